@@ -1,0 +1,67 @@
+"""Assignments: who answers for what, one row per numbered item of the organization part.
+
+The units are read off the start of the item and of each paragraph under it ("Đối với Trung tâm
+… và các đơn vị … xây dựng …"); the plan's closing sentences ("Trên đây là Kế hoạch…",
+"Căn cứ Kế hoạch này, …") that follow the last item are not part of it.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.dates import find_timing
+from extractors.sections import Node
+from extractors.units import leading_units
+from models.records import Assignment
+from pipeline.document import Document
+from pipeline.normalize import fold
+
+# ---------------------------------------------------------------- patterns
+BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
+CLOSING_SENTENCE = re.compile(
+    r"^(?:tren day la|can cu (?:noi dung )?(?:ke hoach|van ban) nay|trong qua trinh(?: to chuc)? thuc hien|"
+    r"qua trinh thuc hien|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|de nghi cac .{0,60}nghiem tuc)")
+
+
+def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[str]:
+    out = []
+    for i in node.body:
+        text = BULLET.sub("", doc.lines[i].text)
+        if last_item and CLOSING_SENTENCE.match(fold(text)):
+            break
+        out.append(text)
+    return out
+
+
+def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None) -> list[Assignment]:
+    """One Assignment per top numbered item of every organization part."""
+    out: list[Assignment] = []
+    for root in nodes:
+        if root.section.level != 1 or root.kind != "organization":
+            continue
+        items = [c for c in root.children if c.section.level >= 2]
+        if not items:
+            continue
+        top = min(c.section.level for c in items)
+        items = [c for c in items if c.section.level == top]
+        for k, item in enumerate(items):
+            paras = _paragraphs(doc, item, last_item=(k == len(items) - 1))
+            units: list[str] = []
+            for piece in [item.title] + paras:
+                for u in leading_units(piece):
+                    if fold(u) not in {fold(x) for x in units}:
+                        units.append(u)
+            texts = [item.title] + paras
+            end = doc.lines[item.line].end
+            for child in item.walk():
+                if child is not item:
+                    texts.append(child.title)
+                    texts.extend(BULLET.sub("", doc.lines[i].text) for i in child.body)
+                last = max([child.line] + child.body)
+                end = max(end, doc.lines[last].end)
+            text = " ".join(t.strip() for t in texts if t.strip())
+            timing = find_timing(text, default_year=plan_year)
+            out.append(Assignment(assignment_id=len(out), section_id=item.section.section_id, units=units,
+                                  text=text, deadline=timing.deadline if timing else None,
+                                  timing_text=timing.text if timing else None,
+                                  char_start=doc.lines[item.line].start, char_end=end))
+    return out

@@ -1,0 +1,199 @@
+"""The heading tree: Roman parts, 1., 1.1., a), (1) items and PHỤ LỤC appendices.
+
+Levels come from the kind of marker, never from its value, so numbering that repeats or skips
+("II." twice) still gives a sound tree. A section's kind comes from the meaning of its heading.
+Lines claimed by tables are not headings (a "I Quý I" group row is a table group).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from models.records import Section
+from pipeline.document import Document
+from pipeline.normalize import fold
+
+# ---------------------------------------------------------------- patterns
+# "II. NỘI DUNG", "II - NỘI DUNG", "II NỘI DUNG" (caps), "PHẦN II. …", OCR "Il." / "1I."
+ROMAN_PART = re.compile(r"^(?:PH[ẦA]N\s+(?:TH[ỨU]\s+\S+\s*)?)?(?P<m>[IVXL]{1,5})\s*(?P<p>[.):\-–]?)\s*(?P<h>\S.*)$")
+APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
+ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
+ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|/(?=\s))\s*(?P<h>\S.*)$")
+ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)$")
+ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])\.\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
+ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
+# Where the body ends: the list of recipients and the signature.
+CLOSING = re.compile(r"^(?:noi nhan|tm\.|kt\.|t/m)\b")
+QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
+
+# Section kinds, by heading meaning (fold()ed). Order matters: the first that matches wins.
+KIND_RULES: list[tuple[str, re.Pattern]] = [
+    ("appendix", re.compile(r"^phu luc")),
+    ("purpose_requirements", re.compile(r"muc (?:dich|tieu).*yeu cau|yeu cau.*muc (?:dich|tieu)")),
+    ("purpose", re.compile(r"^(?:muc dich|muc tieu|quan diem|chi tieu)")),
+    ("requirements", re.compile(r"^yeu cau")),
+    ("organization", re.compile(r"to chuc thuc hien|phan cong|trach nhiem|phan cong nhiem vu|"
+                                r"chi dao thuc hien|dieu khoan thi hanh")),
+    ("content", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|tien do|lich trinh|ke hoach (?:cu the|thuc hien)|"
+                           r"chuong trinh cong tac|cac buoc|thoi gian thuc hien")),
+    ("solutions", re.compile(r"giai phap|bien phap")),
+    ("other", re.compile(r".")),
+]
+# Parts of a content section that say who/when/what-for rather than what to do.
+CONTEXT_HEADING = re.compile(
+    r"^(?:doi tuong|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
+    r"hinh thuc(?: khen thuong)?|co cau|khen thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
+
+
+@dataclass
+class Node:
+    section: Section
+    line: int                      # index of the heading line
+    title: str                     # the heading line without its marker
+    body: list[int] = field(default_factory=list)   # lines directly under the heading
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = None
+
+    @property
+    def kind(self) -> str:
+        return self.section.kind
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.75
+
+
+def classify(heading: str) -> str:
+    f = fold(heading)
+    for kind, rx in KIND_RULES:
+        if rx.search(f):
+            return kind
+    return "other"
+
+
+def _short_heading(text: str) -> str:
+    """A heading as the outline shows it: the first sentence of an item's line."""
+    m = re.match(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)", text)
+    out = (m.group(1) if m else text[:200]).strip()
+    return out.rstrip(":;,. ")
+
+
+def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
+    """(level, marker, heading) of a heading line, or None for body text."""
+    m = APPENDIX.match(text)
+    if m and (text[:7].isupper() or m.group("n")) and not text.startswith("("):
+        n = m.group("n")
+        marker = f"PHỤ LỤC {n}".strip() if n else "PHỤ LỤC"
+        return 1, marker, m.group("h").strip()
+    m = ROMAN_PART.match(text)
+    if m:
+        head = m.group("h")
+        if QUARTER_HEADING.match(fold(head)):
+            return None
+        punct = m.group("p")
+        if (punct and (_is_caps(head) or len(head) < 120)) or (not punct and _is_caps(head) and len(head) > 3):
+            return (2 if in_appendix else 1), m.group("m"), head.strip()
+    m = ITEM_DECIMAL.match(text)
+    if m:
+        depth = m.group("m").count(".")
+        return min(2 + depth, 5), m.group("m"), m.group("h").strip()
+    m = ITEM_NUMBER.match(text)
+    if m and not re.match(r"\d", m.group("h")):
+        return 2, m.group("m"), m.group("h").strip()
+    m = ITEM_NUMBER_BARE.match(text)
+    if m and len(text) < 160:
+        return 2, m.group("m"), m.group("h").strip()
+    m = ITEM_LETTER.match(text)
+    if m:
+        return 4, (m.group("m") or m.group("m2")), (m.group("h") or m.group("h2")).strip()
+    m = ITEM_PAREN.match(text)
+    if m:
+        return 5, m.group("m"), m.group("h").strip()
+    return None
+
+
+def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
+    """All heading nodes in reading order (roots have level 1), with the lines under each."""
+    nodes: list[Node] = []
+    stack: list[Node] = []
+    in_appendix = False
+    closed = False
+    started = False
+    for ln in doc.lines:
+        if ln.index in table_lines:
+            if stack:
+                stack[-1].body.append(ln.index)
+            continue
+        text = ln.text
+        f = fold(text)
+        if CLOSING.match(f) and started:
+            closed = True  # recipients and signature: outside every section until an appendix
+            stack = []
+            continue
+        hit = match_heading(text, in_appendix)
+        if hit and hit[0] == 1 and hit[1].startswith("PHỤ LỤC"):
+            in_appendix, closed = True, False
+        elif hit and closed:
+            hit = None
+        elif hit and hit[0] > 1 and not started:
+            hit = None  # numbered lines before part I belong to the preamble
+        if hit is None:
+            if stack and not closed:
+                stack[-1].body.append(ln.index)
+            continue
+        level, marker, heading = hit
+        started = True
+        while stack and stack[-1].section.level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        if level == 1 and marker.startswith("PHỤ LỤC"):
+            heading = _appendix_title(doc, ln.index, heading)
+        shown = heading if level == 1 else _short_heading(heading)
+        kind = classify(marker if marker.startswith("PHỤ LỤC") else heading)
+        if parent is not None and level > 1:
+            own = classify(heading)
+            if CONTEXT_HEADING.match(fold(heading)):
+                kind = "other"
+            elif parent.kind in ("purpose_requirements",) and own in ("purpose", "requirements"):
+                kind = own
+            else:
+                kind = parent.kind
+        sec = Section(section_id=len(nodes), level=level, marker=marker, heading=shown, kind=kind,
+                      parent_id=parent.section.section_id if parent else None, page=ln.page,
+                      char_start=ln.start, char_end=ln.end)
+        node = Node(section=sec, line=ln.index, title=heading, parent=parent)
+        if parent:
+            parent.children.append(node)
+        nodes.append(node)
+        stack.append(node)
+    # a section ends where the next one at its level or above begins
+    for node in nodes:
+        last = node
+        while last.children:
+            last = last.children[-1]
+        end_line = max([last.line] + last.body + node.body)
+        node.section.char_end = doc.lines[end_line].end
+    return nodes
+
+
+def _appendix_title(doc: Document, index: int, heading: str) -> str:
+    """An appendix's title: its own line's rest, else the lines after it up to the caption."""
+    if heading and len(heading) > 3:
+        return heading
+    parts = []
+    for ln in doc.lines[index + 1:index + 5]:
+        f = fold(ln.text)
+        if ln.is_row or f.startswith("(") or f.startswith("kem theo") or match_heading(ln.text):
+            break
+        parts.append(ln.text)
+    return " ".join(parts).strip()
+
+
+def extract_sections(doc: Document, table_lines: set[int] | None = None) -> list[Section]:
+    return [n.section for n in build_outline(doc, table_lines or set())]

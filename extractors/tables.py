@@ -1,0 +1,287 @@
+"""One table model for every source: rows with cells from TSV/HTML/PDF/DOCX, and tables whose
+cells PDF extraction flattened into one fragment per line, rebuilt from STT numbers, quarter
+group rows and the unit column.
+
+A TaskTable is a list of logical rows: each has a label (STT), its content, its unit text, its
+timing text and the quarter group it sits under. Repeated header rows are dropped, a row split
+by a page break is one row, and an unnumbered row is either a continuation or a task of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Document, Line
+from pipeline.normalize import fold
+
+# ---------------------------------------------------------------- patterns (matched on fold()ed text)
+# Header cells, by the role of their column.
+COL_LABEL = re.compile(r"^(?:s?tt|so tt|so thu tu|stt\.?)$")
+COL_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
+COL_UNITS = re.compile(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
+COL_SUPPORT = re.compile(r"phoi hop")
+COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh")
+COL_OTHER = re.compile(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
+# A flattened header line: STT/TT followed by a content column name.
+FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
+# Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
+QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*(?:nam|/)\s*\d{4})?\s*[:.]?$")
+# Group rows of a table: a Roman numeral or letter with a heading ("I | Công tác tuyên truyền").
+ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
+LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
+FLAT_ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
+BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
+INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
+
+
+@dataclass
+class TableRow:
+    label: str
+    content: str
+    units: str = ""
+    support: str = ""
+    timing: str = ""
+    quarter: int | None = None
+    group: str | None = None
+    char_start: int = 0
+    char_end: int = 0
+    page: int | None = None
+
+
+@dataclass
+class TaskTable:
+    lines: list[int]                 # indices of the document lines the table claims
+    header: list[str] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
+    is_task_table: bool = True
+
+
+def _roman(s: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    s = s.lower().strip(".")
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = values[a]
+        total += -v if b in values and values[b] > v else v
+    return total
+
+
+def quarter_of_group(text: str) -> int | None:
+    m = QUARTER_ROW.match(fold(text).strip())
+    if not m:
+        return None
+    q = _roman(m.group(1))
+    return q if q and 1 <= q <= 4 else None
+
+
+def clean_content(text: str) -> str:
+    """A content cell as task text: bullets dropped, bulleted parts joined with '; '."""
+    text = text.strip()
+    parts = [p for p in re.split(r"\n+|" + INNER_BULLET.pattern, text) if p.strip()]
+    if len(parts) > 1 or BULLET.match(text):
+        cleaned = [BULLET.sub("", p).strip() for p in parts]
+        cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
+        cleaned = [re.sub(r"\.$", "", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
+        return "; ".join(c for c in cleaned if c)
+    return re.sub(r"\s+", " ", text)
+
+
+def _column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        f = fold(cell)
+        if not f:
+            continue
+        if "label" not in roles and COL_LABEL.match(f):
+            roles["label"] = i
+        elif COL_SUPPORT.search(f) and "support" not in roles:
+            roles["support"] = i
+        elif COL_CONTENT.search(f) and "content" not in roles:
+            roles["content"] = i
+        elif COL_TIMING.search(f) and "timing" not in roles:
+            roles["timing"] = i
+        elif COL_OTHER.search(f):
+            continue
+        elif COL_UNITS.search(f) and "units" not in roles:
+            roles["units"] = i
+    return roles
+
+
+def _is_header(cells: list[str]) -> bool:
+    folded = [fold(c) for c in cells if c.strip()]
+    if not folded:
+        return False
+    hits = sum(bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
+                    or COL_SUPPORT.search(f) or COL_OTHER.search(f)) for f in folded)
+    return hits >= 2 and all(len(f) < 60 for f in folded)
+
+
+def _starts_sentence(text: str) -> bool:
+    t = BULLET.sub("", text).lstrip("“\"( ")
+    return bool(t) and t[0].isupper()
+
+
+def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
+    """Column roles of a table printed without a header row: numbers, the longest text, units."""
+    from extractors.units import is_unit
+
+    ncols = max(len(r) for r in rows)
+    roles: dict[str, int] = {}
+    lengths = [0] * ncols
+    unitish = [0] * ncols
+    numeric = [0] * ncols
+    for r in rows:
+        for i, c in enumerate(r):
+            lengths[i] += len(c)
+            if c.strip() and LABEL.match(c.strip()):
+                numeric[i] += 1
+            if c.strip() and is_unit(c.split(";")[0]):
+                unitish[i] += 1
+    if numeric[0] >= len(rows) / 2:
+        roles["label"] = 0
+    rest = [i for i in range(ncols) if i != roles.get("label")]
+    if rest:
+        roles["content"] = max(rest, key=lambda i: lengths[i])
+        units = [i for i in rest if i != roles["content"] and unitish[i] >= len(rows) / 3]
+        if units:
+            roles["units"] = units[0]
+    return roles
+
+
+def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
+    """A table whose rows came with cells (TSV, HTML, PDF ruled table, Word table)."""
+    table = TaskTable(lines=[ln.index for ln in lines])
+    roles: dict[str, int] | None = None
+    header: list[str] | None = None
+    quarter: int | None = None
+    group: str | None = None
+    body: list[tuple[Line, list[str]]] = []
+    for ln in lines:
+        cells = doc.cell_texts(ln)
+        if _is_header(cells):
+            if header is None:
+                header = cells
+                roles = _column_roles(cells)
+            continue  # a header repeated after a page break
+        body.append((ln, cells))
+    if roles is None or "content" not in roles:
+        roles = _infer_roles([c for _, c in body]) if body else {}
+        header = header or []
+    table.header = header or []
+    if "content" not in roles:
+        table.is_task_table = False
+        return table
+    table.is_task_table = roles is not None and "content" in roles and not (
+        table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header))
+
+    def cell(cells: list[str], role: str) -> str:
+        i = roles.get(role)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    current: TableRow | None = None
+    for ln, cells in body:
+        nonempty = [c for c in cells if c.strip()]
+        label, content = cell(cells, "label"), cell(cells, "content")
+        units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")
+        q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
+        if q:
+            quarter, group, current = q, " ".join(nonempty), None
+            continue
+        if len(nonempty) <= 2 and ROMAN.match(label or (nonempty[0] if nonempty else "")) and not units:
+            group, current = " ".join(nonempty), None  # a heading row grouping the rows below it
+            continue
+        is_new = bool(label and LABEL.match(label))
+        if not is_new and current is not None:
+            # an unnumbered row: a continuation unless it starts a new sentence with its own units
+            if not (content and _starts_sentence(content) and (units or support)) or not content:
+                current.content = (current.content + " " + content).strip() if content else current.content
+                current.units = "\n".join(x for x in (current.units, units) if x)
+                current.support = "\n".join(x for x in (current.support, support) if x)
+                current.timing = " ".join(x for x in (current.timing, timing) if x)
+                current.char_end = ln.end
+                continue
+        if not content and not is_new:
+            continue
+        current = TableRow(label=label.strip("().") if is_new else "", content=content, units=units,
+                           support=support, timing=timing, quarter=quarter, group=group,
+                           char_start=ln.start, char_end=ln.end, page=ln.page)
+        table.rows.append(current)
+    for r in table.rows:
+        r.content = clean_content(r.content)
+    return table
+
+
+def parse_flat_table(doc: Document, lines: list[Line]) -> TaskTable:
+    """A table PDF extraction flattened into lines: STT alone, content lines, then unit lines."""
+    from extractors.units import is_unit
+
+    table = TaskTable(lines=[ln.index for ln in lines])
+    quarter = None
+    current: TableRow | None = None
+    in_units = False
+    for ln in lines[1:] if lines and FLAT_HEADER.match(fold(lines[0].text)) else lines:
+        text = ln.text.strip()
+        if FLAT_HEADER.match(fold(text)):
+            continue  # header repeated on the next page
+        q = quarter_of_group(text)
+        if q:
+            quarter, current, in_units = q, None, False
+            continue
+        m = FLAT_ROW_START.match(text)
+        if m and (not m.group("rest") or m.group("rest")[:1].isupper()):
+            current = TableRow(label=m.group(1), content=m.group("rest").strip(), quarter=quarter,
+                               char_start=ln.start, char_end=ln.end, page=ln.page)
+            table.rows.append(current)
+            in_units = False
+            continue
+        if current is None:
+            continue
+        if not current.content:
+            current.content = text
+        elif in_units or BULLET.match(text) or is_unit(text):
+            in_units = True
+            current.units = (current.units + "\n" + text).strip()
+        else:
+            current.content = current.content + " " + text
+        current.char_end = ln.end
+    for r in table.rows:
+        r.content = clean_content(r.content)
+    return table
+
+
+def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
+    """Every table of the document; `stop_lines` are headings (parts, appendices) no table crosses."""
+    tables: list[TaskTable] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.is_row:
+            j = i
+            group = []
+            # consecutive rows, and rows of the same physical table across a page break
+            while j < len(lines) and lines[j].is_row and j not in stop_lines:
+                group.append(lines[j])
+                j += 1
+            if len(group) >= 2 or (group and len(doc.cell_texts(group[0])) >= 3):
+                tables.append(parse_cell_table(doc, group))
+            i = j
+            continue
+        if FLAT_HEADER.match(fold(ln.text)) and len(ln.text) < 200:
+            j = i + 1
+            while j < len(lines) and j not in stop_lines and not lines[j].is_row:
+                if fold(lines[j].text).startswith("noi nhan"):
+                    break
+                j += 1
+            block = lines[i:j]
+            starts = sum(1 for b in block if FLAT_ROW_START.match(b.text) and LABEL.match(b.text.split(" ")[0]))
+            if starts >= 2:
+                tables.append(parse_flat_table(doc, block))
+                i = j
+                continue
+        i += 1
+    return tables

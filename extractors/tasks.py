@@ -1,0 +1,180 @@
+"""Tasks: what the plan commits to do — rows of task tables and the deepest numbered items of
+content sections (SCHEMA.md, "tasks").
+
+Bullets join the item above; bullets labelled as fields (Thời gian, Đơn vị chủ trì/phối hợp,
+Kết quả) fill the timing and units instead, and when printed once after a run of items they
+apply to each item of the run. A unit heading ("1. Sở Y tế:") leads every item under it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.dates import find_timing, parse_timing, quarter_of
+from extractors.sections import CONTEXT_HEADING, Node
+from extractors.tables import TaskTable, quarter_of_group
+from extractors.units import is_unit, split_units
+from models.records import Task
+from pipeline.document import Document
+from pipeline.normalize import fold
+
+# ---------------------------------------------------------------- patterns
+BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
+# "- Thời gian hoàn thành: Quý II/2025", "- Đơn vị chủ trì: Phòng Y tế", "Kết quả: …"
+FIELD = re.compile(
+    r"^\s*(?:[-+•–*]\s*)?(?P<name>thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
+    r"(?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien|phu trach|tham muu)|chu tri|"
+    r"(?:don vi|co quan|bo phan)\s+phoi hop|phoi hop|ket qua|san pham|kinh phi)\s*(?:thuc hien)?\s*:\s*(?P<value>.+)$")
+# An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
+APPENDIX_POINTER = re.compile(r"(?:co |theo |tai |chi tiet tai |xem )?phu luc\b.{0,40}(?:kem theo)?\)?\.?$|^\(?kem theo.*\)?\.?$")
+# Task tables do not belong in these parts.
+NOT_TASK_KINDS = {"purpose", "requirements", "purpose_requirements", "organization"}
+
+
+@dataclass
+class Fields:
+    timing: str | None = None
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.timing or self.lead or self.support)
+
+
+def _field_of(line: str) -> tuple[str, str] | None:
+    m = FIELD.match(fold(line))
+    if not m:
+        return None
+    # the value as printed: the same number of characters from the end of the original line
+    value = line[len(line) - len(m.group("value")):].strip()
+    return m.group("name"), value
+
+
+def _apply_field(fields: Fields, name: str, value: str) -> None:
+    if name.startswith(("thoi gian", "thoi han", "tien do")):
+        fields.timing = value
+    elif "phoi hop" in name:
+        lead, support = split_units(value)
+        fields.support.extend(lead + support)
+    elif name.startswith(("ket qua", "san pham", "kinh phi")):
+        return
+    else:
+        lead, support = split_units(value)
+        fields.lead.extend(lead)
+        fields.support.extend(support)
+
+
+def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, int]:
+    """The item's text (title and the lines under it, bullets dropped), its field bullets, its end."""
+    parts = [node.title]
+    fields = Fields()
+    end = doc.lines[node.line].end
+    for i in node.body:
+        if i in skip:
+            continue
+        ln = doc.lines[i]
+        fld = _field_of(ln.text)
+        if fld:
+            _apply_field(fields, *fld)
+        else:
+            parts.append(BULLET.sub("", ln.text))
+        end = ln.end
+    text = " ".join(p.strip() for p in parts if p.strip())
+    return text, fields, end
+
+
+def _group_context(node: Node) -> tuple[int | None, list[str]]:
+    """Quarter and leading unit given by the headings above an item ("Quý II", "1. Sở Y tế:")."""
+    quarter, units = None, []
+    p = node.parent
+    while p is not None and p.section.level > 1:
+        title = p.title.rstrip(":. ")
+        q = quarter_of_group(title) or (quarter_of(title) if fold(title).startswith("quy") else None)
+        if q and quarter is None:
+            quarter = q
+        elif not units and len(title) < 120 and is_unit(title):
+            units = split_units(title)[0]
+        p = p.parent
+    return quarter, units
+
+
+def _timing(text: str, explicit: str | None, year: int | None):
+    if explicit:
+        return parse_timing(explicit, default_year=year)
+    return find_timing(text, default_year=year)
+
+
+def _content_root(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
+                  plan_year: int | None = None) -> list[Task]:
+    """Every task of the plan, in reading order, with its timing and units."""
+    table_lines = {i for t in tables for i in t.lines}
+    by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
+    found: list[tuple[int, Task]] = []
+
+    # 1. task tables, wherever a schedule can stand
+    for table in tables:
+        if not table.is_task_table or not table.rows:
+            continue
+        owner = by_line.get(table.lines[0])
+        if owner is not None and _content_root(owner).kind in NOT_TASK_KINDS:
+            continue
+        for row in table.rows:
+            lead, support = split_units(row.units) if row.units else ([], [])
+            if row.support:
+                s_lead, s_support = split_units(row.support)
+                support = support + s_lead + s_support
+            timing = _timing(row.content, row.timing or None, plan_year)
+            quarter = row.quarter or (timing.quarter if timing else None)
+            found.append((row.char_start, Task(
+                task_id=0, section_id=owner.section.section_id if owner else None, origin="table",
+                label=row.label, text=row.content, quarter=quarter,
+                deadline=timing.deadline if timing else None,
+                timing_text=(timing.text if timing else None) or (row.timing or None),
+                lead_units=lead, support_units=support, page=row.page,
+                char_start=row.char_start, char_end=row.char_end)))
+
+    # 2. the deepest numbered items of content sections
+    for node in nodes:
+        if node.section.level < 2 or node.kind != "content":
+            continue
+        root = _content_root(node)
+        if root.kind != "content":
+            continue
+        if any(c.section.level > node.section.level for c in node.children):
+            continue  # not the deepest level: its children are the tasks
+        if CONTEXT_HEADING.match(fold(node.title)):
+            continue
+        if any(i in table_lines for i in node.body):
+            continue  # the item heads a task table; the rows are the tasks
+        text, fields, end = item_text(doc, node, table_lines)
+        if APPENDIX_POINTER.search(fold(node.title)) and len(node.title) < 120:
+            continue
+        siblings = node.parent.children if node.parent else []
+        if fields.empty() and siblings and siblings[-1] is not node:
+            # fields printed once after a run of items apply to each item of the run
+            last_text, last_fields, _ = item_text(doc, siblings[-1], table_lines)
+            others = [s for s in siblings[:-1] if not item_text(doc, s, table_lines)[1].empty()]
+            if not last_fields.empty() and not others:
+                fields = last_fields
+        quarter, group_units = _group_context(node)
+        timing = _timing(text, fields.timing, plan_year)
+        lead = fields.lead or group_units
+        found.append((doc.lines[node.line].start, Task(
+            task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
+            text=text, quarter=quarter or (timing.quarter if timing else None),
+            deadline=timing.deadline if timing else None,
+            timing_text=timing.text if timing else fields.timing,
+            lead_units=list(lead), support_units=list(fields.support), page=node.section.page,
+            char_start=doc.lines[node.line].start, char_end=end)))
+
+    found.sort(key=lambda x: x[0])
+    tasks = [t for _, t in found]
+    for i, t in enumerate(tasks):
+        t.task_id = i
+    return tasks

@@ -1,0 +1,79 @@
+"""The intermediate representation every reader produces and every extractor reads.
+
+Readers (text, PDF, OCR, DOCX) return a RawDocument: pages of raw lines, some of them table
+rows with cells. normalize() turns it into a Document: one normalized text (documents.text)
+and its logical lines, each with its offsets into that text, its page and, for table rows, the
+span of every cell. Extractors never care where the text came from.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawLine:
+    """One line as a reader saw it: text with whatever markup the source had, or a table row."""
+    text: str
+    page: int | None = None
+    cells: list[str] | None = None  # set for a row of a ruled/tab-separated/HTML table
+    bold: bool = False              # the reader knows the whole line is bold
+    table_id: int | None = None     # rows of one physical table share an id
+
+
+@dataclass
+class RawDocument:
+    lines: list[RawLine]
+    source_format: str
+    pages: int | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Line:
+    """A logical line of the normalized text: broken source lines already rejoined."""
+    index: int
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    cells: list[Span] | None = None
+    bold: bool = False
+    table_id: int | None = None
+
+    @property
+    def is_row(self) -> bool:
+        return self.cells is not None
+
+
+@dataclass
+class Document:
+    text: str
+    lines: list[Line]
+    source_format: str = "txt"
+    pages: int | None = None
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [ln.start for ln in self.lines]
+
+    def cell_texts(self, line: Line) -> list[str]:
+        return [self.text[c.start:c.end] for c in (line.cells or [])]
+
+    def line_at(self, offset: int) -> Line | None:
+        """The line holding a character offset of the text."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.lines[i] if 0 <= i < len(self.lines) else None
+
+    def page_at(self, offset: int) -> int | None:
+        line = self.line_at(offset)
+        return line.page if line else None

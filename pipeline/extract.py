@@ -1,0 +1,150 @@
+"""One plan in, one Plan out: read → normalize → segment → extract, timing each stage.
+
+`extract(path)` is the Python API researchers call on one plan; the batch calls `extract_bytes`
+for every input. Extractors are pure functions of the Document; I/O stays here and in the writer.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.records import (Assignment, Campaign, Header, Recipient, Reference, Section, Task,
+                            as_row)
+from models.schemas import TABLES
+from pipeline.document import Document
+from pipeline.errors import PlanError
+from pipeline.version import __version__
+
+PLAN_TYPES = {"Kế hoạch", "Chương trình", "Kế hoạch liên tịch", "Chương trình hành động", "Phương án"}
+
+
+@dataclass
+class Plan:
+    """Everything read out of one plan, each record with its span in `document.text`."""
+    doc_id: str
+    source_path: str
+    document: Document
+    header: Header
+    sections: list[Section] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    campaigns: list[Campaign] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    source_paths: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        """The plan's rows of every output table, with SCHEMA column names."""
+        d = self.document
+        doc_row = {
+            "doc_id": self.doc_id, "source_path": self.source_path, "source_format": d.source_format,
+            "ocr": d.ocr, "ocr_confidence": d.ocr_confidence, "pages": d.pages, "text": d.text,
+            **as_row(self.header), "pipeline_version": __version__,
+            "source_paths": self.source_paths or [self.source_path], "n_tasks": len(self.tasks),
+        }
+        ident = {"doc_id": self.doc_id}
+        return {
+            "documents": [doc_row],
+            "sections": [as_row(s, **ident) for s in self.sections],
+            "tasks": [as_row(t, **ident) for t in self.tasks],
+            "assignments": [as_row(a, **ident) for a in self.assignments],
+            "references": [as_row(r, **ident) for r in self.references],
+            "campaigns": [as_row(c, **ident) for c in self.campaigns],
+            "recipients": [as_row(r, **ident) for r in self.recipients],
+        }
+
+    def frames(self) -> dict[str, "Any"]:
+        """pandas DataFrames with the SCHEMA columns, one per table."""
+        from pipeline.writer import to_arrow
+
+        return {name: to_arrow(name, rows).to_pandas() for name, rows in self.rows().items()}
+
+
+def doc_id_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def analyze(doc: Document) -> dict[str, Any]:
+    """Run every extractor over a normalized Document; returns the records and stage timings."""
+    from extractors.assignments import extract_assignments
+    from extractors.campaigns import extract_campaigns
+    from extractors.closing import extract_recipients, extract_signer
+    from extractors.header import extract_header
+    from extractors.references import extract_references
+    from extractors.sections import build_outline, match_heading
+    from extractors.tables import find_tables
+    from extractors.tasks import extract_tasks
+
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    stops = {ln.index for ln in doc.lines
+             if not ln.is_row and (h := match_heading(ln.text)) is not None and h[0] == 1}
+    tables = find_tables(doc, stops)
+    table_lines = {i for t in tables for i in t.lines}
+    nodes = build_outline(doc, table_lines)
+    seconds["segment"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    header = extract_header(doc)
+    header.signing_authority, header.signer_title, header.signer_name = extract_signer(doc)
+    recipients = extract_recipients(doc)
+    year = header.plan_year or header.issued_year
+    first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
+    context = {"province": header.province, "district": header.district,
+               "admin_level": header.admin_level, "locality": header.locality}
+    references = extract_references(doc.text, basis_end=first_part, own_symbol=header.symbol, context=context)
+    campaigns = extract_campaigns(doc.text)
+    is_plan = header.doc_type in PLAN_TYPES or (
+        header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
+    tasks = extract_tasks(doc, nodes, tables, plan_year=year) if is_plan else []
+    if header.plan_year is None and tasks:
+        years = Counter(t.deadline.year for t in tasks if t.deadline)
+        if years:
+            header.plan_year = years.most_common(1)[0][0]
+    if header.plan_year is None:
+        header.plan_year = header.issued_year
+    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year) if is_plan else []
+    seconds["extract"] = time.perf_counter() - t0
+    return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,
+            "assignments": assignments, "references": references, "campaigns": campaigns,
+            "recipients": recipients, "seconds": seconds}
+
+
+def extract_bytes(data: bytes, source_path: str) -> Plan:
+    """The batch's per-input function: bytes and their relative path to a Plan (or PlanError)."""
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+
+    doc_id = doc_id_of(data)
+    t0 = time.perf_counter()
+    raw = read_document(data, Path(source_path))
+    t1 = time.perf_counter()
+    doc = normalize(raw)
+    t2 = time.perf_counter()
+    if not doc.text.strip():
+        raise PlanError("empty_text", "no text could be read from the file (blank pages or an empty document); "
+                        "check the file opens and shows the plan", stage="ingest")
+    try:
+        parts = analyze(doc)
+    except PlanError:
+        raise
+    except Exception as exc:  # an extractor bug must not lose the document silently
+        raise PlanError("extract_failed", f"extraction failed ({type(exc).__name__}: {exc}); "
+                        "report this file to the kehoach developers", stage="extract") from exc
+    seconds = {"ingest": t1 - t0, "normalize": t2 - t1, **parts.pop("seconds")}
+    return Plan(doc_id=doc_id, source_path=source_path, document=doc, seconds=seconds, **parts)
+
+
+def extract(path: str | Path) -> Plan:
+    """Read and extract one plan file: the entry point for notebooks and scripts."""
+    p = Path(path)
+    return extract_bytes(p.read_bytes(), p.name)

@@ -1,0 +1,108 @@
+"""Normalization: a mangled line in, the expected normalized text out."""
+import unicodedata
+
+import pytest
+
+from pipeline.document import RawDocument, RawLine
+from pipeline.ingest.text import lines_from_html, read_text
+from pipeline.normalize import canon, continues, fold, normalize, normalize_text, strip_markup
+
+
+@pytest.mark.parametrize("raw, expected, bold", [
+    ("**I. MỤC ĐÍCH, YÊU CẦU**", "I. MỤC ĐÍCH, YÊU CẦU", True),
+    ("## **2. Nâng cao chất lượng**", "2. Nâng cao chất lượng", True),
+    ("#### **Nơi nhận:**", "Nơi nhận:", True),
+    ("phong trào “ <i>Người tốt - Việc tốt</i> ”", "phong trào “ Người tốt - Việc tốt ”", False),
+    ("<b>STT</b>", "STT", True),
+    ("*(Kèm theo Kế hoạch số 14/KH-UBND*", "(Kèm theo Kế hoạch số 14/KH-UBND", False),
+    ("A &amp; B&nbsp;C", "A & B C", False),
+])
+def test_strip_markup(raw, expected, bold):
+    text, is_bold = strip_markup(raw)
+    assert " ".join(text.split()) == expected
+    assert is_bold is bold
+
+
+def test_nfd_text_becomes_nfc():
+    nfd = unicodedata.normalize("NFD", "Ủy ban nhân dân xã Mường Tè")
+    doc = normalize_text(nfd)
+    assert doc.text == "Ủy ban nhân dân xã Mường Tè"
+    assert unicodedata.is_normalized("NFC", doc.text)
+
+
+def test_fold_and_canon_make_variants_equal_but_keep_print():
+    assert fold("Hoà Bình") == fold("Hòa Bình") == "hoa binh"
+    assert canon("Uỷ ban nhân dân huyện Quảng Hoà") == "Ủy ban nhân dân huyện Quảng Hòa"
+    assert fold("Độc lập – Tự do") == "doc lap - tu do"
+    doc = normalize_text("UBND xã Thuỷ Xuân")
+    assert doc.text == "UBND xã Thuỷ Xuân"  # the printed form is kept
+
+
+@pytest.mark.parametrize("prev, nxt, width, joined", [
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh", "Gia Lai về công tác dân số;", 80, True),
+    ("tổ chức tuyên truyền về công tác dân số;", "vận động các hộ gia đình", 80, True),
+    ("1. Mục tiêu chung", "Nâng cao chất lượng dân số", 80, False),
+    ("Tổ chức hội nghị triển khai Kế hoạch", "2", 80, False),
+    ("Phát động phong trào thi đua", "“Chung tay vì người nghèo”", 80, True),
+    ("Ban hành Kế hoạch tổ chức bầu cử năm", "2026", 80, True),
+    ("- Văn phòng HĐND - UBND xã;", "- Công an xã.", 80, False),
+    ("Triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp tại các thôn, bản, tổ", "Dân phố trên địa bàn", 90, True),
+    ("Triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp.", "Đồng thời tuyên truyền", 90, False),
+    ("II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Công tác tuyên truyền", 80, False),
+    ("Số hộ nghèo giảm bình quân", "a) Nhiệm vụ", 80, False),
+])
+def test_continues(prev, nxt, width, joined):
+    assert continues(prev, nxt, width) is joined
+
+
+def test_wrapped_lines_rejoin_but_markers_and_bullets_stay():
+    text = ("KẾ HOẠCH\nTổ chức bầu cử đại biểu Quốc hội khóa XVI\n\n"
+            "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015; Ban Thường\n"
+            "\n"
+            "trực Ủy ban MTTQ Việt Nam xã Ea Kao xây dựng Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Tổ chức hiệp thương đúng luật;\n- Bảo đảm dân chủ.\n")
+    doc = normalize_text(text)
+    assert [ln.text for ln in doc.lines] == [
+        "KẾ HOẠCH",
+        "Tổ chức bầu cử đại biểu Quốc hội khóa XVI",
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015; Ban Thường "
+        "trực Ủy ban MTTQ Việt Nam xã Ea Kao xây dựng Kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Tổ chức hiệp thương đúng luật;",
+        "- Bảo đảm dân chủ.",
+    ]
+    for ln in doc.lines:
+        assert doc.text[ln.start:ln.end] == ln.text
+
+
+def test_tab_rows_become_cells_with_offsets():
+    doc = normalize_text("STT\tNội dung\tĐơn vị thực hiện\n1\tRà soát hộ nghèo\t<ul> - UBND xã; - Trưởng thôn</ul>\n")
+    row = doc.lines[1]
+    assert row.is_row
+    assert doc.cell_texts(row) == ["1", "Rà soát hộ nghèo", "- UBND xã; - Trưởng thôn"]
+    assert doc.text[row.cells[1].start:row.cells[1].end] == "Rà soát hộ nghèo"
+    assert doc.lines[0].table_id == row.table_id
+
+
+def test_empty_cells_keep_their_place():
+    raw = RawDocument(lines=[RawLine("", cells=["", "tổng kết năm 2026.", ""])], source_format="pdf")
+    doc = normalize(raw)
+    assert doc.cell_texts(doc.lines[0]) == ["", "tổng kết năm 2026.", ""]
+
+
+def test_html_table_and_paragraphs():
+    html = ("<html><body><p><b>KẾ HOẠCH</b></p><p>Phát triển cụm công nghiệp</p>"
+            "<table><tr><th>TT</th><th>Nội dung</th></tr>"
+            "<tr><td>1</td><td>Lập quy hoạch<br>chi tiết</td></tr></table><p>Nơi nhận:</p></body></html>")
+    lines = lines_from_html(html)
+    assert lines[0].text.strip() == "KẾ HOẠCH" and lines[0].bold
+    assert lines[2].cells == ["TT", "Nội dung"]
+    assert lines[3].cells[1].split() == ["Lập", "quy", "hoạch", "chi", "tiết"]
+    doc = normalize(read_text(html.encode(), "html"))
+    assert doc.source_format == "html"
+    assert doc.lines[-1].text == "Nơi nhận:"
+
+
+def test_markdown_pipe_table():
+    doc = normalize_text("| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Khảo sát | Quý I/2026 |\n", "md")
+    assert [doc.cell_texts(ln) for ln in doc.lines] == [["STT", "Nội dung", "Thời gian"], ["1", "Khảo sát", "Quý I/2026"]]
