@@ -15,7 +15,7 @@ from pipeline.normalize import fold
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II NỘI DUNG" (caps), "PHẦN II. …", OCR "Il." / "1I."
-ROMAN_PART = re.compile(r"^(?:PH[ẦA]N\s+(?:TH[ỨU]\s+\S+\s*)?)?(?P<m>[IVXL]{1,5})\s*(?P<p>[.):\-–]?)\s*(?P<h>\S.*)$")
+ROMAN_PART = re.compile(r"^(?:PH[ẦA]N\s+(?:TH[ỨU]\s+\S+\s*)?)?(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
 ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|/(?=\s))\s*(?P<h>\S.*)$")
@@ -42,7 +42,13 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
 # Parts of a content section that say who/when/what-for rather than what to do.
 CONTEXT_HEADING = re.compile(
     r"^(?:doi tuong|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
-    r"hinh thuc(?: khen thuong)?|co cau|khen thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
+    r"hinh thuc(?: khen thuong)?|co cau giai thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
+
+
+def is_context_heading(title: str) -> bool:
+    """A part that says who/when/how-scored (Đối tượng, Thời gian, Tiêu chí…), not work to do."""
+    f = fold(title)
+    return bool(CONTEXT_HEADING.match(f)) and (len(f) < 100 or ":" in f[:40])
 
 
 @dataclass
@@ -158,7 +164,7 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
         kind = classify(marker if marker.startswith("PHỤ LỤC") else heading)
         if parent is not None and level > 1:
             own = classify(heading)
-            if CONTEXT_HEADING.match(fold(heading)):
+            if is_context_heading(heading):
                 kind = "other"
             elif parent.kind in ("purpose_requirements",) and own in ("purpose", "requirements"):
                 kind = own

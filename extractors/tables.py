@@ -31,6 +31,9 @@ ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 FLAT_ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
+# Content that breaks off inside a citation ("… của Chủ tịch" / "UBND thành phố"): the next
+# fragment completes it even though it reads like a unit.
+OPEN_CITATION = re.compile(r"(?:\bcủa|\bChủ tịch|\bPhó Chủ tịch|\bThường trực|\bvà|\bvới|\bcho|,)$")
 INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
 
 
@@ -171,6 +174,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     if roles is None or "content" not in roles:
         roles = _infer_roles([c for _, c in body]) if body else {}
         header = header or []
+        numbered = sum(1 for _, c in body if c and LABEL.match(c[0].strip() or "x"))
+        if "label" not in roles or numbered < 2:
+            # a layout table (the two-column header block, a signature grid), not a schedule
+            table.is_task_table = False
+            return table
     table.header = header or []
     if "content" not in roles:
         table.is_task_table = False
@@ -215,39 +223,112 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     return table
 
 
-def parse_flat_table(doc: Document, lines: list[Line]) -> TaskTable:
-    """A table PDF extraction flattened into lines: STT alone, content lines, then unit lines."""
+# A line of a flattened table that is a timing cell ("Tháng 02/2025", "Trước 31/3/2025", "Quý I/2025").
+FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|nam \d{4}|hang (?:nam|thang|quy)|hang nam|"
+                         r"thuong xuyen|trong (?:thang|quy|nam)|cham nhat|den (?:ngay|thang)|dinh ky|"
+                         r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
+
+
+def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """The header of a flattened table at line i: its column names and the first line after it.
+
+    Either one line ("STT Nội dung công việc Bộ phận thực hiện") or "TT" alone followed by one
+    short line per column name."""
+    f = fold(lines[i].text)
+    if FLAT_HEADER.match(f) and len(f) < 200:
+        return [lines[i].text], i + 1
+    if not COL_LABEL.match(f):
+        return None
+    names, j = [], i + 1
+    while j < len(lines) and j < i + 10 and not lines[j].is_row:
+        g = fold(lines[j].text)
+        if len(g) < 50 and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
+                            or COL_TIMING.search(g) or COL_OTHER.search(g)):
+            names.append(lines[j].text)
+            j += 1
+        else:
+            break
+    if names and any(COL_CONTENT.search(fold(n)) for n in names):
+        return [lines[i].text] + names, j
+    return None
+
+
+def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
+    """A table PDF extraction flattened into lines: the STT alone, content lines, then the unit
+    lines (lead, then support when the table has a phối hợp column) and a timing line."""
     from extractors.units import is_unit
 
-    table = TaskTable(lines=[ln.index for ln in lines])
+    header = header or []
+    head_folded = {fold(h) for h in header}
+    columns = fold(" ".join(header))
+    has_support = bool(COL_SUPPORT.search(columns))
+    has_timing = bool(COL_TIMING.search(columns))
+    table = TaskTable(lines=[ln.index for ln in lines], header=header)
     quarter = None
     current: TableRow | None = None
-    in_units = False
-    for ln in lines[1:] if lines and FLAT_HEADER.match(fold(lines[0].text)) else lines:
+    units: list[str] = []
+    state = "content"
+    last_label = 0
+
+    def close() -> None:
+        if current is None:
+            return
+        if has_support and units:
+            # the lead column holds the first unit; bullets after it are the phối hợp column
+            lead = [units[0]]
+            rest = units[1:]
+            if BULLET.match(units[0]):
+                lead = [u for u in units if BULLET.match(u)][:1]
+                rest = [u for u in units if u not in lead]
+            current.units = "\n".join(lead)
+            current.support = "\n".join(rest)
+        else:
+            current.units = "\n".join(units)
+
+    for ln in lines:
         text = ln.text.strip()
-        if FLAT_HEADER.match(fold(text)):
-            continue  # header repeated on the next page
+        f = fold(text)
+        if f in head_folded or FLAT_HEADER.match(f):
+            continue  # the header repeated after a page break
+        for h in sorted(head_folded, key=len, reverse=True):
+            if len(h) > 6 and f.startswith(h + " ") and text[len(h) + 1:][:1].islower():
+                text, f = text[len(h) + 1:], f[len(h) + 1:]  # a header line the wrap joined to text
+                break
         q = quarter_of_group(text)
-        if q:
-            quarter, current, in_units = q, None, False
+        timing_cell = has_timing and current is not None and current.content and re.search(r"\d{4}", text)
+        if q and not timing_cell:
+            close()
+            quarter, current, units, state = q, None, [], "content"
             continue
         m = FLAT_ROW_START.match(text)
         if m and (not m.group("rest") or m.group("rest")[:1].isupper()):
-            current = TableRow(label=m.group(1), content=m.group("rest").strip(), quarter=quarter,
-                               char_start=ln.start, char_end=ln.end, page=ln.page)
-            table.rows.append(current)
-            in_units = False
-            continue
+            n = int(m.group(1))
+            if n == last_label + 1 or n == 1 or last_label == 0:
+                close()
+                current = TableRow(label=m.group(1), content=m.group("rest").strip(), quarter=quarter,
+                                   char_start=ln.start, char_end=ln.end, page=ln.page)
+                table.rows.append(current)
+                units, state, last_label = [], "content", n
+                continue
+            if not m.group("rest"):
+                continue  # a page number between fragments
         if current is None:
             continue
+        current.char_end = ln.end
         if not current.content:
             current.content = text
-        elif in_units or BULLET.match(text) or is_unit(text):
-            in_units = True
-            current.units = (current.units + "\n" + text).strip()
+        elif has_timing and FLAT_TIMING.match(f) and state != "content-only":
+            current.timing = (current.timing + " " + text).strip()
+            state = "timing"
+        elif BULLET.match(text) or (state != "content" and is_unit(text)) or (
+                state == "content" and is_unit(text) and not OPEN_CITATION.search(current.content)):
+            units.append(text)
+            state = "units"
+        elif state == "units":
+            units[-1] = units[-1] + " " + text  # a unit name the cell wrapped ("- Ban Quản lý chợ" / "Hàn;")
         else:
             current.content = current.content + " " + text
-        current.char_end = ln.end
+    close()
     for r in table.rows:
         r.content = clean_content(r.content)
     return table
@@ -271,8 +352,9 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 tables.append(parse_cell_table(doc, group))
             i = j
             continue
-        if FLAT_HEADER.match(fold(ln.text)) and len(ln.text) < 200:
-            j = i + 1
+        head = flat_header(lines, i)
+        if head is not None:
+            names, j = head
             while j < len(lines) and j not in stop_lines and not lines[j].is_row:
                 if fold(lines[j].text).startswith("noi nhan"):
                     break
@@ -280,7 +362,10 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             block = lines[i:j]
             starts = sum(1 for b in block if FLAT_ROW_START.match(b.text) and LABEL.match(b.text.split(" ")[0]))
             if starts >= 2:
-                tables.append(parse_flat_table(doc, block))
+                body_from = len(names)
+                table = parse_flat_table(doc, block[body_from:], header=names)
+                table.lines = [b.index for b in block]
+                tables.append(table)
                 i = j
                 continue
         i += 1

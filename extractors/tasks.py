@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.dates import find_timing, parse_timing, quarter_of
-from extractors.sections import CONTEXT_HEADING, Node
+from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, quarter_of_group
-from extractors.units import is_unit, split_units
+from extractors.units import leading_units, split_units
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -83,6 +83,16 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     return text, fields, end
 
 
+def unit_heading(title: str) -> list[str]:
+    """The units a heading consists of ("Sở Y tế:", "Phòng Văn hóa và Thông tin"), else []."""
+    bare = title.strip().rstrip(":.;, ")
+    if not bare or len(bare) > 150:
+        return []
+    units = leading_units(bare)
+    covered = sum(len(u) for u in units) + 2 * max(0, len(units) - 1)
+    return units if units and covered >= 0.8 * len(bare) else []
+
+
 def _group_context(node: Node) -> tuple[int | None, list[str]]:
     """Quarter and leading unit given by the headings above an item ("Quý II", "1. Sở Y tế:")."""
     quarter, units = None, []
@@ -92,8 +102,8 @@ def _group_context(node: Node) -> tuple[int | None, list[str]]:
         q = quarter_of_group(title) or (quarter_of(title) if fold(title).startswith("quy") else None)
         if q and quarter is None:
             quarter = q
-        elif not units and len(title) < 120 and is_unit(title):
-            units = split_units(title)[0]
+        elif not units:
+            units = unit_heading(title)
         p = p.parent
     return quarter, units
 
@@ -148,13 +158,19 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue
         if any(c.section.level > node.section.level for c in node.children):
             continue  # not the deepest level: its children are the tasks
-        if CONTEXT_HEADING.match(fold(node.title)):
+        if is_context_heading(node.title):
             continue
         if any(i in table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
         text, fields, end = item_text(doc, node, table_lines)
         if APPENDIX_POINTER.search(fold(node.title)) and len(node.title) < 120:
             continue
+        own_units = unit_heading(node.title) if node.body else []
+        if own_units:
+            # "4. Phòng Giáo dục và Đào tạo:" over a paragraph: the unit leads, the paragraph is the task
+            text = text[len(node.title):].strip()
+            if not text:
+                continue
         siblings = node.parent.children if node.parent else []
         if fields.empty() and siblings and siblings[-1] is not node:
             # fields printed once after a run of items apply to each item of the run
@@ -164,7 +180,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 fields = last_fields
         quarter, group_units = _group_context(node)
         timing = _timing(text, fields.timing, plan_year)
-        lead = fields.lead or group_units
+        lead = fields.lead or own_units or group_units
         found.append((doc.lines[node.line].start, Task(
             task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
             text=text, quarter=quarter or (timing.quarter if timing else None),

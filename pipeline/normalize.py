@@ -19,6 +19,7 @@ MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 HTML_BREAK = re.compile(r"<br\s*/?>|</li>|</p>", re.I)
+MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Dashes and quotes of every style, unified only for matching.
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
@@ -32,9 +33,12 @@ TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
 CONNECTOR_END = re.compile(
     r"(?:\b(?:của|và|về|tại|các|cho|với|theo|trong|trên|đến|từ|là|số|ngày|tháng|năm|thuộc|do|để|nhằm|"
-    r"như|gồm|hoặc|những|được|bị|có|đối với|tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố)|[,\-–])$",
+    r"như|gồm|hoặc|những|được|bị|có|đối với)|[,\-–])$",
     re.I,
 )
+# A level word ending a line ("… của UBND tỉnh" / "Lai Châu …") continues only a line that ran to
+# the full width: a short fragment ending in "quận" is a table cell ("Công an quận").
+LEVEL_END = re.compile(r"\b(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố)$", re.I)
 
 
 def nfc(text: str) -> str:
@@ -50,7 +54,27 @@ def strip_markup(text: str) -> tuple[str, bool]:
     text = HTML_TAG.sub(" ", text)
     text = html.unescape(text)
     text = MD_EMPHASIS.sub("", text)
+    text = MD_ESCAPE.sub(r"\1", text)
     return text, bold
+
+
+def clean_cell(text: str) -> str:
+    """A table cell: markup stripped, its visual lines kept apart where a new item starts
+    (a bullet, a number) and rejoined where a line merely wrapped."""
+    text = HTML_BREAK.sub("\x00", text)  # an explicit break the author typed: always kept
+    out: list[str] = []
+    for block in text.split("\x00"):
+        pieces = [clean(strip_markup(p)[0]) for p in block.replace("\r", "\n").split("\n")]
+        joinable = False
+        for p in pieces:
+            if not p:
+                continue
+            if joinable and out and not MARKER_START.match(p) and not TERMINAL.search(out[-1]):
+                out[-1] = out[-1] + " " + p
+            else:
+                out.append(p)
+            joinable = True
+    return "\n".join(out)
 
 
 def clean(text: str) -> str:
@@ -119,8 +143,11 @@ def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) ->
         return True
     if CONNECTOR_END.search(prev) and not _is_caps(prev):
         return True
+    last = prev_len if prev_len is not None else len(prev)
+    if LEVEL_END.search(prev) and not _is_caps(prev) and last >= 0.6 * width:
+        return True
     # an upper-case start after a line that ran to the full width (PDF/DOCX wrapping)
-    return (prev_len if prev_len is not None else len(prev)) >= 0.8 * width and not _is_caps(prev)
+    return last >= 0.8 * width and not _is_caps(prev)
 
 
 def normalize(raw: RawDocument) -> Document:
@@ -129,7 +156,7 @@ def normalize(raw: RawDocument) -> Document:
     cleaned: list[tuple[str, RawLine, list[str] | None, bool]] = []
     for rl in raw.lines:
         if rl.cells is not None:
-            cells = [clean(strip_markup(c)[0]) for c in rl.cells]
+            cells = [clean_cell(c) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue

@@ -1,0 +1,136 @@
+"""Campaigns: named emulation movements, campaigns and contests, one `Campaign` per mention.
+
+A campaign is a quoted name ("…", “…”, «…») that a cue word introduces in the same clause:
+phong trào, thi đua, cuộc vận động, cuộc thi, hội thi, chiến dịch, chủ đề, phát động. A quoted
+list carries the cue on: `các phong trào do tỉnh phát động: “A”; “B”; “C”` gives A, B and C.
+A quote with no cue before it in its clause (“Đền ơn đáp nghĩa” after "công tác") is not a
+campaign, and neither is one whose cue is separated from it by another head noun ("gương",
+"danh hiệu", "Ban chỉ đạo", …): that quote names the other thing.
+
+Patterns come first, named; the code that uses them follows.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.references import normalize_tone_marks
+from models.records import Campaign
+
+__all__ = ["extract_campaigns", "campaign_key"]
+
+# =============================================================================================
+# Patterns
+# =============================================================================================
+
+# A quoted name: curly quotes, straight quotes (never across a line) or guillemets.
+QUOTED = re.compile(
+    r"“(?P<curly>[^“”\n]{1,300}?)”"
+    r'|"(?P<straight>[^"\n]{1,300}?)"'
+    r"|«(?P<guillemet>[^«»\n]{1,300}?)»"
+)
+# Words that introduce a named movement, campaign or contest.
+CUE = re.compile(
+    r"(?<!\w)(?:phong\s+trào|thi\s+đua|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi|chiến\s+dịch"
+    r"|chủ\s+đề|phát\s+động)(?!\w)",
+    re.IGNORECASE,
+)
+# "thi đua" that names an award or a body, not a movement: "danh hiệu thi đua “Chiến sĩ thi đua
+# cơ sở”", "Cờ thi đua", "Cụm thi đua", "Hội đồng Thi đua - Khen thưởng".
+NOT_A_CUE_AFTER = re.compile(
+    r"(?<!\w)(?:danh\s+hiệu|cờ|chiến\s+sĩ|cụm|khối|hội\s+đồng|giao\s+ước|tiêu\s+chí|bảng)\s+$", re.IGNORECASE)
+# Head nouns that, standing between a cue and a quote, make the quote name something else:
+# "phong trào … công tác “Đền ơn đáp nghĩa”", "cuộc thi viết về gương …, “Người tốt, việc tốt”".
+OTHER_HEAD = re.compile(
+    r"(?<!\w)(?:công\s+tác|gương|bài\s+viết|tác\s+phẩm|danh\s+hiệu|mô\s+hình|ban\s+chỉ\s+đạo"
+    r"|ban\s+tổ\s+chức|câu\s+lạc\s+bộ|khẩu\s+hiệu|giải\s+thưởng|tiêu\s+chí|tiêu\s+chuẩn"
+    r"|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|văn\s+bản|chương\s+trình|dự\s+án|đề\s+án"
+    r"|chuyên\s+mục|chuyên\s+trang)(?!\w)",
+    re.IGNORECASE,
+)
+# A clause ends at . ! ? ; (a full stop only before a space) or at a line break.
+CLAUSE_BREAK = re.compile(r"[;!?]|\.(?=\s)|\n")
+# Between two names of one list: commas, semicolons, "và", bullets, a line break.
+LIST_SEPARATOR = re.compile(r"[\s,;:\-–+•]*(?:(?:và|hoặc|cùng)\s*)?[\s\-–+•]*", re.IGNORECASE)
+# What may stand at the start of a line before a listed name.
+BULLETS = " \t-+•*–"
+# At most this many words between the cue and the quote.
+MAX_GAP_WORDS = 10
+# A name must hold a letter.
+HAS_LETTER = re.compile(r"[^\W\d_]")
+# What name_key drops: punctuation and dashes (letters, digits and spaces stay).
+KEY_DROP = re.compile(r"[^\w\s]|_")
+
+
+# =============================================================================================
+# Public API
+# =============================================================================================
+
+def campaign_key(name: str) -> str:
+    """The key grouping one movement across plans: NFC, modern tone placement, case-folded,
+    punctuation and dashes dropped, spaces collapsed.
+
+    "Người tốt, việc tốt" and "Người tốt - Việc tốt" both give "người tốt việc tốt".
+    """
+    s = normalize_tone_marks(unicodedata.normalize("NFC", name)).casefold()
+    return " ".join(KEY_DROP.sub(" ", s).split())
+
+
+def extract_campaigns(text: str) -> list[Campaign]:
+    """Every campaign named in text, in reading order, one per mention."""
+    text = text or ""
+    out: list[Campaign] = []
+    last_campaign_end = None
+    for m in QUOTED.finditer(text):
+        group = m.lastgroup
+        start, end = _strip_span(text, m.start(group), m.end(group))
+        name = " ".join(text[start:end].split())
+        if not name or not HAS_LETTER.search(name):
+            last_campaign_end = None
+            continue
+        listed = last_campaign_end is not None and LIST_SEPARATOR.fullmatch(text, last_campaign_end, m.start())
+        if listed or _cued(text, m.start()):
+            out.append(Campaign(campaign_id=len(out), name=name, name_key=campaign_key(name),
+                                char_start=start, char_end=end))
+            last_campaign_end = m.end()
+        else:
+            last_campaign_end = None
+    return out
+
+
+# =============================================================================================
+# Helpers
+# =============================================================================================
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted span without surrounding spaces or a trailing comma, semicolon or colon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _clause_before(text: str, pos: int) -> int:
+    """Start of the clause holding pos; a line break right before pos does not end it
+    ("Phong trào thi đua\\n“Vì người nghèo”", "phát động:\\n- “A”")."""
+    window = max(0, pos - 400)
+    start = window
+    for b in CLAUSE_BREAK.finditer(text, window, pos):
+        if b.group() == "\n" and not text[b.end():pos].strip(BULLETS):
+            continue
+        start = b.end()
+    return start
+
+
+def _cued(text: str, quote_start: int) -> bool:
+    """A cue word stands before the quote in its clause, with no other head or quote between."""
+    clause_start = _clause_before(text, quote_start)
+    cues = [c for c in CUE.finditer(text, clause_start, quote_start)
+            if not NOT_A_CUE_AFTER.search(text, max(0, c.start() - 20), c.start())]
+    if not cues:
+        return False
+    gap = text[cues[-1].end():quote_start]
+    if len(gap.split()) > MAX_GAP_WORDS or OTHER_HEAD.search(gap):
+        return False
+    return not any(q in gap for q in "“”\"«»")

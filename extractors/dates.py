@@ -1,0 +1,1083 @@
+"""Vietnamese dates, quarters and deadlines as printed in local-government plans.
+
+Two readers share one grammar:
+
+* find_dates / parse_date report every date as printed, partial ones included
+  ("ngày      tháng 02 năm 2025" is year 2025, month 2, no day).
+* parse_timing reads a whole timing cell ("Trước ngày 08/01/2025", "Quý II/2026",
+  "Theo Kế hoạch của Quận"); find_timing looks for one deadline phrase inside running
+  task text ("…, xong trong tháng 02/2025.") and ignores dates that are only content.
+
+The deadline is the last day the task may be done (SCHEMA.md, tasks.deadline).
+
+Every pattern runs on a *folded* copy of the text: lower case, diacritics dropped,
+"đ" -> "d". That makes "Tháng", "THÁNG", "thang" and OCR-damaged "thảng" read alike
+without spelling each variant out; offsets are mapped back to the given text, so spans
+and printed text always come from the original.
+
+All functions are pure: no I/O, no global state beyond compiled patterns.
+dateparser is imported lazily, only for the last-resort fallback of parse_timing.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = [
+    "DateMention",
+    "Timing",
+    "parse_date",
+    "find_dates",
+    "parse_timing",
+    "find_timing",
+    "roman_to_int",
+    "quarter_of",
+    "quarter_end",
+    "month_end",
+]
+
+# ---------------------------------------------------------------------------
+# Patterns (all on folded text; see _Folded)
+# ---------------------------------------------------------------------------
+
+# Folding leaves Vietnamese letters as a-z, so these are word boundaries; unlike \b they
+# also hold between a letter and a digit ("ngày13").
+_NB = r"(?<![a-z])"
+_NA = r"(?![a-z])"
+
+# A blank left for the date to be written in by hand: "ngày      tháng", "ngày ….. tháng",
+# "ngày __ tháng". Hyphens and commas are excluded so ranges are not swallowed.
+_BLANK = r"[\s._…]*"
+
+# Four-digit years only: the plans span 1890 (anniversaries) to 2030s; a three- or
+# five-digit number next to a slash is a document number, not a year.
+_Y4 = r"[12]\d{3}"
+
+# "ngày 13 tháng 02 năm 2025", with any part left blank ("ngày tháng 02 năm 2025",
+# "ngày tháng năm 2025"). The code rejects a match where every part is blank: "ngày thắng
+# lợi" folds to "ngay thang loi" and must not become a date.
+RE_DATE_LONG = re.compile(
+    rf"""
+    {_NB}ngay{_NA}
+    (?:{_BLANK}(?P<d>\d{{1,2}})(?!\d))?
+    {_BLANK}thang{_NA}
+    (?:{_BLANK}(?P<m>\d{{1,2}})(?!\d))?
+    (?:{_BLANK},?{_BLANK}nam{_BLANK}(?P<y>{_Y4})(?!\d))?
+    """,
+    re.X,
+)
+
+# "13/02/2025", "13-02-2025", "13.02.2025", "13 / 02 / 2025", optionally led by the printed
+# "ngày". The separator must repeat, so "01-02/2025" (a month range) is not a date. The
+# lookbehind keeps "1930" in "03/02/1930" from lending its "30" to a new date; the lookahead
+# refuses a date that runs on into more numbers ("1.2.2025.3"). A dash may follow
+# ("19/4/1945-19/4/2025" is a range).
+# Two-digit years are accepted in code only after "ngày" with slashes ("ngày 13/02/25").
+RE_DATE_NUM = re.compile(
+    rf"""
+    (?:{_NB}ngay{_BLANK})?
+    (?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*
+    (?P<y>\d{{4}}|\d{{2}})(?!\d)(?![/.]\d)
+    """,
+    re.X,
+)
+
+# ISO "2025-02-13", as pasted from spreadsheets.
+RE_DATE_ISO = re.compile(rf"(?<![\d/.\-])(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+
+# "ngày 01/3": day and month without a year. Only after "ngày" when reporting dates: bare
+# "8/3" is as often a ratio or a number as a date.
+RE_DATE_DM = re.compile(
+    rf"""
+    {_NB}ngay{_BLANK}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
+    """,
+    re.X,
+)
+
+# Bare "15/3" inside a timing ("Trước 15/3", "từ 01/3 đến 15/3/2026"); slash only, so "1-2"
+# and decimals stay numbers. Timing phrases need a trigger word, so this cannot fire alone.
+RE_DATE_DM_BARE = re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\d)(?![/.]\d)")
+
+# Separators inside one list or range of months / quarters: "01-02", "3, 4 và 5",
+# "3 đến tháng 5", "I, II", "III-IV".
+_LSEP = r"\s*(?:-|–|—|~|,|&|va|hoac|den(?:\s+het)?|toi)\s*"
+
+# Between a month / quarter and its year: "02/2025", "3-2025", "3.2025", "3 năm 2025",
+# "3, năm 2025".
+_YSEP = r"\s*(?:/|-|–|\.|,?\s*nam)\s*"
+
+# A month member that is not the day/month of a following date: "02/2025" is fine (year
+# follows), "15/3" is a date and must not be read as month 15 or 3.
+_MONTH_MEMBER = r"\d{1,2}(?!\d)(?!\s*/\s*\d{1,2}(?!\d))"
+
+# "tháng 3", "tháng 02/2025", "tháng 3 năm 2025", "tháng 01-02/2025",
+# "tháng 3 đến tháng 5/2025". One year, printed after the last month, covers the list.
+RE_MONTH = re.compile(
+    rf"""
+    {_NB}thang\s*(?P<m>{_MONTH_MEMBER})
+    (?P<more>(?:{_LSEP}(?:thang\s*)?{_MONTH_MEMBER})*)
+    (?:{_YSEP}(?P<y>{_Y4})(?!\d))?
+    """,
+    re.X,
+)
+
+# One quarter token: Roman numerals with their usual OCR stand-ins (l, 1, |, !) or an Arabic
+# 1-4. Validated by roman_to_int on the original characters, since folding lowercases "L".
+_QTOK = r"[ivxl1-4|!]{1,4}(?![a-z0-9])"
+
+# "Quý II", "QUÝ 2", "Quý II/2026", "quý IV năm 2026", "Quý I, II", "Quý III-IV",
+# "Quý I và Quý II năm 2025", "Quí I" (old spelling), "Quy II" (lost diacritics).
+# A slash followed by a year is the year, not a list separator.
+RE_QUARTER = re.compile(
+    rf"""
+    {_NB}qu(?P<yi>[yi])\s*(?P<q>{_QTOK})
+    (?P<more>(?:(?:{_LSEP}|\s*/\s*(?!{_Y4}))(?:qu[yi]\s*)?{_QTOK})*)
+    (?:{_YSEP}(?P<y>{_Y4})(?!\d))?
+    """,
+    re.X,
+)
+
+# "6 tháng đầu năm 2025", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2025".
+RE_HALF = re.compile(
+    rf"""
+    (?:(?<![a-z0-9])(?P<n>\d{{1,2}})\s*thang|{_NB}nua)\s*(?P<side>dau|cuoi)\s*nam{_NA}
+    (?:\s*(?P<y>{_Y4})(?!\d))?
+    """,
+    re.X,
+)
+
+# "năm 2025", "năm 2025-2026", "năm 2025 - năm 2026". "năm học 2024-2025" is left out:
+# a school year ends in May, not December.
+RE_YEAR = re.compile(
+    rf"""
+    {_NB}nam\s*(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
+    (?P<more>(?:\s*[-–—]\s*(?:nam\s*)?{_Y4}(?!\d))?)
+    """,
+    re.X,
+)
+
+# "trong năm", "hết năm", "cuối năm" with no year printed: a timing cell that relies on
+# the plan's year. Only read in whole timing cells.
+RE_YEARLESS = re.compile(rf"{_NB}(?:trong|het|cuoi)\s+nam{_NA}(?!\s*\d)(?!\s+hoc{_NA})")
+
+# "2021-2025", "(2021 – 2025)": a span of years, reported by find_dates as two mentions.
+RE_YEAR_RANGE = re.compile(rf"(?<![\d/.\-])(?P<y1>{_Y4})\s*[-–—]\s*(?P<y2>{_Y4})(?!\d)(?![/.]\d)")
+
+# "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring.
+RE_DAY_RECURRING = re.compile(
+    rf"{_NB}ngay\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?(?=hang\s+(?:thang|quy|nam|tuan){_NA})"
+)
+
+# "…, hàng năm" / "hằng tháng" right after a timing: the date recurs, so no one deadline.
+RE_RECURRING_TAIL = re.compile(rf"\s*,?\s*(?:cua\s+)?hang\s+(?:nam|thang|quy|tuan){_NA}")
+
+# What may stand between two parts of one timing: "01/3 đến 15/3/2026", "tháng 3, tháng 6",
+# "Quý I và Quý II". A dash, "đến" or "tới" makes it a range.
+RE_CONNECTOR = re.compile(r"\s*(?:(?P<range>-|–|—|~|den(?:\s+het)?|toi)|,|&|va|hoac)?\s*")
+
+# A trigger that makes a following date a deadline, anchored at the end of the text before
+# the timing. "trong" alone is weak ("các ngày lễ trong năm 2025" may be content);
+# "hoàn thành trong" / "xong trong" are strong. "từ" only counts when a range follows.
+# "trước hết" (= first of all) is not a trigger: "hết" is not an allowed filler.
+RE_TRIGGER = re.compile(
+    rf"""
+    {_NB}(?:
+        (?P<strong>
+            (?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+xong)?(?:\s+(?:truoc|trong|vao))?
+          | cham\s+nhat(?:\s+(?:la|vao|truoc))*
+          | muon\s+nhat(?:\s+(?:la|vao|truoc))*
+          | han\s+chot(?:\s+la)?
+          | thoi\s+han(?:\s+la)?
+          | khong\s+qua
+          | truoc
+          | du\s+kien(?:\s+(?:vao|trong))?
+          | (?:den|toi)(?:\s+het)?
+        )
+      | (?P<weak>trong)
+      | (?P<range>tu)
+    )
+    [\s:,]*(?:(?:la|vao){_NA}\s*)*$
+    """,
+    re.X,
+)
+
+# "đến năm 2030, tầm nhìn đến năm 2045" is a strategy's horizon (usually in a cited
+# document's title), not when the task is due.
+RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+doan){_NA}")
+
+# A labelled timing field: "Thời gian: …", "Thời gian hoàn thành: …", "Thời hạn: …",
+# "Thời gian dự kiến: …".
+RE_FIELD = re.compile(
+    rf"""
+    {_NB}thoi\s+(?:gian|han)
+    (?:\s+du\s+kien)?
+    (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc|bao\s+cao|nop|gui|ban\s+hanh))?
+    (?:\s+du\s+kien)?
+    \s*[:：]\s*
+    """,
+    re.X,
+)
+
+# Where a field's value stops: end of line, a semicolon, or a sentence-ending full stop
+# (a dot inside "13.02.2025" is followed by a digit and does not count).
+RE_FIELD_END = re.compile(r"\n|;|\.(?=\s|$)|$")
+
+# A timing cell that defers to something else: "Theo Kế hoạch của Quận", "Khi có văn bản",
+# "Sau khi có Quyết định …". Such a cell only gives a deadline through an explicit trigger;
+# "Theo Kế hoạch năm 2025" names the plan, not a deadline.
+RE_OPEN_ENDED = re.compile(
+    rf"^[\W_]*(?:theo|khi|sau\s+khi|ngay\s+sau\s+khi|can\s+cu|tuy|tuy\s+theo|dua\s+(?:theo|vao)"
+    rf"|chua\s+xac\s+dinh|dot\s+xuat){_NA}"
+)
+
+# A document number ("35/KH-UBND", "15-NQ/TW", "98/2023/NĐ-CP"): the date printed after it
+# is the cited document's date, never a deadline.
+RE_SYMBOL = re.compile(r"(?<![\w/])\d+[\w.\-]*/[\w.\-/]*[a-z][\w.\-/]*")
+RE_SYMBOL_DATE_LEAD = re.compile(r"\s*,?\s*(?=ngay)")
+
+# Quoted names (“…”, "…", «…») are campaign or document titles; "… trong năm 2025" inside
+# them is not a deadline. Bounded so a stray quote cannot hide a whole document.
+RE_QUOTED = re.compile(r"“[^“”]{0,400}”|\"[^\"]{0,400}\"|«[^«»]{0,400}»|„[^„“”]{0,400}[“”]")
+
+# Recurring or continuous timings, on the original (NFC, lower-cased) text because folding
+# would confuse "hàng năm" (every year) with "hạng năm" (a ranking of the year).
+RE_RECURRING = re.compile(
+    r"""
+      (?<!\w)h[àằaă]ng\s+(?:n[ăa]m|th[áa]ng|qu[ýyí]|tu[ầa]n|ng[àa]y|k[ỳy])(?!\w)
+    | (?<!\w)th[ưu][ờo]ng\s+xuy[êe]n(?!\w)
+    | (?<!\w)th[ưu][ờo]ng\s+ni[êe]n(?!\w)
+    | (?<!\w)[đd][ịi]nh\s+k[ỳy](?!\w)
+    | (?<!\w)c[ảa]\s+n[ăa]m(?!\w)
+    | (?<!\w)(?:su[ốo]t|quanh)\s+n[ăa]m(?!\w)
+    | (?<!\w)li[êe]n\s+t[ụu]c(?!\w)
+    """,
+    re.X,
+)
+
+# The cheap test before handing a cell to dateparser: it must print a plausible year.
+RE_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+# OCR stand-ins for Roman digits: "Il", "lV", "1V", "|I", and lower-case numerals.
+_ROMAN_OCR = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "i": "I", "v": "V", "x": "X"})
+RE_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+# Range or anniversary? "(03/02/1930 - 03/02/2025)" repeats day and month years apart.
+_ANNIVERSARY_MIN_YEARS = 5
+# A "deadline" before this year is history ("trước năm 1975"), not a plan's schedule.
+_EARLIEST_PLAN_YEAR = 1990
+
+# How far a quote with only one end printed may reach.
+_QUOTE_REACH = 400
+
+# An annual plan schedules into the next year at most; beyond that a year is a target.
+_LATEST_PLAN_YEARS_AHEAD = 2
+
+_MASK = "\x00"
+
+
+# ---------------------------------------------------------------------------
+# Public types
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as printed, possibly partial. The span includes a leading printed "ngày"."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The calendar date, only when day, month and year are known and the date exists."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return _safe_date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A timing phrase and what it commits to."""
+
+    text: str
+    start: int
+    end: int
+    deadline: dt.date | None
+    quarter: int | None
+    recurring: bool
+
+
+# ---------------------------------------------------------------------------
+# Small public helpers
+# ---------------------------------------------------------------------------
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """Last day of the month; raises ValueError for a month outside 1-12."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be 1-12, got {month}")
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    """Last day of the quarter; raises ValueError for a quarter outside 1-4."""
+    if not 1 <= quarter <= 4:
+        raise ValueError(f"quarter must be 1-4, got {quarter}")
+    return month_end(year, quarter * 3)
+
+
+def roman_to_int(s: str) -> int | None:
+    """Value of a Roman numeral, tolerant of OCR stand-ins ("Il", "lV", "1V"); None if not one."""
+    if not s:
+        return None
+    raw = unicodedata.normalize("NFKC", s).strip()  # NFKC turns "Ⅳ" into "IV"
+    if not raw:
+        return None
+    candidates = [raw.translate(_ROMAN_OCR).upper()]
+    # A capital L is a real numeral (XL = 40) but, next to I's, more often a misread I.
+    candidates.append(candidates[0].replace("L", "I"))
+    for t in candidates:
+        if t and RE_ROMAN.fullmatch(t):
+            total = 0
+            for i, ch in enumerate(t):
+                v = _ROMAN_VALUE[ch]
+                nxt = _ROMAN_VALUE[t[i + 1]] if i + 1 < len(t) else 0
+                total += -v if v < nxt else v
+            return total
+    return None
+
+
+def quarter_of(text: str) -> int | None:
+    """The one quarter a text names ("Quý II", "QUÝ 2", "Quy III"); None for none or several."""
+    if not text:
+        return None
+    ft = _Folded(text)
+    found = [e for e in _scan_quarters(ft, ft.s)]
+    if len(found) == 1 and len(found[0].members) == 1:
+        return found[0].members[0]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in text, in order, non-overlapping (the longest reading wins)."""
+    if not text:
+        return []
+    ft = _Folded(text)
+    groups: list[tuple[int, int, list[tuple[int, int, int | None, int | None, int | None]]]] = []
+
+    def add(fs: int, fe: int, parts: list[tuple[int, int, int | None, int | None, int | None]]) -> None:
+        if parts:
+            groups.append((fs, fe, parts))
+
+    s = ft.s
+    for m in RE_DATE_LONG.finditer(s):
+        y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
+        if mo is not None and not 1 <= mo <= 12:
+            continue  # "tháng 13" is not a month; whatever this is, it is not a date
+        d = d if d is not None and 1 <= d <= 31 else None
+        if y is None and mo is None and d is None:
+            continue
+        add(m.start(), m.end(), [(m.start(), m.end(), y, mo, d)])
+    for m in RE_DATE_NUM.finditer(s):
+        ymd = _num_date(m)
+        if ymd:
+            add(m.start(), m.end(), [(m.start(), m.end(), *ymd)])
+    for m in RE_DATE_ISO.finditer(s):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(m.start(), m.end(), [(m.start(), m.end(), y, mo, d)])
+    for m in RE_DATE_DM.finditer(s):
+        mo, d = int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(m.start(), m.end(), [(m.start(), m.end(), None, mo, d)])
+    for m in RE_MONTH.finditer(s):
+        members = _month_members(m)
+        if members is None:
+            continue
+        y = _int(m["y"])
+        parts = []
+        for i, (ms, me, mo) in enumerate(members):
+            ps = m.start() if i == 0 else ms
+            pe = m.end() if i == len(members) - 1 else me
+            parts.append((ps, pe, y, mo, None))
+        add(m.start(), m.end(), parts)
+    for m in RE_YEAR.finditer(s):
+        parts = [(m.start(), m.end("y"), int(m["y"]), None, None)]
+        ym = re.search(_Y4, m["more"] or "")
+        if ym is not None:
+            parts.append((m.start("more") + ym.start(), m.end(), int(ym.group()), None, None))
+        add(m.start(), m.end(), parts)
+    for m in RE_YEAR_RANGE.finditer(s):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y2 > y1:
+            add(m.start(), m.end(), [(m.start("y1"), m.end("y1"), y1, None, None),
+                                     (m.start("y2"), m.end("y2"), y2, None, None)])
+
+    out: list[DateMention] = []
+    for _, _, parts in _longest_first(groups):
+        for fs, fe, y, mo, d in parts:
+            a, b = ft.span(fs, fe)
+            out.append(DateMention(a, b, text[a:b], y, mo, d))
+    out.sort(key=lambda dm: dm.start)
+    return out
+
+
+def parse_date(text: str) -> DateMention | None:
+    """The first date mention in text, or None."""
+    found = find_dates(text)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------
+# Timings
+# ---------------------------------------------------------------------------
+
+
+def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
+    """Read a whole timing cell. None only for empty input.
+
+    The Timing's text is the stripped cell as printed. A cell that names no date
+    ("Theo Kế hoạch của Quận") gives deadline None. Recurring cells ("Hàng năm",
+    "Thường xuyên") give recurring True and deadline None.
+    """
+    if not text or not text.strip():
+        return None
+    lead = len(text) - len(text.lstrip())
+    s = text.strip()
+    start, end = lead, lead + len(s)
+    ft = _Folded(s)
+    masked = _mask(ft)
+    recurring = _is_recurring(s)
+    open_ended = RE_OPEN_ENDED.match(masked) is not None
+
+    exprs = _scan(ft, masked, cell=True)
+    chains = [c for c in _chains(exprs, masked) if not _is_anniversary(c)]
+    picked: list[tuple[_Chain, str | None]] = []
+    for c in chains:
+        kind, _ = _trigger_before(masked, c)
+        if open_ended and kind is None:
+            continue
+        picked.append((c, kind))
+
+    deadline: dt.date | None = None
+    quarter: int | None = None
+    if picked:
+        last, _ = picked[-1]
+        # The grammar read less than the cell prints: a year left outside every expression
+        # ("15 tháng 3 2025"), or only a year next to a month word ("15 tháng Ba năm 2025").
+        stray_year = any(
+            not any(e.start <= y.start() and y.end() <= e.end for e in exprs) for y in RE_HAS_YEAR.finditer(masked)
+        )
+        unsure = stray_year or (
+            all(e.kind == "year" for e in last.exprs) and re.search(rf"{_NB}thang{_NA}", masked) is not None
+        )
+        _carry_years([e for c, _ in picked for e in c.exprs], default_year)
+        before = _says_before(masked, last)
+        deadline = _chain_deadline(last, before)
+        if unsure and not recurring:
+            deadline = _dateparser_fallback(s) or deadline
+        quarters = [e for c, _ in picked for e in c.exprs if e.kind == "quarter"]
+        if len(quarters) == 1 and len(quarters[0].members) == 1 and not (before and last.exprs[0] is quarters[0]):
+            quarter = quarters[0].members[0]
+        if any(e.kind == "recur" for c, _ in picked for e in c.exprs) or any(
+            _recurring_tail(ft, masked, c.end) is not None for c, _ in picked
+        ):
+            recurring = True
+    elif not recurring and not open_ended:
+        deadline = _dateparser_fallback(s)
+
+    if recurring:
+        deadline = None
+    return Timing(s, start, end, deadline, quarter, recurring)
+
+
+def find_timing(text: str, default_year: int | None = None) -> Timing | None:
+    """Find the deadline phrase in running task text; None when there is none.
+
+    Only explicit phrases count: a trigger (trước, chậm nhất, xong/hoàn thành trong|trước,
+    trong tháng|quý|năm, đến [hết] …, từ … đến …), a labelled field ("Thời gian hoàn thành: …")
+    or a parenthesized month/quarter ("(Quý II/2025)"). Bare dates, "năm 2024" that is part of
+    the content, anniversaries "(03/02/1930 - 03/02/2025)" and anything in quotes are ignored.
+    With several phrases, a labelled field wins, then the latest deadline.
+    """
+    if not text:
+        return None
+    ft = _Folded(text)
+    masked = _mask(ft)
+
+    field_timing = _find_field(text, ft, masked, default_year)
+    if field_timing is not None:
+        return field_timing
+
+    candidates: list[Timing] = []
+    for chain in _chains(_scan(ft, masked, cell=False), masked):
+        if _is_anniversary(chain):
+            continue
+        kind, trig_start = _trigger_before(masked, chain)
+        if kind is None and _in_parentheses(masked, chain):
+            kind, trig_start = "paren", chain.start
+        if kind is None:
+            # "… ngày 01/3/2025 đến ngày 15/3/2025": the "đến" inside the chain is the trigger.
+            sub = _after_inner_range(chain)
+            if sub is None:
+                continue
+            chain, trig_start = sub
+            kind = "strong"
+        if not _trigger_accepts(kind, chain):
+            continue
+        if all(e.kind == "year" for e in chain.exprs) and RE_HORIZON.search(
+            masked, max(0, trig_start - 40), min(len(masked), chain.end + 40)
+        ):
+            continue
+        _carry_years(chain.exprs, default_year)
+        before = _says_before(masked, chain)
+        deadline = _chain_deadline(chain, before)
+        if deadline is not None and not _plausible(deadline, kind, default_year):
+            continue
+        quarter = None
+        qs = [e for e in chain.exprs if e.kind == "quarter"]
+        if len(qs) == 1 and len(qs[0].members) == 1 and not before:
+            quarter = qs[0].members[0]
+        fe = chain.end
+        recurring = any(e.kind == "recur" for e in chain.exprs)
+        tail = _recurring_tail(ft, masked, chain.end)
+        if tail is not None:
+            fe, recurring = tail, True
+        if recurring:
+            deadline = None
+        a, b = ft.span(trig_start, fe)
+        candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
+
+    if not candidates:
+        return None
+    dated = [t for t in candidates if t.deadline is not None]
+    if dated:
+        return max(dated, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
+    return candidates[0]
+
+
+# ---------------------------------------------------------------------------
+# Internals
+# ---------------------------------------------------------------------------
+
+
+class _Folded:
+    """Lower-cased, diacritic-free copy of a text with a map back to the original offsets."""
+
+    __slots__ = ("s", "starts", "ends", "orig")
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for i, ch in enumerate(text):
+            if unicodedata.combining(ch):
+                if ends:  # decomposed input: the mark belongs to the previous letter
+                    ends[-1] = i + 1
+                continue
+            for c in _fold_char(ch):
+                chars.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+        self.s = "".join(chars)
+        self.starts = starts
+        self.ends = ends
+        self.orig = text
+
+    def span(self, fs: int, fe: int) -> tuple[int, int]:
+        if fe <= fs:
+            a = self.starts[fs] if fs < len(self.starts) else len(self.orig)
+            return a, a
+        return self.starts[fs], self.ends[fe - 1]
+
+    def orig_text(self, fs: int, fe: int) -> str:
+        a, b = self.span(fs, fe)
+        return self.orig[a:b]
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    got = _FOLD_CACHE.get(ch)
+    if got is not None:
+        return got
+    if ch in "đĐðÐ":
+        out = "d"
+    else:
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out = "".join(c for c in unicodedata.normalize("NFD", base.lower()) if not unicodedata.combining(c))
+        out = out or " "
+    if len(_FOLD_CACHE) < 4096:
+        _FOLD_CACHE[ch] = out
+    return out
+
+
+def _mask(ft: _Folded) -> str:
+    """Folded text with quoted names and cited documents' dates blanked out (same length)."""
+    s = list(ft.s)
+    folded = ft.s
+    n = len(folded)
+    in_pair = bytearray(n)
+    for m in RE_QUOTED.finditer(folded):
+        for i in range(m.start(), m.end()):
+            in_pair[i] = 1
+        for i in range(m.start() + 1, m.end() - 1):
+            s[i] = _MASK
+    # A task text cut out of a page may hold only one end of a quote ("… trong năm 2025”;").
+    # Curly quotes say which way the quote runs, so mask towards the missing end.
+    reach = [0] * (n + 1)  # difference array of the ranges to mask
+    for i, ch in enumerate(folded):
+        if ch in "“”" and not in_pair[i]:
+            lo, hi = (max(0, i - _QUOTE_REACH), i) if ch == "”" else (i + 1, min(n, i + 1 + _QUOTE_REACH))
+            reach[lo] += 1
+            reach[hi] -= 1
+    depth = 0
+    for i in range(n):
+        depth += reach[i]
+        if depth and not in_pair[i]:
+            s[i] = _MASK
+    for m in RE_SYMBOL.finditer(folded):
+        lead = RE_SYMBOL_DATE_LEAD.match(folded, m.end())
+        if not lead:
+            continue
+        pos = lead.end()
+        best = pos
+        for rx in (RE_DATE_LONG, RE_DATE_NUM, RE_DATE_DM):
+            dm = rx.match(folded, pos)
+            if dm:
+                best = max(best, dm.end())
+        for i in range(pos, best):
+            s[i] = _MASK
+    return "".join(s)
+
+
+def _int(v: str | None) -> int | None:
+    return int(v) if v is not None else None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _num_date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    d, mo, ytxt = int(m["d"]), int(m["m"]), m["y"]
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if len(ytxt) == 2:
+        # Two-digit years only where the printed "ngày" and slashes make it clearly a date.
+        if not m.group().startswith("ngay") or m["sep"] != "/":
+            return None
+        y = 2000 + int(ytxt)
+    else:
+        y = int(ytxt)
+        if not 1000 <= y <= 2999:
+            return None
+    return y, mo, d
+
+
+def _month_members(m: re.Match[str]) -> list[tuple[int, int, int]] | None:
+    """(start, end, month) for every month of a RE_MONTH match, or None if one is invalid."""
+    members = [(m.start("m"), m.end("m"), int(m["m"]))]
+    if m["more"]:
+        base = m.start("more")
+        for nm in re.finditer(r"\d{1,2}", m["more"]):
+            members.append((base + nm.start(), base + nm.end(), int(nm.group())))
+    if any(not 1 <= mo <= 12 for _, _, mo in members):
+        return None
+    return members
+
+
+def _longest_first(groups: list) -> list:
+    """Keep non-overlapping (start, end, …) items, longest first, returned in text order."""
+    starts: list[int] = []  # chosen intervals, sorted and disjoint
+    ends: list[int] = []
+    chosen: list = []
+    for g in sorted(groups, key=lambda g: (-(g[1] - g[0]), g[0])):
+        i = bisect.bisect_right(starts, g[0])
+        if i > 0 and ends[i - 1] > g[0]:
+            continue  # overlaps the chosen interval starting at or before it
+        if i < len(starts) and starts[i] < g[1]:
+            continue  # overlaps the next chosen interval
+        starts.insert(i, g[0])
+        ends.insert(i, g[1])
+        chosen.append(g)
+    chosen.sort(key=lambda g: g[0])
+    return chosen
+
+
+@dataclass
+class _Expr:
+    """One time expression in folded coordinates. members: months, quarters or years."""
+
+    kind: str  # "date" | "month" | "quarter" | "year" | "half" | "recur"
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    members: tuple[int, ...] = ()
+    side: str = ""  # "dau" | "cuoi" for half years
+
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+@dataclass
+class _Chain:
+    exprs: list[_Expr]
+    links: list[bool] = field(default_factory=list)  # True where the link is a range (-, đến)
+    words: list[int | None] = field(default_factory=list)  # start of a spelled "đến"/"tới" link
+
+    @property
+    def start(self) -> int:
+        return self.exprs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.exprs[-1].end
+
+    @property
+    def is_range(self) -> bool:
+        return any(self.links)
+
+
+def _date_expr(fs: int, fe: int, y: int | None, mo: int | None, d: int | None) -> _Expr | None:
+    """A date expression normalized to its precision: a missing day makes it a month, etc."""
+    if mo is not None and d is not None:
+        return _Expr("date", fs, fe, year=y, month=mo, day=d)
+    if mo is not None:
+        return _Expr("month", fs, fe, year=y, members=(mo,))
+    if y is not None:
+        return _Expr("year", fs, fe, year=y, members=(y,))
+    return None
+
+
+def _scan_quarters(ft: _Folded, s: str) -> list[_Expr]:
+    out = []
+    for m in RE_QUARTER.finditer(s):
+        # "Quỹ" (a fund) folds to "quy" too; only ý / y / í / i spell "quý".
+        letter = unicodedata.normalize("NFC", ft.orig_text(m.start("yi"), m.end("yi"))).lower()
+        if letter not in ("ý", "y", "í", "i"):
+            continue
+        toks = [(m.start("q"), m.end("q"))]
+        if m["more"]:
+            base = m.start("more")
+            # Standalone tokens only: the "i" ending "qui" or "toi" is a letter, not a numeral.
+            for tm in re.finditer(r"(?<![a-z0-9])[ivxl1-4|!]{1,4}(?![a-z0-9])", m["more"]):
+                toks.append((base + tm.start(), base + tm.end()))
+        values = [_quarter_token(ft.orig_text(a, b)) for a, b in toks]
+        if any(v is None or not 1 <= v <= 4 for v in values):
+            continue
+        out.append(_Expr("quarter", m.start(), m.end(), year=_int(m["y"]), members=tuple(values)))  # type: ignore[arg-type]
+    return out
+
+
+def _quarter_token(tok: str) -> int | None:
+    tok = tok.strip()
+    if tok.isdigit() and 1 <= int(tok) <= 4:
+        return int(tok)
+    return roman_to_int(tok)
+
+
+def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
+    """All time expressions in (masked) folded text, longest reading first, in text order."""
+    cands: list[_Expr] = []
+    for m in RE_DATE_LONG.finditer(s):
+        y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
+        if mo is not None and not 1 <= mo <= 12:
+            continue
+        if d is not None and not 1 <= d <= 31:
+            d = None
+        e = _date_expr(m.start(), m.end(), y, mo, d)
+        if e:
+            cands.append(e)
+    for m in RE_DATE_NUM.finditer(s):
+        ymd = _num_date(m)
+        if ymd:
+            cands.append(_Expr("date", m.start(), m.end(), year=ymd[0], month=ymd[1], day=ymd[2]))
+    for m in RE_DATE_ISO.finditer(s):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            cands.append(_Expr("date", m.start(), m.end(), year=y, month=mo, day=d))
+    for rx in (RE_DATE_DM, RE_DATE_DM_BARE):
+        for m in rx.finditer(s):
+            mo, d = int(m["m"]), int(m["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                cands.append(_Expr("date", m.start(), m.end(), month=mo, day=d))
+    for m in RE_MONTH.finditer(s):
+        members = _month_members(m)
+        if members is not None:
+            cands.append(_Expr("month", m.start(), m.end(), year=_int(m["y"]),
+                               members=tuple(mo for _, _, mo in members)))
+    cands.extend(_scan_quarters(ft, s))
+    for m in RE_HALF.finditer(s):
+        n = int(m["n"]) if m["n"] else 6
+        if 1 <= n <= 12:
+            cands.append(_Expr("half", m.start(), m.end(), year=_int(m["y"]), members=(n,), side=m["side"]))
+    for m in RE_YEAR.finditer(s):
+        years = [int(m["y"])] + [int(v) for v in re.findall(_Y4, m["more"] or "")]
+        cands.append(_Expr("year", m.start(), m.end(), year=years[-1], members=tuple(years)))
+    if cell:
+        for m in RE_YEARLESS.finditer(s):
+            cands.append(_Expr("year", m.start(), m.end()))
+    for m in RE_DAY_RECURRING.finditer(s):
+        cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
+    groups = [(e.start, e.end, e) for e in cands]
+    return [g[2] for g in _longest_first(groups)]
+
+
+def _chains(exprs: list[_Expr], s: str) -> list[_Chain]:
+    """Group expressions joined only by list or range connectors ("01/3 đến 15/3/2026")."""
+    chains: list[_Chain] = []
+    for e in exprs:
+        if chains:
+            prev = chains[-1]
+            cm = RE_CONNECTOR.fullmatch(s, prev.end, e.start)
+            if cm is not None:
+                prev.exprs.append(e)
+                prev.links.append(cm["range"] is not None)
+                word = cm["range"] is not None and cm["range"][0] in "dt"
+                prev.words.append(cm.start("range") if word else None)
+                continue
+        chains.append(_Chain([e]))
+    return chains
+
+
+def _is_anniversary(chain: _Chain) -> bool:
+    """"(03/02/1930 - 03/02/2025)": same day and month years apart, or a start in history."""
+    if not chain.is_range:
+        return False
+    first, last = chain.exprs[0], chain.exprs[-1]
+    if first.year is not None and first.year < _EARLIEST_PLAN_YEAR:
+        return True
+    if first.kind == last.kind == "date" and first.year and last.year:
+        return (first.month, first.day) == (last.month, last.day) and last.year - first.year >= _ANNIVERSARY_MIN_YEARS
+    return False
+
+
+def _trigger_before(s: str, chain: _Chain) -> tuple[str | None, int]:
+    """The trigger word ending right before the chain: ("strong"|"weak"|"range", its start)."""
+    lo = max(0, chain.start - 60)
+    m = RE_TRIGGER.search(s, lo, chain.start)
+    if m is None:
+        return None, chain.start
+    kind = "strong" if m["strong"] else "weak" if m["weak"] else "range"
+    return kind, m.start()
+
+
+def _says_before(s: str, chain: _Chain) -> bool:
+    """True when the chain follows "trước": before a month/quarter/year means before it starts."""
+    m = RE_TRIGGER.search(s, max(0, chain.start - 60), chain.start)
+    return bool(m and m["strong"] and re.search(r"truoc$", m["strong"]))
+
+
+def _trigger_accepts(kind: str, chain: _Chain) -> bool:
+    first = chain.exprs[0]
+    if kind == "strong":
+        return True
+    if kind == "weak":
+        # "trong 6 tháng đầu năm" describes what a report covers, not when it is due.
+        return first.kind in ("date", "month", "quarter", "year", "recur")
+    if kind == "range":
+        return chain.is_range and not all(e.kind == "year" for e in chain.exprs)
+    if kind == "paren":
+        return all(e.kind in ("month", "quarter") for e in chain.exprs)
+    return False
+
+
+def _after_inner_range(chain: _Chain) -> tuple[_Chain, int] | None:
+    """The part of a chain after an inner "đến"/"tới" ("ngày 01/3/2025 đến ngày 15/3/2025"),
+    with the connector's start as the phrase start. A bare dash is only a range, and the end
+    must print its year, so "ngày 8/3 đến 20/10" in a list of holidays stays content."""
+    if not chain.exprs[-1].has_year():
+        return None
+    for i, word_start in enumerate(chain.words):
+        if word_start is not None:
+            return _Chain(chain.exprs[i + 1:], chain.links[i + 1:], chain.words[i + 1:]), word_start
+    return None
+
+
+def _in_parentheses(s: str, chain: _Chain) -> bool:
+    before = s[: chain.start].rstrip()
+    after = s[chain.end:].lstrip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def _plausible(deadline: dt.date, kind: str, default_year: int | None) -> bool:
+    if deadline.year < _EARLIEST_PLAN_YEAR:
+        return False
+    if default_year is None:
+        return True
+    # A plan for 2025 does not schedule "trong năm 2024": that is the content being reviewed;
+    # nor is "đến năm 2030" the deadline of one of its tasks.
+    if deadline.year > default_year + _LATEST_PLAN_YEARS_AHEAD:
+        return False
+    if kind == "weak":
+        return deadline.year >= default_year
+    return deadline.year >= default_year - 1
+
+
+def _carry_years(exprs: list[_Expr], default_year: int | None) -> None:
+    """Give every expression a year: from the next one that prints it ("01/3 đến 15/3/2026"),
+    else the previous one (a later month in the next year), else the default."""
+    for i, e in enumerate(exprs):
+        if e.kind == "recur" or e.year is not None:
+            continue
+        nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
+        if nxt is not None:
+            e.year = nxt.year
+            continue
+        prv = next((x for x in reversed(exprs[:i]) if x.year is not None), None)
+        if prv is not None:
+            y = prv.year
+            if _first_month(e) is not None and _last_month(prv) is not None and _first_month(e) < _last_month(prv):  # type: ignore[operator]
+                y += 1  # "từ 01/11/2025 đến 15/01": January of the next year
+            e.year = y
+            continue
+        e.year = default_year
+
+
+def _first_month(e: _Expr) -> int | None:
+    if e.kind == "date":
+        return e.month
+    if e.kind == "month":
+        return e.members[0]
+    if e.kind == "quarter":
+        return e.members[0] * 3 - 2
+    return None
+
+
+def _last_month(e: _Expr) -> int | None:
+    if e.kind == "date":
+        return e.month
+    if e.kind == "month":
+        return e.members[-1]
+    if e.kind == "quarter":
+        return e.members[-1] * 3
+    return None
+
+
+def _expr_end(e: _Expr) -> dt.date | None:
+    """The last day an expression covers."""
+    if e.year is None or e.kind == "recur":
+        return None
+    y = e.year
+    if not 1 <= y <= 9999:
+        return None
+    if e.kind == "date":
+        return _safe_date(y, e.month, e.day)  # type: ignore[arg-type]
+    if e.kind == "month":
+        return month_end(y, e.members[-1])
+    if e.kind == "quarter":
+        return quarter_end(y, e.members[-1])
+    if e.kind == "year":
+        last = e.members[-1] if e.members else y
+        return dt.date(last, 12, 31)
+    if e.kind == "half":
+        return month_end(y, e.members[0]) if e.side == "dau" else dt.date(y, 12, 31)
+    return None
+
+
+def _expr_start(e: _Expr) -> dt.date | None:
+    """The first day an expression covers (a date is its own start)."""
+    if e.year is None or not 1 <= e.year <= 9999:
+        return None
+    if e.kind == "date":
+        return _safe_date(e.year, e.month, e.day)  # type: ignore[arg-type]
+    if e.kind == "month":
+        return dt.date(e.year, e.members[0], 1)
+    if e.kind == "quarter":
+        return dt.date(e.year, e.members[0] * 3 - 2, 1)
+    if e.kind == "year":
+        return dt.date(e.members[0] if e.members else e.year, 1, 1)
+    return None
+
+
+def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
+    """End of the last part; after "trước" a period ends the day before it starts
+    ("trước tháng 6/2025" -> 2025-05-31), while a day is itself the deadline (the plans'
+    own usage: "Trước ngày 08/01/2025" is due on the 8th)."""
+    if any(e.kind == "recur" for e in chain.exprs):
+        return None
+    first = chain.exprs[0]
+    if before and not chain.is_range and first.kind in ("month", "quarter", "year"):
+        st = _expr_start(first)
+        if st is None or st == dt.date.min:
+            return None
+        return st - dt.timedelta(days=1)
+    return _expr_end(chain.exprs[-1])
+
+
+def _recurring_tail(ft: _Folded, s: str, pos: int) -> int | None:
+    """End of a "hàng tháng"/"hằng năm" right after pos, in folded offsets; None if absent."""
+    m = RE_RECURRING_TAIL.match(s, pos)
+    if m is None:
+        return None
+    if "hạng" in unicodedata.normalize("NFC", ft.orig_text(m.start(), m.end())).lower():
+        return None  # "xếp hạng năm 2025" ranks, it does not recur
+    return m.end()
+
+
+def _is_recurring(s: str) -> bool:
+    return RE_RECURRING.search(unicodedata.normalize("NFC", s).lower()) is not None
+
+
+def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None) -> Timing | None:
+    """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
+    for m in RE_FIELD.finditer(masked):
+        end = RE_FIELD_END.search(masked, m.end())
+        fe = end.start() if end else len(masked)
+        if fe <= m.end():
+            continue
+        a, b = ft.span(m.end(), fe)
+        t = parse_timing(text[a:b], default_year)
+        if t is None:
+            continue
+        return Timing(t.text, a + t.start, a + t.end, t.deadline, t.quarter, t.recurring)
+    return None
+
+
+def _dateparser_fallback(s: str) -> dt.date | None:
+    """Ask dateparser about a cell the grammar could not read ("15 tháng Ba năm 2025").
+
+    dateparser fills missing parts from today and reads words like "hôm nay", so a result
+    is kept only when the cell itself prints its year and its day.
+    """
+    if not RE_HAS_YEAR.search(s) or len(s) > 80:
+        return None
+    try:
+        import dateparser  # slow to import; most cells never get here
+    except ImportError:  # pragma: no cover - the venv has it
+        return None
+    try:
+        got = dateparser.parse(
+            s,
+            languages=["vi"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; a cell is not worth a crash
+        return None
+    if got is None:
+        return None
+    numbers = {int(n) for n in re.findall(r"\d+", s)}
+    if got.year not in numbers or got.day not in numbers:
+        return None
+    return got.date()

@@ -1,0 +1,687 @@
+"""References: the documents a plan cites, one `Reference` per mention.
+
+A reference is a document named by its số hiệu (three regimes: administrative `14/KH-UBND`,
+normative `98/2023/NĐ-CP`, Party `34-CT/TW`) or a law named by its title ("Luật Thi đua, khen
+thưởng năm 2022", "Bộ luật Lao động", "Hiến pháp năm 2013"). Around each mention we read, in
+this order and only where printed right after it: the issue date ("ngày 13/02/2025"), the issuer
+("của UBND tỉnh Lai Châu") and, for laws, the year ("năm 2022").
+
+Nothing is resolved by guessing: an issuer is completed from the caller's context only where one
+place fits, and inferred from a symbol only where the code says who issued it (NĐ-CP → Chính
+phủ); otherwise it stays as printed or None.
+
+Patterns come first, named; the code that uses them follows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.records import Reference
+
+__all__ = ["extract_references", "find_own_plan_caption", "normalize_symbol", "normalize_tone_marks"]
+
+# =============================================================================================
+# Patterns
+# =============================================================================================
+
+_SP = r"[ \t\u00a0]"                                   # a space a typist left inside a symbol
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"           # hyphen and the dashes word processors make
+_UP = "A-ZĐÐ"                                           # Ð (U+00D0) is a common stand-in for Đ
+_VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# One code of a symbol: KH, UBND, CTr, TTg, QH15, HĐTĐKT. Plausibility (mostly upper case) is
+# checked in code; the look-ahead keeps "Bộ" or "Ban" from yielding a one-letter code.
+_SEG = rf"[{_UP}][A-Za-zĐđÐ0-9]{{0,11}}(?!\w)"
+
+# A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
+SYMBOL = re.compile(
+    rf"""(?<![\w/.\-–])
+    (?:
+        (?P<n_num>\d{{1,5}}){_SP}*/{_SP}*(?P<n_year>\d{{4}}){_SP}*/{_SP}*     # normative 98/2023/NĐ-CP
+            (?P<n_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,4}})
+      | (?P<p_num>\d{{1,5}}){_SP}*{_DASH}{_SP}*(?P<p_type>{_SEG})               # Party 34-CT/TW
+            {_SP}*/{_SP}*(?P<p_org>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,2}})
+      | (?P<a_num>\d{{1,5}}){_SP}*/{_SP}*                                        # administrative 14/KH-UBND
+            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{1,4}})
+    )""",
+    re.VERBOSE,
+)
+
+# Words that name the kind of a document, as printed before its số hiệu → canonical kind.
+KIND_WORDS = {
+    "kế hoạch": "Kế hoạch", "nghị định": "Nghị định", "nghị quyết": "Nghị quyết",
+    "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "chương trình": "Chương trình",
+    "thông tư": "Thông tư", "hướng dẫn": "Hướng dẫn", "công văn": "Công văn",
+    "văn bản hợp nhất": "Văn bản hợp nhất", "văn bản": "Công văn", "thông báo": "Thông báo",
+    "kết luận": "Kết luận", "quy định": "Quy định", "quy chế": "Quy chế", "đề án": "Đề án",
+    "bộ luật": "Bộ luật", "luật": "Luật", "pháp lệnh": "Pháp lệnh", "báo cáo": "Báo cáo",
+    "tờ trình": "Tờ trình", "công điện": "Công điện", "phương án": "Phương án",
+    "thông tri": "Thông tri", "điều lệ": "Điều lệ", "sắc lệnh": "Sắc lệnh", "lệnh": "Lệnh",
+}
+# The kind word right before a symbol: "Kế hoạch số", "Chương trình hành động số", "Chỉ thị",
+# "Thông tư liên tịch số:", "Thông báo kết luận số". Matched at the end of a short window.
+KIND_BEFORE = re.compile(
+    r"(?<!\w)(?P<kind>" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in KIND_WORDS),
+                                          key=len, reverse=True)) + r")"
+    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động|kết\s+luận))?"
+    r"(?:\s+số(?:\s+hiệu)?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "…, số 16-NQ/TW" / "… và số 16-NQ/TW": a list that carries on the kind of the previous symbol.
+LIST_CONTINUES = re.compile(r"(?:,|;|\svà|\shoặc)\s*(?:số\s*:?\s*)?$", re.IGNORECASE)
+
+# Type codes of a symbol → kind, used when no kind word is printed.
+TYPE_CODES = {
+    "KH": "Kế hoạch", "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết", "TT": "Thông tư", "TTLT": "Thông tư", "CTR": "Chương trình",
+    "HD": "Hướng dẫn", "HDLT": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "BC": "Báo cáo",
+    "TTR": "Tờ trình", "CĐ": "Công điện", "QC": "Quy chế", "ĐA": "Đề án", "PA": "Phương án",
+    "VBHN": "Văn bản hợp nhất",
+}
+# In the Party regime QĐ is both Quyết định and Quy định: no kind without the word.
+PARTY_AMBIGUOUS_CODES = {"QĐ"}
+
+# Issuers a symbol names beyond doubt. Ministries only in the normative regime (there `BTC` is the
+# Ministry of Finance; in `152/KH-BTC` it is a Ban Tổ chức).
+CERTAIN_ISSUER_CODES = {
+    ("NĐ", "CP"): "Chính phủ", ("NQ", "CP"): "Chính phủ",
+    ("QĐ", "TTG"): "Thủ tướng Chính phủ", ("CT", "TTG"): "Thủ tướng Chính phủ",
+    ("CĐ", "TTG"): "Thủ tướng Chính phủ",
+}
+MINISTRY_CODES = {
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BTTTT": "Bộ Thông tin và Truyền thông", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BXD": "Bộ Xây dựng",
+    "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BNG": "Bộ Ngoại giao", "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+}
+QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
+
+# A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014".
+DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+        r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>\d{4})(?!\d)")
+DATE_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?ngày\s*{DATE}", re.IGNORECASE)
+# "năm 2022" (or a bare year) printed right after a law's name.
+YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
+LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Luật Đất đai 2024"
+# "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
+ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
+# Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date.
+ISSUER_STOP = re.compile(
+    r"\s+(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
+    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
+    r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
+    rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w))"
+    rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*[,;:.()\[\]“”\"«»\n]"
+)
+ISSUER_MAX_WORDS = 15
+
+# The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
+# not a reference; matched at the end of the text before a symbol.
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]*:[ \t]*$")
+
+# The appendix caption naming the plan itself: "(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025".
+OWN_CAPTION = re.compile(
+    rf"(?:^|(?<=[(\[\n]))[ \t*_]*(?P<caption>(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:Kế\s+hoạch|KẾ\s+HOẠCH)"
+    rf"\s+(?:(?:số|Số|SỐ)\s*)?:?\s*"
+    rf"(?P<symbol>(?:\d{{1,5}})?{_SP}*/{_SP}*{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{1,4}}"   # 14/KH-UBND or /KH-UBND
+    rf"|\d{{1,5}}{_SP}*{_DASH}{_SP}*{_SEG}{_SP}*/{_SP}*{_SEG})"                          # 21-KH/ĐU
+    rf"(?:{DATE_AFTER.pattern})?)",
+    re.MULTILINE,
+)
+
+# The first Roman-numbered heading ("I. MỤC ĐÍCH, YÊU CẦU") ends the preamble; failing that, the
+# first Arabic-numbered one.
+ROMAN_HEADING = re.compile(r"^[ \t*#_]*(?:PHẦN[ \t]+)?[IVX]{1,4}[ \t]*[.)\-–:][ \t]*\S", re.MULTILINE)
+ARABIC_HEADING = re.compile(r"^[ \t*#_]*\d{1,2}[ \t]*[.)][ \t]*\S", re.MULTILINE)
+BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện)(?!\w)", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s)")
+
+# ---- Laws named by title -------------------------------------------------------------------
+# The head word. Lower-case "luật" counts too ("Luật thi đua, khen thưởng"), but not inside
+# another word ("pháp luật", "kỷ luật", "quy luật", "Hội Luật gia") — see LAW_BLOCKED_BEFORE.
+LAW_HEAD = re.compile(r"(?<!\w)(?P<head>bộ\s+luật|luật|hiến\s+pháp)(?!\w)", re.IGNORECASE)
+LAW_BLOCKED_BEFORE = {"pháp", "kỷ", "quy", "điều", "đạo", "dự", "án", "thảo", "hội", "các", "những",
+                      "ngành", "bản", "viên", "học", "khoa", "trường"}
+# "Luật sửa đổi, bổ sung một số điều của Luật …": the whole title is one law.
+LAW_AMENDING = re.compile(r"sửa\s+đổi\s*,?\s*bổ\s+sung(?!\w)", re.IGNORECASE)
+LAW_AMENDING_END = re.compile(r"\s+(?:ngày|số\s*:?\s*\d|năm\s+\d|được|đã|có\s+hiệu\s+lực)(?!\w)|\s*[;(\n:]|\.(?:\s|$)",
+                              re.IGNORECASE)
+# After "Hiến pháp" a year or the state's name must follow, else it is the generic word.
+CONSTITUTION_TAIL = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|\s+nước\s+Cộng\s+h(?:òa|oà)", re.IGNORECASE)
+# Fallback end of an unlisted law's name.
+LAW_NAME_STOP_WORDS = {
+    "năm", "số", "ngày", "của", "đã", "được", "có", "ban", "hướng", "quy", "về", "trong", "tại",
+    "theo", "đối", "nhằm", "để", "cho", "với", "thì", "là", "này", "đó", "các", "những", "khi", "do",
+    "từ", "đến", "hiện", "mới", "sửa", "và", "hoặc", "thi", "thực", "triển", "nêu", "trên", "dưới",
+    "cũng", "nhưng", "mà", "như", "bao", "gồm", "sau", "trước",
+}
+DOC_KIND_HEADS = {"luật", "bộ", "nghị", "quyết", "thông", "chỉ", "kế", "hiến", "pháp", "chương",
+                  "công", "văn", "hướng", "kết", "quy"}
+LAW_NAME_MAX_WORDS = 10
+
+# Common Vietnamese laws (the name after "Luật"), canonical spelling. Matching ignores case,
+# commas and old/new tone placement; the longest name wins.
+LAW_NAMES = """
+Tổ chức chính quyền địa phương; Tổ chức Chính phủ; Tổ chức Quốc hội; Tổ chức Tòa án nhân dân;
+Tổ chức Viện kiểm sát nhân dân; Cán bộ, công chức; Viên chức; Thi đua, khen thưởng;
+Ban hành văn bản quy phạm pháp luật; Tiếp công dân; Khiếu nại; Tố cáo; Thanh tra;
+Phòng, chống tham nhũng; Thực hành tiết kiệm, chống lãng phí; Tiếp cận thông tin; Hộ tịch; Cư trú;
+Căn cước; Căn cước công dân; Thủ đô; Tín ngưỡng, tôn giáo; Thực hiện dân chủ ở cơ sở;
+Trưng cầu ý dân; Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;
+Hoạt động giám sát của Quốc hội và Hội đồng nhân dân; Mặt trận Tổ quốc Việt Nam; Công đoàn;
+Thanh niên; Lưu trữ; Xử lý vi phạm hành chính; Quốc tịch Việt Nam; Thống kê; Đo đạc và bản đồ;
+Dân quân tự vệ; Nghĩa vụ quân sự; Quốc phòng; Công an nhân dân; An ninh quốc gia; An ninh mạng;
+Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở; Phòng cháy và chữa cháy;
+Phòng cháy, chữa cháy và cứu nạn, cứu hộ; Phòng thủ dân sự; Bảo vệ bí mật nhà nước;
+Trật tự, an toàn giao thông đường bộ; Giao thông đường bộ; Đường bộ; Đường sắt;
+Giao thông đường thủy nội địa; Hàng không dân dụng Việt Nam; Biển Việt Nam; Biên giới quốc gia;
+Phòng, chống ma túy; Phòng, chống mua bán người; Phòng, chống bạo lực gia đình;
+Phòng, chống tác hại của rượu, bia; Phòng, chống tác hại của thuốc lá; Phòng, chống khủng bố;
+Phòng, chống rửa tiền; Phòng, chống bệnh truyền nhiễm; Phòng, chống HIV/AIDS; Phòng, chống thiên tai;
+Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Tạm giữ, tạm giam; Đặc xá;
+Xuất cảnh, nhập cảnh của công dân Việt Nam; Thi hành án dân sự; Thi hành án hình sự;
+Tư pháp người chưa thành niên; Trợ giúp pháp lý; Phổ biến, giáo dục pháp luật; Hòa giải ở cơ sở;
+Công chứng; Lý lịch tư pháp; Nuôi con nuôi; Giám định tư pháp;
+Khám bệnh, chữa bệnh; Bảo hiểm y tế; Bảo hiểm xã hội; Bảo hiểm thất nghiệp; Dược;
+An toàn thực phẩm; Dân số; Phòng bệnh; Người cao tuổi; Người khuyết tật; Trẻ em; Bình đẳng giới;
+Hôn nhân và gia đình; Việc làm; An toàn, vệ sinh lao động; Công tác dân tộc;
+Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng;
+Giáo dục; Giáo dục đại học; Giáo dục nghề nghiệp; Nhà giáo;
+Đất đai; Nhà ở; Kinh doanh bất động sản; Xây dựng; Quy hoạch; Quy hoạch đô thị;
+Quy hoạch đô thị và nông thôn; Kiến trúc; Đầu tư; Đầu tư công; Đầu tư theo phương thức đối tác công tư;
+Doanh nghiệp; Hợp tác xã; Hỗ trợ doanh nghiệp nhỏ và vừa; Ngân sách nhà nước; Quản lý thuế;
+Kế toán; Kiểm toán nhà nước; Đấu thầu; Quản lý, sử dụng tài sản công; Quản lý nợ công; Phí và lệ phí;
+Giá; Thương mại; Cạnh tranh; Bảo vệ quyền lợi người tiêu dùng; Chất lượng sản phẩm, hàng hóa;
+Tiêu chuẩn và quy chuẩn kỹ thuật; Đo lường; Hóa chất; Điện lực; Sử dụng năng lượng tiết kiệm và hiệu quả;
+Hải quan; Các tổ chức tín dụng; Chứng khoán; Kinh doanh bảo hiểm; Thuế thu nhập cá nhân;
+Thuế giá trị gia tăng; Thuế thu nhập doanh nghiệp; Thuế sử dụng đất nông nghiệp;
+Thuế sử dụng đất phi nông nghiệp; Thuế bảo vệ môi trường; Thuế tài nguyên;
+Bảo vệ môi trường; Tài nguyên nước; Tài nguyên, môi trường biển và hải đảo; Lâm nghiệp;
+Bảo vệ và phát triển rừng; Thủy sản; Trồng trọt; Chăn nuôi; Thú y; Bảo vệ và kiểm dịch thực vật;
+Thủy lợi; Đê điều; Khoáng sản; Địa chất và khoáng sản; Đa dạng sinh học; Khí tượng thủy văn;
+Di sản văn hóa; Thể dục, thể thao; Du lịch; Thư viện; Điện ảnh; Báo chí; Xuất bản; Quảng cáo;
+Công nghệ thông tin; Giao dịch điện tử; Viễn thông; An toàn thông tin mạng; Dữ liệu;
+Khoa học và công nghệ; Khoa học, công nghệ và đổi mới sáng tạo; Sở hữu trí tuệ; Chuyển giao công nghệ;
+Chuyển đổi số; Công nghiệp công nghệ số; Điều ước quốc tế
+"""
+CODE_NAMES = "Lao động; Dân sự; Hình sự; Tố tụng hình sự; Tố tụng dân sự; Hàng hải Việt Nam"  # Bộ luật …
+
+# Central cities (thành phố trực thuộc trung ương): "thành phố" there means the province itself.
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+LEVEL_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
+BELOW_DISTRICT = {"xã", "phường", "thị trấn"}
+DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+# Party committees named by their level alone → the level word of the unit they lead.
+PARTY_COMMITTEES = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện",
+                    "Quận ủy": "quận", "Thị ủy": "thị xã"}
+ISSUER_REWRITES = [
+    (re.compile(r"(?<!\w)[UỦ][yỷ]\s+ban\s+nhân\s+dân(?!\w)", re.IGNORECASE), "UBND"),
+    (re.compile(r"(?<!\w)Hội\s+đồng\s+nhân\s+dân(?!\w)", re.IGNORECASE), "HĐND"),
+    (re.compile(rf"(?<!\w)TP\.?\s+(?=[{_VI_UPPER}])|(?<!\w)Tp\.\s*(?=[{_VI_UPPER}])"), "thành phố "),
+    (re.compile(r"(?<!\w)(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:Ủy|ỦY)(?!\w)"), r"\1 ủy"),
+]
+# A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
+LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"
+                              r"(?!\s+(?:ủy|Ủy|đoàn|Đoàn|hội|Hội)(?!\w))")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")               # only spaces between it and the head
+_SYMBOL_NUMBER_WORD = re.compile(r"\s*,?\s*(?:số|Số)\s*:?\s*")   # "Luật … số 06/2022/QH15"
+
+
+# =============================================================================================
+# Small helpers
+# =============================================================================================
+
+@lru_cache(maxsize=1)
+def _underthesea_normalize():
+    from underthesea import text_normalize  # imported on first use: it takes a second to load
+    return text_normalize
+
+
+@lru_cache(maxsize=4096)
+def _normalize_word(word: str) -> str:
+    return _underthesea_normalize()(word, tokenizer="space")
+
+
+def normalize_tone_marks(text: str) -> str:
+    """NFC and modern tone placement, word by word (Hoà → Hòa, Uỷ → Ủy, Ð → Đ); spacing kept."""
+    return _WORD.sub(lambda m: _normalize_word(m.group()), unicodedata.normalize("NFC", text))
+
+
+def _normalize_same_length(text: str) -> str:
+    """normalize_tone_marks, but a word whose length would change is kept, so offsets still hold."""
+    def one(m: re.Match) -> str:
+        new = _normalize_word(m.group())
+        return new if len(new) == len(m.group()) else m.group()
+    return _WORD.sub(one, text)
+
+
+def normalize_symbol(s: str) -> str:
+    """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð."""
+    s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
+    s = re.sub(_DASH, "-", s)
+    return re.sub(r"\s+", "", s)
+
+
+def _plausible_code(code: str) -> bool:
+    """A symbol code is written mostly in capitals: KH, CTr, TTg, QH15 — not 'Ban', 'Nam'."""
+    upper = sum(c.isupper() for c in code)
+    lower = sum(c.islower() for c in code)
+    return upper >= 1 and lower <= 1 and len(code) <= 12
+
+
+def _plausible_year(year: int) -> bool:
+    return 1945 <= year <= 2100
+
+
+def _date(m: re.Match) -> dt.date | None:
+    try:
+        d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+    return d if _plausible_year(d.year) else None
+
+
+def _clean_place(value) -> str | None:
+    """A context value without a leading level word: 'Thành phố Hà Nội' → 'Hà Nội'."""
+    if not value:
+        return None
+    value = " ".join(str(value).split())
+    for level in LEVEL_WORDS:
+        if value.lower().startswith(level + " "):
+            return value[len(level) + 1:]
+    return value
+
+
+# =============================================================================================
+# Symbols
+# =============================================================================================
+
+@dataclass
+class _Symbol:
+    symbol: str
+    regime: str          # normative | party | admin
+    type_code: str | None
+    issuer_codes: list[str]
+    year: int | None
+
+
+def _parse_symbol(m: re.Match) -> _Symbol | None:
+    symbol = normalize_symbol(m.group())
+    if m["n_num"]:
+        codes = normalize_symbol(m["n_code"]).split("-")
+        year = int(m["n_year"])
+        regime, type_code, issuer_codes = "normative", codes[0], codes[1:]
+        year = year if _plausible_year(year) else None
+    elif m["p_num"]:
+        codes = [normalize_symbol(m["p_type"])] + normalize_symbol(m["p_org"]).split("-")
+        regime, type_code, issuer_codes, year = "party", codes[0], codes[1:], None
+    else:
+        codes = normalize_symbol(m["a_code"]).split("-")
+        regime, type_code, issuer_codes, year = "admin", codes[0], codes[1:], None
+    if not all(_plausible_code(c) for c in codes):
+        return None
+    return _Symbol(symbol, regime, type_code, issuer_codes, year)
+
+
+def _kind_from_code(sym: _Symbol) -> str | None:
+    code = (sym.type_code or "").upper()
+    if sym.regime == "party" and code in PARTY_AMBIGUOUS_CODES:
+        return None
+    return TYPE_CODES.get(code)
+
+
+def _issuer_from_code(sym: _Symbol) -> str | None:
+    """Only where the code names the issuer beyond doubt."""
+    code = (sym.type_code or "").upper()
+    if len(sym.issuer_codes) > 1:
+        return None
+    org = sym.issuer_codes[0].upper() if sym.issuer_codes else code   # 06/2022/QH15: the code is the body
+    if QUOC_HOI_CODE.match(org):
+        return "Ủy ban Thường vụ Quốc hội" if org.startswith("UBTV") else "Quốc hội"
+    if (code, org) in CERTAIN_ISSUER_CODES:
+        return CERTAIN_ISSUER_CODES[(code, org)]
+    if sym.regime == "normative":
+        return MINISTRY_CODES.get(org)
+    return None
+
+
+# =============================================================================================
+# Issuers
+# =============================================================================================
+
+def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer printed at pos (after "của"): (printed text, end offset)."""
+    line_end = text.find("\n", pos)
+    limit = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
+    chunk = text[pos:limit]
+    stop = ISSUER_STOP.search(chunk)
+    raw = chunk[:stop.start()] if stop else chunk
+    words = raw.split()
+    if not words:
+        return None
+    if len(words) > ISSUER_MAX_WORDS:
+        return None  # no end in sight: not a body's name
+    raw = raw.rstrip()
+    return raw, pos + len(raw)
+
+
+def canonical_issuer(printed: str, context: dict | None = None) -> str:
+    """The short canonical form of an issuer, completed from context where only one place fits.
+
+    "Ủy ban nhân dân huyện Quảng Hoà" → "UBND huyện Quảng Hòa"; "UBND Thành phố" with the
+    province Hà Nội → "UBND thành phố Hà Nội"; "Chủ tịch UBND tỉnh" → "Chủ tịch UBND tỉnh Lai Châu".
+    """
+    s = normalize_tone_marks(" ".join(printed.split()))
+    for pattern, repl in ISSUER_REWRITES:
+        s = pattern.sub(repl, s)
+    s = LEVEL_AFTER_BODY.sub(lambda m: m.group(1).lower(), s)
+    return _complete_place(s, context or {})
+
+
+def _complete_place(s: str, context: dict) -> str:
+    province = _clean_place(context.get("province"))
+    district = _clean_place(context.get("district"))
+    locality = _clean_place(context.get("locality"))
+    own_level = (context.get("admin_level") or "").strip().lower() or None
+
+    for committee, level in PARTY_COMMITTEES.items():
+        if s == committee or s.endswith(" " + committee):
+            place = _place_for_level(level, own_level, province, district, locality)
+            return f"{s} {place}" if place else s
+    for level in LEVEL_WORDS:
+        if s.endswith(" " + level):
+            place = _place_for_level(level, own_level, province, district, locality)
+            return f"{s} {place}" if place else s
+    return s
+
+
+def _place_for_level(level: str, own_level, province, district, locality) -> str | None:
+    """The one unit a bare level word can mean in a plan with this context, or None."""
+    if own_level == level and locality:
+        return locality  # the plan's own unit
+    if level == "tỉnh":
+        return province if province and province not in CENTRAL_CITIES else None
+    if level == "thành phố":
+        return province if province in CENTRAL_CITIES else None
+    if level in DISTRICT_LEVELS:
+        return district if own_level in BELOW_DISTRICT else None
+    return None
+
+
+# =============================================================================================
+# Laws by name
+# =============================================================================================
+
+def _name_pattern(name: str) -> str:
+    """A listed name as a pattern: any spacing, a comma or dash between words optional."""
+    return r"(?:\s*[,\-–])?\s+".join(re.escape(w.strip(",")) for w in name.lower().split())
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s,\-–]+", " ", name.lower()).strip()
+
+
+@lru_cache(maxsize=2)
+def _name_table(block: str) -> tuple[re.Pattern, dict[str, str]]:
+    """(pattern matching any listed name after the head word, folded name → canonical name)."""
+    names = sorted((" ".join(n.split()) for n in block.split(";") if n.strip()), key=len, reverse=True)
+    folded = [normalize_tone_marks(n) for n in names]
+    canon = {_name_key(f): n for f, n in zip(folded, names)}
+    alternation = "|".join(_name_pattern(f) for f in folded)
+    return re.compile(rf"\s+(?P<name>{alternation})(?!\w)", re.IGNORECASE), canon
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word right before pos when only spaces separate them ("pháp luật"), else ""."""
+    m = _PREVIOUS_WORD.search(text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _fallback_name_end(text: str, pos: int) -> int | None:
+    """End of an unlisted law's name printed after pos, or None.
+
+    The name opens with a capitalised word and runs over plain words up to punctuation, a digit,
+    a stop word ("năm", "số", "và các", "hướng dẫn", …) or the head of another document; "và"
+    stays inside when a capitalised word follows ("Bảo vệ và Phát triển rừng").
+    """
+    ws = _SPACES.match(text, pos)
+    if not ws:
+        return None
+    end = prev = ws.end()
+    count = 0
+    for w in _WORD.finditer(text, ws.end(), min(len(text), ws.end() + 160)):
+        word, lower = w.group(), w.group().lower()
+        if not text[prev:w.start()].isspace() and count:
+            break                                   # punctuation or a digit ends the name
+        if count == 0:
+            if w.start() != ws.end() or not word[0].isupper():
+                return None
+        elif lower == "và":
+            nxt = _NEXT_WORD.match(text, w.end())
+            if not (nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in DOC_KIND_HEADS):
+                break
+            prev = w.end()
+            continue
+        elif lower in LAW_NAME_STOP_WORDS or (word[0].isupper() and lower in DOC_KIND_HEADS):
+            break
+        end = prev = w.end()
+        count += 1
+        if count >= LAW_NAME_MAX_WORDS:
+            break
+    return end if count else None
+
+
+@dataclass
+class _Found:
+    """A reference as found, before relation and ref_id are assigned."""
+    start: int
+    end: int
+    kind: str | None
+    symbol: str | None = None
+    title: str | None = None
+    year: int | None = None
+    issued_date: dt.date | None = None
+    issuer: str | None = None
+
+
+def _law_title(text: str, folded: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
+    """(title, end) of the law named after the head word, or None for a generic mention."""
+    pos = head.end()
+    ws = _SPACES.match(text, pos)
+    amend = LAW_AMENDING.match(text, ws.end()) if ws and not is_code else None
+    if amend:   # "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B": one law
+        limit = min(len(text), amend.end() + 300)
+        stop = LAW_AMENDING_END.search(text, amend.end(), limit)
+        end = amend.start() + len(text[amend.start():stop.start() if stop else limit].rstrip(" ,"))
+        title = " ".join(text[amend.start():end].split())
+        return title[0].upper() + title[1:], end
+    pattern, canon = _name_table(CODE_NAMES if is_code else LAW_NAMES)
+    known = pattern.match(folded, pos)
+    capital = head["head"][0].isupper()
+    # Lower-case "luật" + a one-word name ("theo luật giá cả") is too often plain prose.
+    if known and (capital or len(known["name"].split()) > 1):
+        name = known["name"]
+        return canon.get(_name_key(name), " ".join(text[known.start("name"):known.end()].split())), known.end()
+    if capital:
+        end = _fallback_name_end(text, pos)
+        if end is not None:
+            title = " ".join(text[pos:end].split())
+            return (title[0] + title[1:].lower() if title.isupper() else title), end
+    return None
+
+
+def _find_laws(text: str, folded: str) -> list[_Found]:
+    """Laws, codes and the Constitution named by title; "… số 06/2022/QH15" joins the mention."""
+    found: list[_Found] = []
+    consumed_until = -1
+    for head in LAW_HEAD.finditer(text):
+        if head.start() < consumed_until:
+            continue        # a law named inside an amending law's title
+        word = head["head"].lower().split()[0]
+        if word == "hiến":
+            if CONSTITUTION_TAIL.match(text, head.end()):
+                found.append(_Found(head.start(), head.end(), "Hiến pháp", issuer="Quốc hội"))
+            continue
+        is_code = word == "bộ"
+        if not is_code and _previous_word(text, head.start()) in LAW_BLOCKED_BEFORE:
+            continue
+        named = _law_title(text, folded, head, is_code)
+        if named is None:
+            continue
+        title, end = named
+        ref = _Found(head.start(), end, "Bộ luật" if is_code else "Luật", title=title, issuer="Quốc hội")
+        number = _SYMBOL_NUMBER_WORD.match(text, end)
+        sm = SYMBOL.match(text, number.end()) if number else None
+        sym = _parse_symbol(sm) if sm else None
+        if sym:
+            ref.symbol, ref.end, ref.year = sym.symbol, sm.end(), sym.year
+        consumed_until = ref.end
+        found.append(ref)
+    return found
+
+
+def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> None:
+    """Year, date and issuer printed right after a mention, in whichever order they come."""
+    for _ in range(3):
+        if ref.year is None and ref.issued_date is None:
+            y = YEAR_AFTER.match(text, pos) or (LAW_BARE_YEAR.match(text, pos) if ref.symbol is None else None)
+            if y and _plausible_year(int(y["year"])):
+                ref.year, pos = int(y["year"]), y.end()
+                continue
+        if ref.issued_date is None:
+            d = DATE_AFTER.match(text, pos)
+            if d:
+                pos = d.end()
+                ref.issued_date = _date(d)
+                if ref.issued_date and ref.year is None:
+                    ref.year = ref.issued_date.year
+                continue
+        if ref.issuer is None:
+            c = ISSUER_AFTER.match(text, pos)
+            issuer = _read_issuer(text, c.end()) if c else None
+            if issuer:
+                ref.issuer = canonical_issuer(issuer[0], context)
+                pos = issuer[1]
+                continue
+        break
+
+
+# =============================================================================================
+# Symbols in the text
+# =============================================================================================
+
+def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:
+    found: list[_Found] = []
+    previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
+    for m in SYMBOL.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        sym = _parse_symbol(m)
+        if sym is None:
+            continue
+        start = m.start()
+        before = text[max(0, start - 60):start]
+        if NUMBER_LINE.search(before):
+            continue        # the plan's own "Số: 14/KH-UBND" header line
+        kw = KIND_BEFORE.search(before)
+        if kw:
+            kind = KIND_WORDS[" ".join(kw["kind"].lower().split())]
+            start -= len(before) - kw.start()
+        else:
+            kind = _kind_from_code(sym)
+            if (kind is None and previous and m.start() - previous[0] < 80 and previous[2] == sym.type_code
+                    and LIST_CONTINUES.search(before)):
+                kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
+        ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
+        _read_tail(text, m.end(), ref, context)
+        if ref.issuer is None:
+            ref.issuer = _issuer_from_code(sym)
+        previous = (m.end(), kind, sym.type_code)
+        found.append(ref)
+    return found
+
+
+# =============================================================================================
+# Relation
+# =============================================================================================
+
+def _preamble_end(text: str) -> int:
+    m = ROMAN_HEADING.search(text) or ARABIC_HEADING.search(text)
+    return m.start() if m else len(text)
+
+
+def _sentence_opens_basis(text: str, pos: int) -> bool:
+    start = max(0, pos - 600)
+    for m in SENTENCE_BREAK.finditer(text, start, pos):
+        start = m.end()
+    return bool(BASIS_OPENING.match(text, start))
+
+
+# =============================================================================================
+# Public API
+# =============================================================================================
+
+def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | None:
+    """(symbol, date, start, end) of the first "Kèm theo Kế hoạch số … ngày …" caption.
+
+    The span runs from "Kèm theo" (or "Ban hành kèm theo") to the end of the date, or of the
+    symbol when no full date is printed. A caption with a number wins over one whose number is
+    left blank ("số /KH-UBND"), whose symbol comes back as "/KH-UBND".
+    """
+    blank = None
+    for m in OWN_CAPTION.finditer(text):
+        date = _date(m) if m["day"] else None
+        end = m.end() if date else m.end("symbol")
+        result = (normalize_symbol(m["symbol"]), date, m.start("caption"), end)
+        if result[0][:1].isdigit():
+            return result
+        blank = blank or result
+    return blank
+
+
+def extract_references(text: str, *, basis_end: int | None = None, own_symbol: str | None = None,
+                       context: dict | None = None) -> list[Reference]:
+    """Every reference in text, in reading order, one per mention.
+
+    basis_end: offset where the preamble (Căn cứ / Thực hiện) ends; mentions before it are
+    `basis`. When None, a mention is `basis` if its sentence opens with "Căn cứ" or "Thực hiện"
+    and it lies before the first Roman-numbered heading. own_symbol: the plan's own số hiệu;
+    mentions of it, and appendix captions "(Kèm theo Kế hoạch số …)", are `self`.
+    context: optional province / district / admin_level / locality of the plan's issuer, used
+    to complete "UBND tỉnh" and the like where only one place fits.
+    """
+    text = text or ""
+    laws = _find_laws(text, _normalize_same_length(text))
+    for law in laws:
+        _read_tail(text, law.end, law, context)
+    found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context)
+    found.sort(key=lambda f: f.start)
+
+    preamble_end = basis_end if basis_end is not None else _preamble_end(text)
+    captions = [(m.start("caption"), m.end()) for m in OWN_CAPTION.finditer(text)]
+    own = normalize_symbol(own_symbol).upper() if own_symbol else None
+    refs: list[Reference] = []
+    for i, f in enumerate(found):
+        if (own and f.symbol and f.symbol.upper() == own) or any(s < f.end and f.start < e for s, e in captions):
+            relation = "self"
+        elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)):
+            relation = "basis"
+        else:
+            relation = "cited"
+        refs.append(Reference(ref_id=i, kind=f.kind, symbol=f.symbol, title=f.title, year=f.year,
+                              issued_date=f.issued_date, issuer=f.issuer, relation=relation,
+                              mention=text[f.start:f.end], char_start=f.start, char_end=f.end))
+    return refs

@@ -1,0 +1,904 @@
+"""Units: the administrative units and bodies a plan assigns work to.
+
+    is_unit("Đài Truyền thanh xã")                  -> True
+    is_unit("Ban hành Kế hoạch công tác …")          -> False   ("Ban hành" is a verb)
+    split_units("- UBND huyện; - Các đơn vị, ban ngành liên quan phối hợp.")
+                                                     -> (["UBND huyện"], ["Các đơn vị, ban ngành liên quan"])
+    leading_units("Giao Phòng Nội vụ theo dõi, đôn đốc …")   -> ["Phòng Nội vụ"]
+    canonical_unit("Uỷ ban nhân dân huyện")           -> "ubnd huyện"
+
+No NER: underthesea tags almost none of these as organisations. A unit is recognised by its head
+word ("Phòng", "Ủy ban nhân dân", "Trung tâm", "các cơ quan" …) and ends where the sentence's
+predicate begins ("chủ trì", "phối hợp", "căn cứ", a capitalised "Tổ chức" …). A list of units is
+split on ";", bullets, and on ", " / " và " only where a new unit head follows, so the commas
+inside "Các cơ quan, đơn vị liên quan" or "Trung tâm Văn hoá, Thể thao và Truyền thông" stay.
+
+Words are compared by their letters and the set of their marks, so tone placement (Uỷ/Ủy, hoà/hòa)
+and case do not matter while Phòng ≠ Phong (trào) and Sở ≠ Sơ (kết). Text stripped of all
+diacritics (OCR, ASCII sources: "Phong Noi vu") is compared without them, and there a head of
+two words may also be one OCR error off. Returned names keep the printed spelling: they are
+slices of the input after markup removal and whitespace folding.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "canonical_unit"]
+
+# ---------------------------------------------------------------- word lists (printed forms)
+# Heads that begin a unit name wherever they stand.
+STRONG_HEADS: tuple[str, ...] = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Hội đồng", "Văn phòng", "Ủy ban", "Mặt trận Tổ quốc",
+    "Mặt trận", "Công chức", "Cán bộ", "Trung tâm", "Công an", "Chi cục", "Tổng cục", "Bệnh viện",
+    "Liên đoàn Lao động", "Liên đoàn", "Công đoàn", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn",
+    "Quận đoàn", "Thị đoàn", "Đoàn Thanh niên", "Bộ phận", "Bộ đội", "Bộ Chỉ huy", "Ban Chỉ huy",
+    "Tổ dân phố", "Khu phố", "Khu dân cư", "Thường trực", "Thành viên", "Ủy viên", "Bí thư",
+    "Phó Bí thư", "Kho bạc", "Chi nhánh", "Bưu điện", "Ngân hàng", "Điện lực", "Cổng thông tin",
+    "Trang thông tin", "Tạp chí", "Tòa án", "Công ty", "Hợp tác xã", "Bảo hiểm xã hội", "Đảng ủy",
+    "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ", "Chi hội",
+    "Chi đoàn", "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản",
+    "Cơ quan", "Lực lượng", "Quân sự", "Nhà trường", "Nhà văn hóa", "Thư viện", "Bảo tàng",
+    "Đồn Biên phòng", "Hải quan", "Kiểm lâm", "Học viện", "Tổ bầu cử", "Ban bầu cử",
+    "Ủy ban bầu cử", "Câu lạc bộ",
+)
+# Heads that are a whole name by themselves: the word after them may already be the predicate
+# ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.
+COMPLETE_HEADS: tuple[str, ...] = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Mặt trận", "Công an", "Huyện đoàn",
+    "Tỉnh đoàn", "Thành đoàn", "Quận đoàn", "Thị đoàn", "Đoàn Thanh niên", "Bộ đội", "Tổ dân phố",
+    "Khu phố", "Khu dân cư", "Bí thư", "Phó Bí thư", "Bưu điện", "Điện lực", "Bảo hiểm xã hội",
+    "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ",
+    "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
+    "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
+    "Công đoàn", "Liên đoàn Lao động",
+)
+# Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
+# mới huyện chủ trì …"), so only the strong predicates end it.
+PURPOSE_HEADS: tuple[str, ...] = (
+    "Ban Chỉ đạo", "Ban Tổ chức", "Ban Quản lý", "Ban Vận động", "Ban Biên tập", "Ban Giám sát",
+    "Tổ công tác", "Tổ giúp việc", "Tổ kiểm tra", "Tổ biên tập", "Đoàn công tác", "Đoàn kiểm tra",
+    "Đoàn giám sát", "Đoàn khảo sát", "Đội công tác", "Đội kiểm tra", "BCĐ", "BQL", "BQLDA",
+)
+# Single words that are a unit head only before a capitalised name, a number, a locality or one
+# of the listed lower-case continuations: "Phòng Nội vụ", "Tổ 3", "Ban chỉ đạo", but not
+# "Phòng, chống", "Tổ chức", "Hội nghị", "Báo cáo", "Đội ngũ", "Trường hợp".
+CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
+    "Phòng": ("nội vụ", "tư pháp", "tài chính", "kinh tế", "y tế", "văn hóa", "giáo dục", "lao động",
+              "tài nguyên", "nông nghiệp", "quản lý", "cảnh sát", "dân tộc", "thanh tra"),
+    "Ban": ("chỉ đạo", "chỉ huy", "quản lý", "tổ chức", "thường vụ", "thường trực", "chấp hành",
+            "công tác", "biên tập", "giám sát", "thanh tra", "điều hành", "đại diện", "dân vận",
+            "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
+            "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành"),
+    "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
+    "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
+            "khuyến học", "cựu thanh niên", "sinh viên", "doanh nghiệp", "doanh nhân", "luật gia",
+            "đông y", "nạn nhân", "người mù", "bảo trợ", "làm vườn", "nhà báo", "cựu giáo chức"),
+    "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra"),
+    "Đội": ("thuế", "quản lý", "dân phòng", "xung kích", "thanh niên", "cảnh sát", "trật tự",
+            "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số"),
+    "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
+           "phối hợp", "tuyên truyền", "bảo vệ", "nhân dân", "quản lý", "xung kích", "giám sát",
+           "điều hành", "thường trực", "chuyên môn", "khảo sát", "số"),
+    "Trạm": ("y tế", "khuyến nông", "thú y", "bảo vệ thực vật", "trồng trọt", "kiểm lâm"),
+    "Hạt": ("kiểm lâm", "quản lý"),
+    "Trường": ("mầm non", "tiểu học", "trung học", "phổ thông", "chính trị", "cao đẳng", "đại học",
+               "dân tộc", "mẫu giáo", "trung cấp", "bồi dưỡng", "quân sự"),
+    "Đài": ("truyền thanh", "phát thanh", "truyền hình", "khí tượng", "thông tin"),
+    "Báo": (), "Quỹ": (), "Viện": ("kiểm sát", "nghiên cứu"),
+    "Khối": ("thi đua", "dân vận", "đảng", "chính quyền", "mặt trận", "cơ quan", "giáo dục"),
+    "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
+    "Thanh tra": (), "Lãnh đạo": (), "Trưởng": ("ban", "phòng", "thôn", "bản", "khu", "công an",
+                                             "cụm", "khối", "đoàn", "tổ", "các"),
+    "Phó": (), "Giám đốc": ("sở", "các sở"), "Chủ tịch": (), "Chỉ huy trưởng": (),
+}
+# Continuations every capital head accepts: a locality word ("Thanh tra huyện", "Chủ tịch xã").
+LOCALITY_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh",
+                                   "thành phố", "thôn", "bản", "tổ", "khu", "ấp")
+# Abbreviations, matched in their printed capitals ("UBND", not "ubnd").
+ABBREVIATION_HEADS: tuple[str, ...] = (
+    "UBND", "HĐND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "TTYT", "TTVH", "BCH", "BCHQS", "CHQS",
+    "BTV", "BTT", "BHXH", "KBNN", "VKSND", "TAND", "LĐLĐ", "ĐTN", "HLHPN", "HND", "HCCB", "CCB",
+    "HTX", "TDP", "UBKT", "CLB",
+)
+# Short abbreviations that need a name or a dot after them: "UB. MTTQ", "TT. Huyện ủy", "HĐ TĐKT".
+SHORT_ABBREVIATION_HEADS: tuple[str, ...] = ("UB", "TT", "HĐ", "VP")
+# Words that, after "các/những/mỗi/từng", name units even in lower case: "các cơ quan, đơn vị".
+DETERMINERS: tuple[str, ...] = ("tất cả các", "toàn thể các", "các", "những", "mỗi", "từng", "toàn thể")
+DETERMINED_NOUNS: tuple[str, ...] = (
+    "cơ quan", "đơn vị", "ban", "ngành", "đoàn thể", "tổ chức", "hội", "đoàn", "sở", "phòng", "xã",
+    "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm",
+    "buôn", "làng", "tổ", "khu phố", "khu dân cư", "địa bàn", "trường", "nhà trường", "cụm", "khối",
+    "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
+    "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
+    "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
+    "bệnh viện", "công ty", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
+    "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
+)
+# Two-word openings that are verbs or common nouns, never a unit ("Ban hành", "Phong trào").
+# Compared without diacritics, so they also guard text stripped of them.
+NOT_UNITS: tuple[str, ...] = (
+    "ban hanh", "ban giao", "ban dau", "ban ngay", "ban dem", "ban bo", "to chuc", "to quoc", "to tien",
+    "hoi nghi", "hoi thao", "hoi thi", "hoi dien", "hoi cho", "hoi trai", "hoi giang", "hoi nhap",
+    "hoi y", "hoi hop", "hoi dam", "hoi tu", "hoi sach", "hoi lang", "hoi xuan", "hoi bao",
+    "doan ket", "bao cao", "bao chi", "bao dam", "phong chong", "phong ngua", "phong trao",
+    "phong tranh", "phong hop", "phong lam viec", "truong hop", "doi ngu", "doi moi", "dai hoi",
+    "so ket", "bo sung", "bo tri", "bo luat", "chu tich ho chi minh", "van phong pham",
+    "truong thanh", "luc luong lao dong",
+)
+# Predicates: a unit phrase ends before them. Compared like all words (case-insensitive).
+PREDICATES: tuple[str, ...] = (
+    "chủ trì", "phối hợp", "phối", "chịu trách nhiệm", "có trách nhiệm", "có nhiệm vụ", "là", "làm",
+    "căn cứ", "chủ động", "tham mưu", "theo dõi", "đôn đốc", "bố trí", "cân đối", "tăng cường",
+    "đảm bảo", "bảo đảm", "đẩy mạnh", "nâng cao", "tập trung", "tích cực", "thường xuyên",
+    "kịp thời", "định kỳ", "hằng năm", "hàng năm", "tiếp tục", "khẩn trương", "nghiêm túc", "giao",
+    "đề nghị", "yêu cầu", "đề xuất", "phát động", "ban hành", "báo cáo", "thẩm định", "rà soát",
+    "nghiên cứu", "quan tâm", "phụ trách", "giúp", "cử", "lựa chọn", "bình xét", "hoàn thành",
+    "gửi", "nắm", "duy trì", "phát huy", "tiếp nhận", "hỗ trợ", "lập", "trình", "phê duyệt",
+    "đăng ký", "cung cấp", "trên cơ sở", "theo", "tùy", "tuỳ", "trong phạm vi", "được", "cần",
+    "phải", "sẽ", "đã", "đang", "tiến hành", "sử dụng", "bổ sung", "cập nhật", "xem xét",
+    "đưa tin", "phản ánh", "chuẩn bị", "nhằm", "để", "căn cứ vào", "dựa trên", "trực tiếp",
+    "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục",
+)
+# Predicates that open another adverbial phrase ("…, tùy điều kiện cụ thể các cơ quan …") rather
+# than the main clause's verb.
+ADVERBIAL_OPENERS: tuple[str, ...] = ("tùy", "tuỳ", "theo", "trên cơ sở", "căn cứ", "căn cứ vào",
+                                      "dựa trên", "trong phạm vi", "để", "nhằm")
+# Weaker predicates: they do not end the name of a PURPOSE_HEADS unit.
+WEAK_PREDICATES: tuple[str, ...] = (
+    "tổ chức", "xây dựng", "triển khai", "thực hiện", "kiểm tra", "giám sát", "tuyên truyền",
+    "quản lý", "vận động", "tổng hợp", "đánh giá", "phổ biến",
+)
+# Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
+NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
+                               "hướng dẫn", "điều phối", "xét duyệt", "bảo đảm", "đảm bảo")
+# Names and terms that hold a predicate word: "Giáo dục thường xuyên", "An toàn giao thông".
+NAME_TERMS: tuple[str, ...] = (
+    "giáo dục thường xuyên", "giao thông", "làm việc", "việc làm", "trật tự xây dựng",
+    "đầu tư xây dựng", "quản lý đô thị", "quản lý thị trường", "quản lý dự án", "phát triển quỹ đất",
+    "hỗ trợ nông dân", "trợ giúp pháp lý",
+)
+# "tổ chức" is a noun, not the verb, before these: "các tổ chức chính trị - xã hội".
+ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
+                                           "hội", "cơ sở", "đảng", "công đoàn", "tôn giáo")
+# Openings that address the units named next: "Giao Phòng Nội vụ …", "Đề nghị Ủy ban MTTQ …".
+ADDRESS_WORDS: tuple[str, ...] = (
+    "giao nhiệm vụ cho", "giao cho", "giao", "kính đề nghị", "đề nghị", "yêu cầu", "riêng đối với",
+    "đối với", "riêng", "trách nhiệm của", "nhiệm vụ của", "phân công",
+)
+# Openings of an introductory clause; the subject comes after it ("Căn cứ …, các cơ quan …").
+CLAUSE_WORDS: tuple[str, ...] = (
+    "căn cứ", "trên cơ sở", "dựa trên", "dựa vào", "thực hiện", "theo", "tùy theo", "tùy", "tuỳ",
+    "để", "nhằm", "trong quá trình", "sau khi", "hằng năm", "hàng năm", "định kỳ", "khi",
+    "trong thời gian",
+)
+# Words after which a unit is an object, not the subject: "… của Ủy ban nhân dân huyện, …".
+OBJECT_WORDS: tuple[str, ...] = (
+    "của", "với", "cho", "tại", "đến", "từ", "về", "qua", "theo", "bởi", "do", "giữa", "trên",
+    "dưới", "thuộc", "trong", "gửi", "tới", "và", "hoặc", "số",
+)
+# Role labels and markers inside a unit cell.
+LABEL = re.compile(  # matched on fold()ed text: "Đơn vị chủ trì:", "Phối hợp thực hiện:"
+    r"(?:(?:don vi|co quan|bo phan|dv)\s+)?(?P<role>chu tri|phoi hop|thuc hien|phu trach|tham muu)"
+    r"(?:\s+thuc hien)?\s*:")
+LABEL_NOUNS = ("don vi", "co quan", "bo phan", "dv")  # a label's noun alone is no unit
+LABEL_BARE = re.compile(  # the same label printed without its colon: "Đơn vị chủ trì Phòng Y tế"
+    r"(?:don vi|co quan|bo phan)\s+(?P<role>chu tri|phoi hop|thuc hien)(?:\s+thuc hien)?\s+")
+LABEL_SPLIT = re.compile(r"(?:^|(?<=[\s;,.\-+•(]))" + LABEL.pattern)
+ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… chủ trì thực hiện"
+    r"(?<![^\s,(\-–])\(?(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
+ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+voi\b|\s*[:\-–])\s*")
+ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
+INLINE_SUPPORT = re.compile(  # after "X": "chủ trì, phối hợp với Y" / "phối hợp với Y"
+    r"(?:chu tri(?:\s+thuc hien)?\s*[,;]?\s*(?:va\s+)?)?phoi hop(?:\s+thuc hien)?(?P<with>\s+voi\b)?\s*[:,]?\s*")
+AFTER_LEAD = re.compile(r"(?:chu tri)(?:\s+(?:thuc hien|trien khai|tham muu))?[\s,;:]*")
+BULLET = re.compile(r"^\s*(?:[-+•–—*·●▪]\s*)+")
+INLINE_BULLET = re.compile(r"(?:^|\s)[-+•–—]\s+(?=\S)")
+HTML_BREAK = re.compile(r"<br\s*/?>|</?li\b[^<>]*>|</p>", re.I)
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
+MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^\s{0,3}#{1,6}\s*", re.M)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+ITEM_MARKER = re.compile(r"^\s*(?:[IVXLC]{1,6}\.|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[a-zđ]\)|\(\d{1,3}\))\s+")
+TOKEN = re.compile(r"[^\W_]+(?:[&/'’][^\W_]+)*|\S")
+TRAILING_PUNCT = " \t\n;.,:-–—+•"
+
+# Public: every head word or phrase, as printed ("Các cơ quan" for the nouns after a determiner).
+UNIT_HEADS: tuple[str, ...] = (STRONG_HEADS + PURPOSE_HEADS + tuple(CAPITAL_HEADS) + ABBREVIATION_HEADS
+                               + SHORT_ABBREVIATION_HEADS + tuple("Các " + n for n in DETERMINED_NOUNS))
+
+_CAPITAL_HEAD_WORDS = tuple(CAPITAL_HEADS)
+_AFTER_DETERMINER = DETERMINED_NOUNS + STRONG_HEADS + PURPOSE_HEADS + _CAPITAL_HEAD_WORDS
+MAX_UNIT_WORDS = 24  # a "unit" longer than this, outside parentheses, is a sentence misread
+
+
+# ---------------------------------------------------------------- words
+@lru_cache(maxsize=None)
+def _fold_char(c: str) -> str:
+    """One character without marks or case, always one character (so offsets survive)."""
+    if c in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", c)[0]
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+def _fold(text: str) -> str:
+    """Same-length fold: offsets into it are offsets into `text`."""
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=16384)
+def _word_fold(word: str) -> str:
+    return _fold(word)
+
+
+@lru_cache(maxsize=16384)
+def _key(word: str) -> str:
+    """Letters plus the set of marks: insensitive to case and tone placement (Uỷ = Ủy, hoà = hòa)."""
+    low = unicodedata.normalize("NFD", word.lower())
+    marks = sorted(c for c in low if unicodedata.combining(c))
+    return _fold(word) + "|" + "".join(marks) + "đ" * word.lower().count("đ")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str
+    fold: str
+    word: bool     # letters or digits, not punctuation
+    ascii: bool
+    cap: bool      # starts with a capital or a digit
+    abbr: bool     # two or more capitals: UBND, TĐKT
+    stripped: bool = False  # in a run of words without diacritics (OCR / ASCII text)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in TOKEN.finditer(text):
+        t = m.group()
+        word = t[0].isalnum()
+        letters = [c for c in t if c.isalpha()]
+        out.append(_Tok(t, m.start(), m.end(), _key(t), _word_fold(t), word, t.isascii(),
+                        word and (t[0].isupper() or t[0].isdigit()),
+                        len(letters) >= 2 and all(c.isupper() for c in letters)))
+    # a word counts as stripped of diacritics when it and its neighbouring words are plain ASCII
+    words = [i for i, t in enumerate(out) if t.word]
+    for n, i in enumerate(words):
+        near = words[max(0, n - 1):n + 2]
+        if all(out[j].ascii for j in near) and any(c.isalpha() for c in out[i].text):
+            out[i] = replace(out[i], stripped=True)
+    return out
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    key: str
+    fold: str
+    abbr: bool
+
+
+@lru_cache(maxsize=4096)
+def _phrase(text: str) -> tuple[_Word, ...]:
+    return tuple(_Word(t, _key(t), _fold(t), len(t) >= 2 and t.isupper())
+                 for t in TOKEN.findall(text))
+
+
+def _word_eq(tok: _Tok, w: _Word) -> bool:
+    if w.abbr:
+        return tok.text == w.text or (tok.stripped and tok.abbr and tok.fold == w.fold)
+    return tok.key == w.key or (tok.stripped and tok.fold == w.fold)
+
+
+def _match(toks: list[_Tok], i: int, phrase: str) -> int | None:
+    """End index when the words of `phrase` stand at toks[i:], else None."""
+    words = _phrase(phrase)
+    if i + len(words) > len(toks):
+        return None
+    for k, w in enumerate(words):
+        if not _word_eq(toks[i + k], w):
+            return None
+    return i + len(words)
+
+
+class _Lexicon:
+    """Phrases indexed by their first word, for matching at a token."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.by_key: dict[str, list[str]] = {}
+        self.by_fold: dict[str, list[str]] = {}
+        for p in phrases:
+            words = _phrase(p)
+            if words:
+                self.by_key.setdefault(words[0].key, []).append(p)
+                self.by_fold.setdefault(words[0].fold, []).append(p)
+
+    def longest(self, toks: list[_Tok], i: int) -> tuple[int, str] | None:
+        """(end, phrase) of the longest phrase standing at toks[i:]."""
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        cands = self.by_key.get(t.key, [])
+        if t.stripped or t.abbr:
+            cands = cands + self.by_fold.get(t.fold, [])
+        best = None
+        for p in cands:
+            e = _match(toks, i, p)
+            if e is not None and (best is None or e > best[0]):
+                best = (e, p)
+        return best
+
+
+@lru_cache(maxsize=256)
+def _lexicon(phrases: tuple[str, ...]) -> _Lexicon:
+    return _Lexicon(phrases)
+
+
+def _match_any(toks: list[_Tok], i: int, phrases: tuple[str, ...]) -> int | None:
+    """End index of the longest of `phrases` standing at toks[i:], else None."""
+    hit = _lexicon(phrases).longest(toks, i)
+    return hit[0] if hit else None
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Levenshtein distance of at most one."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _ocr_shapes(text: str) -> str:
+    """Letters OCR confuses, unified: "rn" read for "m", "0" for "o"."""
+    return text.replace("rn", "m").replace("0", "o")
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_targets() -> tuple[tuple[int, str], ...]:
+    """(word count, folded form) of the heads of two or more words that OCR may damage."""
+    out = []
+    for head in STRONG_HEADS + PURPOSE_HEADS:
+        words = _phrase(head)
+        target = " ".join(w.fold for w in words)
+        if len(words) >= 2 and len(target) >= 7:
+            out.append((len(words), _ocr_shapes(target)))
+    return tuple(out)
+
+
+def _fuzzy_head(toks: list[_Tok], i: int) -> int | None:
+    """A two-word head one OCR error off, in text stripped of diacritics ("Trung tarn")."""
+    if not toks[i].stripped:
+        return None
+    for n, target in _fuzzy_targets():
+        seg = toks[i:i + n]
+        if len(seg) == n and all(t.word and t.stripped for t in seg) and \
+                _edit1(_ocr_shapes(" ".join(t.fold for t in seg)), target):
+            return i + n
+    return None
+
+
+# ---------------------------------------------------------------- heads
+@dataclass(frozen=True)
+class _Head:
+    start: int
+    end: int          # token index after the head
+    purpose: bool     # a PURPOSE_HEADS unit: weak predicates do not end it
+    determined: bool  # opened by các/những/mỗi/từng
+    open: bool = True  # the next word names the unit ("Sở Xây dựng"), not so after "UBND"
+
+
+def _folded_opening(toks: list[_Tok], i: int, n: int = 4) -> str:
+    return " ".join(t.fold for t in toks[i:i + n] if t.word)
+
+
+def _is_not_unit(toks: list[_Tok], i: int) -> bool:
+    opening = _folded_opening(toks, i)
+    return any(opening == p or opening.startswith(p + " ") for p in NOT_UNITS)
+
+
+def _capital_ok(toks: list[_Tok], e: int, continuations: tuple[str, ...]) -> bool:
+    """Does a capital head at toks[:e] go on with a name?"""
+    if e >= len(toks):
+        return False
+    t = toks[e]
+    if t.word and (t.cap or t.abbr):
+        return True
+    return _match_any(toks, e, continuations) is not None or _match_any(toks, e, LOCALITY_WORDS) is not None
+
+
+def _head_at(toks: list[_Tok], i: int, *, lower_ok: bool = False) -> _Head | None:
+    """The unit head that starts at toks[i], if one does."""
+    if i >= len(toks) or not toks[i].word:
+        return None
+    # các / những … + a noun that names units
+    d = _match_any(toks, i, DETERMINERS)
+    if d is not None and d < len(toks):
+        e = _match_any(toks, d, _AFTER_DETERMINER)
+        if e is None:
+            e = _match_any(toks, d, ABBREVIATION_HEADS)
+        if e is not None:
+            return _Head(i, e, _match_any(toks, d, PURPOSE_HEADS) is not None, True)
+        return None
+    first = toks[i]
+    if not (first.cap or lower_ok or first.stripped):
+        return None
+    if _is_not_unit(toks, i):
+        return None
+    e = _match_any(toks, i, PURPOSE_HEADS)
+    if e is not None:
+        return _Head(i, e, True, False)
+    e = _match_any(toks, i, ABBREVIATION_HEADS)
+    if e is not None:
+        return _Head(i, e, False, False, open=False)
+    e = _match_any(toks, i, STRONG_HEADS)
+    if e is None:
+        e = _fuzzy_head(toks, i)
+    if e is not None:
+        complete = _match_any(toks, i, COMPLETE_HEADS)
+        return _Head(i, e, False, False, open=complete is None or complete < e)
+    for abbr in SHORT_ABBREVIATION_HEADS:
+        e = _match(toks, i, abbr)
+        if e is not None and e < len(toks):
+            nxt = toks[e]
+            if (nxt.text == "." and e + 1 < len(toks) and toks[e + 1].cap) or nxt.abbr or (
+                    _head_at(toks, e) is not None):  # not "TT Nội dung" (STT of a table header)
+                return _Head(i, e, False, False, open=False)
+    hit = _lexicon(_CAPITAL_HEAD_WORDS).longest(toks, i)
+    if hit is not None and _capital_ok(toks, hit[0], CAPITAL_HEADS[hit[1]]):
+        return _Head(i, hit[0], False, False)
+    return None
+
+
+# ---------------------------------------------------------------- predicates
+def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> bool:
+    """Does the sentence's predicate begin at toks[j] (so the unit phrase ends before it)?
+
+    `name_slot`: toks[j] is the first word after an open head, where a capitalised word, a weak
+    predicate or one of NAME_VERBS names the unit ("Sở Xây dựng", "Ban Tổ chức")."""
+    t = toks[j]
+    if t.text == ":":
+        return True
+    if not t.word or _in_name_term(toks, j):
+        return False
+    strong = _match_any(toks, j, PREDICATES) is not None
+    weak = not strong and _match_any(toks, j, WEAK_PREDICATES) is not None
+    if not strong and not (weak and not head.purpose):
+        return False
+    nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
+    if name_slot and nameable:
+        return False
+    prev = toks[j - 1] if j > 0 else None
+    for k in range(max(0, j - 3), j):  # inside or right after a nested head: "thành viên Ban Chỉ đạo"
+        nested = _head_at(toks, k)
+        if nested is not None and nested.open and not nested.determined and (
+                nested.end > j or (nested.end == j and nameable)):
+            return False
+    if prev is not None and prev.text in "-–—&/":
+        return False  # a part of a compound name: "Công chức Địa chính - Xây dựng"
+    if prev is not None and t.cap and (prev.text == "," or prev.fold == "va"):
+        return False  # "Phòng Kinh tế, Hạ tầng và Xây dựng"
+    if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
+        after = j + 2
+        if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None:
+            return False  # "và tổ chức chính trị - xã hội"
+        if prev is not None and _match_any(toks, j - 1, DETERMINERS) == j:
+            return False  # "các tổ chức"
+        if prev is not None and prev.text == "," and (
+                after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
+            return False  # "các cơ quan, tổ chức, đơn vị"
+    return True
+
+
+def _in_name_term(toks: list[_Tok], j: int) -> bool:
+    """Is toks[j] inside one of the NAME_TERMS ("Giáo dục thường xuyên")?"""
+    return any((_match_any(toks, k, NAME_TERMS) or 0) > j for k in range(max(0, j - 3), j + 1))
+
+
+def _item_marker_at(toks: list[_Tok], j: int) -> bool:
+    """"a)" / "2)" opening the next item inside a run-on text ("… thị trấn a) Tham mưu …")."""
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j]
+    return t.word and len(t.text) <= 2 and toks[j + 1].text == ")" and (j == 0 or toks[j - 1].text != "(")
+
+
+def _abbreviation_dot(toks: list[_Tok], j: int) -> bool:
+    """The dot of "UB. MTTQ", "TT. HĐND", "TP. Hà Nội" does not end the sentence."""
+    prev = toks[j - 1] if j > 0 else None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return bool(prev and nxt and prev.word and prev.text.isupper() and len(prev.text) <= 3
+                and prev.text.isalpha() and nxt.word and nxt.cap)
+
+
+# ---------------------------------------------------------------- reading a list of units
+@dataclass
+class _Reading:
+    units: list[tuple[int, int]]  # token ranges
+    ended_by_predicate: bool
+
+
+def _list_start(toks: list[_Tok], k: int) -> _Head | None:
+    """A new unit after a separator: determiner-led or a capitalised head."""
+    while k < len(toks) and toks[k].text in "-+•–":
+        k += 1
+    head = _head_at(toks, k)
+    if head is None:
+        return None
+    if head.determined or toks[k].cap or toks[k].stripped:
+        return head
+    return None
+
+
+def _joined_council(toks: list[_Tok], j: int) -> bool:
+    """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
+    if j == 0 or toks[j].fold != "va":
+        return False
+    council = toks[j - 1].fold == "hdnd" or (j >= 3 and _match(toks, j - 3, "Hội đồng nhân dân") == j)
+    return council and _match_any(toks, j + 1, ("UBND", "Ủy ban nhân dân")) is not None
+
+
+def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Reading:
+    """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate."""
+    units: list[tuple[int, int]] = []
+    start, cur = head.start, head
+    # the first word after a head names it ("Ban Tổ chức", "Sở Xây dựng"), unless the head is a
+    # common noun after "các": "các tổ dân phố xây dựng …"
+    name_slot = head.end if head.open and not head.determined else -1
+    words = 0
+    j = head.end
+    n = len(toks)
+
+    def close(end: int) -> None:
+        while end > start and toks[end - 1].text in ",;:-–—+•(":
+            end -= 1
+        if end > start:
+            units.append((start, end))
+
+    while j < n:
+        t = toks[j]
+        if t.text == "(":
+            depth, k = 0, j
+            while k < n:
+                depth += toks[k].text == "("
+                depth -= toks[k].text == ")"
+                k += 1
+                if depth == 0:
+                    break
+            j = k
+            continue
+        if t.text == ")":
+            close(j)
+            return _Reading(units, False)
+        if t.text in ";,.\u2026" or (t.word and t.fold in ("va", "cung")):
+            if t.text == "." and _abbreviation_dot(toks, j):
+                j += 1
+                continue
+            k = j + 1
+            if t.fold == "cung" and k < n and toks[k].fold == "voi":
+                k += 1
+            nxt = _list_start(toks, k) if not _joined_council(toks, j) else None
+            if nxt is not None:
+                close(j)
+                start, cur, words = nxt.start, nxt, 0
+                name_slot = nxt.end if nxt.open and not nxt.determined else -1
+                j = nxt.end
+                continue
+            if t.text in ";.\u2026":
+                close(j)
+                return _Reading(units, False)
+            j += 1
+            continue
+        if t.text == ":":
+            close(j)
+            return _Reading(units, stop_at_predicates)
+        if stop_at_predicates:
+            if _item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot):
+                close(j)
+                return _Reading(units, True)
+        if t.word:
+            words += 1
+            if stop_at_predicates and words > MAX_UNIT_WORDS:
+                return _Reading(units, False)  # ran past any sensible name: drop it
+        j += 1
+    close(n)
+    return _Reading(units, False)
+
+
+# ---------------------------------------------------------------- cleaning
+def _clean(text: str) -> str:
+    """NFC, markup removed, spaces folded; line breaks kept."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = HTML_BREAK.sub("\n", text)
+    text = HTML_TAG.sub(" ", text)
+    text = MD_EMPHASIS.sub("", text)
+    text = "".join(c if c >= " " or c == "\n" else " " for c in text)
+    return "\n".join(SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
+
+
+def _one_line(text: str) -> str:
+    return SPACES.sub(" ", _clean(text).replace("\n", " ")).strip()
+
+
+def _tidy(unit: str) -> str:
+    unit = BULLET.sub("", unit)
+    unit = SPACES.sub(" ", unit).strip(TRAILING_PUNCT)
+    if unit.count("(") < unit.count(")") and unit.endswith(")"):
+        unit = unit[:-1].rstrip(TRAILING_PUNCT)
+    return unit
+
+
+def _slice(text: str, toks: list[_Tok], span: tuple[int, int]) -> str:
+    return _tidy(text[toks[span[0]].start:toks[span[1] - 1].end])
+
+
+# ---------------------------------------------------------------- public API
+def is_unit(text: str) -> bool:
+    """Does `text` begin with the name of a unit (after any bullet or item number)?
+
+    "UBND huyện", "Văn phòng - thống kê", "Các cơ quan, đơn vị, ban, ngành, tổ dân phố." → True;
+    "Ban hành Kế hoạch …", "Tổ chức Hội nghị …", "Hội nghị …" → False. A column label such as
+    "Đơn vị chủ trì" or "Bộ phận tham mưu thực hiện" is not a unit."""
+    line = ITEM_MARKER.sub("", BULLET.sub("", _one_line(text)))
+    toks = _tokens(line)
+    head = _head_at(toks, 0)
+    if head is None:
+        return False
+    # a bare head followed by a role word is a column label: "Cơ quan chủ trì"
+    return not (head.end < len(toks) and _match_any(
+        toks, head.end, ("chủ trì", "phối hợp", "thực hiện", "tham mưu", "phụ trách")) is not None)
+
+
+def leading_units(sentence: str) -> list[str]:
+    """The units an item of the organization part addresses, read off the start of its text.
+
+    "Giao Phòng Nội vụ theo dõi, đôn đốc …" → ["Phòng Nội vụ"]; "Căn cứ kế hoạch …, tùy điều kiện
+    cụ thể các cơ quan, ban, ngành, đoàn thể huyện và Ủy ban nhân dân các xã, thị trấn chủ động …"
+    → both units; "Tăng cường thời lượng …" → []."""
+    text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
+    toks = _tokens(text)
+    if not toks:
+        return []
+    i = 0
+    addressed = _match_any(toks, 0, ADDRESS_WORDS)
+    if addressed is not None:
+        i = addressed
+    head = _head_at(toks, i, lower_ok=addressed is not None)
+    if head is not None:
+        return _dedupe([_slice(text, toks, s) for s in _read(toks, head, stop_at_predicates=True).units])
+    if addressed is None and _match_any(toks, 0, CLAUSE_WORDS) is not None:
+        return _subject_after_clause(text, toks)
+    return []
+
+
+def _subject_after_clause(text: str, toks: list[_Tok]) -> list[str]:
+    """The subject after an opening clause: "Căn cứ …, [tùy …] các cơ quan … chủ động …".
+
+    A candidate follows a comma by at most five words (none of them "của", "với" …) or the
+    "này" closing "Căn cứ Kế hoạch này", and its list must end at a predicate."""
+    last_comma = None
+    for p, t in enumerate(toks):
+        if t.text in ".;" and not _abbreviation_dot(toks, p):
+            break
+        if t.text == ",":
+            last_comma = p
+            continue
+        if not t.word or p == 0:
+            continue
+        if (last_comma == p - 1 and _match_any(toks, p, PREDICATES) is not None
+                and _match_any(toks, p, ADVERBIAL_OPENERS) is None):
+            # the main clause began with its verb ("…, chủ động xây dựng …"): it names no unit,
+            # and a list of nouns further on is an object, not the subject
+            break
+        between = [q for q in range(last_comma + 1, p) if toks[q].word] if last_comma is not None else None
+        after_comma = between is not None and len(between) <= 5 and not any(
+            _match_any(toks, q, OBJECT_WORDS) is not None for q in between)
+        if not (after_comma or toks[p - 1].fold == "nay"):
+            continue
+        head = _head_at(toks, p, lower_ok=True)
+        if head is None:
+            continue
+        reading = _read(toks, head, stop_at_predicates=True)
+        if reading.ended_by_predicate and reading.units:
+            return _dedupe([_slice(text, toks, s) for s in reading.units])
+    return []
+
+
+def split_units(text: str) -> tuple[list[str], list[str]]:
+    """A unit cell or a "Đơn vị chủ trì/phối hợp" value → (lead_units, support_units), in order.
+
+    Items are separated by ";" and bullets, and within an item by ", " / " và " before a new
+    unit head. "Phối hợp:" / "Đơn vị phối hợp:" labels (for what follows), a trailing "phối hợp"
+    or "(phối hợp)", and "X chủ trì, phối hợp với Y" send units to support_units."""
+    lead: list[str] = []
+    support: list[str] = []
+    role = "lead"
+    for item in _items(text):
+        folded = _fold(item)
+        m = LABEL.match(folded)
+        if m is None:
+            m = LABEL_BARE.match(folded)
+            m = m if m and _starts_unit(item[m.end():]) else None
+        if m:  # "Đơn vị phối hợp: …" holds for the items after it too
+            role = _role(m.group("role"))
+            item, folded = item[m.end():], folded[m.end():]
+        item_role = role
+        m = ROLE_PREFIX.match(folded)
+        if m and m.end() < len(item):  # "Phối hợp với UBND các xã"
+            item_role = _role(m.group("role"))
+            item, folded = item[m.end():], folded[m.end():]
+        for part, part_role in _inline_roles(item, folded, item_role):
+            part, part_role = _strip_role(part, part_role)
+            for unit in _split_item(part):
+                unit, unit_role = _strip_role(unit, part_role)
+                if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
+                    (support if unit_role == "support" else lead).append(unit)
+    return _dedupe(lead), _dedupe(support)
+
+
+def _role(word: str) -> str:
+    return "support" if word == "phoi hop" else "lead"
+
+
+def _strip_role(text: str, role: str) -> tuple[str, str]:
+    """"Các đơn vị liên quan phối hợp." → ("Các đơn vị liên quan", "support")."""
+    m = ROLE_SUFFIX.search(_fold(text))
+    if m and text[:m.start()].strip(TRAILING_PUNCT + "("):
+        return _tidy(text[:m.start()]), _role(m.group("role"))
+    return text, role
+
+
+def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
+    """"X chủ trì, phối hợp với Y và Z" → [(X, lead), (Y và Z, support)]."""
+    for m in ROLE_WORD.finditer(folded):
+        before = item[:m.start()]
+        if not before.strip(TRAILING_PUNCT):
+            continue
+        s = INLINE_SUPPORT.match(folded, m.start())
+        if m.group() == "chu tri":
+            if s:
+                return [(before, "lead"), (item[s.end():], "support")]
+            # "X chủ trì; Y, Z phối hợp" printed without the semicolon
+            rest = item[AFTER_LEAD.match(folded, m.start()).end():]
+            return [(before, "lead")] + ([(rest, role)] if _starts_unit(rest) else [])
+        if s and s.group("with"):
+            return [(before, role), (item[s.end():], "support")]
+        return [(item, role)]  # a trailing "phối hợp" is read off each part
+    return [(item, role)]
+
+
+def _items(text: str) -> list[str]:
+    """Bullet/semicolon items of a unit cell, broken lines rejoined, role labels split off."""
+    lines: list[str] = []
+    for line in _clean(text).split("\n"):
+        if not line:
+            continue
+        if lines and not BULLET.match(line) and not _ends_item(lines[-1]) and not (
+                _starts_unit(line) and not _dangling(lines[-1])):
+            lines[-1] += " " + line  # a broken line: "… tổ dân" / "phố liên quan"
+        else:
+            lines.append(line)
+    out: list[str] = []
+    for line in lines:
+        for piece in _split_outside_parens(line, ";"):
+            # role labels inside one line: "Chủ trì: Phòng Y tế. Phối hợp: Trung tâm Y tế"
+            cuts = [m.start() for m in LABEL_SPLIT.finditer(_fold(piece)) if m.start() > 0]
+            bounds = [0] + cuts + [len(piece)]
+            for a, b in zip(bounds, bounds[1:]):
+                out.extend(_split_inline_bullets(piece[a:b]))
+    return [p for p in (BULLET.sub("", o).strip(" ;,") for o in out) if p.strip(TRAILING_PUNCT)]
+
+
+def _split_outside_parens(text: str, sep: str) -> list[str]:
+    parts, depth, last = [], 0, 0
+    for k, c in enumerate(text):
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        if c == sep and depth == 0:
+            parts.append(text[last:k])
+            last = k + 1
+    parts.append(text[last:])
+    return parts
+
+
+def _split_inline_bullets(seg: str) -> list[str]:
+    """"- UBND huyện - Phòng Nội vụ" on one line; never "Văn phòng - thống kê"."""
+    if not BULLET.match(seg):
+        return [seg]
+    body = BULLET.sub("", seg)
+    pieces, last = [], 0
+    for m in INLINE_BULLET.finditer(body):
+        if m.start() > 0 and _starts_unit(body[m.end():]):
+            pieces.append(body[last:m.start()])
+            last = m.end()
+    pieces.append(body[last:])
+    return pieces
+
+
+def _ends_item(line: str) -> bool:
+    return line.rstrip().endswith((";", "."))
+
+
+def _dangling(line: str) -> bool:
+    """A line that cannot end a unit name: "… Thể thao và", "Văn phòng"."""
+    toks = _tokens(line)
+    if not toks:
+        return True
+    last = toks[-1]
+    if last.text in ",-–&(" or last.fold in ("va", "cac", "cua", "thuoc"):
+        return True
+    head = _head_at(toks, 0)
+    return head is not None and head.end == len(toks)
+
+
+def _starts_unit(line: str) -> bool:
+    return _list_start(_tokens(BULLET.sub("", line)), 0) is not None
+
+
+def _split_item(item: str) -> list[str]:
+    """One item → its units: split at ", <head>" / " và <head>", never at other commas."""
+    toks = _tokens(item)
+    if not toks:
+        return []
+    head = _head_at(toks, 0, lower_ok=True) or _Head(0, 1, False, False)
+    reading = _read(toks, head, stop_at_predicates=False)
+    return [u for u in (_slice(item, toks, s) for s in reading.units) if u]
+
+
+def _dedupe(units: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for u in units:
+        k = " ".join(_fold(u).split())
+        if u and k not in seen:
+            seen.add(k)
+            out.append(u)
+    return out
+
+
+# ---------------------------------------------------------------- canonical form
+CANONICAL_RULES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"\s*[-\u2010-\u2015\u2212]\s*", " - "),
+    (r"\s*/\s*", "/"),
+    (r"\s+([,.;:)])", r"\1"),
+    (r"\(\s+", "("),
+    (r"\b(?:ủy ban|ub)\.?\s*(?:mặt trận tổ quốc|mttq)(?:\s*(?:việt nam|vn)\b)?|\bubmttq(?:vn)?\b"
+     r"(?:\s*(?:việt nam|vn)\b)?|\b(?:mặt trận tổ quốc|mttq)(?:\s*(?:việt nam|vn)\b)?|\bmttqvn\b",
+     "UBMTTQ Việt Nam"),
+    (r"\bủy ban nhân dân\b", "UBND"),
+    (r"\bhội đồng nhân dân\b", "HĐND"),
+    (r"\bthi đua\s*[-,]?\s*khen thưởng\b", "TĐKT"),
+    (r"\bhđ\s+(?=tđkt\b)", "Hội đồng "),
+    (r"\bgiáo dục và đào tạo\b|\bgd\s*(?:&|và|-)\s*đt\b|\bgdđt\b", "GD&ĐT"),
+    (r"\bban chỉ huy quân sự\b|\bbch\s*quân sự\b|\bbchqs\b|\bban chqs\b", "Ban CHQS"),
+    (r"\bhội liên hiệp phụ nữ\b|\bhlhpn\b", "Hội LHPN"),
+    (r"\bcựu chiến binh\b", "CCB"),
+    (r"\bđoàn thanh niên cộng sản hồ chí minh\b|\bđoàn tncs hồ chí minh\b|\bđoàn tn\b|\bđtn\b",
+     "Đoàn Thanh niên"),
+    (r"\s*\((?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|chủ trì|phối hợp)\)\s*$", ""),
+))
+
+
+@lru_cache(maxsize=16384)
+def canonical_unit(name: str) -> str:
+    """Comparison key for grouping units across plans; not for printing.
+
+    NFC, tone placement normalised, "Ủy ban nhân dân" → "UBND", the forms of the Ủy ban MTTQ →
+    "UBMTTQ Việt Nam", "Hội đồng TĐKT" for its spellings, dashes and spaces unified, case-folded:
+    canonical_unit("UB. MTTQ Việt Nam phường") == canonical_unit("Ủy ban Mặt trận Tổ quốc Việt Nam phường")."""
+    from pipeline.normalize import canon  # underthesea's text_normalize; imported late (~0.7 s)
+
+    text = _tidy(_one_line(name))
+    text = canon(text) if text else text
+    for pattern, repl in CANONICAL_RULES:
+        text = pattern.sub(repl, text)
+    return SPACES.sub(" ", text).strip(TRAILING_PUNCT).casefold()

@@ -1,0 +1,514 @@
+"""Reader for PDF plans: the text layer through pdfplumber, pages without one through OCR.
+
+Per page:
+  1. Ruled tables (pdfplumber's table finder, lines strategy) become rows with cells; a table
+     that runs on to the next page (same number of columns, same width, nothing between) keeps
+     its table_id. Header rows repeated on each page are kept as rows, and a row a page break
+     split in two comes back as two rows (the second with empty cells where the first ended):
+     the table extractor joins and drops them, the reader only never loses or duplicates text.
+  2. The words outside tables are grouped into lines by their vertical position, left to right.
+  3. The two-column blocks of an official plan (issuer | national motto, "Số:" | place and date,
+     "Nơi nhận:" | signer) are split at their column gap, found from the words' x-positions:
+     the left column's lines come first, then the right column's, so no line mixes the two.
+  4. Prose lines and table rows are laid out in reading order by their y-position; page numbers
+     in the top or bottom margin are dropped.
+Text is NFC with combining marks reattached; a line is bold when every character is.
+
+A page whose text layer is empty, "(cid:NN)" runs, glyph names or letters no Vietnamese text
+uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from pipeline.document import RawDocument, RawLine
+from pipeline.errors import PlanError
+
+# ---------------------------------------------------------------- settings and patterns
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+# Characters closer than this fraction of their size belong to one word (a space is ~0.25 em).
+WORD_SETTINGS = {"x_tolerance_ratio": 0.15, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+SEED_GAP = 0.08        # a gap this wide (fraction of the page width) splits a line into two columns
+MEMBER_GAP = 0.6       # inside a two-column block a gap of this many font sizes (2 spaces) is a column gap too
+HEADER_ZONE = 0.45     # the top of page 1 where the issuer/motto block sits (fraction of the height)
+MARGIN_ZONE = 0.09     # page numbers sit in the top or bottom this fraction of the page
+GARBAGE_RATIO = 0.15   # more unreadable characters than this and the page goes to OCR
+MIN_TEXT_CHARS = 25    # fewer characters than this on a page with images: a scan
+
+COMBINING = "\u0300-\u036f"
+SPACE_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}])")
+CID = re.compile(r"\(cid:\d+\)")
+GLYPH = re.compile(r"GLYPH<[^>]*>|/?glyph\d+|/uni[0-9A-F]{4}|/g\d{1,5}\b", re.I)
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
+# Words that tell a two-column block is the header or the signature of a plan (case matters:
+# "UBND Huyện" heads an issuer block, "UBND huyện" is prose).
+BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập|(?:^|\s)Số\s*:|,\s*ngày\b.*\btháng|Nơi nhận|CHỦ TỊCH|"
+                         r"GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|(?:^|\s)(?:TM|KT|TL|TUQ|Q)\.\s|[ỦU][YỶ] BAN NHÂN DÂN|UBND [A-ZĐ]")
+# The national motto, which always opens the right column of the header.
+MOTTO_OPENINGS = {"CỘNG HÒA", "CỘNG HOÀ", "Độc lập"}
+# The letters Vietnamese is written with (besides ASCII): vowels with their tone marks, and đ.
+_VOWELS = "aăâeêioôơuưy"
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+VIETNAMESE_LETTERS = {unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in _TONES} | {"đ"}
+VIETNAMESE_LETTERS |= {c.upper() for c in VIETNAMESE_LETTERS}
+VIETNAMESE_MARKS = set(_TONES[1:]) | {"\u0302", "\u0306", "\u031b"}
+OK_PUNCT = set("“”‘’–—…•·°§№«»")
+# Latin-1 signs a legacy TCVN3/VNI font produces when its text is read as Unicode ("nh©n d©n").
+LEGACY_SIGNS = set("©®¶¸¹²³¼½¾µªº¬¦¤¥¢£¡¿¯´¨")
+BOLD_FONT = re.compile(r"bold|black|heavy", re.I)
+
+
+# ---------------------------------------------------------------- text repair
+def fix_text(text: str) -> str:
+    """NFC with combining marks reattached: "Ke\u0302" → "Kê", "Ke \u0302" → "Kê"."""
+    if not text:
+        return ""
+    text = SPACE_BEFORE_MARK.sub("", text)
+    text = text.replace("\x00", "")
+    return unicodedata.normalize("NFC", text)
+
+
+def garbage_ratio(text: str) -> float:
+    """The share of a text layer's characters that no Vietnamese document prints.
+
+    (cid:NN) runs and glyph names count as unreadable; so do control characters, private-use
+    code points, replacement characters, letters of other scripts and Latin letters with marks
+    Vietnamese never uses (the signs of a legacy TCVN3/VNI font read as Unicode)."""
+    bad = 0
+    for pattern in (CID, GLYPH):
+        bad += sum(len(m.group()) for m in pattern.finditer(text))
+        text = pattern.sub(" ", text)
+    good = 0
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isspace():
+            continue
+        if (ch.isascii() and ch.isprintable()) or ch in OK_PUNCT or ch in VIETNAMESE_LETTERS:
+            good += 1
+        elif ch.isalpha() or ch in LEGACY_SIGNS:
+            bad += 1
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn", "Cs", "So", "Sk") or ch == "\ufffd":
+            bad += 1
+        elif unicodedata.combining(ch):
+            good += 1 if ch in VIETNAMESE_MARKS else 0
+            bad += 0 if ch in VIETNAMESE_MARKS else 1
+        else:
+            good += 1  # other punctuation and symbols: harmless
+    total = good + bad
+    return bad / total if total else 1.0
+
+
+def ocr_reason(page) -> str | None:
+    """Why a page's text layer cannot be used ("empty", "garbage", "rotated"), or None when it can."""
+    chars = page.chars
+    text = "".join(c["text"] for c in chars)
+    visible = sum(1 for ch in text if not ch.isspace())
+    page_area = float(page.width * page.height) or 1.0
+    image_area = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    if visible < MIN_TEXT_CHARS:
+        # a scan, or text drawn as outlines; a truly blank page has neither
+        if image_area > 0.25 * page_area or len(page.curves) > 50:
+            return "empty"
+        return None
+    if garbage_ratio(text) > GARBAGE_RATIO:
+        return "garbage"
+    if sum(1 for c in chars if not c.get("upright", True) and not c["text"].isspace()) > 0.6 * visible:
+        return "rotated"  # text running up or down the page: OCR turns the page the right way up
+    return None
+
+
+# ---------------------------------------------------------------- lines
+@dataclass
+class _Line:
+    words: list[dict]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = [c["size"] for w in self.words for c in w["chars"]]
+        return statistics.median(sizes) if sizes else 10.0
+
+    def gaps(self) -> list[tuple[float, float, int]]:
+        """(gap start, gap end, index of the word after the gap) between consecutive words."""
+        return [(a["x1"], b["x0"], i + 1) for i, (a, b) in enumerate(zip(self.words, self.words[1:]))]
+
+
+def _group_lines(words: list[dict]) -> list[_Line]:
+    """Words into lines: same vertical band, no horizontal overlap; lines top to bottom."""
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        h = max(w["bottom"] - w["top"], 1.0)
+        for ln in reversed(lines[-6:]):
+            overlap = min(ln.bottom, w["bottom"]) - max(ln.top, w["top"])
+            if overlap >= 0.6 * min(h, ln.bottom - ln.top) and not any(
+                    w["x0"] < o["x1"] - 0.5 and o["x0"] < w["x1"] - 0.5 for o in ln.words):
+                ln.words.append(w)
+                break
+        else:
+            lines.append(_Line([w], w["top"], w["bottom"]))
+    for ln in lines:
+        ln.words.sort(key=lambda w: w["x0"])
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _is_bold(words: list[dict]) -> bool:
+    chars = [c for w in words for c in w["chars"] if not c["text"].isspace()]
+    return bool(chars) and all(BOLD_FONT.search(c.get("fontname") or "") for c in chars)
+
+
+def _raw(words: list[dict], page_no: int) -> RawLine:
+    return RawLine(text=fix_text(" ".join(w["text"] for w in words)), page=page_no, bold=_is_bold(words))
+
+
+# ---------------------------------------------------------------- two-column blocks
+def _split_at(line: _Line, lo: float, hi: float, min_gap: float) -> int | None:
+    """Index of the first right-column word when a gap of at least min_gap separates the line
+    into words ending before `hi` and words starting after `lo`; None when none does."""
+    best = None
+    for a, b, i in line.gaps():
+        if b - a < min_gap or a > hi or b < lo:
+            continue
+        if max(w["x1"] for w in line.words[:i]) <= hi + 1 and min(w["x0"] for w in line.words[i:]) >= lo - 1:
+            if best is None or b - a > best[0]:
+                best = (b - a, i)
+    return best[1] if best else None
+
+
+def _side(line: _Line, lo: float, hi: float, centre: float, tolerance: float) -> str | None:
+    """'left' or 'right' when the whole line sits in one column of a block split at [lo, hi]."""
+    mid = (line.x0 + line.x1) / 2
+    if abs(mid - centre) < tolerance and line.x0 < hi and line.x1 > lo:
+        return None  # centred on the text across the gap: a title, not a column
+    fits_left, fits_right = line.x1 <= hi + 1, line.x0 >= lo - 1
+    if fits_left and fits_right:
+        return "left" if mid < (lo + hi) / 2 else "right"
+    if fits_left:
+        return "left"
+    if fits_right:
+        return "right"
+    return None
+
+
+def _seed(line: _Line, seed_gap: float) -> tuple[float, float, int] | None:
+    """Where a line that opens a two-column block splits: its widest gap when that is wide, or the
+    gap before the national motto ("… XÃ Y   CỘNG HÒA …") however narrow the header is set."""
+    gaps = line.gaps()
+    wide = [g for g in gaps if g[1] - g[0] >= seed_gap]
+    if wide:
+        return max(wide, key=lambda g: g[1] - g[0])
+    for a, b, k in gaps:
+        if b - a >= MEMBER_GAP * line.size and \
+                fix_text(" ".join(w["text"] for w in line.words[k:k + 2])) in MOTTO_OPENINGS:
+            return a, b, k
+    return None
+
+
+def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
+            centre: float) -> list[tuple[float, list[RawLine]]]:
+    """Prose lines as (top, raw lines) blocks, two-column blocks split into their columns.
+
+    centre is the middle of the text area: a line centred there is a title, never a column."""
+    seed_gap = SEED_GAP * width
+    assigned: list[tuple[str, int | None] | None] = [None] * len(lines)  # ('both', i) / ('left'|'right', None)
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        seed = None if assigned[i] is not None else _seed(lines[i], seed_gap)
+        if seed is None:
+            i += 1
+            continue
+        lo, hi, k = seed
+        assigned[i] = ("both", k)
+        start = end = i
+        # grow downwards, then upwards, over lines that sit in one column or split at the gap
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and assigned[j] is None:
+                cand = lines[j]
+                split = _split_at(cand, lo, hi, max(MEMBER_GAP * cand.size, 5.0))
+                if split is not None:
+                    ga, gb = cand.words[split - 1]["x1"], cand.words[split]["x0"]
+                    if max(lo, ga) < min(hi, gb):
+                        lo, hi = max(lo, ga), min(hi, gb)
+                    assigned[j] = ("both", split)
+                else:
+                    side = _side(cand, lo, hi, centre, 0.03 * width)
+                    if side is None:
+                        break
+                    assigned[j] = (side, None)
+                j += step
+            if step == 1:
+                end = j - 1
+            else:
+                start = j + 1
+        regions.append((start, end))
+        i = end + 1
+
+    blocks: list[tuple[float, list[RawLine]]] = []
+    in_region = set()
+    for start, end in regions:
+        members = range(start, end + 1)
+        in_region.update(members)
+        text = " ".join(w["text"] for m in members for w in lines[m].words)
+        eligible = (page_no == 1 and lines[start].top < HEADER_ZONE * height) or BLOCK_WORDS.search(text)
+        if not eligible:
+            for m in members:  # an ordinary line with a wide gap: keep it whole
+                blocks.append((lines[m].top, [_raw(lines[m].words, page_no)]))
+            continue
+        left: list[RawLine] = []
+        right: list[RawLine] = []
+        for m in members:
+            kind, k = assigned[m]
+            words = lines[m].words
+            if kind == "both":
+                left.append(_raw(words[:k], page_no))
+                right.append(_raw(words[k:], page_no))
+            elif kind == "left":
+                left.append(_raw(words, page_no))
+            else:
+                right.append(_raw(words, page_no))
+        blocks.append((lines[start].top, left + right))
+    for n, ln in enumerate(lines):
+        if n not in in_region:
+            blocks.append((ln.top, [_raw(ln.words, page_no)]))
+    return blocks
+
+
+# ---------------------------------------------------------------- tables
+@dataclass
+class _Table:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[str]]
+    bolds: list[bool]
+    table_id: int = -1
+
+    @property
+    def ncols(self) -> int:
+        return max(len(r) for r in self.rows)
+
+
+def _tables(page, chars: list[dict]) -> list[_Table]:
+    """The page's ruled tables of two or more columns, cells as text (wrapped lines kept as \\n)."""
+    from pdfplumber.utils import extract_text
+
+    out = []
+    for table in page.find_tables(TABLE_SETTINGS):
+        x0, top, x1, bottom = table.bbox
+        inside = [c for c in chars
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        rows, bolds = [], []
+        for row in table.rows:
+            _, rtop, _, rbottom = row.bbox
+            row_chars = [c for c in inside if rtop <= (c["top"] + c["bottom"]) / 2 < rbottom]
+            cells_chars: list[list[dict]] = []
+            for cell in row.cells:
+                if cell is None:
+                    cells_chars.append([])  # covered by a merged cell to its left or above
+                    continue
+                cx0, _, cx1, _ = cell
+                cells_chars.append([c for c in row_chars if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1])
+            texts = [fix_text(extract_text(cc, x_tolerance_ratio=WORD_SETTINGS["x_tolerance_ratio"])) if cc else ""
+                     for cc in cells_chars]
+            if not any(text.strip() for text in texts):
+                continue
+            rows.append(texts)
+            printed = [c for cc in cells_chars for c in cc if not c["text"].isspace()]
+            bolds.append(bool(printed) and all(BOLD_FONT.search(c.get("fontname") or "") for c in printed))
+        if max((len(r) for r in rows), default=0) < 2:
+            continue  # a framed paragraph, not a table: its words stay prose
+        out.append(_Table(table.bbox, rows, bolds))
+    return out
+
+
+# ---------------------------------------------------------------- pages
+def _open(data: bytes):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    pdf = None
+    try:
+        pdf = pdfplumber.open(BytesIO(data), password="")
+        pdf.pages  # parses the page tree: broken files fail here
+    except PdfminerException as exc:
+        if pdf is not None:
+            pdf.close()
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise PlanError("encrypted_pdf", "the PDF is protected by a password; open it with the password and "
+                            "save or print it to a new PDF without protection, then submit that file") from exc
+        if isinstance(cause, PDFEncryptionError):
+            raise PlanError("encrypted_pdf", f"the PDF is encrypted in a way that cannot be read ({cause}); "
+                            "save or print it to a new PDF without protection") from exc
+        raise PlanError("corrupt_pdf", f"the PDF cannot be opened ({str(cause) or type(cause).__name__}); it may be "
+                        "truncated or damaged: download or export it again") from exc
+    except Exception as exc:  # pdfminer raises a zoo of errors on damaged files
+        if pdf is not None:
+            pdf.close()
+        raise PlanError("corrupt_pdf", f"the PDF cannot be opened ({type(exc).__name__}: {exc}); it may be "
+                        "truncated or damaged: download or export it again") from exc
+    return pdf
+
+
+@dataclass
+class _Page:
+    number: int
+    items: list[tuple[float, object]]  # (top, list[RawLine] | _Table) in reading order
+    ocr: str | None = None
+
+
+def _duplicates(chars: list[dict]) -> set[int]:
+    """ids of characters drawn twice at (almost) the same place: the fake bold of some producers."""
+    dup: set[int] = set()
+    ordered = sorted(chars, key=lambda c: (c["text"], round(c["top"]), c["x0"]))
+    for a, b in zip(ordered, ordered[1:]):
+        if a["text"] == b["text"] and abs(a["x0"] - b["x0"]) <= 1 and abs(a["top"] - b["top"]) <= 1 \
+                and not a["text"].isspace():
+            dup.add(id(b))
+    return dup
+
+
+def _read_page(page, number: int) -> _Page:
+    reason = ocr_reason(page)
+    if reason:
+        return _Page(number, [], reason)
+    dup = _duplicates(page.chars)
+    chars = [c for c in page.chars if id(c) not in dup]
+    tables = _tables(page, chars)
+    boxes = [t.bbox for t in tables]
+
+    def keep(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        if id(obj) in dup:
+            return False
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    prose = page.filter(keep) if boxes or dup else page
+    words = prose.extract_words(return_chars=True, **WORD_SETTINGS)
+    lines = _drop_page_numbers(_group_lines(words), tables, page.height)
+    xs = [(c["x0"], c["x1"]) for c in chars]
+    left, right = min((a for a, _ in xs), default=0.0), max((b for _, b in xs), default=float(page.width))
+    centre = (left + right) / 2 if right - left > 0.6 * page.width else page.width / 2
+    items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre))
+    items += [(t.bbox[1], t) for t in tables]
+    items.sort(key=lambda it: it[0])
+    return _Page(number, items)
+
+
+def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) -> list[_Line]:
+    """Without the page number: a bare number alone in the top or bottom margin, above or below
+    everything else on the page."""
+    first_table = min((t.bbox[1] for t in tables), default=height)
+    last_table = max((t.bbox[3] for t in tables), default=0.0)
+    out = list(lines)
+    for pos in (0, -1):
+        if not out:
+            break
+        ln = out[pos]
+        text = " ".join(w["text"] for w in ln.words)
+        if not PAGE_NUMBER.match(text):
+            continue
+        if pos == 0 and ln.top < MARGIN_ZONE * height and ln.bottom <= first_table:
+            out.pop(0)
+        elif pos == -1 and ln.top > (1 - MARGIN_ZONE) * height and ln.top >= last_table:
+            out.pop()
+    return out
+
+
+def pages_needing_ocr(data: bytes) -> dict[int, str]:
+    """The pages (1-based) whose text layer cannot be used, with the reason (see ocr_reason)."""
+    with _open(data) as pdf:
+        return {n: reason for n, page in enumerate(pdf.pages, start=1) if (reason := ocr_reason(page))}
+
+
+def read(data: bytes, path: Path) -> RawDocument:
+    """A PDF's bytes to a RawDocument; pages without a usable text layer go through OCR."""
+    pdf = _open(data)
+    with pdf:
+        if not pdf.pages:
+            raise PlanError("empty_pdf", "the PDF has no pages; export the plan again")
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append(_read_page(page, number))
+            except Exception as exc:  # one broken content stream: let OCR see the rendered page
+                pages.append(_Page(number, [], f"unreadable ({type(exc).__name__})"))
+            finally:
+                page.close()
+        n_pages = len(pdf.pages)
+
+    ocr_results: dict[int, tuple[list[RawLine], float]] = {}
+    need = [p.number for p in pages if p.ocr]
+    if need:
+        try:
+            from pipeline.ingest.ocr import ocr_pdf_pages
+        except ImportError as exc:
+            raise PlanError("ocr_unavailable", f"page(s) {', '.join(map(str, need))} of the PDF have no usable "
+                            "text layer and OCR is not installed; install the OCR reader or submit a PDF with "
+                            "selectable text") from exc
+        for number, lines, conf in ocr_pdf_pages(data, need):
+            ocr_results[number] = (lines, conf)
+
+    out: list[RawLine] = []
+    next_table = 0
+    open_table: _Table | None = None  # the table the previous page ended with
+    for p in pages:
+        if p.ocr:
+            lines, _ = ocr_results.get(p.number, ([], 0.0))
+            remap: dict[int, int] = {}
+            for ln in lines:
+                if ln.table_id is not None:
+                    if ln.table_id not in remap:
+                        remap[ln.table_id] = next_table
+                        next_table += 1
+                    ln.table_id = remap[ln.table_id]
+                ln.page = p.number
+                ln.text = fix_text(ln.text)
+                if ln.cells is not None:
+                    ln.cells = [fix_text(c) for c in ln.cells]
+                out.append(ln)
+            open_table = None
+            continue
+        for idx, (_, item) in enumerate(p.items):
+            if isinstance(item, _Table):
+                if (idx == 0 and open_table is not None and open_table.ncols == item.ncols
+                        and abs(open_table.bbox[0] - item.bbox[0]) < 20
+                        and abs(open_table.bbox[2] - item.bbox[2]) < 20):
+                    item.table_id = open_table.table_id
+                else:
+                    item.table_id, next_table = next_table, next_table + 1
+                for cells, bold in zip(item.rows, item.bolds):
+                    cells = cells + [""] * (item.ncols - len(cells))
+                    out.append(RawLine(text=" ".join(c.replace("\n", " ") for c in cells if c), page=p.number,
+                                       cells=cells, bold=bold, table_id=item.table_id))
+            else:
+                out.extend(item)
+        last = p.items[-1][1] if p.items else None
+        open_table = last if isinstance(last, _Table) else None
+
+    ocr_pages = [n for n in need if n in ocr_results]
+    text_pages = [p for p in pages if not p.ocr and p.items]
+    confidence = (sum(ocr_results[n][1] for n in ocr_pages) / len(ocr_pages)) if ocr_pages else None
+    return RawDocument(
+        lines=out,
+        source_format="pdf_scanned" if ocr_pages and not text_pages else "pdf",
+        pages=n_pages,
+        ocr=bool(ocr_pages),
+        ocr_confidence=confidence,
+    )

@@ -1,0 +1,554 @@
+"""Render a plan's text into the files plans arrive as: a text-layer PDF, a scan, a phone photo.
+
+Fixtures are made by the project, not collected: a plan in text form (the sample plans, or a
+few lines written in a test) is laid out like an official plan (Nghị định 30/2020/NĐ-CP: issuer
+top-left, national motto top-right, "Số:" and the place/date under them, title centred, ruled
+task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendered:
+
+    render_pdf(text, out_path)          text-layer PDF (reportlab), A4, serif 13 pt
+    render_scan(pdf_path, out_path)     image-only PDF: 300 dpi, ~1° skew, light noise and blur
+    render_photo(pdf_path, out_path)    JPEG of page 1 as a phone photo: slant, tilt, uneven light
+
+Everything is deterministic (seeded). As a script:
+
+    python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script, or from a test directory without a package
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.document import Document, Line  # noqa: E402
+from pipeline.ingest.text import read_text  # noqa: E402
+from pipeline.normalize import normalize  # noqa: E402
+
+# ---------------------------------------------------------------- fonts
+# A Times-like face that has the Vietnamese letters; the first family covering them all wins.
+# (Debian's fonts-liberation 1.x lacks Vietnamese; fonts-liberation2 has it.)
+FONT_FAMILIES = [
+    ("/usr/share/fonts/truetype/liberation2/LiberationSerif-{}.ttf", ("Regular", "Bold", "Italic", "BoldItalic")),
+    ("/usr/share/fonts/truetype/liberation/LiberationSerif-{}.ttf", ("Regular", "Bold", "Italic", "BoldItalic")),
+    # DejaVu Serif Condensed sets about as many words to the line as Times New Roman does
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed{}.ttf", ("", "-Bold", "-Italic", "-BoldItalic")),
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSerif{}.ttf", ("", "-Bold", "-Italic", "-BoldItalic")),
+]
+VIETNAMESE_PROBE = "ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹĐđƯưƠơĂăĨĩŨũ"
+FONT = "PlanSerif"
+_fonts_ready = False
+
+
+def register_fonts() -> str:
+    """Register the plan font family once and return its name.
+
+    Regular and bold are required; italic and bold italic fall back to them when the family
+    has none (Debian's fonts-dejavu-core ships DejaVu Serif without italics)."""
+    global _fonts_ready
+    if _fonts_ready:
+        return FONT
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for pattern, styles in FONT_FAMILIES:
+        paths = [Path(pattern.format(s)) for s in styles]
+        if not (paths[0].exists() and paths[1].exists()):
+            continue
+        regular = TTFont(FONT, str(paths[0]))
+        probe = VIETNAMESE_PROBE + "\u0300\u0301\u0302\u0303\u0309\u0323"  # NFD text needs the marks too
+        if any(ord(c) not in regular.face.charToGlyph for c in probe):
+            continue
+        pdfmetrics.registerFont(regular)
+        pdfmetrics.registerFont(TTFont(FONT + "-Bold", str(paths[1])))
+        for suffix, path, fallback in (("-Italic", paths[2], paths[0]), ("-BoldItalic", paths[3], paths[1])):
+            pdfmetrics.registerFont(TTFont(FONT + suffix, str(path if path.exists() else fallback)))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT + "-Bold", italic=FONT + "-Italic",
+                                      boldItalic=FONT + "-BoldItalic")
+        _fonts_ready = True
+        return FONT
+    raise RuntimeError("no serif TTF with Vietnamese glyphs found (install fonts-dejavu-core or fonts-liberation2)")
+
+
+# ---------------------------------------------------------------- recognising the parts of a plan
+MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A|Độc lập\s*[-–—]\s*Tự do", re.I)
+NUMBER = re.compile(r"^Số\s*:")
+PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
+DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN)$")
+ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\s*[.)\-–]\s*\S")
+ARABIC_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
+RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.I)
+LIST_ITEM = re.compile(r"^[-+•–]\s*")
+SIGNER = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ)", re.I)
+APPENDIX = re.compile(r"^PHỤ LỤC\b|^Phụ lục\s+[0-9IVX]+\s*$")
+ENCLOSED = re.compile(r"^\(\s*(Kèm theo|Ban hành kèm)", re.I)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def parse_plan(text: str, fmt: str = "md") -> Document:
+    """The plan's text as the pipeline reads it: logical lines, table rows with cells."""
+    return normalize(read_text(text.encode("utf-8"), fmt))
+
+
+def split_header(lines: list[Line]) -> tuple[dict[str, list[str]], int]:
+    """The header block before the document type: issuer, motto, number, place/date lines.
+
+    Returns the parts and the index of the first line after the header."""
+    parts: dict[str, list[str]] = {"issuer": [], "motto": [], "number": [], "date": []}
+    end = 0
+    for i, ln in enumerate(lines[:12]):
+        t = ln.text
+        if ln.is_row or DOC_TYPE.match(t.strip()):
+            break
+        if MOTTO.search(t):
+            parts["motto"].append(t)
+        elif NUMBER.match(t):
+            parts["number"].append(t)
+        elif PLACE_DATE.search(t) and len(t) < 80:
+            parts["date"].append(t)
+        elif _is_caps(t) and len(t) < 70 and not parts["motto"] and not parts["number"]:
+            parts["issuer"].append(t)
+        else:
+            break
+        end = i + 1
+    return parts, end
+
+
+def split_ending(lines: list[Line], start: int) -> tuple[int, int, int]:
+    """Where the Nơi nhận / signer block is: (first, recipients_end, last) indices, or (-1, -1, -1).
+
+    first is the "Nơi nhận:" line, [first, recipients_end) the recipients, [recipients_end, last)
+    the signer lines (titles, then the name)."""
+    for i in range(start, len(lines)):
+        if not lines[i].is_row and RECIPIENTS.match(lines[i].text):
+            j = i + 1
+            while j < len(lines) and not lines[j].is_row and LIST_ITEM.match(lines[j].text):
+                j += 1
+            k = j
+            while (k < len(lines) and k - j < 6 and not lines[k].is_row and len(lines[k].text) <= 60
+                   and not APPENDIX.match(lines[k].text) and not LIST_ITEM.match(lines[k].text)):
+                k += 1
+                if not _is_caps(lines[k - 1].text):
+                    break  # the name closes the block
+            return i, j, k
+    return -1, -1, -1
+
+
+# ---------------------------------------------------------------- PDF
+def _styles(font: str):
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("body", fontName=font, fontSize=13, leading=17, alignment=TA_JUSTIFY,
+                          firstLineIndent=28, spaceAfter=5)
+    return {
+        "body": base,
+        "heading": ParagraphStyle("heading", parent=base, fontName=font + "-Bold"),
+        "item": ParagraphStyle("item", parent=base, firstLineIndent=28),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "center_bold": ParagraphStyle("center_bold", parent=base, fontName=font + "-Bold",
+                                      alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "doc_type": ParagraphStyle("doc_type", parent=base, fontName=font + "-Bold", fontSize=14,
+                                   leading=18, alignment=TA_CENTER, firstLineIndent=0, spaceBefore=14,
+                                   spaceAfter=0),
+        "head_left": ParagraphStyle("head_left", parent=base, fontSize=12.5, leading=15, alignment=TA_CENTER,
+                                    firstLineIndent=0, spaceAfter=0),
+        "head_left_bold": ParagraphStyle("head_left_bold", parent=base, fontName=font + "-Bold", fontSize=12.5,
+                                         leading=15, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "motto": ParagraphStyle("motto", parent=base, fontName=font + "-Bold", fontSize=12, leading=15,
+                                alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "date": ParagraphStyle("date", parent=base, fontName=font + "-Italic", fontSize=13, leading=16,
+                               alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "recipients_head": ParagraphStyle("recipients_head", parent=base, fontName=font + "-BoldItalic",
+                                          fontSize=12, leading=14, alignment=TA_LEFT, firstLineIndent=0,
+                                          spaceAfter=0),
+        "recipient": ParagraphStyle("recipient", parent=base, fontSize=11, leading=13, alignment=TA_LEFT,
+                                    firstLineIndent=0, spaceAfter=0, leftIndent=8, bulletIndent=0),
+        "signer": ParagraphStyle("signer", parent=base, fontName=font + "-Bold", fontSize=13, leading=16,
+                                 alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=12, leading=14.5, alignment=TA_LEFT,
+                               firstLineIndent=0, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=font + "-Bold", fontSize=12,
+                                    leading=14.5, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+        "cell_center": ParagraphStyle("cell_center", parent=base, fontSize=12, leading=14.5,
+                                      alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
+    }
+
+
+def _p(text: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text), style)
+
+
+def _column_widths(rows: list[list[str]], total: float, font: str, size: float) -> list[float]:
+    """Widths of a table's columns: room for the longest word, the rest by typical content length."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    n = max(len(r) for r in rows)
+    pad = 12.0
+    minimum, weight = [], []
+    for c in range(n):
+        col = [r[c] for r in rows if c < len(r) and r[c]]
+        longest_word = max((stringWidth(w, font + "-Bold", size) for t in col for w in t.split()), default=20)
+        minimum.append(min(longest_word + pad, total / n))
+        weight.append(min(sum(len(t) for t in col) / max(len(col), 1), 80) + 2)
+    free = total - sum(minimum)
+    if free <= 0:
+        return [total / n] * n
+    # columns of short labels (STT) keep their minimum; the rest share what is left by weight
+    share = [w if w > 6 else 0.0 for w in weight]
+    if not sum(share):
+        share = [1.0] * n
+    return [m + free * s / sum(share) for m, s in zip(minimum, share)]
+
+
+CELL_PAD = (4, 3, 4, 4)  # left, top, right, bottom padding of a table cell, points
+
+
+@lru_cache(maxsize=None)
+def _plan_table_class():
+    """A reportlab Table whose rows may break across pages, the header row repeated on each page.
+
+    (reportlab's own splitInRow with repeatRows draws the header twice and loses a rule, so the
+    break is done here: the row that does not fit is cut between two lines of its cells.)"""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    class PlanTable(Table):
+        def __init__(self, header, rows, widths, groups, empty_style):
+            self.plan = (header, rows, widths, groups, empty_style)
+            style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
+                     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),
+                     ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD[3])]
+            style += [("SPAN", (0, i + 1), (-1, i + 1)) for i, g in enumerate(groups) if g]
+            super().__init__([header] + rows, colWidths=widths, repeatRows=1, splitByRow=1,
+                             style=TableStyle(style), spaceBefore=4, spaceAfter=8)
+
+        def split(self, availWidth, availHeight):
+            header, rows, widths, groups, empty_style = self.plan
+            self._calc(availWidth, availHeight)
+            heights = self._rowHeights
+            used, n = heights[0], 0
+            while n < len(rows) and used + heights[n + 1] <= availHeight:
+                used += heights[n + 1]
+                n += 1
+            if n == len(rows):
+                return [self]
+            top, bottom = None, None
+            room = availHeight - used - CELL_PAD[1] - CELL_PAD[3] - 1
+            if room >= 2 * 14.5 and not groups[n]:  # at least two lines of the row on this page
+                top, bottom = [], []
+                for cell, w in zip(rows[n], widths):
+                    inner = w - CELL_PAD[0] - CELL_PAD[2]
+                    _, h = cell.wrap(inner, room)
+                    pieces = [cell] if h <= room else cell.split(inner, room)
+                    if not pieces:
+                        top = None
+                        break
+                    top.append(pieces[0])
+                    bottom.append(pieces[1] if len(pieces) > 1 else Paragraph("", empty_style))
+            if n == 0 and top is None:
+                return []  # not even one line fits: the frame moves the table to the next page
+            first_rows = rows[:n] + ([top] if top else [])
+            rest_rows = ([bottom] if top else []) + rows[n + (1 if top else 0):]
+            first_groups = groups[:n] + ([False] if top else [])
+            rest_groups = ([False] if top else []) + groups[n + (1 if top else 0):]
+            return [PlanTable(header, first_rows, widths, first_groups, empty_style),
+                    PlanTable(header, rest_rows, widths, rest_groups, empty_style)]
+
+    return PlanTable
+
+
+def _table(doc: Document, rows: list[Line], width: float, styles, font: str):
+    texts = [doc.cell_texts(r) for r in rows]
+    n = max(len(t) for t in texts)
+    texts = [t + [""] * (n - len(t)) for t in texts]
+    widths = _column_widths(texts, width, font, 12)
+    header = [_p(c, styles["cell_head"]) for c in texts[0]]
+    body, groups = [], []
+    group_style = styles["heading"].clone("group", firstLineIndent=0, fontSize=12, leading=14.5, spaceAfter=0)
+    for cells in texts[1:]:
+        group = bool(cells[0] and not any(cells[1:]) and n > 1 and not re.fullmatch(r"[\d.]+", cells[0]))
+        groups.append(group)  # a group row ("QUÝ I"): one cell across the table
+        row = []
+        for j, c in enumerate(cells):
+            short = len(c) <= 4 and widths[j] < 60
+            row.append(_p(c, group_style if group and j == 0 else
+                          styles["cell_center"] if short else styles["cell"]))
+        body.append(row)
+    return _plan_table_class()(header, body, widths, groups, styles["cell"])
+
+
+def _two_columns(left: list, right: list, widths: list[float]):
+    from reportlab.platypus import Table, TableStyle
+
+    return Table([[left or "", right or ""]], colWidths=widths,
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+
+
+def _header_metrics(parts: dict[str, list[str]], width: float, font: str) -> tuple[float, float]:
+    """Font size and left-column width for the header: the largest size (13 down to 10.5 pt) at
+    which the longest issuer line and the motto fit side by side with a visible gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = 13.0
+    while True:
+        issuer = max((stringWidth(t, font + "-Bold", size) for t in parts["issuer"]), default=0.0)
+        motto = max((stringWidth(t, font + "-Bold", size) for t in parts["motto"]), default=0.0)
+        if issuer + motto + 3 * size <= width or size <= 10.5:
+            break
+        size -= 0.5
+    left = min(max(issuer + 1.5 * size, 0.35 * width), 0.5 * width)
+    return size, left
+
+
+def _is_heading(line: Line) -> bool:
+    t = line.text
+    if ROMAN_HEADING.match(t) and len(t) < 160:
+        return True
+    return bool(line.bold and len(t) < 200) or bool(ARABIC_HEADING.match(t) and len(t) < 90 and t[-1] not in ".;")
+
+
+def plan_story(doc: Document, width: float, styles, font: str) -> list:
+    """The flowables of a plan, in the official layout."""
+    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+
+    lines = doc.lines
+    story: list = []
+    parts, i = split_header(lines)
+    if any(parts.values()):
+        size, lw = _header_metrics(parts, width, font)
+        rw = width - lw
+        hl, hlb, mo = (styles[k].clone(k + "_fit", fontSize=size, leading=size * 1.25)
+                       for k in ("head_left", "head_left_bold", "motto"))
+        left = [_p(t, hlb if k == len(parts["issuer"]) - 1 else hl) for k, t in enumerate(parts["issuer"])]
+        right = [_p(t, mo) for t in parts["motto"]]
+        if left or right:
+            story.append(_two_columns(left, right, [lw, rw]))
+            story.append(Spacer(1, 10))
+        if parts["number"] or parts["date"]:
+            story.append(_two_columns([_p(t, styles["head_left"]) for t in parts["number"]],
+                                      [_p(t, styles["date"]) for t in parts["date"]], [lw, rw]))
+    if i < len(lines) and DOC_TYPE.match(lines[i].text.strip()):
+        story.append(_p(lines[i].text, styles["doc_type"]))
+        i += 1
+        n_title = 0
+        while (i < len(lines) and n_title < 3 and not lines[i].is_row and len(lines[i].text) < 200
+               and (n_title == 0 or (lines[i].bold and len(lines[i].text) < 120))
+               and not re.match(r"^(Căn cứ|Thực hiện)\b", lines[i].text) and not ROMAN_HEADING.match(lines[i].text)):
+            story.append(_p(lines[i].text, styles["center_bold"]))
+            i += 1
+            n_title += 1
+        story.append(Spacer(1, 14))
+
+    first, rec_end, last = split_ending(lines, i)
+    k = i
+    appendix_started = False
+    while k < len(lines):
+        ln = lines[k]
+        if k == first:
+            left = [_p(lines[first].text, styles["recipients_head"])]
+            left += [_p(lines[j].text, styles["recipient"]) for j in range(first + 1, rec_end)]
+            signer = [lines[j].text for j in range(rec_end, last)]
+            right = [_p(t, styles["signer"]) for t in signer[:-1]]
+            if signer:
+                right += [Spacer(1, 62), _p(signer[-1], styles["signer"])]
+            story.append(Spacer(1, 8))
+            story.append(_two_columns(left, right, [width * 0.5, width * 0.5]))
+            k = last
+            continue
+        if ln.is_row:
+            run = [ln]
+            while k + len(run) < len(lines) and lines[k + len(run)].is_row and \
+                    lines[k + len(run)].table_id == ln.table_id:
+                run.append(lines[k + len(run)])
+            story.append(_table(doc, run, width, styles, font))
+            k += len(run)
+            continue
+        t = ln.text
+        if APPENDIX.match(t):
+            if story and ((first >= 0 and k > first) or appendix_started):
+                story.append(PageBreak())
+            appendix_started = True
+            story.append(_p(t, styles["center_bold"]))
+            k += 1
+            # the appendix title lines under it
+            while k < len(lines) and not lines[k].is_row and (lines[k].bold or ENCLOSED.match(lines[k].text)
+                                                              or lines[k].text.startswith("của ")) \
+                    and len(lines[k].text) < 160 and not ROMAN_HEADING.match(lines[k].text):
+                style = styles["date"] if (ENCLOSED.match(lines[k].text) or lines[k].text.startswith("của ")) \
+                    else styles["center_bold"]
+                story.append(_p(lines[k].text, style))
+                k += 1
+            story.append(Spacer(1, 10))
+            continue
+        if _is_heading(ln):
+            story.append(CondPageBreak(60))  # no heading alone at the foot of a page
+            story.append(_p(t, styles["heading"]))
+        else:
+            story.append(_p(t, styles["body"]))
+        k += 1
+    return story
+
+
+def _page_number(canvas, doc) -> None:
+    """Page numbers from page 2 on, centred in the top margin (Nghị định 30)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    canvas.saveState()
+    canvas.setFont(FONT, 12)
+    canvas.drawCentredString(A4[0] / 2 + 5 * mm, A4[1] - 12 * mm, str(doc.page))  # over the text block
+    canvas.restoreState()
+
+
+def render_pdf(text: str, out_path: Path | str, fmt: str = "md") -> Path:
+    """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    font = register_fonts()
+    doc = parse_plan(text, fmt)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    template = SimpleDocTemplate(str(out_path), pagesize=A4, leftMargin=30 * mm, rightMargin=20 * mm,
+                                 topMargin=20 * mm, bottomMargin=20 * mm, title="Kế hoạch",
+                                 author="kehoach test fixtures", invariant=1)
+    story = plan_story(doc, template.width, _styles(font), font)
+    template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+    return out_path
+
+
+# ---------------------------------------------------------------- scans and photos
+def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
+    """PDF pages as greyscale-capable RGB Pillow images at the given resolution."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        numbers = pages if pages is not None else list(range(len(pdf)))
+        return [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in numbers]
+    finally:
+        pdf.close()
+
+
+def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
+                noise: bool = True, seed: int = 0, pages: list[int] | None = None) -> Path:
+    """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
+    skewed by about `skew_deg`, with light blur, sensor noise and dust."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    images = _rasterize(pdf_path, dpi, None if pages is None else [p - 1 for p in pages])
+    scanned = []
+    for n, img in enumerate(images):
+        img = img.convert("L")
+        angle = skew_deg * (1 if n % 2 == 0 else -0.7)
+        img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        if noise:
+            img = img.filter(ImageFilter.GaussianBlur(radius=0.6))
+            arr = np.asarray(img, dtype=np.float32)
+            arr = arr * 0.96 + 6 + rng.normal(0, 9, arr.shape)   # paper grey, sensor noise
+            specks = rng.random(arr.shape) < 0.0004               # dust
+            arr[specks] = rng.integers(0, 120, int(specks.sum()))
+            img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+        scanned.append(img)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fixed = time.gmtime(1735689600)  # 2025-01-01, not the wall clock: the same input gives the same bytes
+    scanned[0].save(out_path, "PDF", save_all=True, append_images=scanned[1:], resolution=float(dpi), quality=80,
+                    creationDate=fixed, modDate=fixed)
+    return out_path
+
+
+def _perspective_coeffs(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
+    """Coefficients for Image.transform(PERSPECTIVE) mapping output points `dst` to input `src`."""
+    import numpy as np
+
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return list(np.linalg.solve(np.array(rows, float), np.array(rhs, float)))
+
+
+def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, seed: int = 0) -> Path:
+    """Page 1 as a phone photo (JPEG): on a desk, slanted in perspective, tilted, unevenly lit."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    page = _rasterize(pdf_path, dpi, [0])[0]
+    w, h = page.size
+    margin = int(0.06 * w)
+    W, H = w + 2 * margin, h + 2 * margin
+    canvas = Image.new("RGB", (W, H), (92, 74, 58))  # a wooden desk
+    canvas.paste(page, (margin, margin))
+    # the top of the page is farther from the camera: its corners close in
+    dx, dy = 0.05 * w, 0.02 * h
+    quad = [(margin + dx, margin + dy), (margin + w - dx * 0.6, margin), (margin + w, margin + h),
+            (margin, margin + h - dy * 0.5)]  # where the page's corners land in the photo
+    corners = [(margin, margin), (margin + w, margin), (margin + w, margin + h), (margin, margin + h)]
+    coeffs = _perspective_coeffs(corners, quad)
+    photo = canvas.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(92, 74, 58))
+    photo = photo.rotate(-2.0, resample=Image.BICUBIC, expand=False, fillcolor=(92, 74, 58))
+    # uneven light: brighter towards the top-left lamp, a soft shadow at the bottom-right
+    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    light = 1.08 - 0.30 * np.hypot(xx / W - 0.2, yy / H - 0.15)
+    arr = np.asarray(photo, dtype=np.float32) * light[..., None]
+    arr += rng.normal(0, 4, arr.shape)
+    arr[..., 2] *= 0.94  # warm indoor light
+    photo = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB").filter(ImageFilter.GaussianBlur(0.5))
+    exif = Image.Exif()
+    exif[0x0112] = 1  # orientation: upright
+    exif[0x010F] = "kehoach test fixture"
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    photo.save(out_path, "JPEG", quality=85, dpi=(dpi, dpi), exif=exif)
+    return out_path
+
+
+# ---------------------------------------------------------------- script
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("plan", type=Path, help="a plan as .txt or .md")
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--formats", default="pdf,scan,photo", help="comma-separated: pdf,scan,photo")
+    args = ap.parse_args(argv)
+    formats = {f.strip() for f in args.formats.split(",") if f.strip()}
+    unknown = formats - {"pdf", "scan", "photo"}
+    if unknown:
+        ap.error(f"unknown format(s): {', '.join(sorted(unknown))}")
+    stem = args.plan.stem
+    fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
+    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt)
+    written = [pdf] if "pdf" in formats else []
+    if "scan" in formats:
+        written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf"))
+    if "photo" in formats:
+        written.append(render_photo(pdf, args.outdir / f"{stem}-photo.jpg"))
+    if "pdf" not in formats:
+        pdf.unlink()
+    for p in written:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

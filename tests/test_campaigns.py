@@ -1,0 +1,154 @@
+"""extractors.campaigns: a Vietnamese line in, the expected campaign names out."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from extractors.campaigns import campaign_key, extract_campaigns  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+def names(text):
+    return [c.name for c in extract_campaigns(text)]
+
+
+CASES = [
+    ("a movement after 'phong trào thi đua'",
+     "Phát động phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021-2025.",
+     ["Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"]),
+    ("a quoted list after 'phát động:' continues the cue",
+     "các phong trào thi đua do tỉnh phát động: “Đồng Tháp chung sức xây dựng nông thôn mới”; "
+     "“Doanh nghiệp Đồng Tháp hội nhập và phát triển”; “Dân vận khéo”.",
+     ["Đồng Tháp chung sức xây dựng nông thôn mới", "Doanh nghiệp Đồng Tháp hội nhập và phát triển", "Dân vận khéo"]),
+    ("each item with its own cue",
+     "phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”, phong trào “Ngày thứ Bảy tình nguyện” và",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Ngày thứ Bảy tình nguyện"]),
+    ("upper-case cue", "II. PHONG TRÀO “TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC”", ["TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC"]),
+    ("spaces inside the quotes are normalized",
+     "tổng kết phong trào “  Người tốt  -  Việc tốt ”", ["Người tốt - Việc tốt"]),
+    ("straight quotes after 'cuộc vận động'",
+     'hưởng ứng cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam" năm 2025',
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    ("guillemets after 'Cuộc thi' (elections topic)",
+     "Cuộc thi «Tìm hiểu Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân» dành cho cử tri",
+     ["Tìm hiểu Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+    ("'chủ đề' as cue",
+     "Đại hội Thi đua yêu nước với chủ đề “Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc”.",
+     ["Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc"]),
+    ("cue a few words before, across a comma",
+     "phong trào thi đua thúc đẩy xây dựng đô thị văn minh, “Sáng - xanh - sạch - đẹp”...",
+     ["Sáng - xanh - sạch - đẹp"]),
+    ("Hội thi and chiến dịch (health, youth)",
+     "Chiến dịch “Mùa hè xanh” năm 2025 và Hội thi “Tuyên truyền viên dân số giỏi” cấp huyện",
+     ["Mùa hè xanh", "Tuyên truyền viên dân số giỏi"]),
+    ("a bulleted list on new lines",
+     "Thành phố phát động:\n- “Xanh hóa khu công nghiệp”;\n- “Nói không với rác thải nhựa”.",
+     ["Xanh hóa khu công nghiệp", "Nói không với rác thải nhựa"]),
+    ("a cue on the line above the quote", "Tổng kết Phong trào thi đua\n“Dân vận khéo” giai đoạn 2021-2025",
+     ["Dân vận khéo"]),
+    ("the list ends where other words come in",
+     "phong trào “Xây dựng trường học thân thiện” gắn với công tác “Đền ơn đáp nghĩa”",
+     ["Xây dựng trường học thân thiện"]),
+    # negatives
+    ("'công tác' is not a cue", "quan tâm làm tốt công tác “Đền ơn đáp nghĩa” và trợ giúp xã hội", []),
+    ("a quote after 'gương điển hình tiên tiến,'",
+     "biểu dương gương điển hình tiên tiến, “Người tốt, việc tốt” trên địa bàn", []),
+    ("another head noun between the cue and the quote",
+     "tuyên truyền về phong trào thi đua và danh hiệu “Gia đình văn hóa” năm 2025", []),
+    ("a slogan is not a movement", "phong trào thi đua với khẩu hiệu “Mỗi người dân là một chiến sĩ”", []),
+    ("the cue is in the previous sentence",
+     "Đẩy mạnh các phong trào thi đua. Nhân dân gọi đó là “ngày hội lớn” của xã", []),
+    ("a steering committee's name", "theo đề xuất của Ban chỉ đạo “Toàn dân đoàn kết xây dựng đời sống văn hóa”", []),
+    ("too far from the cue",
+     "phong trào thi đua được các cơ quan, đơn vị trên địa bàn toàn huyện hưởng ứng rất tích cực trong năm qua "
+     "nhất là “tổ tự quản”", []),
+    ("empty and digit-only quotes", "phong trào “ ” và thi đua “2025”", []),
+    ("an award title after 'danh hiệu thi đua'",
+     "xét tặng danh hiệu thi đua “Chiến sĩ thi đua cơ sở”, “Lao động tiên tiến” cho cá nhân", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_campaign_cases(text, expected):
+    assert names(text) == expected
+
+
+def test_spans_ids_and_keys():
+    text = "phong trào “ Người tốt - Việc tốt ”; “Dân vận khéo”"
+    got = extract_campaigns(text)
+    assert [(c.campaign_id, c.char_start, c.char_end) for c in got] == [(0, 13, 33), (1, 38, 50)]
+    assert [text[c.char_start:c.char_end] for c in got] == ["Người tốt - Việc tốt", "Dân vận khéo"]
+    assert [c.name_key for c in got] == ["người tốt việc tốt", "dân vận khéo"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Người tốt, việc tốt", "Người tốt - Việc tốt"),
+    ("Vì người nghèo - Không để ai bị bỏ lại phía sau", "vì người nghèo - không để ai bị bỏ lại phía sau"),
+    ("Xanh – sạch – đẹp", "xanh, sạch, đẹp"),
+    ("Chung tay xoá nhà tạm", "Chung tay xóa nhà tạm"),
+    ("giai đoạn 2023-2030", "giai đoạn 2023 - 2030"),
+    ("Toàn dân  bảo vệ\nan ninh Tổ quốc", "TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC"),
+])
+def test_campaign_key_groups_variants(a, b):
+    assert campaign_key(a) == campaign_key(b)
+
+
+def test_campaign_key_value():
+    assert campaign_key("“Sáng - xanh - sạch - đẹp”") == "sáng xanh sạch đẹp"
+    assert campaign_key("Lai Châu chung sức Xây dựng nông thôn mới") != campaign_key("Lai Châu chung tay")
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+FRAGMENTS = ["phong trào ", "Phong trào thi đua ", "“", "”", '"', "«", "»", "cuộc vận động ", "chủ đề ",
+             "Người tốt - việc tốt", "công tác ", "; ", ", ", ". ", "\n", "- ", " và ", "Dân vận khéo"]
+TEXTS = st.one_of(st.text(max_size=200),
+                  st.lists(st.sampled_from(FRAGMENTS + list("aĐ0 -:.,;")), max_size=40).map("".join))
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_property_spans_and_names(text):
+    got = extract_campaigns(text)
+    for i, c in enumerate(got):
+        assert c.campaign_id == i
+        assert 0 <= c.char_start < c.char_end <= len(text)
+        assert c.name == " ".join(text[c.char_start:c.char_end].split())
+        assert c.name and c.name == c.name.strip()
+        assert c.name_key == campaign_key(c.name)
+    assert [c.char_start for c in got] == sorted(c.char_start for c in got)
+
+
+# --- the five real plans ---------------------------------------------------------------------------
+
+def read_plan(path: Path) -> str:
+    """As simple as it gets: NFC, markdown emphasis / headings and HTML tags stripped, lines joined."""
+    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    raw = re.sub(r"<[^>]+>", " ", raw).replace("*", "")
+    raw = re.sub(r"(?m)^[ \t]*#+[ \t]*", "", raw)
+    return " ".join(raw.split())
+
+
+PLANS = sorted((SHARED / "sample-plans").glob("*")) if (SHARED / "sample-plans").is_dir() else []
+
+
+@pytest.mark.skipif(not PLANS, reason="shared/sample-plans not available")
+@pytest.mark.parametrize("plan", PLANS, ids=[p.stem for p in PLANS])
+def test_real_plans_match_gold(plan):
+    gold = json.loads((SHARED / "gold" / f"{plan.stem}.json").read_text(encoding="utf-8"))["campaigns"]
+    found = {c.name_key for c in extract_campaigns(read_plan(plan))}
+    wanted = {campaign_key(name) for name in gold}
+    assert wanted <= found, "missed"
+    assert found <= wanted, "extra"

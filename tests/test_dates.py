@@ -1,0 +1,313 @@
+"""Tests for extractors.dates: the Vietnamese date, quarter and deadline grammar.
+
+Inputs are composed for these tests (other provinces, odd spacing, OCR damage), not copied
+from the development plans, so they check the grammar rather than five files.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:  # run from anywhere without installing the package
+    sys.path.insert(0, _ROOT)
+
+from extractors.dates import (  # noqa: E402
+    DateMention,
+    find_dates,
+    find_timing,
+    month_end,
+    parse_date,
+    parse_timing,
+    quarter_end,
+    quarter_of,
+    roman_to_int,
+)
+
+D = dt.date
+
+
+# ---------------------------------------------------------------------------
+# Dates as printed: (input, expected mentions as (text, year, month, day))
+# ---------------------------------------------------------------------------
+
+FIND_DATES_CASES = [
+    ("Quảng Ninh, ngày 13 tháng 02 năm 2025", [("ngày 13 tháng 02 năm 2025", 2025, 2, 13)]),
+    ("Móng Cái, ngày  13  tháng 02  năm  2025", [("ngày  13  tháng 02  năm  2025", 2025, 2, 13)]),
+    ("Hạ Long, ngày      tháng 02 năm 2025 ", [("ngày      tháng 02 năm 2025", 2025, 2, None)]),
+    ("Sóc Sơn, ngày tháng năm 2025", [("ngày tháng năm 2025", 2025, None, None)]),
+    ("Bắc Mê, ngày ..... tháng ..... năm 2024", [("ngày ..... tháng ..... năm 2024", 2024, None, None)]),
+    ("ngay 13 thang 02 nam 2025", [("ngay 13 thang 02 nam 2025", 2025, 2, 13)]),
+    ("NGÀY 05 THÁNG 3 NĂM 2025", [("NGÀY 05 THÁNG 3 NĂM 2025", 2025, 3, 5)]),
+    ("ngày13tháng02nãm2025", [("ngày13tháng02nãm2025", 2025, 2, 13)]),  # OCR lost the spaces
+    ("hạn 13 / 02 / 2025", [("13 / 02 / 2025", 2025, 2, 13)]),
+    ("13-02-2025; 13.02.2025; 13/2/2025",
+     [("13-02-2025", 2025, 2, 13), ("13.02.2025", 2025, 2, 13), ("13/2/2025", 2025, 2, 13)]),
+    ("xuất ngày 2025-02-13", [("2025-02-13", 2025, 2, 13)]),
+    ("Quyết định ký ngày 13/02/25", [("ngày 13/02/25", 2025, 2, 13)]),
+    ("mã lô 13/02/25", []),  # two-digit year without "ngày": not clearly a date
+    ("ngày 30/02/2025", [("ngày 30/02/2025", 2025, 2, 30)]),
+    ("ngày 32/13/2025", []),
+    ("kỷ niệm (03/02/1930 - 03/02/2025)", [("03/02/1930", 1930, 2, 3), ("03/02/2025", 2025, 2, 3)]),
+    ("giai đoạn 2021-2025", [("2021", 2021, None, None), ("2025", 2025, None, None)]),
+    ("Kế hoạch số 35/KH-UBND của UBND huyện", []),
+    ("Nghị định số 98/2023/NĐ-CP ngày 15/11/2023 của Chính phủ", [("ngày 15/11/2023", 2023, 11, 15)]),
+    ("Luật Thi đua, khen thưởng năm 2022", [("năm 2022", 2022, None, None)]),
+    ("từ ngày 01/3 đến ngày 15/3/2026", [("ngày 01/3", None, 3, 1), ("ngày 15/3/2026", 2026, 3, 15)]),
+    ("Tháng 01-02/2025", [("Tháng 01", 2025, 1, None), ("02/2025", 2025, 2, None)]),
+    ("ngày thắng lợi của cách mạng", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIND_DATES_CASES)
+def test_find_dates(text: str, expected: list[tuple]) -> None:
+    got = find_dates(text)
+    assert [(m.text, m.year, m.month, m.day) for m in got] == expected
+    for m in got:
+        assert text[m.start:m.end] == m.text
+
+
+PARSE_DATE_CASES = [
+    ("Điện Biên Phủ, ngày 13 tháng 02 năm 2025", D(2025, 2, 13)),
+    ("ngày 13/02/2025", D(2025, 2, 13)),
+    ("ngày 29/02/2024", D(2024, 2, 29)),
+    ("ngày 29/02/2025", None),  # not a leap year: the mention exists, the date does not
+    ("ngày 31/04/2025", None),
+    ("Tà Xùa, ngày      tháng 02 năm 2025", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARSE_DATE_CASES)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    m = parse_date(text)
+    assert m is not None
+    assert m.date == expected
+
+
+def test_parse_date_none_and_partial() -> None:
+    assert parse_date("Theo Kế hoạch của Quận") is None
+    assert parse_date("") is None
+    m = parse_date("ngày 30/02/2025")
+    assert m == DateMention(0, 15, "ngày 30/02/2025", 2025, 2, 30)
+
+
+# ---------------------------------------------------------------------------
+# Timing cells: (cell, default_year, (deadline, quarter, recurring))
+# ---------------------------------------------------------------------------
+
+PARSE_TIMING_CASES = [
+    ("Trước ngày 08/01/2025", None, (D(2025, 1, 8), None, False)),
+    ("Trước 31/12/2025", None, (D(2025, 12, 31), None, False)),
+    ("  Trước ngày 15/3/2025 ", None, (D(2025, 3, 15), None, False)),
+    ("Chậm nhất là ngày 15/10/2025", None, (D(2025, 10, 15), None, False)),
+    ("hoàn thành trước ngày 20 tháng 11 năm 2025", None, (D(2025, 11, 20), None, False)),
+    ("xong trong tháng 02/2025", None, (D(2025, 2, 28), None, False)),
+    ("Trong tháng 02/2024", None, (D(2024, 2, 29), None, False)),
+    ("tháng 3 năm 2025", None, (D(2025, 3, 31), None, False)),
+    ("Tháng 3", 2025, (D(2025, 3, 31), None, False)),
+    ("Tháng 3", None, (None, None, False)),
+    ("Trước ngày 15/3", 2026, (D(2026, 3, 15), None, False)),
+    ("Quý II/2026", None, (D(2026, 6, 30), 2, False)),
+    ("Quý II năm 2026", None, (D(2026, 6, 30), 2, False)),
+    ("trong quý IV năm 2026", None, (D(2026, 12, 31), 4, False)),
+    ("Quý I", 2025, (D(2025, 3, 31), 1, False)),
+    ("Quý I", None, (None, 1, False)),
+    ("QUÝ lI/2025", None, (D(2025, 6, 30), 2, False)),
+    ("Quy III nam 2025", None, (D(2025, 9, 30), 3, False)),
+    ("Quý 4/2025", None, (D(2025, 12, 31), 4, False)),
+    ("Quý I, II", 2025, (D(2025, 6, 30), None, False)),
+    ("Quý III-IV/2025", None, (D(2025, 12, 31), None, False)),
+    ("Quý I và Quý II năm 2025", None, (D(2025, 6, 30), None, False)),
+    ("Trong năm 2026", None, (D(2026, 12, 31), None, False)),
+    ("Năm 2026", None, (D(2026, 12, 31), None, False)),
+    ("Trong năm", 2025, (D(2025, 12, 31), None, False)),
+    ("Từ ngày 01/3 đến ngày 15/3/2026", None, (D(2026, 3, 15), None, False)),
+    ("Từ 01/3 - 15/3/2026", None, (D(2026, 3, 15), None, False)),
+    ("Từ 01/11/2025 đến 15/01", None, (D(2026, 1, 15), None, False)),
+    ("6 tháng đầu năm 2025", None, (D(2025, 6, 30), None, False)),
+    ("06 tháng cuối năm 2025", None, (D(2025, 12, 31), None, False)),
+    ("Tháng 01-02/2025", None, (D(2025, 2, 28), None, False)),
+    ("Từ tháng 3 đến tháng 5/2025", None, (D(2025, 5, 31), None, False)),
+    ("Tháng 11/2025 đến tháng 2/2026", None, (D(2026, 2, 28), None, False)),
+    ("Trước tháng 6/2025", None, (D(2025, 5, 31), None, False)),
+    ("Hàng năm", 2025, (None, None, True)),
+    ("Hằng năm", 2025, (None, None, True)),
+    ("Thường xuyên", 2025, (None, None, True)),
+    ("Định kỳ hằng quý", 2025, (None, None, True)),
+    ("Tháng 12 hằng năm", 2025, (None, None, True)),
+    ("Trước ngày 25 hàng tháng", 2025, (None, None, True)),
+    ("Thường xuyên trong năm 2025", None, (None, None, True)),
+    ("Công bố xếp hạng năm 2025", None, (D(2025, 12, 31), None, False)),  # "hạng" does not recur
+    ("Theo Kế hoạch của Quận", 2025, (None, None, False)),
+    ("Theo kế hoạch của Cụm thi đua số 02", 2025, (None, None, False)),
+    ("Khi có văn bản chỉ đạo của tỉnh", 2025, (None, None, False)),
+    ("Theo Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND huyện Mường Tè", 2025, (None, None, False)),
+    ("Theo hướng dẫn, chậm nhất ngày 30/6/2025", None, (D(2025, 6, 30), None, False)),
+    ("Trước ngày 30/02/2025", None, (None, None, False)),  # impossible date: no deadline
+    ("15 tháng Ba năm 2025", None, (D(2025, 3, 15), None, False)),  # dateparser fallback
+    ("15 tháng 3 2025", None, (D(2025, 3, 15), None, False)),  # dateparser: the grammar wants "năm"
+    ("Quý I tới Quý II/2025", None, (D(2025, 6, 30), None, False)),
+    ("Năm học 2024-2025", None, (None, None, False)),
+]
+
+
+@pytest.mark.parametrize("cell, default_year, expected", PARSE_TIMING_CASES)
+def test_parse_timing(cell: str, default_year: int | None, expected: tuple) -> None:
+    t = parse_timing(cell, default_year)
+    assert t is not None
+    assert (t.deadline, t.quarter, t.recurring) == expected
+    assert t.text == cell.strip()
+    assert cell[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("cell", ["", "   ", "\n\t"])
+def test_parse_timing_empty(cell: str) -> None:
+    assert parse_timing(cell) is None
+
+
+# ---------------------------------------------------------------------------
+# Timing phrases in running text: (text, default_year, (phrase, deadline, quarter, recurring) | None)
+# ---------------------------------------------------------------------------
+
+FIND_TIMING_CASES = [
+    ("Chỉ đạo điểm hội nghị biểu dương tại UBND xã Yên Bình, xong trong tháng 02/2025.", 2025,
+     ("xong trong tháng 02/2025", D(2025, 2, 28), None, False)),
+    ("Gửi hồ sơ về Phòng Nội vụ chậm nhất là ngày 15/10/2025 để tổng hợp.", 2025,
+     ("chậm nhất là ngày 15/10/2025", D(2025, 10, 15), None, False)),
+    ("Tổ chức Hội nghị sơ kết, hoàn thành trong quý IV năm 2026", 2026,
+     ("hoàn thành trong quý IV năm 2026", D(2026, 12, 31), 4, False)),
+    ("- Thời gian hoàn thành: Quý II/2025;\n- Đơn vị chủ trì: Phòng Văn hóa", 2025,
+     ("Quý II/2025", D(2025, 6, 30), 2, False)),
+    ("Thời gian thực hiện: Thường xuyên", 2025, ("Thường xuyên", None, None, True)),
+    ("Tổ chức Hội thi từ ngày 01/3 đến ngày 15/3/2026 tại Nhà văn hóa huyện", 2026,
+     ("từ ngày 01/3 đến ngày 15/3/2026", D(2026, 3, 15), None, False)),
+    ("Xây dựng kế hoạch trước ngày 15/3/2025 và tổ chức thực hiện xong trước ngày 30/6/2025", 2025,
+     ("xong trước ngày 30/6/2025", D(2025, 6, 30), None, False)),
+    ("hoan thanh truoc ngay 15/3/2025", None, ("hoan thanh truoc ngay 15/3/2025", D(2025, 3, 15), None, False)),
+    ("Tổ chức Hội nghị điển hình tiên tiến (Quý II/2025)", 2025, ("Quý II/2025", D(2025, 6, 30), 2, False)),
+    ("Nộp báo cáo tháng trước ngày 25 hàng tháng", 2025, ("trước ngày 25 hàng tháng", None, None, True)),
+    ("Rà soát hồ sơ trong tháng 3", 2025, ("trong tháng 3", D(2025, 3, 31), None, False)),
+    ("Hội nghị biểu dương dự kiến tháng 6/2025", 2025, ("dự kiến tháng 6/2025", D(2025, 6, 30), None, False)),
+    ("+ Thời gian dự kiến: Quý III/2025. Địa điểm: hội trường UBND xã", 2025,
+     ("Quý III/2025", D(2025, 9, 30), 3, False)),
+    ("Kỷ niệm 50 năm (30/4/1975 - 30/4/2025), tổ chức mít tinh trước ngày 30/4/2025", 2025,
+     ("trước ngày 30/4/2025", D(2025, 4, 30), None, False)),
+    # Content, not timing:
+    ("Tổng kết công tác thi đua năm 2024, phát động phong trào thi đua năm 2025.", 2025, None),
+    ("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi UBND tỉnh Hà Giang.", 2025, None),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025).", 2025, None),
+    ("Hưởng ứng phong trào “Chung tay xóa nhà tạm trên địa bàn tỉnh trong năm 2025”.", 2025, None),
+    ('Cuộc thi "Tìm hiểu lịch sử Đảng bộ trong năm 2025" của huyện', 2025, None),
+    ("Thực hiện Kế hoạch số 35/KH-UBND ngày 13 tháng 02 năm 2025 của UBND huyện Quảng Hòa", 2025, None),
+    ("Trước hết, năm 2025 cần tập trung hoàn thành các chỉ tiêu", 2025, None),
+    ("Nghị quyết về phát triển Thủ đô đến năm 2030, tầm nhìn đến năm 2045", 2025, None),
+    ("Tổng kết các phong trào thi đua trong năm 2024", 2025, None),
+    ("Đã tổ chức ngày 15/3/2025 tại hội trường", 2025, None),
+    ("", 2025, None),
+]
+
+
+@pytest.mark.parametrize("text, default_year, expected", FIND_TIMING_CASES)
+def test_find_timing(text: str, default_year: int | None, expected: tuple | None) -> None:
+    t = find_timing(text, default_year)
+    if expected is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter, t.recurring) == expected
+    assert text[t.start:t.end] == t.text
+
+
+# ---------------------------------------------------------------------------
+# Roman numerals, quarters, period ends
+# ---------------------------------------------------------------------------
+
+ROMAN_CASES = [
+    ("IV", 4), ("II", 2), ("iii", 3), ("Il", 2), ("lV", 4), ("1V", 4), ("|I", 2), ("Ⅳ", 4),
+    ("XL", 40), ("XIV", 14), ("IIII", None), ("", None), ("abc", None), ("VV", None),
+]
+
+
+@pytest.mark.parametrize("s, expected", ROMAN_CASES)
+def test_roman_to_int(s: str, expected: int | None) -> None:
+    assert roman_to_int(s) == expected
+
+
+QUARTER_CASES = [
+    ("Quý II", 2), ("QUÝ 2", 2), ("quý IV năm 2026", 4), ("Quy III", 3), ("QUÝ lI", 2),
+    ("I Quý I", 1), ("Quí I/2025", 1), ("Quý II, III", None), ("Quý III-IV", None),
+    ("Quỹ Vì người nghèo", None), ("Quỹ V", None), ("quy định năm 2025", None), ("Quý V", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUARTER_CASES)
+def test_quarter_of(text: str, expected: int | None) -> None:
+    assert quarter_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "year, quarter, expected",
+    [(2025, 1, D(2025, 3, 31)), (2026, 2, D(2026, 6, 30)), (2025, 3, D(2025, 9, 30)), (2026, 4, D(2026, 12, 31))],
+)
+def test_quarter_end(year: int, quarter: int, expected: dt.date) -> None:
+    assert quarter_end(year, quarter) == expected
+
+
+@pytest.mark.parametrize(
+    "year, month, expected",
+    [(2025, 2, D(2025, 2, 28)), (2024, 2, D(2024, 2, 29)), (2025, 4, D(2025, 4, 30)), (2025, 12, D(2025, 12, 31))],
+)
+def test_month_end(year: int, month: int, expected: dt.date) -> None:
+    assert month_end(year, month) == expected
+
+
+@pytest.mark.parametrize("fn, args", [(quarter_end, (2025, 0)), (quarter_end, (2025, 5)), (month_end, (2025, 13))])
+def test_period_end_rejects_out_of_range(fn, args) -> None:
+    with pytest.raises(ValueError):
+        fn(*args)
+
+
+# ---------------------------------------------------------------------------
+# Property: arbitrary text never breaks the grammar
+# ---------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "ngày", "tháng", "năm", "Quý", "QUÝ", "quy", "Quỹ", "I", "II", "IV", "lI", "1V", "trước", "Trước",
+    "chậm nhất là", "xong trong", "hoàn thành", "trong", "từ", "đến", "đến hết", "hàng năm", "hạng",
+    "Thời gian:", "6 tháng đầu năm", "Theo", "“", "”", '"', "(", ")", "/", "-", "–", ".", ",", ";", " ",
+    "  ", "\n", "0", "1", "2", "3", "12", "13", "15", "29", "30", "31", "02", "2024", "2025", "1930",
+    "9999", "0000", "ngay", "thang", "nam", "\u0300", "\u0301", "đ", "Đ", "…", "_", "\x00",
+]
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=4)), max_size=16).map("".join),
+    st.one_of(st.none(), st.integers(min_value=1, max_value=9998)),
+)
+def test_arbitrary_text_is_safe(text: str, default_year: int | None) -> None:
+    for m in find_dates(text):
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.month is None or 1 <= m.month <= 12
+        d = m.date
+        assert d is None or (d.year, d.month, d.day) == (m.year, m.month, m.day)
+
+    for fn in (parse_timing, find_timing):
+        t = fn(text, default_year)
+        if t is None:
+            continue
+        assert 0 <= t.start <= t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert t.deadline is None or isinstance(t.deadline, dt.date)
+        assert t.quarter is None or 1 <= t.quarter <= 4
+        assert not (t.recurring and t.deadline is not None)
+
+    q = quarter_of(text)
+    assert q is None or 1 <= q <= 4
+    roman_to_int(text)

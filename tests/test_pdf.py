@@ -1,0 +1,548 @@
+"""The PDF reader on real PDFs made here: a composed plan rendered with its header, ruled task
+table and signature block; NFD and broken text layers; encrypted, truncated and empty files; and
+the five sample plans rendered and read back."""
+import io
+import shutil
+import subprocess
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.errors import PlanError
+from pipeline.ingest import pdf, read_document
+from pipeline.ingest.text import read_text
+from pipeline.normalize import normalize
+from render import parse_plan, register_fonts, render_pdf, render_photo, render_scan
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "sample-plans"
+
+TASKS = [
+    ("Tổ chức tiêm chủng mở rộng cho trẻ em dưới một tuổi tại các thôn Na Lốc, Sả Hồ, Cốc Phương",
+     "Trạm Y tế xã", "Quý I/2025"),
+    ("Truyền thông phòng, chống sốt xuất huyết và bệnh tay chân miệng bằng tiếng Kinh, tiếng Mông và "
+     "tiếng Nùng trên loa phát thanh của xã", "Đài Truyền thanh xã", "Trước ngày 31/3/2025"),
+    ("Khám sức khỏe định kỳ cho người cao tuổi; lập hồ sơ quản lý bệnh tăng huyết áp, đái tháo đường",
+     "Trạm Y tế xã", "Tháng 4/2025"),
+    ("Kiểm tra vệ sinh an toàn thực phẩm tại chợ phiên Bản Lầu và các bếp ăn tập thể của trường học; "
+     "tuyên truyền cho các hộ kinh doanh ăn uống về điều kiện bảo đảm an toàn thực phẩm, nguồn gốc "
+     "nguyên liệu, cách bảo quản thực phẩm trong mùa nắng nóng; phối hợp với Đội Quản lý thị trường xử "
+     "lý nghiêm các trường hợp vi phạm, công khai kết quả kiểm tra trên loa truyền thanh và tại nhà văn "
+     "hóa các thôn", "Công chức Văn hóa - Xã hội", "Quý II/2025"),
+    ("Phun thuốc diệt muỗi, xử lý ổ dịch tại các thôn có ca bệnh; hướng dẫn người dân vệ sinh môi "
+     "trường, phát quang bụi rậm, khơi thông cống rãnh", "Trạm Y tế xã", "Khi có dịch"),
+    ("Tập huấn kỹ năng sơ cứu, cấp cứu ban đầu cho nhân viên y tế thôn bản và cô đỡ thôn bản",
+     "Trạm Y tế xã", "Tháng 6/2025"),
+    ("Vận động phụ nữ mang thai khám thai định kỳ, sinh con tại cơ sở y tế; giảm tỷ lệ sinh con tại nhà "
+     "ở các thôn vùng sâu, vùng xa", "Hội Liên hiệp Phụ nữ xã", "Thường xuyên"),
+    ("Rà soát, cấp thẻ bảo hiểm y tế cho hộ nghèo, hộ cận nghèo và người dân tộc thiểu số đang sinh sống "
+     "tại vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn", "Công chức Lao động - Thương binh và Xã hội",
+     "Quý III/2025"),
+    ("Tổ chức Ngày hội hiến máu tình nguyện tại Trung tâm xã", "Đoàn Thanh niên xã", "Tháng 8/2025"),
+    ("Theo dõi, giám sát dinh dưỡng trẻ em dưới năm tuổi; cân, đo trẻ hai đợt trong năm; bổ sung vi chất "
+     "dinh dưỡng cho trẻ suy dinh dưỡng thể thấp còi", "Trạm Y tế xã", "Tháng 6 và tháng 12/2025"),
+    ("Phối hợp với Trung tâm Y tế huyện khám sàng lọc bệnh lao, bệnh phổi tắc nghẽn mạn tính cho người "
+     "dân các thôn giáp biên giới", "Trạm Y tế xã", "Quý IV/2025"),
+    ("Tổng kết, đánh giá kết quả thực hiện Kế hoạch; đề xuất khen thưởng tập thể, cá nhân có thành tích "
+     "xuất sắc", "Ủy ban nhân dân xã", "Trước ngày 15/12/2025"),
+]
+HEADER = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"]
+
+PLAN = "\n".join([
+    "UBND HUYỆN MƯỜNG KHƯƠNG",
+    "ỦY BAN NHÂN DÂN XÃ BẢN LẦU",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Số: 27/KH-UBND",
+    "Bản Lầu, ngày 20 tháng 02 năm 2025",
+    "",
+    "KẾ HOẠCH",
+    "Tổ chức các hoạt động chăm sóc sức khỏe ban đầu cho Nhân dân năm 2025",
+    "",
+    "Căn cứ Kế hoạch số 118/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân huyện Mường Khương về công tác "
+    "y tế năm 2025; Ủy ban nhân dân xã Bản Lầu xây dựng Kế hoạch như sau:",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Nâng cao chất lượng khám, chữa bệnh tại Trạm Y tế xã; tăng cường truyền thông phòng, chống dịch bệnh "
+    "trên địa bàn các thôn bản vùng cao, bảo đảm mọi người dân được tiếp cận dịch vụ y tế cơ bản.",
+    "2. Yêu cầu",
+    "Các ban, ngành, đoàn thể phối hợp chặt chẽ, triển khai đúng tiến độ; huy động sự tham gia của người "
+    "dân, già làng, trưởng bản và người có uy tín.",
+    "",
+    "II. NHIỆM VỤ CỤ THỂ",
+    "\t".join(HEADER),
+    *("\t".join((str(i), *task)) for i, task in enumerate(TASKS, start=1)),
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Trạm Y tế xã chủ trì, phối hợp với các ban, ngành, đoàn thể triển khai thực hiện Kế hoạch; định kỳ "
+    "hằng quý báo cáo kết quả về Ủy ban nhân dân xã.",
+    "2. Các thôn bản phối hợp tuyên truyền, vận động Nhân dân tham gia đầy đủ các hoạt động./.",
+    "",
+    "Nơi nhận:",
+    "- UBND huyện Mường Khương;",
+    "- Trung tâm Y tế huyện;",
+    "- Đảng ủy, HĐND xã;",
+    "- Lưu: VT.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
+    "Vàng Seo Phử",
+])
+
+SHORT_PLAN = "\n".join([
+    "ỦY BAN NHÂN DÂN XÃ BẢN LẦU",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "",
+    "KẾ HOẠCH",
+    "Phòng, chống thiên tai năm 2025",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Chủ động phòng ngừa, ứng phó kịp thời với sạt lở đất, lũ quét trên địa bàn xã; bảo đảm an toàn "
+    "tính mạng, tài sản của Nhân dân.",
+])
+
+
+def words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()))
+
+
+def flat(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def page_count(path: Path) -> int:
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def draw_pdf(lines: list[str], **canvas_args) -> bytes:
+    """A one-page PDF with the lines drawn as they are (no layout, no normalization)."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, **canvas_args)
+    c.setFont(font, 13)
+    for i, line in enumerate(lines):
+        c.drawString(72, 770 - 20 * i, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- the composed plan
+@pytest.fixture(scope="module")
+def composed(tmp_path_factory):
+    path = render_pdf(PLAN, tmp_path_factory.mktemp("composed") / "ban-lau.pdf", fmt="txt")
+    return path, read_document(path.read_bytes(), path)  # through the dispatcher, as the pipeline reads it
+
+
+def test_pages_and_format(composed):
+    path, raw = composed
+    assert raw.pages == page_count(path) >= 2
+    assert raw.source_format == "pdf" and raw.ocr is False and raw.ocr_confidence is None
+    assert [ln.page for ln in raw.lines] == sorted(ln.page for ln in raw.lines)
+
+
+def test_header_columns_do_not_bleed(composed):
+    _, raw = composed
+    texts = [ln.text for ln in raw.lines if ln.cells is None]
+    for expected in ("UBND HUYỆN MƯỜNG KHƯƠNG", "ỦY BAN NHÂN DÂN XÃ BẢN LẦU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "Số: 27/KH-UBND", "Bản Lầu, ngày 20 tháng 02 năm 2025"):
+        assert expected in texts
+    for t in texts:
+        if "CỘNG HÒA" in t or "Độc lập" in t:
+            assert "UBND" not in t and "ỦY BAN" not in t and "Số:" not in t
+    # the issuer column comes before the motto column; the title after both
+    assert texts.index("ỦY BAN NHÂN DÂN XÃ BẢN LẦU") < texts.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") \
+        < texts.index("KẾ HOẠCH")
+
+
+def test_signature_block_columns(composed):
+    _, raw = composed
+    texts = [ln.text for ln in raw.lines if ln.cells is None]
+    tail = texts[texts.index("Nơi nhận:"):]
+    assert tail == ["Nơi nhận:", "- UBND huyện Mường Khương;", "- Trung tâm Y tế huyện;", "- Đảng ủy, HĐND xã;",
+                    "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vàng Seo Phử"]
+
+
+def test_bold_lines(composed):
+    _, raw = composed
+    by_text = {ln.text: ln for ln in raw.lines if ln.cells is None}
+    assert by_text["KẾ HOẠCH"].bold and by_text["I. MỤC ĐÍCH, YÊU CẦU"].bold and by_text["CHỦ TỊCH"].bold
+    assert not by_text["Số: 27/KH-UBND"].bold
+    assert not any(ln.bold for ln in raw.lines if ln.text.startswith("Căn cứ"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert rows[0].bold and not rows[1].bold
+
+
+def test_table_rows_come_back_as_cells(composed):
+    _, raw = composed
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in rows}) == 1, "one table, continued across the page break"
+    assert all(len(ln.cells) == 4 for ln in rows)
+    # the table sits between its heading and the next part, in reading order
+    texts = [ln.text for ln in raw.lines]
+    first, last = raw.lines.index(rows[0]), raw.lines.index(rows[-1])
+    assert texts[first - 1] == "II. NHIỆM VỤ CỤ THỂ" and texts[last + 1] == "III. TỔ CHỨC THỰC HIỆN"
+    by_label = {ln.cells[0]: [flat(c) for c in ln.cells] for ln in rows if ln.cells[0].isdigit()}
+    assert sorted(by_label, key=int) == [str(i) for i in range(1, len(TASKS) + 1)]
+    complete = 0
+    for i, (content, unit, timing) in enumerate(TASKS, start=1):
+        if by_label[str(i)] == [str(i), content, unit, timing]:
+            complete += 1
+    assert complete >= len(TASKS) - 1  # all but the row the page break cut
+
+
+def test_repeated_header_and_split_row(composed):
+    _, raw = composed
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    headers = [ln for ln in rows if [flat(c) for c in ln.cells] == HEADER]
+    table_pages = sorted({ln.page for ln in rows})
+    assert len(table_pages) >= 2
+    assert [ln.page for ln in headers] == table_pages, "the header row repeats once on every page"
+    # the first row after the repeated header continues the last row of the page before
+    i = rows.index(headers[1])
+    before, after = rows[i - 1], rows[i + 1]
+    assert after.cells[0] == "" and before.cells[0].isdigit()
+    k = int(before.cells[0])
+    joined = [flat(before.cells[j] + " " + after.cells[j]) for j in range(1, 4)]
+    assert joined == list(TASKS[k - 1])
+    # nothing lost, nothing doubled: the cells hold the source's words exactly once (plus headers)
+    got = sum((words(" ".join(ln.cells)) for ln in rows), Counter())
+    want = sum((words(" ".join(task)) for task in TASKS), Counter())
+    want += Counter({w: n * len(headers) for w, n in words(" ".join(HEADER)).items()})
+    want.update(str(i) for i in range(1, len(TASKS) + 1))
+    assert got == want
+
+
+def test_diacritics_intact_and_nfc(composed):
+    _, raw = composed
+    doc = normalize(raw)
+    assert all(unicodedata.is_normalized("NFC", ln.text) for ln in raw.lines)
+    assert all(unicodedata.is_normalized("NFC", c) for ln in raw.lines for c in ln.cells or [])
+    source = words(parse_plan(PLAN, "txt").text)
+    got = words(doc.text)
+    assert not (source - got), f"words lost or damaged: {dict(source - got)}"
+
+
+def test_header_and_signature_of_another_layout():
+    """Columns are found from the words' positions, not from where render_pdf puts them: here a
+    narrow gap between issuer and motto, a right-aligned date, other margins and sizes."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    width, top = A4[0], A4[1] - 50
+
+    def centred(x, y, text, style="", size=12):
+        c.setFont(font + style, size)
+        c.drawCentredString(x, y, text)
+
+    centred(150, top, "UBND TỈNH HÀ GIANG")
+    centred(405, top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "-Bold", 11.5)
+    centred(150, top - 15, "SỞ Y TẾ", "-Bold")
+    centred(405, top - 15, "Độc lập - Tự do - Hạnh phúc", "-Bold")
+    centred(150, top - 40, "Số: 05/KH-SYT")
+    c.setFont(font + "-Italic", 12)
+    c.drawRightString(width - 40, top - 40, "Hà Giang, ngày 03 tháng 3 năm 2025")
+    centred(width / 2, top - 80, "KẾ HOẠCH", "-Bold", 14)
+    c.setFont(font, 12)
+    c.drawString(40, top - 110, "Căn cứ Luật Khám bệnh, chữa bệnh năm 2023; Sở Y tế ban hành Kế hoạch như sau:")
+    c.setFont(font + "-BoldItalic", 11)
+    c.drawString(40, 250, "Nơi nhận:")
+    centred(430, 252, "KT. GIÁM ĐỐC", "-Bold")
+    c.setFont(font, 10)
+    for i, t in enumerate(["- UBND tỉnh (b/c);", "- Các phòng chức năng;", "- Lưu: VT, NVY."]):
+        c.drawString(40, 250 - 13 * (i + 1), t)
+    centred(430, 236, "PHÓ GIÁM ĐỐC", "-Bold")
+    centred(430, 160, "Nguyễn Văn Bình", "-Bold")
+    c.showPage()
+    c.save()
+    raw = pdf.read(buf.getvalue(), Path("other.pdf"))
+    assert [ln.text for ln in raw.lines] == [
+        "UBND TỈNH HÀ GIANG", "SỞ Y TẾ", "Số: 05/KH-SYT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Giang, ngày 03 tháng 3 năm 2025",
+        "KẾ HOẠCH", "Căn cứ Luật Khám bệnh, chữa bệnh năm 2023; Sở Y tế ban hành Kế hoạch như sau:",
+        "Nơi nhận:", "- UBND tỉnh (b/c);", "- Các phòng chức năng;", "- Lưu: VT, NVY.",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Bình"]
+
+
+# ---------------------------------------------------------------- text layers
+def test_nfd_text_layer_reads_back_nfc():
+    lines = ["Ủy ban nhân dân xã Bản Lầu", "Kế hoạch phòng, chống dịch bệnh năm 2025",
+             "Trạm Y tế xã chủ trì thực hiện"]
+    data = draw_pdf([unicodedata.normalize("NFD", t) for t in lines])
+    raw = pdf.read(data, Path("nfd.pdf"))
+    assert [ln.text for ln in raw.lines] == lines
+
+
+@pytest.mark.parametrize("raw_text, expected", [
+    ("Ke\u0302\u0301 hoa\u0323ch", "Kế hoạch"),
+    ("Ke \u0302\u0301 hoa \u0323ch", "Kế hoạch"),     # a space wedged before the marks
+    ("U\u031b\u0309y ban", "Ửy ban"),
+    ("Ủy ban", "Ủy ban"),
+])
+def test_fix_text_rejoins_combining_marks(raw_text, expected):
+    assert pdf.fix_text(raw_text) == expected
+
+
+@pytest.mark.parametrize("text, garbage", [
+    ("Ủy ban nhân dân xã Bản Lầu, ngày 20/02/2025: “Người tốt, việc tốt” – 100%.", False),
+    ("Plan for the year 2025 (draft).", False),
+    ("(cid:12)(cid:34)(cid:5) (cid:7)y ban", True),
+    ("GLYPH<c=3,font=/AAAAAA+Times>GLYPH<c=4,font=/AAAAAA+Times>", True),
+    ("Uû ban nh©n d©n x· B¶n LÇu", True),          # TCVN3 bytes read as Latin-1
+    ("Vieät Nam ñoäc laäp töï do", True),           # VNI
+    ("\x00\x01\x02 \x03\x04", True),
+])
+def test_garbage_ratio(text, garbage):
+    assert (pdf.garbage_ratio(text) > pdf.GARBAGE_RATIO) is garbage
+
+
+def test_text_layer_without_tounicode_goes_to_ocr():
+    data = draw_pdf(["Ủy ban nhân dân xã Bản Lầu tổ chức thực hiện kế hoạch năm 2025"] * 10, pageCompression=0)
+    broken = data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: the xref stays valid
+    assert pdf.pages_needing_ocr(data) == {}
+    assert pdf.pages_needing_ocr(broken) == {1: "garbage"}
+
+
+def test_text_running_up_the_page_goes_to_ocr():
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.translate(A4[0], 0)  # a landscape table turned onto a portrait page, without /Rotate
+    c.rotate(90)
+    c.setFont(font, 12)
+    for i in range(8):
+        c.drawString(60, 500 - 18 * i, "Phụ lục: tiến độ thực hiện các nhiệm vụ trọng tâm năm 2025")
+    c.showPage()
+    c.save()
+    assert pdf.pages_needing_ocr(buf.getvalue()) == {1: "rotated"}
+
+
+@pytest.fixture(scope="module")
+def short_scan(tmp_path_factory):
+    d = tmp_path_factory.mktemp("scan")
+    text_pdf = render_pdf(SHORT_PLAN, d / "short.pdf", fmt="txt")
+    return text_pdf, render_scan(text_pdf, d / "short-scan.pdf", dpi=300, seed=1)
+
+
+def test_header_without_number_row_splits_at_the_motto(short_scan):
+    """No "Số:" | date row to show the column gap: the motto itself marks where the right column starts."""
+    text_pdf, _ = short_scan
+    raw = pdf.read(text_pdf.read_bytes(), text_pdf)
+    assert [ln.text for ln in raw.lines[:3]] == ["ỦY BAN NHÂN DÂN XÃ BẢN LẦU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                 "Độc lập - Tự do - Hạnh phúc"]
+
+
+def test_scan_has_no_text_layer(short_scan):
+    text_pdf, scan = short_scan
+    assert page_count(scan) == page_count(text_pdf) == 1
+    assert pdf.pages_needing_ocr(scan.read_bytes()) == {1: "empty"}
+
+
+def test_ocr_pages_are_merged(short_scan, monkeypatch):
+    """Page bookkeeping around OCR, with the OCR itself stubbed: a text page and a scanned page."""
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    from pipeline.document import RawLine
+
+    text_pdf, scan = short_scan
+    mixed = mixed_pdf(text_pdf, scan)
+    calls = []
+
+    def fake(data, page_numbers):
+        calls.append(list(page_numbers))
+        return [(p, [RawLine("KẾ HOA\u0323CH"), RawLine("a b", cells=["a", "b"], table_id=2000)], 80.0)
+                for p in page_numbers]
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", fake)
+    raw = pdf.read(mixed, Path("mixed.pdf"))
+    assert calls == [[2]]
+    assert (raw.pages, raw.ocr, raw.ocr_confidence, raw.source_format) == (2, True, 80.0, "pdf")
+    page2 = [ln for ln in raw.lines if ln.page == 2]
+    assert page2[0].text == "KẾ HOẠCH" and page2[1].cells == ["a", "b"] and page2[1].table_id == 0
+    raw = pdf.read(scan.read_bytes(), scan)
+    assert (raw.pages, raw.ocr, raw.source_format) == (1, True, "pdf_scanned")
+
+
+def mixed_pdf(text_pdf: Path, scan: Path) -> bytes:
+    """Page 1 with a text layer, page 2 a scanned image of the same page."""
+    from reportlab.lib.utils import ImageReader
+
+    doc = pypdfium2.PdfDocument(str(scan))
+    try:
+        image = doc[0].render(scale=150 / 72).to_pil().convert("L")
+    finally:
+        doc.close()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    font = register_fonts()
+    c.setFont(font, 13)
+    for i, line in enumerate(SHORT_PLAN.splitlines()):
+        c.drawString(72, 770 - 20 * i, line)
+    c.showPage()
+    c.drawImage(ImageReader(image), 0, 0, *A4)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_scanned_pdf_is_read_by_ocr(short_scan):
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    try:
+        ocr.check_tesseract()
+    except Exception as exc:  # noqa: BLE001 - no Tesseract here: nothing to test
+        pytest.skip(f"Tesseract unavailable: {exc}")
+    _, scan = short_scan
+    raw = pdf.read(scan.read_bytes(), scan)
+    assert (raw.pages, raw.ocr, raw.source_format) == (1, True, "pdf_scanned")
+    assert raw.ocr_confidence is not None and raw.ocr_confidence > 60
+    text = normalize(raw).text
+    assert "KẾ HOẠCH" in text and "BẢN LẦU" in text and "sạt lở đất" in text
+
+
+def test_photo_fixture(short_scan, tmp_path):
+    from PIL import Image
+
+    text_pdf, _ = short_scan
+    photo = render_photo(text_pdf, tmp_path / "photo.jpg")
+    with Image.open(photo) as im:
+        assert im.format == "JPEG" and im.getexif().get(0x0112) == 1
+        assert 1400 < im.width < 2000 and im.height > im.width
+
+
+# ---------------------------------------------------------------- files that cannot be read
+def test_encrypted_pdf():
+    with pytest.raises(PlanError) as err:
+        pdf.read(draw_pdf(["Kế hoạch mật"], encrypt="mat-khau"), Path("locked.pdf"))
+    assert err.value.code == "encrypted_pdf" and "password" in err.value.message
+
+
+def test_owner_password_only_opens():
+    from reportlab.lib import pdfencrypt
+
+    enc = pdfencrypt.StandardEncryption("", ownerPassword="chu-so-huu", canPrint=1)
+    raw = pdf.read(draw_pdf(["Kế hoạch công khai"], encrypt=enc), Path("owner.pdf"))
+    assert [ln.text for ln in raw.lines] == ["Kế hoạch công khai"]
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_truncated_pdf(cut):
+    data = draw_pdf(["Kế hoạch bị cắt cụt"])
+    with pytest.raises(PlanError) as err:
+        pdf.read(data[:int(len(data) * cut)], Path("cut.pdf"))
+    assert err.value.code == "corrupt_pdf"
+
+
+def test_not_a_pdf_after_the_magic():
+    with pytest.raises(PlanError) as err:
+        pdf.read(b"%PDF-1.7\n" + bytes(range(256)) * 8, Path("junk.pdf"))
+    assert err.value.code == "corrupt_pdf"
+
+
+def test_pdf_without_pages():
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    with pytest.raises(PlanError) as err:
+        pdf.read(bytes(out), Path("empty.pdf"))
+    assert err.value.code == "empty_pdf"
+
+
+# ---------------------------------------------------------------- the sample plans
+@pytest.mark.skipif(not SAMPLES.exists(), reason="../shared is not beside the checkout")
+@pytest.mark.parametrize("name", ["binh-gia-2025.txt", "duong-quang-2025.md", "ta-lung-2025.txt",
+                                  "tam-duong-2025.txt", "vinh-tuy-2025.md"])
+def test_sample_plan_round_trip(name, tmp_path):
+    src = SAMPLES / name
+    fmt = "md" if src.suffix == ".md" else "txt"
+    data = src.read_bytes()
+    path = render_pdf(data.decode("utf-8"), tmp_path / (src.stem + ".pdf"), fmt=fmt)
+    raw = pdf.read(path.read_bytes(), path)
+    assert raw.pages == page_count(path)
+    want = words(normalize(read_text(data, fmt)).text)
+    got = words(normalize(raw).text)
+    recall = sum((want & got).values()) / sum(want.values())
+    assert recall >= 0.97, f"{name}: {recall:.3f} of the words recovered; missing {list((want - got).items())[:20]}"
+
+
+# ---------------------------------------------------------------- a PDF from another producer
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_exported_by_libreoffice(tmp_path):
+    """A plan laid out as in Word (header and signature in borderless tables, a ruled task table
+    that runs onto the next page) and exported by LibreOffice: other fonts, margins, spacing."""
+    docx = pytest.importorskip("docx")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Liberation Serif"
+    d.styles["Normal"].font.size = Pt(13)
+
+    def fill(cell, lines, bold=()):
+        for i, line in enumerate(lines):
+            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = p.add_run(line)
+            run.bold = i in bold
+
+    head = d.add_table(rows=2, cols=2)
+    fill(head.cell(0, 0), ["UBND HUYỆN ĐỒNG VĂN", "ỦY BAN NHÂN DÂN XÃ LŨNG CÚ"], bold=(1,))
+    fill(head.cell(0, 1), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], bold=(0, 1))
+    fill(head.cell(1, 0), ["Số: 12/KH-UBND"])
+    fill(head.cell(1, 1), ["Lũng Cú, ngày 05 tháng 3 năm 2025"])
+    d.add_paragraph().add_run("KẾ HOẠCH").bold = True
+    d.add_paragraph("Căn cứ Kế hoạch số 40/KH-UBND ngày 20/02/2025 của UBND huyện Đồng Văn; Ủy ban nhân dân xã "
+                    "Lũng Cú xây dựng Kế hoạch phát triển du lịch cộng đồng như sau:")
+    table = d.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["STT", "Nội dung", "Đơn vị thực hiện"]):
+        cell.text = text
+    tasks = [f"Bồi dưỡng kỹ năng làm du lịch cộng đồng cho các hộ dân thôn Lô Lô Chải, đợt {i}; bảo tồn nghề "
+             f"dệt thổ cẩm của đồng bào Mông, Lô Lô" for i in range(1, 19)]
+    for i, task in enumerate(tasks, start=1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = str(i), task, "Công chức Văn hóa - Xã hội"
+    sign = d.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:\n- UBND huyện;\n- Lưu: VT."
+    fill(sign.cell(0, 1), ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Sùng Mí Chá"], bold=(0, 1, 4))
+    for section in d.sections:
+        section.left_margin, section.right_margin = Cm(3), Cm(2)
+    d.save(tmp_path / "plan.docx")
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "plan.docx")],
+                   check=True, capture_output=True, timeout=120)
+    path = tmp_path / "plan.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    texts = [ln.text for ln in raw.lines if ln.cells is None]
+    for t in texts:
+        assert not (("CỘNG HÒA" in t or "Độc lập" in t) and ("UBND" in t or "ỦY BAN" in t))
+        assert not ("Nơi nhận" in t and "ỦY BAN" in t)
+    assert "Số: 12/KH-UBND" in texts and "Lũng Cú, ngày 05 tháng 3 năm 2025" in texts
+    assert texts[-6:] == ["Nơi nhận:", "- UBND huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                          "Sùng Mí Chá"]
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert raw.pages == page_count(path) >= 2 and len({ln.page for ln in rows}) >= 2
+    assert len({ln.table_id for ln in rows}) == 1
+    # every task comes back once, whole or cut by the page break into a row and its continuation
+    contents = []
+    for ln in rows[1:]:
+        if ln.cells[0]:
+            contents.append(flat(ln.cells[1]))
+        else:
+            contents[-1] = flat(contents[-1] + " " + ln.cells[1])
+    assert contents == tasks

@@ -1,0 +1,272 @@
+"""extractors.references: a Vietnamese line in, the expected references out."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from extractors.references import (extract_references, find_own_plan_caption,  # noqa: E402
+                                   normalize_symbol)
+
+SHARED = ROOT.parent / "shared"
+
+
+def rows(text, **kwargs):
+    """(kind, symbol, title, year, issued_date, issuer, relation, mention) per reference."""
+    return [(r.kind, r.symbol, r.title, r.year, r.issued_date, r.issuer, r.relation, r.mention)
+            for r in extract_references(text, **kwargs)]
+
+
+CP, TTG = "Chính phủ", "Thủ tướng Chính phủ"
+QH = "Quốc hội"
+
+CASES = [
+    # --- the three symbol regimes, with date and issuer ------------------------------------
+    ("population basis, Party resolution",
+     "Căn cứ Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số;",
+     {}, [("Nghị quyết", "21-NQ/TW", None, 2017, date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng",
+           "basis", "Nghị quyết số 21-NQ/TW")]),
+    ("elections, standing committee resolution",
+     "Thực hiện Nghị quyết số 1234/NQ-UBTVQH15 ngày 18/01/2021 của Ủy ban Thường vụ Quốc hội về ngày bầu cử",
+     {}, [("Nghị quyết", "1234/NQ-UBTVQH15", None, 2021, date(2021, 1, 18), "Ủy ban Thường vụ Quốc hội",
+           "basis", "Nghị quyết số 1234/NQ-UBTVQH15")]),
+    ("industrial zones, normative decree",
+     "triển khai Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ quy định về quản lý khu công nghiệp",
+     {}, [("Nghị định", "35/2022/NĐ-CP", None, 2022, date(2022, 5, 28), CP, "cited", "Nghị định số 35/2022/NĐ-CP")]),
+    ("health, issuer certain from TTg",
+     "theo Quyết định số 2348/QĐ-TTg ngày 05/12/2016 phê duyệt Đề án phát triển y tế cơ sở",
+     {}, [("Quyết định", "2348/QĐ-TTg", None, 2016, date(2016, 12, 5), TTG, "cited", "Quyết định số 2348/QĐ-TTg")]),
+    ("education, ministry circular",
+     "Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 quy định về đánh giá học sinh",
+     {}, [("Thông tư", "22/2021/TT-BGDĐT", None, 2021, date(2021, 7, 20), "Bộ Giáo dục và Đào tạo", "cited",
+           "Thông tư số 22/2021/TT-BGDĐT")]),
+    ("stray spaces in a Party symbol",
+     "quán triệt Chỉ thị 46 - CT/TW ngày 22/6/2015 của Ban Bí thư về tăng cường",
+     {}, [("Chỉ thị", "46-CT/TW", None, 2015, date(2015, 6, 22), "Ban Bí thư", "cited", "Chỉ thị 46 - CT/TW")]),
+    ("space before the slash, date in words, old tone placement",
+     "Thực hiện Kế hoạch số 35 /KH-UBND ngày 13 tháng 02 năm 2025 của Ủy ban nhân dân huyện Hoà An về y tế",
+     {}, [("Kế hoạch", "35/KH-UBND", None, 2025, date(2025, 2, 13), "UBND huyện Hòa An", "basis",
+           "Kế hoạch số 35 /KH-UBND")]),
+    ("space after the dash, chairman of an unnamed province",
+     "Chỉ thị số 19/CT- UBND ngày 16/8/2021 của Chủ tịch UBND tỉnh về thi đua",
+     {"context": {"province": "Quảng Ninh", "admin_level": "huyện", "locality": "Tiên Yên"}},
+     [("Chỉ thị", "19/CT-UBND", None, 2021, date(2021, 8, 16), "Chủ tịch UBND tỉnh Quảng Ninh", "cited",
+       "Chỉ thị số 19/CT- UBND")]),
+    ("front committee symbol with two issuer codes",
+     "Kế hoạch số 16/KH-MTTQ-BTT ngày 05/3/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định, về",
+     {}, [("Kế hoạch", "16/KH-MTTQ-BTT", None, 2024, date(2024, 3, 5),
+           "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định", "cited", "Kế hoạch số 16/KH-MTTQ-BTT")]),
+    ("issuer printed before the date",
+     "Nghị định số 15/2020/NĐ-CP của Chính phủ ngày 03/02/2020",
+     {}, [("Nghị định", "15/2020/NĐ-CP", None, 2020, date(2020, 2, 3), CP, "cited", "Nghị định số 15/2020/NĐ-CP")]),
+    ("Ð look-alike and an impossible date",
+     "Nghị định số 98/2023/NÐ-CP ngày 31/02/2024",
+     {}, [("Nghị định", "98/2023/NĐ-CP", None, 2023, None, CP, "cited", "Nghị định số 98/2023/NÐ-CP")]),
+    ("upper-case kind word, year from 'năm', TP abbreviation",
+     "THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND năm 2023 của UBND TP Hồ Chí Minh.",
+     {}, [("Kế hoạch", "12/KH-UBND", None, 2023, None, "UBND thành phố Hồ Chí Minh", "basis",
+           "KẾ HOẠCH SỐ 12/KH-UBND")]),
+    ("Party Chỉ thị without issuer: Bộ Chính trị or Ban Bí thư, not guessed",
+     "Chỉ thị số 34-CT/TW ngày 7/4/2014 về tiếp tục đổi mới công tác thi đua",
+     {}, [("Chỉ thị", "34-CT/TW", None, 2014, date(2014, 4, 7), None, "cited", "Chỉ thị số 34-CT/TW")]),
+    # --- kind from the type code, lists ----------------------------------------------------
+    ("kind from the type code",
+     "theo 21-KH/ĐU và 16-CTr/TU",
+     {}, [("Kế hoạch", "21-KH/ĐU", None, None, None, None, "cited", "21-KH/ĐU"),
+          ("Chương trình", "16-CTr/TU", None, None, None, None, "cited", "16-CTr/TU")]),
+    ("Party QĐ is Quyết định or Quy định: the word decides, a list carries it on",
+     "Quy định số 205-QĐ/TW và 206-QĐ/TW. Theo 207-QĐ/TW",
+     {}, [("Quy định", "205-QĐ/TW", None, None, None, None, "cited", "Quy định số 205-QĐ/TW"),
+          ("Quy định", "206-QĐ/TW", None, None, None, None, "cited", "206-QĐ/TW"),
+          (None, "207-QĐ/TW", None, None, None, None, "cited", "207-QĐ/TW")]),
+    ("a list carries the kind word on",
+     "Công văn số 123/UBND-VX và số 124/UBND-VX của UBND tỉnh",
+     {"context": {"province": "Gia Lai"}},
+     [("Công văn", "123/UBND-VX", None, None, None, None, "cited", "Công văn số 123/UBND-VX"),
+      ("Công văn", "124/UBND-VX", None, None, None, "UBND tỉnh Gia Lai", "cited", "124/UBND-VX")]),
+    ("QH code: the word says Nghị quyết; without it no kind",
+     "Nghị quyết số 06/2022/QH15 và 07/2022/QH15; theo 15/2023/QH15",
+     {}, [("Nghị quyết", "06/2022/QH15", None, 2022, None, QH, "cited", "Nghị quyết số 06/2022/QH15"),
+          ("Nghị quyết", "07/2022/QH15", None, 2022, None, QH, "cited", "07/2022/QH15"),
+          (None, "15/2023/QH15", None, 2023, None, QH, "cited", "15/2023/QH15")]),
+    ("Thông báo kết luận and Đề án",
+     "Thông báo kết luận số 45-TB/TW; Đề án số 06/ĐA-UBND",
+     {}, [("Thông báo", "45-TB/TW", None, None, None, None, "cited", "Thông báo kết luận số 45-TB/TW"),
+          ("Đề án", "06/ĐA-UBND", None, None, None, None, "cited", "Đề án số 06/ĐA-UBND")]),
+    # --- negatives ---------------------------------------------------------------------------
+    ("the header's own number line", "Số: 25/KH-UBND\nBắc Kạn, ngày 13 tháng 01 năm 2025", {}, []),
+    ("the header number inside a two-column header row",
+     "UBND XÃ NẬM XE Số:25/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {}, []),
+    ("phone numbers, dates, ranges and ratios",
+     "số điện thoại: 098.999.1507; (19/4/1945-19/4/2025), Quý II/2026, tỷ lệ 3/5, 03/04 tập thể, COVID-19", {}, []),
+    ("generic mentions of law",
+     "tuyên truyền pháp luật về thi đua, kỷ luật lao động, các Luật, Luật này và các văn bản hướng dẫn thi hành",
+     {}, []),
+    ("a draft law is not issued", "góp ý dự án Luật Đất đai (sửa đổi)", {}, []),
+    ("lower-case 'luật' with a one-word name is prose", "vận hành theo luật giá cả thị trường", {}, []),
+    ("words that look like codes", "số 5/Ban-Nam, mục 3/Tổ", {}, []),
+    # --- laws by name ------------------------------------------------------------------------
+    ("lower-case law name, old tone placement",
+     "triển khai luật phòng, chống ma tuý trên địa bàn",
+     {}, [("Luật", None, "Phòng, chống ma túy", None, None, QH, "cited", "luật phòng, chống ma tuý")]),
+    ("the name stops before 'và các văn bản'",
+     "Căn cứ Luật Thi đua, khen thưởng và các văn bản hướng dẫn thi hành;",
+     {}, [("Luật", None, "Thi đua, khen thưởng", None, None, QH, "basis", "Luật Thi đua, khen thưởng")]),
+    ("'và' inside a listed name; a code; the Constitution",
+     "Luật Bảo vệ và Phát triển rừng năm 2004, Bộ luật Lao động năm 2019, Hiến pháp năm 2013",
+     {}, [("Luật", None, "Bảo vệ và phát triển rừng", 2004, None, QH, "cited", "Luật Bảo vệ và Phát triển rừng"),
+          ("Bộ luật", None, "Lao động", 2019, None, QH, "cited", "Bộ luật Lao động"),
+          ("Hiến pháp", None, None, 2013, None, QH, "cited", "Hiến pháp")]),
+    ("a parenthesis is not a year; a bare year is",
+     "Luật Thủ đô (có hiệu lực từ 01/01/2025); Luật Đất đai 2024",
+     {}, [("Luật", None, "Thủ đô", None, None, QH, "cited", "Luật Thủ đô"),
+          ("Luật", None, "Đất đai", 2024, None, QH, "cited", "Luật Đất đai")]),
+    ("the longest listed name wins",
+     "Luật Giáo dục đại học, Luật Giáo dục năm 2019",
+     {}, [("Luật", None, "Giáo dục đại học", None, None, QH, "cited", "Luật Giáo dục đại học"),
+          ("Luật", None, "Giáo dục", 2019, None, QH, "cited", "Luật Giáo dục")]),
+    ("a law named with its symbol is one reference",
+     "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;",
+     {}, [("Luật", "06/2022/QH15", "Thi đua, khen thưởng", 2022, date(2022, 6, 15), QH, "cited",
+           "Luật Thi đua, khen thưởng số 06/2022/QH15")]),
+    ("an unlisted law by the fallback rule",
+     "triển khai Luật Phòng không nhân dân năm 2024 và Luật Công nghiệp công nghệ số",
+     {}, [("Luật", None, "Phòng không nhân dân", 2024, None, QH, "cited", "Luật Phòng không nhân dân"),
+          ("Luật", None, "Công nghiệp công nghệ số", None, None, QH, "cited", "Luật Công nghiệp công nghệ số")]),
+    ("an amending law is one law, with its date",
+     "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+     "địa phương ngày 22 tháng 11 năm 2019;",
+     {}, [("Luật", None, "Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+           "quyền địa phương", 2019, date(2019, 11, 22), QH, "basis",
+           "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")]),
+    # --- issuers completed from context only where one place fits ---------------------------
+    ("'UBND thị xã' in a commune plan is its district",
+     "Thực hiện Kế hoạch số 279/KH-UBND ngày 26/12/2024 của UBND thị xã về công tác",
+     {"context": {"province": "Hưng Yên", "district": "Mỹ Hào", "admin_level": "xã", "locality": "Dương Quang"}},
+     [("Kế hoạch", "279/KH-UBND", None, 2024, date(2024, 12, 26), "UBND thị xã Mỹ Hào", "basis",
+       "Kế hoạch số 279/KH-UBND")]),
+    ("'UBND thành phố' in a province that is not a city: left as printed",
+     "theo Kế hoạch số 12/KH-UBND ngày 2/3/2024 của UBND thành phố về dân số",
+     {"context": {"province": "Lạng Sơn", "admin_level": "phường", "locality": "Chi Lăng"}},
+     [("Kế hoạch", "12/KH-UBND", None, 2024, date(2024, 3, 2), "UBND thành phố", "cited", "Kế hoạch số 12/KH-UBND")]),
+    ("Thành ủy of a central city, Tỉnh ủy of a province",
+     "Chỉ thị số 20-CT/TU ngày 26/12/2022 của Thành Ủy về; Nghị quyết số 05-NQ/TU của Tỉnh uỷ về",
+     {"context": {"province": "Hải Phòng"}},
+     [("Chỉ thị", "20-CT/TU", None, 2022, date(2022, 12, 26), "Thành ủy Hải Phòng", "cited", "Chỉ thị số 20-CT/TU"),
+      ("Nghị quyết", "05-NQ/TU", None, None, None, "Tỉnh ủy", "cited", "Nghị quyết số 05-NQ/TU")]),
+    ("a council of an unnamed city, capital T",
+     "Kế hoạch số 02/KH-HĐTĐKT ngày 10/12/2020 của Hội đồng Thi đua - Khen thưởng Thành phố về công tác",
+     {"context": {"province": "Đà Nẵng", "district": "Hải Châu", "admin_level": "phường"}},
+     [("Kế hoạch", "02/KH-HĐTĐKT", None, 2020, date(2020, 12, 10),
+       "Hội đồng Thi đua - Khen thưởng thành phố Đà Nẵng", "cited", "Kế hoạch số 02/KH-HĐTĐKT")]),
+    # --- relation -----------------------------------------------------------------------------
+    ("appendix caption is self",
+     "PHỤ LỤC 1\n(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025 của UBND xã Tân Lập)",
+     {}, [("Kế hoạch", "14/KH-UBND", None, 2025, date(2025, 1, 13), "UBND xã Tân Lập", "self",
+           "Kế hoạch số 14/KH-UBND")]),
+    ("own_symbol is self wherever it is mentioned",
+     "Căn cứ Kế hoạch số 120/KH-UBND, các đơn vị triển khai.",
+     {"own_symbol": "120/KH-UBND"}, [("Kế hoạch", "120/KH-UBND", None, None, None, None, "self",
+                                      "Kế hoạch số 120/KH-UBND")]),
+    ("without basis_end: Căn cứ sentences before part I are basis",
+     "Căn cứ Luật Dân số; Luật Cán bộ, công chức;\nI. MỤC ĐÍCH\nCăn cứ Kế hoạch số 3/KH-UBND, thực hiện.",
+     {}, [("Luật", None, "Dân số", None, None, QH, "basis", "Luật Dân số"),
+          ("Luật", None, "Cán bộ, công chức", None, None, QH, "basis", "Luật Cán bộ, công chức"),
+          ("Kế hoạch", "3/KH-UBND", None, None, None, None, "cited", "Kế hoạch số 3/KH-UBND")]),
+    ("basis_end given: the offset decides",
+     "Nhằm triển khai Chỉ thị số 05-CT/TW, UBND xã ban hành kế hoạch. Căn cứ Kế hoạch số 9/KH-UBND.",
+     {"basis_end": 40}, [("Chỉ thị", "05-CT/TW", None, None, None, None, "basis", "Chỉ thị số 05-CT/TW"),
+                         ("Kế hoạch", "9/KH-UBND", None, None, None, None, "cited", "Kế hoạch số 9/KH-UBND")]),
+]
+
+
+@pytest.mark.parametrize("text,kwargs,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_reference_cases(text, kwargs, expected):
+    assert rows(text, **kwargs) == expected
+
+
+def test_offsets_and_ids():
+    text = "Căn cứ Nghị định số 98/2023/NĐ-CP; Luật Thi đua, khen thưởng."
+    refs = extract_references(text)
+    assert [r.ref_id for r in refs] == [0, 1]
+    assert [(r.char_start, r.char_end) for r in refs] == [(7, 33), (35, 60)]
+    assert all(text[r.char_start:r.char_end] == r.mention for r in refs)
+
+
+@pytest.mark.parametrize("printed,expected", [
+    ("19/CT- UBND", "19/CT-UBND"), ("46 - CT/TW", "46-CT/TW"), ("35 /KH-UBND", "35/KH-UBND"),
+    ("98/2023/NÐ–CP", "98/2023/NĐ-CP"), ("16-CTr/TU", "16-CTr/TU"),
+])
+def test_normalize_symbol(printed, expected):
+    assert normalize_symbol(printed) == expected
+
+
+def test_find_own_plan_caption():
+    text = "Nội dung.\nPHỤ LỤC\n(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025 của UBND phường Vĩnh Tuy)"
+    symbol, issued, start, end = find_own_plan_caption(text)
+    assert (symbol, issued) == ("14/KH-UBND", date(2025, 1, 13))
+    assert text[start:end] == "Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025"
+    assert find_own_plan_caption("(Kèm theo Kế hoạch số /KH-UBND ngày   /01/2025)")[:2] == ("/KH-UBND", None)
+    assert find_own_plan_caption("thực hiện theo Kế hoạch số 14/KH-UBND") is None
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+FRAGMENTS = ["Kế hoạch số ", "14/KH-UBND", " ngày 13/02/2025", " của UBND tỉnh", "Luật Thi đua, khen thưởng",
+             " năm 2022", "Số: ", "46 - CT/TW", "98/2023/NĐ-CP", "\n", "Căn cứ ", "I. MỤC ĐÍCH", " của ",
+             "Hiến pháp năm 2013", "Bộ luật ", "(Kèm theo ", "/", "-", " ", "9999/9999/QĐ-", "luật ", "và "]
+
+
+# Arbitrary text, and text built from pieces of real references with stray characters between.
+TEXTS = st.one_of(st.text(max_size=200),
+                  st.lists(st.sampled_from(FRAGMENTS + list("aĐđ09 /-:.,;“”\"\n")), max_size=40).map("".join))
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS, st.one_of(st.none(), st.integers(0, 200)))
+def test_property_spans_and_years(text, basis_end):
+    refs = extract_references(text, basis_end=basis_end, context={"province": "Lai Châu", "admin_level": "xã"})
+    for i, r in enumerate(refs):
+        assert r.ref_id == i
+        assert 0 <= r.char_start < r.char_end <= len(text)
+        assert r.mention == text[r.char_start:r.char_end]
+        assert r.year is None or 1945 <= r.year <= 2100
+        assert r.relation in {"basis", "self", "cited"}
+        assert r.symbol is None or not re.search(r"\s", r.symbol)
+    assert [r.char_start for r in refs] == sorted(r.char_start for r in refs)
+
+
+# --- the five real plans ---------------------------------------------------------------------------
+
+def read_plan(path: Path) -> str:
+    """As simple as it gets: NFC, markdown emphasis / headings and HTML tags stripped, lines joined."""
+    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    raw = re.sub(r"<[^>]+>", " ", raw).replace("*", "")
+    raw = re.sub(r"(?m)^[ \t]*#+[ \t]*", "", raw)
+    return " ".join(raw.split())
+
+
+PLANS = sorted((SHARED / "sample-plans").glob("*")) if (SHARED / "sample-plans").is_dir() else []
+
+
+@pytest.mark.skipif(not PLANS, reason="shared/sample-plans not available")
+@pytest.mark.parametrize("plan", PLANS, ids=[p.stem for p in PLANS])
+def test_real_plans_match_gold(plan):
+    gold = json.loads((SHARED / "gold" / f"{plan.stem}.json").read_text(encoding="utf-8"))["references"]
+    refs = extract_references(read_plan(plan))
+    assert {r.symbol for r in refs if r.symbol} == {g["symbol"] for g in gold if g["symbol"]}
+    assert {(r.kind, r.title) for r in refs if not r.symbol} == {(g["kind"], g["title"]) for g in gold
+                                                                 if not g["symbol"]}
+    dates = {r.symbol: r.issued_date for r in refs if r.symbol}
+    assert {g["symbol"]: date.fromisoformat(g["issued_date"]) for g in gold if g["symbol"]} == dates
