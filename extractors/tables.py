@@ -73,6 +73,14 @@ def _roman(s: str) -> int | None:
     return total
 
 
+def next_quarter(found: int, previous: int | None) -> int:
+    """Quarter groups of one schedule only move forward: a group that repeats the quarter just
+    before it is an OCR slip of the next one ("TII Quý II" after Quý II means Quý III)."""
+    if previous is not None and found == previous and previous < 4:
+        return previous + 1
+    return found
+
+
 def quarter_of_group(text: str) -> int | None:
     m = QUARTER_ROW.match(fold(text).strip())
     if not m:
@@ -197,7 +205,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
-            quarter, group, current = q, " ".join(nonempty), None
+            quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
             continue
         if len(nonempty) <= 2 and ROMAN.match(label or (nonempty[0] if nonempty else "")) and not units:
             group, current = " ".join(nonempty), None  # a heading row grouping the rows below it
@@ -298,7 +306,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         timing_cell = has_timing and current is not None and current.content and re.search(r"\d{4}", text)
         if q and not timing_cell:
             close()
-            quarter, current, units, state = q, None, [], "content"
+            quarter, current, units, state = next_quarter(q, quarter), None, [], "content"
             continue
         m = FLAT_ROW_START.match(text)
         if m and (not m.group("rest") or m.group("rest")[:1].isupper()):

@@ -78,7 +78,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
-    from extractors.header import extract_header
+    from extractors.header import extract_header, title_year
     from extractors.references import extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
@@ -97,7 +97,10 @@ def analyze(doc: Document) -> dict[str, Any]:
     header = extract_header(doc)
     header.signing_authority, header.signer_title, header.signer_name = extract_signer(doc)
     recipients = extract_recipients(doc)
-    year = header.plan_year or header.issued_year
+    # SCHEMA's order for plan_year: the year the trích yếu names, else the year most dated tasks
+    # fall in, else the year of issue
+    named_year = title_year(header.title) if header.title else None
+    year = named_year or header.issued_year
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality}
@@ -106,12 +109,9 @@ def analyze(doc: Document) -> dict[str, Any]:
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
     tasks = extract_tasks(doc, nodes, tables, plan_year=year) if is_plan else []
-    if header.plan_year is None and tasks:
-        years = Counter(t.deadline.year for t in tasks if t.deadline)
-        if years:
-            header.plan_year = years.most_common(1)[0][0]
-    if header.plan_year is None:
-        header.plan_year = header.issued_year
+    task_years = Counter(t.deadline.year for t in tasks if t.deadline)
+    header.plan_year = (named_year or (task_years.most_common(1)[0][0] if task_years else None)
+                        or header.issued_year)
     assignments = extract_assignments(doc, nodes, plan_year=header.plan_year) if is_plan else []
     seconds["extract"] = time.perf_counter() - t0
     return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,

@@ -1,0 +1,479 @@
+"""Administrative units: which official unit an issuer's (level, name) is, using vietnamadminunits.
+
+    resolve_unit("xã", "Dương Quang", text)  -> AdminMatch(province="Hưng Yên", district="Mỹ Hào",
+                                                 province_code="33", district_code="328",
+                                                 ward_code="12112", ...)
+    new_unit("Hưng Yên", "Mỹ Hào", "Dương Quang") -> the post-July-2025 two-level unit (dict)
+
+Names repeat across the country (three "Dương Quang", four "Vĩnh Tuy"), so a name alone rarely
+decides. Like eyecite's resolver, a unit is resolved only when exactly one candidate fits the
+other places the text names ("thị xã Mỹ Hào", "tỉnh Hưng Yên", "Thủ đô"); otherwise the codes stay
+None. What the text says outright (one district, one province named with their level words) is
+still reported, without codes.
+
+The data is the package's legacy (63-province, three-level) table in data/dataset.db, read once.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "LEVELS"]
+
+# --------------------------------------------------------------------------- vocabulary
+# Level words as printed (lower case) -> the row type in the package's data.
+WARD_LEVELS = {"xã": "Xã", "phường": "Phường", "thị trấn": "Thị trấn"}
+DISTRICT_LEVELS = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố"}
+PROVINCE_LEVELS = {"tỉnh": "Tỉnh", "thành phố": "Thành phố"}
+LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+
+# "Thủ đô" alone means Hà Nội; "Thành phố" capitalised alone means a centrally-run city.
+CAPITAL_KEY = "thanhphohanoi"
+MUNICIPAL_KEYS = frozenset({"thanhphohanoi", "thanhphohochiminh", "thanhphohaiphong", "thanhphodanang",
+                            "thanhphocantho", "thanhphohue"})
+
+
+@dataclass(frozen=True)
+class AdminMatch:
+    """The unit an issuer belongs to. Codes are set only when the unit was resolved."""
+    level: str | None = None            # as asked: "xã", "huyện", …
+    name: str | None = None             # the unit's official short name when resolved: "Dương Quang"
+    province: str | None = None         # "Hưng Yên" (no "Tỉnh"/"Thành phố")
+    district: str | None = None         # "Mỹ Hào"; None when the unit is a district or above
+    province_code: str | None = None
+    district_code: str | None = None
+    ward_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    resolved: bool = False              # True when exactly one official unit fitted
+
+
+# --------------------------------------------------------------------------- folding
+def _fold_char(c: str) -> str:
+    d = unicodedata.normalize("NFD", c)
+    base = "".join(x for x in d if not unicodedata.combining(x))
+    base = base.replace("đ", "d").replace("Đ", "D").lower()
+    return base if len(base) == 1 else c.lower()
+
+
+@lru_cache(maxsize=4096)
+def fold_key(name: str | None) -> str:
+    """Compact comparison key of a place name: 'Quảng Hoà' -> 'quanghoa'."""
+    if not name:
+        return ""
+    return re.sub(r"[^a-z0-9]", "", "".join(_fold_char(c) for c in unicodedata.normalize("NFC", name)))
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        f = _fold_char(c)
+        if f != c:
+            table[cp] = f
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
+_LUT_SIZE = 0x1F00
+
+
+@lru_cache(maxsize=1)
+def _fold_lut():
+    """FOLD_TABLE as a numpy lookup array (None without numpy): folds a long text ~10x faster."""
+    try:
+        import numpy as np  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - numpy comes with pandas
+        return None
+    lut = np.arange(_LUT_SIZE, dtype=np.uint32)
+    for cp, folded in FOLD_TABLE.items():
+        if cp < _LUT_SIZE:
+            lut[cp] = ord(folded)
+    return np, lut
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """The text folded character for character (same length): for cue matching."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    fast = _fold_lut() if len(text) > 2000 else None
+    if fast is None:
+        return text.translate(FOLD_TABLE)
+    np, lut = fast
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    low = codes < _LUT_SIZE
+    codes[low] = lut[codes[low]]
+    return codes.tobytes().decode("utf-32-le")
+
+
+# --------------------------------------------------------------------------- data
+@dataclass(frozen=True)
+class _Unit:
+    kind: str                 # "ward" | "district" | "province"
+    type: str                 # "Xã", "Huyện", "Tỉnh", "Thành phố", …
+    name: str                 # short name: "Dương Quang"
+    full: str                 # "Xã Dương Quang"
+    province_key: str
+    province: str             # short: "Hưng Yên"
+    province_full: str
+    province_code: str
+    district_key: str | None
+    district: str | None
+    district_full: str | None
+    district_code: str | None
+    ward_code: str | None
+    lat: float | None
+    lon: float | None
+
+
+class _Index:
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], list[_Unit]] = {}      # (kind, key) -> units
+        self.alias: dict[tuple[str, str], list[_Unit]] = {}       # former names
+        self.provinces: dict[str, _Unit] = {}                       # province key -> unit
+        self.districts: dict[str, _Unit] = {}                       # district code -> unit
+        self.province_names: dict[str, str] = {}                    # folded name -> province key
+
+
+_INDEX: _Index | None = None
+_LOCK = threading.Lock()
+
+
+def _db_path() -> Path:
+    # located without importing the package (its import loads every parser table)
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.find_spec("vietnamadminunits")
+    return Path(spec.origin).parent / "data" / "dataset.db"
+
+
+def _alias_keys(raw: str | None) -> list[str]:
+    if not raw:
+        return []
+    return re.findall(r'"([a-z0-9]+)"', raw)
+
+
+def _strip_type(alias_key: str) -> str:
+    return re.sub(r"^(?:thanhpho|thixa|thitran|huyen|quan|phuong|xa|tinh)", "", alias_key)
+
+
+def _load() -> _Index:
+    global _INDEX
+    if _INDEX is not None:
+        return _INDEX
+    with _LOCK:
+        if _INDEX is not None:
+            return _INDEX
+        idx = _Index()
+        con = sqlite3.connect(f"file:{_db_path()}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT province, provinceShort, provinceCode, provinceLat, provinceLon, provinceKey,"
+                " district, districtShort, districtType, districtCode, districtLat, districtLon,"
+                " districtKey, districtAlias,"
+                " ward, wardShort, wardType, wardCode, wardLat, wardLon, wardAlias"
+                " FROM admin_units_legacy").fetchall()
+        finally:
+            con.close()
+
+        def add(table: dict, kind: str, key: str, unit: _Unit) -> None:
+            lst = table.setdefault((kind, key), [])
+            if unit not in lst:
+                lst.append(unit)
+
+        for (p_full, p_short, p_code, p_lat, p_lon, p_key, d_full, d_short, d_type, d_code, d_lat,
+             d_lon, d_key, d_alias, w_full, w_short, w_type, w_code, w_lat, w_lon, w_alias) in rows:
+            if p_key not in idx.provinces:
+                p_type = "Thành phố" if p_full.startswith("Thành phố") else "Tỉnh"
+                pu = _Unit("province", p_type, p_short, p_full, p_key, p_short, p_full, p_code,
+                           None, None, None, None, None, p_lat, p_lon)
+                idx.provinces[p_key] = pu
+                add(idx.by_key, "province", fold_key(p_short), pu)
+            if d_code and d_code not in idx.districts:
+                du = _Unit("district", d_type, d_short, d_full, p_key, p_short, p_full, p_code,
+                           d_key, d_short, d_full, d_code, None, d_lat, d_lon)
+                idx.districts[d_code] = du
+                add(idx.by_key, "district", fold_key(d_short), du)
+                for a in _alias_keys(d_alias):
+                    add(idx.alias, "district", _strip_type(a), du)
+            if w_code:
+                wu = _Unit("ward", w_type, w_short, w_full, p_key, p_short, p_full, p_code,
+                           d_key, d_short, d_full, d_code, w_code, w_lat, w_lon)
+                add(idx.by_key, "ward", fold_key(w_short), wu)
+                for a in _alias_keys(w_alias):
+                    add(idx.alias, "ward", _strip_type(a), wu)
+
+        idx.province_names = {" ".join(_folded(pu.name).split()): key
+                              for key, pu in idx.provinces.items()}
+        _INDEX = idx
+        return idx
+
+
+# --------------------------------------------------------------------------- evidence
+# A level word in folded text; the name after it is read with CAPITALISED on the printed text
+# ("huyện Quảng Hòa lần thứ II" -> "Quảng Hòa").
+TYPED_PLACE = re.compile(
+    r"\b(huyen|quan|thi xa|thanh pho|tp|tx|tinh|thu do)\b\.?\s*")
+_UPPER = "A-ZĐÐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# Up to four capitalised words (or numbers) of the printed text: a place's name.
+CAPITALISED = re.compile(rf"[{_UPPER}0-9][\w']*(?: [{_UPPER}0-9][\w']*){{0,3}}")
+DISTRICT_WORDS = frozenset({"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"})
+PROVINCE_WORDS = frozenset({"tinh", "thanh pho", "tp", "thu do"})
+LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa)\s+$")
+
+
+class _Evidence:
+    """The places a text names, computed once per text and then asked per candidate."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.f = _folded(text)
+        self.typed_provinces: set[str] = set()     # province keys named with a level word
+        self.districts: dict[str, str] = {}        # compact key -> printed name, typed mentions
+        self._bare: dict[str, bool] = {}
+        idx = _load()
+        f = self.f
+        seen: set[tuple[str, str]] = set()
+        for m in TYPED_PLACE.finditer(f):
+            word = m.group(1)
+            if word == "thu do":
+                self.typed_provinces.add(CAPITAL_KEY)
+                continue
+            cm = CAPITALISED.match(text, m.end())
+            if cm is None:
+                continue
+            start, end = cm.span()
+            if (word, cm.group()) in seen:   # plans repeat their places: read each once
+                continue
+            seen.add((word, cm.group()))
+            words = f[start:end].split()
+            if word in PROVINCE_WORDS:
+                for n in range(len(words), 0, -1):
+                    key = idx.province_names.get(" ".join(words[:n]))
+                    if key:
+                        self.typed_provinces.add(key)
+                        break
+            if word in DISTRICT_WORDS:
+                if words[0].isdigit():   # "Quận 3": numbered units are named with their level word
+                    if word in ("huyen", "quan", "thi xa"):
+                        printed = text[m.start():m.start() + len(word)] + " " + words[0]
+                        self.districts.setdefault(fold_key(printed), printed[:1].upper() + printed[1:])
+                    continue
+                self.districts.setdefault("".join(words), text[start:end])
+        self._municipal: bool | None = None
+
+    @property
+    def municipal_hint(self) -> bool:
+        """"Thành phố" with a capital T and no name after it: a centrally-run city itself."""
+        if self._municipal is None:
+            text, pos, found = self.text, 0, False
+            while not found:
+                j = text.find("Thành phố", pos)
+                if j < 0:
+                    break
+                pos = j + 1
+                rest = text[j + 9:j + 11].lstrip()
+                found = (j == 0 or not text[j - 1].isalnum()) and not (rest[:1].isupper() or rest[:1].isdigit())
+            self._municipal = found
+        return self._municipal
+
+    def names_province(self, key: str) -> bool:
+        """Is the province named at all: with its level word, bare, or as "Thủ đô"?"""
+        if key in self.typed_provinces:
+            return True
+        if key not in self._bare:
+            name = " ".join(_folded(_load().provinces[key].name).split())
+            f, found, pos = self.f, False, 0
+            while not found:
+                j = f.find(name, pos)   # a plain substring search first: fast
+                if j < 0:
+                    break
+                pos = j + 1
+                k = j + len(name)
+                if (j and f[j - 1].isalnum()) or (k < len(f) and f[k].isalnum()):
+                    continue
+                found = not LOWER_UNIT_BEFORE.search(f[max(0, j - 12):j])
+            self._bare[key] = found
+        return self._bare[key]
+
+
+@lru_cache(maxsize=8)
+def _evidence(text: str) -> _Evidence:
+    return _Evidence(text)
+
+
+def _support(u: _Unit, ev: _Evidence) -> int:
+    s = 0
+    if ev.names_province(u.province_key):
+        s += 1
+    elif ev.municipal_hint and u.province_key in MUNICIPAL_KEYS:
+        s += 1
+    if u.kind == "ward" and u.district and fold_key(u.district) in ev.districts:
+        s += 1
+    return s
+
+
+def _choose(cands: list[_Unit], ev: _Evidence | None, need_support: bool) -> _Unit | None:
+    """The one candidate the text supports best, or None when that is not exactly one."""
+    if not cands:
+        return None
+    if ev is None:
+        return cands[0] if len(cands) == 1 and not need_support else None
+    scored = [(_support(u, ev), u) for u in cands]
+    best = max(s for s, _ in scored)
+    top = [u for s, u in scored if s == best]
+    if best > 0:
+        return top[0] if len(top) == 1 else None
+    if need_support or len(cands) != 1:
+        return None
+    # one candidate, nothing in the text for it: accept unless the text names another province
+    # with its level word and never this one
+    return None if ev.typed_provinces - {cands[0].province_key} else cands[0]
+
+
+def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[_Unit]]:
+    """(strict candidates, fallback candidates: former names and other unit types)."""
+    idx = _load()
+    level = level.lower()
+    strict: list[_Unit] = []
+    loose: list[_Unit] = []
+    if level in WARD_LEVELS:
+        allw = idx.by_key.get(("ward", key), [])
+        strict = [u for u in allw if u.type == WARD_LEVELS[level]]
+        loose = [u for u in allw if u not in strict] + idx.alias.get(("ward", key), [])
+    else:
+        if level in DISTRICT_LEVELS:
+            alld = idx.by_key.get(("district", key), [])
+            strict = [u for u in alld if u.type == DISTRICT_LEVELS[level]]
+            loose = [u for u in alld if u not in strict] + idx.alias.get(("district", key), [])
+        if level in PROVINCE_LEVELS:
+            for u in idx.by_key.get(("province", key), []):
+                if level == "tỉnh" or u.type == "Thành phố":
+                    strict.append(u)
+    # keep exact-diacritic matches when the printed name has diacritics and some candidates match it
+    printed = unicodedata.normalize("NFC", locality).lower()
+    if len(strict) > 1 and printed != "".join(_fold_char(c) for c in printed):
+        exact = [u for u in strict if u.name.lower() == printed]
+        if exact:
+            strict = exact
+    seen: list[_Unit] = []
+    for u in loose:
+        if u not in strict and u not in seen:
+            seen.append(u)
+    return strict, seen
+
+
+def _stated(ev: _Evidence | None, level: str) -> tuple[str | None, str | None]:
+    """District and province that the text states outright (exactly one of each named)."""
+    if ev is None:
+        return None, None
+    idx = _load()
+    province = None
+    if len(ev.typed_provinces) == 1:
+        province = idx.provinces[next(iter(ev.typed_provinces))].name
+    district = None
+    if level in WARD_LEVELS:
+        province_keys = {n.replace(" ", "") for n in idx.province_names}
+        names = {k: v for k, v in ev.districts.items() if k not in province_keys and len(v.split()) > 1}
+        if len(names) == 1:
+            district = next(iter(names.values()))
+    return district, province
+
+
+# --------------------------------------------------------------------------- API
+def resolve_unit(level: str, locality: str, text: str | None = None) -> AdminMatch | None:
+    """The official unit of `level` named `locality`, chosen with the places `text` names.
+
+    Returns None when nothing is known; an AdminMatch without codes when the unit could not be
+    resolved but the text states its district/province outright.
+    """
+    if not level or not locality:
+        return None
+    level = level.strip().lower()
+    if level == "tp":
+        level = "thành phố"
+    # numbered units are named with their level word in the data: "Phường 5", "Quận 3"
+    key = fold_key(f"{level} {locality}" if locality.strip().isdigit() else locality)
+    if not key or level not in LEVELS:
+        return None
+    ev = _evidence(text) if text else None
+    strict, loose = _candidates(level, key, locality)
+    unit = _choose(strict, ev, need_support=False)
+    if unit is None and not strict:
+        unit = _choose(loose, ev, need_support=True)
+    if unit is not None:
+        return _to_match(level, unit)
+    district, province = _stated(ev, level)
+    if district is None and province is None:
+        return None
+    return AdminMatch(level=level, district=district, province=province)
+
+
+def _to_match(level: str, u: _Unit) -> AdminMatch:
+    if u.kind == "ward":
+        return AdminMatch(level, u.name, u.province, u.district, u.province_code, u.district_code,
+                          u.ward_code, u.lat, u.lon, True)
+    if u.kind == "district":
+        return AdminMatch(level, u.name, u.province, None, u.province_code, u.district_code, None,
+                          u.lat, u.lon, True)
+    return AdminMatch(level, u.name, u.province, None, u.province_code, None, None, u.lat, u.lon, True)
+
+
+def lookup(province: str | None, district: str | None = None, ward: str | None = None) -> _Unit | None:
+    """The legacy unit with these short names (province required), or None when not exactly one."""
+    idx = _load()
+    if not province:
+        return None
+    pk = fold_key(province)
+    provs = [u for u in idx.provinces.values() if fold_key(u.name) == pk]
+    if len(provs) != 1:
+        return None
+    p = provs[0]
+    if not district and not ward:
+        return p
+    if ward:
+        cands = [u for u in idx.by_key.get(("ward", fold_key(ward)), []) if u.province_key == p.province_key
+                 and (not district or fold_key(u.district) == fold_key(district))]
+    else:
+        cands = [u for u in idx.by_key.get(("district", fold_key(district)), [])
+                 if u.province_key == p.province_key]
+    return cands[0] if len(cands) == 1 else None
+
+
+def new_unit(province: str | None, district: str | None = None, ward: str | None = None) -> dict | None:
+    """The post-July-2025 (two-level) unit a legacy unit became, via the package's converter.
+
+    Returns {"province", "province_code", "ward", "ward_code", "lat", "lon"} (ward keys None for a
+    district or province), or None when the legacy unit is unknown.
+    """
+    u = lookup(province, district, ward)
+    if u is None:
+        return None
+    from vietnamadminunits import ParseMode, convert_address, parse_address  # noqa: PLC0415
+
+    if u.kind == "ward":
+        address = f"{u.full}, {u.district_full}, {u.province_full}"
+        old = parse_address(address, mode=ParseMode.LEGACY, level=3)
+        # the converter geocodes over the network when it sees a street: never let it
+        if old.ward_code != u.ward_code or old.street:
+            return None
+    else:
+        address = u.province_full
+        old = parse_address(address, mode=ParseMode.LEGACY, level=1)
+        if old.province_code != u.province_code or old.street:
+            return None
+    new = convert_address(address)
+    out = {"province": new.short_province, "province_code": new.province_code,
+           "ward": new.short_ward if u.kind == "ward" else None,
+           "ward_type": new.ward_type if u.kind == "ward" else None,
+           "ward_code": new.ward_code if u.kind == "ward" else None,
+           "lat": new.latitude, "lon": new.longitude}
+    return out

@@ -1,0 +1,455 @@
+"""The closing of an administrative document: the signer block and the Nơi nhận list.
+
+    extract_signer(doc)     -> ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Quang Sáng")
+    extract_recipients(doc) -> [Recipient(0, "UBND thị xã"), …, Recipient(6, "Lưu: VP")]
+
+The closing sits after the body: from "Nơi nhận:" (or the last "./.") to the first appendix.
+Converters lay its two columns out in any order — Nơi nhận then the signer block, one line
+each, or row by row so that "- Lưu: VT. CHỦ TỊCH" holds both columns, or one table row with a
+cell per column — so the signer is read as a stream of tokens (authority "TM."/"KT."/…, title,
+name) wherever they fall, and the recipients as the bulleted items with those tokens cut out.
+Pure: no I/O.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.admin import FOLD_TABLE
+from models.records import Recipient
+from pipeline.document import Document
+
+__all__ = ["extract_signer", "extract_recipients"]
+
+# =============================================================================================
+# Patterns. (folded) = run on `_f(text)`: lower case, no diacritics, one char for one char.
+# =============================================================================================
+# "Nơi nhận:" (folded), OCR-tolerant.
+NOI_NHAN = re.compile(r"(?<![a-z])n[o0][il1] nh[a4]n\s*[:;.]?\s*")
+
+
+def _noi_nhan_end(t: str) -> int | None:
+    """Where the list starts when the line opens with "Nơi nhận" as a caption (not "Nơi nhận hồ
+    sơ: …" in a task): a colon, the end of the line, a bullet or a capital must follow."""
+    lead = len(t) - len(t.lstrip(" *-"))
+    m = NOI_NHAN.match(_f(t), lead)
+    if m is None:
+        return None
+    nxt = t[m.end():m.end() + 1]
+    if ":" in t[m.start():m.end()] or not nxt or nxt in "-–•+*" or nxt.isupper():
+        return m.end()
+    return None
+# Where the closing ends (folded, at line start): an appendix or another document.
+CLOSING_END = re.compile(r"^(?:phu luc|\(?\s*(?:ban hanh )?kem theo|bieu mau|mau so|danh sach|ke hoach$"
+                         r"|quy che$|quy dinh$|huong dan$)")
+BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")
+# Authority before the signer's title: TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
+# TUQ. (thừa ủy quyền), Q. (quyền), in their printed variants (case-sensitive, original text).
+AUTHORITY = re.compile(
+    r"(?<![A-Za-zÀ-ỹĐđ/.])(?P<mk>T\s*/\s*M|T\.\s*M|TM|K\s*/\s*T|K\.\s*T|KT|T\s*/\s*L|TL|T\.\s*U\.\s*Q|TUQ|Q)"
+    r"(?:\s*[.:]\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
+MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
+# Titles of signers (folded), longest first; "phó" may lead any of them.
+TITLE_WORDS = (r"tong giam doc|giam doc|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"
+               r"|chanh an|chanh ve phong|hieu truong|truong ban|truong phong|truong khoa|to truong|ke toan truong"
+               r"|chi huy truong|bo truong|thu truong|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
+               r"|nguoi lap|nguoi ky|chanh")
+TITLE = re.compile(rf"(?<![a-z])(?:pho\s+)?(?:{TITLE_WORDS})(?![a-z])")
+# The printed forms of the usual titles and signing bodies, by their folded form: OCR that
+# lost a tone mark ("CHU TỊCH", "TM. UY BAN NHÂN DÂN") gets it back. Folds shared by two
+# words ("thu truong": Thủ trưởng / Thứ trưởng) are left as printed.
+_CANON_WORDS = [
+    "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
+    "HIỆU TRƯỞNG", "CHỦ NHIỆM", "ỦY VIÊN", "THƯ KÝ", "TỔ TRƯỞNG", "TỔNG GIÁM ĐỐC", "CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG", "VIỆN TRƯỞNG", "CHÁNH ÁN", "BỘ TRƯỞNG", "CHÁNH THANH TRA",
+]
+CANON: dict[str, str] = {}
+for _w in _CANON_WORDS:
+    CANON[_w] = _w
+    CANON["PHÓ " + _w] = "PHÓ " + _w
+for _w in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+           "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"):
+    CANON[_w] = _w
+# What is printed where a signature goes: not a name.
+PLACEHOLDER = re.compile(
+    r"\(\s*(?:đã\s+ký|da\s+ky|ký|ky|chữ\s+ký|signed)[^)]{0,40}\)|\[\s*(?:daky|đã ký|da ky|ký)\s*\]"
+    r"|\(\s*ký[^)]*\)|(?<![\w])(?:Đã ký|đã ký|ĐÃ KÝ)(?![\w])|\[\s*\w*\s*\]", re.I)
+BULLET = re.compile(r"^\s*[-–—•+*·●○▪■]+\s*")
+# An item boundary inside one line: a bullet after ";" / "." / start, or a bare ";".
+ITEM_SPLIT = re.compile(r"(?:(?<=[;.])|^)\s*[-–—•+*·●○▪■]\s*(?=\S)|;\s*")
+# First words that a person's name never opens with (org and place words).
+NOT_NAME_START = {
+    "ubnd", "hdnd", "phong", "so", "ban", "van", "trang", "cac", "hoi", "dang", "thuong", "cong",
+    "trung", "uy", "thanh", "huyen", "tinh", "xa", "phuong", "quan", "thi", "bi", "mat", "lien",
+    "kho", "chi", "cuc", "toa", "vien", "truong", "dai", "bo", "tong", "noi", "can",
+    "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
+}
+# Common Vietnamese surnames (folded): a name run on after other text must open with one.
+SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
+ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
+chau tu lai nghiem kim dao tong phung than quan ninh au giap hua khuc la doan ma mua thao sam hau lau vang
+ca chang cu hang khang tan thach danh son y ksor rah siu nie bdap""".split())
+
+
+def _f(text: str) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(FOLD_TABLE)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+# =============================================================================================
+# The closing region
+# =============================================================================================
+def _texts(doc: Document, ln) -> list[str]:
+    """The texts of a line: one per line of each cell for a table row (cells keep their breaks)."""
+    out = []
+    for t in (doc.cell_texts(ln) if ln.is_row else [ln.text]):
+        out.extend(p for p in t.split("\n") if p.strip())
+    return out
+
+
+def _closing_pieces(doc: Document) -> list[str]:
+    """The texts of the closing, in reading order; a table row gives one text per cell."""
+    lines = doc.lines
+    n = len(lines)
+    start = None
+    for i, ln in enumerate(lines):
+        texts = _texts(doc, ln)
+        if any(_noi_nhan_end(t) is not None for t in texts):
+            start = i
+            break
+    first_text = None
+    if start is None:
+        # no "Nơi nhận": after the last "./." before the first appendix, else the last lines
+        end0 = next((i for i, ln in enumerate(lines) if i > n // 3 and CLOSING_END.match(_f(ln.text))), n)
+        for i in range(end0 - 1, -1, -1):
+            m = None
+            for m in BODY_END.finditer(lines[i].text):
+                pass
+            if m is not None:
+                start, first_text = i, lines[i].text[m.end():].strip()
+                break
+        if start is None:
+            start = max(0, end0 - 12)
+    pieces: list[str] = []
+    for i in range(start, min(n, start + 45)):
+        ln = lines[i]
+        if i > start and CLOSING_END.match(_f(ln.text.strip(" *#"))):
+            break
+        if i == start and first_text is not None:
+            if first_text:
+                pieces.append(first_text)
+            continue
+        pieces.extend(_texts(doc, ln))
+    return pieces
+
+
+# =============================================================================================
+# Signer tokens
+# =============================================================================================
+def _caps_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of upper-case words (commas and semicolons end a run)."""
+    runs, start, end = [], None, None
+    for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text):
+        tok = m.group()
+        letters = [c for c in tok if c.isalpha()]
+        if start is not None and "\n" in text[end:m.start()] and BULLET.match(tok):
+            runs.append((start, end))   # a bullet opening the next line ends the run
+            start = None
+            continue
+        is_cap = bool(letters) and all(c.isupper() for c in letters) or (tok in ("-", "&") and start is not None)
+        if is_cap and tok not in ",;:()":
+            if start is None:
+                start = m.start()
+            end = m.end()
+        else:
+            if start is not None:
+                runs.append((start, end))
+            start = None
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
+def _proper_name(s: str, need_surname: bool = False) -> str | None:
+    """A person's name: 2–5 capitalised words, no digits; an all-caps name is title-cased."""
+    s = s.strip(" .,;:-–")
+    words = s.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in s):
+        return None
+    caps = all(_is_caps(w) for w in words)
+    for w in words:
+        core = w.strip("'")
+        if not core or not core[0].isupper() or not all(c.isalpha() or c in "'-" for c in core):
+            return None
+        if not caps and not all(c.islower() or c in "'-" or (i > 0 and w[i - 1] in "'-")
+                                for i, c in enumerate(core) if i > 0):
+            return None
+    first = _f(words[0]).strip("'")
+    if first in NOT_NAME_START:
+        return None
+    if (need_surname or caps) and first not in SURNAMES:
+        return None
+    if caps:
+        words = [w[:1] + w[1:].lower() for w in words]
+    return " ".join(words)
+
+
+def _signer_tokens(pieces: list[str]) -> list[tuple[str, str]]:
+    """[("auth", "TM. ỦY BAN NHÂN DÂN"), ("title", "CHỦ TỊCH"), ("name", "Sùng Lử Páo"), …].
+
+    The closing is read as one text: an upper-case run may go on over a line break ("TM. ỦY BAN
+    NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH" when a cell was reflowed). A name printed before its
+    block (a layout that put it level with the recipients) comes as "loose_name".
+    """
+    lines = [PLACEHOLDER.sub(" ", p) for p in pieces]
+    if lines:
+        m = NOI_NHAN.search(_f(lines[0]))
+        if m:
+            lines[0] = " " * m.end() + lines[0][m.end():]
+    text = "\n".join(lines)
+    out: list[tuple[str, str]] = []
+    consumed = 0
+    for a, b in _caps_runs(text):
+        toks = _parse_run(text[a:b])
+        if toks:
+            _gap_names(text[consumed:a], out)
+            out.extend(toks)
+            consumed = b
+    _gap_names(text[consumed:], out)
+    return out
+
+
+def _name_tail(piece: str, name: str) -> bool:
+    """Is this line the last word(s) of a name wrapped from the line before?"""
+    words = piece.strip().split()
+    return 1 <= len(words) <= 2 and len(name.split()) + len(words) <= 5 and all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+
+
+def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
+    """Names in the text between signer runs: after a title, a line of its own or a name run on
+    after a recipient's "; " / ". "; before any title, lines that are only a name."""
+    glines = [g.strip() for g in gap.split("\n")]
+    for j, g in enumerate(glines):
+        if not g:
+            continue
+        after_title = bool(out) and out[-1][0] == "title"
+        name = _proper_name(g) if not BULLET.match(g) else None
+        if name is None and after_title:
+            m = re.search(r"[;.]\s+([^;.]+)$", g)
+            if m:
+                name = _proper_name(m.group(1), need_surname=True)
+        if name is None:
+            continue
+        if j + 1 < len(glines) and _name_tail(glines[j + 1], name):
+            name = f"{name} {glines[j + 1]}"   # "…; Nguyễn Thành" / "Trung": the last word wrapped
+        out.append(("name" if after_title else "loose_name", name))
+        if after_title:
+            return
+
+
+_CANON_BY_FOLD: dict[str, str] = {}
+
+
+def _canon(printed: str) -> str:
+    """The usual printed form of a title or signing body whose folded form is known."""
+    if not _CANON_BY_FOLD:
+        for w in CANON:
+            _CANON_BY_FOLD[" ".join(_f(w).split())] = w
+    key = " ".join(re.sub(r"[-–]", " - ", _f(printed)).split())
+    return _CANON_BY_FOLD.get(key, printed)
+
+
+def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
+    """A title opening the folded segment, or (allow_codes) one after recipient codes ending in
+    "." or ";" ("vt, nv. chu tich")."""
+    t = TITLE.match(fs)
+    if t or not allow_codes:
+        return t
+    for m in TITLE.finditer(fs):
+        before = fs[:m.start()].rstrip()
+        if before.endswith((".", ";")) and len(before) <= 20:
+            return m
+        break
+    return None
+
+
+def _parse_run(run: str) -> list[tuple[str, str]]:
+    """Authority, title and (upper-case) name tokens of one upper-case run, or [] for none."""
+    toks: list[tuple[str, str]] = []
+    run = " ".join(run.split())
+    marks = list(AUTHORITY.finditer(run))
+    # split the run at authority markers
+    segments: list[tuple[str | None, str]] = []
+    if not marks:
+        segments.append((None, run))
+    else:
+        if marks[0].start() > 0:
+            segments.append((None, run[:marks[0].start()]))
+        for i, m in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(run)
+            mk = re.sub(r"[\s./]", "", m.group("mk")).lower()
+            segments.append((MARKER_NORMAL.get(mk, mk.upper() + "."), run[m.end():end]))
+    for marker, seg in segments:
+        seg = seg.strip(" -")
+        fs = _f(seg)
+        if marker is not None:
+            if marker == "TM.":
+                t = TITLE.search(fs)
+                # TM. + an organ: the organ runs to the first title word ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
+                obj_end = t.start() if t and t.start() > 0 else len(seg)
+                obj = seg[:obj_end].strip()
+                if not obj:
+                    continue
+                toks.append(("auth", f"{marker} {_canon(obj)}"))
+                seg, fs = seg[obj_end:].strip(), _f(seg[obj_end:].strip())
+            else:
+                t = TITLE.match(fs)
+                if not t:
+                    continue
+                toks.append(("auth", f"{marker} {_canon(seg[:t.end()].strip())}"))
+                seg, fs = seg[t.end():].strip(), _f(seg[t.end():].strip())
+        if not seg:
+            continue
+        t = _title_at_start(fs, allow_codes=marker is None)
+        if not t:
+            continue
+        if t.start() > 0:   # "VT. CHỦ TỊCH": the recipient's codes end before the title
+            seg, fs = seg[t.start():], fs[t.start():]
+            t = TITLE.match(fs)
+        # the title runs to the end of the run, unless an upper-case name follows it
+        rest = seg[t.end():].strip()
+        name = None
+        words = rest.split()
+        for k in range(len(words)):
+            cand = _proper_name(" ".join(words[k:]))
+            if cand:
+                name = cand
+                rest = " ".join(words[:k])
+                break
+        title = (seg[:t.end()] + (" " + rest if rest else "")).strip()
+        toks.append(("title", _canon(" ".join(title.split()))))
+        if name:
+            toks.append(("name", name))
+    return toks
+
+
+# =============================================================================================
+# API
+# =============================================================================================
+def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
+    """(signing_authority, signer_title, signer_name) of the document's signer block.
+
+    The authority is the innermost one printed (KT. under TM.: "KT. CHỦ TỊCH"), None when none
+    is; the title is the last title line; the name the proper name after it.
+    """
+    toks = _signer_tokens(_closing_pieces(doc))
+    if not toks:
+        return None, None, None
+    last_title = max((i for i, (k, _) in enumerate(toks) if k == "title"), default=None)
+    authority = None
+    title = name = None
+    if last_title is not None:
+        title = toks[last_title][1]
+        auths = [v for k, v in toks[:last_title] if k == "auth"]
+        authority = auths[-1] if auths else None
+        name = next((v for k, v in toks[last_title + 1:] if k in ("name", "loose_name")), None)
+        if name is None:   # the layout put the name before the block: the nearest one above it
+            name = next((v for k, v in reversed(toks[:last_title]) if k in ("name", "loose_name")), None)
+    else:
+        auths = [v for k, v in toks if k == "auth"]
+        authority = auths[-1] if auths else None
+    return authority, title, name
+
+
+def extract_recipients(doc: Document) -> list[Recipient]:
+    """The Nơi nhận list, one Recipient per item, bullets and trailing ";"/"." removed."""
+    lines = doc.lines
+    start = None
+    for i, ln in enumerate(lines):
+        texts = _texts(doc, ln)
+        for k, t in enumerate(texts):
+            end = _noi_nhan_end(t)
+            if end is not None:
+                start = (i, t, end, texts[k + 1:])
+                break
+        if start:
+            break
+    if start is None:
+        return []
+    i0, first, off, same_line = start
+    _, _, name = extract_signer(doc)
+    items: list[str] = []
+    pieces = [first[off:]] + same_line
+    for ln in lines[i0 + 1:i0 + 45]:
+        if CLOSING_END.match(_f(ln.text.strip(" *#"))):
+            break
+        pieces.extend(_texts(doc, ln))
+    bulleted = any(BULLET.match(p) for p in pieces)
+    seen_luu = False
+    open_item = False   # the last item did not end with ";" or ".": a next line may continue it
+    for k, piece in enumerate(pieces):
+        piece = PLACEHOLDER.sub(" ", piece)
+        text = piece.strip()
+        if not text:
+            continue
+        has_bullet = bool(BULLET.match(text)) or k == 0
+        cut = _signer_cut(text)
+        head = text[:cut].strip()
+        if not head:
+            continue   # a signer line between items (columns read row by row)
+        if name and (_proper_name(head) == name or not has_bullet and name.endswith(" " + head)):
+            continue
+        if not has_bullet and bulleted and not _f(head).startswith("luu"):
+            # a line that is not an item: the end of the list, or the signer's name
+            if _proper_name(head):
+                continue
+            if seen_luu or _is_caps(head):
+                break
+            if items and (open_item or not head[0].isupper()):
+                # a wrapped item: "- UBND huyện Chi Lăng, Văn Quan, Hữu" / "Lũng, Bắc Sơn, …;"
+                parts = ITEM_SPLIT.split(head)
+                items[-1] = _clean_item(f"{items[-1]} {parts[0]}", name) or items[-1]
+                open_item = not re.search(r"[;.]\s*$", head)
+                head = " ".join(parts[1:]).strip()
+                if not head:
+                    continue
+        for part in ITEM_SPLIT.split(head):
+            item = _clean_item(part, name)
+            if item:
+                items.append(item)
+                if _f(item).startswith("luu"):
+                    seen_luu = True
+        open_item = not re.search(r"[;.,]\s*$", head)
+    return [Recipient(i, r) for i, r in enumerate(items)]
+
+
+def _signer_cut(text: str) -> int:
+    """Where signer words start inside a recipients line ("- Lưu: VT. CHỦ TỊCH" -> at CHỦ)."""
+    for a, b in _caps_runs(text):
+        run = text[a:b]
+        if _parse_run(run):
+            m = AUTHORITY.search(run)
+            t = _title_at_start(_f(run), allow_codes=True)
+            offs = [x.start() for x in (m, t) if x is not None]
+            return a + (min(offs) if offs else 0)
+    return len(text)
+
+
+def _clean_item(part: str, name: str | None) -> str | None:
+    s = BULLET.sub("", part.strip())
+    s = re.sub(r"\s*\./\.\s*$", "", s)
+    if name and s.endswith(name):
+        s = s[: -len(name)]
+    s = s.strip()
+    s = re.sub(r"[\s;,.:]+$", "", s)
+    s = " ".join(s.split())
+    if not s or _proper_name(s, need_surname=True):
+        return None
+    return s

@@ -1,0 +1,1016 @@
+"""The header of an administrative document (Nghị định 30/2020/NĐ-CP): who issued it, its type,
+số hiệu, place and date, and trích yếu.
+
+    extract_header(doc) -> Header(doc_type="Kế hoạch", symbol="14/KH-UBND", number=14,
+                                  issuer="UBND phường Vĩnh Tuy", admin_level="phường",
+                                  locality="Vĩnh Tuy", district="Hai Bà Trưng", province="Hà Nội",
+                                  place="Vĩnh Tuy", issued_date=2025-01-13, title="Công tác …", …)
+
+The header zone is what precedes the type line ("KẾ HOẠCH", "QUYẾT ĐỊNH", …); a header block
+that a converter mangled is read cue by cue ("Số:", ", ngày … tháng … năm …", upper-case issuer
+lines), on a folded copy so OCR damage and tone variants match. What the header lost is read
+from the body where the plan says it: the issuing sentence ("UBND huyện Tam Đường xây dựng Kế
+hoạch …"), the appendix caption naming the plan ("Kèm theo Kế hoạch số 14/KH-UBND ngày
+13/01/2025"), the closing "Trên đây là Kế hoạch … của UBND …".
+
+Signer fields come from extractors.closing; district, province and codes from extractors.admin.
+Pure: no I/O.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.admin import FOLD_TABLE, LEVELS, _folded, resolve_unit
+from models.records import Header
+from pipeline.document import Document
+
+__all__ = ["extract_header", "title_year"]
+
+# =============================================================================================
+# Vocabulary and patterns. Patterns marked (folded) run on `_f(text)`: lower case, no
+# diacritics, "đ" -> "d", one character for one character, so spans map back to the print.
+# =============================================================================================
+
+# Tên loại văn bản: folded compact key -> printed name (Nghị định 30/2020, Phụ lục III).
+DOC_TYPES = {
+    "kehoach": "Kế hoạch", "quyetdinh": "Quyết định", "baocao": "Báo cáo",
+    "chuongtrinh": "Chương trình", "thongbao": "Thông báo", "congvan": "Công văn",
+    "totrinh": "Tờ trình", "huongdan": "Hướng dẫn", "nghiquyet": "Nghị quyết",
+    "chithi": "Chỉ thị", "quyche": "Quy chế", "quydinh": "Quy định", "dean": "Đề án",
+    "phuongan": "Phương án", "duan": "Dự án", "ketluan": "Kết luận", "bienban": "Biên bản",
+    "giaymoi": "Giấy mời", "congdien": "Công điện", "thongcao": "Thông cáo",
+    "thongtu": "Thông tư", "nghidinh": "Nghị định", "lenh": "Lệnh", "hopdong": "Hợp đồng",
+}
+# Type names matched with one edit of OCR damage (long and common; not ones that look like
+# place names: "Hợp đồng"/"Hòa Đồng", "Công văn"/"Đồng Văn", "Hướng dẫn"/"Hướng Đạo").
+FUZZY_TYPES = ("kehoach", "quyetdinh", "chuongtrinh", "nghiquyet", "thongbao", "totrinh")
+# Type codes of a số hiệu ("14/KH-UBND", "21-KH/ĐU", "05/2025/QĐ-UBND"), upper-cased.
+TYPE_CODES = {
+    "KH": "Kế hoạch", "QĐ": "Quyết định", "BC": "Báo cáo", "CTR": "Chương trình",
+    "TB": "Thông báo", "TTR": "Tờ trình", "HD": "Hướng dẫn", "NQ": "Nghị quyết",
+    "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định", "ĐA": "Đề án", "PA": "Phương án",
+    "DA": "Dự án", "KL": "Kết luận", "BB": "Biên bản", "GM": "Giấy mời", "CĐ": "Công điện",
+    "TC": "Thông cáo", "TT": "Thông tư", "NĐ": "Nghị định",
+}
+
+# Quốc hiệu, tiêu ngữ and rules under them (folded): never part of an issuer.
+_MS = r"[\s.,;:*_|]+"   # what a broken layout leaves between the motto's words
+NATIONAL_MOTTO = re.compile(
+    rf"c\S{{0,2}}ng{_MS}h\S{{0,2}}a{_MS}x\S{{0,2}}{_MS}h\S{{0,2}}i{_MS}ch\S{{0,2}}{_MS}ngh\S{{0,3}}{_MS}vi\S{{0,3}}t{_MS}nam"
+    rf"|d\S{{0,2}}c{_MS}l\S{{0,2}}p[\s.,;:*_|\-–—]*t\S{{0,2}}{_MS}do[\s.,;:*_|\-–—]*h\S{{0,2}}nh{_MS}ph\S{{0,2}}c"
+    rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam")
+# Words that are never part of a unit's name (a motto the pattern above missed).
+NOT_A_NAME = re.compile(r"chu nghia|viet nam|doc lap|tu do|hanh phuc|cong hoa|\bhoi chu\b|\bnghia\b")
+RULE_LINE = re.compile(r"[-_=*~.…]{3,}")
+
+# "Số:" cue (folded; the original must have a capital S or a colon, so "kế hoạch số 35/…" in
+# running text does not count). OCR reads "Số" as "So", "S0", "Sô", "Sổ".
+SO_CUE = re.compile(r"(?<![a-z0-9])s[o0]\s*(?:va ky hieu\s*)?(?P<colon>[:;.])?\s*")
+# What follows the cue, on the original: a number (or a blank: dots, ellipses, underscores,
+# spaces) then the codes, each after "/" or "-" ("14/KH-UBND", "/KH-UBND", "21-KH/ĐU",
+# "05/2025/QĐ-UBND", "16/KH-MTTQ-BTT").
+_CODE = r"(?:\d{4}|[A-ZĐÐƯƠÂÊÔĂ][A-Za-zĐđÐƯưƠơÂâÊêÔôĂă0-9&]*)"
+SYMBOL_BODY = re.compile(
+    rf"(?P<num>\d{{1,6}})?[ \t._…\-–]*?(?P<tail>(?:[ \t]*[/\-–—][ \t]*{_CODE})+)")
+
+# A blank number whose slash OCR dropped: "Số: KH-UBND" is "Số: /KH-UBND".
+SYMBOL_SLASH_LOST = re.compile(
+    r"(?P<tail>(?:KH|QĐ|QD|CT|CTr|NQ|BC|TB|HD|HĐ|TTr|KL|CV)(?:[ \t]*[\-–][ \t]*[A-ZĐÐ][A-Za-zĐđÐ&]*)+)\b")
+
+# Place and date (folded): "Vĩnh Tuy, ngày 13 tháng 01 năm 2025", "ngày      tháng 02 năm 2025",
+# "ngày …. tháng …. năm ….", "Hà Nội, ngày 5/3/2025". OCR variants of the cue words allowed.
+_BL = r"[\s._…\-]*"
+PLACE_DATE_LONG = re.compile(
+    rf"(?<![a-z])n[gq][a4][yv](?![a-z]){_BL}(?P<d>\d{{1,2}})?{_BL}th[a4]n[gq](?![a-z])"
+    rf"{_BL}(?P<m>\d{{1,2}})?{_BL},?{_BL}n[a4]m(?![a-z]){_BL}(?P<y>[12]\d{{3}})?")
+PLACE_DATE_NUM = re.compile(
+    r"(?<![a-z])n[gq][a4][yv](?![a-z])\s*(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*"
+    r"(?P<y>[12]\d{3})(?!\d)")
+
+# Where the body begins (folded, at line start): the preamble and the first parts.
+BODY_CUE = re.compile(
+    r"^(?:can cu|thuc hien|theo de nghi|xet de nghi|trien khai|nham |phat huy|nam 20\d\d la"
+    r"|(?:phan\s+)?[ivx]{1,4}\s*[.)\-–:]\s|phan thu|dieu \d|chuong [ivx\d]|muc dich)")
+# Lines that end a trích yếu but may open it (folded).
+TITLE_STOP = re.compile(
+    r"^(?:can cu|thuc hien|theo |xet |trien khai|nham |(?:phan\s+)?[ivx]{1,4}\s*[.)\-–:]\s|phan thu"
+    r"|dieu \d|\(?\s*(?:ban hanh )?kem theo|so\s*:|kinh gui|chu tich|uy ban nhan dan|noi nhan)")
+# Continuation words that start the second line of a wrapped trích yếu (folded).
+TITLE_CONTINUES = re.compile(
+    r"^(?:nhiem ky|giai doan|nam (?:hoc )?\d|den nam|dinh huong|tam nhin|tren dia ban|cua |va |"
+    r"tai |ve |trong |nhan dip|chao mung|\(\s*(?!ban hanh|kem theo))")
+
+# Issuing bodies in upper-case header lines (folded). Primary organs carry a unit; sub-bodies
+# take their parent's. Order matters: longer names first.
+PRIMARY_ORGANS = [
+    ("mttq", r"uy ban mat tran to quoc viet nam|uy ban mat tran to quoc|u[yv] ban mttq viet nam"
+             r"|ub\.?\s*mttq viet nam|ubmttq viet nam|uy ban mttq|ub\.?\s*mttq|ubmttq|mttq viet nam"),
+    ("ubbc", r"uy ban bau cu"),
+    ("ubnd", r"u[yv] ban nhan dan|ubnd|ub nhan dan"),
+    ("hdnd", r"hoi dong nhan dan|hdnd"),
+    ("danguy", r"dang uy"),
+    ("dangbo", r"dang bo"),
+    ("capuy", r"(?P<cap>tinh|thanh|huyen|quan|thi) uy"),
+]
+SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misread letter
+    ("btt", r"ban th[a-z]{2,4}ng tr[a-z]{1,3}c"),
+    ("btv", r"ban th[a-z]{2,4}ng v[a-z]{1,2}"),
+    ("tt", r"th[a-z]{2,4}ng tr[a-z]{1,3}c"),
+    ("bch", r"ban chap hanh"),
+    ("so", r"so(?= [a-z])"),
+    ("phong", r"phong(?= [a-z])"),
+    ("vanphong", r"van phong(?= [a-z])"),
+    ("bcd", r"ban chi dao"),
+    ("bql", r"ban quan ly"),
+    ("hoidong", r"hoi dong(?= [a-z])"),
+    ("ban", r"ban(?= [a-z])"),
+    ("other", r"(?:trung tam|truong|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
+              r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|to cong tac|doan kiem tra)(?= [a-z])"),
+]
+PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
+                "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ"}
+CAP_UY = {"tinh": ("tỉnh", "Tỉnh ủy"), "thanh": ("thành phố", "Thành ủy"), "huyen": ("huyện", "Huyện ủy"),
+          "quan": ("quận", "Quận ủy"), "thi": ("thị xã", "Thị ủy")}
+SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
+            "bch": "Ban Chấp hành", "so": "Sở", "phong": "Phòng", "vanphong": "Văn phòng",
+            "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban"}
+ORGAN_RE = re.compile(
+    "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
+    + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
+# A unit: level word then its name (folded).
+UNIT_RE = re.compile(
+    r"(?<![a-z])(?P<lv>thanh pho|tp\.?|thi xa|tx\.?|thi tran|tinh|huyen|quan|xa|phuong)(?![a-z])\s*")
+LEVEL_WORD = {"thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "thi xa": "thị xã",
+              "tx": "thị xã", "tx.": "thị xã", "thi tran": "thị trấn", "tinh": "tỉnh", "huyen": "huyện",
+              "quan": "quận", "xa": "xã", "phuong": "phường"}
+WARD_LEVELS = ("xã", "phường", "thị trấn")
+
+# The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
+# "Ủy ban nhân dân (UBND) thị trấn Tà Lùng xây dựng Kế hoạch…", "Ủy ban nhân dân xã ban hành…".
+_BODY_ORG = (r"(?P<org>(?:ban thuong truc\s+)?(?:uy ban mat tran to quoc viet nam|uy ban mttq viet nam"
+             r"|ub\.?\s*mttq viet nam|uy ban mttq|ub\.?\s*mttq)|(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)"
+             r"|(?:ban thuong vu\s+)?dang uy|u[yv] ban nhan dan|ubnd|ub nhan dan)(?:\s*\((?:ubnd|hdnd|mttq)\))?")
+_BODY_LEVEL = r"(?P<lv>thanh pho|thi xa|thi tran|tinh|huyen|quan|xa|phuong|tp\.?)"
+_DOC_WORDS = (r"ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan|nghi quyet|to trinh|de an"
+              r"|phuong an|chi thi|quy che|ket luan")
+ISSUING_SENTENCE = re.compile(
+    rf"(?<![a-z]){_BODY_ORG}\s+{_BODY_LEVEL}(?P<name>(?:\s+[^\s,;:.()]+){{0,5}}?)\s+"
+    rf"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|thong nhat|de ra|lap|to chuc|thuc hien"
+    rf"|bao cao|thong bao)\s+(?:{_DOC_WORDS})(?![a-z])")
+CLOSING_SENTENCE = re.compile(
+    rf"tren day la (?:{_DOC_WORDS})(?![a-z])[^\n]{{0,250}}?(?<![a-z])cua\s+{_BODY_ORG}\s+{_BODY_LEVEL}"
+    rf"(?P<name>(?:\s+[^\s,;:.()]+){{0,5}})")
+# "xã Dương Quang", "huyện Bình Gia": a level word and the capitalised words after it (folded).
+LEVEL_PLACE = {
+    lv: re.compile(rf"(?<![a-z]){'(?<!thi )' if lv in ('xa',) else ''}{lv}(?=\s+(?P<name>[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}))")
+    for lv in ("thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong")
+}
+FOLD_LEVEL = {v: k for k, v in LEVEL_WORD.items() if "." not in k and k not in ("tp", "tx")}
+
+# The appendix caption naming the plan itself (fallback when extractors.references is absent).
+OWN_CAPTION = re.compile(
+    r"(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?P<kind>Kế\s+hoạch|KẾ\s+HOẠCH|Quyết\s+định|Báo\s+cáo|Chương\s+trình)"
+    r"\s+(?:số|Số|SỐ)\s*:?\s*(?P<symbol>\d{0,6}\s*[/\-]\s*[A-ZĐ][\w\-/Đđ]*)"
+    r"(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?")
+
+# Years in a trích yếu (folded): periods first, then "năm 2025", then a bare year.
+YEAR_PERIOD = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+YEAR_HORIZON = re.compile(r"(?:den|toi|tam nhin|dinh huong)(?: nam)?\s+(?:19|20)\d\d")
+YEAR_ANY = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+DATE_IN_TITLE = re.compile(
+    r"ngay\s*\d{1,2}\s*(?:/|-|\.|thang)\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\S*\d\S*/\S+")
+
+# A preamble opening inside a line that starts with the trích yếu (case-sensitive: capitalised
+# cue words are a new sentence; inside a trích yếu they are lower case).
+TITLE_RUN_ON = re.compile(r"(?<=\S)\s+(?:Căn cứ|Thực hiện|Triển khai|Phát huy|Nhằm|Theo đề nghị|Xét đề nghị"
+                          r"|Năm 20\d\d là)\s")
+# A Vietnamese syllable (folded): an upper-case word that is not one is an acronym (THCS, UBND).
+SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
+# "V/v triển khai …": the trích yếu of a công văn.
+VV_LINE = re.compile(r"^\s*[Vv]\s*/\s*[Vv]\s*[:.]?\s*(.+)$")
+
+TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a trích yếu
+
+
+# =============================================================================================
+# Small helpers
+# =============================================================================================
+def _f(text: str) -> str:
+    """Folded copy, same length: lower case, no diacritics, đ -> d."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(FOLD_TABLE)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _f(text))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+def _segments(doc: Document, lines) -> list[str]:
+    """Texts of lines, a table row giving one text per line of each non-empty cell."""
+    out = []
+    for ln in lines:
+        texts = doc.cell_texts(ln) if ln.is_row else [ln.text]
+        for t in texts:
+            out.extend(p for p in t.split("\n") if p.strip())
+    return out
+
+
+def _title_case(words: str) -> str:
+    """'DƯƠNG QUANG' -> 'Dương Quang'; keeps mixed-case words as printed."""
+    out = []
+    for w in words.split():
+        if _is_caps(w) and len(w) > 1 and not re.fullmatch(r"[IVX]+", w):
+            w = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+            w = re.sub(r"'(\w)", lambda m: "'" + m.group(1).upper(), w)
+        out.append(w)
+    return " ".join(out)
+
+
+def _printed_form(phrase: str, text: str) -> str | None:
+    """The phrase as the document prints it in mixed case elsewhere (same letters), if it does."""
+    key = _f(phrase)
+    if not key.strip():
+        return None
+    pat = re.compile(r"(?<![a-z0-9])" + r"\s+".join(re.escape(w) for w in key.split()) + r"(?![a-z0-9])")
+    ft = _folded_doc(text)
+    counts: Counter = Counter()
+    for m in pat.finditer(ft):
+        s = text[m.start():m.end()]
+        if not _is_caps(s):
+            counts[" ".join(s.split())] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _folded_doc(text: str) -> str:
+    """The whole text folded, cached and shared with extractors.admin (one fold per document)."""
+    return _folded(text)
+
+
+def _name_words(text: str, start: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
+    """The span of the capitalised words (or numbers) opening text[start:end], or None."""
+    pos, s, e, n = start, None, None, 0
+    for m in re.finditer(r"[^\s,;:.()“”\"]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        w = text[a:b]
+        if not (w[0].isupper() or w[0].isdigit()) or n >= max_words:
+            break
+        if a - pos > 1 and n:  # a gap wider than one space: another phrase
+            break
+        s = a if s is None else s
+        e, pos, n = b, b, n + 1
+    return (s, e) if s is not None else None
+
+
+# =============================================================================================
+# Place and date
+# =============================================================================================
+@dataclass(frozen=True)
+class PlaceDate:
+    place: str | None
+    date: dt.date | None
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int          # span of the whole "place, ngày … năm …" in the line
+    end: int
+
+
+def _safe_date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_place_date(line: str) -> PlaceDate | None:
+    """"Địa danh, ngày … tháng … năm …" in one line: place and whatever part of the date is known.
+
+    The cue is found with the patterns above (a date left wholly blank still gives the place);
+    the date parts come from extractors.dates when it is present, else from the same match.
+    """
+    ft = _f(line)
+    m = PLACE_DATE_NUM.search(ft) or PLACE_DATE_LONG.search(ft)
+    if m is None:
+        return None
+    d = int(m["d"]) if m["d"] else None
+    mo = int(m["m"]) if m["m"] else None
+    y = int(m["y"]) if m["y"] else None
+    try:  # the shared date grammar, when available
+        from extractors.dates import parse_date  # noqa: PLC0415
+
+        dm = parse_date(line[m.start():m.end()])
+        if dm is not None:
+            d, mo, y = dm.day, dm.month, dm.year
+    except ImportError:
+        pass
+    if mo is not None and not 1 <= mo <= 12:
+        mo = None
+    if d is not None and not 1 <= d <= 31:
+        d = None
+    if y is not None and not 1945 <= y <= 2100:
+        y = None
+    place, start = _place_before(line, m.start())
+    if place is None and line[:m.start()].strip(" ,.:;-*_|"):
+        # not a "địa danh, ngày …" line: a date quoted after something else ("số 35/KH-UBND ngày …"),
+        # unless what precedes is the header's own "Số: …"
+        sym = _find_symbol(line[:m.start()])
+        if sym is None or line[sym.end:m.start()].strip(" ,.;"):
+            return None
+    return PlaceDate(place, _safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
+                     start, m.end())
+
+
+def _place_before(line: str, pos: int) -> tuple[str | None, int]:
+    """The địa danh printed right before ', ngày': the capitalised words ending there."""
+    head = line[:pos].rstrip()
+    head = re.sub(r"[,.]\s*$", "", head).rstrip()
+    tokens = head.split(" ")
+    words: list[str] = []
+    style = None
+    for tok in reversed(tokens):
+        if not tok:
+            break
+        if "/" in tok or ":" in tok or tok.endswith((";", ")")):
+            break
+        if re.fullmatch(r"(?:TP|Tp|TX|Tx|T\.P)\.?", tok):
+            break  # "TP. Hồ Chí Minh": the prefix is not part of the name
+        if tok[0].isdigit():
+            if words:
+                break
+            words.append(tok)
+            continue
+        if not tok[0].isupper():
+            break
+        caps = _is_caps(tok) and len(tok) > 1
+        if style is None:
+            style = caps
+        elif caps != style:
+            break
+        words.append(tok)
+        if len(words) >= 5:
+            break
+    words.reverse()
+    # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name
+    while words and _f(words[0]) in ("thanh", "thi", "xa", "phuong", "huyen", "quan", "tinh") and len(words) > 1 \
+            and not words[-1][0].isdigit():
+        words = words[1:]
+    if not words or all(w[0].isdigit() for w in words):
+        return None, pos
+    place = " ".join(words)
+    if style:
+        place = _title_case(place)
+    start = head.rfind(words[0]) if words else pos
+    return place.strip(" ,."), start
+
+
+def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
+    """"Số: 1520/QĐ-UBND Ninh" / "Kiều, ngày …": a place the layout broke after the số hiệu."""
+    if pd.place is None or line[:pd.start].strip():
+        return pd
+    sym = _find_symbol(prev)
+    if sym is None:
+        return pd
+    tail = prev[sym.end:].split()
+    if not tail or len(tail) + len(pd.place.split()) > 5 or \
+            not all(w[0].isupper() and not _is_caps(w) and w.isalpha() for w in tail):
+        return pd
+    return PlaceDate(" ".join(tail + [pd.place]), pd.date, pd.year, pd.month, pd.day, pd.start, pd.end)
+
+
+# =============================================================================================
+# Type line, symbol
+# =============================================================================================
+def _ocr_fix(comp: str) -> str:
+    """Undo the usual OCR confusions in a compact folded word: 'kehoacii' -> 'kehoach'."""
+    for a, b in (("ii", "h"), ("rn", "m"), ("cl", "d"), ("0", "o"), ("1", "i")):
+        comp = comp.replace(a, b)
+    return comp
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _type_of_line(text: str) -> tuple[str, str] | None:
+    """(doc_type, rest) when the line is the type line: "KẾ HOẠCH", "K Ế HOẠCH", "KẾ HOẠCII",
+    or "KẾ HOẠCH Công tác …" with the trích yếu run on."""
+    s = text.strip(" *#_-–.:")
+    if not s or not s[0].isalpha():
+        return None
+    comp = _compact(s)
+    if not comp:
+        return None
+    # the whole line is the type name (or an OCR-damaged one)
+    if _is_caps(s) and len(comp) <= 16:
+        ocr = _ocr_fix(comp)
+        for key, name in DOC_TYPES.items():
+            if comp == key or ocr == key:
+                return name, ""
+        for key in FUZZY_TYPES:   # one letter lost or misread in a long, common type name
+            if _within_one_edit(ocr, key):
+                return DOC_TYPES[key], ""
+        for key, name in DOC_TYPES.items():   # "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH HÀNH ĐỘNG"
+            if comp.startswith(key) and key in ("kehoach", "chuongtrinh", "baocao", "huongdan"):
+                return name, ""
+        return None
+    # "KẾ HOẠCH Công tác …": an upper-case type name, then a mixed-case trích yếu
+    words = s.split()
+    for n in (1, 2, 3):
+        if len(words) <= n:
+            break
+        head = " ".join(words[:n])
+        if not _is_caps(head):
+            break
+        name = DOC_TYPES.get(_compact(head))
+        if name and not _is_caps(words[n]) and words[n][:1].isalpha():
+            return name, " ".join(words[n:])
+    return None
+
+
+@dataclass(frozen=True)
+class Symbol:
+    symbol: str
+    number: int | None
+    type_code: str | None
+    issuer_code: str | None
+    start: int
+    end: int
+
+
+def _find_symbol(line: str) -> Symbol | None:
+    """The số hiệu after a "Số:" cue in one header line: "14/KH-UBND", "/KH-UBND", "21-KH/ĐU"."""
+    ft = _f(line)
+    for m in SO_CUE.finditer(ft):
+        cue_ok = line[m.start()] == "S" or m["colon"] == ":" and line[m.start()] in "sS"
+        if not cue_ok:
+            continue
+        b = SYMBOL_BODY.match(line, m.end())
+        if b is None:
+            lost = SYMBOL_SLASH_LOST.match(line, m.end()) if m["colon"] else None
+            if lost is None:
+                continue
+            sym = _clean_symbol(None, "/" + lost["tail"])
+            if sym is not None:
+                return Symbol(*sym, start=m.start(), end=lost.end())
+            continue
+        sym = _clean_symbol(b["num"], b["tail"])
+        if sym is None:
+            continue
+        return Symbol(*sym, start=m.start(), end=b.end())
+    return None
+
+
+def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | None, str | None] | None:
+    """Symbol, number, type code and issuer code from the parts SYMBOL_BODY matched."""
+    num = num or ""
+    tail = re.sub(r"\s+", "", re.sub(r"[–—]", "-", tail)).rstrip("-/.")
+    parts = [p for p in re.split(r"[/\-]", tail) if p]
+    codes = [p for p in parts if not p.isdigit()]
+    if not codes or not any(c[:1].isupper() for c in codes):
+        return None
+    symbol = num + tail
+    type_code = codes[0].upper() if codes[0].upper() in TYPE_CODES else None
+    issuer_code = codes[-1].upper() if len(codes) > 1 or type_code is None else None
+    return symbol, (int(num) if num else None), type_code, issuer_code
+
+
+def _find_caption(text: str) -> tuple[str, dt.date | None, int, int] | None:
+    """The caption naming the plan itself: extractors.references when present, else our own."""
+    try:
+        from extractors.references import find_own_plan_caption  # noqa: PLC0415
+    except ImportError:
+        find_own_plan_caption = None
+    if find_own_plan_caption is not None:
+        return find_own_plan_caption(text)
+    best = None
+    for m in OWN_CAPTION.finditer(text):
+        if _compact(m["kind"]) != "kehoach":
+            continue
+        b = SYMBOL_BODY.fullmatch(m["symbol"].strip())
+        sym = _clean_symbol(b["num"], b["tail"]) if b else None
+        if sym is None:
+            continue
+        date = None
+        if m["date"]:
+            nums = [int(x) for x in re.findall(r"\d+", m["date"])]
+            date = _safe_date(nums[2], nums[1], nums[0])
+        result = (sym[0], date, m.start(), m.end())
+        if sym[1] is not None:
+            return result
+        best = best or result
+    return best
+
+
+# =============================================================================================
+# Issuer
+# =============================================================================================
+@dataclass
+class Organ:
+    kind: str                  # "p_ubnd", "s_so", …
+    words: str                 # printed words of the organ's own name after its keyword
+    level: str | None          # unit level word, canonical
+    name: str | None           # unit name, printed
+    cap_level: str | None = None
+
+
+@dataclass
+class Issuer:
+    issuer: str | None
+    level: str | None
+    locality: str | None
+    parent_level: str | None = None     # a higher unit named in the header ("UBND HUYỆN X")
+    parent_name: str | None = None
+
+
+def _issuer_text(segments: list[str]) -> str:
+    """The upper-case issuer lines of a header zone, motto, số and date removed, '|' between lines."""
+    lines = []
+    for seg in segments:
+        s = seg
+        cuts = []
+        sym = _find_symbol(s)
+        if sym:
+            cuts.append((sym.start, sym.end))
+        pd = _parse_place_date(s)
+        if pd:
+            cuts.append((pd.start, len(s)))
+        for a, b in sorted(cuts, reverse=True):
+            s = s[:a] + " " + s[b:]
+        lines.append(RULE_LINE.sub(" ", s))
+    # the motto may be broken over lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): cut it from
+    # the lines joined, line breaks counting as spaces
+    joined = "\n".join(lines)
+    fj = _f(joined).replace("\n", " ")
+    for m in reversed(list(NATIONAL_MOTTO.finditer(fj))):
+        gap = "".join("\n" if c == "\n" else " " for c in joined[m.start():m.end()])
+        joined = joined[:m.start()] + gap + joined[m.end():]
+    parts = []
+    for s in joined.split("\n"):
+        # keep the runs of upper-case words
+        runs, cur = [], []
+        for tok in s.split():
+            letters = [c for c in tok if c.isalpha()]
+            if letters and all(c.isupper() for c in letters) or (tok in ("-", "&") or tok.isdigit()) and cur:
+                cur.append(tok)
+            else:
+                if cur:
+                    runs.append(" ".join(cur))
+                cur = []
+        if cur:
+            runs.append(" ".join(cur))
+        parts.extend(r for r in runs if len(_compact(r)) >= 2)
+    return " | ".join(parts)
+
+
+def _parse_organs(itext: str) -> list[Organ]:
+    ft = _f(itext)
+    marks = []
+    for m in ORGAN_RE.finditer(ft):
+        kind = m.lastgroup
+        # a sub-body opens a segment only at the start of a line (not inside "BAN CHỈ ĐẠO PHÒNG…")
+        if kind.startswith("s_") and kind not in ("s_btt", "s_btv", "s_tt"):
+            before = ft[:m.start()].rstrip()
+            if before and not before.endswith("|"):
+                continue
+        if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
+            continue
+        marks.append((m.start(), m.end(), kind, m))
+    organs: list[Organ] = []
+    for i, (a, b, kind, m) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(itext)
+        rest_f, rest = ft[b:end], itext[b:end]
+        cap_level = None
+        if kind == "p_capuy":
+            cap_level = m.group("cap")
+        level = name = None
+        words = rest
+        for um in UNIT_RE.finditer(rest_f):
+            raw_name = rest[um.end():]
+            # the name stops at the line break unless the level word ended its line
+            nm = raw_name.split("|")
+            raw_name = nm[0].strip() or (nm[1].strip() if len(nm) > 1 else "")
+            cand = _title_case(raw_name.strip(" -,.*")) or None
+            if cand and NOT_A_NAME.search(_f(cand)):
+                continue   # the rest of a broken motto ("XÃ HỘI CHỦ")
+            level, name = LEVEL_WORD[um.group("lv")], cand
+            words = rest[:um.start()]
+            break
+        if level is None and kind == "p_capuy":
+            nm = rest.split("|")[0].strip(" -,.*")
+            level, name = CAP_UY[cap_level][0], _title_case(nm) or None
+            words = ""
+        if kind == "s_other":   # "TRƯỜNG THCS …", "TRUNG TÂM …": the keyword is part of the name
+            words = itext[a:b] + words
+        organs.append(Organ(kind, " ".join(words.replace("|", " ").split()), level, name, cap_level))
+    return organs
+
+
+def _unit_phrase(level: str | None, name: str | None) -> str:
+    return f"{level} {name}" if level and name else ""
+
+
+def _primary_full(o: Organ) -> str | None:
+    kind = o.kind[2:]
+    if kind == "capuy":
+        return f"{CAP_UY[o.cap_level][1]} {o.name}" if o.name else CAP_UY[o.cap_level][1]
+    base = PRIMARY_NAME[kind]
+    unit = _unit_phrase(o.level, o.name)
+    return f"{base} {unit}".strip()
+
+
+def _is_acronym(word: str) -> bool:
+    """THCS, GD&ĐT, UBND, KT-XH: upper-case words that are not Vietnamese syllables."""
+    parts = [p for p in re.split(r"[-&/]", _f(re.sub(r"[^\w&/\-]", "", word))) if p]
+    return bool(parts) and word.isupper() and any(not SYLLABLE.match(p) for p in parts)
+
+
+def _sentence_case(words: str, text: str, proper: bool = False) -> str:
+    """An organ's own name from upper case: as printed elsewhere in the text when it is, else
+    'Sở Nội vụ' style (first word capitalised, acronyms kept); `proper` title-cases every word
+    (school and centre names are mostly proper names)."""
+    if not words:
+        return ""
+    printed = _printed_form(words, text)
+    if printed:
+        return printed
+    out = []
+    for i, w in enumerate(words.split()):
+        if _is_acronym(w) or not _is_caps(w):
+            out.append(w)
+        elif i == 0 or proper and w.lower() not in ("và", "của", "cho", "về"):
+            out.append(_title_case(w))
+        else:
+            out.append(w.lower())
+    return " ".join(out)
+
+
+def _issuer_from_header(segments: list[str], text: str) -> Issuer | None:
+    itext = _issuer_text(segments)
+    if not itext:
+        return None
+    organs = _parse_organs(itext)
+    if not organs:
+        return None
+    bo = None
+    for o in organs:
+        if o.kind == "p_dangbo" and o.level and o.name:
+            bo = o
+        elif bo is not None and not o.name and o.kind in ("p_capuy", "p_danguy"):
+            # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ X / ĐẢNG ỦY": the unit is the Đảng bộ's
+            o.level, o.name = bo.level, bo.name
+    for o in organs:   # printed mixed-case form of unit names where the text has one
+        if o.name:
+            o.name = _printed_form(o.name, text) or o.name
+    with_unit = [o for o in organs if o.level and o.name]
+    # the issuing body: a sub-body if any, else the last primary organ with a unit
+    subs = [o for o in organs if o.kind.startswith("s_")]
+    prims = [o for o in organs if o.kind.startswith("p_") and o.kind != "p_dangbo"]
+    parent_units = [o for o in with_unit]
+    issuer = level = locality = None
+    if subs:
+        sub = subs[-1]
+        sk = sub.kind[2:]
+        if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
+            body = _sentence_case(sub.words, text, proper=True)
+        else:
+            body = f"{SUB_NAME[sk]} {_sentence_case(sub.words, text)}".strip()
+        if sub.level and sub.name:
+            issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
+        else:
+            # its parent: the nearest primary organ with a unit (before or after it)
+            parents = [o for o in prims if o.level and o.name] or [o for o in organs if o.level and o.name]
+            if parents:
+                p = min(parents, key=lambda o: abs(organs.index(o) - organs.index(sub)))
+                level, locality = p.level, p.name
+                if sk in ("btt", "btv", "tt", "bch") or p.kind not in ("p_ubnd",):
+                    issuer = f"{body} {_primary_full(p)}"
+                else:
+                    issuer = f"{body} {p.level} {p.name}"
+            elif prims:
+                issuer = f"{body} {_primary_full(prims[-1])}"
+    else:
+        cands = [o for o in prims if o.level and o.name]
+        if cands:
+            o = cands[-1]
+            issuer, level, locality = _primary_full(o), o.level, o.name
+    if issuer is None:
+        return None
+    # a higher unit named in the header: the parent of the issuer's unit
+    parent_level = parent_name = None
+    for o in parent_units:
+        if o.level != level and LEVELS.index(o.level) < LEVELS.index(level):
+            parent_level, parent_name = o.level, o.name
+    return Issuer(" ".join(issuer.split()), level, locality, parent_level, parent_name)
+
+
+def _organ_short(org_f: str) -> str:
+    """Canonical short name of an organ as the body prints it (folded input)."""
+    o = org_f.replace("(ubnd)", "").replace("(hdnd)", "").replace("(mttq)", "").strip()
+    prefix = ""
+    if o.startswith("ban thuong truc"):
+        prefix, o = "Ban Thường trực ", o[len("ban thuong truc"):].strip()
+    elif o.startswith("thuong truc"):
+        prefix, o = "Thường trực ", o[len("thuong truc"):].strip()
+    elif o.startswith("ban thuong vu"):
+        prefix, o = "Ban Thường vụ ", o[len("ban thuong vu"):].strip()
+    if "mttq" in o or "mat tran" in o:
+        return prefix + "Ủy ban MTTQ Việt Nam"
+    if "hoi dong" in o or "hdnd" in o:
+        return prefix + "HĐND"
+    if "dang uy" in o:
+        return prefix + "Đảng ủy"
+    return prefix + "UBND"
+
+
+def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str | None:
+    """The name of `level` the text names most ("huyện Bình Gia" ×6); ties go to `prefer`."""
+    ft = _folded_doc(text)
+    pat = LEVEL_PLACE[FOLD_LEVEL[level]]
+    counts: Counter = Counter()
+    printed: dict[str, Counter] = {}
+    for m in pat.finditer(ft):
+        span = _name_words(text, m.start("name"), m.end("name"))
+        if span is None:
+            continue
+        name = text[span[0]:span[1]]
+        if len(name.split()) < 2 and not name.isdigit():
+            continue   # "xã Tổ chức …": one capitalised word is a sentence, not a place
+        key = re.sub(r"[^a-z0-9]", "", _f(name))
+        counts[key] += 1
+        printed.setdefault(key, Counter())[_title_case(name)] += 1
+    if not counts:
+        return None
+    top = counts.most_common()
+    best = [k for k, c in top if c == top[0][1]]
+    if len(best) > 1:
+        pk = re.sub(r"[^a-z0-9]", "", _f(prefer)) if prefer else None
+        if pk in best:
+            best = [pk]
+        else:
+            return None
+    return printed[best[0]].most_common(1)[0][0]
+
+
+def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
+    ft = _folded_doc(text)
+    for pattern in (ISSUING_SENTENCE, CLOSING_SENTENCE):
+        for m in pattern.finditer(ft):
+            level = LEVEL_WORD[m.group("lv")]
+            org = _organ_short(m.group("org"))
+            raw = text[m.start("name"):m.end("name")]
+            if pattern is CLOSING_SENTENCE:
+                span = _name_words(text, m.start("name"), m.end("name"))
+                name = text[span[0]:span[1]] if span else None
+            else:
+                name = raw.strip()
+                if name and not all(w[0].isupper() or w[0].isdigit() for w in name.split()):
+                    continue
+            if name and len(name.split()) < 2 and not name.isdigit():
+                name = None if pattern is CLOSING_SENTENCE else name
+            if not name:
+                name = _dominant_locality(text, level, prefer=place)
+                if not name:
+                    return Issuer(None, level, None)
+            name = _title_case(name)
+            return Issuer(f"{org} {level} {name}", level, name)
+    return None
+
+
+# =============================================================================================
+# Title and plan year
+# =============================================================================================
+def _title(doc: Document, type_idx: int, rest: str) -> str | None:
+    """The trích yếu: the line(s) after the type line, joined when wrapped."""
+    parts: list[str] = [rest] if rest else []
+    first_bold = None
+    first_caps = None
+    for ln in doc.lines[type_idx + 1:type_idx + 6]:
+        t = ln.text.strip()
+        if RULE_LINE.match(t):
+            if parts:
+                break
+            t = RULE_LINE.sub("", t, count=1).strip()
+        if not t:
+            continue
+        ft = _f(t)
+        if ln.is_row or len(t) > TITLE_MAX_LINE:
+            break
+        if _type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
+            break
+        if not parts:
+            if TITLE_STOP.match(ft) and not ft.startswith(("thuc hien", "trien khai", "theo ", "xet ", "nham ")):
+                break
+            if ISSUING_SENTENCE.search(ft) or t.endswith(":"):
+                break
+            parts.append(t)
+            first_bold, first_caps = ln.bold, _is_caps(t)
+            continue
+        # a further line: only a wrapped continuation
+        if TITLE_STOP.match(ft) or BODY_CUE.match(ft) or t.endswith(":") or len(t) > 120:
+            break
+        if _is_caps(t) != first_caps:
+            break
+        prev = parts[-1]
+        if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold)
+                or re.search(r"(?:,|-|–|và|của|về|cho|tại|trên|năm|giai đoạn|nhiệm kỳ)$", prev)):
+            break
+        if prev.endswith((".", ";")):
+            break
+        parts.append(t)
+    if not parts:
+        return None
+    title = " ".join(" ".join(parts).split())
+    # a preamble sentence the normalizer ran on to the trích yếu: "… năm 2025 Thực hiện Kế hoạch số …"
+    cut = TITLE_RUN_ON.search(title)
+    if cut:
+        title = title[:cut.start()]
+    title = title.strip(" .;:-–")
+    title = re.sub(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*", "", title)
+    return title[:1].upper() + title[1:] if title else None
+
+
+def title_year(title: str | None) -> int | None:
+    """The plan's own year as its trích yếu names it: "… năm 2025" -> 2025, "giai đoạn 2026-2030"
+    -> 2026; dates and symbols of other documents quoted in it, and horizons ("đến năm 2030"),
+    do not count. None when the trích yếu names no year."""
+    if not title:
+        return None
+    cleaned = YEAR_HORIZON.sub(" ", DATE_IN_TITLE.sub(" ", _f(title)))
+    m = YEAR_PERIOD.search(cleaned)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
+        return a if 0 < b - a <= 10 else b
+    m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
+    if m:
+        return int(m.group(1) if m.groups() else m.group(0))
+    return None
+
+
+def _plan_year(title: str | None, task_years: list[int] | None, issued_year: int | None) -> int | None:
+    """SCHEMA's order: the trích yếu's year, else the year most task deadlines fall in, else the
+    year of issue."""
+    year = title_year(title)
+    if year is not None:
+        return year
+    if task_years:
+        counts = Counter(y for y in task_years if y)
+        if counts:
+            top = counts.most_common()
+            best = [y for y, c in top if c == top[0][1]]
+            return issued_year if issued_year in best else min(best)
+    return issued_year
+
+
+# =============================================================================================
+# Header zone
+# =============================================================================================
+def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
+    """(index of the type line or None, end of the header zone, doc_type, trích yếu run on)."""
+    limit = min(len(doc.lines), 40)
+    for i in range(limit):
+        ln = doc.lines[i]
+        texts = _segments(doc, [ln])
+        for t in texts:
+            hit = _type_of_line(t)
+            if hit:
+                return i, i, hit[0], hit[1]
+        if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
+                                        len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
+            return None, i, None, ""
+    return None, min(limit, 12), None, ""
+
+
+def _doc_type_from_body(text: str) -> str | None:
+    """The type a header-less document gives itself: "Trên đây là Kế hoạch …", or its issuing
+    sentence ("UBND xã … ban hành Kế hoạch") when it also has a Nơi nhận (news prose has none)."""
+    ft = _folded_doc(text)
+    m = re.search(rf"tren day la ({_DOC_WORDS})(?![a-z])", ft)
+    if m is None and re.search(r"(?<![a-z])noi nhan\s*:", ft):
+        m = ISSUING_SENTENCE.search(ft)
+    if not m:
+        return None
+    if m.re is ISSUING_SENTENCE:
+        words = re.search(rf"({_DOC_WORDS})(?![a-z])$", m.group(0))
+        key = words.group(1).replace(" ", "") if words else None
+    else:
+        key = m.group(1).replace(" ", "")
+    return DOC_TYPES.get(key)
+
+
+# =============================================================================================
+# API
+# =============================================================================================
+def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
+    """The header fields of a document (signer fields are left to extractors.closing).
+
+    task_years: the years of the plan's dated task deadlines, when known; plan_year falls back
+    to the most common of them when the trích yếu names no year, then to the year of issue.
+    """
+    h = Header()
+    text = doc.text
+    type_idx, zone_end, doc_type, run_on = _header_zone(doc)
+    zone = _segments(doc, doc.lines[:zone_end])
+
+    # số hiệu
+    sym = None
+    for seg in zone:
+        sym = _find_symbol(seg)
+        if sym:
+            break
+    # place and date
+    pdate = None
+    for k, seg in enumerate(zone):
+        pdate = _parse_place_date(seg)
+        if pdate:
+            pdate = _place_across_lines(pdate, seg, zone[k - 1] if k else "")
+            break
+    # type: the type line, else the symbol's code, else the body's own words
+    if doc_type is None and sym is not None:
+        if sym.type_code:
+            doc_type = TYPE_CODES[sym.type_code]
+        elif sym.issuer_code and any(VV_LINE.match(s) for s in zone + [
+                ln.text for ln in doc.lines[zone_end:zone_end + 3]]):
+            doc_type = "Công văn"
+    if doc_type is None and (sym is not None or pdate is not None or zone):
+        doc_type = _doc_type_from_body(text)
+    h.doc_type = doc_type
+    if doc_type is None and sym is None and pdate is None:
+        return h   # not an administrative document
+
+    if sym is not None:
+        h.symbol, h.number = sym.symbol, sym.number
+    if pdate is not None:
+        h.place = pdate.place
+        h.issued_date, h.issued_year, h.issued_month = pdate.date, pdate.year, pdate.month
+
+    # the caption naming the plan itself fills a blank number and date
+    if doc_type == "Kế hoạch" and (h.number is None or h.issued_date is None):
+        cap = _find_caption(text)
+        if cap is not None:
+            csym, cdate = cap[0], cap[1]
+            csuffix = re.sub(r"^\d+", "", csym)
+            same = h.symbol is None or re.sub(r"^\d+", "", h.symbol).upper() == csuffix.upper() \
+                or h.symbol.upper() == csym.upper()
+            if same and (h.number is None or h.symbol.upper() == csym.upper()):
+                if csym[:1].isdigit() or h.symbol is None:
+                    h.symbol = csym
+                    h.number = int(re.match(r"\d+", csym).group()) if csym[:1].isdigit() else None
+                if cdate is not None and h.issued_date is None and (
+                        h.issued_year in (None, cdate.year)) and h.issued_month in (None, cdate.month):
+                    h.issued_date, h.issued_year, h.issued_month = cdate, cdate.year, cdate.month
+
+    # trích yếu
+    if type_idx is not None:
+        h.title = _title(doc, type_idx, run_on)
+    else:   # a công văn: "V/v …" under the số
+        for ln in doc.lines[:zone_end + 3]:
+            m = VV_LINE.match(ln.text)
+            if m:
+                t = m.group(1).strip(" .;:")
+                h.title = t[:1].upper() + t[1:] if t else None
+                break
+
+    # issuer
+    iss = _issuer_from_header(zone, text)
+    if iss is None or iss.issuer is None:
+        body = _issuer_from_body(text, h.place)
+        if body is not None:
+            iss = body
+    if iss is not None:
+        h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
+        if iss.level and iss.locality:
+            match = resolve_unit(iss.level, iss.locality, text)
+            if match is not None:
+                h.province, h.province_code = match.province, match.province_code
+                h.district_code, h.ward_code = match.district_code, match.ward_code
+                if iss.level in WARD_LEVELS:
+                    h.district = match.district
+            if iss.parent_level and iss.parent_name:
+                if iss.parent_level == "tỉnh" and h.province is None:
+                    h.province = iss.parent_name
+                elif iss.parent_level != "tỉnh" and iss.level in WARD_LEVELS and h.district is None:
+                    h.district = iss.parent_name
+            if iss.level in ("tỉnh",) or (match is not None and match.resolved and iss.level == "thành phố"
+                                          and match.district_code is None):
+                h.province = h.province or iss.locality
+
+    h.plan_year = _plan_year(h.title, task_years, h.issued_year)
+    return h

@@ -1,0 +1,629 @@
+"""Reader for Word documents (.docx) through python-docx, reading the XML in body order.
+
+- Paragraphs and tables come in the order of the body (w:p, w:tbl, and those inside content
+  controls); headers, footers, footnotes and comments are not part of the plan's text.
+- Automatic numbering, which python-docx leaves out of the paragraph text, is recomputed from
+  numbering.xml: the paragraph's numPr (direct or from its style) → the abstract numbering's
+  level → numFmt (upperRoman, decimal, lowerLetter, …), lvlText ("%1.", "%1.%2.", "%1)"),
+  start, startOverride, lvlRestart and isLgl; counters advance in document order and deeper
+  levels restart when a shallower one advances. "I. MỤC ĐÍCH, YÊU CẦU" keeps its "I.".
+- Each table row becomes RawLine(cells=[…]) with one cell per grid column: a horizontally
+  merged cell (gridSpan) puts its text in its first column and "" in the others; a vertically
+  merged cell (vMerge) gives its text to its first row and "" below; paragraphs inside a cell
+  are joined with "\\n", nested tables row by row.
+- A borderless two-column layout table holding the header (issuer | national motto, "Số:" |
+  place and date) or the signature block (Nơi nhận | signer) is read as prose, the left
+  column's paragraphs then the right column's, as the PDF reader lays out the same page.
+- A line is bold when every character of its runs is bold (direct, character or paragraph
+  style, or document defaults); all-caps formatting (w:caps) is applied to the text.
+A line break (w:br) inside a paragraph starts a new line.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from pipeline.document import RawDocument, RawLine
+from pipeline.errors import PlanError
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MAX_XML_BYTES = 200 * 1024 * 1024  # a document.xml larger than this unpacked is refused
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def _val(el, attr: str = "val") -> str | None:
+    return None if el is None else el.get(w(attr))
+
+
+def _on(el) -> bool | None:
+    """A toggle property (w:b, w:caps): None when absent, else its value."""
+    if el is None:
+        return None
+    v = el.get(w("val"))
+    return v not in ("0", "false", "off", "none")
+
+
+# ---------------------------------------------------------------- number formats
+
+ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+         (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(n: int) -> str:
+    if n <= 0:
+        return str(n)
+    out = []
+    for v, s in ROMAN:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def letter(n: int) -> str:
+    """Word's letter numbering: a … z, aa … zz, aaa …"""
+    if n <= 0:
+        return str(n)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def format_number(n: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return roman(n)
+    if fmt == "lowerRoman":
+        return roman(n).lower()
+    if fmt == "upperLetter":
+        return letter(n).upper()
+    if fmt == "lowerLetter":
+        return letter(n)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "none":
+        return ""
+    return str(n)  # decimal, ordinal, vietnameseCounting … read as digits
+
+
+@dataclass
+class Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    restart: int | None = None  # lvlRestart: None = after any shallower level, 0 = never
+    legal: bool = False          # isLgl: every level shown as decimal
+    suffix: str = " "            # tab and space both read as a space
+    style: str | None = None     # the paragraph style this level is linked to
+
+
+def _level(el) -> Level:
+    lv = Level()
+    if el is None:
+        return lv
+    fmt = _val(el.find(w("numFmt")))
+    if fmt:
+        lv.fmt = fmt
+    text_el = el.find(w("lvlText"))
+    if text_el is not None:
+        lv.text = text_el.get(w("val")) or ""
+    start = _val(el.find(w("start")))
+    if start and start.lstrip("-").isdigit():
+        lv.start = int(start)
+    restart = _val(el.find(w("lvlRestart")))
+    if restart and restart.isdigit():
+        lv.restart = int(restart)
+    lv.legal = bool(_on(el.find(w("isLgl"))))
+    suff = _val(el.find(w("suff")))
+    lv.suffix = "" if suff == "nothing" else " "
+    lv.style = _val(el.find(w("pStyle")))
+    return lv
+
+
+BULLET_MAP = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf0a8": "•",
+              "\uf02d": "-", "\uf0e0": "•", "o": "-"}
+
+
+class Numbering:
+    """numbering.xml and the counters of every list, advanced in document order."""
+
+    def __init__(self, numbering_el, styles: "Styles") -> None:
+        self.abstract: dict[str, dict[int, Level]] = {}
+        self.abstract_link: dict[str, str] = {}  # numStyleLink: abstract → style holding the real numId
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
+        self.styles = styles
+        self.counters: dict[str, list[int | None]] = {}
+        self.started: set[str] = set()
+        if numbering_el is None:
+            return
+        for an in numbering_el.findall(w("abstractNum")):
+            aid = an.get(w("abstractNumId"))
+            self.abstract[aid] = {int(lv.get(w("ilvl"), "0")): _level(lv) for lv in an.findall(w("lvl"))}
+            link = _val(an.find(w("numStyleLink")))
+            if link:
+                self.abstract_link[aid] = link
+        for num in numbering_el.findall(w("num")):
+            nid = num.get(w("numId"))
+            aid = _val(num.find(w("abstractNumId")))
+            starts: dict[int, int] = {}
+            levels: dict[int, Level] = {}
+            for ov in num.findall(w("lvlOverride")):
+                ilvl = int(ov.get(w("ilvl"), "0"))
+                so = _val(ov.find(w("startOverride")))
+                if so and so.lstrip("-").isdigit():
+                    starts[ilvl] = int(so)
+                if ov.find(w("lvl")) is not None:
+                    levels[ilvl] = _level(ov.find(w("lvl")))
+            if aid is not None:
+                self.nums[nid] = (aid, starts, levels)
+
+    def _resolve(self, num_id: str, depth: int = 0) -> tuple[str, dict[int, int], dict[int, Level]] | None:
+        entry = self.nums.get(num_id)
+        if entry is None:
+            return None
+        aid = entry[0]
+        link = self.abstract_link.get(aid)
+        if link and depth < 3:  # the abstract only points at a numbering style
+            linked = self.styles.num_pr(link)
+            if linked and linked[0] and linked[0] != num_id:
+                inner = self._resolve(linked[0], depth + 1)
+                if inner:
+                    return inner[0], {**inner[1], **entry[1]}, {**inner[2], **entry[2]}
+        return entry
+
+    def level_of(self, num_id: str, style_id: str | None) -> int:
+        """A numbering that comes from a style without ilvl: the level linked to that style."""
+        entry = self._resolve(num_id)
+        if entry and style_id:
+            for ilvl, lv in self.abstract.get(entry[0], {}).items():
+                if lv.style == style_id:
+                    return ilvl
+        return 0
+
+    def marker(self, num_id: str, ilvl: int) -> str:
+        """Advance the list's counter at this level and return the marker as Word prints it."""
+        entry = self._resolve(num_id)
+        if entry is None:
+            return ""
+        aid, starts, overrides = entry
+        levels = dict(self.abstract.get(aid, {}))
+        levels.update(overrides)
+        if not levels:
+            return ""
+        ilvl = max(0, min(ilvl, 8))
+        lv = levels.get(ilvl, Level())
+        # a num with start overrides is a restarted list: its own counters from its first use
+        key = f"num:{num_id}" if starts else f"abs:{aid}"
+        counters = self.counters.setdefault(key, [None] * 9)
+        if key not in self.started:
+            self.started.add(key)
+            for k, v in starts.items():
+                if 0 <= k <= 8:
+                    counters[k] = v - 1
+        current = counters[ilvl]
+        counters[ilvl] = (levels.get(ilvl, Level()).start if current is None else current + 1)
+        for deeper in range(ilvl + 1, 9):
+            restart = levels.get(deeper, Level()).restart
+            if restart is None or (restart > 0 and ilvl <= restart - 1):
+                counters[deeper] = None
+        if lv.fmt == "bullet":
+            text = lv.text
+            return "".join(BULLET_MAP.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in text)
+
+        def repl(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            if not 0 <= k <= 8:
+                return ""
+            other = levels.get(k, Level())
+            n = counters[k] if counters[k] is not None else other.start
+            fmt = "decimal" if (lv.legal and other.fmt not in ("decimalZero",)) else other.fmt
+            return format_number(n, fmt)
+
+        return re.sub(r"%(\d)", repl, lv.text)
+
+    def suffix(self, num_id: str, ilvl: int) -> str:
+        entry = self._resolve(num_id)
+        if entry is None:
+            return " "
+        lv = entry[2].get(ilvl) or self.abstract.get(entry[0], {}).get(ilvl)
+        return lv.suffix if lv else " "
+
+
+@dataclass
+class _Style:
+    based_on: str | None = None
+    bold: bool | None = None
+    caps: bool | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    kind: str = "paragraph"
+    borders: bool | None = None  # a table style that draws borders
+
+
+class Styles:
+    """styles.xml: the bold/caps/numbering a paragraph or run inherits, following basedOn."""
+
+    def __init__(self, styles_el) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default_para: str | None = None
+        self.doc_bold: bool | None = None
+        self.doc_caps: bool | None = None
+        if styles_el is None:
+            return
+        defaults = styles_el.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        if defaults is not None:
+            self.doc_bold = _on(defaults.find(w("b")))
+            self.doc_caps = _on(defaults.find(w("caps")))
+        for st in styles_el.findall(w("style")):
+            sid = st.get(w("styleId"))
+            s = _Style(kind=st.get(w("type"), "paragraph"))
+            s.based_on = _val(st.find(w("basedOn")))
+            rpr = st.find(w("rPr"))
+            if rpr is not None:
+                s.bold = _on(rpr.find(w("b")))
+                s.caps = _on(rpr.find(w("caps")))
+            tblpr = st.find(w("tblPr"))
+            if tblpr is not None and tblpr.find(w("tblBorders")) is not None:
+                s.borders = any(b.get(w("val")) not in ("nil", "none", None) for b in tblpr.find(w("tblBorders")))
+            ppr = st.find(w("pPr"))
+            if ppr is not None and ppr.find(w("numPr")) is not None:
+                npr = ppr.find(w("numPr"))
+                s.num_id = _val(npr.find(w("numId")))
+                il = _val(npr.find(w("ilvl")))
+                s.ilvl = int(il) if il and il.isdigit() else None
+            self.styles[sid] = s
+            if s.kind == "paragraph" and st.get(w("default")) in ("1", "true"):
+                self.default_para = sid
+
+    def _chain(self, sid: str | None):
+        seen = set()
+        while sid and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            yield self.styles[sid]
+            sid = self.styles[sid].based_on
+
+    def prop(self, sid: str | None, name: str) -> bool | None:
+        for s in self._chain(sid):
+            v = getattr(s, name)
+            if v is not None:
+                return v
+        return None
+
+    def num_pr(self, sid: str | None) -> tuple[str | None, int | None] | None:
+        for s in self._chain(sid):
+            if s.num_id is not None:
+                return s.num_id, s.ilvl
+        return None
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass
+class _Para:
+    lines: list[str]
+    bold: bool
+
+
+class _Reader:
+    def __init__(self, document) -> None:
+        part = document.part
+        self.styles = Styles(self._part_element(part, "styles"))
+        self.numbering = Numbering(self._part_element(part, "numbering"), self.styles)
+        self.out: list[RawLine] = []
+        self.next_table = 0
+
+    @staticmethod
+    def _part_element(part, which: str):
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        try:
+            return part.part_related_by(RT.STYLES if which == "styles" else RT.NUMBERING).element
+        except (KeyError, AttributeError, NotImplementedError):
+            return None
+
+    # -- runs and paragraphs
+    def _run_props(self, r, para_style: str | None) -> tuple[bool, bool]:
+        rpr = r.find(w("rPr"))
+        bold = caps = None
+        rstyle = None
+        if rpr is not None:
+            bold = _on(rpr.find(w("b")))
+            caps = _on(rpr.find(w("caps")))
+            rstyle = _val(rpr.find(w("rStyle")))
+        if bold is None:
+            bold = self.styles.prop(rstyle, "bold")
+        if caps is None:
+            caps = self.styles.prop(rstyle, "caps")
+        if bold is None:
+            bold = self.styles.prop(para_style, "bold")
+        if caps is None:
+            caps = self.styles.prop(para_style, "caps")
+        if bold is None:
+            bold = self.styles.doc_bold
+        if caps is None:
+            caps = self.styles.doc_caps
+        return bool(bold), bool(caps)
+
+    def _runs(self, el):
+        """The runs of a paragraph in order, through hyperlinks, insertions, fields and content
+        controls; deleted text, field instructions and alternate (fallback) content are skipped."""
+        for child in el:
+            tag = child.tag
+            if tag == w("r"):
+                yield child
+            elif tag in (w("del"), w("moveFrom"), w("pPr"), w("rPr")):
+                continue
+            elif tag == f"{{{MC_NS}}}AlternateContent":
+                choice = child.find(f"{{{MC_NS}}}Choice")
+                if choice is not None:
+                    yield from self._runs(choice)
+            elif tag in (w("hyperlink"), w("ins"), w("moveTo"), w("smartTag"), w("customXml"), w("fldSimple"),
+                         w("sdt"), w("sdtContent"), w("dir"), w("bdo")):
+                yield from self._runs(child)
+
+    def paragraph(self, p) -> _Para:
+        ppr = p.find(w("pPr"))
+        style = _val(ppr.find(w("pStyle"))) if ppr is not None else None
+        style = style or self.styles.default_para
+        # numbering: direct numPr, else the style's
+        marker = ""
+        num_id, ilvl = None, None
+        npr = ppr.find(w("numPr")) if ppr is not None else None
+        if npr is not None:
+            num_id = _val(npr.find(w("numId")))
+            il = _val(npr.find(w("ilvl")))
+            ilvl = int(il) if il and il.isdigit() else None
+            if num_id is None:  # only ilvl given: the style's list at that level
+                inherited = self.styles.num_pr(style)
+                num_id = inherited[0] if inherited else None
+        else:
+            inherited = self.styles.num_pr(style)
+            if inherited:
+                num_id, ilvl = inherited
+        lines: list[list[str]] = [[]]
+        bold_flags: list[bool] = []
+        for r in self._runs(p):
+            bold, caps = self._run_props(r, style)
+            for child in r:
+                tag = child.tag
+                if tag == w("t"):
+                    text = child.text or ""
+                    if caps:
+                        text = text.upper()
+                    lines[-1].append(text)
+                    if text.strip():
+                        bold_flags.append(bold)
+                elif tag == w("tab"):
+                    lines[-1].append("\t")
+                elif tag in (w("br"), w("cr")):
+                    if child.get(w("type")) in (None, "textWrapping"):
+                        lines.append([])
+                elif tag == w("noBreakHyphen"):
+                    lines[-1].append("-")
+                elif tag == w("sym"):
+                    ch = child.get(w("char"), "")
+                    try:
+                        c = chr(int(ch, 16))
+                        lines[-1].append("•" if "\ue000" <= c <= "\uf8ff" else c)
+                    except ValueError:
+                        pass
+        texts = ["".join(parts) for parts in lines]
+        if num_id and num_id != "0":
+            if ilvl is None:
+                ilvl = self.numbering.level_of(num_id, style)
+            # an empty numbered paragraph still takes its number in Word
+            marker = self.numbering.marker(num_id, ilvl)
+            if marker and any(t.strip() for t in texts):
+                texts[0] = marker + self.numbering.suffix(num_id, ilvl) + texts[0].lstrip()
+        return _Para(texts, bool(bold_flags) and all(bold_flags))
+
+    # -- body
+    def block(self, el, sink: list[RawLine]) -> None:
+        """Body-level content: paragraphs, tables, content controls."""
+        for child in el:
+            tag = child.tag
+            if tag == w("p"):
+                para = self.paragraph(child)
+                for t in para.lines:
+                    if t.strip():
+                        sink.append(RawLine(text=t, bold=para.bold))
+                # text boxes anchored in the paragraph (their own paragraphs, after it)
+                for tb in child.iter(w("txbxContent")):
+                    if not any(a.tag == f"{{{MC_NS}}}Fallback" for a in tb.iterancestors()):
+                        self.block(tb, sink)
+            elif tag == w("tbl"):
+                self.table(child, sink)
+            elif tag in (w("sdt"), w("customXml")):
+                content = child.find(w("sdtContent")) if tag == w("sdt") else child
+                if content is not None:
+                    self.block(content, sink)
+            elif tag in (w("ins"), w("moveTo")):
+                self.block(child, sink)
+
+    def cell_text(self, tc) -> tuple[str, bool]:
+        lines: list[str] = []
+        bolds: list[bool] = []
+        for child in tc:
+            if child.tag == w("p"):
+                para = self.paragraph(child)
+                for t in para.lines:
+                    if t.strip():
+                        lines.append(t.strip())
+                        bolds.append(para.bold)
+            elif child.tag == w("tbl"):
+                for cells, _ in self.table_rows(child):
+                    row = " ".join(c.replace("\n", " ") for c in cells if c.strip())
+                    if row:
+                        lines.append(row)
+                        bolds.append(False)
+            elif child.tag in (w("sdt"), w("customXml")):
+                content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+                if content is not None:
+                    t, b = self.cell_text(content)
+                    if t:
+                        lines.append(t)
+                        bolds.append(b)
+        return "\n".join(lines), bool(bolds) and all(bolds)
+
+    def table_rows(self, tbl) -> list[tuple[list[str], bool]]:
+        grid = tbl.find(w("tblGrid"))
+        ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
+        rows: list[tuple[list[str], bool]] = []
+        for tr in _table_children(tbl, "tr"):
+            cells: list[str] = []
+            bolds: list[bool] = []
+            trpr = tr.find(w("trPr"))
+            before = _val(trpr.find(w("gridBefore"))) if trpr is not None else None
+            if before and before.isdigit():
+                cells.extend([""] * int(before))
+            for tc in _table_children(tr, "tc"):
+                tcpr = tc.find(w("tcPr"))
+                span = 1
+                vmerge = hmerge = None
+                if tcpr is not None:
+                    gs = _val(tcpr.find(w("gridSpan")))
+                    span = int(gs) if gs and gs.isdigit() and int(gs) > 0 else 1
+                    vm = tcpr.find(w("vMerge"))
+                    if vm is not None:
+                        vmerge = vm.get(w("val"), "continue")
+                    hm = tcpr.find(w("hMerge"))
+                    if hm is not None:
+                        hmerge = hm.get(w("val"), "continue")
+                if vmerge == "continue" or hmerge == "continue":
+                    text, bold = "", True
+                else:
+                    text, bold = self.cell_text(tc)
+                cells.append(text)
+                if text.strip():
+                    bolds.append(bold)
+                cells.extend([""] * (span - 1))
+            if len(cells) < ncols:
+                cells.extend([""] * (ncols - len(cells)))
+            rows.append((cells, bool(bolds) and all(bolds)))
+        return rows
+
+    def table(self, tbl, sink: list[RawLine]) -> None:
+        rows = self.table_rows(tbl)
+        if not rows:
+            return
+        if _is_layout_table(tbl, rows, self.styles):
+            ncols = max(len(c) for c, _ in rows)
+            for col in range(ncols):
+                for tc_el in _column_cells(tbl, col):
+                    for child in tc_el:
+                        if child.tag == w("p"):
+                            para = self.paragraph(child)
+                            for t in para.lines:
+                                if t.strip():
+                                    sink.append(RawLine(text=t, bold=para.bold))
+            return
+        tid, self.next_table = self.next_table, self.next_table + 1
+        for cells, bold in rows:
+            if not any(c.strip() for c in cells):
+                continue
+            sink.append(RawLine(text="\t".join(c.replace("\n", " ") for c in cells), cells=cells, bold=bold,
+                                table_id=tid))
+
+
+def _table_children(el, tag: str):
+    """Rows of a table / cells of a row, also those wrapped in content controls or custom XML."""
+    for child in el:
+        if child.tag == w(tag):
+            yield child
+        elif child.tag in (w("sdt"), w("customXml")):
+            content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+            if content is not None:
+                yield from _table_children(content, tag)
+
+
+def _column_cells(tbl, col: int):
+    """The cells that start in grid column `col`, row by row (vertical continuations skipped)."""
+    for tr in _table_children(tbl, "tr"):
+        pos = 0
+        trpr = tr.find(w("trPr"))
+        before = _val(trpr.find(w("gridBefore"))) if trpr is not None else None
+        if before and before.isdigit():
+            pos = int(before)
+        for tc in _table_children(tr, "tc"):
+            tcpr = tc.find(w("tcPr"))
+            span = 1
+            cont = False
+            if tcpr is not None:
+                gs = _val(tcpr.find(w("gridSpan")))
+                span = int(gs) if gs and gs.isdigit() and int(gs) > 0 else 1
+                vm = tcpr.find(w("vMerge"))
+                cont = vm is not None and vm.get(w("val"), "continue") == "continue"
+            if pos == col and not cont:
+                yield tc
+            pos += span
+
+
+LAYOUT_CUES = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b|Nơi nhận|"
+                         r"^(?:TM|KT|Q|TL|TUQ)\.\s|^CHỦ TỊCH|^PHÓ CHỦ TỊCH|^GIÁM ĐỐC", re.I | re.M)
+
+
+def _has_borders(tbl, styles: Styles) -> bool:
+    tblpr = tbl.find(w("tblPr"))
+    if tblpr is not None:
+        borders = tblpr.find(w("tblBorders"))
+        if borders is not None:
+            return any(b.get(w("val")) not in ("nil", "none", None) for b in borders)
+        if styles.prop(_val(tblpr.find(w("tblStyle"))), "borders"):
+            return True
+    for borders in tbl.iter(w("tcBorders")):
+        if any(b.get(w("val")) not in ("nil", "none", None) for b in borders):
+            return True
+    return False
+
+
+def _is_layout_table(tbl, rows: list[tuple[list[str], bool]], styles: Styles) -> bool:
+    """A borderless 2-3 column table that only lays out the header or the signature block."""
+    ncols = max(len(c) for c, _ in rows)
+    if ncols > 3 or len(rows) > 6 or _has_borders(tbl, styles):
+        return False
+    text = "\n".join(c for cells, _ in rows for c in cells)
+    return bool(LAYOUT_CUES.search(text))
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
+    """A .docx file's bytes to a RawDocument."""
+    import docx  # python-docx
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as zf:
+            names = {i.filename: i for i in zf.infolist()}
+            main = names.get("word/document.xml")
+            if main is None:
+                raise PlanError("corrupt_docx", "the file is a ZIP archive without word/document.xml, so not a "
+                                "Word document; open it in Word or LibreOffice and save it as .docx or PDF")
+            if main.file_size > MAX_XML_BYTES:
+                raise PlanError("corrupt_docx", f"the Word document's text part unpacks to {main.file_size >> 20} MiB, "
+                                "too large to be a plan; save it again from Word, or export it as PDF")
+    except zipfile.BadZipFile as exc:
+        raise PlanError("corrupt_docx", f"the Word file is not a readable ZIP package ({exc}); it may be truncated: "
+                        "download it again or save it anew from Word") from exc
+    try:
+        document = docx.Document(BytesIO(data))
+    except PlanError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many kinds on a damaged package
+        raise PlanError("corrupt_docx", f"the Word document cannot be opened ({type(exc).__name__}: {exc}); "
+                        "open it in Word or LibreOffice and save it again as .docx, or export it as PDF") from exc
+    try:
+        reader = _Reader(document)
+        lines: list[RawLine] = []
+        reader.block(document.element.body, lines)
+    except PlanError:
+        raise
+    except Exception as exc:
+        raise PlanError("corrupt_docx", f"the Word document's content cannot be read ({type(exc).__name__}: {exc}); "
+                        "save it again from Word, or export it as PDF") from exc
+    return RawDocument(lines=lines, source_format=source_format, pages=None)

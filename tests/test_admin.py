@@ -1,0 +1,90 @@
+"""Administrative units: (level, name, text) in, the official unit out — or nothing when unsure."""
+import time
+
+import pytest
+
+from extractors.admin import fold_key, new_unit, resolve_unit
+
+# (level, locality, text, expected fields; None = resolve_unit returns None)
+CASES = [
+    # unique nationwide at its level: resolved without context
+    ("phường", "Vĩnh Tuy", None,
+     dict(province="Hà Nội", district="Hai Bà Trưng", province_code="01", district_code="007",
+          ward_code="00283", resolved=True)),
+    ("huyện", "Tam Đường", None,
+     dict(province="Lai Châu", district=None, province_code="12", district_code="106", ward_code=None)),
+    # three communes are called Dương Quang: nothing in the text, nothing chosen
+    ("xã", "Dương Quang", None, None),
+    # … the district named in the text decides
+    ("xã", "Dương Quang", "Thực hiện Kế hoạch của UBND thị xã Mỹ Hào",
+     dict(province="Hưng Yên", district="Mỹ Hào", province_code="33", district_code="328", ward_code="12112")),
+    # … or the province
+    ("xã", "Dương Quang", "Đại hội Đảng bộ tỉnh Bắc Kạn", dict(province="Bắc Kạn", ward_code="01849")),
+    # … "Thủ đô" means Hà Nội
+    ("xã", "Dương Quang", "xây dựng Thủ đô văn hiến", dict(province="Hà Nội", district="Gia Lâm")),
+    # two provinces named, both fit one Dương Quang each: unresolved, nothing stated outright
+    ("xã", "Dương Quang", "tỉnh Hưng Yên và tỉnh Bắc Kạn", None),
+    # the only xã Vĩnh Tuy is in Kiên Giang, but the text is about Hà Nội: not that one
+    ("xã", "Vĩnh Tuy", "UBND thành phố Hà Nội",
+     dict(province="Hà Nội", district=None, province_code=None, ward_code=None, resolved=False)),
+    # unknown unit: what the text says outright is kept, without codes
+    ("xã", "Tân Hưng Lợi", "UBND huyện Đông Anh, thành phố Hà Nội",
+     dict(province="Hà Nội", district="Đông Anh", ward_code=None, resolved=False)),
+    # former district names (Phục Hòa merged into Quảng Hòa) and tone variants (Hoà / Hòa)
+    ("huyện", "Phục Hòa", "tỉnh Cao Bằng", dict(name="Quảng Hòa", district_code="049", province="Cao Bằng")),
+    ("huyện", "Quảng Hoà", "Cao Bằng", dict(name="Quảng Hòa", district_code="049")),
+    # a district printed with an old level word ("huyện Mỹ Hào" is a thị xã now)
+    ("huyện", "Mỹ Hào", "tỉnh Hưng Yên", dict(district_code="328", province="Hưng Yên")),
+    # province-level and district-level cities
+    ("thành phố", "Hà Nội", None, dict(province="Hà Nội", province_code="01", district_code=None)),
+    ("thành phố", "Lạng Sơn", None, dict(province="Lạng Sơn", district=None, district_code="178")),
+    ("tỉnh", "Lai Châu", None, dict(province="Lai Châu", province_code="12")),
+    ("tỉnh", "Atlantis", None, None),
+    ("thị trấn", "Tà Lùng", "huyện Quảng Hòa, tỉnh Cao Bằng",
+     dict(province="Cao Bằng", district="Quảng Hòa", ward_code="01627")),
+]
+
+
+@pytest.mark.parametrize("level, locality, text, expected", CASES,
+                         ids=[f"{c[0]} {c[1]} | {c[2]}" for c in CASES])
+def test_resolve_unit(level, locality, text, expected):
+    m = resolve_unit(level, locality, text)
+    if expected is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert {k: getattr(m, k) for k in expected} == expected
+
+
+def test_coordinates_when_resolved():
+    m = resolve_unit("phường", "Vĩnh Tuy")
+    assert m.lat == pytest.approx(21.0, abs=0.1) and m.lon == pytest.approx(105.87, abs=0.1)
+
+
+def test_fast_after_load():
+    # a plan-sized text (~20k characters) naming places as plans do, many times over
+    text = " ".join(
+        f"{i}. Phối hợp với UBND huyện Văn Lâm, thị xã Mỹ Hào và các xã, phường thuộc tỉnh Hưng Yên "
+        f"triển khai nội dung số {i}; báo cáo Sở Nội vụ, Ban Thi đua - Khen thưởng tỉnh trước ngày 15/{i % 12 + 1}/2025."
+        for i in range(110))
+    resolve_unit("xã", "Dương Quang", text + "warm up")   # loads the data and the fast fold
+    times = []
+    for i in range(15):
+        t = text + str(i)   # a new text each time: nothing cached, the fold of the text included
+        start = time.perf_counter()
+        resolve_unit("xã", "Dương Quang", t)
+        times.append(time.perf_counter() - start)
+    assert sorted(times)[len(times) // 2] < 0.005
+
+
+def test_fold_key():
+    assert fold_key("Quảng Hoà") == fold_key("QUẢNG HÒA") == "quanghoa"
+
+
+def test_new_unit_after_2025():
+    assert new_unit("Hưng Yên", "Mỹ Hào", "Dương Quang") == {
+        "province": "Hưng Yên", "province_code": "33", "ward": "Thượng Hồng", "ward_type": "Phường",
+        "ward_code": "12127", "lat": 20.9348, "lon": 106.128}
+    assert new_unit("Hà Nội", "Hai Bà Trưng", "Vĩnh Tuy")["ward_code"] == "00283"
+    assert new_unit("Lai Châu", "Tam Đường")["ward"] is None
+    assert new_unit("Atlantis", None, "X") is None

@@ -1,0 +1,218 @@
+"""The closing: a composed Nơi nhận + signer block in, (authority, title, name) and recipients out."""
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.closing import extract_recipients, extract_signer
+from pipeline.document import Document, Line
+from pipeline.ingest.text import read_text
+from pipeline.normalize import normalize, normalize_text
+
+BODY = ("III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Giao Văn phòng theo dõi, đôn đốc thực hiện Kế hoạch này.\n"
+        "Trên đây là Kế hoạch của UBND xã, đề nghị các đơn vị triển khai thực hiện./.\n")
+
+# (name, closing text after BODY, (authority, title, name), recipients)
+CASES = [
+    ("one column after the other", """Nơi nhận:
+- UBND huyện (b/c);
+- Phòng Nội vụ;
+- Lưu: VT, NV.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Sùng Lử Páo""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Sùng Lử Páo"),
+     ["UBND huyện (b/c)", "Phòng Nội vụ", "Lưu: VT, NV"]),
+
+    ("KT. under TM.: the innermost authority", """Nơi nhận:
+- UBND thị xã;
+- Lưu: VP.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Vũ Quang Sáng""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Quang Sáng"), ["UBND thị xã", "Lưu: VP"]),
+
+    ("no authority line", """Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+CHỦ TỊCH
+Đàm Thị Phượng""", (None, "CHỦ TỊCH", "Đàm Thị Phượng"), ["UBND huyện", "Lưu: VT"]),
+
+    ("everything on one line each", """Nơi nhận: - UBND huyện; - Phòng Nội vụ; - Lưu: VT.
+TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"),
+     ["UBND huyện", "Phòng Nội vụ", "Lưu: VT"]),
+
+    ("columns interleaved row by row", """Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- UBND huyện (b/c); KT. CHỦ TỊCH
+- Phòng Nội vụ; PHÓ CHỦ TỊCH
+- Các ban, ngành, đoàn thể xã;
+- Lưu: VT. Hoàng Văn Bình""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Bình"),
+     ["UBND huyện (b/c)", "Phòng Nội vụ", "Các ban, ngành, đoàn thể xã", "Lưu: VT"]),
+
+    ("title run on after Lưu, (Đã ký)", """Nơi nhận:
+- Như trên;
+- Thường trực Đảng ủy;
+- Lưu: VT. CHỦ TỊCH
+(Đã ký)
+Lò Văn Pấng""", (None, "CHỦ TỊCH", "Lò Văn Pấng"), ["Như trên", "Thường trực Đảng ủy", "Lưu: VT"]),
+
+    ("one table row, a cell per column, [daky]",
+     "Nơi nhận: - Sở Nội vụ; - UBND các huyện, thành phố; - Lưu: VT, NV.\t"
+     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH [daky] Trần Thị Hạnh",
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Hạnh"), ["Sở Nội vụ", "UBND các huyện, thành phố", "Lưu: VT, NV"]),
+
+    ("MTTQ, placeholder for the signature", """Nơi nhận:
+- Ban Thường trực Ủy ban MTTQ Việt Nam huyện (b/c);
+- Đảng ủy xã (b/c);
+- Lưu: VP.
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+(ký, ghi rõ họ tên)
+Phạm Thị Lan""", ("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Phạm Thị Lan"),
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện (b/c)", "Đảng ủy xã (b/c)", "Lưu: VP"]),
+
+    ("Party: T/M, comma-ended items", """Nơi nhận:
+- Ban Thường vụ Huyện ủy (b/c),
+- Các chi bộ trực thuộc,
+- Lưu Văn phòng Đảng ủy.
+T/M ĐẢNG ỦY
+BÍ THƯ
+Giàng A Sình""", ("TM. ĐẢNG ỦY", "BÍ THƯ", "Giàng A Sình"),
+     ["Ban Thường vụ Huyện ủy (b/c)", "Các chi bộ trực thuộc", "Lưu Văn phòng Đảng ủy"]),
+
+    ("TL. then KT.", """Nơi nhận:
+- Như trên;
+- Lưu: VT, KGVX.
+TL. CHỦ TỊCH
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Ngô Đức Minh""", ("KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "Ngô Đức Minh"), ["Như trên", "Lưu: VT, KGVX"]),
+
+    ("no Nơi nhận: after the last ./.", """TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Vi Văn Thành""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Vi Văn Thành"), []),
+
+    ("name in capitals", """Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+NGUYỄN VĂN HÙNG""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hùng"), ["UBND huyện", "Lưu: VT"]),
+
+    ("items without bullets", """Nơi nhận:
+UBND huyện;
+Phòng Nội vụ huyện;
+Lưu: VT.
+CHỦ TỊCH
+Lê Thị Mai""", (None, "CHỦ TỊCH", "Lê Thị Mai"), ["UBND huyện", "Phòng Nội vụ huyện", "Lưu: VT"]),
+
+    ("an appendix after the signer is not read", """Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+GIÁM ĐỐC
+Đỗ Minh Tuấn
+PHỤ LỤC
+Danh mục nhiệm vụ
+TRƯỞNG BAN
+Nguyễn Văn Sai""", (None, "GIÁM ĐỐC", "Đỗ Minh Tuấn"), ["UBND huyện", "Lưu: VT"]),
+
+    ("Ban Chỉ đạo", """Nơi nhận:
+- Thành viên BCĐ;
+- Lưu: VT.
+TM. BAN CHỈ ĐẠO
+TRƯỞNG BAN
+Quách Văn Lợi""", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Quách Văn Lợi"), ["Thành viên BCĐ", "Lưu: VT"]),
+
+    ("unsigned draft", """Nơi nhận:
+- UBND huyện ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", None), ["UBND huyện", "Lưu: VT"]),
+]
+
+
+@pytest.mark.parametrize("name, closing, signer, recipients", CASES, ids=[c[0] for c in CASES])
+def test_closing(name, closing, signer, recipients):
+    doc = normalize_text(BODY + closing)
+    assert extract_signer(doc) == signer
+    got = extract_recipients(doc)
+    assert [r.recipient for r in got] == recipients
+    assert [r.recipient_id for r in got] == list(range(len(recipients)))
+
+
+def _doc_of(lines: list[str]) -> Document:
+    """A Document laid out line for line, as a PDF reader gives it (no lines rejoined)."""
+    out, pos = [], 0
+    for i, t in enumerate(lines):
+        out.append(Line(index=i, text=t, start=pos, end=pos + len(t)))
+        pos += len(t) + 1
+    return Document(text="\n".join(lines), lines=out)
+
+
+# Layouts a PDF reader leaves: (lines after the body, signer, recipients)
+PDF_CASES = [
+    ("name wrapped, columns interleaved", [
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như Điều 3; CHỦ TỊCH", "- UBND thành phố Cần Thơ (b/c);",
+        "- CT, các PCT UBND quận; Nguyễn Thành", "Trung", "- Lưu: VT, QLĐT."],
+     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Thành Trung"),
+     ["Như Điều 3", "UBND thành phố Cần Thơ (b/c)", "CT, các PCT UBND quận", "Lưu: VT, QLĐT"]),
+    ("item wrapped, name printed before its block, OCR lost a tone mark", [
+        "Nơi nhận:", "- BTT UB MTTQ VN thành phố (b/c);", "- UBND huyện Chi Lăng, Văn Quan, Hữu",
+        "Lũng, Bắc Sơn, TP Lạng Sơn;", "- Lưu: VT.", "H'Nga Byă", "TM. BAN THƯỜNG TRỰC", "CHU TỊCH", "(Đã ký)"],
+     ("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "H'Nga Byă"),
+     ["BTT UB MTTQ VN thành phố (b/c)", "UBND huyện Chi Lăng, Văn Quan, Hữu Lũng, Bắc Sơn, TP Lạng Sơn",
+      "Lưu: VT"]),
+]
+
+
+@pytest.mark.parametrize("name, lines, signer, recipients", PDF_CASES, ids=[c[0] for c in PDF_CASES])
+def test_closing_pdf_layouts(name, lines, signer, recipients):
+    doc = _doc_of(BODY.splitlines() + lines)
+    assert extract_signer(doc) == signer
+    assert [r.recipient for r in extract_recipients(doc)] == recipients
+
+
+def test_signer_cell_reflowed():
+    text = BODY + ("| Nơi nhận: - Bộ Tài chính (b/c); - Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT.<br>"
+                   "CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Quang Huy |\n|---|---|\n")
+    doc = normalize_text(text, "md")
+    assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Quang Huy")
+    assert [r.recipient for r in extract_recipients(doc)] == ["Bộ Tài chính (b/c)", "Lưu: VT, KT"]
+
+
+def test_closing_in_a_markdown_table():
+    text = BODY + ("| **Nơi nhận:**<br>- UBND thị xã;<br>- Đảng ủy xã;<br>- Lưu: VP. | **TM. ỦY BAN NHÂN DÂN**<br>"
+                   "**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>*(Đã ký)*<br><br>**Vũ Quang Sáng** |\n|---|---|\n")
+    doc = normalize_text(text, "md")
+    assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Quang Sáng")
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND thị xã", "Đảng ủy xã", "Lưu: VP"]
+
+
+def test_a_task_about_receiving_files_is_not_the_list():
+    text = ("II. NỘI DUNG\n1. Tiếp nhận hồ sơ khen thưởng.\n- Nơi nhận hồ sơ: Bộ phận một cửa UBND xã.\n"
+            + BODY + "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Tám")
+    doc = normalize_text(text)
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện", "Lưu: VT"]
+    assert extract_signer(doc) == (None, "CHỦ TỊCH", "Lê Văn Tám")
+
+
+def test_no_closing():
+    doc = normalize_text("Một đoạn văn bản không có phần kết.\nKhông có người ký.")
+    assert extract_signer(doc) == (None, None, None)
+    assert extract_recipients(doc) == []
+
+
+# ------------------------------------------------------------------------------ the real plans
+SAMPLES = Path("/work/shared/sample-plans")
+GOLD = Path("/work/shared/gold")
+PLANS = sorted(p for p in SAMPLES.glob("*") if (GOLD / f"{p.stem}.json").exists()) if SAMPLES.exists() else []
+
+
+@pytest.mark.skipif(not PLANS, reason="sample plans not available")
+@pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
+def test_real_plan_closing(path):
+    doc = normalize(read_text(path.read_bytes(), path.suffix.lstrip(".")))
+    gold = json.loads((GOLD / f"{path.stem}.json").read_text())
+    g = gold["document"]
+    assert extract_signer(doc) == (g["signing_authority"], g["signer_title"], g["signer_name"])
+    assert [r.recipient for r in extract_recipients(doc)] == gold["recipients"]

@@ -1,0 +1,317 @@
+"""Word documents: .docx through python-docx (numbering, tables, merged cells), .doc through LibreOffice.
+
+Every file is made here with python-docx (and LibreOffice for .doc); nothing is mocked.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+docx = pytest.importorskip("docx")
+
+from pipeline.errors import PlanError  # noqa: E402
+from pipeline.ingest import doc as doc_reader  # noqa: E402
+from pipeline.ingest import docx as docx_reader  # noqa: E402
+from pipeline.ingest import read_document  # noqa: E402
+from pipeline.ingest.text import read_text  # noqa: E402
+from pipeline.normalize import normalize  # noqa: E402
+
+from render_docx import PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_doc, render_docx, soffice  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "sample-plans"
+if not SAMPLES.exists():
+    SAMPLES = Path("/work/shared/sample-plans")
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN ĐÀ BẮC
+Số: 09/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đà Bắc, ngày 10 tháng 02 năm 2025
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2025
+Căn cứ Luật Phòng, chống thiên tai năm 2013, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Chủ động phòng ngừa, ứng phó kịp thời, giảm thiểu thiệt hại do thiên tai gây ra.
+2. Yêu cầu
+Bám sát phương châm bốn tại chỗ.
+II. NHIỆM VỤ
+1. Công tác chuẩn bị
+a) Rà soát, cập nhật phương án ứng phó thiên tai.
+b) Kiện toàn Ban Chỉ huy phòng, chống thiên tai các xã.
+2. Công tác ứng phó
+a) Tổ chức trực ban 24/24 giờ trong mùa mưa bão.
+STT\tNội dung\tĐơn vị chủ trì\tThời gian
+QUÝ I\t\t\t
+1\tKiểm tra hồ đập trước mùa mưa\tPhòng Nông nghiệp\tTháng 3/2025
+2\tDiễn tập ứng phó lũ quét\tBan Chỉ huy quân sự huyện\tTháng 5/2025
+III. TỔ CHỨC THỰC HIỆN
+Giao Phòng Nông nghiệp theo dõi, tổng hợp, báo cáo.
+"""
+
+
+def _lines(raw):
+    return normalize(raw)
+
+
+def _prose(doc) -> list[str]:
+    return [ln.text for ln in doc.lines if not ln.is_row]
+
+
+@pytest.fixture(scope="module")
+def plan_docx(tmp_path_factory) -> Path:
+    return render_docx(PLAN, tmp_path_factory.mktemp("docx") / "plan.docx", fmt="txt")
+
+
+# ---------------------------------------------------------------- numbering
+
+
+def test_markers_come_from_word_numbering_not_from_the_text(plan_docx):
+    d = docx.Document(str(plan_docx))
+    texts = [p.text for p in d.paragraphs]
+    assert "MỤC ĐÍCH, YÊU CẦU" in texts and "I. MỤC ĐÍCH, YÊU CẦU" not in texts
+    numbered = [p for p in d.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert len(numbered) == 10  # I, 1, 2, II, 1, a, b, 2, a, III
+    assert b"upperRoman" in zipfile.ZipFile(plan_docx).read("word/numbering.xml")
+
+
+def test_automatic_numbering_markers_are_recomputed(plan_docx):
+    doc = _lines(docx_reader.read(plan_docx.read_bytes(), plan_docx))
+    prose = _prose(doc)
+    for line in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu", "II. NHIỆM VỤ", "1. Công tác chuẩn bị",
+                 "a) Rà soát, cập nhật phương án ứng phó thiên tai.",
+                 "b) Kiện toàn Ban Chỉ huy phòng, chống thiên tai các xã.", "2. Công tác ứng phó",
+                 "a) Tổ chức trực ban 24/24 giờ trong mùa mưa bão.", "III. TỔ CHỨC THỰC HIỆN"):
+        assert line in prose, (line, prose)
+    # the markers sit on the right paragraphs: nothing else got one
+    assert "Chủ động phòng ngừa, ứng phó kịp thời, giảm thiểu thiệt hại do thiên tai gây ra." in prose
+    # roman headings are bold, as rendered
+    heading = next(ln for ln in doc.lines if ln.text == "II. NHIỆM VỤ")
+    assert heading.bold
+
+
+def test_numbering_formats_levels_restarts_and_overrides(tmp_path):
+    """A hand-made numbering.xml: %1.%2. levels, lowerLetter, startOverride, lvlRestart=0, a bullet."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    abstract = parse_xml(f"""<w:abstractNum {ns} w:abstractNumId="90">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+      <w:lvl w:ilvl="3"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>
+        <w:lvlText w:val="(%4)"/></w:lvl>
+      <w:lvl w:ilvl="4"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
+    </w:abstractNum>""")
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f"""<w:num {ns} w:numId="91"><w:abstractNumId w:val="90"/>
+      <w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>"""))
+
+    def para(text, num_id, ilvl):
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {ns}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    para("Một", 90, 0)
+    para("Một chấm một", 90, 1)
+    para("Một chấm hai", 90, 1)
+    para("Chữ a", 90, 2)
+    para("Chữ b", 90, 2)
+    para("Ngoặc một", 90, 3)
+    para("Gạch đầu dòng", 90, 4)
+    para("Hai", 90, 0)
+    para("Hai chấm một", 90, 1)
+    para("Ngoặc hai (no restart)", 90, 3)
+    para("Năm (a restarted list)", 91, 0)
+    d.add_paragraph("Không đánh số")
+    path = tmp_path / "levels.docx"
+    d.save(str(path))
+    prose = _prose(_lines(docx_reader.read(path.read_bytes(), path)))
+    assert prose == ["1. Một", "1.1. Một chấm một", "1.2. Một chấm hai", "a) Chữ a", "b) Chữ b", "(1) Ngoặc một",
+                     "- Gạch đầu dòng", "2. Hai", "2.1. Hai chấm một", "(2) Ngoặc hai (no restart)",
+                     "5. Năm (a restarted list)", "Không đánh số"]
+
+
+# ---------------------------------------------------------------- tables and body order
+
+
+def test_tables_come_in_body_order_with_cells(plan_docx):
+    doc = _lines(docx_reader.read(plan_docx.read_bytes(), plan_docx))
+    texts = [ln.text for ln in doc.lines]
+    i_table = next(i for i, ln in enumerate(doc.lines) if ln.is_row)
+    assert texts[i_table - 1] == "a) Tổ chức trực ban 24/24 giờ trong mùa mưa bão."
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert rows[0] == ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+    assert rows[2] == ["1", "Kiểm tra hồ đập trước mùa mưa", "Phòng Nông nghiệp", "Tháng 3/2025"]
+    assert texts[i_table + len(rows)] == "III. TỔ CHỨC THỰC HIỆN"
+    assert len({ln.table_id for ln in doc.lines if ln.is_row}) == 1
+    # header row bold, the group row merged across the table: its text once
+    assert doc.lines[i_table].bold
+    assert rows[1] == ["QUÝ I", "", "", ""]
+
+
+def test_header_block_table_is_read_as_its_columns(plan_docx):
+    doc = _lines(docx_reader.read(plan_docx.read_bytes(), plan_docx))
+    assert _prose(doc)[:7] == ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÀ BẮC", "Số: 09/KH-UBND",
+                               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                               "Đà Bắc, ngày 10 tháng 02 năm 2025", "KẾ HOẠCH"]
+
+
+def test_header_and_footer_text_is_not_read(plan_docx):
+    assert PAGE_HEADER_TEXT.encode() in zipfile.ZipFile(plan_docx).read("word/header1.xml") or any(
+        PAGE_HEADER_TEXT.encode() in zipfile.ZipFile(plan_docx).read(n)
+        for n in zipfile.ZipFile(plan_docx).namelist() if n.startswith("word/header"))
+    text = _lines(docx_reader.read(plan_docx.read_bytes(), plan_docx)).text
+    assert PAGE_HEADER_TEXT not in text and PAGE_FOOTER_TEXT not in text
+    assert "Trang đầu trang" not in text and "Chân trang" not in text
+
+
+def test_merged_cells_are_not_duplicated(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Trước bảng")
+    t = d.add_table(rows=4, cols=3)
+    t.style = "Table Grid"
+    for j, h in enumerate(["STT", "Nhiệm vụ", "Thời gian"]):
+        t.cell(0, j).text = h
+    t.cell(1, 0).merge(t.cell(1, 2)).text = "QUÝ II"           # gridSpan across the row
+    t.cell(2, 0).text = "1"
+    t.cell(3, 0).text = "2"
+    t.cell(2, 1).text = "Kiểm tra công tác thi đua"
+    t.cell(3, 1).text = "Sơ kết 6 tháng"
+    merged = t.cell(2, 2).merge(t.cell(3, 2))                   # vMerge down two rows
+    merged.text = "Tháng 6/2025"
+    merged.add_paragraph("(hai đợt)")                           # a second paragraph in the cell
+    d.add_paragraph("Sau bảng")
+    path = tmp_path / "merged.docx"
+    d.save(str(path))
+    doc = _lines(docx_reader.read(path.read_bytes(), path))
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert rows == [["STT", "Nhiệm vụ", "Thời gian"],
+                    ["QUÝ II", "", ""],
+                    ["1", "Kiểm tra công tác thi đua", "Tháng 6/2025 (hai đợt)"],
+                    ["2", "Sơ kết 6 tháng", ""]]
+    raw = docx_reader.read(path.read_bytes(), path)
+    cell = [ln for ln in raw.lines if ln.cells][2].cells[2]
+    assert cell == "Tháng 6/2025\n(hai đợt)"  # the cell's paragraphs joined with a newline
+    assert doc.text.count("QUÝ II") == 1 and doc.text.count("Tháng 6/2025") == 1
+    assert [ln.text for ln in doc.lines if not ln.is_row] == ["Trước bảng", "Sau bảng"]
+
+
+def test_bold_paragraph_soft_breaks_and_caps(tmp_path):
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("TOÀN BỘ ĐẬM").bold = True
+    p = d.add_paragraph()
+    p.add_run("Một phần ").bold = True
+    p.add_run("đậm")
+    p = d.add_paragraph()
+    r = p.add_run("dòng một")
+    r.add_break(WD_BREAK.LINE)
+    p.add_run("dòng hai")
+    p = d.add_paragraph()
+    p.add_run("chữ hoa").font.all_caps = True
+    path = tmp_path / "fmt.docx"
+    d.save(str(path))
+    raw = docx_reader.read(path.read_bytes(), path)
+    assert [(ln.text, ln.bold) for ln in raw.lines] == [("TOÀN BỘ ĐẬM", True), ("Một phần đậm", False),
+                                                        ("dòng một", False), ("dòng hai", False),
+                                                        ("CHỮ HOA", False)]
+    assert raw.source_format == "docx" and raw.pages is None and not raw.ocr
+
+
+# ---------------------------------------------------------------- damaged and foreign files
+
+
+def test_zip_that_is_not_a_word_document_is_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("data/plan.csv", "STT,Nội dung\n1,Họp\n")
+    with pytest.raises(PlanError) as err:
+        docx_reader.read(buf.getvalue(), Path("plan.docx"))
+    assert err.value.code == "corrupt_docx"
+    with pytest.raises(PlanError) as err:  # the dispatcher says it earlier, with its own code
+        read_document(buf.getvalue(), Path("plan.docx"))
+    assert err.value.code in ("unsupported_format", "corrupt_docx")
+
+
+def test_word_package_with_broken_xml_is_refused(plan_docx):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(plan_docx) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]  # cut off mid-element
+            dst.writestr(item, data)
+    with pytest.raises(PlanError) as err:
+        read_document(buf.getvalue(), Path("plan.docx"))
+    assert err.value.code == "corrupt_docx"
+    with pytest.raises(PlanError) as err:
+        docx_reader.read(b"PK\x03\x04 not really a zip", Path("plan.docx"))
+    assert err.value.code == "corrupt_docx"
+
+
+# ---------------------------------------------------------------- .doc through LibreOffice
+
+
+def test_doc_without_libreoffice_is_refused_with_advice(monkeypatch):
+    monkeypatch.setattr(doc_reader.shutil, "which", lambda name: None)
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    with pytest.raises(PlanError) as err:
+        read_document(ole2, Path("plan.doc"))
+    assert err.value.code == "doc_unsupported"
+    assert "LibreOffice" in err.value.message and doc_reader.DEBIAN_PACKAGE in err.value.message
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_doc_is_converted_by_libreoffice(plan_docx, tmp_path):
+    doc_path = render_doc(plan_docx, tmp_path / "plan.doc")
+    data = doc_path.read_bytes()
+    assert data.startswith(b"\xd0\xcf\x11\xe0")  # a real Word 97-2003 file
+    raw = read_document(data, doc_path)
+    assert raw.source_format == "doc"
+    doc = normalize(raw)
+    prose = _prose(doc)
+    for line in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NHIỆM VỤ", "b) Kiện toàn Ban Chỉ huy phòng, chống "
+                 "thiên tai các xã.", "III. TỔ CHỨC THỰC HIỆN"):
+        assert line in prose, (line, prose)
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert ["1", "Kiểm tra hồ đập trước mùa mưa", "Phòng Nông nghiệp", "Tháng 3/2025"] in rows
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_damaged_doc_is_refused():
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000
+    with pytest.raises(PlanError) as err:
+        read_document(ole2, Path("broken.doc"))
+    assert err.value.code in ("corrupt_doc", "doc_timeout")
+
+
+# ---------------------------------------------------------------- the sample plans
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*")) if SAMPLES.exists() else [])
+def test_sample_plans_survive_a_trip_through_docx(sample, tmp_path):
+    src = SAMPLES / sample
+    fmt = "md" if src.suffix in (".md", ".markdown") else "txt"
+    path = render_docx(src.read_text(encoding="utf-8"), tmp_path / f"{src.stem}.docx", fmt=fmt)
+    expected = normalize(read_text(src.read_bytes(), fmt))
+    got = normalize(read_document(path.read_bytes(), path))
+    want, have = Counter(expected.text.split()), Counter(got.text.split())
+    recall = 1 - sum((want - have).values()) / sum(want.values())
+    assert recall >= 0.98, (recall, list((want - have).elements())[:20])
+    # every table row of the plan is a row of a Word table
+    assert sum(ln.is_row for ln in got.lines) == sum(ln.is_row for ln in expected.lines)

@@ -1,0 +1,457 @@
+"""The header: a composed Vietnamese header block in, the documents-row fields out."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.header import _find_symbol, _parse_place_date, extract_header
+from pipeline.ingest.text import read_text
+from pipeline.normalize import normalize, normalize_text
+
+D = dt.date
+
+# (name, text, expected fields: every key listed is asserted exactly)
+CASES = [
+    ("commune UBND, full header", """ỦY BAN NHÂN DÂN
+XÃ DƯƠNG QUANG
+Số: 15/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Dương Quang, ngày 10 tháng 01 năm 2025
+KẾ HOẠCH
+Công tác thi đua, khen thưởng năm 2025
+Thực hiện Kế hoạch số 279/KH-UBND ngày 26/12/2024 của UBND thị xã Mỹ Hào;""",
+     dict(doc_type="Kế hoạch", symbol="15/KH-UBND", number=15, issuer="UBND xã Dương Quang",
+          admin_level="xã", locality="Dương Quang", district="Mỹ Hào", province="Hưng Yên",
+          province_code="33", district_code="328", ward_code="12112", place="Dương Quang",
+          issued_date=D(2025, 1, 10), issued_year=2025, issued_month=1,
+          title="Công tác thi đua, khen thưởng năm 2025", plan_year=2025)),
+
+    ("two columns read row by row", """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LAI CHÂU Độc lập - Tự do - Hạnh phúc
+Số: 1234/KH-UBND Lai Châu, ngày 15 tháng 5 năm 2025
+KẾ HOẠCH
+Phát triển các khu công nghiệp tỉnh Lai Châu giai đoạn 2026-2030
+I. MỤC ĐÍCH, YÊU CẦU""",
+     dict(doc_type="Kế hoạch", symbol="1234/KH-UBND", number=1234, issuer="UBND tỉnh Lai Châu",
+          admin_level="tỉnh", locality="Lai Châu", district=None, province="Lai Châu",
+          province_code="12", district_code=None, ward_code=None, place="Lai Châu",
+          issued_date=D(2025, 5, 15), title="Phát triển các khu công nghiệp tỉnh Lai Châu giai đoạn 2026-2030",
+          plan_year=2026)),
+
+    ("header as a tab table", """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG VĨNH TUY\tĐộc lập - Tự do - Hạnh phúc
+Số: 14/KH-UBND\tVĩnh Tuy, ngày 13 tháng 01 năm 2025
+KẾ HOẠCH
+Công tác thi đua, khen thưởng năm 2025
+Năm 2025 là năm diễn ra nhiều ngày lễ lớn.""",
+     dict(symbol="14/KH-UBND", number=14, issuer="UBND phường Vĩnh Tuy", admin_level="phường",
+          locality="Vĩnh Tuy", district="Hai Bà Trưng", province="Hà Nội", ward_code="00283",
+          place="Vĩnh Tuy", issued_date=D(2025, 1, 13), title="Công tác thi đua, khen thưởng năm 2025")),
+
+    ("Ban Thường trực MTTQ", """ỦY BAN MTTQ VIỆT NAM
+XÃ TÂN LẬP
+BAN THƯỜNG TRỰC
+Số: 16/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Tân Lập, ngày 20 tháng 3 năm 2025
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025
+Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;""",
+     # many communes are called Tân Lập and the text names no other place: left unresolved
+     dict(symbol="16/KH-MTTQ-BTT", number=16, issuer="Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập",
+          admin_level="xã", locality="Tân Lập", district=None, province=None, province_code=None,
+          ward_code=None, issued_date=D(2025, 3, 20),
+          title="Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025", plan_year=2025)),
+
+    ("Đảng ủy, Party symbol", """ĐẢNG BỘ HUYỆN TAM ĐƯỜNG
+ĐẢNG ỦY XÃ BẢN BO
+*
+Số 21-KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bản Bo, ngày 02 tháng 4 năm 2025
+KẾ HOẠCH
+thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp
+Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị;""",
+     dict(doc_type="Kế hoạch", symbol="21-KH/ĐU", number=21, issuer="Đảng ủy xã Bản Bo",
+          admin_level="xã", locality="Bản Bo", district="Tam Đường", province="Lai Châu",
+          ward_code="03424", place="Bản Bo", issued_date=D(2025, 4, 2),
+          title="Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp",
+          plan_year=2025)),
+
+    ("Huyện ủy under Đảng bộ tỉnh", """ĐẢNG BỘ TỈNH LAI CHÂU
+HUYỆN ỦY TAM ĐƯỜNG
+Số 150-KH/HU
+Tam Đường, ngày 20 tháng 02 năm 2025
+KẾ HOẠCH
+Tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW
+I. MỤC ĐÍCH""",
+     dict(symbol="150-KH/HU", issuer="Huyện ủy Tam Đường", admin_level="huyện", locality="Tam Đường",
+          district=None, province="Lai Châu", district_code="106", plan_year=2025)),
+
+    ("Ban Thường vụ Thành ủy", """ĐẢNG BỘ THÀNH PHỐ HÀ NỘI
+BAN THƯỜNG VỤ THÀNH ỦY
+Số 301-KH/TU
+Hà Nội, ngày 20 tháng 2 năm 2025
+KẾ HOẠCH
+Thực hiện Nghị quyết số 57-NQ/TW
+I. MỤC ĐÍCH""",
+     dict(issuer="Ban Thường vụ Thành ủy Hà Nội", admin_level="thành phố", locality="Hà Nội",
+          province="Hà Nội", province_code="01", title="Thực hiện Nghị quyết số 57-NQ/TW")),
+
+    ("Thường trực HĐND", """HỘI ĐỒNG NHÂN DÂN
+XÃ TÂN LẬP
+THƯỜNG TRỰC
+Số: 05/KH-TTHĐND
+Tân Lập, ngày 01 tháng 8 năm 2025
+KẾ HOẠCH
+Giám sát chuyên đề năm 2025
+I. MỤC ĐÍCH""",
+     dict(symbol="05/KH-TTHĐND", number=5, issuer="Thường trực HĐND xã Tân Lập", admin_level="xã",
+          locality="Tân Lập", title="Giám sát chuyên đề năm 2025")),
+
+    ("Sở under UBND tỉnh", """UBND TỈNH LẠNG SƠN
+SỞ NỘI VỤ
+Số: 300/KH-SNV
+Lạng Sơn, ngày 12 tháng 02 năm 2025
+KẾ HOẠCH
+Công tác thi đua, khen thưởng năm 2025 của ngành Nội vụ
+Căn cứ""",
+     dict(issuer="Sở Nội vụ tỉnh Lạng Sơn", admin_level="tỉnh", locality="Lạng Sơn", province="Lạng Sơn",
+          province_code="20", symbol="300/KH-SNV")),
+
+    ("Ban Chỉ đạo with its own unit", """BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI HUYỆN BÌNH GIA
+Số: 05/KH-BCĐ
+Bình Gia, ngày 2 tháng 4 năm 2025
+KẾ HOẠCH
+Ứng phó mùa mưa bão năm 2025
+Căn cứ""",
+     dict(issuer="Ban Chỉ đạo Phòng chống thiên tai huyện Bình Gia", admin_level="huyện",
+          locality="Bình Gia", province="Lạng Sơn", district_code="181")),
+
+    ("city population plan, numeric date", """UỶ BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 210/KH-UBND
+Hà Nội, ngày 5/3/2025
+KẾ HOẠCH
+Thực hiện công tác dân số và phát triển Thành phố Hà Nội năm 2025
+Căn cứ Nghị quyết số 21-NQ/TW ngày 25/10/2017""",
+     dict(issuer="UBND thành phố Hà Nội", admin_level="thành phố", locality="Hà Nội", district=None,
+          province="Hà Nội", province_code="01", district_code=None, place="Hà Nội",
+          issued_date=D(2025, 3, 5), issued_month=3, plan_year=2025)),
+
+    ("district-level city", """UBND THÀNH PHỐ LẠNG SƠN
+Số: 12/CTr-UBND
+Lạng Sơn, ngày 8 tháng 1 năm 2025
+CHƯƠNG TRÌNH
+Công tác trọng tâm năm 2025
+I. MỤC TIÊU""",
+     dict(doc_type="Chương trình", symbol="12/CTr-UBND", issuer="UBND thành phố Lạng Sơn",
+          admin_level="thành phố", district=None, province="Lạng Sơn", district_code="178")),
+
+    ("thị xã", """ỦY BAN NHÂN DÂN
+THỊ XÃ MỸ HÀO
+Số: 279/KH-UBND
+Mỹ Hào, ngày 26 tháng 12 năm 2024
+KẾ HOẠCH
+Công tác thi đua, khen thưởng năm 2025
+Căn cứ""",
+     dict(issuer="UBND thị xã Mỹ Hào", admin_level="thị xã", locality="Mỹ Hào", district=None,
+          province="Hưng Yên", issued_year=2024, issued_month=12, plan_year=2025)),
+
+    ("thị trấn, blank number and day/month", """ỦY BAN NHÂN DÂN
+THỊ TRẤN TÀ LÙNG
+Số:   /KH-UBND
+Tà Lùng, ngày tháng năm 2025
+KẾ HOẠCH
+Tuyên truyền phổ biến giáo dục pháp luật năm 2025
+Thực hiện Kế hoạch của UBND huyện Quảng Hòa""",
+     dict(symbol="/KH-UBND", number=None, issuer="UBND thị trấn Tà Lùng", admin_level="thị trấn",
+          district="Quảng Hòa", province="Cao Bằng", place="Tà Lùng", issued_date=None,
+          issued_year=2025, issued_month=None)),
+
+    ("draft: blank number and date, wrapped election title", """ỦY BAN NHÂN DÂN
+HUYỆN BÌNH GIA
+Số: ......../KH-UBND
+Bình Gia, ngày ….. tháng ….. năm …..
+DỰ THẢO
+KẾ HOẠCH
+Tổ chức bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp
+nhiệm kỳ 2026-2031
+Căn cứ Luật Bầu cử""",
+     dict(doc_type="Kế hoạch", symbol="/KH-UBND", number=None, place="Bình Gia", issued_date=None,
+          issued_year=None, issued_month=None, issuer="UBND huyện Bình Gia",
+          title="Tổ chức bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp "
+                "nhiệm kỳ 2026-2031", plan_year=2026)),
+
+    ("Quyết định", """ỦY BAN NHÂN DÂN
+QUẬN HAI BÀ TRƯNG
+Số: 45/QĐ-UBND
+Hai Bà Trưng, ngày 10 tháng 02 năm 2025
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch cải cách hành chính năm 2025
+CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN HAI BÀ TRƯNG
+Căn cứ Luật Tổ chức chính quyền địa phương""",
+     dict(doc_type="Quyết định", symbol="45/QĐ-UBND", number=45, issuer="UBND quận Hai Bà Trưng",
+          admin_level="quận", district=None, province="Hà Nội", district_code="007",
+          title="Về việc ban hành Kế hoạch cải cách hành chính năm 2025", plan_year=2025)),
+
+    ("Báo cáo", """UBND PHƯỜNG VĨNH TUY
+Số: 88/BC-UBND
+Vĩnh Tuy, ngày 30 tháng 6 năm 2024
+BÁO CÁO
+Kết quả công tác thi đua, khen thưởng 6 tháng đầu năm 2024
+I. KẾT QUẢ ĐẠT ĐƯỢC""",
+     dict(doc_type="Báo cáo", symbol="88/BC-UBND", issuer="UBND phường Vĩnh Tuy",
+          title="Kết quả công tác thi đua, khen thưởng 6 tháng đầu năm 2024", plan_year=2024)),
+
+    ("Công văn: no type line, V/v", """UBND HUYỆN TAM ĐƯỜNG
+Số: 512/UBND-VP
+V/v triển khai công tác thi đua năm 2025
+Tam Đường, ngày 10 tháng 3 năm 2025
+Kính gửi: Các cơ quan, đơn vị""",
+     dict(doc_type="Công văn", symbol="512/UBND-VP", number=512, issuer="UBND huyện Tam Đường",
+          title="Triển khai công tác thi đua năm 2025", issued_date=D(2025, 3, 10))),
+
+    ("not a document", """Chiều 12/3, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2024.
+Phát biểu tại hội nghị, Bộ trưởng nhấn mạnh vai trò của công tác thi đua, khen thưởng trong giai đoạn mới.
+UBND huyện Tam Đường ban hành Kế hoạch công tác năm 2025.""",
+     dict(doc_type=None, symbol=None, issuer=None, place=None, issued_year=None, title=None, plan_year=None)),
+
+    ("OCR without diacritics", """UY BAN NHAN DAN
+XA DUONG QUANG
+S0: 15/KH-UBND
+Duong Quang, ngay 10 thang 01 nam 2025
+KE HOACH
+Cong tac thi dua, khen thuong nam 2025
+Thuc hien Ke hoach so 279/KH-UBND""",
+     # the unit's name has lost its tones: three communes fit, none is chosen
+     dict(doc_type="Kế hoạch", symbol="15/KH-UBND", issuer="UBND xã Duong Quang", locality="Duong Quang",
+          province=None, ward_code=None, issued_date=D(2025, 1, 10), plan_year=2025)),
+
+    ("OCR-damaged cue words", """ỦY BAN NHÂN DÂN
+XÃ DƯƠNG QUANG
+Sô: 15 / KH - UBND
+Dương Quang, ngảy 10 thảng 01 năm 2025
+KẾ HOẠCII
+Công tác thi đua, khen thưởng năm 2025
+Thực hiện Kế hoạch số 279/KH-UBND""",
+     dict(doc_type="Kế hoạch", symbol="15/KH-UBND", number=15, issued_date=D(2025, 1, 10),
+          title="Công tác thi đua, khen thưởng năm 2025")),
+
+    ("type letters spaced out", """ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 4512 / KH - UBND
+Điện Biên, ngày 30 tháng 12 năm 2024
+K Ế H O Ạ C H
+Tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ
+Căn cứ""",
+     dict(doc_type="Kế hoạch", symbol="4512/KH-UBND", issuer="UBND tỉnh Điện Biên", province="Điện Biên",
+          title="Tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", plan_year=2024)),
+
+    ("type line with the title run on", """ỦY BAN NHÂN DÂN XÃ HƯNG ĐẠO
+Số: 07/KH-UBND
+Hưng Đạo, ngày 15 tháng 01 năm 2025
+KẾ HOẠCH Phòng, chống thiên tai năm 2025
+Căn cứ Luật Phòng, chống thiên tai""",
+     dict(issuer="UBND xã Hưng Đạo", title="Phòng, chống thiên tai năm 2025", number=7)),
+
+    ("Ủy ban bầu cử, term in the title", """ỦY BAN BẦU CỬ
+XÃ TÂN LẬP
+Số: 03/KH-UBBC
+Tân Lập, ngày 5 tháng 1 năm 2026
+KẾ HOẠCH
+Tổ chức bầu cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026-2031
+Căn cứ""",
+     dict(issuer="Ủy ban bầu cử xã Tân Lập", plan_year=2026, issued_year=2026)),
+
+    ("anniversary span is not a period", """UBND XÃ DƯƠNG QUANG
+Số: 40/KH-UBND
+Dương Quang, ngày 1 tháng 7 năm 2025
+KẾ HOẠCH
+Tổ chức kỷ niệm 80 năm Cách mạng tháng Tám (1945-2025)
+Căn cứ""",
+     dict(plan_year=2025, title="Tổ chức kỷ niệm 80 năm Cách mạng tháng Tám (1945-2025)")),
+
+    ("dates and horizons in the title do not count", """UBND TỈNH CAO BẰNG
+Số: 2/KH-UBND
+Cao Bằng, ngày 1 tháng 1 năm 2025
+KẾ HOẠCH
+Thực hiện Quyết định số 123/QĐ-TTg ngày 12/01/2024 về chuyển đổi số đến năm 2030
+Căn cứ""",
+     dict(plan_year=2025, issuer="UBND tỉnh Cao Bằng", province_code="04")),
+
+    ("own-plan caption fills a blank number and date", """UBND XÃ HƯNG ĐẠO
+Số: /KH-UBND
+Hưng Đạo, ngày tháng năm 2025
+KẾ HOẠCH
+Công tác dân vận năm 2025
+I. MỤC ĐÍCH
+Nội dung.
+PHỤ LỤC
+(Kèm theo Kế hoạch số 27/KH-UBND ngày 05/02/2025 của UBND xã Hưng Đạo)""",
+     dict(symbol="27/KH-UBND", number=27, issued_date=D(2025, 2, 5), issued_year=2025, issued_month=2)),
+
+    ("a Quyết định's caption is not the plan's number", """UBND XÃ HƯNG ĐẠO
+Hưng Đạo, ngày 3 tháng 2 năm 2025
+KẾ HOẠCH
+Công tác dân vận năm 2025
+(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 03/02/2025 của UBND xã Hưng Đạo)
+I. MỤC ĐÍCH""",
+     dict(symbol=None, number=None, title="Công tác dân vận năm 2025", issued_date=D(2025, 2, 3))),
+
+    ("issuer from the body, locality the body names most", """KẾ HOẠCH
+Phòng chống dịch bệnh năm 2025
+Thực hiện chỉ đạo của UBND huyện, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH
+Các thôn của xã Nà Hang phối hợp. UBND xã Nà Hang chỉ đạo. Hội nông dân xã Tổ chức tập huấn.""",
+     dict(doc_type="Kế hoạch", issuer="UBND xã Nà Hang", admin_level="xã", locality="Nà Hang",
+          symbol=None, place=None, plan_year=2025)),
+
+    ("issuer from the body: a tie is left open", """KẾ HOẠCH
+Phòng chống dịch bệnh năm 2025
+UBND huyện xây dựng Kế hoạch như sau: phối hợp với huyện Bảo Lạc và huyện Bảo Lâm.
+I. MỤC ĐÍCH""",
+     dict(issuer=None, admin_level="huyện", locality=None)),
+
+    ("ward in Quận 1: the place keeps its number", """ỦY BAN NHÂN DÂN
+PHƯỜNG BẾN NGHÉ
+Số: 11/KH-UBND
+Quận 1, ngày 7 tháng 1 năm 2025
+KẾ HOẠCH
+Bảo đảm trật tự đô thị năm 2025
+Căn cứ""",
+     dict(place="Quận 1", issuer="UBND phường Bến Nghé", district="Quận 1", province="Hồ Chí Minh",
+          ward_code="26740")),
+
+    ("header in a markdown pipe table", """| ỦY BAN NHÂN DÂN<br>**XÃ DƯƠNG QUANG**<br>Số: 15/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Dương Quang, ngày 10 tháng 01 năm 2025* |
+|---|---|
+
+**KẾ HOẠCH**
+**Công tác thi đua, khen thưởng năm 2025**
+
+Thực hiện Kế hoạch số 279/KH-UBND của UBND thị xã Mỹ Hào; UBND xã ban hành Kế hoạch như sau:""",
+     dict(symbol="15/KH-UBND", issuer="UBND xã Dương Quang", district="Mỹ Hào", province="Hưng Yên",
+          place="Dương Quang", issued_date=D(2025, 1, 10), title="Công tác thi đua, khen thưởng năm 2025")),
+]
+
+
+CASES += [
+    ("motto broken over lines, place wrapped after the số (PDF layout)", """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+. NGHĨA VIỆT NAM
+QUẬN NINH KIỀU Độc lập - Tự do - Hạnh phúc
+Số: 1520/QĐ-UBND Ninh
+Kiều, ngày 09 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phối hợp quản lý trật tự xây dựng trên địa bàn quận Ninh Kiều
+ỦY BAN NHÂN DÂN QUẬN NINH KIỀU
+Căn cứ Luật Tổ chức chính quyền địa phương""",
+     dict(doc_type="Quyết định", issuer="UBND quận Ninh Kiều", admin_level="quận", province="Cần Thơ",
+          district_code="916", place="Ninh Kiều", issued_date=D(2025, 6, 9),
+          title="Về việc ban hành Quy chế phối hợp quản lý trật tự xây dựng trên địa bàn quận Ninh Kiều")),
+
+    ("OCR-misread Thường trực", """ỦY BAN MTTQ VIỆT NAM
+XÃ EA KAO
+BAN THƯỜNG TRỤỰC
+Số: 16/KH-MTTQ-BTT
+Ea Kao, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác Mặt trận tham gia bầu cử năm 2026
+Thực hiện Kế hoạch của Ủy ban MTTQ Việt Nam thành phố Buôn Ma Thuột""",
+     dict(issuer="Ban Thường trực Ủy ban MTTQ Việt Nam xã Ea Kao", district="Buôn Ma Thuột",
+          province="Đắk Lắk", ward_code="24169", plan_year=2026)),
+
+    ("school under a district", """UBND HUYỆN TAM ĐƯỜNG
+TRƯỜNG THCS BẢN BO
+Số: 12/KH-THCS
+Bản Bo, ngày 5 tháng 9 năm 2024
+KẾ HOẠCH
+Năm học 2024-2025
+Căn cứ""",
+     dict(issuer="Trường THCS Bản Bo huyện Tam Đường", admin_level="huyện", locality="Tam Đường",
+          place="Bản Bo", plan_year=2024)),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_header(name, text, expected):
+    fmt = "md" if text.startswith("|") else "txt"
+    h = extract_header(normalize_text(text, fmt))
+    got = {k: getattr(h, k) for k in expected}
+    assert got == expected
+
+
+def test_plan_year_from_task_years_when_the_title_names_none():
+    text = """UBND XÃ TÂN LẬP
+Số: 9/KH-UBND
+Tân Lập, ngày 3 tháng 3 năm 2025
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính
+Căn cứ"""
+    doc = normalize_text(text)
+    assert extract_header(doc, task_years=[2026, 2026, 2025]).plan_year == 2026
+    assert extract_header(doc).plan_year == 2025   # else the year of issue
+
+
+def test_signer_fields_are_left_to_closing():
+    h = extract_header(normalize_text(CASES[0][1]))
+    assert (h.signer_name, h.signer_title, h.signing_authority) == (None, None, None)
+
+
+def test_empty_document():
+    h = extract_header(normalize_text(""))
+    assert h.doc_type is None and h.issuer is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Vĩnh Tuy, ngày 13 tháng 01 năm 2025", ("Vĩnh Tuy", D(2025, 1, 13), 2025, 1)),
+    ("Tà Lùng, ngày      tháng 02 năm 2025", ("Tà Lùng", None, 2025, 2)),
+    ("ngày tháng năm 2025", (None, None, 2025, None)),
+    ("Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
+    ("Dương Quang, ngày …. tháng …. năm ….", ("Dương Quang", None, None, None)),
+    ("TP. Hồ Chí Minh, ngày 01 tháng 12 năm 2024", ("Hồ Chí Minh", D(2024, 12, 1), 2024, 12)),
+    ("Số: 14/KH-UBND Vĩnh Tuy, ngày 13 tháng 01 năm 2025", ("Vĩnh Tuy", D(2025, 1, 13), 2025, 1)),
+    ("Kế hoạch số 35/KH-UBND ngày 13 tháng 02 năm 2025", None),   # a quoted date, not the header's
+    ("Độc lập - Tự do - Hạnh phúc", None),
+])
+def test_place_date(line, expected):
+    pd = _parse_place_date(line)
+    assert (None if pd is None else (pd.place, pd.date, pd.year, pd.month)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Số: 14/KH-UBND", ("14/KH-UBND", 14, "KH")),
+    ("Số: /KH-UBND", ("/KH-UBND", None, "KH")),
+    ("Số:......./KH-UBND", ("/KH-UBND", None, "KH")),
+    ("Số 21-KH/ĐU", ("21-KH/ĐU", 21, "KH")),
+    ("Số: 05/2025/QĐ-UBND", ("05/2025/QĐ-UBND", 5, "QĐ")),
+    ("Số: 16/KH-MTTQ-BTT", ("16/KH-MTTQ-BTT", 16, "KH")),
+    ("S0: 15 / KH - UBND Dương Quang, ngày", ("15/KH-UBND", 15, "KH")),
+    ("Số: 512/UBND-VP", ("512/UBND-VP", 512, None)),
+    ("kế hoạch số 35/KH-UBND", None),
+])
+def test_symbol(line, expected):
+    s = _find_symbol(line)
+    assert (None if s is None else (s.symbol, s.number, s.type_code)) == expected
+
+
+# ------------------------------------------------------------------------------ the real plans
+SAMPLES = Path("/work/shared/sample-plans")
+GOLD = Path("/work/shared/gold")
+PLANS = sorted(p for p in SAMPLES.glob("*") if (GOLD / f"{p.stem}.json").exists()) if SAMPLES.exists() else []
+SIGNER = {"signer_name", "signer_title", "signing_authority"}
+
+
+@pytest.mark.skipif(not PLANS, reason="sample plans not available")
+@pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
+def test_real_plan_header(path):
+    doc = normalize(read_text(path.read_bytes(), path.suffix.lstrip(".")))
+    gold = json.loads((GOLD / f"{path.stem}.json").read_text())["document"]
+    h = extract_header(doc)
+    got = {}
+    for key, value in gold.items():
+        if key in SIGNER:
+            continue
+        v = getattr(h, key)
+        got[key] = v.isoformat() if isinstance(v, dt.date) else v
+    assert got == {k: v for k, v in gold.items() if k not in SIGNER}

@@ -1,0 +1,368 @@
+"""OCR of scanned and photographed plans: real Tesseract on pages rendered here.
+
+Each OCR'd page costs a few seconds, so the pages are rendered and read once per module and the
+assertions share them.
+"""
+from __future__ import annotations
+
+import io
+import random
+import re
+import struct
+import unicodedata
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.document import RawDocument
+from pipeline.errors import PlanError
+from pipeline.normalize import normalize
+
+pytest.importorskip("pytesseract")
+from pipeline.ingest import image as image_reader  # noqa: E402
+from pipeline.ingest import ocr  # noqa: E402
+
+try:
+    ocr.check_tesseract()
+except PlanError as exc:  # pragma: no cover - the Debian packages are part of the setup
+    pytest.skip(f"Tesseract with Vietnamese is not installed: {exc.message}", allow_module_level=True)
+
+# DejaVu Serif has every Vietnamese letter (Debian's fonts-liberation 1.x lacks Ủ, ậ, …).
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_REGULAR = FONT_DIR / "DejaVuSerif.ttf"
+FONT_BOLD = FONT_DIR / "DejaVuSerif-Bold.ttf"
+if not FONT_REGULAR.exists():  # pragma: no cover
+    pytest.skip("fonts-dejavu is not installed", allow_module_level=True)
+
+# A plan of another province than the samples: Hòa Bình, a commune's digital-transformation plan.
+HEADER = (["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số: 27/KH-UBND"],
+          ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+           "Hòa Bình, ngày 20 tháng 01 năm 2025"])
+BLOCKS = [
+    ("p", "KẾ HOẠCH", True, "center"),
+    ("p", "Triển khai công tác chuyển đổi số năm 2025", True, "center"),
+    ("p", "Căn cứ Kế hoạch số 112/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân huyện Kim Bôi về chuyển "
+          "đổi số, Ủy ban nhân dân xã Hòa Bình xây dựng Kế hoạch thực hiện như sau:", False, "left"),
+    ("p", "I. MỤC ĐÍCH, YÊU CẦU", True, "left"),
+    ("p", "1. Nâng cao nhận thức của cán bộ, công chức và Nhân dân về vai trò của chuyển đổi số; bảo đảm "
+          "an toàn thông tin trong hoạt động của cơ quan nhà nước.", False, "left"),
+    ("p", "II. NHIỆM VỤ CỤ THỂ", True, "left"),
+    ("table", [0.08, 0.5, 0.22, 0.2], [
+        ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Rà soát, cập nhật dữ liệu dân cư trên địa bàn xã phục vụ cấp căn cước.", "Công an xã",
+         "Quý I/2025"],
+        ["2", "Tổ chức tập huấn kỹ năng số cho tổ công nghệ số cộng đồng ở các thôn.", "Văn phòng UBND xã",
+         "Tháng 4/2025"],
+        ["3", "Hướng dẫn người dân thanh toán không dùng tiền mặt tại chợ trung tâm.", "Hội Phụ nữ xã",
+         "Trước ngày 30/6/2025"],
+        ["4", "Tổng hợp, báo cáo kết quả thực hiện gửi Ủy ban nhân dân huyện.", "Văn phòng UBND xã",
+         "Trước ngày 15/12/2025"],
+    ]),
+    ("p", "III. TỔ CHỨC THỰC HIỆN", True, "left"),
+    ("p", "Giao Văn phòng Ủy ban nhân dân xã theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; định kỳ hằng "
+          "quý báo cáo kết quả về Ủy ban nhân dân xã để chỉ đạo.", False, "left"),
+]
+
+
+def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONT_BOLD if bold else FONT_REGULAR), size)
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for word in text.split():
+        trial = (cur + " " + word).strip()
+        if not cur or draw.textlength(trial, font=font) <= width:
+            cur = trial
+        else:
+            lines.append(cur)
+            cur = word
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def render_page(dpi: int = 300, size_pt: float = 13) -> tuple[Image.Image, str]:
+    """An A4 plan page (grey, 300 dpi) and its text in reading order (header columns left then
+    right, table rows with their cells joined by spaces)."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    cm = dpi / 2.54
+    fs = int(size_pt / 72 * dpi)
+    lh = int(fs * 1.35)
+    img = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(img)
+    left, right = int(3 * cm), width - int(2 * cm)
+    y = int(2 * cm)
+    source: list[str] = []
+    # the two-column header block
+    col_w = (right - left) * 0.42
+    hf = _font(True, int(fs * 0.92))
+    for k, (l_text, r_text) in enumerate(zip(*HEADER)):
+        lf = _font(k == 1, int(fs * 0.92)) if k < 2 else _font(False, int(fs * 0.92))
+        rf = hf if k < 2 else _font(False, int(fs * 0.92))
+        draw.text((left + (col_w - draw.textlength(l_text, font=lf)) / 2, y), l_text, font=lf, fill=0)
+        rx0 = left + col_w + 40
+        draw.text((rx0 + (right - rx0 - draw.textlength(r_text, font=rf)) / 2, y), r_text, font=rf, fill=0)
+        y += lh
+    source += HEADER[0] + HEADER[1]
+    y += lh // 2
+    for block in BLOCKS:
+        if block[0] == "p":
+            _, text, bold, align = block
+            f = _font(bold, fs)
+            for ln in _wrap(draw, text, f, right - left):
+                x = left if align == "left" else left + (right - left - draw.textlength(ln, font=f)) / 2
+                draw.text((x, y), ln, font=f, fill=0)
+                y += lh
+            y += fs // 3
+            source.append(text)
+            continue
+        _, fractions, rows = block
+        xs = [left]
+        for fr in fractions:
+            xs.append(xs[-1] + int(fr * (right - left)))
+        pad = fs // 4
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for ri, row in enumerate(rows):
+            f = _font(ri == 0, fs)
+            cells = [_wrap(draw, c, f, xs[i + 1] - xs[i] - 2 * pad) for i, c in enumerate(row)]
+            h = max(len(c) for c in cells) * lh + 2 * pad
+            for i, cell in enumerate(cells):
+                for k, ln in enumerate(cell):
+                    x = xs[i] + pad
+                    if ri == 0 or i == 0:
+                        x = xs[i] + (xs[i + 1] - xs[i] - draw.textlength(ln, font=f)) / 2
+                    draw.text((x, y + pad + k * lh), ln, font=f, fill=0)
+            for x in xs:
+                draw.line([(x, y), (x, y + h)], fill=0, width=3)
+            y += h
+            draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+            source.append(" ".join(row))
+        y += fs
+    return img, "\n".join(source)
+
+
+def scanned(img: Image.Image, skew_deg: float = 1.0, seed: int = 0) -> Image.Image:
+    """A scanner's copy: turned by skew_deg, with dust specks."""
+    img = img.rotate(skew_deg, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    rnd = random.Random(seed)
+    px = img.load()
+    w, h = img.size
+    for _ in range(w * h // 2000):
+        px[rnd.randrange(w), rnd.randrange(h)] = rnd.choice((0, 80, 160))
+    return img
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def cer(got: str, expected: str) -> float:
+    """Character error rate: Levenshtein distance / expected length, on NFC, whitespace-folded text."""
+    a, b = squash(got), squash(expected)
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] / max(len(b), 1)
+
+
+def as_doc(lines, fmt: str = "image"):
+    return normalize(RawDocument(lines=lines, source_format=fmt))
+
+
+@pytest.fixture(scope="module")
+def page():
+    return render_page()
+
+
+@pytest.fixture(scope="module")
+def skewed_result(page):
+    img, source = page
+    lines, conf = ocr.ocr_image(scanned(img), dpi=300, page=1)
+    return lines, conf, source
+
+
+# ---------------------------------------------------------------- building blocks, no OCR
+
+
+def test_skew_is_measured_and_undone(page):
+    img, _ = page
+    import numpy as np
+
+    for angle in (1.0, -2.3):
+        turned = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        assert ocr.estimate_skew(np.asarray(turned)) == pytest.approx(angle, abs=0.1)
+    assert abs(ocr.estimate_skew(np.asarray(img))) < 0.05
+
+
+def test_rules_of_a_ruled_table_become_one_grid(page):
+    img, _ = page
+    import numpy as np
+
+    arr = np.asarray(img)
+    hs, vs = ocr.find_rules(arr < 128, 300)
+    grids = ocr.find_grids(hs, vs, 300)
+    assert len(grids) == 1
+    assert len(grids[0].rows) == 6 and len(grids[0].cols) == 5  # 5 rows, 4 columns
+
+
+# ---------------------------------------------------------------- a scanned page
+
+
+def test_scanned_page_text_is_read_with_few_errors(skewed_result):
+    lines, conf, source = skewed_result
+    doc = as_doc(lines)
+    rate = cer(doc.text, source)
+    assert rate <= 0.03, f"CER {rate:.3%}\n{doc.text}"
+    assert "KẾ HOẠCH" in doc.text
+    assert "Ủy ban nhân dân" in doc.text
+    assert "ỦY BAN NHÂN DÂN" in doc.text
+    assert 0 <= conf <= 100 and conf > 70
+
+
+def test_scanned_table_rows_come_back_with_cells(skewed_result):
+    lines, _, _ = skewed_result
+    doc = as_doc(lines)
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert len(rows) == 5, rows
+    assert all(len(r) == 4 for r in rows)
+    assert rows[0][0] == "STT" and rows[0][1] == "Nội dung nhiệm vụ"
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4"]
+    assert "Công an xã" in rows[1][2]
+    assert rows[4][3] == "Trước ngày 15/12/2025"
+    assert len({ln.table_id for ln in doc.lines if ln.is_row}) == 1
+    # a cell's wrapped lines stay in the cell
+    assert squash(rows[1][1]).casefold() == "rà soát, cập nhật dữ liệu dân cư trên địa bàn xã phục vụ cấp căn cước."
+
+
+def test_header_columns_are_read_one_after_the_other(skewed_result):
+    lines, _, _ = skewed_result
+    texts = [ln.text for ln in lines if ln.cells is None]
+    i_issuer, i_motto = texts.index("ỦY BAN NHÂN DÂN"), texts.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert texts.index("Số: 27/KH-UBND") < i_motto
+    assert i_issuer < i_motto
+    assert all(ln.page == 1 for ln in lines)
+
+
+def test_upside_down_page_is_turned(page):
+    img, source = page
+    lines, conf = ocr.ocr_image(img.rotate(180), dpi=300, page=1)
+    doc = as_doc(lines)
+    assert cer(doc.text, source) <= 0.03
+    assert conf > 70
+
+
+def test_sideways_scan_in_a_pdf_is_turned(tmp_path, page):
+    """A page scanned sideways, in an image-only PDF read through ocr_pdf_pages."""
+    img, source = page
+    pdf = tmp_path / "scan.pdf"
+    sideways = img.rotate(90, expand=True)
+    small = img.crop((0, 0, img.width, img.height // 3))  # a short second page
+    sideways.save(pdf, "PDF", save_all=True, append_images=[small], resolution=300.0)
+    results = ocr.ocr_pdf_pages(pdf.read_bytes(), workers=2)
+    assert [p for p, _, _ in results] == [1, 2]
+    (_, lines1, conf1), (_, lines2, conf2) = results
+    assert cer(as_doc(lines1).text, source) <= 0.03
+    assert all(ln.page == 1 for ln in lines1) and all(ln.page == 2 for ln in lines2)
+    assert "Số: 27/KH-UBND" in [ln.text for ln in lines2]
+    assert 0 <= conf2 <= 100
+    # table ids of different pages never collide
+    ids1 = {ln.table_id for ln in lines1 if ln.table_id is not None}
+    ids2 = {ln.table_id for ln in lines2 if ln.table_id is not None}
+    assert not ids1 & ids2
+
+
+# ---------------------------------------------------------------- image files
+
+
+def test_exif_rotated_jpeg_is_read_upright(tmp_path, page):
+    img, source = page
+    # the camera stored the page turned; EXIF orientation 6 tells viewers to turn it back
+    stored = scanned(img, skew_deg=0.5, seed=3).rotate(90, expand=True)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "photo.jpg"
+    stored.save(path, "JPEG", quality=90, exif=exif, dpi=(300, 300))
+    raw = image_reader.read(path.read_bytes(), path)
+    assert raw.source_format == "image" and raw.ocr and raw.pages == 1
+    assert 0 <= raw.ocr_confidence <= 100
+    doc = normalize(raw)
+    assert cer(doc.text, source) <= 0.03
+    assert "KẾ HOẠCH" in doc.text
+
+
+def test_phone_photo_is_straightened_and_read(tmp_path):
+    render = pytest.importorskip("render")
+    plan = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Triển khai công tác chuyển đổi số năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n"
+            "Nâng cao nhận thức của cán bộ, công chức và Nhân dân về vai trò của chuyển đổi số.\n"
+            "II. NHIỆM VỤ\n"
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian\n"
+            "1\tRà soát dữ liệu dân cư trên địa bàn xã.\tCông an xã\tQuý I/2025\n"
+            "2\tTập huấn kỹ năng số cho các thôn.\tVăn phòng UBND xã\tTháng 4/2025\n")
+    pdf = render.render_pdf(plan, tmp_path / "plan.pdf", fmt="txt")
+    photo = render.render_photo(pdf, tmp_path / "plan.jpg")
+    raw = image_reader.read(photo.read_bytes(), photo)
+    doc = normalize(raw)
+    assert "KẾ HOẠCH" in doc.text and "Ủy ban" not in doc.text.replace("ỦY BAN", "")
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert [r[0] for r in rows] == ["STT", "1", "2"], rows
+    assert rows[1][2] == "Công an xã"
+    assert cer(" ".join(w for w in doc.text.split()), " ".join(plan.split())) <= 0.05
+
+
+def test_multipage_tiff_gives_one_page_per_frame(tmp_path, page):
+    img, _ = page
+    top = img.crop((0, 0, img.width, img.height // 4))
+    path = tmp_path / "scan.tif"
+    top.save(path, "TIFF", save_all=True, append_images=[top.rotate(0.5, fillcolor=255)], dpi=(300, 300),
+             compression="tiff_deflate")
+    raw = image_reader.read(path.read_bytes(), path)
+    assert raw.pages == 2
+    assert {ln.page for ln in raw.lines} == {1, 2}
+    assert sum(ln.text == "Số: 27/KH-UBND" for ln in raw.lines) == 2
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims a huge size in a few bytes (a decompression bomb's calling card)."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 64)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def test_decompression_bomb_is_refused():
+    data = _png_header_only(40_000, 40_000)
+    with pytest.raises(PlanError) as err:
+        image_reader.read(data, Path("bomb.png"))
+    assert err.value.code == "image_too_large"
+    assert "decompression" in err.value.message
+
+
+def test_damaged_image_is_refused():
+    data = b"\x89PNG\r\n\x1a\n" + b"garbage" * 10
+    with pytest.raises(PlanError) as err:
+        image_reader.read(data, Path("broken.png"))
+    assert err.value.code == "corrupt_image"
+
+
+def test_dispatcher_sends_images_here(tmp_path):
+    from pipeline.ingest import read_document
+
+    img = Image.new("L", (1240, 400), 255)
+    ImageDraw.Draw(img).text((100, 150), "KẾ HOẠCH thi đua năm 2025", font=_font(True, 60), fill=0)
+    buf = io.BytesIO()
+    img.save(buf, "PNG", dpi=(150, 150))
+    raw = read_document(buf.getvalue(), Path("x.png"))
+    assert raw.source_format == "image" and raw.pages == 1
+    assert "KẾ HOẠCH" in normalize(raw).text
