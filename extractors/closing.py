@@ -12,10 +12,12 @@ Pure: no I/O.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from functools import lru_cache
 
-from extractors.admin import FOLD_TABLE
+from extractors.admin import FOLD_TABLE, _folded, fold_nfc
 from models.records import Recipient
 from pipeline.document import Document
 
@@ -32,6 +34,8 @@ def _noi_nhan_end(t: str) -> int | None:
     """Where the list starts when the line opens with "Nơi nhận" as a caption (not "Nơi nhận hồ
     sơ: …" in a task): a colon, the end of the line, a bullet or a capital must follow."""
     lead = len(t) - len(t.lstrip(" *-"))
+    if unicodedata.is_normalized("NFC", t) and t[lead:lead + 1].translate(FOLD_TABLE) != "n":
+        return None  # _f(t) is then t folded char for char, and the caption must open with "n"
     m = NOI_NHAN.match(_f(t), lead)
     if m is None:
         return None
@@ -92,9 +96,7 @@ ca chang cu hang khang tan thach danh son y ksor rah siu nie bdap""".split())
 
 
 def _f(text: str) -> str:
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text.translate(FOLD_TABLE)
+    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char
 
 
 def _is_caps(text: str) -> bool:
@@ -105,6 +107,34 @@ def _is_caps(text: str) -> bool:
 # =============================================================================================
 # The closing region
 # =============================================================================================
+NOI_NHAN_ANYWHERE = re.compile(r"n[o0][il1] nh[a4]n")  # what NOI_NHAN needs, found fast (folded)
+
+
+def _noi_nhan_first(doc: Document):
+    """(line index, index among its _texts, the text, where the list starts, the line's _texts)
+    of the first "Nơi nhận" caption, or None. Computed once per document."""
+    return doc.memo("closing.noi_nhan", lambda: _find_noi_nhan(doc))
+
+
+def _find_noi_nhan(doc: Document):
+    lines = doc.lines
+    candidates = None
+    if unicodedata.is_normalized("NFC", doc.text):
+        # The texts of a line are pieces of the NFC document text (a line and its cells are spans
+        # of it), so they fold char for char to pieces of the folded document: a line whose span
+        # never reads "noi nhan" there has no caption.
+        candidates = {bisect.bisect_right(doc._starts, m.start()) - 1
+                      for m in NOI_NHAN_ANYWHERE.finditer(_folded(doc.text))}
+    for i, ln in enumerate(lines):
+        if candidates is not None and i not in candidates:
+            continue
+        texts = _texts(doc, ln)
+        for k, t in enumerate(texts):
+            end = _noi_nhan_end(t)
+            if end is not None:
+                return i, k, t, end, texts
+    return None
+
 def _texts(doc: Document, ln) -> list[str]:
     """The texts of a line: one per line of each cell for a table row (cells keep their breaks)."""
     out = []
@@ -117,12 +147,8 @@ def _closing_pieces(doc: Document) -> list[str]:
     """The texts of the closing, in reading order; a table row gives one text per cell."""
     lines = doc.lines
     n = len(lines)
-    start = None
-    for i, ln in enumerate(lines):
-        texts = _texts(doc, ln)
-        if any(_noi_nhan_end(t) is not None for t in texts):
-            start = i
-            break
+    caption = _noi_nhan_first(doc)
+    start = caption[0] if caption is not None else None
     first_text = None
     if start is None:
         # no "Nơi nhận": after the last "./." before the first appendix, else the last lines
@@ -152,17 +178,30 @@ def _closing_pieces(doc: Document) -> list[str]:
 # =============================================================================================
 # Signer tokens
 # =============================================================================================
+RUN_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
+_ENDS_ITEM = re.compile(r"[;.]\s*$")
+_ENDS_ITEM_OR_COMMA = re.compile(r"[;.,]\s*$")
+_END_MARK = re.compile(r"\s*\./\.\s*$")
+_TRAILING_PUNCT = re.compile(r"[\s;,.:]+$")
+
+
+@lru_cache(maxsize=16384)  # (words recur)
+def _all_caps(tok: str) -> bool:
+    """The token has letters, all of them upper case."""
+    letters = [c for c in tok if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _caps_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of upper-case words (commas and semicolons end a run)."""
     runs, start, end = [], None, None
-    for m in re.finditer(r"[^\s,;:()]+|[,;:()]", text):
+    for m in RUN_TOKEN.finditer(text):
         tok = m.group()
-        letters = [c for c in tok if c.isalpha()]
         if start is not None and "\n" in text[end:m.start()] and BULLET.match(tok):
             runs.append((start, end))   # a bullet opening the next line ends the run
             start = None
             continue
-        is_cap = bool(letters) and all(c.isupper() for c in letters) or (tok in ("-", "&") and start is not None)
+        is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None)
         if is_cap and tok not in ",;:()":
             if start is None:
                 start = m.start()
@@ -349,6 +388,10 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     The authority is the innermost one printed (KT. under TM.: "KT. CHỦ TỊCH"), None when none
     is; the title is the last title line; the name the proper name after it.
     """
+    return doc.memo("closing.signer", lambda: _extract_signer(doc))
+
+
+def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     toks = _signer_tokens(_closing_pieces(doc))
     if not toks:
         return None, None, None
@@ -371,19 +414,11 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
 def extract_recipients(doc: Document) -> list[Recipient]:
     """The Nơi nhận list, one Recipient per item, bullets and trailing ";"/"." removed."""
     lines = doc.lines
-    start = None
-    for i, ln in enumerate(lines):
-        texts = _texts(doc, ln)
-        for k, t in enumerate(texts):
-            end = _noi_nhan_end(t)
-            if end is not None:
-                start = (i, t, end, texts[k + 1:])
-                break
-        if start:
-            break
-    if start is None:
+    caption = _noi_nhan_first(doc)
+    if caption is None:
         return []
-    i0, first, off, same_line = start
+    i0, k, first, off, texts = caption
+    same_line = texts[k + 1:]
     _, _, name = extract_signer(doc)
     items: list[str] = []
     pieces = [first[off:]] + same_line
@@ -416,7 +451,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
                 # a wrapped item: "- UBND huyện Chi Lăng, Văn Quan, Hữu" / "Lũng, Bắc Sơn, …;"
                 parts = ITEM_SPLIT.split(head)
                 items[-1] = _clean_item(f"{items[-1]} {parts[0]}", name) or items[-1]
-                open_item = not re.search(r"[;.]\s*$", head)
+                open_item = not _ENDS_ITEM.search(head)
                 head = " ".join(parts[1:]).strip()
                 if not head:
                     continue
@@ -426,7 +461,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
                 items.append(item)
                 if _f(item).startswith("luu"):
                     seen_luu = True
-        open_item = not re.search(r"[;.,]\s*$", head)
+        open_item = not _ENDS_ITEM_OR_COMMA.search(head)
     return [Recipient(i, r) for i, r in enumerate(items)]
 
 
@@ -444,11 +479,11 @@ def _signer_cut(text: str) -> int:
 
 def _clean_item(part: str, name: str | None) -> str | None:
     s = BULLET.sub("", part.strip())
-    s = re.sub(r"\s*\./\.\s*$", "", s)
+    s = _END_MARK.sub("", s)
     if name and s.endswith(name):
         s = s[: -len(name)]
     s = s.strip()
-    s = re.sub(r"[\s;,.:]+$", "", s)
+    s = _TRAILING_PUNCT.sub("", s)
     s = " ".join(s.split())
     if not s or _proper_name(s, need_surname=True):
         return None

@@ -384,7 +384,7 @@ def find_dates(text: str) -> list[DateMention]:
             groups.append((fs, fe, parts))
 
     s = ft.s
-    for m in RE_DATE_LONG.finditer(s):
+    for m in _finditer(RE_DATE_LONG, s):
         y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
         if mo is not None and not 1 <= mo <= 12:
             continue  # "tháng 13" is not a month; whatever this is, it is not a date
@@ -392,19 +392,19 @@ def find_dates(text: str) -> list[DateMention]:
         if y is None and mo is None and d is None:
             continue
         add(m.start(), m.end(), [(m.start(), m.end(), y, mo, d)])
-    for m in RE_DATE_NUM.finditer(s):
+    for m in _finditer(RE_DATE_NUM, s):
         ymd = _num_date(m)
         if ymd:
             add(m.start(), m.end(), [(m.start(), m.end(), *ymd)])
-    for m in RE_DATE_ISO.finditer(s):
+    for m in _finditer(RE_DATE_ISO, s):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m.start(), m.end(), [(m.start(), m.end(), y, mo, d)])
-    for m in RE_DATE_DM.finditer(s):
+    for m in _finditer(RE_DATE_DM, s):
         mo, d = int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(m.start(), m.end(), [(m.start(), m.end(), None, mo, d)])
-    for m in RE_MONTH.finditer(s):
+    for m in _finditer(RE_MONTH, s):
         members = _month_members(m)
         if members is None:
             continue
@@ -415,7 +415,7 @@ def find_dates(text: str) -> list[DateMention]:
             pe = m.end() if i == len(members) - 1 else me
             parts.append((ps, pe, y, mo, None))
         add(m.start(), m.end(), parts)
-    for m in RE_YEAR.finditer(s):
+    for m in _finditer(RE_YEAR, s):
         parts = [(m.start(), m.end("y"), int(m["y"]), None, None)]
         ym = re.search(_Y4, m["more"] or "")
         if ym is not None:
@@ -578,9 +578,17 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
 class _Folded:
     """Lower-cased, diacritic-free copy of a text with a map back to the original offsets."""
 
-    __slots__ = ("s", "starts", "ends", "orig")
+    __slots__ = ("s", "_starts", "_ends", "orig")
 
     def __init__(self, text: str) -> None:
+        # Fast path: every character folds to exactly one character (the usual NFC text), so the
+        # folded copy is one str.translate and offsets map to themselves.
+        s = _fold_long(text) if len(text) >= _LONG else text.translate(_FOLD_MAP)
+        if _IRREGULAR not in s:
+            self.s = s
+            self._starts = self._ends = None
+            self.orig = text
+            return
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -594,11 +602,24 @@ class _Folded:
                 starts.append(i)
                 ends.append(i + 1)
         self.s = "".join(chars)
-        self.starts = starts
-        self.ends = ends
+        self._starts = starts
+        self._ends = ends
         self.orig = text
 
+    @property
+    def starts(self) -> list[int]:
+        return self._starts if self._starts is not None else list(range(len(self.orig)))
+
+    @property
+    def ends(self) -> list[int]:
+        return self._ends if self._ends is not None else list(range(1, len(self.orig) + 1))
+
     def span(self, fs: int, fe: int) -> tuple[int, int]:
+        if self._starts is None and fs >= 0:  # identity map (fast path)
+            if fe <= fs:
+                a = fs if fs < len(self.orig) else len(self.orig)
+                return a, a
+            return fs, fe
         if fe <= fs:
             a = self.starts[fs] if fs < len(self.starts) else len(self.orig)
             return a, a
@@ -627,31 +648,85 @@ def _fold_char(ch: str) -> str:
     return out
 
 
+# The folded form of every character that folds to exactly one character; the rest (combining
+# marks, characters that fold to none or to several) map to _IRREGULAR and take the slow path.
+_IRREGULAR = "\ufdd0"  # a noncharacter: never printed, so its presence means "irregular"
+
+
+class _FoldMap(dict):
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        if unicodedata.combining(ch):
+            out = _IRREGULAR
+        else:
+            out = _fold_char(ch)
+            if len(out) != 1:
+                out = _IRREGULAR
+        self[cp] = out
+        return out
+
+
+_FOLD_MAP = _FoldMap()
+
+# From this length on, _FOLD_MAP is applied through a numpy look-up table (numpy is loaded with
+# pyarrow anyway): ~10x faster than str.translate on a long text, slower on a short one.
+_LONG = 100
+_UNSEEN = 0xFFFFFFFF
+_LUT: list = []  # [numpy, table over the Basic Multilingual Plane], made on first use
+
+
+def _fold_long(text: str) -> str:
+    """text.translate(_FOLD_MAP) (characters of the Basic Multilingual Plane only, else exactly that)."""
+    if not _LUT:
+        try:
+            import numpy as np  # noqa: PLC0415
+        except ImportError:  # pragma: no cover - pyarrow brings numpy
+            _LUT.append(None)
+        else:
+            _LUT.extend([np, np.full(0x10000, _UNSEEN, dtype=np.uint32)])
+    np = _LUT[0]
+    if np is None:
+        return text.translate(_FOLD_MAP)
+    lut = _LUT[1]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if int(codes.max()) >= 0x10000:
+        return text.translate(_FOLD_MAP)
+    out = lut[codes]
+    unseen = out == _UNSEEN
+    if unseen.any():
+        for cp in np.unique(codes[unseen]).tolist():
+            lut[cp] = ord(_FOLD_MAP[cp])  # every value is one character (or _IRREGULAR)
+        out = lut[codes]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _mask(ft: _Folded) -> str:
     """Folded text with quoted names and cited documents' dates blanked out (same length)."""
-    s = list(ft.s)
     folded = ft.s
     n = len(folded)
-    in_pair = bytearray(n)
-    for m in RE_QUOTED.finditer(folded):
-        for i in range(m.start(), m.end()):
-            in_pair[i] = 1
-        for i in range(m.start() + 1, m.end() - 1):
-            s[i] = _MASK
+    s: list[str] | None = None  # the characters, made on the first character masked
+    quoted = [(m.start(), m.end()) for m in RE_QUOTED.finditer(folded)]
+    if quoted:
+        s = list(folded)
+        for a, b in quoted:
+            s[a + 1:b - 1] = _MASK * max(0, b - a - 2)
     # A task text cut out of a page may hold only one end of a quote ("… trong năm 2025”;").
     # Curly quotes say which way the quote runs, so mask towards the missing end.
-    reach = [0] * (n + 1)  # difference array of the ranges to mask
-    for i, ch in enumerate(folded):
-        if ch in "“”" and not in_pair[i]:
-            lo, hi = (max(0, i - _QUOTE_REACH), i) if ch == "”" else (i + 1, min(n, i + 1 + _QUOTE_REACH))
-            reach[lo] += 1
-            reach[hi] -= 1
-    depth = 0
-    for i in range(n):
-        depth += reach[i]
-        if depth and not in_pair[i]:
-            s[i] = _MASK
-    for m in RE_SYMBOL.finditer(folded):
+    curly = [m.start() for m in _CURLY_QUOTE.finditer(folded)]
+    if curly:
+        in_pair = bytearray(n)
+        for a, b in quoted:
+            in_pair[a:b] = b"\x01" * (b - a)
+        for i in curly:
+            if in_pair[i]:
+                continue
+            lo, hi = (max(0, i - _QUOTE_REACH), i) if folded[i] == "”" else (i + 1, min(n, i + 1 + _QUOTE_REACH))
+            for k in range(lo, hi):
+                if not in_pair[k]:
+                    if s is None:
+                        s = list(folded)
+                    s[k] = _MASK
+    for m in _finditer(RE_SYMBOL, folded):
         lead = RE_SYMBOL_DATE_LEAD.match(folded, m.end())
         if not lead:
             continue
@@ -661,9 +736,45 @@ def _mask(ft: _Folded) -> str:
             dm = rx.match(folded, pos)
             if dm:
                 best = max(best, dm.end())
-        for i in range(pos, best):
-            s[i] = _MASK
-    return "".join(s)
+        if best > pos:
+            if s is None:
+                s = list(folded)
+            s[pos:best] = _MASK * (best - pos)
+    return "".join(s) if s is not None else folded
+
+
+_CURLY_QUOTE = re.compile("[“”]")
+
+
+# Cheap necessary conditions of the patterns whose scan is slow (they open with a look-behind or
+# an optional part, so the regex engine tries them at every position): each gate opens with a
+# literal or a character class, which the engine finds fast, and matches wherever the pattern
+# would. A text that fails the gate is not scanned.
+_GATES: dict[re.Pattern, re.Pattern] = {
+    RE_DATE_LONG: re.compile(r"thang"),  # (and "ngay")
+    RE_DATE_NUM: re.compile(r"\d\s*[/.\-]\s*\d\d?\s*[/.\-]\s*\d\d"),
+    RE_DATE_ISO: re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
+    RE_DATE_DM: re.compile(r"ngay[\s._…]*\d\d?\s*[/.\-]\s*\d"),
+    RE_DATE_DM_BARE: re.compile(r"\d\s*/\s*\d"),
+    RE_MONTH: re.compile(r"thang\s*\d"),
+    RE_QUARTER: re.compile(r"qu[yi]\s*[ivxl1-4|!]"),
+    RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
+    RE_YEAR: re.compile(r"nam\s*[12]\d{3}"),
+    RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
+    RE_DAY_RECURRING: re.compile(r"ngay\s*\d"),
+    RE_FIELD: re.compile(r"thoi\s+(?:gian|han)"),
+    RE_SYMBOL: re.compile(r"\d[\w.\-]*/"),
+}
+
+
+def _finditer(rx: re.Pattern, s: str):
+    """rx.finditer(s), skipping the scan when the pattern's gate says it cannot match."""
+    gate = _GATES.get(rx)
+    if gate is not None and gate.search(s) is None:
+        return ()
+    if rx is RE_DATE_LONG and "ngay" not in s:
+        return ()
+    return rx.finditer(s)
 
 
 def _int(v: str | None) -> int | None:
@@ -772,7 +883,7 @@ def _date_expr(fs: int, fe: int, y: int | None, mo: int | None, d: int | None) -
 
 def _scan_quarters(ft: _Folded, s: str) -> list[_Expr]:
     out = []
-    for m in RE_QUARTER.finditer(s):
+    for m in _finditer(RE_QUARTER, s):
         # "Quỹ" (a fund) folds to "quy" too; only ý / y / í / i spell "quý".
         letter = unicodedata.normalize("NFC", ft.orig_text(m.start("yi"), m.end("yi"))).lower()
         if letter not in ("ý", "y", "í", "i"):
@@ -800,7 +911,7 @@ def _quarter_token(tok: str) -> int | None:
 def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
     """All time expressions in (masked) folded text, longest reading first, in text order."""
     cands: list[_Expr] = []
-    for m in RE_DATE_LONG.finditer(s):
+    for m in _finditer(RE_DATE_LONG, s):
         y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
         if mo is not None and not 1 <= mo <= 12:
             continue
@@ -809,36 +920,36 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         e = _date_expr(m.start(), m.end(), y, mo, d)
         if e:
             cands.append(e)
-    for m in RE_DATE_NUM.finditer(s):
+    for m in _finditer(RE_DATE_NUM, s):
         ymd = _num_date(m)
         if ymd:
             cands.append(_Expr("date", m.start(), m.end(), year=ymd[0], month=ymd[1], day=ymd[2]))
-    for m in RE_DATE_ISO.finditer(s):
+    for m in _finditer(RE_DATE_ISO, s):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             cands.append(_Expr("date", m.start(), m.end(), year=y, month=mo, day=d))
     for rx in (RE_DATE_DM, RE_DATE_DM_BARE):
-        for m in rx.finditer(s):
+        for m in _finditer(rx, s):
             mo, d = int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 cands.append(_Expr("date", m.start(), m.end(), month=mo, day=d))
-    for m in RE_MONTH.finditer(s):
+    for m in _finditer(RE_MONTH, s):
         members = _month_members(m)
         if members is not None:
             cands.append(_Expr("month", m.start(), m.end(), year=_int(m["y"]),
                                members=tuple(mo for _, _, mo in members)))
     cands.extend(_scan_quarters(ft, s))
-    for m in RE_HALF.finditer(s):
+    for m in _finditer(RE_HALF, s):
         n = int(m["n"]) if m["n"] else 6
         if 1 <= n <= 12:
             cands.append(_Expr("half", m.start(), m.end(), year=_int(m["y"]), members=(n,), side=m["side"]))
-    for m in RE_YEAR.finditer(s):
+    for m in _finditer(RE_YEAR, s):
         years = [int(m["y"])] + [int(v) for v in re.findall(_Y4, m["more"] or "")]
         cands.append(_Expr("year", m.start(), m.end(), year=years[-1], members=tuple(years)))
     if cell:
-        for m in RE_YEARLESS.finditer(s):
+        for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
-    for m in RE_DAY_RECURRING.finditer(s):
+    for m in _finditer(RE_DAY_RECURRING, s):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
     groups = [(e.start, e.end, e) for e in cands]
     return [g[2] for g in _longest_first(groups)]
@@ -916,9 +1027,16 @@ def _after_inner_range(chain: _Chain) -> tuple[_Chain, int] | None:
 
 
 def _in_parentheses(s: str, chain: _Chain) -> bool:
-    before = s[: chain.start].rstrip()
-    after = s[chain.end:].lstrip()
-    return before.endswith("(") and after.startswith(")")
+    # the nearest non-space characters on either side (without copying the text around)
+    i = chain.start - 1
+    while i >= 0 and s[i].isspace():
+        i -= 1
+    if i < 0 or s[i] != "(":
+        return False
+    j, n = chain.end, len(s)
+    while j < n and s[j].isspace():
+        j += 1
+    return j < n and s[j] == ")"
 
 
 def _plausible(deadline: dt.date, kind: str, default_year: int | None) -> bool:
@@ -1042,7 +1160,7 @@ def _is_recurring(s: str) -> bool:
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None) -> Timing | None:
     """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
-    for m in RE_FIELD.finditer(masked):
+    for m in _finditer(RE_FIELD, masked):
         end = RE_FIELD_END.search(masked, m.end())
         fe = end.start() if end else len(masked)
         if fe <= m.end():

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from extractors.admin import FOLD_TABLE, LEVELS, _folded, resolve_unit
+from extractors.admin import FOLD_TABLE, LEVELS, _folded, fold_nfc, resolve_unit
 from models.records import Header
 from pipeline.document import Document
 
@@ -203,9 +203,7 @@ TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a tríc
 # =============================================================================================
 def _f(text: str) -> str:
     """Folded copy, same length: lower case, no diacritics, đ -> d."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return text.translate(FOLD_TABLE)
+    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char
 
 
 def _compact(text: str) -> str:

@@ -149,6 +149,12 @@ SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s)")
 # The head word. Lower-case "luật" counts too ("Luật thi đua, khen thưởng"), but not inside
 # another word ("pháp luật", "kỷ luật", "quy luật", "Hội Luật gia") — see LAW_BLOCKED_BEFORE.
 LAW_HEAD = re.compile(r"(?<!\w)(?P<head>bộ\s+luật|luật|hiến\s+pháp)(?!\w)", re.IGNORECASE)
+# Gates: characters a match of LAW_HEAD / OWN_CAPTION cannot do without, found by a fast scan
+# (those patterns open with a look-behind, so the engine tries them at every position).
+_LAW_UAT = re.compile(r"[uU][ậẬ][tT]")                       # the "uật" of (bộ) luật, any case
+_LAW_HIEN_PHAP = re.compile(r"[ếẾ][nN]\s+[pP][hH][áÁ][pP]")  # the "ến pháp" of hiến pháp
+_CAPTION_GATE = re.compile(r"[Kk]èm\s+theo")
+_DIGITS = re.compile(r"\d+")
 LAW_BLOCKED_BEFORE = {"pháp", "kỷ", "quy", "điều", "đạo", "dự", "án", "thảo", "hội", "các", "những",
                       "ngành", "bản", "viên", "học", "khoa", "trường"}
 # "Luật sửa đổi, bổ sung một số điều của Luật …": the whole title is one law.
@@ -234,6 +240,9 @@ LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|T�
                               r"(?!\s+(?:ủy|Ủy|đoàn|Đoàn|hội|Hội)(?!\w))")
 
 _WORD = re.compile(r"[^\W\d_]+")
+_DASH_RE = re.compile(_DASH)
+_WHITESPACE = re.compile(r"\s+")
+_NAME_KEY_DROP = re.compile(r"[\s,\-–]+")
 _SPACES = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")               # only spaces between it and the head
@@ -250,9 +259,49 @@ def _underthesea_normalize():
     return text_normalize
 
 
+# underthesea's text_normalize(word, tokenizer="space") is a table look-up: NFC, "ð"/"Ð" → "đ"/"Đ",
+# then the token map (tokens of at most six characters). The tables are read straight from the
+# package's rule file, which skips importing underthesea (~1 s per process); for any version
+# other than the one this mirrors, underthesea itself is called.
+_UNDERTHESEA_VERSION = "9.5.0"
+_UNDERTHESEA_RULES = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
+
+
+@lru_cache(maxsize=1)
+def _tone_tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str]] | None:
+    try:
+        import pickle  # noqa: PLC0415
+        from importlib import metadata, util  # noqa: PLC0415
+        from pathlib import Path  # noqa: PLC0415
+
+        if metadata.version("underthesea") != _UNDERTHESEA_VERSION:
+            return None
+        spec = util.find_spec("underthesea")
+        if spec is None or spec.origin is None:
+            return None
+        with open(Path(spec.origin).parent.joinpath(*_UNDERTHESEA_RULES), "rb") as f:
+            data = pickle.load(f)  # the package's own data file, written by joblib as a plain pickle
+        return tuple(data["character"].items()), dict(data["token"])
+    except Exception:  # anything unexpected: use underthesea itself
+        return None
+
+
+def _token_normalize(token: str, chars: tuple[tuple[str, str], ...], tokens: dict[str, str]) -> str:
+    """underthesea.pipeline.text_normalize.token_normalize, from the tables."""
+    if len(token) > 6:
+        return token
+    token = unicodedata.normalize("NFC", token)
+    for old, new in chars:
+        token = token.replace(old, new)
+    return tokens[token] if token in tokens else token
+
+
 @lru_cache(maxsize=4096)
 def _normalize_word(word: str) -> str:
-    return _underthesea_normalize()(word, tokenizer="space")
+    tables = _tone_tables()
+    if tables is None:
+        return _underthesea_normalize()(word, tokenizer="space")
+    return " ".join(_token_normalize(t, *tables) for t in word.split(" "))
 
 
 def normalize_tone_marks(text: str) -> str:
@@ -262,17 +311,60 @@ def normalize_tone_marks(text: str) -> str:
 
 def _normalize_same_length(text: str) -> str:
     """normalize_tone_marks, but a word whose length would change is kept, so offsets still hold."""
-    def one(m: re.Match) -> str:
-        new = _normalize_word(m.group())
-        return new if len(new) == len(m.group()) else m.group()
-    return _WORD.sub(one, text)
+    # A word (a maximal run of letters, as _WORD reads it) never spans white space, so the words
+    # of the text are those of its space-separated chunks, which recur across plans and are
+    # looked at once each.
+    chunks = set(text.split())
+    for chunk in chunks - _CHUNKS_SEEN:  # (set operations: the known chunks cost no Python step)
+        if len(_CHUNKS_SEEN) > 500_000:
+            _CHUNKS_SEEN.clear()
+            _CHUNKS_CHANGING.clear()
+        _CHUNKS_SEEN.add(chunk)
+        if _changed_words(chunk):
+            _CHUNKS_CHANGING.add(chunk)
+    changed: dict[str, str] = {}
+    for chunk in chunks & _CHUNKS_CHANGING:
+        changed.update(_changed_words(chunk))
+    if not changed:
+        return text
+    spans = []
+    for word, new in changed.items():
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not _LETTER.match(text, i - 1)) and not _LETTER.match(text, j):
+                spans.append((i, j, new))
+            i = text.find(word, i + 1)
+    out, last = [], 0
+    for i, j, new in sorted(spans):
+        out.append(text[last:i])
+        out.append(new)
+        last = j
+    out.append(text[last:])
+    return "".join(out)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CHUNKS_SEEN: set[str] = set()      # space-separated chunks already looked at
+_CHUNKS_CHANGING: set[str] = set()  # … and those of them holding a word that changes
+
+
+@lru_cache(maxsize=65536)
+def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
+    """(word, its tone-normalized form) for the words of a chunk that change but keep their length."""
+    out = []
+    for word in _WORD.findall(chunk):
+        new = _normalize_word(word)
+        if new != word and len(new) == len(word):
+            out.append((word, new))
+    return tuple(out)
 
 
 def normalize_symbol(s: str) -> str:
     """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
-    s = re.sub(_DASH, "-", s)
-    return re.sub(r"\s+", "", s)
+    s = _DASH_RE.sub("-", s)
+    return _WHITESPACE.sub("", s)
 
 
 def _plausible_code(code: str) -> bool:
@@ -431,7 +523,7 @@ def _name_pattern(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"[\s,\-–]+", " ", name.lower()).strip()
+    return _NAME_KEY_DROP.sub(" ", name.lower()).strip()
 
 
 @lru_cache(maxsize=2)
@@ -442,6 +534,31 @@ def _name_table(block: str) -> tuple[re.Pattern, dict[str, str]]:
     canon = {_name_key(f): n for f, n in zip(folded, names)}
     alternation = "|".join(_name_pattern(f) for f in folded)
     return re.compile(rf"\s+(?P<name>{alternation})(?!\w)", re.IGNORECASE), canon
+
+
+@lru_cache(maxsize=2)
+def _name_reach(block: str) -> int:
+    """A bound on the non-space characters _name_table(block)'s pattern reads after its start:
+    every listed name's letters and the comma or dash it may hold between words, the character
+    its look-ahead reads, and a margin."""
+    names = [" ".join(n.split()) for n in block.split(";") if n.strip()]
+    words = [normalize_tone_marks(n).lower().split() for n in names]
+    return max(sum(len(w) for w in ws) + len(ws) for ws in words) + 8
+
+
+def _tone_window(text: str, pos: int, reach: int) -> str:
+    """The text with its words tone-normalized (same length) from pos over the next `reach`
+    non-space characters: there, and wherever a name pattern matched at pos can read, it reads
+    what _normalize_same_length(text) holds, without normalizing the whole text."""
+    n = len(text)
+    i, seen = pos, 0
+    while i < n and seen < reach:
+        if not text[i].isspace():
+            seen += 1
+        i += 1
+    while i < n and _LETTER.match(text, i):  # end on a whole word
+        i += 1
+    return text[:pos] + _normalize_same_length(text[pos:i]) + text[i:]
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -497,7 +614,7 @@ class _Found:
     issuer: str | None = None
 
 
-def _law_title(text: str, folded: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
+def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
     """(title, end) of the law named after the head word, or None for a generic mention."""
     pos = head.end()
     ws = _SPACES.match(text, pos)
@@ -508,8 +625,9 @@ def _law_title(text: str, folded: str, head: re.Match, is_code: bool) -> tuple[s
         end = amend.start() + len(text[amend.start():stop.start() if stop else limit].rstrip(" ,"))
         title = " ".join(text[amend.start():end].split())
         return title[0].upper() + title[1:], end
-    pattern, canon = _name_table(CODE_NAMES if is_code else LAW_NAMES)
-    known = pattern.match(folded, pos)
+    block = CODE_NAMES if is_code else LAW_NAMES
+    pattern, canon = _name_table(block)
+    known = pattern.match(_tone_window(text, pos, _name_reach(block)), pos)
     capital = head["head"][0].isupper()
     # Lower-case "luật" + a one-word name ("theo luật giá cả") is too often plain prose.
     if known and (capital or len(known["name"].split()) > 1):
@@ -523,11 +641,11 @@ def _law_title(text: str, folded: str, head: re.Match, is_code: bool) -> tuple[s
     return None
 
 
-def _find_laws(text: str, folded: str) -> list[_Found]:
+def _find_laws(text: str) -> list[_Found]:
     """Laws, codes and the Constitution named by title; "… số 06/2022/QH15" joins the mention."""
     found: list[_Found] = []
     consumed_until = -1
-    for head in LAW_HEAD.finditer(text):
+    for head in _law_heads(text):
         if head.start() < consumed_until:
             continue        # a law named inside an amending law's title
         word = head["head"].lower().split()[0]
@@ -538,7 +656,7 @@ def _find_laws(text: str, folded: str) -> list[_Found]:
         is_code = word == "bộ"
         if not is_code and _previous_word(text, head.start()) in LAW_BLOCKED_BEFORE:
             continue
-        named = _law_title(text, folded, head, is_code)
+        named = _law_title(text, head, is_code)
         if named is None:
             continue
         title, end = named
@@ -583,10 +701,53 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> None:
 # Symbols in the text
 # =============================================================================================
 
+def _symbols(text: str):
+    """SYMBOL.finditer(text), tried only where a run of digits starts: every symbol opens with
+    one (its look-behind refuses a letter or digit before it), and the runs are found fast."""
+    last = 0
+    for d in _DIGITS.finditer(text):
+        if d.start() < last:
+            continue
+        m = SYMBOL.match(text, d.start())
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def _law_heads(text: str):
+    """LAW_HEAD.finditer(text), tried only where a match can start: LAW_HEAD opens with a
+    look-behind and ignores case, so the engine would try it at every position. Every match
+    holds "uật" ("luật", "bộ luật") or "ến pháp" ("hiến pháp") at a known distance from its start."""
+    starts = set()
+    for c in _LAW_UAT.finditer(text):
+        u = c.start()
+        starts.add(u - 1)                 # l|uật
+        i = u - 2
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i < u - 2:
+            starts.add(i - 1)             # bộ luật: "bộ", spaces, then l|uật
+    for c in _LAW_HIEN_PHAP.finditer(text):
+        starts.add(c.start() - 2)         # hi|ến pháp
+    last = 0
+    for p in sorted(starts):
+        if p < last or p < 0:
+            continue
+        m = LAW_HEAD.match(text, p)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def _own_captions(text: str):
+    """OWN_CAPTION.finditer(text), skipped when the text never prints "kèm theo"."""
+    return OWN_CAPTION.finditer(text) if _CAPTION_GATE.search(text) else ()
+
+
 def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
-    for m in SYMBOL.finditer(text):
+    for m in _symbols(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         sym = _parse_symbol(m)
@@ -642,7 +803,7 @@ def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | N
     left blank ("số /KH-UBND"), whose symbol comes back as "/KH-UBND".
     """
     blank = None
-    for m in OWN_CAPTION.finditer(text):
+    for m in _own_captions(text):
         date = _date(m) if m["day"] else None
         end = m.end() if date else m.end("symbol")
         result = (normalize_symbol(m["symbol"]), date, m.start("caption"), end)
@@ -664,14 +825,14 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     to complete "UBND tỉnh" and the like where only one place fits.
     """
     text = text or ""
-    laws = _find_laws(text, _normalize_same_length(text))
+    laws = _find_laws(text)
     for law in laws:
         _read_tail(text, law.end, law, context)
     found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context)
     found.sort(key=lambda f: f.start)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)
-    captions = [(m.start("caption"), m.end()) for m in OWN_CAPTION.finditer(text)]
+    captions = [(m.start("caption"), m.end()) for m in _own_captions(text)]
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
     for i, f in enumerate(found):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from models.records import Section
 from pipeline.document import Document
@@ -75,6 +76,7 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.75
 
 
+@lru_cache(maxsize=8192)  # (a heading is classified more than once; parts recur across plans)
 def classify(heading: str) -> str:
     f = fold(heading)
     for kind, rx in KIND_RULES:
@@ -83,13 +85,18 @@ def classify(heading: str) -> str:
     return "other"
 
 
+_FIRST_SENTENCE = re.compile(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)")
+_DIGIT = re.compile(r"\d")
+
+
 def _short_heading(text: str) -> str:
     """A heading as the outline shows it: the first sentence of an item's line."""
-    m = re.match(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)", text)
+    m = _FIRST_SENTENCE.match(text)
     out = (m.group(1) if m else text[:200]).strip()
     return out.rstrip(":;,. ")
 
 
+@lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
     m = APPENDIX.match(text)
@@ -110,7 +117,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         depth = m.group("m").count(".")
         return min(2 + depth, 5), m.group("m"), m.group("h").strip()
     m = ITEM_NUMBER.match(text)
-    if m and not re.match(r"\d", m.group("h")):
+    if m and not _DIGIT.match(m.group("h")):
         return 2, m.group("m"), m.group("h").strip()
     m = ITEM_NUMBER_BARE.match(text)
     if m and len(text) < 160:

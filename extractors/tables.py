@@ -35,6 +35,10 @@ BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 # fragment completes it even though it reads like a unit.
 OPEN_CITATION = re.compile(r"(?:\bcủa|\bChủ tịch|\bPhó Chủ tịch|\bThường trực|\bvà|\bvới|\bcho|,)$")
 INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
+_CONTENT_SPLIT = re.compile(r"\n+|" + INNER_BULLET.pattern)
+_FINAL_DOT = re.compile(r"\.$")
+_WHITESPACE = re.compile(r"\s+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 @dataclass
@@ -92,13 +96,13 @@ def quarter_of_group(text: str) -> int | None:
 def clean_content(text: str) -> str:
     """A content cell as task text: bullets dropped, bulleted parts joined with '; '."""
     text = text.strip()
-    parts = [p for p in re.split(r"\n+|" + INNER_BULLET.pattern, text) if p.strip()]
+    parts = [p for p in _CONTENT_SPLIT.split(text) if p.strip()]
     if len(parts) > 1 or BULLET.match(text):
         cleaned = [BULLET.sub("", p).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
-        cleaned = [re.sub(r"\.$", "", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
+        cleaned = [_FINAL_DOT.sub("", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         return "; ".join(c for c in cleaned if c)
-    return re.sub(r"\s+", " ", text)
+    return _WHITESPACE.sub(" ", text)
 
 
 def _column_roles(header: list[str]) -> dict[str, int]:
@@ -303,7 +307,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
                 text, f = text[len(h) + 1:], f[len(h) + 1:]  # a header line the wrap joined to text
                 break
         q = quarter_of_group(text)
-        timing_cell = has_timing and current is not None and current.content and re.search(r"\d{4}", text)
+        timing_cell = has_timing and current is not None and current.content and _FOUR_DIGITS.search(text)
         if q and not timing_cell:
             close()
             quarter, current, units, state = next_quarter(q, quarter), None, [], "content"

@@ -126,6 +126,21 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     table_lines = {i for t in tables for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
+    # item_text and _group_context of a node, computed once: siblings look at each other's fields
+    items: dict[int, tuple[str, Fields, int]] = {}
+    contexts: dict[int, tuple[int | None, list[str]]] = {}
+
+    def item_of(n: Node) -> tuple[str, Fields, int]:
+        got = items.get(id(n))
+        if got is None:
+            got = items[id(n)] = item_text(doc, n, table_lines)
+        return got
+
+    def context_of(n: Node) -> tuple[int | None, list[str]]:
+        got = contexts.get(id(n.parent))  # (it only reads the headings above the node)
+        if got is None:
+            got = contexts[id(n.parent)] = _group_context(n)
+        return got
 
     # 1. task tables, wherever a schedule can stand
     for table in tables:
@@ -162,7 +177,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue
         if any(i in table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
-        text, fields, end = item_text(doc, node, table_lines)
+        text, fields, end = item_of(node)
         if APPENDIX_POINTER.search(fold(node.title)) and len(node.title) < 120:
             continue
         own_units = unit_heading(node.title) if node.body else []
@@ -174,11 +189,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         siblings = node.parent.children if node.parent else []
         if fields.empty() and siblings and siblings[-1] is not node:
             # fields printed once after a run of items apply to each item of the run
-            last_text, last_fields, _ = item_text(doc, siblings[-1], table_lines)
-            others = [s for s in siblings[:-1] if not item_text(doc, s, table_lines)[1].empty()]
+            last_text, last_fields, _ = item_of(siblings[-1])
+            others = [s for s in siblings[:-1] if not item_of(s)[1].empty()]
             if not last_fields.empty() and not others:
                 fields = last_fields
-        quarter, group_units = _group_context(node)
+        quarter, group_units = context_of(node)
         timing = _timing(text, fields.timing, plan_year)
         lead = fields.lead or own_units or group_units
         found.append((doc.lines[node.line].start, Task(

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import islice
 from functools import lru_cache
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "canonical_unit"]
@@ -191,6 +192,9 @@ ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… ch�
     r"(?<![^\s,(\-–])\(?(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
 ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+voi\b|\s*[:\-–])\s*")
 ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
+# What LABEL_SPLIT, ROLE_SUFFIX and ROLE_WORD cannot match without (they are tried at every position).
+ROLE_GATE = re.compile(r"chu tri|phoi hop|thuc hien|tham muu|phu trach")
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # below " ", except the line break
 INLINE_SUPPORT = re.compile(  # after "X": "chủ trì, phối hợp với Y" / "phối hợp với Y"
     r"(?:chu tri(?:\s+thuc hien)?\s*[,;]?\s*(?:va\s+)?)?phoi hop(?:\s+thuc hien)?(?P<with>\s+voi\b)?\s*[:,]?\s*")
 AFTER_LEAD = re.compile(r"(?:chu tri)(?:\s+(?:thuc hien|trien khai|tham muu))?[\s,;:]*")
@@ -200,6 +204,7 @@ HTML_BREAK = re.compile(r"<br\s*/?>|</?li\b[^<>]*>|</p>", re.I)
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^\s{0,3}#{1,6}\s*", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # SPACES but " "
 ITEM_MARKER = re.compile(r"^\s*(?:[IVXLC]{1,6}\.|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\(?[a-zđ]\)|\(\d{1,3}\))\s+")
 TOKEN = re.compile(r"[^\W_]+(?:[&/'’][^\W_]+)*|\S")
 TRAILING_PUNCT = " \t\n;.,:-–—+•"
@@ -224,9 +229,21 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldMap(dict):
+    """_fold_char for str.translate, filled on first sight of each character."""
+
+    def __missing__(self, cp: int) -> str:
+        out = self[cp] = _fold_char(chr(cp))
+        return out
+
+
+_FOLD_MAP = _FoldMap()
+
+
+@lru_cache(maxsize=16384)
 def _fold(text: str) -> str:
     """Same-length fold: offsets into it are offsets into `text`."""
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD_MAP)
 
 
 @lru_cache(maxsize=16384)
@@ -242,35 +259,68 @@ def _key(word: str) -> str:
     return _fold(word) + "|" + "".join(marks) + "đ" * word.lower().count("đ")
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
-    key: str
-    fold: str
-    word: bool     # letters or digits, not punctuation
-    ascii: bool
-    cap: bool      # starts with a capital or a digit
-    abbr: bool     # two or more capitals: UBND, TĐKT
-    stripped: bool = False  # in a run of words without diacritics (OCR / ASCII text)
+    """One token, shared by every occurrence of its text (tokens are read by the thousand, and
+    what they carry depends on their text alone), so never changed once made; where a token
+    stands is kept by its _Toks."""
+
+    __slots__ = ("text", "key", "fold", "word", "ascii", "cap", "abbr", "stripped", "alpha")
+
+    def __init__(self, text: str, stripped: bool = False) -> None:
+        word = text[0].isalnum()
+        letters = [c for c in text if c.isalpha()]
+        self.text = text
+        self.key = _key(text)
+        self.fold = _word_fold(text)
+        self.word = word          # letters or digits, not punctuation
+        self.ascii = text.isascii()
+        self.cap = word and (text[0].isupper() or text[0].isdigit())  # a capital or a digit first
+        self.abbr = len(letters) >= 2 and all(c.isupper() for c in letters)  # UBND, TĐKT
+        self.stripped = stripped  # in a run of words without diacritics (OCR / ASCII text)
+        self.alpha = bool(letters)
+
+    def __repr__(self) -> str:
+        return (f"_Tok({self.text!r}, key={self.key!r}, fold={self.fold!r}, word={self.word}, "
+                f"ascii={self.ascii}, cap={self.cap}, abbr={self.abbr}, stripped={self.stripped})")
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in TOKEN.finditer(text):
-        t = m.group()
-        word = t[0].isalnum()
-        letters = [c for c in t if c.isalpha()]
-        out.append(_Tok(t, m.start(), m.end(), _key(t), _word_fold(t), word, t.isascii(),
-                        word and (t[0].isupper() or t[0].isdigit()),
-                        len(letters) >= 2 and all(c.isupper() for c in letters)))
+_TOK: dict[str, _Tok] = {}           # text -> its token
+_TOK_STRIPPED: dict[str, _Tok] = {}  # text -> its token in a run stripped of diacritics
+
+
+def _tok(text: str) -> _Tok:
+    if len(_TOK) > 100_000:
+        _TOK.clear()
+        _TOK_STRIPPED.clear()
+    tok = _TOK[text] = _Tok(text)
+    return tok
+
+
+class _Toks(list):
+    """The tokens of a text, with their offsets in it found when first asked (only _slice does)."""
+
+    __slots__ = ("text", "_spans")
+
+    def span(self, i: int) -> tuple[int, int]:
+        if self._spans is None:
+            self._spans = [m.span() for m in TOKEN.finditer(self.text)]
+        return self._spans[i]
+
+
+def _tokens(text: str, strings: list[str] | None = None) -> _Toks:
+    """The tokens of text (or of its first token strings, when given)."""
+    get = _TOK.get
+    out = _Toks([get(t) or _tok(t) for t in (TOKEN.findall(text) if strings is None else strings)])
+    out.text = text
+    out._spans = None
     # a word counts as stripped of diacritics when it and its neighbouring words are plain ASCII
     words = [i for i, t in enumerate(out) if t.word]
+    plain = [out[i].ascii for i in words]
+    last = len(words) - 1
     for n, i in enumerate(words):
-        near = words[max(0, n - 1):n + 2]
-        if all(out[j].ascii for j in near) and any(c.isalpha() for c in out[i].text):
-            out[i] = replace(out[i], stripped=True)
+        if plain[n] and out[i].alpha and (n == 0 or plain[n - 1]) and (n == last or plain[n + 1]):
+            t = out[i].text
+            out[i] = _TOK_STRIPPED.get(t) or _TOK_STRIPPED.setdefault(t, _Tok(t, stripped=True))
     return out
 
 
@@ -338,9 +388,25 @@ def _lexicon(phrases: tuple[str, ...]) -> _Lexicon:
     return _Lexicon(phrases)
 
 
+_LEXICON_BY_ID: dict[int, tuple[tuple[str, ...], _Lexicon]] = {}
+
+
+def _lexicon_of(phrases: tuple[str, ...]) -> _Lexicon:
+    """_lexicon(phrases) without hashing the whole tuple on every call: the word lists are
+    module constants, found by identity (the entry keeps the tuple alive, so its id stays its own)."""
+    hit = _LEXICON_BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    lex = _lexicon(phrases)
+    if len(_LEXICON_BY_ID) > 1024:
+        _LEXICON_BY_ID.clear()
+    _LEXICON_BY_ID[id(phrases)] = (phrases, lex)
+    return lex
+
+
 def _match_any(toks: list[_Tok], i: int, phrases: tuple[str, ...]) -> int | None:
     """End index of the longest of `phrases` standing at toks[i:], else None."""
-    hit = _lexicon(phrases).longest(toks, i)
+    hit = _lexicon_of(phrases).longest(toks, i)
     return hit[0] if hit else None
 
 
@@ -402,8 +468,18 @@ def _folded_opening(toks: list[_Tok], i: int, n: int = 4) -> str:
 
 
 def _is_not_unit(toks: list[_Tok], i: int) -> bool:
-    opening = _folded_opening(toks, i)
-    return any(opening == p or opening.startswith(p + " ") for p in NOT_UNITS)
+    return _blocked_opening(_folded_opening(toks, i))
+
+
+@lru_cache(maxsize=65536)
+def _blocked_opening(opening: str) -> bool:
+    """Does the opening read one of NOT_UNITS, whole or followed by more words? (The opening's
+    words hold no spaces, so that is one of its first words, joined, being in NOT_UNITS.)"""
+    words = opening.split(" ")
+    return any(" ".join(words[:k]) in _NOT_UNITS for k in range(1, len(words) + 1))
+
+
+_NOT_UNITS = frozenset(NOT_UNITS)
 
 
 def _capital_ok(toks: list[_Tok], e: int, continuations: tuple[str, ...]) -> bool:
@@ -453,7 +529,7 @@ def _head_at(toks: list[_Tok], i: int, *, lower_ok: bool = False) -> _Head | Non
             if (nxt.text == "." and e + 1 < len(toks) and toks[e + 1].cap) or nxt.abbr or (
                     _head_at(toks, e) is not None):  # not "TT Nội dung" (STT of a table header)
                 return _Head(i, e, False, False, open=False)
-    hit = _lexicon(_CAPITAL_HEAD_WORDS).longest(toks, i)
+    hit = _lexicon_of(_CAPITAL_HEAD_WORDS).longest(toks, i)
     if hit is not None and _capital_ok(toks, hit[0], CAPITAL_HEADS[hit[1]]):
         return _Head(i, hit[0], False, False)
     return None
@@ -618,30 +694,40 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
 def _clean(text: str) -> str:
     """NFC, markup removed, spaces folded; line breaks kept."""
     text = unicodedata.normalize("NFC", text or "")
-    text = HTML_BREAK.sub("\n", text)
-    text = HTML_TAG.sub(" ", text)
-    text = MD_EMPHASIS.sub("", text)
-    text = "".join(c if c >= " " or c == "\n" else " " for c in text)
-    return "\n".join(SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
+    if "<" in text:  # (each pattern needs its character: plain text skips the scan)
+        text = HTML_BREAK.sub("\n", text)
+        text = HTML_TAG.sub(" ", text)
+    if "*" in text or "_" in text or "#" in text:
+        text = MD_EMPHASIS.sub("", text)
+    text = CONTROL.sub(" ", text)
+    return "\n".join(_spaces(ln).strip() for ln in text.split("\n"))
+
+
+def _spaces(text: str) -> str:
+    """SPACES.sub(" ", text), skipped when every run of spaces is already one plain space."""
+    if "  " in text or ODD_SPACE.search(text):
+        return SPACES.sub(" ", text)
+    return text
 
 
 def _one_line(text: str) -> str:
-    return SPACES.sub(" ", _clean(text).replace("\n", " ")).strip()
+    return _spaces(_clean(text).replace("\n", " ")).strip()
 
 
 def _tidy(unit: str) -> str:
     unit = BULLET.sub("", unit)
-    unit = SPACES.sub(" ", unit).strip(TRAILING_PUNCT)
+    unit = _spaces(unit).strip(TRAILING_PUNCT)
     if unit.count("(") < unit.count(")") and unit.endswith(")"):
         unit = unit[:-1].rstrip(TRAILING_PUNCT)
     return unit
 
 
 def _slice(text: str, toks: list[_Tok], span: tuple[int, int]) -> str:
-    return _tidy(text[toks[span[0]].start:toks[span[1] - 1].end])
+    return _tidy(text[toks.span(span[0])[0]:toks.span(span[1] - 1)[1]])
 
 
 # ---------------------------------------------------------------- public API
+@lru_cache(maxsize=8192)  # (cells and headings recur within a plan and across plans)
 def is_unit(text: str) -> bool:
     """Does `text` begin with the name of a unit (after any bullet or item number)?
 
@@ -665,19 +751,57 @@ def leading_units(sentence: str) -> list[str]:
     cụ thể các cơ quan, ban, ngành, đoàn thể huyện và Ủy ban nhân dân các xã, thị trấn chủ động …"
     → both units; "Tăng cường thời lượng …" → []."""
     text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
+    # Most paragraphs name no unit, which the first few tokens tell: read those first.
+    toks = _prefix_tokens(text)
+    if toks is not None and _opening(toks) is None:
+        return []
     toks = _tokens(text)
     if not toks:
         return []
+    opened = _opening(toks)
+    if opened is None:
+        return []
+    addressed, head = opened
+    if head is not None:
+        return _dedupe([_slice(text, toks, s) for s in _read(toks, head, stop_at_predicates=True).units])
+    return _subject_after_clause(text, toks)
+
+
+def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:
+    """How leading_units goes on: (end of an address word, the unit head after it) when a head
+    follows, (None, None) when an opening clause does, None when the text names no unit.
+    Reads at most _PREFIX_TRUSTED tokens: an address word (4 words at most), then a head (a
+    determiner, a head of up to five words and the words checked after it, or a two-letter
+    abbreviation and the head after that), or an opening clause (3 words at most)."""
+    if not toks:
+        return None
     i = 0
     addressed = _match_any(toks, 0, ADDRESS_WORDS)
     if addressed is not None:
         i = addressed
     head = _head_at(toks, i, lower_ok=addressed is not None)
     if head is not None:
-        return _dedupe([_slice(text, toks, s) for s in _read(toks, head, stop_at_predicates=True).units])
+        return addressed, head
     if addressed is None and _match_any(toks, 0, CLAUSE_WORDS) is not None:
-        return _subject_after_clause(text, toks)
-    return []
+        return None, None
+    return None
+
+
+_PREFIX_TOKENS = 32    # the tokens read first
+_PREFIX_TRUSTED = 16   # what _opening may read (it reads fewer than 14), plus a margin
+
+
+def _prefix_tokens(text: str) -> _Toks | None:
+    """The first _PREFIX_TOKENS tokens of a longer text, when _opening reads the same there as
+    in all its tokens: each token it may read has its neighbouring words in the prefix (their
+    being plain ASCII marks a text stripped of diacritics). None otherwise."""
+    strings = [m.group() for m in islice(TOKEN.finditer(text), _PREFIX_TOKENS + 1)]
+    if len(strings) <= _PREFIX_TOKENS:
+        return None  # a short text: all its tokens are read anyway
+    toks = _tokens(text, strings[:_PREFIX_TOKENS])
+    if not any(t.word for t in toks[_PREFIX_TRUSTED:]):
+        return None
+    return toks
 
 
 def _subject_after_clause(text: str, toks: list[_Tok]) -> list[str]:
@@ -719,6 +843,12 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     Items are separated by ";" and bullets, and within an item by ", " / " và " before a new
     unit head. "Phối hợp:" / "Đơn vị phối hợp:" labels (for what follows), a trailing "phối hợp"
     or "(phối hợp)", and "X chủ trì, phối hợp với Y" send units to support_units."""
+    lead, support = _split_units(text)
+    return list(lead), list(support)  # fresh lists: the caller may keep or change them
+
+
+@lru_cache(maxsize=8192)  # (unit cells recur within a plan and across plans)
+def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
     role = "lead"
@@ -742,7 +872,7 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
                 unit, unit_role = _strip_role(unit, part_role)
                 if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
                     (support if unit_role == "support" else lead).append(unit)
-    return _dedupe(lead), _dedupe(support)
+    return tuple(_dedupe(lead)), tuple(_dedupe(support))
 
 
 def _role(word: str) -> str:
@@ -751,7 +881,8 @@ def _role(word: str) -> str:
 
 def _strip_role(text: str, role: str) -> tuple[str, str]:
     """"Các đơn vị liên quan phối hợp." → ("Các đơn vị liên quan", "support")."""
-    m = ROLE_SUFFIX.search(_fold(text))
+    folded = _fold(text)
+    m = ROLE_SUFFIX.search(folded) if ROLE_GATE.search(folded) else None
     if m and text[:m.start()].strip(TRAILING_PUNCT + "("):
         return _tidy(text[:m.start()]), _role(m.group("role"))
     return text, role
@@ -759,7 +890,7 @@ def _strip_role(text: str, role: str) -> tuple[str, str]:
 
 def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
     """"X chủ trì, phối hợp với Y và Z" → [(X, lead), (Y và Z, support)]."""
-    for m in ROLE_WORD.finditer(folded):
+    for m in (ROLE_WORD.finditer(folded) if ROLE_GATE.search(folded) else ()):
         before = item[:m.start()]
         if not before.strip(TRAILING_PUNCT):
             continue
@@ -791,7 +922,8 @@ def _items(text: str) -> list[str]:
     for line in lines:
         for piece in _split_outside_parens(line, ";"):
             # role labels inside one line: "Chủ trì: Phòng Y tế. Phối hợp: Trung tâm Y tế"
-            cuts = [m.start() for m in LABEL_SPLIT.finditer(_fold(piece)) if m.start() > 0]
+            fp = _fold(piece)
+            cuts = [m.start() for m in LABEL_SPLIT.finditer(fp) if m.start() > 0] if ":" in fp else []
             bounds = [0] + cuts + [len(piece)]
             for a, b in zip(bounds, bounds[1:]):
                 out.extend(_split_inline_bullets(piece[a:b]))
@@ -799,6 +931,8 @@ def _items(text: str) -> list[str]:
 
 
 def _split_outside_parens(text: str, sep: str) -> list[str]:
+    if len(sep) == 1 and "(" not in text:  # no parenthesis ever opens: a plain split
+        return text.split(sep)
     parts, depth, last = [], 0, 0
     for k, c in enumerate(text):
         depth += c == "("

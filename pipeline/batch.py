@@ -1,19 +1,40 @@
 """The batch: every input file to a documents row or an errors row, never neither.
 
-Inputs are files or folders (walked recursively, links not followed into loops); each file is
-extracted in a worker process; identical bytes under two names give one documents row that
-keeps both paths. The tables and manifest.json are written at the end, atomically.
+    run_batch(inputs, out_dir, workers=None, *, force=False, cache_dir=None, partition_by=(),
+              executor="local", address=None, limits=Limits(), on_progress=None) -> BatchResult
+
+1. Scan: inputs are files or folders (walked recursively, links not followed into loops, the
+   output folder left out). Each file is hashed (SHA-256; a path whose size, mtime and inode are
+   unchanged reuses its earlier hash) and looked up in the cache (pipeline.cache) by its content,
+   suffix and the code's fingerprint.
+2. Extract: the files the cache lacks go to an executor (pipeline.executors: worker processes,
+   or Ray) running `process_file` on each; identical bytes are extracted once. Each result is
+   stored in the cache as it arrives and committed every half second, so a run killed at any
+   moment loses at most that much work and nothing is held in memory.
+3. Write: the tables are streamed from the cache, in input order (or grouped by partition), into
+   a staging folder inside OUT, then swapped into place with manifest.json last (pipeline.writer).
+   The output always reflects exactly the files given: a file removed since the last run leaves
+   no rows. A failure while writing leaves the previous output as it was.
+
+Identical bytes under two names give one documents row that keeps both paths (source_paths).
+Limits (class Limits) stop a document that is too large, too long, too slow or too hungry; it
+gets an errors row (`file_too_large`, `too_many_pages`, `timeout`, `out_of_memory`) and the batch
+goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
+import hashlib
 import os
+import pickle
+import stat as stat_mod
 import time
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from models.records import ErrorRecord, as_row
 from models.schemas import TABLES
@@ -21,6 +42,26 @@ from pipeline.errors import PlanError
 from pipeline.version import __version__
 
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "manifest.json"}
+CACHE_DIRNAME = ".kehoach-cache"
+LOCK_NAME = ".kehoach.lock"
+SHIP_BYTES = 16 << 20  # larger files are read by the worker itself, not sent from the main process
+STAGES = ("ingest", "normalize", "segment", "extract")
+# documents columns that can name partitions (scalars; not the text)
+PARTITION_COLUMNS = [n for n, f in zip(TABLES["documents"].names, TABLES["documents"])
+                     if n not in ("text", "source_paths", "source_path", "doc_id")
+                     and not str(f.type).startswith(("list", "large_list"))]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost; None means no limit."""
+    timeout_s: float | None = 600.0          # seconds per document (the worker is killed and replaced)
+    max_pages: int | None = 2000             # pages per document
+    max_file_mb: float | None = 512.0        # megabytes per input file
+    max_memory_mb: int | None = 4096         # address space per worker process (RLIMIT_AS)
+
+    def as_dict(self) -> dict[str, float | None]:
+        return {k: (float(v) if v is not None else None) for k, v in asdict(self).items()}
 
 
 @dataclass
@@ -33,9 +74,18 @@ class BatchResult:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def iter_inputs(inputs: list[Path], exclude: Path | None = None) -> Iterator[tuple[Path, str]]:
+class OutputBusy(RuntimeError):
+    """Another run holds the output folder."""
+
+
+def iter_inputs(inputs: list[Path], exclude: Path | Iterable[Path] | None = None) -> Iterator[tuple[Path, str]]:
     """(path, source_path) of every file under the inputs, in a stable order."""
-    excl = exclude.resolve() if exclude else None
+    if exclude is None:
+        excluded: set[Path] = set()
+    elif isinstance(exclude, (str, os.PathLike)):
+        excluded = {Path(exclude).resolve()}
+    else:
+        excluded = {Path(e).resolve() for e in exclude if e is not None}
     for root in inputs:
         root = Path(root)
         if root.is_file() or not root.exists():
@@ -53,7 +103,7 @@ def iter_inputs(inputs: list[Path], exclude: Path | None = None) -> Iterator[tup
             seen_dirs.add((st.st_dev, st.st_ino))
             here = Path(dirpath)
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                                 and (excl is None or (here / d).resolve() != excl))
+                                 and (not excluded or (here / d).resolve() not in excluded))
             for name in sorted(filenames):
                 if name.startswith(".") or name in SKIP_NAMES:
                     continue
@@ -61,91 +111,455 @@ def iter_inputs(inputs: list[Path], exclude: Path | None = None) -> Iterator[tup
                 yield p, p.relative_to(root).as_posix()
 
 
-def process_file(path: str, source_path: str) -> dict[str, Any]:
-    """Worker: one input file to its rows, or to an error row. Never raises."""
+# ---------------------------------------------------------------- the per-plan function
+
+def error_result(source_path: str, doc_id: str | None, stage: str, code: str, message: str,
+                 limit: tuple[str, Any] | None = None, reuse: bool = True) -> dict[str, Any]:
+    """An errors row as process_file returns it. `limit`: the limit it hit (name, value), so that it
+    is reused only under the same limit; `reuse=False`: never reused (it depends on the moment)."""
+    out: dict[str, Any] = {"error": as_row(ErrorRecord(source_path, doc_id, stage, code, message)),
+                           "doc_id": doc_id}
+    if not reuse:
+        out["nocache"] = True
+    if limit is not None:
+        out["limit"] = (limit[0], float(limit[1]) if limit[1] is not None else None)
+    return out
+
+
+def _is_memory_error(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, MemoryError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _pdf_page_count(data: bytes) -> int | None:
+    if not (data[:5] == b"%PDF-" or b"%PDF-" in data[:1024]):
+        return None
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(data)
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    except Exception:  # encrypted or damaged: the reader says what is wrong
+        return None
+
+
+def _too_many_pages(source_path: str, doc_id: str, n: int, limits: Limits) -> dict[str, Any]:
+    return error_result(source_path, doc_id, "ingest", "too_many_pages",
+                        f"the document has {n} pages, more than the limit of {limits.max_pages} per document; "
+                        "split it, or raise the limit with --max-pages", limit=("max_pages", limits.max_pages))
+
+
+def process_file(path: str, source_path: str, data: bytes | None = None,
+                 limits: Limits | None = None) -> dict[str, Any]:
+    """Worker: one input file (read from `path` unless its bytes are given) to its rows, or to an
+    error row. Never raises."""
     from pipeline.extract import doc_id_of, extract_bytes
 
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        err = ErrorRecord(source_path, None, "ingest", "unreadable_file",
-                          f"the file cannot be read ({exc.strerror or exc}); check its permissions and that it exists")
-        return {"error": as_row(err)}
+    limits = limits or Limits()
+    if data is None:
+        try:
+            size = os.path.getsize(path)
+            if limits.max_file_mb and size > limits.max_file_mb * 1e6:
+                return error_result(source_path, None, "ingest", "file_too_large", _too_large_message(size, limits),
+                                    limit=("max_file_mb", limits.max_file_mb))
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            return error_result(source_path, None, "ingest", "unreadable_file",
+                                f"the file cannot be read ({exc.strerror or exc}); check its permissions and "
+                                "that it exists")
     doc_id = doc_id_of(data)
+    if limits.max_pages:
+        n = _pdf_page_count(data)
+        if n is not None and n > limits.max_pages:
+            return _too_many_pages(source_path, doc_id, n, limits)
     try:
         plan = extract_bytes(data, source_path)
     except PlanError as exc:
-        return {"error": as_row(ErrorRecord(source_path, doc_id, exc.stage, exc.code, exc.message))}
+        if _is_memory_error(exc):
+            raise MemoryError from exc
+        return error_result(source_path, doc_id, exc.stage, exc.code, exc.message)
+    except MemoryError:
+        raise
     except Exception as exc:  # never lose a document to a bug: record it and go on
-        return {"error": as_row(ErrorRecord(source_path, doc_id, "extract", "internal_error",
-                                            f"{type(exc).__name__}: {exc}; report this file to the developers"))}
-    return {"rows": plan.rows(), "seconds": plan.seconds, "doc_id": doc_id}
+        if _is_memory_error(exc):
+            raise MemoryError from exc
+        return error_result(source_path, doc_id, "extract", "internal_error",
+                            f"{type(exc).__name__}: {exc}; report this file to the developers")
+    pages = plan.document.pages
+    if limits.max_pages and pages and pages > limits.max_pages:
+        return _too_many_pages(source_path, doc_id, pages, limits)
+    return {"rows": plan.rows(), "seconds": plan.seconds, "doc_id": doc_id, "pages": pages}
+
+
+def _too_large_message(size: int, limits: Limits) -> str:
+    return (f"the file is {size / 1e6:.1f} MB, more than the limit of {limits.max_file_mb:g} MB per file; "
+            "split it, or raise the limit with --max-file-mb")
+
+
+# ---------------------------------------------------------------- results as compact payloads
+
+_CODEC = None
+
+
+def _codec():
+    global _CODEC
+    if _CODEC is None:
+        import pyarrow as pa
+
+        _CODEC = pa.Codec("zstd", compression_level=1)
+    return _CODEC
+
+
+def encode_result(result: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    """A process_file result → (info the batch keeps in memory and in the cache index, payload: the
+    rows of every table as tuples in schema order, pickled and zstd-compressed)."""
+    from pipeline.writer import row_tuple
+
+    if "error" in result:
+        row = result["error"]
+        tables = {"errors": [row_tuple("errors", row)]}
+        info: dict[str, Any] = {"kind": "error", "doc_id": row.get("doc_id"), "error": row.get("error"),
+                                "limit": result.get("limit"), "seconds": {}}
+        if result.get("nocache"):
+            info["nocache"] = True
+    else:
+        rows = result["rows"]
+        tables = {name: [row_tuple(name, r) for r in rs] for name, rs in rows.items() if rs}
+        doc = rows["documents"][0]
+        info = {"kind": "doc", "doc_id": result.get("doc_id") or doc.get("doc_id"),
+                "meta": {k: v for k, v in doc.items() if k not in ("text", "source_path", "source_paths")},
+                "pages": result.get("pages"), "seconds": dict(result.get("seconds") or {})}
+    raw = pickle.dumps(tables, protocol=5)
+    info["raw_size"] = len(raw)
+    return info, _codec().compress(raw, asbytes=True)
+
+
+def decode_payload(payload: bytes, raw_size: int) -> dict[str, list[tuple]]:
+    return pickle.loads(_codec().decompress(payload, decompressed_size=raw_size, asbytes=True))
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass(slots=True)
+class _Input:
+    """What the batch keeps per input while it runs (a few hundred bytes: no rows, no text)."""
+    idx: int
+    rel: str
+    key: str | None = None
+    doc_id: str | None = None
+    kind: str | None = None          # "doc" / "error" once known
+    part: tuple[str, ...] = ()       # its partition's directory names
+    direct_error: dict[str, Any] | None = None  # an error found before extraction (not cached)
+    cached: bool = False
+
+
+@contextlib.contextmanager
+def _output_lock(out_dir: Path):
+    fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputBusy(f"another kehoach run is writing to {out_dir}; wait for it to finish") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _make_executor(executor: str, workers: int, limits: Limits, processor, address, slots_dir):
+    from pipeline import executors as ex
+
+    if executor == "local":
+        return ex.LocalExecutor(workers, limits, processor, slots_dir)
+    if executor == "inline":
+        return ex.InlineExecutor(limits, processor)
+    if executor == "ray":
+        return ex.RayExecutor(workers if workers else None, limits, processor, address)
+    raise ValueError(f"unknown executor {executor!r}: use local, ray or inline")
 
 
 def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
-              on_progress: Callable[[int, int, dict[str, Any]], None] | None = None) -> BatchResult:
-    from pipeline.writer import write_manifest, write_table
+              on_progress: Callable[[int, int, dict[str, Any]], None] | None = None, *,
+              force: bool = False, cache_dir: Path | None = None, partition_by: Iterable[str] = (),
+              executor: str = "local", address: str | None = None, limits: Limits | None = None,
+              processor: Callable | None = None) -> BatchResult:
+    """Extract every plan under `inputs` and write all tables plus manifest.json to `out_dir`.
+
+    workers: processes (local) or concurrent tasks (ray); default every core / every cluster CPU.
+    force: ignore the cache (every file is extracted again; results still refresh the cache).
+    cache_dir: where results are kept (default OUT/.kehoach-cache; a cache elsewhere is shared, never pruned).
+    partition_by: documents columns naming the partitions, e.g. ("province", "plan_year").
+    processor: another per-plan function with process_file's signature (benchmarks).
+    """
+    from pipeline.cache import Cache, Entry, result_key, sha256_file
+    from pipeline.writer import NULL_PART, Staging, part_name, recover
 
     started = dt.datetime.now(dt.timezone.utc)
     t_start = time.perf_counter()
+    limits = limits or Limits()
+    partition_by = [c.strip() for c in partition_by if c and c.strip()]
+    bad = [c for c in partition_by if c not in PARTITION_COLUMNS]
+    if bad:
+        raise ValueError(f"cannot partition by {', '.join(bad)}: choose among {', '.join(PARTITION_COLUMNS)}")
     out_dir = Path(out_dir)
-    files = list(iter_inputs([Path(p) for p in inputs], exclude=out_dir))
-    tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    default_cache = cache_dir is None
+    cache_dir = Path(cache_dir) if cache_dir is not None else out_dir / CACHE_DIRNAME
+    cpu = os.cpu_count() or 1
+    n_workers = workers or (cpu if executor != "ray" else 0)
+    salt = "" if processor is None else f"{processor.__module__}.{processor.__qualname__}"
+    limit_values = limits.as_dict()
     seconds: dict[str, float] = defaultdict(float)
-    by_doc: dict[str, dict[str, Any]] = {}
-    workers = workers or os.cpu_count() or 1
+    for s in STAGES:
+        seconds[s] = 0.0
 
-    def collect(i: int, result: dict[str, Any]) -> None:
-        if "error" in result:
-            tables["errors"].append(result["error"])
-        else:
-            doc_id = result["doc_id"]
-            if doc_id in by_doc:  # the same bytes under another name: keep one row, both paths
-                by_doc[doc_id]["source_paths"].append(result["rows"]["documents"][0]["source_path"])
-            else:
-                rows = result["rows"]
-                by_doc[doc_id] = rows["documents"][0]
-                for name, rs in rows.items():
-                    tables[name].extend(rs)
-            for stage, s in result.get("seconds", {}).items():
-                seconds[stage] += s
-        if on_progress:
-            on_progress(i + 1, len(files), result)
+    with _output_lock(out_dir):
+        recovered = recover(out_dir)
+        cache = Cache(cache_dir)
+        try:
+            # 1. scan -----------------------------------------------------------
+            t0 = time.perf_counter()
+            files = iter_inputs([Path(p) for p in inputs], exclude=[out_dir, cache_dir])
+            total = 0
+            entries: list[_Input] = []
+            jobs: dict[str, Any] = {}
+            from pipeline.executors import Job, prestart
 
-    jobs = [(str(p), rel) for p, rel in files]
-    if workers <= 1 or len(jobs) <= 1:
-        for i, job in enumerate(jobs):
-            collect(i, process_file(*job))
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for i, result in enumerate(pool.map(process_file, *zip(*jobs), chunksize=4)):
-                collect(i, result)
+            done = 0
+            counts = defaultdict(int)
+            null_part = tuple(NULL_PART for _ in partition_by)
 
-    t_write = time.perf_counter()
-    counts = {name: write_table(out_dir, name, tables.get(name, [])) for name in TABLES}
-    seconds["write"] = time.perf_counter() - t_write
-    finished = dt.datetime.now(dt.timezone.utc)
-    manifest = {
-        "pipeline_version": __version__,
-        "started": started.isoformat(),
-        "finished": finished.isoformat(),
-        "wall_seconds": round(time.perf_counter() - t_start, 3),
-        "workers": workers,
-        "inputs": [str(p) for p in inputs],
-        "inputs_seen": len(files),
-        "documents_written": counts["documents"],
-        "errors": counts["errors"],
-        "rows": counts,
-        "seconds_per_stage": {k: round(v, 4) for k, v in seconds.items()},
-        "error_codes": dict(sorted(_count(r["error"] for r in tables.get("errors", [])).items())),
-    }
-    write_manifest(out_dir, manifest)
-    return BatchResult(inputs=len(files), documents=counts["documents"], tasks=counts["tasks"],
-                       errors=counts["errors"], seconds=dict(seconds), manifest=manifest)
+            def partition(kind: str, meta: dict[str, Any] | None) -> tuple[str, ...]:
+                if not partition_by or kind != "doc":
+                    return null_part
+                return tuple(part_name((meta or {}).get(c)) for c in partition_by)
+
+            def tick(info: dict[str, Any]) -> None:
+                if on_progress:
+                    on_progress(done, total, info)
+
+            for idx, (path, rel) in enumerate(files):
+                e = _Input(idx, rel)
+                entries.append(e)
+                total += 1
+                try:
+                    st = os.stat(path)
+                    if not stat_mod.S_ISREG(st.st_mode):
+                        raise IsADirectoryError(0, "not a regular file")
+                    if limits.max_file_mb and st.st_size > limits.max_file_mb * 1e6:
+                        e.direct_error = error_result(rel, None, "ingest", "file_too_large",
+                                                      _too_large_message(st.st_size, limits))
+                    else:
+                        apath = str(path.resolve())
+                        sha = None if force else cache.known_hash(apath, st)
+                        if sha is None:
+                            sha = sha256_file(path)
+                            cache.remember_hash(apath, st, sha)
+                        e.key = result_key(sha, path.suffix, salt)
+                        e.doc_id = sha[:16]
+                except OSError as exc:
+                    e.direct_error = error_result(rel, None, "ingest", "unreadable_file",
+                                                  f"the file cannot be read ({exc.strerror or exc}); check its "
+                                                  "permissions and that it exists")
+                if e.direct_error is not None:
+                    e.kind = "error"
+                    done += 1
+                    tick({"error": e.direct_error["error"]["error"], "cached": False})
+                    continue
+                hit = None if force else cache.get(e.key, limit_values)
+                if hit is not None:
+                    e.kind, e.cached = hit.kind, True
+                    e.part = partition(hit.kind, hit.meta)
+                    e.doc_id = hit.doc_id if hit.kind == "doc" else e.doc_id
+                    counts["cache_hits"] += 1
+                    done += 1
+                    tick({"error": hit.error, "cached": True} if hit.kind == "error" else {"cached": True})
+                    continue
+                job = jobs.get(e.key)
+                if job is None:
+                    if not jobs and executor == "local" and processor is None:
+                        prestart()  # the workers' fork server warms up while the scan goes on
+                    job = jobs[e.key] = Job(len(jobs), e.key, sha, str(path), rel, size=st.st_size)
+                job.inputs.append(idx)
+            cache.commit()
+            seconds["scan"] = time.perf_counter() - t0
+
+            # 2. extract ----------------------------------------------------------
+            t0 = time.perf_counter()
+            uncached: dict[str, tuple[bytes, int]] = {}
+            ex = _make_executor(executor, min(n_workers, len(jobs)) if executor == "local" else n_workers,
+                                limits, processor, address, cache_dir / "ocr-slots")
+
+            ship_all = executor != "local"  # Ray workers may not see the files: their bytes travel
+
+            def source() -> Iterator[tuple[Any, bytes | None]]:
+                nonlocal done
+                for job in jobs.values():
+                    if not ship_all and job.size > SHIP_BYTES:
+                        yield job, None  # a large file: its worker reads it (the main process never holds it)
+                        continue
+                    try:
+                        data = Path(job.path).read_bytes()
+                    except OSError as exc:
+                        for i in job.inputs:
+                            e = entries[i]
+                            e.kind, e.key = "error", None
+                            e.direct_error = error_result(e.rel, None, "ingest", "unreadable_file",
+                                                          f"the file cannot be read ({exc.strerror or exc}); check "
+                                                          "its permissions and that it exists")
+                            done += 1
+                            tick({"error": "unreadable_file", "cached": False})
+                        continue
+                    sha = hashlib.sha256(data).hexdigest()
+                    if sha != job.sha:  # changed since it was hashed: what is read now is what counts
+                        job.sha, job.key = sha, result_key(sha, Path(job.path).suffix, salt)
+                        for i in job.inputs:
+                            entries[i].key, entries[i].doc_id = job.key, sha[:16]
+                    yield job, data
+
+            pages_ocr = 0
+            peak_worker_kb = 0
+            fingerprints = set()
+            try:
+                for outcome in (ex.run(source()) if jobs else ()):
+                    if outcome is None:
+                        tick({"heartbeat": True, "pages_ocr": ex.pages_ocr()})
+                        cache.maybe_commit()
+                        continue
+                    job, info, payload = outcome
+                    if info["kind"] == "doc" and info.get("doc_id") != job.sha[:16]:
+                        info["nocache"] = True  # the file changed while its worker read it
+                    counts["plans_extracted"] += 1
+                    peak_worker_kb = max(peak_worker_kb, info.get("rss_kb") or 0)
+                    pages_ocr += info.get("ocr_pages", 0) or 0
+                    for stage, s in (info.get("seconds") or {}).items():
+                        seconds[stage] += s
+                    entry = Entry(job.key, info.get("doc_id"), info["kind"], info.get("error"),
+                                  tuple(info["limit"]) if info.get("limit") else None, info.get("meta"),
+                                  info.get("pages"), info.get("ocr_pages", 0) or 0, info.get("seconds"),
+                                  payload, info["raw_size"])
+                    if info.get("nocache") or not cache.put(entry):
+                        uncached[job.key] = (payload, info["raw_size"])
+                    for i in job.inputs:
+                        e = entries[i]
+                        e.kind = info["kind"]
+                        e.part = partition(info["kind"], info.get("meta"))
+                        if info.get("doc_id"):
+                            e.doc_id = info["doc_id"]
+                        done += 1
+                        tick({"error": info.get("error"), "cached": False, "pages_ocr": ex.pages_ocr()}
+                             if info["kind"] == "error" else {"cached": False, "pages_ocr": ex.pages_ocr()})
+                    cache.maybe_commit()
+            finally:
+                cache.commit()
+            fingerprints = getattr(ex, "fingerprints", set())
+            seconds["process"] = time.perf_counter() - t0
+
+            # 3. write ------------------------------------------------------------
+            t0 = time.perf_counter()
+            doc_paths: dict[str, list[str]] = defaultdict(list)
+            winner: dict[str, int] = {}
+            for e in entries:
+                if e.kind == "doc":
+                    doc_paths[e.doc_id].append(e.rel)
+                    winner.setdefault(e.doc_id, e.idx)
+            units = []
+            for e in entries:
+                if e.kind == "doc" and winner[e.doc_id] != e.idx:
+                    continue  # the same bytes again: its path is in the first one's source_paths
+                if e.kind not in ("doc", "error"):
+                    continue
+                units.append((e.part if e.kind == "doc" else null_part, e.idx))
+            units.sort()
+            names = list(TABLES)
+            doc_cols = TABLES["documents"].names
+            i_path, i_paths = doc_cols.index("source_path"), doc_cols.index("source_paths")
+            i_err_path = TABLES["errors"].names.index("source_path")
+            staging = Staging(out_dir)
+            error_codes: dict[str, int] = defaultdict(int)
+            try:
+                sinks = {name: staging.sink(name, bool(partition_by)) for name in names}
+                for part, idx in units:
+                    e = entries[idx]
+                    if e.direct_error is not None:
+                        from pipeline.writer import row_tuple
+
+                        tables = {"errors": [row_tuple("errors", e.direct_error["error"])]}
+                    else:
+                        payload, raw_size = uncached.get(e.key) or cache.payload(e.key)
+                        tables = decode_payload(payload, raw_size)
+                    if e.kind == "doc":
+                        row = list(tables["documents"][0])
+                        row[i_path], row[i_paths] = e.rel, doc_paths[e.doc_id]
+                        tables["documents"] = [tuple(row)]
+                    for name, rows in tables.items():
+                        if name == "errors":
+                            rows = [r[:i_err_path] + (e.rel,) + r[i_err_path + 1:] for r in rows]
+                            for r in rows:
+                                error_codes[r[TABLES["errors"].names.index("error")]] += 1
+                        sinks[name].add(rows, part)
+                counts_rows = {name: sinks[name].close() for name in names}
+                seconds["write"] = time.perf_counter() - t0
+                finished = dt.datetime.now(dt.timezone.utc)
+                manifest = {
+                    "pipeline_version": __version__,
+                    "started": started.isoformat(),
+                    "finished": finished.isoformat(),
+                    "wall_seconds": round(time.perf_counter() - t_start, 3),
+                    "executor": ex.name,
+                    "workers": n_workers or None,
+                    "inputs": [str(p) for p in inputs],
+                    "inputs_seen": total,
+                    "documents_written": counts_rows["documents"],
+                    "errors": counts_rows["errors"],
+                    "rows": counts_rows,
+                    "files": {name: sinks[name].files for name in names},
+                    "layout": {"partition_by": partition_by} if partition_by else {"partition_by": []},
+                    "plans_extracted": counts["plans_extracted"],
+                    "plans_reused": counts["cache_hits"],
+                    "cache_hits": counts["cache_hits"],
+                    "pages_ocr": pages_ocr,
+                    "peak_rss_mb": {"worker": round(peak_worker_kb / 1024, 1) if peak_worker_kb else None,
+                                    "main": round(_rss_kb() / 1024, 1)},
+                    "seconds_per_stage": {k: round(v, 4) for k, v in seconds.items()},
+                    "error_codes": dict(sorted(error_codes.items())),
+                    "limits": limit_values,
+                    "cache": {"path": str(cache_dir), "code": _fingerprint(), "forced": force},
+                }
+                if recovered:
+                    manifest["recovered"] = recovered
+                if fingerprints and fingerprints != {_fingerprint()}:
+                    manifest["worker_code"] = sorted(fingerprints)
+                staging.write_manifest(manifest)
+                staging.commit()
+            except BaseException:
+                for s in locals().get("sinks", {}).values():
+                    s.abort()
+                staging.discard()
+                raise
+            if default_cache:
+                cache.prune()
+        finally:
+            cache.close()
+    return BatchResult(inputs=total, documents=counts_rows["documents"], tasks=counts_rows["tasks"],
+                       errors=counts_rows["errors"], seconds=dict(seconds), manifest=manifest)
 
 
-def _count(items) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for x in items:
-        out[x] += 1
-    return out
+def _rss_kb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _fingerprint() -> str:
+    from pipeline.cache import code_fingerprint
+
+    return code_fingerprint()

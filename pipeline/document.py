@@ -62,9 +62,18 @@ class Document:
     ocr: bool = False
     ocr_confidence: float | None = None
     _starts: list[int] = field(default_factory=list, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._starts = [ln.start for ln in self.lines]
+
+    def memo(self, key, compute):
+        """A value derived from this document (text and lines), computed once and shared by the
+        extractors that need it: folded copies of the text, the signer block, …"""
+        hit = self._memo.get(key)
+        if hit is None or hit[0] is not self.text or hit[1] is not self.lines:
+            hit = self._memo[key] = (self.text, self.lines, compute())
+        return hit[2]
 
     def cell_texts(self, line: Line) -> list[str]:
         return [self.text[c.start:c.end] for c in (line.cells or [])]

@@ -84,10 +84,13 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.tables import find_tables
     from extractors.tasks import extract_tasks
 
+    from pipeline.normalize import prefold
+
     seconds: dict[str, float] = {}
     t0 = time.perf_counter()
+    prefold([ln.text for ln in doc.lines])  # the extractors fold these lines: all at once
     stops = {ln.index for ln in doc.lines
-             if not ln.is_row and (h := match_heading(ln.text)) is not None and h[0] == 1}
+             if not ln.is_row and (h := match_heading(ln.text, False)) is not None and h[0] == 1}
     tables = find_tables(doc, stops)
     table_lines = {i for t in tables for i in t.lines}
     nodes = build_outline(doc, table_lines)

@@ -39,6 +39,13 @@ CONNECTOR_END = re.compile(
 # A level word ending a line ("… của UBND tỉnh" / "Lai Châu …") continues only a line that ran to
 # the full width: a short fragment ending in "quận" is a table cell ("Công an quận").
 LEVEL_END = re.compile(r"\b(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố)$", re.I)
+BOLD_START = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|<b>|<strong>)", re.I)
+CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what clean() turns into spaces: below " ", except tab
+# Any character CONTROL or SPACES would replace, other than a single space.
+ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
+# What strip_markup acts on: "#" headings, "<" tags, "&" entities, "*"/"_" emphasis, "\\" escapes.
+MARKUP_CHAR = re.compile(r"[#<&*_\\]")
 
 
 def nfc(text: str) -> str:
@@ -48,13 +55,19 @@ def nfc(text: str) -> str:
 
 def strip_markup(text: str) -> tuple[str, bool]:
     """Remove markdown/HTML markup from one line; say whether the line opened in bold."""
-    bold = bool(re.match(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|<b>|<strong>)", text, re.I))
-    text = MD_HEADING.sub("", text)
-    text = HTML_BREAK.sub(" ", text)
-    text = HTML_TAG.sub(" ", text)
+    # Each pattern needs a character the line may not hold: test for it first (plain prose is
+    # the common case). The test is on the text as it stands at that step: unescaping may add one.
+    bold = bool(BOLD_START.match(text))
+    if "#" in text:
+        text = MD_HEADING.sub("", text)
+    if "<" in text:
+        text = HTML_BREAK.sub(" ", text)
+        text = HTML_TAG.sub(" ", text)
     text = html.unescape(text)
-    text = MD_EMPHASIS.sub("", text)
-    text = MD_ESCAPE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = MD_EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = MD_ESCAPE.sub(r"\1", text)
     return text, bold
 
 
@@ -69,7 +82,7 @@ def clean_cell(text: str) -> str:
         for p in pieces:
             if not p:
                 continue
-            if joinable and out and not MARKER_START.match(p) and not TERMINAL.search(out[-1]):
+            if joinable and out and not MARKER_START.match(p) and not _terminal(out[-1]):
                 out[-1] = out[-1] + " " + p
             else:
                 out.append(p)
@@ -80,7 +93,9 @@ def clean_cell(text: str) -> str:
 def clean(text: str) -> str:
     """One line of printed text: NFC, no control characters, single spaces."""
     text = nfc(text)
-    text = "".join(ch if ch >= " " or ch == "\t" else " " for ch in text)
+    if ODD_SPACE.search(text) is None and "  " not in text:
+        return text.strip()  # (the usual line: nothing for the two substitutions to change)
+    text = CONTROL.sub(" ", text)
     return SPACES.sub(" ", text).strip()
 
 
@@ -97,14 +112,102 @@ def canon(text: str) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Matching form without case or diacritics: for OCR-damaged and differently toned text."""
-    text = unicodedata.normalize("NFD", text or "")
+    got = _FOLDS.get(text)
+    if got is None:
+        got = _fold_unstripped(text or "").strip()
+        if len(_FOLDS) >= _FOLDS_MAX:
+            _FOLDS.clear()
+        _FOLDS[text] = got
+    return got
+
+
+_FOLDS: dict[str, str] = {}  # fold's cache (extractors fold the same lines again and again)
+_FOLDS_MAX = 65536
+
+
+def _fold_unstripped(text: str) -> str:
+    """fold() before its final strip. Every step but the last is a function of each character
+    alone (NFD only reorders the combining marks it drops; casefold has no context), so the text
+    maps character by character through _fold_char, then runs of spaces become one."""
+    out = _fold_long(text) if len(text) >= 100 else None
+    if out is None:
+        out = text.translate(_FOLD_CHARS)
+    if "  " in out or ODD_SPACE_RUN.search(out):
+        out = SPACES.sub(" ", out)
+    return out
+
+
+def _fold_char(text: str) -> str:
+    """The per-character steps of fold, as they were written for a whole text."""
+    text = unicodedata.normalize("NFD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("đ", "d").replace("Đ", "D").casefold()
-    text = DASHES.sub("-", text)
-    return SPACES.sub(" ", text).strip()
+    return DASHES.sub("-", text)
+
+
+class _FoldChars(dict):
+    """code point -> _fold_char of it, for str.translate (filled on first sight)."""
+
+    def __missing__(self, cp: int) -> str:
+        out = self[cp] = _fold_char(chr(cp))
+        return out
+
+
+_FOLD_CHARS = _FoldChars()
+ODD_SPACE_RUN = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # SPACES but " "
+_LUT: list = []  # [numpy, table over the Basic Multilingual Plane], made on first use
+_UNSEEN, _NOT_ONE = 0xFFFFFFFF, 0xFFFFFFFE
+
+
+def _fold_long(text: str) -> str | None:
+    """text.translate(_FOLD_CHARS) through a numpy table (numpy comes with pyarrow): ~10x faster
+    on a long text. None when a character does not fold to exactly one (then translate does)."""
+    if not _LUT:
+        try:
+            import numpy as np  # noqa: PLC0415
+        except ImportError:  # pragma: no cover
+            _LUT.append(None)
+        else:
+            _LUT.extend([np, np.full(0x10000, _UNSEEN, dtype=np.uint32)])
+    np = _LUT[0]
+    if np is None:
+        return None
+    lut = _LUT[1]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if int(codes.max()) >= 0x10000:
+        return None
+    out = lut[codes]
+    unseen = out == _UNSEEN
+    if unseen.any():
+        for cp in np.unique(codes[unseen]).tolist():
+            f = _FOLD_CHARS[cp]
+            lut[cp] = ord(f) if len(f) == 1 else _NOT_ONE
+        out = lut[codes]
+    if (out == _NOT_ONE).any():
+        return None
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def prefold(texts: list[str]) -> None:
+    """Fill fold's cache for many texts at once (the lines of a document): every step of fold
+    keeps to its line, so one pass over the texts joined by line breaks, split again, gives each
+    one's fold, without a dozen calls per line."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _FOLDS]
+    if not todo:
+        return
+    joined = "\n".join(todo)
+    if joined.count("\n") == len(todo) - 1:  # no text holds a line break of its own
+        parts = _fold_unstripped(joined).split("\n")
+        if len(parts) == len(todo):
+            if len(_FOLDS) + len(todo) >= _FOLDS_MAX:
+                _FOLDS.clear()
+            for t, f in zip(todo, parts):
+                _FOLDS[t] = f.strip()
+            return
+    for t in todo:
+        fold(t)
 
 
 def _typical_width(texts: list[str]) -> float:
@@ -119,10 +222,41 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def _caps_counts(text: str) -> tuple[int, int]:
+    """(letters, upper-case letters) of a text: _is_caps of texts joined by spaces adds them up."""
+    letters = "".join(filter(str.isalpha, text))
+    upper = "".join(filter(str.isupper, letters))
+    return len(letters), len(upper)
+
+
+def _caps_of(counts: tuple[int, int]) -> bool:
+    letters, upper = counts
+    return bool(letters) and upper / letters > 0.8
+
+
+def _ends_with(rx: re.Pattern, text: str, reach: int) -> bool:
+    """rx.search(text) for a pattern anchored at the end whose matches are at most `reach` - 2
+    characters long, without scanning the whole text (a paragraph grows line by line)."""
+    return rx.search(text, max(0, len(text) - reach)) is not None
+
+
+def _terminal(text: str) -> bool:
+    """TERMINAL.search(text), looking only at the end (the spaces after the mark are unbounded)."""
+    n = len(text)
+    if n > 16 and text[n - 16:n - 2].isspace():
+        return TERMINAL.search(text) is not None
+    return TERMINAL.search(text, max(0, n - 16)) is not None
+
+
 def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) -> bool:
     """Does `nxt` continue the sentence that `prev` broke off (a wrapped line, not a new item)?
 
     prev_len is the length of the last physical line of `prev`, which is what wrapping fills."""
+    return _continues(prev, nxt, width, prev_len, lambda: _is_caps(prev), lambda: _is_caps(nxt))
+
+
+def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_caps, nxt_caps) -> bool:
+    """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
         return False
     if MARKER_START.match(nxt) or BARE_NUMBER.match(nxt):
@@ -130,38 +264,54 @@ def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) ->
     if nxt[0].islower():
         # a sentence does not start in lower case, whatever the previous line ended with
         return True
-    if TERMINAL.search(prev):
+    if _terminal(prev):
         return False
-    if _is_caps(nxt) and len(nxt) > 3 and not _is_caps(prev):
+    if nxt_caps() and len(nxt) > 3 and not prev_caps():
         return False
-    if _is_caps(prev) and not _is_caps(nxt):
+    if prev_caps() and not nxt_caps():
         return False  # a title in capitals ends where mixed case begins
     if OPENING_QUOTE.match(nxt):
         return True
     if nxt[0].isdigit():
         # a year or figure carried to the next line: "… năm" / "2025"
         return True
-    if CONNECTOR_END.search(prev) and not _is_caps(prev):
+    if _ends_with(CONNECTOR_END, prev, 16) and not prev_caps():
         return True
     last = prev_len if prev_len is not None else len(prev)
-    if LEVEL_END.search(prev) and not _is_caps(prev) and last >= 0.6 * width:
+    if _ends_with(LEVEL_END, prev, 16) and not prev_caps() and last >= 0.6 * width:
         return True
     # an upper-case start after a line that ran to the full width (PDF/DOCX wrapping)
-    return last >= 0.8 * width and not _is_caps(prev)
+    return last >= 0.8 * width and not prev_caps()
 
 
 def normalize(raw: RawDocument) -> Document:
     """Build the Document: normalized text plus its logical lines with offsets, pages and cells."""
     # 1. clean each raw line; rows keep their cells, prose lines lose empty lines
     cleaned: list[tuple[str, RawLine, list[str] | None, bool]] = []
+    # What strip_markup and clean would change, tested once for the whole prose: a line without
+    # markup characters is left as it is by strip_markup, and a line of an NFC text without odd
+    # spaces (tabs, no-break spaces, control characters) or double spaces only loses its ends.
+    prose = [rl.text for rl in raw.lines if rl.cells is None]
+    joined = "\n".join(prose)
+    one_line_each = joined.count("\n") == len(prose) - 1  # no raw line holds a line break
+    markup = not one_line_each or MARKUP_CHAR.search(joined) is not None
+    plain = (one_line_each and ODD_SPACE_IN_LINE.search(joined) is None
+             and unicodedata.is_normalized("NFC", joined))
     for rl in raw.lines:
         if rl.cells is not None:
             cells = [clean_cell(c) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue
-        text, bold = strip_markup(rl.text)
-        text = clean(text)
+        t = rl.text
+        if markup and MARKUP_CHAR.search(t) is not None:
+            text, bold = strip_markup(t)
+        else:
+            text, bold = t, False
+        if plain and text is t and "  " not in t:
+            text = t.strip()
+        else:
+            text = clean(text)
         if text:
             cleaned.append((text, rl, None, bold or rl.bold))
 
@@ -170,13 +320,35 @@ def normalize(raw: RawDocument) -> Document:
     # 2. rejoin wrapped prose lines (never table rows, never across pages' table rows)
     merged: list[list] = []
     last_len = 0
-    for text, rl, cells, bold in cleaned:
+    # letter counts for _is_caps, made when first asked: of each cleaned line, and summed over
+    # the lines of a merged paragraph (so a long paragraph is not rescanned for every line)
+    line_counts: dict[int, tuple[int, int]] = {}
+    parts_of: list[list[int]] = []  # the cleaned lines of each merged entry
+
+    def counts_of(k: int) -> tuple[int, int]:
+        got = line_counts.get(k)
+        if got is None:
+            got = line_counts[k] = _caps_counts(cleaned[k][0])
+        return got
+
+    def merged_caps() -> bool:
+        letters = upper = 0
+        for k in parts_of[-1]:
+            a, b = counts_of(k)
+            letters += a
+            upper += b
+        return _caps_of((letters, upper))
+
+    for k, (text, rl, cells, bold) in enumerate(cleaned):
         if (cells is None and merged and merged[-1][2] is None
-                and continues(merged[-1][0], text, width, last_len)):
+                and _continues(merged[-1][0], text, width, last_len, merged_caps,
+                               lambda: _caps_of(counts_of(k)))):
             merged[-1][0] = merged[-1][0] + " " + text
+            parts_of[-1].append(k)
             last_len = len(text)
             continue
         merged.append([text, rl, cells, bold])
+        parts_of.append([k])
         last_len = len(text)
 
     # 3. lay the lines out in one text

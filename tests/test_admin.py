@@ -61,20 +61,16 @@ def test_coordinates_when_resolved():
     assert m.lat == pytest.approx(21.0, abs=0.1) and m.lon == pytest.approx(105.87, abs=0.1)
 
 
-def test_fast_after_load():
-    # a plan-sized text (~20k characters) naming places as plans do, many times over
+def test_resolves_inside_a_plan_sized_text():
+    # a plan-sized text (~20k characters) naming places as plans do, many times over; speed is
+    # measured by the benchmarks, not here
     text = " ".join(
         f"{i}. Phối hợp với UBND huyện Văn Lâm, thị xã Mỹ Hào và các xã, phường thuộc tỉnh Hưng Yên "
         f"triển khai nội dung số {i}; báo cáo Sở Nội vụ, Ban Thi đua - Khen thưởng tỉnh trước ngày 15/{i % 12 + 1}/2025."
         for i in range(110))
-    resolve_unit("xã", "Dương Quang", text + "warm up")   # loads the data and the fast fold
-    times = []
-    for i in range(15):
-        t = text + str(i)   # a new text each time: nothing cached, the fold of the text included
-        start = time.perf_counter()
-        resolve_unit("xã", "Dương Quang", t)
-        times.append(time.perf_counter() - start)
-    assert sorted(times)[len(times) // 2] < 0.005
+    for i in range(3):
+        m = resolve_unit("xã", "Dương Quang", text + str(i))
+        assert (m.district, m.province) == ("Mỹ Hào", "Hưng Yên")
 
 
 def test_fold_key():

@@ -1,14 +1,21 @@
-"""Reader for plans that arrive as text: .txt, .md and .html.
+"""Reader for plans that arrive as text: .txt, .md, .html and MIME web archives (.mht).
 
+The bytes are decoded by `decode_bytes`: UTF-8 (with or without BOM, a few broken bytes
+tolerated), UTF-16/32, the charset a web page declares, and the legacy Vietnamese encodings
+TCVN3, VNI and Windows-1258 when their reading is clearly Vietnamese (pipeline.ingest.encodings);
+binary data raises NotText ("not_text"), text in no encoding we can tell UnknownEncoding
+("unknown_encoding"), each with a sentence saying what to do.
 Lines keep their markup (normalize strips it); tab-separated lines, markdown pipe tables and
 HTML table rows become rows with cells, so every source feeds one table model.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from html.parser import HTMLParser
 
 from pipeline.document import RawDocument, RawLine
+from pipeline.ingest import encodings
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -16,21 +23,142 @@ HTML_DOC = re.compile(r"<\s*(html|body|table|p|div)\b", re.I)
 
 
 class NotText(ValueError):
-    """The bytes are not text in any encoding we read."""
+    """The bytes are not text in any encoding we read; str(exc) is a sentence a person can act on."""
+    code = "not_text"
+
+
+class UnknownEncoding(NotText):
+    """The bytes look like text, but neither UTF-8 nor a Vietnamese legacy encoding reads them."""
+    code = "unknown_encoding"
+
+
+UTF8_MIN_LETTERS = 20   # UTF-8 with this many non-ASCII letters …
+UTF8_MAX_BROKEN = 0.05  # … and at most this share of broken sequences is UTF-8 with a few bad bytes
+CONTROL_MAX = 0.01      # more C0 control bytes than this share: binary, not text
+TEXT_MIN = 0.55         # text has at least this share of printable ASCII and white space,
+SPACES_MIN = 0.05       # … or (another script) this share of spaces and line breaks
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\x0b\x0c\x1a") + b"\x7f"
+_PRINTABLE = bytes(range(0x20, 0x7f)) + b"\t\n\r"
+CHARSET_DECLARATION = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})"""
+    rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
 def decode(data: bytes) -> str:
-    """Bytes to str: UTF-8 (with or without BOM) and UTF-16 with BOM; anything else is refused."""
+    """Bytes to str (see `decode_bytes`)."""
+    return decode_bytes(data)[0]
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Bytes to (text, encoding read).
+
+    UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM and UTF-16 without one are read as
+    such; UTF-8 that is really a legacy encoding saved again as Unicode is repaired. Other bytes
+    are read in the charset an HTML/XML file declares, or in the legacy Vietnamese encoding
+    (TCVN3, VNI, Windows-1258) whose reading is clearly Vietnamese (pipeline.ingest.encodings).
+    Raises NotText for binary data and UnknownEncoding for text in no encoding we can tell."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise NotText("the file holds NUL bytes: it is binary, not text")
+        try:
+            return _checked(data[3:].decode("utf-8")), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[3:]  # a UTF-8 BOM in front of legacy bytes: read what follows it
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return _checked(_strict(data, "utf-32")), "utf-32"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked(_strict(data, "utf-16")), "utf-16"
+    wide = _utf16_without_bom(data)
+    if wide:
+        return _checked(_strict(data, wide)), wide
+    head = data[:65536]
+    if b"\x00" in head:
+        raise NotText(f"the file is binary data, not text (it holds NUL bytes, the first at byte {head.index(0)}; "
+                      f"it starts with {_hex(data)})")
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls > CONTROL_MAX * len(head):
+        raise NotText(f"the file is binary data, not text ({controls} control bytes in its first {len(head)}; "
+                      f"it starts with {_hex(data)})")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NotText(f"the file is not valid UTF-8 text (byte {exc.start})") from exc
+        bad = exc.start
+    else:
+        fixed, legacy = encodings.repair_mojibake(text)
+        return fixed, ("utf-8" if legacy is None else f"{legacy} saved as utf-8")
+    # UTF-8 with a few broken bytes (a stray Windows-1252 "…", a file cut mid-letter): keep the
+    # text, the broken bytes shown as U+FFFD. Legacy bytes give broken sequences everywhere.
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    letters = len(text) - len(text.encode("ascii", "ignore")) - broken
+    if letters >= UTF8_MIN_LETTERS and broken <= UTF8_MAX_BROKEN * letters:
+        return text, f"utf-8 ({broken} broken byte sequence{'s' if broken > 1 else ''} replaced)"
+    return _legacy(data, bad)
+
+
+def _legacy(data: bytes, bad: int) -> tuple[str, str]:
+    m = CHARSET_DECLARATION.search(data[:4096])
+    declared = (m.group(1) or m.group(2)).decode("ascii") if m else None
+    found = encodings.detect(data, declared)
+    if found.encoding is not None:
+        return found.text, found.encoding
+    head = data[:65536]
+    printable = len(head) - len(head.translate(None, _PRINTABLE))
+    spaces = sum(head.count(c) for c in b" \n")
+    if printable < TEXT_MIN * len(head) and spaces < SPACES_MIN * len(head):
+        raise NotText(f"the file is binary data, not text (only {printable / len(head):.0%} of its first bytes are "
+                      f"printable and {spaces / len(head):.0%} are spaces or line breaks; it starts with {_hex(data)})")
+    ranked = found.ranking()
+    name, best = ranked[0]
+    if best.accented < encodings.MIN_ACCENTED:
+        why = "it has too few accented letters to tell which"
+    else:
+        why = (f"the best reading, {encodings.NAMES.get(name, name)}, makes Vietnamese words of only "
+               f"{best.share:.0%} of its accented words")
+    raise UnknownEncoding(
+        f"the file is text but not UTF-8 (byte {bad} is not valid UTF-8), and it does not read as Vietnamese in "
+        f"the legacy encodings TCVN3 (ABC), VNI or Windows-1258 either: {why}; open it with the font it was typed "
+        "in (e.g. .VnTime or VNI-Times) and save it as Unicode (UTF-8) text, or convert it with Unikey's converter")
+
+
+def _strict(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise NotText(f"the file says it is {codec.upper()} text but byte {exc.start} breaks that encoding; "
+                      "it may be truncated or damaged: save or export it again as UTF-8 text") from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NUL bytes sit in every other position (ASCII in UTF-16)
+    and the whole file decodes so; None otherwise."""
+    head = data[:4096]
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    head = head[:len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    codec = ("utf-16-le" if odd > 0.3 * half and even < 0.1 * half
+             else "utf-16-be" if even > 0.3 * half and odd < 0.1 * half else None)
+    if codec is None or len(data) % 2:
+        return None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
+
+
+def _checked(text: str) -> str:
+    """Decoded text that is really binary (many control characters) is refused."""
+    head = text[:65536]
+    controls = sum(1 for ch in head if (ch < " " and ch not in "\t\n\r\x0b\x0c\x1a") or ch == "\x7f")
+    if controls > CONTROL_MAX * max(len(head), 1):
+        raise NotText(f"the file decodes as text but is mostly control characters ({controls} in its first "
+                      f"{len(head)}): it is binary data, not a plan")
+    return text
+
+
+def _hex(data: bytes) -> str:
+    return " ".join(f"{b:02X}" for b in data[:8])
 
 
 def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
@@ -151,3 +279,29 @@ def read_text(data: bytes, source_format: str) -> RawDocument:
                                     and "</" in text):
         return RawDocument(lines=lines_from_html(text), source_format="html")
     return RawDocument(lines=lines_from_text(text), source_format=source_format)
+
+
+def read_mht(data: bytes) -> RawDocument:
+    """A MIME web archive (.mht, Word's "single file web page", often named .doc): its HTML part,
+    decoded in the charset the part states (legacy-font text repaired), read as HTML."""
+    import email
+    import email.policy
+
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset()
+        text = None
+        if charset:
+            try:
+                text = payload.decode(codecs.lookup(charset).name)
+            except (LookupError, UnicodeDecodeError):
+                text = None
+        if text is None:
+            text = decode(payload)
+        else:
+            text, _ = encodings.repair_mojibake(text)
+        return RawDocument(lines=lines_from_html(text), source_format="html")
+    return read_text(data, "html")  # named .mht but not MIME: read it as the web page it is

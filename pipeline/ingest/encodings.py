@@ -1,0 +1,518 @@
+"""Legacy Vietnamese encodings: decode them to Unicode, and tell which one a file is in.
+
+Plans typed before Unicode arrive in three 8-bit encodings:
+  - TCVN3 (ABC, TCVN 5712:1993 VN3), the .VnTime/.VnArial fonts: one byte per letter, but only
+    lower-case toned letters exist; capitals were typed in the companion ".VnTimeH" font, which
+    draws the same lower-case codes as capitals. A plain-text file keeps the codes and loses the
+    font, so `decode_tcvn3` puts the capitals back from the context (see `_recase`).
+  - VNI (VNI-Times, "VNI for Windows"): an ASCII base letter followed by a mark byte
+    ("Keá hoaïch" = "Kế hoạch"), and single bytes for đ, ơ, ư and the toned i's.
+  - Windows-1258 (cp1258): base letters plus combining tone marks; Python's codec reads it and
+    NFC composes it.
+The tables below are written from the published charts of the two font encodings.
+
+`detect(data)` decodes the bytes in every candidate encoding and scores how Vietnamese each
+result looks (the share of accented words that are valid Vietnamese syllables, and common
+words such as "của", "và", "các", "năm", "thực hiện", "kế hoạch"). A legacy reading is chosen
+only when it clearly beats the others; otherwise the caller reports an unknown encoding. It
+never guesses blindly. `repair_mojibake(text)` does the same for text that was already turned
+into Unicode the wrong way (a TCVN3 or VNI file opened as Latin-1 and saved as UTF-8, or UTF-8
+read as Windows-1252 and saved again).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# ---------------------------------------------------------------- letters and tones
+GRAVE, ACUTE, HOOK, TILDE, DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
+TONES = (GRAVE, HOOK, TILDE, ACUTE, DOT)          # the order of the charts: huyền, hỏi, ngã, sắc, nặng
+CIRCUMFLEX, BREVE, HORN = "\u0302", "\u0306", "\u031b"
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+# ---------------------------------------------------------------- TCVN3 (ABC)
+# Bytes of the VN3 chart: the base letters with their vowel marks (both cases), then the five
+# toned forms of each lower-case vowel in chart order (huyền, hỏi, ngã, sắc, nặng).
+_TCVN3_PLAIN = {0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
+                0xA8: "ă", 0xA9: "â", 0xAA: "ê", 0xAB: "ô", 0xAC: "ơ", 0xAD: "ư", 0xAE: "đ"}
+_TCVN3_TONED = {
+    "a": (0xB5, 0xB6, 0xB7, 0xB8, 0xB9),
+    "ă": (0xBB, 0xBC, 0xBD, 0xBE, 0xC6),
+    "â": (0xC7, 0xC8, 0xC9, 0xCA, 0xCB),
+    "e": (0xCC, 0xCE, 0xCF, 0xD0, 0xD1),
+    "ê": (0xD2, 0xD3, 0xD4, 0xD5, 0xD6),
+    "i": (0xD7, 0xD8, 0xDC, 0xDD, 0xDE),
+    "o": (0xDF, 0xE1, 0xE2, 0xE3, 0xE4),
+    "ô": (0xE5, 0xE6, 0xE7, 0xE8, 0xE9),
+    "ơ": (0xEA, 0xEB, 0xEC, 0xED, 0xEE),
+    "u": (0xEF, 0xF1, 0xF2, 0xF3, 0xF4),
+    "ư": (0xF5, 0xF6, 0xF7, 0xF8, 0xF9),
+    "y": (0xFA, 0xFB, 0xFC, 0xFD, 0xFE),
+}
+# The C1 bytes (0x80–0x9F) of a file saved from Windows are its code page's punctuation
+# (curly quotes, dashes, ellipsis), whatever the font: read them as Windows-1252.
+_CP1252_C1 = {b: bytes([b]).decode("cp1252", errors="strict") for b in range(0x80, 0xA0)
+              if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+TCVN3_DECODE: dict[int, str] = {**_CP1252_C1, 0xA0: "\u00a0", **_TCVN3_PLAIN}
+for _base, _codes in _TCVN3_TONED.items():
+    for _tone, _code in zip(TONES, _codes):
+        TCVN3_DECODE[_code] = _nfc(_base + _tone)
+# the lower-case toned letters that stand for capitals too (a .VnTimeH run)
+TCVN3_CASELESS = frozenset(_nfc(b + t) for b in _TCVN3_TONED for t in TONES)
+TCVN3_ENCODE: dict[str, int] = {ch: code for code, ch in TCVN3_DECODE.items() if code >= 0xA0}
+for _ch in TCVN3_CASELESS:  # a capital toned letter is written with its lower-case code
+    TCVN3_ENCODE.setdefault(_ch.upper(), TCVN3_ENCODE[_ch])
+TCVN3_ENCODE.update({ch: code for code, ch in _CP1252_C1.items()})
+
+# ---------------------------------------------------------------- VNI
+# Mark bytes that follow a base vowel (lower case; the capital forms are 0x20 lower).
+_VNI_MARKS_LOWER = {
+    0xF8: GRAVE, 0xF9: ACUTE, 0xFB: HOOK, 0xF5: TILDE, 0xEF: DOT,
+    0xE2: CIRCUMFLEX, 0xE0: CIRCUMFLEX + GRAVE, 0xE1: CIRCUMFLEX + ACUTE, 0xE5: CIRCUMFLEX + HOOK,
+    0xE3: CIRCUMFLEX + TILDE, 0xE4: CIRCUMFLEX + DOT,
+    0xEA: BREVE, 0xE8: BREVE + GRAVE, 0xE9: BREVE + ACUTE, 0xFA: BREVE + HOOK, 0xFC: BREVE + TILDE,
+    0xEB: BREVE + DOT,
+}
+# Letters that are one byte: đ, ơ, ư, and the toned i's and ỵ.
+_VNI_LETTERS_LOWER = {0xF1: "đ", 0xF4: "ơ", 0xF6: "ư", 0xEC: "ì", 0xED: "í", 0xE6: "ỉ", 0xF3: "ĩ",
+                      0xF2: "ị", 0xEE: "ỵ"}
+VNI_MARKS: dict[str, tuple[str, bool]] = {}      # latin-1 char → (combining marks, upper-case form)
+VNI_LETTERS: dict[str, str] = {}
+for _code, _marks in _VNI_MARKS_LOWER.items():
+    VNI_MARKS[chr(_code)] = (_marks, False)
+    VNI_MARKS[chr(_code - 0x20)] = (_marks, True)
+for _code, _letter in _VNI_LETTERS_LOWER.items():
+    VNI_LETTERS[chr(_code)] = _letter
+    VNI_LETTERS[chr(_code - 0x20)] = _letter.upper()
+_VNI_MARK_OF = {m: ch for ch, (m, up) in VNI_MARKS.items() if not up}
+_VNI_LETTER_OF = {v: k for k, v in VNI_LETTERS.items()}
+
+# ---------------------------------------------------------------- decoders
+
+
+_TCVN3_TABLE = str.maketrans({chr(b): ch for b, ch in TCVN3_DECODE.items()})
+
+
+def decode_tcvn3(data: bytes, recase: bool = True) -> str:
+    """TCVN3 (ABC) bytes to NFC Unicode; capitals typed in a .VnTimeH font restored from context
+    (recase=False leaves them in small letters, as the codes say)."""
+    text = data.decode("latin-1").translate(_TCVN3_TABLE)
+    return _recase(text) if recase else text
+
+
+def decode_vni(data: bytes) -> str:
+    """VNI (VNI-Times) bytes to NFC Unicode."""
+    return vni_to_unicode(data.decode("latin-1"))
+
+
+_VNI_LETTER_TABLE = str.maketrans({**VNI_LETTERS, **{chr(b): ch for b, ch in _CP1252_C1.items()}})
+_VNI_PAIR = re.compile("([aeouyAEOUYơưƠƯ])([" + "".join(VNI_MARKS) + "])")
+
+
+def _vni_pair(m: re.Match) -> str:
+    base, mark = m.group(1), m.group(2)
+    marks, _ = VNI_MARKS[mark]
+    vowel = marks[0] if marks[0] in (CIRCUMFLEX, BREVE) else ""
+    if (vowel == CIRCUMFLEX and base.lower() not in "aeo") or (vowel == BREVE and base.lower() != "a") \
+            or (vowel and base in "ơưƠƯ"):
+        return m.group()  # a mark that cannot sit on this letter: leave the byte visible
+    return _nfc(base + marks)
+
+
+def vni_to_unicode(s: str) -> str:
+    """Text whose characters are VNI bytes read as Latin-1 (C1 bytes as Windows-1252) to Unicode."""
+    return _VNI_PAIR.sub(_vni_pair, s.translate(_VNI_LETTER_TABLE))
+
+
+def decode_cp1258(data: bytes) -> str:
+    """Windows-1258 bytes (base letters and combining tone marks) to NFC Unicode."""
+    return _nfc(data.decode("cp1258", errors="replace"))
+
+
+# ---------------------------------------------------------------- encoders (tests, tools)
+
+
+def encode_tcvn3(text: str) -> bytes:
+    """Unicode to TCVN3 bytes, as a .VnTime/.VnTimeH typist stored them (capital toned letters
+    share the lower-case codes). Characters the encoding lacks become '?'."""
+    out = bytearray()
+    for ch in _nfc(text):
+        if ord(ch) < 0x80:
+            out.append(ord(ch))
+        elif ch in TCVN3_ENCODE:
+            out.append(TCVN3_ENCODE[ch])
+        else:
+            out.extend(_fallback(ch))
+    return bytes(out)
+
+
+def encode_vni(text: str) -> bytes:
+    """Unicode to VNI (VNI-Times) bytes. Characters the encoding lacks become '?'."""
+    out: list[str] = []
+    for ch in _nfc(text):
+        if ord(ch) < 0x80:
+            out.append(ch)
+            continue
+        if ch in _VNI_LETTER_OF:
+            out.append(_VNI_LETTER_OF[ch])
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
+        upper = base.isupper()
+        if HORN in marks and base.lower() in "ou":
+            base = {"o": "ơ", "u": "ư"}[base.lower()]
+            base = base.upper() if upper else base
+            marks = marks.replace(HORN, "")
+            base = _VNI_LETTER_OF[base]
+        if not marks and base.isascii():
+            out.append(base)
+            continue
+        vowel = "".join(m for m in marks if m in (CIRCUMFLEX, BREVE))
+        tone = "".join(m for m in marks if m in TONES)
+        key = vowel + tone
+        if base.isascii() and base.isalpha() and key in _VNI_MARK_OF and len(marks) == len(key):
+            mark = _VNI_MARK_OF[key]
+            out.append(base + (chr(ord(mark) - 0x20) if upper else mark))
+        elif not base.isascii() and tone and not vowel and len(marks) == len(tone):  # ờ: ơ byte + tone byte
+            mark = _VNI_MARK_OF[tone]
+            out.append(base + (chr(ord(mark) - 0x20) if upper else mark))
+        else:
+            out.append(_fallback(ch).decode("latin-1"))
+    return "".join(out).encode("latin-1")
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Unicode to Windows-1258 as Windows' Vietnamese keyboard stores it: the letter without its
+    tone (ă, â, ê, ô, ơ, ư, đ are single bytes) followed by the combining tone mark."""
+    out = bytearray()
+    for ch in _nfc(text):
+        d = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in d if c in _TONE_SET)
+        base = _nfc("".join(c for c in d if c not in _TONE_SET))
+        try:
+            out.extend(base.encode("cp1258") + tone.encode("cp1258"))
+        except UnicodeEncodeError:
+            out.extend(_fallback(ch))
+    return bytes(out)
+
+
+def _fallback(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return b"?"
+
+
+# ---------------------------------------------------------------- capitals lost with the font
+# Letters whose case TCVN3 keeps: ASCII and the capitals it has (Ă Â Ê Ô Ơ Ư Đ).
+_RELIABLE = set("ĂÂÊÔƠƯĐăâêôơưđ")
+# Where a sentence or a table cell starts: the line start (after a bullet, item marker, markup
+# or an opening quote), a tab or a pipe (cells), or after a full stop.
+_OPENING = re.compile(
+    r"(?:^|(?<=[\t|])|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
+    r"[ \t#>*_\-+•(\[\"“‘']*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?[ \t*_\"“‘(]*",
+    re.M,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_MARKER = re.compile(r"\s*(?:[#>*_\s]*)(?:[-+•]|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)])\s")
+# Names that are always capitalized in official writing but begin with a toned vowel.
+_ALWAYS_CAPITAL = re.compile(r"(?<![^\W\d_])(ủy|uỷ)(?= ban\b)")
+
+
+def _reliable_case(word: str) -> tuple[int, int]:
+    """(upper, lower) counts of the letters whose case TCVN3 kept."""
+    up = low = 0
+    for c in word:
+        if c.isascii() or c in _RELIABLE:
+            if c.isupper():
+                up += 1
+            elif c.islower():
+                low += 1
+    return up, low
+
+
+def _recase(text: str) -> str:
+    """Put back the capitals a TCVN3 plain-text file lost: toned capitals were typed with the
+    lower-case codes in a .VnTimeH font. A line or word written in capitals gets all its letters
+    in capitals; a word that opens a sentence, an item, a table cell, or a line after a finished
+    one gets a capital; so does "Ủy ban". Words whose case cannot be told stay as they are."""
+    out: list[str] = []
+    prev = ""  # the last non-blank line
+    for line in text.split("\n"):
+        fixed = _recase_line(line, _finished(prev))
+        out.append(fixed)
+        if fixed.strip():
+            prev = fixed
+    return "\n".join(out)
+
+
+def recase_paragraph(text: str) -> str:
+    """`_recase` for a paragraph known to start a sentence (an RTF or Word paragraph)."""
+    return _recase_line(text, True)
+
+
+def _finished(line: str) -> bool:
+    """Does a line end a sentence or stand alone (blank before it, a heading in capitals)?"""
+    s = line.strip().rstrip("*_#|").strip()
+    if not s:
+        return True
+    up, low = _reliable_case(s)
+    return s[-1] in ".:;!?)" or (up >= 2 and low == 0)
+
+
+def _recase_line(line: str, after_finished: bool) -> str:
+    if not any(c in TCVN3_CASELESS for c in line):
+        return line
+    words = [m for m in _WORD.finditer(line)]
+    counts = [_reliable_case(m.group()) for m in words]
+    toned = [any(c in TCVN3_CASELESS for c in m.group()) for m in words]
+    if sum(lo for _, lo in counts) == 0 and sum(u for (u, _), t in zip(counts, toned) if t) >= 2:
+        return line.upper()  # a line in capitals: "CỘNG HÒA XÃ HỘI …", "I. MỤC ĐÍCH, YÊU CẦU"
+    # a word in capitals: two capitals and no small letter whose case is known, or a capital
+    # after a toned letter ("ủY" is "ỦY": no word has a small letter before a capital)
+    caps = [t and ((u >= 2 and lo == 0) or _capital_after_toned(m.group()))
+            for m, t, (u, lo) in zip(words, toned, counts)]
+    # a short word in capitals ("KẾ", "VỀ", "Ở") beside a toned word in capitals, or a space
+    # away from a word in capitals ("XÃ EA KAO"; not "Số: /KH-UBND")
+    shouting = [u >= 2 and lo == 0 for u, lo in counts]
+    for order in (range(len(words)), range(len(words) - 1, -1, -1)):
+        prev = None
+        for i in order:
+            if prev is not None and not caps[i] and toned[i] and counts[i][1] == 0:
+                a, b = sorted((prev, i))
+                between = line[words[a].end():words[b].start()]
+                if (caps[prev] and len(between) <= 3 and not any(c.isalnum() for c in between)) or \
+                        (shouting[prev] and between.strip(" *_") == ""):
+                    caps[i] = True
+            prev = i
+    chars = list(line)
+    for m, cap in zip(words, caps):
+        if cap:
+            chars[m.start():m.end()] = m.group().upper()
+    # the first letter of a sentence, an item or a table cell; of a line only after a finished one
+    for m in _OPENING.finditer(line):
+        j = m.end()
+        if j < len(chars) and chars[j] in TCVN3_CASELESS:
+            at_line_start = not line[:m.start()].strip() and not _MARKER.match(line)
+            if at_line_start and not after_finished:
+                continue  # a wrapped line goes on in small letters
+            chars[j] = chars[j].upper()
+    line = "".join(chars)
+    return _ALWAYS_CAPITAL.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], line)
+
+
+def _capital_after_toned(word: str) -> bool:
+    seen_toned = False
+    for c in word:
+        if c in TCVN3_CASELESS:
+            seen_toned = True
+        elif seen_toned and c.isupper():
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- how Vietnamese a text looks
+_VOWEL_CLUSTERS_OPEN = {  # may be followed by a final consonant
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "yê", "oa", "oă", "oe", "oo", "uâ",
+    "uê", "uô", "uơ", "ươ", "uy", "uyê", "ưo",
+}
+_VOWEL_CLUSTERS_CLOSED = {  # end in a glide: nothing may follow
+    "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi",
+    "ưu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "iêu", "yêu", "uya", "uyu", "uêu", "uơi",
+}
+_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+                       r"([aăâeêioôơuưy]{1,3})(ng|nh|ch|[cmnptk])?$")  # final k: Đắk, Lắk
+_TONE_SET = set(TONES)
+COMMON_WORDS = frozenset(
+    "của và các năm thực hiện kế hoạch được những trong người không này theo ngày tháng với cho "
+    "để đến về là có một nhân dân ủy ban xã huyện tỉnh phường chủ tịch công tác đơn vị phối hợp "
+    "triển khai nội dung tổ chức trên địa bàn thời gian quý kết quả việc nhiệm vụ số căn cứ".split())
+
+
+@lru_cache(maxsize=50_000)
+def is_syllable(word: str) -> bool:
+    """Is `word` one well-formed Vietnamese syllable (onset, vowels, final, at most one tone;
+    a final p/t/c/ch takes only the sắc or nặng tone)?"""
+    d = unicodedata.normalize("NFD", word.lower())
+    tones = [c for c in d if c in _TONE_SET]
+    if len(tones) > 1:
+        return False
+    base = _nfc("".join(c for c in d if c not in _TONE_SET))
+    m = _SYLLABLE.match(base)
+    if m is None:
+        # "gi" + nothing else ("gì", "gìn" are covered by the regex backtracking)
+        return False
+    onset, vowels, coda = m.group(1) or "", m.group(2), m.group(3) or ""
+    if (onset == "c" and vowels[0] in "eêiy") or (onset in ("gh", "ngh") and vowels[0] not in "eêi"):
+        return False  # spelled k, g, ng before those vowels
+    if coda:
+        if vowels not in _VOWEL_CLUSTERS_OPEN:
+            return False
+        if coda in ("c", "ch", "p", "t", "k") and tones and tones[0] not in (ACUTE, DOT):
+            return False
+    elif vowels not in _VOWEL_CLUSTERS_OPEN and vowels not in _VOWEL_CLUSTERS_CLOSED:
+        return False
+    return True
+
+
+_SPLIT = re.compile(r"[\s!-/:-@\[-`{-~\u00a0\u2010-\u2027\u00ab\u00bb]+")
+
+
+@dataclass(frozen=True)
+class Score:
+    """How Vietnamese a decoded text looks."""
+    accented: int        # words holding a non-ASCII character
+    valid: int           # … of which are well-formed Vietnamese syllables
+    common: int          # words from COMMON_WORDS (any case)
+    words: int           # all words
+
+    @property
+    def share(self) -> float:
+        """Share of accented words that are Vietnamese syllables (0 when there are none)."""
+        return self.valid / self.accented if self.accented else 0.0
+
+    @property
+    def common_share(self) -> float:
+        return self.common / self.words if self.words else 0.0
+
+    @property
+    def value(self) -> float:
+        """One number to rank decodings: mostly the syllable share, a little the common words."""
+        return self.share + 0.5 * min(self.common_share, 0.3)
+
+
+def score(text: str, limit: int = 100_000) -> Score:
+    """Score the first `limit` characters of a decoded text."""
+    accented = valid = common = words = 0
+    for tok in _SPLIT.split(_nfc(text[:limit])):
+        if not tok:
+            continue
+        words += 1
+        low = tok.lower()
+        if low in COMMON_WORDS:
+            common += 1
+        if not tok.isascii():
+            accented += 1
+            if tok.isalpha() and is_syllable(tok):
+                valid += 1
+    return Score(accented, valid, common, words)
+
+
+# ---------------------------------------------------------------- detection
+MIN_ACCENTED = 3       # fewer accented words than this: too little to tell an encoding by
+MIN_SHARE = 0.8        # the chosen reading: at least this share of accented words are syllables
+MIN_MARGIN = 0.25      # … and at least this much ahead of the next-best reading
+SAMPLE = 200_000       # bytes (characters) of a file that decide its encoding
+
+LEGACY = {"tcvn3": decode_tcvn3, "vni": decode_vni, "cp1258": decode_cp1258}
+NAMES = {"utf-8": "UTF-8", "tcvn3": "TCVN3 (ABC, .VnTime fonts)", "vni": "VNI (VNI-Times fonts)",
+         "cp1258": "Windows-1258", "utf-8-double": "UTF-8 read as Windows-1252 and saved again"}
+# Charset labels a web page or XML file may declare for the legacy encodings.
+LABELS = {
+    "tcvn": "tcvn3", "tcvn3": "tcvn3", "tcvn-3": "tcvn3", "tcvn5712": "tcvn3", "tcvn-5712": "tcvn3",
+    "x-viet-tcvn5712": "tcvn3", "abc": "tcvn3", "vni": "vni", "x-viet-vni": "vni",
+    "windows-1258": "cp1258", "cp1258": "cp1258", "x-cp1258": "cp1258",
+}
+
+
+@dataclass(frozen=True)
+class Detection:
+    encoding: str | None          # the chosen encoding, None when none clearly wins
+    text: str | None              # the whole input decoded in it
+    scores: dict[str, Score]      # the score of every candidate reading (of the first SAMPLE bytes)
+
+    def ranking(self) -> list[tuple[str, Score]]:
+        return sorted(self.scores.items(), key=lambda kv: -kv[1].value)
+
+
+def choose(scores: dict[str, Score], prefer: str | None = None) -> str | None:
+    """The reading that clearly wins, or `prefer` (a stated charset, the text as it stands) when
+    it reads well and nothing clearly beats it; None when no reading clearly wins."""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1].value)
+    best, top = ranked[0]
+    if prefer is not None and scores[prefer].share >= MIN_SHARE and top.value - scores[prefer].value < MIN_MARGIN:
+        return prefer
+    runner = ranked[1][1].value if len(ranked) > 1 else 0.0
+    if top.accented >= MIN_ACCENTED and top.share >= MIN_SHARE and top.value - runner >= MIN_MARGIN:
+        return best
+    return None
+
+
+def detect(data: bytes, declared: str | None = None) -> Detection:
+    """Which encoding non-UTF-8 bytes are in: the legacy Vietnamese ones (and the charset a web
+    page declares, when Python knows it) decoded and scored on the first SAMPLE bytes. A declared
+    charset is kept unless a Vietnamese reading clearly beats it."""
+    import codecs
+
+    head = data[:SAMPLE]
+    decoders = {name: (lambda b, fn=fn: fn(b)) for name, fn in LEGACY.items()}
+    decoders["tcvn3"] = lambda b: decode_tcvn3(b, recase=False)  # case does not change the score
+    prefer = None
+    if declared:
+        label = declared.strip().lower()
+        prefer = LABELS.get(label)
+        if prefer is None:
+            try:
+                codec = codecs.lookup(label).name
+            except LookupError:
+                codec = None
+            if codec and not codec.startswith("utf"):
+                prefer = f"declared {codec}"
+                decoders[prefer] = lambda b, c=codec: _nfc(b.decode(c, errors="replace"))
+    scores = {name: score(fn(head)) for name, fn in decoders.items()}
+    name = choose(scores, prefer)
+    if name is None and prefer is not None and prefer.startswith("declared"):
+        name = prefer  # a charset the file states is a fact, not a guess
+    if name is None:
+        return Detection(None, None, scores)
+    full = LEGACY[name](data) if name in LEGACY else decoders[name](data)
+    return Detection(name, full, scores)
+
+
+def _as_bytes(text: str) -> bytes | None:
+    """The bytes a text came from when it was decoded as Latin-1/Windows-1252; None if it was not."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    out = bytearray()
+    for ch in text:
+        o = ord(ch)
+        if o < 0x100:
+            out.append(o)
+        else:
+            try:
+                out.extend(ch.encode("cp1252"))
+            except UnicodeEncodeError:
+                return None
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Text that is a legacy encoding (or UTF-8) read as Latin-1/Windows-1252 and saved as
+    Unicode, put right: returns (text, encoding it really was) or (text unchanged, None).
+
+    Only text whose non-ASCII characters all come from Latin-1/Windows-1252 is considered, and
+    the repaired reading must clearly beat the text as it stands."""
+    if text.isascii():
+        return text, None
+    raw = _as_bytes(text)
+    if raw is None:
+        return text, None
+    head = raw[:SAMPLE]
+    decoders = {"tcvn3": lambda b: decode_tcvn3(b, recase=False), "vni": decode_vni,
+                "utf-8-double": lambda b: _nfc(b.decode("utf-8", errors="replace"))}
+    if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", head):  # no UTF-8 sequence read one byte at a time
+        del decoders["utf-8-double"]
+    scores = {"as-is": score(text[:SAMPLE]), **{name: score(fn(head)) for name, fn in decoders.items()}}
+    name = choose(scores, prefer="as-is")
+    if name in (None, "as-is"):
+        return text, None
+    return (LEGACY[name](raw) if name in LEGACY else decoders[name](raw)), name

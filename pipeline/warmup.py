@@ -1,0 +1,46 @@
+"""Imported once by the batch's fork server (pipeline.executors): loads the extractors, their
+data (administrative units, date grammar, Vietnamese normalization) and compiled patterns by
+extracting one small plan, so that every worker forked from the server starts warm and shares
+those pages with the others instead of spending seconds loading its own copy."""
+from __future__ import annotations
+
+SAMPLE = """ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 12/KH-UBND
+Tân Lập, ngày 13 tháng 01 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh năm 2025
+Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo vệ sức khỏe nhân dân.
+II. NỘI DUNG
+1. Tổ chức phun hóa chất trước ngày 15/3/2025; Trạm Y tế xã chủ trì.
+2. Tuyên truyền phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" trong quý II/2025.
+III. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã: chủ trì, phối hợp các thôn triển khai.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+def warm() -> None:
+    try:
+        from pipeline.extract import extract_bytes
+
+        extract_bytes(SAMPLE.encode("utf-8"), "warmup.txt")
+    except Exception:  # a warm-up never stops the batch
+        pass
+    try:  # the readers of other formats: import only
+        import pipeline.ingest.docx  # noqa: F401
+        import pipeline.ingest.image  # noqa: F401
+        import pipeline.ingest.ocr  # noqa: F401
+        import pipeline.ingest.pdf  # noqa: F401
+    except Exception:
+        pass
+
+
+warm()

@@ -1,0 +1,292 @@
+"""The batch at scale: incremental reruns from the cache, partitioned datasets every reader reads,
+atomic output (a failing write leaves the previous output; a swap cut short is finished by the
+next run), and nothing written outside the output folder."""
+import fcntl
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.dataset as ds
+import pytest
+
+from models.schemas import TABLES
+from pipeline import writer
+from pipeline.batch import OutputBusy, process_file, run_batch
+from pipeline.writer import part_name
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYS = {"documents": ["doc_id"], "sections": ["doc_id", "section_id"], "tasks": ["doc_id", "task_id"],
+        "assignments": ["doc_id", "assignment_id"], "references": ["doc_id", "ref_id"],
+        "campaigns": ["doc_id", "campaign_id"], "recipients": ["doc_id", "recipient_id"],
+        "errors": ["source_path"]}
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+make_corpus = _corpus_module().make_corpus
+
+
+def tables(out: Path, sort: bool = True) -> dict[str, pd.DataFrame]:
+    frames = {}
+    for name in TABLES:
+        df = pd.read_parquet(out / f"{name}.parquet")
+        if sort:
+            df = df.sort_values(KEYS[name]).reset_index(drop=True)
+        frames[name] = df
+    return frames
+
+
+def assert_same_tables(a: Path, b: Path) -> None:
+    ta, tb = tables(a), tables(b)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(ta[name], tb[name], obj=name)
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every output file's bytes (not the cache or the lock)."""
+    snap = {}
+    for p in sorted(out.rglob("*")):
+        rel = p.relative_to(out).as_posix()
+        if p.is_file() and not rel.startswith((".kehoach-cache", ".kehoach.lock")):
+            snap[rel] = p.read_bytes()
+    return snap
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    src = tmp_path_factory.mktemp("corpus")
+    make_corpus(src, 14)
+    return src
+
+
+def test_rerun_extracts_only_new_and_changed_files_and_drops_removed_ones(tmp_path, corpus):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted(corpus.iterdir())[:8]:
+        (src / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    first = run_batch([src], out, workers=2).manifest
+    assert (first["plans_extracted"], first["plans_reused"], first["cache_hits"]) == (8, 0, 0)
+    files = sorted(src.iterdir())
+    removed = files[0].name
+    files[0].unlink()
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\n", encoding="utf-8")  # changed bytes
+    new = sorted(corpus.iterdir())[8]
+    (src / new.name).write_bytes(new.read_bytes())
+    second = run_batch([src], out, workers=2).manifest
+    assert second["inputs_seen"] == 8
+    assert (second["plans_extracted"], second["plans_reused"]) == (2, 6)
+    assert set(second["seconds_per_stage"]) >= {"ingest", "normalize", "segment", "extract", "scan", "write"}
+    assert second["pages_ocr"] == 0
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert removed not in set(docs.source_path) and new.name in set(docs.source_path)
+    assert json.loads((out / "manifest.json").read_text())["plans_extracted"] == 2
+    # the tables are those a run from scratch gives
+    fresh = tmp_path / "fresh"
+    run_batch([src], fresh, workers=2)
+    assert_same_tables(out, fresh)
+    # rows come in input order, as before the cache existed
+    assert list(docs.source_path) == sorted(p.name for p in src.iterdir())
+    forced = run_batch([src], out, workers=2, force=True).manifest
+    assert (forced["plans_extracted"], forced["plans_reused"]) == (8, 0)
+
+
+def test_same_bytes_under_two_names_follow_the_folder_from_the_cache(tmp_path, corpus):
+    src = tmp_path / "in"
+    (src / "a").mkdir(parents=True)
+    body = sorted(corpus.iterdir())[0].read_bytes()
+    (src / "a" / "x.txt").write_bytes(body)
+    (src / "y.txt").write_bytes(body)
+    out = tmp_path / "out"
+    r = run_batch([src], out, workers=1)
+    assert r.manifest["plans_extracted"] == 1  # identical bytes are extracted once
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert len(docs) == 1 and sorted(docs.source_paths.iloc[0]) == ["a/x.txt", "y.txt"]
+    (src / "a" / "x.txt").unlink()
+    r = run_batch([src], out, workers=1)
+    assert r.manifest["plans_extracted"] == 0
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert docs.source_path.tolist() == ["y.txt"] and list(docs.source_paths.iloc[0]) == ["y.txt"]
+
+
+def partition_of(row) -> tuple[str, str]:
+    province = None if pd.isna(row.province) else row.province
+    year = None if pd.isna(row.plan_year) else int(row.plan_year)
+    return part_name(province), part_name(year)
+
+
+def test_partitioned_output_reads_like_single_files_in_every_reader(tmp_path, corpus):
+    cache = tmp_path / "cache"  # a cache outside OUT, shared by both outputs
+    single, parted = tmp_path / "single", tmp_path / "parted"
+    run_batch([corpus], single, workers=2, cache_dir=cache)
+    m = run_batch([corpus], parted, workers=2, cache_dir=cache, partition_by=["province", "plan_year"]).manifest
+    assert m["plans_extracted"] == 0 and m["plans_reused"] == 14  # the shared cache served the second output
+    assert m["layout"]["partition_by"] == ["province", "plan_year"]
+    assert not (single / ".kehoach-cache").exists() and (cache / "results.sqlite").exists()
+    con = duckdb.connect()
+    expected = tables(single)
+    for name, schema in TABLES.items():
+        path = parted / f"{name}.parquet"
+        assert path.is_dir(), name
+        df = pd.read_parquet(path)
+        assert list(df.columns) == schema.names
+        assert ds.dataset(path).schema.equals(schema, check_metadata=False)
+        got = df.sort_values(KEYS[name]).reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, expected[name], obj=name)
+        for pattern in (f"{path}/**", str(path)):
+            assert con.execute(f"select count(*) from read_parquet('{pattern}')").fetchone()[0] == len(df)
+    # each document sits under its own province / plan_year
+    docs = expected["documents"]
+    for f in (parted / "documents.parquet").rglob("*.parquet"):
+        rel = f.relative_to(parted / "documents.parquet").parts
+        for row in pd.read_parquet(f).itertuples():
+            assert rel[:2] == partition_of(row)
+    assert len(set(docs.province.dropna())) >= 3
+    # the other tables follow their document's partition
+    by_doc = {r.doc_id: partition_of(r) for r in docs.itertuples()}
+    for f in (parted / "tasks.parquet").rglob("*.parquet"):
+        rel = f.relative_to(parted / "tasks.parquet").parts[:2]
+        assert {by_doc[d] for d in pd.read_parquet(f).doc_id} <= {rel}
+    # a join across the partitioned tables, and a partition read by its folder
+    n = con.execute(f"""select count(*) from read_parquet('{parted}/tasks.parquet/**') t
+                        join read_parquet('{parted}/documents.parquet/**') d using (doc_id)""").fetchone()[0]
+    assert n == len(expected["tasks"])
+    one = sorted(p for p in (parted / "tasks.parquet").iterdir() if p.is_dir())[0]
+    part_rows = con.execute(f"select count(*) from read_parquet('{one}/**')").fetchone()[0]
+    assert 0 < part_rows < len(expected["tasks"])
+    # back to single files: every directory is replaced by a file
+    run_batch([corpus], parted, workers=2, cache_dir=cache)
+    assert all((parted / f"{n}.parquet").is_file() for n in TABLES)
+    assert_same_tables(parted, single)
+
+
+def test_partition_names_are_safe_directory_names():
+    for value in ["../../etc", "a/b\\c", ".hidden", "_meta", "", None, "..", "x=1", "Hà Nội", 2025,
+                  "Thừa Thiên Huế" * 30, "tab\there\nline"]:
+        name = part_name(value)
+        assert name and name not in (".", "..") and name[0] not in "._"
+        assert "/" not in name and "\\" not in name and "=" not in name and "\n" not in name
+        assert len(name.encode()) <= 180
+    assert part_name("Hà Nội") == "Hà Nội" and part_name(2025) == "2025" and part_name(None) == "null"
+
+
+def hostile_processor(path, source_path, data=None, limits=None):
+    """Rows whose values try to name directories outside the output folder."""
+    result = process_file(path, source_path, data=data, limits=limits)
+    if "rows" in result:
+        doc = result["rows"]["documents"][0]
+        doc["province"] = "../../../escaped"
+        doc["locality"] = "/tmp/abs"
+    return result
+
+
+def test_nothing_is_written_outside_the_output_folder(tmp_path, corpus):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted(corpus.iterdir())[:3]:
+        (src / p.name).write_bytes(p.read_bytes())
+    weird = src / "plan ..%2F..%2F ; rm -rf $HOME.txt"
+    weird.write_bytes(sorted(corpus.iterdir())[3].read_bytes())
+    box = tmp_path / "box"
+    out = box / "out"
+    before = {p for p in tmp_path.rglob("*")}
+    run_batch([src], out, executor="inline", processor=hostile_processor, partition_by=["province", "locality"])
+    created = {p for p in tmp_path.rglob("*")} - before
+    assert created and all(p == box or out in p.parents or p == out for p in created)
+    assert any("escaped" in p.name for p in (out / "documents.parquet").iterdir())
+    docs = pd.read_parquet(out / "documents.parquet")
+    assert set(docs.province) == {"../../../escaped"} and len(docs) == 4
+
+
+def test_a_failing_write_leaves_the_previous_output_intact(tmp_path, corpus, monkeypatch):
+    out = tmp_path / "out"
+    run_batch([corpus], out, workers=2, partition_by=["province"])
+    before = snapshot(out)
+    calls = {"n": 0}
+    original = writer.TableSink.add
+
+    def failing_add(self, rows, part=()):
+        calls["n"] += 1
+        if calls["n"] == 25:
+            raise OSError(28, "No space left on device")
+        return original(self, rows, part)
+
+    monkeypatch.setattr(writer.TableSink, "add", failing_add)
+    with pytest.raises(OSError, match="No space left"):
+        run_batch([corpus], out, workers=2, force=True)  # would turn every table into one file
+    assert calls["n"] == 25
+    assert snapshot(out) == before
+    assert not list(out.glob(".kehoach-staging-*"))
+    assert len(pd.read_parquet(out / "documents.parquet")) == 14
+    monkeypatch.undo()
+    m = run_batch([corpus], out, workers=2).manifest
+    assert m["plans_extracted"] == 0  # what was extracted before the failure was kept
+    assert (out / "documents.parquet").is_file()
+
+
+def test_a_swap_cut_short_is_finished_by_the_next_run(tmp_path, corpus, monkeypatch):
+    out = tmp_path / "out"
+    run_batch([corpus], out, workers=2)
+    old_manifest = json.loads((out / "manifest.json").read_text())
+    swaps = {"n": 0}
+    original = writer._swap_in
+
+    def dying_swap(src, dst, ident):
+        swaps["n"] += 1
+        if swaps["n"] == 3:
+            raise KeyboardInterrupt  # as if the process stopped between two renames
+        return original(src, dst, ident)
+
+    monkeypatch.setattr(writer, "_swap_in", dying_swap)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([corpus], out, workers=2, partition_by=["plan_year"])
+    monkeypatch.undo()
+    # half swapped: the first tables are directories, the rest still files, the old manifest
+    assert (out / "documents.parquet").is_dir() and (out / "tasks.parquet").is_file()
+    assert json.loads((out / "manifest.json").read_text())["started"] == old_manifest["started"]
+    staged = list(out.glob(".kehoach-staging-*"))
+    assert len(staged) == 1 and (staged[0] / "COMMIT").exists()
+    assert writer.recover(out) == [f"finished {staged[0].name}"]
+    assert all((out / f"{n}.parquet").is_dir() for n in TABLES)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["layout"]["partition_by"] == ["plan_year"] and manifest["started"] != old_manifest["started"]
+    assert not list(out.glob(".kehoach-staging-*"))
+    assert len(pd.read_parquet(out / "tasks.parquet")) == manifest["rows"]["tasks"]
+
+
+def test_one_run_at_a_time_per_output_folder(tmp_path, corpus):
+    out = tmp_path / "out"
+    out.mkdir()
+    fd = os.open(out / ".kehoach.lock", os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with pytest.raises(OutputBusy):
+            run_batch([corpus], out, workers=1)
+    finally:
+        os.close(fd)
+    assert not (out / "documents.parquet").exists()
+
+
+def test_unknown_partition_column_is_refused(tmp_path, corpus):
+    with pytest.raises(ValueError, match="cannot partition by"):
+        run_batch([corpus], tmp_path / "out", partition_by=["text"])
+
+
+def test_workers_read_large_files_themselves(tmp_path, corpus, monkeypatch):
+    import pipeline.batch as batch
+
+    shipped = tmp_path / "shipped"
+    run_batch([corpus], shipped, workers=2, cache_dir=tmp_path / "c1")
+    monkeypatch.setattr(batch, "SHIP_BYTES", 0)  # every file counts as large: the worker reads it
+    by_path = tmp_path / "by_path"
+    m = run_batch([corpus], by_path, workers=2, cache_dir=tmp_path / "c2").manifest
+    assert m["plans_extracted"] == 14
+    assert_same_tables(shipped, by_path)
