@@ -24,7 +24,8 @@ ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)
 ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])\.\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
 ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 # Where the body ends: the list of recipients and the signature.
-CLOSING = re.compile(r"^(?:noi nhan|tm\.|kt\.|t/m)\b")
+# (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
+CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
 QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
 
 # Section kinds, by heading meaning (fold()ed). Order matters: the first that matches wins.

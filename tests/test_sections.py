@@ -122,3 +122,13 @@ def test_items_before_part_one_are_preamble():
     doc = normalize_text("KẾ HOẠCH\nBầu cử\n1. Căn cứ Luật Bầu cử\nI. MỤC ĐÍCH\n1. Bảo đảm dân chủ\n")
     nodes = build_outline(doc, set())
     assert [(n.section.level, n.section.marker) for n in nodes] == [(1, "I"), (2, "1")]
+
+
+def test_signature_block_closes_the_body_without_a_recipients_list():
+    text = ("KẾ HOẠCH\nNạo vét kênh mương năm 2026\nI. NỘI DUNG\n1. Nạo vét kênh N2 trước ngày 30/4/2026.\n"
+            "2. Gia cố bờ kênh N3.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLăng Thị Mai\n")
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert [doc.lines[i].text for i in last.body] == []
+    assert doc.text[last.section.char_start:last.section.char_end] == "2. Gia cố bờ kênh N3."
