@@ -81,7 +81,7 @@ def extract_campaigns(text: str) -> list[Campaign]:
     text = text or ""
     out: list[Campaign] = []
     last_campaign_end = None
-    for m in QUOTED.finditer(text):
+    for m in _quoted(text):
         group = m.lastgroup
         start, end = _strip_span(text, m.start(group), m.end(group))
         name = " ".join(text[start:end].split())
@@ -101,6 +101,25 @@ def extract_campaigns(text: str) -> list[Campaign]:
 # =============================================================================================
 # Helpers
 # =============================================================================================
+
+def _quoted(text: str):
+    """QUOTED.finditer(text), tried only where an opening quote is printed (found by plain
+    substring search: the regex engine would test every character of the text)."""
+    starts = set()
+    for q in "“\"«":
+        i = text.find(q)
+        while i != -1:
+            starts.add(i)
+            i = text.find(q, i + 1)
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = QUOTED.match(text, p)
+        if m is not None:
+            yield m
+            last = m.end()
+
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted span without surrounding spaces or a trailing comma, semicolon or colon."""

@@ -45,7 +45,9 @@ __all__ = [
 # ---------------------------------------------------------------------------
 
 # Folding leaves Vietnamese letters as a-z, so these are word boundaries; unlike \b they
-# also hold between a letter and a digit ("ngày13").
+# also hold between a letter and a digit ("ngày13"). A pattern that opens with a word writes
+# _NB after the word's letters instead ("ngay(?<![a-z]ngay)" for _NB + "ngay"): the regex engine
+# finds a pattern opening with letters fast, and tries one opening with a look-behind everywhere.
 _NB = r"(?<![a-z])"
 _NA = r"(?![a-z])"
 
@@ -62,7 +64,7 @@ _Y4 = r"[12]\d{3}"
 # lợi" folds to "ngay thang loi" and must not become a date.
 RE_DATE_LONG = re.compile(
     rf"""
-    {_NB}ngay{_NA}
+    ngay(?<![a-z]ngay){_NA}
     (?:{_BLANK}(?P<d>\d{{1,2}})(?!\d))?
     {_BLANK}thang{_NA}
     (?:{_BLANK}(?P<m>\d{{1,2}})(?!\d))?
@@ -93,7 +95,7 @@ RE_DATE_ISO = re.compile(rf"(?<![\d/.\-])(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\
 # "8/3" is as often a ratio or a number as a date.
 RE_DATE_DM = re.compile(
     rf"""
-    {_NB}ngay{_BLANK}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
+    ngay(?<![a-z]ngay){_BLANK}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
     """,
     re.X,
 )
@@ -118,7 +120,7 @@ _MONTH_MEMBER = r"\d{1,2}(?!\d)(?!\s*/\s*\d{1,2}(?!\d))"
 # "tháng 3 đến tháng 5/2025". One year, printed after the last month, covers the list.
 RE_MONTH = re.compile(
     rf"""
-    {_NB}thang\s*(?P<m>{_MONTH_MEMBER})
+    thang(?<![a-z]thang)\s*(?P<m>{_MONTH_MEMBER})
     (?P<more>(?:{_LSEP}(?:thang\s*)?{_MONTH_MEMBER})*)
     (?:{_YSEP}(?P<y>{_Y4})(?!\d))?
     """,
@@ -134,7 +136,7 @@ _QTOK = r"[ivxl1-4|!]{1,4}(?![a-z0-9])"
 # A slash followed by a year is the year, not a list separator.
 RE_QUARTER = re.compile(
     rf"""
-    {_NB}qu(?P<yi>[yi])\s*(?P<q>{_QTOK})
+    qu(?<![a-z]qu)(?P<yi>[yi])\s*(?P<q>{_QTOK})
     (?P<more>(?:(?:{_LSEP}|\s*/\s*(?!{_Y4}))(?:qu[yi]\s*)?{_QTOK})*)
     (?:{_YSEP}(?P<y>{_Y4})(?!\d))?
     """,
@@ -154,7 +156,7 @@ RE_HALF = re.compile(
 # a school year ends in May, not December.
 RE_YEAR = re.compile(
     rf"""
-    {_NB}nam\s*(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
+    nam(?<![a-z]nam)\s*(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
     (?P<more>(?:\s*[-–—]\s*(?:nam\s*)?{_Y4}(?!\d))?)
     """,
     re.X,
@@ -169,7 +171,7 @@ RE_YEAR_RANGE = re.compile(rf"(?<![\d/.\-])(?P<y1>{_Y4})\s*[-–—]\s*(?P<y2>{_
 
 # "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring.
 RE_DAY_RECURRING = re.compile(
-    rf"{_NB}ngay\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?(?=hang\s+(?:thang|quy|nam|tuan){_NA})"
+    rf"ngay(?<![a-z]ngay)\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?(?=hang\s+(?:thang|quy|nam|tuan){_NA})"
 )
 
 # "…, hàng năm" / "hằng tháng" right after a timing: the date recurs, so no one deadline.
@@ -213,7 +215,7 @@ RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+d
 # "Thời gian dự kiến: …".
 RE_FIELD = re.compile(
     rf"""
-    {_NB}thoi\s+(?:gian|han)
+    thoi(?<![a-z]thoi)\s+(?:gian|han)
     (?:\s+du\s+kien)?
     (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc|bao\s+cao|nop|gui|ban\s+hanh))?
     (?:\s+du\s+kien)?
@@ -669,7 +671,8 @@ class _FoldMap(dict):
 _FOLD_MAP = _FoldMap()
 
 # From this length on, _FOLD_MAP is applied through a numpy look-up table (numpy is loaded with
-# pyarrow anyway): ~10x faster than str.translate on a long text, slower on a short one.
+# pyarrow anyway): str.translate costs ~500 instructions a character on Vietnamese text, numpy a
+# fixed ~50,000 and little per character.
 _LONG = 100
 _UNSEEN = 0xFFFFFFFF
 _LUT: list = []  # [numpy, table over the Basic Multilingual Plane], made on first use
@@ -705,14 +708,14 @@ def _mask(ft: _Folded) -> str:
     folded = ft.s
     n = len(folded)
     s: list[str] | None = None  # the characters, made on the first character masked
-    quoted = [(m.start(), m.end()) for m in RE_QUOTED.finditer(folded)]
+    quoted = [m.span() for m in _matches_from(RE_QUOTED, folded, _find_all(folded, "“\"«„"))]
     if quoted:
         s = list(folded)
         for a, b in quoted:
             s[a + 1:b - 1] = _MASK * max(0, b - a - 2)
     # A task text cut out of a page may hold only one end of a quote ("… trong năm 2025”;").
     # Curly quotes say which way the quote runs, so mask towards the missing end.
-    curly = [m.start() for m in _CURLY_QUOTE.finditer(folded)]
+    curly = sorted(_find_all(folded, "“”"))
     if curly:
         in_pair = bytearray(n)
         for a, b in quoted:
@@ -726,7 +729,7 @@ def _mask(ft: _Folded) -> str:
                     if s is None:
                         s = list(folded)
                     s[k] = _MASK
-    for m in _finditer(RE_SYMBOL, folded):
+    for m in _symbols(folded):
         lead = RE_SYMBOL_DATE_LEAD.match(folded, m.end())
         if not lead:
             continue
@@ -743,36 +746,72 @@ def _mask(ft: _Folded) -> str:
     return "".join(s) if s is not None else folded
 
 
-_CURLY_QUOTE = re.compile("[“”]")
+def _find_all(s: str, chars: str) -> list[int]:
+    """Every position of one of the characters (plain substring search: far faster than the
+    regex engine testing each character of a text)."""
+    out = []
+    for c in chars:
+        i = s.find(c)
+        while i != -1:
+            out.append(i)
+            i = s.find(c, i + 1)
+    return out
+
+
+def _matches_from(rx: re.Pattern, s: str, starts) -> list[re.Match]:
+    """rx.finditer(s) when every match of rx starts at one of `starts`: tried there only."""
+    out, last = [], 0
+    for p in sorted(set(starts)):
+        if p < last:
+            continue
+        m = rx.match(s, p)
+        if m is not None:
+            out.append(m)
+            last = m.end() if m.end() > p else p + 1
+    return out
+
+
+def _symbols(s: str) -> list[re.Match]:
+    """RE_SYMBOL.finditer(s). A match is a run of [\\w.-] holding a "/" and opening with a digit
+    that no letter, digit or "/" precedes: tried at such digits of the run before each "/"."""
+    starts = []
+    for q in _find_all(s, "/"):
+        i = q
+        while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_.-"):
+            i -= 1
+        for p in range(i, q):
+            if s[p].isdecimal() and (p == 0 or not (s[p - 1].isalnum() or s[p - 1] in "_/")):
+                starts.append(p)
+    return _matches_from(RE_SYMBOL, s, starts)
 
 
 # Cheap necessary conditions of the patterns whose scan is slow (they open with a look-behind or
-# an optional part, so the regex engine tries them at every position): each gate opens with a
-# literal or a character class, which the engine finds fast, and matches wherever the pattern
-# would. A text that fails the gate is not scanned.
+# an optional part, so the regex engine tries them at every position): words a match cannot do
+# without (one of each group), then a gate pattern that opens with a literal or a character class,
+# which the engine finds fast, and matches wherever the pattern would. A text that fails is not
+# scanned.
+_NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
+    RE_DATE_LONG: (("thang",),),  # (it opens with "ngay")
+    RE_HALF: (("dau", "cuoi"), ("thang", "nua")),
+    RE_YEARLESS: (("nam",),),
+    RE_DATE_DM_BARE: (("/",),),
+}
 _GATES: dict[re.Pattern, re.Pattern] = {
-    RE_DATE_LONG: re.compile(r"thang"),  # (and "ngay")
-    RE_DATE_NUM: re.compile(r"\d\s*[/.\-]\s*\d\d?\s*[/.\-]\s*\d\d"),
-    RE_DATE_ISO: re.compile(r"[12]\d{3}-[01]\d-[0-3]\d"),
-    RE_DATE_DM: re.compile(r"ngay[\s._…]*\d\d?\s*[/.\-]\s*\d"),
-    RE_DATE_DM_BARE: re.compile(r"\d\s*/\s*\d"),
-    RE_MONTH: re.compile(r"thang\s*\d"),
-    RE_QUARTER: re.compile(r"qu[yi]\s*[ivxl1-4|!]"),
+    RE_DATE_NUM: re.compile(r"[/.\-]\s*\d\d?\s*[/.\-]\s*\d\d"),
+    RE_DATE_ISO: re.compile(r"-[01]\d-[0-3]\d"),
+    RE_DATE_DM_BARE: re.compile(r"/\s*\d"),
     RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
-    RE_YEAR: re.compile(r"nam\s*[12]\d{3}"),
     RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
-    RE_DAY_RECURRING: re.compile(r"ngay\s*\d"),
-    RE_FIELD: re.compile(r"thoi\s+(?:gian|han)"),
-    RE_SYMBOL: re.compile(r"\d[\w.\-]*/"),
 }
 
 
 def _finditer(rx: re.Pattern, s: str):
-    """rx.finditer(s), skipping the scan when the pattern's gate says it cannot match."""
+    """rx.finditer(s), skipping the scan when the pattern's needs or gate say it cannot match."""
+    needs = _NEEDS.get(rx)
+    if needs is not None and not all(any(w in s for w in group) for group in needs):
+        return ()
     gate = _GATES.get(rx)
     if gate is not None and gate.search(s) is None:
-        return ()
-    if rx is RE_DATE_LONG and "ngay" not in s:
         return ()
     return rx.finditer(s)
 
@@ -911,7 +950,10 @@ def _quarter_token(tok: str) -> int | None:
 def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
     """All time expressions in (masked) folded text, longest reading first, in text order."""
     cands: list[_Expr] = []
-    for m in _finditer(RE_DATE_LONG, s):
+    # Only quarters ("quý II"), "nửa đầu năm" and the yearless cells read without a digit: in a
+    # text with none the other patterns are not tried (nothing else changes, order included).
+    digits = _has_digit(s)
+    for m in (_finditer(RE_DATE_LONG, s) if digits else ()):
         y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
         if mo is not None and not 1 <= mo <= 12:
             continue
@@ -920,20 +962,20 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         e = _date_expr(m.start(), m.end(), y, mo, d)
         if e:
             cands.append(e)
-    for m in _finditer(RE_DATE_NUM, s):
+    for m in (_finditer(RE_DATE_NUM, s) if digits else ()):
         ymd = _num_date(m)
         if ymd:
             cands.append(_Expr("date", m.start(), m.end(), year=ymd[0], month=ymd[1], day=ymd[2]))
-    for m in _finditer(RE_DATE_ISO, s):
+    for m in (_finditer(RE_DATE_ISO, s) if digits else ()):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
             cands.append(_Expr("date", m.start(), m.end(), year=y, month=mo, day=d))
-    for rx in (RE_DATE_DM, RE_DATE_DM_BARE):
+    for rx in ((RE_DATE_DM, RE_DATE_DM_BARE) if digits else ()):
         for m in _finditer(rx, s):
             mo, d = int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 cands.append(_Expr("date", m.start(), m.end(), month=mo, day=d))
-    for m in _finditer(RE_MONTH, s):
+    for m in (_finditer(RE_MONTH, s) if digits else ()):
         members = _month_members(m)
         if members is not None:
             cands.append(_Expr("month", m.start(), m.end(), year=_int(m["y"]),
@@ -943,16 +985,26 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         n = int(m["n"]) if m["n"] else 6
         if 1 <= n <= 12:
             cands.append(_Expr("half", m.start(), m.end(), year=_int(m["y"]), members=(n,), side=m["side"]))
-    for m in _finditer(RE_YEAR, s):
+    for m in (_finditer(RE_YEAR, s) if digits else ()):
         years = [int(m["y"])] + [int(v) for v in re.findall(_Y4, m["more"] or "")]
         cands.append(_Expr("year", m.start(), m.end(), year=years[-1], members=tuple(years)))
     if cell:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
-    for m in _finditer(RE_DAY_RECURRING, s):
+    for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
     groups = [(e.start, e.end, e) for e in cands]
     return [g[2] for g in _longest_first(groups)]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _has_digit(s: str) -> bool:
+    """Does s hold a decimal digit (what \\d matches)? ASCII ones by plain substring search."""
+    if any(d in s for d in "0123456789"):
+        return True
+    return not s.isascii() and any(c.isdecimal() for c in set(_NON_ASCII.findall(s)))
 
 
 def _chains(exprs: list[_Expr], s: str) -> list[_Chain]:

@@ -165,8 +165,9 @@ CLOSING_SENTENCE = re.compile(
     rf"tren day la (?:{_DOC_WORDS})(?![a-z])[^\n]{{0,250}}?(?<![a-z])cua\s+{_BODY_ORG}\s+{_BODY_LEVEL}"
     rf"(?P<name>(?:\s+[^\s,;:.()]+){{0,5}})")
 # "xã Dương Quang", "huyện Bình Gia": a level word and the capitalised words after it (folded).
-LEVEL_PLACE = {
-    lv: re.compile(rf"(?<![a-z]){'(?<!thi )' if lv in ('xa',) else ''}{lv}(?=\s+(?P<name>[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}))")
+LEVEL_PLACE = {  # (the look-behinds follow the level word, so the pattern opens with letters: fast)
+    lv: re.compile(rf"{lv}(?<![a-z]{lv}){f'(?<!thi {lv})' if lv in ('xa',) else ''}"
+                   rf"(?=\s+(?P<name>[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}))")
     for lv in ("thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong")
 }
 FOLD_LEVEL = {v: k for k, v in LEVEL_WORD.items() if "." not in k and k not in ("tp", "tx")}

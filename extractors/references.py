@@ -151,10 +151,19 @@ SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s)")
 LAW_HEAD = re.compile(r"(?<!\w)(?P<head>bộ\s+luật|luật|hiến\s+pháp)(?!\w)", re.IGNORECASE)
 # Gates: characters a match of LAW_HEAD / OWN_CAPTION cannot do without, found by a fast scan
 # (those patterns open with a look-behind, so the engine tries them at every position).
-_LAW_UAT = re.compile(r"[uU][ậẬ][tT]")                       # the "uật" of (bộ) luật, any case
-_LAW_HIEN_PHAP = re.compile(r"[ếẾ][nN]\s+[pP][hH][áÁ][pP]")  # the "ến pháp" of hiến pháp
+_SYMBOL_SEPARATORS = ("/", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014")  # "/" and _DASH
+
+
+def _find_all(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every position where one of the needles starts (plain substring search)."""
+    out = []
+    for w in needles:
+        i = text.find(w)
+        while i != -1:
+            out.append(i)
+            i = text.find(w, i + 1)
+    return out
 _CAPTION_GATE = re.compile(r"[Kk]èm\s+theo")
-_DIGITS = re.compile(r"\d+")
 LAW_BLOCKED_BEFORE = {"pháp", "kỷ", "quy", "điều", "đạo", "dự", "án", "thảo", "hội", "các", "những",
                       "ngành", "bản", "viên", "học", "khoa", "trường"}
 # "Luật sửa đổi, bổ sung một số điều của Luật …": the whole title is one law.
@@ -702,13 +711,23 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> None:
 # =============================================================================================
 
 def _symbols(text: str):
-    """SYMBOL.finditer(text), tried only where a run of digits starts: every symbol opens with
-    one (its look-behind refuses a letter or digit before it), and the runs are found fast."""
+    """SYMBOL.finditer(text), tried only where a match can start. Every symbol opens with a run
+    of digits (its look-behind refuses a letter or digit before it) followed, after spaces, by
+    "/" or a dash: the separators are found fast, and the run before each is read back."""
+    starts = set()
+    for i in _find_all(text, _SYMBOL_SEPARATORS):
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        j = i
+        while j > 0 and text[j - 1].isdecimal():  # \d of a str pattern
+            j -= 1
+        if j < i:
+            starts.add(j)
     last = 0
-    for d in _DIGITS.finditer(text):
-        if d.start() < last:
+    for p in sorted(starts):
+        if p < last:
             continue
-        m = SYMBOL.match(text, d.start())
+        m = SYMBOL.match(text, p)
         if m is not None:
             yield m
             last = m.end()
@@ -719,16 +738,16 @@ def _law_heads(text: str):
     look-behind and ignores case, so the engine would try it at every position. Every match
     holds "uật" ("luật", "bộ luật") or "ến pháp" ("hiến pháp") at a known distance from its start."""
     starts = set()
-    for c in _LAW_UAT.finditer(text):
-        u = c.start()
+    for c in _find_all(text, ("ật", "ẬT", "ậT", "Ật")):   # (plain substring search: fast)
+        u = c - 1                         # the "u" of "uật"
         starts.add(u - 1)                 # l|uật
         i = u - 2
         while i >= 0 and text[i].isspace():
             i -= 1
         if i < u - 2:
             starts.add(i - 1)             # bộ luật: "bộ", spaces, then l|uật
-    for c in _LAW_HIEN_PHAP.finditer(text):
-        starts.add(c.start() - 2)         # hi|ến pháp
+    for c in _find_all(text, ("ến", "ẾN", "ếN", "Ến")):
+        starts.add(c - 2)                 # hi|ến pháp
     last = 0
     for p in sorted(starts):
         if p < last or p < 0:
@@ -739,9 +758,50 @@ def _law_heads(text: str):
             last = m.end()
 
 
-def _own_captions(text: str):
-    """OWN_CAPTION.finditer(text), skipped when the text never prints "kèm theo"."""
-    return OWN_CAPTION.finditer(text) if _CAPTION_GATE.search(text) else ()
+@lru_cache(maxsize=4)  # (the header asks for the document's captions, then the references do)
+def _own_captions(text: str) -> tuple[re.Match, ...]:
+    """OWN_CAPTION.finditer(text), tried only where a match can start. OWN_CAPTION opens with an
+    alternation of look-arounds, so the engine would try it at every position; but its caption
+    holds the "èm" of "Kèm theo", found fast, and from there its start is known: "[Bb]an hành"
+    may stand before "Kèm", and before that only [ \t*_] back to a line start, "(" or "["."""
+    starts = set()
+    e = text.find("èm")
+    while e != -1:
+        k = e - 1                                   # [Kk]|èm
+        for c in (k, _ban_hanh_before(text, k)):
+            if c is None or c < 0:
+                continue
+            j = c
+            while j > 0 and text[j - 1] in " \t*_":
+                j -= 1
+            if j == 0 or text[j - 1] in "\n([":
+                starts.add(j)
+        e = text.find("èm", e + 1)
+    out, last = [], 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = OWN_CAPTION.match(text, p)
+        if m is not None:
+            out.append(m)
+            last = m.end() if m.end() > p else p + 1
+    return tuple(out)
+
+
+def _ban_hanh_before(text: str, k: int) -> int | None:
+    """Start of a "[Bb]an\\s+hành\\s+" ending at k, else None."""
+    i = k - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i == k - 1 or text[i - 3:i + 1] != "hành" or i < 3:
+        return None
+    i -= 4
+    j = i
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j == i or j < 2 or text[j - 2:j + 1] not in ("Ban", "ban"):
+        return None
+    return j - 2
 
 
 def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:

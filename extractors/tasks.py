@@ -27,6 +27,11 @@ FIELD = re.compile(
     r"(?:don vi|co quan|bo phan)\s+phoi hop|phoi hop|ket qua|san pham|kinh phi)\s*(?:thuc hien)?\s*:\s*(?P<value>.+)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
 APPENDIX_POINTER = re.compile(r"(?:co |theo |tai |chi tiet tai |xem )?phu luc\b.{0,40}(?:kem theo)?\)?\.?$|^\(?kem theo.*\)?\.?$")
+def _points_to_appendix(f: str) -> bool:
+    """APPENDIX_POINTER.search(f), skipped when neither "phu luc" nor "kem theo" is printed."""
+    return ("phu luc" in f or "kem theo" in f) and APPENDIX_POINTER.search(f) is not None
+
+
 # Task tables do not belong in these parts.
 NOT_TASK_KINDS = {"purpose", "requirements", "purpose_requirements", "organization"}
 
@@ -178,7 +183,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if any(i in table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
         text, fields, end = item_of(node)
-        if APPENDIX_POINTER.search(fold(node.title)) and len(node.title) < 120:
+        if len(node.title) < 120 and _points_to_appendix(fold(node.title)):
             continue
         own_units = unit_heading(node.title) if node.body else []
         if own_units:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import islice
+from operator import attrgetter
 from functools import lru_cache
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "canonical_unit"]
@@ -264,7 +264,7 @@ class _Tok:
     what they carry depends on their text alone), so never changed once made; where a token
     stands is kept by its _Toks."""
 
-    __slots__ = ("text", "key", "fold", "word", "ascii", "cap", "abbr", "stripped", "alpha")
+    __slots__ = ("text", "key", "fold", "word", "ascii", "cap", "abbr", "stripped", "alpha", "cls")
 
     def __init__(self, text: str, stripped: bool = False) -> None:
         word = text[0].isalnum()
@@ -278,6 +278,9 @@ class _Tok:
         self.abbr = len(letters) >= 2 and all(c.isupper() for c in letters)  # UBND, TĐKT
         self.stripped = stripped  # in a run of words without diacritics (OCR / ASCII text)
         self.alpha = bool(letters)
+        # for _tokens: "n" no word, "a" a plain-ASCII word with a letter, "d" another plain-ASCII
+        # word (a number), "v" a word with other characters
+        self.cls = "n" if not word else ("a" if letters else "d") if self.ascii else "v"
 
     def __repr__(self) -> str:
         return (f"_Tok({self.text!r}, key={self.key!r}, fold={self.fold!r}, word={self.word}, "
@@ -299,7 +302,7 @@ def _tok(text: str) -> _Tok:
 class _Toks(list):
     """The tokens of a text, with their offsets in it found when first asked (only _slice does)."""
 
-    __slots__ = ("text", "_spans")
+    __slots__ = ("text", "_spans", "heads")  # heads: _head_at's answers, by (index, lower_ok)
 
     def span(self, i: int) -> tuple[int, int]:
         if self._spans is None:
@@ -310,17 +313,45 @@ class _Toks(list):
 def _tokens(text: str, strings: list[str] | None = None) -> _Toks:
     """The tokens of text (or of its first token strings, when given)."""
     get = _TOK.get
-    out = _Toks([get(t) or _tok(t) for t in (TOKEN.findall(text) if strings is None else strings)])
+    out = _Toks([get(t) or _tok(t) for t in (_token_strings(text) if strings is None else strings)])
     out.text = text
     out._spans = None
-    # a word counts as stripped of diacritics when it and its neighbouring words are plain ASCII
-    words = [i for i, t in enumerate(out) if t.word]
-    plain = [out[i].ascii for i in words]
-    last = len(words) - 1
-    for n, i in enumerate(words):
-        if plain[n] and out[i].alpha and (n == 0 or plain[n - 1]) and (n == last or plain[n + 1]):
+    out.heads = {}
+    # a word counts as stripped of diacritics when it and its neighbouring words are plain ASCII:
+    # looked for among the plain-ASCII words with a letter only (classes as one string, see _Tok)
+    cls = "".join(map(_CLS, out))
+    n = len(cls)
+    i = cls.find("a")
+    while i != -1:
+        j = i - 1
+        while j >= 0 and cls[j] == "n":
+            j -= 1
+        k = i + 1
+        while k < n and cls[k] == "n":
+            k += 1
+        if (j < 0 or cls[j] != "v") and (k >= n or cls[k] != "v"):
             t = out[i].text
             out[i] = _TOK_STRIPPED.get(t) or _TOK_STRIPPED.setdefault(t, _Tok(t, stripped=True))
+        i = cls.find("a", i + 1)
+    return out
+
+
+_CLS = attrgetter("cls")
+
+
+def _token_strings(text: str, limit: int | None = None) -> list[str]:
+    """TOKEN.findall(text) (its first `limit` tokens). No token spans white space, so the text's
+    space-separated chunks are tokenized one by one, and a chunk of letters and digits only is
+    one token: the regex engine, which tests each character's class the slow way, only sees
+    the chunks holding punctuation."""
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():  # (what [^\W_] matches, all through)
+            out.append(chunk)
+        else:
+            out.extend(TOKEN.findall(chunk))
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
     return out
 
 
@@ -405,9 +436,26 @@ def _lexicon_of(phrases: tuple[str, ...]) -> _Lexicon:
 
 
 def _match_any(toks: list[_Tok], i: int, phrases: tuple[str, ...]) -> int | None:
-    """End index of the longest of `phrases` standing at toks[i:], else None."""
-    hit = _lexicon_of(phrases).longest(toks, i)
-    return hit[0] if hit else None
+    """End index of the longest of `phrases` standing at toks[i:], else None.
+    (_Lexicon.longest, inlined: it is asked dozens of times per token, mostly for nothing.)"""
+    hit = _LEXICON_BY_ID.get(id(phrases))
+    lex = hit[1] if hit is not None and hit[0] is phrases else _lexicon_of(phrases)
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    cands = lex.by_key.get(t.key)
+    if t.stripped or t.abbr:
+        more = lex.by_fold.get(t.fold)
+        if more:
+            cands = (cands or []) + more
+    if not cands:
+        return None
+    best = None
+    for p in cands:
+        e = _match(toks, i, p)
+        if e is not None and (best is None or e > best):
+            best = e
+    return best
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -493,7 +541,19 @@ def _capital_ok(toks: list[_Tok], e: int, continuations: tuple[str, ...]) -> boo
 
 
 def _head_at(toks: list[_Tok], i: int, *, lower_ok: bool = False) -> _Head | None:
-    """The unit head that starts at toks[i], if one does."""
+    """The unit head that starts at toks[i], if one does (asked again and again while reading:
+    the answers are kept with the tokens)."""
+    heads = getattr(toks, "heads", None)
+    if heads is None:
+        return _find_head(toks, i, lower_ok)
+    key = (i, lower_ok)
+    if key in heads:
+        return heads[key]
+    head = heads[key] = _find_head(toks, i, lower_ok)
+    return head
+
+
+def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     if i >= len(toks) or not toks[i].word:
         return None
     # các / những … + a noun that names units
@@ -795,7 +855,7 @@ def _prefix_tokens(text: str) -> _Toks | None:
     """The first _PREFIX_TOKENS tokens of a longer text, when _opening reads the same there as
     in all its tokens: each token it may read has its neighbouring words in the prefix (their
     being plain ASCII marks a text stripped of diacritics). None otherwise."""
-    strings = [m.group() for m in islice(TOKEN.finditer(text), _PREFIX_TOKENS + 1)]
+    strings = _token_strings(text, _PREFIX_TOKENS + 1)
     if len(strings) <= _PREFIX_TOKENS:
         return None  # a short text: all its tokens are read anyway
     toks = _tokens(text, strings[:_PREFIX_TOKENS])

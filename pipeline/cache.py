@@ -36,7 +36,8 @@ CACHE_FORMAT = "1"
 # Modules of the batch itself do not shape the rows: editing them keeps the cache. Everything else
 # under extractors/, models/ and pipeline/ (but pipeline/audit and the cli_* commands) counts: a
 # module counted for nothing costs a needless re-extraction, one missed would serve stale rows.
-NOT_FINGERPRINTED = {"batch.py", "writer.py", "cli.py", "cache.py", "executors.py", "warmup.py"}
+# Files that run the batch or read its output but take no part in turning a file into rows.
+NOT_FINGERPRINTED = {"batch.py", "writer.py", "cli.py", "cache.py", "executors.py", "warmup.py", "compare.py"}
 FINGERPRINT_DIRS = ("extractors", "models", "pipeline")
 LIBRARIES = ("underthesea", "vietnamadminunits", "dateparser", "pdfplumber", "pdfminer.six", "pypdfium2",
              "pytesseract", "Pillow", "python-docx", "numpy")
@@ -58,8 +59,8 @@ def code_fingerprint() -> str:
         for dirpath, dirnames, filenames in os.walk(base):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
             rel = Path(dirpath).relative_to(root)
-            if rel.parts[:2] == ("pipeline", "audit"):
-                continue  # the audit reads the output; it does not make it
+            if rel.parts[:2] in (("pipeline", "audit"), ("pipeline", "rules")):
+                continue  # the audit and its rules read the output; they do not make it
             for name in sorted(filenames):
                 if name.endswith((".pyc", ".pyo")) or name.startswith("."):
                     continue

@@ -16,7 +16,9 @@ from pipeline.document import Document, Line, RawDocument, RawLine, Span
 # ---------------------------------------------------------------- patterns
 # Markdown and HTML that converters leave behind.
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
-MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+# (each look-behind written after the "*" it guards: a pattern whose alternatives all open with a
+# character is searched fast, one opening with a look-behind is tried at every position)
+MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*]))")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 HTML_BREAK = re.compile(r"<br\s*/?>|</li>|</p>", re.I)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -229,6 +231,50 @@ def _caps_counts(text: str) -> tuple[int, int]:
     return len(letters), len(upper)
 
 
+_CAPS_LUT: list = []  # [numpy, class of each BMP code point: 0 no letter, 1 letter, 2 upper-case letter]
+_CAPS_UNSEEN = 255
+
+
+def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """_caps_counts of many texts at once: one numpy pass over them all (iterating a str in
+    Python makes an object of every character). {} when numpy is missing or a character lies
+    beyond the Basic Multilingual Plane (then each is counted when asked)."""
+    if not texts:
+        return {}
+    if not _CAPS_LUT:
+        try:
+            import numpy as np  # noqa: PLC0415
+        except ImportError:  # pragma: no cover - pyarrow brings numpy
+            _CAPS_LUT.append(None)
+        else:
+            _CAPS_LUT.extend([np, np.full(0x10000, _CAPS_UNSEEN, dtype=np.uint8)])
+    np = _CAPS_LUT[0]
+    if np is None:
+        return {}
+    lut = _CAPS_LUT[1]
+    keys = list(texts)
+    joined = "".join(texts[k] for k in keys)
+    if not joined:
+        return {k: (0, 0) for k in keys}
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if int(codes.max()) >= 0x10000:
+        return {}
+    cls = lut[codes]
+    unseen = cls == _CAPS_UNSEEN
+    if unseen.any():
+        for cp in np.unique(codes[unseen]).tolist():
+            c = chr(cp)
+            lut[cp] = (2 if c.isupper() else 1) if c.isalpha() else 0
+        cls = lut[codes]
+    letters = np.concatenate(([0], np.cumsum(cls > 0)))
+    upper = np.concatenate(([0], np.cumsum(cls == 2)))
+    ends = np.cumsum([len(texts[k]) for k in keys])
+    starts = ends - [len(texts[k]) for k in keys]
+    n_letters = (letters[ends] - letters[starts]).tolist()
+    n_upper = (upper[ends] - upper[starts]).tolist()
+    return {k: (a, b) for k, a, b in zip(keys, n_letters, n_upper)}
+
+
 def _caps_of(counts: tuple[int, int]) -> bool:
     letters, upper = counts
     return bool(letters) and upper / letters > 0.8
@@ -294,8 +340,11 @@ def normalize(raw: RawDocument) -> Document:
     prose = [rl.text for rl in raw.lines if rl.cells is None]
     joined = "\n".join(prose)
     one_line_each = joined.count("\n") == len(prose) - 1  # no raw line holds a line break
-    markup = not one_line_each or MARKUP_CHAR.search(joined) is not None
-    plain = (one_line_each and ODD_SPACE_IN_LINE.search(joined) is None
+    # (plain substring searches and isprintable() are much faster than a regex over the text;
+    # every character ODD_SPACE_IN_LINE finds is one isprintable() refuses)
+    markup = not one_line_each or any(c in joined for c in "#<&*_\\")
+    plain = (one_line_each and (joined.replace("\n", " ").isprintable()
+                                or ODD_SPACE_IN_LINE.search(joined) is None)
              and unicodedata.is_normalized("NFC", joined))
     for rl in raw.lines:
         if rl.cells is not None:
@@ -322,7 +371,8 @@ def normalize(raw: RawDocument) -> Document:
     last_len = 0
     # letter counts for _is_caps, made when first asked: of each cleaned line, and summed over
     # the lines of a merged paragraph (so a long paragraph is not rescanned for every line)
-    line_counts: dict[int, tuple[int, int]] = {}
+    line_counts: dict[int, tuple[int, int]] = _caps_counts_many(
+        {k: t for k, (t, _, cells, _) in enumerate(cleaned) if cells is None})
     parts_of: list[list[int]] = []  # the cleaned lines of each merged entry
 
     def counts_of(k: int) -> tuple[int, int]:

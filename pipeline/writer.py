@@ -148,6 +148,7 @@ def _trim() -> None:
     if _LIBC:
         _LIBC.malloc_trim(0)
 
+
 class TableSink:
     """Streams one table's rows (tuples in schema order) into Parquet under a staging folder.
 
@@ -206,11 +207,13 @@ class TableSink:
             self._writer = self._open()
         self._writer.write_batch(batch)
         self.rows += self._nbuf
+        big = self._bytes >= ROW_GROUP_BYTES // 4
         self._cols = [[] for _ in self.schema.names]
         self._nbuf = 0
         self._bytes = 0
         del batch, arrays
-        _trim()
+        if big:
+            _trim()
 
     def _close_writer(self) -> None:
         self._flush()
