@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:  # run as a script, or from a test directory witho
     sys.path.insert(0, str(ROOT))
 
 from pipeline.document import Document, Line  # noqa: E402
+from pipeline.ingest.image import solve_perspective  # noqa: E402
 from pipeline.ingest.text import read_text  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
 
@@ -476,18 +477,6 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
     return out_path
 
 
-def _perspective_coeffs(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
-    """Coefficients for Image.transform(PERSPECTIVE) mapping output points `dst` to input `src`."""
-    import numpy as np
-
-    rows, rhs = [], []
-    for (x, y), (u, v) in zip(dst, src):
-        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
-        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
-        rhs += [u, v]
-    return list(np.linalg.solve(np.array(rows, float), np.array(rhs, float)))
-
-
 def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, seed: int = 0) -> Path:
     """Page 1 as a phone photo (JPEG): on a desk, slanted in perspective, tilted, unevenly lit."""
     import numpy as np
@@ -505,7 +494,7 @@ def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, see
     quad = [(margin + dx, margin + dy), (margin + w - dx * 0.6, margin), (margin + w, margin + h),
             (margin, margin + h - dy * 0.5)]  # where the page's corners land in the photo
     corners = [(margin, margin), (margin + w, margin), (margin + w, margin + h), (margin, margin + h)]
-    coeffs = _perspective_coeffs(corners, quad)
+    coeffs = solve_perspective(corners, quad)  # the same algebra the photo reader undoes
     photo = canvas.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(92, 74, 58))
     photo = photo.rotate(-2.0, resample=Image.BICUBIC, expand=False, fillcolor=(92, 74, 58))
     # uneven light: brighter towards the top-left lamp, a soft shadow at the bottom-right

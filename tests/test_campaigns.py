@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from extractors.campaigns import campaign_key, extract_campaigns  # noqa: E402
+from sample_plans import PLANS, read_plan  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -132,17 +131,6 @@ def test_property_spans_and_names(text):
 
 
 # --- the five real plans ---------------------------------------------------------------------------
-
-def read_plan(path: Path) -> str:
-    """As simple as it gets: NFC, markdown emphasis / headings and HTML tags stripped, lines joined."""
-    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-    raw = re.sub(r"<[^>]+>", " ", raw).replace("*", "")
-    raw = re.sub(r"(?m)^[ \t]*#+[ \t]*", "", raw)
-    return " ".join(raw.split())
-
-
-PLANS = sorted((SHARED / "sample-plans").glob("*")) if (SHARED / "sample-plans").is_dir() else []
-
 
 @pytest.mark.skipif(not PLANS, reason="shared/sample-plans not available")
 @pytest.mark.parametrize("plan", PLANS, ids=[p.stem for p in PLANS])

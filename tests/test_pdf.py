@@ -18,6 +18,7 @@ from pipeline.errors import PlanError
 from pipeline.ingest import pdf, read_document
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize
+from make_bad_inputs import pdf_without_pages
 from render import parse_plan, register_fonts, render_pdf, render_photo, render_scan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -449,16 +450,8 @@ def test_not_a_pdf_after_the_magic():
 
 
 def test_pdf_without_pages():
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
     with pytest.raises(PlanError) as err:
-        pdf.read(bytes(out), Path("empty.pdf"))
+        pdf.read(pdf_without_pages(), Path("empty.pdf"))
     assert err.value.code == "empty_pdf"
 
 

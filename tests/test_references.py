@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,7 @@ if str(ROOT) not in sys.path:
 
 from extractors.references import (extract_references, find_own_plan_caption,  # noqa: E402
                                    normalize_symbol)
+from sample_plans import PLANS, read_plan  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -248,17 +248,6 @@ def test_property_spans_and_years(text, basis_end):
 
 
 # --- the five real plans ---------------------------------------------------------------------------
-
-def read_plan(path: Path) -> str:
-    """As simple as it gets: NFC, markdown emphasis / headings and HTML tags stripped, lines joined."""
-    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
-    raw = re.sub(r"<[^>]+>", " ", raw).replace("*", "")
-    raw = re.sub(r"(?m)^[ \t]*#+[ \t]*", "", raw)
-    return " ".join(raw.split())
-
-
-PLANS = sorted((SHARED / "sample-plans").glob("*")) if (SHARED / "sample-plans").is_dir() else []
-
 
 @pytest.mark.skipif(not PLANS, reason="shared/sample-plans not available")
 @pytest.mark.parametrize("plan", PLANS, ids=[p.stem for p in PLANS])

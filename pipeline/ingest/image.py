@@ -69,7 +69,7 @@ def _declared_dpi(img: Image.Image) -> float | None:
     return x if 100 <= x <= 1200 else None
 
 
-def _solve_perspective(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
+def solve_perspective(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
     """Coefficients for Image.transform(PERSPECTIVE): output points `dst` come from input `src`."""
     rows, rhs = [], []
     for (x, y), (u, v) in zip(dst, src):
@@ -116,7 +116,7 @@ def straighten(gray: Image.Image, quad: list[tuple[float, float]]) -> Image.Imag
 
     out_w = int(max(dist(tl, tr), dist(bl, br)))
     out_h = int(max(dist(tl, bl), dist(tr, br)))
-    coeffs = _solve_perspective(quad, [(0, 0), (out_w, 0), (out_w, out_h), (0, out_h)])
+    coeffs = solve_perspective(quad, [(0, 0), (out_w, 0), (out_w, out_h), (0, out_h)])
     return gray.transform((out_w, out_h), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=255)
 
 
