@@ -437,12 +437,58 @@ def pages_needing_ocr(data: bytes) -> dict[int, str]:
         return {n: reason for n, page in enumerate(pdf.pages, start=1) if (reason := ocr_reason(page))}
 
 
+def _repaired(data: bytes) -> bytes | None:
+    """The PDF as pdfium rebuilds it (a fresh cross-reference table), when pdfium finds pages in it.
+
+    pdfminer trusts the file's xref offsets; when a bad upload or a careless tool has shifted them
+    all it finds no page at all, while pdfium scans the file for its objects and recovers them."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - pdfium cannot read it either: the first error stands
+        return None
+    try:
+        if len(doc) == 0:
+            return None
+        buf = BytesIO()
+        doc.save(buf)
+        return buf.getvalue()
+    except Exception:  # noqa: BLE001
+        return None
+    finally:
+        doc.close()
+
+
+def _open_or_repair(data: bytes):
+    """(pdfplumber document with at least one page, the bytes it was opened from)."""
+    try:
+        pdf = _open(data)
+        if pdf.pages:
+            return pdf, data
+        pdf.close()
+        failure = PlanError("empty_pdf", "the PDF has no pages; export the plan again")
+    except PlanError as exc:
+        if exc.code != "corrupt_pdf":
+            raise  # a password is not a repair job
+        failure = exc
+    fixed = _repaired(data)
+    if fixed is None:
+        raise failure
+    try:
+        pdf = _open(fixed)
+    except PlanError:
+        raise failure from None
+    if not pdf.pages:
+        pdf.close()
+        raise failure
+    return pdf, fixed
+
+
 def read(data: bytes, path: Path) -> RawDocument:
     """A PDF's bytes to a RawDocument; pages without a usable text layer go through OCR."""
-    pdf = _open(data)
+    pdf, data = _open_or_repair(data)
     with pdf:
-        if not pdf.pages:
-            raise PlanError("empty_pdf", "the PDF has no pages; export the plan again")
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
             try:
