@@ -17,10 +17,10 @@ system:
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,ray]'   # ray: the suite starts a local Ray instance
 	touch $@
 
 run: setup
@@ -30,7 +30,7 @@ test: setup
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: setup
-	$(BIN)/python bench/text_throughput.py
+	$(BIN)/python bench/throughput.py
 
 clean:
 	rm -rf data/processed .pytest_cache
