@@ -40,6 +40,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline.document import RawLine
+from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 
 LANG = "vie"          # "vie+eng" strips diacritics; the plans are Vietnamese
@@ -526,75 +527,33 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
         return []
     centre = (min(r.x0 for r in rows) + max(r.x1 for r in rows)) / 2
     seed_gap = 0.08 * width
-    assigned: list[tuple[str, int | None] | None] = [None] * len(rows)
-    regions: list[tuple[int, int]] = []
-    i = 0
-    while i < len(rows):
-        r = rows[i]
+
+    def seed(r: _Row) -> tuple[float, float, int] | None:
         gaps = [(r.words[k - 1].right, r.words[k].left, k) for k in range(1, len(r.words))
                 if r.words[k].left - r.words[k - 1].right >= seed_gap]
-        if assigned[i] is not None or not gaps:
-            i += 1
-            continue
-        lo, hi, k = max(gaps, key=lambda g: g[1] - g[0])
-        assigned[i] = ("both", k)
-        start = end = i
-        for step in (1, -1):
-            j = i + step
-            while 0 <= j < len(rows) and assigned[j] is None:
-                cand = rows[j]
-                if abs(cand.top - rows[j - step].top) > 3.5 * max(cand.height, 1):
-                    break  # too far below/above: another block
-                split = cand.split_at(lo, hi, max(1.2 * cand.height, 0.025 * width))
-                if split is not None:
-                    ga, gb = cand.words[split - 1].right, cand.words[split].left
-                    if max(lo, ga) < min(hi, gb):
-                        lo, hi = max(lo, ga), min(hi, gb)
-                    assigned[j] = ("both", split)
-                elif cand.x1 <= hi and cand.x1 < centre + 0.1 * width and cand.x0 < lo:
-                    assigned[j] = ("left", None)
-                elif cand.x0 >= lo and cand.x0 > centre - 0.1 * width:
-                    assigned[j] = ("right", None)
-                else:
-                    break
-                j += step
-            if step == 1:
-                end = j - 1
-            else:
-                start = j + 1
-        regions.append((start, end))
-        i = end + 1
+        return max(gaps, key=lambda g: g[1] - g[0]) if gaps else None
 
-    def raw(words: list[Word]) -> RawLine:
-        return RawLine(text=_fix_roman(_join(words)), page=page)
+    def side(r: _Row, lo: float, hi: float) -> str | None:
+        if r.x1 <= hi and r.x1 < centre + 0.1 * width and r.x0 < lo:
+            return "left"
+        if r.x0 >= lo and r.x0 > centre - 0.1 * width:
+            return "right"
+        return None
 
-    blocks: list[tuple[float, list[RawLine]]] = []
-    in_region: set[int] = set()
-    for start, end in regions:
-        members = range(start, end + 1)
-        in_region.update(members)
-        text = " ".join(w.text for m in members for w in rows[m].words)
-        eligible = ((page or 1) == 1 and rows[start].top < 0.45 * height) or BLOCK_WORDS.search(text)
-        if not eligible:
-            for m in members:
-                blocks.append((rows[m].top, [raw(rows[m].words)]))
-            continue
-        left: list[RawLine] = []
-        right: list[RawLine] = []
-        for m in members:
-            kind, k = assigned[m]
-            ws = rows[m].words
-            if kind == "both":
-                left.append(raw(ws[:k]))
-                right.append(raw(ws[k:]))
-            elif kind == "left":
-                left.append(raw(ws))
-            else:
-                right.append(raw(ws))
-        blocks.append((rows[start].top, left + right))
-    for n, r in enumerate(rows):
-        if n not in in_region:
-            blocks.append((r.top, [raw(r.words)]))
+    rules = ColumnRules(
+        words=lambda r: r.words,
+        span=lambda w: (w.left, w.right),
+        top=lambda r: r.top,
+        text=lambda r: " ".join(w.text for w in r.words),
+        seed=seed,
+        split=lambda r, lo, hi: r.split_at(lo, hi, max(1.2 * r.height, 0.025 * width)),
+        side=side,
+        raw=lambda words: RawLine(text=_fix_roman(_join(words)), page=page),
+        eligible=lambda first, text: ((page or 1) == 1 and first.top < 0.45 * height)
+        or bool(BLOCK_WORDS.search(text)),
+        near=lambda r, neighbour: abs(r.top - neighbour.top) <= 3.5 * max(r.height, 1),  # else another block
+    )
+    blocks = column_blocks(rows, rules)
     # a page number alone in the top or bottom margin
     blocks.sort(key=lambda b: b[0])
     for pos in (0, -1):

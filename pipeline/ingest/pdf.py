@@ -27,6 +27,7 @@ from io import BytesIO
 from pathlib import Path
 
 from pipeline.document import RawDocument, RawLine
+from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 
 # ---------------------------------------------------------------- settings and patterns
@@ -223,69 +224,19 @@ def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
 
     centre is the middle of the text area: a line centred there is a title, never a column."""
     seed_gap = SEED_GAP * width
-    assigned: list[tuple[str, int | None] | None] = [None] * len(lines)  # ('both', i) / ('left'|'right', None)
-    regions: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        seed = None if assigned[i] is not None else _seed(lines[i], seed_gap)
-        if seed is None:
-            i += 1
-            continue
-        lo, hi, k = seed
-        assigned[i] = ("both", k)
-        start = end = i
-        # grow downwards, then upwards, over lines that sit in one column or split at the gap
-        for step in (1, -1):
-            j = i + step
-            while 0 <= j < len(lines) and assigned[j] is None:
-                cand = lines[j]
-                split = _split_at(cand, lo, hi, max(MEMBER_GAP * cand.size, 5.0))
-                if split is not None:
-                    ga, gb = cand.words[split - 1]["x1"], cand.words[split]["x0"]
-                    if max(lo, ga) < min(hi, gb):
-                        lo, hi = max(lo, ga), min(hi, gb)
-                    assigned[j] = ("both", split)
-                else:
-                    side = _side(cand, lo, hi, centre, 0.03 * width)
-                    if side is None:
-                        break
-                    assigned[j] = (side, None)
-                j += step
-            if step == 1:
-                end = j - 1
-            else:
-                start = j + 1
-        regions.append((start, end))
-        i = end + 1
-
-    blocks: list[tuple[float, list[RawLine]]] = []
-    in_region = set()
-    for start, end in regions:
-        members = range(start, end + 1)
-        in_region.update(members)
-        text = " ".join(w["text"] for m in members for w in lines[m].words)
-        eligible = (page_no == 1 and lines[start].top < HEADER_ZONE * height) or BLOCK_WORDS.search(text)
-        if not eligible:
-            for m in members:  # an ordinary line with a wide gap: keep it whole
-                blocks.append((lines[m].top, [_raw(lines[m].words, page_no)]))
-            continue
-        left: list[RawLine] = []
-        right: list[RawLine] = []
-        for m in members:
-            kind, k = assigned[m]
-            words = lines[m].words
-            if kind == "both":
-                left.append(_raw(words[:k], page_no))
-                right.append(_raw(words[k:], page_no))
-            elif kind == "left":
-                left.append(_raw(words, page_no))
-            else:
-                right.append(_raw(words, page_no))
-        blocks.append((lines[start].top, left + right))
-    for n, ln in enumerate(lines):
-        if n not in in_region:
-            blocks.append((ln.top, [_raw(ln.words, page_no)]))
-    return blocks
+    rules = ColumnRules(
+        words=lambda ln: ln.words,
+        span=lambda w: (w["x0"], w["x1"]),
+        top=lambda ln: ln.top,
+        text=lambda ln: " ".join(w["text"] for w in ln.words),
+        seed=lambda ln: _seed(ln, seed_gap),
+        split=lambda ln, lo, hi: _split_at(ln, lo, hi, max(MEMBER_GAP * ln.size, 5.0)),
+        side=lambda ln, lo, hi: _side(ln, lo, hi, centre, 0.03 * width),
+        raw=lambda words: _raw(words, page_no),
+        eligible=lambda first, text: (page_no == 1 and first.top < HEADER_ZONE * height)
+        or bool(BLOCK_WORDS.search(text)),
+    )
+    return column_blocks(lines, rules)
 
 
 # ---------------------------------------------------------------- tables
