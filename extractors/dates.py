@@ -26,6 +26,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "DateMention",
@@ -438,6 +439,7 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+@lru_cache(maxsize=8192)  # (header dates recur within a plan and across plans; the result is frozen)
 def parse_date(text: str) -> DateMention | None:
     """The first date mention in text, or None."""
     found = find_dates(text)
@@ -449,6 +451,7 @@ def parse_date(text: str) -> DateMention | None:
 # ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
 def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
     """Read a whole timing cell. None only for empty input.
 
@@ -507,6 +510,7 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
     return Timing(s, start, end, deadline, quarter, recurring)
 
 
+@lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
 def find_timing(text: str, default_year: int | None = None) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.
 

@@ -313,6 +313,7 @@ def _normalize_word(word: str) -> str:
     return " ".join(_token_normalize(t, *tables) for t in word.split(" "))
 
 
+@lru_cache(maxsize=8192)  # (issuers and campaign names recur within a plan and across plans)
 def normalize_tone_marks(text: str) -> str:
     """NFC and modern tone placement, word by word (Hoà → Hòa, Uỷ → Ủy, Ð → Đ); spacing kept."""
     return _WORD.sub(lambda m: _normalize_word(m.group()), unicodedata.normalize("NFC", text))
@@ -369,6 +370,7 @@ def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)  # (symbols and their codes recur within a plan and across plans)
 def normalize_symbol(s: str) -> str:
     """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
@@ -399,7 +401,12 @@ def _clean_place(value) -> str | None:
     """A context value without a leading level word: 'Thành phố Hà Nội' → 'Hà Nội'."""
     if not value:
         return None
-    value = " ".join(str(value).split())
+    return _clean_place_text(str(value))
+
+
+@lru_cache(maxsize=1024)  # (the same context is asked about for every issuer of a plan)
+def _clean_place_text(value: str) -> str:
+    value = " ".join(value.split())
     for level in LEVEL_WORDS:
         if value.lower().startswith(level + " "):
             return value[len(level) + 1:]
@@ -485,11 +492,16 @@ def canonical_issuer(printed: str, context: dict | None = None) -> str:
     "Ủy ban nhân dân huyện Quảng Hoà" → "UBND huyện Quảng Hòa"; "UBND Thành phố" with the
     province Hà Nội → "UBND thành phố Hà Nội"; "Chủ tịch UBND tỉnh" → "Chủ tịch UBND tỉnh Lai Châu".
     """
+    return _complete_place(_issuer_form(printed), context or {})
+
+
+@lru_cache(maxsize=8192)  # (issuers recur within a plan and across plans)
+def _issuer_form(printed: str) -> str:
+    """canonical_issuer before completion from context: tone marks, UBND/HĐND, level words."""
     s = normalize_tone_marks(" ".join(printed.split()))
     for pattern, repl in ISSUER_REWRITES:
         s = pattern.sub(repl, s)
-    s = LEVEL_AFTER_BODY.sub(lambda m: m.group(1).lower(), s)
-    return _complete_place(s, context or {})
+    return LEVEL_AFTER_BODY.sub(lambda m: m.group(1).lower(), s)
 
 
 def _complete_place(s: str, context: dict) -> str:
@@ -556,18 +568,23 @@ def _name_reach(block: str) -> int:
 
 
 def _tone_window(text: str, pos: int, reach: int) -> str:
-    """The text with its words tone-normalized (same length) from pos over the next `reach`
-    non-space characters: there, and wherever a name pattern matched at pos can read, it reads
-    what _normalize_same_length(text) holds, without normalizing the whole text."""
-    n = len(text)
-    i, seen = pos, 0
-    while i < n and seen < reach:
-        if not text[i].isspace():
-            seen += 1
-        i += 1
-    while i < n and _LETTER.match(text, i):  # end on a whole word
-        i += 1
-    return text[:pos] + _normalize_same_length(text[pos:i]) + text[i:]
+    """The text from pos with its words tone-normalized (same length) over the next `reach`
+    non-space characters: there, and wherever a name pattern matched at its start can read, it
+    reads what _normalize_same_length(text)[pos:] holds, without normalizing (or copying) the
+    whole text. A little of the text after the window is kept, unnormalized, as it would be."""
+    m = _non_spaces(reach).match(text, pos)
+    i = m.end() if m is not None else len(text)  # (fewer non-space characters: to the end)
+    i = _LETTERS.match(text, i).end()  # end on a whole word
+    return _normalize_same_length(text[pos:i]) + text[i:i + reach]
+
+
+@lru_cache(maxsize=8)
+def _non_spaces(count: int) -> re.Pattern:
+    """Matches up to and including the count-th non-space character (\\s is str.isspace)."""
+    return re.compile(rf"(?:\s*\S){{{count}}}")
+
+
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -636,12 +653,13 @@ def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | No
         return title[0].upper() + title[1:], end
     block = CODE_NAMES if is_code else LAW_NAMES
     pattern, canon = _name_table(block)
-    known = pattern.match(_tone_window(text, pos, _name_reach(block)), pos)
+    known = pattern.match(_tone_window(text, pos, _name_reach(block)))  # (offsets from pos)
     capital = head["head"][0].isupper()
     # Lower-case "luật" + a one-word name ("theo luật giá cả") is too often plain prose.
     if known and (capital or len(known["name"].split()) > 1):
         name = known["name"]
-        return canon.get(_name_key(name), " ".join(text[known.start("name"):known.end()].split())), known.end()
+        end = pos + known.end()
+        return canon.get(_name_key(name), " ".join(text[pos + known.start("name"):end].split())), end
     if capital:
         end = _fallback_name_end(text, pos)
         if end is not None:

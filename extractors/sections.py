@@ -87,14 +87,32 @@ def classify(heading: str) -> str:
 
 
 _FIRST_SENTENCE = re.compile(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)")
+_SENTENCE_END = re.compile(r"[.:;](?=\s|$)")
 _DIGIT = re.compile(r"\d")
 
 
 def _short_heading(text: str) -> str:
     """A heading as the outline shows it: the first sentence of an item's line."""
-    m = _FIRST_SENTENCE.match(text)
-    out = (m.group(1) if m else text[:200]).strip()
+    end = _first_sentence_end(text)
+    out = (text[:end] if end is not None else text[:200]).strip()
     return out.rstrip(":;,. ")
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """_FIRST_SENTENCE.match(text).end(1), or None where it does not match. The lazy group stops
+    at the first offset from 3 on where a sentence end or the text's end ($) follows, within 200
+    characters and before any newline (which "." does not cross). Found with one search for the
+    sentence end instead of trying the group one character at a time."""
+    n = len(text)
+    nl = text.find("\n")
+    limit = min(200, n if nl == -1 else nl)
+    ends = []
+    m = _SENTENCE_END.search(text, 3)
+    if m is not None:
+        ends.append(m.start())
+    ends.append(n - 1 if text.endswith("\n") else n)  # where $ first matches
+    end = min(ends)
+    return end if 3 <= end <= limit else None
 
 
 @lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
@@ -145,8 +163,7 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
                 stack[-1].body.append(ln.index)
             continue
         text = ln.text
-        f = fold(text)
-        if CLOSING.match(f) and started:
+        if started and CLOSING.match(fold(text)):
             closed = True  # recipients and signature: outside every section until an appendix
             stack = []
             continue

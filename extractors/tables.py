@@ -36,6 +36,7 @@ BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 OPEN_CITATION = re.compile(r"(?:\bcủa|\bChủ tịch|\bPhó Chủ tịch|\bThường trực|\bvà|\bvới|\bcho|,)$")
 INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
 _CONTENT_SPLIT = re.compile(r"\n+|" + INNER_BULLET.pattern)
+_INNER_BULLETS = "-+•–"  # the bullets INNER_BULLET splits at
 _FINAL_DOT = re.compile(r"\.$")
 _WHITESPACE = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -96,7 +97,10 @@ def quarter_of_group(text: str) -> int | None:
 def clean_content(text: str) -> str:
     """A content cell as task text: bullets dropped, bulleted parts joined with '; '."""
     text = text.strip()
-    parts = [p for p in _CONTENT_SPLIT.split(text) if p.strip()]
+    # (_CONTENT_SPLIT splits only at a newline or a bullet; a look-behind opens the bullet's
+    # pattern, so the regex engine would try it at every position of a text holding neither)
+    pieces = _CONTENT_SPLIT.split(text) if "\n" in text or any(b in text for b in _INNER_BULLETS) else [text]
+    parts = [p for p in pieces if p.strip()]
     if len(parts) > 1 or BULLET.match(text):
         cleaned = [BULLET.sub("", p).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
@@ -128,11 +132,11 @@ def _column_roles(header: list[str]) -> dict[str, int]:
 
 def _is_header(cells: list[str]) -> bool:
     folded = [fold(c) for c in cells if c.strip()]
-    if not folded:
-        return False
+    if not folded or not all(len(f) < 60 for f in folded):
+        return False  # (checked first: a body row's long content cell settles it without a regex)
     hits = sum(bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
                     or COL_SUPPORT.search(f) or COL_OTHER.search(f)) for f in folded)
-    return hits >= 2 and all(len(f) < 60 for f in folded)
+    return hits >= 2
 
 
 def _starts_sentence(text: str) -> bool:
@@ -241,12 +245,18 @@ FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|nam \d{4}|hang (
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
 
 
+# What FLAT_HEADER and COL_LABEL can open with ("stt", "tt"; re.I lets "s" match "S" and "ſ").
+_HEADER_INITIALS = "sStTſ"
+
+
 def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     """The header of a flattened table at line i: its column names and the first line after it.
 
     Either one line ("STT Nội dung công việc Bộ phận thực hiện") or "TT" alone followed by one
     short line per column name."""
     f = fold(lines[i].text)
+    if f[:1] not in _HEADER_INITIALS:
+        return None  # (the usual line: neither pattern below can match)
     if FLAT_HEADER.match(f) and len(f) < 200:
         return [lines[i].text], i + 1
     if not COL_LABEL.match(f):
@@ -272,6 +282,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
 
     header = header or []
     head_folded = {fold(h) for h in header}
+    heads_longest_first = sorted(head_folded, key=len, reverse=True)
     columns = fold(" ".join(header))
     has_support = bool(COL_SUPPORT.search(columns))
     has_timing = bool(COL_TIMING.search(columns))
@@ -302,7 +313,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         f = fold(text)
         if f in head_folded or FLAT_HEADER.match(f):
             continue  # the header repeated after a page break
-        for h in sorted(head_folded, key=len, reverse=True):
+        for h in heads_longest_first:
             if len(h) > 6 and f.startswith(h + " ") and text[len(h) + 1:][:1].islower():
                 text, f = text[len(h) + 1:], f[len(h) + 1:]  # a header line the wrap joined to text
                 break
