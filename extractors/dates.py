@@ -237,6 +237,14 @@ RE_OPEN_ENDED = re.compile(
     rf"|chua\s+xac\s+dinh|dot\s+xuat){_NA}"
 )
 
+# A timing that runs on with no end, right after its date: "Năm 2025 và các năm tiếp theo",
+# "Từ năm 2025 trở đi", "Từ Quý II/2025 và lâu dài". SCHEMA.md: open-ended → no deadline (the
+# year it starts in is not its last day). "Trước 30/6/2025, duy trì lâu dài" keeps its deadline.
+RE_ONGOING_TAIL = re.compile(
+    rf"[\s,;]*(?:(?:va|cho)\s+(?:cac|nhung)\s+nam\s+(?:tiep\s+theo|sau|ke\s+tiep)|tro\s+(?:di|ve\s+sau)"
+    rf"|ve\s+sau|(?:va\s+)?lau\s+dai){_NA}"
+)
+
 # A document number ("35/KH-UBND", "15-NQ/TW", "98/2023/NĐ-CP"): the date printed after it
 # is the cited document's date, never a deadline.
 RE_SYMBOL = re.compile(r"(?<![\w/])\d+[\w.\-]*/[\w.\-/]*[a-z][\w.\-/]*")
@@ -505,7 +513,7 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
     elif not recurring and not open_ended:
         deadline = _dateparser_fallback(s)
 
-    if recurring:
+    if recurring or (picked and RE_ONGOING_TAIL.match(masked, picked[-1][0].end)):
         deadline = None
     return Timing(s, start, end, deadline, quarter, recurring)
 
@@ -563,6 +571,9 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         tail = _recurring_tail(ft, masked, chain.end)
         if tail is not None:
             fe, recurring = tail, True
+        ongoing = RE_ONGOING_TAIL.match(masked, chain.end)
+        if ongoing is not None:
+            fe, deadline = ongoing.end(), None
         if recurring:
             deadline = None
         a, b = ft.span(trig_start, fe)

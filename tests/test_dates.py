@@ -153,6 +153,12 @@ PARSE_TIMING_CASES = [
     ("15 tháng 3 2025", None, (D(2025, 3, 15), None, False)),  # dateparser: the grammar wants "năm"
     ("Quý I tới Quý II/2025", None, (D(2025, 6, 30), None, False)),
     ("Năm học 2024-2025", None, (None, None, False)),
+    # open-ended: the year a duty starts in is not its last day
+    ("Năm 2025 và các năm tiếp theo", None, (None, None, False)),
+    ("Năm 2026 và những năm tiếp theo", None, (None, None, False)),
+    ("Từ năm 2025 trở đi", None, (None, None, False)),
+    ("Từ Quý II/2025 và lâu dài", None, (None, 2, False)),
+    ("Trước 30/6/2025, duy trì lâu dài", None, (D(2025, 6, 30), None, False)),  # a deadline, then upkeep
 ]
 
 
@@ -197,6 +203,10 @@ FIND_TIMING_CASES = [
      ("Quý III/2025", D(2025, 9, 30), 3, False)),
     ("Kỷ niệm 50 năm (30/4/1975 - 30/4/2025), tổ chức mít tinh trước ngày 30/4/2025", 2025,
      ("trước ngày 30/4/2025", D(2025, 4, 30), None, False)),
+    ("Tổ chức tuyên truyền trong năm 2025 và các năm tiếp theo.", 2025,
+     ("trong năm 2025 và các năm tiếp theo", None, None, False)),
+    ("Hoàn thành trước ngày 30/6/2025, duy trì lâu dài", 2025,
+     ("Hoàn thành trước ngày 30/6/2025", D(2025, 6, 30), None, False)),
     # Content, not timing:
     ("Tổng kết công tác thi đua năm 2024, phát động phong trào thi đua năm 2025.", 2025, None),
     ("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi UBND tỉnh Hà Giang.", 2025, None),
