@@ -96,9 +96,18 @@ ca chang cu hang khang tan thach danh son y ksor rah siu nie bdap""".split())
 
 
 def _f(text: str) -> str:
-    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char
+    """fold_nfc (NFC, then FOLD_TABLE char for char); a line's fold is cached: the closing and
+    the header fold the same lines several times, and a batch sees the same lines in every plan."""
+    return _f_line(text) if len(text) <= _F_CACHED_LEN else fold_nfc(text)
 
 
+_F_CACHED_LEN = 400  # (longer texts are folded each time: they rarely recur, and are big to keep)
+_f_line = lru_cache(maxsize=8192)(fold_nfc)
+
+
+# The pure functions of one short string below are cached (maxsize bounded): the same closing
+# lines ("- Như trên;", "- Lưu: VT.", "CHỦ TỊCH") recur in every plan of a batch.
+@lru_cache(maxsize=4096)
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
@@ -215,6 +224,7 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=8192)
 def _proper_name(s: str, need_surname: bool = False) -> str | None:
     """A person's name: 2–5 capitalised words, no digits; an all-caps name is title-cased."""
     s = s.strip(" .,;:-–")
@@ -296,6 +306,7 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
 _CANON_BY_FOLD: dict[str, str] = {}
 
 
+@lru_cache(maxsize=4096)
 def _canon(printed: str) -> str:
     """The usual printed form of a title or signing body whose folded form is known."""
     if not _CANON_BY_FOLD:
@@ -319,8 +330,9 @@ def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
     return None
 
 
-def _parse_run(run: str) -> list[tuple[str, str]]:
-    """Authority, title and (upper-case) name tokens of one upper-case run, or [] for none."""
+@lru_cache(maxsize=4096)
+def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
+    """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
     toks: list[tuple[str, str]] = []
     run = " ".join(run.split())
     marks = list(AUTHORITY.finditer(run))
@@ -376,7 +388,7 @@ def _parse_run(run: str) -> list[tuple[str, str]]:
         toks.append(("title", _canon(" ".join(title.split()))))
         if name:
             toks.append(("name", name))
-    return toks
+    return tuple(toks)
 
 
 # =============================================================================================
@@ -465,6 +477,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     return [Recipient(i, r) for i, r in enumerate(items)]
 
 
+@lru_cache(maxsize=4096)
 def _signer_cut(text: str) -> int:
     """Where signer words start inside a recipients line ("- Lưu: VT. CHỦ TỊCH" -> at CHỦ)."""
     for a, b in _caps_runs(text):
@@ -477,6 +490,7 @@ def _signer_cut(text: str) -> int:
     return len(text)
 
 
+@lru_cache(maxsize=4096)
 def _clean_item(part: str, name: str | None) -> str | None:
     s = BULLET.sub("", part.strip())
     s = _END_MARK.sub("", s)

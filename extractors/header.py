@@ -23,8 +23,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from extractors.admin import FOLD_TABLE, LEVELS, _folded, fold_nfc, resolve_unit
+from extractors.admin import FOLD_TABLE, LEVELS, _folded, resolve_unit
+from extractors.closing import _all_caps, _f as _fold_line
 from models.records import Header
 from pipeline.document import Document
 
@@ -204,14 +206,29 @@ TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a tríc
 # =============================================================================================
 def _f(text: str) -> str:
     """Folded copy, same length: lower case, no diacritics, đ -> d."""
-    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char
+    return _fold_line(text)  # NFC, then FOLD_TABLE char for char (lines cached, as for the closing)
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", _f(text))
+    return NOT_ALNUM.sub("", _f(text))
 
 
+NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+# The pure functions of one line below are cached (maxsize bounded): a header is scanned line by
+# line by several of them, and a batch sees the same header lines in many plans.
 def _is_caps(text: str) -> bool:
+    # a paragraph can reach here too (the header zone's long lines): only lines are kept
+    return _is_caps_line(text) if len(text) <= 400 else _caps_share(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_caps_line(text: str) -> bool:
+    return _caps_share(text)
+
+
+def _caps_share(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
 
@@ -226,6 +243,7 @@ def _segments(doc: Document, lines) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _title_case(words: str) -> str:
     """'DƯƠNG QUANG' -> 'Dương Quang'; keeps mixed-case words as printed."""
     out = []
@@ -293,6 +311,7 @@ def _safe_date(y, m, d) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def _parse_place_date(line: str) -> PlaceDate | None:
     """"Địa danh, ngày … tháng … năm …" in one line: place and whatever part of the date is known.
 
@@ -407,6 +426,7 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=4096)
 def _type_of_line(text: str) -> tuple[str, str] | None:
     """(doc_type, rest) when the line is the type line: "KẾ HOẠCH", "K Ế HOẠCH", "KẾ HOẠCII",
     or "KẾ HOẠCH Công tác …" with the trích yếu run on."""
@@ -453,6 +473,7 @@ class Symbol:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def _find_symbol(line: str) -> Symbol | None:
     """The số hiệu after a "Số:" cue in one header line: "14/KH-UBND", "/KH-UBND", "21-KH/ĐU"."""
     ft = _f(line)
@@ -565,8 +586,7 @@ def _issuer_text(segments: list[str]) -> str:
         # keep the runs of upper-case words
         runs, cur = [], []
         for tok in s.split():
-            letters = [c for c in tok if c.isalpha()]
-            if letters and all(c.isupper() for c in letters) or (tok in ("-", "&") or tok.isdigit()) and cur:
+            if _all_caps(tok) or (tok in ("-", "&") or tok.isdigit()) and cur:
                 cur.append(tok)
             else:
                 if cur:

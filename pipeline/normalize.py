@@ -73,9 +73,15 @@ def strip_markup(text: str) -> tuple[str, bool]:
     return text, bold
 
 
+# What makes clean_cell more than clean(): a line break (or NUL, which it splits at), markup.
+_CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\]")
+
+
 def clean_cell(text: str) -> str:
     """A table cell: markup stripped, its visual lines kept apart where a new item starts
     (a bullet, a number) and rejoined where a line merely wrapped."""
+    if not _CELL_WORK.search(text):
+        return clean(text)  # (the usual cell: one line, no markup for strip_markup to remove)
     text = HTML_BREAK.sub("\x00", text)  # an explicit break the author typed: always kept
     out: list[str] = []
     for block in text.split("\x00"):
@@ -177,8 +183,8 @@ def _fold_long(text: str) -> str | None:
     if np is None:
         return None
     lut = _LUT[1]
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if int(codes.max()) >= 0x10000:
+    codes = _bmp_codes(np, text)
+    if codes is None:
         return None
     out = lut[codes]
     unseen = out == _UNSEEN
@@ -231,8 +237,17 @@ def _caps_counts(text: str) -> tuple[int, int]:
     return len(letters), len(upper)
 
 
-_CAPS_LUT: list = []  # [numpy, class of each BMP code point: 0 no letter, 1 letter, 2 upper-case letter]
-_CAPS_UNSEEN = 255
+_CAPS_LUT: list = []  # [numpy, (letters, upper) of each BMP code point packed as letters + upper << 32]
+_UPPER_ONE = 1 << 32
+
+
+def _bmp_codes(np, text: str):
+    """The code points of text as a numpy uint16 array, or None when one lies beyond the Basic
+    Multilingual Plane (its UTF-16 takes two units: the encoding is then longer than 2 per char)."""
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) != 2 * len(text):
+        return None
+    return np.frombuffer(data, dtype=np.uint16)
 
 
 def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
@@ -246,33 +261,28 @@ def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
             import numpy as np  # noqa: PLC0415
         except ImportError:  # pragma: no cover - pyarrow brings numpy
             _CAPS_LUT.append(None)
-        else:
-            _CAPS_LUT.extend([np, np.full(0x10000, _CAPS_UNSEEN, dtype=np.uint8)])
+        else:  # the whole plane at once (~15 ms, once): no test for unseen characters per call
+            _CAPS_LUT.extend([np, np.array([(1 + (_UPPER_ONE if c.isupper() else 0)) if c.isalpha() else 0
+                                            for c in map(chr, range(0x10000))], dtype=np.uint64)])
     np = _CAPS_LUT[0]
     if np is None:
         return {}
-    lut = _CAPS_LUT[1]
-    keys = list(texts)
-    joined = "".join(texts[k] for k in keys)
-    if not joined:
-        return {k: (0, 0) for k in keys}
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if int(codes.max()) >= 0x10000:
+    keys = [k for k, t in texts.items() if t]  # (reduceat needs segments of one char or more)
+    out = {k: (0, 0) for k, t in texts.items() if not t}
+    if not keys:
+        return out
+    codes = _bmp_codes(np, "".join(texts[k] for k in keys))
+    if codes is None:
         return {}
-    cls = lut[codes]
-    unseen = cls == _CAPS_UNSEEN
-    if unseen.any():
-        for cp in np.unique(codes[unseen]).tolist():
-            c = chr(cp)
-            lut[cp] = (2 if c.isupper() else 1) if c.isalpha() else 0
-        cls = lut[codes]
-    letters = np.concatenate(([0], np.cumsum(cls > 0)))
-    upper = np.concatenate(([0], np.cumsum(cls == 2)))
-    ends = np.cumsum([len(texts[k]) for k in keys])
-    starts = ends - [len(texts[k]) for k in keys]
-    n_letters = (letters[ends] - letters[starts]).tolist()
-    n_upper = (upper[ends] - upper[starts]).tolist()
-    return {k: (a, b) for k, a, b in zip(keys, n_letters, n_upper)}
+    cls = _CAPS_LUT[1][codes]
+    # each char counts 1 (a letter) + 1 << 32 (an upper-case one): one sum per text gives both
+    starts, pos = [], 0
+    for k in keys:
+        starts.append(pos)
+        pos += len(texts[k])
+    for k, packed in zip(keys, np.add.reduceat(cls, starts).tolist()):
+        out[k] = (packed & 0xFFFFFFFF, packed >> 32)
+    return out
 
 
 def _caps_of(counts: tuple[int, int]) -> bool:
@@ -389,10 +399,12 @@ def normalize(raw: RawDocument) -> Document:
             upper += b
         return _caps_of((letters, upper))
 
+    def line_caps() -> bool:  # of the cleaned line k (one function for all lines, not one each)
+        return _caps_of(counts_of(k))
+
     for k, (text, rl, cells, bold) in enumerate(cleaned):
         if (cells is None and merged and merged[-1][2] is None
-                and _continues(merged[-1][0], text, width, last_len, merged_caps,
-                               lambda: _caps_of(counts_of(k)))):
+                and _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps)):
             merged[-1][0] = merged[-1][0] + " " + text
             parts_of[-1].append(k)
             last_len = len(text)
@@ -417,8 +429,7 @@ def normalize(raw: RawDocument) -> Document:
                     pieces.append(c)
                 cpos += len(c)
             text = " ".join(pieces)
-        lines.append(Line(index=i, text=text, start=pos, end=pos + len(text), page=rl.page,
-                          cells=spans, bold=bold, table_id=rl.table_id))
+        lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id))
         parts.append(text)
         pos += len(text) + 1
     return Document(text="\n".join(parts), lines=lines, source_format=raw.source_format,

@@ -163,26 +163,32 @@ def _hex(data: bytes) -> str:
 
 def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
     """Plain or markdown text to raw lines; tab-separated and pipe-table lines become rows."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if "\t" not in text and "|" not in text:
+        # no line can be a row (a tab or a pipe makes one): every line is prose
+        return [RawLine(line, page) for line in lines]
     out: list[RawLine] = []
     table_id = None
     next_table = 0
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for line in text.split("\n"):
-        if PIPE_SEPARATOR.match(line) and "|" in line:
+    for line in lines:
+        # (both table patterns need a "|": the cheap test goes first)
+        pipe = "|" in line
+        if pipe and PIPE_SEPARATOR.match(line):
             continue
         cells = None
         if "\t" in line and line.strip():
             cells = line.split("\t")
-        elif PIPE_ROW.match(line):
-            cells = [c for c in line.strip().strip("|").split("|")]
+        elif pipe and PIPE_ROW.match(line):
+            cells = line.strip().strip("|").split("|")
         if cells is not None:
             if table_id is None:
                 table_id, next_table = next_table, next_table + 1
-            out.append(RawLine(text=line, page=page, cells=cells, table_id=table_id))
+            out.append(RawLine(line, page, cells, False, table_id))
         else:
             if line.strip():
                 table_id = None  # prose between rows ends the physical table
-            out.append(RawLine(text=line, page=page))
+            out.append(RawLine(line, page))
     return out
 
 
