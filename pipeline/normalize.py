@@ -50,9 +50,18 @@ ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u2000-\u200b\u202f\u2
 MARKUP_CHAR = re.compile(r"[#<&*_\\]")
 
 
+# Look-alikes of Đ/đ: Windows-1258 prints Đ as byte 0xD0, which Latin-1 (and fonts and converters
+# that assume it) turn into the Icelandic Ð (U+00D0); đ (0xF0) likewise into ð. "ÐẢNG", "Ðề án"
+# must match "ĐẢNG", "Đề án". The African D (Ɖ/ɖ) is the same mistake made by hand.
+ETH = re.compile("[\u00d0\u00f0\u0189\u0256]")
+_ETH_TO_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"})
+
+
 def nfc(text: str) -> str:
-    """NFC that also repairs what NFD sources and split combining marks leave behind."""
-    return unicodedata.normalize("NFC", text)
+    """NFC that also repairs what NFD sources and split combining marks leave behind, and Đ/đ
+    written with a look-alike letter (same length: offsets are kept)."""
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_ETH_TO_DJ) if ETH.search(text) else text
 
 
 def strip_markup(text: str) -> tuple[str, bool]:
@@ -355,7 +364,7 @@ def normalize(raw: RawDocument) -> Document:
     markup = not one_line_each or any(c in joined for c in "#<&*_\\")
     plain = (one_line_each and (joined.replace("\n", " ").isprintable()
                                 or ODD_SPACE_IN_LINE.search(joined) is None)
-             and unicodedata.is_normalized("NFC", joined))
+             and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)
     for rl in raw.lines:
         if rl.cells is not None:
             cells = [clean_cell(c) for c in rl.cells]

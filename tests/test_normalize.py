@@ -106,3 +106,31 @@ def test_html_table_and_paragraphs():
 def test_markdown_pipe_table():
     doc = normalize_text("| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Khảo sát | Quý I/2026 |\n", "md")
     assert [doc.cell_texts(ln) for ln in doc.lines] == [["STT", "Nội dung", "Thời gian"], ["1", "Khảo sát", "Quý I/2026"]]
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("ÐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),  # U+00D0, Latin-1's reading of cp1258 Đ
+    ("Ðề án 06; Nghị ðịnh số 98/2023/NÐ-CP", "Đề án 06; Nghị định số 98/2023/NĐ-CP"),
+    ("Ɖội văn nghệ xã ɖã tập luyện", "Đội văn nghệ xã đã tập luyện"),  # African D, typed by hand
+    ("Đã đúng từ đầu", "Đã đúng từ đầu"),
+])
+def test_look_alike_d_becomes_vietnamese_d(printed, expected):
+    doc = normalize(RawDocument([RawLine(printed)], source_format="txt"))
+    assert doc.text == expected
+
+
+def test_a_plan_typed_with_look_alike_d_reads_as_the_plan(tmp_path):
+    from pathlib import Path
+
+    from pipeline.extract import extract_bytes
+
+    plan = Path(__file__).resolve().parents[2] / "shared" / "sample-plans" / "binh-gia-2025.txt"
+    if not plan.exists():
+        pytest.skip("shared/sample-plans not available")
+    text = plan.read_text(encoding="utf-8")
+    assert "Đ" in text and "đ" in text
+    odd = text.replace("Đ", "Ð").replace("đ", "ð")
+    a, b = extract_bytes(text.encode(), plan.name), extract_bytes(odd.encode(), plan.name)
+    assert b.document.text == a.document.text
+    assert [(t.text, t.deadline, t.lead_units) for t in b.tasks] == [(t.text, t.deadline, t.lead_units) for t in a.tasks]
+    assert {r.symbol for r in b.references} == {r.symbol for r in a.references}
