@@ -82,20 +82,17 @@ def _fold_table() -> dict[int, str]:
 FOLD_TABLE = _fold_table()
 
 
-_LUT_SIZE = 0x1F00
-
-
 @lru_cache(maxsize=1)
 def _fold_lut():
-    """FOLD_TABLE as a numpy lookup array (None without numpy): folds a long text ~10x faster."""
+    """FOLD_TABLE as a numpy lookup array over UTF-16 code units (None without numpy): folds a
+    long text ~30x faster. Surrogates map to themselves, so characters beyond U+FFFF stay."""
     try:
         import numpy as np  # noqa: PLC0415
     except ImportError:  # pragma: no cover - numpy comes with pandas
         return None
-    lut = np.arange(_LUT_SIZE, dtype=np.uint32)
-    for cp, folded in FOLD_TABLE.items():
-        if cp < _LUT_SIZE:
-            lut[cp] = ord(folded)
+    lut = np.arange(0x10000, dtype=np.uint16)
+    for cp, folded in FOLD_TABLE.items():  # (all below U+1F00, folded to below it too)
+        lut[cp] = ord(folded)
     return np, lut
 
 
@@ -106,19 +103,36 @@ def _folded(text: str) -> str:
 
 
 def fold_nfc(text: str) -> str:
-    """NFC, then FOLD_TABLE applied character for character (uncached _folded)."""
+    """NFC, then FOLD_TABLE applied character for character (_folded without its tiny cache)."""
+    if text.isascii():  # (FOLD_TABLE holds no ASCII character but A-Z, which it lowers)
+        return text.lower()
+    if len(text) <= _SHORT_TEXT:
+        return _fold_short(text)
+    return _fold_nfc(text)
+
+
+_SHORT_TEXT = 200  # lines and cells: the header and closing fold the same ones over and over
+
+
+@lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    return _fold_nfc(text)
+
+
+def _fold_nfc(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     # str.translate costs ~500 instructions a character on Vietnamese text; the numpy table
-    # wins from about a hundred characters on
-    fast = _fold_lut() if len(text) >= 100 else None
+    # wins from about fifty characters on
+    fast = _fold_lut() if len(text) >= 64 else None
     if fast is None:
         return text.translate(FOLD_TABLE)
     np, lut = fast
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
-    low = codes < _LUT_SIZE
-    codes[low] = lut[codes[low]]
-    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+    codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    out = lut.take(codes).tobytes().decode("utf-16-le", "surrogatepass")
+    # a lone high surrogate followed by a lone low one (two characters) decodes as one: then
+    # the text is folded the slow way
+    return out if len(out) == len(text) else text.translate(FOLD_TABLE)
 
 
 # --------------------------------------------------------------------------- data
@@ -235,6 +249,7 @@ TYPED_PLACE = re.compile(  # \b(huyen|quan|…)\b\.?\s*, each word's \b written 
 _UPPER = "A-ZĐÐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # Up to four capitalised words (or numbers) of the printed text: a place's name.
 CAPITALISED = re.compile(rf"[{_UPPER}0-9][\w']*(?: [{_UPPER}0-9][\w']*){{0,3}}")
+_NAME_START = frozenset("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UPPER[3:])  # CAPITALISED's first
 DISTRICT_WORDS = frozenset({"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"})
 PROVINCE_WORDS = frozenset({"tinh", "thanh pho", "tp", "thu do"})
 LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa)\s+$")
@@ -279,6 +294,8 @@ class _Evidence:
             if word == "thu do":
                 self.typed_provinces.add(CAPITAL_KEY)
                 continue
+            if text[m.end():m.end() + 1] not in _NAME_START:
+                continue  # (most level words are followed by a lower-case word: "cơ quan chuyên môn")
             cm = CAPITALISED.match(text, m.end())
             if cm is None:
                 continue

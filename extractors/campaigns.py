@@ -134,22 +134,21 @@ def _clause_before(text: str, pos: int) -> int:
     """Start of the clause holding pos; a line break right before pos does not end it
     ("Phong trào thi đua\\n“Vì người nghèo”", "phát động:\\n- “A”")."""
     window = max(0, pos - 400)
-    start = window
-    for b in CLAUSE_BREAK.finditer(text, window, pos):
+    for b in reversed(list(CLAUSE_BREAK.finditer(text, window, pos))):  # the last break that counts
         if b.group() == "\n" and not text[b.end():pos].strip(BULLETS):
             continue
-        start = b.end()
-    return start
+        return b.end()
+    return window
 
 
 def _cued(text: str, quote_start: int) -> bool:
     """A cue word stands before the quote in its clause, with no other head or quote between."""
     clause_start = _clause_before(text, quote_start)
-    cues = [c for c in CUE.finditer(text, clause_start, quote_start)
-            if not NOT_A_CUE_AFTER.search(text, max(0, c.start() - 20), c.start())]
-    if not cues:
+    last_cue = next((c for c in reversed(list(CUE.finditer(text, clause_start, quote_start)))
+                     if not NOT_A_CUE_AFTER.search(text, max(0, c.start() - 20), c.start())), None)
+    if last_cue is None:
         return False
-    gap = text[cues[-1].end():quote_start]
+    gap = text[last_cue.end():quote_start]
     if len(gap.split()) > MAX_GAP_WORDS or OTHER_HEAD.search(gap):
         return False
     return not any(q in gap for q in "“”\"«»")

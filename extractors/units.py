@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from operator import attrgetter
 from functools import lru_cache
+from typing import Iterator
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "canonical_unit"]
 
@@ -300,14 +301,30 @@ def _tok(text: str) -> _Tok:
 
 
 class _Toks(list):
-    """The tokens of a text, with their offsets in it found when first asked (only _slice does)."""
+    """The tokens of a text, with their offsets in it found when first asked (only _slice does,
+    for tokens near the start: they are found that far)."""
 
-    __slots__ = ("text", "_spans", "heads")  # heads: _head_at's answers, by (index, lower_ok)
+    __slots__ = ("text", "_spans", "_more_spans", "heads")  # heads: _head_at's answers, by (index, lower_ok)
 
     def span(self, i: int) -> tuple[int, int]:
         if self._spans is None:
-            self._spans = [m.span() for m in TOKEN.finditer(self.text)]
+            self._spans = []
+            self._more_spans = _token_spans(self.text)
+        while len(self._spans) <= i:
+            self._spans.extend(next(self._more_spans))
         return self._spans[i]
+
+
+def _token_spans(text: str) -> Iterator[list[tuple[int, int]]]:
+    """[m.span() for m in TOKEN.finditer(text)], chunk by chunk as _token_strings reads them."""
+    end = 0
+    for chunk in text.split():
+        start = text.find(chunk, end)  # (only white space stands between two chunks)
+        end = start + len(chunk)
+        if chunk.isalnum():
+            yield [(start, end)]
+        else:
+            yield [(start + m.start(), start + m.end()) for m in TOKEN.finditer(chunk)]
 
 
 def _tokens(text: str, strings: list[str] | None = None) -> _Toks:
@@ -345,7 +362,8 @@ def _token_strings(text: str, limit: int | None = None) -> list[str]:
     one token: the regex engine, which tests each character's class the slow way, only sees
     the chunks holding punctuation."""
     out: list[str] = []
-    for chunk in text.split():
+    # (each chunk holds a token at least: `limit` chunks are enough)
+    for chunk in (text.split() if limit is None else text.split(None, limit)[:limit]):
         if chunk.isalnum():  # (what [^\W_] matches, all through)
             out.append(chunk)
         else:
@@ -556,6 +574,8 @@ def _head_at(toks: list[_Tok], i: int, *, lower_ok: bool = False) -> _Head | Non
 def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     if i >= len(toks) or not toks[i].word:
         return None
+    if not toks[i].stripped and toks[i].key not in _HEAD_FIRST_KEYS:
+        return None  # no head (nor determiner) begins with this word: most words, asked often
     # các / những … + a noun that names units
     d = _match_any(toks, i, DETERMINERS)
     if d is not None and d < len(toks):
@@ -595,6 +615,16 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     return None
 
 
+# The first words of everything _find_head matches at a word's place. A word matches another by
+# its key unless it stands in text stripped of diacritics (see _word_eq), so a word not stripped
+# whose key is not here begins no head.
+_HEAD_FIRST_KEYS = frozenset(
+    _phrase(p)[0].key for p in (DETERMINERS + PURPOSE_HEADS + ABBREVIATION_HEADS + STRONG_HEADS
+                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS))
+
+_PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES)
+
+
 # ---------------------------------------------------------------- predicates
 def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> bool:
     """Does the sentence's predicate begin at toks[j] (so the unit phrase ends before it)?
@@ -604,7 +634,9 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     t = toks[j]
     if t.text == ":":
         return True
-    if not t.word or _in_name_term(toks, j):
+    if not t.word or (not t.stripped and t.key not in _PREDICATE_FIRST_KEYS):
+        return False  # (no predicate, strong or weak, begins with this word: see _HEAD_FIRST_KEYS)
+    if _in_name_term(toks, j):
         return False
     strong = _match_any(toks, j, PREDICATES) is not None
     weak = not strong and _match_any(toks, j, WEAK_PREDICATES) is not None
@@ -637,7 +669,17 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
 
 def _in_name_term(toks: list[_Tok], j: int) -> bool:
     """Is toks[j] inside one of the NAME_TERMS ("Giáo dục thường xuyên")?"""
-    return any((_match_any(toks, k, NAME_TERMS) or 0) > j for k in range(max(0, j - 3), j + 1))
+    by_key, by_fold = _NAME_TERMS_LEX.by_key, _NAME_TERMS_LEX.by_fold
+    for k in range(max(0, j - 3), j + 1):
+        t = toks[k]
+        # (_match_any finds nothing where no term's first word stands: ruled out here, cheaply)
+        if (t.key in by_key or ((t.stripped or t.abbr) and t.fold in by_fold)) and (
+                _match_any(toks, k, NAME_TERMS) or 0) > j:
+            return True
+    return False
+
+
+_NAME_TERMS_LEX = _lexicon_of(NAME_TERMS)
 
 
 def _item_marker_at(toks: list[_Tok], j: int) -> bool:
@@ -810,17 +852,29 @@ def leading_units(sentence: str) -> list[str]:
     "Giao Phòng Nội vụ theo dõi, đôn đốc …" → ["Phòng Nội vụ"]; "Căn cứ kế hoạch …, tùy điều kiện
     cụ thể các cơ quan, ban, ngành, đoàn thể huyện và Ủy ban nhân dân các xã, thị trấn chủ động …"
     → both units; "Tăng cường thời lượng …" → []."""
+    return list(_leading_units(sentence))  # a fresh list: the caller may keep or change it
+
+
+@lru_cache(maxsize=8192)  # (item titles and paragraphs recur within a plan and across plans)
+def _leading_units(sentence: str) -> tuple[str, ...]:
+    return tuple(_read_leading_units(sentence))
+
+
+def _read_leading_units(sentence: str) -> list[str]:
     text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
-    toks = _prefix_tokens(text)
-    if toks is not None and _opening(toks) is None:
-        return []
-    toks = _tokens(text)
-    if not toks:
-        return []
-    opened = _opening(toks)
-    if opened is None:
-        return []
+    strings = _token_strings(text, _PREFIX_TOKENS + 1)
+    prefix = _prefix_tokens(text, strings)
+    if prefix is not None:
+        opened = _opening(prefix)  # (what _opening reads of all the tokens, see _prefix_tokens)
+        if opened is None:
+            return []
+        toks = _tokens(text)
+    else:
+        toks = _tokens(text, strings)  # (a short text: these are all its tokens)
+        opened = _opening(toks)
+        if opened is None:
+            return []
     addressed, head = opened
     if head is not None:
         return _dedupe([_slice(text, toks, s) for s in _read(toks, head, stop_at_predicates=True).units])
@@ -851,11 +905,11 @@ _PREFIX_TOKENS = 32    # the tokens read first
 _PREFIX_TRUSTED = 16   # what _opening may read (it reads fewer than 14), plus a margin
 
 
-def _prefix_tokens(text: str) -> _Toks | None:
-    """The first _PREFIX_TOKENS tokens of a longer text, when _opening reads the same there as
-    in all its tokens: each token it may read has its neighbouring words in the prefix (their
-    being plain ASCII marks a text stripped of diacritics). None otherwise."""
-    strings = _token_strings(text, _PREFIX_TOKENS + 1)
+def _prefix_tokens(text: str, strings: list[str]) -> _Toks | None:
+    """The first _PREFIX_TOKENS tokens of a longer text (`strings`: its first _PREFIX_TOKENS + 1
+    token strings), when _opening reads the same there as in all its tokens: each token it may
+    read has its neighbouring words in the prefix (their being plain ASCII marks a text stripped
+    of diacritics). None otherwise."""
     if len(strings) <= _PREFIX_TOKENS:
         return None  # a short text: all its tokens are read anyway
     toks = _tokens(text, strings[:_PREFIX_TOKENS])
