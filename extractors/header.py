@@ -163,6 +163,25 @@ ISSUING_SENTENCE = re.compile(
     rf"(?<![a-z]){_BODY_ORG}\s+{_BODY_LEVEL}(?P<name>(?:\s+[^\s,;:.()]+){{0,5}}?)\s+"
     rf"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|thong nhat|de ra|lap|to chuc|thuc hien"
     rf"|bao cao|thong bao)\s+(?:{_DOC_WORDS})(?![a-z])")
+# ISSUING_SENTENCE opens with a look-behind, so a search tries it at every position of a long
+# text (~2 ms a plan). It can only start where an organ's first word does, and those words are
+# found fast: it is tried there only (an all-letter word cannot hide a start that follows a
+# non-letter, so no start is skipped).
+_ORGAN_FIRST_WORD = re.compile(r"ban|thuong|u[yvb]|hoi|hdnd|dang")
+
+
+def _issuing_sentences(ft: str):
+    """ISSUING_SENTENCE.finditer(ft), found faster."""
+    last = 0
+    for c in _ORGAN_FIRST_WORD.finditer(ft):
+        if c.start() < last:
+            continue
+        m = ISSUING_SENTENCE.match(ft, c.start())
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 CLOSING_SENTENCE = re.compile(
     rf"tren day la (?:{_DOC_WORDS})(?![a-z])[^\n]{{0,250}}?(?<![a-z])cua\s+{_BODY_ORG}\s+{_BODY_LEVEL}"
     rf"(?P<name>(?:\s+[^\s,;:.()]+){{0,5}})")
@@ -790,7 +809,7 @@ def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str 
 def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
     ft = _folded_doc(text)
     for pattern in (ISSUING_SENTENCE, CLOSING_SENTENCE):
-        for m in pattern.finditer(ft):
+        for m in (_issuing_sentences(ft) if pattern is ISSUING_SENTENCE else pattern.finditer(ft)):
             level = LEVEL_WORD[m.group("lv")]
             org = _organ_short(m.group("org"))
             raw = text[m.start("name"):m.end("name")]
@@ -923,7 +942,7 @@ def _doc_type_from_body(text: str) -> str | None:
     ft = _folded_doc(text)
     m = re.search(rf"tren day la ({_DOC_WORDS})(?![a-z])", ft)
     if m is None and re.search(r"(?<![a-z])noi nhan\s*:", ft):
-        m = ISSUING_SENTENCE.search(ft)
+        m = next(_issuing_sentences(ft), None)
     if not m:
         return None
     if m.re is ISSUING_SENTENCE:

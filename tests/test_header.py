@@ -455,3 +455,30 @@ def test_real_plan_header(path):
         v = getattr(h, key)
         got[key] = v.isoformat() if isinstance(v, dt.date) else v
     assert got == {k: v for k, v in gold.items() if k not in SIGNER}
+
+
+def test_issuing_sentences_are_found_where_the_full_search_finds_them():
+    """The fast finder tries ISSUING_SENTENCE only where an organ's first word starts: on mixed
+    text (sentences inside noise, glued or spaced) it must give exactly the full search's matches."""
+    import random
+
+    from extractors import header as H
+
+    orgs = ["ban thuong truc uy ban mttq viet nam", "thuong truc hoi dong nhan dan", "hdnd", "ubnd",
+            "uy ban nhan dan", "uv ban nhan dan", "ub nhan dan", "dang uy", "ban thuong vu dang uy", "ubnd (hdnd)"]
+    levels = ["xa", "huyen", "tinh", "thanh pho", "tp.", "thi tran", "phuong"]
+    verbs = ["ban hanh", "da ban hanh", "xay dung", "trien khai", "se to chuc", "lap", "thuc hien"]
+    noise = "ban thuong truc uy ban nhan dan huyen ubnd hdnd dang , . ; ( ) tieu ban hoi dong tan lap".split()
+    rng = random.Random(7)
+    found = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            parts.append(" ".join(rng.choice(noise) for _ in range(rng.randint(0, 6))))
+            if rng.random() < 0.6:
+                parts.append(f"{rng.choice(orgs)} {rng.choice(levels)} tan lap {rng.choice(verbs)} ke hoach")
+        ft = rng.choice(["", "a", " ", "("]).join(parts)
+        want = [m.span() for m in H.ISSUING_SENTENCE.finditer(ft)]
+        assert [m.span() for m in H._issuing_sentences(ft)] == want, ft
+        found += bool(want)
+    assert found > 1000  # the check saw real matches, not only misses
