@@ -51,12 +51,12 @@ def trivial_process_file(path, source_path, data=None, limits=None):
 
     if _TEMPLATE is None:
         sample = ROOT.parent / "shared" / "sample-plans" / "binh-gia-2025.txt"
-        _TEMPLATE = process_file(str(sample), sample.name)["rows"]
+        _TEMPLATE = process_file(str(sample), sample.name)["tables"]
     data = data if data is not None else Path(path).read_bytes()
     doc_id = hashlib.sha256(data).hexdigest()[:16]
-    rows = {name: [{**r, "doc_id": doc_id} for r in rs] for name, rs in _TEMPLATE.items()}
-    rows["documents"][0].update(source_path=source_path, source_paths=[source_path])
-    return {"rows": rows, "seconds": {}, "doc_id": doc_id, "pages": None}
+    # every table's first column is doc_id (documents: doc_id, source_path, …; the batch sets the paths)
+    tables = {name: [(doc_id, *r[1:]) for r in rs] for name, rs in _TEMPLATE.items()}
+    return {"tables": tables, "seconds": {}, "doc_id": doc_id, "pages": None}
 
 
 def corpus(work: Path, name: str, n: int, formats: tuple[str, ...], seed: int = 0) -> Path:

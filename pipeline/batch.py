@@ -196,7 +196,7 @@ def process_file(path: str, source_path: str, data: bytes | None = None,
     pages = plan.document.pages
     if limits.max_pages and pages and pages > limits.max_pages:
         return _too_many_pages(source_path, doc_id, pages, limits)
-    return {"rows": plan.rows(), "seconds": plan.seconds, "doc_id": doc_id, "pages": pages}
+    return {"tables": plan.row_tuples(), "seconds": plan.seconds, "doc_id": doc_id, "pages": pages}
 
 
 def _too_large_message(size: int, limits: Limits) -> str:
@@ -231,9 +231,13 @@ def encode_result(result: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         if result.get("nocache"):
             info["nocache"] = True
     else:
-        rows = result["rows"]
-        tables = {name: [row_tuple(name, r) for r in rs] for name, rs in rows.items() if rs}
-        doc = rows["documents"][0]
+        if "tables" in result:  # process_file: tuples in column order already
+            tables = {name: ts for name, ts in result["tables"].items() if ts}
+            doc = dict(zip(TABLES["documents"].names, tables["documents"][0]))
+        else:  # another processor's rows as dicts (the contract of Plan.rows())
+            rows = result["rows"]
+            tables = {name: [row_tuple(name, r) for r in rs] for name, rs in rows.items() if rs}
+            doc = rows["documents"][0]
         info = {"kind": "doc", "doc_id": result.get("doc_id") or doc.get("doc_id"),
                 "meta": {k: v for k, v in doc.items() if k not in ("text", "source_path", "source_paths")},
                 "pages": result.get("pages"), "seconds": dict(result.get("seconds") or {})}

@@ -6,6 +6,7 @@ for every input. Extractors are pure functions of the Document; I/O stays here a
 from __future__ import annotations
 
 import hashlib
+import operator
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,11 +63,36 @@ class Plan:
             "recipients": [as_row(r, **ident) for r in self.recipients],
         }
 
+    def row_tuples(self) -> dict[str, list[tuple]]:
+        """rows() as tuples in each table's column order: what the batch stores and writes (the
+        same values, without making a dict per row first)."""
+        doc_id = self.doc_id
+        d = self.document
+        extra = {"doc_id": doc_id, "source_path": self.source_path, "source_format": d.source_format,
+                 "ocr": d.ocr, "ocr_confidence": d.ocr_confidence, "pages": d.pages, "text": d.text,
+                 "pipeline_version": __version__, "source_paths": self.source_paths or [self.source_path],
+                 "n_tasks": len(self.tasks)}
+        header = self.header
+        doc = tuple(extra[n] if n in extra else getattr(header, n) for n in TABLES["documents"].names)
+        out = {"documents": [doc]}
+        for name, records in (("sections", self.sections), ("tasks", self.tasks),
+                              ("assignments", self.assignments), ("references", self.references),
+                              ("campaigns", self.campaigns), ("recipients", self.recipients)):
+            get = _GETTERS[name]
+            out[name] = [(doc_id, *get(r)) for r in records]
+        return out
+
     def frames(self) -> dict[str, "Any"]:
         """pandas DataFrames with the SCHEMA columns, one per table."""
         from pipeline.writer import to_arrow
 
         return {name: to_arrow(name, rows).to_pandas() for name, rows in self.rows().items()}
+
+
+# Every table but documents is doc_id, then its record's fields in column order (models/schemas.py).
+_GETTERS = {name: operator.attrgetter(*TABLES[name].names[1:])
+            for name in ("sections", "tasks", "assignments", "references", "campaigns", "recipients")}
+assert all(TABLES[name].names[0] == "doc_id" for name in _GETTERS)
 
 
 def doc_id_of(data: bytes) -> str:

@@ -181,10 +181,12 @@ def test_partition_names_are_safe_directory_names():
 def hostile_processor(path, source_path, data=None, limits=None):
     """Rows whose values try to name directories outside the output folder."""
     result = process_file(path, source_path, data=data, limits=limits)
-    if "rows" in result:
-        doc = result["rows"]["documents"][0]
-        doc["province"] = "../../../escaped"
-        doc["locality"] = "/tmp/abs"
+    if "tables" in result:
+        names = TABLES["documents"].names
+        doc = list(result["tables"]["documents"][0])
+        doc[names.index("province")] = "../../../escaped"
+        doc[names.index("locality")] = "/tmp/abs"
+        result["tables"]["documents"] = [tuple(doc)]
     return result
 
 
@@ -290,3 +292,21 @@ def test_workers_read_large_files_themselves(tmp_path, corpus, monkeypatch):
     m = run_batch([corpus], by_path, workers=2, cache_dir=tmp_path / "c2").manifest
     assert m["plans_extracted"] == 14
     assert_same_tables(shipped, by_path)
+
+
+def test_row_tuples_are_the_rows_in_column_order():
+    """The batch stores Plan.row_tuples(); the API's Plan.rows() must hold the very same values."""
+    from pipeline.extract import extract
+    from pipeline.writer import row_tuple
+
+    plans = sorted((Path(__file__).resolve().parents[2] / "shared" / "sample-plans").glob("*"))
+    plans += sorted((Path(__file__).resolve().parents[1] / "data" / "raw").glob("*.md"))
+    assert plans
+    for path in plans:
+        plan = extract(path)
+        rows, tuples = plan.rows(), plan.row_tuples()
+        assert set(rows) == set(tuples)
+        for name in rows:
+            assert [row_tuple(name, r) for r in rows[name]] == tuples[name], (path.name, name)
+        assert len(tuples["tasks"]) == len(plan.tasks) and all(len(t) == len(TABLES["tasks"].names)
+                                                                for t in tuples["tasks"])
