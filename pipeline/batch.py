@@ -304,7 +304,7 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
     processor: another per-plan function with process_file's signature (benchmarks).
     """
     from pipeline.cache import Cache, Entry, result_key, sha256_file
-    from pipeline.writer import NULL_PART, Staging, part_name, recover
+    from pipeline.writer import NULL_PART, part_name, recover
 
     started = dt.datetime.now(dt.timezone.utc)
     t_start = time.perf_counter()
@@ -396,9 +396,11 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
             cache.commit()
             seconds["scan"] = time.perf_counter() - t0
 
-            # 2. extract ----------------------------------------------------------
+            # 2. extract (and, for an unpartitioned output, write as results arrive) ----------
             t0 = time.perf_counter()
             uncached: dict[str, tuple[bytes, int]] = {}
+            writer = (_StreamingWrite(out_dir, entries, cache, uncached)
+                      if STREAM_WRITES and not partition_by else None)
             ex = _make_executor(executor, min(n_workers, len(jobs)) if executor == "local" else n_workers,
                                 limits, processor, address, cache_dir / "ocr-slots")
 
@@ -424,6 +426,8 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                         continue
                     sha = hashlib.sha256(data).hexdigest()
                     if sha != job.sha:  # changed since it was hashed: what is read now is what counts
+                        if writer is not None:
+                            writer.cancel()  # its duplicates are no longer what the scan saw
                         job.sha, job.key = sha, result_key(sha, Path(job.path).suffix, salt)
                         for i in job.inputs:
                             entries[i].key, entries[i].doc_id = job.key, sha[:16]
@@ -441,6 +445,8 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                     job, info, payload = outcome
                     if info["kind"] == "doc" and info.get("doc_id") != job.sha[:16]:
                         info["nocache"] = True  # the file changed while its worker read it
+                        if writer is not None:
+                            writer.cancel()
                     counts["plans_extracted"] += 1
                     peak_worker_kb = max(peak_worker_kb, info.get("rss_kb") or 0)
                     pages_ocr += info.get("ocr_pages", 0) or 0
@@ -461,7 +467,13 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                         done += 1
                         tick({"error": info.get("error"), "cached": False, "pages_ocr": ex.pages_ocr()}
                              if info["kind"] == "error" else {"cached": False, "pages_ocr": ex.pages_ocr()})
+                    if writer is not None:
+                        writer.advance()
                     cache.maybe_commit()
+            except BaseException:
+                if writer is not None:
+                    writer.cancel()
+                raise
             finally:
                 cache.commit()
             fingerprints = getattr(ex, "fingerprints", set())
@@ -469,49 +481,40 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
 
             # 3. write ------------------------------------------------------------
             t0 = time.perf_counter()
-            doc_paths: dict[str, list[str]] = defaultdict(list)
-            winner: dict[str, int] = {}
-            for e in entries:
-                if e.kind == "doc":
-                    doc_paths[e.doc_id].append(e.rel)
-                    winner.setdefault(e.doc_id, e.idx)
-            units = []
-            for e in entries:
-                if e.kind == "doc" and winner[e.doc_id] != e.idx:
-                    continue  # the same bytes again: its path is in the first one's source_paths
-                if e.kind not in ("doc", "error"):
-                    continue
-                units.append((e.part if e.kind == "doc" else null_part, e.idx))
-            units.sort()
-            names = list(TABLES)
-            doc_cols = TABLES["documents"].names
-            i_path, i_paths = doc_cols.index("source_path"), doc_cols.index("source_paths")
-            i_err_path = TABLES["errors"].names.index("source_path")
-            staging = Staging(out_dir)
-            error_codes: dict[str, int] = defaultdict(int)
-            try:
-                sinks = {name: staging.sink(name, bool(partition_by)) for name in names}
-                for part, idx in units:
-                    e = entries[idx]
-                    if e.direct_error is not None:
-                        from pipeline.writer import row_tuple
-
-                        tables = {"errors": [row_tuple("errors", e.direct_error["error"])]}
-                    else:
-                        payload, raw_size = uncached.get(e.key) or cache.payload(e.key)
-                        tables = decode_payload(payload, raw_size)
+            streamed = 0.0
+            if writer is not None and not writer.cancelled:
+                out = writer.finish()  # (rows were written as they arrived)
+                streamed = writer.seconds
+            else:
+                if writer is not None:
+                    writer.cancel()
+                out = _Output(out_dir, bool(partition_by), cache, uncached)
+                doc_paths: dict[str, list[str]] = defaultdict(list)
+                winner: dict[str, int] = {}
+                for e in entries:
                     if e.kind == "doc":
-                        row = list(tables["documents"][0])
-                        row[i_path], row[i_paths] = e.rel, doc_paths[e.doc_id]
-                        tables["documents"] = [tuple(row)]
-                    for name, rows in tables.items():
-                        if name == "errors":
-                            rows = [r[:i_err_path] + (e.rel,) + r[i_err_path + 1:] for r in rows]
-                            for r in rows:
-                                error_codes[r[TABLES["errors"].names.index("error")]] += 1
-                        sinks[name].add(rows, part)
+                        doc_paths[e.doc_id].append(e.rel)
+                        winner.setdefault(e.doc_id, e.idx)
+                units = []
+                for e in entries:
+                    if e.kind == "doc" and winner[e.doc_id] != e.idx:
+                        continue  # the same bytes again: its path is in the first one's source_paths
+                    if e.kind not in ("doc", "error"):
+                        continue
+                    units.append((e.part if e.kind == "doc" else null_part, e.idx))
+                units.sort()
+                try:
+                    for part, idx in units:
+                        e = entries[idx]
+                        out.write(e, part, doc_paths.get(e.doc_id, []))
+                except BaseException:
+                    out.abort()
+                    raise
+            names = list(TABLES)
+            staging, sinks, error_codes = out.staging, out.sinks, out.error_codes
+            try:
                 counts_rows = {name: sinks[name].close() for name in names}
-                seconds["write"] = time.perf_counter() - t0
+                seconds["write"] = streamed + time.perf_counter() - t0
                 finished = dt.datetime.now(dt.timezone.utc)
                 manifest = {
                     "pipeline_version": __version__,
@@ -555,6 +558,121 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
             cache.close()
     return BatchResult(inputs=total, documents=counts_rows["documents"], tasks=counts_rows["tasks"],
                        errors=counts_rows["errors"], seconds=dict(seconds), manifest=manifest)
+
+
+class _Output:
+    """The staged tables of one run, written entry by entry in the order given."""
+
+    def __init__(self, out_dir: Path, partitioned: bool, cache, uncached: dict[str, tuple[bytes, int]]) -> None:
+        from pipeline.writer import Staging
+
+        self.cache, self.uncached = cache, uncached
+        self.staging = Staging(out_dir)
+        self.sinks = {name: self.staging.sink(name, partitioned) for name in TABLES}
+        self.error_codes: dict[str, int] = defaultdict(int)
+
+    def write(self, e: _Input, part: tuple[str, ...], doc_paths: list[str]) -> None:
+        """An entry's rows; a document's row gets this entry's path and every path of its bytes."""
+        if e.direct_error is not None:
+            from pipeline.writer import row_tuple
+
+            tables = {"errors": [row_tuple("errors", e.direct_error["error"])]}
+        else:
+            payload, raw_size = self.uncached.get(e.key) or self.cache.payload(e.key)
+            tables = decode_payload(payload, raw_size)
+        if e.kind == "doc":
+            row = list(tables["documents"][0])
+            row[_I_PATH], row[_I_PATHS] = e.rel, list(doc_paths)
+            tables["documents"] = [tuple(row)]
+        for name, rows in tables.items():
+            if name == "errors":
+                rows = [r[:_I_ERR_PATH] + (e.rel,) + r[_I_ERR_PATH + 1:] for r in rows]
+                for r in rows:
+                    self.error_codes[r[_I_ERR_CODE]] += 1
+            self.sinks[name].add(rows, part)
+
+    def abort(self) -> None:
+        for sink in self.sinks.values():
+            sink.abort()
+        self.staging.discard()
+
+
+# Unpartitioned tables are written while plans are extracted (off: all at the end, as a
+# partitioned output always is; the tables are the same either way).
+STREAM_WRITES = True
+_DOC_COLS = TABLES["documents"].names
+_I_PATH, _I_PATHS = _DOC_COLS.index("source_path"), _DOC_COLS.index("source_paths")
+_I_ERR_PATH, _I_ERR_CODE = TABLES["errors"].names.index("source_path"), TABLES["errors"].names.index("error")
+
+
+class _StreamingWrite:
+    """Writes an unpartitioned output while the plans are still being extracted.
+
+    The tables hold the inputs in their order, so an input's rows go out once it and every input
+    before it are done — the same rows, in the same order, as writing them all at the end, but
+    the write no longer waits for the last plan (on a 2-core machine a core sat idle meanwhile).
+    A document waits for the other inputs with its bytes too (its row lists all their paths).
+    A file that changes during the run can regroup those duplicates: then this is cancelled and
+    the tables are written at the end as before."""
+
+    def __init__(self, out_dir: Path, entries: list[_Input], cache, uncached) -> None:
+        self.out_dir, self.entries, self.cache, self.uncached = out_dir, entries, cache, uncached
+        self.out: _Output | None = None
+        self.next = 0
+        self.cancelled = False
+        self.seconds = 0.0
+        self._groups: dict[str, list[int]] | None = None
+
+    def _group(self, doc_id: str) -> list[int]:
+        if self._groups is None:  # entries sharing bytes, as the scan hashed them
+            self._groups = defaultdict(list)
+            for e in self.entries:
+                if e.doc_id is not None and e.direct_error is None:
+                    self._groups[e.doc_id].append(e.idx)
+        return self._groups.get(doc_id, [])
+
+    def advance(self, final: bool = False) -> None:
+        if self.cancelled:
+            return
+        t0 = time.perf_counter()
+        try:
+            entries = self.entries
+            while self.next < len(entries):
+                e = entries[self.next]
+                if e.kind is None and not final:
+                    break
+                if e.kind == "doc":
+                    group = self._group(e.doc_id)
+                    if e.idx not in group:
+                        self.cancel()  # not what the scan saw: write at the end
+                        return
+                    if not final and any(entries[i].kind is None for i in group):
+                        break
+                    docs = [i for i in group if entries[i].kind == "doc"]
+                    if docs[0] == e.idx:
+                        if self.out is None:
+                            self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+                        self.out.write(e, (), [entries[i].rel for i in docs])
+                elif e.kind == "error":
+                    if self.out is None:
+                        self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+                    self.out.write(e, (), [])
+                self.next += 1
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def finish(self) -> _Output:
+        self.advance(final=True)
+        if self.out is None:
+            self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+        return self.out
+
+    def cancel(self) -> None:
+        if not self.cancelled:
+            self.cancelled = True
+            if self.out is not None:
+                self.out.abort()
+                self.out = None
 
 
 def _rss_kb() -> int:

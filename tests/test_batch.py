@@ -310,3 +310,37 @@ def test_row_tuples_are_the_rows_in_column_order():
             assert [row_tuple(name, r) for r in rows[name]] == tuples[name], (path.name, name)
         assert len(tuples["tasks"]) == len(plan.tasks) and all(len(t) == len(TABLES["tasks"].names)
                                                                 for t in tuples["tasks"])
+
+
+def test_tables_written_while_extracting_equal_tables_written_at_the_end(tmp_path, corpus, monkeypatch):
+    """Duplicates first and last, a duplicate under another suffix, errors between them, some inputs
+    cached from an earlier run: streaming the rows out gives the very tables of writing at the end."""
+    import pipeline.batch as batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    plans = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")[:4]
+    assert len(plans) >= 3
+    (src / "00-first.txt").write_bytes(plans[0].read_bytes())
+    (src / "05-empty.txt").write_bytes(b"")
+    for i, p in enumerate(plans[1:], start=1):
+        (src / f"1{i}-{p.name}").write_bytes(p.read_bytes())
+    (src / "50-binary.txt").write_bytes(bytes(range(256)) * 40)
+    (src / "60-again.md").write_bytes(plans[1].read_bytes())      # same bytes, other suffix
+    (src / "99-last.txt").write_bytes(plans[0].read_bytes())      # same bytes as the first input
+    warm = tmp_path / "warm"
+    run_batch([src / "00-first.txt", src / "50-binary.txt"], warm, workers=2, cache_dir=tmp_path / "cache")
+
+    outs = {}
+    for stream in (True, False):
+        monkeypatch.setattr(batch, "STREAM_WRITES", stream)
+        out = tmp_path / f"out-{stream}"
+        r = run_batch([src], out, workers=2, cache_dir=tmp_path / "cache")
+        assert r.manifest["cache_hits"] >= 2  # the warm run's results were reused
+        outs[stream] = {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
+    for name in TABLES:
+        pd.testing.assert_frame_equal(outs[True][name], outs[False][name], obj=name)
+    docs = outs[True]["documents"]
+    first = docs[docs.source_path == "00-first.txt"]
+    assert len(first) == 1 and list(first.source_paths.iloc[0]) == ["00-first.txt", "99-last.txt"]
+    assert set(outs[True]["errors"].source_path) == {"05-empty.txt", "50-binary.txt"}
