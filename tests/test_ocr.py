@@ -366,3 +366,46 @@ def test_dispatcher_sends_images_here(tmp_path):
     raw = read_document(buf.getvalue(), Path("x.png"))
     assert raw.source_format == "image" and raw.pages == 1
     assert "KẾ HOẠCH" in normalize(raw).text
+
+
+def _image_pdf(dpi: float, size_in=(8.27, 11.69), mode="L") -> bytes:
+    """A one-image PDF as scanners make it: the page is the image (PIL writes it at `dpi`)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    w, h = int(size_in[0] * dpi), int(size_in[1] * dpi)
+    img = Image.new(mode, (w, h), 255 if mode == "L" else (255, 255, 255))
+    ImageDraw.Draw(img).rectangle([w // 10, h // 10, w // 2, h // 10 + 40], fill=0)
+    buf = io.BytesIO()
+    img.save(buf, "PDF", resolution=dpi)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("dpi, direct", [(300, True), (250, True), (400, True), (200, False), (600, False)])
+def test_a_scanned_page_is_read_from_its_own_image_when_its_resolution_suits(dpi, direct):
+    from pipeline.ingest.ocr import page_image
+
+    img, got_dpi = page_image(_image_pdf(dpi), 1, 300)
+    assert img.mode == "L"
+    if direct:  # the scan's pixels as they are, at their own resolution
+        assert got_dpi == dpi and img.size == (int(8.27 * dpi), int(11.69 * dpi))
+    else:  # too coarse or too fine for Tesseract: rendered at 300 dpi
+        assert got_dpi == 300 and abs(img.size[0] - round(8.27 * 300)) <= 2
+    dark = sum(img.histogram()[:128])
+    assert dark > 0.002 * img.size[0] * img.size[1]  # the black bar is there either way
+
+
+def test_a_page_with_text_or_turned_is_rendered():
+    import io
+
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.ocr import page_image
+
+    pdf = pdfium.PdfDocument(_image_pdf(300))
+    pdf[0].set_rotation(90)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    img, dpi = page_image(buf.getvalue(), 1, 300)
+    assert dpi == 300 and img.size[0] > img.size[1]  # turned as the page says: rendered, not raw
