@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from extractors.textscan import find_all, matches_at
 
 __all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "LEVELS"]
 
@@ -261,20 +262,7 @@ _TYPED_WORDS = ("huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "tinh", "thu
 def _typed_places(f: str):
     """TYPED_PLACE.finditer(f), tried only where one of its words is printed (found by plain
     substring search, far faster than the regex engine trying every position)."""
-    starts = set()
-    for w in _TYPED_WORDS:
-        i = f.find(w)
-        while i != -1:
-            starts.add(i)
-            i = f.find(w, i + 1)
-    last = 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = TYPED_PLACE.match(f, p)
-        if m is not None:
-            yield m
-            last = m.end()
+    return matches_at(TYPED_PLACE, f, find_all(f, _TYPED_WORDS))
 
 
 class _Evidence:

@@ -16,6 +16,7 @@ import unicodedata
 
 from extractors.references import normalize_tone_marks
 from models.records import Campaign
+from extractors.textscan import find_all, matches_at
 
 __all__ = ["extract_campaigns", "campaign_key"]
 
@@ -105,20 +106,7 @@ def extract_campaigns(text: str) -> list[Campaign]:
 def _quoted(text: str):
     """QUOTED.finditer(text), tried only where an opening quote is printed (found by plain
     substring search: the regex engine would test every character of the text)."""
-    starts = set()
-    for q in "“\"«":
-        i = text.find(q)
-        while i != -1:
-            starts.add(i)
-            i = text.find(q, i + 1)
-    last = 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = QUOTED.match(text, p)
-        if m is not None:
-            yield m
-            last = m.end()
+    return matches_at(QUOTED, text, find_all(text, "“\"«"))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from extractors.textscan import find_all, matches_at
 
 __all__ = [
     "DateMention",
@@ -723,14 +724,14 @@ def _mask(ft: _Folded) -> str:
     folded = ft.s
     n = len(folded)
     s: list[str] | None = None  # the characters, made on the first character masked
-    quoted = [m.span() for m in _matches_from(RE_QUOTED, folded, _find_all(folded, "“\"«„"))]
+    quoted = [m.span() for m in matches_at(RE_QUOTED, folded, find_all(folded, "“\"«„"))]
     if quoted:
         s = list(folded)
         for a, b in quoted:
             s[a + 1:b - 1] = _MASK * max(0, b - a - 2)
     # A task text cut out of a page may hold only one end of a quote ("… trong năm 2025”;").
     # Curly quotes say which way the quote runs, so mask towards the missing end.
-    curly = sorted(_find_all(folded, "“”"))
+    curly = sorted(find_all(folded, "“”"))
     if curly:
         in_pair = bytearray(n)
         for a, b in quoted:
@@ -761,43 +762,18 @@ def _mask(ft: _Folded) -> str:
     return "".join(s) if s is not None else folded
 
 
-def _find_all(s: str, chars: str) -> list[int]:
-    """Every position of one of the characters (plain substring search: far faster than the
-    regex engine testing each character of a text)."""
-    out = []
-    for c in chars:
-        i = s.find(c)
-        while i != -1:
-            out.append(i)
-            i = s.find(c, i + 1)
-    return out
-
-
-def _matches_from(rx: re.Pattern, s: str, starts) -> list[re.Match]:
-    """rx.finditer(s) when every match of rx starts at one of `starts`: tried there only."""
-    out, last = [], 0
-    for p in sorted(set(starts)):
-        if p < last:
-            continue
-        m = rx.match(s, p)
-        if m is not None:
-            out.append(m)
-            last = m.end() if m.end() > p else p + 1
-    return out
-
-
 def _symbols(s: str) -> list[re.Match]:
     """RE_SYMBOL.finditer(s). A match is a run of [\\w.-] holding a "/" and opening with a digit
     that no letter, digit or "/" precedes: tried at such digits of the run before each "/"."""
     starts = []
-    for q in _find_all(s, "/"):
+    for q in find_all(s, "/"):
         i = q
         while i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_.-"):
             i -= 1
         for p in range(i, q):
             if s[p].isdecimal() and (p == 0 or not (s[p - 1].isalnum() or s[p - 1] in "_/")):
                 starts.append(p)
-    return _matches_from(RE_SYMBOL, s, starts)
+    return list(matches_at(RE_SYMBOL, s, starts))
 
 
 # Cheap necessary conditions of the patterns whose scan is slow (they open with a look-behind or

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.admin import FOLD_TABLE, LEVELS, _folded, resolve_unit
+from extractors.admin import LEVELS, _folded, resolve_unit
 from extractors.closing import _all_caps, _f as _fold_line
 from models.records import Header
 from pipeline.document import Document
+from extractors.textscan import matches_at
 
 __all__ = ["extract_header", "title_year"]
 
@@ -172,14 +172,7 @@ _ORGAN_FIRST_WORD = re.compile(r"ban|thuong|u[yvb]|hoi|hdnd|dang")
 
 def _issuing_sentences(ft: str):
     """ISSUING_SENTENCE.finditer(ft), found faster."""
-    last = 0
-    for c in _ORGAN_FIRST_WORD.finditer(ft):
-        if c.start() < last:
-            continue
-        m = ISSUING_SENTENCE.match(ft, c.start())
-        if m is not None:
-            last = m.end()
-            yield m
+    return matches_at(ISSUING_SENTENCE, ft, (c.start() for c in _ORGAN_FIRST_WORD.finditer(ft)))
 
 
 CLOSING_SENTENCE = re.compile(

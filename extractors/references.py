@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models.records import Reference
+from extractors.textscan import find_all, matches_at
 
 __all__ = ["extract_references", "find_own_plan_caption", "normalize_symbol", "normalize_tone_marks"]
 
@@ -154,15 +155,6 @@ LAW_HEAD = re.compile(r"(?<!\w)(?P<head>bộ\s+luật|luật|hiến\s+pháp)(?!\
 _SYMBOL_SEPARATORS = ("/", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014")  # "/" and _DASH
 
 
-def _find_all(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every position where one of the needles starts (plain substring search)."""
-    out = []
-    for w in needles:
-        i = text.find(w)
-        while i != -1:
-            out.append(i)
-            i = text.find(w, i + 1)
-    return out
 _CAPTION_GATE = re.compile(r"[Kk]èm\s+theo")
 LAW_BLOCKED_BEFORE = {"pháp", "kỷ", "quy", "điều", "đạo", "dự", "án", "thảo", "hội", "các", "những",
                       "ngành", "bản", "viên", "học", "khoa", "trường"}
@@ -733,7 +725,7 @@ def _symbols(text: str):
     of digits (its look-behind refuses a letter or digit before it) followed, after spaces, by
     "/" or a dash: the separators are found fast, and the run before each is read back."""
     starts = set()
-    for i in _find_all(text, _SYMBOL_SEPARATORS):
+    for i in find_all(text, _SYMBOL_SEPARATORS):
         while i > 0 and text[i - 1] in " \t\u00a0":
             i -= 1
         j = i
@@ -741,14 +733,7 @@ def _symbols(text: str):
             j -= 1
         if j < i:
             starts.add(j)
-    last = 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = SYMBOL.match(text, p)
-        if m is not None:
-            yield m
-            last = m.end()
+    return matches_at(SYMBOL, text, starts)
 
 
 def _law_heads(text: str):
@@ -756,7 +741,7 @@ def _law_heads(text: str):
     look-behind and ignores case, so the engine would try it at every position. Every match
     holds "uật" ("luật", "bộ luật") or "ến pháp" ("hiến pháp") at a known distance from its start."""
     starts = set()
-    for c in _find_all(text, ("ật", "ẬT", "ậT", "Ật")):   # (plain substring search: fast)
+    for c in find_all(text, ("ật", "ẬT", "ậT", "Ật")):   # (plain substring search: fast)
         u = c - 1                         # the "u" of "uật"
         starts.add(u - 1)                 # l|uật
         i = u - 2
@@ -764,16 +749,9 @@ def _law_heads(text: str):
             i -= 1
         if i < u - 2:
             starts.add(i - 1)             # bộ luật: "bộ", spaces, then l|uật
-    for c in _find_all(text, ("ến", "ẾN", "ếN", "Ến")):
+    for c in find_all(text, ("ến", "ẾN", "ếN", "Ến")):
         starts.add(c - 2)                 # hi|ến pháp
-    last = 0
-    for p in sorted(starts):
-        if p < last or p < 0:
-            continue
-        m = LAW_HEAD.match(text, p)
-        if m is not None:
-            yield m
-            last = m.end()
+    return matches_at(LAW_HEAD, text, starts)
 
 
 @lru_cache(maxsize=4)  # (the header asks for the document's captions, then the references do)
@@ -795,15 +773,7 @@ def _own_captions(text: str) -> tuple[re.Match, ...]:
             if j == 0 or text[j - 1] in "\n([":
                 starts.add(j)
         e = text.find("èm", e + 1)
-    out, last = [], 0
-    for p in sorted(starts):
-        if p < last:
-            continue
-        m = OWN_CAPTION.match(text, p)
-        if m is not None:
-            out.append(m)
-            last = m.end() if m.end() > p else p + 1
-    return tuple(out)
+    return tuple(matches_at(OWN_CAPTION, text, starts))
 
 
 def _ban_hanh_before(text: str, k: int) -> int | None:

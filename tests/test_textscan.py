@@ -1,0 +1,30 @@
+"""extractors.textscan: the pattern tried only at candidate starts gives finditer's matches."""
+import random
+import re
+
+from extractors.textscan import find_all, matches_at
+
+
+def test_find_all_finds_every_occurrence_of_every_needle():
+    assert sorted(find_all("“a” “b” «c»", ("“", "«"))) == [0, 4, 8]
+    assert find_all("aaa", ("aa",)) == [0, 1]  # overlapping occurrences too
+    assert find_all("", ("x",)) == [] and find_all("abc", ()) == []
+
+
+def test_matches_at_candidate_starts_equal_finditer():
+    pattern = re.compile(r"(?<![a-z])(?:huyen|quan)\s+[a-z]+(?:\s+[a-z]+)?")
+    rng = random.Random(3)
+    words = ["huyen", "quan", "thi", "xa", "tan", "lap", "an", "binh", ",", "."]
+    found = 0
+    for _ in range(3000):
+        text = rng.choice(["", " ", "x"]).join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        want = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in matches_at(pattern, text, find_all(text, ("huyen", "quan")))]
+        assert got == want, text
+        found += bool(want)
+    assert found > 500
+
+
+def test_starts_before_the_text_or_inside_a_match_are_skipped():
+    pattern = re.compile(r"ab+")
+    assert [m.span() for m in matches_at(pattern, "abbb ab", [-3, 0, 1, 2, 5])] == [(0, 4), (5, 7)]
