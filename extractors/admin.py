@@ -112,7 +112,8 @@ def fold_nfc(text: str) -> str:
     return _fold_nfc(text)
 
 
-_SHORT_TEXT = 200  # lines and cells: the header and closing fold the same ones over and over
+_SHORT_TEXT = 400  # lines and cells: the header and closing fold the same ones over and over
+# (longer texts are folded each time: they rarely recur, and are big to keep)
 
 
 @lru_cache(maxsize=8192)

@@ -96,21 +96,26 @@ ca chang cu hang khang tan thach danh son y ksor rah siu nie bdap""".split())
 
 
 def _f(text: str) -> str:
-    """fold_nfc (NFC, then FOLD_TABLE char for char); a line's fold is cached: the closing and
-    the header fold the same lines several times, and a batch sees the same lines in every plan."""
-    return _f_line(text) if len(text) <= _F_CACHED_LEN else fold_nfc(text)
-
-
-_F_CACHED_LEN = 400  # (longer texts are folded each time: they rarely recur, and are big to keep)
-_f_line = lru_cache(maxsize=8192)(fold_nfc)
+    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char (lines cached by fold_nfc)
 
 
 # The pure functions of one short string below are cached (maxsize bounded): the same closing
 # lines ("- Như trên;", "- Lưu: VT.", "CHỦ TỊCH") recur in every plan of a batch.
-@lru_cache(maxsize=4096)
-def _is_caps(text: str) -> bool:
+def is_caps(text: str) -> bool:
+    """Four letters in five or more upper case (a caps line; the header asks too)."""
+    # a paragraph can reach here (the header zone's long lines): only lines are cached
+    return _is_caps_line(text) if len(text) <= 400 else _caps_share(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_caps_line(text: str) -> bool:
+    return _caps_share(text)
+
+
+def _caps_share(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
 
 
 # =============================================================================================
@@ -231,7 +236,7 @@ def _proper_name(s: str, need_surname: bool = False) -> str | None:
     words = s.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in s):
         return None
-    caps = all(_is_caps(w) for w in words)
+    caps = all(is_caps(w) for w in words)
     for w in words:
         core = w.strip("'")
         if not core or not core[0].isupper() or not all(c.isalpha() or c in "'-" for c in core):
@@ -457,7 +462,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
             # a line that is not an item: the end of the list, or the signer's name
             if _proper_name(head):
                 continue
-            if seen_luu or _is_caps(head):
+            if seen_luu or is_caps(head):
                 break
             if items and (open_item or not head[0].isupper()):
                 # a wrapped item: "- UBND huyện Chi Lăng, Văn Quan, Hữu" / "Lũng, Bắc Sơn, …;"

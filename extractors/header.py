@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.admin import LEVELS, _folded, resolve_unit
-from extractors.closing import _all_caps, _f as _fold_line
+from extractors.admin import LEVELS, _folded, fold_nfc, resolve_unit
+from extractors.closing import _all_caps, is_caps as _is_caps
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
@@ -218,7 +218,7 @@ TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a tríc
 # =============================================================================================
 def _f(text: str) -> str:
     """Folded copy, same length: lower case, no diacritics, đ -> d."""
-    return _fold_line(text)  # NFC, then FOLD_TABLE char for char (lines cached, as for the closing)
+    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char (lines cached)
 
 
 def _compact(text: str) -> str:
@@ -226,23 +226,6 @@ def _compact(text: str) -> str:
 
 
 NOT_ALNUM = re.compile(r"[^a-z0-9]")
-
-
-# The pure functions of one line below are cached (maxsize bounded): a header is scanned line by
-# line by several of them, and a batch sees the same header lines in many plans.
-def _is_caps(text: str) -> bool:
-    # a paragraph can reach here too (the header zone's long lines): only lines are kept
-    return _is_caps_line(text) if len(text) <= 400 else _caps_share(text)
-
-
-@lru_cache(maxsize=8192)
-def _is_caps_line(text: str) -> bool:
-    return _caps_share(text)
-
-
-def _caps_share(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
 
 
 def _segments(doc: Document, lines) -> list[str]:
@@ -255,6 +238,8 @@ def _segments(doc: Document, lines) -> list[str]:
     return out
 
 
+# The pure functions of one line or cell below are cached (maxsize bounded): a header is scanned
+# line by line by several of them, and a batch sees the same header lines in many plans.
 @lru_cache(maxsize=4096)
 def _title_case(words: str) -> str:
     """'DƯƠNG QUANG' -> 'Dương Quang'; keeps mixed-case words as printed."""

@@ -485,9 +485,7 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
             if writer is not None and not writer.cancelled:
                 out = writer.finish()  # (rows were written as they arrived)
                 streamed = writer.seconds
-            else:
-                if writer is not None:
-                    writer.cancel()
+            else:  # partitioned, or the streaming was cancelled: every row now, in partition order
                 out = _Output(out_dir, bool(partition_by), cache, uncached)
                 doc_paths: dict[str, list[str]] = defaultdict(list)
                 winner: dict[str, int] = {}
@@ -548,9 +546,7 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                 staging.write_manifest(manifest)
                 staging.commit()
             except BaseException:
-                for s in locals().get("sinks", {}).values():
-                    s.abort()
-                staging.discard()
+                out.abort()
                 raise
             if default_cache:
                 cache.prune()

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.records import (Assignment, Campaign, Header, Recipient, Reference, Section, Task,
-                            as_row)
+from models.records import Assignment, Campaign, Header, Recipient, Reference, Section, Task
 from models.schemas import TABLES
 from pipeline.document import Document
 from pipeline.errors import PlanError
@@ -45,27 +44,12 @@ class Plan:
 
     def rows(self) -> dict[str, list[dict[str, Any]]]:
         """The plan's rows of every output table, with SCHEMA column names."""
-        d = self.document
-        doc_row = {
-            "doc_id": self.doc_id, "source_path": self.source_path, "source_format": d.source_format,
-            "ocr": d.ocr, "ocr_confidence": d.ocr_confidence, "pages": d.pages, "text": d.text,
-            **as_row(self.header), "pipeline_version": __version__,
-            "source_paths": self.source_paths or [self.source_path], "n_tasks": len(self.tasks),
-        }
-        ident = {"doc_id": self.doc_id}
-        return {
-            "documents": [doc_row],
-            "sections": [as_row(s, **ident) for s in self.sections],
-            "tasks": [as_row(t, **ident) for t in self.tasks],
-            "assignments": [as_row(a, **ident) for a in self.assignments],
-            "references": [as_row(r, **ident) for r in self.references],
-            "campaigns": [as_row(c, **ident) for c in self.campaigns],
-            "recipients": [as_row(r, **ident) for r in self.recipients],
-        }
+        return {name: [dict(zip(TABLES[name].names, t)) for t in tuples]
+                for name, tuples in self.row_tuples().items()}
 
     def row_tuples(self) -> dict[str, list[tuple]]:
-        """rows() as tuples in each table's column order: what the batch stores and writes (the
-        same values, without making a dict per row first)."""
+        """The plan's rows as tuples in each table's column order: what the batch stores and writes
+        (no dict per row; rows() names the values for the API)."""
         doc_id = self.doc_id
         d = self.document
         extra = {"doc_id": doc_id, "source_path": self.source_path, "source_format": d.source_format,

@@ -67,11 +67,16 @@ def corpus(tmp_path_factory) -> Path:
     return src
 
 
+def first_plans(corpus: Path, dest: Path, n: int) -> Path:
+    """A fresh input folder holding copies of the corpus's first n plans."""
+    dest.mkdir()
+    for p in sorted(corpus.iterdir())[:n]:
+        (dest / p.name).write_bytes(p.read_bytes())
+    return dest
+
+
 def test_rerun_extracts_only_new_and_changed_files_and_drops_removed_ones(tmp_path, corpus):
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in sorted(corpus.iterdir())[:8]:
-        (src / p.name).write_bytes(p.read_bytes())
+    src = first_plans(corpus, tmp_path / "in", 8)
     out = tmp_path / "out"
     first = run_batch([src], out, workers=2).manifest
     assert (first["plans_extracted"], first["plans_reused"], first["cache_hits"]) == (8, 0, 0)
@@ -191,10 +196,7 @@ def hostile_processor(path, source_path, data=None, limits=None):
 
 
 def test_nothing_is_written_outside_the_output_folder(tmp_path, corpus):
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in sorted(corpus.iterdir())[:3]:
-        (src / p.name).write_bytes(p.read_bytes())
+    src = first_plans(corpus, tmp_path / "in", 3)
     weird = src / "plan ..%2F..%2F ; rm -rf $HOME.txt"
     weird.write_bytes(sorted(corpus.iterdir())[3].read_bytes())
     box = tmp_path / "box"

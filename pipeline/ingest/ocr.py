@@ -726,22 +726,6 @@ def _scan_image(page, pdfium_c) -> tuple[Image.Image, int] | None:
         return None
 
 
-def render_pdf_page(data: bytes, page_number: int, dpi: int = 300) -> Image.Image:
-    """Rasterize one page (1-based) of a PDF to a grey PIL image."""
-    import pypdfium2 as pdfium
-
-    with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            page = pdf[page_number - 1]
-            bitmap = page.render(scale=dpi / 72, grayscale=True)
-            img = bitmap.to_pil()
-            page.close()
-        finally:
-            pdf.close()
-    return img.convert("L") if img.mode != "L" else img
-
-
 def _pdf_page_count(data: bytes) -> int:
     import pypdfium2 as pdfium
 
