@@ -137,7 +137,8 @@ def section_rss(work: Path, sizes: list[int], cores: int) -> None:
         src = corpus(work, "text", n, ("txt",))
         wall, r = timed_run(src, work / "out-rss", workers=cores)
         rss = r.manifest["peak_rss_mb"]
-        print(f"  {n} text plans, {cores} workers: worker {rss['worker']} MB, main process {rss['main']} MB "
+        print(f"  {n} text plans, {cores} workers: worker {rss['worker']} MB, main process {rss['main']} MB, "
+              f"{r.manifest.get('workers_recycled', 0)} workers recycled "
               f"({wall:.0f} s, {r.documents / wall:.1f} plans/s)", flush=True)
 
 

@@ -50,6 +50,8 @@ def run(inputs: list[Path] = typer.Argument(..., help="Plan files or folders (se
         max_file_mb: float = typer.Option(512, "--max-file-mb", help="Megabytes one file may have (0 = no limit)."),
         max_memory_mb: int = typer.Option(4096, "--max-memory-mb", help="Memory (address space, MB) one worker "
                                           "may use (0 = no limit)."),
+        recycle_mb: float = typer.Option(10, "--recycle-mb", help="A worker whose memory grew by more than "
+                                         "this many MB since it started is replaced by a fresh one (0 = never)."),
         ) -> None:
     """Extract every plan under INPUTS and write all tables plus manifest.json to OUT."""
     import time
@@ -59,7 +61,7 @@ def run(inputs: list[Path] = typer.Argument(..., help="Plan files or folders (se
     if executor not in ("local", "ray", "inline"):
         raise typer.BadParameter("choose local, ray or inline", param_hint="--executor")
     limits = Limits(timeout_s=timeout or None, max_pages=max_pages or None, max_file_mb=max_file_mb or None,
-                    max_memory_mb=max_memory_mb or None)
+                    max_memory_mb=max_memory_mb or None, recycle_mb=recycle_mb or None)
     show = sys.stderr.isatty()
     progress = Progress(TextColumn("[bold]plans"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[pages]} pages OCR'd"),

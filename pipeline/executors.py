@@ -10,7 +10,10 @@ LocalExecutor (the default) runs N worker processes forked from a fork server th
 imported and warmed the extractors (pipeline.warmup), so a worker starts in milliseconds. Each
 worker leads its own process group, lowers its address space to the memory limit (RLIMIT_AS: an
 allocation past it raises MemoryError → an `out_of_memory` row, and the worker is replaced), and
-gets at most two jobs at a time. A job that runs past the timeout has its worker killed with
+gets at most two jobs at a time. A worker whose resident memory grew by more than
+Limits.recycle_mb since it started (its first file of each format aside) leaves after its job
+and a fresh one is forked in its place, so bounded caches and allocator slack cannot add up over a
+long batch. A job that runs past the timeout has its worker killed with
 everything the worker started (Tesseract, LibreOffice) and replaced; it becomes a `timeout` row.
 A worker that dies otherwise gives a `worker_crashed` row. The batch goes on in every case.
 
@@ -209,6 +212,9 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
             pass
     slots = PageSlots(Path(slots_dir), n_slots) if slots_dir else None
     hooks = OcrHooks(slots, page_workers, status).install()
+    recycle_kb = (getattr(limits, "recycle_mb", None) or 0) * 1024
+    base_kb = _current_rss_kb()
+    formats_seen: set[str] = set()  # a reader's first file loads what it keeps (fonts, models): not growth
     try:
         conn.send(READY)  # a job's clock starts now, not while the worker was still starting
     except (OSError, ValueError):
@@ -224,12 +230,31 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
         status[0] = 1
         info, payload = run_job(processor, path, source_path, data, limits, hooks)
         status[0] = 0
+        if recycle_kb and not info.get("recycle"):
+            now_kb, fmt = _current_rss_kb(), os.path.splitext(source_path or path or "")[1].lower()
+            if fmt not in formats_seen:
+                formats_seen.add(fmt)
+                base_kb = max(base_kb, now_kb)
+            elif now_kb - base_kb > recycle_kb:
+                info["recycle"] = "grown"  # the parent starts a fresh worker in its place
         try:
             conn.send((job_id, info, payload))
         except (OSError, ValueError):
             return
         if info.get("recycle"):
             return
+
+
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+
+
+def _current_rss_kb() -> int:
+    """This process's resident memory now (the peak where /proc is missing: growth is still bounded)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE_KB
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _descendants(pid: int) -> list[int]:
@@ -359,6 +384,7 @@ class LocalExecutor:
         self.slots_dir = slots_dir
         self._pages_done = 0.0
         self._pool: list[_Worker] = []
+        self.recycled = 0  # workers replaced because their memory grew (Limits.recycle_mb)
 
     def pages_ocr(self) -> int:
         """Pages OCR'd so far, including those of documents still being read."""
@@ -477,10 +503,11 @@ class LocalExecutor:
                             raise RuntimeError("a worker answered for another job")
                         if w.queue:
                             w.queue[0][2] = time.monotonic()
-                        recycle = bool(info.pop("recycle", False))
+                        recycle = info.pop("recycle", False)
+                        self.recycled += recycle == "grown"
                         produced = True
                         yield job, info, payload
-                    if recycle:  # it leaves after an out-of-memory result: a fresh one takes its place
+                    if recycle:  # it leaves after an out-of-memory result or once grown: a fresh one takes its place
                         requeue(w)
                         replace(w)
                     elif not w.proc.is_alive():
