@@ -345,6 +345,7 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
             done = 0
             counts = defaultdict(int)
             null_part = tuple(NULL_PART for _ in partition_by)
+            real_dirs: dict[Path, str] = {}
 
             def partition(kind: str, meta: dict[str, Any] | None) -> tuple[str, ...]:
                 if not partition_by or kind != "doc":
@@ -367,7 +368,12 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                         e.direct_error = error_result(rel, None, "ingest", "file_too_large",
                                                       _too_large_message(st.st_size, limits))
                     else:
-                        apath = str(path.resolve())
+                        # the hash is remembered under the file's place: its folder resolved (once
+                        # per folder: resolving walks every component), its own name as it is
+                        rdir = real_dirs.get(path.parent)
+                        if rdir is None:
+                            rdir = real_dirs[path.parent] = str(path.parent.resolve())
+                        apath = os.path.join(rdir, path.name)
                         sha = None if force else cache.known_hash(apath, st)
                         if sha is None:
                             sha = sha256_file(path)
@@ -463,6 +469,8 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
                                   payload, info["raw_size"])
                     if info.get("nocache") or not cache.put(entry):
                         uncached[job.key] = (payload, info["raw_size"])
+                    elif writer is not None:
+                        writer.offer(job.key, payload, info["raw_size"])
                     for i in job.inputs:
                         e = entries[i]
                         e.kind = info["kind"]
@@ -569,6 +577,7 @@ class _Output:
         from pipeline.writer import Staging
 
         self.cache, self.uncached = cache, uncached
+        self.fresh: dict[str, tuple[bytes, int]] = {}  # results just stored, not read back from the cache
         self.staging = Staging(out_dir)
         self.sinks = {name: self.staging.sink(name, partitioned) for name in TABLES}
         self.error_codes: dict[str, int] = defaultdict(int)
@@ -580,7 +589,8 @@ class _Output:
 
             tables = {"errors": [row_tuple("errors", e.direct_error["error"])]}
         else:
-            payload, raw_size = self.uncached.get(e.key) or self.cache.payload(e.key)
+            payload, raw_size = (self.uncached.get(e.key) or self.fresh.get(e.key)
+                                 or self.cache.payload(e.key))
             tables = decode_payload(payload, raw_size)
         if e.kind == "doc":
             row = list(tables["documents"][0])
@@ -624,6 +634,16 @@ class _StreamingWrite:
         self.cancelled = False
         self.seconds = 0.0
         self._groups: dict[str, list[int]] | None = None
+        self._fresh: dict[str, tuple[bytes, int]] = {}
+
+    FRESH_MAX = 64  # results arrive almost in input order: a few dozen cover the gap
+
+    def offer(self, key: str, payload: bytes, raw_size: int) -> None:
+        """A result just stored in the cache, kept at hand for its rows being written soon (one
+        read of the cache less per plan); the oldest are let go, to be read back if still needed."""
+        self._fresh[key] = (payload, raw_size)
+        if len(self._fresh) > self.FRESH_MAX:
+            del self._fresh[next(iter(self._fresh))]
 
     def _group(self, doc_id: str) -> list[int]:
         if self._groups is None:  # entries sharing bytes, as the scan hashed them
@@ -653,11 +673,11 @@ class _StreamingWrite:
                     docs = [i for i in group if entries[i].kind == "doc"]
                     if docs[0] == e.idx:
                         if self.out is None:
-                            self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+                            self.out = self._output()
                         self.out.write(e, (), [entries[i].rel for i in docs])
                 elif e.kind == "error":
                     if self.out is None:
-                        self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+                        self.out = self._output()
                     self.out.write(e, (), [])
                 self.next += 1
         finally:
@@ -666,8 +686,13 @@ class _StreamingWrite:
     def finish(self) -> _Output:
         self.advance(final=True)
         if self.out is None:
-            self.out = _Output(self.out_dir, False, self.cache, self.uncached)
+            self.out = self._output()
         return self.out
+
+    def _output(self) -> _Output:
+        out = _Output(self.out_dir, False, self.cache, self.uncached)
+        out.fresh = self._fresh
+        return out
 
     def cancel(self) -> None:
         if not self.cancelled:
