@@ -90,46 +90,10 @@ def load() -> str:
 
 # ---------------------------------------------------------------- edit distance
 def levenshtein(a: str, b: str) -> int:
-    """Levenshtein distance, bit-parallel (Myers 1999 / Hyyrö 2001) on Python integers.
+    """Levenshtein distance (rapidfuzz: bit-parallel in C, two 30,000-character texts in milliseconds)."""
+    from rapidfuzz.distance import Levenshtein
 
-    The shorter string is the bit pattern; each character of the other costs a dozen big-integer
-    operations, so two 30,000-character texts take well under a second."""
-    if len(a) > len(b):
-        a, b = b, a
-    m = len(a)
-    if m == 0:
-        return len(b)
-    peq: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        peq[ch] = peq.get(ch, 0) | (1 << i)
-    mask = (1 << m) - 1
-    high = 1 << (m - 1)
-    pv, mv, score = mask, 0, m
-    for ch in b:
-        eq = peq.get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | ~(xh | pv)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = (ph << 1) | 1
-        mh <<= 1
-        pv = (mh | ~(xv | ph)) & mask
-        mv = ph & xv & mask
-    return score
-
-
-def _levenshtein_dp(a: str, b: str) -> int:  # the textbook DP, to check the fast one
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    return Levenshtein.distance(a, b)
 
 
 def canon(text: str) -> str:
@@ -412,9 +376,6 @@ def main() -> None:
     ap.add_argument("--fixtures", type=Path, help="render into (and reuse) this folder instead of a temporary one")
     ap.add_argument("--examples", type=int, default=8, help="confusions shown per scan kind")
     args = ap.parse_args()
-
-    assert all(levenshtein(a, b) == _levenshtein_dp(a, b) for a, b in
-               [("", "abc"), ("kitten", "sitting"), ("Hòa bình", "Hoà binh"), ("abcdefgh" * 20, "abdefgXh" * 19)])
 
     plans = args.plans or (sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.md"))
                            + sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "data" / "raw").glob("*.md")))

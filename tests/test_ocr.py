@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.document import RawDocument
 from pipeline.errors import PlanError
@@ -163,13 +164,7 @@ def squash(text: str) -> str:
 def cer(got: str, expected: str) -> float:
     """Character error rate: Levenshtein distance / expected length, on NFC, whitespace-folded text."""
     a, b = squash(got), squash(expected)
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1] / max(len(b), 1)
+    return Levenshtein.distance(a, b) / max(len(b), 1)
 
 
 def as_doc(lines, fmt: str = "image"):
