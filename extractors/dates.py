@@ -270,6 +270,42 @@ RE_RECURRING = re.compile(
     re.X,
 )
 
+# A recurring timing that closes running task text: "…, thực hiện thường xuyên.", "… (thường
+# xuyên, hằng quý).", "… định kỳ hằng tháng.", "…; triển khai hàng năm". Tried only at the end of
+# the text (endpos), so a leading adverb ("Thường xuyên kiện toàn …") or one inside a noun phrase
+# mid-sentence ("nhiệm vụ hàng năm và Kế hoạch 05 năm") is never read. After a separator the
+# clause may open with its verb, which belongs to the timing as printed; "liên tục", "lâu dài"
+# only count after a recurring word ("thường xuyên, liên tục"), never alone.
+_RECUR_WORD = r"(?:thuong\s+(?:xuyen|nien)|dinh\s+ky|hang\s+(?:nam|thang|quy|tuan|ngay))(?![a-z])"
+RE_RECURRING_CLOSE = re.compile(
+    rf"""
+    (?:
+        (?P<sep>[,;:(\-–—])\s*(?P<verb>(?:thuc\s+hien|trien\s+khai|to\s+chuc|tien\s+hanh)\s+)?
+      | (?<![a-z])
+    )
+    (?P<phrase>{_RECUR_WORD}
+        (?:(?:\s*(?:,|;|-|–|va|hoac)\s*|\s+)(?:{_RECUR_WORD}|(?:lien\s+tuc|lau\s+dai)(?![a-z])))*
+        (?:\s+(?:trong\s+(?:ca\s+)?|ca\s+|suot\s+|quanh\s+)nam)?
+    )\Z
+    """,
+    re.X,
+)
+
+# Fixed terms where the recurring word names a thing, not when a task is done: "Giáo dục thường
+# xuyên" (a kind of school, in unit names), "chi thường xuyên" / "kinh phí thường xuyên" (budget
+# lines), "khen thưởng thường xuyên" (an award type), "nhiệm vụ thường xuyên" (routine duties),
+# "Đại hội thường niên" (an event). Keyed by the phrase's second word; each pattern is read on the
+# folded text ending right before the phrase.
+RE_RECURRING_NOUN = {
+    "xuyen": re.compile(r"(?<![a-z])(?:giao\s+duc|chi|ngan\s+sach|kinh\s+phi|khen\s+thuong|nhiem\s+vu)\s+\Z"),
+    "nien": re.compile(r"(?<![a-z])(?:dai\s+hoi|hoi\s+nghi|bao\s+cao|phien\s+hop|ky\s+hop|le\s+hoi|hoi\s+thao)\s+\Z"),
+}
+
+# What the folded text must end with (closing punctuation stripped) for RE_RECURRING_CLOSE to be
+# worth trying: one str.endswith keeps the regex off the texts that cannot end in a recurring phrase.
+_RECUR_ENDINGS = ("xuyen", "nien", "ky", "nam", "thang", "quy", "tuan", "ngay", "tuc", "dai")
+_CLOSING_PUNCT = " \t\r\n.;:,!)]…"
+
 # The cheap test before handing a cell to dateparser: it must print a plausible year.
 RE_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
@@ -527,7 +563,10 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
     trong tháng|quý|năm, đến [hết] …, từ … đến …), a labelled field ("Thời gian hoàn thành: …")
     or a parenthesized month/quarter ("(Quý II/2025)"). Bare dates, "năm 2024" that is part of
     the content, anniversaries "(03/02/1930 - 03/02/2025)" and anything in quotes are ignored.
-    With several phrases, a labelled field wins, then the latest deadline.
+    With several phrases, a labelled field wins, then the latest deadline. Failing all of
+    these, a recurring timing that closes the text ("…, thực hiện thường xuyên.", "… (hằng
+    quý).") is the timing, recurring, with no deadline; one that opens the text is part of the
+    action ("Thường xuyên kiện toàn …") and is not read.
     """
     if not text:
         return None
@@ -554,6 +593,9 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
             kind = "strong"
         if not _trigger_accepts(kind, chain):
             continue
+        recurring_lead = None
+        if kind == "weak":
+            recurring_lead = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,"))
         if all(e.kind == "year" for e in chain.exprs) and RE_HORIZON.search(
             masked, max(0, trig_start - 40), min(len(masked), chain.end + 40)
         ):
@@ -569,6 +611,9 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
             quarter = qs[0].members[0]
         fe = chain.end
         recurring = any(e.kind == "recur" for e in chain.exprs)
+        if recurring_lead is not None:
+            # "thường xuyên trong năm 2025": the year is when the recurring work runs, not its end
+            trig_start, recurring = recurring_lead, True
         tail = _recurring_tail(ft, masked, chain.end)
         if tail is not None:
             fe, recurring = tail, True
@@ -581,7 +626,7 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
 
     if not candidates:
-        return None
+        return _closing_recurring(text, ft, masked)
     dated = [t for t in candidates if t.deadline is not None]
     if dated:
         return max(dated, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
@@ -1195,6 +1240,48 @@ def _recurring_tail(ft: _Folded, s: str, pos: int) -> int | None:
     if "hạng" in unicodedata.normalize("NFC", ft.orig_text(m.start(), m.end())).lower():
         return None  # "xếp hạng năm 2025" ranks, it does not recur
     return m.end()
+
+
+def _skip_back(s: str, pos: int, chars: str) -> int:
+    """pos moved back over any of chars (without copying the text, which may be long)."""
+    while pos > 0 and s[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+_THUONG = re.compile(r"thuong\s+([a-z]+)")
+
+
+def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
+    """Folded start of a recurring timing that ends at end ("…, thực hiện thường xuyên"), the verb
+    opening its clause included; None when there is none, when it opens the text (then it is the
+    action's adverb) or when it is part of a fixed term ("Giáo dục thường xuyên")."""
+    if not s.endswith(_RECUR_ENDINGS, 0, end):
+        return None
+    m = RE_RECURRING_CLOSE.search(s, max(0, end - 120), end)
+    if m is None:
+        return None
+    if not any(ch.isalnum() for ch in s[:m.start()]):
+        return None
+    ps = m.start("phrase")
+    if m["sep"] is None:
+        word = _THUONG.match(s, ps)
+        noun = RE_RECURRING_NOUN.get(word[1]) if word else None
+        if noun is not None and noun.search(s, max(0, ps - 20), ps):
+            return None
+    if "hạng" in unicodedata.normalize("NFC", ft.orig_text(ps, m.end())).lower():
+        return None  # "xếp hạng năm": a ranking, folded alike
+    return m.start("verb") if m["verb"] else ps
+
+
+def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
+    """The recurring timing closing the text, as printed, with no deadline; None if there is none."""
+    end = _skip_back(s, len(s), _CLOSING_PUNCT)
+    start = _recurring_ending_at(ft, s, end)
+    if start is None:
+        return None
+    a, b = ft.span(start, end)
+    return Timing(text[a:b], a, b, None, None, True)
 
 
 def _is_recurring(s: str) -> bool:

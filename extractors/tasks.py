@@ -57,7 +57,8 @@ def _field_of(line: str) -> tuple[str, str] | None:
 
 def _apply_field(fields: Fields, name: str, value: str) -> None:
     if name.startswith(("thoi gian", "thoi han", "tien do")):
-        fields.timing = value
+        # a field bullet ends its sentence ("- Thời gian thực hiện: Quý I/2026."): the mark is not the timing's
+        fields.timing = value.rstrip(" .;,") or value
     elif "phoi hop" in name:
         lead, support = split_units(value)
         fields.support.extend(lead + support)

@@ -1,15 +1,18 @@
 """The project's own plans (data/raw: other provinces, levels, topics and layouts) against the
 expected values written for them in tests/composed_gold — the check that rules are general."""
+import datetime as dt
 import json
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from pipeline.batch import run_batch
+from pipeline.extract import extract_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE = ROOT.parent / "shared" / "tools" / "score.py"
@@ -59,3 +62,70 @@ def test_a_decision_is_not_a_plan(out):
     docs = pd.read_parquet(out / "documents.parquet").set_index("source_path")
     row = docs.loc["can-tho-quyet-dinh-2025.txt"]
     assert row.doc_type == "Quyết định" and row.n_tasks == 0
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFD", text or "").encode("ascii", "ignore").decode().lower()
+
+
+def test_recurring_timings_closing_a_task_are_printed(out):
+    """Every gold task whose timing is recurring ("thực hiện thường xuyên", "hằng năm") gets that
+    timing as printed and no deadline. Field values may keep their closing full stop."""
+    docs = pd.read_parquet(out / "documents.parquet").set_index("source_path")
+    tasks = pd.read_parquet(out / "tasks.parquet")
+    checked = 0
+    for path in sorted((ROOT / "tests" / "composed_gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold["source_path"] not in docs.index:
+            continue
+        mine = tasks[tasks.doc_id == docs.loc[gold["source_path"], "doc_id"]]
+        by_text = {" ".join(t.split()): row for t, row in zip(mine.text, mine.itertuples())}
+        for g in gold.get("tasks", []):
+            timing = g.get("timing_text")
+            if not timing or not any(w in _fold(timing) for w in ("thuong xuyen", "hang nam", "hang quy",
+                                                                       "hang thang", "dinh ky")):
+                continue
+            row = by_text[" ".join(g["text"].split())]
+            assert row.timing_text == timing, (g["text"], row.timing_text)
+            assert pd.isna(row.deadline), g["text"]
+            checked += 1
+    assert checked >= 8  # bac-giang, draft-xa-tan-lap, lao-cai, pleiku, thanh-hoa
+
+
+def test_recurring_timing_closing_an_item_reaches_tasks_and_assignments():
+    head = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 10 tháng 02 năm 2025\nKẾ HOẠCH\n"
+            "Tuyên truyền pháp luật năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n")
+    body = ("1. Tuyên truyền trên hệ thống loa truyền thanh của xã, thực hiện thường xuyên.\n"
+            "2. Kiểm tra việc chấp hành pháp luật về đất đai, thực hiện hằng năm.\n"
+            "3. Tập huấn cho cán bộ thôn, bản (thường xuyên, hàng quý).\n"
+            "4. Thường xuyên kiện toàn và nâng cao hiệu quả hoạt động của Hội đồng phối hợp phổ biến, "
+            "giáo dục pháp luật xã.\n"
+            "5. Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện mở lớp bồi dưỡng.\n"
+            "6. Tổ chức Hội nghị tổng kết, hoàn thành trước ngày 15/12/2025.\n")
+    tail = ("III. TỔ CHỨC THỰC HIỆN\n1. Công chức Tư pháp - Hộ tịch chủ trì tham mưu; tổng hợp, báo cáo kết quả "
+            "định kỳ hằng quý.\n2. Các thôn, bản phối hợp triển khai.\n")
+    plan = extract_bytes((head + body + tail).encode(), "an-binh-2025.txt")
+    assert [(t.timing_text, t.deadline) for t in plan.tasks] == [
+        ("thực hiện thường xuyên", None),
+        ("thực hiện hằng năm", None),
+        ("thường xuyên, hàng quý", None),
+        (None, None),
+        (None, None),
+        ("hoàn thành trước ngày 15/12/2025", dt.date(2025, 12, 15)),
+    ]
+    assert [(a.timing_text, a.deadline) for a in plan.assignments] == [("định kỳ hằng quý", None), (None, None)]
+
+
+def test_a_timing_field_bullet_gives_its_value_without_the_sentence_mark():
+    head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PLEIKU\nSố: 9/KH-UBND\nPleiku, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Công tác dân số năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng dân số.\nII. NHIỆM VỤ\n")
+    body = ("1. Kiện toàn Ban Chỉ đạo công tác dân số.\n- Đơn vị chủ trì: Phòng Y tế.\n"
+            "- Thời gian thực hiện: Quý I/2026.\n"
+            "2. Rà soát số liệu dân cư.\n- Thời hạn hoàn thành: trước ngày 30/6/2026;\n"
+            "3. Truyền thông về dân số.\n- Thời gian: Thường xuyên.\n")
+    plan = extract_bytes((head + body + "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Y tế tham mưu.\n").encode(), "pk.txt")
+    assert [(t.timing_text, t.deadline) for t in plan.tasks] == [
+        ("Quý I/2026", dt.date(2026, 3, 31)),
+        ("trước ngày 30/6/2026", dt.date(2026, 6, 30)),
+        ("Thường xuyên", None),
+    ]

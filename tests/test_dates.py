@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -234,6 +235,99 @@ def test_find_timing(text: str, default_year: int | None, expected: tuple | None
 
 
 # ---------------------------------------------------------------------------
+# A recurring timing that closes running text: (text, the timing as printed | None). SCHEMA.md:
+# recurring → no deadline, but the timing is still printed and belongs in timing_text.
+# ---------------------------------------------------------------------------
+
+CLOSING_RECURRING_CASES = [
+    # after a comma, with the verb that opens the timing clause
+    ("Tuyên truyền trên hệ thống loa truyền thanh của xã, thực hiện thường xuyên.", "thực hiện thường xuyên"),
+    ("Kiểm tra việc chấp hành pháp luật về đất đai, triển khai hằng năm.", "triển khai hằng năm"),
+    # inside closing parentheses, two recurring words, "hàng" spelling
+    ("Tập huấn nghiệp vụ cho cán bộ thôn, bản (thường xuyên, hàng quý).", "thường xuyên, hàng quý"),
+    # after a semicolon, no full stop
+    ("Rà soát hộ cận nghèo; tổ chức định kỳ hằng tháng", "tổ chức định kỳ hằng tháng"),
+    # after a dash, with "liên tục" that only counts after a recurring word
+    ("Kiểm tra an toàn thực phẩm tại các chợ - thường xuyên, liên tục.", "thường xuyên, liên tục"),
+    # straight after the action, no separator
+    ("Cập nhật dữ liệu dân cư lên phần mềm định kỳ hàng tuần.", "định kỳ hàng tuần"),
+    ("Báo cáo kết quả về Ủy ban nhân dân huyện hằng quý.", "hằng quý"),
+    ("Duy trì hoạt động của tổ hòa giải ở cơ sở thường xuyên trong năm.", "thường xuyên trong năm"),
+    ("Phát thanh trên loa: thực hiện thường niên.", "thực hiện thường niên"),
+    # the unlabelled field: its words lead into the timing ("thời gian thực hiện thường xuyên")
+    ("Rà soát, bổ sung quy chế; thời gian thực hiện thường xuyên.", "thường xuyên"),
+    # labelled fields were read before; they stay the same
+    ("Rà soát hộ nghèo; thời gian thực hiện: thường xuyên", "thường xuyên"),
+    ("Tổ chức kiểm tra liên ngành.\n- Thời gian: Hằng quý.", "Hằng quý"),
+    # text without diacritics
+    ("to chuc tap huan cho hoi vien, thuc hien hang nam", "thuc hien hang nam"),
+    # Must not fire: a leading adverb is part of the action, not the timing
+    ("Thường xuyên kiện toàn và nâng cao hiệu quả hoạt động của Hội đồng Thi đua - Khen thưởng xã.", None),
+    # a unit name holding "thường xuyên", in the middle or closing the text
+    ("Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện mở lớp bồi dưỡng.", None),
+    ("Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên.", None),
+    # inside a noun phrase mid-sentence
+    ("Xây dựng nhiệm vụ hàng năm và Kế hoạch 05 năm của ngành giáo dục.", None),
+    # fixed terms: a budget line, an award type, an event
+    ("Bố trí kinh phí từ nguồn chi thường xuyên.", None),
+    ("Nâng cao chất lượng công tác khen thưởng thường xuyên.", None),
+    ("Tổ chức Đại hội thường niên.", None),
+    # "hạng năm" (a ranking) folds like "hàng năm"
+    ("Công bố kết quả xếp hạng năm.", None),
+    # a campaign name in quotes
+    ("Hưởng ứng phong trào “Học tập thường xuyên”.", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase", CLOSING_RECURRING_CASES)
+def test_find_timing_closing_recurring(text: str, phrase: str | None) -> None:
+    t = find_timing(text, 2025)
+    if phrase is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter, t.recurring) == (phrase, None, None, True)
+    assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("form", ["NFD", "NFC"])
+def test_find_timing_closing_recurring_any_normal_form(form: str) -> None:
+    text = unicodedata.normalize(form, "Vệ sinh môi trường khu dân cư, thực hiện hằng tháng.")
+    t = find_timing(text, 2025)
+    assert t is not None
+    assert t.text == unicodedata.normalize(form, "thực hiện hằng tháng")
+    assert text[t.start:t.end] == t.text
+    assert t.deadline is None and t.recurring
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Vận động hội viên tham gia tập luyện thể dục thể thao thường xuyên trong năm 2025.",
+     "thường xuyên trong năm 2025"),
+    ("Tuyên truyền về an toàn giao thông, thực hiện thường xuyên trong năm 2025", "thực hiện thường xuyên trong năm 2025"),
+])
+def test_recurring_within_a_year_has_no_deadline(text: str, phrase: str) -> None:
+    """The choice SCHEMA.md makes: "trong năm 2025" alone is due 2025-12-31, but work done
+    "thường xuyên trong năm 2025" recurs all year and has no one last day (parse_timing reads the
+    cell "Thường xuyên trong năm 2025" the same way)."""
+    t = find_timing(text, 2025)
+    assert t is not None
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+    assert find_timing("Tuyên truyền về an toàn giao thông trong năm 2025", 2025).deadline == D(2025, 12, 31)
+
+
+@pytest.mark.parametrize("text, phrase, deadline", [
+    # a dated phrase wins over a closing recurring one: the task still has a last day
+    ("Hoàn thành trước ngày 30/6/2025, thực hiện hàng năm.", "Hoàn thành trước ngày 30/6/2025", D(2025, 6, 30)),
+    # the leading adverb does not turn the year that follows into a recurring timing
+    ("Thường xuyên trong năm 2025 kiểm tra các cơ sở kinh doanh.", "trong năm 2025", D(2025, 12, 31)),
+])
+def test_closing_recurring_leaves_dated_timings(text: str, phrase: str, deadline: dt.date) -> None:
+    t = find_timing(text, 2025)
+    assert t is not None
+    assert (t.text, t.deadline, t.recurring) == (phrase, deadline, False)
+
+
+# ---------------------------------------------------------------------------
 # Roman numerals, quarters, period ends
 # ---------------------------------------------------------------------------
 
@@ -292,6 +386,7 @@ _FRAGMENTS = [
     "Thời gian:", "6 tháng đầu năm", "Theo", "“", "”", '"', "(", ")", "/", "-", "–", ".", ",", ";", " ",
     "  ", "\n", "0", "1", "2", "3", "12", "13", "15", "29", "30", "31", "02", "2024", "2025", "1930",
     "9999", "0000", "ngay", "thang", "nam", "\u0300", "\u0301", "đ", "Đ", "…", "_", "\x00",
+    "thường xuyên", "thực hiện", "định kỳ", "hằng quý", "liên tục", "Giáo dục",
 ]
 
 
