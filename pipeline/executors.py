@@ -213,7 +213,7 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
     slots = PageSlots(Path(slots_dir), n_slots) if slots_dir else None
     hooks = OcrHooks(slots, page_workers, status).install()
     recycle_kb = (getattr(limits, "recycle_mb", None) or 0) * 1024
-    base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base_kb = _current_rss_kb()
     formats_seen: set[str] = set()  # a reader's first file loads what it keeps (fonts, models): not growth
     try:
         conn.send(READY)  # a job's clock starts now, not while the worker was still starting
@@ -231,12 +231,12 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
         info, payload = run_job(processor, path, source_path, data, limits, hooks)
         status[0] = 0
         if recycle_kb and not info.get("recycle"):
-            # (the peak, which run_job has read: no file to open per plan, and never below the present)
-            peak_kb, fmt = info.get("rss_kb") or 0, os.path.splitext(source_path or path or "")[1].lower()
+            # memory held now, not the peak: a page image freed after its plan is no growth
+            now_kb, fmt = _current_rss_kb(), os.path.splitext(source_path or path or "")[1].lower()
             if fmt not in formats_seen:
                 formats_seen.add(fmt)
-                base_kb = max(base_kb, peak_kb)
-            elif peak_kb - base_kb > recycle_kb:
+                base_kb = max(base_kb, now_kb)
+            elif now_kb - base_kb > recycle_kb:
                 info["recycle"] = "grown"  # the parent starts a fresh worker in its place
         try:
             conn.send((job_id, info, payload))
@@ -244,6 +244,18 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
             return
         if info.get("recycle"):
             return
+
+
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+
+
+def _current_rss_kb() -> int:
+    """This process's resident memory now (its peak where /proc is missing: growth stays bounded)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE_KB
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _descendants(pid: int) -> list[int]:

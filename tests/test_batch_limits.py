@@ -177,3 +177,25 @@ def test_a_worker_whose_memory_keeps_growing_is_replaced_and_nothing_is_lost(tmp
         b = pd.read_parquet(tmp_path / "out2" / f"{name}.parquet")
         pd.testing.assert_frame_equal(a, b)
     assert len(pd.read_parquet(tmp_path / "out" / "documents.parquet")) == n
+
+
+def spiking_processor(path, source_path, data=None, limits=None):
+    """process_file that needs 40 MB for a moment and gives it back, as a page image does (not for
+    a worker's first files, so that the spike comes after its starting point)."""
+    if not source_path.endswith(("-0.txt", "-1.txt")):
+        block = bytearray(40 << 20)
+        block[::4096] = b"x" * len(block[::4096])
+        del block
+    return process_file(path, source_path, data=data, limits=limits)
+
+
+def test_memory_a_plan_gives_back_is_not_growth(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(8):
+        (src / f"plan-{i}.txt").write_text(PLAN + f"3. Kiểm tra tổ dân phố số {i}.\n", encoding="utf-8")
+    m = run_batch([src], tmp_path / "out", workers=2, limits=Limits(recycle_mb=10),
+                  processor=spiking_processor).manifest
+    assert m["workers_recycled"] == 0
+    assert m["peak_rss_mb"]["worker"] > 40  # the spike was there, in the peak
+    assert m["documents_written"] == 8
