@@ -592,9 +592,21 @@ def ray_job(data: bytes, path: str, source_path: str, limits, processor) -> tupl
     return info, payload
 
 
+def ray_jobs(batch: list[tuple[bytes, str, str]], limits, processor) -> list[tuple[dict[str, Any], bytes]]:
+    """Several small files in one Ray task: a task costs milliseconds to schedule and return,
+    as much as extracting a short text plan, so small files travel together."""
+    return [ray_job(data, path, source_path, limits, processor) for data, path, source_path in batch]
+
+
 class RayExecutor:
-    """Jobs as Ray tasks on a running cluster (`address`) or on a local Ray instance."""
+    """Jobs as Ray tasks on a running cluster (`address`) or on a local Ray instance.
+
+    Files under CHUNK_BYTES go CHUNK_FILES to a task (larger ones, scans above all, one each);
+    a chunk that fails or runs past its time is sent again file by file, so that only the file at
+    fault gets the error row."""
     name = "ray"
+    CHUNK_FILES = 8
+    CHUNK_BYTES = 256 * 1024
 
     def __init__(self, workers: int | None, limits, processor: Callable | None = None,
                  address: str | None = None) -> None:
@@ -611,6 +623,10 @@ class RayExecutor:
 
         from pipeline.batch import encode_result, error_result
 
+        it = iter(source)
+        first = next(it, None)
+        if first is None:  # nothing to extract: no cluster to start
+            return
         started_here = False
         if not ray.is_initialized():
             if self.address:
@@ -619,54 +635,98 @@ class RayExecutor:
                 ray.init(num_cpus=self.workers or None, include_dashboard=False, log_to_driver=False)
             started_here = True
         try:
-            task = ray.remote(num_cpus=1, max_retries=0)(ray_job)
+            single = ray.remote(num_cpus=1, max_retries=0)(ray_job)
+            chunked = ray.remote(num_cpus=1, max_retries=0)(ray_jobs)
             cpus = int(ray.cluster_resources().get("CPU", 1)) or 1
             window = self.workers or cpus
             timeout = getattr(self.limits, "timeout_s", None)
-            inflight: dict[Any, tuple[Job, float]] = {}
-            it = iter(source)
+            inflight: dict[Any, tuple[list[tuple[Job, bytes]], float]] = {}
+            retry: deque[tuple[Job, bytes]] = deque()  # the files of a failed chunk, to go one by one
+            held: list[tuple[Job, bytes] | None] = [first]
             exhausted = False
-            while True:
-                while not exhausted and len(inflight) < window:
-                    nxt = next(it, None)
+
+            def pull() -> tuple[Job, bytes] | None:
+                nonlocal exhausted
+                if held[0] is not None:
+                    nxt, held[0] = held[0], None
+                    return nxt
+                if exhausted:
+                    return None
+                nxt = next(it, None)
+                exhausted = nxt is None
+                return nxt
+
+            def submit() -> bool:
+                if retry:
+                    job, data = retry.popleft()
+                    inflight[single.remote(data, job.path, job.source_path, self.limits, self.processor)] = (
+                        [(job, data)], time.monotonic())
+                    return True
+                nxt = pull()
+                if nxt is None:
+                    return False
+                chunk = [nxt]
+                while len(nxt[1]) < self.CHUNK_BYTES and len(chunk) < self.CHUNK_FILES:
+                    nxt = pull()
                     if nxt is None:
-                        exhausted = True
                         break
-                    job, data = nxt
-                    ref = task.remote(data, job.path, job.source_path, self.limits, self.processor)
-                    inflight[ref] = (job, time.monotonic())
+                    if len(nxt[1]) >= self.CHUNK_BYTES:
+                        held[0] = nxt  # a large file goes on its own
+                        break
+                    chunk.append(nxt)
+                if len(chunk) == 1:
+                    job, data = chunk[0]
+                    ref = single.remote(data, job.path, job.source_path, self.limits, self.processor)
+                else:
+                    ref = chunked.remote([(d, j.path, j.source_path) for j, d in chunk], self.limits, self.processor)
+                inflight[ref] = (chunk, time.monotonic())
+                return True
+
+            def failed(job: Job, code: str, message: str, **kw) -> Outcome:
+                info, payload = encode_result(error_result(job.source_path, job.sha[:16], "extract", code,
+                                                           message, **kw))
+                return job, info, payload
+
+            while True:
+                while len(inflight) < window and submit():
+                    pass
                 if not inflight:
                     break
                 ready, _ = ray.wait(list(inflight), num_returns=1, timeout=HEARTBEAT_S)
                 for ref in ready:
-                    job, _ = inflight.pop(ref)
+                    chunk, _ = inflight.pop(ref)
                     try:
-                        info, payload = ray.get(ref)
+                        got = ray.get(ref)
+                        results = got if len(chunk) > 1 else [got]
+                    except (rx.OutOfMemoryError, rx.WorkerCrashedError, rx.RayTaskError, rx.RayError) as exc:
+                        if len(chunk) > 1:
+                            retry.extend(chunk)  # which file was at fault is not known: each alone
+                            continue
+                        job = chunk[0][0]
+                        if isinstance(exc, rx.OutOfMemoryError):
+                            yield failed(job, "out_of_memory", "Ray stopped the task because its node ran out of "
+                                         "memory; check the file or give the cluster more memory", reuse=False)
+                        else:
+                            yield failed(job, "worker_crashed", f"the Ray task failed ({type(exc).__name__}); "
+                                         "check the file, and report it if it opens normally", reuse=False)
+                        continue
+                    for (job, _), (info, payload) in zip(chunk, results):
                         self.fingerprints.add(info.pop("fingerprint", ""))
-                    except rx.OutOfMemoryError:
-                        info, payload = encode_result(error_result(
-                            job.source_path, job.sha[:16], "extract", "out_of_memory",
-                            "Ray stopped the task because its node ran out of memory; check the file or give "
-                            "the cluster more memory", reuse=False))
-                    except (rx.WorkerCrashedError, rx.RayTaskError, rx.RayError) as exc:
-                        info, payload = encode_result(error_result(
-                            job.source_path, job.sha[:16], "extract", "worker_crashed",
-                            f"the Ray task failed ({type(exc).__name__}); check the file, and report it if it "
-                            "opens normally", reuse=False))
-                    self._pages += info.get("ocr_pages", 0) or 0
-                    yield job, info, payload
+                        self._pages += info.get("ocr_pages", 0) or 0
+                        yield job, info, payload
                 if timeout:
                     now = time.monotonic()
-                    for ref, (job, t0) in list(inflight.items()):
-                        if now - t0 > timeout:
+                    for ref, (chunk, t0) in list(inflight.items()):
+                        if now - t0 > timeout * len(chunk):
                             ray.cancel(ref, force=True)
                             inflight.pop(ref)
-                            info, payload = encode_result(error_result(
-                                job.source_path, job.sha[:16], "extract", "timeout",
-                                f"reading the file took longer than {timeout:g} s, the limit per document, and "
-                                "was stopped; check the file (a very long scan?) or raise the limit with --timeout",
-                                limit=("timeout_s", timeout)))
-                            yield job, info, payload
+                            if len(chunk) > 1:
+                                retry.extend(chunk)
+                                continue
+                            yield failed(chunk[0][0], "timeout",
+                                         f"reading the file took longer than {timeout:g} s, the limit per document, "
+                                         "and was stopped; check the file (a very long scan?) or raise the limit "
+                                         "with --timeout", limit=("timeout_s", timeout))
                 if not ready:
                     yield None
         finally:
