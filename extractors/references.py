@@ -8,7 +8,13 @@ this order and only where printed right after it: the issue date ("ngày 13/02/2
 
 Nothing is resolved by guessing: an issuer is completed from the caller's context only where one
 place fits, and inferred from a symbol only where the code says who issued it (NĐ-CP → Chính
-phủ); otherwise it stays as printed or None.
+phủ). One inference joins the code and the document's own title: a People's Committee (or
+People's Council) symbol cited without its issuer, whose trích yếu governs "trên địa bàn <level>
+<Name>" ("Quyết định số 3424/QĐ-UBND … về Ban hành Quy định … trên địa bàn thị xã Mỹ Hào"), is
+that unit's own — a committee regulates its own territory, and the code already says the issuer is
+a committee, so the title only says which one ("UBND thị xã Mỹ Hào"; a bare "trên địa bàn tỉnh"
+is completed from context like a printed "UBND tỉnh"). Otherwise an issuer stays as printed or
+None.
 
 Patterns come first, named; the code that uses them follows.
 """
@@ -115,15 +121,46 @@ YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
 LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Luật Đất đai 2024"
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
+# Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
+_TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
 # Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date.
 ISSUER_STOP = re.compile(
-    r"\s+(?:về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
+    rf"\s+(?:{_TITLE_OPENERS}"
     r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w))"
     rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*[,;:.()\[\]“”\"«»\n]"
 )
 ISSUER_MAX_WORDS = 15
+
+# ---- The unit a committee's document governs ("trên địa bàn thị xã Mỹ Hào") ------------------
+# Organ codes of the bodies whose document "on the territory of X" is X's own → their short name.
+TERRITORY_ORGANS = {"UBND": "UBND", "HĐND": "HĐND"}
+# A trích yếu opens right after the mention's tail: "về"/"V/v" (a comma may come first, as in
+# "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
+# plan's own sentence going on, not the cited document's title.
+TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS})(?!\w)", re.IGNORECASE)
+# Where that title ends: a line, a clause or sentence break, a parenthesis, a new clause of the
+# plan ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
+TITLE_END = re.compile(
+    rf"\n|[;:(\[]|[.!?](?=\s|$)|,\s*(?=[{_VI_UPPER}])"
+    r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần)(?!\w)")  # (case matters for the capital)
+TITLE_MAX_CHARS = 300
+# "trên địa bàn" + a level word + a proper name (each word capitalised, then lower case: an
+# all-capitals title is left alone, its next word cannot be told from a name) or, for wards and
+# urban districts, a number ("phường 12"); with no name, the bare level word.
+TERRITORY = re.compile(
+    r"(?i:trên\s+địa\s+bàn)\s+"
+    r"(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường))(?!\w)"
+    rf"(?:[^\S\n]+(?P<name>[{_VI_UPPER}][{_VI_LOWER}]+"
+    rf"(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)[{_VI_UPPER}][{_VI_LOWER}]+){{0,4}}|\d{{1,2}})(?![\w/]))?"
+)
+NUMBERED_LEVELS = {"quận", "phường"}   # "Quận 1", "Phường 12": the only units named by a number
+# After the place, another unit ("thị trấn A, huyện B", "xã A và xã B") or the word "xã hội":
+# the title names more than one unit, or no unit, and no single committee can be read from it.
+TERRITORY_NOT_ONE = re.compile(
+    r"\s*(?:,|và|hoặc|-)?\s*(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường)(?!\w)"
+    r"|\s+hội(?!\w)")
 
 # The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
 # not a reference; matched at the end of the text before a symbol.
@@ -526,6 +563,38 @@ def _place_for_level(level: str, own_level, province, district, locality) -> str
     return None
 
 
+def _issuer_from_territory(text: str, start: int, limit: int, organ: str, context: dict | None) -> str | None:
+    """The committee whose territory the title printed at start (before limit) governs, or None.
+
+    Only a title that opens right at start counts, and it ends at TITLE_END or limit (where the
+    next mention starts), so "trên địa bàn" of a later citation or of the plan's own sentence is
+    never read. Every unit the title names must be the same one.
+    """
+    opening = TITLE_OPENING.match(text, start, limit)
+    if opening is None:
+        return None
+    limit = min(limit, opening.end() + TITLE_MAX_CHARS)
+    stop = TITLE_END.search(text, opening.end(), limit)
+    end = stop.start() if stop else limit
+    if "địa bàn" not in text[opening.end():end].lower():     # (the usual case: no regex run)
+        return None
+    context = context or {}
+    found: set[str] = set()
+    for m in TERRITORY.finditer(text, opening.end(), end):
+        level, name = " ".join(m["level"].lower().split()), m["name"]
+        if TERRITORY_NOT_ONE.match(text, m.end()) or (name and name.isdecimal() and level not in NUMBERED_LEVELS):
+            return None
+        bare = _issuer_form(f"{organ} {level}")
+        if name:
+            found.add(canonical_issuer(f"{bare} {' '.join(name.split())}", context))
+            continue
+        completed = _complete_place(bare, context)
+        if completed == bare:
+            return None     # "trên địa bàn tỉnh" and no one province fits
+        found.add(completed)
+    return found.pop() if len(found) == 1 else None
+
+
 # =============================================================================================
 # Laws by name
 # =============================================================================================
@@ -630,6 +699,8 @@ class _Found:
     year: int | None = None
     issued_date: dt.date | None = None
     issuer: str | None = None
+    tail_end: int | None = None     # where the date / issuer printed after the mention end
+    organ: str | None = None        # the symbol's issuing organ code, when it is a committee's
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -690,8 +761,9 @@ def _find_laws(text: str) -> list[_Found]:
     return found
 
 
-def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> None:
-    """Year, date and issuer printed right after a mention, in whichever order they come."""
+def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
+    """Year, date and issuer printed right after a mention, in whichever order they come; returns
+    where they end."""
     for _ in range(3):
         if ref.year is None and ref.issued_date is None:
             y = YEAR_AFTER.match(text, pos) or (LAW_BARE_YEAR.match(text, pos) if ref.symbol is None else None)
@@ -714,6 +786,7 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> None:
                 pos = issuer[1]
                 continue
         break
+    return pos
 
 
 # =============================================================================================
@@ -815,9 +888,11 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
                     and LIST_CONTINUES.search(before)):
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
         ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
-        _read_tail(text, m.end(), ref, context)
+        ref.tail_end = _read_tail(text, m.end(), ref, context)
         if ref.issuer is None:
             ref.issuer = _issuer_from_code(sym)
+        if ref.issuer is None and len(sym.issuer_codes) == 1:
+            ref.organ = TERRITORY_ORGANS.get(sym.issuer_codes[0].upper())
         previous = (m.end(), kind, sym.type_code)
         found.append(ref)
     return found
@@ -878,6 +953,10 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         _read_tail(text, law.end, law, context)
     found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context)
     found.sort(key=lambda f: f.start)
+    for i, f in enumerate(found):
+        if f.organ and f.issuer is None:
+            limit = found[i + 1].start if i + 1 < len(found) else len(text)
+            f.issuer = _issuer_from_territory(text, f.tail_end, limit, f.organ, context)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)
     captions = [(m.start("caption"), m.end()) for m in _own_captions(text)]

@@ -170,6 +170,83 @@ CASES = [
      {"context": {"province": "Đà Nẵng", "district": "Hải Châu", "admin_level": "phường"}},
      [("Kế hoạch", "02/KH-HĐTĐKT", None, 2020, date(2020, 12, 10),
        "Hội đồng Thi đua - Khen thưởng thành phố Đà Nẵng", "cited", "Kế hoạch số 02/KH-HĐTĐKT")]),
+    # --- a committee's document "trên địa bàn X" is X's, when no issuer is printed ----------------
+    ("a district decision on its own territory, the title going on after the name",
+     "Quyết định số 3424/QĐ-UBND ngày 13/8/2024 về Ban hành Quy định công tác thi đua, khen thưởng trên địa bàn "
+     "thị xã Mỹ Hào và các văn bản hướng dẫn thi hành",
+     {}, [("Quyết định", "3424/QĐ-UBND", None, 2024, date(2024, 8, 13), "UBND thị xã Mỹ Hào", "cited",
+           "Quyết định số 3424/QĐ-UBND")]),
+    ("a plan with no date, its title opening with a verb",
+     "Căn cứ Kế hoạch số 45/KH-UBND triển khai Quy chế phối hợp trên địa bàn huyện Tam Dương;",
+     {}, [("Kế hoạch", "45/KH-UBND", None, None, None, "UBND huyện Tam Dương", "basis", "Kế hoạch số 45/KH-UBND")]),
+    ("a normative decision of a province",
+     "Quyết định số 11/2024/QĐ-UBND ngày 25/4/2024 ban hành quy chế về công tác thi đua, khen thưởng trên địa "
+     "bàn tỉnh Hưng Yên;",
+     {}, [("Quyết định", "11/2024/QĐ-UBND", None, 2024, date(2024, 4, 25), "UBND tỉnh Hưng Yên", "cited",
+           "Quyết định số 11/2024/QĐ-UBND")]),
+    ("a city, 'Thành phố' written with a capital",
+     "theo Kế hoạch số 99/KH-UBND ngày 22/3/2023 về tuyên truyền gương người tốt việc tốt trên địa bàn "
+     "Thành phố Hà Nội giai đoạn 2023-2025.",
+     {}, [("Kế hoạch", "99/KH-UBND", None, 2023, date(2023, 3, 22), "UBND thành phố Hà Nội", "cited",
+           "Kế hoạch số 99/KH-UBND")]),
+    ("a commune, old tone placement, a comma before 'về'",
+     "Kế hoạch số 05/KH-UBND ngày 02/01/2025, về công tác dân số trên địa bàn xã Quảng Hoà năm 2025",
+     {}, [("Kế hoạch", "05/KH-UBND", None, 2025, date(2025, 1, 2), "UBND xã Quảng Hòa", "cited",
+           "Kế hoạch số 05/KH-UBND")]),
+    ("a ward's notice with V/v, a ward named by its number",
+     "Thông báo số 15/TB-UBND V/v lịch tiếp công dân trên địa bàn phường Vĩnh Tuy; "
+     "Hướng dẫn số 3/HD-UBND về phân loại rác trên địa bàn Quận 1",
+     {}, [("Thông báo", "15/TB-UBND", None, None, None, "UBND phường Vĩnh Tuy", "cited", "Thông báo số 15/TB-UBND"),
+          ("Hướng dẫn", "3/HD-UBND", None, None, None, "UBND quận 1", "cited", "Hướng dẫn số 3/HD-UBND")]),
+    ("'trên địa bàn tỉnh' completed from context; a province with a hyphen in its name",
+     "Chỉ thị số 09/CT-UBND ngày 01/3/2024 về tăng cường công tác thi đua trên địa bàn tỉnh; Quyết định số "
+     "7/QĐ-UBND về quy định giá đất trên địa bàn tỉnh Bà Rịa - Vũng Tàu",
+     {"context": {"province": "Lai Châu", "admin_level": "huyện", "locality": "Tam Đường"}},
+     [("Chỉ thị", "09/CT-UBND", None, 2024, date(2024, 3, 1), "UBND tỉnh Lai Châu", "cited", "Chỉ thị số 09/CT-UBND"),
+      ("Quyết định", "7/QĐ-UBND", None, None, None, "UBND tỉnh Bà Rịa - Vũng Tàu", "cited",
+       "Quyết định số 7/QĐ-UBND")]),
+    ("a People's Council resolution, read the same way",
+     "Nghị quyết số 15/2023/NQ-HĐND ngày 10/7/2023 quy định mức chi hỗ trợ trên địa bàn tỉnh Lai Châu;",
+     {}, [("Nghị quyết", "15/2023/NQ-HĐND", None, 2023, date(2023, 7, 10), "HĐND tỉnh Lai Châu", "cited",
+           "Nghị quyết số 15/2023/NQ-HĐND")]),
+    ("a printed issuer wins over the territory",
+     "Quyết định số 12/QĐ-UBND ngày 25/4/2024 của Ủy ban nhân dân tỉnh Hưng Yên về quy hoạch trên địa bàn "
+     "thị xã Mỹ Hào;",
+     {}, [("Quyết định", "12/QĐ-UBND", None, 2024, date(2024, 4, 25), "UBND tỉnh Hưng Yên", "cited",
+           "Quyết định số 12/QĐ-UBND")]),
+    ("other organs: their issuers come from the code or stay empty",
+     "Kế hoạch số 8/KH-BCĐ về phòng chống ma túy trên địa bàn huyện Tam Dương; Quyết định số 2/QĐ-TTg về "
+     "du lịch trên địa bàn tỉnh Lai Châu; Nghị định số 9/2020/NĐ-CP quy định trên địa bàn tỉnh Lai Châu; "
+     "Chỉ thị số 34-CT/TW về thi đua trên địa bàn tỉnh Lai Châu",
+     {}, [("Kế hoạch", "8/KH-BCĐ", None, None, None, None, "cited", "Kế hoạch số 8/KH-BCĐ"),
+          ("Quyết định", "2/QĐ-TTg", None, None, None, TTG, "cited", "Quyết định số 2/QĐ-TTg"),
+          ("Nghị định", "9/2020/NĐ-CP", None, 2020, None, CP, "cited", "Nghị định số 9/2020/NĐ-CP"),
+          ("Chỉ thị", "34-CT/TW", None, None, None, None, "cited", "Chỉ thị số 34-CT/TW")]),
+    ("the territory in the next citation's title is not this one's",
+     "Quyết định số 12/QĐ-UBND ngày 1/2/2024 và Kế hoạch số 13/KH-BCĐ về phòng chống ma túy trên địa bàn "
+     "huyện Tam Dương",
+     {}, [("Quyết định", "12/QĐ-UBND", None, 2024, date(2024, 2, 1), None, "cited", "Quyết định số 12/QĐ-UBND"),
+          ("Kế hoạch", "13/KH-BCĐ", None, None, None, None, "cited", "Kế hoạch số 13/KH-BCĐ")]),
+    ("the plan's own sentence after the citation: a comma, a full stop, a purpose clause",
+     "Thực hiện Kế hoạch số 279/KH-UBND ngày 26/12/2024, UBND xã xây dựng kế hoạch trên địa bàn xã Dương Quang. "
+     "Thực hiện Kế hoạch số 280/KH-UBND ngày 26/12/2024, các đơn vị triển khai trên địa bàn xã Dương Quang. "
+     "Theo Quyết định số 5/QĐ-UBND về công tác thi đua. Tổ chức triển khai trên địa bàn huyện Tam Dương; "
+     "theo Quyết định số 6/QĐ-UBND về công tác thi đua nhằm triển khai trên địa bàn huyện Tam Dương",
+     {}, [("Kế hoạch", "279/KH-UBND", None, 2024, date(2024, 12, 26), None, "basis", "Kế hoạch số 279/KH-UBND"),
+          ("Kế hoạch", "280/KH-UBND", None, 2024, date(2024, 12, 26), None, "basis", "Kế hoạch số 280/KH-UBND"),
+          ("Quyết định", "5/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 5/QĐ-UBND"),
+          ("Quyết định", "6/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 6/QĐ-UBND")]),
+    ("no administrative unit after 'trên địa bàn', or more than one",
+     "Kế hoạch số 1/KH-UBND về an ninh trật tự trên địa bàn dân cư; Kế hoạch số 2/KH-UBND về chăm lo "
+     "trên địa bàn các xã; Kế hoạch số 3/KH-UBND về xây dựng trên địa bàn thị trấn Tam Sơn, huyện Quản Bạ; "
+     "Kế hoạch số 4/KH-UBND về an sinh trên địa bàn xã hội",
+     {"context": {"province": "Hà Giang", "admin_level": "xã", "locality": "Tam Sơn"}},
+     [("Kế hoạch", f"{n}/KH-UBND", None, None, None, None, "cited", f"Kế hoạch số {n}/KH-UBND") for n in (1, 2, 3, 4)]),
+    ("a bare level word no one place fits stays empty",
+     "Quyết định số 7/QĐ-UBND về thi đua trên địa bàn tỉnh; Quyết định số 8/QĐ-UBND về thi đua trên địa bàn huyện",
+     {"context": {"province": "Hà Nội", "admin_level": "phường", "locality": "Vĩnh Tuy"}},
+     [("Quyết định", "7/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 7/QĐ-UBND"),
+      ("Quyết định", "8/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 8/QĐ-UBND")]),
     # --- relation -----------------------------------------------------------------------------
     ("appendix caption is self",
      "PHỤ LỤC 1\n(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025 của UBND xã Tân Lập)",
