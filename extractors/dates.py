@@ -276,7 +276,9 @@ RE_RECURRING = re.compile(
 # mid-sentence ("nhiệm vụ hàng năm và Kế hoạch 05 năm") is never read. After a separator the
 # clause may open with its verb, which belongs to the timing as printed; "liên tục", "lâu dài"
 # only count after a recurring word ("thường xuyên, liên tục"), never alone.
-_RECUR_WORD = r"(?:thuong\s+(?:xuyen|nien)|dinh\s+ky|hang\s+(?:nam|thang|quy|tuan|ngay))(?![a-z])"
+# "định kỳ 6 tháng (một lần)": a period in numbers is still a recurrence, not a date
+_RECUR_WORD = (r"(?:thuong\s+(?:xuyen|nien)|hang\s+(?:nam|thang|quy|tuan|ngay)"
+               r"|dinh\s+ky(?:\s+\d{1,2}\s+(?:nam|thang|tuan|ngay)(?:\s+mot\s+lan)?)?)(?![a-z])")
 RE_RECURRING_CLOSE = re.compile(
     rf"""
     (?:
@@ -303,7 +305,7 @@ RE_RECURRING_NOUN = {
 
 # What the folded text must end with (closing punctuation stripped) for RE_RECURRING_CLOSE to be
 # worth trying: one str.endswith keeps the regex off the texts that cannot end in a recurring phrase.
-_RECUR_ENDINGS = ("xuyen", "nien", "ky", "nam", "thang", "quy", "tuan", "ngay", "tuc", "dai")
+_RECUR_ENDINGS = ("xuyen", "nien", "ky", "nam", "thang", "quy", "tuan", "ngay", "tuc", "dai", "lan")
 _CLOSING_PUNCT = " \t\r\n.;:,!)]…"
 
 # The cheap test before handing a cell to dateparser: it must print a plausible year.

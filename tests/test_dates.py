@@ -261,6 +261,10 @@ CLOSING_RECURRING_CASES = [
     ("Tổ chức kiểm tra liên ngành.\n- Thời gian: Hằng quý.", "Hằng quý"),
     # text without diacritics
     ("to chuc tap huan cho hoi vien, thuc hien hang nam", "thuc hien hang nam"),
+    # a period in numbers: "định kỳ 6 tháng", "… 3 tháng một lần", then another recurrence
+    ("Tổng hợp, báo cáo kết quả thực hiện định kỳ 6 tháng.", "định kỳ 6 tháng"),
+    ("Kiểm tra vệ sinh an toàn thực phẩm định kỳ 3 tháng một lần.", "định kỳ 3 tháng một lần"),
+    ("Sơ kết, đánh giá, định kỳ 6 tháng, hằng năm.", "định kỳ 6 tháng, hằng năm"),
     # Must not fire: a leading adverb is part of the action, not the timing
     ("Thường xuyên kiện toàn và nâng cao hiệu quả hoạt động của Hội đồng Thi đua - Khen thưởng xã.", None),
     # a unit name holding "thường xuyên", in the middle or closing the text
@@ -272,6 +276,8 @@ CLOSING_RECURRING_CASES = [
     ("Bố trí kinh phí từ nguồn chi thường xuyên.", None),
     ("Nâng cao chất lượng công tác khen thưởng thường xuyên.", None),
     ("Tổ chức Đại hội thường niên.", None),
+    # a number of months that is a stretch of the year, not a period ("6 tháng đầu năm")
+    ("Sơ kết công tác 6 tháng đầu năm.", None),
     # "hạng năm" (a ranking) folds like "hàng năm"
     ("Công bố kết quả xếp hạng năm.", None),
     # a campaign name in quotes
