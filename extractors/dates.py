@@ -216,7 +216,7 @@ RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+d
 # A labelled timing field: "Thời gian: …", "Thời gian hoàn thành: …", "Thời hạn: …",
 # "Thời gian dự kiến: …".
 RE_FIELD = re.compile(
-    rf"""
+    r"""
     thoi(?<![a-z]thoi)\s+(?:gian|han)
     (?:\s+du\s+kien)?
     (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc|bao\s+cao|nop|gui|ban\s+hanh))?
@@ -1237,11 +1237,14 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
 def _recurring_tail(ft: _Folded, s: str, pos: int) -> int | None:
     """End of a "hàng tháng"/"hằng năm" right after pos, in folded offsets; None if absent."""
     m = RE_RECURRING_TAIL.match(s, pos)
-    if m is None:
+    if m is None or _ranks(ft, m.start(), m.end()):
         return None
-    if "hạng" in unicodedata.normalize("NFC", ft.orig_text(m.start(), m.end())).lower():
-        return None  # "xếp hạng năm 2025" ranks, it does not recur
     return m.end()
+
+
+def _ranks(ft: _Folded, a: int, b: int) -> bool:
+    """Is the folded "hang …" at a:b printed "hạng" ("xếp hạng năm 2025" ranks, it does not recur)?"""
+    return "hạng" in unicodedata.normalize("NFC", ft.orig_text(a, b)).lower()
 
 
 def _skip_back(s: str, pos: int, chars: str) -> int:
@@ -1271,8 +1274,8 @@ def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
         noun = RE_RECURRING_NOUN.get(word[1]) if word else None
         if noun is not None and noun.search(s, max(0, ps - 20), ps):
             return None
-    if "hạng" in unicodedata.normalize("NFC", ft.orig_text(ps, m.end())).lower():
-        return None  # "xếp hạng năm": a ranking, folded alike
+    if _ranks(ft, ps, m.end()):
+        return None
     return m.start("verb") if m["verb"] else ps
 
 

@@ -134,8 +134,8 @@ ISSUER_STOP = re.compile(
 ISSUER_MAX_WORDS = 15
 
 # ---- The unit a committee's document governs ("trên địa bàn thị xã Mỹ Hào") ------------------
-# Organ codes of the bodies whose document "on the territory of X" is X's own → their short name.
-TERRITORY_ORGANS = {"UBND": "UBND", "HĐND": "HĐND"}
+# Organ codes of the bodies whose document "on the territory of X" is X's own (also their short name).
+TERRITORY_ORGANS = frozenset({"UBND", "HĐND"})
 # A trích yếu opens right after the mention's tail: "về"/"V/v" (a comma may come first, as in
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
@@ -892,7 +892,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
         if ref.issuer is None:
             ref.issuer = _issuer_from_code(sym)
         if ref.issuer is None and len(sym.issuer_codes) == 1:
-            ref.organ = TERRITORY_ORGANS.get(sym.issuer_codes[0].upper())
+            organ = sym.issuer_codes[0].upper()
+            ref.organ = organ if organ in TERRITORY_ORGANS else None
         previous = (m.end(), kind, sym.type_code)
         found.append(ref)
     return found

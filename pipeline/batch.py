@@ -573,11 +573,12 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
 class _Output:
     """The staged tables of one run, written entry by entry in the order given."""
 
-    def __init__(self, out_dir: Path, partitioned: bool, cache, uncached: dict[str, tuple[bytes, int]]) -> None:
+    def __init__(self, out_dir: Path, partitioned: bool, cache, uncached: dict[str, tuple[bytes, int]],
+                 fresh: dict[str, tuple[bytes, int]] | None = None) -> None:
         from pipeline.writer import Staging
 
         self.cache, self.uncached = cache, uncached
-        self.fresh: dict[str, tuple[bytes, int]] = {}  # results just stored, not read back from the cache
+        self.fresh = fresh if fresh is not None else {}  # results just stored, not read back from the cache
         self.staging = Staging(out_dir)
         self.sinks = {name: self.staging.sink(name, partitioned) for name in TABLES}
         self.error_codes: dict[str, int] = defaultdict(int)
@@ -690,9 +691,7 @@ class _StreamingWrite:
         return self.out
 
     def _output(self) -> _Output:
-        out = _Output(self.out_dir, False, self.cache, self.uncached)
-        out.fresh = self._fresh
-        return out
+        return _Output(self.out_dir, False, self.cache, self.uncached, self._fresh)
 
     def cancel(self) -> None:
         if not self.cancelled:

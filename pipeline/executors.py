@@ -581,7 +581,7 @@ _RAY_HOOKS: OcrHooks | None = None
 
 
 def ray_job(data: bytes, path: str, source_path: str, limits, processor) -> tuple[dict[str, Any], bytes]:
-    """The Ray task: the same run_job, OCR on one process (the task holds one CPU)."""
+    """One file in a Ray task: the same run_job, OCR on one process (the task holds one CPU)."""
     global _RAY_HOOKS
     from pipeline.cache import code_fingerprint
 
@@ -593,8 +593,8 @@ def ray_job(data: bytes, path: str, source_path: str, limits, processor) -> tupl
 
 
 def ray_jobs(batch: list[tuple[bytes, str, str]], limits, processor) -> list[tuple[dict[str, Any], bytes]]:
-    """Several small files in one Ray task: a task costs milliseconds to schedule and return,
-    as much as extracting a short text plan, so small files travel together."""
+    """The Ray task: one file, or several small ones (a task costs milliseconds to schedule and
+    return, as much as extracting a short text plan, so small files travel together)."""
     return [ray_job(data, path, source_path, limits, processor) for data, path, source_path in batch]
 
 
@@ -635,8 +635,7 @@ class RayExecutor:
                 ray.init(num_cpus=self.workers or None, include_dashboard=False, log_to_driver=False)
             started_here = True
         try:
-            single = ray.remote(num_cpus=1, max_retries=0)(ray_job)
-            chunked = ray.remote(num_cpus=1, max_retries=0)(ray_jobs)
+            task = ray.remote(num_cpus=1, max_retries=0)(ray_jobs)
             cpus = int(ray.cluster_resources().get("CPU", 1)) or 1
             window = self.workers or cpus
             timeout = getattr(self.limits, "timeout_s", None)
@@ -656,15 +655,10 @@ class RayExecutor:
                 exhausted = nxt is None
                 return nxt
 
-            def submit() -> bool:
-                if retry:
-                    job, data = retry.popleft()
-                    inflight[single.remote(data, job.path, job.source_path, self.limits, self.processor)] = (
-                        [(job, data)], time.monotonic())
-                    return True
+            def next_chunk() -> list[tuple[Job, bytes]]:
                 nxt = pull()
                 if nxt is None:
-                    return False
+                    return []
                 chunk = [nxt]
                 while len(nxt[1]) < self.CHUNK_BYTES and len(chunk) < self.CHUNK_FILES:
                     nxt = pull()
@@ -674,11 +668,13 @@ class RayExecutor:
                         held[0] = nxt  # a large file goes on its own
                         break
                     chunk.append(nxt)
-                if len(chunk) == 1:
-                    job, data = chunk[0]
-                    ref = single.remote(data, job.path, job.source_path, self.limits, self.processor)
-                else:
-                    ref = chunked.remote([(d, j.path, j.source_path) for j, d in chunk], self.limits, self.processor)
+                return chunk
+
+            def submit() -> bool:
+                chunk = [retry.popleft()] if retry else next_chunk()
+                if not chunk:
+                    return False
+                ref = task.remote([(d, j.path, j.source_path) for j, d in chunk], self.limits, self.processor)
                 inflight[ref] = (chunk, time.monotonic())
                 return True
 
@@ -696,8 +692,7 @@ class RayExecutor:
                 for ref in ready:
                     chunk, _ = inflight.pop(ref)
                     try:
-                        got = ray.get(ref)
-                        results = got if len(chunk) > 1 else [got]
+                        results = ray.get(ref)
                     except (rx.OutOfMemoryError, rx.WorkerCrashedError, rx.RayTaskError, rx.RayError) as exc:
                         if len(chunk) > 1:
                             retry.extend(chunk)  # which file was at fault is not known: each alone

@@ -45,7 +45,6 @@ def warm() -> None:
         pass
 
 
-
 warm()
 # What the server holds now is shared by every worker forked from it: out of the collector's
 # sight, a worker's collections neither walk it nor copy its pages by touching them.
