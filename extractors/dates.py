@@ -270,6 +270,18 @@ RE_RECURRING = re.compile(
     re.X,
 )
 
+# A period in numbers says how often, so it recurs like "hằng quý": "6 tháng một lần", "3 tháng/lần",
+# "06 tháng 01 lần", "mỗi quý một lần", "hai tháng một lần", or the other way round "01 lần/năm",
+# "ít nhất 2 lần mỗi tháng". The printed "lần" (times) is required: without it "6 tháng đầu năm",
+# "trong 3 tháng", "sau 6 tháng" are stretches of time, and a number after the unit ("tháng 6 một
+# lần nữa") names a month. Spelled counts leave out "năm" (five), which folds like "năm" (year).
+_PERIOD_UNIT = r"(?:nam|thang|quy|tuan|ngay)(?![a-z])"
+_PERIOD_COUNT = r"(?:(?<![\d.,/])\d{1,2}|(?<![a-z])(?:mot|hai|ba|bon|sau|muoi))(?![a-z\d])"
+_PERIOD = (rf"(?:(?:(?<![a-z])moi\s+|{_PERIOD_COUNT}\s*){_PERIOD_UNIT}\s*(?:/\s*|(?:mot|\d{{1,2}})\s*)lan"
+           rf"|(?:(?<![a-z])(?:it\s+nhat|toi\s+thieu)\s+)?{_PERIOD_COUNT}\s*lan\s*(?:/|moi(?![a-z]))\s*"
+           rf"(?:\d{{1,2}}\s*)?{_PERIOD_UNIT})")
+RE_PERIOD = re.compile(rf"{_PERIOD}(?![a-z])")
+
 # A recurring timing that closes running task text: "…, thực hiện thường xuyên.", "… (thường
 # xuyên, hằng quý).", "… định kỳ hằng tháng.", "…; triển khai hàng năm". Tried only at the end of
 # the text (endpos), so a leading adverb ("Thường xuyên kiện toàn …") or one inside a noun phrase
@@ -278,15 +290,20 @@ RE_RECURRING = re.compile(
 # only count after a recurring word ("thường xuyên, liên tục"), never alone.
 # "định kỳ 6 tháng (một lần)": a period in numbers is still a recurrence, not a date
 _RECUR_WORD = (r"(?:thuong\s+(?:xuyen|nien)|hang\s+(?:nam|thang|quy|tuan|ngay)"
-               r"|dinh\s+ky(?:\s+\d{1,2}\s+(?:nam|thang|tuan|ngay)(?:\s+mot\s+lan)?)?)(?![a-z])")
+               rf"|dinh\s+ky(?:\s+\d{{1,2}}\s+(?:nam|thang|tuan|ngay)(?:\s+mot\s+lan)?)?|{_PERIOD})(?![a-z])")
+# "đột xuất" (as need arises) only joins a recurring word ("định kỳ và đột xuất", "đột xuất và định
+# kỳ", "thường xuyên, đột xuất"): alone it closes award and duty types ("khen thưởng thành tích đột
+# xuất, chuyên đề"), and "Đột xuất" alone in a cell is open-ended, not recurring.
+_AD_HOC = r"dot\s+xuat(?:\s+(?:khi\s+(?:co\s+)?(?:yeu\s+cau|can\s+thiet|phat\s+sinh)|theo\s+yeu\s+cau))?(?![a-z])"
+_RECUR_LINK = r"(?:\s*(?:,|;|-|–|va|hoac)\s*|\s+)"
 RE_RECURRING_CLOSE = re.compile(
     rf"""
     (?:
         (?P<sep>[,;:(\-–—])\s*(?P<verb>(?:thuc\s+hien|trien\s+khai|to\s+chuc|tien\s+hanh)\s+)?
       | (?<![a-z])
     )
-    (?P<phrase>{_RECUR_WORD}
-        (?:(?:\s*(?:,|;|-|–|va|hoac)\s*|\s+)(?:{_RECUR_WORD}|(?:lien\s+tuc|lau\s+dai)(?![a-z])))*
+    (?P<phrase>(?:dot\s+xuat\s*(?:,|va|hoac)\s*)?{_RECUR_WORD}
+        (?:{_RECUR_LINK}(?:{_RECUR_WORD}|(?:lien\s+tuc|lau\s+dai)(?![a-z])|{_AD_HOC}))*
         (?:\s+(?:trong\s+(?:ca\s+)?|ca\s+|suot\s+|quanh\s+)nam)?
     )\Z
     """,
@@ -299,13 +316,19 @@ RE_RECURRING_CLOSE = re.compile(
 # "Đại hội thường niên" (an event). Keyed by the phrase's second word; each pattern is read on the
 # folded text ending right before the phrase.
 RE_RECURRING_NOUN = {
-    "xuyen": re.compile(r"(?<![a-z])(?:giao\s+duc|chi|ngan\s+sach|kinh\s+phi|khen\s+thuong|nhiem\s+vu)\s+\Z"),
+    "xuyen": re.compile(r"(?<![a-z])(?:giao\s+duc|chi|ngan\s+sach|kinh\s+phi|khen\s+thuong|nhiem\s+vu"
+                        r"|thanh\s+tich)\s+\Z"),
     "nien": re.compile(r"(?<![a-z])(?:dai\s+hoi|hoi\s+nghi|bao\s+cao|phien\s+hop|ky\s+hop|le\s+hoi|hoi\s+thao)\s+\Z"),
+    # kinds of award or work, not when it is done: "khen thưởng định kỳ và đột xuất", "thành tích
+    # đột xuất, thường xuyên", "nhiệm vụ đột xuất"
+    "ky": re.compile(r"(?<![a-z])khen\s+thuong\s+\Z"),
+    "xuat": re.compile(r"(?<![a-z])(?:khen\s+thuong|thanh\s+tich|nhiem\s+vu|cong\s+viec|tinh\s+huong|su\s+co)\s+\Z"),
 }
 
 # What the folded text must end with (closing punctuation stripped) for RE_RECURRING_CLOSE to be
 # worth trying: one str.endswith keeps the regex off the texts that cannot end in a recurring phrase.
-_RECUR_ENDINGS = ("xuyen", "nien", "ky", "nam", "thang", "quy", "tuan", "ngay", "tuc", "dai", "lan")
+_RECUR_ENDINGS = ("xuyen", "nien", "ky", "nam", "thang", "quy", "tuan", "ngay", "tuc", "dai", "lan",
+                  "xuat", "cau", "thiet", "sinh")
 _CLOSING_PUNCT = " \t\r\n.;:,!)]…"
 
 # The cheap test before handing a cell to dateparser: it must print a plausible year.
@@ -513,7 +536,7 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
     start, end = lead, lead + len(s)
     ft = _Folded(s)
     masked = _mask(ft)
-    recurring = _is_recurring(s)
+    recurring = _is_recurring(s) or RE_PERIOD.search(masked) is not None
     open_ended = RE_OPEN_ENDED.match(masked) is not None
 
     exprs = _scan(ft, masked, cell=True)
@@ -1031,6 +1054,13 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
             cands.append(_Expr("year", m.start(), m.end()))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
+    if digits and "lan" in s:
+        # "06 tháng 01 lần", "mỗi quý 1 lần": the number after the unit counts times; it names no
+        # month or quarter
+        periods = [m.span() for m in RE_PERIOD.finditer(s)]
+        if periods:
+            cands = [e for e in cands if e.kind not in ("month", "quarter")
+                     or not any(a < e.end and e.start < b for a, b in periods)]
     groups = [(e.start, e.end, e) for e in cands]
     return [g[2] for g in _longest_first(groups)]
 
@@ -1254,7 +1284,8 @@ def _skip_back(s: str, pos: int, chars: str) -> int:
     return pos
 
 
-_THUONG = re.compile(r"thuong\s+([a-z]+)")
+# the second word of a phrase that may name a thing: "thường xuyên", "định kỳ", "đột xuất"
+_NOUN_WORD = re.compile(r"(?:thuong|dinh|dot)\s+([a-z]+)")
 
 
 def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
@@ -1270,7 +1301,7 @@ def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
         return None
     ps = m.start("phrase")
     if m["sep"] is None:
-        word = _THUONG.match(s, ps)
+        word = _NOUN_WORD.match(s, ps)
         noun = RE_RECURRING_NOUN.get(word[1]) if word else None
         if noun is not None and noun.search(s, max(0, ps - 20), ps):
             return None

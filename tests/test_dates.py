@@ -160,6 +160,15 @@ PARSE_TIMING_CASES = [
     ("Từ năm 2025 trở đi", None, (None, None, False)),
     ("Từ Quý II/2025 và lâu dài", None, (None, 2, False)),
     ("Trước 30/6/2025, duy trì lâu dài", None, (D(2025, 6, 30), None, False)),  # a deadline, then upkeep
+    # a period in numbers recurs: the number after the unit counts times, it is no month or quarter
+    ("6 tháng/lần", 2025, (None, None, True)),
+    ("06 tháng 01 lần", 2025, (None, None, True)),
+    ("Mỗi quý 1 lần", 2026, (None, None, True)),
+    ("01 lần/năm", 2025, (None, None, True)),
+    ("Hai tháng một lần", 2025, (None, None, True)),
+    # ... while a month followed by "một lần" is still that month, and "Đột xuất" alone is open-ended
+    ("Tháng 6 một lần", 2025, (D(2025, 6, 30), None, False)),
+    ("Đột xuất", 2025, (None, None, False)),
 ]
 
 
@@ -265,6 +274,25 @@ CLOSING_RECURRING_CASES = [
     ("Tổng hợp, báo cáo kết quả thực hiện định kỳ 6 tháng.", "định kỳ 6 tháng"),
     ("Kiểm tra vệ sinh an toàn thực phẩm định kỳ 3 tháng một lần.", "định kỳ 3 tháng một lần"),
     ("Sơ kết, đánh giá, định kỳ 6 tháng, hằng năm.", "định kỳ 6 tháng, hằng năm"),
+    # "đột xuất" joined to a recurring word, on either side
+    ("Tổ chức thanh tra, kiểm tra định kỳ, đột xuất.", "định kỳ, đột xuất"),
+    ("Kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn xã Hoà Bình, thường xuyên và đột xuất.",
+     "thường xuyên và đột xuất"),
+    ("Giám sát việc chấp hành quy định về phòng cháy, chữa cháy, đột xuất và định kỳ.", "đột xuất và định kỳ"),
+    ("Tổ chức kiểm tra, giám sát hoạt động của các tổ hòa giải ở cơ sở định kỳ và đột xuất",
+     "định kỳ và đột xuất"),
+    ("Phòng Kinh tế tổng hợp, báo cáo Ủy ban nhân dân huyện định kỳ hằng quý hoặc đột xuất khi có yêu cầu.",
+     "định kỳ hằng quý hoặc đột xuất khi có yêu cầu"),
+    # a period in numbers without "định kỳ", either way round, counts in digits or words
+    ("Báo cáo kết quả về Ủy ban nhân dân tỉnh Quảng Trị 6 tháng một lần.", "6 tháng một lần"),
+    ("Họp giao ban Ban Chỉ đạo phường Hòa Khánh, 3 tháng/lần.", "3 tháng/lần"),
+    ("Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo mỗi quý một lần.", "mỗi quý một lần"),
+    ("Kiểm tra công tác văn thư, lưu trữ tại các phòng, ban 06 tháng 01 lần.", "06 tháng 01 lần"),
+    ("Sinh hoạt câu lạc bộ pháp luật; thực hiện hai tháng một lần.", "thực hiện hai tháng một lần"),
+    ("Sơ kết việc thực hiện Quy chế dân chủ ở cơ sở 1 năm/lần", "1 năm/lần"),
+    ("Khám sức khoẻ cho người cao tuổi tại cộng đồng ít nhất 01 lần/năm.", "ít nhất 01 lần/năm"),
+    ("Tổ chức đối thoại giữa người đứng đầu cấp ủy với Nhân dân 2 lần mỗi năm.", "2 lần mỗi năm"),
+    ("Giao ban định kỳ 06 tháng 01 lần.", "định kỳ 06 tháng 01 lần"),
     # Must not fire: a leading adverb is part of the action, not the timing
     ("Thường xuyên kiện toàn và nâng cao hiệu quả hoạt động của Hội đồng Thi đua - Khen thưởng xã.", None),
     # a unit name holding "thường xuyên", in the middle or closing the text
@@ -278,6 +306,23 @@ CLOSING_RECURRING_CASES = [
     ("Tổ chức Đại hội thường niên.", None),
     # a number of months that is a stretch of the year, not a period ("6 tháng đầu năm")
     ("Sơ kết công tác 6 tháng đầu năm.", None),
+    # ... nor is a stretch of months without "lần", nor a month named after its word
+    ("Đánh giá kết quả thực hiện mô hình sau 6 tháng.", None),
+    ("Mở lớp bồi dưỡng nghiệp vụ cho công an viên thời gian 3 tháng.", None),
+    ("Rà soát lại danh sách vào tháng 6 một lần nữa.", None),
+    ("Tổ chức tổng vệ sinh môi trường vào tháng 6 một lần.", None),
+    ("Tổ chức hội thi 2 lần trong năm.", None),
+    ("Ra quân tổng vệ sinh môi trường tại các thôn ngày 6 tháng 1.", None),
+    # the first clause's "định kỳ và đột xuất" names the kind of check (like a leading adverb);
+    # only a phrase closing the task is its timing
+    ("Kiểm tra định kỳ và đột xuất việc thực hiện các quy định về thi đua, khen thưởng tại xã Hòa Sơn.", None),
+    ("Định kỳ và đột xuất kiểm tra việc chấp hành pháp luật.", None),
+    # "đột xuất" alone, or after a noun it qualifies: kinds of award, not when the task is done
+    ("Chú trọng khen thưởng thành tích đột xuất, chuyên đề.", None),
+    ("Khen thưởng thành tích các phong trào thi đua theo chuyên đề, đột xuất", None),
+    ("Nâng cao chất lượng công tác khen thưởng định kỳ và đột xuất.", None),
+    ("Xét khen thưởng cho cá nhân có thành tích thường xuyên, đột xuất.", None),
+    ("Kịp thời khen thưởng đột xuất và thường xuyên.", None),
     # "hạng năm" (a ranking) folds like "hàng năm"
     ("Công bố kết quả xếp hạng năm.", None),
     # a campaign name in quotes
@@ -310,6 +355,8 @@ def test_find_timing_closing_recurring_any_normal_form(form: str) -> None:
     ("Vận động hội viên tham gia tập luyện thể dục thể thao thường xuyên trong năm 2025.",
      "thường xuyên trong năm 2025"),
     ("Tuyên truyền về an toàn giao thông, thực hiện thường xuyên trong năm 2025", "thực hiện thường xuyên trong năm 2025"),
+    ("Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể 6 tháng một lần trong năm 2025.",
+     "6 tháng một lần trong năm 2025"),
 ])
 def test_recurring_within_a_year_has_no_deadline(text: str, phrase: str) -> None:
     """The choice SCHEMA.md makes: "trong năm 2025" alone is due 2025-12-31, but work done
@@ -393,6 +440,7 @@ _FRAGMENTS = [
     "  ", "\n", "0", "1", "2", "3", "12", "13", "15", "29", "30", "31", "02", "2024", "2025", "1930",
     "9999", "0000", "ngay", "thang", "nam", "\u0300", "\u0301", "đ", "Đ", "…", "_", "\x00",
     "thường xuyên", "thực hiện", "định kỳ", "hằng quý", "liên tục", "Giáo dục",
+    "đột xuất", "lần", "một lần", "/lần", "mỗi", "ít nhất", "khi có yêu cầu",
 ]
 
 
