@@ -13,8 +13,9 @@ People's Council) symbol cited without its issuer, whose trích yếu governs "t
 <Name>" ("Quyết định số 3424/QĐ-UBND … về Ban hành Quy định … trên địa bàn thị xã Mỹ Hào"), is
 that unit's own — a committee regulates its own territory, and the code already says the issuer is
 a committee, so the title only says which one ("UBND thị xã Mỹ Hào"; a bare "trên địa bàn tỉnh"
-is completed from context like a printed "UBND tỉnh"). Otherwise an issuer stays as printed or
-None.
+or "trên địa bàn toàn tỉnh" is completed from context like a printed "UBND tỉnh"; a committee's
+Chỉ thị, CT-UBND, is its Chairman's: "Chủ tịch UBND tỉnh Lai Châu"). Otherwise an issuer stays as
+printed or None.
 
 Patterns come first, named; the code that uses them follows.
 """
@@ -129,37 +130,55 @@ ISSUER_STOP = re.compile(
     r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w))"
-    rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*[,;:.()\[\]“”\"«»\n]"
-)
+    rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*(?:[,;:()\[\]“”\"«»\n]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
+)  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+
+# Level words printed abbreviated before a unit's name → the word: "TP. Huế", "TP Hồ Chí Minh",
+# "Tp. Vinh", "TX. Mỹ Hào", "Q. Ba Đình", "Q.1", "H. Bình Gia". "Q." and "H." are read only where a
+# unit must stand ("trên địa bàn H. Bình Gia"): elsewhere a capital and a dot is as likely a
+# person's initial.
+LEVEL_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện"}
+# The two-letter ones stand alone or with a dot; "Tp", "Tx" and the one-letter ones need the dot.
+ABBREVIATED_LEVEL = r"(?P<abbr>TP|TX|Tp|Tx|Q|H)(?:\.[^\S\n]*|(?<=[A-Z]{2})[^\S\n]+)"
 
 # ---- The unit a committee's document governs ("trên địa bàn thị xã Mỹ Hào") ------------------
 # Organ codes of the bodies whose document "on the territory of X" is X's own (also their short name).
 TERRITORY_ORGANS = frozenset({"UBND", "HĐND"})
+# A committee's Chỉ thị is its Chairman's, who signs it ("Chỉ thị số 19/CT-UBND … của Chủ tịch UBND
+# thành phố Hà Nội"): (type code, organ code) → the issuer's short name when it is not the organ.
+ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # A trích yếu opens right after the mention's tail: "về"/"V/v" (a comma may come first, as in
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
 TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS})(?!\w)", re.IGNORECASE)
-# Where that title ends: a line, a clause or sentence break, a parenthesis, a new clause of the
-# plan ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
+# Where that title ends: a line, a clause or sentence break (not the dot of an abbreviated level
+# word: "TP. Vinh", and "Q. 3" or "H. Bảo Lâm" right after "trên địa bàn", where it cannot be a
+# person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan ("…, UBND xã
+# xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
 TITLE_END = re.compile(
-    rf"\n|[;:(\[]|[.!?](?=\s|$)|,\s*(?=[{_VI_UPPER}])"
+    rf"\n|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
     r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần)(?!\w)")  # (case matters for the capital)
 TITLE_MAX_CHARS = 300
-# "trên địa bàn" + a level word + a proper name (each word capitalised, then lower case: an
-# all-capitals title is left alone, its next word cannot be told from a name) or, for wards and
-# urban districts, a number ("phường 12"); with no name, the bare level word.
+# "trên địa bàn" (or "trên địa bàn toàn") + a level word + a proper name (each word capitalised,
+# then lower case: an all-capitals title is left alone, its next word cannot be told from a name)
+# or, for wards and urban districts, a number ("phường 12"); with no name, the bare level word
+# ("trên địa bàn toàn tỉnh": the whole of the one province context allows). An abbreviated level
+# word always has its name ("trên địa bàn TP. Vinh").
+_UNIT_NAME = (rf"[{_VI_UPPER}][{_VI_LOWER}]+"
+              rf"(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)[{_VI_UPPER}][{_VI_LOWER}]+){{0,4}}|\d{{1,2}}")
 TERRITORY = re.compile(
-    r"(?i:trên\s+địa\s+bàn)\s+"
-    r"(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường))(?!\w)"
-    rf"(?:[^\S\n]+(?P<name>[{_VI_UPPER}][{_VI_LOWER}]+"
-    rf"(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)[{_VI_UPPER}][{_VI_LOWER}]+){{0,4}}|\d{{1,2}})(?![\w/]))?"
+    r"(?i:trên\s+địa\s+bàn)\s+(?:(?i:toàn)[^\S\n]+)?"
+    r"(?:(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường))(?!\w)"
+    rf"(?:[^\S\n]+(?P<name>{_UNIT_NAME})(?![\w/]))?"
+    rf"|{ABBREVIATED_LEVEL}(?P<abbr_name>{_UNIT_NAME})(?![\w/]))"
 )
 NUMBERED_LEVELS = {"quận", "phường"}   # "Quận 1", "Phường 12": the only units named by a number
 # After the place, another unit ("thị trấn A, huyện B", "xã A và xã B") or the word "xã hội":
 # the title names more than one unit, or no unit, and no single committee can be read from it.
 TERRITORY_NOT_ONE = re.compile(
-    r"\s*(?:,|và|hoặc|-)?\s*(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường)(?!\w)"
+    r"\s*(?:,|và|hoặc|-)?\s*(?:(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường)(?!\w)"
+    rf"|{ABBREVIATED_LEVEL})"
     r"|\s+hội(?!\w)")
 
 # The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
@@ -270,7 +289,8 @@ PARTY_COMMITTEES = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huy
 ISSUER_REWRITES = [
     (re.compile(r"(?<!\w)[UỦ][yỷ]\s+ban\s+nhân\s+dân(?!\w)", re.IGNORECASE), "UBND"),
     (re.compile(r"(?<!\w)Hội\s+đồng\s+nhân\s+dân(?!\w)", re.IGNORECASE), "HĐND"),
-    (re.compile(rf"(?<!\w)TP\.?\s+(?=[{_VI_UPPER}])|(?<!\w)Tp\.\s*(?=[{_VI_UPPER}])"), "thành phố "),
+    (re.compile(rf"(?<!\w)(?=T){ABBREVIATED_LEVEL}(?=[{_VI_UPPER}])"),     # TP., TX. (not Q., H.: initials)
+     lambda m: LEVEL_ABBREVIATIONS[m["abbr"].lower()] + " "),
     (re.compile(r"(?<!\w)(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:Ủy|ỦY)(?!\w)"), r"\1 ủy"),
 ]
 # A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
@@ -581,7 +601,10 @@ def _issuer_from_territory(text: str, start: int, limit: int, organ: str, contex
     context = context or {}
     found: set[str] = set()
     for m in TERRITORY.finditer(text, opening.end(), end):
-        level, name = " ".join(m["level"].lower().split()), m["name"]
+        if m["abbr"]:
+            level, name = LEVEL_ABBREVIATIONS[m["abbr"].lower()], m["abbr_name"]
+        else:
+            level, name = " ".join(m["level"].lower().split()), m["name"]
         if TERRITORY_NOT_ONE.match(text, m.end()) or (name and name.isdecimal() and level not in NUMBERED_LEVELS):
             return None
         bare = _issuer_form(f"{organ} {level}")
@@ -700,7 +723,7 @@ class _Found:
     issued_date: dt.date | None = None
     issuer: str | None = None
     tail_end: int | None = None     # where the date / issuer printed after the mention end
-    organ: str | None = None        # the symbol's issuing organ code, when it is a committee's
+    organ: str | None = None        # the committee (or its Chairman) its symbol names, as in ORGAN_ISSUERS
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -893,7 +916,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
             ref.issuer = _issuer_from_code(sym)
         if ref.issuer is None and len(sym.issuer_codes) == 1:
             organ = sym.issuer_codes[0].upper()
-            ref.organ = organ if organ in TERRITORY_ORGANS else None
+            if organ in TERRITORY_ORGANS:
+                ref.organ = ORGAN_ISSUERS.get(((sym.type_code or "").upper(), organ), organ)
         previous = (m.end(), kind, sym.type_code)
         found.append(ref)
     return found

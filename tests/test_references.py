@@ -31,6 +31,9 @@ def rows(text, **kwargs):
 CP, TTG = "Chính phủ", "Thủ tướng Chính phủ"
 QH = "Quốc hội"
 
+_WHOLE_UNITS = ("Kế hoạch số 12/KH-UBND ngày 5/1/2024 về chuyển đổi số trên địa bàn toàn tỉnh. Kế hoạch số "
+                "13/KH-UBND về xây dựng nông thôn mới trên địa bàn toàn huyện năm 2024")
+
 CASES = [
     # --- the three symbol regimes, with date and issuer ------------------------------------
     ("population basis, Party resolution",
@@ -202,7 +205,8 @@ CASES = [
      "Chỉ thị số 09/CT-UBND ngày 01/3/2024 về tăng cường công tác thi đua trên địa bàn tỉnh; Quyết định số "
      "7/QĐ-UBND về quy định giá đất trên địa bàn tỉnh Bà Rịa - Vũng Tàu",
      {"context": {"province": "Lai Châu", "admin_level": "huyện", "locality": "Tam Đường"}},
-     [("Chỉ thị", "09/CT-UBND", None, 2024, date(2024, 3, 1), "UBND tỉnh Lai Châu", "cited", "Chỉ thị số 09/CT-UBND"),
+     [("Chỉ thị", "09/CT-UBND", None, 2024, date(2024, 3, 1), "Chủ tịch UBND tỉnh Lai Châu", "cited",
+       "Chỉ thị số 09/CT-UBND"),
       ("Quyết định", "7/QĐ-UBND", None, None, None, "UBND tỉnh Bà Rịa - Vũng Tàu", "cited",
        "Quyết định số 7/QĐ-UBND")]),
     ("a People's Council resolution, read the same way",
@@ -247,6 +251,105 @@ CASES = [
      {"context": {"province": "Hà Nội", "admin_level": "phường", "locality": "Vĩnh Tuy"}},
      [("Quyết định", "7/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 7/QĐ-UBND"),
       ("Quyết định", "8/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 8/QĐ-UBND")]),
+    ("a province's decision on a district's territory is read as the district's (the symbol cannot tell)",
+     "Quyết định số 25/2024/QĐ-UBND ngày 20/6/2024 ban hành bảng giá đất trên địa bàn huyện Phong Thổ;",
+     {"context": {"province": "Lai Châu", "admin_level": "xã", "locality": "Mường So", "district": "Phong Thổ"}},
+     [("Quyết định", "25/2024/QĐ-UBND", None, 2024, date(2024, 6, 20), "UBND huyện Phong Thổ", "cited",
+       "Quyết định số 25/2024/QĐ-UBND")]),
+    # --- a committee's Chỉ thị is its Chairman's ---------------------------------------------------
+    ("a city's Chỉ thị on its territory is its Chairman's; its decision stays the committee's",
+     "theo Chỉ thị số 05/CT-UBND ngày 12/4/2023 về tăng cường phòng cháy, chữa cháy trên địa bàn thành phố "
+     "Đà Nẵng; Quyết định số 6/QĐ-UBND về phòng cháy trên địa bàn thành phố Đà Nẵng",
+     {}, [("Chỉ thị", "05/CT-UBND", None, 2023, date(2023, 4, 12), "Chủ tịch UBND thành phố Đà Nẵng", "cited",
+           "Chỉ thị số 05/CT-UBND"),
+          ("Quyết định", "6/QĐ-UBND", None, None, None, "UBND thành phố Đà Nẵng", "cited", "Quyết định số 6/QĐ-UBND")]),
+    ("a normative Chỉ thị of a district; a commune's Chỉ thị completed from context",
+     "Chỉ thị số 02/2019/CT-UBND ngày 10/3/2019 về công tác tuyển quân trên địa bàn huyện Bình Gia; "
+     "Chỉ thị số 3/CT-UBND về vệ sinh môi trường trên địa bàn xã",
+     {"context": {"province": "Lai Châu", "admin_level": "xã", "locality": "Nậm Xe", "district": "Phong Thổ"}},
+     [("Chỉ thị", "02/2019/CT-UBND", None, 2019, date(2019, 3, 10), "Chủ tịch UBND huyện Bình Gia", "cited",
+       "Chỉ thị số 02/2019/CT-UBND"),
+      ("Chỉ thị", "3/CT-UBND", None, None, None, "Chủ tịch UBND xã Nậm Xe", "cited", "Chỉ thị số 3/CT-UBND")]),
+    ("a Chỉ thị's printed issuer stays as printed; no territory, no issuer",
+     "Chỉ thị số 19/CT-UBND ngày 16/8/2021 của UBND tỉnh về thi đua trên địa bàn huyện Tiên Yên; Chỉ thị số "
+     "7/CT-UBND ngày 2/3/2022 của Ủy ban nhân dân huyện Hoà An về an toàn giao thông; Chỉ thị số 8/CT-UBND về "
+     "an toàn giao thông dịp Tết",
+     {"context": {"province": "Quảng Ninh", "admin_level": "huyện", "locality": "Tiên Yên"}},
+     [("Chỉ thị", "19/CT-UBND", None, 2021, date(2021, 8, 16), "UBND tỉnh Quảng Ninh", "cited", "Chỉ thị số 19/CT-UBND"),
+      ("Chỉ thị", "7/CT-UBND", None, 2022, date(2022, 3, 2), "UBND huyện Hòa An", "cited", "Chỉ thị số 7/CT-UBND"),
+      ("Chỉ thị", "8/CT-UBND", None, None, None, None, "cited", "Chỉ thị số 8/CT-UBND")]),
+    # --- "trên địa bàn toàn <level>": the one unit of that level context allows ----------------------
+    ("'toàn tỉnh' and 'toàn huyện' in a district plan: its province, itself",
+     _WHOLE_UNITS, {"context": {"province": "Cao Bằng", "admin_level": "huyện", "locality": "Quảng Hòa"}},
+     [("Kế hoạch", "12/KH-UBND", None, 2024, date(2024, 1, 5), "UBND tỉnh Cao Bằng", "cited", "Kế hoạch số 12/KH-UBND"),
+      ("Kế hoạch", "13/KH-UBND", None, None, None, "UBND huyện Quảng Hòa", "cited", "Kế hoạch số 13/KH-UBND")]),
+    ("'toàn tỉnh' and 'toàn huyện' in a commune plan: its province and district",
+     _WHOLE_UNITS, {"context": {"province": "Vĩnh Phúc", "admin_level": "xã", "locality": "Hợp Hòa", "district": "Tam Dương"}},
+     [("Kế hoạch", "12/KH-UBND", None, 2024, date(2024, 1, 5), "UBND tỉnh Vĩnh Phúc", "cited", "Kế hoạch số 12/KH-UBND"),
+      ("Kế hoạch", "13/KH-UBND", None, None, None, "UBND huyện Tam Dương", "cited", "Kế hoạch số 13/KH-UBND")]),
+    ("'toàn thị xã' and 'toàn xã' in a commune plan",
+     "Quyết định số 279/QĐ-UBND về chỉnh trang đô thị trên địa bàn toàn thị xã; Kế hoạch số 4/KH-UBND về "
+     "dân số trên địa bàn toàn xã năm 2025",
+     {"context": {"province": "Hưng Yên", "district": "Mỹ Hào", "admin_level": "xã", "locality": "Dương Quang"}},
+     [("Quyết định", "279/QĐ-UBND", None, None, None, "UBND thị xã Mỹ Hào", "cited", "Quyết định số 279/QĐ-UBND"),
+      ("Kế hoạch", "4/KH-UBND", None, None, None, "UBND xã Dương Quang", "cited", "Kế hoạch số 4/KH-UBND")]),
+    ("'toàn thành phố' and 'toàn quận' in a ward plan of a central city; a Chỉ thị is the Chairman's",
+     "Chỉ thị số 24/CT-UBND ngày 3/10/2023 về trật tự đô thị trên địa bàn toàn thành phố; Kế hoạch số "
+     "31/KH-UBND về phòng cháy trên địa bàn toàn quận",
+     {"context": {"province": "Hà Nội", "district": "Hai Bà Trưng", "admin_level": "phường", "locality": "Vĩnh Tuy"}},
+     [("Chỉ thị", "24/CT-UBND", None, 2023, date(2023, 10, 3), "Chủ tịch UBND thành phố Hà Nội", "cited",
+       "Chỉ thị số 24/CT-UBND"),
+      ("Kế hoạch", "31/KH-UBND", None, None, None, "UBND quận Hai Bà Trưng", "cited", "Kế hoạch số 31/KH-UBND")]),
+    ("'toàn' before a named unit",
+     "Nghị quyết số 15/2023/NQ-HĐND quy định mức chi trên địa bàn toàn tỉnh Điện Biên;",
+     {}, [("Nghị quyết", "15/2023/NQ-HĐND", None, 2023, None, "HĐND tỉnh Điện Biên", "cited",
+           "Nghị quyết số 15/2023/NQ-HĐND")]),
+    ("'toàn <level>' no one unit fits, 'toàn quốc', 'trên phạm vi toàn tỉnh': no issuer",
+     "Kế hoạch số 1/KH-UBND về thi đua trên địa bàn toàn tỉnh; Kế hoạch số 2/KH-UBND về thi đua trên địa bàn "
+     "toàn huyện; Kế hoạch số 3/KH-UBND về an toàn giao thông trên địa bàn toàn quốc; Kế hoạch số 4/KH-UBND "
+     "về thi đua trên phạm vi toàn tỉnh",
+     {"context": {"province": "Hồ Chí Minh", "admin_level": "phường", "locality": "Bến Nghé"}},
+     [("Kế hoạch", f"{n}/KH-UBND", None, None, None, None, "cited", f"Kế hoạch số {n}/KH-UBND") for n in (1, 2, 3, 4)]),
+    # --- abbreviated level words -------------------------------------------------------------------
+    ("'TP.' and 'TP' before a city's name",
+     "Kế hoạch số 45/KH-UBND ngày 2/2/2024 về văn minh đô thị trên địa bàn TP. Hà Tĩnh năm 2024; Quyết định "
+     "số 46/QĐ-UBND về cấp nước trên địa bàn TP Thủ Dầu Một; Quyết định số 47/QĐ-UBND về giá trên địa bàn "
+     "Tp. Cần Thơ",
+     {}, [("Kế hoạch", "45/KH-UBND", None, 2024, date(2024, 2, 2), "UBND thành phố Hà Tĩnh", "cited",
+           "Kế hoạch số 45/KH-UBND"),
+          ("Quyết định", "46/QĐ-UBND", None, None, None, "UBND thành phố Thủ Dầu Một", "cited",
+           "Quyết định số 46/QĐ-UBND"),
+          ("Quyết định", "47/QĐ-UBND", None, None, None, "UBND thành phố Cần Thơ", "cited", "Quyết định số 47/QĐ-UBND")]),
+    ("'TX.' and 'TX' before a town's name; a Chỉ thị is the Chairman's",
+     "Chỉ thị số 6/CT-UBND về phòng chống dịch trên địa bàn TX. Sơn Tây; Kế hoạch số 7/KH-UBND về an ninh "
+     "trên địa bàn TX Kỳ Anh",
+     {}, [("Chỉ thị", "6/CT-UBND", None, None, None, "Chủ tịch UBND thị xã Sơn Tây", "cited", "Chỉ thị số 6/CT-UBND"),
+          ("Kế hoạch", "7/KH-UBND", None, None, None, "UBND thị xã Kỳ Anh", "cited", "Kế hoạch số 7/KH-UBND")]),
+    ("'Q.' before a name or a number, 'H.' before a district's name",
+     "Kế hoạch số 8/KH-UBND về chỉnh trang trên địa bàn Q. Bình Thạnh; Kế hoạch số 9/KH-UBND về phòng cháy "
+     "trên địa bàn Q.3; Quyết định số 10/QĐ-UBND về giảm nghèo trên địa bàn H. Bảo Lâm",
+     {}, [("Kế hoạch", "8/KH-UBND", None, None, None, "UBND quận Bình Thạnh", "cited", "Kế hoạch số 8/KH-UBND"),
+          ("Kế hoạch", "9/KH-UBND", None, None, None, "UBND quận 3", "cited", "Kế hoạch số 9/KH-UBND"),
+          ("Quyết định", "10/QĐ-UBND", None, None, None, "UBND huyện Bảo Lâm", "cited", "Quyết định số 10/QĐ-UBND")]),
+    ("not abbreviations: a letter without its dot, 'Tp' without a dot, a name in capitals; two units",
+     "Kế hoạch số 11/KH-UBND về thi đua trên địa bàn H Bảo Lâm; Kế hoạch số 12/KH-UBND về thi đua trên địa "
+     "bàn Tp Vinh; Kế hoạch số 13/KH-UBND về thi đua trên địa bàn TP. HỒ CHÍ MINH; Kế hoạch số 14/KH-UBND về "
+     "thi đua trên địa bàn Q. Ba Đình, TP. Hà Nội; Kế hoạch số 15/KH-UBND về thi đua trên địa bàn xã Tân "
+     "Lập, H. Bắc Sơn",
+     {}, [("Kế hoạch", f"{n}/KH-UBND", None, None, None, None, "cited", f"Kế hoạch số {n}/KH-UBND")
+          for n in (11, 12, 13, 14, 15)]),
+    ("a person's initial ends the title: the plan's next sentence is not read",
+     "Quyết định số 20/QĐ-UBND về khen thưởng ông Nguyễn Văn H. Các đơn vị triển khai trên địa bàn huyện "
+     "Tam Dương; Quyết định số 21/QĐ-UBND về khen thưởng bà Lê Thị Q. Các xã triển khai trên địa bàn Q. 3",
+     {}, [("Quyết định", "20/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 20/QĐ-UBND"),
+          ("Quyết định", "21/QĐ-UBND", None, None, None, None, "cited", "Quyết định số 21/QĐ-UBND")]),
+    ("a printed 'TP.' / 'TX' issuer is read whole and written out",
+     "Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND TP. Hồ Chí Minh về chuyển đổi số; Kế hoạch số 13/KH-UBND "
+     "của Ủy ban nhân dân TX Mỹ Hào về dân số; Kế hoạch số 14/KH-UBND của UBND Tp.Vinh. Theo đó",
+     {}, [("Kế hoạch", "12/KH-UBND", None, 2023, date(2023, 3, 3), "UBND thành phố Hồ Chí Minh", "cited",
+           "Kế hoạch số 12/KH-UBND"),
+          ("Kế hoạch", "13/KH-UBND", None, None, None, "UBND thị xã Mỹ Hào", "cited", "Kế hoạch số 13/KH-UBND"),
+          ("Kế hoạch", "14/KH-UBND", None, None, None, "UBND thành phố Vinh", "cited", "Kế hoạch số 14/KH-UBND")]),
     # --- relation -----------------------------------------------------------------------------
     ("appendix caption is self",
      "PHỤ LỤC 1\n(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025 của UBND xã Tân Lập)",
