@@ -209,6 +209,21 @@ RE_TRIGGER = re.compile(
     re.X,
 )
 
+# A named day whose date follows in parentheses, after its weekday: "trước và trong ngày bầu cử
+# (Chủ nhật, ngày 15/3/2026)", "trước Tết Nguyên đán (ngày 29/01/2025)", "trong dịp lễ Quốc khánh
+# (02/9/2025)". The date is that day's, so the trigger before the day's name makes it the deadline.
+# Matched on the folded text from the day's first word to right before the date.
+RE_DAY_WORD = re.compile(rf"{_NB}(?:ngay|tet|le|dip|dot){_NA}")
+RE_EVENT_DAY = re.compile(
+    rf"""
+    (?:ngay|tet|le|dip|dot)(?:\s+[a-z]+){{0,6}}
+    \s*\(\s*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat){_NA}\s*,?\s*)?$
+    """,
+    re.X,
+)
+# "trước và trong": before and on the day
+RE_BEFORE_AND_ON = re.compile(rf"{_NB}truoc\s+va\s+(?:trong|vao)\s+$")
+
 # "đến năm 2030, tầm nhìn đến năm 2045" is a strategy's horizon (usually in a cited
 # document's title), not when the task is due.
 RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+doan){_NA}")
@@ -607,6 +622,9 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         if _is_anniversary(chain):
             continue
         kind, trig_start = _trigger_before(masked, chain)
+        close = None
+        if kind is None and chain.exprs[0].kind == "date":
+            kind, trig_start, close = _event_day(masked, chain)
         if kind is None and _in_parentheses(masked, chain):
             kind, trig_start = "paren", chain.start
         if kind is None:
@@ -634,7 +652,7 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         qs = [e for e in chain.exprs if e.kind == "quarter"]
         if len(qs) == 1 and len(qs[0].members) == 1 and not before:
             quarter = qs[0].members[0]
-        fe = chain.end
+        fe = close or chain.end
         recurring = any(e.kind == "recur" for e in chain.exprs)
         if recurring_lead is not None:
             # "thường xuyên trong năm 2025": the year is when the recurring work runs, not its end
@@ -1106,10 +1124,13 @@ def _is_anniversary(chain: _Chain) -> bool:
 
 def _trigger_before(s: str, chain: _Chain) -> tuple[str | None, int]:
     """The trigger word ending right before the chain: ("strong"|"weak"|"range", its start)."""
-    lo = max(0, chain.start - 60)
-    m = RE_TRIGGER.search(s, lo, chain.start)
+    return _trigger_ending_at(s, chain.start)
+
+
+def _trigger_ending_at(s: str, pos: int) -> tuple[str | None, int]:
+    m = RE_TRIGGER.search(s, max(0, pos - 60), pos)
     if m is None:
-        return None, chain.start
+        return None, pos
     kind = "strong" if m["strong"] else "weak" if m["weak"] else "range"
     return kind, m.start()
 
@@ -1144,6 +1165,28 @@ def _after_inner_range(chain: _Chain) -> tuple[_Chain, int] | None:
         if word_start is not None:
             return _Chain(chain.exprs[i + 1:], chain.links[i + 1:], chain.words[i + 1:]), word_start
     return None
+
+
+def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
+    """A trigger before a named day whose date the chain is, in parentheses (RE_EVENT_DAY): (its
+    kind, its start, the end of the closing parenthesis), else (None, chain start, None)."""
+    j, n = chain.end, len(s)
+    while j < n and s[j].isspace():
+        j += 1
+    if j >= n or s[j] != ")":
+        return None, chain.start, None
+    # each word that may open the day's name, nearest the trigger first ("lễ mít tinh trong ngày
+    # hội (…)": the day is "ngày hội", after "trong"; "trong dịp lễ Quốc khánh": "dịp lễ …")
+    for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 80), chain.start):
+        if RE_EVENT_DAY.match(s, w.start(), chain.start) is None:
+            continue
+        both = RE_BEFORE_AND_ON.search(s, max(0, w.start() - 20), w.start())
+        if both is not None:
+            return "strong", both.start(), j + 1
+        kind, start = _trigger_ending_at(s, w.start())
+        if kind in ("strong", "weak"):
+            return kind, start, j + 1
+    return None, chain.start, None
 
 
 def _in_parentheses(s: str, chain: _Chain) -> bool:

@@ -217,6 +217,21 @@ FIND_TIMING_CASES = [
      ("trong năm 2025 và các năm tiếp theo", None, None, False)),
     ("Hoàn thành trước ngày 30/6/2025, duy trì lâu dài", 2025,
      ("Hoàn thành trước ngày 30/6/2025", D(2025, 6, 30), None, False)),
+    # A named day with its date in parentheses, after its weekday: the trigger before the name counts
+    ("Vận động cử tri đi bầu cử đầy đủ, đúng giờ trước và trong ngày bầu cử (Chủ nhật, ngày 15/3/2026).", 2026,
+     ("trước và trong ngày bầu cử (Chủ nhật, ngày 15/3/2026)", D(2026, 3, 15), None, False)),
+    ("Niêm yết danh sách cử tri xong trước ngày bầu cử (ngày 22/5/2021) ít nhất 40 ngày", 2021,
+     ("xong trước ngày bầu cử (ngày 22/5/2021)", D(2021, 5, 22), None, False)),
+    ("Tổ chức lễ mít tinh trong ngày hội (thứ Bảy, 18/11/2025) tại các khu dân cư", 2025,
+     ("trong ngày hội (thứ Bảy, 18/11/2025)", D(2025, 11, 18), None, False)),
+    ("Thăm, tặng quà gia đình chính sách trước Tết Nguyên đán Ất Tỵ (ngày 29/01/2025).", 2025,
+     ("trước Tết Nguyên đán Ất Tỵ (ngày 29/01/2025)", D(2025, 1, 29), None, False)),
+    ("Treo cờ Tổ quốc, băng rôn trong dịp lễ Quốc khánh (Thứ 3, 02/9/2025)", 2025,
+     ("trong dịp lễ Quốc khánh (Thứ 3, 02/9/2025)", D(2025, 9, 2), None, False)),
+    # … and none before it: the date is what the thing is, not when the task is due
+    ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc (ngày 18/11/2025) ở các thôn, tổ dân phố", 2025, None),
+    ("Tổng kết phong trào (ngày 15/12/2025) tại hội trường UBND phường", 2025, None),
+    ("Tuyên truyền trước ngày kỷ niệm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)", 2025, None),
     # Content, not timing:
     ("Tổng kết công tác thi đua năm 2024, phát động phong trào thi đua năm 2025.", 2025, None),
     ("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi UBND tỉnh Hà Giang.", 2025, None),
