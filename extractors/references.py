@@ -133,6 +133,12 @@ ISSUER_STOP = re.compile(
     rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*(?:[,;:()\[\]“”\"«»\n]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
+# thành phố", as a table cell flattened line by line prints it) goes on to the next line when that
+# line opens with a body. A complete body ending a line ("của UBND quận⏎UBND các phường") does not:
+# the next line may be the next cell.
+OFFICE_ONLY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Thủ\s+trưởng)")
+BODY_OPENING = re.compile(r"[^\S\n]*\n\s*(?=(?:UBND|HĐND|[UỦ][yỷ]\s+ban|Hội\s+đồng|Sở|Bộ|Ban|Văn\s+phòng)(?!\w))")
 
 # Level words printed abbreviated before a unit's name → the word: "TP. Huế", "TP Hồ Chí Minh",
 # "Tp. Vinh", "TX. Mỹ Hào", "Q. Ba Đình", "Q.1", "H. Bình Gia". "Q." and "H." are read only where a
@@ -141,6 +147,15 @@ ISSUER_MAX_WORDS = 15
 LEVEL_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện"}
 # The two-letter ones stand alone or with a dot; "Tp", "Tx" and the one-letter ones need the dot.
 ABBREVIATED_LEVEL = r"(?P<abbr>TP|TX|Tp|Tx|Q|H)(?:\.[^\S\n]*|(?<=[A-Z]{2})[^\S\n]+)"
+
+# ---- Who proposed it ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-PNV") -------
+# A decision's preamble names the proposer right before the proposal's number. The proposal is the
+# office's, signed by its head, so the head's title gives way to the office: "Trưởng phòng Quản lý
+# đô thị quận" → "Phòng Quản lý đô thị quận", "Giám đốc Sở Tài chính" → "Sở Tài chính", "Chánh
+# Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh", "Trưởng Công an huyện" → "Công an huyện".
+PROPOSER = re.compile(r"(?i:theo|xét)\s+(?i:đề\s+nghị)\s+của\s+(?P<who>[^,;:.()\n]{3,120}?)\s+tại\s*$")
+HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Chánh|Chỉ\s+huy\s+trưởng|Trưởng)\s+(?=\w)")
+OFFICE_KIND = re.compile(r"(phòng|ban)(?!\w)")   # "Trưởng phòng Nội vụ": the office's kind, lower case
 
 # ---- The unit a committee's document governs ("trên địa bàn thị xã Mỹ Hào") ------------------
 # Organ codes of the bodies whose document "on the territory of X" is X's own (also their short name).
@@ -532,6 +547,10 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if len(words) > ISSUER_MAX_WORDS:
         return None  # no end in sight: not a body's name
     raw = raw.rstrip()
+    if OFFICE_ONLY.fullmatch(raw) and (wrap := BODY_OPENING.match(text, pos + len(raw))):
+        body = _read_issuer(text, wrap.end())
+        if body is not None:
+            return f"{raw} {body[0]}", body[1]
     return raw, pos + len(raw)
 
 
@@ -888,6 +907,23 @@ def _ban_hanh_before(text: str, k: int) -> int | None:
     return j - 2
 
 
+def _proposer(text: str, start: int, context: dict | None) -> str | None:
+    """The office that proposed the document mentioned at start (PROPOSER), canonical; None when
+    no proposer is printed right before it, or two are ("… của Trưởng phòng A và Trưởng phòng B")."""
+    m = PROPOSER.search(text, max(0, start - 160), start)
+    if m is None or re.search(r"\svà\s", m["who"]):
+        return None
+    who = m["who"].strip()
+    head = HEAD_TITLE.match(who)
+    if head is not None:
+        who = who[head.end():]
+        if OFFICE_KIND.match(who):
+            who = who[0].upper() + who[1:]
+    if not who[:1].isupper():
+        return None
+    return canonical_issuer(who, context)
+
+
 def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
@@ -912,6 +948,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
         ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
         ref.tail_end = _read_tail(text, m.end(), ref, context)
+        if ref.issuer is None:
+            ref.issuer = _proposer(text, start, context)
         if ref.issuer is None:
             ref.issuer = _issuer_from_code(sym)
         if ref.issuer is None and len(sym.issuer_codes) == 1:
