@@ -1175,8 +1175,8 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
         j += 1
     if j >= n or s[j] != ")":
         return None, chain.start, None
-    # each word that may open the day's name, nearest the trigger first ("lễ mít tinh trong ngày
-    # hội (…)": the day is "ngày hội", after "trong"; "trong dịp lễ Quốc khánh": "dịp lễ …")
+    # each word that may open the day's name, left to right; the first with a trigger before it
+    # wins ("lễ mít tinh trong ngày hội (…)": "ngày hội", after "trong"; "trong dịp lễ …": "dịp lễ …")
     for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 80), chain.start):
         if RE_EVENT_DAY.match(s, w.start(), chain.start) is None:
             continue
