@@ -157,8 +157,9 @@ def _texts(doc: Document, ln) -> list[str]:
     return out
 
 
-def _closing_pieces(doc: Document) -> list[str]:
-    """The texts of the closing, in reading order; a table row gives one text per cell."""
+def _closing_pieces(doc: Document) -> tuple[list[str], int]:
+    """The texts of the closing, in reading order (a table row gives one text per cell), and
+    which of them opens the closing proper (the "Nơi nhận" caption when there is one)."""
     lines = doc.lines
     n = len(lines)
     caption = _noi_nhan_first(doc)
@@ -176,7 +177,8 @@ def _closing_pieces(doc: Document) -> list[str]:
                 break
         if start is None:
             start = max(0, end0 - 12)
-    pieces: list[str] = []
+    pieces: list[str] = _signer_lines_above(doc, start) if caption is not None else []
+    caption_at = len(pieces)
     for i in range(start, min(n, start + 45)):
         ln = lines[i]
         if i > start and CLOSING_END.match(_f(ln.text.strip(" *#"))):
@@ -186,7 +188,23 @@ def _closing_pieces(doc: Document) -> list[str]:
                 pieces.append(first_text)
             continue
         pieces.extend(_texts(doc, ln))
-    return pieces
+    return pieces, caption_at
+
+
+def _signer_lines_above(doc: Document, start: int) -> list[str]:
+    """The signer block's first lines when the layout printed them above the "Nơi nhận:" caption
+    (the right column began a line higher: "T/M BAN THƯỜNG VỤ" / "Nơi nhận: PHÓ BÍ THƯ"). Only
+    lines that open with an authority marker and are in capitals: body text never is both."""
+    above: list[str] = []
+    for i in range(start - 1, max(-1, start - 3), -1):
+        texts = _texts(doc, doc.lines[i])
+        if len(texts) != 1 or len(texts[0]) > 80 or not is_caps(texts[0]):
+            break
+        m = AUTHORITY.match(texts[0].strip())
+        if m is None or not _parse_run(" ".join(texts[0].split())):
+            break
+        above.insert(0, texts[0])
+    return above
 
 
 # =============================================================================================
@@ -254,7 +272,7 @@ def _proper_name(s: str, need_surname: bool = False) -> str | None:
     return " ".join(words)
 
 
-def _signer_tokens(pieces: list[str]) -> list[tuple[str, str]]:
+def _signer_tokens(pieces: list[str], caption_at: int = 0) -> list[tuple[str, str]]:
     """[("auth", "TM. ỦY BAN NHÂN DÂN"), ("title", "CHỦ TỊCH"), ("name", "Sùng Lử Páo"), …].
 
     The closing is read as one text: an upper-case run may go on over a line break ("TM. ỦY BAN
@@ -262,10 +280,10 @@ def _signer_tokens(pieces: list[str]) -> list[tuple[str, str]]:
     block (a layout that put it level with the recipients) comes as "loose_name".
     """
     lines = [PLACEHOLDER.sub(" ", p) for p in pieces]
-    if lines:
-        m = NOI_NHAN.search(_f(lines[0]))
+    if caption_at < len(lines):
+        m = NOI_NHAN.search(_f(lines[caption_at]))
         if m:
-            lines[0] = " " * m.end() + lines[0][m.end():]
+            lines[caption_at] = " " * m.end() + lines[caption_at][m.end():]
     text = "\n".join(lines)
     out: list[tuple[str, str]] = []
     consumed = 0
@@ -409,7 +427,7 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
 
 
 def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
-    toks = _signer_tokens(_closing_pieces(doc))
+    toks = _signer_tokens(*_closing_pieces(doc))
     if not toks:
         return None, None, None
     last_title = max((i for i, (k, _) in enumerate(toks) if k == "title"), default=None)

@@ -15,11 +15,13 @@ from pipeline.document import Document
 from pipeline.normalize import fold
 
 # ---------------------------------------------------------------- patterns
-# "II. NỘI DUNG", "II - NỘI DUNG", "II NỘI DUNG" (caps), "PHẦN II. …", OCR "Il." / "1I."
+# "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), "PHẦN II. …", OCR "Il." / "1I."
 ROMAN_PART = re.compile(r"^(?:PH[ẦA]N\s+(?:TH[ỨU]\s+\S+\s*)?)?(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
-ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|/(?=\s))\s*(?P<h>\S.*)$")
+# Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
+# that a wrapped line may open with, and "15-19/5" a range).
+ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|[/\-–](?=\s))\s*(?P<h>\S.*)$")
 ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)$")
 ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])\.\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
 ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
@@ -27,6 +29,8 @@ ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
 CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
 QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
+# A table's header row flattened into a line: "STT NỘI DUNG CÔNG VIỆC …" (folded).
+STT_START = re.compile(r"^(?:stt|tt|so tt)\b")
 
 # Section kinds, by heading meaning (fold()ed). Order matters: the first that matches wins.
 KIND_RULES: list[tuple[str, re.Pattern]] = [
@@ -184,7 +188,7 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
             stack.pop()
         parent = stack[-1] if stack else None
         if level == 1 and marker.startswith("PHỤ LỤC"):
-            heading = _appendix_title(doc, ln.index, heading)
+            heading = _appendix_title(doc, ln.index, heading, table_lines)
         shown = heading if level == 1 else _short_heading(heading)
         kind = classify(marker if marker.startswith("PHỤ LỤC") else heading)
         if parent is not None and level > 1:
@@ -213,14 +217,19 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     return nodes
 
 
-def _appendix_title(doc: Document, index: int, heading: str) -> str:
-    """An appendix's title: its own line's rest, else the lines after it up to the caption."""
-    if heading and len(heading) > 3:
+def _appendix_title(doc: Document, index: int, heading: str,
+                    table_lines: set[int] | frozenset = frozenset()) -> str:
+    """An appendix's title: its own line's rest, else the lines after it up to the caption. A title
+    in capitals that a PDF wrapped ("… CÔNG NGHỆ THÔNG" / "TIN VÀ CHUYỂN ĐỔI SỐ NĂM 2025") goes on
+    over the capital lines after it."""
+    own = bool(heading and len(heading) > 3)
+    if own and not _is_caps(heading):
         return heading
-    parts = []
+    parts = [heading] if own else []
     for ln in doc.lines[index + 1:index + 5]:
         f = fold(ln.text)
-        if ln.is_row or f.startswith("(") or f.startswith("kem theo") or match_heading(ln.text):
+        if (ln.is_row or ln.index in table_lines or f.startswith("(") or f.startswith("kem theo")
+                or match_heading(ln.text) or (own and (not _is_caps(ln.text) or STT_START.match(f)))):
             break
         parts.append(ln.text)
     return " ".join(parts).strip()

@@ -3,7 +3,9 @@ content sections (SCHEMA.md, "tasks").
 
 Bullets join the item above; bullets labelled as fields (Thời gian, Đơn vị chủ trì/phối hợp,
 Kết quả) fill the timing and units instead, and when printed once after a run of items they
-apply to each item of the run. A unit heading ("1. Sở Y tế:") leads every item under it.
+apply to each item of the run. Without such fields, a clause of the item that says who does it
+("Giao X chủ trì, phối hợp với Y thực hiện") gives the units. A unit heading ("1. Sở Y tế:")
+leads every item under it.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, quarter_of_group
-from extractors.units import leading_units, split_units
+from extractors.units import leading_units, responsible_units, split_units
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -192,22 +194,26 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             text = text[len(node.title):].strip()
             if not text:
                 continue
+        # "… Giao Phòng Y tế chủ trì, phối hợp với Công an xã thực hiện": the item says who, in prose
+        said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
         siblings = node.parent.children if node.parent else []
-        if fields.empty() and siblings and siblings[-1] is not node:
-            # fields printed once after a run of items apply to each item of the run
+        if fields.empty() and not said_lead and siblings and siblings[-1] is not node:
+            # fields printed once after a run of items apply to each item of the run (an item
+            # that names its own units is not of that run)
             last_text, last_fields, _ = item_of(siblings[-1])
             others = [s for s in siblings[:-1] if not item_of(s)[1].empty()]
             if not last_fields.empty() and not others:
                 fields = last_fields
         quarter, group_units = context_of(node)
         timing = _timing(text, fields.timing, plan_year)
-        lead = fields.lead or own_units or group_units
+        lead = fields.lead or said_lead or own_units or group_units
+        support = fields.support or said_support
         found.append((doc.lines[node.line].start, Task(
             task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
             text=text, quarter=quarter or (timing.quarter if timing else None),
             deadline=timing.deadline if timing else None,
             timing_text=timing.text if timing else fields.timing,
-            lead_units=list(lead), support_units=list(fields.support), page=node.section.page,
+            lead_units=list(lead), support_units=list(support), page=node.section.page,
             char_start=doc.lines[node.line].start, char_end=end)))
 
     found.sort(key=lambda x: x[0])

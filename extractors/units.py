@@ -5,6 +5,8 @@
     split_units("- UBND huyện; - Các đơn vị, ban ngành liên quan phối hợp.")
                                                      -> (["UBND huyện"], ["Các đơn vị, ban ngành liên quan"])
     leading_units("Giao Phòng Nội vụ theo dõi, đôn đốc …")   -> ["Phòng Nội vụ"]
+    responsible_units("Rà soát …. Giao Công an xã chủ trì, phối hợp Đoàn Thanh niên thực hiện.")
+                                                     -> (["Công an xã"], ["Đoàn Thanh niên"])
     canonical_unit("Uỷ ban nhân dân huyện")           -> "ubnd huyện"
 
 No NER: underthesea tags almost none of these as organisations. A unit is recognised by its head
@@ -28,7 +30,7 @@ from operator import attrgetter
 from functools import lru_cache
 from typing import Iterator
 
-__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "canonical_unit"]
+__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "canonical_unit"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -142,7 +144,7 @@ PREDICATES: tuple[str, ...] = (
     "đăng ký", "cung cấp", "trên cơ sở", "theo", "tùy", "tuỳ", "trong phạm vi", "được", "cần",
     "phải", "sẽ", "đã", "đang", "tiến hành", "sử dụng", "bổ sung", "cập nhật", "xem xét",
     "đưa tin", "phản ánh", "chuẩn bị", "nhằm", "để", "căn cứ vào", "dựa trên", "trực tiếp",
-    "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục",
+    "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục", "đưa",
 )
 # Predicates that open another adverbial phrase ("…, tùy điều kiện cụ thể các cơ quan …") rather
 # than the main clause's verb.
@@ -156,11 +158,12 @@ WEAK_PREDICATES: tuple[str, ...] = (
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
                                "hướng dẫn", "điều phối", "xét duyệt", "bảo đảm", "đảm bảo")
-# Names and terms that hold a predicate word: "Giáo dục thường xuyên", "An toàn giao thông".
+# Names and terms that hold a predicate word: "Giáo dục thường xuyên", "An toàn giao thông",
+# the Party's "các ban, cơ quan tham mưu, giúp việc Tỉnh ủy".
 NAME_TERMS: tuple[str, ...] = (
     "giáo dục thường xuyên", "giao thông", "làm việc", "việc làm", "trật tự xây dựng",
     "đầu tư xây dựng", "quản lý đô thị", "quản lý thị trường", "quản lý dự án", "phát triển quỹ đất",
-    "hỗ trợ nông dân", "trợ giúp pháp lý",
+    "hỗ trợ nông dân", "trợ giúp pháp lý", "tham mưu, giúp việc", "tham mưu giúp việc",
 )
 # "tổ chức" is a noun, not the verb, before these: "các tổ chức chính trị - xã hội".
 ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
@@ -949,6 +952,116 @@ def _subject_after_clause(text: str, toks: list[_Tok]) -> list[str]:
         if reading.ended_by_predicate and reading.units:
             return _dedupe([_slice(text, toks, s) for s in reading.units])
     return []
+
+
+# Where a clause of an item may open with the units in charge: the item's start, after a
+# sentence or clause mark, inside an opening parenthesis ("… (Phòng Y tế chủ trì; …)").
+CLAUSE_START = re.compile(r"(?:^|(?<=[.;:])\s+|\(\s*)(?=\S)")
+# What follows the units in charge when no "chủ trì" is printed: "Giao X thực hiện; …".
+DOING_WORDS: tuple[str, ...] = ("tổ chức thực hiện", "triển khai thực hiện", "tham mưu thực hiện",
+                                "thực hiện", "phụ trách")
+# Words between "chủ trì" and the support list: "chủ trì tham mưu, phối hợp với …".
+LEAD_TAIL_WORDS: tuple[str, ...] = ("thực hiện", "triển khai", "tham mưu")
+# The verb a unit named for a purpose reads on into at the end of its clause (folded).
+DOING_TAIL = re.compile(r"\s+(?:(?:to chuc|trien khai|tham muu|huong dan)\s+)?thuc hien$")
+
+
+def responsible_units(text: str) -> tuple[list[str], list[str]]:
+    """(lead, support) named by the clause of a task that says who does it, else ([], []).
+
+    The clause opens with its units ("Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện
+    ủy thực hiện") or addresses them ("Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp Công an
+    xã …", "Giao Phòng Y tế thực hiện."); "chủ trì" must follow the units, or, after "Giao", a verb
+    of doing that ends the clause. A unit named inside a sentence ("… hội nghị do UBND huyện chủ
+    trì") is an object, not the one in charge."""
+    lead, support = _responsible_units(text)
+    return list(lead), list(support)
+
+
+@lru_cache(maxsize=4096)
+def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = _one_line(text)
+    folded = _fold(text)
+    if "chu tri" not in folded and "giao" not in folded:
+        return (), ()  # (most items name nobody: neither word is printed)
+    for m in CLAUSE_START.finditer(text):
+        if _after_abbreviation(text[:m.start()]):
+            continue  # "TT. HĐND huyện …": the dot of an abbreviation opens no clause
+        got = _clause_units(text[m.end():])
+        if got is not None:
+            return got
+    return (), ()
+
+
+def _after_abbreviation(before: str) -> bool:
+    """Does `before` end with the dot of a short abbreviation ("TT.", "UB.", "TP.")?"""
+    if not before.endswith("."):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].isalpha() and words[-1].isupper() and len(words[-1]) <= 3
+
+
+def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    toks = _tokens(clause)
+    opened = _opening(toks)
+    if opened is None or opened[1] is None:
+        return None
+    addressed, head = opened
+    reading = _read(toks, head, stop_at_predicates=True)
+    if not reading.units:
+        return None
+    lead = [_slice(clause, toks, s) for s in reading.units]
+    p = reading.units[-1][1]
+    if not reading.ended_by_predicate:
+        # a unit named for a purpose runs on through "thực hiện": "Giao Ban Chỉ đạo xã thực hiện."
+        done = _doing_tail(lead[-1])
+        if addressed is None or done is None or not _clause_ends(toks, p):
+            return None
+        return tuple(_dedupe(lead[:-1] + [done])), ()
+    while p < len(toks) and toks[p].text == ",":
+        p += 1
+    e = _match(toks, p, "chủ trì")
+    if e is None:
+        done = _match_any(toks, p, DOING_WORDS) if addressed is not None else None
+        if done is not None and _clause_ends(toks, done):
+            return tuple(_dedupe(lead)), ()
+        return None
+    k = _match_any(toks, e, LEAD_TAIL_WORDS) or e
+    while k < len(toks) and (toks[k].text in ",;" or toks[k].fold == "va"):
+        k += 1
+    support: list[str] = []
+    f = _match(toks, k, "phối hợp")
+    if f is not None:  # "X chủ trì, phối hợp (với) Y"
+        f = _match(toks, f, "thực hiện") or f
+        f = _match(toks, f, "với") or f
+        while f < len(toks) and toks[f].text in ":,":
+            f += 1
+        nxt = _head_at(toks, f, lower_ok=True)
+        if nxt is not None:
+            r = _read(toks, nxt, stop_at_predicates=True)
+            support = [_slice(clause, toks, s) for s in r.units]
+            if support and not r.ended_by_predicate:
+                support[-1] = _doing_tail(support[-1]) or support[-1]
+    elif k > e and toks[k - 1].text in ",;":  # "X chủ trì; Y, Z phối hợp"
+        nxt = _list_start(toks, k)
+        if nxt is not None:
+            r = _read(toks, nxt, stop_at_predicates=True)
+            q = r.units[-1][1] if r.units else k
+            while q < len(toks) and toks[q].text == ",":
+                q += 1
+            if r.ended_by_predicate and _match(toks, q, "phối hợp") is not None:
+                support = [_slice(clause, toks, s) for s in r.units]
+    return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+def _doing_tail(unit: str) -> str | None:
+    """The unit without the "thực hiện" that its reading ran on into, None without one."""
+    m = DOING_TAIL.search(_fold(unit))
+    return _tidy(unit[:m.start()]) if m and m.start() > 0 else None
+
+
+def _clause_ends(toks: list[_Tok], j: int) -> bool:
+    return j >= len(toks) or toks[j].text in ".;,)"
 
 
 def split_units(text: str) -> tuple[list[str], list[str]]:

@@ -123,6 +123,34 @@ TM. BAN CHỈ ĐẠO
 TRƯỞNG BAN
 Quách Văn Lợi""", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Quách Văn Lợi"), ["Thành viên BCĐ", "Lưu: VT"]),
 
+    ("Party: the authority printed a line above Nơi nhận", """T/M BAN THƯỜNG VỤ
+Nơi nhận: PHÓ BÍ THƯ
+- Thường trực Tỉnh ủy (để b/c),
+- Các tổ chức cơ sở đảng trực thuộc,
+- Lưu Văn phòng Huyện ủy. Trần Đình Lương""", ("TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Đình Lương"),
+     ["Thường trực Tỉnh ủy (để b/c)", "Các tổ chức cơ sở đảng trực thuộc", "Lưu Văn phòng Huyện ủy"]),
+
+    ("two authority lines above Nơi nhận", """TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+Nơi nhận: PHÓ CHỦ TỊCH
+- Sở Nội vụ tỉnh Sơn La;
+- Lưu: VT.
+Lò Thị Hương""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Thị Hương"), ["Sở Nội vụ tỉnh Sơn La", "Lưu: VT"]),
+
+    ("a department: KT. GIÁM ĐỐC above Nơi nhận", """KT. GIÁM ĐỐC
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT, VP.
+PHÓ GIÁM ĐỐC
+Võ Thị Thanh Hà""", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Võ Thị Thanh Hà"), ["UBND tỉnh (b/c)", "Lưu: VT, VP"]),
+
+    ("a caps heading above Nơi nhận is not the signer's", """V. CHẾ ĐỘ BÁO CÁO
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+CHỦ TỊCH
+Hà Văn Tùng""", (None, "CHỦ TỊCH", "Hà Văn Tùng"), ["UBND huyện", "Lưu: VT"]),
+
     ("unsigned draft", """Nơi nhận:
 - UBND huyện ;
 - Lưu: VT.

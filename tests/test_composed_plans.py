@@ -129,3 +129,32 @@ def test_a_timing_field_bullet_gives_its_value_without_the_sentence_mark():
         ("trước ngày 30/6/2026", dt.date(2026, 6, 30)),
         ("Thường xuyên", None),
     ]
+
+
+def test_a_party_plan_numbered_with_dashes_gives_its_tasks_units_and_signer():
+    text = ("ĐẢNG BỘ TỈNH QUẢNG TRỊ                ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY HẢI LĂNG\n"
+            "         *                       Hải Lăng, ngày 05 tháng 4 năm 2024\nSố 27-KH/HU\n\n"
+            "KẾ HOẠCH\nthực hiện công tác phát triển đảng viên năm 2024\n\n"
+            "I- MỤC ĐÍCH, YÊU CẦU\n1- Nâng cao chất lượng đảng viên.\n"
+            "II- NHIỆM VỤ, GIẢI PHÁP\n"
+            "1- Rà soát, tạo nguồn kết nạp đảng viên ở thôn chưa có đảng viên. Ban Tổ chức Huyện ủy chủ trì,\n"
+            "phối hợp với Huyện đoàn và Đảng ủy các xã, thị trấn thực hiện; hoàn thành trong quý III/2024.\n"
+            "2- Bồi dưỡng lý luận chính trị cho quần chúng ưu tú. Giao Trung tâm Chính trị huyện chủ trì\n"
+            "thực hiện; hoàn thành trước ngày 30/9/2024.\n"
+            "3- Kiểm tra việc thực hiện quy trình kết nạp đảng viên.\n"
+            "- Đơn vị chủ trì: Ủy ban Kiểm tra Huyện ủy.\n"
+            "- Thời gian: Quý IV/2024.\n"
+            "III- TỔ CHỨC THỰC HIỆN\n1- Ban Tổ chức Huyện ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ Huyện ủy.\n\n"
+            "                                   T/M BAN THƯỜNG VỤ\n"
+            "Nơi nhận:                              PHÓ BÍ THƯ\n- Ban Tổ chức Tỉnh ủy (để b/c),\n"
+            "- Lưu Văn phòng Huyện ủy.              Lê Văn Hòa\n")
+    plan = extract_bytes(text.encode(), "hai-lang-2024.txt")
+    assert [(t.label, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == [
+        ("1", ["Ban Tổ chức Huyện ủy"], ["Huyện đoàn", "Đảng ủy các xã, thị trấn"], dt.date(2024, 9, 30)),
+        ("2", ["Trung tâm Chính trị huyện"], [], dt.date(2024, 9, 30)),
+        ("3", ["Ủy ban Kiểm tra Huyện ủy"], [], dt.date(2024, 12, 31)),
+    ]
+    assert (plan.header.signing_authority, plan.header.signer_title, plan.header.signer_name) == (
+        "TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Hòa")
+    assert [a.units for a in plan.assignments] == [["Ban Tổ chức Huyện ủy"]]
+

@@ -50,6 +50,11 @@ def test_fold_and_canon_make_variants_equal_but_keep_print():
     ("Triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp.", "Đồng thời tuyên truyền", 90, False),
     ("II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Công tác tuyên truyền", 80, False),
     ("Số hộ nghèo giảm bình quân", "a) Nhiệm vụ", 80, False),
+    # a Party item "2- …" opens its own line, whatever the line before ended with
+    ("1- Tổ chức quán triệt nghị quyết đến cán bộ, đảng viên", "2- Rà soát, kiện toàn chi bộ", 60, False),
+    ("- Bảo đảm dân chủ, khách quan", "3 - Kiểm tra, giám sát", 80, False),
+    # but a range carried to the next line still continues it
+    ("tổ chức kiểm tra trong thời gian", "5 - 7 ngày kể từ ngày nhận hồ sơ", 40, True),
 ])
 def test_continues(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined

@@ -23,6 +23,12 @@ from pipeline.normalize import normalize_text
     ("a) Phòng Y tế chủ trì", (4, "a", "Phòng Y tế chủ trì")),
     ("đ) Công an xã", (4, "đ", "Công an xã")),
     ("(3) Tập huấn cán bộ", (5, "3", "Tập huấn cán bộ")),
+    # Party documents number items "1-", parts "I-"
+    ("1- Mục đích", (2, "1", "Mục đích")),
+    ("3- Tăng cường kiểm tra, giám sát việc chấp hành Điều lệ Đảng",
+     (2, "3", "Tăng cường kiểm tra, giám sát việc chấp hành Điều lệ Đảng")),
+    ("2 - Công tác phát triển đảng viên", (2, "2", "Công tác phát triển đảng viên")),
+    ("4– Đảng ủy các xã, thị trấn", (2, "4", "Đảng ủy các xã, thị trấn")),
 ])
 def test_match_heading(line, expected):
     assert match_heading(line) == expected
@@ -36,6 +42,12 @@ def test_match_heading(line, expected):
     "(Phụ lục 1 - Tiến độ thực hiện)",  # a pointer to an appendix, not the appendix
     "- Văn phòng UBND xã;",
     "Vì người nghèo",
+    # a wrapped line that opens with a Party symbol, a range or a dash date is no "1-" item
+    "06-NQ/TW ngày 24/01/2022 của Bộ Chính trị",
+    "21-KH/ĐU ngày 10/3/2025 của Đảng ủy xã",
+    "15 - 19/5/2025 tổ chức các hoạt động",
+    "1-2 lần/năm",
+    "30-6-2024.",
 ])
 def test_not_headings(line):
     assert match_heading(line) is None
@@ -132,3 +144,57 @@ def test_signature_block_closes_the_body_without_a_recipients_list():
     last = [n for n in nodes if n.section.marker == "2"][0]
     assert [doc.lines[i].text for i in last.body] == []
     assert doc.text[last.section.char_start:last.section.char_end] == "2. Gia cố bờ kênh N3."
+
+
+PARTY_PLAN = """ĐẢNG BỘ TỈNH HÀ TĨNH
+HUYỆN ỦY CẨM XUYÊN
+*
+Số 112-KH/HU
+KẾ HOẠCH
+thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp
+I- MỤC ĐÍCH, YÊU CẦU
+1- Mục đích
+- Lãnh đạo tổ chức thành công đại hội đảng bộ các cấp
+2- Yêu cầu
+- Bảo đảm dân chủ, đúng quy định
+II- NHIỆM VỤ, GIẢI PHÁP
+1- Xây dựng văn kiện đại hội bảo đảm chất lượng
+2- Chuẩn bị nhân sự cấp ủy theo Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương
+3- Tổ chức đại hội điểm ở Đảng bộ xã Cẩm Bình
+III- TỔ CHỨC THỰC HIỆN
+1- Ban Tổ chức Huyện ủy theo dõi, đôn đốc
+2- Văn phòng Huyện ủy bảo đảm điều kiện
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+"""
+
+
+def test_outline_of_a_party_plan_numbered_with_dashes():
+    doc = normalize_text(PARTY_PLAN)
+    nodes = build_outline(doc, set())
+    outline = [(n.section.level, n.section.marker, n.kind) for n in nodes]
+    assert outline == [
+        (1, "I", "purpose_requirements"), (2, "1", "purpose"), (2, "2", "requirements"),
+        (1, "II", "content"), (2, "1", "content"), (2, "2", "content"), (2, "3", "content"),
+        (1, "III", "organization"), (2, "1", "organization"), (2, "2", "organization")]
+    assert nodes[5].title == "Chuẩn bị nhân sự cấp ủy theo Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương"
+
+
+@pytest.mark.parametrize("appendix, title", [
+    # a title in capitals that the PDF wrapped goes on over the next capital line
+    ("PHỤ LỤC: DANH MỤC NHIỆM VỤ ỨNG DỤNG CÔNG NGHỆ THÔNG\nTIN VÀ CHUYỂN ĐỔI SỐ NĂM 2025\n"
+     "(Kèm theo Kế hoạch số 1234/KH-SGDĐT ngày 20/5/2025)\n",
+     "DANH MỤC NHIỆM VỤ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN VÀ CHUYỂN ĐỔI SỐ NĂM 2025"),
+    ("PHỤ LỤC II. TIẾN ĐỘ THỰC HIỆN CÁC CÔNG TRÌNH GIAO THÔNG NÔNG\nTHÔN TRÊN ĐỊA BÀN HUYỆN MƯỜNG TÈ\n",
+     "TIẾN ĐỘ THỰC HIỆN CÁC CÔNG TRÌNH GIAO THÔNG NÔNG THÔN TRÊN ĐỊA BÀN HUYỆN MƯỜNG TÈ"),
+    ("PHỤ LỤC 2\nDANH MỤC CÁC CÔNG TRÌNH\nTRỌNG ĐIỂM NĂM 2026\n(Kèm theo Kế hoạch)\n",
+     "DANH MỤC CÁC CÔNG TRÌNH TRỌNG ĐIỂM NĂM 2026"),
+    # but not over a table's header row, a heading, or a title in mixed case
+    ("PHỤ LỤC 1: DANH MỤC CÔNG TRÌNH\nSTT TÊN CÔNG TRÌNH ĐỊA ĐIỂM\n", "DANH MỤC CÔNG TRÌNH"),
+    ("PHỤ LỤC I: CHỈ TIÊU NĂM 2025\nI. CHỈ TIÊU KINH TẾ\n", "CHỈ TIÊU NĂM 2025"),
+    ("Phụ lục 1: Tiến độ thực hiện\nTIẾN ĐỘ CHUNG\n", "Tiến độ thực hiện"),
+])
+def test_appendix_title(appendix, title):
+    doc = normalize_text("KẾ HOẠCH\nI. NỘI DUNG\n1. Rà soát hộ nghèo.\n" + appendix)
+    nodes = build_outline(doc, set())
+    assert [n.section.heading for n in nodes if n.section.level == 1] == ["NỘI DUNG", title]

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.units import UNIT_HEADS, canonical_unit, is_unit, leading_units, split_units
+from extractors.units import (UNIT_HEADS, canonical_unit, is_unit, leading_units, responsible_units,
+                              split_units)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold"
@@ -203,9 +204,59 @@ def test_split_units(cell, lead, support):
     ("Trung tam Y te huyen chu tri", ["Trung tam Y te huyen"]),
     ("Phòng, chống tham nhũng là nhiệm vụ thường xuyên", []),
     ("Báo cáo kết quả về UBND huyện", []),
+    # Party plans: the organs that advise the committee are one unit; "đưa" is the verb
+    ("Các ban, cơ quan tham mưu, giúp việc Huyện ủy theo chức năng, nhiệm vụ chủ động tham mưu",
+     ["Các ban, cơ quan tham mưu, giúp việc Huyện ủy"]),
+    ("Các cơ quan tham mưu giúp việc Tỉnh ủy căn cứ Kế hoạch này", ["Các cơ quan tham mưu giúp việc Tỉnh ủy"]),
+    ("Ủy ban Kiểm tra Huyện ủy đưa nội dung thực hiện Kế hoạch vào chương trình kiểm tra",
+     ["Ủy ban Kiểm tra Huyện ủy"]),
+    ("Văn phòng Thành ủy đưa tin về kết quả thực hiện", ["Văn phòng Thành ủy"]),
+    ("Các phòng, ban chuyên môn tham mưu UBND huyện thực hiện", ["Các phòng, ban chuyên môn"]),
 ])
 def test_leading_units(sentence, units):
     assert leading_units(sentence) == units
+
+
+# ---------------------------------------------------------------- responsible_units
+@pytest.mark.parametrize("text, lead, support", [
+    # a Party plan: the subject opens the second sentence
+    ("Tổ chức học tập, quán triệt Nghị quyết đến cán bộ, đảng viên. Ban Tuyên giáo Huyện ủy chủ trì, phối "
+     "hợp với Trung tâm Chính trị huyện tham mưu thực hiện; hoàn thành trong tháng 4/2024.",
+     ["Ban Tuyên giáo Huyện ủy"], ["Trung tâm Chính trị huyện"]),
+    ("Kiện toàn chi bộ. Giao Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy và Đảng ủy các xã, "
+     "thị trấn thực hiện, hoàn thành trước ngày 30-6-2024.",
+     ["Ban Tổ chức Huyện ủy"], ["Văn phòng Huyện ủy", "Đảng ủy các xã, thị trấn"]),
+    ("Sơ kết 6 tháng. Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy thực hiện.",
+     ["Văn phòng Tỉnh ủy"], ["Ban Tổ chức Tỉnh ủy"]),
+    # a Hồ Chí Minh City ward: "phối hợp" without "với", units split at commas
+    ("Tuyên truyền về trật tự lòng đường, vỉa hè. Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp Ủy ban "
+     "Mặt trận Tổ quốc Việt Nam phường, Đoàn Thanh niên phường thực hiện; hoàn thành trước ngày 31/3/2025.",
+     ["Công chức Văn hóa - Xã hội"], ["Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Đoàn Thanh niên phường"]),
+    # a province: the subject opens the item itself
+    ("Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng mở rộng; hoàn thành trong quý II/2025.", ["Sở Y tế"], []),
+    ("Đề nghị Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với các đoàn thể vận động Nhân dân.",
+     ["Ủy ban MTTQ Việt Nam xã"], ["các đoàn thể"]),
+    # in parentheses, support named before its role word
+    ("Kiểm tra an toàn thực phẩm (Phòng Y tế chủ trì; Trung tâm Y tế huyện, UBND các xã phối hợp).",
+     ["Phòng Y tế"], ["Trung tâm Y tế huyện", "UBND các xã"]),
+    # "Giao … thực hiện" with no "chủ trì"; a unit named for a purpose runs on to "thực hiện"
+    ("Rà soát hộ nghèo. Giao Công an xã thực hiện; hoàn thành trước ngày 30/6/2025.", ["Công an xã"], []),
+    ("Cắm mốc giới quy hoạch. Giao Ban Chỉ đạo xây dựng nông thôn mới xã thực hiện.",
+     ["Ban Chỉ đạo xây dựng nông thôn mới xã"], []),
+    ("Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì, phối hợp với các xã thực hiện.",
+     ["Ban Chỉ đạo xây dựng nông thôn mới huyện"], ["các xã"]),
+    ("Tuyên truyền. Giao TT. HĐND xã chủ trì thực hiện.", ["TT. HĐND xã"], []),
+    # no one in charge
+    ("Tổ chức hội nghị sơ kết do UBND huyện chủ trì.", [], []),
+    ("Tham mưu UBND huyện chủ trì hội nghị tổng kết.", [], []),
+    ("Phối hợp với Công an huyện kiểm tra các cơ sở kinh doanh.", [], []),
+    ("Giao chỉ tiêu kết nạp đảng viên cho các chi bộ.", [], []),
+    ("Tổ chức giao ban hằng tháng; giao Văn phòng theo dõi.", [], []),
+    ("Thường xuyên kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật xã.", [], []),
+    ("Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn.", [], []),
+])
+def test_responsible_units(text, lead, support):
+    assert responsible_units(text) == (lead, support)
 
 
 # ---------------------------------------------------------------- canonical_unit
