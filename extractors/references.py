@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,13 +125,16 @@ LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Lu�
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
 _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
-# Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date.
+# Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date,
+# the edge of a table cell (a tab: pipeline.extract.cells_apart).
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}"
     r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
-    rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w))"
-    rf"|\s+-\s+(?=[{_VI_LOWER}])|\s*(?:[,;:()\[\]“”\"«»\n]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
+    rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
+    r"|(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Công\s+văn|Thông\s+(?:tư|báo)|Hướng\s+dẫn"
+    r"|Chương\s+trình|Luật|Tờ\s+trình)(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
+    rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
@@ -167,12 +171,12 @@ ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
 TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS})(?!\w)", re.IGNORECASE)
-# Where that title ends: a line, a clause or sentence break (not the dot of an abbreviated level
+# Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an abbreviated level
 # word: "TP. Vinh", and "Q. 3" or "H. Bảo Lâm" right after "trên địa bàn", where it cannot be a
 # person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan ("…, UBND xã
 # xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
 TITLE_END = re.compile(
-    rf"\n|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
+    rf"[\n\t]|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
     r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần)(?!\w)")  # (case matters for the capital)
 TITLE_MAX_CHARS = 300
 # "trên địa bàn" (or "trên địa bàn toàn") + a level word + a proper name (each word capitalised,
@@ -198,7 +202,8 @@ TERRITORY_NOT_ONE = re.compile(
 
 # The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
 # not a reference; matched at the end of the text before a symbol.
-NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]*:[ \t]*$")
+# (Party documents print it without the colon, opening its line: "Số 45-KH/HU".)
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]*:[ \t]*$|(?:^|\n)[ \t*_]*(?:Số|SỐ)[ \t]+$")
 
 # The appendix caption naming the plan itself: "(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025".
 OWN_CAPTION = re.compile(
@@ -307,6 +312,10 @@ ISSUER_REWRITES = [
     (re.compile(rf"(?<!\w)(?=T){ABBREVIATED_LEVEL}(?=[{_VI_UPPER}])"),     # TP., TX. (not Q., H.: initials)
      lambda m: LEVEL_ABBREVIATIONS[m["abbr"].lower()] + " "),
     (re.compile(r"(?<!\w)(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:Ủy|ỦY)(?!\w)"), r"\1 ủy"),
+    # a resolution "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng" is the Committee's: the
+    # plenum is when it met, not who issued ("Hội nghị Trung ương 5" alone names the same Committee)
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+|Trung\s+ương\s+\d+\s+)?(?:của\s+)?(?=Ban\s+Chấp\s+hành)", re.I), ""),
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?Trung\s+ương(?:\s+\d+)?$", re.I), "Ban Chấp hành Trung ương Đảng"),
 ]
 # A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
 LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"
@@ -999,6 +1008,26 @@ def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | N
     return blank
 
 
+def _share_known(found: list[_Found]) -> None:
+    """A document cited again by its bare number ("quán triệt Nghị quyết số 21-NQ/TW") is the one
+    cited in full before or after it: its date and issuer are known. Given only where the full
+    mentions of that number agree on them."""
+    known: dict[str, set[tuple]] = defaultdict(set)
+    for f in found:
+        if f.symbol and (f.issuer or f.issued_date):
+            known[f.symbol.upper()].add((f.issuer, f.issued_date))
+    for f in found:
+        got = known.get((f.symbol or "").upper())
+        if got is None or len(got) != 1:
+            continue
+        issuer, issued = next(iter(got))
+        if f.issued_date is None and f.issuer in (None, issuer):
+            f.issued_date = issued
+            f.year = f.year or (issued.year if issued else None)
+        if f.issuer is None and f.issued_date in (None, issued):
+            f.issuer = issuer
+
+
 def extract_references(text: str, *, basis_end: int | None = None, own_symbol: str | None = None,
                        context: dict | None = None) -> list[Reference]:
     """Every reference in text, in reading order, one per mention.
@@ -1020,6 +1049,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if f.organ and f.issuer is None:
             limit = found[i + 1].start if i + 1 < len(found) else len(text)
             f.issuer = _issuer_from_territory(text, f.tail_end, limit, f.organ, context)
+    _share_known(found)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)
     captions = [(m.start("caption"), m.end()) for m in _own_captions(text)]

@@ -158,3 +158,14 @@ def test_a_party_plan_numbered_with_dashes_gives_its_tasks_units_and_signer():
         "TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Hòa")
     assert [a.units for a in plan.assignments] == [["Ban Tổ chức Huyện ủy"]]
 
+
+def test_an_issuer_in_a_table_cell_stops_at_the_cell_edge():
+    text = ("UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/KH-SGDĐT\nQuảng Ngãi, ngày 2 tháng 4 năm 2025\n"
+            "KẾ HOẠCH\nBảo đảm an toàn thông tin năm 2025\nI. MỤC ĐÍCH\n1. Bảo đảm an toàn.\nII. NHIỆM VỤ\n\n"
+            "| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Phân loại cấp độ hệ thống theo Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ "
+            "| Văn phòng Sở | Sở Khoa học và Công nghệ; Công an tỉnh | Quý III/2025 |\n")
+    plan = extract_bytes(text.encode(), "quang-ngai-2025.md")
+    assert [(r.symbol, r.issuer) for r in plan.references if r.relation == "cited"] == [("85/2016/NĐ-CP", "Chính phủ")]
+    assert plan.tasks[0].lead_units == ["Văn phòng Sở"]
+    assert plan.document.text[plan.references[-1].char_start:plan.references[-1].char_end] == plan.references[-1].mention
