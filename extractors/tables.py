@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.dates import RE_PERIOD
 from pipeline.document import Document, Line
 from pipeline.normalize import fold
 
@@ -245,6 +246,12 @@ FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|nam \d{4}|hang (
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
 
 
+def _flat_timing(f: str) -> bool:
+    """Is this folded line of a flattened table a timing cell: FLAT_TIMING, or a period in numbers
+    ("6 tháng/lần", "01 lần/năm", "Mỗi quý 1 lần": dates.RE_PERIOD)?"""
+    return FLAT_TIMING.match(f) is not None or RE_PERIOD.match(f) is not None
+
+
 # What FLAT_HEADER and COL_LABEL can open with ("stt", "tt"; re.I lets "s" match "S" and "ſ").
 _HEADER_INITIALS = "sStTſ"
 
@@ -340,7 +347,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         current.char_end = ln.end
         if not current.content:
             current.content = text
-        elif has_timing and FLAT_TIMING.match(f) and state != "content-only":
+        elif has_timing and _flat_timing(f) and state != "content-only":
             current.timing = (current.timing + " " + text).strip()
             state = "timing"
         elif BULLET.match(text) or (state != "content" and is_unit(text)) or (

@@ -322,6 +322,14 @@ def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) ->
     return _continues(prev, nxt, width, prev_len, lambda: _is_caps(prev), lambda: _is_caps(nxt))
 
 
+def _period_only(text: str) -> bool:
+    from extractors.dates import RE_PERIOD  # (the timing vocabulary lives with the dates)
+
+    f = fold(text).rstrip(" .;,")
+    m = RE_PERIOD.match(f)
+    return m is not None and m.end() == len(f)
+
+
 def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_caps, nxt_caps) -> bool:
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
@@ -340,8 +348,9 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if OPENING_QUOTE.match(nxt):
         return True
     if nxt[0].isdigit():
-        # a year or figure carried to the next line: "… năm" / "2025"
-        return True
+        # a year or figure carried to the next line: "… năm" / "2025"; but a line that is only a
+        # period ("6 tháng/lần", "01 lần/năm") is a flattened table's timing cell, not a carry-over
+        return not _period_only(nxt)
     if _ends_with(CONNECTOR_END, prev, 16) and not prev_caps():
         return True
     last = prev_len if prev_len is not None else len(prev)

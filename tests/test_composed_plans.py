@@ -169,3 +169,20 @@ def test_an_issuer_in_a_table_cell_stops_at_the_cell_edge():
     assert [(r.symbol, r.issuer) for r in plan.references if r.relation == "cited"] == [("85/2016/NĐ-CP", "Chính phủ")]
     assert plan.tasks[0].lead_units == ["Văn phòng Sở"]
     assert plan.document.text[plan.references[-1].char_start:plan.references[-1].char_end] == plan.references[-1].mention
+
+
+def test_a_flattened_table_row_with_a_period_as_its_timing():
+    text = ("UBND XÃ TÂN THÀNH\nSố: 15/KH-UBND\nTân Thành, ngày 3 tháng 1 năm 2025\nKẾ HOẠCH\n"
+            "Phòng cháy, chữa cháy năm 2025\nI. MỤC ĐÍCH\n1. Bảo đảm an toàn.\nII. NỘI DUNG\n\n"
+            "TT\n\nNội dung công việc\n\nCơ quan chủ\ntrì\n\nThời gian\n\n"
+            "1\n\nKiểm tra an toàn PCCC tại các\ncơ sở kinh doanh\n\nCông an xã\n\n6 tháng/lần\n\n"
+            "2\n\nDiễn tập phương án chữa cháy\ntại chợ xã\n\nBan Quản lý chợ\n\nQuý II/2025\n\n"
+            "3\n\nTuyên truyền trên hệ thống\nloa truyền thanh\n\nĐài truyền thanh xã\n\n01 lần/tháng\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Công an xã theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "tan-thanh-2025.txt")
+    assert [(t.timing_text, t.deadline, t.lead_units) for t in plan.tasks] == [
+        ("6 tháng/lần", None, ["Công an xã"]),
+        ("Quý II/2025", dt.date(2025, 6, 30), ["Ban Quản lý chợ"]),
+        ("01 lần/tháng", None, ["Đài truyền thanh xã"]),
+    ]
+    assert [t.text for t in plan.tasks][0] == "Kiểm tra an toàn PCCC tại các cơ sở kinh doanh"

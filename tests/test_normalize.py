@@ -139,3 +139,10 @@ def test_a_plan_typed_with_look_alike_d_reads_as_the_plan(tmp_path):
     assert b.document.text == a.document.text
     assert [(t.text, t.deadline, t.lead_units) for t in b.tasks] == [(t.text, t.deadline, t.lead_units) for t in a.tasks]
     assert {r.symbol for r in b.references} == {r.symbol for r in a.references}
+
+
+def test_a_line_that_is_only_a_period_is_not_carried_over():
+    assert not continues("Công an xã", "6 tháng/lần", 80)
+    assert not continues("Đài truyền thanh xã", "01 lần/năm.", 80)
+    assert continues("Tổng kết công tác năm", "2025 và triển khai nhiệm vụ năm 2026", 80)
+    assert continues("Kiểm tra định kỳ", "6 tháng/lần các cơ sở kinh doanh", 80)
