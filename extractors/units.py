@@ -30,6 +30,8 @@ from operator import attrgetter
 from functools import lru_cache
 from typing import Iterator
 
+from extractors.textscan import find_all
+
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "canonical_unit"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
@@ -984,13 +986,23 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     folded = _fold(text)
     if "chu tri" not in folded and "giao" not in folded:
         return (), ()  # (most items name nobody: neither word is printed)
+    chu_tri = find_all(folded, ("chu tri",))
     for m in CLAUSE_START.finditer(text):
+        s = m.end()
+        # a clause names who does it only when it is addressed ("Giao …") or its units are followed
+        # by "chủ trì": the others are not worth reading (a long item has dozens of clauses)
+        if not folded.startswith(_ADDRESS_FOLDED, s) and not any(s < i <= s + _LEAD_REACH for i in chu_tri):
+            continue
         if _after_abbreviation(text[:m.start()]):
             continue  # "TT. HĐND huyện …": the dot of an abbreviation opens no clause
-        got = _clause_units(text[m.end():])
+        got = _clause_units(text[s:])
         if got is not None:
             return got
     return (), ()
+
+
+_ADDRESS_FOLDED = tuple(_fold(w) for w in ADDRESS_WORDS)
+_LEAD_REACH = 300  # characters from a clause's start to its "chủ trì": more than any list of units
 
 
 def _after_abbreviation(before: str) -> bool:
