@@ -1072,10 +1072,10 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
             cands.append(_Expr("year", m.start(), m.end()))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
-    if digits and "lan" in s:
+    if digits and "lan" in s and any(e.kind in ("month", "quarter") for e in cands):
         # "06 tháng 01 lần", "mỗi quý 1 lần": the number after the unit counts times; it names no
         # month or quarter
-        periods = [m.span() for m in RE_PERIOD.finditer(s)]
+        periods = _period_spans(s)
         if periods:
             cands = [e for e in cands if e.kind not in ("month", "quarter")
                      or not any(a < e.end and e.start < b for a, b in periods)]
@@ -1120,6 +1120,20 @@ def _is_anniversary(chain: _Chain) -> bool:
     if first.kind == last.kind == "date" and first.year and last.year:
         return (first.month, first.day) == (last.month, last.day) and last.year - first.year >= _ANNIVERSARY_MIN_YEARS
     return False
+
+
+def _period_spans(s: str) -> list[tuple[int, int]]:
+    """The spans of RE_PERIOD in folded s, looked for only around the word "lan" (lần) that every
+    period prints: the pattern tried at every position of a long text costs more than the rest."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(find_all(s, ("lan",))):
+        if (i and s[i - 1].isalpha()) or s[i + 3:i + 4].isalpha() or (spans and i < spans[-1][1]):
+            continue
+        for m in RE_PERIOD.finditer(s, max(0, i - 30), min(len(s), i + 30)):
+            if m.start() <= i < m.end():
+                spans.append(m.span())
+                break
+    return spans
 
 
 def _trigger_before(s: str, chain: _Chain) -> tuple[str | None, int]:

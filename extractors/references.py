@@ -1012,6 +1012,9 @@ def _share_known(found: list[_Found]) -> None:
     """A document cited again by its bare number ("quán triệt Nghị quyết số 21-NQ/TW") is the one
     cited in full before or after it: its date and issuer are known. Given only where the full
     mentions of that number agree on them."""
+    numbers = [f.symbol.upper() for f in found if f.symbol]
+    if len(set(numbers)) == len(numbers):
+        return  # (no number cited twice, as in most plans)
     known: dict[str, set[tuple]] = defaultdict(set)
     for f in found:
         if f.symbol and (f.issuer or f.issued_date):

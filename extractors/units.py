@@ -983,9 +983,10 @@ def responsible_units(text: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=4096)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
+    low = text.lower()
+    if "chủ trì" not in low and "chu tri" not in low and "giao" not in low:
+        return (), ()  # (most items name nobody: neither word is printed; checked before folding)
     folded = _fold(text)
-    if "chu tri" not in folded and "giao" not in folded:
-        return (), ()  # (most items name nobody: neither word is printed)
     chu_tri = find_all(folded, ("chu tri",))
     for m in CLAUSE_START.finditer(text):
         s = m.end()
