@@ -88,6 +88,9 @@ NOT_NAME_START = {
     "kho", "chi", "cuc", "toa", "vien", "truong", "dai", "bo", "tong", "noi", "can",
     "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
 }
+# Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do):
+# told apart by their printed tone marks (lower case, NFC).
+PRINTED_SURNAMES = {"trương"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
@@ -191,20 +194,25 @@ def _closing_pieces(doc: Document) -> tuple[list[str], int]:
     return pieces, caption_at
 
 
+SIGNER_ABOVE_MAX = 8   # lines a signer block takes: authorities, titles, a placeholder, names
+
+
 def _signer_lines_above(doc: Document, start: int) -> list[str]:
-    """The signer block's first lines when the layout printed them above the "Nơi nhận:" caption
-    (the right column began a line higher: "T/M BAN THƯỜNG VỤ" / "Nơi nhận: PHÓ BÍ THƯ"). Only
-    lines that open with an authority marker and are in capitals: body text never is both."""
-    above: list[str] = []
-    for i in range(start - 1, max(-1, start - 3), -1):
+    """The signer block, or its first lines, when the layout printed it above the "Nơi nhận:"
+    caption: the right column began a line higher ("T/M BAN THƯỜNG VỤ" / "Nơi nhận: PHÓ BÍ THƯ"),
+    or the whole block stands over the list, as joint plans print their signers side by side.
+    The block opens with a line in capitals that opens with an authority marker (body text is
+    never both) and runs to the caption, within the short lines after the body's last sentence."""
+    lines: list[str] = []
+    for i in range(start - 1, max(-1, start - 1 - SIGNER_ABOVE_MAX), -1):
         texts = _texts(doc, doc.lines[i])
-        if len(texts) != 1 or len(texts[0]) > 80 or not is_caps(texts[0]):
+        if len(texts) != 1 or len(texts[0]) > 80 or BODY_END.search(texts[0]):
             break
-        m = AUTHORITY.match(texts[0].strip())
-        if m is None or not _parse_run(" ".join(texts[0].split())):
-            break
-        above.insert(0, texts[0])
-    return above
+        lines.insert(0, texts[0])
+    for k, t in enumerate(lines):
+        if is_caps(t) and AUTHORITY.match(t.strip()) and _parse_run(" ".join(t.split())):
+            return lines[k:]
+    return []
 
 
 # =============================================================================================
@@ -263,9 +271,10 @@ def _proper_name(s: str, need_surname: bool = False) -> str | None:
                                 for i, c in enumerate(core) if i > 0):
             return None
     first = _f(words[0]).strip("'")
-    if first in NOT_NAME_START:
+    surname = unicodedata.normalize("NFC", words[0]).lower() in PRINTED_SURNAMES
+    if first in NOT_NAME_START and not surname:
         return None
-    if (need_surname or caps) and first not in SURNAMES:
+    if (need_surname or caps) and first not in SURNAMES and not surname:
         return None
     if caps:
         words = [w[:1] + w[1:].lower() for w in words]
@@ -317,6 +326,8 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
             m = re.search(r"[;.]\s+([^;.]+)$", g)
             if m:
                 name = _proper_name(m.group(1), need_surname=True)
+            elif not BULLET.match(g):
+                name = _last_of_two_names(g)
         if name is None:
             continue
         if j + 1 < len(glines) and _name_tail(glines[j + 1], name):
@@ -324,6 +335,25 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
         out.append(("name" if after_title else "loose_name", name))
         if after_title:
             return
+
+
+@lru_cache(maxsize=4096)
+def _last_of_two_names(line: str) -> str | None:
+    """The right-hand name of a line holding two signers' names side by side, as two signer blocks
+    laid out in columns print them ("Đinh Thị Thanh Tâm      Trương Công Vĩnh", the gap lost): the
+    last title read belongs to the right-hand block. Each part must be a name of three words or more
+    opening with a surname (a line that only looks like two two-word names, "Lê Văn Lương Hà Nội",
+    is not cut); of several ways to cut the line, the most even."""
+    words = line.split()
+    if not 6 <= len(words) <= 10:
+        return None
+    cuts = [k for k in range(3, len(words) - 2)
+            if _proper_name(" ".join(words[:k]), need_surname=True)
+            and _proper_name(" ".join(words[k:]), need_surname=True)]
+    if not cuts:
+        return None
+    k = min(cuts, key=lambda c: abs(len(words) - 2 * c))
+    return _proper_name(" ".join(words[k:]), need_surname=True)
 
 
 _CANON_BY_FOLD: dict[str, str] = {}
@@ -350,6 +380,20 @@ def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
         if before.endswith((".", ";")) and len(before) <= 20:
             return m
         break
+    return None
+
+
+_USUAL_TITLES = tuple(sorted({" ".join(_f(w).split()) for w in CANON if w in _CANON_WORDS or w[4:] in _CANON_WORDS},
+                             key=len, reverse=True))
+
+
+def _usual_title_at(fs: str, pos: int) -> int | None:
+    """Where a usual title (CANON: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", …) opens the folded segment after pos,
+    as a whole word, or None."""
+    start = pos + len(fs[pos:]) - len(fs[pos:].lstrip())
+    for w in _USUAL_TITLES:
+        if fs.startswith(w, start) and not fs[start + len(w):start + len(w) + 1].isalnum():
+            return start
     return None
 
 
@@ -396,6 +440,12 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
             continue
         if t.start() > 0:   # "VT. CHỦ TỊCH": the recipient's codes end before the title
             seg, fs = seg[t.start():], fs[t.start():]
+            t = TITLE.match(fs)
+        # two signer blocks side by side, read row by row, print one's title after the other's
+        # ("KT. CHỦ TỊCH   CHỦ TỊCH" / "PHÓ CHỦ TỊCH"): a usual title right after a title is a title
+        while (nxt := _usual_title_at(fs, t.end())) is not None:
+            toks.append(("title", _canon(" ".join(seg[:t.end()].split()))))
+            seg, fs = seg[nxt:], fs[nxt:]
             t = TITLE.match(fs)
         # the title runs to the end of the run, unless an upper-case name follows it
         rest = seg[t.end():].strip()

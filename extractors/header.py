@@ -65,8 +65,10 @@ NATIONAL_MOTTO = re.compile(
     rf"c\S{{0,2}}ng{_MS}h\S{{0,2}}a{_MS}x\S{{0,2}}{_MS}h\S{{0,2}}i{_MS}ch\S{{0,2}}{_MS}ngh\S{{0,3}}{_MS}vi\S{{0,3}}t{_MS}nam"
     rf"|d\S{{0,2}}c{_MS}l\S{{0,2}}p[\s.,;:*_|\-–—]*t\S{{0,2}}{_MS}do[\s.,;:*_|\-–—]*h\S{{0,2}}nh{_MS}ph\S{{0,2}}c"
     rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam")
-# Words that are never part of a unit's name (a motto the pattern above missed).
-NOT_A_NAME = re.compile(r"chu nghia|viet nam|doc lap|tu do|hanh phuc|cong hoa|\bhoi chu\b|\bnghia\b")
+# Words that are never part of a unit's name (a motto the pattern above missed), and "Hội" alone:
+# "XÃ HỘI" is the word society ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI"),
+# no unit is called "Hội" alone ("Hội An", "Hội Hợp" are).
+NOT_A_NAME = re.compile(r"chu nghia|viet nam|doc lap|tu do|hanh phuc|cong hoa|\bhoi chu\b|\bnghia\b|^hoi$")
 RULE_LINE = re.compile(r"[-_=*~.…]{3,}")
 
 # "Số:" cue (folded; the original must have a capital S or a colon, so "kế hoạch số 35/…" in
@@ -133,6 +135,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("other", r"(?:trung tam|truong|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
+# Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
+FIELD_NAMED = frozenset({"so", "phong"})
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ"}
 CAP_UY = {"tinh": ("tỉnh", "Tỉnh ủy"), "thanh": ("thành phố", "Thành ủy"), "huyen": ("huyện", "Huyện ủy"),
@@ -595,6 +599,24 @@ def _issuer_text(segments: list[str]) -> str:
     return " | ".join(parts)
 
 
+# Level words as a header prints them: a unit's name never holds one, so one in a name's place
+# opens the next unit ("XÃ PHÚ LƯƠNG   XÃ PHÚ LƯƠNG", two issuers side by side; "XÃ TÂN LẬP
+# HUYỆN ĐAN PHƯỢNG" on one line). Compared as printed: folded, "QUẬN" would cut "QUÁN TOAN".
+PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ", "THÀNH"})
+PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ")
+
+
+def _before_level_word(name: str) -> str:
+    """The name up to a level word printed after its first word."""
+    words = name.split()
+    for k in range(1, len(words)):
+        w = words[k].upper()
+        if w in PRINTED_LEVEL_WORDS and (w in PRINTED_LEVELS or
+                                         " ".join(words[k:k + 2]).upper() in PRINTED_LEVELS):
+            return " ".join(words[:k])
+    return name
+
+
 def _parse_organs(itext: str) -> list[Organ]:
     ft = _f(itext)
     marks = []
@@ -621,7 +643,7 @@ def _parse_organs(itext: str) -> list[Organ]:
             raw_name = rest[um.end():]
             # the name stops at the line break unless the level word ended its line
             nm = raw_name.split("|")
-            raw_name = nm[0].strip() or (nm[1].strip() if len(nm) > 1 else "")
+            raw_name = _before_level_word(nm[0].strip() or (nm[1].strip() if len(nm) > 1 else ""))
             cand = _title_case(raw_name.strip(" -,.*")) or None
             if cand and NOT_A_NAME.search(_f(cand)):
                 continue   # the rest of a broken motto ("XÃ HỘI CHỦ")
@@ -657,10 +679,12 @@ def _is_acronym(word: str) -> bool:
     return bool(parts) and word.isupper() and any(not SYLLABLE.match(p) for p in parts)
 
 
-def _sentence_case(words: str, text: str, proper: bool = False) -> str:
+def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False) -> str:
     """An organ's own name from upper case: as printed elsewhere in the text when it is, else
     'Sở Nội vụ' style (first word capitalised, acronyms kept); `proper` title-cases every word
-    (school and centre names are mostly proper names)."""
+    (school and centre names are mostly proper names); `fields` capitalises each field a
+    department's name lists, after "và", "," or " - " (Nghị định 30/2020, Phụ lục II: "Sở Lao động -
+    Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch")."""
     if not words:
         return ""
     printed = _printed_form(words, text)
@@ -668,22 +692,96 @@ def _sentence_case(words: str, text: str, proper: bool = False) -> str:
         return printed
     out = []
     for i, w in enumerate(words.split()):
+        opens_field = fields and i > 0 and (out[-1] in ("-", "–") or out[-1].endswith(",") or out[-1] == "và")
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or proper and w.lower() not in ("và", "của", "cho", "về"):
+        elif i == 0 or opens_field or proper and w.lower() not in ("và", "của", "cho", "về"):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
     return " ".join(out)
 
 
-def _issuer_from_header(segments: list[str], text: str) -> Issuer | None:
+# A joint document ("liên tịch": 05/KHLT-UBND-BTTUBMTTQ) prints its issuers side by side, and its
+# symbol lists their codes with the lead body's first (Nghị định 30/2020/NĐ-CP): the lead's code →
+# the header organ it names. Codes that name no organ of the list leave the header read as usual.
+JOINT_SYMBOL = re.compile(r"^\d*/(?P<type>[A-ZĐa-zđ]+LT)-(?P<lead>[A-ZĐa-zđ0-9]+)-[A-ZĐa-zđ0-9]", re.IGNORECASE)
+JOINT_LEAD_ORGANS = (("MTTQ", "p_mttq"), ("UBND", "p_ubnd"), ("HĐND", "p_hdnd"))
+
+
+def _joint_lead(symbol: str | None) -> str | None:
+    """The code of a joint document's lead body ("UBND", "BTTUBMTTQ", "SYT"), None for a symbol
+    that is not a joint one."""
+    m = JOINT_SYMBOL.match(symbol or "")
+    return m["lead"].upper() if m else None
+
+
+def _named_by_initials(printed: str, code: str) -> str | None:
+    """The words of `printed` a body's code stands for, as its initials ("SYT": "SỞ Y TẾ", "SGDĐT":
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "và" left out), opening it or at a repeat of its first word (two
+    departments side by side: "SỞ Y TẾ SỞ GIÁO DỤC VÀ ĐÀO TẠO"); None when none."""
+    words = [w for w in re.split(r"[\s,]+", printed) if w]
+    for i, first in enumerate(words):
+        if i and first.upper() != words[0].upper():
+            continue
+        initials = ""
+        for j in range(i, len(words)):
+            if words[j][0].isalpha() and words[j].upper() != "VÀ":   # ("LAO ĐỘNG - THƯƠNG BINH": no dash)
+                initials += words[j][0].upper()
+            if initials == code:
+                return " ".join(words[i:j + 1])
+            if not code.startswith(initials):
+                break
+    return None
+
+
+def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
+    """The lead organ of a joint header: a primary organ its code names (UBND, HĐND, MTTQ), or a
+    department whose initials are the code ("SYT": SỞ Y TẾ). Its unit, when the side-by-side
+    columns left it under the other issuer ("ỦY BAN NHÂN DÂN   BAN THƯỜNG TRỰC" / "HUYỆN X   ỦY BAN
+    MTTQ VIỆT NAM"), is the one unit the header names."""
+    kind = next((kind for code, kind in JOINT_LEAD_ORGANS if code in lead), None)
+    named = None
+    if kind is not None:
+        o = next((o for o in organs if o.kind == kind), None)
+    else:
+        o = None
+        for sub in organs:
+            if sub.kind.startswith("s_") and sub.kind not in ("s_other", "s_btt", "s_btv", "s_tt"):
+                named = _named_by_initials(f"{SUB_NAME[sub.kind[2:]]} {sub.words}", lead)
+                if named:
+                    o = sub
+                    break
+    if o is None:
+        return None
+    level, name = o.level, o.name
+    if not (level and name):
+        units = {(u.level, u.name) for u in organs if u.level and u.name}
+        if len(units) != 1:
+            return None
+        level, name = next(iter(units))
+    if kind is None:
+        head, rest = named.split(" ", 1) if " " in named else (named, "")
+        body = f"{head[:1].upper()}{head[1:].lower()} {_sentence_case(rest, text, fields=True)}".strip()
+        return Issuer(f"{body} {level} {name}", level, name)
+    issuer = _primary_full(Organ(o.kind, o.words, level, name))
+    if lead.startswith("BTT"):   # "BTTUBMTTQ": the Front's standing board
+        issuer = f"{SUB_NAME['btt']} {issuer}"
+    return Issuer(issuer, level, name)
+
+
+def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
     if not itext:
         return None
     organs = _parse_organs(itext)
     if not organs:
         return None
+    lead = _joint_lead(symbol) if symbol and "LT" in symbol.upper() else None
+    if lead is not None:
+        joint = _joint_issuer(organs, lead, text)
+        if joint is not None:
+            return joint
     bo = None
     for o in organs:
         if o.kind == "p_dangbo" and o.level and o.name:
@@ -706,7 +804,7 @@ def _issuer_from_header(segments: list[str], text: str) -> Issuer | None:
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             body = _sentence_case(sub.words, text, proper=True)
         else:
-            body = f"{SUB_NAME[sk]} {_sentence_case(sub.words, text)}".strip()
+            body = f"{SUB_NAME[sk]} {_sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
         if sub.level and sub.name:
             issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
         else:
@@ -1005,7 +1103,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 break
 
     # issuer
-    iss = _issuer_from_header(zone, text)
+    iss = _issuer_from_header(zone, text, h.symbol)
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:

@@ -42,20 +42,22 @@ _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"           # hyphen and the dashes w
 _UP = "A-ZĐÐ"                                           # Ð (U+00D0) is a common stand-in for Đ
 _VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-# One code of a symbol: KH, UBND, CTr, TTg, QH15, HĐTĐKT. Plausibility (mostly upper case) is
+# One code of a symbol: KH, UBND, CTr, TTg, QH15, HĐTĐKT, and a joint body's ĐCTUBTWMTTQVN (13
+# letters: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"). Plausibility (mostly upper case) is
 # checked in code; the look-ahead keeps "Bộ" or "Ban" from yielding a one-letter code.
-_SEG = rf"[{_UP}][A-Za-zĐđÐ0-9]{{0,11}}(?!\w)"
+CODE_MAX = 16
+_SEG = rf"[{_UP}][A-Za-zĐđÐ0-9]{{0,{CODE_MAX - 1}}}(?!\w)"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
     rf"""(?<![\w/.\-–])
     (?:
         (?P<n_num>\d{{1,5}}){_SP}*/{_SP}*(?P<n_year>\d{{4}}){_SP}*/{_SP}*     # normative 98/2023/NĐ-CP
-            (?P<n_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,4}})
+            (?P<n_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,6}})
       | (?P<p_num>\d{{1,5}}){_SP}*{_DASH}{_SP}*(?P<p_type>{_SEG})               # Party 34-CT/TW
             {_SP}*/{_SP}*(?P<p_org>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,2}})
       | (?P<a_num>\d{{1,5}}){_SP}*/{_SP}*                                        # administrative 14/KH-UBND
-            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{1,4}})
+            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{1,6}})
     )""",
     re.VERBOSE,
 )
@@ -151,6 +153,10 @@ BODY_OPENING = re.compile(r"[^\S\n]*\n\s*(?=(?:UBND|HĐND|[UỦ][yỷ]\s+ban|H�
 LEVEL_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện"}
 # The two-letter ones stand alone or with a dot; "Tp", "Tx" and the one-letter ones need the dot.
 ABBREVIATED_LEVEL = r"(?P<abbr>TP|TX|Tp|Tx|Q|H)(?:\.[^\S\n]*|(?<=[A-Z]{2})[^\S\n]+)"
+
+# ---- A joint document ("liên tịch": NQLT, TTLT, KHLT, HDLT) names one issuer per code of its symbol
+JOINT_TYPE = re.compile(r"LT$", re.IGNORECASE)
+JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 
 # ---- Who proposed it ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-PNV") -------
 # A decision's preamble names the proposer right before the proposal's number. The proposal is the
@@ -455,7 +461,7 @@ def _plausible_code(code: str) -> bool:
     """A symbol code is written mostly in capitals: KH, CTr, TTg, QH15 — not 'Ban', 'Nam'."""
     upper = sum(c.isupper() for c in code)
     lower = sum(c.islower() for c in code)
-    return upper >= 1 and lower <= 1 and len(code) <= 12
+    return upper >= 1 and lower <= 1 and len(code) <= CODE_MAX
 
 
 def _plausible_year(year: int) -> bool:
@@ -918,9 +924,11 @@ def _ban_hanh_before(text: str, k: int) -> int | None:
 
 def _proposer(text: str, start: int, context: dict | None) -> str | None:
     """The office that proposed the document mentioned at start (PROPOSER), canonical; None when
-    no proposer is printed right before it, or two are ("… của Trưởng phòng A và Trưởng phòng B")."""
+    no proposer is printed right before it, or two are ("… của Trưởng phòng A và Trưởng phòng B").
+    A "và" inside one office's name ("Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và Thông tin")
+    does not make two: only a unit after it does."""
     m = PROPOSER.search(text, max(0, start - 160), start)
-    if m is None or re.search(r"\svà\s", m["who"]):
+    if m is None or ("và" in m["who"] and _names_two(m["who"])):
         return None
     who = m["who"].strip()
     head = HEAD_TITLE.match(who)
@@ -931,6 +939,28 @@ def _proposer(text: str, start: int, context: dict | None) -> str | None:
     if not who[:1].isupper():
         return None
     return canonical_issuer(who, context)
+
+
+def _joint_issuers(text: str, pos: int, first: str, count: int, context: dict | None) -> tuple[str, int]:
+    """A joint document's issuers, as many as its symbol has issuer codes, printed one after the
+    other ("của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt
+    Nam", "của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Nội vụ"): (joined with ", ", where they end)."""
+    issuers = [first]
+    while len(issuers) < count:
+        m = JOINT_NEXT.match(text, pos)
+        nxt = _read_issuer(text, m.end()) if m else None
+        if nxt is None:
+            break
+        issuers.append(canonical_issuer(nxt[0], context))
+        pos = nxt[1]
+    return ", ".join(issuers), pos
+
+
+def _names_two(who: str) -> bool:
+    """Does a "và" in the proposer's words join a second unit ("… và Trưởng phòng Nội vụ")?"""
+    from extractors.units import is_unit  # noqa: PLC0415 (units is the heavier module; rarely needed)
+
+    return any(is_unit(part) for part in re.split(r"\s+và\s+", who)[1:])
 
 
 def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:
@@ -957,6 +987,9 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
         ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
         ref.tail_end = _read_tail(text, m.end(), ref, context)
+        if ref.issuer is not None and len(sym.issuer_codes) > 1 and JOINT_TYPE.search(sym.type_code or ""):
+            ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
+                                                      context)
         if ref.issuer is None:
             ref.issuer = _proposer(text, start, context)
         if ref.issuer is None:

@@ -186,6 +186,15 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             if header is None:
                 header = cells
                 roles = _column_roles(cells)
+            elif not body:
+                # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp" (the
+                # merged cell's text in its first column, "" in the others): the names of a column
+                # are read down the rows
+                width = max(len(header), len(cells))
+                header = [" ".join(x for x in (header[i] if i < len(header) else "",
+                                               cells[i] if i < len(cells) else "") if x.strip())
+                          for i in range(width)]
+                roles = _column_roles(header)
             continue  # a header repeated after a page break
         body.append((ln, cells))
     if roles is None or "content" not in roles:

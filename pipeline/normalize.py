@@ -22,6 +22,9 @@ MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*]))")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 HTML_BREAK = re.compile(r"<br\s*/?>|</li>|</p>", re.I)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# A rule of underscores (under the motto, the title, a blank "Số: ____/KH-UBND") is layout, not
+# markdown's "__" emphasis: taken pair by pair, an odd run left a stray "_" that joined the title.
+UNDERSCORE_RULE = re.compile(r"_{3,}")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Dashes and quotes of every style, unified only for matching.
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
@@ -77,6 +80,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
         text = HTML_BREAK.sub(" ", text)
         text = HTML_TAG.sub(" ", text)
     text = html.unescape(text)
+    if "___" in text:
+        text = UNDERSCORE_RULE.sub(" ", text)
     if "*" in text or "_" in text:
         text = MD_EMPHASIS.sub("", text)
     if "\\" in text:

@@ -156,6 +156,59 @@ Hà Văn Tùng""", (None, "CHỦ TỊCH", "Hà Văn Tùng"), ["UBND huyện", "L
 - Lưu: VT.
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", None), ["UBND huyện", "Lưu: VT"]),
+
+    # --- the signer block printed wholly above "Nơi nhận:" ------------------------------------
+    ("a joint plan's two blocks side by side above Nơi nhận: the right-hand one, the lead's",
+     """TM. BAN THƯỜNG TRỰC TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hoàng Thị Lan Trương Văn Dũng
+Nơi nhận:
+- Thường trực Huyện ủy (b/c);
+- UBND, UBMTTQ VN các xã;
+- Lưu: VT UBND, VT MTTQ.""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trương Văn Dũng"),
+     ["Thường trực Huyện ủy (b/c)", "UBND, UBMTTQ VN các xã", "Lưu: VT UBND, VT MTTQ"]),
+
+    ("two blocks side by side, titles on one row without a marker between them",
+     """TM. BAN THƯỜNG TRỰC TM. ỦY BAN NHÂN DÂN
+PHÓ CHỦ TỊCH CHỦ TỊCH
+Nguyễn Văn Hà Lê Văn Nam
+Nơi nhận:
+- Như trên;
+- Lưu: VT.""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Nam"), ["Như trên", "Lưu: VT"]),
+
+    ("one block above Nơi nhận, a placeholder under the title", """TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+Lò Văn Mạnh
+Nơi nhận:
+- Sở Nội vụ;
+- Lưu: VT.""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Mạnh"), ["Sở Nội vụ", "Lưu: VT"]),
+
+    ("a Party committee's block above Nơi nhận", """T/M BAN CHẤP HÀNH
+BÍ THƯ
+Nguyễn Văn Thành
+Nơi nhận:
+- Huyện ủy (b/c);
+- Các chi bộ;
+- Lưu VP.""", ("TM. BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Thành"), ["Huyện ủy (b/c)", "Các chi bộ", "Lưu VP"]),
+
+    ("short body lines above Nơi nhận without a marker are not a signer", """4. Trưởng các thôn
+thực hiện.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH THƯỜNG TRỰC
+Vàng A Dơ""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Vàng A Dơ"), ["UBND huyện", "Lưu: VT"]),
+
+    # --- "Trương" is a surname, "Trường"/"Trưởng" are not ---------------------------------------
+    ("a signer named Trương; schools and heads stay recipients", """Nơi nhận:
+- Trường THCS Kim Đồng;
+- Trưởng Công an xã;
+- Lưu: VT.
+CHỦ TỊCH
+TRƯƠNG THỊ MAI""", (None, "CHỦ TỊCH", "Trương Thị Mai"), ["Trường THCS Kim Đồng", "Trưởng Công an xã", "Lưu: VT"]),
 ]
 
 
@@ -244,3 +297,17 @@ def test_real_plan_closing(path):
     g = gold["document"]
     assert extract_signer(doc) == (g["signing_authority"], g["signer_title"], g["signer_name"])
     assert [r.recipient for r in extract_recipients(doc)] == gold["recipients"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Đinh Thị Thanh Tâm Trương Công Vĩnh", "Trương Công Vĩnh"),
+    ("Nguyễn Văn Hà Lê Văn Nam", "Lê Văn Nam"),            # "Hà" is a surname too: the even cut wins
+    ("HOÀNG VĂN THỤ NÔNG THỊ HẰNG", "Nông Thị Hằng"),
+    ("Lê Văn Lương Hà Nội", None),                           # two-word halves are no names side by side
+    ("Nguyễn Văn An", None),
+    ("Phòng Văn hóa Xã hội Nguyễn Văn Bình", None),
+])
+def test_the_right_hand_of_two_names_side_by_side(line, name):
+    from extractors.closing import _last_of_two_names
+
+    assert _last_of_two_names(line) == name

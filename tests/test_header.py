@@ -370,6 +370,129 @@ Năm học 2024-2025
 Căn cứ""",
      dict(issuer="Trường THCS Bản Bo huyện Tam Đường", admin_level="huyện", locality="Tam Đường",
           place="Bản Bo", plan_year=2024)),
+
+    # A joint plan ("liên tịch") prints its issuers side by side; the lead is the body whose code
+    # comes first in the symbol (Nghị định 30/2020).
+    ("joint plan, the committee leads, issuers side by side", """ỦY BAN NHÂN DÂN BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN KRÔNG PẮC ỦY BAN MTTQ VIỆT NAM Độc lập - Tự do - Hạnh phúc
+HUYỆN KRÔNG PẮC
+Số: 12/KHLT-UBND-BTTUBMTTQ Krông Pắc, ngày 03 tháng 4 năm 2024
+KẾ HOẠCH LIÊN TỊCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024
+Căn cứ""",
+     dict(doc_type="Kế hoạch", symbol="12/KHLT-UBND-BTTUBMTTQ", number=12, issuer="UBND huyện Krông Pắc",
+          admin_level="huyện", locality="Krông Pắc", province="Đắk Lắk", district_code="654",
+          issued_date=D(2024, 4, 3))),
+
+    ("joint plan, the Front's standing board leads", """BAN THƯỜNG TRỰC ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ỦY BAN MTTQ VIỆT NAM XÃ TÂN HƯNG Độc lập - Tự do - Hạnh phúc
+XÃ TÂN HƯNG
+Số: 03/KHLT-BTTUBMTTQ-UBND Tân Hưng, ngày 20 tháng 8 năm 2024
+KẾ HOẠCH LIÊN TỊCH
+Vận động xây dựng Quỹ Vì người nghèo năm 2024
+Căn cứ""",
+     dict(issuer="Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hưng", admin_level="xã", locality="Tân Hưng")),
+
+    ("joint plan of a province, issuers stacked", """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NINH BÌNH
+Số: 45/KHLT-UBND-UBMTTQ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Ninh Bình, ngày 9 tháng 1 năm 2025
+KẾ HOẠCH LIÊN TỊCH
+Thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2025
+Căn cứ""",
+     dict(issuer="UBND tỉnh Ninh Bình", admin_level="tỉnh", locality="Ninh Bình", province="Ninh Bình",
+          province_code="37")),
+
+    ("joint plan of a council and a committee: the council leads", """HỘI ĐỒNG NHÂN DÂN ỦY BAN NHÂN DÂN
+XÃ PHÚ LƯƠNG XÃ PHÚ LƯƠNG
+Số: 02/KHLT-HĐND-UBND
+Phú Lương, ngày 15 tháng 3 năm 2025
+KẾ HOẠCH LIÊN TỊCH
+Tiếp xúc cử tri năm 2025
+Căn cứ""",
+     dict(issuer="HĐND xã Phú Lương", admin_level="xã", locality="Phú Lương")),
+
+    ("two codes that are no joint symbol: the header is read as usual", """ỦY BAN MTTQ VIỆT NAM
+XÃ EA KAO
+BAN THƯỜNG TRỰC
+Số: 17/KH-MTTQ-UBND
+Ea Kao, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Công tác Mặt trận năm 2026
+Căn cứ""",
+     dict(issuer="Ban Thường trực Ủy ban MTTQ Việt Nam xã Ea Kao")),
+
+    ("joint plan of two departments: the lead's code is its initials", """SỞ Y TẾ SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TỈNH LÀO CAI TỈNH LÀO CAI
+Số: 08/KHLT-SYT-SGDĐT
+Lào Cai, ngày 2 tháng 10 năm 2024
+KẾ HOẠCH LIÊN TỊCH
+Y tế trường học năm học 2024 - 2025
+Căn cứ""",
+     dict(issuer="Sở Y tế tỉnh Lào Cai", admin_level="tỉnh", locality="Lào Cai")),
+
+    ("joint plan of a department named with a dash, and the Front", """SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ỦY BAN MTTQ VIỆT NAM
+TỈNH HÀ GIANG TỈNH HÀ GIANG
+Số: 11/KHLT-SLĐTBXH-UBMTTQ
+Hà Giang, ngày 20 tháng 9 năm 2024
+KẾ HOẠCH LIÊN TỊCH
+Tháng cao điểm Vì người nghèo năm 2024
+Căn cứ""",
+     dict(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang", admin_level="tỉnh", locality="Hà Giang")),
+
+    # "XÃ HỘI" in a department's name is the word society, not a commune called Hội; a department's
+    # fields are capitalised (Nghị định 30/2020, Phụ lục II)
+    ("labour department: 'XÃ HỘI' is no commune", """UBND TỈNH TUYÊN QUANG
+SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Số: 310/KH-SLĐTBXH
+Tuyên Quang, ngày 4 tháng 6 năm 2024
+KẾ HOẠCH
+Tháng hành động vì trẻ em năm 2024
+Căn cứ""",
+     dict(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Tuyên Quang", admin_level="tỉnh",
+          locality="Tuyên Quang", province="Tuyên Quang", province_code="08")),
+    ("a commune's office after the 2025 reform", """UBND XÃ ĐAN HẢI
+PHÒNG VĂN HÓA - XÃ HỘI
+Số: 12/KH-VHXH
+Đan Hải, ngày 2 tháng 8 năm 2025
+KẾ HOẠCH
+Tuyên truyền phòng, chống thiên tai năm 2025
+Căn cứ""",
+     dict(issuer="Phòng Văn hóa - Xã hội xã Đan Hải", admin_level="xã", locality="Đan Hải")),
+    ("a department of culture: each field capitalised", """UBND TỈNH BẮC NINH
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 45/KH-SVHTTDL
+Bắc Ninh, ngày 5 tháng 1 năm 2025
+KẾ HOẠCH
+Tổ chức Lễ hội năm 2025
+Căn cứ""",
+     dict(issuer="Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh")),
+    ("a commune called Hội Xuân is still one", """ỦY BAN NHÂN DÂN
+XÃ HỘI XUÂN
+Số: 7/KH-UBND
+Hội Xuân, ngày 9 tháng 2 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh năm 2025
+Căn cứ""",
+     dict(issuer="UBND xã Hội Xuân", admin_level="xã", locality="Hội Xuân", province="Tiền Giang")),
+    ("a steering board's name is no list of fields", """UBND HUYỆN MƯỜNG TÈ
+BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM
+Số: 3/KH-BCĐ
+Mường Tè, ngày 9 tháng 2 năm 2025
+KẾ HOẠCH
+Trấn áp tội phạm năm 2025
+Căn cứ""",
+     dict(issuer="Ban Chỉ đạo Phòng, chống tội phạm huyện Mường Tè")),  # (no field after the comma)
+
+    ("a joint symbol whose lead names no organ of the header: the header is read as usual", """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG TÈ
+Số: 21/KHLT-CAH-UBND
+Mường Tè, ngày 6 tháng 5 năm 2024
+KẾ HOẠCH LIÊN TỊCH
+Bảo đảm an ninh trật tự năm 2024
+Căn cứ""",
+     dict(issuer="UBND huyện Mường Tè", admin_level="huyện", locality="Mường Tè")),
 ]
 
 

@@ -108,6 +108,54 @@ def test_html_table_and_paragraphs():
     assert doc.lines[-1].text == "Nơi nhận:"
 
 
+def _html_rows(html: str) -> list[list[str]]:
+    return [[c.strip() for c in ln.cells] for ln in lines_from_html(html) if ln.cells is not None]
+
+
+def test_html_merged_cells_keep_their_columns():
+    """colspan and rowspan put a merged cell's text in its first column and "" in the columns and
+    rows it covers, as Word's reader does: a two-row header and the body line up column by column."""
+    html = ("<table><tr><th rowspan='2'>STT</th><th rowspan='2'>Nội dung</th><th colspan='2'>Cơ quan thực hiện</th>"
+            "<th rowspan=\"2\">Thời gian</th></tr><tr><th>Chủ trì</th><th>Phối hợp</th></tr>"
+            "<tr><td colspan=5><b>Quý I</b></td></tr>"
+            "<tr><td>1</td><td>Khảo sát</td><td rowspan=2>Sở Y tế</td><td>Công an tỉnh</td><td>Tháng 3/2025</td></tr>"
+            "<tr><td>2</td><td>Tập huấn</td><td>Sở Tài chính</td><td>Quý I/2025</td></tr></table>")
+    assert _html_rows(html) == [
+        ["STT", "Nội dung", "Cơ quan thực hiện", "", "Thời gian"],
+        ["", "", "Chủ trì", "Phối hợp", ""],
+        ["Quý I", "", "", "", ""],
+        ["1", "Khảo sát", "Sở Y tế", "Công an tỉnh", "Tháng 3/2025"],
+        ["2", "Tập huấn", "", "Sở Tài chính", "Quý I/2025"],
+    ]
+
+
+def test_html_rowspan_in_the_last_column_and_odd_span_values():
+    html = ("<table><tr><td>1</td><td>Rà soát hộ nghèo</td><td rowspan='3'>Năm 2025</td></tr>"
+            "<tr><td>2</td><td>Hỗ trợ nhà ở</td></tr><tr><td>3</td><td>Tổng kết</td></tr>"
+            "<tr><td colspan='abc'>4</td><td colspan='0'>Khen thưởng</td><td colspan='5000'>Quý IV</td></tr></table>")
+    rows = _html_rows(html)
+    assert rows[:3] == [["1", "Rà soát hộ nghèo", "Năm 2025"], ["2", "Hỗ trợ nhà ở", ""], ["3", "Tổng kết", ""]]
+    assert rows[3][:3] == ["4", "Khen thưởng", "Quý IV"] and len(rows[3]) == 2 + 64  # a span is capped
+
+
+def test_html_spans_of_one_table_do_not_reach_the_next():
+    html = ("<table><tr><td rowspan='2'>A</td><td>B</td></tr><tr><td>C</td></tr></table>"
+            "<table><tr><td>1</td><td>D</td></tr></table>")
+    assert _html_rows(html) == [["A", "B"], ["", "C"], ["1", "D"]]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("_________", ""),                                    # an odd rule under a title left "_"
+    ("Hạnh phúc _______________________ Bắc Giang", "Hạnh phúc Bắc Giang"),
+    ("Số: ___/KH-UBND", "Số: /KH-UBND"),
+    ("ngày ____ tháng ___ năm 2025", "ngày tháng năm 2025"),
+    ("__Nơi nhận:__", "Nơi nhận:"),                       # markdown's emphasis is still emphasis
+    ("mã_số", "mã_số"),
+])
+def test_a_rule_of_underscores_is_layout(raw, expected):
+    assert " ".join(strip_markup(raw)[0].split()) == expected
+
+
 def test_markdown_pipe_table():
     doc = normalize_text("| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Khảo sát | Quý I/2026 |\n", "md")
     assert [doc.cell_texts(ln) for ln in doc.lines] == [["STT", "Nội dung", "Thời gian"], ["1", "Khảo sát", "Quý I/2026"]]

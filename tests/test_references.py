@@ -430,6 +430,50 @@ CASES = [
      "Nhằm triển khai Chỉ thị số 05-CT/TW, UBND xã ban hành kế hoạch. Căn cứ Kế hoạch số 9/KH-UBND.",
      {"basis_end": 40}, [("Chỉ thị", "05-CT/TW", None, None, None, None, "basis", "Chỉ thị số 05-CT/TW"),
                          ("Kế hoạch", "9/KH-UBND", None, None, None, None, "cited", "Kế hoạch số 9/KH-UBND")]),
+
+    # --- a proposer whose own name holds "và" is one proposer -----------------------------
+    ("a department named with 'và' proposes: it is the issuer",
+     "Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 85/TTr-SNNMT ngày 05/3/2025; Xét đề nghị "
+     "của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 31/TTr-SKHCN; Theo đề nghị của Trưởng phòng "
+     "Văn hóa và Thông tin huyện tại Tờ trình số 7/TTr-VHTT",
+     {"context": {"province": "Thái Bình", "admin_level": "huyện", "locality": "Kiến Xương"}},
+     [("Tờ trình", "85/TTr-SNNMT", None, 2025, date(2025, 3, 5), "Sở Nông nghiệp và Môi trường", "cited",
+       "Tờ trình số 85/TTr-SNNMT"),
+      ("Tờ trình", "31/TTr-SKHCN", None, None, None, "Sở Khoa học và Công nghệ", "cited", "Tờ trình số 31/TTr-SKHCN"),
+      ("Tờ trình", "7/TTr-VHTT", None, None, None, "Phòng Văn hóa và Thông tin huyện Kiến Xương", "cited",
+       "Tờ trình số 7/TTr-VHTT")]),
+    ("two departments joined by 'và' still give no issuer",
+     "Theo đề nghị của Sở Tài chính và Sở Giáo dục và Đào tạo tại Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT",
+     {}, [("Tờ trình", "14/TTrLN-STC-SGDĐT", None, None, None, None, "cited", "Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT")]),
+    # --- joint documents ("liên tịch"): long codes, one issuer per code -----------------------
+    ("a joint resolution: a 13-letter code, three issuers",
+     "Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban "
+     "Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi "
+     "tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam;",
+     {}, [("Nghị quyết", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", None, 2017, date(2017, 6, 15),
+           "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+           "basis", "Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN")]),
+    ("a joint circular of five ministries, the last joined by 'và'",
+     "theo Thông tư liên tịch số 08/2016/TTLT-BYT-BNV-BTC-BLĐTBXH-BGDĐT ngày 02/5/2016 của Bộ trưởng Bộ Y tế, "
+     "Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng "
+     "Bộ Giáo dục và Đào tạo hướng dẫn",
+     {}, [("Thông tư", "08/2016/TTLT-BYT-BNV-BTC-BLĐTBXH-BGDĐT", None, 2016, date(2016, 5, 2),
+           "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - Thương binh "
+           "và Xã hội, Bộ trưởng Bộ Giáo dục và Đào tạo", "cited",
+           "Thông tư liên tịch số 08/2016/TTLT-BYT-BNV-BTC-BLĐTBXH-BGDĐT")]),
+    ("a joint plan of a commune's committee and Front, completed from context",
+     "Thực hiện Kế hoạch liên tịch số 05/KHLT-UBND-MTTQ ngày 3/3/2025 của UBND huyện và Ủy ban MTTQ Việt Nam "
+     "huyện về việc vận động xóa nhà tạm",
+     {"context": {"province": "Quảng Bình", "admin_level": "xã", "district": "Tuyên Hóa", "locality": "Mai Hóa"}},
+     [("Kế hoạch", "05/KHLT-UBND-MTTQ", None, 2025, date(2025, 3, 3),
+       "UBND huyện Tuyên Hóa, Ủy ban MTTQ Việt Nam huyện Tuyên Hóa", "basis", "Kế hoạch liên tịch số 05/KHLT-UBND-MTTQ")]),
+    ("not a joint symbol: the issuer stops at the comma",
+     "Kế hoạch số 12/KH-UBND ngày 1/2/2025 của UBND tỉnh, Sở Y tế tổ chức triển khai; Nghị quyết liên tịch số "
+     "09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 của Chính phủ, các bộ, ngành hướng dẫn",
+     {"context": {"province": "Yên Bái", "admin_level": "tỉnh", "locality": "Yên Bái"}},
+     [("Kế hoạch", "12/KH-UBND", None, 2025, date(2025, 2, 1), "UBND tỉnh Yên Bái", "cited", "Kế hoạch số 12/KH-UBND"),
+      ("Nghị quyết", "09/2008/NQLT-CP-UBTWMTTQVN", None, 2008, date(2008, 4, 17), "Chính phủ", "cited",
+       "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN")]),
 ]
 
 

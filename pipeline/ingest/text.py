@@ -192,6 +192,20 @@ def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
     return out
 
 
+MAX_COLSPAN = 64     # larger spans are page layout, or damage: a row is never that wide
+MAX_ROWSPAN = 1000
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
+    """A cell's colspan/rowspan: 1 when absent, not a number or below 1 ("0": to the end, read as 1)."""
+    for key, value in attrs:
+        if key == name and value:
+            digits = value.strip().rstrip(";")
+            if digits.isdigit():
+                return max(1, min(int(digits), limit))
+    return 1
+
+
 class _HtmlLines(HTMLParser):
     """Walks an HTML document: block elements end lines, table cells become row cells."""
 
@@ -210,6 +224,10 @@ class _HtmlLines(HTMLParser):
         self.table_depth = 0
         self.table_ids: list[int] = []
         self.next_table = 0
+        # per open table, the columns a cell of an earlier row still covers (rowspan): column ->
+        # rows left
+        self.spans: list[dict[int, int]] = []
+        self.cell_span = (1, 1)   # (colspan, rowspan) of the open cell
 
     def _flush(self) -> None:
         text = "".join(self.buf)
@@ -224,12 +242,15 @@ class _HtmlLines(HTMLParser):
         elif tag == "table":
             self._flush()
             self.table_ids.append(self.next_table)
+            self.spans.append({})
             self.next_table += 1
         elif tag == "tr":
             self._flush()
             self.row = []
         elif tag in ("td", "th") and self.row is not None:
+            self._covered()
             self.cell = []
+            self.cell_span = (_span(attrs, "colspan", MAX_COLSPAN), _span(attrs, "rowspan", MAX_ROWSPAN))
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -244,19 +265,44 @@ class _HtmlLines(HTMLParser):
         if tag in ("script", "style", "head", "title"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
+            col = len(self.row)
+            colspan, rowspan = self.cell_span
+            # a merged cell keeps its text in its first column and "" in the others, as Word's
+            # reader gives gridSpan and vMerge (pipeline.ingest.docx): body rows and a header
+            # row with "Cơ quan thực hiện" over "Chủ trì | Phối hợp" then line up column by column
             self.row.append("".join(self.cell))
+            self.row.extend([""] * (colspan - 1))
+            if rowspan > 1 and self.spans:
+                for c in range(col, col + colspan):
+                    self.spans[-1][c] = rowspan - 1
             self.cell = None
         elif tag == "tr" and self.row is not None:
+            pending = self.spans[-1] if self.spans else {}
+            while any(c >= len(self.row) for c in pending):
+                self.row.extend([""] * (min(c for c in pending if c >= len(self.row)) - len(self.row)))
+                self._covered()
             tid = self.table_ids[-1] if self.table_ids else None
             self.lines.append(RawLine(text=" ".join(self.row), cells=self.row, table_id=tid))
             self.row = None
         elif tag == "table":
             if self.table_ids:
                 self.table_ids.pop()
+            if self.spans:
+                self.spans.pop()
         elif tag in ("b", "strong"):
             self.bold = max(0, self.bold - 1)
         elif tag in self.BLOCKS and self.cell is None:
             self._flush()
+
+    def _covered(self) -> None:
+        """Empty cells for the columns that cells of rows above still cover at this point."""
+        pending = self.spans[-1] if self.spans else None
+        while pending and len(self.row) in pending:
+            col = len(self.row)
+            self.row.append("")
+            pending[col] -= 1
+            if not pending[col]:
+                del pending[col]
 
     def handle_data(self, data):
         if self.skip:

@@ -1,0 +1,86 @@
+"""Task tables with cells (extractors.tables via extract_bytes): the header names each column's role."""
+import datetime as dt
+import io
+
+import docx
+import pytest
+
+from pipeline.extract import extract_bytes
+
+HEAD = ("UBND TỈNH VĨNH LONG\nSỞ Y TẾ\nSố: 75/KH-SYT\nVĩnh Long, ngày 3 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Phòng, chống sốt xuất huyết năm 2025\nI. MỤC ĐÍCH\n1. Chủ động phòng bệnh.\nII. NHIỆM VỤ\n")
+TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ Y theo dõi, báo cáo.\n"
+WANT = [("Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"],
+         dt.date(2025, 6, 30)),
+        ("Diệt lăng quăng, bọ gậy tại hộ gia đình", ["UBND các huyện, thị xã, thành phố"],
+         ["Trung tâm Kiểm soát bệnh tật", "Hội Chữ thập đỏ tỉnh"], dt.date(2025, 9, 30))]
+
+
+def _tasks(data: bytes, name: str):
+    plan = extract_bytes(data, name)
+    return [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks]
+
+
+def test_two_header_rows_in_a_markdown_table():
+    """"Đơn vị thực hiện" over "Chủ trì | Phối hợp": each column is named down the two rows."""
+    table = ("| STT | Nội dung công việc | Đơn vị thực hiện | | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+             "| | | Chủ trì | Phối hợp | |\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý II/2025 |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
+             "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+def test_two_header_rows_in_a_web_page_with_rowspan_and_colspan():
+    rows = "".join(f"<tr><td>{i}</td><td>{t}</td><td>{lead[0]}</td><td>{'; '.join(sup)}</td><td>{when}</td></tr>"
+                   for i, ((t, lead, sup, _), when) in enumerate(zip(WANT, ["Quý II/2025", "Quý III/2025"]), 1))
+    html = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HEAD.splitlines())
+            + "<table><tr><th rowspan='2'>TT</th><th rowspan='2'>Nhiệm vụ</th><th colspan='2'>Cơ quan, đơn vị</th>"
+            "<th rowspan='2'>Thời hạn</th></tr><tr><th>Chủ trì</th><th>Phối hợp</th></tr>" + rows + "</table>"
+            + "".join(f"<p>{ln}</p>" for ln in TAIL.splitlines()) + "</body></html>")
+    assert _tasks(html.encode(), "vinh-long.html") == WANT
+
+
+def test_two_header_rows_in_a_word_table(tmp_path):
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=4, cols=5)
+    t.style = "Table Grid"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "STT"                  # vMerge
+    t.cell(0, 1).merge(t.cell(1, 1)).text = "Nội dung"
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "Cơ quan thực hiện"    # gridSpan
+    t.cell(1, 2).text, t.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    t.cell(0, 4).merge(t.cell(1, 4)).text = "Thời gian"
+    for r, ((text, lead, sup, _), when) in enumerate(zip(WANT, ["Quý II/2025", "Quý III/2025"]), 2):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text, t.cell(r, 4).text = str(r - 1), text, lead[0], when
+        t.cell(r, 3).text = sup[0] + (";" if len(sup) > 1 else "")
+        for s in sup[1:]:
+            t.cell(r, 3).add_paragraph(s)                             # one unit a paragraph
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _tasks(buf.getvalue(), "vinh-long.docx") == WANT
+
+
+def test_a_header_repeated_after_a_page_break_changes_no_column():
+    """Only header rows before the first body row are read together: a header printed again on the
+    next page (after body rows) is skipped as before."""
+    table = ("STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+             "1\tGiám sát ca bệnh tại cộng đồng\tTrung tâm Kiểm soát bệnh tật\tBệnh viện Đa khoa tỉnh\tQuý II/2025\n"
+             "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+             "2\tDiệt lăng quăng, bọ gậy tại hộ gia đình\tUBND các huyện, thị xã, thành phố\t"
+             "Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh\tQuý III/2025\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.txt") == WANT
+
+
+@pytest.mark.parametrize("second", [
+    "| | | Lĩnh vực | Ghi chú | |",       # a second header row that names no role keeps the first's roles
+])
+def test_a_second_header_row_without_roles_keeps_the_columns(second):
+    table = ("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n" + second + "\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý II/2025 |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
+             "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
