@@ -197,7 +197,7 @@ RE_TRIGGER = re.compile(
           | han\s+chot(?:\s+la)?
           | thoi\s+han(?:\s+la)?
           | khong\s+qua
-          | truoc
+          | truoc(?:\s+va\s+(?:trong|vao))?     # "trước và trong ngày bầu cử": before and on the day
           | du\s+kien(?:\s+(?:vao|trong))?
           | (?:den|toi)(?:\s+het)?
         )
@@ -213,17 +213,15 @@ RE_TRIGGER = re.compile(
 # (Chủ nhật, ngày 15/3/2026)", "trước Tết Nguyên đán (ngày 29/01/2025)", "trong dịp lễ Quốc khánh
 # (02/9/2025)". The date is that day's, so the trigger before the day's name makes it the deadline.
 # Matched on the folded text from the day's first word to right before the date.
-RE_DAY_WORD = re.compile(rf"{_NB}(?:ngay|tet|le|dip|dot){_NA}")
+_DAY_WORDS = r"(?:ngay|tet|le|dip|dot)"
+RE_DAY_WORD = re.compile(rf"{_NB}{_DAY_WORDS}{_NA}")
 RE_EVENT_DAY = re.compile(
     rf"""
-    (?:ngay|tet|le|dip|dot)(?:\s+[a-z]+){{0,6}}
+    {_DAY_WORDS}(?:\s+[a-z]+){{0,6}}
     \s*\(\s*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat){_NA}\s*,?\s*)?$
     """,
     re.X,
 )
-# "trước và trong": before and on the day
-RE_BEFORE_AND_ON = re.compile(rf"{_NB}truoc\s+va\s+(?:trong|vao)\s+$")
-
 # "đến năm 2030, tầm nhìn đến năm 2045" is a strategy's horizon (usually in a cited
 # document's title), not when the task is due.
 RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+doan){_NA}")
@@ -305,7 +303,7 @@ RE_PERIOD = re.compile(rf"{_PERIOD}(?![a-z])")
 # only count after a recurring word ("thường xuyên, liên tục"), never alone.
 # "định kỳ 6 tháng (một lần)": a period in numbers is still a recurrence, not a date
 _RECUR_WORD = (r"(?:thuong\s+(?:xuyen|nien)|hang\s+(?:nam|thang|quy|tuan|ngay)"
-               rf"|dinh\s+ky(?:\s+\d{{1,2}}\s+(?:nam|thang|tuan|ngay)(?:\s+mot\s+lan)?)?|{_PERIOD})(?![a-z])")
+               rf"|dinh\s+ky(?:\s+\d{{1,2}}\s+(?:nam|thang|tuan|ngay))?|{_PERIOD})(?![a-z])")
 # "đột xuất" (as need arises) only joins a recurring word ("định kỳ và đột xuất", "đột xuất và định
 # kỳ", "thường xuyên, đột xuất"): alone it closes award and duty types ("khen thưởng thành tích đột
 # xuất, chuyên đề"), and "Đột xuất" alone in a cell is open-ended, not recurring.
@@ -1184,19 +1182,14 @@ def _after_inner_range(chain: _Chain) -> tuple[_Chain, int] | None:
 def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
     """A trigger before a named day whose date the chain is, in parentheses (RE_EVENT_DAY): (its
     kind, its start, the end of the closing parenthesis), else (None, chain start, None)."""
-    j, n = chain.end, len(s)
-    while j < n and s[j].isspace():
-        j += 1
-    if j >= n or s[j] != ")":
+    j = _closing_paren(s, chain.end)
+    if j is None:
         return None, chain.start, None
     # each word that may open the day's name, left to right; the first with a trigger before it
     # wins ("lễ mít tinh trong ngày hội (…)": "ngày hội", after "trong"; "trong dịp lễ …": "dịp lễ …")
     for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 80), chain.start):
         if RE_EVENT_DAY.match(s, w.start(), chain.start) is None:
             continue
-        both = RE_BEFORE_AND_ON.search(s, max(0, w.start() - 20), w.start())
-        if both is not None:
-            return "strong", both.start(), j + 1
         kind, start = _trigger_ending_at(s, w.start())
         if kind in ("strong", "weak"):
             return kind, start, j + 1
@@ -1208,12 +1201,15 @@ def _in_parentheses(s: str, chain: _Chain) -> bool:
     i = chain.start - 1
     while i >= 0 and s[i].isspace():
         i -= 1
-    if i < 0 or s[i] != "(":
-        return False
-    j, n = chain.end, len(s)
-    while j < n and s[j].isspace():
-        j += 1
-    return j < n and s[j] == ")"
+    return i >= 0 and s[i] == "(" and _closing_paren(s, chain.end) is not None
+
+
+def _closing_paren(s: str, end: int) -> int | None:
+    """Where ")" stands after end, past spaces only; None when something else comes first."""
+    n = len(s)
+    while end < n and s[end].isspace():
+        end += 1
+    return end if end < n and s[end] == ")" else None
 
 
 def _plausible(deadline: dt.date, kind: str, default_year: int | None) -> bool:

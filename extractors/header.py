@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from extractors.admin import LEVELS, _folded, fold_nfc, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
+from extractors.references import joint_lead_code
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
@@ -703,17 +704,10 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
 
 
 # A joint document ("liên tịch": 05/KHLT-UBND-BTTUBMTTQ) prints its issuers side by side, and its
-# symbol lists their codes with the lead body's first (Nghị định 30/2020/NĐ-CP): the lead's code →
-# the header organ it names. Codes that name no organ of the list leave the header read as usual.
-JOINT_SYMBOL = re.compile(r"^\d*/(?P<type>[A-ZĐa-zđ]+LT)-(?P<lead>[A-ZĐa-zđ0-9]+)-[A-ZĐa-zđ0-9]", re.IGNORECASE)
+# symbol lists their codes with the lead body's first (Nghị định 30/2020/NĐ-CP;
+# references.joint_lead_code reads it): the lead's code → the header organ it names. Codes that
+# name no organ of the list leave the header read as usual.
 JOINT_LEAD_ORGANS = (("MTTQ", "p_mttq"), ("UBND", "p_ubnd"), ("HĐND", "p_hdnd"))
-
-
-def _joint_lead(symbol: str | None) -> str | None:
-    """The code of a joint document's lead body ("UBND", "BTTUBMTTQ", "SYT"), None for a symbol
-    that is not a joint one."""
-    m = JOINT_SYMBOL.match(symbol or "")
-    return m["lead"].upper() if m else None
 
 
 def _named_by_initials(printed: str, code: str) -> str | None:
@@ -777,7 +771,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     organs = _parse_organs(itext)
     if not organs:
         return None
-    lead = _joint_lead(symbol) if symbol and "LT" in symbol.upper() else None
+    lead = joint_lead_code(symbol)
     if lead is not None:
         joint = _joint_issuer(organs, lead, text)
         if joint is not None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,6 +73,9 @@ KIND_WORDS = {
     "tờ trình": "Tờ trình", "công điện": "Công điện", "phương án": "Phương án",
     "thông tri": "Thông tri", "điều lệ": "Điều lệ", "sắc lệnh": "Sắc lệnh", "lệnh": "Lệnh",
 }
+# The kind words as they open a mention in running text ("… và Kế hoạch số …").
+_KIND_CAPITALISED = "|".join(sorted((k[0].upper() + re.escape(k[1:]).replace(r"\ ", r"\s+") for k in KIND_WORDS),
+                                    key=len, reverse=True))
 # The kind word right before a symbol: "Kế hoạch số", "Chương trình hành động số", "Chỉ thị",
 # "Thông tư liên tịch số:", "Thông báo kết luận số". Matched at the end of a short window.
 KIND_BEFORE = re.compile(
@@ -134,8 +137,7 @@ ISSUER_STOP = re.compile(
     r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
-    r"|(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+(?:quyết|định)|Chỉ\s+thị|Công\s+văn|Thông\s+(?:tư|báo)|Hướng\s+dẫn"
-    r"|Chương\s+trình|Luật|Tờ\s+trình)(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
+    rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
@@ -177,10 +179,10 @@ ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
 TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS})(?!\w)", re.IGNORECASE)
-# Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an abbreviated level
-# word: "TP. Vinh", and "Q. 3" or "H. Bảo Lâm" right after "trên địa bàn", where it cannot be a
-# person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan ("…, UBND xã
-# xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
+# Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an
+# abbreviated level word: "TP. Vinh", and "Q. 3" or "H. Bảo Lâm" right after "trên địa bàn", where
+# it cannot be a person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan
+# ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
 TITLE_END = re.compile(
     rf"[\n\t]|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
     r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần)(?!\w)")  # (case matters for the capital)
@@ -521,6 +523,18 @@ def _parse_symbol(m: re.Match) -> _Symbol | None:
     if not all(_plausible_code(c) for c in codes):
         return None
     return _Symbol(symbol, regime, type_code, issuer_codes, year)
+
+
+def _is_joint(sym: _Symbol) -> bool:
+    return len(sym.issuer_codes) > 1 and JOINT_TYPE.search(sym.type_code or "") is not None
+
+
+def joint_lead_code(symbol: str | None) -> str | None:
+    """The code of a joint document's lead body, the first of its issuer codes ("05/KHLT-UBND-
+    BTTUBMTTQ" → "UBND", "02/2019/TTLT-BTC-BNV" → "BTC"); None for a symbol that is not joint."""
+    m = SYMBOL.fullmatch(normalize_symbol(symbol)) if symbol else None
+    sym = _parse_symbol(m) if m else None
+    return sym.issuer_codes[0].upper() if sym and _is_joint(sym) else None
 
 
 def _kind_from_code(sym: _Symbol) -> str | None:
@@ -987,7 +1001,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
         ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
         ref.tail_end = _read_tail(text, m.end(), ref, context)
-        if ref.issuer is not None and len(sym.issuer_codes) > 1 and JOINT_TYPE.search(sym.type_code or ""):
+        if ref.issuer is not None and _is_joint(sym):
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
         if ref.issuer is None:
