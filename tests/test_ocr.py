@@ -404,3 +404,16 @@ def test_a_page_with_text_or_turned_is_rendered():
     pdf.save(buf)
     img, dpi = page_image(buf.getvalue(), 1, 300)
     assert dpi == 300 and img.size[0] > img.size[1]  # turned as the page says: rendered, not raw
+
+
+@pytest.mark.parametrize("raw, word", [
+    ("45\u2044/KH-UBND", "45/KH-UBND"),       # a fraction slash read beside the slash
+    ("12\u2215QĐ-UBND", "12/QĐ-UBND"),        # a division slash alone
+    ("98/\u20442023/NĐ-CP", "98/2023/NĐ-CP"),  # after it
+    ("|Công", "Công"),                         # a rule's stroke stuck to a word
+    ("20_", "20"),
+    ("35/KH-UBND", "35/KH-UBND"),              # a printed slash stays
+    ("https://dichvucong.gov.vn", "https://dichvucong.gov.vn"),  # and two of them in an address
+])
+def test_ocr_words_lose_what_rules_and_lookalikes_add(raw, word):
+    assert ocr.word_text(raw) == word

@@ -127,6 +127,17 @@ def _with_image_file(img: Image.Image, fn):
 
 
 EDGE_JUNK = re.compile(r"^[|_]+|[|_]+$")
+# Tesseract reads the slash of a symbol as a fraction or division slash, at times beside the slash
+# itself ("45⁄/KH-UBND"): what was printed is one "/".
+SLASH_LOOKALIKE = re.compile(r"/?[\u2044\u2215]+/?")
+
+
+def word_text(text: str) -> str:
+    """A word as Tesseract gave it, without what rules and lookalikes add to it."""
+    text = EDGE_JUNK.sub("", text.strip())
+    if "\u2044" in text or "\u2215" in text:
+        text = SLASH_LOOKALIKE.sub("/", text)
+    return text
 
 
 def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
@@ -151,8 +162,7 @@ def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
         conf = float(data["conf"][i])
         if conf < 0 or not (text or "").strip():
             continue
-        # rules' leftovers stuck to a word: "|Công", "20_", "_-"
-        text = EDGE_JUNK.sub("", text.strip()) or ""
+        text = word_text(text)  # rules' leftovers stuck to a word: "|Công", "20_", "_-"
         if not text:
             continue
         left, top = int(data["left"][i]), int(data["top"][i])
