@@ -417,3 +417,16 @@ def test_a_page_with_text_or_turned_is_rendered():
 ])
 def test_ocr_words_lose_what_rules_and_lookalikes_add(raw, word):
     assert ocr.word_text(raw) == word
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("H. NỘI DUNG THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"),
+    ("HI. TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("HI- TỔ CHỨC THỰC HIỆN", "III- TỔ CHỨC THỰC HIỆN"),   # a Party committee's "III-"
+    ("TV- KINH PHÍ", "IV- KINH PHÍ"),
+    ("III- TỔ CHỨC THỰC HIỆN", "III- TỔ CHỨC THỰC HIỆN"),  # read right: left as it is
+    ("HI- vọng", "HI- vọng"),                                # not a heading in capitals
+    ("H. Nội dung", "H. Nội dung"),
+])
+def test_misread_roman_heading_markers_are_mended(line, fixed):
+    assert ocr._fix_roman(line) == fixed

@@ -580,7 +580,7 @@ JUNK = re.compile(r"^[|_~=\[\]{}`^*'\"]+$")
 # Tesseract's usual misreadings of a bold Roman heading marker: "H. NỘI DUNG" is "II. NỘI DUNG"
 ROMAN_FIX = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "HI": "III", "IH": "III", "Hl": "III", "lII": "III",
              "TV": "IV", "lV": "IV", "VỊ": "VI", "VI": "VI", "Vl": "VI", "VH": "VII", "VIl": "VII"}
-ROMAN_LINE = re.compile(r"^(\S{1,4})\.(\s+)(?=[A-ZĐÀ-ỸẠ-Ỹ]{2,})")
+ROMAN_LINE = re.compile(r"^(\S{1,4})([.-])(\s+)")  # "III." or, in the Party's style, "III-"
 
 
 def _is_junk(w: Word) -> bool:
@@ -594,8 +594,9 @@ def _is_junk(w: Word) -> bool:
 
 def _fix_roman(text: str) -> str:
     m = ROMAN_LINE.match(text)
-    if m and m.group(1) in ROMAN_FIX and m.group(1) != ROMAN_FIX[m.group(1)]:
-        return ROMAN_FIX[m.group(1)] + "." + m.group(2) + text[m.end():]
+    if (m and m.group(1) in ROMAN_FIX and m.group(1) != ROMAN_FIX[m.group(1)]
+            and text[m.end():m.end() + 2].isupper() and len(text) > m.end() + 1):  # a heading in capitals
+        return ROMAN_FIX[m.group(1)] + m.group(2) + m.group(3) + text[m.end():]
     return text
 
 
