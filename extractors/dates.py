@@ -212,12 +212,15 @@ RE_TRIGGER = re.compile(
 # A named day whose date follows in parentheses, after its weekday: "trước và trong ngày bầu cử
 # (Chủ nhật, ngày 15/3/2026)", "trước Tết Nguyên đán (ngày 29/01/2025)", "trong dịp lễ Quốc khánh
 # (02/9/2025)". The date is that day's, so the trigger before the day's name makes it the deadline.
-# Matched on the folded text from the day's first word to right before the date.
+# Matched on the folded text from the day's first word to right before the date. Names run long
+# ("dịp Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư", "dịp kỷ niệm 80 năm Cách mạng tháng Tám
+# và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"), but no comma or full stop breaks one.
 _DAY_WORDS = r"(?:ngay|tet|le|dip|dot)"
+_EVENT_NAME_WORDS = 20
 RE_DAY_WORD = re.compile(rf"{_NB}{_DAY_WORDS}{_NA}")
 RE_EVENT_DAY = re.compile(
     rf"""
-    {_DAY_WORDS}(?:\s+[a-z]+){{0,6}}
+    {_DAY_WORDS}(?:\s+[a-z0-9]+){{0,{_EVENT_NAME_WORDS}}}
     \s*\(\s*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat){_NA}\s*,?\s*)?$
     """,
     re.X,
@@ -962,6 +965,7 @@ class _Expr:
     day: int | None = None
     members: tuple[int, ...] = ()
     side: str = ""  # "dau" | "cuoi" for half years
+    spans: bool = False  # its members are a range: "tháng 9 đến tháng 11/2025", "Quý III-IV"
 
     def has_year(self) -> bool:
         return self.year is not None
@@ -1013,8 +1017,17 @@ def _scan_quarters(ft: _Folded, s: str) -> list[_Expr]:
         values = [_quarter_token(ft.orig_text(a, b)) for a, b in toks]
         if any(v is None or not 1 <= v <= 4 for v in values):
             continue
-        out.append(_Expr("quarter", m.start(), m.end(), year=_int(m["y"]), members=tuple(values)))  # type: ignore[arg-type]
+        out.append(_Expr("quarter", m.start(), m.end(), year=_int(m["y"]), members=tuple(values),  # type: ignore[arg-type]
+                         spans=_spans_range(m["more"])))
     return out
+
+
+# A range link inside one month or quarter expression ("9 đến tháng 11", "III-IV"), as _LSEP spells it.
+RE_RANGE_LINK = re.compile(rf"-|–|—|~|{_NB}(?:den|toi){_NA}")
+
+
+def _spans_range(more: str | None) -> bool:
+    return bool(more) and RE_RANGE_LINK.search(more) is not None  # type: ignore[arg-type]
 
 
 def _quarter_token(tok: str) -> int | None:
@@ -1056,7 +1069,7 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         members = _month_members(m)
         if members is not None:
             cands.append(_Expr("month", m.start(), m.end(), year=_int(m["y"]),
-                               members=tuple(mo for _, _, mo in members)))
+                               members=tuple(mo for _, _, mo in members), spans=_spans_range(m["more"])))
     cands.extend(_scan_quarters(ft, s))
     for m in _finditer(RE_HALF, s):
         n = int(m["n"]) if m["n"] else 6
@@ -1161,7 +1174,9 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
         # "trong 6 tháng đầu năm" describes what a report covers, not when it is due.
         return first.kind in ("date", "month", "quarter", "year", "recur")
     if kind == "range":
-        return chain.is_range and not all(e.kind == "year" for e in chain.exprs)
+        # "từ tháng 9 đến tháng 11/2025" is one month expression whose members are the range
+        spans = chain.is_range or any(e.spans for e in chain.exprs)
+        return spans and not all(e.kind == "year" for e in chain.exprs)
     if kind == "paren":
         return all(e.kind in ("month", "quarter") for e in chain.exprs)
     return False
@@ -1187,7 +1202,7 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
         return None, chain.start, None
     # each word that may open the day's name, left to right; the first with a trigger before it
     # wins ("lễ mít tinh trong ngày hội (…)": "ngày hội", after "trong"; "trong dịp lễ …": "dịp lễ …")
-    for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 80), chain.start):
+    for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 12 * _EVENT_NAME_WORDS), chain.start):
         if RE_EVENT_DAY.match(s, w.start(), chain.start) is None:
             continue
         kind, start = _trigger_ending_at(s, w.start())

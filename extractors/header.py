@@ -352,6 +352,12 @@ def _parse_place_date(line: str) -> PlaceDate | None:
                      start, m.end())
 
 
+# Level words that may open a printed địa danh ("Thị xã Sơn Tây, ngày …"): the two-word ones folded,
+# since no name opens with them; the one-word ones as printed, since "Phương", "Quan", "Tịnh" do.
+_TWO_WORD_LEVELS = frozenset({"thanh pho", "thi xa", "thi tran"})
+_ONE_WORD_LEVELS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
+
+
 def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     """The địa danh printed right before ', ngày': the capitalised words ending there."""
     head = line[:pos].rstrip()
@@ -382,10 +388,15 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
         if len(words) >= 5:
             break
     words.reverse()
-    # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name
-    while words and _f(words[0]) in ("thanh", "thi", "xa", "phuong", "huyen", "quan", "tinh") and len(words) > 1 \
-            and not words[-1][0].isdigit():
-        words = words[1:]
+    # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name. Only the
+    # level words themselves: "Thanh Hóa", "Phương Liệt", "Quan Sơn", "Tịnh Biên" open like them
+    while len(words) > 1 and not words[-1][0].isdigit():
+        if len(words) > 2 and _f(" ".join(words[:2])) in _TWO_WORD_LEVELS:
+            words = words[2:]
+        elif words[0].lower() in _ONE_WORD_LEVELS:
+            words = words[1:]
+        else:
+            break
     if not words or all(w[0].isdigit() for w in words):
         return None, pos
     place = " ".join(words)

@@ -115,6 +115,8 @@ MINISTRY_CODES = {
     "BCT": "Bộ Công Thương", "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp",
     "BKHCN": "Bộ Khoa học và Công nghệ", "BNG": "Bộ Ngoại giao", "BDTTG": "Bộ Dân tộc và Tôn giáo",
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    # the other ministerial-level bodies that issue Thông tư
+    "VPCP": "Văn phòng Chính phủ", "TTCP": "Thanh tra Chính phủ", "UBDT": "Ủy ban Dân tộc",
 }
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
 

@@ -140,6 +140,17 @@ def _is_header(cells: list[str]) -> bool:
     return hits >= 2
 
 
+def _unrepeated(cells: list[str]) -> list[str]:
+    """The row with every cell that repeats its left neighbour's text blanked. Some converters
+    write a merged cell's text into each column it spans ("| Quý I | Quý I | Quý I |"), where
+    Word, HTML and most Markdown converters leave the spanned columns empty."""
+    out = list(cells)
+    for i in range(len(cells) - 1, 0, -1):
+        if cells[i].strip() and cells[i].strip() == cells[i - 1].strip():
+            out[i] = ""
+    return out
+
+
 def _starts_sentence(text: str) -> bool:
     t = BULLET.sub("", text).lstrip("“\"( ")
     return bool(t) and t[0].isupper()
@@ -182,17 +193,19 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     body: list[tuple[Line, list[str]]] = []
     for ln in lines:
         cells = doc.cell_texts(ln)
-        if _is_header(cells):
+        spanned = _unrepeated(cells)
+        if _is_header(spanned):
             if header is None:
-                header = cells
-                roles = _column_roles(cells)
+                header = spanned
+                roles = _column_roles(spanned)
             elif not body:
                 # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp" (the
                 # merged cell's text in its first column, "" in the others): the names of a column
-                # are read down the rows
-                width = max(len(header), len(cells))
-                header = [" ".join(x for x in (header[i] if i < len(header) else "",
-                                               cells[i] if i < len(cells) else "") if x.strip())
+                # are read down the rows; a name repeated below is one cell merged down ("STT")
+                width = max(len(header), len(spanned))
+                header = [" ".join(dict.fromkeys(x.strip() for x in (header[i] if i < len(header) else "",
+                                                                     spanned[i] if i < len(spanned) else "")
+                                                 if x.strip()))
                           for i in range(width)]
                 roles = _column_roles(header)
             continue  # a header repeated after a page break
@@ -218,15 +231,21 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
 
     current: TableRow | None = None
     for ln, cells in body:
-        nonempty = [c for c in cells if c.strip()]
+        # a group row is read with its merged cell once (a task row keeps every cell as printed)
+        spanned = _unrepeated(cells)
+        nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
         units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
             quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
             continue
-        if len(nonempty) <= 2 and ROMAN.match(label or (nonempty[0] if nonempty else "")) and not units:
+        spanned_units = cell(spanned, "units")
+        if len(nonempty) <= 2 and ROMAN.match(label or (nonempty[0] if nonempty else "")) and not spanned_units:
             group, current = " ".join(nonempty), None  # a heading row grouping the rows below it
+            continue
+        if len(nonempty) == 1 and content and not cell(spanned, "content"):
+            group, current = nonempty[0], None  # one cell merged across the content column: a heading
             continue
         is_new = bool(label and LABEL.match(label))
         if not is_new and current is not None:

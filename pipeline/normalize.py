@@ -17,8 +17,11 @@ from pipeline.document import Document, Line, RawDocument, RawLine, Span
 # Markdown and HTML that converters leave behind.
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 # (each look-behind written after the "*" it guards: a pattern whose alternatives all open with a
-# character is searched fast, one opening with a look-behind is tried at every position)
-MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?<![\w*]\*)(?=\S)|\*(?<=\S\*)(?![\w*]))")
+# character is searched fast, one opening with a look-behind is tried at every position). An
+# escaped "\*" is a printed asterisk ("nhiệm vụ đánh dấu (\*)"), for MD_ESCAPE to unescape.
+MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?<![\w*\\]\*)(?=\S)|\*(?<=[^\s\\]\*)(?![\w*]))")
+# "(*)", "(**)": a footnote mark (markdown has no empty emphasis), kept as printed.
+FOOTNOTE_MARK = re.compile(r"\((\*{1,3})\)")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 HTML_BREAK = re.compile(r"<br\s*/?>|</li>|</p>", re.I)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -83,6 +86,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     if "___" in text:
         text = UNDERSCORE_RULE.sub(" ", text)
     if "*" in text or "_" in text:
+        if "(*" in text:
+            text = FOOTNOTE_MARK.sub(lambda m: "(" + "\\*" * len(m[1]) + ")", text)  # escaped: MD_ESCAPE restores it
         text = MD_EMPHASIS.sub("", text)
     if "\\" in text:
         text = MD_ESCAPE.sub(r"\1", text)

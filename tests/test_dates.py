@@ -228,6 +228,25 @@ FIND_TIMING_CASES = [
      ("trước Tết Nguyên đán Ất Tỵ (ngày 29/01/2025)", D(2025, 1, 29), None, False)),
     ("Treo cờ Tổ quốc, băng rôn trong dịp lễ Quốc khánh (Thứ 3, 02/9/2025)", 2025,
      ("trong dịp lễ Quốc khánh (Thứ 3, 02/9/2025)", D(2025, 9, 2), None, False)),
+    # … however long the name of the day or occasion
+    ("Treo băng rôn tại trung tâm các xã trong dịp Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư (18/11/2025).",
+     2025, ("trong dịp Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư (18/11/2025)", D(2025, 11, 18), None, False)),
+    ("Tổ chức mít tinh trong dịp kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/2025)", 2025,
+     ("trong dịp kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/2025)", D(2025, 11, 18), None, False)),
+    ("Treo cờ trước Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (ngày 09/11/2026) tại trụ sở", 2026,
+     ("trước Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (ngày 09/11/2026)", D(2026, 11, 9), None, False)),
+    # … but the trigger must stand right before the day's first word
+    ("Tuyên truyền trong các ngày lễ lớn như Ngày Quốc tế Phụ nữ (08/3/2025)", 2025, None),
+    # "từ" before one month or quarter expression that is itself a range ("tháng 9 đến tháng 11/2025")
+    ("Chỉ đạo tổ chức Ngày hội ở các thôn; thời gian từ tháng 9 đến tháng 11/2025.", 2025,
+     ("từ tháng 9 đến tháng 11/2025", D(2025, 11, 30), None, False)),
+    ("Ra quân làm đường giao thông nông thôn từ tháng 3 - 5/2026 tại các thôn, bản", 2026,
+     ("từ tháng 3 - 5/2026", D(2026, 5, 31), None, False)),
+    ("Kiểm tra công tác cải cách hành chính tại các phường từ Quý II đến Quý III năm 2025", 2025,
+     ("từ Quý II đến Quý III năm 2025", D(2025, 9, 30), None, False)),
+    # … while "từ" before one month only says when the work starts
+    ("Duy trì hoạt động của câu lạc bộ từ tháng 3/2025", 2025, None),
+    ("Tuyên truyền về bầu cử từ tháng 9 năm 2025 tại các khu dân cư", 2025, None),
     # … and none before it: the date is what the thing is, not when the task is due
     ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc (ngày 18/11/2025) ở các thôn, tổ dân phố", 2025, None),
     ("Tổng kết phong trào (ngày 15/12/2025) tại hội trường UBND phường", 2025, None),

@@ -536,6 +536,17 @@ def test_empty_document():
     ("Số: 14/KH-UBND Vĩnh Tuy, ngày 13 tháng 01 năm 2025", ("Vĩnh Tuy", D(2025, 1, 13), 2025, 1)),
     ("Kế hoạch số 35/KH-UBND ngày 13 tháng 02 năm 2025", None),   # a quoted date, not the header's
     ("Độc lập - Tự do - Hạnh phúc", None),
+    # a name that opens like a level word keeps it; the level words themselves go
+    ("Thanh Hóa, ngày 12 tháng 3 năm 2025", ("Thanh Hóa", D(2025, 3, 12), 2025, 3)),
+    ("Số: 45/KH-MTTQ-BTT     Thanh Khê, ngày 08 tháng 9 năm 2025", ("Thanh Khê", D(2025, 9, 8), 2025, 9)),
+    ("Phương Liệt, ngày 3/2/2025", ("Phương Liệt", D(2025, 2, 3), 2025, 2)),
+    ("Quan Sơn, ngày 20 tháng 5 năm 2024", ("Quan Sơn", D(2024, 5, 20), 2024, 5)),
+    ("TỊNH BIÊN, ngày 02 tháng 01 năm 2025", ("Tịnh Biên", D(2025, 1, 2), 2025, 1)),
+    ("Thị Cầu, ngày 15/4/2025", ("Thị Cầu", D(2025, 4, 15), 2025, 4)),
+    ("Thị xã Sơn Tây, ngày 3/2/2025", ("Sơn Tây", D(2025, 2, 3), 2025, 2)),
+    ("Thành Phố Huế, ngày 3/2/2025", ("Huế", D(2025, 2, 3), 2025, 2)),
+    ("Huyện Tam Đường, ngày 10/1/2025", ("Tam Đường", D(2025, 1, 10), 2025, 1)),
+    ("Phường 5, ngày 10/1/2025", ("Phường 5", D(2025, 1, 10), 2025, 1)),
 ])
 def test_place_date(line, expected):
     pd = _parse_place_date(line)

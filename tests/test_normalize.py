@@ -16,6 +16,16 @@ from pipeline.normalize import canon, continues, fold, normalize, normalize_text
     ("<b>STT</b>", "STT", True),
     ("*(Kèm theo Kế hoạch số 14/KH-UBND*", "(Kèm theo Kế hoạch số 14/KH-UBND", False),
     ("A &amp; B&nbsp;C", "A & B C", False),
+    # an escaped asterisk is printed: a converter's "(\*)" footnote mark, "\*\*" typed as such
+    ("Tổng kết công tác cải cách hành chính năm 2025 (\\*)", "Tổng kết công tác cải cách hành chính năm 2025 (*)", False),
+    ("\\- CT, các PCT UBND thị xã (\\*);", "- CT, các PCT UBND thị xã (*);", False),
+    ("Cơ sở lưu trú đạt hạng \\*\\*\\* trở lên", "Cơ sở lưu trú đạt hạng *** trở lên", False),
+    # a footnote mark in parentheses is no emphasis, escaped or not (a text file prints it bare)
+    ("(*) Nhiệm vụ trọng tâm, báo cáo hằng tháng", "(*) Nhiệm vụ trọng tâm, báo cáo hằng tháng", False),
+    ("Xây dựng đề án (**) và *kế hoạch* (*)", "Xây dựng đề án (**) và kế hoạch (*)", False),
+    # … while emphasis opening or closing inside parentheses still goes
+    ("(*Kèm theo Kế hoạch số 25/KH-UBND*)", "(Kèm theo Kế hoạch số 25/KH-UBND)", False),
+    ("**Nơi nhận:** \\- Sở Nội vụ", "Nơi nhận: - Sở Nội vụ", True),
 ])
 def test_strip_markup(raw, expected, bold):
     text, is_bold = strip_markup(raw)

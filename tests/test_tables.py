@@ -84,3 +84,58 @@ def test_a_second_header_row_without_roles_keeps_the_columns(second):
              "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
              "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
     assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+def _rows(data: bytes, name: str):
+    plan = extract_bytes(data, name)
+    return [(t.label, t.text, t.quarter, t.lead_units, t.support_units) for t in plan.tasks]
+
+
+REPEATED_WANT = [("1", "Giám sát ca bệnh tại cộng đồng", 1, ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"]),
+                 ("2", "Tập huấn cán bộ y tế cơ sở", 2, ["Sở Y tế"], ["Bệnh viện Đa khoa tỉnh"])]
+
+
+@pytest.mark.parametrize("quarter_row", [
+    "| {q} | {q} | {q} | {q} | {q} |",                       # the merged row's text in every column
+    "| **{q}** | **{q}** | **{q}** | **{q}** | **{q}** |",
+    "| {q} | {q} | | | |",                                    # … in some of them
+    "| **{q}** | | | | |",                                    # … or in the first only, as before
+])
+def test_a_merged_quarter_row_repeated_in_each_column_is_one_group(quarter_row):
+    """Some converters write a merged cell's text into every column it spans: a "Quý I" row read so
+    is still the quarter's group row, not a task."""
+    rows = ["| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |",
+            "|---|---|---|---|---|",
+            quarter_row.format(q="Quý I"),
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Tháng 1–3 |",
+            quarter_row.format(q="Quý II"),
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Bệnh viện Đa khoa tỉnh | Tháng 5 |"]
+    assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == REPEATED_WANT
+
+
+def test_repeated_merged_header_and_group_rows():
+    """A two-row header whose merged cells are repeated across and down ("Đơn vị thực hiện" over
+    "Chủ trì | Phối hợp", "STT" over "STT"), a Roman group row and a heading merged over the whole
+    width: the columns keep their roles and no group row becomes a task."""
+    rows = ["| STT | Nội dung công việc | Đơn vị thực hiện | Đơn vị thực hiện | Thời gian |", "|---|---|---|---|---|",
+            "| STT | Nội dung công việc | Chủ trì | Phối hợp | Thời gian |",
+            "| I. Quý I | I. Quý I | I. Quý I | I. Quý I | I. Quý I |",
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Tháng 3 |",
+            "| II | Công tác đào tạo | Công tác đào tạo | Công tác đào tạo | Công tác đào tạo |",
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Bệnh viện Đa khoa tỉnh | Tháng 5 |",
+            "| Nhiệm vụ phát sinh | Nhiệm vụ phát sinh | Nhiệm vụ phát sinh | Nhiệm vụ phát sinh | Nhiệm vụ phát sinh |",
+            "| 3 | Kiểm tra cơ sở khám bệnh tư nhân | Thanh tra Sở | Công an tỉnh | Tháng 9 |"]
+    got = _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")
+    assert got == [("1", "Giám sát ca bệnh tại cộng đồng", 1, ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"]),
+                   ("2", "Tập huấn cán bộ y tế cơ sở", 1, ["Sở Y tế"], ["Bệnh viện Đa khoa tỉnh"]),
+                   ("3", "Kiểm tra cơ sở khám bệnh tư nhân", 1, ["Thanh tra Sở"], ["Công an tỉnh"])]
+
+
+def test_a_task_row_keeps_cells_that_print_the_same_text():
+    """Only group rows are read with repeats merged: a task row whose two unit cells print the same
+    unit keeps both as printed."""
+    rows = ["| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |",
+            "|---|---|---|---|---|",
+            "| 1 | Rà soát danh sách hộ nghèo | UBND các xã | UBND các xã | Tháng 3 |"]
+    assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == [
+        ("1", "Rà soát danh sách hộ nghèo", None, ["UBND các xã"], ["UBND các xã"])]
