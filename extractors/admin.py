@@ -184,6 +184,12 @@ def _alias_keys(raw: str | None) -> list[str]:
     return re.findall(r'"([a-z0-9]+)"', raw)
 
 
+# The package tells apart two units of one name in one province by their type in brackets ("Cao
+# Lãnh (Huyện)" and "Cao Lãnh (Thành phố)", "Mỹ An (Thị trấn)"): plans print the name alone, with
+# its level word beside it, which the candidates' types are checked against.
+TYPE_IN_NAME = re.compile(r"\s*\((?:Huyện|Quận|Thị xã|Thành phố|Thị trấn|Xã|Phường)\)$")
+
+
 def _strip_type(alias_key: str) -> str:
     return re.sub(r"^(?:thanhpho|thixa|thitran|huyen|quan|phuong|xa|tinh)", "", alias_key)
 
@@ -214,6 +220,10 @@ def _load() -> _Index:
 
         for (p_full, p_short, p_code, p_lat, p_lon, p_key, d_full, d_short, d_type, d_code, d_lat,
              d_lon, d_key, d_alias, w_full, w_short, w_type, w_code, w_lat, w_lon, w_alias) in rows:
+            if d_short and d_short.endswith(")"):
+                d_short = TYPE_IN_NAME.sub("", d_short)
+            if w_short and w_short.endswith(")"):
+                w_short = TYPE_IN_NAME.sub("", w_short)
             if p_key not in idx.provinces:
                 p_type = "Thành phố" if p_full.startswith("Thành phố") else "Tỉnh"
                 pu = _Unit("province", p_type, p_short, p_full, p_key, p_short, p_full, p_code,
@@ -254,6 +264,9 @@ CAPITALISED = re.compile(rf"[{_UPPER}0-9][\w']*(?: [{_UPPER}0-9][\w']*){{0,3}}")
 _NAME_START = frozenset("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UPPER[3:])  # CAPITALISED's first
 DISTRICT_WORDS = frozenset({"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"})
 PROVINCE_WORDS = frozenset({"tinh", "thanh pho", "tp", "thu do"})
+# The Party committee or the Youth Union of a unit, printed between its level word and its name
+# (as printed: "Đoan Hùng" is a district).
+ORGAN_AFTER_LEVEL = re.compile(r"(?:[ủỦ][yY]|[uU][ỷỶ]|[đĐ][oO][àÀ][nN])\s+")
 LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa)\s+$")
 
 
@@ -274,6 +287,9 @@ class _Evidence:
         self.f = _folded(text)
         self.typed_provinces: set[str] = set()     # province keys named with a level word
         self.districts: dict[str, str] = {}        # compact key -> printed name, typed mentions
+        # the keys of every leading run of two or more of those words: an upper-case header runs
+        # on into the next column ("HUYỆN TAM NÔNG ĐOÀN TNCS …"), yet names "Tam Nông"
+        self.district_keys: set[str] = set()
         self._bare: dict[str, bool] = {}
         idx = _load()
         f = self.f
@@ -283,9 +299,13 @@ class _Evidence:
             if word == "thu do":
                 self.typed_provinces.add(CAPITAL_KEY)
                 continue
-            if text[m.end():m.end() + 1] not in _NAME_START:
+            at = m.end()
+            organ = ORGAN_AFTER_LEVEL.match(text, at)   # "Huyện ủy X", "HUYỆN ĐOÀN X" name X
+            if organ is not None:
+                at = organ.end()
+            if text[at:at + 1] not in _NAME_START:
                 continue  # (most level words are followed by a lower-case word: "cơ quan chuyên môn")
-            cm = CAPITALISED.match(text, m.end())
+            cm = CAPITALISED.match(text, at)
             if cm is None:
                 continue
             start, end = cm.span()
@@ -306,6 +326,8 @@ class _Evidence:
                         self.districts.setdefault(fold_key(printed), printed[:1].upper() + printed[1:])
                     continue
                 self.districts.setdefault("".join(words), text[start:end])
+                self.district_keys.update("".join(words[:n]) for n in range(2, len(words) + 1))
+                self.district_keys.add("".join(words))
         self._municipal: bool | None = None
 
     @property
@@ -354,7 +376,7 @@ def _support(u: _Unit, ev: _Evidence) -> int:
         s += 1
     elif ev.municipal_hint and u.province_key in MUNICIPAL_KEYS:
         s += 1
-    if u.kind == "ward" and u.district and fold_key(u.district) in ev.districts:
+    if u.kind == "ward" and u.district and fold_key(u.district) in ev.district_keys:
         s += 1
     return s
 

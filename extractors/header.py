@@ -65,7 +65,9 @@ _MS = r"[\s.,;:*_|]+"   # what a broken layout leaves between the motto's words
 NATIONAL_MOTTO = re.compile(
     rf"c\S{{0,2}}ng{_MS}h\S{{0,2}}a{_MS}x\S{{0,2}}{_MS}h\S{{0,2}}i{_MS}ch\S{{0,2}}{_MS}ngh\S{{0,3}}{_MS}vi\S{{0,3}}t{_MS}nam"
     rf"|d\S{{0,2}}c{_MS}l\S{{0,2}}p[\s.,;:*_|\-–—]*t\S{{0,2}}{_MS}do[\s.,;:*_|\-–—]*h\S{{0,2}}nh{_MS}ph\S{{0,2}}c"
-    rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam")
+    rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam"
+    # the Youth Union's heading stands where the motto does; after "BAN CHẤP HÀNH" it names the issuer
+    rf"|(?<!bch )(?<!hanh )doan{_MS}(?:tncs|thanh{_MS}nien{_MS}cong{_MS}san){_MS}ho{_MS}chi{_MS}minh")
 # Words that are never part of a unit's name (a motto the pattern above missed), and "Hội" alone:
 # "XÃ HỘI" is the word society ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI"),
 # no unit is called "Hội" alone ("Hội An", "Hội Hợp" are).
@@ -120,12 +122,16 @@ PRIMARY_ORGANS = [
     ("danguy", r"dang uy"),
     ("dangbo", r"dang bo"),
     ("capuy", r"(?P<cap>tinh|thanh|huyen|quan|thi) uy"),
+    # the Youth Union: "HUYỆN ĐOÀN X", "BCH ĐOÀN XÃ X" (its committee of a commune, ward or town)
+    ("capdoan", r"(?P<capd>tinh|thanh|huyen|quan|thi) doan"),
+    ("doan", r"doan(?: (?:tncs|thanh nien cong san) ho chi minh)?"
+             r"(?=(?: \|)? (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh) )"),
 ]
 SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misread letter
     ("btt", r"ban th[a-z]{2,4}ng tr[a-z]{1,3}c"),
     ("btv", r"ban th[a-z]{2,4}ng v[a-z]{1,2}"),
     ("tt", r"th[a-z]{2,4}ng tr[a-z]{1,3}c"),
-    ("bch", r"ban chap hanh"),
+    ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi)(?![a-z]))"),
     ("so", r"so(?= [a-z])"),
     ("phong", r"phong(?= [a-z])"),
     ("vanphong", r"van phong(?= [a-z])"),
@@ -139,9 +145,13 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong"})
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
-                "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ"}
+                "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
 CAP_UY = {"tinh": ("tỉnh", "Tỉnh ủy"), "thanh": ("thành phố", "Thành ủy"), "huyen": ("huyện", "Huyện ủy"),
           "quan": ("quận", "Quận ủy"), "thi": ("thị xã", "Thị ủy")}
+CAP_DOAN = {k: (lv, name.replace(" ủy", " đoàn")) for k, (lv, name) in CAP_UY.items()}
+# Organs whose level word comes first in their name ("HUYỆN ỦY X", "TỈNH ĐOÀN X"): the group of
+# ORGAN_RE holding it and the (level, organ name) it stands for.
+CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
             "bch": "Ban Chấp hành", "so": "Sở", "phong": "Phòng", "vanphong": "Văn phòng",
             "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban"}
@@ -647,8 +657,8 @@ def _parse_organs(itext: str) -> list[Organ]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(itext)
         rest_f, rest = ft[b:end], itext[b:end]
         cap_level = None
-        if kind == "p_capuy":
-            cap_level = m.group("cap")
+        if kind in CAP_ORGANS:
+            cap_level = m.group(CAP_ORGANS[kind][0])
         level = name = None
         words = rest
         for um in UNIT_RE.finditer(rest_f):
@@ -662,9 +672,9 @@ def _parse_organs(itext: str) -> list[Organ]:
             level, name = LEVEL_WORD[um.group("lv")], cand
             words = rest[:um.start()]
             break
-        if level is None and kind == "p_capuy":
+        if level is None and kind in CAP_ORGANS:
             nm = rest.split("|")[0].strip(" -,.*")
-            level, name = CAP_UY[cap_level][0], _title_case(nm) or None
+            level, name = CAP_ORGANS[kind][1][cap_level][0], _title_case(nm) or None
             words = ""
         if kind == "s_other":   # "TRƯỜNG THCS …", "TRUNG TÂM …": the keyword is part of the name
             words = itext[a:b] + words
@@ -677,9 +687,10 @@ def _unit_phrase(level: str | None, name: str | None) -> str:
 
 
 def _primary_full(o: Organ) -> str | None:
+    if o.kind in CAP_ORGANS:
+        base = CAP_ORGANS[o.kind][1][o.cap_level][1]
+        return f"{base} {o.name}" if o.name else base
     kind = o.kind[2:]
-    if kind == "capuy":
-        return f"{CAP_UY[o.cap_level][1]} {o.name}" if o.name else CAP_UY[o.cap_level][1]
     base = PRIMARY_NAME[kind]
     unit = _unit_phrase(o.level, o.name)
     return f"{base} {unit}".strip()
@@ -816,9 +827,14 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             # its parent: the nearest primary organ with a unit (before or after it)
             parents = [o for o in prims if o.level and o.name] or [o for o in organs if o.level and o.name]
             if parents:
-                p = min(parents, key=lambda o: abs(organs.index(o) - organs.index(sub)))
+                # at equal distance the organ after it: a committee's name runs on ("BCH | ĐOÀN XÃ X");
+                # organs are placed by identity, as two "BCH" lines are equal organs
+                pos = {id(o): k for k, o in enumerate(organs)}
+                at = pos[id(sub)]
+                p = min(parents, key=lambda o: (abs(pos[id(o)] - at), pos[id(o)] < at))
                 level, locality = p.level, p.name
-                if sk in ("btt", "btv", "tt", "bch") or p.kind not in ("p_ubnd",):
+                # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
+                if p.kind.startswith("p_") and (sk in ("btt", "btv", "tt", "bch") or p.kind != "p_ubnd"):
                     issuer = f"{body} {_primary_full(p)}"
                 else:
                     issuer = f"{body} {p.level} {p.name}"

@@ -21,7 +21,10 @@ COL_LABEL = re.compile(r"^(?:s?tt|so tt|so thu tu|stt\.?)$")
 COL_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
 COL_UNITS = re.compile(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = re.compile(r"phoi hop")
-COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh")
+# A month-by-month schedule heads its first column "Tháng" (a school year's plan: "Tháng 9/2024"),
+# matched as the whole cell: folded, the word is also "thắng".
+COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh"
+                        r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
 COL_OTHER = re.compile(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
@@ -151,6 +154,16 @@ def _unrepeated(cells: list[str]) -> list[str]:
     return out
 
 
+def _repeats_header(cells: list[str], header: list[str]) -> bool:
+    """A row after the body began is a header only when it prints the header again (after a page
+    break): a short body row may hold header words too ("Tổ chức hoạt động …" | "Tổng phụ trách Đội")."""
+    names = [fold(h) for h in header if h.strip()]
+    printed = [fold(c) for c in cells if c.strip()]
+    # (a header of two rows was read as one: its second row's names are inside those read)
+    same = [c for c in printed if any(c in n for n in names)]
+    return bool(same) and (len(same) == len(printed) or len(same) >= 2 and 2 * len(same) >= len(printed))
+
+
 def _starts_sentence(text: str) -> bool:
     t = BULLET.sub("", text).lstrip("“\"( ")
     return bool(t) and t[0].isupper()
@@ -194,7 +207,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
-        if _is_header(spanned):
+        if _is_header(spanned) and not (body and header is not None and not _repeats_header(spanned, header)):
             if header is None:
                 header = spanned
                 roles = _column_roles(spanned)

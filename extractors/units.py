@@ -49,6 +49,8 @@ STRONG_HEADS: tuple[str, ...] = (
     "Cơ quan", "Lực lượng", "Quân sự", "Nhà trường", "Nhà văn hóa", "Thư viện", "Bảo tàng",
     "Đồn Biên phòng", "Hải quan", "Kiểm lâm", "Học viện", "Tổ bầu cử", "Ban bầu cử",
     "Ủy ban bầu cử", "Câu lạc bộ",
+    # a school's own bodies and heads: its principal, its Pioneer units, their leader
+    "Hiệu trưởng", "Liên đội", "Chi đội", "Tổng phụ trách",
 )
 # Heads that are a whole name by themselves: the word after them may already be the predicate
 # ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.
@@ -59,7 +61,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ",
     "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
-    "Công đoàn", "Liên đoàn Lao động",
+    "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng",
 )
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
@@ -147,6 +149,7 @@ PREDICATES: tuple[str, ...] = (
     "phải", "sẽ", "đã", "đang", "tiến hành", "sử dụng", "bổ sung", "cập nhật", "xem xét",
     "đưa tin", "phản ánh", "chuẩn bị", "nhằm", "để", "căn cứ vào", "dựa trên", "trực tiếp",
     "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục", "đưa",
+    "phân công",
 )
 # Predicates that open another adverbial phrase ("…, tùy điều kiện cụ thể các cơ quan …") rather
 # than the main clause's verb.
@@ -722,6 +725,21 @@ def _list_start(toks: list[_Tok], k: int) -> _Head | None:
     return None
 
 
+def _repeated_noun(toks: list[_Tok], cur: _Head, k: int) -> _Head | None:
+    """The noun a determiner opened, printed again in lower case after a separator, opens the next
+    unit: "Các tổ chuyên môn, tổ văn phòng", "các trường tiểu học và trường THCS". Another noun
+    continues the one name ("các cơ quan, đơn vị", "các xã, phường")."""
+    d = _match_any(toks, cur.start, DETERMINERS)
+    if d is None or d >= cur.end:
+        return None
+    n = cur.end - d
+    if k + n >= len(toks) or not toks[k + n].word:
+        return None   # the noun alone names nothing new
+    if all(toks[k + x].key == toks[d + x].key for x in range(n)):
+        return _Head(k, k + n, cur.purpose, True)
+    return None
+
+
 def _joined_council(toks: list[_Tok], j: int) -> bool:
     """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
     if j == 0 or toks[j].fold != "va":
@@ -770,6 +788,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
             if t.fold == "cung" and k < n and toks[k].fold == "voi":
                 k += 1
             nxt = _list_start(toks, k) if not _joined_council(toks, j) else None
+            if nxt is None and cur.determined and t.text != ".":
+                nxt = _repeated_noun(toks, cur, k)
             if nxt is not None:
                 close(j)
                 start, cur, words = nxt.start, nxt, 0

@@ -42,6 +42,28 @@ CASES = [
     ("tỉnh", "Atlantis", None, None),
     ("thị trấn", "Tà Lùng", "huyện Quảng Hòa, tỉnh Cao Bằng",
      dict(province="Cao Bằng", district="Quảng Hòa", ward_code="01627")),
+    # two units of one name in one province, told apart by their level word ("Cao Lãnh (Huyện)" and
+    # "Cao Lãnh (Thành phố)" in the data): the name comes out as printed, without the bracket
+    ("huyện", "Cao Lãnh", "tỉnh Đồng Tháp", dict(name="Cao Lãnh", district_code="873", province="Đồng Tháp")),
+    ("thành phố", "Cao Lãnh", "tỉnh Đồng Tháp", dict(name="Cao Lãnh", district_code="866")),
+    ("thị xã", "Kỳ Anh", "tỉnh Hà Tĩnh", dict(district_code="449")),
+    ("huyện", "Kỳ Anh", "tỉnh Hà Tĩnh", dict(district_code="447")),
+    ("xã", "Mỹ Hiệp", "UBND huyện Cao Lãnh, tỉnh Đồng Tháp",
+     dict(district="Cao Lãnh", district_code="873", ward_code="30112")),
+    ("xã", "Kỳ Tân", "Thực hiện Kế hoạch của UBND huyện Kỳ Anh", dict(district="Kỳ Anh", ward_code="18814")),
+    ("thị trấn", "Mỹ An", "huyện Tháp Mười", dict(name="Mỹ An", district="Tháp Mười", ward_code="30037")),
+    ("xã", "Mỹ An", "huyện Tháp Mười", dict(name="Mỹ An", district="Tháp Mười", ward_code="30064")),
+    ("thị xã", "Cao Lãnh", None, None),   # no thị xã of that name: the city and the district are no match
+    # the Party committee or Youth Union of a district names it ("Huyện ủy X", "HUYỆN ĐOÀN X"), also
+    # where an upper-case header runs on into the next column
+    ("xã", "Phú Cường", "HUYỆN ĐOÀN TAM NÔNG ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ PHÚ CƯỜNG",
+     dict(province="Đồng Tháp", district="Tam Nông", ward_code="30025")),
+    ("xã", "Phú Cường", "Thực hiện Chỉ thị của Ban Thường vụ Huyện ủy Tam Nông",
+     dict(province="Đồng Tháp", district="Tam Nông", ward_code="30025")),
+    ("xã", "Sơn Phú", "HUYỆN ỦY HƯƠNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ SƠN PHÚ",
+     dict(province="Hà Tĩnh", district="Hương Sơn", ward_code="18217")),
+    # "Đoan Hùng" is a district's name, not the Youth Union: it is read whole
+    ("xã", "Phú Lâm", "UBND HUYỆN ĐOAN HÙNG", dict(district="Đoan Hùng", province="Phú Thọ", ward_code="07987")),
 ]
 
 

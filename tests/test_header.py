@@ -496,6 +496,90 @@ Căn cứ""",
 ]
 
 
+# The Youth Union (Đoàn TNCS Hồ Chí Minh) prints its name where the motto stands and its committee
+# ("BCH", Ban Chấp hành) over the Đoàn of a unit ("ĐOÀN XÃ X") or a district/provincial Đoàn
+# ("HUYỆN ĐOÀN X", "TỈNH ĐOÀN X"); a school names its department or district above it.
+CASES += [
+    ("commune Youth Union under its district Union, motto beside", """HUYỆN ĐOÀN TAM NÔNG ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ PHÚ CƯỜNG
+***
+Số: 08-KH/ĐTN Phú Cường, ngày 20 tháng 02 năm 2025
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2025
+Căn cứ""",
+     dict(symbol="08-KH/ĐTN", number=8, issuer="Ban Chấp hành Đoàn xã Phú Cường", admin_level="xã",
+          locality="Phú Cường", district="Tam Nông", province="Đồng Tháp", ward_code="30025",
+          place="Phú Cường", issued_date=D(2025, 2, 20))),
+
+    ("Youth Union heading on the left, the number without a colon", """ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ HẢI PHÚ
+Số 12-KH/ĐTN
+Hải Phú, ngày 03 tháng 3 năm 2025
+KẾ HOẠCH
+Ra quân Tháng Thanh niên năm 2025
+Căn cứ Kế hoạch của Ban Thường vụ Huyện đoàn Hải Lăng, huyện Hải Lăng""",
+     dict(symbol="12-KH/ĐTN", issuer="Ban Chấp hành Đoàn xã Hải Phú", admin_level="xã", locality="Hải Phú",
+          district="Hải Lăng", province="Quảng Trị", ward_code="19702")),
+
+    ("Youth Union's full name after BAN CHẤP HÀNH is the issuer, not the motto", """BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH ĐOÀN TNCS HỒ CHÍ MINH
+XÃ SƠN TÂY
+Số: 05-KH/ĐTN Sơn Tây, ngày 03 tháng 3 năm 2025
+KẾ HOẠCH
+Ra quân Tháng Thanh niên năm 2025
+Căn cứ Kế hoạch của Huyện đoàn Hương Sơn, huyện Hương Sơn""",
+     dict(issuer="Ban Chấp hành Đoàn xã Sơn Tây", admin_level="xã", locality="Sơn Tây", district="Hương Sơn")),
+
+    ("district Youth Union's committee under the provincial Union", """TỈNH ĐOÀN NGHỆ AN ĐOÀN TNCS HỒ CHÍ MINH
+BCH HUYỆN ĐOÀN YÊN THÀNH
+***
+Số: 45-KH/HĐTN Yên Thành, ngày 10 tháng 02 năm 2025
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2025
+Căn cứ""",
+     dict(issuer="Ban Chấp hành Huyện đoàn Yên Thành", admin_level="huyện", locality="Yên Thành",
+          district=None, province="Nghệ An", district_code="426")),
+
+    ("two committees printed alike: the lower one issues", """BCH ĐOÀN TỈNH NGHỆ AN ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN HUYỆN YÊN THÀNH
+Số: 46-KH/HĐTN Yên Thành, ngày 10 tháng 02 năm 2025
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2025
+Căn cứ""",
+     dict(issuer="Ban Chấp hành Đoàn huyện Yên Thành", admin_level="huyện", locality="Yên Thành",
+          province="Nghệ An")),
+
+    ("a provincial Youth Union alone", """TỈNH ĐOÀN BẠC LIÊU ĐOÀN TNCS HỒ CHÍ MINH
+Số: 112-KH/TĐTN-PT Bạc Liêu, ngày 06 tháng 01 năm 2025
+KẾ HOẠCH
+Tổ chức các hoạt động kỷ niệm 94 năm Ngày thành lập Đoàn
+Căn cứ""",
+     dict(issuer="Tỉnh đoàn Bạc Liêu", admin_level="tỉnh", locality="Bạc Liêu", province="Bạc Liêu",
+          province_code="95")),
+
+    ("a school under its district's education department", """PHÒNG GD&ĐT HUYỆN VŨ THƯ
+TRƯỜNG THCS TAM QUANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 25/KH-THCS
+Tam Quang, ngày 18 tháng 9 năm 2024
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm học 2024 - 2025
+Căn cứ""",
+     dict(issuer="Trường THCS Tam Quang huyện Vũ Thư", admin_level="huyện", locality="Vũ Thư", district=None,
+          province="Thái Bình", district_code="344", place="Tam Quang", plan_year=2024)),
+
+    ("a school under its department, the district on the next line", """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN MỎ CÀY NAM Độc lập - Tự do - Hạnh phúc
+TRƯỜNG THCS AN ĐỊNH
+Số: 31/KH-THCS An Định, ngày 12 tháng 9 năm 2024
+KẾ HOẠCH
+Giáo dục nhà trường năm học 2024 - 2025
+Căn cứ""",
+     dict(issuer="Trường THCS An Định huyện Mỏ Cày Nam", admin_level="huyện", locality="Mỏ Cày Nam",
+          province="Bến Tre", district_code="833")),
+
+]
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_header(name, text, expected):
     fmt = "md" if text.startswith("|") else "txt"
@@ -514,6 +598,17 @@ Căn cứ"""
     doc = normalize_text(text)
     assert extract_header(doc, task_years=[2026, 2026, 2025]).plan_year == 2026
     assert extract_header(doc).plan_year == 2025   # else the year of issue
+
+
+@pytest.mark.parametrize("header", [
+    "UBND XÃ AN ĐỊNH\nBCH QUÂN SỰ XÃ AN ĐỊNH",          # "BCH" of the military is its Ban Chỉ huy
+    "ĐẢNG BỘ XÃ AN ĐỊNH\nBCH CỰU CHIẾN BINH XÃ",         # … and no Đoàn or Hội follows it here
+    "HUYỆN ỦY MỎ CÀY NAM\nĐOÀN KIỂM TRA SỐ 2",           # a delegation called Đoàn is no Youth Union
+])
+def test_no_youth_union_committee_where_none_is_printed(header):
+    text = header + "\nSố: 05/KH-BCH\nAn Định, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\nHuấn luyện năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert not (h.issuer or "").startswith(("Ban Chấp hành", "Đoàn xã", "Đoàn huyện"))
 
 
 def test_signer_fields_are_left_to_closing():

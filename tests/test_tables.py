@@ -139,3 +139,72 @@ def test_a_task_row_keeps_cells_that_print_the_same_text():
             "| 1 | Rà soát danh sách hộ nghèo | UBND các xã | UBND các xã | Tháng 3 |"]
     assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == [
         ("1", "Rà soát danh sách hộ nghèo", None, ["UBND các xã"], ["UBND các xã"])]
+
+
+# A school year's plan schedules its work month by month: the column headed "Tháng" is the timing.
+SCHOOL_HEAD = ("UBND HUYỆN VŨ THƯ\nTRƯỜNG THCS TAM QUANG\nSố: 25/KH-THCS\n"
+               "Tam Quang, ngày 18 tháng 9 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024 - 2025\n"
+               "I. MỤC TIÊU\n1. Duy trì sĩ số.\nII. KẾ HOẠCH THỰC HIỆN CÁC THÁNG\n")
+SCHOOL_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chịu trách nhiệm chung.\n"
+
+
+@pytest.mark.parametrize("month_header", ["Tháng", "Tháng/Năm", "Tháng thực hiện", "THÁNG"])
+def test_a_month_column_times_each_row(month_header):
+    table = (f"| {month_header} | Nội dung công việc | Người/bộ phận phụ trách | Ghi chú |\n|---|---|---|---|\n"
+             "| Tháng 9/2024 | Tổ chức Lễ khai giảng năm học mới | Hiệu trưởng | |\n"
+             "| Tháng 02/2025 | Tổ chức hoạt động trải nghiệm mừng Xuân | Tổng phụ trách Đội | Báo cáo Phòng |\n")
+    got = _tasks((SCHOOL_HEAD + table + SCHOOL_TAIL).encode(), "tam-quang.md")
+    assert got == [("Tổ chức Lễ khai giảng năm học mới", ["Hiệu trưởng"], [], dt.date(2024, 9, 30)),
+                   ("Tổ chức hoạt động trải nghiệm mừng Xuân", ["Tổng phụ trách Đội"], [], dt.date(2025, 2, 28))]
+
+
+def test_a_month_column_in_a_word_table(tmp_path):
+    d = docx.Document()
+    for ln in SCHOOL_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=3, cols=3)
+    for c, h in enumerate(["Tháng", "Nội dung", "Phụ trách"]):
+        t.cell(0, c).text = h
+    rows = [("Tháng 12/2024", "Kiểm tra cuối học kỳ I", "Phó Hiệu trưởng"),
+            ("Tháng 5/2025", "Tổng kết năm học", "Hiệu trưởng")]
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for ln in SCHOOL_TAIL.splitlines():
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert [x[3] for x in _tasks(buf.getvalue(), "tam-quang.docx")] == [dt.date(2024, 12, 31), dt.date(2025, 5, 31)]
+
+
+@pytest.mark.parametrize("header", ["Chiến thắng", "Tháng 9"])
+def test_other_columns_are_no_month_column(header):
+    """Only a cell that is the word "Tháng" (folded, "thắng" reads the same) names the timing column."""
+    table = (f"| STT | Nội dung công việc | Đơn vị chủ trì | {header} |\n|---|---|---|---|\n"
+             "| 1 | Tổ chức Lễ khai giảng năm học mới | Hiệu trưởng | Tháng 9/2024 |\n"
+             "| 2 | Tổng kết năm học | Hiệu trưởng | Tháng 5/2025 |\n")
+    got = _tasks((SCHOOL_HEAD + table + SCHOOL_TAIL).encode(), "tam-quang.md")
+    assert [x[3] for x in got] == [None, None]
+
+
+def test_a_short_row_holding_header_words_is_a_task():
+    """"Tổ chức hoạt động …" | "Bộ phận chuyên môn" reads like a header ("hoạt động", "bộ phận"); after
+    the body began only a row printing the header again is one."""
+    table = ("| STT | Nội dung công việc | Bộ phận thực hiện | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Quý II/2025 |\n"
+             "| 2 | Tổ chức hoạt động ngoại khóa | Bộ phận chuyên môn | Tháng 10/2025 |\n")
+    got = _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [(x[0], x[1], x[3]) for x in got] == [
+        ("Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"], dt.date(2025, 6, 30)),
+        ("Tổ chức hoạt động ngoại khóa", ["Bộ phận chuyên môn"], dt.date(2025, 10, 31))]
+
+
+def test_a_header_of_two_rows_repeated_after_a_page_break():
+    table = ("| STT | Nội dung công việc | Đơn vị thực hiện | | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+             "| | | Chủ trì | Phối hợp | |\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý II/2025 |\n"
+             "| STT | Nội dung công việc | Đơn vị thực hiện | | Thời gian hoàn thành |\n"
+             "| | | Chủ trì | Phối hợp | |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
+             "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT

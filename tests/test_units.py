@@ -53,6 +53,12 @@ PLANS = SHARED / "sample-plans"
     "Phong Noi vu",            # diacritics lost in OCR
     "UBND huyen",
     "Trung tarn Y te huyen",    # and one letter damaged
+    # a school's principal and its Pioneer units
+    "Hiệu trưởng",
+    "Hiệu trưởng các trường THCS",
+    "Liên đội Trường THCS Phú Cường",
+    "Chi đội 7A",
+    "Tổng phụ trách Đội",
 ])
 def test_is_unit(text):
     assert is_unit(text)
@@ -79,6 +85,8 @@ def test_is_unit(text):
     "Bộ phận tham mưu thực hiện",
     "hội Thi đua yêu nước tỉnh",     # the tail of a broken line
     "Phong trao thi dua",
+    "Hiệu quả công tác tuyên truyền",  # "Hiệu" opens no head but "Hiệu trưởng"
+    "Phụ trách chuyên môn",            # "phụ trách" alone is the verb
     "",
 ])
 def test_not_unit(text):
@@ -212,6 +220,25 @@ def test_split_units(cell, lead, support):
      ["Ủy ban Kiểm tra Huyện ủy"]),
     ("Văn phòng Thành ủy đưa tin về kết quả thực hiện", ["Văn phòng Thành ủy"]),
     ("Các phòng, ban chuyên môn tham mưu UBND huyện thực hiện", ["Các phòng, ban chuyên môn"]),
+    # "phân công" is the verb after a unit, as after "Giao"
+    ("Ban Thường vụ Đoàn xã phân công đồng chí Ủy viên Ban Chấp hành phụ trách từng chi đoàn",
+     ["Ban Thường vụ Đoàn xã"]),
+    ("Ban Thường vụ Huyện ủy phân công các đồng chí Ủy viên theo dõi địa bàn", ["Ban Thường vụ Huyện ủy"]),
+    ("UBND phường phân công cán bộ trực tiếp dân", ["UBND phường"]),
+    ("Ban Chỉ đạo phân công thành viên phụ trách từng thôn", ["Ban Chỉ đạo"]),
+    ("Phân công Phòng Nội vụ theo dõi, tổng hợp", ["Phòng Nội vụ"]),
+    # a school's plan
+    ("Hiệu trưởng chịu trách nhiệm chung; phân công nhiệm vụ cho cán bộ, giáo viên", ["Hiệu trưởng"]),
+    ("Đề nghị Công đoàn, Chi đoàn giáo viên và Liên đội phối hợp tổ chức các phong trào thi đua",
+     ["Công đoàn", "Chi đoàn giáo viên", "Liên đội"]),
+    ("Tổng phụ trách Đội xây dựng kế hoạch hoạt động của Liên đội", ["Tổng phụ trách Đội"]),
+    # the noun "các" opened, printed again, opens the next unit; another noun continues the name
+    ("Các tổ chuyên môn, tổ văn phòng xây dựng kế hoạch của tổ", ["Các tổ chuyên môn", "tổ văn phòng"]),
+    ("Các trường mầm non và trường tiểu học tổ chức cho trẻ tham gia",
+     ["Các trường mầm non", "trường tiểu học"]),
+    ("Các tổ dân phố, khu phố tuyên truyền đến từng hộ", ["Các tổ dân phố, khu phố"]),
+    ("Các cơ quan, đơn vị liên quan phối hợp thực hiện", ["Các cơ quan, đơn vị liên quan"]),
+    ("Các xã, phường, thị trấn báo cáo kết quả", ["Các xã, phường, thị trấn"]),
 ])
 def test_leading_units(sentence, units):
     assert leading_units(sentence) == units
