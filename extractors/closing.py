@@ -218,6 +218,7 @@ def _signer_lines_above(doc: Document, start: int) -> list[str]:
 # =============================================================================================
 # Signer tokens
 # =============================================================================================
+OCR_SPECK = re.compile(r"[^\s]{1,3}\s+")  # a token too short to be a title's word or a name
 RUN_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
 _ENDS_ITEM = re.compile(r"[;.]\s*$")
 _ENDS_ITEM_OR_COMMA = re.compile(r"[;.,]\s*$")
@@ -436,6 +437,11 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         if not seg:
             continue
         t = _title_at_start(fs, allow_codes=marker is None)
+        if not t and (junk := OCR_SPECK.match(fs)):
+            # what a scan's seal or signature reads as ("KT. CHỦ TỊCH / SH / PHÓ CHỦ TỊCH")
+            t = TITLE.match(fs, junk.end())
+            seg, fs = seg[junk.end():], fs[junk.end():]
+            t = TITLE.match(fs) if t else None
         if not t:
             continue
         if t.start() > 0:   # "VT. CHỦ TỊCH": the recipient's codes end before the title

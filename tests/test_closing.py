@@ -311,3 +311,17 @@ def test_the_right_hand_of_two_names_side_by_side(line, name):
     from extractors.closing import _last_of_two_names
 
     assert _last_of_two_names(line) == name
+
+
+# A scan's seal and handwritten signature come out of OCR as short specks between the block's lines.
+@pytest.mark.parametrize("block, signer", [
+    ("TM. ỦY BAN NHÂN DÂN :\nKT. CHỦ TỊCH\nSH\nPHO CHU TỊCH\n:\nLê Văn Dũng",
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Dũng")),
+    ("KT. GIÁM ĐỐC\nẸ\nPHÓ GIÁM ĐỐC\nNguyễn Thị Lan", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Lan")),
+    ("TM. BAN THƯỜNG VỤ\nWw\nPHÓ BÍ THƯ\nHồ Văn Tâm", ("TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hồ Văn Tâm")),
+    # a short word that is the block's own stays in it
+    ("TM. ỦY BAN NHÂN DÂN\nXÃ\nCHỦ TỊCH\nĐỗ Minh Hải", ("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Đỗ Minh Hải")),
+])
+def test_ocr_specks_inside_a_signer_block(block, signer):
+    text = "KẾ HOẠCH\nPhòng chống thiên tai\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n" + block
+    assert extract_signer(normalize_text(text)) == signer
