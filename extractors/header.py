@@ -375,9 +375,15 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     tokens = head.split(" ")
     words: list[str] = []
     style = None
-    for tok in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         if not tok:
             break
+        if tok in ("-", "–") and words and k > 0 and tokens[k - 1][:1].isupper():
+            # a name joined by a spaced dash ("Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm") goes on
+            # to its first part; a bullet dash opening the line has no word before it
+            words.append(tok)
+            continue
         if "/" in tok or ":" in tok or tok.endswith((";", ")")):
             break
         if re.fullmatch(r"(?:TP|Tp|TX|Tx|T\.P)\.?", tok):
@@ -395,9 +401,11 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
         elif caps != style:
             break
         words.append(tok)
-        if len(words) >= 5:
+        if len(words) - words.count("-") - words.count("–") >= 5:
             break
     words.reverse()
+    while words and words[0] in ("-", "–"):
+        words = words[1:]
     # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name. Only the
     # level words themselves: "Thanh Hóa", "Phương Liệt", "Quan Sơn", "Tịnh Biên" open like them
     while len(words) > 1 and not words[-1][0].isdigit():

@@ -31,7 +31,8 @@ from functools import lru_cache
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 
-__all__ = ["extract_references", "find_own_plan_caption", "normalize_symbol", "normalize_tone_marks"]
+__all__ = ["complete_from_rows", "extract_references", "find_own_plan_caption", "normalize_symbol",
+           "normalize_tone_marks"]
 
 # =============================================================================================
 # Patterns
@@ -143,6 +144,12 @@ ISSUER_STOP = re.compile(
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# A body named for its fields ("Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Văn hóa, Thông tin và
+# Thể thao", "Bộ Văn hóa, Thể thao và Du lịch"): the comma is its own when a field of one or two
+# words and "và" another capitalised field follow it, and the name opens with such a body.
+FIELD_COMMA = re.compile(
+    rf"[^\S\n]*,[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+)?[^\S\n]+và[^\S\n]+[{_VI_UPPER}]")
+FIELD_BODY = re.compile(r"(?:(?:Bộ\s+trưởng|Giám\s+đốc|Trưởng)\s+)?(?:Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Vụ|Viện)\s")
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
 # thành phố", as a table cell flattened line by line prints it) goes on to the next line when that
 # line opens with a body. A complete body ending a line ("của UBND quận⏎UBND các phường") does not:
@@ -571,6 +578,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     limit = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
     chunk = text[pos:limit]
     stop = ISSUER_STOP.search(chunk)
+    if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
+        stop = ISSUER_STOP.search(chunk, stop.end())  # the comma between a body's fields goes on
     raw = chunk[:stop.start()] if stop else chunk
     words = raw.split()
     if not words:
@@ -1118,3 +1127,25 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
                               issued_date=f.issued_date, issuer=f.issuer, relation=relation,
                               mention=text[f.start:f.end], char_start=f.start, char_end=f.end))
     return refs
+
+
+def complete_from_rows(refs: list[Reference], rows: list[tuple[int, int, str]], context: dict | None = None) -> None:
+    """Fill in place what a table row's page break hid from a mention of it.
+
+    rows: (char_start, char_end, content) of the rows whose content was joined from several lines.
+    In the document's text such a citation stops at the break ("… Quyết định số 06/QĐ-TTg ngày",
+    the other cells, the header repeated, then "06/01/2022 của Thủ tướng Chính phủ"); read again
+    in the row's rejoined content, it gives the date, year and issuer the mention lacks."""
+    for start, end, content in rows:
+        lacking = [r for r in refs if start <= r.char_start < end and r.symbol
+                   and (r.issued_date is None or r.issuer is None or r.year is None)]
+        if not lacking:
+            continue
+        again = {x.symbol: x for x in extract_references(content, context=context) if x.symbol}
+        for r in lacking:
+            x = again.get(r.symbol)
+            if x is None:
+                continue
+            r.issued_date = r.issued_date or x.issued_date
+            r.year = r.year or x.year
+            r.issuer = r.issuer or x.issuer

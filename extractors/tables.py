@@ -58,6 +58,9 @@ class TableRow:
     char_start: int = 0
     char_end: int = 0
     page: int | None = None
+    # the content was joined from more than one row line (a row a page break cut): in the document's
+    # text its pieces stand apart, with the other cells and a repeated header between them
+    joined: bool = False
 
 
 @dataclass
@@ -269,6 +272,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 current.support = "\n".join(x for x in (current.support, support) if x)
                 current.timing = " ".join(x for x in (current.timing, timing) if x)
                 current.char_end = ln.end
+                current.joined = current.joined or bool(content)
                 continue
         if not content and not is_new:
             continue

@@ -194,6 +194,12 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             text = text[len(node.title):].strip()
             if not text:
                 continue
+        elif ":" in node.title:
+            # "6. UBND các xã, thị trấn: Xây dựng kế hoạch …": the unit heads its duties on one line
+            head, _, rest = node.title.partition(":")
+            own_units = unit_heading(head) if rest.strip() else []
+            if own_units:
+                text = text[len(head) + 1:].strip()
         # "… Giao Phòng Y tế chủ trì, phối hợp với Công an xã thực hiện": the item says who, in prose
         said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
         siblings = node.parent.children if node.parent else []

@@ -1170,12 +1170,17 @@ def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
 def _items(text: str) -> list[str]:
     """Bullet/semicolon items of a unit cell, broken lines rejoined, role labels split off."""
     lines: list[str] = []
+    dashed = False  # does the cell list its units with bullets?
     for line in _clean(text).split("\n"):
         if not line:
             continue
+        if not lines:
+            dashed = BULLET.match(line) is not None
         if lines and not BULLET.match(line) and not _ends_item(lines[-1]) and not (
                 _starts_unit(line) and not _dangling(lines[-1])):
             lines[-1] += " " + line  # a broken line: "… tổ dân" / "phố liên quan"
+        elif lines and not dashed and _wrapped_at_dash(lines[-1], line):
+            lines[-1] += " " + line  # "Báo Bà Rịa" / "- Vũng Tàu;": the name's own dash began the line
         else:
             lines.append(line)
     out: list[str] = []
@@ -1220,6 +1225,18 @@ def _split_inline_bullets(seg: str) -> list[str]:
 
 def _ends_item(line: str) -> bool:
     return line.rstrip().endswith((";", "."))
+
+
+NAME_DASH = re.compile(r"^[-–]\s+")
+
+
+def _wrapped_at_dash(prev: str, line: str) -> bool:
+    """Is `line` ("- Vũng Tàu;", "- Thương binh và Xã hội") the rest of a name that a narrow cell
+    wrapped before the dash inside it, rather than the next item? Only in a cell whose units are
+    not bulleted, after a line that ends no item, and when what follows the dash is no unit."""
+    m = NAME_DASH.match(line)
+    return (m is not None and not prev.rstrip().endswith((";", ".", ",", ":"))
+            and not _starts_unit(line[m.end():]))
 
 
 def _dangling(line: str) -> bool:

@@ -105,7 +105,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
     from extractors.header import extract_header, title_year
-    from extractors.references import extract_references
+    from extractors.references import complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
     from extractors.tasks import extract_tasks
@@ -135,6 +135,9 @@ def analyze(doc: Document) -> dict[str, Any]:
                "admin_level": header.admin_level, "locality": header.locality}
     references = extract_references(cells_apart(doc), basis_end=first_part, own_symbol=header.symbol,
                                     context=context)
+    cut_rows = [(r.char_start, r.char_end, r.content) for t in tables if t.is_task_table for r in t.rows if r.joined]
+    if cut_rows:
+        complete_from_rows(references, cut_rows, context)
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))

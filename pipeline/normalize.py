@@ -39,6 +39,10 @@ MARKER_START = re.compile(
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận)"
 )
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+# A year range wrapped before its dash ("giai đoạn 2021" / "- 2030;"): the line is the range's end,
+# not a bullet. (A bullet opening with a year is a milestone: "- 2026: …".)
+YEAR_ENDING = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+DASH_YEAR = re.compile(r"^[-–]\s?(?:19|20)\d{2}(?!\d)(?!\s*:)")
 TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
 CONNECTOR_END = re.compile(
@@ -111,7 +115,8 @@ def clean_cell(text: str) -> str:
         for p in pieces:
             if not p:
                 continue
-            if joinable and out and not MARKER_START.match(p) and not _terminal(out[-1]):
+            if joinable and out and (not MARKER_START.match(p) and not _terminal(out[-1])
+                                     or _year_range_carried(out[-1], p)):
                 out[-1] = out[-1] + " " + p
             else:
                 out.append(p)
@@ -340,10 +345,17 @@ def _period_only(text: str) -> bool:
     return m is not None and m.end() == len(f)
 
 
+def _year_range_carried(prev: str, nxt: str) -> bool:
+    """Is nxt ("- 2030;") the end of a year range that prev ("… giai đoạn 2021") broke off?"""
+    return nxt[:1] in ("-", "–") and DASH_YEAR.match(nxt) is not None and YEAR_ENDING.search(prev[-5:]) is not None
+
+
 def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_caps, nxt_caps) -> bool:
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
         return False
+    if _year_range_carried(prev, nxt):
+        return True
     if MARKER_START.match(nxt) or BARE_NUMBER.match(nxt):
         return False
     if nxt[0].islower():

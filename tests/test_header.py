@@ -630,6 +630,22 @@ def test_empty_document():
     ("TP. Hồ Chí Minh, ngày 01 tháng 12 năm 2024", ("Hồ Chí Minh", D(2024, 12, 1), 2024, 12)),
     ("Số: 14/KH-UBND Vĩnh Tuy, ngày 13 tháng 01 năm 2025", ("Vĩnh Tuy", D(2025, 1, 13), 2025, 1)),
     ("Kế hoạch số 35/KH-UBND ngày 13 tháng 02 năm 2025", None),   # a quoted date, not the header's
+    # a place name joined by a spaced dash is one name; a dash with no name before it is not part of it
+    ("Bà Rịa - Vũng Tàu, ngày 08 tháng 4 năm 2025", ("Bà Rịa - Vũng Tàu", D(2025, 4, 8), 2025, 4)),
+    ("Số: 112/KH-UBND Bà Rịa - Vũng Tàu, ngày 08 tháng 4 năm 2025", ("Bà Rịa - Vũng Tàu", D(2025, 4, 8), 2025, 4)),
+    ("Phan Rang - Tháp Chàm, ngày 03 tháng 5 năm 2024", ("Phan Rang - Tháp Chàm", D(2024, 5, 3), 2024, 5)),
+    ("BÀ RỊA – VŨNG TÀU, ngày 10 tháng 01 năm 2024", ("Bà Rịa – Vũng Tàu", D(2024, 1, 10), 2024, 1)),
+    ("- Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
+    ("Số: 45/KH-UBND - Pleiku, ngày 20 tháng 01 năm 2026", ("Pleiku", D(2026, 1, 20), 2026, 1)),
+    # a level word before the name is dropped; a name that only folds like one is kept whole
+    ("Thanh Hóa, ngày 16 tháng 4 năm 2025", ("Thanh Hóa", D(2025, 4, 16), 2025, 4)),
+    ("THANH HÓA, ngày 16 tháng 4 năm 2025", ("Thanh Hóa", D(2025, 4, 16), 2025, 4)),
+    ("Quan Hóa, ngày 02 tháng 6 năm 2024", ("Quan Hóa", D(2024, 6, 2), 2024, 6)),
+    ("Thành Công, ngày 02 tháng 6 năm 2024", ("Thành Công", D(2024, 6, 2), 2024, 6)),
+    ("Thành Phố Huế, ngày 5/3/2025", ("Huế", D(2025, 3, 5), 2025, 3)),
+    ("THỊ XÃ MỸ HÀO, ngày 5/3/2025", ("Mỹ Hào", D(2025, 3, 5), 2025, 3)),
+    ("Huyện Tam Đường, ngày 5/3/2025", ("Tam Đường", D(2025, 3, 5), 2025, 3)),
+    ("Phường 5, ngày 5/3/2025", ("Phường 5", D(2025, 3, 5), 2025, 3)),
     ("Độc lập - Tự do - Hạnh phúc", None),
     # a name that opens like a level word keeps it; the level words themselves go
     ("Thanh Hóa, ngày 12 tháng 3 năm 2025", ("Thanh Hóa", D(2025, 3, 12), 2025, 3)),

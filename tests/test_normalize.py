@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.document import RawDocument, RawLine
 from pipeline.ingest.text import lines_from_html, read_text
-from pipeline.normalize import canon, continues, fold, normalize, normalize_text, strip_markup
+from pipeline.normalize import canon, clean_cell, continues, fold, normalize, normalize_text, strip_markup
 
 
 @pytest.mark.parametrize("raw, expected, bold", [
@@ -65,6 +65,14 @@ def test_fold_and_canon_make_variants_equal_but_keep_print():
     ("- Bảo đảm dân chủ, khách quan", "3 - Kiểm tra, giám sát", 80, False),
     # but a range carried to the next line still continues it
     ("tổ chức kiểm tra trong thời gian", "5 - 7 ngày kể từ ngày nhận hồ sơ", 40, True),
+    # a year range wrapped before its dash: the dash and the year end the range, they open no bullet
+    ("Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021", "- 2030;", 80, True),
+    ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026", "– 2030 CỦA HUYỆN", 80, True),
+    ("Tổng kết phong trào thi đua giai đoạn 2020", "-2025 và phát động giai đoạn mới", 60, True),
+    # a bullet opening with a year, or with a figure, after a line ending in a year stays a bullet
+    ("Lộ trình thực hiện đến năm 2025", "- 2026: hoàn thành số hóa hồ sơ", 80, False),
+    ("Phấn đấu đạt chuẩn nông thôn mới năm 2025", "- 100% thôn có nhà văn hóa", 80, False),
+    ("Tập huấn cho 50 cán bộ xã năm 2025;", "- Tập huấn cho 30 cán bộ thôn", 80, False),
 ])
 def test_continues(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined
@@ -88,6 +96,16 @@ def test_wrapped_lines_rejoin_but_markers_and_bullets_stay():
     ]
     for ln in doc.lines:
         assert doc.text[ln.start:ln.end] == ln.text
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # a PDF cell's lines: a year range wrapped before its dash is one line, a bullet after it is not
+    ("Số hóa sổ gốc văn bằng giai đoạn 2020\n- 2024 tại các trường\n- Trình khen thưởng",
+     "Số hóa sổ gốc văn bằng giai đoạn 2020 - 2024 tại các trường\n- Trình khen thưởng"),
+    ("Lộ trình đến năm 2025\n- 2026: số hóa toàn bộ hồ sơ", "Lộ trình đến năm 2025\n- 2026: số hóa toàn bộ hồ sơ"),
+])
+def test_a_year_range_wrapped_in_a_cell_stays_one_line(cell, expected):
+    assert clean_cell(cell) == expected
 
 
 def test_tab_rows_become_cells_with_offsets():

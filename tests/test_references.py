@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extractors.references import (extract_references, find_own_plan_caption,  # noqa: E402
+from extractors.references import (complete_from_rows, extract_references, find_own_plan_caption,  # noqa: E402
                                    normalize_symbol)
 from sample_plans import PLANS, read_plan  # noqa: E402
 
@@ -456,6 +456,23 @@ CASES = [
     ("two departments joined by 'và' still give no issuer",
      "Theo đề nghị của Sở Tài chính và Sở Giáo dục và Đào tạo tại Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT",
      {}, [("Tờ trình", "14/TTrLN-STC-SGDĐT", None, None, None, None, "cited", "Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT")]),
+    # --- a body named for its fields keeps the comma between them --------------------------------
+    ("a department named for its fields: the comma is the name's",
+     "Thực hiện Hướng dẫn số 05/HD-SVHTTDL ngày 03/3/2025 của Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định về "
+     "tổ chức Ngày Sách.\nI. NỘI DUNG\nTheo Kế hoạch số 20/KH-BVHTTDL ngày 10/01/2025 của Bộ Văn hóa, Thể thao "
+     "và Du lịch triển khai Đề án; Công văn số 15/CV-TTVH của Trung tâm Văn hóa, Thông tin và Thể thao huyện "
+     "về việc treo cờ",
+     {}, [("Hướng dẫn", "05/HD-SVHTTDL", None, 2025, date(2025, 3, 3), "Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định",
+           "basis", "Hướng dẫn số 05/HD-SVHTTDL"),
+          ("Kế hoạch", "20/KH-BVHTTDL", None, 2025, date(2025, 1, 10), "Bộ Văn hóa, Thể thao và Du lịch", "cited",
+           "Kế hoạch số 20/KH-BVHTTDL"),
+          ("Công văn", "15/CV-TTVH", None, None, None, "Trung tâm Văn hóa, Thông tin và Thể thao huyện", "cited",
+           "Công văn số 15/CV-TTVH")]),
+    ("a comma before another body, or after a body not named for fields, ends the issuer",
+     "Quyết định số 7/QĐ-SYT ngày 2/2/2025 của Sở Y tế, Công an tỉnh và Sở Tài chính phối hợp; Kế hoạch số "
+     "8/KH-UBND ngày 3/3/2025 của UBND huyện, Thường trực và Ban Chỉ đạo huyện thực hiện",
+     {}, [("Quyết định", "7/QĐ-SYT", None, 2025, date(2025, 2, 2), "Sở Y tế", "cited", "Quyết định số 7/QĐ-SYT"),
+          ("Kế hoạch", "8/KH-UBND", None, 2025, date(2025, 3, 3), "UBND huyện", "cited", "Kế hoạch số 8/KH-UBND")]),
     # --- joint documents ("liên tịch"): long codes, one issuer per code -----------------------
     ("a joint resolution: a 13-letter code, three issuers",
      "Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 của Ủy ban "
@@ -556,3 +573,17 @@ def test_real_plans_match_gold(plan):
                                                                  if not g["symbol"]}
     dates = {r.symbol: r.issued_date for r in refs if r.symbol}
     assert {g["symbol"]: date.fromisoformat(g["issued_date"]) for g in gold if g["symbol"]} == dates
+
+
+def test_a_row_cut_by_a_page_break_completes_what_its_mention_lacks():
+    text = ("1\tTheo Quyết định số 06/QĐ-TTg ngày\tCông an tỉnh\n"
+            "TT\tNhiệm vụ\tChủ trì\n\t06/01/2022 của Thủ tướng Chính phủ\t\n"
+            "2\tTheo Kế hoạch số 9/KH-UBND ngày\tSở Nội vụ\n")
+    refs = extract_references(text)
+    assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [
+        ("06/QĐ-TTg", None, TTG), ("9/KH-UBND", None, None)]
+    row = (0, text.index("\n2\t"), "Theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ")
+    complete_from_rows(refs, [row])
+    # the cut row's mention is completed; a mention outside every cut row is left as printed
+    assert [(r.symbol, r.year, r.issued_date, r.issuer) for r in refs] == [
+        ("06/QĐ-TTg", 2022, date(2022, 1, 6), TTG), ("9/KH-UBND", None, None, None)]

@@ -208,3 +208,32 @@ def test_a_header_of_two_rows_repeated_after_a_page_break():
              "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
              "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
     assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+# A citation that a page break cut inside a row: the row's rejoined content completes its date and issuer.
+CUT_ROW = ("STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+           "1\tTriển khai định danh điện tử theo Quyết định số 06/QĐ-TTg ngày\tCông an tỉnh\tSở Tư pháp\tNăm 2025\n"
+           "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+           "\t06/01/2022 của Thủ tướng Chính phủ\t\t\t\n"
+           "2\tRà soát thủ tục hành chính theo Nghị định số 61/2018/NĐ-CP\tVăn phòng UBND tỉnh\tCác sở, ngành"
+           "\tQuý II/2025\n")
+
+CUT_MD = ("| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+          "| 1 | Kiểm tra kỷ luật, kỷ cương hành chính theo Chỉ thị số 19-CT/TU ngày | Sở Nội vụ | Văn phòng UBND tỉnh "
+          "| Quý III/2025 |\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+          "| | 12/9/2023 của Ban Thường vụ Tỉnh ủy | | | |\n"
+          "| 2 | Sửa đổi Quyết định số 10/QĐ-UBND ngày 5/5/2024 của UBND tỉnh về quy chế phối hợp, | Sở Tư pháp "
+          "| Các sở, ngành | Năm 2025 |\n| | ban hành ngày 30/6/2025 | | | |\n")
+
+
+@pytest.mark.parametrize("table, name, want", [
+    (CUT_ROW, "cut.txt", {"06/QĐ-TTg": (2022, dt.date(2022, 1, 6), "Thủ tướng Chính phủ"),
+                          "61/2018/NĐ-CP": (2018, None, "Chính phủ")}),   # a mention in one piece: as printed
+    (CUT_MD, "cut.md", {"19-CT/TU": (2023, dt.date(2023, 9, 12), "Ban Thường vụ Tỉnh ủy Vĩnh Long"),
+                        "10/QĐ-UBND": (2024, dt.date(2024, 5, 5), "UBND tỉnh Vĩnh Long")}),  # complete already
+])
+def test_a_citation_cut_by_a_page_break_inside_a_row_is_read_whole(table, name, want):
+    plan = extract_bytes((HEAD + table + TAIL).encode(), name)
+    got = {r.symbol: (r.year, r.issued_date, r.issuer) for r in plan.references if r.symbol in want}
+    assert got == want
+    assert len(plan.tasks) == 2

@@ -139,6 +139,17 @@ def test_heads_are_listed():
     ("Y tế phường; Quân sự phường", ["Y tế phường", "Quân sự phường"], []),
     ("Chi cục Dân số - KHHGĐ phối hợp với Trung tâm Y tế các huyện",
      ["Chi cục Dân số - KHHGĐ"], ["Trung tâm Y tế các huyện"]),
+    # a narrow PDF cell wrapped right before the dash inside a name: the next line is its rest
+    ("Báo Bà Rịa\n- Vũng Tàu;\nĐài Phát thanh và Truyền hình tỉnh",
+     ["Báo Bà Rịa - Vũng Tàu", "Đài Phát thanh và Truyền hình tỉnh"], []),
+    ("Phòng Lao động\n- Thương binh và Xã hội\nphối hợp", [], ["Phòng Lao động - Thương binh và Xã hội"]),
+    ("Công chức Văn phòng\n– thống kê; Công an xã", ["Công chức Văn phòng – thống kê", "Công an xã"], []),
+    # … but not where the line after the dash is a unit, the line before ended an item, or the
+    # cell lists its units with bullets
+    ("Sở Nội vụ\n- Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"], []),
+    ("Phòng Văn hóa - Xã hội\n- Các thôn ven biển", ["Phòng Văn hóa - Xã hội", "Các thôn ven biển"], []),
+    ("UBND các xã;\n- Hội viên nông dân", ["UBND các xã", "Hội viên nông dân"], []),
+    ("- Phòng Kinh tế\n- Hạ tầng kỹ thuật;\n- UBND các xã", ["Phòng Kinh tế", "Hạ tầng kỹ thuật", "UBND các xã"], []),
     ("", [], []),
 ])
 def test_split_units(cell, lead, support):

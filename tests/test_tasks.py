@@ -1,0 +1,46 @@
+"""Tasks of numbered content items (extractors.tasks via extract_bytes): who leads an item that a
+unit heads."""
+import pytest
+
+from pipeline.extract import extract_bytes
+
+
+def _plan(issuer: str, place: str, body: str, ext: str = "txt") -> list[tuple[str, list[str], str | None]]:
+    text = (f"{issuer}\nSố: 52/KH-UBND\n{place}, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NHIỆM VỤ CỤ THỂ\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    return [(t.text, t.lead_units, t.timing_text) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("issuer, place, body, ext, want", [
+    # a unit, a colon and its duties on one line: the unit leads, the duties are the task
+    ("UBND HUYỆN HẢI HẬU", "Hải Hậu",
+     "1. Phòng Văn hóa và Thông tin: Chủ trì tổ chức Ngày hội Sách huyện; hoàn thành trước ngày 21/4/2025.\n"
+     "2. UBND các xã, thị trấn: Xây dựng kế hoạch triển khai tại địa phương; thời gian: Quý II/2025.", "txt",
+     [("Chủ trì tổ chức Ngày hội Sách huyện; hoàn thành trước ngày 21/4/2025.", ["Phòng Văn hóa và Thông tin"],
+       "hoàn thành trước ngày 21/4/2025"),
+      ("Xây dựng kế hoạch triển khai tại địa phương; thời gian: Quý II/2025.", ["UBND các xã, thị trấn"],
+       "Quý II/2025")]),
+    ("UBND TỈNH BẾN TRE", "Bến Tre",
+     "**1. Sở Y tế:** Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.\n\n"
+     "**2. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:** Vận động Nhân dân tham gia.",
+     "md",
+     [("Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.", ["Sở Y tế"], None),
+      ("Vận động Nhân dân tham gia.", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], None)]),
+    ("UBND XÃ TÂN LẬP", "Tân Lập",
+     "1. Bảo đảm an ninh trật tự\na) Công an xã: Tuần tra, kiểm soát tại các điểm giao thông trọng điểm.\n"
+     "b) Ban Chỉ huy Quân sự xã: Huấn luyện dân quân; thời gian: tháng 5/2025.", "txt",
+     [("Tuần tra, kiểm soát tại các điểm giao thông trọng điểm.", ["Công an xã"], None),
+      ("Huấn luyện dân quân; thời gian: tháng 5/2025.", ["Ban Chỉ huy Quân sự xã"], "tháng 5/2025")]),
+    # a topic, a verb or an activity before the colon is no unit: the whole line is the task
+    ("UBND HUYỆN HẢI HẬU", "Hải Hậu",
+     "1. Công tác tuyên truyền: Tuyên truyền trên hệ thống truyền thanh cơ sở.\n"
+     "2. Phòng, chống dịch bệnh: Tổ chức phun khử khuẩn tại các chợ.\n"
+     "3. Tổ chức Hội nghị sơ kết: mời đại biểu các xã, thị trấn dự.", "txt",
+     [("Công tác tuyên truyền: Tuyên truyền trên hệ thống truyền thanh cơ sở.", [], None),
+      ("Phòng, chống dịch bệnh: Tổ chức phun khử khuẩn tại các chợ.", [], None),
+      ("Tổ chức Hội nghị sơ kết: mời đại biểu các xã, thị trấn dự.", [], None)]),
+])
+def test_a_unit_heading_its_duties_on_one_line_leads_them(issuer, place, body, ext, want):
+    assert _plan(issuer, place, body, ext) == want
