@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extractors.dates import RE_PERIOD
 from pipeline.document import Document, Line
-from pipeline.normalize import fold
+from pipeline.normalize import ends_clause, fold
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
 # Header cells, by the role of their column.
@@ -101,13 +101,27 @@ def quarter_of_group(text: str) -> int | None:
     return q if q and 1 <= q <= 4 else None
 
 
+def _rewrapped(parts: list[str]) -> list[str]:
+    """Lines of a cell joined back where the author broke a sentence by hand (a Word cell's
+    "Tập huấn cán bộ về⏎kỹ năng số", "Rà soát thủ tục⏎(theo Quyết định …)"): the line before
+    ends no clause and the line opens in lower case or with a bracket, not with a bullet."""
+    out: list[str] = []
+    for p in parts:
+        t = p.strip()
+        if out and not ends_clause(out[-1]) and (t[:1].islower() or t[:1] in "(“\"") and not BULLET.match(t):
+            out[-1] = out[-1].rstrip() + " " + t
+        else:
+            out.append(p)
+    return out
+
+
 def clean_content(text: str) -> str:
     """A content cell as task text: bullets dropped, bulleted parts joined with '; '."""
     text = text.strip()
     # (_CONTENT_SPLIT splits only at a newline or a bullet; a look-behind opens the bullet's
     # pattern, so the regex engine would try it at every position of a text holding neither)
     pieces = _CONTENT_SPLIT.split(text) if "\n" in text or any(b in text for b in _INNER_BULLETS) else [text]
-    parts = [p for p in pieces if p.strip()]
+    parts = _rewrapped([p for p in pieces if p.strip()])
     if len(parts) > 1 or BULLET.match(text):
         cleaned = [BULLET.sub("", p).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]

@@ -19,6 +19,9 @@ class RawLine:
     cells: list[str] | None = None  # set for a row of a ruled/tab-separated/HTML table
     bold: bool = False              # the reader knows the whole line is bold
     table_id: int | None = None     # rows of one physical table share an id
+    # the line breaks in its cells are the author's paragraphs (Word, RTF, HTML), not where a narrow
+    # column wrapped (PDF, OCR): "Phòng Nội vụ⏎Phòng Tư pháp" is two names
+    paragraphs: bool = False
 
 
 @dataclass

@@ -102,12 +102,15 @@ def strip_markup(text: str) -> tuple[str, bool]:
 _CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\]")
 
 
-def clean_cell(text: str) -> str:
+def clean_cell(text: str, paragraphs: bool = False) -> str:
     """A table cell: markup stripped, its visual lines kept apart where a new item starts
-    (a bullet, a number) and rejoined where a line merely wrapped."""
+    (a bullet, a number) and rejoined where a line merely wrapped. With paragraphs (the reader's
+    RawLine.paragraphs), every line break is one the author typed, and kept."""
     if not _CELL_WORK.search(text):
         return clean(text)  # (the usual cell: one line, no markup for strip_markup to remove)
     text = HTML_BREAK.sub("\x00", text)  # an explicit break the author typed: always kept
+    if paragraphs:
+        text = text.replace("\n", "\x00")
     out: list[str] = []
     for block in text.split("\x00"):
         pieces = [clean(strip_markup(p)[0]) for p in block.replace("\r", "\n").split("\n")]
@@ -330,6 +333,9 @@ def _terminal(text: str) -> bool:
     return TERMINAL.search(text, max(0, n - 16)) is not None
 
 
+ends_clause = _terminal  # (the public name, for readers of cells: extractors.tables)
+
+
 def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) -> bool:
     """Does `nxt` continue the sentence that `prev` broke off (a wrapped line, not a new item)?
 
@@ -400,7 +406,7 @@ def normalize(raw: RawDocument) -> Document:
              and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)
     for rl in raw.lines:
         if rl.cells is not None:
-            cells = [clean_cell(c) for c in rl.cells]
+            cells = [clean_cell(c, rl.paragraphs) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue

@@ -255,7 +255,7 @@ def test_rtf_unicode_escapes_tables_and_hidden_parts():
     lines = _lines(_rtf(body))
     assert lines[0] == "KẾ HOẠCH" and lines[1] == "Tuyên truyền năm 2026"
     assert lines[2] == "Xem chi tiết"
-    assert ["STT", "Nội dung"] in lines and ["1", "Tuyên truyền trên loa"] in lines
+    assert ["STT", "Nội dung"] in lines and ["1", "Tuyên truyền\ntrên loa"] in lines  # the cell's \par kept
     assert lines[-1] == "1. Hoàn thành trước ngày 15/3/2026"
     assert not any("Trang" in str(x) or "Chân" in str(x) or "ABCD" in str(x) or "HYPERLINK" in str(x)
                    for x in lines)

@@ -237,3 +237,67 @@ def test_a_citation_cut_by_a_page_break_inside_a_row_is_read_whole(table, name, 
     got = {r.symbol: (r.year, r.issued_date, r.issuer) for r in plan.references if r.symbol in want}
     assert got == want
     assert len(plan.tasks) == 2
+
+
+# Word and web pages: units typed one per paragraph of a cell, with no separator between them,
+# are as many units; a sentence the author broke by hand inside a cell is one task text.
+HAU_GIANG_HEAD = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH A\nSố: 41/KH-UBND\nChâu Thành A, ngày 05 tháng 3 năm 2025\n"
+                  "KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chỉ số.\n"
+                  "II. NỘI DUNG\n")
+HAU_GIANG_ROWS = [
+    ("1", ["Rà soát thủ tục hành chính", "(theo Quyết định số 12/QĐ-UBND)"],
+     ["Phòng Nội vụ", "Phòng Tư pháp", "UBND các xã, thị trấn"], "Quý I/2025"),
+    ("2", ["Tập huấn cán bộ, công chức về", "kỹ năng số"],
+     ["Văn phòng HĐND và UBND huyện", "Trung tâm Chính trị huyện"], "Tháng 6/2025"),
+    ("3", ["Kiểm tra công vụ tại 5 xã;", "Báo cáo kết quả"], ["Ban Chỉ huy Quân sự huyện"], "Tháng 9/2025"),
+]
+HAU_GIANG_WANT = [
+    ("Rà soát thủ tục hành chính (theo Quyết định số 12/QĐ-UBND)",
+     ["Phòng Nội vụ", "Phòng Tư pháp", "UBND các xã, thị trấn"], [], dt.date(2025, 3, 31)),
+    ("Tập huấn cán bộ, công chức về kỹ năng số",
+     ["Văn phòng HĐND và UBND huyện", "Trung tâm Chính trị huyện"], [], dt.date(2025, 6, 30)),
+    ("Kiểm tra công vụ tại 5 xã; Báo cáo kết quả", ["Ban Chỉ huy Quân sự huyện"], [], dt.date(2025, 9, 30)),
+]
+
+
+def test_units_one_per_paragraph_of_a_word_cell():
+    d = docx.Document()
+    for ln in HAU_GIANG_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=len(HAU_GIANG_ROWS) + 1, cols=4)
+    for c, h in enumerate(["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]):
+        t.cell(0, c).text = h
+    for r, (label, content, units, timing) in enumerate(HAU_GIANG_ROWS, 1):
+        t.cell(r, 0).text, t.cell(r, 3).text = label, timing
+        for col, paragraphs in ((1, content), (2, units)):
+            t.cell(r, col).text = paragraphs[0]
+            for p in paragraphs[1:]:
+                t.cell(r, col).add_paragraph(p)
+    d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Phòng Nội vụ theo dõi, tổng hợp.")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _tasks(buf.getvalue(), "chau-thanh-a.docx") == HAU_GIANG_WANT
+
+
+def test_units_one_per_paragraph_of_a_web_page_cell():
+    def cell(paragraphs):
+        return "<td>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td>"
+    rows = "".join(f"<tr><td>{label}</td>{cell(content)}{cell(units)}<td>{timing}</td></tr>"
+                   for label, content, units, timing in HAU_GIANG_ROWS)
+    page = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HAU_GIANG_HEAD.splitlines())
+            + "<table border=1><tr><th>STT</th><th>Nội dung</th><th>Đơn vị thực hiện</th><th>Thời gian</th></tr>"
+            + rows + "</table><p>III. TỔ CHỨC THỰC HIỆN</p><p>1. Phòng Nội vụ theo dõi, tổng hợp.</p>"
+            + "</body></html>")
+    assert _tasks(page.encode(), "chau-thanh-a.html") == HAU_GIANG_WANT
+
+
+def test_a_cell_wrapped_in_the_source_of_a_web_page_is_one_paragraph():
+    """The page's own line breaks inside a cell are layout, not the author's paragraphs."""
+    page = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HAU_GIANG_HEAD.splitlines())
+            + "<table border=1><tr><th>STT</th><th>Nội dung</th><th>Đơn vị thực hiện</th><th>Thời gian</th></tr>"
+            + "<tr><td>1</td><td>Tập huấn cán bộ,\n  công chức về kỹ năng số</td>"
+            + "<td>Văn phòng HĐND\n    và UBND huyện</td><td>Tháng 6/2025</td></tr>"
+            + "</table><p>III. TỔ CHỨC THỰC HIỆN</p><p>1. Phòng Nội vụ theo dõi.</p></body></html>")
+    assert _tasks(page.encode(), "chau-thanh-a.html") == [
+        ("Tập huấn cán bộ, công chức về kỹ năng số", ["Văn phòng HĐND và UBND huyện"], [], dt.date(2025, 6, 30))]

@@ -527,7 +527,7 @@ class _Reader:
             if not any(c.strip() for c in cells):
                 continue
             sink.append(RawLine(text="\t".join(c.replace("\n", " ") for c in cells), cells=cells, bold=bold,
-                                table_id=tid))
+                                table_id=tid, paragraphs=True))
 
 
 def _table_children(el, tag: str):

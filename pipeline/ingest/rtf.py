@@ -169,7 +169,7 @@ class _Reader:
             return
         table_id, self.next_table = self.next_table, self.next_table + 1
         for r in rows:
-            self.lines.append(RawLine(text=" ".join(c for c in r if c), cells=r, table_id=table_id))
+            self.lines.append(RawLine(text=" ".join(c for c in r if c), cells=r, table_id=table_id, paragraphs=True))
 
     def finish(self, st: _State) -> list[RawLine]:
         self.flush_run()

@@ -257,7 +257,7 @@ class _HtmlLines(HTMLParser):
                 self.line_bold = True
         elif tag in self.BLOCKS:
             if self.cell is not None:
-                self.cell.append(" ")
+                self.cell.append("\n")  # a paragraph or break inside a cell: kept (RawLine.paragraphs)
             else:
                 self._flush()
 
@@ -282,7 +282,8 @@ class _HtmlLines(HTMLParser):
                 self.row.extend([""] * (min(c for c in pending if c >= len(self.row)) - len(self.row)))
                 self._covered()
             tid = self.table_ids[-1] if self.table_ids else None
-            self.lines.append(RawLine(text=" ".join(self.row), cells=self.row, table_id=tid))
+            self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
+                                      table_id=tid, paragraphs=True))
             self.row = None
         elif tag == "table":
             if self.table_ids:
@@ -308,7 +309,7 @@ class _HtmlLines(HTMLParser):
         if self.skip:
             return
         if self.cell is not None:
-            self.cell.append(data)
+            self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
         else:
             self.buf.append(data.replace("\n", " "))
 
