@@ -74,6 +74,9 @@ for _w in _CANON_WORDS:
 for _w in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
            "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"):
     CANON[_w] = _w
+# A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
+# LÒ VĂN AN") (folded): it is not part of the name.
+RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
 # What is printed where a signature goes: not a name.
 PLACEHOLDER = re.compile(
     r"\(\s*(?:đã\s+ký|da\s+ky|ký|ky|chữ\s+ký|signed)[^)]{0,40}\)|\[\s*(?:daky|đã ký|da ky|ký)\s*\]"
@@ -322,6 +325,9 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
         if not g:
             continue
         after_title = bool(out) and out[-1][0] == "title"
+        rank = RANK.match(_f(g))
+        if rank:
+            g = g[rank.end():]
         name = _proper_name(g) if not BULLET.match(g) else None
         if name is None and after_title:
             m = re.search(r"[;.]\s+([^;.]+)$", g)
@@ -398,6 +404,23 @@ def _usual_title_at(fs: str, pos: int) -> int | None:
     return None
 
 
+def _head_title_end(fs: str, end: int) -> int:
+    """Where the title after "KT."/"TL." ends in the folded segment: a head's title may go on past
+    its title word when the deputy's title repeats it under "PHÓ" ("KT. TRƯỞNG CÔNG AN HUYỆN PHÓ
+    TRƯỞNG CÔNG AN HUYỆN", "KT. CHỈ HUY TRƯỞNG PHÓ CHỈ HUY TRƯỞNG"): the head's title is then all
+    that comes before the "PHÓ"."""
+    head = fs[:end].strip()
+    if head.startswith("pho "):
+        return end
+    pos = fs.find(" pho " + head, end - 1)
+    while pos != -1:
+        after = fs[pos + 5:]
+        if after.startswith(fs[:pos].strip()):
+            return pos + 1
+        pos = fs.find(" pho " + head, pos + 1)
+    return end
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
@@ -432,8 +455,9 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 t = TITLE.match(fs)
                 if not t:
                     continue
-                toks.append(("auth", f"{marker} {_canon(seg[:t.end()].strip())}"))
-                seg, fs = seg[t.end():].strip(), _f(seg[t.end():].strip())
+                end = _head_title_end(fs, t.end())
+                toks.append(("auth", f"{marker} {_canon(seg[:end].strip())}"))
+                seg, fs = seg[end:].strip(), _f(seg[end:].strip())
         if not seg:
             continue
         t = _title_at_start(fs, allow_codes=marker is None)
@@ -456,7 +480,11 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         # the title runs to the end of the run, unless an upper-case name follows it
         rest = seg[t.end():].strip()
         name = None
-        words = rest.split()
+        rank = RANK.search(_f(rest))
+        if rank:   # "… CÔNG AN HUYỆN THƯỢNG TÁ NGUYỄN VĂN HÙNG": the rank ends the title, opens the name
+            name = _proper_name(rest[rank.end():])
+            rest = rest[:rank.start()].strip()
+        words = rest.split() if name is None else []
         for k in range(len(words)):
             cand = _proper_name(" ".join(words[k:]))
             if cand:

@@ -210,6 +210,8 @@ OWN_CAPTION = re.compile(
 
 # Years in a trích yếu (folded): periods first, then "năm 2025", then a bare year.
 YEAR_PERIOD = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
+# "từ năm 2021 đến năm 2024": a period written out in words (folded)
+YEAR_SPAN = re.compile(r"(?<![a-z])tu\s+(?:nam\s+)?(?P<a>(?:19|20)\d\d)\s+den\s+(?:het\s+)?(?:nam\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 YEAR_HORIZON = re.compile(r"(?:den|toi|tam nhin|dinh huong)(?: nam)?\s+(?:19|20)\d\d")
 YEAR_ANY = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
 DATE_IN_TITLE = re.compile(
@@ -989,16 +991,25 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     return title[:1].upper() + title[1:] if title else None
 
 
-def title_year(title: str | None) -> int | None:
+def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     """The plan's own year as its trích yếu names it: "… năm 2025" -> 2025, "giai đoạn 2026-2030"
     -> 2026; dates and symbols of other documents quoted in it, and horizons ("đến năm 2030"),
-    do not count. None when the trích yếu names no year."""
+    do not count. None when the trích yếu names no year, or only a period that ended before the
+    plan was issued (`issued_year`): that is what a monitoring or a review looks back on
+    ("Giám sát … giai đoạn 2021 - 2024" issued in 2025), not the plan's own time."""
     if not title:
         return None
-    cleaned = YEAR_HORIZON.sub(" ", DATE_IN_TITLE.sub(" ", _f(title)))
+    undated = DATE_IN_TITLE.sub(" ", _f(title))
+    if issued_year and "tu " in undated:
+        span = YEAR_SPAN.search(undated)
+        if span and 0 < int(span["b"]) - int(span["a"]) <= 10 and int(span["b"]) < issued_year:
+            return None
+    cleaned = YEAR_HORIZON.sub(" ", undated)
     m = YEAR_PERIOD.search(cleaned)
     if m:
         a, b = int(m["a"]), int(m["b"])
+        if issued_year and 0 < b - a <= 10 and b < issued_year:
+            return None
         # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
         return a if 0 < b - a <= 10 else b
     m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
@@ -1010,7 +1021,7 @@ def title_year(title: str | None) -> int | None:
 def _plan_year(title: str | None, task_years: list[int] | None, issued_year: int | None) -> int | None:
     """SCHEMA's order: the trích yếu's year, else the year most task deadlines fall in, else the
     year of issue."""
-    year = title_year(title)
+    year = title_year(title, issued_year)
     if year is not None:
         return year
     if task_years:

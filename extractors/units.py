@@ -159,6 +159,8 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("tùy", "tuỳ", "theo", "trên cơ sở",
 WEAK_PREDICATES: tuple[str, ...] = (
     "tổ chức", "xây dựng", "triển khai", "thực hiện", "kiểm tra", "giám sát", "tuyên truyền",
     "quản lý", "vận động", "tổng hợp", "đánh giá", "phổ biến",
+    # the police's verbs: "phối hợp với Đội Cảnh sát giao thông - Trật tự đấu tranh, xử lý …"
+    "đấu tranh", "tuần tra", "truy quét",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
@@ -169,7 +171,16 @@ NAME_TERMS: tuple[str, ...] = (
     "giáo dục thường xuyên", "giao thông", "làm việc", "việc làm", "trật tự xây dựng",
     "đầu tư xây dựng", "quản lý đô thị", "quản lý thị trường", "quản lý dự án", "phát triển quỹ đất",
     "hỗ trợ nông dân", "trợ giúp pháp lý", "tham mưu, giúp việc", "tham mưu giúp việc",
+    # police and army branches: "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Hậu cần",
+    # "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"
+    "cảnh sát quản lý", "hậu cần", "hỗ trợ tư pháp",
 )
+# Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
+# được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.
+QUALIFIER_VERBS: tuple[str, ...] = ("giám sát", "kiểm tra", "khảo sát", "thanh tra", "lựa chọn", "chọn")
+# Lower-case words that may still follow a unit's place name: "Công an xã Hố Nai 3 huyện Trảng Bom",
+# "HĐND huyện Đức Trọng khóa XII", "Trường Mầm non xã Ea Kao số 2".
+AFTER_PLACE_WORDS: tuple[str, ...] = LOCALITY_WORDS + DETERMINERS + ("khóa", "nhiệm kỳ", "số")
 # "tổ chức" is a noun, not the verb, before these: "các tổ chức chính trị - xã hội".
 ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
                                            "hội", "cơ sở", "đảng", "công đoàn", "tôn giáo")
@@ -644,7 +655,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         return True
     if not t.word or (not t.stripped and t.key not in _PREDICATE_FIRST_KEYS):
         return False  # (no predicate, strong or weak, begins with this word: see _HEAD_FIRST_KEYS)
-    if _in_name_term(toks, j):
+    if _in_name_term(toks, j) or _passive_qualifier(toks, j):
         return False
     strong = _match_any(toks, j, PREDICATES) is not None
     weak = not strong and _match_any(toks, j, WEAK_PREDICATES) is not None
@@ -663,6 +674,9 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         return False  # a part of a compound name: "Công chức Địa chính - Xây dựng"
     if prev is not None and t.cap and (prev.text == "," or prev.fold == "va"):
         return False  # "Phòng Kinh tế, Hạ tầng và Xây dựng"
+    if (prev is not None and t.cap and prev.cap and prev.alpha and strong
+            and _match_any(toks, j, PREDICATES) == j + 1):
+        return False  # a syllable of a place name: "UBND xã Tân Lập", "thôn Hòa Giao"
     if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
         after = j + 2
         if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None:
@@ -673,6 +687,31 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
                 after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
             return False  # "các cơ quan, tổ chức, đơn vị"
     return True
+
+
+def _past_last_name_part(toks: list[_Tok], j: int, start: int) -> bool:
+    """Has the unit's name ended before the lower-case word toks[j]? A place name after its level
+    word ends it ("Công an xã Hố Nai 3 | tuần tra"): a place is capitalised throughout, so only a
+    locality word, a determiner or a capitalised word goes on. (A field of a name is not: "Phòng
+    Nông nghiệp và Phát triển nông thôn", "Đội Cảnh sát giao thông - Trật tự".)"""
+    t = toks[j]
+    if not t.word or t.cap or t.stripped or t.abbr or j - 1 <= start or not toks[j - 1].cap:
+        return False
+    b = j - 1
+    while b > start and toks[b].cap and toks[b].word and j - b <= 6:
+        b -= 1
+    if b <= start or toks[b].cap:
+        return False
+    placed = any(_match_any(toks, k, LOCALITY_WORDS) == b + 1 for k in (b - 1, b) if k > start)
+    return placed and _match_any(toks, j, AFTER_PLACE_WORDS) is None
+
+
+def _passive_qualifier(toks: list[_Tok], j: int) -> bool:
+    """Is toks[j] "được" + a QUALIFIER_VERBS verb (or that verb) after a determiner's noun?"""
+    i = j if toks[j].fold == "duoc" else j - 1
+    if i < 1 or toks[i].fold != "duoc" or _match_any(toks, i + 1, QUALIFIER_VERBS) is None:
+        return False
+    return any(_match_any(toks, k, DETERMINERS) is not None for k in range(max(0, i - 6), i))
 
 
 def _in_name_term(toks: list[_Tok], j: int) -> bool:
@@ -805,7 +844,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
             close(j)
             return _Reading(units, stop_at_predicates)
         if stop_at_predicates:
-            if _item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot):
+            if (_item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot)
+                    or _past_last_name_part(toks, j, start)):
                 close(j)
                 return _Reading(units, True)
         if t.word:

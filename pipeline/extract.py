@@ -128,7 +128,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     recipients = extract_recipients(doc)
     # SCHEMA's order for plan_year: the year the trích yếu names, else the year most dated tasks
     # fall in, else the year of issue
-    named_year = title_year(header.title) if header.title else None
+    named_year = title_year(header.title, header.issued_year) if header.title else None
     year = named_year or header.issued_year
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,

@@ -325,3 +325,21 @@ def test_the_right_hand_of_two_names_side_by_side(line, name):
 def test_ocr_specks_inside_a_signer_block(block, signer):
     text = "KẾ HOẠCH\nPhòng chống thiên tai\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n" + block
     assert extract_signer(normalize_text(text)) == signer
+
+
+# ---------------------------------------------------------------- heads titled by their organ, ranks
+@pytest.mark.parametrize("block, signer", [
+    ("KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN\nThượng tá Nguyễn Văn Hùng",
+     ("KT. TRƯỞNG CÔNG AN HUYỆN", "PHÓ TRƯỞNG CÔNG AN HUYỆN", "Nguyễn Văn Hùng")),
+    ("KT. TRƯỞNG CÔNG AN THÀNH PHỐ\nPHÓ TRƯỞNG CÔNG AN THÀNH PHỐ\nTHƯỢNG TÁ LÒ VĂN PHONG",
+     ("KT. TRƯỞNG CÔNG AN THÀNH PHỐ", "PHÓ TRƯỞNG CÔNG AN THÀNH PHỐ", "Lò Văn Phong")),
+    ("KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\nĐại úy Hà Văn An", ("KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Hà Văn An")),
+    ("KT. TRƯỞNG ĐỒN\nPHÓ TRƯỞNG ĐỒN\nThiếu tá Vàng A Dơ", ("KT. TRƯỞNG ĐỒN", "PHÓ TRƯỞNG ĐỒN", "Vàng A Dơ")),
+    ("TRƯỞNG CÔNG AN XÃ\nTrung úy Đinh Văn Tuấn", (None, "TRƯỞNG CÔNG AN XÃ", "Đinh Văn Tuấn")),
+    # not changed: a deputy whose title does not repeat the head's, a surname that is a rank word
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Tá", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Tá")),
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nTạ Thị Mai", ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Tạ Thị Mai")),
+])
+def test_head_titled_by_organ_and_rank_before_name(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Công an tỉnh (b/c);\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.header import _find_symbol, _parse_place_date, extract_header
+from extractors.header import _find_symbol, _parse_place_date, extract_header, title_year
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize, normalize_text
 
@@ -727,3 +727,22 @@ def test_issuing_sentences_are_found_where_the_full_search_finds_them():
         assert [m.span() for m in H._issuing_sentences(ft)] == want, ft
         found += bool(want)
     assert found > 1000  # the check saw real matches, not only misses
+
+
+# ---------------------------------------------------------------- a period looked back on
+@pytest.mark.parametrize("title, issued, year", [
+    # a monitoring or a review of a period that ended before the plan: not the plan's own year
+    ("Giám sát chuyên đề việc thực hiện chính sách hỗ trợ phát triển nông nghiệp giai đoạn 2021 - 2024", 2025, None),
+    ("Khảo sát việc thực hiện Nghị quyết về giảm nghèo bền vững giai đoạn 2019–2023", 2024, None),
+    ("Giám sát việc thực hiện chính sách đất đai từ năm 2020 đến năm 2023", 2024, None),
+    ("Đánh giá kết quả thực hiện Chương trình từ năm 2021 đến hết năm 2024", 2025, None),
+    # not cut: a period still running or ahead, a single year, an anniversary, no issue year
+    ("Phát triển du lịch giai đoạn 2021 - 2025", 2025, 2021),
+    ("Chuyển đổi số giai đoạn 2026-2030", 2025, 2026),
+    ("Tổng kết công tác thi đua năm 2024", 2025, 2024),
+    ("Kỷ niệm 70 năm Ngày Giải phóng (1954 - 2024)", 2025, 2024),
+    ("Giám sát chuyên đề giai đoạn 2021 - 2024", None, 2021),
+    ("Thực hiện chính sách từ năm 2024 đến năm 2026", 2025, 2024),
+])
+def test_title_year_of_a_period_looked_back_on(title, issued, year):
+    assert title_year(title, issued) == year

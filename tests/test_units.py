@@ -446,3 +446,50 @@ def test_gold_assignment_units(stem, ext):
             units += [u for u in leading_units(line) if u not in units]
         got.append(units)
     assert got == [a["units"] for a in _gold(stem)["assignments"]]
+
+
+# ---------------------------------------------------------------- police units, place names, qualifiers
+@pytest.mark.parametrize("text, lead, support", [
+    ("Đội Cảnh sát quản lý hành chính về trật tự xã hội chủ trì kiểm tra các cơ sở kinh doanh.",
+     ["Đội Cảnh sát quản lý hành chính về trật tự xã hội"], []),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp với Phòng Hậu cần thực hiện.",
+     ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"], ["Phòng Hậu cần"]),
+    ("Đội Cảnh sát thi hành án hình sự và hỗ trợ tư pháp chủ trì rà soát.",
+     ["Đội Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"], []),
+    # a place name ends its unit: only a locality word or a capital goes on
+    ("Đội Cảnh sát giao thông - Trật tự chủ trì, phối hợp với Công an thị trấn Trảng Bom và Công an xã Hố Nai 3 "
+     "tuần tra, kiểm soát trên Quốc lộ 1.", ["Đội Cảnh sát giao thông - Trật tự"],
+     ["Công an thị trấn Trảng Bom", "Công an xã Hố Nai 3"]),
+    ("Phòng Y tế chủ trì, phối hợp với Trạm Y tế xã Ea Kao khám sàng lọc cho trẻ em.",
+     ["Phòng Y tế"], ["Trạm Y tế xã Ea Kao"]),
+    ("Công an huyện chủ trì, phối hợp với UBND xã Tân Lập huyện Trảng Bom rà soát.",
+     ["Công an huyện"], ["UBND xã Tân Lập huyện Trảng Bom"]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Thường trực HĐND huyện Đức Trọng khóa XII thực hiện.",
+     ["Phòng Nội vụ"], ["Thường trực HĐND huyện Đức Trọng khóa XII"]),
+    # police verbs end a unit, not a purpose-named one
+    ("Đội Cảnh sát điều tra tội phạm về trật tự xã hội chủ trì, phối hợp với Đội Cảnh sát giao thông - Trật tự "
+     "đấu tranh, xử lý tình trạng đua xe trái phép.", ["Đội Cảnh sát điều tra tội phạm về trật tự xã hội"],
+     ["Đội Cảnh sát giao thông - Trật tự"]),
+    ("Ban Chỉ đạo đấu tranh phòng, chống tội phạm huyện chủ trì, phối hợp với Công an huyện thực hiện.",
+     ["Ban Chỉ đạo đấu tranh phòng, chống tội phạm huyện"], ["Công an huyện"]),
+    # not cut: fields in lower case after a capital
+    ("Phòng Y tế chủ trì, phối hợp với Phòng Nông nghiệp và Phát triển nông thôn huyện kiểm tra.",
+     ["Phòng Y tế"], ["Phòng Nông nghiệp và Phát triển nông thôn huyện"]),
+    ("Phòng Y tế chủ trì, phối hợp với Phòng Lao động - Thương binh và Xã hội huyện kiểm tra.",
+     ["Phòng Y tế"], ["Phòng Lao động - Thương binh và Xã hội huyện"]),
+])
+def test_police_units_and_place_names(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("UBND các xã được giám sát", ["UBND các xã được giám sát"]),
+    ("Các đơn vị được kiểm tra chuẩn bị báo cáo", ["Các đơn vị được kiểm tra"]),
+    ("Các cơ quan, đơn vị được khảo sát có trách nhiệm cung cấp hồ sơ", ["Các cơ quan, đơn vị được khảo sát"]),
+    ("Đội Hậu cần bảo đảm phương tiện, kinh phí", ["Đội Hậu cần"]),
+    # "được" + another verb is the predicate; without a determiner no qualifier
+    ("UBND các xã được giao chủ trì tổ chức", ["UBND các xã"]),
+    ("UBND xã được giám sát việc sử dụng kinh phí", ["UBND xã"]),
+])
+def test_qualified_units(text, units):
+    assert leading_units(text) == units
