@@ -212,7 +212,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 fields = last_fields
         quarter, group_units = context_of(node)
         timing = _timing(text, fields.timing, plan_year)
-        lead = fields.lead or said_lead or own_units or group_units
+        lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
         support = fields.support or said_support
         found.append((doc.lines[node.line].start, Task(
             task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,

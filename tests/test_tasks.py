@@ -44,3 +44,23 @@ def _plan(issuer: str, place: str, body: str, ext: str = "txt") -> list[tuple[st
 ])
 def test_a_unit_heading_its_duties_on_one_line_leads_them(issuer, place, body, ext, want):
     assert _plan(issuer, place, body, ext) == want
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # an item whose sentence opens with the unit that does it: that unit leads
+    ("CÔNG AN HUYỆN TRẢNG BOM", "Trảng Bom",
+     "2.1. Đội Cảnh sát giao thông - Trật tự tổ chức tuần tra trên Quốc lộ 1A; thực hiện thường xuyên.\n"
+     "2.2. Công an các xã, thị trấn tuyên truyền Luật Trật tự, an toàn giao thông đường bộ trên loa truyền thanh.",
+     [["Đội Cảnh sát giao thông - Trật tự"], ["Công an các xã, thị trấn"]]),
+    ("UBND HUYỆN ĐỨC TRỌNG", "Đức Trọng",
+     "1. Phòng Tài nguyên và Môi trường rà soát các điểm tập kết rác thải tự phát.\n"
+     "2. UBND các xã, thị trấn vận động Nhân dân phân loại rác tại nguồn.",
+     [["Phòng Tài nguyên và Môi trường"], ["UBND các xã, thị trấn"]]),
+    # an item that opens with its verb or its topic names no lead
+    ("UBND XÃ PHÚ CƯỜNG", "Phú Cường",
+     "1. Tổ chức tuyên truyền về phòng, chống dịch bệnh trên hệ thống loa truyền thanh.\n"
+     "2. Công tác vệ sinh môi trường được duy trì hằng tuần.",
+     [[], []]),
+])
+def test_the_unit_an_item_opens_with_leads_it(issuer, place, body, want):
+    assert [lead for _, lead, _ in _plan(issuer, place, body)] == want
