@@ -449,11 +449,16 @@ def _stated(ev: _Evidence | None, level: str) -> tuple[str | None, str | None]:
 
 
 # --------------------------------------------------------------------------- API
-def resolve_unit(level: str, locality: str, text: str | None = None) -> AdminMatch | None:
+def resolve_unit(level: str, locality: str, text: str | None = None,
+                 two_level: bool = False) -> AdminMatch | None:
     """The official unit of `level` named `locality`, chosen with the places `text` names.
 
     Returns None when nothing is known; an AdminMatch without codes when the unit could not be
     resolved but the text states its district/province outright.
+
+    two_level: the text was written under the two-level system (from July 2025). Its communes and
+    wards were merged and often renamed, so a legacy commune of the same name is another unit
+    (smaller, or one that only lent its name): it is taken only when the text names its district.
     """
     if not level or not locality:
         return None
@@ -469,6 +474,9 @@ def resolve_unit(level: str, locality: str, text: str | None = None) -> AdminMat
     unit = _choose(strict, ev, need_support=False)
     if unit is None and not strict:
         unit = _choose(loose, ev, need_support=True)
+    if unit is not None and two_level and unit.kind == "ward" and not (
+            ev is not None and unit.district and fold_key(unit.district) in ev.district_keys):
+        unit = None
     if unit is not None:
         return _to_match(level, unit)
     district, province = _stated(ev, level)

@@ -171,6 +171,10 @@ RE_YEARLESS = re.compile(rf"{_NB}(?:trong|het|cuoi)\s+nam{_NA}(?!\s*\d)(?!\s+hoc
 # "2021-2025", "(2021 – 2025)": a span of years, reported by find_dates as two mentions.
 RE_YEAR_RANGE = re.compile(rf"(?<![\d/.\-])(?P<y1>{_Y4})\s*[-–—]\s*(?P<y2>{_Y4})(?!\d)(?![/.]\d)")
 
+# A timing cell that is a year or a span of years and nothing else ("2026", "2026-2027"): in a
+# schedule's timing column the number can only be a year. Elsewhere a bare number is left alone.
+RE_CELL_YEARS = re.compile(rf"\s*(?P<y>{_Y4})(?:\s*[-–—]\s*(?P<y2>{_Y4}))?\s*\.?\s*")
+
 # "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring.
 RE_DAY_RECURRING = re.compile(
     rf"ngay(?<![a-z]ngay)\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?(?=hang\s+(?:thang|quy|nam|tuan){_NA})"
@@ -1081,6 +1085,11 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
     if cell:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
+        m = RE_CELL_YEARS.fullmatch(s) if digits and len(s) < 16 else None
+        if m is not None:
+            years = tuple(int(v) for v in (m["y"], m["y2"]) if v)
+            if years == tuple(sorted(years)):
+                cands.append(_Expr("year", m.start("y"), m.end(m.lastindex), year=years[-1], members=years))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
     if digits and "lan" in s and any(e.kind in ("month", "quarter") for e in cands):

@@ -368,6 +368,8 @@ def _parse_place_date(line: str) -> PlaceDate | None:
 # since no name opens with them; the one-word ones as printed, since "Phương", "Quan", "Tịnh" do.
 _TWO_WORD_LEVELS = frozenset({"thanh pho", "thi xa", "thi tran"})
 _ONE_WORD_LEVELS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
+# A dash between two parts of one name ("Văn Miếu - Quốc Tử Giám"), printed as a word of its own
+_NAME_DASHES = ("-", "–")
 
 
 def _place_before(line: str, pos: int) -> tuple[str | None, int]:
@@ -381,7 +383,7 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
         tok = tokens[k]
         if not tok:
             break
-        if tok in ("-", "–") and words and k > 0 and tokens[k - 1][:1].isupper():
+        if tok in _NAME_DASHES and words and k > 0 and tokens[k - 1][:1].isupper():
             # a name joined by a spaced dash ("Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm") goes on
             # to its first part; a bullet dash opening the line has no word before it
             words.append(tok)
@@ -403,11 +405,11 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
         elif caps != style:
             break
         words.append(tok)
-        if len(words) - words.count("-") - words.count("–") >= 5:
+        if sum(w not in _NAME_DASHES for w in words) >= 5:
             break
+    while words and words[-1] in _NAME_DASHES:
+        words.pop()  # a dash the name before it did not continue
     words.reverse()
-    while words and words[0] in ("-", "–"):
-        words = words[1:]
     # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name. Only the
     # level words themselves: "Thanh Hóa", "Phương Liệt", "Quan Sơn", "Tịnh Biên" open like them
     while len(words) > 1 and not words[-1][0].isdigit():
@@ -1072,6 +1074,11 @@ def _doc_type_from_body(text: str) -> str | None:
 # =============================================================================================
 # API
 # =============================================================================================
+# (year, month) the two-level local government took effect: districts gone, communes merged and
+# renamed, so a commune's name no longer points to the legacy unit of that name (admin.resolve_unit)
+TWO_LEVEL_FROM = (2025, 7)
+
+
 def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
     """The header fields of a document (signer fields are left to extractors.closing).
 
@@ -1151,7 +1158,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if iss.level and iss.locality:
-            match = resolve_unit(iss.level, iss.locality, text)
+            match = resolve_unit(iss.level, iss.locality, text, two_level=(
+                h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM)
             if match is not None:
                 h.province, h.province_code = match.province, match.province_code
                 h.district_code, h.ward_code = match.district_code, match.ward_code

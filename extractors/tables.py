@@ -22,8 +22,9 @@ COL_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu
 COL_UNITS = re.compile(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = re.compile(r"phoi hop")
 # A month-by-month schedule heads its first column "Tháng" (a school year's plan: "Tháng 9/2024"),
-# matched as the whole cell: folded, the word is also "thắng".
-COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh"
+# matched as the whole cell: folded, the word is also "thắng". "Lộ trình thực hiện" is a timing
+# column too (read before COL_UNITS, which would take it for its "thực hiện").
+COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
                         r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
 COL_OTHER = re.compile(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
 # A flattened header line: STT/TT followed by a content column name.

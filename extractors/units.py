@@ -1083,6 +1083,13 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     reading = _read(toks, head, stop_at_predicates=True)
     if not reading.units:
         return None
+    if addressed is None:
+        turned = _subject_addressing(toks, reading)
+        if turned is not None:
+            addressed, head = turned
+            reading = _read(toks, head, stop_at_predicates=True)
+            if not reading.units:
+                return None
     lead = [_slice(clause, toks, s) for s in reading.units]
     p = reading.units[-1][1]
     if not reading.ended_by_predicate:
@@ -1099,7 +1106,11 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
         if done is not None and _clause_ends(toks, done):
             return tuple(_dedupe(lead)), ()
         return None
-    k = _match_any(toks, e, LEAD_TAIL_WORDS) or e
+    k = e
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    # "chủ trì, tham mưu, phối hợp với Y": the comma does not end the lead's part
+    k = _match_any(toks, k, LEAD_TAIL_WORDS) or e
     while k < len(toks) and (toks[k].text in ",;" or toks[k].fold == "va"):
         k += 1
     support: list[str] = []
@@ -1125,6 +1136,23 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
             if r.ended_by_predicate and _match(toks, q, "phối hợp") is not None:
                 support = [_slice(clause, toks, s) for s in r.units]
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+# Words by which the body issuing a plan hands a task on: "Đảng ủy giao Ban Xây dựng Đảng chủ trì".
+SUBJECT_ADDRESS_WORDS: tuple[str, ...] = ("giao nhiệm vụ cho", "giao cho", "giao")
+
+
+def _subject_addressing(toks: list[_Tok], reading: _Reading) -> tuple[int, _Head] | None:
+    """(end of "giao", the head after it) when the clause opens with one body that hands the task
+    on ("Đảng ủy giao X chủ trì", "UBND huyện giao cho X thực hiện"): that body is not in charge,
+    the units it addresses are. None otherwise."""
+    if len(reading.units) != 1 or not reading.ended_by_predicate:
+        return None
+    a = _match_any(toks, reading.units[0][1], SUBJECT_ADDRESS_WORDS)
+    if a is None:
+        return None
+    head = _head_at(toks, a, lower_ok=True)
+    return (a, head) if head is not None else None
 
 
 def _doing_tail(unit: str) -> str | None:

@@ -106,3 +106,37 @@ def test_new_unit_after_2025():
     assert new_unit("Hà Nội", "Hai Bà Trưng", "Vĩnh Tuy")["ward_code"] == "00283"
     assert new_unit("Lai Châu", "Tam Đường")["ward"] is None
     assert new_unit("Atlantis", None, "X") is None
+
+
+# Under the two-level system (from July 2025) communes were merged and often renamed: a legacy
+# commune of the same name is another unit unless the text also names that commune's district.
+TWO_LEVEL_CASES = [
+    ("phường", "Văn Miếu - Quốc Tử Giám", "THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM",
+     dict(province="Hà Nội", district=None, province_code=None, district_code=None, ward_code=None,
+          resolved=False)),
+    ("xã", "Phùng Nguyên", "ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY XÃ PHÙNG NGUYÊN",
+     dict(province="Phú Thọ", district=None, ward_code=None, resolved=False)),
+    ("phường", "Vĩnh Tuy", "UBND thành phố Hà Nội", dict(province="Hà Nội", ward_code=None, resolved=False)),
+    # the district named beside it: the text itself says it is that legacy commune
+    ("xã", "Ea Kao", "xã Ea Kao, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk",
+     dict(province="Đắk Lắk", district="Buôn Ma Thuột", ward_code="24169", resolved=True)),
+    # districts and provinces are not communes: unchanged
+    ("huyện", "Tam Đường", None, dict(province="Lai Châu", district_code="106", resolved=True)),
+    ("tỉnh", "Lai Châu", None, dict(province="Lai Châu", province_code="12")),
+]
+
+
+@pytest.mark.parametrize("level, locality, text, expected", TWO_LEVEL_CASES,
+                         ids=[f"{c[0]} {c[1]}" for c in TWO_LEVEL_CASES])
+def test_resolve_unit_under_the_two_level_system(level, locality, text, expected):
+    m = resolve_unit(level, locality, text, two_level=True)
+    assert m is not None
+    assert {k: getattr(m, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("level, locality, text, ward_code", [
+    ("phường", "Văn Miếu - Quốc Tử Giám", "THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM", "00181"),
+    ("xã", "Phùng Nguyên", "ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY XÃ PHÙNG NGUYÊN", "08521"),
+])
+def test_the_same_names_resolve_before_the_reform(level, locality, text, ward_code):
+    assert resolve_unit(level, locality, text).ward_code == ward_code

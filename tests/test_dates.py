@@ -169,6 +169,16 @@ PARSE_TIMING_CASES = [
     # ... while a month followed by "một lần" is still that month, and "Đột xuất" alone is open-ended
     ("Tháng 6 một lần", 2025, (D(2025, 6, 30), None, False)),
     ("Đột xuất", 2025, (None, None, False)),
+    # a cell that is only a year or a span of years ("Lộ trình thực hiện" columns): the last year's end
+    ("2026-2027", 2026, (D(2027, 12, 31), None, False)),
+    ("2025 – 2026", None, (D(2026, 12, 31), None, False)),
+    ("2026", None, (D(2026, 12, 31), None, False)),
+    ("2026 - 2030.", None, (D(2030, 12, 31), None, False)),
+    # ... not a span that runs backwards, nor a number that is not a year, nor a year inside words
+    ("2027-2026", 2026, (None, None, False)),
+    ("12", 2026, (None, None, False)),
+    ("Tổ chức 2026", 2026, (None, None, False)),
+    ("Giai đoạn 2026-2030", 2026, (None, None, False)),
 ]
 
 
@@ -262,6 +272,8 @@ FIND_TIMING_CASES = [
     ("Nghị quyết về phát triển Thủ đô đến năm 2030, tầm nhìn đến năm 2045", 2025, None),
     ("Tổng kết các phong trào thi đua trong năm 2024", 2025, None),
     ("Đã tổ chức ngày 15/3/2025 tại hội trường", 2025, None),
+    # a bare span of years in running text is no timing: only a whole timing cell is read so
+    ("Tu bổ đình làng theo kế hoạch vốn 2026-2027 của phường.", 2026, None),
     ("", 2025, None),
 ]
 

@@ -658,6 +658,12 @@ def test_empty_document():
     ("Thành Phố Huế, ngày 3/2/2025", ("Huế", D(2025, 2, 3), 2025, 2)),
     ("Huyện Tam Đường, ngày 10/1/2025", ("Tam Đường", D(2025, 1, 10), 2025, 1)),
     ("Phường 5, ngày 10/1/2025", ("Phường 5", D(2025, 1, 10), 2025, 1)),
+    # a name joined by a dash is one place; a dash the name does not continue is left out
+    ("Văn Miếu - Quốc Tử Giám, ngày 20 tháng 01 năm 2026", ("Văn Miếu - Quốc Tử Giám", D(2026, 1, 20), 2026, 1)),
+    ("Phan Rang – Tháp Chàm, ngày 3/5/2024", ("Phan Rang – Tháp Chàm", D(2024, 5, 3), 2024, 5)),
+    ("Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
+    ("ĐẢNG ỦY - Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
+    ("- Hàm Yên, ngày 24/9/2025", ("Hàm Yên", D(2025, 9, 24), 2025, 9)),
 ])
 def test_place_date(line, expected):
     pd = _parse_place_date(line)
@@ -746,3 +752,29 @@ def test_issuing_sentences_are_found_where_the_full_search_finds_them():
 ])
 def test_title_year_of_a_period_looked_back_on(title, issued, year):
     assert title_year(title, issued) == year
+
+
+TWO_LEVEL_HEADS = [
+    # a Hà Nội ward after July 2025: a legacy ward of that name existed (Đống Đa), but the new ward
+    # is another unit and its district is gone
+    ("THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM\nSố: 28/KH-UBND\n"
+     "Văn Miếu - Quốc Tử Giám, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\nPhát triển du lịch năm 2026\nCăn cứ",
+     dict(issuer="UBND phường Văn Miếu - Quốc Tử Giám", locality="Văn Miếu - Quốc Tử Giám", province="Hà Nội",
+          district=None, province_code=None, district_code=None, ward_code=None, place="Văn Miếu - Quốc Tử Giám")),
+    # a merged province's Party committee of a commune named after a legacy commune
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ PHÙNG NGUYÊN\n*\nSố 15-KH/ĐU\n"
+     "Phùng Nguyên, ngày 22 tháng 9 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW\nCăn cứ",
+     dict(issuer="Đảng ủy xã Phùng Nguyên", province="Phú Thọ", district=None, ward_code=None, place="Phùng Nguyên")),
+]
+
+
+@pytest.mark.parametrize("text, expected", TWO_LEVEL_HEADS)
+def test_a_commune_after_the_2025_reform_is_no_legacy_commune(text, expected):
+    h = extract_header(normalize_text(text, "txt"))
+    assert {k: getattr(h, k) for k in expected} == expected
+
+
+def test_the_same_commune_before_the_reform_keeps_its_codes():
+    text = TWO_LEVEL_HEADS[1][0].replace("ngày 22 tháng 9 năm 2025", "ngày 22 tháng 4 năm 2025")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.district, h.ward_code) == ("Lâm Thao", "08521")

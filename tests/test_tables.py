@@ -301,3 +301,30 @@ def test_a_cell_wrapped_in_the_source_of_a_web_page_is_one_paragraph():
             + "</table><p>III. TỔ CHỨC THỰC HIỆN</p><p>1. Phòng Nội vụ theo dõi.</p></body></html>")
     assert _tasks(page.encode(), "chau-thanh-a.html") == [
         ("Tập huấn cán bộ, công chức về kỹ năng số", ["Văn phòng HĐND và UBND huyện"], [], dt.date(2025, 6, 30))]
+
+
+@pytest.mark.parametrize("timing_head, units_head", [
+    ("Lộ trình thực hiện", "Đơn vị chủ trì"),
+    ("Lộ trình", "Cơ quan chủ trì"),
+    ("LỘ TRÌNH THỰC HIỆN", "Đơn vị thực hiện"),
+])
+def test_a_lo_trinh_column_is_the_timing_and_san_pham_is_no_unit(timing_head, units_head):
+    """"Lộ trình thực hiện" is when (not who, for its "thực hiện"), even after a "Sản phẩm" column; the
+    lead column keeps its units and the products stay out of both."""
+    rows = [f"| TT | Nhiệm vụ | {units_head} | Đơn vị phối hợp | Sản phẩm | {timing_head} |", "|---|---|---|---|---|---|",
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh "
+            "| Báo cáo giám sát | Quý II/2025 |",
+            "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
+            "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Kết quả chiến dịch | Quý III/2025 |"]
+    plan = extract_bytes((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")
+    assert [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == WANT
+    assert [(t.timing_text, t.quarter) for t in plan.tasks] == [("Quý II/2025", 2), ("Quý III/2025", 3)]
+
+
+def test_a_thuc_hien_column_without_lo_trinh_is_still_the_units():
+    rows = ["| TT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |", "|---|---|---|---|",
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Quý II/2025 |",
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Quý III/2025 |"]
+    plan = extract_bytes((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")
+    assert [(t.lead_units, t.timing_text) for t in plan.tasks] == [
+        (["Trung tâm Kiểm soát bệnh tật"], "Quý II/2025"), (["Sở Y tế"], "Quý III/2025")]

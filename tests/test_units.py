@@ -284,6 +284,23 @@ def test_leading_units(sentence, units):
     ("Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì, phối hợp với các xã thực hiện.",
      ["Ban Chỉ đạo xây dựng nông thôn mới huyện"], ["các xã"]),
     ("Tuyên truyền. Giao TT. HĐND xã chủ trì thực hiện.", ["TT. HĐND xã"], []),
+    # the body issuing the plan hands the task on: "<body> giao X chủ trì" (Party and State plans)
+    ("Quán triệt Nghị quyết. Đảng ủy giao Ban Xây dựng Đảng Đảng ủy xã chủ trì, tham mưu, phối hợp với Văn "
+     "phòng Đảng ủy tổ chức thực hiện; hoàn thành trước ngày 30/10/2025.",
+     ["Ban Xây dựng Đảng Đảng ủy xã"], ["Văn phòng Đảng ủy"]),
+    ("Kiện toàn Ban Chỉ đạo. Đảng ủy giao Văn phòng HĐND và UBND xã chủ trì, tham mưu Ủy ban nhân dân xã "
+     "thực hiện; hoàn thành trong tháng 10/2025.", ["Văn phòng HĐND và UBND xã"], []),
+    ("Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy chủ trì thực hiện.", ["Ủy ban Kiểm tra Huyện ủy"], []),
+    ("Rà soát biên chế. UBND tỉnh giao cho Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thực hiện.",
+     ["Sở Tài chính"], ["Sở Nội vụ"]),
+    # "chủ trì, tham mưu, phối hợp với Y": the comma before "tham mưu" keeps Y a support unit
+    ("Sở Y tế chủ trì, tham mưu, phối hợp với Sở Tài chính thực hiện.", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Phòng Văn hóa - Xã hội chủ trì, triển khai, phối hợp với Công an phường thực hiện.",
+     ["Phòng Văn hóa - Xã hội"], ["Công an phường"]),
+    # "giao" after a body that hands nothing on to a unit in charge
+    ("UBND xã giao ban với các thôn hằng tháng.", [], []),
+    ("Ban Thường vụ Đảng ủy giao chỉ tiêu kết nạp đảng viên cho các chi bộ.", [], []),
+    ("Văn phòng Đảng ủy giao nhận văn bản, chủ trì lưu trữ hồ sơ.", [], []),
     # no one in charge
     ("Tổ chức hội nghị sơ kết do UBND huyện chủ trì.", [], []),
     ("Tham mưu UBND huyện chủ trì hội nghị tổng kết.", [], []),
