@@ -988,7 +988,9 @@ def _names_two(who: str) -> bool:
     return any(is_unit(part) for part in re.split(r"\s+và\s+", who)[1:])
 
 
-def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None) -> list[_Found]:
+def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
+                  number_lines: list[int] | None = None) -> list[_Found]:
+    """The documents cited by số hiệu; number_lines gets where a "Số: …" header line prints one."""
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
     for m in _symbols(text):
@@ -1000,6 +1002,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None)
         start = m.start()
         before = text[max(0, start - 60):start]
         if NUMBER_LINE.search(before):
+            if number_lines is not None:
+                number_lines.append(start)
             continue        # the plan's own "Số: 14/KH-UBND" header line
         kw = KIND_BEFORE.search(before)
         if kw:
@@ -1104,7 +1108,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     laws = _find_laws(text)
     for law in laws:
         _read_tail(text, law.end, law, context)
-    found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context)
+    number_lines: list[int] = []
+    found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context, number_lines)
     found.sort(key=lambda f: f.start)
     for i, f in enumerate(found):
         if f.organ and f.issuer is None:
@@ -1117,7 +1122,10 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
     for i, f in enumerate(found):
-        if (own and f.symbol and f.symbol.upper() == own) or any(s < f.end and f.start < e for s, e in captions):
+        caption = any(s < f.end and f.start < e for s, e in captions)
+        if own and number_lines and f.start < number_lines[0] and f.symbol and f.symbol.upper() == own:
+            continue  # the plan named above its own header: a web page's title and its facts box
+        if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"
         elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)):
             relation = "basis"

@@ -174,6 +174,8 @@ NAME_TERMS: tuple[str, ...] = (
     # police and army branches: "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Hậu cần",
     # "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"
     "cảnh sát quản lý", "hậu cần", "hỗ trợ tư pháp",
+    # a person named by the field in their charge: "Công chức phụ trách lĩnh vực môi trường"
+    "công chức phụ trách", "cán bộ phụ trách", "viên chức phụ trách",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.

@@ -778,3 +778,28 @@ def test_the_same_commune_before_the_reform_keeps_its_codes():
     text = TWO_LEVEL_HEADS[1][0].replace("ngày 22 tháng 9 năm 2025", "ngày 22 tháng 4 năm 2025")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.district, h.ward_code) == ("Lâm Thao", "08521")
+
+
+@pytest.mark.parametrize("parent, body, symbol, place, issuer, level, locality, province", [
+    ("UBND HUYỆN LƯƠNG SƠN", "<p><b>PHÒNG TÀI NGUYÊN VÀ</b></p><p><b>MÔI TRƯỜNG</b></p>", "03/KH-TNMT",
+     "Lương Sơn", "Phòng Tài nguyên và Môi trường huyện Lương Sơn", "huyện", "Lương Sơn", "Hòa Bình"),
+    ("UBND TỈNH SƠN LA", "<p><b>SỞ Y TẾ</b></p>", "210/KH-SYT", "Sơn La", "Sở Y tế tỉnh Sơn La", "tỉnh",
+     "Sơn La", "Sơn La"),
+    ("ỦY BAN NHÂN DÂN", "<p><b>XÃ TÂN PHÚ</b></p>", "15/KH-UBND", "Tân Phú", "UBND xã Tân Phú", "xã",
+     "Tân Phú", None),
+])
+def test_html_header_table_with_a_body_under_its_parent(parent, body, symbol, place, issuer, level, locality,
+                                                        province):
+    """A web page or Word "Web Page" lays the header out in a borderless table: the issuer's lines
+    are paragraphs of one cell, and a department under its parent is named as in the other formats."""
+    html = (f"<html><body><table border=0><tr><td><p>{parent}</p>{body}<p>Số: {symbol}</p></td>"
+            "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p><b>Độc lập - Tự do - Hạnh phúc</b></p>"
+            f"<p><i>{place}, ngày 10 tháng 01 năm 2025</i></p></td></tr></table>"
+            "<p><b>KẾ HOẠCH</b></p><p><b>Phòng, chống thiên tai năm 2025</b></p>"
+            "<p>Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;</p><p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>"
+            "</body></html>")
+    h = extract_header(normalize(read_text(html.encode(), "html")))
+    assert (h.symbol, h.issuer, h.admin_level, h.locality, h.place) == (symbol, issuer, level, locality, place)
+    if province:
+        assert h.province == province
+    assert h.title == "Phòng, chống thiên tai năm 2025" and h.issued_date == dt.date(2025, 1, 10)

@@ -222,3 +222,89 @@ def test_a_line_that_is_only_a_period_is_not_carried_over():
     assert not continues("Đài truyền thanh xã", "01 lần/năm.", 80)
     assert continues("Tổng kết công tác năm", "2025 và triển khai nhiệm vụ năm 2026", 80)
     assert continues("Kiểm tra định kỳ", "6 tháng/lần các cơ sở kinh doanh", 80)
+
+
+def _prose(html: str) -> list[str]:
+    return [ln.text.strip() for ln in lines_from_html(html) if ln.cells is None]
+
+
+def test_html_header_layout_table_reads_as_prose_column_by_column():
+    """A borderless header table (issuer | motto) is read as Word's reader reads it: the left
+    column's paragraphs, then the right column's, so a sub-body keeps a line of its own."""
+    html = ("<table class=MsoNormalTable border=0><tr><td><p>UBND HUYỆN MAI SƠN</p><p><b>PHÒNG GIÁO DỤC"
+            "</b></p><p><b>VÀ ĐÀO TẠO</b></p><p>Số: 17/KH-PGDĐT</p></td>"
+            "<td><p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Độc lập - Tự do - Hạnh phúc</p>"
+            "<p><i>Mai Sơn, ngày 3 tháng 3 năm 2025</i></p></td></tr></table><p>KẾ HOẠCH</p>")
+    assert _prose(html) == ["UBND HUYỆN MAI SƠN", "PHÒNG GIÁO DỤC", "VÀ ĐÀO TẠO", "Số: 17/KH-PGDĐT",
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                            "Mai Sơn, ngày 3 tháng 3 năm 2025", "KẾ HOẠCH"]
+    # two rows (issuer | motto, then "Số:" | place and date), <br> between the lines
+    html = ("<table border='0' style='border-collapse:collapse'><tr><td><b>ỦY BAN NHÂN DÂN<br>PHƯỜNG 4</b></td>"
+            "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td></tr>"
+            "<tr><td>Số: 9/KH-UBND</td><td><i>Phường 4, ngày 2 tháng 1 năm 2025</i></td></tr></table>")
+    assert _prose(html) == ["ỦY BAN NHÂN DÂN", "PHƯỜNG 4", "Số: 9/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "Độc lập - Tự do - Hạnh phúc", "Phường 4, ngày 2 tháng 1 năm 2025"]
+
+
+def test_html_signature_layout_table_reads_as_prose():
+    html = ("<table width='100%' border='0'><tr><td><b><i>Nơi nhận:</i></b><br>- Như trên;<br>- Lưu: VT.</td>"
+            "<td><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b><br><br><b>Lò Văn Sơn</b></td></tr></table>")
+    assert _prose(html) == ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                            "Lò Văn Sơn"]
+
+
+@pytest.mark.parametrize("html", [
+    # ruled by its border attribute, by a cell's CSS border: a table of the plan, whatever it says
+    "<table border=1><tr><td>1</td><td>Họp Ban Chỉ đạo</td><td>Chủ tịch UBND xã</td></tr></table>",
+    "<table><tr><td style='border:solid windowtext 1.0pt'>Số: 12</td><td>CỘNG HÒA</td></tr></table>",
+    # borderless but with no header or signature cue: a plain table
+    "<table border=0><tr><td>1</td><td>Khảo sát</td><td>Quý I</td></tr></table>",
+    # too many columns for issuer | motto
+    "<table><tr><td>Số: 5</td><td>a</td><td>b</td><td>c</td></tr></table>",
+])
+def test_html_tables_that_are_not_layout_keep_their_rows(html):
+    assert all(ln.cells is not None for ln in lines_from_html(html))
+
+
+def test_html_cell_keeps_its_paragraphs_and_reads_source_line_breaks_as_spaces():
+    """Word's "Web Page" wraps its HTML source inside text; a wrap is a space, as outside cells,
+    while a paragraph or <br> in a cell is a line of the cell (normalize rejoins wrapped ones)."""
+    html = ("<table border=1><tr><td><p class=MsoNormal><span lang=VI>Phòng Tài nguyên\r\n  và Môi trường;"
+            "</span></p><p class=MsoNormal><span lang=VI>Công an\nhuyện</span></p></td><td>Quý II/2025</td></tr>"
+            "</table>")
+    (row,) = lines_from_html(html)
+    assert [c.split("\n") for c in row.cells] == [["Phòng Tài nguyên    và Môi trường;", "Công an huyện"],
+                                                ["Quý II/2025"]]
+    assert "\n" not in row.text
+    doc = normalize(read_text(html.encode(), "html"))
+    assert doc.cell_texts(doc.lines[0])[0] == "Phòng Tài nguyên và Môi trường;\nCông an huyện"
+
+
+# A saved page of a portal or a legal database: its menus, breadcrumb, boxes and footer are not
+# the plan's text (they hold other documents' numbers, a licence's number, the site's address).
+PORTAL_PAGE = """<html><head><title>Kế hoạch 31/KH-UBND</title></head><body>
+<nav><ul><li>Trang chủ</li><li>Văn bản</li></ul></nav>
+<div class="top-menu"><a>Tin tức</a><a>Liên hệ</a></div>
+<div class="breadcrumb">Trang chủ › Văn bản › Kế hoạch 31/KH-UBND</div>
+<div id="loginNotice">Đăng nhập để tải văn bản gốc</div>
+<div class="noiDung">
+<p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p>
+<p>KẾ HOẠCH</p><p>Phòng, chống dịch bệnh năm 2025</p>
+<table class="bang" border="1"><tr><td>1</td><td>Phun hóa chất</td><td>Trạm Y tế xã</td></tr></table>
+<div class="header-note">Ghi chú của văn bản</div>
+</div>
+<aside><p>Văn bản mới: Quyết định 99/QĐ-UBND</p></aside>
+<div class="relatedDocs"><table><tr><td>Thông tư 48/2015/TT-BYT</td></tr></table></div>
+<footer><p>Giấy phép số 123/GP-TTĐT</p></footer>
+<div class="site-copyright">© 2025 Cổng thông tin</div>
+</body></html>"""
+
+
+def test_a_web_page_s_furniture_is_not_the_plan_s_text():
+    lines = [ln.text for ln in lines_from_html(PORTAL_PAGE)]
+    text = "\n".join(lines)
+    for chrome in ("Trang chủ", "Tin tức", "Đăng nhập", "99/QĐ-UBND", "48/2015/TT-BYT", "123/GP-TTĐT", "©"):
+        assert chrome not in text
+    # the document, its table and a box of its own whose class merely contains "header" stay
+    for kept in ("ỦY BAN NHÂN DÂN XÃ HỢP THÀNH", "Số: 31/KH-UBND", "Phun hóa chất", "Ghi chú của văn bản"):
+        assert kept in text

@@ -250,6 +250,12 @@ def test_split_units(cell, lead, support):
     ("Các tổ dân phố, khu phố tuyên truyền đến từng hộ", ["Các tổ dân phố, khu phố"]),
     ("Các cơ quan, đơn vị liên quan phối hợp thực hiện", ["Các cơ quan, đơn vị liên quan"]),
     ("Các xã, phường, thị trấn báo cáo kết quả", ["Các xã, phường, thị trấn"]),
+    # a person named by the field in their charge: "phụ trách" after the person is part of the name
+    ("Công chức phụ trách lĩnh vực môi trường: chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch",
+     ["Công chức phụ trách lĩnh vực môi trường"]),
+    ("Cán bộ phụ trách công tác thi đua xã tham mưu UBND xã", ["Cán bộ phụ trách công tác thi đua xã"]),
+    ("Giao công chức phụ trách văn hóa theo dõi, tổng hợp", ["công chức phụ trách văn hóa"]),
+    ("Phòng Nội vụ phụ trách theo dõi các cụm thi đua", ["Phòng Nội vụ"]),
 ])
 def test_leading_units(sentence, units):
     assert leading_units(sentence) == units

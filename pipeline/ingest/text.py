@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 from pipeline.document import RawDocument, RawLine
 from pipeline.ingest import encodings
+from pipeline.ingest.docx import LAYOUT_CUES
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -194,6 +195,21 @@ def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
 
 MAX_COLSPAN = 64     # larger spans are page layout, or damage: a row is never that wide
 MAX_ROWSPAN = 1000
+LAYOUT_MAX_COLS = 3  # a header or signature layout table: issuer | motto, Nơi nhận | signer
+LAYOUT_MAX_ROWS = 6
+# a ruled table: border="1", or a CSS border other than none/0 on the table or a cell
+_CSS_BORDER = re.compile(r"border(?:-(?:top|bottom|left|right))?\s*:\s*(?!none|0(?:\s|;|$|[a-z]))[^;]*"
+                         r"(?:solid|double|dotted|dashed|\d*\.?\d+\s*(?:pt|px))", re.I)
+
+
+def _ruled(attrs: list[tuple[str, str | None]]) -> bool:
+    """A table or cell drawn with lines: a border attribute above 0 or a CSS border."""
+    for key, value in attrs:
+        if key == "border" and value and value.strip().isdigit() and int(value.strip()) > 0:
+            return True
+        if key == "style" and value and "border" in value and _CSS_BORDER.search(value):
+            return True
+    return False
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
@@ -206,11 +222,32 @@ def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
     return 1
 
 
+# A saved web page's own furniture around the document: navigation, the site's header and footer,
+# lists of related documents, search and login boxes. Named by HTML5's tags, or by the words of the
+# element's class or id ("breadcrumb", "relatedDocs", "loginNotice", "main-menu").
+CHROME_TAGS = frozenset({"nav", "aside", "footer"})
+CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer",
+                          "sidebar", "related", "tabs", "login", "banner", "search", "social", "share",
+                          "comment", "comments", "topbar", "advert", "ads", "cookie", "copyright"})
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in CHROME_TAGS:
+        return True
+    for key, value in attrs:
+        if key in ("class", "id") and value and any(
+                w.lower() in CHROME_WORDS for w in _CLASS_WORD.findall(value)):
+            return True
+    return False
+
+
 class _HtmlLines(HTMLParser):
     """Walks an HTML document: block elements end lines, table cells become row cells."""
 
     BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "table", "ul", "ol",
               "section", "article", "header", "footer", "blockquote", "pre", "hr"}
+    VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -219,6 +256,7 @@ class _HtmlLines(HTMLParser):
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
         self.skip = 0
+        self.chrome: list[str] = []  # the open chrome element's tag, then each same tag nested in it
         self.bold = 0
         self.line_bold = False
         self.table_depth = 0
@@ -228,6 +266,8 @@ class _HtmlLines(HTMLParser):
         # rows left
         self.spans: list[dict[int, int]] = []
         self.cell_span = (1, 1)   # (colspan, rowspan) of the open cell
+        # per open table: [index of its first line in self.lines, ruled, holds another table]
+        self.frames: list[list] = []
 
     def _flush(self) -> None:
         text = "".join(self.buf)
@@ -237,10 +277,21 @@ class _HtmlLines(HTMLParser):
         self.line_bold = False
 
     def handle_starttag(self, tag, attrs):
+        if self.chrome:
+            if tag == self.chrome[0]:
+                self.chrome.append(tag)
+            return
+        if tag not in self.VOID and _is_chrome(tag, attrs):
+            self._flush()
+            self.chrome.append(tag)
+            return
         if tag in ("script", "style", "head", "title"):
             self.skip += 1
         elif tag == "table":
             self._flush()
+            if self.frames:
+                self.frames[-1][2] = True
+            self.frames.append([len(self.lines), _ruled(attrs), False])
             self.table_ids.append(self.next_table)
             self.spans.append({})
             self.next_table += 1
@@ -251,6 +302,8 @@ class _HtmlLines(HTMLParser):
             self._covered()
             self.cell = []
             self.cell_span = (_span(attrs, "colspan", MAX_COLSPAN), _span(attrs, "rowspan", MAX_ROWSPAN))
+            if self.frames and _ruled(attrs):
+                self.frames[-1][1] = True
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -262,6 +315,10 @@ class _HtmlLines(HTMLParser):
                 self._flush()
 
     def handle_endtag(self, tag):
+        if self.chrome:
+            if tag == self.chrome[0]:
+                self.chrome.pop()
+            return
         if tag in ("script", "style", "head", "title"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
@@ -270,7 +327,7 @@ class _HtmlLines(HTMLParser):
             # a merged cell keeps its text in its first column and "" in the others, as Word's
             # reader gives gridSpan and vMerge (pipeline.ingest.docx): body rows and a header
             # row with "Cơ quan thực hiện" over "Chủ trì | Phối hợp" then line up column by column
-            self.row.append("".join(self.cell))
+            self.row.append("\n".join(part.strip() for part in "".join(self.cell).split("\n") if part.strip()))
             self.row.extend([""] * (colspan - 1))
             if rowspan > 1 and self.spans:
                 for c in range(col, col + colspan):
@@ -290,10 +347,27 @@ class _HtmlLines(HTMLParser):
                 self.table_ids.pop()
             if self.spans:
                 self.spans.pop()
+            if self.frames:
+                self._layout_as_prose(*self.frames.pop())
         elif tag in ("b", "strong"):
             self.bold = max(0, self.bold - 1)
         elif tag in self.BLOCKS and self.cell is None:
             self._flush()
+
+    def _layout_as_prose(self, start: int, ruled: bool, nested: bool) -> None:
+        """A borderless table that only lays out the header (issuer | motto, "Số:" | place and
+        date) or the signature block (Nơi nhận | signer) becomes prose, the left column's lines
+        then the right column's, as Word's reader and the PDF reader give the same page: a
+        sub-body under its parent ("UBND HUYỆN X" / "PHÒNG Y") then keeps its own line."""
+        rows = self.lines[start:]
+        if ruled or nested or not rows or len(rows) > LAYOUT_MAX_ROWS or any(r.cells is None for r in rows):
+            return
+        ncols = max(len(r.cells) for r in rows)
+        if ncols > LAYOUT_MAX_COLS or not LAYOUT_CUES.search("\n".join(c for r in rows for c in r.cells)):
+            return
+        prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
+                 for line in r.cells[col].split("\n") if line.strip()]
+        self.lines[start:] = prose
 
     def _covered(self) -> None:
         """Empty cells for the columns that cells of rows above still cover at this point."""
@@ -306,7 +380,7 @@ class _HtmlLines(HTMLParser):
                 del pending[col]
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.chrome:
             return
         if self.cell is not None:
             self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
