@@ -784,10 +784,16 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
         return None
     level, name = o.level, o.name
     if not (level and name):
-        units = {(u.level, u.name) for u in organs if u.level and u.name}
+        # one unit printed under both issuers; a scan may misread a tone mark in one copy
+        # ("HUYỆN TUYÊN HÓA" / "HUYỆN TUYỂN HÓA"): the form the text repeats most is the printed one
+        units: dict[tuple[str, str], list[str]] = {}
+        for u in organs:
+            if u.level and u.name:
+                units.setdefault((u.level, _folded(u.name)), []).append(u.name)
         if len(units) != 1:
             return None
-        level, name = next(iter(units))
+        (level, _), names = next(iter(units.items()))
+        name = max(names, key=lambda n: text.count(n))
     if kind is None:
         head, rest = named.split(" ", 1) if " " in named else (named, "")
         body = f"{head[:1].upper()}{head[1:].lower()} {_sentence_case(rest, text, fields=True)}".strip()

@@ -16,17 +16,25 @@ from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
+
+
+def _names(pattern: str) -> re.Pattern:
+    """A column-name pattern whose spaces may be missing: a scan's narrow header cell comes out
+    "Cơ quan phốihợp", "Thờigian"."""
+    return re.compile(pattern.replace(" ", " ?"))
+
+
 # Header cells, by the role of their column.
-COL_LABEL = re.compile(r"^(?:s?tt|so tt|so thu tu|stt\.?)$")
-COL_CONTENT = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
-COL_UNITS = re.compile(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
-COL_SUPPORT = re.compile(r"phoi hop")
+COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?)$")
+COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
+COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
+COL_SUPPORT = _names(r"phoi hop")
 # A month-by-month schedule heads its first column "Tháng" (a school year's plan: "Tháng 9/2024"),
 # matched as the whole cell: folded, the word is also "thắng". "Lộ trình thực hiện" is a timing
 # column too (read before COL_UNITS, which would take it for its "thực hiện").
-COL_TIMING = re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
-                        r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
-COL_OTHER = re.compile(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
+COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
+                    r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
+COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
 # Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
@@ -169,6 +177,33 @@ def _unrepeated(cells: list[str]) -> list[str]:
     for i in range(len(cells) - 1, 0, -1):
         if cells[i].strip() and cells[i].strip() == cells[i - 1].strip():
             out[i] = ""
+    if sum(1 for c in cells if c.strip()) >= 3 and sum(1 for c in out if c.strip()) > 1:
+        return _misread_repeat(cells) or out
+    return out
+
+
+_NOT_LETTER = re.compile(r"[\W_]+")
+
+
+def _misread_repeat(cells: list[str]) -> list[str] | None:
+    """A merged cell's text written into every column, as a scan reads it: each copy read on its
+    own, some of them wrapped or misread ("Quý\\nI | Quý!I | Quý I | Quý I | Quý I"). When most
+    copies agree, ignoring spaces and marks, and the others differ from them by a slip, the row is
+    one cell holding the majority's text; None otherwise."""
+    filled = [(i, c) for i, c in enumerate(cells) if c.strip()]
+    if any(len(c) > 40 for _, c in filled):
+        return None
+    keys = [_NOT_LETTER.sub("", c) for _, c in filled]
+    top = max(set(keys), key=keys.count)
+    if not top or 2 * keys.count(top) <= len(keys):
+        return None
+    from difflib import SequenceMatcher
+
+    if any(k != top and SequenceMatcher(None, k, top).ratio() < 0.6 for k in keys):
+        return None
+    first, text = filled[0][0], next(c for (_, c), k in zip(filled, keys) if k == top)
+    out = [""] * len(cells)
+    out[first] = _WHITESPACE.sub(" ", text).strip()
     return out
 
 

@@ -384,6 +384,16 @@ Căn cứ""",
           admin_level="huyện", locality="Krông Pắc", province="Đắk Lắk", district_code="654",
           issued_date=D(2024, 4, 3))),
 
+    ("joint plan read from a scan: one copy of the unit's name with a misread tone mark",
+     """ỦY BAN NHÂN DÂN BAN THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐỨC THỌ ỦY BAN MTTQ VIỆT NAM Độc lập - Tự do - Hạnh phúc
+HUYỆN ĐỨC THỢ
+Số: 07/KHLT-UBND-BTTUBMTTQ Đức Thọ, ngày 12 tháng 5 năm 2025
+KẾ HOẠCH LIÊN TỊCH
+Vận động xây dựng Quỹ Vì người nghèo năm 2025
+Căn cứ tình hình thực tế của huyện Đức Thọ""",
+     dict(issuer="UBND huyện Đức Thọ", admin_level="huyện", locality="Đức Thọ", province="Hà Tĩnh")),
+
     ("joint plan, the Front's standing board leads", """BAN THƯỜNG TRỰC ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ỦY BAN MTTQ VIỆT NAM XÃ TÂN HƯNG Độc lập - Tự do - Hạnh phúc
 XÃ TÂN HƯNG

@@ -430,3 +430,83 @@ def test_ocr_words_lose_what_rules_and_lookalikes_add(raw, word):
 ])
 def test_misread_roman_heading_markers_are_mended(line, fixed):
     assert ocr._fix_roman(line) == fixed
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("Quý IH/2025", "Quý III/2025"),                  # "II" joined into "H"
+    ("hoàn thành trong quý IH/2025.", "hoàn thành trong quý III/2025."),
+    ("QUÝ HI", "QUÝ III"),
+    ("Quý H", "Quý II"),
+    ("hoàn thành trong quý TV năm 2026", "hoàn thành trong quý IV năm 2026"),  # "I" read as "T"
+    ("QuýTV/2024", "Quý IV/2024"),
+    ("QuýlIV/2025", "Quý IV/2025"),                   # a stroke before a glued numeral
+    ("Quý II/2025", "Quý II/2025"),                   # read right: left alone
+    ("Quý 3/2025", "Quý 3/2025"),
+    ("Quý lV", "Quý lV"),                             # dates.py reads it as it is
+    ("Quý Hà, Trưởng thôn", "Quý Hà, Trưởng thôn"),   # a name, not a numeral
+    ("QuýlIIH/2025", "QuýlIIH/2025"),                 # no quarter either way: left alone
+    ("Quy hoạch HI", "Quy hoạch HI"),
+])
+def test_misread_quarter_numerals_are_mended(line, fixed):
+    assert ocr.mend_text(line) == fixed
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Cuộc thi “Tìm hiểu pháp luật\nnăm 20257", "Cuộc thi “Tìm hiểu pháp luật\nnăm 2025”"),  # the quote read as 7
+    ("tầm nhìn đến năm 20307”;", "tầm nhìn đến năm 2030”;"),     # a 7 beside the quote
+    ("Phong trào “Ngày thứ Bảy tình nguyện” năm 2024”.", "Phong trào “Ngày thứ Bảy tình nguyện” năm 2024”."),
+    ("mã bưu chính 20257 của “xã”", "mã bưu chính 20257 của “xã”"),  # no quotation open before it
+    ("“Dạy tốt” năm học 20247", "“Dạy tốt” năm học 20247"),            # the quotation was closed
+])
+def test_a_closing_quote_read_as_seven_after_a_year(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+@pytest.mark.parametrize("raw, word", [
+    ("1665/NQ-UBTVQHI15", "1665/NQ-UBTVQH15"),   # a stroke after QH
+    ("59/2020/QH|14", "59/2020/QH14"),
+    ("80/2015/QHl3", "80/2015/QH13"),            # the term's 1 read as l
+    ("UBTVQH15", "UBTVQH15"),
+    ("QHI", "QHI"),
+])
+def test_the_legislature_term_in_a_symbol(raw, word):
+    assert ocr.word_text(raw) == word
+
+
+@pytest.mark.parametrize("raw, parts", [
+    ("HĐNDvà", ["HĐND", "và"]),
+    ("29/2024/TT-BGDĐTngày", ["29/2024/TT-BGDĐT", "ngày"]),
+    ("UBNDcác", ["UBND", "các"]),
+    ("THCSxã,", ["THCS", "xã,"]),
+    ("QĐ-TTg", ["QĐ-TTg"]),       # a code's own lower-case letter
+    ("GDTrH", ["GDTrH"]),
+    ("VNeID", ["VNeID"]),
+    ("ZaloPay", ["ZaloPay"]),
+    ("Côngan", ["Côngan"]),
+    ("HĐND,", ["HĐND,"]),
+])
+def test_a_word_glued_to_a_code_in_capitals_is_split(raw, parts):
+    assert ocr.split_glued(raw) == parts
+
+
+def _w(text: str, left: int, top: int, conf: float = 95.0, key=(1, 1, 1)) -> ocr.Word:
+    return ocr.Word(text, conf, left, top, left + 18 * len(text), top + 34, key)
+
+
+def test_a_dash_a_cell_wrapped_before_what_it_joins_stays():
+    cell = [_w("Tháng", 100, 100, key=(1, 1, 1)), _w("7", 220, 100, key=(1, 1, 1)), _w("-", 260, 100, key=(1, 1, 1)),
+            _w("8/2025", 100, 150, key=(1, 1, 2))]
+    assert ocr._cell_text(cell) == "Tháng 7 -\n8/2025"
+    unit = [_w("Văn", 100, 100), _w("hóa", 180, 100), _w("–", 250, 100), _w("Thể", 100, 150, key=(1, 1, 2)),
+            _w("thao", 170, 150, key=(1, 1, 2))]
+    assert ocr._cell_text(unit) == "Văn hóa –\nThể thao"
+    # a rule's residue at the cell's last line, or before a line that goes on with no word, goes
+    assert ocr._cell_text([_w("Quý", 100, 100), _w("I", 180, 100), _w("-", 220, 100)]) == "Quý I"
+    assert ocr._cell_text([_w("Sở", 100, 100), _w("-", 160, 100), _w("(*)", 100, 150, key=(1, 1, 2))]) == "Sở\n(*)"
+
+
+def test_a_speck_alone_on_its_line_is_no_line():
+    words = [_w("Triển", 100, 100), _w("khai", 230, 100), _w("c", 600, 300, conf=0.0, key=(2, 1, 1)),
+             _w("Nhiệm", 100, 500, key=(3, 1, 1)), _w("a)", 100, 700, conf=80.0, key=(4, 1, 1))]
+    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
+    assert lines == ["Triển khai", "Nhiệm", "a)"]

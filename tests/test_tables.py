@@ -113,6 +113,42 @@ def test_a_merged_quarter_row_repeated_in_each_column_is_one_group(quarter_row):
     assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == REPEATED_WANT
 
 
+@pytest.mark.parametrize("row_i, row_ii", [
+    # a scan reads each copy of the merged cell on its own: wrapped, a mark between, a space lost
+    ("| Quý<br>I | Quý!I | Quý I | Quý I | Quý I |", "| Quý<br>H | Quý II | Quý II | Quý II | Quý II |"),
+    ("| QUÝ I | QUÝ I | QUÝ 1 | QUÝ I | QUÝ I |", "| QUÝ II | QUÝII | QUÝ II | QUÝ Il | QUÝ II |"),
+])
+def test_a_merged_quarter_row_misread_in_some_copies_is_one_group(row_i, row_ii):
+    rows = ["| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |",
+            "|---|---|---|---|---|", row_i,
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Tháng 1–3 |",
+            row_ii,
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Bệnh viện Đa khoa tỉnh | Tháng 5 |"]
+    assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == REPEATED_WANT
+
+
+@pytest.mark.parametrize("row", [
+    "| 1 | Họp | Họp | Họp | Tháng 3 |",                  # short cells alike, but not every one
+    "| 1 | Tổ chức họp | UBND xã | UBND xã | UBND xã |",
+])
+def test_a_task_row_with_repeated_short_cells_is_no_group(row):
+    rows = ["| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |",
+            "|---|---|---|---|---|", row]
+    assert [t[0] for t in _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")] == ["1"]
+
+
+@pytest.mark.parametrize("header", [
+    "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phốihợp | Thờigian thực hiện |",
+    "| TT | Nộidung | Đơnvị chủtrì | Phốihợp | Thời gian |",
+])
+def test_header_names_read_without_their_spaces(header):
+    """A scan's narrow header cell loses spaces between syllables: the columns keep their roles."""
+    rows = [header, "|---|---|---|---|---|",
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý I |",
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Bệnh viện Đa khoa tỉnh | Quý II |"]
+    assert _rows((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md") == REPEATED_WANT
+
+
 def test_repeated_merged_header_and_group_rows():
     """A two-row header whose merged cells are repeated across and down ("Đơn vị thực hiện" over
     "Chủ trì | Phối hợp", "STT" over "STT"), a Roman group row and a heading merged over the whole

@@ -132,12 +132,41 @@ EDGE_JUNK = re.compile(r"^[|_]+|[|_]+$")
 SLASH_LOOKALIKE = re.compile(r"/?[\u2044\u2215]+/?")
 
 
+# The legislature's term in a symbol ("59/2020/QH14", "1665/NQ-UBTVQH15") read with a stroke
+# after QH ("QHI15", "QH|14") or with the 1 read as l ("QHl5").
+QH_TERM = re.compile(r"QH[Il|!](?=1\d(?!\d))|QH[l|](?=\d(?!\d))")
+
+
+def _caps_then_word(text: str) -> int | None:
+    """Where a word in lower case starts right after a code in capitals the space between them
+    was lost ("HĐNDvà", "29/2024/TT-BGDĐTngày"): the index to split at, else None. A code's own
+    lower-case letter stands alone ("QĐ-TTg", "GDTrH")."""
+    end = len(text.rstrip(".,;:)"))
+    i = end
+    while i > 0 and text[i - 1].islower():
+        i -= 1
+    if end - i >= 2 and i >= 2 and text[i - 1].isupper() and text[i - 2].isupper():
+        return i
+    return None
+
+
 def word_text(text: str) -> str:
     """A word as Tesseract gave it, without what rules and lookalikes add to it."""
     text = EDGE_JUNK.sub("", text.strip())
     if "\u2044" in text or "\u2215" in text:
         text = SLASH_LOOKALIKE.sub("/", text)
+    if "QH" in text:
+        text = QH_TERM.sub(lambda m: "QH" if text[m.end() + 1:m.end() + 2].isdigit() else "QH1", text)
     return text
+
+
+def split_glued(text: str) -> list[str]:
+    """A word Tesseract read without the space after a code in capitals, as two words."""
+    if len(text) > 3 and not text.islower() and not text.isupper():
+        k = _caps_then_word(text)
+        if k is not None:
+            return [text[:k], text[k:]]
+    return [text]
 
 
 def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
@@ -166,8 +195,15 @@ def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
         if not text:
             continue
         left, top = int(data["left"][i]), int(data["top"][i])
-        words.append(Word(text, conf, left, top, left + int(data["width"][i]), top + int(data["height"][i]),
-                          (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))))
+        right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        parts = split_glued(text)
+        if len(parts) == 2:  # each part gets its share of the box, by its length
+            cut = left + (right - left) * len(parts[0]) // len(text)
+            words.append(Word(parts[0], conf, left, top, cut, bottom, key))
+            words.append(Word(parts[1], conf, cut + 1, top, right, bottom, key))
+        else:
+            words.append(Word(text, conf, left, top, right, bottom, key))
     return words
 
 
@@ -432,6 +468,52 @@ def _join(words: list[Word]) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.left))
 
 
+def mend_text(text: str) -> str:
+    """A line (or a cell) as read, with Tesseract's usual slips on plan text mended."""
+    if "uý" in text or "UÝ" in text:
+        text = _fix_quarter(text)
+    if "7" in text and ("”" in text or "“" in text):
+        text = _fix_quote_seven(text)
+    return text
+
+
+# Tesseract joins the two stems of a Roman "II" into "H", reads the "I" of "IV" as "T", and a
+# numeral set against "Quý" with a stroke before it: "Quý III/2025", "quý IV năm 2025",
+# "QuýIV/2025" come out "Quý IH/2025", "quý TV năm 2025", "QuýlIV/2025". A numeral dates.py
+# cannot read is mended, and only into a quarter (I-IV).
+QUARTER_NUMERAL = re.compile(r"(?<!\w)(Quý|quý|QUÝ)(\s*)([IlH|!1TV]{1,5})(?=[/\s.,;:)\-–]|$)")
+_STEM = str.maketrans({"l": "I", "|": "I", "!": "I", "1": "I", "T": "I"})
+_QUARTERS = ("I", "II", "III", "IV")
+
+
+def _fix_quarter(text: str) -> str:
+    def mend(m: re.Match) -> str:
+        token = m.group(3)
+        if token.translate(_STEM) in _QUARTERS and "T" not in token or token in ("1", "2", "3", "4"):
+            return m.group(0)  # read right, or as dates.py reads it
+        for numeral in (token, token[1:] if not m.group(2) and token[0] in "l|!" else ""):
+            numeral = numeral.replace("H", "II").translate(_STEM)
+            if numeral in _QUARTERS:
+                return f"{m.group(1)} {numeral}"
+        return m.group(0)
+    return QUARTER_NUMERAL.sub(mend, text)
+
+
+# A closing quote after a year comes out as a "7" ("năm 2025”" → "năm 20257"), at times beside
+# the quote itself ("2030”;" → "20307”;"). Mended beside a printed quote, or inside a quotation
+# still open, where a five-digit number ending in 7 is that slip.
+YEAR_SEVEN = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)7(”?)(?=[\s.,;:)”]|$)")
+
+
+def _fix_quote_seven(text: str) -> str:
+    def mend(m: re.Match) -> str:
+        before = text[:m.start()]
+        if m.group(2) or before.count("“") > before.count("”"):
+            return m.group(1) + "”"
+        return m.group(0)
+    return YEAR_SEVEN.sub(mend, text)
+
+
 def _lines_of(words: list[Word]) -> list[list[Word]]:
     """Words grouped by Tesseract's line, in reading order (top to bottom)."""
     by_key: dict[tuple, list[Word]] = {}
@@ -446,8 +528,19 @@ def _lines_of(words: list[Word]) -> list[list[Word]]:
 RULE_RESIDUE = re.compile(r"(?:\s+[-–—_|~.,:;'`°]+)+$")
 
 
+# A dash that ends a line of a cell whose text goes on below is the cell's own, wrapped before what
+# it joins ("Tháng 7 -" / "8/2025", "Trung tâm Văn hóa -" / "Thể thao"): rules leave their
+# residue at a cell's edges, not inside its text.
+WRAPPED_DASH = re.compile(r"\w\s+[-–]$")
+
+
 def _cell_text(words: list[Word]) -> str:
-    return "\n".join(RULE_RESIDUE.sub("", _join(g)) for g in _lines_of(words))
+    lines = [_join(g) for g in _lines_of(words)]
+    out = []
+    for i, text in enumerate(lines):
+        kept = i + 1 < len(lines) and lines[i + 1][:1].isalnum() and WRAPPED_DASH.search(text)
+        out.append(text if kept else RULE_RESIDUE.sub("", text))
+    return mend_text("\n".join(out))
 
 
 def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str]]]:
@@ -559,7 +652,7 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
         seed=seed,
         split=lambda r, lo, hi: r.split_at(lo, hi, max(1.2 * r.height, 0.025 * width)),
         side=side,
-        raw=lambda words: RawLine(text=_fix_roman(_join(words)), page=page),
+        raw=lambda words: RawLine(text=mend_text(_fix_roman(_join(words))), page=page),
         eligible=lambda first, text: ((page or 1) == 1 and first.top < 0.45 * height)
         or bool(BLOCK_WORDS.search(text)),
         near=lambda r, neighbour: abs(r.top - neighbour.top) <= 3.5 * max(r.height, 1),  # else another block
@@ -590,6 +683,16 @@ def _is_junk(w: Word) -> bool:
     if all(unicodedata.category(c) in ("Lm", "Sk", "Mn", "Me") for c in w.text):
         return True
     return len(w.text) == 1 and not w.text.isalnum() and w.text not in "-+•–—.,;:()/%*" and w.conf < 50
+
+
+# Tesseract's confidence in a speck of the scan (a seal's dot, toner) read as a letter or two:
+# next to nothing. Alone on its line, such a word would split what is around it (a table cut at a
+# page break, a signer block).
+SPECK_CONF = 10
+
+
+def _speck_row(row: _Row) -> bool:
+    return len(row.words) == 1 and len(row.words[0].text) <= 2 and row.words[0].conf < SPECK_CONF
 
 
 def _fix_roman(text: str) -> str:
@@ -626,7 +729,8 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
                          table_id=base + tid) for _, cells in rows]
         items.append((rows[0][0], len(items), lines))
         tid += 1
-    for top, lines in _prose_blocks(_visual_rows(prose), page, size[0], size[1], dpi):
+    rows = [r for r in _visual_rows(prose) if not _speck_row(r)]
+    for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi):
         items.append((top, len(items), lines))
     items.sort(key=lambda t: (t[0], t[1]))
     return [rl for _, _, lines in items for rl in lines]
