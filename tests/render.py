@@ -189,7 +189,7 @@ def _styles(font: str):
 def _p(text: str, style):
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)  # a cell's own line breaks kept
 
 
 def _column_widths(rows: list[list[str]], total: float, font: str, size: float) -> list[float]:

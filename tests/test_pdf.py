@@ -539,3 +539,37 @@ def test_pdf_exported_by_libreoffice(tmp_path):
         else:
             contents[-1] = flat(contents[-1] + " " + ln.cells[1])
     assert contents == tasks
+
+
+# A Word table printed to PDF: a cell's paragraphs begin new lines, its long lines wrap. A line that
+# stops short though the next line's first word would have fitted on it ended a paragraph.
+PARAGRAPH_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH A
+Số: 41/KH-UBND
+Châu Thành A, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chỉ số cải cách hành chính.
+II. NỘI DUNG
+| STT | Nội dung | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Rà soát thủ tục hành chính nội bộ theo Quyết định số 1085/QĐ-TTg của Thủ tướng Chính phủ | Phòng Nội vụ<br>Phòng Tư pháp<br>UBND các xã, thị trấn | Quý I/2025 |
+| 2 | Tập huấn cán bộ, công chức về kỹ năng số cho cán bộ, công chức cấp xã | Trung tâm Chính trị huyện<br>Công an huyện | Tháng 6/2025 |
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Nội vụ theo dõi, tổng hợp.
+"""
+
+
+def test_paragraphs_of_a_cell_stay_apart_and_wrapped_lines_join(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(PARAGRAPH_PLAN, tmp_path / "chau-thanh-a.pdf", fmt="md")
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.text, t.lead_units) for t in plan.tasks] == [
+        ("Rà soát thủ tục hành chính nội bộ theo Quyết định số 1085/QĐ-TTg của Thủ tướng Chính phủ",
+         ["Phòng Nội vụ", "Phòng Tư pháp", "UBND các xã, thị trấn"]),
+        ("Tập huấn cán bộ, công chức về kỹ năng số cho cán bộ, công chức cấp xã",
+         ["Trung tâm Chính trị huyện", "Công an huyện"]),
+    ]
+    assert plan.references[0].issuer == "Thủ tướng Chính phủ"

@@ -252,10 +252,38 @@ class _Table:
         return max(len(r) for r in self.rows)
 
 
-def _tables(page, chars: list[dict]) -> list[_Table]:
-    """The page's ruled tables of two or more columns, cells as text (wrapped lines kept as \\n)."""
-    from pdfplumber.utils import extract_text
+PARAGRAPH_MARKER = re.compile(r"^(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")  # a line opening an item of its own
 
+
+def _cell_text(chars: list[dict], cx0: float, cx1: float) -> str:
+    """A cell's text: its visual lines joined where a line merely wrapped, kept apart ("\n")
+    where the author ended a paragraph. A line that stops short although the next line's first
+    word would have fitted on it was ended by hand: units typed one per paragraph ("Phòng Nội
+    vụ⏎Phòng Tư pháp⏎UBND các xã") then stay apart, as a Word cell's paragraphs do."""
+    from pdfplumber.utils import extract_text, extract_words
+
+    text = fix_text(extract_text(chars, x_tolerance_ratio=WORD_SETTINGS["x_tolerance_ratio"]))
+    if "\n" not in text.strip():
+        return text
+    lines = _group_lines(extract_words(chars, return_chars=True, **WORD_SETTINGS))
+    if len(lines) < 2:
+        return text
+    # the cell's padding as its leftmost line shows it, taken on the right too: the room a line has
+    right = cx1 - max(0.0, min(ln.x0 for ln in lines) - cx0)
+    out = [" ".join(w["text"] for w in lines[0].words)]
+    for prev, ln in zip(lines, lines[1:]):
+        words = " ".join(w["text"] for w in ln.words)
+        first = ln.words[0]
+        room = right - prev.x1 - 0.25 * prev.size  # after a space
+        if first["x1"] - first["x0"] <= room - 1.0 or PARAGRAPH_MARKER.match(words):
+            out.append(words)
+        else:
+            out[-1] += " " + words
+    return fix_text("\n".join(out))
+
+
+def _tables(page, chars: list[dict]) -> list[_Table]:
+    """The page's ruled tables of two or more columns, cells as text (paragraphs kept as \\n)."""
     out = []
     for table in page.find_tables(TABLE_SETTINGS):
         x0, top, x1, bottom = table.bbox
@@ -272,8 +300,8 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
                     continue
                 cx0, _, cx1, _ = cell
                 cells_chars.append([c for c in row_chars if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1])
-            texts = [fix_text(extract_text(cc, x_tolerance_ratio=WORD_SETTINGS["x_tolerance_ratio"])) if cc else ""
-                     for cc in cells_chars]
+            texts = [_cell_text(cc, cell[0], cell[2]) if cc else ""
+                     for cc, cell in zip(cells_chars, row.cells)]
             if not any(text.strip() for text in texts):
                 continue
             rows.append(texts)
@@ -493,7 +521,7 @@ def read(data: bytes, path: Path) -> RawDocument:
                 for cells, bold in zip(item.rows, item.bolds):
                     cells = cells + [""] * (item.ncols - len(cells))
                     out.append(RawLine(text=" ".join(c.replace("\n", " ") for c in cells if c), page=p.number,
-                                       cells=cells, bold=bold, table_id=item.table_id))
+                                       cells=cells, bold=bold, table_id=item.table_id, paragraphs=True))
             else:
                 out.extend(item)
         last = p.items[-1][1] if p.items else None
