@@ -510,6 +510,26 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     return doc.memo("closing.signer", lambda: _extract_signer(doc))
 
 
+# What a title line goes on with when it names the office the signer holds in another body
+# ("PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN") (folded).
+_OFFICE_BODY = re.compile(r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|(?:tinh|thanh|huyen|quan|thi) uy"
+                          r"|dang uy|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
+
+
+def _concurrent_office(toks: list[tuple[str, str]], last: int) -> bool:
+    """Is the last title the office the signer holds elsewhere, printed under the title that signs
+    for the authority ("TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH")? Only a title that
+    names its body does so; two bare titles in a row are two blocks side by side, read row by row
+    ("KT. CHỦ TỊCH   CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), where the last is the signer's."""
+    if last < 2 or toks[last - 1][0] != "title" or toks[last - 2][0] != "auth":
+        return False
+    def named_body(title: str) -> bool:
+        fs = _f(title)
+        t = TITLE.match(fs)
+        return bool(t) and bool(_OFFICE_BODY.match(fs[t.end():].lstrip()))
+    return named_body(toks[last][1]) and not named_body(toks[last - 1][1])
+
+
 def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     toks = _signer_tokens(*_closing_pieces(doc))
     if not toks:
@@ -519,6 +539,8 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     title = name = None
     if last_title is not None:
         title = toks[last_title][1]
+        if _concurrent_office(toks, last_title):
+            title = toks[last_title - 1][1]
         auths = [v for k, v in toks[:last_title] if k == "auth"]
         authority = auths[-1] if auths else None
         name = next((v for k, v in toks[last_title + 1:] if k in ("name", "loose_name")), None)

@@ -150,6 +150,14 @@ ISSUER_MAX_WORDS = 15
 FIELD_COMMA = re.compile(
     rf"[^\S\n]*,[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+)?[^\S\n]+và[^\S\n]+[{_VI_UPPER}]")
 FIELD_BODY = re.compile(r"(?:(?:Bộ\s+trưởng|Giám\s+đốc|Trưởng)\s+)?(?:Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Vụ|Viện)\s")
+# A body named for its purposes lists them in lower case, with a comma and a "và" of its own ("Ban
+# Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "Ban Chỉ huy phòng, chống
+# thiên tai và tìm kiếm cứu nạn tỉnh"): the comma goes on when such a list reaches its "và"
+# (a comma before "các …" / "những …" opens the next party, not a purpose).
+PURPOSE_BODY = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)\s")
+PURPOSE_COMMA = re.compile(
+    rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s)[{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+){{0,4}}?"
+    rf"[^\S\n]+và[^\S\n]+(?=[{_VI_LOWER}])")
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
 # thành phố", as a table cell flattened line by line prints it) goes on to the next line when that
 # line opens with a body. A complete body ending a line ("của UBND quận⏎UBND các phường") does not:
@@ -572,6 +580,16 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
 # Issuers
 # =============================================================================================
 
+_LEVEL_LAST_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "gia", "ương"})
+
+
+def _purpose_open(name: str) -> bool:
+    """Does a body's name stop in the middle of its purposes ("Ban Chỉ đạo … chống buôn lậu"),
+    not at its level or place ("Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo huyện Bình Gia")?"""
+    last = name.split()[-1]
+    return last.islower() and last.isalpha() and last not in _LEVEL_LAST_WORDS
+
+
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     """The issuer printed at pos (after "của"): (printed text, end offset)."""
     line_end = text.find("\n", pos)
@@ -580,6 +598,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     stop = ISSUER_STOP.search(chunk)
     if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
         stop = ISSUER_STOP.search(chunk, stop.end())  # the comma between a body's fields goes on
+    elif stop and "," in stop.group() and PURPOSE_BODY.match(chunk) and _purpose_open(chunk[:stop.start()]) and (
+            listed := PURPOSE_COMMA.match(chunk, stop.start())):
+        stop = ISSUER_STOP.search(chunk, listed.end())  # so do the comma and "và" of its purposes
     raw = chunk[:stop.start()] if stop else chunk
     words = raw.split()
     if not words:

@@ -25,7 +25,7 @@ def _names(pattern: str) -> re.Pattern:
 
 
 # Header cells, by the role of their column.
-COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?)$")
+COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?|dot)$")
 COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = _names(r"phoi hop")
@@ -42,6 +42,9 @@ QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*
 # Group rows of a table: a Roman numeral or letter with a heading ("I | Công tác tuyên truyền").
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
+# A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
+# "Giai đoạn 2") in its first column, headed "Đợt" (folded).
+PHASE_LABEL = re.compile(r"^(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})$")
 FLAT_ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 # Content that breaks off inside a citation ("… của Chủ tịch" / "UBND thành phố"): the next
@@ -67,6 +70,7 @@ class TableRow:
     char_start: int = 0
     char_end: int = 0
     page: int | None = None
+    end_page: int | None = None      # the page of the row's last line, when it runs on to another
     # the content was joined from more than one row line (a row a page break cut): in the document's
     # text its pieces stand apart, with the other cells and a repeated header between them
     joined: bool = False
@@ -313,15 +317,19 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if len(nonempty) == 1 and content and not cell(spanned, "content"):
             group, current = nonempty[0], None  # one cell merged across the content column: a heading
             continue
-        is_new = bool(label and LABEL.match(label))
+        is_new = bool(label and (LABEL.match(label) or PHASE_LABEL.match(fold(label))))
         if not is_new and current is not None:
-            # an unnumbered row: a continuation unless it starts a new sentence with its own units
-            if not (content and _starts_sentence(content) and (units or support)) or not content:
+            # an unnumbered row: a continuation unless it starts a new sentence with its own units;
+            # in a numbered table, the first row on a new page is the rest of the row a page break cut
+            broken = bool(current.label) and ln.page is not None and current.page is not None \
+                and ln.page > (current.end_page or current.page)
+            if broken or not (content and _starts_sentence(content) and (units or support)) or not content:
                 current.content = (current.content + " " + content).strip() if content else current.content
                 current.units = "\n".join(x for x in (current.units, units) if x)
                 current.support = "\n".join(x for x in (current.support, support) if x)
                 current.timing = " ".join(x for x in (current.timing, timing) if x)
                 current.char_end = ln.end
+                current.end_page = ln.page
                 current.joined = current.joined or bool(content)
                 continue
         if not content and not is_new:

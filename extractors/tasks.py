@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, quarter_of_group
-from extractors.units import leading_units, responsible_units, split_units
+from extractors.units import leading_units, partner_units, responsible_units, split_units
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -213,7 +213,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         quarter, group_units = context_of(node)
         timing = _timing(text, fields.timing, plan_year)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
-        support = fields.support or said_support
+        # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
+        # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the
+        # item names nobody's support: "Phối hợp với UBND xã …" of the issuer's own work)
+        headed = bool(fields.lead or own_units or group_units) and not said_lead
+        support = fields.support or said_support or (partner_units(text) if headed else [])
         found.append((doc.lines[node.line].start, Task(
             task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
             text=text, quarter=quarter or (timing.quarter if timing else None),

@@ -32,7 +32,7 @@ from typing import Iterator
 
 from extractors.textscan import find_all
 
-__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "canonical_unit"]
+__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "partner_units", "canonical_unit"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -51,6 +51,8 @@ STRONG_HEADS: tuple[str, ...] = (
     "Ủy ban bầu cử", "Câu lạc bộ",
     # a school's own bodies and heads: its principal, its Pioneer units, their leader
     "Hiệu trưởng", "Liên đội", "Chi đội", "Tổng phụ trách",
+    # a province's newspaper merged with its radio and television station (2025)
+    "Báo và Phát thanh, Truyền hình",
 )
 # Heads that are a whole name by themselves: the word after them may already be the predicate
 # ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.
@@ -160,7 +162,7 @@ WEAK_PREDICATES: tuple[str, ...] = (
     "tổ chức", "xây dựng", "triển khai", "thực hiện", "kiểm tra", "giám sát", "tuyên truyền",
     "quản lý", "vận động", "tổng hợp", "đánh giá", "phổ biến",
     # the police's verbs: "phối hợp với Đội Cảnh sát giao thông - Trật tự đấu tranh, xử lý …"
-    "đấu tranh", "tuần tra", "truy quét",
+    "đấu tranh", "tuần tra", "truy quét", "ngăn chặn",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
@@ -1138,6 +1140,40 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
             if r.ended_by_predicate and _match(toks, q, "phối hợp") is not None:
                 support = [_slice(clause, toks, s) for s in r.units]
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+# "phối hợp (với)" opening a task's text or one of its clauses, its subject left unsaid (folded):
+# "Chủ trì, phối hợp với Y …", "Phối hợp với Y …", "…; phối hợp với Y vận động …".
+_PARTNER = re.compile(r"(?:^|[;:.]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+
+
+def partner_units(text: str) -> list[str]:
+    """The units a task's text names to work with where "phối hợp (với)" opens it or one of its
+    clauses with no subject of its own: the subject is the item's unit, printed elsewhere (the
+    heading it sits under, "1. Công an tỉnh: a) Chủ trì, phối hợp với Cục Hải quan tỉnh …"), so
+    these are its support. [] when none."""
+    return list(_partner_units(text))
+
+
+@lru_cache(maxsize=4096)
+def _partner_units(text: str) -> tuple[str, ...]:
+    low = text.lower()
+    if "phối hợp" not in low and "phoi hop" not in low:
+        return ()  # (checked before folding: most items print no such clause)
+    text = _one_line(text)
+    out: list[str] = []
+    for m in _PARTNER.finditer(_fold(text)):
+        rest = text[m.end():]
+        toks = _tokens(rest)
+        head = _head_at(toks, 0, lower_ok=True)
+        if head is None:
+            continue
+        r = _read(toks, head, stop_at_predicates=True)
+        units = [_slice(rest, toks, s) for s in r.units]
+        if units and not r.ended_by_predicate:
+            units[-1] = _doing_tail(units[-1]) or units[-1]
+        out.extend(u for u in units if u)
+    return tuple(_dedupe(out))
 
 
 # Words by which the body issuing a plan hands a task on: "Đảng ủy giao Ban Xây dựng Đảng chủ trì".

@@ -343,3 +343,28 @@ def test_ocr_specks_inside_a_signer_block(block, signer):
 def test_head_titled_by_organ_and_rank_before_name(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Công an tỉnh (b/c);\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# A steering committee's head signs as its head; the office he holds in the People's Committee
+# is printed under it, and is not the title he signs with.
+@pytest.mark.parametrize("block, signer", [
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND TỈNH\nNông Văn Thắng",
+     ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nông Văn Thắng")),
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGIÁM ĐỐC SỞ CÔNG THƯƠNG\nLê Thị Hoa",
+     ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Thị Hoa")),
+    ("TM. HỘI ĐỒNG\nCHỦ TỊCH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nĐinh Văn Tú",
+     ("TM. HỘI ĐỒNG", "CHỦ TỊCH", "Đinh Văn Tú")),
+])
+def test_the_signers_office_elsewhere_is_not_the_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+
+
+@pytest.mark.parametrize("block, signer", [
+    # a title of two lines, and two blocks side by side read row by row: the last title signs
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nVàng A Dơ", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Vàng A Dơ")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH UBND XÃ\nHà Văn Lâm", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH UBND XÃ", "Hà Văn Lâm")),
+])
+def test_a_title_naming_its_body_alone_is_the_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

@@ -597,3 +597,25 @@ def test_a_row_cut_by_a_page_break_completes_what_its_mention_lacks():
     # the cut row's mention is completed; a mention outside every cut row is left as printed
     assert [(r.symbol, r.year, r.issued_date, r.issuer) for r in refs] == [
         ("06/QĐ-TTg", 2022, date(2022, 1, 6), TTG), ("9/KH-UBND", None, None, None)]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Kế hoạch số 111/KH-BCĐ389 ngày 20/02/2025 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại "
+     "và hàng giả về cao điểm năm 2025", "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"),
+    ("Kế hoạch số 12/KH-BCH ngày 05/3/2025 của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh "
+     "về ứng phó mùa mưa bão", "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"),
+])
+def test_a_body_named_for_its_purposes_keeps_its_comma_and_va(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo 389 tỉnh, bảo đảm đúng và đủ", "Ban Chỉ đạo 389 tỉnh"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện Bình Gia, kịp thời và hiệu quả",
+     "Ban Chỉ đạo huyện Bình Gia"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh, các sở và ngành liên quan", "Ban Chỉ đạo tỉnh"),
+])
+def test_a_comma_after_a_bodys_level_or_place_ends_it(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]

@@ -364,3 +364,72 @@ def test_a_thuc_hien_column_without_lo_trinh_is_still_the_units():
     plan = extract_bytes((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")
     assert [(t.lead_units, t.timing_text) for t in plan.tasks] == [
         (["Trung tâm Kiểm soát bệnh tật"], "Quý II/2025"), (["Sở Y tế"], "Quý III/2025")]
+
+
+# ---- a schedule of phases: its rows are numbered "Đợt 1", "Đợt II", "Giai đoạn 2"
+@pytest.mark.parametrize("head, labels", [
+    ("Đợt", ["Đợt 1", "Đợt 2", "Đợt 3"]),
+    ("Đợt", ["Đợt I", "Đợt II", "Đợt III"]),
+    ("Đợt", ["Giai đoạn 1", "Giai đoạn 2", "Giai đoạn 3"]),
+])
+def test_a_phase_column_numbers_the_rows(head, labels):
+    rows = "".join(f"| {lab} | Từ 01/{3 * i + 1}/2025 đến 30/{3 * i + 2}/2025 | Kiểm tra chợ số {i + 1} | Sở Công Thương "
+                   f"| Công an tỉnh |\n" for i, lab in enumerate(labels))
+    table = (f"| {head} | Thời gian | Nội dung kiểm tra | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|---|\n"
+             + rows)
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "phases.md")
+    assert [(t.label, t.lead_units, t.support_units) for t in plan.tasks] == [
+        (lab, ["Sở Công Thương"], ["Công an tỉnh"]) for lab in labels]
+
+
+def _paged_table(first_col: str, labels: list[str]) -> list:
+    """A ruled table of a PDF whose last row a page break cut: the header printed again on the
+    next page, then the rest of the row, which opens with a capital (a name's second syllable)."""
+    from pipeline.document import RawLine
+    header = [first_col, "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    return [
+        RawLine("", page=1, cells=header, table_id=1),
+        RawLine("", page=1, cells=[labels[0], "Kiểm tra các chợ biên giới", "Sở Công Thương", "Công an tỉnh",
+                                   "Quý I/2025"], table_id=1),
+        RawLine("", page=1, cells=[labels[1], "Kiểm soát thị trường dịp Tết Nguyên đán Bính", "Công an tỉnh",
+                                   "Bộ Chỉ huy Bộ đội Biên phòng", "Quý IV/2025"], table_id=1),
+        RawLine("", page=2, cells=header, table_id=2),
+        RawLine("", page=2, cells=["", "Ngọ 2026; tập trung pháo nổ, đồ uống có cồn", "",
+                                   "tỉnh; UBND các huyện, thành phố", ""], table_id=2),
+    ]
+
+
+def _raw_plan(rows: list):
+    from pipeline.document import RawDocument, RawLine
+    from pipeline.extract import analyze
+    from pipeline.normalize import normalize
+    head = [RawLine(t, page=1) for t in HEAD.splitlines()]
+    tail = [RawLine(t, page=2) for t in TAIL.strip().splitlines()]
+    return analyze(normalize(RawDocument(head + rows + tail, source_format="pdf", pages=2)))["tasks"]
+
+
+@pytest.mark.parametrize("first_col, labels", [("STT", ["1", "2"]), ("TT", ["1.", "2."]), ("Đợt", ["Đợt 1", "Đợt 2"])])
+def test_the_first_row_on_a_new_page_of_a_numbered_table_ends_the_row_cut(first_col, labels):
+    tasks = _raw_plan(_paged_table(first_col, labels))
+    assert [t.text for t in tasks] == [
+        "Kiểm tra các chợ biên giới",
+        "Kiểm soát thị trường dịp Tết Nguyên đán Bính Ngọ 2026; tập trung pháo nổ, đồ uống có cồn"]
+    assert tasks[1].support_units == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các huyện, thành phố"]
+
+
+def test_an_unnumbered_row_with_its_own_units_on_the_same_page_is_a_task():
+    from pipeline.document import RawLine
+    rows = _paged_table("STT", ["1", "2"])[:3] + [
+        RawLine("", page=1, cells=["", "Tuyên truyền trên loa truyền thanh", "Đài Truyền thanh huyện", "",
+                                   "Quý II/2025"], table_id=1)]
+    assert [t.text for t in _raw_plan(rows)][-1] == "Tuyên truyền trên loa truyền thanh"
+
+
+def test_a_table_without_numbers_keeps_a_new_pages_first_row_apart():
+    from pipeline.document import RawLine
+    header = ["Nội dung", "Đơn vị chủ trì", "Thời gian"]
+    rows = [RawLine("", page=1, cells=header, table_id=1),
+            RawLine("", page=1, cells=["Kiểm tra các chợ biên giới", "Sở Công Thương", "Quý I/2025"], table_id=1),
+            RawLine("", page=2, cells=["Tuyên truyền trên loa truyền thanh", "Đài Truyền thanh huyện", "Quý II/2025"],
+                    table_id=2)]
+    assert [t.text for t in _raw_plan(rows)] == ["Kiểm tra các chợ biên giới", "Tuyên truyền trên loa truyền thanh"]

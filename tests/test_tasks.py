@@ -64,3 +64,28 @@ def test_a_unit_heading_its_duties_on_one_line_leads_them(issuer, place, body, e
 ])
 def test_the_unit_an_item_opens_with_leads_it(issuer, place, body, want):
     assert [lead for _, lead, _ in _plan(issuer, place, body)] == want
+
+
+# A content section organized by unit: the unit heading an item is the unsaid subject of its
+# "phối hợp với …", whose units support it.
+UNIT_ORGANIZED = (
+    "UBND TỈNH CAO BẰNG\nBAN CHỈ ĐẠO 389 TỈNH\nSố: 03/KH-BCĐ389\nCao Bằng, ngày 4 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    "Chống buôn lậu năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Ngăn chặn buôn lậu.\nII. NHIỆM VỤ CỤ THỂ\n"
+    "1. Công an tỉnh:\na) Chủ trì, phối hợp với Cục Hải quan tỉnh và Sở Công Thương đấu tranh, triệt phá đường dây buôn lậu.\n"
+    "b) Điều tra các vụ án buôn lậu; thực hiện thường xuyên.\n"
+    "2. Sở Y tế: Phối hợp với Công an tỉnh kiểm tra cơ sở kinh doanh thuốc; hoàn thành trước ngày 30/6/2025.\n"
+    "3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh: Tuần tra đường mòn, lối mở; phối hợp với UBND các huyện biên giới "
+    "vận động Nhân dân.\n"
+    "4. Phối hợp với UBND các huyện tổ chức tuyên truyền.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi, tổng hợp.\n")
+
+
+def test_the_unit_heading_an_item_is_the_subject_of_its_phoi_hop():
+    plan = extract_bytes(UNIT_ORGANIZED.encode(), "cao-bang-2025.txt")
+    assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
+        (["Công an tỉnh"], ["Cục Hải quan tỉnh", "Sở Công Thương"]),
+        (["Công an tỉnh"], []),
+        (["Sở Y tế"], ["Công an tỉnh"]),
+        (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["UBND các huyện biên giới"]),
+        ([], []),  # nobody in charge printed: the plan's own work, no one's support named
+    ]

@@ -516,3 +516,46 @@ def test_police_units_and_place_names(text, lead, support):
 ])
 def test_qualified_units(text, units):
     assert leading_units(text) == units
+
+
+# ---- "phối hợp với" with its subject left unsaid: the item's unit is printed as its heading
+@pytest.mark.parametrize("text, support", [
+    ("Chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Cục Hải quan tỉnh nắm tình hình, "
+     "đấu tranh triệt phá các đường dây buôn lậu.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cục Hải quan tỉnh"]),
+    ("Phối hợp với Công an huyện kiểm tra các cơ sở kinh doanh karaoke.", ["Công an huyện"]),
+    ("Chủ trì và phối hợp với Phòng Y tế, Trạm Y tế các xã tổ chức tiêm chủng.", ["Phòng Y tế", "Trạm Y tế các xã"]),
+    ("Tổ chức tuần tra khu vực biên giới; phối hợp với UBND các xã biên giới vận động Nhân dân.",
+     ["UBND các xã biên giới"]),
+    ("Kiểm soát vận chuyển động vật; phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh ngăn chặn gia súc nhập lậu.",
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+])
+def test_partner_units_of_a_clause_without_its_subject(text, support):
+    from extractors.units import partner_units
+    assert partner_units(text) == support
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng cường công tác phối hợp giữa các lực lượng chức năng.",
+    "Đẩy mạnh sự phối hợp với các tổ chức quốc tế trong phòng, chống ma túy.",
+    "Tổ chức hội nghị, phối hợp với nhiều ngành.",
+    "Kiểm tra việc thực hiện quy chế phối hợp tại cơ sở.",
+])
+def test_no_partner_units_where_phoi_hop_opens_no_clause(text):
+    from extractors.units import partner_units
+    assert partner_units(text) == []
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Lạng Sơn: Tuyên truyền về tác hại của hàng giả.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Lạng Sơn"]),
+    ("Báo và Phát thanh, Truyền hình Thanh Hóa; Cổng thông tin điện tử tỉnh: Mở chuyên mục.",
+     ["Báo và Phát thanh, Truyền hình Thanh Hóa", "Cổng thông tin điện tử tỉnh"]),
+])
+def test_a_provinces_merged_newspaper_and_broadcaster_is_one_unit(text, units):
+    assert leading_units(text) == units
+    assert all(is_unit(u) for u in units)
+
+
+def test_a_newspaper_and_a_broadcaster_apart_are_still_two():
+    assert leading_units("Báo Nghệ An; Đài Phát thanh và Truyền hình Nghệ An: Mở chuyên mục.") == [
+        "Báo Nghệ An", "Đài Phát thanh và Truyền hình Nghệ An"]
