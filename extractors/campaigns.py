@@ -36,6 +36,12 @@ CUE = re.compile(
     r"|chủ\s+đề|phát\s+động)(?!\w)",
     re.IGNORECASE,
 )
+# The cue that only says "theme" ("với chủ đề “…”"), and what may stand before it when the theme
+# is a show's, an exhibition's or a ceremony's rather than a movement's.
+THEME = re.compile(r"chủ\s+đề", re.IGNORECASE)
+SHOW_HEAD = re.compile(
+    r"(?<!\w)(?:tiết\s+mục|văn\s+nghệ|biểu\s+diễn|nghệ\s+thuật|sân\s+khấu|triển\s+lãm|trưng\s+bày|ảnh"
+    r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|lễ)(?!\w)", re.IGNORECASE)
 # "thi đua" that names an award or a body, not a movement: "danh hiệu thi đua “Chiến sĩ thi đua
 # cơ sở”", "Cờ thi đua", "Cụm thi đua", "Hội đồng Thi đua - Khen thưởng".
 NOT_A_CUE_AFTER = re.compile(
@@ -132,10 +138,18 @@ def _clause_before(text: str, pos: int) -> int:
 def _cued(text: str, quote_start: int) -> bool:
     """A cue word stands before the quote in its clause, with no other head or quote between."""
     clause_start = _clause_before(text, quote_start)
-    last_cue = next((c for c in reversed(list(CUE.finditer(text, clause_start, quote_start)))
-                     if not NOT_A_CUE_AFTER.search(text, max(0, c.start() - 20), c.start())), None)
-    if last_cue is None:
+    cues = [c for c in CUE.finditer(text, clause_start, quote_start)
+            if not NOT_A_CUE_AFTER.search(text, max(0, c.start() - 20), c.start())]
+    if not cues:
         return False
+    last_cue = cues[-1]
+    if THEME.fullmatch(last_cue.group()):
+        # the theme of a show, an exhibition or a ceremony named since the last movement cue
+        # ("tiết mục văn nghệ chủ đề “…”", "triển lãm ảnh với chủ đề “…”"), not a movement's
+        movement = next((c for c in reversed(cues[:-1]) if not THEME.fullmatch(c.group())), None)
+        since = max(clause_start, last_cue.start() - 60, movement.end() if movement else 0)
+        if SHOW_HEAD.search(text, since, last_cue.start()):
+            return False
     gap = text[last_cue.end():quote_start]
     if len(gap.split()) > MAX_GAP_WORDS or OTHER_HEAD.search(gap):
         return False

@@ -246,6 +246,12 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
             start = None
             continue
         is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None)
+        if (is_cap and start is not None and "\n" in text[end:m.start()]
+                and _lower_word_next(text, m.end())):
+            # a capital word opening a line whose next word is in lower case opens a name, not the
+            # rest of the title above ("PHÓ CHỦ TỊCH" / "Y Thị Hiền": Tây Nguyên names open with Y, A)
+            runs.append((start, end))
+            start = None
         if is_cap and tok not in ",;:()":
             if start is None:
                 start = m.start()
@@ -257,6 +263,13 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, end))
     return runs
+
+
+def _lower_word_next(text: str, pos: int) -> bool:
+    """The word after pos, on the same line, holds a lower-case letter."""
+    nl = text.find("\n", pos)
+    words = text[pos:nl if nl != -1 else len(text)].split(None, 1)
+    return bool(words) and any(c.islower() for c in words[0])
 
 
 @lru_cache(maxsize=8192)

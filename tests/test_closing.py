@@ -367,4 +367,18 @@ def test_the_signers_office_elsewhere_is_not_the_title(block, signer):
 ])
 def test_a_title_naming_its_body_alone_is_the_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+
+
+# ---------------------------------------------------------------- names that open with a one-letter word
+# Tây Nguyên names open with "Y" or "A" ("Y Thị Hiền", "A Pớt"): the capital letter must not be read
+# as the last word of the title above it.
+@pytest.mark.parametrize("block, signer", [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nY Thị Hiền", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Y Thị Hiền")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nA Pớt", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "A Pớt")),
+    ("TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nY Ngọc Kbuôr", ("TM. BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Y Ngọc Kbuôr")),
+    # not changed: a title that goes on over a line break in capitals
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nĐinh Văn Lực", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Đinh Văn Lực")),
+])
+def test_a_name_opening_with_a_one_letter_word(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
