@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from extractors.dates import RE_PERIOD
 from pipeline.document import Document, Line
@@ -201,8 +202,6 @@ def _misread_repeat(cells: list[str]) -> list[str] | None:
     top = max(set(keys), key=keys.count)
     if not top or 2 * keys.count(top) <= len(keys):
         return None
-    from difflib import SequenceMatcher
-
     if any(k != top and SequenceMatcher(None, k, top).ratio() < 0.6 for k in keys):
         return None
     first, text = filled[0][0], next(c for (_, c), k in zip(filled, keys) if k == top)
