@@ -205,7 +205,9 @@ RE_TRIGGER = re.compile(
           | du\s+kien(?:\s+(?:vao|trong))?
           | (?:den|toi)(?:\s+het)?
         )
-      | (?P<weak>trong)
+      | (?P<weak>trong
+          # "…; thời gian Quý II/2025.": the label without its colon, as the field rule needs
+          | thoi\s+gian(?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc))?)
       | (?P<range>tu)
     )
     [\s:,]*(?:(?:la|vao){_NA}\s*)*$
@@ -642,6 +644,8 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         if not _trigger_accepts(kind, chain):
             continue
         recurring_lead = None
+        if kind == "weak" and masked.startswith("thoi", trig_start):
+            trig_start = chain.start  # the label names the field; the timing is what follows it
         if kind == "weak":
             recurring_lead = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,"))
         if all(e.kind == "year" for e in chain.exprs) and RE_HORIZON.search(

@@ -804,6 +804,22 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
     return Issuer(issuer, level, name)
 
 
+# Mass organisations print their nationwide name where the motto's side would be and their
+# committee under it ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" / "BAN CHẤP HÀNH TỈNH X"): the committee is
+# the organisation's at that unit. Short names as the units' canonical forms write them.
+MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nông dân"),
+             ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"))
+
+
+def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
+    """The short name of the nationwide organisation printed right above a bare committee."""
+    k = next(i for i, o in enumerate(organs) if o is sub)
+    if k == 0 or sub.words or organs[k - 1].kind != "s_other":
+        return None
+    f = _f(organs[k - 1].words)
+    return next((short for key, short in MASS_ORGS if f.startswith(key)), None)
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
     if not itext:
@@ -839,6 +855,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             body = _sentence_case(sub.words, text, proper=True)
         else:
             body = f"{SUB_NAME[sk]} {_sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
+            if sk in ("bch", "btv", "btt"):
+                org = _mass_org_of(organs, sub)
+                body = f"{body} {org}" if org else body
         if sub.level and sub.name:
             issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
         else:

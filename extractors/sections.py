@@ -51,6 +51,11 @@ CONTEXT_HEADING = re.compile(
     r"hinh thuc(?: khen thuong)?|co cau giai thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
 
 
+# A part that only says when the whole plan runs ("III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến
+# hết tháng 12/2025"): content by its words, context when no item or table stands under it.
+TIME_ONLY_PART = re.compile(r"^thoi gian(?: (?:thuc hien|trien khai|to chuc))?\s*(?::|\.|$)")
+
+
 def is_context_heading(title: str) -> bool:
     """A part that says who/when/how-scored (Đối tượng, Thời gian, Tiêu chí…), not work to do."""
     f = fold(title)
@@ -207,6 +212,10 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
             parent.children.append(node)
         nodes.append(node)
         stack.append(node)
+    for node in nodes:
+        if (node.section.level == 1 and node.kind == "content" and not node.children
+                and TIME_ONLY_PART.match(fold(node.title)) and not any(i in table_lines for i in node.body)):
+            node.section.kind = "other"
     # a section ends where the next one at its level or above begins
     for node in nodes:
         last = node

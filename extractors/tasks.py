@@ -116,6 +116,22 @@ def _group_context(node: Node) -> tuple[int | None, list[str]]:
     return quarter, units
 
 
+def _inherited_fields(node: Node, item_of) -> Fields:
+    """Field lines printed under the headings above an item, before their first sub-item
+    ("1. Công tác tuyên truyền" / "Thời gian thực hiện: trong năm 2025." / "a) …"): like a unit
+    heading, they speak for every item of the group. The nearest heading's field wins."""
+    got = Fields()
+    p = node.parent
+    while p is not None:
+        if p.body:
+            own = item_of(p)[1]
+            got.timing = got.timing or own.timing
+            got.lead = got.lead or own.lead
+            got.support = got.support or own.support
+        p = p.parent
+    return got
+
+
 def _timing(text: str, explicit: str | None, year: int | None):
     if explicit:
         return parse_timing(explicit, default_year=year)
@@ -137,11 +153,18 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     # item_text and _group_context of a node, computed once: siblings look at each other's fields
     items: dict[int, tuple[str, Fields, int]] = {}
     contexts: dict[int, tuple[int | None, list[str]]] = {}
+    inherited: dict[int, Fields] = {}
 
     def item_of(n: Node) -> tuple[str, Fields, int]:
         got = items.get(id(n))
         if got is None:
             got = items[id(n)] = item_text(doc, n, table_lines)
+        return got
+
+    def inherited_of(n: Node) -> Fields:
+        got = inherited.get(id(n.parent))  # (it only reads the headings above the node)
+        if got is None:
+            got = inherited[id(n.parent)] = _inherited_fields(n, item_of)
         return got
 
     def context_of(n: Node) -> tuple[int | None, list[str]]:
@@ -212,6 +235,12 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 fields = last_fields
         quarter, group_units = context_of(node)
         timing = _timing(text, fields.timing, plan_year)
+        group = inherited_of(node)
+        if timing is None and not fields.timing and group.timing:
+            timing = parse_timing(group.timing, default_year=plan_year)
+            fields = Fields(group.timing, fields.lead, fields.support)
+        if not (fields.lead or said_lead or own_units or group_units) and group.lead:
+            fields = Fields(fields.timing, group.lead, fields.support or group.support)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
         # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
         # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the

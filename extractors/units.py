@@ -164,6 +164,14 @@ WEAK_PREDICATES: tuple[str, ...] = (
     # the police's verbs: "phối hợp với Đội Cảnh sát giao thông - Trật tự đấu tranh, xử lý …"
     "đấu tranh", "tuần tra", "truy quét", "ngăn chặn",
 )
+# Verbs that end a name as the weak predicates do, though only in lower case: capitalised, they
+# may be a word of the name ("Trường Đại học Mở", "Đội Thanh tra"). The newsroom's, the police's
+# and the trainer's verbs: "Báo Hà Giang mở chuyên mục", "Sở Tư pháp biên soạn tài liệu".
+LOWER_PREDICATES: tuple[str, ...] = (
+    "mở", "đăng", "đăng tải", "phát sóng", "phát hành", "phát hiện", "viết", "biên soạn",
+    "dàn dựng", "lồng ghép", "xử lý", "thanh tra", "ra quân", "triệt phá", "bắt giữ", "họp",
+    "tập huấn", "huấn luyện", "giải ngân", "chi trả",
+)
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
                                "hướng dẫn", "điều phối", "xét duyệt", "bảo đảm", "đảm bảo")
@@ -178,13 +186,22 @@ NAME_TERMS: tuple[str, ...] = (
     "cảnh sát quản lý", "hậu cần", "hỗ trợ tư pháp",
     # a person named by the field in their charge: "Công chức phụ trách lĩnh vực môi trường"
     "công chức phụ trách", "cán bộ phụ trách", "viên chức phụ trách",
+    # words that open with a level word or close a proper name, printed in lower case: "Ngân hàng
+    # Chính sách xã hội huyện", "Hội Cựu Thanh niên xung phong", "Nhà Thanh Thiếu niên"
+    "xã hội", "xã viên", "thanh niên", "thiếu niên", "nhi đồng",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.
 QUALIFIER_VERBS: tuple[str, ...] = ("giám sát", "kiểm tra", "khảo sát", "thanh tra", "lựa chọn", "chọn")
 # Lower-case words that may still follow a unit's place name: "Công an xã Hố Nai 3 huyện Trảng Bom",
 # "HĐND huyện Đức Trọng khóa XII", "Trường Mầm non xã Ea Kao số 2".
-AFTER_PLACE_WORDS: tuple[str, ...] = LOCALITY_WORDS + DETERMINERS + ("khóa", "nhiệm kỳ", "số")
+AFTER_PLACE_WORDS: tuple[str, ...] = LOCALITY_WORDS + DETERMINERS + ("khóa", "nhiệm kỳ", "số", "chi nhánh")
+# Lower-case words that say which unit of a level is meant: "Công an xã chính quy", "UBND xã sở tại".
+AFTER_LEVEL_WORDS: tuple[str, ...] = AFTER_PLACE_WORDS + (
+    "chính quy", "bán chuyên trách", "sở tại", "liên quan", "có liên quan", "biên giới", "ven biển", "điểm")
+# The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
+# "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
+LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
 # "tổ chức" is a noun, not the verb, before these: "các tổ chức chính trị - xã hội".
 ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
                                            "hội", "cơ sở", "đảng", "công đoàn", "tôn giáo")
@@ -645,7 +662,7 @@ _HEAD_FIRST_KEYS = frozenset(
     _phrase(p)[0].key for p in (DETERMINERS + PURPOSE_HEADS + ABBREVIATION_HEADS + STRONG_HEADS
                                 + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS))
 
-_PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES)
+_PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES)
 
 
 # ---------------------------------------------------------------- predicates
@@ -662,7 +679,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if _in_name_term(toks, j) or _passive_qualifier(toks, j):
         return False
     strong = _match_any(toks, j, PREDICATES) is not None
-    weak = not strong and _match_any(toks, j, WEAK_PREDICATES) is not None
+    weak = not strong and (_match_any(toks, j, WEAK_PREDICATES) is not None or (
+        not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
     if not strong and not (weak and not head.purpose):
         return False
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
@@ -683,8 +701,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         return False  # a syllable of a place name: "UBND xã Tân Lập", "thôn Hòa Giao"
     if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
         after = j + 2
-        if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None:
-            return False  # "và tổ chức chính trị - xã hội"
+        if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None and not _is_not_unit(toks, after):
+            return False  # "và tổ chức chính trị - xã hội", but "tổ chức hội nghị" is the verb
         if prev is not None and _match_any(toks, j - 1, DETERMINERS) == j:
             return False  # "các tổ chức"
         if prev is not None and prev.text == "," and (
@@ -693,21 +711,66 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     return True
 
 
-def _past_last_name_part(toks: list[_Tok], j: int, start: int) -> bool:
+def _past_last_name_part(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:
     """Has the unit's name ended before the lower-case word toks[j]? A place name after its level
     word ends it ("Công an xã Hố Nai 3 | tuần tra"): a place is capitalised throughout, so only a
     locality word, a determiner or a capitalised word goes on. (A field of a name is not: "Phòng
-    Nông nghiệp và Phát triển nông thôn", "Đội Cảnh sát giao thông - Trật tự".)"""
+    Nông nghiệp và Phát triển nông thôn", "Đội Cảnh sát giao thông - Trật tự".) So does a proper
+    name of two words or more after the head ("Báo Nghệ An | mở", "Trường THCS Nguyễn Du | lồng
+    ghép", "Sở Công Thương | triệt phá"), where a field capitalises its first word only, and
+    the level word that ends one unit's name ("Đoàn Thanh niên xã | ra quân", "Hội đồng thẩm
+    định giá tỉnh | họp"): no lower-case word but those goes on after either."""
     t = toks[j]
-    if not t.word or t.cap or t.stripped or t.abbr or j - 1 <= start or not toks[j - 1].cap:
+    if not t.word or t.cap or t.stripped or t.abbr or j - 1 <= start:
         return False
+    if not toks[j - 1].cap:
+        return _past_level_word(toks, j, start, head)
     b = j - 1
     while b > start and toks[b].cap and toks[b].word and j - b <= 6:
         b -= 1
     if b <= start or toks[b].cap:
-        return False
+        return _past_proper_name(toks, j, head)
     placed = any(_match_any(toks, k, LOCALITY_WORDS) == b + 1 for k in (b - 1, b) if k > start)
-    return placed and _match_any(toks, j, AFTER_PLACE_WORDS) is None
+    if not placed:
+        return _past_proper_name(toks, j, head)
+    return not _goes_on_after(toks, j, AFTER_PLACE_WORDS)
+
+
+def _goes_on_after(toks: list[_Tok], j: int, words: tuple[str, ...]) -> bool:
+    """Does one of `words` stand at toks[j], not as the first word of a verb or noun ("tổ chức")?"""
+    return _match_any(toks, j, words) is not None and not _is_not_unit(toks, j)
+
+
+def _past_proper_name(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Does a proper name of two or more capitalised words, after the head, stand before toks[j]
+    (a lower-case word no head or name term carries on)?"""
+    b = j - 1
+    while b >= head.end and toks[b].cap and toks[b].word and not toks[b].abbr and j - b <= 6:
+        b -= 1
+    if sum(toks[k].alpha for k in range(b + 1, j)) < 2 or (b >= head.end and toks[b].cap and not toks[b].abbr):
+        return False
+    if _goes_on_after(toks, j, AFTER_PLACE_WORDS) or _term_across(toks, j):
+        return False
+    # a head inside the run that takes in this word: "Ban Xây dựng Đảng Đảng ủy", "Ban Chỉ đạo"
+    return not any((h := _head_at(toks, k, lower_ok=True)) is not None and h.end > j for k in range(b + 1, j))
+
+
+def _past_level_word(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:
+    """Does one unit's name end with a level word right before toks[j]? Not after a determiner
+    ("UBND các xã biên giới", "UBND các huyện, thị xã, thành phố có khu công nghiệp": which of
+    them) nor where the level word begins a word ("xã hội", "huyện ủy")."""
+    if head.determined or not any(_match_any(toks, k, LEVEL_WORDS) == j for k in (j - 2, j - 1) if k > start):
+        return False
+    if _goes_on_after(toks, j, AFTER_LEVEL_WORDS) or _term_across(toks, j):
+        return False
+    if any(_match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
+        return False
+    return not any((h := _head_at(toks, k, lower_ok=True)) is not None and h.end > j for k in (j - 2, j - 1))
+
+
+def _term_across(toks: list[_Tok], j: int) -> bool:
+    """Does one of the NAME_TERMS begin before toks[j] and take it in ("xã hội", "Thanh niên")?"""
+    return any((_match_any(toks, k, NAME_TERMS) or 0) > j for k in range(max(0, j - 3), j))
 
 
 def _passive_qualifier(toks: list[_Tok], j: int) -> bool:
@@ -849,7 +912,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
             return _Reading(units, stop_at_predicates)
         if stop_at_predicates:
             if (_item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot)
-                    or _past_last_name_part(toks, j, start)):
+                    or _past_last_name_part(toks, j, start, cur)):
                 close(j)
                 return _Reading(units, True)
         if t.word:

@@ -261,6 +261,17 @@ FIND_TIMING_CASES = [
     ("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc (ngày 18/11/2025) ở các thôn, tổ dân phố", 2025, None),
     ("Tổng kết phong trào (ngày 15/12/2025) tại hội trường UBND phường", 2025, None),
     ("Tuyên truyền trước ngày kỷ niệm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)", 2025, None),
+    # "thời gian" as a label with no colon: what follows is the timing, the label is not
+    ("Kiểm tra các cơ sở kinh doanh karaoke trên địa bàn; thời gian Quý II/2025.", 2025,
+     ("Quý II/2025", D(2025, 6, 30), 2, False)),
+    ("Tập huấn nghiệp vụ cho cán bộ hội cơ sở, thời gian thực hiện tháng 5/2026.", 2026,
+     ("tháng 5/2026", D(2026, 5, 31), None, False)),
+    ("Tổ chức Hội nghị tổng kết; thời gian tổ chức ngày 20/12/2025 tại hội trường huyện", 2025,
+     ("ngày 20/12/2025", D(2025, 12, 20), None, False)),
+    # … but the word "thời gian" in content is no label
+    ("Rút ngắn thời gian giải quyết thủ tục hành chính 30% so với năm 2024.", 2025, None),
+    ("Bố trí thời gian 15 phút đầu giờ để sinh hoạt chuyên đề.", 2025, None),
+    ("Rút ngắn thời gian 6 tháng đầu năm 2025 còn 3 ngày làm việc.", 2025, None),
     # Content, not timing:
     ("Tổng kết công tác thi đua năm 2024, phát động phong trào thi đua năm 2025.", 2025, None),
     ("Báo cáo sơ kết 6 tháng đầu năm 2025 gửi UBND tỉnh Hà Giang.", 2025, None),

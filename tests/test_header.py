@@ -610,6 +610,21 @@ Căn cứ"""
     assert extract_header(doc).plan_year == 2025   # else the year of issue
 
 
+@pytest.mark.parametrize("header, issuer", [
+    # a mass organisation's nationwide name stands over its committee of a province, a district, a commune
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "BAN CHẤP HÀNH TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc", "Ban Chấp hành Hội LHPN tỉnh Quảng Trị"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBAN THƯỜNG VỤ HUYỆN CHÂU THÀNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "Ban Thường vụ Hội Nông dân huyện Châu Thành"),
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH XÃ YÊN BÌNH", "Ban Chấp hành Hội Cựu chiến binh xã Yên Bình"),
+    # … a committee that prints its own organisation keeps its name
+    ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Quảng Trị"),
+])
+def test_a_mass_organisations_committee_is_named_with_it(header, issuer):
+    text = header + "\nSố: 21/KH-HPN\nngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
 @pytest.mark.parametrize("header", [
     "UBND XÃ AN ĐỊNH\nBCH QUÂN SỰ XÃ AN ĐỊNH",          # "BCH" of the military is its Ban Chỉ huy
     "ĐẢNG BỘ XÃ AN ĐỊNH\nBCH CỰU CHIẾN BINH XÃ",         # … and no Đoàn or Hội follows it here

@@ -198,3 +198,22 @@ def test_appendix_title(appendix, title):
     doc = normalize_text("KẾ HOẠCH\nI. NỘI DUNG\n1. Rà soát hộ nghèo.\n" + appendix)
     nodes = build_outline(doc, set())
     assert [n.section.heading for n in nodes if n.section.level == 1] == ["NỘI DUNG", title]
+
+
+@pytest.mark.parametrize("part, kind", [
+    # a part that only says when the whole plan runs is context, whatever its wording
+    ("III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến hết tháng 12/2025.", "other"),
+    ("III. THỜI GIAN THỰC HIỆN\nTrong năm 2026.", "other"),
+    ("III. THỜI GIAN TRIỂN KHAI: từ ngày 01/6 đến ngày 30/6/2025", "other"),
+    # … but a part that holds a schedule of items, or that also names the work, is content
+    ("III. THỜI GIAN THỰC HIỆN\n1. Tháng 3/2025: xây dựng kế hoạch.\n2. Tháng 4/2025: tổ chức tập huấn.", "content"),
+    ("III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\nCác nội dung triển khai trong năm.", "content"),
+    ("III. THỜI GIAN, TIẾN ĐỘ THỰC HIỆN\nTheo kế hoạch của huyện.", "content"),
+])
+def test_a_part_saying_only_when_the_plan_runs_is_context(part, kind):
+    text = ("KẾ HOẠCH\nPhòng, chống ma túy năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\n"
+            "II. NỘI DUNG\n1. Tuyên truyền trên loa truyền thanh xã.\n" + part + "\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Công an xã theo dõi.\n")
+    nodes = build_outline(normalize_text(text), set())
+    top = {n.section.marker: n.kind for n in nodes if n.section.level == 1}
+    assert top == {"I": "purpose_requirements", "II": "content", "III": kind, "IV": "organization"}

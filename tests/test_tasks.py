@@ -89,3 +89,39 @@ def test_the_unit_heading_an_item_is_the_subject_of_its_phoi_hop():
         (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["UBND các huyện biên giới"]),
         ([], []),  # nobody in charge printed: the plan's own work, no one's support named
     ]
+
+
+def _timed(body: str, after: str = "") -> list[tuple[str, object, str | None, list[str]]]:
+    text = ("UBND XÃ THẠCH HÒA\nSố: 38/KH-UBND\nThạch Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống ma túy năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\nII. NỘI DUNG THỰC HIỆN\n"
+            f"{body}\n{after}III. TỔ CHỨC THỰC HIỆN\n1. Công an xã theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    return [(" ".join(t.text.split()[:3]), t.deadline, t.timing_text, t.lead_units) for t in plan.tasks]
+
+
+def test_a_timing_field_under_a_group_heading_times_each_item_of_the_group():
+    import datetime as dt
+    got = _timed("1. Công tác tuyên truyền\nThời gian thực hiện: trong năm 2025.\n"
+                 "a) Tuyên truyền trên hệ thống loa truyền thanh xã.\n"
+                 "b) Tổ chức ngoại khóa cho học sinh; hoàn thành trước ngày 30/6/2025.\n"
+                 "2. Công tác quản lý\n- Thời gian: Quý III/2025.\n- Đơn vị chủ trì: Công an xã.\n"
+                 "a) Rà soát, lập danh sách người nghiện.\nb) Quản lý người sau cai nghiện.\n"
+                 "3. Công tác kiểm tra\na) Kiểm tra các cơ sở kinh doanh karaoke.")
+    assert got == [
+        ("Tuyên truyền trên", dt.date(2025, 12, 31), "trong năm 2025", []),
+        # the item's own timing wins over its group's
+        ("Tổ chức ngoại", dt.date(2025, 6, 30), "hoàn thành trước ngày 30/6/2025", []),
+        # a field bullet under the heading gives the units too
+        ("Rà soát, lập", dt.date(2025, 9, 30), "Quý III/2025", ["Công an xã"]),
+        ("Quản lý người", dt.date(2025, 9, 30), "Quý III/2025", ["Công an xã"]),
+        # another group's field is not this one's
+        ("Kiểm tra các", None, None, []),
+    ]
+
+
+def test_when_the_whole_plan_runs_is_no_deadline_of_its_tasks():
+    # a part or an item that says when the plan runs is context (SCHEMA.md): its items print none
+    got = _timed("1. Công tác tuyên truyền\na) Tuyên truyền trên hệ thống loa truyền thanh xã.\n"
+                 "2. Thời gian thực hiện\nTừ tháng 3/2025 đến hết tháng 12/2025.",
+                 after="III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến hết tháng 12/2025.\n")
+    assert got == [("Tuyên truyền trên", None, None, [])]

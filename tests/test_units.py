@@ -559,3 +559,52 @@ def test_a_provinces_merged_newspaper_and_broadcaster_is_one_unit(text, units):
 def test_a_newspaper_and_a_broadcaster_apart_are_still_two():
     assert leading_units("Báo Nghệ An; Đài Phát thanh và Truyền hình Nghệ An: Mở chuyên mục.") == [
         "Báo Nghệ An", "Đài Phát thanh và Truyền hình Nghệ An"]
+
+
+# ---- a unit's name ends where the sentence's verb begins, even one no list names
+@pytest.mark.parametrize("text, units", [
+    # after a proper name of two words or more: a field capitalises its first word only
+    ("Báo Nghệ An mở chuyên mục tuyên truyền về chuyển đổi số.", ["Báo Nghệ An"]),
+    ("Sở Công Thương triệt phá các đường dây buôn lậu.", ["Sở Công Thương"]),
+    ("Trường THCS Nguyễn Du lồng ghép nội dung vào giờ sinh hoạt.", ["Trường THCS Nguyễn Du"]),
+    ("Tỉnh đoàn Bình Phước ra quân chiến dịch tình nguyện.", ["Tỉnh đoàn Bình Phước"]),
+    ("Chi cục Thuế khu vực Tuyên Quang thu ngân sách đúng quy định.", ["Chi cục Thuế khu vực Tuyên Quang"]),
+    ("Ban Quản lý Vườn quốc gia Cúc Phương tổ chức hội nghị.", ["Ban Quản lý Vườn quốc gia Cúc Phương"]),
+    # after the level word that closes one unit's name
+    ("Đoàn Thanh niên xã ra quân dọn vệ sinh môi trường.", ["Đoàn Thanh niên xã"]),
+    ("Đài Truyền thanh xã phát thanh 3 buổi/tuần.", ["Đài Truyền thanh xã"]),
+    ("Hội đồng thẩm định giá tỉnh họp định kỳ.", ["Hội đồng thẩm định giá tỉnh"]),
+    ("Viện Kiểm sát nhân dân huyện kiểm sát việc giải quyết tin báo.", ["Viện Kiểm sát nhân dân huyện"]),
+    ("Trung tâm Phát triển quỹ đất huyện bàn giao mặt bằng.", ["Trung tâm Phát triển quỹ đất huyện"]),
+    ("Chi nhánh Ngân hàng Chính sách xã hội huyện giải ngân vốn vay.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội huyện"]),
+    ("Công an xã giao thông tuần tra.", ["Công an xã"]),
+    ("Ban Chỉ đạo xây dựng nông thôn mới huyện tổ chức hội nghị.", ["Ban Chỉ đạo xây dựng nông thôn mới huyện"]),
+    ("Giao Đoàn kiểm tra của huyện kiểm tra công tác thi đua tại xã.", ["Đoàn kiểm tra của huyện"]),
+    # "tổ chức hội nghị" is the verb, not the noun of "các tổ chức hội"
+    ("UBND xã tổ chức hội nghị triển khai kế hoạch.", ["UBND xã"]),
+    # verbs that end a name in lower case only
+    ("Sở Văn hóa, Thể thao và Du lịch dàn dựng chương trình nghệ thuật.", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Tư pháp biên soạn tài liệu.", ["Sở Tư pháp"]),
+    ("Sở Y tế thanh tra, kiểm tra các cơ sở kinh doanh.", ["Sở Y tế"]),
+    ("Phòng Văn hóa - Xã hội đăng tải tin bài trên trang thông tin điện tử.", ["Phòng Văn hóa - Xã hội"]),
+])
+def test_a_name_ends_before_its_verb(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("unit", [
+    "Hội Cựu Thanh niên xung phong huyện", "Trung tâm Hoạt động Thanh Thiếu niên tỉnh",
+    "Ban Xây dựng Đảng Đảng ủy xã", "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh",
+    "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Hà Tĩnh", "Trường Đại học Mở Hà Nội",
+    "Đội Thanh tra giao thông", "Chi nhánh Văn phòng đăng ký đất đai huyện", "Hội đồng xử lý kỷ luật",
+    "Ban Quản lý dự án đầu tư xây dựng huyện", "Bảo hiểm xã hội huyện",
+    "Phòng Lao động - Thương binh và xã hội huyện", "UBND các xã biên giới",
+    "Cơ quan Cảnh sát điều tra Công an huyện", "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh huyện",
+    "Đài phát thanh và truyền hình tỉnh", "Ban thanh tra nhân dân xã", "Đoàn thanh tra liên ngành",
+    "UBND huyện Đức Trọng khóa XII", "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh",
+    "Trường Mầm non xã Ea Kao số 2", "Công an xã chính quy", "UBND xã sở tại",
+])
+@pytest.mark.parametrize("tail", [" chủ trì thực hiện.", " tổ chức hội nghị.", " mở lớp tập huấn."])
+def test_names_holding_such_words_stay_whole(unit, tail):
+    assert leading_units(unit + tail) == [unit]
