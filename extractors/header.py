@@ -133,6 +133,10 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("tt", r"th[a-z]{2,4}ng tr[a-z]{1,3}c"),
     ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi)(?![a-z]))"),
     ("so", r"so(?= [a-z])"),
+    # a ministry ("BỘ Y TẾ", "BỘ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG"); printed "BỘ" only (MINISTRY_WORD),
+    # not "BỐ TRẠCH"; not the military's commands ("BỘ CHỈ HUY QUÂN SỰ TỈNH X", "BỘ TƯ LỆNH
+    # QUÂN KHU 5"), whose "QUÂN" folds to the level word "quận"
+    ("bo", r"bo(?= [a-z])(?! (?:chi huy|tu lenh|doi)(?![a-z]))"),
     ("phong", r"phong(?= [a-z])"),
     ("vanphong", r"van phong(?= [a-z])"),
     ("bcd", r"ban chi dao"),
@@ -143,7 +147,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
-FIELD_NAMED = frozenset({"so", "phong"})
+FIELD_NAMED = frozenset({"so", "phong", "bo"})
+MINISTRY_WORD = "BỘ"
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
 CAP_UY = {"tinh": ("tỉnh", "Tỉnh ủy"), "thanh": ("thành phố", "Thành ủy"), "huyen": ("huyện", "Huyện ủy"),
@@ -153,7 +158,7 @@ CAP_DOAN = {k: (lv, name.replace(" ủy", " đoàn")) for k, (lv, name) in CAP_U
 # ORGAN_RE holding it and the (level, organ name) it stands for.
 CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
-            "bch": "Ban Chấp hành", "so": "Sở", "phong": "Phòng", "vanphong": "Văn phòng",
+            "bch": "Ban Chấp hành", "so": "Sở", "bo": "Bộ", "phong": "Phòng", "vanphong": "Văn phòng",
             "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban"}
 ORGAN_RE = re.compile(
     "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
@@ -663,6 +668,8 @@ def _parse_organs(itext: str) -> list[Organ]:
                 continue
         if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
             continue
+        if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
+            continue
         marks.append((m.start(), m.end(), kind, m))
     organs: list[Organ] = []
     for i, (a, b, kind, m) in enumerate(marks):
@@ -877,6 +884,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     issuer = f"{body} {p.level} {p.name}"
             elif prims:
                 issuer = f"{body} {_primary_full(prims[-1])}"
+            elif sk == "bo":
+                # a ministry is a central body: no unit of the administrative tree is its own
+                issuer = body
     else:
         cands = [o for o in prims if o.level and o.name]
         if cands:
@@ -886,7 +896,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         return None
     # a higher unit named in the header: the parent of the issuer's unit
     parent_level = parent_name = None
-    for o in parent_units:
+    for o in parent_units if level else ():
         if o.level != level and LEVELS.index(o.level) < LEVELS.index(level):
             parent_level, parent_name = o.level, o.name
     return Issuer(" ".join(issuer.split()), level, locality, parent_level, parent_name)

@@ -299,12 +299,24 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
     current: TableRow | None = None
+    above: list[str] = []   # the previous row's cells, merged-down ones filled in
     for ln, cells in body:
         # a group row is read with its merged cell once (a task row keeps every cell as printed)
         spanned = _unrepeated(cells)
         nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
         units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")
+        # a units or timing cell merged down over several rows is printed once, on its first row,
+        # and holds for each row it spans (one department in charge of rows 1–4, "Quý II/2025" for
+        # rows 1–3); a row that continues the one above keeps only what it prints
+        own = (units, support, timing)
+        if ln.merged_above:
+            filled = [above[i] if i in ln.merged_above and i < len(above) and not c.strip() else c
+                      for i, c in enumerate(cells)]
+            units, support, timing = cell(filled, "units"), cell(filled, "support"), cell(filled, "timing")
+            above = filled
+        else:
+            above = cells
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
             quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
@@ -323,6 +335,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             broken = bool(current.label) and ln.page is not None and current.page is not None \
                 and ln.page > (current.end_page or current.page)
             if broken or not (content and _starts_sentence(content) and (units or support)) or not content:
+                units, support, timing = own
                 current.content = (current.content + " " + content).strip() if content else current.content
                 current.units = "\n".join(x for x in (current.units, units) if x)
                 current.support = "\n".join(x for x in (current.support, support) if x)

@@ -83,6 +83,7 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
             "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
             "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành"),
     "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
+    "Vụ": (),   # a ministry's department: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
             "khuyến học", "cựu thanh niên", "sinh viên", "doanh nghiệp", "doanh nhân", "luật gia",
             "đông y", "nạn nhân", "người mù", "bảo trợ", "làm vườn", "nhà báo", "cựu giáo chức"),
@@ -137,6 +138,8 @@ NOT_UNITS: tuple[str, ...] = (
     "phong tranh", "phong hop", "phong lam viec", "truong hop", "doi ngu", "doi moi", "dai hoi",
     "so ket", "bo sung", "bo tri", "bo luat", "chu tich ho chi minh", "van phong pham",
     "truong thanh", "luc luong lao dong",
+    # a crop season or a case, not a ministry's Vụ: "Vụ Đông Xuân", "Vụ Hè Thu", "Vụ việc"
+    "vu dong", "vu xuan", "vu he", "vu thu", "vu mua", "vu chiem", "vu lua", "vu viec", "vu an",
 )
 # Predicates: a unit phrase ends before them. Compared like all words (case-insensitive).
 PREDICATES: tuple[str, ...] = (

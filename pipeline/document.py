@@ -22,6 +22,9 @@ class RawLine:
     # the line breaks in its cells are the author's paragraphs (Word, RTF, HTML), not where a narrow
     # column wrapped (PDF, OCR): "Phòng Nội vụ⏎Phòng Tư pháp" is two names
     paragraphs: bool = False
+    # the columns whose cell is the lower part of a cell merged down from the row above (Word's
+    # vMerge, HTML's rowspan): printed once, it holds for this row too ("Phòng X" in charge of rows 1–4)
+    merged_above: tuple[int, ...] = ()
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Line:
     cells: list[Span] | None = None
     bold: bool = False
     table_id: int | None = None
+    merged_above: tuple[int, ...] = ()   # as RawLine.merged_above
 
     @property
     def is_row(self) -> bool:

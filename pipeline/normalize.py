@@ -477,7 +477,8 @@ def normalize(raw: RawDocument) -> Document:
                     pieces.append(c)
                 cpos += len(c)
             text = " ".join(pieces)
-        lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id))
+        lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id,
+                          rl.merged_above if cells is not None else ()))
         parts.append(text)
         pos += len(text) + 1
     return Document(text="\n".join(parts), lines=lines, source_format=raw.source_format,

@@ -7,7 +7,10 @@
                                             "a)" lowerLetter, defined in numbering.xml) with the
                                             printed marker removed from the paragraph's text, the
                                             header block in a borderless two-column table, and a
-                                            page header/footer that is not part of the plan
+                                            page header/footer that is not part of the plan;
+                                            a table cell whose whole text is "^^" is merged with
+                                            the cell above it (Word's vMerge: "Phòng X" in charge
+                                            of rows 1–4 printed once), as Markdown has no rowspan
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
 
@@ -37,6 +40,7 @@ LETTER_HEAD = re.compile(r"^([a-z])\)\s+(\S.*)$")
 DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO)$")
 MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|Độc lập\s*[-–—]\s*Tự do", re.I)
 NUMBER = re.compile(r"^Số\s*:")
+MERGED_ABOVE = "^^"  # a cell of the .md twin that Word merges with the cell above (vMerge)
 PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
 PAGE_HEADER_TEXT = "Trang đầu trang - không thuộc kế hoạch"
 PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
@@ -190,9 +194,18 @@ def _add_table(document, doc, rows) -> None:
             merged.paragraphs[0].add_run(cells[0]).bold = True
             continue
         for j, c in enumerate(cells):
+            if c == MERGED_ABOVE and i > 0:
+                continue   # left empty: merged with the cell above once the rows are laid out
             run = row.cells[j].paragraphs[0].add_run(c)
             if i == 0:
                 run.bold = True
+    for j in range(ncols):
+        top = None
+        for i, cells in enumerate(texts):
+            if i > 0 and j < len(cells) and cells[j] == MERGED_ABOVE and top is not None:
+                table.cell(top, j).merge(table.cell(i, j))
+            else:
+                top = i
 
 
 def render_docx(text: str, out_path: Path | str, fmt: str = "md") -> Path:

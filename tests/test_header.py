@@ -636,6 +636,38 @@ def test_no_youth_union_committee_where_none_is_printed(header):
     assert not (h.issuer or "").startswith(("Ban Chấp hành", "Đoàn xã", "Đoàn huyện"))
 
 
+@pytest.mark.parametrize("header, issuer", [
+    # a ministry is a central body: no level, locality or province of its own
+    ("BỘ NÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ MÔI TRƯỜNG Độc lập - Tự do - Hạnh phúc",
+     "Bộ Nông nghiệp và Môi trường"),
+    ("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bộ Y tế"),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bộ Giáo dục và Đào tạo"),
+    # "XÃ HỘI" in a ministry's name is no commune
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH Độc lập - Tự do - Hạnh phúc", "Bộ Văn hóa, Thể thao và Du lịch"),
+])
+def test_a_ministry_issues_without_a_unit(header, issuer):
+    text = header + "\nSố: 1234/KH-BYT Hà Nội, ngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nChuyển đổi số năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.district, h.province, h.province_code, h.place) == (
+        issuer, None, None, None, None, None, "Hà Nội")
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # the military's commands are no ministry ("QUÂN" is no "quận")
+    ("BỘ CHỈ HUY QUÂN SỰ\nTỈNH QUẢNG NAM", None, None, None),
+    ("BỘ TƯ LỆNH QUÂN KHU 5", None, None, None),
+    # "BỐ", "BỔ" at a line's start are no ministry: a district's name the header wrapped
+    ("ỦY BAN NHÂN DÂN HUYỆN\nBỐ TRẠCH", "UBND huyện Bố Trạch", "huyện", "Bố Trạch"),
+    # a ministry's name quoted under a local organ does not replace it
+    ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU", "UBND tỉnh Lai Châu", "tỉnh", "Lai Châu"),
+])
+def test_bo_at_a_line_start_that_is_no_ministry(header, issuer, level, locality):
+    text = header + "\nSố: 15/KH-UBND\nngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nHuấn luyện năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
 def test_signer_fields_are_left_to_closing():
     h = extract_header(normalize_text(CASES[0][1]))
     assert (h.signer_name, h.signer_title, h.signing_authority) == (None, None, None)

@@ -433,3 +433,73 @@ def test_a_table_without_numbers_keeps_a_new_pages_first_row_apart():
             RawLine("", page=2, cells=["Tuyên truyền trên loa truyền thanh", "Đài Truyền thanh huyện", "Quý II/2025"],
                     table_id=2)]
     assert [t.text for t in _raw_plan(rows)] == ["Kiểm tra các chợ biên giới", "Tuyên truyền trên loa truyền thanh"]
+
+
+# A units column and a timing column merged down over several rows (Word's vMerge, HTML's rowspan):
+# printed once, on the first row, each holds for every row it spans; an empty cell that is not
+# merged leaves its row without units; a row that continues the one above takes nothing twice.
+MERGED = [("1", "Tuyên truyền pháp luật về bảo vệ môi trường", "Phòng Nông nghiệp và Môi trường", "Quý II/2025"),
+          ("2", "Rà soát cơ sở có nguy cơ gây ô nhiễm", None, None),
+          ("", "và lập danh sách theo dõi", None, None),
+          ("3", "Kiểm tra cụm công nghiệp, làng nghề", None, "Tháng 9/2025"),
+          ("4", "Phân loại rác thải tại nguồn", "UBND các xã, thị trấn", "Thường xuyên"),
+          ("5", "Duy trì tổ vệ sinh môi trường", None, None),
+          ("6", "Tổng kết năm 2025", "", "Trước ngày 15/12/2025")]
+MERGED_WANT = [
+    ("Tuyên truyền pháp luật về bảo vệ môi trường", ["Phòng Nông nghiệp và Môi trường"], [], dt.date(2025, 6, 30)),
+    ("Rà soát cơ sở có nguy cơ gây ô nhiễm và lập danh sách theo dõi", ["Phòng Nông nghiệp và Môi trường"], [],
+     dt.date(2025, 6, 30)),
+    ("Kiểm tra cụm công nghiệp, làng nghề", ["Phòng Nông nghiệp và Môi trường"], [], dt.date(2025, 9, 30)),
+    ("Phân loại rác thải tại nguồn", ["UBND các xã, thị trấn"], [], None),
+    ("Duy trì tổ vệ sinh môi trường", ["UBND các xã, thị trấn"], [], None),
+    ("Tổng kết năm 2025", [], [], dt.date(2025, 12, 15))]
+
+
+def test_cells_merged_down_in_a_word_table_hold_for_each_row():
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=len(MERGED) + 1, cols=4)
+    t.style = "Table Grid"
+    for j, h in enumerate(["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]):
+        t.cell(0, j).text = h
+    for col in (2, 3):
+        top = None
+        for r, row in enumerate(MERGED, 1):
+            t.cell(r, 0).text, t.cell(r, 1).text = row[0], row[1]
+            if row[col] is None:
+                t.cell(top, col).merge(t.cell(r, col))
+            else:
+                t.cell(r, col).text, top = row[col], r
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert _tasks(buf.getvalue(), "lam-thao.docx") == MERGED_WANT
+
+
+def test_cells_merged_down_in_a_web_page_hold_for_each_row():
+    def span(k: int, col: int) -> int:   # the rows a cell printed at row k covers
+        n = 1
+        while k + n < len(MERGED) and MERGED[k + n][col] is None:
+            n += 1
+        return n
+    rows = ""
+    for k, row in enumerate(MERGED):
+        cells = f"<td>{row[0]}</td><td>{row[1]}</td>"
+        for col in (2, 3):
+            if row[col] is not None:
+                cells += f"<td rowspan='{span(k, col)}'>{row[col]}</td>"
+        rows += f"<tr>{cells}</tr>"
+    html = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HEAD.splitlines())
+            + "<table border='1'><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Thời gian</th></tr>"
+            + rows + "</table>" + "".join(f"<p>{ln}</p>" for ln in TAIL.splitlines()) + "</body></html>")
+    assert _tasks(html.encode(), "lam-thao.html") == MERGED_WANT
+
+
+def test_an_empty_cell_of_a_markdown_table_is_not_filled_from_above():
+    """Markdown and text tables cannot say a cell is merged: an empty cell stays empty."""
+    table = "| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n" + "".join(
+        f"| {r[0]} | {r[1]} | {r[2] or ''} | {r[3] or ''} |\n" for r in MERGED)
+    got = _tasks((HEAD + table + TAIL).encode(), "lam-thao.md")
+    assert [t[1] for t in got] == [["Phòng Nông nghiệp và Môi trường"], [], [], ["UBND các xã, thị trấn"], [], []]

@@ -608,3 +608,22 @@ def test_a_name_ends_before_its_verb(text, units):
 @pytest.mark.parametrize("tail", [" chủ trì thực hiện.", " tổ chức hội nghị.", " mở lớp tập huấn."])
 def test_names_holding_such_words_stay_whole(unit, tail):
     assert leading_units(unit + tail) == [unit]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a ministry's departments ("Vụ") lead items of its plans, alone or listed with its other bodies
+    ("Vụ Kế hoạch - Tài chính thẩm định, tổng hợp dự toán kinh phí.", ["Vụ Kế hoạch - Tài chính"]),
+    ("Vụ Pháp chế chủ trì rà soát văn bản quy phạm pháp luật.", ["Vụ Pháp chế"]),
+    ("Vụ Tổ chức cán bộ phối hợp với Cục Chuyển đổi số tổ chức bồi dưỡng.", ["Vụ Tổ chức cán bộ"]),
+    ("Vụ Giáo dục Mầm non hướng dẫn các sở triển khai.", ["Vụ Giáo dục Mầm non"]),
+    ("Các Vụ, Cục, Viện, Văn phòng Bộ, Thanh tra Bộ căn cứ nhiệm vụ được giao chủ động triển khai.",
+     ["Các Vụ, Cục, Viện", "Văn phòng Bộ", "Thanh tra Bộ"]),
+    # a crop season or a case is no department
+    ("Vụ Đông Xuân năm 2025 gieo cấy 5.000 ha lúa.", []),
+    ("Vụ Hè Thu tập trung chuyển đổi cơ cấu cây trồng.", []),
+    ("Vụ mùa năm 2025 bảo đảm đủ nước tưới.", []),
+    ("Vụ việc phức tạp phải báo cáo ngay.", []),
+    ("Vụ án được đưa ra xét xử lưu động.", []),
+])
+def test_a_ministrys_departments(sentence, units):
+    assert leading_units(sentence) == units

@@ -9,8 +9,9 @@
   levels restart when a shallower one advances. "I. MỤC ĐÍCH, YÊU CẦU" keeps its "I.".
 - Each table row becomes RawLine(cells=[…]) with one cell per grid column: a horizontally
   merged cell (gridSpan) puts its text in its first column and "" in the others; a vertically
-  merged cell (vMerge) gives its text to its first row and "" below; paragraphs inside a cell
-  are joined with "\\n", nested tables row by row.
+  merged cell (vMerge) gives its text to its first row and "" below, the row noting which of its
+  columns continue the cell above (RawLine.merged_above); paragraphs inside a cell are joined
+  with "\\n", nested tables row by row.
 - A borderless two-column layout table holding the header (issuer | national motto, "Số:" |
   place and date) or the signature block (Nơi nhận | signer) is read as prose, the left
   column's paragraphs then the right column's, as the PDF reader lays out the same page.
@@ -456,7 +457,7 @@ class _Reader:
                         lines.append(t.strip())
                         bolds.append(para.bold)
             elif child.tag == w("tbl"):
-                for cells, _ in self.table_rows(child):
+                for cells, _, _ in self.table_rows(child):
                     row = " ".join(c.replace("\n", " ") for c in cells if c.strip())
                     if row:
                         lines.append(row)
@@ -470,13 +471,16 @@ class _Reader:
                         bolds.append(b)
         return "\n".join(lines), bool(bolds) and all(bolds)
 
-    def table_rows(self, tbl) -> list[tuple[list[str], bool]]:
+    def table_rows(self, tbl) -> list[tuple[list[str], bool, tuple[int, ...]]]:
+        """Each row's cells (one per grid column), whether it is bold, and the columns whose cell
+        continues a vertically merged cell of the row above."""
         grid = tbl.find(w("tblGrid"))
         ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
-        rows: list[tuple[list[str], bool]] = []
+        rows: list[tuple[list[str], bool, tuple[int, ...]]] = []
         for tr in _table_children(tbl, "tr"):
             cells: list[str] = []
             bolds: list[bool] = []
+            continued: list[int] = []
             trpr = tr.find(w("trPr"))
             before = _val(trpr.find(w("gridBefore"))) if trpr is not None else None
             if before and before.isdigit():
@@ -494,6 +498,8 @@ class _Reader:
                     hm = tcpr.find(w("hMerge"))
                     if hm is not None:
                         hmerge = hm.get(w("val"), "continue")
+                if vmerge == "continue":
+                    continued.append(len(cells))
                 if vmerge == "continue" or hmerge == "continue":
                     text, bold = "", True
                 else:
@@ -504,7 +510,7 @@ class _Reader:
                 cells.extend([""] * (span - 1))
             if len(cells) < ncols:
                 cells.extend([""] * (ncols - len(cells)))
-            rows.append((cells, bool(bolds) and all(bolds)))
+            rows.append((cells, bool(bolds) and all(bolds), tuple(continued)))
         return rows
 
     def table(self, tbl, sink: list[RawLine]) -> None:
@@ -512,7 +518,7 @@ class _Reader:
         if not rows:
             return
         if _is_layout_table(tbl, rows, self.styles):
-            ncols = max(len(c) for c, _ in rows)
+            ncols = max(len(c) for c, _, _ in rows)
             for col in range(ncols):
                 for tc_el in _column_cells(tbl, col):
                     for child in tc_el:
@@ -523,11 +529,11 @@ class _Reader:
                                     sink.append(RawLine(text=t, bold=para.bold))
             return
         tid, self.next_table = self.next_table, self.next_table + 1
-        for cells, bold in rows:
+        for cells, bold, continued in rows:
             if not any(c.strip() for c in cells):
                 continue
             sink.append(RawLine(text="\t".join(c.replace("\n", " ") for c in cells), cells=cells, bold=bold,
-                                table_id=tid, paragraphs=True))
+                                table_id=tid, paragraphs=True, merged_above=continued))
 
 
 def _table_children(el, tag: str):
@@ -581,12 +587,12 @@ def _has_borders(tbl, styles: Styles) -> bool:
     return False
 
 
-def _is_layout_table(tbl, rows: list[tuple[list[str], bool]], styles: Styles) -> bool:
+def _is_layout_table(tbl, rows: list[tuple[list[str], bool, tuple[int, ...]]], styles: Styles) -> bool:
     """A borderless 2-3 column table that only lays out the header or the signature block."""
-    ncols = max(len(c) for c, _ in rows)
+    ncols = max(len(r[0]) for r in rows)
     if ncols > 3 or len(rows) > 6 or _has_borders(tbl, styles):
         return False
-    text = "\n".join(c for cells, _ in rows for c in cells)
+    text = "\n".join(c for cells, _, _ in rows for c in cells)
     return bool(LAYOUT_CUES.search(text))
 
 

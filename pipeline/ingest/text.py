@@ -266,6 +266,7 @@ class _HtmlLines(HTMLParser):
         # rows left
         self.spans: list[dict[int, int]] = []
         self.cell_span = (1, 1)   # (colspan, rowspan) of the open cell
+        self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
 
@@ -298,6 +299,7 @@ class _HtmlLines(HTMLParser):
         elif tag == "tr":
             self._flush()
             self.row = []
+            self.row_covered = []
         elif tag in ("td", "th") and self.row is not None:
             self._covered()
             self.cell = []
@@ -340,7 +342,7 @@ class _HtmlLines(HTMLParser):
                 self._covered()
             tid = self.table_ids[-1] if self.table_ids else None
             self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
-                                      table_id=tid, paragraphs=True))
+                                      table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
             self.row = None
         elif tag == "table":
             if self.table_ids:
@@ -375,6 +377,7 @@ class _HtmlLines(HTMLParser):
         while pending and len(self.row) in pending:
             col = len(self.row)
             self.row.append("")
+            self.row_covered.append(col)
             pending[col] -= 1
             if not pending[col]:
                 del pending[col]
