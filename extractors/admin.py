@@ -323,11 +323,20 @@ class _Evidence:
                 if words[0].isdigit():   # "Quận 3": numbered units are named with their level word
                     if word in ("huyen", "quan", "thi xa"):
                         printed = text[m.start():m.start() + len(word)] + " " + words[0]
-                        self.districts.setdefault(fold_key(printed), printed[:1].upper() + printed[1:])
+                        self._note_district(fold_key(printed), printed[:1].upper() + printed[1:])
                     continue
-                self.districts.setdefault("".join(words), text[start:end])
-                self.district_keys.update("".join(words[:n]) for n in range(2, len(words) + 1))
-                self.district_keys.add("".join(words))
+                # a run in capitals may go on into the next column ("HUYỆN TAM NÔNG ĐOÀN TNCS …"):
+                # its leading words name the district too; a run in mixed case is the name itself
+                # ("huyện Tân Phú Đông" does not name Tân Phú)
+                printed = text[start:end]
+                prefixes = ["".join(words[:n]) for n in range(2, len(words))] if printed.isupper() else []
+                self._note_district("".join(words), printed, prefixes)
+        self._municipal: bool | None = None
+
+    def _note_district(self, key: str, printed: str, prefixes: list[str] | tuple = ()) -> None:
+        self.districts.setdefault(key, printed)
+        self.district_keys.add(key)
+        self.district_keys.update(prefixes)
         self._municipal: bool | None = None
 
     @property

@@ -140,3 +140,12 @@ def test_resolve_unit_under_the_two_level_system(level, locality, text, expected
 ])
 def test_the_same_names_resolve_before_the_reform(level, locality, text, ward_code):
     assert resolve_unit(level, locality, text).ward_code == ward_code
+
+
+@pytest.mark.parametrize("ward, text, district, code", [
+    ("Phường 5", "UBND Quận 3\nUBND Phường 5", "Quận 3", "27151"),
+    ("Phường 1", "ỦY BAN NHÂN DÂN QUẬN 10\nPHƯỜNG 1", "Quận 10", "27184"),
+])
+def test_a_ward_of_a_numbered_district_is_found_by_its_district(ward, text, district, code):
+    m = resolve_unit("phường", ward, text)
+    assert m is not None and m.district == district and m.ward_code == code

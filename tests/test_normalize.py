@@ -308,3 +308,15 @@ def test_a_web_page_s_furniture_is_not_the_plan_s_text():
     # the document, its table and a box of its own whose class merely contains "header" stay
     for kept in ("ỦY BAN NHÂN DÂN XÃ HỢP THÀNH", "Số: 31/KH-UBND", "Phun hóa chất", "Ghi chú của văn bản"):
         assert kept in text
+
+
+@pytest.mark.parametrize("wrapper", [
+    '<body class="has-navbar">{}</body>',
+    '<div class="container search-results">{}</div>',
+    '<div class="post-share-wrapper">{}</div>',
+    '<main class="menu-open">{}</main>',
+])
+def test_a_page_wrapped_in_what_looks_like_furniture_keeps_its_document(wrapper):
+    doc = "<p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p><p>Phòng, chống dịch bệnh</p>"
+    text = "\n".join(ln.text for ln in lines_from_html("<html>" + wrapper.format(doc) + "</html>"))
+    assert "Số: 31/KH-UBND" in text and "Phòng, chống dịch bệnh" in text

@@ -232,7 +232,13 @@ CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+# Elements that hold the page's content whatever their class says ("<body class='has-navbar'>").
+CONTENT_TAGS = frozenset({"html", "body", "main", "article"})
+
+
 def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    if tag in CONTENT_TAGS:
+        return False
     if tag in CHROME_TAGS:
         return True
     for key, value in attrs:
@@ -249,8 +255,9 @@ class _HtmlLines(HTMLParser):
               "section", "article", "header", "footer", "blockquote", "pre", "hr"}
     VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
-    def __init__(self) -> None:
+    def __init__(self, drop_chrome: bool = True) -> None:
         super().__init__(convert_charrefs=True)
+        self.drop_chrome = drop_chrome  # leave out the page's furniture (_is_chrome)
         self.lines: list[RawLine] = []
         self.buf: list[str] = []
         self.row: list[str] | None = None
@@ -282,7 +289,7 @@ class _HtmlLines(HTMLParser):
             if tag == self.chrome[0]:
                 self.chrome.append(tag)
             return
-        if tag not in self.VOID and _is_chrome(tag, attrs):
+        if self.drop_chrome and tag not in self.VOID and _is_chrome(tag, attrs):
             self._flush()
             self.chrome.append(tag)
             return
@@ -396,10 +403,27 @@ class _HtmlLines(HTMLParser):
 
 
 def lines_from_html(text: str) -> list[RawLine]:
-    parser = _HtmlLines()
+    lines = _html_lines(text, drop_chrome=True)
+    if not _holds_a_document(lines):
+        # what looked like furniture held the document (a wrapper "<div class='search-results'>"):
+        # the page is read whole rather than lost
+        whole = _html_lines(text, drop_chrome=False)
+        if _holds_a_document(whole):
+            return whole
+    return lines
+
+
+def _html_lines(text: str, drop_chrome: bool) -> list[RawLine]:
+    parser = _HtmlLines(drop_chrome)
     parser.feed(text)
     parser.close()
     return parser.lines
+
+
+def _holds_a_document(lines: list[RawLine]) -> bool:
+    """Does the text hold what every administrative document prints: its number, place and date,
+    motto or signer block?"""
+    return any(LAYOUT_CUES.search(ln.text) for ln in lines)
 
 
 def read_text(data: bytes, source_format: str) -> RawDocument:
