@@ -174,6 +174,12 @@ def _is_header(cells: list[str]) -> bool:
     return hits >= 2
 
 
+def is_header_row(cells: list[str]) -> bool:
+    """Whether the cells name a task table's columns (two or more known column names); a PDF
+    reader uses it to tell the header of a table printed without rules from a prose line."""
+    return _is_header(cells)
+
+
 def _unrepeated(cells: list[str]) -> list[str]:
     """The row with every cell that repeats its left neighbour's text blanked. Some converters
     write a merged cell's text into each column it spans ("| Quý I | Quý I | Quý I |"), where

@@ -11,7 +11,7 @@ task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendere
 
 Everything is deterministic (seeded). As a script:
 
-    python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo]
+    python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo] [--table-rules grid|header|none]
 """
 from __future__ import annotations
 
@@ -227,9 +227,11 @@ def _plan_table_class():
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     class PlanTable(Table):
-        def __init__(self, header, rows, widths, groups, empty_style):
-            self.plan = (header, rows, widths, groups, empty_style)
-            style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        def __init__(self, header, rows, widths, groups, empty_style, rules="grid"):
+            self.plan = (header, rows, widths, groups, empty_style, rules)
+            style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
+                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" else []
+            style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
                      ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),
                      ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD[3])]
@@ -238,7 +240,7 @@ def _plan_table_class():
                              style=TableStyle(style), spaceBefore=4, spaceAfter=8)
 
         def split(self, availWidth, availHeight):
-            header, rows, widths, groups, empty_style = self.plan
+            header, rows, widths, groups, empty_style, rules = self.plan
             self._calc(availWidth, availHeight)
             heights = self._rowHeights
             used, n = heights[0], 0
@@ -266,13 +268,13 @@ def _plan_table_class():
             rest_rows = ([bottom] if top else []) + rows[n + (1 if top else 0):]
             first_groups = groups[:n] + ([False] if top else [])
             rest_groups = ([False] if top else []) + groups[n + (1 if top else 0):]
-            return [PlanTable(header, first_rows, widths, first_groups, empty_style),
-                    PlanTable(header, rest_rows, widths, rest_groups, empty_style)]
+            return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules),
+                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules)]
 
     return PlanTable
 
 
-def _table(doc: Document, rows: list[Line], width: float, styles, font: str):
+def _table(doc: Document, rows: list[Line], width: float, styles, font: str, rules: str = "grid"):
     texts = [doc.cell_texts(r) for r in rows]
     n = max(len(t) for t in texts)
     texts = [t + [""] * (n - len(t)) for t in texts]
@@ -289,7 +291,7 @@ def _table(doc: Document, rows: list[Line], width: float, styles, font: str):
             row.append(_p(c, group_style if group and j == 0 else
                           styles["cell_center"] if short else styles["cell"]))
         body.append(row)
-    return _plan_table_class()(header, body, widths, groups, styles["cell"])
+    return _plan_table_class()(header, body, widths, groups, styles["cell"], rules)
 
 
 def _two_columns(left: list, right: list, widths: list[float]):
@@ -323,8 +325,8 @@ def _is_heading(line: Line) -> bool:
     return bool(line.bold and len(t) < 200) or bool(ARABIC_HEADING.match(t) and len(t) < 90 and t[-1] not in ".;")
 
 
-def plan_story(doc: Document, width: float, styles, font: str) -> list:
-    """The flowables of a plan, in the official layout."""
+def plan_story(doc: Document, width: float, styles, font: str, table_rules: str = "grid") -> list:
+    """The flowables of a plan, in the official layout; tables ruled as `table_rules` says."""
     from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
     lines = doc.lines
@@ -376,7 +378,7 @@ def plan_story(doc: Document, width: float, styles, font: str) -> list:
             while k + len(run) < len(lines) and lines[k + len(run)].is_row and \
                     lines[k + len(run)].table_id == ln.table_id:
                 run.append(lines[k + len(run)])
-            story.append(_table(doc, run, width, styles, font))
+            story.append(_table(doc, run, width, styles, font, table_rules))
             k += len(run)
             continue
         t = ln.text
@@ -416,8 +418,16 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def render_pdf(text: str, out_path: Path | str, fmt: str = "md") -> Path:
-    """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt)."""
+TABLE_RULES = ("grid", "header", "none")
+
+
+def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid") -> Path:
+    """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
+
+    table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
+    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints."""
+    if table_rules not in TABLE_RULES:
+        raise ValueError(f"table_rules must be one of {TABLE_RULES}, not {table_rules!r}")
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -429,7 +439,7 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md") -> Path:
     template = SimpleDocTemplate(str(out_path), pagesize=A4, leftMargin=30 * mm, rightMargin=20 * mm,
                                  topMargin=20 * mm, bottomMargin=20 * mm, title="Kế hoạch",
                                  author="kehoach test fixtures", invariant=1)
-    story = plan_story(doc, template.width, _styles(font), font)
+    story = plan_story(doc, template.width, _styles(font), font, table_rules)
     template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
     return out_path
 
@@ -519,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("plan", type=Path, help="a plan as .txt or .md")
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--formats", default="pdf,scan,photo", help="comma-separated: pdf,scan,photo")
+    ap.add_argument("--table-rules", choices=TABLE_RULES, default="grid",
+                    help="how tables are ruled: every cell (grid), under the header row only, or not at all")
     args = ap.parse_args(argv)
     formats = {f.strip() for f in args.formats.split(",") if f.strip()}
     unknown = formats - {"pdf", "scan", "photo"}
@@ -526,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown format(s): {', '.join(sorted(unknown))}")
     stem = args.plan.stem
     fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
-    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt)
+    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules)
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
         written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf"))

@@ -573,3 +573,149 @@ def test_paragraphs_of_a_cell_stay_apart_and_wrapped_lines_join(tmp_path):
          ["Trung tâm Chính trị huyện", "Công an huyện"]),
     ]
     assert plan.references[0].issuer == "Thủ tướng Chính phủ"
+
+
+# ---------------------------------------------------------------- tables printed without rules
+# A task table exported from Word with "No borders", or with only a rule under its header row: no
+# ruled cells for the table finder, only words that keep to their columns.
+UNRULED_PLAN = """ỦY BAN NHÂN DÂN
+XÃ AN NINH
+Số: 17/KH-UBND
+An Ninh, ngày 10 tháng 3 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia cầm năm 2025
+Căn cứ Kế hoạch số 52/KH-UBND ngày 20/02/2025 của UBND huyện Châu Thành, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Chủ động phòng, chống dịch cúm gia cầm, không để dịch lây lan rộng.
+II. NỘI DUNG
+| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Tiêm vắc xin cúm gia cầm cho đàn gà, vịt của các hộ chăn nuôi tại các ấp Phú Hòa, Phú Thạnh, An Trạch | Công chức Nông nghiệp xã | Trưởng các ấp | Trước ngày 30/4/2025 |
+| 2 | Tuyên truyền trên loa truyền thanh xã về các biện pháp chăn nuôi an toàn sinh học | Đài Truyền thanh xã | Hội Nông dân xã; Hội Liên hiệp Phụ nữ xã | Quý II/2025 |
+| 3 | Phun thuốc khử trùng chuồng trại, chợ, điểm buôn bán gia cầm | Thú y viên xã | Đoàn Thanh niên xã | Tháng 5/2025 |
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Nông nghiệp xã theo dõi, tổng hợp, báo cáo UBND xã.
+Nơi nhận:
+- UBND huyện (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Thạch Sô Phol
+"""
+UNRULED_ROWS = [
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+    ["1", "Tiêm vắc xin cúm gia cầm cho đàn gà, vịt của các hộ chăn nuôi tại các ấp Phú Hòa, Phú Thạnh, "
+          "An Trạch", "Công chức Nông nghiệp xã", "Trưởng các ấp", "Trước ngày 30/4/2025"],
+    ["2", "Tuyên truyền trên loa truyền thanh xã về các biện pháp chăn nuôi an toàn sinh học",
+     "Đài Truyền thanh xã", "Hội Nông dân xã; Hội Liên hiệp Phụ nữ xã", "Quý II/2025"],
+    ["3", "Phun thuốc khử trùng chuồng trại, chợ, điểm buôn bán gia cầm", "Thú y viên xã", "Đoàn Thanh niên xã",
+     "Tháng 5/2025"],
+]
+
+
+@pytest.mark.parametrize("rules", ["none", "header"])
+def test_table_without_rules_comes_back_as_rows(rules, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(UNRULED_PLAN, tmp_path / "an-ninh.pdf", fmt="md", table_rules=rules)
+    raw = pdf.read(path.read_bytes(), path)
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert [[flat(c) for c in ln.cells] for ln in rows] == UNRULED_ROWS
+    assert len({ln.table_id for ln in rows}) == 1
+    # the header and signature blocks around it stay prose, split into their columns
+    texts = [ln.text for ln in raw.lines if ln.cells is None]
+    assert texts[:4] == ["ỦY BAN NHÂN DÂN", "XÃ AN NINH", "Số: 17/KH-UBND", "An Ninh, ngày 10 tháng 3 năm 2025"]
+    assert texts[-6:] == ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                          "Thạch Sô Phol"]
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("1", ["Công chức Nông nghiệp xã"], ["Trưởng các ấp"], "Trước ngày 30/4/2025"),
+        ("2", ["Đài Truyền thanh xã"], ["Hội Nông dân xã", "Hội Liên hiệp Phụ nữ xã"], "Quý II/2025"),
+        ("3", ["Thú y viên xã"], ["Đoàn Thanh niên xã"], "Tháng 5/2025"),
+    ]
+
+
+def test_table_without_rules_or_stt_column(tmp_path):
+    """No STT column: rows are told apart by the space between them, wider than between lines."""
+    plan = UNRULED_PLAN.replace("| STT | Nội dung |", "| Nội dung |").replace("|---|---|", "|---|")
+    for n in "123":
+        plan = plan.replace(f"\n| {n} | ", "\n| ")
+    path = render_pdf(plan, tmp_path / "an-ninh.pdf", fmt="md", table_rules="none")
+    raw = pdf.read(path.read_bytes(), path)
+    rows = [[flat(c) for c in ln.cells] for ln in raw.lines if ln.cells is not None]
+    assert rows == [r[1:] for r in UNRULED_ROWS]
+
+
+def _draw_runs(pages: list[list[tuple[float, list[tuple[float, str]]]]], size: float = 12) -> bytes:
+    """A PDF whose pages hold runs of text drawn at the given (y, [(x, text), …]) positions."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for runs in pages:
+        c.setFont(font, size)
+        for y, parts in runs:
+            for x, text in parts:
+                c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# columns of a schedule typed with tabs: STT at 60, content at 90, unit at 330, time at 470
+TYPED_HEAD = [(60, "TT"), (90, "Nhiệm vụ"), (330, "Cơ quan thực hiện"), (470, "Thời hạn")]
+
+
+def test_table_without_rules_runs_on_without_a_repeated_header():
+    """Word repeats no header row unless told to: lines at the top of the next page that keep to the
+    columns of the table the page before ended with are its rows, in the same table."""
+    page1 = [(780, [(60, "KẾ HOẠCH")]), (740, TYPED_HEAD)]
+    y = 720
+    for n in range(1, 4):
+        page1 += [(y, [(60, str(n)), (90, f"Kiểm tra an toàn thực phẩm tại chợ Bình"), (330, "Phòng Y tế huyện"),
+                       (470, f"Tháng {n}/2025")]),
+                  (y - 15, [(90, f"Minh, đợt {n}")])]
+        y -= 36
+    page2 = [(790, [(90, "và các bếp ăn tập thể"), (330, "và UBND xã")]),
+             (770, [(60, "4"), (90, "Tổng kết, đánh giá kết quả"), (330, "Văn phòng HĐND và"),
+                    (470, "Tháng 12/2025")]),
+             (755, [(330, "UBND huyện")]),
+             (720, [(60, "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc.")])]
+    raw = pdf.read(_draw_runs([page1, page2]), Path("typed.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in rows}) == 1 and {ln.page for ln in rows} == {1, 2}
+    assert [ln.cells for ln in rows] == [
+        ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"],
+        ["1", "Kiểm tra an toàn thực phẩm tại chợ Bình Minh, đợt 1", "Phòng Y tế huyện", "Tháng 1/2025"],
+        ["2", "Kiểm tra an toàn thực phẩm tại chợ Bình Minh, đợt 2", "Phòng Y tế huyện", "Tháng 2/2025"],
+        ["3", "Kiểm tra an toàn thực phẩm tại chợ Bình Minh, đợt 3", "Phòng Y tế huyện", "Tháng 3/2025"],
+        ["", "và các bếp ăn tập thể", "và UBND xã", ""],
+        ["4", "Tổng kết, đánh giá kết quả", "Văn phòng HĐND và UBND huyện", "Tháng 12/2025"],
+    ]
+    assert [ln.text for ln in raw.lines if ln.cells is None] == [
+        "KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc."]
+
+
+@pytest.mark.parametrize("runs", [
+    # a prose line naming columns, set with wide gaps, then ordinary prose: no table
+    [(740, [(60, "Thời gian"), (200, "Nội dung"), (340, "Đơn vị thực hiện")]),
+     (720, [(60, "Các đơn vị căn cứ nội dung Kế hoạch này, chủ động xây dựng kế hoạch chi tiết của")]),
+     (705, [(60, "đơn vị mình, gửi về Phòng Nội vụ trước ngày 15/3/2025 để tổng hợp, báo cáo.")])],
+    # a justified line with wide gaps between words that name columns, in the middle of a paragraph
+    [(740, [(60, "Các đơn vị phân công rõ nội dung, thời gian, đơn vị chủ trì và đơn vị phối hợp cho")]),
+     (725, [(60, "từng"), (180, "nội dung"), (300, "đơn vị"), (420, "thời gian")]),
+     (710, [(60, "việc; báo cáo kết quả về Văn phòng UBND huyện trước ngày 20 hằng tháng để tổng hợp.")])],
+    # a joint plan's signature block in three columns, as a copy prints it ("(Đã ký)")
+    [(300, [(60, "TM. BAN THƯỜNG TRỰC"), (230, "TM. BAN CHẤP HÀNH"), (400, "TM. ỦY BAN NHÂN DÂN")]),
+     (285, [(80, "CHỦ TỊCH"), (250, "CHỦ TỊCH"), (430, "CHỦ TỊCH")]),
+     (270, [(85, "(Đã ký)"), (255, "(Đã ký)"), (435, "(Đã ký)")]),
+     (255, [(60, "Nguyễn Văn An"), (230, "Lê Thị Bình"), (400, "Trần Văn Cường")])],
+    # the issuer and motto block of a header
+    [(790, [(60, "UBND HUYỆN CHÂU THÀNH"), (300, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]),
+     (775, [(70, "PHÒNG NỘI VỤ"), (320, "Độc lập - Tự do - Hạnh phúc")]),
+     (750, [(70, "Số: 09/KH-PNV"), (320, "Châu Thành, ngày 02 tháng 4 năm 2025")])],
+], ids=["prose-after-column-names", "justified-line", "three-signatures", "header-block"])
+def test_lines_with_wide_gaps_that_are_no_table(runs):
+    raw = pdf.read(_draw_runs([runs]), Path("prose.pdf"))
+    assert all(ln.cells is None for ln in raw.lines)
+    words = [w for _, parts in runs for _, t in parts for w in t.split()]
+    assert Counter(" ".join(ln.text for ln in raw.lines).split()) == Counter(words)

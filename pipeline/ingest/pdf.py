@@ -7,6 +7,9 @@ Per page:
      split in two comes back as two rows (the second with empty cells where the first ended):
      the table extractor joins and drops them, the reader only never loses or duplicates text.
   2. The words outside tables are grouped into lines by their vertical position, left to right.
+     A table printed without rules (a header line naming its columns, then lines whose words leave
+     the same vertical strips empty) becomes rows with cells as a ruled one does; one that runs on
+     to the next page without a repeated header keeps its table_id.
   3. The two-column blocks of an official plan (issuer | national motto, "Số:" | place and date,
      "Nơi nhận:" | signer) are split at their column gap, found from the words' x-positions:
      the left column's lines come first, then the right column's, so no line mixes the two.
@@ -246,6 +249,7 @@ class _Table:
     rows: list[list[str]]
     bolds: list[bool]
     table_id: int = -1
+    rivers: list[tuple[float, float]] | None = None  # the gaps parting the columns of a table without rules
 
     @property
     def ncols(self) -> int:
@@ -313,6 +317,163 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
     return out
 
 
+# ---------------------------------------------------------------- tables without rules
+# A table printed without rules (Word's "No borders", a schedule typed with tabs) reaches the reader
+# as prose lines whose words keep to columns: a header line naming the columns ("STT  Nội dung  Đơn
+# vị chủ trì  Thời gian") and below it lines that leave the same vertical strips ("rivers") empty.
+RIVER_MIN = 0.4   # the narrowest strip (font sizes) that still parts two columns
+ROW_LEAD = 1.6    # a line further below the line above than this many font sizes ends the table
+LABEL_CELL = 8    # a first column no wider than this many characters on every line holds STT numbers
+
+
+def _segments(line: _Line, min_gap: float) -> list[list[dict]]:
+    """The line's words in runs parted by gaps of at least min_gap."""
+    out = [[line.words[0]]]
+    for a, b, k in line.gaps():
+        if b - a >= min_gap:
+            out.append([])
+        out[-1].append(line.words[k])
+    return out
+
+
+def _seg_text(words: list[dict]) -> str:
+    return fix_text(" ".join(w["text"] for w in words))
+
+
+def _narrow(rivers: list[tuple[float, float]], line: _Line, minimum: float) -> list[tuple[float, float]] | None:
+    """The rivers left empty by the line's words too (each the widest part it leaves free), or None
+    when a word closes one: the line does not keep to the columns."""
+    out = []
+    for lo, hi in rivers:
+        free = [(lo, hi)]
+        for w in line.words:
+            if w["x1"] <= lo or w["x0"] >= hi:
+                continue
+            free = [part for a, b in free for part in
+                    (((a, b),) if w["x1"] <= a or w["x0"] >= b else ((a, w["x0"]), (w["x1"], b)))
+                    if part[1] > part[0]]
+        best = max(free, key=lambda f: f[1] - f[0], default=None)
+        if best is None or best[1] - best[0] < minimum:
+            return None
+        out.append(best)
+    return out
+
+
+def _header_segments(line: _Line) -> list[list[dict]] | None:
+    """The header line of a table without rules: three or more runs of words parted by column gaps,
+    two or more of them names of a task table's columns."""
+    if len(line.words) < 3:
+        return None
+    segs = _segments(line, MEMBER_GAP * line.size)
+    if len(segs) < 3:
+        return None
+    from extractors.tables import is_header_row  # (the table extractor knows the column names)
+
+    return segs if is_header_row([_seg_text(s) for s in segs]) else None
+
+
+def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
+                   rivers: list[tuple[float, float]], frame: tuple[float, float] | None) -> _Table | None:
+    """lines[head:body] (the header) and lines[body:end] as a table with columns parted at the
+    rivers; None when fewer than two lines (one, for the rest of a table from the page before) have
+    words in two or more columns. A row begins at a line with an STT number, or, without an STT
+    column, after a wider space than between lines."""
+    group = lines[head:end]
+    mids = [(lo + hi) / 2 for lo, hi in rivers]
+    ncols = len(rivers) + 1
+
+    def columns(ln: _Line) -> list[list[dict]]:
+        cols: list[list[dict]] = [[] for _ in range(ncols)]
+        for w in ln.words:
+            cols[sum((w["x0"] + w["x1"]) / 2 > m for m in mids)].append(w)
+        return cols
+
+    split = [columns(ln) for ln in group]
+    if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head else 1):
+        return None
+    n_head = body - head
+    label = all(len(_seg_text(cols[0])) <= LABEL_CELL for cols in split[n_head:])
+    leads = [b.top - a.bottom for a, b in zip(lines[body:end], lines[body + 1:end])]
+    spaced = bool(leads) and max(leads) > min(leads) + 0.3 * group[0].size
+    starts: list[int] = []  # indexes into group of the lines that open a row
+    for k in range(n_head, len(group)):
+        opens = bool(split[k][0]) if label or not spaced else \
+            (k == n_head or group[k].top - group[k - 1].bottom > min(leads) + 0.3 * group[0].size)
+        if opens or (k == n_head and n_head == 0):
+            starts.append(k)
+    if not starts:
+        return None
+    bounds = ([0] if n_head else []) + starts
+    if frame is None:
+        frame = (min(ln.x0 for ln in group), max(ln.x1 for ln in group))
+    edges = [frame[0] - 1.0] + mids + [frame[1] + 1.0]
+    rows, bolds = [], []
+    for a, b in zip(bounds, bounds[1:] + [len(group)]):
+        cells = []
+        for c in range(ncols):
+            chars = [ch for cols in split[a:b] for w in cols[c] for ch in w["chars"]]
+            cells.append(_cell_text(chars, edges[c], edges[c + 1]) if chars else "")
+        rows.append(cells)
+        printed = [ch for cols in split[a:b] for col in cols for w in col for ch in w["chars"]]
+        bolds.append(bool(printed) and all(BOLD_FONT.search(ch.get("fontname") or "") for ch in printed))
+    bbox = (frame[0], group[0].top, frame[1], group[-1].bottom)
+    return _Table(bbox, rows, bolds, rivers=rivers)
+
+
+def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
+    """How far down from lines[start] the lines keep to the rivers, and the rivers they leave."""
+    j = start
+    while j < len(lines):
+        ln = lines[j]
+        if j > start and ln.top - lines[j - 1].bottom > ROW_LEAD * ln.size:
+            break
+        narrowed = _narrow(rivers, ln, RIVER_MIN * ln.size)
+        if narrowed is None:
+            break
+        rivers, j = narrowed, j + 1
+    return rivers, j
+
+
+def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Table], list[_Line]]:
+    """The tables printed without rules among a page's lines, and the lines left as prose.
+
+    carry is a table without rules the previous page ended with: lines at the top of this page that
+    keep to its columns are its next rows (Word repeats no header row unless told to)."""
+    found: list[_Table] = []
+    rest: list[_Line] = []
+    i = 0
+    if carry is not None and carry.rivers and lines:
+        rivers, end = _grow(lines, 0, carry.rivers)
+        table = _unruled_table(lines, 0, 0, end, rivers, (carry.bbox[0], carry.bbox[2])) if end else None
+        if table is not None:
+            found.append(table)
+            i = end
+    while i < len(lines):
+        segs = _header_segments(lines[i])
+        if segs is None:
+            rest.append(lines[i])
+            i += 1
+            continue
+        rivers = [(a[-1]["x1"], b[0]["x0"]) for a, b in zip(segs, segs[1:])]
+        head = i
+        # a header whose names wrap: the lines just above it, in runs of their own between its columns
+        while head > 0 and rest and rest[-1] is lines[head - 1] and i - head < 2 \
+                and lines[head].top - lines[head - 1].bottom < 0.5 * lines[head].size \
+                and len(_segments(lines[head - 1], MEMBER_GAP * lines[head - 1].size)) >= 2 \
+                and (above := _narrow(rivers, lines[head - 1], RIVER_MIN * lines[head].size)) is not None:
+            rivers, head = above, head - 1
+        rivers, end = _grow(lines, i + 1, rivers)
+        table = _unruled_table(lines, head, i + 1, end, rivers, None) if end - i >= 3 else None
+        if table is None:
+            rest.append(lines[i])
+            i += 1
+            continue
+        del rest[len(rest) - (i - head):]
+        found.append(table)
+        i = end
+    return found, rest
+
+
 # ---------------------------------------------------------------- pages
 def _open(data: bytes):
     import pdfplumber
@@ -361,7 +522,7 @@ def _duplicates(chars: list[dict]) -> set[int]:
     return dup
 
 
-def _read_page(page, number: int) -> _Page:
+def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     reason = ocr_reason(page)
     if reason:
         return _Page(number, [], reason)
@@ -381,6 +542,8 @@ def _read_page(page, number: int) -> _Page:
     prose = page.filter(keep) if boxes or dup else page
     words = prose.extract_words(return_chars=True, **WORD_SETTINGS)
     lines = _drop_page_numbers(_group_lines(words), tables, page.height)
+    unruled, lines = _unruled_tables(lines, carry)
+    tables += unruled
     xs = [(c["x0"], c["x1"]) for c in chars]
     left, right = min((a for a, _ in xs), default=0.0), max((b for _, b in xs), default=float(page.width))
     centre = (left + right) / 2 if right - left > 0.6 * page.width else page.width / 2
@@ -470,8 +633,9 @@ def read(data: bytes, path: Path) -> RawDocument:
     with pdf:
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
+            last = pages[-1].items[-1][1] if pages and pages[-1].items else None
             try:
-                pages.append(_read_page(page, number))
+                pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None))
             except Exception as exc:  # one broken content stream: let OCR see the rendered page
                 pages.append(_Page(number, [], f"unreadable ({type(exc).__name__})"))
             finally:
