@@ -474,11 +474,10 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         if not seg:
             continue
         t = _title_at_start(fs, allow_codes=marker is None)
-        if not t and (junk := OCR_SPECK.match(fs)):
+        if not t and (junk := OCR_SPECK.match(fs)) and TITLE.match(fs, junk.end()):
             # what a scan's seal or signature reads as ("KT. CHỦ TỊCH / SH / PHÓ CHỦ TỊCH")
-            t = TITLE.match(fs, junk.end())
             seg, fs = seg[junk.end():], fs[junk.end():]
-            t = TITLE.match(fs) if t else None
+            t = TITLE.match(fs)
         if not t:
             continue
         if t.start() > 0:   # "VT. CHỦ TỊCH": the recipient's codes end before the title

@@ -265,7 +265,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     header: list[str] | None = None
     quarter: int | None = None
     group: str | None = None
-    body: list[tuple[Line, list[str]]] = []
+    body: list[tuple[Line, list[str], list[str]]] = []  # (line, cells as printed, cells read once)
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
@@ -284,11 +284,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                           for i in range(width)]
                 roles = _column_roles(header)
             continue  # a header repeated after a page break
-        body.append((ln, cells))
+        body.append((ln, cells, spanned))
     if roles is None or "content" not in roles:
-        roles = _infer_roles([c for _, c in body]) if body else {}
+        roles = _infer_roles([c for _, c, _ in body]) if body else {}
         header = header or []
-        numbered = sum(1 for _, c in body if c and LABEL.match(c[0].strip() or "x"))
+        numbered = sum(1 for _, c, _ in body if c and LABEL.match(c[0].strip() or "x"))
         if "label" not in roles or numbered < 2:
             # a layout table (the two-column header block, a signature grid), not a schedule
             table.is_task_table = False
@@ -306,9 +306,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
 
     current: TableRow | None = None
     above: list[str] = []   # the previous row's cells, merged-down ones filled in
-    for ln, cells in body:
+    for ln, cells, spanned in body:
         # a group row is read with its merged cell once (a task row keeps every cell as printed)
-        spanned = _unrepeated(cells)
         nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
         units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")

@@ -681,7 +681,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         return False  # (no predicate, strong or weak, begins with this word: see _HEAD_FIRST_KEYS)
     if _in_name_term(toks, j) or _passive_qualifier(toks, j):
         return False
-    strong = _match_any(toks, j, PREDICATES) is not None
+    strong_end = _match_any(toks, j, PREDICATES)
+    strong = strong_end is not None
     weak = not strong and (_match_any(toks, j, WEAK_PREDICATES) is not None or (
         not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
     if not strong and not (weak and not head.purpose):
@@ -700,7 +701,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if prev is not None and t.cap and (prev.text == "," or prev.fold == "va"):
         return False  # "Phòng Kinh tế, Hạ tầng và Xây dựng"
     if (prev is not None and t.cap and prev.cap and prev.alpha and strong
-            and _match_any(toks, j, PREDICATES) == j + 1):
+            and strong_end == j + 1):
         return False  # a syllable of a place name: "UBND xã Tân Lập", "thôn Hòa Giao"
     if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
         after = j + 2

@@ -134,7 +134,7 @@ SLASH_LOOKALIKE = re.compile(r"/?[\u2044\u2215]+/?")
 
 # The legislature's term in a symbol ("59/2020/QH14", "1665/NQ-UBTVQH15") read with a stroke
 # after QH ("QHI15", "QH|14") or with the 1 read as l ("QHl5").
-QH_TERM = re.compile(r"QH[Il|!](?=1\d(?!\d))|QH[l|](?=\d(?!\d))")
+QH_TERM = re.compile(r"QH(?:[Il|!](?=1\d(?!\d))|(?P<one>[l|])(?=\d(?!\d)))")
 
 
 def _caps_then_word(text: str) -> int | None:
@@ -156,7 +156,7 @@ def word_text(text: str) -> str:
     if "\u2044" in text or "\u2215" in text:
         text = SLASH_LOOKALIKE.sub("/", text)
     if "QH" in text:
-        text = QH_TERM.sub(lambda m: "QH" if text[m.end() + 1:m.end() + 2].isdigit() else "QH1", text)
+        text = QH_TERM.sub(lambda m: "QH1" if m["one"] else "QH", text)  # the "1" read as "l": put back
     return text
 
 
