@@ -417,12 +417,12 @@ def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[
     if level in WARD_LEVELS:
         allw = idx.by_key.get(("ward", key), [])
         strict = [u for u in allw if u.type == WARD_LEVELS[level]]
-        loose = [u for u in allw if u not in strict] + idx.alias.get(("ward", key), [])
+        loose = [u for u in allw if u.type != WARD_LEVELS[level]] + idx.alias.get(("ward", key), [])
     else:
         if level in DISTRICT_LEVELS:
             alld = idx.by_key.get(("district", key), [])
             strict = [u for u in alld if u.type == DISTRICT_LEVELS[level]]
-            loose = [u for u in alld if u not in strict] + idx.alias.get(("district", key), [])
+            loose = [u for u in alld if u.type != DISTRICT_LEVELS[level]] + idx.alias.get(("district", key), [])
         if level in PROVINCE_LEVELS:
             for u in idx.by_key.get(("province", key), []):
                 if level == "tỉnh" or u.type == "Thành phố":
