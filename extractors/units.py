@@ -105,9 +105,11 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
                                              "cụm", "khối", "đoàn", "tổ", "các"),
     "Phó": (), "Giám đốc": ("sở", "các sở"), "Chủ tịch": (), "Chỉ huy trưởng": (),
 }
+# The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
+# "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
+LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
 # Continuations every capital head accepts: a locality word ("Thanh tra huyện", "Chủ tịch xã").
-LOCALITY_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh",
-                                   "thành phố", "thôn", "bản", "tổ", "khu", "ấp")
+LOCALITY_WORDS: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "tổ", "khu", "ấp")
 # Abbreviations, matched in their printed capitals ("UBND", not "ubnd").
 ABBREVIATION_HEADS: tuple[str, ...] = (
     "UBND", "HĐND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "TTYT", "TTVH", "BCH", "BCHQS", "CHQS",
@@ -202,15 +204,14 @@ AFTER_PLACE_WORDS: tuple[str, ...] = LOCALITY_WORDS + DETERMINERS + ("khóa", "n
 # Lower-case words that say which unit of a level is meant: "Công an xã chính quy", "UBND xã sở tại".
 AFTER_LEVEL_WORDS: tuple[str, ...] = AFTER_PLACE_WORDS + (
     "chính quy", "bán chuyên trách", "sở tại", "liên quan", "có liên quan", "biên giới", "ven biển", "điểm")
-# The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
-# "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
-LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
 # "tổ chức" is a noun, not the verb, before these: "các tổ chức chính trị - xã hội".
 ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
                                            "hội", "cơ sở", "đảng", "công đoàn", "tôn giáo")
+# Words by which a body hands a task on: "Giao Phòng Nội vụ …", "Đảng ủy giao Ban Xây dựng Đảng …".
+GIVING_WORDS: tuple[str, ...] = ("giao nhiệm vụ cho", "giao cho", "giao")
 # Openings that address the units named next: "Giao Phòng Nội vụ …", "Đề nghị Ủy ban MTTQ …".
-ADDRESS_WORDS: tuple[str, ...] = (
-    "giao nhiệm vụ cho", "giao cho", "giao", "kính đề nghị", "đề nghị", "yêu cầu", "riêng đối với",
+ADDRESS_WORDS: tuple[str, ...] = GIVING_WORDS + (
+    "kính đề nghị", "đề nghị", "yêu cầu", "riêng đối với",
     "đối với", "riêng", "trách nhiệm của", "nhiệm vụ của", "phân công",
 )
 # Openings of an introductory clause; the subject comes after it ("Căn cứ …, các cơ quan …").
@@ -1191,12 +1192,7 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
         f = _match(toks, f, "với") or f
         while f < len(toks) and toks[f].text in ":,":
             f += 1
-        nxt = _head_at(toks, f, lower_ok=True)
-        if nxt is not None:
-            r = _read(toks, nxt, stop_at_predicates=True)
-            support = [_slice(clause, toks, s) for s in r.units]
-            if support and not r.ended_by_predicate:
-                support[-1] = _doing_tail(support[-1]) or support[-1]
+        support = _partners_at(clause, toks, f)
     elif k > e and toks[k - 1].text in ",;":  # "X chủ trì; Y, Z phối hợp"
         nxt = _list_start(toks, k)
         if nxt is not None:
@@ -1231,20 +1227,21 @@ def _partner_units(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _PARTNER.finditer(_fold(text)):
         rest = text[m.end():]
-        toks = _tokens(rest)
-        head = _head_at(toks, 0, lower_ok=True)
-        if head is None:
-            continue
-        r = _read(toks, head, stop_at_predicates=True)
-        units = [_slice(rest, toks, s) for s in r.units]
-        if units and not r.ended_by_predicate:
-            units[-1] = _doing_tail(units[-1]) or units[-1]
-        out.extend(u for u in units if u)
+        out.extend(u for u in _partners_at(rest, _tokens(rest), 0) if u)
     return tuple(_dedupe(out))
 
 
-# Words by which the body issuing a plan hands a task on: "Đảng ủy giao Ban Xây dựng Đảng chủ trì".
-SUBJECT_ADDRESS_WORDS: tuple[str, ...] = ("giao nhiệm vụ cho", "giao cho", "giao")
+def _partners_at(text: str, toks: list[_Tok], i: int) -> list[str]:
+    """The units named from toks[i] on after "phối hợp (với)", the last one without the "thực
+    hiện" a purpose-named unit runs on into."""
+    head = _head_at(toks, i, lower_ok=True)
+    if head is None:
+        return []
+    r = _read(toks, head, stop_at_predicates=True)
+    units = [_slice(text, toks, s) for s in r.units]
+    if units and not r.ended_by_predicate:
+        units[-1] = _doing_tail(units[-1]) or units[-1]
+    return units
 
 
 def _subject_addressing(toks: list[_Tok], reading: _Reading) -> tuple[int, _Head] | None:
@@ -1253,7 +1250,7 @@ def _subject_addressing(toks: list[_Tok], reading: _Reading) -> tuple[int, _Head
     the units it addresses are. None otherwise."""
     if len(reading.units) != 1 or not reading.ended_by_predicate:
         return None
-    a = _match_any(toks, reading.units[0][1], SUBJECT_ADDRESS_WORDS)
+    a = _match_any(toks, reading.units[0][1], GIVING_WORDS)
     if a is None:
         return None
     head = _head_at(toks, a, lower_ok=True)
