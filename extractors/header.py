@@ -1036,16 +1036,20 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     ("Giám sát … giai đoạn 2021 - 2024" issued in 2025), not the plan's own time."""
     if not title:
         return None
+
+    def looks_back(a: int, b: int) -> bool:  # a plan's short period that ended before its issue
+        return bool(issued_year) and 0 < b - a <= 10 and b < issued_year  # type: ignore[operator]
+
     undated = DATE_IN_TITLE.sub(" ", _f(title))
     if issued_year and "tu " in undated:
         span = YEAR_SPAN.search(undated)
-        if span and 0 < int(span["b"]) - int(span["a"]) <= 10 and int(span["b"]) < issued_year:
+        if span and looks_back(int(span["a"]), int(span["b"])):
             return None
     cleaned = YEAR_HORIZON.sub(" ", undated)
     m = YEAR_PERIOD.search(cleaned)
     if m:
         a, b = int(m["a"]), int(m["b"])
-        if issued_year and 0 < b - a <= 10 and b < issued_year:
+        if looks_back(a, b):
             return None
         # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
         return a if 0 < b - a <= 10 else b
