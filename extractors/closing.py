@@ -535,11 +535,14 @@ def _concurrent_office(toks: list[tuple[str, str]], last: int) -> bool:
     ("KT. CHỦ TỊCH   CHỦ TỊCH" / "PHÓ CHỦ TỊCH"), where the last is the signer's."""
     if last < 2 or toks[last - 1][0] != "title" or toks[last - 2][0] != "auth":
         return False
-    def named_body(title: str) -> bool:
-        fs = _f(title)
-        t = TITLE.match(fs)
-        return bool(t) and bool(_OFFICE_BODY.match(fs[t.end():].lstrip()))
-    return named_body(toks[last][1]) and not named_body(toks[last - 1][1])
+    return _names_its_body(toks[last][1]) and not _names_its_body(toks[last - 1][1])
+
+
+def _names_its_body(title: str) -> bool:
+    """Does the title go on with the body the office belongs to ("PHÓ CHỦ TỊCH UBND TỈNH")?"""
+    fs = _f(title)
+    t = TITLE.match(fs)
+    return t is not None and _OFFICE_BODY.match(fs[t.end():].lstrip()) is not None
 
 
 def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:

@@ -191,6 +191,8 @@ RE_CONNECTOR = re.compile(r"\s*(?:(?P<range>-|–|—|~|den(?:\s+het)?|toi)|,|&|
 # the timing. "trong" alone is weak ("các ngày lễ trong năm 2025" may be content);
 # "hoàn thành trong" / "xong trong" are strong. "từ" only counts when a range follows.
 # "trước hết" (= first of all) is not a trigger: "hết" is not an allowed filler.
+# What a timing label may name after "Thời gian" ("Thời gian hoàn thành: …") (folded).
+_FIELD_VERBS = r"thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc"
 RE_TRIGGER = re.compile(
     rf"""
     {_NB}(?:
@@ -207,7 +209,7 @@ RE_TRIGGER = re.compile(
         )
       | (?P<weak>trong
           # "…; thời gian Quý II/2025.": the label without its colon, as the field rule needs
-          | thoi\s+gian(?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc))?)
+          | thoi\s+gian(?:\s+(?:{_FIELD_VERBS}))?)
       | (?P<range>tu)
     )
     [\s:,]*(?:(?:la|vao){_NA}\s*)*$
@@ -238,10 +240,10 @@ RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+d
 # A labelled timing field: "Thời gian: …", "Thời gian hoàn thành: …", "Thời hạn: …",
 # "Thời gian dự kiến: …".
 RE_FIELD = re.compile(
-    r"""
+    rf"""
     thoi(?<![a-z]thoi)\s+(?:gian|han)
     (?:\s+du\s+kien)?
-    (?:\s+(?:thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc|bao\s+cao|nop|gui|ban\s+hanh))?
+    (?:\s+(?:{_FIELD_VERBS}|bao\s+cao|nop|gui|ban\s+hanh))?
     (?:\s+du\s+kien)?
     \s*[:：]\s*
     """,

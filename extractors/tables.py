@@ -165,19 +165,15 @@ def _column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
-def _is_header(cells: list[str]) -> bool:
+def is_header_row(cells: list[str]) -> bool:
+    """Whether the cells name a task table's columns (two or more known column names); the PDF
+    reader also uses it to tell the header of a table printed without rules from a prose line."""
     folded = [fold(c) for c in cells if c.strip()]
     if not folded or not all(len(f) < 60 for f in folded):
         return False  # (checked first: a body row's long content cell settles it without a regex)
     hits = sum(bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
                     or COL_SUPPORT.search(f) or COL_OTHER.search(f)) for f in folded)
     return hits >= 2
-
-
-def is_header_row(cells: list[str]) -> bool:
-    """Whether the cells name a task table's columns (two or more known column names); a PDF
-    reader uses it to tell the header of a table printed without rules from a prose line."""
-    return _is_header(cells)
 
 
 def _unrepeated(cells: list[str]) -> list[str]:
@@ -269,7 +265,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
-        if _is_header(spanned) and not (body and header is not None and not _repeats_header(spanned, header)):
+        if is_header_row(spanned) and not (body and header is not None and not _repeats_header(spanned, header)):
             if header is None:
                 header = spanned
                 roles = _column_roles(spanned)

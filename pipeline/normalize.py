@@ -118,7 +118,7 @@ def clean_cell(text: str, paragraphs: bool = False) -> str:
         for p in pieces:
             if not p:
                 continue
-            if joinable and out and (not MARKER_START.match(p) and not _terminal(out[-1])
+            if joinable and out and (not MARKER_START.match(p) and not ends_clause(out[-1])
                                      or _year_range_carried(out[-1], p)):
                 out[-1] = out[-1] + " " + p
             else:
@@ -325,15 +325,12 @@ def _ends_with(rx: re.Pattern, text: str, reach: int) -> bool:
     return rx.search(text, max(0, len(text) - reach)) is not None
 
 
-def _terminal(text: str) -> bool:
-    """TERMINAL.search(text), looking only at the end (the spaces after the mark are unbounded)."""
+def ends_clause(text: str) -> bool:
+    """Does the text end a clause (TERMINAL.search(text)), looking only at its end (the spaces after the mark are unbounded)."""
     n = len(text)
     if n > 16 and text[n - 16:n - 2].isspace():
         return TERMINAL.search(text) is not None
     return TERMINAL.search(text, max(0, n - 16)) is not None
-
-
-ends_clause = _terminal  # (the public name, for readers of cells: extractors.tables)
 
 
 def continues(prev: str, nxt: str, width: float, prev_len: int | None = None) -> bool:
@@ -367,7 +364,7 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if nxt[0].islower():
         # a sentence does not start in lower case, whatever the previous line ended with
         return True
-    if _terminal(prev):
+    if ends_clause(prev):
         return False
     if nxt_caps() and len(nxt) > 3 and not prev_caps():
         return False

@@ -16,6 +16,18 @@ WANT = [("Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát 
          ["Trung tâm Kiểm soát bệnh tật", "Hội Chữ thập đỏ tỉnh"], dt.date(2025, 9, 30))]
 
 
+def _saved(d) -> bytes:
+    """A python-docx Document as the bytes of a .docx file."""
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _paragraphs(lines: str) -> str:
+    """Lines of plan text as a web page's paragraphs."""
+    return "".join(f"<p>{ln}</p>" for ln in lines.splitlines())
+
+
 def _tasks(data: bytes, name: str):
     plan = extract_bytes(data, name)
     return [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks]
@@ -34,10 +46,10 @@ def test_two_header_rows_in_a_markdown_table():
 def test_two_header_rows_in_a_web_page_with_rowspan_and_colspan():
     rows = "".join(f"<tr><td>{i}</td><td>{t}</td><td>{lead[0]}</td><td>{'; '.join(sup)}</td><td>{when}</td></tr>"
                    for i, ((t, lead, sup, _), when) in enumerate(zip(WANT, ["Quý II/2025", "Quý III/2025"]), 1))
-    html = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HEAD.splitlines())
+    html = ("<html><body>" + _paragraphs(HEAD)
             + "<table><tr><th rowspan='2'>TT</th><th rowspan='2'>Nhiệm vụ</th><th colspan='2'>Cơ quan, đơn vị</th>"
             "<th rowspan='2'>Thời hạn</th></tr><tr><th>Chủ trì</th><th>Phối hợp</th></tr>" + rows + "</table>"
-            + "".join(f"<p>{ln}</p>" for ln in TAIL.splitlines()) + "</body></html>")
+            + _paragraphs(TAIL) + "</body></html>")
     assert _tasks(html.encode(), "vinh-long.html") == WANT
 
 
@@ -59,9 +71,7 @@ def test_two_header_rows_in_a_word_table(tmp_path):
             t.cell(r, 3).add_paragraph(s)                             # one unit a paragraph
     for ln in TAIL.splitlines():
         d.add_paragraph(ln)
-    buf = io.BytesIO()
-    d.save(buf)
-    assert _tasks(buf.getvalue(), "vinh-long.docx") == WANT
+    assert _tasks(_saved(d), "vinh-long.docx") == WANT
 
 
 def test_a_header_repeated_after_a_page_break_changes_no_column():
@@ -208,9 +218,7 @@ def test_a_month_column_in_a_word_table(tmp_path):
             t.cell(r, c).text = text
     for ln in SCHOOL_TAIL.splitlines():
         d.add_paragraph(ln)
-    buf = io.BytesIO()
-    d.save(buf)
-    assert [x[3] for x in _tasks(buf.getvalue(), "tam-quang.docx")] == [dt.date(2024, 12, 31), dt.date(2025, 5, 31)]
+    assert [x[3] for x in _tasks(_saved(d), "tam-quang.docx")] == [dt.date(2024, 12, 31), dt.date(2025, 5, 31)]
 
 
 @pytest.mark.parametrize("header", ["Chiến thắng", "Tháng 9"])
@@ -311,9 +319,7 @@ def test_units_one_per_paragraph_of_a_word_cell():
                 t.cell(r, col).add_paragraph(p)
     d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
     d.add_paragraph("1. Phòng Nội vụ theo dõi, tổng hợp.")
-    buf = io.BytesIO()
-    d.save(buf)
-    assert _tasks(buf.getvalue(), "chau-thanh-a.docx") == HAU_GIANG_WANT
+    assert _tasks(_saved(d), "chau-thanh-a.docx") == HAU_GIANG_WANT
 
 
 def test_units_one_per_paragraph_of_a_web_page_cell():
@@ -321,7 +327,7 @@ def test_units_one_per_paragraph_of_a_web_page_cell():
         return "<td>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td>"
     rows = "".join(f"<tr><td>{label}</td>{cell(content)}{cell(units)}<td>{timing}</td></tr>"
                    for label, content, units, timing in HAU_GIANG_ROWS)
-    page = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HAU_GIANG_HEAD.splitlines())
+    page = ("<html><body>" + _paragraphs(HAU_GIANG_HEAD)
             + "<table border=1><tr><th>STT</th><th>Nội dung</th><th>Đơn vị thực hiện</th><th>Thời gian</th></tr>"
             + rows + "</table><p>III. TỔ CHỨC THỰC HIỆN</p><p>1. Phòng Nội vụ theo dõi, tổng hợp.</p>"
             + "</body></html>")
@@ -330,7 +336,7 @@ def test_units_one_per_paragraph_of_a_web_page_cell():
 
 def test_a_cell_wrapped_in_the_source_of_a_web_page_is_one_paragraph():
     """The page's own line breaks inside a cell are layout, not the author's paragraphs."""
-    page = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HAU_GIANG_HEAD.splitlines())
+    page = ("<html><body>" + _paragraphs(HAU_GIANG_HEAD)
             + "<table border=1><tr><th>STT</th><th>Nội dung</th><th>Đơn vị thực hiện</th><th>Thời gian</th></tr>"
             + "<tr><td>1</td><td>Tập huấn cán bộ,\n  công chức về kỹ năng số</td>"
             + "<td>Văn phòng HĐND\n    và UBND huyện</td><td>Tháng 6/2025</td></tr>"
@@ -473,9 +479,7 @@ def test_cells_merged_down_in_a_word_table_hold_for_each_row():
                 t.cell(r, col).text, top = row[col], r
     for ln in TAIL.splitlines():
         d.add_paragraph(ln)
-    buf = io.BytesIO()
-    d.save(buf)
-    assert _tasks(buf.getvalue(), "lam-thao.docx") == MERGED_WANT
+    assert _tasks(_saved(d), "lam-thao.docx") == MERGED_WANT
 
 
 def test_cells_merged_down_in_a_web_page_hold_for_each_row():
@@ -491,9 +495,9 @@ def test_cells_merged_down_in_a_web_page_hold_for_each_row():
             if row[col] is not None:
                 cells += f"<td rowspan='{span(k, col)}'>{row[col]}</td>"
         rows += f"<tr>{cells}</tr>"
-    html = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in HEAD.splitlines())
+    html = ("<html><body>" + _paragraphs(HEAD)
             + "<table border='1'><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Thời gian</th></tr>"
-            + rows + "</table>" + "".join(f"<p>{ln}</p>" for ln in TAIL.splitlines()) + "</body></html>")
+            + rows + "</table>" + _paragraphs(TAIL) + "</body></html>")
     assert _tasks(html.encode(), "lam-thao.html") == MERGED_WANT
 
 

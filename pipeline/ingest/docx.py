@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pipeline.document import RawDocument, RawLine
 from pipeline.errors import PlanError
+from pipeline.ingest.layout import is_layout_grid
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -569,10 +570,6 @@ def _column_cells(tbl, col: int):
             pos += span
 
 
-LAYOUT_CUES = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b|Nơi nhận|"
-                         r"^(?:TM|KT|Q|TL|TUQ)\.\s|^CHỦ TỊCH|^PHÓ CHỦ TỊCH|^GIÁM ĐỐC", re.I | re.M)
-
-
 def _has_borders(tbl, styles: Styles) -> bool:
     tblpr = tbl.find(w("tblPr"))
     if tblpr is not None:
@@ -589,11 +586,7 @@ def _has_borders(tbl, styles: Styles) -> bool:
 
 def _is_layout_table(tbl, rows: list[tuple[list[str], bool, tuple[int, ...]]], styles: Styles) -> bool:
     """A borderless 2-3 column table that only lays out the header or the signature block."""
-    ncols = max(len(r[0]) for r in rows)
-    if ncols > 3 or len(rows) > 6 or _has_borders(tbl, styles):
-        return False
-    text = "\n".join(c for cells, _, _ in rows for c in cells)
-    return bool(LAYOUT_CUES.search(text))
+    return is_layout_grid([cells for cells, _, _ in rows]) and not _has_borders(tbl, styles)
 
 
 # ---------------------------------------------------------------- entry point

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 from pipeline.document import RawDocument, RawLine
 from pipeline.ingest import encodings
-from pipeline.ingest.docx import LAYOUT_CUES
+from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -195,8 +195,6 @@ def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
 
 MAX_COLSPAN = 64     # larger spans are page layout, or damage: a row is never that wide
 MAX_ROWSPAN = 1000
-LAYOUT_MAX_COLS = 3  # a header or signature layout table: issuer | motto, Nơi nhận | signer
-LAYOUT_MAX_ROWS = 6
 # a ruled table: border="1", or a CSS border other than none/0 on the table or a cell
 _CSS_BORDER = re.compile(r"border(?:-(?:top|bottom|left|right))?\s*:\s*(?!none|0(?:\s|;|$|[a-z]))[^;]*"
                          r"(?:solid|double|dotted|dashed|\d*\.?\d+\s*(?:pt|px))", re.I)
@@ -369,11 +367,9 @@ class _HtmlLines(HTMLParser):
         then the right column's, as Word's reader and the PDF reader give the same page: a
         sub-body under its parent ("UBND HUYỆN X" / "PHÒNG Y") then keeps its own line."""
         rows = self.lines[start:]
-        if ruled or nested or not rows or len(rows) > LAYOUT_MAX_ROWS or any(r.cells is None for r in rows):
+        if ruled or nested or any(r.cells is None for r in rows) or not is_layout_grid([r.cells for r in rows]):
             return
         ncols = max(len(r.cells) for r in rows)
-        if ncols > LAYOUT_MAX_COLS or not LAYOUT_CUES.search("\n".join(c for r in rows for c in r.cells)):
-            return
         prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
                  for line in r.cells[col].split("\n") if line.strip()]
         self.lines[start:] = prose
