@@ -31,7 +31,7 @@ from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
 
-__all__ = ["extract_header", "title_year"]
+__all__ = ["extract_header", "plan_year", "title_year"]
 
 # =============================================================================================
 # Vocabulary and patterns. Patterns marked (folded) run on `_f(text)`: lower case, no
@@ -1059,7 +1059,7 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     return None
 
 
-def _plan_year(title: str | None, task_years: list[int] | None, issued_year: int | None) -> int | None:
+def plan_year(title: str | None, task_years: list[int] | None, issued_year: int | None) -> int | None:
     """SCHEMA's order: the trích yếu's year, else the year most task deadlines fall in, else the
     year of issue."""
     year = title_year(title, issued_year)
@@ -1213,5 +1213,5 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                                           and match.district_code is None):
                 h.province = h.province or iss.locality
 
-    h.plan_year = _plan_year(h.title, task_years, h.issued_year)
+    h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h

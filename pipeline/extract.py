@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import operator
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,7 +103,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
-    from extractors.header import extract_header, title_year
+    from extractors.header import extract_header, plan_year, title_year
     from extractors.references import complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
@@ -126,8 +125,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     header = extract_header(doc)
     header.signing_authority, header.signer_title, header.signer_name = extract_signer(doc)
     recipients = extract_recipients(doc)
-    # SCHEMA's order for plan_year: the year the trích yếu names, else the year most dated tasks
-    # fall in, else the year of issue
+    # the year a task's date printed without one falls in: the trích yếu's, else the year of issue
+    # (plan_year itself is set once the tasks are read, in SCHEMA's order: header.plan_year)
     named_year = title_year(header.title, header.issued_year) if header.title else None
     year = named_year or header.issued_year
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
@@ -142,9 +141,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
     tasks = extract_tasks(doc, nodes, tables, plan_year=year) if is_plan else []
-    task_years = Counter(t.deadline.year for t in tasks if t.deadline)
-    header.plan_year = (named_year or (task_years.most_common(1)[0][0] if task_years else None)
-                        or header.issued_year)
+    header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
     assignments = extract_assignments(doc, nodes, plan_year=header.plan_year) if is_plan else []
     seconds["extract"] = time.perf_counter() - t0
     return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,
