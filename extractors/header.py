@@ -97,6 +97,9 @@ PLACE_DATE_LONG = re.compile(
 PLACE_DATE_NUM = re.compile(
     r"(?<![a-z])n[gq][a4][yv](?![a-z])\s*(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*"
     r"(?P<y>[12]\d{3})(?!\d)")
+# A day of the week where the địa danh would stand ("Thứ Sáu, ngày 18/04/2025"): the date strip a
+# web page prints above the document, or a calendar's line, never a place (folded).
+WEEKDAY = re.compile(r"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)")
 
 # Where the body begins (folded, at line start): the preamble and the first parts.
 BODY_CUE = re.compile(
@@ -144,7 +147,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
     ("other", r"(?:trung tam|truong|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
-              r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|to cong tac|doan kiem tra)(?= [a-z])"),
+              r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
+              r"|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
@@ -359,6 +363,8 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     if y is not None and not 1945 <= y <= 2100:
         y = None
     place, start = _place_before(line, m.start())
+    if place is not None and WEEKDAY.fullmatch(_f(place)):
+        return None
     if place is None and line[:m.start()].strip(" ,.:;-*_|"):
         # not a "địa danh, ngày …" line: a date quoted after something else ("số 35/KH-UBND ngày …"),
         # unless what precedes is the header's own "Số: …"
@@ -816,6 +822,17 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
 # the organisation's at that unit. Short names as the units' canonical forms write them.
 MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nông dân"),
              ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"))
+# … and the abbreviations a commune's or district's committee prints them by ("BCH HỘI CCB XÃ X").
+MASS_ORG_NAMES = MASS_ORGS + (("hoi lhpn", "Hội LHPN"), ("hoi ccb", "Hội Cựu chiến binh"),
+                              ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"))
+
+
+def _mass_org_name(words: str) -> str | None:
+    """The canonical short name of the mass organisation an organ's words print, in full or
+    abbreviated ("HỘI CỰU CHIẾN BINH", "HỘI CCB" → "Hội Cựu chiến binh"), so one body is written one
+    way whichever its header uses; None for any other words."""
+    f = " ".join(_f(words).split())
+    return next((short for key, short in MASS_ORG_NAMES if f == key), None)
 
 
 def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
@@ -823,8 +840,8 @@ def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
     k = next(i for i, o in enumerate(organs) if o is sub)
     if k == 0 or sub.words or organs[k - 1].kind != "s_other":
         return None
-    f = _f(organs[k - 1].words)
-    return next((short for key, short in MASS_ORGS if f.startswith(key)), None)
+    f = _f(organs[k - 1].words) + " "
+    return next((short for key, short in MASS_ORG_NAMES if f.startswith(key + " ")), None)
 
 
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None) -> Issuer | None:
@@ -859,9 +876,10 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         sub = subs[-1]
         sk = sub.kind[2:]
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
-            body = _sentence_case(sub.words, text, proper=True)
+            body = _mass_org_name(sub.words) or _sentence_case(sub.words, text, proper=True)
         else:
-            body = f"{SUB_NAME[sk]} {_sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
+            named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
+            body = f"{SUB_NAME[sk]} {named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
                 body = f"{body} {org}" if org else body

@@ -140,7 +140,11 @@ def clean_content(text: str) -> str:
         cleaned = [BULLET.sub("", p).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         cleaned = [_FINAL_DOT.sub("", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
-        return "; ".join(c for c in cleaned if c)
+        # a part that introduces the bullets after it ("Tuyên truyền …:") keeps its colon alone
+        joined = ""
+        for c in (c for c in cleaned if c):
+            joined += (" " if joined.endswith(":") else "; ") + c if joined else c
+        return joined
     return _WHITESPACE.sub(" ", text)
 
 

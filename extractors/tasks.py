@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, quarter_of_group
-from extractors.units import leading_units, partner_units, responsible_units, split_units
+from extractors.units import leading_units, partner_units, responsible_units, split_units, subject_partners
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -246,7 +246,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the
         # item names nobody's support: "Phối hợp với UBND xã …" of the issuer's own work)
         headed = bool(fields.lead or own_units or group_units) and not said_lead
-        support = fields.support or said_support or (partner_units(text) if headed else [])
+        # a text that opens with its units, the subject, names its partners after them ("Các chi
+        # hội phối hợp với Công an xã nắm tình hình …")
+        subject = bool(lead) and not (headed or said_lead)
+        support = fields.support or said_support or (
+            partner_units(text) if headed else subject_partners(text) if subject else [])
         found.append((doc.lines[node.line].start, Task(
             task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
             text=text, quarter=quarter or (timing.quarter if timing else None),

@@ -32,7 +32,8 @@ from typing import Iterator
 
 from extractors.textscan import find_all
 
-__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "partner_units", "canonical_unit"]
+__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "partner_units",
+           "subject_partners", "canonical_unit"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -599,7 +600,8 @@ def _capital_ok(toks: list[_Tok], e: int, continuations: tuple[str, ...]) -> boo
     t = toks[e]
     if t.word and (t.cap or t.abbr):
         return True
-    return _match_any(toks, e, continuations) is not None or _match_any(toks, e, LOCALITY_WORDS) is not None
+    # a locality word, but not one opening a verb or noun: "Hội xã", not "Hội tổ chức hội thi"
+    return _match_any(toks, e, continuations) is not None or _goes_on_after(toks, e, LOCALITY_WORDS)
 
 
 def _head_at(toks: list[_Tok], i: int, *, lower_ok: bool = False) -> _Head | None:
@@ -754,10 +756,23 @@ def _past_proper_name(toks: list[_Tok], j: int, head: _Head) -> bool:
         b -= 1
     if sum(toks[k].alpha for k in range(b + 1, j)) < 2 or (b >= head.end and toks[b].cap and not toks[b].abbr):
         return False
-    if _goes_on_after(toks, j, AFTER_PLACE_WORDS) or _term_across(toks, j):
+    if _goes_on_after(toks, j, AFTER_PLACE_WORDS) or _term_across(toks, j) or _listed_name_end(toks, head) > j:
         return False
-    # a head inside the run that takes in this word: "Ban Xây dựng Đảng Đảng ủy", "Ban Chỉ đạo"
-    return not any((h := _head_at(toks, k, lower_ok=True)) is not None and h.end > j for k in range(b + 1, j))
+    # a head inside the run that takes in this word: "Ban Xây dựng Đảng Đảng ủy", "Ban Chỉ đạo";
+    # or a body nested in the unit, named by its field, whose name goes on in lower case after
+    # its capitalised first word ("Lãnh đạo Phòng Văn hóa và Thông tin", "Ban Thường vụ Hội Nông
+    # dân xã") or through the words its head lists ("Ban Thường vụ Hội Cựu chiến binh xã")
+    return not any((h := _head_at(toks, k, lower_ok=True)) is not None and (
+        h.end > j or h.end == j - 1 or _listed_name_end(toks, h) > j) for k in range(b + 1, j))
+
+
+def _listed_name_end(toks: list[_Tok], head: _Head) -> int:
+    """Where the lower-case name a capital head lists for itself ends ("Hội" + "cựu chiến binh",
+    "Trường" + "trung học"), read case-blind; 0 when the head is no capital head or lists none."""
+    hit = _lexicon_of(_CAPITAL_HEAD_WORDS).longest(toks, head.start)
+    if hit is None or hit[0] != head.end:
+        return 0
+    return _match_any(toks, head.end, CAPITAL_HEADS[hit[1]]) or 0
 
 
 def _past_level_word(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:
@@ -1229,6 +1244,37 @@ def _partner_units(text: str) -> tuple[str, ...]:
         rest = text[m.end():]
         out.extend(u for u in _partners_at(rest, _tokens(rest), 0) if u)
     return tuple(_dedupe(out))
+
+
+def subject_partners(text: str) -> list[str]:
+    """The units a task's text names to work with right after the units it opens with, its
+    subject: "Các chi hội phối hợp với Công an xã nắm tình hình …" → ["Công an xã"]. A subject
+    followed by "phối hợp" without "với" is a partner itself ("UBND các xã phối hợp thực hiện"),
+    and names none: [] then, as when the text opens with no unit."""
+    return list(_subject_partners(text))
+
+
+@lru_cache(maxsize=4096)
+def _subject_partners(text: str) -> tuple[str, ...]:
+    low = text.lower()
+    if "phối hợp với" not in low and "phoi hop voi" not in low:
+        return ()  # (checked before reading: most items print no such clause)
+    text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(text)))
+    toks = _tokens(text)
+    opened = _opening(toks)
+    if opened is None or opened[1] is None:
+        return ()
+    reading = _read(toks, opened[1], stop_at_predicates=True)
+    if not reading.units or not reading.ended_by_predicate:
+        return ()
+    p = reading.units[-1][1]
+    while p < len(toks) and toks[p].text == ",":
+        p += 1
+    f = _match(toks, p, "phối hợp")
+    w = _match(toks, f, "với") if f is not None else None
+    if w is None:
+        return ()
+    return tuple(_dedupe([u for u in _partners_at(text, toks, w) if u]))
 
 
 def _partners_at(text: str, toks: list[_Tok], i: int) -> list[str]:

@@ -625,6 +625,29 @@ def test_a_mass_organisations_committee_is_named_with_it(header, issuer):
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
 
 
+@pytest.mark.parametrize("header, issuer", [
+    # a commune's or district's association printed by its full name or its abbreviation: one
+    # canonical short name whichever the header uses (the body's text printing no mixed-case form)
+    ("HỘI CCB HUYỆN CẨM GIÀNG\nBCH HỘI CCB XÃ CẨM VĂN", "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn"),
+    ("HỘI CỰU CHIẾN BINH HUYỆN KIM SƠN\nBCH HỘI CỰU CHIẾN BINH XÃ KIM ĐÔNG",
+     "Ban Chấp hành Hội Cựu chiến binh xã Kim Đông"),
+    ("HỘI ND HUYỆN YÊN THẾ\nBCH HỘI ND XÃ ĐỒNG TÂM", "Ban Chấp hành Hội Nông dân xã Đồng Tâm"),
+    ("HỘI NÔNG DÂN HUYỆN YÊN THẾ\nBAN CHẤP HÀNH HỘI NÔNG DÂN XÃ ĐỒNG TÂM", "Ban Chấp hành Hội Nông dân xã Đồng Tâm"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN THANH OAI\nBCH HỘI LIÊN HIỆP PHỤ NỮ XÃ BÍCH HÒA", "Ban Chấp hành Hội LHPN xã Bích Hòa"),
+    # the association itself, under its superior or its nationwide name
+    ("HỘI CCB TỈNH NINH BÌNH\nHỘI CCB HUYỆN KIM SƠN", "Hội Cựu chiến binh huyện Kim Sơn"),
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB XÃ CẨM VĂN", "Hội Cựu chiến binh xã Cẩm Văn"),
+    ("LĐLĐ TỈNH NINH BÌNH\nLĐLĐ HUYỆN KIM SƠN", "Liên đoàn Lao động huyện Kim Sơn"),
+    # its standing board, printed under it without a name of its own
+    ("HỘI CCB HUYỆN CẨM GIÀNG\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Cựu chiến binh huyện Cẩm Giàng"),
+    # a council whose name opens like "HỘI ND" is no association
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CẨM GIÀNG", "HĐND huyện Cẩm Giàng"),
+])
+def test_an_associations_abbreviated_or_full_name_is_one_issuer(header, issuer):
+    text = header + "\nSố: 06/KH-CCB\nngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
 @pytest.mark.parametrize("header", [
     "UBND XÃ AN ĐỊNH\nBCH QUÂN SỰ XÃ AN ĐỊNH",          # "BCH" of the military is its Ban Chỉ huy
     "ĐẢNG BỘ XÃ AN ĐỊNH\nBCH CỰU CHIẾN BINH XÃ",         # … and no Đoàn or Hội follows it here
@@ -721,6 +744,11 @@ def test_empty_document():
     ("Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
     ("ĐẢNG ỦY - Hà Nội, ngày 5/3/2025", ("Hà Nội", D(2025, 3, 5), 2025, 3)),
     ("- Hàm Yên, ngày 24/9/2025", ("Hàm Yên", D(2025, 9, 24), 2025, 9)),
+    # a day of the week is no place: a web page's date strip, a calendar's line
+    ("Thứ Sáu, ngày 18/04/2025", None),
+    ("Thứ Hai, ngày 03 tháng 3 năm 2025 | Đăng nhập", None),
+    ("Chủ nhật, ngày 16/3/2025", None),
+    ("THỨ BẢY, NGÀY 05/4/2025", None),
 ])
 def test_place_date(line, expected):
     pd = _parse_place_date(line)
@@ -860,3 +888,10 @@ def test_html_header_table_with_a_body_under_its_parent(parent, body, symbol, pl
     if province:
         assert h.province == province
     assert h.title == "Phòng, chống thiên tai năm 2025" and h.issued_date == dt.date(2025, 1, 10)
+
+
+def test_a_web_pages_date_strip_above_the_header_is_not_its_place_and_date():
+    text = ("Thứ Sáu, ngày 18/04/2025 RSS Sơ đồ cổng\nỦY BAN NHÂN DÂN\nHUYỆN MỎ CÀY NAM\nSố: 85/KH-UBND\n"
+            "Mỏ Cày Nam, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\nCăn cứ")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.place, h.issued_date, h.issuer) == ("Mỏ Cày Nam", D(2025, 4, 15), "UBND huyện Mỏ Cày Nam")

@@ -320,3 +320,31 @@ def test_a_page_wrapped_in_what_looks_like_furniture_keeps_its_document(wrapper)
     doc = "<p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p><p>Phòng, chống dịch bệnh</p>"
     text = "\n".join(ln.text for ln in lines_from_html("<html>" + wrapper.format(doc) + "</html>"))
     assert "Số: 31/KH-UBND" in text and "Phòng, chống dịch bệnh" in text
+
+
+# Vietnamese portals name their furniture in Vietnamese without marks: a "Tin liên quan" box lists
+# other plans' numbers, which are no references of this one.
+@pytest.mark.parametrize("box", [
+    '<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul><li>Kế hoạch số 62/KH-UBND ngày 20/3/2024</li></ul></div>',
+    '<div id="tinLienQuan"><p>Kế hoạch số 62/KH-UBND ngày 20/3/2024</p></div>',
+    '<div class="box_tinkhac"><p>Các tin khác: Kế hoạch số 62/KH-UBND</p></div>',
+    '<section class="cung-chuyen-muc"><p>Kế hoạch số 62/KH-UBND</p></section>',
+    '<div class="chan-trang"><p>Giấy phép số 62/KH-UBND</p></div>',
+    '<div class="van-ban-lien-quan"><table><tr><td>Kế hoạch số 62/KH-UBND</td></tr></table></div>',
+])
+def test_a_vietnamese_named_box_of_a_portal_is_not_the_plans_text(box):
+    doc = ("<p>ỦY BAN NHÂN DÂN HUYỆN MỎ CÀY NAM</p><p>Số: 85/KH-UBND</p><p>KẾ HOẠCH</p>"
+           "<p>Phòng, chống đuối nước trẻ em năm 2025</p>")
+    text = "\n".join(ln.text for ln in lines_from_html(f"<html><body><div class='noi-dung'>{doc}</div>{box}</body></html>"))
+    assert "Số: 85/KH-UBND" in text and "62/KH-UBND" not in text
+
+
+@pytest.mark.parametrize("wrapper", [
+    '<div class="noi-dung-chinh">{}</div>',          # the content's own names stay
+    '<div class="chitiet-vanban">{}</div>',
+    '<div class="tieu-de-tin">{}</div>',
+])
+def test_a_vietnamese_named_content_box_is_kept(wrapper):
+    doc = "<p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p>"
+    text = "\n".join(ln.text for ln in lines_from_html("<html><body>" + wrapper.format(doc) + "</body></html>"))
+    assert "Số: 31/KH-UBND" in text

@@ -507,3 +507,18 @@ def test_an_empty_cell_of_a_markdown_table_is_not_filled_from_above():
         f"| {r[0]} | {r[1]} | {r[2] or ''} | {r[3] or ''} |\n" for r in MERGED)
     got = _tasks((HEAD + table + TAIL).encode(), "lam-thao.md")
     assert [t[1] for t in got] == [["Phòng Nông nghiệp và Môi trường"], [], [], ["UBND các xã, thị trấn"], [], []]
+
+
+@pytest.mark.parametrize("cell, text", [
+    # a part that introduces the bullets after it keeps its colon, with no "; " after it
+    ("Tuyên truyền kỹ năng phòng, chống đuối nước:\n- Trên Đài Truyền thanh huyện;\n- Trên Trang thông tin điện tử.",
+     "Tuyên truyền kỹ năng phòng, chống đuối nước: Trên Đài Truyền thanh huyện; Trên Trang thông tin điện tử."),
+    ("Đầu tư tuyến đường kết nối KCN:\n- Giai đoạn 1: làm nền đường;\n- Giai đoạn 2: thảm mặt đường.",
+     "Đầu tư tuyến đường kết nối KCN: Giai đoạn 1: làm nền đường; Giai đoạn 2: thảm mặt đường."),
+    # bulleted parts of their own are still joined with "; "
+    ("- Ban hành Kế hoạch tổ chức Hội nghị;\n- Quyết định thành lập Ban Tổ chức.",
+     "Ban hành Kế hoạch tổ chức Hội nghị; Quyết định thành lập Ban Tổ chức."),
+])
+def test_clean_content_joins_bulleted_parts(cell, text):
+    from extractors.tables import clean_content
+    assert clean_content(cell) == text

@@ -125,3 +125,28 @@ def test_when_the_whole_plan_runs_is_no_deadline_of_its_tasks():
                  "2. Thời gian thực hiện\nTừ tháng 3/2025 đến hết tháng 12/2025.",
                  after="III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến hết tháng 12/2025.\n")
     assert got == [("Tuyên truyền trên", None, None, [])]
+
+
+# An item whose text opens with the unit that does it and goes on "phối hợp với …": those units
+# support it; a unit that only "phối hợp" (without "với") is not read as in charge of anything.
+SUBJECT_LED = (
+    "HỘI CCB HUYỆN CẨM GIÀNG\nBCH HỘI CCB XÃ CẨM VĂN\nSố: 06/KH-CCB\nCẩm Văn, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    "Công tác Hội năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng hoạt động.\nII. NỘI DUNG, NHIỆM VỤ\n"
+    "1. Công tác giữ gìn an ninh, trật tự\n"
+    "a) Các chi hội phối hợp với Công an xã nắm tình hình, tham gia hòa giải ở cơ sở; thực hiện thường xuyên.\n"
+    "b) Ban Thường vụ Hội tổ chức kiểm tra tại 03 chi hội; thời gian trong quý III/2025.\n"
+    "c) Phối hợp với Ban Chỉ huy Quân sự xã tổ chức gặp mặt thanh niên lên đường nhập ngũ.\n"
+    "d) Vận động hội viên giúp nhau phát triển kinh tế. Các chi hội chủ trì thực hiện; Ban Thường vụ Hội phối hợp.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Hội Cựu chiến binh xã phân công Ủy viên Ban Chấp hành theo dõi.\n")
+
+
+def test_the_units_after_an_items_subject_and_phoi_hop_voi_support_it():
+    plan = extract_bytes(SUBJECT_LED.encode(), "cam-van-2025.txt")
+    assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
+        (["Các chi hội"], ["Công an xã"]),
+        (["Ban Thường vụ Hội"], []),
+        ([], []),
+        (["Các chi hội"], ["Ban Thường vụ Hội"]),
+    ]
+    assert [a.units for a in plan.assignments] == [["Ban Thường vụ Hội Cựu chiến binh xã"]]
+    assert plan.header.issuer == "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn"

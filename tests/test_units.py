@@ -627,3 +627,76 @@ def test_names_holding_such_words_stay_whole(unit, tail):
 ])
 def test_a_ministrys_departments(sentence, units):
     assert leading_units(sentence) == units
+
+
+# ---- a body nested in a unit and named by its field ("Ban Thường vụ | Hội Nông dân xã"): its name
+# capitalises its first word only, or runs through the words its head lists, and does not end there
+@pytest.mark.parametrize("sentence, units", [
+    ("Ban Thường vụ Hội Cựu chiến binh xã phân công các đồng chí Ủy viên theo dõi các chi hội.",
+     ["Ban Thường vụ Hội Cựu chiến binh xã"]),
+    ("Ban Thường vụ Hội Nông dân huyện tổ chức tập huấn kỹ thuật.", ["Ban Thường vụ Hội Nông dân huyện"]),
+    ("Thường trực Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia.", ["Thường trực Hội Liên hiệp Phụ nữ xã"]),
+    ("Ban Chấp hành Hội Người cao tuổi phường vận động hội viên.", ["Ban Chấp hành Hội Người cao tuổi phường"]),
+    ("Lãnh đạo Phòng Văn hóa và Thông tin chỉ đạo các xã treo băng rôn.", ["Lãnh đạo Phòng Văn hóa và Thông tin"]),
+    ("Trưởng Phòng Tài nguyên và Môi trường chủ trì cuộc họp.", ["Trưởng Phòng Tài nguyên và Môi trường"]),
+    ("Ban Giám hiệu Trường Trung học cơ sở Lê Lợi tổ chức ngoại khóa.",
+     ["Ban Giám hiệu Trường Trung học cơ sở Lê Lợi"]),
+    ("Hội Cựu Chiến binh phường phối hợp thực hiện.", ["Hội Cựu Chiến binh phường"]),
+    ("Cán bộ Phòng Nội vụ hướng dẫn các xã.", ["Cán bộ Phòng Nội vụ"]),
+    ("Ủy viên Ban Thường vụ Huyện ủy Lâm Thao chỉ đạo.", ["Ủy viên Ban Thường vụ Huyện ủy Lâm Thao"]),
+    ("Chi bộ Trường Mầm non Hoa Sen tổ chức sinh hoạt.", ["Chi bộ Trường Mầm non Hoa Sen"]),
+])
+def test_a_nested_body_named_by_its_field_stays_whole(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a proper name after the head still ends before the verb
+    ("Báo Nghệ An mở chuyên mục tuyên truyền.", ["Báo Nghệ An"]),
+    ("Sở Công Thương triệt phá các đường dây buôn lậu.", ["Sở Công Thương"]),
+    ("Ban Quản lý Vườn quốc gia Cúc Phương tổ chức hội nghị.", ["Ban Quản lý Vườn quốc gia Cúc Phương"]),
+    ("Hội Cựu chiến binh huyện Cẩm Giàng tổ chức gặp mặt.", ["Hội Cựu chiến binh huyện Cẩm Giàng"]),
+])
+def test_a_proper_name_still_ends_before_its_verb(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- "tổ chức" after an association's bare "Hội" is the verb, not a locality ("Hội tổ 5")
+@pytest.mark.parametrize("sentence, units", [
+    ("Ban Thường vụ Hội tổ chức kiểm tra tại 03 chi hội.", ["Ban Thường vụ Hội"]),
+    ("Ban Chấp hành Hội tổ chức hội nghị sơ kết 6 tháng.", ["Ban Chấp hành Hội"]),
+    ("Thường trực Hội tổ chức gặp mặt hội viên tiêu biểu.", ["Thường trực Hội"]),
+    ("Hội tổ chức hội thi tìm hiểu pháp luật.", []),   # the association itself: the plan's own work
+    # a locality word after it still names the association of that place
+    ("Ban Thường vụ Hội huyện chỉ đạo các cơ sở hội.", ["Ban Thường vụ Hội huyện"]),
+    ("Chi hội thôn Đông tổ chức sinh hoạt.", ["Chi hội thôn Đông"]),
+])
+def test_to_chuc_after_a_bare_hoi_is_the_verb(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- the subject of a task's text and its "phối hợp với …": the units after it support it
+@pytest.mark.parametrize("text, support", [
+    ("Các chi hội phối hợp với Công an xã nắm tình hình, tham gia hòa giải ở cơ sở.", ["Công an xã"]),
+    ("Công an huyện phối hợp với Phòng Văn hóa và Thông tin, Đoàn Thanh niên huyện kiểm tra các điểm kinh "
+     "doanh dịch vụ internet.", ["Phòng Văn hóa và Thông tin", "Đoàn Thanh niên huyện"]),
+    ("Hội Nông dân xã phối hợp với Trạm Khuyến nông huyện mở lớp tập huấn.", ["Trạm Khuyến nông huyện"]),
+    ("Sở Y tế phối hợp với Sở Giáo dục và Đào tạo triển khai công tác y tế trường học.",
+     ["Sở Giáo dục và Đào tạo"]),
+    ("Đề nghị Ủy ban MTTQ Việt Nam xã phối hợp với các đoàn thể tuyên truyền.", ["các đoàn thể"]),
+])
+def test_subject_partners(text, support):
+    from extractors.units import subject_partners
+    assert subject_partners(text) == support
+
+
+@pytest.mark.parametrize("text", [
+    "UBND các xã, thị trấn phối hợp thực hiện.",              # a subject that only supports
+    "Ban Thường vụ Hội phối hợp.",
+    "Phối hợp với Đoàn Thanh niên xã tổ chức nói chuyện truyền thống.",   # no subject
+    "Tăng cường phối hợp với Công an xã trong nắm tình hình.",
+    "Hội Nông dân xã tổ chức tập huấn, phối hợp với Trạm Khuyến nông.",   # not right after the subject
+])
+def test_no_subject_partners(text):
+    from extractors.units import subject_partners
+    assert subject_partners(text) == []

@@ -228,6 +228,13 @@ CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "
                           "sidebar", "related", "tabs", "login", "banner", "search", "social", "share",
                           "comment", "comments", "topbar", "advert", "ads", "cookie", "copyright"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# The same furniture named in Vietnamese without marks, as the country's portals name it, found in
+# the class or id with its separators dropped ("tin-lien-quan", "tinLienQuan", "box_tinkhac"):
+# related or other news, same-category lists, comments, sharing, login, search, ads, the footer
+# (chân trang), the breadcrumb (đường dẫn).
+CHROME_VIET = ("lienquan", "tinkhac", "cungchuyenmuc", "binhluan", "chiase", "dangnhap", "timkiem",
+               "quangcao", "chantrang", "duongdan")
+_CLASS_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
 # Elements that hold the page's content whatever their class says ("<body class='has-navbar'>").
@@ -240,8 +247,12 @@ def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     if tag in CHROME_TAGS:
         return True
     for key, value in attrs:
-        if key in ("class", "id") and value and any(
-                w.lower() in CHROME_WORDS for w in _CLASS_WORD.findall(value)):
+        if key not in ("class", "id") or not value:
+            continue
+        if any(w.lower() in CHROME_WORDS for w in _CLASS_WORD.findall(value)):
+            return True
+        joined = _CLASS_SEPARATORS.sub("", value).lower()
+        if any(w in joined for w in CHROME_VIET):
             return True
     return False
 
