@@ -1,4 +1,4 @@
-"""The heading tree: Roman parts, 1., 1.1., a), (1) items and PHỤ LỤC appendices.
+"""The heading tree: Roman (or lettered: A., B.) parts, 1., 1.1., a), (1) items and PHỤ LỤC appendices.
 
 Levels come from the kind of marker, never from its value, so numbering that repeats or skips
 ("II." twice) still gives a sound tree. A section's kind comes from the meaning of its heading.
@@ -11,12 +11,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from models.records import Section
-from pipeline.document import Document
-from pipeline.normalize import fold
+from pipeline.document import Document, Line
+from pipeline.normalize import ends_clause, fold
 
 # ---------------------------------------------------------------- patterns
-# "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), "PHẦN II. …", OCR "Il." / "1I."
-ROMAN_PART = re.compile(r"^(?:PH[ẦA]N\s+(?:TH[ỨU]\s+\S+\s*)?)?(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
+# "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
+ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
+# Parts named "Phần": "PHẦN II. NỘI DUNG", "Phần I: Mục đích, yêu cầu", "PHẦN THỨ HAI", or "Phần I"
+# alone on its line with the heading on the next one. An ordinal word needs its "thứ".
+PART = re.compile(r"^ph[ầa]n\s+(?:(?:th[ứu]\s+)?(?P<r>[ivxl]{1,5})\b|th[ứu]\s+(?P<w>nhất|hai|ba|tư|bốn|năm|sáu|bảy|"
+                  r"tám|chín|mười)\b)\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
+ORDINAL_ROMAN = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI",
+                 "bảy": "VII", "tám": "VIII", "chín": "IX", "mười": "X"}
+# Parts lettered instead ("A. MỤC ĐÍCH, YÊU CẦU" … "Đ. TỔ CHỨC THỰC HIỆN"): a capital of the
+# Vietnamese alphabet (no F, and I is Roman) before a heading in capitals.
+LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*[.)]\s*(?P<h>\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
 # Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
@@ -124,6 +133,9 @@ def _first_sentence_end(text: str) -> int | None:
     return end if 3 <= end <= limit else None
 
 
+_LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
+
+
 @lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
@@ -132,6 +144,12 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         n = m.group("n")
         marker = f"PHỤ LỤC {n}".strip() if n else "PHỤ LỤC"
         return 1, marker, m.group("h").strip()
+    m = PART.match(text) if text[:1] in "Pp" else None
+    if m:
+        head, punct = m.group("h").strip(), m.group("p")
+        marker = m.group("r").upper() if m.group("r") else ORDINAL_ROMAN[m.group("w").lower()]
+        if not head or (punct and (_is_caps(head) or len(head) < 120)) or (_is_caps(head) and len(head) > 3):
+            return (2 if in_appendix else 1), marker, head  # no head: it is on the next line
     m = ROMAN_PART.match(text)
     if m:
         head = m.group("h")
@@ -140,6 +158,9 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         punct = m.group("p")
         if (punct and (_is_caps(head) or len(head) < 120)) or (not punct and _is_caps(head) and len(head) > 3):
             return (2 if in_appendix else 1), m.group("m"), head.strip()
+    m = LETTER_PART.match(text) if text[:1] in _LETTER_PART_INITIALS else None
+    if m and _is_caps(m.group("h")) and len(m.group("h")) < 120:
+        return (2 if in_appendix else 1), m.group("m"), m.group("h").strip()
     m = ITEM_DECIMAL.match(text)
     if m:
         depth = m.group("m").count(".")
@@ -166,10 +187,14 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     in_appendix = False
     closed = False
     started = False
+    lettered = False
+    title_lines: set[int] = set()  # a part's heading printed on the line under "Phần I"
     for ln in doc.lines:
         if ln.index in table_lines:
             if stack:
                 stack[-1].body.append(ln.index)
+            continue
+        if ln.index in title_lines:
             continue
         text = ln.text
         if started and CLOSING.match(fold(text)):
@@ -177,6 +202,12 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
             stack = []
             continue
         hit = match_heading(text, in_appendix)
+        if hit and hit[1] in _LETTER_PART_INITIALS:
+            # lettered parts run A, B, C… from the first part on: a capital line "B. …" with no part
+            # A before it, or "A. LĨNH VỰC KINH TẾ" grouping the items of a Roman part, is text
+            if not lettered and (hit[1] != "A" or started):
+                hit = None
+            lettered = lettered or hit is not None
         if hit and hit[0] == 1 and hit[1].startswith("PHỤ LỤC"):
             in_appendix, closed = True, False
         elif hit and closed:
@@ -188,6 +219,10 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
                 stack[-1].body.append(ln.index)
             continue
         level, marker, heading = hit
+        if not heading and not marker.startswith("PHỤ LỤC") and ln.index + 1 < len(doc.lines):
+            heading = _part_title(doc.lines[ln.index + 1], table_lines)
+            if heading:
+                title_lines.add(ln.index + 1)
         started = True
         while stack and stack[-1].section.level >= level:
             stack.pop()
@@ -224,6 +259,15 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
         end_line = max([last.line] + last.body + node.body)
         node.section.char_end = doc.lines[end_line].end
     return nodes
+
+
+def _part_title(ln: Line, table_lines: set[int]) -> str:
+    """The heading of a part whose marker stands alone ("Phần I" over "MỤC ĐÍCH, YÊU CẦU"): the next
+    line, when it is a short line of its own and not a heading or a table row."""
+    text = ln.text.strip()
+    if ln.is_row or ln.index in table_lines or match_heading(text) or len(text) > 160:
+        return ""
+    return text if _is_caps(text) or (len(text) < 100 and not ends_clause(text)) else ""
 
 
 def _appendix_title(doc: Document, index: int, heading: str,

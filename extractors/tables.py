@@ -42,6 +42,8 @@ FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I
 QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*(?:nam|/)\s*\d{4})?\s*[:.]?$")
 # Group rows of a table: a Roman numeral or letter with a heading ("I | Công tác tuyên truyền").
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
+# A capital letter labels a group ("A | RÀ SOÁT VÙNG SẢN XUẤT") in a table whose tasks are numbered.
+GROUP_LETTER = re.compile(r"^[A-ZĐ]\.?$")
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
@@ -306,6 +308,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
 
     current: TableRow | None = None
     above: list[str] = []   # the previous row's cells, merged-down ones filled in
+    numbered = sum(1 for _, c, _ in body if LABEL.match(cell(c, "label") or "x")) >= 2
     for ln, cells, spanned in body:
         # a group row is read with its merged cell once (a task row keeps every cell as printed)
         nonempty = [c for c in spanned if c.strip()]
@@ -327,7 +330,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
             continue
         spanned_units = cell(spanned, "units")
-        if len(nonempty) <= 2 and ROMAN.match(label or (nonempty[0] if nonempty else "")) and not spanned_units:
+        head = label or (nonempty[0] if nonempty else "")
+        if len(nonempty) <= 2 and not spanned_units and (ROMAN.match(head) or numbered and GROUP_LETTER.match(head)):
             group, current = " ".join(nonempty), None  # a heading row grouping the rows below it
             continue
         if len(nonempty) == 1 and content and not cell(spanned, "content"):

@@ -67,6 +67,10 @@ MARKUP_CHAR = re.compile(r"[#<&*_\\]")
 # must match "ĐẢNG", "Đề án". The African D (Ɖ/ɖ) is the same mistake made by hand.
 ETH = re.compile("[\u00d0\u00f0\u0189\u0256]")
 _ETH_TO_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"})
+# A page footer pasted with text copied from a PDF viewer ("Trang 2/4", "- Trang 3 -"): page
+# furniture that would otherwise join the paragraph or table cell it interrupts. (A bare number
+# is not dropped: in a flattened table it is the STT of a row.)
+PAGE_FOOTER = re.compile(r"^[-–—\s]*trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 
 
 def nfc(text: str) -> str:
@@ -416,7 +420,7 @@ def normalize(raw: RawDocument) -> Document:
             text = t.strip()
         else:
             text = clean(text)
-        if text:
+        if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
 
     width = _typical_width([t for t, _, cells, _ in cleaned if cells is None])

@@ -325,9 +325,13 @@ def _is_heading(line: Line) -> bool:
     return bool(line.bold and len(t) < 200) or bool(ARABIC_HEADING.match(t) and len(t) < 90 and t[-1] not in ".;")
 
 
-def plan_story(doc: Document, width: float, styles, font: str, table_rules: str = "grid") -> list:
-    """The flowables of a plan, in the official layout; tables ruled as `table_rules` says."""
-    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+def plan_story(doc: Document, width: float, styles, font: str, table_rules: str = "grid",
+               appendix_width: float | None = None) -> list:
+    """The flowables of a plan, in the official layout; tables ruled as `table_rules` says.
+
+    appendix_width: the appendices go on landscape pages of this text width (the page template
+    named "landscape"), as a wide task table is printed."""
+    from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
 
     lines = doc.lines
     story: list = []
@@ -383,6 +387,11 @@ def plan_story(doc: Document, width: float, styles, font: str, table_rules: str 
             continue
         t = ln.text
         if APPENDIX.match(t):
+            if appendix_width and not appendix_started:
+                story.append(NextPageTemplate("landscape"))
+                width = appendix_width
+                if not (story and first >= 0 and k > first):
+                    story.append(PageBreak())
             if story and ((first >= 0 and k > first) or appendix_started):
                 story.append(PageBreak())
             appendix_started = True
@@ -409,38 +418,57 @@ def plan_story(doc: Document, width: float, styles, font: str, table_rules: str 
 
 def _page_number(canvas, doc) -> None:
     """Page numbers from page 2 on, centred in the top margin (Nghị định 30)."""
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
+    if doc.page == 1:
+        return
+    w, h = canvas._pagesize
     canvas.saveState()
     canvas.setFont(FONT, 12)
-    canvas.drawCentredString(A4[0] / 2 + 5 * mm, A4[1] - 12 * mm, str(doc.page))  # over the text block
+    canvas.drawCentredString(w / 2 + 5 * mm, h - 12 * mm, str(doc.page))  # over the text block
     canvas.restoreState()
 
 
 TABLE_RULES = ("grid", "header", "none")
 
 
-def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid") -> Path:
+def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid",
+               landscape_appendix: bool = False) -> Path:
     """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
 
     table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
-    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints."""
+    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints.
+    landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait."""
     if table_rules not in TABLE_RULES:
         raise ValueError(f"table_rules must be one of {TABLE_RULES}, not {table_rules!r}")
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate
 
     font = register_fonts()
     doc = parse_plan(text, fmt)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    template = SimpleDocTemplate(str(out_path), pagesize=A4, leftMargin=30 * mm, rightMargin=20 * mm,
-                                 topMargin=20 * mm, bottomMargin=20 * mm, title="Kế hoạch",
-                                 author="kehoach test fixtures", invariant=1)
-    story = plan_story(doc, template.width, _styles(font), font, table_rules)
-    template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+    margins = dict(leftMargin=30 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
+    if not landscape_appendix:
+        template = SimpleDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
+                                     invariant=1, **margins)
+        story = plan_story(doc, template.width, _styles(font), font, table_rules)
+        template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+        return out_path
+    template = BaseDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
+                               invariant=1, **margins)
+
+    def page(name: str, size) -> PageTemplate:
+        w, h = size
+        frame = Frame(margins["leftMargin"], margins["bottomMargin"], w - margins["leftMargin"] - margins["rightMargin"],
+                      h - margins["topMargin"] - margins["bottomMargin"], id=name)
+        return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=_page_number)
+
+    template.addPageTemplates([page("portrait", A4), page("landscape", landscape(A4))])
+    wide = landscape(A4)[0] - margins["leftMargin"] - margins["rightMargin"] - 12  # the frame's padding
+    story = plan_story(doc, template.width, _styles(font), font, table_rules, appendix_width=wide)
+    template.build(story)
     return out_path
 
 
@@ -531,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--formats", default="pdf,scan,photo", help="comma-separated: pdf,scan,photo")
     ap.add_argument("--table-rules", choices=TABLE_RULES, default="grid",
                     help="how tables are ruled: every cell (grid), under the header row only, or not at all")
+    ap.add_argument("--landscape-appendix", action="store_true", help="the appendices on landscape pages")
     args = ap.parse_args(argv)
     formats = {f.strip() for f in args.formats.split(",") if f.strip()}
     unknown = formats - {"pdf", "scan", "photo"}
@@ -538,7 +567,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown format(s): {', '.join(sorted(unknown))}")
     stem = args.plan.stem
     fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
-    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules)
+    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules,
+                     args.landscape_appendix)
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
         written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf"))

@@ -186,3 +186,25 @@ def test_a_flattened_table_row_with_a_period_as_its_timing():
         ("01 lần/tháng", None, ["Đài truyền thanh xã"]),
     ]
     assert [t.text for t in plan.tasks][0] == "Kiểm tra an toàn PCCC tại các cơ sở kinh doanh"
+
+
+def test_a_flattened_table_pasted_with_its_page_footers():
+    """A table copied from a PDF viewer into a typed plan: one cell fragment per line, no blank line
+    between cells, bare "Quý I" rows, and each page's footer ("Trang 2/3") where the page ended —
+    inside a content cell or a unit cell. The footers belong to no cell."""
+    text = ("UBND HUYỆN CHIÊM HÓA\nSố: 21/KH-UBND\nChiêm Hóa, ngày 5 tháng 2 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống thiên tai năm 2025\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.\nII. NHIỆM VỤ\n"
+            "TT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nQuý I\n"
+            "1\nKiện toàn Ban Chỉ huy phòng, chống thiên tai\nvà tìm kiếm cứu nạn huyện\n"
+            "Phòng Nông nghiệp và\nPhát triển nông thôn\nVăn phòng HĐND và\nUBND huyện\nTháng 3/2025\n"
+            "Quý II\n2\nDiễn tập phương án ứng phó lũ quét, sạt lở đất\nTrang 2/3\ntại xã Trung Hà\n"
+            "Ban Chỉ huy Quân sự\nhuyện\n- Phòng Tài nguyên và\nTrang 3/3\nMôi trường;\n- UBND xã Trung Hà\n"
+            "Tháng 5/2025\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp và Phát triển nông thôn theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "chiem-hoa-2025.txt")
+    assert [(t.text, t.quarter, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == [
+        ("Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", 1,
+         ["Phòng Nông nghiệp và Phát triển nông thôn"], ["Văn phòng HĐND và UBND huyện"], dt.date(2025, 3, 31)),
+        ("Diễn tập phương án ứng phó lũ quét, sạt lở đất tại xã Trung Hà", 2, ["Ban Chỉ huy Quân sự huyện"],
+         ["Phòng Tài nguyên và Môi trường", "UBND xã Trung Hà"], dt.date(2025, 5, 31)),
+    ]

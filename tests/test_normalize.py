@@ -348,3 +348,24 @@ def test_a_vietnamese_named_content_box_is_kept(wrapper):
     doc = "<p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p>"
     text = "\n".join(ln.text for ln in lines_from_html("<html><body>" + wrapper.format(doc) + "</body></html>"))
     assert "Số: 31/KH-UBND" in text
+
+
+@pytest.mark.parametrize("footer", ["Trang 2/4", "Trang 2", "- Trang 3 -", "TRANG 2 / 5", "trang 12/15"])
+def test_a_pasted_page_footer_is_not_text(footer):
+    """Text copied from a PDF viewer carries each page's footer where the page ended, in the middle
+    of a paragraph or a table cell: it is dropped, and the lines around it join as if it were not there."""
+    doc = normalize_text(f"Tập huấn nghiệp vụ du lịch cộng đồng cho các hộ kinh doanh homestay\n{footer}\n"
+                         "tại thôn Nà Khán, xã Năng Khả\nPhòng Văn hóa và\n{footer}\nThông tin\n".replace("{footer}", footer))
+    assert all("rang" not in ln.text.lower() for ln in doc.lines)
+    assert "homestay tại thôn Nà Khán" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "2",                                    # a bare number: the STT of a flattened table row
+    "Trang thông tin điện tử huyện",
+    "Trang 2 của Phụ lục kèm theo",
+    "Trang trại 15/20 ha",
+])
+def test_lines_that_only_look_like_a_page_footer_stay(line):
+    doc = normalize_text(f"Nội dung\n{line}\nCông an xã\n")
+    assert line in [ln.text for ln in doc.lines] or line in doc.text

@@ -719,3 +719,61 @@ def test_lines_with_wide_gaps_that_are_no_table(runs):
     assert all(ln.cells is None for ln in raw.lines)
     words = [w for _, parts in runs for _, t in parts for w in t.split()]
     assert Counter(" ".join(ln.text for ln in raw.lines).split()) == Counter(words)
+
+
+LANDSCAPE_PLAN = """**UBND TỈNH HÀ GIANG**
+**SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH**
+
+Số: 52/KH-SVHTTDL
+
+*Hà Giang, ngày 10 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Tổ chức Tuần Văn hóa - Du lịch năm 2025**
+
+**A. MỤC ĐÍCH, YÊU CẦU**
+
+- Quảng bá văn hóa các dân tộc tỉnh Hà Giang.
+
+**B. TỔ CHỨC THỰC HIỆN**
+
+**1.** Phòng Quản lý văn hóa theo dõi, đôn đốc.
+
+**Nơi nhận:**
+
+- UBND tỉnh (b/c);
+- Lưu: VT.
+
+**GIÁM ĐỐC**
+
+**Nguyễn Văn Minh**
+
+**PHỤ LỤC**
+**NHIỆM VỤ TỔ CHỨC TUẦN VĂN HÓA - DU LỊCH NĂM 2025**
+*(Kèm theo Kế hoạch số 52/KH-SVHTTDL ngày 10/3/2025 của Sở Văn hóa, Thể thao và Du lịch)*
+
+| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời gian hoàn thành |
+|---|---|---|---|---|---|
+| **A** | **CHUẨN BỊ** | | | | |
+| 1 | Xây dựng chương trình nghệ thuật khai mạc Tuần Văn hóa - Du lịch | Nhà hát Ca múa nhạc dân tộc tỉnh | Trung tâm Văn hóa tỉnh | Kịch bản chương trình | Tháng 4/2025 |
+| **B** | **TỔ CHỨC** | | | | |
+| 2 | Tổ chức triển lãm ảnh “Hà Giang - Cao nguyên đá” tại Quảng trường 26/3 | Trung tâm Văn hóa tỉnh | Hội Văn học Nghệ thuật tỉnh | Triển lãm 120 ảnh | Trước ngày 15/5/2025 |
+"""
+
+
+def test_an_appendix_on_landscape_pages(tmp_path):
+    """A department's task table printed on landscape pages after a portrait body: the rows, their
+    units and timings are read from the wide pages, and lettered group rows are no tasks."""
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(LANDSCAPE_PLAN, tmp_path / "ha-giang.pdf", fmt="md", landscape_appendix=True)
+    doc = pypdfium2.PdfDocument(str(path))
+    sizes = [tuple(round(x) for x in doc[i].get_size()) for i in range(len(doc))]
+    doc.close()
+    assert sizes[0] == (595, 842) and sizes[-1] == (842, 595)
+    plan = extract_bytes(path.read_bytes(), "ha-giang.pdf")
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("1", ["Nhà hát Ca múa nhạc dân tộc tỉnh"], ["Trung tâm Văn hóa tỉnh"], "Tháng 4/2025"),
+        ("2", ["Trung tâm Văn hóa tỉnh"], ["Hội Văn học Nghệ thuật tỉnh"], "Trước ngày 15/5/2025")]
+    assert [s.marker for s in plan.sections if s.level == 1] == ["A", "B", "PHỤ LỤC"]

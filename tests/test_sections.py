@@ -217,3 +217,99 @@ def test_a_part_saying_only_when_the_plan_runs_is_context(part, kind):
     nodes = build_outline(normalize_text(text), set())
     top = {n.section.marker: n.kind for n in nodes if n.section.level == 1}
     assert top == {"I": "purpose_requirements", "II": "content", "III": kind, "IV": "organization"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    # parts lettered instead of numbered (a department's plan: "A. … Đ. …")
+    ("A. MỤC ĐÍCH, YÊU CẦU", (1, "A", "MỤC ĐÍCH, YÊU CẦU")),
+    ("B) NHIỆM VỤ TRỌNG TÂM", (1, "B", "NHIỆM VỤ TRỌNG TÂM")),
+    ("Đ. TỔ CHỨC THỰC HIỆN", (1, "Đ", "TỔ CHỨC THỰC HIỆN")),
+    ("G. KINH PHÍ", (1, "G", "KINH PHÍ")),
+    # parts named "Phần", in capitals or not, numbered or with an ordinal word
+    ("Phần I. MỤC ĐÍCH, YÊU CẦU", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("Phần II: Nhiệm vụ và giải pháp", (1, "II", "Nhiệm vụ và giải pháp")),
+    ("PHẦN THỨ HAI: NHIỆM VỤ NĂM 2026", (1, "II", "NHIỆM VỤ NĂM 2026")),
+    ("Phần thứ ba - Tổ chức thực hiện", (1, "III", "Tổ chức thực hiện")),
+    ("PHẦN III TỔ CHỨC THỰC HIỆN", (1, "III", "TỔ CHỨC THỰC HIỆN")),
+    # the marker alone: the heading is the next line (build_outline)
+    ("Phần I", (1, "I", "")),
+    ("PHẦN THỨ NHẤT", (1, "I", "")),
+])
+def test_match_heading_of_lettered_and_named_parts(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "A. Nguyễn Văn Bình, Phó Chủ tịch UBND xã",   # a letter before text in mixed case
+    "C. Kiểm tra việc thực hiện",
+    "F. DỰ PHÒNG",                                  # no F in the Vietnamese alphabet
+    "Phần II của Kế hoạch này quy định",            # a running sentence
+    "Phần lớn các hộ dân đã đăng ký",
+    "Phần năm 2025 còn lại",                        # an ordinal word needs its "thứ"
+])
+def test_not_lettered_or_named_parts(line):
+    assert match_heading(line) is None
+
+
+LETTERED_PLAN = """KẾ HOẠCH
+Phát triển du lịch năm 2025
+Căn cứ Luật Du lịch ngày 19/6/2017;
+A. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Quảng bá điểm đến.
+2. Yêu cầu
+- Tiết kiệm, hiệu quả.
+B. NHIỆM VỤ
+1. Tổ chức Tuần Văn hóa - Du lịch.
+2. Tham gia hội chợ du lịch.
+C. KINH PHÍ
+Từ ngân sách tỉnh.
+D. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý du lịch theo dõi.
+"""
+
+
+def test_outline_of_a_plan_with_lettered_parts():
+    nodes = build_outline(normalize_text(LETTERED_PLAN), set())
+    assert [(n.section.level, n.section.marker, n.kind) for n in nodes] == [
+        (1, "A", "purpose_requirements"), (2, "1", "purpose"), (2, "2", "requirements"),
+        (1, "B", "content"), (2, "1", "content"), (2, "2", "content"),
+        (1, "C", "other"), (1, "D", "organization"), (2, "1", "organization")]
+
+
+def test_a_capital_letter_line_without_part_a_is_text():
+    text = ("KẾ HOẠCH\nPhòng, chống dịch năm 2025\nI. NỘI DUNG\n1. Tiêm phòng vắc xin.\n"
+            "B. CÁC XÃ VÙNG CAO\nTiêm bổ sung cho đàn trâu, bò.\nII. TỔ CHỨC THỰC HIỆN\n1. Trạm Thú y theo dõi.\n")
+    nodes = build_outline(normalize_text(text), set())
+    assert [(n.section.level, n.section.marker) for n in nodes if n.section.level == 1] == [(1, "I"), (1, "II")]
+
+
+@pytest.mark.parametrize("parts", [
+    ("Phần I\nMỤC ĐÍCH, YÊU CẦU", "Phần II\nNHIỆM VỤ CỤ THỂ", "Phần III\nTỔ CHỨC THỰC HIỆN"),
+    ("PHẦN THỨ NHẤT\nMỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ HAI\nNHIỆM VỤ CỤ THỂ", "PHẦN THỨ BA\nTỔ CHỨC THỰC HIỆN"),
+    ("Phần I. MỤC ĐÍCH, YÊU CẦU", "Phần II. NHIỆM VỤ CỤ THỂ", "Phần III. TỔ CHỨC THỰC HIỆN"),
+])
+def test_outline_of_a_plan_with_parts_named_phan(parts):
+    p1, p2, p3 = parts
+    text = (f"KẾ HOẠCH\nTuần Văn hóa năm 2026\n{p1}\n1. Mục đích\n- Quảng bá.\n{p2}\n"
+            f"1. Tổ chức khai mạc.\n2. Tổ chức triển lãm ảnh.\n{p3}\n1. Phòng Văn hóa theo dõi.\n")
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    assert [(n.section.level, n.section.marker, n.section.heading, n.kind) for n in nodes if n.section.level == 1] == [
+        (1, "I", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), (1, "II", "NHIỆM VỤ CỤ THỂ", "content"),
+        (1, "III", "TỔ CHỨC THỰC HIỆN", "organization")]
+    # the heading line under "Phần II" is the part's title, not text of its body
+    content = [n for n in nodes if n.kind == "content" and n.section.level == 1][0]
+    assert [doc.lines[i].text for i in content.body] == []
+
+
+def test_capital_letters_grouping_the_items_of_a_roman_part_are_text():
+    """"A. LĨNH VỰC KINH TẾ" under "II. NHIỆM VỤ" groups that part's items; it is no part of its own,
+    and the items stay in the content part."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\nI. MỤC TIÊU\n1. Tăng trưởng 7%.\nII. NHIỆM VỤ\n"
+            "A. LĨNH VỰC KINH TẾ\n1. Phát triển nông nghiệp hàng hóa.\nB. LĨNH VỰC VĂN HÓA - XÃ HỘI\n"
+            "2. Xây dựng trường đạt chuẩn quốc gia.\nIII. TỔ CHỨC THỰC HIỆN\n1. Các phòng theo dõi.\n")
+    nodes = build_outline(normalize_text(text), set())
+    assert [(n.section.level, n.section.marker, n.kind) for n in nodes] == [
+        (1, "I", "purpose"), (2, "1", "purpose"), (1, "II", "content"), (2, "1", "content"), (2, "2", "content"),
+        (1, "III", "organization"), (2, "1", "organization")]

@@ -522,3 +522,40 @@ def test_an_empty_cell_of_a_markdown_table_is_not_filled_from_above():
 def test_clean_content_joins_bulleted_parts(cell, text):
     from extractors.tables import clean_content
     assert clean_content(cell) == text
+
+
+@pytest.mark.parametrize("group_a, group_b", [
+    ("| **A** | **GIÁM SÁT DỊCH BỆNH** | | | |", "| **B** | **ĐÀO TẠO, TẬP HUẤN** | | | |"),
+    ("| A. | Công tác giám sát | | | |", "| B. | Công tác đào tạo | | | |"),
+    ("| Đ | KIỂM TRA | | | |", "| E | BÁO CÁO | | | |"),
+])
+def test_a_letter_row_groups_the_numbered_rows_below_it(group_a, group_b):
+    """A department's schedule groups its numbered tasks under lettered rows ("A | GIÁM SÁT …"): a
+    group is neither a task nor text of the task above it."""
+    rows = ["| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+            "|---|---|---|---|---|", group_a,
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý I |",
+            group_b,
+            "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Bệnh viện Đa khoa tỉnh | Quý II |"]
+    plan = extract_bytes((HEAD + "\n".join(rows) + "\n" + TAIL).encode(), "vinh-long.md")
+    assert [(t.label, t.text, t.lead_units) for t in plan.tasks] == [
+        ("1", "Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"]),
+        ("2", "Tập huấn cán bộ y tế cơ sở", ["Sở Y tế"])]
+
+
+def test_rows_numbered_by_letters_alone_stay_task_text():
+    """Where no row has a number, a lettered row is not taken for a group heading: its text stays."""
+    table = ["| STT | Nội dung công việc | Cơ quan chủ trì |", "|---|---|---|",
+             "| A | Giám sát ca bệnh tại cộng đồng | |", "| B | Tập huấn cán bộ y tế cơ sở | |"]
+    plan = extract_bytes((HEAD + "\n".join(table) + "\n" + TAIL).encode(), "vinh-long.md")
+    text = " ".join(t.text for t in plan.tasks)
+    assert "Giám sát ca bệnh" in text and "Tập huấn cán bộ" in text
+
+
+def test_a_lettered_row_with_a_unit_in_charge_is_a_task():
+    table = ["| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |", "|---|---|---|---|",
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Quý I |",
+             "| 2 | Tập huấn cán bộ y tế cơ sở | Sở Y tế | Quý II |",
+             "| C | Kiểm tra cơ sở khám bệnh tư nhân | Thanh tra Sở | Quý III |"]
+    plan = extract_bytes((HEAD + "\n".join(table) + "\n" + TAIL).encode(), "vinh-long.md")
+    assert [t.lead_units for t in plan.tasks] == [["Trung tâm Kiểm soát bệnh tật"], ["Sở Y tế"], ["Thanh tra Sở"]]
