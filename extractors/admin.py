@@ -480,6 +480,11 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         return None
     ev = _evidence(text) if text else None
     strict, loose = _candidates(level, key, locality)
+    if two_level and level in WARD_LEVELS:
+        # the reform abolished the towns (thị trấn) and renamed merged units: a legacy unit of
+        # another type or under a former name ("thị trấn Thanh Ba" for "xã Thanh Ba", the commune
+        # formed from it) is another unit
+        loose = []
     unit = _choose(strict, ev, need_support=False)
     if unit is None and not strict:
         unit = _choose(loose, ev, need_support=True)
@@ -489,6 +494,8 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     if unit is not None:
         return _to_match(level, unit)
     district, province = _stated(ev, level)
+    if two_level:
+        district = None   # a district the text names is a former one: there are none above a commune
     if district is None and province is None:
         return None
     return AdminMatch(level=level, district=district, province=province)

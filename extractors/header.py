@@ -146,7 +146,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("bql", r"ban quan ly"),
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
-    ("other", r"(?:trung tam|truong|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
+    # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y") under their Sở
+    ("other", r"(?:trung tam|truong|benh vien|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
@@ -651,6 +652,13 @@ PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈN
 PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ")
 
 
+def _printed_level(word: str) -> bool:
+    """Is a word that folds to a level word printed as one? With its marks ("QUẬN", "Xã") it must
+    be the level word itself, not "QUẢN", "XA"; text stripped of marks ("QUAN 3") cannot tell."""
+    w = " ".join(word.upper().split())
+    return w.isascii() or w in PRINTED_LEVELS
+
+
 def _before_level_word(name: str) -> str:
     """The name up to a level word printed after its first word."""
     words = name.split()
@@ -687,6 +695,8 @@ def _parse_organs(itext: str) -> list[Organ]:
         level = name = None
         words = rest
         for um in UNIT_RE.finditer(rest_f):
+            if not _printed_level(rest[um.start("lv"):um.end("lv")]):
+                continue   # "QUẢN LÝ", "QUÂN SỰ" fold to the level word "quan"
             raw_name = rest[um.end():]
             # the name stops at the line break unless the level word ended its line
             nm = raw_name.split("|")
@@ -902,8 +912,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     issuer = f"{body} {p.level} {p.name}"
             elif prims:
                 issuer = f"{body} {_primary_full(prims[-1])}"
-            elif sk == "bo":
-                # a ministry is a central body: no unit of the administrative tree is its own
+            elif sk == "bo" or (sk == "other" and any(o.kind == "s_bo" for o in subs)):
+                # a ministry is a central body: no unit of the administrative tree is its own, nor
+                # of its hospitals, schools and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI")
                 issuer = body
     else:
         cands = [o for o in prims if o.level and o.name]

@@ -30,6 +30,9 @@ COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?|dot)$")
 COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = _names(r"phoi hop")
+# One column for both roles ("Đơn vị chủ trì, phối hợp", "Chủ trì/Phối hợp"): its cells say which
+# unit leads ("Chủ trì: X; phối hợp: Y"), or name the lead first.
+COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
 # A month-by-month schedule heads its first column "Tháng" (a school year's plan: "Tháng 9/2024"),
 # matched as the whole cell: folded, the word is also "thắng". "Lộ trình thực hiện" is a timing
 # column too (read before COL_UNITS, which would take it for its "thực hiện").
@@ -85,6 +88,7 @@ class TaskTable:
     header: list[str] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
     is_task_table: bool = True
+    joint_units: bool = False        # one column names the lead and the supporting units
 
 
 def _roman(s: str) -> int | None:
@@ -158,6 +162,8 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             continue
         if "label" not in roles and COL_LABEL.match(f):
             roles["label"] = i
+        elif "units" not in roles and COL_JOINT.search(f):
+            roles["units"] = roles["joint"] = i
         elif COL_SUPPORT.search(f) and "support" not in roles:
             roles["support"] = i
         elif COL_CONTENT.search(f) and "content" not in roles:
@@ -296,6 +302,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             table.is_task_table = False
             return table
     table.header = header or []
+    table.joint_units = "joint" in roles
     if "content" not in roles:
         table.is_task_table = False
         return table

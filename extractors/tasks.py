@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, quarter_of_group
-from extractors.units import leading_units, partner_units, responsible_units, split_units, subject_partners
+from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
+                             subject_partners)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -182,6 +183,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue
         for row in table.rows:
             lead, support = split_units(row.units) if row.units else ([], [])
+            if table.joint_units and len(lead) > 1 and not support and not has_role_label(row.units):
+                # a joint "chủ trì, phối hợp" column that labels no role names the lead first
+                lead, support = lead[:1], lead[1:]
             if row.support:
                 s_lead, s_support = split_units(row.support)
                 support = support + s_lead + s_support

@@ -32,8 +32,8 @@ from typing import Iterator
 
 from extractors.textscan import find_all
 
-__all__ = ["UNIT_HEADS", "is_unit", "split_units", "leading_units", "responsible_units", "partner_units",
-           "subject_partners", "canonical_unit"]
+__all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
+           "partner_units", "subject_partners", "canonical_unit"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -100,6 +100,7 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
                "dân tộc", "mẫu giáo", "trung cấp", "bồi dưỡng", "quân sự"),
     "Đài": ("truyền thanh", "phát thanh", "truyền hình", "khí tượng", "thông tin"),
     "Báo": (), "Quỹ": (), "Viện": ("kiểm sát", "nghiên cứu"),
+    "Khoa": (),   # a hospital's department: "Khoa Dược", "Khoa Kiểm soát nhiễm khuẩn"
     "Khối": ("thi đua", "dân vận", "đảng", "chính quyền", "mặt trận", "cơ quan", "giáo dục"),
     "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
     "Thanh tra": (), "Lãnh đạo": (), "Trưởng": ("ban", "phòng", "thôn", "bản", "khu", "công an",
@@ -130,7 +131,10 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
     "bệnh viện", "công ty", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
     "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
+    "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"
 )
+# Words a determined noun opens that name no unit: "các khoa học" (sciences), not "các khoa, phòng".
+NOT_DETERMINED: tuple[str, ...] = ("khoa học",)
 # Two-word openings that are verbs or common nouns, never a unit ("Ban hành", "Phong trào").
 # Compared without diacritics, so they also guard text stripped of them.
 NOT_UNITS: tuple[str, ...] = (
@@ -140,7 +144,7 @@ NOT_UNITS: tuple[str, ...] = (
     "doan ket", "bao cao", "bao chi", "bao dam", "phong chong", "phong ngua", "phong trao",
     "phong tranh", "phong hop", "phong lam viec", "truong hop", "doi ngu", "doi moi", "dai hoi",
     "so ket", "bo sung", "bo tri", "bo luat", "chu tich ho chi minh", "van phong pham",
-    "truong thanh", "luc luong lao dong",
+    "truong thanh", "luc luong lao dong", "khoa hoc",
     # a crop season or a case, not a ministry's Vụ: "Vụ Đông Xuân", "Vụ Hè Thu", "Vụ việc"
     "vu dong", "vu xuan", "vu he", "vu thu", "vu mua", "vu chiem", "vu lua", "vu viec", "vu an",
 )
@@ -195,6 +199,8 @@ NAME_TERMS: tuple[str, ...] = (
     # words that open with a level word or close a proper name, printed in lower case: "Ngân hàng
     # Chính sách xã hội huyện", "Hội Cựu Thanh niên xung phong", "Nhà Thanh Thiếu niên"
     "xã hội", "xã viên", "thanh niên", "thiếu niên", "nhi đồng",
+    # a hospital's departments: "Phòng Kế hoạch tổng hợp", "Khoa Hồi sức tích cực - Chống độc"
+    "phòng kế hoạch tổng hợp", "hồi sức tích cực",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.
@@ -626,6 +632,8 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     d = _match_any(toks, i, DETERMINERS)
     if d is not None and d < len(toks):
         e = _match_any(toks, d, _AFTER_DETERMINER)
+        if e is not None and _match_any(toks, d, NOT_DETERMINED) is not None:
+            return None
         if e is None:
             e = _match_any(toks, d, ABBREVIATION_HEADS)
         if e is not None:
@@ -1321,6 +1329,12 @@ def split_units(text: str) -> tuple[list[str], list[str]]:
     or "(phối hợp)", and "X chủ trì, phối hợp với Y" send units to support_units."""
     lead, support = _split_units(text)
     return list(lead), list(support)  # fresh lists: the caller may keep or change them
+
+
+def has_role_label(text: str) -> bool:
+    """Does a unit cell label its units' roles ("Chủ trì: X", "Đơn vị phối hợp: Y")?"""
+    folded = _fold(text)
+    return ROLE_GATE.search(folded) is not None and LABEL_SPLIT.search(folded) is not None
 
 
 @lru_cache(maxsize=8192)  # (unit cells recur within a plan and across plans)

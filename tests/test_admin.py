@@ -120,6 +120,19 @@ TWO_LEVEL_CASES = [
     # the district named beside it: the text itself says it is that legacy commune
     ("xã", "Ea Kao", "xã Ea Kao, thành phố Buôn Ma Thuột, tỉnh Đắk Lắk",
      dict(province="Đắk Lắk", district="Buôn Ma Thuột", ward_code="24169", resolved=True)),
+    # the towns were abolished: a new commune named after the town it absorbed is not that town,
+    # though the text names the town's former district
+    ("xã", "Thanh Ba", "ỦY BAN NHÂN DÂN XÃ THANH BA\nTỈNH PHÚ THỌ\nxã Thanh Ba (thành lập trên cơ sở "
+     "sắp xếp thị trấn Thanh Ba và các xã Vân Lĩnh, Hanh Cù, Đồng Xuân thuộc huyện Thanh Ba cũ)",
+     dict(province="Phú Thọ", district=None, province_code=None, district_code=None, ward_code=None,
+          resolved=False)),
+    ("xã", "Hạ Hòa", "ỦY BAN NHÂN DÂN XÃ HẠ HÒA\nTỈNH PHÚ THỌ\ntrên địa bàn huyện Hạ Hòa cũ",
+     dict(province="Phú Thọ", district=None, ward_code=None, resolved=False)),
+    # a district the text names is a former one: no commune has a district above it any more
+    ("xã", "Sơn Dương", "UBND XÃ SƠN DƯƠNG\nTỈNH TUYÊN QUANG\nthị trấn Sơn Dương thuộc huyện Sơn Dương (cũ)",
+     dict(province="Tuyên Quang", district=None, resolved=False)),
+    ("xã", "Tam Dương Bắc", "xã Tam Dương Bắc (huyện Tam Dương cũ), tỉnh Phú Thọ",
+     dict(province="Phú Thọ", district=None, resolved=False)),
     # districts and provinces are not communes: unchanged
     ("huyện", "Tam Đường", None, dict(province="Lai Châu", district_code="106", resolved=True)),
     ("tỉnh", "Lai Châu", None, dict(province="Lai Châu", province_code="12")),
@@ -140,6 +153,18 @@ def test_resolve_unit_under_the_two_level_system(level, locality, text, expected
 ])
 def test_the_same_names_resolve_before_the_reform(level, locality, text, ward_code):
     assert resolve_unit(level, locality, text).ward_code == ward_code
+
+
+@pytest.mark.parametrize("level, locality, text, district, ward_code", [
+    # a town printed with another level word is still found by its district before the reform
+    ("xã", "Thanh Ba", "huyện Thanh Ba, tỉnh Phú Thọ", "Thanh Ba", "08152"),
+    ("xã", "Hạ Hòa", "UBND HUYỆN HẠ HÒA\nUBND XÃ HẠ HÒA\ntỉnh Phú Thọ", "Hạ Hòa", "08053"),
+    # … and a district the text names is still reported
+    ("xã", "Tam Dương Bắc", "xã Tam Dương Bắc, huyện Tam Dương, tỉnh Phú Thọ", "Tam Dương", None),
+])
+def test_legacy_towns_and_districts_hold_before_the_reform(level, locality, text, district, ward_code):
+    m = resolve_unit(level, locality, text)
+    assert (m.district, m.ward_code) == (district, ward_code)
 
 
 @pytest.mark.parametrize("ward, text, district, code", [

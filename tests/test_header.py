@@ -691,6 +691,54 @@ def test_bo_at_a_line_start_that_is_no_ministry(header, issuer, level, locality)
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
 
 
+@pytest.mark.parametrize("header, body, issuer, level, locality, province", [
+    # a public service unit under its province's department: named with the unit of its parent, as
+    # a school under a district's department is
+    ("SỞ Y TẾ TỈNH HƯNG YÊN\nBỆNH VIỆN ĐA KHOA PHỐ NỐI", "Bệnh viện Đa khoa Phố Nối xây dựng Kế hoạch",
+     "Bệnh viện Đa khoa Phố Nối tỉnh Hưng Yên", "tỉnh", "Hưng Yên", "Hưng Yên"),
+    ("SỞ Y TẾ TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "BỆNH VIỆN ĐA KHOA KHU VỰC TÂY BẮC NGHỆ AN Độc lập - Tự do - Hạnh phúc",
+     "Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An triển khai", "Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An tỉnh Nghệ An",
+     "tỉnh", "Nghệ An", "Nghệ An"),
+    ("SỞ Y TẾ THÀNH PHỐ HÀ NỘI\nBỆNH VIỆN ĐA KHOA ĐỨC GIANG", "Bệnh viện Đa khoa Đức Giang ban hành",
+     "Bệnh viện Đa khoa Đức Giang thành phố Hà Nội", "thành phố", "Hà Nội", "Hà Nội"),
+    # … under a ministry, a central unit: no unit of the administrative tree
+    ("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN BẠCH MAI", "Bệnh viện Bạch Mai xây dựng",
+     "Bệnh viện Bạch Mai", None, None, None),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI", "Trường Đại học Sư phạm Hà Nội tổ chức",
+     "Trường Đại học Sư phạm Hà Nội", None, None, None),
+    # no hospital printed: the department, the commune, the ministry issue as before
+    ("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ", "Sở Y tế xây dựng Kế hoạch nâng cao chất lượng bệnh viện",
+     "Sở Y tế tỉnh Đồng Tháp", "tỉnh", "Đồng Tháp", "Đồng Tháp"),
+    ("ỦY BAN NHÂN DÂN\nXÃ AN ĐỊNH", "UBND xã phối hợp Bệnh viện Đa khoa huyện", "UBND xã An Định", "xã", "An Định",
+     None),
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Cục Quản lý Khám, chữa bệnh hướng dẫn",
+     "Cục Quản lý Khám, chữa bệnh", None, None, None),
+])
+def test_a_hospital_or_school_issues_under_its_parent(header, body, issuer, level, locality, province):
+    text = header + "\nSố: 168/KH-BV\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nCải tiến chất lượng năm 2025\n" + body
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # "QUẢN LÝ" folds to the level word "quận": printed with other marks, it names no district
+    ("UBND QUẬN HẢI AN\nPHÒNG QUẢN LÝ ĐÔ THỊ", "Phòng Quản lý đô thị quận Hải An", "quận", "Hải An"),
+    ("SỞ Y TẾ TỈNH HƯNG YÊN\nTRUNG TÂM QUẢN LÝ HÀNH NGHỀ Y", "Trung Tâm Quản Lý Hành Nghề Y tỉnh Hưng Yên",
+     "tỉnh", "Hưng Yên"),
+    ("UBND HUYỆN GIA LÂM\nPHÒNG QUẢN LÝ ĐÔ THỊ", "Phòng Quản lý đô thị huyện Gia Lâm", "huyện", "Gia Lâm"),
+    # the level words themselves, with their marks, abbreviated, or in text stripped of marks
+    ("ỦY BAN NHÂN DÂN\nQUẬN 3", "UBND quận 3", "quận", "3"),
+    ("UY BAN NHAN DAN\nQUAN 3", "UBND quận 3", "quận", "3"),
+    ("UBND TX. NINH HÒA", "UBND thị xã Ninh Hòa", "thị xã", "Ninh Hòa"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ", "UBND thành phố Huế", "thành phố", "Huế"),
+])
+def test_a_level_word_is_read_as_printed(header, issuer, level, locality):
+    text = header + "\nSố: 15/KH-UBND\nngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
 def test_signer_fields_are_left_to_closing():
     h = extract_header(normalize_text(CASES[0][1]))
     assert (h.signer_name, h.signer_title, h.signing_authority) == (None, None, None)

@@ -559,3 +559,107 @@ def test_a_lettered_row_with_a_unit_in_charge_is_a_task():
              "| C | Kiểm tra cơ sở khám bệnh tư nhân | Thanh tra Sở | Quý III |"]
     plan = extract_bytes((HEAD + "\n".join(table) + "\n" + TAIL).encode(), "vinh-long.md")
     assert [t.lead_units for t in plan.tasks] == [["Trung tâm Kiểm soát bệnh tật"], ["Sở Y tế"], ["Thanh tra Sở"]]
+
+
+def _grid(rows: list[list[str]], widths: list[int], header: int = 1) -> str:
+    """Rows as pandoc's grid table: each cell wrapped at its column's width, "+===+" under the
+    header; a row of one cell spans the whole table."""
+    import textwrap
+
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+\n"
+    out = [rule]
+    for k, row in enumerate(rows):
+        if len(row) == 1:
+            total = sum(widths) + 3 * (len(widths) - 1)
+            wrapped = [textwrap.wrap(row[0], total)]
+            spans = [total]
+        else:
+            wrapped = [textwrap.wrap(c, w) or [""] for c, w in zip(row, widths)]
+            spans = widths
+        for i in range(max(len(c) for c in wrapped)):
+            out.append("| " + " | ".join((c[i] if i < len(c) else "").ljust(w) for c, w in zip(wrapped, spans)) + " |\n")
+        out.append(rule.replace("-", "=") if k + 1 == header else rule)
+    return "".join(out)
+
+
+def test_a_grid_table_of_a_markdown_file():
+    """pandoc writes a Word table whose cells wrap as a grid table: each row's lines are one row."""
+    rows = [["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]] + [
+        [str(i), t, lead[0], "; ".join(sup), when]
+        for i, ((t, lead, sup, _), when) in enumerate(zip(WANT, ["Quý II/2025", "Quý III/2025"]), 1)]
+    table = _grid(rows, [4, 24, 16, 18, 12])
+    assert table.count("\n") > 2 * len(rows) + 1   # (the cells are wrapped)
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+def test_a_grid_table_with_a_row_across_all_columns():
+    rows = [["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"], ["QUÝ II"],
+            ["1", "Giám sát ca bệnh tại cộng đồng, xử lý ổ dịch", "Trung tâm Kiểm soát bệnh tật", "Tháng 5/2025"],
+            ["QUÝ III"],
+            ["2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", "UBND các huyện, thị xã, thành phố", "Tháng 8/2025"]]
+    plan = extract_bytes((HEAD + _grid(rows, [5, 22, 18, 12]) + TAIL).encode(), "vinh-long.md")
+    assert [(t.label, t.quarter, t.lead_units, t.deadline) for t in plan.tasks] == [
+        ("1", 2, ["Trung tâm Kiểm soát bệnh tật"], dt.date(2025, 5, 31)),
+        ("2", 3, ["UBND các huyện, thị xã, thành phố"], dt.date(2025, 8, 31))]
+
+
+def test_lines_that_only_look_like_a_grid_stay_prose():
+    from pipeline.ingest.text import lines_from_text
+
+    # bullets "+" (one of them with pipes), a pipe inside prose, then a pipe row
+    text = ("+ Tổ chức tuyên truyền | cấp phát tờ rơi |\n  + Kiểm tra +-5 hộ\nCăn cứ | Kế hoạch\n"
+            "| a | b |\n+ Báo cáo kết quả")
+    lines = lines_from_text(text)
+    assert [(ln.text, ln.cells) for ln in lines] == [
+        ("+ Tổ chức tuyên truyền | cấp phát tờ rơi |", None), ("  + Kiểm tra +-5 hộ", None),
+        ("Căn cứ | Kế hoạch", None), ("| a | b |", [" a ", " b "]), ("+ Báo cáo kết quả", None)]
+
+
+JOINT_WANT = [("Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"],
+               ["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"], dt.date(2025, 6, 30)),
+              ("Diệt lăng quăng, bọ gậy tại hộ gia đình", ["UBND các huyện, thị xã, thành phố"],
+               ["Trung tâm Kiểm soát bệnh tật"], dt.date(2025, 9, 30)),
+              ("Tổng kết công tác phòng, chống sốt xuất huyết", ["Phòng Nghiệp vụ Y", "Trung tâm Kiểm soát bệnh tật"],
+               [], dt.date(2025, 12, 15))]
+
+
+@pytest.mark.parametrize("head, cells", [
+    # the roles labelled in the cell
+    ("Đơn vị chủ trì, phối hợp", ["Chủ trì: Trung tâm Kiểm soát bệnh tật; phối hợp: Bệnh viện Đa khoa tỉnh, "
+                                  "Trung tâm Y tế các huyện",
+                                  "Chủ trì: UBND các huyện, thị xã, thành phố; phối hợp: Trung tâm Kiểm soát bệnh tật",
+                                  "Chủ trì: Phòng Nghiệp vụ Y; Trung tâm Kiểm soát bệnh tật"]),
+    # … or the lead named first (labelled leads stay leads)
+    ("Cơ quan chủ trì/phối hợp", ["Trung tâm Kiểm soát bệnh tật; Bệnh viện Đa khoa tỉnh; Trung tâm Y tế các huyện",
+                                  "UBND các huyện, thị xã, thành phố (chủ trì); Trung tâm Kiểm soát bệnh tật",
+                                  "Chủ trì: Phòng Nghiệp vụ Y, Trung tâm Kiểm soát bệnh tật"]),
+])
+def test_one_column_for_the_lead_and_the_supporting_units(head, cells):
+    table = f"| TT | Nội dung | {head} | Thời gian |\n|---|---|---|---|\n" + "".join(
+        f"| {i} | {t} | {c} | {when} |\n"
+        for i, ((t, *_), c, when) in enumerate(zip(JOINT_WANT, cells, ["Quý II/2025", "Quý III/2025",
+                                                                        "Trước ngày 15/12/2025"]), 1))
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == JOINT_WANT
+
+
+def test_a_support_column_alone_still_supports():
+    table = ("| TT | Nội dung | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Bệnh viện Đa khoa tỉnh; Trung tâm Y tế các huyện | Quý II/2025 |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | Trung tâm Kiểm soát bệnh tật | Quý III/2025 |\n")
+    got = _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [(t[1], t[2]) for t in got] == [([], ["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"]),
+                                           ([], ["Trung tâm Kiểm soát bệnh tật"])]
+
+
+def test_a_web_page_table_inside_a_markdown_file():
+    """pandoc's GitHub Markdown writes a Word table whose cells hold paragraphs as HTML: read as a
+    web page's table (a paragraph per unit), the text around it as Markdown."""
+    rows = "".join(
+        f"<tr>\n<td>{i}</td>\n<td>{t}</td>\n<td><p>{lead[0]}</p></td>\n<td>{''.join(f'<p>{u}</p>' for u in sup)}</td>\n"
+        f"<td>{when}</td>\n</tr>\n"
+        for i, ((t, lead, sup, _), when) in enumerate(zip(WANT, ["Quý II/2025", "Quý III/2025"]), 1))
+    table = ("<table>\n<thead>\n<tr class=\"header\">\n<th><strong>TT</strong></th>\n<th>Nội dung</th>\n"
+             "<th>Đơn vị chủ trì</th>\n<th>Đơn vị phối hợp</th>\n<th>Thời gian</th>\n</tr>\n</thead>\n<tbody>\n"
+             + rows + "</tbody>\n</table>\n")
+    head = HEAD.replace("I. MỤC ĐÍCH", "**I. MỤC ĐÍCH**").replace("II. NHIỆM VỤ", "**II. NHIỆM VỤ**\n")
+    assert _tasks((head + table + TAIL).encode(), "vinh-long.md") == WANT

@@ -700,3 +700,26 @@ def test_subject_partners(text, support):
 def test_no_subject_partners(text):
     from extractors.units import subject_partners
     assert subject_partners(text) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a hospital's departments lead the items of its plans, one by one or all together
+    ("Khoa Dược: cung ứng đủ thuốc, vật tư tiêu hao.", ["Khoa Dược"]),
+    ("Khoa Kiểm soát nhiễm khuẩn chủ trì giám sát tuân thủ vệ sinh tay.", ["Khoa Kiểm soát nhiễm khuẩn"]),
+    ("Khoa Khám bệnh phối hợp với Phòng Điều dưỡng rút ngắn thời gian chờ.", ["Khoa Khám bệnh"]),
+    ("Các khoa, phòng: xây dựng đề án cải tiến chất lượng của đơn vị.", ["Các khoa, phòng"]),
+    ("Các khoa lâm sàng, cận lâm sàng thực hiện bảng kiểm an toàn phẫu thuật.", ["Các khoa lâm sàng, cận lâm sàng"]),
+    # names holding a verb or an adverb of the predicates
+    ("Phòng Kế hoạch tổng hợp theo dõi, tổng hợp báo cáo.", ["Phòng Kế hoạch tổng hợp"]),
+    ("Giao Phòng Kế hoạch tổng hợp chủ trì kiểm tra hồ sơ bệnh án.", ["Phòng Kế hoạch tổng hợp"]),
+    ("Khoa Hồi sức tích cực - Chống độc bảo đảm cơ số thuốc cấp cứu.", ["Khoa Hồi sức tích cực - Chống độc"]),
+    # … and a district's department whose name ends before that verb
+    ("Phòng Tài chính - Kế hoạch tổng hợp nhu cầu kinh phí.", ["Phòng Tài chính - Kế hoạch"]),
+    # sciences are no department
+    ("Khoa học công nghệ là động lực phát triển.", []),
+    ("Khoa Học Và Công Nghệ phát triển mạnh.", []),
+    ("Các khoa học xã hội được quan tâm.", []),
+    ("Phòng Văn hóa, Khoa học và Thông tin tham mưu thực hiện.", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+])
+def test_a_hospitals_departments(sentence, units):
+    assert leading_units(sentence) == units

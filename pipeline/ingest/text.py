@@ -5,8 +5,9 @@ tolerated), UTF-16/32, the charset a web page declares, and the legacy Vietnames
 TCVN3, VNI and Windows-1258 when their reading is clearly Vietnamese (pipeline.ingest.encodings);
 binary data raises NotText ("not_text"), text in no encoding we can tell UnknownEncoding
 ("unknown_encoding"), each with a sentence saying what to do.
-Lines keep their markup (normalize strips it); tab-separated lines, markdown pipe tables and
-HTML table rows become rows with cells, so every source feeds one table model.
+Lines keep their markup (normalize strips it); tab-separated lines, markdown pipe and grid tables
+and HTML table rows (also HTML tables inside Markdown) become rows with cells, so every source
+feeds one table model.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from pipeline.ingest import encodings
 from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A grid table (pandoc's Markdown for a Word table whose cells wrap): "+---+---+" rules between
+# rows ("+===+" under the header), each row's text wrapped over lines "| … | … |" in its columns.
+GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 HTML_DOC = re.compile(r"<\s*(html|body|table|p|div)\b", re.I)
 
@@ -172,7 +176,25 @@ def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
     out: list[RawLine] = []
     table_id = None
     next_table = 0
+    grid: list[int] | None = None      # the open grid table's column edges
+    grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
     for line in lines:
+        if grid is not None:
+            if "|" in line and PIPE_ROW.match(line):
+                grid_row.append(_grid_cells(line, grid))
+                continue
+            if grid_row:
+                out.append(_grid_line(grid_row, page, table_id))
+                grid_row = []
+            if GRID_RULE.match(line):
+                continue
+            grid = None
+        if line[:1] == "+" or line[:1].isspace() and line.lstrip()[:1] == "+":
+            if GRID_RULE.match(line):
+                grid = [i for i, c in enumerate(line) if c == "+"]
+                if table_id is None:
+                    table_id, next_table = next_table, next_table + 1
+                continue
         # (both table patterns need a "|": the cheap test goes first)
         pipe = "|" in line
         if pipe and PIPE_SEPARATOR.match(line):
@@ -190,7 +212,34 @@ def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
             if line.strip():
                 table_id = None  # prose between rows ends the physical table
             out.append(RawLine(line, page))
+    if grid_row:
+        out.append(_grid_line(grid_row, page, table_id))
     return out
+
+
+def _grid_cells(line: str, edges: list[int]) -> list[str]:
+    """One wrapped line of a grid table's row, cut at the column edges of its rule. A cell that
+    spans columns (no "|" at an edge) keeps its text in its first column and "" in the others, as
+    Word's reader gives a gridSpan. A line that does not fit the edges (text not in NFC, tabs) is
+    cut at its own "|"s."""
+    if len(line) > edges[-1] and all(line[e] == "|" for e in (edges[0], edges[-1])):
+        cells, start = [], 0
+        for k in range(1, len(edges)):
+            if line[edges[k]] == "|" or k == len(edges) - 1:
+                cells.append(line[edges[start] + 1:edges[k]].strip())
+                cells.extend([""] * (k - start - 1))
+                start = k
+        return cells
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return cells + [""] * (len(edges) - 1 - len(cells))
+
+
+def _grid_line(parts: list[list[str]], page: int | None, table_id: int | None) -> RawLine:
+    """A grid table's row from its wrapped lines: each cell's pieces joined with a space (the
+    converter wrapped them at the column's width, not at the author's paragraphs)."""
+    width = max(len(p) for p in parts)
+    cells = [" ".join(p[c] for p in parts if c < len(p) and p[c]) for c in range(width)]
+    return RawLine(" | ".join(cells), page, cells, False, table_id)
 
 
 MAX_COLSPAN = 64     # larger spans are page layout, or damage: a row is never that wide
@@ -439,7 +488,30 @@ def read_text(data: bytes, source_format: str) -> RawDocument:
     if source_format == "html" or (source_format != "md" and HTML_DOC.search(text[:2000])
                                     and "</" in text):
         return RawDocument(lines=lines_from_html(text), source_format="html")
+    if "<table" in text or "<TABLE" in text:
+        return RawDocument(lines=_lines_with_html_tables(text), source_format=source_format)
     return RawDocument(lines=lines_from_text(text), source_format=source_format)
+
+
+HTML_TABLE_BLOCK = re.compile(r"(<table\b.*?</table\s*>)", re.I | re.S)
+
+
+def _lines_with_html_tables(text: str) -> list[RawLine]:
+    """Text or Markdown holding HTML tables (pandoc's GitHub Markdown writes a Word table whose
+    cells hold paragraphs so): each table read as a web page's, with its rowspans and colspans,
+    the text around it as text."""
+    out: list[RawLine] = []
+    next_table = 0
+    for k, part in enumerate(HTML_TABLE_BLOCK.split(text)):
+        lines = _html_lines(part, drop_chrome=False) if k % 2 else lines_from_text(part)
+        ids: dict[int, int] = {}
+        for ln in lines:
+            if ln.table_id is not None:
+                if ln.table_id not in ids:
+                    ids[ln.table_id], next_table = next_table, next_table + 1
+                ln.table_id = ids[ln.table_id]
+        out.extend(lines)
+    return out
 
 
 def read_mht(data: bytes) -> RawDocument:
