@@ -74,6 +74,12 @@ for _w in _CANON_WORDS:
 for _w in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
            "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"):
     CANON[_w] = _w
+# Titles that head an office the words after them name ("TRƯỞNG PHÒNG Y TẾ", "TRƯỞNG BAN TUYÊN
+# GIÁO", "CHÁNH VĂN PHÒNG HĐND VÀ UBND") (folded): a rest of one or two words, or one joined by
+# "và" or a dash, is the office's name even where it reads like a person's ("Y Tế", "Tư Pháp").
+OFFICE_HEAD = re.compile(r"(?<![a-z])(?:truong phong|truong ban|chanh van phong|truong khoa)$")
+OFFICE_NAME_WORDS = 2
+OFFICE_NAME_JOINT = re.compile(r"(?<![a-z])va(?![a-z])|\s[-–]\s")
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
@@ -497,6 +503,9 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
             name = _proper_name(rest[rank.end():])
             rest = rest[:rank.start()].strip()
         words = rest.split() if name is None else []
+        if words and OFFICE_HEAD.search(fs[:t.end()]) and (
+                len(words) <= OFFICE_NAME_WORDS or OFFICE_NAME_JOINT.search(_f(rest))):
+            words = []   # "TRƯỞNG PHÒNG Y TẾ": the office, the name is on a line of its own
         for k in range(len(words)):
             cand = _proper_name(" ".join(words[k:]))
             if cand:
@@ -542,7 +551,11 @@ def _names_its_body(title: str) -> bool:
     """Does the title go on with the body the office belongs to ("PHÓ CHỦ TỊCH UBND TỈNH")?"""
     fs = _f(title)
     t = TITLE.match(fs)
-    return t is not None and _OFFICE_BODY.match(fs[t.end():].lstrip()) is not None
+    if t is None:
+        return False
+    rest = fs[t.end():].strip()
+    # "TRƯỞNG PHÒNG Y TẾ": the title's own word is the body's kind, the rest its name
+    return _OFFICE_BODY.match(rest) is not None or bool(rest and OFFICE_HEAD.search(fs[:t.end()]))
 
 
 def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:

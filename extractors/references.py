@@ -158,6 +158,15 @@ PURPOSE_BODY = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)\s")
 PURPOSE_COMMA = re.compile(
     rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s)[{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+){{0,4}}?"
     rf"[^\S\n]+và[^\S\n]+(?=[{_VI_LOWER}])")
+# Such a body may name its field after "về" ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà
+# Tĩnh", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"): that "về" is its own when a few
+# lower-case words after it reach the body's level and place, and the trích yếu's "về" comes after
+# them. A "về việc …", or words that reach a place only through "trên địa bàn", open the title.
+PURPOSE_ABOUT = re.compile(r"\s+về$")
+PURPOSE_FIELD = re.compile(
+    rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
+    rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
+    rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
 # thành phố", as a table cell flattened line by line prints it) goes on to the next line when that
 # line opens with a body. A complete body ending a line ("của UBND quận⏎UBND các phường") does not:
@@ -601,12 +610,17 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     elif stop and "," in stop.group() and PURPOSE_BODY.match(chunk) and _purpose_open(chunk[:stop.start()]) and (
             listed := PURPOSE_COMMA.match(chunk, stop.start())):
         stop = ISSUER_STOP.search(chunk, listed.end())  # so do the comma and "và" of its purposes
+    placed = False
+    if stop and PURPOSE_ABOUT.match(stop.group()) and PURPOSE_BODY.match(chunk) and \
+            _purpose_open(chunk[:stop.start()]) and (field := PURPOSE_FIELD.match(chunk, stop.end())):
+        stop = ISSUER_STOP.search(chunk, field.end())  # "… về an toàn thực phẩm tỉnh X" names the body
+        placed = True
     raw = chunk[:stop.start()] if stop else chunk
     words = raw.split()
     if not words:
         return None
-    if len(words) > ISSUER_MAX_WORDS:
-        return None  # no end in sight: not a body's name
+    if len(words) > ISSUER_MAX_WORDS and not placed:
+        return None  # no end in sight: not a body's name (a body's field and place make one)
     raw = raw.rstrip()
     if OFFICE_ONLY.fullmatch(raw) and (wrap := BODY_OPENING.match(text, pos + len(raw))):
         body = _read_issuer(text, wrap.end())

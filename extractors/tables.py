@@ -39,6 +39,20 @@ COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
 COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
                     r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
 COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
+# A timeline grid: one column per month ("T1", "Th 2", "Tháng 3", "Tháng 01/2025") or per quarter
+# ("Quý I", "Quý 2"), under a merged "Thời gian thực hiện năm 2025", its rows marking ("x") the
+# periods their task runs in. Bare numbers name months only under a header that says "tháng"
+# (a row "1 | 2 | 3" under the names is the columns' numbering).
+GRID_MONTH = re.compile(r"^(?:t|th|thang)\s*\.?\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?$")
+GRID_QUARTER = re.compile(r"^quy\s*([ivx]{1,3}|[1-4])(?:\s*(?:/|nam)\s*(\d{4}))?$")
+GRID_BARE_MONTH = re.compile(r"^(\d{1,2})$")
+GRID_MIN_COLUMNS = 3
+# What marks a period: a sign. A grid cell of words ("Cả năm" merged across the columns, "Theo kế
+# hoạch") is the row's timing as printed; a number ("5", "20%") is a count or share per period,
+# not a mark.
+GRID_MARK = re.compile(r"[xX×✕✓✔√☑vV●•■+*]")
+GRID_WORDS = re.compile(r"[^\W\d_]{3}")
+_HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
 # Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
@@ -224,6 +238,109 @@ def _misread_repeat(cells: list[str]) -> list[str] | None:
     return out
 
 
+# (column → (first month, last month, year printed in the label or None))
+GridColumns = dict[int, tuple[int, int, int | None]]
+
+
+def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumns:
+    """The period columns of a header row (see GRID_MONTH), {} when it has fewer than three or they
+    do not follow each other (months may wrap once, from December to January: a school year's
+    grid). `above` is the header row over it, whose words let bare numbers name months."""
+    found: GridColumns = {}
+    for i, c in enumerate(cells):
+        f = fold(c) if c.strip() else ""
+        if not f or len(f) > 16:
+            continue
+        m = GRID_MONTH.match(f)
+        if m and 1 <= int(m.group(1)) <= 12:
+            found[i] = (int(m.group(1)), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+            continue
+        m = GRID_QUARTER.match(f)
+        q = _roman(m.group(1)) if m else None
+        if q and 1 <= q <= 4:
+            found[i] = (3 * q - 2, 3 * q, int(m.group(2)) if m.group(2) else None)
+    if len(found) < GRID_MIN_COLUMNS and above and "thang" in fold(" ".join(above)):
+        found = {i: (int(c), int(c), None) for i, c in enumerate(cells)
+                 if GRID_BARE_MONTH.match(c.strip()) and 1 <= int(c.strip()) <= 12}
+        # under a merged "… (tháng)" and nothing else: a number under "STT" or "Nội dung" numbers columns
+        if any(i < len(above) and above[i].strip() and "thang" not in fold(above[i]) for i in found):
+            found = {}
+    if len(found) < GRID_MIN_COLUMNS:
+        return {}
+    starts = [found[i][0] for i in sorted(found)]
+    wraps = sum(1 for a, b in zip(starts, starts[1:]) if b <= a)
+    return found if wraps == 0 or (wraps == 1 and starts[0] > starts[-1]) else {}
+
+
+def _grid_year(header: list[str], grid: GridColumns) -> int | None:
+    """The year of a grid's first column: printed in the merged cell over the columns ("Thời gian
+    thực hiện năm 2025", its text in the first of them), or the first of a school year's two
+    ("năm học 2024 - 2025") when its months run on into January; else None."""
+    years = sorted({int(y) for i in range(min(grid), max(grid) + 1) if i < len(header)
+                    for y in _HEADER_YEAR.findall(header[i])})
+    if len(years) == 1:
+        return years[0]
+    starts = [grid[i][0] for i in sorted(grid)]
+    wraps = any(b <= a for a, b in zip(starts, starts[1:]))
+    return years[0] if len(years) == 2 and years[1] == years[0] + 1 and wraps else None
+
+
+def grid_timing(cells: list[str], grid: GridColumns, year: int | None) -> tuple[str, int | None]:
+    """(timing as a person would print it, quarter) of a row of a timeline grid: the marked months
+    ("Tháng 4 - 6/2025", "Tháng 3, 6, 9, 12/2025") or quarters ("Quý II/2025"); the quarter when the
+    marks fill exactly one quarter. Marks in every month of a year's grid say "Cả năm", as its
+    author would have printed it in words (a continuous task: no deadline). A grid cell holding
+    words ("Cả năm" across the columns, "Theo Kế hoạch") is the row's printed timing. ("", None)
+    when nothing is marked."""
+    texts = [(i, cells[i].strip()) for i in sorted(grid) if i < len(cells) and cells[i].strip()]
+    printed = [c for _, c in texts if GRID_WORDS.search(c)]
+    if printed:
+        return " ".join(printed), None
+    marked = [i for i, c in texts if len(c) <= 2 and GRID_MARK.search(c)]
+    if not marked:
+        return "", None
+    covered = {m for i in grid for m in range(grid[i][0], grid[i][1] + 1)}
+    if len(marked) == len(grid) and len(covered) == 12:
+        return "Cả năm" + (f" {year}" if year and grid[min(grid)][0] == 1 else ""), None
+    quarters = all(grid[i][0] != grid[i][1] for i in marked)
+    # each marked column's (year, first month, last month); a month below the one before it opens the next year
+    periods, offset, last = [], 0, 0
+    for i in sorted(grid):
+        first, end, printed_year = grid[i]
+        if first <= last:
+            offset += 1
+        last = first
+        if i in marked:
+            y = printed_year or (year + offset if year is not None else None)
+            periods.append((y, first, end))
+    months = sorted({(y or 0, m) for y, a, b in periods for m in range(a, b + 1)})
+    quarter = None
+    if len({y for y, _ in months}) == 1 and len(months) == 3 and months[0][1] % 3 == 1 \
+            and months[-1][1] == months[0][1] + 2:
+        quarter = months[-1][1] // 3
+    by_year: dict[int | None, list[tuple[int, int]]] = {}
+    for y, a, b in periods:
+        by_year.setdefault(y, []).append((a, b))
+    parts = []
+    for y, spans in by_year.items():
+        if quarters:
+            names = [_QUARTER_NAMES[b // 3] for _, b in spans]
+            text = "Quý " + ", ".join(names)
+        else:
+            runs: list[list[int]] = []
+            for a, _ in spans:
+                if runs and a == runs[-1][-1] + 1:
+                    runs[-1].append(a)
+                else:
+                    runs.append([a])
+            text = "Tháng " + ", ".join(f"{r[0]} - {r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+        parts.append(text + (f"/{y}" if y else ""))
+    return ", ".join(parts[:1] + [p[0].lower() + p[1:] for p in parts[1:]]), quarter
+
+
+_QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
 def _repeats_header(cells: list[str], header: list[str]) -> bool:
     """A row after the body began is a header only when it prints the header again (after a page
     break): a short body row may hold header words too ("Tổ chức hoạt động …" | "Tổng phụ trách Đội")."""
@@ -266,6 +383,14 @@ def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
     return roles
 
 
+def _stacked(header: list[str], row: list[str]) -> list[str]:
+    """The names of a header of two rows, read down each column: the merged cell's text sits in its
+    first column ("" in the others), and a name repeated below is one cell merged down ("STT")."""
+    return [" ".join(dict.fromkeys(x.strip() for x in (header[i] if i < len(header) else "",
+                                                      row[i] if i < len(row) else "") if x.strip()))
+            for i in range(max(len(header), len(row)))]
+
+
 def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     """A table whose rows came with cells (TSV, HTML, PDF ruled table, Word table)."""
     table = TaskTable(lines=[ln.index for ln in lines])
@@ -274,22 +399,24 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     quarter: int | None = None
     group: str | None = None
     body: list[tuple[Line, list[str], list[str]]] = []  # (line, cells as printed, cells read once)
+    grid: GridColumns = {}
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
+        if header is not None and not body and not grid:
+            grid = grid_columns(cells, header)
+            if grid:  # the month row under "Thời gian thực hiện năm 2025": a header row
+                header = _stacked(header, cells)
+                roles = _column_roles(header)
+                continue
         if is_header_row(spanned) and not (body and header is not None and not _repeats_header(spanned, header)):
             if header is None:
                 header = spanned
                 roles = _column_roles(spanned)
+                grid = grid_columns(cells)
             elif not body:
-                # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp" (the
-                # merged cell's text in its first column, "" in the others): the names of a column
-                # are read down the rows; a name repeated below is one cell merged down ("STT")
-                width = max(len(header), len(spanned))
-                header = [" ".join(dict.fromkeys(x.strip() for x in (header[i] if i < len(header) else "",
-                                                                     spanned[i] if i < len(spanned) else "")
-                                                 if x.strip()))
-                          for i in range(width)]
+                # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+                header = _stacked(header, spanned)
                 roles = _column_roles(header)
             continue  # a header repeated after a page break
         body.append((ln, cells, spanned))
@@ -303,6 +430,9 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             return table
     table.header = header or []
     table.joint_units = "joint" in roles
+    grid_year = _grid_year(table.header, grid) if grid else None
+    if grid and roles.get("timing") in grid:
+        del roles["timing"]   # the merged "Thời gian thực hiện" over the grid: the marks say when
     if "content" not in roles:
         table.is_task_table = False
         return table
@@ -332,6 +462,9 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             above = filled
         else:
             above = cells
+        grid_quarter = None
+        if grid and not timing:
+            timing, grid_quarter = grid_timing(above, grid, grid_year)
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
             quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
@@ -363,7 +496,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if not content and not is_new:
             continue
         current = TableRow(label=label.strip("().") if is_new else "", content=content, units=units,
-                           support=support, timing=timing, quarter=quarter, group=group,
+                           support=support, timing=timing, quarter=quarter or grid_quarter, group=group,
                            char_start=ln.start, char_end=ln.end, page=ln.page)
         table.rows.append(current)
     for r in table.rows:

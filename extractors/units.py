@@ -162,6 +162,9 @@ PREDICATES: tuple[str, ...] = (
     "đưa tin", "phản ánh", "chuẩn bị", "nhằm", "để", "căn cứ vào", "dựa trên", "trực tiếp",
     "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục", "đưa",
     "phân công",
+    # setting up or overhauling a body, which the sentence then names: "UBND các xã kiện toàn Ban
+    # Chỉ đạo cấp xã", "Công an huyện thành lập Tổ công tác", "củng cố Tổ an ninh"
+    "kiện toàn", "thành lập", "củng cố",
 )
 # Predicates that open another adverbial phrase ("…, tùy điều kiện cụ thể các cơ quan …") rather
 # than the main clause's verb.
@@ -847,6 +850,11 @@ class _Reading:
     ended_by_predicate: bool
 
 
+# "cùng" joins units ("Công an xã cùng Ban Chỉ huy Quân sự xã"); "củng" (củng cố) and "cũng"
+# (also) fold the same and join nothing.
+_NOT_CUNG = frozenset(_key(w) for w in ("củng", "cũng", "cúng", "cụng"))
+
+
 def _list_start(toks: list[_Tok], k: int) -> _Head | None:
     """A new unit after a separator: determiner-led or a capitalised head."""
     while k < len(toks) and toks[k].text in "-+•–":
@@ -914,7 +922,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
         if t.text == ")":
             close(j)
             return _Reading(units, False)
-        if t.text in ";,.\u2026" or (t.word and t.fold in ("va", "cung")):
+        if t.text in ";,.\u2026" or (t.word and (t.fold == "va" or t.fold == "cung" and t.key not in _NOT_CUNG)):
             if t.text == "." and _abbreviation_dot(toks, j):
                 j += 1
                 continue

@@ -10,7 +10,12 @@
                                             page header/footer that is not part of the plan;
                                             a table cell whose whole text is "^^" is merged with
                                             the cell above it (Word's vMerge: "Phòng X" in charge
-                                            of rows 1–4 printed once), as Markdown has no rowspan
+                                            of rows 1–4 printed once), as Markdown has no rowspan;
+                                            a cell whose whole text is "<<" is merged with the cell
+                                            to its left (Word's gridSpan: "Thời gian thực hiện năm
+                                            2025" over the twelve month columns), as Markdown has no
+                                            colspan; rows under the first whose first cell is "^^"
+                                            are more header rows (bold, like the first)
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
 
@@ -41,6 +46,7 @@ DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO
 MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|Độc lập\s*[-–—]\s*Tự do", re.I)
 NUMBER = re.compile(r"^Số\s*:")
 MERGED_ABOVE = "^^"  # a cell of the .md twin that Word merges with the cell above (vMerge)
+MERGED_LEFT = "<<"   # a cell of the .md twin that Word merges with the cell to its left (gridSpan)
 PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
 PAGE_HEADER_TEXT = "Trang đầu trang - không thuộc kế hoạch"
 PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
@@ -183,6 +189,9 @@ def _add_table(document, doc, rows) -> None:
     ncols = max(len(t) for t in texts)
     table = document.add_table(rows=0, cols=ncols)
     table.style = "Table Grid"
+    header_rows = 1
+    while header_rows < len(texts) and texts[header_rows][:1] == [MERGED_ABOVE]:
+        header_rows += 1   # a header of two rows: "STT" merged down beside the month columns
     for i, cells in enumerate(texts):
         cells = cells + [""] * (ncols - len(cells))
         row = table.add_row()
@@ -194,11 +203,21 @@ def _add_table(document, doc, rows) -> None:
             merged.paragraphs[0].add_run(cells[0]).bold = True
             continue
         for j, c in enumerate(cells):
-            if c == MERGED_ABOVE and i > 0:
+            if (c == MERGED_ABOVE and i > 0) or (c == MERGED_LEFT and j > 0):
                 continue   # left empty: merged with the cell above once the rows are laid out
             run = row.cells[j].paragraphs[0].add_run(c)
-            if i == 0:
+            if i < header_rows:
                 run.bold = True
+        j = 1
+        while j < ncols:   # a run of "<<" cells: one cell spanning them and the cell before
+            if cells[j] == MERGED_LEFT:
+                end = j
+                while end + 1 < ncols and cells[end + 1] == MERGED_LEFT:
+                    end += 1
+                row.cells[j - 1].merge(row.cells[end])
+                j = end + 1
+            else:
+                j += 1
     for j in range(ncols):
         top = None
         for i, cells in enumerate(texts):

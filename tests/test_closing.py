@@ -354,6 +354,11 @@ def test_head_titled_by_organ_and_rank_before_name(block, signer):
      ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lê Thị Hoa")),
     ("TM. HỘI ĐỒNG\nCHỦ TỊCH\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nĐinh Văn Tú",
      ("TM. HỘI ĐỒNG", "CHỦ TỊCH", "Đinh Văn Tú")),
+    # the office is named by the words after a title that is its kind: "TRƯỞNG PHÒNG Y TẾ"
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTRƯỞNG PHÒNG Y TẾ\nNguyễn Thị Hồng Vân",
+     ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Hồng Vân")),
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nTRƯỞNG BAN DÂN VẬN HUYỆN ỦY\nLê Văn Tám", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Lê Văn Tám")),
+    ("TM. HỘI ĐỒNG\nCHỦ TỊCH\nTRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nHà Thị Thu", ("TM. HỘI ĐỒNG", "CHỦ TỊCH", "Hà Thị Thu")),
 ])
 def test_the_signers_office_elsewhere_is_not_the_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
@@ -367,6 +372,20 @@ def test_the_signers_office_elsewhere_is_not_the_title(block, signer):
 ])
 def test_a_title_naming_its_body_alone_is_the_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+
+
+@pytest.mark.parametrize("block, signer", [
+    # an office's short name after its head's title reads like a person's ("Y Tế", "Tư Pháp"): it is the office
+    ("TRƯỞNG PHÒNG Y TẾ\nĐinh Văn Lực", (None, "TRƯỞNG PHÒNG Y TẾ", "Đinh Văn Lực")),
+    ("KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG TƯ PHÁP\nTrần Thị Lan", ("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG TƯ PHÁP", "Trần Thị Lan")),
+    ("TRƯỞNG PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nLò Văn Hải", (None, "TRƯỞNG PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Lò Văn Hải")),
+    # not changed: a head's name of three words printed in capitals under the title
+    ("TRƯỞNG PHÒNG\nNGUYỄN VĂN AN", (None, "TRƯỞNG PHÒNG", "Nguyễn Văn An")),
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nTạ Thị Mai", ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Tạ Thị Mai")),
+])
+def test_an_office_named_after_its_heads_title_is_no_name(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
 
 
 # ---------------------------------------------------------------- names that open with a one-letter word

@@ -231,6 +231,55 @@ def test_html_declared_charset_is_honoured():
     assert "Déjà vu" in normalize(read_document(page.encode("latin-1"), Path("fr.html"))).text
 
 
+# ---------------------------------------------------------------- web pages styled in capitals
+# Word saves a .VnTime document as a web page that names its fonts: text in a ".VnTimeH" run was
+# typed in small letters (the font draws them as capitals), and Word's "All caps" is CSS
+# text-transform. The page reads as printed, in capitals.
+def _word_page(paragraphs: list[tuple[str, str]]) -> bytes:
+    """A Word 2003 page (windows-1252 declared) of (style, text) paragraphs in TCVN3 bytes."""
+    body = "\n".join(f"<p class=MsoNormal><span style='{style}'>{text}</span></p>" for style, text in paragraphs)
+    return encode_tcvn3("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">"
+                        f"</head><body>{body}</body></html>")
+
+
+def _page_lines(data: bytes, name: str = "plan.htm") -> list[str]:
+    return [ln.text for ln in normalize(read_document(data, Path(name))).lines]
+
+
+@pytest.mark.parametrize("style", ["font-size:14.0pt;font-family:\".VnTimeH\";mso-bidi-font-family:Arial",
+                                   "font-family:.VnArialH", "font-family: .VnTimeH, serif"])
+def test_a_capitals_font_in_a_web_page_prints_capitals(style):
+    lines = _page_lines(_word_page([(style, "ubnd huyện quỳnh lưu"), (style, "kế hoạch"),
+                                    ("font-family:\".VnTime\"", "Tuyển chọn và gọi công dân nhập ngũ năm 2018"),
+                                    (style, "i. mục đích, yêu cầu"),
+                                    ("font-family:\".VnTime\"", "1. Tuyên truyền Luật Nghĩa vụ quân sự trên loa.")]))
+    assert lines == ["UBND HUYỆN QUỲNH LƯU", "KẾ HOẠCH", "Tuyển chọn và gọi công dân nhập ngũ năm 2018",
+                     "I. MỤC ĐÍCH, YÊU CẦU", "1. Tuyên truyền Luật Nghĩa vụ quân sự trên loa."]
+
+
+def test_capitals_by_font_face_and_by_text_transform():
+    page = ("<html><body><p>Quỳnh Lâm, ngày 25 tháng 10 năm 2017</p><p><font face=\".VnTimeH\">tm. ủy ban nhân dân"
+            "</font></p><p><b><span style='text-transform:uppercase'>chủ tịch</span></b></p>"
+            "<p><font face=\".VnTime\">Hồ Sỹ Tuấn</font></p></body></html>")
+    assert _page_lines(encode_tcvn3(page), "plan.html") == [
+        "Quỳnh Lâm, ngày 25 tháng 10 năm 2017", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hồ Sỹ Tuấn"]
+    # Word's "All caps" in a Unicode page
+    page = "<html><body><p><span style=\"font-size:13pt;text-transform:uppercase\">kế hoạch</span></p></body></html>"
+    assert _page_lines(page.encode("utf-8"), "plan.html") == ["KẾ HOẠCH"]
+
+
+def test_a_page_in_other_fonts_keeps_its_case():
+    """Small letters stay small in a .VnTime run, in a run set apart inside a capitals paragraph, in
+    "text-transform: none", and where a capitals font is only the font for other scripts."""
+    page = ("<html><body><p style='font-family:\".VnTimeH\"'><span style='font-family:\".VnTime\"'>"
+            "Căn cứ Luật Nghĩa vụ quân sự</span></p>"
+            "<p style='text-transform:uppercase'><span style='text-transform:none'>Thực hiện Kế hoạch</span></p>"
+            "<p><span style='mso-bidi-font-family:\".VnTimeH\";font-family:\"Times New Roman\"'>Ủy ban nhân dân xã</span></p>"
+            "<p><font face=Helvetica>Trưởng các xóm</font></p></body></html>")
+    assert _page_lines(page.encode("utf-8"), "plan.html") == [
+        "Căn cứ Luật Nghĩa vụ quân sự", "Thực hiện Kế hoạch", "Ủy ban nhân dân xã", "Trưởng các xóm"]
+
+
 # ---------------------------------------------------------------- RTF
 def _rtf(body: str, fonts: str = r"{\f0\froman\fcharset0 Times New Roman;}") -> bytes:
     return ("{\\rtf1\\ansi\\ansicpg1252\\uc1\\deff0{\\fonttbl" + fonts + "}"

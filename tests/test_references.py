@@ -611,6 +611,27 @@ def test_a_body_named_for_its_purposes_keeps_its_comma_and_va(cited, issuer):
 
 
 @pytest.mark.parametrize("cited, issuer", [
+    ("Kế hoạch số 08/KH-BCĐLN ngày 06/01/2025 của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà Tĩnh về "
+     "công tác bảo đảm an toàn thực phẩm năm 2025", "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà Tĩnh"),
+    ("Kế hoạch số 15/KH-BCĐ ngày 10/02/2025 của Ban Chỉ đạo về chuyển đổi số thị xã Mỹ Hào về triển khai Đề án 06",
+     "Ban Chỉ đạo về chuyển đổi số thị xã Mỹ Hào"),
+    ("Kế hoạch số 112/KH-BCĐLN ngày 03/4/2024 của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm thành phố "
+     "Hà Nội về tăng cường kiểm tra", "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm thành phố Hà Nội"),
+    # the "về" opens the title: after the body's level, as "về việc", through "trên địa bàn", with no
+    # second "về", or after a body that names no purposes
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh về an toàn thực phẩm huyện Kỳ Anh về kiểm tra",
+     "Ban Chỉ đạo tỉnh"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo về việc tiêm chủng trên địa bàn tỉnh Hà Tĩnh về đợt 2",
+     "Ban Chỉ đạo"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo về tổ chức hội nghị tại huyện Kỳ Anh", "Ban Chỉ đạo"),
+    ("Kế hoạch số 7/KH-UBND ngày 05/3/2025 của UBND tỉnh về an toàn thực phẩm huyện Kỳ Anh về kiểm tra", "UBND tỉnh"),
+])
+def test_a_committees_field_after_ve_is_its_name(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
     ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo 389 tỉnh, bảo đảm đúng và đủ", "Ban Chỉ đạo 389 tỉnh"),
     ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện Bình Gia, kịp thời và hiệu quả",
      "Ban Chỉ đạo huyện Bình Gia"),

@@ -663,3 +663,108 @@ def test_a_web_page_table_inside_a_markdown_file():
              + rows + "</tbody>\n</table>\n")
     head = HEAD.replace("I. MỤC ĐÍCH", "**I. MỤC ĐÍCH**").replace("II. NHIỆM VỤ", "**II. NHIỆM VỤ**\n")
     assert _tasks((head + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+# ---------------------------------------------------------------- timeline grids
+# A schedule as a grid: one column per month (or quarter) under a merged "Thời gian thực hiện năm
+# 2025", an "x" in the months each task runs in. The marks are the task's timing, read as its
+# author would have printed it in words.
+GRID_ROWS = [("Tập huấn kiến thức an toàn thực phẩm cho người chế biến", "Trung tâm Y tế huyện", {4, 5, 6}),
+             ("Lấy mẫu, xét nghiệm nhanh thực phẩm tại các chợ", "Trung tâm Y tế huyện", {3, 6, 9, 12}),
+             ("Tuyên truyền trên hệ thống truyền thanh", "Trung tâm Văn hóa - Truyền thông huyện", set(range(1, 13))),
+             ("Kiểm tra liên ngành dịp Tết Nguyên đán", "Phòng Y tế", {1, 2})]
+GRID_WANT = [("Tháng 4 - 6/2025", 2, dt.date(2025, 6, 30)), ("Tháng 3, 6, 9, 12/2025", None, dt.date(2025, 12, 31)),
+             ("Cả năm 2025", None, None), ("Tháng 1 - 2/2025", None, dt.date(2025, 2, 28))]
+
+
+def _timed(data: bytes, name: str):
+    return [(t.timing_text, t.quarter, t.deadline) for t in extract_bytes(data, name).tasks]
+
+
+@pytest.mark.parametrize("label", ["T{}", "Tháng {}", "Th{}", "THÁNG {:02d}"])
+def test_a_month_grid_under_a_merged_header_in_a_word_table(label):
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=2 + len(GRID_ROWS), cols=15)
+    for c, h in enumerate(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian thực hiện năm 2025"]):
+        t.cell(0, c).text = h
+    for c in range(3):
+        t.cell(0, c).merge(t.cell(1, c))      # STT, content and units: one cell down the two rows
+    t.cell(0, 3).merge(t.cell(0, 14))         # the year over the twelve months
+    for m in range(1, 13):
+        t.cell(1, 2 + m).text = label.format(m)
+    for r, (text, unit, months) in enumerate(GRID_ROWS, 2):
+        for c, v in enumerate([str(r - 1), text, unit] + ["x" if m in months else "" for m in range(1, 13)]):
+            t.cell(r, c).text = v
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    assert _timed(_saved(d), "cam-xuyen.docx") == GRID_WANT
+
+
+def test_a_month_grid_in_a_web_page_with_colspan_and_rowspan():
+    head = ("<tr><th rowspan=2>TT</th><th rowspan=2>Nhiệm vụ</th><th rowspan=2>Cơ quan chủ trì</th>"
+            "<th colspan=12>Tiến độ thực hiện (năm 2025)</th></tr><tr>"
+            + "".join(f"<th>T{m}</th>" for m in range(1, 13)) + "</tr>")
+    rows = "".join(f"<tr><td>{i}</td><td>{text}</td><td>{unit}</td>"
+                   + "".join(f"<td>{'X' if m in months else ''}</td>" for m in range(1, 13)) + "</tr>"
+                   for i, (text, unit, months) in enumerate(GRID_ROWS, 1))
+    page = "<html><body>" + _paragraphs(HEAD) + f"<table border=1>{head}{rows}</table>" + _paragraphs(TAIL) + "</body></html>"
+    assert _timed(page.encode(), "plan.html") == GRID_WANT
+
+
+def test_a_grid_in_the_header_row_itself_takes_the_plans_year():
+    """Months named in the header row, no year printed over them: the plan's year holds."""
+    table = ("| STT | Nội dung | Chủ trì | Tháng 1 | Tháng 2 | Tháng 3 | Tháng 4 | Tháng 5 | Tháng 6 |\n"
+             "|---|---|---|---|---|---|---|---|---|\n"
+             "| 1 | Rà soát hộ nghèo phát sinh | UBND các xã | ✓ | ✓ | ✓ | | | |\n"
+             "| 2 | Sơ kết 6 tháng đầu năm | Phòng Nội vụ | | | | | | ✓ |\n")
+    assert _timed((HEAD + table + TAIL).encode(), "plan.md") == [
+        ("Tháng 1 - 3", 1, dt.date(2025, 3, 31)), ("Tháng 6", None, dt.date(2025, 6, 30))]
+
+
+def test_a_quarter_grid():
+    table = ("| TT | Nhiệm vụ | Đơn vị chủ trì | Quý I | Quý II | Quý III | Quý IV |\n|---|---|---|---|---|---|---|\n"
+             "| 1 | Kiểm tra cơ sở giết mổ gia súc | Trạm Chăn nuôi và Thú y | | x | | |\n"
+             "| 2 | Tiêm phòng vắc xin lở mồm long móng | UBND các xã | x | | x | |\n")
+    assert _timed((HEAD + table + TAIL).encode(), "plan.md") == [
+        ("Quý II", 2, dt.date(2025, 6, 30)), ("Quý I, III", None, dt.date(2025, 9, 30))]
+
+
+def test_a_school_years_grid_goes_on_into_the_next_year():
+    table = ("| TT | Nội dung | Phụ trách | Thời gian năm học 2024 - 2025 | | | | | | | | |\n"
+             "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+             "| | | | T9 | T10 | T11 | T12 | T1 | T2 | T3 | T4 | T5 |\n"
+             "| 1 | Kiểm tra cuối học kỳ I | Phó Hiệu trưởng | | | | x | x | | | | |\n"
+             "| 2 | Khai giảng năm học | Hiệu trưởng | x | | | | | | | | |\n")
+    assert _timed((SCHOOL_HEAD + table + SCHOOL_TAIL).encode(), "plan.md") == [
+        ("Tháng 12/2024, tháng 1/2025", None, dt.date(2025, 1, 31)), ("Tháng 9/2024", None, dt.date(2024, 9, 30))]
+
+
+def test_words_printed_across_a_grid_are_the_timing():
+    head = ("<tr><th rowspan=2>TT</th><th rowspan=2>Nội dung</th><th rowspan=2>Chủ trì</th>"
+            "<th colspan=4>Thời gian thực hiện năm 2025</th></tr><tr><th>Quý I</th><th>Quý II</th><th>Quý III</th>"
+            "<th>Quý IV</th></tr>")
+    rows = ("<tr><td>1</td><td>Tuyên truyền Luật An toàn thực phẩm</td><td>Phòng Y tế</td><td colspan=4>Cả năm</td></tr>"
+            "<tr><td>2</td><td>Sơ kết công tác năm</td><td>Phòng Y tế</td><td></td><td></td><td></td><td>x</td></tr>")
+    page = "<html><body>" + _paragraphs(HEAD) + f"<table border=1>{head}{rows}</table>" + _paragraphs(TAIL) + "</body></html>"
+    assert _timed(page.encode(), "plan.html") == [("Cả năm", None, None), ("Quý IV/2025", 4, dt.date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize("numbers", ["1 | 2 | 3 | 4 | 5", "(1) | (2) | (3) | (4) | (5)"])
+def test_a_row_numbering_the_columns_is_no_grid(numbers):
+    """A row "1 | 2 | 3 …" under the names numbers the columns, even under a header saying "tháng"."""
+    table = ("| STT | Nội dung | Chủ trì | Phối hợp | Thời gian (tháng/năm) |\n|---|---|---|---|---|\n"
+             f"| {numbers} |\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Tháng 6/2025 |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy | UBND các huyện | Hội Chữ thập đỏ tỉnh | Tháng 9/2025 |\n")
+    tasks = extract_bytes((HEAD + table + TAIL).encode(), "plan.md").tasks
+    assert [t.deadline for t in tasks if t.lead_units] == [dt.date(2025, 6, 30), dt.date(2025, 9, 30)]
+
+
+def test_counts_per_quarter_are_no_marks():
+    """A target split by quarter ("5", "20%" under Quý I … IV) says how much, not when."""
+    table = ("| TT | Nội dung | Chủ trì | Quý I | Quý II | Quý III | Quý IV |\n|---|---|---|---|---|---|---|\n"
+             "| 1 | Kiểm tra cơ sở kinh doanh thực phẩm | Phòng Y tế | 5 | 10 | 10 | 5 |\n"
+             "| 2 | Tỷ lệ hộ được tuyên truyền | UBND các xã | 20% | 50% | 80% | 100% |\n")
+    assert _timed((HEAD + table + TAIL).encode(), "plan.md") == [(None, None, None), (None, None, None)]

@@ -593,6 +593,25 @@ def test_a_name_ends_before_its_verb(text, units):
     assert leading_units(text) == units
 
 
+# ---- a body set up or overhauled ("kiện toàn", "thành lập", "củng cố") is the object, not part of the subject
+@pytest.mark.parametrize("text, units", [
+    ("UBND các xã, thị trấn kiện toàn Ban Chỉ đạo an toàn thực phẩm cấp xã.", ["UBND các xã, thị trấn"]),
+    ("UBND các phường kiện toàn Tổ dân phố tự quản.", ["UBND các phường"]),
+    ("Phòng Y tế kiện toàn Ban Chỉ đạo liên ngành.", ["Phòng Y tế"]),
+    ("UBND các xã, thị trấn thành lập Tổ công tác.", ["UBND các xã, thị trấn"]),
+    ("Ban Chỉ huy Quân sự xã củng cố lực lượng dân quân.", ["Ban Chỉ huy Quân sự xã"]),
+    ("Công an xã củng cố Tổ an ninh trật tự cơ sở.", ["Công an xã"]),
+    # "cũng" (also) joins no units either
+    ("Hội Nông dân xã cũng tham gia vận động.", ["Hội Nông dân xã"]),
+    # not changed: a level word already ended the name; "cùng" joins two units, "cung" is "cùng" without its mark
+    ("Công an huyện thành lập Tổ công tác đặc biệt.", ["Công an huyện"]),
+    ("Công an xã cùng Ban Chỉ huy Quân sự xã tuần tra.", ["Công an xã", "Ban Chỉ huy Quân sự xã"]),
+    ("Công an xã cung Ban Chỉ huy Quân sự xã tuần tra.", ["Công an xã", "Ban Chỉ huy Quân sự xã"]),
+])
+def test_a_body_set_up_is_no_part_of_its_subject(text, units):
+    assert leading_units(text) == units
+
+
 @pytest.mark.parametrize("unit", [
     "Hội Cựu Thanh niên xung phong huyện", "Trung tâm Hoạt động Thanh Thiếu niên tỉnh",
     "Ban Xây dựng Đảng Đảng ủy xã", "Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh",

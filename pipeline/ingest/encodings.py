@@ -94,6 +94,18 @@ for _code, _letter in _VNI_LETTERS_LOWER.items():
 _VNI_MARK_OF = {m: ch for ch, (m, up) in VNI_MARKS.items() if not up}
 _VNI_LETTER_OF = {v: k for k, v in VNI_LETTERS.items()}
 
+# ---------------------------------------------------------------- fonts
+# The TCVN3 fonts: .VnTime, .VnArial, … (not VNI-Times, which starts "VNI").
+TCVN3_FONT = re.compile(r"^\.?Vn(?!I[- ])", re.I)
+
+
+def is_capitals_font(name: str) -> bool:
+    """Is `name` the capitals twin of a TCVN3 font (.VnTimeH, .VnArialH)? It draws every code as a
+    capital, so its typists stored their text in small letters: the text reads in capitals."""
+    name = name.strip().strip("'\"").strip()
+    return bool(TCVN3_FONT.match(name)) and name.upper().endswith("H")
+
+
 # ---------------------------------------------------------------- decoders
 
 

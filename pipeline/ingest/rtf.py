@@ -35,7 +35,7 @@ SYMBOLS = {"emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’", "
 CHARSETS = {0: None, 1: None, 2: "latin-1", 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk",
             136: "big5", 161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
             186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250"}
-TCVN3_FONT = re.compile(r"^\.?Vn(?!I[- ])", re.I)   # .VnTime, .VnTimeH, .VnArial … (not VNI-Times)
+TCVN3_FONT = encodings.TCVN3_FONT   # .VnTime, .VnTimeH, .VnArial … (not VNI-Times)
 VNI_FONT = re.compile(r"^VNI[- ]", re.I)
 # Words of the two-column header (issuer | national motto, number | place and date) and signature
 # block (Nơi nhận | signer) of a plan, which Word lays out as a borderless table.
@@ -84,7 +84,7 @@ class _Reader:
         name, charset = self.fonts.get(font, ("", None)) if font is not None else ("", None)
         name = name.strip()
         if TCVN3_FONT.match(name):
-            return "tcvn3", name.upper().endswith("H")
+            return "tcvn3", encodings.is_capitals_font(name)
         if VNI_FONT.match(name):
             return "vni", False
         return charset or self.codepage, False

@@ -306,6 +306,33 @@ def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+# Styles that print an element's text in capitals whatever case its characters are stored in: a
+# TCVN3 capitals font (".VnTimeH": its typists typed small letters; Word's saved page names it in
+# a style or a <font face>), or CSS "text-transform: uppercase" (Word's All caps). A page naming
+# neither (the cheap test) is read without looking at styles.
+CAPITALS_CUE = re.compile(r"\.vn[\w ]*h\b|text-transform", re.I)
+_FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*([^;,]+)", re.I)
+_TEXT_TRANSFORM = re.compile(r"(?<![\w-])text-transform\s*:\s*([a-z-]+)", re.I)
+
+
+def _capitals(attrs: list[tuple[str, str | None]]) -> bool | None:
+    """Whether an element's own style prints its text in capitals; None when it does not say."""
+    said = None
+    for key, value in attrs:
+        if not value:
+            continue
+        if key == "style":
+            m = _TEXT_TRANSFORM.search(value)
+            if m and m.group(1).lower() != "inherit":
+                return m.group(1).lower() == "uppercase"
+            m = _FONT_FAMILY.search(value)
+            if m:
+                said = encodings.is_capitals_font(m.group(1))
+        elif key == "face":
+            said = encodings.is_capitals_font(value.split(",")[0])
+    return said
+
+
 class _HtmlLines(HTMLParser):
     """Walks an HTML document: block elements end lines, table cells become row cells."""
 
@@ -313,9 +340,11 @@ class _HtmlLines(HTMLParser):
               "section", "article", "header", "footer", "blockquote", "pre", "hr"}
     VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
-    def __init__(self, drop_chrome: bool = True) -> None:
+    def __init__(self, drop_chrome: bool = True, styled_capitals: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.drop_chrome = drop_chrome  # leave out the page's furniture (_is_chrome)
+        self.styled_capitals = styled_capitals  # the page may print text in capitals by its style
+        self.capitals: list[tuple[str, bool]] = []  # (tag, in capitals) of the open elements that say
         self.lines: list[RawLine] = []
         self.buf: list[str] = []
         self.row: list[str] | None = None
@@ -351,6 +380,10 @@ class _HtmlLines(HTMLParser):
             self._flush()
             self.chrome.append(tag)
             return
+        if self.styled_capitals and tag not in self.VOID:
+            caps = _capitals(attrs)
+            if caps is not None:
+                self.capitals.append((tag, caps))
         if tag in ("script", "style", "head", "title"):
             self.skip += 1
         elif tag == "table":
@@ -386,6 +419,11 @@ class _HtmlLines(HTMLParser):
             if tag == self.chrome[0]:
                 self.chrome.pop()
             return
+        if self.capitals:
+            for k in range(len(self.capitals) - 1, -1, -1):
+                if self.capitals[k][0] == tag:
+                    del self.capitals[k:]   # (with any styled element left open inside it)
+                    break
         if tag in ("script", "style", "head", "title"):
             self.skip = max(0, self.skip - 1)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
@@ -448,6 +486,8 @@ class _HtmlLines(HTMLParser):
     def handle_data(self, data):
         if self.skip or self.chrome:
             return
+        if self.capitals and self.capitals[-1][1]:
+            data = data.upper()
         if self.cell is not None:
             self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
         else:
@@ -470,7 +510,7 @@ def lines_from_html(text: str) -> list[RawLine]:
 
 
 def _html_lines(text: str, drop_chrome: bool) -> list[RawLine]:
-    parser = _HtmlLines(drop_chrome)
+    parser = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
     parser.feed(text)
     parser.close()
     return parser.lines
