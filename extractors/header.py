@@ -143,6 +143,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("phong", r"phong(?= [a-z])"),
     ("vanphong", r"van phong(?= [a-z])"),
     ("bcd", r"ban chi dao"),
+    # the Party committee's inspection commission ("ĐẢNG BỘ HUYỆN X / ỦY BAN KIỂM TRA")
+    ("ubkt", r"u[yv] ban kiem tra|ubkt"),
     ("bql", r"ban quan ly"),
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
@@ -164,7 +166,11 @@ CAP_DOAN = {k: (lv, name.replace(" ủy", " đoàn")) for k, (lv, name) in CAP_U
 CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
             "bch": "Ban Chấp hành", "so": "Sở", "bo": "Bộ", "phong": "Phòng", "vanphong": "Văn phòng",
-            "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban"}
+            "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban",
+            "ubkt": "Ủy ban Kiểm tra"}
+# Bodies of a Party committee: under "ĐẢNG BỘ <unit>" they are named by the committee ("Ủy ban
+# Kiểm tra Huyện ủy X", "Ban Tuyên giáo Đảng ủy xã Y"), not by the Đảng bộ (its Ban Chấp hành is).
+COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
 ORGAN_RE = re.compile(
     "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
     + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
@@ -731,6 +737,14 @@ def _primary_full(o: Organ) -> str | None:
     return f"{base} {unit}".strip()
 
 
+def _committee_of(o: Organ) -> str:
+    """The Party committee of a Đảng bộ's unit: "Huyện ủy Yên Thế", "Đảng ủy xã Đồng Tâm"."""
+    if o.level in WARD_LEVELS:
+        return f"{PRIMARY_NAME['danguy']} {_unit_phrase(o.level, o.name)}"
+    cap = next((name for lv, name in CAP_UY.values() if lv == o.level), None)
+    return f"{cap} {o.name}" if cap else _primary_full(o)
+
+
 def _is_acronym(word: str) -> bool:
     """THCS, GD&ĐT, UBND, KT-XH: upper-case words that are not Vietnamese syllables."""
     parts = [p for p in re.split(r"[-&/]", _f(re.sub(r"[^\w&/\-]", "", word))) if p]
@@ -906,7 +920,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 p = min(parents, key=lambda o: (abs(pos[id(o)] - at), pos[id(o)] < at))
                 level, locality = p.level, p.name
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
-                if p.kind.startswith("p_") and (sk in ("btt", "btv", "tt", "bch") or p.kind != "p_ubnd"):
+                if p.kind == "p_dangbo" and sk in COMMITTEE_BODIES:
+                    issuer = f"{body} {_committee_of(p)}"
+                elif p.kind.startswith("p_") and (sk in ("btt", "btv", "tt", "bch") or p.kind != "p_ubnd"):
                     issuer = f"{body} {_primary_full(p)}"
                 else:
                     issuer = f"{body} {p.level} {p.name}"

@@ -30,6 +30,11 @@ COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?|dot)$")
 COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = _names(r"phoi hop")
+# An inspection or supervision schedule names in its own column whom each row inspects ("Đối
+# tượng kiểm tra": a Party cell, a member, a commune's UBND), the content column only what: the
+# row's task is both ("Chi bộ Trường THCS Bố Hạ: Việc lãnh đạo …"). Other "Đối tượng" columns
+# (who a campaign addresses) are not the task's subject.
+COL_SUBJECT = _names(r"^doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)")
 # One column for both roles ("Đơn vị chủ trì, phối hợp", "Chủ trì/Phối hợp"): its cells say which
 # unit leads ("Chủ trì: X; phối hợp: Y"), or name the lead first.
 COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
@@ -180,6 +185,8 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             roles["units"] = roles["joint"] = i
         elif COL_SUPPORT.search(f) and "support" not in roles:
             roles["support"] = i
+        elif "subject" not in roles and f.startswith("doi") and COL_SUBJECT.match(f):
+            roles["subject"] = i
         elif COL_CONTENT.search(f) and "content" not in roles:
             roles["content"] = i
         elif COL_TIMING.search(f) and "timing" not in roles:
@@ -495,6 +502,9 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 continue
         if not content and not is_new:
             continue
+        subject = cell(cells, "subject") if "subject" in roles else ""
+        if subject and content:
+            content = f"{subject.rstrip(' :;,.')}: {content}"
         current = TableRow(label=label.strip("().") if is_new else "", content=content, units=units,
                            support=support, timing=timing, quarter=quarter or grid_quarter, group=group,
                            char_start=ln.start, char_end=ln.end, page=ln.page)

@@ -23,11 +23,15 @@ from pipeline.normalize import fold
 
 # ---------------------------------------------------------------- patterns
 BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
-# "- Thời gian hoàn thành: Quý II/2025", "- Đơn vị chủ trì: Phòng Y tế", "Kết quả: …"
+# A line that is only a number: in an item's body, the page number of a plan copied from a PDF
+# (a table's STT cell would belong to the table's lines, which items skip).
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# "- Thời gian hoàn thành: Quý II/2025", "- Đơn vị chủ trì: Phòng Y tế", "Kết quả: …"; a label
+# printed with no value ("- Cơ quan phối hợp:") is still a field, not the item's text
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?P<name>thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
     r"(?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien|phu trach|tham muu)|chu tri|"
-    r"(?:don vi|co quan|bo phan)\s+phoi hop|phoi hop|ket qua|san pham|kinh phi)\s*(?:thuc hien)?\s*:\s*(?P<value>.+)$")
+    r"(?:don vi|co quan|bo phan)\s+phoi hop|phoi hop|ket qua|san pham|kinh phi)\s*(?:thuc hien)?\s*:\s*(?P<value>.*)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
 APPENDIX_POINTER = re.compile(r"(?:co |theo |tai |chi tiet tai |xem )?phu luc\b.{0,40}(?:kem theo)?\)?\.?$|^\(?kem theo.*\)?\.?$")
 def _points_to_appendix(f: str) -> bool:
@@ -78,16 +82,32 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     parts = [node.title]
     fields = Fields()
     end = doc.lines[node.line].end
+    # a field line that ends on its label ("…; Cơ quan phối hợp:"): its value is on the next line
+    pending: tuple[str, tuple[str, str]] | None = None
     for i in node.body:
         if i in skip:
             continue
         ln = doc.lines[i]
-        fld = _field_of(ln.text)
-        if fld:
+        text = ln.text
+        if len(text) <= 3 and PAGE_NUMBER.match(text):
+            continue  # a page number copied from a PDF between the item's paragraphs
+        fld = _field_of(text)
+        if pending:
+            if fld is None and BULLET.match(text) is None:
+                text = pending[0] + " " + text
+                fld = _field_of(text)
+            else:
+                _apply_field(fields, *pending[1])
+            pending = None
+        if fld and text.rstrip().endswith(":"):
+            pending = (text, fld)  # (the wrap put the value on the next line)
+        elif fld:
             _apply_field(fields, *fld)
         else:
-            parts.append(BULLET.sub("", ln.text))
+            parts.append(BULLET.sub("", text))
         end = ln.end
+    if pending:
+        _apply_field(fields, *pending[1])
     text = " ".join(p.strip() for p in parts if p.strip())
     return text, fields, end
 

@@ -805,11 +805,19 @@ def _term_across(toks: list[_Tok], j: int) -> bool:
 
 
 def _passive_qualifier(toks: list[_Tok], j: int) -> bool:
-    """Is toks[j] "được" + a QUALIFIER_VERBS verb (or that verb) after a determiner's noun?"""
+    """Is toks[j] "được" + a QUALIFIER_VERBS verb (or that verb) after a determiner's noun? The
+    verbs may come in a run ("được kiểm tra, giám sát", "được kiểm tra và giám sát"), and the
+    determiner may govern a list ("Các tổ chức đảng, đảng viên được kiểm tra")."""
     i = j if toks[j].fold == "duoc" else j - 1
+    # a verb of the run after the first: back over "kiểm tra ," / "kiểm tra và" to its "được"
+    while 3 <= i < j and (toks[i].text == "," or toks[i].fold == "va"):
+        prev = next((k for k in (i - 2, i - 1) if _match_any(toks, k, QUALIFIER_VERBS) == i), None)
+        if prev is None or _match_any(toks, j, QUALIFIER_VERBS) is None:
+            return False
+        i = prev - 1
     if i < 1 or toks[i].fold != "duoc" or _match_any(toks, i + 1, QUALIFIER_VERBS) is None:
         return False
-    return any(_match_any(toks, k, DETERMINERS) is not None for k in range(max(0, i - 6), i))
+    return any(_match_any(toks, k, DETERMINERS) is not None for k in range(max(0, i - 10), i))
 
 
 def _in_name_term(toks: list[_Tok], j: int) -> bool:

@@ -389,6 +389,17 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     return last >= 0.8 * width and not prev_caps()
 
 
+def _page_number_within(merged: list[list], cleaned: list[tuple], k: int) -> bool:
+    """Is the bare number cleaned[k] the page number of a text copied from a PDF, standing where
+    a page break cut a sentence: after prose that ends no clause and before its continuation in
+    lower case? (A table's STT cell, also a bare number, is followed by its task, which starts in
+    upper case.) Left in, the continuation would join the number as "3 đơn vị …"."""
+    if not merged or merged[-1][2] is not None or k + 1 >= len(cleaned):
+        return False
+    nxt, _, cells, _ = cleaned[k + 1]
+    return cells is None and nxt[:1].islower() and not ends_clause(merged[-1][0])
+
+
 def normalize(raw: RawDocument) -> Document:
     """Build the Document: normalized text plus its logical lines with offsets, pages and cells."""
     # 1. clean each raw line; rows keep their cells, prose lines lose empty lines
@@ -452,6 +463,8 @@ def normalize(raw: RawDocument) -> Document:
         return _caps_of(counts_of(k))
 
     for k, (text, rl, cells, bold) in enumerate(cleaned):
+        if (len(text) <= 3 and cells is None and text.isdigit() and _page_number_within(merged, cleaned, k)):
+            continue
         if (cells is None and merged and merged[-1][2] is None
                 and _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps)):
             merged[-1][0] = merged[-1][0] + " " + text

@@ -626,6 +626,23 @@ def test_a_mass_organisations_committee_is_named_with_it(header, issuer):
 
 
 @pytest.mark.parametrize("header, issuer", [
+    # a body of the Party committee under "ĐẢNG BỘ <unit>" is named by the committee: Huyện ủy,
+    # Tỉnh ủy, Thành ủy, Quận ủy, Thị ủy, or the Đảng ủy of a commune, ward or town
+    ("ĐẢNG BỘ HUYỆN YÊN THẾ ĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Huyện ủy Yên Thế"),
+    ("ĐẢNG BỘ TỈNH HÀ TĨNH\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh"),
+    ("ĐẢNG BỘ THỊ XÃ KỲ ANH\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Thị ủy Kỳ Anh"),
+    ("ĐẢNG BỘ XÃ ĐỒNG TÂM\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Đảng ủy xã Đồng Tâm"),
+    ("ĐẢNG BỘ HUYỆN YÊN THẾ\nĐẢNG ỦY XÃ ĐỒNG TÂM\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Đảng ủy xã Đồng Tâm"),
+    ("ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY YÊN THẾ\nUBKT", "Ủy ban Kiểm tra Huyện ủy Yên Thế"),
+    # … but its Ban Chấp hành is the Đảng bộ's
+    ("ĐẢNG BỘ XÃ CẨM VĂN\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ xã Cẩm Văn"),
+])
+def test_a_party_committees_body_is_named_by_the_committee(header, issuer):
+    text = header + "\n*\nSố: 05-KH/UBKT\nngày 08 tháng 01 năm 2025\nKẾ HOẠCH\nKiểm tra, giám sát năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("header, issuer", [
     # a commune's or district's association printed by its full name or its abbreviation: one
     # canonical short name whichever the header uses (the body's text printing no mixed-case form)
     ("HỘI CCB HUYỆN CẨM GIÀNG\nBCH HỘI CCB XÃ CẨM VĂN", "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn"),

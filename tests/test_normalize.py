@@ -369,3 +369,32 @@ def test_a_pasted_page_footer_is_not_text(footer):
 def test_lines_that_only_look_like_a_page_footer_stay(line):
     doc = normalize_text(f"Nội dung\n{line}\nCông an xã\n")
     assert line in [ln.text for ln in doc.lines] or line in doc.text
+
+
+@pytest.mark.parametrize("before, number, after, joined", [
+    ("1. Tổ chức tập huấn cho cán bộ, công chức của các cơ quan", "3", "đơn vị trên địa bàn tỉnh.",
+     "của các cơ quan đơn vị trên địa bàn tỉnh."),
+    ("Căn cứ Nghị định số 28/2013/NĐ-CP ngày 04/4/2013 của Chính phủ quy định", "2",
+     "chi tiết một số điều và biện pháp thi hành Luật Phổ biến, giáo dục pháp luật;",
+     "quy định chi tiết một số điều"),
+    ("- Phòng Văn hóa - Thông tin huyện phối hợp với Trung tâm Văn hóa,", "12",
+     "thể thao và truyền thông tổ chức các hoạt động.", "Trung tâm Văn hóa, thể thao và truyền thông"),
+])
+def test_a_bare_page_number_where_a_page_break_cut_a_sentence_is_dropped(before, number, after, joined):
+    """A plan copied from a PDF keeps each page's number on a line of its own; where the page
+    broke a sentence, the number is dropped and the sentence joins across it."""
+    doc = normalize_text(f"{before}\n\n{' ' * 30}{number}\n\n{after}\n")
+    assert joined in doc.text
+    assert number not in [ln.text for ln in doc.lines]
+    assert not any(ln.text.startswith(number + " ") for ln in doc.lines)
+
+
+@pytest.mark.parametrize("text", [
+    # a flattened table's STT cell: its task starts in upper case
+    "Thời gian\nĐơn vị thực hiện\nTháng 02/2025\n\n2\n\nTổ chức tuyên truyền Luật Phòng cháy\n",
+    # after a finished sentence, a number starting a line of lower case is not a page break's
+    "Tổ chức hội nghị sơ kết.\n3\nlần trong năm\n",
+])
+def test_a_bare_number_that_is_no_page_break_in_a_sentence_stays(text):
+    doc = normalize_text(text)
+    assert any(ln.text.split()[0] in ("2", "3") for ln in doc.lines)

@@ -768,3 +768,41 @@ def test_counts_per_quarter_are_no_marks():
              "| 1 | Kiểm tra cơ sở kinh doanh thực phẩm | Phòng Y tế | 5 | 10 | 10 | 5 |\n"
              "| 2 | Tỷ lệ hộ được tuyên truyền | UBND các xã | 20% | 50% | 80% | 100% |\n")
     assert _timed((HEAD + table + TAIL).encode(), "plan.md") == [(None, None, None), (None, None, None)]
+
+
+INSPECTION_HEAD = ("ĐẢNG BỘ HUYỆN YÊN THẾ\nỦY BAN KIỂM TRA\nSố: 05-KH/UBKTHU\nYên Thế, ngày 08 tháng 01 năm 2025\n"
+                   "KẾ HOẠCH\nKiểm tra, giám sát năm 2025\nI- MỤC ĐÍCH, YÊU CẦU\n1- Đúng nguyên tắc.\n"
+                   "II- NỘI DUNG KIỂM TRA, GIÁM SÁT\n")
+INSPECTION_TAIL = "\nIII- TỔ CHỨC THỰC HIỆN\n1- Văn phòng chuẩn bị điều kiện.\n"
+
+
+@pytest.mark.parametrize("subject_column, name", [
+    ("Đối tượng kiểm tra", "ubkt.txt"),
+    ("Đối tượng được giám sát", "hdnd.md"),
+    ("ĐỐI TƯỢNG THANH TRA", "thanh-tra.txt"),
+])
+def test_an_inspection_schedule_names_whom_each_row_inspects(subject_column, name):
+    """The "Đối tượng kiểm tra" column says whom, the content column what: the task is both."""
+    rows = [["STT", subject_column, "Nội dung", "Thời gian", "Đơn vị thực hiện"],
+            ["1", "Chi bộ Trường THCS Bố Hạ", "Việc thu, nộp đảng phí năm 2024", "Quý I", "Đoàn kiểm tra số 1"],
+            ["2", "Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND xã Đồng Vương",
+             "Việc kê khai tài sản, thu nhập", "Tháng 5", "Ủy ban Kiểm tra"]]
+    if name.endswith(".md"):
+        table = "\n".join("| " + " | ".join(r) + " |" for r in rows[:1]) + "\n|---|---|---|---|---|\n" + \
+            "\n".join("| " + " | ".join(r) + " |" for r in rows[1:]) + "\n"
+    else:
+        table = "\n".join("\t".join(r) for r in rows) + "\n"
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), name)
+    assert got == [
+        ("Chi bộ Trường THCS Bố Hạ: Việc thu, nộp đảng phí năm 2024", ["Đoàn kiểm tra số 1"], [],
+         dt.date(2025, 3, 31)),
+        ("Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND xã Đồng Vương: Việc kê khai tài sản, thu nhập",
+         ["Ủy ban Kiểm tra"], [], dt.date(2025, 5, 31))]
+
+
+def test_a_column_of_whom_a_campaign_addresses_is_not_the_tasks_subject():
+    table = ("STT\tNội dung tuyên truyền\tĐối tượng\tThời gian\tĐơn vị thực hiện\n"
+             "1\tTuyên truyền Luật Phòng, chống ma túy\tHọc sinh, sinh viên\tQuý II\tĐoàn Thanh niên\n"
+             "2\tTuyên truyền Luật Giao thông đường bộ\tĐoàn viên, thanh niên\tQuý III\tĐoàn Thanh niên\n")
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "tuyen-truyen.txt")
+    assert [t[0] for t in got] == ["Tuyên truyền Luật Phòng, chống ma túy", "Tuyên truyền Luật Giao thông đường bộ"]

@@ -150,3 +150,50 @@ def test_the_units_after_an_items_subject_and_phoi_hop_voi_support_it():
     ]
     assert [a.units for a in plan.assignments] == [["Ban Thường vụ Hội Cựu chiến binh xã"]]
     assert plan.header.issuer == "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn"
+
+
+# A department plan copied from a PDF: lines wrapped at ~70 characters, the fields under each item
+# on lines of their own, the support units wrapped to the line after their label, page numbers
+# standing alone between paragraphs.
+WRAPPED_FIELDS = """UBND TỈNH NGHỆ AN
+SỞ TƯ PHÁP
+Số: 215/KH-STP Nghệ An, ngày 14 tháng 02 năm 2025
+KẾ HOẠCH
+Công tác phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Triển khai kịp thời.
+II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức phổ biến các luật mới cho cán bộ, công chức, viên chức và
+người lao động.
+Cơ quan chủ trì: Phòng Phổ biến, giáo dục pháp luật; Cơ quan phối hợp:
+Văn phòng Sở, các sở, ban, ngành cấp tỉnh.
+Thời gian: Quý II/2025.
+
+3
+
+2. Kiểm tra việc công nhận xã đạt chuẩn tiếp cận pháp luật năm 2025.
+
+4
+
+Đơn vị chủ trì: Thanh tra Sở; đơn vị phối hợp:
+Phòng Tư pháp các huyện, thành phố, thị xã.
+Thời hạn hoàn thành: trước ngày 15/12/2025.
+3. Hướng dẫn hòa giải ở cơ sở.
+- Cơ quan chủ trì: Phòng Phổ biến, giáo dục pháp luật.
+- Cơ quan phối hợp:
+- Thời gian: Tháng 9/2025.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở theo dõi, báo cáo.
+"""
+
+
+def test_a_field_wrapped_after_its_label_and_page_numbers_between_paragraphs():
+    plan = extract_bytes(WRAPPED_FIELDS.encode(), "nghe-an-stp.txt")
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("Tổ chức phổ biến các luật mới cho cán bộ, công chức, viên chức và người lao động.",
+         ["Phòng Phổ biến, giáo dục pháp luật"], ["Văn phòng Sở", "các sở, ban, ngành cấp tỉnh"], "Quý II/2025"),
+        ("Kiểm tra việc công nhận xã đạt chuẩn tiếp cận pháp luật năm 2025.",
+         ["Thanh tra Sở"], ["Phòng Tư pháp các huyện, thành phố, thị xã"], "trước ngày 15/12/2025"),
+        # a label left empty takes no value from the next field
+        ("Hướng dẫn hòa giải ở cơ sở.", ["Phòng Phổ biến, giáo dục pháp luật"], [], "Tháng 9/2025"),
+    ]

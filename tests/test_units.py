@@ -513,6 +513,17 @@ def test_police_units_and_place_names(text, lead, support):
     # "được" + another verb is the predicate; without a determiner no qualifier
     ("UBND các xã được giao chủ trì tổ chức", ["UBND các xã"]),
     ("UBND xã được giám sát việc sử dụng kinh phí", ["UBND xã"]),
+    # a run of qualifying verbs, and a determiner over a list of nouns
+    ("Các tổ chức đảng, đảng viên được kiểm tra, giám sát chuẩn bị báo cáo, hồ sơ",
+     ["Các tổ chức đảng, đảng viên được kiểm tra, giám sát"]),
+    ("Các đơn vị được kiểm tra và giám sát chuẩn bị hồ sơ", ["Các đơn vị được kiểm tra và giám sát"]),
+    ("UBND các xã, phường, thị trấn được giám sát, khảo sát: Xây dựng báo cáo",
+     ["UBND các xã, phường, thị trấn được giám sát, khảo sát"]),
+    ("Các cơ sở giáo dục, cơ sở y tế được thanh tra chuẩn bị hồ sơ", ["Các cơ sở giáo dục, cơ sở y tế được thanh tra"]),
+    # … not a verb of the run: the unit's own predicate, or a verb that is no qualifier
+    ("Phòng Nội vụ kiểm tra, giám sát việc thực hiện", ["Phòng Nội vụ"]),
+    ("Các đơn vị được kiểm tra, Phòng Tài chính phối hợp", ["Các đơn vị được kiểm tra", "Phòng Tài chính"]),
+    ("UBND các xã được giao, giám sát việc thực hiện", ["UBND các xã"]),
 ])
 def test_qualified_units(text, units):
     assert leading_units(text) == units
