@@ -71,7 +71,9 @@ NATIONAL_MOTTO = re.compile(
 # Words that are never part of a unit's name (a motto the pattern above missed), and "Hội" alone:
 # "XÃ HỘI" is the word society ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI"),
 # no unit is called "Hội" alone ("Hội An", "Hội Hợp" are).
-NOT_A_NAME = re.compile(r"chu nghia|viet nam|doc lap|tu do|hanh phuc|cong hoa|\bhoi chu\b|\bnghia\b|^hoi$")
+# ("NGHĨA" alone is the motto's broken tail; in a name it is a place's word: xã Nghĩa Trung,
+# huyện Nghĩa Đàn, huyện Tư Nghĩa, thị xã Nghĩa Lộ)
+NOT_A_NAME = re.compile(r"chu nghia|viet nam|doc lap|tu do|hanh phuc|cong hoa|\bhoi chu\b|^nghia$|^hoi$")
 RULE_LINE = re.compile(r"[-_=*~.…]{3,}")
 
 # "Số:" cue (folded; the original must have a capital S or a colon, so "kế hoạch số 35/…" in

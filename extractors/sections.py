@@ -47,6 +47,9 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("purpose_requirements", re.compile(r"muc (?:dich|tieu).*yeu cau|yeu cau.*muc (?:dich|tieu)")),
     ("purpose", re.compile(r"^(?:muc dich|muc tieu|quan diem|chi tieu)")),
     ("requirements", re.compile(r"^yeu cau")),
+    # a part named for its tasks first and their assignment second ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC
+    # HIỆN", "Nội dung công việc và phân công nhiệm vụ") holds the task table: content, not organization
+    ("content", re.compile(r"^(?:cac )?(?:noi dung|nhiem vu|cong viec)\b(?!.*to chuc thuc hien).*\bphan cong\b")),
     ("organization", re.compile(r"to chuc thuc hien|phan cong|trach nhiem|phan cong nhiem vu|"
                                 r"chi dao thuc hien|dieu khoan thi hanh")),
     ("content", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|tien do|lich trinh|ke hoach (?:cu the|thuc hien)|"

@@ -75,6 +75,12 @@ BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 # Content that breaks off inside a citation ("… của Chủ tịch" / "UBND thành phố"): the next
 # fragment completes it even though it reads like a unit.
 OPEN_CITATION = re.compile(r"(?:\bcủa|\bChủ tịch|\bPhó Chủ tịch|\bThường trực|\bvà|\bvới|\bcho|,)$")
+# The closing row of a table that counts something per task (Kinh phí, Số lượng): "Tổng cộng",
+# "Tổng số", "Cộng" in its content or STT cell, a figure under the numbers; no task and no part of one.
+TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong|tong kinh phi|tong cong kinh phi)\s*[:.]?$")
+# A cell listing its tasks as lettered parts ("a) Duy trì …", "b) Thu gom …"): the letters number
+# the parts as bullets do.
+LETTER_ITEM = re.compile(r"^\s*[a-zđ]\)\s+")
 INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
 _CONTENT_SPLIT = re.compile(r"\n+|" + INNER_BULLET.pattern)
 _INNER_BULLETS = "-+•–"  # the bullets INNER_BULLET splits at
@@ -162,7 +168,8 @@ def clean_content(text: str) -> str:
     pieces = _CONTENT_SPLIT.split(text) if "\n" in text or any(b in text for b in _INNER_BULLETS) else [text]
     parts = _rewrapped([p for p in pieces if p.strip()])
     if len(parts) > 1 or BULLET.match(text):
-        cleaned = [BULLET.sub("", p).strip() for p in parts]
+        lettered = sum(1 for p in parts if LETTER_ITEM.match(p)) >= 2
+        cleaned = [(LETTER_ITEM.sub("", p) if lettered else BULLET.sub("", p)).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         cleaned = [_FINAL_DOT.sub("", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         # a part that introduces the bullets after it ("Tuyên truyền …:") keeps its colon alone
@@ -483,6 +490,10 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             continue
         if len(nonempty) == 1 and content and not cell(spanned, "content"):
             group, current = nonempty[0], None  # one cell merged across the content column: a heading
+            continue
+        head_text = label or content or (nonempty[0] if nonempty else "")
+        if nonempty and len(nonempty) <= 3 and len(head_text) < 30 and TOTAL_ROW.match(fold(head_text)):
+            current = None
             continue
         is_new = bool(label and (LABEL.match(label) or PHASE_LABEL.match(fold(label))))
         if not is_new and current is not None:

@@ -129,6 +129,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
     "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
     "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
+    "chủ rừng",  # forest owners (Luật Lâm nghiệp): "Các chủ rừng chủ động bố trí lực lượng"
     "bệnh viện", "công ty", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
     "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
     "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"

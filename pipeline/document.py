@@ -25,6 +25,10 @@ class RawLine:
     # the columns whose cell is the lower part of a cell merged down from the row above (Word's
     # vMerge, HTML's rowspan): printed once, it holds for this row too ("Phòng X" in charge of rows 1–4)
     merged_above: tuple[int, ...] = ()
+    # the line continues the paragraph above it by its place on the page (a PDF): it opens at the
+    # left margin under a line that ran to the right one, in a paragraph that opened indented; the
+    # line above may end in ";" ("… trước ngày 25/02/2025;⏎Chủ tịch UBND xã chịu trách nhiệm …")
+    wraps: bool = False
 
 
 @dataclass

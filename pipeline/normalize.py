@@ -466,7 +466,8 @@ def normalize(raw: RawDocument) -> Document:
         if (len(text) <= 3 and cells is None and text.isdigit() and _page_number_within(merged, cleaned, k)):
             continue
         if (cells is None and merged and merged[-1][2] is None
-                and _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps)):
+                and (rl.wraps and MARKER_START.match(text) is None
+                     or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))):
             merged[-1][0] = merged[-1][0] + " " + text
             parts_of[-1].append(k)
             last_len = len(text)

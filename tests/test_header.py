@@ -739,6 +739,21 @@ def test_a_hospital_or_school_issues_under_its_parent(header, body, issuer, leve
 
 
 @pytest.mark.parametrize("header, issuer, level, locality", [
+    # "Nghĩa" is a word of many places' names, not only of the motto's "CHỦ NGHĨA"
+    ("UBND HUYỆN BÙ ĐĂNG\nỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG", "UBND xã Nghĩa Trung", "xã", "Nghĩa Trung"),
+    ("UBND TỈNH NGHỆ AN\nỦY BAN NHÂN DÂN HUYỆN NGHĨA ĐÀN", "UBND huyện Nghĩa Đàn", "huyện", "Nghĩa Đàn"),
+    ("UBND TỈNH QUẢNG NGÃI\nỦY BAN NHÂN DÂN HUYỆN TƯ NGHĨA", "UBND huyện Tư Nghĩa", "huyện", "Tư Nghĩa"),
+    ("UBND TỈNH YÊN BÁI\nỦY BAN NHÂN DÂN THỊ XÃ NGHĨA LỘ", "UBND thị xã Nghĩa Lộ", "thị xã", "Nghĩa Lộ"),
+    # the motto's tail after a level word still names no unit
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ\nNGHĨA\nHUYỆN ĐAN PHƯỢNG", "UBND huyện Đan Phượng", "huyện", "Đan Phượng"),
+])
+def test_a_place_named_nghia_is_a_unit(header, issuer, level, locality):
+    text = header + "\nSố: 15/KH-UBND\nngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
     # "QUẢN LÝ" folds to the level word "quận": printed with other marks, it names no district
     ("UBND QUẬN HẢI AN\nPHÒNG QUẢN LÝ ĐÔ THỊ", "Phòng Quản lý đô thị quận Hải An", "quận", "Hải An"),
     ("SỞ Y TẾ TỈNH HƯNG YÊN\nTRUNG TÂM QUẢN LÝ HÀNH NGHỀ Y", "Trung Tâm Quản Lý Hành Nghề Y tỉnh Hưng Yên",

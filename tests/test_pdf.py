@@ -777,3 +777,74 @@ def test_an_appendix_on_landscape_pages(tmp_path):
         ("1", ["Nhà hát Ca múa nhạc dân tộc tỉnh"], ["Trung tâm Văn hóa tỉnh"], "Tháng 4/2025"),
         ("2", ["Trung tâm Văn hóa tỉnh"], ["Hội Văn học Nghệ thuật tỉnh"], "Trước ngày 15/5/2025")]
     assert [s.marker for s in plan.sections if s.level == 1] == ["A", "B", "PHỤ LỤC"]
+
+
+# ---------------------------------------------------------------- paragraphs by layout
+def draw_paragraphs(lines: list[tuple[float, str, bool]], left: float = 85.0, right: float = 530.0) -> bytes:
+    """A page of prose lines, each (indent, text, justified): a justified line's words spread to the
+    right margin, as a justified paragraph's lines (but its last) are set."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, 13)
+    for i, (indent, text, justified) in enumerate(lines):
+        y, x = 770 - 17 * i, left + indent
+        words = text.split()
+        widths = [stringWidth(w, font, 13) for w in words]
+        space = stringWidth(" ", font, 13)
+        if justified and len(words) > 1:
+            space = (right - x - sum(widths)) / (len(words) - 1)
+        for w, wd in zip(words, widths):
+            c.drawString(x, y, w)
+            x += wd + space
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _paragraphs(lines: list[tuple[float, str, bool]]) -> list[str]:
+    return [ln.text for ln in normalize(pdf.read(draw_paragraphs(lines), Path("p.pdf"))).lines]
+
+
+INDENTED = [
+    (28, "2. UBND các xã, thị trấn xây dựng kế hoạch phòng cháy, chữa cháy rừng của", True),
+    (0, "địa phương, gửi về UBND huyện (qua Hạt Kiểm lâm huyện) trước ngày 25/02/2025;", True),
+    (0, "Chủ tịch UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra", True),
+    (0, "cháy rừng trên địa bàn.", False),
+    (28, "3. Các chủ rừng chủ động bố trí lực lượng, phương tiện tại chỗ; phối hợp chặt", True),
+    (0, "chẽ với chính quyền địa phương trong tổ chức chữa cháy rừng.", False),
+]
+
+
+def test_a_flush_line_under_a_full_line_carries_on_an_indented_paragraph():
+    """Where paragraphs open indented, a line at the left margin under one that ran to the right
+    margin goes on with that paragraph, even after a ";" (a sentence of the same item)."""
+    assert _paragraphs(INDENTED) == [
+        "2. UBND các xã, thị trấn xây dựng kế hoạch phòng cháy, chữa cháy rừng của địa phương, gửi về UBND "
+        "huyện (qua Hạt Kiểm lâm huyện) trước ngày 25/02/2025; Chủ tịch UBND xã chịu trách nhiệm trước "
+        "Chủ tịch UBND huyện nếu để xảy ra cháy rừng trên địa bàn.",
+        "3. Các chủ rừng chủ động bố trí lực lượng, phương tiện tại chỗ; phối hợp chặt chẽ với chính quyền "
+        "địa phương trong tổ chức chữa cháy rừng."]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # paragraphs set flush left (no first-line indent): a line after ";" may open the next one
+    ([(0, "Đội Cảnh sát giao thông chủ trì tuần tra, kiểm soát trên Quốc lộ 1 đoạn qua xã;", True),
+      (0, "Công an các xã tổ chức tuyên truyền trên hệ thống loa truyền thanh của xã.", False)], 2),
+    # an indented paragraph after a full line ending ";" opens on its own
+    ([(28, "1. Phòng Nội vụ tham mưu kiện toàn Hội đồng Thi đua - Khen thưởng huyện năm", True),
+      (0, "2025 và hướng dẫn các cơ quan, đơn vị đăng ký danh hiệu thi đua đúng hạn;", True),
+      (28, "Phòng Tài chính - Kế hoạch bố trí kinh phí khen thưởng trong dự toán năm.", False)], 2),
+    # the line above stopped short of the right margin: the paragraph ended there
+    ([(28, "1. Trạm Y tế xã chủ trì tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trong", True),
+      (0, "toàn xã;", False),
+      (0, "Công an xã bảo đảm an ninh, trật tự tại các điểm tiêm.", False)], 2),
+    # a numbered item at the margin opens an item of its own
+    ([(28, "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện", True),
+      (0, "nghiêm túc các nội dung của Kế hoạch; báo cáo kết quả về UBND huyện trước", True),
+      (0, "3. Phòng Văn hóa và Thông tin tuyên truyền trên Trang thông tin điện tử huyện.", False)], 2),
+])
+def test_no_carry_on_where_the_layout_does_not_say_so(lines, expected):
+    assert len(_paragraphs(lines)) == expected

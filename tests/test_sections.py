@@ -63,6 +63,15 @@ def test_not_headings(line):
     ("CÁC GIẢI PHÁP CHỦ YẾU", "solutions"),
     ("TỔ CHỨC THỰC HIỆN", "organization"),
     ("PHÂN CÔNG TRÁCH NHIỆM", "organization"),
+    # named for its tasks first, their assignment second: the task table's part
+    ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", "content"),
+    ("NHIỆM VỤ CỤ THỂ VÀ PHÂN CÔNG THỰC HIỆN", "content"),
+    ("Nội dung công việc và phân công nhiệm vụ", "content"),
+    ("CÁC NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG THỰC HIỆN", "content"),
+    # … but assignment first, or the organization part by name, stays organization
+    ("PHÂN CÔNG NHIỆM VỤ", "organization"),
+    ("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ", "organization"),
+    ("NHIỆM VỤ, PHÂN CÔNG VÀ TỔ CHỨC THỰC HIỆN", "organization"),
     ("KINH PHÍ THỰC HIỆN", "other"),
     ("ĐỐI TƯỢNG, PHẠM VI", "other"),
 ])

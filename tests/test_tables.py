@@ -806,3 +806,41 @@ def test_a_column_of_whom_a_campaign_addresses_is_not_the_tasks_subject():
              "2\tTuyên truyền Luật Giao thông đường bộ\tĐoàn viên, thanh niên\tQuý III\tĐoàn Thanh niên\n")
     got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "tuyen-truyen.txt")
     assert [t[0] for t in got] == ["Tuyên truyền Luật Phòng, chống ma túy", "Tuyên truyền Luật Giao thông đường bộ"]
+
+
+@pytest.mark.parametrize("cell, text", [
+    # parts lettered as a list are bullets: the letters go, the parts join with "; "
+    ("a) Duy trì 100% hộ dân dùng nước sạch;\nb) Thu gom rác thải tại các thôn (trước 30/9);\nc) Trồng 3 km đường hoa.",
+     "Duy trì 100% hộ dân dùng nước sạch; Thu gom rác thải tại các thôn (trước 30/9); Trồng 3 km đường hoa."),
+    ("Vệ sinh môi trường:\na) Ra quân tổng vệ sinh;\nb) Xử lý điểm tập kết rác tự phát.",
+     "Vệ sinh môi trường: Ra quân tổng vệ sinh; Xử lý điểm tập kết rác tự phát."),
+    # one lettered line is no list: it keeps its letter
+    ("Rà soát hồ sơ người có công;\nb) Báo cáo kết quả về Phòng Nội vụ.",
+     "Rà soát hồ sơ người có công; b) Báo cáo kết quả về Phòng Nội vụ."),
+])
+def test_clean_content_drops_the_letters_of_lettered_parts(cell, text):
+    from extractors.tables import clean_content
+    assert clean_content(cell) == text
+
+
+KINH_PHI = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí (triệu đồng) |\n|---|---|---|---|---|\n"
+            "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Quý II/2025 | 50 |\n"
+            "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố | Quý III/2025 | 120 |\n")
+
+
+@pytest.mark.parametrize("total", [
+    "|  | **Tổng cộng** |  |  | **170** |",
+    "| **Tổng** |  |  |  | 170 |",
+    "|  | Cộng: |  |  | 170 |",
+    "| Tổng số |  |  |  | 170 |",
+])
+def test_a_total_row_is_no_task_and_no_part_of_one(total):
+    got = _tasks((HEAD + KINH_PHI + total + "\n" + TAIL).encode(), "kinh-phi.md")
+    assert [t[0] for t in got] == ["Giám sát ca bệnh tại cộng đồng", "Diệt lăng quăng, bọ gậy tại hộ gia đình"]
+
+
+def test_a_row_opening_with_tong_is_still_read():
+    """Only a row that says no more than "Tổng cộng" closes the table: "Tổng kết …" is work to do."""
+    row = "| 3 | Tổng kết công tác phòng, chống dịch năm 2025 | Trung tâm Kiểm soát bệnh tật | Tháng 12/2025 | 20 |"
+    got = _tasks((HEAD + KINH_PHI + row + "\n" + TAIL).encode(), "kinh-phi.md")
+    assert [t[0] for t in got][-1] == "Tổng kết công tác phòng, chống dịch năm 2025"

@@ -753,3 +753,17 @@ def test_no_subject_partners(text):
 ])
 def test_a_hospitals_departments(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # forest owners (Luật Lâm nghiệp) answer for fire prevention on their land
+    ("Các chủ rừng chủ động bố trí lực lượng, phương tiện tại chỗ.", ["Các chủ rừng"]),
+    ("Các chủ rừng trên địa bàn xã Tà Xùa tổ chức tuần tra, canh gác lửa rừng.",
+     ["Các chủ rừng trên địa bàn xã Tà Xùa"]),
+    ("Các chủ rừng là hộ gia đình, cá nhân ký cam kết bảo vệ rừng.", ["Các chủ rừng"]),
+    # the bare noun, without a determiner, opens no unit
+    ("Chủ rừng phải trồng lại rừng sau khai thác.", []),
+    ("Diện tích chủ rừng tự trồng tăng 5%.", []),
+])
+def test_forest_owners(sentence, units):
+    assert leading_units(sentence) == units

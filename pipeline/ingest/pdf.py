@@ -174,8 +174,38 @@ def _is_bold(words: list[dict]) -> bool:
     return bool(chars) and all(BOLD_FONT.search(c.get("fontname") or "") for c in chars)
 
 
-def _raw(words: list[dict], page_no: int) -> RawLine:
-    return RawLine(text=fix_text(" ".join(w["text"] for w in words)), page=page_no, bold=_is_bold(words))
+def _raw(words: list[dict], page_no: int, wrapping: frozenset[int] = frozenset()) -> RawLine:
+    return RawLine(text=fix_text(" ".join(w["text"] for w in words)), page=page_no, bold=_is_bold(words),
+                   wraps=id(words[0]) in wrapping)
+
+
+INDENT = 10.0      # points: a first line set in this much (and not centred) opens an indented paragraph
+FLUSH = 3.0        # points: a line this close to a margin touches it
+
+
+def _wrapping(lines: list[_Line]) -> frozenset[int]:
+    """The lines (by id of their first word) that carry on the paragraph above them by layout: flush
+    left under a line that ran to the right margin, in a paragraph whose first line is indented.
+    Where paragraphs open indented, a flush-left line is never a paragraph's first."""
+    # (lines of one run of words: a header's two columns side by side are no paragraph)
+    lines = [ln for ln in lines if all(b - a < 2.5 * ln.size for a, b, _ in ln.gaps())]
+    full = [ln for ln in lines if len(ln.words) > 3]
+    if len(full) < 3:
+        return frozenset()
+    right = max(ln.x1 for ln in full)
+    left = min(ln.x0 for ln in full if ln.x1 >= right - FLUSH)  # (the widest line is one of them)
+    out: set[int] = set()
+    opened = False   # the paragraph running above opened indented and has run to the margin since
+    for a, b in zip(lines, lines[1:]):
+        height = max(a.bottom - a.top, 1.0)
+        runs_on = a.x1 >= right - FLUSH and b.top - a.bottom < height
+        if left + INDENT <= a.x0 < left + 0.25 * (right - left):
+            opened = runs_on
+        elif abs(a.x0 - left) > FLUSH or not runs_on:
+            opened = False
+        if opened and runs_on and abs(b.x0 - left) <= FLUSH:
+            out.add(id(b.words[0]))
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------- two-column blocks
@@ -227,6 +257,7 @@ def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
 
     centre is the middle of the text area: a line centred there is a title, never a column."""
     seed_gap = SEED_GAP * width
+    wrapping = _wrapping(lines)
     rules = ColumnRules(
         words=lambda ln: ln.words,
         span=lambda w: (w["x0"], w["x1"]),
@@ -235,7 +266,7 @@ def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
         seed=lambda ln: _seed(ln, seed_gap),
         split=lambda ln, lo, hi: _split_at(ln, lo, hi, max(MEMBER_GAP * ln.size, 5.0)),
         side=lambda ln, lo, hi: _side(ln, lo, hi, centre, 0.03 * width),
-        raw=lambda words: _raw(words, page_no),
+        raw=lambda words: _raw(words, page_no, wrapping),
         eligible=lambda first, text: (page_no == 1 and first.top < HEADER_ZONE * height)
         or bool(BLOCK_WORDS.search(text)),
     )
