@@ -48,6 +48,7 @@ LEVEL_NAMES = {
     "commune": re.compile(r"\b(?:xã|Xã|phường|Phường|thị trấn|Thị trấn) " + _NAME),
 }
 UPPER_LEVEL = re.compile(r"\b(TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) ([A-ZĐÀ-Ỹ ]{2,30})$", re.M)
+MOTTO_TAIL = re.compile(r"HỘI CHỦ")
 YEAR = re.compile(r"(?<!\d)(20(?:19|2\d|3[01]))(?!\d)")
 NUMBER = re.compile(r"(Số:\s*)(\d+)(/)")
 ISSUE_DAY = re.compile(r"(,\s*ngày\s+)(\d{1,2})(\s+tháng)")
@@ -71,6 +72,8 @@ def _replace_names(text: str, rng: random.Random) -> str:
                 mapping[name] = rng.choice(pools[level])
     for m in UPPER_LEVEL.finditer(text):  # "XÃ DƯƠNG QUANG" in the issuer block
         name = m.group(2).strip()
+        if MOTTO_TAIL.match(name):
+            continue  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ends its line too: no commune
         for old, new in mapping.items():
             if old.upper() == name:
                 break

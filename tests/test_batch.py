@@ -346,3 +346,16 @@ def test_tables_written_while_extracting_equal_tables_written_at_the_end(tmp_pat
     first = docs[docs.source_path == "00-first.txt"]
     assert len(first) == 1 and list(first.source_paths.iloc[0]) == ["00-first.txt", "99-last.txt"]
     assert set(outs[True]["errors"].source_path) == {"05-empty.txt", "50-binary.txt"}
+
+
+def test_the_corpus_generator_moves_places_but_leaves_the_motto_alone():
+    # the motto ends its line like "XÃ DƯƠNG QUANG" does: it is no commune to rename
+    vary = _corpus_module().vary
+    text = ("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "XÃ DƯƠNG QUANG\n"
+            "Dương Quang, ngày 13 tháng 01 năm 2025\n"
+            "Ủy ban nhân dân xã Dương Quang ban hành Kế hoạch.\n")
+    for i in range(5):
+        out = vary(text, i)
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in out
+        assert "XÃ DƯƠNG QUANG" not in out
