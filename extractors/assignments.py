@@ -22,13 +22,14 @@ CLOSING_SENTENCE = re.compile(
     r"qua trinh thuc hien|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|de nghi cac .{0,60}nghiem tuc)")
 
 
-def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[str]:
+def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[tuple[str, bool]]:
+    """The item's lines, each with whether it is a table row."""
     out = []
     for i in node.body:
         text = BULLET.sub("", doc.lines[i].text)
         if last_item and CLOSING_SENTENCE.match(fold(text)):
             break
-        out.append(text)
+        out.append((text, doc.lines[i].is_row))
     return out
 
 
@@ -46,11 +47,13 @@ def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None 
         for k, item in enumerate(items):
             paras = _paragraphs(doc, item, last_item=(k == len(items) - 1))
             units: list[str] = []
-            for piece in [item.title] + paras:
+            # a table under the item (a contact list, the members of a Ban Chỉ đạo) names units in
+            # its cells, but none is addressed: only the item's paragraphs open with whom it tasks
+            for piece in [item.title] + [p for p, row in paras if not row]:
                 for u in leading_units(piece):
                     if fold(u) not in {fold(x) for x in units}:
                         units.append(u)
-            texts = [item.title] + paras
+            texts = [item.title] + [p for p, _ in paras]
             end = doc.lines[item.line].end
             for child in item.walk():
                 if child is not item:

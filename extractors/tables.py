@@ -43,7 +43,14 @@ COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
 # column too (read before COL_UNITS, which would take it for its "thực hiện").
 COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
                     r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
-COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu")
+# "Đơn vị tính" (ĐVT) is the unit of measure of an indicator or an expense, not who acts: read here,
+# before COL_UNITS would take it for its "đơn vị".
+COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu|don vi tinh|^dvt$")
+# A roster ("Họ và tên | Chức vụ | Nhiệm vụ trong Ban Chỉ đạo") and a cost estimate ("Nội dung chi |
+# Đơn vị tính | Số lượng | Đơn giá | Thành tiền") head a column with a content word, but their rows
+# are people and expenses, not work to do; an estimate that also names who acts or when is a schedule.
+COL_PERSON = _names(r"(?:^|[^a-z])ho (?:va )?ten\b")
+COL_MONEY = _names(r"don gia|thanh tien|so tien")
 # A timeline grid: one column per month ("T1", "Th 2", "Tháng 3", "Tháng 01/2025") or per quarter
 # ("Quý I", "Quý 2"), under a merged "Thời gian thực hiện năm 2025", its rows marking ("x") the
 # periods their task runs in. Bare numbers name months only under a header that says "tháng"
@@ -203,6 +210,20 @@ def _column_roles(header: list[str]) -> dict[str, int]:
         elif COL_UNITS.search(f) and "units" not in roles:
             roles["units"] = i
     return roles
+
+
+def lists_no_work(header: list[str]) -> bool:
+    """Whether a table's column names make it a roster or a cost estimate rather than a schedule."""
+    folded = [fold(h) for h in header if h.strip()]
+    if any(COL_PERSON.search(f) for f in folded):
+        # (a list of people with a deadline each, "Họ và tên | Nhiệm vụ | Thời gian hoàn thành",
+        # is work assigned by name: a schedule)
+        return not any(COL_TIMING.search(f) for f in folded)
+    if not any(COL_MONEY.search(f) for f in folded):
+        return False
+    # (names are struck out rather than cells dropped: a flattened header is one line of them all)
+    acting = [COL_MONEY.sub("", COL_OTHER.sub("", f)) for f in folded]
+    return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -447,7 +468,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     grid_year = _grid_year(table.header, grid) if grid else None
     if grid and roles.get("timing") in grid:
         del roles["timing"]   # the merged "Thời gian thực hiện" over the grid: the marks say when
-    if "content" not in roles:
+    if "content" not in roles or lists_no_work(table.header):
         table.is_task_table = False
         return table
     table.is_task_table = roles is not None and "content" in roles and not (
@@ -557,7 +578,8 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     while j < len(lines) and j < i + 10 and not lines[j].is_row:
         g = fold(lines[j].text)
         if len(g) < 50 and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
-                            or COL_TIMING.search(g) or COL_OTHER.search(g)):
+                            or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
+                            or COL_PERSON.search(g)):
             names.append(lines[j].text)
             j += 1
         else:
@@ -679,6 +701,8 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             if starts >= 2:
                 body_from = len(names)
                 table = parse_flat_table(doc, block[body_from:], header=names)
+                if lists_no_work(names):
+                    table.is_task_table = False
                 table.lines = [b.index for b in block]
                 tables.append(table)
                 i = j

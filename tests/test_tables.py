@@ -844,3 +844,81 @@ def test_a_row_opening_with_tong_is_still_read():
     row = "| 3 | Tổng kết công tác phòng, chống dịch năm 2025 | Trung tâm Kiểm soát bệnh tật | Tháng 12/2025 | 20 |"
     got = _tasks((HEAD + KINH_PHI + row + "\n" + TAIL).encode(), "kinh-phi.md")
     assert [t[0] for t in got][-1] == "Tổng kết công tác phòng, chống dịch năm 2025"
+
+
+BUDGET_HEADS = [
+    "| STT | Nội dung chi | Đơn vị tính | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |",
+    "| TT | Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền |",
+    "| STT | Nội dung công việc | Số tiền (triệu đồng) | Ghi chú |",
+]
+
+
+@pytest.mark.parametrize("head", BUDGET_HEADS)
+@pytest.mark.parametrize("where", ["appendix", "content"])
+def test_a_cost_estimate_lists_no_tasks(head, where):
+    """An estimate's expense lines ("Tổ chức hội nghị triển khai") read like tasks, and "Đơn vị tính"
+    like a unit column; nobody is named to act and no time is set: they are not the schedule."""
+    n = head.count("|") - 1
+    table = (head + "\n|" + "---|" * n + "\n"
+             + "".join(f"| {i} | {t} | " + " | ".join(v[:n - 2]) + " |\n" for i, (t, v) in enumerate([
+                 ("Tổ chức hội nghị triển khai Kế hoạch", ["Hội nghị", "1", "15.000.000", "15.000.000"]),
+                 ("In tài liệu tuyên truyền", ["Bộ", "500", "30.000", "15.000.000"])], 1))
+             + "| | **Tổng cộng** |" + " |" * (n - 2) + "\n")
+    if where == "appendix":
+        text = (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\n"
+                "PHỤ LỤC II: DỰ TOÁN KINH PHÍ\n" + table)
+        want = ["Giám sát ca bệnh tại cộng đồng."]
+    else:
+        text = HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n2. Dự toán kinh phí như sau:\n" + table + TAIL
+        want = ["Giám sát ca bệnh tại cộng đồng."]
+    got = [t[0] for t in _tasks(text.encode(), "vinh-long.md")]
+    assert "Tổ chức hội nghị triển khai Kế hoạch" not in got and "In tài liệu tuyên truyền" not in got
+    assert want[0] in got
+
+
+@pytest.mark.parametrize("head", [
+    "| STT | Họ và tên | Chức vụ | Nhiệm vụ trong Ban Chỉ đạo |",
+    "| TT | Họ tên | Đơn vị công tác | Nhiệm vụ được phân công |",
+])
+def test_a_roster_of_members_lists_no_tasks(head):
+    """The members of a Ban Chỉ đạo with their roles ("Nhiệm vụ trong Ban Chỉ đạo": Trưởng ban)
+    in an appendix: people, not work."""
+    table = (head + "\n|---|---|---|---|\n| 1 | Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | Trưởng ban |\n"
+             "| 2 | Trần Thị Bình | Giám đốc Sở Y tế | Phó Trưởng ban thường trực, theo dõi công tác phòng bệnh |\n")
+    text = (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\n"
+            "PHỤ LỤC: DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n" + table)
+    assert [t[0] for t in _tasks(text.encode(), "vinh-long.md")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+def test_work_assigned_to_people_by_name_with_deadlines_is_a_schedule():
+    """"Họ và tên | Nhiệm vụ được phân công | Thời gian hoàn thành": each row is work, with its date."""
+    table = ("| STT | Họ và tên | Nhiệm vụ được phân công | Thời gian hoàn thành |\n|---|---|---|---|\n"
+             "| 1 | Nguyễn Văn An | Rà soát danh sách hộ nghèo | Tháng 3/2025 |\n"
+             "| 2 | Trần Thị Bình | Tổng hợp báo cáo kết quả | Tháng 11/2025 |\n")
+    got = [t[0] for t in _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")]
+    assert got == ["Rà soát danh sách hộ nghèo", "Tổng hợp báo cáo kết quả"]
+
+
+@pytest.mark.parametrize("head, cells", [
+    # a cost column beside who acts and when: a schedule with its budget
+    ("| STT | Nội dung | Đơn vị thực hiện | Thời gian | Thành tiền (triệu đồng) |", "| Trung tâm Kiểm soát bệnh tật | Quý II/2025 | 120 |"),
+    ("| STT | Nội dung | Cơ quan chủ trì | Số tiền | Ghi chú |", "| Trung tâm Kiểm soát bệnh tật | 120 | |"),
+    # a quantity in "Đơn vị tính" beside a column of who acts
+    ("| STT | Nhiệm vụ | Đơn vị tính | Số lượng | Đơn vị chủ trì |", "| Cuộc | 4 | Trung tâm Kiểm soát bệnh tật |"),
+])
+def test_a_schedule_with_a_cost_or_measure_column_keeps_its_tasks(head, cells):
+    table = (head + "\n|---|---|---|---|---|\n| 1 | Giám sát ca bệnh tại cộng đồng " + cells + "\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình " + cells + "\n")
+    got = _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [t[0] for t in got] == ["Giám sát ca bệnh tại cộng đồng", "Diệt lăng quăng, bọ gậy tại hộ gia đình"]
+    assert all(t[1] == ["Trung tâm Kiểm soát bệnh tật"] for t in got)
+
+
+def test_a_flattened_cost_estimate_lists_no_tasks():
+    """The same estimate from a PDF whose table came out one cell a line, the names too."""
+    appendix = ("Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\nPHỤ LỤC II\nDỰ TOÁN KINH PHÍ\n"
+                "STT\nNội dung chi\nĐơn vị tính\nSố lượng\nĐơn giá\nThành tiền\n"
+                "1\nTổ chức hội nghị triển khai Kế hoạch\nHội nghị\n1\n15.000.000\n15.000.000\n"
+                "2\nIn tài liệu tuyên truyền\nBộ\n500\n30.000\n15.000.000\n")
+    text = HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + appendix
+    assert [t[0] for t in _tasks(text.encode(), "vinh-long.txt")] == ["Giám sát ca bệnh tại cộng đồng."]

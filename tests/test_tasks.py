@@ -197,3 +197,32 @@ def test_a_field_wrapped_after_its_label_and_page_numbers_between_paragraphs():
         # a label left empty takes no value from the next field
         ("Hướng dẫn hòa giải ở cơ sở.", ["Phòng Phổ biến, giáo dục pháp luật"], [], "Tháng 9/2025"),
     ]
+
+
+_ORG_HEAD = ("UBND TỈNH SƠN LA\nSố: 38/KH-UBND\nSơn La, ngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nTrồng rừng năm 2025\n"
+             "I. NHIỆM VỤ\n1. Rà soát quỹ đất trồng rừng.\nII. TỔ CHỨC THỰC HIỆN\n"
+             "1. Sở Tài chính: Tham mưu bố trí kinh phí.\n2. UBND các huyện, thành phố: Giao chỉ tiêu đến từng xã.\n")
+
+
+@pytest.mark.parametrize("intro, head, rows", [
+    ("Đầu mối liên hệ của các cơ quan:", ["Đơn vị", "Đầu mối", "Số điện thoại"],
+     [["Sở Nông nghiệp và Phát triển nông thôn", "Phòng Kế hoạch - Tài chính", "0212.3852.418"],
+      ["Chi cục Kiểm lâm tỉnh", "Phòng Quản lý bảo vệ rừng", "0212.3856.702"]]),
+    ("Thông tin liên hệ:", ["Cơ quan, đơn vị", "Cán bộ đầu mối", "Điện thoại"],
+     [["Công an tỉnh", "Đại úy Lò Văn Minh", "0912.345.678"], ["Sở Y tế", "Bà Cầm Thị Hoa", "0212.3852.100"]]),
+])
+@pytest.mark.parametrize("ext", ["md", "html"])
+def test_a_table_under_the_last_assignment_names_no_unit_it_addresses(intro, head, rows, ext):
+    """A contact list or roster printed under an item of the organization part: its cells name
+    units, but the item addresses only those its own paragraphs open with."""
+    if ext == "md":
+        table = "| " + " | ".join(head) + " |\n" + "|---" * len(head) + "|\n" + "".join(
+            "| " + " | ".join(r) + " |\n" for r in rows)
+        data = (_ORG_HEAD + intro + "\n" + table).encode()
+    else:
+        cell = lambda c: f"<td><p>{c}</p></td>"  # noqa: E731
+        table = "<table>" + "".join("<tr>" + "".join(map(cell, r)) + "</tr>" for r in [head] + rows) + "</table>"
+        data = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in (_ORG_HEAD + intro).splitlines())
+                + table + "</body></html>").encode()
+    plan = extract_bytes(data, f"son-la.{ext}")
+    assert [a.units for a in plan.assignments] == [["Sở Tài chính"], ["UBND các huyện, thành phố"]]
