@@ -344,14 +344,12 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
         if not g:
             continue
         after_title = bool(out) and out[-1][0] == "title"
-        rank = RANK.match(_f(g))
-        if rank:
-            g = g[rank.end():]
+        g = _without_rank(g)
         name = _proper_name(g) if not BULLET.match(g) else None
         if name is None and after_title:
             m = re.search(r"[;.]\s+([^;.]+)$", g)
-            if m:
-                name = _proper_name(m.group(1), need_surname=True)
+            if m:   # the name level with a recipient: "- Các thôn đội;      Đại úy Nguyễn Văn Thắng"
+                name = _proper_name(_without_rank(m.group(1)), need_surname=True)
             elif not BULLET.match(g):
                 name = _last_of_two_names(g)
         if name is None:
@@ -361,6 +359,12 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
         out.append(("name" if after_title else "loose_name", name))
         if after_title:
             return
+
+
+def _without_rank(text: str) -> str:
+    """The text without the army or police rank that opens it ("Thiếu tá Lê Văn Bình")."""
+    rank = RANK.match(_f(text))
+    return text[rank.end():] if rank else text
 
 
 @lru_cache(maxsize=4096)

@@ -173,6 +173,10 @@ SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "T
 # Bodies of a Party committee: under "ĐẢNG BỘ <unit>" they are named by the committee ("Ủy ban
 # Kiểm tra Huyện ủy X", "Ban Tuyên giáo Đảng ủy xã Y"), not by the Đảng bộ (its Ban Chấp hành is).
 COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
+# A unit's military command ("BAN CHỈ HUY QUÂN SỰ", "BAN CHQS") (folded words after "Ban"): a state
+# body named by its unit whatever organ is printed above it ("ĐẢNG ỦY XÃ X / BAN CHỈ HUY QUÂN SỰ"
+# is "Ban Chỉ huy Quân sự xã X", never a body of the Party committee as "Ban Tuyên giáo" is).
+MILITARY_COMMAND = re.compile(r"(?:chi huy quan su|chqs)$")
 ORGAN_RE = re.compile(
     "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
     + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
@@ -901,10 +905,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     if subs:
         sub = subs[-1]
         sk = sub.kind[2:]
+        military = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             body = _mass_org_name(sub.words) or _sentence_case(sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
+            if military and _f(sub.words) == "chqs":
+                named = "Chỉ huy Quân sự"
             body = f"{SUB_NAME[sk]} {named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
@@ -922,9 +929,10 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 p = min(parents, key=lambda o: (abs(pos[id(o)] - at), pos[id(o)] < at))
                 level, locality = p.level, p.name
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
-                if p.kind == "p_dangbo" and sk in COMMITTEE_BODIES:
+                if p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
                     issuer = f"{body} {_committee_of(p)}"
-                elif p.kind.startswith("p_") and (sk in ("btt", "btv", "tt", "bch") or p.kind != "p_ubnd"):
+                elif p.kind.startswith("p_") and not military and (sk in ("btt", "btv", "tt", "bch")
+                                                                   or p.kind != "p_ubnd"):
                     issuer = f"{body} {_primary_full(p)}"
                 else:
                     issuer = f"{body} {p.level} {p.name}"

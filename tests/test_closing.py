@@ -401,3 +401,24 @@ def test_an_office_named_after_its_heads_title_is_no_name(block, signer):
 def test_a_name_opening_with_a_one_letter_word(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# A text layout with two columns puts the signer's name level with a recipient; a rank before it
+# ("Đại úy", "Thiếu tá") is no part of the name and no reason to drop it.
+@pytest.mark.parametrize("closing, signer", [
+    ("Nơi nhận:                                    CHỈ HUY TRƯỞNG\n- Ban CHQS huyện Đông Anh (để b/c);\n"
+     "- Các thôn đội;                              Đại úy Nguyễn Văn Thắng\n- Lưu: VT, BCHQS.",
+     (None, "CHỈ HUY TRƯỞNG", "Nguyễn Văn Thắng")),
+    ("Nơi nhận:                                    KT. CHỈ HUY TRƯỞNG\n- Bộ CHQS tỉnh Nghệ An (b/c);"
+     "           PHÓ CHỈ HUY TRƯỞNG\n- Lưu: VT, TM.                               Thiếu tá Lê Văn Bình",
+     ("KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Lê Văn Bình")),
+    ("Nơi nhận:                                    TRƯỞNG CÔNG AN XÃ\n- Công an huyện Krông Pắc (b/c);\n"
+     "- Lưu: CAX.                                  THƯỢNG ÚY Y THUẬN BYĂ",
+     (None, "TRƯỞNG CÔNG AN XÃ", "Y Thuận Byă")),
+    # a rank before words that are no name gives no name
+    ("Nơi nhận:                                    CHỈ HUY TRƯỞNG\n- Ban CHQS huyện (b/c);\n"
+     "- Lưu: VT.                                   Đại úy quân y",
+     (None, "CHỈ HUY TRƯỞNG", None)),
+])
+def test_rank_and_name_level_with_a_recipient(closing, signer):
+    assert extract_signer(normalize_text(BODY + closing)) == signer

@@ -25,7 +25,7 @@ HEADLINE = ["header_accuracy", "sections_f1", "tasks_f1", "task_quarter_f1", "ta
 def out(tmp_path_factory) -> Path:
     src = tmp_path_factory.mktemp("raw")
     for p in (ROOT / "data" / "raw").iterdir():
-        if p.suffix in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc") and "-scan" not in p.stem:
+        if p.suffix in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc", ".rtf") and "-scan" not in p.stem:
             shutil.copy(p, src / p.name)
     dest = tmp_path_factory.mktemp("out")
     result = run_batch([src], dest, workers=2)

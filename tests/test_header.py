@@ -975,3 +975,23 @@ def test_a_web_pages_date_strip_above_the_header_is_not_its_place_and_date():
             "Mỏ Cày Nam, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2025\nCăn cứ")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.place, h.issued_date, h.issuer) == ("Mỏ Cày Nam", D(2025, 4, 15), "UBND huyện Mỏ Cày Nam")
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # a unit's military command is named by its unit, whatever organ is printed above it, and
+    # "BAN CHQS" is the same body as "BAN CHỈ HUY QUÂN SỰ"
+    ("ĐẢNG ỦY XÃ NAM HỒNG\nBAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự xã Nam Hồng", "xã", "Nam Hồng"),
+    ("ĐẢNG BỘ XÃ QUỲNH LÂM\nBAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự xã Quỳnh Lâm", "xã", "Quỳnh Lâm"),
+    ("HUYỆN ỦY ANH SƠN\nBAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự huyện Anh Sơn", "huyện", "Anh Sơn"),
+    ("UBND HUYỆN ĐÔNG ANH\nBAN CHQS XÃ NAM HỒNG", "Ban Chỉ huy Quân sự xã Nam Hồng", "xã", "Nam Hồng"),
+    ("UBND PHƯỜNG HỒNG HẢI\nBAN CHQS", "Ban Chỉ huy Quân sự phường Hồng Hải", "phường", "Hồng Hải"),
+    # not changed: the Party committee's own boards, and a UBND's military command
+    ("ĐẢNG ỦY XÃ NAM HỒNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Đảng ủy xã Nam Hồng", "xã", "Nam Hồng"),
+    ("ĐẢNG BỘ HUYỆN ANH SƠN\nBAN DÂN VẬN", "Ban Dân vận Huyện ủy Anh Sơn", "huyện", "Anh Sơn"),
+    ("UBND XÃ NAM HỒNG\nBAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự xã Nam Hồng", "xã", "Nam Hồng"),
+])
+def test_a_military_command_is_named_by_its_unit(header, issuer, level, locality):
+    text = (header + "\nSố: 08/KH-BCH\nngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nHuấn luyện dân quân tự vệ năm 2025\n"
+            "Căn cứ Luật Dân quân tự vệ năm 2019;\nBan Chỉ huy Quân sự xây dựng Kế hoạch như sau:")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)

@@ -1,0 +1,105 @@
+"""Render a plan's text into the Rich Text Format Word saves ("Lưu dưới dạng: Rich Text Format").
+
+    render_rtf(text, out_path)   an .rtf as Word writes it: \\uN\\'hh escapes for Vietnamese letters
+                                 (with a Windows-1252 fallback byte), \\'hh for Latin-1 letters, a font
+                                 table, colour table, style sheet and page footer (not plan text), the
+                                 two-column header and signature blocks as borderless tables, and
+                                 Markdown pipe tables as real tables (\\trowd … \\cellx … \\cell … \\row)
+
+The twin's layout: a line "||" splits a block into a left and a right column, each block running
+to the next blank line ("ỦY BAN … || CỘNG HÒA …" rows); "| a | b |" rows make a table (the
+"|---|" rule row is dropped); other lines are paragraphs.
+
+As a script: python tests/render_rtf.py PLAN.md OUT.rtf
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HEAD = (r"{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff0\deff0\stshfdbch0\stshfloch0\stshfhich0\deflang1033"
+        r"{\fonttbl{\f0\fbidi \froman\fcharset0\fprq2{\*\panose 02020603050405020304}Times New Roman;}"
+        r"{\f1\fbidi \froman\fcharset163\fprq2 Times New Roman;}}"
+        r"{\colortbl;\red0\green0\blue0;\red255\green0\blue0;}"
+        r"{\stylesheet{\ql \li0\ri0\widctlpar\f0\fs28 \snext0 Normal;}{\s1\qc\b\f0\fs28 \sbasedon0 heading 1;}}"
+        r"{\*\generator Microsoft Word 16.0;}{\info{\title K\u7871\'3fho\u7841\'3fch}{\author BCHQS}}"
+        "\n\\paperw11907\\paperh16840\\margl1701\\margr1134\\margt1134\\margb1134\n"
+        r"{\footer \pard\plain \qc\f0\fs24 Trang {\field{\*\fldinst PAGE }{\fldrslt 1}}\par}" "\n")
+
+
+def esc(text: str) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif o < 128:
+            out.append(ch)
+        elif o < 256:
+            out.append(f"\\'{o:02x}")
+        else:
+            out.append(f"\\u{o if o < 32768 else o - 65536}\\'3f")
+    return "".join(out)
+
+
+def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False) -> str:
+    b = r"\clbrdrt\brdrs\brdrw10\clbrdrl\brdrs\brdrw10\clbrdrb\brdrs\brdrw10\clbrdrr\brdrs\brdrw10" if borders else ""
+    x, defs = 0, []
+    for w in widths:
+        x += w
+        defs.append(f"{b}\\clvertalc\\cellx{x}")
+    parts = [r"\trowd\trgaph108\trleft-108" + "".join(defs) + "\n"]
+    for c in cells:
+        paras = c.split("<br>")
+        body = r"\par ".join(("{\\b " + esc(p.strip()) + "}") if bold else esc(p.strip()) for p in paras)
+        parts.append(r"\pard\plain\intbl\qc\f0\fs26 " + body + r"\cell" + "\n")
+    parts.append(r"\pard\intbl{\trowd\trgaph108" + "".join(defs) + r"\row}" + "\n")
+    return "".join(parts)
+
+
+def to_rtf(text: str) -> str:
+    lines = text.splitlines()
+    out = [HEAD]
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if "||" in line:                      # a two-column layout block up to the next blank line
+            left, right = [], []
+            while i < len(lines) and lines[i].strip():
+                a, _, b = lines[i].partition("||")
+                if a.strip():
+                    left.append(a.strip())
+                if b.strip():
+                    right.append(b.strip())
+                i += 1
+            out.append(_row(["<br>".join(left), "<br>".join(right)], [3800, 5600], borders=False))
+            continue
+        if line.startswith("|"):
+            rows = []
+            while i < len(lines) and lines[i].startswith("|"):
+                cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+                if not all(set(c) <= set("-: ") for c in cells):
+                    rows.append(cells)
+                i += 1
+            n = len(rows[0])
+            widths = [700] + [(9400 - 700) // (n - 1)] * (n - 1)
+            for k, r in enumerate(rows):
+                out.append(_row(r, widths, borders=True, bold=k == 0))
+            continue
+        style = r"\qj\fi567"
+        if line and line == line.upper() and any(c.isalpha() for c in line):
+            style = r"\qc\b"
+        out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + esc(line) + r"\par" + "\n")
+        i += 1
+    out.append("}")
+    return "".join(out)
+
+
+def render_rtf(text: str, out_path: str | Path) -> Path:
+    out = Path(out_path)
+    out.write_bytes(to_rtf(text).encode("ascii"))
+    return out
+
+
+if __name__ == "__main__":
+    render_rtf(Path(sys.argv[1]).read_text(encoding="utf-8"), sys.argv[2])
