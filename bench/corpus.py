@@ -58,8 +58,19 @@ def templates(sources: list[Path] | None = None) -> list[Path]:
     out = []
     for d in sources or SOURCES:
         if d.is_dir():
-            out += sorted(p for p in d.iterdir() if p.suffix in TEXT_SUFFIXES and not p.name.startswith("."))
+            out += sorted(p for p in d.iterdir()
+                          if p.suffix in TEXT_SUFFIXES and not p.name.startswith(".") and _is_utf8(p))
     return out
+
+
+def _is_utf8(path: Path) -> bool:
+    """A page saved in a legacy code page (windows-1258, TCVN3) cannot be varied as Unicode text and
+    written back as it was: such plans stay out of the corpus."""
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _replace_names(text: str, rng: random.Random) -> str:

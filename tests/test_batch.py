@@ -359,3 +359,11 @@ def test_the_corpus_generator_moves_places_but_leaves_the_motto_alone():
         out = vary(text, i)
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in out
         assert "XÃ DƯƠNG QUANG" not in out
+
+
+def test_the_corpus_generator_leaves_out_plans_in_legacy_code_pages(tmp_path):
+    mod = _corpus_module()
+    (tmp_path / "a.txt").write_text("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n", encoding="utf-8")
+    (tmp_path / "b.html").write_bytes(b"<p>UBND x\xe3 T\xe2n L\xe2p</p>")  # windows-1258: not UTF-8
+    assert [p.name for p in mod.templates([tmp_path])] == ["a.txt"]
+    assert len(mod.make_corpus(tmp_path / "out", 3, sources=[tmp_path])) == 3
