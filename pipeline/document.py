@@ -29,6 +29,9 @@ class RawLine:
     # left margin under a line that ran to the right one, in a paragraph that opened indented; the
     # line above may end in ";" ("… trước ngày 25/02/2025;⏎Chủ tịch UBND xã chịu trách nhiệm …")
     wraps: bool = False
+    # the reader saw the line stop where the next line's first word would still have fitted: the
+    # author ended it there (OCR measures this on the page; a text format cannot)
+    ended: bool = False
 
 
 @dataclass

@@ -470,11 +470,11 @@ def normalize(raw: RawDocument) -> Document:
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))):
             merged[-1][0] = merged[-1][0] + " " + text
             parts_of[-1].append(k)
-            last_len = len(text)
+            last_len = 0 if rl.ended else len(text)  # (a line its reader saw ended by hand did not wrap)
             continue
         merged.append([text, rl, cells, bold])
         parts_of.append([k])
-        last_len = len(text)
+        last_len = 0 if rl.ended else len(text)
 
     # 3. lay the lines out in one text
     parts: list[str] = []

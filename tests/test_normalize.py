@@ -98,6 +98,40 @@ def test_wrapped_lines_rejoin_but_markers_and_bullets_stay():
         assert doc.text[ln.start:ln.end] == ln.text
 
 
+def test_a_line_its_reader_saw_ended_is_not_taken_for_a_wrapped_one():
+    """OCR measures where a line stopped: one that left room for the next line's first word was
+    ended by its author, however many characters it holds (a flattened table's cell, a heading
+    on its own line). Without that measure the length of the line decides, as before."""
+    def lines(flag: bool) -> list[str]:
+        raw = [RawLine("Tổ chức tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024 đến"),
+               RawLine("cán bộ, công chức và Nhân dân trên địa bàn các phường, các khu dân cư", ended=flag),
+               RawLine("Phòng Văn hóa và Thông tin", ended=flag),
+               RawLine("3. Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã", ended=flag),
+               RawLine("Thực hiện nhiệm vụ theo Phụ lục II kèm theo; hằng quý báo cáo kết quả.", ended=flag),
+               RawLine("Tổ chức tập huấn nghiệp vụ cho", ended=flag),
+               RawLine("cán bộ, công chức cấp xã năm", ended=flag),
+               RawLine("2025.")]
+        return [ln.text for ln in normalize(RawDocument(lines=raw, source_format="pdf_scanned")).lines]
+
+    assert lines(True) == [
+        "Tổ chức tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024 đến cán bộ, công chức và "
+        "Nhân dân trên địa bàn các phường, các khu dân cư",
+        "Phòng Văn hóa và Thông tin",
+        "3. Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã",
+        # a line going on in lower case, or with a figure, still continues what was ended
+        "Thực hiện nhiệm vụ theo Phụ lục II kèm theo; hằng quý báo cáo kết quả.",
+        "Tổ chức tập huấn nghiệp vụ cho cán bộ, công chức cấp xã năm 2025.",
+    ]
+    assert lines(False) == [  # by their length, the lines read as wrapped ones
+        "Tổ chức tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024 đến cán bộ, công chức và "
+        "Nhân dân trên địa bàn các phường, các khu dân cư Phòng Văn hóa và Thông tin",
+        "3. Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã Thực hiện nhiệm vụ theo Phụ lục II kèm theo; "
+        "hằng quý báo cáo kết quả.",
+        "Tổ chức tập huấn nghiệp vụ cho cán bộ, công chức cấp xã năm 2025.",
+    ]
+
+
+
 @pytest.mark.parametrize("cell, expected", [
     # a PDF cell's lines: a year range wrapped before its dash is one line, a bullet after it is not
     ("Số hóa sổ gốc văn bằng giai đoạn 2020\n- 2024 tại các trường\n- Trình khen thưởng",

@@ -510,3 +510,258 @@ def test_a_speck_alone_on_its_line_is_no_line():
              _w("Nhiệm", 100, 500, key=(3, 1, 1)), _w("a)", 100, 700, conf=80.0, key=(4, 1, 1))]
     lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
     assert lines == ["Triển khai", "Nhiệm", "a)"]
+
+
+# ---------------------------------------------------------------- words Tesseract reads badly alone
+
+SERIF_FACES = [FONT_REGULAR, FONT_BOLD] + [p for p in (
+    Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf")) if p.exists()]
+
+
+def _ink(text: str, face: Path = FONT_REGULAR, size: int = 54, noisy: bool = False):
+    """A word printed at 13 pt / 300 dpi (size px) as a boolean image of its ink box, the box
+    Tesseract gives a word; noisy: blurred, grainy and thresholded, as a scan."""
+    import numpy as np
+
+    f = ImageFont.truetype(str(face), size)
+    img = Image.new("L", (size * (len(text) + 2), size * 3), 255)
+    ImageDraw.Draw(img).text((size, size), text, font=f, fill=0)
+    if noisy:
+        from PIL import ImageFilter
+
+        img = img.rotate(0.3, resample=Image.BICUBIC, fillcolor=255).filter(ImageFilter.GaussianBlur(0.6))
+        arr = np.asarray(img, dtype=np.float32) * 0.96 + 6 + np.random.default_rng(1).normal(0, 9, img.size[::-1])
+        img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    ink = np.asarray(img) < 128
+    ys, xs = np.nonzero(ink)
+    return ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+
+@pytest.mark.parametrize("face", SERIF_FACES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("noisy", [False, True])
+@pytest.mark.parametrize("text, glued, before_slash, stems", [
+    ("III/2025.", False, True, 3),
+    ("II/2024", False, True, 2),
+    ("I/2026", False, True, 1),
+    ("III", False, False, 3),
+    ("II.", False, False, 2),
+    ("I,", False, False, 1),
+    ("QuýIII/2025", True, True, 3),     # glued to "Quý": counted after it
+    ("QuýII", True, False, 2),
+    ("IV/2025", False, True, None),      # a V is no stem: not counted
+    ("IV", False, False, None),
+    ("2/2025", False, True, None),
+    ("Hà", False, False, None),
+    ("Quý", True, False, None),
+])
+def test_the_stems_of_a_roman_numeral_are_counted(face, noisy, text, glued, before_slash, stems):
+    assert ocr.count_stems(_ink(text, face, noisy=noisy), glued, before_slash) == stems
+
+
+def _printed_line(texts: list[str], face: Path = FONT_REGULAR, size: int = 54):
+    """Words printed on one line of a grey page strip, and Words boxed to their ink."""
+    import numpy as np
+
+    f = ImageFont.truetype(str(face), size)
+    img = Image.new("L", (60 + sum(int(f.getlength(t)) + size for t in texts), size * 3), 255)
+    draw = ImageDraw.Draw(img)
+    x, spans = 30, []
+    for t in texts:
+        draw.text((x, size), t, font=f, fill=0)
+        spans.append((x, x + int(f.getlength(t)) + 2))
+        x = spans[-1][1] + size // 2
+    ink = np.asarray(img) < 128
+    words = []
+    for t, (a, b) in zip(texts, spans):
+        ys, xs = np.nonzero(ink[:, a:b])
+        words.append(ocr.Word(t, 90.0, a + int(xs.min()), int(ys.min()), a + int(xs.max()), int(ys.max()), (1, 1, 1)))
+    return img, words
+
+
+@pytest.mark.parametrize("printed, read, mended", [
+    (["hoàn", "thành", "trong", "quý", "III/2024."], "II/2024.", "III/2024."),  # a stem dropped
+    (["trong", "quý", "II/2025."], "I/2025.", "II/2025."),
+    (["Quý", "III"], "II", "III"),
+    (["QUÝ", "III"], "HI", "III"),
+    (["trong", "QuýIII/2025"], "QuýlIIH/2025", "Quý III/2025"),                    # glued, strokes added
+    (["trong", "quý", "IV/2025."], "lV/2025.", "lV/2025."),                       # a V: not the stems' business
+    (["trong", "quý", "1/2025"], "1/2025", "1/2025"),                             # an Arabic quarter stays
+    (["Phụ", "lục", "III"], "II", "II"),                                          # no quarter: left as read
+    (["Mục", "II/2025"], "I/2025", "I/2025"),
+])
+def test_a_quarter_numeral_is_written_as_its_stems_show(printed, read, mended):
+    img, words = _printed_line(printed, FONT_BOLD if printed[0].isupper() else FONT_REGULAR)
+    words[-1].text = read
+    assert ocr._quarter_numerals(img, words)[-1].text == mended
+
+
+def test_lone_doubtful_short_words_are_picked_for_a_second_reading():
+    words = [_w("Tháng", 100, 100, key=(1, 1, 1)), _w("02/2025", 230, 100, key=(1, 1, 1)),
+             _w("z", 100, 200, conf=23.0, key=(1, 2, 1)),                 # an STT "2" alone on its line
+             _w("sói", 900, 300, conf=9.0, key=(1, 3, 1)),                # a number in a cell, far from the rest
+             _w("Xã", 100, 300, key=(1, 3, 1)), _w("Đăk", 160, 300, key=(1, 3, 1)),
+             _w("7", 100, 400, conf=95.0, key=(1, 4, 1)),                 # read with confidence
+             _w("và", 300, 500, conf=40.0, key=(1, 5, 1)), _w("Nhân", 360, 500, key=(1, 5, 1)),  # inside a line
+             _w("phường,", 100, 600, conf=40.0, key=(1, 6, 1)),           # a word, not a number or code
+             _w("II", 100, 700, conf=30.0, key=(1, 7, 1))]                # a Roman numeral: stems counted instead
+    assert [words[i].text for i in ocr._lone_doubtful(words)] == ["z", "sói"]
+
+
+def test_lone_short_words_are_read_again_and_specks_dropped():
+    """One Tesseract run on the crops stacked: misread numbers come back right, a confident word
+    stays, a speck read as a letter twice is dropped."""
+    import numpy as np
+
+    size = 54
+    img = Image.new("L", (1400, 900), 255)
+    draw = ImageDraw.Draw(img)
+    f = _font(False, size)
+    printed = [("2", 200, 100), ("221", 900, 100), ("TT", 200, 300), ("9", 200, 500)]
+    for t, x, y in printed:
+        draw.text((x, y), t, font=f, fill=0)
+    draw.ellipse((600, 715, 606, 721), fill=60)  # a speck
+    ink = np.asarray(img) < 128
+    words = []
+    for k, ((t, x, y), read, conf) in enumerate(zip(printed, ["z", "sói", "TỊ", "9"], [23.0, 9.0, 29.0, 95.0])):
+        ys, xs = np.nonzero(ink[y - 20:y + 2 * size, x - 10:x + 200])
+        words.append(ocr.Word(read, conf, x - 10 + int(xs.min()), y - 20 + int(ys.min()), x - 10 + int(xs.max()),
+                              y - 20 + int(ys.max()), (1, k + 1, 1)))
+    words.append(ocr.Word("Ẹ", 31.0, 598, 700, 610, 730, (1, 9, 1)))
+    assert [w.text for w in ocr._reread_lone_words(img, words, 300)] == ["2", "221", "TT", "9"]
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("phong trào ““Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”",
+     "phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”"),
+    ("Cuộc thi “Sáng tạo trẻ”” năm 2025", "Cuộc thi “Sáng tạo trẻ” năm 2025"),
+    ("phong trào “Thi đua” và “Dân vận khéo”", "phong trào “Thi đua” và “Dân vận khéo”"),
+])
+def test_a_curly_quote_read_twice_is_one(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("theo Quyết định số 3869/QĐĐ-BYT ngày 28/8/2019", "theo Quyết định số 3869/QĐ-BYT ngày 28/8/2019"),
+    ("Căn cứ Quyết định số 6858/QĐ-BYTT ngày 18/11/2016", "Căn cứ Quyết định số 6858/QĐ-BYT ngày 18/11/2016"),
+    ("Kế hoạch số 55/KKH-UBNDD;", "Kế hoạch số 55/KH-UBND;"),
+    ("Thông tư số 15/2025/TTT-BTC", "Thông tư số 15/2025/TT-BTC"),
+    ("số 3869/QĐÐ-BYT", "số 3869/QĐ-BYT"),                                # the second Đ read as an eth
+    ("Thông tư liên tịch số 01/2025/TTLT-BTC-BNV", "Thông tư liên tịch số 01/2025/TTLT-BTC-BNV"),  # codes as printed
+    ("Công văn số 7/BTTTT-CĐSQG", "Công văn số 7/BTTTT-CĐSQG"),
+    ("Kế hoạch số 12/KH-UBMTTQ", "Kế hoạch số 12/KH-UBMTTQ"),           # an issuer no list knows: as read
+    ("Nghị quyết số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "Nghị quyết số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"),
+    ("Hà Nội - TTT", "Hà Nội - TTT"),                                     # no symbol
+])
+def test_a_letter_read_twice_in_a_symbol_s_code_is_read_once(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+def _row(texts: list[str], left: int, top: int) -> ocr._Row:
+    words, x = [], left
+    for t in texts:
+        words.append(ocr.Word(t, 95.0, x, top, x + 20 * len(t), top + 40, (1, top, 1)))
+        x += 20 * len(t) + 14
+    return ocr._Row(words)
+
+
+def test_a_line_stopping_where_the_next_word_would_have_fitted_was_ended():
+    body = "Tổ chức tuyên truyền Luật Phòng cháy chữa cháy đến cán".split()  # runs to the right edge
+    rows = [_row(body, 300, 100), _row(body, 300, 160),
+            _row("đến cán bộ, công chức và Nhân dân".split(), 300, 220),  # stops short: "Phòng" fitted
+            _row("Phòng Văn hóa và Thông tin".split(), 300, 280),  # a cell of a flattened table: ended too
+            _row(body, 300, 340),
+            _row(body[:-1], 300, 400),  # a little short, but "Tuyên" would not have fitted: wrapped
+            _row(["Tuyên", "Quang"], 300, 460)]
+    ended = ocr._ended_rows(rows)
+    assert [id(r.words[-1]) in ended for r in rows[:-1]] == [False, False, True, True, False, False]
+    assert ocr._ended_rows(rows[2:4]) == set()  # no body lines to show the right edge: nothing said
+
+
+# A district plan whose task table was pasted flattened, one cell a paragraph (as a PDF's text
+# copied out prints): the STT numbers and the header's "TT" stand alone on their lines.
+FLATTENED_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN TIÊN DU
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 52/KH-UBND
+
+Tiên Du, ngày 10 tháng 3 năm 2025
+
+KẾ HOẠCH
+Phát triển thể dục, thể thao quần chúng năm 2025
+
+Thực hiện Kế hoạch số 18/KH-UBND ngày 20/01/2025 của UBND tỉnh Bắc Ninh, UBND huyện Tiên Du ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao sức khỏe, thể lực cho Nhân dân.
+
+II. NHIỆM VỤ CỤ THỂ
+
+TT
+
+Nội dung công việc
+
+Đơn vị chủ trì
+
+Đơn vị phối hợp
+
+Thời gian
+
+1
+
+Tổ chức Giải việt dã huyện Tiên Du năm 2025 cho học sinh và Nhân dân
+
+Phòng Văn hóa và Thông tin
+
+UBND các xã, thị trấn
+
+Quý II/2025
+
+2
+
+Tổ chức Hội khỏe Phù Đổng cấp huyện cho học sinh tiểu học và trung học cơ sở
+
+Phòng Giáo dục và Đào tạo
+
+Trung tâm Văn hóa, Thông tin và Thể thao huyện
+
+Quý III/2025
+
+3
+
+Kiểm tra các câu lạc bộ thể dục, thể thao và cơ sở kinh doanh hoạt động thể thao
+
+Phòng Văn hóa và Thông tin
+
+Công an huyện
+
+Quý III/2025
+
+III. TỔ CHỨC THỰC HIỆN
+Phòng Văn hóa và Thông tin theo dõi, tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/12/2025.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Nguyễn Văn Hùng
+"""
+
+
+def test_a_scanned_flattened_task_table_reads_as_the_typed_one(tmp_path):
+    """Read alone, "TT", "2" and "3" come out "TỊ", "z", "Ệ" and the table is lost; read again
+    they come back, and the scan gives the typed plan's tasks."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan
+
+    typed = tmp_path / "tien-du.txt"
+    typed.write_text(FLATTENED_PLAN, encoding="utf-8")
+    scan = render_scan(render_pdf(FLATTENED_PLAN, tmp_path / "tien-du.pdf", fmt="txt"), tmp_path / "tien-du-scan.pdf",
+                       seed=3)
+    want, got = extract(typed), extract(scan)
+    assert got.document.ocr
+    assert [(t.label, t.quarter, t.deadline) for t in got.tasks] == [(t.label, t.quarter, t.deadline) for t in want.tasks]
+    assert [t.label for t in got.tasks] == ["1", "2", "3"]
+    assert [t.lead_units for t in got.tasks] == [t.lead_units for t in want.tasks]

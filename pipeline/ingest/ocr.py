@@ -3,19 +3,25 @@
     ocr_image(img, dpi=300, page=None) -> (lines, mean word confidence 0-100)
     ocr_pdf_pages(data, page_numbers=None, workers=None) -> [(page, lines, confidence), …]
 
-One page costs one Tesseract recognition (`image_to_data`, `-l vie --psm 6 --dpi 300`); around
-it, numpy work of a few hundred milliseconds. A PDF page that is one scanned image (250-400 dpi,
+One page costs one Tesseract recognition (`image_to_data`, `-l vie --psm 6 --dpi 300`), and a
+second, small one when step 3 finds words to read again; around it, numpy work of a few hundred
+milliseconds. A PDF page that is one scanned image (250-400 dpi,
 upright) is read from that image's own pixels, not rasterized again (page_image):
 
 1. grey scale, deskew (projection-profile search over ±5°, then rotation), Otsu binarization;
 2. ruling lines found as long dark runs, grouped into table grids (rules that cross), and erased
    from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_";
-3. Tesseract's words (boxes, confidences) are put back together: words inside a grid go to
+3. words Tesseract reads badly are checked on the page: short doubtful words standing alone (an
+   STT number, a cell's figure, "TT") are read a second time, binarized and stacked in one image
+   (one more Tesseract run for the page, only when there are such words); a quarter's Roman
+   numeral ("quý III/2025") has its stems counted on the ink;
+4. Tesseract's words (boxes, confidences) are put back together: words inside a grid go to
    their row band and column, each band becoming RawLine(cells=[…]) (a cell's lines joined with
    "\n", a merged cell's text in its first column); the other words become prose lines, and a
    two-column block (issuer | national motto, "Số:" | date, "Nơi nhận:" | signer) gives its left
-   column's lines, then its right column's, as the PDF reader does for a text-layer page;
-4. a page read with low confidence is checked for orientation (Tesseract OSD) and read again
+   column's lines, then its right column's, as the PDF reader does for a text-layer page; a prose
+   line that stops where the next line's first word would have fitted is marked RawLine.ended;
+5. a page read with low confidence is checked for orientation (Tesseract OSD) and read again
    turned upright only then, so an upright page is never read twice.
 
 Measured on this 2-core machine (rendered plans scanned at 300 dpi, 1° skew, noise):
@@ -205,6 +211,187 @@ def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
         else:
             words.append(Word(text, conf, left, top, right, bottom, key))
     return words
+
+
+# Tesseract's model reads a short word standing alone (an STT number on its own line, a number in
+# a table cell, a page number) far worse than the same word inside a line of text: "2" comes out
+# "z", "221" "sói", "TT" "TỊ", "5" "S", each with a low confidence. Read again binarized and
+# stacked one per line in a column, Tesseract reads them as ordinary short lines, and right.
+REREAD_CONF = 90.0      # a short word standing alone is read again below this confidence
+REREAD_ACCEPT = 50.0    # the second reading replaces the first only when at least this sure
+REREAD_MAX_LEN = 5      # "2", "TT", "2,51", "12/25": a cell's number or code, not a phrase
+REREAD_MAX = 60         # words read again per page: one extra Tesseract run whatever the number
+REREAD_GAP = 1.2        # "alone": this many median word heights from its neighbours on the line
+# A Roman numeral as Tesseract misreads it ("II", "IL", "lI"): read a second time it comes out no
+# better ("II" → "IH", "IL" → "L"); a quarter's numeral has its stems counted instead.
+ROMAN_LOOKALIKE = re.compile(r"^(?=\D)[IVXLHl|!1]+[.:]?$")
+
+
+def _lone_doubtful(words: list[Word]) -> list[int]:
+    """Indices of short words read with doubt that stand alone: by themselves on their line, or in
+    a table row far from the next cell's words."""
+    doubtful = [i for i, w in enumerate(words) if w.conf < REREAD_CONF and len(w.text) <= REREAD_MAX_LEN
+                and not ROMAN_LOOKALIKE.match(w.text)]
+    if not doubtful:
+        return []
+    heights = sorted(w.bottom - w.top for w in words)
+    gap = REREAD_GAP * heights[len(heights) // 2]
+    by_line: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        by_line.setdefault(w.key, []).append(w)
+    out = []
+    for i in doubtful:
+        w = words[i]
+        left = max((o.right for o in by_line[w.key] if o.right <= w.left), default=-math.inf)
+        right = min((o.left for o in by_line[w.key] if o.left >= w.right), default=math.inf)
+        if w.left - left >= gap and right - w.right >= gap:
+            out.append(i)
+    return out[:REREAD_MAX]
+
+
+def _reread_lone_words(img: Image.Image, words: list[Word], dpi: int) -> list[Word]:
+    """The page's words, those short doubtful ones standing alone read a second time (one
+    Tesseract run for all of them): replaced where the second reading is surer, dropped where
+    neither reading found a word in a speck of a letter or two."""
+    picks = _lone_doubtful(words)
+    if not picks:
+        return words
+    arr = np.asarray(img)
+    crops: list[tuple[int, np.ndarray]] = []
+    for i in picks:
+        w = words[i]
+        pad = max(w.bottom - w.top, int(0.1 * dpi)) // 2  # Tesseract reads a word best with white around it
+        y0, x0 = max(0, w.top - pad), max(0, w.left - pad)
+        box = arr[y0:w.bottom + pad + 1, x0:w.right + pad + 1]
+        ink = box < min(otsu(box), 200)
+        for o in words:  # the word alone: no part of a line above or below
+            if o is not w and o.left <= x0 + ink.shape[1] and o.right >= x0 and o.top <= y0 + ink.shape[0] \
+                    and o.bottom >= y0:
+                ink[max(0, o.top - y0):max(0, o.bottom - y0 + 1), max(0, o.left - x0):max(0, o.right - x0 + 1)] = False
+        if ink.size and ink.mean() < 0.35:  # else no word but a smudge
+            crops.append((i, np.where(ink, 0, 255).astype(np.uint8)))
+    if not crops:
+        return words
+    margin = int(0.15 * dpi)
+    canvas = np.full((sum(2 * c.shape[0] for _, c in crops) + 2 * margin,
+                      max(c.shape[1] for _, c in crops) + 2 * margin), 255, np.uint8)
+    spans = []
+    y = margin
+    for _, c in crops:
+        canvas[y:y + c.shape[0], margin:margin + c.shape[1]] = c
+        spans.append((y, y + c.shape[0]))
+        y += 2 * c.shape[0]  # a crop's height of white between lines
+    found = _run_data(Image.fromarray(canvas), dpi)
+    out: list[Word | None] = list(words)
+    for (i, _), (top, bottom) in zip(crops, spans):
+        again = sorted((f for f in found if top <= f.cy <= bottom), key=lambda f: f.left)
+        text = " ".join(f.text for f in again)
+        conf = min((f.conf for f in again), default=0.0)
+        old = words[i]
+        word = conf >= REREAD_ACCEPT and any(ch.isalnum() for ch in text)
+        # a first reading with no letter or digit is no word ("°", ":" for a lone "8"): its
+        # confidence says nothing, and any surer word read in its place is better
+        if word and text != old.text and (conf > old.conf or not any(ch.isalnum() for ch in old.text)):
+            out[i] = Word(text, conf, old.left, old.top, old.right, old.bottom, old.key)
+        elif (not word and old.conf < REREAD_ACCEPT and len(old.text) <= 2
+              and not any(ch.isdigit() for ch in old.text)):  # (a figure, even doubtful, is kept)
+            out[i] = None  # read twice as no word: a speck ("Ẹ" beside a signature), see SPECK_CONF
+    return [w for w in out if w is not None]
+
+
+# A quarter's Roman numeral in a serif face, its serifs touching: Tesseract drops a stem or merges
+# two ("quý III/2024" read "quý II/2024", "Quý II" read "Quý I", "QuýlIIH/2025"), and reading it
+# again does no better. The stems are counted on the page instead: each "I" is a bar standing
+# across the middle of the line, where the serifs that join them are not.
+QUARTER_WORD = re.compile(r"^(?P<lead>(?:Quý|quý|QUÝ)?)(?P<num>[IlH|!1ÏÌÍ]{1,5})(?P<rest>(?:/\d{2,4})?[.,;:)]?)$")
+QUARTER_LEAD = frozenset({"Quý", "quý", "QUÝ"})
+
+
+@dataclass
+class _InkRun:
+    """Columns of a word's middle band holding ink, side by side."""
+    start: int
+    end: int
+    stem: bool   # a bar standing across the whole band, no wider than a stroke
+    slash: bool  # a stroke leaning forward: ink higher up lies further right
+    low: bool    # reaching less than half across the band: a dot, a comma
+
+
+def _ink_runs(ink: np.ndarray) -> list[_InkRun]:
+    """The ink runs of the middle band (0.3-0.7 of the height) of a word's box, left to right."""
+    h = ink.shape[0]
+    band = ink[int(0.3 * h):int(0.7 * h) + 1]
+    bh = band.shape[0]
+    if bh < 4:
+        return []
+    cols = band.sum(axis=0)
+    inked = np.r_[False, cols >= 2, False]  # a lone dark pixel is a speck
+    edges = np.flatnonzero(np.diff(inked.astype(np.int8)))
+    third = max(1, bh // 3)
+    xs = np.arange(ink.shape[1])
+    runs = []
+    for a, b in zip(edges[::2], edges[1::2]):
+        tallest = cols[a:b].max()
+        top, bottom = band[:third, a:b].sum(axis=0), band[-third:, a:b].sum(axis=0)
+        lean = ((top @ xs[a:b]) / top.sum() - (bottom @ xs[a:b]) / bottom.sum()) if top.any() and bottom.any() else 0.0
+        stem = tallest >= 0.9 * bh and b - a <= 0.7 * bh and abs(lean) <= 0.1 * bh
+        runs.append(_InkRun(int(a), int(b), bool(stem), bool(lean > 0.15 * bh), bool(tallest < 0.5 * bh)))
+    return runs
+
+
+def count_stems(ink: np.ndarray, glued: bool, before_slash: bool) -> int | None:
+    """How many Roman "I"s a word's ink (a boolean image of its box) shows where its numeral
+    stands: at the start of the word, or at the end of what is `glued` to the word before it
+    ("QuýIII"). With `before_slash` the numeral ends at the first forward-leaning stroke after a
+    stem ("III/2025"), else only dots and commas may follow it. None unless the ink plainly
+    shows 1-3 stems there."""
+    runs = _ink_runs(ink)
+    if before_slash:
+        end = next((k for k in range(1, len(runs)) if runs[k].slash and runs[k - 1].stem), None)
+        if end is None:
+            return None
+    else:
+        end = len(runs)
+        while end and runs[end - 1].low:
+            end -= 1
+    start = end
+    while start and runs[start - 1].stem:
+        start -= 1
+    if (start > 0) != glued:  # the numeral starts the word, or follows what is glued to it
+        return None
+    n = end - start
+    return n if 1 <= n <= 3 else None
+
+
+def _quarter_numerals(img: Image.Image, words: list[Word]) -> list[Word]:
+    """Words holding a quarter's Roman numeral, the numeral written as its stems show it."""
+    picks = []
+    for i, w in enumerate(words):
+        if not any(c in w.text for c in "IHl|!ÏÌÍ"):
+            continue
+        m = QUARTER_WORD.match(w.text)
+        if not m or m["num"].isdigit():
+            continue
+        if not m["lead"]:
+            prev = max((o for o in words if o.key == w.key and o.right <= w.left), key=lambda o: o.right, default=None)
+            if prev is None or prev.text not in QUARTER_LEAD:
+                continue
+        picks.append((i, m))
+    if not picks:
+        return words
+    arr = np.asarray(img)
+    thr = min(otsu(img), 200)
+    out = list(words)
+    for i, m in picks:
+        w = words[i]
+        ink = arr[w.top:w.bottom + 1, w.left:w.right + 1] < thr
+        n = count_stems(ink, glued=bool(m["lead"]), before_slash=m["rest"].startswith("/"))
+        if n is None:
+            continue
+        text = (m["lead"] + " " if m["lead"] else "") + "I" * n + m["rest"]
+        if text != w.text:
+            out[i] = Word(text, w.conf, w.left, w.top, w.right, w.bottom, w.key)
+    return out
 
 
 def _osd_rotation(img: Image.Image, dpi: int) -> tuple[int, float]:
@@ -474,7 +661,47 @@ def mend_text(text: str) -> str:
         text = _fix_quarter(text)
     if "7" in text and ("”" in text or "“" in text):
         text = _fix_quote_seven(text)
+    if "““" in text or "””" in text:
+        text = DOUBLED_QUOTE.sub(r"\1", text)
+    if "/" in text and DOUBLED_LETTER.search(text.replace("Ð", "Đ")):
+        text = SYMBOL.sub(_fix_doubled_codes, text)
     return text
+
+
+# A curly quote read twice ("phong trào ““Toàn dân …”"): printed, a quotation opens once.
+DOUBLED_QUOTE = re.compile(r"([“”])\1+")
+
+# Tesseract's model at times prints a letter of a symbol's code twice: "3869/QĐĐ-BYT",
+# "6858/QĐ-BYTT". A type code (the part after the number) or an issuer code (the last part)
+# that no list knows, but that a list knows once its doubled letter is printed once, is mended;
+# a code the lists do not know either way is left as read.
+DOUBLED_LETTER = re.compile(r"([A-ZĐ])\1")
+SYMBOL = re.compile(r"(?<![\w/])(\d{1,5}(?:/\d{4})?[/-])([A-ZĐÐ]{2,8})((?:-[A-ZĐÐ0-9]{2,12})*)(?![\w/])")
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> tuple[frozenset[str], frozenset[str]]:
+    from extractors.references import MINISTRY_CODES, TYPE_CODES  # (the symbol vocabulary lives there)
+
+    return frozenset(TYPE_CODES), frozenset(MINISTRY_CODES) | {"UBND", "HĐND", "CP", "TW"}
+
+
+def _single(code: str, known: frozenset[str]) -> str:
+    if "Ð" in code:  # the Icelandic eth Tesseract gives for a second Đ (normalize unifies them later)
+        code = code.replace("Ð", "Đ")
+    if code in known or not DOUBLED_LETTER.search(code):
+        return code
+    once = {code[:k] + code[k + 1:] for k in range(1, len(code)) if code[k] == code[k - 1]} & known
+    return once.pop() if len(once) == 1 else code
+
+
+def _fix_doubled_codes(m: re.Match) -> str:
+    types, issuers = _known_codes()
+    tail = m.group(3)
+    if tail:
+        head, _, last = tail.rpartition("-")
+        tail = f"{head}-{_single(last, issuers)}"
+    return m.group(1) + _single(m.group(2), types) + tail
 
 
 # Tesseract joins the two stems of a Roman "II" into "H", reads the "I" of "IV" as "T", and a
@@ -644,6 +871,7 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
             return "right"
         return None
 
+    ended = _ended_rows(rows)
     rules = ColumnRules(
         words=lambda r: r.words,
         span=lambda w: (w.left, w.right),
@@ -652,7 +880,8 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
         seed=seed,
         split=lambda r, lo, hi: r.split_at(lo, hi, max(1.2 * r.height, 0.025 * width)),
         side=side,
-        raw=lambda words: RawLine(text=mend_text(_fix_roman(_join(words))), page=page),
+        raw=lambda words: RawLine(text=mend_text(_fix_roman(_join(words))), page=page,
+                                  ended=id(words[-1]) in ended),
         eligible=lambda first, text: ((page or 1) == 1 and first.top < 0.45 * height)
         or bool(BLOCK_WORDS.search(text)),
         near=lambda r, neighbour: abs(r.top - neighbour.top) <= 3.5 * max(r.height, 1),  # else another block
@@ -667,6 +896,28 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
                     and PAGE_NUMBER.match(lines[0].text)):
                 blocks.pop(pos)
     return blocks
+
+
+# Body lines (this many words or more) show where the text's right edge is; a line that stops
+# short of it although the next line's first word would have fitted there was ended by the author.
+ENDED_MIN_WORDS = 5
+
+
+def _ended_rows(rows: list[_Row]) -> set[int]:
+    """ids of the last words of the rows the author ended (a cell of a flattened table, a heading
+    of its own line, a paragraph's last line): the room left on the right would have taken the
+    next row's first word and a space. Character counts cannot tell a full line from one ended
+    short in a proportional face; the page's geometry can."""
+    body = sorted(r.x1 for r in rows if len(r.words) >= ENDED_MIN_WORDS)
+    if len(body) < 3:
+        return set()
+    right = body[int(0.9 * (len(body) - 1))]
+    out = set()
+    for row, nxt in zip(rows, rows[1:]):
+        first = nxt.words[0]
+        if first.right - first.left <= right - row.x1 - 0.6 * row.height:  # a space, and the boxes' slack
+            out.add(id(row.words[-1]))
+    return out
 
 
 JUNK = re.compile(r"^[|_~=\[\]{}`^*'\"]+$")
@@ -758,7 +1009,7 @@ def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
     grids = find_grids(hs, vs, dpi)
     erase_v = _table_rules(hs, vs, dpi) if ERASE_VERTICAL else []
     clean = Image.fromarray(erase_rules(arr, hs, erase_v, dpi)) if (hs or erase_v) else img
-    words = _run_data(clean, dpi)
+    words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean, dpi), dpi))
     conf = float(np.mean([w.conf for w in words])) if words else 0.0
     return layout(words, grids, page, dpi, img.size), conf, len(words)
 
