@@ -34,6 +34,18 @@ class RawLine:
     ended: bool = False
 
 
+def number_tables(lines: list[RawLine], first: int) -> int:
+    """Give the tables of one piece of a document (a page, a block between prose) the ids after
+    those of the pieces before it, `first` on, in order of appearance; returns the next free id."""
+    ids: dict[int, int] = {}
+    for ln in lines:
+        if ln.table_id is not None:
+            if ln.table_id not in ids:
+                ids[ln.table_id] = first + len(ids)
+            ln.table_id = ids[ln.table_id]
+    return first + len(ids)
+
+
 @dataclass
 class RawDocument:
     lines: list[RawLine]

@@ -432,3 +432,13 @@ def test_a_bare_page_number_where_a_page_break_cut_a_sentence_is_dropped(before,
 def test_a_bare_number_that_is_no_page_break_in_a_sentence_stays(text):
     doc = normalize_text(text)
     assert any(ln.text.split()[0] in ("2", "3") for ln in doc.lines)
+
+
+def test_tables_of_each_piece_are_numbered_after_those_before_it():
+    from pipeline.document import RawLine, number_tables
+
+    page = [RawLine("a", cells=["a"], table_id=0), RawLine("b", cells=["b"], table_id=3),
+            RawLine("prose"), RawLine("c", cells=["c"], table_id=0)]
+    assert number_tables(page, 2) == 4
+    assert [ln.table_id for ln in page] == [2, 3, None, 2]
+    assert number_tables([RawLine("prose")], 4) == 4

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
-from pipeline.document import RawDocument, RawLine
+from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.errors import PlanError
 from pipeline.ingest import ocr
 
@@ -182,12 +182,7 @@ def read(data: bytes, path: Path) -> RawDocument:
                 raise _too_large(exc, frame.size) from exc
             page_lines, conf = ocr.ocr_image(page, dpi=TARGET_DPI, page=i + 1,
                                              max_skew=PHOTO_MAX_SKEW if photo else ocr.MAX_SKEW)
-            remap: dict[int, int] = {}
-            for ln in page_lines:
-                if ln.table_id is not None:
-                    if ln.table_id not in remap:
-                        remap[ln.table_id], next_table = next_table, next_table + 1
-                    ln.table_id = remap[ln.table_id]
+            next_table = number_tables(page_lines, next_table)
             lines.extend(page_lines)
             confs.append((conf, sum(len(ln.text) for ln in page_lines)))
     except (OSError, EOFError) as exc:  # a truncated frame of a multi-page TIFF

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from pipeline.document import RawDocument, RawLine
+from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 
@@ -691,13 +691,8 @@ def read(data: bytes, path: Path) -> RawDocument:
     for p in pages:
         if p.ocr:
             lines, _ = ocr_results.get(p.number, ([], 0.0))
-            remap: dict[int, int] = {}
+            next_table = number_tables(lines, next_table)
             for ln in lines:
-                if ln.table_id is not None:
-                    if ln.table_id not in remap:
-                        remap[ln.table_id] = next_table
-                        next_table += 1
-                    ln.table_id = remap[ln.table_id]
                 ln.page = p.number
                 ln.text = fix_text(ln.text)
                 if ln.cells is not None:

@@ -15,7 +15,7 @@ import codecs
 import re
 from html.parser import HTMLParser
 
-from pipeline.document import RawDocument, RawLine
+from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
 from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
 
@@ -544,12 +544,7 @@ def _lines_with_html_tables(text: str) -> list[RawLine]:
     next_table = 0
     for k, part in enumerate(HTML_TABLE_BLOCK.split(text)):
         lines = _html_lines(part, drop_chrome=False) if k % 2 else lines_from_text(part)
-        ids: dict[int, int] = {}
-        for ln in lines:
-            if ln.table_id is not None:
-                if ln.table_id not in ids:
-                    ids[ln.table_id], next_table = next_table, next_table + 1
-                ln.table_id = ids[ln.table_id]
+        next_table = number_tables(lines, next_table)
         out.extend(lines)
     return out
 
