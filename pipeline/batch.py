@@ -295,7 +295,7 @@ def _make_executor(executor: str, workers: int, limits: Limits, processor, addre
     raise ValueError(f"unknown executor {executor!r}: use local, ray or inline")
 
 
-def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
+def run_batch(inputs: Iterable[Path | str] | Path | str, out_dir: Path, workers: int | None = None,
               on_progress: Callable[[int, int, dict[str, Any]], None] | None = None, *,
               force: bool = False, cache_dir: Path | None = None, partition_by: Iterable[str] = (),
               executor: str = "local", address: str | None = None, limits: Limits | None = None,
@@ -310,6 +310,10 @@ def run_batch(inputs: list[Path], out_dir: Path, workers: int | None = None,
     """
     from pipeline.cache import Cache, Entry, result_key, sha256_file
     from pipeline.writer import NULL_PART, part_name, recover
+
+    if isinstance(inputs, (str, os.PathLike)):  # one folder or file, not its characters ("/" would walk the disk)
+        inputs = [inputs]
+    inputs = list(inputs)
 
     started = dt.datetime.now(dt.timezone.utc)
     t_start = time.perf_counter()

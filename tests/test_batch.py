@@ -367,3 +367,14 @@ def test_the_corpus_generator_leaves_out_plans_in_legacy_code_pages(tmp_path):
     (tmp_path / "b.html").write_bytes(b"<p>UBND x\xe3 T\xe2n L\xe2p</p>")  # windows-1258: not UTF-8
     assert [p.name for p in mod.templates([tmp_path])] == ["a.txt"]
     assert len(mod.make_corpus(tmp_path / "out", 3, sources=[tmp_path])) == 3
+
+
+def test_one_folder_given_as_a_string_is_that_folder_not_its_characters(tmp_path, corpus):
+    # a notebook writes run_batch("data/raw", "out"): iterating the string would walk "/" itself
+    src = first_plans(corpus, tmp_path / "in", 2)
+    result = run_batch(str(src), tmp_path / "out", workers=1, executor="inline")
+    assert result.inputs == 2
+    again = run_batch(src, tmp_path / "out2", workers=1, executor="inline")
+    assert again.inputs == 2
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert sorted(Path(p).name for p in docs["source_path"]) == sorted(p.name for p in src.iterdir())
