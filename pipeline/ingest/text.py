@@ -7,13 +7,16 @@ binary data raises NotText ("not_text"), text in no encoding we can tell Unknown
 ("unknown_encoding"), each with a sentence saying what to do.
 Lines keep their markup (normalize strips it); tab-separated lines, markdown pipe and grid tables
 and HTML table rows (also HTML tables inside Markdown) become rows with cells, so every source
-feeds one table model.
+feeds one table model. HTML is tokenized by libxml2 (lxml's parser with a target): the standard
+library's html.parser, in Python, took longer over a page than the whole rest of the reading.
 """
 from __future__ import annotations
 
 import codecs
 import re
-from html.parser import HTMLParser
+from typing import Iterable
+
+from lxml import etree
 
 from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
@@ -249,7 +252,11 @@ _CSS_BORDER = re.compile(r"border(?:-(?:top|bottom|left|right))?\s*:\s*(?!none|0
                          r"(?:solid|double|dotted|dashed|\d*\.?\d+\s*(?:pt|px))", re.I)
 
 
-def _ruled(attrs: list[tuple[str, str | None]]) -> bool:
+# An element's attributes as (name, value) pairs (lxml gives them as a dict's items).
+Attrs = Iterable[tuple[str, str | None]]
+
+
+def _ruled(attrs: Attrs) -> bool:
     """A table or cell drawn with lines: a border attribute above 0 or a CSS border."""
     for key, value in attrs:
         if key == "border" and value and value.strip().isdigit() and int(value.strip()) > 0:
@@ -259,7 +266,7 @@ def _ruled(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-def _span(attrs: list[tuple[str, str | None]], name: str, limit: int) -> int:
+def _span(attrs: Attrs, name: str, limit: int) -> int:
     """A cell's colspan/rowspan: 1 when absent, not a number or below 1 ("0": to the end, read as 1)."""
     for key, value in attrs:
         if key == name and value:
@@ -290,7 +297,7 @@ _CLASS_SEPARATORS = re.compile(r"[\s_\-]+")
 CONTENT_TAGS = frozenset({"html", "body", "main", "article"})
 
 
-def _is_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+def _is_chrome(tag: str, attrs: Attrs) -> bool:
     if tag in CONTENT_TAGS:
         return False
     if tag in CHROME_TAGS:
@@ -315,7 +322,7 @@ _FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*([^;,]+)", re.I)
 _TEXT_TRANSFORM = re.compile(r"(?<![\w-])text-transform\s*:\s*([a-z-]+)", re.I)
 
 
-def _capitals(attrs: list[tuple[str, str | None]]) -> bool | None:
+def _capitals(attrs: Attrs) -> bool | None:
     """Whether an element's own style prints its text in capitals; None when it does not say."""
     said = None
     for key, value in attrs:
@@ -333,15 +340,16 @@ def _capitals(attrs: list[tuple[str, str | None]]) -> bool | None:
     return said
 
 
-class _HtmlLines(HTMLParser):
-    """Walks an HTML document: block elements end lines, table cells become row cells."""
+class _HtmlLines:
+    """Walks an HTML document: block elements end lines, table cells become row cells. It is the
+    target of lxml's HTML parser, which calls start, end and data as it reads the page (and closes
+    the elements a page leaves open)."""
 
     BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "table", "ul", "ol",
               "section", "article", "header", "footer", "blockquote", "pre", "hr"}
     VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
     def __init__(self, drop_chrome: bool = True, styled_capitals: bool = False) -> None:
-        super().__init__(convert_charrefs=True)
         self.drop_chrome = drop_chrome  # leave out the page's furniture (_is_chrome)
         self.styled_capitals = styled_capitals  # the page may print text in capitals by its style
         self.capitals: list[tuple[str, bool]] = []  # (tag, in capitals) of the open elements that say
@@ -371,7 +379,8 @@ class _HtmlLines(HTMLParser):
         self.buf = []
         self.line_bold = False
 
-    def handle_starttag(self, tag, attrs):
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        attrs = attrib.items()
         if self.chrome:
             if tag == self.chrome[0]:
                 self.chrome.append(tag)
@@ -414,7 +423,7 @@ class _HtmlLines(HTMLParser):
             else:
                 self._flush()
 
-    def handle_endtag(self, tag):
+    def end(self, tag: str) -> None:
         if self.chrome:
             if tag == self.chrome[0]:
                 self.chrome.pop()
@@ -483,7 +492,7 @@ class _HtmlLines(HTMLParser):
             if not pending[col]:
                 del pending[col]
 
-    def handle_data(self, data):
+    def data(self, data: str) -> None:
         if self.skip or self.chrome:
             return
         if self.capitals and self.capitals[-1][1]:
@@ -493,9 +502,9 @@ class _HtmlLines(HTMLParser):
         else:
             self.buf.append(data.replace("\n", " "))
 
-    def close(self):
-        super().close()
+    def close(self) -> list[RawLine]:
         self._flush()
+        return self.lines
 
 
 def lines_from_html(text: str) -> list[RawLine]:
@@ -510,10 +519,10 @@ def lines_from_html(text: str) -> list[RawLine]:
 
 
 def _html_lines(text: str, drop_chrome: bool) -> list[RawLine]:
-    parser = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
+    target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
+    parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
-    parser.close()
-    return parser.lines
+    return parser.close()
 
 
 def _holds_a_document(lines: list[RawLine]) -> bool:
