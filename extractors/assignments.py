@@ -18,8 +18,9 @@ from pipeline.normalize import fold
 # ---------------------------------------------------------------- patterns
 BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
 CLOSING_SENTENCE = re.compile(
-    r"^(?:tren day la|can cu (?:noi dung )?(?:ke hoach|van ban) nay|trong qua trinh(?: to chuc)? thuc hien|"
-    r"qua trinh thuc hien|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|de nghi cac .{0,60}nghiem tuc)")
+    r"^(?:tren day la|can cu (?:noi dung )?(?:ke hoach|van ban) nay|"
+    r"(?:trong )?qua trinh(?: to chuc)? (?:thuc hien|trien khai)|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|"
+    r"de nghi cac .{0,60}nghiem tuc)")
 
 
 def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[tuple[str, bool]]:

@@ -143,7 +143,11 @@ _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
     m = APPENDIX.match(text)
-    if m and (text[:7].isupper() or m.group("n")) and not text.startswith("("):
+    if m and (text[:7].isupper() or m.group("n") or _is_caps(m.group("h"))
+              or (not m.group("h") and text.rstrip()[-1:] not in ".,;)")) and not text.startswith("("):
+        # in small letters it is a caption only when nothing but its marker or a title in capitals
+        # follows ("Phụ lục" over "DANH MỤC NHIỆM VỤ …"); "Phụ lục kèm theo …", or "Phụ lục." ending a
+        # sentence a PDF wrapped ("… giao tại" / "Phụ lục."), is text
         n = m.group("n")
         marker = f"PHỤ LỤC {n}".strip() if n else "PHỤ LỤC"
         return 1, marker, m.group("h").strip()

@@ -105,11 +105,25 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
             _apply_field(fields, *fld)
         else:
             parts.append(BULLET.sub("", text))
+            before_part, part_end = end, ln.end
         end = ln.end
     if pending:
         _apply_field(fields, *pending[1])
+    if len(parts) > 1 and end == part_end and _closes_with_appendix_pointer(parts):
+        # "Các nhiệm vụ cụ thể được giao tại Phụ lục kèm theo Kế hoạch này." under the part's last
+        # item speaks for the whole part, not for that item
+        parts.pop()
+        end = before_part
     text = " ".join(p.strip() for p in parts if p.strip())
     return text, fields, end
+
+
+def _closes_with_appendix_pointer(parts: list[str]) -> bool:
+    """The last paragraph is a short sentence of its own that only sends the reader to an appendix
+    (one that names who is to act, "Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo.", says more)."""
+    last, before = parts[-1].strip(), parts[-2].rstrip()
+    return (len(last) < 100 and last.lstrip("(")[:1].isupper() and before.endswith((".", ";", ":"))
+            and _points_to_appendix(fold(last)) and not leading_units(last))
 
 
 def unit_heading(title: str) -> list[str]:

@@ -90,7 +90,8 @@ def cells_apart(doc: Document) -> str:
         return doc.text
     text, pieces, last = doc.text, [], 0
     for g in gaps:
-        if text[g:g + 1] == " ":
+        # empty cells end where the cell before them ends: that one space is made a tab only once
+        if g >= last and text[g:g + 1] == " ":
             pieces.append(text[last:g])
             pieces.append("\t")
             last = g + 1

@@ -15,7 +15,12 @@
                                             to its left (Word's gridSpan: "Thời gian thực hiện năm
                                             2025" over the twelve month columns), as Markdown has no
                                             colspan; rows under the first whose first cell is "^^"
-                                            are more header rows (bold, like the first)
+                                            are more header rows (bold, like the first);
+                                            word_layout=True lays it out as a typist would (A4,
+                                            Times New Roman 13, "Số:" level with the date, column
+                                            widths by content, header rows repeated on each page,
+                                            the type and title and an appendix caption centred,
+                                            "Nơi nhận" beside the signer in a borderless table)
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
 
@@ -47,6 +52,9 @@ MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|Độc lập\s*[-–�
 NUMBER = re.compile(r"^Số\s*:")
 MERGED_ABOVE = "^^"  # a cell of the .md twin that Word merges with the cell above (vMerge)
 MERGED_LEFT = "<<"   # a cell of the .md twin that Word merges with the cell to its left (gridSpan)
+APPENDIX = re.compile(r"^Phụ lục\b", re.I)
+SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ)\.\s")
+RECIPIENTS = re.compile(r"^Nơi nhận\s*:?$")
 PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
 PAGE_HEADER_TEXT = "Trang đầu trang - không thuộc kế hoạch"
 PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
@@ -156,9 +164,11 @@ def _borderless(table) -> None:
     tblpr.append(borders)
 
 
-def _header_block(document, lines) -> int:
+def _header_block(document, lines, two_rows: bool = False) -> int:
     """The lines before the document type (issuer, motto, Số:, place and date) as a borderless
-    two-column table, as Word plans lay them out; returns how many lines it took."""
+    two-column table, as Word plans lay them out; returns how many lines it took. With two_rows,
+    "Số:" and the place and date get a row of their own under issuer | motto, so they stand level
+    (the template of Nghị định 30/2020/NĐ-CP)."""
     left: list[str] = []
     right: list[str] = []
     end = 0
@@ -175,16 +185,90 @@ def _header_block(document, lines) -> int:
         end = i + 1
     if not (left or right):
         return 0
-    table = document.add_table(rows=1, cols=2)
+    rows = [(left, right)]
+    if two_rows:
+        lower = ([t for t in left if NUMBER.match(t)], [t for t in right if PLACE_DATE.search(t)])
+        rows = [([t for t in left if t not in lower[0]], [t for t in right if t not in lower[1]]), lower]
+    table = document.add_table(rows=len(rows), cols=2)
     _borderless(table)
-    for cell, texts in zip(table.rows[0].cells, (left, right)):
-        cell.paragraphs[0].text = texts[0] if texts else ""
-        for t in texts[1:]:
-            cell.add_paragraph(t)
+    for row, texts_pair in zip(table.rows, rows):
+        for cell, texts in zip(row.cells, texts_pair):
+            cell.paragraphs[0].text = texts[0] if texts else ""
+            for t in texts[1:]:
+                cell.add_paragraph(t)
+    if two_rows:
+        _widths(table, [6.5, 10.0])
     return end
 
 
-def _add_table(document, doc, rows) -> None:
+def _closing_block(document, lines, k: int) -> int:
+    """"Nơi nhận:" and its list beside the signer (authority, title, a gap for the signature and
+    seal, the name) in a borderless two-column table, as Word plans close; returns the next line."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    left, right = [lines[k].text], []
+    k += 1
+    while k < len(lines) and lines[k].text.startswith("-"):
+        left.append(lines[k].text)
+        k += 1
+    while k < len(lines) and not lines[k].is_row and not APPENDIX.match(lines[k].text) and len(right) < 5:
+        right.append(lines[k].text)
+        k += 1
+    table = document.add_table(rows=1, cols=2)
+    _borderless(table)
+    left_cell, right_cell = table.rows[0].cells
+    for i, t in enumerate(left):
+        p = left_cell.paragraphs[0] if i == 0 else left_cell.add_paragraph()
+        run = p.add_run(t)
+        run.bold, run.italic = i == 0, i == 0
+        run.font.size = Pt(12 if i == 0 else 11)
+    for i, t in enumerate(right):
+        if i == len(right) - 1:
+            for _ in range(3):   # the signature and the seal
+                right_cell.add_paragraph()
+        p = right_cell.paragraphs[0] if i == 0 else right_cell.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(t).bold = True
+    _widths(table, [8.0, 8.5])
+    return k
+
+
+def _widths(table, widths_cm: list[float]) -> None:
+    """Column widths as Word stores them: on the grid and on every cell (LibreOffice reads either)."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for col, w in zip(table.columns, widths_cm):
+        col.width = Cm(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_cm):
+            cell.width = Cm(w)
+
+
+def _column_widths(texts: list[list[str]], ncols: int, total_cm: float = 16.5) -> list[float]:
+    """Widths a typist would give: a narrow STT/TT column, the rest by how much text they hold."""
+    first_is_number = bool(texts) and texts[0][:1] and texts[0][0].strip(" .").upper() in ("TT", "STT")
+    weights = []
+    for j in range(ncols):
+        lengths = [len(r[j]) for r in texts[1:] if j < len(r) and r[j] not in (MERGED_ABOVE, MERGED_LEFT)]
+        weights.append(max(8.0, sum(lengths) / max(1, len(lengths))) ** 0.7)
+    fixed = 1.4 if first_is_number else 0.0
+    if first_is_number:
+        weights[0] = 0.0
+    rest = total_cm - fixed
+    widths = [rest * w / sum(weights) for w in weights]
+    if first_is_number:
+        widths[0] = fixed
+    widest = max(range(ncols), key=widths.__getitem__)
+    for j in range(int(first_is_number), ncols):   # room for "Thường xuyên", "Quý III/2025" unbroken
+        if widths[j] < 2.8:
+            widths[widest] -= 2.8 - widths[j]
+            widths[j] = 2.8
+    return widths
+
+
+def _add_table(document, doc, rows, repeat_header: bool = False) -> None:
     texts = [doc.cell_texts(r) for r in rows]
     ncols = max(len(t) for t in texts)
     table = document.add_table(rows=0, cols=ncols)
@@ -208,6 +292,8 @@ def _add_table(document, doc, rows) -> None:
             run = row.cells[j].paragraphs[0].add_run(c)
             if i < header_rows:
                 run.bold = True
+        if repeat_header and i < header_rows:   # Word repeats the header row at the top of each page
+            row._tr.get_or_add_trPr().append(_el("w:tblHeader"))
         j = 1
         while j < ncols:   # a run of "<<" cells: one cell spanning them and the cell before
             if cells[j] == MERGED_LEFT:
@@ -218,6 +304,8 @@ def _add_table(document, doc, rows) -> None:
                 j = end + 1
             else:
                 j += 1
+    if repeat_header:
+        _widths(table, _column_widths(texts, ncols))
     for j in range(ncols):
         top = None
         for i, cells in enumerate(texts):
@@ -227,8 +315,11 @@ def _add_table(document, doc, rows) -> None:
                 top = i
 
 
-def render_docx(text: str, out_path: Path | str, fmt: str = "md") -> Path:
-    """Lay a plan's text out as a Word document (see the module's docstring)."""
+def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False) -> Path:
+    """Lay a plan's text out as a Word document (see the module's docstring). word_layout lays it
+    out as a typist of Nghị định 30/2020/NĐ-CP would: A4, Times New Roman 13, "Số:" level with the
+    place and date in a second row of the header table, the plan's tables with a narrow STT column,
+    the others as wide as their text needs, and their header row repeated on every page."""
     import docx
 
     doc = normalize(read_text(text.encode("utf-8"), fmt))
@@ -238,7 +329,16 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md") -> Path:
     section.footer.paragraphs[0].text = PAGE_FOOTER_TEXT
     lists = _Lists(document)
     lines = doc.lines
-    k = _header_block(document, lines)
+    if word_layout:
+        from docx.shared import Cm, Pt
+
+        document.styles["Normal"].font.name = "Times New Roman"
+        document.styles["Normal"].font.size = Pt(13)
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+        section.top_margin = section.bottom_margin = Cm(2)
+    k = _header_block(document, lines, word_layout)
+    centred = signer = caption = False
     while k < len(lines):
         ln = lines[k]
         if ln.is_row:
@@ -246,17 +346,35 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md") -> Path:
             while (k + len(run) < len(lines) and lines[k + len(run)].is_row
                    and lines[k + len(run)].table_id == ln.table_id):
                 run.append(lines[k + len(run)])
-            _add_table(document, doc, run)
+            _add_table(document, doc, run, word_layout)
             k += len(run)
+            continue
+        if word_layout and RECIPIENTS.match(ln.text):
+            k = _closing_block(document, lines, k)
             continue
         head = _heading(ln.text)
         p = document.add_paragraph()
+        if word_layout:   # the document type and its title, an appendix's caption centred; the signer to the right
+            prev = lines[k - 1].text if k else ""
+            caption = bool(APPENDIX.match(ln.text) or (caption and not prev.startswith("(")))
+            centred = bool(caption or DOC_TYPE.match(ln.text) or (DOC_TYPE.match(prev) and head is None))
+            signer = not centred and bool(SIGNING.match(ln.text) or (signer and not ln.text.startswith("-")))
+            if centred or signer:
+                from docx.enum.text import WD_ALIGN_PARAGRAPH
+                from docx.shared import Cm
+
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                if signer:
+                    p.paragraph_format.left_indent = Cm(8)
+                head = None
+            if APPENDIX.match(ln.text):
+                p.paragraph_format.page_break_before = True
         if head is not None:
             level, value, rest = head
             lists.number(p, level, value)
             p.add_run(rest).bold = ln.bold or level == 0
         else:
-            p.add_run(ln.text).bold = ln.bold
+            p.add_run(ln.text).bold = ln.bold or centred or signer
         k += 1
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -640,3 +640,19 @@ def test_a_committees_field_after_ve_is_its_name(cited, issuer):
 def test_a_comma_after_a_bodys_level_or_place_ends_it(cited, issuer):
     refs = extract_references("Thực hiện " + cited + ";\n")
     assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("table", [
+    # empty cells (of a group row, or left blank in a row) end where the cell before them ends
+    "Quý I\t\t\t\t\n3\t\t\t\tRà soát theo Nghị quyết số 50-NQ/TW ngày 20/8/2019 của Bộ Chính trị\n",
+    "STT\tNhiệm vụ\tChủ trì\tThời gian\n1\t\t\tTriển khai Nghị quyết số 50-NQ/TW ngày 20/8/2019 của Bộ Chính trị\n",
+    "1\tTập huấn cán bộ\t\t\tQuý II\n2\tKiểm tra theo Nghị quyết số 50-NQ/TW\tSở Tài chính\t\n",
+])
+def test_a_reference_after_empty_table_cells_points_at_its_text(table):
+    from pipeline.extract import analyze
+    from pipeline.normalize import normalize_text
+
+    doc = normalize_text("KẾ HOẠCH\nI. NỘI DUNG\n" + table)
+    refs = analyze(doc)["references"]
+    assert [(r.symbol, doc.text[r.char_start:r.char_end]) for r in refs] == [("50-NQ/TW", r.mention) for r in refs]
+    assert [r.symbol for r in refs] == ["50-NQ/TW"]

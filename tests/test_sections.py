@@ -14,6 +14,10 @@ from pipeline.normalize import normalize_text
     ("PHỤ LỤC 2", (1, "PHỤ LỤC 2", "")),
     ("PHỤ LỤC II: DANH MỤC NHIỆM VỤ NĂM 2026", (1, "PHỤ LỤC II", "DANH MỤC NHIỆM VỤ NĂM 2026")),
     ("Phụ lục 1", (1, "PHỤ LỤC 1", "")),
+    # typed in small letters, the caption is the word alone or with a title in capitals
+    ("Phụ lục", (1, "PHỤ LỤC", "")),
+    ("Phụ lục:", (1, "PHỤ LỤC", "")),
+    ("Phụ lục: DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM", (1, "PHỤ LỤC", "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM")),
     ("1. Mục đích", (2, "1", "Mục đích")),
     ("2) Tuyên truyền vận động", (2, "2", "Tuyên truyền vận động")),
     ("3 Công tác bầu cử", (2, "3", "Công tác bầu cử")),
@@ -40,6 +44,11 @@ def test_match_heading(line, expected):
     "135 năm ngày sinh của Bác",     # a figure, not a marker
     "2025 là năm có nhiều sự kiện",
     "(Phụ lục 1 - Tiến độ thực hiện)",  # a pointer to an appendix, not the appendix
+    # a sentence opening with the word, or ending with it on a line a PDF wrapped
+    "Phụ lục kèm theo Kế hoạch này là bộ phận không tách rời.",
+    "Phụ lục các nhiệm vụ cụ thể gửi kèm",
+    "Phụ lục.",
+    "Phụ lục;",
     "- Văn phòng UBND xã;",
     "Vì người nghèo",
     # a wrapped line that opens with a Party symbol, a range or a dash date is no "1-" item
@@ -202,6 +211,12 @@ def test_outline_of_a_party_plan_numbered_with_dashes():
     ("PHỤ LỤC 1: DANH MỤC CÔNG TRÌNH\nSTT TÊN CÔNG TRÌNH ĐỊA ĐIỂM\n", "DANH MỤC CÔNG TRÌNH"),
     ("PHỤ LỤC I: CHỈ TIÊU NĂM 2025\nI. CHỈ TIÊU KINH TẾ\n", "CHỈ TIÊU NĂM 2025"),
     ("Phụ lục 1: Tiến độ thực hiện\nTIẾN ĐỘ CHUNG\n", "Tiến độ thực hiện"),
+    # the word alone in small letters (Word's bold "Phụ lục" over the title in capitals)
+    ("Phụ lục\nDANH MỤC NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NĂM 2025\n"
+     "(Kèm theo Kế hoạch số 1085/KH-UBND ngày 28/3/2025 của UBND tỉnh Bình Thuận)\n",
+     "DANH MỤC NHIỆM VỤ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NĂM 2025"),
+    ("Phụ lục\nKẾ HOẠCH TUYÊN TRUYỀN NĂM 2026\n(Kèm theo Kế hoạch số 12/KH-UBND)\n",
+     "KẾ HOẠCH TUYÊN TRUYỀN NĂM 2026"),
 ])
 def test_appendix_title(appendix, title):
     doc = normalize_text("KẾ HOẠCH\nI. NỘI DUNG\n1. Rà soát hộ nghèo.\n" + appendix)

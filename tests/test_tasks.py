@@ -226,3 +226,64 @@ def test_a_table_under_the_last_assignment_names_no_unit_it_addresses(intro, hea
                 + table + "</body></html>").encode()
     plan = extract_bytes(data, f"son-la.{ext}")
     assert [a.units for a in plan.assignments] == [["Sở Tài chính"], ["UBND các huyện, thành phố"]]
+
+
+@pytest.mark.parametrize("closing", [
+    "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về "
+    "UBND huyện (qua Phòng Văn hóa và Thông tin) để xem xét, giải quyết./.",
+    "Trong quá trình tổ chức triển khai, có vướng mắc, các sở, ngành, địa phương phản ánh về UBND tỉnh "
+    "(qua Sở Khoa học và Công nghệ) để chỉ đạo./.",
+    "Quá trình triển khai thực hiện, nếu phát sinh vướng mắc, các đơn vị kịp thời báo cáo Ban Chỉ đạo./.",
+    "Trong quá trình thực hiện, có khó khăn, các cơ quan, đơn vị báo cáo UBND xã để xem xét./.",
+])
+def test_the_closing_sentence_after_the_last_assignment_addresses_no_unit(closing):
+    """The closing request printed under the last item of the organization part, in any of its
+    wordings, names no unit the item addresses and is no part of its duties."""
+    plan = extract_bytes((_ORG_HEAD + closing + "\n").encode(), "son-la.txt")
+    assert [a.units for a in plan.assignments] == [["Sở Tài chính"], ["UBND các huyện, thành phố"]]
+    assert "vướng mắc" not in plan.assignments[-1].text
+
+
+def test_a_paragraph_of_the_last_assignment_is_kept():
+    text = _ORG_HEAD + "Phòng Nông nghiệp các huyện phối hợp triển khai tại cơ sở.\n"
+    plan = extract_bytes(text.encode(), "son-la.txt")
+    assert plan.assignments[-1].units == ["UBND các huyện, thành phố", "Phòng Nông nghiệp các huyện"]
+
+
+_CONTENT_HEAD = ("UBND TỈNH NINH THUẬN\nSố: 77/KH-UBND\nNinh Thuận, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\n"
+                 "Chuyển đổi số năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm tiến độ.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+                 "1. Hoàn thiện thể chế, chính sách về chuyển đổi số.\n"
+                 "2. Phát triển hạ tầng số, dữ liệu số của tỉnh.\n")
+
+
+@pytest.mark.parametrize("pointer", [
+    "Các nhiệm vụ cụ thể được giao tại Phụ lục kèm theo Kế hoạch này.",
+    "Chi tiết tại Phụ lục I kèm theo.",
+    "(Có phụ lục chi tiết kèm theo)",
+    "Nhiệm vụ cụ thể của từng cơ quan, đơn vị theo Phụ lục đính kèm.",
+])
+def test_a_pointer_to_the_appendix_after_the_last_item_is_not_its_text(pointer):
+    text = _CONTENT_HEAD + pointer + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n"
+    plan = extract_bytes(text.encode(), "ninh-thuan.txt")
+    assert [t.text for t in plan.tasks] == ["Hoàn thiện thể chế, chính sách về chuyển đổi số.",
+                                             "Phát triển hạ tầng số, dữ liệu số của tỉnh."]
+    assert plan.document.text[plan.tasks[-1].char_start:plan.tasks[-1].char_end].endswith("của tỉnh.")
+
+
+@pytest.mark.parametrize("tail, text", [
+    # a line the item's sentence runs on into, and a paragraph that says more than where to look
+    ("2. Phát triển hạ tầng số, dữ liệu số của tỉnh theo\nPhụ lục kèm theo.\n",
+     "Phát triển hạ tầng số, dữ liệu số của tỉnh theo Phụ lục kèm theo."),
+    ("2. Phát triển hạ tầng số, dữ liệu số của tỉnh.\n"
+     "Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trong quý III/2025 "
+     "theo Phụ lục kèm theo.\n",
+     "Phát triển hạ tầng số, dữ liệu số của tỉnh. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, "
+     "hoàn thành trong quý III/2025 theo Phụ lục kèm theo."),
+    ("2. Phát triển hạ tầng số, dữ liệu số của tỉnh.\nSở Y tế chủ trì thực hiện theo Phụ lục kèm theo.\n",
+     "Phát triển hạ tầng số, dữ liệu số của tỉnh. Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo."),
+])
+def test_an_item_running_on_to_the_appendix_keeps_its_words(tail, text):
+    head = _CONTENT_HEAD.rsplit("2. ", 1)[0]
+    plan = extract_bytes((head + tail + "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.\n").encode(),
+                         "ninh-thuan.txt")
+    assert plan.tasks[-1].text == text
