@@ -237,6 +237,26 @@ def is_header_row(cells: list[str]) -> bool:
     return hits >= 2
 
 
+# A cell of the row that numbers a table's columns under its header, as forms print it: "1", "(2)",
+# "A", "(B)", or a column computed from others, "(6)=(4)+(5)", "6 = 4 x 5".
+COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()A-Z\s+\-x×*/.]+)?$")
+
+
+_LEADING_FIGURE = re.compile(r"\d{1,2}")
+
+
+def numbers_columns(cells: list[str]) -> bool:
+    """Is this the row "1 | 2 | 3 | 4" (or "(1) | (2) | …", "A | B | 1 | 2") that numbers the
+    columns? At least three cells, every printed one a column number, the figures counting the
+    columns one by one (a row of figures such as "1 | 15 | 20" is data)."""
+    printed = [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
+    if len(printed) < 3 or not all(len(c) < 24 and COLUMN_NUMBER.match(c) for _, c in printed):
+        return False
+    # each figure is its column's place counted from some start (a blank cell skips its number)
+    offsets = {int(m.group()) - i for i, c in printed if (m := _LEADING_FIGURE.search(c))}
+    return len(offsets) <= 1
+
+
 def _unrepeated(cells: list[str]) -> list[str]:
     """The row with every cell that repeats its left neighbour's text blanked. Some converters
     write a merged cell's text into each column it spans ("| Quý I | Quý I | Quý I |"), where
@@ -435,9 +455,13 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     group: str | None = None
     body: list[tuple[Line, list[str], list[str]]] = []  # (line, cells as printed, cells read once)
     grid: GridColumns = {}
+    after_header = False
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
+        if after_header and numbers_columns(spanned):
+            continue  # "(1) | (2) | (3)" under the header (again under one repeated on a new page)
+        after_header = False
         if header is not None and not body and not grid:
             grid = grid_columns(cells, header)
             if grid:  # the month row under "Thời gian thực hiện năm 2025": a header row
@@ -453,6 +477,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
                 header = _stacked(header, spanned)
                 roles = _column_roles(header)
+            after_header = True
             continue  # a header repeated after a page break
         body.append((ln, cells, spanned))
     if roles is None or "content" not in roles:

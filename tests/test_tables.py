@@ -922,3 +922,44 @@ def test_a_flattened_cost_estimate_lists_no_tasks():
                 "2\nIn tài liệu tuyên truyền\nBộ\n500\n30.000\n15.000.000\n")
     text = HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + appendix
     assert [t[0] for t in _tasks(text.encode(), "vinh-long.txt")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+# The row that numbers the columns under a form's header, in the ways forms print it.
+@pytest.mark.parametrize("numbers", [
+    "| (1) | (2) | (3) | (4) | (5) |",
+    "| 1 | 2 | 3 | 4 | 5 |",
+    "| A | B | 1 | 2 | 3 |",
+    "| (1) | (2) | (3) | (4) | (5)=(3)+(4) |",
+    "| 1 | 2 | | 4 | 5 |",                       # a cell left blank
+])
+def test_the_row_numbering_the_columns_is_no_task(numbers):
+    table = ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n" + numbers + "\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Bệnh viện Đa khoa tỉnh | Quý II/2025 |\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố "
+             "| Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh | Quý III/2025 |\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.md") == WANT
+
+
+def test_the_column_numbers_repeated_under_a_header_on_a_new_page_are_no_task():
+    head = "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n(1)\t(2)\t(3)\t(4)\t(5)\n"
+    table = (head + "1\tGiám sát ca bệnh tại cộng đồng\tTrung tâm Kiểm soát bệnh tật\tBệnh viện Đa khoa tỉnh\tQuý II/2025\n"
+             + head + "2\tDiệt lăng quăng, bọ gậy tại hộ gia đình\tUBND các huyện, thị xã, thành phố\t"
+             "Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh\tQuý III/2025\n")
+    assert _tasks((HEAD + table + TAIL).encode(), "vinh-long.txt") == WANT
+
+
+@pytest.mark.parametrize("cells, numbering", [
+    (["(1)", "(2)", "(3)", "(4)"], True),
+    (["A", "B", "1", "2"], True),
+    (["6", "7", "8", "(9)=(7)x(8)"], True),
+    (["1", "15", "20", "30"], False),        # figures of a row, not columns counted
+    (["1", "2"], False),                     # too few to tell from a short row
+    (["1", "Tuyên truyền", "3", "4"], False),
+    (["3", "2", "1"], False),
+    (["1", "2", "3", "Quý II"], False),
+])
+def test_numbers_columns(cells, numbering):
+    from extractors.tables import numbers_columns
+
+    assert numbers_columns(cells) is numbering
