@@ -48,10 +48,11 @@ CLOSING_END = re.compile(r"^(?:phu luc|\(?\s*(?:ban hanh )?kem theo|bieu mau|mau
                          r"|quy che$|quy dinh$|huong dan$)")
 BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")
 # Authority before the signer's title: TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
-# TUQ. (thừa ủy quyền), Q. (quyền), in their printed variants (case-sensitive, original text).
+# TUQ. (thừa ủy quyền), Q. (quyền), in their printed variants (case-sensitive, original text); a
+# slash may stand for the dot ("TM/ĐẢNG ỦY", "KT/ CHỦ TỊCH"), not after Q ("Q/…" is no authority).
 AUTHORITY = re.compile(
     r"(?<![A-Za-zÀ-ỹĐđ/.])(?P<mk>T\s*/\s*M|T\.\s*M|TM|K\s*/\s*T|K\.\s*T|KT|T\s*/\s*L|TL|T\.\s*U\.\s*Q|TUQ|Q)"
-    r"(?:\s*[.:]\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
+    r"(?:\s*[.:]\s*|(?<!Q)\s*/\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
 MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
 # Titles of signers (folded), longest first; "phó" may lead any of them.
 TITLE_WORDS = (r"tong giam doc|giam doc|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"

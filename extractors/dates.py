@@ -93,18 +93,23 @@ RE_DATE_NUM = re.compile(
 # ISO "2025-02-13", as pasted from spreadsheets.
 RE_DATE_ISO = re.compile(rf"(?<![\d/.\-])(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
+# A year spelled after a day and month ("ngày 30/9 năm 2025", "trước 15/10, năm 2025"): it belongs
+# to that date; read alone, "năm 2025" would stretch the deadline to the end of the year.
+_DM_YEAR = rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?"
+
 # "ngày 01/3": day and month without a year. Only after "ngày" when reporting dates: bare
 # "8/3" is as often a ratio or a number as a date.
 RE_DATE_DM = re.compile(
     rf"""
     ngay(?<![a-z]ngay){_BLANK}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
+    {_DM_YEAR}
     """,
     re.X,
 )
 
 # Bare "15/3" inside a timing ("Trước 15/3", "từ 01/3 đến 15/3/2026"); slash only, so "1-2"
 # and decimals stay numbers. Timing phrases need a trigger word, so this cannot fire alone.
-RE_DATE_DM_BARE = re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\d)(?![/.]\d)")
+RE_DATE_DM_BARE = re.compile(rf"(?<![\w/.\-])(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d){_DM_YEAR}")
 
 # Separators inside one list or range of months / quarters: "01-02", "3, 4 và 5",
 # "3 đến tháng 5", "I, II", "III-IV".
@@ -334,6 +339,20 @@ RE_RECURRING_CLOSE = re.compile(
     re.X,
 )
 
+# A recurring phrase opening the last clause, the cadence of reporting on the task: "…; định kỳ 6
+# tháng báo cáo kết quả.", "…, hằng quý báo cáo UBND huyện.", "…; định kỳ hằng tháng tổng hợp, báo
+# cáo". The phrase is the timing; the clause must follow a separator (a leading "Thường xuyên báo
+# cáo …" opens the task: it is the action's adverb) and run to the text's end.
+_REPORT_VERBS = ("bao cao", "tong hop", "so ket")
+RE_RECURRING_REPORT = re.compile(
+    rf"""
+    [;,]\s*(?P<phrase>{_RECUR_WORD}(?:{_RECUR_LINK}{_RECUR_WORD})*)
+    \s*,?\s+(?:gui\s+)?(?:bao\s+cao|tong\s+hop|so\s+ket)(?![a-z])[^;.\n]*\Z
+    """,
+    re.X,
+)
+_REPORT_REACH = 160   # characters back from the text's end where that clause may open
+
 # Fixed terms where the recurring word names a thing, not when a task is done: "Giáo dục thường
 # xuyên" (a kind of school, in unit names), "chi thường xuyên" / "kinh phí thường xuyên" (budget
 # lines), "khen thưởng thường xuyên" (an award type), "nhiệm vụ thường xuyên" (routine duties),
@@ -500,7 +519,7 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _finditer(RE_DATE_DM, s):
         mo, d = int(m["m"]), int(m["d"])
         if 1 <= mo <= 12 and 1 <= d <= 31:
-            add(m.start(), m.end(), [(m.start(), m.end(), None, mo, d)])
+            add(m.start(), m.end(), [(m.start(), m.end(), _int(m["y"]), mo, d)])
     for m in _finditer(RE_MONTH, s):
         members = _month_members(m)
         if members is None:
@@ -1074,7 +1093,7 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         for m in _finditer(rx, s):
             mo, d = int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
-                cands.append(_Expr("date", m.start(), m.end(), month=mo, day=d))
+                cands.append(_Expr("date", m.start(), m.end(), year=_int(m["y"]), month=mo, day=d))
     for m in (_finditer(RE_MONTH, s) if digits else ()):
         members = _month_members(m)
         if members is not None:
@@ -1398,8 +1417,20 @@ def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
     end = _skip_back(s, len(s), _CLOSING_PUNCT)
     start = _recurring_ending_at(ft, s, end)
     if start is None:
-        return None
+        return _reporting_cadence(text, ft, s, end)
     a, b = ft.span(start, end)
+    return Timing(text[a:b], a, b, None, None, True)
+
+
+def _reporting_cadence(text: str, ft: _Folded, s: str, end: int) -> Timing | None:
+    """The recurring phrase opening a closing clause of reporting (RE_RECURRING_REPORT), or None."""
+    lo = max(0, end - _REPORT_REACH)
+    if not any(s.find(v, lo, end) >= 0 for v in _REPORT_VERBS):
+        return None
+    m = RE_RECURRING_REPORT.search(s, lo, end)
+    if m is None or _ranks(ft, m.start("phrase"), m.end("phrase")):
+        return None
+    a, b = ft.span(m.start("phrase"), m.end("phrase"))
     return Timing(text[a:b], a, b, None, None, True)
 
 

@@ -396,6 +396,15 @@ _ONE_WORD_LEVELS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"}
 _NAME_DASHES = ("-", "–")
 
 
+# Wards numbered in Roman figures (Vị Thanh's "Phường III", Tây Ninh's "Phường IV") are numbered
+# units like "Phường 5": the numeral is no capitalised name word, and the level word stays with it.
+_ROMAN_NUMBER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _numbered(word: str) -> bool:
+    return word[0].isdigit() or _ROMAN_NUMBER.fullmatch(word) is not None
+
+
 def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     """The địa danh printed right before ', ngày': the capitalised words ending there."""
     head = line[:pos].rstrip()
@@ -416,7 +425,7 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
             break
         if re.fullmatch(r"(?:TP|Tp|TX|Tx|T\.P)\.?", tok):
             break  # "TP. Hồ Chí Minh": the prefix is not part of the name
-        if tok[0].isdigit():
+        if tok[0].isdigit() or not words and _ROMAN_NUMBER.fullmatch(tok):
             if words:
                 break
             words.append(tok)
@@ -436,14 +445,14 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     words.reverse()
     # "Quận 1", "Phường 5": keep the level word of a numbered unit; drop it before a name. Only the
     # level words themselves: "Thanh Hóa", "Phương Liệt", "Quan Sơn", "Tịnh Biên" open like them
-    while len(words) > 1 and not words[-1][0].isdigit():
+    while len(words) > 1 and not _numbered(words[-1]):
         if len(words) > 2 and _f(" ".join(words[:2])) in _TWO_WORD_LEVELS:
             words = words[2:]
         elif words[0].lower() in _ONE_WORD_LEVELS:
             words = words[1:]
         else:
             break
-    if not words or all(w[0].isdigit() for w in words):
+    if not words or all(_numbered(w) for w in words):
         return None, pos
     place = " ".join(words)
     if style:
@@ -664,11 +673,15 @@ PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈN
 PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ")
 
 
-def _printed_level(word: str) -> bool:
+def _printed_level(word: str, line: str = "") -> bool:
     """Is a word that folds to a level word printed as one? With its marks ("QUẬN", "Xã") it must
-    be the level word itself, not "QUẢN", "XA"; text stripped of marks ("QUAN 3") cannot tell."""
+    be the level word itself, not "QUẢN", "XA"; text stripped of marks ("QUAN 3") cannot tell. But
+    in a line typed with marks an unmarked word is another word: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+    names the agencies ("cơ quan"), no district."""
     w = " ".join(word.upper().split())
-    return w.isascii() or w in PRINTED_LEVELS
+    if w.isascii():
+        return line.isascii() or w.rstrip(".") in ("TP", "TX")   # abbreviations have no marks to lose
+    return w in PRINTED_LEVELS
 
 
 def _before_level_word(name: str) -> str:
@@ -707,7 +720,8 @@ def _parse_organs(itext: str) -> list[Organ]:
         level = name = None
         words = rest
         for um in UNIT_RE.finditer(rest_f):
-            if not _printed_level(rest[um.start("lv"):um.end("lv")]):
+            line = rest[rest.rfind("|", 0, um.start()) + 1:].split("|")[0]
+            if not _printed_level(rest[um.start("lv"):um.end("lv")], line):
                 continue   # "QUẢN LÝ", "QUÂN SỰ" fold to the level word "quan"
             raw_name = rest[um.end():]
             # the name stops at the line break unless the level word ended its line
@@ -947,6 +961,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         if cands:
             o = cands[-1]
             issuer, level, locality = _primary_full(o), o.level, o.name
+            bloc = o.words.strip(" -,.*")
+            if o.kind == "p_danguy" and bloc:
+                # the committee of a unit's bloc or force ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY
+                # CÔNG AN HUYỆN"): its words name it, the unit only says whose
+                issuer = f"{PRIMARY_NAME['danguy']} {_sentence_case(bloc, text)} {o.level} {o.name}"
     if issuer is None:
         return None
     # a higher unit named in the header: the parent of the issuer's unit

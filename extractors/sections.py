@@ -32,7 +32,9 @@ ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\
 # that a wrapped line may open with, and "15-19/5" a range).
 ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|[/\-–](?=\s))\s*(?P<h>\S.*)$")
 ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)$")
-ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])\.\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
+# "a)", "a." and, as many commune offices type it, "a/" before a capital ("a/ Tuyên truyền …"); the
+# slash needs a space after it, so "đ/c" (đồng chí) and "b/c" (báo cáo) opening a wrapped line stay text.
+ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])[./]\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
 ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")

@@ -1152,12 +1152,19 @@ def responsible_units(text: str) -> tuple[list[str], list[str]]:
     return list(lead), list(support)
 
 
+# A role in brackets after its unit ("Phòng Văn hóa và Thông tin (chủ trì), Trung tâm Văn hóa - Thể
+# thao huyện (phối hợp) thực hiện") says what the bare word after it says.
+_BRACKETED_ROLE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
     if "chủ trì" not in low and "chu tri" not in low and "giao" not in low:
         return (), ()  # (most items name nobody: neither word is printed; checked before folding)
+    if "(" in text and ("chủ trì" in low or "phối hợp" in low):
+        text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
     folded = _fold(text)
     chu_tri = find_all(folded, ("chu tri",))
     for m in CLAUSE_START.finditer(text):

@@ -32,10 +32,11 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Dashes and quotes of every style, unified only for matching.
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
-# a bullet, a letter item.
+# a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers).
 MARKER_START = re.compile(
     r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=\S)(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
-    r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|\(\d{1,3}\)\s|[-+•*–—·●○▪■]\s*"
+    r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[A-ZĐÀ-Ỹ]|\(\d{1,3}\)\s"
+    r"|[-+•*–—·●○▪■]\s*"
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận)"
 )
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")

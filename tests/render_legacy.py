@@ -7,9 +7,14 @@ closing (Nơi nhận beside the signature) in borderless two-column tables, the 
 ruled table, and every source line wrapped at about 76 characters the way Word writes its HTML, so
 a sentence runs on over several lines of the file.
 
-    render_legacy_htm(text, out_path, fmt="md")
+With encoding="vni" the page is the same document typed in VNI-Times instead (VNI bytes, the
+VNI-Times font, capitals typed as capitals: VNI has its own upper-case letters). A Party
+committee's header ("ĐẢNG CỘNG SẢN VIỆT NAM" in place of the national motto) and its "T/M"
+signing line are laid out like a state body's.
 
-As a script: python tests/render_legacy.py PLAN.txt|md OUT.htm
+    render_legacy_htm(text, out_path, fmt="md", encoding="tcvn3")
+
+As a script: python tests/render_legacy.py [--vni] PLAN.txt|md OUT.htm
 """
 from __future__ import annotations
 
@@ -24,13 +29,17 @@ for p in (ROOT, ROOT / "tests"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from pipeline.ingest.encodings import encode_tcvn3  # noqa: E402
+from pipeline.ingest.encodings import encode_tcvn3, encode_vni  # noqa: E402
 from pipeline.ingest.text import read_text  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
 from render_docx import DOC_TYPE, MOTTO, NUMBER, PLACE_DATE  # noqa: E402
 
 WIDTH = 76   # Word breaks the lines of its HTML source at about this column
-SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ)\.\s")
+SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ)\.\s|^T/M\s")
+PARTY_MOTTO = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
+# the reader joins a trích yếu typed in small letters ("thực hiện …", a Party plan's way) to the
+# "KẾ HOẠCH" line above it; Word keeps them two paragraphs
+TYPE_AND_TITLE = re.compile(r"^(" + DOC_TYPE.pattern.strip("^$") + r")\s+(\S.*)$")
 RECIPIENTS = re.compile(r"^Nơi nhận", re.I)
 
 HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml"
@@ -48,17 +57,17 @@ xmlns="http://www.w3.org/TR/REC-html40">
 <!--
  /* Font Definitions */
  @font-face
-	{{font-family:".VnTime";
+	{{font-family:"{font}";
 	panose-1:2 11 114 0 0 0 0 0 0 0;}}
  @font-face
-	{{font-family:".VnTimeH";
+	{{font-family:"{capitals}";
 	panose-1:2 11 114 0 0 0 0 0 0 0;}}
  /* Style Definitions */
  p.MsoNormal, li.MsoNormal, div.MsoNormal
 	{{margin:0in;
 	margin-bottom:.0001pt;
 	font-size:14.0pt;
-	font-family:".VnTime";}}
+	font-family:"{font}";}}
 @page Section1
 	{{size:595.3pt 841.9pt;
 	margin:56.7pt 42.5pt 56.7pt 85.05pt;}}
@@ -86,8 +95,12 @@ def _is_capitals(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+FONTS = {"tcvn3": (".VnTime", ".VnTimeH"), "vni": ("VNI-Times", "VNI-Times")}
+_font = FONTS["tcvn3"]   # (text font, capitals font) of the page being rendered
+
+
 def _para(text: str, *, bold: bool = False, align: str | None = None, indent: bool = False) -> str:
-    font = ".VnTimeH" if _is_capitals(text) else ".VnTime"
+    font = _font[1] if _is_capitals(text) else _font[0]
     style = []
     if align:
         style.append(f"text-align:{align}")
@@ -134,16 +147,19 @@ def _wrap(block: str) -> str:
     return "\n".join(lines)
 
 
-def render_legacy_htm(text: str, out_path: Path | str, fmt: str = "md") -> Path:
-    """Lay a plan's text out as a Word 2003 web page in TCVN3 bytes (see the module's docstring)."""
+def render_legacy_htm(text: str, out_path: Path | str, fmt: str = "md", encoding: str = "tcvn3") -> Path:
+    """Lay a plan's text out as a Word 2003 web page in TCVN3 or VNI bytes (see the module's docstring)."""
+    global _font
+    _font = FONTS[encoding]
     doc = normalize(read_text(text.encode("utf-8"), fmt))
     lines = doc.lines
     blocks: list[str] = []
     # the header block: issuer and number on the left, motto and place-date on the right
     left, right, k = [], [], 0
-    while k < len(lines) and not lines[k].is_row and not DOC_TYPE.match(lines[k].text):
+    while (k < len(lines) and not lines[k].is_row and not DOC_TYPE.match(lines[k].text)
+           and not TYPE_AND_TITLE.match(lines[k].text)):
         t = lines[k].text
-        (right if MOTTO.search(t) or PLACE_DATE.search(t) else left).append(t)
+        (right if MOTTO.search(t) or PARTY_MOTTO.match(t) or PLACE_DATE.search(t) else left).append(t)
         k += 1
     if left or right:
         blocks.append(_layout_table(left, right))
@@ -161,8 +177,10 @@ def render_legacy_htm(text: str, out_path: Path | str, fmt: str = "md") -> Path:
             k += len(run)
             continue
         t = ln.text
-        if in_title and (DOC_TYPE.match(t) or not t.startswith(("Căn cứ", "Thực hiện"))):
-            blocks.append(_para(t, bold=True, align="center"))   # KẾ HOẠCH and its trích yếu
+        if in_title and (DOC_TYPE.match(t) or not t.lstrip("- ").startswith(("Căn cứ", "Thực hiện"))):
+            m = TYPE_AND_TITLE.match(t)
+            for part in ((m.group(1), m.group(m.lastindex)) if m else (t,)):
+                blocks.append(_para(part, bold=True, align="center"))   # KẾ HOẠCH and its trích yếu
         else:
             in_title = False
             heading = bool(re.match(r"^[IVX]+\.\s", t))
@@ -172,8 +190,8 @@ def render_legacy_htm(text: str, out_path: Path | str, fmt: str = "md") -> Path:
         blocks.append(_layout_table([ln.text for ln in lines[closing:signing]],
                                     [ln.text for ln in lines[signing:]]))
     title = html.escape(lines[0].text if lines else "", quote=False)
-    page = HEAD.format(title=title) + "\n".join(_wrap(b) for b in blocks) + TAIL
-    data = encode_tcvn3(page.replace("\n", "\r\n"))
+    page = HEAD.format(title=title, font=_font[0], capitals=_font[1]) + "\n".join(_wrap(b) for b in blocks) + TAIL
+    data = (encode_vni if encoding == "vni" else encode_tcvn3)(page.replace("\n", "\r\n"))
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_bytes(data)
@@ -182,12 +200,15 @@ def render_legacy_htm(text: str, out_path: Path | str, fmt: str = "md") -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    encoding = "tcvn3"
+    if args[:1] == ["--vni"]:
+        encoding, args = "vni", args[1:]
     if len(args) != 2:
         print(__doc__)
         return 2
     plan = Path(args[0])
     fmt = "md" if plan.suffix.lower() in (".md", ".markdown") else "txt"
-    print(render_legacy_htm(plan.read_text(encoding="utf-8"), args[1], fmt))
+    print(render_legacy_htm(plan.read_text(encoding="utf-8"), args[1], fmt, encoding))
     return 0
 
 

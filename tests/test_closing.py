@@ -422,3 +422,17 @@ def test_a_name_opening_with_a_one_letter_word(block, signer):
 ])
 def test_rank_and_name_level_with_a_recipient(closing, signer):
     assert extract_signer(normalize_text(BODY + closing)) == signer
+
+
+# A slash may stand for the authority's dot, with or without a space after it.
+@pytest.mark.parametrize("block, signer", [
+    ("TM/ĐẢNG ỦY\nPHÓ BÍ THƯ\nHuỳnh Tấn Phước", ("TM. ĐẢNG ỦY", "PHÓ BÍ THƯ", "Huỳnh Tấn Phước")),
+    ("TM/ BAN THƯỜNG VỤ\nBÍ THƯ\nLò Văn Pọm", ("TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Pọm")),
+    ("TM. ỦY BAN NHÂN DÂN\nKT/CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThạch Sô Phol", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thạch Sô Phol")),
+    # not changed: the printed forms read before
+    ("T/M ĐẢNG ỦY\nBÍ THƯ\nHà Văn Khánh", ("TM. ĐẢNG ỦY", "BÍ THƯ", "Hà Văn Khánh")),
+    ("K/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐào Duy Tùng", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đào Duy Tùng")),
+])
+def test_an_authority_with_a_slash_for_its_dot(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Ban Thường vụ Huyện ủy (b/c),\n- Lưu Văn phòng Đảng ủy.\n" + block)
+    assert extract_signer(doc) == signer

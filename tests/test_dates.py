@@ -300,6 +300,34 @@ def test_find_timing(text: str, default_year: int | None, expected: tuple | None
     assert text[t.start:t.end] == t.text
 
 
+# A year spelled after day/month ("30/9 năm 2025") dates that day; it must not stretch the deadline
+# to the year's end, nor be lost (a plan of another year must not get the default year).
+SPELLED_YEAR_CASES = [
+    ("Rà soát hồ sơ đảng viên, hoàn thành trước ngày 30/9 năm 2025.", 2025,
+     ("hoàn thành trước ngày 30/9 năm 2025", D(2025, 9, 30))),
+    ("Tổng kết mô hình; chậm nhất ngày 15/10, năm 2026 gửi báo cáo về huyện.", 2025,
+     ("chậm nhất ngày 15/10, năm 2026", D(2026, 10, 15))),
+    ("Trước 30/6 năm 2024", 2025, ("Trước 30/6 năm 2024", D(2024, 6, 30))),
+    ("Từ 01/3 đến 30/4 năm 2027", 2027, ("Từ 01/3 đến 30/4 năm 2027", D(2027, 4, 30))),
+    # negative: no year after the date keeps the plan's year; "năm" with no number is no year
+    ("Hoàn thành trước ngày 20/11 năm nay.", 2025, ("Hoàn thành trước ngày 20/11", D(2025, 11, 20))),
+    ("Xong trước ngày 31/3; năm 2025 tổng kết.", 2025, ("Xong trước ngày 31/3", D(2025, 3, 31))),
+]
+
+
+@pytest.mark.parametrize("text, default_year, expected", SPELLED_YEAR_CASES)
+def test_day_month_then_spelled_year(text: str, default_year: int, expected: tuple) -> None:
+    t = find_timing(text, default_year) or parse_timing(text, default_year)
+    assert t is not None and (t.text, t.deadline) == expected
+
+
+def test_find_dates_day_month_then_spelled_year() -> None:
+    got = [(d.text, d.year, d.month, d.day) for d in find_dates("kỷ niệm ngày 02/9 năm 1945; hạn ngày 5/10 năm 2025")]
+    assert got == [("ngày 02/9 năm 1945", 1945, 9, 2), ("ngày 5/10 năm 2025", 2025, 10, 5)]
+    # a ratio before "năm" stays a ratio: no "ngày", no timing trigger
+    assert [d.text for d in find_dates("đạt tỷ lệ 3/4 năm 2025")] == ["năm 2025"]
+
+
 # ---------------------------------------------------------------------------
 # A recurring timing that closes running text: (text, the timing as printed | None). SCHEMA.md:
 # recurring → no deadline, but the timing is still printed and belongs in timing_text.
@@ -527,3 +555,23 @@ def test_arbitrary_text_is_safe(text: str, default_year: int | None) -> None:
     q = quarter_of(text)
     assert q is None or 1 <= q <= 4
     roman_to_int(text)
+
+
+# A recurring phrase opening the closing clause of reporting is the task's cadence: no deadline.
+@pytest.mark.parametrize("text, phrase", [
+    ("Phát thanh chuyên mục an ninh, mỗi tuần 02 buổi. Công chức Văn hóa - Xã hội chủ trì thực hiện; "
+     "định kỳ 6 tháng báo cáo kết quả.", "định kỳ 6 tháng"),
+    ("Theo dõi tình hình dịch bệnh gia súc, gia cầm, hằng quý báo cáo UBND huyện.", "hằng quý"),
+    ("Kiểm tra, đôn đốc các thôn, bản; định kỳ hằng tháng tổng hợp, báo cáo Ban Chỉ đạo xã.", "định kỳ hằng tháng"),
+    ("Vận động hội viên tham gia mô hình; hàng năm sơ kết, đánh giá kết quả.", "hàng năm"),
+    # negative: a leading adverb, a report named as a thing, a dated timing before it
+    ("Thường xuyên báo cáo tình hình an ninh trật tự trên địa bàn.", None),
+    ("Xây dựng báo cáo định kỳ hằng tháng gửi UBND xã.", None),
+    ("Rà soát hồ sơ đất đai; hoàn thành trước ngày 30/6/2025, định kỳ hằng quý báo cáo.",
+     "hoàn thành trước ngày 30/6/2025"),
+])
+def test_a_reporting_cadence_closing_a_task(text: str, phrase: str | None) -> None:
+    t = find_timing(text, 2025)
+    assert (t.text if t else None) == phrase
+    if t is not None and phrase and "30/6" not in phrase:
+        assert t.recurring and t.deadline is None

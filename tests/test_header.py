@@ -818,6 +818,14 @@ def test_empty_document():
     ("Thành Phố Huế, ngày 3/2/2025", ("Huế", D(2025, 2, 3), 2025, 2)),
     ("Huyện Tam Đường, ngày 10/1/2025", ("Tam Đường", D(2025, 1, 10), 2025, 1)),
     ("Phường 5, ngày 10/1/2025", ("Phường 5", D(2025, 1, 10), 2025, 1)),
+    # wards numbered in Roman figures keep their level word like "Phường 5"
+    ("Phường III, ngày 05 tháng 3 năm 2025", ("Phường III", D(2025, 3, 5), 2025, 3)),
+    ("PHƯỜNG VII, ngày 12/6/2024", ("Phường VII", D(2024, 6, 12), 2024, 6)),
+    ("Số: 27/KH-UBND       Phường IV, ngày 3/2/2025", ("Phường IV", D(2025, 2, 3), 2025, 2)),
+    ("IV, ngày 3/2/2025", None),
+    # negative: names that merely hold capitals stay names
+    ("Xã Ia Dom, ngày 2/3/2025", ("Ia Dom", D(2025, 3, 2), 2025, 3)),
+    ("Vị Thanh, ngày 2/3/2025", ("Vị Thanh", D(2025, 3, 2), 2025, 3)),
     # a name joined by a dash is one place; a dash the name does not continue is left out
     ("Văn Miếu - Quốc Tử Giám, ngày 20 tháng 01 năm 2026", ("Văn Miếu - Quốc Tử Giám", D(2026, 1, 20), 2026, 1)),
     ("Phan Rang – Tháp Chàm, ngày 3/5/2024", ("Phan Rang – Tháp Chàm", D(2024, 5, 3), 2024, 5)),
@@ -993,5 +1001,25 @@ def test_a_web_pages_date_strip_above_the_header_is_not_its_place_and_date():
 def test_a_military_command_is_named_by_its_unit(header, issuer, level, locality):
     text = (header + "\nSố: 08/KH-BCH\nngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nHuấn luyện dân quân tự vệ năm 2025\n"
             "Căn cứ Luật Dân quân tự vệ năm 2019;\nBan Chỉ huy Quân sự xây dựng Kế hoạch như sau:")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # a Party committee of a unit's bloc or force is named by its words, the unit says whose
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Quảng Nam",
+     "tỉnh", "Quảng Nam"),
+    ("ĐẢNG BỘ TỈNH CÀ MAU\nĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH", "Đảng ủy Khối doanh nghiệp tỉnh Cà Mau",
+     "tỉnh", "Cà Mau"),
+    ("ĐẢNG BỘ HUYỆN ĐẠI LỘC\nĐẢNG ỦY CÔNG AN HUYỆN", "Đảng ủy Công an huyện Đại Lộc", "huyện", "Đại Lộc"),
+    ("ĐẢNG BỘ TỈNH NINH THUẬN\nĐẢNG ỦY QUÂN SỰ TỈNH", "Đảng ủy Quân sự tỉnh Ninh Thuận", "tỉnh", "Ninh Thuận"),
+    # not changed: a commune's committee, one under its Đảng bộ, and text stripped of all marks
+    ("ĐẢNG BỘ HUYỆN ĐẠI LỘC\nĐẢNG ỦY XÃ ĐẠI HIỆP", "Đảng ủy xã Đại Hiệp", "xã", "Đại Hiệp"),
+    ("ĐẢNG BỘ XÃ TÂN PHÚ\nĐẢNG ỦY", "Đảng ủy xã Tân Phú", "xã", "Tân Phú"),
+    ("DANG BO THANH PHO HO CHI MINH\nDANG UY QUAN 3", "Đảng ủy quận 3", "quận", "3"),
+])
+def test_a_party_committee_of_a_bloc_is_named_by_its_words(header, issuer, level, locality):
+    text = (header + "\n*\nSố 45-KH/ĐU\nngày 20 tháng 02 năm 2025\nKẾ HOẠCH\ntổ chức đại hội nhiệm kỳ 2025 - 2030\n"
+            "- Căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị;")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)

@@ -60,6 +60,9 @@ def test_fold_and_canon_make_variants_equal_but_keep_print():
     ("Triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp.", "Đồng thời tuyên truyền", 90, False),
     ("II. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Công tác tuyên truyền", 80, False),
     ("Số hộ nghèo giảm bình quân", "a) Nhiệm vụ", 80, False),
+    # a letter item typed "a/ " opens its own line; "đ/c" (đồng chí) wrapped to a line start does not
+    ("Mở đợt cao điểm tấn công, trấn áp tội phạm", "a/ Rà soát, lập danh sách đối tượng", 80, False),
+    ("Giao Công an xã chủ trì, báo cáo kết quả cho", "đ/c Bí thư Đảng ủy xã theo dõi", 80, True),
     # a Party item "2- …" opens its own line, whatever the line before ended with
     ("1- Tổ chức quán triệt nghị quyết đến cán bộ, đảng viên", "2- Rà soát, kiện toàn chi bộ", 60, False),
     ("- Bảo đảm dân chủ, khách quan", "3 - Kiểm tra, giám sát", 80, False),

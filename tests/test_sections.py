@@ -337,3 +337,31 @@ def test_capital_letters_grouping_the_items_of_a_roman_part_are_text():
     assert [(n.section.level, n.section.marker, n.kind) for n in nodes] == [
         (1, "I", "purpose"), (2, "1", "purpose"), (1, "II", "content"), (2, "1", "content"), (2, "2", "content"),
         (1, "III", "organization"), (2, "1", "organization")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # letter items typed "a/ " before a capital, as many commune offices number them
+    ("a/ Tổ chức tuyên truyền pháp luật", (4, "a", "Tổ chức tuyên truyền pháp luật")),
+    ("đ/ Đoàn Thanh niên phường chủ trì", (4, "đ", "Đoàn Thanh niên phường chủ trì")),
+    ("c/  Rà soát hộ nghèo", (4, "c", "Rà soát hộ nghèo")),
+])
+def test_a_letter_item_with_a_slash(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "đ/c Bí thư Đảng ủy chủ trì",      # "đồng chí" abbreviated: no space after the slash
+    "b/c kết quả về UBND huyện",       # "báo cáo" abbreviated
+    "a/ với các hộ còn lại",           # no capital after the slash: a wrapped line's text
+])
+def test_not_letter_items_with_a_slash(line):
+    assert match_heading(line) is None
+
+
+def test_slash_letter_items_split_a_wrapped_text_and_nest_under_their_item():
+    doc = normalize_text("II. NHIỆM VỤ CỤ THỂ\n1. Công tác tuyên truyền\n1.1. Tuyên truyền pháp luật\n"
+                         "a/ Tổ chức tuyên truyền tại các khu phố.\nb/ Phát thanh trên loa truyền thanh phường.\n"
+                         "1.2. Vận động Nhân dân ký cam kết.\n")
+    nodes = build_outline(doc, set())
+    assert [(n.section.level, n.section.marker) for n in nodes] == [
+        (1, "II"), (2, "1"), (3, "1.1"), (4, "a"), (4, "b"), (3, "1.2")]

@@ -767,3 +767,21 @@ def test_a_hospitals_departments(sentence, units):
 ])
 def test_forest_owners(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a role in brackets after its unit reads as the bare word would
+    ("Tổ chức hội thi. Phòng Văn hóa và Thông tin (chủ trì), Trung tâm Văn hóa - Thể thao huyện (phối hợp) "
+     "thực hiện; hoàn thành trong Quý II/2025.",
+     ["Phòng Văn hóa và Thông tin"], ["Trung tâm Văn hóa - Thể thao huyện"]),
+    ("Phát thanh chuyên mục an ninh trật tự. Trách nhiệm thực hiện: Công chức Văn hóa - Xã hội (chủ trì); "
+     "Đài truyền thanh phường (phối hợp).", ["Công chức Văn hóa - Xã hội"], ["Đài truyền thanh phường"]),
+    ("Rà soát hồ sơ thanh niên. Công an xã (Chủ trì); Ban Chỉ huy Quân sự xã, Trưởng các thôn (phối hợp).",
+     ["Công an xã"], ["Ban Chỉ huy Quân sự xã", "Trưởng các thôn"]),
+    ("Kiểm tra cơ sở. Giao Phòng Y tế (chủ trì) phối hợp Trạm Y tế xã thực hiện.", ["Phòng Y tế"], ["Trạm Y tế xã"]),
+    # not changed: a unit named inside a sentence is an object, in brackets or not
+    ("Tham dự hội nghị do UBND huyện (chủ trì) tổ chức vào tháng 5.", [], []),
+    ("Tổ chức hội nghị sơ kết (chủ trì: đồng chí Bí thư Đảng ủy).", [], []),
+])
+def test_a_role_in_brackets_after_its_unit(text, lead, support):
+    assert responsible_units(text) == (lead, support)
