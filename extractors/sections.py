@@ -36,6 +36,12 @@ ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)
 # slash needs a space after it, so "đ/c" (đồng chí) and "b/c" (báo cáo) opening a wrapped line stay text.
 ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])[./]\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
 ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
+# Items numbered after a word, as programmes and plans under a national target programme print them:
+# "Nhiệm vụ 1: Cải cách thể chế", "Dự án 3. Hỗ trợ phát triển sản xuất", "Hoạt động 2.1 – …". The
+# number is the item's; the word only says what kind of item it is.
+WORD_ITEM = re.compile(r"^(?:nhiệm vụ|nội dung|hoạt động|giải pháp|mục tiêu|dự án|tiểu dự án|chương trình|đề án)"
+                       r"\s+(?:số\s+)?(?P<m>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.\-–]\s*(?P<h>\S.*)$", re.I)
+_WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
 CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
@@ -186,6 +192,9 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
     m = ITEM_PAREN.match(text)
     if m:
         return 5, m.group("m"), m.group("h").strip()
+    m = WORD_ITEM.match(text) if text[:1] in _WORD_ITEM_INITIALS else None
+    if m and len(text) < 200:
+        return min(2 + m.group("m").count("."), 5), m.group("m"), m.group("h").strip()
     return None
 
 

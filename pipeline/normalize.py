@@ -32,12 +32,15 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Dashes and quotes of every style, unified only for matching.
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
-# a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers).
+# a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
+# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …").
 MARKER_START = re.compile(
     r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=\S)(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[A-ZĐÀ-Ỹ]|\(\d{1,3}\)\s"
     r"|[-+•*–—·●○▪■]\s*"
-    r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận)"
+    r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận"
+    r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án)"
+    r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
 )
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 # A year range wrapped before its dash ("giai đoạn 2021" / "- 2030;"): the line is the range's end,

@@ -76,6 +76,13 @@ def test_fold_and_canon_make_variants_equal_but_keep_print():
     ("Lộ trình thực hiện đến năm 2025", "- 2026: hoàn thành số hóa hồ sơ", 80, False),
     ("Phấn đấu đạt chuẩn nông thôn mới năm 2025", "- 100% thôn có nhà văn hóa", 80, False),
     ("Tập huấn cho 50 cán bộ xã năm 2025;", "- Tập huấn cho 30 cán bộ thôn", 80, False),
+    # an item numbered after a word opens its own line after a line that ran to the full width
+    ("Rà soát văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân huyện ban hành và",
+     "Nhiệm vụ 2: Cải cách thủ tục hành chính", 90, False),
+    ("Hỗ trợ các hộ nghèo, hộ cận nghèo trên địa bàn các xã đặc biệt khó khăn phát triển sinh kế theo",
+     "Dự án 3. Hỗ trợ phát triển sản xuất", 90, False),
+    ("Thực hiện đầy đủ các nội dung đã được phê duyệt tại Quyết định số 12/QĐ-UBND, trong đó có",
+     "Nội dung chi tiết được gửi kèm theo", 90, True),
 ])
 def test_continues(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined

@@ -365,3 +365,45 @@ def test_slash_letter_items_split_a_wrapped_text_and_nest_under_their_item():
     nodes = build_outline(doc, set())
     assert [(n.section.level, n.section.marker) for n in nodes] == [
         (1, "II"), (2, "1"), (3, "1.1"), (4, "a"), (4, "b"), (3, "1.2")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Nhiệm vụ 1: Cải cách thể chế", (2, "1", "Cải cách thể chế")),
+    ("NHIỆM VỤ 2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", (2, "2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH")),
+    ("Dự án 3. Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế", (2, "3", "Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế")),
+    ("Tiểu dự án 1: Hỗ trợ đầu tư hạ tầng", (2, "1", "Hỗ trợ đầu tư hạ tầng")),
+    ("Hoạt động 2.1 – Tập huấn kỹ năng chuyển đổi số", (3, "2.1", "Tập huấn kỹ năng chuyển đổi số")),
+    ("Nội dung số 4: Xây dựng đời sống văn hóa", (2, "4", "Xây dựng đời sống văn hóa")),
+])
+def test_an_item_numbered_after_a_word(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Nhiệm vụ trọng tâm năm 2025",              # no number
+    "Nội dung 2025: tập trung chuyển đổi số",    # a year, not an item number
+    "Nhiệm vụ 1 năm qua đã hoàn thành tốt",      # no mark after the number
+    "Giải pháp 3 là giải pháp then chốt.",
+    "Dự án đầu tư xây dựng trường học",
+])
+def test_not_items_numbered_after_a_word(line):
+    assert match_heading(line) is None
+
+
+def test_a_plan_numbered_by_nhiem_vu_has_its_tasks():
+    from pipeline.extract import extract_bytes
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN LẬP\nSố: 88/KH-UBND\nYên Lập, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Triển khai công tác cải cách hành chính năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn huyện.\nII. NHIỆM VỤ TRỌNG TÂM\n"
+            "Nhiệm vụ 1: Cải cách thể chế\n"
+            "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành. Phòng Tư pháp chủ trì; thời gian "
+            "hoàn thành trước ngày 30/6/2025.\n"
+            "Nhiệm vụ 2: Cải cách thủ tục hành chính\n"
+            "Công khai 100% thủ tục hành chính trên Cổng dịch vụ công. Văn phòng HĐND và UBND huyện chủ trì, "
+            "thực hiện trong Quý II/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi, đôn đốc, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "yen-lap.txt")
+    assert [(t.label, t.lead_units, str(t.deadline)) for t in plan.tasks] == [
+        ("1", ["Phòng Tư pháp"], "2025-06-30"), ("2", ["Văn phòng HĐND và UBND huyện"], "2025-06-30")]
+    assert plan.tasks[0].text.startswith("Cải cách thể chế Rà soát văn bản")
