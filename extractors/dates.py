@@ -150,6 +150,18 @@ RE_QUARTER = re.compile(
     re.X,
 )
 
+# A month printed as "12/2025" (or "T12/2025") with no "tháng", read only as one end of a range whose
+# other end is a month too: "Tháng 9/2025 - 12/2025", "9/2025 - 12/2025", "T9/2025 - T12/2025",
+# "tháng 11/2025 đến 02/2026". Alone, "12/2025" may be a number or part of a symbol.
+def _bare_month_year(tag: str) -> str:
+    return (rf"(?:(?<![a-z0-9/.\-])t\s*)?(?<![\d/.\-])(?P<{tag}m>\d{{1,2}})\s*/\s*(?P<{tag}y>{_Y4})"
+            rf"(?!\d)(?!\s*/)")
+
+
+_RANGE_TO = r"\s*(?:-|–|—|~|den|toi)\s*(?:thang\s*)?"
+RE_BARE_MONTH_RANGE = re.compile(_bare_month_year("a") + _RANGE_TO + _bare_month_year("b"))
+RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
+
 # "6 tháng đầu năm 2025", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2025".
 RE_HALF = re.compile(
     rf"""
@@ -1099,6 +1111,8 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
         if members is not None:
             cands.append(_Expr("month", m.start(), m.end(), year=_int(m["y"]),
                                members=tuple(mo for _, _, mo in members), spans=_spans_range(m["more"])))
+    if digits and "/" in s:
+        cands.extend(_bare_month_ranges(s, cands))
     cands.extend(_scan_quarters(ft, s))
     for m in _finditer(RE_HALF, s):
         n = int(m["n"]) if m["n"] else 6
@@ -1126,6 +1140,29 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
                      or not any(a < e.end and e.start < b for a, b in periods)]
     groups = [(e.start, e.end, e) for e in cands]
     return [g[2] for g in _longest_first(groups)]
+
+
+def _bare_month_ranges(s: str, found: list[_Expr]) -> list[_Expr]:
+    """The months printed as "M/YYYY" at either end of a range (RE_BARE_MONTH_RANGE): after a
+    "tháng …/YYYY" or a full date already found ("từ 15/9/2025 - 12/2025"), or two of them linked."""
+    out: list[_Expr] = []
+
+    def month(m: re.Match, tag: str) -> None:
+        mo = int(m[tag + "m"])
+        if 1 <= mo <= 12:
+            out.append(_Expr("month", m.start(tag + "m") if tag == "b" else m.start(), m.end(tag + "y"),
+                             year=int(m[tag + "y"]), members=(mo,)))
+
+    for e in found:
+        if e.kind in ("month", "date") and e.year is not None:
+            m = RE_MONTH_RANGE_END.match(s, e.end)
+            if m is not None:
+                month(m, "b")
+    for m in _finditer(RE_BARE_MONTH_RANGE, s):
+        if 1 <= int(m["am"]) <= 12 and 1 <= int(m["bm"]) <= 12:
+            month(m, "a")
+            month(m, "b")
+    return out
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

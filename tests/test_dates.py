@@ -575,3 +575,31 @@ def test_a_reporting_cadence_closing_a_task(text: str, phrase: str | None) -> No
     assert (t.text if t else None) == phrase
     if t is not None and phrase and "30/6" not in phrase:
         assert t.recurring and t.deadline is None
+
+
+# A range of months whose far end is printed "M/YYYY" without "tháng", as schedules print it.
+@pytest.mark.parametrize("cell, want", [
+    ("Tháng 9/2025 - 12/2025", D(2025, 12, 31)),
+    ("Tháng 9/2025 đến 12/2025", D(2025, 12, 31)),
+    ("9/2025 - 12/2025", D(2025, 12, 31)),
+    ("T9/2025 - T12/2025", D(2025, 12, 31)),
+    ("Tháng 11/2025 – 02/2026", D(2026, 2, 28)),
+    ("Từ 15/9/2025 - 12/2025", D(2025, 12, 31)),
+    ("Từ tháng 3/2026 đến 6/2026", D(2026, 6, 30)),
+])
+def test_a_range_of_months_ending_in_a_bare_month_and_year(cell, want):
+    t = parse_timing(cell, 2025)
+    assert t is not None and t.deadline == want and t.text == cell
+
+
+def test_a_bare_month_and_year_in_running_text_ends_its_range():
+    t = find_timing("Tổ chức kiểm tra các cơ sở từ tháng 9/2025 - 12/2025 tại các xã.", 2025)
+    assert t is not None and t.deadline == D(2025, 12, 31) and t.text == "từ tháng 9/2025 - 12/2025"
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện theo Nghị quyết số 12/2025/NQ-HĐND của HĐND tỉnh.",   # a symbol, not a month
+    "Tỷ lệ đạt 9/2025 hộ được hỗ trợ.",                               # alone: a figure
+])
+def test_a_bare_month_and_year_alone_is_no_timing(text):
+    assert find_timing(text, 2025) is None
