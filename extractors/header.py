@@ -1052,12 +1052,26 @@ def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
 # =============================================================================================
 # Title and plan year
 # =============================================================================================
+def _header_after_type(doc: Document, type_idx: int) -> int:
+    """How many lines right after the type line are the header's right column (the motto, the place
+    and date): a reader that took a type line set flush left for a line of the issuer's column
+    gives the motto's column after it. They are header, not trích yếu."""
+    n = 0
+    for ln in doc.lines[type_idx + 1:type_idx + 5]:
+        t = ln.text.strip()
+        if ln.is_row or not t or not (NATIONAL_MOTTO.search(_f(t)) or (n and _parse_place_date(t) and len(t) < 80)):
+            break
+        n += 1
+    return n
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
     first_bold = None
     first_caps = None
-    for ln in doc.lines[type_idx + 1:type_idx + 6]:
+    moved = 0 if rest else _header_after_type(doc, type_idx)
+    for ln in doc.lines[type_idx + 1 + moved:type_idx + 6 + moved]:
         t = ln.text.strip()
         if RULE_LINE.match(t):
             if parts:
@@ -1211,6 +1225,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             break
     # place and date
     pdate = None
+    if type_idx is not None and not run_on and (moved := _header_after_type(doc, type_idx)):
+        zone += _segments(doc, doc.lines[type_idx + 1:type_idx + 1 + moved])
     for k, seg in enumerate(zone):
         pdate = _parse_place_date(seg)
         if pdate:

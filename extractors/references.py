@@ -270,8 +270,9 @@ LAW_BLOCKED_BEFORE = {"pháp", "kỷ", "quy", "điều", "đạo", "dự", "án"
                       "ngành", "bản", "viên", "học", "khoa", "trường"}
 # "Luật sửa đổi, bổ sung một số điều của Luật …": the whole title is one law.
 LAW_AMENDING = re.compile(r"sửa\s+đổi\s*,?\s*bổ\s+sung(?!\w)", re.IGNORECASE)
-LAW_AMENDING_END = re.compile(r"\s+(?:ngày|số\s*:?\s*\d|năm\s+\d|được|đã|có\s+hiệu\s+lực)(?!\w)|\s*[;(\n:]|\.(?:\s|$)",
-                              re.IGNORECASE)
+# (the number after "số" / "năm" is looked ahead at: the word-end check must not fall inside it)
+LAW_AMENDING_END = re.compile(r"\s+(?:ngày|số(?=\s*:?\s*\d)|năm(?=\s+\d)|được|đã|có\s+hiệu\s+lực)(?!\w)"
+                              r"|\s*[;(\n:]|\.(?:\s|$)", re.IGNORECASE)
 # After "Hiến pháp" a year or the state's name must follow, else it is the generic word.
 CONSTITUTION_TAIL = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|\s+nước\s+Cộng\s+h(?:òa|oà)", re.IGNORECASE)
 # Fallback end of an unlisted law's name.

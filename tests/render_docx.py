@@ -164,7 +164,7 @@ def _borderless(table) -> None:
     tblpr.append(borders)
 
 
-def _header_block(document, lines, two_rows: bool = False) -> int:
+def _header_block(document, lines, two_rows: bool = False, typist: frozenset[str] = frozenset()) -> int:
     """The lines before the document type (issuer, motto, Số:, place and date) as a borderless
     two-column table, as Word plans lay them out; returns how many lines it took. With two_rows,
     "Số:" and the place and date get a row of their own under issuer | motto, so they stand level
@@ -189,6 +189,11 @@ def _header_block(document, lines, two_rows: bool = False) -> int:
     if two_rows:
         lower = ([t for t in left if NUMBER.match(t)], [t for t in right if PLACE_DATE.search(t)])
         rows = [([t for t in left if t not in lower[0]], [t for t in right if t not in lower[1]]), lower]
+        if "inline" in typist and lower[0] and lower[1]:   # "Số: …⇥⇥⇥Place, ngày …" typed on one line
+            rows = rows[:1]
+            inline = f"{lower[0][0]}\t\t\t{lower[1][0]}"
+        else:
+            inline = None
     table = document.add_table(rows=len(rows), cols=2)
     _borderless(table)
     for row, texts_pair in zip(table.rows, rows):
@@ -197,7 +202,9 @@ def _header_block(document, lines, two_rows: bool = False) -> int:
             for t in texts[1:]:
                 cell.add_paragraph(t)
     if two_rows:
-        _widths(table, [6.5, 10.0])
+        _widths(table, [5.5, 8.5] if "narrow" in typist else [6.5, 10.0])
+        if inline:
+            document.add_paragraph(inline)
     return end
 
 
@@ -315,11 +322,17 @@ def _add_table(document, doc, rows, repeat_header: bool = False) -> None:
                 top = i
 
 
-def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False) -> Path:
+def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False,
+                typist: frozenset[str] | set[str] = frozenset()) -> Path:
     """Lay a plan's text out as a Word document (see the module's docstring). word_layout lays it
     out as a typist of Nghị định 30/2020/NĐ-CP would: A4, Times New Roman 13, "Số:" level with the
     place and date in a second row of the header table, the plan's tables with a narrow STT column,
-    the others as wide as their text needs, and their header row repeated on every page."""
+    the others as wide as their text needs, and their header row repeated on every page.
+
+    typist (with word_layout) departs from the template as real typists do: "left" sets the type
+    and title flush left (an appendix caption stays centred), "tabs" pushes them right with tab stops instead of centring them,
+    "narrow" makes the header table narrower than the page, "inline" types "Số: …" and the place
+    and date on one line parted by tabs, under a header table of one row."""
     import docx
 
     doc = normalize(read_text(text.encode("utf-8"), fmt))
@@ -337,7 +350,8 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
         section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.left_margin, section.right_margin = Cm(3), Cm(1.5)
         section.top_margin = section.bottom_margin = Cm(2)
-    k = _header_block(document, lines, word_layout)
+    typist = frozenset(typist)
+    k = _header_block(document, lines, word_layout, typist)
     centred = signer = caption = False
     while k < len(lines):
         ln = lines[k]
@@ -359,6 +373,12 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
             caption = bool(APPENDIX.match(ln.text) or (caption and not prev.startswith("(")))
             centred = bool(caption or DOC_TYPE.match(ln.text) or (DOC_TYPE.match(prev) and head is None))
             signer = not centred and bool(SIGNING.match(ln.text) or (signer and not ln.text.startswith("-")))
+            if centred and not caption and typist & {"left", "tabs"}:
+                if "tabs" in typist:
+                    p.add_run("\t\t" if DOC_TYPE.match(ln.text) else "\t")
+                p.add_run(ln.text).bold = True
+                k += 1
+                continue
             if centred or signer:
                 from docx.enum.text import WD_ALIGN_PARAGRAPH
                 from docx.shared import Cm

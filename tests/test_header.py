@@ -1023,3 +1023,33 @@ def test_a_party_committee_of_a_bloc_is_named_by_its_words(header, issuer, level
             "- Căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị;")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A reader that took a type line set flush left for a line of the issuer's column gives the motto's
+# column after the type line: the motto, then the place and date, then the trích yếu.
+MISPLACED_MOTTO = [
+    (["ỦY BAN NHÂN DÂN", "HUYỆN BẮC QUANG", "Số: 45/KH-UBND", "KẾ HOẠCH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Bắc Quang, ngày 03 tháng 3 năm 2025",
+      "Phát triển vùng cam sành hàng hóa năm 2025"],
+     ("Bắc Quang", D(2025, 3, 3), "Phát triển vùng cam sành hàng hóa năm 2025")),
+    (["ĐẢNG BỘ TỈNH CÀ MAU", "HUYỆN ỦY TRẦN VĂN THỜI", "*", "Số 112-KH/HU", "CHƯƠNG TRÌNH",
+      "ĐẢNG CỘNG SẢN VIỆT NAM", "Trần Văn Thời, ngày 20 tháng 01 năm 2025",
+      "Công tác kiểm tra, giám sát năm 2025"],
+     ("Trần Văn Thời", D(2025, 1, 20), "Công tác kiểm tra, giám sát năm 2025")),
+    # the template's order: nothing moves
+    (["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "Số: 7/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Tân Lập, ngày 10 tháng 02 năm 2025", "KẾ HOẠCH",
+      "Tuyên truyền pháp luật năm 2025"],
+     ("Tân Lập", D(2025, 2, 10), "Tuyên truyền pháp luật năm 2025")),
+]
+
+
+@pytest.mark.parametrize("lines, expected", MISPLACED_MOTTO)
+def test_the_motto_column_after_the_type_line_is_header_not_title(lines, expected):
+    from pipeline.document import RawDocument, RawLine
+
+    body = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Nâng cao nhận thức của cán bộ, đảng viên."]
+    raw = RawDocument([RawLine(t, page=1, bold=t.isupper()) for t in lines + body], "pdf", pages=1)
+    h = extract_header(normalize(raw))
+    assert (h.place, h.issued_date, h.title) == expected

@@ -848,3 +848,108 @@ def test_a_flush_line_under_a_full_line_carries_on_an_indented_paragraph():
 ])
 def test_no_carry_on_where_the_layout_does_not_say_so(lines, expected):
     assert len(_paragraphs(lines)) == expected
+
+
+# The type line and the trích yếu set flush left or pushed in by tabs rather than centred, under a
+# header table of any width: the type line sits inside the issuer's (or the motto's) column, yet the
+# header block ends above it. (issuer lines, type name, x of the type line, x of the title, the
+# centres of the two header columns)
+TYPE_LINE_LAYOUTS = [
+    (["ỦY BAN NHÂN DÂN", "HUYỆN BẮC QUANG"], "KẾ HOẠCH", 85, 85, (170, 400)),            # flush left
+    (["UBND TỈNH ĐIỆN BIÊN", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"], "KẾ HOẠCH", 157, 121, (170, 400)),  # two tabs, one tab
+    (["HUYỆN ỦY MƯỜNG NHÉ", "BAN TUYÊN GIÁO"], "CHƯƠNG TRÌNH", 85, 85, (150, 370)),      # a narrow header table
+    (["ỦY BAN NHÂN DÂN", "XÃ PHONG THỔ"], "KẾ HOẠCH LIÊN TỊCH", 330, 85, (170, 400)),    # pushed into the motto's column
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CÀ MAU"], "QUYẾT ĐỊNH", 100, 100, (160, 390)),
+]
+
+
+@pytest.mark.parametrize("issuer, type_name, type_x, title_x, centres", TYPE_LINE_LAYOUTS)
+def test_a_type_line_not_centred_is_not_in_a_header_column(issuer, type_name, type_x, title_x, centres):
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    top = A4[1] - 60
+    left, right = centres
+    rows = [(issuer[0], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), (issuer[1], "Độc lập - Tự do - Hạnh phúc"),
+            ("Số: 45/KH-UBND", "Hà Giang, ngày 03 tháng 3 năm 2025")]
+    for i, (a, b) in enumerate(rows):
+        c.setFont(font + "-Bold", 11.5)
+        c.drawCentredString(left, top - 16 * i - (10 if i == 2 else 0), a)
+        c.drawCentredString(right, top - 16 * i - (10 if i == 2 else 0), b)
+    c.setFont(font + "-Bold", 13)
+    c.drawString(type_x, top - 80, type_name)
+    c.drawString(title_x, top - 98, "Tuyên truyền pháp luật năm 2025")
+    c.setFont(font, 13)
+    c.drawString(85, top - 125, "Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012; Ủy ban nhân dân")
+    c.drawString(85, top - 141, "ban hành Kế hoạch như sau:")
+    c.showPage()
+    c.save()
+    raw = pdf.read(buf.getvalue(), Path("type-line.pdf"))
+    assert [ln.text for ln in raw.lines][:8] == [
+        issuer[0], issuer[1], "Số: 45/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Giang, ngày 03 tháng 3 năm 2025", type_name, "Tuyên truyền pháp luật năm 2025"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_word_page_header_and_footer_are_dropped_and_keep_a_table_whole(tmp_path):
+    """A plan typed in Word (type line pushed in by tabs, "Số:" and the date on one line parted by
+    tabs) with a running header and footer, exported by LibreOffice: the header and footer text
+    printed on every page is no part of the plan, and the task table runs on across the page
+    break as one table, the row the break cut joined again by the table reader."""
+    from render_docx import PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_docx
+
+    rows = "\n".join(f"| {i} | Bồi dưỡng kỹ năng làm du lịch cộng đồng cho các hộ dân thôn Lô Lô Chải, đợt {i}; bảo "
+                     f"tồn nghề dệt thổ cẩm của đồng bào Mông, Lô Lô và nghề làm giấy bản của đồng bào Dao | "
+                     f"Công chức Văn hóa - Xã hội | Quý II/2025 |" for i in range(1, 15))
+    plan = ("ỦY BAN NHÂN DÂN\nXÃ LŨNG CÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/KH-UBND\nLũng Cú, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2025\n"
+            "I. NHIỆM VỤ\n| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n" + rows +
+            "\nII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội theo dõi, tổng hợp.\n")
+    docx_path = render_docx(plan, tmp_path / "plan.docx", "md", word_layout=True, typist={"tabs", "inline"})
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=120)
+    path = tmp_path / "plan.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    texts = [ln.text for ln in raw.lines]
+    assert raw.pages >= 2 and PAGE_HEADER_TEXT not in texts and PAGE_FOOTER_TEXT not in texts
+    assert texts[:8] == ["ỦY BAN NHÂN DÂN", "XÃ LŨNG CÚ", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Lũng Cú, ngày 05 tháng 3 năm 2025",
+                         "KẾ HOẠCH", "Phát triển du lịch cộng đồng năm 2025"]
+    table = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in table}) == 1 and len({ln.page for ln in table}) >= 2
+    first, last = raw.lines.index(table[0]), raw.lines.index(table[-1])
+    assert all(ln.cells is not None for ln in raw.lines[first:last + 1])
+
+
+def _ocr_page(number: int, texts: list[str]) -> tuple[pdf._Page, list]:
+    from pipeline.document import RawLine
+
+    return pdf._Page(number, [], "empty"), [RawLine(t, page=number) for t in texts]
+
+
+def test_running_header_and_footer_of_scanned_and_text_pages():
+    """A running header or footer is the same text opening or closing (nearly) every page; the
+    issuer's lines printed again on an appendix page, or a line two pages of four share, are not."""
+    header, footer = "Trang đầu trang - không thuộc kế hoạch", "KH 45 cam sanh.docx"
+    pages = [
+        ["ỦY BAN NHÂN DÂN", "HUYỆN BẮC QUANG", "KẾ HOẠCH", "Nội dung trang một", "Mục 1", footer],
+        [header, "Nội dung trang hai", "Trần Văn Hùng", footer],
+        [header, "Nội dung trang ba", "Mục 1", footer],
+        [header, "Nội dung trang bốn", "Trần Văn Hùng"],
+    ]
+    built = [_ocr_page(n, texts) for n, texts in enumerate(pages, start=1)]
+    running = pdf._running_texts([p for p, _ in built], {p.number: lines for p, lines in built})
+    assert running == {header, footer}   # (the signer's name closes two pages of four: no footer)
+    # two pages: on both, but not the issuer an appendix page prints again; one page: none
+    two = [_ocr_page(1, ["ỦY BAN NHÂN DÂN", "KẾ HOẠCH", footer]), _ocr_page(2, ["ỦY BAN NHÂN DÂN", "PHỤ LỤC", footer])]
+    assert pdf._running_texts([p for p, _ in two], {p.number: lines for p, lines in two}) == {footer}
+    assert pdf._running_texts([built[1][0]], {2: built[1][1]}) == set()
+    # a text page: only lines in the top or bottom margin count
+    from pipeline.document import RawLine
+
+    def text_page(n: int, body_top: float) -> pdf._Page:
+        return pdf._Page(n, [(20.0, [RawLine(header, page=n)]), (body_top, [RawLine("Nội dung chung", page=n)]),
+                             (820.0, [RawLine(footer, page=n)])], height=842.0)
+
+    assert pdf._running_texts([text_page(1, 300.0), text_page(2, 400.0)], {}) == {header, footer}

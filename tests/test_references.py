@@ -226,6 +226,18 @@ CASES = [
      {}, [("Luật", None, "Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
            "quyền địa phương", 2019, date(2019, 11, 22), QH, "basis",
            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")]),
+    ("an amending law with its symbol: the symbol is the law's, not part of its title",
+     "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 07/2022/QH15 ngày 16/6/2022;",
+     {}, [("Luật", "07/2022/QH15", "Sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", 2022, date(2022, 6, 16),
+           QH, "basis", "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số 07/2022/QH15")]),
+    ("an amending law dated by its year",
+     "thực hiện Luật sửa đổi, bổ sung một số điều của Luật Đất đai năm 2024;",
+     {}, [("Luật", None, "Sửa đổi, bổ sung một số điều của Luật Đất đai", 2024, None, QH, "basis",
+           "Luật sửa đổi, bổ sung một số điều của Luật Đất đai")]),
+    ("an amending law, its symbol after 'số:'",
+     "theo Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số: 51/2024/QH15 và các văn bản hướng dẫn",
+     {}, [("Luật", "51/2024/QH15", "Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", 2024, None, QH, "cited",
+           "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số: 51/2024/QH15")]),
     # --- issuers completed from context only where one place fits ---------------------------
     ("'UBND thị xã' in a commune plan is its district",
      "Thực hiện Kế hoạch số 279/KH-UBND ngày 26/12/2024 của UBND thị xã về công tác",

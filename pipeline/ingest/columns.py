@@ -10,7 +10,10 @@ passes its measurements as a `ColumnRules`:
 1. a row whose gap is wide enough (`seed`) opens a block split at that gap [lo, hi];
 2. the block grows down, then up, over rows that split at a gap overlapping [lo, hi] (`split`;
    [lo, hi] narrows to the overlap) or sit wholly in one column (`side`), and stops at any other
-   row or where `near` says the row is too far from its neighbour;
+   row or where `near` says the row is too far from its neighbour, and at a row that is the
+   document's type name alone ("KẾ HOẠCH", "QUYẾT ĐỊNH"): the template sets it under the header
+   block, centred, but a typist who sets it flush left or pushes it in by tabs puts it inside
+   one column, and the header reader would find it among the issuer's lines;
 3. a block that is a header block (`eligible`: the top of page 1, or the words of a header) gives
    its left lines then its right lines; another wide-gapped row keeps its words together.
 """
@@ -36,6 +39,13 @@ class ColumnRules(Generic[Row]):
     raw: Callable[[list], RawLine]                              # words → one line
     eligible: Callable[[Row, str], bool]                        # (first row of the block, its text)
     near: Callable[[Row, Row], bool] = lambda row, neighbour: True  # may `row` join the block at all
+
+
+def _is_type_line(text: str) -> bool:
+    from extractors.header import _type_of_line  # (the header reader knows the type names and their OCR damage)
+
+    hit = _type_of_line(text)
+    return hit is not None and not hit[1]
 
 
 def column_blocks(rows: Sequence[Row], rules: ColumnRules[Row]) -> list[tuple[float, list[RawLine]]]:
@@ -67,7 +77,7 @@ def column_blocks(rows: Sequence[Row], rules: ColumnRules[Row]) -> list[tuple[fl
                     assigned[j] = ("both", split)
                 else:
                     side = rules.side(cand, lo, hi)
-                    if side is None:
+                    if side is None or _is_type_line(rules.text(cand)):
                         break
                     assigned[j] = (side, None)
                 j += step

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -540,6 +541,20 @@ class _Page:
     number: int
     items: list[tuple[float, object]]  # (top, list[RawLine] | _Table) in reading order
     ocr: str | None = None
+    height: float = 0.0
+
+    def margin(self, top: float) -> bool:
+        """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
+        return top < MARGIN_ZONE * self.height or top > (1 - MARGIN_ZONE) * self.height
+
+    def body_tables(self) -> tuple[_Table | None, _Table | None]:
+        """The table the page's body opens with and the one it ends with (None where prose is
+        first or last): a running header or footer in the margin (Word's "Trang 2", the file's
+        name) stands between a table and its rest on the next page, not in the table's way."""
+        body = [item for top, item in self.items if isinstance(item, _Table) or not self.margin(top)]
+        first = body[0] if body and isinstance(body[0], _Table) else None
+        last = body[-1] if body and isinstance(body[-1], _Table) else None
+        return first, last
 
 
 def _duplicates(chars: list[dict]) -> set[int]:
@@ -581,7 +596,7 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre))
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
-    return _Page(number, items)
+    return _Page(number, items, height=float(page.height))
 
 
 def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) -> list[_Line]:
@@ -602,6 +617,31 @@ def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) 
         elif pos == -1 and ln.top > (1 - MARGIN_ZONE) * height and ln.top >= last_table:
             out.pop()
     return out
+
+
+def _ends(lines: list[RawLine]) -> list[RawLine]:
+    """An OCR page's first and last prose lines: OCR lines carry no position, and a running header
+    or footer is what a page opens or closes with."""
+    prose = [ln for ln in lines if ln.cells is None]
+    return prose[:1] + prose[-1:]
+
+
+def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> set[str]:
+    """Texts printed in the top or bottom margin of the pages: a running header or footer
+    (the file's name, the issuer's short name) that the author typed once and Word repeated; it is
+    no part of the plan, and between a table's rows it would cut the table in two."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for p in pages:
+        if p.ocr:
+            seen.update({fix_text(ln.text) for ln in _ends(ocr_lines.get(p.number, []))})
+            continue
+        seen.update({ln.text for top, item in p.items if not isinstance(item, _Table) and p.margin(top)
+                     for ln in item})
+    # on (nearly) every page, Word's "different first page" aside; never the words of the header or
+    # signature block, which an appendix set as a section of its own may print again
+    return {t for t, n in seen.items() if n >= max(2, len(pages) - 1) and not BLOCK_WORDS.search(t)}
 
 
 def pages_needing_ocr(data: bytes) -> dict[int, str]:
@@ -685,24 +725,29 @@ def read(data: bytes, path: Path) -> RawDocument:
         for number, lines, conf in ocr_pdf_pages(data, need):
             ocr_results[number] = (lines, conf)
 
+    running = _running_texts(pages, {n: lines for n, (lines, _) in ocr_results.items()})
     out: list[RawLine] = []
     next_table = 0
     open_table: _Table | None = None  # the table the previous page ended with
     for p in pages:
+        opening = p.body_tables()[0]
         if p.ocr:
             lines, _ = ocr_results.get(p.number, ([], 0.0))
             next_table = number_tables(lines, next_table)
+            ends = {id(ln) for ln in _ends(lines)} if running else set()
             for ln in lines:
                 ln.page = p.number
                 ln.text = fix_text(ln.text)
                 if ln.cells is not None:
                     ln.cells = [fix_text(c) for c in ln.cells]
+                if id(ln) in ends and ln.text in running:
+                    continue
                 out.append(ln)
             open_table = None
             continue
-        for idx, (_, item) in enumerate(p.items):
+        for top, item in p.items:
             if isinstance(item, _Table):
-                if (idx == 0 and open_table is not None and open_table.ncols == item.ncols
+                if (item is opening and open_table is not None and open_table.ncols == item.ncols
                         and abs(open_table.bbox[0] - item.bbox[0]) < 20
                         and abs(open_table.bbox[2] - item.bbox[2]) < 20):
                     item.table_id = open_table.table_id
@@ -713,9 +758,8 @@ def read(data: bytes, path: Path) -> RawDocument:
                     out.append(RawLine(text=" ".join(c.replace("\n", " ") for c in cells if c), page=p.number,
                                        cells=cells, bold=bold, table_id=item.table_id, paragraphs=True))
             else:
-                out.extend(item)
-        last = p.items[-1][1] if p.items else None
-        open_table = last if isinstance(last, _Table) else None
+                out.extend(ln for ln in item if not (running and ln.text in running and p.margin(top)))
+        open_table = p.body_tables()[1]
 
     ocr_pages = [n for n in need if n in ocr_results]
     text_pages = [p for p in pages if not p.ocr and p.items]
