@@ -26,12 +26,22 @@ BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
 # A line that is only a number: in an item's body, the page number of a plan copied from a PDF
 # (a table's STT cell would belong to the table's lines, which items skip).
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-# "- Thời gian hoàn thành: Quý II/2025", "- Đơn vị chủ trì: Phòng Y tế", "Kết quả: …"; a label
-# printed with no value ("- Cơ quan phối hợp:") is still a field, not the item's text
+# A bullet labelled as a field of the item: "- Thời gian hoàn thành: Quý II/2025", "- Đơn vị chủ trì:
+# Phòng Y tế", "- Trách nhiệm thực hiện: Phòng Văn hóa và Thông tin chủ trì; …", "Kết quả: …".
+# A label is a noun of timing or responsibility, optionally a unit noun before a role word, and
+# qualifiers (thực hiện, hoàn thành, dự kiến …), then a colon; a bullet that only mentions
+# responsibility in a sentence has no such label. A label printed with no value ("- Cơ quan phối
+# hợp:") is still a field, not the item's text.
+_UNIT_NOUN = r"(?:(?:don vi|co quan|bo phan|luc luong|trach nhiem)\s+)"
+_QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
-    r"^\s*(?:[-+•–*]\s*)?(?P<name>thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do|"
-    r"(?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien|phu trach|tham muu)|chu tri|"
-    r"(?:don vi|co quan|bo phan)\s+phoi hop|phoi hop|ket qua|san pham|kinh phi)\s*(?:thuc hien)?\s*:\s*(?P<value>.*)$")
+    r"^\s*(?:[-+•–*]\s*)?(?:"
+    r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)|tien do|han hoan thanh)"
+    r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop)"
+    r"|(?P<lead>" + _UNIT_NOUN + r"?(?:chu tri|chiu trach nhiem|phu trach)"
+    r"|(?:don vi|co quan|bo phan|luc luong)\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong)"
+    r"|(?P<other>ket qua|san pham|(?:nguon\s+)?kinh phi))"
+    + _QUALIFIERS + r"\s*(?:\([^()]{1,20}\)\s*)?:\s*(?P<value>.*)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
 APPENDIX_POINTER = re.compile(r"(?:co |theo |tai |chi tiet tai |xem )?phu luc\b.{0,40}(?:kem theo)?\)?\.?$|^\(?kem theo.*\)?\.?$")
 def _points_to_appendix(f: str) -> bool:
@@ -59,17 +69,17 @@ def _field_of(line: str) -> tuple[str, str] | None:
         return None
     # the value as printed: the same number of characters from the end of the original line
     value = line[len(line) - len(m.group("value")):].strip()
-    return m.group("name"), value
+    return next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind)), value
 
 
-def _apply_field(fields: Fields, name: str, value: str) -> None:
-    if name.startswith(("thoi gian", "thoi han", "tien do")):
+def _apply_field(fields: Fields, kind: str, value: str) -> None:
+    if kind == "timing":
         # a field bullet ends its sentence ("- Thời gian thực hiện: Quý I/2026."): the mark is not the timing's
         fields.timing = value.rstrip(" .;,") or value
-    elif "phoi hop" in name:
+    elif kind == "support":
         lead, support = split_units(value)
         fields.support.extend(lead + support)
-    elif name.startswith(("ket qua", "san pham", "kinh phi")):
+    elif kind == "other":
         return
     else:
         lead, support = split_units(value)

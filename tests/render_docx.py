@@ -1,4 +1,5 @@
-"""Render a plan's text into the Word files plans arrive as: .docx (python-docx) and .doc (LibreOffice).
+"""Render a plan's text into the word-processor files plans arrive as: .docx (python-docx), .doc and
+.odt (LibreOffice).
 
     render_docx(text, out_path, fmt="md")   a .docx: real Word tables for the plan's table rows
                                             (header row bold, a group row such as "QUÝ I" merged
@@ -23,8 +24,9 @@
                                             "Nơi nhận" beside the signer in a borderless table)
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
+    render_odt(docx_path, out_path)         the .docx converted to OpenDocument text (.odt), likewise
 
-As a script: python tests/render_docx.py PLAN.txt|md OUT.docx [OUT.doc]
+As a script: python tests/render_docx.py PLAN.txt|md OUT.docx [OUT.doc|OUT.odt]
 """
 from __future__ import annotations
 
@@ -408,21 +410,30 @@ def soffice() -> str | None:
 
 def render_doc(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:
     """Convert a .docx to Word 97-2003 .doc with LibreOffice (headless, private profile)."""
+    return _convert(docx_path, out_path, "doc", "doc:MS Word 97", timeout)
+
+
+def render_odt(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:
+    """Convert a .docx to OpenDocument text (.odt) with LibreOffice, as a LibreOffice user saves it."""
+    return _convert(docx_path, out_path, "odt", "odt:writer8", timeout)
+
+
+def _convert(docx_path: Path | str, out_path: Path | str, suffix: str, target: str, timeout: float) -> Path:
     exe = soffice()
     if exe is None:
         raise RuntimeError("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
     docx_path, out_path = Path(docx_path), Path(out_path)
-    with tempfile.TemporaryDirectory(prefix="kehoach-render-doc-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"kehoach-render-{suffix}-") as tmp:
         tmp_path = Path(tmp)
         src = tmp_path / "in.docx"
         shutil.copyfile(docx_path, src)
         profile = (tmp_path / "profile").as_uri()
         subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nologo",
-                        "--convert-to", "doc:MS Word 97", "--outdir", str(tmp_path / "out"), str(src)],
+                        "--convert-to", target, "--outdir", str(tmp_path / "out"), str(src)],
                        check=True, capture_output=True, timeout=timeout)
-        produced = tmp_path / "out" / "in.doc"
+        produced = tmp_path / "out" / f"in.{suffix}"
         if not produced.exists():
-            raise RuntimeError("LibreOffice did not write the .doc")
+            raise RuntimeError(f"LibreOffice did not write the .{suffix}")
         out_path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(produced, out_path)
     return out_path
@@ -438,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     out = render_docx(plan.read_text(encoding="utf-8"), args[1], fmt)
     print(out)
     if len(args) == 3:
-        print(render_doc(out, args[2]))
+        print((render_odt if args[2].lower().endswith(".odt") else render_doc)(out, args[2]))
     return 0
 
 

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STABLE_CODES = {"empty_file", "empty_text", "not_text", "unknown_encoding", "unsupported_format", "corrupt_archive",
                 "corrupt_docx", "corrupt_doc", "corrupt_pdf", "corrupt_rtf", "encrypted_pdf", "encrypted_document",
                 "empty_pdf", "image_too_large", "corrupt_image", "unreadable_file", "doc_unsupported", "doc_timeout",
+                "corrupt_odt", "odt_unsupported", "odt_timeout",
                 "ocr_unavailable", "ocr_failed", "ocr_timeout", "extract_failed", "internal_error", "timeout"}
 
 
@@ -159,6 +160,7 @@ def _zip(files: dict[str, str]) -> bytes:
     ("BM-01: Biểu mẫu báo cáo".encode("utf-8"), "bieu-mau.txt", "txt"),   # text, not a BMP image
     (b"# Ke hoach", "plan.md", "md"),
     (_zip({"word/document.xml": "<w:document/>"}), "plan", "docx"),
+    (_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "plan.docx", "odt"),
     (make_bad_inputs.compound_file("WordDocument", "1Table"), "plan.xls", "doc"),
 ])
 def test_format_is_told_by_content(data, name, fmt):
@@ -166,8 +168,8 @@ def test_format_is_told_by_content(data, name, fmt):
 
 
 @pytest.mark.parametrize("data, code, words", [
-    (_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "unsupported_format",
-     "OpenDocument text"),
+    (_zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}), "unsupported_format",
+     "OpenDocument spreadsheet"),
     (_zip({"ppt/presentation.xml": "<p/>", "[Content_Types].xml": "<T/>"}), "unsupported_format", "PowerPoint"),
     (_zip({}), "unsupported_format", "empty ZIP"),
     (_zip({"a.xml": "x", "b.csv": "y"}), "unsupported_format", "holds no file kehoach reads"),

@@ -25,7 +25,7 @@ HEADLINE = ["header_accuracy", "sections_f1", "tasks_f1", "task_quarter_f1", "ta
 def out(tmp_path_factory) -> Path:
     src = tmp_path_factory.mktemp("raw")
     for p in (ROOT / "data" / "raw").iterdir():
-        if p.suffix in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc", ".rtf") and "-scan" not in p.stem:
+        if p.suffix in (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf") and "-scan" not in p.stem:
             shutil.copy(p, src / p.name)
     dest = tmp_path_factory.mktemp("out")
     result = run_batch([src], dest, workers=2)
@@ -55,7 +55,7 @@ def test_every_format_of_the_same_plan_agrees(out):
         counts = {row.source_format: int((tasks.doc_id == row.doc_id).sum()) for row in group.itertuples()}
         assert len(set(counts.values())) == 1, (stem, counts)
         assert group.issuer.nunique() == 1 and group.plan_year.nunique() == 1, stem
-    assert {"pdf", "docx", "doc", "html", "md", "txt"} <= set(docs.source_format)
+    assert {"pdf", "docx", "doc", "odt", "html", "md", "txt"} <= set(docs.source_format)
 
 
 def test_a_decision_is_not_a_plan(out):

@@ -1,6 +1,7 @@
-"""Word documents: .docx through python-docx (numbering, tables, merged cells), .doc through LibreOffice.
+"""Word documents: .docx through python-docx (numbering, tables, merged cells), .doc and OpenDocument
+text (.odt) through LibreOffice.
 
-Every file is made here with python-docx (and LibreOffice for .doc); nothing is mocked.
+Every file is made here with python-docx (and LibreOffice for .doc and .odt); nothing is mocked.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from pipeline.ingest import read_document  # noqa: E402
 from pipeline.ingest.text import read_text  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
 
-from render_docx import PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_doc, render_docx, soffice  # noqa: E402
+from render_docx import PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_doc, render_docx, render_odt, soffice  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "sample-plans"
 if not SAMPLES.exists():
@@ -298,6 +299,130 @@ def test_damaged_doc_is_refused():
     with pytest.raises(PlanError) as err:
         read_document(ole2, Path("broken.doc"))
     assert err.value.code in ("corrupt_doc", "doc_timeout")
+
+
+# ---------------------------------------------------------------- .odt through LibreOffice
+
+
+@pytest.fixture(scope="module")
+def plan_odt(plan_docx, tmp_path_factory) -> Path:
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return render_odt(plan_docx, tmp_path_factory.mktemp("odt") / "plan.odt")
+
+
+def _rezip(data: bytes, change) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, change(item.filename, src.read(item.filename)))
+    return buf.getvalue()
+
+
+def test_odt_is_converted_by_libreoffice(plan_odt):
+    data = plan_odt.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:  # a real OpenDocument text, as LibreOffice saves it
+        assert zf.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+    raw = read_document(data, Path("ke-hoach.odt"))
+    assert raw.source_format == "odt"
+    doc = normalize(raw)
+    prose = _prose(doc)
+    for line in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "b) Kiện toàn Ban Chỉ huy phòng, chống thiên tai các xã.",
+                 "III. TỔ CHỨC THỰC HIỆN"):
+        assert line in prose, (line, prose)
+    rows = [doc.cell_texts(ln) for ln in doc.lines if ln.is_row]
+    assert ["1", "Kiểm tra hồ đập trước mùa mưa", "Phòng Nông nghiệp", "Tháng 3/2025"] in rows
+
+
+def test_odt_is_told_by_its_content_not_its_name(plan_odt):
+    from pipeline.extract import extract_bytes
+
+    plan = extract_bytes(plan_odt.read_bytes(), "tai-lieu")  # no extension at all
+    assert plan.document.source_format == "odt"
+    assert (plan.header.symbol, plan.header.issuer) == ("09/KH-UBND", "UBND huyện Đà Bắc")
+    assert [(t.text, t.lead_units) for t in plan.tasks if t.origin == "table"] == [
+        ("Kiểm tra hồ đập trước mùa mưa", ["Phòng Nông nghiệp"]),
+        ("Diễn tập ứng phó lũ quét", ["Ban Chỉ huy quân sự huyện"])]
+
+
+def test_odt_without_libreoffice_is_refused_with_advice(monkeypatch):
+    monkeypatch.setattr(doc_reader.shutil, "which", lambda name: None)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(PlanError) as err:
+        read_document(buf.getvalue(), Path("plan.odt"))
+    assert err.value.code == "odt_unsupported"
+    assert "OpenDocument" in err.value.message and doc_reader.DEBIAN_PACKAGE in err.value.message
+
+
+def test_damaged_odt_is_refused(plan_odt):
+    data = plan_odt.read_bytes()
+    # cut short: its ZIP directory is gone, but its first entry still says what it is, whatever its name
+    for name in ("plan.odt", "plan.zip", "plan"):
+        with pytest.raises(PlanError) as err:
+            read_document(data[: len(data) // 3], Path(name))
+        assert err.value.code == "corrupt_odt" and "OpenDocument" in err.value.message, name
+    # a whole package whose text part is cut mid-element: LibreOffice cannot load it
+    broken = _rezip(data, lambda name, body: body[: len(body) // 2] if name == "content.xml" else body)
+    with pytest.raises(PlanError) as err:
+        read_document(broken, Path("plan.odt"))
+    assert err.value.code in ("corrupt_odt", "odt_timeout") and "LibreOffice" in err.value.message
+
+
+def test_password_protected_odt_is_refused_without_starting_libreoffice(plan_odt, monkeypatch):
+    monkeypatch.setattr(doc_reader, "convert_to_docx", lambda *a, **k: pytest.fail("LibreOffice started"))
+    import re
+
+    # each encrypted part's entry in the manifest holds how it was encrypted
+    encrypted = rb'\1><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry>'
+    locked = _rezip(plan_odt.read_bytes(), lambda name, body: re.sub(
+        rb'(<manifest:file-entry manifest:full-path="content.xml"[^>]*?)/>', encrypted, body)
+        if name == "META-INF/manifest.xml" else body)
+    assert locked != plan_odt.read_bytes()
+    with pytest.raises(PlanError) as err:
+        read_document(locked, Path("plan.odt"))
+    assert err.value.code == "encrypted_document" and "password" in err.value.message
+
+
+@pytest.mark.parametrize("mimetype, words", [
+    ("application/vnd.oasis.opendocument.spreadsheet", "spreadsheet (ODS)"),
+    ("application/vnd.oasis.opendocument.presentation", "presentation (ODP)"),
+])
+def test_other_opendocument_packages_are_still_refused(mimetype, words):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", mimetype)
+        zf.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(PlanError) as err:
+        read_document(buf.getvalue(), Path("plan.odt"))
+    assert err.value.code == "unsupported_format" and words in err.value.message
+
+
+def test_a_batch_reads_an_odt_and_records_a_damaged_one_and_a_spreadsheet(plan_odt, tmp_path):
+    import pandas as pd
+
+    from pipeline.batch import run_batch
+
+    src = tmp_path / "in"
+    src.mkdir()
+    data = plan_odt.read_bytes()
+    (src / "da-bac-2025.odt").write_bytes(data)
+    (src / "hong.odt").write_bytes(data[: len(data) // 3])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    (src / "bang-tinh.ods").write_bytes(buf.getvalue())
+    result = run_batch(src, tmp_path / "out", workers=1)
+    docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
+    errors = pd.read_parquet(tmp_path / "out" / "errors.parquet")
+    assert result.errors == 2
+    assert docs[["source_path", "source_format", "symbol", "n_tasks"]].values.tolist() == [
+        ["da-bac-2025.odt", "odt", "09/KH-UBND", docs.n_tasks.iloc[0]]] and docs.n_tasks.iloc[0] >= 4
+    assert sorted(zip(errors.source_path, errors.error)) == [("bang-tinh.ods", "unsupported_format"),
+                                                            ("hong.odt", "corrupt_odt")]
 
 
 # ---------------------------------------------------------------- the sample plans

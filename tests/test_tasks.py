@@ -287,3 +287,56 @@ def test_an_item_running_on_to_the_appendix_keeps_its_words(tail, text):
     plan = extract_bytes((head + tail + "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí.\n").encode(),
                          "ninh-thuan.txt")
     assert plan.tasks[-1].text == text
+
+
+def _fields_of(issuer: str, place: str, body: str) -> list[tuple]:
+    text = (f"{issuer}\nSố: 31/KH-UBND\n{place}, ngày 10 tháng 02 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NHIỆM VỤ CỤ THỂ\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    return [(t.text, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # "Trách nhiệm thực hiện" names the lead and, by their role words, the partners
+    ("UBND HUYỆN TAM NÔNG", "Tam Nông",
+     "1. Tổ chức Liên hoan văn nghệ quần chúng.\n"
+     "- Trách nhiệm thực hiện: Phòng Văn hóa và Thông tin chủ trì; Trung tâm Văn hóa - Thể thao huyện phối hợp.\n"
+     "- Thời gian: Quý II/2025.",
+     [("Tổ chức Liên hoan văn nghệ quần chúng.", ["Phòng Văn hóa và Thông tin"],
+       ["Trung tâm Văn hóa - Thể thao huyện"], "Quý II/2025")]),
+    # "Trách nhiệm:", "Cơ quan chịu trách nhiệm:", "Phân công thực hiện:", "Lực lượng thực hiện:"
+    ("UBND QUẬN NGŨ HÀNH SƠN", "Đà Nẵng",
+     "1. Tuyên truyền về bình đẳng giới.\n- Trách nhiệm: Hội Liên hiệp Phụ nữ quận.\n"
+     "- Thời gian triển khai: tháng 3/2025.\n"
+     "2. Rà soát hộ nghèo, hộ cận nghèo.\n- Cơ quan chịu trách nhiệm: Phòng Lao động - Thương binh và Xã hội.\n"
+     "- Trách nhiệm phối hợp: UBND các phường.\n- Thời điểm hoàn thành: trước ngày 30/11/2025.\n"
+     "3. Kiểm tra trật tự đô thị.\n- Phân công thực hiện: Đội Quản lý trật tự đô thị quận.\n"
+     "- Mốc thời gian: Quý III/2025.\n"
+     "4. Tuần tra bảo vệ bãi biển.\n- Lực lượng thực hiện: Công an quận.\n- Thời gian (dự kiến): tháng 6/2025.",
+     [("Tuyên truyền về bình đẳng giới.", ["Hội Liên hiệp Phụ nữ quận"], [], "tháng 3/2025"),
+      ("Rà soát hộ nghèo, hộ cận nghèo.", ["Phòng Lao động - Thương binh và Xã hội"], ["UBND các phường"],
+       "trước ngày 30/11/2025"),
+      ("Kiểm tra trật tự đô thị.", ["Đội Quản lý trật tự đô thị quận"], [], "Quý III/2025"),
+      ("Tuần tra bảo vệ bãi biển.", ["Công an quận"], [], "tháng 6/2025")]),
+    # the labels already read stay read: "Đơn vị thực hiện", "Cơ quan chủ trì/phối hợp", "Thời gian"
+    ("UBND XÃ HÒA PHONG", "Hòa Phong",
+     "1. Tổ chức lễ giỗ Tổ Hùng Vương.\n- Đơn vị thực hiện: Công chức Văn hóa - Xã hội.\n- Thời gian: tháng 4/2025.\n"
+     "2. Sửa chữa nhà văn hóa thôn.\n- Cơ quan chủ trì: Ban Quản lý dự án xã.\n- Cơ quan phối hợp: Ban nhân dân các thôn.",
+     [("Tổ chức lễ giỗ Tổ Hùng Vương.", ["Công chức Văn hóa - Xã hội"], [], "tháng 4/2025"),
+      ("Sửa chữa nhà văn hóa thôn.", ["Ban Quản lý dự án xã"], ["Ban nhân dân các thôn"], None)]),
+])
+def test_field_bullets_with_varied_labels_give_units_and_timing(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+def test_a_bullet_that_mentions_responsibility_in_a_sentence_is_the_items_text():
+    got = _fields_of("UBND HUYỆN HÀM YÊN", "Hàm Yên",
+                     "1. Nâng cao trách nhiệm người đứng đầu.\n"
+                     "- Đề cao trách nhiệm của cán bộ, công chức trong thực thi công vụ.\n"
+                     "- Trách nhiệm thực hiện thuộc về các cơ quan chuyên môn.\n"
+                     "- Trách nhiệm của người đứng đầu: gương mẫu, nêu gương.\n"
+                     "- Thời gian qua: nhiều đơn vị chưa quan tâm.")
+    assert got == [("Nâng cao trách nhiệm người đứng đầu. Đề cao trách nhiệm của cán bộ, công chức trong thực thi "
+                     "công vụ. Trách nhiệm thực hiện thuộc về các cơ quan chuyên môn. Trách nhiệm của người đứng "
+                     "đầu: gương mẫu, nêu gương. Thời gian qua: nhiều đơn vị chưa quan tâm.", [], [], None)]

@@ -5,9 +5,11 @@ a stable code when the file cannot be read.
 
 `detect_format` looks at the bytes first (PDF, images, Word 97-2003 and other compound files,
 ZIP packages and what is inside them, RTF, MIME web archives, archives and executables), and only
-then at the extension, which merely tells kinds of text apart (.txt, .md, .html). A file that is
-something we do not read (a spreadsheet, an archive, a program, a video) is refused with
-`unsupported_format` and a message naming what it is.
+then at the extension, which merely tells kinds of text apart (.txt, .md, .html). Of ZIP packages,
+a Word document (DOCX) and an OpenDocument text (ODT, read through LibreOffice like a .doc) are
+read. A file that is something we do not read (a spreadsheet, an OpenDocument spreadsheet or
+presentation, an archive, a program, a video) is refused with `unsupported_format` and a message
+naming what it is.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ READERS = {
     "image": "pipeline.ingest.image",
     "docx": "pipeline.ingest.docx",
     "doc": "pipeline.ingest.doc",
+    "odt": "pipeline.ingest.odt",
 }
 
 CONVERT = "convert the plan to PDF, DOCX or UTF-8 text"
@@ -71,15 +74,15 @@ ZIP_KINDS = [
     ("ppt/presentation.xml", "a PowerPoint presentation (PPTX)", "export it as PDF"),
     ("visio/document.xml", "a Visio drawing", "export it as PDF"),
 ]
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+# OpenDocument packages we do not read (an ODT is read, through LibreOffice).
 ODF_KINDS = {
-    "application/vnd.oasis.opendocument.text": ("an OpenDocument text (ODT)", "open it in LibreOffice or Word and "
-                                                "save it as DOCX or PDF"),
     "application/vnd.oasis.opendocument.spreadsheet": ("an OpenDocument spreadsheet (ODS)", "export it as PDF"),
     "application/vnd.oasis.opendocument.presentation": ("an OpenDocument presentation (ODP)", "export it as PDF"),
     "application/epub+zip": ("an EPUB e-book", "export the plan as PDF"),
 }
-PLAN_SUFFIXES = (".pdf", ".docx", ".doc", ".txt", ".md", ".html", ".htm", ".rtf", ".png", ".jpg", ".jpeg", ".tif",
-                 ".tiff")
+PLAN_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".txt", ".md", ".html", ".htm", ".rtf", ".png", ".jpg", ".jpeg",
+                 ".tif", ".tiff")
 MHT_START = re.compile(rb"^(?:[\w-]+:[^\n]*\n)*?MIME-Version:", re.I)
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body|meta|table|p|div)\b", re.I | re.S)
 
@@ -116,8 +119,14 @@ def _zip_kind(data: bytes, path: Path) -> str:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             names = zf.namelist()
             mimetype = zf.read("mimetype")[:100].decode("ascii", "replace").strip() if "mimetype" in names else ""
+            encrypted = mimetype == ODT_MIMETYPE and "META-INF/manifest.xml" in names and \
+                b"encryption-data" in zf.read("META-INF/manifest.xml")
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         first = data[30:30 + int.from_bytes(data[26:28], "little")].decode("latin-1")
+        # an ODT stores its mimetype first and uncompressed, so even a truncated one says what it is
+        if path.suffix.lower() == ".odt" or (first == "mimetype" and ODT_MIMETYPE.encode() in data[38:120]):
+            raise PlanError("corrupt_odt", f"the OpenDocument text (.odt) cannot be opened ({exc}); it may be "
+                            "truncated or damaged: download it again or save it again from LibreOffice") from exc
         if path.suffix.lower() in (".docx", ".docm", ".dotx") or first in ("[Content_Types].xml", "_rels/.rels") \
                 or first.startswith("word/"):
             raise PlanError("corrupt_docx", f"the Word file (DOCX) cannot be opened ({exc}); it may be truncated or "
@@ -130,6 +139,12 @@ def _zip_kind(data: bytes, path: Path) -> str:
     for part, what, advice in ZIP_KINDS:
         if part in nameset:
             raise _unsupported(what, advice)
+    if mimetype == ODT_MIMETYPE:
+        if encrypted:  # LibreOffice would wait for the password
+            raise PlanError("encrypted_document", "the OpenDocument text is protected by a password; open it in "
+                            "LibreOffice with the password, save it again without one (File > Properties > "
+                            "Security) or save it as PDF")
+        return "odt"
     if mimetype in ODF_KINDS:
         raise _unsupported(*ODF_KINDS[mimetype])
     if "[Content_Types].xml" in nameset:
@@ -202,9 +217,9 @@ def read_document(data: bytes, path: Path) -> RawDocument:
 
 def _named_as(path: Path) -> str:
     """"the file is named .pdf but is not a PDF: " when the name promises a format the bytes are not."""
-    kinds = {".pdf": "a PDF", ".docx": "a Word (DOCX) file", ".doc": "a Word document", ".png": "an image",
-             ".jpg": "an image", ".jpeg": "an image", ".tif": "an image", ".tiff": "an image", ".xlsx": "a spreadsheet",
-             ".zip": "a ZIP archive"}
+    kinds = {".pdf": "a PDF", ".docx": "a Word (DOCX) file", ".doc": "a Word document",
+             ".odt": "an OpenDocument text", ".png": "an image", ".jpg": "an image", ".jpeg": "an image",
+             ".tif": "an image", ".tiff": "an image", ".xlsx": "a spreadsheet", ".zip": "a ZIP archive"}
     suffix = path.suffix.lower()
     if suffix in kinds:
         return f"the file is named {suffix} but is not {kinds[suffix]} (it may be truncated or damaged): "
