@@ -632,6 +632,9 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
 
     if recurring or (picked and RE_ONGOING_TAIL.match(masked, picked[-1][0].end)):
         deadline = None
+    elif picked and picked[-1][1] == "range" and not _spans(picked[-1][0]):
+        # "Từ ngày 16/9", "Từ tháng 3/2025": when the work starts, not the last day it may be done
+        deadline = quarter = None
     return Timing(s, start, end, deadline, quarter, recurring)
 
 
@@ -1237,6 +1240,11 @@ def _says_before(s: str, chain: _Chain) -> bool:
     return bool(m and m["strong"] and re.search(r"truoc$", m["strong"]))
 
 
+def _spans(chain: _Chain) -> bool:
+    """Does the chain give a range ("01/3 đến 15/3", "tháng 9 - 11/2025"), not one point in time?"""
+    return chain.is_range or any(e.spans for e in chain.exprs)
+
+
 def _trigger_accepts(kind: str, chain: _Chain) -> bool:
     first = chain.exprs[0]
     if kind == "strong":
@@ -1246,8 +1254,7 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
         return first.kind in ("date", "month", "quarter", "year", "recur")
     if kind == "range":
         # "từ tháng 9 đến tháng 11/2025" is one month expression whose members are the range
-        spans = chain.is_range or any(e.spans for e in chain.exprs)
-        return spans and not all(e.kind == "year" for e in chain.exprs)
+        return _spans(chain) and not all(e.kind == "year" for e in chain.exprs)
     if kind == "paren":
         return all(e.kind in ("month", "quarter") for e in chain.exprs)
     return False

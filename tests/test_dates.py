@@ -603,3 +603,20 @@ def test_a_bare_month_and_year_in_running_text_ends_its_range():
 ])
 def test_a_bare_month_and_year_alone_is_no_timing(text):
     assert find_timing(text, 2025) is None
+
+
+# A cell that says only when the work starts gives no last day (SCHEMA: open-ended → no deadline).
+@pytest.mark.parametrize("cell", ["Từ ngày 16/9", "Từ tháng 3/2025", "Từ Quý II/2025", "Kể từ ngày 01/7/2025"])
+def test_a_timing_that_only_starts_has_no_deadline(cell):
+    t = parse_timing(cell, 2025)
+    assert t is not None and t.deadline is None and t.quarter is None
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Từ 01/3 - 31/5/2025", D(2025, 5, 31)),
+    ("Từ tháng 9 đến tháng 11/2025", D(2025, 11, 30)),
+    ("Đợt 1: từ 15/01 đến 28/02/2025", D(2025, 2, 28)),
+    ("Tháng 3/2025", D(2025, 3, 31)),
+])
+def test_a_timing_from_one_point_to_another_ends_at_the_second(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
