@@ -440,3 +440,24 @@ def test_sample_plans_survive_a_trip_through_docx(sample, tmp_path):
     assert recall >= 0.98, (recall, list((want - have).elements())[:20])
     # every table row of the plan is a row of a Word table
     assert sum(ln.is_row for ln in got.lines) == sum(ln.is_row for ln in expected.lines)
+
+
+def test_a_word_plan_with_cells_merged_down_and_group_rows_merged_across(tmp_path):
+    """The Mỹ Xuyên plan as typed in Word: "Cơ quan chủ trì" merged down over rows 1–5 and 7–9,
+    "Cơ quan phối hợp" over rows 1–3, "Thời gian" over rows 7–9 and 11–12, "II. LĨNH VỰC AN TOÀN
+    THỰC PHẨM" merged across the table. Each covered row gets the unit and timing printed once; the
+    support cell of row 12, merely empty, stays empty; a group row is no task."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "my-xuyen-y-te-dan-so-2025"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True)
+    raw = read_document(path.read_bytes(), path)
+    assert sum(bool(ln.merged_above) for ln in raw.lines) == 7
+    tasks = extract_bytes(path.read_bytes(), path.name).tasks
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]

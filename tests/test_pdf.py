@@ -953,3 +953,85 @@ def test_running_header_and_footer_of_scanned_and_text_pages():
                              (820.0, [RawLine(footer, page=n)])], height=842.0)
 
     assert pdf._running_texts([text_page(1, 300.0), text_page(2, 400.0)], {}) == {header, footer}
+
+
+# ---------------------------------------------------------------- cells merged down (Word's vMerge in a PDF)
+def _fake_table(rows):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(rows=[SimpleNamespace(cells=r) for r in rows])
+
+
+def test_cells_a_merged_cell_covers_are_told_from_cells_merged_across_and_empty_cells():
+    """pdfplumber gives a cell merged down once, as tall as its rows, and None in the rows it
+    covers; a group row merged across leaves None beside its cell in its own row; an empty cell
+    with a rule above it is a cell of its own."""
+    cols = [(0, 30), (30, 200), (200, 300), (300, 380)]
+
+    def cell(j, top, bottom):
+        return (cols[j][0], top, cols[j][1], bottom)
+
+    table = _fake_table([
+        [cell(0, 0, 20), cell(1, 0, 20), cell(2, 0, 20), cell(3, 0, 20)],              # header
+        [(0, 20, 380, 35), None, None, None],                                            # "I. LĨNH VỰC Y TẾ"
+        [cell(0, 35, 80), cell(1, 35, 80), cell(2, 35, 170), cell(3, 35, 80)],          # units over 3 rows
+        [cell(0, 80, 125), cell(1, 80, 125), None, cell(3, 80, 125)],
+        [cell(0, 125, 170), cell(1, 125, 170), None, cell(3, 125, 170)],
+        [cell(0, 170, 200), cell(1, 170, 200), cell(2, 170, 200), cell(3, 170, 200)],  # its own (empty) cells
+        [cell(0, 200, 240), cell(1, 200, 240), (200, 200, 380, 260), None],             # 2 columns x 2 rows
+        [cell(0, 240, 260), cell(1, 240, 260), None, None],
+    ])
+    assert pdf._covered_above(table) == [(), (), (), (2,), (2,), (), (), (2, 3)]
+
+
+def test_a_merge_open_at_a_page_foot_goes_on_in_the_first_row_of_the_next_page():
+    head = ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    rest = pdf._Table((0, 0, 500, 300), [head, ["4", "Tiêm chủng mở rộng", "", "", "Hằng tháng"],
+                                         ["5", "Tuyên truyền", "", "Đài Truyền thanh", ""]], [True, False, False])
+    rest.head = head
+    merged = [(), (), (2,)]
+    pdf._carry_merges(rest, merged, (2, 3, 4))
+    # the repeated header is passed over; the printed timing and the empty row 5 are not touched
+    assert merged == [(), (2, 3), (2,)]
+    merged = [(), (), ()]
+    pdf._carry_merges(rest, merged, ())   # nothing merged at the page's foot: an empty cell stays empty
+    assert merged == [(), (), ()]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_cells_merged_down_across_a_page_break_in_a_word_pdf(tmp_path):
+    """A Word plan exported to PDF whose "Cơ quan chủ trì" is merged down over rows 1–9, across the
+    page break, and whose "Thời gian" is merged over rows 10–12: every row it covers gets its
+    unit and timing; the support cells left empty (no support unit) stay empty."""
+    from render_docx import render_docx
+
+    rows = []
+    for i in range(1, 14):
+        lead = "Phòng Văn hóa và Thông tin" if i == 1 else "Công an huyện" if i == 10 else \
+            "Phòng Tư pháp" if i > 10 else "^^"
+        support = "" if i % 3 == 0 else f"UBND xã số {i}"
+        timing = "Quý III/2025" if i == 10 else "^^" if i in (11, 12) else f"Tháng {i if i < 10 else 12}/2025"
+        rows.append(f"| {i} | Tuyên truyền, phổ biến pháp luật về phòng, chống bạo lực gia đình tại các thôn, tổ dân "
+                    f"phố, đợt {i}, gắn với sinh hoạt của các câu lạc bộ gia đình phát triển bền vững | {lead} | "
+                    f"{support} | {timing} |")
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN LỤC YÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 20/KH-UBND\nLục Yên, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhổ biến pháp luật năm 2025\n"
+            "I. NHIỆM VỤ\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| I. CÔNG TÁC TUYÊN TRUYỀN | | | | |\n" + "\n".join(rows) +
+            "\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp theo dõi, tổng hợp.\n")
+    docx_path = render_docx(plan, tmp_path / "plan.docx", "md", word_layout=True)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=120)
+    path = tmp_path / "plan.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    body = [ln for ln in raw.lines if ln.cells is not None and ln.cells[0].strip().isdigit()]
+    assert len({ln.page for ln in body[:9]}) >= 2   # the merge runs across the page break
+    from pipeline.extract import extract_bytes
+
+    tasks = extract_bytes(path.read_bytes(), "luc-yen.pdf").tasks
+    assert len(tasks) == 13
+    assert [t.lead_units for t in tasks] == [["Phòng Văn hóa và Thông tin"]] * 9 + [["Công an huyện"]] + \
+        [["Phòng Tư pháp"]] * 3
+    assert [t.support_units for t in tasks] == [[] if i % 3 == 0 else [f"UBND xã số {i}"] for i in range(1, 14)]
+    assert [t.timing_text for t in tasks][9:] == ["Quý III/2025"] * 3 + ["Tháng 12/2025"]

@@ -482,6 +482,37 @@ def test_cells_merged_down_in_a_word_table_hold_for_each_row():
     assert _tasks(_saved(d), "lam-thao.docx") == MERGED_WANT
 
 
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
+def test_cells_merged_down_in_a_pdf_exported_from_word_hold_for_each_row(tmp_path):
+    """The same Word table exported to PDF: the merged cell is one ruled box over its rows, its text
+    on the first; the rows it covers have no rule above that cell, the empty cell of row 6 has."""
+    import subprocess
+
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=len(MERGED) + 1, cols=4)
+    t.style = "Table Grid"
+    for j, h in enumerate(["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]):
+        t.cell(0, j).text = h
+    for col in (2, 3):
+        top = None
+        for r, row in enumerate(MERGED, 1):
+            t.cell(r, 0).text, t.cell(r, 1).text = row[0], row[1]
+            if row[col] is None:
+                t.cell(top, col).merge(t.cell(r, col))
+            else:
+                t.cell(r, col).text, top = row[col], r
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    d.save(str(tmp_path / "lam-thao.docx"))
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "lam-thao.docx")], check=True, capture_output=True,
+                   timeout=120)
+    assert _tasks((tmp_path / "lam-thao.pdf").read_bytes(), "lam-thao.pdf") == MERGED_WANT
+
+
 def test_cells_merged_down_in_a_web_page_hold_for_each_row():
     def span(k: int, col: int) -> int:   # the rows a cell printed at row k covers
         n = 1

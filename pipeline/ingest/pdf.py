@@ -6,6 +6,9 @@ Per page:
      its table_id. Header rows repeated on each page are kept as rows, and a row a page break
      split in two comes back as two rows (the second with empty cells where the first ended):
      the table extractor joins and drops them, the reader only never loses or duplicates text.
+     A cell merged down over several rows (no rule between them) is read from its own box, and
+     the rows it covers mark that column merged (RawLine.merged_above), as Word's vMerge does; a
+     merge the page break cuts goes on in the empty cell opening the table's rest.
   2. The words outside tables are grouped into lines by their vertical position, left to right.
      A table printed without rules (a header line naming its columns, then lines whose words leave
      the same vertical strips empty) becomes rows with cells as a ruled one does; one that runs on
@@ -282,6 +285,13 @@ class _Table:
     bolds: list[bool]
     table_id: int = -1
     rivers: list[tuple[float, float]] | None = None  # the gaps parting the columns of a table without rules
+    # per row, the columns whose cell is the lower part of a cell merged down from a row above
+    # (RawLine.merged_above); empty for a table without rules, whose merges nothing shows
+    merged: list[tuple[int, ...]] | None = None
+    # the columns whose last cell is a merge still open at the table's bottom: after a page break
+    # the merged cell goes on, printed empty, in the first row of the table's rest
+    open_below: tuple[int, ...] = ()
+    head: list[str] | None = None   # the table's first row (its header), repeated after a page break
 
     @property
     def ncols(self) -> int:
@@ -318,6 +328,36 @@ def _cell_text(chars: list[dict], cx0: float, cx1: float) -> str:
     return fix_text("\n".join(out))
 
 
+def _covered_above(table) -> list[tuple[int, ...]]:
+    """Per row of a ruled table, the columns a cell of an earlier row reaches down over.
+
+    pdfplumber gives a cell merged over several rows once, in its first row, with a bbox as tall as
+    the rows together, and None in the rows it covers; a cell merged across (a group row) leaves
+    None too, but covered from its own row. An empty cell under a horizontal rule is a cell of its
+    own (None is only where no rule parts the rows), so it stays empty."""
+    rows = [[c for c in row.cells] for row in table.rows]
+    ncols = max((len(r) for r in rows), default=0)
+    centres: list[float | None] = []
+    for j in range(ncols):
+        own = [r[j] for r in rows if j < len(r) and r[j] is not None]
+        # a column's middle, from its narrowest cell (a wide one may be merged across columns)
+        narrow = min(own, key=lambda c: c[2] - c[0]) if own else None
+        centres.append((narrow[0] + narrow[2]) / 2 if narrow else None)
+    out: list[tuple[int, ...]] = []
+    for i, r in enumerate(rows):
+        present = [c for c in r if c is not None]
+        if not present or None not in r:
+            out.append(())
+            continue
+        # the row's own height: a cell merged down makes the row's bbox as tall as the merge
+        middle = (present[0][1] + min(c[3] for c in present)) / 2
+        covered = tuple(j for j, c in enumerate(r) if c is None and centres[j] is not None and any(
+            a is not None and a[0] <= centres[j] <= a[2] and a[1] < middle < a[3]
+            for above in rows[:i] for a in above))
+        out.append(covered)
+    return out
+
+
 def _tables(page, chars: list[dict]) -> list[_Table]:
     """The page's ruled tables of two or more columns, cells as text (paragraphs kept as \\n)."""
     out = []
@@ -325,27 +365,31 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
         x0, top, x1, bottom = table.bbox
         inside = [c for c in chars
                   if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
-        rows, bolds = [], []
-        for row in table.rows:
-            _, rtop, _, rbottom = row.bbox
-            row_chars = [c for c in inside if rtop <= (c["top"] + c["bottom"]) / 2 < rbottom]
+        covered = _covered_above(table)
+        rows, bolds, merged = [], [], []
+        for row, below in zip(table.rows, covered):
             cells_chars: list[list[dict]] = []
             for cell in row.cells:
                 if cell is None:
                     cells_chars.append([])  # covered by a merged cell to its left or above
                     continue
-                cx0, _, cx1, _ = cell
-                cells_chars.append([c for c in row_chars if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1])
+                # the cell's own box: a cell merged down spans rows, the others only their row
+                cx0, ctop, cx1, cbottom = cell
+                cells_chars.append([c for c in inside if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
+                                    and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom])
             texts = [_cell_text(cc, cell[0], cell[2]) if cc else ""
                      for cc, cell in zip(cells_chars, row.cells)]
             if not any(text.strip() for text in texts):
                 continue
             rows.append(texts)
+            merged.append(below)
             printed = [c for cc in cells_chars for c in cc if not c["text"].isspace()]
             bolds.append(bool(printed) and all(BOLD_FONT.search(c.get("fontname") or "") for c in printed))
         if max((len(r) for r in rows), default=0) < 2:
             continue  # a framed paragraph, not a table: its words stay prose
-        out.append(_Table(table.bbox, rows, bolds))
+        # a merge that reaches the table's last row with no rule under it on this page
+        open_below = covered[-1] if covered else ()
+        out.append(_Table(table.bbox, rows, bolds, merged=merged, open_below=open_below))
     return out
 
 
@@ -644,6 +688,21 @@ def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> s
     return {t for t, n in seen.items() if n >= max(2, len(pages) - 1) and not BLOCK_WORDS.search(t)}
 
 
+def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple[int, ...]) -> None:
+    """A cell merged down over rows that a page break parts: on the next page the merged cell goes
+    on with nothing printed in it, so the first row of the table's rest (after the header Word
+    repeats) holds it empty; that empty cell is the merge's lower part. Only a merge that already
+    spans rows above the break counts: a cell of one row at the page's foot may simply end there."""
+    if not open_below:
+        return
+    for i, cells in enumerate(rest.rows):
+        if cells == rest.head:
+            continue
+        carried = tuple(j for j in open_below if j < len(cells) and not cells[j].strip())
+        merged[i] = tuple(sorted(set(merged[i]) | set(carried)))
+        return
+
+
 def pages_needing_ocr(data: bytes) -> dict[int, str]:
     """The pages (1-based) whose text layer cannot be used, with the reason (see ocr_reason)."""
     with _open(data) as pdf:
@@ -747,16 +806,20 @@ def read(data: bytes, path: Path) -> RawDocument:
             continue
         for top, item in p.items:
             if isinstance(item, _Table):
+                merged = list(item.merged or [()] * len(item.rows))
                 if (item is opening and open_table is not None and open_table.ncols == item.ncols
                         and abs(open_table.bbox[0] - item.bbox[0]) < 20
                         and abs(open_table.bbox[2] - item.bbox[2]) < 20):
-                    item.table_id = open_table.table_id
+                    item.table_id, item.head = open_table.table_id, open_table.head
+                    _carry_merges(item, merged, open_table.open_below)
                 else:
                     item.table_id, next_table = next_table, next_table + 1
-                for cells, bold in zip(item.rows, item.bolds):
+                    item.head = item.rows[0]
+                for cells, bold, below in zip(item.rows, item.bolds, merged):
                     cells = cells + [""] * (item.ncols - len(cells))
                     out.append(RawLine(text=" ".join(c.replace("\n", " ") for c in cells if c), page=p.number,
-                                       cells=cells, bold=bold, table_id=item.table_id, paragraphs=True))
+                                       cells=cells, bold=bold, table_id=item.table_id, paragraphs=True,
+                                       merged_above=below))
             else:
                 out.extend(ln for ln in item if not (running and ln.text in running and p.margin(top)))
         open_table = p.body_tables()[1]
