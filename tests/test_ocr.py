@@ -489,6 +489,72 @@ def test_a_word_glued_to_a_code_in_capitals_is_split(raw, parts):
     assert ocr.split_glued(raw) == parts
 
 
+@pytest.mark.parametrize("raw, parts", [
+    ("nôngthôn", ["nông", "thôn"]),
+    ("cácxã", ["các", "xã"]),
+    ("vậttư", ["vật", "tư"]),
+    ("Vănhóa", ["Văn", "hóa"]),       # not "Vă nhóa": ă ends no syllable
+    ("VănHóa", ["Văn", "Hóa"]),
+    ("ĐôngAnh", ["Đông", "Anh"]),     # a capital starts a part: not "Đôn gAnh"
+    ("thựchiện", ["thực", "hiện"]),   # not "thự chiện": h ends no syllable, ch may
+    ("tuyêntruyền", ["tuyên", "truyền"]),
+    ("Quảnglý", ["Quảng", "lý"]),
+    ("cơchế", ["cơ", "chế"]),         # not "cơc hế": a final c takes sắc or nặng
+    ("vụnông", ["vụ", "nông"]),
+    ("củangười", ["của", "người"]),   # the fewest parts, not "củ a người"
+    ("quânsựxã", ["quân", "sự", "xã"]),
+    ("thiệthại", ["thiệt", "hại"]),   # not "thiệ thại": iê ends no syllable
+    ("nôngthôn,", ["nông", "thôn,"]),
+    ("(cácxã", ["(các", "xã"]),
+    ("ởcác", ["ở", "các"]),
+])
+def test_a_word_read_without_the_spaces_between_its_syllables_is_split(raw, parts):
+    assert ocr.split_syllables(raw) == parts
+
+
+@pytest.mark.parametrize("word", [
+    "nghiêng", "khuyến", "Nguyễn", "Trường", "người",   # syllables already
+    "UBND", "HĐND", "BCĐ", "THCS", "NÔNGTHÔN",          # capitals: codes, and no cut in doubt
+    "KH-UBND", "45/KH-UBND", "2025", "150ha", "Quý",
+    "Zalo", "website", "online", "Covid", "VietGAP", "VNeID", "mobile",
+    "Chỉihuy",                                            # a misread, not a glue: "i" is no word
+])
+def test_words_that_are_no_glued_syllables_stay_whole(word):
+    assert ocr.split_syllables(word) == [word]
+
+
+def test_the_page_s_own_words_choose_between_two_cuts():
+    """"Thànhủy" cuts into "Thành ủy" and "Thàn hủy"; the page has "Thành" and "ủy" elsewhere."""
+    assert ocr.split_syllables("Thànhủy") == ["Thàn", "hủy"]
+    assert ocr.split_syllables("Thànhủy", {"thành", "ủy"}) == ["Thành", "ủy"]
+
+
+def test_a_glued_word_of_a_page_becomes_words_sharing_its_box():
+    words = [ocr.Word("Phòng", 91, 100, 50, 200, 90, (1, 1, 1)), ocr.Word("Vănhóa", 89, 215, 50, 335, 90, (1, 1, 1)),
+             ocr.Word("và", 93, 350, 50, 390, 90, (1, 1, 1))]
+    out = ocr.split_glued_syllables(words)
+    assert [w.text for w in out] == ["Phòng", "Văn", "hóa", "và"]
+    assert (out[1].left, out[2].right) == (215, 335) and out[1].right < out[2].left
+    assert ocr._join(out) == "Phòng Văn hóa và"
+
+
+def test_units_a_scanned_table_row_reads_glued_are_whole_again(tmp_path):
+    """Tesseract reads some rows of this table (one text line across the cells) without spaces it
+    prints: "Phòng Vănhóa và Thông tin", "Phòng Kinhtế và Hạ tầng", "UBND cácxã"."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan
+
+    source = Path(__file__).parent / "composed_sources" / "bac-quang-cam-sanh-chi-dan-dia-ly-2025.md"
+    scan = render_scan(render_pdf(source.read_text(encoding="utf-8"), tmp_path / "bac-quang.pdf", fmt="md"),
+                       tmp_path / "bac-quang-scan.pdf", seed=0)
+    got = extract(scan)
+    assert got.document.ocr
+    text = got.document.text
+    assert not {"Vănhóa", "Kinhtế", "cácxã", "chủtrì"} & set(re.findall(r"\w+", text))
+    units = {u for t in got.tasks for u in t.lead_units + t.support_units}
+    assert {"Phòng Văn hóa và Thông tin", "Phòng Kinh tế và Hạ tầng"} <= units
+
+
 def _w(text: str, left: int, top: int, conf: float = 95.0, key=(1, 1, 1)) -> ocr.Word:
     return ocr.Word(text, conf, left, top, left + 18 * len(text), top + 34, key)
 

@@ -349,29 +349,35 @@ COMMON_WORDS = frozenset(
 
 
 @lru_cache(maxsize=50_000)
-def is_syllable(word: str) -> bool:
-    """Is `word` one well-formed Vietnamese syllable (onset, vowels, final, at most one tone;
-    a final p/t/c/ch takes only the sắc or nặng tone)?"""
+def syllable_shape(word: str) -> tuple[str, str, str, str] | None:
+    """A well-formed Vietnamese syllable's (onset, vowels, final, tone mark or ""), in lower case
+    and without the tone on the vowels; None when `word` is not one (see is_syllable)."""
     d = unicodedata.normalize("NFD", word.lower())
     tones = [c for c in d if c in _TONE_SET]
     if len(tones) > 1:
-        return False
+        return None
     base = _nfc("".join(c for c in d if c not in _TONE_SET))
     m = _SYLLABLE.match(base)
     if m is None:
         # "gi" + nothing else ("gì", "gìn" are covered by the regex backtracking)
-        return False
+        return None
     onset, vowels, coda = m.group(1) or "", m.group(2), m.group(3) or ""
     if (onset == "c" and vowels[0] in "eêiy") or (onset in ("gh", "ngh") and vowels[0] not in "eêi"):
-        return False  # spelled k, g, ng before those vowels
+        return None  # spelled k, g, ng before those vowels
     if coda:
         if vowels not in _VOWEL_CLUSTERS_OPEN:
-            return False
+            return None
         if coda in ("c", "ch", "p", "t", "k") and tones and tones[0] not in (ACUTE, DOT):
-            return False
+            return None
     elif vowels not in _VOWEL_CLUSTERS_OPEN and vowels not in _VOWEL_CLUSTERS_CLOSED:
-        return False
-    return True
+        return None
+    return onset, vowels, coda, tones[0] if tones else ""
+
+
+def is_syllable(word: str) -> bool:
+    """Is `word` one well-formed Vietnamese syllable (onset, vowels, final, at most one tone;
+    a final p/t/c/ch takes only the sắc or nặng tone)?"""
+    return syllable_shape(word) is not None
 
 
 _SPLIT = re.compile(r"[\s!-/:-@\[-`{-~\u00a0\u2010-\u2027\u00ab\u00bb]+")

@@ -14,7 +14,8 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
 3. words Tesseract reads badly are checked on the page: short doubtful words standing alone (an
    STT number, a cell's figure, "TT") are read a second time, binarized and stacked in one image
    (one more Tesseract run for the page, only when there are such words); a quarter's Roman
-   numeral ("quý III/2025") has its stems counted on the ink;
+   numeral ("quý III/2025") has its stems counted on the ink; a word read without the spaces
+   between its syllables ("nôngthôn", mostly in table rows) is cut into them (split_syllables);
 4. Tesseract's words (boxes, confidences) are put back together: words inside a grid go to
    their row band and column, each band becoming RawLine(cells=[…]) (a cell's lines joined with
    "\n", a merged cell's text in its first column); the other words become prose lines, and a
@@ -39,6 +40,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Container
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +50,7 @@ from PIL import Image
 
 from pipeline.document import RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
+from pipeline.ingest.encodings import ACUTE, DOT, is_syllable, syllable_shape
 from pipeline.errors import PlanError
 
 LANG = "vie"          # "vie+eng" strips diacritics; the plans are Vietnamese
@@ -175,6 +178,103 @@ def split_glued(text: str) -> list[str]:
     return [text]
 
 
+# Tesseract's LSTM at times reads a table row (one text line across the cells under --psm 6)
+# without a space that is printed: "nôngthôn", "cácxã", "Dịch vụnông", "Phòng Vănhóa". Its
+# textord settings do not change that and --psm 4 keeps the spaces but loses the STT digits, so
+# a word that is no syllable but falls into syllables is cut where they meet. Spelling rules that
+# is_syllable leaves open (it also judges text decoded without tones) are enforced on the parts:
+# a glued pair must not be cut into "Vă|nhóa" or "cơc|hế".
+SPLIT_MAX_PARTS = 4
+ONE_LETTER_SYLLABLES = frozenset("ởýô")
+_STOP_FINALS = frozenset({"c", "ch", "p", "t", "k"})
+_NEEDS_FINAL = frozenset({"ă", "â", "iê", "yê", "uô", "ươ", "uyê"})  # open, these are spelled ia, ưa, …
+_BEFORE_NH_CH = frozenset({"a", "ê", "i", "y", "oa", "uê", "uy"})
+_FINALS = frozenset({"c", "ch", "m", "n", "ng", "nh", "p", "t"})
+GLUED_CORE = re.compile(r"^(\W*)([^\W\d_]{4,})(\W*)$")
+
+
+def _part_syllable(part: str) -> tuple[str, str, str, str] | None:
+    """A part of a glued word, when it is a syllable as printed (tones and finals agree)."""
+    if len(part) == 1 and part.lower() not in ONE_LETTER_SYLLABLES:
+        return None
+    if len(part) > 1 and not part[1:].islower():  # a capital inside starts a part; codes have no parts
+        return None
+    shape = syllable_shape(part)
+    if shape is None:
+        return None
+    _, vowels, final, tone = shape
+    if final in _STOP_FINALS and tone not in (ACUTE, DOT):
+        return None
+    if (not final and vowels in _NEEDS_FINAL) or (final in ("nh", "ch") and vowels not in _BEFORE_NH_CH):
+        return None
+    return shape
+
+
+def _segmentations(core: str, limit: int) -> list[list[str]]:
+    if _part_syllable(core) is not None:
+        return [[core]]
+    if limit == 1:
+        return []
+    out = []
+    for k in range(1, len(core)):
+        if _part_syllable(core[:k]) is not None:
+            out.extend([core[:k], *rest] for rest in _segmentations(core[k:], limit - 1))
+    return out
+
+
+def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]:
+    """A word Tesseract read without the spaces between its syllables, as those syllables
+    ("nôngthôn," → ["nông", "thôn,"]); any other word as it is.
+
+    Among several cuts the fewest parts win, then the most parts among `known` (the page's own
+    words, in lower case), then cuts before an onset no syllable ends with ("thực|hiện", not
+    "thự|chiện"; "Văn|Hóa"). Words in capitals (UBND, HĐND), of ASCII letters only (Zalo, online)
+    or with digits or symbols inside (KH-UBND) are left alone."""
+    m = GLUED_CORE.match(word)
+    if m is None:
+        return [word]
+    core = m.group(2)
+    if is_syllable(core) or core.isascii():
+        return [word]
+    cuts = _segmentations(core, SPLIT_MAX_PARTS)
+    if not cuts:
+        return [word]
+
+    def rank(parts: list[str]) -> tuple[int, int, int]:
+        onsets = 0
+        for part in parts[1:]:
+            onset = _part_syllable(part)[0]
+            onsets += 2 if onset and onset not in _FINALS else 1 if onset else 0
+        return len(parts), -sum(p.lower() in known for p in parts), -onsets
+
+    parts = min(cuts, key=rank)
+    if len(parts) == 1:
+        return [word]
+    parts[0], parts[-1] = m.group(1) + parts[0], parts[-1] + m.group(3)
+    return parts
+
+
+def _shares(w: Word, parts: list[str]) -> list[Word]:
+    """Words for the parts of one read word, each with its share of the box by its length."""
+    out, left, done = [], w.left, 0
+    for part in parts:
+        done += len(part)
+        right = w.left + (w.right - w.left) * done // len(w.text)
+        out.append(Word(part, w.conf, left, w.top, right, w.bottom, w.key))
+        left = right + 1
+    return out
+
+
+def split_glued_syllables(words: list[Word]) -> list[Word]:
+    """The page's words, those read without the spaces between their syllables cut apart."""
+    known = {w.text.lower() for w in words if is_syllable(w.text)}
+    out: list[Word] = []
+    for w in words:
+        parts = split_syllables(w.text, known)
+        out.extend(_shares(w, parts) if len(parts) > 1 else [w])
+    return out
+
+
 def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
     import pytesseract
 
@@ -203,13 +303,9 @@ def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
         left, top = int(data["left"][i]), int(data["top"][i])
         right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        word = Word(text, conf, left, top, right, bottom, key)
         parts = split_glued(text)
-        if len(parts) == 2:  # each part gets its share of the box, by its length
-            cut = left + (right - left) * len(parts[0]) // len(text)
-            words.append(Word(parts[0], conf, left, top, cut, bottom, key))
-            words.append(Word(parts[1], conf, cut + 1, top, right, bottom, key))
-        else:
-            words.append(Word(text, conf, left, top, right, bottom, key))
+        words.extend(_shares(word, parts) if len(parts) > 1 else [word])
     return words
 
 
@@ -1010,6 +1106,7 @@ def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
     erase_v = _table_rules(hs, vs, dpi) if ERASE_VERTICAL else []
     clean = Image.fromarray(erase_rules(arr, hs, erase_v, dpi)) if (hs or erase_v) else img
     words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean, dpi), dpi))
+    words = split_glued_syllables(words)
     conf = float(np.mean([w.conf for w in words])) if words else 0.0
     return layout(words, grids, page, dpi, img.size), conf, len(words)
 
