@@ -568,6 +568,12 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     if not toks:
         return None, None, None
     last_title = max((i for i, (k, _) in enumerate(toks) if k == "title"), default=None)
+    last_auth = max((i for i, (k, _) in enumerate(toks) if k == "auth"), default=None)
+    if last_auth is not None and toks[last_auth][1].startswith("Q. ") and (last_title is None or last_title < last_auth):
+        # "Q. CHỦ TỊCH" / "Q. GIÁM ĐỐC" over the name: the acting head signs in that office's own
+        # name, so no title of their own follows; the line over the name is the signer's title
+        toks = [*toks[:last_auth + 1], ("title", toks[last_auth][1]), *toks[last_auth + 1:]]
+        last_title = last_auth + 1
     authority = None
     title = name = None
     if last_title is not None:

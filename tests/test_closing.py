@@ -436,3 +436,18 @@ def test_rank_and_name_level_with_a_recipient(closing, signer):
 def test_an_authority_with_a_slash_for_its_dot(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Ban Thường vụ Huyện ủy (b/c),\n- Lưu Văn phòng Đảng ủy.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# An acting head ("Q." quyền) signs in the office's own name: no title of their own follows it.
+@pytest.mark.parametrize("block, signer", [
+    ("Q. CHỦ TỊCH\nLê Văn Cường", ("Q. CHỦ TỊCH", "Q. CHỦ TỊCH", "Lê Văn Cường")),
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nLê Văn Cường", ("Q. CHỦ TỊCH", "Q. CHỦ TỊCH", "Lê Văn Cường")),
+    ("Q. GIÁM ĐỐC\n(Đã ký)\nNguyễn Thị Thu Hà", ("Q. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "Nguyễn Thị Thu Hà")),
+    ("Q.HIỆU TRƯỞNG\nĐào Văn Nam", ("Q. HIỆU TRƯỞNG", "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
+    # not changed: a deputy signing for the head has a title of their own
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Cường", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Cường")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Cường", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Cường")),
+])
+def test_an_acting_head_signs_with_the_office_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
