@@ -353,13 +353,47 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
                 name = _proper_name(_without_rank(m.group(1)), need_surname=True)
             elif not BULLET.match(g):
                 name = _last_of_two_names(g)
-        if name is None:
+        if name is None or _speck_in_name(name):
             continue
         if j + 1 < len(glines) and _name_tail(glines[j + 1], name):
             name = f"{name} {glines[j + 1]}"   # "…; Nguyễn Thành" / "Trung": the last word wrapped
         out.append(("name" if after_title else "loose_name", name))
         if after_title:
             return
+
+
+# What OCR makes of a seal's ring or a signature's strokes left on a scan ("2 7 \\z L 1 ///V l",
+# "/ (.#", "1/2.W 0155 :"): specks of one letter, digits glued to letters, stray symbols. A line or
+# item of more specks than words is no recipient and no name. Counted as words: a run of two
+# letters, a capital initial ("xã A, B"), a code with "/" ("(b/c)"); bare numbers count as neither.
+_WORD_RUN = re.compile(r"[^\W\d_]{2}")
+_INITIAL = re.compile(r"[^\W\d_][.,;]?")
+_SLASH_CODE = re.compile(r"\(?[^\W\d_]+(?:/[^\W\d_]+)+\)?[.,;]?")
+_NUMBER = re.compile(r"[\d.,;:/()-]*\d[\d.,;:/()-]*")
+_STRAY = re.compile(r"[^\w\s.,;:()/'\"“”&%+\-–—]")
+# One-letter words of real names: Tây Nguyên names open with Y or A, Hmông middle names are A.
+_NAME_INITIALS = {"y", "a"}
+
+
+def _ocr_junk(text: str) -> bool:
+    """Is this (part of a) line what OCR read off a seal or a signature rather than print?"""
+    words = specks = 0
+    for tok in BULLET.sub("", text).split():
+        if _NUMBER.fullmatch(tok):
+            continue
+        if _STRAY.search(tok):
+            specks += 1
+        elif (_WORD_RUN.search(tok) or _SLASH_CODE.fullmatch(tok)
+              or (_INITIAL.fullmatch(tok) and tok[0].isupper())):
+            words += 1
+        else:
+            specks += 1
+    return specks > words
+
+
+def _speck_in_name(name: str) -> bool:
+    """A one-letter word in a name that real names do not have ("Tá L" read off a seal)."""
+    return any(len(w) == 1 and _f(w) not in _NAME_INITIALS for w in name.split())
 
 
 def _without_rank(text: str) -> str:
@@ -612,8 +646,8 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     for k, piece in enumerate(pieces):
         piece = PLACEHOLDER.sub(" ", piece)
         text = piece.strip()
-        if not text:
-            continue
+        if not text or _ocr_junk(text):
+            continue   # (a seal's or signature's specks on a line of their own)
         has_bullet = bool(BULLET.match(text)) or k == 0
         cut = _signer_cut(text)
         head = text[:cut].strip()
@@ -637,7 +671,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
                     continue
         for part in ITEM_SPLIT.split(head):
             item = _clean_item(part, name)
-            if item:
+            if item and not _ocr_junk(item):
                 items.append(item)
                 if _f(item).startswith("luu"):
                     seen_luu = True

@@ -7,11 +7,12 @@ task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendere
 
     render_pdf(text, out_path)          text-layer PDF (reportlab), A4, serif 13 pt
     render_scan(pdf_path, out_path)     image-only PDF: 300 dpi, ~1° skew, light noise and blur
+    render_scan(…, signed=True)         … in colour, a red seal and a blue signature on the signer
     render_photo(pdf_path, out_path)    JPEG of page 1 as a phone photo: slant, tilt, uneven light
 
 Everything is deterministic (seeded). As a script:
 
-    python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo] [--table-rules grid|header|none]
+    python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo] [--table-rules grid|header|none] [--signed]
 """
 from __future__ import annotations
 
@@ -486,14 +487,23 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 
 
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
-                noise: bool = True, seed: int = 0, pages: list[int] | None = None) -> Path:
+                noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
-    skewed by about `skew_deg`, with light blur, sensor noise and dust."""
+    skewed by about `skew_deg`, with light blur, sensor noise and dust.
+
+    signed: a colour scan of the signed paper instead: the issuer's red seal stamped over the
+    signer's title and name and a blue signature between them (sign_page)."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     rng = np.random.default_rng(seed)
-    images = _rasterize(pdf_path, dpi, None if pages is None else [p - 1 for p in pages])
+    numbers = None if pages is None else [p - 1 for p in pages]
+    images = _rasterize(pdf_path, dpi, numbers)
+    if signed:
+        block = signer_block(pdf_path)
+        scanned = [_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng)
+                   for n, img in enumerate(images)]
+        return _save_scan(scanned, out_path, dpi)
     scanned = []
     for n, img in enumerate(images):
         img = img.convert("L")
@@ -507,12 +517,236 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
             arr[specks] = rng.integers(0, 120, int(specks.sum()))
             img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
         scanned.append(img)
+    return _save_scan(scanned, out_path, dpi)
+
+
+def _save_scan(scanned: list, out_path: Path | str, dpi: int) -> Path:
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fixed = time.gmtime(1735689600)  # 2025-01-01, not the wall clock: the same input gives the same bytes
     scanned[0].save(out_path, "PDF", save_all=True, append_images=scanned[1:], resolution=float(dpi), quality=80,
                     creationDate=fixed, modDate=fixed)
     return out_path
+
+
+def _colour_scan(img, page: int, n: int, block: dict | None, dpi: int, skew_deg: float, noise: bool, rng):
+    """One page of a colour scan; the signer's page signed and sealed first."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    if block is not None and page == block["page"]:
+        img = sign_page(img, block, dpi, rng)
+    angle = skew_deg * (1 if n % 2 == 0 else -0.7)
+    img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
+    if not noise:
+        return img
+    img = img.filter(ImageFilter.GaussianBlur(radius=0.6))
+    arr = np.asarray(img, dtype=np.float32)
+    h, w = arr.shape[:2]
+    # grey sensor noise plus a little per channel; the paper slightly warm, as a colour scanner sees it
+    arr = arr * 0.96 + 6 + rng.normal(0, 8, (h, w, 1)) + rng.normal(0, 3, arr.shape)
+    arr += np.asarray([2.0, 0.0, -4.0], dtype=np.float32)
+    specks = rng.random((h, w)) < 0.0004
+    arr[specks] = rng.integers(0, 120, (int(specks.sum()), 1))
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+
+
+# ---------------------------------------------------------------- seal and signature
+# A signed plan as a colour scanner sees it: a red seal (con dấu) of the issuer stamped over the
+# signer's title and name, and a handwritten signature in blue ink between them.
+SEAL_DIAMETER_CM = 4.0
+SEAL_RED = (205, 32, 42)
+SIGNATURE_BLUE = (28, 52, 170)
+
+
+def _bold_font_path() -> str:
+    for pattern, styles in FONT_FAMILIES:
+        path = Path(pattern.format(styles[1]))
+        if path.exists():
+            return str(path)
+    raise RuntimeError("no serif TTF found for the seal's lettering")
+
+
+def _pdf_lines(words: list[dict]) -> list[tuple[float, float, float, float, str]]:
+    """Words grouped into lines: (x0, top, x1, bottom, text), top to bottom."""
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) < 3:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [(min(w["x0"] for w in ln), min(w["top"] for w in ln), max(w["x1"] for w in ln),
+             max(w["bottom"] for w in ln), " ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])))
+            for ln in lines]
+
+
+def signer_block(pdf_path: Path | str) -> dict | None:
+    """Where the signature goes, read from a rendered plan's text layer (PDF points, top-down):
+    the page (0-based) of "Nơi nhận:", the boxes of the signer's title lines and of the name
+    printed under them, and the issuer's name (the seal's lettering). None without a signer."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf_path)) as pdf:
+        first = pdf.pages[0].extract_words()
+        motto = [w["x0"] for w in first if w["text"] in ("CỘNG", "Độc") and w["top"] < 150]
+        left_of = min(motto) - 4 if motto else pdf.pages[0].width * 0.5
+        head = _pdf_lines([w for w in first if w["x1"] < left_of])
+        issuer = []
+        for x0, top, x1, bottom, text in head:
+            if text.startswith("Số") or not _is_caps(text):
+                break
+            issuer.append(text)
+        for n in range(len(pdf.pages) - 1, -1, -1):
+            page = pdf.pages[n]
+            words = page.extract_words()
+            anchor = next((w for w in words if w["text"].startswith("Nơi")
+                           and any(v["text"].startswith("nhận") and abs(v["top"] - w["top"]) < 3 for v in words)),
+                          None)
+            if anchor is None:
+                continue
+            # the closing is two equal columns across the text width (20 mm right margin)
+            split = anchor["x0"] + (page.width - anchor["x0"] - 20 * 72 / 25.4) / 2
+            right = _pdf_lines([w for w in words if w["x0"] >= split - 2 and w["top"] >= anchor["top"] - 3])
+            # the name stands alone under the room left for the signature (a 62 pt spacer)
+            gap = next((i for i in range(1, len(right)) if right[i][1] - right[i - 1][3] > 30), None)
+            if gap is None:
+                return None
+            titles, name = right[:gap], right[gap]
+            box = (min(t[0] for t in titles), titles[0][1], max(t[2] for t in titles), titles[-1][3])
+            return {"page": n, "title": box, "name": name[:4], "issuer": " ".join(issuer) or "ỦY BAN NHÂN DÂN"}
+    return None
+
+
+def _ring_text(mask, text: str, centre: tuple[float, float], radius: float, size: int, font_path: str,
+               arc: float) -> None:
+    """Capital letters set round a circle, centred on the top, reading clockwise, spaced out to
+    fill `arc` radians as a seal's engraver does."""
+    import math
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(font_path, size)
+    advances = [font.getlength(c) for c in text]
+    extra = max(0.0, (arc * radius - sum(advances)) / len(text))
+    advances = [a + extra for a in advances]
+    span = sum(advances) / radius  # radians the text takes
+    angle = -span / 2
+    tile = int(size * 2)
+    for c, adv in zip(text, advances):
+        phi = angle + adv / (2 * radius)
+        angle += adv / radius
+        if c == " ":
+            continue
+        glyph = Image.new("L", (tile, tile), 0)
+        ImageDraw.Draw(glyph).text((tile / 2, tile / 2), c, fill=255, font=font, anchor="mm")
+        glyph = glyph.rotate(-math.degrees(phi), resample=Image.BICUBIC)
+        x = centre[0] + radius * math.sin(phi) - tile / 2
+        y = centre[1] - radius * math.cos(phi) - tile / 2
+        mask.paste(255, (int(round(x)), int(round(y))), glyph)
+
+
+def _seal_mask(size: tuple[int, int], centre: tuple[float, float], dpi: int, text: str, rng):
+    """A round seal's ink as an L mask: two rings, the issuer's name between them, a star inside."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    r = SEAL_DIAMETER_CM / 2.54 * dpi / 2
+    cx, cy = centre
+    for radius, width in ((r, max(3, int(r * 0.045))), (r * 0.70, max(2, int(r * 0.02)))):
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=255, width=width)
+    lettering = text.upper()
+    letter = int(r * 0.22)
+    font_path = _bold_font_path()
+    arc = 2 * math.pi * 0.8  # the foot of the ring left for the stars
+    while letter > 8 and sum(_glyph_widths(lettering, letter, font_path)) > arc * r * 0.85:
+        letter -= 1
+    ring = r * 0.85 - letter * 0.35
+    _ring_text(mask, lettering, (cx, cy), ring, letter, font_path, arc)
+    for side in (-1, 1):
+        x, y = cx + side * ring * math.sin(arc / 2 + 0.2), cy - ring * math.cos(arc / 2 + 0.2)
+        _star(draw, (x, y), letter * 0.4)
+    _star(draw, (cx, cy), r * 0.30)
+    # a stamp never inks evenly: patches where the pad was drier
+    w, h = size
+    coarse = rng.random((h // 24 + 2, w // 24 + 2)).astype(np.float32)
+    texture = Image.fromarray((coarse * 255).astype(np.uint8)).resize((w, h), Image.BICUBIC)
+    texture = np.asarray(texture.filter(ImageFilter.GaussianBlur(8)), dtype=np.float32) / 255
+    ink = np.asarray(mask.filter(ImageFilter.GaussianBlur(1.2)), dtype=np.float32) / 255
+    return ink * (0.65 + 0.35 * texture)
+
+
+def _star(draw, centre: tuple[float, float], radius: float) -> None:
+    import math
+
+    cx, cy = centre
+    draw.polygon([(cx + (radius if k % 2 == 0 else radius * 0.4) * math.sin(k * math.pi / 5),
+                   cy - (radius if k % 2 == 0 else radius * 0.4) * math.cos(k * math.pi / 5)) for k in range(10)],
+                 fill=255)
+
+
+def _glyph_widths(text: str, size: int, font_path: str) -> list[float]:
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(font_path, size)
+    return [font.getlength(c) for c in text]
+
+
+def _signature_mask(size: tuple[int, int], box: tuple[float, float, float, float], dpi: int, rng):
+    """A quick handwritten signature: looping strokes across `box` (pixels), then a flourish."""
+    import math
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    x0, y0, x1, y1 = box
+    width, height = x1 - x0, y1 - y0
+    loops = int(rng.integers(4, 7))
+    t = np.linspace(0, 1, 900)
+    loop_r = width / loops * 0.45
+    x = x0 + width * t + loop_r * np.cos(2 * math.pi * loops * t + rng.uniform(0, 6))
+    y = (y0 + height * 0.55 - height * 0.30 * np.sin(2 * math.pi * loops * t)
+         - height * 0.15 * np.sin(math.pi * t * rng.uniform(1, 2)))
+    pen = max(2, int(dpi / 100))
+    draw.line(list(zip(x.tolist(), y.tolist())), fill=255, width=pen, joint="curve")
+    tail = np.linspace(0, 1, 200)
+    fx = x1 - width * 1.05 * tail
+    fy = y0 + height * (0.85 + 0.1 * np.sin(math.pi * tail))
+    draw.line(list(zip(fx.tolist(), fy.tolist())), fill=255, width=pen, joint="curve")
+    return np.asarray(mask.filter(ImageFilter.GaussianBlur(0.8)), dtype=np.float32) / 255
+
+
+def _stamp(img, ink, colour: tuple[int, int, int], opacity: float):
+    """Ink laid on the page: the paper and the print under it show through (multiply)."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(img, dtype=np.float32)
+    a = (ink * opacity)[..., None]
+    tint = np.asarray(colour, dtype=np.float32) / 255
+    return Image.fromarray(np.clip(arr * (1 - a + a * tint), 0, 255).astype(np.uint8), "RGB")
+
+
+def sign_page(img, block: dict, dpi: int, rng):
+    """The signer's page (RGB, unskewed) with a blue signature and the red seal stamped over
+    the title and the name, where a real one lands: left of centre, between title and name."""
+    k = dpi / 72
+    tx0, ttop, tx1, tbottom = block["title"]
+    nx0, ntop, nx1, nbottom = block["name"]
+    mid = (tx0 + tx1 + nx0 + nx1) / 4 * k
+    gap_top, gap_bottom = tbottom * k, ntop * k
+    cm = dpi / 2.54
+    sig = _signature_mask(img.size, (mid - 1.8 * cm, gap_top + 0.15 * cm, mid + 1.9 * cm, gap_bottom - 0.1 * cm),
+                          dpi, rng)
+    img = _stamp(img, sig, SIGNATURE_BLUE, 0.92)
+    centre = (mid - 1.2 * cm, (gap_top + gap_bottom) / 2 - 0.1 * cm)
+    seal = _seal_mask(img.size, centre, dpi, block["issuer"], rng)
+    return _stamp(img, seal, SEAL_RED, 0.85)
 
 
 def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, seed: int = 0) -> Path:
@@ -560,6 +794,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table-rules", choices=TABLE_RULES, default="grid",
                     help="how tables are ruled: every cell (grid), under the header row only, or not at all")
     ap.add_argument("--landscape-appendix", action="store_true", help="the appendices on landscape pages")
+    ap.add_argument("--signed", action="store_true",
+                    help="the scan in colour, with a red seal and a blue signature over the signer block")
     args = ap.parse_args(argv)
     formats = {f.strip() for f in args.formats.split(",") if f.strip()}
     unknown = formats - {"pdf", "scan", "photo"}
@@ -571,7 +807,7 @@ def main(argv: list[str] | None = None) -> int:
                      args.landscape_appendix)
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
-        written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf"))
+        written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf", signed=args.signed))
     if "photo" in formats:
         written.append(render_photo(pdf, args.outdir / f"{stem}-photo.jpg"))
     if "pdf" not in formats:

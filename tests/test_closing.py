@@ -327,6 +327,28 @@ def test_ocr_specks_inside_a_signer_block(block, signer):
     assert extract_signer(normalize_text(text)) == signer
 
 
+# What OCR reads off a colour scan's seal ring and signature strokes (lines as the scans gave them):
+# no recipient, and a speck that looks like a name ("TÁ L") is not the signer's name.
+@pytest.mark.parametrize("closing, signer, recipients", [
+    ("Nơi nhận:\n- Ban Chỉ đạo 389 quốc gia (b/c);\n- Lưu: VT, BCĐ389.\nTM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n"
+     "PHÓ CHỦ TỊCH UBND TỈNH 77 /J „PÚ /\nẢÁ.\n: TÁ L\nNông Văn Thắng",
+     ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Nông Văn Thắng"), ["Ban Chỉ đạo 389 quốc gia (b/c)", "Lưu: VT, BCĐ389"]),
+    ("Nơi nhận:\n- UBND huyện Bù Đăng (b/c);\n- UBMTTQVN xã và các đoàn thể;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+     "2 7 \\z L 1 ///V l\n/ (.#\n- Các thôn, bon; 1/2.W 0155 :\nĐiểu Hà",
+     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Điểu Hà"),
+     ["UBND huyện Bù Đăng (b/c)", "UBMTTQVN xã và các đoàn thể", "Các thôn, bon"]),
+    # not specks: initials, numbers and codes of real recipients
+    ("Nơi nhận:\n- UBND các xã A, B, C;\n- UBND các phường 1, 2, 3;\n- Văn phòng Điều phối NTM\n(b/c);\n"
+     "- Lưu: VT.\nCHỦ TỊCH\nY Thị Hiền",
+     (None, "CHỦ TỊCH", "Y Thị Hiền"),
+     ["UBND các xã A, B, C", "UBND các phường 1, 2, 3", "Văn phòng Điều phối NTM (b/c)", "Lưu: VT"]),
+])
+def test_what_ocr_reads_off_a_seal_is_no_recipient_and_no_name(closing, signer, recipients):
+    doc = _doc_of((BODY + closing).split("\n"))
+    assert extract_signer(doc) == signer
+    assert [r.recipient for r in extract_recipients(doc)] == recipients
+
+
 # ---------------------------------------------------------------- heads titled by their organ, ranks
 @pytest.mark.parametrize("block, signer", [
     ("KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN\nThượng tá Nguyễn Văn Hùng",

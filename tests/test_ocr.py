@@ -831,3 +831,124 @@ def test_a_scanned_flattened_task_table_reads_as_the_typed_one(tmp_path):
     assert [(t.label, t.quarter, t.deadline) for t in got.tasks] == [(t.label, t.quarter, t.deadline) for t in want.tasks]
     assert [t.label for t in got.tasks] == ["1", "2", "3"]
     assert [t.lead_units for t in got.tasks] == [t.lead_units for t in want.tasks]
+
+
+# ---------------------------------------------------------------- colour scans: seal and signature
+INK = {  # RGB as a colour scanner gives them
+    "black print": (18, 18, 20), "grey print": (120, 120, 118), "paper": (247, 245, 241),
+    "seal red": (205, 32, 42), "pale seal red": (226, 118, 124), "pen blue": (44, 66, 170),
+    "dark ballpoint": (40, 50, 110), "print under the seal": (60, 10, 10),
+}
+
+
+def _patches(colours: dict[str, tuple[int, int, int]]) -> tuple[Image.Image, dict[str, tuple[int, int]]]:
+    img = Image.new("RGB", (40 * len(colours), 40), (247, 245, 241))
+    draw = ImageDraw.Draw(img)
+    where = {}
+    for k, (name, rgb) in enumerate(colours.items()):
+        draw.rectangle((40 * k, 0, 40 * k + 39, 39), fill=rgb)
+        where[name] = (40 * k + 20, 20)
+    return img, where
+
+
+def test_coloured_ink_goes_white_and_print_stays():
+    img, where = _patches(INK)
+    grey, out = img.convert("L"), ocr.drop_colour_ink(img)
+    assert out.mode == "L"
+    for name in ("black print", "grey print", "paper"):
+        assert out.getpixel(where[name]) == grey.getpixel(where[name]), name
+    for name in ("seal red", "pale seal red", "pen blue"):
+        assert out.getpixel(where[name]) >= 240, name  # as white as the paper
+    assert out.getpixel(where["dark ballpoint"]) >= 170  # lighter than any Otsu threshold of print
+    assert out.getpixel(where["print under the seal"]) < 80  # the title and name under the seal stay
+
+
+def test_a_page_without_colour_is_read_as_before():
+    import numpy as np
+
+    img, _ = _patches({k: INK[k] for k in ("black print", "grey print", "paper")})
+    grey = img.convert("L")
+    assert ocr.drop_colour_ink(grey) is grey
+    assert ocr.drop_colour_ink(img).tobytes() == grey.tobytes()
+    # a colour scanner's tint and noise on a black-and-white page is no ink
+    rng = np.random.default_rng(1)
+    noisy = np.clip(np.asarray(img, dtype=np.int16) + rng.integers(-12, 13, (40, img.size[0], 3)), 0, 255)
+    noisy = Image.fromarray(noisy.astype(np.uint8), "RGB")
+    assert ocr.drop_colour_ink(noisy).tobytes() == noisy.convert("L").tobytes()
+
+
+@pytest.mark.parametrize("dpi", [300, 200])  # read from the scan's own pixels / rendered
+def test_a_colour_scan_in_a_pdf_or_an_image_loses_its_seal(dpi):
+    from pipeline.ingest.ocr import page_image
+
+    patches, where = _patches(INK)
+    page = Image.new("RGB", (int(8.27 * dpi), int(11.69 * dpi)), (247, 245, 241))
+    page.paste(patches.resize((patches.size[0] * dpi // 100, 40 * dpi // 100), Image.NEAREST), (dpi, dpi))
+    buf = io.BytesIO()
+    page.save(buf, "PDF", resolution=dpi)
+    img, got = page_image(buf.getvalue(), 1, 300)
+    at = {name: (int(got + x * got / 100), int(got + y * got / 100)) for name, (x, y) in where.items()}
+    assert img.getpixel(at["seal red"]) >= 235 and img.getpixel(at["pen blue"]) >= 235
+    assert img.getpixel(at["black print"]) < 40
+    png = io.BytesIO()
+    page.save(png, "PNG", dpi=(dpi, dpi))
+    read, _ = image_reader.prepare_page(Image.open(io.BytesIO(png.getvalue())))
+    k = read.size[0] / page.size[0]
+    assert read.getpixel((int((dpi + where["seal red"][0] * dpi / 100) * k), int((dpi + 20 * dpi / 100) * k))) >= 235
+
+
+SEALED_PLAN = """**ỦY BAN NHÂN DÂN**  
+**XÃ TÂN PHONG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 41/KH-UBND
+
+*Tân Phong, ngày 10 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Phòng, chống dịch bệnh trên đàn gia súc năm 2025**
+
+Ủy ban nhân dân xã Tân Phong ban hành Kế hoạch như sau:
+
+**I. NỘI DUNG**
+
+1. Tổ chức tiêm phòng vắc xin cho đàn trâu, bò trên địa bàn xã trước ngày 30/4/2025.
+
+2. Tuyên truyền người chăn nuôi vệ sinh chuồng trại, tiêu độc khử trùng định kỳ.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+1. Giao cán bộ thú y xã theo dõi, báo cáo kết quả thực hiện Kế hoạch này./.
+
+**Nơi nhận:**
+
+- UBND huyện (b/c);
+- Trạm Chăn nuôi và Thú y huyện;
+- Các thôn, bản;
+- Lưu: VT.
+
+**KT. CHỦ TỊCH**  
+**PHÓ CHỦ TỊCH**
+
+**Hoàng Văn Thắng**
+"""
+
+
+def test_a_sealed_and_signed_colour_scan_gives_the_signer(tmp_path):
+    """Grey, the red seal over "PHÓ CHỦ TỊCH" and the name reads as "SA 'ĐHÖ Cj TICH" / "3Hoànế Văf
+    Thắng" and the signer is lost; with the seal's and the signature's ink dropped it is read."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan, signer_block
+
+    pdf = render_pdf(SEALED_PLAN, tmp_path / "tan-phong.pdf")
+    block = signer_block(pdf)
+    assert block is not None and block["issuer"] == "ỦY BAN NHÂN DÂN XÃ TÂN PHONG"
+    scan = render_scan(pdf, tmp_path / "tan-phong-scan.pdf", signed=True)
+    got = extract(scan)
+    assert (got.header.signing_authority, got.header.signer_title, got.header.signer_name) == \
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Thắng")
+    assert [r.recipient for r in got.recipients][:3] == ["UBND huyện (b/c)", "Trạm Chăn nuôi và Thú y huyện",
+                                                         "Các thôn, bản"]

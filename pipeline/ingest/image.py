@@ -46,7 +46,8 @@ def _frames(img: Image.Image):
         yield i, img
 
 
-def _to_gray(img: Image.Image) -> Image.Image:
+def _flatten(img: Image.Image) -> Image.Image:
+    """Transparency over white, 16-bit and float samples to 8 bits; colour kept."""
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         img = img.convert("RGBA")
         bg = Image.new("RGBA", img.size, (255, 255, 255, 255))
@@ -57,7 +58,18 @@ def _to_gray(img: Image.Image) -> Image.Image:
         arr = np.asarray(img, dtype=np.float64)
         hi = arr.max() or 1.0
         img = Image.fromarray(np.clip(arr * (255.0 / hi), 0, 255).astype(np.uint8))
-    return img.convert("L") if img.mode != "L" else img
+    return img
+
+
+def _to_gray(img: Image.Image) -> tuple[Image.Image, Image.Image]:
+    """The page in grey, and in grey for OCR: seal and signature ink dropped on a colour image.
+
+    The page is looked for on the first: a coloured desk must stay darker than the paper."""
+    img = _flatten(img)
+    if img.mode == "L":
+        return img, img
+    grey = img.convert("L")
+    return grey, ocr.drop_colour_ink(img, grey)
 
 
 def _declared_dpi(img: Image.Image) -> float | None:
@@ -134,9 +146,9 @@ def flatten_light(gray: Image.Image) -> Image.Image:
 
 def prepare_page(img: Image.Image) -> tuple[Image.Image, bool]:
     """An upright grey page at ~300 dpi; says whether it was a photo (page cut out of a background)."""
-    gray = _to_gray(ImageOps.exif_transpose(img))
+    plain, gray = _to_gray(ImageOps.exif_transpose(img))
     dpi = _declared_dpi(img)
-    quad = find_page(gray)
+    quad = find_page(plain)
     photo = quad is not None
     if photo:
         gray = straighten(gray, quad)

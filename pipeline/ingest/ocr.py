@@ -8,7 +8,8 @@ second, small one when step 3 finds words to read again; around it, numpy work o
 milliseconds. A PDF page that is one scanned image (250-400 dpi,
 upright) is read from that image's own pixels, not rasterized again (page_image):
 
-1. grey scale, deskew (projection-profile search over ±5°, then rotation), Otsu binarization;
+1. grey scale, coloured ink (a red seal, a blue signature) lifted to white on a colour page
+   (drop_colour_ink), deskew (projection-profile search over ±5°, then rotation), Otsu binarization;
 2. ruling lines found as long dark runs, grouped into table grids (rules that cross), and erased
    from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_";
 3. words Tesseract reads badly are checked on the page: short doubtful words standing alone (an
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from pipeline.document import RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
@@ -1086,6 +1087,41 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
 # ---------------------------------------------------------------- pages
 
 
+# Seals (con dấu), signatures and receipt stamps are red or blue ink laid over the signer's title
+# and name; in grey, a seal's red is as dark as print and Tesseract reads its ring as garbage over
+# the signer block. Print is black or grey: its chroma (max - min of R, G, B) stays under ~10 in a
+# JPEG colour scan, leaving room for a scanner's colour fringes, while seal red and pen blue reach
+# 60-180. So each pixel is lightened by its chroma above INK_CHROMA, times INK_GAIN: coloured ink
+# on paper goes white (a dark ballpoint blue, chroma ~70, ends lighter than any print threshold),
+# a pixel of grey print is left exactly as it was, and print under a seal stays dark (through red
+# ink black is still near black: chroma ~50, grey ~25). Where a signature crosses the seal the two
+# inks make a dark purple of low chroma that stays: a few specks, which the closing reader drops.
+INK_CHROMA = 40
+INK_GAIN = 4
+_INK_LIFT = [min(255, max(0, v - INK_CHROMA) * INK_GAIN) for v in range(256)]
+COLOUR_MODES = frozenset({"RGB", "RGBA", "RGBX", "CMYK", "YCbCr", "P", "LAB", "HSV"})
+
+
+def drop_colour_ink(img: Image.Image, grey: Image.Image | None = None) -> Image.Image:
+    """The page in grey for OCR with coloured ink (red, blue: seals, signatures, stamps) lifted
+    to paper white and black or grey print kept; `grey` is img.convert("L") when known.
+
+    A page without colour gives exactly img.convert("L"): grey scans are read as before."""
+    if img.mode == "L":
+        return img
+    if grey is None:
+        grey = img.convert("L")
+    if img.mode not in COLOUR_MODES:
+        return grey
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+    r, g, b = rgb.split()
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))
+    if chroma.getextrema()[1] <= INK_CHROMA:
+        return grey
+    return ImageChops.add(grey, chroma.point(_INK_LIFT))
+
+
 def _prepare(img: Image.Image) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         if "A" in img.getbands() or img.mode == "P":
@@ -1093,7 +1129,7 @@ def _prepare(img: Image.Image) -> Image.Image:
             bg = Image.new("RGBA", img.size, (255, 255, 255, 255))
             img = Image.alpha_composite(bg, img)
         img = img.convert("RGB")
-    return img.convert("L") if img.mode != "L" else img
+    return drop_colour_ink(img) if img.mode != "L" else img
 
 
 def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
@@ -1151,14 +1187,33 @@ def page_image(data: bytes, page_number: int, dpi: int = 300) -> tuple[Image.Ima
             try:
                 direct = _scan_image(page, pdfium_c)
                 if direct is None:
-                    img = page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    # vector print renders differently in colour: only a page with a colour
+                    # image (a colour scan at an odd resolution) is rendered in colour
+                    colour = _has_colour_image(page, pdfium_c)
+                    img = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
                 else:
                     img, dpi = direct
             finally:
                 page.close()
         finally:
             pdf.close()
-    return (img.convert("L") if img.mode != "L" else img), dpi
+    return (drop_colour_ink(img) if img.mode != "L" else img), dpi
+
+
+_COLOUR_SPACES = ("DEVICERGB", "DEVICECMYK", "CALRGB", "LAB", "INDEXED")
+
+
+def _has_colour_image(page, pdfium_c) -> bool:
+    spaces = {getattr(pdfium_c, "FPDF_COLORSPACE_" + name, -1) for name in _COLOUR_SPACES}
+    try:
+        for obj in page.get_objects(max_depth=2):
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                meta = obj.get_metadata()
+                if meta.colorspace in spaces or meta.bits_per_pixel > 8:
+                    return True
+    except Exception:  # noqa: BLE001 - unreadable metadata: render grey, as before
+        return False
+    return False
 
 
 def _scan_image(page, pdfium_c) -> tuple[Image.Image, int] | None:
@@ -1181,7 +1236,7 @@ def _scan_image(page, pdfium_c) -> tuple[Image.Image, int] | None:
         if abs(dpi_x - dpi_y) > 0.02 * dpi_x or not DIRECT_DPI[0] <= round(dpi_x) <= DIRECT_DPI[1]:
             return None
         img = obj.get_bitmap(render=False).to_pil()
-        grey = img.convert("L") if img.mode != "L" else img
+        grey = drop_colour_ink(img) if img.mode != "L" else img
         if grey.size != (px_w, px_h) or sum(i * n for i, n in enumerate(grey.histogram())) < 100 * px_w * px_h:
             return None  # (a mostly dark image: a negative, or a decode array the raw pixels ignore)
         return grey, round(dpi_x)
