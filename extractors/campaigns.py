@@ -1,6 +1,6 @@
 """Campaigns: named emulation movements, campaigns and contests, one `Campaign` per mention.
 
-A campaign is a quoted name ("…", “…”, «…») that a cue word introduces in the same clause:
+A campaign is a quoted name ("…", “…”, «…», '…') that a cue word introduces in the same clause:
 phong trào, thi đua, cuộc vận động, cuộc thi, hội thi, chiến dịch, chủ đề, phát động. A quoted
 list carries the cue on: `các phong trào do tỉnh phát động: “A”; “B”; “C”` gives A, B and C.
 A quote with no cue before it in its clause (“Đền ơn đáp nghĩa” after "công tác") is not a
@@ -24,11 +24,16 @@ __all__ = ["extract_campaigns", "campaign_key"]
 # Patterns
 # =============================================================================================
 
-# A quoted name: curly quotes, straight quotes (never across a line) or guillemets.
+# A quoted name: curly quotes, straight quotes (never across a line) or guillemets; straight quotes
+# doubled, as a spreadsheet or CSV export leaves them (""…""); single quotes, straight or curly,
+# as some typists use them ('Xanh - Sạch - Đẹp'), only outside a word: the apostrophe of a
+# Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing.
 QUOTED = re.compile(
     r"“(?P<curly>[^“”\n]{1,300}?)”"
+    r'|""(?P<doubled>[^"\n]{1,300}?)""'
     r'|"(?P<straight>[^"\n]{1,300}?)"'
     r"|«(?P<guillemet>[^«»\n]{1,300}?)»"
+    r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{1,300}?)[’'](?!\w)"
 )
 # Words that introduce a named movement, campaign or contest.
 CUE = re.compile(
@@ -112,7 +117,7 @@ def extract_campaigns(text: str) -> list[Campaign]:
 def _quoted(text: str):
     """QUOTED.finditer(text), tried only where an opening quote is printed (found by plain
     substring search: the regex engine would test every character of the text)."""
-    return matches_at(QUOTED, text, find_all(text, "“\"«"))
+    return matches_at(QUOTED, text, find_all(text, "“\"«'‘"))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -153,4 +158,4 @@ def _cued(text: str, quote_start: int) -> bool:
     gap = text[last_cue.end():quote_start]
     if len(gap.split()) > MAX_GAP_WORDS or OTHER_HEAD.search(gap):
         return False
-    return not any(q in gap for q in "“”\"«»")
+    return not any(q in gap for q in "“”\"«»‘’")

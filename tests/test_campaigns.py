@@ -153,3 +153,20 @@ def test_real_plans_match_gold(plan):
     wanted = {campaign_key(name) for name in gold}
     assert wanted <= found, "missed"
     assert found <= wanted, "extra"
+
+
+# Quotes as typists and converters leave them: single quotes, straight or curly, and straight
+# quotes doubled by a spreadsheet export.
+@pytest.mark.parametrize("text, names", [
+    ("Đẩy mạnh phong trào 'Xanh - Sạch - Đẹp' tại các thôn.", ["Xanh - Sạch - Đẹp"]),
+    ("Phát động phong trào ‘Ngày Chủ nhật xanh’ tại các khu dân cư.", ["Ngày Chủ nhật xanh"]),
+    ("Tổ chức cuộc thi 'Tìm hiểu pháp luật' và phong trào 'Xanh - Sạch - Đẹp'.",
+     ["Tìm hiểu pháp luật", "Xanh - Sạch - Đẹp"]),
+    ('Tiếp tục thực hiện Cuộc vận động ""Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"".',
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    # an apostrophe inside a Tây Nguyên name opens no quote
+    ("Đẩy mạnh phong trào thi đua ở huyện Đắk R'Lấp và xã Ea H'leo trong năm 2025.", []),
+    ("Phong trào thi đua tại xã Ia H'Drai 'Vì người nghèo' được phát động.", ["Vì người nghèo"]),
+])
+def test_campaigns_in_single_or_doubled_quotes(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names
