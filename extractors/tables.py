@@ -515,6 +515,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         # and holds for each row it spans (one department in charge of rows 1–4, "Quý II/2025" for
         # rows 1–3); a row that continues the one above keeps only what it prints
         own = (units, support, timing)
+        before = above
         if ln.merged_above:
             filled = [above[i] if i in ln.merged_above and i < len(above) and not c.strip() else c
                       for i, c in enumerate(cells)]
@@ -549,6 +550,10 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 and ln.page > (current.end_page or current.page)
             if broken or not (content and _starts_sentence(content) and (units or support)) or not content:
                 units, support, timing = own
+                if broken:
+                    # the rest of a row is that row: a cell merged down from it holds what it printed
+                    # before the break (a scan shows the rest's cell empty, the merge unseen)
+                    above = [c if c.strip() else (before[i] if i < len(before) else c) for i, c in enumerate(above)]
                 current.content = (current.content + " " + content).strip() if content else current.content
                 current.units = "\n".join(x for x in (current.units, units) if x)
                 current.support = "\n".join(x for x in (current.support, support) if x)

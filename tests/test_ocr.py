@@ -952,3 +952,113 @@ def test_a_sealed_and_signed_colour_scan_gives_the_signer(tmp_path):
         ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Thắng")
     assert [r.recipient for r in got.recipients][:3] == ["UBND huyện (b/c)", "Trạm Chăn nuôi và Thú y huyện",
                                                          "Các thôn, bản"]
+
+
+# ---------------------------------------------------------------- cells merged down in a scanned table
+
+# A five-column task table drawn as a scan shows it: x of the column rules, y of the row rules.
+MERGE_COLS = [200, 320, 1100, 1500, 1900, 2300]
+MERGE_ROWS = [300, 420, 640, 860, 1080]
+
+
+def _ruled_grid(open_at: dict[int, list[int]] | None = None, stray: tuple[int, int, int] | None = None):
+    """The table's binary image and its grid: the row rule at MERGE_ROWS[i] left out over the
+    columns open_at[i] names (a cell merged down across it); `stray` a line (y, x0, x1) that is
+    no row rule. The lead unit's text runs down over the rule it hides."""
+    import numpy as np
+
+    img = Image.new("L", (2500, 1300), 255)
+    draw = ImageDraw.Draw(img)
+    for x in MERGE_COLS:
+        draw.line([(x, MERGE_ROWS[0]), (x, MERGE_ROWS[-1])], fill=0, width=3)
+    for i, y in enumerate(MERGE_ROWS):
+        gaps = (open_at or {}).get(i, [])
+        for j in range(len(MERGE_COLS) - 1):
+            if j not in gaps:
+                draw.line([(MERGE_COLS[j], y), (MERGE_COLS[j + 1], y)], fill=0, width=3)
+    font = _font(False, 40)
+    for k, text in enumerate(["Phòng Văn hóa", "và Thông tin", "huyện Kim Bôi"]):
+        draw.text((1120, 560 + 50 * k), text, font=font, fill=0)
+    draw.text((340, 450), "Rà soát, cập nhật dữ liệu dân cư", font=font, fill=0)
+    if stray:
+        draw.line([(stray[1], stray[0]), (stray[2], stray[0])], fill=0, width=3)
+    binary = np.asarray(img) < 128
+    hs, vs = ocr.find_rules(binary, 300)
+    grids = ocr.find_grids(hs, vs, 300, binary)
+    assert len(grids) == 1
+    return binary, grids[0]
+
+
+def test_a_row_rule_stopping_short_at_a_column_marks_its_cell_merged_from_above():
+    # the lead unit (column 2) merged over bands 1–3, the support unit (column 3) over bands 2–3;
+    # band 2's timing cell (column 4) is empty under its rule
+    _, grid = _ruled_grid({2: [2], 3: [2, 3]})
+    assert len(grid.rows) == 5 and len(grid.cols) == 6
+    assert grid.merged == [(), (), (2,), (2, 3)]
+
+
+def test_a_fully_ruled_table_and_a_stray_line_mark_no_merge():
+    _, grid = _ruled_grid()
+    assert grid.merged == [(), (), (), ()]
+    # a line from a column rule into one cell makes a band, but no row rule: nothing is merged
+    _, grid = _ruled_grid(stray=(750, 320, 700))
+    assert len(grid.rows) == 6 and not any(grid.merged)
+
+
+def test_a_merged_cell_s_words_go_to_its_first_row():
+    _, grid = _ruled_grid({2: [2], 3: [2, 3]})
+    words = [_w("1", 230, 450), _w("Rà", 340, 450), _w("soát", 400, 450), _w("Phòng", 1120, 560),
+             _w("Tư", 1240, 560), _w("pháp", 1120, 660, key=(1, 1, 2)),  # under the hidden rule
+             _w("UBND", 1520, 450), _w("xã", 1620, 450), _w("Quý", 1920, 450), _w("I", 2000, 450),
+             _w("2", 230, 680, key=(1, 2, 1)), _w("Lập", 340, 680, key=(1, 2, 1)),
+             _w("3", 230, 900, key=(1, 3, 1)), _w("In", 340, 900, key=(1, 3, 1)), _w("Tháng", 1920, 900, key=(1, 3, 1))]
+    rows = [ln for ln in ocr.layout(words, [grid], 1, 300) if ln.cells is not None]
+    assert [ln.cells[0] for ln in rows] == ["1", "2", "3"]
+    assert rows[0].cells[2] == "Phòng Tư\npháp" and rows[1].cells[2] == "" and rows[2].cells[2] == ""
+    assert [ln.merged_above for ln in rows] == [(), (2,), (2, 3)]
+    assert rows[1].cells[4] == ""   # empty under its rule: no merge, nothing to fill
+
+
+MERGED_PLAN = """ỦY BAN NHÂN DÂN
+XÃ CAO SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 09/KH-UBND
+Cao Sơn, ngày 10 tháng 02 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh năm 2025
+I. NHIỆM VỤ
+| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Giám sát, phát hiện sớm các ổ dịch sốt xuất huyết tại các thôn | Trạm Y tế xã | Công an xã | Thường xuyên |
+| 2 | Tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 1 tại các thôn | ^^ | Đoàn Thanh niên xã | Quý II/2025 |
+| 3 | Tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 2 tại các thôn | ^^ |  | ^^ |
+| 4 | Kiểm tra an toàn thực phẩm tại bếp ăn các trường mầm non | Văn phòng UBND xã | Hội Phụ nữ xã | Quý IV/2025 |
+II. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã theo dõi, tổng hợp kết quả, báo cáo UBND xã.
+"""
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
+def test_scanned_cells_merged_down_hold_for_the_rows_they_cover(tmp_path):
+    """A Word table whose lead unit is merged over rows 1–3 and timing over rows 2–3, exported to
+    PDF and scanned: the covered rows get the unit and timing printed once; row 3's support cell,
+    empty under its own rule, stays empty."""
+    import shutil
+    import subprocess
+
+    from pipeline.extract import extract
+    from render import render_scan
+    from render_docx import render_docx
+
+    docx_path = render_docx(MERGED_PLAN, tmp_path / "cao-son.docx", "md", word_layout=True)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([shutil.which("soffice"), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=120)
+    scan = render_scan(tmp_path / "cao-son.pdf", tmp_path / "cao-son-scan.pdf", pages=[1])
+    got = extract(scan)
+    assert got.document.ocr
+    assert [t.label for t in got.tasks] == ["1", "2", "3", "4"]
+    assert [t.lead_units for t in got.tasks] == [["Trạm Y tế xã"]] * 3 + [["Văn phòng UBND xã"]]
+    assert [t.support_units for t in got.tasks] == [["Công an xã"], ["Đoàn Thanh niên xã"], [], ["Hội Phụ nữ xã"]]
+    assert [t.timing_text for t in got.tasks] == ["Thường xuyên", "Quý II/2025", "Quý II/2025", "Quý IV/2025"]

@@ -532,6 +532,27 @@ def test_cells_merged_down_in_a_web_page_hold_for_each_row():
     assert _tasks(html.encode(), "lam-thao.html") == MERGED_WANT
 
 
+def test_a_cell_merged_down_from_a_row_a_page_break_cut_holds_below_the_break():
+    """A scan shows the rest of row 1 on the next page with its units cell empty (the merge across
+    the break unseen); rows 2 and 3, under no rule in that column, are merged from it: they take the
+    unit row 1 printed before the break."""
+    from pipeline.document import RawLine
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+    rows = [RawLine("", page=1, cells=header, table_id=1),
+            RawLine("", page=1, cells=["1", "Tuyên truyền pháp luật về bảo vệ", "Phòng Nông nghiệp và Môi trường",
+                                       "Quý II/2025"], table_id=1),
+            RawLine("", page=2, cells=["", "môi trường trên loa truyền thanh", "", ""], table_id=2),
+            RawLine("", page=2, cells=["2", "Rà soát cơ sở có nguy cơ gây ô nhiễm", "", ""], table_id=2,
+                    merged_above=(2, 3)),
+            RawLine("", page=2, cells=["3", "Kiểm tra cụm công nghiệp, làng nghề", "", "Tháng 9/2025"], table_id=2,
+                    merged_above=(2,))]
+    tasks = _raw_plan(rows)
+    assert [t.text for t in tasks] == ["Tuyên truyền pháp luật về bảo vệ môi trường trên loa truyền thanh",
+                                       "Rà soát cơ sở có nguy cơ gây ô nhiễm", "Kiểm tra cụm công nghiệp, làng nghề"]
+    assert [t.lead_units for t in tasks] == [["Phòng Nông nghiệp và Môi trường"]] * 3
+    assert [t.timing_text for t in tasks] == ["Quý II/2025", "Quý II/2025", "Tháng 9/2025"]
+
+
 def test_an_empty_cell_of_a_markdown_table_is_not_filled_from_above():
     """Markdown and text tables cannot say a cell is merged: an empty cell stays empty."""
     table = "| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n" + "".join(

@@ -19,7 +19,9 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
    between its syllables ("nôngthôn", mostly in table rows) is cut into them (split_syllables);
 4. Tesseract's words (boxes, confidences) are put back together: words inside a grid go to
    their row band and column, each band becoming RawLine(cells=[…]) (a cell's lines joined with
-   "\n", a merged cell's text in its first column); the other words become prose lines, and a
+   "\n", a merged cell's text in its first column; a cell merged down over several rows, whose
+   row rule stops short at its column, read whole on its first row and marked on the rows it
+   covers as RawLine.merged_above); the other words become prose lines, and a
    two-column block (issuer | national motto, "Số:" | date, "Nơi nhận:" | signer) gives its left
    column's lines, then its right column's, as the PDF reader does for a text-layer page; a prose
    line that stops where the next line's first word would have fitted is marked RawLine.ended;
@@ -43,7 +45,7 @@ import threading
 import unicodedata
 from collections.abc import Container
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -90,6 +92,9 @@ class Grid:
     rows: list[float]
     cols: list[float]
     band_cols: list[list[float]]  # for each band, the column boundaries drawn through it
+    # for each band, the columns whose cell is the lower part of a cell merged down from the band
+    # above (RawLine.merged_above); empty when the page's pixels were not looked at
+    merged: list[tuple[int, ...]] = field(default_factory=list)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -653,8 +658,10 @@ def find_rules(binary: np.ndarray, dpi: int) -> tuple[list[list[int]], list[list
     return _segments(hruns, tol, max_thick), _segments(vruns, tol, max_thick)
 
 
-def find_grids(hs: list[list[int]], vs: list[list[int]], dpi: int) -> list[Grid]:
-    """Rules that cross one another form a table; each table becomes a Grid."""
+def find_grids(hs: list[list[int]], vs: list[list[int]], dpi: int,
+               binary: np.ndarray | None = None) -> list[Grid]:
+    """Rules that cross one another form a table; each table becomes a Grid (its merged cells
+    found on `binary`, the page the rules were found on, when given)."""
     tol = int(12 * dpi / 300) + 2
     n_h = len(hs)
     parent = list(range(n_h + len(vs)))
@@ -706,9 +713,58 @@ def find_grids(hs: list[list[int]], vs: list[list[int]], dpi: int) -> list[Grid]
                         present.append(c)
                         break
             band_cols.append(sorted(set(present)))
-        grids.append(Grid(rows, cols, band_cols))
+        grid = Grid(rows, cols, band_cols)
+        if binary is not None:
+            grid.merged = merged_down(binary, grid, dpi)
+        grids.append(grid)
     grids.sort(key=lambda g: g.rows[0])
     return grids
+
+
+# A rule is one dark run across its cell; a line of text cut through at any height leaves gaps
+# between its letters and words, its longest run (small gaps bridged) under half a cell.
+RULE_SPAN = 0.75
+
+
+def _column_of(grid: Grid, x: float) -> int:
+    """The grid column whose left boundary is at x: where a cell's text goes, as _table_rows puts it."""
+    return min(min(range(len(grid.cols)), key=lambda i: abs(grid.cols[i] - x)), len(grid.cols) - 2)
+
+
+def merged_down(binary: np.ndarray, grid: Grid, dpi: int) -> list[tuple[int, ...]]:
+    """Per row band of the grid, the columns whose cell has no rule over it while another cell of
+    the band has its rule: the lower part of a cell merged down from the band above (one unit in
+    charge of rows 3–6, printed once). A cell under a rule is a cell of its own, empty or not; a band
+    with no rule over any cell is no merge (the band comes from a stray line, not a row rule); the
+    first band has nothing above it on this page, so a merge a page break cuts stays unseen."""
+    unit = dpi / 300
+    # the rule's row is the mean of its segments: skew left by the deskew moves it a few pixels
+    reach = max(3, int(6 * unit))
+    inset = max(4, int(8 * unit))   # off the vertical rules, whose ink would join any run
+    left = max(0, int(grid.cols[0]))
+    out: list[tuple[int, ...]] = [()]
+    for b in range(1, len(grid.rows) - 1):
+        y = int(round(grid.rows[b]))
+        strip = binary[max(0, y - reach):y + reach + 1, left:int(grid.cols[-1]) + 1]
+        if strip.shape[0] < 3:
+            out.append(())
+            continue
+        # three pixel rows at once: a thin rule a slight tilt carries from one row to the next
+        strip = strip[:-2] | strip[1:-1] | strip[2:]
+        bounds = grid.band_cols[b]
+        open_cols, ruled = [], False
+        for a, c in zip(bounds, bounds[1:]):
+            x0, x1 = int(a) + inset - left, int(c) - inset - left
+            if x1 - x0 < inset:
+                continue
+            runs = _runs(np.ascontiguousarray(strip[:, x0:x1]), piece=1, max_gap=int(3 * unit) + 1, min_len=1)
+            longest = int((runs[:, 2] - runs[:, 1]).max()) if len(runs) else 0
+            if longest >= RULE_SPAN * (x1 - x0):
+                ruled = True
+            else:
+                open_cols.append(_column_of(grid, a))
+        out.append(tuple(open_cols) if ruled else ())
+    return out
 
 
 def _merge_positions(values: list[float], tol: float) -> list[float]:
@@ -867,8 +923,9 @@ def _cell_text(words: list[Word]) -> str:
     return mend_text("\n".join(out))
 
 
-def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str]]]:
-    """Each row band of the grid with words in it → (top, cells)."""
+def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str], tuple[int, ...]]]:
+    """Each row band of the grid with words in it → (top, cells, columns merged from above)."""
+    merged = grid.merged or [()] * (len(grid.rows) - 1)
     bands: dict[int, dict[int, list[Word]]] = {}
     for w in words:
         b = bisect.bisect_right(grid.rows, w.cy) - 1
@@ -876,15 +933,18 @@ def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str]]]:
         present = grid.band_cols[b]
         k = bisect.bisect_right(present, w.cx) - 1
         k = min(max(k, 0), len(present) - 2)
-        col = min(range(len(grid.cols)), key=lambda i: abs(grid.cols[i] - present[k]))
-        col = min(col, len(grid.cols) - 2)
+        col = _column_of(grid, present[k])
+        # a merged cell is read whole on its first row (its text may sit anywhere in its height),
+        # so the rows it covers keep their cell empty, to be filled from the row above
+        while b > 0 and col in merged[b]:
+            b -= 1
         bands.setdefault(b, {}).setdefault(col, []).append(w)
     out = []
     for b in sorted(bands):
         cells = [""] * (len(grid.cols) - 1)
         for col, ws in bands[b].items():
             cells[col] = _cell_text(ws)
-        out.append((grid.rows[b], cells))
+        out.append((grid.rows[b], cells, merged[b]))
     return out
 
 
@@ -1074,7 +1134,7 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
         if not rows:
             continue
         lines = [RawLine(text="\t".join(c.replace("\n", " ") for c in cells), page=page, cells=cells,
-                         table_id=base + tid) for _, cells in rows]
+                         table_id=base + tid, merged_above=below) for _, cells, below in rows]
         items.append((rows[0][0], len(items), lines))
         tid += 1
     rows = [r for r in _visual_rows(prose) if not _speck_row(r)]
@@ -1138,7 +1198,7 @@ def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
     arr = np.asarray(img)
     binary = arr < min(otsu(img), 200)
     hs, vs = find_rules(binary, dpi)
-    grids = find_grids(hs, vs, dpi)
+    grids = find_grids(hs, vs, dpi, binary)
     erase_v = _table_rules(hs, vs, dpi) if ERASE_VERTICAL else []
     clean = Image.fromarray(erase_rules(arr, hs, erase_v, dpi)) if (hs or erase_v) else img
     words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean, dpi), dpi))
