@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -363,8 +364,11 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
     out = []
     for table in page.find_tables(TABLE_SETTINGS):
         x0, top, x1, bottom = table.bbox
-        inside = [c for c in chars
-                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        # the table's characters by the height of their middle, so that a cell takes its band of
+        # them by bisection instead of testing every character of the table
+        inside = sorted(((c["top"] + c["bottom"]) / 2, k, c) for k, c in enumerate(chars)
+                        if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
+        middles = [m for m, _, _ in inside]
         covered = _covered_above(table)
         rows, bolds, merged = [], [], []
         for row, below in zip(table.rows, covered):
@@ -375,8 +379,9 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
                     continue
                 # the cell's own box: a cell merged down spans rows, the others only their row
                 cx0, ctop, cx1, cbottom = cell
-                cells_chars.append([c for c in inside if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1
-                                    and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom])
+                band = inside[bisect_left(middles, ctop):bisect_left(middles, cbottom)]
+                mine = sorted((k, c) for _, k, c in band if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1)
+                cells_chars.append([c for _, c in mine])   # (in the page's own order)
             texts = [_cell_text(cc, cell[0], cell[2]) if cc else ""
                      for cc, cell in zip(cells_chars, row.cells)]
             if not any(text.strip() for text in texts):
