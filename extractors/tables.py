@@ -55,7 +55,10 @@ COL_MONEY = _names(r"don gia|thanh tien|so tien")
 # ("Quý I", "Quý 2"), under a merged "Thời gian thực hiện năm 2025", its rows marking ("x") the
 # periods their task runs in. Bare numbers name months only under a header that says "tháng"
 # (a row "1 | 2 | 3" under the names is the columns' numbering).
-GRID_MONTH = re.compile(r"^(?:t|th|thang)\s*\.?\s*(\d{1,2})(?:\s*(?:/|nam)\s*(\d{4}))?$")
+# A scan's narrow month column wraps "T10" into "T1⏎0", and Tesseract reads a lone 1 or 0 in a
+# label as "l" or "O" ("Tl", "T1O"): the month's figures may be split and look-alikes, its year not.
+GRID_MONTH = re.compile(r"^(?:t|th|thang)\s*\.?\s*([\dlo|](?:\s?[\dlo|])?)(?:\s*(?:/|nam)\s*(\d{4}))?$")
+_MONTH_DIGITS = str.maketrans({"l": "1", "|": "1", "o": "0", " ": None, "\n": None, "\t": None})
 GRID_QUARTER = re.compile(r"^quy\s*([ivx]{1,3}|[1-4])(?:\s*(?:/|nam)\s*(\d{4}))?$")
 GRID_BARE_MONTH = re.compile(r"^(\d{1,2})$")
 GRID_MIN_COLUMNS = 3
@@ -94,6 +97,7 @@ _INNER_BULLETS = "-+•–"  # the bullets INNER_BULLET splits at
 _FINAL_DOT = re.compile(r"\.$")
 _WHITESPACE = re.compile(r"\s+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -302,18 +306,24 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
     do not follow each other (months may wrap once, from December to January: a school year's
     grid). `above` is the header row over it, whose words let bare numbers name months."""
     found: GridColumns = {}
+    lookalike: set[int] = set()   # labels without a figure ("Tl"): months only among real ones
     for i, c in enumerate(cells):
         f = fold(c) if c.strip() else ""
         if not f or len(f) > 16:
             continue
         m = GRID_MONTH.match(f)
-        if m and 1 <= int(m.group(1)) <= 12:
-            found[i] = (int(m.group(1)), int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+        month = m.group(1).translate(_MONTH_DIGITS) if m else ""
+        if month.isdigit() and 1 <= int(month) <= 12:
+            found[i] = (int(month), int(month), int(m.group(2)) if m.group(2) else None)
+            if not _HAS_DIGIT.search(m.group(1)):
+                lookalike.add(i)
             continue
         m = GRID_QUARTER.match(f)
         q = _roman(m.group(1)) if m else None
         if q and 1 <= q <= 4:
             found[i] = (3 * q - 2, 3 * q, int(m.group(2)) if m.group(2) else None)
+    if len(found) - len(lookalike) < GRID_MIN_COLUMNS:
+        found = {i: v for i, v in found.items() if i not in lookalike}
     if len(found) < GRID_MIN_COLUMNS and above and "thang" in fold(" ".join(above)):
         found = {i: (int(c), int(c), None) for i, c in enumerate(cells)
                  if GRID_BARE_MONTH.match(c.strip()) and 1 <= int(c.strip()) <= 12}
@@ -438,6 +448,31 @@ def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
     return roles
 
 
+def _completed_roles(header: list[str], roles: dict[str, int], rows: list[list[str]]) -> dict[str, int] | None:
+    """The roles of a schedule whose header names who does the work but not what: a scan misreads
+    "Nội dung công việc" in a narrow cell ("ội du ng cô ng vi ẹc"). The names it gives hold, the
+    content is the longest column under a name that is no known one, the label the first column
+    when its printed cells number rows (a row a page break cut leaves it blank). None when the
+    header is not such a damaged one: every name read (an indicator table "STT | Đơn vị | Chỉ
+    tiêu") or no units named."""
+    if "units" not in roles:
+        return None
+    out = dict(roles)
+    taken = set(roles.values())
+    first = [r[0].strip() for r in rows if r and r[0].strip()]
+    if "label" not in out and 0 not in taken and len(first) >= 2 \
+            and 2 * sum(1 for c in first if LABEL.match(c)) >= len(first):
+        out["label"] = 0
+        taken.add(0)
+    unread = [i for i, h in enumerate(header) if i not in taken and (f := fold(h)) and not any(
+        p.search(f) for p in (COL_LABEL, COL_CONTENT, COL_UNITS, COL_SUPPORT, COL_TIMING, COL_OTHER))]
+    lengths = {i: sum(len(r[i]) for r in rows if i < len(r)) for i in unread}
+    if not any(lengths.values()):
+        return None
+    out["content"] = max(unread, key=lambda i: lengths[i])
+    return out
+
+
 def _stacked(header: list[str], row: list[str]) -> list[str]:
     """The names of a header of two rows, read down each column: the merged cell's text sits in its
     first column ("" in the others), and a name repeated below is one cell merged down ("STT")."""
@@ -454,6 +489,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     quarter: int | None = None
     group: str | None = None
     body: list[tuple[Line, list[str], list[str]]] = []  # (line, cells as printed, cells read once)
+    completed = False   # the header's names were too damaged to find the content column by
     grid: GridColumns = {}
     after_header = False
     for ln in lines:
@@ -481,7 +517,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             continue  # a header repeated after a page break
         body.append((ln, cells, spanned))
     if roles is None or "content" not in roles:
-        roles = _infer_roles([c for _, c, _ in body]) if body else {}
+        rows = [c for _, c, _ in body]
+        # (only in a scan: a typed header that names no content column is no schedule's)
+        found = _completed_roles(header, roles, rows) if roles and header and body and doc.ocr else None
+        completed = found is not None
+        roles = found if found is not None else _infer_roles(rows) if body else {}
         header = header or []
         numbered = sum(1 for _, c, _ in body if c and LABEL.match(c[0].strip() or "x"))
         if "label" not in roles or numbered < 2:
@@ -496,8 +536,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     if "content" not in roles or lists_no_work(table.header):
         table.is_task_table = False
         return table
-    table.is_task_table = roles is not None and "content" in roles and not (
-        table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header))
+    table.is_task_table = roles is not None and "content" in roles and (completed or not (
+        table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)))
 
     def cell(cells: list[str], role: str) -> str:
         i = roles.get(role)

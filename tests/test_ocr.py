@@ -1062,3 +1062,26 @@ def test_scanned_cells_merged_down_hold_for_the_rows_they_cover(tmp_path):
     assert [t.lead_units for t in got.tasks] == [["Trạm Y tế xã"]] * 3 + [["Văn phòng UBND xã"]]
     assert [t.support_units for t in got.tasks] == [["Công an xã"], ["Đoàn Thanh niên xã"], [], ["Hội Phụ nữ xã"]]
     assert [t.timing_text for t in got.tasks] == ["Thường xuyên", "Quý II/2025", "Quý II/2025", "Quý IV/2025"]
+
+
+# A scan of a column narrower than a syllable: Tesseract reads each wrapped piece as a line.
+@pytest.mark.parametrize("lines, text", [
+    (["Ki", "ện", "to", "àn", "Ba", "n"], "Kiện toàn Ban"),
+    (["Ð", "ơn", "vị", "ch", "ủ", "trì"], "Ðơn vị chủ trì"),          # "vị|chủ", not "vịch|ủ"
+    (["Ph", "òn", "g", "Y", "tế"], "Phòng Y tế"),
+    (["th", "ựC", "ph", "ẩ", "m"], "thực phẩm"),                      # a lone small c read as C
+    (["Ca", "ng", "tá", "C", "ch", "ỉ", "đạ", "o,"], "Cang tác chỉ đạo,"),
+])
+def test_words_a_narrow_column_wrapped_mid_syllable_are_whole_again(lines, text):
+    assert ocr.rejoin_fragments(lines) == [text]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Phòng Y tế", "Phòng Nội vụ"],              # too few lines to tell
+    ["Phòng", "Nội", "vụ", "Công", "an", "huyện"],  # whole words, one a line: the author's breaks
+    ["1", "2", "3", "4"],
+    ["U", "B", "N", "D"],                         # a code's letters spell no syllable
+    ["Tháng 1", "đến", "tháng 3"],
+])
+def test_lines_of_whole_words_stay_as_read(lines):
+    assert ocr.rejoin_fragments(lines) is None

@@ -1015,3 +1015,72 @@ def test_numbers_columns(cells, numbering):
     from extractors.tables import numbers_columns
 
     assert numbers_columns(cells) is numbering
+
+
+# ---------------------------------------------------------------- a scan's damaged grid header
+# A scan of a month grid whose text columns are narrower than a word: the content column's name
+# comes out "ội du ng cô ng vi ẹc" (its "N" read into the STT cell), the last months wrap into
+# "T1⏎0" and the first row of each page is the rest of a numbered row a page break cut.
+SCAN_GRID = ("| ST.N T1 | ội du ng cô ng vi ẹc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện năm 2025"
+             " | << | << | << | << | << | << | << | << | << | << | << |\n"
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+             "| ^^ | ^^ | ^^ | ^^ | T1 | T2 | T3 | T4 | T5 | T6 | T7 | T8 | T9 | T1 0 | T1 1 | T1 2 |\n"
+             "| 1 | Tập huấn kiến thức an toàn | Trung tâm Y tế huyện | Phòng Giáo dục và Đào tạo"
+             " |  |  |  | x | x | x |  |  |  |  |  |  |\n"
+             "|  | thực phẩm cho người chế biến |  |  |  |  |  |  |  |  |  |  |  |  |  |  |\n"
+             "| 2 | Kiểm tra liên ngành dịp Tết Trung thu | Phòng Y tế | Công an huyện"
+             " |  |  |  |  |  |  |  |  | x | x |  |  |\n"
+             "| 3 | Tổng kết công tác năm | Phòng Y tế | Các thành viên Ban Chỉ đạo"
+             " |  |  |  |  |  |  |  |  |  |  | x | x |\n")
+
+
+def _scanned(text: str):
+    """The tasks of a plan's text read as a scan gives it (Document.ocr set)."""
+    from pipeline.extract import analyze
+    from pipeline.ingest.text import read_text
+    from pipeline.normalize import normalize
+
+    raw = read_text(text.encode(), "md")
+    raw.ocr = True
+    return analyze(normalize(raw))["tasks"]
+
+
+def test_a_scanned_grid_whose_content_name_is_misread_keeps_its_tasks():
+    got = [(t.text, t.lead_units, t.timing_text) for t in _scanned(HEAD + SCAN_GRID + TAIL)]
+    assert got == [("Tập huấn kiến thức an toàn thực phẩm cho người chế biến", ["Trung tâm Y tế huyện"], "Tháng 4 - 6/2025"),
+                   ("Kiểm tra liên ngành dịp Tết Trung thu", ["Phòng Y tế"], "Tháng 9 - 10/2025"),
+                   ("Tổng kết công tác năm", ["Phòng Y tế"], "Tháng 11 - 12/2025")]
+
+
+def test_a_table_whose_names_are_all_read_is_not_taken_for_a_damaged_schedule():
+    """"STT | Đơn vị | Chỉ tiêu | Thời gian" names every column: no unread name to be the content,
+    so the table is not read as a schedule whose "Nội dung" a scan misread."""
+    table = ("| STT | Đơn vị | Chỉ tiêu | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | UBND xã Tân Hòa | 95% hộ gia đình được tuyên truyền | Quý II/2025 |\n"
+             "| 2 | UBND xã Tân Lợi | 90% hộ gia đình được tuyên truyền | Quý III/2025 |\n")
+    assert extract_bytes((HEAD + table + TAIL).encode(), "plan.md").tasks == []
+    assert _scanned(HEAD + table + TAIL) == []
+
+
+def test_a_typed_table_naming_no_content_column_is_no_schedule():
+    """Only a scan misreads a header's names: typed, the same damaged grid is not a schedule."""
+    assert extract_bytes((HEAD + SCAN_GRID + TAIL).encode(), "plan.md").tasks == []
+
+
+@pytest.mark.parametrize("cells, months", [
+    (["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T1 0", "T1\n1", "T 12"], list(range(1, 13))),
+    (["Tl", "T2", "T3", "T4"], [1, 2, 3, 4]),            # a 1 read as l
+    (["T9", "T1O", "T11", "T12"], [9, 10, 11, 12]),      # a 0 read as O
+])
+def test_month_labels_a_scan_damaged_are_still_a_grid(cells, months):
+    from extractors.tables import grid_columns
+    assert [first for first, _, _ in grid_columns(cells).values()] == months
+
+
+@pytest.mark.parametrize("cells", [
+    ["to", "tl", "tlo", "tll"],                     # look-alikes alone name no months: words
+    ["Tl", "T2", "T1O", "T4"],                      # out of order: no grid
+])
+def test_look_alike_month_labels_alone_are_no_grid(cells):
+    from extractors.tables import grid_columns
+    assert grid_columns(cells) == {}

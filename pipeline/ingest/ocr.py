@@ -914,8 +914,86 @@ RULE_RESIDUE = re.compile(r"(?:\s+[-–—_|~.,:;'`°]+)+$")
 WRAPPED_DASH = re.compile(r"\w\s+[-–]$")
 
 
+# A column narrower than a syllable wraps inside words: "Ki|ện|to|àn|Ba|n" is "Kiện toàn Ban",
+# each piece on a line of its own. Pieces are put back together where they spell a syllable, but
+# only in a cell where that happens often: in a column of whole words two short lines that happen
+# to spell one ("Ba" over "n") would be rare, and their break is the author's.
+FRAGMENT_MAX_PIECES = 4
+FRAGMENT_MIN_SHARE = 0.2
+# capitals whose small letter has their shape, only smaller
+_SMALL_SHAPED = re.compile(r"^[COSVXZWƠ]")
+FRAGMENT_MIN_LINES = 3
+_EDGE_PUNCT = re.compile(r"^(\W*)(.*?)(\W*)$")
+_LOOKALIKE_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def _spelled(pieces: list[str]) -> tuple[str, str, str, str] | None:
+    """The syllable the pieces spell together, punctuation allowed only around the whole."""
+    m = _EDGE_PUNCT.match("".join(pieces))
+    core = m.group(2)
+    if any(_EDGE_PUNCT.match(p).group(2) != p for p in pieces[1:-1]) or not core.isalpha():
+        return None
+    if _EDGE_PUNCT.match(pieces[0]).group(3) or _EDGE_PUNCT.match(pieces[-1]).group(1):
+        return None  # a mark between two pieces ("H0.|tr") is a break, not the middle of a word
+    return _part_syllable(_small_letters(core).translate(_LOOKALIKE_DJ))
+
+
+def _small_letters(word: str) -> str:
+    """A word with the capitals inside it that Tesseract gives for a small letter of the same
+    shape, when read alone on a line ("thựC", "cá|C", "SỞ"), in lower case; a code ("UBND") as read."""
+    tail = word[1:]
+    if tail.islower() or not all(_SMALL_SHAPED.match(unicodedata.normalize("NFD", c)) for c in tail if c.isupper()):
+        return word
+    return word[:1] + tail.lower()
+
+
+def rejoin_fragments(lines: list[str]) -> list[str] | None:
+    """The lines of a cell read from a column so narrow that words wrapped mid-syllable, as the
+    words they spell (one line), or None when the cell is not such a cell.
+
+    Runs of one-word lines are cut into the fewest syllables, ties going to cuts before an onset
+    that ends no syllable, as split_syllables does ("vị|chủ", not "vịch|ủ"); a line of several
+    words or a piece that spells nothing with its neighbours stays as read."""
+    if len(lines) < FRAGMENT_MIN_LINES:
+        return None
+    pieces = [ln.strip() for ln in lines]
+    n = len(pieces)
+    # best[i]: (parts, -onsets, start of the last part) for pieces[:i]
+    best: list[tuple[int, int, int]] = [(0, 0, 0)] + [(n + 1, 0, 0)] * n
+    for i in range(1, n + 1):
+        for k in range(1, min(FRAGMENT_MAX_PIECES, i) + 1):
+            group = pieces[i - k:i]
+            shape = None
+            if k > 1:
+                if any(" " in p or not p for p in group):
+                    break
+                shape = _spelled(group)
+                if shape is None:
+                    continue
+            elif " " not in group[0]:
+                shape = _spelled(group)
+            onset = 0
+            if i - k > 0 and shape is not None and shape[0]:
+                onset = 2 if shape[0] not in _FINALS else 1
+            parts, neg, _ = best[i - k]
+            cand = (parts + 1, neg - onset, i - k)
+            if cand[:2] < best[i][:2]:
+                best[i] = cand
+    words, i = [], n
+    while i > 0:
+        start = best[i][2]
+        word = "".join(pieces[start:i])
+        words.append(_small_letters(word) if i - start > 1 or _spelled([word]) else word)
+        i = start
+    words.reverse()
+    if n - len(words) < max(2, FRAGMENT_MIN_SHARE * n):
+        return None
+    return [" ".join(words)]
+
+
 def _cell_text(words: list[Word]) -> str:
     lines = [_join(g) for g in _lines_of(words)]
+    lines = rejoin_fragments(lines) or lines
     out = []
     for i, text in enumerate(lines):
         kept = i + 1 < len(lines) and lines[i + 1][:1].isalnum() and WRAPPED_DASH.search(text)
