@@ -461,7 +461,8 @@ MERGED_WANT = [
     ("Tổng kết năm 2025", [], [], dt.date(2025, 12, 15))]
 
 
-def test_cells_merged_down_in_a_word_table_hold_for_each_row():
+def _merged_word_table():
+    """The MERGED plan as a Word document whose unit and timing cells are merged down (vMerge)."""
     d = docx.Document()
     for ln in HEAD.splitlines():
         d.add_paragraph(ln)
@@ -479,6 +480,11 @@ def test_cells_merged_down_in_a_word_table_hold_for_each_row():
                 t.cell(r, col).text, top = row[col], r
     for ln in TAIL.splitlines():
         d.add_paragraph(ln)
+    return d
+
+
+def test_cells_merged_down_in_a_word_table_hold_for_each_row():
+    d = _merged_word_table()
     assert _tasks(_saved(d), "lam-thao.docx") == MERGED_WANT
 
 
@@ -488,23 +494,7 @@ def test_cells_merged_down_in_a_pdf_exported_from_word_hold_for_each_row(tmp_pat
     on the first; the rows it covers have no rule above that cell, the empty cell of row 6 has."""
     import subprocess
 
-    d = docx.Document()
-    for ln in HEAD.splitlines():
-        d.add_paragraph(ln)
-    t = d.add_table(rows=len(MERGED) + 1, cols=4)
-    t.style = "Table Grid"
-    for j, h in enumerate(["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]):
-        t.cell(0, j).text = h
-    for col in (2, 3):
-        top = None
-        for r, row in enumerate(MERGED, 1):
-            t.cell(r, 0).text, t.cell(r, 1).text = row[0], row[1]
-            if row[col] is None:
-                t.cell(top, col).merge(t.cell(r, col))
-            else:
-                t.cell(r, col).text, top = row[col], r
-    for ln in TAIL.splitlines():
-        d.add_paragraph(ln)
+    d = _merged_word_table()
     d.save(str(tmp_path / "lam-thao.docx"))
     profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
