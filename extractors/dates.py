@@ -926,6 +926,8 @@ _GATES: dict[re.Pattern, re.Pattern] = {
     RE_DATE_DM_BARE: re.compile(r"/\s*\d"),
     RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
     RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
+    # (both ends print "/YYYY": a year after a slash, then a range link)
+    RE_BARE_MONTH_RANGE: re.compile(r"/\s*[12]\d{3}\s*(?:-|–|—|~|den|toi)"),
 }
 
 

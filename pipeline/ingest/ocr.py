@@ -247,10 +247,7 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
         return [word]
 
     def rank(parts: list[str]) -> tuple[int, int, int]:
-        onsets = 0
-        for part in parts[1:]:
-            onset = _part_syllable(part)[0]
-            onsets += 2 if onset and onset not in _FINALS else 1 if onset else 0
+        onsets = sum(_onset_weight(_part_syllable(part)[0]) for part in parts[1:])
         return len(parts), -sum(p.lower() in known for p in parts), -onsets
 
     parts = min(cuts, key=rank)
@@ -258,6 +255,12 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
         return [word]
     parts[0], parts[-1] = m.group(1) + parts[0], parts[-1] + m.group(3)
     return parts
+
+
+def _onset_weight(onset: str) -> int:
+    """How surely a cut belongs before this onset: one no syllable ends with ("hiện" after
+    "thực") most, one that could also end the syllable before ("n", "ch") less, none least."""
+    return 2 if onset and onset not in _FINALS else 1 if onset else 0
 
 
 def _shares(w: Word, parts: list[str]) -> list[Word]:
@@ -972,9 +975,7 @@ def rejoin_fragments(lines: list[str]) -> list[str] | None:
                     continue
             elif " " not in group[0]:
                 shape = _spelled(group)
-            onset = 0
-            if i - k > 0 and shape is not None and shape[0]:
-                onset = 2 if shape[0] not in _FINALS else 1
+            onset = _onset_weight(shape[0]) if i - k > 0 and shape is not None else 0
             parts, neg, _ = best[i - k]
             cand = (parts + 1, neg - onset, i - k)
             if cand[:2] < best[i][:2]:
