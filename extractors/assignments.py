@@ -34,6 +34,16 @@ def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[tuple[str, b
     return out
 
 
+def _is_heading(doc: Document, item: Node) -> bool:
+    """Is the item's title a heading over its paragraphs (a line of its own, ended by no sentence
+    mark: "3. Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã"), not the first sentence of
+    its text, nor a sentence the layout wrapped onto the next line?"""
+    line = doc.lines[item.line].text.strip().rstrip("*_ ")
+    title = item.title.strip().rstrip(" :*_")
+    return bool(item.body) and bool(title) and not line.endswith((".", ";", "…")) and \
+        line.rstrip(" :*_").endswith(title)
+
+
 def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None) -> list[Assignment]:
     """One Assignment per top numbered item of every organization part."""
     out: list[Assignment] = []
@@ -50,8 +60,9 @@ def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None 
             units: list[str] = []
             # a table under the item (a contact list, the members of a Ban Chỉ đạo) names units in
             # its cells, but none is addressed: only the item's paragraphs open with whom it tasks
-            for piece in [item.title] + [p for p, row in paras if not row]:
-                for u in leading_units(piece):
+            pieces = [(item.title, _is_heading(doc, item))] + [(p, False) for p, row in paras if not row]
+            for piece, heading in pieces:
+                for u in leading_units(piece, heading):
                     if fold(u) not in {fold(x) for x in units}:
                         units.append(u)
             texts = [item.title] + [p for p, _ in paras]

@@ -151,10 +151,16 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y") under their Sở
-    ("other", r"(?:trung tam|truong|benh vien|cong an|chi cuc|cuc|doan thanh nien|hoi lien hiep phu nu"
+    ("other", r"(?:trung tam|truong|benh vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
+# Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
+# name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
+# Kiểm soát bệnh tật"; only the word after the keyword is capitalised (and the fields a dash joins,
+# "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
+WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
+              ("trung tam", "Trung tâm"))
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
 MINISTRY_WORD = "BỘ"
@@ -709,6 +715,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             continue
         if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
             continue
+        if kind == "s_other" and m.group() == "vu" and itext[m.start():m.start() + 2].upper() != "VỤ":
+            continue   # a name the header wrapped ("HUYỆN / VŨ THƯ"), not a ministry's department
         marks.append((m.start(), m.end(), kind, m))
     organs: list[Organ] = []
     for i, (a, b, kind, m) in enumerate(marks):
@@ -747,13 +755,18 @@ def _unit_phrase(level: str | None, name: str | None) -> str:
     return f"{level} {name}" if level and name else ""
 
 
-def _primary_full(o: Organ) -> str | None:
+def _primary_full(o: Organ, text: str = "") -> str | None:
     if o.kind in CAP_ORGANS:
         base = CAP_ORGANS[o.kind][1][o.cap_level][1]
         return f"{base} {o.name}" if o.name else base
     kind = o.kind[2:]
     base = PRIMARY_NAME[kind]
     unit = _unit_phrase(o.level, o.name)
+    bloc = o.words.strip(" -,.*") if kind == "danguy" else ""
+    if bloc:
+        # the committee of a unit's bloc or force ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY CÔNG AN
+        # HUYỆN"): its words name it, the unit only says whose (the level word alone when unnamed)
+        return f"{base} {_sentence_case(bloc, text)} {unit or o.level or ''}".strip()
     return f"{base} {unit}".strip()
 
 
@@ -888,7 +901,31 @@ def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
     return next((short for key, short in MASS_ORG_NAMES if f.startswith(key + " ")), None)
 
 
-def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None) -> Issuer | None:
+def _work_named(words: str, text: str) -> str | None:
+    """A department's or centre's name (see WORK_NAMED) as printed in mixed case in the text, else
+    its keyword, the next word capitalised and the rest in lower case; None for other bodies."""
+    f = " ".join(_f(words).split())
+    hit = next(((key, head) for key, head in WORK_NAMED if f.startswith(key + " ")), None)
+    if hit is None:
+        return None
+    printed = _printed_form(words, text)
+    if printed:
+        return printed
+    out: list[str] = []
+    place = False   # past "khu vực": the rest is the area's proper name
+    for i, w in enumerate(words.split()[len(hit[0].split()):]):
+        if _is_acronym(w) or not _is_caps(w):
+            out.append(w)
+        elif i == 0 or place or out[-1] in ("-", "–"):
+            out.append(_title_case(w))
+        else:
+            out.append(w.lower())
+        place = place or _f(" ".join(out[-2:])) == "khu vuc"
+    return " ".join([hit[1]] + out)
+
+
+def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
+                        place: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
     if not itext:
         return None
@@ -907,6 +944,16 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         elif bo is not None and not o.name and o.kind in ("p_capuy", "p_danguy"):
             # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ X / ĐẢNG ỦY": the unit is the Đảng bộ's
             o.level, o.name = bo.level, bo.name
+    for o in organs:
+        if o.kind == "p_danguy" and o.level and not o.name and o.words.strip(" -,.*"):
+            # a bloc's committee prints its level word alone ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the
+            # unit is the one of that level the header names ("TỈNH ỦY NGHỆ AN" above it), else the
+            # place it dates the plan at when that is such a unit (a province's bodies date theirs
+            # at the province's name, Nghị định 30/2020)
+            named = next((u.name for u in organs if u.level == o.level and u.name), None)
+            if named is None and place and (m := resolve_unit(o.level, place)) is not None and m.resolved:
+                named = place
+            o.name = named
     for o in organs:   # printed mixed-case form of unit names where the text has one
         if o.name:
             o.name = _printed_form(o.name, text) or o.name
@@ -921,7 +968,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         sk = sub.kind[2:]
         military = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
-            body = _mass_org_name(sub.words) or _sentence_case(sub.words, text, proper=True)
+            body = _mass_org_name(sub.words) or _work_named(sub.words, text) or _sentence_case(
+                sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
             if military and _f(sub.words) == "chqs":
@@ -947,11 +995,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     issuer = f"{body} {_committee_of(p)}"
                 elif p.kind.startswith("p_") and not military and (sk in ("btt", "btv", "tt", "bch")
                                                                    or p.kind != "p_ubnd"):
-                    issuer = f"{body} {_primary_full(p)}"
+                    issuer = f"{body} {_primary_full(p, text)}"
                 else:
                     issuer = f"{body} {p.level} {p.name}"
             elif prims:
-                issuer = f"{body} {_primary_full(prims[-1])}"
+                issuer = f"{body} {_primary_full(prims[-1], text)}"
             elif sk == "bo" or (sk == "other" and any(o.kind == "s_bo" for o in subs)):
                 # a ministry is a central body: no unit of the administrative tree is its own, nor
                 # of its hospitals, schools and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI")
@@ -960,12 +1008,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         cands = [o for o in prims if o.level and o.name]
         if cands:
             o = cands[-1]
-            issuer, level, locality = _primary_full(o), o.level, o.name
-            bloc = o.words.strip(" -,.*")
-            if o.kind == "p_danguy" and bloc:
-                # the committee of a unit's bloc or force ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG ỦY
-                # CÔNG AN HUYỆN"): its words name it, the unit only says whose
-                issuer = f"{PRIMARY_NAME['danguy']} {_sentence_case(bloc, text)} {o.level} {o.name}"
+            issuer, level, locality = _primary_full(o, text), o.level, o.name
     if issuer is None:
         return None
     # a higher unit named in the header: the parent of the issuer's unit
@@ -1279,7 +1322,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 break
 
     # issuer
-    iss = _issuer_from_header(zone, text, h.symbol)
+    iss = _issuer_from_header(zone, text, h.symbol, h.place)
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:

@@ -2,8 +2,9 @@
 content sections (SCHEMA.md, "tasks").
 
 Bullets join the item above; bullets labelled as fields (Thời gian, Đơn vị chủ trì/phối hợp,
-Kết quả) fill the timing and units instead, and when printed once after a run of items they
-apply to each item of the run. Without such fields, a clause of the item that says who does it
+Kết quả) fill the timing and units instead (a label alone on its line takes the bullets of
+another mark under it: "- Thời gian thực hiện:" / "+ Quý II/2025"), and when printed once after a
+run of items they apply to each item of the run. Without such fields, a clause of the item that says who does it
 ("Giao X chủ trì, phối hợp với Y thực hiện") gives the units. A unit heading ("1. Sở Y tế:")
 leads every item under it.
 """
@@ -92,8 +93,16 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     parts = [node.title]
     fields = Fields()
     end = doc.lines[node.line].end
-    # a field line that ends on its label ("…; Cơ quan phối hợp:"): its value is on the next line
+    # a field line that ends on its label ("…; Cơ quan phối hợp:"): its value is on the next line,
+    # or on the bullets of another mark under it ("- Thời gian thực hiện:" / "+ Quý II/2025")
     pending: tuple[str, tuple[str, str]] | None = None
+    values: list[str] = []   # the pending label's values read off such bullets
+
+    def flush() -> None:
+        kind, value = pending[1]
+        _apply_field(fields, kind, "; ".join([value] * bool(value) + values))
+        values.clear()
+
     for i in node.body:
         if i in skip:
             continue
@@ -103,11 +112,19 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
             continue  # a page number copied from a PDF between the item's paragraphs
         fld = _field_of(text)
         if pending:
-            if fld is None and BULLET.match(text) is None:
+            bullet = BULLET.match(text)
+            if fld is None and bullet is None and not values:
                 text = pending[0] + " " + text
                 fld = _field_of(text)
+            elif bullet is not None and _sub_bullet(pending[0], bullet.group()):
+                if fld is None:
+                    values.append(BULLET.sub("", text).strip().rstrip(" .;,"))
+                else:   # "+ Chủ trì: …" / "+ Phối hợp: …": the label's roles, each its own field
+                    _apply_field(fields, *fld)
+                end = ln.end
+                continue
             else:
-                _apply_field(fields, *pending[1])
+                flush()
             pending = None
         if fld and text.rstrip().endswith(":"):
             pending = (text, fld)  # (the wrap put the value on the next line)
@@ -118,7 +135,7 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
             before_part, part_end = end, ln.end
         end = ln.end
     if pending:
-        _apply_field(fields, *pending[1])
+        flush()
     if len(parts) > 1 and end == part_end and _closes_with_appendix_pointer(parts):
         # "Các nhiệm vụ cụ thể được giao tại Phụ lục kèm theo Kế hoạch này." under the part's last
         # item speaks for the whole part, not for that item
@@ -126,6 +143,13 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         end = before_part
     text = " ".join(p.strip() for p in parts if p.strip())
     return text, fields, end
+
+
+def _sub_bullet(label: str, mark: str) -> bool:
+    """Is a bullet with `mark` one under the label line (another mark than the label's own, or any
+    mark under a label printed with none), not the label's sibling?"""
+    own = BULLET.match(label)
+    return own is None or own.group().strip()[:1] != mark.strip()[:1]
 
 
 def _closes_with_appendix_pointer(parts: list[str]) -> bool:

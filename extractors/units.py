@@ -209,6 +209,19 @@ NAME_TERMS: tuple[str, ...] = (
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.
 QUALIFIER_VERBS: tuple[str, ...] = ("giám sát", "kiểm tra", "khảo sát", "thanh tra", "lựa chọn", "chọn")
+# Verbs by which "được" names the units a task was handed to ("Các cơ quan, đơn vị được phân công
+# theo dõi, giúp đỡ xã", "các sở, ngành được giao chủ trì …"): a relative clause of the name, whose
+# own verbs are not the sentence's predicate.
+ASSIGNED_VERBS: tuple[str, ...] = ("phân công", "giao", "cử", "phân cấp", "ủy quyền", "chỉ định")
+# Common nouns that, like a determiner's, name units by the clause after them ("Thành viên Ban Chỉ
+# đạo được phân công phụ trách địa bàn …", "Cơ quan được giao chủ trì …").
+CLAUSE_NAMED_HEADS: tuple[str, ...] = ("thành viên", "ủy viên", "cơ quan", "cán bộ", "công chức")
+# Predicates that open the main clause after such a relative clause ("… được giao nhiệm vụ tại Phụ
+# lục có trách nhiệm …"): without one, "được giao …" is the sentence's own passive predicate
+# ("Các xã được giao chỉ tiêu giảm nghèo."), unless the text is a heading that only names units.
+MAIN_PREDICATES: tuple[str, ...] = (
+    "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "chủ động", "khẩn trương", "căn cứ",
+    "nghiêm túc", "tiếp tục", "phải", "cần")
 # Lower-case words that may still follow a unit's place name: "Công an xã Hố Nai 3 huyện Trảng Bom",
 # "HĐND huyện Đức Trọng khóa XII", "Trường Mầm non xã Ea Kao số 2".
 AFTER_PLACE_WORDS: tuple[str, ...] = LOCALITY_WORDS + DETERMINERS + ("khóa", "nhiệm kỳ", "số", "chi nhánh")
@@ -891,6 +904,29 @@ def _repeated_noun(toks: list[_Tok], cur: _Head, k: int) -> _Head | None:
     return None
 
 
+def _relative_clause_end(toks: list[_Tok], j: int, start: int, whole: bool) -> int | None:
+    """Where the name ends when toks[j] opens a relative clause "được <ASSIGNED_VERBS> …" of units a
+    determiner or a common noun named: before the main clause's predicate, or at the text's end
+    (a final ":" kept out) when `whole` (the text is a heading). None when it is no such clause."""
+    if toks[j].fold != "duoc" or (v := _match_any(toks, j + 1, ASSIGNED_VERBS)) is None:
+        return None
+    if _match_any(toks, start, CLAUSE_NAMED_HEADS) is None and not any(
+            _match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
+        return None
+    n, words = len(toks), 0
+    for k in range(v, n):
+        t = toks[k]
+        if t.text in ".;:\u2026" and not _abbreviation_dot(toks, k):
+            return k if whole and t.text == ":" and k == n - 1 else None
+        if t.word:
+            if _match_any(toks, k, MAIN_PREDICATES) is not None:
+                return k if k > v else None
+            words += 1
+            if words > MAX_UNIT_WORDS:
+                return None
+    return n if whole else None
+
+
 def _joined_council(toks: list[_Tok], j: int) -> bool:
     """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
     if j == 0 or toks[j].fold != "va":
@@ -899,8 +935,9 @@ def _joined_council(toks: list[_Tok], j: int) -> bool:
     return council and _match_any(toks, j + 1, ("UBND", "Ủy ban nhân dân")) is not None
 
 
-def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Reading:
-    """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate."""
+def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: bool = False) -> _Reading:
+    """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate.
+    `whole`: the text is a heading naming units, a relative clause of one runs to its end."""
     units: list[tuple[int, int]] = []
     start, cur = head.start, head
     # the first word after a head names it ("Ban Tổ chức", "Sở Xây dựng"), unless the head is a
@@ -956,6 +993,9 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool) -> _Readin
             close(j)
             return _Reading(units, stop_at_predicates)
         if stop_at_predicates:
+            if t.fold == "duoc" and (e := _relative_clause_end(toks, j, start, whole)) is not None:
+                close(e)
+                return _Reading(units, e < n)
             if (_item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot)
                     or _past_last_name_part(toks, j, start, cur)):
                 close(j)
@@ -1023,21 +1063,22 @@ def is_unit(text: str) -> bool:
         toks, head.end, ("chủ trì", "phối hợp", "thực hiện", "tham mưu", "phụ trách")) is not None)
 
 
-def leading_units(sentence: str) -> list[str]:
+def leading_units(sentence: str, heading: bool = False) -> list[str]:
     """The units an item of the organization part addresses, read off the start of its text.
 
     "Giao Phòng Nội vụ theo dõi, đôn đốc …" → ["Phòng Nội vụ"]; "Căn cứ kế hoạch …, tùy điều kiện
     cụ thể các cơ quan, ban, ngành, đoàn thể huyện và Ủy ban nhân dân các xã, thị trấn chủ động …"
-    → both units; "Tăng cường thời lượng …" → []."""
-    return list(_leading_units(sentence))  # a fresh list: the caller may keep or change it
+    → both units; "Tăng cường thời lượng …" → []. `heading`: the text is an item's heading, which
+    may name its units by a whole relative clause ("Các đơn vị được phân công giúp đỡ xã")."""
+    return list(_leading_units(sentence, heading))  # a fresh list: the caller may keep or change it
 
 
 @lru_cache(maxsize=8192)  # (item titles and paragraphs recur within a plan and across plans)
-def _leading_units(sentence: str) -> tuple[str, ...]:
-    return tuple(_read_leading_units(sentence))
+def _leading_units(sentence: str, heading: bool = False) -> tuple[str, ...]:
+    return tuple(_read_leading_units(sentence, heading))
 
 
-def _read_leading_units(sentence: str) -> list[str]:
+def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
     strings = _token_strings(text, _PREFIX_TOKENS + 1)
@@ -1054,7 +1095,8 @@ def _read_leading_units(sentence: str) -> list[str]:
             return []
     addressed, head = opened
     if head is not None:
-        return _dedupe([_slice(text, toks, s) for s in _read(toks, head, stop_at_predicates=True).units])
+        reading = _read(toks, head, stop_at_predicates=True, whole=heading)
+        return _dedupe([_slice(text, toks, s) for s in reading.units])
     return _subject_after_clause(text, toks)
 
 

@@ -756,7 +756,7 @@ def test_a_place_named_nghia_is_a_unit(header, issuer, level, locality):
 @pytest.mark.parametrize("header, issuer, level, locality", [
     # "QUẢN LÝ" folds to the level word "quận": printed with other marks, it names no district
     ("UBND QUẬN HẢI AN\nPHÒNG QUẢN LÝ ĐÔ THỊ", "Phòng Quản lý đô thị quận Hải An", "quận", "Hải An"),
-    ("SỞ Y TẾ TỈNH HƯNG YÊN\nTRUNG TÂM QUẢN LÝ HÀNH NGHỀ Y", "Trung Tâm Quản Lý Hành Nghề Y tỉnh Hưng Yên",
+    ("SỞ Y TẾ TỈNH HƯNG YÊN\nTRUNG TÂM QUẢN LÝ HÀNH NGHỀ Y", "Trung tâm Quản lý hành nghề y tỉnh Hưng Yên",
      "tỉnh", "Hưng Yên"),
     ("UBND HUYỆN GIA LÂM\nPHÒNG QUẢN LÝ ĐÔ THỊ", "Phòng Quản lý đô thị huyện Gia Lâm", "huyện", "Gia Lâm"),
     # the level words themselves, with their marks, abbreviated, or in text stripped of marks
@@ -1053,3 +1053,57 @@ def test_the_motto_column_after_the_type_line_is_header_not_title(lines, expecte
     raw = RawDocument([RawLine(t, page=1, bold=t.isupper()) for t in lines + body], "pdf", pages=1)
     h = extract_header(normalize(raw))
     assert (h.place, h.issued_date, h.title) == expected
+
+
+@pytest.mark.parametrize("header, body, issuer", [
+    # a ministry's department or a centre is named by its work, not by a proper name: the word
+    # after its keyword is capitalised, the rest is not (no mixed-case form printed in the text)
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Cục tổ chức tập huấn", "Cục Quản lý khám, chữa bệnh"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC THỦY LỢI", "Cục tổ chức kiểm tra", "Cục Thủy lợi"),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nVỤ GIÁO DỤC TIỂU HỌC", "Vụ tổ chức hội thảo", "Vụ Giáo dục tiểu học"),
+    ("BỘ TÀI CHÍNH\nTỔNG CỤC DỰ TRỮ NHÀ NƯỚC", "Tổng cục triển khai", "Tổng cục Dự trữ nhà nước"),
+    # … under a province's department too, and its fields a dash joins, and a place after "khu vực"
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH LÂM ĐỒNG\nCHI CỤC KIỂM LÂM", "Chi cục triển khai",
+     "Chi cục Kiểm lâm tỉnh Lâm Đồng"),
+    ("UBND HUYỆN THỌ XUÂN\nTRUNG TÂM VĂN HÓA - THỂ THAO", "Trung tâm tổ chức giải chạy",
+     "Trung tâm Văn hóa - Thể thao huyện Thọ Xuân"),
+    ("SỞ Y TẾ TỈNH THÁI NGUYÊN\nTRUNG TÂM Y TẾ KHU VỰC PHÚ BÌNH", "Trung tâm triển khai",
+     "Trung tâm Y tế khu vực Phú Bình tỉnh Thái Nguyên"),
+    # the form the text prints wins; a hospital, a school keep their proper names
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC", "Cục Quản lý Dược hướng dẫn", "Cục Quản lý Dược"),
+    ("SỞ Y TẾ TỈNH HƯNG YÊN\nBỆNH VIỆN ĐA KHOA PHỐ NỐI", "Bệnh viện Đa khoa Phố Nối xây dựng Kế hoạch",
+     "Bệnh viện Đa khoa Phố Nối tỉnh Hưng Yên"),
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN VŨ THƯ\nTRƯỜNG THCS TAM QUANG", "Nhà trường tổ chức",
+     "Trường THCS Tam Quang huyện Vũ Thư"),
+    # "VŨ" wrapped to a line's start is a name, not a ministry's "VỤ"
+    ("ỦY BAN NHÂN DÂN HUYỆN\nVŨ QUANG", "UBND huyện tổ chức", "UBND huyện Vũ Quang"),
+])
+def test_a_department_named_by_its_work_is_cased_as_a_sentence(header, body, issuer):
+    text = header + "\nSố: 21/KH-CQ\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nTập huấn chuyên môn năm 2025\n" + body
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("header, place, issuer, level, locality", [
+    # a body of a bloc's Party committee is named by the whole committee, as a body of a Huyện ủy
+    # is ("Ban Tuyên giáo Huyện ủy X"): its "Khối …" kept, with the unit the header names
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBAN TUYÊN GIÁO", "Tam Kỳ",
+     "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
+    ("TỈNH ỦY NGHỆ AN\nĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\nỦY BAN KIỂM TRA", "Vinh",
+     "Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    ("ĐẢNG BỘ HUYỆN ĐẠI LỘC\nĐẢNG ỦY CÔNG AN HUYỆN\nBAN TỔ CHỨC", "Đại Lộc",
+     "Ban Tổ chức Đảng ủy Công an huyện Đại Lộc", "huyện", "Đại Lộc"),
+    # no unit printed: the province it dates the plan at, or the level word alone
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBAN TUYÊN GIÁO", "Quảng Ngãi",
+     "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Quảng Ngãi", "tỉnh", "Quảng Ngãi"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBAN DÂN VẬN", "Tam Kỳ", "Ban Dân vận Đảng ủy Khối các cơ quan tỉnh",
+     None, None),
+    # not changed: a commune's committee and its boards, a Huyện ủy's board
+    ("ĐẢNG BỘ HUYỆN ĐẠI LỘC\nĐẢNG ỦY XÃ ĐẠI HIỆP\nBAN TUYÊN GIÁO", "Đại Hiệp",
+     "Ban Tuyên giáo Đảng ủy xã Đại Hiệp", "xã", "Đại Hiệp"),
+    ("HUYỆN ỦY HẢI HẬU\nBAN TUYÊN GIÁO", "Hải Hậu", "Ban Tuyên giáo Huyện ủy Hải Hậu", "huyện", "Hải Hậu"),
+])
+def test_a_body_of_a_bloc_committee_keeps_the_bloc(header, place, issuer, level, locality):
+    text = (header + f"\nSố 12-KH/BTG\n{place}, ngày 20 tháng 02 năm 2025\nKẾ HOẠCH\nTuyên truyền năm 2025\n"
+            "- Căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)

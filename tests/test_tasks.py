@@ -340,3 +340,69 @@ def test_a_bullet_that_mentions_responsibility_in_a_sentence_is_the_items_text()
     assert got == [("Nâng cao trách nhiệm người đứng đầu. Đề cao trách nhiệm của cán bộ, công chức trong thực thi "
                      "công vụ. Trách nhiệm thực hiện thuộc về các cơ quan chuyên môn. Trách nhiệm của người đứng "
                      "đầu: gương mẫu, nêu gương. Thời gian qua: nhiều đơn vị chưa quan tâm.", [], [], None)]
+
+
+def _assignments(issuer: str, place: str, org: str, ext: str = "txt") -> list[list[str]]:
+    text = (f"{issuer}\nSố: 31/KH-UBND\n{place}, ngày 10 tháng 02 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NHIỆM VỤ CỤ THỂ\n1. Tuyên truyền.\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n{org}\n")
+    return [a.units for a in extract_bytes(text.encode(), f"plan.{ext}").assignments]
+
+
+@pytest.mark.parametrize("issuer, place, org, ext, units", [
+    # an item headed by the units it addresses, named by a relative clause: the whole heading
+    ("UBND HUYỆN KON PLÔNG", "Kon Plông",
+     "1. Phòng Nội vụ\nTheo dõi, tổng hợp.\n2. Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã\n"
+     "Thực hiện nhiệm vụ theo Phụ lục III.", "txt",
+     [["Phòng Nội vụ"], ["Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã"]]),
+    ("UBND TỈNH SÓC TRĂNG", "Sóc Trăng",
+     "**1. Sở Nội vụ**\n\nTheo dõi, tổng hợp.\n\n**2. Các sở, ban, ngành được giao chủ trì các nhiệm vụ tại Phụ lục:**\n\n"
+     "Xây dựng kế hoạch chi tiết.", "md",
+     [["Sở Nội vụ"], ["Các sở, ban, ngành được giao chủ trì các nhiệm vụ tại Phụ lục"]]),
+    ("UBND XÃ PA VÂY SỬ", "Pa Vây Sử",
+     "**1. Công chức Văn hóa - Xã hội**\n\nTổng hợp, báo cáo.\n\n**2. Thành viên Tổ công tác được cử hỗ trợ cơ sở:**\n\n"
+     "Hướng dẫn Nhân dân kê khai.", "md",
+     [["Công chức Văn hóa - Xã hội"], ["Thành viên Tổ công tác được cử hỗ trợ cơ sở"]]),
+    # an item that opens with its sentence: "được giao …" is its predicate, the units are "Các đơn vị"
+    ("UBND TỈNH SÓC TRĂNG", "Sóc Trăng",
+     "1. Sở Nội vụ theo dõi.\n2. Các đơn vị được giao nhiệm vụ xây dựng kế hoạch chi tiết.\n"
+     "Gửi Sở Nội vụ trước ngày 15/3/2025.", "txt",
+     [["Sở Nội vụ"], ["Các đơn vị"]]),
+    # … and one the layout wrapped: the clause ends at the main clause's predicate
+    ("UBND HUYỆN BẢO LÂM", "Bảo Lâm",
+     "1. Phòng Nội vụ theo dõi.\n2. Các phòng, ban được giao chủ trì các nhiệm vụ tại Phụ lục kèm theo khẩn\n"
+     "trương xây dựng kế hoạch.", "txt",
+     [["Phòng Nội vụ"], ["Các phòng, ban được giao chủ trì các nhiệm vụ tại Phụ lục kèm theo"]]),
+])
+def test_an_assignment_heading_keeps_the_relative_clause_naming_its_units(issuer, place, org, ext, units):
+    assert _assignments(issuer, place, org, ext) == units
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # a label alone on its line: its values are the bullets of another mark under it, by role
+    ("UBND HUYỆN TAM NÔNG", "Tam Nông",
+     "1. Tổ chức Liên hoan văn nghệ quần chúng.\n- Trách nhiệm thực hiện:\n+ Chủ trì: Phòng Văn hóa - Xã hội\n"
+     "+ Phối hợp: Trung tâm Văn hóa - Thể thao huyện, UBND các xã.\n- Thời gian thực hiện:\n+ Quý II/2025",
+     [("Tổ chức Liên hoan văn nghệ quần chúng.", ["Phòng Văn hóa - Xã hội"],
+       ["Trung tâm Văn hóa - Thể thao huyện", "UBND các xã"], "Quý II/2025")]),
+    ("UBND QUẬN CẦU GIẤY", "Cầu Giấy",
+     "1. Rà soát hộ nghèo, hộ cận nghèo.\n- Đơn vị thực hiện:\n+ Phòng Lao động - Thương binh và Xã hội\n"
+     "+ UBND các phường\n- Thời gian: tháng 10/2025.",
+     [("Rà soát hộ nghèo, hộ cận nghèo.", ["Phòng Lao động - Thương binh và Xã hội", "UBND các phường"], [],
+       "tháng 10/2025")]),
+    # role words in the bullets, a label printed without a bullet, and "•" values
+    ("UBND XÃ ĐẠI ĐỒNG", "Đại Đồng",
+     "1. Ra quân tổng vệ sinh môi trường.\nTrách nhiệm thực hiện:\n- Công an xã chủ trì;\n- Đoàn Thanh niên xã phối hợp.\n"
+     "Thời gian hoàn thành:\n• Trước ngày 30/6/2025",
+     [("Ra quân tổng vệ sinh môi trường.", ["Công an xã"], ["Đoàn Thanh niên xã"], "Trước ngày 30/6/2025")]),
+    # a bullet of the label's own mark is its sibling, not its value
+    ("UBND HUYỆN HÀM YÊN", "Hàm Yên",
+     "1. Kiểm tra an toàn thực phẩm.\n- Cơ quan phối hợp:\n- Tập trung vào các bếp ăn tập thể.",
+     [("Kiểm tra an toàn thực phẩm. Tập trung vào các bếp ăn tập thể.", [], [], None)]),
+    # bullets under a line that is no label stay the item's text
+    ("UBND HUYỆN HÀM YÊN", "Hàm Yên",
+     "1. Tuyên truyền phòng, chống dịch bệnh:\n+ Trên hệ thống truyền thanh cơ sở;\n+ Qua mạng xã hội.",
+     [("Tuyên truyền phòng, chống dịch bệnh: Trên hệ thống truyền thanh cơ sở; Qua mạng xã hội.", [], [], None)]),
+])
+def test_a_field_label_alone_takes_its_values_from_the_bullets_under_it(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want

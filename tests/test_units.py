@@ -785,3 +785,46 @@ def test_forest_owners(sentence, units):
 ])
 def test_a_role_in_brackets_after_its_unit(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# ---------------------------------------------------------------- relative clauses of a unit's name
+@pytest.mark.parametrize("sentence, units", [
+    # "được phân công / giao / cử …" after units a determiner or a common noun names says which of
+    # them: the clause is part of the name, up to the main clause's predicate
+    ("Các sở, ban, ngành được giao nhiệm vụ tại Phụ lục kèm theo có trách nhiệm xây dựng kế hoạch chi tiết.",
+     ["Các sở, ban, ngành được giao nhiệm vụ tại Phụ lục kèm theo"]),
+    ("Thành viên Ban Chỉ đạo được phân công phụ trách địa bàn có trách nhiệm kiểm tra, đôn đốc.",
+     ["Thành viên Ban Chỉ đạo được phân công phụ trách địa bàn"]),
+    ("UBND các phường được giao chủ trì thực hiện nhiệm vụ chủ động bố trí kinh phí.",
+     ["UBND các phường được giao chủ trì thực hiện nhiệm vụ"]),
+    ("Cơ quan được giao chủ trì các nhiệm vụ chịu trách nhiệm báo cáo kết quả về Sở Nội vụ.",
+     ["Cơ quan được giao chủ trì các nhiệm vụ"]),
+    ("Các đồng chí cán bộ được cử tham gia Tổ công tác khẩn trương nắm tình hình tại cơ sở.",
+     ["Các đồng chí cán bộ được cử tham gia Tổ công tác"]),
+    # no main predicate after it: "được giao …" is the sentence's own predicate
+    ("Các đơn vị được giao nhiệm vụ xây dựng kế hoạch chi tiết.", ["Các đơn vị"]),
+    ("Các xã được giao chỉ tiêu giảm nghèo phấn đấu hoàn thành trước tháng 11/2025.", ["Các xã"]),
+    ("Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã", ["Các cơ quan, đơn vị"]),
+    # a named body's "được giao" is its predicate, whatever follows
+    ("Phòng Nội vụ được giao tham mưu có trách nhiệm tổng hợp.", ["Phòng Nội vụ"]),
+    # the clause ends at its sentence: a main predicate further on is another sentence's
+    ("Các đơn vị được giao nhiệm vụ. Sở Tài chính có trách nhiệm bố trí kinh phí.", ["Các đơn vị"]),
+])
+def test_a_relative_clause_after_units_is_part_of_their_name(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("heading, units", [
+    # a heading that only names units: the relative clause runs to its end (a final colon left out)
+    ("Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã", ["Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã"]),
+    ("Các phòng, ban chuyên môn được giao chủ trì các nhiệm vụ tại Phụ lục I:",
+     ["Các phòng, ban chuyên môn được giao chủ trì các nhiệm vụ tại Phụ lục I"]),
+    ("Thành viên Tổ công tác được cử giúp đỡ thôn Nà Pá", ["Thành viên Tổ công tác được cử giúp đỡ thôn Nà Pá"]),
+    ("Các đơn vị có liên quan", ["Các đơn vị có liên quan"]),
+    # still no unit of a heading's verb, nor of a named body's passive, nor past a sentence's end
+    ("Tăng cường kiểm tra các đơn vị được giao nhiệm vụ", []),
+    ("Sở Y tế được giao chủ trì tổ chức thực hiện", ["Sở Y tế"]),
+    ("Các đơn vị được giao nhiệm vụ xây dựng kế hoạch chi tiết.", ["Các đơn vị"]),
+])
+def test_a_heading_names_its_units_by_a_whole_relative_clause(heading, units):
+    assert leading_units(heading, heading=True) == units
