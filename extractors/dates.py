@@ -171,12 +171,14 @@ RE_HALF = re.compile(
     re.X,
 )
 
-# "năm 2025", "năm 2025-2026", "năm 2025 - năm 2026". "năm học 2024-2025" is left out:
-# a school year ends in May, not December.
+# "năm 2025", "năm 2025-2026", "năm 2025 - năm 2026", and a list of years ("năm 2026, 2028,
+# 2030", "năm 2026 - 2027 và 2030": a task done in some years of a period, the last one its end).
+# "năm học 2024-2025" is left out: a school year ends in May, not December.
 RE_YEAR = re.compile(
     rf"""
     nam(?<![a-z]nam)\s*(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
-    (?P<more>(?:\s*[-–—]\s*(?:nam\s*)?{_Y4}(?!\d))?)
+    (?P<more>(?:\s*[-–—]\s*(?:nam\s*)?{_Y4}(?!\d))?
+      (?:\s*(?:,|{_NB}va{_NA})\s*(?:nam\s*)?{_Y4}(?!\d)(?!\s*/\s*\d))*)
     """,
     re.X,
 )
@@ -545,9 +547,8 @@ def find_dates(text: str) -> list[DateMention]:
         add(m.start(), m.end(), parts)
     for m in _finditer(RE_YEAR, s):
         parts = [(m.start(), m.end("y"), int(m["y"]), None, None)]
-        ym = re.search(_Y4, m["more"] or "")
-        if ym is not None:
-            parts.append((m.start("more") + ym.start(), m.end(), int(ym.group()), None, None))
+        for ym in re.finditer(_Y4, m["more"] or ""):
+            parts.append((m.start("more") + ym.start(), m.start("more") + ym.end(), int(ym.group()), None, None))
         add(m.start(), m.end(), parts)
     for m in RE_YEAR_RANGE.finditer(s):
         y1, y2 = int(m["y1"]), int(m["y2"])

@@ -61,6 +61,8 @@ GRID_MONTH = re.compile(r"^(?:t|th|thang)\s*\.?\s*([\dlo|](?:\s?[\dlo|])?)(?:\s*
 _MONTH_DIGITS = str.maketrans({"l": "1", "|": "1", "o": "0", " ": None, "\n": None, "\t": None})
 GRID_QUARTER = re.compile(r"^quy\s*([ivx]{1,3}|[1-4])(?:\s*(?:/|nam)\s*(\d{4}))?$")
 GRID_BARE_MONTH = re.compile(r"^(\d{1,2})$")
+# A multi-year plan's grid: one column per year ("2026", "Năm 2027") of its period, marked like months.
+GRID_YEAR = re.compile(r"^(?:nam\s*)?((?:19|20)\d\d)$")
 GRID_MIN_COLUMNS = 3
 # What marks a period: a sign. A grid cell of words ("Cả năm" merged across the columns, "Theo kế
 # hoạch") is the row's timing as printed; a number ("5", "20%") is a count or share per period,
@@ -306,6 +308,9 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
     do not follow each other (months may wrap once, from December to January: a school year's
     grid). `above` is the header row over it, whose words let bare numbers name months."""
     found: GridColumns = {}
+    years = _year_columns(cells)
+    if years:
+        return years
     lookalike: set[int] = set()   # labels without a figure ("Tl"): months only among real ones
     for i, c in enumerate(cells):
         f = fold(c) if c.strip() else ""
@@ -337,6 +342,42 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
     return found if wraps == 0 or (wraps == 1 and starts[0] > starts[-1]) else {}
 
 
+def _year_columns(cells: list[str]) -> GridColumns:
+    """The year columns of a header row: at least three years that follow each other (2026 | 2027
+    | 2028), each a whole year; {} otherwise. (A digit is needed: no cost of a header scan.)"""
+    found: GridColumns = {}
+    for i, c in enumerate(cells):
+        if len(c) < 12 and _FOUR_DIGITS.search(c):
+            m = GRID_YEAR.match(fold(c))
+            if m:
+                found[i] = (1, 12, int(m.group(1)))
+    years = [found[i][2] for i in sorted(found)]
+    if len(years) < GRID_MIN_COLUMNS or any(b != a + 1 for a, b in zip(years, years[1:])):  # type: ignore[operator]
+        return {}
+    return found
+
+
+def _is_year_grid(grid: GridColumns) -> bool:
+    return len(grid) >= GRID_MIN_COLUMNS and all(a == 1 and b == 12 and y for a, b, y in grid.values())
+
+
+def _year_timing(marked: list[int], grid: GridColumns) -> str:
+    """The marked years as a person prints them: "Năm 2026", "Năm 2026 - 2028", "Năm 2026, 2028,
+    2030"; every year of the period marked is a task done each year: "Hằng năm"."""
+    if len(marked) == len(grid):
+        return "Hằng năm"
+    years = sorted(grid[i][2] for i in marked)  # type: ignore[type-var]
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    if len(runs) == 1:
+        return f"Năm {runs[0][0]}" + (f" - {runs[0][-1]}" if len(runs[0]) > 1 else "")
+    return "Năm " + ", ".join(f"{r[0]} - {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
 def _grid_year(header: list[str], grid: GridColumns) -> int | None:
     """The year of a grid's first column: printed in the merged cell over the columns ("Thời gian
     thực hiện năm 2025", its text in the first of them), or the first of a school year's two
@@ -364,6 +405,8 @@ def grid_timing(cells: list[str], grid: GridColumns, year: int | None) -> tuple[
     marked = [i for i, c in texts if len(c) <= 2 and GRID_MARK.search(c)]
     if not marked:
         return "", None
+    if _is_year_grid(grid):
+        return _year_timing(marked, grid), None
     covered = {m for i in grid for m in range(grid[i][0], grid[i][1] + 1)}
     if len(marked) == len(grid) and len(covered) == 12:
         return "Cả năm" + (f" {year}" if year and grid[min(grid)][0] == 1 else ""), None

@@ -205,6 +205,9 @@ NAME_TERMS: tuple[str, ...] = (
     "xã hội", "xã viên", "thanh niên", "thiếu niên", "nhi đồng",
     # a hospital's departments: "Phòng Kế hoạch tổng hợp", "Khoa Hồi sức tích cực - Chống độc"
     "phòng kế hoạch tổng hợp", "hồi sức tích cực",
+    # the public service centre every commune and ward has had since July 2025: "Trung tâm Dịch vụ
+    # tổng hợp xã hướng dẫn …"
+    "dịch vụ tổng hợp",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.

@@ -21,7 +21,11 @@
                                             Times New Roman 13, "Số:" level with the date, column
                                             widths by content, header rows repeated on each page,
                                             the type and title and an appendix caption centred,
-                                            "Nơi nhận" beside the signer in a borderless table)
+                                            "Nơi nhận" beside the signer in a borderless table);
+                                            Markdown footnotes ("…tỉnh[^1]" and a line "[^1]: Kế
+                                            hoạch số …") become Word footnotes (footnotes.xml), the
+                                            mark a footnoteReference; landscape_appendix=True puts
+                                            the appendices in a landscape section
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
     render_odt(docx_path, out_path)         the .docx converted to OpenDocument text (.odt), likewise
@@ -60,6 +64,9 @@ RECIPIENTS = re.compile(r"^Nơi nhận\s*:?$")
 PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
 PAGE_HEADER_TEXT = "Trang đầu trang - không thuộc kế hoạch"
 PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
+FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+?)\s*$", re.M)
+FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
 LEVELS = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]
 
@@ -156,6 +163,68 @@ def _heading(text: str) -> tuple[int, int, str] | None:
     if m:
         return 2, ord(m.group(1)) - ord("a") + 1, m.group(2)
     return None
+
+
+class _Footnotes:
+    """word/footnotes.xml, made on the first footnote: the two separators Word requires, then one
+    w:footnote per note, its number printed by w:footnoteRef."""
+
+    def __init__(self, document, notes: dict[str, str]) -> None:
+        self.document, self.notes, self.part, self.ids = document, notes, None, {}
+
+    def _ensure(self):
+        if self.part is None:
+            from docx.opc.constants import RELATIONSHIP_TYPE as RT
+            from docx.opc.packuri import PackURI
+            from docx.opc.part import XmlPart
+            from docx.oxml import parse_xml
+
+            xml = (f'<w:footnotes xmlns:w="{W_NS}">'
+                   '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                   '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                   '</w:r></w:p></w:footnote></w:footnotes>')
+            main = self.document.part
+            self.part = XmlPart(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, parse_xml(xml), main.package)
+            main.relate_to(self.part, RT.FOOTNOTES)
+        return self.part
+
+    def reference(self, paragraph, key: str) -> None:
+        """A superscript footnoteReference run for note `key` in `paragraph`."""
+        part = self._ensure()
+        if key not in self.ids:
+            fid = self.ids[key] = len(self.ids) + 1
+            note = _el("w:footnote", id=fid)
+            p = _el("w:p")
+            r = _el("w:r")
+            rpr = _el("w:rPr")
+            rpr.append(_el("w:vertAlign", val="superscript"))
+            r.append(rpr)
+            r.append(_el("w:footnoteRef"))
+            p.append(r)
+            r = _el("w:r")
+            t = _el("w:t")
+            t.text = " " + self.notes.get(key, "")
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            r.append(t)
+            p.append(r)
+            note.append(p)
+            part.element.append(note)
+        run = paragraph.add_run()
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(_el("w:vertAlign", val="superscript"))
+        run._r.append(_el("w:footnoteReference", id=self.ids[key]))
+
+
+def _add_text(p, text: str, bold: bool, notes: _Footnotes) -> None:
+    """The paragraph's text as runs, each "[^n]" a footnote reference."""
+    pos = 0
+    for m in FOOTNOTE_REF.finditer(text):
+        if m.start() > pos:
+            p.add_run(text[pos:m.start()]).bold = bold
+        notes.reference(p, m.group(1))
+        pos = m.end()
+    if pos < len(text) or not pos:
+        p.add_run(text[pos:]).bold = bold
 
 
 def _borderless(table) -> None:
@@ -325,7 +394,7 @@ def _add_table(document, doc, rows, repeat_header: bool = False) -> None:
 
 
 def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False,
-                typist: frozenset[str] | set[str] = frozenset()) -> Path:
+                typist: frozenset[str] | set[str] = frozenset(), landscape_appendix: bool = False) -> Path:
     """Lay a plan's text out as a Word document (see the module's docstring). word_layout lays it
     out as a typist of Nghị định 30/2020/NĐ-CP would: A4, Times New Roman 13, "Số:" level with the
     place and date in a second row of the header table, the plan's tables with a narrow STT column,
@@ -334,11 +403,17 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     typist (with word_layout) departs from the template as real typists do: "left" sets the type
     and title flush left (an appendix caption stays centred), "tabs" pushes them right with tab stops instead of centring them,
     "narrow" makes the header table narrower than the page, "inline" types "Số: …" and the place
-    and date on one line parted by tabs, under a header table of one row."""
+    and date on one line parted by tabs, under a header table of one row.
+
+    landscape_appendix starts the first appendix ("PHỤ LỤC") on a landscape page of its own
+    section, as a wide task table is printed; footnotes are written as the module says."""
     import docx
 
+    notes = {m.group(1): m.group(2) for m in FOOTNOTE_DEF.finditer(text)}
+    text = FOOTNOTE_DEF.sub("", text)
     doc = normalize(read_text(text.encode("utf-8"), fmt))
     document = docx.Document()
+    footnotes = _Footnotes(document, notes)
     section = document.sections[0]
     section.header.paragraphs[0].text = PAGE_HEADER_TEXT
     section.footer.paragraphs[0].text = PAGE_FOOTER_TEXT
@@ -354,7 +429,7 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
         section.top_margin = section.bottom_margin = Cm(2)
     typist = frozenset(typist)
     k = _header_block(document, lines, word_layout, typist)
-    centred = signer = caption = False
+    centred = signer = caption = turned = False
     while k < len(lines):
         ln = lines[k]
         if ln.is_row:
@@ -389,19 +464,35 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
                 if signer:
                     p.paragraph_format.left_indent = Cm(8)
                 head = None
-            if APPENDIX.match(ln.text):
+            if APPENDIX.match(ln.text) and not landscape_appendix:
                 p.paragraph_format.page_break_before = True
+        if landscape_appendix and APPENDIX.match(ln.text) and not turned:
+            _landscape_section(document, p)
+            turned = True
         if head is not None:
             level, value, rest = head
             lists.number(p, level, value)
-            p.add_run(rest).bold = ln.bold or level == 0
+            _add_text(p, rest, ln.bold or level == 0, footnotes)
         else:
-            p.add_run(ln.text).bold = ln.bold or centred or signer
+            _add_text(p, ln.text, ln.bold or centred or signer, footnotes)
         k += 1
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out_path))
     return out_path
+
+
+def _landscape_section(document, p) -> None:
+    """End the portrait section before paragraph `p` and make the rest landscape (A4 turned)."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    p._p.getparent().remove(p._p)
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    width, height = section.page_width, section.page_height
+    if width < height:
+        section.page_width, section.page_height = height, width
+    document.element.body.insert(len(document.element.body) - 1, p._p)
 
 
 def soffice() -> str | None:

@@ -620,3 +620,28 @@ def test_a_timing_that_only_starts_has_no_deadline(cell):
 ])
 def test_a_timing_from_one_point_to_another_ends_at_the_second(cell, want):
     assert parse_timing(cell, 2025).deadline == want
+
+
+# A list of years (a multi-year plan's task done in some years of its period): the last one ends it.
+@pytest.mark.parametrize("cell, want", [
+    ("Năm 2026, 2028, 2030", D(2030, 12, 31)),
+    ("năm 2026 - 2027 và 2030", D(2030, 12, 31)),
+    ("Các năm 2024, 2025", D(2025, 12, 31)),
+    ("Năm 2027 và năm 2029", D(2029, 12, 31)),
+])
+def test_a_list_of_years_ends_with_its_last(cell, want):
+    t = parse_timing(cell, 2026)
+    assert t is not None and t.deadline == want and t.text == cell
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hoàn thành trong năm 2025, 10/2026 sơ kết.", D(2025, 12, 31)),      # a month, not a year of the list
+    ("Trong năm 2025, 150 hộ được hỗ trợ.", D(2025, 12, 31)),             # a count, not a year
+])
+def test_what_follows_a_years_comma_is_not_always_a_year(text, want):
+    t = find_timing(text, 2025)
+    assert t is not None and t.deadline == want
+
+
+def test_find_dates_reads_each_year_of_a_list():
+    assert [d.year for d in find_dates("Thực hiện năm 2026, 2028 và 2030.")] == [2026, 2028, 2030]

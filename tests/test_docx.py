@@ -461,3 +461,80 @@ def test_a_word_plan_with_cells_merged_down_and_group_rows_merged_across(tmp_pat
     tasks = extract_bytes(path.read_bytes(), path.name).tasks
     assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in tasks] == [
         (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]
+
+
+# ---------------------------------------------------------------- footnotes
+# Plans cite documents in footnotes ("¹ Kế hoạch số 85/KH-UBND ngày …"), printed at the foot of the
+# page: they are the plan's text, read after the body where they join no task, heading or signer.
+FOOTNOTED = """**ỦY BAN NHÂN DÂN**
+**XÃ BẢO LÂM 1**
+Số: 21/KH-UBND
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Bảo Lâm 1, ngày 05 tháng 3 năm 2026*
+
+**KẾ HOẠCH**
+
+**Chuyển đổi số năm 2026**
+
+Thực hiện chỉ đạo của UBND tỉnh Lâm Đồng[^a], UBND xã ban hành Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Nâng cao hiệu quả phục vụ người dân.
+
+**II. NHIỆM VỤ**
+
+1. Số hóa hồ sơ thủ tục hành chính theo quy định[^b], hoàn thành trước ngày 30/6/2026.
+
+2. Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng, trong quý III/2026.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Văn phòng HĐND và UBND xã theo dõi, tổng hợp, báo cáo.
+
+**Nơi nhận:**
+- UBND tỉnh Lâm Đồng (b/c);
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**K' Điệp**
+
+[^a]: Kế hoạch số 140/KH-UBND ngày 20/01/2026 của UBND tỉnh Lâm Đồng về chuyển đổi số năm 2026.
+[^b]: Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ.
+[^c]: Một ghi chú không được dẫn tới.
+"""
+
+
+def test_footnotes_follow_the_body_without_their_marks(tmp_path):
+    path = render_docx(FOOTNOTED, tmp_path / "bao-lam.docx", fmt="md")
+    assert b"footnoteReference" in zipfile.ZipFile(path).read("word/document.xml")
+    lines = [ln.text for ln in read_document(path.read_bytes(), path).lines]
+    assert lines[-2:] == ["Kế hoạch số 140/KH-UBND ngày 20/01/2026 của UBND tỉnh Lâm Đồng về chuyển đổi số năm 2026.",
+                          "Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ."]
+    assert "Thực hiện chỉ đạo của UBND tỉnh Lâm Đồng, UBND xã ban hành Kế hoạch như sau:" in lines
+    assert not any("không được dẫn tới" in t for t in lines)   # a note nothing refers to is not printed
+    assert not any(PAGE_HEADER_TEXT in t or PAGE_FOOTER_TEXT in t for t in lines)
+
+
+def test_documents_cited_in_footnotes_are_references_and_leave_the_closing_alone(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = render_docx(FOOTNOTED, tmp_path / "bao-lam.docx", fmt="md")
+    plan = extract_bytes(path.read_bytes(), path.name)
+    refs = {r.symbol: (r.relation, r.issued_date.isoformat() if r.issued_date else None) for r in plan.references}
+    assert refs == {"140/KH-UBND": ("cited", "2026-01-20"), "118/2025/NĐ-CP": ("cited", "2025-06-09")}
+    assert [t.text for t in plan.tasks] == [
+        "Số hóa hồ sơ thủ tục hành chính theo quy định, hoàn thành trước ngày 30/6/2026.",
+        "Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng, trong quý III/2026."]
+    assert (plan.header.signer_name, plan.header.signing_authority) == ("K' Điệp", "TM. ỦY BAN NHÂN DÂN")
+    assert [r.recipient for r in plan.recipients] == ["UBND tỉnh Lâm Đồng (b/c)", "Lưu: VT"]
+
+
+def test_a_word_plan_without_footnotes_reads_as_before(tmp_path):
+    plain = FOOTNOTED.split("[^a]:")[0].replace("[^a]", "").replace("[^b]", "")
+    path = render_docx(plain, tmp_path / "bao-lam.docx", fmt="md")
+    assert "word/footnotes.xml" not in zipfile.ZipFile(path).namelist()
+    assert read_document(path.read_bytes(), path).lines[-1].text == "K' Điệp"

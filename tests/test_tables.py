@@ -1074,3 +1074,65 @@ def test_month_labels_a_scan_damaged_are_still_a_grid(cells, months):
 def test_look_alike_month_labels_alone_are_no_grid(cells):
     from extractors.tables import grid_columns
     assert grid_columns(cells) == {}
+
+
+# A multi-year plan's grid: one column per year of its period ("2026 | 2027 | … | 2030"), an "x" in
+# the years each task runs in. The last marked year ends the task; marks in every year say it is
+# done each year (recurring: no deadline).
+YEAR_HEAD = ("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 3120/KH-SYT\nNghệ An, ngày 15 tháng 12 năm 2025\nKẾ HOẠCH\n"
+             "Phòng, chống bệnh không lây nhiễm giai đoạn 2026 - 2030\nI. MỤC ĐÍCH\n1. Giảm tử vong sớm.\n"
+             "II. NHIỆM VỤ\n")
+YEAR_ROWS = [("Điều tra yếu tố nguy cơ bệnh không lây nhiễm", "Trung tâm Kiểm soát bệnh tật", {2026}),
+             ("Quản lý người bệnh tăng huyết áp tại trạm y tế", "Trạm Y tế các xã, phường", {2026, 2027, 2028, 2029, 2030}),
+             ("Nâng cấp phần mềm quản lý hồ sơ sức khỏe", "Văn phòng Sở", {2027, 2028}),
+             ("Truyền thông nhân Ngày Đái tháo đường thế giới", "Trung tâm Kiểm soát bệnh tật", {2026, 2028, 2030})]
+YEAR_WANT = [("Năm 2026", None, dt.date(2026, 12, 31)), ("Hằng năm", None, None),
+             ("Năm 2027 - 2028", None, dt.date(2028, 12, 31)), ("Năm 2026, 2028, 2030", None, dt.date(2030, 12, 31))]
+
+
+@pytest.mark.parametrize("label", ["{}", "Năm {}", "NĂM {}"])
+def test_a_year_grid_in_the_header_row(label):
+    years = range(2026, 2031)
+    table = ("| STT | Nội dung | Đơn vị chủ trì | " + " | ".join(label.format(y) for y in years) + " |\n"
+             + "|---" * 8 + "|\n"
+             + "".join(f"| {i} | {text} | {unit} | " + " | ".join("x" if y in marked else "" for y in years) + " |\n"
+                       for i, (text, unit, marked) in enumerate(YEAR_ROWS, 1)))
+    assert _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md") == YEAR_WANT
+
+
+def test_a_year_grid_under_a_merged_header_in_a_word_table():
+    d = docx.Document()
+    for ln in YEAR_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=2 + len(YEAR_ROWS), cols=8)
+    for c, h in enumerate(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"]):
+        t.cell(0, c).text = h
+    for c in range(3):
+        t.cell(0, c).merge(t.cell(1, c))
+    t.cell(0, 3).merge(t.cell(0, 7))
+    for j, y in enumerate(range(2026, 2031)):
+        t.cell(1, 3 + j).text = str(y)
+    for r, (text, unit, marked) in enumerate(YEAR_ROWS, 2):
+        for c, v in enumerate([str(r - 1), text, unit] + ["X" if y in marked else "" for y in range(2026, 2031)]):
+            t.cell(r, c).text = v
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    assert _timed(_saved(d), "nghe-an.docx") == YEAR_WANT
+
+
+@pytest.mark.parametrize("years", ["2020 | 2025 | 2030", "2026 | 2027"])
+def test_years_that_do_not_follow_each_other_or_too_few_are_no_grid(years):
+    """Milestones (2020, 2025, 2030) or two years are targets' columns, not a schedule's grid."""
+    n = years.count("|") + 1
+    table = (f"| STT | Nội dung | Đơn vị chủ trì | {years} |\n" + "|---" * (3 + n) + "|\n"
+             + "| 1 | Khám sàng lọc tăng huyết áp | Trung tâm Y tế | " + " | ".join(["x"] * n) + " |\n"
+             + "| 2 | Quản lý người bệnh đái tháo đường | Trạm Y tế các xã | " + " | ".join(["x"] * n) + " |\n")
+    assert _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md") == [(None, None, None), (None, None, None)]
+
+
+def test_amounts_per_year_are_no_marks():
+    """A budget or a target per year ("2.500" under 2026 …) says how much, not when."""
+    table = ("| STT | Nội dung | Chủ trì | 2026 | 2027 | 2028 | 2029 | 2030 |\n" + "|---" * 8 + "|\n"
+             "| 1 | Khám sàng lọc tăng huyết áp | Trung tâm Y tế | 2.500 | 2.500 | 2.000 | 1.500 | 1.500 |\n"
+             "| 2 | Tỷ lệ người bệnh được quản lý | Trạm Y tế các xã | 40% | 50% | 60% | 70% | 80% |\n")
+    assert _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md") == [(None, None, None), (None, None, None)]

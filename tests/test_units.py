@@ -828,3 +828,19 @@ def test_a_relative_clause_after_units_is_part_of_their_name(sentence, units):
 ])
 def test_a_heading_names_its_units_by_a_whole_relative_clause(heading, units):
     assert leading_units(heading, heading=True) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the public service centre of every commune and ward since July 2025: "tổng hợp" is its name
+    ("Trung tâm Dịch vụ tổng hợp xã hướng dẫn kỹ thuật canh tác, tái canh cà phê.",
+     ["Trung tâm Dịch vụ tổng hợp xã"]),
+    ("Giao Trung tâm Dịch vụ tổng hợp phường chủ trì tổ chức hội chợ xúc tiến thương mại.",
+     ["Trung tâm Dịch vụ tổng hợp phường"]),
+    ("Trung tâm Dịch vụ tổng hợp xã Bảo Lâm 1 tổng hợp số liệu, báo cáo UBND xã.",
+     ["Trung tâm Dịch vụ tổng hợp xã Bảo Lâm 1"]),
+    # … while the verb still ends other names
+    ("Trung tâm Dịch vụ nông nghiệp tổng hợp nhu cầu giống cây trồng.", ["Trung tâm Dịch vụ nông nghiệp"]),
+    ("Phòng Kinh tế tổng hợp kết quả, báo cáo UBND xã.", ["Phòng Kinh tế"]),
+])
+def test_the_communes_public_service_centre(sentence, units):
+    assert leading_units(sentence) == units

@@ -1,7 +1,10 @@
 """Reader for Word documents (.docx) through python-docx, reading the XML in body order.
 
 - Paragraphs and tables come in the order of the body (w:p, w:tbl, and those inside content
-  controls); headers, footers, footnotes and comments are not part of the plan's text.
+  controls); headers, footers and comments are not part of the plan's text. Footnotes are: a
+  plan cites documents in them ("¹ Kế hoạch số 85/KH-UBND ngày …"), printed at the foot of the
+  page. The notes the body refers to follow the body, one line each in order of reference (the
+  mark itself is dropped), where they cannot join a task or a heading as a page's foot would.
 - Automatic numbering, which python-docx leaves out of the paragraph text, is recomputed from
   numbering.xml: the paragraph's numPr (direct or from its style) → the abstract numbering's
   level → numFmt (upperRoman, decimal, lowerLetter, …), lvlText ("%1.", "%1.%2.", "%1)"),
@@ -318,6 +321,8 @@ class _Reader:
         self.numbering = Numbering(self._part_element(part, "numbering"), self.styles)
         self.out: list[RawLine] = []
         self.next_table = 0
+        self.notes = _footnotes(part)
+        self.noted: list[str] = []   # the footnotes referred to, in order
 
     @staticmethod
     def _part_element(part, which: str):
@@ -407,6 +412,10 @@ class _Reader:
                         lines.append([])
                 elif tag == w("noBreakHyphen"):
                     lines[-1].append("-")
+                elif tag == w("footnoteReference"):
+                    fid = child.get(w("id"))
+                    if fid in self.notes and fid not in self.noted:
+                        self.noted.append(fid)
                 elif tag == w("sym"):
                     ch = child.get(w("char"), "")
                     try:
@@ -446,6 +455,15 @@ class _Reader:
                     self.block(content, sink)
             elif tag in (w("ins"), w("moveTo")):
                 self.block(child, sink)
+
+    def footnotes(self, sink: list[RawLine]) -> None:
+        """The footnotes the body referred to, after it, each one line."""
+        for fid in self.noted:
+            texts = []
+            for p in self.notes[fid].iter(w("p")):
+                texts.extend(t.strip() for t in self.paragraph(p).lines if t.strip())
+            if texts:
+                sink.append(RawLine(text=" ".join(texts)))
 
     def cell_text(self, tc) -> tuple[str, bool]:
         lines: list[str] = []
@@ -537,6 +555,23 @@ class _Reader:
                                 table_id=tid, paragraphs=True, merged_above=continued))
 
 
+def _footnotes(part) -> dict:
+    """The document's footnotes by id (w:footnote elements), separators left out; {} when none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            target = rel.target_part
+            root = getattr(target, "element", None)
+            if root is None:
+                from lxml import etree
+
+                root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, huge_tree=False))
+            return {n.get(w("id")): n for n in root.iter(w("footnote"))
+                    if n.get(w("type")) in (None, "normal")}
+    return {}
+
+
 def _table_children(el, tag: str):
     """Rows of a table / cells of a row, also those wrapped in content controls or custom XML."""
     for child in el:
@@ -620,6 +655,7 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
         reader = _Reader(document)
         lines: list[RawLine] = []
         reader.block(document.element.body, lines)
+        reader.footnotes(lines)
     except PlanError:
         raise
     except Exception as exc:
