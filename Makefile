@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra libreoffice-writer-nogui chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system run test bench clean
+.PHONY: setup system bytecode run test bench clean
 
 setup: system $(VENV)/.installed
 
@@ -23,13 +23,19 @@ $(VENV)/.installed: pyproject.toml Makefile
 	$(BIN)/pip install -q -e '.[dev,ray]'   # ray: the suite starts a local Ray instance
 	touch $@
 
-run: setup
+# The project's own modules, byte-compiled: an editable install leaves that to the first import,
+# which does not write it where PYTHONDONTWRITEBYTECODE is set, and then every batch's worker
+# server would compile them anew (~0.3 s of its start-up). Only changed files are compiled.
+bytecode: setup
+	$(BIN)/python -m compileall -q pipeline extractors models bench
+
+run: bytecode
 	$(BIN)/kehoach run data/raw -o data/processed
 
-test: setup
+test: bytecode
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-bench: setup
+bench: bytecode
 	$(BIN)/python bench/throughput.py
 
 clean:

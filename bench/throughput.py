@@ -213,6 +213,12 @@ def main() -> None:
     cores = os.cpu_count() or 1
     only = set(args.only.split(","))
     print(f"kehoach batch throughput on {cores} cores (work folder {work})", flush=True)
+    # the modules byte-compiled, as `make bench` and an installed package have them: otherwise,
+    # where PYTHONDONTWRITEBYTECODE is set, each run's worker server compiles them from source
+    import compileall
+
+    for pkg in ("pipeline", "extractors", "models"):
+        compileall.compile_dir(ROOT / pkg, quiet=1)
     try:
         if "text" in only:
             section_text(work, args.n, cores)

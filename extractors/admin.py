@@ -67,7 +67,13 @@ def fold_key(name: str | None) -> str:
     """Compact comparison key of a place name: 'Quảng Hoà' -> 'quanghoa'."""
     if not name:
         return ""
-    return re.sub(r"[^a-z0-9]", "", "".join(_fold_char(c) for c in unicodedata.normalize("NFC", name)))
+    # FOLD_TABLE is _fold_char over every letter that folds; the others only lower (what is left
+    # of them is no a-z or digit): one translate instead of a call per character, which matters
+    # when the ~10,000 names of the unit list are keyed at start-up
+    return _NOT_KEY.sub("", unicodedata.normalize("NFC", name).translate(FOLD_TABLE).lower())
+
+
+_NOT_KEY = re.compile(r"[^a-z0-9]")
 
 
 def _fold_table() -> dict[int, str]:
