@@ -345,6 +345,7 @@ def run_batch(inputs: Iterable[Path | str] | Path | str, out_dir: Path, workers:
             entries: list[_Input] = []
             jobs: dict[str, Any] = {}
             from pipeline.executors import Job, prestart
+            from pipeline.writer import warm_conversion
 
             done = 0
             counts = defaultdict(int)
@@ -406,6 +407,7 @@ def run_batch(inputs: Iterable[Path | str] | Path | str, out_dir: Path, workers:
                 if job is None:
                     if not jobs and executor == "local" and processor is None:
                         prestart()  # the workers' fork server warms up while the scan goes on
+                        warm_conversion()  # … and this process has a core to spare meanwhile
                     job = jobs[e.key] = Job(len(jobs), e.key, sha, str(path), rel, size=st.st_size)
                 job.inputs.append(idx)
             cache.commit()

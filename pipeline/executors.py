@@ -10,7 +10,8 @@ LocalExecutor (the default) runs N worker processes forked from a fork server th
 imported and warmed the extractors (pipeline.warmup), so a worker starts in milliseconds. Each
 worker leads its own process group, lowers its address space to the memory limit (RLIMIT_AS: an
 allocation past it raises MemoryError → an `out_of_memory` row, and the worker is replaced), and
-gets at most two jobs at a time. A worker whose resident memory grew by more than
+gets a few small jobs ahead (PREFETCH_JOBS, as much as a pipe buffer holds), so that it does not
+wait while this process writes a row group. A worker whose resident memory grew by more than
 Limits.recycle_mb since it started (its first file of each format aside) leaves after its job
 and a fresh one is forked in its place, so bounded caches and allocator slack cannot add up over a
 long batch. A job that runs past the timeout has its worker killed with
@@ -46,7 +47,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 READY = ("ready",)
-PREFETCH_BYTES = 48 * 1024  # a second job is queued to a busy worker only when it fits a pipe buffer
+PREFETCH_BYTES = 48 * 1024  # the jobs queued behind a busy worker's current one fit a pipe buffer
+PREFETCH_JOBS = 4  # at most this many jobs per worker (a few ms each for typed plans)
 HEARTBEAT_S = 0.25
 
 
@@ -316,7 +318,12 @@ class _Worker:
     def can_take(self, data: bytes | None) -> bool:
         if not self.queue:
             return True
-        return len(self.queue) == 1 and len(data or b"") < PREFETCH_BYTES
+        if len(self.queue) >= PREFETCH_JOBS:
+            return False
+        # the first job has left the pipe for the worker; those behind it wait in the pipe, and a
+        # send past the pipe's buffer would block this process until the worker reads
+        waiting = sum(len(q[1] or b"") for i, q in enumerate(self.queue) if i)
+        return waiting + len(data or b"") < PREFETCH_BYTES
 
     def stop(self, kill: bool = False) -> None:
         if not kill:
@@ -450,11 +457,11 @@ class LocalExecutor:
             for _ in range(self.workers):
                 self._spawn(ctx)
             while True:
-                # hand out work: idle workers first, then a second small job to busy ones
+                # hand out work: idle workers first, then small jobs to busy ones, one round at a time
                 broken = []
-                for second in (False, True):
+                for ahead in range(PREFETCH_JOBS):
                     for w in self._pool:
-                        if bool(w.queue) != second or len(w.queue) > 1 or w in broken:
+                        if len(w.queue) != ahead or w in broken:
                             continue
                         nxt = next_job()
                         if nxt is None:

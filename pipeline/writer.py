@@ -149,6 +149,13 @@ def _trim() -> None:
         _LIBC.malloc_trim(0)
 
 
+def warm_conversion() -> None:
+    """Do pyarrow's one-time set-up for converting Python values now: its first conversion imports
+    pandas (~0.4 s). Mid-batch, that first flush would hold up the loop that feeds the workers,
+    and they would wait on it."""
+    pa.array([], type=pa.string())
+
+
 class TableSink:
     """Streams one table's rows (tuples in schema order) into Parquet under a staging folder.
 
