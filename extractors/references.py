@@ -133,10 +133,13 @@ LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Lu�
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
 _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
+# Verbs that open an amending or organizing trích yếu ("… của Chính phủ sửa đổi, bổ sung …", "… của
+# UBND tỉnh kiện toàn Ban Chỉ đạo …"): no body's name holds them in lower case.
+_AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điều\s+chỉnh|kiện\s+toàn|thành\s+lập|công\s+bố|phát\s+động"
 # Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date,
 # the edge of a table cell (a tab: pipeline.extract.cells_apart).
 ISSUER_STOP = re.compile(
-    rf"\s+(?:{_TITLE_OPENERS}"
+    rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
     r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"

@@ -82,7 +82,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Ban": ("chỉ đạo", "chỉ huy", "quản lý", "tổ chức", "thường vụ", "thường trực", "chấp hành",
             "công tác", "biên tập", "giám sát", "thanh tra", "điều hành", "đại diện", "dân vận",
             "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
-            "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành"),
+            "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành",
+            "nhân dân"),   # a hamlet's elected body in the South: "Ban nhân dân ấp", "Ban nhân dân các khóm"
     "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
     "Vụ": (),   # a ministry's department: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",

@@ -75,6 +75,22 @@ _ETH_TO_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\
 # furniture that would otherwise join the paragraph or table cell it interrupts. (A bare number
 # is not dropped: in a flattened table it is the STT of a row.)
 PAGE_FOOTER = re.compile(r"^[-–—\s]*trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
+# The text box a digital signature prints on a signed plan ("Ký bởi: Ủy ban nhân dân xã …",
+# "Email: …", "Cơ quan: Tỉnh …", "Thời gian ký: 15.01.2025 08:30:12 +07:00"), above the header,
+# beside the signer or at the foot of every page: no part of the plan, and its agency, date and
+# lines would pass for the issuer, the issue date, the signer or recipients, or cut a table.
+# An anchor field names the signing; the other fields count only next to one.
+STAMP_ANCHOR = (r"(?:văn\s+bản\s+(?:này\s+)?(?:đã\s+)?được\s+)?ký\s+số\s+bởi\s*:?|(?:được\s+)?ký\s+bởi\s*:"
+                r"|người\s+ký\s*:|thời\s+gian\s+ký\s*:|ngày\s+(?:giờ\s+)?ký\s*:")
+STAMP_FIELD = re.compile(rf"(?:{STAMP_ANCHOR}|e-?mail\s*:|cơ\s+quan\s*:|chức\s+vụ\s*:)", re.I)
+STAMP_ANCHOR_RE = re.compile(STAMP_ANCHOR, re.I)
+# a stamp field printed on the same line after plan text (a box set beside the header): capitalised
+STAMP_GLUED = re.compile(r"\s(?:Ký\s+(?:số\s+)?bởi|Người\s+ký|E-?mail|Cơ\s+quan|Chức\s+vụ|Thời\s+gian\s+ký"
+                         r"|Ngày\s+(?:giờ\s+)?ký)\s*:")
+STAMP_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}|\+0?7:?00\b")
+# substrings one of which every stamp holds (the cheap test before any line is read)
+STAMP_GATE = ("ký bởi", "Ký bởi", "KÝ BỞI", "ký số bởi", "Ký số bởi", "KÝ SỐ BỞI", "Người ký", "NGƯỜI KÝ",
+              "gian ký", "GIAN KÝ", "Ngày ký", "NGÀY KÝ", "giờ ký", "GIỜ KÝ")
 
 
 def nfc(text: str) -> str:
@@ -404,6 +420,48 @@ def _page_number_within(merged: list[list], cleaned: list[tuple], k: int) -> boo
     return cells is None and nxt[:1].islower() and not ends_clause(merged[-1][0])
 
 
+def _stamp_part(text: str) -> int | None:
+    """Where a digital-signature stamp field starts in a line: 0 for a line that opens with one,
+    the offset of a field printed after plan text, None for no field."""
+    if STAMP_FIELD.match(text):
+        return 0
+    m = STAMP_GLUED.search(text)
+    return m.start() if m else None
+
+
+def drop_signature_stamps(cleaned: list[tuple]) -> list[tuple]:
+    """cleaned (text, RawLine, cells, bold) prose lines without the digital-signature stamps.
+
+    A stamp is a run of consecutive prose lines that each open with (or end in) a stamp field,
+    holding an anchor ("Ký bởi:", "Thời gian ký:", …), and either two lines or more, a time of
+    signing, or a second field; a field printed after plan text on its line is cut off there."""
+    out = list(cleaned)
+    drop: set[int] = set()
+    changed = False
+    k = 0
+    while k < len(out):
+        if out[k][2] is not None or _stamp_part(out[k][0]) is None:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(out) and out[run[-1] + 1][2] is None and _stamp_part(out[run[-1] + 1][0]) is not None:
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        parts = [out[i][0][_stamp_part(out[i][0]):].lstrip() for i in run]
+        if not any(STAMP_ANCHOR_RE.match(t) for t in parts):
+            continue
+        if len(run) < 2 and not STAMP_TIME.search(parts[0]) and STAMP_GLUED.search(parts[0]) is None:
+            continue
+        for i in run:
+            start = _stamp_part(out[i][0])
+            if start:
+                out[i] = (out[i][0][:start].rstrip(),) + tuple(out[i][1:])
+            else:
+                drop.add(i)
+            changed = True
+    return [c for i, c in enumerate(out) if i not in drop] if changed else cleaned
+
+
 def normalize(raw: RawDocument) -> Document:
     """Build the Document: normalized text plus its logical lines with offsets, pages and cells."""
     # 1. clean each raw line; rows keep their cells, prose lines lose empty lines
@@ -437,6 +495,9 @@ def normalize(raw: RawDocument) -> Document:
             text = clean(text)
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
+    cleaned_prose = "\n".join(t for t, _, cells, _ in cleaned if cells is None)
+    if any(g in cleaned_prose for g in STAMP_GATE):
+        cleaned = drop_signature_stamps(cleaned)
 
     width = _typical_width([t for t, _, cells, _ in cleaned if cells is None])
 

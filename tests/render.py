@@ -430,16 +430,45 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _stamp_pages(stamp: list[str] | None):
+    """A page callback that prints a digital-signature stamp (the text box a signing service stamps
+    on a signed PDF: "Ký bởi: …", "Cơ quan: …", "Ngày ký: …") at the right of page 1, level with the
+    document type under the header, and its first and last lines with the page number at the foot
+    of every page, besides the page numbers."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    def draw(canvas, doc) -> None:
+        _page_number(canvas, doc)
+        if not stamp:
+            return
+        w, h = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(colors.HexColor("#1f3f99"))
+        if doc.page == 1:
+            for k, line in enumerate(stamp):
+                canvas.drawString(w - 62 * mm, h - 48 * mm - k * 3 * mm, line)
+        foot = stamp[:1] + [f"{stamp[-1]} - Trang {doc.page}"] if len(stamp) > 1 else stamp
+        for k, line in enumerate(foot):
+            canvas.drawString(30 * mm, 14 * mm - k * 3.2 * mm, line)
+        canvas.restoreState()
+
+    return draw
+
+
 TABLE_RULES = ("grid", "header", "none")
 
 
 def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid",
-               landscape_appendix: bool = False) -> Path:
+               landscape_appendix: bool = False, stamp: list[str] | None = None) -> Path:
     """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
 
     table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
     rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints.
-    landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait."""
+    landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait.
+    stamp: the lines of a digital-signature stamp, printed beside the header of page 1 and (its first
+    and last lines, with the page number) at the foot of every page."""
     if table_rules not in TABLE_RULES:
         raise ValueError(f"table_rules must be one of {TABLE_RULES}, not {table_rules!r}")
     from reportlab.lib.pagesizes import A4, landscape
@@ -455,7 +484,8 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: st
         template = SimpleDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
                                      invariant=1, **margins)
         story = plan_story(doc, template.width, _styles(font), font, table_rules)
-        template.build(story, onFirstPage=lambda c, d: None, onLaterPages=_page_number)
+        on_page = _stamp_pages(stamp)
+        template.build(story, onFirstPage=on_page if stamp else lambda c, d: None, onLaterPages=on_page)
         return out_path
     template = BaseDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
                                invariant=1, **margins)
@@ -464,7 +494,7 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: st
         w, h = size
         frame = Frame(margins["leftMargin"], margins["bottomMargin"], w - margins["leftMargin"] - margins["rightMargin"],
                       h - margins["topMargin"] - margins["bottomMargin"], id=name)
-        return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=_page_number)
+        return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=_stamp_pages(stamp))
 
     template.addPageTemplates([page("portrait", A4), page("landscape", landscape(A4))])
     wide = landscape(A4)[0] - margins["leftMargin"] - margins["rightMargin"] - 12  # the frame's padding
@@ -794,6 +824,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table-rules", choices=TABLE_RULES, default="grid",
                     help="how tables are ruled: every cell (grid), under the header row only, or not at all")
     ap.add_argument("--landscape-appendix", action="store_true", help="the appendices on landscape pages")
+    ap.add_argument("--stamp", help="digital-signature stamp lines, separated by '|', printed beside the "
+                    "header of page 1 and at the foot of every page")
     ap.add_argument("--signed", action="store_true",
                     help="the scan in colour, with a red seal and a blue signature over the signer block")
     args = ap.parse_args(argv)
@@ -804,7 +836,7 @@ def main(argv: list[str] | None = None) -> int:
     stem = args.plan.stem
     fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
     pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules,
-                     args.landscape_appendix)
+                     args.landscape_appendix, args.stamp.split("|") if args.stamp else None)
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
         written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf", signed=args.signed))

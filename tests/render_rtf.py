@@ -5,6 +5,11 @@
                                  table, colour table, style sheet and page footer (not plan text), the
                                  two-column header and signature blocks as borderless tables, and
                                  Markdown pipe tables as real tables (\\trowd … \\cellx … \\cell … \\row)
+    render_rtf(text, out_path, legacy=True, header=…, footer=…)
+                                 as an older office suite or a document-management system exports it:
+                                 Windows-1258 code page, \\'hh for the letters it has (ă â đ ê ô ơ ư …),
+                                 \\uN? with a literal "?" fallback for the rest, and a page header and
+                                 footer carrying the portal's name (not plan text)
 
 The twin's layout: a line "||" splits a block into a left and a right column, each block running
 to the next blank line ("ỦY BAN … || CỘNG HÒA …" rows); "| a | b |" rows make a table (the
@@ -42,7 +47,32 @@ def esc(text: str) -> str:
     return "".join(out)
 
 
-def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False) -> str:
+LEGACY_HEAD = (r"{\rtf1\ansi\ansicpg1258\uc1\deff0\deflang1066"
+               r"{\fonttbl{\f0\froman\fcharset163\fprq2 Times New Roman;}{\f1\fswiss\fcharset163\fprq2 Arial;}}"
+               r"{\colortbl;\red0\green0\blue0;\red0\green0\blue255;}"
+               r"{\stylesheet{\ql\f0\fs28 \snext0 Normal;}}"
+               r"{\*\generator iOffice RTF Export 4.2;}{\info{\author iOffice}}"
+               "\n\\paperw11907\\paperh16840\\margl1701\\margr1134\\margt1134\\margb1134\n")
+
+
+def esc_legacy(text: str) -> str:
+    """Windows-1258 bytes where the code page has the letter, \\uN? (a literal "?") elsewhere."""
+    out = []
+    for ch in text:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            try:
+                out.append(f"\\'{ch.encode('cp1258')[0]:02x}")
+            except UnicodeEncodeError:
+                o = ord(ch)
+                out.append(f"\\u{o if o < 32768 else o - 65536}?")
+    return "".join(out)
+
+
+def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False, esc=esc) -> str:
     b = r"\clbrdrt\brdrs\brdrw10\clbrdrl\brdrs\brdrw10\clbrdrb\brdrs\brdrw10\clbrdrr\brdrs\brdrw10" if borders else ""
     x, defs = 0, []
     for w in widths:
@@ -57,9 +87,14 @@ def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False)
     return "".join(parts)
 
 
-def to_rtf(text: str) -> str:
+def to_rtf(text: str, legacy: bool = False, header: str | None = None, footer: str | None = None) -> str:
+    e = esc_legacy if legacy else esc
     lines = text.splitlines()
-    out = [HEAD]
+    out = [LEGACY_HEAD if legacy else HEAD]
+    if header:
+        out.append(r"{\header \pard\plain \qr\f1\fs18 " + e(header) + r"\par}" + "\n")
+    if footer:
+        out.append(r"{\footer \pard\plain \qc\f1\fs18 " + e(footer) + r"\par}" + "\n")
     i = 0
     while i < len(lines):
         line = lines[i].rstrip()
@@ -72,7 +107,7 @@ def to_rtf(text: str) -> str:
                 if b.strip():
                     right.append(b.strip())
                 i += 1
-            out.append(_row(["<br>".join(left), "<br>".join(right)], [3800, 5600], borders=False))
+            out.append(_row(["<br>".join(left), "<br>".join(right)], [3800, 5600], borders=False, esc=e))
             continue
         if line.startswith("|"):
             rows = []
@@ -84,22 +119,32 @@ def to_rtf(text: str) -> str:
             n = len(rows[0])
             widths = [700] + [(9400 - 700) // (n - 1)] * (n - 1)
             for k, r in enumerate(rows):
-                out.append(_row(r, widths, borders=True, bold=k == 0))
+                out.append(_row(r, widths, borders=True, bold=k == 0, esc=e))
             continue
         style = r"\qj\fi567"
         if line and line == line.upper() and any(c.isalpha() for c in line):
             style = r"\qc\b"
-        out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + esc(line) + r"\par" + "\n")
+        out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + e(line) + r"\par" + "\n")
         i += 1
     out.append("}")
     return "".join(out)
 
 
-def render_rtf(text: str, out_path: str | Path) -> Path:
+def render_rtf(text: str, out_path: str | Path, legacy: bool = False, header: str | None = None,
+               footer: str | None = None) -> Path:
     out = Path(out_path)
-    out.write_bytes(to_rtf(text).encode("ascii"))
+    out.write_bytes(to_rtf(text, legacy, header, footer).encode("ascii"))
     return out
 
 
 if __name__ == "__main__":
-    render_rtf(Path(sys.argv[1]).read_text(encoding="utf-8"), sys.argv[2])
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("plan", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--legacy", action="store_true", help="Windows-1258 bytes and \\uN? escapes")
+    ap.add_argument("--header", help="page header text (a portal's name)")
+    ap.add_argument("--footer", help="page footer text")
+    a = ap.parse_args()
+    render_rtf(a.plan.read_text(encoding="utf-8"), a.out, a.legacy, a.header, a.footer)

@@ -473,3 +473,17 @@ def test_an_authority_with_a_slash_for_its_dot(block, signer):
 def test_an_acting_head_signs_with_the_office_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+@pytest.mark.parametrize("stamp", [
+    "Văn bản này được ký số bởi:\nKý bởi: Ủy ban nhân dân xã Vĩnh Hậu\nEmail: vinhhau@baclieu.gov.vn\n"
+    "Cơ quan: Tỉnh Bạc Liêu\nThời gian ký: 15.01.2025 08:30:12 +07:00\n",
+    "Người ký: Sở Nông nghiệp và Môi trường\nCơ quan: Tỉnh Kon Tum\nNgày ký: 03-04-2025 10:11:12 +07:00\n",
+])
+def test_a_signature_stamp_in_the_signer_block_is_neither_signer_nor_recipient(stamp):
+    text = ("Nơi nhận:\n- UBND huyện Hòa Bình (b/c);\n- Các ngành, đoàn thể xã;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + stamp + "Nguyễn Thanh Hải\n")
+    doc = normalize_text("KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\n" + text)
+    assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Hải")
+    assert [r.recipient for r in extract_recipients(doc)] == [
+        "UBND huyện Hòa Bình (b/c)", "Các ngành, đoàn thể xã", "Lưu: VT"]

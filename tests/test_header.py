@@ -1107,3 +1107,23 @@ def test_a_body_of_a_bloc_committee_keeps_the_bloc(header, place, issuer, level,
             "- Căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị;")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+HEADER = ("UBND TỈNH GIA LAI\nSỞ Y TẾ\nSố: 118/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nGia Lai, ngày 21 tháng 3 năm 2025\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the stamp box above the header (already harmless: kept as a regression check)
+    "Ký bởi: Sở Y tế\nEmail: syt@gialai.gov.vn\nCơ quan: Tỉnh Gia Lai\nNgày ký: 21.03.2025 14:02:33 +07:00\n"
+    + HEADER + "KẾ HOẠCH\n",
+    # beside the document type, a PDF reader putting one of its fields on that line
+    HEADER + "Ký bởi: Sở Y tế\nEmail: syt@gialai.gov.vn\nKẾ HOẠCH Cơ quan: Tỉnh Gia Lai\n"
+    "Ngày ký: 21.03.2025 14:02:33 +07:00\n",
+    HEADER + "Ký bởi: Ủy ban nhân dân huyện Chư Sê\nKẾ HOẠCH Cơ quan: Tỉnh Gia Lai\n"
+    "Thời gian ký: 10/01/2025 07:45:00 +07:00\n",
+])
+def test_a_signature_stamp_above_or_beside_the_header_leaves_it_alone(text):
+    h = extract_header(normalize_text(text + "Phòng, chống sốt xuất huyết năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"))
+    assert (h.issuer, h.symbol, h.issued_date, h.title) == (
+        "Sở Y tế tỉnh Gia Lai", "118/KH-SYT", dt.date(2025, 3, 21), "Phòng, chống sốt xuất huyết năm 2025")

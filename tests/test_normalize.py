@@ -395,6 +395,79 @@ def test_a_vietnamese_named_content_box_is_kept(wrapper):
     assert "Số: 31/KH-UBND" in text
 
 
+# A portal's page whose boxes bear names the furniture list does not know ("col-right",
+# "other-news", "bottom", "file-dinh-kem"): the site's name, the article's title and date, its
+# download links, lists of other documents and news, the footer's address. The document is what
+# lies in the element holding both its header and its signature.
+PLAN_BODY = ("<table><tr><td><p>ỦY BAN NHÂN DÂN<br>PHƯỜNG TÂN THỊNH</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+             "VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td><p>Số: 52/KH-UBND</p></td>"
+             "<td><p>Tân Thịnh, ngày 12 tháng 5 năm 2025</p></td></tr></table>"
+             "<p>KẾ HOẠCH</p><p>Tổ chức Tháng hành động vì trẻ em năm 2025</p>"
+             "<p>&nbsp;&nbsp;<span style='font-size:14pt'>Căn cứ Luật Trẻ em số 102/2016/QH13 ngày 05/4/2016;</span></p>"
+             "<p>I. NỘI DUNG</p><p>1. Treo băng rôn, khẩu hiệu tại trụ sở UBND phường.</p>"
+             "<table><tr><td><p>Nơi nhận:<br>- UBND thành phố (b/c);<br>- Lưu: VT.</p></td>"
+             "<td><p>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</p><p>Hoàng Thị Thu Hà</p></td></tr></table>")
+CHROME = ["CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG", "Ngày đăng", "Tải về", "135/QĐ-UBND", "48/KH-UBND",
+          "Toàn dân tham gia bảo vệ an ninh Tổ quốc", "Điện thoại", "Cơ quan chủ quản", "Lượt xem"]
+
+
+@pytest.mark.parametrize("page", [
+    # boxes in divs
+    "<body><div id='header-top'><div class='site-name'>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG TÂN THỊNH</div></div>"
+    "<div class='col-left'><ul><li>Quyết định</li><li>Kế hoạch</li></ul></div>"
+    "<div class='news-detail'><h1>Kế hoạch tổ chức Tháng hành động vì trẻ em năm 2025</h1>"
+    "<div class='date-detail'>Ngày đăng: 13/05/2025 | Lượt xem: 215</div>"
+    "<div class='content-detail'>{body}</div>"
+    "<div class='file-dinh-kem'>Tải về: <a href='/kh52.pdf'>KH-52-UBND.pdf</a></div></div>"
+    "<div class='other-news'><h3>Tin khác</h3><ul><li>Phường phát động phong trào “Toàn dân tham gia bảo vệ an "
+    "ninh Tổ quốc”</li><li>Kế hoạch số 48/KH-UBND ngày 05/5/2025 về tổng vệ sinh</li></ul></div>"
+    "<div class='col-right'><p>VĂN BẢN MỚI</p><p>Quyết định số 135/QĐ-UBND ngày 09/5/2025</p></div>"
+    "<div id='bottom'><p>Cơ quan chủ quản: UBND phường Tân Thịnh</p><p>Điện thoại: 0208.3846.215</p></div></body>",
+    # an HTML5 article: the document's paragraphs straight in it, beside its title and links
+    "<body><header><p>CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG TÂN THỊNH</p></header><article>"
+    "<h1>Kế hoạch 52/KH-UBND</h1><p class='meta'>Ngày đăng: 13/05/2025 - Lượt xem: 215</p>"
+    "<section class='body'>{body}</section><p class='attach'>Tải về (PDF, 248 KB)</p></article>"
+    "<div class='box-vb'><p>Quyết định số 135/QĐ-UBND</p><p>Kế hoạch số 48/KH-UBND</p></div>"
+    "<p>Cơ quan chủ quản: UBND phường Tân Thịnh. Điện thoại: 0208.3846.215</p>"
+    "<p>phong trào “Toàn dân tham gia bảo vệ an ninh Tổ quốc”</p></body>",
+])
+def test_a_portal_s_boxes_around_the_document_are_not_its_text(page):
+    text = "\n".join(ln.text for ln in lines_from_html("<html>" + page.format(body=PLAN_BODY) + "</html>"))
+    for chrome in CHROME:
+        assert chrome not in text
+    for kept in ("ỦY BAN NHÂN DÂN", "Số: 52/KH-UBND", "Căn cứ Luật Trẻ em", "1. Treo băng rôn", "- Lưu: VT.",
+                 "KT. CHỦ TỊCH", "Hoàng Thị Thu Hà"):
+        assert kept in text
+
+
+@pytest.mark.parametrize("after", [
+    # Word's page saved as HTML: the appendix in a section of its own (a landscape page)
+    "</div><div class=WordSection2><p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>"
+    "<table border=1><tr><td>1</td><td>Khám sức khỏe cho trẻ em</td></tr></table></div>",
+    # a task table of its own after the signature, no heading
+    "</div><div><table border=1><tr><td>STT</td><td>Nội dung</td><td>Đơn vị chủ trì</td><td>Thời gian</td></tr>"
+    "<tr><td>1</td><td>Khám sức khỏe cho trẻ em</td><td>Trạm Y tế</td><td>Quý II/2025</td></tr></table></div>",
+])
+def test_what_carries_the_document_on_after_its_signature_stays(after):
+    page = "<html><body><div class=WordSection1>" + PLAN_BODY + after + "<div id='bottom'>Điện thoại: 0208</div></body></html>"
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "Khám sức khỏe cho trẻ em" in text and "Hoàng Thị Thu Hà" in text
+    assert "Điện thoại" not in text
+
+
+@pytest.mark.parametrize("page", [
+    # no signature: nothing marks where the document ends, the page is read as before
+    "<div class='a'><p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p></div>"
+    "<div class='b'><p>Ghi chú của văn bản</p></div>",
+    # the header and the body in boxes side by side: both are the document
+    "<div class='a'><p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p></div>"
+    "<div class='b'><p>KẾ HOẠCH</p><p>Ghi chú của văn bản</p><p>Nơi nhận:</p><p>- Lưu: VT.</p></div>",
+])
+def test_a_page_without_the_document_s_bounds_in_one_box_is_read_whole(page):
+    text = "\n".join(ln.text for ln in lines_from_html("<html><body>" + page + "</body></html>"))
+    assert "Số: 31/KH-UBND" in text and "Ghi chú của văn bản" in text
+
+
 @pytest.mark.parametrize("footer", ["Trang 2/4", "Trang 2", "- Trang 3 -", "TRANG 2 / 5", "trang 12/15"])
 def test_a_pasted_page_footer_is_not_text(footer):
     """Text copied from a PDF viewer carries each page's footer where the page ended, in the middle
@@ -453,3 +526,47 @@ def test_tables_of_each_piece_are_numbered_after_those_before_it():
     assert number_tables(page, 2) == 4
     assert [ln.table_id for ln in page] == [2, 3, None, 2]
     assert number_tables([RawLine("prose")], 4) == 4
+
+
+# ---------------------------------------------------------------- digital-signature stamps
+STAMP_CASES = [
+    # the box above the header of a signed PDF (a district committee, a department)
+    ("Ký bởi: Ủy ban nhân dân huyện Cư Jút\nEmail: ubndcujut@daknong.gov.vn\nCơ quan: Tỉnh Đắk Nông\n"
+     "Ngày ký: 14.03.2025 09:12:45 +07:00\nỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 45/KH-UBND",
+     "ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 45/KH-UBND"),
+    # the line of a document-management export beside the signer, between title and name
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVăn bản này được ký số bởi:\nKý bởi: Ủy ban nhân dân xã Long Phú\n"
+     "Email: longphu@soctrang.gov.vn\nCơ quan: Tỉnh Sóc Trăng\nThời gian ký: 15.01.2025 08:30:12 +07:00\n"
+     "Trần Văn Bảy", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bảy"),
+    # "Người ký" and "Chức vụ", without a time
+    ("Người ký: Sở Y tế\nChức vụ: Giám đốc\nI. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    # one line at a page's foot, with the time or a second field
+    ("thời gian quy định.\nNgày ký: 20.02.2025 16:05:41 +07:00 - Trang 2\n2. Yêu cầu",
+     "thời gian quy định.\n2. Yêu cầu"),
+    ("Ký bởi: Sở Tư pháp - Cơ quan: Tỉnh Gia Lai\nII. NỘI DUNG", "II. NỘI DUNG"),
+    # a field printed on the line of the plan's text it stands beside: only the field goes
+    ("Email: soct@daknong.gov.vn\nKẾ HOẠCH Cơ quan: Tỉnh Đắk Nông\nNgày ký: 20.02.2025 16:05:41 +07:00\n"
+     "Phát triển thương mại điện tử", "KẾ HOẠCH\nPhát triển thương mại điện tử"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STAMP_CASES)
+def test_a_digital_signature_stamp_is_no_part_of_the_text(text, expected):
+    assert normalize_text(text).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the plan's own fields and contacts: no signing named
+    "- Email: vanphong@laichau.gov.vn\n- Cơ quan: Văn phòng UBND tỉnh",
+    "Cơ quan chủ trì: Sở Y tế\nThời gian ký kết: tháng 3/2025",
+    "Hợp đồng được ký bởi hai bên trước ngày 15/3/2025.",
+    # a date of signing alone, with no time and no second field
+    "Ngày ký: theo thông báo của Ban Tổ chức",
+    # a table row is never a stamp
+    "TT\tNội dung\n1\tKý bởi: Sở Y tế\n2\tThời gian ký: 08:30:12",
+])
+def test_no_stamp_without_a_signing_field_beside_another(text):
+    out = normalize_text(text).text
+    for line in text.split("\n"):
+        for part in line.split("\t"):
+            assert part.lstrip("- ") in out

@@ -668,3 +668,23 @@ def test_a_reference_after_empty_table_cells_points_at_its_text(table):
     refs = analyze(doc)["references"]
     assert [(r.symbol, doc.text[r.char_start:r.char_end]) for r in refs] == [("50-NQ/TW", r.mention) for r in refs]
     assert [r.symbol for r in refs] == ["50-NQ/TW"]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Nghị định số 85/2021/NĐ-CP ngày 25/9/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+     "52/2013/NĐ-CP", "Chính phủ"),
+    ("Quyết định số 1205/QĐ-UBND ngày 12/6/2024 của Ủy ban nhân dân tỉnh Kon Tum kiện toàn Ban Chỉ đạo "
+     "chuyển đổi số tỉnh", "UBND tỉnh Kon Tum"),
+    ("Quyết định số 37/QĐ-UBND ngày 04/3/2025 của UBND huyện Cái Nước bãi bỏ Quyết định số 12/QĐ-UBND",
+     "UBND huyện Cái Nước"),
+    ("Quyết định số 88/QĐ-UBND ngày 20/01/2025 của UBND thị xã Buôn Hồ thành lập Tổ công tác", "UBND thị xã Buôn Hồ"),
+    ("Quyết định số 402/QĐ-BYT ngày 14/02/2025 của Bộ Y tế công bố hết dịch", "Bộ Y tế"),
+    ("Kế hoạch số 20/KH-UBND ngày 14/02/2025 của UBND xã Tân Lộc điều chỉnh Kế hoạch số 9/KH-UBND",
+     "UBND xã Tân Lộc"),
+    # a body whose name holds those words, capitalised, keeps them
+    ("Quyết định số 5/QĐ-BCĐ ngày 14/02/2025 của Ban Chỉ đạo Thành lập và Phát triển khu kinh tế tỉnh",
+     "Ban Chỉ đạo Thành lập và Phát triển khu kinh tế tỉnh"),
+])
+def test_an_amending_verb_after_the_issuer_ends_it(cited, issuer):
+    refs = extract_references("Căn cứ " + cited + ";\n")
+    assert refs[0].issuer == issuer

@@ -844,3 +844,17 @@ def test_a_heading_names_its_units_by_a_whole_relative_clause(heading, units):
 ])
 def test_the_communes_public_service_centre(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # the elected body of a hamlet (ấp, khóm, thôn) in the South
+    ("Ban nhân dân các ấp theo dõi tình hình nuôi tôm, kịp thời báo cáo UBND xã.", ["Ban nhân dân các ấp"]),
+    ("Ban nhân dân ấp Tân Hiệp phối hợp tuyên truyền đến từng hộ dân.", ["Ban nhân dân ấp Tân Hiệp"]),
+    ("Ban nhân dân khóm 3 vận động người dân tham gia.", ["Ban nhân dân khóm 3"]),
+    ("Ban Nhân dân ấp Phú Thạnh thực hiện rà soát.", ["Ban Nhân dân ấp Phú Thạnh"]),
+    # not the commune's People's Committee, not the people
+    ("Ủy ban nhân dân xã chỉ đạo các ngành thực hiện.", ["Ủy ban nhân dân xã"]),
+    ("Huy động ban nhân dân tham gia vệ sinh môi trường.", []),
+])
+def test_a_hamlets_ban_nhan_dan_is_a_unit(text, units):
+    assert leading_units(text) == units

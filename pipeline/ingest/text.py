@@ -169,9 +169,24 @@ def _hex(data: bytes) -> str:
     return " ".join(f"{b:02X}" for b in data[:8])
 
 
-def lines_from_text(text: str, page: int | None = None) -> list[RawLine]:
-    """Plain or markdown text to raw lines; tab-separated and pipe-table lines become rows."""
+def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> list[RawLine]:
+    """Plain or markdown text to raw lines; tab-separated and pipe-table lines become rows, and so
+    do the rows of a table laid out with spaces (pdftotext -layout: pipeline.ingest.spaced)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if spaced and ("   " in text or "\f" in text):
+        from pipeline.ingest.spaced import split_layout
+
+        parts = split_layout(text)
+        if parts is not None:
+            out: list[RawLine] = []
+            next_table = 0
+            for part in parts:
+                lines = lines_from_text(part, page, spaced=False) if isinstance(part, str) else part
+                for ln in lines:
+                    ln.page = page
+                next_table = number_tables(lines, next_table)
+                out.extend(lines)
+            return out
     lines = text.split("\n")
     if "\t" not in text and "|" not in text:
         # no line can be a row (a tab or a pipe makes one): every line is prose
@@ -371,11 +386,17 @@ class _HtmlLines:
         self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
+        # the open elements (serial numbers, outermost first), and for each line the elements it
+        # sits in: which part of the page holds the document (_document_only)
+        self.path: list[int] = []
+        self.serial = 0
+        self.paths: list[tuple[int, ...]] = []
 
     def _flush(self) -> None:
         text = "".join(self.buf)
         if text.strip():
             self.lines.append(RawLine(text=text, bold=self.line_bold))
+            self.paths.append(tuple(self.path))
         self.buf = []
         self.line_bold = False
 
@@ -389,6 +410,11 @@ class _HtmlLines:
             self._flush()
             self.chrome.append(tag)
             return
+        if tag not in self.VOID:
+            if tag in self.BLOCKS and self.cell is None:
+                self._flush()  # (the text before a block belongs to the element around it)
+            self.serial += 1
+            self.path.append(self.serial)
         if self.styled_capitals and tag not in self.VOID:
             caps = _capitals(attrs)
             if caps is not None:
@@ -428,6 +454,10 @@ class _HtmlLines:
             if tag == self.chrome[0]:
                 self.chrome.pop()
             return
+        if tag not in self.VOID and self.path:
+            if tag in self.BLOCKS and self.cell is None:
+                self._flush()  # (its text is inside it)
+            self.path.pop()
         if self.capitals:
             for k in range(len(self.capitals) - 1, -1, -1):
                 if self.capitals[k][0] == tag:
@@ -453,6 +483,7 @@ class _HtmlLines:
                 self.row.extend([""] * (min(c for c in pending if c >= len(self.row)) - len(self.row)))
                 self._covered()
             tid = self.table_ids[-1] if self.table_ids else None
+            self.paths.append(tuple(self.path))
             self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
                                       table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
             self.row = None
@@ -480,6 +511,7 @@ class _HtmlLines:
         prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
                  for line in r.cells[col].split("\n") if line.strip()]
         self.lines[start:] = prose
+        self.paths[start:] = [self.paths[start]] * len(prose)
 
     def _covered(self) -> None:
         """Empty cells for the columns that cells of rows above still cover at this point."""
@@ -502,27 +534,78 @@ class _HtmlLines:
         else:
             self.buf.append(data.replace("\n", " "))
 
-    def close(self) -> list[RawLine]:
+    def close(self) -> tuple[list[RawLine], list[tuple[int, ...]]]:
         self._flush()
-        return self.lines
+        return self.lines, self.paths
 
 
 def lines_from_html(text: str) -> list[RawLine]:
-    lines = _html_lines(text, drop_chrome=True)
+    lines, paths = _html_lines(text, drop_chrome=True)
     if not _holds_a_document(lines):
         # what looked like furniture held the document (a wrapper "<div class='search-results'>"):
         # the page is read whole rather than lost
-        whole = _html_lines(text, drop_chrome=False)
+        whole, whole_paths = _html_lines(text, drop_chrome=False)
         if _holds_a_document(whole):
-            return whole
-    return lines
+            return _document_only(whole, whole_paths)
+    return _document_only(lines, paths)
 
 
-def _html_lines(text: str, drop_chrome: bool) -> list[RawLine]:
+def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]]]:
     target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
     parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
     return parser.close()
+
+
+# What opens a document (the motto, its number, its place and date) and what closes it (Nơi
+# nhận, the signing title), and what carries it on after its signature (an appendix).
+OPENING_CUE = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b", re.I)
+CLOSING_CUE = re.compile(r"^Nơi nhận|^(?:TM|KT|Q|TL|TUQ)\.\s", re.I)
+APPENDIX_CUE = re.compile(r"^(?:PH[ỤU]\s*L[ỤU]C\b|\(?\s*Kèm theo\b|BIỂU\b|Biểu\s+(?:số|mẫu)\b)", re.I)
+
+
+def _task_header(cells: list[str]) -> bool:
+    from extractors.tables import is_header_row  # (the table extractor knows the column names)
+
+    return is_header_row(cells)
+
+
+def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]]) -> list[RawLine]:
+    """The lines of the element that holds the document, from its header to its signature (the
+    innermost one holding both), and of any later element that opens with an appendix or a
+    task table of its own; a portal's site name, menus, the article's title and date, its "Tải về"
+    links, sidebars of new documents, "Tin liên quan" lists and the footer fall outside. Left
+    whole when no header comes before a closing (nothing marks the document's bounds)."""
+    first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)), None)
+    if first is None:
+        return lines
+    last = next((k for k in range(len(lines) - 1, first, -1)
+                 if lines[k].cells is None and CLOSING_CUE.match(lines[k].text.strip())), None)
+    if last is None:
+        return lines
+    a, b = paths[first], paths[last]
+    depth = 0
+    while depth < min(len(a), len(b)) and a[depth] == b[depth]:
+        depth += 1
+    root = a[:depth]
+    inside = [k for k, p in enumerate(paths) if p[:depth] == root]
+    keep = set(inside)
+    # what follows, by the element it stands in beside the document's (or beside one holding it):
+    # an element with an appendix or a task table of its own is kept whole
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for k in range((inside[-1] + 1) if inside else len(lines), len(lines)):
+        q = paths[k]
+        shared = 0
+        while shared < min(len(q), depth) and q[shared] == root[shared]:
+            shared += 1
+        groups.setdefault(q[:shared + 1], []).append(k)
+    for members in groups.values():
+        if any(APPENDIX_CUE.match(lines[k].text.strip())
+               or (lines[k].cells is not None and _task_header(lines[k].cells)) for k in members):
+            keep.update(members)
+    if len(keep) == len(lines):
+        return lines
+    return [ln for k, ln in enumerate(lines) if k in keep]
 
 
 def _holds_a_document(lines: list[RawLine]) -> bool:
@@ -552,7 +635,7 @@ def _lines_with_html_tables(text: str) -> list[RawLine]:
     out: list[RawLine] = []
     next_table = 0
     for k, part in enumerate(HTML_TABLE_BLOCK.split(text)):
-        lines = _html_lines(part, drop_chrome=False) if k % 2 else lines_from_text(part)
+        lines = _html_lines(part, drop_chrome=False)[0] if k % 2 else lines_from_text(part)
         next_table = number_tables(lines, next_table)
         out.extend(lines)
     return out

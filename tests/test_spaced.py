@@ -1,0 +1,205 @@
+"""Text laid out with spaces (pdftotext -layout): a task table's columns side by side become rows
+with cells (pipeline.ingest.spaced, through the text reader and extract_bytes)."""
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import extract_bytes
+from pipeline.ingest.spaced import split_layout
+from pipeline.ingest.text import lines_from_text
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [ln.cells for ln in lines_from_text(text) if ln.cells is not None]
+
+
+# A district's schedule as pdftotext -layout prints it: the names centred over their columns, the
+# cells flush left, long cells wrapped within their column, and where a column ran full the next
+# one set one space after it ("Phòng Tài chính Quý II/2025", "Phòng Nông Phòng Kinh tế").
+DISTRICT = """\
+STT         Nội dung công việc           Cơ quan chủ     Cơ quan phối     Thời gian
+                                             trì             hợp          thực hiện
+ 1    Tuyên truyền Luật Hợp tác xã       Trung tâm      Phòng Tài chính Quý II/2025
+      năm 2023 trên hệ thống truyền      Văn hóa -      - Kế hoạch;
+      thanh huyện                        Thông tin và   UBND các xã,
+                                         Thể thao       thị trấn
+ 2    Kiện toàn Ban Chỉ đạo phát triển Phòng Tài        Phòng Nội vụ    Trước ngày
+      kinh tế tập thể huyện; ban hành    chính - Kế                     30/4/2025
+      Quy chế hoạt động của Ban Chỉ hoạch
+      đạo
+ 3    Hỗ trợ các hợp tác xã xây dựng,    Phòng Nông Phòng Kinh tế       Quý III/2025
+      nâng hạng sản phẩm OCOP            nghiệp và Môi và Hạ tầng
+                                         trường
+"""
+
+
+def test_a_space_aligned_table_becomes_rows_with_cells():
+    rows = _rows(DISTRICT)
+    assert rows[0] == ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    assert rows[1] == ["1", "Tuyên truyền Luật Hợp tác xã năm 2023 trên hệ thống truyền thanh huyện",
+                       "Trung tâm Văn hóa - Thông tin và Thể thao", "Phòng Tài chính - Kế hoạch; UBND các xã, thị trấn",
+                       "Quý II/2025"]
+    # a column's words that ran into the next column's edge ("… Ban Chỉ hoạch") are cut there too
+    assert rows[2][1:] == ["Kiện toàn Ban Chỉ đạo phát triển kinh tế tập thể huyện; ban hành Quy chế hoạt "
+                           "động của Ban Chỉ đạo", "Phòng Tài chính - Kế hoạch", "Phòng Nội vụ", "Trước ngày 30/4/2025"]
+    # two columns one space apart: cut before the unit's name ("Phòng Kinh tế"), not nearest the edge
+    assert rows[3][2:] == ["Phòng Nông nghiệp và Môi trường", "Phòng Kinh tế và Hạ tầng", "Quý III/2025"]
+
+
+# A province department's schedule with six columns, two names of the header set one space apart
+# (or with no space at all), group headings across the columns and the rows running on over a page
+# break: the page's number, the running footer and header, the header repeated, the columns set a
+# few characters further right on the next page.
+PROVINCE = """\
+     TT           Nhiệm vụ            Đơn vị chủ trìĐơn vị phối hợp  Thời gian    Sản phẩm
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1           Tổ chức Hội nghị đánh Sở Nội vụ       Văn phòng   Quý II/2025    Hội nghị
+            giá kết quả Chỉ số PAR                UBND tỉnh                  được tổ
+            INDEX năm 2024                                                   chức
+II. CẢI CÁCH THỂ CHẾ
+2           Rà soát văn bản quy      Sở Tư pháp   Các sở, ban, Quý III/2025  Báo cáo kết
+            phạm pháp luật do                     ngành;                     quả rà soát
+Văn bản số 12 - trang đầu
+\f                                             2
+Văn bản số 12 - trang đầu
+       TT           Nhiệm vụ            Đơn vị chủ trì Đơn vị phối hợp  Thời gian    Sản phẩm
+              HĐND, UBND tỉnh ban                       UBND các
+              hành                                      huyện
+3             Công bố danh mục thủ     Văn phòng      Các sở, ban, Tháng 6/2025  Quyết định
+              tục hành chính           UBND tỉnh      ngành                       công bố
+Văn bản số 12 - trang đầu
+\f                                             3
+Văn bản số 12 - trang đầu
+
+       III. TỔ CHỨC THỰC HIỆN
+     1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""
+
+
+def test_a_table_runs_on_over_a_page_break_as_one_table():
+    rows = _rows(PROVINCE)
+    assert rows[0] == ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"]
+    labels = [r[0] for r in rows[1:]]
+    assert labels == ["I.", "1", "II.", "2", "3"]
+    assert rows[1][1] == "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+    # the row the page break cut is one row; the page's number and running text are not in it
+    assert rows[4][1] == "Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành"
+    assert rows[4][3] == "Các sở, ban, ngành; UBND các huyện"
+    assert rows[5][2:5] == ["Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Tháng 6/2025"]
+    text = "\n".join(ln.text for ln in lines_from_text(PROVINCE))
+    assert "trang đầu" not in text and "\n2\n" not in text
+    assert "III. TỔ CHỨC THỰC HIỆN" in text
+
+
+def test_a_space_aligned_plan_gives_its_tasks():
+    plan = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN TUY AN                       Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 78/KH-UBND                   Tuy An, ngày 02 tháng 4 năm 2025\n\n"
+            "                              KẾ HOẠCH\n"
+            "     Phát triển kinh tế tập thể năm 2025\n\n"
+            "     I. NHIỆM VỤ\n" + DISTRICT +
+            "\n       II. TỔ CHỨC THỰC HIỆN\n     1. Phòng Tài chính - Kế hoạch theo dõi, báo cáo.\n")
+    tasks = extract_bytes(plan.encode(), "tuy-an.txt").tasks
+    assert [t.label for t in tasks] == ["1", "2", "3"]
+    assert tasks[0].lead_units == ["Trung tâm Văn hóa - Thông tin và Thể thao"]
+    assert tasks[0].support_units == ["Phòng Tài chính - Kế hoạch", "UBND các xã, thị trấn"]
+    assert tasks[1].deadline == dt.date(2025, 4, 30)
+    assert tasks[2].quarter == 3
+    assert tasks[2].support_units == ["Phòng Kinh tế và Hạ tầng"]
+
+
+# An inspection schedule of a province's steering committee: rows labelled by round ("Đợt 1"), the
+# period in the second column.
+ROUNDS = """\
+ Đợt        Thời gian    Nội dung kiểm tra trọng tâm      Đơn vị chủ     Đơn vị phối
+                                                             trì            hợp
+Đợt 1    Từ 15/3 đến     Kiểm tra các chợ biên giới,     Sở Công        Công an tỉnh;
+         30/4/2025       kho bãi tập kết hàng hóa        Thương         Cục Hải quan
+Đợt 2    Từ 01/6 đến     Kiểm tra sau thông quan đối     Cục Hải quan Cục Thuế tỉnh
+         31/7/2025       với doanh nghiệp nhập khẩu      tỉnh
+"""
+
+
+def test_rows_labelled_by_round():
+    rows = _rows(ROUNDS)
+    assert [r[0] for r in rows[1:]] == ["Đợt 1", "Đợt 2"]
+    assert rows[2][1:] == ["Từ 01/6 đến 31/7/2025", "Kiểm tra sau thông quan đối với doanh nghiệp nhập khẩu",
+                           "Cục Hải quan tỉnh", "Cục Thuế tỉnh"]
+
+
+# A commune's schedule typed with spaces, its cells one per line, items of a cell on lines of their own.
+COMMUNE = """\
+TT   Nội dung                         Bộ phận thực hiện        Thời gian
+1    Ra quân tổng vệ sinh môi         - Đoàn Thanh niên xã;    Tháng 3/2025
+     trường tại các thôn              - Hội Phụ nữ xã
+2    Kiểm tra hộ chăn nuôi            Công chức Địa chính      Quý II/2025
+"""
+
+
+def test_items_of_a_cell_stay_apart():
+    rows = _rows(COMMUNE)
+    assert rows[1][2] == "- Đoàn Thanh niên xã;\n- Hội Phụ nữ xã"
+    assert rows[1][1] == "Ra quân tổng vệ sinh môi trường tại các thôn"
+
+
+@pytest.mark.parametrize("text", [
+    # the header block and the signer beside Nơi nhận: two columns, no table
+    "ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "HUYỆN ĐẠI LỘC                    Độc lập - Tự do - Hạnh phúc\n"
+    "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n- Như trên;        CHỦ TỊCH\n",
+    # a prose line naming columns, with wide gaps, and prose under it
+    "Các nội dung  gồm:  nội dung công việc,  đơn vị chủ trì,  thời gian thực hiện\n"
+    "được giao cụ thể cho từng cơ quan, đơn vị theo chức năng, nhiệm vụ.\n"
+    "1. Phòng Nội vụ theo dõi, tổng hợp.\n",
+    # a space-aligned table without an STT column: where its rows begin cannot be told, it stays prose
+    "Nội dung công việc          Đơn vị chủ trì        Thời gian\n"
+    "Tuyên truyền phòng cháy     Công an xã            Tháng 3/2025\n"
+    "trên loa truyền thanh\n"
+    "Kiểm tra hộ kinh doanh      Công an xã            Quý II/2025\n",
+])
+def test_what_is_no_space_aligned_table_stays_as_it_was(text):
+    assert _rows(text) == []
+    assert [ln.text for ln in lines_from_text(text)] == text.replace("\r", "").split("\n")
+
+
+def test_text_without_wide_gaps_or_page_breaks_is_not_looked_at():
+    assert split_layout("I. MỤC ĐÍCH\n1. Tuyên truyền  sâu rộng.\n") is None
+
+
+@pytest.mark.parametrize("number", ["2", "- 3 -", "Trang 4", "5/12"])
+def test_a_page_number_beside_a_form_feed_is_dropped(number):
+    text = f"1. Tổ chức tập huấn cho cán bộ.\n\f        {number}\n2. Kiểm tra, đôn đốc.\n"
+    lines = [ln.text.strip() for ln in lines_from_text(text) if ln.text.strip()]
+    assert lines == ["1. Tổ chức tập huấn cho cán bộ.", "2. Kiểm tra, đôn đốc."]
+
+
+def test_a_figure_that_is_no_page_edge_stays():
+    text = "1. Mỗi xã xây dựng ít nhất\n2\nmô hình điểm.\n\f\n3. Kiểm tra.\n"
+    assert "2" in [ln.text.strip() for ln in lines_from_text(text)]
+
+
+@pytest.mark.parametrize("after", [
+    "       III. KINH PHÍ THỰC HIỆN",                                             # a heading, in the content column
+    # a paragraph's indented first line across the page, a word near each column's edge
+    "     Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách huyện năm 2025 và các",
+])
+def test_a_table_ends_where_the_text_goes_on_without_an_empty_line(after):
+    rows = _rows(DISTRICT + after + "\n" + "1. Phòng Tài chính - Kế hoạch theo dõi, báo cáo.\n")
+    assert rows == _rows(DISTRICT)
+    assert after.strip() in [ln.text.strip() for ln in lines_from_text(DISTRICT + after + "\n")]
+
+
+def test_a_cell_the_converter_set_short_of_its_edge_stays_in_its_column():
+    # "Trung" opens four characters left of the column's edge, far from the content column's
+    table = (' TT         Nhiệm vụ                Cơ quan chủ trì   Cơ quan phối hợp   Thời gian\n'
+             ' 1       Số hóa hồ sơ, kết quả  Trung               UBND các           Thường\n'
+             '         giải quyết thủ tục         tâm Phục vụ     huyện, thị xã      xuyên\n'
+             '         hành chính                 hành chính\n'
+             ' 2       Rà soát thủ tục            Sở Tư pháp      Các sở, ngành      Quý II/2025\n')
+    rows = _rows(table)
+    assert rows[1][1:3] == ["Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Trung tâm Phục vụ hành chính"]
+
+
+def test_rows_parted_by_empty_lines_are_one_table():
+    table = COMMUNE.replace("\n2    Kiểm tra", "\n\n2    Kiểm tra")
+    assert _rows(table) == _rows(COMMUNE) and len(_rows(table)) == 3
