@@ -140,7 +140,7 @@ _AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điề
 # the edge of a table cell (a tab: pipeline.extract.cells_apart).
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
-    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d"
+    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d+"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
     rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
@@ -1118,16 +1118,22 @@ def _share_known(found: list[_Found]) -> None:
         return  # (no number cited twice, as in most plans)
     known: dict[str, set[tuple]] = defaultdict(set)
     for f in found:
-        if f.symbol and (f.issuer or f.issued_date):
+        if f.symbol and f.issued_date:
             known[f.symbol.upper()].add((f.issuer, f.issued_date))
+    for f in found:   # numbers never cited with a date: what their mentions say of the issuer
+        if f.symbol and f.issuer and f.symbol.upper() not in known:
+            known[f.symbol.upper() + "?"].add((f.issuer, None))
     for f in found:
-        got = known.get((f.symbol or "").upper())
+        symbol = (f.symbol or "").upper()
+        got = known.get(symbol) or known.get(symbol + "?")
         if got is None or len(got) != 1:
             continue
         issuer, issued = next(iter(got))
-        if f.issued_date is None and f.issuer in (None, issuer):
+        if f.issued_date is None and issued and f.issuer in (None, issuer):
+            # the date is the document's: a year printed after a bare number ("thực hiện Kết luận
+            # số 01-KL/TW năm 2025") is the year of the work done under it
             f.issued_date = issued
-            f.year = f.year or (issued.year if issued else None)
+            f.year = issued.year
         if f.issuer is None and f.issued_date in (None, issued):
             f.issuer = issuer
 

@@ -39,7 +39,7 @@ ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 # Items numbered after a word, as programmes and plans under a national target programme print them:
 # "Nhiệm vụ 1: Cải cách thể chế", "Dự án 3. Hỗ trợ phát triển sản xuất", "Hoạt động 2.1 – …". The
 # number is the item's; the word only says what kind of item it is.
-WORD_ITEM = re.compile(r"^(?:nhiệm vụ|nội dung|hoạt động|giải pháp|mục tiêu|dự án|tiểu dự án|chương trình|đề án)"
+WORD_ITEM = re.compile(r"^(?:nhiệm vụ|nội dung|hoạt động|giải pháp|mục tiêu|mục|dự án|tiểu dự án|chương trình|đề án)"
                        r"\s+(?:số\s+)?(?P<m>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.\-–]\s*(?P<h>\S.*)$", re.I)
 _WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
 # Where the body ends: the list of recipients and the signature.

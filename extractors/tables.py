@@ -50,6 +50,10 @@ COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia die
 # Đơn vị tính | Số lượng | Đơn giá | Thành tiền") head a column with a content word, but their rows
 # are people and expenses, not work to do; an estimate that also names who acts or when is a schedule.
 COL_PERSON = _names(r"(?:^|[^a-z])ho (?:va )?ten\b")
+# A column naming the person who answers for each row ("Người phụ trách", "Lãnh đạo phụ trách",
+# "Cán bộ thực hiện"): "Đ/c Nguyễn Văn Hùng - PCT UBND xã" is no unit. Beside a unit column, that
+# column names the units, whichever comes first; alone, it is the only word on who acts.
+COL_IN_CHARGE_PERSON = re.compile(r"^(?:nguoi|lanh dao|can bo|ca nhan|dong chi)\b")
 COL_MONEY = _names(r"don gia|thanh tien|so tien")
 # A timeline grid: one column per month ("T1", "Th 2", "Tháng 3", "Tháng 01/2025") or per quarter
 # ("Quý I", "Quý 2"), under a merged "Thời gian thực hiện năm 2025", its rows marking ("x") the
@@ -214,7 +218,13 @@ def _column_roles(header: list[str]) -> dict[str, int]:
         elif COL_OTHER.search(f):
             continue
         elif COL_UNITS.search(f) and "units" not in roles:
-            roles["units"] = i
+            if COL_IN_CHARGE_PERSON.match(f):
+                roles.setdefault("person", i)
+            else:
+                roles["units"] = i
+    if "person" in roles:
+        person = roles.pop("person")
+        roles.setdefault("units", person)
     return roles
 
 

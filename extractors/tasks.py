@@ -24,6 +24,7 @@ from pipeline.normalize import fold
 
 # ---------------------------------------------------------------- patterns
 BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
+_BULLET_MARKS = frozenset("-+•–*·●▪")
 # A line that is only a number: in an item's body, the page number of a plan copied from a PDF
 # (a table's STT cell would belong to the table's lines, which items skip).
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -143,6 +144,49 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         end = before_part
     text = " ".join(p.strip() for p in parts if p.strip())
     return text, fields, end
+
+
+@dataclass
+class _Piece:
+    """A bullet of an item read as a task of its own: its line, its text, its field lines."""
+    title: str
+    line: int
+    body: list[int] = field(default_factory=list)
+
+
+def bullet_tasks(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, Fields, int, int]]:
+    """The bullets of an item that each carry their own field lines ("Nhiệm vụ trọng tâm:" / "- Tổ
+    chức học tập …" / "Thời gian: Quý II/2025." / "Đơn vị chủ trì: Ban Tuyên giáo." / "- …"), as
+    (text, fields, start, end): each is a task with its own timing and units, which the item as
+    one task could not hold. [] unless at least two bullets of one mark are each followed by a
+    field line of their own; fields printed once after a run of bullets keep the item whole."""
+    pieces: list[_Piece] = []
+    mark = None
+    for i in node.body:
+        if i in skip:
+            continue
+        text = doc.lines[i].text
+        bullet = BULLET.match(text)
+        if _field_of(text):
+            if not pieces:
+                return []   # a field of the item itself, before any bullet
+            pieces[-1].body.append(i)
+        elif bullet is not None and (mark is None or bullet.group().strip()[:1] == mark):
+            mark = bullet.group().strip()[:1]
+            pieces.append(_Piece(BULLET.sub("", text), i))
+        elif pieces:
+            pieces[-1].body.append(i)   # the bullet's wrapped lines and its sub-bullets ("+ …")
+        # (lines before the first bullet introduce them: "Nhiệm vụ trọng tâm:")
+    if len(pieces) < 2 or not all(_field_of(doc.lines[p.body[-1]].text) for p in pieces if p.body) \
+            or not all(p.body for p in pieces):
+        return []
+    out = []
+    for piece in pieces:
+        text, fields, end = item_text(doc, piece, skip)
+        if fields.empty():
+            return []
+        out.append((text, fields, doc.lines[piece.line].start, end))
+    return out
 
 
 def _sub_bullet(label: str, mark: str) -> bool:
@@ -280,9 +324,26 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue
         if any(i in table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
-        text, fields, end = item_of(node)
         if len(node.title) < 120 and _points_to_appendix(fold(node.title)):
             continue
+        if node.body and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2:
+            pieces = bullet_tasks(doc, node, table_lines)
+            if pieces:
+                quarter, group_units = context_of(node)
+                heading_units = unit_heading(node.title) or group_units
+                for text, fields, start, end in pieces:
+                    timing = _timing(text, fields.timing, plan_year)
+                    said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                    found.append((start, Task(
+                        task_id=0, section_id=node.section.section_id, origin="list", label="", text=text,
+                        quarter=quarter or (timing.quarter if timing else None),
+                        deadline=timing.deadline if timing else None,
+                        timing_text=timing.text if timing else fields.timing,
+                        lead_units=list(fields.lead or said_lead or heading_units),
+                        support_units=list(fields.support or said_support), page=doc.page_at(start),
+                        char_start=start, char_end=end)))
+                continue
+        text, fields, end = item_of(node)
         own_units = unit_heading(node.title) if node.body else []
         if own_units:
             # "4. Phòng Giáo dục và Đào tạo:" over a paragraph: the unit leads, the paragraph is the task

@@ -33,16 +33,18 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
 # a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
-# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …").
+# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …").
 MARKER_START = re.compile(
     r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=\S)(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[A-ZĐÀ-Ỹ]|\(\d{1,3}\)\s"
     r"|[-+•*–—·●○▪■]\s*"
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận"
-    r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án)"
+    r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
 )
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+# A label alone on its line: a capitalised phrase of at most five words, no inner punctuation, a colon.
+LABEL_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
 # A year range wrapped before its dash ("giai đoạn 2021" / "- 2030;"): the line is the range's end,
 # not a bullet. (A bullet opening with a year is a milestone: "- 2026: …".)
 YEAR_ENDING = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
@@ -402,6 +404,10 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return not _period_only(nxt)
     if _ends_with(CONNECTOR_END, prev, 16) and not prev_caps():
         return True
+    if nxt[-1] == ":" and LABEL_LINE.match(nxt) and MARKER_START.match(prev):
+        # a short label of its own line ("Nhiệm vụ trọng tâm:") under an item's heading opens the
+        # item's body, however long the heading ran
+        return False
     last = prev_len if prev_len is not None else len(prev)
     if _ends_with(LEVEL_END, prev, 16) and not prev_caps() and last >= 0.6 * width:
         return True

@@ -25,7 +25,17 @@
                                             Markdown footnotes ("…tỉnh[^1]" and a line "[^1]: Kế
                                             hoạch số …") become Word footnotes (footnotes.xml), the
                                             mark a footnoteReference; landscape_appendix=True puts
-                                            the appendices in a landscape section
+                                            the appendices in a landscape section;
+                                            a plan saved with its review still in it is written in
+                                            CriticMarkup: "{++x++}" inserted (w:ins), "{--x--}"
+                                            deleted (w:del, w:delText), "{<-x<-}" moved away and
+                                            "{->x->}" moved here (w:moveFrom / w:moveTo with their
+                                            range marks), "{==x==}{>>note<<}" a comment on x and
+                                            "{>>note<<}" one at a point (comments.xml); a paragraph
+                                            or table row made only of one kind of change has its
+                                            paragraph mark / row marked the same way (a numbered
+                                            paragraph deleted or moved away keeps its numPr, as
+                                            Word saves it, without taking a number)
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
     render_odt(docx_path, out_path)         the .docx converted to OpenDocument text (.odt), likewise
@@ -67,6 +77,12 @@ PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
 FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+?)\s*$", re.M)
 FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+# a reviewer's changes and comments in the twin (CriticMarkup, plus "{<-…<-}" / "{->…->}" for a move)
+TRACKED = re.compile(r"\{\+\+(?P<ins>.*?)\+\+\}|\{--(?P<del>.*?)--\}|\{<-(?P<moveFrom>.*?)<-\}"
+                     r"|\{->(?P<moveTo>.*?)->\}|\{==(?P<noted>.*?)==\}\{>>(?P<note>.*?)<<\}|\{>>(?P<point>.*?)<<\}")
+CHANGE_KINDS = ("ins", "del", "moveFrom", "moveTo")
+REVIEWER = "Phạm Thị Thu - Văn phòng"
+REVIEWED_AT = "2025-03-12T08:30:00Z"
 
 LEVELS = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]
 
@@ -137,13 +153,16 @@ class _Lists:
         self.counters = [None, None, None]
         self.starts = starts
 
-    def number(self, paragraph, level: int, value: int) -> None:
+    def number(self, paragraph, level: int, value: int, counted: bool = True) -> None:
+        """Number `paragraph`; one not counted (deleted or moved away with its mark) stays in the
+        list without taking the value, as Word shows the list once the change is accepted."""
         predicted = self.starts[level] if self.counters[level] is None else self.counters[level] + 1
-        if self.num_id is None or predicted != value:
+        if self.num_id is None or (counted and predicted != value):
             self._new_list(level, value)
-        self.counters[level] = value
-        for deeper in range(level + 1, 3):
-            self.counters[deeper] = None
+        if counted:
+            self.counters[level] = value
+            for deeper in range(level + 1, 3):
+                self.counters[deeper] = None
         ppr = paragraph._p.get_or_add_pPr()
         numpr = _el("w:numPr")
         numpr.append(_el("w:ilvl", val=level))
@@ -213,6 +232,86 @@ class _Footnotes:
         rpr = run._r.get_or_add_rPr()
         rpr.append(_el("w:vertAlign", val="superscript"))
         run._r.append(_el("w:footnoteReference", id=self.ids[key]))
+
+
+class _Review:
+    """Tracked changes and comments: revision ids, and the names pairing a move's two ends."""
+
+    def __init__(self, document) -> None:
+        self.document, self.next_id, self.moves = document, 1, {"moveFrom": 0, "moveTo": 0}
+
+    def attrs(self) -> dict:
+        rid, self.next_id = self.next_id, self.next_id + 1
+        return {"id": rid, "author": REVIEWER, "date": REVIEWED_AT}
+
+    def wrap(self, run, kind: str) -> None:
+        """Put `run` inside a w:ins / w:del / w:moveFrom / w:moveTo; removed text becomes w:delText."""
+        from docx.oxml.ns import qn
+
+        r = run._r
+        if kind in ("del", "moveFrom"):
+            for t in r.findall(qn("w:t")):
+                t.tag = qn("w:delText")
+        wrapper = _el(f"w:{kind}", **self.attrs())
+        r.addprevious(wrapper)
+        wrapper.append(r)
+        if kind in ("moveFrom", "moveTo"):   # the range marks naming the move, around the wrapper
+            self.moves[kind] += 1
+            name = f"move{self.moves[kind]}"
+            start = _el(f"w:{kind}RangeStart", name=name, **self.attrs())
+            wrapper.addprevious(start)
+            wrapper.addnext(_el(f"w:{kind}RangeEnd", id=start.get(f"{{{W_NS}}}id")))
+
+    def comment(self, run, text: str) -> None:
+        """A comment on `run` (comments.xml), dated like the changes so the file is reproducible."""
+        from docx.oxml.ns import qn
+
+        self.document.add_comment(run, text, author=REVIEWER, initials="PTT")._element.set(qn("w:date"), REVIEWED_AT)
+
+    def mark(self, paragraph, kind: str) -> None:
+        """The paragraph mark itself inserted, deleted or moved (pPr/rPr/w:ins …)."""
+        ppr = paragraph._p.get_or_add_pPr()
+        rpr = _el("w:rPr")
+        rpr.append(_el(f"w:{kind}", **self.attrs()))
+        ppr.append(rpr)
+
+    def row(self, row, kind: str) -> None:
+        """A table row inserted or deleted as a whole (trPr/w:ins, trPr/w:del)."""
+        if kind in ("ins", "del"):
+            row._tr.get_or_add_trPr().append(_el(f"w:{kind}", **self.attrs()))
+
+
+def _whole_change(text: str) -> tuple[str, str] | None:
+    """(kind, inner text) when the whole text is one insertion, deletion or move."""
+    m = TRACKED.fullmatch(text.strip())
+    if m is None:
+        return None
+    for kind in CHANGE_KINDS:
+        if m.group(kind) is not None:
+            return kind, m.group(kind)
+    return None
+
+
+def _add_tracked(p, text: str, bold: bool, notes: _Footnotes, review: _Review | None) -> None:
+    """The paragraph's text as runs with its tracked changes and comments."""
+    pos = 0
+    for m in TRACKED.finditer(text):
+        if m.start() > pos:
+            _add_text(p, text[pos:m.start()], bold, notes)
+        kind = next((k for k in CHANGE_KINDS if m.group(k) is not None), None)
+        if kind:
+            run = p.add_run(m.group(kind))
+            run.bold = bold
+            review.wrap(run, kind)
+        elif m.group("noted") is not None:
+            run = p.add_run(m.group("noted"))
+            run.bold = bold
+            review.comment(run, m.group("note"))
+        else:   # a comment at a point: anchored on an empty run
+            review.comment(p.add_run(""), m.group("point"))
+        pos = m.end()
+    if pos < len(text) or not pos:
+        _add_text(p, text[pos:], bold, notes)
 
 
 def _add_text(p, text: str, bold: bool, notes: _Footnotes) -> None:
@@ -346,7 +445,7 @@ def _column_widths(texts: list[list[str]], ncols: int, total_cm: float = 16.5) -
     return widths
 
 
-def _add_table(document, doc, rows, repeat_header: bool = False) -> None:
+def _add_table(document, doc, rows, repeat_header: bool = False, review: _Review | None = None) -> None:
     texts = [doc.cell_texts(r) for r in rows]
     ncols = max(len(t) for t in texts)
     table = document.add_table(rows=0, cols=ncols)
@@ -364,9 +463,19 @@ def _add_table(document, doc, rows, repeat_header: bool = False) -> None:
             merged.paragraphs[0].text = ""
             merged.paragraphs[0].add_run(cells[0]).bold = True
             continue
+        changes = {_whole_change(c)[0] if _whole_change(c) else None for c in cells if c}
+        if review and len(changes) == 1 and changes <= {"ins", "del"}:   # a row added or removed whole
+            review.row(row, changes.pop())
         for j, c in enumerate(cells):
             if (c == MERGED_ABOVE and i > 0) or (c == MERGED_LEFT and j > 0):
                 continue   # left empty: merged with the cell above once the rows are laid out
+            if review and TRACKED.search(c):
+                para = row.cells[j].paragraphs[0]
+                whole = _whole_change(c)
+                _add_tracked(para, c, i < header_rows, _Footnotes(document, {}), review)
+                if whole:
+                    review.mark(para, whole[0])
+                continue
             run = row.cells[j].paragraphs[0].add_run(c)
             if i < header_rows:
                 run.bold = True
@@ -418,6 +527,7 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     section.header.paragraphs[0].text = PAGE_HEADER_TEXT
     section.footer.paragraphs[0].text = PAGE_FOOTER_TEXT
     lists = _Lists(document)
+    review = _Review(document)
     lines = doc.lines
     if word_layout:
         from docx.shared import Cm, Pt
@@ -437,13 +547,15 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
             while (k + len(run) < len(lines) and lines[k + len(run)].is_row
                    and lines[k + len(run)].table_id == ln.table_id):
                 run.append(lines[k + len(run)])
-            _add_table(document, doc, run, word_layout)
+            _add_table(document, doc, run, word_layout, review)
             k += len(run)
             continue
         if word_layout and RECIPIENTS.match(ln.text):
             k = _closing_block(document, lines, k)
             continue
-        head = _heading(ln.text)
+        whole = _whole_change(ln.text)   # a paragraph inserted, deleted or moved with its mark
+        body = whole[1] if whole else ln.text
+        head = _heading(body)
         p = document.add_paragraph()
         if word_layout:   # the document type and its title, an appendix's caption centred; the signer to the right
             prev = lines[k - 1].text if k else ""
@@ -471,10 +583,17 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
             turned = True
         if head is not None:
             level, value, rest = head
-            lists.number(p, level, value)
-            _add_text(p, rest, ln.bold or level == 0, footnotes)
+            lists.number(p, level, value, counted=not whole or whole[0] not in ("del", "moveFrom"))
+            text, bold = rest, ln.bold or level == 0
         else:
-            _add_text(p, ln.text, ln.bold or centred or signer, footnotes)
+            text, bold = body, ln.bold or centred or signer
+        if whole:
+            run = p.add_run(text)
+            run.bold = bold
+            review.wrap(run, whole[0])
+            review.mark(p, whole[0])
+        else:
+            _add_tracked(p, text, bold, footnotes, review)
         k += 1
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)

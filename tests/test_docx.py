@@ -538,3 +538,167 @@ def test_a_word_plan_without_footnotes_reads_as_before(tmp_path):
     path = render_docx(plain, tmp_path / "bao-lam.docx", fmt="md")
     assert "word/footnotes.xml" not in zipfile.ZipFile(path).namelist()
     assert read_document(path.read_bytes(), path).lines[-1].text == "K' Điệp"
+
+
+# ---------------------------------------------------------------- tracked changes and comments
+# A plan saved from Word with its review still in it: the text is Word's with every change
+# accepted. Deleted and moved-away text is gone, inserted and moved-here text is in; comments are
+# no part of it; a paragraph deleted or moved away with its mark takes no list number, and one
+# whose mark alone was deleted runs on into the next.
+REVIEWED = """**ỦY BAN NHÂN DÂN**
+**XÃ PÚNG LUÔNG**
+Số: 17/KH-UBND
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Púng Luông, ngày 05 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Phòng, chống thiên tai năm 2025**
+
+Thực hiện Kế hoạch số {--12/KH-UBND--}{++27/KH-UBND++} của UBND huyện{>>Xem Công văn số 88/UBND-NN<<}.
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Chủ động ứng phó, {==giảm thiểu thiệt hại==}{>>Bổ sung chỉ tiêu cụ thể<<} do thiên tai gây ra.
+
+{--II. KINH PHÍ--}
+
+{--Kinh phí từ ngân sách xã.--}
+
+**II. NHIỆM VỤ**
+
+| STT | Nội dung | Đơn vị chủ trì | Thời gian |
+|---|---|---|---|
+| 1 | Rà soát các điểm có nguy cơ sạt lở đất | Công chức Địa chính - Xây dựng | Tháng 4/2025 |
+| {--2--} | {--Diễn tập phòng, chống lũ quét--} | {--Ban Chỉ huy Quân sự xã--} | {--Quý II/2025--} |
+| {++2++} | {++Di dời các hộ ở vùng nguy hiểm++} | {++Công an xã++} | {++Trước ngày 30/6/2025++} |
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+{->1. Ban Chỉ huy phòng, chống thiên tai xã theo dõi, đôn đốc.->}
+
+2. Các thôn tuyên truyền đến từng hộ dân.
+
+{<-3. Ban Chỉ huy phòng, chống thiên tai xã theo dõi, đôn đốc.<-}
+
+3. Công an xã bảo đảm an ninh trật tự.
+
+4. {--Đoàn Thanh niên xã--}
+
+5. Trạm Y tế xã chuẩn bị thuốc men.
+"""
+
+
+def _reviewed_lines(tmp_path, source: str = REVIEWED) -> list[str]:
+    path = render_docx(source, tmp_path / "reviewed.docx", fmt="md")
+    return [ln.text for ln in normalize(read_document(path.read_bytes(), path)).lines]
+
+
+def test_a_reviewed_plan_reads_as_with_its_changes_accepted(tmp_path):
+    lines = _reviewed_lines(tmp_path)
+    text = "\n".join(lines)
+    assert "Thực hiện Kế hoạch số 27/KH-UBND của UBND huyện." in lines
+    for gone in ("12/KH-UBND", "KINH PHÍ", "Kinh phí từ ngân sách", "Diễn tập", "88/UBND-NN", "Bổ sung chỉ tiêu"):
+        assert gone not in text, gone
+    assert "Chủ động ứng phó, giảm thiểu thiệt hại do thiên tai gây ra." in lines
+    # the deleted row is gone, the inserted one is a row of the table
+    assert [ln for ln in lines if ln.startswith(("1 ", "2 "))] == [
+        "1 Rà soát các điểm có nguy cơ sạt lở đất Công chức Địa chính - Xây dựng Tháng 4/2025",
+        "2 Di dời các hộ ở vùng nguy hiểm Công an xã Trước ngày 30/6/2025"]
+
+
+def test_a_part_deleted_with_its_mark_takes_no_number(tmp_path):
+    """"II. KINH PHÍ" deleted whole: the next part is "II." again, as Word numbers it once accepted."""
+    lines = _reviewed_lines(tmp_path)
+    assert [ln for ln in lines if ln[:4] in ("I. M", "II. ", "III.")] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_paragraph_moved_away_takes_no_number_and_an_emptied_one_keeps_its_own(tmp_path):
+    """The item moved up is numbered where it now stands; where it stood it counts no more. An item
+    whose text alone was deleted (its mark kept) is still an empty numbered paragraph in Word: the
+    one after it is "5."."""
+    lines = _reviewed_lines(tmp_path)
+    numbered = [ln for ln in lines if ln[:2] in ("1.", "2.", "3.", "4.", "5.")]
+    assert numbered == ["1. Ban Chỉ huy phòng, chống thiên tai xã theo dõi, đôn đốc.",
+                        "2. Các thôn tuyên truyền đến từng hộ dân.", "3. Công an xã bảo đảm an ninh trật tự.",
+                        "5. Trạm Y tế xã chuẩn bị thuốc men."]
+
+
+def _with_marks(tmp_path, paragraphs: list[tuple[str, str | None]], numbered: bool = False) -> list[str]:
+    """A .docx of paragraphs (text, change of its mark: "del", "moveFrom", "ins" or None), optionally
+    in one decimal list; the lines read back."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    num_id = None
+    if numbered:
+        path = render_docx("1. Mở đầu\n2. Tiếp theo", tmp_path / "list.docx", fmt="txt")
+        document = docx.Document(str(path))
+        body = document.element.body
+        first = body.findall(qn("w:p"))[0]
+        num_id = first.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
+        for p in body.findall(qn("w:p")):
+            body.remove(p)
+    for i, (text, mark) in enumerate(paragraphs):
+        p = document.add_paragraph(text)
+        ppr = p._p.get_or_add_pPr()
+        if num_id is not None:
+            numpr = OxmlElement("w:numPr")
+            for tag, val in (("w:ilvl", "1"), ("w:numId", num_id)):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), val)
+                numpr.append(el)
+            ppr.append(numpr)
+        if mark:
+            rpr = OxmlElement("w:rPr")
+            change = OxmlElement(f"w:{mark}")
+            change.set(qn("w:id"), str(i + 1))
+            change.set(qn("w:author"), "Reviewer")
+            rpr.append(change)
+            ppr.append(rpr)
+    out = tmp_path / "marks.docx"
+    document.save(str(out))
+    return [ln.text for ln in docx_reader.read(out.read_bytes(), out).lines]
+
+
+@pytest.mark.parametrize("mark", ["del", "moveFrom"])
+def test_a_deleted_paragraph_mark_runs_the_text_on_into_the_next_paragraph(tmp_path, mark):
+    assert _with_marks(tmp_path, [("Tuyên truyền trên loa truyền thanh ", mark), ("và các nhóm Zalo của thôn.", None),
+                                  ("Kết thúc.", None)]) == [
+        "Tuyên truyền trên loa truyền thanh và các nhóm Zalo của thôn.", "Kết thúc."]
+
+
+def test_a_numbered_paragraph_joined_by_a_deleted_mark_keeps_the_first_number(tmp_path):
+    """The two items merged: one number for both, the next item goes on from it."""
+    assert _with_marks(tmp_path, [("Rà soát hộ nghèo ", "del"), ("theo chuẩn mới.", None), ("Tổng hợp, báo cáo.", None)],
+                       numbered=True) == ["1. Rà soát hộ nghèo theo chuẩn mới.", "2. Tổng hợp, báo cáo."]
+
+
+@pytest.mark.parametrize("mark", [None, "ins"])
+def test_a_kept_or_inserted_paragraph_mark_keeps_the_paragraphs_apart(tmp_path, mark):
+    assert _with_marks(tmp_path, [("Tuyên truyền trên loa.", mark), ("Phát tờ rơi.", None)]) == [
+        "Tuyên truyền trên loa.", "Phát tờ rơi."]
+    assert _with_marks(tmp_path, [("Rà soát.", mark), ("Báo cáo.", None)], numbered=True) == [
+        "1. Rà soát.", "2. Báo cáo."]
+
+
+def test_a_paragraph_whose_mark_was_deleted_before_a_table_ends_there(tmp_path):
+    path = render_docx("Danh sách như sau:\n| STT | Nội dung |\n|---|---|\n| 1 | Rà soát |", tmp_path / "t.docx", fmt="md")
+    document = docx.Document(str(path))
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = document.paragraphs[0]._p
+    rpr = OxmlElement("w:rPr")
+    change = OxmlElement("w:del")
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "Reviewer")
+    rpr.append(change)
+    p.get_or_add_pPr().append(rpr)
+    document.save(str(path))
+    lines = docx_reader.read(path.read_bytes(), path).lines
+    assert [(ln.text, bool(ln.cells)) for ln in lines] == [
+        ("Danh sách như sau:", False), ("STT\tNội dung", True), ("1\tRà soát", True)]

@@ -570,3 +570,28 @@ def test_no_stamp_without_a_signing_field_beside_another(text):
     for line in text.split("\n"):
         for part in line.split("\t"):
             assert part.lstrip("- ") in out
+
+
+@pytest.mark.parametrize("prev, nxt, width, joined", [
+    # a Party plan's "Mục 2." opens its own line after a line that ran to the full width
+    ("Tổ chức học tập, quán triệt chuyên đề năm 2025 cho cán bộ, đảng viên trong toàn Đảng bộ theo",
+     "Mục 2. Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 90, False),
+    ("Rà soát, kiện toàn tổ chức cơ sở đảng và nâng cao chất lượng sinh hoạt chi bộ ở các thôn, xóm",
+     "MỤC 3: KIỂM TRA, GIÁM SÁT", 90, False),
+    # a short label alone on its line under an item's heading that ran to the full width opens the body
+    ("Mục 2. Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với nhiệm vụ chính trị",
+     "Nhiệm vụ trọng tâm:", 86, False),
+    ("2. Nâng cao chất lượng, hiệu quả hoạt động của Bộ phận Tiếp nhận và Trả kết quả huyện",
+     "Giải pháp chủ yếu:", 86, False),
+    ("b) Hỗ trợ phát triển sản xuất, đa dạng hóa sinh kế cho đồng bào dân tộc thiểu số vùng cao",
+     "Nội dung thực hiện:", 88, False),
+    # not a label: a long wrapped sentence ending in a colon, or a label under a line of prose
+    ("2. Nâng cao chất lượng, hiệu quả hoạt động của Bộ phận Tiếp nhận và Trả kết quả huyện",
+     "Một cửa liên thông theo các nội dung như sau:", 86, True),
+    ("Ủy ban nhân dân xã ban hành Kế hoạch triển khai thực hiện nhiệm vụ năm 2025 với những nội dung",
+     "Cụ thể như sau:", 90, True),
+    ("Mục đích của việc học tập là nâng cao nhận thức của cán bộ, đảng viên về tư tưởng Hồ Chí Minh",
+     "Mục tiêu cụ thể:", 90, True),
+])
+def test_party_items_and_labels_under_a_heading_open_their_own_line(prev, nxt, width, joined):
+    assert continues(prev, nxt, width) is joined

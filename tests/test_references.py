@@ -688,3 +688,40 @@ def test_a_reference_after_empty_table_cells_points_at_its_text(table):
 def test_an_amending_verb_after_the_issuer_ends_it(cited, issuer):
     refs = extract_references("Căn cứ " + cited + ";\n")
     assert refs[0].issuer == issuer
+
+
+# A document named in the plan's title or by its bare number and cited in full in the preamble: every
+# mention is that document, with its date (the full mention's), even where a mention names its
+# issuer too; a year printed after a bare number is the year of the work, not of the document.
+@pytest.mark.parametrize("text, symbol, issued", [
+    ("KẾ HOẠCH thực hiện Kết luận số 01-KL/TW của Bộ Chính trị năm 2025. Căn cứ Kết luận số 01-KL/TW, ngày "
+     "18-5-2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.", "01-KL/TW", date(2021, 5, 18)),
+    ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị. Căn cứ Nghị quyết số 57-NQ/TW ngày "
+     "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ. Sơ kết Nghị quyết số 57-NQ/TW "
+     "năm 2025.", "57-NQ/TW", date(2024, 12, 22)),
+    ("Triển khai Kế hoạch số 52/KH-UBND của UBND huyện Mù Cang Chải. Thực hiện Kế hoạch số 52/KH-UBND ngày "
+     "24/02/2025 của UBND huyện Mù Cang Chải về xây dựng xã đạt chuẩn tiếp cận pháp luật.", "52/KH-UBND",
+     date(2025, 2, 24)),
+])
+def test_every_mention_of_a_document_cited_in_full_has_its_date(text, symbol, issued):
+    got = [r for r in extract_references(text) if r.symbol == symbol]
+    assert len(got) >= 2
+    assert {(r.issued_date, r.year) for r in got} == {(issued, issued.year)}
+
+
+def test_a_mention_naming_another_issuer_is_another_document():
+    """"Kế hoạch số 12/KH-UBND của UBND xã" is not the district's Kế hoạch số 12/KH-UBND."""
+    text = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND huyện Văn Chấn. Tiếp tục thực hiện "
+            "Kế hoạch số 12/KH-UBND của UBND xã Nghĩa Tâm về phòng, chống dịch.")
+    got = [(r.issuer, r.issued_date) for r in extract_references(text) if r.symbol == "12/KH-UBND"]
+    assert got == [("UBND huyện Văn Chấn", date(2025, 1, 10)), ("UBND xã Nghĩa Tâm", None)]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Sơ kết Kết luận số 01-KL/TW của Bộ Chính trị năm 2025 tại Đảng bộ xã.", "Bộ Chính trị"),
+    ("Triển khai Kế hoạch số 05/KH-UBND của UBND tỉnh Yên Bái năm 2024 về giảm nghèo.", "UBND tỉnh Yên Bái"),
+    # a number that is no year after "năm" is no stop: the body's name goes on
+    ("Thực hiện Quyết định số 15/QĐ-BCĐ của Ban Chỉ đạo 389 tỉnh về chống buôn lậu.", "Ban Chỉ đạo 389 tỉnh"),
+])
+def test_an_issuer_ends_before_the_year_printed_after_it(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]

@@ -407,3 +407,22 @@ def test_a_plan_numbered_by_nhiem_vu_has_its_tasks():
     assert [(t.label, t.lead_units, str(t.deadline)) for t in plan.tasks] == [
         ("1", ["Phòng Tư pháp"], "2025-06-30"), ("2", ["Văn phòng HĐND và UBND huyện"], "2025-06-30")]
     assert plan.tasks[0].text.startswith("Cải cách thể chế Rà soát văn bản")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Party plans number the items of a part "Mục 1. …"
+    ("Mục 1. Mục đích", (2, "1", "Mục đích")),
+    ("MỤC 2: NHIỆM VỤ TRỌNG TÂM", (2, "2", "NHIỆM VỤ TRỌNG TÂM")),
+    ("Mục 3 - Kiểm tra, giám sát và sơ kết", (2, "3", "Kiểm tra, giám sát và sơ kết")),
+])
+def test_an_item_numbered_muc(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Mục đích, yêu cầu của Kế hoạch",
+    "Mục 2 của Quyết định này quy định chi tiết",   # no mark after the number
+    "Mục tiêu năm 2025 là giảm tỷ lệ hộ nghèo",
+])
+def test_not_items_numbered_muc(line):
+    assert match_heading(line) is None

@@ -1136,3 +1136,29 @@ def test_amounts_per_year_are_no_marks():
              "| 1 | Khám sàng lọc tăng huyết áp | Trung tâm Y tế | 2.500 | 2.500 | 2.000 | 1.500 | 1.500 |\n"
              "| 2 | Tỷ lệ người bệnh được quản lý | Trạm Y tế các xã | 40% | 50% | 60% | 70% | 80% |\n")
     assert _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md") == [(None, None, None), (None, None, None)]
+
+
+# A column naming the person in charge ("Người phụ trách": "Đ/c Nguyễn Văn Hùng - PCT UBND xã")
+# beside a unit column: the units are the unit column's, whichever of the two comes first.
+@pytest.mark.parametrize("person", ["Người phụ trách", "Lãnh đạo phụ trách", "Cán bộ thực hiện",
+                                    "Người chịu trách nhiệm"])
+@pytest.mark.parametrize("person_first", [True, False])
+def test_a_person_in_charge_column_yields_to_the_unit_column(person, person_first):
+    head = ["STT", "Nội dung", person, "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    rows = [["1", "Kiện toàn tổ hòa giải ở các thôn", "Đ/c Nguyễn Văn Hùng - PCT UBND xã", "Công chức Tư pháp - Hộ tịch",
+             "Ủy ban MTTQ Việt Nam xã", "Quý II/2025"],
+            ["2", "Tuyên truyền pháp luật bằng tiếng Mông", "Đ/c Lò Thị Mai - Công chức Văn hóa - Xã hội",
+             "Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã", "Tháng 5/2025"]]
+    order = [0, 1, 2, 3, 4, 5] if person_first else [0, 1, 3, 4, 2, 5]
+    table = "\n".join("| " + " | ".join(r[i] for i in order) + " |" for r in [head, ["---"] * 6] + rows)
+    got = _tasks((HEAD + table + TAIL).encode(), "plan.md")
+    assert [(t[1], t[2]) for t in got] == [(["Công chức Tư pháp - Hộ tịch"], ["Ủy ban MTTQ Việt Nam xã"]),
+                                           (["Công chức Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"])]
+
+
+@pytest.mark.parametrize("header", ["Người phụ trách", "Đơn vị phụ trách", "Cơ quan, người chịu trách nhiệm"])
+def test_the_only_responsible_column_gives_the_units_as_printed(header):
+    table = (f"| STT | Nội dung | {header} | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Rà soát hộ nghèo | Phó Chủ tịch UBND xã | Tháng 6/2025 |\n")
+    got = _tasks((HEAD + table + TAIL).encode(), "plan.md")
+    assert [t[1] for t in got] == [["Phó Chủ tịch UBND xã"]]

@@ -406,3 +406,53 @@ def test_an_assignment_heading_keeps_the_relative_clause_naming_its_units(issuer
 ])
 def test_a_field_label_alone_takes_its_values_from_the_bullets_under_it(issuer, place, body, want):
     assert _fields_of(issuer, place, body) == want
+
+
+# Bullets that each carry their own field lines are tasks of their own: a Party plan's "Mục 1. …" /
+# "Nhiệm vụ trọng tâm:" / "- …" / "Thời gian: …" / "Đơn vị chủ trì: …", or a UBND plan's bullets
+# with "- Thời gian thực hiện: …" / "- Đơn vị thực hiện: …" under each.
+@pytest.mark.parametrize("body, expected", [
+    ("Mục 1. Công tác tuyên truyền\nNhiệm vụ trọng tâm:\n- Tổ chức học tập chuyên đề năm 2025 cho đảng viên.\n"
+     "Thời gian: Quý II/2025.\nĐơn vị chủ trì: Ban Tuyên giáo Đảng ủy.\n- Tuyên truyền gương người tốt, việc tốt.\n"
+     "Thời gian: Thường xuyên.\nĐơn vị chủ trì: Đài Truyền thanh xã.\n",
+     [("Tổ chức học tập chuyên đề năm 2025 cho đảng viên.", ["Ban Tuyên giáo Đảng ủy"], "Quý II/2025"),
+      ("Tuyên truyền gương người tốt, việc tốt.", ["Đài Truyền thanh xã"], "Thường xuyên")]),
+    ("1. Phát triển sản xuất\n- Hỗ trợ giống lúa chất lượng cao cho các hộ nghèo\n"
+     "+ Ưu tiên hộ đồng bào dân tộc thiểu số;\n- Thời gian thực hiện: Tháng 4/2025.\n"
+     "- Đơn vị thực hiện: Trung tâm Dịch vụ nông nghiệp huyện.\n- Mở lớp tập huấn kỹ thuật trồng cây ăn quả.\n"
+     "- Thời gian thực hiện: Quý III/2025.\n- Đơn vị thực hiện: Phòng Nông nghiệp và PTNT huyện.\n",
+     [("Hỗ trợ giống lúa chất lượng cao cho các hộ nghèo Ưu tiên hộ đồng bào dân tộc thiểu số;",
+       ["Trung tâm Dịch vụ nông nghiệp huyện"], "Tháng 4/2025"),
+      ("Mở lớp tập huấn kỹ thuật trồng cây ăn quả.", ["Phòng Nông nghiệp và PTNT huyện"], "Quý III/2025")]),
+    ("a) Kiểm tra, giám sát\n• Kiểm tra việc thu phí tại chợ trung tâm.\n• Thời hạn: Trước ngày 30/6/2025.\n"
+     "• Giám sát việc quản lý đất công ích.\n• Thời hạn: Trước ngày 30/9/2025.\n• Bộ phận phụ trách: Công chức Địa chính.\n",
+     [("Kiểm tra việc thu phí tại chợ trung tâm.", [], "Trước ngày 30/6/2025"),
+      ("Giám sát việc quản lý đất công ích.", ["Công chức Địa chính"], "Trước ngày 30/9/2025")]),
+])
+def test_bullets_each_with_their_own_fields_are_tasks(body, expected):
+    assert _plan("ỦY BAN NHÂN DÂN\nHUYỆN BẢO YÊN", "Bảo Yên", body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # fields printed once after a run of bullets: the item is one task
+    ("3. Công tác xây dựng tổ chức Hội\n- Rà soát, kiện toàn ban chấp hành các cấp Hội;\n"
+     "- Chuẩn bị nhân sự đại hội điểm cấp cơ sở.\n- Thời gian: Trước ngày 30/9/2025.\n"
+     "- Đơn vị thực hiện: Ban Tổ chức - Kiểm tra.\n",
+     [("Công tác xây dựng tổ chức Hội Rà soát, kiện toàn ban chấp hành các cấp Hội; Chuẩn bị nhân sự đại hội "
+       "điểm cấp cơ sở.", ["Ban Tổ chức - Kiểm tra"], "Trước ngày 30/9/2025")]),
+    # one bullet without fields of its own among bullets that have them: the item stays whole
+    ("1. Tuyên truyền\n- Phát thanh trên loa truyền thanh xã.\n- Treo băng rôn tại trung tâm xã.\n"
+     "Thời gian: Tháng 3/2025.\n- Phát tờ rơi đến hộ gia đình.\nThời gian: Tháng 4/2025.\n"
+     "Đơn vị chủ trì: Công chức Văn hóa - Xã hội.\n",
+     None),
+    # the item's own fields printed before its bullets: they are the item's
+    ("2. Rà soát hộ nghèo\nThời gian: Quý IV/2025.\nĐơn vị chủ trì: Công chức Lao động - Thương binh và Xã hội.\n"
+     "- Rà soát tại các thôn.\n- Tổng hợp kết quả.\n",
+     [("Rà soát hộ nghèo Rà soát tại các thôn. Tổng hợp kết quả.",
+       ["Công chức Lao động - Thương binh và Xã hội"], "Quý IV/2025")]),
+])
+def test_bullets_without_fields_of_their_own_join_their_item(body, expected):
+    got = _plan("ỦY BAN NHÂN DÂN\nXÃ BẢN LIỀN", "Bản Liền", body)
+    assert len(got) == 1
+    if expected:
+        assert got == expected

@@ -312,6 +312,15 @@ class Styles:
 class _Para:
     lines: list[str]
     bold: bool
+    joins_next: bool = False   # its paragraph mark was deleted or moved away: it runs on into the next
+
+
+def _mark_removed(ppr) -> bool:
+    """Was the paragraph mark deleted or moved away as a tracked change (pPr/rPr/w:del, w:moveFrom)?
+    Word's text with the change accepted has no such paragraph: its text, if any is left, runs on
+    into the next one, and a numbered one takes no number."""
+    rpr = ppr.find(w("rPr")) if ppr is not None else None
+    return rpr is not None and (rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None)
 
 
 class _Reader:
@@ -373,8 +382,11 @@ class _Reader:
                          w("sdt"), w("sdtContent"), w("dir"), w("bdo")):
                 yield from self._runs(child)
 
-    def paragraph(self, p) -> _Para:
+    def paragraph(self, p, numbered: bool = True) -> _Para:
+        """The paragraph's lines; numbered=False leaves its list number out (and the count): the
+        paragraph joins the one before it, whose mark was deleted."""
         ppr = p.find(w("pPr"))
+        removed = _mark_removed(ppr)
         style = _val(ppr.find(w("pStyle"))) if ppr is not None else None
         style = style or self.styles.default_para
         # numbering: direct numPr, else the style's
@@ -424,25 +436,36 @@ class _Reader:
                     except ValueError:
                         pass
         texts = ["".join(parts) for parts in lines]
-        if num_id and num_id != "0":
+        if removed and not any(t.strip() for t in texts):
+            numbered = False   # deleted or moved away whole: Word no longer counts it
+        if num_id and num_id != "0" and numbered:
             if ilvl is None:
                 ilvl = self.numbering.level_of(num_id, style)
             # an empty numbered paragraph still takes its number in Word
             marker = self.numbering.marker(num_id, ilvl)
             if marker and any(t.strip() for t in texts):
                 texts[0] = marker + self.numbering.suffix(num_id, ilvl) + texts[0].lstrip()
-        return _Para(texts, bool(bold_flags) and all(bold_flags))
+        return _Para(texts, bool(bold_flags) and all(bold_flags), removed and any(t.strip() for t in texts))
 
     # -- body
     def block(self, el, sink: list[RawLine]) -> None:
         """Body-level content: paragraphs, tables, content controls."""
+        carried: _Para | None = None   # a paragraph whose mark was deleted, waiting for the next
         for child in el:
             tag = child.tag
+            if carried is not None and tag in (w("tbl"), w("sdt"), w("customXml")):
+                self._flush(carried, sink)   # (a table ends the paragraph the deletion ran on)
+                carried = None
             if tag == w("p"):
-                para = self.paragraph(child)
-                for t in para.lines:
-                    if t.strip():
-                        sink.append(RawLine(text=t, bold=para.bold))
+                para = self.paragraph(child, numbered=carried is None)
+                if carried is not None:   # one paragraph once the change is accepted
+                    joined = carried.lines[:-1] + [carried.lines[-1] + para.lines[0]] + para.lines[1:]
+                    para = _Para(joined, carried.bold and para.bold, para.joins_next)
+                    carried = None
+                if para.joins_next:
+                    carried = para
+                else:
+                    self._flush(para, sink)
                 # text boxes anchored in the paragraph (their own paragraphs, after it)
                 for tb in child.iter(w("txbxContent")):
                     if not any(a.tag == f"{{{MC_NS}}}Fallback" for a in tb.iterancestors()):
@@ -455,6 +478,14 @@ class _Reader:
                     self.block(content, sink)
             elif tag in (w("ins"), w("moveTo")):
                 self.block(child, sink)
+        if carried is not None:
+            self._flush(carried, sink)
+
+    @staticmethod
+    def _flush(para: _Para, sink: list[RawLine]) -> None:
+        for t in para.lines:
+            if t.strip():
+                sink.append(RawLine(text=t, bold=para.bold))
 
     def footnotes(self, sink: list[RawLine]) -> None:
         """The footnotes the body referred to, after it, each one line."""
