@@ -71,11 +71,12 @@ _HEADS: dict[str, list[str]] = {}   # the heads by their first word
 
 
 def _is_header(line: str) -> list[tuple[int, int, str]] | None:
-    if "  " not in line.strip() or len(line) > 400:
-        return None   # (no gap between words: the cheap test that settles most lines)
+    if "  " not in line.strip() or len(line) > 400 or "|" in line or "\t" in line:
+        return None   # (no gap between words: the cheap test that settles most lines; a pipe or
+        # a tab makes a row of the text reader's own)
     runs = _runs(line)
-    if len(runs) < MIN_HEADER_RUNS - 1 or len(runs) > 12:
-        return None
+    if len(runs) < MIN_HEADER_RUNS - 1 or len(runs) > 12 or any(e - s >= 60 for s, e, _ in runs):
+        return None   # (a column's name is short: prose with a double space is settled unfolded)
     from extractors.tables import is_header_row  # (the table extractor knows the column names)
 
     if not is_header_row([r[2] for r in runs]):
