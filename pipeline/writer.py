@@ -169,7 +169,7 @@ class TableSink:
         self.path = self.root / f"{name}.parquet"
         self._part: tuple[str, ...] | None = None
         self._writer: pq.ParquetWriter | None = None
-        self._cols: list[list[Any]] = [[] for _ in self.schema.names]
+        self._rows: list[tuple] = []   # turned into columns at the flush: one transposition, in C
         self._nbuf = 0
         self._bytes = 0
         # the one column that can be large (documents.text) is measured; other rows count ~200 bytes
@@ -185,10 +185,11 @@ class TableSink:
         if self.partitioned and part != self._part:
             self._close_writer()
             self._part = part
-        for col, values in zip(self._cols, zip(*rows)):
-            col.extend(values)
+        self._rows.extend(rows)
         self._nbuf += len(rows)
-        self._bytes += self._row_cost * len(rows) + sum(len(r[i] or "") for r in rows for i in self._big)
+        self._bytes += self._row_cost * len(rows)
+        if self._big:
+            self._bytes += sum(len(r[i] or "") for r in rows for i in self._big)
         if self._nbuf >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
             self._flush()
 
@@ -208,14 +209,14 @@ class TableSink:
     def _flush(self) -> None:
         if not self._nbuf:
             return
-        arrays = [pa.array(col, type=f.type) for col, f in zip(self._cols, self.schema)]
+        arrays = [pa.array(col, type=f.type) for col, f in zip(zip(*self._rows), self.schema)]
         batch = pa.RecordBatch.from_arrays(arrays, schema=self.schema)
         if self._writer is None:
             self._writer = self._open()
         self._writer.write_batch(batch)
         self.rows += self._nbuf
         big = self._bytes >= ROW_GROUP_BYTES // 4
-        self._cols = [[] for _ in self.schema.names]
+        self._rows = []
         self._nbuf = 0
         self._bytes = 0
         del batch, arrays
