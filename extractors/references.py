@@ -100,8 +100,8 @@ TYPE_CODES = {
 # In the Party regime QĐ is both Quyết định and Quy định: no kind without the word.
 PARTY_AMBIGUOUS_CODES = {"QĐ"}
 
-# Issuers a symbol names beyond doubt. Ministries only in the normative regime (there `BTC` is the
-# Ministry of Finance; in `152/KH-BTC` it is a Ban Tổ chức).
+# Issuers a symbol names beyond doubt. A ministry's code after the document's type names it in the
+# normative and administrative regimes, save LOCAL_MINISTRY_CODES in the administrative one.
 CERTAIN_ISSUER_CODES = {
     ("NĐ", "CP"): "Chính phủ", ("NQ", "CP"): "Chính phủ",
     ("QĐ", "TTG"): "Thủ tướng Chính phủ", ("CT", "TTG"): "Thủ tướng Chính phủ",
@@ -119,6 +119,9 @@ MINISTRY_CODES = {
     # the other ministerial-level bodies that issue Thông tư
     "VPCP": "Văn phòng Chính phủ", "TTCP": "Thanh tra Chính phủ", "UBDT": "Ủy ban Dân tộc",
 }
+# Ministry codes a local body also signs with outside the normative regime: `152/KH-BTC` is a contest's
+# Ban Tổ chức. The others name their ministry in an administrative symbol too ("1726/QĐ-BTTTT").
+LOCAL_MINISTRY_CODES = frozenset({"BTC"})
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
 
 # A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014".
@@ -137,11 +140,15 @@ _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hi�
 # UBND tỉnh kiện toàn Ban Chỉ đạo …"): no body's name holds them in lower case.
 _AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điều\s+chỉnh|kiện\s+toàn|thành\s+lập|công\s+bố|phát\s+động"
 # Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date,
-# the edge of a table cell (a tab: pipeline.extract.cells_apart).
+# the edge of a table cell (a tab: pipeline.extract.cells_apart). "số" ends it before the number of
+# its document ("của UBND huyện số 12/UBND-VX") or a verb ("số hóa"), not after a field it names
+# ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Kinh tế số", "chính quyền số").
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
-    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|số|năm\s+\d+"
+    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
+    r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
+    r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
     rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
     rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
@@ -584,7 +591,7 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
         return "Ủy ban Thường vụ Quốc hội" if org.startswith("UBTV") else "Quốc hội"
     if (code, org) in CERTAIN_ISSUER_CODES:
         return CERTAIN_ISSUER_CODES[(code, org)]
-    if sym.regime == "normative":
+    if sym.regime == "normative" or (sym.regime == "admin" and org not in LOCAL_MINISTRY_CODES):
         return MINISTRY_CODES.get(org)
     return None
 

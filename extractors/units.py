@@ -41,7 +41,8 @@ STRONG_HEADS: tuple[str, ...] = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Hội đồng", "Văn phòng", "Ủy ban", "Mặt trận Tổ quốc",
     "Mặt trận", "Công chức", "Cán bộ", "Trung tâm", "Công an", "Chi cục", "Tổng cục", "Bệnh viện",
     "Liên đoàn Lao động", "Liên đoàn", "Công đoàn", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn",
-    "Quận đoàn", "Thị đoàn", "Đoàn Thanh niên", "Bộ phận", "Bộ đội", "Bộ Chỉ huy", "Ban Chỉ huy",
+    "Quận đoàn", "Thị đoàn", "Xã đoàn", "Phường đoàn", "Đoàn Thanh niên", "Bộ phận", "Bộ đội",
+    "Bộ Chỉ huy", "Ban Chỉ huy",
     "Tổ dân phố", "Khu phố", "Khu dân cư", "Thường trực", "Thành viên", "Ủy viên", "Bí thư",
     "Phó Bí thư", "Kho bạc", "Chi nhánh", "Bưu điện", "Ngân hàng", "Điện lực", "Cổng thông tin",
     "Trang thông tin", "Tạp chí", "Tòa án", "Công ty", "Hợp tác xã", "Bảo hiểm xã hội", "Đảng ủy",
@@ -59,7 +60,8 @@ STRONG_HEADS: tuple[str, ...] = (
 # ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.
 COMPLETE_HEADS: tuple[str, ...] = (
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Mặt trận", "Công an", "Huyện đoàn",
-    "Tỉnh đoàn", "Thành đoàn", "Quận đoàn", "Thị đoàn", "Đoàn Thanh niên", "Bộ đội", "Tổ dân phố",
+    "Tỉnh đoàn", "Thành đoàn", "Quận đoàn", "Thị đoàn", "Xã đoàn", "Phường đoàn", "Đoàn Thanh niên",
+    "Bộ đội", "Tổ dân phố",
     "Khu phố", "Khu dân cư", "Bí thư", "Phó Bí thư", "Bưu điện", "Điện lực", "Bảo hiểm xã hội",
     "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ",
     "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
@@ -149,6 +151,8 @@ NOT_UNITS: tuple[str, ...] = (
     "truong thanh", "luc luong lao dong", "khoa hoc",
     # a crop season or a case, not a ministry's Vụ: "Vụ Đông Xuân", "Vụ Hè Thu", "Vụ việc"
     "vu dong", "vu xuan", "vu he", "vu thu", "vu mua", "vu chiem", "vu lua", "vu viec", "vu an",
+    # unity, not the commune's or ward's Youth Union: "Xã đoàn kết, thống nhất …"
+    "xa doan ket", "phuong doan ket",
 )
 # Predicates: a unit phrase ends before them. Compared like all words (case-insensitive).
 PREDICATES: tuple[str, ...] = (
@@ -1037,11 +1041,19 @@ def _one_line(text: str) -> str:
     return _spaces(_clean(text).replace("\n", " ")).strip()
 
 
+# A closing parenthesis that sends the reader to an appendix or an attached list ("Tổ giúp việc
+# (danh sách tại Phụ lục II)", "Tổ kiểm tra liên ngành (có danh sách kèm theo)"): where the members
+# are listed, not part of the unit's name.
+POINTER_PAREN = re.compile(r"\s*\((?=[^()]*\b(?:phụ lục|kèm theo)\b)[^()]*\)$", re.I)
+
+
 def _tidy(unit: str) -> str:
     unit = BULLET.sub("", unit)
     unit = _spaces(unit).strip(TRAILING_PUNCT)
     if unit.count("(") < unit.count(")") and unit.endswith(")"):
         unit = unit[:-1].rstrip(TRAILING_PUNCT)
+    if unit.endswith(")"):
+        unit = POINTER_PAREN.sub("", unit)
     return unit
 
 

@@ -725,3 +725,46 @@ def test_a_mention_naming_another_issuer_is_another_document():
 ])
 def test_an_issuer_ends_before_the_year_printed_after_it(text, issuer):
     assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+# A ministry's code after the document's type names it in an administrative symbol too, when nothing
+# printed says who issued it: "1726/QĐ-BTTTT". BTC is also a local Ban Tổ chức there, a joint or local
+# code names no ministry, and a dispatch's code after the body's is its department (4095/VPCP-KSTT).
+@pytest.mark.parametrize("cited, issuer", [
+    ("đánh giá theo Quyết định số 1726/QĐ-BTTTT về chuyển đổi số", "Bộ Thông tin và Truyền thông"),
+    ("thực hiện Kế hoạch số 20/KH-BVHTTDL về Ngày Sách", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("theo Chỉ thị số 10/CT-BCA về trật tự giao thông", "Bộ Công an"),
+    ("Căn cứ Hướng dẫn số 15/HD-BNV về thi đua, khen thưởng", "Bộ Nội vụ"),
+    ("theo Quyết định số 18/QĐ-NHNN về tín dụng", "Ngân hàng Nhà nước Việt Nam"),
+    # not a ministry
+    ("theo Kế hoạch số 152/KH-BTC về cuộc thi", None),
+    ("theo Công văn số 12/BTC-HT về hội thi", None),
+    ("theo Kế hoạch số 8/KH-BCA-BQP về phối hợp", None),
+    ("theo Kế hoạch số 12/KH-BCH về diễn tập", None),
+    ("theo Công văn số 5/UBND-VX về văn hóa", None),
+    ("theo Công văn số 245/BYT-MT về vệ sinh môi trường", None),
+    ("theo Kết luận số 12-KL/BTC về công tác cán bộ", None),
+])
+def test_a_ministrys_code_names_it_in_an_administrative_symbol(cited, issuer):
+    assert [r.issuer for r in extract_references(cited)] == [issuer]
+
+
+# "số" ends an issuer before the number of its document or a verb ("số hóa"), but after a field it
+# names ("chuyển đổi số", "kinh tế số", "chính quyền số") it is the body's own word.
+@pytest.mark.parametrize("cited, issuer", [
+    ("(Kèm theo Kế hoạch số 05/KH-BCĐ ngày 15/01/2025 của Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình)",
+     "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Bình"),
+    ("Thực hiện Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo Chuyển đổi số huyện Lệ Thủy về Đề án 06",
+     "Ban Chỉ đạo Chuyển đổi số huyện Lệ Thủy"),
+    ("Quyết định số 12/QĐ-TTCĐS ngày 01/02/2025 của Trung tâm Chuyển đổi số tỉnh Hà Tĩnh về việc",
+     "Trung tâm Chuyển đổi số tỉnh Hà Tĩnh"),
+    ("Quyết định số 3/QĐ-KTS ngày 01/02/2025 của Cục Kinh tế số và Xã hội số về việc", "Cục Kinh tế số và Xã hội số"),
+    # not a field: the number, or a verb, follows the body
+    ("theo Công văn của UBND huyện số 12/UBND-VX ngày 3/3/2025 về việc", None),
+    ("theo văn bản của Bộ Khoa học và Công nghệ số 1234/BKHCN-CĐS ngày 3/3/2025 về việc", None),
+    ("Kế hoạch số 9/KH-UBND ngày 01/02/2025 của UBND tỉnh số hóa hồ sơ lưu trữ", "UBND tỉnh"),
+    ("Kế hoạch số 9/KH-BKHCN ngày 01/02/2025 của Bộ Khoa học và Công nghệ số hóa dữ liệu",
+     "Bộ Khoa học và Công nghệ"),
+])
+def test_so_after_a_field_is_part_of_the_issuer(cited, issuer):
+    assert [r.issuer for r in extract_references(cited)][:1] == [issuer]

@@ -156,6 +156,28 @@ def test_split_units(cell, lead, support):
     assert split_units(cell) == (lead, support)
 
 
+# The Youth Union of a commune or ward is its "Xã đoàn" / "Phường đoàn", a whole name as "Huyện đoàn"
+# is: a cell's paragraph that opens with it is a unit of its own. "Xã đoàn kết" is unity, no unit.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Trung tâm Dịch vụ tổng hợp xã\nXã đoàn", ["Trung tâm Dịch vụ tổng hợp xã", "Xã đoàn"], []),
+    ("Công an phường\nPhường đoàn", ["Công an phường", "Phường đoàn"], []),
+    ("Xã đoàn chủ trì, phối hợp với Hội Nông dân xã", ["Xã đoàn"], ["Hội Nông dân xã"]),
+    ("Phòng Văn hóa - Xã hội\nXã đoàn Vĩnh Trạch", ["Phòng Văn hóa - Xã hội", "Xã đoàn Vĩnh Trạch"], []),
+])
+def test_a_communes_youth_union_is_a_unit(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Xã đoàn tổ chức ra quân Chiến dịch Thanh niên tình nguyện hè", ["Xã đoàn"]),
+    ("Phường đoàn phối hợp với Công an phường tuyên truyền", ["Phường đoàn"]),
+    ("Xã đoàn kết, thống nhất trong lãnh đạo, chỉ đạo", []),
+    ("Phường đoàn kết một lòng xây dựng đô thị văn minh", []),
+])
+def test_a_communes_youth_union_leads_an_item_but_unity_does_not(sentence, units):
+    assert leading_units(sentence) == units
+
+
 # ---------------------------------------------------------------- leading_units
 @pytest.mark.parametrize("sentence, units", [
     ("Phòng Nội vụ huyện chịu trách nhiệm theo dõi, đôn đốc khối thi đua", ["Phòng Nội vụ huyện"]),
@@ -259,6 +281,22 @@ def test_split_units(cell, lead, support):
 ])
 def test_leading_units(sentence, units):
     assert leading_units(sentence) == units
+
+
+# A parenthesis that points to where the members are listed is not part of the unit's name; one that
+# names the unit's host or its members is.
+@pytest.mark.parametrize("sentence, heading, units", [
+    ("Tổ giúp việc (danh sách tại Phụ lục II)", True, ["Tổ giúp việc"]),
+    ("Đoàn kiểm tra liên ngành (chi tiết tại Phụ lục 03)", True, ["Đoàn kiểm tra liên ngành"]),
+    ("Tổ công tác đặc biệt (có danh sách kèm theo)", True, ["Tổ công tác đặc biệt"]),
+    ("Các cơ quan, đơn vị được phân công (Phụ lục 02) chủ động thực hiện", False,
+     ["Các cơ quan, đơn vị được phân công"]),
+    ("Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh (Sở Công Thương)", True,
+     ["Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh (Sở Công Thương)"]),
+    ("Tổ Thường trực (Văn phòng Sở)", True, ["Tổ Thường trực (Văn phòng Sở)"]),
+])
+def test_a_parenthesis_pointing_to_an_appendix_is_no_part_of_a_name(sentence, heading, units):
+    assert leading_units(sentence, heading) == units
 
 
 # ---------------------------------------------------------------- responsible_units
