@@ -361,6 +361,11 @@ ISSUER_REWRITES = [
     # plenum is when it met, not who issued ("Hội nghị Trung ương 5" alone names the same Committee)
     (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+|Trung\s+ương\s+\d+\s+)?(?:của\s+)?(?=Ban\s+Chấp\s+hành)", re.I), ""),
     (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?Trung\s+ương(?:\s+\d+)?$", re.I), "Ban Chấp hành Trung ương Đảng"),
+    # the Party's Secretariat and Politburo written out in full ("Ban Bí thư Trung ương Đảng",
+    # "Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa XIII") are the bodies "-CT/TW", "-KL/TW" cite
+    # by their short names (the Youth Union's "Ban Bí thư Trung ương Đoàn" is another body)
+    (re.compile(r"^(Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị)\s+(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
+                r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|kh[óo]a\s+[IVXL]+))?$", re.I), r"\1"),
 ]
 # A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
 LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"

@@ -43,6 +43,11 @@ COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
 # column too (read before COL_UNITS, which would take it for its "thực hiện").
 COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
                     r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
+# A schedule that dates each task by two columns, "Bắt đầu | Kết thúc" (often under a merged "Thời
+# gian thực hiện"), "Ngày bắt đầu | Ngày hoàn thành": the task runs from the one to the other, and
+# its deadline is the end, whichever column the timing role went to first.
+COL_START = _names(r"bat dau|khoi cong|tu ngay")
+COL_END = _names(r"ket thuc|hoan thanh|den ngay")
 # "Đơn vị tính" (ĐVT) is the unit of measure of an indicator or an expense, not who acts: read here,
 # before COL_UNITS would take it for its "đơn vị".
 COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu|don vi tinh|^dvt$")
@@ -225,7 +230,31 @@ def _column_roles(header: list[str]) -> dict[str, int]:
     if "person" in roles:
         person = roles.pop("person")
         roles.setdefault("units", person)
+    _span_roles(header, roles)
     return roles
+
+
+
+
+def _span_roles(header: list[str], roles: dict[str, int]) -> None:
+    folded = [fold(h) for h in header]
+    start = next((i for i, f in enumerate(folded) if f and COL_START.search(f)), None)
+    end = next((i for i, f in enumerate(folded) if f and i != start and COL_END.search(f)), None)
+    if start is not None and end is not None and start < end and not set(roles.values()) & {start, end} - {
+            roles.get("timing")}:
+        roles["timing"], roles["timing_end"] = start, end
+
+
+def span_timing(start: str, end: str) -> str:
+    """The timing of a row dated by a start and an end cell, as a person would print it: "Từ
+    01/4/2025 đến 30/4/2025"; one cell alone (a merged "Thường xuyên") as it stands."""
+    start, end = start.strip(), end.strip()
+    if not (start and end):
+        return start or end
+    if start == end:
+        return start
+    lower = lambda t: t[:1].lower() + t[1:] if t[:1].isupper() and t[1:2].islower() else t  # noqa: E731
+    return f"Từ {lower(start)} đến {lower(end)}"
 
 
 def lists_no_work(header: list[str]) -> bool:
@@ -249,7 +278,8 @@ def is_header_row(cells: list[str]) -> bool:
     if not folded or not all(len(f) < 60 for f in folded):
         return False  # (checked first: a body row's long content cell settles it without a regex)
     hits = sum(bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
-                    or COL_SUPPORT.search(f) or COL_OTHER.search(f)) for f in folded)
+                    or COL_SUPPORT.search(f) or COL_OTHER.search(f) or COL_START.search(f) or COL_END.search(f))
+               for f in folded)
     return hits >= 2
 
 
@@ -596,6 +626,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         i = roles.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
+    def timing_of(cells: list[str]) -> str:
+        if "timing_end" in roles:
+            return span_timing(cell(cells, "timing"), cell(cells, "timing_end"))
+        return cell(cells, "timing")
+
     current: TableRow | None = None
     above: list[str] = []   # the previous row's cells, merged-down ones filled in
     numbered = sum(1 for _, c, _ in body if LABEL.match(cell(c, "label") or "x")) >= 2
@@ -603,7 +638,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         # a group row is read with its merged cell once (a task row keeps every cell as printed)
         nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
-        units, support, timing = cell(cells, "units"), cell(cells, "support"), cell(cells, "timing")
+        units, support, timing = cell(cells, "units"), cell(cells, "support"), timing_of(cells)
         # a units or timing cell merged down over several rows is printed once, on its first row,
         # and holds for each row it spans (one department in charge of rows 1–4, "Quý II/2025" for
         # rows 1–3); a row that continues the one above keeps only what it prints
@@ -612,7 +647,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if ln.merged_above:
             filled = [above[i] if i in ln.merged_above and i < len(above) and not c.strip() else c
                       for i, c in enumerate(cells)]
-            units, support, timing = cell(filled, "units"), cell(filled, "support"), cell(filled, "timing")
+            units, support, timing = cell(filled, "units"), cell(filled, "support"), timing_of(filled)
             above = filled
         else:
             above = cells
@@ -809,7 +844,16 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 group.append(lines[j])
                 j += 1
             if len(group) >= 2 or (group and len(doc.cell_texts(group[0])) >= 3):
-                tables.append(parse_cell_table(doc, group))
+                table = parse_cell_table(doc, group)
+                # a schedule split into one table per quarter, each under its own line "QUÝ I/2025"
+                # (outside the table, where a single table would have a group row): its rows are
+                # that quarter's
+                q = quarter_of_group(lines[i - 1].text) if i and not lines[i - 1].is_row \
+                    and len(lines[i - 1].text) < 40 else None
+                if q:
+                    for row in table.rows:
+                        row.quarter = row.quarter or q
+                tables.append(table)
             i = j
             continue
         head = flat_header(lines, i)

@@ -25,6 +25,12 @@ FOOTNOTE_MARK = re.compile(r"\((\*{1,3})\)")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,400}>")
 HTML_BREAK = re.compile(r"<br\s*/?>|</li>|</p>", re.I)
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Pandoc's Markdown of a Word file: underlined or small-caps runs come as bracketed spans with
+# attributes ("[Công an phường]{.underline}"), footnote marks as "[^1]" (the note itself is written
+# after the plan), and a line break inside a paragraph (Word's Shift+Enter) as a "\" ending the line.
+MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{(?:[.#]|\w+=)[^{}\n]*\}")
+MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+MD_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\s*$")
 # A rule of underscores (under the motto, the title, a blank "Số: ____/KH-UBND") is layout, not
 # markdown's "__" emphasis: taken pair by pair, an odd run left a stray "_" that joined the title.
 UNDERSCORE_RULE = re.compile(r"_{3,}")
@@ -64,8 +70,9 @@ CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what clean() turns into spaces:
 # Any character CONTROL or SPACES would replace, other than a single space.
 ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
-# What strip_markup acts on: "#" headings, "<" tags, "&" entities, "*"/"_" emphasis, "\\" escapes.
-MARKUP_CHAR = re.compile(r"[#<&*_\\]")
+# What strip_markup acts on: "#" headings, "<" tags, "&" entities, "*"/"_" emphasis, "\\" escapes,
+# pandoc's "[…]{.class}" spans and "[^1]" footnote marks.
+MARKUP_CHAR = re.compile(r"[#<&*_\\]|\]\{|\[\^")
 
 
 # Look-alikes of Đ/đ: Windows-1258 prints Đ as byte 0xD0, which Latin-1 (and fonts and converters
@@ -119,13 +126,18 @@ def strip_markup(text: str) -> tuple[str, bool]:
         if "(*" in text:
             text = FOOTNOTE_MARK.sub(lambda m: "(" + "\\*" * len(m[1]) + ")", text)  # escaped: MD_ESCAPE restores it
         text = MD_EMPHASIS.sub("", text)
+    if "]{" in text:
+        text = MD_SPAN.sub(r"\1", text)
+    if "[^" in text:
+        text = MD_FOOTNOTE_REF.sub("", text)
     if "\\" in text:
+        text = MD_HARD_BREAK.sub(r"\1", text)
         text = MD_ESCAPE.sub(r"\1", text)
     return text, bold
 
 
 # What makes clean_cell more than clean(): a line break (or NUL, which it splits at), markup.
-_CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\]")
+_CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\]|\]\{|\[\^")
 
 
 def clean_cell(text: str, paragraphs: bool = False) -> str:
@@ -480,7 +492,7 @@ def normalize(raw: RawDocument) -> Document:
     one_line_each = joined.count("\n") == len(prose) - 1  # no raw line holds a line break
     # (plain substring searches and isprintable() are much faster than a regex over the text;
     # every character ODD_SPACE_IN_LINE finds is one isprintable() refuses)
-    markup = not one_line_each or any(c in joined for c in "#<&*_\\")
+    markup = not one_line_each or any(c in joined for c in "#<&*_\\") or "]{" in joined or "[^" in joined
     plain = (one_line_each and (joined.replace("\n", " ").isprintable()
                                 or ODD_SPACE_IN_LINE.search(joined) is None)
              and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)

@@ -76,6 +76,9 @@ PAGE_HEADER_TEXT = "Trang đầu trang - không thuộc kế hoạch"
 PAGE_FOOTER_TEXT = "Chân trang số hiệu tệp - không thuộc kế hoạch"
 FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+?)\s*$", re.M)
 FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+# a footnote mark while the twin is normalized (which drops Markdown's "[^n]" marks), two
+# private-use characters around its name
+FOOTNOTE_HELD = re.compile("\ue000(\\w+)\ue001")
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 # a reviewer's changes and comments in the twin (CriticMarkup, plus "{<-…<-}" / "{->…->}" for a move)
 TRACKED = re.compile(r"\{\+\+(?P<ins>.*?)\+\+\}|\{--(?P<del>.*?)--\}|\{<-(?P<moveFrom>.*?)<-\}"
@@ -317,7 +320,7 @@ def _add_tracked(p, text: str, bold: bool, notes: _Footnotes, review: _Review | 
 def _add_text(p, text: str, bold: bool, notes: _Footnotes) -> None:
     """The paragraph's text as runs, each "[^n]" a footnote reference."""
     pos = 0
-    for m in FOOTNOTE_REF.finditer(text):
+    for m in FOOTNOTE_HELD.finditer(text):
         if m.start() > pos:
             p.add_run(text[pos:m.start()]).bold = bold
         notes.reference(p, m.group(1))
@@ -520,6 +523,7 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
 
     notes = {m.group(1): m.group(2) for m in FOOTNOTE_DEF.finditer(text)}
     text = FOOTNOTE_DEF.sub("", text)
+    text = FOOTNOTE_REF.sub(lambda m: f"\ue000{m.group(1)}\ue001", text)
     doc = normalize(read_text(text.encode("utf-8"), fmt))
     document = docx.Document()
     footnotes = _Footnotes(document, notes)

@@ -26,6 +26,21 @@ from pipeline.normalize import canon, clean_cell, continues, fold, normalize, no
     # … while emphasis opening or closing inside parentheses still goes
     ("(*Kèm theo Kế hoạch số 25/KH-UBND*)", "(Kèm theo Kế hoạch số 25/KH-UBND)", False),
     ("**Nơi nhận:** \\- Sở Nội vụ", "Nơi nhận: - Sở Nội vụ", True),
+    # pandoc's Markdown of a Word file: underlined and small-caps runs are bracketed spans, footnote
+    # marks "[^1]", a line break inside a paragraph a "\\" ending the line
+    ("1.  [Công an phường]{.underline} tăng cường tuần tra", "1. Công an phường tăng cường tuần tra", False),
+    ("Đề nghị [Ủy ban MTTQ Việt Nam xã]{.underline .mark} vận động", "Đề nghị Ủy ban MTTQ Việt Nam xã vận động", False),
+    ("[Chủ tịch UBND huyện]{.smallcaps} chỉ đạo", "Chủ tịch UBND huyện chỉ đạo", False),
+    ("[Ghi chú]{#note lang=vi}:", "Ghi chú:", False),
+    ("của UBND thành phố Nha Trang năm 2025[^1];", "của UBND thành phố Nha Trang năm 2025;", False),
+    ("Kế hoạch số 12/KH-UBND[^ghi-chu] của huyện", "Kế hoạch số 12/KH-UBND của huyện", False),
+    ("**ỦY BAN NHÂN DÂN**\\", "ỦY BAN NHÂN DÂN", True),
+    ("\\- Sở Tư pháp (b/c);\\", "- Sở Tư pháp (b/c);", False),
+    # not markup: brackets the author typed, a footnote's own text, an escaped backslash, braces alone
+    ("rác thải nhựa \\[túi ni lông, chai nhựa\\] ven biển", "rác thải nhựa [túi ni lông, chai nhựa] ven biển", False),
+    ("theo Phụ lục [kèm theo] {bảng 2}", "theo Phụ lục [kèm theo] {bảng 2}", False),
+    ("[^1]: Hội nghị phát động ngày 18/01/2025.", "[^1]: Hội nghị phát động ngày 18/01/2025.", False),
+    ("đường dẫn D:\\\\", "đường dẫn D:\\", False),
 ])
 def test_strip_markup(raw, expected, bold):
     text, is_bold = strip_markup(raw)
@@ -595,3 +610,14 @@ def test_no_stamp_without_a_signing_field_beside_another(text):
 ])
 def test_party_items_and_labels_under_a_heading_open_their_own_line(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined
+
+
+def test_a_pandoc_span_is_stripped_in_a_text_without_other_markup():
+    """The whole-text gate lets a line whose only markup is a span or a footnote mark through."""
+    doc = normalize_text("IV. TỔ CHỨC THỰC HIỆN\n1. [Công an xã]{.underline} tăng cường tuần tra[^2].")
+    assert doc.text == "IV. TỔ CHỨC THỰC HIỆN\n1. Công an xã tăng cường tuần tra."
+
+
+def test_a_pandoc_span_in_a_table_cell():
+    assert clean_cell("[Phòng Tư pháp]{.underline}") == "Phòng Tư pháp"
+    assert clean_cell("Sở Y tế[^3]") == "Sở Y tế"

@@ -768,3 +768,26 @@ def test_a_ministrys_code_names_it_in_an_administrative_symbol(cited, issuer):
 ])
 def test_so_after_a_field_is_part_of_the_issuer(cited, issuer):
     assert [r.issuer for r in extract_references(cited)][:1] == [issuer]
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("Ban Bí thư Trung ương Đảng", "Ban Bí thư"),
+    ("Ban Bí thư Trung ương", "Ban Bí thư"),
+    ("Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa XIII", "Bộ Chính trị"),
+    ("Ban Bí thư Trung ương Đảng Cộng sản Việt Nam", "Ban Bí thư"),
+    # other bodies keep their names: the Youth Union's Secretariat, the Central Committee itself
+    ("Ban Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn"),
+    ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+    ("Ban Bí thư Huyện ủy", "Ban Bí thư Huyện ủy"),
+])
+def test_the_party_secretariat_written_in_full_is_its_short_name(printed, canonical):
+    from extractors.references import canonical_issuer
+
+    assert canonical_issuer(printed) == canonical
+
+
+def test_a_directive_of_the_secretariat_written_in_full():
+    text = ("Căn cứ Chỉ thị số 32-CT/TW ngày 09/12/2003 của Ban Bí thư Trung ương Đảng về tăng cường "
+            "sự lãnh đạo của Đảng trong công tác phổ biến, giáo dục pháp luật;")
+    refs = extract_references(text)
+    assert [(r.symbol, r.issuer) for r in refs] == [("32-CT/TW", "Ban Bí thư")]

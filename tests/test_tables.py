@@ -1162,3 +1162,134 @@ def test_the_only_responsible_column_gives_the_units_as_printed(header):
              "| 1 | Rà soát hộ nghèo | Phó Chủ tịch UBND xã | Tháng 6/2025 |\n")
     got = _tasks((HEAD + table + TAIL).encode(), "plan.md")
     assert [t[1] for t in got] == [["Phó Chủ tịch UBND xã"]]
+
+
+# ---------------------------------------------------------------- start and end columns
+SPAN_ROWS = [("1", "Giám sát ca bệnh tại cộng đồng", "Trung tâm Kiểm soát bệnh tật", "Bệnh viện Đa khoa tỉnh",
+              "01/4/2025", "30/6/2025"),
+             ("2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", "UBND các huyện, thị xã, thành phố",
+              "Hội Chữ thập đỏ tỉnh", "Tháng 7/2025", "Tháng 9/2025")]
+SPAN_WANT = [(dt.date(2025, 6, 30), "Từ 01/4/2025 đến 30/6/2025"),
+             (dt.date(2025, 9, 30), "Từ tháng 7/2025 đến tháng 9/2025")]
+
+
+def _span_table(header: list[str], second: list[str] | None = None) -> str:
+    rows = [header] + ([second] if second else []) + [list(r) for r in SPAN_ROWS]
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines[:1] + ["|" + "---|" * len(header)] + lines[1:]) + "\n"
+
+
+@pytest.mark.parametrize("header, second", [
+    # "Thời gian thực hiện" merged over "Bắt đầu | Kết thúc"
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", ""],
+     ["", "", "", "", "Bắt đầu", "Kết thúc"]),
+    (["TT", "Nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian", ""],
+     ["", "", "Chủ trì", "Phối hợp", "Ngày bắt đầu", "Ngày hoàn thành"]),
+    # one header row naming both columns
+    (["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian bắt đầu", "Thời gian kết thúc"], None),
+    (["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành"], None),
+])
+def test_a_task_dated_from_a_start_to_an_end_column_ends_at_the_end(header, second):
+    plan = extract_bytes((HEAD + _span_table(header, second) + TAIL).encode(), "vinh-long.md")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == SPAN_WANT
+    assert [t.support_units for t in plan.tasks] == [["Bệnh viện Đa khoa tỉnh"], ["Hội Chữ thập đỏ tỉnh"]]
+
+
+def test_two_timing_columns_that_are_no_start_and_end_keep_the_first():
+    """"Thời gian thực hiện | Thời hạn báo cáo": the first is the task's timing, as before."""
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Thời hạn báo cáo"]
+    plan = extract_bytes((HEAD + _span_table(header) + TAIL).encode(), "vinh-long.md")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [
+        (dt.date(2025, 4, 1), "01/4/2025"), (dt.date(2025, 7, 31), "Tháng 7/2025")]
+
+
+@pytest.mark.parametrize("start, end, want", [
+    ("01/4/2025", "30/6/2025", "Từ 01/4/2025 đến 30/6/2025"),
+    ("Tháng 3/2025", "Tháng 5/2025", "Từ tháng 3/2025 đến tháng 5/2025"),
+    ("Quý I/2025", "Quý II/2025", "Từ quý I/2025 đến quý II/2025"),
+    ("Thường xuyên", "", "Thường xuyên"),        # one cell merged across both columns
+    ("", "Trước 31/12/2025", "Trước 31/12/2025"),
+    ("Năm 2025", "Năm 2025", "Năm 2025"),
+    ("UBND", "30/6/2025", "Từ UBND đến 30/6/2025"),  # (an acronym keeps its capitals)
+])
+def test_span_timing(start, end, want):
+    from extractors.tables import span_timing
+
+    assert span_timing(start, end) == want
+
+
+def test_start_and_end_columns_of_a_word_table_under_a_merged_cell(tmp_path):
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=4, cols=6)
+    t.style = "Table Grid"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "STT"
+    t.cell(0, 1).merge(t.cell(1, 1)).text = "Nội dung"
+    t.cell(0, 2).merge(t.cell(0, 3)).text = "Đơn vị"
+    t.cell(1, 2).text, t.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    t.cell(0, 4).merge(t.cell(0, 5)).text = "Thời gian thực hiện"
+    t.cell(1, 4).text, t.cell(1, 5).text = "Bắt đầu", "Kết thúc"
+    for r, row in enumerate(SPAN_ROWS, 2):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    t.cell(3, 4).merge(t.cell(3, 5)).text = "Thường xuyên"     # one cell across both columns
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    plan = extract_bytes(_saved(d), "vinh-long.docx")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [SPAN_WANT[0], (None, "Thường xuyên")]
+
+
+# ---------------------------------------------------------------- one table per quarter
+QUARTER_TABLE = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+                 "| {n} | {task} | Sở Y tế | {when} |\n")
+
+
+@pytest.mark.parametrize("heading_i, heading_ii", [
+    ("QUÝ I/2025", "QUÝ II/2025"),
+    ("**Quý I năm 2025**", "**Quý II năm 2025**"),
+    ("I. QUÝ I", "II. QUÝ II"),
+    ("Quý 1:", "Quý 2:"),
+])
+def test_a_table_under_its_own_quarter_heading(heading_i, heading_ii):
+    text = (HEAD + heading_i + "\n" + QUARTER_TABLE.format(n=1, task="Giám sát ca bệnh tại cộng đồng", when="Tháng 2/2025")
+            + heading_ii + "\n" + QUARTER_TABLE.format(n=2, task="Tập huấn cán bộ y tế cơ sở", when="Thường xuyên") + TAIL)
+    plan = extract_bytes(text.encode(), "vinh-long.md")
+    assert [(t.label, t.quarter, t.deadline) for t in plan.tasks] == [
+        ("1", 1, dt.date(2025, 2, 28)), ("2", 2, None)]
+
+
+@pytest.mark.parametrize("before", [
+    "Kết quả thực hiện quý I/2025 như sau:",     # prose naming a quarter
+    "Bảng 1. Nhiệm vụ trọng tâm",               # a caption
+    "QUÝ I/2025\nCác nhiệm vụ cụ thể như sau:",  # the quarter heading, then a line of prose
+])
+def test_a_line_before_a_table_that_is_no_quarter_heading_sets_no_quarter(before):
+    text = (HEAD + before + "\n" + QUARTER_TABLE.format(n=1, task="Giám sát ca bệnh tại cộng đồng",
+                                                        when="Tháng 2/2025") + TAIL)
+    plan = extract_bytes(text.encode(), "vinh-long.md")
+    assert [(t.label, t.quarter) for t in plan.tasks] == [("1", None)]
+
+
+def test_a_group_row_inside_the_table_wins_over_the_heading_above_it():
+    table = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n| Quý III | | | |\n"
+             "| 1 | Giám sát ca bệnh tại cộng đồng | Sở Y tế | Tháng 8/2025 |\n")
+    plan = extract_bytes((HEAD + "QUÝ I/2025\n" + table + TAIL).encode(), "vinh-long.md")
+    assert [t.quarter for t in plan.tasks] == [3]
+
+
+def test_a_grid_cell_of_two_paragraphs_keeps_its_bullet_apart():
+    """A blank line inside a grid table's cell parts two paragraphs: the bullet after it is an item
+    of the task, joined as bullets are, not a dash inside its sentence."""
+    table = ("+-----+---------------------------+--------------+-------------+\n"
+             "| STT | Nội dung                  | Chủ trì      | Thời gian   |\n"
+             "+=====+===========================+==============+=============+\n"
+             "| 1   | Tuyên truyền phòng, chống | Sở Y tế      | Quý II/2025 |\n"
+             "|     | sốt xuất huyết            |              |             |\n"
+             "|     |                           |              |             |\n"
+             "|     | \\- Phát tờ rơi tại các    |              |             |\n"
+             "|     | khu dân cư                |              |             |\n"
+             "+-----+---------------------------+--------------+-------------+\n")
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [t.text for t in plan.tasks] == [
+        "Tuyên truyền phòng, chống sốt xuất huyết; Phát tờ rơi tại các khu dân cư"]

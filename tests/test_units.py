@@ -896,3 +896,17 @@ def test_the_communes_public_service_centre(sentence, units):
 ])
 def test_a_hamlets_ban_nhan_dan_is_a_unit(text, units):
     assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("cell, lead, support", [
+    # "Hội đồng phối hợp" is a council's name (phổ biến, giáo dục pháp luật; liên ngành), not a role
+    ("Các thành viên Hội đồng phối hợp", ["Các thành viên Hội đồng phối hợp"], []),
+    ("Thường trực Hội đồng phối hợp", ["Thường trực Hội đồng phối hợp"], []),
+    ("Phòng Tư pháp; Các thành viên Hội đồng phối hợp.", ["Phòng Tư pháp", "Các thành viên Hội đồng phối hợp"], []),
+    # … while a unit, a council among them, followed by the bare role word still says it supports
+    ("Hội đồng nhân dân xã phối hợp", [], ["Hội đồng nhân dân xã"]),
+    ("Các thành viên Hội đồng (phối hợp)", [], ["Các thành viên Hội đồng"]),
+    ("Phòng Tư pháp phối hợp", [], ["Phòng Tư pháp"]),
+])
+def test_a_council_named_for_coordination_keeps_its_name(cell, lead, support):
+    assert split_units(cell) == (lead, support)

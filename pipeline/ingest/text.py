@@ -254,10 +254,22 @@ def _grid_cells(line: str, edges: list[int]) -> list[str]:
 
 def _grid_line(parts: list[list[str]], page: int | None, table_id: int | None) -> RawLine:
     """A grid table's row from its wrapped lines: each cell's pieces joined with a space (the
-    converter wrapped them at the column's width, not at the author's paragraphs)."""
+    converter wrapped them at the column's width, not at the author's paragraphs); a blank line
+    inside a cell parts two of its paragraphs ("Tuyên truyền …" / "- Treo băng rôn …"), kept apart
+    by a line break as other readers keep a cell's paragraphs."""
     width = max(len(p) for p in parts)
-    cells = [" ".join(p[c] for p in parts if c < len(p) and p[c]) for c in range(width)]
-    return RawLine(" | ".join(cells), page, cells, False, table_id)
+    cells = [_grid_cell([p[c] if c < len(p) else "" for p in parts]) for c in range(width)]
+    return RawLine(" | ".join(c.replace("\n", " ") for c in cells), page, cells, False, table_id)
+
+
+def _grid_cell(pieces: list[str]) -> str:
+    paragraphs: list[list[str]] = [[]]
+    for piece in pieces:
+        if piece:
+            paragraphs[-1].append(piece)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n".join(" ".join(p) for p in paragraphs if p)
 
 
 MAX_COLSPAN = 64     # larger spans are page layout, or damage: a row is never that wide
