@@ -21,12 +21,31 @@ CLOSING_SENTENCE = re.compile(
     r"^(?:tren day la|can cu (?:noi dung )?(?:ke hoach|van ban) nay|"
     r"(?:trong )?qua trinh(?: to chuc)? (?:thuc hien|trien khai)|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|"
     r"de nghi cac .{0,60}nghiem tuc)")
+# A note under the last item explaining a mark of the plan ("(*) Chỉ tiêu do UBND huyện giao.",
+# printed in italics as "* Chỉ tiêu …"): it explains the mark wherever it stands, no duty of the item.
+NOTE_LINE = re.compile(r"^\s*(?:\((\*{1,3})\)|(\*{1,3})\s)\s*\S")
+
+
+def _is_note(doc: Document, line: str) -> bool:
+    """Is the line a note on a mark: opened by "(*)", or by a bare "*" (also a bullet) when the
+    plan prints that mark elsewhere, glued to a word or in parentheses ("cao(*)", "chỉ tiêu*")?"""
+    if "*" not in line[:6]:
+        return False
+    m = NOTE_LINE.match(line)
+    if not m:
+        return False
+    if m.group(1):
+        return True
+    stars = re.escape(m.group(2))
+    return re.search(rf"\({stars}\)|\w{stars}(?!\*)", doc.text) is not None
 
 
 def _paragraphs(doc: Document, node: Node, last_item: bool) -> list[tuple[str, bool]]:
     """The item's lines, each with whether it is a table row."""
     out = []
     for i in node.body:
+        if last_item and _is_note(doc, doc.lines[i].text):
+            break
         text = BULLET.sub("", doc.lines[i].text)
         if last_item and CLOSING_SENTENCE.match(fold(text)):
             break

@@ -30,6 +30,8 @@ MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # after the plan), and a line break inside a paragraph (Word's Shift+Enter) as a "\" ending the line.
 MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{(?:[.#]|\w+=)[^{}\n]*\}")
 MD_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+# the note's own line ("[^1]: Kế hoạch số …"): its text, as a Word footnote is read after the body
+MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^[^\]\s]{1,20}\]:\s*")
 MD_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\s*$")
 # A rule of underscores (under the motto, the title, a blank "Số: ____/KH-UBND") is layout, not
 # markdown's "__" emphasis: taken pair by pair, an odd run left a stray "_" that joined the title.
@@ -72,7 +74,7 @@ ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]"
 ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
 # What strip_markup acts on: "#" headings, "<" tags, "&" entities, "*"/"_" emphasis, "\\" escapes,
 # pandoc's "[…]{.class}" spans and "[^1]" footnote marks.
-MARKUP_CHAR = re.compile(r"[#<&*_\\]|\]\{|\[\^")
+MARKUP_CHAR = re.compile(r"[#<&*_\\[]")  # ("[": one class, not an alternation: ~2.5x faster a line)
 
 
 # Look-alikes of Đ/đ: Windows-1258 prints Đ as byte 0xD0, which Latin-1 (and fonts and converters
@@ -129,7 +131,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
     if "]{" in text:
         text = MD_SPAN.sub(r"\1", text)
     if "[^" in text:
-        text = MD_FOOTNOTE_REF.sub("", text)
+        text = MD_FOOTNOTE_DEF.sub("", MD_FOOTNOTE_REF.sub("", text))
     if "\\" in text:
         text = MD_HARD_BREAK.sub(r"\1", text)
         text = MD_ESCAPE.sub(r"\1", text)
@@ -137,7 +139,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
 
 
 # What makes clean_cell more than clean(): a line break (or NUL, which it splits at), markup.
-_CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\]|\]\{|\[\^")
+_CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\[]")
 
 
 def clean_cell(text: str, paragraphs: bool = False) -> str:

@@ -90,6 +90,14 @@ LIST_ITEM = re.compile(r"^[-+•–]\s*")
 SIGNER = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ)", re.I)
 APPENDIX = re.compile(r"^PHỤ LỤC\b|^Phụ lục\s+[0-9IVX]+\s*$")
 ENCLOSED = re.compile(r"^\(\s*(Kèm theo|Ban hành kèm)", re.I)
+# pandoc Markdown footnotes in a twin ("…tỉnh[^1]" and a line "[^1]: Kế hoạch số …"): printed as
+# Word exports them, a superscript number in the text and the note at the foot of that page, under
+# a short rule, in a smaller font; while the twin is normalized a mark is held as two private-use
+# characters around its name (normalizing drops Markdown's "[^n]" marks)
+FOOTNOTE_DEF = re.compile(r"^\[\^(\w+)\]:\s*(.+?)\s*$", re.M)
+FOOTNOTE_REF = re.compile(r"\[\^(\w+)\]")
+FOOTNOTE_HELD = re.compile("\ue000(\\w+)\ue001")
+NOTE_SIZE = 10
 
 
 def _is_caps(text: str) -> bool:
@@ -187,10 +195,78 @@ def _styles(font: str):
     }
 
 
+class _Notes:
+    """The twin's footnotes while a PDF is built: their numbers in order of first mention, and the
+    ones mentioned on the page being laid out (printed at its foot when the page ends)."""
+
+    def __init__(self, notes: dict[str, str]):
+        self.notes = notes
+        self.numbers: dict[str, int] = {}
+        self.pending: list[str] = []
+
+    def number(self, key: str) -> int:
+        return self.numbers.setdefault(key, len(self.numbers) + 1)
+
+
+_notes: _Notes | None = None  # set by render_pdf while it builds a plan with footnotes
+
+
 def _p(text: str, style):
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)  # a cell's own line breaks kept
+    markup = escape(text).replace("\n", "<br/>")  # a cell's own line breaks kept
+    if "\ue000" in markup:
+        markup = FOOTNOTE_HELD.sub(lambda m: f"<super size=\"8\" rise=\"5\">{_notes.number(m.group(1))}</super>" if _notes else "", markup)
+    return Paragraph(markup, style)
+
+
+def _note_anchor(text: str):
+    """A flowable of no size after a paragraph with footnote marks: drawn on the page the paragraph
+    ends on, it puts the notes on that page's list."""
+    from reportlab.platypus import Flowable
+
+    keys = FOOTNOTE_HELD.findall(text)
+
+    class Anchor(Flowable):
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            if _notes:
+                _notes.pending += [k for k in keys if k in _notes.notes and k not in _notes.pending]
+
+    return Anchor()
+
+
+def _note_paragraphs(keys: list[str], font: str):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle("note", fontName=font, fontSize=NOTE_SIZE, leading=NOTE_SIZE * 1.2)
+    return [Paragraph(f"<super>{_notes.number(k)}</super> {escape(_notes.notes[k])}", style) for k in keys]
+
+
+def _notes_height(keys: list[str], width: float, font: str) -> float:
+    """Room the notes need at a page's foot, were they all on one page."""
+    return sum(p.wrap(width, 1000)[1] + 2 for p in _note_paragraphs(keys, font)) + 12
+
+
+def _print_notes(canvas, doc, font: str) -> None:
+    """The notes mentioned on this page, at its foot above the bottom margin, under a short rule."""
+    if not _notes or not _notes.pending:
+        return
+    paras = _note_paragraphs(_notes.pending, font)
+    _notes.pending = []
+    x = doc.leftMargin
+    heights = [p.wrap(doc.width, 1000)[1] for p in paras]
+    top = _notes.floor + sum(heights) + 2 * len(paras) + 6
+    canvas.saveState()
+    canvas.setLineWidth(0.5)
+    canvas.line(x, top, x + 50 * 2.8346, top)  # a 50 mm rule, as Word's footnote separator
+    for p, h in zip(paras, heights):
+        top -= h + 2
+        p.drawOn(canvas, x, top)
+    canvas.restoreState()
 
 
 def _column_widths(rows: list[list[str]], total: float, font: str, size: float) -> list[float]:
@@ -413,6 +489,8 @@ def plan_story(doc: Document, width: float, styles, font: str, table_rules: str 
             story.append(_p(t, styles["heading"]))
         else:
             story.append(_p(t, styles["body"]))
+        if "\ue000" in t:
+            story.append(_note_anchor(t))
         k += 1
     return story
 
@@ -468,23 +546,43 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: st
     rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints.
     landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait.
     stamp: the lines of a digital-signature stamp, printed beside the header of page 1 and (its first
-    and last lines, with the page number) at the foot of every page."""
+    and last lines, with the page number) at the foot of every page.
+    Markdown footnotes ("…tỉnh[^1]", "[^1]: Kế hoạch số …") print as Word prints them: a small raised
+    number in the text, the note at the foot of that page in 10 pt under a short rule (not with
+    landscape_appendix, whose notes are left out)."""
     if table_rules not in TABLE_RULES:
         raise ValueError(f"table_rules must be one of {TABLE_RULES}, not {table_rules!r}")
+    global _notes
+    font = register_fonts()
+    notes = {m.group(1): m.group(2) for m in FOOTNOTE_DEF.finditer(text)}
+    if notes:
+        text = FOOTNOTE_REF.sub(lambda m: f"\ue000{m.group(1)}\ue001", FOOTNOTE_DEF.sub("", text))
+        if not landscape_appendix:
+            _notes = _Notes(notes)
+    try:
+        return _render_pdf(parse_plan(text, fmt), Path(out_path), table_rules, landscape_appendix, stamp, font)
+    finally:
+        _notes = None
+
+
+def _render_pdf(doc: Document, out_path: Path, table_rules: str, landscape_appendix: bool,
+                stamp: list[str] | None, font: str) -> Path:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate
 
-    font = register_fonts()
-    doc = parse_plan(text, fmt)
-    out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     margins = dict(leftMargin=30 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
     if not landscape_appendix:
+        width = A4[0] - margins["leftMargin"] - margins["rightMargin"]
+        story = plan_story(doc, width, _styles(font), font, table_rules)
+        if _notes and _notes.numbers:  # the text block ends above the notes, as Word shortens it
+            _notes.floor = margins["bottomMargin"]
+            margins["bottomMargin"] += _notes_height([k for k in _notes.numbers if k in _notes.notes], width, font)
         template = SimpleDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
                                      invariant=1, **margins)
-        story = plan_story(doc, template.width, _styles(font), font, table_rules)
         on_page = _stamp_pages(stamp)
+        template.afterPage = lambda: _print_notes(template.canv, template, font)
         template.build(story, onFirstPage=on_page if stamp else lambda c, d: None, onLaterPages=on_page)
         return out_path
     template = BaseDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",

@@ -36,10 +36,15 @@ from pipeline.normalize import canon, clean_cell, continues, fold, normalize, no
     ("Kế hoạch số 12/KH-UBND[^ghi-chu] của huyện", "Kế hoạch số 12/KH-UBND của huyện", False),
     ("**ỦY BAN NHÂN DÂN**\\", "ỦY BAN NHÂN DÂN", True),
     ("\\- Sở Tư pháp (b/c);\\", "- Sở Tư pháp (b/c);", False),
-    # not markup: brackets the author typed, a footnote's own text, an escaped backslash, braces alone
+    # a footnote's own line: its text, as a Word footnote is read (the citation in it still counts)
+    ("[^1]: Hội nghị phát động ngày 18/01/2025.", "Hội nghị phát động ngày 18/01/2025.", False),
+    ("[^ghi-chu]:   Quyết định số 1719/QĐ-TTg ngày 14/10/2021.", "Quyết định số 1719/QĐ-TTg ngày 14/10/2021.", False),
+    ("[^3]: *Nghị quyết số 12/NQ-HĐND của HĐND tỉnh.*", "Nghị quyết số 12/NQ-HĐND của HĐND tỉnh.", False),
+    # not markup: brackets the author typed (a link's label "[1]:" too), an escaped backslash, braces alone
+    ("[1]: Danh mục nhiệm vụ", "[1]: Danh mục nhiệm vụ", False),
+    ("theo ghi chú [^2]: xem Phụ lục", "theo ghi chú [^2]: xem Phụ lục", False),
     ("rác thải nhựa \\[túi ni lông, chai nhựa\\] ven biển", "rác thải nhựa [túi ni lông, chai nhựa] ven biển", False),
     ("theo Phụ lục [kèm theo] {bảng 2}", "theo Phụ lục [kèm theo] {bảng 2}", False),
-    ("[^1]: Hội nghị phát động ngày 18/01/2025.", "[^1]: Hội nghị phát động ngày 18/01/2025.", False),
     ("đường dẫn D:\\\\", "đường dẫn D:\\", False),
 ])
 def test_strip_markup(raw, expected, bold):

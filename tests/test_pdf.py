@@ -1035,3 +1035,155 @@ def test_cells_merged_down_across_a_page_break_in_a_word_pdf(tmp_path):
         [["Phòng Tư pháp"]] * 3
     assert [t.support_units for t in tasks] == [[] if i % 3 == 0 else [f"UBND xã số {i}"] for i in range(1, 14)]
     assert [t.timing_text for t in tasks][9:] == ["Quý III/2025"] * 3 + ["Tháng 12/2025"]
+
+
+# ---------------------------------------------------------------- footnotes
+# Word prints a page's footnotes at its foot, in a smaller font, under a short rule, each opening
+# with its superscript number. Read in place they joined the paragraph, task or assignment the page
+# ended with; they are read after the body, as the DOCX reader reads footnotes.
+def _word(text: str, x0: float, top: float, size: float, rise: float = 0.0) -> dict:
+    chars, x = [], x0
+    for ch in text:
+        chars.append({"text": ch, "size": size, "x0": x, "x1": x + size / 2, "top": top - rise,
+                      "bottom": top - rise + size})
+        x += size / 2
+    return {"text": text, "x0": x0, "x1": x, "top": top, "bottom": top + size, "chars": chars}
+
+
+def _ln(text: str, top: float, size: float = 13.0, x0: float = 85.0) -> pdf._Line:
+    words, x = [], x0
+    for t in text.split():
+        words.append(_word(t, x, top, size))
+        x = words[-1]["x1"] + size / 3
+    return pdf._Line(words, top, top + size)
+
+
+class _FakePage:
+    def __init__(self, rules=(), width=595.0, height=842.0):
+        self.lines, self.rects, self.width, self.height = list(rules), [], width, height
+
+
+BODY = [_ln("2. UBND các xã, thị trấn tổ chức thực hiện", 600), _ln("chỉ tiêu được giao.", 618)]
+RULE = {"x0": 85.0, "x1": 227.0, "top": 700.0, "bottom": 700.5}
+
+
+@pytest.mark.parametrize("foot, rules, notes", [
+    # numbers on lines of their own, above each note (no rule)
+    ([_ln("1", 708, 8), _ln("Kế hoạch số 25/KH-UBND ngày 14/02/2025 của UBND huyện Lạc Thủy.", 710, 10),
+      _ln("2", 722, 8), _ln("Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Quảng Trị về", 724, 10),
+      _ln("phát triển nông nghiệp.", 736, 10)], [],
+     ["Kế hoạch số 25/KH-UBND ngày 14/02/2025 của UBND huyện Lạc Thủy.",
+      "Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Quảng Trị về phát triển nông nghiệp."]),
+    # the number on the note's line, under Word's separator rule
+    ([_ln("1 Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ.", 710, 10)], [RULE],
+     ["Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ."]),
+    # a note on a mark, under the rule, unnumbered: one note
+    ([_ln("Chỉ tiêu do UBND tỉnh Sóc Trăng giao tại Quyết định số 45/QĐ-UBND.", 710, 10)], [RULE],
+     ["Chỉ tiêu do UBND tỉnh Sóc Trăng giao tại Quyết định số 45/QĐ-UBND."]),
+    ([_ln("(*) Số liệu do Chi cục Thống kê khu vực cung cấp.", 710, 9)], [],
+     ["Số liệu do Chi cục Thống kê khu vực cung cấp."]),
+])
+def test_a_page_footnote_block_is_taken_from_the_body(foot, rules, notes):
+    body, found = pdf._footnotes(BODY + foot, _FakePage(rules))
+    assert body == BODY
+    assert found == notes
+
+
+@pytest.mark.parametrize("foot, rules", [
+    # small lines without a rule over them nor a number opening them: a small-print list, kept
+    ([_ln("- UBND huyện Lạc Thủy (b/c);", 710, 10), _ln("- Lưu: VT.", 722, 10)], []),
+    # a rule too far from the block (a table's rule higher up the page)
+    ([_ln("Ghi nhận của đơn vị thực hiện.", 710, 10)], [{**RULE, "top": 560.0, "bottom": 560.5}]),
+    # a rule as wide as the text: a border, no footnote separator
+    ([_ln("Ghi nhận của đơn vị thực hiện.", 710, 10)], [{**RULE, "x1": 560.0}]),
+    # the page ends in body text
+    ([_ln("3. Công an xã bảo đảm an ninh trật tự.", 710, 13)], [RULE]),
+    # a little font at the top half of the page is no page foot
+    ([], []),
+])
+def test_small_print_that_is_no_footnote_block_stays(foot, rules):
+    lines = BODY + foot if foot else [_ln("1", 100, 8), _ln("Kế hoạch số 3/KH-UBND.", 102, 10)] + BODY
+    body, found = pdf._footnotes(lines, _FakePage(rules))
+    assert found == [] and body == lines
+
+
+def test_a_note_mark_glued_to_a_word_is_dropped_and_body_digits_stay():
+    mark = _word("tỉnh1;", 85, 600, 13)
+    mark["chars"][4].update(size=8, bottom=600 + 4)   # the raised small "1"
+    year = _word("2025", 150, 600, 13)
+    line = pdf._Line([mark, year], 600, 613)
+    lone = _ln("2", 592, 8)                            # a mark the layout set on a line of its own
+    body, notes = pdf._footnotes([lone, line, _ln("1 Kế hoạch số 85/KH-UBND.", 710, 10)], _FakePage())
+    assert notes == ["Kế hoạch số 85/KH-UBND."]
+    assert [" ".join(w["text"] for w in ln.words) for ln in body] == ["tỉnh; 2025"]
+
+
+FOOTNOTED_PDF = """**ỦY BAN NHÂN DÂN**
+**XÃ PHÚ LƯƠNG**
+Số: 37/KH-UBND
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+*Phú Lương, ngày 12 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025**
+
+Thực hiện chỉ đạo của UBND huyện Lạc Thủy[^1], UBND xã ban hành Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với thiên tai, giảm thiệt hại về người và tài sản.
+
+**II. NHIỆM VỤ**
+
+1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã, phân công nhiệm vụ cho từng thành viên phụ trách các thôn, hoàn thành trước ngày 31/3/2025.
+
+2. Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro, chú trọng các khu dân cư ven sông Bôi và vùng có nguy cơ sạt lở đất, lũ quét, hoàn thành trong tháng 4/2025.
+
+3. Tổ chức tuyên truyền kiến thức phòng, chống thiên tai trên hệ thống loa truyền thanh và tại các buổi sinh hoạt thôn, thực hiện thường xuyên trong năm.
+
+4. Chuẩn bị vật tư, phương tiện, lương thực, thuốc men theo phương châm “bốn tại chỗ”[^2], hoàn thành trước mùa mưa bão, trước ngày 31/5/2025.
+
+5. Kiểm tra, gia cố các công trình thủy lợi, hồ chứa nhỏ, kênh mương nội đồng; khơi thông dòng chảy, trong quý II/2025.
+
+6. Tổ chức diễn tập phòng, chống thiên tai và tìm kiếm cứu nạn cấp xã có sự tham gia của lực lượng dân quân, công an và các đoàn thể, trong quý III/2025.
+
+7. Tổng hợp thiệt hại, đề xuất hỗ trợ khắc phục hậu quả sau mỗi đợt thiên tai; báo cáo UBND huyện kết quả thực hiện trước ngày 15/12/2025.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+1. Công chức Địa chính - Nông nghiệp là cơ quan thường trực, theo dõi, tổng hợp, báo cáo.
+
+2. Ban Chỉ huy Quân sự xã, Công an xã chuẩn bị lực lượng, phương tiện sẵn sàng ứng cứu.
+
+**Nơi nhận:**
+- UBND huyện Lạc Thủy (b/c);
+- Lưu: VT.
+
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+
+**Bùi Văn Thắng**
+
+[^1]: Kế hoạch số 25/KH-UBND ngày 14/02/2025 của UBND huyện Lạc Thủy về phòng, chống thiên tai năm 2025.
+[^2]: Chỉ huy tại chỗ, lực lượng tại chỗ, vật tư, phương tiện tại chỗ và hậu cần tại chỗ theo Luật Phòng, chống thiên tai số 33/2013/QH13.
+"""
+
+
+def test_footnotes_at_a_page_foot_join_no_assignment_and_still_cite(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(FOOTNOTED_PDF, tmp_path / "phu-luong.pdf", fmt="md")
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert plan.assignments[-1].text == ("Ban Chỉ huy Quân sự xã, Công an xã chuẩn bị lực lượng, phương tiện "
+                                         "sẵn sàng ứng cứu.")
+    assert plan.text.splitlines()[-2:] == [
+        "Kế hoạch số 25/KH-UBND ngày 14/02/2025 của UBND huyện Lạc Thủy về phòng, chống thiên tai năm 2025.",
+        "Chỉ huy tại chỗ, lực lượng tại chỗ, vật tư, phương tiện tại chỗ và hậu cần tại chỗ theo Luật Phòng, "
+        "chống thiên tai số 33/2013/QH13."]
+    assert "Thực hiện chỉ đạo của UBND huyện Lạc Thủy, UBND xã ban hành Kế hoạch như sau:" in plan.text
+    assert {r.symbol: r.relation for r in plan.references} == {"25/KH-UBND": "cited", "33/2013/QH13": "cited"}
+    assert len(plan.tasks) == 7 and not any("Kế hoạch số 25" in t.text for t in plan.tasks)
+    assert (plan.header.signer_name, [r.recipient for r in plan.recipients]) == (
+        "Bùi Văn Thắng", ["UBND huyện Lạc Thủy (b/c)", "Lưu: VT"])

@@ -456,3 +456,44 @@ def test_bullets_without_fields_of_their_own_join_their_item(body, expected):
     assert len(got) == 1
     if expected:
         assert got == expected
+
+
+# A note under the last item of the organization part explains a mark printed in the plan
+# ("(*) Chỉ tiêu do UBND huyện giao", in italics "*\* Chỉ tiêu …*" in pandoc Markdown): no duty of
+# the item it happens to follow.
+@pytest.mark.parametrize("mark, note, ext", [
+    ("(*)", "(*) Chỉ tiêu do UBND tỉnh giao tại Quyết định số 45/QĐ-UBND.", "txt"),
+    ("(**)", "(**) Số liệu do Chi cục Thống kê khu vực cung cấp.", "txt"),
+    ("(\\*)", "*\\* Chỉ tiêu do UBND huyện giao.*", "md"),
+    ("(*)", "* Diện tích trồng mới gồm cả trồng lại sau khai thác.", "txt"),
+])
+def test_a_note_on_a_mark_after_the_last_assignment_is_no_part_of_it(mark, note, ext):
+    head = _ORG_HEAD.replace("Rà soát quỹ đất trồng rừng.", f"Rà soát quỹ đất trồng rừng{mark}.")
+    if ext == "md":
+        head = head.replace("\n", "\n\n")
+    plan = extract_bytes((head + note + "\n").encode(), f"son-la.{ext}")
+    assert [a.units for a in plan.assignments] == [["Sở Tài chính"], ["UBND các huyện, thành phố"]]
+    assert plan.assignments[-1].text == "UBND các huyện, thành phố: Giao chỉ tiêu đến từng xã."
+
+
+@pytest.mark.parametrize("line, unit", [
+    # a "*" bullet in a plan that prints no "*" mark: a paragraph of the item
+    ("* Phòng Nông nghiệp các huyện phối hợp triển khai tại cơ sở.", "Phòng Nông nghiệp các huyện"),
+    ("- Hạt Kiểm lâm các huyện phối hợp kiểm tra (*)", "Hạt Kiểm lâm các huyện"),
+])
+def test_a_bullet_of_the_last_assignment_is_no_note(line, unit):
+    plan = extract_bytes((_ORG_HEAD + line + "\n").encode(), "son-la.txt")
+    assert plan.assignments[-1].units == ["UBND các huyện, thành phố", unit]
+
+
+def test_a_markdown_footnote_gives_its_text_and_citation_after_the_body():
+    text = (_ORG_HEAD.replace("Trồng rừng năm 2025\n", "Trồng rừng năm 2025\nThực hiện chỉ đạo của UBND tỉnh[^1].\n")
+            .replace("\n", "\n\n")
+            + "**KT. CHỦ TỊCH**\n\n**PHÓ CHỦ TỊCH**\n\n**Lò Minh Hùng**\n\n"
+            "[^1]: Kế hoạch số 210/KH-UBND ngày 05/12/2024 của UBND tỉnh Sơn La.\n")
+    plan = extract_bytes(text.encode(), "son-la.md")
+    assert plan.text.splitlines()[-1] == "Kế hoạch số 210/KH-UBND ngày 05/12/2024 của UBND tỉnh Sơn La."
+    assert [(r.symbol, r.relation, str(r.issued_date), r.issuer) for r in plan.references] == [
+        ("210/KH-UBND", "cited", "2024-12-05", "UBND tỉnh Sơn La")]
+    assert plan.header.signer_name == "Lò Minh Hùng"
+    assert plan.assignments[-1].text == "UBND các huyện, thành phố: Giao chỉ tiêu đến từng xã."

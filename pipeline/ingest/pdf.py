@@ -30,7 +30,7 @@ import statistics
 from bisect import bisect_left
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
@@ -591,6 +591,7 @@ class _Page:
     items: list[tuple[float, object]]  # (top, list[RawLine] | _Table) in reading order
     ocr: str | None = None
     height: float = 0.0
+    notes: list[str] = field(default_factory=list)  # the page's footnotes, read after the body
 
     def margin(self, top: float) -> bool:
         """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
@@ -636,7 +637,7 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
 
     prose = page.filter(keep) if boxes or dup else page
     words = prose.extract_words(return_chars=True, **WORD_SETTINGS)
-    lines = _drop_page_numbers(_group_lines(words), tables, page.height)
+    lines, notes = _footnotes(_drop_page_numbers(_group_lines(words), tables, page.height), page)
     unruled, lines = _unruled_tables(lines, carry)
     tables += unruled
     xs = [(c["x0"], c["x1"]) for c in chars]
@@ -645,7 +646,81 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre))
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
-    return _Page(number, items, height=float(page.height))
+    return _Page(number, items, height=float(page.height), notes=notes)
+
+
+NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
+NOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|\(\*{1,3}\)|[†‡])$")
+
+
+def _is_rule_above(page, first: _Line, above: float) -> bool:
+    """A footnote separator over the block's first line: a short horizontal rule from the left
+    margin, between the body's last line (`above`) and the block."""
+    for obj in (*page.lines, *page.rects):
+        wide = obj["x1"] - obj["x0"]
+        if (obj["bottom"] - obj["top"] <= 2 and 20 <= wide <= 0.5 * page.width
+                and obj["x0"] <= first.x0 + 5 and above - 1 <= obj["top"] <= first.top + 1):
+            return True
+    return False
+
+
+def _footnotes(lines: list[_Line], page) -> tuple[list[_Line], list[str]]:
+    """The page's body lines without its footnote block, and the block's notes, each one line.
+
+    Word prints a page's footnotes at its foot in a smaller font, under a short rule, each opening
+    with its (superscript) number; read in place they would join the paragraph or task above.
+    A block counts when its lines are all small, it lies in the page's lower half and a rule is over
+    it or its first line opens with a note number; the marks in the text then are dropped too."""
+    if len(lines) < 2:
+        return lines, []
+    near = [ln.size for ln in lines[-12:]]
+    if near[-1] > NOTE_SIZE * max(near):  # the page ends in body text: no block (the common case, cheap)
+        return lines, []
+    sizes = [ln.size for ln in lines]
+    # the body's size: its lines' in the page's upper half, where no footnote is (many note lines,
+    # or a long note, must not set it)
+    upper = [size for ln, size in zip(lines, sizes) if ln.top < 0.5 * page.height]
+    small = NOTE_SIZE * (statistics.median(upper) if upper else max(sizes))
+    if sizes[-1] > small:
+        return lines, []
+    start = len(lines)
+    while start > 1 and sizes[start - 1] <= small and lines[start - 1].top > 0.5 * page.height:
+        start -= 1
+    block = lines[start:]
+    if start == len(lines) or sizes[start - 1] <= small:
+        return lines, []
+    if not (NOTE_MARK.match(block[0].words[0]["text"]) or _is_rule_above(page, block[0], lines[start - 1].bottom)):
+        return lines, []
+    notes: list[list[str]] = []
+    for ln in block:
+        words = [w["text"] for w in ln.words]
+        if NOTE_MARK.match(words[0]) or not notes:
+            notes.append([])
+            words = words[1:] if NOTE_MARK.match(words[0]) else words
+        notes[-1].extend(words)
+    # the marks in the text: small numbers alone on a line of their own (raised over the body's
+    # line), or glued to the word they follow ("tỉnh¹;", which would make "85/KH-UBND¹" another symbol)
+    kept = [ln for ln, size in zip(lines[:start], sizes) if not (
+        size <= small and all(NOTE_MARK.match(w["text"].strip(",")) for w in ln.words))]
+    for ln in kept:
+        for w in ln.words:
+            _unmark(w, small)
+    return kept, [fix_text(" ".join(n)) for n in notes if n]
+
+
+def _unmark(word: dict, small: float) -> None:
+    """The word without the superscript note marks in it: small digits or stars raised over the
+    baseline of its other letters."""
+    chars = word.get("chars") or []
+    if not any(c["size"] <= small for c in chars):
+        return
+    base = max((c["bottom"] for c in chars if c["size"] > small), default=None)
+    if base is None:
+        return
+    marks = {id(c) for c in chars if c["size"] <= small and c["text"] in "0123456789*" and c["bottom"] < base - 1}
+    if marks:
+        word["chars"] = [c for c in chars if id(c) not in marks]
+        word["text"] = "".join(c["text"] for c in word["chars"])
 
 
 def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) -> list[_Line]:
@@ -829,6 +904,8 @@ def read(data: bytes, path: Path) -> RawDocument:
                 out.extend(ln for ln in item if not (running and ln.text in running and p.margin(top)))
         open_table = p.body_tables()[1]
 
+    # as the DOCX reader does: the notes after the whole body, where they join no task or signer
+    out += [RawLine(text=note, page=p.number) for p in pages for note in p.notes]
     ocr_pages = [n for n in need if n in ocr_results]
     text_pages = [p for p in pages if not p.ocr and p.items]
     confidence = (sum(ocr_results[n][1] for n in ocr_pages) / len(ocr_pages)) if ocr_pages else None
