@@ -234,9 +234,9 @@ def _column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
-
-
 def _span_roles(header: list[str], roles: dict[str, int]) -> None:
+    """A start column before an end column, neither taken by another role, dates each row: the
+    timing role goes to the start, "timing_end" to the end."""
     folded = [fold(h) for h in header]
     start = next((i for i, f in enumerate(folded) if f and COL_START.search(f)), None)
     end = next((i for i, f in enumerate(folded) if f and i != start and COL_END.search(f)), None)

@@ -189,6 +189,18 @@ def bullet_tasks(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, F
     return out
 
 
+def _list_task(node: Node, label: str, text: str, quarter: int | None, timing, printed_timing: str | None,
+               lead: list[str], support: list[str], page: int | None, start: int, end: int) -> Task:
+    """A task of a content item, or of one of its bullets: its quarter and deadline from the timing
+    read off it (the item's own quarter first), the timing as printed when none could be read."""
+    return Task(task_id=0, section_id=node.section.section_id, origin="list", label=label, text=text,
+                quarter=quarter or (timing.quarter if timing else None),
+                deadline=timing.deadline if timing else None,
+                timing_text=timing.text if timing else printed_timing,
+                lead_units=list(lead), support_units=list(support), page=page,
+                char_start=start, char_end=end)
+
+
 def _sub_bullet(label: str, mark: str) -> bool:
     """Is a bullet with `mark` one under the label line (another mark than the label's own, or any
     mark under a label printed with none), not the label's sibling?"""
@@ -332,16 +344,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 quarter, group_units = context_of(node)
                 heading_units = unit_heading(node.title) or group_units
                 for text, fields, start, end in pieces:
-                    timing = _timing(text, fields.timing, plan_year)
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
-                    found.append((start, Task(
-                        task_id=0, section_id=node.section.section_id, origin="list", label="", text=text,
-                        quarter=quarter or (timing.quarter if timing else None),
-                        deadline=timing.deadline if timing else None,
-                        timing_text=timing.text if timing else fields.timing,
-                        lead_units=list(fields.lead or said_lead or heading_units),
-                        support_units=list(fields.support or said_support), page=doc.page_at(start),
-                        char_start=start, char_end=end)))
+                    found.append((start, _list_task(
+                        node, "", text, quarter, _timing(text, fields.timing, plan_year), fields.timing,
+                        fields.lead or said_lead or heading_units, fields.support or said_support,
+                        doc.page_at(start), start, end)))
                 continue
         text, fields, end = item_of(node)
         own_units = unit_heading(node.title) if node.body else []
@@ -384,13 +391,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         subject = bool(lead) and not (headed or said_lead)
         support = fields.support or said_support or (
             partner_units(text) if headed else subject_partners(text) if subject else [])
-        found.append((doc.lines[node.line].start, Task(
-            task_id=0, section_id=node.section.section_id, origin="list", label=node.section.marker,
-            text=text, quarter=quarter or (timing.quarter if timing else None),
-            deadline=timing.deadline if timing else None,
-            timing_text=timing.text if timing else fields.timing,
-            lead_units=list(lead), support_units=list(support), page=node.section.page,
-            char_start=doc.lines[node.line].start, char_end=end)))
+        start = doc.lines[node.line].start
+        found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
+                                        lead, support, node.section.page, start, end)))
 
     found.sort(key=lambda x: x[0])
     tasks = [t for _, t in found]

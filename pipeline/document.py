@@ -8,6 +8,7 @@ span of every cell. Extractors never care where the text came from.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 
@@ -32,6 +33,11 @@ class RawLine:
     # the reader saw the line stop where the next line's first word would still have fitted: the
     # author ended it there (OCR measures this on the page; a text format cannot)
     ended: bool = False
+
+
+# A page's number printed alone on its line ("5", "- 5 -", "Trang 2", "2/7"): page furniture, which every
+# reader of paged input drops.
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 
 
 def number_tables(lines: list[RawLine], first: int) -> int:

@@ -51,7 +51,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageChops
 
-from pipeline.document import RawLine
+from pipeline.document import PAGE_NUMBER, RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.ingest.encodings import ACUTE, DOT, is_syllable, syllable_shape
 from pipeline.errors import PlanError
@@ -1082,7 +1082,6 @@ def _visual_rows(words: list[Word]) -> list[_Row]:
 
 BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]|Độc lập|^Số\s*:|,\s*ngày\b|Nơi nhận|CHỦ TỊCH|GIÁM ĐỐC|"
                          r"^(?:TM|KT|Q|TL|TUQ)\.|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|\bSỞ\b|PHÒNG\b|BAN\b", re.I)
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 
 
 def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
-from pipeline.document import RawDocument, RawLine, number_tables
+from pipeline.document import PAGE_NUMBER, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 
@@ -53,7 +53,6 @@ COMBINING = "\u0300-\u036f"
 SPACE_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}])")
 CID = re.compile(r"\(cid:\d+\)")
 GLYPH = re.compile(r"GLYPH<[^>]*>|/?glyph\d+|/uni[0-9A-F]{4}|/g\d{1,5}\b", re.I)
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 # Words that tell a two-column block is the header or the signature of a plan (case matters:
 # "UBND Huyện" heads an issuer block, "UBND huyện" is prose).
 BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập|(?:^|\s)Số\s*:|,\s*ngày\b.*\btháng|Nơi nhận|CHỦ TỊCH|"

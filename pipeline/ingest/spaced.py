@@ -32,12 +32,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.document import RawLine
+from pipeline.document import PAGE_NUMBER, RawLine
 from pipeline.normalize import MARKER_START, ends_clause
 
 RUN = re.compile(r"\S+(?: \S+)*")         # a run of words parted by single spaces
 WORD = re.compile(r"\S+")
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 PAGE_BREAK = "\f"    # the line that stands for a page break among the lines
 EDGE_SLACK = 2       # characters a cell may start left of its column's edge
 CUT_REACH = 6        # how far from an edge the converter may have set a cell's first word

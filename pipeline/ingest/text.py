@@ -178,14 +178,10 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
 
         parts = split_layout(text)
         if parts is not None:
-            out: list[RawLine] = []
-            next_table = 0
-            for part in parts:
-                lines = lines_from_text(part, page, spaced=False) if isinstance(part, str) else part
-                for ln in lines:
-                    ln.page = page
-                next_table = number_tables(lines, next_table)
-                out.extend(lines)
+            out = _concat(lines_from_text(part, page, spaced=False) if isinstance(part, str) else part
+                          for part in parts)
+            for ln in out:
+                ln.page = page
             return out
     lines = text.split("\n")
     if "\t" not in text and "|" not in text:
@@ -644,10 +640,15 @@ def _lines_with_html_tables(text: str) -> list[RawLine]:
     """Text or Markdown holding HTML tables (pandoc's GitHub Markdown writes a Word table whose
     cells hold paragraphs so): each table read as a web page's, with its rowspans and colspans,
     the text around it as text."""
+    return _concat(_html_lines(part, drop_chrome=False)[0] if k % 2 else lines_from_text(part)
+                   for k, part in enumerate(HTML_TABLE_BLOCK.split(text)))
+
+
+def _concat(parts: Iterable[list[RawLine]]) -> list[RawLine]:
+    """The lines of parts read apart, one after the other, their tables numbered on from the last."""
     out: list[RawLine] = []
     next_table = 0
-    for k, part in enumerate(HTML_TABLE_BLOCK.split(text)):
-        lines = _html_lines(part, drop_chrome=False)[0] if k % 2 else lines_from_text(part)
+    for lines in parts:
         next_table = number_tables(lines, next_table)
         out.extend(lines)
     return out
