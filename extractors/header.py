@@ -151,7 +151,7 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y") under their Sở
-    ("other", r"(?:trung tam|truong|benh vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
+    ("other", r"(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|to cong tac|doan kiem tra)(?= [a-z])"),
 ]
@@ -160,7 +160,25 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
 # Kiểm soát bệnh tật"; only the word after the keyword is capitalised (and the fields a dash joins,
 # "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
 WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
-              ("trung tam", "Trung tâm"))
+              ("trung tam", "Trung tâm"), ("vien", "Viện"))
+# Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
+# kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
+# with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
+# Lê Lợi", "Bệnh viện Y học cổ truyền tỉnh Thái Bình", "Bệnh viện Bạch Mai".
+INSTITUTION_NAMED = (("benh vien", "Bệnh viện"), ("hoc vien", "Học viện"), ("truong", "Trường"))
+INSTITUTION_KINDS = tuple(sorted((
+    ("mam non", "Mầm non"), ("mau giao", "Mẫu giáo"), ("tieu hoc", "Tiểu học"), ("trung hoc", "Trung học"),
+    ("trung hoc co so", "Trung học cơ sở"), ("trung hoc pho thong", "Trung học phổ thông"),
+    ("tieu hoc va trung hoc co so", "Tiểu học và Trung học cơ sở"),
+    ("trung hoc co so va trung hoc pho thong", "Trung học cơ sở và Trung học phổ thông"),
+    ("pho thong", "Phổ thông"), ("pho thong dan toc noi tru", "Phổ thông Dân tộc nội trú"),
+    ("pho thong dan toc ban tru", "Phổ thông Dân tộc bán trú"), ("chinh tri", "Chính trị"),
+    ("cao dang", "Cao đẳng"), ("dai hoc", "Đại học"), ("trung cap", "Trung cấp"),
+    ("giao duc thuong xuyen", "Giáo dục thường xuyên"), ("da khoa", "Đa khoa"),
+    ("y hoc co truyen", "Y học cổ truyền"), ("phuc hoi chuc nang", "Phục hồi chức năng"),
+    ("lao va benh phoi", "Lao và Bệnh phổi"), ("tam than", "Tâm thần"), ("noi tiet", "Nội tiết"),
+    ("da lieu", "Da liễu"), ("ung buou", "Ung bướu"), ("quan y", "Quân y")),
+    key=lambda kind: -len(kind[0].split())))
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
 MINISTRY_WORD = "BỘ"
@@ -193,6 +211,7 @@ LEVEL_WORD = {"thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành 
               "tx": "thị xã", "tx.": "thị xã", "thi tran": "thị trấn", "tinh": "tỉnh", "huyen": "huyện",
               "quan": "quận", "xa": "xã", "phuong": "phường"}
 WARD_LEVELS = ("xã", "phường", "thị trấn")
+PRINTED_LEVELS = tuple(lv.upper() for lv in LEVELS)
 
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
 # "Ủy ban nhân dân (UBND) thị trấn Tà Lùng xây dựng Kế hoạch…", "Ủy ban nhân dân xã ban hành…".
@@ -715,7 +734,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             continue
         if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
             continue
-        if kind == "s_other" and m.group() == "vu" and itext[m.start():m.start() + 2].upper() != "VỤ":
+        if kind == "s_other" and m.group() in ("vu", "vien") \
+                and itext[m.start():m.end()].upper() not in ("VỤ", "VIỆN"):
             continue   # a name the header wrapped ("HUYỆN / VŨ THƯ"), not a ministry's department
         marks.append((m.start(), m.end(), kind, m))
     organs: list[Organ] = []
@@ -770,8 +790,12 @@ def _primary_full(o: Organ, text: str = "") -> str | None:
     return f"{base} {unit}".strip()
 
 
-def _committee_of(o: Organ) -> str:
-    """The Party committee of a Đảng bộ's unit: "Huyện ủy Yên Thế", "Đảng ủy xã Đồng Tâm"."""
+def _committee_of(o: Organ, text: str = "") -> str:
+    """The Party committee of a Đảng bộ's unit: "Huyện ủy Yên Thế", "Đảng ủy xã Đồng Tâm"; of a
+    bloc's or a force's Đảng bộ, the committee its words name ("Đảng ủy Khối doanh nghiệp tỉnh Nghệ
+    An", "Đảng ủy Công an tỉnh Hà Tĩnh"), as the committee printed itself would be."""
+    if o.words.strip(" -,.*"):
+        return _primary_full(Organ("p_danguy", o.words, o.level, o.name, o.cap_level), text)
     if o.level in WARD_LEVELS:
         return f"{PRIMARY_NAME['danguy']} {_unit_phrase(o.level, o.name)}"
     cap = next((name for lv, name in CAP_UY.values() if lv == o.level), None)
@@ -921,7 +945,40 @@ def _work_named(words: str, text: str) -> str | None:
         else:
             out.append(w.lower())
         place = place or _f(" ".join(out[-2:])) == "khu vuc"
-    return " ".join([hit[1]] + out)
+    # "Trung ương" is the centre's proper designation, capitalised wherever it stands
+    return re.sub(r"(?<!\w)trung ương(?!\w)", "Trung ương", " ".join([hit[1]] + out))
+
+
+def _institution_named(words: str, text: str) -> str | None:
+    """A school's or hospital's name (see INSTITUTION_NAMED) as printed in mixed case in the text,
+    else its keyword, its kind, then its proper name title-cased (a level word before a place stays
+    lower case: "Bệnh viện Đa khoa huyện Quỳnh Lưu"); None for other bodies."""
+    f = " ".join(_f(words).split())
+    hit = next(((key, head) for key, head in INSTITUTION_NAMED if f.startswith(key + " ")), None)
+    if hit is None:
+        return None
+    printed = _printed_form(words, text)
+    if printed:
+        return printed
+    rest = words.split()[len(hit[0].split()):]
+    folded = f.split()[len(hit[0].split()):]
+    out = [hit[1]]
+    kind = next(((key, name) for key, name in INSTITUTION_KINDS if folded[:len(key.split())] == key.split()), None)
+    if kind is not None and all(_is_caps(w) for w in rest[:len(kind[0].split())]):
+        out.append(kind[1])
+        rest, folded = rest[len(kind[0].split()):], folded[len(kind[0].split()):]
+    i = 0
+    while i < len(rest):
+        w = rest[i]
+        n = next((len(lv.split()) for lv in PRINTED_LEVELS
+                  if [x.upper() for x in rest[i:i + len(lv.split())]] == lv.split()), 0)
+        if n and i + n < len(rest):   # a level word before a place's name
+            out.extend(x.lower() for x in rest[i:i + n])
+            i += n
+            continue
+        out.append(w if _is_acronym(w) or not _is_caps(w) else _title_case(w))
+        i += 1
+    return " ".join(out)
 
 
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
@@ -945,7 +1002,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ X / ĐẢNG ỦY": the unit is the Đảng bộ's
             o.level, o.name = bo.level, bo.name
     for o in organs:
-        if o.kind == "p_danguy" and o.level and not o.name and o.words.strip(" -,.*"):
+        if o.kind in ("p_danguy", "p_dangbo") and o.level and not o.name and o.words.strip(" -,.*"):
             # a bloc's committee prints its level word alone ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the
             # unit is the one of that level the header names ("TỈNH ỦY NGHỆ AN" above it), else the
             # place it dates the plan at when that is such a unit (a province's bodies date theirs
@@ -968,7 +1025,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         sk = sub.kind[2:]
         military = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
-            body = _mass_org_name(sub.words) or _work_named(sub.words, text) or _sentence_case(
+            body = _mass_org_name(sub.words) or _work_named(sub.words, text) or _institution_named(
+                sub.words, text) or _sentence_case(
                 sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
@@ -992,7 +1050,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 level, locality = p.level, p.name
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
                 if p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
-                    issuer = f"{body} {_committee_of(p)}"
+                    issuer = f"{body} {_committee_of(p, text)}"
                 elif p.kind.startswith("p_") and not military and (sk in ("btt", "btv", "tt", "bch")
                                                                    or p.kind != "p_ubnd"):
                     issuer = f"{body} {_primary_full(p, text)}"
@@ -1000,9 +1058,10 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     issuer = f"{body} {p.level} {p.name}"
             elif prims:
                 issuer = f"{body} {_primary_full(prims[-1], text)}"
-            elif sk == "bo" or (sk == "other" and any(o.kind == "s_bo" for o in subs)):
-                # a ministry is a central body: no unit of the administrative tree is its own, nor
-                # of its hospitals, schools and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI")
+            else:
+                # no unit named: a ministry is a central body, and so are its hospitals, schools
+                # and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI"); a department printed without its
+                # place leaves its school named alone ("SỞ GD&ĐT / TRƯỜNG THPT CHU VĂN AN")
                 issuer = body
     else:
         cands = [o for o in prims if o.level and o.name]

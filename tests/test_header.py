@@ -1083,6 +1083,30 @@ def test_a_department_named_by_its_work_is_cased_as_a_sentence(header, body, iss
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
 
 
+@pytest.mark.parametrize("header, issuer", [
+    # a school or hospital printed only in capitals: its keyword and its kind capitalised on their
+    # first word, its proper name on every word, a level word before a place in lower case
+    ("BỘ Y TẾ\nBỆNH VIỆN BẠCH MAI", "Bệnh viện Bạch Mai"),
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA KHOA HUYỆN QUỲNH LƯU", "Bệnh viện Đa khoa huyện Quỳnh Lưu"),
+    ("SỞ Y TẾ TỈNH THÁI BÌNH\nBỆNH VIỆN Y HỌC CỔ TRUYỀN", "Bệnh viện Y học cổ truyền tỉnh Thái Bình"),
+    ("SỞ Y TẾ\nBỆNH VIỆN PHỔI TỈNH NGHỆ AN", "Bệnh viện Phổi tỉnh Nghệ An"),
+    ("PHÒNG GD&ĐT HUYỆN VŨ THƯ\nTRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI", "Trường Trung học cơ sở Lê Lợi huyện Vũ Thư"),
+    ("UBND HUYỆN GIA LÂM\nTRƯỜNG MẦM NON HOA SEN", "Trường Mầm non Hoa Sen huyện Gia Lâm"),
+    ("PHÒNG GD&ĐT THÀNH PHỐ VINH\nTRƯỜNG TIỂU HỌC HƯNG DŨNG 1", "Trường Tiểu học Hưng Dũng 1 thành phố Vinh"),
+    ("BỘ QUỐC PHÒNG\nHỌC VIỆN QUÂN Y", "Học viện Quân y"),
+    ("UBND TỈNH QUẢNG NINH\nBỆNH VIỆN SẢN NHI QUẢNG NINH", "Bệnh viện Sản Nhi Quảng Ninh tỉnh Quảng Ninh"),
+    # a department printed without its place: the school is named alone, not dropped
+    ("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT CHU VĂN AN", "Trường THPT Chu Văn An"),
+    # an institute is named by its work, as a department is; "Trung ương" keeps its capital
+    ("BỘ Y TẾ\nVIỆN VỆ SINH DỊCH TỄ TRUNG ƯƠNG", "Viện Vệ sinh dịch tễ Trung ương"),
+    # a "VIÊN" that is no institute stays out of the name ("VIÊN" folds as "VIỆN" does)
+    ("ỦY BAN NHÂN DÂN HUYỆN\nVIÊN AN", "UBND huyện Viên An"),
+])
+def test_a_school_or_hospital_printed_in_capitals_is_cased_as_named(header, issuer):
+    text = header + "\nSố: 21/KH-BV\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nCải tiến chất lượng năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
 @pytest.mark.parametrize("header, place, issuer, level, locality", [
     # a body of a bloc's Party committee is named by the whole committee, as a body of a Huyện ủy
     # is ("Ban Tuyên giáo Huyện ủy X"): its "Khối …" kept, with the unit the header names
@@ -1092,6 +1116,15 @@ def test_a_department_named_by_its_work_is_cased_as_a_sentence(header, body, iss
      "Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Nghệ An", "tỉnh", "Nghệ An"),
     ("ĐẢNG BỘ HUYỆN ĐẠI LỘC\nĐẢNG ỦY CÔNG AN HUYỆN\nBAN TỔ CHỨC", "Đại Lộc",
      "Ban Tổ chức Đảng ủy Công an huyện Đại Lộc", "huyện", "Đại Lộc"),
+    # … and so is a body under the bloc's or force's Đảng bộ printed with no committee line
+    ("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH NGHỆ AN\nỦY BAN KIỂM TRA", "Vinh",
+     "Ủy ban Kiểm tra Đảng ủy Khối doanh nghiệp tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    ("ĐẢNG BỘ CÔNG AN TỈNH HÀ TĨNH\nBAN TỔ CHỨC", "Hà Tĩnh",
+     "Ban Tổ chức Đảng ủy Công an tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH\nBAN TUYÊN GIÁO", "Quảng Nam",
+     "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
+    # a Đảng bộ of a unit alone names its committee as before
+    ("ĐẢNG BỘ HUYỆN YÊN THẾ\nỦY BAN KIỂM TRA", "Yên Thế", "Ủy ban Kiểm tra Huyện ủy Yên Thế", "huyện", "Yên Thế"),
     # no unit printed: the province it dates the plan at, or the level word alone
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nBAN TUYÊN GIÁO", "Quảng Ngãi",
      "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Quảng Ngãi", "tỉnh", "Quảng Ngãi"),
