@@ -256,6 +256,31 @@ def _load() -> _Index:
         return idx
 
 
+_CURRENT: tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]] | None = None
+
+
+def _current() -> tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]]:
+    """The current (two-level, July 2025) list: its communes and wards by (type, key), and the keys
+    of its 34 provinces; read once on first use, as only plans written after the reform ask."""
+    global _CURRENT
+    if _CURRENT is None:
+        with _LOCK:
+            if _CURRENT is None:
+                con = sqlite3.connect(f"file:{_db_path()}?mode=ro", uri=True)
+                try:
+                    rows = con.execute("SELECT province, provinceShort, provinceCode, provinceKey, ward,"
+                                       " wardShort, wardType FROM admin_units").fetchall()
+                finally:
+                    con.close()
+                table: dict[tuple[str, str], list[_Unit]] = {}
+                for p_full, p_short, p_code, p_key, w_full, w_short, w_type in rows:
+                    u = _Unit("ward", w_type, w_short, w_full, p_key, p_short, p_full, p_code,
+                              None, None, None, None, None, None, None)
+                    table.setdefault((w_type, fold_key(w_short)), []).append(u)
+                _CURRENT = table, frozenset(u.province_key for units in table.values() for u in units)
+    return _CURRENT
+
+
 # --------------------------------------------------------------------------- evidence
 # A level word in folded text; the name after it is read with CAPITALISED on the printed text
 # ("huyện Quảng Hòa lần thứ II" -> "Quảng Hòa").
@@ -446,14 +471,19 @@ def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[
     return strict, seen
 
 
-def _stated(ev: _Evidence | None, level: str) -> tuple[str | None, str | None]:
-    """District and province that the text states outright (exactly one of each named)."""
+def _stated(ev: _Evidence | None, level: str, two_level: bool = False) -> tuple[str | None, str | None]:
+    """District and province that the text states outright (exactly one of each named).
+
+    two_level: a province merged away in 2025 that the text names is a former one, not the unit's."""
     if ev is None:
         return None, None
     idx = _load()
     province = None
-    if len(ev.typed_provinces) == 1:
-        province = idx.provinces[next(iter(ev.typed_provinces))].name
+    typed = ev.typed_provinces
+    if two_level and level in WARD_LEVELS:
+        typed = typed & _current()[1]
+    if len(typed) == 1:
+        province = idx.provinces[next(iter(typed))].name
     district = None
     if level in WARD_LEVELS:
         province_keys = {n.replace(" ", "") for n in idx.province_names}
@@ -499,7 +529,19 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         unit = None
     if unit is not None:
         return _to_match(level, unit)
-    district, province = _stated(ev, level)
+    if two_level and level in WARD_LEVELS:
+        # a merged commune's name is often new, or moved to another province ("phường Hội An" is
+        # Đà Nẵng's now, "thị trấn Hội An" was An Giang's): the current list says where it lies,
+        # chosen among namesakes as the legacy ones are; its codes are not the legacy ones asked for
+        wards, provinces = _current()
+        cands = wards.get((WARD_LEVELS[level], key), [])
+        current = _choose(cands, ev, need_support=False)
+        if current is None and len(cands) == 1 and ev is not None and not (
+                ev.typed_provinces & provinces - {cands[0].province_key}):
+            current = cands[0]   # the only provinces named besides it are former ones ("tỉnh Yên Bái cũ")
+        if current is not None:
+            return AdminMatch(level=level, name=current.name, province=current.province)
+    district, province = _stated(ev, level, two_level)
     if two_level:
         district = None   # a district the text names is a former one: there are none above a commune
     if district is None and province is None:

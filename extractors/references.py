@@ -177,6 +177,11 @@ PURPOSE_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
     rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
+# The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
+# 137-KL/TW … của Bộ Chính trị, Ban Bí thư"): the second body is an issuer too, not the next clause.
+CENTRAL_PARTY_BODY = re.compile(r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư")
+JOINT_CENTRAL_BODY = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?!\s+Trung\s+ương\s+Đoàn)"
+                                r"(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![^\W\d_])")
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
 # thành phố", as a table cell flattened line by line prints it) goes on to the next line when that
 # line opens with a body. A complete body ending a line ("của UBND quận⏎UBND các phường") does not:
@@ -638,6 +643,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if len(words) > ISSUER_MAX_WORDS and not placed:
         return None  # no end in sight: not a body's name (a body's field and place make one)
     raw = raw.rstrip()
+    if CENTRAL_PARTY_BODY.fullmatch(raw) and (joint := JOINT_CENTRAL_BODY.match(text, pos + len(raw))) \
+            and " ".join(joint[1].split()) != " ".join(raw.split()):
+        return f"{raw}, {joint[1]}", joint.end()
     if OFFICE_ONLY.fullmatch(raw) and (wrap := BODY_OPENING.match(text, pos + len(raw))):
         body = _read_issuer(text, wrap.end())
         if body is not None:

@@ -174,3 +174,48 @@ def test_legacy_towns_and_districts_hold_before_the_reform(level, locality, text
 def test_a_ward_of_a_numbered_district_is_found_by_its_district(ward, text, district, code):
     m = resolve_unit("phường", ward, text)
     assert m is not None and m.district == district and m.ward_code == code
+
+
+# Merged communes and wards were often renamed, or took a name another province's former commune
+# had: after the reform the current (two-level) list says where a commune or ward lies. Its codes
+# are not the legacy ones the output asks for, so they stay None.
+CURRENT_LIST_CASES = [
+    # a new ward of a merged city: the text names the city's former parts, not its province
+    ("phường", "Hội An", "ỦY BAN NHÂN DÂN\nPHƯỜNG HỘI AN\n(thành lập trên cơ sở sắp xếp các phường Minh An, "
+     "Cẩm Phô thuộc thành phố Hội An, tỉnh Quảng Nam cũ)", "Đà Nẵng"),
+    ("phường", "Thủ Dầu Một", "UBND PHƯỜNG THỦ DẦU MỘT\nthành phố Thủ Dầu Một, tỉnh Bình Dương cũ",
+     "Hồ Chí Minh"),
+    ("phường", "Thuận Hóa", "ỦY BAN NHÂN DÂN PHƯỜNG THUẬN HÓA", "Huế"),
+    # a new commune named after a former district, in a province merged into another
+    ("xã", "Lục Yên", "ĐẢNG ỦY XÃ LỤC YÊN\nthị trấn Yên Thế thuộc huyện Lục Yên, tỉnh Yên Bái cũ", "Lào Cai"),
+    ("xã", "Bắc Mê", "ĐẢNG ỦY XÃ BẮC MÊ\nhuyện Bắc Mê, tỉnh Hà Giang (cũ)", "Tuyên Quang"),
+    # the level tells namesakes apart: the commune Hội An is An Giang's (a former town there)
+    ("xã", "Hội An", "ỦY BAN NHÂN DÂN XÃ HỘI AN", "An Giang"),
+    # namesakes in several provinces: the one the text names
+    ("xã", "Tân Phú", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nTỈNH ĐỒNG NAI", "Đồng Nai"),
+]
+
+
+@pytest.mark.parametrize("level, locality, text, province", CURRENT_LIST_CASES,
+                         ids=[f"{c[0]} {c[1]}" for c in CURRENT_LIST_CASES])
+def test_a_commune_after_the_reform_lies_where_the_current_list_says(level, locality, text, province):
+    m = resolve_unit(level, locality, text, two_level=True)
+    assert m is not None
+    assert (m.province, m.district, m.province_code, m.district_code, m.ward_code) == (
+        province, None, None, None, None)
+
+
+@pytest.mark.parametrize("level, locality, text, two_level, province", [
+    # namesakes and nothing in the text to choose: unknown
+    ("xã", "Tân Phú", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", True, None),
+    # before the reform the current list does not apply: no legacy ward is named Hội An
+    ("phường", "Hội An", "ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", False, None),
+    # a province merged away is a former one after the reform, yet stated outright before it
+    ("xã", "Tân Lạc Mới", "UBND XÃ TÂN LẠC MỚI\ntỉnh Yên Bái cũ", True, None),
+    ("xã", "Tân Lạc Mới", "UBND XÃ TÂN LẠC MỚI\ntỉnh Yên Bái", False, "Yên Bái"),
+    # a province of today that the text states outright is kept
+    ("xã", "Tân Lạc Mới", "UBND XÃ TÂN LẠC MỚI\nTỈNH LÀO CAI", True, "Lào Cai"),
+])
+def test_the_current_list_and_former_provinces_decide_nothing_else(level, locality, text, two_level, province):
+    m = resolve_unit(level, locality, text, two_level=two_level)
+    assert (m.province if m else None) == province

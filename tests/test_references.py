@@ -791,3 +791,26 @@ def test_a_directive_of_the_secretariat_written_in_full():
             "sự lãnh đạo của Đảng trong công tác phổ biến, giáo dục pháp luật;")
     refs = extract_references(text)
     assert [(r.symbol, r.issuer) for r in refs] == [("32-CT/TW", "Ban Bí thư")]
+
+
+@pytest.mark.parametrize("cited, issuers", [
+    # the Politburo and the Secretariat conclude together: both issue it
+    ("Kết luận số 137-KL/TW, ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp, tổ chức lại "
+     "đơn vị hành chính các cấp", ["Bộ Chính trị, Ban Bí thư"]),
+    ("Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị và Ban Bí thư về triển khai nghiên cứu, "
+     "đề xuất tiếp tục sắp xếp tổ chức bộ máy", ["Bộ Chính trị, Ban Bí thư"]),
+    ("Kết luận số 126-KL/TW ngày 14/02/2025 của Ban Bí thư, Bộ Chính trị", ["Ban Bí thư, Bộ Chính trị"]),
+    ("Quy định số 05-QĐ/TW ngày 10/5/2025 của Bộ Chính trị, Ban Bí thư Trung ương Đảng về công tác cán bộ",
+     ["Bộ Chính trị, Ban Bí thư"]),
+    # a second document after the comma, the Youth Union's Secretariat, a provincial body: one issuer
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Kết luận số 80-KL/TW ngày 20/6/2024 "
+     "của Ban Bí thư", ["Bộ Chính trị", "Ban Bí thư"]),
+    ("Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch",
+     ["Bộ Chính trị"]),
+    ("Kế hoạch số 25-KH/TU ngày 15/01/2026 của Ban Thường vụ Tỉnh ủy, Ban Bí thư Tỉnh đoàn xây dựng",
+     ["Ban Thường vụ Tỉnh ủy"]),
+    ("Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Ban Bí thưa", ["Bộ Chính trị"]),
+])
+def test_the_politburo_and_secretariat_together_issue_one_document(cited, issuers):
+    refs = extract_references("Căn cứ " + cited + ";\n")
+    assert [r.issuer for r in refs] == issuers
