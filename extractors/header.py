@@ -261,6 +261,14 @@ YEAR_PERIOD = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19
 YEAR_SPAN = re.compile(r"(?<![a-z])tu\s+(?:nam\s+)?(?P<a>(?:19|20)\d\d)\s+den\s+(?:het\s+)?(?:nam\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 YEAR_HORIZON = re.compile(r"(?:den|toi|tam nhin|dinh huong)(?: nam)?\s+(?:19|20)\d\d")
 YEAR_ANY = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+# A law is known by the year it was passed: "Luật Nhà ở năm 2023", "Bộ luật Lao động năm 2019"
+# name a law, not the plan's year. Read on the printed title: the capital "Luật" and its
+# capitalised name tell it from "pháp luật năm 2025"; the name runs on through no preposition of
+# place or purpose, after which the year is the plan's again ("Luật Đất đai trên địa bàn xã năm 2025").
+LAW_NAMED_BY_YEAR = re.compile(
+    r"(?<!\w)(?:Bộ\s+[Ll]uật|Luật)\s+(?=[A-ZĐ\u00C0-\u1EF8])"
+    r"(?:(?!(?:năm|trên|tại|cho|của|đến|trong|giai|và|về|nhằm|để)\b)[^\s;:()]+\s+){1,8}?"
+    r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 DATE_IN_TITLE = re.compile(
     r"ngay\s*\d{1,2}\s*(?:/|-|\.|thang)\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
     r"|\S*\d\S*/\S+")
@@ -1230,6 +1238,9 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     def looks_back(a: int, b: int) -> bool:  # a plan's short period that ended before its issue
         return bool(issued_year) and 0 < b - a <= 10 and b < issued_year  # type: ignore[operator]
 
+    if "uật" in title:
+        title = LAW_NAMED_BY_YEAR.sub(lambda m: " " if not issued_year or int(m["year"]) <= issued_year
+                                      else m.group(0), title)
     undated = DATE_IN_TITLE.sub(" ", _f(title))
     if issued_year and "tu " in undated:
         span = YEAR_SPAN.search(undated)

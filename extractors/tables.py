@@ -79,6 +79,8 @@ GRID_MIN_COLUMNS = 3
 GRID_MARK = re.compile(r"[xX×✕✓✔√☑vV●•■+*]")
 GRID_WORDS = re.compile(r"[^\W\d_]{3}")
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# "năm học 2024 - 2025", "NĂM HỌC 2024-2025" (not folded: read on the document's text)
+SCHOOL_YEAR = re.compile(r"(?i:năm\s+học)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
 # Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
@@ -369,6 +371,8 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
             found[i] = (3 * q - 2, 3 * q, int(m.group(2)) if m.group(2) else None)
     if len(found) - len(lookalike) < GRID_MIN_COLUMNS:
         found = {i: v for i, v in found.items() if i not in lookalike}
+    if len(found) < GRID_MIN_COLUMNS:
+        found = _numbered_after_label(cells) or found
     if len(found) < GRID_MIN_COLUMNS and above and "thang" in fold(" ".join(above)):
         found = {i: (int(c), int(c), None) for i, c in enumerate(cells)
                  if GRID_BARE_MONTH.match(c.strip()) and 1 <= int(c.strip()) <= 12}
@@ -380,6 +384,25 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
     starts = [found[i][0] for i in sorted(found)]
     wraps = sum(1 for a, b in zip(starts, starts[1:]) if b <= a)
     return found if wraps == 0 or (wraps == 1 and starts[0] > starts[-1]) else {}
+
+
+def _numbered_after_label(cells: list[str]) -> GridColumns:
+    """Months named once and then counted: "Tháng 9 | 10 | 11 | 12 | 1 | 2" (a school year's grid
+    prints the word over its first column only). The bare numbers right after a "Tháng N" or "TN"
+    label, each a month, make the run; {} when fewer than three columns follow one another so."""
+    for i, c in enumerate(cells):
+        f = fold(c) if c.strip() else ""
+        m = GRID_MONTH.match(f) if f[:1] == "t" and len(f) <= 16 else None
+        if not (m and m.group(1).isdigit() and 1 <= int(m.group(1)) <= 12):
+            continue
+        run: GridColumns = {i: (int(m.group(1)), int(m.group(1)), int(m.group(2)) if m.group(2) else None)}
+        for j in range(i + 1, len(cells)):
+            n = cells[j].strip()
+            if not (GRID_BARE_MONTH.match(n) and 1 <= int(n) <= 12):
+                break
+            run[j] = (int(n), int(n), None)
+        return run if len(run) >= GRID_MIN_COLUMNS else {}
+    return {}
 
 
 def _year_columns(cells: list[str]) -> GridColumns:
@@ -418,26 +441,45 @@ def _year_timing(marked: list[int], grid: GridColumns) -> str:
     return "Năm " + ", ".join(f"{r[0]} - {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
-def _grid_year(header: list[str], grid: GridColumns) -> int | None:
+def is_school_year_grid(header: list[str], grid: GridColumns, before: str = "") -> bool:
+    """Whether a grid's months are a school year's: they run on from December into January, and a
+    school year ("năm học 2024 - 2025") is named over them or in the plan before the table (a
+    winter crop's "Tháng 10 … 3" wraps too, but in no plan of a school year)."""
+    starts = [grid[i][0] for i in sorted(grid)]
+    if not any(b <= a for a, b in zip(starts, starts[1:])):
+        return False
+    return bool(SCHOOL_YEAR.search(" ".join(header)) or SCHOOL_YEAR.search(before))
+
+
+def _grid_year(header: list[str], grid: GridColumns, before: str = "") -> int | None:
     """The year of a grid's first column: printed in the merged cell over the columns ("Thời gian
     thực hiện năm 2025", its text in the first of them), or the first of a school year's two
-    ("năm học 2024 - 2025") when its months run on into January; else None."""
+    ("năm học 2024 - 2025") when its months run on into January; else None. A school year's grid
+    under a bare "Thời gian thực hiện" takes the school year the plan names before the table
+    (`before`: its title, "Kế hoạch … năm học 2024 - 2025"): a month after the wrap is the next
+    year's, which the plan's own year alone would misdate."""
     years = sorted({int(y) for i in range(min(grid), max(grid) + 1) if i < len(header)
                     for y in _HEADER_YEAR.findall(header[i])})
     if len(years) == 1:
         return years[0]
     starts = [grid[i][0] for i in sorted(grid)]
     wraps = any(b <= a for a, b in zip(starts, starts[1:]))
-    return years[0] if len(years) == 2 and years[1] == years[0] + 1 and wraps else None
+    if len(years) == 2 and years[1] == years[0] + 1 and wraps:
+        return years[0]
+    if not years and wraps and (m := SCHOOL_YEAR.search(before)) and int(m.group(2)) == int(m.group(1)) + 1:
+        return int(m.group(1))
+    return None
 
 
-def grid_timing(cells: list[str], grid: GridColumns, year: int | None) -> tuple[str, int | None]:
+def grid_timing(cells: list[str], grid: GridColumns, year: int | None,
+                school_year: bool = False) -> tuple[str, int | None]:
     """(timing as a person would print it, quarter) of a row of a timeline grid: the marked months
     ("Tháng 4 - 6/2025", "Tháng 3, 6, 9, 12/2025") or quarters ("Quý II/2025"); the quarter when the
     marks fill exactly one quarter. Marks in every month of a year's grid say "Cả năm", as its
     author would have printed it in words (a continuous task: no deadline). A grid cell holding
     words ("Cả năm" across the columns, "Theo Kế hoạch") is the row's printed timing. ("", None)
-    when nothing is marked."""
+    when nothing is marked. `school_year`: the grid's months are a school year's (see
+    is_school_year_grid)."""
     texts = [(i, cells[i].strip()) for i in sorted(grid) if i < len(cells) and cells[i].strip()]
     printed = [c for _, c in texts if GRID_WORDS.search(c)]
     if printed:
@@ -450,6 +492,9 @@ def grid_timing(cells: list[str], grid: GridColumns, year: int | None) -> tuple[
     covered = {m for i in grid for m in range(grid[i][0], grid[i][1] + 1)}
     if len(marked) == len(grid) and len(covered) == 12:
         return "Cả năm" + (f" {year}" if year and grid[min(grid)][0] == 1 else ""), None
+    if len(marked) == len(grid) and school_year:
+        # every month of a school year's grid: the task runs all the school year, as "Cả năm" does a year's
+        return "Cả năm học" + (f" {year} - {year + 1}" if year else ""), None
     quarters = all(grid[i][0] != grid[i][1] for i in marked)
     # each marked column's (year, first month, last month); a month below the one before it opens the next year
     periods, offset, last = [], 0, 0
@@ -613,7 +658,9 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             return table
     table.header = header or []
     table.joint_units = "joint" in roles
-    grid_year = _grid_year(table.header, grid) if grid else None
+    before = doc.text[:lines[0].start] if grid else ""
+    grid_year = _grid_year(table.header, grid, before) if grid else None
+    school_grid = is_school_year_grid(table.header, grid, before) if grid else False
     if grid and roles.get("timing") in grid:
         del roles["timing"]   # the merged "Thời gian thực hiện" over the grid: the marks say when
     if "content" not in roles or lists_no_work(table.header):
@@ -653,7 +700,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             above = cells
         grid_quarter = None
         if grid and not timing:
-            timing, grid_quarter = grid_timing(above, grid, grid_year)
+            timing, grid_quarter = grid_timing(above, grid, grid_year, school_grid)
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
             quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
@@ -699,9 +746,29 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                            support=support, timing=timing, quarter=quarter or grid_quarter, group=group,
                            char_start=ln.start, char_end=ln.end, page=ln.page)
         table.rows.append(current)
+    table.rows = without_parent_headings(table.rows)
     for r in table.rows:
         r.content = clean_content(r.content)
     return table
+
+
+def without_parent_headings(rows: list[TableRow]) -> list[TableRow]:
+    """The rows less each numbered one that only heads the sub-numbered rows under it ("1 | Văn bản
+    quy định chi tiết Luật Nhà ở" over "1.1 …", "1.2 …"): it names no unit and no time, and the
+    row after it numbers itself as its part. Its parts are the tasks; a parent that names who or
+    when is a task of its own."""
+    out = []
+    for k, r in enumerate(rows):
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if r.label and nxt is not None and nxt.label.startswith(r.label + ".") \
+                and not (r.units.strip() or r.support.strip() or r.timing.strip()):
+            for child in rows[k + 1:]:
+                if not child.label.startswith(r.label + "."):
+                    break
+                child.group = r.content   # the heading groups its parts, as a group row does
+            continue
+        out.append(r)
+    return out
 
 
 # A line of a flattened table that is a timing cell ("Tháng 02/2025", "Trước 31/3/2025", "Quý I/2025").

@@ -53,6 +53,8 @@ STRONG_HEADS: tuple[str, ...] = (
     "Ủy ban bầu cử", "Câu lạc bộ",
     # a school's own bodies and heads: its principal, its Pioneer units, their leader
     "Hiệu trưởng", "Liên đội", "Chi đội", "Tổng phụ trách",
+    # the staff a school's plan tasks by post: its form teachers, its health worker
+    "Giáo viên chủ nhiệm", "Nhân viên y tế",
     # a province's newspaper merged with its radio and television station (2025)
     "Báo và Phát thanh, Truyền hình",
 )
@@ -66,7 +68,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ",
     "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
-    "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng",
+    "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
 )
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.

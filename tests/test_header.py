@@ -1160,3 +1160,35 @@ def test_a_signature_stamp_above_or_beside_the_header_leaves_it_alone(text):
     h = extract_header(normalize_text(text + "Phòng, chống sốt xuất huyết năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"))
     assert (h.issuer, h.symbol, h.issued_date, h.title) == (
         "Sở Y tế tỉnh Gia Lai", "118/KH-SYT", dt.date(2025, 3, 21), "Phòng, chống sốt xuất huyết năm 2025")
+
+
+# ---------------------------------------------------------------- a law's year in the trích yếu
+# A law is known by the year it was passed ("Luật Nhà ở năm 2023"): quoted in the trích yếu, its year is
+# the law's, not the plan's; the plan's year then comes from its tasks or its issue.
+@pytest.mark.parametrize("title, issued, year", [
+    ("Triển khai thi hành Luật Nhà ở năm 2023 và Luật Kinh doanh bất động sản năm 2023 trên địa bàn tỉnh Bắc Ninh",
+     2024, None),
+    ("Tuyên truyền, phổ biến Luật Căn cước năm 2023", 2024, None),
+    ("Triển khai thi hành Bộ luật Lao động năm 2019 năm 2020", 2020, 2020),
+    ("Tuyên truyền Luật Phòng, chống ma túy năm 2021 trên địa bàn huyện năm 2025", 2025, 2025),
+    ("Thực hiện Luật Thi đua, khen thưởng năm 2022 tại xã Tân Lập", 2025, None),
+])
+def test_a_laws_year_in_the_title_is_not_the_plans(title, issued, year):
+    assert title_year(title, issued) == year
+
+
+@pytest.mark.parametrize("title, issued, year", [
+    ("Phổ biến, giáo dục pháp luật năm 2025", 2025, 2025),               # "pháp luật": no law's name
+    ("Tuyên truyền Luật Đất đai trên địa bàn xã năm 2025", 2025, 2025),   # the year closes the plan's words
+    ("Hưởng ứng Ngày Pháp luật Việt Nam năm 2025", 2025, 2025),
+    ("Tuyên truyền Luật Đất đai năm 2026", 2025, 2026),                   # after the issue: the plan's year
+    ("Tổ chức Hội thi tìm hiểu Luật Giao thông đường bộ cho học sinh năm 2025", 2025, 2025),
+])
+def test_a_year_after_no_laws_name_stays_the_plans(title, issued, year):
+    assert title_year(title, issued) == year
+
+
+def test_the_plan_year_of_a_plan_named_after_laws_comes_from_its_tasks():
+    from extractors.header import plan_year
+    title = "Triển khai thi hành Luật Nhà ở năm 2023 và Luật Kinh doanh bất động sản năm 2023"
+    assert plan_year(title, [2024, 2024, 2025], 2024) == 2024

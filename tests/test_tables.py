@@ -1293,3 +1293,115 @@ def test_a_grid_cell_of_two_paragraphs_keeps_its_bullet_apart():
     plan = extract_bytes((HEAD + table + TAIL).encode(), "vinh-long.md")
     assert [t.text for t in plan.tasks] == [
         "Tuyên truyền phòng, chống sốt xuất huyết; Phát tờ rơi tại các khu dân cư"]
+
+
+# ---------------------------------------------------------------- a school year's grid counted from one label
+# A school's plan prints "Tháng" over the first month only ("Tháng 9 | 10 | 11 | 12 | 1 | … | 5") under a
+# bare "Thời gian thực hiện": the plan's school year (its title) dates the months, January on in the next year.
+SCHOOL_GRID_ROWS = [("Khám sức khỏe định kỳ cho học sinh", "Nhân viên y tế", {10, 11, 12}),
+                    ("Phòng, chống dịch bệnh mùa đông xuân", "Nhân viên y tế", {12, 1, 2}),
+                    ("Tuyên truyền phòng, chống đuối nước", "Tổng phụ trách Đội", {9, 10, 11, 12, 1, 2, 3, 4, 5}),
+                    ("Tổng kết năm học", "Hiệu trưởng", {5})]
+SCHOOL_GRID_WANT = [("Tháng 10 - 12/2024", 4, dt.date(2024, 12, 31)),
+                    ("Tháng 12/2024, tháng 1 - 2/2025", None, dt.date(2025, 2, 28)),
+                    ("Cả năm học 2024 - 2025", None, None), ("Tháng 5/2025", None, dt.date(2025, 5, 31))]
+SCHOOL_MONTHS = [9, 10, 11, 12, 1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("first", ["Tháng 9", "T9", "Th 9", "THÁNG 9"])
+def test_a_school_years_grid_naming_its_first_month_in_a_word_table(first):
+    d = docx.Document()
+    for ln in SCHOOL_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=2 + len(SCHOOL_GRID_ROWS), cols=3 + len(SCHOOL_MONTHS))
+    for c, h in enumerate(["TT", "Nội dung công việc", "Phụ trách", "Thời gian thực hiện"]):
+        t.cell(0, c).text = h
+    for c in range(3):
+        t.cell(0, c).merge(t.cell(1, c))
+    t.cell(0, 3).merge(t.cell(0, 2 + len(SCHOOL_MONTHS)))
+    for k, m in enumerate(SCHOOL_MONTHS):
+        t.cell(1, 3 + k).text = first if k == 0 else str(m)
+    for r, (text, unit, months) in enumerate(SCHOOL_GRID_ROWS, 2):
+        for c, v in enumerate([str(r - 1), text, unit] + ["x" if m in months else "" for m in SCHOOL_MONTHS]):
+            t.cell(r, c).text = v
+    for ln in SCHOOL_TAIL.splitlines():
+        d.add_paragraph(ln)
+    assert _timed(_saved(d), "da-loc.docx") == SCHOOL_GRID_WANT
+
+
+def test_a_school_years_grid_in_a_web_page_dated_by_the_school_year_of_its_title():
+    head = ("<tr><th rowspan=2>TT</th><th rowspan=2>Nội dung</th><th rowspan=2>Phụ trách</th>"
+            "<th colspan=9>Thời gian thực hiện</th></tr><tr>"
+            + "".join(f"<th>{'Tháng 9' if m == 9 else m}</th>" for m in SCHOOL_MONTHS) + "</tr>")
+    rows = "".join(f"<tr><td>{i}</td><td>{text}</td><td>{unit}</td>"
+                   + "".join(f"<td>{'x' if m in months else ''}</td>" for m in SCHOOL_MONTHS) + "</tr>"
+                   for i, (text, unit, months) in enumerate(SCHOOL_GRID_ROWS, 1))
+    page = ("<html><body>" + _paragraphs(SCHOOL_HEAD) + f"<table border=1>{head}{rows}</table>"
+            + _paragraphs(SCHOOL_TAIL) + "</body></html>")
+    assert _timed(page.encode(), "plan.html") == SCHOOL_GRID_WANT
+
+
+def test_a_wrapping_grid_in_a_plan_of_no_school_year_is_no_school_year():
+    """A winter crop's months wrap too ("Tháng 10 … 3"): every month marked is not "Cả năm học"."""
+    head = HEAD.replace("Phòng, chống sốt xuất huyết năm 2025", "Sản xuất vụ Đông Xuân 2024 - 2025")
+    table = ("| TT | Nội dung | Chủ trì | Tháng 10 | 11 | 12 | 1 | 2 | 3 |\n|---|---|---|---|---|---|---|---|---|\n"
+             "| 1 | Gieo cấy lúa vụ Đông Xuân | UBND các xã | x | x | x | x | x | x |\n")
+    [(timing, quarter, deadline)] = _timed((head + table + TAIL).encode(), "plan.md")
+    assert not timing.startswith("Cả năm") and deadline is not None
+
+
+@pytest.mark.parametrize("cells, months", [
+    (["TT", "Nội dung", "Tháng 9", "10", "11", "12", "1"], [9, 10, 11, 12, 1]),
+    (["T1", "2", "3", "4"], [1, 2, 3, 4]),
+    (["Tháng 9/2024", "10", "11"], [9, 10, 11]),
+])
+def test_bare_numbers_after_a_month_label_are_months(cells, months):
+    from extractors.tables import grid_columns
+    assert [first for first, _, _ in grid_columns(cells).values()] == months
+
+
+@pytest.mark.parametrize("cells", [
+    ["Tháng 9", "10"],                          # two columns: too few for a grid
+    ["Tháng 9", "Nội dung", "10", "11"],         # the numbers do not follow the label
+    ["STT", "1", "2", "3", "4"],                 # numbers with no month label: the columns' numbering
+    ["Tháng 9", "15", "20", "30"],               # counts, not months
+])
+def test_numbers_not_counted_from_a_month_label_are_no_grid(cells):
+    from extractors.tables import grid_columns
+    assert grid_columns(cells) == {}
+
+
+# ---------------------------------------------------------------- a numbered row heading its sub-numbered rows
+# A province's appendix numbers a group of tasks "1 | Văn bản quy định chi tiết Luật Nhà ở" and its tasks
+# "1.1", "1.2": the parent, naming no unit and no time, heads them and is no task.
+APPENDIX_TABLE = (
+    "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Kinh phí (triệu đồng) |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| I | Nhóm nhiệm vụ xây dựng văn bản |  |  |  |  |  |\n"
+    "| 1 | Văn bản quy định chi tiết Luật Đất đai |  |  |  |  |  |\n"
+    "| 1.1 | Quyết định quy định hạn mức giao đất ở | Sở Tài nguyên và Môi trường | Sở Tư pháp | Quý III/2025 | Quyết định của UBND tỉnh |  |\n"
+    "| 1.2 | Quyết định ban hành bảng giá đất | Sở Tài nguyên và Môi trường | Sở Tài chính | Tháng 12/2025 | Quyết định của UBND tỉnh | 500 |\n"
+    "| 2 | Tập huấn cho cán bộ địa chính cấp xã | Sở Tài nguyên và Môi trường | UBND các huyện | Tháng 10/2025 | Lớp tập huấn | 120 |\n"
+    "| 3 | Văn bản hướng dẫn về bồi thường, hỗ trợ, tái định cư | Sở Tài chính | Sở Xây dựng | Tháng 11/2025 | Báo cáo |  |\n"
+    "| 3.1 | Rà soát đơn giá bồi thường nhà, công trình | Sở Xây dựng | Sở Tài chính | Tháng 9/2025 | Báo cáo |  |\n")
+
+
+def test_a_numbered_row_heading_its_parts_is_no_task():
+    got = _timed((HEAD + APPENDIX_TABLE + TAIL).encode(), "plan.md")
+    plan = extract_bytes((HEAD + APPENDIX_TABLE + TAIL).encode(), "plan.md")
+    assert [t.label for t in plan.tasks] == ["1.1", "1.2", "2", "3", "3.1"]
+    # the products ("Quyết định của UBND tỉnh") and the costs are neither units nor timing
+    assert [(t.lead_units, t.support_units) for t in plan.tasks][:2] == [
+        (["Sở Tài nguyên và Môi trường"], ["Sở Tư pháp"]), (["Sở Tài nguyên và Môi trường"], ["Sở Tài chính"])]
+    assert got[:3] == [("Quý III/2025", 3, dt.date(2025, 9, 30)), ("Tháng 12/2025", None, dt.date(2025, 12, 31)),
+                       ("Tháng 10/2025", None, dt.date(2025, 10, 31))]
+
+
+def test_without_parent_headings_keeps_rows_that_are_no_parents():
+    from extractors.tables import TableRow, without_parent_headings
+    rows = [TableRow("1", "Rà soát"), TableRow("2", "Kiểm tra"), TableRow("10", "Sơ kết"),
+            TableRow("11", "Văn bản", timing="Quý I/2025"), TableRow("11.1", "Quyết định"), TableRow("12", "Tổng kết")]
+    assert [r.label for r in without_parent_headings(rows)] == ["1", "2", "10", "11", "11.1", "12"]
+    heading = [TableRow("1", "Văn bản"), TableRow("1.1", "Quyết định"), TableRow("1.2", "Chỉ thị"), TableRow("2", "X")]
+    kept = without_parent_headings(heading)
+    assert [r.label for r in kept] == ["1.1", "1.2", "2"] and kept[0].group == "Văn bản" and kept[2].group is None

@@ -910,3 +910,25 @@ def test_a_hamlets_ban_nhan_dan_is_a_unit(text, units):
 ])
 def test_a_council_named_for_coordination_keeps_its_name(cell, lead, support):
     assert split_units(cell) == (lead, support)
+
+
+# A school's plan tasks its staff by post, as it does its principal ("Hiệu trưởng") and its Pioneer
+# leader ("Tổng phụ trách Đội"): the form teachers and the health worker lead the items they open.
+@pytest.mark.parametrize("sentence, units", [
+    ("Nhân viên y tế là đầu mối tham mưu triển khai Kế hoạch; báo cáo Hiệu trưởng hằng tháng",
+     ["Nhân viên y tế"]),
+    ("Giáo viên chủ nhiệm phối hợp theo dõi sức khỏe học sinh của lớp", ["Giáo viên chủ nhiệm"]),
+    ("Giáo viên chủ nhiệm lớp 9 phối hợp với Tổng phụ trách Đội tư vấn hướng nghiệp", ["Giáo viên chủ nhiệm lớp 9"]),
+    ("Giáo viên chủ nhiệm các lớp và Nhân viên y tế nhà trường tổ chức khám sàng lọc",
+     ["Giáo viên chủ nhiệm các lớp", "Nhân viên y tế nhà trường"]),
+])
+def test_a_schools_staff_lead_by_post(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giáo viên dạy giỏi cấp huyện được khen thưởng theo quy định",   # teachers at large: no post in charge
+    "Nhân viên phục vụ được bố trí theo ca trực",
+])
+def test_other_staff_words_lead_nothing(sentence):
+    assert leading_units(sentence) == []
