@@ -226,8 +226,12 @@ TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENE
 # ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
 TITLE_END = re.compile(
     rf"[\n\t]|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
-    r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần)(?!\w)")  # (case matters for the capital)
+    r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản)(?!\w)")  # (case matters for the capital)
 TITLE_MAX_CHARS = 300
+# A list of documents goes on to the next one after a comma or "và" ("… của Chính phủ về A và Nghị
+# định số …"): the title ends there. A document named inside the title ("về việc ban hành Kế hoạch
+# số 35/KH-UBND …") is part of it.
+NEXT_IN_LIST = re.compile(r"(?:[^\S\n]*,|[^\S\n]+(?:và|hoặc))[^\S\n]*(?:các[^\S\n]+)?$")
 # "trên địa bàn" (or "trên địa bàn toàn") + a level word + a proper name (each word capitalised,
 # then lower case: an all-capitals title is left alone, its next word cannot be told from a name)
 # or, for wards and urban districts, a number ("phường 12"); with no name, the bare level word
@@ -699,6 +703,31 @@ def _place_for_level(level: str, own_level, province, district, locality) -> str
     if level in DISTRICT_LEVELS:
         return district if own_level in BELOW_DISTRICT else None
     return None
+
+
+def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
+    """The trích yếu printed right after a mention's tail ("… của Chính phủ quy định chi tiết …",
+    "… về việc ban hành Quy chế …"), as the document's own header would print it: from its verb, or
+    from after "về (việc)" / "V/v", to TITLE_END; None when the plan's sentence goes on instead.
+    next_start: where the next mention starts (the title ends there when it lists it)."""
+    opening = TITLE_OPENING.match(text, start)
+    if opening is None:
+        return None
+    word = opening.group().strip(" \t,").lower()
+    begin = opening.end() if word in ("về", "v/v") else opening.end() - len(opening.group().lstrip(" \t,"))
+    if word == "về" and text[begin:begin + 6].strip().lower() == "việc":
+        begin = text.index("việc", begin) + 4
+    limit = min(len(text), begin + TITLE_MAX_CHARS)
+    stop = TITLE_END.search(text, begin, limit)
+    if stop is None and limit < len(text):
+        return None     # no end in sight: not a title
+    end = stop.start() if stop else limit
+    if begin < next_start < end and NEXT_IN_LIST.search(text, begin, next_start):
+        end = NEXT_IN_LIST.search(text, begin, next_start).start()
+    title = " ".join(text[begin:end].split()).strip(" ,-–")
+    if len(title) < 4:
+        return None
+    return title[0].upper() + title[1:]
 
 
 def _issuer_from_territory(text: str, start: int, limit: int, organ: str, context: dict | None) -> str | None:
@@ -1177,9 +1206,11 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context, number_lines)
     found.sort(key=lambda f: f.start)
     for i, f in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
         if f.organ and f.issuer is None:
-            limit = found[i + 1].start if i + 1 < len(found) else len(text)
             f.issuer = _issuer_from_territory(text, f.tail_end, limit, f.organ, context)
+        if f.symbol and f.title is None and f.tail_end is not None:
+            f.title = _trich_yeu(text, f.tail_end, limit)
     _share_known(found)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)
