@@ -1294,6 +1294,30 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
     return None, min(limit, 12), None, ""
 
 
+# The labelled fields of the box a legal-document portal prints above its copy of a document
+# ("Số hiệu: 125/KH-SYT | Loại văn bản: Kế hoạch | Ngày ban hành: 17/03/2025").
+PORTAL_SYMBOL = re.compile(r"(?<!\w)Số hiệu\s*:\s*")
+PORTAL_DATE = re.compile(r"(?<!\w)Ngày ban hành\s*:\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+                         r"(?P<y>[12]\d{3})(?!\d)")
+
+
+def _portal_box(doc: Document, upto: int) -> tuple[Symbol | None, dt.date | None]:
+    """The số hiệu and date of issue a portal's box names, among the lines before the type line."""
+    sym = date = None
+    for ln in doc.lines[:upto]:
+        t = ln.text
+        if sym is None and "Số hiệu" in t:
+            for m in PORTAL_SYMBOL.finditer(t):
+                b = SYMBOL_BODY.match(t, m.end())
+                cleaned = _clean_symbol(b["num"], b["tail"]) if b and b["num"] else None
+                if cleaned is not None:
+                    sym = Symbol(*cleaned, start=ln.start + m.start(), end=ln.start + b.end())
+                    break
+        if date is None and "Ngày ban hành" in t and (m := PORTAL_DATE.search(t)):
+            date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return sym, date
+
+
 def _doc_type_from_body(text: str) -> str | None:
     """The type a header-less document gives itself: "Trên đây là Kế hoạch …", or its issuing
     sentence ("UBND xã … ban hành Kế hoạch") when it also has a Nơi nhận (news prose has none)."""
@@ -1379,6 +1403,16 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 if cdate is not None and h.issued_date is None and (
                         h.issued_year in (None, cdate.year)) and h.issued_month in (None, cdate.month):
                     h.issued_date, h.issued_year, h.issued_month = cdate, cdate.year, cdate.month
+
+    # a portal's box of the document's fields, where the page's copy of the document lost its own
+    # header: what the document prints always wins, the box only fills what it leaves blank
+    if type_idx and (h.symbol is None or h.issued_date is None):
+        box_sym, box_date = _portal_box(doc, type_idx)
+        if box_sym is not None and h.symbol is None:
+            h.symbol, h.number = box_sym.symbol, box_sym.number
+        if box_date is not None and h.issued_date is None and h.issued_year in (None, box_date.year) \
+                and h.issued_month in (None, box_date.month):
+            h.issued_date, h.issued_year, h.issued_month = box_date, box_date.year, box_date.month
 
     # trích yếu
     if type_idx is not None:

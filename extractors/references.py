@@ -256,7 +256,8 @@ TERRITORY_NOT_ONE = re.compile(
 # The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
 # not a reference; matched at the end of the text before a symbol.
 # (Party documents print it without the colon, opening its line: "Số 45-KH/HU".)
-NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)[ \t]*:[ \t]*$|(?:^|\n)[ \t*_]*(?:Số|SỐ)[ \t]+$")
+# A portal's box prints it as "Số hiệu: 14/KH-UBND".
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)(?:[ \t]+(?:hiệu|HIỆU))?[ \t]*:[ \t]*$|(?:^|\n)[ \t*_]*(?:Số|SỐ)[ \t]+$")
 
 # The appendix caption naming the plan itself: "(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025".
 OWN_CAPTION = re.compile(

@@ -86,6 +86,12 @@ _ETH_TO_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\
 # furniture that would otherwise join the paragraph or table cell it interrupts. (A bare number
 # is not dropped: in a flattened table it is the STT of a row.)
 PAGE_FOOTER = re.compile(r"^[-–—\s]*trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
+# The running head of an official gazette page a plan was published in ("CÔNG BÁO/Số 15 + 16/Ngày
+# 20-02-2025 47", "48 CÔNG BÁO TỈNH BẮC GIANG/Số 05/Ngày 10-01-2025"), kept by a portal's copy of
+# the gazette text between paragraphs or between the two halves of a task table: page furniture
+# whose issue date is not the plan's and which would cut a sentence or a table in two.
+GAZETTE_HEAD = re.compile(r"^(?:\d{1,4}\s+)?CÔNG\s+BÁO\b[^/]{0,40}/\s*[Ss]ố\s+\d[\d\s+,&–-]*/\s*(?:[Nn]gày\s+)?"
+                          r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}(?:\s+\d{1,4})?$")
 # The text box a digital signature prints on a signed plan ("Ký bởi: Ủy ban nhân dân xã …",
 # "Email: …", "Cơ quan: Tỉnh …", "Thời gian ký: 15.01.2025 08:30:12 +07:00"), above the header,
 # beside the signer or at the foot of every page: no part of the plan, and its agency, date and
@@ -513,7 +519,8 @@ def normalize(raw: RawDocument) -> Document:
             text = t.strip()
         else:
             text = clean(text)
-        if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)):
+        if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \
+                and not (len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
     cleaned_prose = "\n".join(t for t, _, cells, _ in cleaned if cells is None)
     if any(g in cleaned_prose for g in STAMP_GATE):

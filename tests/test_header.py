@@ -1192,3 +1192,44 @@ def test_the_plan_year_of_a_plan_named_after_laws_comes_from_its_tasks():
     from extractors.header import plan_year
     title = "Triển khai thi hành Luật Nhà ở năm 2023 và Luật Kinh doanh bất động sản năm 2023"
     assert plan_year(title, [2024, 2024, 2025], 2024) == 2024
+
+
+# A legal-document portal prints a box of the document's fields above its copy of it. Where the
+# copy lost the document's own header (the page shows the body only), the box is all a reader has
+# of the số hiệu and the date of issue; where the document prints them, the box is not read.
+BOX = ("Số hiệu:\t{sym}\tLoại văn bản:\tKế hoạch\nNơi ban hành:\tTỉnh Bắc Ninh\tNgười ký:\tNguyễn Thị Thu Hằng\n"
+       "Ngày ban hành:\t{date}\tTình trạng:\tĐã biết\n")
+BODY = ("KẾ HOẠCH\nChăm sóc sức khỏe người cao tuổi năm 2025\nCăn cứ Luật Người cao tuổi ngày 23 tháng 11 năm 2009;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n")
+
+
+@pytest.mark.parametrize("top, symbol, number, date", [
+    (BOX.format(sym="125/KH-SYT", date="17/03/2025"), "125/KH-SYT", 125, D(2025, 3, 17)),
+    ("Kế hoạch 45/KH-UBND năm 2025\n" + BOX.format(sym="45/KH-UBND", date="20/02/2025"), "45/KH-UBND", 45,
+     D(2025, 2, 20)),
+    ("Số hiệu: 12-KH/HU\nNgày ban hành: 05.01.2025\n", "12-KH/HU", 12, D(2025, 1, 5)),
+    # the document's own date line left its day blank: the box fills it, agreeing on month and year
+    (BOX.format(sym="125/KH-SYT", date="17/03/2025") + "Bắc Ninh, ngày     tháng 3 năm 2025\n", "125/KH-SYT",
+     125, D(2025, 3, 17)),
+])
+def test_a_portal_box_fills_what_a_cropped_copy_of_the_document_lost(top, symbol, number, date):
+    h = extract_header(normalize_text(top + BODY))
+    assert (h.symbol, h.number, h.issued_date, h.issued_year, h.issued_month) == (
+        symbol, number, date, date.year, date.month)
+    assert h.title == "Chăm sóc sức khỏe người cao tuổi năm 2025"
+
+
+@pytest.mark.parametrize("top, symbol, date, month", [
+    # the document's header printed: it wins over the box
+    (BOX.format(sym="126/KH-SYT", date="17/03/2025") + "UBND TỈNH BẮC NINH\nSỞ Y TẾ\nSố: 125/KH-SYT\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBắc Ninh, ngày 14 tháng 3 năm 2025\n", "125/KH-SYT", D(2025, 3, 14), 3),
+    # a blank day in a month the box contradicts: the box is not believed
+    (BOX.format(sym="125/KH-SYT", date="17/03/2025") + "Bắc Ninh, ngày     tháng 4 năm 2025\n", "125/KH-SYT",
+     None, 4),
+    # no box: a "Số hiệu" inside the body (after the type line) is no số hiệu of the plan
+    ("UBND XÃ HỢP THÀNH\n", None, None, None),
+])
+def test_a_portal_box_never_overrides_the_document(top, symbol, date, month):
+    body = BODY + "1. Kiểm tra tàu cá Số hiệu: 77/TC-BN, Ngày ban hành: 02/01/2025.\n"
+    h = extract_header(normalize_text(top + body))
+    assert (h.symbol, h.issued_date, h.issued_month) == (symbol, date, month)

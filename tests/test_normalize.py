@@ -475,6 +475,106 @@ def test_what_carries_the_document_on_after_its_signature_stays(after):
     assert "Điện thoại" not in text
 
 
+# A portal's top bar or an article's line shows today's date with its weekday: it is no header of
+# the document, and taken for one it made the whole page (the box of the site's own "Số hiệu",
+# "Ngày ban hành", "Người ký" fields included) pass for the document's text.
+@pytest.mark.parametrize("today", [
+    "Thứ Hai, ngày 24 tháng 3 năm 2025",
+    "Thứ 6, ngày 07 tháng 3 năm 2025",
+    "Chủ nhật, ngày 02 tháng 3 năm 2025",
+    "THỨ BẢY, NGÀY 15 THÁNG 02 NĂM 2025",
+    "Thứ Năm, ngày 13 tháng 02 năm 2025 | 08:15 GMT+7",
+])
+def test_a_site_s_date_with_its_weekday_does_not_open_the_document(today):
+    page = (f"<html><body><div class='top-bar'><span>{today}</span> <a href='/login'>Đăng nhập</a></div>"
+            "<div class='wrap'><h1>Kế hoạch 52/KH-UBND năm 2025</h1>"
+            "<table class='info'><tr><td>Số hiệu:</td><td>52/KH-UBND</td><td>Ngày ban hành:</td><td>15/05/2025</td></tr>"
+            "<tr><td>Nơi ban hành:</td><td>Tỉnh Lạng Sơn</td><td>Người ký:</td><td>Hoàng Thị Thu Hà</td></tr></table>"
+            f"<div class='doc'>{PLAN_BODY}</div><div class='moi'><p>Quyết định 135/QĐ-UBND năm 2025</p></div>"
+            "</div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    for chrome in ("Số hiệu", "Ngày ban hành", "Nơi ban hành", "135/QĐ-UBND", "Đăng nhập"):
+        assert chrome not in text
+    assert "Số: 52/KH-UBND" in text and "Hoàng Thị Thu Hà" in text
+
+
+@pytest.mark.parametrize("line", [
+    "Lạng Sơn, ngày 12 tháng 5 năm 2025",     # the place-and-date line itself
+    "Thứ Hai, ngày 12 tháng 5 năm 2025",      # (a weekday inside the document's own box: the motto opens it)
+])
+def test_the_document_s_own_box_still_opens_it(line):
+    page = ("<html><body><div class='other'><p>Tin tức</p></div><div class='doc'>"
+            f"<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>{line}</p><p>KẾ HOẠCH</p><p>Nội dung kế hoạch</p>"
+            "<p>Nơi nhận:</p><p>- Lưu: VT.</p></div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "Tin tức" not in text and line in text and "CỘNG HÒA" in text
+
+
+# A portal's copy that lost the document's header (it shows the body from the type line on): the
+# document is bounded by its type line and its signature, and of the site's box only the fields
+# naming the document's number and date of issue stay, the only place they are left.
+CROPPED = ("<p>KẾ HOẠCH</p><p>Tổ chức Tháng hành động vì trẻ em năm 2025</p><p>I. NỘI DUNG</p>"
+           "<p>1. Treo băng rôn, khẩu hiệu tại trụ sở UBND phường.</p><table><tr><td><p>Nơi nhận:<br>- Lưu: VT.</p>"
+           "</td><td><p>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</p><p>Hoàng Thị Thu Hà</p></td></tr></table>")
+
+
+@pytest.mark.parametrize("box", [
+    "<table class='info'><tr><td>Số hiệu:</td><td>52/KH-UBND</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>"
+    "<tr><td>Nơi ban hành:</td><td>Tỉnh Lạng Sơn</td><td>Người ký:</td><td>Hoàng Thị Thu Hà</td></tr>"
+    "<tr><td>Ngày ban hành:</td><td>12/05/2025</td><td>Tình trạng:</td><td>Đã biết</td></tr></table>",
+    "<div class='thuoctinh'><p>Số hiệu: 52/KH-UBND</p><p>Nơi ban hành: Tỉnh Lạng Sơn</p>"
+    "<p>Ngày ban hành: 12/05/2025</p></div>",
+])
+def test_a_copy_without_its_header_keeps_the_box_s_number_and_date_only(box):
+    page = ("<html><body><div class='wrap'><h1>Kế hoạch 52/KH-UBND năm 2025 Tháng hành động vì trẻ em</h1>"
+            f"{box}<div class='doc'>{CROPPED}</div><div class='moi'><p>Quyết định 135/QĐ-UBND năm 2025</p>"
+            "<p>Kế hoạch 48/KH-UBND năm 2025</p></div></div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "Số hiệu: 52/KH-UBND" in text and "Ngày ban hành: 12/05/2025" in text
+    for chrome in ("năm 2025 Tháng hành động", "Nơi ban hành", "135/QĐ-UBND", "48/KH-UBND"):
+        assert chrome not in text
+    assert text.index("Ngày ban hành") < text.index("KẾ HOẠCH") and "Hoàng Thị Thu Hà" in text
+
+
+def test_a_copy_without_its_header_or_box_is_bounded_by_its_type_line():
+    page = ("<html><body><div class='wrap'><p>Trang chủ » Văn bản</p><div class='doc'>" + CROPPED +
+            "</div><div class='moi'><p>Quyết định 135/QĐ-UBND năm 2025</p></div></div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert text.startswith("KẾ HOẠCH") and "135/QĐ-UBND" not in text and "Hoàng Thị Thu Hà" in text
+
+
+# After the document a portal lists other documents as links; one titled "Phụ lục kèm theo …" or
+# "Biểu mẫu" names another document's appendix or the site's forms page, no appendix of this one.
+@pytest.mark.parametrize("after", [
+    "<div class='vb-moi'><h3>Văn bản mới</h3><ul><li><a href='/vb/1'>Quyết định 610/QĐ-UBND năm 2025</a></li>"
+    "<li><a href='/vb/2'>Phụ lục kèm theo Công văn 1180/BYT-KCB năm 2025</a></li></ul></div>",
+    "<div class='box2'><p><a href='/vb/3'>Kèm theo Quyết định 77/QĐ-UBND năm 2024</a> - Ban hành: 12/09/2024</p>"
+    "<p><a href='/vb/4'>Kế hoạch 48/KH-UBND năm 2025</a></p></div>",
+    "<div class='bottom'><ul><li><a href='/bieu-mau'>Biểu mẫu</a></li><li><a href='/gt'>Giới thiệu</a></li>"
+    "<li>Giấy phép số 30/GP-STTTT</li></ul></div>",
+    "<div class='bottom'><p><a href='/pl'><b>PHỤ LỤC</b> văn bản</a> 135/QĐ-UBND</p></div>",
+])
+def test_a_link_list_after_the_document_is_no_appendix_of_it(after):
+    page = f"<html><body><div class='main'><div class='doc'>{PLAN_BODY}</div>{after}</div></body></html>"
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    for chrome in ("610/QĐ-UBND", "1180/BYT-KCB", "77/QĐ-UBND", "48/KH-UBND", "Biểu mẫu", "30/GP-STTTT",
+                   "135/QĐ-UBND"):
+        assert chrome not in text
+    assert "Hoàng Thị Thu Hà" in text
+
+
+@pytest.mark.parametrize("heading", [
+    "<p><a name='phuluc_1'>PHỤ LỤC I</a></p>",          # a bookmark, not a link
+    "<p><b>PHỤ LỤC</b> <a href='#dieu1'>(Kèm theo Kế hoạch số 52/KH-UBND)</a></p>",
+    "<p>Biểu số 01</p>",
+])
+def test_an_appendix_after_the_signature_stays_whatever_its_anchors(heading):
+    page = (f"<html><body><div class='main'><div class='doc'>{PLAN_BODY}</div><div class='pl'>{heading}"
+            "<p>Danh mục nhiệm vụ khám sức khỏe cho trẻ em</p></div><div class='x'><p>Liên hệ</p></div></div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "khám sức khỏe cho trẻ em" in text and "Liên hệ" not in text
+
+
 @pytest.mark.parametrize("page", [
     # no signature: nothing marks where the document ends, the page is read as before
     "<div class='a'><p>ỦY BAN NHÂN DÂN XÃ HỢP THÀNH</p><p>Số: 31/KH-UBND</p><p>KẾ HOẠCH</p></div>"
@@ -496,6 +596,35 @@ def test_a_pasted_page_footer_is_not_text(footer):
                          "tại thôn Nà Khán, xã Năng Khả\nPhòng Văn hóa và\n{footer}\nThông tin\n".replace("{footer}", footer))
     assert all("rang" not in ln.text.lower() for ln in doc.lines)
     assert "homestay tại thôn Nà Khán" in doc.text
+
+
+# A portal's copy of an official gazette keeps each gazette page's running head (issue number and
+# date, page number left or right) where the page broke: in a sentence or between a table's halves.
+@pytest.mark.parametrize("head", [
+    "CÔNG BÁO/Số 15 + 16/Ngày 20-02-2025 47",
+    "48 CÔNG BÁO/Số 15 + 16/Ngày 20-02-2025",
+    "CÔNG BÁO/Số 1205 + 1206/Ngày 25-12-2024",
+    "CÔNG BÁO TỈNH QUẢNG NINH/Số 05/Ngày 10-01-2025 13",
+    "112 CÔNG BÁO/Số 07+08/ngày 31/01/2025",
+])
+def test_a_gazette_page_s_running_head_is_not_text(head):
+    doc = normalize_text("3. Công an huyện bố trí lực lượng bảo đảm an ninh trật tự; xử lý nghiêm hành vi\n"
+                         f"{head}\ngian lận thương mại, ép giá trong mùa thu hoạch.\n"
+                         f"STT\tNội dung\tChủ trì\n1\tRà soát diện tích\tPhòng Nông nghiệp\n{head}\n"
+                         "2\tCấp mã số vùng trồng\tPhòng Nông nghiệp\n")
+    assert "CÔNG BÁO" not in doc.text
+    assert "xử lý nghiêm hành vi gian lận thương mại" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "- Công báo tỉnh;",
+    "CÔNG BÁO TỈNH BẮC GIANG",
+    "Đăng CÔNG BÁO/Số 15 + 16/Ngày 20-02-2025 và Cổng thông tin điện tử tỉnh.",
+    "CÔNG BÁO/Số 15 + 16 đăng Quyết định số 12/2025/QĐ-UBND",
+])
+def test_lines_naming_the_gazette_stay(line):
+    doc = normalize_text(f"Nơi nhận:\n{line}\n- Lưu: VT.\n")
+    assert line.lstrip("- ").rstrip(";") in doc.text
 
 
 @pytest.mark.parametrize("line", [

@@ -399,14 +399,22 @@ class _HtmlLines:
         self.path: list[int] = []
         self.serial = 0
         self.paths: list[tuple[int, ...]] = []
+        # the open <a> elements (True for a hyperlink), and the lines that open with a hyperlink's
+        # text: a portal's lists of other documents ("Phụ lục kèm theo Công văn 1180/BYT-KCB …")
+        self.anchors: list[bool] = []
+        self.opens_linked: bool | None = None   # of the line being read, once it has text
+        self.link_lines: set[int] = set()
 
     def _flush(self) -> None:
         text = "".join(self.buf)
         if text.strip():
+            if self.opens_linked:
+                self.link_lines.add(len(self.lines))
             self.lines.append(RawLine(text=text, bold=self.line_bold))
             self.paths.append(tuple(self.path))
         self.buf = []
         self.line_bold = False
+        self.opens_linked = None
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         attrs = attrib.items()
@@ -447,6 +455,8 @@ class _HtmlLines:
             self.cell_span = (_span(attrs, "colspan", MAX_COLSPAN), _span(attrs, "rowspan", MAX_ROWSPAN))
             if self.frames and _ruled(attrs):
                 self.frames[-1][1] = True
+        elif tag == "a":
+            self.anchors.append(any(k == "href" for k, _ in attrs))
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -502,6 +512,9 @@ class _HtmlLines:
                 self.spans.pop()
             if self.frames:
                 self._layout_as_prose(*self.frames.pop())
+        elif tag == "a":
+            if self.anchors:
+                self.anchors.pop()
         elif tag in ("b", "strong"):
             self.bold = max(0, self.bold - 1)
         elif tag in self.BLOCKS and self.cell is None:
@@ -519,6 +532,7 @@ class _HtmlLines:
         prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
                  for line in r.cells[col].split("\n") if line.strip()]
         self.lines[start:] = prose
+        self.link_lines = {k for k in self.link_lines if k < start}
         self.paths[start:] = [self.paths[start]] * len(prose)
 
     def _covered(self) -> None:
@@ -540,25 +554,27 @@ class _HtmlLines:
         if self.cell is not None:
             self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
         else:
+            if self.opens_linked is None and data.strip():
+                self.opens_linked = any(self.anchors)
             self.buf.append(data.replace("\n", " "))
 
-    def close(self) -> tuple[list[RawLine], list[tuple[int, ...]]]:
+    def close(self) -> tuple[list[RawLine], list[tuple[int, ...]], set[int]]:
         self._flush()
-        return self.lines, self.paths
+        return self.lines, self.paths, self.link_lines
 
 
 def lines_from_html(text: str) -> list[RawLine]:
-    lines, paths = _html_lines(text, drop_chrome=True)
+    lines, paths, links = _html_lines(text, drop_chrome=True)
     if not _holds_a_document(lines):
         # what looked like furniture held the document (a wrapper "<div class='search-results'>"):
         # the page is read whole rather than lost
-        whole, whole_paths = _html_lines(text, drop_chrome=False)
+        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False)
         if _holds_a_document(whole):
-            return _document_only(whole, whole_paths)
-    return _document_only(lines, paths)
+            return _document_only(whole, whole_paths, whole_links)
+    return _document_only(lines, paths, links)
 
 
-def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]]]:
+def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]], set[int]]:
     target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
     parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
@@ -568,8 +584,17 @@ def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple
 # What opens a document (the motto, its number, its place and date) and what closes it (Nơi
 # nhận, the signing title), and what carries it on after its signature (an appendix).
 OPENING_CUE = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b", re.I)
+# A date led by its weekday ("Thứ Hai, ngày 24 tháng 3 năm 2025") is a site's calendar in its top
+# bar or an article's posting date: a document's place-and-date line never names the weekday.
+WEEKDAY_DATE = re.compile(r"^\s*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật)\s*[,:-]", re.I)
 CLOSING_CUE = re.compile(r"^Nơi nhận|^(?:TM|KT|Q|TL|TUQ)\.\s", re.I)
 APPENDIX_CUE = re.compile(r"^(?:PH[ỤU]\s*L[ỤU]C\b|\(?\s*Kèm theo\b|BIỂU\b|Biểu\s+(?:số|mẫu)\b)", re.I)
+# Where a portal's copy lost the document's header (it shows the body only), the document opens at
+# its type line ("KẾ HOẠCH" alone, in capitals), and the portal's box of the document's fields is all
+# that is left of its number and date: those two fields are kept, the rest of the page is not.
+TYPE_LINE = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT"
+                       r"|ĐỀ ÁN|PHƯƠNG ÁN)")
+BOX_FIELD = re.compile(r"(?:^|\s)(?:Số hiệu|Ngày ban hành)\s*:\s*\d")
 
 
 def _task_header(cells: list[str]) -> bool:
@@ -578,13 +603,22 @@ def _task_header(cells: list[str]) -> bool:
     return is_header_row(cells)
 
 
-def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]]) -> list[RawLine]:
+def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
+                   links: set[int] | frozenset[int] = frozenset()) -> list[RawLine]:
     """The lines of the element that holds the document, from its header to its signature (the
     innermost one holding both), and of any later element that opens with an appendix or a
     task table of its own; a portal's site name, menus, the article's title and date, its "Tải về"
     links, sidebars of new documents, "Tin liên quan" lists and the footer fall outside. Left
-    whole when no header comes before a closing (nothing marks the document's bounds)."""
-    first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)), None)
+    whole when no header (nor, in a copy that lost it, a type line) comes before a closing (nothing
+    marks the document's bounds). `links`:
+    the lines that open with a hyperlink's text, which name other documents ("Phụ lục kèm theo
+    Công văn 1180/BYT-KCB" in a sidebar) and never open an appendix of this one."""
+    first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)
+                  and not WEEKDAY_DATE.match(ln.text)), None)
+    cropped = first is None
+    if cropped:
+        first = next((k for k, ln in enumerate(lines) if ln.cells is None and TYPE_LINE.fullmatch(ln.text.strip())),
+                     None)
     if first is None:
         return lines
     last = next((k for k in range(len(lines) - 1, first, -1)
@@ -598,6 +632,9 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]]) -> list[R
     root = a[:depth]
     inside = [k for k, p in enumerate(paths) if p[:depth] == root]
     keep = set(inside)
+    if cropped and inside:
+        keep.update(k for k in range(inside[0]) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
+                    and BOX_FIELD.search(lines[k].text))
     # what follows, by the element it stands in beside the document's (or beside one holding it):
     # an element with an appendix or a task table of its own is kept whole
     groups: dict[tuple[int, ...], list[int]] = {}
@@ -608,7 +645,7 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]]) -> list[R
             shared += 1
         groups.setdefault(q[:shared + 1], []).append(k)
     for members in groups.values():
-        if any(APPENDIX_CUE.match(lines[k].text.strip())
+        if any(k not in links and APPENDIX_CUE.match(lines[k].text.strip())
                or (lines[k].cells is not None and _task_header(lines[k].cells)) for k in members):
             keep.update(members)
     if len(keep) == len(lines):
