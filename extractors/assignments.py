@@ -20,7 +20,8 @@ BULLET = re.compile(r"^\s*[-+•–*·●▪]\s*")
 CLOSING_SENTENCE = re.compile(
     r"^(?:tren day la|can cu (?:noi dung )?(?:ke hoach|van ban) nay|"
     r"(?:trong )?qua trinh(?: to chuc)? (?:thuc hien|trien khai)|nhan duoc ke hoach|yeu cau (?:thu truong|cac)|"
-    r"de nghi cac .{0,60}nghiem tuc)")
+    r"(?:(?:ubnd|uy ban nhan dan|ban chi dao|ban thuong vu|thuong truc)(?: [a-z]+){0,4} )?"
+    r"(?:de nghi|yeu cau) cac .{0,60}nghiem tuc)")
 # A note under the last item explaining a mark of the plan ("(*) Chỉ tiêu do UBND huyện giao.",
 # printed in italics as "* Chỉ tiêu …"): it explains the mark wherever it stands, no duty of the item.
 NOTE_LINE = re.compile(r"^\s*(?:\((\*{1,3})\)|(\*{1,3})\s)\s*\S")

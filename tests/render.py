@@ -877,6 +877,47 @@ def sign_page(img, block: dict, dpi: int, rng):
     return _stamp(img, seal, SEAL_RED, 0.85)
 
 
+def render_searchable(scan_path: Path | str, out_path: Path | str, lang: str = "eng", dpi: int = 300,
+                      colour: bool = False) -> Path:
+    """A "searchable" scan, as a scanner's software makes it: each page of an image-only scan
+    (render_scan) saved as a JPEG and put through Tesseract's PDF renderer, which lays its reading
+    invisibly over the image; lang "eng" is the English-only model many scanners ship, which reads
+    Vietnamese without most of its marks; colour: keep a colour scan's colours (signed=True).
+    Needs the tesseract program (a few seconds a page)."""
+    import os
+    import subprocess
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    scan = pdfium.PdfDocument(str(scan_path))
+    out = pdfium.PdfDocument.new()
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(len(scan)):
+            image = scan[i].render(scale=dpi / 72).to_pil()
+            jpeg = Path(tmp) / f"p{i}.jpg"
+            (image if colour else image.convert("L")).save(jpeg, quality=75, dpi=(dpi, dpi))
+            subprocess.run(["tesseract", str(jpeg), str(Path(tmp) / f"p{i}"), "-l", lang, "pdf"], check=True,
+                           capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+            out.import_pages(pdfium.PdfDocument(str(Path(tmp) / f"p{i}.pdf")))
+        out.save(str(out_path))
+    return Path(out_path)
+
+
+def splice_pages(pdf_path: Path | str, scan_path: Path | str, out_path: Path | str, pages: list[int]) -> Path:
+    """A mixed PDF: the text-layer PDF with its `pages` (1-based) replaced, in order, by the pages of
+    `scan_path` (render_scan(..., pages=pages)): the signed last page or an appendix scanned back in."""
+    import pypdfium2 as pdfium
+
+    text, scan = pdfium.PdfDocument(str(pdf_path)), pdfium.PdfDocument(str(scan_path))
+    out = pdfium.PdfDocument.new()
+    scanned = dict(zip(pages, range(len(scan))))
+    for n in range(1, len(text) + 1):
+        out.import_pages(scan if n in scanned else text, [scanned.get(n, n - 1)])
+    out.save(str(out_path))
+    return Path(out_path)
+
+
 def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, seed: int = 0) -> Path:
     """Page 1 as a phone photo (JPEG): on a desk, slanted in perspective, tilted, unevenly lit."""
     import numpy as np

@@ -1187,3 +1187,242 @@ def test_footnotes_at_a_page_foot_join_no_assignment_and_still_cite(tmp_path):
     assert len(plan.tasks) == 7 and not any("Kế hoạch số 25" in t.text for t in plan.tasks)
     assert (plan.header.signer_name, [r.recipient for r in plan.recipients]) == (
         "Bùi Văn Thắng", ["UBND huyện Lạc Thủy (b/c)", "Lưu: VT"])
+
+
+# ---------------------------------------------------------------- a scan's own text layer
+def strip_marks(text: str) -> str:
+    """Vietnamese as an OCR model without Vietnamese reads it: no tone or vowel marks."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+LAYER_ROWS = [
+    (60, 60, "UBND HUYỆN MƯỜNG TÈ"), (330, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    (60, 78, "ỦY BAN NHÂN DÂN XÃ KA LĂNG"), (355, 78, "Độc lập - Tự do - Hạnh phúc"),
+    (60, 100, "Số: 12/KH-UBND"), (330, 100, "Ka Lăng, ngày 10 tháng 3 năm 2025"),
+    (265, 140, "KẾ HOẠCH"),
+    (150, 160, "Phòng, chống sạt lở đất, lũ quét năm 2025"),
+    (60, 200, "I. MỤC ĐÍCH, YÊU CẦU"),
+    (80, 220, "1. Chủ động phòng ngừa, ứng phó kịp thời với sạt lở đất, lũ quét trên"),
+    (60, 240, "địa bàn xã; bảo đảm an toàn tính mạng, tài sản của Nhân dân các bản."),
+    (60, 260, "II. NHIỆM VỤ"),
+    (80, 280, "1. Rà soát các điểm có nguy cơ sạt lở tại bản Tà Ba, Pa Ủ; cắm biển"),
+    (60, 300, "cảnh báo và di dời các hộ dân đến nơi an toàn trước ngày 30/5/2025."),
+    (80, 320, "2. Công an xã phối hợp với Ban Chỉ huy Quân sự xã tổ chức trực ban"),
+    (60, 340, "24/24 giờ trong mùa mưa lũ, báo cáo kết quả về UBND xã hằng tháng."),
+    (60, 400, "Nơi nhận:"), (345, 400, "TM. ỦY BAN NHÂN DÂN"),
+    (60, 418, "- UBND huyện Mường Tè;"), (385, 418, "CHỦ TỊCH"),
+    (60, 436, "- Lưu: VT."),
+    (365, 480, "Lò Văn Hùng"),
+]
+
+
+def layer_pdf(rows=LAYER_ROWS, slant: float = 0.0, turned: bool = False, gap: float = 0.25,
+              strip: bool = False, image=True, visible: bool = False) -> bytes:
+    """A page as a scanner's OCR leaves it: the page image and over it an invisible text layer, each
+    word placed on its own. slant: the scan's skew (tan; > 0, a line's top falls to the right), each
+    word set level on its step (Tesseract) or, turned, each word turned by it; gap: the space
+    between two words' boxes in font sizes (an OCR box hugs the ink, so ~0.7, not a typeset 0.25)."""
+    import math
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    font, size = register_fonts(), 12
+    width, height = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    if image:
+        page = image if isinstance(image, Image.Image) else Image.new("L", (60, 85), 245)
+        c.drawImage(ImageReader(page), 0, 0, width, height)
+    angle = -math.atan(slant)
+    for x, top, line in rows:
+        for word in (strip_marks(line) if strip else line).split():
+            t = c.beginText()
+            t.setTextRenderMode(0 if visible else 3)
+            t.setFont(font, size)
+            y = height - top - size - slant * x
+            if turned:
+                t.setTextTransform(math.cos(angle), math.sin(angle), -math.sin(angle), math.cos(angle), x, y)
+            else:
+                t.setTextOrigin(x, y)
+            t.textOut(word)
+            c.drawText(t)
+            x += c.stringWidth(word, font, size) + gap * size
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _layer_lines(data: bytes) -> list[str]:
+    return [ln.text for ln in pdf.read(data, Path("layer.pdf")).lines]
+
+
+@pytest.mark.parametrize("text, unmarked", [
+    ("Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ quy định chi tiết một số điều của "
+     "Luật Bảo vệ môi trường; Ủy ban nhân dân xã Nghĩa Đồng xây dựng Kế hoạch tổng vệ sinh môi trường, "
+     "phòng chống dịch bệnh năm 2025 như sau", False),
+    ("UBND HUYỆN TRẦN VĂN THỜI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM KẾ HOẠCH PHÒNG, CHỐNG SẠT LỞ BỜ BIỂN, "
+     "BỜ SÔNG VÀ ỨNG PHÓ VỚI XÂM NHẬP MẶN TRÊN ĐỊA BÀN HUYỆN NĂM 2025; THÀNH LẬP ĐOÀN KIỂM TRA LIÊN NGÀNH", False),
+    # the same read by an English model, as a scanner's software may: marks gone or wrong
+    ("Can ci? Nghi dinh s6 08/2022/ND-CP ngay 10/01/2022 cia Chinh phu quy dinh chi tiét mOt s6 diéu ctia "
+     "Luat Bao vé mdi trudng; Uy ban nhan dan xa Nghia Dong xay dung Ké hoach téng vé sinh mdi truéng, "
+     "phong chong dich bénh nam 2025 nhu sau", True),
+    (strip_marks("Tổ chức diễn tập phòng cháy, chữa cháy rừng cấp huyện năm 2025 tại xã Hương Trà theo "
+                 "phương châm bốn tại chỗ, có sự tham gia của lực lượng kiểm lâm, công an, quân sự và chủ rừng"), True),
+    # too few letters to judge: a page with a table of figures, a short appendix title
+    ("PHỤ LỤC 2 Bang tong hop 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15", False),
+])
+def test_unmarked_layer(text, unmarked):
+    """A page's worth of text (a page holds 1000-1500 letters; 200 are needed to judge)."""
+    assert pdf.unmarked_layer(text if text.startswith("PHỤ LỤC") else text + " " + text) is unmarked
+
+
+def test_a_scans_layer_without_vietnamese_marks_goes_to_ocr():
+    """The scanner's OCR ran without Vietnamese: the page image is read again. A good layer over a
+    scan is kept (the fast path), and so is a born-digital page typed without marks, which OCR
+    would read no better."""
+    assert pdf.pages_needing_ocr(layer_pdf(strip=True)) == {1: pdf.UNMARKED}
+    assert pdf.pages_needing_ocr(layer_pdf()) == {}
+    assert pdf.pages_needing_ocr(layer_pdf(strip=True, image=False)) == {}
+
+
+def test_an_unmarked_layer_is_read_when_ocr_is_unavailable(monkeypatch):
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+
+    def unavailable(data, page_numbers):
+        raise PlanError("ocr_unavailable", "Tesseract has no Vietnamese model")
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", unavailable)
+    lines = _layer_lines(layer_pdf(strip=True))
+    assert "So: 12/KH-UBND" in lines and "Lo Van Hung" in lines
+    # a page that has no text at all still needs OCR: the error stands
+    doc = pypdfium2.PdfDocument(layer_pdf(strip=True))
+    blank = pypdfium2.PdfDocument(layer_pdf(rows=[]))
+    doc.import_pages(blank)
+    buf = io.BytesIO()
+    doc.save(buf)
+    with pytest.raises(PlanError) as err:
+        pdf.read(buf.getvalue(), Path("two.pdf"))
+    assert err.value.code == "ocr_unavailable"
+
+
+@pytest.mark.parametrize("slant, turned", [(0.017, False), (-0.012, False), (0.017, True), (-0.03, True)])
+def test_a_slanted_scan_layer_is_read_line_by_line(slant, turned):
+    """On a scan skewed by ~1° a layer line climbs or falls ~8 pt across the page: read by its
+    words' tops it fell into pieces out of order. Set level, it reads as the upright layer does."""
+    level = _layer_lines(layer_pdf())
+    assert "Số: 12/KH-UBND" in level and "Ka Lăng, ngày 10 tháng 3 năm 2025" in level
+    assert "1. Rà soát các điểm có nguy cơ sạt lở tại bản Tà Ba, Pa Ủ; cắm biển" in level
+    assert _layer_lines(layer_pdf(slant=slant, turned=turned)) == level
+
+
+def test_layer_slant_of_level_text_is_none():
+    with pdfplumber_open(layer_pdf()) as doc:
+        assert pdf.layer_slant(doc.pages[0].chars) == 0.0
+    with pdfplumber_open(draw_pdf([strip_marks(TASKS[3][0])[:70]] * 5)) as doc:
+        assert pdf.layer_slant(doc.pages[0].chars) == 0.0
+
+
+def test_ink_to_ink_spaces_of_a_scan_layer_part_no_columns():
+    """An OCR word box hugs its ink, so the layer's spaces are two to three times a typeset
+    space: a body line beside the signature block must not be cut into two columns by them."""
+    assert _layer_lines(layer_pdf(gap=0.75)) == _layer_lines(layer_pdf())
+    assert _layer_lines(layer_pdf(gap=0.75, slant=0.017)) == _layer_lines(layer_pdf())
+
+
+def pdfplumber_open(data: bytes):
+    import pdfplumber
+
+    return pdfplumber.open(io.BytesIO(data))
+
+
+def test_the_composed_searchable_scan_asks_for_ocr_without_running_it():
+    """data/raw's searchable scan (Tesseract's English layer over a scanned plan): both pages
+    are read again by OCR; the mixed PDF's signed page, a colour scan, too, and only it."""
+    raw = ROOT / "data" / "raw"
+    scan = raw / "tan-ky-nghia-dong-ve-sinh-moi-truong-2025-scan.pdf"
+    assert pdf.pages_needing_ocr(scan.read_bytes()) == {1: pdf.UNMARKED, 2: pdf.UNMARKED}
+    mixed = raw / "tran-van-thoi-sat-lo-bo-bien-2025.pdf"
+    assert pdf.pages_needing_ocr(mixed.read_bytes()) == {2: "empty"}
+
+
+def ruled_page(cols: int = 4, rows: int = 6):
+    """A page image (A4, 150 dpi) with a ruled table in its middle, as a scan of a task table shows it."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(img)
+    left, right, top, bottom = 150, 1090, 500, 1300
+    for k in range(rows + 1):
+        y = top + k * (bottom - top) // rows
+        draw.line([(left, y), (right, y)], fill=20, width=3)
+    for k in range(cols + 1):
+        x = left + k * (right - left) // cols
+        draw.line([(x, top), (x, bottom)], fill=20, width=3)
+    return img
+
+
+def test_a_layer_over_a_scanned_ruled_table_is_told(monkeypatch):
+    """A scanner's OCR layer keeps a table's words but not its rows: a scanned page showing a
+    ruled table is read by OCR, which rebuilds the rows from the rules. A page of prose keeps its
+    layer, and a page whose text is printed (a born-digital page over a background image) is
+    never looked at."""
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    assert ocr.invisible_text(layer_pdf(), 1) and not ocr.invisible_text(layer_pdf(visible=True), 1)
+    assert not ocr.invisible_text(draw_pdf(["Kế hoạch"]), 1)
+    assert ocr.ruled_table(layer_pdf(image=ruled_page()), 1)
+    assert not ocr.ruled_table(layer_pdf(image=ruled_page(cols=1)), 1)  # a box round a text, no table
+    assert not ocr.ruled_table(layer_pdf(), 1)
+    calls = []
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", lambda data, pages: calls.append(pages) or [])
+    pdf.read(layer_pdf(image=ruled_page(), visible=True), Path("printed.pdf"))
+    assert calls == []
+
+
+def test_a_ruled_layer_page_goes_to_ocr_and_falls_back_to_its_layer(monkeypatch):
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    from pipeline.document import RawLine
+
+    data = layer_pdf(image=ruled_page())
+    calls = []
+
+    def fake(data, page_numbers):
+        calls.append(list(page_numbers))
+        return [(p, [RawLine("1\tRà soát", cells=["1", "Rà soát"], table_id=1000)], 90.0) for p in page_numbers]
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", fake)
+    raw = pdf.read(data, Path("ruled.pdf"))
+    assert calls == [[1]] and [ln.cells for ln in raw.lines] == [["1", "Rà soát"]]
+
+    def unavailable(data, page_numbers):
+        raise PlanError("ocr_unavailable", "Tesseract has no Vietnamese model")
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", unavailable)
+    assert "Số: 12/KH-UBND" in _layer_lines(data)
+
+
+@pytest.mark.parametrize("line, mended", [
+    ("_~ Thời gian thực hiện: Quý II/2026.", "Thời gian thực hiện: Quý II/2026."),
+    ("- Đơn vị chủ trì: |Công an xã.", "- Đơn vị chủ trì: Công an xã."),
+    ("H. NỘI DUNG THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"),
+    ("Hoàn thành trong Quý IH/2025", "Hoàn thành trong Quý III/2025"),
+    ("Căn cứ Quyết định số 3869/QĐĐ-BYT ngày 13/12/2022", "Căn cứ Quyết định số 3869/QĐ-BYT ngày 13/12/2022"),
+    # printed marks stay: a note's star, quotes, a bullet, a Party header's star
+    ("* Ghi chú: chỉ tiêu do UBND huyện giao", "* Ghi chú: chỉ tiêu do UBND huyện giao"),
+    ("hưởng ứng phong trào “Ngày Chủ nhật xanh”", "hưởng ứng phong trào “Ngày Chủ nhật xanh”"),
+    ("*", "*"),
+    ("Hà Nội, ngày 10 tháng 3 năm 2025", "Hà Nội, ngày 10 tháng 3 năm 2025"),
+])
+def test_mend_layer_line(line, mended):
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    assert ocr.mend_layer_line(line) == mended
+
+
+def test_only_a_scans_layer_is_mended():
+    rows = LAYER_ROWS[:8] + [(60, 200, "_~ Thời gian thực hiện: Quý IH/2025.")]
+    assert "Thời gian thực hiện: Quý III/2025." in _layer_lines(layer_pdf(rows=rows))
+    # printed text, with or without an image under it, is read as printed
+    assert "_~ Thời gian thực hiện: Quý IH/2025." in _layer_lines(layer_pdf(rows=rows, visible=True))
+    printed = draw_pdf(["_~ Thời gian thực hiện: Quý IH/2025."])
+    assert [ln.text for ln in pdf.read(printed, Path("p.pdf")).lines] == ["_~ Thời gian thực hiện: Quý IH/2025."]

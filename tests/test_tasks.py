@@ -235,6 +235,10 @@ def test_a_table_under_the_last_assignment_names_no_unit_it_addresses(intro, hea
     "(qua Sở Khoa học và Công nghệ) để chỉ đạo./.",
     "Quá trình triển khai thực hiện, nếu phát sinh vướng mắc, các đơn vị kịp thời báo cáo Ban Chỉ đạo./.",
     "Trong quá trình thực hiện, có khó khăn, các cơ quan, đơn vị báo cáo UBND xã để xem xét./.",
+    # the issuer as the request's subject
+    "UBND xã đề nghị các đơn vị, thôn nghiêm túc triển khai thực hiện./.",
+    "Ủy ban nhân dân huyện Mường Tè yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+    "Ban Chỉ đạo tỉnh đề nghị các sở, ngành, địa phương nghiêm túc thực hiện Kế hoạch này./.",
 ])
 def test_the_closing_sentence_after_the_last_assignment_addresses_no_unit(closing):
     """The closing request printed under the last item of the organization part, in any of its
@@ -248,6 +252,17 @@ def test_a_paragraph_of_the_last_assignment_is_kept():
     text = _ORG_HEAD + "Phòng Nông nghiệp các huyện phối hợp triển khai tại cơ sở.\n"
     plan = extract_bytes(text.encode(), "son-la.txt")
     assert plan.assignments[-1].units == ["UBND các huyện, thành phố", "Phòng Nông nghiệp các huyện"]
+
+
+@pytest.mark.parametrize("paragraph, unit", [
+    # a unit's own request to others, no closing of the plan: it names no issuer
+    ("Công an xã đề nghị các hộ kinh doanh nghiêm túc chấp hành quy định về phòng cháy.", "Công an xã"),
+    # the issuer's subordinate addressed, with no "nghiêm túc" closing it
+    ("UBND các xã đề nghị các thôn, bản rà soát danh sách hộ nghèo.", "UBND các xã"),
+])
+def test_a_request_under_the_last_assignment_that_closes_nothing_is_kept(paragraph, unit):
+    plan = extract_bytes((_ORG_HEAD + paragraph + "\n").encode(), "son-la.txt")
+    assert plan.assignments[-1].units == ["UBND các huyện, thành phố", unit]
 
 
 _CONTENT_HEAD = ("UBND TỈNH NINH THUẬN\nSố: 77/KH-UBND\nNinh Thuận, ngày 3 tháng 4 năm 2025\nKẾ HOẠCH\n"

@@ -1162,6 +1162,18 @@ ROMAN_FIX = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "HI": "III", "IH": "
 ROMAN_LINE = re.compile(r"^(\S{1,4})([.-])(\s+)")  # "III." or, in the Party's style, "III-"
 
 
+LAYER_JUNK = re.compile(r"^[|_~=\[\]{}`^]+$")  # JUNK less the marks a line may print ("*", quotes)
+
+
+def mend_layer_line(text: str) -> str:
+    """A line of a scan's own OCR layer (a scanner's Tesseract or other engine, read raw) with the
+    slips mended that this reader mends in its own OCR: rule and speck leftovers standing alone or
+    stuck to a word ("_~ Thời gian", "|Công"), a Roman heading's stems ("H. NỘI DUNG"), a quarter's
+    numeral, a code's doubled letter. (Without the words' confidences a lone mark is kept.)"""
+    words = [word_text(w) for w in text.split() if not LAYER_JUNK.match(w)]
+    return mend_text(_fix_roman(" ".join(w for w in words if w)))
+
+
 def _is_junk(w: Word) -> bool:
     """Specks and rule leftovers Tesseract read as a mark: "|", "_", a lone "ˆ" or "`"."""
     if JUNK.match(w.text) and (w.conf < 60 or w.text in ("|", "_", "||")):
@@ -1336,6 +1348,38 @@ def page_image(data: bytes, page_number: int, dpi: int = 300) -> tuple[Image.Ima
         finally:
             pdf.close()
     return (drop_colour_ink(img) if img.mode != "L" else img), dpi
+
+
+def invisible_text(data: bytes, page_number: int) -> bool:
+    """Is the text of a PDF page (1-based) all but invisible (render mode 3): a scan's OCR layer,
+    laid over the page image for search and copy, not text printed on the page?"""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            page = pdf[page_number - 1]
+            try:
+                modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
+                         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2)]
+            finally:
+                page.close()
+        finally:
+            pdf.close()
+    invisible = sum(m == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for m in modes)
+    return bool(modes) and invisible >= 0.9 * len(modes)
+
+
+def ruled_table(data: bytes, page_number: int) -> bool:
+    """Does the image of a scanned PDF page (1-based) show a ruled table (rules crossing into a
+    grid)? A scan's OCR layer holds the cells' words but not the table: read as text its rows mix
+    into prose, while OCR of the image rebuilds them from the rules. ~0.2 s a page (decoding the
+    image is most of it; the rules are looked for at half resolution), against ~4 s for its OCR."""
+    img, dpi = page_image(data, page_number)
+    small, dpi = img.reduce(2), dpi // 2
+    hs, vs = find_rules(np.asarray(small) < min(otsu(small), 200), dpi)
+    return bool(hs and vs and find_grids(hs, vs, dpi))
 
 
 _COLOUR_SPACES = ("DEVICERGB", "DEVICECMYK", "CALRGB", "LAB", "INDEXED")

@@ -21,7 +21,11 @@ Per page:
 Text is NFC with combining marks reattached; a line is bold when every character is.
 
 A page whose text layer is empty, "(cid:NN)" runs, glyph names or letters no Vietnamese text
-uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages).
+uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages). So does a scan whose own OCR layer (a
+"searchable" scan) has lost the Vietnamese marks; a scan's layer that has them is read as text (the
+fast path, ~10x cheaper than OCR), set level first when the scan was skewed, its column gaps
+measured against its own spaces (an OCR word box hugs the ink) and OCR's usual slips mended, unless
+the page image shows a ruled table, whose rows only OCR of the image rebuilds (_scan_layers).
 """
 from __future__ import annotations
 
@@ -48,6 +52,12 @@ HEADER_ZONE = 0.45     # the top of page 1 where the issuer/motto block sits (fr
 MARGIN_ZONE = 0.09     # page numbers sit in the top or bottom this fraction of the page
 GARBAGE_RATIO = 0.15   # more unreadable characters than this and the page goes to OCR
 MIN_TEXT_CHARS = 25    # fewer characters than this on a page with images: a scan
+# A scan's own text layer (the scanner's OCR, drawn invisibly over the page image) made with a model
+# that has no Vietnamese: tone and vowel marks come out missing ("Ke hoach", "Téng vé sinh"). In
+# Vietnamese prose 22-30% of the letters carry a mark; such a layer has ~5%.
+SCAN_AREA = 0.5        # a page image covering this share of the page: a scan
+LAYER_MIN_LETTERS = 200  # fewer letters than this: too little text to judge the layer by
+LAYER_MIN_MARKED = 0.12  # a scan's layer with a smaller share of marked letters is read again by OCR
 
 COMBINING = "\u0300-\u036f"
 SPACE_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}])")
@@ -110,22 +120,106 @@ def garbage_ratio(text: str) -> float:
     return bad / total if total else 1.0
 
 
+def _image_share(page) -> float:
+    """The share of the page that its images cover."""
+    area = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    return area / (float(page.width * page.height) or 1.0)
+
+
+LAYER_RUN_MIN = 100.0  # points: a run of one line's characters this long shows the line's slant
+LAYER_MIN_SLANT = 0.003  # tan of the slant (~0.2°) below which a layer is read as it is
+LAYER_MAX_SLANT = 0.09   # (~5°) more than a scan's skew: not a slanted line
+
+
+def layer_slant(chars: list[dict]) -> float:
+    """The slant of a text layer's lines (tan of the angle, top falling to the right > 0), as the
+    median over runs of characters that the content stream draws one after another on one line.
+
+    A scanner's OCR layer follows the page image: on a scan skewed by 1° a line's text climbs or
+    falls ~9 pt across the page (each word a step, or each character turned), so read by its
+    characters' tops one line falls into pieces read out of order."""
+    slopes: list[float] = []
+    start = prev = None
+    for c in chars:
+        if c["text"].isspace():
+            continue
+        if prev is not None and c["x0"] >= prev["x0"] and abs(c["top"] - prev["top"]) < 0.5 * (c["size"] or 1.0):
+            prev = c
+            continue
+        if start is not None and prev["x0"] - start["x0"] >= LAYER_RUN_MIN:
+            slopes.append((prev["top"] - start["top"]) / (prev["x0"] - start["x0"]))
+        start = prev = c
+    if start is not None and prev["x0"] - start["x0"] >= LAYER_RUN_MIN:
+        slopes.append((prev["top"] - start["top"]) / (prev["x0"] - start["x0"]))
+    return statistics.median(slopes) if len(slopes) >= 3 else 0.0
+
+
+def level_layer(page) -> None:
+    """A scan's slanted text layer set level in place: each character moved up or down by its slant
+    at its x, so that one line's characters share one band again."""
+    chars = page.chars
+    slant = layer_slant(chars)
+    if not LAYER_MIN_SLANT <= abs(slant) <= LAYER_MAX_SLANT:
+        return
+    for c in chars:
+        dy = -slant * (c["x0"] + c["x1"]) / 2
+        c["top"] += dy
+        c["bottom"] += dy
+        c["doctop"] += dy
+        c["y0"] -= dy
+        c["y1"] -= dy
+
+
+TYPESET_SPACE = 0.25  # a typeset space, in font sizes, which MEMBER_GAP assumes
+
+
+def _layer_member_gap(lines: list[_Line]) -> float:
+    """MEMBER_GAP for a scan's text layer: OCR puts each word's box tight on its ink, so a space
+    there measures ink to ink, two to three times a typeset space; the gap parting two columns is
+    as many spaces wide as on a typeset page."""
+    gaps = [(b - a) / ln.size for ln in lines for a, b, _ in ln.gaps() if b - a < 2.5 * ln.size]
+    space = statistics.median(gaps) if len(gaps) >= 20 else TYPESET_SPACE
+    # typeset spaces (a page with a background image under its text, a Word PDF: 0.25-0.26) keep it
+    return MEMBER_GAP * space / TYPESET_SPACE if space > 2 * TYPESET_SPACE else MEMBER_GAP
+
+
+def unmarked_layer(text: str) -> bool:
+    """Is a text layer Vietnamese written without its marks: enough letters, few of them marked?"""
+    letters = marked = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            marked += not ch.isascii()
+    return letters >= LAYER_MIN_LETTERS and marked < LAYER_MIN_MARKED * letters
+
+
+UNMARKED = "unmarked layer"
+RULED_LAYER = "layer over a ruled table"  # see _scan_layers
+LAYER_REASONS = (UNMARKED, RULED_LAYER)   # pages whose layer is still read, for want of OCR
+
+
 def ocr_reason(page) -> str | None:
-    """Why a page's text layer cannot be used ("empty", "garbage", "rotated"), or None when it can."""
+    """Why a page's text layer cannot be used ("empty", "garbage", "rotated", "unmarked layer"), or
+    None when it can.
+
+    "unmarked layer": a scanned page whose text layer has lost the Vietnamese marks (its scanner's
+    OCR ran without Vietnamese); reading the page image again gives them back. A born-digital page
+    typed without marks is kept: OCR of it would read no marks either."""
     chars = page.chars
     text = "".join(c["text"] for c in chars)
     visible = sum(1 for ch in text if not ch.isspace())
-    page_area = float(page.width * page.height) or 1.0
-    image_area = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    images = _image_share(page)
     if visible < MIN_TEXT_CHARS:
         # a scan, or text drawn as outlines; a truly blank page has neither
-        if image_area > 0.25 * page_area or len(page.curves) > 50:
+        if images > 0.25 or len(page.curves) > 50:
             return "empty"
         return None
     if garbage_ratio(text) > GARBAGE_RATIO:
         return "garbage"
     if sum(1 for c in chars if not c.get("upright", True) and not c["text"].isspace()) > 0.6 * visible:
         return "rotated"  # text running up or down the page: OCR turns the page the right way up
+    if images > SCAN_AREA and unmarked_layer(text):
+        return UNMARKED
     return None
 
 
@@ -256,10 +350,11 @@ def _seed(line: _Line, seed_gap: float) -> tuple[float, float, int] | None:
 
 
 def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
-            centre: float) -> list[tuple[float, list[RawLine]]]:
+            centre: float, member_gap: float = MEMBER_GAP) -> list[tuple[float, list[RawLine]]]:
     """Prose lines as (top, raw lines) blocks, two-column blocks split into their columns.
 
-    centre is the middle of the text area: a line centred there is a title, never a column."""
+    centre is the middle of the text area: a line centred there is a title, never a column;
+    member_gap (font sizes) is the least gap parting a block's columns."""
     seed_gap = SEED_GAP * width
     wrapping = _wrapping(lines)
     rules = ColumnRules(
@@ -268,7 +363,7 @@ def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
         top=lambda ln: ln.top,
         text=lambda ln: " ".join(w["text"] for w in ln.words),
         seed=lambda ln: _seed(ln, seed_gap),
-        split=lambda ln, lo, hi: _split_at(ln, lo, hi, max(MEMBER_GAP * ln.size, 5.0)),
+        split=lambda ln, lo, hi: _split_at(ln, lo, hi, max(member_gap * ln.size, 5.0)),
         side=lambda ln, lo, hi: _side(ln, lo, hi, centre, 0.03 * width),
         raw=lambda words: _raw(words, page_no, wrapping),
         eligible=lambda first, text: (page_no == 1 and first.top < HEADER_ZONE * height)
@@ -591,6 +686,7 @@ class _Page:
     ocr: str | None = None
     height: float = 0.0
     notes: list[str] = field(default_factory=list)  # the page's footnotes, read after the body
+    scan: bool = False  # an image covers the page: any text read is a layer over a scan
 
     def margin(self, top: float) -> bool:
         """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
@@ -619,8 +715,12 @@ def _duplicates(chars: list[dict]) -> set[int]:
 
 def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     reason = ocr_reason(page)
-    if reason:
+    if reason and reason != UNMARKED:
         return _Page(number, [], reason)
+    # an unmarked layer is still read: it is the page's text should OCR be unavailable
+    scan = _image_share(page) > SCAN_AREA
+    if scan:
+        level_layer(page)
     dup = _duplicates(page.chars)
     chars = [c for c in page.chars if id(c) not in dup]
     tables = _tables(page, chars)
@@ -642,10 +742,11 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     xs = [(c["x0"], c["x1"]) for c in chars]
     left, right = min((a for a, _ in xs), default=0.0), max((b for _, b in xs), default=float(page.width))
     centre = (left + right) / 2 if right - left > 0.6 * page.width else page.width / 2
-    items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre))
+    member_gap = _layer_member_gap(lines) if scan else MEMBER_GAP
+    items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre, member_gap))
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
-    return _Page(number, items, height=float(page.height), notes=notes)
+    return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan)
 
 
 NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
@@ -836,13 +937,40 @@ def _open_or_repair(data: bytes):
     return pdf, fixed
 
 
+def _scan_layers(data: bytes, pages: list[_Page]) -> None:
+    """The scanned pages read from their own OCR layer (invisible text over the page image): their
+    lines with OCR's usual slips mended as this reader mends them in its own OCR (a scanner's
+    Tesseract reads as raw as ours), and those whose image shows a ruled table sent to OCR, which
+    rebuilds its rows (the layer has the cells' words, not the table). Text printed over a
+    background image is a born-digital page's and is left alone."""
+    layers = [p for p in pages if p.scan and not p.ocr and p.items]
+    if not layers:
+        return
+    try:
+        from pipeline.ingest.ocr import invisible_text, mend_layer_line, ruled_table
+    except ImportError:
+        return  # the layer is all there is, as it is
+    for p in layers:
+        try:
+            if not invisible_text(data, p.number):
+                continue
+            if ruled_table(data, p.number):
+                p.ocr = RULED_LAYER  # (its layer, mended, stays at hand should OCR be unavailable)
+        except Exception:  # noqa: BLE001 - pdfium cannot look at the page: its layer stands
+            continue
+        for _, item in p.items:
+            if not isinstance(item, _Table):
+                for ln in item:
+                    ln.text = mend_layer_line(ln.text)
+
+
 def read(data: bytes, path: Path) -> RawDocument:
     """A PDF's bytes to a RawDocument; pages without a usable text layer go through OCR."""
     pdf, data = _open_or_repair(data)
     with pdf:
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
-            last = pages[-1].items[-1][1] if pages and pages[-1].items else None
+            last = pages[-1].items[-1][1] if pages and pages[-1].items and not pages[-1].ocr else None
             try:
                 pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None))
             except Exception as exc:  # one broken content stream: let OCR see the rendered page
@@ -851,17 +979,25 @@ def read(data: bytes, path: Path) -> RawDocument:
                 page.close()
         n_pages = len(pdf.pages)
 
+    _scan_layers(data, pages)
     ocr_results: dict[int, tuple[list[RawLine], float]] = {}
     need = [p.number for p in pages if p.ocr]
     if need:
         try:
             from pipeline.ingest.ocr import ocr_pdf_pages
-        except ImportError as exc:
-            raise PlanError("ocr_unavailable", f"page(s) {', '.join(map(str, need))} of the PDF have no usable "
-                            "text layer and OCR is not installed; install the OCR reader or submit a PDF with "
-                            "selectable text") from exc
-        for number, lines, conf in ocr_pdf_pages(data, need):
-            ocr_results[number] = (lines, conf)
+            for number, lines, conf in ocr_pdf_pages(data, need):
+                ocr_results[number] = (lines, conf)
+        except (ImportError, PlanError) as exc:
+            if isinstance(exc, PlanError) and (exc.code != "ocr_unavailable" or any(
+                    p.ocr not in LAYER_REASONS for p in pages if p.ocr)):
+                raise
+            if any(p.ocr not in LAYER_REASONS for p in pages if p.ocr):
+                raise PlanError("ocr_unavailable", f"page(s) {', '.join(map(str, need))} of the PDF have no "
+                                "usable text layer and OCR is not installed; install the OCR reader or submit a "
+                                "PDF with selectable text") from exc
+            for p in pages:  # only scans' layers wanted OCR: their text is better than none
+                p.ocr = None
+            need = []
 
     running = _running_texts(pages, {n: lines for n, (lines, _) in ocr_results.items()})
     out: list[RawLine] = []
