@@ -933,11 +933,16 @@ def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
     return next((short for key, short in MASS_ORG_NAMES if f.startswith(key + " ")), None)
 
 
+def _keyword(words: str, table: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The (folded keyword, printed form) of `table` that an organ's words open with, or None."""
+    f = " ".join(_f(words).split())
+    return next(((key, head) for key, head in table if f.startswith(key + " ")), None)
+
+
 def _work_named(words: str, text: str) -> str | None:
     """A department's or centre's name (see WORK_NAMED) as printed in mixed case in the text, else
     its keyword, the next word capitalised and the rest in lower case; None for other bodies."""
-    f = " ".join(_f(words).split())
-    hit = next(((key, head) for key, head in WORK_NAMED if f.startswith(key + " ")), None)
+    hit = _keyword(words, WORK_NAMED)
     if hit is None:
         return None
     printed = _printed_form(words, text)
@@ -961,15 +966,14 @@ def _institution_named(words: str, text: str) -> str | None:
     """A school's or hospital's name (see INSTITUTION_NAMED) as printed in mixed case in the text,
     else its keyword, its kind, then its proper name title-cased (a level word before a place stays
     lower case: "Bệnh viện Đa khoa huyện Quỳnh Lưu"); None for other bodies."""
-    f = " ".join(_f(words).split())
-    hit = next(((key, head) for key, head in INSTITUTION_NAMED if f.startswith(key + " ")), None)
+    hit = _keyword(words, INSTITUTION_NAMED)
     if hit is None:
         return None
     printed = _printed_form(words, text)
     if printed:
         return printed
     rest = words.split()[len(hit[0].split()):]
-    folded = f.split()[len(hit[0].split()):]
+    folded = _f(words).split()[len(hit[0].split()):]
     out = [hit[1]]
     kind = next(((key, name) for key, name in INSTITUTION_KINDS if folded[:len(key.split())] == key.split()), None)
     if kind is not None and all(_is_caps(w) for w in rest[:len(kind[0].split())]):
