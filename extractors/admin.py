@@ -28,10 +28,14 @@ __all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "LEVELS"]
 
 # --------------------------------------------------------------------------- vocabulary
 # Level words as printed (lower case) -> the row type in the package's data.
-WARD_LEVELS = {"xã": "Xã", "phường": "Phường", "thị trấn": "Thị trấn"}
+# "đặc khu" (special zone): a commune-level unit of the two-level system (from July 2025), listed only in
+# the current data, never in the legacy one
+WARD_LEVELS = {"xã": "Xã", "phường": "Phường", "thị trấn": "Thị trấn", "đặc khu": "Đặc khu"}
 DISTRICT_LEVELS = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố"}
 PROVINCE_LEVELS = {"tỉnh": "Tỉnh", "thành phố": "Thành phố"}
-LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+# Levels that exist only in the two-level system: a unit of one is read from the current list
+TWO_LEVEL_ONLY = frozenset({"đặc khu"})
 
 # "Thủ đô" alone means Hà Nội; "Thành phố" capitalised alone means a centrally-run city.
 CAPITAL_KEY = "thanhphohanoi"
@@ -298,7 +302,7 @@ PROVINCE_WORDS = frozenset({"tinh", "thanh pho", "tp", "thu do"})
 # The Party committee or the Youth Union of a unit, printed between its level word and its name
 # (as printed: "Đoan Hùng" is a district).
 ORGAN_AFTER_LEVEL = re.compile(r"(?:[ủỦ][yY]|[uU][ỷỶ]|[đĐ][oO][àÀ][nN])\s+")
-LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa)\s+$")
+LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)\s+$")
 
 
 _TYPED_WORDS = ("huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "tinh", "thu do")
@@ -515,6 +519,7 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     if not key or level not in LEVELS:
         return None
     ev = _evidence(text) if text else None
+    two_level = two_level or level in TWO_LEVEL_ONLY   # (whatever date the plan bears, or none)
     strict, loose = _candidates(level, key, locality)
     if two_level and level in WARD_LEVELS:
         # the reform abolished the towns (thị trấn) and renamed merged units: a legacy unit of

@@ -130,7 +130,7 @@ PRIMARY_ORGANS = [
     # the Youth Union: "HUYỆN ĐOÀN X", "BCH ĐOÀN XÃ X" (its committee of a commune, ward or town)
     ("capdoan", r"(?P<capd>tinh|thanh|huyen|quan|thi) doan"),
     ("doan", r"doan(?: (?:tncs|thanh nien cong san) ho chi minh)?"
-             r"(?=(?: \|)? (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh) )"),
+             r"(?=(?: \|)? (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) )"),
 ]
 SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misread letter
     ("btt", r"ban th[a-z]{2,4}ng tr[a-z]{1,3}c"),
@@ -204,13 +204,13 @@ MILITARY_COMMAND = re.compile(r"(?:chi huy quan su|chqs)$")
 ORGAN_RE = re.compile(
     "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
     + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
-# A unit: level word then its name (folded).
+# A unit: level word then its name (folded). ("đặc khu kinh tế", a special economic zone, is no unit.)
 UNIT_RE = re.compile(
-    r"(?<![a-z])(?P<lv>thanh pho|tp\.?|thi xa|tx\.?|thi tran|tinh|huyen|quan|xa|phuong)(?![a-z])\s*")
+    r"(?<![a-z])(?P<lv>thanh pho|tp\.?|thi xa|tx\.?|thi tran|dac khu(?! kinh te)|tinh|huyen|quan|xa|phuong)(?![a-z])\s*")
 LEVEL_WORD = {"thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "thi xa": "thị xã",
               "tx": "thị xã", "tx.": "thị xã", "thi tran": "thị trấn", "tinh": "tỉnh", "huyen": "huyện",
-              "quan": "quận", "xa": "xã", "phuong": "phường"}
-WARD_LEVELS = ("xã", "phường", "thị trấn")
+              "quan": "quận", "xa": "xã", "phuong": "phường", "dac khu": "đặc khu"}
+WARD_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 PRINTED_LEVELS = tuple(lv.upper() for lv in LEVELS)
 
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
@@ -218,7 +218,7 @@ PRINTED_LEVELS = tuple(lv.upper() for lv in LEVELS)
 _BODY_ORG = (r"(?P<org>(?:ban thuong truc\s+)?(?:uy ban mat tran to quoc viet nam|uy ban mttq viet nam"
              r"|ub\.?\s*mttq viet nam|uy ban mttq|ub\.?\s*mttq)|(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)"
              r"|(?:ban thuong vu\s+)?dang uy|u[yv] ban nhan dan|ubnd|ub nhan dan)(?:\s*\((?:ubnd|hdnd|mttq)\))?")
-_BODY_LEVEL = r"(?P<lv>thanh pho|thi xa|thi tran|tinh|huyen|quan|xa|phuong|tp\.?)"
+_BODY_LEVEL = r"(?P<lv>thanh pho|thi xa|thi tran|dac khu|tinh|huyen|quan|xa|phuong|tp\.?)"
 _DOC_WORDS = (r"ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan|nghi quyet|to trinh|de an"
               r"|phuong an|chi thi|quy che|ket luan")
 ISSUING_SENTENCE = re.compile(
@@ -244,7 +244,7 @@ CLOSING_SENTENCE = re.compile(
 LEVEL_PLACE = {  # (the look-behinds follow the level word, so the pattern opens with letters: fast)
     lv: re.compile(rf"{lv}(?<![a-z]{lv}){f'(?<!thi {lv})' if lv in ('xa',) else ''}"
                    rf"(?=\s+(?P<name>[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}))")
-    for lv in ("thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong")
+    for lv in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
 }
 FOLD_LEVEL = {v: k for k, v in LEVEL_WORD.items() if "." not in k and k not in ("tp", "tx")}
 
@@ -423,7 +423,7 @@ def _parse_place_date(line: str) -> PlaceDate | None:
 
 # Level words that may open a printed địa danh ("Thị xã Sơn Tây, ngày …"): the two-word ones folded,
 # since no name opens with them; the one-word ones as printed, since "Phương", "Quan", "Tịnh" do.
-_TWO_WORD_LEVELS = frozenset({"thanh pho", "thi xa", "thi tran"})
+_TWO_WORD_LEVELS = frozenset({"thanh pho", "thi xa", "thi tran", "dac khu"})
 _ONE_WORD_LEVELS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
 # A dash between two parts of one name ("Văn Miếu - Quốc Tử Giám"), printed as a word of its own
 _NAME_DASHES = ("-", "–")
@@ -702,8 +702,8 @@ def _issuer_text(segments: list[str]) -> str:
 # Level words as a header prints them: a unit's name never holds one, so one in a name's place
 # opens the next unit ("XÃ PHÚ LƯƠNG   XÃ PHÚ LƯƠNG", two issuers side by side; "XÃ TÂN LẬP
 # HUYỆN ĐAN PHƯỢNG" on one line). Compared as printed: folded, "QUẬN" would cut "QUÁN TOAN".
-PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ", "THÀNH"})
-PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ")
+PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ", "THÀNH", "ĐẶC"})
+PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ", "ĐẶC KHU")
 
 
 def _printed_level(word: str, line: str = "") -> bool:

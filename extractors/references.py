@@ -175,7 +175,7 @@ PURPOSE_COMMA = re.compile(
 PURPOSE_ABOUT = re.compile(r"\s+về$")
 PURPOSE_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
-    rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
+    rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
 # The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
 # 137-KL/TW … của Bộ Chính trị, Ban Bí thư"): the second body is an issuer too, not the next clause.
@@ -236,12 +236,13 @@ NEXT_IN_LIST = re.compile(r"(?:[^\S\n]*,|[^\S\n]+(?:và|hoặc))[^\S\n]*(?:các[
 # then lower case: an all-capitals title is left alone, its next word cannot be told from a name)
 # or, for wards and urban districts, a number ("phường 12"); with no name, the bare level word
 # ("trên địa bàn toàn tỉnh": the whole of the one province context allows). An abbreviated level
-# word always has its name ("trên địa bàn TP. Vinh").
+# word always has its name ("trên địa bàn TP. Vinh"). A special economic zone ("đặc khu kinh tế")
+# is a common noun, not the special zone (đặc khu) that is a unit.
 _UNIT_NAME = (rf"[{_VI_UPPER}][{_VI_LOWER}]+"
               rf"(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)[{_VI_UPPER}][{_VI_LOWER}]+){{0,4}}|\d{{1,2}}")
 TERRITORY = re.compile(
     r"(?i:trên\s+địa\s+bàn)\s+(?:(?i:toàn)[^\S\n]+)?"
-    r"(?:(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường))(?!\w)"
+    r"(?:(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu(?!\s+kinh\s+tế)))(?!\w)"
     rf"(?:[^\S\n]+(?P<name>{_UNIT_NAME})(?![\w/]))?"
     rf"|{ABBREVIATED_LEVEL}(?P<abbr_name>{_UNIT_NAME})(?![\w/]))"
 )
@@ -249,7 +250,7 @@ NUMBERED_LEVELS = {"quận", "phường"}   # "Quận 1", "Phường 12": the on
 # After the place, another unit ("thị trấn A, huyện B", "xã A và xã B") or the word "xã hội":
 # the title names more than one unit, or no unit, and no single committee can be read from it.
 TERRITORY_NOT_ONE = re.compile(
-    r"\s*(?:,|và|hoặc|-)?\s*(?:(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường)(?!\w)"
+    r"\s*(?:,|và|hoặc|-)?\s*(?:(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu)(?!\w)"
     rf"|{ABBREVIATED_LEVEL})"
     r"|\s+hội(?!\w)")
 
@@ -355,8 +356,8 @@ CODE_NAMES = "Lao động; Dân sự; Hình sự; Tố tụng hình sự; Tố t
 
 # Central cities (thành phố trực thuộc trung ương): "thành phố" there means the province itself.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-LEVEL_WORDS = ("thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường")
-BELOW_DISTRICT = {"xã", "phường", "thị trấn"}
+LEVEL_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+BELOW_DISTRICT = {"xã", "phường", "thị trấn", "đặc khu"}
 DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
 # Party committees named by their level alone → the level word of the unit they lead.
 PARTY_COMMITTEES = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện",
@@ -378,7 +379,7 @@ ISSUER_REWRITES = [
                 r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|kh[óo]a\s+[IVXL]+))?$", re.I), r"\1"),
 ]
 # A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
-LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"
+LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Đặc khu|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"
                               r"(?!\s+(?:ủy|Ủy|đoàn|Đoàn|hội|Hội)(?!\w))")
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -615,7 +616,7 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
 # Issuers
 # =============================================================================================
 
-_LEVEL_LAST_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "gia", "ương"})
+_LEVEL_LAST_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "khu", "gia", "ương"})
 
 
 def _purpose_open(name: str) -> bool:

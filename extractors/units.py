@@ -114,7 +114,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
-LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố")
+# ("đặc khu": a special zone, a commune-level unit since July 2025: "Công an đặc khu")
+LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh",
+                                "thành phố")
 # Continuations every capital head accepts: a locality word ("Thanh tra huyện", "Chủ tịch xã").
 LOCALITY_WORDS: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "tổ", "khu", "ấp")
 # Abbreviations, matched in their printed capitals ("UBND", not "ubnd").
@@ -129,7 +131,7 @@ SHORT_ABBREVIATION_HEADS: tuple[str, ...] = ("UB", "TT", "HĐ", "VP")
 DETERMINERS: tuple[str, ...] = ("tất cả các", "toàn thể các", "các", "những", "mỗi", "từng", "toàn thể")
 DETERMINED_NOUNS: tuple[str, ...] = (
     "cơ quan", "đơn vị", "ban", "ngành", "đoàn thể", "tổ chức", "hội", "đoàn", "sở", "phòng", "xã",
-    "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm",
+    "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm",
     "buôn", "làng", "tổ", "khu phố", "khu dân cư", "địa bàn", "trường", "nhà trường", "cụm", "khối",
     "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
     "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
@@ -210,6 +212,8 @@ NAME_TERMS: tuple[str, ...] = (
     # words that open with a level word or close a proper name, printed in lower case: "Ngân hàng
     # Chính sách xã hội huyện", "Hội Cựu Thanh niên xung phong", "Nhà Thanh Thiếu niên"
     "xã hội", "xã viên", "thanh niên", "thiếu niên", "nhi đồng",
+    # a special economic zone, a common noun that opens with the level word "đặc khu"
+    "đặc khu kinh tế",
     # a hospital's departments: "Phòng Kế hoạch tổng hợp", "Khoa Hồi sức tích cực - Chống độc"
     "phòng kế hoạch tổng hợp", "hồi sức tích cực",
     # the public service centre every commune and ward has had since July 2025: "Trung tâm Dịch vụ

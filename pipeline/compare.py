@@ -63,10 +63,13 @@ def place_label(doc: dict[str, Any]) -> str:
 def official_unit(level: str | None, province: str | None, district: str | None,
                   locality: str | None) -> dict[str, Any]:
     """Coordinates from the official unit list, and the two-level unit the place became."""
-    from extractors.admin import lookup, new_unit  # noqa: PLC0415
+    from extractors.admin import TWO_LEVEL_ONLY, lookup, new_unit  # noqa: PLC0415
 
     out: dict[str, Any] = {"lat": None, "lon": None, "new_ward": None, "new_province": None}
     if not province:
+        return out
+    if level in TWO_LEVEL_ONLY:   # a special zone exists only in the two-level list: it is its own new unit
+        out.update(new_ward=locality, new_province=province)
         return out
     try:
         if level in ("xã", "phường", "thị trấn"):

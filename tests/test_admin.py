@@ -219,3 +219,33 @@ def test_a_commune_after_the_reform_lies_where_the_current_list_says(level, loca
 def test_the_current_list_and_former_provinces_decide_nothing_else(level, locality, text, two_level, province):
     m = resolve_unit(level, locality, text, two_level=two_level)
     assert (m.province if m else None) == province
+
+
+@pytest.mark.parametrize("locality, text, province", [
+    ("Phú Quốc", "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC\nTỈNH AN GIANG", "An Giang"),
+    ("Côn Đảo", "ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO", "Hồ Chí Minh"),
+    ("Vân Đồn", "ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY ĐẶC KHU VÂN ĐỒN", "Quảng Ninh"),
+    ("Lý Sơn", "HĐND ĐẶC KHU LÝ SƠN", "Quảng Ngãi"),
+    ("Bạch Long Vĩ", "UBND đặc khu Bạch Long Vĩ", "Hải Phòng"),
+    # names the legacy list gives other units: the town Cô Tô, the commune Thổ Châu (Kiên Giang),
+    # the towns Trường Sa and Cát Hải; a special zone is none of them, whatever the plan's date
+    ("Cô Tô", "UBND ĐẶC KHU CÔ TÔ\nTỈNH QUẢNG NINH", "Quảng Ninh"),
+    ("Thổ Châu", "UBND ĐẶC KHU THỔ CHÂU\nthành phố Phú Quốc, tỉnh Kiên Giang cũ", "An Giang"),
+    ("Trường Sa", "UBND ĐẶC KHU TRƯỜNG SA\nTỈNH KHÁNH HÒA", "Khánh Hòa"),
+    ("Cát Hải", "UBND ĐẶC KHU CÁT HẢI\nhuyện Cát Hải", "Hải Phòng"),
+])
+@pytest.mark.parametrize("two_level", [True, False])
+def test_a_special_zone_is_found_in_the_current_list_only(locality, text, province, two_level):
+    m = resolve_unit("đặc khu", locality, text, two_level=two_level)
+    assert m is not None
+    assert (m.level, m.name, m.province, m.district, m.province_code, m.district_code, m.ward_code) == (
+        "đặc khu", locality, province, None, None, None, None)
+
+
+@pytest.mark.parametrize("level, locality, text, ward_code", [
+    # the legacy units of those names are still found as what they were
+    ("thị trấn", "Cô Tô", "UBND THỊ TRẤN CÔ TÔ\nHUYỆN CÔ TÔ, TỈNH QUẢNG NINH", "07192"),
+    ("xã", "Thổ Châu", "UBND XÃ THỔ CHÂU\nTHÀNH PHỐ PHÚ QUỐC, TỈNH KIÊN GIANG", "31105"),
+])
+def test_legacy_namesakes_of_special_zones_keep_their_codes(level, locality, text, ward_code):
+    assert resolve_unit(level, locality, text).ward_code == ward_code

@@ -310,3 +310,22 @@ def test_audit_command(corpus_out, tmp_path):
     res = runner.invoke(app, ["audit", str(out), "--rules", str(bad)])
     assert res.exit_code == 2
     assert runner.invoke(app, ["audit", str(tmp_path)]).exit_code == 2       # no documents.parquet
+
+
+@pytest.mark.parametrize("issuer, rank", [
+    # a special zone ("đặc khu") is a commune-level unit, its Party committee half a step above
+    ("UBND đặc khu Côn Đảo", 1), ("HĐND đặc khu Lý Sơn", 1), ("Đảng ủy đặc khu Vân Đồn", 1.5),
+    ("UBND xã Tân Lập", 1), ("UBND tỉnh Quảng Ninh", 3),
+])
+def test_a_special_zones_issuer_ranks_as_a_commune(issuer, rank):
+    from pipeline.audit.checks import issuer_rank
+
+    assert issuer_rank(issuer) == rank
+
+
+def test_a_special_zones_level_word_is_no_content_word():
+    """Who does a task is not what is done: "đặc khu" is as generic as "xã", "thị trấn"."""
+    from pipeline.audit.similarity import TaskSimilarity
+
+    sim = TaskSimilarity()
+    assert sim.tokens("UBND đặc khu tổ chức tuyên truyền") == sim.tokens("UBND xã tổ chức tuyên truyền")

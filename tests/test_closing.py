@@ -487,3 +487,13 @@ def test_a_signature_stamp_in_the_signer_block_is_neither_signer_nor_recipient(s
     assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Hải")
     assert [r.recipient for r in extract_recipients(doc)] == [
         "UBND huyện Hòa Bình (b/c)", "Các ngành, đoàn thể xã", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("block, signer", [
+    # the office held in a special zone ("đặc khu"), named by the zone's level word alone as "XÃ" is
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH ĐẶC KHU\nLê Văn Phong", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Lê Văn Phong")),
+    ("TM. HỘI ĐỒNG\nCHỦ TỊCH\nPHÓ BÍ THƯ ĐẢNG ỦY ĐẶC KHU\nTrần Thị Mai", ("TM. HỘI ĐỒNG", "CHỦ TỊCH", "Trần Thị Mai")),
+])
+def test_the_signers_office_in_a_special_zone_is_not_the_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

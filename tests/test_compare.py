@@ -111,3 +111,10 @@ def test_compare_command_prints_the_summary(out, tmp_path):
                  "Văn bản được trích dẫn nhiều nhất", "Nghị định 98/2023/NĐ-CP", "comparison.parquet"):
         assert text in res.output, text
     assert (copy / "comparison.parquet").exists()
+
+
+def test_a_special_zone_is_its_own_two_level_unit():
+    from pipeline.compare import official_unit
+
+    unit = official_unit("đặc khu", "An Giang", None, "Phú Quốc")
+    assert (unit["new_ward"], unit["new_province"]) == ("Phú Quốc", "An Giang")

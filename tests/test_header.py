@@ -1233,3 +1233,64 @@ def test_a_portal_box_never_overrides_the_document(top, symbol, date, month):
     body = BODY + "1. Kiểm tra tàu cá Số hiệu: 77/TC-BN, Ngày ban hành: 02/01/2025.\n"
     h = extract_header(normalize_text(top + body))
     assert (h.symbol, h.issued_date, h.issued_month) == (symbol, date, month)
+
+
+# ---------------------------------------------------------------- special zones (đặc khu)
+# Since July 2025 thirteen island districts are special zones ("đặc khu"), units at the level of a
+# commune under a province, listed only in the current (two-level) unit list.
+SPECIAL_ZONE_HEADS = [
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU PHÚ QUỐC\nSố: 35/KH-UBND\nPhú Quốc, ngày 10 tháng 3 năm 2026",
+     dict(issuer="UBND đặc khu Phú Quốc", admin_level="đặc khu", locality="Phú Quốc", province="An Giang",
+          district=None, province_code=None, ward_code=None, place="Phú Quốc")),
+    ("ỦY BAN NHÂN DÂN ĐẶC KHU CÔN ĐẢO\nSố: 12/KH-UBND\nĐặc khu Côn Đảo, ngày 05 tháng 01 năm 2026",
+     dict(issuer="UBND đặc khu Côn Đảo", admin_level="đặc khu", locality="Côn Đảo", province="Hồ Chí Minh",
+          place="Côn Đảo")),
+    ("ĐẢNG BỘ TỈNH QUẢNG NINH        ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY ĐẶC KHU VÂN ĐỒN\n*\nSố: 25-KH/ĐU\n"
+     "Vân Đồn, ngày 05 tháng 02 năm 2026",
+     dict(issuer="Đảng ủy đặc khu Vân Đồn", admin_level="đặc khu", locality="Vân Đồn", province="Quảng Ninh",
+          province_code=None, place="Vân Đồn")),
+    ("HỘI ĐỒNG NHÂN DÂN\nĐẶC KHU LÝ SƠN\nSố: 04/KH-HĐND\nLý Sơn, ngày 15 tháng 01 năm 2026",
+     dict(issuer="HĐND đặc khu Lý Sơn", admin_level="đặc khu", locality="Lý Sơn", province="Quảng Ngãi")),
+    # a body of the zone's Party committee, and the zone's military command
+    ("ĐẢNG BỘ ĐẶC KHU CÔ TÔ\nỦY BAN KIỂM TRA\nSố: 03-KH/UBKT\nCô Tô, ngày 08 tháng 01 năm 2026",
+     dict(issuer="Ủy ban Kiểm tra Đảng ủy đặc khu Cô Tô", admin_level="đặc khu", locality="Cô Tô",
+          province="Quảng Ninh")),
+    ("ĐẢNG ỦY ĐẶC KHU PHÚ QUÝ\nBAN CHỈ HUY QUÂN SỰ\nSố: 08/KH-BCH\nPhú Quý, ngày 10 tháng 01 năm 2026",
+     dict(admin_level="đặc khu", locality="Phú Quý", province="Lâm Đồng")),
+    # a name the legacy list knows as another unit (xã Thổ Châu of the former Phú Quốc city), and a
+    # plan whose date is left blank: a special zone is a two-level unit whatever the date
+    ("ỦY BAN NHÂN DÂN\nĐẶC KHU THỔ CHÂU\nSố: /KH-UBND\nThổ Châu, ngày    tháng    năm 2026",
+     dict(issuer="UBND đặc khu Thổ Châu", locality="Thổ Châu", province="An Giang", district=None,
+          ward_code=None)),
+]
+
+
+@pytest.mark.parametrize("head, expected", SPECIAL_ZONE_HEADS)
+def test_a_special_zone_is_a_unit_of_its_own_level(head, expected):
+    text = head + "\nKẾ HOẠCH\nPhát triển du lịch năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;"
+    h = extract_header(normalize_text(text, "txt"))
+    assert {k: getattr(h, k) for k in expected} == expected
+
+
+def test_a_special_zone_named_by_the_issuing_sentence():
+    text = ("Số: 21/KH-UBND\nngày 12 tháng 02 năm 2026\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n"
+            "Căn cứ Luật Phòng, chống thiên tai năm 2013;\n"
+            "Ủy ban nhân dân đặc khu Bạch Long Vĩ ban hành Kế hoạch như sau:")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (
+        "UBND đặc khu Bạch Long Vĩ", "đặc khu", "Bạch Long Vĩ", "Hải Phòng")
+
+
+@pytest.mark.parametrize("head, issuer, level, locality", [
+    # "đặc khu" as a common noun ("đặc khu kinh tế", "khu đặc biệt") names no unit
+    ("ỦY BAN NHÂN DÂN\nXÃ VÂN ĐỒN\nSố: 11/KH-UBND\nVân Đồn, ngày 05 tháng 02 năm 2026\nKẾ HOẠCH\n"
+     "Xây dựng đặc khu kinh tế - hành chính năm 2026", "UBND xã Vân Đồn", "xã", "Vân Đồn"),
+    ("BAN QUẢN LÝ ĐẶC KHU KINH TẾ VÂN PHONG\nSố: 11/KH-BQL\nngày 05 tháng 02 năm 2026\nKẾ HOẠCH\nPhát triển năm 2026",
+     None, None, None),   # (its casing aside: a special economic zone names no unit)
+    ("BAN QUẢN LÝ KHU KINH TẾ\nSố: 11/KH-BQL\nngày 05 tháng 02 năm 2026\nKẾ HOẠCH\nPhát triển khu đặc biệt năm 2026",
+     "Ban Quản lý khu kinh tế", None, None),
+])
+def test_special_zone_words_in_ordinary_text_name_no_zone(head, issuer, level, locality):
+    text = head + "\nCăn cứ Đề án xây dựng đặc khu kinh tế Vân Đồn;\nUBND tỉnh đặc biệt quan tâm."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer if issuer else None, h.admin_level, h.locality) == (issuer, level, locality)

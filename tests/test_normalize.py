@@ -755,3 +755,16 @@ def test_a_pandoc_span_is_stripped_in_a_text_without_other_markup():
 def test_a_pandoc_span_in_a_table_cell():
     assert clean_cell("[Phòng Tư pháp]{.underline}") == "Phòng Tư pháp"
     assert clean_cell("Sở Y tế[^3]") == "Sở Y tế"
+
+
+@pytest.mark.parametrize("prev, nxt, width, joined", [
+    # a special zone's level word ending a wrapped line is continued by the zone's name, as "tỉnh" is
+    ("Căn cứ Quyết định số 06/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân đặc khu", "Côn Đảo về giao dự toán;",
+     110, True),
+    ("Thực hiện Kế hoạch số 12-KH/ĐU ngày 20/01/2026 của Ban Thường vụ Đảng ủy đặc khu", "Vân Đồn về chuyển đổi số",
+     120, True),
+    # a short cell ending in it is a unit of its own line
+    ("Công an đặc khu", "Ban Chỉ huy Quân sự đặc khu", 80, False),
+])
+def test_a_line_ending_in_a_special_zones_level_word(prev, nxt, width, joined):
+    assert continues(prev, nxt, width) is joined

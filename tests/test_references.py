@@ -864,3 +864,51 @@ def test_the_politburo_and_secretariat_together_issue_one_document(cited, issuer
 def test_a_documents_trich_yeu_is_its_title(text, titles):
     got = {r.symbol: r.title for r in extract_references(text) if r.symbol}
     assert got == titles
+
+
+@pytest.mark.parametrize("cited, context, issuer", [
+    # a special zone's bodies, printed with the zone's name or as the plan's own zone
+    ("Quyết định số 06/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân Đặc khu Phú Quốc về giao dự toán",
+     {}, "UBND đặc khu Phú Quốc"),
+    ("Quyết định số 06/QĐ-UBND ngày 05/01/2026 của UBND đặc khu về giao dự toán",
+     {"province": "Hồ Chí Minh", "admin_level": "đặc khu", "locality": "Côn Đảo"}, "UBND đặc khu Côn Đảo"),
+    ("Nghị quyết số 03/NQ-HĐND ngày 20/12/2025 của Hội đồng nhân dân đặc khu về dự toán ngân sách",
+     {"province": "Quảng Ninh", "admin_level": "đặc khu", "locality": "Vân Đồn"}, "HĐND đặc khu Vân Đồn"),
+    ("Kế hoạch số 12-KH/ĐU ngày 20/01/2026 của Đảng ủy đặc khu về chuyển đổi số",
+     {"province": "Quảng Ngãi", "admin_level": "đặc khu", "locality": "Lý Sơn"}, "Đảng ủy đặc khu Lý Sơn"),
+    # a commune's plan citing a special zone's body without its name: no zone to complete it with
+    ("Kế hoạch số 12/KH-UBND ngày 20/01/2026 của UBND đặc khu về du lịch",
+     {"province": "Quảng Ninh", "admin_level": "xã", "locality": "Tiên Yên"}, "UBND đặc khu"),
+])
+def test_a_special_zones_bodies_are_completed_with_the_zone(cited, context, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n", context=context)
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, context, issuer", [
+    # a plan about a special zone's territory is its committee's
+    ("Kế hoạch số 12/KH-UBND ngày 20/01/2026 về phát triển du lịch trên địa bàn đặc khu Phú Quốc",
+     {}, "UBND đặc khu Phú Quốc"),
+    ("Kế hoạch số 12/KH-UBND ngày 20/01/2026 về phát triển du lịch trên địa bàn đặc khu",
+     {"province": "An Giang", "admin_level": "đặc khu", "locality": "Phú Quốc"}, "UBND đặc khu Phú Quốc"),
+    # … not one that names a special economic zone, nor more than one unit
+    ("Kế hoạch số 12/KH-UBND ngày 20/01/2026 về phát triển du lịch trên địa bàn đặc khu kinh tế",
+     {"province": "An Giang", "admin_level": "đặc khu", "locality": "Phú Quốc"}, None),
+    ("Kế hoạch số 12/KH-UBND ngày 20/01/2026 về du lịch trên địa bàn xã Cửa Cạn, đặc khu Phú Quốc",
+     {}, None),
+])
+def test_a_special_zones_territory_names_its_committee(cited, context, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n", context=context)
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    # a body's name ends at a special zone's level word as at "tỉnh", and its field after "về"
+    # reaches the zone's name as it reaches a commune's
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2026 của Ban Chỉ đạo 389 đặc khu, bảo đảm đúng và đủ", "Ban Chỉ đạo 389 đặc khu"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2026 của Ban Chỉ đạo liên ngành về an toàn thực phẩm đặc khu Côn Đảo về "
+     "kiểm tra Tết", "Ban Chỉ đạo liên ngành về an toàn thực phẩm đặc khu Côn Đảo"),
+])
+def test_a_special_zones_level_word_ends_a_bodys_name(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]

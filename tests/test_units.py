@@ -932,3 +932,49 @@ def test_a_schools_staff_lead_by_post(sentence, units):
 ])
 def test_other_staff_words_lead_nothing(sentence):
     assert leading_units(sentence) == []
+
+
+# A special zone ("đặc khu", a commune-level unit since July 2025) closes its units' names as "xã"
+# does: "Công an đặc khu", "Ủy ban MTTQ Việt Nam đặc khu"; the words elsewhere name no unit.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Công an đặc khu", ["Công an đặc khu"], []),
+    ("Phòng Kinh tế; Ban Chỉ huy Quân sự đặc khu", ["Phòng Kinh tế", "Ban Chỉ huy Quân sự đặc khu"], []),
+    ("Đồn Biên phòng Côn Đảo; Ban Chỉ huy Quân sự đặc khu",
+     ["Đồn Biên phòng Côn Đảo", "Ban Chỉ huy Quân sự đặc khu"], []),
+    ("Ủy ban MTTQ Việt Nam đặc khu\nHội Liên hiệp Phụ nữ đặc khu",
+     ["Ủy ban MTTQ Việt Nam đặc khu", "Hội Liên hiệp Phụ nữ đặc khu"], []),
+    ("UBND đặc khu Phú Quốc chủ trì, phối hợp với Công an đặc khu",
+     ["UBND đặc khu Phú Quốc"], ["Công an đặc khu"]),
+])
+def test_a_special_zones_units(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Ủy ban nhân dân đặc khu cụ thể hóa Kế hoạch thành chương trình công tác năm 2026",
+     ["Ủy ban nhân dân đặc khu"]),
+    ("Ủy ban MTTQ Việt Nam đặc khu và các tổ chức chính trị - xã hội tuyên truyền, vận động",
+     ["Ủy ban MTTQ Việt Nam đặc khu", "các tổ chức chính trị - xã hội"]),
+    ("Đảng ủy đặc khu Côn Đảo lãnh đạo, chỉ đạo thực hiện", ["Đảng ủy đặc khu Côn Đảo"]),
+    ("HĐND đặc khu giám sát việc thực hiện", ["HĐND đặc khu"]),
+    ("Các xã, phường, đặc khu báo cáo kết quả", ["Các xã, phường, đặc khu"]),
+])
+def test_a_special_zones_units_lead_an_item(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Tổ chức quán triệt Nghị quyết; hoàn thành trong quý I/2026. Ủy ban MTTQ Việt Nam đặc khu chủ trì.",
+     ["Ủy ban MTTQ Việt Nam đặc khu"], []),
+    # the common noun: a zone the plan wants built, or a "special" area, is no unit's name
+    ("Phòng Kinh tế chủ trì, phối hợp với Công an đặc khu xây dựng đề án đặc khu kinh tế.",
+     ["Phòng Kinh tế"], ["Công an đặc khu"]),
+    ("Phòng Kinh tế chủ trì, phối hợp với Công an xã xây dựng đề án đặc khu kinh tế.",
+     ["Phòng Kinh tế"], ["Công an xã"]),
+    ("Trung tâm Y tế chủ trì khoanh vùng khu đặc biệt khó khăn.", ["Trung tâm Y tế"], []),
+    # "đặc khu kinh tế" inside a body's name does not close it at "đặc khu"
+    ("Ban Quản lý đặc khu kinh tế chủ trì, phối hợp với Sở Tài chính thực hiện.",
+     ["Ban Quản lý đặc khu kinh tế"], ["Sở Tài chính"]),
+])
+def test_special_zone_units_in_prose(text, lead, support):
+    assert responsible_units(text) == (lead, support)

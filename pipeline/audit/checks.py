@@ -473,7 +473,7 @@ LEVEL_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huy
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 CENTRAL_BODIES = re.compile(r"\b(?:chinh phu|thu tuong|quoc hoi|bo chinh tri|ban bi thu|trung uong|bo [a-z]|"
                             r"ban thi dua|hoi dong thi dua[ -]*khen thuong trung uong|uy ban trung uong)\b")
-ISSUER_LEVEL = re.compile(r"\b(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|tp|thu do)\b(?:\s+([a-z ]+))?")
+ISSUER_LEVEL = re.compile(r"\b(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|tp|thu do)\b(?:\s+([a-z ]+))?")
 PARTY_AT = re.compile(r"\b(dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\b")
 
 

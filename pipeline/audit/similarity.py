@@ -38,7 +38,7 @@ DEFAULT_STOPWORDS = (
     "và", "của", "các", "cho", "với", "về", "tại", "trong", "theo", "trên", "đối với", "những",
     "được", "để", "đã", "là", "có", "này", "đó", "từ", "đến", "khi", "thì", "mà", "nhằm", "bảo đảm",
     "đảm bảo", "kịp thời", "tốt", "hiệu quả", "tiếp tục", "thực hiện", "năm", "xã", "phường",
-    "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "cấp", "ubnd", "ủy ban nhân dân",
+    "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "cấp", "ubnd", "ủy ban nhân dân",
     "uỷ ban nhân dân", "ủy", "ban nhân dân", "hđnd", "cơ quan", "đơn vị", "địa phương", "thôn", "bản",
     "tổ dân phố", "ban", "ngành", "đoàn thể", "cá nhân", "tập thể",
 )
