@@ -924,6 +924,14 @@ def _mass_org_name(words: str) -> str | None:
     return next((short for key, short in MASS_ORG_NAMES if f == key), None)
 
 
+def _nationwide_name(o: Organ) -> bool:
+    """Is the organ a mass organisation's nationwide name, no unit named ("HỘI NÔNG DÂN VIỆT NAM")?"""
+    return o.kind == "s_other" and not o.level and " ".join(_f(o.words).split()) in _NATIONWIDE
+
+
+_NATIONWIDE = frozenset(key + " viet nam" for key, _ in MASS_ORGS)
+
+
 def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
     """The short name of the nationwide organisation printed right above a bare committee."""
     k = next(i for i, o in enumerate(organs) if o is sub)
@@ -1029,6 +1037,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     with_unit = [o for o in organs if o.level and o.name]
     # the issuing body: a sub-body if any, else the last primary organ with a unit
     subs = [o for o in organs if o.kind.startswith("s_")]
+    # the organisation's nationwide name printed on the motto's side, after its committee ("BCH HỘI
+    # NÔNG DÂN HUYỆN X" … "HỘI NÔNG DÂN VIỆT NAM"), is no body of its own
+    subs = [o for o in subs if not _nationwide_name(o)] or subs
     prims = [o for o in organs if o.kind.startswith("p_") and o.kind != "p_dangbo"]
     parent_units = [o for o in with_unit]
     issuer = level = locality = None

@@ -3,7 +3,7 @@ cells PDF extraction flattened into one fragment per line, rebuilt from STT numb
 group rows and the unit column.
 
 A TaskTable is a list of logical rows: each has a label (STT), its content, its unit text, its
-timing text and the quarter group it sits under. Repeated header rows are dropped, a row split
+timing text and the quarter or month group it sits under. Repeated header rows are dropped, a row split
 by a page break is one row, and an unnumbered row is either a continuation or a task of its own.
 """
 from __future__ import annotations
@@ -30,6 +30,11 @@ COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?|dot)$")
 COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = _names(r"phoi hop")
+# A Party committee's work programme names for each matter the body that prepares it ("Cơ quan
+# chuẩn bị", "Cơ quan chủ trì chuẩn bị") and, in a column of its own, the body or leader who
+# presides over it ("Cơ quan/Đồng chí chủ trì", "Đồng chí phụ trách"): neither coordinates, both
+# answer for the matter, so both lead, in the order printed.
+COL_PREPARE = _names(r"chuan bi")
 # An inspection or supervision schedule names in its own column whom each row inspects ("Đối
 # tượng kiểm tra": a Party cell, a member, a commune's UBND), the content column only what: the
 # row's task is both ("Chi bộ Trường THCS Bố Hạ: Việc lãnh đạo …"). Other "Đối tượng" columns
@@ -85,6 +90,12 @@ SCHOOL_YEAR = re.compile(r"(?i:năm\s+học)\s+((?:19|20)\d\d)\s*[-–—]\s*((?
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
 # Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
 QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*(?:nam|/)\s*\d{4})?\s*[:.]?$")
+# Month group rows: a work programme sets its rows under the month they are due in ("THÁNG 1",
+# "Tháng 02/2026", "THÁNG 3 VÀ THÁNG 4", "Tháng 7 đến tháng 9"), as others do under a quarter. The
+# whole cell is the months: "Tháng Thanh niên" (a campaign) names none.
+_MONTH = r"thang\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?"
+MONTH_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?" + _MONTH + r"(?:\s*(?:,|va|den|-|–)\s*(?:thang\s+)?\d{1,2}"
+                       r"(?:\s*/\s*(?:19|20)\d\d)?)*(?:\s+nam\s+(?:19|20)\d\d)?\s*[:.]?$")
 # Group rows of a table: a Roman numeral or letter with a heading ("I | Công tác tuyên truyền").
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 # A capital letter labels a group ("A | RÀ SOÁT VÙNG SẢN XUẤT") in a table whose tasks are numbered.
@@ -122,6 +133,10 @@ class TableRow:
     timing: str = ""
     quarter: int | None = None
     group: str | None = None
+    # the month group row the row sits under, as printed ("THÁNG 3 VÀ THÁNG 4"): its timing when
+    # the row's own cell dates nothing ("Trình BCH", a note of the meeting it goes to)
+    period: str = ""
+    presiding: str = ""   # the second column of those in charge (see COL_PREPARE)
     char_start: int = 0
     char_end: int = 0
     page: int | None = None
@@ -168,6 +183,19 @@ def quarter_of_group(text: str) -> int | None:
         return None
     q = _roman(m.group(1))
     return q if q and 1 <= q <= 4 else None
+
+
+def month_group(text: str) -> str | None:
+    """The months a group row or heading names ("THÁNG 1", "Tháng 11 và tháng 12:"), as printed
+    without a leading Roman label and a closing colon; None when the text is not only months."""
+    f = fold(text).strip()
+    if not f.startswith(("thang", "i", "v", "x", "l")) or MONTH_ROW.match(f) is None:
+        return None
+    t = text.strip().rstrip(":. ")
+    # (folded, "THẮNG 1 - 0" reads the same: the word must be printed "tháng", its numbers months)
+    if "tháng" not in t.lower() or not all(1 <= int(n) <= 12 for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", t)):
+        return None
+    return t[t.lower().index("tháng"):]
 
 
 def _rewrapped(parts: list[str]) -> list[str]:
@@ -224,6 +252,9 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             roles["timing"] = i
         elif COL_OTHER.search(f):
             continue
+        elif COL_UNITS.search(f) and "units" in roles and "presiding" not in roles \
+                and (COL_PREPARE.search(f) or COL_PREPARE.search(fold(header[roles["units"]]))):
+            roles["presiding"] = i
         elif COL_UNITS.search(f) and "units" not in roles:
             if COL_IN_CHARGE_PERSON.match(f):
                 roles.setdefault("person", i)
@@ -231,6 +262,10 @@ def _column_roles(header: list[str]) -> dict[str, int]:
                 roles["units"] = i
     if "person" in roles:
         person = roles.pop("person")
+        if "units" in roles and "presiding" not in roles and COL_PREPARE.search(fold(header[roles["units"]])):
+            # "Đồng chí chủ trì | Cơ quan chuẩn bị": the leader presides (see COL_PREPARE)
+            first, second = sorted((person, roles["units"]))
+            roles["units"], roles["presiding"] = first, second
         roles.setdefault("units", person)
     _span_roles(header, roles)
     return roles
@@ -679,6 +714,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         return cell(cells, "timing")
 
     current: TableRow | None = None
+    period = ""
     above: list[str] = []   # the previous row's cells, merged-down ones filled in
     numbered = sum(1 for _, c, _ in body if LABEL.match(cell(c, "label") or "x")) >= 2
     for ln, cells, spanned in body:
@@ -686,6 +722,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
         units, support, timing = cell(cells, "units"), cell(cells, "support"), timing_of(cells)
+        presiding = cell(cells, "presiding")
         # a units or timing cell merged down over several rows is printed once, on its first row,
         # and holds for each row it spans (one department in charge of rows 1–4, "Quý II/2025" for
         # rows 1–3); a row that continues the one above keeps only what it prints
@@ -695,6 +732,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             filled = [above[i] if i in ln.merged_above and i < len(above) and not c.strip() else c
                       for i, c in enumerate(cells)]
             units, support, timing = cell(filled, "units"), cell(filled, "support"), timing_of(filled)
+            presiding = cell(filled, "presiding")
             above = filled
         else:
             above = cells
@@ -703,7 +741,12 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             timing, grid_quarter = grid_timing(above, grid, grid_year, school_grid)
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
         if q:
-            quarter, group, current = next_quarter(q, quarter), " ".join(nonempty), None
+            quarter, group, current, period = next_quarter(q, quarter), " ".join(nonempty), None, ""
+            continue
+        months = month_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
+        if months:
+            # (a month group replaces the quarter group before it, as a quarter group does a month's)
+            period, quarter, group, current = months, None, " ".join(nonempty), None
             continue
         spanned_units = cell(spanned, "units")
         head = label or (nonempty[0] if nonempty else "")
@@ -725,6 +768,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 and ln.page > (current.end_page or current.page)
             if broken or not (content and _starts_sentence(content) and (units or support)) or not content:
                 units, support, timing = own
+                presiding = cell(cells, "presiding")
                 if broken:
                     # the rest of a row is that row: a cell merged down from it holds what it printed
                     # before the break (a scan shows the rest's cell empty, the merge unseen)
@@ -732,6 +776,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 current.content = (current.content + " " + content).strip() if content else current.content
                 current.units = "\n".join(x for x in (current.units, units) if x)
                 current.support = "\n".join(x for x in (current.support, support) if x)
+                current.presiding = "\n".join(x for x in (current.presiding, presiding) if x)
                 current.timing = " ".join(x for x in (current.timing, timing) if x)
                 current.char_end = ln.end
                 current.end_page = ln.page
@@ -744,6 +789,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             content = f"{subject.rstrip(' :;,.')}: {content}"
         current = TableRow(label=label.strip("().") if is_new else "", content=content, units=units,
                            support=support, timing=timing, quarter=quarter or grid_quarter, group=group,
+                           period=period, presiding=presiding,
                            char_start=ln.start, char_end=ln.end, page=ln.page)
         table.rows.append(current)
     table.rows = without_parent_headings(table.rows)
@@ -920,6 +966,10 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 if q:
                     for row in table.rows:
                         row.quarter = row.quarter or q
+                elif i and not lines[i - 1].is_row and len(lines[i - 1].text) < 40 \
+                        and (months := month_group(lines[i - 1].text)):
+                    for row in table.rows:   # likewise one table per month, under "THÁNG 3/2026"
+                        row.period = row.period or months
                 tables.append(table)
             i = j
             continue

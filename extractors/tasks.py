@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
-from extractors.tables import TaskTable, quarter_of_group
+from extractors.tables import TaskTable, month_group, quarter_of_group
 from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
                              subject_partners)
 from models.records import Task
@@ -50,6 +50,36 @@ def _points_to_appendix(f: str) -> bool:
     """APPENDIX_POINTER.search(f), skipped when neither "phu luc" nor "kem theo" is printed."""
     return ("phu luc" in f or "kem theo" in f) and APPENDIX_POINTER.search(f) is not None
 
+
+# A period heading of a programme written month by month in prose: "Tháng 1:", "* Tháng 3/2026:",
+# "Quý III:", "Tháng 11 và tháng 12:" — the period, a colon, and the tasks due in it after the colon
+# or as the bullets under it (folded; bold marks are gone by then).
+PERIOD_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>(?:thang|quy)\s[^:]{1,40}?)\s*:\s*(?P<rest>.*)$")
+_PERIOD_INITIALS = frozenset("TtQq")
+
+
+def _period_of(line: str) -> tuple[str, int | None, str] | None:
+    """(the period as printed, its quarter when it is one, the text after the colon) of a period
+    heading line, else None."""
+    if line.lstrip("-*+• ")[:1] not in _PERIOD_INITIALS:
+        return None   # (most lines: checked before folding)
+    m = PERIOD_HEADING.match(fold(line))
+    if m is None:
+        return None
+    head_f = m.group("head")
+    # the printed form: the same characters of the line (folding keeps the length)
+    start = len(line) - len(line.lstrip("-*+• "))
+    printed = line[start:start + len(head_f)].strip()
+    rest = line[len(line) - len(m.group("rest")):].strip() if m.group("rest") else ""
+    q = quarter_of_group(head_f)
+    if q:
+        return printed, q, rest
+    months = month_group(printed)
+    return (months, None, rest) if months else None
+
+
+# "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực" (each line of a cell)
+HONORIFIC = re.compile(r"^\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
 
 # Task tables do not belong in these parts.
 NOT_TASK_KINDS = {"purpose", "requirements", "purpose_requirements", "organization"}
@@ -189,6 +219,50 @@ def bullet_tasks(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, F
     return out
 
 
+def period_tasks(doc: Document, node: Node, skip: set[int],
+                 blocks_only: bool = False) -> list[tuple[str, str | None, int | None, int, int]]:
+    """The tasks of a part written period by period ("Tháng 1:" / "- Tổ chức …" / "- …" / "Quý
+    III:" / "- …"), as (text, month printed, quarter, start, end): each bullet under a heading is a
+    task of its own, and so is a heading's own text after its colon; a bullet's wrapped lines and its
+    sub-bullets of another mark join it. The heading dates its tasks: a month heading is their
+    timing, a quarter heading their quarter (as a quarter group row of a table is). [] unless at
+    least two period headings are printed, each followed by tasks. `blocks_only` (a numbered item,
+    whose bullets would join it): [] as soon as a heading carries its task on its own line ("- Quý
+    II: kiểm tra tại 03 xã" details the item; a heading over its own bullets is a schedule)."""
+    out: list[tuple[str, str | None, int | None, int, int]] = []
+    period: tuple[str, int | None, str] | None = None
+    headings = 0
+    mark = None       # the bullet mark of the tasks under the current heading
+    current: list | None = None   # [text, month, quarter, start, end]
+    for i in node.body:
+        if i in skip:
+            continue
+        ln = doc.lines[i]
+        text = ln.text.strip()
+        got = _period_of(text)
+        if got is not None:
+            period, headings, mark, current = got, headings + 1, None, None
+            if got[2]:
+                if blocks_only:
+                    return []
+                current = [got[2], None if got[1] else got[0], got[1], ln.start, ln.end]
+                out.append(current)
+            continue
+        if period is None:
+            continue   # (lines before the first heading introduce the schedule)
+        bullet = BULLET.match(text)
+        if bullet is not None and (mark is None or bullet.group().strip()[:1] == mark):
+            mark = bullet.group().strip()[:1]
+            current = [BULLET.sub("", text).strip(), None if period[1] else period[0], period[1], ln.start, ln.end]
+            out.append(current)
+        elif current is not None:
+            current[0] = f"{current[0]} {BULLET.sub('', text).strip()}"
+            current[4] = ln.end
+    if headings < 2 or len(out) < 2:
+        return []
+    return [tuple(t) for t in out]
+
+
 def _list_task(node: Node, label: str, text: str, quarter: int | None, timing, printed_timing: str | None,
                lead: list[str], support: list[str], page: int | None, start: int, end: int) -> Task:
     """A task of a content item, or of one of its bullets: its quarter and deadline from the timing
@@ -313,7 +387,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             if row.support:
                 s_lead, s_support = split_units(row.support)
                 support = support + s_lead + s_support
+            if row.presiding:
+                # the leader who presides is named by post, "Đ/c" (đồng chí) only the address
+                p_lead, p_support = split_units(HONORIFIC.sub("", row.presiding))
+                lead = lead + [u for u in p_lead if u not in lead]
+                support = support + [u for u in p_support if u not in support]
             timing = _timing(row.content, row.timing or None, plan_year)
+            if row.period and not (timing and (timing.deadline or timing.recurring)):
+                # the month group the row sits under dates it when its own cell does not
+                timing = parse_timing(row.period, default_year=plan_year)
             quarter = row.quarter or (timing.quarter if timing else None)
             found.append((row.char_start, Task(
                 task_id=0, section_id=owner.section.section_id if owner else None, origin="table",
@@ -325,6 +407,22 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
 
     # 2. the deepest numbered items of content sections
     for node in nodes:
+        if node.kind == "content" and not node.children and node.body \
+                and sum(1 for i in node.body if _period_of(doc.lines[i].text) is not None) >= 2 \
+                and _content_root(node).kind == "content":
+            pieces = period_tasks(doc, node, table_lines, blocks_only=node.section.level > 1)
+            if pieces:
+                quarter_above, group_units = context_of(node) if node.parent else (None, [])
+                for text, month, quarter, start, end in pieces:
+                    timing = find_timing(text, default_year=plan_year)
+                    if month and not (timing and (timing.deadline or timing.recurring)):
+                        timing = parse_timing(month, default_year=plan_year)
+                    said_lead, said_support = responsible_units(text)
+                    lead = said_lead or group_units or leading_units(text)
+                    support = said_support or (subject_partners(text) if lead and not said_lead else [])
+                    found.append((start, _list_task(node, "", text, quarter or quarter_above, timing, None,
+                                                    lead, support, doc.page_at(start), start, end)))
+                continue
         if node.section.level < 2 or node.kind != "content":
             continue
         root = _content_root(node)

@@ -82,7 +82,8 @@ PURPOSE_HEADS: tuple[str, ...] = (
 # "Phòng, chống", "Tổ chức", "Hội nghị", "Báo cáo", "Đội ngũ", "Trường hợp".
 CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Phòng": ("nội vụ", "tư pháp", "tài chính", "kinh tế", "y tế", "văn hóa", "giáo dục", "lao động",
-              "tài nguyên", "nông nghiệp", "quản lý", "cảnh sát", "dân tộc", "thanh tra"),
+              "tài nguyên", "nông nghiệp", "quản lý", "cảnh sát", "dân tộc", "thanh tra",
+              "giao dịch"),   # a bank's office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"
     "Ban": ("chỉ đạo", "chỉ huy", "quản lý", "tổ chức", "thường vụ", "thường trực", "chấp hành",
             "công tác", "biên tập", "giám sát", "thanh tra", "điều hành", "đại diện", "dân vận",
             "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
@@ -201,7 +202,7 @@ NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát"
 # Names and terms that hold a predicate word: "Giáo dục thường xuyên", "An toàn giao thông",
 # the Party's "các ban, cơ quan tham mưu, giúp việc Tỉnh ủy".
 NAME_TERMS: tuple[str, ...] = (
-    "giáo dục thường xuyên", "giao thông", "làm việc", "việc làm", "trật tự xây dựng",
+    "giáo dục thường xuyên", "giao thông", "giao dịch", "làm việc", "việc làm", "trật tự xây dựng",
     "đầu tư xây dựng", "quản lý đô thị", "quản lý thị trường", "quản lý dự án", "phát triển quỹ đất",
     "hỗ trợ nông dân", "trợ giúp pháp lý", "tham mưu, giúp việc", "tham mưu giúp việc",
     # police and army branches: "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Hậu cần",
@@ -1215,7 +1216,25 @@ def responsible_units(text: str) -> tuple[list[str], list[str]]:
     of doing that ends the clause. A unit named inside a sentence ("… hội nghị do UBND huyện chủ
     trì") is an object, not the one in charge."""
     lead, support = _responsible_units(text)
+    if not lead and text.rstrip(" .;")[-1:] == ")":
+        lead, support = _bracketed_doer(text)
     return list(lead), list(support)
+
+
+# A task that closes with who does it in brackets: "… hoàn thành trước ngày 20/12/2025 (Văn phòng
+# thực hiện).", "(Ban Tuyên giáo chủ trì)"; the brackets hold only the units and the role word.
+_CLOSING_DOER = re.compile(r"\(([^()]{2,160}?)\s+(?:thực hiện|chủ trì|phụ trách|triển khai)\s*\)\s*[.;]?\s*$", re.I)
+
+
+def _bracketed_doer(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    m = _CLOSING_DOER.search(text)
+    if m is None:
+        return (), ()
+    inner = m.group(1).strip()
+    lead, support = _split_units(inner)
+    if not lead or not all(is_unit(u) for u in lead + support):
+        return (), ()   # "(theo Kế hoạch thực hiện)": no unit
+    return lead, support
 
 
 # A role in brackets after its unit ("Phòng Văn hóa và Thông tin (chủ trì), Trung tâm Văn hóa - Thể
@@ -1315,6 +1334,9 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
                 q += 1
             if r.ended_by_predicate and _match(toks, q, "phối hợp") is not None:
                 support = [_slice(clause, toks, s) for s in r.units]
+            elif r.ended_by_predicate and (d := _match(toks, q, "thực hiện")) is not None and _clause_ends(toks, d):
+                # "X chủ trì, Y thực hiện": Y carries it out, a second unit in charge, not a partner
+                lead = lead + [_slice(clause, toks, s) for s in r.units]
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
 
 

@@ -1294,3 +1294,21 @@ def test_special_zone_words_in_ordinary_text_name_no_zone(head, issuer, level, l
     text = head + "\nCăn cứ Đề án xây dựng đặc khu kinh tế Vân Đồn;\nUBND tỉnh đặc biệt quan tâm."
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer if issuer else None, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # the nationwide name printed on the motto's side, after the committee's lines (as an
+    # association of a district or a commune prints it), is no body of its own
+    ("HỘI NÔNG DÂN TỈNH NGHỆ AN\nBCH HỘI NÔNG DÂN HUYỆN YÊN THÀNH\n*\nSố: 42-KH/HNDH\nHỘI NÔNG DÂN VIỆT NAM",
+     "Ban Chấp hành Hội Nông dân huyện Yên Thành"),
+    ("HỘI CCB HUYỆN CẨM GIÀNG HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HỘI CCB XÃ CẨM VĂN\nSố: 06-KH/CCB",
+     "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẮC KẠN\nBAN THƯỜNG VỤ HỘI LHPN HUYỆN BA BỂ\nSố: 15/KH-HPN\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+     "Ban Thường vụ Hội LHPN huyện Ba Bể"),
+    # … and the nationwide name alone over a bare committee still names it (as before)
+    ("HỘI NÔNG DÂN VIỆT NAM\nBAN THƯỜNG VỤ HUYỆN CHÂU THÀNH\nSố: 12-KH/HND", "Ban Thường vụ Hội Nông dân huyện Châu Thành"),
+])
+def test_a_mass_organisations_nationwide_name_beside_its_committee_is_no_issuer(header, issuer):
+    place = issuer.split(" huyện ")[-1].split(" xã ")[-1]
+    text = header + f"\n{place}, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

@@ -1405,3 +1405,97 @@ def test_without_parent_headings_keeps_rows_that_are_no_parents():
     heading = [TableRow("1", "Văn bản"), TableRow("1.1", "Quyết định"), TableRow("1.2", "Chỉ thị"), TableRow("2", "X")]
     kept = without_parent_headings(heading)
     assert [r.label for r in kept] == ["1.1", "1.2", "2"] and kept[0].group == "Văn bản" and kept[2].group is None
+
+
+# ---------------------------------------------------------------- month group rows
+# A work programme (a Party committee's "Chương trình công tác năm 2026", an HĐND's) sets its rows
+# under the month they are due in, as others do under a quarter; its "Thời gian trình/ Ghi chú"
+# column often says only which meeting a matter goes to ("Trình BCH").
+PARTY_HEAD = ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ QUỲNH LƯU\nSố: 05-CTr/ĐU\nQuỳnh Lưu, ngày 30 tháng 12 năm 2025\n"
+              "CHƯƠNG TRÌNH\ncông tác năm 2026 của Ban Chấp hành Đảng bộ xã\nI. MỤC ĐÍCH, YÊU CẦU\n"
+              "1. Cụ thể hóa nhiệm vụ.\nII. NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC\n")
+PARTY_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Đảng ủy theo dõi, đôn đốc.\n"
+
+
+@pytest.mark.parametrize("jan, feb, spring", [
+    ("THÁNG 1", "Tháng 02/2026", "THÁNG 3 VÀ THÁNG 4"),
+    ("I. THÁNG 01", "II. THÁNG 2 NĂM 2026", "III. THÁNG 3 - 4"),
+    ("Tháng 1:", "Tháng 2/2026", "Tháng 3, tháng 4"),
+])
+def test_month_group_rows_date_the_rows_under_them(jan, feb, spring):
+    table = ("| TT | Nội dung | Cơ quan chuẩn bị | Thời gian trình/ Ghi chú |\n|---|---|---|---|\n"
+             f"| {jan} | | | |\n| 1 | Hội nghị tổng kết công tác năm 2025 | Văn phòng Đảng ủy | Trình BCH |\n"
+             "| 2 | Ban hành kế hoạch kiểm tra năm 2026 | Ủy ban Kiểm tra Đảng ủy | Trước ngày 20/01 |\n"
+             f"| {feb} | | | |\n| 3 | Xét kết nạp đảng viên đợt 19/5 | Ban Xây dựng Đảng | |\n"
+             f"| {spring} | | | |\n| 4 | Sơ kết quý I | Văn phòng Đảng ủy | Thường xuyên |\n")
+    got = _timed((PARTY_HEAD + table + PARTY_TAIL).encode(), "plan.md")
+    assert [(q, d) for _, q, d in got] == [
+        # the row's own date wins; a note of the meeting dates nothing, the month does
+        (None, dt.date(2026, 1, 31)), (None, dt.date(2026, 1, 20)),
+        (None, dt.date(2026, 2, 28)),   # (the "19/5" of the content is no timing)
+        (None, None)]                   # a recurring cell is the row's own timing
+    assert got[0][0] == jan.split(". ")[-1].rstrip(":") and got[1][0] == "Trước ngày 20/01"
+
+
+def test_a_month_group_row_ends_the_quarter_group_before_it():
+    table = ("| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n| QUÝ I | | | |\n"
+             "| 1 | Hội nghị tổng kết | Văn phòng | |\n| THÁNG 4 | | | |\n| 2 | Sơ kết quý I | Văn phòng | |\n"
+             "| QUÝ III | | | |\n| 3 | Kiểm tra | Ủy ban Kiểm tra | |\n")
+    got = _timed((PARTY_HEAD + table + PARTY_TAIL).encode(), "plan.md")
+    assert [(q, d) for _, q, d in got] == [(1, None), (None, dt.date(2026, 4, 30)), (3, None)]
+
+
+@pytest.mark.parametrize("row", [
+    "| Tháng Thanh niên | | | |",          # a campaign's name: no month
+    "| Tháng 3 hành động vì môi trường | | | |",
+])
+def test_a_group_row_that_is_not_only_months_dates_nothing(row):
+    table = ("| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+             f"{row}\n| 1 | Ra quân làm sạch môi trường | Đoàn Thanh niên | |\n")
+    got = _timed((PARTY_HEAD + table + PARTY_TAIL).encode(), "plan.md")
+    assert got == [(None, None, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("THÁNG 1", "THÁNG 1"), ("Tháng 02/2026:", "Tháng 02/2026"), ("IV. THÁNG 11 VÀ THÁNG 12", "THÁNG 11 VÀ THÁNG 12"),
+    ("Tháng 7 đến tháng 9", "Tháng 7 đến tháng 9"), ("Tháng 9/2024 - 5/2025", "Tháng 9/2024 - 5/2025"),
+    ("Tháng Thanh niên", None), ("Tháng 3 năm", None), ("Quý I", None), ("Thắng 1 - 0", None),
+    ("Tháng 5: Tổ chức hội nghị", None),
+])
+def test_month_group(text, want):
+    from extractors.tables import month_group
+    assert month_group(text) == want
+
+
+def test_a_table_under_its_own_month_heading():
+    text = (PARTY_HEAD + "THÁNG 3/2026\n" + QUARTER_TABLE.format(n=1, task="Sơ kết Nghị quyết", when="Trình BTV")
+            + "Tháng 5/2026:\n" + QUARTER_TABLE.format(n=2, task="Xét kết nạp đảng viên", when="") + PARTY_TAIL)
+    got = _timed(text.encode(), "plan.md")
+    assert [(q, d) for _, q, d in got] == [(None, dt.date(2026, 3, 31)), (None, dt.date(2026, 5, 31))]
+
+
+# A Party work programme names who prepares each matter and, in a column of its own, who presides
+# over it: both answer for it (neither coordinates), in the order printed.
+@pytest.mark.parametrize("prepare, preside", [
+    ("Cơ quan chuẩn bị", "Cơ quan/Đồng chí chủ trì"),
+    ("Cơ quan chủ trì chuẩn bị", "Đồng chí phụ trách"),
+    ("Đồng chí chủ trì", "Cơ quan chuẩn bị"),
+])
+def test_the_preparing_and_the_presiding_columns_both_lead(prepare, preside):
+    table = (f"| TT | Nội dung | {prepare} | {preside} | Thời gian |\n|---|---|---|---|---|\n"
+             "| 1 | Hội nghị tổng kết công tác năm 2025 | Văn phòng Đảng ủy | Thường trực Đảng ủy | Tháng 1/2026 |\n"
+             "| 2 | Ban hành kế hoạch kiểm tra | Ủy ban Kiểm tra Đảng ủy xã | Đ/c Phó Bí thư Thường trực | Tháng 1/2026 |\n")
+    plan = extract_bytes((PARTY_HEAD + table + PARTY_TAIL).encode(), "plan.md")
+    assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
+        (["Văn phòng Đảng ủy", "Thường trực Đảng ủy"], []),
+        (["Ủy ban Kiểm tra Đảng ủy xã", "Phó Bí thư Thường trực"], [])]   # "Đ/c" only addresses him
+
+
+def test_a_second_units_column_without_a_preparing_one_is_not_read_as_lead():
+    # "Đơn vị chủ trì | Lãnh đạo phụ trách": the leader's column beside a unit column names no unit
+    table = ("| TT | Nội dung | Đơn vị chủ trì | Lãnh đạo phụ trách | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|---|\n"
+             "| 1 | Kiểm tra an toàn thực phẩm | Phòng Y tế | Đ/c Nguyễn Văn An - PCT UBND | Công an huyện | Quý II/2025 |\n"
+             "| 2 | Tập huấn cán bộ | Phòng Nội vụ | Đ/c Lê Thị Bình - PCT UBND | UBND các xã | Quý III/2025 |\n")
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "plan.md")
+    assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
+        (["Phòng Y tế"], ["Công an huyện"]), (["Phòng Nội vụ"], ["UBND các xã"])]

@@ -512,3 +512,71 @@ def test_a_markdown_footnote_gives_its_text_and_citation_after_the_body():
         ("210/KH-UBND", "cited", "2024-12-05", "UBND tỉnh Sơn La")]
     assert plan.header.signer_name == "Lò Minh Hùng"
     assert plan.assignments[-1].text == "UBND các huyện, thành phố: Giao chỉ tiêu đến từng xã."
+
+
+# A programme written month by month in prose (a mass organisation's, an HĐND's): period headings
+# ("Tháng 1:", "* Tháng 3/2026:", "Quý III:") each followed by bullet tasks that name their unit, or
+# by the task itself after the colon. Each bullet is a task; the heading dates it.
+def _periods(body: str, ext: str = "txt", issuer: str = "HỘI NÔNG DÂN TỈNH NGHỆ AN\nBCH HỘI NÔNG DÂN HUYỆN YÊN THÀNH"):
+    text = (f"{issuer}\nSố: 42-KH/HNDH\nYên Thành, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nCông tác Hội năm 2026\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa nhiệm vụ.\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n{body}\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    return [(" ".join(t.text.split()[:3]), t.quarter, t.deadline, t.lead_units, t.support_units) for t in plan.tasks]
+
+
+def test_bullets_under_month_and_quarter_headings_are_tasks_dated_by_them():
+    import datetime as dt
+    got = _periods("Các nhiệm vụ cụ thể như sau:\nTháng 1:\n"
+                   "- Tổ chức Hội nghị tổng kết năm 2025. Văn phòng chủ trì, các ban phối hợp.\n"
+                   "- Hướng dẫn đăng ký thi đua; hoàn thành trước ngày 25/01/2026 (Ban Kinh tế - Xã hội thực hiện).\n"
+                   "* Tháng 3/2026:\n- Mở lớp tập huấn kỹ thuật trồng cam\ncho hội viên các xã. Ban Kinh tế - Xã hội chủ trì.\n"
+                   "+ Ưu tiên hội viên nghèo.\n"
+                   "Quý III:\n- Kiểm tra việc thực hiện Điều lệ Hội. Ban Tổ chức - Kiểm tra chủ trì.\n"
+                   "Tháng 11 và tháng 12: Tổng kết công tác Hội năm 2026. Văn phòng chủ trì.\n")
+    assert got == [
+        ("Tổ chức Hội", None, dt.date(2026, 1, 31), ["Văn phòng"], ["các ban"]),
+        ("Hướng dẫn đăng", None, dt.date(2026, 1, 25), ["Ban Kinh tế - Xã hội"], []),   # its own date wins
+        # its wrapped line and its sub-bullet join it
+        ("Mở lớp tập", None, dt.date(2026, 3, 31), ["Ban Kinh tế - Xã hội"], []),
+        # a quarter heading gives the quarter, as a quarter group row does
+        ("Kiểm tra việc", 3, None, ["Ban Tổ chức - Kiểm tra"], []),
+        # the task after a heading's colon
+        ("Tổng kết công", None, dt.date(2026, 12, 31), ["Văn phòng"], []),
+    ]
+
+
+def test_period_headings_in_a_markdown_plan():
+    import datetime as dt
+    got = _periods("**Tháng 2:**\n\n- Vận động hội viên trồng cây. Ban Tuyên giáo chủ trì.\n\n"
+                   "* Tháng 4/2026:\n  - Giám sát việc cung ứng phân bón. Ban Tổ chức - Kiểm tra chủ trì.\n"
+                   "  - Sơ kết quý I. Văn phòng chủ trì.\n\n**Quý IV:**\n\n- Tổng kết năm. Văn phòng chủ trì.\n", "md")
+    assert [(t, q, d) for t, q, d, _, _ in got] == [
+        ("Vận động hội", None, dt.date(2026, 2, 28)), ("Giám sát việc", None, dt.date(2026, 4, 30)),
+        ("Sơ kết quý", None, dt.date(2026, 4, 30)), ("Tổng kết năm.", 4, None)]
+
+
+@pytest.mark.parametrize("body", [
+    # one period heading: an item's bullets, not a schedule
+    "1. Công tác tuyên truyền\nTháng 3:\n- Treo băng rôn tại trung tâm xã.\n- Phát thanh trên loa truyền thanh.\n",
+    # periods as field values inside an item's bullets
+    "1. Tổ chức kiểm tra các chi hội\n- Thời gian: Quý II/2026.\n- Đơn vị chủ trì: Ban Tổ chức - Kiểm tra.\n",
+    # period words that only open a sentence ("Tháng Thanh niên", "Quý hội viên")
+    "1. Hưởng ứng các phong trào\nTháng Thanh niên: ra quân làm sạch môi trường.\n"
+    "Tháng hành động vì trẻ em: tặng quà cho trẻ em nghèo.\n",
+])
+def test_an_item_without_a_period_by_period_schedule_stays_one_task(body):
+    assert len(_periods(body)) == 1
+
+
+def test_a_numbered_item_splits_at_period_headings_over_bullets_not_at_periods_leading_its_bullets():
+    import datetime as dt
+    # "- Quý II: …" details the item (its bullets join it) …
+    got = _periods("1. Tổ chức kiểm tra công tác Hội tại cơ sở\n- Quý II: kiểm tra tại 03 xã.\n"
+                   "- Quý IV: kiểm tra tại 02 xã.\n2. Sơ kết công tác Hội 6 tháng. Văn phòng chủ trì.\n")
+    assert [t for t, *_ in got] == ["Tổ chức kiểm", "Sơ kết công"]
+    # … a heading over its own bullets is a schedule inside the item
+    got = _periods("1. Công tác tuyên truyền\nTháng 2:\n- Tuyên truyền Tết trồng cây. Ban Tuyên giáo chủ trì.\n"
+                   "Tháng 5:\n- Thi tìm hiểu Điều lệ Hội. Ban Tuyên giáo chủ trì.\n")
+    assert [(t, d) for t, _, d, _, _ in got] == [("Tuyên truyền Tết", dt.date(2026, 2, 28)),
+                                                 ("Thi tìm hiểu", dt.date(2026, 5, 31))]

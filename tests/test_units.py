@@ -978,3 +978,36 @@ def test_a_special_zones_units_lead_an_item(sentence, units):
 ])
 def test_special_zone_units_in_prose(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # who does it, in brackets closing the task
+    ("Hướng dẫn cơ sở Hội đăng ký thi đua; hoàn thành trước ngày 25/01/2025 (Ban Kinh tế - Xã hội thực hiện).",
+     ["Ban Kinh tế - Xã hội"], []),
+    ("Xây dựng Kế hoạch công tác năm 2026 (Văn phòng thực hiện).", ["Văn phòng"], []),
+    ("Rà soát hộ nghèo, hộ cận nghèo (Công chức Lao động - Thương binh và Xã hội phụ trách)",
+     ["Công chức Lao động - Thương binh và Xã hội"], []),
+    ("Tập huấn nghiệp vụ cho cán bộ chi hội (Ban Tổ chức - Kiểm tra triển khai);", ["Ban Tổ chức - Kiểm tra"], []),
+    # brackets that name no unit, or that do not close the task
+    ("Tổ chức kiểm tra các cơ sở (theo kế hoạch thực hiện).", [], []),
+    ("Tổ chức kiểm tra (nếu có điều kiện thực hiện).", [], []),
+    ("Rà soát (Văn phòng thực hiện) các hồ sơ còn tồn đọng.", [], []),
+    # "X chủ trì, Y thực hiện": Y carries the task out, a second unit in charge
+    ("Vận động hội viên tham gia Tết trồng cây; Ban Tuyên giáo chủ trì, Hội Nông dân các xã, thị trấn thực hiện.",
+     ["Ban Tuyên giáo", "Hội Nông dân các xã, thị trấn"], []),
+    ("Ra quân dọn vệ sinh môi trường. Đoàn Thanh niên xã chủ trì; các chi đoàn thôn thực hiện.",
+     ["Đoàn Thanh niên xã", "các chi đoàn thôn"], []),
+    # … but "thực hiện" with more after it is the phrase of another clause
+    ("Phòng Y tế chủ trì, Công an xã thực hiện kiểm tra các cơ sở.", ["Phòng Y tế"], []),
+    # a bank's transaction office is named in lower case after its "Phòng"
+    ("Giao Ban Kinh tế - Xã hội chủ trì, phối hợp với Phòng giao dịch Ngân hàng Chính sách xã hội huyện rà soát các tổ.",
+     ["Ban Kinh tế - Xã hội"], ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện"]),
+])
+def test_responsible_units_in_closing_brackets_and_a_second_doer(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+def test_a_bank_transaction_office_is_a_unit_and_phong_giao_dich_alone_is_not_a_name():
+    assert leading_units("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành cho vay vốn.") == [
+        "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành"]
+    assert leading_units("Phòng, chống giao dịch trái phép") == []
