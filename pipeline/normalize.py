@@ -70,8 +70,14 @@ LEVEL_END = re.compile(r"\b(?:tỉnh|huyện|xã|phường|quận|thị trấn|t
 BOLD_START = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|<b>|<strong>)", re.I)
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what clean() turns into spaces: below " ", except tab
 # Any character CONTROL or SPACES would replace, other than a single space.
-ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
-ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
+# (and the soft hyphen, U+00AD, that converters from PDF leave in words: clean() removes it)
+ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
+# Spaces a converter from PDF (or a typist) set before a comma or semicolon between words: the
+# mark belongs to the word before it. (Not before a comma that opens a line or follows a space only.)
+SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;](?:\s|$))")
+# A heading's marker with its point set apart ("I . MỤC ĐÍCH", "2 . Nhiệm vụ"): the marker as printed.
+SPACED_MARKER_POINT = re.compile(r"^(\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}))[ \u00a0]+\.(?=[ \u00a0]+\S)")
 # What strip_markup acts on: "#" headings, "<" tags, "&" entities, "*"/"_" emphasis, "\\" escapes,
 # pandoc's "[…]{.class}" spans and "[^1]" footnote marks.
 MARKUP_CHAR = re.compile(r"[#<&*_\\[]")  # ("[": one class, not an alternation: ~2.5x faster a line)
@@ -174,10 +180,17 @@ def clean_cell(text: str, paragraphs: bool = False) -> str:
 
 
 def clean(text: str) -> str:
-    """One line of printed text: NFC, no control characters, single spaces."""
+    """One line of printed text: NFC, no control characters, single spaces, no space before a
+    comma or semicolon (a converter's "MỤC ĐÍCH , YÊU CẦU")."""
     text = nfc(text)
+    if " ," in text or " ;" in text:
+        text = SPACE_BEFORE_MARK.sub("", text)
+    if " ." in text[:9]:
+        text = SPACED_MARKER_POINT.sub(r"\1.", text)
     if ODD_SPACE.search(text) is None and "  " not in text:
         return text.strip()  # (the usual line: nothing for the two substitutions to change)
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")  # a soft hyphen: where a word may break, never printed in it
     text = CONTROL.sub(" ", text)
     return SPACES.sub(" ", text).strip()
 
@@ -515,7 +528,7 @@ def normalize(raw: RawDocument) -> Document:
             text, bold = strip_markup(t)
         else:
             text, bold = t, False
-        if plain and text is t and "  " not in t:
+        if plain and text is t and "  " not in t and " ," not in t and " ;" not in t and " ." not in t[:9]:
             text = t.strip()
         else:
             text = clean(text)

@@ -702,3 +702,212 @@ def test_a_paragraph_whose_mark_was_deleted_before_a_table_ends_there(tmp_path):
     lines = docx_reader.read(path.read_bytes(), path).lines
     assert [(ln.text, bool(ln.cells)) for ln in lines] == [
         ("Danh sách như sau:", False), ("STT\tNội dung", True), ("1\tRà soát", True)]
+
+
+# ---------------------------------------------------------------- PDF converted to Word
+# ABBYY FineReader, Adobe's "Export to Word" and online converters: text boxes and frames placed
+# on the page, a page number and a running title opening each page, every printed line its own
+# paragraph, a table cut in two at a page break, signer and Nơi nhận on tab-aligned lines.
+from render_converted_docx import SECT, _cell, _frame, _p, _run, _t, _textbox, _write  # noqa: E402
+
+
+def _converted(tmp_path, parts: list[str]) -> list[str]:
+    path = tmp_path / "converted.docx"
+    _write(parts, path)
+    return [ln.text for ln in normalize(read_document(path.read_bytes(), path)).lines]
+
+
+def _end_page(text: str) -> str:
+    """A paragraph that closes its page's section (the converter's page break)."""
+    return f"<w:p><w:pPr>{SECT}</w:pPr>{_run(text)}</w:p>"
+
+
+def _page_number(n: int) -> str:
+    return f"<w:p><w:r><w:lastRenderedPageBreak/>{_t(str(n))}</w:r></w:p>"
+
+
+def _tbl(rows: list[list[list[str]]]) -> str:
+    grid = "".join('<w:gridCol w:w="1800"/>' for _ in rows[0])
+    body = "".join("<w:tr>" + "".join(_cell(c, 1800) for c in row) + "</w:tr>" for row in rows)
+    return f"<w:tbl><w:tblPr/><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>"
+
+
+ISSUER = ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "Số: 12/KH-UBND"]
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Tân Lập, ngày 03 tháng 3 năm 2025"]
+
+
+def test_text_boxes_are_read_where_they_sit_on_the_page(tmp_path):
+    """The motto's box written first but placed right of the issuer's: the issuer's lines come
+    first, as the PDF reader reads the page; boxes stacked one under the other, top to bottom."""
+    lines = _converted(tmp_path, [_p(_textbox(MOTTO, 3400000, "M") + _textbox(ISSUER, 400000, "I")), _p(_run("KẾ HOẠCH"))])
+    assert lines[:7] == ISSUER + MOTTO + ["KẾ HOẠCH"]
+    lower = _textbox(["Phòng Văn hóa - Thông tin"], 400000, "B").replace("540000", "2540000")
+    upper = _textbox(["Trạm Y tế xã"], 3400000, "A")
+    assert _converted(tmp_path, [_p(lower + upper)]) == ["Trạm Y tế xã", "Phòng Văn hóa - Thông tin"]
+
+
+def test_text_boxes_without_a_position_keep_their_order(tmp_path):
+    a = _textbox(["Hộp thứ nhất"], 3400000, "A").replace("<wp:positionH", "<wp:positionX").replace("</wp:positionH>", "</wp:positionX>")
+    assert _converted(tmp_path, [_p(a + _textbox(["Hộp thứ hai"], 400000, "B"))]) == ["Hộp thứ nhất", "Hộp thứ hai"]
+
+
+def test_frames_level_with_each_other_are_read_left_to_right(tmp_path):
+    """The signer's frame written before Nơi nhận's, level with it and to its right."""
+    parts = _frame(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Sinh"], 6300, 9000) + \
+        _frame(["Nơi nhận:", "- UBND huyện;", "- Lưu: VT."], 1700, 9100)
+    assert _converted(tmp_path, parts) == ["Nơi nhận:", "- UBND huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+                                           "CHỦ TỊCH", "Lò Văn Sinh"]
+    # one frame well above the other: top to bottom, whatever their sides
+    parts = _frame(["Khung trên bên phải"], 6300, 2000) + _frame(["Khung dưới bên trái"], 1700, 9000)
+    assert _converted(tmp_path, parts) == ["Khung trên bên phải", "Khung dưới bên trái"]
+
+
+def test_page_numbers_and_a_running_title_are_page_furniture(tmp_path):
+    running = "UBND xã Tân Lập - Kế hoạch phòng, chống thiên tai năm 2025"
+    parts = [_p(_run("Căn cứ tình hình thực tế, UBND xã Tân Lập xây dựng Kế hoạch phòng, chống thiên tai")),
+             _end_page("năm 2025 trên địa bàn xã như sau:"),
+             _page_number(2), _p(_run(running)), _p(_run("I. MỤC ĐÍCH, YÊU CẦU")),
+             _end_page("Chủ động ứng phó, giảm thiểu thiệt hại do thiên tai gây ra trên địa bàn"),
+             _page_number(3), _p(_run(running)), _p(_run("xã, nhất là tại các thôn vùng trũng."))]
+    assert _converted(tmp_path, parts) == [
+        "Căn cứ tình hình thực tế, UBND xã Tân Lập xây dựng Kế hoạch phòng, chống thiên tai năm 2025 trên địa bàn xã như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Chủ động ứng phó, giảm thiểu thiệt hại do thiên tai gây ra trên địa bàn xã, nhất là tại các thôn vùng trũng."]
+
+
+def test_numbers_and_repeated_lines_away_from_page_breaks_stay(tmp_path):
+    """A bare number that no page break touches, and a line that opens only one page, are text."""
+    parts = [_p(_run("Số hộ được hỗ trợ:")), _p(_run("12")), _end_page("Kết thúc trang."),
+             _p(_run("Ghi chú: số liệu tạm tính")), _p(_run("Nội dung tiếp theo."))]
+    assert _converted(tmp_path, parts) == ["Số hộ được hỗ trợ:", "12", "Kết thúc trang.", "Ghi chú: số liệu tạm tính",
+                                           "Nội dung tiếp theo."]
+
+
+HEAD = [["STT"], ["Nội dung công việc"], ["Đơn vị chủ trì"], ["Thời gian"]]
+
+
+def test_a_row_cut_by_a_page_break_is_one_row(tmp_path):
+    """The converter cuts the table in two at the page break: the second table's first row, STT
+    empty, is the rest of the last row above (its header, repeated on the new page, is dropped)."""
+    first = _tbl([HEAD, [["1"], ["Rà soát, cập nhật phương án", "ứng phó thiên tai"], ["Ban Chỉ huy", "phòng, chống"], ["Quý II/2025"]]])
+    rest = _tbl([HEAD, [[], ["tại các thôn vùng trũng"], ["thiên tai xã"], []],
+                 [["2"], ["Diễn tập cứu hộ, cứu nạn"], ["Ban Chỉ huy Quân sự xã"], ["Tháng 6/2025"]]])
+    path = tmp_path / "cut.docx"
+    _write([first, _page_number(2), rest], path)
+    raw = read_document(path.read_bytes(), path)
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len(rows) == 3 and len({ln.table_id for ln in rows}) == 1
+    assert rows[1].cells[1].split("\n")[-1] == "tại các thôn vùng trũng"
+    doc = normalize(raw)
+    assert doc.cell_texts(doc.lines[1])[1:3] == ["Rà soát, cập nhật phương án ứng phó thiên tai tại các thôn vùng trũng",
+                                                  "Ban Chỉ huy phòng, chống thiên tai xã"]
+
+
+def test_tables_not_parted_by_a_page_break_or_with_a_numbered_first_row_stay_apart(tmp_path):
+    first = _tbl([HEAD, [["1"], ["Rà soát phương án"], ["Ban Chỉ huy"], ["Quý II/2025"]]])
+    unnumbered = _tbl([[[], ["Ghi chú của bảng"], ["Văn phòng"], []]])
+    path = tmp_path / "apart.docx"
+    _write([first, _p(_run("Bảng 2")), unnumbered], path)     # no page break between
+    rows = [ln for ln in read_document(path.read_bytes(), path).lines if ln.cells is not None]
+    assert len(rows) == 3 and rows[1].cells[1] == "Rà soát phương án"
+    numbered = _tbl([[["2"], ["Diễn tập"], ["Ban Chỉ huy Quân sự xã"], ["Tháng 6/2025"]]])
+    _write([first, _page_number(2), numbered], path)           # a page break, but a row of its own
+    rows = [ln for ln in read_document(path.read_bytes(), path).lines if ln.cells is not None]
+    assert [r.cells[0] for r in rows] == ["STT", "1", "2"] and len({ln.table_id for ln in rows}) == 1
+
+
+LINE_PARAGRAPHS = ["Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch phòng, chống thiên tai năm 2025",
+                   "trên địa bàn xã, với các nội dung chủ yếu sau đây nhằm chủ động phòng ngừa,",
+                   "ứng phó kịp thời, giảm thiểu thiệt hại về người và tài sản do thiên tai gây",
+                   "ra; bảo đảm an toàn cho nhân dân trong mùa mưa bão năm 2025."]
+
+
+def test_when_every_printed_line_is_a_paragraph_cell_lines_are_rejoined(tmp_path):
+    """A converted document's cell holds a paragraph per printed line: they rejoin where they
+    wrapped ("Văn phòng -" / "Thống kê xã") and stay apart after ";" — as in a PDF's cell."""
+    table = _tbl([HEAD, [["1"], ["Kiện toàn Ban Chỉ huy", "phòng, chống thiên tai"], ["Văn phòng -", "Thống kê xã;",
+                                                                                        "Trạm Y tế xã"], ["Quý I/2025"]]])
+    path = tmp_path / "lines.docx"
+    _write([_p(_run(t)) for t in LINE_PARAGRAPHS] + [table], path)
+    doc = normalize(read_document(path.read_bytes(), path))
+    assert doc.lines[0].text.endswith("mùa mưa bão năm 2025.")
+    assert doc.cell_texts(doc.lines[2])[1:3] == ["Kiện toàn Ban Chỉ huy phòng, chống thiên tai",
+                                                 "Văn phòng - Thống kê xã;\nTrạm Y tế xã"]
+
+
+def test_a_typists_cell_paragraphs_stay_apart(tmp_path):
+    """In a document typed in Word (paragraphs end sentences), a cell's paragraphs are the author's."""
+    table = _tbl([HEAD, [["1"], ["Kiện toàn Ban Chỉ huy"], ["Phòng Nội vụ", "Phòng Tư pháp"], ["Quý I/2025"]]])
+    path = tmp_path / "typed.docx"
+    _write([_p(_run(" ".join(LINE_PARAGRAPHS)))] + [table], path)
+    doc = normalize(read_document(path.read_bytes(), path))
+    assert doc.cell_texts(doc.lines[2])[2] == "Phòng Nội vụ\nPhòng Tư pháp"
+
+
+def _tabbed(left: str, right: str) -> str:
+    return _p((_run(left) if left else "") + "<w:r><w:tab/></w:r><w:r><w:tab/></w:r>" + (_run(right) if right else ""))
+
+
+def test_tab_aligned_signature_and_header_blocks_are_read_column_by_column(tmp_path):
+    parts = [_tabbed("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             _tabbed("HUYỆN ĐỨC HÒA", "Độc lập - Tự do - Hạnh phúc"),
+             _tabbed("Số: 112/KH-UBND", "Đức Hòa, ngày 07 tháng 3 năm 2025"),
+             _p(_run("KẾ HOẠCH")),
+             _tabbed("Nơi nhận:", "KT. CHỦ TỊCH"), _tabbed("- Sở GD&ĐT;", "PHÓ CHỦ TỊCH"), _tabbed("- Lưu: VT.", ""),
+             _tabbed("", "Nguyễn Thị Mỹ Hạnh")]
+    assert _converted(tmp_path, parts) == [
+        "ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC HÒA", "Số: 112/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Đức Hòa, ngày 07 tháng 3 năm 2025", "KẾ HOẠCH",
+        "Nơi nhận:", "- Sở GD&ĐT;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Mỹ Hạnh"]
+
+
+def test_a_left_line_with_nothing_beside_it_stays_in_its_column(tmp_path):
+    """A recipient with nothing beside it gets no tab from the converter: still the left column."""
+    parts = [_tabbed("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), _tabbed("- UBND huyện;", "CHỦ TỊCH"), _p(_run("- Đảng ủy xã;")),
+             _tabbed("- Lưu: VT.", "Lò Văn Sinh"), _p(_run("KẾ HOẠCH KIỂM TRA"))]
+    assert _converted(tmp_path, parts) == ["Nơi nhận:", "- UBND huyện;", "- Đảng ủy xã;", "- Lưu: VT.",
+                                           "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Sinh", "KẾ HOẠCH KIỂM TRA"]
+    # recipients beside the blank space left for the signature, and under the signer's name
+    parts = [_tabbed("Nơi nhận:", "KT. CHỦ TỊCH"), _tabbed("- Sở Y tế;", "PHÓ CHỦ TỊCH"), _p(_run("- TT Huyện ủy;")),
+             _p(_run("- CT, các PCT UBND huyện;")), _tabbed("- Phòng Y tế;", "Hà Văn Nam"), _p(_run("- UBND các xã;")),
+             _p(_run("- Lưu: VT.")), _p(_run("Phụ lục kèm theo"))]
+    assert _converted(tmp_path, parts) == ["Nơi nhận:", "- Sở Y tế;", "- TT Huyện ủy;", "- CT, các PCT UBND huyện;",
+                                           "- Phòng Y tế;", "- UBND các xã;", "- Lưu: VT.", "KT. CHỦ TỊCH",
+                                           "PHÓ CHỦ TỊCH", "Hà Văn Nam", "Phụ lục kèm theo"]
+    # the type name between the header block and a tabbed line below is no part of the block
+    parts = [_tabbed("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             _tabbed("Số: 12/KH-UBND", "Tân Lập, ngày 03 tháng 3 năm 2025"), _p(_run("KẾ HOẠCH")),
+             _tabbed("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"), _tabbed("- Lưu: VT.", "CHỦ TỊCH")]
+    assert _converted(tmp_path, parts)[:5] == ["ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                               "Tân Lập, ngày 03 tháng 3 năm 2025", "KẾ HOẠCH"]
+
+
+def test_tabbed_lines_without_a_layout_cue_stay_whole(tmp_path):
+    parts = [_tabbed("- Đơn vị chủ trì:", "Phòng Giáo dục và Đào tạo."), _tabbed("- Thời gian:", "Quý II/2025.")]
+    assert _converted(tmp_path, parts) == ["- Đơn vị chủ trì: Phòng Giáo dục và Đào tạo.", "- Thời gian: Quý II/2025."]
+
+
+@pytest.mark.parametrize("stem", ["cam-thuy-cam-binh-dich-benh-truyen-nhiem-2025", "duc-hoa-pho-cap-giao-duc-xoa-mu-chu-2025"])
+def test_plans_converted_from_pdf_read_as_their_gold(stem, tmp_path):
+    """The composed plans as the two kinds of converter make them: the gold's tasks, signer and
+    recipients."""
+    import json
+
+    from pipeline.extract import extract_bytes
+    from render_converted_docx import render_layout, render_pdf_lines
+
+    root = Path(__file__).resolve().parent
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    path = tmp_path / f"{stem}.docx"
+    if stem.startswith("cam-thuy"):
+        render_pdf_lines(src, path, breaks=("không để dịch lớn", "Trên đây là Kế hoạch phòng, chống dịch bệnh truyền"),
+                         running="UBND xã Cẩm Bình - Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2025",
+                         split_row="4", split_at=2)
+    else:
+        render_layout(src, path)
+    result = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in result.tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold["tasks"]]
+    assert [r.recipient for r in result.recipients] == gold["recipients"]
+    assert result.header.signer_name == gold["document"]["signer_name"]

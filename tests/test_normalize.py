@@ -768,3 +768,30 @@ def test_a_pandoc_span_in_a_table_cell():
 ])
 def test_a_line_ending_in_a_special_zones_level_word(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined
+
+
+# A converter from PDF to Word leaves soft hyphens in words and sets marks apart from the words
+# they close ("I . MỤC ĐÍCH , YÊU CẦU").
+@pytest.mark.parametrize("raw, expected", [
+    ("Thời gian: thường xu\u00adyên.", "Thời gian: thường xuyên."),
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xu\u00adyên huyện", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
+    ("I . MỤC ĐÍCH , YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("IV . TỔ CHỨC THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"),
+    ("2 . Nhiệm vụ cụ thể", "2. Nhiệm vụ cụ thể"),
+    ("1.2 . Rà soát hộ nghèo", "1.2. Rà soát hộ nghèo"),
+    ("Phòng Nội vụ ; Phòng Tư pháp , Công an xã", "Phòng Nội vụ; Phòng Tư pháp, Công an xã"),
+])
+def test_converter_spacing_and_soft_hyphens_are_undone(raw, expected):
+    assert normalize_text(raw).text == expected
+    assert normalize_text(raw + "\n- Lưu: VT.").text.split("\n")[0] == expected  # (one line each: the fast path)
+
+
+@pytest.mark.parametrize("raw", [
+    "Số: . . . /KH-UBND",            # a blank number's dot leaders
+    "Tỷ lệ đạt 95 ,5%",              # not between words
+    ", và các đơn vị liên quan",      # a line opening with a comma
+    "Năm 2025 . Tổng số 12 hộ",      # a point after the opening number of a sentence, not a marker's
+    "Ghi chú: xem mục 3 . 2",
+])
+def test_other_spacing_is_kept(raw):
+    assert normalize_text(raw).text == raw

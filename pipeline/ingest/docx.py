@@ -21,6 +21,13 @@
 - A line is bold when every character of its runs is bold (direct, character or paragraph
   style, or document defaults); all-caps formatting (w:caps) is applied to the text.
 A line break (w:br) inside a paragraph starts a new line.
+- A PDF converted to Word (ABBYY FineReader, Adobe's export, online converters) is read as the PDF
+  would be: text boxes anchored in a paragraph, and frames (w:framePr) side by side, in their
+  order on the page (left column, then right); a bare page number at a page break and a line
+  opening two pages or more (a running title) dropped; a table cut in two at a page break one
+  table, the row it cut one row; when every printed line was made a paragraph (many lines go on
+  in lower case after one that ends no clause), a cell's paragraphs rejoined where they wrapped;
+  the header or signature block set in two columns by tabs read column by column.
 """
 from __future__ import annotations
 
@@ -30,9 +37,10 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from pipeline.document import RawDocument, RawLine
+from pipeline.document import PAGE_NUMBER, RawDocument, RawLine
 from pipeline.errors import PlanError
-from pipeline.ingest.layout import is_layout_grid
+from pipeline.ingest.columns import _is_type_line
+from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -332,6 +340,7 @@ class _Reader:
         self.next_table = 0
         self.notes = _footnotes(part)
         self.noted: list[str] = []   # the footnotes referred to, in order
+        self.page_starts: list[int] = []   # where in the lines a printed page began (rendered breaks)
 
     @staticmethod
     def _part_element(part, which: str):
@@ -451,8 +460,10 @@ class _Reader:
     def block(self, el, sink: list[RawLine]) -> None:
         """Body-level content: paragraphs, tables, content controls."""
         carried: _Para | None = None   # a paragraph whose mark was deleted, waiting for the next
-        for child in el:
+        for child in _frames_in_order(list(el)):
             tag = child.tag
+            if tag in (w("p"), w("tbl")) and _page_break_before(child):
+                self.page_starts.append(len(sink))
             if carried is not None and tag in (w("tbl"), w("sdt"), w("customXml")):
                 self._flush(carried, sink)   # (a table ends the paragraph the deletion ran on)
                 carried = None
@@ -467,9 +478,10 @@ class _Reader:
                 else:
                     self._flush(para, sink)
                 # text boxes anchored in the paragraph (their own paragraphs, after it)
-                for tb in child.iter(w("txbxContent")):
-                    if not any(a.tag == f"{{{MC_NS}}}Fallback" for a in tb.iterancestors()):
-                        self.block(tb, sink)
+                for tb in _boxes_in_order(child):
+                    self.block(tb, sink)
+                if _page_break_after(child):
+                    self.page_starts.append(len(sink))
             elif tag == w("tbl"):
                 self.table(child, sink)
             elif tag in (w("sdt"), w("customXml")):
@@ -655,6 +667,298 @@ def _is_layout_table(tbl, rows: list[tuple[list[str], bool, tuple[int, ...]]], s
     return is_layout_grid([cells for cells, _, _ in rows]) and not _has_borders(tbl, styles)
 
 
+# ---------------------------------------------------------------- PDF converted to Word
+# ABBYY FineReader, Adobe's "Export to Word" and online converters rebuild a PDF page by page: the
+# header's columns in text boxes or frames placed on the page, each page a section that opens with
+# the page number (and a running title) as paragraphs, every printed line its own paragraph, a table
+# cut in two at a page break, the signer beside Nơi nhận on tab-aligned lines. Read as a PDF is read.
+
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def _break_positions(p) -> tuple[bool, bool]:
+    """(a page break before any text of the paragraph, one after all of it): Word's rendered
+    break (w:lastRenderedPageBreak) and a hard one (w:br w:type="page")."""
+    seen_text = before = after = False
+    for el in p.iter(w("t"), w("br"), w("lastRenderedPageBreak")):
+        if el.tag == w("t"):
+            if (el.text or "").strip():
+                seen_text, after = True, False
+        elif el.tag == w("lastRenderedPageBreak") or el.get(w("type")) == "page":
+            if seen_text:
+                after = el.tag != w("lastRenderedPageBreak")  # (a rendered break marks where text goes on)
+            else:
+                before = True
+    return before, after
+
+
+def _page_break_before(el) -> bool:
+    if el.tag == w("tbl"):
+        first = next(el.iter(w("p")), None)
+        return first is not None and _break_positions(first)[0]
+    ppr = el.find(w("pPr"))
+    if ppr is not None and _on(ppr.find(w("pageBreakBefore"))):
+        return True
+    return _break_positions(el)[0]
+
+
+def _page_break_after(p) -> bool:
+    """Does the page end with this paragraph: it closes a section that starts a new page, or a
+    hard page break follows its text?"""
+    ppr = p.find(w("pPr"))
+    sect = ppr.find(w("sectPr")) if ppr is not None else None
+    if sect is not None and _val(sect.find(w("type"))) in (None, "nextPage", "oddPage", "evenPage"):
+        return True
+    return _break_positions(p)[1]
+
+
+def _in_rows(items: list[tuple[float, float, float, object]]) -> list:
+    """(top, bottom, left, item) placed on a page → items in reading order: boxes whose heights
+    overlap make one row, read left to right; rows top to bottom."""
+    out, row, bottom = [], [], None
+    for top, bot, left, item in sorted(items, key=lambda t: (t[0], t[2])):
+        if row and top >= bottom:
+            out.extend(it for _, it in sorted(row, key=lambda t: t[0]))
+            row = []
+        row.append((left, item))
+        bottom = bot if bottom is None or not row[:-1] else max(bottom, bot)
+    out.extend(it for _, it in sorted(row, key=lambda t: t[0]))
+    return out
+
+
+def _offset(anchor, axis: str) -> float | None:
+    pos = anchor.find(f"{{{WP_NS}}}position{axis}/{{{WP_NS}}}posOffset")
+    try:
+        return float(pos.text) if pos is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _boxes_in_order(p) -> list:
+    """The text boxes anchored in a paragraph, in reading order by where they sit on the page
+    (a converter writes them in any order: the motto's box before the issuer's); in the order of
+    the XML when a box has no position (inline, or VML only)."""
+    boxes = [tb for tb in p.iter(w("txbxContent"))
+             if not any(a.tag == f"{{{MC_NS}}}Fallback" for a in tb.iterancestors())]
+    if len(boxes) < 2:
+        return boxes
+    placed = []
+    origins = set()   # positions measured from different things (page, margin, paragraph) do not compare
+    for tb in boxes:
+        anchor = next((a for a in tb.iterancestors() if a.tag == f"{{{WP_NS}}}anchor"), None)
+        x = _offset(anchor, "H") if anchor is not None else None
+        y = _offset(anchor, "V") if anchor is not None else None
+        if x is None or y is None:
+            return boxes
+        origins.add(tuple(anchor.find(f"{{{WP_NS}}}position{a}").get("relativeFrom") for a in "HV"))
+        ext = anchor.find(f"{{{WP_NS}}}extent")
+        height = float(ext.get("cy", "0") or 0) if ext is not None else 0.0
+        placed.append((y, y + max(height, 1.0), x, tb))
+    return _in_rows(placed) if len(origins) == 1 else boxes
+
+
+FRAME_ROW = 600  # twips: frames whose tops lie closer than about a line are side by side
+
+
+def _frames_in_order(children: list) -> list:
+    """Body children with each run of framed paragraphs (w:framePr at a position) in reading
+    order: frames level with each other left to right, as the PDF shows them ("Nơi nhận" left of
+    the signer that the converter wrote first)."""
+    if not any(c.tag == w("p") and c.find(f"{w('pPr')}/{w('framePr')}") is not None for c in children):
+        return children
+    out: list = []
+    run: list[tuple[tuple[str, str], object]] = []
+
+    def close() -> None:
+        frames: dict[tuple[str, str], list] = {}
+        for key, el in run:
+            frames.setdefault(key, []).append(el)
+        keys = list(frames)
+        if len(keys) >= 2 and all(k[0].lstrip("-").isdigit() and k[1].lstrip("-").isdigit() for k in keys):
+            items = [(int(k[1]), int(k[1]) + FRAME_ROW, int(k[0]), k) for k in keys]
+            keys = _in_rows(items)
+        out.extend(el for k in keys for el in frames[k])
+        run.clear()
+
+    for c in children:
+        fp = c.find(f"{w('pPr')}/{w('framePr')}") if c.tag == w("p") else None
+        if fp is None:
+            if run:
+                close()
+            out.append(c)
+            continue
+        run.append(((fp.get(w("x"), "") or "", fp.get(w("y"), "") or ""), c))
+    if run:
+        close()
+    return out
+
+
+def line_per_paragraph(lines: list[RawLine]) -> bool:
+    """Was every printed line made a paragraph of its own (a PDF converted to Word)? Many prose
+    lines then go on in lower case after a line that ended no clause, which a typist's paragraphs
+    never do."""
+    from pipeline.normalize import ends_clause
+
+    prose = [ln.text.strip() for ln in lines if ln.cells is None and ln.text.strip()]
+    broken = sum(1 for a, b in zip(prose, prose[1:]) if b[:1].islower() and not ends_clause(a))
+    return broken >= 3 and broken >= 0.15 * len(prose)
+
+
+def _furniture(text: str) -> bool:
+    return len(text) <= 12 and PAGE_NUMBER.match(text) is not None
+
+
+def _converted_pages(lines: list[RawLine], starts: list[int]) -> list[RawLine]:
+    """The lines of a converted document without its page furniture and with the rows a page
+    break cut joined again.
+
+    - at each page break, a page number alone on its line (the last line before the break or the
+      first after it), and a line that opens two pages or more (a running title), are dropped;
+    - a table that opens a page under a table of as many columns is that table: a header row
+      repeated on the new page is left out, and a first row whose STT is empty, under a numbered
+      row, is the rest of that row: its cells are joined to that row's;
+    - when every printed line was made a paragraph, a cell's paragraphs are its printed lines,
+      to be rejoined where they merely wrapped (RawLine.paragraphs off), as a PDF's are."""
+    if starts:
+        from pipeline.normalize import MARKER_START
+
+        edges = sorted(set(starts))
+        drop = {k for s in edges for k in (s - 1, s)
+                if 0 <= k < len(lines) and lines[k].cells is None and _furniture(lines[k].text.strip())}
+        openers: dict[str, list[int]] = {}
+        for s in edges:
+            k = next((k for k in range(s, min(s + 2, len(lines))) if k not in drop), None)
+            if k is not None and lines[k].cells is None:
+                openers.setdefault(lines[k].text.strip(), []).append(k)
+        for text, ks in openers.items():
+            if len(ks) >= 2 and len(text) < 150 and MARKER_START.match(text) is None:
+                drop.update(ks)
+        kept: list[RawLine] = []
+        new_starts: set[int] = set()
+        for k, ln in enumerate(lines):
+            if k in starts:
+                new_starts.add(len(kept))
+            if k not in drop:
+                kept.append(ln)
+        lines = _rows_rejoined(kept, new_starts)
+    if line_per_paragraph(lines):
+        for ln in lines:
+            if ln.cells is not None:
+                ln.paragraphs = False
+    return lines
+
+
+def _rows_rejoined(lines: list[RawLine], starts: set[int]) -> list[RawLine]:
+    """The tables that open a page (`starts`) under a table of as many columns, joined to it (see
+    _converted_pages)."""
+    out: list[RawLine] = []
+    header: dict[int, list[str]] = {}     # each table's first row
+    renamed: dict[int, int] = {}          # a table continued on the next page → the table it continues
+    fresh: int | None = None              # the table continued on this page, before its first row
+    for k, ln in enumerate(lines):
+        prev = out[-1] if out else None
+        if ln.table_id is not None and ln.table_id in renamed:
+            ln.table_id = renamed[ln.table_id]
+        elif (k in starts and ln.table_id is not None and prev is not None and prev.table_id is not None
+              and prev.table_id != ln.table_id and len(ln.cells or []) == len(prev.cells or [])):
+            renamed[ln.table_id] = ln.table_id = prev.table_id
+            fresh = prev.table_id
+        if fresh is not None and ln.table_id == fresh and prev is not None and ln.cells:
+            if ln.cells == header.get(fresh):
+                continue   # the header repeated on the new page
+            fresh = None
+            if not ln.cells[0].strip() and prev.cells and prev.cells[0].strip() and any(c.strip() for c in ln.cells):
+                prev.cells = [f"{a}\n{b}" if a.strip() and b.strip() else a + b for a, b in zip(prev.cells, ln.cells)]
+                prev.text = "\t".join(c.replace("\n", " ") for c in prev.cells)
+                prev.paragraphs = False   # (where the page cut the cell is no paragraph of its author's)
+                continue
+        elif ln.table_id != fresh:
+            fresh = None
+        if ln.table_id is not None:
+            header.setdefault(ln.table_id, ln.cells or [])
+        out.append(ln)
+    return out
+
+
+TAB_RUN = re.compile(r"\t+")
+TAB_BLOCK_MAX = 20   # lines: a header block or Nơi nhận beside the signer, not a page of tabbed text
+
+
+def _tab_split(text: str) -> tuple[str, str] | None:
+    """A line set in two columns by tabs: (left, right), either possibly empty; None when the line
+    holds no tab or more than one gap (a tabbed form, not two columns)."""
+    if "\t" not in text:
+        return None
+    gaps = [m for m in TAB_RUN.finditer(text) if text[:m.start()].strip() or text[m.end():].strip()]
+    inner = [m for m in gaps if text[:m.start()].strip() and text[m.end():].strip()]
+    if len(inner) > 1:
+        return None
+    m = inner[0] if inner else gaps[0] if gaps else None
+    if m is None:
+        return None
+    return text[:m.start()].strip(), text[m.end():].strip()
+
+
+def _left_alone(lines: list[RawLine], j: int) -> bool:
+    """Is the untabbed line j the left column's, in a tab-aligned block that goes on below it? So
+    when the next line is tabbed, or when it is one of a few recipients ("- …") in a row that a
+    tabbed line closes (nothing beside them while the signature's space is left blank); never
+    the type name under the header."""
+    for k in range(j, min(j + 8, len(lines))):
+        if lines[k].cells is not None:
+            return False
+        if k > j and _tab_split(lines[k].text) is not None:
+            return True
+        text = lines[k].text.strip()
+        if _is_type_line(text) or (k > j and not _is_item(text)):
+            return False
+        if k == j and not _is_item(text):
+            return k + 1 < len(lines) and _tab_split(lines[k + 1].text) is not None
+    return False
+
+
+def _is_item(text: str) -> bool:
+    return text[:1] in ("-", "+", "•", "–")
+
+
+def _tab_columns(lines: list[RawLine]) -> list[RawLine]:
+    """The header block and the signature block that a layout-preserving converter sets in tab-
+    aligned lines ("ỦY BAN NHÂN DÂN⇥⇥CỘNG HÒA …", "Nơi nhận:⇥⇥KT. CHỦ TỊCH"): a run of lines
+    split by one tab gap, with a cue of the header or the signature block in each column, is read
+    as its left column's lines, then its right column's, as a layout table is."""
+    if not any("\t" in ln.text for ln in lines if ln.cells is None):
+        return lines
+    out: list[RawLine] = []
+    k = 0
+    while k < len(lines):
+        run: list[tuple[RawLine, tuple[str, str]]] = []
+        j = k
+        while j < len(lines) and lines[j].cells is None and len(run) < TAB_BLOCK_MAX:
+            split = _tab_split(lines[j].text)
+            if split is None and run and _left_alone(lines, j):
+                split = (lines[j].text.strip(), "")   # nothing beside it: the converter set no tab
+            if split is None:
+                break
+            run.append((lines[j], split))
+            j += 1
+        left = [(ln, t[0]) for ln, t in run if t[0]]
+        right = [(ln, t[1]) for ln, t in run if t[1]]
+        if len(run) >= 2 and run[0][1][0] and run[0][1][1] \
+                and LAYOUT_CUES.search("\n".join(t for _, t in left)) \
+                and LAYOUT_CUES.search("\n".join(t for _, t in right)):
+            # the list of Nơi nhận going on under the signer's name, nothing beside it
+            while left and _is_item(left[-1][1]) and j < len(lines) and lines[j].cells is None \
+                    and "\t" not in lines[j].text and _is_item(lines[j].text.strip()):
+                left.append((lines[j], lines[j].text.strip()))
+                j += 1
+            out.extend(RawLine(text=t, page=ln.page, bold=ln.bold) for ln, t in left + right)
+            k = j
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -686,6 +990,8 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
         reader = _Reader(document)
         lines: list[RawLine] = []
         reader.block(document.element.body, lines)
+        lines = _converted_pages(lines, reader.page_starts)
+        lines = _tab_columns(lines)
         reader.footnotes(lines)
     except PlanError:
         raise
