@@ -720,7 +720,12 @@ def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     if word == "về" and text[begin:begin + 6].strip().lower() == "việc":
         begin = text.index("việc", begin) + 4
     limit = min(len(text), begin + TITLE_MAX_CHARS)
-    stop = TITLE_END.search(text, begin, limit)
+    window = limit
+    for hard in ("\n", ";"):   # (each ends a title: TITLE_END need not look past the first)
+        k = text.find(hard, begin, window)
+        if k != -1:
+            window = k + 1
+    stop = TITLE_END.search(text, begin, window)
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit

@@ -61,8 +61,9 @@ _PERIOD_INITIALS = frozenset("TtQq")
 def _period_of(line: str) -> tuple[str, int | None, str] | None:
     """(the period as printed, its quarter when it is one, the text after the colon) of a period
     heading line, else None."""
-    if line.lstrip("-*+• ")[:1] not in _PERIOD_INITIALS:
-        return None   # (most lines: checked before folding)
+    head = line.lstrip("-*+• ")
+    if head[:1] not in _PERIOD_INITIALS or not fold(head[:6]).startswith(("thang", "quy")):
+        return None   # (most lines: settled on their first letters)
     m = PERIOD_HEADING.match(fold(line))
     if m is None:
         return None

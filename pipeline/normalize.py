@@ -517,6 +517,10 @@ def normalize(raw: RawDocument) -> Document:
     plain = (one_line_each and (joined.replace("\n", " ").isprintable()
                                 or ODD_SPACE_IN_LINE.search(joined) is None)
              and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)
+    # a converter's space before a comma or a heading's point (clean() closes it up), an official
+    # gazette's running head: tested on a line only when the prose holds one at all
+    spaced = " ," in joined or " ;" in joined or " ." in joined
+    gazette = "BÁO" in joined
     for rl in raw.lines:
         if rl.cells is not None:
             cells = [clean_cell(c, rl.paragraphs) for c in rl.cells]
@@ -528,12 +532,12 @@ def normalize(raw: RawDocument) -> Document:
             text, bold = strip_markup(t)
         else:
             text, bold = t, False
-        if plain and text is t and "  " not in t and " ," not in t and " ;" not in t and " ." not in t[:9]:
+        if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])):
             text = t.strip()
         else:
             text = clean(text)
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \
-                and not (len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
+                and not (gazette and len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
     cleaned_prose = "\n".join(t for t, _, cells, _ in cleaned if cells is None)
     if any(g in cleaned_prose for g in STAMP_GATE):
