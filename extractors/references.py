@@ -225,8 +225,10 @@ TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENE
 # it cannot be a person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan
 # ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
 TITLE_END = re.compile(
-    rf"[\n\t]|[;:(\[]|[!?](?=\s|$)|(?<!\bT[PpXx])(?<!bàn [QH])(?<!toàn [QH])\.(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
+    rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
     r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản)(?!\w)")  # (case matters for the capital)
+# (every branch opens with its character, the look-behinds after the dot: the search skips ahead to
+# the next candidate character instead of trying each branch at every position, ~3x faster)
 TITLE_MAX_CHARS = 300
 # A list of documents goes on to the next one after a comma or "và" ("… của Chính phủ về A và Nghị
 # định số …"): the title ends there. A document named inside the title ("về việc ban hành Kế hoạch
