@@ -104,7 +104,7 @@ LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
 PHASE_LABEL = re.compile(r"^(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})$")
-FLAT_ROW_START = re.compile(r"^(\d{1,3})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
+FLAT_ROW_START = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 # Content that breaks off inside a citation ("… của Chủ tịch" / "UBND thành phố"): the next
 # fragment completes it even though it reads like a unit.
@@ -817,8 +817,9 @@ def without_parent_headings(rows: list[TableRow]) -> list[TableRow]:
     return out
 
 
-# A line of a flattened table that is a timing cell ("Tháng 02/2025", "Trước 31/3/2025", "Quý I/2025").
-FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|nam \d{4}|hang (?:nam|thang|quy)|hang nam|"
+# A line of a flattened table that is a timing cell ("Tháng 02/2025", "Trước 31/3/2025", "Quý I/2025",
+# "Ngày 03/4/2025": a day's date, not "Ngày hội …").
+FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|ngay \d{1,2}/\d{1,2}|nam \d{4}|hang (?:nam|thang|quy)|hang nam|"
                          r"thuong xuyen|trong (?:thang|quy|nam)|cham nhat|den (?:ngay|thang)|dinh ky|"
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
 
@@ -860,6 +861,35 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     return None
 
 
+def follows(previous: str, label: str) -> bool:
+    """Whether STT `label` can come next after `previous` in one numbering: the next at the same
+    depth or at a shallower one ("1.2" → "1.3", "2", "2.1"), the first part of the row ("1" →
+    "1.1"), or a new count from 1 (a numbering that starts again under each month or quarter).
+    A number that fits none (a figure, a date's day at a line's start) opens no row."""
+    if not previous:
+        return True
+    p = [int(x) for x in previous.split(".")]
+    n = [int(x) for x in label.split(".")]
+    if n == [1] or (len(n) > len(p) and n[:len(p)] == p and all(x == 1 for x in n[len(p):])):
+        return True
+    return any(n[:k] == p[:k] and len(n) > k and n[k] == p[k] + 1 and all(x == 1 for x in n[k + 1:])
+               for k in range(len(p)))
+
+
+def _flat_month_group(text: str, current: TableRow | None, has_timing: bool) -> str | None:
+    """The months a line of a flattened table groups its rows under ("THÁNG 3", "Tháng 4:"), or
+    None. A timing cell reads the same ("Tháng 3"): a line is a group when no row is open to take
+    it, when the table has no timing column, when it ends with a colon as a heading does, or when
+    it is set in capitals without a year (a timing cell "THÁNG 3/2025" carries one more often)."""
+    months = month_group(text)
+    if months is None:
+        return None
+    if current is None or not has_timing:
+        return months
+    t = text.strip()
+    return months if t.endswith(":") or (t.isupper() and not _FOUR_DIGITS.search(t)) else None
+
+
 def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
     """A table PDF extraction flattened into lines: the STT alone, content lines, then the unit
     lines (lead, then support when the table has a phối hợp column) and a timing line."""
@@ -876,7 +906,8 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     current: TableRow | None = None
     units: list[str] = []
     state = "content"
-    last_label = 0
+    last_label = ""
+    period = ""
 
     def close() -> None:
         if current is None:
@@ -906,17 +937,22 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         timing_cell = has_timing and current is not None and current.content and _FOUR_DIGITS.search(text)
         if q and not timing_cell:
             close()
-            quarter, current, units, state = next_quarter(q, quarter), None, [], "content"
+            quarter, current, units, state, period = next_quarter(q, quarter), None, [], "content", ""
+            continue
+        # (a month group, as in parse_cell_table, replaces the quarter group before it)
+        months = _flat_month_group(text, current, has_timing) if f.startswith("thang") else None
+        if months:
+            close()
+            period, quarter, current, units, state = months, None, None, [], "content"
             continue
         m = FLAT_ROW_START.match(text)
         if m and (not m.group("rest") or m.group("rest")[:1].isupper()):
-            n = int(m.group(1))
-            if n == last_label + 1 or n == 1 or last_label == 0:
+            if follows(last_label, m.group(1)):
                 close()
                 current = TableRow(label=m.group(1), content=m.group("rest").strip(), quarter=quarter,
-                                   char_start=ln.start, char_end=ln.end, page=ln.page)
+                                   period=period, char_start=ln.start, char_end=ln.end, page=ln.page)
                 table.rows.append(current)
-                units, state, last_label = [], "content", n
+                units, state, last_label = [], "content", m.group(1)
                 continue
             if not m.group("rest"):
                 continue  # a page number between fragments
@@ -937,6 +973,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         else:
             current.content = current.content + " " + text
     close()
+    table.rows = without_parent_headings(table.rows)
     for r in table.rows:
         r.content = clean_content(r.content)
     return table

@@ -695,6 +695,61 @@ def test_table_without_rules_runs_on_without_a_repeated_header():
         "KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc."]
 
 
+# A work programme's columns whose names wrap below the header line ("Cơ quan⏎chuẩn bị"), the cells'
+# padding a wider space under the header than between a cell's lines; Word repeats the header on
+# each page, and a row the page break cut goes on under it.
+WRAPPED_HEAD = [[(60, "TT"), (90, "Nội dung"), (300, "Cơ quan"), (400, "Cơ quan"), (490, "Thời gian")],
+                [(300, "chuẩn bị"), (400, "chủ trì")]]
+
+
+def _wrapped_head(y: float) -> list:
+    return [(y, WRAPPED_HEAD[0]), (y - 15, WRAPPED_HEAD[1])]
+
+
+@pytest.mark.parametrize("top", [790, 760])
+def test_a_repeated_header_whose_names_wrap_opens_the_rest_of_a_table(top):
+    page1 = [(780, [(60, "KẾ HOẠCH")])] + _wrapped_head(740)
+    y = 700
+    for n in range(1, 4):
+        page1 += [(y, [(60, str(n)), (90, "Kiểm tra công tác cải cách"), (300, "Phòng Nội vụ"), (400, "UBND huyện"),
+                       (490, f"Tháng {n}/2025")]),
+                  (y - 15, [(90, f"hành chính, đợt {n}")])]
+        y -= 40
+    page2 = _wrapped_head(top) + [
+        (top - 40, [(90, "tại các xã, thị trấn"), (400, "phụ trách khối")]),
+        (top - 65, [(60, "4"), (90, "Tổng kết, đánh giá kết quả"), (300, "Phòng Nội vụ"), (400, "UBND huyện"),
+                    (490, "Tháng 12/2025")]),
+        (top - 110, [(60, "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc.")])]
+    raw = pdf.read(_draw_runs([page1, page2]), Path("wrapped.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in rows}) == 1
+    head = ["TT", "Nội dung", "Cơ quan chuẩn bị", "Cơ quan chủ trì", "Thời gian"]
+    assert [[flat(c) for c in ln.cells] for ln in rows] == [
+        head,
+        ["1", "Kiểm tra công tác cải cách hành chính, đợt 1", "Phòng Nội vụ", "UBND huyện", "Tháng 1/2025"],
+        ["2", "Kiểm tra công tác cải cách hành chính, đợt 2", "Phòng Nội vụ", "UBND huyện", "Tháng 2/2025"],
+        ["3", "Kiểm tra công tác cải cách hành chính, đợt 3", "Phòng Nội vụ", "UBND huyện", "Tháng 3/2025"],
+        head,   # (the header again: the table reader knows it for a repeat)
+        ["", "tại các xã, thị trấn", "", "phụ trách khối", ""],
+        ["4", "Tổng kết, đánh giá kết quả", "Phòng Nội vụ", "UBND huyện", "Tháng 12/2025"],
+    ]
+
+
+def test_a_line_under_the_header_as_close_as_the_rows_lines_is_a_row():
+    """Without the wider space of a cell's padding under the header, a line below it with words
+    in the columns is the table's first row (here one without an STT), not more of the header."""
+    runs = [(780, [(60, "KẾ HOẠCH")]), (740, WRAPPED_HEAD[0]),
+            (725, [(90, "Rà soát thủ tục hành chính"), (300, "Văn phòng"), (400, "UBND huyện"), (490, "Quý I/2025")]),
+            (710, [(60, "1"), (90, "Kiểm tra công tác cải cách"), (300, "Phòng Nội vụ"), (400, "UBND huyện"),
+                   (490, "Tháng 5/2025")]),
+            (695, [(60, "2"), (90, "Tổng kết, đánh giá kết quả"), (300, "Phòng Nội vụ"), (400, "UBND huyện"),
+                   (490, "Tháng 12/2025")])]
+    raw = pdf.read(_draw_runs([runs]), Path("tight.pdf"))
+    rows = [[flat(c) for c in ln.cells] for ln in raw.lines if ln.cells is not None]
+    assert rows[0] == ["TT", "Nội dung", "Cơ quan", "Cơ quan", "Thời gian"]
+    assert rows[1] == ["", "Rà soát thủ tục hành chính", "Văn phòng", "UBND huyện", "Quý I/2025"]
+
+
 @pytest.mark.parametrize("runs", [
     # a prose line naming columns, set with wide gaps, then ordinary prose: no table
     [(740, [(60, "Thời gian"), (200, "Nội dung"), (340, "Đơn vị thực hiện")]),

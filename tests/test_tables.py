@@ -1499,3 +1499,56 @@ def test_a_second_units_column_without_a_preparing_one_is_not_read_as_lead():
     plan = extract_bytes((HEAD + table + TAIL).encode(), "plan.md")
     assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
         (["Phòng Y tế"], ["Công an huyện"]), (["Phòng Nội vụ"], ["UBND các xã"])]
+
+
+# ---------------------------------------------------------------- flattened tables numbered in parts
+# A PDF table flattened one cell fragment a line (pdfplumber's extract_text, a copy-paste) whose rows
+# number their parts ("1.1", "1.2") under a heading row ("1", "2"), and sit under month group rows.
+FLAT_HEAD = "TT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+
+
+@pytest.mark.parametrize("prev, label", [
+    ("", "3"), ("1", "2"), ("1", "1.1"), ("1.1", "1.2"), ("1.2", "2"), ("1.2", "2.1"), ("2.1", "3"),
+    ("1.2.3", "1.3"), ("1.1", "1.1.1"), ("4.2", "1"),   # (a numbering begun again under a new month)
+])
+def test_follows(prev, label):
+    from extractors.tables import follows
+    assert follows(prev, label)
+
+
+@pytest.mark.parametrize("prev, label", [
+    ("1", "3"), ("1.1", "1.3"), ("1.2", "3.1"), ("2", "1.5"), ("3", "30"), ("1.1", "2.2"), ("2.1", "1.2"),
+])
+def test_a_number_out_of_sequence_does_not_follow(prev, label):
+    from extractors.tables import follows
+    assert not follows(prev, label)
+
+
+@pytest.mark.parametrize("jan, feb", [("THÁNG 1", "THÁNG 2"), ("Tháng 01:", "Tháng 02/2026:"), ("THÁNG 1/2026", "THÁNG 2")])
+def test_a_flattened_table_of_parts_under_month_groups(jan, feb):
+    table = (FLAT_HEAD + f"{jan}\n1\nCông tác tổ chức\n1.1\nTổ chức Hội nghị tổng kết công tác\nnăm 2025\n"
+             "Văn phòng\nCác ban, ngành\nNgày 10/01/2026\n1.2\nKiểm tra việc thực hiện quy chế dân chủ tại\ncác chi bộ\n"
+             "Ban Tổ chức\nVăn phòng\n2\nCông tác tuyên truyền\n2.1\nTuyên truyền kỷ niệm ngày thành lập\nĐảng\n"
+             f"Ban Tuyên giáo\nĐoàn Thanh niên\n{feb}\n1\nCông tác tổ chức\n1.1\nXét kết nạp đảng viên\n"
+             "Ban Xây dựng Đảng\nCác chi bộ\nTháng 02/2026\n")
+    plan = extract_bytes((PARTY_HEAD + table + PARTY_TAIL).encode(), "quynh-luu.txt")
+    got = [(t.label, t.text, t.lead_units, t.support_units, t.timing_text, t.deadline) for t in plan.tasks]
+    months = [m.split(". ")[-1].rstrip(":") for m in (jan, feb)]
+    assert got == [
+        ("1.1", "Tổ chức Hội nghị tổng kết công tác năm 2025", ["Văn phòng"], ["Các ban, ngành"], "Ngày 10/01/2026",
+         dt.date(2026, 1, 10)),
+        # no timing of its own: the month group dates it; the heading rows "1", "2" are no tasks
+        ("1.2", "Kiểm tra việc thực hiện quy chế dân chủ tại các chi bộ", ["Ban Tổ chức"], ["Văn phòng"], months[0],
+         dt.date(2026, 1, 31)),
+        ("2.1", "Tuyên truyền kỷ niệm ngày thành lập Đảng", ["Ban Tuyên giáo"], ["Đoàn Thanh niên"], months[0],
+         dt.date(2026, 1, 31)),
+        ("1.1", "Xét kết nạp đảng viên", ["Ban Xây dựng Đảng"], ["Các chi bộ"], "Tháng 02/2026", dt.date(2026, 2, 28)),
+    ]
+
+
+def test_a_month_as_a_timing_cell_of_a_flattened_table_groups_nothing():
+    """"Tháng 3" in sentence case after a row's units is that row's timing cell, not a group."""
+    table = (FLAT_HEAD + "1\nGiám sát ca bệnh tại cộng đồng\nTrung tâm Kiểm soát bệnh tật\nBệnh viện Đa khoa tỉnh\n"
+             "Tháng 3\n2\nDiệt lăng quăng, bọ gậy tại hộ gia đình\nTrạm Y tế\nHội Chữ thập đỏ tỉnh\nQuý III/2025\n")
+    got = _timed((HEAD + table + TAIL).encode(), "vinh-long.txt")
+    assert got == [("Tháng 3", None, dt.date(2025, 3, 31)), ("Quý III/2025", 3, dt.date(2025, 9, 30))]

@@ -578,7 +578,9 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
             starts.append(k)
     if not starts:
         return None
-    bounds = ([0] if n_head else []) + starts
+    # lines between the header and the first numbered line: the rest of a row a page break cut
+    # (under the header repeated on the new page), a row of their own, not more of the header
+    bounds = ([0] if n_head else []) + ([n_head] if n_head and starts[0] > n_head else []) + starts
     if frame is None:
         frame = (min(ln.x0 for ln in group), max(ln.x1 for ln in group))
     edges = [frame[0] - 1.0] + mids + [frame[1] + 1.0]
@@ -609,6 +611,30 @@ def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> 
     return rivers, j
 
 
+HEADER_WRAP_LINES = 3   # a column name wraps onto at most this many lines below the header line
+COL_LABEL_TEXT = re.compile(r"^(?:S\.?\s?TT|TT|Số\s+TT)\.?$", re.I)
+
+
+def _header_wrap_end(lines: list[_Line], i: int, rivers: list[tuple[float, float]], label: bool) -> int:
+    """The first line after the header line lines[i] that is not more of it. A column name too long
+    for its cell wraps below the header line ("Cơ quan⏎chuẩn bị") when the cells are top-aligned: such
+    lines follow as closely as a cell's own lines do, keep to the columns, leave the STT column
+    empty, and a wider space (the cells' padding) parts the last of them from the first row. Without
+    that wider space nothing tells them from a first row, and none is taken."""
+    size = lines[i].size
+    k = i + 1
+    while k < len(lines) and k <= i + HEADER_WRAP_LINES:
+        ln = lines[k]
+        if ln.top - lines[k - 1].bottom >= 0.5 * size or _narrow(rivers, ln, RIVER_MIN * size) is None \
+                or (label and ln.words[0]["x1"] <= rivers[0][0]):
+            break
+        k += 1
+    if k == i + 1 or k >= len(lines):
+        return i + 1
+    gap = max(b.top - a.bottom for a, b in zip(lines[i:k], lines[i + 1:k]))
+    return k if lines[k].top - lines[k - 1].bottom > gap + 0.3 * size else i + 1
+
+
 def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Table], list[_Line]]:
     """The tables printed without rules among a page's lines, and the lines left as prose.
 
@@ -617,7 +643,8 @@ def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Tab
     found: list[_Table] = []
     rest: list[_Line] = []
     i = 0
-    if carry is not None and carry.rivers and lines:
+    # (a header repeated at the page's top opens the table's rest the usual way, below)
+    if carry is not None and carry.rivers and lines and _header_segments(lines[0]) is None:
         rivers, end = _grow(lines, 0, carry.rivers)
         table = _unruled_table(lines, 0, 0, end, rivers, (carry.bbox[0], carry.bbox[2])) if end else None
         if table is not None:
@@ -637,8 +664,11 @@ def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Tab
                 and len(_segments(lines[head - 1], MEMBER_GAP * lines[head - 1].size)) >= 2 \
                 and (above := _narrow(rivers, lines[head - 1], RIVER_MIN * lines[head].size)) is not None:
             rivers, head = above, head - 1
-        rivers, end = _grow(lines, i + 1, rivers)
-        table = _unruled_table(lines, head, i + 1, end, rivers, None) if end - i >= 3 else None
+        body = _header_wrap_end(lines, i, rivers, label=COL_LABEL_TEXT.match(_seg_text(segs[0])) is not None)
+        for k in range(i + 1, body):
+            rivers = _narrow(rivers, lines[k], RIVER_MIN * lines[i].size) or rivers
+        rivers, end = _grow(lines, body, rivers)
+        table = _unruled_table(lines, head, body, end, rivers, None) if end - body >= 2 else None
         if table is None:
             rest.append(lines[i])
             i += 1
