@@ -84,6 +84,12 @@ OFFICE_NAME_JOINT = re.compile(r"(?<![a-z])va(?![a-z])|\s[-–]\s")
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
+# The archive line's codes ("Lưu: VT, TM." — the office and the drafting section, here the military
+# command's Ban Tham mưu) are no authority: "TM." there must not join the title on the next line.
+# (codes are whole capital words: "Lưu Xuân Trịch" is a name; their letters only are masked, the
+# punctuation after them still ends the item before a name set level with it)
+_CODE = r"[A-ZĐ][A-ZĐ0-9&/\-]*(?!\w)"
+ARCHIVE_CODES = re.compile(rf"(?<!\w)Lưu\s*:?\s*(?P<codes>{_CODE}(?:\s*,\s*{_CODE})*)")
 # What is printed where a signature goes: not a name.
 PLACEHOLDER = re.compile(
     r"\(\s*(?:đã\s+ký|da\s+ky|ký|ky|chữ\s+ký|signed)[^)]{0,40}\)|\[\s*(?:daky|đã ký|da ky|ký)\s*\]"
@@ -305,6 +311,12 @@ def _proper_name(s: str, need_surname: bool = False) -> str | None:
     return " ".join(words)
 
 
+def _mask_codes(m: re.Match) -> str:
+    """The archive line with the letters of its codes blanked (same length)."""
+    a, b = m.span("codes")
+    return m.group()[:a - m.start()] + re.sub(r"[^\s,]", " ", m.group("codes"))
+
+
 def _signer_tokens(pieces: list[str], caption_at: int = 0) -> list[tuple[str, str]]:
     """[("auth", "TM. ỦY BAN NHÂN DÂN"), ("title", "CHỦ TỊCH"), ("name", "Sùng Lử Páo"), …].
 
@@ -313,6 +325,7 @@ def _signer_tokens(pieces: list[str], caption_at: int = 0) -> list[tuple[str, st
     block (a layout that put it level with the recipients) comes as "loose_name".
     """
     lines = [PLACEHOLDER.sub(" ", p) for p in pieces]
+    lines = [ARCHIVE_CODES.sub(_mask_codes, p) if "Lưu" in p else p for p in lines]
     if caption_at < len(lines):
         m = NOI_NHAN.search(_f(lines[caption_at]))
         if m:

@@ -237,6 +237,58 @@ def _issuing_sentences(ft: str):
     return matches_at(ISSUING_SENTENCE, ft, (c.start() for c in _ORGAN_FIRST_WORD.finditer(ft)))
 
 
+# An organ named after "của"/"do" is a cited document's issuer ("Kế hoạch số 45/KH-UBND … của Ủy ban
+# nhân dân tỉnh X thực hiện Chương trình …"): the verb and type word after it open that document's
+# title, not the plan's issuing sentence (folded; matched on the few characters before the organ).
+CITED_ISSUER = re.compile(r"(?<![a-z])(?:cua|do)\s*$")
+
+
+def _own_issuing_sentences(ft: str):
+    """The issuing sentences of the folded text that are not a cited document's issuer and title."""
+    for m in _issuing_sentences(ft):
+        if not CITED_ISSUER.search(ft[max(0, m.start() - 6):m.start()]):
+            yield m
+
+
+# A provincial department's own issuing sentence ("Sở Y tế xây dựng Kế hoạch …", "Sở Văn hóa, Thể
+# thao và Du lịch tỉnh X ban hành Kế hoạch …") (folded), tried only where the print has "Sở" and a
+# capital after it. The plan names itself with a capital type word and no number ("Kế hoạch số 12/…"
+# is another document being carried out).
+DEPARTMENT_SENTENCE = re.compile(
+    r"so\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
+    r"(?:\s+(?P<lv>tinh|thanh pho)(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
+    r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
+    rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
+# What may stand before a department's own sentence: a line's start, a clause's end, or the end of
+# the preamble's last cited document ("…năm 2025, Sở Y tế xây dựng …"); not "Giao"/"phối hợp với".
+DEPARTMENT_OPENS = frozenset("\n,;.:")
+CENTRAL_CITY_NAMES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def _department_sentence(text: str, ft: str) -> tuple[int, Issuer] | None:
+    """(where it starts, the issuer) of a department's own issuing sentence, its province completed
+    from the text as a reader would: the one province it names most, else the centrally-run city."""
+    pos = text.find("Sở")
+    while pos != -1:
+        k = pos - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        m = DEPARTMENT_SENTENCE.match(ft, pos) if k < 0 or text[k] in DEPARTMENT_OPENS else None
+        if m is not None and text[m.start("field")].isupper() and text[m.start("doc")].isupper():
+            body = "Sở " + " ".join(text[m.start("field"):m.end("field")].split())
+            if m["lv"]:
+                level = LEVEL_WORD[m["lv"]]
+                name = _title_case(" ".join(text[m.start("name"):m.end("name")].split()))
+            else:
+                level, name = "tỉnh", _dominant_locality(text, "tỉnh")
+                if name is None:
+                    city = _dominant_locality(text, "thành phố")
+                    level, name = ("thành phố", city) if city in CENTRAL_CITY_NAMES else (None, None)
+            return pos, Issuer(f"{body} {level} {name}" if name else body, level if name else None, name)
+        pos = text.find("Sở", pos + 2)
+    return None
+
+
 CLOSING_SENTENCE = re.compile(
     rf"tren day la (?:{_DOC_WORDS})(?![a-z])[^\n]{{0,250}}?(?<![a-z])cua\s+{_BODY_ORG}\s+{_BODY_LEVEL}"
     rf"(?P<name>(?:\s+[^\s,;:.()]+){{0,5}})")
@@ -1053,7 +1105,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
-            if military and _f(sub.words) == "chqs":
+            if military:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
             body = f"{SUB_NAME[sk]} {named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
             if sk in ("bch", "btv", "btt"):
@@ -1151,8 +1203,11 @@ def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str 
 
 def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
     ft = _folded_doc(text)
+    department = _department_sentence(text, ft) if "Sở" in text else None
     for pattern in (ISSUING_SENTENCE, CLOSING_SENTENCE):
-        for m in (_issuing_sentences(ft) if pattern is ISSUING_SENTENCE else pattern.finditer(ft)):
+        for m in (_own_issuing_sentences(ft) if pattern is ISSUING_SENTENCE else pattern.finditer(ft)):
+            if department is not None and (pattern is CLOSING_SENTENCE or department[0] < m.start()):
+                return department[1]   # the department's sentence comes first: the plan is its
             level = LEVEL_WORD[m.group("lv")]
             org = _organ_short(m.group("org"))
             raw = text[m.start("name"):m.end("name")]
@@ -1171,7 +1226,7 @@ def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
                     return Issuer(None, level, None)
             name = _title_case(name)
             return Issuer(f"{org} {level} {name}", level, name)
-    return None
+    return department[1] if department is not None else None
 
 
 # =============================================================================================

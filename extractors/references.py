@@ -168,6 +168,22 @@ PURPOSE_BODY = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)\s")
 PURPOSE_COMMA = re.compile(
     rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s)[{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+){{0,4}}?"
     rf"[^\S\n]+và[^\S\n]+(?=[{_VI_LOWER}])")
+# … and the comma of "phòng, chống" (one verb, "prevent and combat", in any case: "Ban Chỉ huy Phòng,
+# chống thiên tai và Tìm kiếm cứu nạn") goes on whatever follows; so does a comma before its last
+# purpose when that purpose reaches the body's level word ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu
+# cực tỉnh"; "xã hội" is no level word).
+PAIRED_VERB = re.compile(r"[^\S\n]*,[^\S\n]*(?=[cC]hống(?!\w))")
+# (a place after a preposition is where the plan's own clause acts: "…, tuyên truyền tới xã X")
+_PURPOSE_WORD = rf"(?!(?:trên|địa|bàn|của|cho|tới|đến|với|tại|ở|trong|từ|về)(?!\w))[{_VI_LOWER}]+"
+PURPOSE_LAST = re.compile(
+    rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s){_PURPOSE_WORD}(?:[^\S\n]+{_PURPOSE_WORD}){{0,4}}?[^\S\n]+"
+    r"(?=(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?!\w)(?![^\S\n]+hội(?!\w)))")
+# A long list of purposes ending at the body's level and place is a name, however many its words
+# ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh
+# Tổ quốc huyện").
+PURPOSES_PLACED = re.compile(
+    rf"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+    rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,4}}[^\S\n]*$")
 # Such a body may name its field after "về" ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà
 # Tĩnh", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"): that "về" is its own when a few
 # lower-case words after it reach the body's level and place, and the trích yếu's "về" comes after
@@ -179,7 +195,8 @@ PURPOSE_FIELD = re.compile(
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
 # The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
 # 137-KL/TW … của Bộ Chính trị, Ban Bí thư"): the second body is an issuer too, not the next clause.
-CENTRAL_PARTY_BODY = re.compile(r"Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư")
+# (either may be written in full first: "Ban Bí thư Trung ương Đảng, Bộ Chính trị")
+CENTRAL_PARTY_BODY = re.compile(r"(Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?:\s+Trung\s+ương(?:\s+Đảng)?)?")
 JOINT_CENTRAL_BODY = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)(?!\s+Trung\s+ương\s+Đoàn)"
                                 r"(?:\s+Trung\s+ương(?:\s+Đảng)?)?(?![^\W\d_])")
 # An office alone is half an issuer: "của Chủ tịch" wrapped before its body ("…của Chủ tịch⏎UBND
@@ -628,18 +645,37 @@ def _purpose_open(name: str) -> bool:
     return last.islower() and last.isalpha() and last not in _LEVEL_LAST_WORDS
 
 
+def _purpose_goes_on(chunk: str, stop: re.Match) -> int | None:
+    """Where the name of a body named for its purposes goes on after the comma `stop` found in it
+    (PAIRED_VERB, PURPOSE_COMMA, PURPOSE_LAST), or None when the comma ends it."""
+    before = chunk[:stop.start()]
+    pair = PAIRED_VERB.match(chunk, stop.start()) if before[-5:].lower() == "phòng" else None
+    if pair is None and not _purpose_open(before):
+        return None
+    if listed := PURPOSE_COMMA.match(chunk, stop.start()):
+        return listed.end()
+    if pair is not None:
+        return pair.end()
+    last = PURPOSE_LAST.match(chunk, stop.start())
+    if last and ISSUER_STOP.search(chunk, stop.end(), last.end()) is None:
+        return last.end()
+    return None
+
+
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     """The issuer printed at pos (after "của"): (printed text, end offset)."""
     line_end = text.find("\n", pos)
     limit = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
     chunk = text[pos:limit]
     stop = ISSUER_STOP.search(chunk)
+    listed_to = None
     if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
         stop = ISSUER_STOP.search(chunk, stop.end())  # the comma between a body's fields goes on
-    elif stop and "," in stop.group() and PURPOSE_BODY.match(chunk) and _purpose_open(chunk[:stop.start()]) and (
-            listed := PURPOSE_COMMA.match(chunk, stop.start())):
-        stop = ISSUER_STOP.search(chunk, listed.end())  # so do the comma and "và" of its purposes
-    placed = False
+    elif stop and "," in stop.group() and PURPOSE_BODY.match(chunk):
+        while stop and "," in stop.group() and (listed := _purpose_goes_on(chunk, stop)):
+            stop = ISSUER_STOP.search(chunk, listed)  # so do the commas and "và" of its purposes
+            listed_to = listed
+    placed = listed_to is not None and PURPOSES_PLACED.search(chunk[:stop.start()] if stop else chunk) is not None
     if stop and PURPOSE_ABOUT.match(stop.group()) and PURPOSE_BODY.match(chunk) and \
             _purpose_open(chunk[:stop.start()]) and (field := PURPOSE_FIELD.match(chunk, stop.end())):
         stop = ISSUER_STOP.search(chunk, field.end())  # "… về an toàn thực phẩm tỉnh X" names the body
@@ -651,9 +687,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if len(words) > ISSUER_MAX_WORDS and not placed:
         return None  # no end in sight: not a body's name (a body's field and place make one)
     raw = raw.rstrip()
-    if CENTRAL_PARTY_BODY.fullmatch(raw) and (joint := JOINT_CENTRAL_BODY.match(text, pos + len(raw))) \
-            and " ".join(joint[1].split()) != " ".join(raw.split()):
-        return f"{raw}, {joint[1]}", joint.end()
+    if (central := CENTRAL_PARTY_BODY.fullmatch(raw)) and (joint := JOINT_CENTRAL_BODY.match(text, pos + len(raw))) \
+            and joint[1].split() != central[1].split():
+        return f"{central[1]}, {joint[1]}", joint.end()
     if OFFICE_ONLY.fullmatch(raw) and (wrap := BODY_OPENING.match(text, pos + len(raw))):
         body = _read_issuer(text, wrap.end())
         if body is not None:

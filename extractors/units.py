@@ -272,10 +272,12 @@ LABEL_NOUNS = ("don vi", "co quan", "bo phan", "dv")  # a label's noun alone is 
 LABEL_BARE = re.compile(  # the same label printed without its colon: "Đơn vị chủ trì Phòng Y tế"
     r"(?:don vi|co quan|bo phan)\s+(?P<role>chu tri|phoi hop|thuc hien)(?:\s+thuc hien)?\s+")
 LABEL_SPLIT = re.compile(r"(?:^|(?<=[\s;,.\-+•(]))" + LABEL.pattern)
-# (a "Hội đồng phối hợp" is a council's name, "Hội đồng phối hợp phổ biến, giáo dục pháp luật"
+# (a "Ban Tham mưu" / "Phòng Tham mưu" is the staff office of a military command or a police force;
+# a "Hội đồng phối hợp" is a council's name, "Hội đồng phối hợp phổ biến, giáo dục pháp luật"
 # cut short in a cell: "Các thành viên Hội đồng phối hợp" names no role)
 ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… chủ trì thực hiện"
-    r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
+    r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?P<role>chu tri|phoi hop|thuc hien|(?<!ban )(?<!phong )tham muu)"
+    r"(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
 ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+voi\b|\s*[:\-–])\s*")
 ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
 # What LABEL_SPLIT, ROLE_SUFFIX and ROLE_WORD cannot match without (they are tried at every position).

@@ -497,3 +497,18 @@ def test_a_signature_stamp_in_the_signer_block_is_neither_signer_nor_recipient(s
 def test_the_signers_office_in_a_special_zone_is_not_the_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# The archive line's codes name the office and the drafting section ("Lưu: VT, TM." — TM is a military
+# command's Ban Tham mưu): its "TM." is no authority of the title on the next line.
+@pytest.mark.parametrize("archive, block, signer", [
+    ("- Lưu: VT, TM.", "CHỈ HUY TRƯỞNG\nThượng tá Lê Văn Thành", (None, "CHỈ HUY TRƯỞNG", "Lê Văn Thành")),
+    ("- Lưu VT, TM", "TRƯỞNG BAN\nNguyễn Văn An", (None, "TRƯỞNG BAN", "Nguyễn Văn An")),
+    ("- Lưu: TM, VT.", "GIÁM ĐỐC\nTrần Thị Hoa", (None, "GIÁM ĐỐC", "Trần Thị Hoa")),
+    # not changed: an authority of its own after the codes, on the same line or the next
+    ("- Lưu: VT, TM.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Tám")),
+    ("- Lưu: VT. TM. BAN CHỈ HUY", "CHỈ HUY TRƯỞNG\nLê Văn Tám", ("TM. BAN CHỈ HUY", "CHỈ HUY TRƯỞNG", "Lê Văn Tám")),
+])
+def test_the_archive_lines_codes_are_no_authority(archive, block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Bộ CHQS tỉnh (b/c);\n" + archive + "\n" + block)
+    assert extract_signer(doc) == signer

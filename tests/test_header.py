@@ -1312,3 +1312,96 @@ def test_a_mass_organisations_nationwide_name_beside_its_committee_is_no_issuer(
     place = issuer.split(" huyện ")[-1].split(" xã ")[-1]
     text = header + f"\n{place}, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# ---------------------------------------------------------------- a department's issuing sentence
+# A copy that lost its header (a portal page showing the body only) leaves the issuing sentence as
+# the only word on who issued the plan. A department's ("Sở Y tế xây dựng Kế hoạch …") is read as a
+# UBND's is, its province completed as a reader would: printed after its fields, else the province
+# the text names most, else the centrally-run city it names.
+DEPARTMENT_BODY = "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\n"
+
+
+@pytest.mark.parametrize("sentence, rest, issuer, level, locality, province", [
+    ("Sở Y tế xây dựng Kế hoạch phòng, chống dịch bệnh năm 2025 như sau:",
+     "Các bệnh viện trên địa bàn tỉnh Bắc Ninh; tỉnh Bắc Ninh.", "Sở Y tế tỉnh Bắc Ninh", "tỉnh", "Bắc Ninh",
+     "Bắc Ninh"),
+    ("Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch như sau:", "Du lịch tỉnh Sơn La.",
+     "Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La", "tỉnh", "Sơn La", "Sơn La"),
+    ("Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương xây dựng Kế hoạch như sau:", "",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Hải Dương", "tỉnh", "Hải Dương", "Hải Dương"),
+    ("Sở Giáo dục và Đào tạo xây dựng Kế hoạch như sau:", "Các trường trên địa bàn thành phố Hải Phòng.",
+     "Sở Giáo dục và Đào tạo thành phố Hải Phòng", "thành phố", "Hải Phòng", "Hải Phòng"),
+    # after the preamble's last citation, on the same line; the field word that is also a verb
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND tỉnh Quảng Trị, Sở Xây dựng xây dựng Kế hoạch "
+     "như sau:", "", "Sở Xây dựng tỉnh Quảng Trị", "tỉnh", "Quảng Trị", "Quảng Trị"),
+    # no place named anywhere: the department alone
+    ("Sở Nội vụ xây dựng Kế hoạch như sau:", "", "Sở Nội vụ", None, None, None),
+])
+def test_a_departments_issuing_sentence_names_the_issuer(sentence, rest, issuer, level, locality, province):
+    h = extract_header(normalize_text(DEPARTMENT_BODY + sentence + "\nI. MỤC ĐÍCH, YÊU CẦU\n" + rest, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
+@pytest.mark.parametrize("sentence, issuer", [
+    # a department given a task, or carrying out another document, is no issuer; a UBND's sentence
+    # before a department's task is the plan's
+    ("UBND xã Tân Lập xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Giao Sở Y tế xây dựng Kế hoạch chi tiết.",
+     "UBND xã Tân Lập"),
+    ("UBND xã Tân Lập xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Sở Y tế xây dựng Kế hoạch chi tiết.",
+     "UBND xã Tân Lập"),
+    ("Sở Y tế triển khai Kế hoạch số 45/KH-UBND của UBND tỉnh Bắc Ninh.", None),
+    ("Các cơ sở y tế xây dựng kế hoạch chi tiết.", None),
+])
+def test_a_department_named_elsewhere_is_no_issuer(sentence, issuer):
+    assert extract_header(normalize_text(DEPARTMENT_BODY + sentence + "\n", "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("cited, own, issuer", [
+    # a cited plan's issuer and title ("của UBND tỉnh X thực hiện Chương trình …") are not the
+    # plan's issuing sentence, whatever follows
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân tỉnh Bắc Ninh thực hiện Chương trình "
+     "phòng, chống dịch bệnh năm 2025;", "Sở Y tế xây dựng Kế hoạch như sau:", "Sở Y tế tỉnh Bắc Ninh"),
+    ("Căn cứ Quyết định số 2052/QĐ-UBND ngày 29/9/2023 của UBND tỉnh Hà Giang ban hành Chương trình phòng, chống "
+     "đuối nước trẻ em;", "Ủy ban nhân dân huyện Vị Xuyên ban hành Kế hoạch như sau:", "UBND huyện Vị Xuyên"),
+    ("Căn cứ Kế hoạch số 25/KH-UBND ngày 08/01/2025 do UBND tỉnh Cà Mau xây dựng Kế hoạch hành động;",
+     "", None),
+    # not changed: the plan's own sentence, and its closing sentence
+    ("", "UBND huyện Vị Xuyên thực hiện Chương trình như sau:", "UBND huyện Vị Xuyên"),
+])
+def test_a_cited_documents_issuer_is_no_issuing_sentence(cited, own, issuer):
+    h = extract_header(normalize_text(DEPARTMENT_BODY + cited + "\n" + own + "\nI. MỤC ĐÍCH\n", "txt"))
+    assert h.issuer == issuer
+
+
+def test_a_cropped_portal_copy_of_a_departments_plan():
+    page = ("<html><body><div class='menu'>Trang chủ | Văn bản</div><h1>Kế hoạch 125/KH-SYT năm 2025</h1>"
+            "<table><tr><td>Số hiệu:</td><td>125/KH-SYT</td><td>Loại văn bản:</td><td>Kế hoạch</td></tr>"
+            "<tr><td>Nơi ban hành:</td><td>Tỉnh Bắc Ninh</td><td>Người ký:</td><td>Nguyễn Thị Thu Hằng</td></tr>"
+            "<tr><td>Ngày ban hành:</td><td>17/03/2025</td></tr></table><div class='doc'>"
+            "<p>KẾ HOẠCH</p><p>Chăm sóc sức khỏe người cao tuổi năm 2025</p><p>Thực hiện Kế hoạch số 98/KH-UBND ngày "
+            "05/3/2025 của Ủy ban nhân dân tỉnh Bắc Ninh thực hiện Chương trình hành động quốc gia về người cao "
+            "tuổi;</p><p>Sở Y tế xây dựng Kế hoạch như sau:</p><p>I. MỤC ĐÍCH, YÊU CẦU</p><p>Người cao tuổi trên "
+            "địa bàn tỉnh.</p><p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. GIÁM ĐỐC</p></div>"
+            "<div class='footer'>Bản quyền thuộc Thư viện văn bản</div></body></html>")
+    h = extract_header(normalize(read_text(page.encode(), "html")))
+    assert (h.issuer, h.admin_level, h.locality, h.province, h.province_code, h.symbol) == (
+        "Sở Y tế tỉnh Bắc Ninh", "tỉnh", "Bắc Ninh", "Bắc Ninh", "27", "125/KH-SYT")
+
+
+@pytest.mark.parametrize("header, body, issuer", [
+    # the military command's official name (the field capitalised, Nghị định 30/2020), whether the
+    # text prints it in capitals only, abbreviated, or in lower case
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH THANH HÓA\nBAN CHỈ HUY QUÂN SỰ HUYỆN HẬU LỘC", "Ban CHQS huyện xây dựng Kế hoạch.",
+     "Ban Chỉ huy Quân sự huyện Hậu Lộc"),
+    ("BAN CHỈ HUY QUÂN SỰ THỊ XÃ NGHI SƠN", "Ban Chỉ huy quân sự các xã, phường thực hiện.",
+     "Ban Chỉ huy Quân sự thị xã Nghi Sơn"),
+    ("UBND XÃ HỢP THÀNH\nBAN CHỈ HUY QUÂN SỰ", "Các thôn đội thực hiện.", "Ban Chỉ huy Quân sự xã Hợp Thành"),
+    # not changed: a body named for its purposes keeps them in lower case, a Party committee as printed
+    ("UBND HUYỆN HẢI HẬU\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN", "Các xã thực hiện.",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Hải Hậu"),
+    ("ĐẢNG BỘ TỈNH NINH THUẬN\nĐẢNG ỦY QUÂN SỰ TỈNH", "Các chi bộ thực hiện.", "Đảng ủy Quân sự tỉnh Ninh Thuận"),
+])
+def test_a_military_command_has_its_official_name_however_printed(header, body, issuer):
+    text = header + "\nSố: 15/KH-BCH\nngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nHuấn luyện năm 2025\n" + body
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

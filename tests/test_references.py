@@ -912,3 +912,63 @@ def test_a_special_zones_territory_names_its_committee(cited, context, issuer):
 def test_a_special_zones_level_word_ends_a_bodys_name(cited, issuer):
     refs = extract_references("Thực hiện " + cited + ";\n")
     assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    # "phòng, chống" is one verb: its comma goes on, in lower case or with the fields capitalised
+    ("Kế hoạch số 12/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo Phòng, chống thiên tai và Tìm kiếm cứu nạn xã Tân Lập "
+     "về công tác năm 2025", "Ban Chỉ đạo Phòng, chống thiên tai và Tìm kiếm cứu nạn xã Tân Lập"),
+    ("Kế hoạch số 12/KH-BCH ngày 05/02/2025 của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện "
+     "Hậu Lộc", "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Hậu Lộc"),
+    ("Kế hoạch số 08/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Ninh Bình về công tác",
+     "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Ninh Bình"),
+    ("Công văn số 15/BCĐ-VP ngày 03/3/2021 của Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang",
+     "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bắc Giang"),
+    # a last purpose after a comma reaching the body's level; a list of purposes however long when
+    # it ends at the body's level and place
+    ("Kế hoạch số 05/KH-BCĐ ngày 12/01/2025 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh về công tác "
+     "năm 2025", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
+    ("Kế hoạch số 20/KH-BCĐ ngày 12/01/2025 của Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng "
+     "phong trào toàn dân bảo vệ an ninh Tổ quốc huyện về cao điểm",
+     "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện"),
+    ("Kế hoạch số 3/KH-BCH ngày 12/01/2025 của Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ "
+     "dân sự xã Tân Lập", "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự xã Tân Lập"),
+])
+def test_the_commas_of_a_bodys_purposes_go_on(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    # the plan's own clause after the body: the parties it names, a verb, a place after a preposition
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo phòng, chống dịch, các ngành liên quan triển khai",
+     "Ban Chỉ đạo phòng, chống dịch"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo phòng, chống dịch, hướng dẫn xã triển khai",
+     "Ban Chỉ đạo phòng, chống dịch"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo phòng, chống dịch, tuyên truyền tới xã Tân Lập",
+     "Ban Chỉ đạo phòng, chống dịch"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo tỉnh, phòng, chống dịch tại xã", "Ban Chỉ đạo tỉnh"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện, thực hiện tốt công tác tại các xã",
+     "Ban Chỉ đạo huyện"),
+])
+def test_a_comma_after_a_bodys_purposes_may_end_it(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuers", [
+    # either Party body written in full first, the other after it: both issue it, by their short names
+    ("Kết luận số 95-KL/TW ngày 12/8/2024 của Ban Bí thư Trung ương Đảng, Bộ Chính trị về tăng cường",
+     ["Ban Bí thư, Bộ Chính trị"]),
+    ("Kết luận số 95-KL/TW ngày 12/8/2024 của Ban Bí thư Trung ương, Bộ Chính trị", ["Ban Bí thư, Bộ Chính trị"]),
+    ("Quy định số 05-QĐ/TW ngày 10/5/2025 của Bộ Chính trị Trung ương Đảng và Ban Bí thư về công tác cán bộ",
+     ["Bộ Chính trị, Ban Bí thư"]),
+    # not changed: another body, or the next document, after the full name
+    ("Chỉ thị số 05-CT/TW ngày 18/5/2021 của Ban Bí thư Trung ương Đảng, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch",
+     ["Ban Bí thư"]),
+    ("Chỉ thị số 05-CT/TW ngày 18/5/2021 của Ban Bí thư Trung ương Đảng, Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+     ["Ban Bí thư", "Bộ Chính trị"]),
+    ("Chỉ thị số 05-CT/TW ngày 18/5/2021 của Ban Bí thư Trung ương Đoàn, Bộ Chính trị", ["Ban Bí thư Trung ương Đoàn"]),
+])
+def test_the_politburo_and_secretariat_written_in_full_first(cited, issuers):
+    assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == issuers

@@ -912,6 +912,19 @@ def test_a_council_named_for_coordination_keeps_its_name(cell, lead, support):
     assert split_units(cell) == (lead, support)
 
 
+@pytest.mark.parametrize("cell, lead, support", [
+    # the staff office of a military command or a police force is named "Ban/Phòng Tham mưu"
+    ("Ban Tham mưu", ["Ban Tham mưu"], []),
+    ("Ban Tham mưu; Ban Chính trị", ["Ban Tham mưu", "Ban Chính trị"], []),
+    ("Phòng Tham mưu", ["Phòng Tham mưu"], []),
+    # … while a unit followed by the bare role word still says what it does
+    ("Văn phòng UBND huyện tham mưu", ["Văn phòng UBND huyện"], []),
+    ("Phòng Nội vụ (tham mưu)", ["Phòng Nội vụ"], []),
+])
+def test_a_staff_office_keeps_its_name(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
 # A school's plan tasks its staff by post, as it does its principal ("Hiệu trưởng") and its Pioneer
 # leader ("Tổng phụ trách Đội"): the form teachers and the health worker lead the items they open.
 @pytest.mark.parametrize("sentence, units", [
