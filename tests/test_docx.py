@@ -911,3 +911,157 @@ def test_plans_converted_from_pdf_read_as_their_gold(stem, tmp_path):
         (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold["tasks"]]
     assert [r.recipient for r in result.recipients] == gold["recipients"]
     assert result.header.signer_name == gold["document"]["signer_name"]
+
+
+# ---------------------------------------------------------------- legacy Vietnamese fonts (.VnTime, VNI-Times)
+
+
+def _word_chars(text: str, encoding: str = "tcvn3") -> str:
+    """Unicode text as Word stores it in a TCVN3 / VNI font (the bytes as Windows-1252 characters)."""
+    from pipeline.ingest.encodings import encode_tcvn3, encode_vni
+    from render_legacy_docx import as_word_chars
+
+    return as_word_chars((encode_tcvn3 if encoding == "tcvn3" else encode_vni)(text))
+
+
+def _legacy_run(p, text: str, font: str | None, encoding: str = "tcvn3"):
+    run = p.add_run(_word_chars(text, encoding) if font else text)
+    if font:
+        run.font.name = font   # rFonts ascii/hAnsi
+    return run
+
+
+def _read_lines(d, tmp_path, name: str = "legacy.docx") -> list[str]:
+    path = tmp_path / name
+    d.save(str(path))
+    return [ln.text for ln in docx_reader.read(path.read_bytes(), path).lines]
+
+
+def test_runs_in_vntime_fonts_are_decoded_beside_unicode_ones(tmp_path):
+    d = docx.Document()
+    d.add_paragraph().add_run("ỦY BAN NHÂN DÂN XÃ TÂN LẬP")                     # retyped in Unicode
+    _legacy_run(d.add_paragraph(), "kế hoạch", ".VnTimeH")                      # capitals font, small letters
+    p = d.add_paragraph()
+    _legacy_run(p, "Căn cứ Nghị quyết số 15/NQ-HĐND; công chức Địa chính", ".VnTime")
+    _legacy_run(p, " và ", None)                                                 # one Unicode run inside
+    _legacy_run(p, "Trưởng thôn", ".VnArial")
+    p = d.add_paragraph()                                                        # a toned capital set in .VnTimeH
+    _legacy_run(p, "Ư", ".VnTimeH")
+    _legacy_run(p, "u tiên hộ nghèo ở xã ", ".VnTime")
+    _legacy_run(p, "Ả", ".VnTimeH")
+    _legacy_run(p, "ng Nưa", ".VnTime")
+    assert _read_lines(d, tmp_path) == [
+        "ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "KẾ HOẠCH",
+        "Căn cứ Nghị quyết số 15/NQ-HĐND; công chức Địa chính và Trưởng thôn",
+        "Ưu tiên hộ nghèo ở xã Ảng Nưa"]
+
+
+def test_capitals_lost_in_vntime_are_put_back_by_paragraph():
+    """A typist who did not switch to .VnTimeH for a toned capital: the sentence's opening letter
+    and "Ủy ban" come back as capitals, the rest stays as typed."""
+    from pipeline.ingest.docx import _legacy_line
+
+    line = _legacy_line([("tcvn3", False, _word_chars("ổn định tổ chức; ủy ban nhân dân xã chỉ đạo"))])
+    assert line == "Ổn định tổ chức; Ủy ban nhân dân xã chỉ đạo"
+    assert _legacy_line(["1. ", ("tcvn3", False, _word_chars("ổn định dân cư"))]) == "1. Ổn định dân cư"
+
+
+def test_legacy_font_from_paragraph_style_character_style_and_defaults(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    body = d.styles.add_style("VnThuong", WD_STYLE_TYPE.PARAGRAPH)
+    body.font.name = ".VnTime"
+    caps = d.styles.add_style("VnHoa", WD_STYLE_TYPE.CHARACTER)
+    caps.font.name = ".VnTimeH"
+    d.add_paragraph(_word_chars("Tổ chức tiêm phòng cúm gia cầm"), style="VnThuong")
+    d.add_paragraph().add_run(_word_chars("nội dung thực hiện"), style="VnHoa")
+    p = d.add_paragraph(style="VnThuong")                     # the run's own Unicode font wins
+    p.add_run("Đài Truyền thanh").font.name = "Times New Roman"
+    assert _read_lines(d, tmp_path) == ["Tổ chức tiêm phòng cúm gia cầm", "NỘI DUNG THỰC HIỆN", "Đài Truyền thanh"]
+
+    d = docx.Document()                                       # .VnTime as the document's default font
+    rpr = d.styles.element.find(f"{{{docx_reader.W_NS}}}docDefaults").find(f"{{{docx_reader.W_NS}}}rPrDefault")[0]
+    for old in rpr.findall(f"{{{docx_reader.W_NS}}}rFonts"):
+        rpr.remove(old)
+    from docx.oxml import parse_xml
+
+    rpr.insert(0, parse_xml(f'<w:rFonts xmlns:w="{docx_reader.W_NS}" w:ascii=".VnTime" w:hAnsi=".VnTime"/>'))
+    d.add_paragraph(_word_chars("Phòng Nông nghiệp và Phát triển nông thôn"))
+    d.add_paragraph().add_run("Nơi nhận:").font.name = "Times New Roman"
+    d.add_paragraph(_word_chars("Trạm Y tế xã"), style="Heading 1")   # a style with a theme font
+    lines = _read_lines(d, tmp_path, "defaults.docx")
+    assert lines[:2] == ["Phòng Nông nghiệp và Phát triển nông thôn", "Nơi nhận:"]
+    assert lines[2] == _word_chars("Trạm Y tế xã")   # the theme font (Unicode) is not decoded
+
+
+def test_vni_runs_and_a_mark_split_from_its_vowel(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph()
+    word = _word_chars("Kế hoạch", "vni")
+    _legacy_run(p, "", "VNI-Times")
+    p.runs[0].text = word[:2]             # "Ke" | "á hoaïch": an edit split the run inside the letter
+    p.add_run(word[2:]).font.name = "VNI-Times"
+    _legacy_run(d.add_paragraph(), "Ủy ban nhân dân huyện Đăk Hà", "VNI-Times", "vni")
+    assert _read_lines(d, tmp_path) == ["Kế hoạch", "Ủy ban nhân dân huyện Đăk Hà"]
+
+
+def test_soft_hyphen_is_tcvn3_u_horn_only_in_a_legacy_font(tmp_path):
+    """Word saves byte 0xAD (TCVN3's ư) as w:softHyphen; in a Unicode font it is an optional hyphen."""
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    for font in (".VnTime", "Times New Roman"):
+        p = d.add_paragraph()
+        r = p.add_run("H")
+        r.font.name = font
+        r._r.append(parse_xml(f'<w:softHyphen xmlns:w="{docx_reader.W_NS}"/>'))
+        t = parse_xml(f'<w:t xmlns:w="{docx_reader.W_NS}">ng</w:t>')
+        r._r.append(t)
+    assert _read_lines(d, tmp_path) == ["Hưng", "Hng"]
+
+
+def test_unicode_documents_with_latin1_signs_are_left_alone(tmp_path):
+    d = docx.Document()
+    d.add_paragraph().add_run("Giá trị © 2025 – ½ kinh phí, nhiệt độ 30°C").font.name = "Times New Roman"
+    d.add_paragraph("Vốn ¼ ngân sách huyện")
+    assert _read_lines(d, tmp_path) == ["Giá trị © 2025 – ½ kinh phí, nhiệt độ 30°C", "Vốn ¼ ngân sách huyện"]
+
+
+@pytest.mark.parametrize("how", ["run", "style", "default"])
+def test_plan_typed_in_vntime_reads_as_its_unicode_twin(tmp_path, how):
+    """A whole plan whose body is in .VnTime/.VnTimeH (fonts on runs, through styles, or as the
+    document's default), the header and Nơi nhận in Unicode: the same lines as the Unicode file."""
+    import re
+
+    from render_legacy_docx import legacy_docx
+
+    src = render_docx(PLAN, tmp_path / "u.docx", fmt="txt")
+    keep = re.compile(r"^(ỦY BAN|HUYỆN|CỘNG HÒA|Độc lập|Số:)")
+    out = legacy_docx(src, tmp_path / f"{how}.docx", how=how, keep_unicode=lambda t: bool(keep.match(t)))
+    assert b".VnTime" in zipfile.ZipFile(out).read("word/document.xml") + zipfile.ZipFile(out).read("word/styles.xml")
+    expect = [(ln.text, ln.cells) for ln in docx_reader.read(src.read_bytes(), src).lines]
+    assert [(ln.text, ln.cells) for ln in docx_reader.read(out.read_bytes(), out).lines] == expect
+
+
+def test_vni_plan_reads_as_its_unicode_twin(tmp_path):
+    from render_legacy_docx import legacy_docx
+
+    src = render_docx(PLAN, tmp_path / "u.docx", fmt="txt")
+    out = legacy_docx(src, tmp_path / "vni.docx", how="run", encoding="vni")
+    expect = [ln.text for ln in docx_reader.read(src.read_bytes(), src).lines]
+    assert [ln.text for ln in docx_reader.read(out.read_bytes(), out).lines] == expect
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_doc_typed_in_vntime_is_decoded_after_conversion(tmp_path):
+    """A Word 97-2003 .doc in .VnTime: LibreOffice's .docx keeps the font names (and writes ư, byte
+    0xAD, as w:softHyphen), so the .doc reads as its Unicode twin."""
+    from render_legacy_docx import legacy_docx
+
+    src = render_docx(PLAN, tmp_path / "u.docx", fmt="txt")
+    legacy = legacy_docx(src, tmp_path / "legacy.docx", how="style")
+    doc_path = render_doc(legacy, tmp_path / "legacy.doc")
+    raw = read_document(doc_path.read_bytes(), doc_path)
+    assert raw.source_format == "doc"
+    assert [ln.text for ln in raw.lines] == [ln.text for ln in docx_reader.read(src.read_bytes(), src).lines]

@@ -429,3 +429,32 @@ def test_rtf_written_by_libreoffice_reads_like_the_docx(tmp_path):
     assert got.source_format == "rtf"
     assert [(ln.is_row, ln.text) for ln in got.lines] == [(ln.is_row, ln.text) for ln in want.lines]
     assert sum(ln.is_row for ln in got.lines) >= 5
+
+
+@pytest.mark.parametrize("name, expected", [
+    (".VnTime", ("tcvn3", False)), (".VnTimeH", ("tcvn3", True)), (".VnArialH", ("tcvn3", True)),
+    ("'.VnCentury Schoolbook'", ("tcvn3", False)), ("ABCDEF+.VnTime,Bold", ("tcvn3", False)),
+    ("QWERTY+.VnTimeH,BoldItalic", ("tcvn3", True)), (".VnTimeH-Bold", ("tcvn3", True)),
+    (".VnTimeHBold", ("tcvn3", True)), ("VNI-Times", ("vni", False)), ("VNI Helve", ("vni", False)),
+    ("ABCDEF+VNITimes-Bold", ("vni", False)), ("VNI-Times-Bold", ("vni", False)),
+    ("Times New Roman", None), ("TimesNewRomanPS-BoldMT", None), ("Verdana", None), ("Arial", None),
+    ("ABCDEF+Calibri", None), ("", None), (None, None),
+])
+def test_font_encoding_by_name_as_word_rtf_and_pdf_write_it(name, expected):
+    from pipeline.ingest.encodings import font_encoding
+
+    assert font_encoding(name) == expected
+
+
+def test_decode_font_text_reads_word_characters_of_legacy_bytes():
+    from pipeline.ingest.encodings import decode_font_text, encode_tcvn3, encode_vni
+
+    def word_chars(data: bytes) -> str:   # Windows-1252 characters, undefined bytes as C1 controls
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+    assert decode_font_text(word_chars(encode_tcvn3("Ủy ban nhân dân phường Hưng Đạo")), "tcvn3") == \
+        "ủy ban nhân dân phường Hưng Đạo"   # a toned capital has no code: the caller recases the paragraph
+    assert decode_font_text(word_chars(encode_tcvn3("kế hoạch")), "tcvn3", capitals=True) == "KẾ HOẠCH"
+    assert decode_font_text(word_chars(encode_vni("Quyết định số 12/QĐ-UBND")), "vni") == "Quyết định số 12/QĐ-UBND"
+    # a run that holds a letter no 8-bit font has is Unicode already, whatever its font says
+    assert decode_font_text("Kế hoạch", "tcvn3") == "Kế hoạch"

@@ -1481,3 +1481,50 @@ def test_only_a_scans_layer_is_mended():
     assert "_~ Thời gian thực hiện: Quý IH/2025." in _layer_lines(layer_pdf(rows=rows, visible=True))
     printed = draw_pdf(["_~ Thời gian thực hiện: Quý IH/2025."])
     assert [ln.text for ln in pdf.read(printed, Path("p.pdf")).lines] == ["_~ Thời gian thực hiện: Quý IH/2025."]
+
+
+# ---------------------------------------------------------------- legacy Vietnamese fonts in the text layer
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_plan_printed_from_vntime_reads_as_its_unicode_twin(tmp_path, encoding):
+    """A plan typed in .VnTime/.VnTimeH (or VNI-Times) and printed to PDF: the text layer holds the
+    font's bytes ("KÕ ho¹ch") with the font's name on each character; the header stays Unicode."""
+    import pdfplumber
+    from render_legacy_pdf import render_legacy_pdf
+
+    keep = re.compile(r"^(ỦY BAN|HUYỆN|CỘNG HÒA|Độc lập)")
+    legacy = render_legacy_pdf(PLAN, tmp_path / "legacy.pdf", fmt="txt", encoding=encoding,
+                               keep_unicode=lambda t: bool(keep.match(t)))
+    with pdfplumber.open(str(legacy)) as doc:
+        fonts = {c["fontname"].split("+")[-1] for c in doc.pages[0].chars}
+    assert (".VnTime" in fonts and ".VnTimeH,Bold" in fonts) if encoding == "tcvn3" else "VNI-Times" in fonts
+    unicode = render_pdf(PLAN, tmp_path / "unicode.pdf", fmt="txt")
+    got, want = (read_document(p.read_bytes(), p) for p in (legacy, unicode))
+    assert not got.ocr
+    # the legacy glyphs are wider or narrower than the Unicode ones: lines wrap and pages break
+    # elsewhere, so the words are compared, not the lines
+    assert words(" ".join(ln.text for ln in got.lines)) == words(" ".join(ln.text for ln in want.lines))
+    assert sum(1 for ln in got.lines if ln.cells) >= 12
+
+
+def test_legacy_chars_decoded_by_their_font_only():
+    fonts = {"ABCDEF+.VnTime": ("tcvn3", False), "ABCDEF+.VnTimeH,Bold": ("tcvn3", True),
+             "VNI-Times": ("vni", False)}
+
+    def chars(text: str, font: str) -> list[dict]:
+        return [{"text": ch, "fontname": font} for ch in text]
+
+    row = (chars("KÕ ho¹ch ", "ABCDEF+.VnTime") + chars("nhiÖm vô", "ABCDEF+.VnTimeH,Bold")
+           + chars(" ©", "TimesNewRomanPSMT") + chars(" Keá hoaïch ñoàng", "VNI-Times") + chars("ö", "VNI-Times"))
+    pdf.decode_legacy_chars(row, fonts)
+    assert pdf.fix_text("".join(c["text"] for c in row)) == "Kế hoạch NHIỆM VỤ © Kế hoạch đồng" + "ư"
+
+
+def test_unicode_pdf_has_no_legacy_font(tmp_path):
+    import pdfplumber
+
+    path = tmp_path / "u.pdf"
+    path.write_bytes(draw_pdf(["Kế hoạch © 2025, ½ kinh phí, 30°C"]))
+    with pdfplumber.open(str(path)) as doc:
+        assert pdf._legacy_fonts(doc.pages[0]) == {}
+    raw = read_document(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == ["Kế hoạch © 2025, ½ kinh phí, 30°C"]

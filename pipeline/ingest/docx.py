@@ -39,6 +39,7 @@ from pathlib import Path
 
 from pipeline.document import PAGE_NUMBER, RawDocument, RawLine
 from pipeline.errors import PlanError
+from pipeline.ingest import encodings
 from pipeline.ingest.columns import _is_type_line
 from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
 
@@ -255,6 +256,7 @@ class _Style:
     ilvl: int | None = None
     kind: str = "paragraph"
     borders: bool | None = None  # a table style that draws borders
+    font: str | None = None      # rFonts: "" for a theme font, None when the style sets none
 
 
 class Styles:
@@ -265,12 +267,16 @@ class Styles:
         self.default_para: str | None = None
         self.doc_bold: bool | None = None
         self.doc_caps: bool | None = None
+        self.doc_font: str | None = None
+        self.legacy = False   # does any style or the defaults name a legacy Vietnamese font?
         if styles_el is None:
             return
         defaults = styles_el.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         if defaults is not None:
             self.doc_bold = _on(defaults.find(w("b")))
             self.doc_caps = _on(defaults.find(w("caps")))
+            self.doc_font = _font(defaults)
+            self.legacy = encodings.font_encoding(self.doc_font) is not None
         for st in styles_el.findall(w("style")):
             sid = st.get(w("styleId"))
             s = _Style(kind=st.get(w("type"), "paragraph"))
@@ -279,6 +285,7 @@ class Styles:
             if rpr is not None:
                 s.bold = _on(rpr.find(w("b")))
                 s.caps = _on(rpr.find(w("caps")))
+                s.font = _font(rpr)
             tblpr = st.find(w("tblPr"))
             if tblpr is not None and tblpr.find(w("tblBorders")) is not None:
                 s.borders = any(b.get(w("val")) not in ("nil", "none", None) for b in tblpr.find(w("tblBorders")))
@@ -289,6 +296,7 @@ class Styles:
                 il = _val(npr.find(w("ilvl")))
                 s.ilvl = int(il) if il and il.isdigit() else None
             self.styles[sid] = s
+            self.legacy |= encodings.font_encoding(s.font) is not None
             if s.kind == "paragraph" and st.get(w("default")) in ("1", "true"):
                 self.default_para = sid
 
@@ -306,11 +314,30 @@ class Styles:
                 return v
         return None
 
+    def font(self, sid: str | None) -> str | None:
+        for s in self._chain(sid):
+            if s.font is not None:
+                return s.font
+        return None
+
     def num_pr(self, sid: str | None) -> tuple[str | None, int | None] | None:
         for s in self._chain(sid):
             if s.num_id is not None:
                 return s.num_id, s.ilvl
         return None
+
+
+def _font(rpr) -> str | None:
+    """The font a run properties element sets for Latin text: hAnsi (the font of the non-ASCII
+    characters, which hold a legacy font's letters), else ascii; "" for a theme font (never a
+    legacy one), None when it sets no font."""
+    fonts = rpr.find(w("rFonts"))
+    if fonts is None:
+        return None
+    name = fonts.get(w("hAnsi")) or fonts.get(w("ascii"))
+    if name:
+        return name
+    return "" if fonts.get(w("hAnsiTheme")) or fonts.get(w("asciiTheme")) else None
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -352,14 +379,22 @@ class _Reader:
             return None
 
     # -- runs and paragraphs
-    def _run_props(self, r, para_style: str | None) -> tuple[bool, bool]:
+    def _run_props(self, r, para_style: str | None) -> tuple[bool, bool, tuple[str, bool] | None]:
+        """(bold, all caps, the legacy encoding of its font and whether that font draws capitals)."""
         rpr = r.find(w("rPr"))
         bold = caps = None
-        rstyle = None
+        rstyle = font = None
         if rpr is not None:
             bold = _on(rpr.find(w("b")))
             caps = _on(rpr.find(w("caps")))
             rstyle = _val(rpr.find(w("rStyle")))
+            font = _font(rpr)
+        if font is None and self.styles.legacy:   # the run's own font wins, then its styles', then the defaults
+            font = self.styles.font(rstyle)
+            if font is None:
+                font = self.styles.font(para_style)
+            if font is None:
+                font = self.styles.doc_font
         if bold is None:
             bold = self.styles.prop(rstyle, "bold")
         if caps is None:
@@ -372,7 +407,7 @@ class _Reader:
             bold = self.styles.doc_bold
         if caps is None:
             caps = self.styles.doc_caps
-        return bool(bold), bool(caps)
+        return bool(bold), bool(caps), encodings.font_encoding(font) if font else None
 
     def _runs(self, el):
         """The runs of a paragraph in order, through hyperlinks, insertions, fields and content
@@ -413,17 +448,20 @@ class _Reader:
             inherited = self.styles.num_pr(style)
             if inherited:
                 num_id, ilvl = inherited
-        lines: list[list[str]] = [[]]
+        lines: list[list[str | tuple[str, bool, str]]] = [[]]
         bold_flags: list[bool] = []
+        legacy_para = False
         for r in self._runs(p):
-            bold, caps = self._run_props(r, style)
+            bold, caps, legacy = self._run_props(r, style)
             for child in r:
                 tag = child.tag
                 if tag == w("t"):
                     text = child.text or ""
-                    if caps:
-                        text = text.upper()
-                    lines[-1].append(text)
+                    if legacy:   # decoded with its neighbours in the same font (a VNI mark may open a run)
+                        lines[-1].append((legacy[0], legacy[1] or caps, text))
+                        legacy_para = True
+                    else:
+                        lines[-1].append(text.upper() if caps else text)
                     if text.strip():
                         bold_flags.append(bold)
                 elif tag == w("tab"):
@@ -433,6 +471,10 @@ class _Reader:
                         lines.append([])
                 elif tag == w("noBreakHyphen"):
                     lines[-1].append("-")
+                elif tag == w("softHyphen") and legacy:
+                    # Word saves byte 0xAD (U+00AD, an optional hyphen in Unicode) as this
+                    # element: in a TCVN3 font it is the letter ư
+                    lines[-1].append((legacy[0], legacy[1] or caps, "\xad"))
                 elif tag == w("footnoteReference"):
                     fid = child.get(w("id"))
                     if fid in self.notes and fid not in self.noted:
@@ -444,7 +486,7 @@ class _Reader:
                         lines[-1].append("•" if "\ue000" <= c <= "\uf8ff" else c)
                     except ValueError:
                         pass
-        texts = ["".join(parts) for parts in lines]
+        texts = [_legacy_line(parts) for parts in lines] if legacy_para else ["".join(parts) for parts in lines]
         if removed and not any(t.strip() for t in texts):
             numbered = False   # deleted or moved away whole: Word no longer counts it
         if num_id and num_id != "0" and numbered:
@@ -596,6 +638,29 @@ class _Reader:
                 continue
             sink.append(RawLine(text="\t".join(c.replace("\n", " ") for c in cells), cells=cells, bold=bold,
                                 table_id=tid, paragraphs=True, merged_above=continued))
+
+
+def _legacy_line(parts: list) -> str:
+    """A line whose runs are partly in legacy fonts: each stretch of one font's text decoded, and
+    the capitals a .VnTime run could not store put back over the whole line (as the RTF reader does)."""
+    out: list[str] = []
+    small_tcvn3 = False
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if isinstance(part, str):
+            out.append(part)
+            i += 1
+            continue
+        enc, upper, text = part
+        i += 1
+        while i < len(parts) and isinstance(parts[i], tuple) and parts[i][:2] == (enc, upper):
+            text += parts[i][2]
+            i += 1
+        out.append(encodings.decode_font_text(text, enc, upper))
+        small_tcvn3 |= enc == "tcvn3" and not upper
+    line = "".join(out)
+    return encodings.recase_paragraph(line) if small_tcvn3 else line
 
 
 def _footnotes(part) -> dict:

@@ -106,6 +106,28 @@ def is_capitals_font(name: str) -> bool:
     return bool(TCVN3_FONT.match(name)) and name.upper().endswith("H")
 
 
+# VNI fonts: "VNI-Times", "VNI Helve"; a PDF's PostScript name may drop the hyphen ("VNITimes").
+VNI_FONT = re.compile(r"^VNI[- ]?(?=[A-Z])", re.I)
+# A PDF names an embedded font "ABCDEF+.VnTime" (subset tag) and its style after a comma or hyphen.
+_PDF_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_FONT_STYLE = re.compile(r"(?:[,-](?:Bold|Italic|Oblique|BoldItalic|BoldOblique|Regular|Roman)|"
+                         r"(?<=[a-z])(?:Bold|Italic|BoldItalic))+$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def font_encoding(name: str | None) -> tuple[str, bool] | None:
+    """('tcvn3' | 'vni', draws capitals) for a legacy Vietnamese font's name, as Word, RTF or a
+    PDF writes it (".VnTimeH", "ABCDEF+.VnTime,Bold", "VNI-Times"); None for any other font."""
+    if not name:
+        return None
+    name = _PDF_SUBSET.sub("", name.strip().strip("'\"").strip())
+    if VNI_FONT.match(name):   # before TCVN3_FONT, which a hyphenless "VNITimes" also fits
+        return "vni", False
+    if TCVN3_FONT.match(name):
+        return "tcvn3", is_capitals_font(_FONT_STYLE.sub("", name))
+    return None
+
+
 # ---------------------------------------------------------------- decoders
 
 
@@ -511,6 +533,18 @@ def _as_bytes(text: str) -> bytes | None:
             except UnicodeEncodeError:
                 return None
     return bytes(out)
+
+
+def decode_font_text(text: str, encoding: str, capitals: bool = False) -> str:
+    """Text a word processor stored in a legacy font's code points (each byte as its Windows-1252
+    character, the five bytes cp1252 leaves undefined as U+0081 … controls) decoded to Unicode;
+    capitals=True for a .VnTimeH run. TCVN3 capitals typed in a .VnTime run are left in small
+    letters: the caller puts them back over the whole paragraph (`recase_paragraph`)."""
+    raw = _as_bytes(text)
+    if raw is None:  # a character no 8-bit font holds: the run is not legacy text after all
+        return text
+    decoded = decode_tcvn3(raw, recase=False) if encoding == "tcvn3" else decode_vni(raw)
+    return decoded.upper() if capitals else decoded
 
 
 def repair_mojibake(text: str) -> tuple[str, str | None]:

@@ -35,12 +35,14 @@ from bisect import bisect_left
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
 from pipeline.document import PAGE_NUMBER, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
+from pipeline.ingest import encodings
 
 # ---------------------------------------------------------------- settings and patterns
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -743,7 +745,57 @@ def _duplicates(chars: list[dict]) -> set[int]:
     return dup
 
 
+def _legacy_fonts(page) -> dict[str, tuple[str, bool]]:
+    """The page's fonts in a legacy Vietnamese encoding, by the name its characters carry
+    ("ABCDEF+.VnTime,Bold" → ("tcvn3", False)), read from the page's font resources: no
+    character is looked at on a page without one."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
+        names = [resolve1(resolve1(spec).get("BaseFont")) for spec in fonts.values()]
+    except Exception:  # a damaged resource dictionary: no font is taken for legacy
+        return {}
+    out: dict[str, tuple[str, bool]] = {}
+    for name in names:
+        name = getattr(name, "name", name)
+        if isinstance(name, bytes):
+            name = name.decode("latin-1")
+        legacy = encodings.font_encoding(name) if isinstance(name, str) else None
+        if legacy:
+            out[name] = legacy
+    return out
+
+
+def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -> None:
+    """The text of characters set in a TCVN3 or VNI font (a plan typed in .VnTime and printed
+    to PDF: its text layer holds the font's bytes, "KÕ ho¹ch") put in Unicode, in place. A VNI
+    mark byte after its vowel becomes the combining marks, which `fix_text` joins to it."""
+    prev_vowel = False
+    for c in chars:
+        legacy = fonts.get(c.get("fontname"))
+        text = c["text"]
+        if legacy is None or len(text) != 1:
+            prev_vowel = False
+            continue
+        enc, capitals = legacy
+        if enc == "vni" and prev_vowel and text in encodings.VNI_MARKS:
+            c["text"] = encodings.VNI_MARKS[text][0]
+            prev_vowel = False
+            continue
+        c["text"] = _legacy_char(text, enc, capitals)
+        prev_vowel = enc == "vni" and c["text"] in "aeouyAEOUYơưƠƯ"
+
+
+@lru_cache(maxsize=2048)
+def _legacy_char(text: str, enc: str, capitals: bool) -> str:
+    return encodings.decode_font_text(text, enc, capitals)
+
+
 def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
+    fonts = _legacy_fonts(page)
+    if fonts:
+        decode_legacy_chars(page.chars, fonts)
     reason = ocr_reason(page)
     if reason and reason != UNMARKED:
         return _Page(number, [], reason)

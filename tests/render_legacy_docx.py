@@ -1,0 +1,193 @@
+"""Turn a Unicode .docx (tests/render_docx.py) into the same plan typed in the legacy Vietnamese
+fonts, as Word stores it: each run's text is the font's bytes (encode_tcvn3 / encode_vni) written as
+their Windows-1252 characters (the five bytes cp1252 leaves undefined as U+0081 … controls; byte
+0xAD, TCVN3's ư, as a w:softHyphen element, which is how Word saves U+00AD), and
+the font is named in one of three ways Word uses:
+
+    how="run"      w:rFonts ascii/hAnsi on every legacy run (".VnTime"; ".VnTimeH" for a run in
+                   capitals, typed in small letters, and for each toned capital inside a sentence,
+                   which a typist sets in the capitals font for that one letter)
+    how="style"    a paragraph style "VnThuong" (.VnTime) on the legacy paragraphs, and a character
+                   style "VnHoa" (.VnTimeH) on the runs in capitals
+    how="default"  the document defaults (docDefaults) in .VnTime, the Normal style without a font;
+                   Unicode paragraphs name "Times New Roman" on their runs, capitals runs .VnTimeH
+
+Paragraphs whose text `keep_unicode` accepts stay in Unicode Times New Roman (an office's partial
+migration: the header retyped, the Nơi nhận pasted from a newer plan). encoding="vni" uses the
+VNI-Times font (VNI has capitals of its own: no capitals font).
+
+    legacy_docx(src_docx, out_docx, how="run", encoding="tcvn3", keep_unicode=lambda text: False)
+"""
+from __future__ import annotations
+
+import copy
+import re
+import sys
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.ingest.encodings import TCVN3_CASELESS, encode_tcvn3, encode_vni  # noqa: E402
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def as_word_chars(data: bytes) -> str:
+    """A legacy font's bytes as the characters Word stores for them."""
+    out = []
+    for b in data:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _set_font(r, name: str | None = None, style: str | None = None) -> None:
+    rpr = r.find(q("rPr"))
+    if rpr is None:
+        rpr = r.makeelement(q("rPr"), {})
+        r.insert(0, rpr)
+    if style:
+        st = rpr.makeelement(q("rStyle"), {q("val"): style})
+        rpr.insert(0, st)
+    if name:
+        for old in rpr.findall(q("rFonts")):
+            rpr.remove(old)
+        fonts = rpr.makeelement(q("rFonts"), {q("ascii"): name, q("hAnsi"): name, q("cs"): name})
+        rpr.insert(1 if style else 0, fonts)
+
+
+def _split_capitals(r, text: str) -> list:
+    """The run cut so that each toned capital (which .VnTime cannot draw) is a run of its own."""
+    pieces = re.split(r"([" + "".join(sorted(c.upper() for c in TCVN3_CASELESS)) + "])", text)
+    if len(pieces) == 1:
+        return [(r, text, False)]
+    out = []
+    for i, piece in enumerate(pieces):
+        if not piece:
+            continue
+        nr = copy.deepcopy(r)
+        for t in nr.findall(q("t")):
+            nr.remove(t)
+        out.append((nr, piece, i % 2 == 1))
+    return out
+
+
+def legacy_docx(src: Path | str, out: Path | str, how: str = "run", encoding: str = "tcvn3",
+                keep_unicode: Callable[[str], bool] = lambda text: False) -> Path:
+    import docx
+
+    document = docx.Document(str(src))
+    encode = encode_tcvn3 if encoding == "tcvn3" else encode_vni
+    small = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
+    capitals = ".VnTimeH" if encoding == "tcvn3" else "VNI-Times"
+    styles = document.styles.element
+    normal = None
+    for st in styles.findall(q("style")):
+        if st.get(q("styleId")) == "Normal":
+            normal = st
+    if how == "style":
+        for sid, kind, font in (("VnThuong", "paragraph", small), ("VnHoa", "character", capitals)):
+            st = styles.makeelement(q("style"), {q("type"): kind, q("styleId"): sid})
+            st.append(st.makeelement(q("name"), {q("val"): sid}))
+            if kind == "paragraph":
+                st.append(st.makeelement(q("basedOn"), {q("val"): "Normal"}))
+            rpr = st.makeelement(q("rPr"), {})
+            rpr.append(rpr.makeelement(q("rFonts"), {q("ascii"): font, q("hAnsi"): font}))
+            st.append(rpr)
+            styles.append(st)
+    elif how == "default":
+        defaults = styles.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
+        for old in defaults.findall(q("rFonts")):
+            defaults.remove(old)
+        defaults.insert(0, defaults.makeelement(q("rFonts"), {q("ascii"): small, q("hAnsi"): small}))
+        if normal is not None and normal.find(q("rPr")) is not None:
+            for old in normal.find(q("rPr")).findall(q("rFonts")):
+                normal.find(q("rPr")).remove(old)
+    body = document.element.body
+    for p in body.iter(q("p")):
+        text = "".join(t.text or "" for t in p.iter(q("t")))
+        if not text.strip():
+            continue
+        if keep_unicode(text):
+            if how == "default":
+                for r in p.iter(q("r")):
+                    _set_font(r, "Times New Roman")
+            continue
+        if how == "style":
+            ppr = p.find(q("pPr"))
+            if ppr is None:
+                ppr = p.makeelement(q("pPr"), {})
+                p.insert(0, ppr)
+            if ppr.find(q("pStyle")) is None:
+                ppr.insert(0, ppr.makeelement(q("pStyle"), {q("val"): "VnThuong"}))
+            else:   # a numbered paragraph keeps its list style: the font goes on its runs
+                for r in p.iter(q("r")):
+                    _set_font(r, small)
+        for r in list(p.iter(q("r"))):
+            ts = r.findall(q("t"))
+            if not ts:
+                continue
+            run_text = "".join(t.text or "" for t in ts)
+            caps_run = _in_capitals(run_text) and encoding == "tcvn3"
+            parts = [(r, run_text, caps_run)] if caps_run or encoding == "vni" else _split_capitals(r, run_text)
+            parent = r.getparent()
+            at = parent.index(r)
+            if parts[0][0] is not r:
+                parent.remove(r)
+            for k, (nr, piece, cap) in enumerate(parts):
+                for t in nr.findall(q("t")):
+                    nr.remove(t)
+                # Word saves byte 0xAD (TCVN3 ư, an optional hyphen in Unicode) as w:softHyphen
+                for j, chunk in enumerate(as_word_chars(encode(piece)).split("\xad")):
+                    if j:
+                        nr.append(nr.makeelement(q("softHyphen"), {}))
+                    if chunk:
+                        t = nr.makeelement(q("t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+                        t.text = chunk
+                        nr.append(t)
+                if cap and how == "style":
+                    _set_font(nr, style="VnHoa")
+                elif cap:
+                    _set_font(nr, capitals)
+                elif how == "run":
+                    _set_font(nr, small)
+                if nr is not r:
+                    parent.insert(at + k, nr)
+    out = Path(out)
+    document.save(str(out))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("src")
+    ap.add_argument("out")
+    ap.add_argument("--how", default="run", choices=("run", "style", "default"))
+    ap.add_argument("--vni", action="store_true")
+    ap.add_argument("--keep", default="", help="regex: paragraphs it finds stay in Unicode")
+    a = ap.parse_args(argv)
+    keep = re.compile(a.keep) if a.keep else None
+    legacy_docx(a.src, a.out, a.how, "vni" if a.vni else "tcvn3",
+                (lambda t: bool(keep.search(t))) if keep else (lambda t: False))
+    print(a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
