@@ -154,18 +154,18 @@ def strip_markup(text: str) -> tuple[str, bool]:
 _CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\[]")
 
 
-def clean_cell(text: str, paragraphs: bool = False) -> str:
+def clean_cell(text: str, paragraphs: bool = False, spaced: bool = True) -> str:
     """A table cell: markup stripped, its visual lines kept apart where a new item starts
     (a bullet, a number) and rejoined where a line merely wrapped. With paragraphs (the reader's
-    RawLine.paragraphs), every line break is one the author typed, and kept."""
+    RawLine.paragraphs), every line break is one the author typed, and kept. `spaced`: see clean."""
     if not _CELL_WORK.search(text):
-        return clean(text)  # (the usual cell: one line, no markup for strip_markup to remove)
+        return clean(text, spaced)  # (the usual cell: one line, no markup for strip_markup to remove)
     text = HTML_BREAK.sub("\x00", text)  # an explicit break the author typed: always kept
     if paragraphs:
         text = text.replace("\n", "\x00")
     out: list[str] = []
     for block in text.split("\x00"):
-        pieces = [clean(strip_markup(p)[0]) for p in block.replace("\r", "\n").split("\n")]
+        pieces = [clean(strip_markup(p)[0], spaced) for p in block.replace("\r", "\n").split("\n")]
         joinable = False
         for p in pieces:
             if not p:
@@ -179,14 +179,16 @@ def clean_cell(text: str, paragraphs: bool = False) -> str:
     return "\n".join(out)
 
 
-def clean(text: str) -> str:
+def clean(text: str, spaced: bool = True) -> str:
     """One line of printed text: NFC, no control characters, single spaces, no space before a
-    comma or semicolon (a converter's "MỤC ĐÍCH , YÊU CẦU")."""
+    comma or semicolon (a converter's "MỤC ĐÍCH , YÊU CẦU"). `spaced` False: the caller knows the
+    text holds no space before a comma, semicolon or point (normalize tests a whole plan at once)."""
     text = nfc(text)
-    if " ," in text or " ;" in text:
-        text = SPACE_BEFORE_MARK.sub("", text)
-    if " ." in text[:9]:
-        text = SPACED_MARKER_POINT.sub(r"\1.", text)
+    if spaced:
+        if " ," in text or " ;" in text:
+            text = SPACE_BEFORE_MARK.sub("", text)
+        if " ." in text[:9]:
+            text = SPACED_MARKER_POINT.sub(r"\1.", text)
     if ODD_SPACE.search(text) is None and "  " not in text:
         return text.strip()  # (the usual line: nothing for the two substitutions to change)
     if "\u00ad" in text:
@@ -521,9 +523,11 @@ def normalize(raw: RawDocument) -> Document:
     # gazette's running head: tested on a line only when the prose holds one at all
     spaced = " ," in joined or " ;" in joined or " ." in joined
     gazette = "BÁO" in joined
+    cell_text = "\n".join(c for rl in raw.lines if rl.cells is not None for c in rl.cells)
+    cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     for rl in raw.lines:
         if rl.cells is not None:
-            cells = [clean_cell(c, rl.paragraphs) for c in rl.cells]
+            cells = [clean_cell(c, rl.paragraphs, cells_spaced) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue
@@ -535,7 +539,7 @@ def normalize(raw: RawDocument) -> Document:
         if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])):
             text = t.strip()
         else:
-            text = clean(text)
+            text = clean(text, spaced)
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \
                 and not (gazette and len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
