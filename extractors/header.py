@@ -138,6 +138,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("tt", r"th[a-z]{2,4}ng tr[a-z]{1,3}c"),
     ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi)(?![a-z]))"),
     ("so", r"so(?= [a-z])"),
+    # a province's military command ("BỘ CHỈ HUY QUÂN SỰ TỈNH X", "BỘ CHQS TỈNH"): a state body of
+    # the province's unit, named by the unit like a district's "Ban Chỉ huy Quân sự"
+    ("bochqs", r"bo chi huy quan su|bo chqs"),
     # a ministry ("BỘ Y TẾ", "BỘ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG"); printed "BỘ" only (MINISTRY_WORD),
     # not "BỐ TRẠCH"; not the military's commands ("BỘ CHỈ HUY QUÂN SỰ TỈNH X", "BỘ TƯ LỆNH
     # QUÂN KHU 5"), whose "QUÂN" folds to the level word "quận"
@@ -193,7 +196,7 @@ CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
             "bch": "Ban Chấp hành", "so": "Sở", "bo": "Bộ", "phong": "Phòng", "vanphong": "Văn phòng",
             "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban",
-            "ubkt": "Ủy ban Kiểm tra"}
+            "ubkt": "Ủy ban Kiểm tra", "bochqs": "Bộ Chỉ huy Quân sự"}
 # Bodies of a Party committee: under "ĐẢNG BỘ <unit>" they are named by the committee ("Ủy ban
 # Kiểm tra Huyện ủy X", "Ban Tuyên giáo Đảng ủy xã Y"), not by the Đảng bộ (its Ban Chấp hành is).
 COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
@@ -1098,14 +1101,15 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     if subs:
         sub = subs[-1]
         sk = sub.kind[2:]
-        military = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
+        military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
+        military = military_ban or sk == "bochqs"
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             body = _mass_org_name(sub.words) or _work_named(sub.words, text) or _institution_named(
                 sub.words, text) or _sentence_case(
                 sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
-            if military:   # its official name (Nghị định 30/2020: the field capitalised), however printed
+            if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
             body = f"{SUB_NAME[sk]} {named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
             if sk in ("bch", "btv", "btt"):

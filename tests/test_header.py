@@ -694,8 +694,14 @@ def test_a_ministry_issues_without_a_unit(header, issuer):
 
 
 @pytest.mark.parametrize("header, issuer, level, locality", [
-    # the military's commands are no ministry ("QUÂN" is no "quận")
-    ("BỘ CHỈ HUY QUÂN SỰ\nTỈNH QUẢNG NAM", None, None, None),
+    # the military's commands are no ministry ("QUÂN" is no "quận"): a province's military command
+    # is named with its province, a military region's command names no unit
+    ("BỘ CHỈ HUY QUÂN SỰ\nTỈNH QUẢNG NAM", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
+    ("UBND TỈNH QUẢNG NAM\nBỘ CHỈ HUY QUÂN SỰ TỈNH", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
+    ("QUÂN KHU 5\nBỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi", "tỉnh", "Quảng Ngãi"),
+    ("BỘ QUỐC PHÒNG\nBỘ CHỈ HUY QUÂN SỰ TỈNH LÀO CAI", "Bộ Chỉ huy Quân sự tỉnh Lào Cai", "tỉnh", "Lào Cai"),
+    # … and a district's command under it stays the issuer
+    ("BỘ CHQS TỈNH THANH HÓA\nBAN CHQS HUYỆN HẬU LỘC", "Ban Chỉ huy Quân sự huyện Hậu Lộc", "huyện", "Hậu Lộc"),
     ("BỘ TƯ LỆNH QUÂN KHU 5", None, None, None),
     # "BỐ", "BỔ" at a line's start are no ministry: a district's name the header wrapped
     ("ỦY BAN NHÂN DÂN HUYỆN\nBỐ TRẠCH", "UBND huyện Bố Trạch", "huyện", "Bố Trạch"),
