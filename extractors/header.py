@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.admin import LEVELS, _folded, fold_nfc, resolve_unit
+from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.references import joint_lead_code
 from models.records import Header
@@ -214,7 +214,6 @@ LEVEL_WORD = {"thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành 
               "tx": "thị xã", "tx.": "thị xã", "thi tran": "thị trấn", "tinh": "tỉnh", "huyen": "huyện",
               "quan": "quận", "xa": "xã", "phuong": "phường", "dac khu": "đặc khu"}
 WARD_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
-PRINTED_LEVELS = tuple(lv.upper() for lv in LEVELS)
 
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
 # "Ủy ban nhân dân (UBND) thị trấn Tà Lùng xây dựng Kế hoạch…", "Ủy ban nhân dân xã ban hành…".
@@ -265,7 +264,6 @@ DEPARTMENT_SENTENCE = re.compile(
 # What may stand before a department's own sentence: a line's start, a clause's end, or the end of
 # the preamble's last cited document ("…năm 2025, Sở Y tế xây dựng …"); not "Giao"/"phối hợp với".
 DEPARTMENT_OPENS = frozenset("\n,;.:")
-CENTRAL_CITY_NAMES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 
 def _department_sentence(text: str, ft: str) -> tuple[int, Issuer] | None:
@@ -286,7 +284,8 @@ def _department_sentence(text: str, ft: str) -> tuple[int, Issuer] | None:
                 level, name = "tỉnh", _dominant_locality(text, "tỉnh")
                 if name is None:
                     city = _dominant_locality(text, "thành phố")
-                    level, name = ("thành phố", city) if city in CENTRAL_CITY_NAMES else (None, None)
+                    central = city is not None and fold_key(f"thành phố {city}") in MUNICIPAL_KEYS
+                    level, name = ("thành phố", city) if central else (None, None)
             return pos, Issuer(f"{body} {level} {name}" if name else body, level if name else None, name)
         pos = text.find("Sở", pos + 2)
     return None

@@ -745,6 +745,17 @@ def _place_for_level(level: str, own_level, province, district, locality) -> str
     return None
 
 
+def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
+    """Where a title opening at begin ends (TITLE_END), before limit. A line end or a semicolon
+    ends one in any case, so the search need not look past the first of them."""
+    window = limit
+    for hard in ("\n", ";"):
+        k = text.find(hard, begin, window)
+        if k != -1:
+            window = k + 1
+    return TITLE_END.search(text, begin, window)
+
+
 def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     """The trích yếu printed right after a mention's tail ("… của Chính phủ quy định chi tiết …",
     "… về việc ban hành Quy chế …"), as the document's own header would print it: from its verb, or
@@ -758,17 +769,12 @@ def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     if word == "về" and text[begin:begin + 6].strip().lower() == "việc":
         begin = text.index("việc", begin) + 4
     limit = min(len(text), begin + TITLE_MAX_CHARS)
-    window = limit
-    for hard in ("\n", ";"):   # (each ends a title: TITLE_END need not look past the first)
-        k = text.find(hard, begin, window)
-        if k != -1:
-            window = k + 1
-    stop = TITLE_END.search(text, begin, window)
+    stop = _title_stop(text, begin, limit)
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
-    if begin < next_start < end and NEXT_IN_LIST.search(text, begin, next_start):
-        end = NEXT_IN_LIST.search(text, begin, next_start).start()
+    if begin < next_start < end and (listed := NEXT_IN_LIST.search(text, begin, next_start)):
+        end = listed.start()
     title = " ".join(text[begin:end].split()).strip(" ,-–")
     if len(title) < 4:
         return None
@@ -786,7 +792,7 @@ def _issuer_from_territory(text: str, start: int, limit: int, organ: str, contex
     if opening is None:
         return None
     limit = min(limit, opening.end() + TITLE_MAX_CHARS)
-    stop = TITLE_END.search(text, opening.end(), limit)
+    stop = _title_stop(text, opening.end(), limit)
     end = stop.start() if stop else limit
     if "địa bàn" not in text[opening.end():end].lower():     # (the usual case: no regex run)
         return None
