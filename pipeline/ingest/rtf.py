@@ -35,8 +35,6 @@ SYMBOLS = {"emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’", "
 CHARSETS = {0: None, 1: None, 2: "latin-1", 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk",
             136: "big5", 161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256",
             186: "cp1257", 204: "cp1251", 222: "cp874", 238: "cp1250"}
-TCVN3_FONT = encodings.TCVN3_FONT   # .VnTime, .VnTimeH, .VnArial … (not VNI-Times)
-VNI_FONT = re.compile(r"^VNI[- ]", re.I)
 # Words of the two-column header (issuer | national motto, number | place and date) and signature
 # block (Nơi nhận | signer) of a plan, which Word lays out as a borderless table.
 LAYOUT_WORDS = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập|(?:^|\s)Số\s*:|Nơi nhận|CHỦ TỊCH|(?:TM|KT|TL)\.\s", re.I)
@@ -82,12 +80,8 @@ class _Reader:
         """(codec or legacy name, capitals) of the current font."""
         font = st.font if st.font is not None else self.default_font
         name, charset = self.fonts.get(font, ("", None)) if font is not None else ("", None)
-        name = name.strip()
-        if TCVN3_FONT.match(name):
-            return "tcvn3", encodings.is_capitals_font(name)
-        if VNI_FONT.match(name):
-            return "vni", False
-        return charset or self.codepage, False
+        legacy = encodings.font_encoding(name)   # .VnTime, .VnTimeH, VNI-Times …
+        return legacy if legacy is not None else (charset or self.codepage, False)
 
     def add_bytes(self, st: _State, data: bytes) -> None:
         key = self._encoding(st) + (st.caps,)
@@ -325,9 +319,5 @@ def _font_name(r: _Reader, st: _State, text: str) -> None:
 
 def font_encoding_name(name: str) -> str | None:
     """'tcvn3' / 'vni' for the font names of those encodings (used by tests and other readers)."""
-    name = name.strip()
-    if TCVN3_FONT.match(name):
-        return "tcvn3"
-    if VNI_FONT.match(name):
-        return "vni"
-    return None
+    legacy = encodings.font_encoding(name)
+    return legacy[0] if legacy is not None else None
