@@ -887,8 +887,8 @@ def _abbreviation_dot(toks: list[_Tok], j: int) -> bool:
 # ---------------------------------------------------------------- reading a list of units
 @dataclass
 class _Reading:
-    units: list[tuple[int, int]]  # token ranges
-    ended_by_predicate: bool
+    units: list[tuple[int, ...]]  # token ranges; (start, end, prefix start, prefix end) when a
+    ended_by_predicate: bool      # sibling place carries the organ printed before the first one
 
 
 # "cùng" joins units ("Công an xã cùng Ban Chỉ huy Quân sự xã"); "củng" (củng cố) and "cũng"
@@ -946,6 +946,30 @@ def _relative_clause_end(toks: list[_Tok], j: int, start: int, whole: bool) -> i
     return n if whole else None
 
 
+# Level words a sibling place is named by: "UBND xã Ea Siên, xã Cư Bao", "Công an phường An Lạc và
+# phường Thiện An" (not "thành phố"/"tỉnh": "UBND huyện X, tỉnh Y" locates, it lists nothing).
+_SIBLING_LEVELS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+_SIBLING_FIRST = frozenset(_phrase(w)[0].fold for w in _SIBLING_LEVELS)
+
+
+def _sibling_place(toks: list[_Tok], start: int, j: int, k: int,
+                   carried: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The organ (token range) that a place after a separator at j shares with the unit start..j:
+    "UBND xã Ea Siên, xã Cư Bao" names two communes' People's Committees, the second printed
+    with its level word and name only. The unit must name a place of that level by a capitalised
+    name after an organ, and the place after the separator too; "UBND các xã, phường" (no
+    name) and "Phòng Kinh tế thị xã, phường An Lạc" (another level) are no such list."""
+    e = _match_any(toks, k, _SIBLING_LEVELS)
+    if e is None or e >= len(toks) or not toks[e].cap or toks[e].abbr:
+        return None
+    n = e - k
+    # (a third place and on: the unit is itself a sibling, its organ the one carried)
+    for p in ((start,) if carried is not None else range(start + 1, j - n)):
+        if all(toks[p + x].key == toks[k + x].key for x in range(n)) and toks[p + n].cap:
+            return carried or (start, p)
+    return None
+
+
 def _joined_council(toks: list[_Tok], j: int) -> bool:
     """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
     if j == 0 or toks[j].fold != "va":
@@ -966,11 +990,13 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
     j = head.end
     n = len(toks)
 
+    carried: tuple[int, int] | None = None  # the organ a sibling place (see _sibling_place) shares
+
     def close(end: int) -> None:
         while end > start and toks[end - 1].text in ",;:-–—+•(":
             end -= 1
         if end > start:
-            units.append((start, end))
+            units.append((start, end) if carried is None else (start, end) + carried)
 
     while j < n:
         t = toks[j]
@@ -997,8 +1023,17 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             nxt = _list_start(toks, k) if not _joined_council(toks, j) else None
             if nxt is None and cur.determined and t.text != ".":
                 nxt = _repeated_noun(toks, cur, k)
+            if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _SIBLING_FIRST:
+                organ = _sibling_place(toks, start, j, k, carried)
+                if organ is not None:
+                    close(j)
+                    carried = organ
+                    start, words = k, 0
+                    j = k + 1
+                    continue
             if nxt is not None:
                 close(j)
+                carried = None
                 start, cur, words = nxt.start, nxt, 0
                 name_slot = nxt.end if nxt.open and not nxt.determined else -1
                 j = nxt.end
@@ -1068,8 +1103,11 @@ def _tidy(unit: str) -> str:
     return unit
 
 
-def _slice(text: str, toks: list[_Tok], span: tuple[int, int]) -> str:
-    return _tidy(text[toks.span(span[0])[0]:toks.span(span[1] - 1)[1]])
+def _slice(text: str, toks: list[_Tok], span: tuple[int, ...]) -> str:
+    unit = _tidy(text[toks.span(span[0])[0]:toks.span(span[1] - 1)[1]])
+    if len(span) == 4:  # a sibling place: its organ, printed once before the first place, leads it
+        unit = _tidy(text[toks.span(span[2])[0]:toks.span(span[3] - 1)[1]]) + " " + unit
+    return unit
 
 
 # ---------------------------------------------------------------- public API

@@ -116,10 +116,28 @@ STAMP_GATE = ("ký bởi", "Ký bởi", "KÝ BỞI", "ký số bởi", "Ký số
               "gian ký", "GIAN KÝ", "Ngày ký", "NGÀY KÝ", "giờ ký", "GIỜ KÝ")
 
 
+# The apostrophe inside a name of the Central Highlands or the north-west (Ea H'Leo, Cư M'gar,
+# Đắk R'Lấp, the signer H'Bla Niê), as fonts and converters print it: the typographic ’, the
+# modifier letter ʼ, a backtick (TCVN3/VNI conversions) or an acute accent. Between two letters it
+# is made the ASCII "'" the unit list writes, so a name reads and matches alike whichever was
+# typed; a closing quote (’ before a space or a mark) is left alone. (‘ is not taken: between two
+# letters it opens a quote whose space was lost.)
+ODD_APOSTROPHES = "’ʼ`´"
+ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ`´](?=[^\W\d_])")
+
+
+def has_odd_apostrophe(text: str) -> bool:
+    """Does the text hold a character ODD_APOSTROPHE may replace (a substring test: cheap)."""
+    return "’" in text or "`" in text or "ʼ" in text or "´" in text
+
+
 def nfc(text: str) -> str:
-    """NFC that also repairs what NFD sources and split combining marks leave behind, and Đ/đ
-    written with a look-alike letter (same length: offsets are kept)."""
+    """NFC that also repairs what NFD sources and split combining marks leave behind, Đ/đ
+    written with a look-alike letter, and an in-word apostrophe of another form than "'" (same
+    length: offsets are kept)."""
     text = unicodedata.normalize("NFC", text)
+    if has_odd_apostrophe(text):
+        text = ODD_APOSTROPHE.sub("'", text)
     return text.translate(_ETH_TO_DJ) if ETH.search(text) else text
 
 
@@ -523,6 +541,7 @@ def normalize(raw: RawDocument) -> Document:
     # gazette's running head: tested on a line only when the prose holds one at all
     spaced = " ," in joined or " ;" in joined or " ." in joined
     gazette = "BÁO" in joined
+    apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     cell_text = "\n".join(c for rl in raw.lines if rl.cells is not None for c in rl.cells)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     for rl in raw.lines:
@@ -538,6 +557,8 @@ def normalize(raw: RawDocument) -> Document:
             text, bold = t, False
         if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])):
             text = t.strip()
+            if apostrophes and has_odd_apostrophe(text):
+                text = ODD_APOSTROPHE.sub("'", text)
         else:
             text = clean(text, spaced)
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \

@@ -590,6 +590,28 @@ Căn cứ""",
 
 ]
 
+# Names of the Central Highlands with an apostrophe, printed ’ in the header, ` on the place line
+# (converters vary): the unit is resolved and the place read whatever form was printed.
+CASES += [
+    ("Đắk Lắk commune, curly apostrophe", """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ EA H’ĐING                              Độc lập - Tự do - Hạnh phúc
+Số: 27/KH-UBND                     Ea H`đing, ngày 18 tháng 02 năm 2025
+KẾ HOẠCH
+Tiêm chủng mở rộng năm 2025
+Thực hiện Kế hoạch số 1245/KH-UBND ngày 20/01/2025 của UBND huyện Cư M’gar;""",
+     dict(issuer="UBND xã Ea H'đing", admin_level="xã", locality="Ea H'đing", district="Cư M'gar",
+          province="Đắk Lắk", province_code="66", district_code="648", ward_code="24274", place="Ea H'đing")),
+    ("Đắk Nông district, modifier-letter apostrophe", """ỦY BAN NHÂN DÂN
+HUYỆN ĐẮK RʼLẤP
+Số: 40/KH-UBND
+Đắk R´Lấp, ngày 03 tháng 4 năm 2025
+KẾ HOẠCH
+Phòng cháy rừng mùa khô năm 2025""",
+     dict(issuer="UBND huyện Đắk R'Lấp", admin_level="huyện", locality="Đắk R'Lấp", province="Đắk Nông",
+          province_code="67", district_code="666", ward_code=None, place="Đắk R'Lấp")),
+]
+
+
 @pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_header(name, text, expected):
     fmt = "md" if text.startswith("|") else "txt"

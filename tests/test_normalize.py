@@ -795,3 +795,31 @@ def test_converter_spacing_and_soft_hyphens_are_undone(raw, expected):
 ])
 def test_other_spacing_is_kept(raw):
     assert normalize_text(raw).text == raw
+
+
+# An apostrophe inside a Central Highlands or north-western name, printed as ’, ʼ, a backtick
+# (TCVN3/VNI conversions) or an acute accent, is the ASCII one the official unit list writes;
+# quotes and marks that are no in-word apostrophe stay as printed.
+@pytest.mark.parametrize("raw, expected", [
+    ("UBND XÃ EA H’ĐING", "UBND XÃ EA H'ĐING"),
+    ("Ea H`đing, ngày 18 tháng 02 năm 2025", "Ea H'đing, ngày 18 tháng 02 năm 2025"),
+    ("huyện Cư Mʼgar, tỉnh Đắk Lắk", "huyện Cư M'gar, tỉnh Đắk Lắk"),
+    ("UBND huyện Đắk R´Lấp", "UBND huyện Đắk R'Lấp"),
+    ("Nâm N’Đir, Ia H’Drai", "Nâm N'Đir, Ia H'Drai"),
+    ("H’Bla Niê", "H'Bla Niê"),
+])
+def test_in_word_apostrophes_are_unified(raw, expected):
+    assert normalize_text(raw).text == expected
+    doc = normalize(RawDocument([RawLine("STT"), RawLine(raw, cells=["1", raw])], source_format="docx"))
+    assert doc.text.splitlines()[-1] == f"1 {expected}"
+
+
+@pytest.mark.parametrize("raw", [
+    "phong trào ‘Xanh - Sạch - Đẹp’ ở các thôn",
+    "khẩu hiệu “Ngày hội’ của toàn dân”",
+    "mã `KH-UBND` trong hệ thống",
+    "đạt 95’ trong 2’30",
+    "tỷ lệ 1´2",
+])
+def test_quotes_and_marks_that_are_no_apostrophe_stay(raw):
+    assert normalize_text(raw).text == raw

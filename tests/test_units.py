@@ -1024,3 +1024,35 @@ def test_a_bank_transaction_office_is_a_unit_and_phong_giao_dich_alone_is_not_a_
     assert leading_units("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành cho vay vốn.") == [
         "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành"]
     assert leading_units("Phòng, chống giao dịch trái phép") == []
+
+
+# Sibling places that share the organ printed once before the first: "UBND xã A, xã B" names two
+# communes' committees. Never a list without names ("UBND các xã, phường"), nor a place of another
+# level than the unit's own ("Phòng Kinh tế thị xã, phường An Lạc"), nor a place that locates.
+@pytest.mark.parametrize("text, lead, support", [
+    ("UBND xã Ea Siên, xã Cư Bao; Hội Nông dân thị xã",
+     ["UBND xã Ea Siên", "UBND xã Cư Bao", "Hội Nông dân thị xã"], []),
+    ("Phòng Quản lý đô thị thị xã; UBND phường An Lạc, phường Thiện An",
+     ["Phòng Quản lý đô thị thị xã", "UBND phường An Lạc", "UBND phường Thiện An"], []),
+    ("Công an xã Nậm Pồ, xã Si Pa Phìn và xã Nà Hỳ",
+     ["Công an xã Nậm Pồ", "Công an xã Si Pa Phìn", "Công an xã Nà Hỳ"], []),
+    ("Chủ trì: Ủy ban nhân dân huyện Krông Pắc và huyện Cư M'gar",
+     ["Ủy ban nhân dân huyện Krông Pắc", "Ủy ban nhân dân huyện Cư M'gar"], []),
+    ("Phối hợp: Đảng ủy thị trấn Phước An, thị trấn Ea Drăng",
+     [], ["Đảng ủy thị trấn Phước An", "Đảng ủy thị trấn Ea Drăng"]),
+    # negatives
+    ("UBND các xã, phường", ["UBND các xã, phường"], []),
+    ("UBND các xã, thị trấn; Ban điều hành các tổ dân phố",
+     ["UBND các xã, thị trấn", "Ban điều hành các tổ dân phố"], []),
+    ("Phòng Kinh tế thị xã, phường An Lạc", ["Phòng Kinh tế thị xã, phường An Lạc"], []),
+    ("UBND huyện Cư M'gar, tỉnh Đắk Lắk", ["UBND huyện Cư M'gar, tỉnh Đắk Lắk"], []),
+    ("Đồn Biên phòng Pa Vệ Sủ, xã Pà Vầy Sủ", ["Đồn Biên phòng Pa Vệ Sủ, xã Pà Vầy Sủ"], []),
+])
+def test_sibling_places_share_the_organ(text, lead, support):
+    assert split_units(text) == (lead, support)
+
+
+def test_sibling_places_in_prose():
+    assert responsible_units("UBND xã Ea Siên và xã Cư Bao chủ trì, phối hợp với Hội Nông dân thị xã "
+                             "tổ chức chợ phiên.") == (["UBND xã Ea Siên", "UBND xã Cư Bao"],
+                                                       ["Hội Nông dân thị xã"])
