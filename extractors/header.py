@@ -1299,17 +1299,32 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     return title[:1].upper() + title[1:] if title else None
 
 
+# A trích yếu that closes a period: a conference or congress held at its end, a review of it.
+REVIEWING_TITLE = re.compile(r"(?<![a-z])(?:tong ket|so ket|hoi nghi|dai hoi|bieu duong|dien hinh tien tien)(?![a-z])")
+
+
 def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     """The plan's own year as its trích yếu names it: "… năm 2025" -> 2025, "giai đoạn 2026-2030"
     -> 2026; dates and symbols of other documents quoted in it, and horizons ("đến năm 2030"),
     do not count. None when the trích yếu names no year, or only a period that ended before the
     plan was issued (`issued_year`): that is what a monitoring or a review looks back on
-    ("Giám sát … giai đoạn 2021 - 2024" issued in 2025), not the plan's own time."""
+    ("Giám sát … giai đoạn 2021 - 2024" issued in 2025), not the plan's own time; nor a period of
+    several years ending in the year of issue that a conference or a review closes ("Hội nghị điển
+    hình tiên tiến giai đoạn 2020 - 2025", "Tổng kết … giai đoạn 2021 - 2025" issued in 2025)."""
     if not title:
         return None
+    reviews = None   # (read once, only when a period ends in the year of issue)
 
     def looks_back(a: int, b: int) -> bool:  # a plan's short period that ended before its issue
-        return bool(issued_year) and 0 < b - a <= 10 and b < issued_year  # type: ignore[operator]
+        nonlocal reviews
+        if not issued_year or not 0 < b - a <= 10:
+            return False
+        if b == issued_year and b - a >= 2:
+            # (a span of one year, "năm học 2024 - 2025", is a school year or a season)
+            if reviews is None:
+                reviews = REVIEWING_TITLE.search(_f(title)) is not None
+            return reviews
+        return b < issued_year
 
     if "uật" in title:
         title = LAW_NAMED_BY_YEAR.sub(lambda m: " " if not issued_year or int(m["year"]) <= issued_year

@@ -61,7 +61,11 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("organization", re.compile(r"to chuc thuc hien|phan cong|trach nhiem|phan cong nhiem vu|"
                                 r"chi dao thuc hien|dieu khoan thi hanh")),
     ("content", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|tien do|lich trinh|ke hoach (?:cu the|thuc hien)|"
-                           r"chuong trinh cong tac|cac buoc|thoi gian thuc hien")),
+                           r"chuong trinh cong tac|cac buoc|thoi gian thuc hien|"
+                           # an event's programme, its steps what is done: "CHƯƠNG TRÌNH BUỔI LỄ",
+                           # "Chương trình Hội nghị", "CHƯƠNG TRÌNH ĐẠI HỘI"
+                           r"^chuong trinh (?:cua )?(?:buoi le|le|hoi nghi|dai hoi|hoi thao|toa dam|mit tinh"
+                           r"|ky niem|hoi thi|hoi dien|giao luu|gap mat)\b")),
     ("solutions", re.compile(r"giai phap|bien phap")),
     ("other", re.compile(r".")),
 ]

@@ -39,7 +39,15 @@ COL_PREPARE = _names(r"chuan bi")
 # tượng kiểm tra": a Party cell, a member, a commune's UBND), the content column only what: the
 # row's task is both ("Chi bộ Trường THCS Bố Hạ: Việc lãnh đạo …"). Other "Đối tượng" columns
 # (who a campaign addresses) are not the task's subject.
-COL_SUBJECT = _names(r"^doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)")
+# A schedule of visits names the subject as the unit checked ("Đơn vị được kiểm tra", "Cơ quan,
+# đơn vị chịu sự giám sát", "Địa bàn kiểm tra"); without "được"/"chịu sự" a "Đơn vị kiểm tra" is the
+# team that checks, which acts (COL_UNITS).
+COL_SUBJECT = _names(r"^(?:doi tuong (?:duoc )?|(?:(?:co quan|don vi|dia phuong)(?:\s*[,/]\s*(?:co quan|don vi))?"
+                     r"|xa|dia ban) (?:duoc|chiu su) |dia ban )(?:kiem tra|giam sat|thanh tra|khao sat)")
+_SUBJECT_INITIALS = ("doi", "don", "co q", "dia", "xa ")
+# "Thành phần (đoàn)": who goes on each visit of such a schedule, the team that does the row's
+# work; read as the units only when no column names them.
+COL_PARTICIPANTS = re.compile(r"^thanh ?phan\b")
 # One column for both roles ("Đơn vị chủ trì, phối hợp", "Chủ trì/Phối hợp"): its cells say which
 # unit leads ("Chủ trì: X; phối hợp: Y"), or name the lead first.
 COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
@@ -244,8 +252,10 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             roles["units"] = roles["joint"] = i
         elif COL_SUPPORT.search(f) and "support" not in roles:
             roles["support"] = i
-        elif "subject" not in roles and f.startswith("doi") and COL_SUBJECT.match(f):
+        elif "subject" not in roles and f.startswith(_SUBJECT_INITIALS) and COL_SUBJECT.match(f):
             roles["subject"] = i
+        elif "participants" not in roles and f.startswith("thanh") and COL_PARTICIPANTS.match(f):
+            roles["participants"] = i
         elif COL_CONTENT.search(f) and "content" not in roles:
             roles["content"] = i
         elif COL_TIMING.search(f) and "timing" not in roles:
@@ -267,6 +277,13 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             first, second = sorted((person, roles["units"]))
             roles["units"], roles["presiding"] = first, second
         roles.setdefault("units", person)
+    if "participants" in roles:
+        participants = roles.pop("participants")
+        roles.setdefault("units", participants)
+    if "subject" in roles and "content" not in roles:
+        # "STT | Thời gian | Đơn vị được kiểm tra | Thành phần": each row is the visit to the unit
+        # checked on that date, which is all the row says is done
+        roles["content"] = roles.pop("subject")
     _span_roles(header, roles)
     return roles
 
@@ -702,7 +719,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         table.is_task_table = False
         return table
     table.is_task_table = roles is not None and "content" in roles and (completed or not (
-        table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)))
+        table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)
+        and not COL_SUBJECT.match(fold(table.header[roles["content"]]))))
 
     def cell(cells: list[str], role: str) -> str:
         i = roles.get(role)

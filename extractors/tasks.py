@@ -56,12 +56,21 @@ def _points_to_appendix(f: str) -> bool:
 # or as the bullets under it (folded; bold marks are gone by then).
 PERIOD_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>(?:thang|quy)\s[^:]{1,40}?)\s*:\s*(?P<rest>.*)$")
 _PERIOD_INITIALS = frozenset("TtQq")
+# A step of an event's programme, the hour it starts (and ends) then a colon: "- 7h30 – 8h00: Đón
+# tiếp đại biểu", "8h00: Văn nghệ chào mừng", "14 giờ 00 - 14 giờ 30: Khai mạc". Each step is a
+# task, as each row of the programme printed as a table is; its hours are its timing (no date).
+_HOUR = r"\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*(?:phút|'))?)?"
+CLOCK_HEADING = re.compile(r"^(?P<head>" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?)\s*:\s*(?P<rest>\S.*)$",
+                           re.I)
 
 
 def _period_of(line: str) -> tuple[str, int | None, str] | None:
     """(the period as printed, its quarter when it is one, the text after the colon) of a period
-    heading line, else None."""
+    heading line, else None. A programme step's hours are a period too (see CLOCK_HEADING)."""
     head = line.lstrip("-*+• ")
+    if head[:1].isdigit():
+        m = CLOCK_HEADING.match(head)
+        return (m["head"], None, m["rest"].strip()) if m else None
     if head[:1] not in _PERIOD_INITIALS or not fold(head[:6]).startswith(("thang", "quy")):
         return None   # (most lines: settled on their first letters)
     m = PERIOD_HEADING.match(fold(line))
@@ -220,6 +229,10 @@ def bullet_tasks(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, F
     return out
 
 
+def _is_clock(period: str) -> bool:
+    return period[:1].isdigit()
+
+
 def period_tasks(doc: Document, node: Node, skip: set[int],
                  blocks_only: bool = False) -> list[tuple[str, str | None, int | None, int, int]]:
     """The tasks of a part written period by period ("Tháng 1:" / "- Tổ chức …" / "- …" / "Quý
@@ -229,7 +242,8 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
     timing, a quarter heading their quarter (as a quarter group row of a table is). [] unless at
     least two period headings are printed, each followed by tasks. `blocks_only` (a numbered item,
     whose bullets would join it): [] as soon as a heading carries its task on its own line ("- Quý
-    II: kiểm tra tại 03 xã" details the item; a heading over its own bullets is a schedule)."""
+    II: kiểm tra tại 03 xã" details the item; a heading over its own bullets is a schedule), unless
+    it is a programme's hours: a step of the programme under "2. Chương trình buổi lễ" is a task."""
     out: list[tuple[str, str | None, int | None, int, int]] = []
     period: tuple[str, int | None, str] | None = None
     headings = 0
@@ -244,7 +258,7 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
         if got is not None:
             period, headings, mark, current = got, headings + 1, None, None
             if got[2]:
-                if blocks_only:
+                if blocks_only and not _is_clock(got[0]):
                     return []
                 current = [got[2], None if got[1] else got[0], got[1], ln.start, ln.end]
                 out.append(current)
@@ -415,6 +429,12 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             if pieces:
                 quarter_above, group_units = context_of(node) if node.parent else (None, [])
                 for text, month, quarter, start, end in pieces:
+                    if month and _is_clock(month):
+                        # a programme step is timed by its hours alone: a period its text names
+                        # ("Báo cáo tổng kết giai đoạn 2020 - 2025") is what it is about
+                        found.append((start, _list_task(node, "", text, quarter_above, None, month,
+                                                        *responsible_units(text), doc.page_at(start), start, end)))
+                        continue
                     timing = find_timing(text, default_year=plan_year)
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = parse_timing(month, default_year=plan_year)

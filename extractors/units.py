@@ -195,6 +195,8 @@ LOWER_PREDICATES: tuple[str, ...] = (
     "mở", "đăng", "đăng tải", "phát sóng", "phát hành", "phát hiện", "viết", "biên soạn",
     "dàn dựng", "lồng ghép", "xử lý", "thanh tra", "ra quân", "triệt phá", "bắt giữ", "họp",
     "tập huấn", "huấn luyện", "giải ngân", "chi trả",
+    # "… và các đoàn thể xã giới thiệu điển hình tiêu biểu" (capitalised: "Trung tâm Giới thiệu việc làm")
+    "giới thiệu",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",

@@ -950,6 +950,13 @@ def test_issuing_sentences_are_found_where_the_full_search_finds_them():
     ("Kỷ niệm 70 năm Ngày Giải phóng (1954 - 2024)", 2025, 2024),
     ("Giám sát chuyên đề giai đoạn 2021 - 2024", None, 2021),
     ("Thực hiện chính sách từ năm 2024 đến năm 2026", 2025, 2024),
+    # a conference or a review that closes a period ending in the year of issue looks back on it
+    ("Tổ chức Hội nghị điển hình tiên tiến xã Tam Hiệp giai đoạn 2020 - 2025", 2025, None),
+    ("Tổng kết 5 năm thực hiện phong trào thi đua giai đoạn 2021–2025", 2025, None),
+    ("Tổ chức Đại hội Thi đua yêu nước huyện lần thứ VI, giai đoạn 2020-2025", 2025, None),
+    # … not a conference opening the next one, nor a school year
+    ("Tổ chức Hội nghị triển khai nhiệm vụ giai đoạn 2025 - 2030", 2025, 2025),
+    ("Tổng kết năm học 2024 - 2025", 2025, 2024),
 ])
 def test_title_year_of_a_period_looked_back_on(title, issued, year):
     assert title_year(title, issued) == year

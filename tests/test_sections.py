@@ -83,6 +83,14 @@ def test_not_headings(line):
     ("NHIỆM VỤ, PHÂN CÔNG VÀ TỔ CHỨC THỰC HIỆN", "organization"),
     ("KINH PHÍ THỰC HIỆN", "other"),
     ("ĐỐI TƯỢNG, PHẠM VI", "other"),
+    # an event's programme: its steps are what is done
+    ("CHƯƠNG TRÌNH HỘI NGHỊ", "content"),
+    ("Chương trình buổi lễ", "content"),
+    ("CHƯƠNG TRÌNH ĐẠI HỘI", "content"),
+    ("Chương trình Lễ kỷ niệm", "content"),
+    # … not the programme a plan carries out, nor the guests of the event
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "other"),
+    ("THÀNH PHẦN THAM DỰ HỘI NGHỊ", "other"),
 ])
 def test_kind_by_meaning(heading, kind):
     assert classify(heading) == kind

@@ -1552,3 +1552,51 @@ def test_a_month_as_a_timing_cell_of_a_flattened_table_groups_nothing():
              "Tháng 3\n2\nDiệt lăng quăng, bọ gậy tại hộ gia đình\nTrạm Y tế\nHội Chữ thập đỏ tỉnh\nQuý III/2025\n")
     got = _timed((HEAD + table + TAIL).encode(), "vinh-long.txt")
     assert got == [("Tháng 3", None, dt.date(2025, 3, 31)), ("Quý III/2025", 3, dt.date(2025, 9, 30))]
+
+
+# ---- a schedule of visits: the column of the unit checked, the team that goes ("Thành phần")
+@pytest.mark.parametrize("subject, team, name", [
+    ("Đơn vị được kiểm tra", "Thành phần", "ubnd-huyen.md"),
+    ("Cơ quan, đơn vị chịu sự giám sát", "Thành phần đoàn giám sát", "hdnd.txt"),
+    ("XÃ ĐƯỢC KIỂM TRA", "THÀNH PHẦN", "caps.txt"),
+    ("Địa bàn kiểm tra", "Thành phần tham gia", "dia-ban.md"),
+])
+def test_a_visit_schedule_checks_the_unit_of_each_row(subject, team, name):
+    """"STT | Thời gian | Đơn vị được kiểm tra | Thành phần": each row is the visit to the unit
+    checked on its date, by the team its "Thành phần" cell names."""
+    rows = [["STT", "Thời gian", subject, team],
+            ["1", "Ngày 15/4/2025 (sáng)", "UBND xã Phú Xuyên", "Đoàn kiểm tra số 1"],
+            ["2", "Ngày 17/4/2025 (chiều)", "UBND xã Bản Ngoại", "Tổ công tác số 2"]]
+    if name.endswith(".md"):
+        table = "| " + " | ".join(rows[0]) + " |\n|---|---|---|---|\n" + \
+            "\n".join("| " + " | ".join(r) + " |" for r in rows[1:]) + "\n"
+    else:
+        table = "\n".join("\t".join(r) for r in rows) + "\n"
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), name)
+    assert got == [("UBND xã Phú Xuyên", ["Đoàn kiểm tra số 1"], [], dt.date(2025, 4, 15)),
+                   ("UBND xã Bản Ngoại", ["Tổ công tác số 2"], [], dt.date(2025, 4, 17))]
+
+
+def test_the_unit_checked_beside_a_content_column_is_the_rows_subject():
+    table = ("STT\tĐơn vị được kiểm tra\tNội dung kiểm tra\tThời gian\tĐơn vị thực hiện\n"
+             "1\tUBND xã Tân Thái\tViệc giải quyết thủ tục hành chính\tTháng 4\tPhòng Nội vụ\n"
+             "2\tUBND xã Cù Vân\tViệc thực hiện Đề án 06\tTháng 5\tCông an huyện\n")
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "subject.txt")
+    assert got == [("UBND xã Tân Thái: Việc giải quyết thủ tục hành chính", ["Phòng Nội vụ"], [], dt.date(2025, 4, 30)),
+                   ("UBND xã Cù Vân: Việc thực hiện Đề án 06", ["Công an huyện"], [], dt.date(2025, 5, 31))]
+
+
+@pytest.mark.parametrize("header, lead", [
+    # the team that checks ("Đơn vị kiểm tra", no "được") acts: it is no subject
+    (["STT", "Nội dung", "Đơn vị kiểm tra", "Thời gian"], ["Đoàn kiểm tra số 1"]),
+    # a "Thành phần" column beside a named units column does not replace it
+    (["STT", "Nội dung", "Thành phần", "Đơn vị chủ trì", "Thời gian"], ["Phòng Nội vụ"]),
+])
+def test_a_checking_team_or_a_units_column_keeps_leading(header, lead):
+    cells = {"Nội dung": "Kiểm tra công tác văn thư, lưu trữ", "Đơn vị kiểm tra": "Đoàn kiểm tra số 1",
+             "Thành phần": "Đại diện các phòng, ban", "Đơn vị chủ trì": "Phòng Nội vụ", "Thời gian": "Tháng 6",
+             "STT": "1"}
+    table = "\t".join(header) + "\n" + "\t".join(cells[h] for h in header) + "\n" + \
+        "\t".join(cells[h] if h != "STT" else "2" for h in header) + "\n"
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "team.txt")
+    assert [(t[0], t[1]) for t in got] == [("Kiểm tra công tác văn thư, lưu trữ", lead)] * 2

@@ -580,3 +580,49 @@ def test_a_numbered_item_splits_at_period_headings_over_bullets_not_at_periods_l
                    "Tháng 5:\n- Thi tìm hiểu Điều lệ Hội. Ban Tuyên giáo chủ trì.\n")
     assert [(t, d) for t, _, d, _, _ in got] == [("Tuyên truyền Tết", dt.date(2026, 2, 28)),
                                                  ("Thi tìm hiểu", dt.date(2026, 5, 31))]
+
+
+# ---- an event's programme: each step, timed by its hours, is a task
+def _event(issuer: str, place: str, parts: str, ext: str = "txt") -> list[tuple[str, list[str], str | None, object]]:
+    text = (f"{issuer}\nSố: 36/KH-UBND\n{place}, ngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nTổ chức Lễ kỷ niệm năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức trang trọng.\nII. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 7 giờ 30 phút, "
+            f"ngày 25/4/2025.\n2. Địa điểm: Hội trường UBND.\n{parts}\n"
+            f"V. PHÂN CÔNG NHIỆM VỤ\n1. Văn phòng HĐND-UBND chuẩn bị giấy mời.\n2. Công an bảo đảm an ninh.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    return [(t.text, t.lead_units, t.timing_text, t.deadline) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("issuer, place, parts, ext, want", [
+    # bullets under the programme's own part
+    ("UBND XÃ TAM HIỆP", "Tam Hiệp",
+     "III. CHƯƠNG TRÌNH HỘI NGHỊ\n- 7h30 – 8h00: Đón tiếp đại biểu; văn nghệ chào mừng.\n"
+     "- 8h10 – 8h40: Báo cáo tổng kết giai đoạn 2020 - 2025, phương hướng giai đoạn 2025 - 2030.\n"
+     "- 10h05: Bế mạc Hội nghị.", "txt",
+     [("Đón tiếp đại biểu; văn nghệ chào mừng.", [], "7h30 – 8h00", None),
+      ("Báo cáo tổng kết giai đoạn 2020 - 2025, phương hướng giai đoạn 2025 - 2030.", [], "8h10 – 8h40", None),
+      ("Bế mạc Hội nghị.", [], "10h05", None)]),
+    # unbulleted lines in hours and minutes, under a numbered item of the content part; a step that
+    # says who does it names its unit
+    ("UBND PHƯỜNG HÒA KHÁNH BẮC", "Hòa Khánh Bắc",
+     "III. NỘI DUNG, CHƯƠNG TRÌNH\n1. Dâng hương tại Nghĩa trang liệt sĩ phường.\n"
+     "2. Chương trình buổi lễ:\n14 giờ 00 - 14 giờ 15: Chào cờ, phút mặc niệm (Ban Chỉ huy Quân sự phường thực hiện).\n"
+     "14 giờ 15 - 14 giờ 45: Diễn văn kỷ niệm.", "md",
+     [("Dâng hương tại Nghĩa trang liệt sĩ phường.", [], None, None),
+      ("Chào cờ, phút mặc niệm (Ban Chỉ huy Quân sự phường thực hiện).", ["Ban Chỉ huy Quân sự phường"],
+       "14 giờ 00 - 14 giờ 15", None),
+      ("Diễn văn kỷ niệm.", [], "14 giờ 15 - 14 giờ 45", None)]),
+])
+def test_the_steps_of_an_events_programme_are_tasks(issuer, place, parts, ext, want):
+    assert _event(issuer, place, parts, ext) == want
+
+
+@pytest.mark.parametrize("parts, want", [
+    # one hour in an item is no programme: the item is the task
+    ("III. NỘI DUNG\n1. Tổ chức dâng hương tại Nhà bia tưởng niệm:\n- 6h30: tập trung tại trụ sở UBND.",
+     ["Tổ chức dâng hương tại Nhà bia tưởng niệm: 6h30: tập trung tại trụ sở UBND."]),
+    # figures that are no hours ("10 hộ:", a date) open no step
+    ("III. NỘI DUNG\n1. Hỗ trợ sửa chữa nhà ở:\n- 10 hộ: thôn Đông;\n- 15/4/2025: bàn giao nhà.",
+     ["Hỗ trợ sửa chữa nhà ở: 10 hộ: thôn Đông; 15/4/2025: bàn giao nhà."]),
+])
+def test_a_single_hour_or_other_figures_open_no_programme(parts, want):
+    assert [t[0] for t in _event("UBND XÃ TAM HIỆP", "Tam Hiệp", parts)] == want

@@ -637,6 +637,11 @@ def test_a_newspaper_and_a_broadcaster_apart_are_still_two():
     ("Sở Tư pháp biên soạn tài liệu.", ["Sở Tư pháp"]),
     ("Sở Y tế thanh tra, kiểm tra các cơ sở kinh doanh.", ["Sở Y tế"]),
     ("Phòng Văn hóa - Xã hội đăng tải tin bài trên trang thông tin điện tử.", ["Phòng Văn hóa - Xã hội"]),
+    ("Các đoàn thể chính trị - xã hội xã giới thiệu điển hình tiêu biểu.", ["Các đoàn thể chính trị - xã hội xã"]),
+    ("Các tổ chức chính trị - xã hội giới thiệu hội viên tiêu biểu.", ["Các tổ chức chính trị - xã hội"]),
+    ("Ủy ban MTTQ Việt Nam xã và các đoàn thể giới thiệu người tiêu biểu.", ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể"]),
+    # capitalised, the word is the name's: "Trung tâm Giới thiệu việc làm"
+    ("Trung tâm Giới thiệu việc làm tỉnh tư vấn việc làm cho lao động.", ["Trung tâm Giới thiệu việc làm tỉnh"]),
 ])
 def test_a_name_ends_before_its_verb(text, units):
     assert leading_units(text) == units
