@@ -27,6 +27,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
+
 from extractors.textscan import find_all, matches_at
 
 __all__ = [
@@ -161,6 +164,37 @@ def _bare_month_year(tag: str) -> str:
 _RANGE_TO = r"\s*(?:-|–|—|~|den|toi)\s*(?:thang\s*)?"
 RE_BARE_MONTH_RANGE = re.compile(_bare_month_year("a") + _RANGE_TO + _bare_month_year("b"))
 RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
+
+# A week of a month, printed before the month it narrows: "tuần thứ 2 tháng 01/2026", "tuần đầu
+# tháng 3", "tuần thứ hai của tháng 12/2025", "tuần cuối tháng 02". The plans count weeks of a month
+# in days (the first week is days 1-7, the second 8-14, …), so week n ends on day 7n; the last week
+# ends with the month. Read only where a month in digits follows ("hằng tuần", "tuần lễ", "2 tuần"
+# are left alone).
+RE_WEEK = re.compile(
+    rf"""
+    tuan(?<![a-z]tuan)\s+(?:(?:thu|le)\s+)?
+    (?P<n>[1-4](?!\d)|nhat|mot|hai|ba|tu|dau|cuoi){_NA}
+    \s*(?:cua\s+)?(?=thang\s*\d)
+    """,
+    re.X,
+)
+# A day of the lunar calendar, as Tết and festival plans print it: "trước ngày 20 tháng Chạp",
+# "ngày 23 tháng Chạp", "trong tháng Chạp", "đến hết ngày 15 tháng Giêng", "ngày 10/3 âm lịch",
+# "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng 3 năm 2026 âm lịch". Chạp and Giêng name only lunar
+# months; a month in digits is lunar only with "âm lịch" printed after it. The Gregorian date is
+# computed (_lunar_span), as the reader of the plan would look it up.
+RE_LUNAR_NAMED = re.compile(
+    rf"(?:(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s+)?thang(?<![a-z]thang)\s+(?P<name>chap|gieng){_NA}"
+    rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?"
+)
+RE_LUNAR_NUM = re.compile(
+    rf"(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?:/|\s+thang\s+)\s*(?P<m>\d{{1,2}})(?!\d)"
+    rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?\s*\(?\s*am\s+lich{_NA}\s*\)?"
+)
+_LUNAR_MONTH_NAMES = {"chap": 12, "gieng": 1}
+_LUNAR_SPELLED = ("chạp", "chap", "giêng", "gieng")  # as printed, with or without diacritics
+
+_WEEK_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "nhat": 1, "mot": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4}
 
 # "6 tháng đầu năm 2025", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2025".
 RE_HALF = re.compile(
@@ -919,6 +953,8 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
     RE_DATE_LONG: (("thang",),),  # (it opens with "ngay")
     RE_HALF: (("dau", "cuoi"), ("thang", "nua")),
     RE_YEARLESS: (("nam",),),
+    RE_LUNAR_NAMED: (("thang chap", "thang gieng"),),
+    RE_LUNAR_NUM: (("am lich",),),
     RE_DATE_DM_BARE: (("/",),),
 }
 _GATES: dict[re.Pattern, re.Pattern] = {
@@ -1119,6 +1155,9 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
                                members=tuple(mo for _, _, mo in members), spans=_spans_range(m["more"])))
     if digits and "/" in s:
         cands.extend(_bare_month_ranges(s, cands))
+    if digits and "tuan" in s:
+        cands.extend(_weeks(s, cands))
+    cands.extend(_lunar_days(ft, s))
     cands.extend(_scan_quarters(ft, s))
     for m in _finditer(RE_HALF, s):
         n = int(m["n"]) if m["n"] else 6
@@ -1146,6 +1185,43 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
                      or not any(a < e.end and e.start < b for a, b in periods)]
     groups = [(e.start, e.end, e) for e in cands]
     return [g[2] for g in _longest_first(groups)]
+
+
+def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
+    """Lunar days and months (RE_LUNAR_NAMED, RE_LUNAR_NUM): kind "lunar", month and day in the
+    lunar calendar, year the lunar year when printed."""
+    out: list[_Expr] = []
+    for m in _finditer(RE_LUNAR_NAMED, s):
+        # "chấp" (chấp hành) and "giếng" (a well) fold like the months' names "Chạp" and "Giêng"
+        name = unicodedata.normalize("NFC", ft.orig_text(m.start("name"), m.end("name"))).lower()
+        if name not in _LUNAR_SPELLED:
+            continue
+        d = _int(m["d"])
+        if d is None or 1 <= d <= 30:
+            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]), day=d,
+                             month=_LUNAR_MONTH_NAMES[m["name"]]))
+    for m in _finditer(RE_LUNAR_NUM, s):
+        d, mo = int(m["d"]), int(m["m"])
+        if 1 <= d <= 30 and 1 <= mo <= 12:
+            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]), day=d, month=mo))
+    return out
+
+
+def _weeks(s: str, found: list[_Expr]) -> list[_Expr]:
+    """The weeks of a month (RE_WEEK), each as the month it narrows, stretched over the week's words:
+    a date on the week's last day, or the month itself for its last week."""
+    months = {e.start: e for e in found if e.kind == "month" and len(e.members) == 1}
+    out: list[_Expr] = []
+    for m in _finditer(RE_WEEK, s):
+        mo = months.get(m.end())
+        if mo is None:
+            continue
+        if m["n"] == "cuoi":
+            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members))
+        else:
+            out.append(_Expr("date", m.start(), mo.end, year=mo.year, month=mo.members[0],
+                             day=7 * _WEEK_NUMBER[m["n"]]))
+    return out
 
 
 def _bare_month_ranges(s: str, found: list[_Expr]) -> list[_Expr]:
@@ -1254,7 +1330,7 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
         return True
     if kind == "weak":
         # "trong 6 tháng đầu năm" describes what a report covers, not when it is due.
-        return first.kind in ("date", "month", "quarter", "year", "recur")
+        return first.kind in ("date", "month", "quarter", "year", "recur", "lunar")
     if kind == "range":
         # "từ tháng 9 đến tháng 11/2025" is one month expression whose members are the range
         return _spans(chain) and not all(e.kind == "year" for e in chain.exprs)
@@ -1328,6 +1404,11 @@ def _carry_years(exprs: list[_Expr], default_year: int | None) -> None:
     for i, e in enumerate(exprs):
         if e.kind == "recur" or e.year is not None:
             continue
+        if e.kind == "lunar":
+            # a Gregorian year nearby does not name a lunar year; the plan's year is the one its Tết
+            # opens, so its Chạp (and the lunar 11th month) belongs to the lunar year before
+            e.year = None if default_year is None else default_year - (e.month >= 11)  # type: ignore[operator]
+            continue
         nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
         if nxt is not None:
             e.year = nxt.year
@@ -1380,6 +1461,8 @@ def _expr_end(e: _Expr) -> dt.date | None:
         return dt.date(last, 12, 31)
     if e.kind == "half":
         return month_end(y, e.members[0]) if e.side == "dau" else dt.date(y, 12, 31)
+    if e.kind == "lunar":
+        return _lunar_date(e, last=True)
     return None
 
 
@@ -1395,6 +1478,8 @@ def _expr_start(e: _Expr) -> dt.date | None:
         return dt.date(e.year, e.members[0] * 3 - 2, 1)
     if e.kind == "year":
         return dt.date(e.members[0] if e.members else e.year, 1, 1)
+    if e.kind == "lunar":
+        return _lunar_date(e, last=False)
     return None
 
 
@@ -1405,7 +1490,8 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
     if any(e.kind == "recur" for e in chain.exprs):
         return None
     first = chain.exprs[0]
-    if before and not chain.is_range and first.kind in ("month", "quarter", "year"):
+    if before and not chain.is_range and (first.kind in ("month", "quarter", "year")
+                                          or (first.kind == "lunar" and first.day is None)):
         st = _expr_start(first)
         if st is None or st == dt.date.min:
             return None
@@ -1526,3 +1612,29 @@ def _dateparser_fallback(s: str) -> dt.date | None:
     if got.year not in numbers or got.day not in numbers:
         return None
     return got.date()
+
+
+@lru_cache(maxsize=256)
+def _lunar_span(month: int, year: int) -> tuple[dt.date, dt.date] | None:
+    """First and last Gregorian day of a (non-leap) lunar month of a lunar year, in the Vietnamese
+    calendar (UTC+7, which sets Tết a day apart from China's in some years, 2030 among them)."""
+    if not SUPPORTED_YEAR_RANGE[0] < year < SUPPORTED_YEAR_RANGE[1]:
+        return None
+    first = lunar_to_solar(LunarDate(1, month, year))
+    day30 = solar_to_lunar(first + dt.timedelta(days=29))  # (a month has 29 or 30 days)
+    long_month = day30.month == month and not day30.leap
+    return first, first + dt.timedelta(days=29 if long_month else 28)
+
+
+def _lunar_date(e: _Expr, last: bool) -> dt.date | None:
+    """The Gregorian day of a lunar expression: its day ("30 tháng Chạp" of a 29-day month is the
+    month's last day, as people say "30 Tết"), or the month's first or last day."""
+    if e.year is None or e.month is None:
+        return None
+    span = _lunar_span(e.month, e.year)
+    if span is None:
+        return None
+    first, end = span
+    if e.day is None:
+        return end if last else first
+    return min(first + dt.timedelta(days=e.day - 1), end)

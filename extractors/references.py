@@ -193,6 +193,12 @@ PURPOSE_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
     rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
+# A central body has no place to reach ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về
+# bảo đảm …", "Ban Chỉ đạo quốc gia về phòng, chống dịch về …"): its "về" field is its own when the
+# field's few lower-case words run up to a second "về", which opens the trích yếu.
+CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
+CENTRAL_FIELD = re.compile(
+    rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s|về\s)[{_VI_LOWER}]+,?[^\S\n]+){{1,6}}?(?=về\s)")
 # The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
 # 137-KL/TW … của Bộ Chính trị, Ban Bí thư"): the second body is an issuer too, not the next clause.
 # (either may be written in full first: "Ban Bí thư Trung ương Đảng, Bộ Chính trị")
@@ -680,6 +686,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
             _purpose_open(chunk[:stop.start()]) and (field := PURPOSE_FIELD.match(chunk, stop.end())):
         stop = ISSUER_STOP.search(chunk, field.end())  # "… về an toàn thực phẩm tỉnh X" names the body
         placed = True
+    elif stop and PURPOSE_ABOUT.match(stop.group()) and PURPOSE_BODY.match(chunk) and \
+            CENTRAL_LAST.search(chunk, 0, stop.start()) and (field := CENTRAL_FIELD.match(chunk, stop.end())):
+        stop = ISSUER_STOP.search(chunk, field.end() - 1)  # "… Trung ương về an toàn thực phẩm" names it
     raw = chunk[:stop.start()] if stop else chunk
     words = raw.split()
     if not words:

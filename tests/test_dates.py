@@ -645,3 +645,64 @@ def test_what_follows_a_years_comma_is_not_always_a_year(text, want):
 
 def test_find_dates_reads_each_year_of_a_list():
     assert [d.year for d in find_dates("Thực hiện năm 2026, 2028 và 2030.")] == [2026, 2028, 2030]
+
+
+# A week of a month ends on day 7n of it; its last week with the month.
+@pytest.mark.parametrize("cell, want", [
+    ("Tuần thứ 2 tháng 01/2026", D(2026, 1, 14)),
+    ("tuần đầu tháng 3/2025", D(2025, 3, 7)),
+    ("Tuần thứ hai của tháng 12/2025", D(2025, 12, 14)),
+    ("TUẦN 3 THÁNG 4/2025", D(2025, 4, 21)),
+    ("Tuần cuối tháng 02/2026", D(2026, 2, 28)),
+    ("Từ tuần đầu tháng 3 đến tuần thứ 2 tháng 4/2026", D(2026, 4, 14)),
+])
+def test_a_week_of_a_month_ends_on_its_last_day(cell, want):
+    assert parse_timing(cell, 2026).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức hội nghị triển khai trong tuần thứ 2 tháng 01/2026.", "trong tuần thứ 2 tháng 01/2026", D(2026, 1, 14)),
+    ("Ra quân tổng vệ sinh, hoàn thành trong tuần đầu tháng 3/2025.", "hoàn thành trong tuần đầu tháng 3/2025",
+     D(2025, 3, 7)),
+])
+def test_a_week_of_a_month_in_running_text(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Hằng tuần", None),                       # recurring
+    ("Tuần lễ tháng 3/2025", D(2025, 3, 31)),   # no week number: the month
+    ("Trong 2 tuần, tháng 5/2025", D(2025, 5, 31)),
+])
+def test_a_week_word_without_its_number_narrows_nothing(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+# Lunar days, looked up in the Vietnamese (UTC+7) calendar; the plan's year is the year its Tết opens.
+@pytest.mark.parametrize("cell, year, want", [
+    ("Trước ngày 20 tháng Chạp", 2026, D(2026, 2, 7)),       # Ất Tỵ: Chạp 19/01–16/02/2026
+    ("Trước ngày 23 tháng Chạp", 2025, D(2025, 1, 22)),      # Giáp Thìn: Tết 29/01/2025
+    ("Trong tháng Chạp", 2026, D(2026, 2, 16)),              # the day before Tết Bính Ngọ
+    ("30 tháng Chạp", 2026, D(2026, 2, 16)),                 # a 29-day Chạp: "30 Tết" is its last day
+    ("Đến hết ngày 15 tháng Giêng", 2026, D(2026, 3, 3)),
+    ("Ngày 10/3 âm lịch", 2025, D(2025, 4, 7)),              # Giỗ Tổ Hùng Vương 2025
+    ("ngày 15 tháng 8 (âm lịch)", 2026, D(2026, 9, 25)),     # Tết Trung thu 2026
+    ("Trước ngày 23 tháng Chạp", 2030, D(2030, 1, 26)),      # Tết 2030 is 02/02 at UTC+7 (03/02 at UTC+8)
+])
+def test_a_lunar_day_is_read_in_the_vietnamese_calendar(cell, year, want):
+    assert parse_timing(cell, year).deadline == want
+
+
+def test_a_lunar_day_in_running_text():
+    t = find_timing("Kiểm tra hàng hóa, hoàn thành trước ngày 20 tháng Chạp.", 2026)
+    assert (t.text, t.deadline) == ("hoàn thành trước ngày 20 tháng Chạp", D(2026, 2, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "Tăng cường chấp hành pháp luật trong tháng chấp hành",   # "chấp" folds like "Chạp"
+    "Nạo vét giếng làng, khơi thông cống rãnh",
+    "Tổ chức lễ hội trong dịp Tết Nguyên đán",
+])
+def test_no_lunar_day_without_a_lunar_month(text):
+    assert find_timing(text, 2026) is None

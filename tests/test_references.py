@@ -662,6 +662,24 @@ def test_a_committees_field_after_ve_is_its_name(cited, issuer):
 
 
 @pytest.mark.parametrize("cited, issuer", [
+    ("Kế hoạch số 1875/KH-BCĐTWATTP ngày 28/11/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về "
+     "bảo đảm an toàn thực phẩm Tết Nguyên đán", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+    ("Kế hoạch số 45/KH-BCĐQG ngày 10/3/2025 của Ban Chỉ đạo quốc gia về phòng, chống dịch về việc tăng cường giám sát",
+     "Ban Chỉ đạo quốc gia về phòng, chống dịch"),
+    ("Quy định số 12-QĐ/BCĐTW ngày 05/3/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực về "
+     "chế độ làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+    # with no second "về", or after a body with a place, the "về" opens the title
+    ("Kế hoạch số 12/KH-BCĐTW ngày 05/3/2025 của Ban Chỉ đạo Trung ương về tăng cường công tác phòng chống",
+     "Ban Chỉ đạo Trung ương"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện về an toàn thực phẩm về kiểm tra",
+     "Ban Chỉ đạo huyện"),
+])
+def test_a_central_committees_field_before_a_second_ve_is_its_name(cited, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [r.issuer for r in refs] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
     ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo 389 tỉnh, bảo đảm đúng và đủ", "Ban Chỉ đạo 389 tỉnh"),
     ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện Bình Gia, kịp thời và hiệu quả",
      "Ban Chỉ đạo huyện Bình Gia"),
