@@ -226,7 +226,13 @@ RE_YEAR_RANGE = re.compile(rf"(?<![\d/.\-])(?P<y1>{_Y4})\s*[-–—]\s*(?P<y2>{_
 
 # A timing cell that is a year or a span of years and nothing else ("2026", "2026-2027"): in a
 # schedule's timing column the number can only be a year. Elsewhere a bare number is left alone.
-RE_CELL_YEARS = re.compile(rf"\s*(?P<y>{_Y4})(?:\s*[-–—]\s*(?P<y2>{_Y4}))?\s*\.?\s*")
+# A multi-year plan names such a span a phase: "Giai đoạn 2026 - 2028", "Giai đoạn 1 (2026 -
+# 2027)", "Trong giai đoạn 2026 - 2028"; as a task's whole timing it is when the task runs, its
+# last year the end (in running text "giai đoạn 2021 - 2030" is a strategy's horizon: RE_HORIZON).
+RE_CELL_YEARS = re.compile(rf"\s*(?:(?:trong\s+|suot\s+)?giai\s+doan(?:\s+(?:\d|[ivx]{{1,3}}))?\s*[:(]?\s*)?"
+                           rf"(?P<y>{_Y4})(?:\s*[-–—]\s*(?P<y2>{_Y4}))?\s*\)?\s*\.?\s*")
+_CELL_YEARS_MAX = 16      # characters of a cell of bare years
+_CELL_PHASE_MAX = 36      # … and of one that names them a phase
 
 # "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring.
 RE_DAY_RECURRING = re.compile(
@@ -1169,7 +1175,8 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
     if cell:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
-        m = RE_CELL_YEARS.fullmatch(s) if digits and len(s) < 16 else None
+        m = RE_CELL_YEARS.fullmatch(s) if digits and (
+            len(s) < _CELL_YEARS_MAX or len(s) < _CELL_PHASE_MAX and "giai" in s[:10]) else None
         if m is not None:
             years = tuple(int(v) for v in (m["y"], m["y2"]) if v)
             if years == tuple(sorted(years)):

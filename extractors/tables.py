@@ -73,6 +73,15 @@ COL_PERSON = _names(r"(?:^|[^a-z])ho (?:va )?ten\b")
 # column names the units, whichever comes first; alone, it is the only word on who acts.
 COL_IN_CHARGE_PERSON = re.compile(r"^(?:nguoi|lanh dao|can bo|ca nhan|dong chi)\b")
 COL_MONEY = _names(r"don gia|thanh tien|so tien")
+# A table of indicators ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Mục tiêu 2030", "Nội dung chỉ
+# tiêu | ĐVT | Năm 2026 | … | Năm 2030") states targets, what the plan is to reach, not work to do:
+# its columns name indicators or targets, or measure each row against a figure per year. A column
+# of a figure per year ("Năm 2025", "Thực hiện 2025", "Ước TH năm 2025", "Kế hoạch 2026") would
+# read as who acts for its "thực hiện"; a work word over the rows ("Nhiệm vụ, chỉ tiêu") makes them work.
+COL_TARGET = _names(r"chi tieu|muc tieu")
+COL_MEASURE = _names(r"^(?:don vi tinh|dvt)\b")
+COL_YEAR_VALUE = re.compile(r"^[a-z .]{0,24}(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+COL_WORK = _names(r"nhiem vu|cong viec|hoat dong|giai phap")
 # A timeline grid: one column per month ("T1", "Th 2", "Tháng 3", "Tháng 01/2025") or per quarter
 # ("Quý I", "Quý 2"), under a merged "Thời gian thực hiện năm 2025", its rows marking ("x") the
 # periods their task runs in. Bare numbers name months only under a header that says "tháng"
@@ -104,6 +113,14 @@ QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*
 _MONTH = r"thang\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?"
 MONTH_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?" + _MONTH + r"(?:\s*(?:,|va|den|-|–)\s*(?:thang\s+)?\d{1,2}"
                        r"(?:\s*/\s*(?:19|20)\d\d)?)*(?:\s+nam\s+(?:19|20)\d\d)?\s*[:.]?$")
+# Year group rows: a multi-year plan sets its rows under the phase or the year they run in ("GIAI
+# ĐOẠN 1 (2026 - 2027)", "Giai đoạn 2028 - 2030", "NĂM 2026"), as an annual one does under a month.
+# The whole cell is the years, after a Roman or letter label: "Giai đoạn chuẩn bị" names none.
+_Y = r"(?:19|20)\d\d"
+YEAR_ROW = re.compile(
+    r"^(?:(?:[ivxl]+|[a-z])\s*[.)]?\s+)?"
+    r"(?P<period>(?:giai doan(?:\s+(?:\d|[ivx]{1,3}))?\s*[:(\-–]?\s*(?:tu\s+)?(?:nam\s+)?|nam\s+)"
+    + _Y + r"(?:\s*(?:-|–|den)\s*(?:nam\s+)?" + _Y + r")?\s*\)?)\s*[:.]?$")
 # Group rows of a table: a Roman numeral or letter with a heading ("I | Công tác tuyên truyền").
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 # A capital letter labels a group ("A | RÀ SOÁT VÙNG SẢN XUẤT") in a table whose tasks are numbered.
@@ -204,6 +221,17 @@ def month_group(text: str) -> str | None:
     if "tháng" not in t.lower() or not all(1 <= int(n) <= 12 for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", t)):
         return None
     return t[t.lower().index("tháng"):]
+
+
+def year_group(text: str) -> str | None:
+    """The phase or year a group row or heading names (see YEAR_ROW), as printed without its label
+    and closing colon; None when the text is not only that."""
+    t = text.strip()
+    if len(t) > 48 or not _FOUR_DIGITS.search(t):
+        return None
+    f = fold(t)
+    m = YEAR_ROW.match(f) if len(f) == len(t) and ("giai doan" in f or "nam" in f) else None
+    return t[m.start("period"):m.end("period")].strip() if m else None
 
 
 def _rewrapped(parts: list[str]) -> list[str]:
@@ -322,6 +350,21 @@ def lists_no_work(header: list[str]) -> bool:
         return False
     # (names are struck out rather than cells dropped: a flattened header is one line of them all)
     acting = [COL_MONEY.sub("", COL_OTHER.sub("", f)) for f in folded]
+    return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
+
+
+def lists_targets(header: list[str]) -> bool:
+    """Whether a table's column names make it a table of indicators or targets (see COL_TARGET):
+    its names say indicators or targets, or a unit of measure beside a figure per year; none
+    names work, who acts or when. (Marks in its year columns, which would say when, are the
+    caller's to check.)"""
+    folded = [fold(h) for h in header if h.strip()]
+    if not folded or any(COL_WORK.search(f) for f in folded):
+        return False
+    years = [f for f in folded if _FOUR_DIGITS.search(f) and COL_YEAR_VALUE.match(f) and not COL_TIMING.search(f)]
+    if not (any(COL_TARGET.search(f) for f in folded) or years and any(COL_MEASURE.search(f) for f in folded)):
+        return False
+    acting = [COL_OTHER.sub("", f) for f in folded if f not in years]
     return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
 
 
@@ -718,6 +761,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     if "content" not in roles or lists_no_work(table.header):
         table.is_task_table = False
         return table
+    if lists_targets(table.header) and not any(len(c.strip()) <= 2 and GRID_MARK.search(c)
+                                               for _, cells, _ in body for i, c in enumerate(cells) if i in grid):
+        # (a year grid marked "x" says when each row is done: a schedule, whatever its names)
+        table.is_task_table = False
+        return table
     table.is_task_table = roles is not None and "content" in roles and (completed or not (
         table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)
         and not COL_SUBJECT.match(fold(table.header[roles["content"]]))))
@@ -761,7 +809,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if q:
             quarter, group, current, period = next_quarter(q, quarter), " ".join(nonempty), None, ""
             continue
-        months = month_group(" ".join(nonempty)) if len(nonempty) <= 2 else None
+        months = (month_group(" ".join(nonempty)) or year_group(" ".join(nonempty))) if len(nonempty) <= 2 else None
         if months:
             # (a month group replaces the quarter group before it, as a quarter group does a month's)
             period, quarter, group, current = months, None, " ".join(nonempty), None
@@ -1040,7 +1088,7 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             if starts >= 2:
                 body_from = len(names)
                 table = parse_flat_table(doc, block[body_from:], header=names)
-                if lists_no_work(names):
+                if lists_no_work(names) or lists_targets(names):
                     table.is_task_table = False
                 table.lines = [b.index for b in block]
                 tables.append(table)

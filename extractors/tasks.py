@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extractors.dates import find_timing, parse_timing, quarter_of
 from extractors.sections import Node, is_context_heading
-from extractors.tables import TaskTable, month_group, quarter_of_group
+from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
 from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
                              subject_partners)
 from models.records import Task
@@ -330,6 +330,26 @@ def _group_context(node: Node) -> tuple[int | None, list[str]]:
     return quarter, units
 
 
+def _heading_years(node: Node) -> str | None:
+    """The phase or year a heading above an item names ("1. Giai đoạn 1 (2026 - 2027)", "a) Năm
+    2026:"), as printed: a multi-year plan's items run then, as an annual one's do in the quarter
+    of their heading."""
+    p = node.parent
+    while p is not None and p.section.level > 1:
+        got = year_group(p.title.rstrip(":. "))
+        if got:
+            return got
+        p = p.parent
+    return None
+
+
+def _leading_years(text: str) -> str | None:
+    """The phase an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn thiện …"):
+    when its work runs, as a heading's would be (see _heading_years)."""
+    colon = text.find(":", 0, 50)
+    return year_group(text[:colon]) if colon > 0 else None
+
+
 def _inherited_fields(node: Node, item_of) -> Fields:
     """Field lines printed under the headings above an item, before their first sub-item
     ("1. Công tác tuyên truyền" / "Thời gian thực hiện: trong năm 2025." / "a) …"): like a unit
@@ -367,6 +387,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     # item_text and _group_context of a node, computed once: siblings look at each other's fields
     items: dict[int, tuple[str, Fields, int]] = {}
     contexts: dict[int, tuple[int | None, list[str]]] = {}
+    phases: dict[int, str | None] = {}
     inherited: dict[int, Fields] = {}
 
     def item_of(n: Node) -> tuple[str, Fields, int]:
@@ -380,6 +401,12 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if got is None:
             got = inherited[id(n.parent)] = _inherited_fields(n, item_of)
         return got
+
+    def phase_of(n: Node) -> str | None:
+        key = id(n.parent)  # (it only reads the headings above the node)
+        if key not in phases:
+            phases[key] = _heading_years(n)
+        return phases[key]
 
     def context_of(n: Node) -> tuple[int | None, list[str]]:
         got = contexts.get(id(n.parent))  # (it only reads the headings above the node)
@@ -464,8 +491,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 heading_units = unit_heading(node.title) or group_units
                 for text, fields, start, end in pieces:
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                    timing = _timing(text, fields.timing, plan_year)
+                    if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
+                        timing = parse_timing(phase, default_year=plan_year)
                     found.append((start, _list_task(
-                        node, "", text, quarter, _timing(text, fields.timing, plan_year), fields.timing,
+                        node, "", text, quarter, timing, fields.timing,
                         fields.lead or said_lead or heading_units, fields.support or said_support,
                         doc.page_at(start), start, end)))
                 continue
@@ -498,6 +528,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if timing is None and not fields.timing and group.timing:
             timing = parse_timing(group.timing, default_year=plan_year)
             fields = Fields(group.timing, fields.lead, fields.support)
+        if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
+            timing = parse_timing(phase, default_year=plan_year)
+            fields = Fields(phase, fields.lead, fields.support)
         if not (fields.lead or said_lead or own_units or group_units) and group.lead:
             fields = Fields(fields.timing, group.lead, fields.support or group.support)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)

@@ -178,7 +178,17 @@ PARSE_TIMING_CASES = [
     ("2027-2026", 2026, (None, None, False)),
     ("12", 2026, (None, None, False)),
     ("Tổ chức 2026", 2026, (None, None, False)),
-    ("Giai đoạn 2026-2030", 2026, (None, None, False)),
+    # a phase of a multi-year plan as a task's whole timing: its last year ends the task, as the
+    # bare span "2026 - 2030." does (this case expected no deadline before the rule)
+    ("Giai đoạn 2026-2030", 2026, (D(2030, 12, 31), None, False)),
+    ("Giai đoạn 2026 - 2028", 2026, (D(2028, 12, 31), None, False)),
+    ("Giai đoạn 1 (2026 - 2027)", None, (D(2027, 12, 31), None, False)),
+    ("Giai đoạn II: 2028 - 2030.", None, (D(2030, 12, 31), None, False)),
+    ("Trong giai đoạn 2027 - 2029", 2026, (D(2029, 12, 31), None, False)),
+    # ... not a phase that runs backwards, one done each year of it, nor a phase without years
+    ("Giai đoạn 2028 - 2026", 2026, (None, None, False)),
+    ("Hằng năm, giai đoạn 2026 - 2030", 2026, (None, None, True)),
+    ("Giai đoạn chuẩn bị", 2026, (None, None, False)),
 ]
 
 
@@ -285,6 +295,9 @@ FIND_TIMING_CASES = [
     ("Đã tổ chức ngày 15/3/2025 tại hội trường", 2025, None),
     # a bare span of years in running text is no timing: only a whole timing cell is read so
     ("Tu bổ đình làng theo kế hoạch vốn 2026-2027 của phường.", 2026, None),
+    # ... nor a phase named in running text (a strategy's horizon): only a whole timing cell or field
+    ("Triển khai trong giai đoạn 2026 - 2028 các mô hình chuyển đổi số cấp xã", 2026, None),
+    ("Thời gian thực hiện: Giai đoạn 2026 - 2028.", 2026, ("Giai đoạn 2026 - 2028", D(2028, 12, 31), None, False)),
     ("", 2025, None),
 ]
 

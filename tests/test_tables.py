@@ -1600,3 +1600,135 @@ def test_a_checking_team_or_a_units_column_keeps_leading(header, lead):
         "\t".join(cells[h] if h != "STT" else "2" for h in header) + "\n"
     got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "team.txt")
     assert [(t[0], t[1]) for t in got] == [("Kiểm tra công tác văn thư, lưu trữ", lead)] * 2
+
+# ---------------------------------------------------------------- tables of indicators or targets
+# A plan's indicator table ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Mục tiêu 2030") states what
+# is to be reached, not work to do: its rows are no tasks, in the body or in an appendix.
+INDICATOR_TABLES = [
+    ("| STT | Nội dung chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Năm 2028 | Năm 2029 | Năm 2030 |",
+     ["%", "90", "100", "100", "100", "100"]),
+    ("| STT | Nội dung | ĐVT | Năm 2025 | Mục tiêu 2030 |", ["%", "40", "70"]),
+    ("| TT | Nội dung | ĐVT | Thực hiện 2025 | Kế hoạch 2026 |", ["trạm", "100", "120"]),
+    ("| STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2026 | Ghi chú |", ["%", "85", ""]),
+    ("| TT | Nội dung | Đơn vị tính | Ước thực hiện năm 2025 | 2026 | 2027 | 2028 |", ["ha", "1.200", "1.300", "1.400", "1.500"]),
+]
+INDICATOR_ROWS = ["Tỷ lệ người tăng huyết áp được quản lý tại trạm y tế", "Số xã đạt tiêu chí quốc gia về y tế"]
+
+
+def _indicator_table(head: str, values: list[str]) -> str:
+    n = head.count("|") - 1
+    return (head + "\n" + "|---" * n + "|\n"
+            + "".join(f"| {i} | {t} | " + " | ".join(values) + " |\n" for i, t in enumerate(INDICATOR_ROWS, 1)))
+
+
+@pytest.mark.parametrize("head, values", INDICATOR_TABLES)
+@pytest.mark.parametrize("where", ["appendix", "content"])
+def test_an_indicator_table_lists_no_tasks(head, values, where):
+    table = _indicator_table(head, values)
+    if where == "appendix":
+        text = (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\n"
+                "PHỤ LỤC: CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n" + table)
+    else:
+        text = HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n2. Phấn đấu đạt các chỉ tiêu sau:\n" + table + TAIL
+    got = [t[0] for t in _tasks(text.encode(), "vinh-long.md")]
+    assert got == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+def test_an_indicator_table_in_a_word_appendix_lists_no_tasks():
+    d = docx.Document()
+    for ln in (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "PHỤ LỤC: CHỈ TIÊU CHỦ YẾU\n").splitlines():
+        d.add_paragraph(ln)
+    head = ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Năm 2028"]
+    t = d.add_table(rows=1 + len(INDICATOR_ROWS), cols=len(head))
+    for c, h in enumerate(head):
+        t.cell(0, c).text = h
+    for r, text in enumerate(INDICATOR_ROWS, 1):
+        for c, v in enumerate([str(r), text, "%", "60", "70", "80"]):
+            t.cell(r, c).text = v
+    assert [x[0] for x in _tasks(_saved(d), "quang-tri.docx")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+@pytest.mark.parametrize("head, cells", [
+    # targets given to units with a deadline: work assigned
+    ("| STT | Nội dung chỉ tiêu | Đơn vị chủ trì | Thời gian |", "| Trung tâm Kiểm soát bệnh tật | Năm 2026 |"),
+    # a work word over the rows ("Nhiệm vụ, chỉ tiêu")
+    ("| STT | Nhiệm vụ, chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |", "| % | 60 | 70 |"),
+    # a measure per task beside who acts
+    ("| STT | Nội dung | ĐVT | Năm 2026 | Cơ quan chủ trì |", "| Lớp | 4 | Trung tâm Kiểm soát bệnh tật |"),
+])
+def test_a_table_of_targets_that_names_work_or_who_acts_keeps_its_tasks(head, cells):
+    n = head.count("|") - 1
+    table = (head + "\n" + "|---" * n + "|\n| 1 | Giám sát ca bệnh tại cộng đồng " + cells + "\n"
+             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình " + cells + "\n")
+    got = _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [t[0] for t in got] == ["Giám sát ca bệnh tại cộng đồng", "Diệt lăng quăng, bọ gậy tại hộ gia đình"]
+
+
+def test_a_year_grid_marked_x_beside_a_measure_is_a_schedule():
+    """Years marked "x" say when each row is done: a schedule, though its names read as targets'."""
+    table = ("| STT | Nội dung | ĐVT | Mục tiêu | 2026 | 2027 | 2028 |\n" + "|---" * 7 + "|\n"
+             "| 1 | Khám sàng lọc tăng huyết áp | lượt | 5.000 | x | x | |\n"
+             "| 2 | Quản lý người bệnh đái tháo đường | người | 800 | | x | x |\n")
+    assert _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md") == [
+        ("Năm 2026 - 2027", None, dt.date(2027, 12, 31)), ("Năm 2027 - 2028", None, dt.date(2028, 12, 31))]
+
+
+@pytest.mark.parametrize("header, want", [
+    (["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "Mục tiêu 2030"], True),
+    (["STT", "Nội dung", "ĐVT", "Thực hiện 2025", "Kế hoạch 2026"], True),
+    (["STT", "Nội dung", "Đơn vị tính", "2026", "2027", "2028"], True),
+    (["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"], False),   # no target, no figure per year
+    (["STT", "Nội dung", "2026", "2027", "2028"], False),                  # years alone: a grid's
+    (["STT", "Nội dung", "Mục tiêu", "Đơn vị thực hiện"], False),
+    (["STT", "Nội dung", "Mục tiêu", "Thời gian thực hiện năm 2025"], False),
+    (["STT", "Nhiệm vụ", "Chỉ tiêu", "Đơn vị tính"], False),
+])
+def test_lists_targets(header, want):
+    from extractors.tables import lists_targets
+    assert lists_targets(header) is want
+
+
+# ---------------------------------------------------------------- phase and year group rows
+# A multi-year plan sets its schedule's rows under the phase or the year they run in: the group
+# dates each row that prints no timing of its own (as a month group row does).
+@pytest.mark.parametrize("label, group, timing, deadline", [
+    ("I", "GIAI ĐOẠN 1 (2026 - 2027)", "GIAI ĐOẠN 1 (2026 - 2027)", dt.date(2027, 12, 31)),
+    ("", "Giai đoạn 2026 - 2028", "Giai đoạn 2026 - 2028", dt.date(2028, 12, 31)),
+    ("A", "NĂM 2027", "NĂM 2027", dt.date(2027, 12, 31)),
+    ("II.", "Giai đoạn từ năm 2028 đến năm 2030:", "Giai đoạn từ năm 2028 đến năm 2030", dt.date(2030, 12, 31)),
+])
+def test_a_phase_or_year_group_row_dates_its_rows(label, group, timing, deadline):
+    table = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+             f"| {label} | {group} | | |\n"
+             "| 1 | Điều tra yếu tố nguy cơ bệnh không lây nhiễm | Trung tâm Kiểm soát bệnh tật | |\n"
+             "| 2 | Nâng cấp phần mềm quản lý hồ sơ sức khỏe | Văn phòng Sở | Quý II/2026 |\n")
+    got = _timed((YEAR_HEAD + table + TAIL).encode(), "plan.md")
+    # (the row's own timing wins over its group's)
+    assert got == [(timing, None, deadline), ("Quý II/2026", 2, dt.date(2026, 6, 30))]
+
+
+def test_phase_group_rows_over_a_marked_year_grid_leave_the_marks_the_timing():
+    table = ("| STT | Nội dung | Đơn vị chủ trì | Năm 2026 | 2027 | 2028 | 2029 | 2030 |\n" + "|---" * 8 + "|\n"
+             "| | GIAI ĐOẠN 1 (2026 - 2027) | | | | | | |\n"
+             "| 1 | Điều tra yếu tố nguy cơ | Trung tâm Kiểm soát bệnh tật | x | x | | | |\n"
+             "| | GIAI ĐOẠN 2 (2028 - 2030) | | | | | | |\n"
+             "| 2 | Nâng cấp phần mềm | Văn phòng Sở | | | x | | x |\n")
+    plan = extract_bytes((YEAR_HEAD + table + TAIL).encode(), "plan.md")
+    assert [(t.text, t.timing_text, t.deadline) for t in plan.tasks] == [
+        ("Điều tra yếu tố nguy cơ", "Năm 2026 - 2027", dt.date(2027, 12, 31)),
+        ("Nâng cấp phần mềm", "Năm 2028, 2030", dt.date(2030, 12, 31))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("GIAI ĐOẠN 1 (2026 - 2027)", "GIAI ĐOẠN 1 (2026 - 2027)"),
+    ("I GIAI ĐOẠN II (2028-2030)", "GIAI ĐOẠN II (2028-2030)"),
+    ("II. Giai đoạn 2028 - 2030:", "Giai đoạn 2028 - 2030"),
+    ("B NĂM 2026", "NĂM 2026"),
+    ("Giai đoạn chuẩn bị", None),             # names no year
+    ("Kế hoạch năm 2026", None),              # more than the years
+    ("Nâng cấp trạm y tế năm 2026", None),
+    ("1 Năm 2026", None),                     # a task's number, not a group's label
+])
+def test_year_group(text, want):
+    from extractors.tables import year_group
+    assert year_group(text) == want

@@ -626,3 +626,48 @@ def test_the_steps_of_an_events_programme_are_tasks(issuer, place, parts, ext, w
 ])
 def test_a_single_hour_or_other_figures_open_no_programme(parts, want):
     assert [t[0] for t in _event("UBND XÃ TAM HIỆP", "Tam Hiệp", parts)] == want
+
+# A multi-year plan groups its items under the phase or the year they run in ("1. Giai đoạn 1
+# (2026 - 2027)", "a) Năm 2026:"), or opens an item with it ("a) Giai đoạn 1 (2026 - 2027): …"): the
+# phase dates each item that prints no timing of its own, as a quarter heading does.
+def _phased(body: str) -> list[tuple[str, object, str | None]]:
+    text = ("UBND HUYỆN LÂM HÀ\nSố: 91/KH-UBND\nLâm Hà, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\n"
+            "Phát triển cà phê bền vững giai đoạn 2026 - 2030\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao giá trị.\n"
+            f"II. NHIỆM VỤ\n{body}\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp và Môi trường theo dõi.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    return [(" ".join(t.text.split()[:3]), t.deadline, t.timing_text) for t in plan.tasks]
+
+
+def test_items_under_a_phase_heading_run_in_that_phase():
+    import datetime as dt
+    got = _phased("1. Giai đoạn 1 (2026 - 2027)\na) Rà soát vùng trồng cà phê.\n"
+                  "b) Cấp mã số vùng trồng; hoàn thành trong Quý II/2026.\n"
+                  "2. Năm 2028\na) Sơ kết 03 năm thực hiện.\n"
+                  "3. Giai đoạn chuẩn bị\na) Thành lập Tổ công tác.\n")
+    assert got == [("Rà soát vùng", dt.date(2027, 12, 31), "Giai đoạn 1 (2026 - 2027)"),
+                   # the item's own timing wins over its heading's
+                   ("Cấp mã số", dt.date(2026, 6, 30), "hoàn thành trong Quý II/2026"),
+                   ("Sơ kết 03", dt.date(2028, 12, 31), "Năm 2028"),
+                   # a phase that names no year dates nothing
+                   ("Thành lập Tổ", None, None)]
+
+
+def test_an_item_opening_with_its_phase_runs_in_it():
+    import datetime as dt
+    got = _phased("1. Lộ trình thực hiện\na) Giai đoạn 1 (2026 - 2027): Hoàn thiện cơ chế, xây dựng mô hình thí điểm.\n"
+                  "b) Giai đoạn 2028 - 2030: Nhân rộng mô hình trên toàn huyện.\n"
+                  "c) Hằng năm: Tổ chức hội chợ cà phê.\n"
+                  "2. Phát triển thị trường\na) Quảng bá thương hiệu cà phê Lâm Hà: tham gia hội chợ quốc tế năm 2026.\n")
+    assert [(t, d, tt) for t, d, tt in got][:2] == [
+        ("Giai đoạn 1", dt.date(2027, 12, 31), "Giai đoạn 1 (2026 - 2027)"),
+        ("Giai đoạn 2028", dt.date(2030, 12, 31), "Giai đoạn 2028 - 2030")]
+    # a topic before the colon is no phase, even with a year after it
+    assert got[3] == ("Quảng bá thương", None, None)
+
+
+def test_bullets_under_a_phase_item_join_it_and_run_in_the_phase():
+    import datetime as dt
+    got = _phased("1. Giai đoạn 1 (2026 - 2027):\n- Rà soát vùng trồng cà phê;\n- Cấp mã số vùng trồng.\n"
+                  "2. Giai đoạn 2 (2028 - 2030):\n- Nhân rộng mô hình tái canh.\n")
+    assert [(d, tt) for _, d, tt in got] == [(dt.date(2027, 12, 31), "Giai đoạn 1 (2026 - 2027)"),
+                                             (dt.date(2030, 12, 31), "Giai đoạn 2 (2028 - 2030)")]
