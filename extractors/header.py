@@ -261,22 +261,37 @@ DEPARTMENT_SENTENCE = re.compile(
     r"(?:\s+(?P<lv>tinh|thanh pho)(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
     r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
     rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
+# A district department's own sentence ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch …",
+# "Phòng Văn hóa - Thông tin ban hành Kế hoạch …") (folded): the same shape at the district level.
+# A Phòng that issues a plan in its own name is a district's (a Sở's or a hospital's Phòng issues
+# none), so its level is printed or is the district the plan names most.
+DISTRICT_DEPARTMENT_SENTENCE = re.compile(
+    r"phong\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
+    r"(?:\s+(?P<lv>huyen|quan|thi xa|thanh pho)(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
+    r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
+    rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
+DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 # What may stand before a department's own sentence: a line's start, a clause's end, or the end of
 # the preamble's last cited document ("…năm 2025, Sở Y tế xây dựng …"); not "Giao"/"phối hợp với".
 DEPARTMENT_OPENS = frozenset("\n,;.:")
 
 
-def _department_sentence(text: str, ft: str) -> tuple[int, Issuer] | None:
+def _department_sentence(text: str, ft: str, word: str = "Sở") -> tuple[int, Issuer] | None:
     """(where it starts, the issuer) of a department's own issuing sentence, its province completed
-    from the text as a reader would: the one province it names most, else the centrally-run city."""
-    pos = text.find("Sở")
+    from the text as a reader would: the one province it names most, else the centrally-run city.
+    word="Phòng": a district department's, its district completed likewise (DISTRICT_DEPARTMENT_SENTENCE)."""
+    district = word == "Phòng"
+    pattern = DISTRICT_DEPARTMENT_SENTENCE if district else DEPARTMENT_SENTENCE
+    pos = text.find(word)
     while pos != -1:
         k = pos - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
-        m = DEPARTMENT_SENTENCE.match(ft, pos) if k < 0 or text[k] in DEPARTMENT_OPENS else None
+        m = pattern.match(ft, pos) if k < 0 or text[k] in DEPARTMENT_OPENS else None
         if m is not None and text[m.start("field")].isupper() and text[m.start("doc")].isupper():
-            body = "Sở " + " ".join(text[m.start("field"):m.end("field")].split())
+            body = word + " " + " ".join(text[m.start("field"):m.end("field")].split())
+            if district:
+                return pos, _district_department(text, m, body)
             if m["lv"]:
                 level = LEVEL_WORD[m["lv"]]
                 name = _title_case(" ".join(text[m.start("name"):m.end("name")].split()))
@@ -287,8 +302,22 @@ def _department_sentence(text: str, ft: str) -> tuple[int, Issuer] | None:
                     central = city is not None and fold_key(f"thành phố {city}") in MUNICIPAL_KEYS
                     level, name = ("thành phố", city) if central else (None, None)
             return pos, Issuer(f"{body} {level} {name}" if name else body, level if name else None, name)
-        pos = text.find("Sở", pos + 2)
+        pos = text.find(word, pos + len(word))
     return None
+
+
+def _district_department(text: str, m: re.Match, body: str) -> Issuer:
+    """The issuer of a district department's sentence: its district as printed, else the district
+    the plan names most."""
+    if m["lv"]:
+        level = LEVEL_WORD[m["lv"]]
+        name = _title_case(" ".join(text[m.start("name"):m.end("name")].split()))
+        return Issuer(f"{body} {level} {name}", level, name)
+    for level in DISTRICT_LEVELS:
+        name = _dominant_locality(text, level)
+        if name is not None:
+            return Issuer(f"{body} {level} {name}", level, name)
+    return Issuer(body, None, None)
 
 
 CLOSING_SENTENCE = re.compile(
@@ -1207,6 +1236,8 @@ def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str 
 def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
     ft = _folded_doc(text)
     department = _department_sentence(text, ft) if "Sở" in text else None
+    if department is None and "Phòng" in text:
+        department = _department_sentence(text, ft, "Phòng")
     for pattern in (ISSUING_SENTENCE, CLOSING_SENTENCE):
         for m in (_own_issuing_sentences(ft) if pattern is ISSUING_SENTENCE else pattern.finditer(ft)):
             if department is not None and (pattern is CLOSING_SENTENCE or department[0] < m.start()):

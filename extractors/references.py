@@ -58,7 +58,7 @@ SYMBOL = re.compile(
       | (?P<p_num>\d{{1,5}}){_SP}*{_DASH}{_SP}*(?P<p_type>{_SEG})               # Party 34-CT/TW
             {_SP}*/{_SP}*(?P<p_org>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,2}})
       | (?P<a_num>\d{{1,5}}){_SP}*/{_SP}*                                        # administrative 14/KH-UBND
-            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{1,6}})
+            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,6}})
     )""",
     re.VERBOSE,
 )
@@ -584,6 +584,17 @@ class _Symbol:
     issuer_codes: list[str]
     year: int | None
 
+    @property
+    def bare(self) -> bool:
+        """An administrative symbol of one code ("15/BCĐ", "20/TB"): a body's own register
+        without a type code, a số hiệu only where its kind word is printed before it."""
+        return self.regime == "admin" and not self.issuer_codes
+
+
+# A bare symbol's one code: capitals only, two letters or more ("BCĐ", "TB", "UBND"), never a
+# name in title case or a single letter ("2/A" of a house number or a class).
+BARE_CODE = re.compile(r"[A-ZĐ]{2,12}")
+
 
 def _parse_symbol(m: re.Match) -> _Symbol | None:
     symbol = normalize_symbol(m.group())
@@ -984,7 +995,7 @@ def _find_laws(text: str) -> list[_Found]:
         number = _SYMBOL_NUMBER_WORD.match(text, end)
         sm = SYMBOL.match(text, number.end()) if number else None
         sym = _parse_symbol(sm) if sm else None
-        if sym:
+        if sym and not sym.bare:
             ref.symbol, ref.end, ref.year = sym.symbol, sm.end(), sym.year
         consumed_until = ref.end
         found.append(ref)
@@ -1154,6 +1165,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
                 number_lines.append(start)
             continue        # the plan's own "Số: 14/KH-UBND" header line
         kw = KIND_BEFORE.search(before)
+        if sym.bare and not (kw and BARE_CODE.fullmatch(sym.type_code or "")):
+            continue        # "lớp 6/A", "Tổ 3/KP": a slash and a capital are no số hiệu without its kind
         if kw:
             kind = KIND_WORDS[" ".join(kw["kind"].lower().split())]
             start -= len(before) - kw.start()

@@ -91,6 +91,26 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
 # "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực" (each line of a cell)
 HONORIFIC = re.compile(r"^\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
 
+# A person named before the post they act by, in a cell of who acts ("Đ/c Nguyễn Văn Toản - Phó Chủ
+# tịch UBND xã", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội"): the post is the unit, as a post
+# printed alone is ("Chủ tịch UBND xã"); the name only says who holds it for now.
+PERSON_POST = re.compile(r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)(?:đ/c|đồng chí|ông|bà)[ \t]+"
+                         r"(?P<name>(?:[^\W\d_]+[ \t]+){1,4}[^\W\d_]+)[ \t]*[-–,][ \t]*(?=\w)", re.I | re.M)
+
+
+def _posts(cell: str) -> str:
+    """A unit cell with each "Đ/c <Name> - <Post>" read as its post and each "Đ/c <Post>" as the
+    post; a cell naming no person comes back as it was."""
+    if "/c" not in cell and "/C" not in cell and not any(w in cell for w in ("ồng chí", "ỒNG CHÍ", "Ông", "Bà")):
+        return cell
+
+    def post(m: re.Match) -> str:
+        named = all(w[0].isupper() for w in m["name"].split()) and cell[m.end()].isupper()
+        return m["pad"] if named else m.group()
+
+    return HONORIFIC.sub("", PERSON_POST.sub(post, cell))
+
+
 # Task tables do not belong in these parts.
 NOT_TASK_KINDS = {"purpose", "requirements", "purpose_requirements", "organization"}
 
@@ -422,7 +442,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if owner is not None and _content_root(owner).kind in NOT_TASK_KINDS:
             continue
         for row in table.rows:
-            lead, support = split_units(row.units) if row.units else ([], [])
+            lead, support = split_units(_posts(row.units)) if row.units else ([], [])
             if table.joint_units and len(lead) > 1 and not support and not has_role_label(row.units):
                 # a joint "chủ trì, phối hợp" column that labels no role names the lead first
                 lead, support = lead[:1], lead[1:]
@@ -431,7 +451,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 support = support + s_lead + s_support
             if row.presiding:
                 # the leader who presides is named by post, "Đ/c" (đồng chí) only the address
-                p_lead, p_support = split_units(HONORIFIC.sub("", row.presiding))
+                p_lead, p_support = split_units(_posts(row.presiding))
                 lead = lead + [u for u in p_lead if u not in lead]
                 support = support + [u for u in p_support if u not in support]
             timing = _timing(row.content, row.timing or None, plan_year)

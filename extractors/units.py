@@ -177,6 +177,11 @@ PREDICATES: tuple[str, ...] = (
     # Chỉ đạo cấp xã", "Công an huyện thành lập Tổ công tác", "củng cố Tổ an ninh"
     "kiện toàn", "thành lập", "củng cố",
 )
+# The reflexive "tự" before a verb ("Các trường tự kiểm tra, đánh giá …", "UBND các xã tự rà soát"):
+# the predicate of units a determiner named ("các"). Not after a head of a name, where "tự" may close a
+# word of it ("Đội Cảnh sát giao thông - Trật tự tổ chức …").
+REFLEXIVE_PREDICATES: tuple[str, ...] = ("tự kiểm tra", "tự đánh giá", "tự rà soát", "tự chịu trách nhiệm",
+                                         "tự tổ chức", "tự xây dựng")
 # Predicates that open another adverbial phrase ("…, tùy điều kiện cụ thể các cơ quan …") rather
 # than the main clause's verb.
 ADVERBIAL_OPENERS: tuple[str, ...] = ("tùy", "tuỳ", "theo", "trên cơ sở", "căn cứ", "căn cứ vào",
@@ -187,6 +192,8 @@ WEAK_PREDICATES: tuple[str, ...] = (
     "quản lý", "vận động", "tổng hợp", "đánh giá", "phổ biến",
     # the police's verbs: "phối hợp với Đội Cảnh sát giao thông - Trật tự đấu tranh, xử lý …"
     "đấu tranh", "tuần tra", "truy quét", "ngăn chặn",
+    # taking part: "các đoàn thể huyện tham gia giám sát"
+    "tham gia",
 )
 # Verbs that end a name as the weak predicates do, though only in lower case: capitalised, they
 # may be a word of the name ("Trường Đại học Mở", "Đội Thanh tra"). The newsroom's, the police's
@@ -827,11 +834,27 @@ def _past_level_word(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:
     them) nor where the level word begins a word ("xã hội", "huyện ủy")."""
     if head.determined or not any(_match_any(toks, k, LEVEL_WORDS) == j for k in (j - 2, j - 1) if k > start):
         return False
+    if head.end == j and head.start < j - 1 and _field_then_name(toks, j):
+        return False    # the head's own last word ("Hợp tác xã | dịch vụ nông nghiệp Thanh Hà"), no place's level
     if _goes_on_after(toks, j, AFTER_LEVEL_WORDS) or _term_across(toks, j):
         return False
     if any(_match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
         return False
     return not any((h := _head_at(toks, k, lower_ok=True)) is not None and h.end > j for k in (j - 2, j - 1))
+
+
+def _field_then_name(toks: list[_Tok], j: int) -> bool:
+    """Do a few lower-case words of a field from toks[j] on lead to a capitalised proper name
+    ("dịch vụ nông nghiệp Thanh Hà"), no predicate among them ("tổ chức sản xuất", "vận hành …")?"""
+    for k in range(j, min(j + 5, len(toks))):
+        t = toks[k]
+        if not t.word:
+            return False
+        if t.cap:
+            return k > j
+        if _match_any(toks, k, PREDICATES) is not None or _match_any(toks, k, WEAK_PREDICATES) is not None:
+            return False
+    return False
 
 
 def _term_across(toks: list[_Tok], j: int) -> bool:
@@ -972,6 +995,39 @@ def _sibling_place(toks: list[_Tok], start: int, j: int, k: int,
     return None
 
 
+# Roles a plan's table names its units by ("Cơ quan chuẩn bị", "Đơn vị chủ trì"), which then address
+# them as "Các cơ quan chuẩn bị …", "Các đơn vị phối hợp …".
+ROLE_NAMES: tuple[str, ...] = ("chuẩn bị", "chủ trì", "phối hợp")
+
+
+def _role_named_end(toks: list[_Tok], j: int) -> int | None:
+    """Where a role word right after a determined noun ends, when the main clause's predicate
+    follows it ("Các cơ quan chuẩn bị chủ động xây dựng …", "Các đơn vị phối hợp có trách nhiệm
+    …"): the role names the units. Otherwise (None) the role word is the predicate ("Các cơ quan
+    chuẩn bị nội dung …", "Các đơn vị phối hợp chặt chẽ …")."""
+    e = _match_any(toks, j, ROLE_NAMES)
+    if e is None or e >= len(toks) or _match_any(toks, e, MAIN_PREDICATES) is None:
+        return None
+    return e
+
+
+def _shared_level(toks: list[_Tok], units: list[tuple[int, ...]]) -> str | None:
+    """The level word a list's last unit ends with, when it is "và các <noun> <level>" and so ends
+    the whole list's name: "Ủy ban MTTQ và các đoàn thể xã" names the commune's Front too. (A
+    longer last unit, "các trường học trên địa bàn xã", places only itself.)"""
+    s, e = units[-1][:2]
+    if s == 0 or toks[s - 1].fold != "va" or _match_any(toks, s, DETERMINERS) is None or e - s > 5:
+        return None
+    for k in (e - 1, e - 2):
+        if k > s + 1 and _match_any(toks, k, LEVEL_WORDS) == e:
+            return " ".join(t.text for t in toks[k:e])
+    return None
+
+
+def _has_level(toks: list[_Tok], span: tuple[int, ...]) -> bool:
+    return any(_match_any(toks, k, LEVEL_WORDS) is not None for k in range(span[0], span[1]))
+
+
 def _joined_council(toks: list[_Tok], j: int) -> bool:
     """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
     if j == 0 or toks[j].fold != "va":
@@ -1049,6 +1105,13 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             close(j)
             return _Reading(units, stop_at_predicates)
         if stop_at_predicates:
+            if cur.determined and j == cur.end and (e := _role_named_end(toks, j)) is not None:
+                j = e       # "Các cơ quan chuẩn bị | chủ động …": units named by their role
+                continue
+            if t.fold == "tu" and _match_any(toks, j, REFLEXIVE_PREDICATES) is not None and any(
+                    _match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
+                close(j)
+                return _Reading(units, True)
             if t.fold == "duoc" and (e := _relative_clause_end(toks, j, start, whole)) is not None:
                 close(e)
                 return _Reading(units, e < n)
@@ -1163,7 +1226,11 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     addressed, head = opened
     if head is not None:
         reading = _read(toks, head, stop_at_predicates=True, whole=heading)
-        return _dedupe([_slice(text, toks, s) for s in reading.units])
+        units = [_slice(text, toks, s) for s in reading.units]
+        if len(units) > 1 and (level := _shared_level(toks, reading.units)) is not None:
+            units = [u if k == len(units) - 1 or _has_level(toks, span) or _match_any(toks, span[0], DETERMINERS)
+                     is not None else f"{u} {level}" for k, (u, span) in enumerate(zip(units, reading.units))]
+        return _dedupe(units)
     return _subject_after_clause(text, toks)
 
 

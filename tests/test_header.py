@@ -1440,3 +1440,39 @@ def test_a_cropped_portal_copy_of_a_departments_plan():
 def test_a_military_command_has_its_official_name_however_printed(header, body, issuer):
     text = header + "\nSố: 15/KH-BCH\nngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nHuấn luyện năm 2025\n" + body
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# ---------------------------------------------------------------- a district department's sentence
+# A district's Phòng issues plans in its own name as a province's Sở does; a copy that lost its header
+# keeps its sentence ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch …"), its district
+# printed there or the one the text names most.
+@pytest.mark.parametrize("sentence, rest, issuer, level, locality", [
+    ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch như sau:", "",
+     "Phòng Giáo dục và Đào tạo huyện Yên Thế", "huyện", "Yên Thế"),
+    ("Phòng Văn hóa - Thông tin ban hành Kế hoạch như sau:", "Các xã, thị trấn thuộc huyện Quỳnh Nhai; huyện Quỳnh Nhai.",
+     "Phòng Văn hóa - Thông tin huyện Quỳnh Nhai", "huyện", "Quỳnh Nhai"),
+    ("Phòng Tài nguyên và Môi trường quận Ninh Kiều xây dựng Kế hoạch như sau:", "",
+     "Phòng Tài nguyên và Môi trường quận Ninh Kiều", "quận", "Ninh Kiều"),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND thị xã Hương Trà, Phòng Kinh tế xây dựng Kế hoạch "
+     "như sau:", "Các phường thuộc thị xã Hương Trà.", "Phòng Kinh tế thị xã Hương Trà", "thị xã", "Hương Trà"),
+    # no district named anywhere: the department alone
+    ("Phòng Nội vụ xây dựng Kế hoạch như sau:", "", "Phòng Nội vụ", None, None),
+])
+def test_a_district_departments_issuing_sentence_names_the_issuer(sentence, rest, issuer, level, locality):
+    h = extract_header(normalize_text(DEPARTMENT_BODY + sentence + "\nI. MỤC ĐÍCH, YÊU CẦU\n" + rest, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("sentence, issuer", [
+    # a Phòng given a task, carrying out another document, or "phòng, chống" opening a sentence is no issuer
+    ("UBND xã Tân Lập xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Phòng Y tế xây dựng Kế hoạch chi tiết.",
+     "UBND xã Tân Lập"),
+    ("Phòng Y tế triển khai Kế hoạch số 45/KH-UBND của UBND huyện Lục Nam.", None),
+    ("Giao Phòng Y tế xây dựng Kế hoạch chi tiết.", None),
+    ("Phòng chống tác hại thuốc lá xây dựng kế hoạch riêng.", None),
+    # a Sở's sentence wins where both are printed
+    ("Sở Y tế tỉnh Bắc Ninh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\nPhòng Y tế huyện Gia Bình xây dựng Kế hoạch.",
+     "Sở Y tế tỉnh Bắc Ninh"),
+])
+def test_a_district_department_named_elsewhere_is_no_issuer(sentence, issuer):
+    assert extract_header(normalize_text(DEPARTMENT_BODY + sentence + "\n", "txt")).issuer == issuer

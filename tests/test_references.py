@@ -990,3 +990,35 @@ def test_a_comma_after_a_bodys_purposes_may_end_it(cited, issuer):
 ])
 def test_the_politburo_and_secretariat_written_in_full_first(cited, issuers):
     assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == issuers
+
+
+# A body's own register numbers some documents with one code after the slash, no type code ("Công văn
+# số 15/BCĐ", "Thông báo số 20/TB"): a số hiệu where its kind word is printed right before it.
+@pytest.mark.parametrize("text, kind, symbol, day", [
+    ("Thực hiện Công văn số 15/BCĐ ngày 12/3/2025 của Ban Chỉ đạo công tác trẻ em huyện;", "Công văn", "15/BCĐ",
+     date(2025, 3, 12)),
+    ("Theo Thông báo số 20/TB ngày 05/3/2025 về kết luận của Chủ tịch UBND huyện,", "Thông báo", "20/TB",
+     date(2025, 3, 5)),
+    ("Căn cứ Quyết định 112/QĐ ngày 2/4/2024 của Hiệu trưởng Trường THPT Lê Lợi;", "Quyết định", "112/QĐ",
+     date(2024, 4, 2)),
+    ("thực hiện Kế hoạch số 07/KH ngày 10/01/2025 của Chi bộ,", "Kế hoạch", "07/KH", date(2025, 1, 10)),
+])
+def test_a_symbol_of_one_code_after_its_kind_word(text, kind, symbol, day):
+    refs = extract_references(text)
+    assert [(r.kind, r.symbol, r.issued_date) for r in refs] == [(kind, symbol, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 15/3 tổ chức ra quân; phấn đấu 2/3 số hộ tham gia.",
+    "Học sinh lớp 6/A và 7/B; Tổ 3/KP 5 tham gia.",
+    "Gọi số 0204.3876.215 hoặc 113; Quyết định 1/2 số vốn còn lại.",
+    "số 12/AB đường Lê Lợi",                      # a house number with a letter
+    "khu phố số 4/Kp",                            # a code in title case
+    "Công văn số 15/B ngày 12/3/2025",            # one letter: a sub-number, no code
+])
+def test_a_slash_and_a_capital_are_no_symbol_without_a_kind_word(text):
+    assert [r.symbol for r in extract_references(text)] == []
+
+
+def test_the_plans_own_number_of_one_code_is_no_reference():
+    assert [r.symbol for r in extract_references("Số: 15/TB\nThực hiện Kế hoạch số 45/KH-UBND;")] == ["45/KH-UBND"]

@@ -783,6 +783,35 @@ def test_a_school_years_grid_goes_on_into_the_next_year():
         ("Tháng 12/2024, tháng 1/2025", None, dt.date(2025, 1, 31)), ("Tháng 9/2024", None, dt.date(2024, 9, 30))]
 
 
+@pytest.mark.parametrize("title, months, year, deadlines", [
+    # a crop season, a dry season, a school year named in the title: the months after December are
+    # the second year's; the grid names no year and prints "Tháng" once, over its first column
+    ("Chỉ đạo sản xuất vụ Đông Xuân 2025 - 2026", "Tháng 10 | 11 | 12 | 1 | 2 | 3", 2025,
+     [dt.date(2026, 1, 31), dt.date(2026, 3, 31)]),
+    ("Phòng cháy, chữa cháy rừng mùa khô 2024-2025", "T11 | T12 | T1 | T2 | T3 | T4", 2024,
+     [dt.date(2025, 2, 28), dt.date(2025, 4, 30)]),
+    ("Hoạt động ngoại khóa năm học 2025 – 2026", "Tháng 9 | 10 | 11 | 12 | 1 | 2", 2025,
+     [dt.date(2025, 12, 31), dt.date(2026, 2, 28)]),
+])
+def test_a_seasons_grid_goes_on_into_the_next_year(title, months, year, deadlines):
+    head = (f"UBND HUYỆN THANH LIÊM\nỦY BAN NHÂN DÂN XÃ THANH HÀ\nSố: 98/KH-UBND\nThanh Hà, ngày 06 tháng 10 năm "
+            f"{year}\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n1. Chủ động sản xuất.\nII. NỘI DUNG\n")
+    n = len(months.split("|"))
+    table = (f"| TT | Nội dung công việc | Người thực hiện | {months} |\n|{'---|' * (n + 3)}\n"
+             f"| 1 | Cung ứng giống, vật tư | Chủ tịch UBND xã |{' |' * 2} x | x |{' |' * (n - 4)}\n"
+             f"| 2 | Tổng kết, báo cáo | Công chức Văn phòng - Thống kê |{' |' * (n - 1)} x |\n")
+    assert [t[2] for t in _timed((head + table + TAIL).encode(), "plan.md")] == deadlines
+
+
+def test_a_grid_that_wraps_takes_no_span_of_years_that_is_not_one_season():
+    """A "giai đoạn 2021 - 2025" before the table spans five years, no season: the grid keeps no year."""
+    head = ("UBND HUYỆN THANH LIÊM\nỦY BAN NHÂN DÂN XÃ THANH HÀ\nSố: 98/KH-UBND\nThanh Hà, ngày 06 tháng 10 năm 2025\n"
+            "KẾ HOẠCH\nThực hiện Chương trình giai đoạn 2021 - 2025\nI. MỤC ĐÍCH\n1. Chủ động.\nII. NỘI DUNG\n")
+    table = ("| TT | Nội dung công việc | Người thực hiện | Tháng 10 | 11 | 12 | 1 | 2 |\n|---|---|---|---|---|---|---|---|\n"
+             "| 1 | Cung ứng giống, vật tư | Chủ tịch UBND xã | | | x | x | |\n")
+    assert [t[0] for t in _timed((head + table + TAIL).encode(), "plan.md")] == ["Tháng 12, 1"]
+
+
 def test_words_printed_across_a_grid_are_the_timing():
     head = ("<tr><th rowspan=2>TT</th><th rowspan=2>Nội dung</th><th rowspan=2>Chủ trì</th>"
             "<th colspan=4>Thời gian thực hiện năm 2025</th></tr><tr><th>Quý I</th><th>Quý II</th><th>Quý III</th>"

@@ -671,3 +671,25 @@ def test_bullets_under_a_phase_item_join_it_and_run_in_the_phase():
                   "2. Giai đoạn 2 (2028 - 2030):\n- Nhân rộng mô hình tái canh.\n")
     assert [(d, tt) for _, d, tt in got] == [(dt.date(2027, 12, 31), "Giai đoạn 1 (2026 - 2027)"),
                                              (dt.date(2030, 12, 31), "Giai đoạn 2 (2028 - 2030)")]
+# A column of who acts that names persons ("Người thực hiện", "Cán bộ phụ trách"): the post each holds
+# is the unit, as a post printed alone is; "Đ/c" (đồng chí) and the name only say who holds it now.
+@pytest.mark.parametrize("column, cell, lead", [
+    ("Người thực hiện", "Đ/c Nguyễn Văn Toản - Phó Chủ tịch UBND xã", ["Phó Chủ tịch UBND xã"]),
+    ("Người thực hiện", "Chủ tịch UBND xã; Đ/c Nguyễn Văn Toản - Phó Chủ tịch UBND xã",
+     ["Chủ tịch UBND xã", "Phó Chủ tịch UBND xã"]),
+    ("Cán bộ phụ trách", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"]),
+    ("Người phụ trách", "Đồng chí Phó Bí thư Thường trực Đảng ủy", ["Phó Bí thư Thường trực Đảng ủy"]),
+    ("Người thực hiện", "Ông Hoàng Văn Nam - Trưởng Công an xã", ["Trưởng Công an xã"]),
+    # no person: the cell as it stands
+    ("Người thực hiện", "Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"]),
+    ("Đơn vị thực hiện", "Phòng Văn hóa - Thông tin", ["Phòng Văn hóa - Thông tin"]),
+])
+def test_a_person_in_a_column_of_who_acts_is_read_as_the_post(column, cell, lead):
+    text = ("UBND HUYỆN THANH LIÊM\nỦY BAN NHÂN DÂN XÃ THANH HÀ\nSố: 98/KH-UBND\nThanh Hà, ngày 6 tháng 10 năm 2025\n"
+            "KẾ HOẠCH\nSản xuất vụ mùa năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NỘI DUNG\n"
+            f"| TT | Nội dung công việc | {column} | Thời gian |\n|---|---|---|---|\n"
+            f"| 1 | Tu bổ kênh mương nội đồng | {cell} | Tháng 10/2025 |\n"
+            "| 2 | Tổng hợp, báo cáo kết quả | Công chức Văn phòng - Thống kê | Tháng 12/2025 |\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.md").tasks
+    assert tasks[0].lead_units == lead

@@ -1061,3 +1061,56 @@ def test_sibling_places_in_prose():
     assert responsible_units("UBND xã Ea Siên và xã Cư Bao chủ trì, phối hợp với Hội Nông dân thị xã "
                              "tổ chức chợ phiên.") == (["UBND xã Ea Siên", "UBND xã Cư Bao"],
                                                        ["Hội Nông dân thị xã"])
+# ---------------------------------------------------------------- units named by their role
+# A programme's table names its units by role ("Cơ quan chuẩn bị", "Đơn vị chủ trì"); the
+# organization part then addresses them so. The role word is the predicate unless the main
+# clause's own predicate follows it.
+@pytest.mark.parametrize("sentence, units", [
+    ("Các cơ quan chuẩn bị chủ động xây dựng đề án, báo cáo; gửi dự thảo về Văn phòng.", ["Các cơ quan chuẩn bị"]),
+    ("Các đơn vị chủ trì chủ động xây dựng kế hoạch chi tiết.", ["Các đơn vị chủ trì"]),
+    ("Các đơn vị phối hợp có trách nhiệm cử cán bộ tham gia Đoàn kiểm tra.", ["Các đơn vị phối hợp"]),
+    ("Các bộ phận chuẩn bị khẩn trương hoàn thiện dự thảo.", ["Các bộ phận chuẩn bị"]),
+    # the role word as the predicate
+    ("Các cơ quan chuẩn bị nội dung báo cáo gửi Văn phòng.", ["Các cơ quan"]),
+    ("Các đơn vị phối hợp chặt chẽ với Công an xã.", ["Các đơn vị"]),
+    ("Các đơn vị chủ trì tổ chức hội nghị.", ["Các đơn vị"]),
+])
+def test_units_named_by_their_role(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# "Ủy ban MTTQ và các đoàn thể xã": the level word closing the list names the level of each unit
+# before it that prints none.
+@pytest.mark.parametrize("sentence, units", [
+    ("Đề nghị Uỷ ban MTTQ và các đoàn thể xã tuyên truyền, vận động.", ["Uỷ ban MTTQ xã", "các đoàn thể xã"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể huyện tham gia giám sát.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các đoàn thể huyện"]),
+    ("Đoàn Thanh niên, Hội Phụ nữ và các chi hội phường vận động hội viên.",
+     ["Đoàn Thanh niên phường", "Hội Phụ nữ phường", "các chi hội phường"]),
+    # a unit with its own level keeps it; a long last unit places only itself; no "và", no sharing
+    ("Công an huyện và các đoàn thể xã phối hợp tuần tra.", ["Công an huyện", "các đoàn thể xã"]),
+    ("Trạm Y tế và các trường học trên địa bàn xã phối hợp.", ["Trạm Y tế", "các trường học trên địa bàn xã"]),
+    ("Ủy ban MTTQ, các đoàn thể xã tuyên truyền.", ["Ủy ban MTTQ", "các đoàn thể xã"]),
+])
+def test_a_level_word_closing_a_list_of_units_is_each_ones(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a cooperative's name runs through its field to its place; "xã" is the head's own word
+    ("Hợp tác xã dịch vụ nông nghiệp Thanh Hà bảo đảm cung ứng đủ giống.", ["Hợp tác xã dịch vụ nông nghiệp Thanh Hà"]),
+    ("Hợp tác xã nông nghiệp Tân Tiến chủ trì tổ chức.", ["Hợp tác xã nông nghiệp Tân Tiến"]),
+    ("Hợp tác xã tổ chức sản xuất theo chuỗi.", ["Hợp tác xã"]),
+    ("Hợp tác xã vận hành trạm bơm.", ["Hợp tác xã"]),
+    # the reflexive "tự" before a verb opens the predicate
+    ("Các trường tự kiểm tra, đánh giá theo Bộ tiêu chí.", ["Các trường"]),
+    ("UBND các xã tự rà soát, bình xét.", ["UBND các xã"]),
+    ("Tổ tự quản thôn kiểm tra vệ sinh.", ["Tổ tự quản thôn"]),
+])
+def test_a_cooperatives_field_and_a_reflexive_verb(sentence, units):
+    assert leading_units(sentence) == units
+
+
+def test_tu_closing_a_word_of_a_name_is_no_reflexive_verb():
+    assert leading_units("Đội Cảnh sát giao thông - Trật tự tổ chức tuần tra trên Quốc lộ 1A.") == [
+        "Đội Cảnh sát giao thông - Trật tự"]
