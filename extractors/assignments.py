@@ -81,10 +81,19 @@ def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None 
             # a table under the item (a contact list, the members of a Ban Chỉ đạo) names units in
             # its cells, but none is addressed: only the item's paragraphs open with whom it tasks
             pieces = [(item.title, _is_heading(doc, item))] + [(p, False) for p, row in paras if not row]
-            for piece, heading in pieces:
+            titled = 0  # how many of the units the item's title names
+            for n, (piece, heading) in enumerate(pieces):
                 for u in leading_units(piece, heading):
-                    if fold(u) not in {fold(x) for x in units}:
+                    key = fold(u)
+                    # a paragraph that calls the heading's body by the start of its name ("1. Ban
+                    # Chỉ đạo Tổng điều tra huyện" – "Ban Chỉ đạo (thành phần …) chỉ đạo …") names no
+                    # other unit
+                    if n and any(fold(x).startswith(key + " ") for x in units[:titled]):
+                        continue
+                    if key not in {fold(x) for x in units}:
                         units.append(u)
+                if not n:
+                    titled = len(units)
             texts = [item.title] + [p for p, _ in paras]
             end = doc.lines[item.line].end
             for child in item.walk():

@@ -633,6 +633,23 @@ def _kind_from_code(sym: _Symbol) -> str | None:
     return TYPE_CODES.get(code)
 
 
+def _completed_by_code(printed: str, sym: _Symbol) -> str:
+    """The printed issuer, its end completed by the name its symbol's code names beyond doubt when
+    it stops partway into that name: a PDF line ends at "của Bộ Lao động" and the next opens "-
+    Thương binh và Xã hội hướng dẫn …", which reads as a bullet, so the issuer stops at the line's
+    end ("Bộ trưởng Bộ Lao động" → "Bộ trưởng Bộ Lao động - Thương binh và Xã hội")."""
+    full = _issuer_from_code(sym)
+    if not full or printed.endswith(full):
+        return printed
+    start = printed.rfind(full.split(" ", 1)[0] + " ")   # where the named body opens ("Bộ ")
+    if start < 0 or (start and printed[start - 1] != " "):
+        return printed
+    cut = printed[start:]
+    if full.startswith(cut) and full[len(cut)] in " ,":
+        return printed[:start] + full
+    return printed
+
+
 def _issuer_from_code(sym: _Symbol) -> str | None:
     """Only where the code names the issuer beyond doubt."""
     code = (sym.type_code or "").upper()
@@ -1180,6 +1197,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         if ref.issuer is not None and _is_joint(sym):
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
+        elif ref.issuer is not None and sym.issuer_codes:
+            ref.issuer = _completed_by_code(ref.issuer, sym)
         if ref.issuer is None:
             ref.issuer = _proposer(text, start, context)
         if ref.issuer is None:

@@ -68,6 +68,9 @@ COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia die
 # Đơn vị tính | Số lượng | Đơn giá | Thành tiền") head a column with a content word, but their rows
 # are people and expenses, not work to do; an estimate that also names who acts or when is a schedule.
 COL_PERSON = _names(r"(?:^|[^a-z])ho (?:va )?ten\b")
+# A roster that names its members by another word ("Thành viên", "Thành phần", "Đồng chí") still
+# prints each one's post: no schedule has a column of posts.
+COL_POST = _names(r"^chuc (?:vu|danh)\b")
 # A column naming the person who answers for each row ("Người phụ trách", "Lãnh đạo phụ trách",
 # "Cán bộ thực hiện"): "Đ/c Nguyễn Văn Hùng - PCT UBND xã" is no unit. Beside a unit column, that
 # column names the units, whichever comes first; alone, it is the only word on who acts.
@@ -344,7 +347,7 @@ def span_timing(start: str, end: str) -> str:
 def lists_no_work(header: list[str]) -> bool:
     """Whether a table's column names make it a roster or a cost estimate rather than a schedule."""
     folded = [fold(h) for h in header if h.strip()]
-    if any(COL_PERSON.search(f) for f in folded):
+    if any(COL_PERSON.search(f) or f.startswith("chuc") and COL_POST.match(f) for f in folded):
         # (a list of people with a deadline each, "Họ và tên | Nhiệm vụ | Thời gian hoàn thành",
         # is work assigned by name: a schedule)
         return not any(COL_TIMING.search(f) for f in folded)
@@ -677,6 +680,27 @@ def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
     return roles
 
 
+# A cell of figures: "215", "1.016", "4,19", "(12)", "5%", "+3"; no date, no word.
+_FIGURE = re.compile(r"[\d.,%()+\-–\s]*\d[\d.,%()+\-–\s]*")
+
+
+def _tallies(rows: list[list[str]], roles: dict[str, int]) -> bool:
+    """Whether a table whose header names no known column ("TT | Thôn | Số hộ | Số khẩu | Tỷ lệ
+    %") counts things: beside the numbers and the names, two columns or more hold figures in most
+    rows. The longest column is then a list of places or groups, not of work; a schedule's other
+    columns name who acts and when ("30/6/2025" is no figure here, "/" not being one of them)."""
+    taken = {roles.get("label"), roles.get("content")}
+    ncols = max(len(r) for r in rows)
+    figured = 0
+    for i in range(ncols):
+        if i in taken:
+            continue
+        cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        if cells and 2 * sum(1 for c in cells if _FIGURE.fullmatch(c)) > len(cells):
+            figured += 1
+    return figured >= 2
+
+
 def _completed_roles(header: list[str], roles: dict[str, int], rows: list[list[str]]) -> dict[str, int] | None:
     """The roles of a schedule whose header names who does the work but not what: a scan misreads
     "Nội dung công việc" in a narrow cell ("ội du ng cô ng vi ẹc"). The names it gives hold, the
@@ -755,6 +779,9 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         numbered = sum(1 for _, c, _ in body if c and LABEL.match(c[0].strip() or "x"))
         if "label" not in roles or numbered < 2:
             # a layout table (the two-column header block, a signature grid), not a schedule
+            table.is_task_table = False
+            return table
+        if "units" not in roles and _tallies(rows, roles):
             table.is_task_table = False
             return table
     table.header = header or []

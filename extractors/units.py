@@ -746,6 +746,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable:
         return False
+    if name_slot and head.purpose and _named_for_task_to_level(toks, strong_end):
+        return False  # "Ban Chỉ đạo rà soát hộ nghèo xã": the committee's name, not what it does
     prev = toks[j - 1] if j > 0 else None
     for k in range(max(0, j - 3), j):  # inside or right after a nested head: "thành viên Ban Chỉ đạo"
         nested = _head_at(toks, k)
@@ -769,6 +771,23 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
                 after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
             return False  # "các cơ quan, tổ chức, đơn vị"
     return True
+
+
+def _named_for_task_to_level(toks: list[_Tok], k: int) -> bool:
+    """Do the words from toks[k] on, after a purpose head and the verb before k, end the body's
+    name at an administrative level word ("Ban Chỉ đạo rà soát | hộ nghèo xã", "Tổ công tác
+    lập | hồ sơ địa chính phường")? A committee is named for its task and its level; a sentence whose verb
+    follows the head goes on to an object ("rà soát các hồ sơ", "rà soát hộ nghèo") instead.
+    At most four plain lower-case words come between, no determiner, no punctuation."""
+    for i in range(k, min(k + 5, len(toks))):
+        t = toks[i]
+        if not t.word or t.cap or _match_any(toks, i, DETERMINERS) is not None:
+            return False
+        end = _match_any(toks, i, LEVEL_WORDS)
+        if end is not None:
+            return end >= len(toks) or not toks[end].word or toks[end].cap \
+                or _match_any(toks, end, PREDICATES + WEAK_PREDICATES) is not None
+    return False
 
 
 def _past_last_name_part(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:

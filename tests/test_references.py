@@ -1022,3 +1022,20 @@ def test_a_slash_and_a_capital_are_no_symbol_without_a_kind_word(text):
 
 def test_the_plans_own_number_of_one_code_is_no_reference():
     assert [r.symbol for r in extract_references("Số: 15/TB\nThực hiện Kế hoạch số 45/KH-UBND;")] == ["45/KH-UBND"]
+# A PDF line ends inside a ministry's name before its dash ("của Bộ Lao động" ⏎ "- Thương binh và Xã
+# hội …"): the next line reads as a bullet, and the symbol's code names the whole ministry.
+@pytest.mark.parametrize("cited, issuer", [
+    ("Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động\n- Thương binh và Xã hội hướng dẫn",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("Căn cứ Thông tư số 02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ trưởng Bộ Lao động\n- Thương binh và Xã hội sửa đổi",
+     "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"),
+    ("Căn cứ Thông tư số 05/2023/TT-BVHTTDL ngày 10/5/2023 của Bộ Văn hóa\n, Thể thao và Du lịch quy định",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    # a whole name, or another body than the code names, stays as printed
+    ("Căn cứ Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội hướng dẫn",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("Căn cứ Quyết định số 12/QĐ-BTC ngày 3/3/2025 của Ban Tổ chức Hội thi về việc", "Ban Tổ chức Hội thi"),
+    ("Căn cứ Thông tư số 10/2024/TT-BYT ngày 3/3/2024 của Bộ Y tế\n- Bộ Quốc phòng quy định", "Bộ Y tế"),
+])
+def test_an_issuer_cut_at_a_line_end_is_completed_by_its_code(cited, issuer):
+    assert [r.issuer for r in extract_references(cited)][:1] == [issuer]

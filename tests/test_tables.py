@@ -1761,3 +1761,75 @@ def test_phase_group_rows_over_a_marked_year_grid_leave_the_marks_the_timing():
 def test_year_group(text, want):
     from extractors.tables import year_group
     assert year_group(text) == want
+# A table of figures whose header names no known column: the longest column is the places or
+# groups counted, not work.
+TALLY_TABLES = [
+    ("| TT | Thôn | Số hộ | Số khẩu | Tỷ lệ % |",
+     ["| 1 | Đồng Chưa | 215 | 812 | 4,19 |", "| 2 | Thạch Tân | 187 | 705 | 3,74 |",
+      "| 3 | Bình Minh | 240 | 896 | 2,92 |", "| | Cộng | 642 | 2.413 | 3,58 |"]),
+    ("| STT | Tổ dân phố | Số hộ nghèo | Số hộ cận nghèo | Tỷ lệ (%) |",
+     ["| 1 | Tổ dân phố 3 | 12 | 20 | 1,5 |", "| 2 | Tổ dân phố Tân Tiến | 8 | 15 | 1,1 |"]),
+    ("| TT | Trường | Số lớp | Số học sinh | Số giáo viên |",
+     ["| 1 | Trường Tiểu học Kim Đồng | 24 | 812 | 36 |", "| 2 | Trường THCS Lê Lợi | 18 | 640 | 30 |",
+      "| 3 | Trường Mầm non Hoa Sen | 12 | 355 | (chưa có) |"]),
+]
+
+
+@pytest.mark.parametrize("head, rows", TALLY_TABLES)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_table_of_figures_lists_no_tasks(head, rows, fmt):
+    n = head.count("|") - 1
+    lines = [head, "|" + "---|" * n] + rows if fmt == "md" else [head] + rows
+    if fmt == "txt":  # the same table as tab-separated cells
+        lines = ["\t".join(c.strip() for c in ln.strip("|").split("|")) for ln in lines]
+    table = "\n".join(lines) + "\n"
+    text = HEAD + "Số liệu đầu kỳ như sau:\n" + table + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL
+    assert [t[0] for t in _tasks(text.encode(), f"vinh-long.{fmt}")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+@pytest.mark.parametrize("rows", [
+    # no header row at all: who acts and when beside the work
+    ["| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | 30/6/2025 |",
+     "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | Trung tâm Y tế các huyện | 30/9/2025 |"],
+    # a year and a cost beside the work, with the units that act
+    ["| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | 2025 | 120 |",
+     "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | Trung tâm Y tế các huyện | 2025 | 80 |"],
+    # one column of figures only (a year)
+    ["| 1 | Giám sát ca bệnh tại cộng đồng | 2025 | Thường xuyên |",
+     "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | 2025 | Hằng tháng |"],
+])
+def test_a_schedule_without_a_header_keeps_its_tasks(rows):
+    n = rows[0].count("|") - 1
+    table = "| | " + " | ".join([""] * (n - 1)) + " |\n|" + "---|" * n + "\n" + "\n".join(rows) + "\n"
+    got = [t[0] for t in _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")]
+    assert got == ["Giám sát ca bệnh tại cộng đồng", "Diệt lăng quăng, bọ gậy tại hộ gia đình"]
+
+
+@pytest.mark.parametrize("head", [
+    "| STT | Thành viên | Chức vụ, đơn vị công tác | Nhiệm vụ trong BCĐ |",
+    "| TT | Thành phần | Chức vụ | Nhiệm vụ |",
+    "| STT | Đồng chí | Chức danh | Nhiệm vụ được phân công |",
+    "| TT | Họ và tên | Chức vụ | Nhiệm vụ được phân công | Địa bàn phụ trách |",
+    "| STT | Họ tên | Đơn vị | Số điện thoại | Email |",
+])
+def test_a_roster_naming_each_members_post_lists_no_tasks(head):
+    """Members named by another word than "Họ và tên", each with the post they hold ("Chức vụ"):
+    people and their roles (Trưởng ban, Thành viên), not work."""
+    n = head.count("|") - 1
+    rows = [("Nguyễn Văn An", "Chủ tịch UBND xã", "Trưởng ban, chỉ đạo chung", "Toàn xã"),
+            ("Trần Thị Bình", "Phó Chủ tịch UBND xã", "Phó Trưởng ban, phụ trách văn hóa - xã hội", "Thôn 1, Thôn 2"),
+            ("Lê Văn Cường", "Công chức Văn hóa - Xã hội", "Thành viên", "Thôn 3")]
+    table = head + "\n|" + "---|" * n + "\n" + "".join(
+        f"| {i} | " + " | ".join(r[:n - 1]) + " |\n" for i, r in enumerate(rows, 1))
+    text = (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\n"
+            "PHỤ LỤC: DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO\n" + table)
+    assert [t[0] for t in _tasks(text.encode(), "vinh-long.md")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+def test_a_schedule_naming_the_post_of_who_answers_keeps_its_tasks():
+    """A post column beside a deadline: work assigned to people, a schedule."""
+    table = ("| STT | Nội dung công việc | Người phụ trách | Chức vụ | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+             "| 1 | Rà soát danh sách hộ nghèo | Nguyễn Văn An | Công chức LĐ-TB&XH | Tháng 3/2025 |\n"
+             "| 2 | Tổng hợp báo cáo kết quả | Trần Thị Bình | Văn phòng - Thống kê | Tháng 11/2025 |\n")
+    got = [t[0] for t in _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")]
+    assert got == ["Rà soát danh sách hộ nghèo", "Tổng hợp báo cáo kết quả"]

@@ -693,3 +693,26 @@ def test_a_person_in_a_column_of_who_acts_is_read_as_the_post(column, cell, lead
             "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
     tasks = extract_bytes(text.encode(), "plan.md").tasks
     assert tasks[0].lead_units == lead
+@pytest.mark.parametrize("issuer, place, org, units", [
+    # the paragraph calls the heading's body by the start of its name: no second unit (a Markdown
+    # plan: headings in bold, paragraphs apart)
+    ("UBND HUYỆN QUỲNH PHỤ", "Quỳnh Phụ",
+     "**1. Ban Chỉ đạo Tổng điều tra huyện**\n\nBan Chỉ đạo (thành phần tại Phụ lục III) chỉ đạo, đôn đốc các xã.\n\n"
+     "**2. Phòng Tài chính - Kế hoạch**\n\nBố trí kinh phí.",
+     [["Ban Chỉ đạo Tổng điều tra huyện"], ["Phòng Tài chính - Kế hoạch"]]),
+    ("UBND TỈNH LÂM ĐỒNG", "Đà Lạt",
+     "**1. Sở Văn hóa, Thể thao và Du lịch tỉnh**\n\nSở Văn hóa, Thể thao và Du lịch chủ trì tổ chức các hoạt động.\n\n"
+     "**2. Sở Tài chính**\n\nBố trí kinh phí.",
+     [["Sở Văn hóa, Thể thao và Du lịch tỉnh"], ["Sở Tài chính"]]),
+    # a paragraph naming another body, or the same head with another name, keeps it
+    ("UBND HUYỆN QUỲNH PHỤ", "Quỳnh Phụ",
+     "**1. Ban Chỉ đạo Tổng điều tra huyện**\n\nChi cục Thống kê huyện là cơ quan thường trực.\n\n"
+     "**2. Ban Chỉ đạo huyện**\n\nBan Chỉ đạo các xã, thị trấn chủ trì triển khai tại địa bàn.",
+     [["Ban Chỉ đạo Tổng điều tra huyện", "Chi cục Thống kê huyện"], ["Ban Chỉ đạo huyện", "Ban Chỉ đạo các xã, thị trấn"]]),
+])
+def test_a_paragraph_shortening_the_headings_unit_names_no_other(issuer, place, org, units):
+    # (paragraphs of a full line's length, as a plan has: a short heading is then no line the
+    # layout wrapped)
+    org = ("Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện "
+           "nghiêm túc, hiệu quả các nội dung của Kế hoạch này.\n\n" * 4 + org)
+    assert _assignments(issuer, place, org, "md")[-2:] == units

@@ -1114,3 +1114,21 @@ def test_a_cooperatives_field_and_a_reflexive_verb(sentence, units):
 def test_tu_closing_a_word_of_a_name_is_no_reflexive_verb():
     assert leading_units("Đội Cảnh sát giao thông - Trật tự tổ chức tuần tra trên Quốc lộ 1A.") == [
         "Đội Cảnh sát giao thông - Trật tự"]
+@pytest.mark.parametrize("sentence, units", [
+    # a committee named for its task and its level: the verb after the head is its name's
+    ("Ban Chỉ đạo rà soát xã", ["Ban Chỉ đạo rà soát xã"]),
+    ("Ban Chỉ đạo rà soát hộ nghèo xã chỉ đạo các thôn", ["Ban Chỉ đạo rà soát hộ nghèo xã"]),
+    ("Tổ công tác rà soát huyện báo cáo kết quả", ["Tổ công tác rà soát huyện"]),
+    ("Tổ công tác lập hồ sơ địa chính phường: theo dõi, đôn đốc", ["Tổ công tác lập hồ sơ địa chính phường"]),
+    ("Ban Chỉ đạo rà soát nhà ở thị trấn; Tổ công tác thôn", ["Ban Chỉ đạo rà soát nhà ở thị trấn", "Tổ công tác thôn"]),
+    # the verb opens what the committee does: an object follows it, no level word ends the name
+    ("Ban Chỉ đạo rà soát các hồ sơ tồn đọng", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo rà soát hộ nghèo", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo rà soát, báo cáo kết quả về huyện", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo báo cáo UBND huyện", ["Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo rà soát lại danh sách hộ nghèo xã", ["Ban Chỉ đạo"]),
+    ("Phòng Nội vụ rà soát hồ sơ huyện", ["Phòng Nội vụ"]),   # not a purpose head
+])
+def test_a_purpose_head_named_for_its_task_up_to_its_level(sentence, units):
+    assert leading_units(sentence) == units
+    assert leading_units(sentence, heading=True) == units
