@@ -104,9 +104,9 @@ NOT_NAME_START = {
     "kho", "chi", "cuc", "toa", "vien", "truong", "dai", "bo", "tong", "noi", "can",
     "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
 }
-# Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do):
-# told apart by their printed tone marks (lower case, NFC).
-PRINTED_SURNAMES = {"trương"}
+# Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do,
+# "Đặng" as "Đảng", "Tống" as "Tổng"): told apart by their printed tone marks (lower case, NFC).
+PRINTED_SURNAMES = {"trương", "đặng", "tống"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong

@@ -918,6 +918,43 @@ def splice_pages(pdf_path: Path | str, scan_path: Path | str, out_path: Path | s
     return Path(out_path)
 
 
+
+TURNS = ("rotate90", "rotate270", "up", "down")
+
+
+def turn_landscape(pdf_path: Path | str, out_path: Path | str, turn: str | list[str] = "rotate90") -> Path:
+    """The PDF with each landscape page (render_pdf(..., landscape_appendix=True)) set on a portrait
+    page with its content drawn turned a quarter, as Word and many printers write a landscape
+    section: "rotate90"/"rotate270" add /Rotate 90 (270), so a viewer shows the page landscape again
+    (the text layer still runs up (down) the portrait page); "up"/"down" leave the page portrait,
+    its text running up (down) it, as a table turned to fit a portrait page prints. A list gives
+    the landscape pages their turns in order (the last one for the rest)."""
+    import pypdfium2 as pdfium
+
+    turns = [turn] if isinstance(turn, str) else list(turn)
+    if not turns or any(t not in TURNS for t in turns):
+        raise ValueError(f"turn must be one of {TURNS}, not {turn!r}")
+    src = pdfium.PdfDocument(Path(pdf_path).read_bytes())  # (out_path may be pdf_path)
+    out = pdfium.PdfDocument.new()
+    k = 0
+    for i in range(len(src)):
+        w, h = src[i].get_size()
+        if w <= h:
+            out.import_pages(src, [i])
+            continue
+        turn, k = turns[min(k, len(turns) - 1)], k + 1
+        page = out.new_page(h, w)
+        obj = src.page_as_xobject(i, out).as_pageobject()
+        # landscape (X, Y) onto the portrait page: running up, x = h - Y, y = X; running down, x = Y, y = w - X
+        up = turn in ("rotate90", "up")
+        obj.transform(pdfium.PdfMatrix(0, 1, -1, 0, h, 0) if up else pdfium.PdfMatrix(0, -1, 1, 0, 0, w))
+        page.insert_obj(obj)
+        page.gen_content()
+        if turn.startswith("rotate"):
+            page.set_rotation(90 if up else 270)
+    out.save(str(out_path))
+    return Path(out_path)
+
 def render_photo(pdf_path: Path | str, out_path: Path | str, dpi: int = 180, seed: int = 0) -> Path:
     """Page 1 as a phone photo (JPEG): on a desk, slanted in perspective, tilted, unevenly lit."""
     import numpy as np
@@ -963,6 +1000,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table-rules", choices=TABLE_RULES, default="grid",
                     help="how tables are ruled: every cell (grid), under the header row only, or not at all")
     ap.add_argument("--landscape-appendix", action="store_true", help="the appendices on landscape pages")
+    ap.add_argument("--turn", help="with --landscape-appendix: set the landscape pages on portrait pages, "
+                    f"turned (comma-separated, one per landscape page, of {', '.join(TURNS)})")
     ap.add_argument("--stamp", help="digital-signature stamp lines, separated by '|', printed beside the "
                     "header of page 1 and at the foot of every page")
     ap.add_argument("--signed", action="store_true",
@@ -976,6 +1015,8 @@ def main(argv: list[str] | None = None) -> int:
     fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
     pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules,
                      args.landscape_appendix, args.stamp.split("|") if args.stamp else None)
+    if args.turn:
+        turn_landscape(pdf, pdf, [t.strip() for t in args.turn.split(",")])
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
         written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf", signed=args.signed))

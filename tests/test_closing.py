@@ -209,6 +209,25 @@ Vàng A Dơ""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Vàn
 - Lưu: VT.
 CHỦ TỊCH
 TRƯƠNG THỊ MAI""", (None, "CHỦ TỊCH", "Trương Thị Mai"), ["Trường THCS Kim Đồng", "Trưởng Công an xã", "Lưu: VT"]),
+    # --- "Đặng" and "Tống" are surnames, "Đảng" and "Tổng" are not ------------------------------
+    ("a department's deputy named Đặng; the Party's bodies stay recipients", """Nơi nhận:
+- Đảng ủy Sở;
+- Lưu: VT, QLCN.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Đặng Văn Thành""", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Văn Thành"), ["Đảng ủy Sở", "Lưu: VT, QLCN"]),
+    ("a commune chairman named Đặng, in capitals", """Nơi nhận:
+- Đảng ủy xã;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+ĐẶNG THỊ HỒNG NHUNG""", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đặng Thị Hồng Nhung"), ["Đảng ủy xã", "Lưu: VT"]),
+    ("a district deputy named Tống; the general office stays a recipient", """Nơi nhận:
+- Tổng công ty Điện lực miền Bắc;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Tống Văn Bằng""", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Tống Văn Bằng"), ["Tổng công ty Điện lực miền Bắc", "Lưu: VT"]),
 ]
 
 

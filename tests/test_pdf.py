@@ -315,18 +315,82 @@ def test_text_layer_without_tounicode_goes_to_ocr():
     assert pdf.pages_needing_ocr(broken) == {1: "garbage"}
 
 
-def test_text_running_up_the_page_goes_to_ocr():
+def draw_turned(lines: list[str], up: bool = True, background: bool = False, note: str | None = None) -> bytes:
+    """A portrait page with landscape lines drawn turned a quarter (running up or down the page,
+    without /Rotate), optionally over a page-sized image (a scan's layer) or with one upright note."""
     font = register_fonts()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.translate(A4[0], 0)  # a landscape table turned onto a portrait page, without /Rotate
-    c.rotate(90)
+    if background:
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        c.drawImage(ImageReader(Image.new("L", (60, 85), 250)), 0, 0, *A4)
+    if note:
+        c.setFont(font, 9)
+        c.drawString(280, 20, note)
+    c.saveState()
+    if up:
+        c.translate(A4[0], 0)
+        c.rotate(90)
+    else:
+        c.translate(0, A4[1])
+        c.rotate(-90)
     c.setFont(font, 12)
-    for i in range(8):
-        c.drawString(60, 500 - 18 * i, "Phụ lục: tiến độ thực hiện các nhiệm vụ trọng tâm năm 2025")
+    for i, line in enumerate(lines):
+        c.drawString(60, 500 - 18 * i, line)
+    c.restoreState()
     c.showPage()
     c.save()
-    assert pdf.pages_needing_ocr(buf.getvalue()) == {1: "rotated"}
+    return buf.getvalue()
+
+
+TURNED_LINES = ["Phụ lục: tiến độ thực hiện các nhiệm vụ trọng tâm năm 2025",
+                "1. Rà soát, cập nhật dữ liệu dân cư trên địa bàn xã Thụy Lôi",
+                "2. Cấp căn cước lưu động cho người cao tuổi tại thôn Bình Lăng"] * 3
+
+
+@pytest.mark.parametrize("up", [True, False], ids=["up", "down"])
+def test_text_running_up_or_down_the_page_is_read_turned(up):
+    """A landscape page turned onto a portrait one (no /Rotate) keeps a good text layer: it is read
+    turned back, line by line, not sent to OCR."""
+    data = draw_turned(TURNED_LINES, up=up)
+    assert pdf.pages_needing_ocr(data) == {}
+    assert [ln.text for ln in pdf.read(data, Path("p.pdf")).lines] == TURNED_LINES
+
+
+def test_turned_text_over_a_page_image_still_goes_to_ocr():
+    """A scan's turned layer is left to OCR, which reads the page image itself."""
+    assert pdf.pages_needing_ocr(draw_turned(TURNED_LINES, background=True)) == {1: "rotated"}
+
+
+def test_an_upright_page_number_on_a_turned_page_is_dropped():
+    """The turned page is read; the upright line across it would come out as a column of letters."""
+    data = draw_turned(TURNED_LINES, note="Trang 5")
+    assert [ln.text for ln in pdf.read(data, Path("p.pdf")).lines] == TURNED_LINES
+
+
+def test_a_rotated_margin_note_leaves_the_page_portrait():
+    """One stamp printed up the left margin (a signing service's, a file name): the page stays
+    portrait, and the note's words do not cut into the body's lines."""
+    font = register_fonts()
+    body = ["1. Sở Công Thương chủ trì tổ chức thực hiện các đề án khuyến công năm 2025;",
+            "2. Phòng Quản lý công nghiệp hướng dẫn, kiểm tra việc thực hiện các đề án;",
+            "3. Văn phòng Sở bảo đảm kinh phí, hướng dẫn thanh quyết toán theo quy định;"] * 4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, 13)
+    for i, line in enumerate(body):
+        c.drawString(85, 700 - 18 * i, line)
+    c.translate(40, 420)
+    c.rotate(90)
+    c.setFont(font, 8)
+    c.drawString(0, 0, "Ký bởi: Sở Công Thương tỉnh Thái Nguyên - Ngày ký: 12.02.2025 09:15:20 +07:00")
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    assert pdf.pages_needing_ocr(data) == {}
+    assert [ln.text for ln in pdf.read(data, Path("p.pdf")).lines] == body
 
 
 @pytest.fixture(scope="module")
@@ -832,6 +896,38 @@ def test_an_appendix_on_landscape_pages(tmp_path):
         ("1", ["Nhà hát Ca múa nhạc dân tộc tỉnh"], ["Trung tâm Văn hóa tỉnh"], "Tháng 4/2025"),
         ("2", ["Trung tâm Văn hóa tỉnh"], ["Hội Văn học Nghệ thuật tỉnh"], "Trước ngày 15/5/2025")]
     assert [s.marker for s in plan.sections if s.level == 1] == ["A", "B", "PHỤ LỤC"]
+
+
+LONG_TABLE_PLAN = LANDSCAPE_PLAN.split("| **A** |")[0] + "".join(
+    f"| {n} | Kiểm tra, hướng dẫn các xã tổ chức hoạt động văn hóa, văn nghệ quần chúng, giữ gìn bản sắc "
+    f"văn hóa dân tộc Mông, Dao, Tày tại các điểm du lịch cộng đồng đợt {n} | Phòng Quản lý văn hóa | "
+    f"Trung tâm Văn hóa tỉnh; UBND các huyện Đồng Văn, Mèo Vạc, Quản Bạ | Tháng {n % 12 + 1}/2025 | "
+    f"Báo cáo kết quả kiểm tra |\n" for n in range(1, 13))
+
+
+@pytest.mark.parametrize("turn", ["rotate90", "rotate270", "up", "down"])
+def test_a_turned_landscape_appendix_reads_as_the_landscape_one(tmp_path, turn):
+    """The appendix's landscape pages written the usual ways: /Rotate 90 or 270 over turned content
+    (the viewer turns it back), or the content turned on a portrait page without /Rotate. Each is
+    read from its text layer, lines, rows and cells as from the landscape pages, its table
+    running on over two pages with its header repeated."""
+    from render import turn_landscape
+
+    flat = render_pdf(LONG_TABLE_PLAN, tmp_path / "flat.pdf", fmt="md", landscape_appendix=True)
+    turned = turn_landscape(flat, tmp_path / f"{turn}.pdf", turn)
+    doc = pypdfium2.PdfDocument(str(turned))
+    boxes = [doc[i].get_mediabox() for i in range(len(doc))]
+    assert all(r - l < t - b for l, b, r, t in boxes)  # every page portrait in the file
+    doc.close()
+
+    def rows(path: Path) -> list[tuple]:
+        raw = pdf.read(path.read_bytes(), path)
+        assert not raw.ocr
+        return [(ln.page, ln.text, ln.cells, ln.table_id) for ln in raw.lines]
+
+    want = rows(flat)
+    assert len({r[0] for r in want if r[2] and r[2][0] == "STT"}) == 2  # the header on both pages
+    assert rows(turned) == want
 
 
 # ---------------------------------------------------------------- paragraphs by layout

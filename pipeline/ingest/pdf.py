@@ -20,6 +20,11 @@ Per page:
      in the top or bottom margin are dropped.
 Text is NFC with combining marks reattached; a line is bold when every character is.
 
+A landscape page comes either with /Rotate (pdfminer turns it: its text reads across) or drawn
+turned on a portrait page, its text running up or down the page; such a page is read turned back
+a quarter (turned_page), rows and cells as on any page. On a page that reads across, words running
+up or down it (a stamp along the margin) are left out of its lines.
+
 A page whose text layer is empty, "(cid:NN)" runs, glyph names or letters no Vietnamese text
 uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages). So does a scan whose own OCR layer (a
 "searchable" scan) has lost the Vietnamese marks; a scan's layer that has them is read as text (the
@@ -196,6 +201,7 @@ def unmarked_layer(text: str) -> bool:
 
 
 UNMARKED = "unmarked layer"
+ROTATED = "rotated"
 RULED_LAYER = "layer over a ruled table"  # see _scan_layers
 LAYER_REASONS = (UNMARKED, RULED_LAYER)   # pages whose layer is still read, for want of OCR
 
@@ -219,10 +225,64 @@ def ocr_reason(page) -> str | None:
     if garbage_ratio(text) > GARBAGE_RATIO:
         return "garbage"
     if sum(1 for c in chars if not c.get("upright", True) and not c["text"].isspace()) > 0.6 * visible:
-        return "rotated"  # text running up or down the page: OCR turns the page the right way up
+        return ROTATED  # text running up or down the page: turned_page reads it, else OCR
     if images > SCAN_AREA and unmarked_layer(text):
         return UNMARKED
     return None
+
+
+def _turn_box(obj: dict, up: bool, width: float, height: float, doctop: float) -> dict:
+    """A page object's coordinates, in place, on the page turned a quarter so that text running up
+    (`up`) or down the portrait page `width` x `height` reads left to right."""
+    x0, x1, top, bottom = obj["x0"], obj["x1"], obj["top"], obj["bottom"]
+    if up:
+        x0, x1, top, bottom = height - bottom, height - top, x0, x1
+    else:
+        x0, x1, top, bottom = top, bottom, width - x1, width - x0
+    obj.update(x0=x0, x1=x1, top=top, bottom=bottom, width=x1 - x0, height=bottom - top,
+               y0=width - bottom, y1=width - top, doctop=doctop + top)
+    if obj.get("pts"):
+        obj["pts"] = [(height - t, x) if up else (t, width - x) for x, t in obj["pts"]]
+    return obj
+
+
+def turned_page(page):
+    """A page whose text runs up or down it (a landscape table printed turned on a portrait page,
+    without /Rotate) as the landscape page it is: every object's coordinates turned a quarter, so
+    lines, table rules and cells are read as on any page; None for a scan (its layer is OCR's) or
+    when the page's text runs both ways. (A page with /Rotate comes from pdfminer turned already.)
+
+    Only the characters running the page's way are kept: an upright page number or note printed
+    across the turned page would read as a column of single letters. The page's own objects are
+    turned in place (copies would cost more than the reading): read `page` no more."""
+    import pdfplumber.page
+
+    if _image_share(page) > SCAN_AREA:
+        return None
+    chars = [c for c in page.chars if not c["text"].isspace()]
+    up = sum(1 for c in chars if c["matrix"][1] > abs(c["matrix"][0]))
+    down = sum(1 for c in chars if -c["matrix"][1] > abs(c["matrix"][0]))
+    if min(up, down) > 0.1 * len(chars):
+        return None
+    sign = 1 if up >= down else -1
+    width, height = float(page.width), float(page.height)
+    turned = pdfplumber.page.DerivedPage(page)
+    turned.bbox = (0, 0, height, width)
+    objects = {kind: [_turn_box(o, sign > 0, width, height, page.initial_doctop) for o in objs
+                      if kind != "char" or sign * o["matrix"][1] > abs(o["matrix"][0])]
+               for kind, objs in page.objects.items()}
+    for c in objects.get("char", []):
+        c["upright"], c["size"] = True, c["height"]  # (pdfminer's size of a turned glyph is its advance)
+    turned._objects = objects
+    return turned
+
+
+def _usable_page(page):
+    """(the page as it reads, why it cannot be read or None): a page of turned text turned back."""
+    reason = ocr_reason(page)
+    if reason == ROTATED and (turned := turned_page(page)) is not None:
+        return turned, ocr_reason(turned)
+    return page, reason
 
 
 # ---------------------------------------------------------------- lines
@@ -796,7 +856,7 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     fonts = _legacy_fonts(page)
     if fonts:
         decode_legacy_chars(page.chars, fonts)
-    reason = ocr_reason(page)
+    page, reason = _usable_page(page)
     if reason and reason != UNMARKED:
         return _Page(number, [], reason)
     # an unmarked layer is still read: it is the page's text should OCR be unavailable
@@ -817,7 +877,9 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     prose = page.filter(keep) if boxes or dup else page
-    words = prose.extract_words(return_chars=True, **WORD_SETTINGS)
+    # a word running up or down a page that reads across (a signing stamp or a file name printed
+    # along the margin) is no part of any line: set in among the lines' words it would cut into them
+    words = [w for w in prose.extract_words(return_chars=True, **WORD_SETTINGS) if w["upright"]]
     lines, notes = _footnotes(_drop_page_numbers(_group_lines(words), tables, page.height), page)
     unruled, lines = _unruled_tables(lines, carry)
     tables += unruled
@@ -968,7 +1030,7 @@ def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple
 def pages_needing_ocr(data: bytes) -> dict[int, str]:
     """The pages (1-based) whose text layer cannot be used, with the reason (see ocr_reason)."""
     with _open(data) as pdf:
-        return {n: reason for n, page in enumerate(pdf.pages, start=1) if (reason := ocr_reason(page))}
+        return {n: reason for n, page in enumerate(pdf.pages, start=1) if (reason := _usable_page(page)[1])}
 
 
 def _repaired(data: bytes) -> bytes | None:
