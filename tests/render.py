@@ -8,6 +8,7 @@ task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendere
     render_pdf(text, out_path)          text-layer PDF (reportlab), A4, serif 13 pt
     render_scan(pdf_path, out_path)     image-only PDF: 300 dpi, ~1° skew, light noise and blur
     render_scan(…, signed=True)         … in colour, a red seal and a blue signature on the signer
+    render_scan(…, filled={"……": "15"}) … blanks left on the printed form written in by hand
     render_photo(pdf_path, out_path)    JPEG of page 1 as a phone photo: slant, tilt, uneven light
 
 Everything is deterministic (seeded). As a script:
@@ -615,18 +616,25 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 
 
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
-                noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False) -> Path:
+                noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
+                filled: dict[str, str] | None = None) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
 
     signed: a colour scan of the signed paper instead: the issuer's red seal stamped over the
-    signer's title and name and a blue signature between them (sign_page)."""
+    signer's title and name and a blue signature between them (sign_page).
+
+    filled: blanks of the printed form (a dotted "ngày …… tháng" the clerk fills in when the plan
+    is signed), by the printed word, and what is written over each in blue ink (fill_in)."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     rng = np.random.default_rng(seed)
     numbers = None if pages is None else [p - 1 for p in pages]
     images = _rasterize(pdf_path, dpi, numbers)
+    if filled:
+        images = [fill_in(img, pdf_path, n if numbers is None else numbers[n], filled, dpi, rng)
+                  for n, img in enumerate(images)]
     if signed:
         block = signer_block(pdf_path)
         scanned = [_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng)
@@ -877,6 +885,39 @@ def sign_page(img, block: dict, dpi: int, rng):
     return _stamp(img, seal, SEAL_RED, 0.85)
 
 
+HAND_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"
+
+
+def fill_in(img, pdf_path: Path | str, page: int, filled: dict[str, str], dpi: int, rng):
+    """The page (RGB) with each printed blank word of `filled` written over by hand: slanted,
+    uneven letters in blue ballpoint, sitting a little above the dots as a hand writes them."""
+    import numpy as np
+    import pdfplumber
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    with pdfplumber.open(str(pdf_path)) as pdf:
+        words = pdf.pages[page].extract_words()
+    k = dpi / 72
+    for w in words:
+        text = filled.get(w["text"])
+        if text is None:
+            continue
+        mask = Image.new("L", img.size, 0)
+        size = int((w["bottom"] - w["top"]) * k * 1.25)
+        x, base = w["x0"] * k + size * 0.15, w["bottom"] * k - size * 0.25
+        for c in text:
+            font = ImageFont.truetype(HAND_FONT, int(size * rng.uniform(0.9, 1.1)))
+            glyph = Image.new("L", (size * 2, size * 2), 0)
+            ImageDraw.Draw(glyph).text((size * 0.5, size * 1.5), c, fill=255, font=font, anchor="ls",
+                                       stroke_width=max(1, size // 30))
+            glyph = glyph.rotate(rng.uniform(-8, 8), resample=Image.BICUBIC)
+            mask.paste(255, (int(x - size * 0.5), int(base - size * 1.5 + rng.uniform(-2, 2))), glyph)
+            x += font.getlength(c) * rng.uniform(0.95, 1.1)
+        ink = np.asarray(mask.filter(ImageFilter.GaussianBlur(0.7)), dtype=np.float32) / 255
+        img = _stamp(img, ink, SIGNATURE_BLUE, 0.9)
+    return img
+
+
 def render_searchable(scan_path: Path | str, out_path: Path | str, lang: str = "eng", dpi: int = 300,
                       colour: bool = False) -> Path:
     """A "searchable" scan, as a scanner's software makes it: each page of an image-only scan
@@ -1006,6 +1047,10 @@ def main(argv: list[str] | None = None) -> int:
                     "header of page 1 and at the foot of every page")
     ap.add_argument("--signed", action="store_true",
                     help="the scan in colour, with a red seal and a blue signature over the signer block")
+    ap.add_argument("--dpi", type=int, default=300, help="the scan's resolution")
+    ap.add_argument("--fill", action="append", default=[], metavar="PRINTED=WRITTEN",
+                    help="a phrase of the plan printed as a blank on the scan and written in by hand, e.g. "
+                    "'ngày 15 tháng=15' prints 'ngày ....... tháng' and writes 15 over the dots")
     args = ap.parse_args(argv)
     formats = {f.strip() for f in args.formats.split(",") if f.strip()}
     unknown = formats - {"pdf", "scan", "photo"}
@@ -1013,13 +1058,20 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown format(s): {', '.join(sorted(unknown))}")
     stem = args.plan.stem
     fmt = "md" if args.plan.suffix.lower() in (".md", ".markdown") else "txt"
-    pdf = render_pdf(args.plan.read_text(encoding="utf-8"), args.outdir / f"{stem}.pdf", fmt, args.table_rules,
+    text = args.plan.read_text(encoding="utf-8")
+    blank, filled = ".........", {}
+    for spec in args.fill:  # the form as printed: the handwritten part left as dots
+        printed, written_in = spec.split("=", 1)
+        text = text.replace(printed, printed.replace(written_in, blank), 1)
+        filled[blank] = written_in
+    pdf = render_pdf(text, args.outdir / f"{stem}.pdf", fmt, args.table_rules,
                      args.landscape_appendix, args.stamp.split("|") if args.stamp else None)
     if args.turn:
         turn_landscape(pdf, pdf, [t.strip() for t in args.turn.split(",")])
     written = [pdf] if "pdf" in formats else []
     if "scan" in formats:
-        written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf", signed=args.signed))
+        written.append(render_scan(pdf, args.outdir / f"{stem}-scan.pdf", dpi=args.dpi, signed=args.signed,
+                                   filled=filled or None))
     if "photo" in formats:
         written.append(render_photo(pdf, args.outdir / f"{stem}-photo.jpg"))
     if "pdf" not in formats:

@@ -442,7 +442,14 @@ def test_misread_roman_heading_markers_are_mended(line, fixed):
     ("QuýlIV/2025", "Quý IV/2025"),                   # a stroke before a glued numeral
     ("Quý II/2025", "Quý II/2025"),                   # read right: left alone
     ("Quý 3/2025", "Quý 3/2025"),
-    ("Quý lV", "Quý lV"),                             # dates.py reads it as it is
+    ("Quý lV", "Quý IV"),                             # stems read as l's or figures
+    ("Quý 11/2025", "Quý II/2025"),
+    ("hoàn thành trong quý 111 năm 2025", "hoàn thành trong quý III năm 2025"),
+    ("QUÝ 1V", "QUÝ IV"),
+    ("Quý Il/2026", "Quý II/2026"),
+    ("Quý 1/2025", "Quý 1/2025"),                     # a quarter in figures: as printed
+    ("Quý 12/2025", "Quý 12/2025"),                   # no quarter: left alone
+    ("Quỹ 11 tỷ đồng", "Quỹ 11 tỷ đồng"),             # a fund, not a quarter
     ("Quý Hà, Trưởng thôn", "Quý Hà, Trưởng thôn"),   # a name, not a numeral
     ("QuýlIIH/2025", "QuýlIIH/2025"),                 # no quarter either way: left alone
     ("Quy hoạch HI", "Quy hoạch HI"),
@@ -507,6 +514,9 @@ def test_a_word_glued_to_a_code_in_capitals_is_split(raw, parts):
     ("nôngthôn,", ["nông", "thôn,"]),
     ("(cácxã", ["(các", "xã"]),
     ("ởcác", ["ở", "các"]),
+    ("yxã", ["y", "xã"]),             # "Ban Thú yxã": the "y" of "Thú y", and a three-letter word
+    ("ytế,", ["y", "tế,"]),           # "Trạm ytế,"
+    ("ysĩ", ["y", "sĩ"]),
 ])
 def test_a_word_read_without_the_spaces_between_its_syllables_is_split(raw, parts):
     assert ocr.split_syllables(raw) == parts
@@ -518,6 +528,8 @@ def test_a_word_read_without_the_spaces_between_its_syllables_is_split(raw, part
     "KH-UBND", "45/KH-UBND", "2025", "150ha", "Quý",
     "Zalo", "website", "online", "Covid", "VietGAP", "VNeID", "mobile",
     "Chỉihuy",                                            # a misread, not a glue: "i" is no word
+    "Huy", "yêu", "Mỹ", "Kỳ", "quý", "tuy", "Yên", "ỷ",    # syllables with a "y"
+    "ABC", "xyz", "Đtg",                                  # three letters, no syllables in them
 ])
 def test_words_that_are_no_glued_syllables_stay_whole(word):
     assert ocr.split_syllables(word) == [word]
@@ -660,6 +672,108 @@ def test_a_quarter_numeral_is_written_as_its_stems_show(printed, read, mended):
     img, words = _printed_line(printed, FONT_BOLD if printed[0].isupper() else FONT_REGULAR)
     words[-1].text = read
     assert ocr._quarter_numerals(img, words)[-1].text == mended
+
+
+def _wrapped(first: list[str], second: list[str], face: Path = FONT_REGULAR):
+    """Two printed lines of one cell, the second under the first, and their Words."""
+    top, t_words = _printed_line(first, face)
+    bottom, b_words = _printed_line(second, face)
+    img = Image.new("L", (max(top.width, bottom.width), top.height + bottom.height // 2), 255)
+    img.paste(top, (0, 0))
+    shift = top.height // 2
+    img.paste(bottom.crop((0, 0, bottom.width, bottom.height // 2 + bottom.height // 4)), (0, shift))
+    b_words = [ocr.Word(w.text, w.conf, w.left, w.top + shift, w.right, w.bottom + shift, (1, 1, 2)) for w in b_words]
+    return img, t_words + b_words
+
+
+@pytest.mark.parametrize("first, read, mended", [
+    (["Trong", "quý"], "II/2025", "III/2025"),          # a narrow cell wrapped the numeral away
+    (["hoàn", "thành", "trong", "quý"], "II/2026.", "III/2026."),
+    (["QUÝ"], "II", "III"),
+    (["trong", "quý", "này"], "II/2025", "II/2025"),      # "quý" does not end the line above
+    (["Phụ", "lục"], "II/2025", "II/2025"),               # no quarter above
+])
+def test_a_quarter_numeral_wrapped_under_its_word_is_written_as_its_stems_show(first, read, mended):
+    face = FONT_BOLD if first[0].isupper() and len(first) == 1 else FONT_REGULAR
+    img, words = _wrapped(first, ["III" + read.lstrip("IH")], face)
+    words[-1].text = read
+    assert ocr._quarter_numerals(img, words)[-1].text == mended
+
+
+@pytest.mark.parametrize("printed, read, mended", [
+    (["III.", "KINH", "PHÍ"], "II.", "III."),             # a part's marker, a stem dropped
+    (["II.", "TỔ", "CHỨC"], "I.", "II."),
+    (["II.", "NỘI", "DUNG"], "H.", "II."),                # two stems joined
+    (["III.", "Kinh", "phí"], "II.", "II."),              # no heading in capitals
+    (["1.", "MỤC", "ĐÍCH"], "1.", "1."),                  # a figure: not a Roman numeral
+    (["IV.", "TỔ", "CHỨC"], "IV.", "IV."),
+])
+def test_a_heading_s_roman_marker_is_written_as_its_stems_show(printed, read, mended):
+    img, words = _printed_line(printed, FONT_BOLD)
+    words[0].text = read
+    assert ocr._quarter_numerals(img, words)[0].text == mended
+
+
+def test_a_heading_marker_after_other_words_is_left_as_read():
+    img, words = _printed_line(["Mục", "III.", "KINH", "PHÍ"], FONT_BOLD)
+    words[1].text = "II."
+    assert ocr._quarter_numerals(img, words)[1].text == "II."
+
+
+def _date_line(pen: str | None, ink: tuple[int, int, int] = (28, 52, 170)) -> Image.Image:
+    """A colour strip of a signed plan's header at 300 dpi: the place and date printed with the day
+    left as dots, and `pen` written over the dots by hand."""
+    img = Image.new("RGB", (1900, 260), (250, 248, 244))
+    draw = ImageDraw.Draw(img)
+    f = ImageFont.truetype(str(FONT_DIR / "DejaVuSerif-Italic.ttf"), 54)
+    head = "Hà Tĩnh, ngày "
+    draw.text((60, 120), head + "......... tháng 5 năm 2025", font=f, fill=(20, 20, 20))
+    if pen:
+        hand = ImageFont.truetype(str(FONT_DIR / "DejaVuSansCondensed-Oblique.ttf"), 66)
+        draw.text((60 + f.getlength(head) + 20, 95), pen, font=hand, fill=ink, stroke_width=2, stroke_fill=ink)
+    return img
+
+
+def test_a_date_filled_in_by_pen_over_the_printed_blank_is_read():
+    """Colour ink is lifted before OCR (seals, signatures); a day written in over the dots of
+    "ngày ……" is read from the pen's ink alone (Tesseract, two small strips)."""
+    lines, _ = ocr.ocr_image(_date_line("20"), dpi=300)
+    assert "ngày 20 tháng 5 năm 2025" in " ".join(ln.text for ln in lines)
+    lines, _ = ocr.ocr_image(_date_line(None), dpi=300)  # left blank: the dots stay
+    text = " ".join(ln.text for ln in lines)
+    assert "tháng 5 năm 2025" in text and not re.search(r"ngày \d", text)
+
+
+def test_a_blank_is_filled_only_from_pen_ink_over_it():
+    words = [ocr.Word("ngày", 90, 100, 100, 180, 140, (1, 1, 1)), ocr.Word(".........", 60, 195, 130, 300, 138, (1, 1, 1)),
+             ocr.Word("tháng", 90, 320, 100, 420, 140, (1, 1, 1))]
+    blank = Image.new("L", (600, 300), 255)  # no pen stroke anywhere: no second reading at all
+    assert [w.text for w in ocr.fill_date_blanks(words, blank, 300)] == ["ngày", ".........", "tháng"]
+    other = [ocr.Word("số", 90, 100, 100, 160, 140, (1, 1, 1))] + words[1:]  # dots after another word
+    assert ocr.fill_date_blanks(other, Image.new("L", (600, 300), 0), 300)[1].text == "........."
+
+
+def test_a_colour_scan_page_is_handed_over_in_colour_when_asked():
+    from pipeline.ingest.ocr import page_image
+
+    data = _image_pdf(300, mode="RGB")
+    assert page_image(data, 1, 300)[0].mode == "L"
+    assert page_image(data, 1, 300, keep_colour=True)[0].mode == "RGB"
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("Công chức Địa chính- Nông nghiệp xã", "Công chức Địa chính - Nông nghiệp xã"),
+    ("Phòng Lao động -Thương binh và Xã hội", "Phòng Lao động - Thương binh và Xã hội"),
+    ("Đội Cảnh sát giao thông- Trật tự", "Đội Cảnh sát giao thông - Trật tự"),
+    ("Công chức Địa chính-\nNông nghiệp xã", "Công chức Địa chính -\nNông nghiệp xã"),  # a cell's lines
+    ("Ban Thú y xã -\nTrạm", "Ban Thú y xã -\nTrạm"),       # read right
+    ("số 15/KH- UBND", "số 15/KH- UBND"),                 # a code: the references read it
+    ("giai đoạn 2021- 2025", "giai đoạn 2021- 2025"),     # a range of years
+    ("đăng tin- bài", "đăng tin- bài"),                   # no name after it
+    ("- UBND huyện (b/c);", "- UBND huyện (b/c);"),       # a bullet
+])
+def test_a_dash_between_names_read_with_one_space_gets_both(line, fixed):
+    assert ocr.mend_text(line) == fixed
 
 
 def test_lone_doubtful_short_words_are_picked_for_a_second_reading():

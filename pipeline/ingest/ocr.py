@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageOps
 
 from pipeline.document import PAGE_NUMBER, RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
@@ -191,12 +191,12 @@ def split_glued(text: str) -> list[str]:
 # is_syllable leaves open (it also judges text decoded without tones) are enforced on the parts:
 # a glued pair must not be cut into "Vă|nhóa" or "cơc|hế".
 SPLIT_MAX_PARTS = 4
-ONE_LETTER_SYLLABLES = frozenset("ởýô")
+ONE_LETTER_SYLLABLES = frozenset("ởýôy")  # "y" of "Thú y", "y tế": "Thú yxã", "Trạm ytế"
 _STOP_FINALS = frozenset({"c", "ch", "p", "t", "k"})
 _NEEDS_FINAL = frozenset({"ă", "â", "iê", "yê", "uô", "ươ", "uyê"})  # open, these are spelled ia, ưa, …
 _BEFORE_NH_CH = frozenset({"a", "ê", "i", "y", "oa", "uê", "uy"})
 _FINALS = frozenset({"c", "ch", "m", "n", "ng", "nh", "p", "t"})
-GLUED_CORE = re.compile(r"^(\W*)([^\W\d_]{4,})(\W*)$")
+GLUED_CORE = re.compile(r"^(\W*)([^\W\d_]{3,})(\W*)$")
 
 
 def _part_syllable(part: str) -> tuple[str, str, str, str] | None:
@@ -468,6 +468,33 @@ def count_stems(ink: np.ndarray, glued: bool, before_slash: bool) -> int | None:
     return n if 1 <= n <= 3 else None
 
 
+# A part's Roman marker in bold ("III. KINH PHÍ", "II. TỔ CHỨC THỰC HIỆN") loses or gains a stem
+# the same way ("II. KINH PHÍ", "I. TỔ CHỨC", "H. NỘI DUNG"): its stems are counted too, when it
+# opens a line and a word in capitals follows it. Figures ("1. MỤC ĐÍCH") are not numerals here.
+HEADING_NUMERAL = re.compile(r"^(?P<lead>)(?P<num>[IlH|]{1,3})(?P<rest>\.)$")
+
+
+def _opens_heading(words: list[Word], i: int) -> bool:
+    w = words[i]
+    if i + 1 >= len(words) or words[i + 1].key != w.key:
+        return False
+    after = words[i + 1].text.strip(",.:;")
+    return (len(after) >= 2 and after.isupper()
+            and not any(o.key == w.key and o.right <= w.left for o in words[max(0, i - 40):i]))
+
+
+def _lead_wrapped_above(words: list[Word], w: Word) -> bool:
+    """Does "Quý" end the line just above `w`, `w` starting its own line: a narrow cell ("Trong
+    quý" / "III/2025") or a margin wrapping the numeral away from its word?"""
+    h = w.bottom - w.top
+    for o in words:
+        if (o.text in QUARTER_LEAD and o.key != w.key and 0 <= w.top - o.bottom <= 1.5 * h
+                and o.right > w.left
+                and not any(v.key == o.key and o.right < v.left < o.right + 2 * h for v in words)):
+            return True
+    return False
+
+
 def _quarter_numerals(img: Image.Image, words: list[Word]) -> list[Word]:
     """Words holding a quarter's Roman numeral, the numeral written as its stems show it."""
     picks = []
@@ -475,11 +502,15 @@ def _quarter_numerals(img: Image.Image, words: list[Word]) -> list[Word]:
         if not any(c in w.text for c in "IHl|!ÏÌÍ"):
             continue
         m = QUARTER_WORD.match(w.text)
-        if not m or m["num"].isdigit():
-            continue
-        if not m["lead"]:
+        if m and not m["num"].isdigit() and not m["lead"]:
             prev = max((o for o in words if o.key == w.key and o.right <= w.left), key=lambda o: o.right, default=None)
-            if prev is None or prev.text not in QUARTER_LEAD:
+            starts_run = prev is None or w.left - prev.right > 2 * (w.bottom - w.top)  # (a cell to the left)
+            if not (prev is not None and prev.text in QUARTER_LEAD and not starts_run
+                    or starts_run and _lead_wrapped_above(words, w)):
+                m = None
+        if not m or m["num"].isdigit():
+            m = HEADING_NUMERAL.match(w.text)
+            if not (m and _opens_heading(words, i)):
                 continue
         picks.append((i, m))
     if not picks:
@@ -496,6 +527,53 @@ def _quarter_numerals(img: Image.Image, words: list[Word]) -> list[Word]:
         text = (m["lead"] + " " if m["lead"] else "") + "I" * n + m["rest"]
         if text != w.text:
             out[i] = Word(text, w.conf, w.left, w.top, w.right, w.bottom, w.key)
+    return out
+
+
+# The day (at times the month) of "…, ngày …… tháng 4 năm 2025" is left blank on the printed
+# form and written in by pen when the plan is signed. drop_colour_ink lifts the pen's blue with
+# the seal's red, leaving Tesseract only the dots: the plan loses its date. The pen's ink alone
+# (the page's chroma, print and dots gone) over such a blank is read once more, as figures.
+DATE_BLANK = re.compile(r"^[.…_]{3,}$")
+DATE_BLANK_AFTER = {"ngày": 31, "tháng": 12}  # the word before the blank, and the largest value
+
+
+def _pen_ink(colour: Image.Image, angle: float) -> Image.Image:
+    """Coloured ink of a page as black on white, turned as deskew turned the grey page."""
+    r, g, b = colour.split()
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))
+    ink = ImageChops.invert(chroma.point(_INK_LIFT))
+    if angle:
+        ink = ink.rotate(-angle, resample=ROTATE_RESAMPLE, expand=True, fillcolor=255)
+    return ink
+
+
+def fill_date_blanks(words: list[Word], ink: Image.Image, dpi: int) -> list[Word]:
+    """The page's words, a date's dotted blank after "ngày"/"tháng" replaced by the figures
+    written over it in pen (`ink`: the pen's ink alone); a blank left blank stays dots."""
+    import pytesseract
+
+    out = list(words)
+    for i, w in enumerate(words):
+        if i == 0 or not DATE_BLANK.match(w.text):
+            continue
+        before = words[i - 1]
+        largest = DATE_BLANK_AFTER.get(before.text.lower())
+        if largest is None or before.key != w.key:
+            continue
+        h = before.bottom - before.top  # the dots' own box is a sliver under the line
+        box = (w.left - h // 3, before.top - int(0.6 * h), w.right + h // 3, w.bottom + h // 4)
+        crop = ink.crop(box)
+        if crop.getextrema()[0] > 100:  # no pen stroke there
+            continue
+        crop = ImageOps.expand(crop, border=h, fill=255)
+        _tesseract_env()
+        read = _with_image_file(crop, lambda p: pytesseract.image_to_string(
+            p, lang=LANG, config=f"--dpi {int(dpi)} --psm 7 -c tessedit_char_whitelist=0123456789",
+            timeout=PAGE_TIMEOUT_S)).strip()
+        if read.isdigit() and len(read) <= 2 and 1 <= int(read) <= largest:
+            out[i] = Word(read, min(w.conf, 50.0), w.left, w.top, w.right, w.bottom, w.key)
     return out
 
 
@@ -821,7 +899,22 @@ def mend_text(text: str) -> str:
         text = DOUBLED_QUOTE.sub(r"\1", text)
     if "/" in text and DOUBLED_LETTER.search(text.replace("Ð", "Đ")):
         text = SYMBOL.sub(_fix_doubled_codes, text)
+    if "- " in text or " -" in text or "-\n" in text:
+        text = HALF_SPACED_DASH.sub(_space_dash, text)
     return text
+
+
+# The dash joining two names ("Địa chính - Nông nghiệp", "Văn hóa - Thông tin") is printed with a
+# space each side; Tesseract at times drops one ("Địa chính- Nông", "Lao động -Thương binh"; in a
+# cell the line may break after the dash). Mended only between a word in lower case and a name in
+# capitals: a code ("KH- UBND"), a range ("2021- 2025") or a compound ("tin- bài") is left as read.
+HALF_SPACED_DASH = re.compile(r"([^\W\d_])(?:-(\s)| -)([^\W\d_])")
+
+
+def _space_dash(m: re.Match) -> str:
+    if m.group(1).islower() and m.group(3).isupper():
+        return f"{m.group(1)} -{m.group(2) or ' '}{m.group(3)}"
+    return m.group(0)
 
 
 # A curly quote read twice ("phong trào ““Toàn dân …”"): printed, a quotation opens once.
@@ -862,8 +955,10 @@ def _fix_doubled_codes(m: re.Match) -> str:
 
 # Tesseract joins the two stems of a Roman "II" into "H", reads the "I" of "IV" as "T", and a
 # numeral set against "Quý" with a stroke before it: "Quý III/2025", "quý IV năm 2025",
-# "QuýIV/2025" come out "Quý IH/2025", "quý TV năm 2025", "QuýlIV/2025". A numeral dates.py
-# cannot read is mended, and only into a quarter (I-IV).
+# "QuýIV/2025" come out "Quý IH/2025", "quý TV năm 2025", "QuýlIV/2025"; its stems are also read
+# as figures or l's ("Quý 11", "Quý 111", "Quý lV"), which dates.py reads, but which the task's
+# timing, printed as read, should not show. Mended only into a quarter (I-IV); a lone figure
+# ("Quý 1/2025", "Quý 3") is how some plans write quarters, and is left as printed.
 QUARTER_NUMERAL = re.compile(r"(?<!\w)(Quý|quý|QUÝ)(\s*)([IlH|!1TV]{1,5})(?=[/\s.,;:)\-–]|$)")
 _STEM = str.maketrans({"l": "I", "|": "I", "!": "I", "1": "I", "T": "I"})
 _QUARTERS = ("I", "II", "III", "IV")
@@ -872,8 +967,8 @@ _QUARTERS = ("I", "II", "III", "IV")
 def _fix_quarter(text: str) -> str:
     def mend(m: re.Match) -> str:
         token = m.group(3)
-        if token.translate(_STEM) in _QUARTERS and "T" not in token or token in ("1", "2", "3", "4"):
-            return m.group(0)  # read right, or as dates.py reads it
+        if token in _QUARTERS or token in ("1", "2", "3", "4"):
+            return m.group(0)  # read right, or printed in figures
         for numeral in (token, token[1:] if not m.group(2) and token[0] in "l|!" else ""):
             numeral = numeral.replace("H", "II").translate(_STEM)
             if numeral in _QUARTERS:
@@ -1283,8 +1378,8 @@ def _prepare(img: Image.Image) -> Image.Image:
 
 
 def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
-                  max_skew: float) -> tuple[list[RawLine], float, int]:
-    img, _ = deskew(gray_img, max_skew)
+                  max_skew: float, colour: Image.Image | None = None) -> tuple[list[RawLine], float, int]:
+    img, angle = deskew(gray_img, max_skew)
     arr = np.asarray(img)
     binary = arr < min(otsu(img), 200)
     hs, vs = find_rules(binary, dpi)
@@ -1293,6 +1388,8 @@ def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
     clean = Image.fromarray(erase_rules(arr, hs, erase_v, dpi)) if (hs or erase_v) else img
     words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean, dpi), dpi))
     words = split_glued_syllables(words)
+    if colour is not None and any(DATE_BLANK.match(w.text) for w in words):
+        words = fill_date_blanks(words, _pen_ink(colour, angle), dpi)
     conf = float(np.mean([w.conf for w in words])) if words else 0.0
     return layout(words, grids, page, dpi, img.size), conf, len(words)
 
@@ -1305,7 +1402,7 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
     page*1000 + k so that pages of one document never share one."""
     check_tesseract()
     gray = _prepare(img)
-    lines, conf, n = _read_upright(gray, dpi, page, max_skew)
+    lines, conf, n = _read_upright(gray, dpi, page, max_skew, img if img.mode == "RGB" else None)
     hist = gray.histogram()
     dark = sum(hist[:128]) / max(1, gray.size[0] * gray.size[1])
     if (conf < LOW_CONFIDENCE or n < 3) and dark > 0.002:  # not a blank page: is it turned?
@@ -1324,9 +1421,11 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
 DIRECT_DPI = (250, 400)
 
 
-def page_image(data: bytes, page_number: int, dpi: int = 300) -> tuple[Image.Image, int]:
+def page_image(data: bytes, page_number: int, dpi: int = 300,
+               keep_colour: bool = False) -> tuple[Image.Image, int]:
     """A PDF page (1-based) as a grey image for OCR, and its resolution: the scan's own image when
-    the page is just that (upright, covering the page, 250-400 dpi), else the page rendered at dpi."""
+    the page is just that (upright, covering the page, 250-400 dpi), else the page rendered at dpi.
+    keep_colour: a colour page as it is (ocr_image greys it, and reads pen ink it would lift)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -1335,7 +1434,7 @@ def page_image(data: bytes, page_number: int, dpi: int = 300) -> tuple[Image.Ima
         try:
             page = pdf[page_number - 1]
             try:
-                direct = _scan_image(page, pdfium_c)
+                direct = _scan_image(page, pdfium_c, keep_colour)
                 if direct is None:
                     # vector print renders differently in colour: only a page with a colour
                     # image (a colour scan at an odd resolution) is rendered in colour
@@ -1347,7 +1446,7 @@ def page_image(data: bytes, page_number: int, dpi: int = 300) -> tuple[Image.Ima
                 page.close()
         finally:
             pdf.close()
-    return (drop_colour_ink(img) if img.mode != "L" else img), dpi
+    return (drop_colour_ink(img) if img.mode != "L" and not keep_colour else img), dpi
 
 
 def invisible_text(data: bytes, page_number: int) -> bool:
@@ -1398,7 +1497,7 @@ def _has_colour_image(page, pdfium_c) -> bool:
     return False
 
 
-def _scan_image(page, pdfium_c) -> tuple[Image.Image, int] | None:
+def _scan_image(page, pdfium_c, keep_colour: bool = False) -> tuple[Image.Image, int] | None:
     try:
         if page.get_rotation():
             return None
@@ -1418,10 +1517,11 @@ def _scan_image(page, pdfium_c) -> tuple[Image.Image, int] | None:
         if abs(dpi_x - dpi_y) > 0.02 * dpi_x or not DIRECT_DPI[0] <= round(dpi_x) <= DIRECT_DPI[1]:
             return None
         img = obj.get_bitmap(render=False).to_pil()
-        grey = drop_colour_ink(img) if img.mode != "L" else img
+        # (kept in colour, ocr_image lifts the colour ink: the check for a dark image needs no lifting)
+        grey = img if img.mode == "L" else img.convert("L") if keep_colour else drop_colour_ink(img)
         if grey.size != (px_w, px_h) or sum(i * n for i, n in enumerate(grey.histogram())) < 100 * px_w * px_h:
             return None  # (a mostly dark image: a negative, or a decode array the raw pixels ignore)
-        return grey, round(dpi_x)
+        return (img if keep_colour else grey), round(dpi_x)
     except Exception:  # noqa: BLE001 - any doubt: render the page
         return None
 
@@ -1451,7 +1551,7 @@ def ocr_pdf_pages(data: bytes, page_numbers: list[int] | None = None,
     workers = max(1, min(workers or os.cpu_count() or 1, len(pages) or 1))
 
     def one(p: int) -> tuple[int, list[RawLine], float]:
-        img, img_dpi = page_image(data, p, dpi)
+        img, img_dpi = page_image(data, p, dpi, keep_colour=True)
         lines, conf = ocr_image(img, dpi=img_dpi, page=p)
         return p, lines, conf
 
