@@ -47,18 +47,25 @@ _VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 # letters: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"). Plausibility (mostly upper case) is
 # checked in code; the look-ahead keeps "Bộ" or "Ban" from yielding a one-letter code.
 CODE_MAX = 16
-_SEG = rf"[{_UP}][A-Za-zĐđÐ0-9]{{0,{CODE_MAX - 1}}}(?!\w)"
+# (Ư after the first letter: a central body's TƯ, "1875/KH-BCĐTƯATTP", "12-KH/BCĐTƯ")
+_SEG = rf"[{_UP}][A-Za-zĐđÐƯ0-9]{{0,{CODE_MAX - 1}}}(?!\w)"
+# A symbol wrapped at the end of a line breaks right after its slash or dash ("Nghị định số
+# 98/2023/NĐ-⏎CP", "số 12/⏎KH-UBND", as a PDF's or a typist's line breaks print it), or before
+# its slash ("12⏎/KH-UBND": no line of prose opens with a slash). Never before a dash: a line
+# opening with "- " is a bullet, and the symbol ended on the line before it.
+_SLASH = rf"{_SP}*(?:\n{_SP}*)?/{_SP}*(?:\n{_SP}*)?"
+_HYPHEN = rf"{_SP}*{_DASH}{_SP}*(?:\n{_SP}*)?"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
     rf"""(?<![\w/.\-–])
     (?:
-        (?P<n_num>\d{{1,5}}){_SP}*/{_SP}*(?P<n_year>\d{{4}}){_SP}*/{_SP}*     # normative 98/2023/NĐ-CP
-            (?P<n_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,6}})
-      | (?P<p_num>\d{{1,5}}){_SP}*{_DASH}{_SP}*(?P<p_type>{_SEG})               # Party 34-CT/TW
-            {_SP}*/{_SP}*(?P<p_org>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,2}})
-      | (?P<a_num>\d{{1,5}}){_SP}*/{_SP}*                                        # administrative 14/KH-UBND
-            (?P<a_code>{_SEG}(?:{_SP}*{_DASH}{_SP}*{_SEG}){{0,6}})
+        (?P<n_num>\d{{1,5}}){_SLASH}(?P<n_year>\d{{4}}){_SLASH}                 # normative 98/2023/NĐ-CP
+            (?P<n_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
+      | (?P<p_num>\d{{1,5}}){_HYPHEN}(?P<p_type>{_SEG})                          # Party 34-CT/TW
+            {_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
+      | (?P<a_num>\d{{1,5}}){_SLASH}                                             # administrative 14/KH-UBND
+            (?P<a_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
     )""",
     re.VERBOSE,
 )
@@ -145,7 +152,7 @@ _AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điề
 # ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Kinh tế số", "chính quyền số").
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
-    r"|trong|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
+    r"|trong|trên|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
@@ -531,10 +538,18 @@ def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)  # (symbols and their codes recur within a plan and across plans)
 def normalize_symbol(s: str) -> str:
-    """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð."""
+    """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, and the stroke
+    a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ)."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
     s = _DASH_RE.sub("-", s)
-    return _WHITESPACE.sub("", s)
+    s = _WHITESPACE.sub("", s)
+    return _UNSTROKED_TYPE.sub(r"\1Đ", s) if "D" in s else s
+
+
+# ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)
+# typed without the stroke ("15/2018/ND-CP", "123/QD-UBND", "189-QD/TW"). Only the type code, the
+# first after the number (or year), is read so: an issuer code may hold a plain D (UBND, HĐND).
+_UNSTROKED_TYPE = re.compile(r"(?:(?<=/)|(?<=\d-))([NQ])D(?=[-/])")
 
 
 def _plausible_code(code: str) -> bool:
@@ -599,15 +614,15 @@ BARE_CODE = re.compile(r"[A-ZĐ]{2,12}")
 def _parse_symbol(m: re.Match) -> _Symbol | None:
     symbol = normalize_symbol(m.group())
     if m["n_num"]:
-        codes = normalize_symbol(m["n_code"]).split("-")
+        codes = symbol.rsplit("/", 1)[1].split("-")
         year = int(m["n_year"])
         regime, type_code, issuer_codes = "normative", codes[0], codes[1:]
         year = year if _plausible_year(year) else None
     elif m["p_num"]:
-        codes = [normalize_symbol(m["p_type"])] + normalize_symbol(m["p_org"]).split("-")
+        codes = symbol.split("-", 1)[1].replace("/", "-").split("-")
         regime, type_code, issuer_codes, year = "party", codes[0], codes[1:], None
     else:
-        codes = normalize_symbol(m["a_code"]).split("-")
+        codes = symbol.split("/", 1)[1].split("-")
         regime, type_code, issuer_codes, year = "admin", codes[0], codes[1:], None
     if not all(_plausible_code(c) for c in codes):
         return None
@@ -959,6 +974,7 @@ class _Found:
     issuer: str | None = None
     tail_end: int | None = None     # where the date / issuer printed after the mention end
     organ: str | None = None        # the committee (or its Chairman) its symbol names, as in ORGAN_ISSUERS
+    coded: bool = False             # the issuer was read from the symbol's code, not printed
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -1051,14 +1067,55 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
 # Symbols in the text
 # =============================================================================================
 
+# Codes whose capitals are mixed, as a symbol typed in lower case is given back in capitals.
+_MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
+_CODE_RUN = re.compile(r"[^\W_]+")
+_SLASH_LOWER = re.compile(rf"/[{_VI_LOWER}]")
+
+
+def _capitalise_lower_symbols(text: str) -> str:
+    """text with each số hiệu typed in lower case ("Kế hoạch số 15/kh-ubnd", "Nghị định số
+    98/2020/nđ-cp", "Chỉ thị 05-ct/hu") in capitals, at the same offsets. Only where a kind word
+    stands right before it: that says a document is named, where "3/ha-năm" or "đồng/kg-tháng"
+    is a rate. A symbol printed with its capitals ("10/CĐ-TTg") is left as it is."""
+    spans = []
+    for m in _SLASH_LOWER.finditer(text):           # (a slash before a lower-case letter: rare)
+        a = b = m.start()
+        if spans and a < spans[-1][1]:
+            continue                                # (inside the symbol before: "98/2020/nđ-cp")
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "/-\u2013"):
+            a -= 1
+        while b < len(text) and (text[b].isalnum() or text[b] in "/-\u2013"):
+            b += 1
+        token = text[a:b]
+        if (token[:1].isdecimal() and ("-" in token or "\u2013" in token) and not any(c.isupper() for c in token)
+                and KIND_BEFORE.search(text, max(0, a - 60), a)):
+            upper = _CODE_RUN.sub(lambda c: _MIXED_CASE_CODES.get(c.group().upper(), c.group().upper()), token)
+            if len(upper) == len(token):            # (offsets must hold)
+                spans.append((a, b, upper))
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b, upper in spans:
+        out += [text[last:a], upper]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _symbols(text: str):
     """SYMBOL.finditer(text), tried only where a match can start. Every symbol opens with a run
     of digits (its look-behind refuses a letter or digit before it) followed, after spaces, by
-    "/" or a dash: the separators are found fast, and the run before each is read back."""
+    "/" or a dash: the separators are found fast, and the run before each is read back (over the
+    line break a wrapped symbol may have before its slash)."""
     starts = set()
     for i in find_all(text, _SYMBOL_SEPARATORS):
         while i > 0 and text[i - 1] in " \t\u00a0":
             i -= 1
+        if i > 0 and text[i - 1] == "\n":
+            i -= 1
+            while i > 0 and text[i - 1] in " \t\u00a0":
+                i -= 1
         j = i
         while j > 0 and text[j - 1].isdecimal():  # \d of a str pattern
             j -= 1
@@ -1169,7 +1226,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
     """The documents cited by số hiệu; number_lines gets where a "Số: …" header line prints one."""
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
-    for m in _symbols(text):
+    for m in _symbols(_capitalise_lower_symbols(text)):
         if any(s <= m.start() < e for s, e in taken):
             continue
         sym = _parse_symbol(m)
@@ -1203,6 +1260,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             ref.issuer = _proposer(text, start, context)
         if ref.issuer is None:
             ref.issuer = _issuer_from_code(sym)
+            ref.coded = ref.issuer is not None
         if ref.issuer is None and len(sym.issuer_codes) == 1:
             organ = sym.issuer_codes[0].upper()
             if organ in TERRITORY_ORGANS:
@@ -1270,11 +1328,14 @@ def _share_known(found: list[_Found]) -> None:
         if got is None or len(got) != 1:
             continue
         issuer, issued = next(iter(got))
-        if f.issued_date is None and issued and f.issuer in (None, issuer):
+        if f.issued_date is None and issued and (f.issuer in (None, issuer) or f.coded):
             # the date is the document's: a year printed after a bare number ("thực hiện Kết luận
-            # số 01-KL/TW năm 2025") is the year of the work done under it
+            # số 01-KL/TW năm 2025") is the year of the work done under it. An issuer its code
+            # gave ("Bộ Công Thương" for TT-BCT) is the one printed in full ("Bộ trưởng Bộ Công
+            # Thương"), said less exactly.
             f.issued_date = issued
             f.year = issued.year
+            f.issuer = issuer or f.issuer
         if f.issuer is None and f.issued_date in (None, issued):
             f.issuer = issuer
 

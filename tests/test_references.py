@@ -1039,3 +1039,112 @@ def test_the_plans_own_number_of_one_code_is_no_reference():
 ])
 def test_an_issuer_cut_at_a_line_end_is_completed_by_its_code(cited, issuer):
     assert [r.issuer for r in extract_references(cited)][:1] == [issuer]
+@pytest.mark.parametrize("cited, symbol, issuer", [
+    # a central body's "TƯ" (Trung ương) inside a code
+    ("Kế hoạch số 1875/KH-BCĐTƯATTP ngày 27/12/2024 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm "
+     "về triển khai công tác năm 2025", "1875/KH-BCĐTƯATTP", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+    ("Quyết định số 25/QĐ-HĐTĐKTTƯ ngày 05/3/2024 của Hội đồng Thi đua - Khen thưởng Trung ương",
+     "25/QĐ-HĐTĐKTTƯ", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+    ("Kế hoạch số 12-KH/BCĐTƯ ngày 10/02/2025 của Ban Chỉ đạo Trung ương", "12-KH/BCĐTƯ", "Ban Chỉ đạo Trung ương"),
+])
+def test_a_code_may_hold_the_letter_u_horn(cited, symbol, issuer):
+    refs = extract_references("Thực hiện " + cited + ";\n")
+    assert [(r.symbol, r.issuer) for r in refs] == [(symbol, issuer)]
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # a symbol wrapped at a line end: after its slash or dash, or before its slash
+    ("Căn cứ Nghị định số 98/2023/NĐ-\nCP ngày 01/01/2023 của Chính phủ;", ["98/2023/NĐ-CP"]),
+    ("Thực hiện Quyết định số 1234/QĐ-\nUBND ngày 20/12/2024 của UBND huyện Phù Cừ;", ["1234/QĐ-UBND"]),
+    ("Thực hiện Kế hoạch số 12/\nKH-UBND ngày 02/02/2025 của UBND tỉnh Hưng Yên;", ["12/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 12\n/KH-UBND ngày 02/02/2025 của UBND tỉnh Hưng Yên;", ["12/KH-UBND"]),
+    ("Căn cứ Thông tư số 01/2024/\nTT-BTNMT ngày 05/02/2024 của Bộ trưởng Bộ Tài nguyên và Môi trường;",
+     ["01/2024/TT-BTNMT"]),
+    ("Thực hiện Chỉ thị số 05-CT/\nHU ngày 12/01/2025 của Ban Thường vụ Huyện ủy;", ["05-CT/HU"]),
+    # not across a bullet: a line opening with a dash is the next item, the symbol ended before it
+    ("Thực hiện Kế hoạch số 35/KH-UBND\n- UBND các xã xây dựng kế hoạch;\n-UBND huyện tổng hợp", ["35/KH-UBND"]),
+    ("Thực hiện Kế hoạch số 35/KH-UBND;\n/ UBND các xã xây dựng kế hoạch", ["35/KH-UBND"]),
+])
+def test_a_symbol_wrapped_at_a_line_end_is_one(text, symbols):
+    assert [r.symbol for r in extract_references(text)] == symbols
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
+    # the stroke of a type code dropped by a keyboard without Vietnamese
+    ("Căn cứ Nghị định số 15/2018/ND-CP ngày 02/02/2018 của Chính phủ;", "15/2018/NĐ-CP", CP),
+    ("Thực hiện Quyết định số 99/QD-UBND ngày 01/02/2025 của UBND tỉnh Thái Bình;", "99/QĐ-UBND",
+     "UBND tỉnh Thái Bình"),
+    ("Thực hiện Quy định số 189-QD/TW ngày 08/10/2024 của Bộ Chính trị;", "189-QĐ/TW", "Bộ Chính trị"),
+    ("Thực hiện Quyết định số 568/QD-TTg ngày 29/4/2022;", "568/QĐ-TTg", TTG),
+    # a plain D elsewhere stays: an issuer code (UBND, HĐND), Hướng dẫn's HD
+    ("Thực hiện Hướng dẫn số 12/HD-UBND ngày 01/02/2025 của UBND huyện Krông Pắc;", "12/HD-UBND",
+     "UBND huyện Krông Pắc"),
+    ("Thực hiện Nghị quyết số 20/NQ-HDND ngày 10/12/2024 của HĐND tỉnh Nam Định;", "20/NQ-HDND", "HĐND tỉnh Nam Định"),
+])
+def test_a_type_code_without_its_stroke(text, symbol, issuer):
+    refs = extract_references(text)
+    assert [(r.symbol, r.issuer) for r in refs] == [(symbol, issuer)]
+    assert normalize_symbol(symbol.replace("Đ", "D", 1) if "QĐ" in symbol or "NĐ" in symbol else symbol) == symbol
+
+
+def test_a_type_code_without_its_stroke_is_the_same_document():
+    text = ("Căn cứ Nghị định số 117/2020/ ND-CP ngày 28/9/2020 của Chính phủ quy định xử phạt vi phạm hành chính "
+            "trong lĩnh vực y tế;\nII. NHIỆM VỤ\n1. Kiểm tra theo Nghị định số 117/2020/NĐ-CP.")
+    refs = extract_references(text)
+    assert [(r.symbol, r.issued_date) for r in refs] == [("117/2020/NĐ-CP", date(2020, 9, 28))] * 2
+
+
+@pytest.mark.parametrize("text, symbol, kind", [
+    # a symbol typed in lower case, after its kind word
+    ("Thực hiện Kế hoạch số 15/kh-ubnd ngày 20/01/2025 của UBND huyện Phù Cừ;", "15/KH-UBND", "Kế hoạch"),
+    ("Căn cứ Nghị định 98/2020/nđ-cp ngày 26/8/2020 của Chính phủ;", "98/2020/NĐ-CP", "Nghị định"),
+    ("Thực hiện Chỉ thị số 05-ct/hu ngày 12/01/2025 của Ban Thường vụ Huyện ủy;", "05-CT/HU", "Chỉ thị"),
+    ("Thực hiện Công điện số 10/cđ-ttg ngày 08/02/2025 của Thủ tướng Chính phủ;", "10/CĐ-TTg", "Công điện"),
+    ("Thực hiện Văn bản số 312/syt – nvy ngày 10/3/2025 của Sở Y tế;", None, None),   # spaced: not read
+])
+def test_a_symbol_typed_in_lower_case(text, symbol, kind):
+    refs = extract_references(text)
+    assert [(r.symbol, r.kind) for r in refs] == ([(symbol, kind)] if symbol else [])
+
+
+@pytest.mark.parametrize("text", [
+    # no kind word before it: a rate, a unit, a fraction; capital letters are not lower case
+    "Năng suất đạt 3/ha-năm, giá 5/kg-tháng; phấn đấu 12/14 xã, thị trấn; giảm 1/3 số vụ.",
+    "Đại hội đại biểu lần thứ 10/nhiệm kỳ 2025-2030; điện thoại 0221.3854.112 hoặc 0221-3854-113.",
+    "Kế hoạch 3/tháng-quý của tổ; Kế hoạch số 3/4-ab.",
+])
+def test_lower_case_rates_and_numbers_are_no_symbols(text):
+    assert extract_references(text) == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # "trên" after a body opens the plan's own words: where it acts, not who issued
+    ("1. Tuyên truyền theo Hướng dẫn số 12-HD/BTGTW ngày 20/12/2024 của Ban Tuyên giáo Trung ương trên Cổng "
+     "thông tin điện tử của Sở.", "Ban Tuyên giáo Trung ương"),
+    ("1. Đăng tải Kế hoạch số 35/KH-UBND ngày 13/01/2025 của UBND tỉnh Hòa Bình trên Trang thông tin điện tử.",
+     "UBND tỉnh Hòa Bình"),
+])
+def test_a_bodys_name_ends_before_tren(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+@pytest.mark.parametrize("text, issuer, issued", [
+    # cited again by number: the ministry its code names is the one printed in full, with its date
+    ("Căn cứ Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công Thương quy định về quản lý;\n"
+     "II. NHIỆM VỤ\n1. Cấp giấy chứng nhận theo Thông tư số 43/2018/TT-BCT.", "Bộ trưởng Bộ Công Thương",
+     date(2018, 11, 15)),
+    ("Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+     "II. NHIỆM VỤ\n1. Đánh giá học sinh theo Thông tư số 22/2021/TT-BGDĐT.", "Bộ trưởng Bộ Giáo dục và Đào tạo",
+     date(2021, 7, 20)),
+])
+def test_a_code_named_issuer_takes_the_full_mentions_date(text, issuer, issued):
+    refs = extract_references(text)
+    assert [(r.issuer, r.issued_date) for r in refs] == [(issuer, issued)] * 2
+
+
+def test_a_code_named_issuer_of_another_date_is_kept():
+    # two full mentions disagreeing on the date: nothing is shared
+    text = ("Căn cứ Thông tư số 43/2018/TT-BCT ngày 15/11/2018 của Bộ trưởng Bộ Công Thương;\n"
+            "Căn cứ Thông tư số 43/2018/TT-BCT ngày 16/11/2018 của Bộ trưởng Bộ Công Thương;\n"
+            "II. NHIỆM VỤ\n1. Theo Thông tư số 43/2018/TT-BCT.")
+    assert [r.issuer for r in extract_references(text)][2] == "Bộ Công Thương"
