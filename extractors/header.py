@@ -1301,7 +1301,9 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if not parts:
             if TITLE_STOP.match(ft) and not ft.startswith(("thuc hien", "trien khai", "theo ", "xet ", "nham ")):
                 break
-            if ISSUING_SENTENCE.search(ft) or t.endswith(":"):
+            # (an organ after "của" is a quoted document's issuer: "Kết quả thực hiện Kế hoạch số
+            # 32/KH-UBND của UBND xã về triển khai Đề án 06" is a trích yếu, not the issuing sentence)
+            if next(_own_issuing_sentences(ft), None) is not None or t.endswith(":"):
                 break
             parts.append(t)
             first_bold, first_caps = ln.bold, _is_caps(t)
@@ -1454,6 +1456,25 @@ def _doc_type_from_body(text: str) -> str | None:
     return DOC_TYPES.get(key)
 
 
+def _date_out_of_vv(vv: str, h: Header, fill: bool) -> str:
+    """The V/v text without the header's "Địa danh, ngày … năm …" that a flattened two-column header
+    ran into it (the date printed level with one of the V/v rows, the rows then joined: "triển khai
+    Kế hoạch Triệu Phong, ngày 02 tháng 4 năm 2025 số 58/KH-UBND …"); fill: the header found no
+    place and date elsewhere, so these are its own."""
+    if "ng" not in vv:   # (no "ngày" at all: most V/v lines)
+        return vv
+    fv = _f(vv)
+    # the first date with a địa danh before it (a quoted document's "ngày 24/3/2025" has none)
+    ends = sorted(m.end() for rx in (PLACE_DATE_LONG, PLACE_DATE_NUM) for m in rx.finditer(fv))
+    pd = next((p for e in ends if (p := _parse_place_date(vv[:e])) is not None and p.place), None)
+    if pd is None or pd.year is None:
+        return vv
+    if fill:
+        h.place = pd.place
+        h.issued_date, h.issued_year, h.issued_month = pd.date, pd.year, pd.month
+    return " ".join((vv[:pd.start] + " " + vv[pd.end:]).split())
+
+
 # =============================================================================================
 # API
 # =============================================================================================
@@ -1540,7 +1561,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         for ln in doc.lines[:zone_end + 3]:
             m = VV_LINE.match(ln.text)
             if m:
-                t = m.group(1).strip(" .;:")
+                t = _date_out_of_vv(m.group(1), h, fill=pdate is None)
+                t = t.strip(" .;:")
                 h.title = t[:1].upper() + t[1:] if t else None
                 break
 

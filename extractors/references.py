@@ -306,7 +306,13 @@ OWN_CAPTION = re.compile(
 # first Arabic-numbered one.
 ROMAN_HEADING = re.compile(r"^[ \t*#_]*(?:PHẦN[ \t]+)?[IVX]{1,4}[ \t]*[.)\-–:][ \t]*\S", re.MULTILINE)
 ARABIC_HEADING = re.compile(r"^[ \t*#_]*\d{1,2}[ \t]*[.)][ \t]*\S", re.MULTILINE)
-BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện)(?!\w)", re.IGNORECASE)
+# (a công văn's trích yếu "V/v triển khai thực hiện Kế hoạch số …" names the document it carries out)
+BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện))(?!\w)",
+                           re.IGNORECASE)
+# The words before a document whose results the text reports ("Báo cáo kết quả thực hiện Kế hoạch
+# số 32/KH-UBND", "UBND xã báo cáo kết quả triển khai thực hiện Chỉ thị số …"): what is reported on,
+# not what the text is issued under, wherever it stands in the preamble.
+REPORTED_ON = re.compile(r"kết\s+quả\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\s*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s)")
 
 # ---- Laws named by title -------------------------------------------------------------------
@@ -1286,6 +1292,15 @@ def _sentence_opens_basis(text: str, pos: int) -> bool:
     return bool(BASIS_OPENING.match(text, start))
 
 
+def _reported_on(text: str, pos: int) -> bool:
+    """The mention at pos is the document whose results are reported, in a sentence that does not
+    open with "Căn cứ" / "Thực hiện" ("Căn cứ kết quả thực hiện Kế hoạch số …" stays the basis)."""
+    before = text[max(0, pos - 40):pos]
+    if "hiện" not in before and "khai" not in before:   # (most mentions: no verb right before them)
+        return False
+    return REPORTED_ON.search(before) is not None and not _sentence_opens_basis(text, pos)
+
+
 # =============================================================================================
 # Public API
 # =============================================================================================
@@ -1376,7 +1391,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             continue  # the plan named above its own header: a web page's title and its facts box
         if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"
-        elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)):
+        elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)) \
+                and not _reported_on(text, f.start):
             relation = "basis"
         else:
             relation = "cited"

@@ -55,6 +55,9 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("purpose_requirements", re.compile(r"muc (?:dich|tieu).*yeu cau|yeu cau.*muc (?:dich|tieu)")),
     ("purpose", re.compile(r"^(?:muc dich|muc tieu|quan diem|chi tieu)")),
     ("requirements", re.compile(r"^yeu cau")),
+    # a part that looks back at what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "ĐÁNH GIÁ TÌNH HÌNH
+    # TRIỂN KHAI …", a report's results or a work programme's review of last year): no work to do
+    ("other", re.compile(r"^(?:(?:danh gia|bao cao)\s+)?(?:ket qua|tinh hinh)\s+(?:thuc hien|trien khai|dat duoc|cong tac)")),
     # a part named for its tasks first and their assignment second ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC
     # HIỆN", "Nội dung công việc và phân công nhiệm vụ") holds the task table: content, not organization
     ("content", re.compile(r"^(?:cac )?(?:noi dung|nhiem vu|cong viec)\b(?!.*to chuc thuc hien).*\bphan cong\b")),

@@ -609,6 +609,60 @@ KẾ HOẠCH
 Phòng cháy rừng mùa khô năm 2025""",
      dict(issuer="UBND huyện Đắk R'Lấp", admin_level="huyện", locality="Đắk R'Lấp", province="Đắk Nông",
           province_code="67", district_code="666", ward_code=None, place="Đắk R'Lấp")),
+    # a trích yếu quoting another document "của UBND xã về triển khai …" is no issuing sentence
+    ("report title quoting the plan it reports on", """ỦY BAN NHÂN DÂN
+XÃ NGA SƠN
+Số: 85/BC-UBND
+Nga Sơn, ngày 05 tháng 12 năm 2025
+BÁO CÁO
+Kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 18/8/2025 của UBND xã về chuyển đổi số và triển khai Đề án 06 năm 2025
+I. KẾT QUẢ THỰC HIỆN""",
+     dict(doc_type="Báo cáo", symbol="85/BC-UBND", title="Kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 18/8/2025 "
+          "của UBND xã về chuyển đổi số và triển khai Đề án 06 năm 2025", plan_year=2025)),
+    ("plan title carrying out a province's plan", """ỦY BAN NHÂN DÂN
+HUYỆN HẢI HẬU
+Số: 40/KH-UBND
+Hải Hậu, ngày 14 tháng 3 năm 2025
+KẾ HOẠCH
+Triển khai Kế hoạch số 21/KH-UBND ngày 20/02/2025 của UBND tỉnh về thực hiện Chương trình mục tiêu quốc gia
+I. MỤC ĐÍCH, YÊU CẦU""",
+     dict(doc_type="Kế hoạch", title="Triển khai Kế hoạch số 21/KH-UBND ngày 20/02/2025 của UBND tỉnh về thực hiện "
+          "Chương trình mục tiêu quốc gia")),
+    ("an issuing sentence after the type line is still no trích yếu", """UBND XÃ TÂN LẬP
+Số: 9/KH-UBND
+Tân Lập, ngày 10 tháng 02 năm 2025
+KẾ HOẠCH
+Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch phòng, chống thiên tai năm 2025 như sau
+I. MỤC ĐÍCH, YÊU CẦU""",
+     dict(doc_type="Kế hoạch", title=None)),
+    # a flattened two-column công văn: the date printed level with the V/v line's first row ran into it
+    ("Công văn, the date run into the V/v lines", """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN TRIỆU PHONG                                Độc lập - Tự do - Hạnh phúc
+Số: 412/UBND-VX
+V/v triển khai thực hiện Kế hoạch                Triệu Phong, ngày 02 tháng 4 năm 2025
+số 58/KH-UBND ngày 24/3/2025 của
+UBND tỉnh về công tác gia đình năm 2025
+
+Kính gửi: UBND các xã, thị trấn.""",
+     dict(doc_type="Công văn", symbol="412/UBND-VX", place="Triệu Phong", issued_date=D(2025, 4, 2),
+          title="Triển khai thực hiện Kế hoạch số 58/KH-UBND ngày 24/3/2025 của UBND tỉnh về công tác gia đình "
+          "năm 2025", issuer="UBND huyện Triệu Phong")),
+    ("Công văn of a department, the date on the V/v line's second row", """UBND TỈNH BÌNH ĐỊNH
+SỞ Y TẾ
+Số: 1350/SYT-NVY
+V/v tăng cường phòng, chống dịch
+sốt xuất huyết                                 Bình Định, ngày 16 tháng 7 năm 2024
+trên địa bàn tỉnh
+
+Kính gửi: Các đơn vị y tế trực thuộc.""",
+     dict(doc_type="Công văn", place="Bình Định", issued_date=D(2024, 7, 16),
+          title="Tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh", province="Bình Định")),
+    ("Công văn whose V/v quotes a dated document and no date of its own", """UBND XÃ AN BÌNH
+Số: 27/UBND
+V/v thực hiện Công văn số 12/UBND-VX ngày 3/3/2025 của UBND huyện
+Kính gửi: Các thôn.""",
+     dict(doc_type="Công văn", place=None, issued_date=None,
+          title="Thực hiện Công văn số 12/UBND-VX ngày 3/3/2025 của UBND huyện")),
 ]
 
 

@@ -1148,3 +1148,34 @@ def test_a_code_named_issuer_of_another_date_is_kept():
             "Căn cứ Thông tư số 43/2018/TT-BCT ngày 16/11/2018 của Bộ trưởng Bộ Công Thương;\n"
             "II. NHIỆM VỤ\n1. Theo Thông tư số 43/2018/TT-BCT.")
     assert [r.issuer for r in extract_references(text)][2] == "Bộ Công Thương"
+def _relations(text, **kwargs):
+    return [(r.symbol, r.relation) for r in extract_references(text, **kwargs) if r.symbol]
+
+
+@pytest.mark.parametrize("text, basis_end, expected", [
+    # a report's trích yếu and its opening name the plan it reports on: cited, though in the preamble
+    ("BÁO CÁO\nKết quả thực hiện Kế hoạch số 32/KH-UBND ngày 18/8/2025 của UBND xã về chuyển đổi số\n"
+     "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;\nI. KẾT QUẢ", "part",
+     [("32/KH-UBND", "cited"), ("06/QĐ-TTg", "basis")]),
+    ("UBND huyện Lục Ngạn báo cáo kết quả triển khai thực hiện Chỉ thị số 05-CT/TW như sau:\nI. KẾT QUẢ", "part",
+     [("05-CT/TW", "cited")]),
+    ("BÁO CÁO\nKết quả triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn phường\n"
+     "I. TÌNH HÌNH", "part", [("57-NQ/TW", "cited")]),
+    # a sentence that opens with Căn cứ / Thực hiện keeps its basis, results named or not
+    ("Căn cứ kết quả thực hiện Kế hoạch số 20/KH-UBND năm 2024; UBND xã ban hành Kế hoạch.\nI. MỤC ĐÍCH", "part",
+     [("20/KH-UBND", "basis")]),
+    ("Thực hiện Kế hoạch số 7/KH-UBND ngày 3/3/2025 của UBND huyện, UBND xã báo cáo kết quả như sau:\nI. KẾT QUẢ",
+     None, [("7/KH-UBND", "basis")]),
+    # a công văn's V/v line names the document it carries out: its basis; a V/v that only asks for
+    # comments on a draft does not
+    ("Số: 412/UBND-VX\nV/v triển khai thực hiện Kế hoạch số 58/KH-UBND ngày 24/3/2025 của UBND tỉnh\n"
+     "Kính gửi: UBND các xã.\n1. Phòng Văn hóa và Thông tin tham mưu.", None, [("58/KH-UBND", "basis")]),
+    ("Số: 77/SYT-NVY\nV/v thực hiện Chỉ thị số 06/CT-TTg\nKính gửi: Các bệnh viện.\n1. Các đơn vị rà soát.",
+     None, [("06/CT-TTg", "basis")]),
+    ("Số: 15/UBND-TH\nV/v góp ý dự thảo Kế hoạch số 9/KH-UBND\nKính gửi: Các phòng.\n1. Các phòng góp ý.",
+     None, [("9/KH-UBND", "cited")]),
+])
+def test_what_a_report_reports_on_is_cited_and_what_a_cong_van_carries_out_is_basis(text, basis_end, expected):
+    if basis_end == "part":   # the preamble ends where part I begins, as the pipeline passes it
+        basis_end = text.index("\nI. ") + 1
+    assert _relations(text, basis_end=basis_end) == expected

@@ -91,6 +91,14 @@ def test_not_headings(line):
     # … not the programme a plan carries out, nor the guests of the event
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "other"),
     ("THÀNH PHẦN THAM DỰ HỘI NGHỊ", "other"),
+    # a look back at what was done is no work to do, whatever it names; what is still to do is
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "other"),
+    ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "other"),
+    ("Tình hình triển khai các nội dung của Kế hoạch", "other"),
+    ("KẾT QUẢ CÔNG TÁC HỘI VÀ PHONG TRÀO NÔNG DÂN NĂM 2024", "other"),
+    ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "content"),
+    ("NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN CẦN ĐẠT", "content"),
+    ("NỘI DUNG, KẾT QUẢ CẦN ĐẠT", "content"),
 ])
 def test_kind_by_meaning(heading, kind):
     assert classify(heading) == kind
