@@ -65,6 +65,9 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
                                 r"chi dao thuc hien|dieu khoan thi hanh")),
     ("content", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|tien do|lich trinh|ke hoach (?:cu the|thuc hien)|"
                            r"chuong trinh cong tac|cac buoc|thoi gian thuc hien|"
+                           # the work schedule of a week's or a month's plan: "LỊCH CÔNG TÁC CỤ THỂ",
+                           # "Lịch làm việc trong tuần" (not a duty roster, "Lịch trực")
+                           r"^lich (?:cong tac|lam viec|cong viec|hoat dong)\b|"
                            # an event's programme, its steps what is done: "CHƯƠNG TRÌNH BUỔI LỄ",
                            # "Chương trình Hội nghị", "CHƯƠNG TRÌNH ĐẠI HỘI"
                            r"^chuong trinh (?:cua )?(?:buoi le|le|hoi nghi|dai hoi|hoi thao|toa dam|mit tinh"

@@ -59,6 +59,12 @@ COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan t
 # A schedule that dates each task by two columns, "Bắt đầu | Kết thúc" (often under a merged "Thời
 # gian thực hiện"), "Ngày bắt đầu | Ngày hoàn thành": the task runs from the one to the other, and
 # its deadline is the end, whichever column the timing role went to first.
+# A schedule by day (a week's "lịch công tác"): "Thứ, ngày | Buổi | Thời gian | Nội dung …", the day
+# merged down over its morning and afternoon rows, the hour in "Thời gian". The day and the session
+# (Sáng/Chiều) date the row with its hour; without a "Thời gian" column the day is the timing.
+# Whole cells only: "Ngày ban hành", "Thứ tự" name other things.
+COL_DAY = re.compile(r"^(?:thu\s*[,/\-]?\s*)?ngay(?:\s*[,/\-]?\s*thang)?(?:\s*[,/\-]?\s*nam)?$|^thu$")
+COL_SESSION = re.compile(r"^buoi$")
 COL_START = _names(r"bat dau|khoi cong|tu ngay")
 COL_END = _names(r"ket thuc|hoan thanh|den ngay")
 # "Đơn vị tính" (ĐVT) is the unit of measure of an indicator or an expense, not who acts: read here,
@@ -281,6 +287,10 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             continue
         if "label" not in roles and COL_LABEL.match(f):
             roles["label"] = i
+        elif len(f) <= 16 and "day" not in roles and COL_DAY.match(f):
+            roles["day"] = i
+        elif len(f) <= 16 and "session" not in roles and COL_SESSION.match(f):
+            roles["session"] = i
         elif "units" not in roles and COL_JOINT.search(f):
             roles["units"] = roles["joint"] = i
         elif COL_SUPPORT.search(f) and "support" not in roles:
@@ -310,6 +320,8 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             first, second = sorted((person, roles["units"]))
             roles["units"], roles["presiding"] = first, second
         roles.setdefault("units", person)
+    if "day" in roles and "timing" not in roles:
+        roles["timing"] = roles.pop("day")
     if "participants" in roles:
         participants = roles.pop("participants")
         roles.setdefault("units", participants)
@@ -807,9 +819,14 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         i = roles.get(role)
         return cells[i].strip() if i is not None and i < len(cells) else ""
 
+    when = sorted(roles[r] for r in ("day", "session", "timing") if r in roles)
+
     def timing_of(cells: list[str]) -> str:
         if "timing_end" in roles:
             return span_timing(cell(cells, "timing"), cell(cells, "timing_end"))
+        if "day" in roles or "session" in roles:
+            # "Thứ Hai (13/01)", "Sáng", "7h30": the day, the session and the hour, as printed left to right
+            return ", ".join(x for x in (cells[i].strip() for i in when if i < len(cells)) if x)
         return cell(cells, "timing")
 
     current: TableRow | None = None

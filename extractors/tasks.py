@@ -56,6 +56,13 @@ def _points_to_appendix(f: str) -> bool:
 # or as the bullets under it (folded; bold marks are gone by then).
 PERIOD_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>(?:thang|quy)\s[^:]{1,40}?)\s*:\s*(?P<rest>.*)$")
 _PERIOD_INITIALS = frozenset("TtQq")
+# A week heading of a month's plan, the week's days printed with it: "Tuần 25 (từ 03/3 đến 08/3)",
+# "Tuần 2: từ 10/3 đến 15/3", "Tuần thứ 3 (17/3 - 22/3):". The week dates the bullets under it, as
+# a month heading does, and ends on its last day. A "Tuần 1" with no days ("trong tuần 1 của tháng")
+# says too little to date anything.
+_DAY = r"\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?"
+WEEK_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>tuan\s+(?:thu\s+)?\d{1,2}\s*[(:,\-–]?\s*(?:tu\s+(?:ngay\s+)?)?"
+                          + _DAY + r"\s*(?:den(?:\s+ngay)?|[-–])\s*" + _DAY + r"\s*\)?)\s*:?\s*(?P<rest>.*)$")
 # A step of an event's programme, the hour it starts (and ends) then a colon: "- 7h30 – 8h00: Đón
 # tiếp đại biểu", "8h00: Văn nghệ chào mừng", "14 giờ 00 - 14 giờ 30: Khai mạc". Each step is a
 # task, as each row of the programme printed as a table is; its hours are its timing (no date).
@@ -71,8 +78,14 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
     if head[:1].isdigit():
         m = CLOCK_HEADING.match(head)
         return (m["head"], None, m["rest"].strip()) if m else None
-    if head[:1] not in _PERIOD_INITIALS or not fold(head[:6]).startswith(("thang", "quy")):
+    if head[:1] not in _PERIOD_INITIALS or not fold(head[:6]).startswith(("thang", "quy", "tuan")):
         return None   # (most lines: settled on their first letters)
+    if head[:1] in "Tt" and fold(head[:4]) == "tuan":
+        w = WEEK_HEADING.match(fold(line))
+        if w is None:
+            return None
+        # the printed form: the same characters of the line (folding keeps the length)
+        return line[w.start("head"):w.end("head")].strip(), None, line[w.start("rest"):].strip()
     m = PERIOD_HEADING.match(fold(line))
     if m is None:
         return None
@@ -132,6 +145,36 @@ def _field_of(line: str) -> tuple[str, str] | None:
     # the value as printed: the same number of characters from the end of the original line
     value = line[len(line) - len(m.group("value")):].strip()
     return next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind)), value
+
+
+# A field printed inline after the task's sentence, as schools and unions write a bullet: "- Kiểm tra hồ
+# sơ chuyên môn. Phụ trách: Phó Hiệu trưởng.", "…; Chủ trì: Văn phòng; phối hợp: Công an xã." (folded)
+INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:don vi|co quan|bo phan|luc luong)\s+)?(?:phu trach|chu tri|phoi hop"
+                          r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)")
+_FIELD_SPLIT = re.compile(r"(?<=[;.])\s+")
+
+
+def _names_units(value: str) -> bool:
+    """Does a unit field's value only name units? Units read as such, or a short capitalised name
+    ("Nhân viên thư viện") — not a clause ("đồng chí Chủ tịch sẽ kết luận …")."""
+    return bool(value) and (value[:1].isupper() and len(value.split()) <= 12 or bool(unit_heading(value)))
+
+
+def trailing_fields(text: str) -> tuple[str, Fields]:
+    """The text less the labelled fields it ends with, and those fields; the text unchanged, no
+    fields, unless everything after the first label reads as fields (a label in mid-prose is prose)."""
+    fields = Fields()
+    if ":" not in text:
+        return text, fields
+    m = INLINE_FIELD.search(fold(text))
+    if m is None:
+        return text, fields
+    found = [_field_of(part.rstrip(" .;,")) for part in _FIELD_SPLIT.split(text[m.start() + 1:].strip())]
+    if not all(found) or any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found):
+        return text, fields
+    for kind, value in found:
+        _apply_field(fields, kind, value)
+    return text[:m.start() + 1].strip(), fields
 
 
 def _apply_field(fields: Fields, kind: str, value: str) -> None:
@@ -249,6 +292,21 @@ def bullet_tasks(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, F
     return out
 
 
+# The day a scheduled activity takes place, closing its line after a comma: "Tổ chức tọa đàm …, ngày
+# 07/3.", "…; vào ngày 21/3". Under a week's or a month's heading the day dates the activity (a
+# bare date elsewhere in running text is too often an anniversary's to count: see find_timing).
+CLOSING_DAY = re.compile(r"[,;]\s*(?:vào\s+|sáng\s+|chiều\s+)?(?P<day>ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)\s*[.;]?\s*$",
+                         re.I)
+
+
+def _closing_day(text: str, year: int | None):
+    """The timing of a scheduled line that ends on its day (see CLOSING_DAY), else None."""
+    if "gày" not in text[-24:]:
+        return None
+    m = CLOSING_DAY.search(text)
+    return parse_timing(m["day"], default_year=year) if m else None
+
+
 def _is_clock(period: str) -> bool:
     return period[:1].isdigit()
 
@@ -296,6 +354,30 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
     if headings < 2 or len(out) < 2:
         return []
     return [tuple(t) for t in out]
+
+
+def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
+    """The bullets of a part that numbers no item ("III. CÔNG VIỆC BỔ SUNG" / "- Rà soát …" / "- …"),
+    as (text, start, end): with no item above them to join, each bullet is a task; its wrapped lines
+    and its sub-bullets of another mark join it, the lines before the first introduce them. [] when
+    a bullet is a field line (those speak for the part) or fewer than two bullets of one mark stand."""
+    out: list[list] = []
+    mark = None
+    for i in node.body:
+        if i in skip:
+            continue
+        ln = doc.lines[i]
+        text = ln.text.strip()
+        bullet = BULLET.match(text)
+        if bullet is not None and (mark is None or bullet.group().strip()[:1] == mark):
+            if _field_of(text):
+                return []
+            mark = bullet.group().strip()[:1]
+            out.append([BULLET.sub("", text).strip(), ln.start, ln.end])
+        elif out:
+            out[-1][0] = f"{out[-1][0]} {BULLET.sub('', text).strip()}"
+            out[-1][2] = ln.end
+    return [tuple(t) for t in out] if len(out) >= 2 else []
 
 
 def _list_task(node: Node, label: str, text: str, quarter: int | None, timing, printed_timing: str | None,
@@ -482,15 +564,31 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         found.append((start, _list_task(node, "", text, quarter_above, None, month,
                                                         *responsible_units(text), doc.page_at(start), start, end)))
                         continue
-                    timing = find_timing(text, default_year=plan_year)
+                    text, fields = trailing_fields(text)
+                    timing = _timing(text, fields.timing, plan_year) or _closing_day(text, plan_year)
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = parse_timing(month, default_year=plan_year)
-                    said_lead, said_support = responsible_units(text)
-                    lead = said_lead or group_units or leading_units(text)
-                    support = said_support or (subject_partners(text) if lead and not said_lead else [])
+                    said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                    lead = fields.lead or said_lead or group_units or leading_units(text)
+                    support = fields.support or said_support or (
+                        subject_partners(text) if lead and not (said_lead or fields.lead) else [])
                     found.append((start, _list_task(node, "", text, quarter or quarter_above, timing, None,
                                                     lead, support, doc.page_at(start), start, end)))
                 continue
+        if node.section.level == 1 and node.kind == "content" and not node.children and node.body \
+                and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2 \
+                and not any(i in table_lines for i in node.body):
+            # a part of bullets and no numbered item: each bullet is a task (see loose_bullets)
+            for text, start, end in loose_bullets(doc, node, table_lines):
+                text, fields = trailing_fields(text)
+                timing = _timing(text, fields.timing, plan_year)
+                said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                lead = fields.lead or said_lead or leading_units(text)
+                support = fields.support or said_support or (
+                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                found.append((start, _list_task(node, "", text, None, timing, fields.timing,
+                                                lead, support, doc.page_at(start), start, end)))
+            continue
         if node.section.level < 2 or node.kind != "content":
             continue
         root = _content_root(node)

@@ -99,6 +99,13 @@ def test_not_headings(line):
     ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "content"),
     ("NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN CẦN ĐẠT", "content"),
     ("NỘI DUNG, KẾT QUẢ CẦN ĐẠT", "content"),
+    # a weekly or monthly plan's schedule of work
+    ("LỊCH CÔNG TÁC CỤ THỂ", "content"),
+    ("Lịch làm việc trong tuần", "content"),
+    ("LỊCH HOẠT ĐỘNG THÁNG 3", "content"),
+    # … not a duty roster, nor the dates of an inspection visit
+    ("LỊCH TRỰC TẾT", "other"),
+    ("THỜI GIAN, LỊCH KIỂM TRA", "other"),
 ])
 def test_kind_by_meaning(heading, kind):
     assert classify(heading) == kind

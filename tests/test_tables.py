@@ -1833,3 +1833,87 @@ def test_a_schedule_naming_the_post_of_who_answers_keeps_its_tasks():
              "| 2 | Tổng hợp báo cáo kết quả | Trần Thị Bình | Văn phòng - Thống kê | Tháng 11/2025 |\n")
     got = [t[0] for t in _tasks((HEAD + table + TAIL).encode(), "vinh-long.md")]
     assert got == ["Rà soát danh sách hộ nghèo", "Tổng hợp báo cáo kết quả"]
+
+
+# ---- a week's work schedule ("lịch công tác tuần"): the day, the session and the hour date each row
+WEEK_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ {place}\nSố: 06/KH-UBND\n{place}, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\n"
+             "Công tác tuần 03 (từ ngày 13/01 đến ngày 19/01/2025)\nI. LỊCH CÔNG TÁC CỤ THỂ\n")
+WEEK_TAIL = "\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã thông báo lịch.\n"
+WEEK_ROWS = [("Thứ Hai (13/01)", "Sáng", "7h30", "Chào cờ, giao ban đầu tuần", "Đ/c Chủ tịch UBND xã"),
+             ("", "Chiều", "14h00", "Kiểm tra an toàn thực phẩm tại chợ", "Đ/c Lê Văn Hải - Phó Chủ tịch UBND xã"),
+             ("Thứ Tư (15/01)", "Sáng", "8h00", "Tiếp công dân định kỳ", "Đ/c Chủ tịch UBND xã"),
+             ("Chủ nhật (19/01)", "Cả ngày", "", "Ra quân tổng vệ sinh môi trường", "Ủy ban MTTQ Việt Nam xã")]
+WEEK_WANT = [("Chào cờ, giao ban đầu tuần", ["Chủ tịch UBND xã"], [], dt.date(2025, 1, 13)),
+             ("Kiểm tra an toàn thực phẩm tại chợ", ["Phó Chủ tịch UBND xã"], [], dt.date(2025, 1, 13)),
+             ("Tiếp công dân định kỳ", ["Chủ tịch UBND xã"], [], dt.date(2025, 1, 15)),
+             ("Ra quân tổng vệ sinh môi trường", ["Ủy ban MTTQ Việt Nam xã"], [], dt.date(2025, 1, 19))]
+
+
+def test_a_week_schedule_in_a_word_table_with_the_day_merged_down():
+    d = docx.Document()
+    for line in WEEK_HEAD.format(place="YÊN BÌNH").splitlines():
+        d.add_paragraph(line)
+    t = d.add_table(rows=1 + len(WEEK_ROWS), cols=6)
+    for j, h in enumerate(["Thứ, ngày", "Buổi", "Thời gian", "Nội dung công việc", "Chủ trì", "Địa điểm"]):
+        t.cell(0, j).text = h
+    for i, row in enumerate(WEEK_ROWS, 1):
+        for j, v in enumerate(row + ("Hội trường UBND xã",)):
+            if v:
+                t.cell(i, j).text = v
+    t.cell(1, 0).merge(t.cell(2, 0))   # "Thứ Hai (13/01)" over its morning and afternoon
+    for line in WEEK_TAIL.strip().splitlines():
+        d.add_paragraph(line)
+    assert _tasks(_saved(d), "plan.docx") == WEEK_WANT
+
+
+def test_a_week_schedule_in_a_web_page_with_rowspan():
+    rows = "".join(
+        "<tr>" + (f'<td rowspan="2">{r[0]}</td>' if r[0] == "Thứ Hai (13/01)" else f"<td>{r[0]}</td>" if r[0] else "")
+        + "".join(f"<td>{c}</td>" for c in r[1:]) + "<td>Thôn Đồng Cời</td></tr>" for r in WEEK_ROWS)
+    page = ("<html><body>" + _paragraphs(WEEK_HEAD.format(place="TIẾN XUÂN")) + "<table><tr><th>Thứ/Ngày</th><th>Buổi</th>"
+            "<th>Giờ</th><th>Nội dung</th><th>Lãnh đạo chủ trì</th><th>Địa điểm</th></tr>" + rows + "</table>"
+            + _paragraphs(WEEK_TAIL) + "</body></html>")
+    got = _tasks(page.encode(), "plan.html")
+    # "Giờ" names no timing column: the day and the session still date each row
+    assert [(t, d) for t, _, _, d in got] == [(t, d) for t, _, _, d in WEEK_WANT]
+
+
+def test_a_day_column_alone_is_the_timing():
+    table = ("| Ngày | Nội dung công việc | Chủ trì |\n|---|---|---|\n"
+             "| Thứ Ba, 14/01 | Họp xét duyệt hộ nghèo đón Tết | Đ/c Phó Chủ tịch UBND phường |\n"
+             "| Thứ Sáu, 17/01 | Giao ban Công an, Quân sự phường | Đ/c Chủ tịch UBND phường |\n")
+    got = _tasks((WEEK_HEAD.format(place="HÒA PHONG") + "\n" + table + WEEK_TAIL).encode(), "plan.md")
+    assert got == [("Họp xét duyệt hộ nghèo đón Tết", ["Phó Chủ tịch UBND phường"], [], dt.date(2025, 1, 14)),
+                   ("Giao ban Công an, Quân sự phường", ["Chủ tịch UBND phường"], [], dt.date(2025, 1, 17))]
+
+
+def test_the_day_then_the_session_is_the_timing_as_printed():
+    table = ("| Thứ, ngày | Buổi | Nội dung công việc | Chủ trì |\n|---|---|---|---|\n"
+             "| Thứ Ba (14/01) | Chiều | Họp xét duyệt hộ nghèo đón Tết | Đ/c Phó Chủ tịch UBND xã |\n"
+             "| Thứ Sáu (17/01) | Sáng | Giao ban Công an, Quân sự xã | Đ/c Chủ tịch UBND xã |\n")
+    plan = extract_bytes((WEEK_HEAD.format(place="NAM HỒNG") + "\n" + table + WEEK_TAIL).encode(), "plan.md")
+    assert [(t.timing_text, t.deadline) for t in plan.tasks] == [("Thứ Ba (14/01), Chiều", dt.date(2025, 1, 14)),
+                                                                 ("Thứ Sáu (17/01), Sáng", dt.date(2025, 1, 17))]
+
+
+@pytest.mark.parametrize("header, day, session", [
+    (["Thứ, ngày", "Buổi", "Thời gian", "Nội dung công việc", "Chủ trì"], 0, 1),
+    (["Thứ/Ngày", "Nội dung", "Chủ trì", "Thành phần"], None, None),   # the day alone: the timing
+    (["Ngày, tháng", "Buổi", "Nội dung", "Đơn vị thực hiện"], None, 1),
+])
+def test_day_and_session_columns(header, day, session):
+    from extractors.tables import _column_roles
+    roles = _column_roles(header)
+    assert roles.get("day") == day and roles.get("session") == session
+    assert "timing" in roles
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Tên văn bản", "Ngày ban hành", "Cơ quan ban hành"],
+    ["Thứ tự", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+    ["STT", "Nội dung", "Ngày hoàn thành", "Đơn vị chủ trì"],
+])
+def test_columns_naming_other_dates_or_an_order_are_no_day_column(header):
+    from extractors.tables import _column_roles
+    roles = _column_roles(header)
+    assert "day" not in roles and "session" not in roles

@@ -716,3 +716,107 @@ def test_a_paragraph_shortening_the_headings_unit_names_no_other(issuer, place, 
     org = ("Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện "
            "nghiêm túc, hiệu quả các nội dung của Kế hoạch này.\n\n" * 4 + org)
     assert _assignments(issuer, place, org, "md")[-2:] == units
+
+
+# ---- a month's plan written week by week (a school's, a Đoàn's): "Tuần 1 (từ 03/3 đến 08/3)" over
+# bullet tasks, each ending on its fields ("Phụ trách: …") and sometimes on its day
+def _month_plan(body: str, ext: str = "txt", issuer: str = "PHÒNG GD&ĐT HUYỆN NGHĨA HƯNG\nTRƯỜNG TIỂU HỌC NGHĨA LẠC",
+                part: str = "II. LỊCH CÔNG TÁC CỤ THỂ"):
+    text = (f"{issuer}\nSố: 32/KH-THNL\nNghĩa Lạc, ngày 28 tháng 02 năm 2025\nKẾ HOẠCH\nHoạt động tháng 3/2025\n"
+            f"I. NHIỆM VỤ TRỌNG TÂM\n1. Thực hiện chương trình năm học.\n{part}\n{body}\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Phó Hiệu trưởng tổng hợp kết quả.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    return [(t.text, t.deadline, t.lead_units, t.support_units) for t in plan.tasks[1:]]
+
+
+def test_bullets_under_week_headings_are_tasks_ending_with_the_week():
+    import datetime as dt
+    got = _month_plan(
+        "Tuần 1 (từ 03/3 đến 08/3)\n"
+        "- Chào cờ đầu tháng; phát động thi đua chào mừng ngày 8/3 và 26/3. Phụ trách: Tổng phụ trách Đội.\n"
+        "- Tổ chức tọa đàm chào mừng Ngày Quốc tế Phụ nữ, ngày 07/3. Phụ trách: Công đoàn trường.\n"
+        "Tuần 2: từ 10/3 đến 15/3\n"
+        "- Dự giờ giáo viên mới; hoàn thành trước ngày 14/3. Phụ trách: Hiệu trưởng, Phó Hiệu trưởng.\n"
+        "Tuần thứ 3 (17/3 - 22/3):\n"
+        "- Ngày hội đọc sách tại thư viện. Phụ trách: Nhân viên thư viện; phối hợp: Giáo viên chủ nhiệm.\n"
+        "Tuần 4 (từ ngày 24/3 đến ngày 29/3/2025)\n- Sơ kết hoạt động tháng 3. Chủ trì: Hiệu trưởng.\n")
+    assert got == [
+        ("Chào cờ đầu tháng; phát động thi đua chào mừng ngày 8/3 và 26/3.", dt.date(2025, 3, 8),
+         ["Tổng phụ trách Đội"], []),
+        # the day the line ends on dates it within its week
+        ("Tổ chức tọa đàm chào mừng Ngày Quốc tế Phụ nữ, ngày 07/3.", dt.date(2025, 3, 7), ["Công đoàn trường"], []),
+        ("Dự giờ giáo viên mới; hoàn thành trước ngày 14/3.", dt.date(2025, 3, 14), ["Hiệu trưởng", "Phó Hiệu trưởng"], []),
+        ("Ngày hội đọc sách tại thư viện.", dt.date(2025, 3, 22), ["Nhân viên thư viện"], ["Giáo viên chủ nhiệm"]),
+        ("Sơ kết hoạt động tháng 3.", dt.date(2025, 3, 29), ["Hiệu trưởng"], []),
+    ]
+
+
+def test_week_headings_of_a_doan_plan_in_markdown():
+    import datetime as dt
+    got = _month_plan("**Tuần 1 (từ 01/4 đến 06/4)**\n\n- Ra quân “Ngày Chủ nhật xanh”, ngày 06/4. Phụ trách: Chi đoàn ấp.\n"
+                      "- Tuyên truyền Luật Thanh niên. Phụ trách: Ban Thường vụ Đoàn xã.\n\n"
+                      "**Tuần 2 (07/4 - 13/4)**\n\n- Tổ chức hiến máu tình nguyện. Phụ trách: Ban Thường vụ Đoàn xã.\n",
+                      "md", issuer="HUYỆN ĐOÀN TAM NÔNG\nBCH ĐOÀN XÃ PHÚ CƯỜNG")
+    assert [(t.split()[0], d, u) for t, d, u, _ in got] == [
+        ("Ra", dt.date(2025, 4, 6), ["Chi đoàn ấp"]), ("Tuyên", dt.date(2025, 4, 6), ["Ban Thường vụ Đoàn xã"]),
+        ("Tổ", dt.date(2025, 4, 13), ["Ban Thường vụ Đoàn xã"])]
+
+
+@pytest.mark.parametrize("body", [
+    # "Tuần lễ …", a week with no days: no week heading, the item's bullets join it
+    "1. Hưởng ứng Tuần lễ Quốc gia phòng, chống thiên tai\nTuần lễ Quốc gia: treo băng rôn.\n"
+    "Tuần 1: kiểm tra đê điều.\n- Treo băng rôn.\n- Phát thanh.\n",
+])
+def test_a_week_without_its_days_is_no_week_heading(body):
+    assert len(_month_plan(body)) == 1
+
+
+def test_a_part_of_bullets_with_no_numbered_item_makes_each_bullet_a_task():
+    import datetime as dt
+    got = _month_plan("- Rà soát dữ liệu học sinh, hoàn thành trước ngày 20/3. Phụ trách: Phó Hiệu trưởng.\n"
+                      "- Hoàn thiện hồ sơ trường chuẩn quốc gia, gửi Phòng GD&ĐT trước ngày 31/3.\n"
+                      "tiếp theo dòng bị ngắt.\n", part="III. CÔNG VIỆC BỔ SUNG")
+    assert got == [
+        ("Rà soát dữ liệu học sinh, hoàn thành trước ngày 20/3.", dt.date(2025, 3, 20), ["Phó Hiệu trưởng"], []),
+        ("Hoàn thiện hồ sơ trường chuẩn quốc gia, gửi Phòng GD&ĐT trước ngày 31/3. tiếp theo dòng bị ngắt.",
+         dt.date(2025, 3, 31), [], [])]
+
+
+@pytest.mark.parametrize("part, body", [
+    # a part that is no content part: its bullets are no tasks
+    ("III. KINH PHÍ", "- Từ nguồn chi thường xuyên.\n- Từ nguồn xã hội hóa.\n"),
+    # field bullets speak for the part, not tasks of their own
+    ("III. CÔNG VIỆC BỔ SUNG", "- Thời gian: tháng 3/2025.\n- Đơn vị chủ trì: Phó Hiệu trưởng.\n"),
+    # one bullet is no list of tasks
+    ("III. CÔNG VIỆC BỔ SUNG", "- Rà soát dữ liệu học sinh.\n"),
+])
+def test_bullets_that_make_no_tasks_of_a_part(part, body):
+    assert _month_plan(body, part=part) == []
+
+
+@pytest.mark.parametrize("text, rest, timing, lead, support", [
+    ("Kiểm tra hồ sơ chuyên môn. Phụ trách: Phó Hiệu trưởng.", "Kiểm tra hồ sơ chuyên môn.", None,
+     ["Phó Hiệu trưởng"], []),
+    ("Tổ chức hiến máu; Chủ trì: Ban Thường vụ Đoàn xã; phối hợp: Trạm Y tế xã.", "Tổ chức hiến máu;", None,
+     ["Ban Thường vụ Đoàn xã"], ["Trạm Y tế xã"]),
+    ("Ra quân dọn vệ sinh. Thời gian: ngày 16/3/2025. Đơn vị thực hiện: Các chi đoàn ấp.", "Ra quân dọn vệ sinh.",
+     "ngày 16/3/2025", ["Các chi đoàn ấp"], []),
+])
+def test_fields_printed_after_a_tasks_sentence(text, rest, timing, lead, support):
+    from extractors.tasks import trailing_fields
+    got, fields = trailing_fields(text)
+    assert (got, fields.timing, fields.lead, fields.support) == (rest, timing, lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    # a label in mid-prose, prose after it
+    "Họp Ban Chỉ đạo. Chủ trì: đồng chí Chủ tịch sẽ kết luận các nội dung sau đó phân công nhiệm vụ cụ thể cho từng thành viên và.",
+    # no label: a sentence that only mentions who is in charge
+    "Rà soát hộ nghèo. Ban Chỉ đạo phụ trách chung.",
+    # a result, not a field that fills the task
+    "Tổng kết phong trào. Kết quả: báo cáo gửi Huyện đoàn.",
+])
+def test_no_trailing_fields(text):
+    from extractors.tasks import trailing_fields
+    got, fields = trailing_fields(text)
+    assert got == text and fields.empty()
