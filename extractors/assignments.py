@@ -64,7 +64,8 @@ def _is_heading(doc: Document, item: Node) -> bool:
         line.rstrip(" :*_").endswith(title)
 
 
-def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None) -> list[Assignment]:
+def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None,
+                        last_year: int | None = None) -> list[Assignment]:
     """One Assignment per top numbered item of every organization part."""
     out: list[Assignment] = []
     for root in nodes:
@@ -103,7 +104,7 @@ def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None 
                 last = max([child.line] + child.body)
                 end = max(end, doc.lines[last].end)
             text = " ".join(t.strip() for t in texts if t.strip())
-            timing = find_timing(text, default_year=plan_year)
+            timing = find_timing(text, default_year=plan_year, last_year=last_year)
             out.append(Assignment(assignment_id=len(out), section_id=item.section.section_id, units=units,
                                   text=text, deadline=timing.deadline if timing else None,
                                   timing_text=timing.text if timing else None,

@@ -295,6 +295,10 @@ RE_EVENT_DAY = re.compile(
 # "đến năm 2030, tầm nhìn đến năm 2045" is a strategy's horizon (usually in a cited
 # document's title), not when the task is due.
 RE_HORIZON = re.compile(rf"{_NB}(?:tam\s+nhin|dinh\s+huong|chien\s+luoc|giai\s+doan){_NA}")
+# A phase's name right before its span of years: "giai đoạn 2026 - 2027", "giai đoạn 1 (2026 - 2027)"
+_PHASE_NAME = r"giai\s+doan(?:\s+(?:\d|[ivx]{1,3}))?\s*[:(]?\s*"
+RE_PHASE_NAME = re.compile(rf"{_NB}{_PHASE_NAME}$")
+RE_PHASE_YEARS = re.compile(rf"{_NB}{_PHASE_NAME}(?P<y>{_Y4})\s*[-–—]\s*(?P<y2>{_Y4})(?!\d)(?![/.]\d)")
 
 # A labelled timing field: "Thời gian: …", "Thời gian hoàn thành: …", "Thời hạn: …",
 # "Thời gian dự kiến: …".
@@ -680,7 +684,7 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
 
 
 @lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
-def find_timing(text: str, default_year: int | None = None) -> Timing | None:
+def find_timing(text: str, default_year: int | None = None, last_year: int | None = None) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.
 
     Only explicit phrases count: a trigger (trước, chậm nhất, xong/hoàn thành trong|trước,
@@ -691,6 +695,12 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
     these, a recurring timing that closes the text ("…, thực hiện thường xuyên.", "… (hằng
     quý).") is the timing, recurring, with no deadline; one that opens the text is part of the
     action ("Thường xuyên kiện toàn …") and is not read.
+
+    last_year is the last year of a multi-year plan's own period ("giai đoạn 2026 - 2030",
+    "nhiệm kỳ 2025 - 2030"): its deadlines reach that far ("hoàn thành trong Quý IV/2030"), and
+    a span of years inside the period is a task's time ("từ năm 2026 đến năm 2028", "hoàn thành
+    trong giai đoạn 2026 - 2027"), ending in its last year. Without it (a plan of one year) a
+    year more than two years ahead is a target, and a span of years is no task's time.
     """
     if not text:
         return None
@@ -702,13 +712,21 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
         return field_timing
 
     candidates: list[Timing] = []
-    for chain in _chains(_scan(ft, masked, cell=False), masked):
+    for chain in _chains(_scan(ft, masked, cell=False, phases=last_year is not None), masked):
         if _is_anniversary(chain):
             continue
         kind, trig_start = _trigger_before(masked, chain)
         close = None
         if kind is None and chain.exprs[0].kind == "date":
             kind, trig_start, close = _event_day(masked, chain)
+        phase = kind is None and _in_period(chain, default_year, last_year)
+        if phase:
+            # "hoàn thành trong giai đoạn 2026 - 2027": a strong trigger before the phase's name
+            kind, trig_start = _phase_trigger(masked, chain)
+            phase = kind is not None
+        if phase and masked.rfind("(", trig_start, chain.start) >= 0:
+            close = _closing_paren(masked, chain.end)   # "… giai đoạn 2 (2028 - 2030)"
+            close = None if close is None else close + 1
         if kind is None and _in_parentheses(masked, chain):
             kind, trig_start = "paren", chain.start
         if kind is None:
@@ -718,21 +736,23 @@ def find_timing(text: str, default_year: int | None = None) -> Timing | None:
                 continue
             chain, trig_start = sub
             kind = "strong"
-        if not _trigger_accepts(kind, chain):
+        if not (_trigger_accepts(kind, chain)
+                or kind == "range" and chain.is_range and _in_period(chain, default_year, last_year)):
             continue
         recurring_lead = None
         if kind == "weak" and masked.startswith("thoi", trig_start):
             trig_start = chain.start  # the label names the field; the timing is what follows it
         if kind == "weak":
             recurring_lead = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,"))
-        if all(e.kind == "year" for e in chain.exprs) and RE_HORIZON.search(
-            masked, max(0, trig_start - 40), min(len(masked), chain.end + 40)
+        if all(e.kind == "year" for e in chain.exprs) and (
+            RE_HORIZON.search(masked, max(0, trig_start - 40), min(len(masked), chain.end + 40)) if not phase
+            else RE_HORIZON.search(masked, chain.end, min(len(masked), chain.end + 40))
         ):
             continue
         _carry_years(chain.exprs, default_year)
         before = _says_before(masked, chain)
         deadline = _chain_deadline(chain, before)
-        if deadline is not None and not _plausible(deadline, kind, default_year):
+        if deadline is not None and not _plausible(deadline, kind, default_year, last_year):
             continue
         quarter = None
         qs = [e for e in chain.exprs if e.kind == "quarter"]
@@ -1126,8 +1146,10 @@ def _quarter_token(tok: str) -> int | None:
     return roman_to_int(tok)
 
 
-def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
-    """All time expressions in (masked) folded text, longest reading first, in text order."""
+def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
+    """All time expressions in (masked) folded text, longest reading first, in text order.
+    phases: also the span of years a phase names in running text ("giai đoạn 2026 - 2027"),
+    which only a multi-year plan schedules by."""
     cands: list[_Expr] = []
     # Only quarters ("quý II"), "nửa đầu năm" and the yearless cells read without a digit: in a
     # text with none the other patterns are not tried (nothing else changes, order included).
@@ -1181,6 +1203,9 @@ def _scan(ft: _Folded, s: str, cell: bool) -> list[_Expr]:
             years = tuple(int(v) for v in (m["y"], m["y2"]) if v)
             if years == tuple(sorted(years)):
                 cands.append(_Expr("year", m.start("y"), m.end(m.lastindex), year=years[-1], members=years))
+    for m in (_finditer(RE_PHASE_YEARS, s) if phases and digits and "giai doan" in s else ()):
+        years = (int(m["y"]), int(m["y2"]))
+        cands.append(_Expr("year", m.start("y"), m.end("y2"), year=years[1], members=years, spans=True))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
     if digits and "lan" in s and any(e.kind in ("month", "quarter") for e in cands):
@@ -1391,14 +1416,40 @@ def _closing_paren(s: str, end: int) -> int | None:
     return end if end < n and s[end] == ")" else None
 
 
-def _plausible(deadline: dt.date, kind: str, default_year: int | None) -> bool:
+def _in_period(chain: _Chain, default_year: int | None, last_year: int | None) -> bool:
+    """Is the chain a span of years inside a multi-year plan's own period ("2026 - 2027" in a plan
+    for 2026 - 2030)? A span reaching outside it is another plan's or a strategy's."""
+    if last_year is None or default_year is None or not all(e.kind == "year" for e in chain.exprs):
+        return False
+    first, last = chain.exprs[0], chain.exprs[-1]
+    if first.year is None or last.year is None:
+        return False
+    a = first.members[0] if first.members else first.year
+    b = last.members[-1] if last.members else last.year
+    return default_year <= a < b <= last_year
+
+
+def _phase_trigger(s: str, chain: _Chain) -> tuple[str | None, int]:
+    """A strong trigger before a phase's name ahead of the chain ("hoàn thành trong giai đoạn"):
+    ("strong", its start), else (None, chain start). Only a strong one: "triển khai trong giai
+    đoạn 2026 - 2028" says when the work runs, as a phase heading does, not when it is due."""
+    m = RE_PHASE_NAME.search(s, max(0, chain.start - 20), chain.start)
+    if m is not None:
+        kind, start = _trigger_ending_at(s, m.start())
+        if kind == "strong":
+            return kind, start
+    return None, chain.start
+
+
+def _plausible(deadline: dt.date, kind: str, default_year: int | None, last_year: int | None = None) -> bool:
     if deadline.year < _EARLIEST_PLAN_YEAR:
         return False
     if default_year is None:
         return True
     # A plan for 2025 does not schedule "trong năm 2024": that is the content being reviewed;
-    # nor is "đến năm 2030" the deadline of one of its tasks.
-    if deadline.year > default_year + _LATEST_PLAN_YEARS_AHEAD:
+    # nor is "đến năm 2030" the deadline of one of its tasks, unless the plan's own period runs
+    # to 2030 (last_year).
+    if deadline.year > max(default_year + _LATEST_PLAN_YEARS_AHEAD, last_year or 0):
         return False
     if kind == "weak":
         return deadline.year >= default_year

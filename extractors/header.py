@@ -31,7 +31,7 @@ from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
 
-__all__ = ["extract_header", "plan_year", "title_year"]
+__all__ = ["extract_header", "plan_year", "title_year", "title_last_year"]
 
 # =============================================================================================
 # Vocabulary and patterns. Patterns marked (folded) run on `_f(text)`: lower case, no
@@ -48,6 +48,19 @@ DOC_TYPES = {
     "giaymoi": "Giấy mời", "congdien": "Công điện", "thongcao": "Thông cáo",
     "thongtu": "Thông tư", "nghidinh": "Nghị định", "lenh": "Lệnh", "hopdong": "Hợp đồng",
 }
+# What may follow a type name in the type line and still be its tên loại ("CHƯƠNG TRÌNH HÀNH ĐỘNG",
+# "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP"): the document is of that type (folded compact)
+TYPE_QUALIFIERS = ("hanhdong", "lientich", "phoihop")
+
+
+def _qualified_type(comp: str) -> str | None:
+    """"chuongtrinhhanhdong" -> "Chương trình": a plan type and one of TYPE_QUALIFIERS."""
+    for key in ("kehoach", "chuongtrinh"):
+        if comp.startswith(key) and comp[len(key):] in TYPE_QUALIFIERS:
+            return DOC_TYPES[key]
+    return None
+
+
 # Type names matched with one edit of OCR damage (long and common; not ones that look like
 # place names: "Hợp đồng"/"Hòa Đồng", "Công văn"/"Đồng Văn", "Hướng dẫn"/"Hướng Đạo").
 FUZZY_TYPES = ("kehoach", "quyetdinh", "chuongtrinh", "nghiquyet", "thongbao", "totrinh")
@@ -633,15 +646,17 @@ def _type_of_line(text: str) -> tuple[str, str] | None:
             if comp.startswith(key) and key in ("kehoach", "chuongtrinh", "baocao", "huongdan"):
                 return name, ""
         return None
+    if _is_caps(s) and (name := _qualified_type(comp)):
+        return name, ""
     # "KẾ HOẠCH Công tác …": an upper-case type name, then a mixed-case trích yếu
     words = s.split()
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         if len(words) <= n:
             break
         head = " ".join(words[:n])
         if not _is_caps(head):
             break
-        name = DOC_TYPES.get(_compact(head))
+        name = DOC_TYPES.get(_compact(head)) or _qualified_type(_compact(head))
         if name and not _is_caps(words[n]) and words[n][:1].isalpha():
             return name, " ".join(words[n:])
     return None
@@ -1378,6 +1393,40 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
     if m:
         return int(m.group(1) if m.groups() else m.group(0))
+    return None
+
+
+# "đến năm 2030", "đến hết năm 2028" in a trích yếu: how far the plan reaches (folded)
+TITLE_REACH = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?(?:\s+nam)?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# … unless it is a vision or an orientation beyond the plan's own time ("tầm nhìn đến năm 2045")
+VISION_BEFORE = re.compile(r"(?:tam\s+nhin|dinh\s+huong)\s*$")
+# How many years a plan's own period may run (a longer span is an anniversary or a vision)
+_PERIOD_MAX_YEARS = 10
+
+
+def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:
+    """The last year of the plan's own period as its trích yếu names it: "giai đoạn 2026 - 2030",
+    "nhiệm kỳ 2025 - 2030" -> 2030; with no period, how far it reaches ("… đến năm 2030" -> 2030).
+    A multi-year plan schedules its tasks up to that year, so the timing reader lets them reach
+    it. None for a plan of one year ("… năm 2025", even "… năm 2025 … đến năm 2030": its own year
+    is named, the horizon is a target), for a period title_year sets aside (a review's), and for
+    a vision or orientation ("tầm nhìn đến năm 2045")."""
+    if not title:
+        return None
+    start = title_year(title, issued_year)
+    folded = DATE_IN_TITLE.sub(" ", _f(title))
+    cleaned = YEAR_HORIZON.sub(" ", folded)
+    m = YEAR_PERIOD.search(cleaned) or YEAR_SPAN.search(folded)   # ("từ năm 2026 đến năm 2030")
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        return b if start == a and 0 < b - a <= _PERIOD_MAX_YEARS else None
+    if YEAR_ANY.search(cleaned):
+        return None
+    base = start or issued_year
+    for h in TITLE_REACH.finditer(folded):
+        y = int(h["y"])
+        if VISION_BEFORE.search(folded, 0, h.start()) is None and base and 0 < y - base <= _PERIOD_MAX_YEARS:
+            return y
     return None
 
 

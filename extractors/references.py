@@ -152,7 +152,7 @@ _AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điề
 # ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Kinh tế số", "chính quyền số").
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
-    r"|trong|trên|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
+    r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
@@ -161,6 +161,10 @@ ISSUER_STOP = re.compile(
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# "… của Thủ tướng Chính phủ trên địa bàn huyện": the area a cited document is carried out in, after
+# its issuer; only a body named for its purposes may hold it ("Ban Chỉ đạo … trên địa bàn huyện"),
+# which is why ISSUER_STOP's "trên" ("… Trung ương trên Cổng thông tin …") leaves "trên địa bàn" here
+ON_AREA = re.compile(r"\s+trên\s+địa\s+bàn(?!\w)")
 # A body named for its fields ("Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Văn hóa, Thông tin và
 # Thể thao", "Bộ Văn hóa, Thể thao và Du lịch"): the comma is its own when a field of one or two
 # words and "và" another capitalised field follow it, and the name opens with such a body.
@@ -739,6 +743,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
             CENTRAL_LAST.search(chunk, 0, stop.start()) and (field := CENTRAL_FIELD.match(chunk, stop.end())):
         stop = ISSUER_STOP.search(chunk, field.end() - 1)  # "… Trung ương về an toàn thực phẩm" names it
     raw = chunk[:stop.start()] if stop else chunk
+    if " địa bàn" in raw and not PURPOSE_BODY.match(raw) and (cut := ON_AREA.search(raw)):
+        raw = raw[:cut.start()]  # where the cited document applies, not a word of its issuer's name
     words = raw.split()
     if not words:
         return None

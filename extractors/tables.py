@@ -813,7 +813,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         return table
     table.is_task_table = roles is not None and "content" in roles and (completed or not (
         table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)
-        and not COL_SUBJECT.match(fold(table.header[roles["content"]]))))
+        # (a content column past the header's last cell has no heading to name a subject by)
+        and not (roles["content"] < len(table.header) and COL_SUBJECT.match(fold(table.header[roles["content"]])))))
 
     def cell(cells: list[str], role: str) -> str:
         i = roles.get(role)

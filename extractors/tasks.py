@@ -468,10 +468,10 @@ def _inherited_fields(node: Node, item_of) -> Fields:
     return got
 
 
-def _timing(text: str, explicit: str | None, year: int | None):
+def _timing(text: str, explicit: str | None, year: int | None, last_year: int | None = None):
     if explicit:
         return parse_timing(explicit, default_year=year)
-    return find_timing(text, default_year=year)
+    return find_timing(text, default_year=year, last_year=last_year)
 
 
 def _content_root(node: Node) -> Node:
@@ -481,8 +481,9 @@ def _content_root(node: Node) -> Node:
 
 
 def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
-                  plan_year: int | None = None) -> list[Task]:
-    """Every task of the plan, in reading order, with its timing and units."""
+                  plan_year: int | None = None, last_year: int | None = None) -> list[Task]:
+    """Every task of the plan, in reading order, with its timing and units. last_year: the end of
+    a multi-year plan's own period (header.title_last_year), how far its deadlines may reach."""
     table_lines = {i for t in tables for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
@@ -536,7 +537,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 p_lead, p_support = split_units(_posts(row.presiding))
                 lead = lead + [u for u in p_lead if u not in lead]
                 support = support + [u for u in p_support if u not in support]
-            timing = _timing(row.content, row.timing or None, plan_year)
+            timing = _timing(row.content, row.timing or None, plan_year, last_year)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
                 timing = parse_timing(row.period, default_year=plan_year)
@@ -565,7 +566,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                                                         *responsible_units(text), doc.page_at(start), start, end)))
                         continue
                     text, fields = trailing_fields(text)
-                    timing = _timing(text, fields.timing, plan_year) or _closing_day(text, plan_year)
+                    timing = _timing(text, fields.timing, plan_year, last_year) or _closing_day(text, plan_year)
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = parse_timing(month, default_year=plan_year)
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
@@ -581,7 +582,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # a part of bullets and no numbered item: each bullet is a task (see loose_bullets)
             for text, start, end in loose_bullets(doc, node, table_lines):
                 text, fields = trailing_fields(text)
-                timing = _timing(text, fields.timing, plan_year)
+                timing = _timing(text, fields.timing, plan_year, last_year)
                 said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
@@ -609,7 +610,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 heading_units = unit_heading(node.title) or group_units
                 for text, fields, start, end in pieces:
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
-                    timing = _timing(text, fields.timing, plan_year)
+                    timing = _timing(text, fields.timing, plan_year, last_year)
                     if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
                         timing = parse_timing(phase, default_year=plan_year)
                     found.append((start, _list_task(
@@ -641,7 +642,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             if not last_fields.empty() and not others:
                 fields = last_fields
         quarter, group_units = context_of(node)
-        timing = _timing(text, fields.timing, plan_year)
+        timing = _timing(text, fields.timing, plan_year, last_year)
         group = inherited_of(node)
         if timing is None and not fields.timing and group.timing:
             timing = parse_timing(group.timing, default_year=plan_year)

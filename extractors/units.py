@@ -1030,23 +1030,6 @@ def _role_named_end(toks: list[_Tok], j: int) -> int | None:
     return e
 
 
-def _shared_level(toks: list[_Tok], units: list[tuple[int, ...]]) -> str | None:
-    """The level word a list's last unit ends with, when it is "và các <noun> <level>" and so ends
-    the whole list's name: "Ủy ban MTTQ và các đoàn thể xã" names the commune's Front too. (A
-    longer last unit, "các trường học trên địa bàn xã", places only itself.)"""
-    s, e = units[-1][:2]
-    if s == 0 or toks[s - 1].fold != "va" or _match_any(toks, s, DETERMINERS) is None or e - s > 5:
-        return None
-    for k in (e - 1, e - 2):
-        if k > s + 1 and _match_any(toks, k, LEVEL_WORDS) == e:
-            return " ".join(t.text for t in toks[k:e])
-    return None
-
-
-def _has_level(toks: list[_Tok], span: tuple[int, ...]) -> bool:
-    return any(_match_any(toks, k, LEVEL_WORDS) is not None for k in range(span[0], span[1]))
-
-
 def _joined_council(toks: list[_Tok], j: int) -> bool:
     """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
     if j == 0 or toks[j].fold != "va":
@@ -1246,9 +1229,6 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     if head is not None:
         reading = _read(toks, head, stop_at_predicates=True, whole=heading)
         units = [_slice(text, toks, s) for s in reading.units]
-        if len(units) > 1 and (level := _shared_level(toks, reading.units)) is not None:
-            units = [u if k == len(units) - 1 or _has_level(toks, span) or _match_any(toks, span[0], DETERMINERS)
-                     is not None else f"{u} {level}" for k, (u, span) in enumerate(zip(units, reading.units))]
         return _dedupe(units)
     return _subject_after_clause(text, toks)
 

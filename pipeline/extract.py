@@ -104,7 +104,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
-    from extractors.header import extract_header, plan_year, title_year
+    from extractors.header import extract_header, plan_year, title_last_year, title_year
     from extractors.references import complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
@@ -130,6 +130,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     # (plan_year itself is set once the tasks are read, in SCHEMA's order: header.plan_year)
     named_year = title_year(header.title, header.issued_year) if header.title else None
     year = named_year or header.issued_year
+    # … and how far a multi-year plan's deadlines reach: its own period's end ("giai đoạn 2026 - 2030")
+    last_year = title_last_year(header.title, header.issued_year) if header.title else None
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality}
@@ -141,9 +143,9 @@ def analyze(doc: Document) -> dict[str, Any]:
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
-    tasks = extract_tasks(doc, nodes, tables, plan_year=year) if is_plan else []
+    tasks = extract_tasks(doc, nodes, tables, plan_year=year, last_year=last_year) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
-    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year) if is_plan else []
+    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year, last_year=last_year) if is_plan else []
     seconds["extract"] = time.perf_counter() - t0
     return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,
             "assignments": assignments, "references": references, "campaigns": campaigns,

@@ -719,3 +719,54 @@ def test_a_lunar_day_in_running_text():
 ])
 def test_no_lunar_day_without_a_lunar_month(text):
     assert find_timing(text, 2026) is None
+
+
+# A multi-year plan ("giai đoạn 2026 - 2030", "nhiệm kỳ 2025 - 2030") schedules its tasks up to the
+# end of its own period (last_year): such deadlines are read; a span of years inside the period is a
+# task's time, ending in its last year; a year beyond the period, a span reaching outside it or
+# before it, and a strategy's horizon are not.
+MULTI_YEAR_CASES = [
+    ("Số hóa 100% hồ sơ lưu trữ lịch sử, hoàn thành trong Quý IV/2030.", 2026, 2030,
+     ("hoàn thành trong Quý IV/2030", D(2030, 12, 31), 4)),
+    ("Phấn đấu đến năm 2028 có thêm 05 xã đạt chuẩn nông thôn mới kiểu mẫu.", 2025, 2030,
+     ("đến năm 2028", D(2028, 12, 31), None)),
+    ("Thu hút đầu tư vào khu công nghiệp Yên Phong II; thời gian thực hiện từ năm 2026 đến năm 2028.", 2026, 2030,
+     ("từ năm 2026 đến năm 2028", D(2028, 12, 31), None)),
+    ("Nâng cấp tuyến đường tỉnh 293 đoạn qua xã Đông Phú; hoàn thành trong giai đoạn 2026 - 2027.", 2026, 2030,
+     ("hoàn thành trong giai đoạn 2026 - 2027", D(2027, 12, 31), None)),
+    ("Xây dựng trường đạt chuẩn quốc gia, xong trong giai đoạn 2 (2028 - 2030).", 2026, 2030,
+     ("xong trong giai đoạn 2 (2028 - 2030)", D(2030, 12, 31), None)),
+    ("Đề nghị công nhận thị xã Buôn Hồ là thành phố trước năm 2029.", 2025, 2030,
+     ("trước năm 2029", D(2028, 12, 31), None)),
+    ("Tổ chức diễn tập khu vực phòng thủ huyện (dự kiến năm 2029).", 2025, 2030,
+     ("dự kiến năm 2029", D(2029, 12, 31), None)),
+    ("Tổng kết nhiệm kỳ, hoàn thành trước ngày 30/6/2030.", 2025, 2030,
+     ("hoàn thành trước ngày 30/6/2030", D(2030, 6, 30), None)),
+    # … while none of these is a deadline, even in a multi-year plan
+    ("Triển khai Quy hoạch tỉnh Hà Tĩnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 trên địa bàn huyện.", 2025, 2030,
+     None),
+    ("Thực hiện Chiến lược phát triển giai đoạn 2026 - 2030 đến năm 2030 trên địa bàn tỉnh.", 2026, 2030, None),
+    ("Phấn đấu đến năm 2035 tỷ lệ đô thị hóa đạt 40%.", 2026, 2030, None),                     # beyond the period
+    ("Kiện toàn bộ máy; xong trong năm 2052.", 2026, 2030, None),                             # a typo stays out
+    ("Đánh giá kết quả thực hiện từ năm 2021 đến năm 2025.", 2026, 2030, None),               # before the period
+    ("Thực hiện từ năm 2026 đến năm 2032 theo lộ trình của Trung ương.", 2026, 2030, None),    # reaching outside
+    ("Triển khai trong giai đoạn 2026 - 2028 các mô hình chuyển đổi số cấp xã.", 2026, 2030, None),  # weak trigger
+    ("Duy trì mô hình từ năm 2026 tại các xã.", 2026, 2030, None),                            # when it starts
+    # an annual plan (no last_year) keeps its guard: the same phrases give nothing
+    ("Số hóa 100% hồ sơ lưu trữ lịch sử, hoàn thành trong Quý IV/2030.", 2026, None, None),
+    ("Thu hút đầu tư vào khu công nghiệp; thời gian thực hiện từ năm 2026 đến năm 2027.", 2026, None, None),
+    ("Nâng cấp tuyến đường tỉnh 293; hoàn thành trong giai đoạn 2026 - 2027.", 2026, None, None),
+    ("Kiện toàn bộ máy; xong trong năm 2052.", 2025, None, None),
+]
+
+
+@pytest.mark.parametrize("text, default_year, last_year, expected", MULTI_YEAR_CASES)
+def test_find_timing_in_a_multi_year_plan(text: str, default_year: int, last_year: int | None,
+                                          expected: tuple | None) -> None:
+    t = find_timing(text, default_year, last_year)
+    if expected is None:
+        assert t is None or t.deadline is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter) == expected
+    assert text[t.start:t.end] == t.text

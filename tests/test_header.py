@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.header import _find_symbol, _parse_place_date, extract_header, title_year
+from extractors.header import _find_symbol, _parse_place_date, extract_header, title_last_year, title_year
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize, normalize_text
 
@@ -1530,3 +1530,55 @@ def test_a_district_departments_issuing_sentence_names_the_issuer(sentence, rest
 ])
 def test_a_district_department_named_elsewhere_is_no_issuer(sentence, issuer):
     assert extract_header(normalize_text(DEPARTMENT_BODY + sentence + "\n", "txt")).issuer == issuer
+
+
+# How far a multi-year plan's deadlines reach: the end of its own period as the trích yếu names it,
+# or, with no period and no year of its own, how far it reaches ("đến năm 2030"). A plan of one
+# year, a vision ("tầm nhìn đến năm 2045"), a period looked back on and an anniversary give none.
+@pytest.mark.parametrize("title, issued, last", [
+    ("Phát triển kinh tế số và xã hội số tỉnh Quảng Trị giai đoạn 2026 - 2030", 2025, 2030),
+    ("thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Hương Sơn lần thứ XXX, nhiệm kỳ 2025 - 2030", 2025, 2030),
+    ("Phát triển du lịch cộng đồng tỉnh Sơn La giai đoạn 2026-2030, tầm nhìn đến năm 2045", 2025, 2030),
+    ("Thực hiện Chiến lược phát triển thanh niên Việt Nam đến năm 2030 trên địa bàn huyện Tân Kỳ", 2026, 2030),
+    ("Bảo vệ môi trường làng nghề từ năm 2026 đến năm 2028", 2025, 2028),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị giai đoạn 2025 - 2027", 2025, 2027),
+    # … none
+    ("Công tác thi đua, khen thưởng năm 2025", 2025, None),
+    ("Chuyển đổi số năm 2026, định hướng đến năm 2030", 2026, None),
+    ("Thực hiện Chương trình mục tiêu quốc gia năm 2025 đến năm 2030", 2025, None),
+    ("Chiến lược phát triển văn hóa, tầm nhìn đến năm 2045", 2025, None),
+    ("Tổng kết 5 năm thực hiện phong trào thi đua giai đoạn 2021–2025", 2025, None),
+    ("Kỷ niệm 80 năm Cách mạng tháng Tám (1945 - 2025)", 2025, None),
+    ("Phát triển đô thị đến năm 2050", 2025, None),
+    ("", 2025, None),
+])
+def test_title_last_year_of_a_multi_year_plan(title, issued, last):
+    assert title_last_year(title, issued) == last
+
+
+# "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP": the type with its qualifier,
+# alone on the line or with the trích yếu run on after it.
+@pytest.mark.parametrize("line, expected", [
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG", ("Chương trình", "")),
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII",
+     ("Chương trình", "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII")),
+    ("KẾ HOẠCH LIÊN TỊCH Tổ chức Ngày hội Đại đoàn kết", ("Kế hoạch", "Tổ chức Ngày hội Đại đoàn kết")),
+    ("CHƯƠNG TRÌNH PHỐI HỢP thực hiện công tác dân vận", ("Chương trình", "thực hiện công tác dân vận")),
+    ("KẾ HOẠCH HÀNH ĐỘNG", ("Kế hoạch", "")),
+    # … but a caps name after the type is the trích yếu's, not a qualifier
+    ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA xây dựng nông thôn mới", None),
+    ("CHƯƠNG TRÌNH CÔNG TÁC năm 2026", None),
+])
+def test_a_qualified_type_line(line, expected):
+    from extractors.header import _type_of_line
+    assert _type_of_line(line) == expected
+
+
+def test_a_qualified_type_line_with_the_title_run_on_gives_the_title():
+    text = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nHUYỆN ỦY HƯƠNG KHÊ\n*\nSố 08-CTr/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hương Khê, ngày 20 tháng 6 năm 2025\n"
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2025 - 2030\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa Nghị quyết.\n")
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.title, h.plan_year) == (
+        "Chương trình", "Thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2025 - 2030", 2025)

@@ -1179,3 +1179,20 @@ def test_what_a_report_reports_on_is_cited_and_what_a_cong_van_carries_out_is_ba
     if basis_end == "part":   # the preamble ends where part I begins, as the pipeline passes it
         basis_end = text.index("\nI. ") + 1
     assert _relations(text, basis_end=basis_end) == expected
+
+
+# "… của Thủ tướng Chính phủ trên địa bàn huyện": where the plan carries the cited document out, not a
+# word of its issuer; a body named for its purposes may hold those words in its name.
+@pytest.mark.parametrize("cited, issuer", [
+    ("Triển khai Quy hoạch tỉnh được phê duyệt tại Quyết định số 1363/QĐ-TTg ngày 08/11/2022 của Thủ tướng "
+     "Chính phủ trên địa bàn huyện; rà soát các dự án.", "Thủ tướng Chính phủ"),
+    ("Thực hiện Nghị quyết số 09/2024/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh Bắc Giang trên địa bàn thành phố.",
+     "HĐND tỉnh Bắc Giang"),
+    ("Triển khai Chỉ thị số 05/CT-BYT ngày 12/3/2025 của Bộ Y tế trên địa bàn toàn tỉnh.", "Bộ Y tế"),
+    # … kept
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 10/3/2025 của Ban Chỉ đạo phòng, chống tội phạm trên địa bàn huyện "
+     "về cao điểm tấn công trấn áp tội phạm.", "Ban Chỉ đạo phòng, chống tội phạm trên địa bàn huyện"),
+])
+def test_the_area_after_an_issuer_is_not_its_name(cited, issuer):
+    refs = extract_references("II. NỘI DUNG\n1. " + cited + "\n")
+    assert refs[0].issuer == issuer

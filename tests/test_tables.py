@@ -1917,3 +1917,13 @@ def test_columns_naming_other_dates_or_an_order_are_no_day_column(header):
     from extractors.tables import _column_roles
     roles = _column_roles(header)
     assert "day" not in roles and "session" not in roles
+
+
+def test_a_body_row_wider_than_the_header_does_not_break_the_reader():
+    # found by test_properties: the rows run one cell past a header that names no content column
+    from pipeline.extract import analyze
+    from pipeline.normalize import normalize_text
+
+    for text in ("\t\t\tThời gian\tGhi chú\n2\t\t\t\t\t\n3\t\t\t\t\tx\n",
+                 "STT\t\tĐơn vị\tThời gian\n1\t\t\tQuý II/2025\tTuyên truyền\n"):
+        analyze(normalize_text(text))

@@ -820,3 +820,39 @@ def test_no_trailing_fields(text):
     from extractors.tasks import trailing_fields
     got, fields = trailing_fields(text)
     assert got == text and fields.empty()
+
+
+# A multi-year plan's tasks and assignments are due up to the end of the period its trích yếu names;
+# the same items in a plan of one year keep the annual guard; a horizon in the purpose part is no task.
+def _multi_year(title: str, issued: str = "12 tháng 5 năm 2025") -> tuple[list, list]:
+    text = (f"UBND TỈNH BẮC NINH\nSố: 98/KH-UBND\nBắc Ninh, ngày {issued}\nKẾ HOẠCH\n{title}\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP.\n"
+            "II. NHIỆM VỤ\n"
+            "1. Xây dựng Trung tâm dữ liệu tỉnh, hoàn thành trong Quý IV/2029.\n"
+            "2. Thu hút đầu tư hạ tầng số; thời gian thực hiện từ năm 2026 đến năm 2028.\n"
+            "3. Nâng cấp hệ thống một cửa điện tử; hoàn thành trong giai đoạn 2026 - 2027.\n"
+            "4. Triển khai Chiến lược dữ liệu quốc gia đến năm 2030, tầm nhìn đến năm 2035.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ tổ chức tổng kết trong Quý IV/2030.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    return [t.deadline for t in plan.tasks], [a.deadline for a in plan.assignments]
+
+
+@pytest.mark.parametrize("title", [
+    "Phát triển kinh tế số tỉnh Bắc Ninh giai đoạn 2026 - 2030",
+    "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 về chuyển đổi số",
+    "Thực hiện Chiến lược chuyển đổi số tỉnh Bắc Ninh đến năm 2030",
+])
+def test_a_multi_year_plans_deadlines_reach_the_end_of_its_period(title):
+    import datetime as dt
+    tasks, assignments = _multi_year(title)
+    assert tasks == [dt.date(2029, 12, 31), dt.date(2028, 12, 31), dt.date(2027, 12, 31), None]
+    assert assignments == [dt.date(2030, 12, 31)]
+
+
+def test_an_annual_plans_deadlines_keep_their_guard():
+    import datetime as dt
+    tasks, assignments = _multi_year("Chuyển đổi số tỉnh Bắc Ninh năm 2026", issued="05 tháng 01 năm 2026")
+    assert tasks == [None, None, None, None]
+    assert assignments == [None]
+    tasks, _ = _multi_year("Chuyển đổi số tỉnh Bắc Ninh năm 2027", issued="05 tháng 01 năm 2027")
+    assert tasks == [dt.date(2029, 12, 31), None, None, None]
