@@ -14,8 +14,13 @@ People's Council) symbol cited without its issuer, whose trích yếu governs "t
 that unit's own — a committee regulates its own territory, and the code already says the issuer is
 a committee, so the title only says which one ("UBND thị xã Mỹ Hào"; a bare "trên địa bàn tỉnh"
 or "trên địa bàn toàn tỉnh" is completed from context like a printed "UBND tỉnh"; a committee's
-Chỉ thị, CT-UBND, is its Chairman's: "Chủ tịch UBND tỉnh Lai Châu"). Otherwise an issuer stays as
-printed or None.
+Chỉ thị, CT-UBND, is its Chairman's: "Chủ tịch UBND tỉnh Lai Châu"). Two more join such a code
+(UBND, HĐND, BCĐ: a local body, not which one) and the plan's own sentence: "… của huyện" names the
+level ("UBND huyện", completed from context), and a clause whose subject is such a body and whose
+verb issues the document names the body ("UBND xã đã kiện toàn Tổ công tác (Quyết định số
+215/QĐ-UBND …)" → "UBND xã Nga Sơn"; "HĐND huyện đã thông qua Nghị quyết số 45/NQ-HĐND"); a body
+that only carries a document out ("triển khai", "thực hiện") says nothing of who issued it.
+Otherwise an issuer stays as printed or None.
 
 Patterns come first, named; the code that uses them follows.
 """
@@ -289,6 +294,42 @@ TERRITORY_NOT_ONE = re.compile(
     r"\s*(?:,|và|hoặc|-)?\s*(?:(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu)(?!\w)"
     rf"|{ABBREVIATED_LEVEL})"
     r"|\s+hội(?!\w)")
+
+# ---- A local body's document cited without "của …" ------------------------------------------
+# The code of a local body in a symbol ("215/QĐ-UBND", a Công văn's "88/UBND-VP", "05/QĐ-BCĐ") says a
+# committee, council or steering committee issued it, not which one. The sentence may say it:
+# "… của huyện" names the level (the code names the body), and a clause whose subject is such a body
+# and whose verb issues the document names both ("UBND xã đã kiện toàn Tổ công tác (Quyết định số
+# 215/QĐ-UBND …)", "HĐND huyện đã thông qua Nghị quyết số 45/NQ-HĐND …"). Code → how the body's
+# canonical name opens.
+SUBJECT_BODIES = {"UBND": "UBND ", "HĐND": "HĐND ", "BCĐ": "Ban Chỉ đạo "}
+_LEVEL_WORD = r"(?:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu)"
+# "của huyện", "của tỉnh Đắk Lắk", lower case (a capital opens a name ISSUER_AFTER reads), then the
+# title or the end of the clause: never "của xã hội", "của tỉnh ủy", "của huyện đoàn".
+LEVEL_OWNER = re.compile(
+    rf"\s*,?\s*của[^\S\n]+(?P<level>{_LEVEL_WORD})(?:[^\S\n]+(?P<name>{_UNIT_NAME}))?(?![\w/])"
+    rf"(?=[^\S\n]*(?:[,;.:)\n]|$)|[^\S\n]+(?:về|v/v|V/v|{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w))")
+# Verbs by which a body makes a document its own (the mention is their object or, in brackets or
+# after "tại", their instrument); "triển khai", "thực hiện", "quán triệt" act on another's.
+ISSUING_VERB = re.compile(r"(?<!\w)(?:ban\s+hành|kiện\s+toàn|thành\s+lập|phê\s+duyệt|thông\s+qua|công\s+nhận"
+                          r"|phân\s+công|chỉ\s+đạo|ký)(?!\w)")
+# A clause's subject, then its verb: the subject is read lazily up to the first issuing verb.
+SUBJECT_THEN_VERB = re.compile(
+    r"[\s\-+•*]*(?P<body>[^;()\n]{3,160}?)\s+(?:(?:đã|cũng|đồng\s+thời|kịp\s+thời|tiếp\s+tục|vừa|sẽ)\s+)*"
+    + ISSUING_VERB.pattern)
+# A subject that names one body: its opening, for a steering committee a few lower-case words of its
+# field, the level word and its name, if printed (a "các" or a second capitalised body makes it more
+# than one).
+ONE_BODY = re.compile(
+    rf"(?:Chủ\s+tịch\s+)?(?:UBND|HĐND|Ban\s+[Cc]hỉ\s+đạo(?:[^\S\n]+[{_VI_LOWER},]+)*?)[^\S\n]+"
+    rf"{_LEVEL_WORD}(?:[^\S\n]+[{_VI_UPPER}][\w'’]*(?:[^\S\n]+[{_VI_UPPER}][\w'’]*){{0,3}})?")
+# Between the last issuing verb and the mention, a document named with its issuer ("của"), or another
+# document's kind, makes the mention that document's ("… chỉ đạo triển khai Kế hoạch của UBND huyện
+# (Kế hoạch số …)"); a programme known by its number ("Đề án 06") is no document, and the rules a
+# decision issues ("ban hành Quy chế hoạt động (Quyết định số …)") are the decision itself.
+NOT_OWN_OBJECT = re.compile(rf"(?<!\w)của(?!\w)|(?<!\w)(?!Đề\s+án|Quy\s+chế|Quy\s+định)(?:{_KIND_CAPITALISED})(?!\w)")
+_NAMED_UNIT = re.compile(rf"{_LEVEL_WORD}\s+[{_VI_UPPER}]")
+_INSTRUMENT_BEFORE = re.compile(r"(?:\(|(?<!\w)tại)[^\S\n]*$")
 
 # The plan's own header number "Số: 14/KH-UBND" (capital S, colon, right before the symbol) is
 # not a reference; matched at the end of the text before a symbol.
@@ -987,6 +1028,7 @@ class _Found:
     tail_end: int | None = None     # where the date / issuer printed after the mention end
     organ: str | None = None        # the committee (or its Chairman) its symbol names, as in ORGAN_ISSUERS
     coded: bool = False             # the issuer was read from the symbol's code, not printed
+    body: str | None = None         # the local body its code names, unprinted (SUBJECT_BODIES)
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -1226,6 +1268,76 @@ def _joint_issuers(text: str, pos: int, first: str, count: int, context: dict | 
     return ", ".join(issuers), pos
 
 
+def _body_code(sym: _Symbol) -> str | None:
+    """The code of the local body that issued a document (SUBJECT_BODIES): its one issuer code
+    ("215/QĐ-UBND", "11/2024/QĐ-UBND"), or a Công văn's own first code ("88/UBND-VP": the committee,
+    drafted by its office); None for other symbols."""
+    if sym.regime == "party":
+        return None
+    codes = [c.upper() for c in sym.issuer_codes]
+    if len(codes) == 1 and codes[0] in SUBJECT_BODIES:
+        return codes[0]
+    code = (sym.type_code or "").upper()
+    return code if code in SUBJECT_BODIES and len(codes) <= 1 else None
+
+
+def _body_name(body: str, sym: _Symbol) -> str:
+    """How the issuer's canonical name opens: the body, or for a committee's Chỉ thị its Chairman."""
+    return ORGAN_ISSUERS.get(((sym.type_code or "").upper(), body), body)
+
+
+def _level_owner(text: str, pos: int, body: str, sym: _Symbol, context: dict | None) -> tuple[str | None, int]:
+    """(issuer, tail end) of "… của huyện" / "… của tỉnh Đắk Lắk" printed at pos after a mention whose
+    code names the body: the body of that level, completed from context when its name is not printed;
+    (None, pos) when nothing such is printed or no one unit fits."""
+    if body not in TERRITORY_ORGANS or "của" not in text[pos:pos + 8]:   # (the usual case: no regex run)
+        return None, pos
+    m = LEVEL_OWNER.match(text, pos)
+    if m is None:
+        return None, pos
+    bare = _issuer_form(f"{_body_name(body, sym)} {' '.join(m['level'].lower().split())}")
+    if m["name"]:
+        return canonical_issuer(f"{bare} {' '.join(m['name'].split())}", context), m.end()
+    completed = _complete_place(bare, context or {})
+    return (completed, m.end()) if completed != bare else (None, pos)
+
+
+def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, context: dict | None) -> str | None:
+    """The body a clause names as its subject, when that clause issues the document mentioned at
+    start: the mention is the object of its issuing verb ("UBND huyện đã ban hành Kế hoạch số …") or
+    its instrument, in brackets or after "tại" ("UBND xã đã kiện toàn Tổ công tác (Quyết định số
+    …)"), with no other document or issuer between them. The subject must be one body of the kind
+    the code names, of one unit (named, or completed from context). None otherwise."""
+    before = text[max(0, start - 400):start]
+    clause_start = max(before.rfind(c) for c in ".;\n!?") + 1
+    clause = before[clause_start:]
+    verbs = list(ISSUING_VERB.finditer(clause))
+    if not verbs:
+        return None
+    between = clause[verbs[-1].end():]
+    if between.strip() and not _INSTRUMENT_BEFORE.search(between):
+        return None
+    if NOT_OWN_OBJECT.search(between):
+        return None
+    heads = [0] + [i + 1 for i, c in enumerate(clause) if c == ","]
+    for head in heads:      # the subject opens the clause, or follows an opening phrase ("Năm 2024, …")
+        m = SUBJECT_THEN_VERB.match(clause, head)
+        if m is None or m.end() > verbs[-1].end():
+            continue
+        who = _issuer_form(m["body"])
+        if not ONE_BODY.fullmatch(who) or " các " in f" {who} ":
+            continue
+        issuer = canonical_issuer(who, context)
+        if not _NAMED_UNIT.search(issuer):
+            return None     # "UBND huyện" and no one district fits
+        if issuer.lower().startswith(f"{organ} ".lower() if organ else SUBJECT_BODIES[body].lower()):
+            return issuer
+        if organ and organ != body and issuer.startswith(SUBJECT_BODIES[body]):
+            return f"{organ[:-len(body)]}{issuer}"    # a committee's Chỉ thị is its Chairman's
+        return None
+    return None
+
+
 def _names_two(who: str) -> bool:
     """Does a "và" in the proposer's words join a second unit ("… và Trưởng phòng Nội vụ")?"""
     from extractors.units import is_unit  # noqa: PLC0415 (units is the heavier module; rarely needed)
@@ -1277,6 +1389,9 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             organ = sym.issuer_codes[0].upper()
             if organ in TERRITORY_ORGANS:
                 ref.organ = ORGAN_ISSUERS.get(((sym.type_code or "").upper(), organ), organ)
+        if ref.issuer is None and (body := _body_code(sym)):
+            ref.body = body
+            ref.issuer, ref.tail_end = _level_owner(text, ref.tail_end, body, sym, context)
         previous = (m.end(), kind, sym.type_code)
         found.append(ref)
     return found
@@ -1383,6 +1498,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         if f.organ and f.issuer is None:
             f.issuer = _issuer_from_territory(text, f.tail_end, limit, f.organ, context)
+        if f.body and f.issuer is None:
+            f.issuer = _issuer_from_subject(text, f.start, f.body, f.organ, context)
         if f.symbol and f.title is None and f.tail_end is not None:
             f.title = _trich_yeu(text, f.tail_end, limit)
     _share_known(found)

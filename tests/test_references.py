@@ -1196,3 +1196,82 @@ def test_what_a_report_reports_on_is_cited_and_what_a_cong_van_carries_out_is_ba
 def test_the_area_after_an_issuer_is_not_its_name(cited, issuer):
     refs = extract_references("II. NỘI DUNG\n1. " + cited + "\n")
     assert refs[0].issuer == issuer
+# ---- A local body's document cited without "của …": the sentence names the body ----------------
+COMMUNE = {"province": "Thanh Hóa", "district": None, "admin_level": "xã", "locality": "Nga Sơn"}
+DISTRICT = {"province": "Đắk Lắk", "district": None, "admin_level": "huyện", "locality": "Krông Pắc"}
+WARD = {"province": "Hà Nội", "district": "Hai Bà Trưng", "admin_level": "phường", "locality": "Vĩnh Tuy"}
+COMMUNE_IN_DISTRICT = {"province": "Nghệ An", "district": "Đô Lương", "admin_level": "xã", "locality": "Đông Sơn"}
+
+
+def _issuer_of(text, symbol, context):
+    return next(r.issuer for r in extract_references(text, context=context) if r.symbol == symbol)
+
+
+@pytest.mark.parametrize("text, symbol, context, issuer", [
+    # the mention in brackets after the subject's act
+    ("Ngay sau khi ban hành Kế hoạch, UBND xã đã kiện toàn Tổ công tác triển khai Đề án 06 xã "
+     "(Quyết định số 215/QĐ-UBND ngày 25/8/2025); phân công nhiệm vụ.", "215/QĐ-UBND", COMMUNE, "UBND xã Nga Sơn"),
+    ("Năm 2024, Ủy ban nhân dân huyện đã thành lập Ban Chỉ đạo chuyển đổi số huyện (Quyết định số "
+     "1520/QĐ-UBND ngày 14/6/2024).", "1520/QĐ-UBND", DISTRICT, "UBND huyện Krông Pắc"),
+    # after "tại", and a steering committee named for its purposes
+    ("Ban Chỉ đạo phòng cháy, chữa cháy xã đã ban hành Quy chế hoạt động tại Quyết định số 05/QĐ-BCĐ "
+     "ngày 20/3/2024.", "05/QĐ-BCĐ", COMMUNE, "Ban Chỉ đạo phòng cháy, chữa cháy xã Nga Sơn"),
+    # the object of "ban hành" / "thông qua", the subject named in full
+    ("UBND phường Vĩnh Tuy đã ban hành Kế hoạch số 09/KH-UBND ngày 25/01/2024 về kiểm tra.",
+     "09/KH-UBND", WARD, "UBND phường Vĩnh Tuy"),
+    ("HĐND huyện đã thông qua Nghị quyết số 45/NQ-HĐND ngày 20/12/2024 về nhiệm vụ năm 2025.",
+     "45/NQ-HĐND", DISTRICT, "HĐND huyện Krông Pắc"),
+    # a Công văn's code opens with its body; a second verb of the same subject
+    ("UBND xã đã ban hành Kế hoạch số 09/KH-UBND ngày 25/01/2024 về kiểm tra, đồng thời chỉ đạo các thôn "
+     "rà soát (Công văn số 45/UBND-VP ngày 03/4/2024).", "45/UBND-VP", COMMUNE, "UBND xã Nga Sơn"),
+    # a committee's Chỉ thị is its Chairman's
+    ("Chủ tịch UBND huyện đã ban hành Chỉ thị số 02/CT-UBND ngày 10/02/2024 về kỷ cương hành chính.",
+     "02/CT-UBND", DISTRICT, "Chủ tịch UBND huyện Krông Pắc"),
+    # another unit as the subject: that unit
+    ("UBND huyện Đô Lương đã kiện toàn Ban Chỉ đạo (Quyết định số 12/QĐ-UBND ngày 02/3/2024).",
+     "12/QĐ-UBND", COMMUNE_IN_DISTRICT, "UBND huyện Đô Lương"),
+])
+def test_the_clauses_subject_issues_the_document_it_acts_by(text, symbol, context, issuer):
+    assert _issuer_of(text, symbol, context) == issuer
+
+
+@pytest.mark.parametrize("text, symbol, context, issuer", [
+    ("Thực hiện Công văn số 88/UBND-VP ngày 14/02/2025 của huyện về tăng cường phòng cháy, các thôn đã "
+     "tự kiểm tra.", "88/UBND-VP", COMMUNE_IN_DISTRICT, "UBND huyện Đô Lương"),
+    ("theo Kế hoạch số 35/KH-UBND ngày 10/01/2025 của tỉnh về cải cách hành chính;", "35/KH-UBND",
+     DISTRICT, "UBND tỉnh Đắk Lắk"),
+    ("theo Kế hoạch số 35/KH-UBND ngày 10/01/2025 của tỉnh Cao Bằng.", "35/KH-UBND", COMMUNE, "UBND tỉnh Cao Bằng"),
+    ("theo Chỉ thị số 05/CT-UBND của huyện về phòng, chống thiên tai;", "05/CT-UBND", COMMUNE_IN_DISTRICT,
+     "Chủ tịch UBND huyện Đô Lương"),
+])
+def test_a_level_named_after_cua_is_the_bodys_that_the_code_names(text, symbol, context, issuer):
+    assert _issuer_of(text, symbol, context) == issuer
+
+
+@pytest.mark.parametrize("text, symbol, context", [
+    # the subject carries out another's document: no issuer can be read
+    ("UBND huyện đã triển khai Kế hoạch số 156/KH-UBND ngày 05/3/2024 về số hóa hồ sơ.", "156/KH-UBND", DISTRICT),
+    ("UBND xã đã xây dựng kế hoạch thực hiện Kế hoạch số 35/KH-UBND ngày 10/01/2025 về cải cách hành chính.",
+     "35/KH-UBND", COMMUNE),
+    # the bracket names a document with its issuer, or of another kind, between the act and it
+    ("UBND xã đã chỉ đạo triển khai Kế hoạch cải cách hành chính của UBND huyện (Kế hoạch số 35/KH-UBND "
+     "ngày 10/01/2025).", "35/KH-UBND", COMMUNE_IN_DISTRICT),
+    ("UBND xã đã chỉ đạo các thôn thực hiện Kế hoạch của huyện (Kế hoạch số 35/KH-UBND).", "35/KH-UBND",
+     COMMUNE_IN_DISTRICT),
+    # no body as subject, more than one, or a body of another kind than the code's
+    ("Các thôn thực hiện theo Hướng dẫn số 21/HD-UBND ngày 05/02/2025 về kiểm tra.", "21/HD-UBND", COMMUNE),
+    ("UBND các xã, thị trấn đã kiện toàn Ban Chỉ đạo (Quyết định số 12/QĐ-UBND ngày 02/3/2024).",
+     "12/QĐ-UBND", DISTRICT),
+    ("Công an xã đã kiện toàn tổ xung kích (Quyết định số 12/QĐ-UBND ngày 02/3/2024).", "12/QĐ-UBND", COMMUNE),
+    ("HĐND xã đã thông qua Quyết định số 12/QĐ-UBND ngày 02/3/2024.", "12/QĐ-UBND", COMMUNE),
+    # a district named by its level alone where the plan's context has no district
+    ("UBND huyện đã kiện toàn Ban Chỉ đạo (Quyết định số 12/QĐ-UBND ngày 02/3/2024).", "12/QĐ-UBND", COMMUNE),
+    ("theo Kế hoạch số 35/KH-UBND của huyện về cải cách hành chính.", "35/KH-UBND", COMMUNE),
+    # "của" and a level word that do not name the issuer
+    ("Thực hiện Kế hoạch số 35/KH-UBND của tỉnh ủy về cải cách.", "35/KH-UBND", DISTRICT),
+    ("Thực hiện Kế hoạch số 35/KH-UBND của xã hội hóa nguồn lực.", "35/KH-UBND", COMMUNE),
+    # a code that names no local body
+    ("UBND xã đã ban hành Thông báo số 20/TB ngày 05/3/2025 về lịch tiếp dân.", "20/TB", COMMUNE),
+])
+def test_no_issuer_is_read_from_a_sentence_that_does_not_name_it(text, symbol, context):
+    assert _issuer_of(text, symbol, context) is None
