@@ -1065,3 +1065,161 @@ def test_doc_typed_in_vntime_is_decoded_after_conversion(tmp_path):
     raw = read_document(doc_path.read_bytes(), doc_path)
     assert raw.source_format == "doc"
     assert [ln.text for ln in raw.lines] == [ln.text for ln in docx_reader.read(src.read_bytes(), src).lines]
+
+
+# ---------------------------------------------------------------- plans typed inside layout tables
+
+
+def _layout_doc(tmp_path, build) -> list:
+    """A document made by build(document) → its lines as (text, cells or None)."""
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "layout.docx"
+    document.save(path)
+    doc = docx_reader.read(path.read_bytes(), path)
+    return [(ln.text, ln.cells) for ln in doc.lines]
+
+
+def _paras(container, texts: list[str], first=None) -> None:
+    for k, t in enumerate(texts):
+        p = first if (k == 0 and first is not None) else container.add_paragraph()
+        p.add_run(t)
+
+
+def _cell_table(container, rows: list[list[str]]):
+    table = container.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for tr, texts in zip(table.rows, rows):
+        for cell, t in zip(tr.cells, texts):
+            cell.paragraphs[0].add_run(t)
+    return table
+
+
+def test_a_plan_typed_in_a_one_cell_frame_reads_as_prose_with_its_nested_task_table(tmp_path):
+    def build(document):
+        frame = _cell_table(document, [[""]])
+        cell = frame.rows[0].cells[0]
+        _paras(cell, ["KẾ HOẠCH", "Bảo đảm trật tự an toàn giao thông năm 2025",
+                      "Căn cứ Kế hoạch số 21/KH-UBND ngày 15/01/2025 của UBND huyện Tân Yên;",
+                      "I. MỤC ĐÍCH, YÊU CẦU", "- Giảm số vụ tai nạn giao thông.", "II. NHIỆM VỤ"], cell.paragraphs[0])
+        _cell_table(cell, [["Nội dung", "Thời gian"], ["Ra quân xử lý lấn chiếm lòng đường", "Quý II/2025"]])
+        _paras(cell, ["III. TỔ CHỨC THỰC HIỆN", "1. Công an xã chủ trì theo dõi."])
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, c in lines if c is None] == [
+        "KẾ HOẠCH", "Bảo đảm trật tự an toàn giao thông năm 2025",
+        "Căn cứ Kế hoạch số 21/KH-UBND ngày 15/01/2025 của UBND huyện Tân Yên;", "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Giảm số vụ tai nạn giao thông.", "II. NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN", "1. Công an xã chủ trì theo dõi."]
+    # the nested table is a task table of its own, where it stands in the body
+    assert [c for _, c in lines if c is not None] == [["Nội dung", "Thời gian"],
+                                                    ["Ra quân xử lý lấn chiếm lòng đường", "Quý II/2025"]]
+    assert [t for t, _ in lines].index("Nội dung\tThời gian") == 6
+
+
+def test_a_form_of_one_column_rows_reads_every_row_as_the_body(tmp_path):
+    """One part a row (a district's "form"): each row's paragraphs are prose, the closing row of
+    one paragraph too, and the appendix table after the form stays a table."""
+    def build(document):
+        form = _cell_table(document, [[""], [""], [""], [""]])
+        rows = [["CHƯƠNG TRÌNH", "Công tác tư pháp năm 2025"],
+                ["Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh Hòa Bình;",
+                 "UBND huyện Lạc Sơn ban hành Chương trình như sau:"],
+                ["II. NHIỆM VỤ TRỌNG TÂM", "1. Tổ chức phổ biến pháp luật cho đồng bào vùng cao.",
+                 "2. Rà soát văn bản quy phạm pháp luật."],
+                ["(Có Phụ lục kèm theo)"]]
+        for tr, texts in zip(form.rows, rows):
+            _paras(tr.cells[0], texts, tr.cells[0].paragraphs[0])
+        _cell_table(document, [["STT", "Nhiệm vụ", "Thời gian"], ["1", "Tập huấn hòa giải viên", "Tháng 5/2025"]])
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, c in lines if c is None] == [
+        "CHƯƠNG TRÌNH", "Công tác tư pháp năm 2025",
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh Hòa Bình;",
+        "UBND huyện Lạc Sơn ban hành Chương trình như sau:", "II. NHIỆM VỤ TRỌNG TÂM",
+        "1. Tổ chức phổ biến pháp luật cho đồng bào vùng cao.", "2. Rà soát văn bản quy phạm pháp luật.",
+        "(Có Phụ lục kèm theo)"]
+    assert [c for _, c in lines if c is not None] == [["STT", "Nhiệm vụ", "Thời gian"],
+                                                    ["1", "Tập huấn hòa giải viên", "Tháng 5/2025"]]
+
+
+def test_word_numbering_inside_a_frame_is_counted_once(tmp_path):
+    """Automatic numbers of the paragraphs in a frame: 1., 2. (the frame is told by the typed
+    text, without advancing the lists' counters)."""
+    def build(document):
+        frame = _cell_table(document, [[""]])
+        cell = frame.rows[0].cells[0]
+        _paras(cell, ["III. TỔ CHỨC THỰC HIỆN"], cell.paragraphs[0])
+        for t in ("Phòng Tư pháp theo dõi.", "UBND các xã báo cáo kết quả."):
+            cell.add_paragraph(t, style="List Number")
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, _ in lines] == ["III. TỔ CHỨC THỰC HIỆN", "1. Phòng Tư pháp theo dõi.",
+                                     "2. UBND các xã báo cáo kết quả."]
+
+
+def test_a_header_table_the_body_was_typed_on_in_reads_header_then_body(tmp_path):
+    """The header's 2x2 table with a row merged across under it, where the typist went on."""
+    def build(document):
+        table = document.add_table(rows=3, cols=2)
+        _paras(table.rows[0].cells[0], ["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN PHONG"], table.rows[0].cells[0].paragraphs[0])
+        _paras(table.rows[0].cells[1], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+               table.rows[0].cells[1].paragraphs[0])
+        table.rows[1].cells[0].paragraphs[0].add_run("Số: 15/KH-UBND")
+        table.rows[1].cells[1].paragraphs[0].add_run("Tân Phong, ngày 03 tháng 4 năm 2025")
+        body = table.rows[2].cells[0].merge(table.rows[2].cells[1])
+        _paras(body, ["KẾ HOẠCH", "Tổng vệ sinh môi trường năm 2025", "I. MỤC ĐÍCH, YÊU CẦU",
+                      "Tạo cảnh quan xanh, sạch, đẹp."], body.paragraphs[0])
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, _ in lines] == [
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN PHONG", "Số: 15/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Tân Phong, ngày 03 tháng 4 năm 2025", "KẾ HOẠCH",
+        "Tổng vệ sinh môi trường năm 2025", "I. MỤC ĐÍCH, YÊU CẦU", "Tạo cảnh quan xanh, sạch, đẹp."]
+    assert all(c is None for _, c in lines)
+
+
+def test_real_one_and_two_column_tables_stay_tables(tmp_path):
+    """Negatives: a one-column list of tasks (one a row, a cell of two paragraphs among them),
+    "Nội dung | Thời gian", and a task table with a group row merged across."""
+    def build(document):
+        listing = _cell_table(document, [["Nội dung công việc"], ["1. Kiểm tra hồ đập trước mùa mưa"],
+                                         ["2. Diễn tập ứng phó lũ quét"], [""]])
+        _paras(listing.rows[3].cells[0], ["3. Tập huấn cho lực lượng xung kích", "Thời gian: Quý II/2025"],
+               listing.rows[3].cells[0].paragraphs[0])
+        document.add_paragraph("Giữa hai bảng")
+        _cell_table(document, [["Nội dung", "Thời gian"], ["Tổng kết công tác năm", "Tháng 12/2025"]])
+        tasks = _cell_table(document, [["STT", "Nội dung", "Thời gian"], ["", "", ""], ["1", "Trồng cây", "Quý I/2025"]])
+        group = tasks.rows[1].cells[0].merge(tasks.rows[1].cells[2])
+        _paras(group, ["QUÝ I", "Công tác trồng rừng"], group.paragraphs[0])
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, c in lines if c is None] == ["Giữa hai bảng"]
+    assert [c for _, c in lines if c is not None] == [
+        ["Nội dung công việc"], ["1. Kiểm tra hồ đập trước mùa mưa"], ["2. Diễn tập ứng phó lũ quét"],
+        ["3. Tập huấn cho lực lượng xung kích\nThời gian: Quý II/2025"],
+        ["Nội dung", "Thời gian"], ["Tổng kết công tác năm", "Tháng 12/2025"],
+        ["STT", "Nội dung", "Thời gian"], ["QUÝ I\nCông tác trồng rừng", "", ""], ["1", "Trồng cây", "Quý I/2025"]]
+
+
+@pytest.mark.parametrize("stem,layout", [("hau-loc-bchqs-phong-chong-thien-tai-2025", "frame"),
+                                         ("duc-hoa-pho-cap-giao-duc-xoa-mu-chu-2025", "form"), ("phu-cu-phong-chong-tac-hai-thuoc-la-ruou-bia-2025", "frame"),
+                                         ("luong-tai-quang-phu-phan-loai-rac-2025", "form"),
+                                         ("krong-nang-phong-chong-ma-tuy-2025", "frame")])
+def test_plans_typed_in_layout_tables_read_as_their_gold(stem, layout, tmp_path):
+    """Composed plans typed in a frame or a form: the gold's tasks, assignments and signer."""
+    import json
+
+    from pipeline.extract import extract_bytes
+    from render_table_layout_docx import render_form_docx, render_frame_docx
+
+    root = Path(__file__).resolve().parent
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    path = tmp_path / f"{stem}.docx"
+    (render_frame_docx if layout == "frame" else render_form_docx)(src, path)
+    result = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in result.tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold["tasks"]]
+    assert [a.units for a in result.assignments] == [g["units"] for g in gold["assignments"]]
+    assert [r.recipient for r in result.recipients] == gold["recipients"]
+    assert result.header.signer_name == gold["document"]["signer_name"]

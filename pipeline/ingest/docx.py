@@ -18,6 +18,12 @@
 - A borderless two-column layout table holding the header (issuer | national motto, "Số:" |
   place and date) or the signature block (Nơi nhận | signer) is read as prose, the left
   column's paragraphs then the right column's, as the PDF reader lays out the same page.
+- A plan typed inside a table is read as the body it is: a row of one cell across the whole
+  table that holds a table of its own (the task table pasted into a one-cell "frame") or several
+  paragraphs, one opening a part of the plan (a Roman part, "Căn cứ", the type name), gives its
+  paragraphs as prose and its nested table as a table where they stand; a one-column table with
+  such a row (a "form", one part a row) is read so as a whole, and the rows of a header table
+  above the typed row stay a table of their own (a layout block when they lay out the header).
 - A line is bold when every character of its runs is bold (direct, character or paragraph
   style, or document defaults); all-caps formatting (w:caps) is applied to the text.
 A line break (w:br) inside a paragraph starts a new line.
@@ -618,6 +624,24 @@ class _Reader:
         return rows
 
     def table(self, tbl, sink: list[RawLine]) -> None:
+        trs = list(_table_children(tbl, "tr"))
+        frames = _frame_rows(tbl, trs)
+        if frames:
+            # the plan typed inside the table: those rows are read as the body they hold, the
+            # rest (a header block above them) as a table of their own
+            kept: list = []
+            for k, tr in enumerate(trs):
+                if k not in frames:
+                    kept.append(tr)
+                    continue
+                if kept:
+                    self.table(_sub_table(tbl, kept), sink)
+                    kept = []
+                for tc in _table_children(tr, "tc"):
+                    self.block(tc, sink)
+            if kept:
+                self.table(_sub_table(tbl, kept), sink)
+            return
         rows = self.table_rows(tbl)
         if not rows:
             return
@@ -711,6 +735,70 @@ def _column_cells(tbl, col: int):
             if pos == col and not cont:
                 yield tc
             pos += span
+
+
+# What a plan's body opens its parts with, as a paragraph of its own: a Roman part ("II. NỘI
+# DUNG"), the preamble ("Căn cứ …"), the type name over the title, the closing ("Nơi nhận").
+BODY_CUE = re.compile(r"^(?:[IVX]{1,4}\s*[.)]\s*\S|Căn cứ\s|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)$|Nơi nhận)")
+
+
+def _raw_paragraphs(tc) -> list[str]:
+    """The texts of a cell's own paragraphs, as typed (no list numbers: reading them through the
+    numbering would advance its counters before the paragraphs are read for good)."""
+    out = []
+    for p in tc.iter(w("p")):
+        text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def _frame_rows(tbl, trs: list) -> set[int]:
+    """The rows of a table that hold a plan's body typed inside it rather than a row of cells: a
+    row of one cell spanning the whole grid that holds a table of its own (the task table pasted
+    into a frame), or several paragraphs one of which opens a part of the plan (a Roman part,
+    "Căn cứ", the type name). A table of one column with such a row is a form or a frame as a
+    whole: all its rows are read as the body. A one-cell table of several paragraphs is a frame
+    (a table of one cell is no list). A real table of one column (a list of tasks, one a row)
+    holds neither."""
+    grid = tbl.find(w("tblGrid"))
+    ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
+    found: set[int] = set()
+    one_column = True
+    for k, tr in enumerate(trs):
+        tcs = list(_table_children(tr, "tc"))
+        if len(tcs) != 1:
+            one_column = False
+            continue
+        tcpr = tcs[0].find(w("tcPr"))
+        gs = _val(tcpr.find(w("gridSpan"))) if tcpr is not None else None
+        span = int(gs) if gs and gs.isdigit() else 1
+        if span < ncols:
+            one_column = False
+            continue
+        if tcs[0].find(w("tbl")) is not None:
+            found.add(k)
+            continue
+        paras = _raw_paragraphs(tcs[0])
+        if len(paras) >= 2 and (len(trs) == 1 or any(BODY_CUE.match(t) for t in paras)):
+            found.add(k)
+    if found and one_column:
+        return set(range(len(trs)))
+    return found
+
+
+def _sub_table(tbl, trs: list):
+    """A table of some of tbl's rows, with its properties and grid."""
+    from copy import deepcopy
+
+    sub = tbl.makeelement(tbl.tag, {})
+    for tag in ("tblPr", "tblGrid"):
+        el = tbl.find(w(tag))
+        if el is not None:
+            sub.append(deepcopy(el))
+    for tr in trs:
+        sub.append(deepcopy(tr))
+    return sub
 
 
 def _has_borders(tbl, styles: Styles) -> bool:
