@@ -55,6 +55,11 @@ STRONG_HEADS: tuple[str, ...] = (
     "Hiệu trưởng", "Liên đội", "Chi đội", "Tổng phụ trách",
     # the staff a school's plan tasks by post: its form teachers, its health worker
     "Giáo viên chủ nhiệm", "Nhân viên y tế",
+    # a school's other posts (its subject teachers, librarian, equipment, clerical and accounts staff)
+    # and a commune health station's village health workers and population collaborators; not
+    # "Giáo viên", "Nhân viên" at large
+    "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
+    "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
     # a province's newspaper merged with its radio and television station (2025)
     "Báo và Phát thanh, Truyền hình",
 )
@@ -69,6 +74,8 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
     "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
+    "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
+    "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
 )
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
@@ -194,6 +201,8 @@ WEAK_PREDICATES: tuple[str, ...] = (
     "đấu tranh", "tuần tra", "truy quét", "ngăn chặn",
     # taking part: "các đoàn thể huyện tham gia giám sát"
     "tham gia",
+    # finishing papers: "Bộ phận văn phòng hoàn thiện hồ sơ …"
+    "hoàn thiện",
 )
 # Verbs that end a name as the weak predicates do, though only in lower case: capitalised, they
 # may be a word of the name ("Trường Đại học Mở", "Đội Thanh tra"). The newsroom's, the police's
@@ -204,6 +213,8 @@ LOWER_PREDICATES: tuple[str, ...] = (
     "tập huấn", "huấn luyện", "giải ngân", "chi trả",
     # "… và các đoàn thể xã giới thiệu điển hình tiêu biểu" (capitalised: "Trung tâm Giới thiệu việc làm")
     "giới thiệu",
+    # running a plant: "Hợp tác xã vận hành trạm bơm Đồng Lạc tiêu úng …" ("Ban Quản lý vận hành" keeps it)
+    "vận hành",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
@@ -741,7 +752,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     strong = strong_end is not None
     weak = not strong and (_match_any(toks, j, WEAK_PREDICATES) is not None or (
         not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
-    if not strong and not (weak and not head.purpose):
+    if not strong and not (weak and (not head.purpose or _places_named(toks, head.end, j))):
         return False
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable:
@@ -771,6 +782,14 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
                 after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
             return False  # "các cơ quan, tổ chức, đơn vị"
     return True
+
+
+def _places_named(toks: list[_Tok], s: int, j: int) -> bool:
+    """Do the words from toks[s] to toks[j] name the places a body serves by a determiner and a
+    locality word ("Ban Chỉ đạo các xã, thị trấn | triển khai …", "Tổ công tác các thôn")? That ends the name of a body named
+    for its purpose, which a weak predicate after it no longer carries on."""
+    return any((d := _match_any(toks, k, DETERMINERS)) is not None and _goes_on_after(toks, d, LOCALITY_WORDS)
+               for k in range(s, j))
 
 
 def _named_for_task_to_level(toks: list[_Tok], k: int) -> bool:
@@ -853,13 +872,21 @@ def _past_level_word(toks: list[_Tok], j: int, start: int, head: _Head) -> bool:
     them) nor where the level word begins a word ("xã hội", "huyện ủy")."""
     if head.determined or not any(_match_any(toks, k, LEVEL_WORDS) == j for k in (j - 2, j - 1) if k > start):
         return False
-    if head.end == j and head.start < j - 1 and _field_then_name(toks, j):
+    if _ends_head_of_words(toks, head, start, j) and _field_then_name(toks, j):
         return False    # the head's own last word ("Hợp tác xã | dịch vụ nông nghiệp Thanh Hà"), no place's level
     if _goes_on_after(toks, j, AFTER_LEVEL_WORDS) or _term_across(toks, j):
         return False
     if any(_match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
         return False
     return not any((h := _head_at(toks, k, lower_ok=True)) is not None and h.end > j for k in (j - 2, j - 1))
+
+
+def _ends_head_of_words(toks: list[_Tok], head: _Head, start: int, j: int) -> bool:
+    """Does a head of two words or more end right before toks[j]: the unit's own ("Hợp tác xã") or
+    one nested in it ("Giám đốc Hợp tác xã", "Chủ nhiệm Hợp tác xã")?"""
+    if head.end == j:
+        return head.start < j - 1
+    return any((h := _head_at(toks, k)) is not None and h.end == j for k in range(max(start + 1, j - 4), j - 1))
 
 
 def _field_then_name(toks: list[_Tok], j: int) -> bool:
@@ -871,7 +898,8 @@ def _field_then_name(toks: list[_Tok], j: int) -> bool:
             return False
         if t.cap:
             return k > j
-        if _match_any(toks, k, PREDICATES) is not None or _match_any(toks, k, WEAK_PREDICATES) is not None:
+        if (_match_any(toks, k, PREDICATES) is not None or _match_any(toks, k, WEAK_PREDICATES) is not None
+                or _match_any(toks, k, LOWER_PREDICATES) is not None):
             return False
     return False
 
@@ -1014,6 +1042,33 @@ def _sibling_place(toks: list[_Tok], start: int, j: int, k: int,
     return None
 
 
+# Heads that open the next unit of a list though printed in lower case, as a school's or a commune's
+# plan prints the posts and grassroots bodies after the first ("Các tổ chuyên môn, giáo viên chủ
+# nhiệm", "Trạm Y tế, y tế thôn bản, cộng tác viên dân số", "Trưởng thôn, bí thư chi bộ"). Not
+# "cán bộ", "công chức", "cơ quan" …, which also go on with one name ("các sở, cơ quan").
+LOWER_LIST_HEADS: tuple[str, ...] = (
+    "giáo viên chủ nhiệm", "giáo viên bộ môn", "nhân viên y tế", "nhân viên thư viện", "nhân viên thiết bị",
+    "nhân viên văn thư", "nhân viên kế toán", "y tế thôn bản", "cộng tác viên dân số", "cộng tác viên y tế",
+    "tổ trưởng", "trưởng thôn", "trưởng bản", "bí thư", "phó bí thư", "bộ phận")
+# Staff nouns a list joins into one collective: "cán bộ, giáo viên, nhân viên nhà trường".
+STAFF_NOUNS: tuple[str, ...] = ("cán bộ", "công chức", "viên chức", "giáo viên", "nhân viên", "người lao động",
+                                "đảng viên", "hội viên", "đoàn viên")
+
+
+def _lower_list_head(toks: list[_Tok], start: int, k: int) -> _Head | None:
+    """The head of one of LOWER_LIST_HEADS in lower case at toks[k], after a separator, when the
+    unit before it (from `start`) is more than staff nouns that the list joins into one body."""
+    if k >= len(toks) or not toks[k].word or toks[k].cap or _match_any(toks, k, LOWER_LIST_HEADS) is None:
+        return None
+    p = _match_any(toks, start, DETERMINERS) or start
+    while p < k and (toks[p].text == "," or (e := _match_any(toks, p, STAFF_NOUNS)) is not None):
+        p = p + 1 if toks[p].text == "," else e
+    if p >= k:
+        return None  # "cán bộ, giáo viên, nhân viên": one collective
+    head = _head_at(toks, k, lower_ok=True)
+    return head if head is not None and not head.determined else None
+
+
 # Roles a plan's table names its units by ("Cơ quan chuẩn bị", "Đơn vị chủ trì"), which then address
 # them as "Các cơ quan chuẩn bị …", "Các đơn vị phối hợp …".
 ROLE_NAMES: tuple[str, ...] = ("chuẩn bị", "chủ trì", "phối hợp")
@@ -1083,6 +1138,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             nxt = _list_start(toks, k) if not _joined_council(toks, j) else None
             if nxt is None and cur.determined and t.text != ".":
                 nxt = _repeated_noun(toks, cur, k)
+            if nxt is None and t.text != ".":
+                nxt = _lower_list_head(toks, start, k)
             if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _SIBLING_FIRST:
                 organ = _sibling_place(toks, start, j, k, carried)
                 if organ is not None:
@@ -1501,7 +1558,8 @@ def _subject_partners(text: str) -> tuple[str, ...]:
     f = _match(toks, p, "phối hợp")
     w = _match(toks, f, "với") if f is not None else None
     if w is None:
-        return ()
+        # a later clause of the same subject: "X bổ sung sách …; phối hợp với Y tổ chức …"
+        return _partner_units(text)
     return tuple(_dedupe([u for u in _partners_at(text, toks, w) if u]))
 
 

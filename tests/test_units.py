@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.units import (UNIT_HEADS, canonical_unit, is_unit, leading_units, responsible_units,
+from extractors.units import (UNIT_HEADS, canonical_unit, is_unit, leading_units, responsible_units, subject_partners,
                               split_units)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -1135,3 +1135,96 @@ def test_tu_closing_a_word_of_a_name_is_no_reflexive_verb():
 def test_a_purpose_head_named_for_its_task_up_to_its_level(sentence, units):
     assert leading_units(sentence) == units
     assert leading_units(sentence, heading=True) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a school's and a commune's posts listed in lower case after the first unit
+    ("Các tổ chuyên môn, giáo viên chủ nhiệm, giáo viên bộ môn rà soát kết quả học tập.",
+     ["Các tổ chuyên môn", "giáo viên chủ nhiệm", "giáo viên bộ môn"]),
+    ("Phó Hiệu trưởng, tổ trưởng chuyên môn kiểm tra hồ sơ chuyên môn.", ["Phó Hiệu trưởng", "tổ trưởng chuyên môn"]),
+    ("Liên đội, Chi đoàn giáo viên và bộ phận văn phòng chuẩn bị hội trường.",
+     ["Liên đội", "Chi đoàn giáo viên", "bộ phận văn phòng"]),
+    ("Trạm Y tế, y tế thôn bản, cộng tác viên dân số rà soát đối tượng tiêm chủng.",
+     ["Trạm Y tế", "y tế thôn bản", "cộng tác viên dân số"]),
+    ("Trưởng thôn, bí thư chi bộ vận động nhân dân tham gia.", ["Trưởng thôn", "bí thư chi bộ"]),
+    ("Trưởng bản, phó bí thư chi bộ tuyên truyền đến từng hộ.", ["Trưởng bản", "phó bí thư chi bộ"]),
+    ("Nhà trường, nhân viên y tế trường học theo dõi sức khỏe học sinh.", ["Nhà trường", "nhân viên y tế trường học"]),
+    # a field after the post's noun ("thư viện, thiết bị") is no new unit
+    ("Nhân viên thư viện, thiết bị bổ sung sách tham khảo.", ["Nhân viên thư viện, thiết bị"]),
+    # staff nouns the list joins into one collective, and lower-case words that go on with one name
+    ("Cán bộ, giáo viên, nhân viên nhà trường tham gia tập huấn.", ["Cán bộ, giáo viên, nhân viên nhà trường"]),
+    ("Toàn thể cán bộ, nhân viên y tế thực hiện nghiêm nội quy.", ["Toàn thể cán bộ, nhân viên y tế"]),
+    ("Toàn thể cán bộ, công chức, viên chức thực hiện nghiêm quy định.", ["Toàn thể cán bộ, công chức, viên chức"]),
+    ("Các sở, cơ quan, đơn vị liên quan phối hợp thực hiện.", ["Các sở, cơ quan, đơn vị liên quan"]),
+    ("UBND các xã, thị trấn chỉ đạo các thôn.", ["UBND các xã, thị trấn"]),
+    ("Trưởng các thôn, buôn vận động người dân.", ["Trưởng các thôn, buôn"]),
+    # names whose commas and dashes are their own
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học.",
+     ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin chủ trì tuyên truyền.", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    ("Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch tuyên truyền pháp luật.",
+     ["Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch"]),
+    ("Hội Cựu chiến binh, Hội Nông dân vận động hội viên.", ["Hội Cựu chiến binh", "Hội Nông dân"]),
+])
+def test_posts_listed_in_lower_case_after_the_first_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("cell, lead", [
+    ("Trạm Y tế, y tế thôn bản, cộng tác viên dân số", ["Trạm Y tế", "y tế thôn bản", "cộng tác viên dân số"]),
+    ("trưởng thôn, bí thư chi bộ", ["trưởng thôn", "bí thư chi bộ"]),
+    ("Giáo viên chủ nhiệm; giáo viên bộ môn", ["Giáo viên chủ nhiệm", "giáo viên bộ môn"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    ("cán bộ, giáo viên, nhân viên", ["cán bộ, giáo viên, nhân viên"]),
+])
+def test_a_cell_of_posts_in_lower_case(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # running a plant is what a cooperative does, not a word of its name
+    ("Hợp tác xã vận hành trạm bơm Đồng Lạc tiêu úng kịp thời khi mưa lớn.", ["Hợp tác xã"]),
+    ("HTX nông nghiệp Quảng Phú vận hành hệ thống tưới tiết kiệm nước.", ["HTX nông nghiệp Quảng Phú"]),
+    ("Bộ phận văn phòng hoàn thiện hồ sơ học sinh lớp 9.", ["Bộ phận văn phòng"]),
+    # the head of a cooperative whose field precedes its proper name
+    ("Giám đốc Hợp tác xã dịch vụ nông nghiệp Thanh Hà bảo đảm nước tưới cho vụ Mùa.",
+     ["Giám đốc Hợp tác xã dịch vụ nông nghiệp Thanh Hà"]),
+    ("Giám đốc Hợp tác xã dịch vụ điện năng Quỳnh Hồng phối hợp kiểm tra hành lang lưới điện.",
+     ["Giám đốc Hợp tác xã dịch vụ điện năng Quỳnh Hồng"]),
+    ("Giám đốc Hợp tác xã bảo đảm nước tưới.", ["Giám đốc Hợp tác xã"]),
+    ("Giám đốc Hợp tác xã vận hành trạm bơm Đồng Lạc.", ["Giám đốc Hợp tác xã"]),
+    ("Giám đốc Hợp tác xã tổ chức sản xuất vụ Đông.", ["Giám đốc Hợp tác xã"]),
+])
+def test_a_cooperative_and_its_head_at_a_sentence_start(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the places a committee serves close its name: a weak verb after them is the predicate
+    ("Ban Chỉ đạo các xã, thị trấn triển khai Kế hoạch tại địa phương.", ["Ban Chỉ đạo các xã, thị trấn"]),
+    ("Ban Chỉ đạo các phường tổ chức tuyên truyền.", ["Ban Chỉ đạo các phường"]),
+    ("Tổ công tác các thôn tuyên truyền, vận động nhân dân.", ["Tổ công tác các thôn"]),
+    ("Ban Chỉ đạo xây dựng nông thôn mới các xã kiểm tra, đánh giá tiêu chí.",
+     ["Ban Chỉ đạo xây dựng nông thôn mới các xã"]),
+    # without them the weak verb still names the committee's task
+    ("Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì.", ["Ban Chỉ đạo xây dựng nông thôn mới huyện"]),
+    ("Ban Vận động các tổ chức tôn giáo tham gia.", ["Ban Vận động các tổ chức tôn giáo tham gia"]),
+])
+def test_a_purpose_heads_places_end_its_name(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Nhân viên thư viện bổ sung sách tham khảo; phối hợp với giáo viên chủ nhiệm tổ chức Ngày hội đọc sách.",
+     ["giáo viên chủ nhiệm"]),
+    ("Công an xã tuần tra vào ban đêm; phối hợp với Ban Chỉ huy Quân sự xã kiểm tra các điểm nóng.",
+     ["Ban Chỉ huy Quân sự xã"]),
+    ("Trạm Y tế giám sát ca bệnh. Phối hợp với Trung tâm Y tế huyện xử lý ổ dịch.", ["Trung tâm Y tế huyện"]),
+    # a partner right after the subject is read as before; none without "với" or a clause of its own
+    ("Các chi hội phối hợp với Công an xã nắm tình hình.", ["Công an xã"]),
+    ("UBND các xã phối hợp thực hiện; báo cáo kết quả.", []),
+    ("Trạm Y tế tuyên truyền cho nhân dân về phối hợp với cơ sở y tế.", []),
+    ("Tăng cường tuyên truyền; phối hợp với Công an xã.", []),   # no subject: partner_units' job
+])
+def test_a_later_clause_names_the_subjects_partners(text, partners):
+    assert subject_partners(text) == partners
