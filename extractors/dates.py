@@ -268,10 +268,13 @@ RE_TRIGGER = re.compile(
         )
       | (?P<weak>trong
           # "…; thời gian Quý II/2025.": the label without its colon, as the field rule needs
-          | thoi\s+gian(?:\s+(?:{_FIELD_VERBS}))?)
+          | thoi\s+gian(?:\s+(?:{_FIELD_VERBS}))?
+          # "suốt năm 2025" (throughout): the year is when the work runs, as "trong năm 2025"
+          | suot)
       | (?P<range>tu)
     )
-    [\s:,]*(?:(?:la|vao){_NA}\s*)*$
+    # "trong cả năm 2025", "thời gian cả năm 2025", "trong suốt năm 2025": "the whole" changes nothing
+    [\s:,]*(?:(?:la|vao|ca|suot){_NA}\s*)*$
     """,
     re.X,
 )
@@ -1603,10 +1606,20 @@ def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
     return m.start("verb") if m["verb"] else ps
 
 
+# A closing sentence that only says who does the task ("… thực hiện thường xuyên. Các chi hội chủ
+# trì; Ban Chỉ huy Quân sự xã phối hợp."): the timing closes the sentence before it (folded).
+RE_ROLE_SENTENCE = re.compile(r"\.\s+(?P<who>[^.]{1,160}?(?:chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?)\s*\Z")
+
+
 def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
     """The recurring timing closing the text, as printed, with no deadline; None if there is none."""
     end = _skip_back(s, len(s), _CLOSING_PUNCT)
     start = _recurring_ending_at(ft, s, end)
+    if start is None and s.endswith(("tri", "hop", "hien"), 0, end):
+        role = RE_ROLE_SENTENCE.search(s, max(0, end - 170), end)
+        if role is not None:
+            end = _skip_back(s, role.start() + 1, _CLOSING_PUNCT)
+            start = _recurring_ending_at(ft, s, end)
     if start is None:
         return _reporting_cadence(text, ft, s, end)
     a, b = ft.span(start, end)

@@ -169,7 +169,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y") under their Sở
     ("other", r"(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
-              r"|to cong tac|doan kiem tra)(?= [a-z])"),
+              r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
+              r"|to cong tac|doan kiem tra|cong doan|cong ty)(?= [a-z])"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
@@ -1008,10 +1009,13 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
 # committee under it ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" / "BAN CHẤP HÀNH TỈNH X"): the committee is
 # the organisation's at that unit. Short names as the units' canonical forms write them.
 MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nông dân"),
-             ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"))
+             ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"),
+             ("hoi chu thap do", "Hội Chữ thập đỏ"), ("hoi khuyen hoc", "Hội Khuyến học"),
+             ("hoi nguoi cao tuoi", "Hội Người cao tuổi"))
 # … and the abbreviations a commune's or district's committee prints them by ("BCH HỘI CCB XÃ X").
 MASS_ORG_NAMES = MASS_ORGS + (("hoi lhpn", "Hội LHPN"), ("hoi ccb", "Hội Cựu chiến binh"),
-                              ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"))
+                              ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"),
+                              ("hoi ctd", "Hội Chữ thập đỏ"), ("hoi nct", "Hội Người cao tuổi"))
 
 
 def _mass_org_name(words: str) -> str | None:
@@ -1066,6 +1070,56 @@ def _work_named(words: str, text: str) -> str | None:
         place = place or _f(" ".join(out[-2:])) == "khu vuc"
     # "Trung ương" is the centre's proper designation, capitalised wherever it stands
     return re.sub(r"(?<!\w)trung ương(?!\w)", "Trung ương", " ".join([hit[1]] + out))
+
+
+# An enterprise's registered legal form (folded words, printed form), read after "Công ty": the
+# company is named by its registered name alone ("Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh"),
+# never by the unit of the People's Committee that owns it. Longer forms first.
+COMPANY_FORMS = (("hai thanh vien tro len", "hai thành viên trở lên"), ("mot thanh vien", "một thành viên"),
+                 ("co phan", "cổ phần"), ("hop danh", "hợp danh"), ("tnhh", "TNHH"), ("mtv", "MTV"))
+
+
+def _company_named(words: str, text: str) -> str | None:
+    """A company's name ("CÔNG TY TNHH MTV LÂM NGHIỆP SÔNG HIẾU") as printed in mixed case in the
+    text, else "Công ty", its legal form, then its proper name title-cased (or as the text prints
+    it); None for other bodies."""
+    if _keyword(words, (("cong ty", "Công ty"),)) is None:
+        return None
+    printed = _printed_form(words, text)
+    if printed:
+        return printed
+    rest = words.split()[2:]
+    out = ["Công ty"]
+    matched = True
+    while matched and rest:
+        matched = False
+        folded = _f(" ".join(rest)).split()
+        for key, form in COMPANY_FORMS:
+            n = len(key.split())
+            if folded[:n] == key.split():
+                out.append(form)
+                rest, matched = rest[n:], True
+                break
+    name = " ".join(rest)
+    if name:
+        out.append(_printed_form(name, text) or _title_case(name))
+    return " ".join(out)
+
+
+def _union_named(words: str, text: str) -> str | None:
+    """A trade union's name: "Công đoàn" then the school, hospital or company it is the union of
+    ("CÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI" → "Công đoàn Trường THCS Xuân Lai"), else its branch with
+    the first word capitalised ("CÔNG ĐOÀN GIÁO DỤC" → "Công đoàn Giáo dục"); None for other bodies."""
+    if _keyword(words, (("cong doan", "Công đoàn"),)) is None:
+        return None
+    rest = " ".join(words.split()[2:])
+    if not rest:
+        return "Công đoàn"
+    inner = _institution_named(rest, text) or _company_named(rest, text)
+    if inner is None:
+        inner = _sentence_case(rest, text)
+        inner = inner[:1].upper() + inner[1:]
+    return f"Công đoàn {inner}"
 
 
 def _institution_named(words: str, text: str) -> str | None:
@@ -1144,11 +1198,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     if subs:
         sub = subs[-1]
         sk = sub.kind[2:]
+        company = None
         military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         military = military_ban or sk == "bochqs"
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
-            body = _mass_org_name(sub.words) or _work_named(sub.words, text) or _institution_named(
-                sub.words, text) or _sentence_case(
+            company = _company_named(sub.words, text)
+            body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _work_named(
+                sub.words, text) or _institution_named(sub.words, text) or _sentence_case(
                 sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
@@ -1171,7 +1227,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 p = min(parents, key=lambda o: (abs(pos[id(o)] - at), pos[id(o)] < at))
                 level, locality = p.level, p.name
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
-                if p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
+                if company:
+                    issuer = body
+                elif p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
                     issuer = f"{body} {_committee_of(p, text)}"
                 elif p.kind.startswith("p_") and not military and (sk in ("btt", "btv", "tt", "bch")
                                                                    or p.kind != "p_ubnd"):

@@ -113,6 +113,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
                "dân tộc", "mẫu giáo", "trung cấp", "bồi dưỡng", "quân sự"),
     "Đài": ("truyền thanh", "phát thanh", "truyền hình", "khí tượng", "thông tin"),
     "Báo": (), "Quỹ": (), "Viện": ("kiểm sát", "nghiên cứu"),
+    # a state company's works unit: "Xí nghiệp Thủy lợi Kỳ Anh", "Xí nghiệp Khai thác công trình thủy lợi"
+    "Xí nghiệp": ("khai thác", "thủy lợi", "thuỷ lợi", "quản lý"),
     "Khoa": (),   # a hospital's department: "Khoa Dược", "Khoa Kiểm soát nhiễm khuẩn"
     "Khối": ("thi đua", "dân vận", "đảng", "chính quyền", "mặt trận", "cơ quan", "giáo dục"),
     "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
@@ -145,7 +147,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
     "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
     "chủ rừng",  # forest owners (Luật Lâm nghiệp): "Các chủ rừng chủ động bố trí lực lượng"
-    "bệnh viện", "công ty", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
+    "bệnh viện", "công ty", "xí nghiệp", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
     "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
     "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"
 )
@@ -240,6 +242,9 @@ NAME_TERMS: tuple[str, ...] = (
     # the public service centre every commune and ward has had since July 2025: "Trung tâm Dịch vụ
     # tổng hợp xã hướng dẫn …"
     "dịch vụ tổng hợp",
+    # works and programmes, whose last word is the verb "trình" (submit): "Phòng Quản lý nước và công
+    # trình", "Ban Quản lý công trình công cộng", "Ban Điều phối chương trình"
+    "công trình", "chương trình",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.

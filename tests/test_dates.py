@@ -298,6 +298,23 @@ FIND_TIMING_CASES = [
     # ... nor a phase named in running text (a strategy's horizon): only a whole timing cell or field
     ("Triển khai trong giai đoạn 2026 - 2028 các mô hình chuyển đổi số cấp xã", 2026, None),
     ("Thời gian thực hiện: Giai đoạn 2026 - 2028.", 2026, ("Giai đoạn 2026 - 2028", D(2028, 12, 31), None, False)),
+    # "cả" / "suốt" (the whole, throughout) after a trigger change nothing: the work runs all year
+    ("Kết nối 15 địa chỉ nhân đạo; thời gian cả năm 2025.", 2025, ("năm 2025", D(2025, 12, 31), None, False)),
+    ("Duy trì tổ tự quản trong cả năm 2026.", 2026, ("trong cả năm 2026", D(2026, 12, 31), None, False)),
+    ("Trực ban phòng, chống lụt bão trong suốt tháng 10/2025.", 2025,
+     ("trong suốt tháng 10/2025", D(2025, 10, 31), None, False)),
+    # "suốt" alone says throughout, as "trong" does
+    ("Tổ chức tuần tra suốt năm 2025 trên các tuyến đê.", 2025, ("suốt năm 2025", D(2025, 12, 31), None, False)),
+    # … but "cả năm" with no trigger before it names what is reported or reviewed
+    ("Tổng hợp kết quả cả năm 2025 và đề xuất khen thưởng.", 2025, None),
+    # a recurring timing closing the task's sentence, before a sentence that only says who does it
+    ("Chủ động dự trữ hàng cứu trợ; thực hiện thường xuyên. Các chi hội chủ trì; Ban Chỉ huy Quân sự xã phối hợp.",
+     2025, ("thực hiện thường xuyên", None, None, True)),
+    ("Kiểm tra bếp ăn tập thể định kỳ hằng quý. Phòng Y tế chủ trì thực hiện.", 2025,
+     ("định kỳ hằng quý", None, None, True)),
+    # … not one opening the action, nor a sentence with no timing before the roles
+    ("Thường xuyên kiểm tra cơ sở. Phòng Y tế chủ trì.", 2025, None),
+    ("Kiện toàn tổ chức Hội. Ban Thường vụ Hội chủ trì.", 2025, None),
     ("", 2025, None),
 ]
 

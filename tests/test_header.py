@@ -735,6 +735,15 @@ def test_a_party_committees_body_is_named_by_the_committee(header, issuer):
     ("HỘI CCB HUYỆN CẨM GIÀNG\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Cựu chiến binh huyện Cẩm Giàng"),
     # a council whose name opens like "HỘI ND" is no association
     ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CẨM GIÀNG", "HĐND huyện Cẩm Giàng"),
+    # the Red Cross, the study-promotion and the elderly associations, in full or abbreviated, under
+    # their superior or their nationwide name
+    ("HỘI CTĐ HUYỆN DIỄN CHÂU HỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN CHẤP HÀNH HỘI CTĐ XÃ DIỄN KIM",
+     "Ban Chấp hành Hội Chữ thập đỏ xã Diễn Kim"),
+    ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN CHẤP HÀNH HUYỆN LƯƠNG TÀI", "Ban Chấp hành Hội Chữ thập đỏ huyện Lương Tài"),
+    ("HỘI CHỮ THẬP ĐỎ TỈNH BẮC NINH\nHỘI CHỮ THẬP ĐỎ HUYỆN LƯƠNG TÀI", "Hội Chữ thập đỏ huyện Lương Tài"),
+    ("HỘI KHUYẾN HỌC HUYỆN YÊN THẾ\nBCH HỘI KHUYẾN HỌC XÃ ĐỒNG TÂM", "Ban Chấp hành Hội Khuyến học xã Đồng Tâm"),
+    ("HỘI NGƯỜI CAO TUỔI VIỆT NAM\nBAN CHẤP HÀNH HỘI NCT XÃ ĐỒNG TÂM", "Ban Chấp hành Hội Người cao tuổi xã Đồng Tâm"),
+    ("HỘI NGƯỜI CAO TUỔI TỈNH QUẢNG TRỊ\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Người cao tuổi tỉnh Quảng Trị"),
 ])
 def test_an_associations_abbreviated_or_full_name_is_one_issuer(header, issuer):
     text = header + "\nSố: 06/KH-CCB\nngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
@@ -1582,3 +1591,44 @@ def test_a_qualified_type_line_with_the_title_run_on_gives_the_title():
     h = extract_header(normalize_text(text))
     assert (h.doc_type, h.title, h.plan_year) == (
         "Chương trình", "Thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2025 - 2030", 2025)
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # a company the province owns is named by its registered name alone, not by the province's
+    # People's Committee printed above it; it belongs to that province
+    ("UBND TỈNH HÀ TĨNH\nCÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI NAM HÀ TĨNH",
+     "Công ty TNHH một thành viên Thủy Lợi Nam Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCÔNG TY TNHH MTV LÂM NGHIỆP SÔNG HIẾU",
+     "Công ty TNHH MTV Lâm Nghiệp Sông Hiếu", "tỉnh", "Nghệ An"),
+    ("UBND HUYỆN THỌ XUÂN\nCÔNG TY CỔ PHẦN MÔI TRƯỜNG ĐÔ THỊ THỌ XUÂN",
+     "Công ty cổ phần Môi Trường Đô Thị Thọ Xuân", "huyện", "Thọ Xuân"),
+    # a trade union is named by the school or branch it is the union of, with its place
+    ("LĐLĐ HUYỆN THỌ XUÂN\nCÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI", "Công đoàn Trường THCS Xuân Lai huyện Thọ Xuân",
+     "huyện", "Thọ Xuân"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nCÔNG ĐOÀN GIÁO DỤC TỈNH", "Công đoàn Giáo dục tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    # (a district's federation of labour under the province's stays the issuer)
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN THỌ XUÂN", "Liên đoàn Lao động huyện Thọ Xuân",
+     "huyện", "Thọ Xuân"),
+])
+def test_a_company_or_trade_union_issues_under_its_owner(header, issuer, level, locality):
+    text = header + "\nSố: 120/KH-CTTL\nngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+def test_a_company_takes_the_name_its_text_prints():
+    text = ("UBND TỈNH HÀ TĨNH\nCÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI NAM HÀ TĨNH\nSố: 120/KH-CTTL\n"
+            "Hà Tĩnh, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
+            "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh xây dựng Kế hoạch như sau:")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.province, h.place) == ("Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh", "Hà Tĩnh", "Hà Tĩnh")
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # a hospital or centre under its department keeps its place; the People's Committee above a
+    # department is no company's owner
+    ("SỞ Y TẾ TỈNH HƯNG YÊN\nBỆNH VIỆN ĐA KHOA PHỐ NỐI", "Bệnh viện Đa khoa Phố Nối tỉnh Hưng Yên"),
+    ("SỞ Y TẾ TỈNH THANH HÓA\nTRUNG TÂM Y TẾ HUYỆN THỌ XUÂN", "Trung tâm Y tế huyện Thọ Xuân"),
+    ("UBND HUYỆN THỌ XUÂN\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG HUYỆN", "Ban Quản lý Dự án đầu tư xây dựng huyện Thọ Xuân"),
+])
+def test_other_public_service_units_keep_their_place(header, issuer):
+    text = header + "\nSố: 168/KH-BV\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nCải tiến chất lượng năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

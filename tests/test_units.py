@@ -1228,3 +1228,25 @@ def test_a_purpose_heads_places_end_its_name(sentence, units):
 ])
 def test_a_later_clause_names_the_subjects_partners(text, partners):
     assert subject_partners(text) == partners
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # "công trình" (works) and "chương trình" (programme) end in the verb "trình" (submit): inside a
+    # unit's name they are nouns of it
+    ("Phòng Quản lý nước và công trình là cơ quan thường trực, theo dõi.", ["Phòng Quản lý nước và công trình"]),
+    ("Ban Quản lý công trình công cộng huyện chủ trì thu gom rác.", ["Ban Quản lý công trình công cộng huyện"]),
+    ("Trung tâm Phát triển quỹ đất và công trình công cộng lập hồ sơ.",
+     ["Trung tâm Phát triển quỹ đất và công trình công cộng"]),
+    # … but "trình" standing alone after a name is still its verb
+    ("Phòng Kinh tế trình UBND huyện phê duyệt.", ["Phòng Kinh tế"]),
+    ("Ban Quản lý dự án trình thẩm định hồ sơ.", ["Ban Quản lý dự án"]),
+    # a state company's works units, named or counted
+    ("Xí nghiệp Thủy lợi Kỳ Anh chủ trì bảo trì cống.", ["Xí nghiệp Thủy lợi Kỳ Anh"]),
+    ("Các xí nghiệp thủy lợi tổ chức trực ban, kiểm tra công trình.", ["Các xí nghiệp thủy lợi"]),
+    ("Xí nghiệp Khai thác công trình thủy lợi Nam Đàn báo cáo sự cố.",
+     ["Xí nghiệp Khai thác công trình thủy lợi Nam Đàn"]),
+    # "xí nghiệp hóa" (to industrialise) is no unit
+    ("Xí nghiệp hóa các khâu sản xuất.", []),
+])
+def test_works_units_and_names_holding_trinh(sentence, units):
+    assert leading_units(sentence) == units
