@@ -22,20 +22,24 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from extractors import levels
 from extractors.textscan import find_all, matches_at
 
 __all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "LEVELS"]
 
 # --------------------------------------------------------------------------- vocabulary
-# Level words as printed (lower case) -> the row type in the package's data.
+# Level words as printed (lower case) -> the row type in the package's data (extractors.levels).
 # "đặc khu" (special zone): a commune-level unit of the two-level system (from July 2025), listed only in
 # the current data, never in the legacy one
-WARD_LEVELS = {"xã": "Xã", "phường": "Phường", "thị trấn": "Thị trấn", "đặc khu": "Đặc khu"}
-DISTRICT_LEVELS = {"huyện": "Huyện", "quận": "Quận", "thị xã": "Thị xã", "thành phố": "Thành phố"}
-PROVINCE_LEVELS = {"tỉnh": "Tỉnh", "thành phố": "Thành phố"}
-LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+WARD_LEVELS = {lv: lv.capitalize() for lv in levels.COMMUNE_LEVELS}
+DISTRICT_LEVELS = {lv: lv.capitalize() for lv in levels.DISTRICT_LEVELS}
+PROVINCE_LEVELS = {lv: lv.capitalize() for lv in levels.PROVINCE_LEVELS}
+LEVELS = levels.LEVELS
 # Levels that exist only in the two-level system: a unit of one is read from the current list
-TWO_LEVEL_ONLY = frozenset({"đặc khu"})
+TWO_LEVEL_ONLY = levels.TWO_LEVEL_ONLY
+# The levels the legacy list types a unit below a province by (its types in brackets, its keys)
+_LEGACY_BELOW_PROVINCE = tuple(lv for lv in levels.DISTRICT_LEVELS + levels.COMMUNE_LEVELS
+                               if lv not in TWO_LEVEL_ONLY)
 
 # "Thủ đô" alone means Hà Nội; "Thành phố" capitalised alone means a centrally-run city.
 CAPITAL_KEY = "thanhphohanoi"
@@ -197,11 +201,15 @@ def _alias_keys(raw: str | None) -> list[str]:
 # The package tells apart two units of one name in one province by their type in brackets ("Cao
 # Lãnh (Huyện)" and "Cao Lãnh (Thành phố)", "Mỹ An (Thị trấn)"): plans print the name alone, with
 # its level word beside it, which the candidates' types are checked against.
-TYPE_IN_NAME = re.compile(r"\s*\((?:Huyện|Quận|Thị xã|Thành phố|Thị trấn|Xã|Phường)\)$")
+TYPE_IN_NAME = re.compile(rf"\s*\((?:{levels.alternation(_LEGACY_BELOW_PROVINCE, capitalized=True)})\)$")
+
+
+# A legacy unit's key opens with its type's ("thixa…", "tinh…")
+_TYPE_KEY = re.compile("^(?:" + levels.alternation(_LEGACY_BELOW_PROVINCE + ("tỉnh",), folded=True, space="") + ")")
 
 
 def _strip_type(alias_key: str) -> str:
-    return re.sub(r"^(?:thanhpho|thixa|thitran|huyen|quan|phuong|xa|tinh)", "", alias_key)
+    return _TYPE_KEY.sub("", alias_key)
 
 
 def _load() -> _Index:
@@ -286,26 +294,29 @@ def _current() -> tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]]:
 
 
 # --------------------------------------------------------------------------- evidence
+# The level words (folded, with their abbreviations) a district or a province is named by; "Thủ đô"
+# names Hà Nội.
+_DISTRICT_WORDS = tuple(w for lv in levels.of_rank(levels.DISTRICT) for w in (lv.folded, *lv.abbreviations))
+_PROVINCE_WORDS = tuple(w for lv in levels.of_rank(levels.PROVINCE)
+                        for w in (lv.folded, *lv.abbreviations)) + ("thu do",)
+_TYPED_WORDS = tuple(dict.fromkeys(_DISTRICT_WORDS + _PROVINCE_WORDS))
+_DISTRICT_ONLY = frozenset(levels.fold_level(lv) for lv in levels.DISTRICT_ONLY_LEVELS)
 # A level word in folded text; the name after it is read with CAPITALISED on the printed text
 # ("huyện Quảng Hòa lần thứ II" -> "Quảng Hòa").
 TYPED_PLACE = re.compile(  # \b(huyen|quan|…)\b\.?\s*, each word's \b written after its first letter:
     # a pattern opening with letters is searched fast, one opening with \b is tried everywhere
-    "(" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}"
-                   for w in ("huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "tinh", "thu do"))
+    "(" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in _TYPED_WORDS)
     + r")\b\.?\s*")
 _UPPER = "A-ZĐÐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # Up to four capitalised words (or numbers) of the printed text: a place's name.
 CAPITALISED = re.compile(rf"[{_UPPER}0-9][\w']*(?: [{_UPPER}0-9][\w']*){{0,3}}")
 _NAME_START = frozenset("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UPPER[3:])  # CAPITALISED's first
-DISTRICT_WORDS = frozenset({"huyen", "quan", "thi xa", "thanh pho", "tp", "tx"})
-PROVINCE_WORDS = frozenset({"tinh", "thanh pho", "tp", "thu do"})
+DISTRICT_WORDS = frozenset(_DISTRICT_WORDS)
+PROVINCE_WORDS = frozenset(_PROVINCE_WORDS)
 # The Party committee or the Youth Union of a unit, printed between its level word and its name
 # (as printed: "Đoan Hùng" is a district).
 ORGAN_AFTER_LEVEL = re.compile(r"(?:[ủỦ][yY]|[uU][ỷỶ]|[đĐ][oO][àÀ][nN])\s+")
-LOWER_UNIT_BEFORE = re.compile(r"(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa)\s+$")
-
-
-_TYPED_WORDS = ("huyen", "quan", "thi xa", "thanh pho", "tp", "tx", "tinh", "thu do")
+LOWER_UNIT_BEFORE = re.compile(rf"(?:{levels.alternation(levels.BELOW_PROVINCE, folded=True)})\s+$")
 
 
 def _typed_places(f: str):
@@ -356,7 +367,7 @@ class _Evidence:
                         break
             if word in DISTRICT_WORDS:
                 if words[0].isdigit():   # "Quận 3": numbered units are named with their level word
-                    if word in ("huyen", "quan", "thi xa"):
+                    if word in _DISTRICT_ONLY:
                         printed = text[m.start():m.start() + len(word)] + " " + words[0]
                         self._note_district(fold_key(printed), printed[:1].upper() + printed[1:])
                     continue

@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from extractors.admin import FOLD_TABLE, _folded, fold_nfc
+from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
 from pipeline.document import Document
 
@@ -586,7 +587,7 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
 # What a title line goes on with when it names the office the signer holds in another body
 # ("PHÓ CHỦ TỊCH UBND TỈNH", "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN") (folded).
 _OFFICE_BODY = re.compile(r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so|(?:tinh|thanh|huyen|quan|thi) uy"
-                          r"|dang uy|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)(?![a-z])")
+                          rf"|dang uy|{_level_alternation(folded=True)})(?![a-z])")
 
 
 def _concurrent_office(toks: list[tuple[str, str]], last: int) -> bool:

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors import levels
 from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.references import joint_lead_code
@@ -143,7 +144,7 @@ PRIMARY_ORGANS = [
     # the Youth Union: "HUYỆN ĐOÀN X", "BCH ĐOÀN XÃ X" (its committee of a commune, ward or town)
     ("capdoan", r"(?P<capd>tinh|thanh|huyen|quan|thi) doan"),
     ("doan", r"doan(?: (?:tncs|thanh nien cong san) ho chi minh)?"
-             r"(?=(?: \|)? (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh) )"),
+             rf"(?=(?: \|)? (?:{levels.alternation(folded=True)}) )"),
 ]
 SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misread letter
     ("btt", r"ban th[a-z]{2,4}ng tr[a-z]{1,3}c"),
@@ -223,18 +224,18 @@ ORGAN_RE = re.compile(
     + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
 # A unit: level word then its name (folded). ("đặc khu kinh tế", a special economic zone, is no unit.)
 UNIT_RE = re.compile(
-    r"(?<![a-z])(?P<lv>thanh pho|tp\.?|thi xa|tx\.?|thi tran|dac khu(?! kinh te)|tinh|huyen|quan|xa|phuong)(?![a-z])\s*")
-LEVEL_WORD = {"thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố", "thi xa": "thị xã",
-              "tx": "thị xã", "tx.": "thị xã", "thi tran": "thị trấn", "tinh": "tỉnh", "huyen": "huyện",
-              "quan": "quận", "xa": "xã", "phuong": "phường", "dac khu": "đặc khu"}
-WARD_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+    rf"(?<![a-z])(?P<lv>{levels.alternation(folded=True, abbreviations=True, guard=True)})(?![a-z])\s*")
+# folded level word or abbreviation (with its dot or not) -> the level word
+LEVEL_WORD = {w: lv.printed for lv in levels.LEXICON for a in lv.abbreviations for w in (a, a + ".")} | {
+    lv.folded: lv.printed for lv in levels.LEXICON}
+WARD_LEVELS = levels.COMMUNE_LEVELS
 
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
 # "Ủy ban nhân dân (UBND) thị trấn Tà Lùng xây dựng Kế hoạch…", "Ủy ban nhân dân xã ban hành…".
 _BODY_ORG = (r"(?P<org>(?:ban thuong truc\s+)?(?:uy ban mat tran to quoc viet nam|uy ban mttq viet nam"
              r"|ub\.?\s*mttq viet nam|uy ban mttq|ub\.?\s*mttq)|(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)"
              r"|(?:ban thuong vu\s+)?dang uy|u[yv] ban nhan dan|ubnd|ub nhan dan)(?:\s*\((?:ubnd|hdnd|mttq)\))?")
-_BODY_LEVEL = r"(?P<lv>thanh pho|thi xa|thi tran|dac khu|tinh|huyen|quan|xa|phuong|tp\.?)"
+_BODY_LEVEL = rf"(?P<lv>{levels.alternation(folded=True, abbreviations=('tp',))})"   # ("TX." is not read here)
 _DOC_WORDS = (r"ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan|nghi quyet|to trinh|de an"
               r"|phuong an|chi thi|quy che|ket luan")
 ISSUING_SENTENCE = re.compile(
@@ -272,7 +273,8 @@ def _own_issuing_sentences(ft: str):
 # is another document being carried out).
 DEPARTMENT_SENTENCE = re.compile(
     r"so\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
-    r"(?:\s+(?P<lv>tinh|thanh pho)(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
+    rf"(?:\s+(?P<lv>{levels.alternation(levels.PROVINCE_LEVELS, folded=True)})"
+    r"(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
     r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
     rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
 # A district department's own sentence ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch …",
@@ -281,10 +283,11 @@ DEPARTMENT_SENTENCE = re.compile(
 # none), so its level is printed or is the district the plan names most.
 DISTRICT_DEPARTMENT_SENTENCE = re.compile(
     r"phong\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
-    r"(?:\s+(?P<lv>huyen|quan|thi xa|thanh pho)(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
+    rf"(?:\s+(?P<lv>{levels.alternation(levels.DISTRICT_LEVELS, folded=True)})"
+    r"(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
     r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
     rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
-DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+DISTRICT_LEVELS = levels.DISTRICT_LEVELS   # (in this order: the first one the text names is taken)
 # What may stand before a department's own sentence: a line's start, a clause's end, or the end of
 # the preamble's last cited document ("…năm 2025, Sở Y tế xây dựng …"); not "Giao"/"phối hợp với".
 DEPARTMENT_OPENS = frozenset("\n,;.:")
@@ -341,9 +344,9 @@ CLOSING_SENTENCE = re.compile(
 LEVEL_PLACE = {  # (the look-behinds follow the level word, so the pattern opens with letters: fast)
     lv: re.compile(rf"{lv}(?<![a-z]{lv}){f'(?<!thi {lv})' if lv in ('xa',) else ''}"
                    rf"(?=\s+(?P<name>[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}))")
-    for lv in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa", "phuong")
+    for lv in levels.folded(levels.TOP_DOWN)
 }
-FOLD_LEVEL = {v: k for k, v in LEVEL_WORD.items() if "." not in k and k not in ("tp", "tx")}
+FOLD_LEVEL = {lv.printed: lv.folded for lv in levels.LEXICON}
 
 # The appendix caption naming the plan itself (fallback when extractors.references is absent).
 OWN_CAPTION = re.compile(
@@ -520,8 +523,8 @@ def _parse_place_date(line: str) -> PlaceDate | None:
 
 # Level words that may open a printed địa danh ("Thị xã Sơn Tây, ngày …"): the two-word ones folded,
 # since no name opens with them; the one-word ones as printed, since "Phương", "Quan", "Tịnh" do.
-_TWO_WORD_LEVELS = frozenset({"thanh pho", "thi xa", "thi tran", "dac khu"})
-_ONE_WORD_LEVELS = frozenset({"xã", "phường", "huyện", "quận", "tỉnh"})
+_TWO_WORD_LEVELS = frozenset(lv.folded for lv in levels.LEXICON if " " in lv.printed)
+_ONE_WORD_LEVELS = frozenset(lv.printed for lv in levels.LEXICON if " " not in lv.printed)
 # A dash between two parts of one name ("Văn Miếu - Quốc Tử Giám"), printed as a word of its own
 _NAME_DASHES = ("-", "–")
 
@@ -801,8 +804,8 @@ def _issuer_text(segments: list[str]) -> str:
 # Level words as a header prints them: a unit's name never holds one, so one in a name's place
 # opens the next unit ("XÃ PHÚ LƯƠNG   XÃ PHÚ LƯƠNG", two issuers side by side; "XÃ TÂN LẬP
 # HUYỆN ĐAN PHƯỢNG" on one line). Compared as printed: folded, "QUẬN" would cut "QUÁN TOAN".
-PRINTED_LEVEL_WORDS = frozenset({"XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ", "THÀNH", "ĐẶC"})
-PRINTED_LEVELS = ("XÃ", "PHƯỜNG", "HUYỆN", "QUẬN", "TỈNH", "THỊ TRẤN", "THỊ XÃ", "THÀNH PHỐ", "ĐẶC KHU")
+PRINTED_LEVELS = tuple(lv.upper() for lv in levels.LEVELS_BOTTOM_UP)
+PRINTED_LEVEL_WORDS = frozenset(lv.split()[0] for lv in PRINTED_LEVELS)
 
 
 def _printed_level(word: str, line: str = "") -> bool:

@@ -33,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractors import levels
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 
@@ -181,6 +182,8 @@ FIELD_BODY = re.compile(r"(?:(?:Bộ\s+trưởng|Giám\s+đốc|Trưởng)\s+)?(
 # thiên tai và tìm kiếm cứu nạn tỉnh"): the comma goes on when such a list reaches its "và"
 # (a comma before "các …" / "những …" opens the next party, not a purpose).
 PURPOSE_BODY = re.compile(r"Ban\s+Chỉ\s+(?:đạo|huy)\s")
+_SPACE = r"\s+"
+_LEVEL_ALT = levels.alternation(space=_SPACE)   # any level word, as printed
 PURPOSE_COMMA = re.compile(
     rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s)[{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+){{0,4}}?"
     rf"[^\S\n]+và[^\S\n]+(?=[{_VI_LOWER}])")
@@ -193,12 +196,12 @@ PAIRED_VERB = re.compile(r"[^\S\n]*,[^\S\n]*(?=[cC]hống(?!\w))")
 _PURPOSE_WORD = rf"(?!(?:trên|địa|bàn|của|cho|tới|đến|với|tại|ở|trong|từ|về)(?!\w))[{_VI_LOWER}]+"
 PURPOSE_LAST = re.compile(
     rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s){_PURPOSE_WORD}(?:[^\S\n]+{_PURPOSE_WORD}){{0,4}}?[^\S\n]+"
-    r"(?=(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?!\w)(?![^\S\n]+hội(?!\w)))")
+    rf"(?=(?:{_LEVEL_ALT})(?!\w)(?![^\S\n]+hội(?!\w)))")
 # A long list of purposes ending at the body's level and place is a name, however many its words
 # ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh
 # Tổ quốc huyện").
 PURPOSES_PLACED = re.compile(
-    rf"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+    rf"(?<!\w)(?:{_LEVEL_ALT})"
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,4}}[^\S\n]*$")
 # Such a body may name its field after "về" ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà
 # Tĩnh", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"): that "về" is its own when a few
@@ -207,7 +210,7 @@ PURPOSES_PLACED = re.compile(
 PURPOSE_ABOUT = re.compile(r"\s+về$")
 PURPOSE_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
-    rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
+    rf"(?:{_LEVEL_ALT})[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
 # A central body has no place to reach ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về
 # bảo đảm …", "Ban Chỉ đạo quốc gia về phòng, chống dịch về …"): its "về" field is its own when the
@@ -232,9 +235,12 @@ BODY_OPENING = re.compile(r"[^\S\n]*\n\s*(?=(?:UBND|HĐND|[UỦ][yỷ]\s+ban|H�
 # "Tp. Vinh", "TX. Mỹ Hào", "Q. Ba Đình", "Q.1", "H. Bình Gia". "Q." and "H." are read only where a
 # unit must stand ("trên địa bàn H. Bình Gia"): elsewhere a capital and a dot is as likely a
 # person's initial.
-LEVEL_ABBREVIATIONS = {"tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện"}
+LEVEL_ABBREVIATIONS = {a: lv.printed for lv in levels.LEXICON for a in (*lv.abbreviations, lv.initial) if a}
+_TWO_LETTERS = [a for lv in levels.LEXICON for a in lv.abbreviations]
+_PRINTED_ABBREVIATIONS = ([a.upper() for a in _TWO_LETTERS] + [a.capitalize() for a in _TWO_LETTERS]
+                          + [lv.initial.upper() for lv in levels.LEXICON if lv.initial])
 # The two-letter ones stand alone or with a dot; "Tp", "Tx" and the one-letter ones need the dot.
-ABBREVIATED_LEVEL = r"(?P<abbr>TP|TX|Tp|Tx|Q|H)(?:\.[^\S\n]*|(?<=[A-Z]{2})[^\S\n]+)"
+ABBREVIATED_LEVEL = rf"(?P<abbr>{'|'.join(_PRINTED_ABBREVIATIONS)})(?:\.[^\S\n]*|(?<=[A-Z]{{2}})[^\S\n]+)"
 
 # ---- A joint document ("liên tịch": NQLT, TTLT, KHLT, HDLT) names one issuer per code of its symbol
 JOINT_TYPE = re.compile(r"LT$", re.IGNORECASE)
@@ -283,7 +289,7 @@ _UNIT_NAME = (rf"[{_VI_UPPER}][{_VI_LOWER}]+"
               rf"(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)[{_VI_UPPER}][{_VI_LOWER}]+){{0,4}}|\d{{1,2}}")
 TERRITORY = re.compile(
     r"(?i:trên\s+địa\s+bàn)\s+(?:(?i:toàn)[^\S\n]+)?"
-    r"(?:(?P<level>(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu(?!\s+kinh\s+tế)))(?!\w)"
+    rf"(?:(?P<level>(?i:{levels.alternation(space=_SPACE, guard=True)}))(?!\w)"
     rf"(?:[^\S\n]+(?P<name>{_UNIT_NAME})(?![\w/]))?"
     rf"|{ABBREVIATED_LEVEL}(?P<abbr_name>{_UNIT_NAME})(?![\w/]))"
 )
@@ -291,7 +297,7 @@ NUMBERED_LEVELS = {"quận", "phường"}   # "Quận 1", "Phường 12": the on
 # After the place, another unit ("thị trấn A, huyện B", "xã A và xã B") or the word "xã hội":
 # the title names more than one unit, or no unit, and no single committee can be read from it.
 TERRITORY_NOT_ONE = re.compile(
-    r"\s*(?:,|và|hoặc|-)?\s*(?:(?i:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu)(?!\w)"
+    rf"\s*(?:,|và|hoặc|-)?\s*(?:(?i:{_LEVEL_ALT})(?!\w)"
     rf"|{ABBREVIATED_LEVEL})"
     r"|\s+hội(?!\w)")
 
@@ -303,7 +309,7 @@ TERRITORY_NOT_ONE = re.compile(
 # 215/QĐ-UBND …)", "HĐND huyện đã thông qua Nghị quyết số 45/NQ-HĐND …"). Code → how the body's
 # canonical name opens.
 SUBJECT_BODIES = {"UBND": "UBND ", "HĐND": "HĐND ", "BCĐ": "Ban Chỉ đạo "}
-_LEVEL_WORD = r"(?:thành\s+phố|thị\s+trấn|thị\s+xã|tỉnh|huyện|quận|xã|phường|đặc\s+khu)"
+_LEVEL_WORD = f"(?:{_LEVEL_ALT})"  # any level word, as printed
 # "của huyện", "của tỉnh Đắk Lắk", lower case (a capital opens a name ISSUER_AFTER reads), then the
 # title or the end of the clause: never "của xã hội", "của tỉnh ủy", "của huyện đoàn".
 LEVEL_OWNER = re.compile(
@@ -439,9 +445,11 @@ CODE_NAMES = "Lao động; Dân sự; Hình sự; Tố tụng hình sự; Tố t
 
 # Central cities (thành phố trực thuộc trung ương): "thành phố" there means the province itself.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-LEVEL_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
-BELOW_DISTRICT = {"xã", "phường", "thị trấn", "đặc khu"}
-DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+# (two-word levels first: "UBND thị xã" ends in "xã" too)
+LEVEL_WORDS = levels.longest_first()
+BELOW_DISTRICT = frozenset(levels.COMMUNE_LEVELS)
+# A bare district level word names the plan's district ("thành phố" alone is the central city)
+DISTRICT_LEVELS = frozenset(levels.DISTRICT_ONLY_LEVELS)
 # Party committees named by their level alone → the level word of the unit they lead.
 PARTY_COMMITTEES = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện",
                     "Quận ủy": "quận", "Thị ủy": "thị xã"}
@@ -462,7 +470,7 @@ ISSUER_REWRITES = [
                 r"(?:\s+(?:Cộng\s+sản\s+Việt\s+Nam|kh[óo]a\s+[IVXL]+))?$", re.I), r"\1"),
 ]
 # A level word after a body ("UBND Thành phố", "Ban Tổ chức Cuộc thi Quận") is written in lower case.
-LEVEL_AFTER_BODY = re.compile(r"(?<=\S )(Thành phố|Thị trấn|Thị xã|Đặc khu|Tỉnh|Huyện|Quận|Xã|Phường)(?!\w)"
+LEVEL_AFTER_BODY = re.compile(rf"(?<=\S )({levels.alternation(capitalized=True)})(?!\w)"
                               r"(?!\s+(?:ủy|Ủy|đoàn|Đoàn|hội|Hội)(?!\w))")
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -735,7 +743,8 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
 # Issuers
 # =============================================================================================
 
-_LEVEL_LAST_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "khu", "gia", "ương"})
+# (the last words of the level words, and of "quốc gia", "Trung ương")
+_LEVEL_LAST_WORDS = frozenset({lv.split()[-1] for lv in levels.LEVELS} | {"gia", "ương"})
 
 
 def _purpose_open(name: str) -> bool:

@@ -30,6 +30,7 @@ from operator import attrgetter
 from functools import lru_cache
 from typing import Iterator
 
+from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
@@ -124,9 +125,7 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
-# ("đặc khu": a special zone, a commune-level unit since July 2025: "Công an đặc khu")
-LEVEL_WORDS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh",
-                                "thành phố")
+LEVEL_WORDS: tuple[str, ...] = LEVELS_BOTTOM_UP
 # Continuations every capital head accepts: a locality word ("Thanh tra huyện", "Chủ tịch xã").
 LOCALITY_WORDS: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "tổ", "khu", "ấp")
 # Abbreviations, matched in their printed capitals ("UBND", not "ubnd").
@@ -140,8 +139,8 @@ SHORT_ABBREVIATION_HEADS: tuple[str, ...] = ("UB", "TT", "HĐ", "VP")
 # Words that, after "các/những/mỗi/từng", name units even in lower case: "các cơ quan, đơn vị".
 DETERMINERS: tuple[str, ...] = ("tất cả các", "toàn thể các", "các", "những", "mỗi", "từng", "toàn thể")
 DETERMINED_NOUNS: tuple[str, ...] = (
-    "cơ quan", "đơn vị", "ban", "ngành", "đoàn thể", "tổ chức", "hội", "đoàn", "sở", "phòng", "xã",
-    "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "bản", "ấp", "xóm",
+    "cơ quan", "đơn vị", "ban", "ngành", "đoàn thể", "tổ chức", "hội", "đoàn", "sở", "phòng",
+    *LEVELS_BOTTOM_UP, "thôn", "bản", "ấp", "xóm",
     "buôn", "làng", "tổ", "khu phố", "khu dân cư", "địa bàn", "trường", "nhà trường", "cụm", "khối",
     "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
     "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
@@ -1025,7 +1024,7 @@ def _relative_clause_end(toks: list[_Tok], j: int, start: int, whole: bool) -> i
 
 # Level words a sibling place is named by: "UBND xã Ea Siên, xã Cư Bao", "Công an phường An Lạc và
 # phường Thiện An" (not "thành phố"/"tỉnh": "UBND huyện X, tỉnh Y" locates, it lists nothing).
-_SIBLING_LEVELS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã")
+_SIBLING_LEVELS: tuple[str, ...] = BELOW_PROVINCE
 _SIBLING_FIRST = frozenset(_phrase(w)[0].fold for w in _SIBLING_LEVELS)
 
 

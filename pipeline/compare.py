@@ -64,6 +64,7 @@ def official_unit(level: str | None, province: str | None, district: str | None,
                   locality: str | None) -> dict[str, Any]:
     """Coordinates from the official unit list, and the two-level unit the place became."""
     from extractors.admin import TWO_LEVEL_ONLY, lookup, new_unit  # noqa: PLC0415
+    from extractors.levels import COMMUNE_LEVELS, DISTRICT_LEVELS  # noqa: PLC0415
 
     out: dict[str, Any] = {"lat": None, "lon": None, "new_ward": None, "new_province": None}
     if not province:
@@ -72,9 +73,9 @@ def official_unit(level: str | None, province: str | None, district: str | None,
         out.update(new_ward=locality, new_province=province)
         return out
     try:
-        if level in ("xã", "phường", "thị trấn"):
+        if level in COMMUNE_LEVELS:
             u, nu = lookup(province, district, locality), new_unit(province, district, locality)
-        elif level in ("huyện", "quận", "thị xã", "thành phố") and locality and locality != province:
+        elif level in DISTRICT_LEVELS and locality and locality != province:
             u, nu = lookup(province, locality), new_unit(province, locality)
         else:
             u, nu = lookup(province), new_unit(province)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from extractors.levels import alternation as _level_alternation
 from pipeline.document import Document, Line, RawDocument, RawLine, Span
 
 # ---------------------------------------------------------------- patterns
@@ -66,7 +67,7 @@ CONNECTOR_END = re.compile(
 )
 # A level word ending a line ("… của UBND tỉnh" / "Lai Châu …") continues only a line that ran to
 # the full width: a short fragment ending in "quận" is a table cell ("Công an quận").
-LEVEL_END = re.compile(r"\b(?:tỉnh|huyện|xã|phường|quận|thị trấn|thị xã|thành phố|đặc khu)$", re.I)
+LEVEL_END = re.compile(rf"\b(?:{_level_alternation()})$", re.I)
 BOLD_START = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|<b>|<strong>)", re.I)
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what clean() turns into spaces: below " ", except tab
 # Any character CONTROL or SPACES would replace, other than a single space.

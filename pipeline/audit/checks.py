@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
+from extractors import levels
 from pipeline.audit.rules import Rule
 
 # =============================================================================================
@@ -468,12 +469,16 @@ def check_superseded(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
 # Parent plan
 # =============================================================================================
 
-LEVEL_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2,
-              "thành phố": 2, "tỉnh": 3}
+# (a "thành phố" plan is a provincial city's unless plan_rank finds a central city's name)
+LEVEL_RANK = {lv.printed: lv.lowest_rank for lv in levels.LEXICON}
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 CENTRAL_BODIES = re.compile(r"\b(?:chinh phu|thu tuong|quoc hoi|bo chinh tri|ban bi thu|trung uong|bo [a-z]|"
                             r"ban thi dua|hoi dong thi dua[ -]*khen thuong trung uong|uy ban trung uong)\b")
-ISSUER_LEVEL = re.compile(r"\b(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|tp|thu do)\b(?:\s+([a-z ]+))?")
+ISSUER_LEVEL = re.compile(rf"\b({levels.alternation(folded=True)}|tp|thu do)\b(?:\s+([a-z ]+))?")
+# The district levels that never name a province (folded): "thành phố" may be a central city
+_DISTRICT_ONLY = tuple(levels.fold_level(lv) for lv in levels.DISTRICT_ONLY_LEVELS)
+# The commune levels the legacy list has (a special zone has no former unit to point to)
+_LEGACY_COMMUNE_LEVELS = tuple(lv for lv in levels.COMMUNE_LEVELS if lv not in levels.TWO_LEVEL_ONLY)
 PARTY_AT = re.compile(r"\b(dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\b")
 
 
@@ -507,7 +512,7 @@ def issuer_rank(issuer: str | None) -> float | None:
         r = 3
     elif word in ("thanh pho", "tp"):
         r = 3 if any(name.startswith(c) for c in CENTRAL_CITIES) or not name else 2
-    elif word in ("huyen", "quan", "thi xa"):
+    elif word in _DISTRICT_ONLY:
         r = 2
     else:
         r = 1
@@ -774,7 +779,7 @@ DISTRICT_BODY = re.compile(
     rf"phong[ \t]+(?:{_PHONG})|"
     r"trung tam[ \t]+(?:van hoa|y te|chinh tri|giao duc nghe nghiep|phat trien quy dat|dich vu nong nghiep)"
     r"[a-z ,&-]{0,50}?|cong an|ban chi huy quan su|van phong[ \t]+(?:hdnd[ \t]*(?:va|&)[ \t]*ubnd|ubnd))"
-    r"[ \t]+(?P<level>huyen|quan|thi xa)(?![a-z])"
+    rf"[ \t]+(?P<level>{levels.alternation(levels.DISTRICT_ONLY_LEVELS, folded=True)})(?![a-z])"
     r"|(?<![a-z])(?P<party>huyen uy|quan uy|thi uy)(?![a-z])"
     r"|(?<![a-z])(?P<cap>cap huyen)(?![a-z])")
 BODY_KEYS = {"uy ban nhan dan": "ubnd", "u ban nhan dan": "ubnd", "hoi dong nhan dan": "hdnd"}
@@ -823,9 +828,9 @@ def check_district_bodies(rule: Rule, plan: PlanView, ctx: Context) -> list[Find
     level = plan.get("admin_level")
     hint = ""
     if plan.get("province"):
-        if level in ("xã", "phường", "thị trấn"):
+        if level in _LEGACY_COMMUNE_LEVELS:
             hint = _new_unit_hint(plan.get("province"), plan.get("district"), plan.get("locality"), level)
-        elif level in ("huyện", "quận", "thị xã", "thành phố"):
+        elif level in levels.DISTRICT_LEVELS:
             hint = _new_unit_hint(plan.get("province"), plan.get("locality"), None, level)
     out: list[Finding] = []
     rank = plan_rank(plan.doc)

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from extractors.levels import DISTRICT_ONLY_LEVELS
 from pipeline.audit.checks import _missing
 
 SEVERITY_LABEL = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
@@ -45,7 +46,7 @@ def district_of(doc: dict[str, Any]) -> str:
     """The district a plan belongs to for the summary: its district, or itself when it is one."""
     if _s(doc.get("district")):
         return _s(doc["district"])
-    if doc.get("admin_level") in ("huyện", "quận", "thị xã") or (
+    if doc.get("admin_level") in DISTRICT_ONLY_LEVELS or (
             doc.get("admin_level") == "thành phố" and _s(doc.get("locality")) != _s(doc.get("province"))):
         return _s(doc.get("locality"))
     return ""

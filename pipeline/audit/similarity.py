@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from extractors.levels import LEVELS_BOTTOM_UP
+
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 PAIRS_PATH = RULES_DIR / "task_pairs.yaml"
 
@@ -37,8 +39,8 @@ DEFAULT_ABBREVIATIONS = {
 DEFAULT_STOPWORDS = (
     "và", "của", "các", "cho", "với", "về", "tại", "trong", "theo", "trên", "đối với", "những",
     "được", "để", "đã", "là", "có", "này", "đó", "từ", "đến", "khi", "thì", "mà", "nhằm", "bảo đảm",
-    "đảm bảo", "kịp thời", "tốt", "hiệu quả", "tiếp tục", "thực hiện", "năm", "xã", "phường",
-    "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "cấp", "ubnd", "ủy ban nhân dân",
+    "đảm bảo", "kịp thời", "tốt", "hiệu quả", "tiếp tục", "thực hiện", "năm",
+    *LEVELS_BOTTOM_UP, "cấp", "ubnd", "ủy ban nhân dân",
     "uỷ ban nhân dân", "ủy", "ban nhân dân", "hđnd", "cơ quan", "đơn vị", "địa phương", "thôn", "bản",
     "tổ dân phố", "ban", "ngành", "đoàn thể", "cá nhân", "tập thể",
 )
