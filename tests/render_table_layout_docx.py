@@ -134,6 +134,15 @@ def _closing(document, recipients: list[_Line], signer: list[_Line]) -> None:
         p.add_run(ln.text).bold = True
 
 
+def _finish(document, recipients, signer, appendix, out_path: Path | str) -> Path:
+    """The closing block and the appendix after the body, then the file written."""
+    _closing(document, recipients, signer)
+    _fill(document, appendix)
+    out_path = Path(out_path)
+    document.save(out_path)
+    return out_path
+
+
 def render_frame_docx(md: str, out_path: Path | str) -> Path:
     import docx
 
@@ -144,11 +153,7 @@ def render_frame_docx(md: str, out_path: Path | str) -> Path:
     _bordered(frame)
     cell = frame.rows[0].cells[0]
     _fill(cell, body, cell.paragraphs[0])
-    _closing(document, recipients, signer)
-    _fill(document, appendix)
-    out_path = Path(out_path)
-    document.save(out_path)
-    return out_path
+    return _finish(document, recipients, signer, appendix, out_path)
 
 
 def render_form_docx(md: str, out_path: Path | str) -> Path:
@@ -169,11 +174,7 @@ def render_form_docx(md: str, out_path: Path | str) -> Path:
     for row, lines in zip(form.rows, blocks):
         cell = row.cells[0]
         _fill(cell, lines, cell.paragraphs[0])
-    _closing(document, recipients, signer)
-    _fill(document, appendix)
-    out_path = Path(out_path)
-    document.save(out_path)
-    return out_path
+    return _finish(document, recipients, signer, appendix, out_path)
 
 
 def main(argv: list[str] | None = None) -> int:
