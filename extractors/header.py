@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -424,8 +425,9 @@ def _title_case(words: str) -> str:
     return " ".join(out)
 
 
-def _printed_form(phrase: str, text: str) -> str | None:
-    """The phrase as the document prints it in mixed case elsewhere (same letters), if it does."""
+def _printed_form(phrase: str, text: str, capitalised: bool = False) -> str | None:
+    """The phrase as the document prints it in mixed case elsewhere (same letters), if it does;
+    `capitalised`: only forms whose first letter is a capital count."""
     key = _f(phrase)
     if not key.strip():
         return None
@@ -434,7 +436,7 @@ def _printed_form(phrase: str, text: str) -> str | None:
     counts: Counter = Counter()
     for m in pat.finditer(ft):
         s = text[m.start():m.end()]
-        if not _is_caps(s):
+        if not _is_caps(s) and (not capitalised or s[:1].isupper()):
             counts[" ".join(s.split())] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -918,23 +920,68 @@ def _is_acronym(word: str) -> bool:
     return bool(parts) and word.isupper() and any(not SYLLABLE.match(p) for p in parts)
 
 
-def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False) -> str:
+# Common nouns of geography a proper name follows in an organ's name ("RỪNG PHÒNG HỘ SÔNG
+# CHU", "KHU DI TÍCH KIM LIÊN" is not one): Nghị định 30/2020 writes such a name with a capital on
+# every word, the noun included ("Sông Chu", "Núi Thành"), as companies print theirs ("Lâm nghiệp
+# Sông Hiếu"). The nouns are matched with their tone marks ("HỘ" is no "HỒ"); the (folded) words
+# that make a noun common again ("hồ sơ", "khu kinh tế") are listed after it.
+GEO_NOUNS = {"sông": frozenset({"ngoi", "suoi", "nuoc", "bien"}),
+             "núi": frozenset({"da", "cao", "lua", "rung"}),
+             "hồ": frozenset({"so", "chua", "dieu", "nuoc", "tieu", "boi", "sinh", "dap", "thuy", "ca", "ao", "khu"}),
+             "đèo": frozenset(),
+             "khu": frozenset({"kinh", "cong", "dan", "vuc", "bao", "du", "di", "rung", "pho", "do", "che", "nong",
+                               "sinh", "tai", "xu", "lien", "neo", "vui", "nghia", "dat", "vuon", "tap", "nha",
+                               "thuong", "hanh", "quan", "the", "dieu", "ky", "tu", "cach", "an", "tinh", "trung",
+                               "dich", "nuoi", "san", "thuy", "lam", "cay", "chan", "giai"})}
+# … and the words that end the name: a level word before a unit, or the next field.
+_GEO_STOP = frozenset({"va", "cua", "tai", "thuoc"})
+
+
+def _level_at(folded: list[str], i: int) -> bool:
+    """Does a level word ("tỉnh", "thành phố", folded) start at word i, a unit's name after it?"""
+    return any(folded[i:i + len(lv)] == lv and i + len(lv) < len(folded) for lv in _FOLDED_LEVELS)
+
+
+_FOLDED_LEVELS = tuple(lv.folded.split() for lv in levels.LEXICON)
+
+
+def _geo_name_at(lower: list[str], folded: list[str], i: int) -> bool:
+    """Does word i open a geographic proper name (a GEO_NOUNS noun, then a word that is no common one)?"""
+    common = GEO_NOUNS.get(lower[i])
+    return (common is not None and i + 1 < len(folded) and folded[i + 1] not in common
+            and folded[i + 1] not in _GEO_STOP and not _level_at(folded, i + 1) and folded[i + 1].isalpha())
+
+
+def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False,
+                   head: str | None = None) -> str:
     """An organ's own name from upper case: as printed elsewhere in the text when it is, else
     'Sở Nội vụ' style (first word capitalised, acronyms kept); `proper` title-cases every word
     (school and centre names are mostly proper names); `fields` capitalises each field a
     department's name lists, after "và", "," or " - " (Nghị định 30/2020, Phụ lục II: "Sở Lao động -
-    Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch")."""
+    Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch").
+    The printed form must open with a capital as the official name does: a body printing "các đơn
+    vị y tế" says nothing of how "SỞ Y TẾ" is written; `head` (the body's keyword, "Sở") first
+    looks for the whole name printed ("Sở Y tế"), which wins."""
     if not words:
         return ""
-    printed = _printed_form(words, text)
+    if head:
+        whole = _printed_form(f"{head} {words}", text, capitalised=True)
+        if whole:
+            return " ".join(whole.split()[len(head.split()):])
+    printed = _printed_form(words, text, capitalised=True)
     if printed:
         return printed
     out = []
+    folded = _f(words).split()
+    lower = unicodedata.normalize("NFC", words).lower().split()
+    geo = False   # inside a geographic proper name
     for i, w in enumerate(words.split()):
         opens_field = fields and i > 0 and (out[-1] in ("-", "–") or out[-1].endswith(",") or out[-1] == "và")
+        geo = (geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
+               and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or opens_field or proper and w.lower() not in ("và", "của", "cho", "về"):
+        elif i == 0 or opens_field or geo or proper and w.lower() not in ("và", "của", "cho", "về"):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
@@ -1213,7 +1260,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
-            body = f"{SUB_NAME[sk]} {named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED)}".strip()
+            named = named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED, head=SUB_NAME[sk])
+            body = f"{SUB_NAME[sk]} {named}".strip()
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
                 body = f"{body} {org}" if org else body

@@ -1386,7 +1386,7 @@ def test_a_special_zone_named_by_the_issuing_sentence():
     ("BAN QUẢN LÝ ĐẶC KHU KINH TẾ VÂN PHONG\nSố: 11/KH-BQL\nngày 05 tháng 02 năm 2026\nKẾ HOẠCH\nPhát triển năm 2026",
      None, None, None),   # (its casing aside: a special economic zone names no unit)
     ("BAN QUẢN LÝ KHU KINH TẾ\nSố: 11/KH-BQL\nngày 05 tháng 02 năm 2026\nKẾ HOẠCH\nPhát triển khu đặc biệt năm 2026",
-     "Ban Quản lý khu kinh tế", None, None),
+     "Ban Quản lý Khu kinh tế", None, None),   # the field capitalised, not the body's "khu kinh tế"
 ])
 def test_special_zone_words_in_ordinary_text_name_no_zone(head, issuer, level, locality):
     text = head + "\nCăn cứ Đề án xây dựng đặc khu kinh tế Vân Đồn;\nUBND tỉnh đặc biệt quan tâm."
@@ -1632,3 +1632,62 @@ def test_a_company_takes_the_name_its_text_prints():
 def test_other_public_service_units_keep_their_place(header, issuer):
     text = header + "\nSố: 168/KH-BV\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nCải tiến chất lượng năm 2025\nCăn cứ"
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+def _issuer_of(header: str, body: str, place: str = "Quy Nhơn") -> str | None:
+    text = (f"{header}\nSố: 21/KH-CQ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{place}, ngày 24 tháng 02 năm 2025\nKẾ HOẠCH\nTập huấn chuyên môn năm 2025\n{body}")
+    return extract_header(normalize_text(text, "txt")).issuer
+
+
+@pytest.mark.parametrize("header, body, place, issuer", [
+    # a department's field is capitalised (Nghị định 30/2020), whatever lower-case phrase the body has
+    ("UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ", "Các đơn vị y tế trên địa bàn tỉnh thực hiện.", "Bình Định",
+     "Sở Y tế tỉnh Bình Định"),
+    ("UBND TỈNH NGHỆ AN\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Bảo vệ tài nguyên và môi trường biển.", "Nghệ An",
+     "Sở Tài nguyên và Môi trường tỉnh Nghệ An"),
+    ("UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Nâng cao chất lượng giáo dục và đào tạo vùng cao.", "Lào Cai",
+     "Sở Giáo dục và Đào tạo tỉnh Lào Cai"),
+    ("UBND HUYỆN YÊN THẾ\nPHÒNG NỘI VỤ", "Thực hiện công tác nội vụ, thi đua khen thưởng.", "Yên Thế",
+     "Phòng Nội vụ huyện Yên Thế"),
+    ("UBND HUYỆN CAM LỘ\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Các chủ đầu tư, ban quản lý dự án đầu tư xây dựng.",
+     "Cam Lộ", "Ban Quản lý Dự án đầu tư xây dựng huyện Cam Lộ"),
+    # … but the whole name printed in mixed case still wins
+    ("UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ", "Sở Y tế chủ trì; các đơn vị y tế phối hợp.", "Bình Định",
+     "Sở Y tế tỉnh Bình Định"),
+    ("UBND HUYỆN TAM ĐẢO\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "Phòng Văn hóa và Thông tin chủ trì; công tác văn hóa và "
+     "thông tin cơ sở.", "Tam Đảo", "Phòng Văn hóa và Thông tin huyện Tam Đảo"),
+    # a capitalised printed form of the field alone is still read as printed
+    ("UBND TỈNH HÀ NAM\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Ngành Kế hoạch và Đầu tư tổng hợp.", "Hà Nam",
+     "Sở Kế hoạch và Đầu tư tỉnh Hà Nam"),
+])
+def test_a_department_printed_in_capitals_keeps_its_official_casing(header, body, place, issuer):
+    assert _issuer_of(header, body, place) == issuer
+
+
+@pytest.mark.parametrize("header, body, place, issuer", [
+    # a geographic proper name after "sông", "núi", "hồ", "đèo", "khu": every word capitalised
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ RỪNG PHÒNG HỘ SÔNG CHU", "Bảo vệ rừng.", "Thanh Hóa",
+     "Ban Quản lý Rừng phòng hộ Sông Chu tỉnh Thanh Hóa"),
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ RỪNG PHÒNG HỘ SÔNG CHU", "Bảo vệ diện tích rừng phòng hộ sông Chu.",
+     "Thanh Hóa", "Ban Quản lý Rừng phòng hộ Sông Chu tỉnh Thanh Hóa"),
+    ("UBND HUYỆN BA VÌ\nBAN QUẢN LÝ KHU DU LỊCH NÚI BA VÌ", "Phát triển du lịch.", "Ba Vì",
+     "Ban Quản lý Khu du lịch Núi Ba Vì huyện Ba Vì"),
+    ("UBND TỈNH NGHỆ AN\nBAN QUẢN LÝ HỒ KẺ GỖ", "Vận hành hồ chứa.", "Nghệ An",
+     "Ban Quản lý Hồ Kẻ Gỗ tỉnh Nghệ An"),
+    ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ DI TÍCH ĐÈO NGANG", "Bảo tồn di tích.", "Quảng Bình",
+     "Ban Quản lý Di tích Đèo Ngang tỉnh Quảng Bình"),
+    ("UBND TỈNH BẮC GIANG\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Thu hút đầu tư.", "Bắc Giang",
+     "Ban Quản lý Các khu công nghiệp tỉnh Bắc Giang"),
+    # negatives: "hộ" is no "hồ", "hồ sơ" and "khu kinh tế" are common nouns, a level word ends a name
+    ("UBND TỈNH HÀ TĨNH\nBAN QUẢN LÝ KHU KINH TẾ", "Thu hút đầu tư.", "Hà Tĩnh",
+     "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"),
+    ("UBND HUYỆN ĐÔNG ANH\nBAN TIẾP NHẬN HỒ SƠ", "Tiếp nhận hồ sơ.", "Đông Anh",
+     "Ban Tiếp nhận hồ sơ huyện Đông Anh"),
+    ("UBND TỈNH SƠN LA\nBAN QUẢN LÝ RỪNG PHÒNG HỘ", "Bảo vệ rừng.", "Sơn La",
+     "Ban Quản lý Rừng phòng hộ tỉnh Sơn La"),
+    ("UBND TỈNH HÀ GIANG\nBAN DÂN TỘC MIỀN NÚI", "Công tác dân tộc.", "Hà Giang",
+     "Ban Dân tộc miền núi tỉnh Hà Giang"),
+])
+def test_a_geographic_name_in_an_organ_printed_in_capitals_is_title_cased(header, body, place, issuer):
+    assert _issuer_of(header, body, place) == issuer
