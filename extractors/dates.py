@@ -38,6 +38,7 @@ __all__ = [
     "parse_date",
     "find_dates",
     "parse_timing",
+    "year_end_span",
     "find_timing",
     "roman_to_int",
     "quarter_of",
@@ -481,6 +482,10 @@ class DateMention:
         return _safe_date(self.year, self.month, self.day)
 
 
+# (first day, last day) a plan runs over, as its trích yếu prints them (year_end_span)
+Span = tuple[dt.date, dt.date]
+
+
 @dataclass(frozen=True)
 class Timing:
     """A timing phrase and what it commits to."""
@@ -625,8 +630,8 @@ def parse_date(text: str) -> DateMention | None:
 
 
 @lru_cache(maxsize=8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
-def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
-    """Read a whole timing cell. None only for empty input.
+def parse_timing(text: str, default_year: int | None = None, span: Span | None = None) -> Timing | None:
+    """Read a whole timing cell. None only for empty input. span: see find_timing.
 
     The Timing's text is the stripped cell as printed. A cell that names no date
     ("Theo Kế hoạch của Quận") gives deadline None. Recurring cells ("Hàng năm",
@@ -663,7 +668,7 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
         unsure = stray_year or (
             all(e.kind == "year" for e in last.exprs) and re.search(rf"{_NB}thang{_NA}", masked) is not None
         )
-        _carry_years([e for c, _ in picked for e in c.exprs], default_year)
+        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span)
         before = _says_before(masked, last)
         deadline = _chain_deadline(last, before)
         if unsure and not recurring:
@@ -687,7 +692,8 @@ def parse_timing(text: str, default_year: int | None = None) -> Timing | None:
 
 
 @lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
-def find_timing(text: str, default_year: int | None = None, last_year: int | None = None) -> Timing | None:
+def find_timing(text: str, default_year: int | None = None, last_year: int | None = None,
+                span: Span | None = None) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.
 
     Only explicit phrases count: a trigger (trước, chậm nhất, xong/hoàn thành trong|trước,
@@ -704,13 +710,17 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
     a span of years inside the period is a task's time ("từ năm 2026 đến năm 2028", "hoàn thành
     trong giai đoạn 2026 - 2027"), ending in its last year. Without it (a plan of one year) a
     year more than two years ahead is a target, and a span of years is no task's time.
+
+    span is the dates a short plan's trích yếu runs over when they cross a year end (see
+    year_end_span): a day or month printed without its year takes the year that puts it inside
+    ("Thứ Năm (02/01)" of a week from 30/12/2024 to 05/01/2025 is in 2025, "30/12" in 2024).
     """
     if not text:
         return None
     ft = _Folded(text)
     masked = _mask(ft)
 
-    field_timing = _find_field(text, ft, masked, default_year)
+    field_timing = _find_field(text, ft, masked, default_year, span)
     if field_timing is not None:
         return field_timing
 
@@ -752,10 +762,11 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             else RE_HORIZON.search(masked, chain.end, min(len(masked), chain.end + 40))
         ):
             continue
-        _carry_years(chain.exprs, default_year)
+        _carry_years(chain.exprs, default_year, span)
         before = _says_before(masked, chain)
         deadline = _chain_deadline(chain, before)
-        if deadline is not None and not _plausible(deadline, kind, default_year, last_year):
+        if deadline is not None and not (span and span[0] <= deadline <= span[1]) \
+                and not _plausible(deadline, kind, default_year, last_year):
             continue
         quarter = None
         qs = [e for e in chain.exprs if e.kind == "quarter"]
@@ -1459,9 +1470,10 @@ def _plausible(deadline: dt.date, kind: str, default_year: int | None, last_year
     return deadline.year >= default_year - 1
 
 
-def _carry_years(exprs: list[_Expr], default_year: int | None) -> None:
-    """Give every expression a year: from the next one that prints it ("01/3 đến 15/3/2026"),
-    else the previous one (a later month in the next year), else the default."""
+def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None = None) -> None:
+    """Give every expression a year: from the next one that prints it ("01/3 đến 15/3/2026",
+    an earlier month in the year before: "30/12 đến 05/01/2025"), else the previous one (a later
+    month in the next year), else the year that puts it inside the plan's span, else the default."""
     for i, e in enumerate(exprs):
         if e.kind == "recur" or e.year is not None:
             continue
@@ -1472,7 +1484,10 @@ def _carry_years(exprs: list[_Expr], default_year: int | None) -> None:
             continue
         nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
         if nxt is not None:
-            e.year = nxt.year
+            y = nxt.year
+            if _last_month(e) is not None and _first_month(nxt) is not None and _last_month(e) > _first_month(nxt):  # type: ignore[operator]
+                y -= 1  # "từ 30/12 đến 05/01/2025": December of the year before
+            e.year = y
             continue
         prv = next((x for x in reversed(exprs[:i]) if x.year is not None), None)
         if prv is not None:
@@ -1481,7 +1496,39 @@ def _carry_years(exprs: list[_Expr], default_year: int | None) -> None:
                 y += 1  # "từ 01/11/2025 đến 15/01": January of the next year
             e.year = y
             continue
-        e.year = default_year
+        e.year = _span_year(e, span) or default_year
+
+
+def year_end_span(text: str | None) -> Span | None:
+    """The dates a trích yếu says its plan runs over, when they cross a year end within a year:
+    "tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", "tháng 12/2025 - 01/2026". Such a plan
+    prints its days and months without a year ("Thứ Hai (30/12)", "trong tháng 01"), each in
+    whichever year of the span holds it; a span inside one year leaves them to the plan's year."""
+    if not text or "/" not in text:   # (the years a span needs are printed as dd/mm/yyyy or mm/yyyy)
+        return None
+    ft = _Folded(text)
+    masked = _mask(ft)
+    for chain in _chains(_scan(ft, masked, cell=False), masked):
+        if not chain.is_range or not all(e.kind in ("date", "month") for e in chain.exprs) \
+                or not chain.exprs[-1].has_year():
+            continue
+        _carry_years(chain.exprs, None)
+        a, b = _expr_start(chain.exprs[0]), _expr_end(chain.exprs[-1])
+        if a and b and a.year < b.year and (b - a).days < 366:
+            return a, b
+    return None
+
+
+def _span_year(e: _Expr, span: Span | None) -> int | None:
+    """The year of the span (crossing one year end) whose months hold e's, if any."""
+    if span is None or e.kind not in ("date", "month"):
+        return None
+    m = _first_month(e)
+    if m >= span[0].month:  # type: ignore[operator]
+        return span[0].year
+    if m <= span[1].month:  # type: ignore[operator]
+        return span[1].year
+    return None
 
 
 def _first_month(e: _Expr) -> int | None:
@@ -1642,7 +1689,8 @@ def _is_recurring(s: str) -> bool:
     return RE_RECURRING.search(unicodedata.normalize("NFC", s).lower()) is not None
 
 
-def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None) -> Timing | None:
+def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
+                span: Span | None = None) -> Timing | None:
     """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
     for m in _finditer(RE_FIELD, masked):
         end = RE_FIELD_END.search(masked, m.end())
@@ -1650,7 +1698,7 @@ def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None) -
         if fe <= m.end():
             continue
         a, b = ft.span(m.end(), fe)
-        t = parse_timing(text[a:b], default_year)
+        t = parse_timing(text[a:b], default_year, span)
         if t is None:
             continue
         return Timing(t.text, a + t.start, a + t.end, t.deadline, t.quarter, t.recurring)

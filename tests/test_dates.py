@@ -28,6 +28,7 @@ from extractors.dates import (  # noqa: E402
     quarter_end,
     quarter_of,
     roman_to_int,
+    year_end_span,
 )
 
 D = dt.date
@@ -786,4 +787,74 @@ def test_find_timing_in_a_multi_year_plan(text: str, default_year: int, last_yea
         return
     assert t is not None
     assert (t.text, t.deadline, t.quarter) == expected
+    assert text[t.start:t.end] == t.text
+
+
+# A short plan whose trích yếu runs across a year end (a week, a peak period of months) prints its days
+# and months without a year; each takes the year of the span that holds it. A span inside one year,
+# a year or a period of years, or a span of a year or more is no such span.
+@pytest.mark.parametrize("title, expected", [
+    ("Lịch công tác tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", (D(2024, 12, 30), D(2025, 1, 5))),
+    ("Kế hoạch công tác tháng 12/2025 - 01/2026 của Đoàn phường", (D(2025, 12, 1), D(2026, 1, 31))),
+    ("Cao điểm tấn công, trấn áp tội phạm từ tháng 12/2025 đến tháng 02/2026", (D(2025, 12, 1), D(2026, 2, 28))),
+    ("Đợt cao điểm bảo đảm an toàn thực phẩm Tết (từ ngày 15/12/2025 đến ngày 15/02/2026)",
+     (D(2025, 12, 15), D(2026, 2, 15))),
+    # the start printed without its year is in the year before the end's
+    ("Lịch công tác tuần 01 (từ 29/12 đến 04/01/2026)", (D(2025, 12, 29), D(2026, 1, 4))),
+    # … none of these crosses a year end within a year
+    ("Công tác tuần 03 (từ ngày 13/01 đến ngày 19/01/2025)", None),
+    ("Hoạt động tháng 3/2025", None),
+    ("Kế hoạch cao điểm từ tháng 6/2025 đến tháng 9/2025", None),
+    ("Phát triển kinh tế số giai đoạn 2026 - 2030", None),
+    ("Phòng, chống thiên tai năm 2025", None),
+    ("Thực hiện dự án từ tháng 01/2025 đến tháng 03/2026", None),
+    ("Triển khai Quyết định số 1234/QĐ-UBND ngày 30/12/2024 của UBND tỉnh", None),
+    (None, None),
+])
+def test_year_end_span(title: str | None, expected: tuple | None) -> None:
+    assert year_end_span(title) == expected
+
+
+WEEK = (D(2024, 12, 30), D(2025, 1, 5))
+PEAK = (D(2025, 12, 15), D(2026, 2, 15))
+
+
+@pytest.mark.parametrize("cell, default_year, span, expected", [
+    ("Thứ Hai (30/12), Sáng, 7h30", 2024, WEEK, D(2024, 12, 30)),
+    ("Thứ Năm (02/01), Chiều, 14h00", 2024, WEEK, D(2025, 1, 2)),
+    # the plan's year may be either end's: the span decides
+    ("Thứ Ba (31/12)", 2025, WEEK, D(2024, 12, 31)),
+    ("Chủ nhật (05/01)", 2025, WEEK, D(2025, 1, 5)),
+    ("Tháng 01", 2025, PEAK, D(2026, 1, 31)),
+    ("Từ 20/12 đến 10/01", 2025, PEAK, D(2026, 1, 10)),
+    # a year printed is kept, and a month outside the span is the plan's year's
+    ("Ngày 02/01/2025", 2025, PEAK, D(2025, 1, 2)),
+    ("Tháng 6", 2025, PEAK, D(2025, 6, 30)),
+    # without a span the plan's year is every yearless day's
+    ("Thứ Năm (02/01), Chiều, 14h00", 2024, None, D(2024, 1, 2)),
+    ("Tháng 01", 2025, None, D(2025, 1, 31)),
+])
+def test_parse_timing_in_a_span_across_a_year_end(cell: str, default_year: int, span: tuple | None,
+                                                   expected: dt.date) -> None:
+    t = parse_timing(cell, default_year, span)
+    assert t is not None and t.deadline == expected
+
+
+@pytest.mark.parametrize("text, default_year, span, expected", [
+    ("Triển khai Nghị quyết đến các tổ dân phố trước ngày 05/01.", 2024, WEEK, ("trước ngày 05/01", D(2025, 1, 5))),
+    ("Quyết toán ngân sách năm 2025, hoàn thành trước ngày 31/12.", 2026, PEAK,
+     ("hoàn thành trước ngày 31/12", D(2025, 12, 31))),
+    ("Kiểm tra các cơ sở sản xuất bánh kẹo, hoàn thành trong tháng 01.", 2025, PEAK,
+     ("hoàn thành trong tháng 01", D(2026, 1, 31))),
+    # a plan issued in the span's second year still reads December in the first
+    ("Tổng hợp danh sách, xong trong tháng 12.", 2026, PEAK, ("xong trong tháng 12", D(2025, 12, 31))),
+    # negatives: no span, the plan's year
+    ("Triển khai Nghị quyết đến các tổ dân phố trước ngày 05/01.", 2025, None, ("trước ngày 05/01", D(2025, 1, 5))),
+    ("Kiểm tra các cơ sở sản xuất bánh kẹo, hoàn thành trong tháng 01.", 2025, None,
+     ("hoàn thành trong tháng 01", D(2025, 1, 31))),
+])
+def test_find_timing_in_a_span_across_a_year_end(text: str, default_year: int, span: tuple | None,
+                                                  expected: tuple) -> None:
+    t = find_timing(text, default_year, None, span)
+    assert t is not None and (t.text, t.deadline) == expected
     assert text[t.start:t.end] == t.text

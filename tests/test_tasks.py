@@ -856,3 +856,56 @@ def test_an_annual_plans_deadlines_keep_their_guard():
     assert assignments == [None]
     tasks, _ = _multi_year("Chuyển đổi số tỉnh Bắc Ninh năm 2027", issued="05 tháng 01 năm 2027")
     assert tasks == [dt.date(2029, 12, 31), None, None, None]
+
+
+# A week or a peak period across a year end, as its trích yếu prints it, dates each yearless day and
+# month of its tasks and assignments in the year of the span that holds it, whatever year the plan
+# was issued in; a span inside one year and an annual plan keep the plan's year.
+def _across_year_end(title: str, issued: str, rows: str, org: str) -> tuple[list, list]:
+    text = (f"UBND HUYỆN CẨM XUYÊN\nUBND XÃ CẨM BÌNH\nSố: 215/KH-UBND\nCẩm Bình, ngày {issued}\nKẾ HOẠCH\n{title}\n"
+            f"I. NHIỆM VỤ TRỌNG TÂM\n{rows}III. TỔ CHỨC THỰC HIỆN\n{org}")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    return [t.deadline for t in plan.tasks], [a.deadline for a in plan.assignments]
+
+
+_WEEK_ROWS = ("1. Quyết toán ngân sách xã năm 2024, hoàn thành trước ngày 31/12.\n"
+              "2. Triển khai nhiệm vụ năm 2025 đến các thôn trước ngày 03/01.\n"
+              "3. Tổng vệ sinh môi trường đón Tết, hoàn thành trước ngày 05/01.\n")
+_WEEK_ORG = "1. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo trước ngày 04/01.\n"
+
+
+@pytest.mark.parametrize("title, issued", [
+    ("Lịch công tác tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", "27 tháng 12 năm 2024"),
+    ("Công tác tuần 01 năm 2025 (từ 30/12/2024 - 05/01/2025)", "27 tháng 12 năm 2024"),
+    ("Lịch công tác tuần 01 (từ ngày 30/12 đến ngày 05/01/2025)", "02 tháng 01 năm 2025"),
+])
+def test_a_week_across_a_year_end_dates_its_days_inside_it(title, issued):
+    import datetime as dt
+    tasks, assignments = _across_year_end(title, issued, _WEEK_ROWS, _WEEK_ORG)
+    assert tasks == [dt.date(2024, 12, 31), dt.date(2025, 1, 3), dt.date(2025, 1, 5)]
+    assert assignments == [dt.date(2025, 1, 4)]
+
+
+def test_a_months_plan_across_a_year_end_dates_its_months_inside_it():
+    import datetime as dt
+    tasks, assignments = _across_year_end(
+        "Thực hiện cao điểm bảo đảm an toàn thực phẩm Tết tháng 12/2025 - 01/2026", "01 tháng 12 năm 2025",
+        "1. Kiểm tra các cơ sở sản xuất bánh, mứt, kẹo trong tháng 12.\n"
+        "2. Kiểm tra các chợ, siêu thị, hoàn thành trong tháng 01.\n"
+        "3. Tổng kết đợt cao điểm trước ngày 25/01.\n",
+        "1. Trạm Y tế xã tổng hợp, báo cáo kết quả trước ngày 28/01.\n")
+    assert tasks == [dt.date(2025, 12, 31), dt.date(2026, 1, 31), dt.date(2026, 1, 25)]
+    assert assignments == [dt.date(2026, 1, 28)]
+
+
+@pytest.mark.parametrize("title, issued, expected", [
+    # a week inside one year, an annual plan: the plan's year
+    ("Lịch công tác tuần 03 (từ ngày 13/01 đến ngày 19/01/2025)", "10 tháng 01 năm 2025", 2025),
+    ("Phát triển kinh tế - xã hội năm 2025", "27 tháng 12 năm 2024", 2025),
+    ("Phát triển kinh tế - xã hội", "27 tháng 12 năm 2024", 2024),
+])
+def test_no_span_across_a_year_end_keeps_the_plans_year(title, issued, expected):
+    import datetime as dt
+    tasks, assignments = _across_year_end(title, issued, _WEEK_ROWS, _WEEK_ORG)
+    assert tasks == [dt.date(expected, 12, 31), dt.date(expected, 1, 3), dt.date(expected, 1, 5)]
+    assert assignments == [dt.date(expected, 1, 4)]
