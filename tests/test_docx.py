@@ -1223,3 +1223,73 @@ def test_plans_typed_in_layout_tables_read_as_their_gold(stem, layout, tmp_path)
     assert [a.units for a in result.assignments] == [g["units"] for g in gold["assignments"]]
     assert [r.recipient for r in result.recipients] == gold["recipients"]
     assert result.header.signer_name == gold["document"]["signer_name"]
+
+
+# ---------------------------------------------------------------- tables nested in layout cells
+
+
+def _layout_table(container, columns: list[list[str]]):
+    """A borderless table of one row laying out columns of paragraphs (header or signer block)."""
+    table = container.add_table(rows=1, cols=len(columns))
+    for cell, texts in zip(table.rows[0].cells, columns):
+        _paras(cell, texts, cell.paragraphs[0])
+    return table
+
+
+def test_a_small_table_nested_in_the_noi_nhan_cell_comes_out_as_lines(tmp_path):
+    """The signer layout table whose Nơi nhận cell lists the recipients in a small grid of its
+    own (a district's template): the grid's rows are read in place, each one line, before the
+    signer's column."""
+    def build(document):
+        document.add_paragraph("3. Giao Công an huyện theo dõi, báo cáo.")
+        layout = _layout_table(document, [["Nơi nhận:"], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                                                         "PHÓ CHỦ TỊCH", "Hà Văn Tuấn"]])
+        left = layout.rows[0].cells[0]
+        inner = left.add_table(rows=3, cols=2)
+        for tr, texts in zip(inner.rows, [["- UBND tỉnh Thanh Hóa;", "(b/c)"], ["- Các xã, thị trấn;", "(t/h)"],
+                                          ["- Lưu: VT.", ""]]):
+            for cell, t in zip(tr.cells, texts):
+                cell.paragraphs[0].add_run(t)
+        left.add_paragraph("(kèm theo Phụ lục)")
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, c in lines] == [
+        "3. Giao Công an huyện theo dõi, báo cáo.", "Nơi nhận:", "- UBND tỉnh Thanh Hóa; (b/c)",
+        "- Các xã, thị trấn; (t/h)", "- Lưu: VT.", "(kèm theo Phụ lục)", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH", "Hà Văn Tuấn"]
+    assert all(c is None for _, c in lines)
+
+
+def test_a_task_table_nested_in_a_layout_cell_stays_a_table(tmp_path):
+    """A task table (its header names the columns) pasted into the right cell of the signer
+    layout keeps its rows and cells; a nested layout of its own (issuer | motto) reads as prose."""
+    def build(document):
+        layout = _layout_table(document, [["Nơi nhận:", "- Như trên;", "- Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN"]])
+        right = layout.rows[0].cells[1]
+        _cell_table(right, [["Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                            ["Kiểm tra cơ sở giết mổ", "Phòng Kinh tế", "Quý III/2025"]])
+        _paras(right, ["CHỦ TỊCH", "Nguyễn Thị Lan"])
+        header = _layout_table(document, [["UBND HUYỆN CHÂU THÀNH"], []])
+        nested = header.rows[0].cells[1].add_table(rows=2, cols=1)
+        nested.rows[0].cells[0].paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        nested.rows[1].cells[0].paragraphs[0].add_run("Độc lập - Tự do - Hạnh phúc")
+
+    lines = _layout_doc(tmp_path, build)
+    assert [c for _, c in lines if c is not None] == [["Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                                                    ["Kiểm tra cơ sở giết mổ", "Phòng Kinh tế", "Quý III/2025"]]
+    assert [t for t, c in lines if c is None] == [
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Thị Lan",
+        "UBND HUYỆN CHÂU THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert [t for t, _ in lines].index("Nội dung\tĐơn vị chủ trì\tThời gian") == 4
+
+
+def test_a_header_layout_without_nested_tables_reads_as_before(tmp_path):
+    """Negative: the header block's columns are read as they were (issuer, number, motto, date)."""
+    def build(document):
+        _layout_table(document, [["ỦY BAN NHÂN DÂN", "XÃ YÊN LẠC", "Số: 31/KH-UBND"],
+                                 ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                  "Yên Lạc, ngày 4 tháng 4 năm 2025"]])
+
+    assert [t for t, _ in _layout_doc(tmp_path, build)] == [
+        "ỦY BAN NHÂN DÂN", "XÃ YÊN LẠC", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Yên Lạc, ngày 4 tháng 4 năm 2025"]

@@ -823,3 +823,84 @@ def test_in_word_apostrophes_are_unified(raw, expected):
 ])
 def test_quotes_and_marks_that_are_no_apostrophe_stay(raw):
     assert normalize_text(raw).text == raw
+
+
+# ---------------------------------------------------------------- a plan posted inside a one-cell table
+
+
+def _rows(html: str) -> list[list[str]]:
+    return [ln.cells for ln in lines_from_html(html) if ln.cells is not None]
+
+
+def test_html_plan_posted_in_a_one_cell_table_reads_as_prose_with_its_task_table():
+    """A commune portal's post: the whole plan in <table><tr><td>, its header typed as paragraphs
+    (the motto and date in a nested borderless table), its task table and signer block nested too:
+    the body is prose, the task table a table where it stands."""
+    html = ("<div class='news-content'><table border=0 width='100%'><tr><td>"
+            "<p>ỦY BAN NHÂN DÂN</p><p>XÃ PHÚ LỘC</p><p>Số: 8/KH-UBND</p>"
+            "<table border=0><tr><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p></td>"
+            "<td><em>Phú Lộc, ngày 6 tháng 3 năm 2025</em></td></tr></table>"
+            "<p><strong>KẾ HOẠCH</strong></p><p>Tiêm chủng mở rộng năm 2025</p>"
+            "<p>I. MỤC ĐÍCH, YÊU CẦU</p><p>- Đạt tỷ lệ tiêm chủng đầy đủ trên 95%.</p>"
+            "<p>II. NỘI DUNG</p>"
+            "<table border=1><tr><td>STT</td><td>Nội dung</td><td>Đơn vị chủ trì</td><td>Thời gian</td></tr>"
+            "<tr><td>1</td><td>Rà soát đối tượng tiêm chủng</td><td>Trạm Y tế xã</td><td>Quý I/2025</td></tr></table>"
+            "<p>III. TỔ CHỨC THỰC HIỆN</p><p>1. Trạm Y tế xã chủ trì.</p>"
+            "<table border=0><tr><td><b>Nơi nhận:</b><br>- Như trên;<br>- Lưu: VT.</td>"
+            "<td><b>TM. ỦY BAN NHÂN DÂN<br>CHỦ TỊCH</b><br>Võ Văn Hùng</td></tr></table>"
+            "</td></tr></table></div>")
+    lines = lines_from_html(html)
+    assert [ln.text for ln in lines if ln.cells is None] == [
+        "ỦY BAN NHÂN DÂN", "XÃ PHÚ LỘC", "Số: 8/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Phú Lộc, ngày 6 tháng 3 năm 2025", "KẾ HOẠCH", "Tiêm chủng mở rộng năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU", "- Đạt tỷ lệ tiêm chủng đầy đủ trên 95%.", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Trạm Y tế xã chủ trì.", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+        "Võ Văn Hùng"]
+    assert [ln.cells for ln in lines if ln.cells is not None] == [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"], ["1", "Rà soát đối tượng tiêm chủng", "Trạm Y tế xã", "Quý I/2025"]]
+    assert [ln.text for ln in lines].index("II. NỘI DUNG") + 1 == [ln.cells is not None for ln in lines].index(True)
+
+
+def test_html_one_column_form_with_a_nested_table_reads_every_row_as_the_body():
+    """A ruled one-column table, one part of the plan a row (<br> between its lines), one row
+    holding the task table: every row is the body, the task table keeps its rows."""
+    html = ("<table border=1><tr><td>KẾ HOẠCH<br>Chuyển đổi số năm 2025</td></tr>"
+            "<tr><td>Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;</td></tr>"
+            "<tr><td><table border=1><tr><th>Nhiệm vụ</th><th>Thời gian</th></tr>"
+            "<tr><td>Số hóa hồ sơ một cửa</td><td>Tháng 9/2025</td></tr></table></td></tr>"
+            "<tr><td>Nơi nhận:<br>- Lưu: VT.</td></tr></table>")
+    lines = lines_from_html(html)
+    assert [ln.text for ln in lines if ln.cells is None] == [
+        "KẾ HOẠCH", "Chuyển đổi số năm 2025", "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;",
+        "Nơi nhận:", "- Lưu: VT."]
+    assert [ln.cells for ln in lines if ln.cells is not None] == [["Nhiệm vụ", "Thời gian"],
+                                                                  ["Số hóa hồ sơ một cửa", "Tháng 9/2025"]]
+
+
+@pytest.mark.parametrize("html,rows", [
+    # a real one-column list of tasks, one a row
+    ("<table border=1><tr><td>Nội dung công việc</td></tr><tr><td>1. Kiểm tra hồ đập trước mùa mưa</td></tr>"
+     "<tr><td>2. Diễn tập ứng phó lũ quét</td></tr></table>",
+     [["Nội dung công việc"], ["1. Kiểm tra hồ đập trước mùa mưa"], ["2. Diễn tập ứng phó lũ quét"]]),
+    # a one-cell table of one paragraph (a boxed note)
+    ("<table border=1><tr><td>Ghi chú: Thời gian có thể thay đổi</td></tr></table>",
+     [["Ghi chú: Thời gian có thể thay đổi"]]),
+    # one column, one row of two paragraphs with no part of the plan among them, beside other rows
+    ("<table border=1><tr><td>Nội dung</td></tr><tr><td><p>3. Tập huấn xung kích</p><p>Thời gian: Quý II/2025</p></td></tr>"
+     "</table>", [["Nội dung"], ["3. Tập huấn xung kích\nThời gian: Quý II/2025"]]),
+])
+def test_html_real_one_column_tables_stay_tables(html, rows):
+    assert _rows(html) == rows
+    assert all(ln.cells is not None for ln in lines_from_html(html))
+
+
+def test_html_table_nested_in_a_task_table_cell_is_read_as_lines_of_that_cell():
+    """A task table whose units cell lists them in a small table of its own: the row keeps its
+    cells (the nested rows are lines of the cell, as Word's reader gives them) and the rows after
+    it are read whole."""
+    html = ("<table border=1><tr><td>STT</td><td>Nội dung</td><td>Đơn vị thực hiện</td></tr>"
+            "<tr><td>1</td><td>Ra quân dọn vệ sinh</td><td><table><tr><td>Xã đoàn</td></tr>"
+            "<tr><td>Hội Nông dân xã</td></tr></table></td></tr>"
+            "<tr><td>2</td><td>Trồng cây xanh</td><td>Các thôn</td></tr></table>")
+    assert _rows(html) == [["STT", "Nội dung", "Đơn vị thực hiện"], ["1", "Ra quân dọn vệ sinh", "Xã đoàn\nHội Nông dân xã"],
+                           ["2", "Trồng cây xanh", "Các thôn"]]

@@ -47,7 +47,7 @@ from pipeline.document import PAGE_NUMBER, RawDocument, RawLine
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
 from pipeline.ingest.columns import _is_type_line
-from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
+from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -623,6 +623,24 @@ class _Reader:
             rows.append((cells, bool(bolds) and all(bolds), tuple(continued)))
         return rows
 
+    def _nested_in_layout(self, tbl, sink: list[RawLine]) -> None:
+        """A table inside a header or signer layout cell (Nơi nhận's list in a grid of its own, a
+        box of the plan's number): read in its place, as a table when it names a task table's
+        columns or is itself a layout table, else each row one line as a cell reads it."""
+        from extractors.tables import is_header_row  # (the table extractor knows the column names)
+
+        # (told by the typed text: reading the cells through the numbering twice would count on)
+        typed = [[" ".join(_raw_paragraphs(tc)) for tc in _table_children(tr, "tc")]
+                 for tr in _table_children(tbl, "tr")]
+        if any(is_header_row(cells) for cells in typed[:3]) or (
+                is_layout_grid(typed) and not _has_borders(tbl, self.styles)):
+            self.table(tbl, sink)
+            return
+        for cells, bold, _ in self.table_rows(tbl):
+            row = " ".join(c.replace("\n", " ") for c in cells if c.strip())
+            if row:
+                sink.append(RawLine(text=row, bold=bold))
+
     def table(self, tbl, sink: list[RawLine]) -> None:
         trs = list(_table_children(tbl, "tr"))
         frames = _frame_rows(tbl, trs)
@@ -655,6 +673,8 @@ class _Reader:
                             for t in para.lines:
                                 if t.strip():
                                     sink.append(RawLine(text=t, bold=para.bold))
+                        elif child.tag == w("tbl"):
+                            self._nested_in_layout(child, sink)
             return
         tid, self.next_table = self.next_table, self.next_table + 1
         for cells, bold, continued in rows:
@@ -737,11 +757,6 @@ def _column_cells(tbl, col: int):
             pos += span
 
 
-# What a plan's body opens its parts with, as a paragraph of its own: a Roman part ("II. NỘI
-# DUNG"), the preamble ("Căn cứ …"), the type name over the title, the closing ("Nơi nhận").
-BODY_CUE = re.compile(r"^(?:[IVX]{1,4}\s*[.)]\s*\S|Căn cứ\s|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)$|Nơi nhận)")
-
-
 def _raw_paragraphs(tc) -> list[str]:
     """The texts of a cell's own paragraphs, as typed (no list numbers: reading them through the
     numbering would advance its counters before the paragraphs are read for good)."""
@@ -754,37 +769,25 @@ def _raw_paragraphs(tc) -> list[str]:
 
 
 def _frame_rows(tbl, trs: list) -> set[int]:
-    """The rows of a table that hold a plan's body typed inside it rather than a row of cells: a
-    row of one cell spanning the whole grid that holds a table of its own (the task table pasted
-    into a frame), or several paragraphs one of which opens a part of the plan (a Roman part,
-    "Căn cứ", the type name). A table of one column with such a row is a form or a frame as a
-    whole: all its rows are read as the body. A one-cell table of several paragraphs is a frame
-    (a table of one cell is no list). A real table of one column (a list of tasks, one a row)
-    holds neither."""
+    """The rows of a table that hold a plan's body typed inside it (pipeline.ingest.layout.frame_rows)."""
     grid = tbl.find(w("tblGrid"))
     ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
-    found: set[int] = set()
-    one_column = True
-    for k, tr in enumerate(trs):
+    rows: list[tuple[bool, bool, list[str]]] = []
+    for tr in trs:
         tcs = list(_table_children(tr, "tc"))
         if len(tcs) != 1:
-            one_column = False
+            rows.append((False, False, []))
             continue
         tcpr = tcs[0].find(w("tcPr"))
         gs = _val(tcpr.find(w("gridSpan"))) if tcpr is not None else None
         span = int(gs) if gs and gs.isdigit() else 1
         if span < ncols:
-            one_column = False
-            continue
-        if tcs[0].find(w("tbl")) is not None:
-            found.add(k)
-            continue
-        paras = _raw_paragraphs(tcs[0])
-        if len(paras) >= 2 and (len(trs) == 1 or any(BODY_CUE.match(t) for t in paras)):
-            found.add(k)
-    if found and one_column:
-        return set(range(len(trs)))
-    return found
+            rows.append((False, False, []))
+        elif tcs[0].find(w("tbl")) is not None:
+            rows.append((True, True, []))
+        else:
+            rows.append((True, False, _raw_paragraphs(tcs[0])))
+    return frame_rows(rows)
 
 
 def _sub_table(tbl, trs: list):

@@ -19,3 +19,31 @@ def is_layout_grid(rows: list[list[str]]) -> bool:
     if not rows or len(rows) > LAYOUT_MAX_ROWS or max(len(r) for r in rows) > LAYOUT_MAX_COLS:
         return False
     return LAYOUT_CUES.search("\n".join(c for r in rows for c in r)) is not None
+
+
+# What a plan's body opens its parts with, as a paragraph of its own: a Roman part ("II. NỘI
+# DUNG"), the preamble ("Căn cứ …"), the type name over the title, the closing ("Nơi nhận").
+BODY_CUE = re.compile(r"^(?:[IVX]{1,4}\s*[.)]\s*\S|Căn cứ\s|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)$|Nơi nhận)")
+
+
+def frame_rows(rows: list[tuple[bool, bool, list[str]]]) -> set[int]:
+    """The rows of a table that hold a plan's body typed inside it rather than a row of cells,
+    given for each row (one cell across the whole grid, that cell holds a table, its paragraphs):
+    such a cell holding a table of its own (the task table pasted into a frame), or several
+    paragraphs one of which opens a part of the plan (a Roman part, "Căn cứ", the type name). A
+    table of one column with such a row is a form or a frame as a whole: all its rows are read as
+    the body. A one-cell table of several paragraphs is a frame (a table of one cell is no list).
+    A real table of one column (a list of tasks, one a row) holds neither. Word's reader and the
+    web-page reader both ask it."""
+    found: set[int] = set()
+    one_column = True
+    for k, (whole, holds_table, paras) in enumerate(rows):
+        if not whole:
+            one_column = False
+        elif holds_table:
+            found.add(k)
+        elif len(paras) >= 2 and (len(rows) == 1 or any(BODY_CUE.match(t) for t in paras)):
+            found.add(k)
+    if found and one_column:
+        return set(range(len(rows)))
+    return found

@@ -20,7 +20,7 @@ from lxml import etree
 
 from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
-from pipeline.ingest.layout import LAYOUT_CUES, is_layout_grid
+from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # A grid table (pandoc's Markdown for a Word table whose cells wrap): "+---+---+" rules between
@@ -404,6 +404,15 @@ class _HtmlLines:
         self.anchors: list[bool] = []
         self.opens_linked: bool | None = None   # of the line being read, once it has text
         self.link_lines: set[int] = set()
+        # a table inside a cell: the outer row and cell it interrupts (with the index of the table's
+        # first line), and the tables read so far inside the open cell (their lines and paths)
+        self.outer: list[tuple] = []
+        self.cell_tables: list[tuple[list[RawLine], list[tuple[int, ...]]]] = []
+        self.row_tds: list[tuple] = []  # the open row's cells: (lines, their tables, the cell's elements)
+        self.cell_path: tuple[int, ...] = ()
+        # the rows of one cell: that cell's lines ("\x00k" where its k-th table stands) and its
+        # tables' lines with their paths, by id of the row's line (a frame is told at the table's end)
+        self.single: dict[int, tuple] = {}
 
     def _flush(self) -> None:
         text = "".join(self.buf)
@@ -439,6 +448,11 @@ class _HtmlLines:
             self.skip += 1
         elif tag == "table":
             self._flush()
+            if self.cell is not None and self.row is not None:
+                self.outer.append((self.row, self.cell, self.cell_span, self.row_covered, self.row_tds,
+                                   self.cell_tables, self.cell_path, len(self.lines)))
+                self.row = self.cell = None
+                self.row_tds, self.cell_tables = [], []
             if self.frames:
                 self.frames[-1][2] = True
             self.frames.append([len(self.lines), _ruled(attrs), False])
@@ -449,9 +463,12 @@ class _HtmlLines:
             self._flush()
             self.row = []
             self.row_covered = []
+            self.row_tds = []
         elif tag in ("td", "th") and self.row is not None:
             self._covered()
             self.cell = []
+            self.cell_tables = []
+            self.cell_path = tuple(self.path)
             self.cell_span = (_span(attrs, "colspan", MAX_COLSPAN), _span(attrs, "rowspan", MAX_ROWSPAN))
             if self.frames and _ruled(attrs):
                 self.frames[-1][1] = True
@@ -489,7 +506,12 @@ class _HtmlLines:
             # a merged cell keeps its text in its first column and "" in the others, as Word's
             # reader gives gridSpan and vMerge (pipeline.ingest.docx): body rows and a header
             # row with "Cơ quan thực hiện" over "Chủ trì | Phối hợp" then line up column by column
-            self.row.append("\n".join(part.strip() for part in "".join(self.cell).split("\n") if part.strip()))
+            parts = [part.strip() for part in "".join(self.cell).split("\n") if part.strip()]
+            self.row_tds.append((parts, self.cell_tables, self.cell_path))
+            if self.cell_tables:   # a table in the cell: its rows are lines of the cell, as Word's reader reads it
+                parts = [t for part in parts for t in ([ln.text for ln in self.cell_tables[int(part[1:])][0]]
+                                                       if part.startswith("\x00") else [part])]
+            self.row.append("\n".join(parts))
             self.row.extend([""] * (colspan - 1))
             if rowspan > 1 and self.spans:
                 for c in range(col, col + colspan):
@@ -504,6 +526,8 @@ class _HtmlLines:
             self.paths.append(tuple(self.path))
             self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
                                       table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
+            if len(self.row_tds) == 1:
+                self.single[id(self.lines[-1])] = (self.lines[-1], *self.row_tds[0])
             self.row = None
         elif tag == "table":
             if self.table_ids:
@@ -511,7 +535,11 @@ class _HtmlLines:
             if self.spans:
                 self.spans.pop()
             if self.frames:
-                self._layout_as_prose(*self.frames.pop())
+                frame = self.frames.pop()
+                self._frames_as_body(frame[0])
+                self._layout_as_prose(*frame)
+            if self.outer and self.row is None and self.cell is None:
+                self._back_in_cell()
         elif tag == "a":
             if self.anchors:
                 self.anchors.pop()
@@ -534,6 +562,48 @@ class _HtmlLines:
         self.lines[start:] = prose
         self.link_lines = {k for k in self.link_lines if k < start}
         self.paths[start:] = [self.paths[start]] * len(prose)
+
+    def _back_in_cell(self) -> None:
+        """A table inside a cell has ended: its lines leave the page's lines for the cell, where
+        its place is marked, and the outer row and cell are read on."""
+        (self.row, self.cell, self.cell_span, self.row_covered, self.row_tds, self.cell_tables, self.cell_path,
+         start) = self.outer.pop()
+        self.cell.append(f"\n\x00{len(self.cell_tables)}\n")
+        self.cell_tables.append((self.lines[start:], self.paths[start:]))
+        del self.lines[start:], self.paths[start:]
+        self.link_lines = {k for k in self.link_lines if k < start}
+
+    def _frames_as_body(self, start: int) -> None:
+        """A plan typed inside a table (a web portal's post wrapped in one cell, its task table
+        nested in it): the rows that frame the body (pipeline.ingest.layout.frame_rows) become its
+        paragraphs as prose, each nested table's rows where the table stands."""
+        rows = self.lines[start:]
+        if not self.single or any(r.cells is None for r in rows):
+            return
+        width = max(len(r.cells) for r in rows)
+        info = [self.single.pop(id(r), None) for r in rows]
+        found = frame_rows([(i is not None and len(r.cells) == width, bool(i and i[2]), i[1] if i else [])
+                            for r, i in zip(rows, info)])
+        if not found:
+            return
+        lines: list[RawLine] = []
+        paths: list[tuple[int, ...]] = []
+        for k, (row, path) in enumerate(zip(rows, self.paths[start:])):
+            if k not in found:
+                lines.append(row)
+                paths.append(path)
+                continue
+            _, parts, tables, cell_path = info[k]
+            for part in parts:
+                if part.startswith("\x00"):
+                    nested, nested_paths = tables[int(part[1:])]
+                    lines.extend(nested)
+                    paths.extend(nested_paths)
+                else:
+                    lines.append(RawLine(text=part))
+                    paths.append(cell_path)
+        self.lines[start:] = lines
+        self.paths[start:] = paths
 
     def _covered(self) -> None:
         """Empty cells for the columns that cells of rows above still cover at this point."""
