@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates import Span, find_timing
+from extractors.dates import PlanTime, Span
 from extractors.sections import Node
 from extractors.units import leading_units
 from models.records import Assignment
@@ -67,6 +67,7 @@ def _is_heading(doc: Document, item: Node) -> bool:
 def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None,
                         last_year: int | None = None, span: Span | None = None) -> list[Assignment]:
     """One Assignment per top numbered item of every organization part."""
+    when = PlanTime(plan_year, last_year, span)
     out: list[Assignment] = []
     for root in nodes:
         if root.section.level != 1 or root.kind != "organization":
@@ -104,7 +105,7 @@ def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None 
                 last = max([child.line] + child.body)
                 end = max(end, doc.lines[last].end)
             text = " ".join(t.strip() for t in texts if t.strip())
-            timing = find_timing(text, default_year=plan_year, last_year=last_year, span=span)
+            timing = when.find(text)
             out.append(Assignment(assignment_id=len(out), section_id=item.section.section_id, units=units,
                                   text=text, deadline=timing.deadline if timing else None,
                                   timing_text=timing.text if timing else None,

@@ -40,6 +40,7 @@ __all__ = [
     "parse_timing",
     "year_end_span",
     "find_timing",
+    "PlanTime",
     "roman_to_int",
     "quarter_of",
     "quarter_end",
@@ -1497,6 +1498,29 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
             e.year = y
             continue
         e.year = _span_year(e, span) or default_year
+
+
+@dataclass(frozen=True)
+class PlanTime:
+    """What a plan's title says of the time its tasks fall in: its year (a date printed without one
+    takes it), the last year of its own period (a multi-year plan's deadlines reach it:
+    header.title_last_year) and the days it runs over across a year end (year_end_span). The task
+    and assignment readers read every timing through one."""
+    year: int | None = None
+    last_year: int | None = None
+    span: Span | None = None
+
+    def cell(self, text: str) -> Timing | None:
+        """A whole timing cell or field (parse_timing)."""
+        return parse_timing(text, default_year=self.year, span=self.span)
+
+    def find(self, text: str) -> Timing | None:
+        """The deadline phrase in running text (find_timing)."""
+        return find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span)
+
+    def of(self, text: str, explicit: str | None) -> Timing | None:
+        """A task's timing: its timing field or cell when printed, else the phrase in its text."""
+        return self.cell(explicit) if explicit else self.find(text)
 
 
 def year_end_span(text: str | None) -> Span | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from extractors.dates import RE_PERIOD
+from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
 from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold
 
@@ -112,8 +112,6 @@ GRID_WORDS = re.compile(r"[^\W\d_]{3}")
 _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # "năm học 2024 - 2025", "NĂM HỌC 2024-2025" (not folded: read on the document's text)
 SCHOOL_YEAR = re.compile(r"(?i:năm\s+học)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
-# Two years a season or a school year spans, "2025 - 2026", "2024-2025" (not folded)
-YEAR_SPAN = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d/])")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
 # Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
@@ -581,9 +579,9 @@ def _grid_year(header: list[str], grid: GridColumns, before: str = "") -> int | 
     if not years and wraps:
         # a school year's or a crop season's two years ("năm học 2024 - 2025", "vụ Đông Xuân 2025 -
         # 2026", "mùa khô 2025-2026") named before the table: its months run from the first into the next
-        for m in YEAR_SPAN.finditer(before):
-            if int(m.group(2)) == int(m.group(1)) + 1:
-                return int(m.group(1))
+        for m in RE_YEAR_RANGE.finditer(before):
+            if int(m["y2"]) == int(m["y1"]) + 1:
+                return int(m["y1"])
     return None
 
 

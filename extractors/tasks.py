@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.dates import Span, find_timing, parse_timing, quarter_of
+from extractors.dates import PlanTime, Span, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
 from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
@@ -299,12 +299,12 @@ CLOSING_DAY = re.compile(r"[,;]\s*(?:vào\s+|sáng\s+|chiều\s+)?(?P<day>ngày\
                          re.I)
 
 
-def _closing_day(text: str, year: int | None, span: Span | None = None):
+def _closing_day(text: str, when: PlanTime):
     """The timing of a scheduled line that ends on its day (see CLOSING_DAY), else None."""
     if "gày" not in text[-24:]:
         return None
     m = CLOSING_DAY.search(text)
-    return parse_timing(m["day"], default_year=year, span=span) if m else None
+    return when.cell(m["day"]) if m else None
 
 
 def _is_clock(period: str) -> bool:
@@ -468,13 +468,6 @@ def _inherited_fields(node: Node, item_of) -> Fields:
     return got
 
 
-def _timing(text: str, explicit: str | None, year: int | None, last_year: int | None = None,
-            span: Span | None = None):
-    if explicit:
-        return parse_timing(explicit, default_year=year, span=span)
-    return find_timing(text, default_year=year, last_year=last_year, span=span)
-
-
 def _content_root(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -488,6 +481,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     a multi-year plan's own period (header.title_last_year), how far its deadlines may reach;
     span: the dates a short plan's trích yếu runs over across a year end (dates.year_end_span),
     the year of each day and month it prints without one."""
+    when = PlanTime(plan_year, last_year, span)
     table_lines = {i for t in tables for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
@@ -541,10 +535,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 p_lead, p_support = split_units(_posts(row.presiding))
                 lead = lead + [u for u in p_lead if u not in lead]
                 support = support + [u for u in p_support if u not in support]
-            timing = _timing(row.content, row.timing or None, plan_year, last_year, span)
+            timing = when.of(row.content, row.timing or None)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
-                timing = parse_timing(row.period, default_year=plan_year, span=span)
+                timing = when.cell(row.period)
             quarter = row.quarter or (timing.quarter if timing else None)
             found.append((row.char_start, Task(
                 task_id=0, section_id=owner.section.section_id if owner else None, origin="table",
@@ -570,9 +564,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                                                         *responsible_units(text), doc.page_at(start), start, end)))
                         continue
                     text, fields = trailing_fields(text)
-                    timing = _timing(text, fields.timing, plan_year, last_year, span) or _closing_day(text, plan_year, span)
+                    timing = when.of(text, fields.timing) or _closing_day(text, when)
                     if month and not (timing and (timing.deadline or timing.recurring)):
-                        timing = parse_timing(month, default_year=plan_year, span=span)
+                        timing = when.cell(month)
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
                     lead = fields.lead or said_lead or group_units or leading_units(text)
                     support = fields.support or said_support or (
@@ -586,7 +580,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # a part of bullets and no numbered item: each bullet is a task (see loose_bullets)
             for text, start, end in loose_bullets(doc, node, table_lines):
                 text, fields = trailing_fields(text)
-                timing = _timing(text, fields.timing, plan_year, last_year, span)
+                timing = when.of(text, fields.timing)
                 said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
@@ -614,9 +608,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 heading_units = unit_heading(node.title) or group_units
                 for text, fields, start, end in pieces:
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
-                    timing = _timing(text, fields.timing, plan_year, last_year, span)
+                    timing = when.of(text, fields.timing)
                     if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
-                        timing = parse_timing(phase, default_year=plan_year, span=span)
+                        timing = when.cell(phase)
                     found.append((start, _list_task(
                         node, "", text, quarter, timing, fields.timing,
                         fields.lead or said_lead or heading_units, fields.support or said_support,
@@ -646,13 +640,13 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             if not last_fields.empty() and not others:
                 fields = last_fields
         quarter, group_units = context_of(node)
-        timing = _timing(text, fields.timing, plan_year, last_year, span)
+        timing = when.of(text, fields.timing)
         group = inherited_of(node)
         if timing is None and not fields.timing and group.timing:
-            timing = parse_timing(group.timing, default_year=plan_year, span=span)
+            timing = when.cell(group.timing)
             fields = Fields(group.timing, fields.lead, fields.support)
         if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
-            timing = parse_timing(phase, default_year=plan_year, span=span)
+            timing = when.cell(phase)
             fields = Fields(phase, fields.lead, fields.support)
         if not (fields.lead or said_lead or own_units or group_units) and group.lead:
             fields = Fields(fields.timing, group.lead, fields.support or group.support)
