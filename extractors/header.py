@@ -268,26 +268,26 @@ def _own_issuing_sentences(ft: str):
             yield m
 
 
-# A provincial department's own issuing sentence ("Sở Y tế xây dựng Kế hoạch …", "Sở Văn hóa, Thể
-# thao và Du lịch tỉnh X ban hành Kế hoạch …") (folded), tried only where the print has "Sở" and a
-# capital after it. The plan names itself with a capital type word and no number ("Kế hoạch số 12/…"
-# is another document being carried out).
-DEPARTMENT_SENTENCE = re.compile(
-    r"so\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
-    rf"(?:\s+(?P<lv>{levels.alternation(levels.PROVINCE_LEVELS, folded=True)})"
-    r"(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
-    r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
-    rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
-# A district department's own sentence ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch …",
-# "Phòng Văn hóa - Thông tin ban hành Kế hoạch …") (folded): the same shape at the district level.
-# A Phòng that issues a plan in its own name is a district's (a Sở's or a hospital's Phòng issues
-# none), so its level is printed or is the district the plan names most.
-DISTRICT_DEPARTMENT_SENTENCE = re.compile(
-    r"phong\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){0,7}?)"
-    rf"(?:\s+(?P<lv>{levels.alternation(levels.DISTRICT_LEVELS, folded=True)})"
-    r"(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
-    r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
-    rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
+def _department_sentence_pattern(body: str, level_words: tuple[str, ...]) -> re.Pattern:
+    """A department's own issuing sentence (folded): its body word, its field, the level and name
+    of its unit if printed, then a verb that issues the plan, which names itself with a capital
+    type word and no number ("Kế hoạch số 12/…" is another document being carried out)."""
+    return re.compile(
+        rf"{body}\s+(?P<field>[a-z][^\s,;:.()]*(?:,?\s+(?:-\s+)?[^\s,;:.()]+){{0,7}}?)"
+        rf"(?:\s+(?P<lv>{levels.alternation(level_words, folded=True)})"
+        r"(?P<name>(?:\s+[^\s,;:.()]+){1,4}?))?\s+"
+        r"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|de ra|lap|thuc hien)\s+"
+        rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))")
+
+
+# A provincial department's ("Sở Y tế xây dựng Kế hoạch …", "Sở Văn hóa, Thể thao và Du lịch tỉnh X
+# ban hành Kế hoạch …"), tried only where the print has "Sở" and a capital after it.
+DEPARTMENT_SENTENCE = _department_sentence_pattern("so", levels.PROVINCE_LEVELS)
+# A district department's ("Phòng Giáo dục và Đào tạo huyện Yên Thế xây dựng Kế hoạch …", "Phòng Văn
+# hóa - Thông tin ban hành Kế hoạch …"). A Phòng that issues a plan in its own name is a district's
+# (a Sở's or a hospital's Phòng issues none), so its level is printed or is the district the plan
+# names most.
+DISTRICT_DEPARTMENT_SENTENCE = _department_sentence_pattern("phong", levels.DISTRICT_LEVELS)
 DISTRICT_LEVELS = levels.DISTRICT_LEVELS   # (in this order: the first one the text names is taken)
 # What may stand before a department's own sentence: a line's start, a clause's end, or the end of
 # the preamble's last cited document ("…năm 2025, Sở Y tế xây dựng …"); not "Giao"/"phối hợp với".
