@@ -441,10 +441,13 @@ def _column_widths(texts: list[list[str]], ncols: int, total_cm: float = 16.5) -
     if first_is_number:
         widths[0] = fixed
     widest = max(range(ncols), key=widths.__getitem__)
-    for j in range(int(first_is_number), ncols):   # room for "Thường xuyên", "Quý III/2025" unbroken
-        if widths[j] < 2.8:
-            widths[widest] -= 2.8 - widths[j]
-            widths[j] = 2.8
+    # room for "Thường xuyên", "Quý III/2025" unbroken, where the page has it: a table of eight or
+    # nine columns cannot give each 2.8 cm of 16.5, so the floor shrinks to an even share
+    floor = min(2.8, 0.9 * rest / max(1, ncols - int(first_is_number)))
+    for j in range(int(first_is_number), ncols):
+        if widths[j] < floor:
+            widths[widest] -= floor - widths[j]
+            widths[j] = floor
     return widths
 
 

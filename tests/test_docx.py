@@ -463,6 +463,24 @@ def test_a_word_plan_with_cells_merged_down_and_group_rows_merged_across(tmp_pat
         (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]
 
 
+
+def test_a_word_plan_with_a_nine_column_table_keeps_every_column(tmp_path):
+    """A monitoring grid of nine columns laid out by a typist on a portrait page: the columns share
+    the 16.5 cm (no column gets a width below zero), and Word's table reads back with nine cells a row."""
+    from docx import Document as WordDocument
+
+    head = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Quý I", "Quý II", "Quý III", "Quý IV", "Ghi chú"]
+    row = ["1", "Kiểm tra việc thực hiện thủ tục hành chính tại bộ phận một cửa", "Văn phòng UBND",
+           "Công an xã", "x", "", "x", "", ""]
+    text = ("**ỦY BAN NHÂN DÂN**\n**XÃ AN BÌNH**\nSố: 7/KH-UBND\n\n**KẾ HOẠCH**\n\n**Kiểm tra năm 2025**\n\n"
+            "**I. NỘI DUNG**\n\n| " + " | ".join(head) + " |\n|" + "---|" * 9 + "\n| " + " | ".join(row) + " |\n")
+    path = render_docx(text, tmp_path / "grid.docx", fmt="md", word_layout=True)
+    table = WordDocument(str(path)).tables[-1]
+    widths = [c.width for c in table.rows[0].cells]
+    assert len(widths) == 9 and all(w and w > 0 for w in widths)
+    assert [c.text for c in table.rows[1].cells][:3] == row[:3]
+
+
 # ---------------------------------------------------------------- footnotes
 # Plans cite documents in footnotes ("¹ Kế hoạch số 85/KH-UBND ngày …"), printed at the foot of the
 # page: they are the plan's text, read after the body where they join no task, heading or signer.
