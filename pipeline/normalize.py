@@ -173,6 +173,16 @@ def strip_markup(text: str) -> tuple[str, bool]:
 _CELL_WORK = re.compile(r"[\n\r\x00#<&*_\\[]")
 
 
+def join_wrapped(prev: str, nxt: str) -> str:
+    """`prev` and the line that carries it on as one line: parted by a space, except after a hyphen
+    set close after a letter or digit ("… Nghị định số 16/2022/NĐ-" ⏎ "CP"): Word and LibreOffice
+    break a line after a hyphen inside a token without adding one, while a dash between words has
+    spaces around it."""
+    if len(prev) > 1 and prev[-1] == "-" and prev[-2].isalnum() and nxt[:1].isalnum():
+        return prev + nxt
+    return prev + " " + nxt
+
+
 def clean_cell(text: str, paragraphs: bool = False, spaced: bool = True) -> str:
     """A table cell: markup stripped, its visual lines kept apart where a new item starts
     (a bullet, a number) and rejoined where a line merely wrapped. With paragraphs (the reader's
@@ -191,7 +201,7 @@ def clean_cell(text: str, paragraphs: bool = False, spaced: bool = True) -> str:
                 continue
             if joinable and out and (not MARKER_START.match(p) and not ends_clause(out[-1])
                                      or _year_range_carried(out[-1], p)):
-                out[-1] = out[-1] + " " + p
+                out[-1] = join_wrapped(out[-1], p)
             else:
                 out.append(p)
             joinable = True
@@ -603,7 +613,7 @@ def normalize(raw: RawDocument) -> Document:
         if (cells is None and merged and merged[-1][2] is None
                 and (rl.wraps and MARKER_START.match(text) is None
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))):
-            merged[-1][0] = merged[-1][0] + " " + text
+            merged[-1][0] = join_wrapped(merged[-1][0], text)
             parts_of[-1].append(k)
             last_len = 0 if rl.ended else len(text)  # (a line its reader saw ended by hand did not wrap)
             continue

@@ -960,7 +960,7 @@ def splice_pages(pdf_path: Path | str, scan_path: Path | str, out_path: Path | s
 
 
 
-TURNS = ("rotate90", "rotate270", "up", "down")
+TURNS = ("rotate90", "rotate270", "up", "down", "keep")
 
 
 def turn_landscape(pdf_path: Path | str, out_path: Path | str, turn: str | list[str] = "rotate90") -> Path:
@@ -968,8 +968,9 @@ def turn_landscape(pdf_path: Path | str, out_path: Path | str, turn: str | list[
     page with its content drawn turned a quarter, as Word and many printers write a landscape
     section: "rotate90"/"rotate270" add /Rotate 90 (270), so a viewer shows the page landscape again
     (the text layer still runs up (down) the portrait page); "up"/"down" leave the page portrait,
-    its text running up (down) it, as a table turned to fit a portrait page prints. A list gives
-    the landscape pages their turns in order (the last one for the rest)."""
+    its text running up (down) it, as a table turned to fit a portrait page prints; "keep" leaves
+    the page landscape as it was laid out. A list gives the landscape pages their turns in order
+    (the last one for the rest): an export mixes them when only some pages went through a printer."""
     import pypdfium2 as pdfium
 
     turns = [turn] if isinstance(turn, str) else list(turn)
@@ -984,6 +985,9 @@ def turn_landscape(pdf_path: Path | str, out_path: Path | str, turn: str | list[
             out.import_pages(src, [i])
             continue
         turn, k = turns[min(k, len(turns) - 1)], k + 1
+        if turn == "keep":
+            out.import_pages(src, [i])
+            continue
         page = out.new_page(h, w)
         obj = src.page_as_xobject(i, out).as_pageobject()
         # landscape (X, Y) onto the portrait page: running up, x = h - Y, y = X; running down, x = Y, y = w - X

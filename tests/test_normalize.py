@@ -5,7 +5,8 @@ import pytest
 
 from pipeline.document import RawDocument, RawLine
 from pipeline.ingest.text import lines_from_html, read_text
-from pipeline.normalize import canon, clean_cell, continues, fold, normalize, normalize_text, strip_markup
+from pipeline.normalize import (canon, clean_cell, continues, fold, join_wrapped, normalize, normalize_text,
+                                strip_markup)
 
 
 @pytest.mark.parametrize("raw, expected, bold", [
@@ -904,3 +905,29 @@ def test_html_table_nested_in_a_task_table_cell_is_read_as_lines_of_that_cell():
             "<tr><td>2</td><td>Trồng cây xanh</td><td>Các thôn</td></tr></table>")
     assert _rows(html) == [["STT", "Nội dung", "Đơn vị thực hiện"], ["1", "Ra quân dọn vệ sinh", "Xã đoàn\nHội Nông dân xã"],
                            ["2", "Trồng cây xanh", "Các thôn"]]
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a line broken after the hyphen inside a symbol or a compound: one token again
+    ("quán triệt Nghị định số 16/2022/NĐ-", "CP và Quyết định", "quán triệt Nghị định số 16/2022/NĐ-CP và Quyết định"),
+    ("theo Kế hoạch số 12/KH-", "UBND ngày 08/01/2025", "theo Kế hoạch số 12/KH-UBND ngày 08/01/2025"),
+    ("Chỉ thị số 23-", "CT/TW của Ban Bí thư", "Chỉ thị số 23-CT/TW của Ban Bí thư"),
+    # a dash between words has spaces around it: the wrap's space stays
+    ("phát triển kinh tế -", "xã hội của huyện", "phát triển kinh tế - xã hội của huyện"),
+    ("giai đoạn 2021 -", "2025", "giai đoạn 2021 - 2025"),
+    # a hyphen ending a line before a bullet, a bracket or a lone dash: no token goes on
+    ("các đơn vị-", "(b/c)", "các đơn vị- (b/c)"),
+    ("-", "Lưu: VT", "- Lưu: VT"),
+    ("UBND các xã, phường", "tổ chức thực hiện", "UBND các xã, phường tổ chức thực hiện"),
+])
+def test_join_wrapped_glues_a_token_broken_after_its_hyphen(prev, nxt, joined):
+    assert join_wrapped(prev, nxt) == joined
+
+
+def test_a_symbol_wrapped_at_its_hyphen_in_a_cell_or_prose_is_one_symbol():
+    assert clean_cell("Quán triệt Nghị định số 16/2022/NĐ-\nCP cho công chức") == \
+        "Quán triệt Nghị định số 16/2022/NĐ-CP cho công chức"
+    doc = normalize_text("Căn cứ Quyết định số 32/2023/QĐ-\nUBND ngày 29/9/2023 của UBND tỉnh Tây Ninh;\n")
+    assert "32/2023/QĐ-UBND ngày 29/9/2023" in doc.text
+    kept = normalize_text("Phát triển kinh tế -\nxã hội bền vững\n")
+    assert "kinh tế - xã hội" in kept.text

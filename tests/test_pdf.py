@@ -930,6 +930,28 @@ def test_a_turned_landscape_appendix_reads_as_the_landscape_one(tmp_path, turn):
     assert rows(turned) == want
 
 
+@pytest.mark.parametrize("turns", [["rotate90", "keep"], ["keep", "down"], ["up", "rotate270"]])
+def test_an_appendix_whose_landscape_pages_are_written_two_ways_reads_as_one_table(tmp_path, turns):
+    """An export that turned only some landscape pages (the first set on a portrait page with /Rotate,
+    the next left landscape, or the other way round): the table goes on across the change of page
+    shape with one table_id, each row once, as from the landscape pages."""
+    from render import turn_landscape
+
+    flat = render_pdf(LONG_TABLE_PLAN, tmp_path / "flat.pdf", fmt="md", landscape_appendix=True)
+    mixed = turn_landscape(flat, tmp_path / "mixed.pdf", turns)
+    doc = pypdfium2.PdfDocument(str(mixed))
+    shapes = [(doc[i].get_rotation(), doc[i].get_width() < doc[i].get_height()) for i in range(len(doc))]
+    doc.close()
+    assert shapes[-2] != shapes[-1]  # the table's two pages written two ways
+    want = pdf.read(flat.read_bytes(), flat).lines
+    got = pdf.read(mixed.read_bytes(), mixed).lines
+    assert [(ln.page, ln.text, ln.cells, ln.table_id) for ln in got] == \
+        [(ln.page, ln.text, ln.cells, ln.table_id) for ln in want]
+    labels = [ln.cells[0] for ln in got if ln.cells and ln.cells[0].isdigit()]
+    assert labels == [str(n) for n in range(1, 13)]
+    assert len({ln.table_id for ln in got if ln.cells and ln.cells[0].isdigit()}) == 1
+
+
 # ---------------------------------------------------------------- paragraphs by layout
 def draw_paragraphs(lines: list[tuple[float, str, bool]], left: float = 85.0, right: float = 530.0) -> bytes:
     """A page of prose lines, each (indent, text, justified): a justified line's words spread to the
@@ -1624,3 +1646,56 @@ def test_unicode_pdf_has_no_legacy_font(tmp_path):
         assert pdf._legacy_fonts(doc.pages[0]) == {}
     raw = read_document(path.read_bytes(), path)
     assert [ln.text for ln in raw.lines] == ["Kế hoạch © 2025, ½ kinh phí, 30°C"]
+
+
+def _page_under_a_running_title(path: Path, note: str, rule: bool) -> Path:
+    """A Word/LibreOffice export's page: the running title (10 pt, italic size) in the top margin,
+    a ruled task table over the upper half, a paragraph under it, the page's note at its foot
+    and "Trang 2/3" in the bottom margin."""
+    font = register_fonts()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    w, h = A4
+    c.setFont(font, 10)
+    c.drawCentredString(w / 2, h - 40, "Sở Giao thông vận tải tỉnh Vĩnh Phúc - Kế hoạch năm 2025")
+    xs, tops = [85, 115, 330, 430, 560], [90 + 30 * k for k in range(12)]
+    for x in xs:
+        c.line(x, h - tops[0], x, h - tops[-1])
+    for t in tops:
+        c.line(xs[0], h - t, xs[-1], h - t)
+    c.setFont(font, 13)
+    for k, t in enumerate(tops[:-1]):
+        cells = ["STT", "Nội dung", "Chủ trì", "Thời gian"] if k == 0 else \
+            [str(k), f"Kiểm tra tải trọng xe tuyến {300 + k}", "Thanh tra Sở", "Quý II/2025"]
+        for x, text in zip(xs, cells):
+            c.drawString(x + 3, h - t - 20, text)
+    c.drawString(85, h - 470, "Ghi chú: Đơn vị chủ trì báo cáo tiến độ về Văn phòng Sở trước ngày 20")
+    c.drawString(85, h - 488, "của tháng cuối quý.")
+    if rule:
+        c.line(85, h - 740, 227, h - 740)
+    c.setFont(font, 10)
+    c.drawString(85, h - 758, note)
+    c.setFont(font, 13)
+    c.drawRightString(560, h - 805, "Trang 2/3")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("note, rule", [
+    ("1 Báo cáo gửi qua Hệ thống quản lý văn bản và điều hành của tỉnh.", False),
+    ("Báo cáo gửi qua Hệ thống quản lý văn bản và điều hành của tỉnh.", True),
+])
+def test_a_footnote_under_a_table_on_a_page_with_a_small_running_title(tmp_path, note, rule):
+    """The body's size is read below the top margin: the running title there (10 pt) is no body
+    line, and taken for one it made the 10 pt note look as large as the text."""
+    data = _page_under_a_running_title(tmp_path / "p.pdf", note, rule).read_bytes()
+    lines = [ln.text for ln in pdf.read(data, tmp_path / "p.pdf").lines]
+    assert lines[-1] == "Báo cáo gửi qua Hệ thống quản lý văn bản và điều hành của tỉnh."
+    assert lines[-2] == "của tháng cuối quý."
+    assert not any("Trang 2/3" in t for t in lines)
+
+
+def test_small_print_under_a_table_without_rule_or_number_stays_in_place(tmp_path):
+    data = _page_under_a_running_title(tmp_path / "p.pdf", "- Lưu: VT, VP.", False).read_bytes()
+    lines = [ln.text for ln in pdf.read(data, tmp_path / "p.pdf").lines]
+    assert lines.index("của tháng cuối quý.") < lines.index("- Lưu: VT, VP.")
+    assert lines[-1] == "- Lưu: VT, VP."

@@ -48,6 +48,7 @@ from pipeline.document import PAGE_NUMBER, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
+from pipeline.normalize import join_wrapped
 
 # ---------------------------------------------------------------- settings and patterns
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -481,7 +482,7 @@ def _cell_text(chars: list[dict], cx0: float, cx1: float) -> str:
         if first["x1"] - first["x0"] <= room - 1.0 or PARAGRAPH_MARKER.match(words):
             out.append(words)
         else:
-            out[-1] += " " + words
+            out[-1] = join_wrapped(out[-1], words)
     return fix_text("\n".join(out))
 
 
@@ -923,7 +924,8 @@ def _footnotes(lines: list[_Line], page) -> tuple[list[_Line], list[str]]:
     sizes = [ln.size for ln in lines]
     # the body's size: its lines' in the page's upper half, where no footnote is (many note lines,
     # or a long note, must not set it)
-    upper = [size for ln, size in zip(lines, sizes) if ln.top < 0.5 * page.height]
+    # (and below the top margin: a running title there is set in its own, often small, size)
+    upper = [size for ln, size in zip(lines, sizes) if MARGIN_ZONE * page.height <= ln.top < 0.5 * page.height]
     small = NOTE_SIZE * (statistics.median(upper) if upper else max(sizes))
     if sizes[-1] > small:
         return lines, []

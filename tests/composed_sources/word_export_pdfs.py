@@ -1,0 +1,116 @@
+"""Make the composed plans that come as a PDF exported from Word by LibreOffice, from their Markdown
+twins here: the plan laid out by tests/render_docx.py (A4, Times New Roman 13, task table's header
+row repeated on each page, rows free to break across pages, Word footnotes), its page header a
+running title and its footer "Trang N/M" (PAGE and NUMPAGES fields, none on the first page), then
+exported to PDF by LibreOffice (soffice --convert-to pdf).
+
+    vinh-phuc-sgtvt-trat-tu-an-toan-giao-thong-2025   a portrait plan whose task table runs over
+                                                      several pages, a row split by a page break
+    hoa-thanh-trat-tu-xay-dung-2025                   the body portrait, the appendix's table on
+                                                      landscape pages: the first set on a portrait
+                                                      page with /Rotate 90, the rest left landscape
+
+    python tests/composed_sources/word_export_pdfs.py   (writes data/raw/<stem>.pdf)
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from render import turn_landscape  # noqa: E402
+from render_docx import W_NS, _column_widths, _convert, _el, _widths, render_docx  # noqa: E402
+
+PLANS = {
+    "vinh-phuc-sgtvt-trat-tu-an-toan-giao-thong-2025": dict(
+        running="Sở Giao thông vận tải tỉnh Vĩnh Phúc - Kế hoạch bảo đảm trật tự, an toàn giao thông năm 2025",
+        landscape=False, turns=None),
+    "hoa-thanh-trat-tu-xay-dung-2025": dict(
+        running="UBND thị xã Hòa Thành - Kế hoạch quản lý trật tự xây dựng năm 2025",
+        landscape=True, turns=["rotate90", "keep"]),
+}
+
+
+def _field(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) in the paragraph, its result filled in when laid out."""
+    for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            run._r.append(_el("w:fldChar", fldCharType=kind))
+        elif text.strip() == code:
+            instr = _el("w:instrText")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            run.text = text
+
+
+def _footnote_text_size(document, half_points: int) -> None:
+    """The notes set as Word's "Footnote Text" style sets them (10 pt), not in the body's size."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.FOOTNOTES:
+            continue
+        part = rel.target_part  # (python-docx reads footnotes.xml as a plain part: its bytes)
+        root = etree.fromstring(part.blob)
+        for run in root.iter(f"{{{W_NS}}}r"):
+            rpr = run.find(f"{{{W_NS}}}rPr")
+            if rpr is None:
+                rpr = etree.SubElement(run, f"{{{W_NS}}}rPr")
+                run.insert(0, rpr)
+            etree.SubElement(rpr, f"{{{W_NS}}}sz").set(f"{{{W_NS}}}val", str(half_points))
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def export(stem: str, out_path: Path, running: str, landscape: bool, turns: list[str] | None) -> Path:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    md = (HERE / f"{stem}.md").read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="kehoach-export-") as tmp:
+        path = Path(tmp) / f"{stem}.docx"
+        render_docx(md, path, word_layout=True, landscape_appendix=landscape)
+        document = docx.Document(str(path))
+        first = document.sections[0]
+        first.different_first_page_header_footer = True
+        head = first.header.paragraphs[0]
+        head.text = ""
+        run = head.add_run(running)
+        run.italic, run.font.size = True, Pt(10)
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        foot = first.footer.paragraphs[0]
+        foot.text = ""
+        foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        foot.add_run("Trang ")
+        _field(foot, "PAGE")
+        foot.add_run("/")
+        _field(foot, "NUMPAGES")
+        for section in document.sections[1:]:
+            section.different_first_page_header_footer = False
+        _footnote_text_size(document, 20)
+        if landscape:  # the appendix's table as wide as the landscape page's text (25.7 cm)
+            table = document.tables[-1]
+            texts = [[c.text for c in row.cells] for row in table.rows]
+            _widths(table, _column_widths(texts, len(texts[0]), 24.5))
+        document.save(str(path))
+        _convert(path, out_path, "pdf", "pdf:writer_pdf_Export", timeout=180)
+    if turns:
+        turn_landscape(out_path, out_path, turns)
+    return out_path
+
+
+def main() -> None:
+    for stem, opts in PLANS.items():
+        print(export(stem, ROOT / "data" / "raw" / f"{stem}.pdf", **opts))
+
+
+if __name__ == "__main__":
+    main()
