@@ -65,9 +65,10 @@ def _is_heading(doc: Document, item: Node) -> bool:
 
 
 def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None,
-                        last_year: int | None = None, span: Span | None = None) -> list[Assignment]:
-    """One Assignment per top numbered item of every organization part."""
-    when = PlanTime(plan_year, last_year, span)
+                        last_year: int | None = None, span: Span | None = None,
+                        new_year: bool = True) -> list[Assignment]:
+    """One Assignment per top numbered item of every organization part. new_year: see PlanTime."""
+    when = PlanTime(plan_year, last_year, span, new_year)
     out: list[Assignment] = []
     for root in nodes:
         if root.section.level != 1 or root.kind != "organization":

@@ -39,6 +39,7 @@ __all__ = [
     "find_dates",
     "parse_timing",
     "year_end_span",
+    "opens_lunar_year",
     "find_timing",
     "PlanTime",
     "roman_to_int",
@@ -175,8 +176,8 @@ RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
 RE_WEEK = re.compile(
     rf"""
     tuan(?<![a-z]tuan)\s+(?:(?:thu|le)\s+)?
-    (?P<n>[1-4](?!\d)|nhat|mot|hai|ba|tu|dau|cuoi){_NA}
-    \s*(?:cua\s+)?(?=thang\s*\d)
+    (?P<n>[1-4](?!\d)|nhat|mot|hai|ba|tu|dau|cuoi){_NA}(?:\s+(?:tien|cung){_NA})?
+    \s*,?\s*(?:cua\s+)?(?=thang\s*\d)
     """,
     re.X,
 )
@@ -195,6 +196,41 @@ RE_LUNAR_NUM = re.compile(
 )
 _LUNAR_MONTH_NAMES = {"chap": 12, "gieng": 1}
 _LUNAR_SPELLED = ("chạp", "chap", "giêng", "gieng")  # as printed, with or without diacritics
+
+# A lunar year by its name in the sixty-year cycle: "năm Ất Tỵ", "Bính Ngọ". The stem (can) and the
+# branch (chi) go up together, so a stem names the branch's parity: "Tý" and "Tỵ", which fold alike,
+# are told apart by it ("Giáp Tý", "Ất Tỵ").
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = {"ty": (0, 5), "suu": (1,), "dan": (2,), "mao": (3,), "meo": (3,), "thin": (4,), "ngo": (6,),
+        "mui": (7,), "than": (8,), "dau": (9,), "tuat": (10,), "hoi": (11,)}
+_CAN_CHI = rf"(?P<can>{'|'.join(_CAN)})\s+(?P<chi>{'|'.join(_CHI)}){_NA}"
+# A lunar month marked as one by "nhuận" (leap: "tháng 6 nhuận", "tháng Sáu nhuận") or by a lunar
+# year's name ("tháng Chạp năm Ất Tỵ", "ngày 15 tháng 6 nhuận (âm lịch)"). Spelled months other than
+# Chạp and Giêng are read only so marked: "tháng Năm" alone is May, "tháng Tám" a revolution.
+_LUNAR_MONTH_WORDS = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                      "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+RE_LUNAR_MARKED = re.compile(
+    rf"(?:(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s+)?thang(?<![a-z]thang)\s+"
+    rf"(?P<m>\d{{1,2}}(?!\d)|muoi\s+(?:mot|hai)|{'|'.join(k for k in _LUNAR_MONTH_WORDS if ' ' not in k)}){_NA}"
+    rf"(?P<leap>\s+nhuan{_NA})?(?:\s*,?\s*nam\s*(?:{_CAN_CHI}|(?P<y>{_Y4})(?!\d)))?"
+    rf"(?:\s*\(?\s*am\s+lich{_NA}\s*\)?)?"
+)
+# Tết, the first day of a lunar year: "Tết Nguyên đán", "Tết Nguyên đán Bính Ngọ", "Tết cổ truyền năm
+# 2026" (the year of a Tết, Gregorian or lunar, is the same number). A day, so "trước Tết Nguyên đán"
+# is due on it, as "trước ngày 08/01" is due on the 8th; read only after a strong trigger ("trong dịp
+# Tết", "sau Tết" say when, not by when).
+RE_TET = re.compile(
+    rf"tet(?<![a-z]tet)\s+(?:nguyen\s+dan|co\s+truyen){_NA}(?:\s+(?:nam\s+)?{_CAN_CHI})?"
+    rf"(?:\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d))?"
+)
+# A plan whose title names the lunar new year ("Tết Nguyên đán Ất Tỵ", "mừng Xuân", "Xuân Bính Ngọ")
+# has for its year the one that Tết opens: its Chạp is the month before, in the lunar year before.
+# Any other plan of a year runs through that year's lunar months, its Chạp and Tết in January or
+# February of the next (see _carry_years).
+RE_NEW_YEAR_TITLE = re.compile(
+    rf"tet(?<![a-z]tet)\s+(?:nguyen\s+dan|co\s+truyen)|(?<![a-z])(?:(?:mung|don|vui|le\s+hoi|mua)\s+xuan"
+    rf"|xuan\s+{_CAN_CHI})"
+)
 
 _WEEK_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "nhat": 1, "mot": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4}
 
@@ -631,8 +667,9 @@ def parse_date(text: str) -> DateMention | None:
 
 
 @lru_cache(maxsize=8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
-def parse_timing(text: str, default_year: int | None = None, span: Span | None = None) -> Timing | None:
-    """Read a whole timing cell. None only for empty input. span: see find_timing.
+def parse_timing(text: str, default_year: int | None = None, span: Span | None = None,
+                 new_year: bool = True) -> Timing | None:
+    """Read a whole timing cell. None only for empty input. span, new_year: see find_timing.
 
     The Timing's text is the stripped cell as printed. A cell that names no date
     ("Theo Kế hoạch của Quận") gives deadline None. Recurring cells ("Hàng năm",
@@ -653,7 +690,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     picked: list[tuple[_Chain, str | None]] = []
     for c in chains:
         kind, _ = _trigger_before(masked, c)
-        if open_ended and kind is None:
+        if (open_ended and kind is None) or (c.exprs[0].side == "tet" and kind != "strong"):
             continue
         picked.append((c, kind))
 
@@ -669,7 +706,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
         unsure = stray_year or (
             all(e.kind == "year" for e in last.exprs) and re.search(rf"{_NB}thang{_NA}", masked) is not None
         )
-        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span)
+        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span, new_year)
         before = _says_before(masked, last)
         deadline = _chain_deadline(last, before)
         if unsure and not recurring:
@@ -694,7 +731,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
 
 @lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
 def find_timing(text: str, default_year: int | None = None, last_year: int | None = None,
-                span: Span | None = None) -> Timing | None:
+                span: Span | None = None, new_year: bool = True) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.
 
     Only explicit phrases count: a trigger (trước, chậm nhất, xong/hoàn thành trong|trước,
@@ -715,13 +752,17 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
     span is the dates a short plan's trích yếu runs over when they cross a year end (see
     year_end_span): a day or month printed without its year takes the year that puts it inside
     ("Thứ Năm (02/01)" of a week from 30/12/2024 to 05/01/2025 is in 2025, "30/12" in 2024).
+
+    new_year: the plan's year is the one its Tết opens (its title names that Tết or spring:
+    RE_NEW_YEAR_TITLE), so a yearless Chạp falls in the lunar year before; else the plan's lunar
+    year is its own, and its Chạp and Tết come in January or February of the next.
     """
     if not text:
         return None
     ft = _Folded(text)
     masked = _mask(ft)
 
-    field_timing = _find_field(text, ft, masked, default_year, span)
+    field_timing = _find_field(text, ft, masked, default_year, span, new_year)
     if field_timing is not None:
         return field_timing
 
@@ -733,6 +774,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         close = None
         if kind is None and chain.exprs[0].kind == "date":
             kind, trig_start, close = _event_day(masked, chain)
+        if kind is None and chain.exprs[0].kind == "date" and len(chain.exprs) == 1:
+            kind, trig_start = _on_the_day(masked, chain)
         phase = kind is None and _in_period(chain, default_year, last_year)
         if phase:
             # "hoàn thành trong giai đoạn 2026 - 2027": a strong trigger before the phase's name
@@ -763,7 +806,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             else RE_HORIZON.search(masked, chain.end, min(len(masked), chain.end + 40))
         ):
             continue
-        _carry_years(chain.exprs, default_year, span)
+        _carry_years(chain.exprs, default_year, span, new_year)
         before = _says_before(masked, chain)
         deadline = _chain_deadline(chain, before)
         if deadline is not None and not (span and span[0] <= deadline <= span[1]) \
@@ -928,6 +971,9 @@ def _fold_long(text: str) -> str:
     return out.tobytes().decode("utf-32-le", "surrogatepass")
 
 
+RE_NOT_DEN = re.compile(r"(?<!\w)[đĐ][ềèỀÈ][nN](?!\w)")
+
+
 def _mask(ft: _Folded) -> str:
     """Folded text with quoted names and cited documents' dates blanked out (same length)."""
     folded = ft.s
@@ -968,6 +1014,13 @@ def _mask(ft: _Folded) -> str:
             if s is None:
                 s = list(folded)
             s[pos:best] = _MASK * (best - pos)
+    if ft._starts is None and "den" in folded:
+        # "Đền" (a temple) and "đèn" (a lamp) fold like "đến" (until): "lễ hội Đền vào ngày 02/9" has
+        # no "đến" to trigger on (NFC text, where folding keeps offsets; other text is rare)
+        for m in RE_NOT_DEN.finditer(ft.orig):
+            if s is None:
+                s = list(folded)
+            s[m.start():m.end()] = _MASK * (m.end() - m.start())
     return "".join(s) if s is not None else folded
 
 
@@ -996,6 +1049,8 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
     RE_YEARLESS: (("nam",),),
     RE_LUNAR_NAMED: (("thang chap", "thang gieng"),),
     RE_LUNAR_NUM: (("am lich",),),
+    RE_LUNAR_MARKED: (("thang",), ("nhuan", "nam ")),
+    RE_TET: (("tet",),),
     RE_DATE_DM_BARE: (("/",),),
 }
 _GATES: dict[re.Pattern, re.Pattern] = {
@@ -1004,6 +1059,8 @@ _GATES: dict[re.Pattern, re.Pattern] = {
     RE_DATE_DM_BARE: re.compile(r"/\s*\d"),
     RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
     RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
+    RE_LUNAR_MARKED: re.compile(rf"nhuan|nam\s+{_CAN_CHI}"),
+    RE_TET: re.compile(r"tet\s+(?:nguyen|co\s+truyen)"),
     # (both ends print "/YYYY": a year after a slash, then a range link)
     RE_BARE_MONTH_RANGE: re.compile(r"/\s*[12]\d{3}\s*(?:-|–|—|~|den|toi)"),
 }
@@ -1088,8 +1145,12 @@ class _Expr:
     month: int | None = None
     day: int | None = None
     members: tuple[int, ...] = ()
-    side: str = ""  # "dau" | "cuoi" for half years
+    side: str = ""  # "dau" | "cuoi" for half years; "tet" for the lunar new year's day
     spans: bool = False  # its members are a range: "tháng 9 đến tháng 11/2025", "Quý III-IV"
+    leap: bool = False  # a lunar leap month ("tháng 6 nhuận")
+    # a week of a month (RE_WEEK): the day it opens on, or for the last week the days before the
+    # month's end it opens (-6); "trước" a week is before that day, as before a month
+    first_day: int | None = None
 
     def has_year(self) -> bool:
         return self.year is not None
@@ -1251,7 +1312,37 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
         d, mo = int(m["d"]), int(m["m"])
         if 1 <= d <= 30 and 1 <= mo <= 12:
             out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]), day=d, month=mo))
+    for m in _finditer(RE_LUNAR_MARKED, s):
+        if not (m["leap"] or m["can"]):
+            continue
+        word = " ".join(m["m"].split())
+        mo = int(word) if word.isdigit() else _LUNAR_MONTH_WORDS[word]
+        d = _int(m["d"])
+        if 1 <= mo <= 12 and (d is None or 1 <= d <= 30):
+            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]) or _can_chi_year(m), day=d,
+                             month=mo, leap=m["leap"] is not None))
+    for m in _finditer(RE_TET, s):
+        j = m.end()
+        while j < len(s) and s[j] == " ":
+            j += 1
+        if j < len(s) and s[j] == "(":
+            continue  # "Tết Nguyên đán (ngày 29/01/2025)": the printed date is the day (_event_day)
+        out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]) or _can_chi_year(m),
+                         day=1, month=1, side="tet"))
     return out
+
+
+def _can_chi_year(m: re.Match) -> int | None:
+    """The year a lunar year's name (the can and chi groups of m) stands for, in the sixty years
+    from 1984 (Giáp Tý) that the plans' dates fall in; None when m names none."""
+    if not m["can"]:
+        return None
+    can = _CAN.index(m["can"])
+    chi = [c for c in _CHI[m["chi"]] if c % 2 == can % 2]
+    if not chi:
+        return None
+    # the year 1984 + k has can k % 10 and chi k % 12
+    return next(1984 + k for k in range(60) if k % 10 == can and k % 12 == chi[0])
 
 
 def _weeks(s: str, found: list[_Expr]) -> list[_Expr]:
@@ -1264,10 +1355,11 @@ def _weeks(s: str, found: list[_Expr]) -> list[_Expr]:
         if mo is None:
             continue
         if m["n"] == "cuoi":
-            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members))
+            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members, first_day=-6))
         else:
+            n = _WEEK_NUMBER[m["n"]]
             out.append(_Expr("date", m.start(), mo.end, year=mo.year, month=mo.members[0],
-                             day=7 * _WEEK_NUMBER[m["n"]]))
+                             day=7 * n, first_day=7 * n - 6))
     return out
 
 
@@ -1375,6 +1467,8 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
     first = chain.exprs[0]
     if kind == "strong":
         return True
+    if first.side == "tet":
+        return False  # "trong dịp Tết Nguyên đán", "sau Tết": when, not by when (RE_TET)
     if kind == "weak":
         # "trong 6 tháng đầu năm" describes what a report covers, not when it is due.
         return first.kind in ("date", "month", "quarter", "year", "recur", "lunar")
@@ -1413,6 +1507,24 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
         if kind in ("strong", "weak"):
             return kind, start, j + 1
     return None, chain.start, None
+
+
+# "… vào ngày 21/4/2025." closing a task, or before where it is held ("… vào ngày 02/9/2025 tại Nhà văn
+# hóa xã"): the day the event takes place, which the plan's own tables print as the task's timing
+# ("Ngày 21/4/2025"). Elsewhere a date in running text is too often content to count.
+RE_ON_THE_DAY = re.compile(r"(?<![a-z])vao\s+$")
+RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})")
+
+
+def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
+    """("weak", start of "vào") for a date printed "vào ngày …" that closes the text or names where
+    the event is held next (RE_ON_THE_DAY), else (None, chain start)."""
+    if not s.startswith("ngay", chain.start):
+        return None, chain.start
+    m = RE_ON_THE_DAY.search(s, max(0, chain.start - 8), chain.start)
+    if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:
+        return None, chain.start
+    return "weak", m.start()
 
 
 def _in_parentheses(s: str, chain: _Chain) -> bool:
@@ -1471,17 +1583,25 @@ def _plausible(deadline: dt.date, kind: str, default_year: int | None, last_year
     return deadline.year >= default_year - 1
 
 
-def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None = None) -> None:
+def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None = None,
+                 new_year: bool = True) -> None:
     """Give every expression a year: from the next one that prints it ("01/3 đến 15/3/2026",
     an earlier month in the year before: "30/12 đến 05/01/2025"), else the previous one (a later
-    month in the next year), else the year that puts it inside the plan's span, else the default."""
+    month in the next year), else the year that puts it inside the plan's span, else the default.
+    new_year: the plan's year is the one its Tết opens (RE_NEW_YEAR_TITLE)."""
     for i, e in enumerate(exprs):
         if e.kind == "recur" or e.year is not None:
             continue
         if e.kind == "lunar":
-            # a Gregorian year nearby does not name a lunar year; the plan's year is the one its Tết
-            # opens, so its Chạp (and the lunar 11th month) belongs to the lunar year before
-            e.year = None if default_year is None else default_year - (e.month >= 11)  # type: ignore[operator]
+            # a Gregorian year nearby does not name a lunar year. A plan for a Tết has that Tết's
+            # year: its Chạp (and the lunar 11th month) belongs to the lunar year before. Any other
+            # plan of a year runs through that lunar year, to the Chạp and the Tết that close it.
+            if default_year is None:
+                e.year = None
+            elif new_year:
+                e.year = default_year - (e.month >= 11)  # type: ignore[operator]
+            else:
+                e.year = default_year + (e.side == "tet")
             continue
         nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
         if nxt is not None:
@@ -1509,18 +1629,26 @@ class PlanTime:
     year: int | None = None
     last_year: int | None = None
     span: Span | None = None
+    new_year: bool = True   # its year is the one its Tết opens (opens_lunar_year)
 
     def cell(self, text: str) -> Timing | None:
         """A whole timing cell or field (parse_timing)."""
-        return parse_timing(text, default_year=self.year, span=self.span)
+        return parse_timing(text, default_year=self.year, span=self.span, new_year=self.new_year)
 
     def find(self, text: str) -> Timing | None:
         """The deadline phrase in running text (find_timing)."""
-        return find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span)
+        return find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span,
+                           new_year=self.new_year)
 
     def of(self, text: str, explicit: str | None) -> Timing | None:
         """A task's timing: its timing field or cell when printed, else the phrase in its text."""
         return self.cell(explicit) if explicit else self.find(text)
+
+
+def opens_lunar_year(title: str | None) -> bool:
+    """Does a plan's title name the lunar new year it is for ("Tết Nguyên đán Bính Ngọ", "mừng
+    Đảng, mừng Xuân", "Tết trồng cây Xuân Ất Tỵ")? Then the plan's year is that Tết's (PlanTime)."""
+    return bool(title) and RE_NEW_YEAR_TITLE.search(_Folded(title).s) is not None  # type: ignore[arg-type]
 
 
 def year_end_span(text: str | None) -> Span | None:
@@ -1622,6 +1750,10 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
     if any(e.kind == "recur" for e in chain.exprs):
         return None
     first = chain.exprs[0]
+    if before and not chain.is_range and first.first_day is not None and first.year is not None:
+        # "trước tuần thứ 2 của tháng 3": the day before the week opens
+        opens = first.first_day if first.first_day > 0 else month_end(first.year, first.members[0]).day - 6
+        return dt.date(first.year, first.month or first.members[0], opens) - dt.timedelta(days=1)
     if before and not chain.is_range and (first.kind in ("month", "quarter", "year")
                                           or (first.kind == "lunar" and first.day is None)):
         st = _expr_start(first)
@@ -1714,7 +1846,7 @@ def _is_recurring(s: str) -> bool:
 
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
-                span: Span | None = None) -> Timing | None:
+                span: Span | None = None, new_year: bool = True) -> Timing | None:
     """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
     for m in _finditer(RE_FIELD, masked):
         end = RE_FIELD_END.search(masked, m.end())
@@ -1722,7 +1854,7 @@ def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
         if fe <= m.end():
             continue
         a, b = ft.span(m.end(), fe)
-        t = parse_timing(text[a:b], default_year, span)
+        t = parse_timing(text[a:b], default_year, span, new_year)
         if t is None:
             continue
         return Timing(t.text, a + t.start, a + t.end, t.deadline, t.quarter, t.recurring)
@@ -1758,14 +1890,20 @@ def _dateparser_fallback(s: str) -> dt.date | None:
 
 
 @lru_cache(maxsize=256)
-def _lunar_span(month: int, year: int) -> tuple[dt.date, dt.date] | None:
-    """First and last Gregorian day of a (non-leap) lunar month of a lunar year, in the Vietnamese
-    calendar (UTC+7, which sets Tết a day apart from China's in some years, 2030 among them)."""
+def _lunar_span(month: int, year: int, leap: bool = False) -> tuple[dt.date, dt.date] | None:
+    """First and last Gregorian day of a lunar month of a lunar year (leap: the leap month after
+    it), in the Vietnamese calendar (UTC+7, which sets Tết a day apart from China's in some years,
+    2030 among them). None for a leap month the year does not have."""
     if not SUPPORTED_YEAR_RANGE[0] < year < SUPPORTED_YEAR_RANGE[1]:
         return None
-    first = lunar_to_solar(LunarDate(1, month, year))
+    try:
+        first = lunar_to_solar(LunarDate(1, month, year, leap))
+    except ValueError:
+        return None
+    if solar_to_lunar(first).leap != leap:  # (a leap flag on an ordinary month is taken silently)
+        return None
     day30 = solar_to_lunar(first + dt.timedelta(days=29))  # (a month has 29 or 30 days)
-    long_month = day30.month == month and not day30.leap
+    long_month = day30.month == month and day30.leap == leap
     return first, first + dt.timedelta(days=29 if long_month else 28)
 
 
@@ -1774,7 +1912,7 @@ def _lunar_date(e: _Expr, last: bool) -> dt.date | None:
     month's last day, as people say "30 Tết"), or the month's first or last day."""
     if e.year is None or e.month is None:
         return None
-    span = _lunar_span(e.month, e.year)
+    span = _lunar_span(e.month, e.year, e.leap)
     if span is None:
         return None
     first, end = span

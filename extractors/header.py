@@ -822,10 +822,15 @@ def _printed_level(word: str, line: str = "") -> bool:
 
 
 def _before_level_word(name: str) -> str:
-    """The name up to a level word printed after its first word."""
+    """The name up to a level word printed after its first word, or up to a comma or "VÀ": no
+    unit's name holds either, so a level word before one is another word ("TỆ NẠN XÃ HỘI VÀ XÂY
+    DỰNG PHONG TRÀO", society, leaves the name "HỘI", which NOT_A_NAME refuses)."""
+    name = name.split(",", 1)[0]
     words = name.split()
     for k in range(1, len(words)):
         w = words[k].upper()
+        if w == "VÀ":
+            return " ".join(words[:k])
         if w in PRINTED_LEVEL_WORDS and (w in PRINTED_LEVELS or
                                          " ".join(words[k:k + 2]).upper() in PRINTED_LEVELS):
             return " ".join(words[:k])

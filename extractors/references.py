@@ -156,17 +156,28 @@ _AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điề
 # the edge of a table cell (a tab: pipeline.extract.cells_apart). "số" ends it before the number of
 # its document ("của UBND huyện số 12/UBND-VX") or a verb ("số hóa"), not after a field it names
 # ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Kinh tế số", "chính quyền số").
+# One office serves two bodies and is named for both ("Văn phòng HĐND và UBND phường", "Văn phòng Đoàn
+# ĐBQH và HĐND tỉnh"): its "và" goes on. (Looked behind only once "và" has matched; normalized text
+# has one space between words.)
+_OFFICE_OF_TWO = "".join(f"(?<!{re.escape(body)} và )" for body in (
+    "Văn phòng HĐND", "Văn phòng Hội đồng nhân dân", "VP HĐND", "Văn phòng Đoàn ĐBQH",
+    "Văn phòng Đoàn đại biểu Quốc hội"))
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
     r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
-    r"|đã|được|khóa|khoá|nhiệm\s+kỳ)(?!\w)"
+    r"|đã|được|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
-    rf"|\s+và\s+(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
+    rf"|\s+và\s+{_OFFICE_OF_TWO}(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
     rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# Since the units were merged (July 2025) a plan cites the documents of a unit that is gone and marks
+# it so after its name: "của UBND huyện Vị Xuyên (cũ) về …", "… tỉnh Đắk Nông cũ", "(trước sắp xếp)",
+# "(nay là xã …)". The mark is no part of the issuer, and the trích yếu opens after it.
+FORMER_UNIT_NOTE = re.compile(
+    r"[^\S\n]*(?:\([^\S\n]*(?i:cũ|trước|nay)(?!\w)[^()\n]{0,60}\)|(?i:cũ)(?!\w))")
 # "… của Thủ tướng Chính phủ trên địa bàn huyện": the area a cited document is carried out in, after
 # its issuer; only a body named for its purposes may hold it ("Ban Chỉ đạo … trên địa bàn huyện"),
 # which is why ISSUER_STOP's "trên" ("… Trung ương trên Cổng thông tin …") leaves "trên địa bàn" here
@@ -264,14 +275,31 @@ ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # A trích yếu opens right after the mention's tail: "về"/"V/v" (a comma may come first, as in
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
-TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS})(?!\w)", re.IGNORECASE)
+# An amending or organizing verb opens one too ("… của Chính phủ sửa đổi, bổ sung …"), and after a
+# comma so do the verbs no sentence of the plan opens with once its subject is left out ("Quyết định số
+# 1234/QĐ-UBND ngày 12/3/2025, phê duyệt Đề án …"); ", triển khai …" or ", thực hiện …" may be the plan's.
+TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w)"
+                           rf"|\s*,\s*(?:phê\s+duyệt|ban\s+hành|quy\s+định|hướng\s+dẫn|{_AMENDING_OPENERS})(?!\w)",
+                           re.IGNORECASE)
 # Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an
 # abbreviated level word: "TP. Vinh", and "Q. 3" or "H. Bảo Lâm" right after "trên địa bàn", where
 # it cannot be a person's initial, "… ông Nguyễn Văn H."), a parenthesis, a new clause of the plan
-# ("…, UBND xã xây dựng …") or a purpose clause that is the plan's ("… nhằm …", "… để …").
+# ("…, UBND xã xây dựng …", "…, các thôn đã tự kiểm tra …": a trích yếu lists its objects without
+# a "các" after its commas), a purpose clause that is the plan's ("… nhằm …", "… để …") or the words
+# by which the plan goes on to its own content or grounds (PLAN_CLOSING: "…, cụ thể như sau", "… với
+# các nội dung sau", "… và tình hình thực tế của địa phương"), which no trích yếu holds.
+_PLAN_CLOSING = (r"(?:cụ\s+thể\s+)?như\s+sau|với\s+(?:các|những)\s+nội\s+dung"
+                 r"|và\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+thực\s+tế")
 TITLE_END = re.compile(
-    rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)|,\s*(?=[{_VI_UPPER}])"
-    r"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản)(?!\w)")  # (case matters for the capital)
+    rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)"
+    rf"|,\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
+    rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING})(?!\w)")  # (case matters for the capital)
+PLAN_CLOSING = re.compile(rf",?\s*(?i:cụ\s+thể|{_PLAN_CLOSING})(?!\w)")
+# A title that runs into the plan's closing without a comma ("… năm 2025 Phòng Y tế ban hành Kế hoạch
+# thực hiện như sau") holds the plan's own clause: its subject, a body, drafting or issuing the plan.
+PLAN_OWN_CLAUSE = re.compile(
+    r"\s(?:Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Phòng|Ban|Trung\s+tâm|Hội|Đoàn|Công\s+an|Chi\s+cục|Văn\s+phòng|Trường|Cục"
+    r"|Đảng\s+ủy|Đảng\s+uỷ)\s[^,;:.\n]{0,80}?\s(?:xây\s+dựng|ban\s+hành|triển\s+khai)\s+[Kk]ế\s+hoạch(?!\w)")
 # (every branch opens with its character, the look-behinds after the dot: the search skips ahead to
 # the next candidate character instead of trying each branch at every position, ~3x faster)
 TITLE_MAX_CHARS = 300
@@ -887,6 +915,8 @@ def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
+    if stop is not None and PLAN_CLOSING.match(stop.group()) and (own := PLAN_OWN_CLAUSE.search(text, begin, end)):
+        end = own.start()
     if begin < next_start < end and (listed := NEXT_IN_LIST.search(text, begin, next_start)):
         end = listed.start()
     title = " ".join(text[begin:end].split()).strip(" ,-–")
@@ -1121,6 +1151,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
             if issuer:
                 ref.issuer = canonical_issuer(issuer[0], context)
                 pos = issuer[1]
+                if note := FORMER_UNIT_NOTE.match(text, pos):
+                    pos = note.end()
                 continue
         break
     return pos
@@ -1133,7 +1165,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
 # Codes whose capitals are mixed, as a symbol typed in lower case is given back in capitals.
 _MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 _CODE_RUN = re.compile(r"[^\W_]+")
-_SLASH_LOWER = re.compile(rf"/[{_VI_LOWER}]")
+_SLASH_LOWER = re.compile(rf"/[ \t]?[{_VI_LOWER}]")
+_SEPARATORS = frozenset("/-\u2013")
 
 
 def _capitalise_lower_symbols(text: str) -> str:
@@ -1146,10 +1179,14 @@ def _capitalise_lower_symbols(text: str) -> str:
         a = b = m.start()
         if spans and a < spans[-1][1]:
             continue                                # (inside the symbol before: "98/2020/nđ-cp")
-        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "/-\u2013"):
+        # (a typist's spaces go with the slash or dash they stand beside: "12 / 2020 / tt - bnv")
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _SEPARATORS
+                         or (text[a - 1] in " \t" and (text[a] in _SEPARATORS or text[a - 2:a - 1] in _SEPARATORS))):
             a -= 1
-        while b < len(text) and (text[b].isalnum() or text[b] in "/-\u2013"):
+        while b < len(text) and (text[b].isalnum() or text[b] in _SEPARATORS
+                                 or (text[b] in " \t" and (text[b - 1] in _SEPARATORS or text[b + 1:b + 2] in _SEPARATORS))):
             b += 1
+        a, b = a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip())
         token = text[a:b]
         if (token[:1].isdecimal() and ("-" in token or "\u2013" in token) and not any(c.isupper() for c in token)
                 and KIND_BEFORE.search(text, max(0, a - 60), a)):
@@ -1298,7 +1335,7 @@ def _body_name(body: str, sym: _Symbol) -> str:
 def _level_owner(text: str, pos: int, body: str, sym: _Symbol, context: dict | None) -> tuple[str | None, int]:
     """(issuer, tail end) of "… của huyện" / "… của tỉnh Đắk Lắk" printed at pos after a mention whose
     code names the body: the body of that level, completed from context when its name is not printed;
-    (None, pos) when nothing such is printed or no one unit fits."""
+    (None, pos) when nothing such is printed, (None, its end) when no one unit fits."""
     if body not in TERRITORY_ORGANS or "của" not in text[pos:pos + 8]:   # (the usual case: no regex run)
         return None, pos
     m = LEVEL_OWNER.match(text, pos)
@@ -1308,7 +1345,8 @@ def _level_owner(text: str, pos: int, body: str, sym: _Symbol, context: dict | N
     if m["name"]:
         return canonical_issuer(f"{bare} {' '.join(m['name'].split())}", context), m.end()
     completed = _complete_place(bare, context or {})
-    return (completed, m.end()) if completed != bare else (None, pos)
+    # (with no one unit to complete it, the words are still the issuer's: the trích yếu follows them)
+    return (completed if completed != bare else None), m.end()
 
 
 def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, context: dict | None) -> str | None:

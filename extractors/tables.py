@@ -134,6 +134,7 @@ YEAR_ROW = re.compile(
 ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 # A capital letter labels a group ("A | RÀ SOÁT VÙNG SẢN XUẤT") in a table whose tasks are numbered.
 GROUP_LETTER = re.compile(r"^[A-ZĐ]\.?$")
+_GROUP_INITIALS = frozenset("IVXLABCDEĐ")   # what a flattened table's group row opens with (the cheap test)
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
@@ -1005,6 +1006,13 @@ def _flat_month_group(text: str, current: TableRow | None, has_timing: bool) -> 
     return months if t.endswith(":") or (t.isupper() and not _FOUR_DIGITS.search(t)) else None
 
 
+def _flat_group(text: str, following: str) -> bool:
+    """Is this line of a flattened table a group row's numeral: a Roman numeral or a capital
+    letter alone, its title in capitals on the next line ("II" / "ĐẤU TRANH, PHÒNG NGỪA TỘI PHẠM")?
+    (A timing cell wrapped after "Quý" leaves an "I" alone too, but no title in capitals follows.)"""
+    return (ROMAN.match(text) is not None or GROUP_LETTER.match(text) is not None) and following.isupper()
+
+
 def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
     """A table PDF extraction flattened into lines: the STT alone, content lines, then the unit
     lines (lead, then support when the table has a phối hợp column) and a timing line."""
@@ -1039,7 +1047,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         else:
             current.units = "\n".join(units)
 
-    for ln in lines:
+    for n, ln in enumerate(lines):
         text = ln.text.strip()
         f = fold(text)
         if f in head_folded or FLAT_HEADER.match(f):
@@ -1059,6 +1067,10 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         if months:
             close()
             period, quarter, current, units, state = months, None, None, [], "content"
+            continue
+        if text[:1] in _GROUP_INITIALS and _flat_group(text, lines[n + 1].text if n + 1 < len(lines) else ""):
+            close()   # the row before ends; the group's title (next) joins no row
+            current, units, state = None, [], "content"
             continue
         m = FLAT_ROW_START.match(text)
         if m and (not m.group("rest") or m.group("rest")[:1].isupper()):

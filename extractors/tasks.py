@@ -101,27 +101,53 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
     return (months, None, rest) if months else None
 
 
-# "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực" (each line of a cell)
-HONORIFIC = re.compile(r"^\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
+# A person named in a cell of who acts: the post they act by is the unit, as a post printed alone is
+# ("Chủ tịch UBND xã"); the name only says who holds it now, and "Đ/c" (đồng chí), "Ông", "Bà" only
+# address them. The post follows the name after "-", "," or a line break ("Đ/c Nguyễn Văn Toản - Phó
+# Chủ tịch UBND xã", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội"), or in brackets ("Bà Hà Thị Cúc (Chủ
+# tịch Hội LHPN xã)"); a person named without a post is named by their name alone. Each item of the
+# cell (after ";", a line break, or "," before the next honorific) is read on its own.
+_ITEM_START = r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)"
+_HONORIFIC = r"(?:đ/c|đồng chí|ông|bà)[ \t]+"
+_NAME = r"(?P<name>(?:[^\W\d_]+[ \t]+){1,4}[^\W\d_]+)"
+_NEXT_PERSON = r"(?:đ/c|đồng chí|ông|bà)\s"
+# "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực": the post the honorific addresses
+HONORIFIC = re.compile(r"(?:^|(?<=;))\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
+PERSON_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME + r"(?:[ \t]*[-–,][ \t]*|[ \t]*\n[ \t]*)(?!" + _NEXT_PERSON
+                         + r")(?=\w)", re.I | re.M)
+PERSON_BRACKETED_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME + r"[ \t]*\((?P<post>[^()\n]+)\)[ \t]*(?=[;\n]|$)",
+                                   re.I | re.M)
+PERSON_ALONE = re.compile(_ITEM_START + _HONORIFIC + r"(?=" + _NAME + r"[ \t]*[.;]?[ \t]*(?:\n|$))", re.I | re.M)
+NEXT_PERSON = re.compile(r"[ \t]*,[ \t]*(?=" + _NEXT_PERSON + ")", re.I)
 
-# A person named before the post they act by, in a cell of who acts ("Đ/c Nguyễn Văn Toản - Phó Chủ
-# tịch UBND xã", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội"): the post is the unit, as a post
-# printed alone is ("Chủ tịch UBND xã"); the name only says who holds it for now.
-PERSON_POST = re.compile(r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)(?:đ/c|đồng chí|ông|bà)[ \t]+"
-                         r"(?P<name>(?:[^\W\d_]+[ \t]+){1,4}[^\W\d_]+)[ \t]*[-–,][ \t]*(?=\w)", re.I | re.M)
+
+def _capitalised(name: str) -> bool:
+    return all(w[0].isupper() for w in name.split())
 
 
 def _posts(cell: str) -> str:
-    """A unit cell with each "Đ/c <Name> - <Post>" read as its post and each "Đ/c <Post>" as the
-    post; a cell naming no person comes back as it was."""
-    if "/c" not in cell and "/C" not in cell and not any(w in cell for w in ("ồng chí", "ỒNG CHÍ", "Ông", "Bà")):
+    """A unit cell with each person read as the post they act by ("Đ/c <Name> - <Post>", "Bà <Name>
+    (<Post>)", "Đ/c <Post>"), or as their name when no post is printed; a cell naming no person comes
+    back as it was."""
+    if "/c" not in cell and "/C" not in cell and not any(
+            w in cell for w in ("ồng chí", "ỒNG CHÍ", "Ông", "Bà", "ÔNG", "BÀ")):
         return cell
+    cell = NEXT_PERSON.sub(";", cell)
 
     def post(m: re.Match) -> str:
-        named = all(w[0].isupper() for w in m["name"].split()) and cell[m.end()].isupper()
+        named = _capitalised(m["name"]) and cell[m.end()].isupper()
         return m["pad"] if named else m.group()
 
-    return HONORIFIC.sub("", PERSON_POST.sub(post, cell))
+    def bracketed(m: re.Match) -> str:
+        post_ = m["post"].strip()
+        return m["pad"] + post_ if _capitalised(m["name"]) and post_[:1].isupper() else m.group()
+
+    def alone(m: re.Match) -> str:
+        return m["pad"] if _capitalised(m["name"]) else m.group()
+
+    cell = PERSON_BRACKETED_POST.sub(bracketed, cell)
+    cell = PERSON_POST.sub(post, cell)
+    return HONORIFIC.sub("", PERSON_ALONE.sub(alone, cell))
 
 
 # Task tables do not belong in these parts.
@@ -476,12 +502,13 @@ def _content_root(node: Node) -> Node:
 
 def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                   plan_year: int | None = None, last_year: int | None = None,
-                  span: Span | None = None) -> list[Task]:
+                  span: Span | None = None, new_year: bool = True) -> list[Task]:
     """Every task of the plan, in reading order, with its timing and units. last_year: the end of
     a multi-year plan's own period (header.title_last_year), how far its deadlines may reach;
     span: the dates a short plan's trích yếu runs over across a year end (dates.year_end_span),
-    the year of each day and month it prints without one."""
-    when = PlanTime(plan_year, last_year, span)
+    the year of each day and month it prints without one; new_year: the plan is for the Tết that
+    opens its year (dates.opens_lunar_year), which sets the lunar year of a Chạp printed alone."""
+    when = PlanTime(plan_year, last_year, span, new_year)
     table_lines = {i for t in tables for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
@@ -528,7 +555,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 # a joint "chủ trì, phối hợp" column that labels no role names the lead first
                 lead, support = lead[:1], lead[1:]
             if row.support:
-                s_lead, s_support = split_units(row.support)
+                s_lead, s_support = split_units(_posts(row.support))
                 support = support + s_lead + s_support
             if row.presiding:
                 # the leader who presides is named by post, "Đ/c" (đồng chí) only the address

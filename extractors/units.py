@@ -52,6 +52,9 @@ STRONG_HEADS: tuple[str, ...] = (
     "Cơ quan", "Lực lượng", "Quân sự", "Nhà trường", "Nhà văn hóa", "Thư viện", "Bảo tàng",
     "Đồn Biên phòng", "Hải quan", "Kiểm lâm", "Học viện", "Tổ bầu cử", "Ban bầu cử",
     "Ủy ban bầu cử", "Câu lạc bộ",
+    # the union of a province's cooperatives ("Liên minh Hợp tác xã tỉnh"); not "Liên minh" at large
+    # ("Liên minh châu Âu")
+    "Liên minh Hợp tác xã", "Liên minh HTX",
     # a school's own bodies and heads: its principal, its Pioneer units, their leader
     "Hiệu trưởng", "Liên đội", "Chi đội", "Tổng phụ trách",
     # the staff a school's plan tasks by post: its form teachers, its health worker
@@ -96,7 +99,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
             "công tác", "biên tập", "giám sát", "thanh tra", "điều hành", "đại diện", "dân vận",
             "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
             "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành",
-            "nhân dân"),   # a hamlet's elected body in the South: "Ban nhân dân ấp", "Ban nhân dân các khóm"
+            "nhân dân",    # a hamlet's elected body in the South: "Ban nhân dân ấp", "Ban nhân dân các khóm"
+            "quản trị", "kiểm soát"),   # a cooperative's boards: "Ban quản trị, Ban kiểm soát HTX"
     "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
     "Vụ": (),   # a ministry's department: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
@@ -107,7 +111,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
             "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số"),
     "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
            "phối hợp", "tuyên truyền", "bảo vệ", "nhân dân", "quản lý", "xung kích", "giám sát",
-           "điều hành", "thường trực", "chuyên môn", "khảo sát", "số"),
+           "điều hành", "thường trực", "chuyên môn", "khảo sát", "số",
+           "hợp tác"),   # a cooperative group (Luật Hợp tác xã 2023): "Tổ hợp tác trồng lúa ấp Tân Thành"
     "Trạm": ("y tế", "khuyến nông", "thú y", "bảo vệ thực vật", "trồng trọt", "kiểm lâm"),
     "Hạt": ("kiểm lâm", "quản lý"),
     "Trường": ("mầm non", "tiểu học", "trung học", "phổ thông", "chính trị", "cao đẳng", "đại học",
@@ -121,7 +126,10 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
     "Thanh tra": (), "Lãnh đạo": (), "Trưởng": ("ban", "phòng", "thôn", "bản", "khu", "công an",
                                              "cụm", "khối", "đoàn", "tổ", "các"),
-    "Phó": (), "Giám đốc": ("sở", "các sở"), "Chủ tịch": (), "Chỉ huy trưởng": (),
+    "Phó": (), "Giám đốc": ("sở", "các sở", "hợp tác xã", "các hợp tác xã"), "Chủ tịch": (), "Chỉ huy trưởng": (),
+    # the head of a cooperative or of a Party inspection committee, acting by that post: "Chủ nhiệm Hợp
+    # tác xã nông nghiệp Tân Tiến", "Chủ nhiệm các hợp tác xã"; not "chủ nhiệm đề tài"
+    "Chủ nhiệm": ("hợp tác xã", "các hợp tác xã", "ủy ban kiểm tra"),
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
@@ -216,6 +224,8 @@ LOWER_PREDICATES: tuple[str, ...] = (
     "giới thiệu",
     # running a plant: "Hợp tác xã vận hành trạm bơm Đồng Lạc tiêu úng …" ("Ban Quản lý vận hành" keeps it)
     "vận hành",
+    # making public: "Ban quản lý các hợp tác xã công khai tài chính", "UBND xã công khai danh sách"
+    "công khai",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
@@ -788,11 +798,16 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     return True
 
 
+# What a body named for its purpose serves, after a determiner: places, and the cooperatives a board
+# manages as a commune's places are ("Ban quản lý các hợp tác xã | công khai tài chính")
+_SERVED_WORDS: tuple[str, ...] = LOCALITY_WORDS + ("hợp tác xã", "HTX")
+
+
 def _places_named(toks: list[_Tok], s: int, j: int) -> bool:
     """Do the words from toks[s] to toks[j] name the places a body serves by a determiner and a
     locality word ("Ban Chỉ đạo các xã, thị trấn | triển khai …", "Tổ công tác các thôn")? That ends the name of a body named
     for its purpose, which a weak predicate after it no longer carries on."""
-    return any((d := _match_any(toks, k, DETERMINERS)) is not None and _goes_on_after(toks, d, LOCALITY_WORDS)
+    return any((d := _match_any(toks, k, DETERMINERS)) is not None and _goes_on_after(toks, d, _SERVED_WORDS)
                for k in range(s, j))
 
 
@@ -1271,8 +1286,31 @@ def _leading_units(sentence: str, heading: bool = False) -> tuple[str, ...]:
     return tuple(_read_leading_units(sentence, heading))
 
 
+# An item addressed to a person by name ("Đ/c Trần Văn Bình - Phó Chủ tịch UBND xã: phụ trách chung",
+# "Bà Nguyễn Thị Diễm (Chủ tịch Hội LHPN xã) vận động …"): the post they act by is the unit, as in a
+# cell of who acts; the name only says who holds the post now.
+PERSON_OPENING = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+)\s*"
+                            r"(?:[-–,]\s*(?=[^\W\d_])|\((?P<post>[^()]{3,160})\)\s*)", re.I)
+HONORIFIC_POST = re.compile(r"(?:đ/c|đồng chí)\s+", re.I)
+_PERSON_FIRST = frozenset("ĐđÔôBb")
+
+
+def _person_to_post(text: str) -> str:
+    """The text with a person's name and honorific at its start replaced by the post they hold."""
+    m = PERSON_OPENING.match(text) if text[:1] in _PERSON_FIRST else None
+    if m is None or not all(w[0].isupper() for w in m["name"].split()):
+        # "Đồng chí Chủ tịch UBND xã chỉ đạo …": the honorific only addresses the post
+        h = HONORIFIC_POST.match(text) if text[:1] in _PERSON_FIRST else None
+        return text[h.end():] if h and text[h.end():h.end() + 1].isupper() else text
+    rest = text[m.end():]
+    if m["post"] is None:
+        return rest if rest[:1].isupper() else text
+    post = m["post"].strip()
+    return f"{post} {rest}" if post[:1].isupper() else text
+
+
 def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
-    text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
+    text = _person_to_post(ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence))))
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
     strings = _token_strings(text, _PREFIX_TOKENS + 1)
     prefix = _prefix_tokens(text, strings)

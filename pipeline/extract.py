@@ -104,7 +104,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
-    from extractors.dates import year_end_span
+    from extractors.dates import opens_lunar_year, year_end_span
     from extractors.header import extract_header, plan_year, title_last_year, title_year
     from extractors.references import complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
@@ -136,6 +136,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     # … and, for a week or months across a year end ("từ ngày 30/12/2024 đến ngày 05/01/2025"),
     # which year each of its yearless days falls in
     span = year_end_span(header.title)
+    # … and whether its year is the one its Tết opens (a Tết plan's Chạp is in the year before)
+    new_year = opens_lunar_year(header.title)
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality}
@@ -147,9 +149,11 @@ def analyze(doc: Document) -> dict[str, Any]:
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
-    tasks = extract_tasks(doc, nodes, tables, plan_year=year, last_year=last_year, span=span) if is_plan else []
+    tasks = extract_tasks(doc, nodes, tables, plan_year=year, last_year=last_year, span=span,
+                          new_year=new_year) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
-    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year, last_year=last_year, span=span) if is_plan else []
+    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year, last_year=last_year, span=span,
+                                      new_year=new_year) if is_plan else []
     seconds["extract"] = time.perf_counter() - t0
     return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,
             "assignments": assignments, "references": references, "campaigns": campaigns,

@@ -52,6 +52,9 @@ MARKER_START = re.compile(
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
 )
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+# A table's number column heading alone on its line ("STT", "TT", "Số TT"): a flattened table's
+# header starts with it, whatever the line above (an appendix caption run to the full width) was.
+NUMBER_HEADING = re.compile(r"^(?:S[ốỐoO]?\s?TT|TT)\.?$")
 # A label alone on its line: a capitalised phrase of at most five words, no inner punctuation, a colon.
 LABEL_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
 # A year range wrapped before its dash ("giai đoạn 2021" / "- 2030;"): the line is the range's end,
@@ -449,7 +452,7 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return False
     if _year_range_carried(prev, nxt):
         return True
-    if MARKER_START.match(nxt) or BARE_NUMBER.match(nxt):
+    if MARKER_START.match(nxt) or BARE_NUMBER.match(nxt) or (len(nxt) <= 6 and NUMBER_HEADING.match(nxt)):
         return False
     if nxt[0].islower():
         # a sentence does not start in lower case, whatever the previous line ended with

@@ -22,7 +22,9 @@ from extractors.dates import (  # noqa: E402
     DateMention,
     find_dates,
     find_timing,
+    PlanTime,
     month_end,
+    opens_lunar_year,
     parse_date,
     parse_timing,
     quarter_end,
@@ -737,6 +739,150 @@ def test_a_lunar_day_in_running_text():
 ])
 def test_no_lunar_day_without_a_lunar_month(text):
     assert find_timing(text, 2026) is None
+
+
+# "Trước" a week is before the week opens, as "trước tháng 6" is before June: week n opens on day
+# 7n - 6, the last week seven days before the month ends. "đầu tiên", "cuối cùng" say the same.
+@pytest.mark.parametrize("cell, year, want", [
+    ("Trước tuần thứ 2 của tháng 3", 2025, D(2025, 3, 7)),
+    ("Trước tuần thứ 3 tháng 10/2025", 2025, D(2025, 10, 14)),
+    ("hoàn thành trước tuần đầu tháng 01/2026", 2025, D(2025, 12, 31)),
+    ("Trước tuần cuối tháng 11/2025", 2025, D(2025, 11, 23)),     # the last week opens on the 24th
+    ("Trước tuần cuối tháng 02/2028", 2028, D(2028, 2, 22)),      # a leap February: 23-29
+    ("Trong tuần đầu tiên tháng 6", 2025, D(2025, 6, 7)),
+    ("Tuần cuối cùng của tháng 12", 2025, D(2025, 12, 31)),
+    ("Tuần thứ hai, tháng 4/2026", 2026, D(2026, 4, 14)),
+    ("Trước tháng 6/2025", 2025, D(2025, 5, 31)),                 # (a month, for comparison)
+    ("Trước ngày 14/3/2025", 2025, D(2025, 3, 14)),               # (a day is its own deadline)
+])
+def test_before_a_week_of_a_month_is_the_day_before_it_opens(cell, year, want):
+    assert parse_timing(cell, year).deadline == want
+
+
+def test_before_a_week_in_running_text():
+    t = find_timing("Ra quân nạo vét kênh mương nội đồng, hoàn thành trước tuần thứ 2 của tháng 3.", 2025)
+    assert (t.text, t.deadline) == ("hoàn thành trước tuần thứ 2 của tháng 3", D(2025, 3, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "Duy trì giao ban hằng tuần, tuần đầu tiên là họp toàn thể.",   # no month after the week
+    "Tập huấn trong 2 tuần cuối cùng của đợt.",
+])
+def test_a_week_without_its_month_is_no_deadline(text):
+    assert find_timing(text, 2025) is None
+
+
+# A leap month ("tháng 6 nhuận"; 2025, Ất Tỵ, has a leap 6th month: 25/7–22/8/2025) and a month of a
+# lunar year named in the sixty-year cycle ("tháng Chạp năm Ất Tỵ": 19/01–16/02/2026).
+@pytest.mark.parametrize("cell, want", [
+    ("Tháng 6 nhuận", D(2025, 8, 22)),
+    ("Tháng Sáu nhuận năm Ất Tỵ", D(2025, 8, 22)),
+    ("Trước ngày 15 tháng 6 nhuận (âm lịch)", D(2025, 8, 8)),
+    ("Trước tháng 6 nhuận", D(2025, 7, 24)),                   # before it opens
+    ("Tháng 6 năm Ất Tỵ", D(2025, 7, 24)),                     # the ordinary 6th month
+    ("Tháng Chạp năm Ất Tỵ", D(2026, 2, 16)),
+    ("Ngày 23 tháng Chạp năm Bính Ngọ", D(2027, 1, 30)),
+    ("tháng Mười một năm Giáp Thìn", D(2024, 12, 30)),
+    ("Ngày 10 tháng Ba năm Quý Mão", D(2023, 4, 29)),          # Giỗ Tổ 2023
+])
+def test_a_leap_or_named_lunar_year_month(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Tháng 6 nhuận năm 2024", None),          # 2024 (Giáp Thìn) has no leap 6th month
+    ("Tháng Năm", None),                       # May: a spelled month is lunar only when marked
+    ("Cách mạng tháng Tám", None),
+    ("Tháng 6 năm 2025", D(2025, 6, 30)),      # a Gregorian month
+])
+def test_an_unmarked_or_missing_lunar_month_is_not_read_as_one(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+# "Tý" and "Tỵ" fold alike; the stem's parity tells them apart (Giáp Tý 1984, Ất Tỵ 2025).
+@pytest.mark.parametrize("cell, want", [
+    ("Trong tháng Giêng năm Giáp Tý", D(1984, 3, 2)),
+    ("Trong tháng Giêng năm Ất Tỵ", D(2025, 2, 27)),
+    ("Trong tháng Giêng năm Canh Tý", D(2020, 2, 22)),
+])
+def test_the_stem_tells_ty_from_ty(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+# Tết Nguyên đán is a day: "trước Tết" is due on it; "trong dịp Tết", "sau Tết" name no deadline.
+@pytest.mark.parametrize("cell, want", [
+    ("Trước Tết Nguyên đán Bính Ngọ", D(2026, 2, 17)),
+    ("Hoàn thành trước Tết Nguyên đán năm 2027", D(2027, 2, 6)),
+    ("Chậm nhất trước Tết cổ truyền Ất Tỵ", D(2025, 1, 29)),
+    ("trong dịp Tết Nguyên đán Bính Ngọ năm 2026", None),
+    ("Sau Tết Nguyên đán Bính Ngọ", None),
+    ("Trước, trong và sau Tết Nguyên đán", None),
+    ("Trước Tết Nguyên đán (ngày 29/01/2025)", D(2025, 1, 29)),   # the printed date
+])
+def test_tet_is_the_lunar_new_years_day(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+# A yearless Chạp or Tết: a plan for a Tết has that Tết's year, so its Chạp is in the lunar year before;
+# any other plan of a year runs to the Chạp and the Tết that close its lunar year (Jan/Feb of the next).
+@pytest.mark.parametrize("cell, tet_plan, annual", [
+    ("Trong tháng Chạp", D(2025, 1, 28), D(2026, 2, 16)),
+    ("Trước ngày 20 tháng Chạp", D(2025, 1, 19), D(2026, 2, 7)),
+    ("Trước Tết Nguyên đán", D(2025, 1, 29), D(2026, 2, 17)),
+    ("Ngày 10 tháng Giêng", D(2025, 2, 7), D(2025, 2, 7)),        # Giêng is the year's either way
+    ("Ngày 15 tháng 8 âm lịch", D(2025, 10, 6), D(2025, 10, 6)),
+])
+def test_a_yearless_chap_follows_the_kind_of_plan(cell, tet_plan, annual):
+    assert PlanTime(2025, new_year=True).cell(cell).deadline == tet_plan
+    assert PlanTime(2025, new_year=False).cell(cell).deadline == annual
+    assert PlanTime(2025, new_year=False).find("Kiểm tra hàng hóa, hoàn thành " + cell[0].lower() + cell[1:]) \
+        .deadline in (annual, None)
+
+
+@pytest.mark.parametrize("title, want", [
+    ("Cao điểm bảo đảm an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ và mùa Lễ hội Xuân năm 2026", True),
+    ("Tổ chức Tết trồng cây Xuân Ất Tỵ năm 2025", True),
+    ("Tổ chức các hoạt động mừng Đảng, mừng Xuân năm 2026", True),
+    ("Tổ chức các ngày lễ, lễ hội truyền thống và hoạt động mùa vụ năm 2025", False),
+    ("Tổ chức Tết Trung thu cho thiếu nhi năm 2025", False),
+    ("Chỉnh trang đô thị phường Thanh Xuân năm 2025", False),     # a place named Xuân
+    (None, False),
+])
+def test_a_title_that_names_the_lunar_new_year(title, want):
+    assert opens_lunar_year(title) is want
+
+
+# An event's day, "vào ngày …", closing a task or followed by where it is held: the task's day.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Phối hợp tổ chức Ngày hội đọc sách vào ngày 21/4/2025.", "vào ngày 21/4/2025", D(2025, 4, 21)),
+    ("Tổ chức dâng hương tại Nhà văn hóa xã vào ngày 19/5", "vào ngày 19/5", D(2025, 5, 19)),
+    ("Tổ chức mít tinh chào mừng Quốc khánh vào ngày 02/9/2025 tại sân vận động xã.", "vào ngày 02/9/2025",
+     D(2025, 9, 2)),
+    ("Tổ chức Lễ hội Đền Hùng vào ngày 07/4/2025.", "vào ngày 07/4/2025", D(2025, 4, 7)),  # Đền is no "đến"
+    ("Tổ chức lễ hội ĐỀN vào ngày 07/4/2025.", "vào ngày 07/4/2025", D(2025, 4, 7)),
+])
+def test_an_event_day_closing_a_task_is_its_day(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiểm tra lại các hộ đã đăng ký vào ngày 15/3/2025, sau đó báo cáo UBND xã.",   # mid-sentence
+    "Ôn lại truyền thống chiến thắng vào ngày 30/4/1975 tại Dinh Độc Lập.",          # history
+    "Tổ chức hội nghị ngày 21/4/2025.",                                                # no "vào"
+    "Sửa chữa đền, đình làng trong dịp lễ hội",
+])
+def test_no_event_day_without_vao_at_the_tasks_end(text):
+    t = find_timing(text, 2025)
+    assert t is None or t.deadline is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bồi thường, đền bù giải phóng mặt bằng, hoàn thành trong tháng 6/2025.", D(2025, 6, 30)),
+    ("Thay thế đèn chiếu sáng đến hết tháng 9/2025.", D(2025, 9, 30)),
+])
+def test_a_temple_or_lamp_word_leaves_other_triggers_alone(text, want):
+    assert find_timing(text, 2025).deadline == want
 
 
 # A multi-year plan ("giai đoạn 2026 - 2030", "nhiệm kỳ 2025 - 2030") schedules its tasks up to the

@@ -1311,3 +1311,25 @@ def test_a_header_layout_without_nested_tables_reads_as_before(tmp_path):
     assert [t for t, _ in _layout_doc(tmp_path, build)] == [
         "ỦY BAN NHÂN DÂN", "XÃ YÊN LẠC", "Số: 31/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc", "Yên Lạc, ngày 4 tháng 4 năm 2025"]
+
+
+def test_a_task_table_with_output_target_and_budget_columns_under_lettered_groups(tmp_path):
+    """The Rạch Giá plan's appendix in Word (landscape): "Cơ quan thực hiện" merged over "Chủ trì |
+    Phối hợp" beside "Sản phẩm đầu ra", "Chỉ tiêu" and "Kinh phí (triệu đồng)"; rows grouped under
+    "A." / "I." / a "1." whose parts are "1.1.", "1.2.", and a "B. …" row merged across. The groups
+    and the parent row are no tasks; the output, target and budget cells join no text, unit or timing."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "rach-gia-chinh-quyen-so-do-thi-thong-minh-2025"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = [t for t in json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+            if t["lead_units"]]
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True, landscape_appendix=True)
+    tasks = [t for t in extract_bytes(path.read_bytes(), path.name).tasks if t.origin == "table"]
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text, t.deadline and t.deadline.isoformat())
+            for t in tasks] == [(g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["deadline"])
+                                for g in gold]
+    assert [t.label for t in tasks][:3] == ["1.1", "1.2", "2"]

@@ -1691,3 +1691,30 @@ def test_a_department_printed_in_capitals_keeps_its_official_casing(header, body
 ])
 def test_a_geographic_name_in_an_organ_printed_in_capitals_is_title_cased(header, body, place, issuer):
     assert _issuer_of(header, body, place) == issuer
+
+
+@pytest.mark.parametrize("header, level, locality, province, issuer_end", [
+    # "XÃ HỘI" (society) in a board's name, before "VÀ" or a comma, names no commune: the board is
+    # the district's or province's above it, whose name runs on over the next lines
+    ("UBND HUYỆN TUẦN GIÁO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,\n"
+     "Độc lập - Tự do - Hạnh phúc\nTỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG\nTRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
+     "huyện", "Tuần Giáo", "Điện Biên", "bảo vệ an ninh tổ quốc huyện Tuần Giáo"),
+    ("UBND TỈNH HẬU GIANG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ\n"
+     "XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC", "tỉnh", "Hậu Giang", "Hậu Giang",
+     "bảo vệ an ninh tổ quốc tỉnh Hậu Giang"),
+    ("UBND QUẬN NINH KIỀU\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỆ NẠN XÃ HỘI, BẠO LỰC GIA ĐÌNH", "quận", "Ninh Kiều",
+     "Cần Thơ", "tệ nạn xã hội, bạo lực gia đình quận Ninh Kiều"),
+    ("UBND HUYỆN LONG HỒ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "huyện", "Long Hồ", "Vĩnh Long",
+     "Thương binh và Xã hội huyện Long Hồ"),
+    # a commune whose name holds "Hội", and a name cut at its comma, stay units
+    ("UBND HUYỆN CAI LẬY\nỦY BAN NHÂN DÂN XÃ HỘI XUÂN", "xã", "Hội Xuân", "Tiền Giang", "UBND xã Hội Xuân"),
+    ("UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", "thành phố", "Hội An", "Quảng Nam",
+     "UBND thành phố Hội An"),
+    ("UBND HUYỆN THẠCH HÀ\nỦY BAN NHÂN DÂN XÃ THẠCH HỘI", "xã", "Thạch Hội", "Hà Tĩnh", "UBND xã Thạch Hội"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP, HUYỆN ĐAN PHƯỢNG", "xã", "Tân Lập", "Hà Nội", "UBND xã Tân Lập"),
+])
+def test_society_after_a_level_word_names_no_unit(header, level, locality, province, issuer_end):
+    text = header + "\nSố: 09/KH-BCĐ\nngày 17 tháng 02 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.admin_level, h.locality, h.province) == (level, locality, province)
+    assert h.issuer.endswith(issuer_end)

@@ -931,3 +931,31 @@ def test_a_symbol_wrapped_at_its_hyphen_in_a_cell_or_prose_is_one_symbol():
     assert "32/2023/QĐ-UBND ngày 29/9/2023" in doc.text
     kept = normalize_text("Phát triển kinh tế -\nxã hội bền vững\n")
     assert "kinh tế - xã hội" in kept.text
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a flattened table's number column heading alone on its line opens the table's header, even
+    # after an appendix caption that ran to the full width (a PDF copied as text)
+    ("(Kèm theo Kế hoạch số 09/KH-BCĐ ngày 17/02/2025 của Ban Chỉ đạo 138 huyện Tuần Giáo)", "STT", False),
+    ("(Kèm theo Kế hoạch số 38/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân thành phố Rạch Giá)", "TT", False),
+    ("Danh mục các nhiệm vụ cụ thể, cơ quan chủ trì, phối hợp và thời gian hoàn thành như sau", "Số TT", False),
+    # the same letters opening a wrapped line of text still continue it
+    ("(Kèm theo Kế hoạch số 09/KH-BCĐ ngày 17/02/2025 của Ban Chỉ đạo 138 huyện Tuần Giáo) gửi",
+     "TT Huyện ủy, HĐND huyện để báo cáo", True),
+    ("Phối hợp với các đơn vị y tế trên địa bàn huyện, trong đó có Trung tâm Y tế huyện và các",
+     "TTYT xã để theo dõi", True),
+])
+def test_a_number_column_heading_alone_continues_no_line(prev, nxt, joined):
+    assert continues(prev, nxt, 80) is joined
+
+
+def test_a_flattened_tables_header_stays_apart_from_a_full_width_caption():
+    text = ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về\n"
+            "Cơ quan Thường trực Ban Chỉ đạo để tổng hợp, báo cáo Trưởng Ban Chỉ đạo xem xét, chỉ đạo./.\n"
+            "PHỤ LỤC\nCÁC NHIỆM VỤ CỤ THỂ NĂM 2025\n"
+            "(Kèm theo Kế hoạch số 09/KH-BCĐ ngày 17/02/2025 của Ban Chỉ đạo 138 huyện Tuần Giáo)\n"
+            "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nTuyên truyền pháp luật về phòng, chống\n"
+            "ma túy tại các xã vùng cao\nCông an huyện\nQuý II/2025\n")
+    lines = [ln.text for ln in normalize_text(text).lines]
+    assert "STT" in lines
+    assert lines[lines.index("STT") - 1].endswith("Tuần Giáo)")

@@ -1100,7 +1100,11 @@ def test_a_type_code_without_its_stroke_is_the_same_document():
     ("Căn cứ Nghị định 98/2020/nđ-cp ngày 26/8/2020 của Chính phủ;", "98/2020/NĐ-CP", "Nghị định"),
     ("Thực hiện Chỉ thị số 05-ct/hu ngày 12/01/2025 của Ban Thường vụ Huyện ủy;", "05-CT/HU", "Chỉ thị"),
     ("Thực hiện Công điện số 10/cđ-ttg ngày 08/02/2025 của Thủ tướng Chính phủ;", "10/CĐ-TTg", "Công điện"),
-    ("Thực hiện Văn bản số 312/syt – nvy ngày 10/3/2025 của Sở Y tế;", None, None),   # spaced: not read
+    # … and with a typist's spaces beside its slashes and dashes
+    ("Thực hiện Văn bản số 312/syt – nvy ngày 10/3/2025 của Sở Y tế;", "312/SYT-NVY", "Công văn"),
+    ("Căn cứ Kế hoạch số 12 / kh - ubnd ngày 05/02/2025 của UBND tỉnh Sơn La;", "12/KH-UBND", "Kế hoạch"),
+    ("Căn cứ Thông tư số 12 / 2020 / tt-bnv ngày 02/02/2020 của Bộ Nội vụ;", "12/2020/TT-BNV", "Thông tư"),
+    ("Thực hiện Chỉ thị số 05 /ct-ttg ngày 23/02/2024 của Thủ tướng Chính phủ;", "05/CT-TTg", "Chỉ thị"),
 ])
 def test_a_symbol_typed_in_lower_case(text, symbol, kind):
     refs = extract_references(text)
@@ -1112,6 +1116,7 @@ def test_a_symbol_typed_in_lower_case(text, symbol, kind):
     "Năng suất đạt 3/ha-năm, giá 5/kg-tháng; phấn đấu 12/14 xã, thị trấn; giảm 1/3 số vụ.",
     "Đại hội đại biểu lần thứ 10/nhiệm kỳ 2025-2030; điện thoại 0221.3854.112 hoặc 0221-3854-113.",
     "Kế hoạch 3/tháng-quý của tổ; Kế hoạch số 3/4-ab.",
+    "Kế hoạch đạt 3 tấn / ha - năm; Kế hoạch giao 12 người / tổ - ca.",
 ])
 def test_lower_case_rates_and_numbers_are_no_symbols(text):
     assert extract_references(text) == []
@@ -1275,3 +1280,152 @@ def test_a_level_named_after_cua_is_the_bodys_that_the_code_names(text, symbol, 
 ])
 def test_no_issuer_is_read_from_a_sentence_that_does_not_name_it(text, symbol, context):
     assert _issuer_of(text, symbol, context) is None
+
+
+@pytest.mark.parametrize("text, symbol, issuer, title", [
+    ("Tiếp tục thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện Vị Xuyên (cũ) về trồng rừng "
+     "giai đoạn 2025 - 2030;", "45/KH-UBND", "UBND huyện Vị Xuyên", "Trồng rừng giai đoạn 2025 - 2030"),
+    ("Căn cứ Nghị quyết số 08-NQ/HU ngày 15/3/2024 của Ban Chấp hành Đảng bộ huyện Vị Xuyên cũ về phát triển "
+     "kinh tế lâm nghiệp;", "08-NQ/HU", "Ban Chấp hành Đảng bộ huyện Vị Xuyên", "Phát triển kinh tế lâm nghiệp"),
+    ("Căn cứ Quyết định số 25/2024/QĐ-UBND ngày 15/8/2024 của UBND tỉnh Đắk Nông (trước sắp xếp) ban hành Quy "
+     "định quản lý chất thải rắn sinh hoạt;", "25/2024/QĐ-UBND", "UBND tỉnh Đắk Nông",
+     "Ban hành Quy định quản lý chất thải rắn sinh hoạt"),
+    ("Căn cứ Nghị quyết số 12/2023/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh Bình Phước (trước khi hợp nhất) quy "
+     "định mức hỗ trợ trồng rừng;", "12/2023/NQ-HĐND", "HĐND tỉnh Bình Phước", "Quy định mức hỗ trợ trồng rừng"),
+    ("Thực hiện Kế hoạch số 102/KH-UBND ngày 03/4/2025 của UBND thị xã Gia Nghĩa (nay là phường Bắc Gia Nghĩa) "
+     "về phân loại rác tại nguồn;", "102/KH-UBND", "UBND thị xã Gia Nghĩa", "Phân loại rác tại nguồn"),
+])
+def test_a_merged_units_mark_after_the_issuer_is_skipped(text, symbol, issuer, title):
+    """Plans since the July 2025 merger mark a unit that is gone: "(cũ)", "cũ", "(trước sắp xếp)",
+    "(nay là …)". The issuer is the unit without the mark, and the trích yếu after the mark is read."""
+    ref = next(r for r in extract_references(text) if r.symbol == symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, symbol, issuer, title", [
+    # a bracket that is no mark of a former unit still ends the tail: no title is guessed past it
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện Vị Xuyên (gửi kèm) về trồng rừng;",
+     "45/KH-UBND", "UBND huyện Vị Xuyên", None),
+    # past the mark the plan's own sentence goes on, or nothing follows: still no title
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện Vị Xuyên (cũ), các thôn triển khai "
+     "trồng rừng;", "45/KH-UBND", "UBND huyện Vị Xuyên", None),
+    ("Các thôn tiếp tục thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện Vị Xuyên cũ.",
+     "45/KH-UBND", "UBND huyện Vị Xuyên", None),
+])
+def test_no_mark_of_a_former_unit_is_read_where_none_is_printed(text, symbol, issuer, title):
+    ref = next(r for r in extract_references(text) if r.symbol == symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, symbol, issuer, title", [
+    ("Thực hiện Thông báo số 12/TB-VP ngày 03/12/2025 của Văn phòng HĐND và UBND phường về kết luận của Chủ tịch "
+     "UBND phường;", "12/TB-VP", "Văn phòng HĐND và UBND phường", "Kết luận của Chủ tịch UBND phường"),
+    ("Thực hiện Công văn số 88/VP-TH ngày 05/01/2026 của Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Vị "
+     "Xuyên về lịch làm việc;", "88/VP-TH", "Văn phòng HĐND và UBND xã Vị Xuyên", "Lịch làm việc"),
+    ("Thực hiện Công văn số 15/VP-HC ngày 05/01/2026 của Văn phòng Đoàn ĐBQH và HĐND tỉnh Lâm Đồng về tiếp xúc "
+     "cử tri;", "15/VP-HC", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Lâm Đồng", "Tiếp xúc cử tri"),
+])
+def test_an_office_serving_two_bodies_is_one_issuer(text, symbol, issuer, title):
+    ref = next(r for r in extract_references(text) if r.symbol == symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # without "Văn phòng" the "và" still joins two bodies, or opens the next document
+    ("Thực hiện Nghị quyết liên tịch số 01/NQLT-HĐND-UBND ngày 05/01/2026 của HĐND và UBND xã về phối hợp công tác;",
+     {"01/NQLT-HĐND-UBND": "HĐND, UBND xã"}),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Văn phòng UBND tỉnh và Hướng dẫn số 3/HD-SNV về giám sát;",
+     {"12/KH-UBND": "Văn phòng UBND tỉnh"}),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND xã và Kế hoạch số 3/KH-HĐND của HĐND xã về giám sát;",
+     {"12/KH-UBND": "UBND xã", "3/KH-HĐND": "HĐND xã"}),
+])
+def test_and_after_a_body_that_is_no_shared_office_ends_the_issuer(text, issuers):
+    found = {r.symbol: r.issuer for r in extract_references(text)}
+    assert {k: found.get(k) for k in issuers} == issuers
+
+
+@pytest.mark.parametrize("text, symbol", [
+    # the spaced and lower-case prints of one symbol are that symbol, its issuer and date read after it
+    ("Căn cứ Kế hoạch số 12 / KH - UBND ngày 05/02/2025 của UBND tỉnh Quảng Nam;", "12/KH-UBND"),
+    ("Căn cứ Kế hoạch số 12/kh-ubnd ngày 05/02/2025 của UBND tỉnh Quảng Nam;", "12/KH-UBND"),
+    ("Căn cứ Kế hoạch số 12 /kh- ubnd ngày 05/02/2025 của UBND tỉnh Quảng Nam;", "12/KH-UBND"),
+])
+def test_a_spaced_or_lower_case_symbol_keeps_its_tail(text, symbol):
+    refs = extract_references(text)
+    assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == [(symbol, date(2025, 2, 5), "UBND tỉnh Quảng Nam")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the plan's own words after a cited title are not part of it: its closing, its grounds, its clause
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 01/02/2025 của UBND huyện Điện Bàn về triển khai công tác "
+     "phòng, chống dịch năm 2025, cụ thể như sau:", {"20/KH-UBND": "Triển khai công tác phòng, chống dịch năm 2025"}),
+    ("Căn cứ Kế hoạch số 20/KH-UBND ngày 01/02/2025 của UBND huyện Điện Bàn về bảo đảm an toàn thực phẩm "
+     "năm 2025 và tình hình thực tế của địa phương, Phòng Y tế xây dựng Kế hoạch như sau:",
+     {"20/KH-UBND": "Bảo đảm an toàn thực phẩm năm 2025"}),
+    ("Thực hiện Kế hoạch số 86/KH-UBND ngày 10/3/2025 của UBND tỉnh Kon Tum về tổ chức Tháng hành động vì "
+     "an toàn thực phẩm năm 2025 với các nội dung như sau:",
+     {"86/KH-UBND": "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2025"}),
+    ("Thực hiện Kế hoạch số 86/KH-UBND ngày 10/3/2025 của UBND tỉnh Kon Tum về tổ chức Tháng hành động vì "
+     "an toàn thực phẩm năm 2025 Sở Y tế ban hành Kế hoạch thực hiện như sau:",
+     {"86/KH-UBND": "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2025"}),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 01/02/2025 của huyện về việc tổ chức Tháng hành động, Ủy ban "
+     "nhân dân xã xây dựng Kế hoạch như sau:", {"20/KH-UBND": "Tổ chức Tháng hành động"}),
+    ("Thực hiện Công văn số 88/UBND-VP ngày 14/02/2025 của UBND huyện Đô Lương về tăng cường phòng cháy mùa "
+     "hanh khô, các thôn tự kiểm tra 412 hộ.", {"88/UBND-VP": "Tăng cường phòng cháy mùa hanh khô"}),
+    ("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND tỉnh Gia Lai về phòng, chống dịch bệnh, những "
+     "đơn vị được giao chủ động triển khai.", {"15/KH-UBND": "Phòng, chống dịch bệnh"}),
+    # negatives: a title that names a body and a plan, or "cụ thể" without the plan's comma, goes on
+    ("Căn cứ Quyết định số 512/QĐ-UBND ngày 02/4/2025 của UBND tỉnh về việc giao Sở Y tế xây dựng kế hoạch "
+     "kiểm tra an toàn thực phẩm;",
+     {"512/QĐ-UBND": "Giao Sở Y tế xây dựng kế hoạch kiểm tra an toàn thực phẩm"}),
+    ("Căn cứ Thông tư số 24/2019/TT-BYT ngày 30/8/2019 của Bộ Y tế quy định cụ thể về quản lý phụ gia thực phẩm;",
+     {"24/2019/TT-BYT": "Quy định cụ thể về quản lý phụ gia thực phẩm"}),
+])
+def test_a_cited_title_ends_where_the_plan_goes_on(text, titles):
+    assert {r.symbol: r.title for r in extract_references(text) if r.symbol} == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan carrying out another: the outer trích yếu names the inner document, as the gold keeps it
+    # ("ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW …"); the inner one has its own issuer, date, title
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND huyện Duy Xuyên thực hiện Kế hoạch số 12/KH-UBND "
+     "ngày 05/02/2025 của UBND tỉnh Quảng Nam về tổ chức Tháng hành động vì an toàn thực phẩm năm 2025;",
+     [("45/KH-UBND", date(2025, 3, 10), "UBND huyện Duy Xuyên",
+       "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/02/2025 của UBND tỉnh Quảng Nam về tổ chức Tháng hành động "
+       "vì an toàn thực phẩm năm 2025"),
+      ("12/KH-UBND", date(2025, 2, 5), "UBND tỉnh Quảng Nam", "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2025")]),
+    ("Thực hiện Chương trình số 38-CTr/HU ngày 20/02/2025 của Huyện ủy Thăng Bình triển khai Nghị quyết số "
+     "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, Phòng Văn hóa và "
+     "Thông tin xây dựng Kế hoạch như sau:",
+     [("38-CTr/HU", date(2025, 2, 20), "Huyện ủy Thăng Bình",
+       "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ"),
+      ("57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị", "Đột phá phát triển khoa học, công nghệ")]),
+    # an amending trích yếu names the document it amends
+    ("Căn cứ Nghị định số 85/2021/NĐ-CP ngày 25/9/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+     "định số 52/2013/NĐ-CP ngày 16/5/2013 của Chính phủ về thương mại điện tử;",
+     [("85/2021/NĐ-CP", date(2021, 9, 25), "Chính phủ",
+       "Sửa đổi, bổ sung một số điều của Nghị định số 52/2013/NĐ-CP ngày 16/5/2013 của Chính phủ về thương mại "
+       "điện tử"),
+      ("52/2013/NĐ-CP", date(2013, 5, 16), "Chính phủ", "Thương mại điện tử")]),
+])
+def test_a_nested_trich_yeu_gives_two_references(text, expected):
+    refs = extract_references(text, context={"province": "Quảng Nam", "admin_level": "huyện"})
+    assert [(r.symbol, r.issued_date, r.issuer, r.title) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # no issuer printed and no subject: the title opens after the comma with the verb of a trích yếu
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 12/3/2025, phê duyệt Đề án phát triển du lịch cộng đồng "
+     "giai đoạn 2025 - 2030;", "Phê duyệt Đề án phát triển du lịch cộng đồng giai đoạn 2025 - 2030"),
+    ("Căn cứ Quyết định số 356/QĐ-UBND ngày 05/02/2025, kiện toàn Ban Chỉ đạo liên ngành an toàn thực phẩm;",
+     "Kiện toàn Ban Chỉ đạo liên ngành an toàn thực phẩm"),
+    # … but not a verb the plan's own sentence may open with once its subject is left out
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 01/02/2025, triển khai các nhiệm vụ sau:", None),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 01/02/2025, thực hiện các nhiệm vụ sau:", None),
+])
+def test_a_citation_without_issuer_keeps_its_title_and_no_guessed_issuer(text, title):
+    # what is not printed stays None, as the gold has it (no committee can be told from "QĐ-UBND"
+    # alone: the plan's own, its province's, another's)
+    refs = extract_references(text, context={"province": "Quảng Nam", "district": "Duy Xuyên",
+                                             "admin_level": "huyện", "locality": "Duy Xuyên"})
+    assert [(r.title, r.issuer) for r in refs] == [(title, None)]

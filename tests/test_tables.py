@@ -1927,3 +1927,42 @@ def test_a_body_row_wider_than_the_header_does_not_break_the_reader():
     for text in ("\t\t\tThời gian\tGhi chú\n2\t\t\t\t\t\n3\t\t\t\t\tx\n",
                  "STT\t\tĐơn vị\tThời gian\n1\t\t\tQuý II/2025\tTuyên truyền\n"):
         analyze(normalize_text(text))
+
+
+# prose wrapped at a printed line's width, as a PDF copied to text is: the table's short cells are
+# then seen as cells, not as the rest of a line that ran to the full width
+WRAPPED = ("Các đơn vị chủ động triển khai các biện pháp phòng, chống dịch bệnh theo đúng hướng dẫn của\n"
+           "Bộ Y tế; tăng cường giám sát, phát hiện sớm các ca bệnh, xử lý triệt để ổ dịch, không để dịch\n"
+           "bùng phát, lây lan trong cộng đồng; các nhiệm vụ cụ thể được phân công như sau:\n")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("I\nCÔNG TÁC TUYÊN TRUYỀN", "II\nĐẤU TRANH, PHÒNG NGỪA TỘI PHẠM"),
+    ("III\nKIỂM TRA, GIÁM SÁT", "IV\nSƠ KẾT, TỔNG KẾT"),
+    ("A\nNHIỆM VỤ TRỌNG TÂM", "B\nNHIỆM VỤ THƯỜNG XUYÊN"),
+])
+def test_a_group_row_of_a_flattened_table_joins_no_row(first, second):
+    """A group row between two rows of a flattened table ("II" / its title in capitals) ends the
+    row before: neither the numeral nor the title joins that row's text or timing."""
+    table = (FLAT_HEAD + f"{first}\n1\nGiám sát ca bệnh tại cộng đồng\nTrung tâm Kiểm soát bệnh tật\n"
+             f"Bệnh viện Đa khoa tỉnh\nTháng 6/2025\n{second}\n2\nDiệt lăng quăng, bọ gậy tại hộ gia đình\nTrung tâm Y tế huyện\n"
+             "Hội Chữ thập đỏ tỉnh\nQuý III/2025\n")
+    plan = extract_bytes((HEAD + WRAPPED + table + TAIL).encode(), "vinh-long.txt")
+    assert [(t.label, t.text, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("1", "Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"],
+         "Tháng 6/2025"),
+        ("2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", ["Trung tâm Y tế huyện"], ["Hội Chữ thập đỏ tỉnh"],
+         "Quý III/2025"),
+    ]
+
+
+def test_a_numeral_a_flattened_cell_wrapped_is_no_group_row():
+    """"Quý" / "I", a timing cell wrapped in its narrow column, is followed by the next row's
+    number, no title in capitals: no group row ends the table's rows there."""
+    table = (FLAT_HEAD + "1\nGiám sát ca bệnh tại cộng đồng\nTrung tâm Kiểm soát bệnh tật\nBệnh viện Đa khoa tỉnh\n"
+             "Quý\nI\n2\nDiệt lăng quăng, bọ gậy tại hộ gia đình\nTrung tâm Y tế huyện\nHội Chữ thập đỏ tỉnh\n"
+             "Quý III/2025\n")
+    plan = extract_bytes((HEAD + WRAPPED + table + TAIL).encode(), "vinh-long.txt")
+    assert [(t.label, t.lead_units, t.support_units) for t in plan.tasks] == [
+        ("1", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"]),
+        ("2", ["Trung tâm Y tế huyện"], ["Hội Chữ thập đỏ tỉnh"])]

@@ -680,6 +680,20 @@ def test_bullets_under_a_phase_item_join_it_and_run_in_the_phase():
     ("Cán bộ phụ trách", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"]),
     ("Người phụ trách", "Đồng chí Phó Bí thư Thường trực Đảng ủy", ["Phó Bí thư Thường trực Đảng ủy"]),
     ("Người thực hiện", "Ông Hoàng Văn Nam - Trưởng Công an xã", ["Trưởng Công an xã"]),
+    # the post in brackets after the name, or on the cell's next line
+    ("Người thực hiện", "Bà Hà Thị Cúc (Chủ tịch Hội LHPN xã)", ["Chủ tịch Hội LHPN xã"]),
+    ("Người phụ trách", "Ông Nguyễn Văn Út (Chủ nhiệm HTX Tân Tiến)", ["Chủ nhiệm HTX Tân Tiến"]),
+    ("Người thực hiện", "Ông Lò Văn Bình<br>Phó Chủ tịch UBND xã", ["Phó Chủ tịch UBND xã"]),
+    # a person named without a post is named by the name alone, wherever in the cell they stand
+    ("Người thực hiện", "Đ/c Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("Người thực hiện", "Ông Lâm Văn Sáu", ["Lâm Văn Sáu"]),
+    ("Người thực hiện", "Bà Nguyễn Thị Lan - Chủ tịch Hội LHPN xã; Đ/c Lê Văn Tư",
+     ["Chủ tịch Hội LHPN xã", "Lê Văn Tư"]),
+    ("Người thực hiện", "Đ/c Nguyễn Văn An, Đ/c Trần Văn Bé", ["Nguyễn Văn An", "Trần Văn Bé"]),
+    ("Người thực hiện", "UBND xã; Đ/c Bí thư Đảng ủy", ["UBND xã", "Bí thư Đảng ủy"]),
+    # no person: a place named "Bà …"
+    ("Đơn vị thực hiện", "Sở Nông nghiệp và Môi trường Bà Rịa - Vũng Tàu", ["Sở Nông nghiệp và Môi trường Bà Rịa - Vũng Tàu"]),
+    ("Đơn vị thực hiện", "UBND tỉnh Bà Rịa - Vũng Tàu; Hội Nông dân", ["UBND tỉnh Bà Rịa - Vũng Tàu", "Hội Nông dân"]),
     # no person: the cell as it stands
     ("Người thực hiện", "Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"]),
     ("Đơn vị thực hiện", "Phòng Văn hóa - Thông tin", ["Phòng Văn hóa - Thông tin"]),
@@ -909,3 +923,43 @@ def test_no_span_across_a_year_end_keeps_the_plans_year(title, issued, expected)
     tasks, assignments = _across_year_end(title, issued, _WEEK_ROWS, _WEEK_ORG)
     assert tasks == [dt.date(expected, 12, 31), dt.date(expected, 1, 3), dt.date(expected, 1, 5)]
     assert assignments == [dt.date(expected, 1, 4)]
+
+
+# The plan's title says whose Chạp a yearless "tháng Chạp" is: a plan for a Tết has that Tết's year,
+# its Chạp the month before it; a plan of a year's festivals runs to the Chạp and Tết that close it.
+@pytest.mark.parametrize("title, chap, tet", [
+    ("Tổ chức Tết Nguyên đán Ất Tỵ năm 2025", "2025-01-28", "2025-01-29"),
+    ("Tổ chức các hoạt động mừng Đảng, mừng Xuân Ất Tỵ năm 2025", "2025-01-28", "2025-01-29"),
+    ("Tổ chức các lễ hội truyền thống trên địa bàn xã năm 2025", "2026-02-16", "2026-02-17"),
+    ("Công tác văn hóa, thể thao năm 2025", "2026-02-16", "2026-02-17"),
+])
+def test_the_title_sets_the_lunar_year_of_a_yearless_chap(title, chap, tet):
+    text = ("UBND HUYỆN PHONG THỔ\nỦY BAN NHÂN DÂN XÃ MA LY PHO\nSố: 05/KH-UBND\nMa Ly Pho, ngày 06 tháng 01 năm 2025\n"
+            f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm vui tươi, an toàn.\nII. NỘI DUNG\n"
+            "1. Công an xã tuần tra, bảo đảm an ninh trật tự, hoàn thành trong tháng Chạp.\n"
+            "2. Ủy ban MTTQ Việt Nam xã thăm hỏi, tặng quà hộ nghèo, hoàn thành trước Tết Nguyên đán.\n"
+            "3. Trạm Y tế xã tổ chức trực cấp cứu trong dịp Tết Nguyên đán.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng - Thống kê theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    got = [(str(t.deadline) if t.deadline else None, t.timing_text) for t in plan.tasks]
+    assert got == [(chap, "hoàn thành trong tháng Chạp"), (tet, "hoàn thành trước Tết Nguyên đán"), (None, None)]
+
+
+@pytest.mark.parametrize("issuer, place, org, units", [
+    # items of the organization part addressed to persons: the post each holds
+    ("UBND HUYỆN PHỤNG HIỆP\nỦY BAN NHÂN DÂN XÃ HÒA AN", "Hòa An",
+     "1. Đ/c Trần Văn Bình - Phó Chủ tịch UBND xã: phụ trách chung, chỉ đạo các ấp.\n"
+     "2. Bà Nguyễn Thị Diễm (Chủ tịch Hội LHPN xã) vận động hội viên tham gia tổ hợp tác.\n"
+     "3. Ông Lâm Văn Sáu, Chủ nhiệm Hợp tác xã nông nghiệp Hòa Long: cung ứng giống.",
+     [["Phó Chủ tịch UBND xã"], ["Chủ tịch Hội LHPN xã"], ["Chủ nhiệm Hợp tác xã nông nghiệp Hòa Long"]]),
+    # a Party committee of a body, the cooperatives' heads and boards
+    ("UBND HUYỆN THOẠI SƠN", "Núi Sập",
+     "1. Đảng ủy cơ quan UBND huyện lãnh đạo các chi bộ trực thuộc quán triệt kế hoạch.\n"
+     "2. Chủ nhiệm Hợp tác xã nông nghiệp Tân Tiến, Giám đốc Hợp tác xã dịch vụ nông nghiệp Mỹ Hòa chủ động xây dựng "
+     "phương án sản xuất.\n3. Ban quản lý các hợp tác xã công khai tài chính theo quy định.",
+     [["Đảng ủy cơ quan UBND huyện"],
+      ["Chủ nhiệm Hợp tác xã nông nghiệp Tân Tiến", "Giám đốc Hợp tác xã dịch vụ nông nghiệp Mỹ Hòa"],
+      ["Ban quản lý các hợp tác xã"]]),
+])
+def test_organization_items_naming_persons_cooperatives_and_party_committees(issuer, place, org, units):
+    assert _assignments(issuer, place, org) == units

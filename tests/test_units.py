@@ -1200,6 +1200,97 @@ def test_a_cooperative_and_its_head_at_a_sentence_start(sentence, units):
 
 
 @pytest.mark.parametrize("sentence, units", [
+    # a cooperative's chairman, its boards, a cooperative group and the province's union of cooperatives:
+    # the post and the body are one unit, as "Giám đốc Hợp tác xã …" is
+    ("Chủ nhiệm Hợp tác xã nông nghiệp Tân Tiến chủ trì xây dựng phương án sản xuất.",
+     ["Chủ nhiệm Hợp tác xã nông nghiệp Tân Tiến"]),
+    ("Chủ nhiệm HTX dịch vụ nông nghiệp Mỹ Hòa lập danh sách thành viên.", ["Chủ nhiệm HTX dịch vụ nông nghiệp Mỹ Hòa"]),
+    ("Chủ nhiệm các hợp tác xã chủ động xây dựng phương án sản xuất.", ["Chủ nhiệm các hợp tác xã"]),
+    ("Giám đốc các hợp tác xã chịu trách nhiệm về chất lượng giống.", ["Giám đốc các hợp tác xã"]),
+    ("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã chủ trì kiểm tra.", ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã"]),
+    ("Ban quản trị Hợp tác xã Mỹ Hòa công khai tài chính.", ["Ban quản trị Hợp tác xã Mỹ Hòa"]),
+    ("Ban kiểm soát HTX Tân Tiến kiểm tra việc sử dụng vốn.", ["Ban kiểm soát HTX Tân Tiến"]),
+    ("Ban quản lý Hợp tác xã xây dựng kế hoạch sản xuất kinh doanh.", ["Ban quản lý Hợp tác xã"]),
+    ("Tổ hợp tác trồng lúa ấp Tân Thành chủ động nạo vét kênh.", ["Tổ hợp tác trồng lúa ấp Tân Thành"]),
+    ("Liên minh Hợp tác xã tỉnh hỗ trợ đào tạo cán bộ quản lý.", ["Liên minh Hợp tác xã tỉnh"]),
+    ("Liên minh HTX tỉnh An Giang hỗ trợ xúc tiến thương mại.", ["Liên minh HTX tỉnh An Giang"]),
+    # no unit: a research lead, a combination, a union of states
+    ("Chủ nhiệm đề tài báo cáo kết quả nghiệm thu.", []),
+    ("Tổ hợp các giải pháp được triển khai đồng bộ.", []),
+    ("Liên minh châu Âu áp dụng quy định chống phá rừng.", []),
+])
+def test_a_cooperatives_posts_and_boards_at_a_sentence_start(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Chủ nhiệm Hợp tác xã Tân Tiến chủ trì, phối hợp với Hội Nông dân xã thực hiện.",
+     ["Chủ nhiệm Hợp tác xã Tân Tiến"], ["Hội Nông dân xã"]),
+    ("Xây dựng cánh đồng lớn. Chủ nhiệm HTX Mỹ Hòa chủ trì, phối hợp với Tổ hợp tác ấp Mỹ Thạnh thực hiện.",
+     ["Chủ nhiệm HTX Mỹ Hòa"], ["Tổ hợp tác ấp Mỹ Thạnh"]),
+])
+def test_a_cooperatives_head_leads_a_task(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, units", [
+    # the Party committee of a body is one unit: its name runs on through the body it sits in
+    ("Đảng ủy UBND huyện lãnh đạo UBND các xã triển khai thực hiện.", ["Đảng ủy UBND huyện"]),
+    ("Đảng ủy cơ quan UBND tỉnh chỉ đạo các chi bộ trực thuộc quán triệt.", ["Đảng ủy cơ quan UBND tỉnh"]),
+    ("Đảng ủy Cơ quan Ủy ban nhân dân tỉnh lãnh đạo các tổ chức đảng trực thuộc.",
+     ["Đảng ủy Cơ quan Ủy ban nhân dân tỉnh"]),
+    ("Ban Thường vụ Đảng ủy UBND huyện lãnh đạo, chỉ đạo.", ["Ban Thường vụ Đảng ủy UBND huyện"]),
+    ("Chi bộ UBND xã lãnh đạo công chức thực hiện.", ["Chi bộ UBND xã"]),
+    # two bodies, when a comma or "và" parts them
+    ("Đảng ủy, UBND xã lãnh đạo, chỉ đạo thực hiện.", ["Đảng ủy", "UBND xã"]),
+    ("Đảng ủy xã và UBND xã chỉ đạo thực hiện.", ["Đảng ủy xã", "UBND xã"]),
+    ("Đảng ủy xã lãnh đạo UBND xã xây dựng kế hoạch.", ["Đảng ủy xã"]),
+])
+def test_a_party_committee_of_a_body_is_one_unit(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # an item addressed to a person: the post they hold is the unit, as in a cell of who acts
+    ("Đ/c Trần Văn Bình - Phó Chủ tịch UBND xã: phụ trách chung, chỉ đạo các ấp.", ["Phó Chủ tịch UBND xã"]),
+    ("Bà Nguyễn Thị Diễm (Chủ tịch Hội LHPN xã) vận động hội viên tham gia.", ["Chủ tịch Hội LHPN xã"]),
+    ("Ông Lâm Văn Sáu, Chủ nhiệm Hợp tác xã nông nghiệp Hòa Long: cung ứng giống.",
+     ["Chủ nhiệm Hợp tác xã nông nghiệp Hòa Long"]),
+    ("Đồng chí Hoàng Văn Nam – Trưởng Công an xã chỉ đạo lực lượng tuần tra.", ["Trưởng Công an xã"]),
+    ("Đồng chí Chủ tịch UBND xã chỉ đạo chung.", ["Chủ tịch UBND xã"]),
+    # no person: a province named "Bà …", "bà con", a name without a post, a lower-case address
+    ("Bà Rịa - Vũng Tàu là tỉnh ven biển.", []),
+    ("Bà con nông dân tham gia ra quân.", []),
+    ("Ông Trần Văn Bình phụ trách chung.", []),
+    ("Đồng chí đảng viên thực hiện nghiêm.", []),
+])
+def test_an_item_addressed_to_a_person_names_the_post(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("cell, lead", [
+    ("Đảng ủy UBND huyện; UBND các xã", ["Đảng ủy UBND huyện", "UBND các xã"]),
+    ("Đảng ủy cơ quan UBND tỉnh, Công đoàn viên chức tỉnh", ["Đảng ủy cơ quan UBND tỉnh", "Công đoàn viên chức tỉnh"]),
+    ("Đảng ủy, UBND huyện", ["Đảng ủy", "UBND huyện"]),
+])
+def test_a_cell_naming_a_party_committee_of_a_body(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the cooperatives a board manages end its name as places do; a verb after them is the predicate
+    ("Ban quản lý các hợp tác xã công khai tài chính, trích lập quỹ đúng quy định.", ["Ban quản lý các hợp tác xã"]),
+    ("Ban Quản lý các HTX trên địa bàn công khai báo cáo tài chính.", ["Ban Quản lý các HTX trên địa bàn"]),
+    ("Tổ công tác các hợp tác xã kiểm tra sổ sách kế toán.", ["Tổ công tác các hợp tác xã"]),
+    ("UBND xã công khai danh sách hộ nghèo.", ["UBND xã"]),
+    # a committee named for making things public keeps the word in its name
+    ("Ban Chỉ đạo công khai minh bạch tài sản huyện chủ trì.", ["Ban Chỉ đạo công khai minh bạch tài sản huyện"]),
+])
+def test_a_board_of_cooperatives_ends_before_its_verb(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
     # the places a committee serves close its name: a weak verb after them is the predicate
     ("Ban Chỉ đạo các xã, thị trấn triển khai Kế hoạch tại địa phương.", ["Ban Chỉ đạo các xã, thị trấn"]),
     ("Ban Chỉ đạo các phường tổ chức tuyên truyền.", ["Ban Chỉ đạo các phường"]),
