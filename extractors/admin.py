@@ -25,7 +25,7 @@ from pathlib import Path
 from extractors import levels
 from extractors.textscan import find_all, matches_at
 
-__all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "LEVELS"]
+__all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "names_area", "LEVELS"]
 
 # --------------------------------------------------------------------------- vocabulary
 # Level words as printed (lower case) -> the row type in the package's data (extractors.levels).
@@ -293,6 +293,12 @@ def _current() -> tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]]:
     return _CURRENT
 
 
+@lru_cache(maxsize=1)
+def _current_province_keys() -> frozenset[str]:
+    """The folded short names of the 34 provinces of the current list."""
+    return frozenset(fold_key(u.province) for units in _current()[0].values() for u in units)
+
+
 # --------------------------------------------------------------------------- evidence
 # The level words (folded, with their abbreviations) a district or a province is named by; "Thủ đô"
 # names Hà Nội.
@@ -508,9 +514,33 @@ def _stated(ev: _Evidence | None, level: str, two_level: bool = False) -> tuple[
     return district, province
 
 
+# --------------------------------------------------------------------------- the unit above
+def names_area(name: str | None) -> bool:
+    """Does `name` (any case, any spelling of its tones) name a district or a province?"""
+    key = fold_key(name)
+    idx = _load()
+    return bool(key) and (("district", key) in idx.by_key or ("province", key) in idx.by_key)
+
+
+def _under(u: _Unit, key: str) -> bool:
+    """Does the unit lie in the district or province whose folded name is `key`?"""
+    return fold_key(u.district) == key or fold_key(u.province) == key
+
+
+def _area_named(key: str, ev: _Evidence | None) -> tuple[str | None, str | None]:
+    """(district, province) official names of the district or province named by `key`: a
+    province by that name first, else the one district of that name the text supports."""
+    idx = _load()
+    provinces = idx.by_key.get(("province", key), [])
+    if len(provinces) == 1:
+        return None, provinces[0].name
+    district = _choose(idx.by_key.get(("district", key), []), ev, need_support=False)
+    return (district.name, district.province) if district is not None else (None, None)
+
+
 # --------------------------------------------------------------------------- API
 def resolve_unit(level: str, locality: str, text: str | None = None,
-                 two_level: bool = False) -> AdminMatch | None:
+                 two_level: bool = False, within: str | None = None) -> AdminMatch | None:
     """The official unit of `level` named `locality`, chosen with the places `text` names.
 
     Returns None when nothing is known; an AdminMatch without codes when the unit could not be
@@ -519,6 +549,11 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     two_level: the text was written under the two-level system (from July 2025). Its communes and
     wards were merged and often renamed, so a legacy commune of the same name is another unit
     (smaller, or one that only lent its name): it is taken only when the text names its district.
+
+    within: the district or province the document itself puts the unit in (a higher line of its
+    header, or the place it dates the plan at). A namesake elsewhere is another unit, however
+    unique its name: a commune misspelled, renamed or merged away is left unresolved, under
+    that district and its province, rather than placed in another province.
     """
     if not level or not locality:
         return None
@@ -532,6 +567,12 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     ev = _evidence(text) if text else None
     two_level = two_level or level in TWO_LEVEL_ONLY   # (whatever date the plan bears, or none)
     strict, loose = _candidates(level, key, locality)
+    area = fold_key(within) if within and level in WARD_LEVELS and names_area(within) else ""
+    if area and not (two_level and ("province", area) in _load().by_key):
+        # (a province named under the two-level system may be a merged one: its legacy communes
+        # lie in the provinces it absorbed)
+        strict = [u for u in strict if _under(u, area)]
+        loose = [u for u in loose if _under(u, area)]
     if two_level and level in WARD_LEVELS:
         # the reform abolished the towns (thị trấn) and renamed merged units: a legacy unit of
         # another type or under a former name ("thị trấn Thanh Ba" for "xã Thanh Ba", the commune
@@ -551,6 +592,8 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         # chosen among namesakes as the legacy ones are; its codes are not the legacy ones asked for
         wards, provinces = _current()
         cands = wards.get((WARD_LEVELS[level], key), [])
+        if area in _current_province_keys():   # (no districts in the current list; a former province
+            cands = [u for u in cands if fold_key(u.province) == area]   # merged away says nothing)
         current = _choose(cands, ev, need_support=False)
         if current is None and len(cands) == 1 and ev is not None and not (
                 ev.typed_provinces & provinces - {cands[0].province_key}):
@@ -558,6 +601,9 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         if current is not None:
             return AdminMatch(level=level, name=current.name, province=current.province)
     district, province = _stated(ev, level, two_level)
+    if area:
+        named_district, named_province = _area_named(area, ev)
+        district, province = named_district or district, named_province or province
     if two_level:
         district = None   # a district the text names is a former one: there are none above a commune
     if district is None and province is None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import levels
-from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, resolve_unit
+from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, names_area, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.references import joint_lead_code
 from models.records import Header
@@ -425,9 +425,11 @@ def _title_case(words: str) -> str:
     return " ".join(out)
 
 
-def _printed_form(phrase: str, text: str, capitalised: bool = False) -> str | None:
+def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bool = False) -> str | None:
     """The phrase as the document prints it in mixed case elsewhere (same letters), if it does;
-    `capitalised`: only forms whose first letter is a capital count."""
+    `capitalised`: only forms whose first letter is a capital count. `spelled`: a phrase printed
+    with its tone marks keeps them: a form spelled otherwise ("Đăk Glei" for "ĐẮK GLEI", "Hòa" for
+    "HOÀ") only gives its case, and is taken only when the phrase lost its marks ("KON PLONG")."""
     key = _f(phrase)
     if not key.strip():
         return None
@@ -438,6 +440,12 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False) -> str | No
         s = text[m.start():m.end()]
         if not _is_caps(s) and (not capitalised or s[:1].isupper()):
             counts[" ".join(s.split())] += 1
+    if spelled and counts:
+        own = " ".join(unicodedata.normalize("NFC", phrase).lower().split())
+        if own != key:   # (marks printed: only the same spelling counts)
+            counts = Counter({form: n for form, n in counts.items() if form.lower() == own})
+            if not counts:
+                return _title_case(phrase) if _is_caps(phrase) else None
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -957,6 +965,26 @@ def _geo_name_at(lower: list[str], folded: list[str], i: int) -> bool:
             and folded[i + 1] not in _GEO_STOP and not _level_at(folded, i + 1) and folded[i + 1].isalpha())
 
 
+def _place_name_tail(words: list[str], text: str) -> int:
+    """Where the place's proper name that ends an organ's name printed in capitals starts
+    ("TRUNG TÂM Y TẾ YÊN THÀNH", "BAN QUẢN LÝ DỰ ÁN … KHU VỰC NAM ĐÀN"), len(words) when none
+    does: two to four words after others, that name a district or a province, or that the text
+    prints elsewhere with every word capitalised (a commune's "Kim Liên"). One word is too
+    little to tell a name from a field ("THỂ THAO")."""
+    n = len(words)
+    for k in range(min(4, n - 1), 1, -1):
+        tail = words[n - k:]
+        if not all(_is_caps(w) and w.replace("'", "").isalpha() and not _is_acronym(w) for w in tail):
+            continue
+        phrase = " ".join(tail)
+        if names_area(phrase):
+            return n - k
+        printed = _printed_form(phrase, text, capitalised=True)
+        if printed and all(w[:1].isupper() for w in printed.split()):
+            return n - k
+    return n
+
+
 def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False,
                    head: str | None = None) -> str:
     """An organ's own name from upper case: as printed elsewhere in the text when it is, else
@@ -980,13 +1008,14 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     folded = _f(words).split()
     lower = unicodedata.normalize("NFC", words).lower().split()
     geo = False   # inside a geographic proper name
+    place = _place_name_tail(words.split(), text)
     for i, w in enumerate(words.split()):
         opens_field = fields and i > 0 and (out[-1] in ("-", "–") or out[-1].endswith(",") or out[-1] == "và")
         geo = (geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
                and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or opens_field or geo or proper and w.lower() not in ("và", "của", "cho", "về"):
+        elif i == 0 or opens_field or geo or i >= place or proper and w.lower() not in ("và", "của", "cho", "về"):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
@@ -1115,10 +1144,12 @@ def _work_named(words: str, text: str) -> str | None:
         return printed
     out: list[str] = []
     place = False   # past "khu vực": the rest is the area's proper name
-    for i, w in enumerate(words.split()[len(hit[0].split()):]):
+    rest = words.split()[len(hit[0].split()):]
+    tail = _place_name_tail(rest, text)
+    for i, w in enumerate(rest):
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or place or out[-1] in ("-", "–"):
+        elif i == 0 or place or i >= tail or out[-1] in ("-", "–"):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
@@ -1240,7 +1271,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             o.name = named
     for o in organs:   # printed mixed-case form of unit names where the text has one
         if o.name:
-            o.name = _printed_form(o.name, text) or o.name
+            o.name = _printed_form(o.name, text, spelled=True) or o.name
     with_unit = [o for o in organs if o.level and o.name]
     # the issuing body: a sub-body if any, else the last primary organ with a unit
     subs = [o for o in organs if o.kind.startswith("s_")]
@@ -1646,6 +1677,29 @@ def _date_out_of_vv(vv: str, h: Header, fill: bool) -> str:
 TWO_LEVEL_FROM = (2025, 7)
 
 
+def _respelled(printed: str, official: str | None) -> bool:
+    """Is `official` the printed name with other tone marks or vowel marks only (not another
+    case, not other words or punctuation: "Văn Miếu - Quốc Tử Giám" keeps its dash)?"""
+    return bool(official) and official.lower() != unicodedata.normalize("NFC", printed).lower() \
+        and _f(official).split() == _f(printed).split()
+
+
+def _replace_last(text: str, old: str, new: str) -> str:
+    at = text.rfind(old)
+    return text if at < 0 else text[:at] + new + text[at + len(old):]
+
+
+def _area_above(iss: Issuer, place: str | None) -> str | None:
+    """The district or province the document puts its issuer's unit in: the higher unit its header
+    names, else the place it dates the plan at when that is not the unit itself (a commune may
+    date its plans at its district's name)."""
+    if iss.parent_name:
+        return iss.parent_name
+    if place and fold_key(place) != fold_key(iss.locality):
+        return place
+    return None
+
+
 def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
     """The header fields of a document (signer fields are left to extractors.closing).
 
@@ -1739,17 +1793,22 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if iss.level and iss.locality:
             match = resolve_unit(iss.level, iss.locality, text, two_level=(
-                h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM)
+                h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM, within=_area_above(iss, h.place))
+            if match is not None and match.resolved and _respelled(iss.locality, match.name):
+                # one unit spelled two ways ("Hoà"/"Hòa", "Đăk"/"Đắk"): its official spelling, as
+                # its district's and province's names are
+                h.issuer = _replace_last(h.issuer, iss.locality, match.name)
+                h.locality = match.name
             if match is not None:
                 h.province, h.province_code = match.province, match.province_code
                 h.district_code, h.ward_code = match.district_code, match.ward_code
                 if iss.level in WARD_LEVELS:
-                    h.district = match.district
+                    h.district = match.district and _title_case(match.district)   # (printed in capitals when unresolved)
             if iss.parent_level and iss.parent_name:
                 if iss.parent_level == "tỉnh" and h.province is None:
                     h.province = iss.parent_name
                 elif iss.parent_level != "tỉnh" and iss.level in WARD_LEVELS and h.district is None:
-                    h.district = iss.parent_name
+                    h.district = _title_case(iss.parent_name)
             if iss.level in ("tỉnh",) or (match is not None and match.resolved and iss.level == "thành phố"
                                           and match.district_code is None):
                 h.province = h.province or iss.locality

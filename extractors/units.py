@@ -777,7 +777,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     for k in range(max(0, j - 3), j):  # inside or right after a nested head: "thành viên Ban Chỉ đạo"
         nested = _head_at(toks, k)
         if nested is not None and nested.open and not nested.determined and (
-                nested.end > j or (nested.end == j and nameable)):
+                nested.end > j or (nested.end == j and nameable and not _owner_named_bare(toks, k, j))):
             return False
     if prev is not None and prev.text in "-–—&/":
         return False  # a part of a compound name: "Công chức Địa chính - Xây dựng"
@@ -801,6 +801,14 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
 # What a body named for its purpose serves, after a determiner: places, and the cooperatives a board
 # manages as a commune's places are ("Ban quản lý các hợp tác xã | công khai tài chính")
 _SERVED_WORDS: tuple[str, ...] = LOCALITY_WORDS + ("hợp tác xã", "HTX")
+
+
+def _owner_named_bare(toks: list[_Tok], k: int, j: int) -> bool:
+    """Is the nested head at toks[k] the bare word for the body that owns the unit ("Các phòng
+    chuyên môn của Trung tâm | xây dựng …", "các khoa thuộc Trung tâm | tổ chức …")? Such a body
+    is the plan's own and named already: a lower-case verb after it is the predicate, not its name."""
+    return (k > 0 and toks[k - 1].fold in ("cua", "thuoc") and not toks[j].cap
+            and _match_any(toks, j, NAME_VERBS) is None)   # ("của Trung tâm kiểm soát bệnh tật")
 
 
 def _places_named(toks: list[_Tok], s: int, j: int) -> bool:

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from extractors.admin import fold_key, new_unit, resolve_unit
+from extractors.admin import fold_key, names_area, new_unit, resolve_unit
 
 # (level, locality, text, expected fields; None = resolve_unit returns None)
 CASES = [
@@ -249,3 +249,60 @@ def test_a_special_zone_is_found_in_the_current_list_only(locality, text, provin
 ])
 def test_legacy_namesakes_of_special_zones_keep_their_codes(level, locality, text, ward_code):
     assert resolve_unit(level, locality, text).ward_code == ward_code
+
+
+@pytest.mark.parametrize("level, locality, text, within, expected", [
+    # a unique namesake elsewhere is another unit when the document puts its commune in a district:
+    # the only xã Vĩnh Tuy is Kiên Giang's, the only xã Phú Thượng Thái Nguyên's
+    ("xã", "Vĩnh Tuy", "UBND HUYỆN YÊN THÀNH\nUBND XÃ VĨNH TUY", "YÊN THÀNH",
+     dict(district="Yên Thành", province="Nghệ An", ward_code=None, resolved=False)),
+    ("xã", "Phú Thượng", "UBND HUYỆN YÊN THẾ\nỦY BAN NHÂN DÂN XÃ PHÚ THƯỢNG", "YÊN THẾ",
+     dict(district="Yên Thế", province="Bắc Giang", ward_code=None, resolved=False)),
+    # a misspelled commune: the district's official name and its province, not its printed capitals
+    ("xã", "Đông Sơnn", "UBND HUYỆN ĐÔ LƯƠNG\nUBND XÃ ĐÔNG SƠNN", "ĐÔ LƯƠNG",
+     dict(district="Đô Lương", province="Nghệ An", ward_code=None)),
+    # the place a commune dates its plan at, when that is its district or province
+    ("xã", "Vĩnh Tuy", "UBND XÃ VĨNH TUY\nYên Thành, ngày 10 tháng 3 năm 2025", "Yên Thành",
+     dict(district="Yên Thành", province="Nghệ An", resolved=False)),
+    ("xã", "Vĩnh Tuy", "UBND XÃ VĨNH TUY\nHà Tĩnh, ngày 10 tháng 3 năm 2025", "Hà Tĩnh",
+     dict(province="Hà Tĩnh", ward_code=None, resolved=False)),
+    # the commune is there: resolved as before, its namesakes elsewhere left out ("Châu Thành" is
+    # the name of many districts: any of them may hold it)
+    ("xã", "Kim Liên", "UBND HUYỆN NAM ĐÀN\nUBND XÃ KIM LIÊN", "NAM ĐÀN",
+     dict(district="Nam Đàn", province="Nghệ An", ward_code="17971", resolved=True)),
+    ("xã", "Đông Sơn", "UBND HUYỆN ĐÔ LƯƠNG\nUBND XÃ ĐÔNG SƠN", "ĐÔ LƯƠNG",
+     dict(district="Đô Lương", ward_code="17653", resolved=True)),
+    ("xã", "Hòa Phong", "UBND HUYỆN HÒA VANG\nUBND XÃ HOÀ PHONG", "Hòa Vang",
+     dict(district="Hòa Vang", province="Đà Nẵng", ward_code="20320")),
+    # negatives: a name that is no district or province puts nothing in the way ("Cửa Đại" is a ward)
+    ("xã", "Dương Quang", "UBND XÃ DƯƠNG QUANG\nthị xã Mỹ Hào", "Cửa Đại",
+     dict(district="Mỹ Hào", ward_code="12112")),
+    # … nor does the area above a district
+    ("huyện", "Tam Đường", "UBND HUYỆN TAM ĐƯỜNG", "Hà Tĩnh", dict(province="Lai Châu", district_code="106")),
+])
+def test_the_area_the_document_puts_a_commune_in_rules_out_namesakes(level, locality, text, within, expected):
+    m = resolve_unit(level, locality, text, within=within)
+    assert m is not None
+    assert {k: getattr(m, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("name, area", [
+    ("Yên Thành", True), ("YÊN THÀNH", True), ("Nghệ An", True), ("Thủy Nguyên", True), ("Thuỷ Nguyên", True),
+    ("Kon Plông", True), ("Kon Plong", True),
+    ("Cửa Đại", False), ("Kim Liên", False), ("Thể thao", False), ("", False), (None, False),
+])
+def test_names_area(name, area):
+    assert names_area(name) is area
+
+
+@pytest.mark.parametrize("text, within, province, name", [
+    # under the two-level system the area above a commune is a province of the current list: the
+    # only current xã Phúc Lợi is Lào Cai's, not the one a Tây Ninh header names
+    ("UBND TỈNH TÂY NINH\nUBND XÃ PHÚC LỢI", "TÂY NINH", "Tây Ninh", None),
+    ("UBND TỈNH LÀO CAI\nUBND XÃ PHÚC LỢI", "LÀO CAI", "Lào Cai", "Phúc Lợi"),
+    # a province merged away in 2025 says nothing of where the commune lies now
+    ("UBND TỈNH YÊN BÁI\nUBND XÃ PHÚC LỢI", "YÊN BÁI", "Lào Cai", "Phúc Lợi"),
+])
+def test_the_area_above_a_commune_in_the_two_level_system(text, within, province, name):
+    m = resolve_unit("xã", "Phúc Lợi", text, two_level=True, within=within)
+    assert (m.province, m.name, m.ward_code) == (province, name, None)

@@ -1718,3 +1718,80 @@ def test_society_after_a_level_word_names_no_unit(header, level, locality, provi
     h = extract_header(normalize_text(text, "txt"))
     assert (h.admin_level, h.locality, h.province) == (level, locality, province)
     assert h.issuer.endswith(issuer_end)
+
+
+def _unit_of(header: str, place: str, body: str = "Căn cứ Luật Đầu tư công.", year: int = 2025):
+    text = (f"{header}\nSố: 21/KH-BQL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{place}, ngày 24 tháng 02 năm {year}\nKẾ HOẠCH\nTập huấn chuyên môn năm {year}\n{body}")
+    return extract_header(normalize_text(text, "txt"))
+
+
+@pytest.mark.parametrize("header, place, body, issuer", [
+    # a place's name that ends an organ's name printed in capitals, with no level word before it:
+    # a district's or province's name, or one the text prints capitalised elsewhere
+    ("UBND TỈNH NGHỆ AN\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC NAM ĐÀN", "Nghệ An", "Căn cứ Luật Đầu tư công.",
+     "Ban Quản lý Dự án đầu tư xây dựng khu vực Nam Đàn tỉnh Nghệ An"),
+    ("BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC NAM ĐÀN", "Nam Đàn", "Căn cứ Luật Đầu tư công.",
+     "Ban Quản lý Dự án đầu tư xây dựng khu vực Nam Đàn"),
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", "Yên Thành", "Căn cứ Luật Khám bệnh, chữa bệnh.",
+     "Trung tâm Y tế Yên Thành"),
+    ("UBND THÀNH PHỐ HẢI PHÒNG\nBAN QUẢN LÝ DỰ ÁN KHU VỰC VĨNH BẢO", "Hải Phòng", "Căn cứ Luật Đầu tư công.",
+     "Ban Quản lý Dự án khu vực Vĩnh Bảo thành phố Hải Phòng"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ KHU DI TÍCH KIM LIÊN", "Nam Đàn",
+     "Khu di tích Kim Liên đón nhiều lượt khách.", "Ban Quản lý Khu di tích Kim Liên huyện Nam Đàn"),
+    # with a level word, as before
+    ("HUYỆN ỦY VĨNH BẢO\nBAN CHỈ ĐẠO 35 HUYỆN VĨNH BẢO", "Vĩnh Bảo", "Căn cứ Quy định.",
+     "Ban Chỉ đạo 35 huyện Vĩnh Bảo"),
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN YÊN THÀNH", "Yên Thành", "Căn cứ Luật.", "Trung tâm Y tế huyện Yên Thành"),
+    # negatives: a commune's name the text never prints capitalised stays in the sentence's case; a
+    # field is no place ("THỂ THAO", "HỒ SƠ"), nor is one word
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ KHU DI TÍCH KIM LIÊN", "Nam Đàn", "Bảo tồn di tích.",
+     "Ban Quản lý Khu di tích kim liên huyện Nam Đàn"),
+    ("UBND HUYỆN THỌ XUÂN\nTRUNG TÂM VĂN HÓA - THỂ THAO", "Thọ Xuân", "Căn cứ Luật.",
+     "Trung tâm Văn hóa - Thể thao huyện Thọ Xuân"),
+    ("UBND HUYỆN ĐÔNG ANH\nBAN TIẾP NHẬN HỒ SƠ", "Đông Anh", "Tiếp nhận hồ sơ.", "Ban Tiếp nhận hồ sơ huyện Đông Anh"),
+])
+def test_a_place_name_ending_an_organs_name_is_a_proper_name(header, place, body, issuer):
+    assert _unit_of(header, place, body).issuer == issuer
+
+
+@pytest.mark.parametrize("header, place, fields", [
+    # the commune is not in the district the header names (misspelled, renamed, or another's): the
+    # district and its province come from the header, never the namesake's
+    ("UBND HUYỆN YÊN THÀNH\nUBND XÃ VĨNH TUY", "Vĩnh Tuy",
+     dict(district="Yên Thành", province="Nghệ An", province_code=None, ward_code=None)),
+    ("UBND HUYỆN ĐÔ LƯƠNG\nUBND XÃ ĐÔNG SƠNN", "Đông Sơn",
+     dict(district="Đô Lương", province="Nghệ An", ward_code=None)),
+    ("HUYỆN ỦY YÊN THẾ\nĐẢNG ỦY XÃ PHÚ THƯỢNG", "Phú Thượng",
+     dict(district="Yên Thế", province="Bắc Giang", ward_code=None)),
+    # … or from the place the commune dates its plan at
+    ("UBND XÃ VĨNH TUY", "Yên Thành", dict(district="Yên Thành", province="Nghệ An", ward_code=None)),
+    # negatives: the commune is in that district; a place that is the commune's own name
+    ("UBND HUYỆN ĐÔ LƯƠNG\nUBND XÃ ĐÔNG SƠN", "Đông Sơn",
+     dict(district="Đô Lương", province="Nghệ An", ward_code="17653")),
+    ("UBND XÃ VĨNH TUY", "Vĩnh Tuy", dict(district="Gò Quao", province="Kiên Giang", ward_code="30979")),
+    # a district name that is no unit's ("CỬA ĐẠI" is a ward): kept, in the case of a name
+    ("UBND HUYỆN CỬA ĐẠI\nUBND XÃ TÂN TIẾN", "Tân Tiến", dict(district="Cửa Đại", ward_code=None)),
+])
+def test_a_commune_not_in_the_district_its_header_names_takes_that_district(header, place, fields):
+    h = _unit_of(header, place)
+    assert {k: getattr(h, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize("header, place, issuer, locality, district_code", [
+    # one unit spelled two ways resolves to it and prints its official spelling
+    ("UBND HUYỆN ĐĂK GLEI", "Đắk Glei", "UBND huyện Đắk Glei", "Đắk Glei", "610"),
+    ("UBND HUYỆN ĐẮK GLEI", "Đăk Glei", "UBND huyện Đắk Glei", "Đắk Glei", "610"),
+    ("UBND HUYỆN ĐẮK HÀ", "Đắk Hà", "UBND huyện Đăk Hà", "Đăk Hà", "615"),
+    ("UBND HUYỆN KON PLONG", "Kon Plong", "UBND huyện Kon Plông", "Kon Plông", "613"),
+    ("UBND HUYỆN KON PLÔNG", "Kon Plong", "UBND huyện Kon Plông", "Kon Plông", "613"),
+    ("UBND HUYỆN HÒA VANG\nUBND XÃ HOÀ PHONG", "Hoà Phong", "UBND xã Hòa Phong", "Hòa Phong", "497"),
+    ("UBND HUYỆN CẨM THUỶ", "Cẩm Thuỷ", "UBND huyện Cẩm Thủy", "Cẩm Thủy", "390"),
+    # negatives: an unresolved unit keeps its header's spelling, whatever the place line prints; a
+    # name with other words or punctuation than the list's keeps them
+    ("UBND XÃ HOÀ PHÚ", "Hòa Phú", "UBND xã Hoà Phú", "Hoà Phú", None),
+    ("UBND HUYỆN PHỤC HOÀ\nTỈNH CAO BẰNG", "Phục Hoà", "UBND huyện Phục Hoà", "Phục Hoà", "049"),
+])
+def test_spelling_variants_of_a_unit_resolve_alike(header, place, issuer, locality, district_code):
+    h = _unit_of(header, place)
+    assert (h.issuer, h.locality, h.district_code) == (issuer, locality, district_code)

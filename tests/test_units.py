@@ -1341,3 +1341,22 @@ def test_a_later_clause_names_the_subjects_partners(text, partners):
 ])
 def test_works_units_and_names_holding_trinh(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the plan's own body named by its bare head word after "của"/"thuộc": the lower-case verb after
+    # it is the sentence's predicate, not a word of the body's name
+    ("Các phòng chuyên môn của Trung tâm xây dựng kịch bản, phương án chi tiết cho từng hoạt động.",
+     ["Các phòng chuyên môn của Trung tâm"]),
+    ("Các khoa, phòng thuộc Trung tâm tổ chức tập huấn cho y tế cơ sở.", ["Các khoa, phòng thuộc Trung tâm"]),
+    ("Phòng Hành chính - Tổng hợp của Trung tâm triển khai thực hiện.", ["Phòng Hành chính - Tổng hợp của Trung tâm"]),
+    # negatives: a capitalised name, a verb that may name a body, a term of a name still go on
+    ("Các đơn vị thuộc Trung tâm Y tế huyện tổ chức tiêm chủng.", ["Các đơn vị thuộc Trung tâm Y tế huyện"]),
+    ("Các khoa của Trung tâm kiểm soát bệnh tật tỉnh thực hiện giám sát.",
+     ["Các khoa của Trung tâm kiểm soát bệnh tật tỉnh"]),
+    ("Các đơn vị của Trung tâm phát triển quỹ đất triển khai.", ["Các đơn vị của Trung tâm phát triển quỹ đất"]),
+    ("Thành viên Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì.",
+     ["Thành viên Ban Chỉ đạo xây dựng nông thôn mới huyện"]),
+])
+def test_the_plans_own_body_named_bare_ends_before_the_verb(sentence, units):
+    assert leading_units(sentence) == units
