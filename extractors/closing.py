@@ -389,6 +389,7 @@ _STRAY = re.compile(r"[^\w\s.,;:()/'\"“”&%+\-–—]")
 _NAME_INITIALS = {"y", "a"}
 
 
+@lru_cache(maxsize=4096)  # (the lines of a Nơi nhận recur across plans: "- Như trên;", "- Lưu: VT.")
 def _ocr_junk(text: str) -> bool:
     """Is this (part of a) line what OCR read off a seal or a signature rather than print?"""
     words = specks = 0

@@ -244,10 +244,11 @@ ISSUING_SENTENCE = re.compile(
     rf"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|thong nhat|de ra|lap|to chuc|thuc hien"
     rf"|bao cao|thong bao)\s+(?:{_DOC_WORDS})(?![a-z])")
 # ISSUING_SENTENCE opens with a look-behind, so a search tries it at every position of a long
-# text (~2 ms a plan). It can only start where an organ's first word does, and those words are
-# found fast: it is tried there only (an all-letter word cannot hide a start that follows a
-# non-letter, so no start is skipped).
-_ORGAN_FIRST_WORD = re.compile(r"ban|thuong|u[yvb]|hoi|hdnd|dang")
+# text (~2 ms a plan). It can only start where an organ's name does, and those are found fast by
+# their first word and, in a look-ahead, the word after it in _BODY_ORG ("thuong" alone, "hoi" of
+# "xa hoi", are too common to try): it is tried there only (a gate match is one all-letter word,
+# which cannot hide a start that follows a non-letter, so no start is skipped).
+_ORGAN_FIRST_WORD = re.compile(r"ban(?= thuong)|thuong(?= truc)|u[yv](?= ban)|ub|hoi(?= dong)|hdnd|dang(?= uy)")
 
 
 def _issuing_sentences(ft: str):
@@ -433,7 +434,10 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
     key = _f(phrase)
     if not key.strip():
         return None
-    pat = re.compile(r"(?<![a-z0-9])" + r"\s+".join(re.escape(w) for w in key.split()) + r"(?![a-z0-9])")
+    first, *rest = (re.escape(w) for w in key.split())
+    # (the look-behind follows the first word, so the pattern opens with letters and the engine
+    # skips to where they are printed instead of trying every position of the text: LEVEL_PLACE)
+    pat = re.compile(rf"{first}(?<![a-z0-9]{first})" + "".join(rf"\s+{w}" for w in rest) + r"(?![a-z0-9])")
     ft = _folded_doc(text)
     counts: Counter = Counter()
     for m in pat.finditer(ft):
@@ -1496,6 +1500,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
 REVIEWING_TITLE = re.compile(r"(?<![a-z])(?:tong ket|so ket|hoi nghi|dai hoi|bieu duong|dien hinh tien tien)(?![a-z])")
 
 
+@lru_cache(maxsize=1024)  # (the header, the plan's year and its last year each ask for it)
 def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     """The plan's own year as its trích yếu names it: "… năm 2025" -> 2025, "giai đoạn 2026-2030"
     -> 2026; dates and symbols of other documents quoted in it, and horizons ("đến năm 2030"),

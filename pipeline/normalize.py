@@ -535,6 +535,20 @@ def drop_signature_stamps(cleaned: list[tuple]) -> list[tuple]:
     return [c for i, c in enumerate(out) if i not in drop] if changed else cleaned
 
 
+def _plain(joined: str) -> bool:
+    """Would nfc() leave the lines joined here as they are, and do they hold no odd space or control
+    character but the line breaks? (Tested once for all lines of a document.)"""
+    return ((joined.replace("\n", " ").isprintable() or ODD_SPACE_IN_LINE.search(joined) is None)
+            and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)
+
+
+def _plain_cell(text: str, spaced: bool) -> bool:
+    """Is clean_cell(text) text.strip() for a cell of a _plain text without odd apostrophes: one
+    line, no markup, no double space, no space before a mark that clean() closes up?"""
+    return ("  " not in text and _CELL_WORK.search(text) is None
+            and not (spaced and (" ," in text or " ;" in text or " ." in text[:9])))
+
+
 def normalize(raw: RawDocument) -> Document:
     """Build the Document: normalized text plus its logical lines with offsets, pages and cells."""
     # 1. clean each raw line; rows keep their cells, prose lines lose empty lines
@@ -548,9 +562,7 @@ def normalize(raw: RawDocument) -> Document:
     # (plain substring searches and isprintable() are much faster than a regex over the text;
     # every character ODD_SPACE_IN_LINE finds is one isprintable() refuses)
     markup = not one_line_each or any(c in joined for c in "#<&*_\\") or "]{" in joined or "[^" in joined
-    plain = (one_line_each and (joined.replace("\n", " ").isprintable()
-                                or ODD_SPACE_IN_LINE.search(joined) is None)
-             and unicodedata.is_normalized("NFC", joined) and ETH.search(joined) is None)
+    plain = one_line_each and _plain(joined)
     # a converter's space before a comma or a heading's point (clean() closes it up), an official
     # gazette's running head: tested on a line only when the prose holds one at all
     spaced = " ," in joined or " ;" in joined or " ." in joined
@@ -558,9 +570,12 @@ def normalize(raw: RawDocument) -> Document:
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     cell_text = "\n".join(c for rl in raw.lines if rl.cells is not None for c in rl.cells)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
+    # … and for the cells: then a cell of one line without markup or a double space is only stripped
+    cells_plain = _plain(cell_text) and not has_odd_apostrophe(cell_text)
     for rl in raw.lines:
         if rl.cells is not None:
-            cells = [clean_cell(c, rl.paragraphs, cells_spaced) for c in rl.cells]
+            cells = [c.strip() if cells_plain and _plain_cell(c, cells_spaced)
+                     else clean_cell(c, rl.paragraphs, cells_spaced) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue

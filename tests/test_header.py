@@ -980,10 +980,13 @@ def test_issuing_sentences_are_found_where_the_full_search_finds_them():
     from extractors import header as H
 
     orgs = ["ban thuong truc uy ban mttq viet nam", "thuong truc hoi dong nhan dan", "hdnd", "ubnd",
-            "uy ban nhan dan", "uv ban nhan dan", "ub nhan dan", "dang uy", "ban thuong vu dang uy", "ubnd (hdnd)"]
+            "uy ban nhan dan", "uv ban nhan dan", "ub nhan dan", "dang uy", "ban thuong vu dang uy", "ubnd (hdnd)",
+            "uy ban mat tran to quoc viet nam", "ub.mttq", "ub. mttq viet nam", "uy ban mttq",
+            "ban thuong truc hdnd", "ban thuong truc thuong truc hoi dong nhan dan"]
     levels = ["xa", "huyen", "tinh", "thanh pho", "tp.", "thi tran", "phuong"]
     verbs = ["ban hanh", "da ban hanh", "xay dung", "trien khai", "se to chuc", "lap", "thuc hien"]
-    noise = "ban thuong truc uy ban nhan dan huyen ubnd hdnd dang , . ; ( ) tieu ban hoi dong tan lap".split()
+    noise = ("ban thuong truc uy ban nhan dan huyen ubnd hdnd dang , . ; ( ) tieu ban hoi dong tan lap"
+             " xa hoi thuong xuyen quy uyen ubx dang ky 2025").split()
     rng = random.Random(7)
     found = 0
     for _ in range(3000):
@@ -1795,3 +1798,16 @@ def test_a_commune_not_in_the_district_its_header_names_takes_that_district(head
 def test_spelling_variants_of_a_unit_resolve_alike(header, place, issuer, locality, district_code):
     h = _unit_of(header, place)
     assert (h.issuer, h.locality, h.district_code) == (issuer, locality, district_code)
+
+
+def test_printed_form_reads_the_phrase_as_whole_words_wherever_it_stands():
+    """The mixed-case form the text prints a phrase in: at the very start of the text too, never
+    inside a longer word (a letter or digit glued before or after it), never a form in capitals."""
+    from extractors.header import _printed_form
+
+    assert _printed_form("TÂN LẬP", "Tân Lập là xã vùng cao. TÂN LẬP") == "Tân Lập"
+    assert _printed_form("TÂN LẬP", "Xã Tân  Lập, xã Tân Lập và thôn tân lập") == "Tân Lập"
+    assert _printed_form("TÂN LẬP", "ATân Lập, 5Tân Lập, Tân Lập2 và Tân Lậpx") is None
+    assert _printed_form("TÂN LẬP", "TÂN LẬP và TÂN  LẬP") is None
+    assert _printed_form("TÂN LẬP", "thôn tân lập", capitalised=True) is None
+    assert _printed_form("UBND (XÃ) TÂN LẬP", "Ubnd (xã) Tân Lập ban hành") == "Ubnd (xã) Tân Lập"

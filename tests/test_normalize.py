@@ -182,6 +182,24 @@ def test_tab_rows_become_cells_with_offsets():
     assert doc.lines[0].table_id == row.table_id
 
 
+@pytest.mark.parametrize("odd", ["", "\u00a0", "\u00ad", "Ð", "’", "  ", "e\u0301"])
+def test_cells_come_out_as_clean_cell_makes_them(odd):
+    """Cells of a table whose text needs no mending are only stripped; one odd character in any
+    cell (no-break space, soft hyphen, look-alike Đ, odd apostrophe, double space, a text not in
+    NFC) and every cell is cleaned as before, each as clean_cell makes it."""
+    rows = [[" 1 ", "Rà soát hộ nghèo ", "UBND xã ,Trưởng thôn"],
+            ["2", "Kiểm tra  định kỳ", "Phòng Y tế ; Trạm Y tế"],
+            ["3", f"Tuyên truyền{odd}bằng loa", "**Đoàn Thanh niên**"],
+            ["4", "II . Tổ chức", "Công an xã"]]
+    raw = RawDocument(lines=[RawLine("\t".join(r), cells=r) for r in rows], source_format="docx")
+    doc = normalize(raw)
+    spaced = True  # (the cells print " ,", " ;" and " .")
+    assert [doc.cell_texts(ln) for ln in doc.lines] == [[clean_cell(c, False, spaced) for c in r] for r in rows]
+    assert doc.cell_texts(doc.lines[0]) == ["1", "Rà soát hộ nghèo", "UBND xã ,Trưởng thôn"]
+    assert doc.cell_texts(doc.lines[1])[1:] == ["Kiểm tra định kỳ", "Phòng Y tế; Trạm Y tế"]
+    assert doc.cell_texts(doc.lines[2])[2] == "Đoàn Thanh niên"
+
+
 def test_empty_cells_keep_their_place():
     raw = RawDocument(lines=[RawLine("", cells=["", "tổng kết năm 2026.", ""])], source_format="pdf")
     doc = normalize(raw)
