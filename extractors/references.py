@@ -37,7 +37,7 @@ from extractors import levels
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 
-__all__ = ["complete_from_rows", "extract_references", "find_own_plan_caption", "normalize_symbol",
+__all__ = ["complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption", "normalize_symbol",
            "normalize_tone_marks"]
 
 # =============================================================================================
@@ -178,6 +178,17 @@ ISSUER_MAX_WORDS = 15
 # "(nay là xã …)". The mark is no part of the issuer, and the trích yếu opens after it.
 FORMER_UNIT_NOTE = re.compile(
     r"[^\S\n]*(?:\([^\S\n]*(?i:cũ|trước|nay)(?!\w)[^()\n]{0,60}\)|(?i:cũ)(?!\w))")
+# A Party central document (a "/TW" symbol) is at times cited with its body right after the date and
+# no "của" ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về …", "… ngày 12/4/2025 Hội nghị
+# lần thứ mười một Ban Chấp hành Trung ương Đảng"): only a central Party body may stand there, which
+# no clause of a local plan opens with.
+CENTRAL_PARTY_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?=(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương"
+    r"|Hội\s+nghị\s+(?:lần\s+thứ|Trung\s+ương))(?!\w))")
+# The term of the body after its name ("… Ban Chấp hành Trung ương Đảng khóa XII", "Quốc hội khóa XV",
+# "(khóa XIII)", ", nhiệm kỳ 2020 - 2025") ends the issuer; the trích yếu opens after it.
+TERM_NOTE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^\S\n]*)?(?:(?i:kh(?:óa|oá))[^\S\n]+[IVXL]{1,6}(?!\w)"
+                       r"|(?i:nhiệm\s+kỳ)[^\S\n]+\d{4}[^\S\n]*[-–][^\S\n]*\d{4}(?!\d))(?:[^\S\n]*\))?")
 # "… của Thủ tướng Chính phủ trên địa bàn huyện": the area a cited document is carried out in, after
 # its issuer; only a body named for its purposes may hold it ("Ban Chỉ đạo … trên địa bàn huyện"),
 # which is why ISSUER_STOP's "trên" ("… Trung ương trên Cổng thông tin …") leaves "trên địa bàn" here
@@ -303,6 +314,18 @@ PLAN_OWN_CLAUSE = re.compile(
 # (every branch opens with its character, the look-behinds after the dot: the search skips ahead to
 # the next candidate character instead of trying each branch at every position, ~3x faster)
 TITLE_MAX_CHARS = 300
+# A text that keeps its line breaks (a hard-wrapped paragraph) may break a trích yếu in the middle:
+# the line ends on a word that leaves the title open (a preposition, a conjunction, a verb awaiting
+# its object: "… về việc ban hành⏎Kế hoạch …"), or the next line goes on in small letters (no
+# sentence opens so). Then the title goes on over the break, unless the next line opens an item or
+# is a table row (its cells parted by tabs: cells_apart).
+OPEN_LINE_END = re.compile(
+    r"(?<!\w)(?:của|và|về|việc|tại|các|cho|với|theo|trong|trên|đến|từ|thuộc|gồm|hoặc|những|đối\s+với"
+    r"|ban\s+hành|phê\s+duyệt|thực\s+hiện|triển\s+khai|hướng\s+dẫn|quy\s+định|sửa\s+đổi|bổ\s+sung"
+    r"|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|phát\s+triển)[^\S\n]*$|[,\-–][^\S\n]*$", re.IGNORECASE)
+NEW_ITEM = re.compile(r"[^\S\n]*(?:[IVXLC]{1,6}\.|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•*–—·●]"
+                      r"|(?i:căn\s+cứ|thực\s+hiện)(?!\w))")
+WRAPPED_LINES_MAX = 3
 # A list of documents goes on to the next one after a comma or "và" ("… của Chính phủ về A và Nghị
 # định số …"): the title ends there. A document named inside the title ("về việc ban hành Kế hoạch
 # số 35/KH-UBND …") is part of it.
@@ -489,8 +512,10 @@ ISSUER_REWRITES = [
     (re.compile(r"(?<!\w)(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:Ủy|ỦY)(?!\w)"), r"\1 ủy"),
     # a resolution "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng" is the Committee's: the
     # plenum is when it met, not who issued ("Hội nghị Trung ương 5" alone names the same Committee)
-    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+|Trung\s+ương\s+\d+\s+)?(?:của\s+)?(?=Ban\s+Chấp\s+hành)", re.I), ""),
-    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+\S+\s+)?Trung\s+ương(?:\s+\d+)?$", re.I), "Ban Chấp hành Trung ương Đảng"),
+    # ("lần thứ mười một": an ordinal past ten is two words)
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+(?:mười\s+)?\S+\s+|Trung\s+ương\s+\d+\s+)?(?:của\s+)?(?=Ban\s+Chấp\s+hành)", re.I), ""),
+    (re.compile(r"^Hội\s+nghị\s+(?:lần\s+thứ\s+(?:mười\s+)?\S+\s+)?Trung\s+ương(?:\s+\d+)?$", re.I),
+     "Ban Chấp hành Trung ương Đảng"),
     # the Party's Secretariat and Politburo written out in full ("Ban Bí thư Trung ương Đảng",
     # "Bộ Chính trị Ban Chấp hành Trung ương Đảng khóa XIII") are the bodies "-CT/TW", "-KL/TW" cite
     # by their short names (the Youth Union's "Ban Bí thư Trung ương Đoàn" is another body)
@@ -898,6 +923,16 @@ def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
     return TITLE_END.search(text, begin, window)
 
 
+def _wrapped_on(text: str, begin: int, brk: int, limit: int) -> bool:
+    """Does the title from begin, broken by the line break at brk, go on on the next line?"""
+    nxt = brk + 1
+    line_end = text.find("\n", nxt, limit)
+    if nxt >= limit or "\t" in text[nxt:line_end if line_end != -1 else limit] \
+            or "\t" in text[text.rfind("\n", 0, brk) + 1:brk] or NEW_ITEM.match(text, nxt):
+        return False
+    return text[nxt:nxt + 1].islower() or OPEN_LINE_END.search(text, max(begin, brk - 24), brk) is not None
+
+
 def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     """The trích yếu printed right after a mention's tail ("… của Chính phủ quy định chi tiết …",
     "… về việc ban hành Quy chế …"), as the document's own header would print it: from its verb, or
@@ -912,6 +947,10 @@ def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
         begin = text.index("việc", begin) + 4
     limit = min(len(text), begin + TITLE_MAX_CHARS)
     stop = _title_stop(text, begin, limit)
+    for _ in range(WRAPPED_LINES_MAX):
+        if stop is None or stop.group() != "\n" or not _wrapped_on(text, begin, stop.start(), limit):
+            break
+        stop = _title_stop(text, stop.end(), limit)
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
@@ -1147,12 +1186,16 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                 continue
         if ref.issuer is None:
             c = ISSUER_AFTER.match(text, pos)
+            if c is None and ref.issued_date is not None and ref.symbol and ref.symbol.endswith("/TW"):
+                c = CENTRAL_PARTY_AFTER.match(text, pos)
             issuer = _read_issuer(text, c.end()) if c else None
             if issuer:
                 ref.issuer = canonical_issuer(issuer[0], context)
                 pos = issuer[1]
                 if note := FORMER_UNIT_NOTE.match(text, pos):
                     pos = note.end()
+                if term := TERM_NOTE.match(text, pos):
+                    pos = term.end()
                 continue
         break
     return pos
@@ -1592,3 +1635,28 @@ def complete_from_rows(refs: list[Reference], rows: list[tuple[int, int, str]], 
             r.issued_date = r.issued_date or x.issued_date
             r.year = r.year or x.year
             r.issuer = r.issuer or x.issuer
+
+
+_ABOUT_OPENING = re.compile(r"^(?:v\s*/\s*v|về(?:\s+việc)?)(?!\w)[\s:.,]*", re.IGNORECASE)
+
+
+def complete_from_document_rows(refs: list[Reference], rows: list[tuple[int, int, dict[str, str]]],
+                                context: dict | None = None) -> None:
+    """Fill in place, from its row, what a table listing documents says of each ("STT | Số, ký hiệu
+    | Ngày ban hành | Trích yếu nội dung | Cơ quan ban hành"): its date, issuer and title stand in
+    cells of their own, not after the symbol as running text prints them.
+
+    rows: (start, end) of each row's symbol cell and {"date", "title", "issuer"} → that row's cell."""
+    for start, end, cells in rows:
+        for r in refs:
+            if not (start <= r.char_start < end and r.symbol):
+                continue
+            if r.issued_date is None and (d := re.search(DATE, cells.get("date") or "")) and (day := _date(d)):
+                r.issued_date = day
+                r.year = r.year or day.year
+            issuer = " ".join((cells.get("issuer") or "").split())
+            if r.issuer is None and issuer:
+                r.issuer = canonical_issuer(issuer, context)
+            title = _ABOUT_OPENING.sub("", " ".join((cells.get("title") or "").split())).rstrip(" .;,")
+            if r.title is None and len(title) >= 4:
+                r.title = title[0].upper() + title[1:]

@@ -82,6 +82,12 @@ COL_POST = _names(r"^chuc (?:vu|danh)\b")
 # column names the units, whichever comes first; alone, it is the only word on who acts.
 COL_IN_CHARGE_PERSON = re.compile(r"^(?:nguoi|lanh dao|can bo|ca nhan|dong chi)\b")
 COL_MONEY = _names(r"don gia|thanh tien|so tien")
+# A list of investment projects ("Danh mục dự án": "Tên dự án | Chủ đầu tư | Địa điểm | Thời gian
+# thực hiện | Tổng mức đầu tư | Nguồn vốn") catalogues what is to be built and with whose money;
+# its "Chủ đầu tư" is the project's owner and its years the project's own, not work assigned. A
+# table that names who leads or coordinates each project ("Cơ quan chủ trì") is a schedule.
+COL_PROJECT = _names(r"^(?:ten |danh muc )?(?:du an|cong trinh)\b")
+COL_CAPITAL = _names(r"muc dau tu|von dau tu|nguon von|ke hoach von|tong von")
 # A table of indicators ("STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Mục tiêu 2030", "Nội dung chỉ
 # tiêu | ĐVT | Năm 2026 | … | Năm 2030") states targets, what the plan is to reach, not work to do:
 # its columns name indicators or targets, or measure each row against a figure per year. A column
@@ -356,17 +362,44 @@ def span_timing(start: str, end: str) -> str:
 
 
 def lists_no_work(header: list[str]) -> bool:
-    """Whether a table's column names make it a roster or a cost estimate rather than a schedule."""
+    """Whether a table's column names make it a roster, a cost estimate or a list of investment
+    projects rather than a schedule."""
     folded = [fold(h) for h in header if h.strip()]
     if any(COL_PERSON.search(f) or f.startswith("chuc") and COL_POST.match(f) for f in folded):
         # (a list of people with a deadline each, "Họ và tên | Nhiệm vụ | Thời gian hoàn thành",
         # is work assigned by name: a schedule)
         return not any(COL_TIMING.search(f) for f in folded)
+    if any(COL_PROJECT.match(f) for f in folded) and any(COL_CAPITAL.search(f) for f in folded):
+        return not any(COL_SUPPORT.search(f) or "chu tri" in f for f in folded)
     if not any(COL_MONEY.search(f) for f in folded):
         return False
     # (names are struck out rather than cells dropped: a flattened header is one line of them all)
     acting = [COL_MONEY.sub("", COL_OTHER.sub("", f)) for f in folded]
     return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
+
+
+# A table that lists documents ("STT | Số, ký hiệu | Ngày ban hành | Trích yếu nội dung | Cơ quan ban
+# hành", the "Danh mục văn bản" a plan attaches): its rows are documents, not work to do. It names a
+# column of symbols and one of the trích yếu or of who issued them.
+DOC_SYMBOL = _names(r"^(?:so\s*(?:,|va|/)?\s*ky hieu|so hieu|ky hieu)(?: van ban)?$")
+DOC_DATE = _names(r"^ngay(?:\W*thang)?(?:\W*nam)?(?: (?:ban hanh|ky|van ban))?$")
+DOC_TITLE = _names(r"^(?:trich yeu|ten van ban)")
+DOC_ISSUER = _names(r"^(?:co quan|don vi|cap|noi) ban hanh$")
+
+
+def document_columns(header: list[str]) -> dict[str, int] | None:
+    """The columns of a table listing documents: {"symbol", "date", "title", "issuer"} → column,
+    those it has; None when its header names no such table (see DOC_SYMBOL)."""
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        f = fold(cell).strip()
+        if len(f) > 40:
+            return None
+        for role, rx in (("symbol", DOC_SYMBOL), ("date", DOC_DATE), ("title", DOC_TITLE), ("issuer", DOC_ISSUER)):
+            if role not in cols and rx.search(f):
+                cols[role] = i
+                break
+    return cols if "symbol" in cols and ("title" in cols or "issuer" in cols) else None
 
 
 def lists_targets(header: list[str]) -> bool:
@@ -802,7 +835,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     school_grid = is_school_year_grid(table.header, grid, before) if grid else False
     if grid and roles.get("timing") in grid:
         del roles["timing"]   # the merged "Thời gian thực hiện" over the grid: the marks say when
-    if "content" not in roles or lists_no_work(table.header):
+    if "content" not in roles or lists_no_work(table.header) or document_columns(table.header):
         table.is_task_table = False
         return table
     if lists_targets(table.header) and not any(len(c.strip()) <= 2 and GRID_MARK.search(c)
@@ -1149,7 +1182,7 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             if starts >= 2:
                 body_from = len(names)
                 table = parse_flat_table(doc, block[body_from:], header=names)
-                if lists_no_work(names) or lists_targets(names):
+                if lists_no_work(names) or lists_targets(names) or document_columns(names):
                     table.is_task_table = False
                 table.lines = [b.index for b in block]
                 tables.append(table)

@@ -427,9 +427,13 @@ def _sub_bullet(label: str, mark: str) -> bool:
 
 def _closes_with_appendix_pointer(parts: list[str]) -> bool:
     """The last paragraph is a short sentence of its own that only sends the reader to an appendix
-    (one that names who is to act, "Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo.", says more)."""
+    (one that names who is to act, "Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo.", says more).
+    The sentence may list the appendix's columns ("Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan
+    phối hợp, sản phẩm và thời gian hoàn thành tại Phụ lục I kèm theo Kế hoạch này."), but is one
+    clause: a ";" makes it work of its own with a pointer at its end."""
     last, before = parts[-1].strip(), parts[-2].rstrip()
-    return (len(last) < 100 and last.lstrip("(")[:1].isupper() and before.endswith((".", ";", ":"))
+    return (len(last) < 160 and ";" not in last and last.lstrip("(")[:1].isupper()
+            and before.endswith((".", ";", ":"))
             and _points_to_appendix(fold(last)) and not leading_units(last))
 
 

@@ -48,6 +48,9 @@ STRONG_HEADS: tuple[str, ...] = (
     "Phó Bí thư", "Kho bạc", "Chi nhánh", "Bưu điện", "Ngân hàng", "Điện lực", "Cổng thông tin",
     "Trang thông tin", "Tạp chí", "Tòa án", "Công ty", "Hợp tác xã", "Bảo hiểm xã hội", "Đảng ủy",
     "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ", "Chi hội",
+    # a Party organisation of a body, a force or a place, and a branch's committee: "Đảng bộ cơ
+    # quan UBND huyện", "Đảng bộ Quân sự huyện", "Chi ủy chi bộ thôn Nà Làng"
+    "Đảng bộ", "Chi ủy",
     "Chi đoàn", "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản",
     "Cơ quan", "Lực lượng", "Quân sự", "Nhà trường", "Nhà văn hóa", "Thư viện", "Bảo tàng",
     "Đồn Biên phòng", "Hải quan", "Kiểm lâm", "Học viện", "Tổ bầu cử", "Ban bầu cử",
@@ -75,7 +78,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Bộ đội", "Tổ dân phố",
     "Khu phố", "Khu dân cư", "Bí thư", "Phó Bí thư", "Bưu điện", "Điện lực", "Bảo hiểm xã hội",
     "Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Cấp ủy", "Chi bộ",
-    "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
+    "Đảng bộ", "Chi ủy", "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Quân sự",
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
     "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
@@ -106,6 +109,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
             "khuyến học", "cựu thanh niên", "sinh viên", "doanh nghiệp", "doanh nhân", "luật gia",
             "đông y", "nạn nhân", "người mù", "bảo trợ", "làm vườn", "nhà báo", "cựu giáo chức"),
+    # an association of businesses or of a trade ("Hiệp hội Doanh nghiệp tỉnh", "Hiệp hội Du lịch
+    # Khánh Hòa"); not a generic "hiệp hội ngành hàng"
+    "Hiệp hội": ("doanh nghiệp", "doanh nhân", "du lịch"),
     "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra"),
     "Đội": ("thuế", "quản lý", "dân phòng", "xung kích", "thanh niên", "cảnh sát", "trật tự",
             "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số"),
@@ -151,7 +157,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     *LEVELS_BOTTOM_UP, "thôn", "bản", "ấp", "xóm",
     "buôn", "làng", "tổ", "khu phố", "khu dân cư", "địa bàn", "trường", "nhà trường", "cụm", "khối",
     "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
-    "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "chi hội", "chi đoàn",
+    "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "đảng bộ", "chi ủy", "chi hội", "chi đoàn",
     "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
     "chủ rừng",  # forest owners (Luật Lâm nghiệp): "Các chủ rừng chủ động bố trí lực lượng"
     "bệnh viện", "công ty", "xí nghiệp", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
@@ -1113,11 +1119,29 @@ def _role_named_end(toks: list[_Tok], j: int) -> int | None:
 
 
 def _joined_council(toks: list[_Tok], j: int) -> bool:
-    """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân": one office, not two."""
-    if j == 0 or toks[j].fold != "va":
+    """"Văn phòng HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân", "HĐND - UBND": one
+    office, not two."""
+    if j == 0 or (toks[j].fold != "va" and toks[j].text not in DASHES):
         return False
     council = toks[j - 1].fold == "hdnd" or (j >= 3 and _match(toks, j - 3, "Hội đồng nhân dân") == j)
     return council and _match_any(toks, j + 1, ("UBND", "Ủy ban nhân dân")) is not None
+
+
+DASHES = "-–—"
+
+
+def _dashed_body(toks: list[_Tok], start: int, cur: _Head, j: int) -> _Head | None:
+    """The head of a second body after a dash that follows a body named by its head alone, or with
+    its level ("Đảng ủy - UBND xã", "Đảng ủy xã - UBND xã", "UBND - UBMTTQ xã": two bodies, as with
+    a comma). A dash inside a name joins its words ("Văn phòng HĐND - UBND huyện", "Phòng Văn hóa -
+    Thông tin", "Phòng Lao động - Thương binh và Xã hội"): there the head is open, or words of the
+    name stand before the dash."""
+    if cur.open or cur.determined or start != cur.start or _joined_council(toks, j):
+        return None
+    if j != cur.end and _match_any(toks, cur.end, LEVEL_WORDS) != j:
+        return None
+    nxt = _list_start(toks, j + 1)
+    return nxt if nxt is not None and not nxt.determined else None
 
 
 def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: bool = False) -> _Reading:
@@ -1186,6 +1210,13 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                 close(j)
                 return _Reading(units, False)
             j += 1
+            continue
+        if t.text in DASHES and (nxt := _dashed_body(toks, start, cur, j)) is not None:
+            close(j)
+            carried = None
+            start, cur, words = nxt.start, nxt, 0
+            name_slot = nxt.end if nxt.open and not nxt.determined else -1
+            j = nxt.end
             continue
         if t.text == ":":
             close(j)
@@ -1317,8 +1348,36 @@ def _person_to_post(text: str) -> str:
     return f"{post} {rest}" if post[:1].isupper() else text
 
 
+# A person addressed with no post ("Ông Trần Văn Bình phụ trách …", "Đồng chí Lò Văn Minh: chịu
+# trách nhiệm …"): named by the name alone, as in a cell of who acts (tasks._posts).
+PERSON_HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", re.I)
+NAME_WORD = re.compile(r"[^\W\d_]+\s*")
+_ANY_PREDICATES = PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES
+
+
+def _person_alone(text: str) -> str | None:
+    """The name of a person the text opens by, printed with no post, when the predicate follows it
+    (after a colon or not): two to five capitalised words."""
+    h = PERSON_HONORIFIC.match(text) if text[:1] in _PERSON_FIRST else None
+    if h is None:
+        return None
+    pos, words = h.end(), []
+    while len(words) < 6 and (w := NAME_WORD.match(text, pos)) is not None and w.group()[0].isupper():
+        words.append(w.group().strip())
+        pos = w.end()
+    if not 2 <= len(words) <= 5:
+        return None
+    toks = _tokens(text[pos:pos + 80].lstrip(" :"))  # (a predicate is a few words at most)
+    if not toks or toks[0].cap or _match_any(toks, 0, _ANY_PREDICATES) is None:
+        return None
+    return " ".join(words)
+
+
 def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
-    text = _person_to_post(ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence))))
+    text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
+    if (name := _person_alone(text)) is not None:
+        return [name]
+    text = _person_to_post(text)
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
     strings = _token_strings(text, _PREFIX_TOKENS + 1)
     prefix = _prefix_tokens(text, strings)

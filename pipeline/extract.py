@@ -99,6 +99,26 @@ def cells_apart(doc: Document) -> str:
     return "".join(pieces)
 
 
+def document_rows(doc: Document, tables: list) -> list[tuple[int, int, dict[str, str]]]:
+    """The rows of the tables that list documents (extractors.tables.document_columns), each as
+    (start, end) of its symbol cell and its date, title and issuer cells' text."""
+    from extractors.tables import document_columns
+
+    out = []
+    for t in tables:
+        cols = None if t.is_task_table or not t.header else document_columns(t.header)
+        if cols is None:
+            continue
+        for i in t.lines:
+            cells = doc.lines[i].cells or []
+            if len(cells) != len(t.header):
+                continue    # (a merged or group row: its cells do not fall under the header's)
+            sym = cells[cols["symbol"]]
+            out.append((sym.start, sym.end, {role: doc.text[cells[k].start:cells[k].end]
+                                             for role, k in cols.items() if role != "symbol"}))
+    return out
+
+
 def analyze(doc: Document) -> dict[str, Any]:
     """Run every extractor over a normalized Document; returns the records and stage timings."""
     from extractors.assignments import extract_assignments
@@ -106,7 +126,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.closing import extract_recipients, extract_signer
     from extractors.dates import opens_lunar_year, year_end_span
     from extractors.header import extract_header, plan_year, title_last_year, title_year
-    from extractors.references import complete_from_rows, extract_references
+    from extractors.references import complete_from_document_rows, complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
     from extractors.tasks import extract_tasks
@@ -146,6 +166,9 @@ def analyze(doc: Document) -> dict[str, Any]:
     cut_rows = [(r.char_start, r.char_end, r.content) for t in tables if t.is_task_table for r in t.rows if r.joined]
     if cut_rows:
         complete_from_rows(references, cut_rows, context)
+    listed = document_rows(doc, tables)
+    if listed:
+        complete_from_document_rows(references, listed, context)
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extractors.references import (complete_from_rows, extract_references, find_own_plan_caption,  # noqa: E402
+from extractors.references import (complete_from_document_rows, complete_from_rows, extract_references, find_own_plan_caption,  # noqa: E402
                                    normalize_symbol)
 from sample_plans import PLANS, read_plan  # noqa: E402
 
@@ -38,7 +38,7 @@ CASES = [
     # --- the three symbol regimes, with date and issuer ------------------------------------
     ("population basis, Party resolution",
      "Căn cứ Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số;",
-     {}, [("Nghị quyết", "21-NQ/TW", None, 2017, date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng",
+     {}, [("Nghị quyết", "21-NQ/TW", "Công tác dân số", 2017, date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng",
            "basis", "Nghị quyết số 21-NQ/TW")]),
     ("elections, standing committee resolution",
      "Thực hiện Nghị quyết số 1234/NQ-UBTVQH15 ngày 18/01/2021 của Ủy ban Thường vụ Quốc hội về ngày bầu cử",
@@ -1429,3 +1429,96 @@ def test_a_citation_without_issuer_keeps_its_title_and_no_guessed_issuer(text, t
     refs = extract_references(text, context={"province": "Quảng Nam", "district": "Duy Xuyên",
                                              "admin_level": "huyện", "locality": "Duy Xuyên"})
     assert [(r.title, r.issuer) for r in refs] == [(title, None)]
+
+
+@pytest.mark.parametrize("cited, issuer, title", [
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 Bộ Chính trị về đột phá phát triển khoa học, công nghệ",
+     "Bộ Chính trị", "Đột phá phát triển khoa học, công nghệ"),
+    ("Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII "
+     "về tiếp tục sắp xếp tổ chức bộ máy", "Ban Chấp hành Trung ương Đảng", "Tiếp tục sắp xếp tổ chức bộ máy"),
+    ("Chỉ thị số 35-CT/TW ngày 14/6/2024, Bộ Chính trị về đại hội đảng bộ các cấp", "Bộ Chính trị",
+     "Đại hội đảng bộ các cấp"),
+    ("Kết luận số 91-KL/TW ngày 12/8/2024 Ban Bí thư về tiếp tục thực hiện", "Ban Bí thư", "Tiếp tục thực hiện"),
+    ("Nghị quyết số 29-NQ/TW ngày 04/11/2013 Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục",
+     "Ban Chấp hành Trung ương Đảng", "Đổi mới căn bản, toàn diện giáo dục"),
+])
+def test_a_central_party_body_right_after_the_date_is_the_issuer(cited, issuer, title):
+    refs = extract_references("Căn cứ " + cited + ";\n")
+    assert [(r.issuer, r.title) for r in refs] == [(issuer, title)]
+
+
+@pytest.mark.parametrize("cited", [
+    # a body after the date of a local document is the plan's own clause, not its issuer
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2025 UBND xã ban hành kế hoạch",
+    "Theo Chỉ thị số 05-CT/TU ngày 2/3/2025 Ban Thường vụ Huyện ủy giao",
+    # no date: the body may be the subject of the plan's sentence
+    "Quán triệt Nghị quyết số 57-NQ/TW Bộ Chính trị yêu cầu",
+])
+def test_no_body_without_de_is_read_but_a_central_party_one_after_a_date(cited):
+    assert [r.issuer for r in extract_references(cited + ".\n")] == [None]
+
+
+@pytest.mark.parametrize("cited, issuer, title", [
+    ("Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số "
+     "trong tình hình mới", "Ban Chấp hành Trung ương Đảng", "Công tác dân số trong tình hình mới"),
+    ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khoá XII về đẩy mạnh học tập và làm theo tư tưởng",
+     "Bộ Chính trị", "Đẩy mạnh học tập và làm theo tư tưởng"),
+    ("Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội (khóa XV) về thí điểm một số cơ chế",
+     "Quốc hội", "Thí điểm một số cơ chế"),
+    ("Nghị quyết số 15-NQ/TU ngày 10/1/2021 của Ban Chấp hành Đảng bộ tỉnh Lạng Sơn, nhiệm kỳ 2020 - 2025 "
+     "về phát triển du lịch", "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Phát triển du lịch"),
+])
+def test_a_title_after_the_issuers_term_is_read(cited, issuer, title):
+    refs = extract_references("Căn cứ " + cited + ";\n")
+    assert [(r.issuer, r.title) for r in refs] == [(issuer, title)]
+
+
+def test_a_term_that_ends_the_mention_gives_no_title():
+    refs = extract_references("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII; "
+                              "Nghị quyết số 19-NQ/TW của Quốc hội khóa XV, các đơn vị triển khai.\n")
+    assert [(r.issuer, r.title) for r in refs] == [("Ban Chấp hành Trung ương Đảng", None), ("Quốc hội", None)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày 12/01/2025 của UBND tỉnh Cao Bằng về việc ban hành\n"
+     "Kế hoạch phòng, chống thiên tai năm 2025;\n", "Ban hành Kế hoạch phòng, chống thiên tai năm 2025"),
+    ("Thực hiện Kế hoạch số 30/KH-UBND ngày 5/3/2025 của UBND huyện Bảo Lạc về công tác dân số trong\n"
+     "tình hình mới trên địa bàn huyện.\n", "Công tác dân số trong tình hình mới trên địa bàn huyện"),
+    ("Căn cứ Quyết định số 9/QĐ-UBND ngày 2/1/2025 của UBND xã Quảng Uyên phê duyệt Đề án phát triển\n"
+     "Du lịch cộng đồng, giai đoạn 2025 - 2030;\n", "Phê duyệt Đề án phát triển Du lịch cộng đồng, giai đoạn 2025 - 2030"),
+])
+def test_a_title_hard_wrapped_goes_on_over_the_line_break(text, title):
+    assert [r.title for r in extract_references(text)] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a line that ends the title on a word that closes it: the next line is the plan's own
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 2/3/2025 của UBND tỉnh về phòng, chống thiên tai\n"
+     "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n", "Phòng, chống thiên tai"),
+    # an item of a list, and a table row (cells parted by tabs), are not the title's
+    ("theo Kế hoạch số 12/KH-UBND ngày 2/3/2025 của UBND tỉnh về phát triển và\n1. Tổ chức hội nghị\n",
+     "Phát triển và"),
+    ("theo Kế hoạch số 12/KH-UBND ngày 2/3/2025 của UBND quận về kiểm tra an toàn các\nUBND các phường\tQuý II\n",
+     "Kiểm tra an toàn các"),
+])
+def test_a_title_ending_its_line_stops_there(text, title):
+    assert [r.title for r in extract_references(text)][0] == title
+
+
+def test_a_table_listing_documents_gives_each_row_its_date_issuer_and_title():
+    text = ("STT\tSố, ký hiệu\tNgày ban hành\tTrích yếu nội dung\tCơ quan ban hành\n"
+            "1\t08-NQ/TU\t30/12/2021\tVề phát triển nguồn nhân lực tỉnh\tBan Chấp hành Đảng bộ tỉnh\n"
+            "2\tQuyết định số 1523/QĐ-UBND\t05-12-2022\tV/v phê duyệt Đề án giáo dục\tỦy ban nhân dân tỉnh\n"
+            "Theo Kế hoạch số 7/KH-UBND.\n")
+    refs = extract_references(text)
+    rows = []
+    for line in text.splitlines()[1:3]:
+        start = text.index(line)
+        cells = line.split("\t")
+        sym = start + len(cells[0]) + 1
+        rows.append((sym, sym + len(cells[1]), {"date": cells[2], "title": cells[3], "issuer": cells[4]}))
+    complete_from_document_rows(refs, rows, {"province": "Cao Bằng", "admin_level": "tỉnh", "locality": "Cao Bằng"})
+    assert [(r.symbol, r.issued_date, r.issuer, r.title) for r in refs] == [
+        ("08-NQ/TU", date(2021, 12, 30), "Ban Chấp hành Đảng bộ tỉnh Cao Bằng", "Phát triển nguồn nhân lực tỉnh"),
+        ("1523/QĐ-UBND", date(2022, 12, 5), "UBND tỉnh Cao Bằng", "Phê duyệt Đề án giáo dục"),
+        ("7/KH-UBND", None, None, None)]   # outside the table: nothing filled in

@@ -947,6 +947,43 @@ def test_a_cost_estimate_lists_no_tasks(head, where):
     assert want[0] in got
 
 
+PROJECT_HEADS = [
+    "| STT | Tên dự án | Chủ đầu tư | Địa điểm xây dựng | Thời gian thực hiện | Tổng mức đầu tư (triệu đồng) |",
+    "| TT | Danh mục dự án | Quy mô | Địa điểm | Vốn đầu tư (tỷ đồng) | Nguồn vốn |",
+    "| STT | Tên công trình | Địa điểm | Năng lực thiết kế | Thời gian KC-HT | Kế hoạch vốn năm 2025 |",
+]
+
+
+@pytest.mark.parametrize("head", PROJECT_HEADS)
+def test_a_list_of_investment_projects_lists_no_tasks(head):
+    """A "Danh mục dự án" names projects with their owner (Chủ đầu tư), years and capital: a
+    catalogue of what is to be built, not work the plan assigns."""
+    table = (head + "\n|---|---|---|---|---|---|\n"
+             "| 1 | Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh | Sở Khoa học và Công nghệ "
+             "| Thành phố Đồng Xoài | 2025 - 2026 | 18.500 |\n"
+             "| 2 | Xây dựng Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Thành phố Đồng Xoài | 2026 | 65.000 |\n"
+             "| | Tổng cộng | | | | 83.500 |\n")
+    text = (HEAD + "1. Giám sát ca bệnh tại cộng đồng.\n" + TAIL + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn A\n"
+            "PHỤ LỤC II: DANH MỤC DỰ ÁN\n" + table)
+    assert [t[0] for t in _tasks(text.encode(), "binh-phuoc.md")] == ["Giám sát ca bệnh tại cộng đồng."]
+
+
+@pytest.mark.parametrize("header, want", [
+    (["STT", "Tên dự án", "Chủ đầu tư", "Thời gian thực hiện", "Tổng mức đầu tư", "Nguồn vốn"], True),
+    (["TT", "Danh mục công trình", "Vốn đầu tư"], True),
+    # projects given to a body that leads them, with coordinators: a schedule with its capital
+    (["STT", "Tên dự án", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "Tổng mức đầu tư"], False),
+    (["STT", "Tên dự án", "Đơn vị chủ trì", "Nguồn vốn"], False),
+    # projects without a word on capital: work named by project
+    (["STT", "Tên dự án", "Cơ quan thực hiện", "Thời gian", "Kinh phí"], False),
+    # capital beside tasks, not projects
+    (["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Nguồn vốn"], False),
+])
+def test_lists_no_work_reads_a_list_of_projects(header, want):
+    from extractors.tables import lists_no_work
+    assert lists_no_work(header) is want
+
+
 @pytest.mark.parametrize("head", [
     "| STT | Họ và tên | Chức vụ | Nhiệm vụ trong Ban Chỉ đạo |",
     "| TT | Họ tên | Đơn vị công tác | Nhiệm vụ được phân công |",
@@ -1966,3 +2003,38 @@ def test_a_numeral_a_flattened_cell_wrapped_is_no_group_row():
     assert [(t.label, t.lead_units, t.support_units) for t in plan.tasks] == [
         ("1", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"]),
         ("2", ["Trung tâm Y tế huyện"], ["Hội Chữ thập đỏ tỉnh"])]
+
+
+# ---------------------------------------------------------------- a table listing documents
+
+@pytest.mark.parametrize("header, want", [
+    (["STT", "Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung", "Cơ quan ban hành"],
+     {"symbol": 1, "date": 2, "title": 3, "issuer": 4}),
+    (["TT", "Số hiệu văn bản", "Ngày, tháng", "Tên văn bản"], {"symbol": 1, "date": 2, "title": 3}),
+    (["STT", "Ký hiệu", "Cơ quan ban hành", "Ghi chú"], {"symbol": 1, "issuer": 2}),
+    (["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện"], None),      # a schedule
+    (["STT", "Số, ký hiệu", "Ngày ban hành"], None),            # neither its title nor its issuer
+    (["STT", "Nội dung", "Số lượng", "Đơn vị tính"], None),
+])
+def test_document_columns(header, want):
+    from extractors.tables import document_columns
+    assert document_columns(header) == want
+
+
+def test_a_table_listing_documents_is_no_schedule_and_its_rows_are_references():
+    head = ("TỈNH ỦY LẠNG SƠN\nSố 45-KH/TU\nLạng Sơn, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH\n1. Quán triệt Nghị quyết.\n"
+            "II. NHIỆM VỤ\n1. Rà soát mạng lưới trường, lớp; hoàn thành trong quý IV/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Tỉnh ủy theo dõi, báo cáo.\nPHỤ LỤC\nDANH MỤC VĂN BẢN\n\n")
+    table = ("| STT | Số, ký hiệu | Ngày ban hành | Trích yếu nội dung | Cơ quan ban hành |\n" + "|---" * 5 + "|\n"
+             "| 1 | 281/NQ-CP | 15/9/2025 | Ban hành Chương trình hành động của Chính phủ | Chính phủ |\n"
+             "| 2 | 12-NQ/TU | 20/7/2021 | Về phát triển kinh tế cửa khẩu | Ban Chấp hành Đảng bộ tỉnh |\n"
+             "| 3 | 1523/QĐ-UBND | 05/12/2022 | Phê duyệt Đề án giáo dục vùng dân tộc thiểu số | UBND tỉnh |\n")
+    plan = extract_bytes((head + table).encode(), "lang-son.md")
+    assert [t.text for t in plan.tasks] == ["Rà soát mạng lưới trường, lớp; hoàn thành trong quý IV/2025."]
+    got = {r.symbol: (r.issued_date, r.issuer, r.title) for r in plan.references if r.symbol in
+           ("281/NQ-CP", "12-NQ/TU", "1523/QĐ-UBND")}
+    assert got == {
+        "281/NQ-CP": (dt.date(2025, 9, 15), "Chính phủ", "Ban hành Chương trình hành động của Chính phủ"),
+        "12-NQ/TU": (dt.date(2021, 7, 20), "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Phát triển kinh tế cửa khẩu"),
+        "1523/QĐ-UBND": (dt.date(2022, 12, 5), "UBND tỉnh Lạng Sơn", "Phê duyệt Đề án giáo dục vùng dân tộc thiểu số")}

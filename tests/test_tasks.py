@@ -276,6 +276,11 @@ _CONTENT_HEAD = ("UBND TỈNH NINH THUẬN\nSố: 77/KH-UBND\nNinh Thuận, ngà
     "Chi tiết tại Phụ lục I kèm theo.",
     "(Có phụ lục chi tiết kèm theo)",
     "Nhiệm vụ cụ thể của từng cơ quan, đơn vị theo Phụ lục đính kèm.",
+    # a pointer that lists the appendix's columns
+    "Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, sản phẩm và thời gian hoàn thành tại Phụ lục I "
+    "kèm theo Kế hoạch này.",
+    "Danh mục nhiệm vụ, đơn vị chủ trì, đơn vị phối hợp, tiến độ thực hiện và kinh phí chi tiết tại Phụ lục "
+    "kèm theo.",
 ])
 def test_a_pointer_to_the_appendix_after_the_last_item_is_not_its_text(pointer):
     text = _CONTENT_HEAD + pointer + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n"
@@ -296,6 +301,11 @@ def test_a_pointer_to_the_appendix_after_the_last_item_is_not_its_text(pointer):
      "hoàn thành trong quý III/2025 theo Phụ lục kèm theo."),
     ("2. Phát triển hạ tầng số, dữ liệu số của tỉnh.\nSở Y tế chủ trì thực hiện theo Phụ lục kèm theo.\n",
      "Phát triển hạ tầng số, dữ liệu số của tỉnh. Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo."),
+    # two clauses: work of its own ending with the pointer
+    ("2. Phát triển hạ tầng số, dữ liệu số của tỉnh.\nNâng cấp mạng chuyên dùng; xây dựng kho dữ liệu "
+     "theo Phụ lục kèm theo.\n",
+     "Phát triển hạ tầng số, dữ liệu số của tỉnh. Nâng cấp mạng chuyên dùng; xây dựng kho dữ liệu "
+     "theo Phụ lục kèm theo."),
 ])
 def test_an_item_running_on_to_the_appendix_keeps_its_words(tail, text):
     head = _CONTENT_HEAD.rsplit("2. ", 1)[0]

@@ -1258,13 +1258,76 @@ def test_a_party_committee_of_a_body_is_one_unit(text, units):
      ["Chủ nhiệm Hợp tác xã nông nghiệp Hòa Long"]),
     ("Đồng chí Hoàng Văn Nam – Trưởng Công an xã chỉ đạo lực lượng tuần tra.", ["Trưởng Công an xã"]),
     ("Đồng chí Chủ tịch UBND xã chỉ đạo chung.", ["Chủ tịch UBND xã"]),
-    # no person: a province named "Bà …", "bà con", a name without a post, a lower-case address
+    # no person: a province named "Bà …", "bà con", a lower-case address
     ("Bà Rịa - Vũng Tàu là tỉnh ven biển.", []),
     ("Bà con nông dân tham gia ra quân.", []),
-    ("Ông Trần Văn Bình phụ trách chung.", []),
     ("Đồng chí đảng viên thực hiện nghiêm.", []),
 ])
 def test_an_item_addressed_to_a_person_names_the_post(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a person printed with no post is named by the name alone, as tasks._posts names them in a cell
+    ("Ông Trần Văn Bình phụ trách chung.", ["Trần Văn Bình"]),
+    ("Đồng chí Lò Văn Minh chịu trách nhiệm chỉ đạo lực lượng dân quân.", ["Lò Văn Minh"]),
+    ("- Đ/c Hà Thị Lan: theo dõi, đôn đốc các chi bộ thực hiện.", ["Hà Thị Lan"]),
+    ("Bà Triệu Thị Hoa vận động hội viên phụ nữ tham gia.", ["Triệu Thị Hoa"]),
+    ("Đồng chí Đoàn Văn Hùng phụ trách khối dân vận.", ["Đoàn Văn Hùng"]),
+    # a post after the honorific stays the post
+    ("Đồng chí Phó Chủ tịch UBND xã phụ trách khối văn hóa - xã hội.", ["Phó Chủ tịch UBND xã"]),
+    ("Đồng chí Bí thư Đảng ủy phụ trách chung.", ["Bí thư Đảng ủy"]),
+    # no name: one word, no predicate after it, too many capitalised words
+    ("Ông Bình phụ trách chung.", []),
+    ("Ông Trần Văn Bình đến dự hội nghị.", []),
+    ("Bà Rịa - Vũng Tàu chỉ đạo.", []),
+])
+def test_an_item_addressed_to_a_person_with_no_post_names_the_person(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a dash between bodies named by their head (and level) parts two bodies, as a comma does
+    ("Đảng ủy - UBND xã chỉ đạo các ban, ngành triển khai thực hiện.", ["Đảng ủy", "UBND xã"]),
+    ("Đảng ủy xã – UBND xã lãnh đạo, chỉ đạo thực hiện.", ["Đảng ủy xã", "UBND xã"]),
+    ("Huyện ủy - UBND huyện Bảo Lâm chỉ đạo các xã.", ["Huyện ủy", "UBND huyện Bảo Lâm"]),
+    ("UBND phường - Công an phường phối hợp tuần tra.", ["UBND phường", "Công an phường"]),
+    # a dash inside one name joins its words
+    ("Văn phòng HĐND - UBND huyện theo dõi, tổng hợp.", ["Văn phòng HĐND - UBND huyện"]),
+    ("Phòng Văn hóa - Thông tin huyện tuyên truyền.", ["Phòng Văn hóa - Thông tin huyện"]),
+    ("Phòng Lao động - Thương binh và Xã hội chủ trì.", ["Phòng Lao động - Thương binh và Xã hội"]),
+    ("Thường trực HĐND - UBND xã chỉ đạo.", ["Thường trực HĐND - UBND xã"]),
+    ("HĐND - UBND xã giám sát việc thực hiện.", ["HĐND - UBND xã"]),
+    ("UBND tỉnh Bà Rịa - Vũng Tàu chỉ đạo.", ["UBND tỉnh Bà Rịa - Vũng Tàu"]),
+    ("Văn phòng - Thống kê tổng hợp kết quả.", ["Văn phòng - Thống kê"]),
+])
+def test_a_dash_between_two_bodies_parts_them(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("cell, lead", [
+    ("Đảng ủy - UBND xã", ["Đảng ủy", "UBND xã"]),
+    ("Phòng Văn hóa - Thông tin; Đảng bộ Quân sự huyện", ["Phòng Văn hóa - Thông tin", "Đảng bộ Quân sự huyện"]),
+])
+def test_a_cell_of_dashed_bodies_and_party_organisations(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a Party organisation (Đảng bộ, Chi bộ, Chi ủy) of a body, a force or a place is a unit
+    ("Đảng bộ cơ quan UBND huyện lãnh đạo các chi bộ trực thuộc.", ["Đảng bộ cơ quan UBND huyện"]),
+    ("Đảng bộ Quân sự huyện lãnh đạo thực hiện.", ["Đảng bộ Quân sự huyện"]),
+    ("Chi bộ thôn Nà Làng lãnh đạo nhân dân thực hiện.", ["Chi bộ thôn Nà Làng"]),
+    ("Đảng bộ Công an tỉnh Cao Bằng, Chi bộ thôn Nà Làng quán triệt.", ["Đảng bộ Công an tỉnh Cao Bằng", "Chi bộ thôn Nà Làng"]),
+    ("Chi ủy các chi bộ thôn tổ chức quán triệt.", ["Chi ủy các chi bộ thôn"]),
+    ("Các đảng bộ, chi bộ trực thuộc xây dựng kế hoạch.", ["Các đảng bộ, chi bộ trực thuộc"]),
+    ("Giao Đảng bộ cơ quan Đảng xã xây dựng nghị quyết chuyên đề.", ["Đảng bộ cơ quan Đảng xã"]),
+    # not a unit: the Party at large, a congress of it, a lower-case mention
+    ("Đại hội Đảng bộ xã lần thứ XXI thành công tốt đẹp.", []),
+    ("Toàn Đảng bộ tập trung lãnh đạo.", []),
+    ("đảng bộ xã có 25 chi bộ trực thuộc.", []),
+])
+def test_a_party_organisation_of_a_body_or_place_is_a_unit(sentence, units):
     assert leading_units(sentence) == units
 
 
@@ -1360,3 +1423,40 @@ def test_works_units_and_names_holding_trinh(sentence, units):
 ])
 def test_the_plans_own_body_named_bare_ends_before_the_verb(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("cell, units", [
+    # an association of businesses or of a trade is a unit of its own beside the Front or a Sở
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hiệp hội Doanh nghiệp tỉnh",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]),
+    ("Sở Tài chính; Hiệp hội doanh nghiệp tỉnh", ["Sở Tài chính", "Hiệp hội doanh nghiệp tỉnh"]),
+    ("Hội Nông dân tỉnh, Hiệp hội Du lịch Khánh Hòa", ["Hội Nông dân tỉnh", "Hiệp hội Du lịch Khánh Hòa"]),
+    ("Hiệp hội Cà phê Buôn Ma Thuột", ["Hiệp hội Cà phê Buôn Ma Thuột"]),
+])
+def test_an_association_is_a_unit(cell, units):
+    assert split_units(cell) == (units, [])
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Hiệp hội Doanh nghiệp tỉnh vận động hội viên tham gia.", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    # a generic mention opens no unit
+    ("Hiệp hội ngành hàng được mời tham gia góp ý.", []),
+])
+def test_an_association_at_a_sentence_start(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    # a Party organisation named to coordinate is a unit too
+    ("Giao Chi bộ thôn Nà Làng chủ trì, phối hợp Đảng bộ Quân sự huyện thực hiện.", ["Đảng bộ Quân sự huyện"]),
+    ("Công an xã chủ trì, phối hợp Đảng bộ cơ quan UBND huyện thực hiện.", ["Đảng bộ cơ quan UBND huyện"]),
+])
+def test_a_party_organisation_named_to_coordinate(sentence, partners):
+    assert responsible_units(sentence)[1] == partners
+
+
+@pytest.mark.parametrize("person, name", [
+    ("Ông Trần Văn Bình", "Trần Văn Bình"), ("Đồng chí Lò Văn Minh", "Lò Văn Minh"), ("Đ/c Hà Thị Lan", "Hà Thị Lan")])
+def test_a_person_with_no_post_is_named_alike_in_a_cell_and_an_item(person, name):
+    from extractors.tasks import _posts
+    assert leading_units(f"{person} phụ trách chung.") == split_units(_posts(person))[0] == [name]
