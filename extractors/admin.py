@@ -579,6 +579,16 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         # formed from it) is another unit
         loose = []
     unit = _choose(strict, ev, need_support=False)
+    if unit is None and not strict and level in DISTRICT_LEVELS:
+        # a district raised since under the same name ("huyện Thủy Nguyên", a thành phố of Hải Phòng
+        # from 2025; "huyện Mỹ Hào", a thị xã): the plan prints the level it had, and the unit is
+        # the same one, as sure as a name printed with its current level. Where the name is also a
+        # unit's at or below the printed level ("thị xã Cao Lãnh": a huyện and a thành phố of that
+        # name), the level says nothing of which one is meant.
+        named = [u for u in loose if u.kind == "district" and fold_key(u.name) == key]
+        raised = [u for u in named if _raised(u, level)]
+        if len(raised) == len(named):
+            unit = _choose(raised, ev, need_support=False)
     if unit is None and not strict:
         unit = _choose(loose, ev, need_support=True)
     if unit is not None and two_level and unit.kind == "ward" and not (
@@ -609,6 +619,20 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     if district is None and province is None:
         return None
     return AdminMatch(level=level, district=district, province=province)
+
+
+# The district levels in the order a district is raised: a huyện becomes a quận, a thị xã or a
+# thành phố, a thị xã a thành phố; never the other way.
+_RAISED_ORDER = ("huyện", "thị xã", "thành phố")
+
+
+def _raised(u: _Unit, level: str) -> bool:
+    """Is the district u's level above the printed one (see _RAISED_ORDER; "quận" is above "huyện"
+    and "thị xã")?"""
+    if level not in _RAISED_ORDER:
+        return False
+    now = u.type.lower()
+    return now == "quận" or (now in _RAISED_ORDER and _RAISED_ORDER.index(now) > _RAISED_ORDER.index(level))
 
 
 def _to_match(level: str, u: _Unit) -> AdminMatch:

@@ -216,13 +216,17 @@ RE_LUNAR_MARKED = re.compile(
     rf"(?:\s*\(?\s*am\s+lich{_NA}\s*\)?)?"
 )
 # Tết, the first day of a lunar year: "Tết Nguyên đán", "Tết Nguyên đán Bính Ngọ", "Tết cổ truyền năm
-# 2026" (the year of a Tết, Gregorian or lunar, is the same number). A day, so "trước Tết Nguyên đán"
-# is due on it, as "trước ngày 08/01" is due on the 8th; read only after a strong trigger ("trong dịp
-# Tết", "sau Tết" say when, not by when).
+# 2026", "Tết Âm lịch", "Tết Ất Tỵ", "Tết Nguyên đán Bính Ngọ (2026)" (the year of a Tết, Gregorian or
+# lunar, is the same number). A day, so "trước Tết Nguyên đán" is due on it, as "trước ngày 08/01" is
+# due on the 8th; read only after a strong trigger ("trong dịp Tết", "sau Tết" say when, not by
+# when). "Tết" alone is the lunar one only where nothing names another ("Tết Trung thu", "Tết trồng
+# cây", "Tết Dương lịch"): closing the phrase, or before its year (_lunar_days).
 RE_TET = re.compile(
-    rf"tet(?<![a-z]tet)\s+(?:nguyen\s+dan|co\s+truyen){_NA}(?:\s+(?:nam\s+)?{_CAN_CHI})?"
-    rf"(?:\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d))?"
+    rf"tet(?<![a-z]tet)(?P<named>\s+(?:nguyen\s+dan|co\s+truyen|am\s+lich){_NA})?(?:\s+(?:nam\s+)?{_CAN_CHI})?"
+    rf"(?:\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d)|\s*\(\s*(?:nam\s*)?(?P<py>{_Y4})\s*\))?"
 )
+# what may close a phrase that ends in a bare "Tết" ("hoàn thành trước Tết.", "trước Tết; …")
+RE_TET_BARE_END = re.compile(r"\s*(?:[.,;:)\]]|-\s|–|$)")
 # A plan whose title names the lunar new year ("Tết Nguyên đán Ất Tỵ", "mừng Xuân", "Xuân Bính Ngọ")
 # has for its year the one that Tết opens: its Chạp is the month before, in the lunar year before.
 # Any other plan of a year runs through that year's lunar months, its Chạp and Tết in January or
@@ -391,8 +395,9 @@ RE_RECURRING = re.compile(
     | (?<!\w)th[ưu][ờo]ng\s+xuy[êe]n(?!\w)
     | (?<!\w)th[ưu][ờo]ng\s+ni[êe]n(?!\w)
     | (?<!\w)[đd][ịi]nh\s+k[ỳy](?!\w)
-    | (?<!\w)c[ảa]\s+n[ăa]m(?!\w)
-    | (?<!\w)(?:su[ốo]t|quanh)\s+n[ăa]m(?!\w)
+    # "cả năm", "quanh năm": all year round; with its year printed ("Cả năm 2025") the span is that
+    # year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"
+    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\d)
     | (?<!\w)li[êe]n\s+t[ụu]c(?!\w)
     """,
     re.X,
@@ -1060,7 +1065,7 @@ _GATES: dict[re.Pattern, re.Pattern] = {
     RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
     RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
     RE_LUNAR_MARKED: re.compile(rf"nhuan|nam\s+{_CAN_CHI}"),
-    RE_TET: re.compile(r"tet\s+(?:nguyen|co\s+truyen)"),
+    RE_TET: re.compile(r"tet(?![a-z])"),
     # (both ends print "/YYYY": a year after a slash, then a range link)
     RE_BARE_MONTH_RANGE: re.compile(r"/\s*[12]\d{3}\s*(?:-|–|—|~|den|toi)"),
 }
@@ -1327,7 +1332,10 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
             j += 1
         if j < len(s) and s[j] == "(":
             continue  # "Tết Nguyên đán (ngày 29/01/2025)": the printed date is the day (_event_day)
-        out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]) or _can_chi_year(m),
+        year = _int(m["y"] or m["py"])
+        if not (m["named"] or m["can"] or year) and RE_TET_BARE_END.match(s, m.end()) is None:
+            continue  # "Tết Trung thu", "Tết trồng cây": another Tết
+        out.append(_Expr("lunar", m.start(), m.end(), year=year or _can_chi_year(m),
                          day=1, month=1, side="tet"))
     return out
 

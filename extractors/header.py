@@ -200,6 +200,13 @@ INSTITUTION_KINDS = tuple(sorted((
     key=lambda kind: -len(kind[0].split())))
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
+# Sub-bodies whose name runs on in small letters after the organ word, as plans print them: a
+# steering board is named for its work ("Ban Chỉ đạo chuyển đổi số tỉnh …", "Ban Chỉ đạo phòng,
+# chống tội phạm, tệ nạn xã hội … huyện …"), not for a field a department is set up for.
+RUNNING_NAMED = frozenset({"bcd"})
+# Proper nouns an organ's name may hold, capitalised wherever they stand in it (folded words → as
+# written): "… bảo vệ an ninh Tổ quốc", "… Mặt trận Tổ quốc Việt Nam".
+PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam"}
 MINISTRY_WORD = "BỘ"
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
@@ -426,11 +433,15 @@ def _title_case(words: str) -> str:
     return " ".join(out)
 
 
-def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bool = False) -> str | None:
+def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bool = False,
+                  running: bool = False) -> str | None:
     """The phrase as the document prints it in mixed case elsewhere (same letters), if it does;
     `capitalised`: only forms whose first letter is a capital count. `spelled`: a phrase printed
     with its tone marks keeps them: a form spelled otherwise ("Đăk Glei" for "ĐẮK GLEI", "Hòa" for
-    "HOÀ") only gives its case, and is taken only when the phrase lost its marks ("KON PLONG")."""
+    "HOÀ") only gives its case, and is taken only when the phrase lost its marks ("KON PLONG").
+    `running`: the phrase runs on after an organ word, so a capital that only opens a line or a
+    sentence (the trích yếu "Phòng, chống tội phạm …") is the position's, not the name's: such a
+    form counts with its first letter small."""
     key = _f(phrase)
     if not key.strip():
         return None
@@ -442,6 +453,8 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
     counts: Counter = Counter()
     for m in pat.finditer(ft):
         s = text[m.start():m.end()]
+        if running and s[:1].isupper() and _opens_sentence(text, m.start()) and not _is_acronym(s.split()[0]):
+            s = s[:1].lower() + s[1:]
         if not _is_caps(s) and (not capitalised or s[:1].isupper()):
             counts[" ".join(s.split())] += 1
     if spelled and counts:
@@ -451,6 +464,13 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
             if not counts:
                 return _title_case(phrase) if _is_caps(phrase) else None
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the text at `at` open a line or a sentence (after blanks, a newline or the text's start,
+    a full stop, a colon, or an opening quote)?"""
+    before = text[max(0, at - 8):at].rstrip(" \t")
+    return not before or before[-1] in "\n.:!?“\"("
 
 
 def _folded_doc(text: str) -> str:
@@ -969,6 +989,21 @@ def _geo_name_at(lower: list[str], folded: list[str], i: int) -> bool:
             and folded[i + 1] not in _GEO_STOP and not _level_at(folded, i + 1) and folded[i + 1].isalpha())
 
 
+def _with_unit(body: str, level: str, name: str) -> str:
+    """A body's name with its unit after it, unless the name already ends with the unit's name
+    ("Ban Quản lý Dự án ĐTXD khu vực Nam Đàn" under "UBND HUYỆN NAM ĐÀN", "Trung tâm Y tế Yên
+    Thành"): the place printed once is not repeated. A longer proper name that ends with it, its
+    words capitalised ("Khu du lịch Núi Ba Vì" of huyện Ba Vì, "khu vực Tây Bắc Nghệ An"), names
+    another place, and the unit still follows it."""
+    words, tail = body.split(), name.split()
+    k = len(words) - len(tail)
+    if k > 1 and fold_key(" ".join(words[k:])) == fold_key(name):
+        before = words[k - 1]
+        if not (before[:1].isupper() and before[1:2].islower()):
+            return body
+    return f"{body} {level} {name}"
+
+
 def _place_name_tail(words: list[str], text: str) -> int:
     """Where the place's proper name that ends an organ's name printed in capitals starts
     ("TRUNG TÂM Y TẾ YÊN THÀNH", "BAN QUẢN LÝ DỰ ÁN … KHU VỰC NAM ĐÀN"), len(words) when none
@@ -990,7 +1025,7 @@ def _place_name_tail(words: list[str], text: str) -> int:
 
 
 def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False,
-                   head: str | None = None) -> str:
+                   head: str | None = None, running: bool = False) -> str:
     """An organ's own name from upper case: as printed elsewhere in the text when it is, else
     'Sở Nội vụ' style (first word capitalised, acronyms kept); `proper` title-cases every word
     (school and centre names are mostly proper names); `fields` capitalises each field a
@@ -998,14 +1033,15 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch", "Phòng Tài chính - Kế hoạch").
     The printed form must open with a capital as the official name does: a body printing "các đơn
     vị y tế" says nothing of how "SỞ Y TẾ" is written; `head` (the body's keyword, "Sở") first
-    looks for the whole name printed ("Sở Y tế"), which wins."""
+    looks for the whole name printed ("Sở Y tế"), which wins. `running`: the name runs on in small
+    letters after its organ word (RUNNING_NAMED), its first word too, as printed in any case."""
     if not words:
         return ""
     if head:
         whole = _printed_form(f"{head} {words}", text, capitalised=True)
         if whole:
             return " ".join(whole.split()[len(head.split()):])
-    printed = _printed_form(words, text, capitalised=True)
+    printed = _printed_form(words, text, capitalised=not running, running=running)
     if printed:
         return printed
     out = []
@@ -1013,13 +1049,16 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     lower = unicodedata.normalize("NFC", words).lower().split()
     geo = False   # inside a geographic proper name
     place = _place_name_tail(words.split(), text)
+    named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
+             if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
     for i, w in enumerate(words.split()):
         opens_field = fields and i > 0 and (out[-1] in ("-", "–") or out[-1].endswith(",") or out[-1] == "và")
         geo = (geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
                and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or opens_field or geo or i >= place or proper and w.lower() not in ("và", "của", "cho", "về"):
+        elif ((i == 0 and not running) or i in named or opens_field or geo or i >= place
+              or proper and w.lower() not in ("và", "của", "cho", "về")):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
@@ -1300,7 +1339,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
-            named = named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED, head=SUB_NAME[sk])
+            named = named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED, head=SUB_NAME[sk],
+                                            running=sk in RUNNING_NAMED)
             body = f"{SUB_NAME[sk]} {named}".strip()
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
@@ -1326,7 +1366,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                                                                    or p.kind != "p_ubnd"):
                     issuer = f"{body} {_primary_full(p, text)}"
                 else:
-                    issuer = f"{body} {p.level} {p.name}"
+                    issuer = _with_unit(body, p.level, p.name)
             elif prims:
                 issuer = f"{body} {_primary_full(prims[-1], text)}"
             else:

@@ -55,7 +55,14 @@ COL_JOINT = _names(r"chu tri\s*(?:[,/&+\-–]|va)?\s*phoi hop")
 # matched as the whole cell: folded, the word is also "thắng". "Lộ trình thực hiện" is a timing
 # column too (read before COL_UNITS, which would take it for its "thực hiện").
 COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan thanh|lo trinh"
-                    r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$")
+                    r"|^thang(?:\s*[/,]?\s*nam| thuc hien)?$"
+                    # a schedule by quarter heads its timing column with the word alone ("Quý",
+                    # "Quý thực hiện"), its cells "Quý II/2025"; "Quý I" over a column is a grid's
+                    r"|^quy(?: thuc hien| hoan thanh)?$")
+# A timing column that counts in quarters ("Quý", "Thời gian (quý)", "Quý thực hiện") may print only the
+# quarter's numeral in its cells ("II", "3", "IV/2025"): the timing is that quarter, as "Quý II" says it.
+COL_QUARTER_TIMING = re.compile(r"\bquy\b")
+QUARTER_CELL = re.compile(r"^([IVX]{1,3}|[1-4])(\s*/\s*(?:19|20)\d\d)?$")
 # A schedule that dates each task by two columns, "Bắt đầu | Kết thúc" (often under a merged "Thời
 # gian thực hiện"), "Ngày bắt đầu | Ngày hoàn thành": the task runs from the one to the other, and
 # its deadline is the end, whichever column the timing role went to first.
@@ -141,6 +148,9 @@ ROMAN = re.compile(r"^[IVXL]{1,5}\.?$")
 # A capital letter labels a group ("A | RÀ SOÁT VÙNG SẢN XUẤT") in a table whose tasks are numbered.
 GROUP_LETTER = re.compile(r"^[A-ZĐ]\.?$")
 _GROUP_INITIALS = frozenset("IVXLABCDEĐ")   # what a flattened table's group row opens with (the cheap test)
+# … or its numeral and title on one line, the title in capitals ("II. ĐẤU TRANH PHÒNG, CHỐNG TỘI PHẠM",
+# "B - NHIỆM VỤ CỤ THỂ"): read alone it is a part of the plan (sections.match_heading).
+GROUP_ROW = re.compile(r"^(?:[IVXL]{1,5}|[A-ZĐ])\s*[.):\-–]?\s+(?P<h>\S.*)$")
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
@@ -624,7 +634,8 @@ def grid_timing(cells: list[str], grid: GridColumns, year: int | None,
     """(timing as a person would print it, quarter) of a row of a timeline grid: the marked months
     ("Tháng 4 - 6/2025", "Tháng 3, 6, 9, 12/2025") or quarters ("Quý II/2025"); the quarter when the
     marks fill exactly one quarter. Marks in every month of a year's grid say "Cả năm", as its
-    author would have printed it in words (a continuous task: no deadline). A grid cell holding
+    author would have printed it in words (with the grid's year, due at its end as "Tháng 3, 6, 9,
+    12/2025" is; without one, a continuous task: no deadline). A grid cell holding
     words ("Cả năm" across the columns, "Theo Kế hoạch") is the row's printed timing. ("", None)
     when nothing is marked. `school_year`: the grid's months are a school year's (see
     is_school_year_grid)."""
@@ -860,8 +871,13 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if "day" in roles or "session" in roles:
             # "Thứ Hai (13/01)", "Sáng", "7h30": the day, the session and the hour, as printed left to right
             return ", ".join(x for x in (cells[i].strip() for i in when if i < len(cells)) if x)
-        return cell(cells, "timing")
+        text = cell(cells, "timing")
+        if by_quarter and QUARTER_CELL.match(text):
+            return "Quý " + re.sub(r"\s+", "", text)
+        return text
 
+    by_quarter = "timing" in roles and roles["timing"] < len(table.header) \
+        and bool(COL_QUARTER_TIMING.search(fold(table.header[roles["timing"]])))
     current: TableRow | None = None
     period = ""
     above: list[str] = []   # the previous row's cells, merged-down ones filled in
@@ -1040,10 +1056,49 @@ def _flat_month_group(text: str, current: TableRow | None, has_timing: bool) -> 
 
 
 def _flat_group(text: str, following: str) -> bool:
-    """Is this line of a flattened table a group row's numeral: a Roman numeral or a capital
-    letter alone, its title in capitals on the next line ("II" / "ĐẤU TRANH, PHÒNG NGỪA TỘI PHẠM")?
-    (A timing cell wrapped after "Quý" leaves an "I" alone too, but no title in capitals follows.)"""
-    return (ROMAN.match(text) is not None or GROUP_LETTER.match(text) is not None) and following.isupper()
+    """Is this line of a flattened table a group row: a Roman numeral or a capital letter alone,
+    its title in capitals on the next line ("II" / "ĐẤU TRANH, PHÒNG NGỪA TỘI PHẠM"), or both on
+    one line ("II. ĐẤU TRANH, PHÒNG NGỪA TỘI PHẠM")? (A timing cell wrapped after "Quý" leaves an
+    "I" alone too, but no title in capitals follows.)"""
+    if ROMAN.match(text) is not None or GROUP_LETTER.match(text) is not None:
+        return following.isupper()
+    m = GROUP_ROW.match(text)
+    return m is not None and m.group("h").isupper()
+
+
+def _row_label(text: str) -> str | None:
+    """The STT a line of a flattened table opens a row with ("4", or "4 Tổ chức …"), or None: a
+    number before words in small letters is a wrapped content line ("138 các xã, thị trấn")."""
+    m = FLAT_ROW_START.match(text)
+    if m is None or not LABEL.match(text.split(" ")[0]) or (m.group("rest") and not m.group("rest")[:1].isupper()):
+        return None
+    return m.group(1)
+
+
+def group_goes_on(lines: list[Line], j: int, first: int) -> bool:
+    """Is the part heading at line j ("II. ĐẤU TRANH PHÒNG, CHỐNG TỘI PHẠM", a level-1 heading by
+    its look) a group row of the flattened table that runs from line `first`: a group row by its
+    form (_flat_group), after which, past the rest of its title and any group rows under it (lines in
+    capitals), the table's numbering goes on? A part of the plan after the table ("III. TỔ CHỨC THỰC
+    HIỆN" / "1. Công an huyện: …") opens its own items, numbered on their text's line from 1; a
+    table's next row has its STT alone on its line (one cell a line) or goes on from the last row's."""
+    text = lines[j].text.strip()
+    if text[:1] not in _GROUP_INITIALS or not _flat_group(text, lines[j + 1].text if j + 1 < len(lines) else ""):
+        return False
+    k = j + 1
+    while k < len(lines) and k <= j + 3 and lines[k].text.isupper() and _row_label(lines[k].text.strip()) is None:
+        k += 1
+    label = _row_label(lines[k].text.strip()) if k < len(lines) else None
+    if label is None:
+        return False
+    last = ""
+    for ln in lines[first:j]:
+        seen = _row_label(ln.text.strip())
+        if seen is not None and follows(last, seen):
+            last = seen
+    if not follows(last, label):
+        return False
+    return LABEL.match(lines[k].text.strip()) is not None or label != "1"
 
 
 def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
@@ -1056,7 +1111,8 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     heads_longest_first = sorted(head_folded, key=len, reverse=True)
     columns = fold(" ".join(header))
     has_support = bool(COL_SUPPORT.search(columns))
-    has_timing = bool(COL_TIMING.search(columns))
+    # (a name matched as a whole cell is matched on its own line, not in the header's joined text)
+    has_timing = bool(COL_TIMING.search(columns)) or any(COL_TIMING.search(h) for h in head_folded)
     table = TaskTable(lines=[ln.index for ln in lines], header=header)
     quarter = None
     current: TableRow | None = None
@@ -1173,8 +1229,9 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
         head = flat_header(lines, i)
         if head is not None:
             names, j = head
-            while j < len(lines) and j not in stop_lines and not lines[j].is_row:
-                if fold(lines[j].text).startswith("noi nhan"):
+            while j < len(lines) and not lines[j].is_row:
+                if fold(lines[j].text).startswith("noi nhan") or (
+                        j in stop_lines and not group_goes_on(lines, j, head[1])):
                     break
                 j += 1
             block = lines[i:j]

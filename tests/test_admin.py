@@ -306,3 +306,29 @@ def test_names_area(name, area):
 def test_the_area_above_a_commune_in_the_two_level_system(text, within, province, name):
     m = resolve_unit("xã", "Phúc Lợi", text, two_level=True, within=within)
     assert (m.province, m.name, m.ward_code) == (province, name, None)
+
+
+@pytest.mark.parametrize("level, locality, text, expected", [
+    # a district raised since under its name, printed with the level it had: the same unit, with or
+    # without its province in the text
+    ("huyện", "Thuỷ Nguyên", None, dict(name="Thủy Nguyên", province="Hải Phòng", district_code="311")),
+    ("huyện", "Thủy Nguyên", "UBND HUYỆN THUỶ NGUYÊN\nKế hoạch công tác năm 2025",
+     dict(name="Thủy Nguyên", province="Hải Phòng", district_code="311")),
+    ("huyện", "Mỹ Hào", "Kế hoạch công tác năm 2025", dict(name="Mỹ Hào", province="Hưng Yên", district_code="328")),
+    ("thị xã", "Hà Đông", None, dict(province="Hà Nội", district_code="268")),   # a quận now
+    ("huyện", "Từ Sơn", None, dict(province="Bắc Ninh", district_code="261")),
+    # negatives: a level above the unit's ("thành phố Mỹ Hào", "quận Thủy Nguyên") is no former one;
+    # a name a huyện shares with a thành phố leaves "thị xã" undecided; another province named
+    # with its level word rules the unit out
+    ("thành phố", "Mỹ Hào", None, None),
+    ("quận", "Thủy Nguyên", None, None),
+    ("thị xã", "Cao Lãnh", None, None),
+    ("huyện", "Mỹ Hào", "tỉnh Hải Dương", dict(name=None, province="Hải Dương", district_code=None)),
+])
+def test_a_district_raised_since_is_found_under_its_former_level(level, locality, text, expected):
+    m = resolve_unit(level, locality, text)
+    if expected is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert {k: getattr(m, k) for k in expected} == expected

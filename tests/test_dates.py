@@ -823,6 +823,59 @@ def test_tet_is_the_lunar_new_years_day(cell, want):
     assert parse_timing(cell, 2025).deadline == want
 
 
+# Tết by its lunar year's name alone, "Tết Âm lịch", its year in brackets, or "Tết" closing the phrase
+# is the lunar new year's day too; a "Tết" another word names (Trung thu, Dương lịch, trồng cây,
+# Nguyên tiêu) is another day, and "trong dịp", "sau" still say when, not by when.
+@pytest.mark.parametrize("cell, year, want", [
+    ("Trước Tết Nguyên đán Bính Ngọ 2026", 2025, D(2026, 2, 17)),
+    ("trước Tết Nguyên đán Ất Tỵ năm 2025", 2025, D(2025, 1, 29)),
+    ("Trước Tết Nguyên đán Bính Ngọ (2026)", 2025, D(2026, 2, 17)),
+    ("Hoàn thành trước Tết Bính Ngọ 2026", 2025, D(2026, 2, 17)),
+    ("Trước Tết Ất Tỵ", 2024, D(2025, 1, 29)),
+    ("Chậm nhất trước Tết Âm lịch năm 2027", 2026, D(2027, 2, 6)),
+    ("Trước Tết năm 2026", 2025, D(2026, 2, 17)),
+    ("Hoàn thành trước Tết", 2025, D(2025, 1, 29)),
+    ("Trước Tết Trung thu", 2025, None),
+    ("Trước Tết Dương lịch 2026", 2025, None),
+    ("Hoàn thành trước Tết trồng cây", 2025, None),
+    ("Trước Tết Nguyên tiêu", 2025, None),
+    ("Trong dịp Tết Bính Ngọ", 2025, None),
+    ("Sau Tết", 2025, None),
+])
+def test_tet_named_by_its_year_or_alone_is_the_lunar_new_year(cell, year, want):
+    assert parse_timing(cell, year).deadline == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thăm hỏi, tặng quà hộ nghèo, hoàn thành trước Tết.", D(2026, 2, 17)),
+    ("Rà soát đối tượng bảo trợ xã hội xong trước Tết Bính Ngọ; báo cáo sau Tết.", D(2026, 2, 17)),
+    ("Tổ chức vui Tết Trung thu cho thiếu nhi trước Tết Trung thu.", None),
+    ("Chuẩn bị quà Tết cho các gia đình chính sách.", None),
+])
+def test_tet_alone_in_running_text(text, want):
+    t = PlanTime(2025, new_year=False).find(text)
+    assert (t.deadline if t else None) == want
+
+
+# "Cả năm 2025", "suốt năm 2025": the whole of a printed year, due at its end as "Năm 2025" and "Trong
+# năm 2025" are; "Cả năm", "Quanh năm" with no year say the work goes on all year round (no deadline).
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("Cả năm 2025", D(2025, 12, 31), False),
+    ("cả năm 2026", D(2026, 12, 31), False),
+    ("Suốt năm 2025", D(2025, 12, 31), False),
+    ("Năm 2026", D(2026, 12, 31), False),
+    ("Trong năm 2026", D(2026, 12, 31), False),
+    ("Cả năm", None, True),
+    ("Quanh năm", None, True),
+    ("Cả năm học 2024 - 2025", None, True),
+    ("Thường xuyên, cả năm 2025", None, True),
+    ("Cả năm 2025 và các năm tiếp theo", None, False),
+])
+def test_a_whole_year_printed_is_due_at_its_end(cell, want, recurring):
+    t = parse_timing(cell, 2025)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
 # A yearless Chạp or Tết: a plan for a Tết has that Tết's year, so its Chạp is in the lunar year before;
 # any other plan of a year runs to the Chạp and the Tết that close its lunar year (Jan/Feb of the next).
 @pytest.mark.parametrize("cell, tet_plan, annual", [

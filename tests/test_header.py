@@ -127,7 +127,7 @@ Bình Gia, ngày 2 tháng 4 năm 2025
 KẾ HOẠCH
 Ứng phó mùa mưa bão năm 2025
 Căn cứ""",
-     dict(issuer="Ban Chỉ đạo Phòng chống thiên tai huyện Bình Gia", admin_level="huyện",
+     dict(issuer="Ban Chỉ đạo phòng chống thiên tai huyện Bình Gia", admin_level="huyện",
           locality="Bình Gia", province="Lạng Sơn", district_code="181")),
 
     ("city population plan, numeric date", """UỶ BAN NHÂN DÂN
@@ -493,7 +493,7 @@ Mường Tè, ngày 9 tháng 2 năm 2025
 KẾ HOẠCH
 Trấn áp tội phạm năm 2025
 Căn cứ""",
-     dict(issuer="Ban Chỉ đạo Phòng, chống tội phạm huyện Mường Tè")),  # (no field after the comma)
+     dict(issuer="Ban Chỉ đạo phòng, chống tội phạm huyện Mường Tè")),  # (no field after the comma)
 
     ("a joint symbol whose lead names no organ of the header: the header is read as usual", """ỦY BAN NHÂN DÂN
 HUYỆN MƯỜNG TÈ
@@ -698,6 +698,40 @@ Căn cứ"""
 ])
 def test_a_mass_organisations_committee_is_named_with_it(header, issuer):
     text = header + "\nSố: 21/KH-HPN\nngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nCông tác Hội năm 2025\nCăn cứ"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("header, title, body, issuer", [
+    # a steering board's name runs on in small letters after "Ban Chỉ đạo", "Tổ quốc" a proper noun:
+    # the trích yếu that opens with the name gives the case of all but its first (positional) capital
+    ("UBND HUYỆN CHỢ ĐỒN\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,\nTỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG\n"
+     "TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ\nQUỐC HUYỆN CHỢ ĐỒN",
+     "Phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân\nbảo vệ an ninh Tổ quốc năm 2025",
+     "Ban Chỉ đạo 138 huyện ban hành Kế hoạch như sau:",
+     "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh "
+     "Tổ quốc huyện Chợ Đồn"),
+    # … the name printed nowhere else: cased by rule, "TỔ QUỐC" still "Tổ quốc"
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ "
+     "QUỐC HUYỆN ĐẮK TÔ", "Cao điểm tấn công, trấn áp tội phạm dịp Tết Nguyên đán", "Ban Chỉ đạo 138 huyện ban hành",
+     "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh "
+     "Tổ quốc huyện Đắk Tô"),
+    ("UBND HUYỆN MAI CHÂU\nBAN CHỈ ĐẠO PHÒNG CHỐNG DỊCH BỆNH", "Phòng, chống dịch bệnh mùa hè năm 2025",
+     "Ban Chỉ đạo huyện ban hành Kế hoạch:", "Ban Chỉ đạo phòng chống dịch bệnh huyện Mai Châu"),
+    # … the name printed in the body mid-sentence, in small letters: taken as printed
+    ("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ HUYỆN NINH PHƯỚC", "Chuyển đổi số năm 2025",
+     "Ban Chỉ đạo thực hiện chương trình chuyển đổi số của huyện ban hành Kế hoạch:",
+     "Ban Chỉ đạo chuyển đổi số huyện Ninh Phước"),
+    # … the whole name printed with its capital after the organ word: that wins
+    ("BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI HUYỆN BA BỂ", "Ứng phó mưa lũ năm 2025",
+     "Ban Chỉ đạo Phòng chống thiên tai huyện ban hành Kế hoạch:", "Ban Chỉ đạo Phòng chống thiên tai huyện Ba Bể"),
+    # not a steering board: a department's field and a council's work keep the capital after the organ word
+    ("UBND HUYỆN NINH PHƯỚC\nPHÒNG TƯ PHÁP", "Phổ biến, giáo dục pháp luật năm 2025", "Phòng ban hành:",
+     "Phòng Tư pháp huyện Ninh Phước"),
+    ("UBND HUYỆN CHỢ ĐỒN\nHỘI ĐỒNG NGHĨA VỤ QUÂN SỰ", "Tuyển chọn và gọi công dân nhập ngũ năm 2025",
+     "Hội đồng ban hành:", "Hội đồng Nghĩa vụ quân sự huyện Chợ Đồn"),
+])
+def test_a_steering_boards_name_runs_on_in_small_letters(header, title, body, issuer):
+    text = f"{header}\nSố: 14/KH-BCĐ\nngày 24 tháng 02 năm 2025\nKẾ HOẠCH\n{title}\nCăn cứ Luật;\n{body}\nI. MỤC ĐÍCH"
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
 
 
@@ -1701,10 +1735,10 @@ def test_a_geographic_name_in_an_organ_printed_in_capitals_is_title_cased(header
     # the district's or province's above it, whose name runs on over the next lines
     ("UBND HUYỆN TUẦN GIÁO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,\n"
      "Độc lập - Tự do - Hạnh phúc\nTỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG\nTRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
-     "huyện", "Tuần Giáo", "Điện Biên", "bảo vệ an ninh tổ quốc huyện Tuần Giáo"),
+     "huyện", "Tuần Giáo", "Điện Biên", "bảo vệ an ninh Tổ quốc huyện Tuần Giáo"),
     ("UBND TỈNH HẬU GIANG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ\n"
      "XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC", "tỉnh", "Hậu Giang", "Hậu Giang",
-     "bảo vệ an ninh tổ quốc tỉnh Hậu Giang"),
+     "bảo vệ an ninh Tổ quốc tỉnh Hậu Giang"),
     ("UBND QUẬN NINH KIỀU\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỆ NẠN XÃ HỘI, BẠO LỰC GIA ĐÌNH", "quận", "Ninh Kiều",
      "Cần Thơ", "tệ nạn xã hội, bạo lực gia đình quận Ninh Kiều"),
     ("UBND HUYỆN LONG HỒ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "huyện", "Long Hồ", "Vĩnh Long",
@@ -1811,3 +1845,40 @@ def test_printed_form_reads_the_phrase_as_whole_words_wherever_it_stands():
     assert _printed_form("TÂN LẬP", "TÂN LẬP và TÂN  LẬP") is None
     assert _printed_form("TÂN LẬP", "thôn tân lập", capitalised=True) is None
     assert _printed_form("UBND (XÃ) TÂN LẬP", "Ubnd (xã) Tân Lập ban hành") == "Ubnd (xã) Tân Lập"
+
+
+@pytest.mark.parametrize("header, place, issuer, locality", [
+    # a body whose name already ends with its district's name: the place is printed once
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN ĐTXD KHU VỰC NAM ĐÀN", "Nam Đàn",
+     "Ban Quản lý Dự án ĐTXD khu vực Nam Đàn", "Nam Đàn"),
+    ("UBND HUYỆN YÊN THÀNH\nTRUNG TÂM Y TẾ YÊN THÀNH", "Yên Thành", "Trung tâm Y tế Yên Thành", "Yên Thành"),
+    ("UBND HUYỆN NAM ĐÀN\nTRUNG TÂM GDNN-GDTX NAM ĐÀN", "Nam Đàn", "Trung tâm GDNN-GDTX Nam Đàn", "Nam Đàn"),
+    ("UBND THỊ XÃ KỲ ANH\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC KỲ ANH", "Kỳ Anh",
+     "Ban Quản lý Dự án đầu tư xây dựng khu vực Kỳ Anh", "Kỳ Anh"),
+    # negatives: a mountain that shares the district's name is a place of its own; a body without a
+    # place keeps its district's after it
+    ("UBND HUYỆN BA VÌ\nBAN QUẢN LÝ KHU DU LỊCH NÚI BA VÌ", "Ba Vì",
+     "Ban Quản lý Khu du lịch Núi Ba Vì huyện Ba Vì", "Ba Vì"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Nam Đàn",
+     "Ban Quản lý Dự án đầu tư xây dựng huyện Nam Đàn", "Nam Đàn"),
+    ("UBND HUYỆN YÊN THÀNH\nTRUNG TÂM Y TẾ", "Yên Thành", "Trung tâm Y tế huyện Yên Thành", "Yên Thành"),
+])
+def test_an_issuer_ending_with_its_districts_name_does_not_repeat_it(header, place, issuer, locality):
+    text = (f"{header}\nSố: 15/KH-BQL\n{place}, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Công tác năm 2025\nCăn cứ Luật Đầu tư công năm 2024;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, "huyện" if "HUYỆN" in header else "thị xã", locality)
+
+
+@pytest.mark.parametrize("header, issuer, level", [
+    # Hải Phòng's Thủy Nguyên, a thành phố from 2025, printed as the huyện it was: found without
+    # the text naming Hải Phòng
+    ("UBND HUYỆN THUỶ NGUYÊN", "UBND huyện Thủy Nguyên", "huyện"),
+    ("UBND HUYỆN THUỶ NGUYÊN\nPHÒNG VĂN HÓA VÀ THÔNG TIN", "Phòng Văn hóa và Thông tin huyện Thủy Nguyên", "huyện"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THỦY NGUYÊN", "UBND thành phố Thủy Nguyên", "thành phố"),
+])
+def test_a_district_printed_with_its_former_level_is_resolved(header, issuer, level):
+    text = f"{header}\nSố: 09/KH-UBND\nThủy Nguyên, ngày 17 tháng 02 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province, h.district_code) == (
+        issuer, level, "Thủy Nguyên", "Hải Phòng", "311")

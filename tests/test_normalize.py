@@ -4,6 +4,7 @@ import unicodedata
 import pytest
 
 from pipeline.document import RawDocument, RawLine
+from pipeline.ingest.layout import page_columns
 from pipeline.ingest.text import lines_from_html, read_text
 from pipeline.normalize import (canon, clean_cell, continues, fold, join_wrapped, normalize, normalize_text,
                                 strip_markup)
@@ -476,6 +477,105 @@ def test_a_portal_s_boxes_around_the_document_are_not_its_text(page):
         assert chrome not in text
     for kept in ("ỦY BAN NHÂN DÂN", "Số: 52/KH-UBND", "Căn cứ Luật Trẻ em", "1. Treo băng rôn", "- Lưu: VT.",
                  "KT. CHỦ TỊCH", "Hoàng Thị Thu Hà"):
+        assert kept in text
+
+
+# An older portal lays the whole page out in one table: the menu in a column, the post in the
+# next (breadcrumb, title and date over the document, a "Tin liên quan" list under it, none with an
+# element of its own), a sidebar of new documents; the footer's row spans the table. The document's
+# column is read as prose with its header and task tables where they stand; the rest is the page's.
+TABLE_POST = ("<table border=0><tr><td>ỦY BAN NHÂN DÂN<br><b>HUYỆN HỒNG DÂN</b><br>Số: 45/KH-UBND</td>"
+              "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc<br>"
+              "<i>Hồng Dân, ngày 18 tháng 3 năm 2025</i></td></tr></table>"
+              "<p>KẾ HOẠCH</p><p>Phát triển hợp tác xã năm 2025</p><p>Căn cứ Luật Hợp tác xã ngày 20 tháng 6 năm 2023;</p>"
+              "<p>I. NỘI DUNG</p><table border=1><tr><td>STT</td><td>Nội dung</td><td>Cơ quan chủ trì</td>"
+              "<td>Thời gian</td></tr><tr><td>1</td><td>Rà soát các hợp tác xã</td><td>Phòng Tài chính - Kế hoạch</td>"
+              "<td>Quý II/2025</td></tr></table><p>II. TỔ CHỨC THỰC HIỆN</p>"
+              "<table border=0><tr><td>Nơi nhận:<br>- UBND tỉnh (b/c);<br>- Lưu: VT.</td>"
+              "<td>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>Huỳnh Văn Thanh</td></tr></table>")
+TABLE_PAGE_CHROME = ["Tải về", "đính kèm", "Trang chủ", "Lượt xem", "Cập nhật", "30/KH-UBND", "52/KH-UBND", "Bản quyền", "Lượt truy cập",
+                     "DANH MỤC", "Tin liên quan", "Tin khác", "cùng lĩnh vực", "Xem thêm"]
+
+
+@pytest.mark.parametrize("page", [
+    # menu | post | sidebar, the site's name and the footer in rows across
+    "<table width=1000 border=0><tr><td colspan=3>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN</td></tr><tr>"
+    "<td><table><tr><td><b>DANH MỤC</b></td></tr><tr><td><a href='/'>Trang chủ</a></td></tr></table></td>"
+    "<td><a href='/'>Trang chủ</a> &gt; Văn bản<h2>Kế hoạch phát triển hợp tác xã</h2><i>Cập nhật 20/03/2025</i>"
+    "{post}<p><a href='/f/45.pdf'>Tải về: 45-KH-UBND.pdf</a></p><p><b>Tin liên quan</b></p><p>- <a href='/1'>Kế hoạch số 30/KH-UBND ngày 21/02/2025</a></p></td>"
+    "<td><table><tr><td>VĂN BẢN MỚI</td></tr><tr><td><a href='/2'>Kế hoạch số 52/KH-UBND</a></td></tr></table></td>"
+    "</tr><tr><td colspan=3>Bản quyền thuộc UBND huyện<br>Lượt truy cập: 1.254.301</td></tr></table>",
+    # post | sidebar, the post's own lines in paragraphs, another caption of other posts
+    "<table><tr><td valign=top><p>Trang chủ » Văn bản chỉ đạo</p><p>Lượt xem: 143</p>{post}<p>File đính kèm: kh45.doc</p>"
+    "<p>CÁC TIN KHÁC:</p><p>Kế hoạch số 30/KH-UBND ngày 21/02/2025</p></td>"
+    "<td valign=top><p>Thông báo số 52/KH-UBND</p><p>Lượt truy cập: 9.001</p></td></tr></table>"
+    "<div>Bản quyền thuộc UBND huyện</div>",
+    # the post in a middle column of a layout nested in the page's table, "Văn bản cùng lĩnh vực"
+    "<table><tr><td><table><tr><td><p>DANH MỤC</p></td><td><p>Trang chủ</p>{post}<p>Văn bản cùng lĩnh vực</p>"
+    "<p>Kế hoạch số 30/KH-UBND</p><p>Xem thêm</p></td><td><p>Kế hoạch số 52/KH-UBND</p></td></tr></table>"
+    "</td></tr></table>",
+])
+def test_a_page_laid_out_in_a_table_keeps_only_the_document_s_column(page):
+    lines = lines_from_html("<html><body>" + page.format(post=TABLE_POST) + "</body></html>")
+    text = "\n".join(ln.text for ln in lines)
+    for chrome in TABLE_PAGE_CHROME:
+        assert chrome not in text
+    for kept in ("ỦY BAN NHÂN DÂN", "HUYỆN HỒNG DÂN", "Số: 45/KH-UBND", "Căn cứ Luật Hợp tác xã", "II. TỔ CHỨC",
+                 "- Lưu: VT.", "KT. CHỦ TỊCH", "Huỳnh Văn Thanh"):
+        assert kept in text
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert rows == [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                    ["1", "Rà soát các hợp tác xã", "Phòng Tài chính - Kế hoạch", "Quý II/2025"]]
+
+
+@pytest.mark.parametrize("html", [
+    # a task table whose cell holds a table of its own (a breakdown of targets): a row, not a page
+    "<table border=1><tr><td>1</td><td><p>Căn cứ kết quả rà soát, hỗ trợ hộ nghèo</p><table border=1><tr><td>Xã A"
+    "</td><td>15 hộ</td></tr></table><p>I. Ưu tiên hộ có người khuyết tật</p></td><td>Phòng Nội vụ</td></tr></table>",
+    # a two-column layout whose cell with the table opens a single part of a plan
+    "<table><tr><td><p>KẾ HOẠCH</p><p>Nội dung</p><table border=1><tr><td>1</td><td>Việc</td></tr></table></td>"
+    "<td><p>Lịch công tác</p></td></tr></table>",
+])
+def test_a_row_whose_cell_holds_a_table_is_no_page_layout_without_the_plan_s_parts(html):
+    lines = lines_from_html(html)
+    assert lines[-1].cells is not None and len(lines[-1].cells) in (2, 3)
+
+
+@pytest.mark.parametrize("cells, expected", [
+    ([("", ["DANH MỤC"]), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["KẾ HOẠCH", "Tiêu đề", "Căn cứ Luật", "I. MỤC ĐÍCH"]),
+      ("", [])], True),
+    ([("1 | Việc", ["Trang chủ", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:"]), ("", ["Văn bản mới"])], True),
+    ([("Số: 12/KH-UBND", ["KẾ HOẠCH", "Căn cứ Luật", "I. MỤC ĐÍCH"])], False),      # one cell: frame_rows' case
+    ([("", ["KẾ HOẠCH", "Căn cứ Luật", "I. MỤC ĐÍCH", "Nơi nhận:"]), ("", ["Lịch"])], False),  # no table in it
+    ([("Xã A | 15 hộ", ["Căn cứ kết quả rà soát", "Xã A", "I. Ưu tiên hộ nghèo"]), ("", ["Phòng Nội vụ"])], False),
+    ([("Số: 12/KH-UBND", ["Kế hoạch", "Căn cứ Luật", "Nội dung"]), ("", ["x"])], False),  # one part opened only
+])
+def test_page_columns_tells_a_page_s_layout_row(cells, expected):
+    assert page_columns(cells) is expected
+
+
+def test_a_paragraph_ending_in_a_cell_ends_its_line():
+    (row,) = lines_from_html("<table border=1><tr><td><h2>Tiêu đề</h2><i>Ngày 20/03/2025</i><div>Một</div>Hai"
+                             "<br>Ba</td><td>x</td></tr></table>")
+    assert row.cells[0].split("\n") == ["Tiêu đề", "Ngày 20/03/2025", "Một", "Hai", "Ba"]
+
+
+@pytest.mark.parametrize("body", [
+    # a caption of other posts inside the plan, before its signature: the plan's own words
+    "<p>Xem thêm:</p><p>Các tin khác</p><p>1. Tuyên truyền trên Đài Truyền thanh</p>",
+    # the issuer typed as paragraphs in capitals over "Số:", no element of the header's own
+    "<p>1. Tuyên truyền trên Đài Truyền thanh</p>",
+    # a task that says "tải về": the plan's words, before its signature
+    "<p>Tải về và cài đặt ứng dụng VNeID</p><p>1. Tuyên truyền trên Đài Truyền thanh</p>",
+])
+def test_the_document_s_own_lines_in_a_shared_cell_stay(body):
+    page = ("<html><body><table><tr><td><p>Trang chủ › Văn bản</p><p>ỦY BAN NHÂN DÂN</p><p>XÃ NGAN DỪA</p>"
+            "<p>Số: 12/KH-UBND</p><p>KẾ HOẠCH</p><p>Căn cứ Luật Hợp tác xã;</p><p>I. NỘI DUNG</p>"
+            f"<table border=1><tr><td>1</td><td>Việc</td></tr></table>{body}<p>Nơi nhận:</p><p>- Lưu: VT.</p>"
+            "<p>TM. ỦY BAN NHÂN DÂN</p><p>Lê Văn A</p></td><td><p>Văn bản mới</p></td></tr></table></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "Trang chủ" not in text and "Văn bản mới" not in text
+    for kept in ("ỦY BAN NHÂN DÂN\nXÃ NGAN DỪA\nSố: 12/KH-UBND", "1. Tuyên truyền", "Lê Văn A"):
         assert kept in text
 
 

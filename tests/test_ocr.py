@@ -1199,3 +1199,91 @@ def test_words_a_narrow_column_wrapped_mid_syllable_are_whole_again(lines, text)
 ])
 def test_lines_of_whole_words_stay_as_read(lines):
     assert ocr.rejoin_fragments(lines) is None
+
+
+# ---------------------------------------------------------------- a "Quý" column's lone numerals
+def _glyph_ink(text: str, face: Path = FONT_REGULAR, size: int = 44, dust: int = 0):
+    """A cell's ink (boolean): `text` printed alone in it, with `dust` specks of a scanner around it,
+    and the page's median word height for that size."""
+    import numpy as np
+
+    f = ImageFont.truetype(str(face), size)
+    img = Image.new("L", (int(f.getlength(text)) + 4 * size, 3 * size), 255)
+    ImageDraw.Draw(img).text((2 * size, size), text, font=f, fill=0) if text else None
+    ink = np.asarray(img) < 128
+    rng = np.random.default_rng(3)
+    ys, xs = rng.integers(0, ink.shape[0], dust), rng.integers(0, ink.shape[1], dust)
+    ink[ys, xs] = True
+    return ink, size * 0.85
+
+
+@pytest.mark.parametrize("text, stems", [
+    ("I", 1), ("II", 2), ("III", 3),
+    ("I", 1),                              # (dust around it: specks are no stems)
+    ("1", None), ("l", None), ("H", None),  # a figure, a letter, two bars joined
+    ("IV", None), ("", None),
+])
+def test_an_empty_cell_s_serifed_bars_are_counted_as_a_numeral(text, stems):
+    ink, height = _glyph_ink(text, dust=40 if stems == 1 else 0)
+    assert ocr.lone_stems(ink, height) == stems
+
+
+def test_bars_of_another_height_are_no_numeral():
+    ink, height = _glyph_ink("II", size=90)   # a heading's numeral among small print: not a cell's
+    assert ocr.lone_stems(ink, height / 2) is None
+    assert ocr.lone_stems(ink, height) == 2
+
+
+def test_a_sans_serif_bar_is_no_numeral():
+    ink, height = _glyph_ink("I", face=FONT_DIR / "DejaVuSans.ttf")
+    assert ocr.lone_stems(ink, height) is None
+
+
+@pytest.mark.parametrize("printed, read, mended", [
+    (["II"], "H", "II"),       # a cell's numeral alone on its line, two stems joined
+    (["III"], "II", "III"),    # a stem dropped
+    (["I"], "l", "I"),
+])
+def test_a_numeral_alone_in_its_cell_is_written_as_its_stems_show(printed, read, mended):
+    img, words = _printed_line(["Nội", "dung"] + printed)
+    words = words[2:]  # the strip's other words print the page's ink, the numeral alone on its line
+    words[0].text = read
+    assert ocr._quarter_numerals(img, words)[0].text == mended
+
+
+def test_a_numeral_with_words_beside_it_is_left_as_read():
+    img, words = _printed_line(["III", "Công", "tác"])
+    words[0].text = "II"
+    assert ocr._quarter_numerals(img, words)[0].text == "II"
+
+
+def _quarter_column(dpi: int = 250) -> Image.Image:
+    """A narrow ruled strip of a task table as scanned: a "Quý" column beside the STT one, each
+    row's quarter printed alone in its cell, a little paper grey and sensor noise."""
+    import numpy as np
+
+    k = dpi / 300
+    f = ImageFont.truetype(str(FONT_REGULAR), int(52 * k))
+    fb = ImageFont.truetype(str(FONT_BOLD), int(52 * k))
+    row, xs = int(150 * k), [int(40 * k), int(240 * k), int(560 * k)]
+    img = Image.new("L", (int(600 * k), row * 5 + int(80 * k)), 255)
+    d = ImageDraw.Draw(img)
+    for r in range(6):
+        d.line([(xs[0], int(40 * k) + r * row), (xs[-1], int(40 * k) + r * row)], fill=0, width=max(2, int(3 * k)))
+    for x in xs:
+        d.line([(x, int(40 * k)), (x, int(40 * k) + 5 * row)], fill=0, width=max(2, int(3 * k)))
+    for r, (n, q) in enumerate([("STT", "Quý"), ("1", "I"), ("2", "II"), ("3", "III"), ("4", "I")]):
+        top = int(40 * k) + r * row + int(45 * k)
+        for (x0, x1), text in zip(zip(xs, xs[1:]), (n, q)):
+            font = fb if r == 0 else f
+            d.text(((x0 + x1 - font.getlength(text)) / 2, top), text, font=font, fill=0)
+    arr = np.asarray(img, dtype=np.float32) * 0.96 + 6 + np.random.default_rng(5).normal(0, 6, (img.size[1], img.size[0]))
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
+def test_a_quarter_column_s_lone_numerals_are_all_read():
+    """Tesseract (one small strip): a lone "I" in its cell is found, "II" and "III" keep their stems."""
+    lines, _ = ocr.ocr_image(_quarter_column(), dpi=250)
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert [r[-1] for r in rows] == ["Quý", "I", "II", "III", "I"]
+    assert [r[0] for r in rows] == ["STT", "1", "2", "3", "4"]

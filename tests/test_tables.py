@@ -716,7 +716,7 @@ GRID_ROWS = [("Tập huấn kiến thức an toàn thực phẩm cho người ch
              ("Tuyên truyền trên hệ thống truyền thanh", "Trung tâm Văn hóa - Truyền thông huyện", set(range(1, 13))),
              ("Kiểm tra liên ngành dịp Tết Nguyên đán", "Phòng Y tế", {1, 2})]
 GRID_WANT = [("Tháng 4 - 6/2025", 2, dt.date(2025, 6, 30)), ("Tháng 3, 6, 9, 12/2025", None, dt.date(2025, 12, 31)),
-             ("Cả năm 2025", None, None), ("Tháng 1 - 2/2025", None, dt.date(2025, 2, 28))]
+             ("Cả năm 2025", None, dt.date(2025, 12, 31)), ("Tháng 1 - 2/2025", None, dt.date(2025, 2, 28))]
 
 
 def _timed(data: bytes, name: str):
@@ -2038,3 +2038,124 @@ def test_a_table_listing_documents_is_no_schedule_and_its_rows_are_references():
         "281/NQ-CP": (dt.date(2025, 9, 15), "Chính phủ", "Ban hành Chương trình hành động của Chính phủ"),
         "12-NQ/TU": (dt.date(2021, 7, 20), "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Phát triển kinh tế cửa khẩu"),
         "1523/QĐ-UBND": (dt.date(2022, 12, 5), "UBND tỉnh Lạng Sơn", "Phê duyệt Đề án giáo dục vùng dân tộc thiểu số")}
+
+
+# A schedule that counts in quarters heads its timing column "Quý" and prints only the numeral.
+QUARTER_HEAD = ("UBND HUYỆN MỎ CÀY NAM\nỦY BAN NHÂN DÂN XÃ ĐỊNH THỦY\nSố: 19/KH-UBND\n"
+                "Định Thủy, ngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
+                "I. MỤC ĐÍCH\n1. Chủ động phòng ngừa.\nII. NHIỆM VỤ\n")
+
+
+def _quarter_table(header: str, cells: list[str], head: str = QUARTER_HEAD) -> list[tuple]:
+    rows = "".join(f"| {n} | Công việc số {n} của Kế hoạch | Công an xã | {c} |\n" for n, c in enumerate(cells, 1))
+    text = (head + f"| STT | Nội dung công việc | Đơn vị chủ trì | {header} |\n|---|---|---|---|\n"
+            "| **I. Công tác chuẩn bị** | | | |\n" + rows + TAIL)
+    plan = extract_bytes(text.encode(), "dinh-thuy.md")
+    return [(t.timing_text, t.quarter, t.deadline) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("header", ["Quý", "QUÝ", "Thời gian (quý)", "Quý thực hiện", "Thời gian thực hiện (Quý)"])
+def test_a_quarter_column_s_numerals_are_the_quarters(header):
+    got = _quarter_table(header, ["I", "III", "2", "IV/2026", "Thường xuyên"])
+    assert got == [("Quý I", 1, dt.date(2025, 3, 31)), ("Quý III", 3, dt.date(2025, 9, 30)),
+                   ("Quý 2", 2, dt.date(2025, 6, 30)), ("Quý IV/2026", 4, dt.date(2026, 12, 31)),
+                   ("Thường xuyên", None, None)]
+
+
+def test_a_quarter_column_in_another_province_s_plan():
+    head = ("UBND TỈNH TUYÊN QUANG\nSỞ NỘI VỤ\nSố: 07/KH-SNV\nTuyên Quang, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng.\nII. NHIỆM VỤ\n")
+    assert [q for _, q, _ in _quarter_table("Quý", ["II", "Quý III/2026"], head)] == [2, 3]
+
+
+@pytest.mark.parametrize("header", ["Thời gian", "Ghi chú quý trước", "Đợt"])
+def test_numerals_under_other_headers_are_no_quarters(header):
+    """Only a timing column that names quarters reads a bare numeral as one: under "Thời gian" an
+    "II" is as printed (a phase, a round), and other columns are no timing."""
+    got = _quarter_table(header, ["II", "I"])
+    assert all(q is None and d is None for _, q, d in got)
+    assert all(t in (None, "", "II", "I") for t, _, _ in got)
+
+
+def test_a_quarter_column_cell_of_words_is_kept_as_printed():
+    got = _quarter_table("Quý", ["Quý I - II", "I, II"])
+    assert [t for t, _, _ in got] == ["Quý I - II", "I, II"]
+
+
+# A group row of a flattened table printed on one line, numeral and title ("II. ĐẤU TRANH …",
+# "B. NHIỆM VỤ CỤ THỂ"), reads like a part of the plan; the table's rows go on after it.
+ROW_1 = "1\nGiám sát ca bệnh tại cộng đồng\nTrung tâm Kiểm soát bệnh tật\nBệnh viện Đa khoa tỉnh\nQuý II/2025\n"
+ROW_2 = ("Diệt lăng quăng, bọ gậy tại hộ gia đình\nUBND các huyện, thị xã, thành phố\n- Trung tâm Kiểm soát bệnh tật;\n"
+         "- Hội Chữ thập đỏ tỉnh\nQuý III/2025\n")
+
+
+@pytest.mark.parametrize("first, second, label_2", [
+    ("I. CÔNG TÁC TUYÊN TRUYỀN", "II. ĐẤU TRANH PHÒNG, CHỐNG DỊCH BỆNH", "2"),
+    ("A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ CỤ THỂ", "2"),
+    # a letter group and a Roman group under it, one after the other; a title wrapped over two lines
+    ("A - CÔNG TÁC CHỈ ĐẠO", "B. NHIỆM VỤ CỤ THỂ\nI. XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN\nNINH TỔ QUỐC", "2"),
+    ("I) GIÁM SÁT", "II) PHÒNG NGỪA", "2"),
+    # the numbering begun again under each group, the STT alone on its line
+    ("I. GIÁM SÁT DỊCH TỄ", "II. XỬ LÝ Ổ DỊCH", "1"),
+])
+def test_a_one_line_group_row_of_a_flattened_table_is_no_part(first, second, label_2):
+    table = FLAT_HEAD + f"{first}\n{ROW_1}{second}\n{label_2}\n{ROW_2}"
+    plan = extract_bytes((HEAD + WRAPPED + table + TAIL).encode(), "vinh-long.txt")
+    assert [(s.marker, s.heading) for s in plan.sections if s.level == 1] == [
+        ("I", "MỤC ĐÍCH"), ("II", "NHIỆM VỤ"), ("III", "TỔ CHỨC THỰC HIỆN")]
+    assert [(t.label, t.text, t.lead_units, t.support_units, t.quarter) for t in plan.tasks] == [
+        ("1", "Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"], 2),
+        (label_2, "Diệt lăng quăng, bọ gậy tại hộ gia đình", ["UBND các huyện, thị xã, thành phố"],
+         ["Trung tâm Kiểm soát bệnh tật", "Hội Chữ thập đỏ tỉnh"], 3)]
+    assert [a.units for a in plan.assignments] == [["Phòng Nghiệp vụ Y"]]
+
+
+@pytest.mark.parametrize("after, parts", [
+    # the plan's next part after the table: its items numbered from 1 on their text's line, or prose
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ Y theo dõi, báo cáo.\n", ["TỔ CHỨC THỰC HIỆN"]),
+    ("III. KINH PHÍ THỰC HIỆN\nKinh phí bố trí từ ngân sách sự nghiệp y tế năm 2025.\n", ["KINH PHÍ THỰC HIỆN"]),
+    ("III. CHẾ ĐỘ BÁO CÁO\nCác đơn vị báo cáo kết quả trước ngày 15/12/2025.\nIV. TỔ CHỨC THỰC HIỆN\n"
+     "1. Phòng Nghiệp vụ Y theo dõi, báo cáo.\n", ["CHẾ ĐỘ BÁO CÁO", "TỔ CHỨC THỰC HIỆN"]),
+    # … or a part in sentence case, which no group row is
+    ("III. Tổ chức thực hiện\n2\nPhòng Nghiệp vụ Y theo dõi, báo cáo.\n", ["Tổ chức thực hiện"]),
+])
+def test_a_part_after_a_flattened_table_is_still_a_part(after, parts):
+    table = FLAT_HEAD + f"I. GIÁM SÁT\n{ROW_1}2\n{ROW_2}"
+    plan = extract_bytes((HEAD + WRAPPED + table + after).encode(), "vinh-long.txt")
+    assert [s.heading for s in plan.sections if s.level == 1] == ["MỤC ĐÍCH", "NHIỆM VỤ", *parts]
+    assert [t.label for t in plan.tasks] == ["1", "2"]
+
+
+@pytest.mark.parametrize("text, following, want", [
+    ("II. ĐẤU TRANH PHÒNG, CHỐNG TỘI PHẠM", "4", True),
+    ("B - NHIỆM VỤ CỤ THỂ", "I. TUYÊN TRUYỀN", True),
+    ("III", "SƠ KẾT, TỔNG KẾT", True),
+    ("II. Đấu tranh phòng, chống tội phạm", "4", False),   # a title in small letters: text of a row
+    ("CÔNG AN HUYỆN", "- Phòng Tư pháp", False),           # a unit in capitals opens with no numeral
+    ("I", "2", False),                                     # "Quý" / "I": a wrapped timing cell
+])
+def test_flat_group(text, following, want):
+    from extractors.tables import _flat_group
+    assert _flat_group(text, following) is want
+
+
+@pytest.mark.parametrize("column", ["Quý", "Quý thực hiện", "Quý thực\nhiện", "QUÝ HOÀN THÀNH"])
+def test_a_quarter_column_of_a_flattened_table_times_its_rows(column):
+    """A column headed by the quarter word alone holds each row's timing ("Quý II/2025"): no cell
+    of it is a quarter group row over the rows after it."""
+    head = f"TT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\n{column}\n"
+    plan = extract_bytes((HEAD + WRAPPED + head + ROW_1 + "2\n" + ROW_2 + TAIL).encode(), "ninh-thuan.txt")
+    assert [(t.label, t.timing_text, t.quarter, t.deadline) for t in plan.tasks] == [
+        ("1", "Quý II/2025", 2, dt.date(2025, 6, 30)), ("2", "Quý III/2025", 3, dt.date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize("header, timing", [
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Quý"], 3),
+    (["TT", "Nhiệm vụ", "Quý thực hiện", "Cơ quan chủ trì"], 2),
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Quý I", "Quý II", "Quý III", "Quý IV"], None),  # a quarter grid
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Quý I/2025"], None),
+    (["STT", "Nội dung", "Quy mô", "Đơn vị chủ trì"], None),   # "Quy mô" (scale) folds to the same word
+])
+def test_a_column_headed_by_the_quarter_word_is_the_timing(header, timing):
+    from extractors.tables import _column_roles
+    assert _column_roles(header).get("timing") == timing

@@ -47,3 +47,24 @@ def frame_rows(rows: list[tuple[bool, bool, list[str]]]) -> set[int]:
     if found and one_column:
         return set(range(len(rows)))
     return found
+
+
+PAGE_COLUMN_CUES = 2  # parts of a plan a cell must open to be the page's column that holds it
+
+
+def page_columns(cells: list[tuple[str, list[str]]]) -> bool:
+    """Does a row of cells, given for each cell (the text of the tables it holds, its
+    paragraphs), lay out a whole page (an old portal's table: menu | the post | sidebar) rather
+    than a row of data? One of its cells holds the plan: tables of its own, the header's or the
+    signature's cue (the motto, "Số:", Nơi nhận, a signing title) in them or in its paragraphs,
+    and paragraphs opening several of the plan's parts (the type name, "Căn cứ", Roman parts).
+    A task table's cell, even one holding a table, holds no header or signature block."""
+    if len(cells) < 2:
+        return False
+    for tables, paras in cells:
+        if not tables or len(paras) <= PAGE_COLUMN_CUES:
+            continue
+        if sum(1 for t in paras if BODY_CUE.match(t)) >= PAGE_COLUMN_CUES and (
+                LAYOUT_CUES.search(tables) or any(LAYOUT_CUES.search(t) for t in paras)):
+            return True
+    return False

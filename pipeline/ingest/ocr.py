@@ -468,6 +468,72 @@ def count_stems(ink: np.ndarray, glued: bool, before_slash: bool) -> int | None:
     return n if 1 <= n <= 3 else None
 
 
+# A ruled cell holding a lone Roman numeral (a "Quý" column's "I") can come out of Tesseract as no
+# word at all: a bar alone in a box looks like a rule's stub to its layout step. A cell left without
+# a word whose ink is a letter-high group of bars, serifed on both sides at its top and its foot as
+# the capital I is (a figure 1's flag leans one way only), holds that numeral.
+CELL_INSET = 0.03   # inches kept clear of a cell's rules, whose stubs survive their erasing
+
+
+def _despeckle(ink: np.ndarray) -> np.ndarray:
+    """Ink with lone dark pixels (a scanner's dust) dropped: each kept pixel has two inked neighbours."""
+    p = np.pad(ink, 1).astype(np.uint8)
+    around = sum(p[1 + dy:p.shape[0] - 1 + dy, 1 + dx:p.shape[1] - 1 + dx]
+                 for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    return ink & (around >= 2)
+
+
+def lone_stems(ink: np.ndarray, height: float) -> int | None:
+    """How many serifed Roman "I"s the ink of an empty cell (a boolean image) shows, all of it one
+    numeral about a capital letter high (`height`: the page's median word height); else None."""
+    ink = _despeckle(ink)
+    rows, cols = np.flatnonzero(ink.sum(axis=1) >= 1), np.flatnonzero(ink.sum(axis=0) >= 1)
+    if not rows.size or not 0.5 * height <= rows[-1] - rows[0] + 1 <= 1.05 * height:
+        return None
+    box = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    runs = _ink_runs(box)
+    if not 1 <= len(runs) <= 3 or not all(r.stem for r in runs):
+        return None
+    edge = max(1, box.shape[0] // 6)
+    for band in (box[:edge], box[-edge:]):
+        inked = np.flatnonzero(band.any(axis=0))
+        if not inked.size or inked[0] >= runs[0].start - 1 or inked[-1] <= runs[-1].end:
+            return None  # no serif reaching out on both sides: a 1, an l, a rule's stub
+    return len(runs)
+
+
+def _unread_numerals(img: Image.Image, words: list[Word], grids: list[Grid], dpi: int) -> list[Word]:
+    """The page's words and, for each ruled cell Tesseract found no word in that holds a lone Roman
+    numeral (lone_stems), that numeral."""
+    if not grids or not words:
+        return words
+    arr = np.asarray(img)
+    ink = arr < min(otsu(img), 200)
+    heights = sorted(w.bottom - w.top for w in words)
+    height = heights[len(heights) // 2]
+    inset = int(CELL_INSET * dpi)
+    found = []
+    for g in grids:
+        for b in range(len(g.rows) - 1):
+            top, bottom = int(g.rows[b]) + inset, int(g.rows[b + 1]) - inset
+            bounds = g.band_cols[b] if b < len(g.band_cols) else g.cols
+            if bottom - top < 0.5 * height:
+                continue
+            for x0, x1 in zip(bounds, bounds[1:]):
+                left, right = int(x0) + inset, int(x1) - inset
+                if right - left < 0.3 * height or any(left - inset <= w.cx <= right + inset
+                                                      and top - inset <= (w.top + w.bottom) / 2 <= bottom + inset
+                                                      for w in words):
+                    continue
+                cell = ink[top:bottom, left:right]
+                n = lone_stems(cell, height) if cell.any() else None
+                if n:
+                    ys, xs = np.nonzero(_despeckle(cell))
+                    found.append(Word("I" * n, 50.0, left + int(xs.min()), top + int(ys.min()),
+                                      left + int(xs.max()), top + int(ys.max()), (-1, len(found), 0)))
+    return words + found if found else words
+
+
 # A part's Roman marker in bold ("III. KINH PHÍ", "II. TỔ CHỨC THỰC HIỆN") loses or gains a stem
 # the same way ("II. KINH PHÍ", "I. TỔ CHỨC", "H. NỘI DUNG"): its stems are counted too, when it
 # opens a line and a word in capitals follows it. Figures ("1. MỤC ĐÍCH") are not numerals here.
@@ -505,8 +571,11 @@ def _quarter_numerals(img: Image.Image, words: list[Word]) -> list[Word]:
         if m and not m["num"].isdigit() and not m["lead"]:
             prev = max((o for o in words if o.key == w.key and o.right <= w.left), key=lambda o: o.right, default=None)
             starts_run = prev is None or w.left - prev.right > 2 * (w.bottom - w.top)  # (a cell to the left)
+            nxt = min((o.left for o in words if o.key == w.key and o.left >= w.right), default=math.inf)
+            # (a bare numeral alone in its cell, as a "Quý" column prints it: nothing beside it on its line)
+            alone = starts_run and nxt - w.right > 2 * (w.bottom - w.top) and not m["rest"]
             if not (prev is not None and prev.text in QUARTER_LEAD and not starts_run
-                    or starts_run and _lead_wrapped_above(words, w)):
+                    or starts_run and _lead_wrapped_above(words, w) or alone):
                 m = None
         if not m or m["num"].isdigit():
             m = HEADING_NUMERAL.match(w.text)
@@ -1387,6 +1456,7 @@ def _read_upright(gray_img: Image.Image, dpi: int, page: int | None,
     erase_v = _table_rules(hs, vs, dpi) if ERASE_VERTICAL else []
     clean = Image.fromarray(erase_rules(arr, hs, erase_v, dpi)) if (hs or erase_v) else img
     words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean, dpi), dpi))
+    words = _unread_numerals(clean, words, grids, dpi)
     words = split_glued_syllables(words)
     if colour is not None and any(DATE_BLANK.match(w.text) for w in words):
         words = fill_date_blanks(words, _pen_ink(colour, angle), dpi)

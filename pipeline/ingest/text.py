@@ -20,7 +20,7 @@ from lxml import etree
 
 from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
-from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid
+from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid, page_columns
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # A grid table (pandoc's Markdown for a Word table whose cells wrap): "+---+---+" rules between
@@ -413,6 +413,9 @@ class _HtmlLines:
         # the rows of one cell: that cell's lines ("\x00k" where its k-th table stands) and its
         # tables' lines with their paths, by id of the row's line (a frame is told at the table's end)
         self.single: dict[int, tuple] = {}
+        # the rows of several cells one of which holds a table: each cell's (lines, tables, elements),
+        # by id of the row's line (a page laid out in a table: menu | the document | sidebar)
+        self.columns: dict[int, tuple] = {}
 
     def _flush(self) -> None:
         text = "".join(self.buf)
@@ -528,6 +531,8 @@ class _HtmlLines:
                                       table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
             if len(self.row_tds) == 1:
                 self.single[id(self.lines[-1])] = (self.lines[-1], *self.row_tds[0])
+            elif any(td[1] for td in self.row_tds):
+                self.columns[id(self.lines[-1])] = (self.lines[-1], self.row_tds)
             self.row = None
         elif tag == "table":
             if self.table_ids:
@@ -545,8 +550,12 @@ class _HtmlLines:
                 self.anchors.pop()
         elif tag in ("b", "strong"):
             self.bold = max(0, self.bold - 1)
-        elif tag in self.BLOCKS and self.cell is None:
-            self._flush()
+        elif tag in self.BLOCKS:
+            if self.cell is None:
+                self._flush()
+            elif tag not in self.VOID:
+                # text after a paragraph in a cell is a line of its own ("<h2>title</h2><i>date</i>")
+                self.cell.append("\n")
 
     def _layout_as_prose(self, start: int, ruled: bool, nested: bool) -> None:
         """A borderless table that only lays out the header (issuer | motto, "Số:" | place and
@@ -576,32 +585,49 @@ class _HtmlLines:
     def _frames_as_body(self, start: int) -> None:
         """A plan typed inside a table (a web portal's post wrapped in one cell, its task table
         nested in it): the rows that frame the body (pipeline.ingest.layout.frame_rows) become its
-        paragraphs as prose, each nested table's rows where the table stands."""
+        paragraphs as prose, each nested table's rows where the table stands. So does each cell of a
+        row that lays out a whole page (pipeline.ingest.layout.page_columns: menu | the document |
+        sidebar), cell after cell, each under its own element, which tells the document's cell
+        from the page's furniture (_document_only)."""
         rows = self.lines[start:]
-        if not self.single or any(r.cells is None for r in rows):
+        if not (self.single or self.columns) or any(r.cells is None for r in rows):
             return
         width = max(len(r.cells) for r in rows)
         info = [self.single.pop(id(r), None) for r in rows]
         found = frame_rows([(i is not None and len(r.cells) == width, bool(i and i[2]), i[1] if i else [])
                             for r, i in zip(rows, info)])
-        if not found:
+        spread: dict[int, list[tuple]] = {}
+        if self.columns:
+            for k, r in enumerate(rows):
+                tds = self.columns.pop(id(r), (None, None))[1]
+                if tds and page_columns([("\n".join(ln.text for t, _ in tables for ln in t), parts)
+                                         for parts, tables, _ in tds]):
+                    spread[k] = tds
+        if not found and not spread:
             return
         lines: list[RawLine] = []
         paths: list[tuple[int, ...]] = []
         for k, (row, path) in enumerate(zip(rows, self.paths[start:])):
-            if k not in found:
+            if k in found:
+                cells = [info[k][1:]]
+            elif k in spread:
+                cells = spread[k]
+            else:
                 lines.append(row)
                 paths.append(path)
                 continue
-            _, parts, tables, cell_path = info[k]
-            for part in parts:
-                if part.startswith("\x00"):
-                    nested, nested_paths = tables[int(part[1:])]
-                    lines.extend(nested)
-                    paths.extend(nested_paths)
-                else:
-                    lines.append(RawLine(text=part))
-                    paths.append(cell_path)
+            for parts, tables, cell_path in cells:
+                for j, part in enumerate(parts):
+                    if part.startswith("\x00"):
+                        nested, nested_paths = tables[int(part[1:])]
+                        lines.extend(nested)
+                        paths.extend(nested_paths)
+                    else:
+                        lines.append(RawLine(text=part))
+                        # (a page's column: each paragraph an element of its own, as the page's
+                        # own paragraphs are, for _document_only to tell the post's title from
+                        # the issuer over "Số:"; negative, never a real element's serial)
+                        paths.append(cell_path + (-1 - j,) if k in spread else cell_path)
         self.lines[start:] = lines
         self.paths[start:] = paths
 
@@ -701,7 +727,7 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
         depth += 1
     root = a[:depth]
     inside = [k for k, p in enumerate(paths) if p[:depth] == root]
-    keep = set(inside)
+    keep = set(inside) - set(_wrapper_lines(lines, paths, inside, first, last))
     if cropped and inside:
         keep.update(k for k in range(inside[0]) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
                     and BOX_FIELD.search(lines[k].text))
@@ -721,6 +747,42 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     if len(keep) == len(lines):
         return lines
     return [ln for k, ln in enumerate(lines) if k in keep]
+
+
+# A portal's caption over its lists of other posts, printed after the document in the element
+# that holds it ("Tin liên quan", "Các tin khác", "Văn bản cùng lĩnh vực", "Xem thêm:").
+RELATED_CAPTION = re.compile(r"(?:(?:Các\s+)?(?:tin|tin bài|bài viết|văn bản)\s+"
+                             r"(?:liên quan|khác|cùng\s+(?:chuyên mục|lĩnh vực|loại))|Xem thêm)\s*:?", re.I)
+# A post's download link under the document ("Tải về: 45-KH-UBND.pdf", "File đính kèm: …").
+DOWNLOAD_LINE = re.compile(r"(?:Tải\s+(?:về|xuống)|(?:File|Tệp|Tập tin)\s+đính\s+kèm)\b", re.I)
+
+
+def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: list[int], first: int,
+                   last: int) -> list[int]:
+    """The lines of the element holding the document that are the page's, not the document's,
+    where the post sits with no element of its own (an old portal's table cell): before the
+    header, the breadcrumb, the post's title and date, back from the header's first line to the
+    nearest line in small letters outside the header's own element (the issuer's name above "Số:"
+    is printed in capitals); after the signature, a caption of other posts ("Tin liên quan") and
+    all that follows it, and the post's download links ("Tải về: 45-KH-UBND.pdf")."""
+    out: list[int] = []
+    before = [k for k in inside if k < first]
+    for pos in range(len(before) - 1, -1, -1):
+        k = before[pos]
+        text = lines[k].text
+        if lines[k].cells is None and paths[k] != paths[first] and text != text.upper():
+            out.extend(before[:pos + 1])
+            break
+    for pos, k in enumerate(inside):
+        if k <= last or lines[k].cells is not None or len(lines[k].text) > 80:
+            continue
+        text = lines[k].text.strip()
+        if RELATED_CAPTION.fullmatch(text):
+            out.extend(inside[pos:])
+            break
+        if DOWNLOAD_LINE.match(text):
+            out.append(k)
+    return out
 
 
 def _holds_a_document(lines: list[RawLine]) -> bool:

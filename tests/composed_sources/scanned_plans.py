@@ -1,0 +1,44 @@
+"""Make the composed plans that come as a scan, from their Markdown twins in data/raw: the plan laid
+out by tests/render.py, its date's day left as dots on the printed form, then scanned as a signed
+paper (tests/render.py render_scan): an image-only PDF, each page skewed, grey sensor noise, the day
+written in by pen, a red seal over the signer block and a blue signature.
+
+    mo-cay-nam-dinh-thuy-phong-chong-thien-tai-2025   a commune plan over three pages at 250 dpi,
+                                                       its task table with a "Quý" column and merged
+                                                       group rows ("I. Công tác chuẩn bị")
+
+    python tests/composed_sources/scanned_plans.py   (writes data/raw/<stem>-scan.pdf)
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from render import render_pdf, render_scan  # noqa: E402
+
+# stem: (the printed date as in the twin, as printed on the form before signing, what the pen fills in), scan options
+PLANS = {
+    "mo-cay-nam-dinh-thuy-phong-chong-thien-tai-2025": dict(
+        date=("ngày 14 tháng 02", "ngày …… tháng 02", {"……": "14"}), dpi=250, skew_deg=1.2, seed=14),
+}
+
+
+def main() -> None:
+    for stem, spec in PLANS.items():
+        signed, blank, filled = spec["date"]
+        text = (ROOT / "data" / "raw" / f"{stem}.md").read_text(encoding="utf-8")
+        assert signed in text, stem
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = render_pdf(text.replace(signed, blank, 1), Path(tmp) / f"{stem}.pdf", fmt="md")
+            render_scan(pdf, ROOT / "data" / "raw" / f"{stem}-scan.pdf", dpi=spec["dpi"], skew_deg=spec["skew_deg"],
+                        seed=spec["seed"], signed=True, filled=filled)
+        print(stem)
+
+
+if __name__ == "__main__":
+    main()
