@@ -238,6 +238,34 @@ LEVEL_WORD = {w: lv.printed for lv in levels.LEXICON for a in lv.abbreviations f
     lv.folded: lv.printed for lv in levels.LEXICON}
 WARD_LEVELS = levels.COMMUNE_LEVELS
 
+BODY_LINE_MAX = 60  # the longest issuer line kept apart from a post's title ("Ủy ban MTTQ Việt Nam huyện X")
+# what a post's or a sentence's words hold and a body's name never does ("UBND huyện X triển khai
+# kế hoạch …")
+_NOT_IN_A_NAME = re.compile(r"(?<![a-z])(?:ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan"
+                            r"|nghi quyet|ban hanh|trien khai|tin tuc|trang chu)(?![a-z])")
+
+
+def names_a_body(text: str) -> bool:
+    """Is the line the name of an issuing body as a header typed in small letters prints it
+    ("Ủy ban nhân dân" / "huyện Yên Lập", "UBND tỉnh Phú Thọ" / "Sở Nội vụ"): an organ's word
+    (ORGAN_RE) or a level word, then nothing, a unit, or a capitalised name. A post's title or a
+    menu's entry ("Phòng chống dịch bệnh", "Ban hành kế hoạch …", "Công an xã") is not one."""
+    text = " ".join(text.split())   # (a page source's own line breaks and indents)
+    if not text or len(text) > BODY_LINE_MAX or text[-1] in ".:;,!?" or any(c.isdigit() for c in text):
+        return False
+    ft = _f(text)
+    if _NOT_IN_A_NAME.search(ft):
+        return False
+    organ = ORGAN_RE.match(ft)
+    at = organ.end() if organ else 0
+    while at < len(text) and text[at] == " ":
+        at += 1
+    if organ and (at == len(text) or text[at].isupper()):
+        return True
+    unit = UNIT_RE.match(ft, at)   # "huyện Yên Lập", "UBND tỉnh Phú Thọ"
+    return unit is not None and unit.end() < len(text) and text[unit.end()].isupper()
+
+
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",
 # "Ủy ban nhân dân (UBND) thị trấn Tà Lùng xây dựng Kế hoạch…", "Ủy ban nhân dân xã ban hành…".
 _BODY_ORG = (r"(?P<org>(?:ban thuong truc\s+)?(?:uy ban mat tran to quoc viet nam|uy ban mttq viet nam"
@@ -820,6 +848,12 @@ def _issuer_text(segments: list[str]) -> str:
         joined = joined[:m.start()] + gap + joined[m.end():]
     parts = []
     for s in joined.split("\n"):
+        if s != s.upper() and "  " not in s.strip() and names_a_body(s):
+            # a header typed in small letters (a portal's copy: "UBND huyện X" / "Phòng Y") names
+            # its bodies as the capitals would (a line with gaps holds columns side by side, or
+            # what is left where the motto, number or date were cut: its capitals are read)
+            parts.append(s.strip().upper())
+            continue
         # keep the runs of upper-case words
         runs, cur = [], []
         for tok in s.split():
@@ -1004,12 +1038,52 @@ def _with_unit(body: str, level: str, name: str) -> str:
     return f"{body} {level} {name}"
 
 
+# Common nouns of places an organ is set up to run, after which (past the qualifiers in
+# PLACE_QUALIFIERS) the rest of its name is the place's proper name: "KHU DI TÍCH KIM LIÊN",
+# "RỪNG PHÒNG HỘ BẮC DIỄN CHÂU", "KHU KINH TẾ ĐÔNG NAM NGHỆ AN", "CHỢ VINH TÂN" (lower case with
+# tone marks, as GEO_NOUNS: "hồ" is no "hộ" of "hộ kinh doanh").
+PLACE_NOUNS = frozenset({
+    "khu di tích", "di tích", "khu du lịch", "khu danh thắng", "khu bảo tồn", "vườn quốc gia",
+    "rừng phòng hộ", "rừng đặc dụng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
+    "khu đô thị", "quần thể", "bến xe", "bến cảng", "cảng", "chợ", "đền", "chùa", "làng", "hồ", "núi", "đèo", "sông",
+    "đảo", "vịnh", "bãi biển", "khu nghỉ dưỡng"})
+_PLACE_NOUN_SIZES = tuple(sorted({len(n.split()) for n in PLACE_NOUNS}, reverse=True))
+# Words (folded) that qualify the noun rather than name the place ("KHU DI TÍCH LỊCH SỬ KIM LIÊN",
+# "CHỢ ĐẦU MỐI NÔNG SẢN"): skipped between the noun and the name, never a name's first words.
+PLACE_QUALIFIERS = frozenset({
+    "lich su", "van hoa", "quoc gia", "dac biet", "cach mang", "danh thang", "thien nhien",
+    "kien truc", "nghe thuat", "khao co", "dau moi", "nong san", "thuy san", "tam linh", "sinh thai",
+    "trung tam", "hang khong", "tong hop", "khach", "ca", "cap", "tinh", "huyen"})
+# Directions that open a place's proper name before a district's or province's ("BẮC DIỄN CHÂU",
+# "TÂY NGHỆ AN"), printed with their tone marks ("ĐỒNG" is no direction)
+DIRECTIONS = frozenset({"BẮC", "NAM", "ĐÔNG", "TÂY"})
+
+
+def _after_place_noun(words: list[str], end: int) -> bool:
+    """Do words[:end] end with a PLACE_NOUNS noun, then only PLACE_QUALIFIERS, and is words[end]
+    no word that makes the noun right before it a common one (GEO_NOUNS: "HỒ SƠ TÀI LIỆU")?"""
+    lower = [unicodedata.normalize("NFC", w).lower() for w in words[:end]]
+    folded = _f(" ".join(words[:end])).split()
+    j = len(lower)
+    while j:
+        for size in (2, 1):
+            if j - size >= 1 and " ".join(folded[j - size:j]) in PLACE_QUALIFIERS:
+                j -= size
+                break
+        else:
+            break
+    if j == end and end < len(words) and _f(words[end]) in GEO_NOUNS.get(lower[-1], ()):
+        return False
+    return any(j >= size and " ".join(lower[j - size:j]) in PLACE_NOUNS for size in _PLACE_NOUN_SIZES)
+
+
 def _place_name_tail(words: list[str], text: str) -> int:
     """Where the place's proper name that ends an organ's name printed in capitals starts
     ("TRUNG TÂM Y TẾ YÊN THÀNH", "BAN QUẢN LÝ DỰ ÁN … KHU VỰC NAM ĐÀN"), len(words) when none
-    does: two to four words after others, that name a district or a province, or that the text
-    prints elsewhere with every word capitalised (a commune's "Kim Liên"). One word is too
-    little to tell a name from a field ("THỂ THAO")."""
+    does: two to four words after others, that name a district or a province, that the text
+    prints elsewhere with every word capitalised, or that follow a place's common noun ("KHU DI
+    TÍCH KIM LIÊN", see PLACE_NOUNS). A direction before a district's or province's name is part
+    of the name ("BẮC DIỄN CHÂU"). One word is too little to tell a name from a field ("THỂ THAO")."""
     n = len(words)
     for k in range(min(4, n - 1), 1, -1):
         tail = words[n - k:]
@@ -1017,11 +1091,31 @@ def _place_name_tail(words: list[str], text: str) -> int:
             continue
         phrase = " ".join(tail)
         if names_area(phrase):
-            return n - k
+            at = n - k
+            if at > 1 and unicodedata.normalize("NFC", words[at - 1]) in DIRECTIONS:
+                at -= 1
+            return at
         printed = _printed_form(phrase, text, capitalised=True)
         if printed and all(w[:1].isupper() for w in printed.split()):
             return n - k
+        folded = _f(phrase).split()
+        if (_after_place_noun(words, n - k) and " ".join(folded[:2]) not in PLACE_QUALIFIERS
+                and folded[0] not in PLACE_QUALIFIERS and not any(w in _GEO_STOP for w in folded)
+                and not any(_level_at(folded, i) for i in range(k))):
+            return n - k
     return n
+
+
+def _place_name_words(words: list[str], text: str) -> set[int]:
+    """The indices of the words that are a place's proper name ending the organ's name or one of
+    the parts a dash joins ("DỰ ÁN NAM ĐÀN - KHU VỰC 2"), by _place_name_tail."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(words) + 1):
+        if i == len(words) or words[i] in ("-", "–"):
+            out.update(range(start + _place_name_tail(words[start:i], text), i))
+            start = i + 1
+    return out
 
 
 def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False,
@@ -1048,16 +1142,19 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     folded = _f(words).split()
     lower = unicodedata.normalize("NFC", words).lower().split()
     geo = False   # inside a geographic proper name
-    place = _place_name_tail(words.split(), text)
+    place = _place_name_words(words.split(), text)
     named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
              if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
     for i, w in enumerate(words.split()):
-        opens_field = fields and i > 0 and (out[-1] in ("-", "–") or out[-1].endswith(",") or out[-1] == "và")
+        # a dash joins two fields of one name in any body's name ("Hội đồng Thi đua - Khen thưởng",
+        # Nghị định 30/2020); a comma or "và" only in a department's list of fields
+        opens_field = i > 0 and ((not running and out[-1] in ("-", "–"))
+                                 or fields and (out[-1].endswith(",") or out[-1] == "và"))
         geo = (geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
                and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif ((i == 0 and not running) or i in named or opens_field or geo or i >= place
+        elif ((i == 0 and not running) or i in named or opens_field or geo or i in place
               or proper and w.lower() not in ("và", "của", "cho", "về")):
             out.append(_title_case(w))
         else:
@@ -1188,11 +1285,11 @@ def _work_named(words: str, text: str) -> str | None:
     out: list[str] = []
     place = False   # past "khu vực": the rest is the area's proper name
     rest = words.split()[len(hit[0].split()):]
-    tail = _place_name_tail(rest, text)
+    tail = _place_name_words(rest, text)
     for i, w in enumerate(rest):
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or place or i >= tail or out[-1] in ("-", "–"):
+        elif i == 0 or place or i in tail or out[-1] in ("-", "–"):
             out.append(_title_case(w))
         else:
             out.append(w.lower())

@@ -1083,22 +1083,64 @@ def group_goes_on(lines: list[Line], j: int, first: int) -> bool:
     HIỆN" / "1. Công an huyện: …") opens its own items, numbered on their text's line from 1; a
     table's next row has its STT alone on its line (one cell a line) or goes on from the last row's."""
     text = lines[j].text.strip()
-    if text[:1] not in _GROUP_INITIALS or not _flat_group(text, lines[j + 1].text if j + 1 < len(lines) else ""):
+    if text[:1] not in _GROUP_INITIALS:
         return False
+    if not _flat_group(text, lines[j + 1].text if j + 1 < len(lines) else ""):
+        return _sentence_group(lines, j, _last_label(lines[first:j]))
     k = j + 1
     while k < len(lines) and k <= j + 3 and lines[k].text.isupper() and _row_label(lines[k].text.strip()) is None:
         k += 1
     label = _row_label(lines[k].text.strip()) if k < len(lines) else None
     if label is None:
         return False
+    if not follows(_last_label(lines[first:j]), label):
+        return False
+    return LABEL.match(lines[k].text.strip()) is not None or label != "1"
+
+
+def _last_label(lines: list[Line]) -> str:
+    """The STT of the last row of a flattened table's lines, read as parse_flat_table counts."""
     last = ""
-    for ln in lines[first:j]:
+    for ln in lines:
         seen = _row_label(ln.text.strip())
         if seen is not None and follows(last, seen):
             last = seen
+    return last
+
+
+def _title_wrap(text: str) -> bool:
+    """Can this line be the rest of a group's title that its merged cell wrapped: words in small
+    letters ("ra cộng đồng"), or a few words ending no sentence ("Tổ quốc")? A part's prose runs
+    the page's width, or ends with a stop."""
+    if text[:1].islower():
+        return True
+    return 0 < len(text) <= 40 and text[-1:] not in ".:;" and not LABEL.match(text) and GROUP_ROW.match(text) is None
+
+
+def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
+    """Is line j a group row of a flattened table with its title in small letters ("II. Đấu tranh
+    phòng, chống tội phạm"), after a row numbered `last`? Such a line reads as a part of the plan
+    too ("III. Tổ chức thực hiện"), so the numbering after it must be the table's: past the rest
+    of a wrapped title (_title_wrap), an STT alone on its line that goes on from `last`, or that starts
+    again at 1 with the row's cells following (its content, then a line naming a unit). A part's
+    items are numbered on their text's line ("1. Phòng Y tế: …") or not at all."""
+    m = GROUP_ROW.match(lines[j].text.strip())
+    if m is None or not m.group("h")[:1].isupper():
+        return False
+    k = j + 1
+    while k < len(lines) and k <= j + 2 and _title_wrap(lines[k].text.strip()):
+        k += 1   # the title wrapped in its merged cell
+    if k >= len(lines) or not LABEL.match(stt := lines[k].text.strip()):
+        return False
+    label = stt.strip("().")
     if not follows(last, label):
         return False
-    return LABEL.match(lines[k].text.strip()) is not None or label != "1"
+    if label != "1":
+        return True
+    from extractors.units import is_unit
+    cells = [ln.text.strip() for ln in lines[k + 1:k + 7]]
+    end = next((n for n, c in enumerate(cells) if LABEL.match(c) or GROUP_ROW.match(c)), len(cells))
+    return any(is_unit(c) and len(c) <= 80 for c in cells[1:end])
 
 
 def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
@@ -1157,7 +1199,8 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             close()
             period, quarter, current, units, state = months, None, None, [], "content"
             continue
-        if text[:1] in _GROUP_INITIALS and _flat_group(text, lines[n + 1].text if n + 1 < len(lines) else ""):
+        if text[:1] in _GROUP_INITIALS and (_flat_group(text, lines[n + 1].text if n + 1 < len(lines) else "")
+                                            or _sentence_group(lines, n, last_label)):
             close()   # the row before ends; the group's title (next) joins no row
             current, units, state = None, [], "content"
             continue

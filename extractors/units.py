@@ -241,6 +241,9 @@ NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát"
 NAME_TERMS: tuple[str, ...] = (
     "giáo dục thường xuyên", "giao thông", "giao dịch", "làm việc", "việc làm", "trật tự xây dựng",
     "đầu tư xây dựng", "quản lý đô thị", "quản lý thị trường", "quản lý dự án", "phát triển quỹ đất",
+    # a forest owner's stations and teams, named for the work as a kind ("các trạm quản lý bảo vệ
+    # rừng"); after a name the words are its verb ("Hạt Kiểm lâm quản lý bảo vệ rừng …")
+    "trạm quản lý bảo vệ rừng", "tổ quản lý bảo vệ rừng", "đội quản lý bảo vệ rừng",
     "hỗ trợ nông dân", "trợ giúp pháp lý", "tham mưu, giúp việc", "tham mưu giúp việc",
     # police and army branches: "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Hậu cần",
     # "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"
@@ -1130,16 +1133,28 @@ def _joined_council(toks: list[_Tok], j: int) -> bool:
 DASHES = "-–—"
 
 
+def _closed_by_level(toks: list[_Tok], lo: int, j: int) -> bool:
+    """Does the name end at j with a level word ("… xã"), or a level word and up to four
+    capitalised words of its place ("… huyện Ninh Phước")? The level is looked for from `lo` on."""
+    m = j
+    while m > lo and j - m < 4 and toks[m - 1].cap and toks[m - 1].word and not toks[m - 1].abbr:
+        m -= 1
+    return any(_match_any(toks, k, LEVEL_WORDS) == e for e in {m, j} for k in (e - 2, e - 1) if k >= lo)
+
+
 def _dashed_body(toks: list[_Tok], start: int, cur: _Head, j: int) -> _Head | None:
     """The head of a second body after a dash that follows a body named by its head alone, or with
     its level ("Đảng ủy - UBND xã", "Đảng ủy xã - UBND xã", "UBND - UBMTTQ xã": two bodies, as with
-    a comma). A dash inside a name joins its words ("Văn phòng HĐND - UBND huyện", "Phòng Văn hóa -
-    Thông tin", "Phòng Lao động - Thương binh và Xã hội"): there the head is open, or words of the
-    name stand before the dash."""
-    if cur.open or cur.determined or start != cur.start or _joined_council(toks, j):
+    a comma), or a named body closed by its level and place ("Ban Chỉ huy Quân sự xã - Công an xã",
+    "Hội Nông dân xã Phước Hà - Hội Cựu chiến binh xã"): a name does not go on past its level. A
+    dash inside a name joins its words ("Văn phòng HĐND - UBND huyện", "Phòng Văn hóa - Thông tin",
+    "Phòng Lao động - Thương binh và Xã hội", "UBND tỉnh Bà Rịa - Vũng Tàu"): there the head is
+    open with no level before the dash, or what follows the dash is no head."""
+    if cur.determined or start != cur.start or _joined_council(toks, j):
         return None
-    if j != cur.end and _match_any(toks, cur.end, LEVEL_WORDS) != j:
-        return None
+    if cur.open or j != cur.end and _match_any(toks, cur.end, LEVEL_WORDS) != j:
+        if not _closed_by_level(toks, cur.end + cur.open, j):
+            return None
     nxt = _list_start(toks, j + 1)
     return nxt if nxt is not None and not nxt.determined else None
 
@@ -1355,28 +1370,39 @@ NAME_WORD = re.compile(r"[^\W\d_]+\s*")
 _ANY_PREDICATES = PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES
 
 
-def _person_alone(text: str) -> str | None:
-    """The name of a person the text opens by, printed with no post, when the predicate follows it
-    (after a colon or not): two to five capitalised words."""
-    h = PERSON_HONORIFIC.match(text) if text[:1] in _PERSON_FIRST else None
-    if h is None:
-        return None
-    pos, words = h.end(), []
-    while len(words) < 6 and (w := NAME_WORD.match(text, pos)) is not None and w.group()[0].isupper():
-        words.append(w.group().strip())
-        pos = w.end()
-    if not 2 <= len(words) <= 5:
-        return None
+def _persons_alone(text: str) -> list[str]:
+    """The names of the persons the text opens by, printed with no post, when the predicate follows
+    them (after a colon or not): each two to five capitalised words after its honorific, two or
+    more joined by "," or "và" ("Ông Nguyễn Văn An và bà Trần Thị Bình phụ trách …")."""
+    names: list[str] = []
+    pos = 0
+    while True:
+        h = PERSON_HONORIFIC.match(text, pos) if text[pos:pos + 1] in _PERSON_FIRST else None
+        if h is None:
+            return []
+        pos, words = h.end(), []
+        while len(words) < 6 and (w := NAME_WORD.match(text, pos)) is not None and w.group()[0].isupper():
+            words.append(w.group().strip())
+            pos = w.end()
+        if not 2 <= len(words) <= 5:
+            return []
+        names.append(" ".join(words))
+        if (j := PERSON_JOINER.match(text, pos)) is None:
+            break
+        pos = j.end()
     toks = _tokens(text[pos:pos + 80].lstrip(" :"))  # (a predicate is a few words at most)
     if not toks or toks[0].cap or _match_any(toks, 0, _ANY_PREDICATES) is None:
-        return None
-    return " ".join(words)
+        return []
+    return names
+
+
+PERSON_JOINER = re.compile(r"\s*(?:,|;|\bvà\b)\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", re.I)
 
 
 def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
-    if (name := _person_alone(text)) is not None:
-        return [name]
+    if names := _persons_alone(text):
+        return names
     text = _person_to_post(text)
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
     strings = _token_strings(text, _PREFIX_TOKENS + 1)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.header import _find_symbol, _parse_place_date, extract_header, title_last_year, title_year
+from extractors.header import _find_symbol, _parse_place_date, extract_header, names_a_body, title_last_year, title_year
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize, normalize_text
 
@@ -1730,6 +1730,26 @@ def test_a_geographic_name_in_an_organ_printed_in_capitals_is_title_cased(header
     assert _issuer_of(header, body, place) == issuer
 
 
+@pytest.mark.parametrize("header, place, issuer", [
+    # a dash joins two fields of one name: both capitalised, whatever body the name is of
+    ("UBND HUYỆN THANH CHƯƠNG\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Thanh Chương",
+     "Hội đồng Thi đua - Khen thưởng huyện Thanh Chương"),
+    ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH BẾN TRE", "Bến Tre", "Hội đồng Thi đua - Khen thưởng tỉnh Bến Tre"),
+    ("SỞ NỘI VỤ TỈNH KHÁNH HÒA\nBAN THI ĐUA - KHEN THƯỞNG", "Khánh Hòa", "Ban Thi đua - Khen thưởng tỉnh Khánh Hòa"),
+    ("UBND HUYỆN CAM LÂM\nPHÒNG VĂN HÓA - THÔNG TIN", "Cam Lâm", "Phòng Văn hóa - Thông tin huyện Cam Lâm"),
+    ("UBND QUẬN CẨM LỆ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Cẩm Lệ",
+     "Phòng Lao động - Thương binh và Xã hội quận Cẩm Lệ"),
+    # negatives: a steering board's name runs on in small letters across its dash; a body's comma
+    # or "và" opens no field (only a department lists fields so)
+    ("UBND HUYỆN NAM ĐÀN\nBAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI - TÌM KIẾM CỨU NẠN", "Nam Đàn",
+     "Ban Chỉ đạo phòng chống thiên tai - tìm kiếm cứu nạn huyện Nam Đàn"),
+    ("UBND TỈNH HÀ GIANG\nHỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH", "Hà Giang",
+     "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Hà Giang"),
+])
+def test_fields_a_dash_joins_in_a_bodys_name_are_capitalised(header, place, issuer):
+    assert _issuer_of(header, "Căn cứ Luật Thi đua, khen thưởng năm 2022.", place) == issuer
+
+
 @pytest.mark.parametrize("header, level, locality, province, issuer_end", [
     # "XÃ HỘI" (society) in a board's name, before "VÀ" or a comma, names no commune: the board is
     # the district's or province's above it, whose name runs on over the next lines
@@ -1780,10 +1800,35 @@ def _unit_of(header: str, place: str, body: str = "Căn cứ Luật Đầu tư c
     ("HUYỆN ỦY VĨNH BẢO\nBAN CHỈ ĐẠO 35 HUYỆN VĨNH BẢO", "Vĩnh Bảo", "Căn cứ Quy định.",
      "Ban Chỉ đạo 35 huyện Vĩnh Bảo"),
     ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN YÊN THÀNH", "Yên Thành", "Căn cứ Luật.", "Trung tâm Y tế huyện Yên Thành"),
-    # negatives: a commune's name the text never prints capitalised stays in the sentence's case; a
-    # field is no place ("THỂ THAO", "HỒ SƠ"), nor is one word
+    # … or that follows a place's common noun, the text never printing it (past the noun's qualifiers)
     ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ KHU DI TÍCH KIM LIÊN", "Nam Đàn", "Bảo tồn di tích.",
-     "Ban Quản lý Khu di tích kim liên huyện Nam Đàn"),
+     "Ban Quản lý Khu di tích Kim Liên huyện Nam Đàn"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ KIM LIÊN", "Nam Đàn", "Bảo tồn di tích.",
+     "Ban Quản lý Khu di tích lịch sử Kim Liên huyện Nam Đàn"),
+    ("UBND TỈNH NGHỆ AN\nBAN QUẢN LÝ KHU KINH TẾ ĐÔNG NAM", "Nghệ An", "Thu hút đầu tư.",
+     "Ban Quản lý Khu kinh tế Đông Nam tỉnh Nghệ An"),
+    ("UBND HUYỆN NGHI LỘC\nBAN QUẢN LÝ CHỢ VINH TÂN", "Nghi Lộc", "Quản lý chợ.",
+     "Ban Quản lý Chợ Vinh Tân huyện Nghi Lộc"),
+    ("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ QUẦN THỂ DANH THẮNG TRÀNG AN", "Ninh Bình", "Bảo tồn di sản.",
+     "Ban Quản lý Quần thể danh thắng Tràng An tỉnh Ninh Bình"),
+    # a direction opens the place's name ("Bắc Diễn Châu" is no district's): the unit still follows
+    ("UBND HUYỆN DIỄN CHÂU\nBAN QUẢN LÝ RỪNG PHÒNG HỘ BẮC DIỄN CHÂU", "Diễn Châu", "Bảo vệ rừng.",
+     "Ban Quản lý Rừng phòng hộ Bắc Diễn Châu huyện Diễn Châu"),
+    ("UBND TỈNH HÀ TĨNH\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG KHU VỰC TÂY HÀ TĨNH", "Hà Tĩnh", "Căn cứ Luật.",
+     "Ban Quản lý Dự án đầu tư xây dựng khu vực Tây Hà Tĩnh tỉnh Hà Tĩnh"),
+    # a place's name before a dash ends its part of the name as it ends the whole
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN NAM ĐÀN - KHU VỰC 2", "Nam Đàn", "Căn cứ Luật.",
+     "Ban Quản lý Dự án Nam Đàn - Khu vực 2 huyện Nam Đàn"),
+    # negatives: a field is no place ("THỂ THAO", "HỒ SƠ"), nor is one word; the noun's qualifiers
+    # are no name; "HỘ" (household) is no "HỒ" (lake); a level word ends the name
+    ("UBND HUYỆN NGHI LỘC\nBAN QUẢN LÝ CHỢ ĐẦU MỐI NÔNG SẢN", "Nghi Lộc", "Quản lý chợ.",
+     "Ban Quản lý Chợ đầu mối nông sản huyện Nghi Lộc"),
+    ("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ HỘ KINH DOANH CÁ THỂ", "Ninh Bình", "Căn cứ Luật.",
+     "Ban Quản lý Hộ kinh doanh cá thể tỉnh Ninh Bình"),
+    ("UBND HUYỆN ĐÔNG ANH\nBAN LƯU TRỮ HỒ SƠ TÀI LIỆU", "Đông Anh", "Lưu trữ hồ sơ.",
+     "Ban Lưu trữ hồ sơ tài liệu huyện Đông Anh"),
+    ("UBND TỈNH BẮC GIANG\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH", "Bắc Giang", "Thu hút đầu tư.",
+     "Ban Quản lý Các khu công nghiệp tỉnh Bắc Giang"),
     ("UBND HUYỆN THỌ XUÂN\nTRUNG TÂM VĂN HÓA - THỂ THAO", "Thọ Xuân", "Căn cứ Luật.",
      "Trung tâm Văn hóa - Thể thao huyện Thọ Xuân"),
     ("UBND HUYỆN ĐÔNG ANH\nBAN TIẾP NHẬN HỒ SƠ", "Đông Anh", "Tiếp nhận hồ sơ.", "Ban Tiếp nhận hồ sơ huyện Đông Anh"),
@@ -1882,3 +1927,43 @@ def test_a_district_printed_with_its_former_level_is_resolved(header, issuer, le
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality, h.province, h.district_code) == (
         issuer, level, "Thủy Nguyên", "Hải Phòng", "311")
+
+
+@pytest.mark.parametrize("line", [
+    "Ủy ban nhân dân", "huyện Yên Lập", "UBND tỉnh Phú Thọ", "Sở Nội vụ", "Phòng Nông nghiệp và Môi trường",
+    "Tỉnh ủy Phú Thọ", "Đảng ủy xã Tân Lập", "Ủy ban MTTQ Việt Nam huyện Gio Linh", "thành phố Việt Trì",
+    "Trung tâm Y tế huyện", "Hội đồng nhân dân",
+])
+def test_names_a_body_reads_a_body_s_name_in_small_letters(line):
+    assert names_a_body(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Phòng chống dịch bệnh động vật", "Phòng, chống dịch", "Ban hành kế hoạch phòng chống dịch", "Công an xã",
+    "Ủy ban nhân dân huyện Yên Lập triển khai kế hoạch", "Kế hoạch phòng, chống dịch bệnh", "Trang chủ / Văn bản",
+    "Số: 27/KH-UBND", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Sở ban ngành", "huyện", "tỉnh ta", "Tin tức - Sự kiện",
+    "Sở Nội vụ tỉnh Phú Thọ và các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố",
+])
+def test_names_a_body_refuses_what_names_none(line):
+    assert not names_a_body(line)
+
+
+# A portal's copy of a plan whose header was typed in small letters: the issuer is read from its
+# lines as from the capitals, the parent's unit naming the department's.
+@pytest.mark.parametrize("issuer_lines, issuer, level, locality, province", [
+    ("UBND huyện Mang Thít\nPhòng Nông nghiệp và Môi trường", "Phòng Nông nghiệp và Môi trường huyện Mang Thít",
+     "huyện", "Mang Thít", "Vĩnh Long"),
+    ("UBND tỉnh Phú Thọ\nSở Nội vụ", "Sở Nội vụ tỉnh Phú Thọ", "tỉnh", "Phú Thọ", "Phú Thọ"),
+    ("Ủy ban nhân dân\nhuyện Gio Linh", "UBND huyện Gio Linh", "huyện", "Gio Linh", "Quảng Trị"),
+])
+def test_a_header_typed_in_small_letters_names_its_issuer(issuer_lines, issuer, level, locality, province):
+    text = (f"{issuer_lines}\nSố: 27/KH-UBND\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
+def test_a_small_letter_line_in_a_capitals_header_is_no_issuer_unless_it_names_a_body():
+    text = ("UBND HUYỆN GIO LINH\nPhòng chống dịch bệnh\nSố: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Gio Linh, ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH\n")
+    assert extract_header(normalize_text(text, "txt")).issuer == "UBND huyện Gio Linh"

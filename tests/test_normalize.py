@@ -1077,3 +1077,63 @@ def test_a_flattened_tables_header_stays_apart_from_a_full_width_caption():
     lines = [ln.text for ln in normalize_text(text).lines]
     assert "STT" in lines
     assert lines[lines.index("STT") - 1].endswith("Tuần Giáo)")
+
+
+# A portal's copy of a plan whose header was typed in small letters, one paragraph a line, in the
+# element that also holds the post's breadcrumb, title and date: the issuer's lines over "Số:" name
+# bodies and stay; the post's own lines above them go.
+@pytest.mark.parametrize("issuer", [
+    "<p>Ủy ban nhân dân</p><p>huyện Yên Lập</p>",
+    "<p>UBND tỉnh Phú Thọ</p><p>Sở Nội vụ</p>",
+    "<p>UBND huyện Mang Thít</p><p>Phòng Nông nghiệp và Môi trường</p>",
+    "<div>Ủy ban MTTQ Việt Nam</div><div>huyện Gio Linh</div>",
+])
+@pytest.mark.parametrize("above", [
+    "<p>Trang chủ / Văn bản</p><h1>Kế hoạch phòng, chống dịch bệnh năm 2025</h1><p>14/04/2025 08:45</p>",
+    # a post's title that names a body at work, a menu's entry: no body's name
+    "<h1>UBND huyện triển khai kế hoạch phòng chống dịch</h1><p>Phòng chống dịch bệnh</p>",
+])
+def test_an_issuer_typed_in_small_letters_over_the_number_stays(issuer, above):
+    page = (f"<html><body><div class='detail'>{above}{issuer}<p>Số: 27/KH-UBND</p>"
+            "<p>Cộng hòa xã hội chủ nghĩa Việt Nam</p><p>Yên Lập, ngày 10 tháng 4 năm 2025</p><p>KẾ HOẠCH</p>"
+            "<p>Căn cứ Luật Thú y;</p><p>I. MỤC ĐÍCH</p><p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p>"
+            "<p>Lê Văn A</p></div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    names = [t for t in lines if t in issuer]
+    assert len(names) == 2 and lines[2] == "Số: 27/KH-UBND"
+    for gone in ("Trang chủ", "Kế hoạch phòng", "14/04/2025", "triển khai", "Phòng chống"):
+        assert not any(gone in t for t in lines)
+
+
+# A list of other posts under the signature with no caption, each a link and its posting date, in
+# the element that holds the plan: the page's, not the plan's (its titles cite other documents).
+@pytest.mark.parametrize("related", [
+    "<ul><li><a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a> <span>(03/04/2025)</span></li>"
+    "<li><a href='/2'>Kế hoạch số 49/KH-UBND về phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2025 trên địa bàn huyện"
+    "</a> (24/03/2025)</li></ul>",
+    "<p><a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a> 03/04/2025 09:15</p>"
+    "<p><a href='/2'>Kế hoạch số 49/KH-UBND về hạn hán</a> [24/03/2025]</p>",
+])
+def test_an_uncaptioned_list_of_other_posts_under_the_signature_goes(related):
+    page = ("<html><body><div class='detail'><p>ỦY BAN NHÂN DÂN</p><p>Số: 27/KH-UBND</p><p>KẾ HOẠCH</p>"
+            "<p>I. NỘI DUNG</p><p><a href='/qd'>Quyết định số 12/QĐ-UBND</a> ban hành ngày 01/02/2025</p>"
+            f"<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Lê Văn A</p>{related}</div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "415/UBND-NN" not in text and "49/KH-UBND" not in text
+    assert "Lê Văn A" in text and "Quyết định số 12/QĐ-UBND ban hành ngày 01/02/2025" in text
+
+
+@pytest.mark.parametrize("after", [
+    # a document listed after the signature with its own date ("ngày …"): an appendix's line
+    "<p><a href='/qd'>Quyết định số 12/QĐ-UBND ngày 01/02/2025</a></p>",
+    # a line ending in a date that opens with no link
+    "<p>Ghi chú: số liệu tính đến 31/3/2025</p>",
+    # a link with no posting date
+    "<p><a href='/pl'>Danh sách các hộ chăn nuôi</a></p>",
+])
+def test_a_line_after_the_signature_that_lists_no_post_stays(after):
+    page = ("<html><body><div class='detail'><p>ỦY BAN NHÂN DÂN</p><p>Số: 27/KH-UBND</p><p>KẾ HOẠCH</p>"
+            f"<p>I. NỘI DUNG</p><p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Lê Văn A</p>{after}"
+            "</div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[-1] in after and lines[-2] == "Lê Văn A"

@@ -727,7 +727,7 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
         depth += 1
     root = a[:depth]
     inside = [k for k, p in enumerate(paths) if p[:depth] == root]
-    keep = set(inside) - set(_wrapper_lines(lines, paths, inside, first, last))
+    keep = set(inside) - set(_wrapper_lines(lines, paths, inside, first, last, links))
     if cropped and inside:
         keep.update(k for k in range(inside[0]) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
                     and BOX_FIELD.search(lines[k].text))
@@ -755,28 +755,47 @@ RELATED_CAPTION = re.compile(r"(?:(?:Các\s+)?(?:tin|tin bài|bài viết|văn b
                              r"(?:liên quan|khác|cùng\s+(?:chuyên mục|lĩnh vực|loại))|Xem thêm)\s*:?", re.I)
 # A post's download link under the document ("Tải về: 45-KH-UBND.pdf", "File đính kèm: …").
 DOWNLOAD_LINE = re.compile(r"(?:Tải\s+(?:về|xuống)|(?:File|Tệp|Tập tin)\s+đính\s+kèm)\b", re.I)
+# A listed post's date closing its line ("… năm 2025 (08/04/2025)", "… 24/03/2025 09:15"); a
+# document's own date is led by "ngày" ("Quyết định số 12/QĐ-UBND ngày 01/02/2025").
+POSTED_DATE = re.compile(r"(?<![Nn]gày)\s[(\[]?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*[)\]]?$")
+
+
+# A post's date or time alone on its line ("14/04/2025 08:45"): no letter, so no capitals of a header.
+POST_STAMP = re.compile(r"[\d/:.,|\s-]*\d{1,2}/\d{1,2}/\d{4}[\d/:.,|\s-]*")
 
 
 def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: list[int], first: int,
-                   last: int) -> list[int]:
+                   last: int, links: set[int] | frozenset[int] = frozenset()) -> list[int]:
     """The lines of the element holding the document that are the page's, not the document's,
     where the post sits with no element of its own (an old portal's table cell): before the
     header, the breadcrumb, the post's title and date, back from the header's first line to the
-    nearest line in small letters outside the header's own element (the issuer's name above "Số:"
-    is printed in capitals); after the signature, a caption of other posts ("Tin liên quan") and
-    all that follows it, and the post's download links ("Tải về: 45-KH-UBND.pdf")."""
+    nearest line in small letters outside the header's own element that does not name a body
+    (the issuer's name above "Số:" is printed in capitals, or typed in small letters as a body's
+    name, "Ủy ban nhân dân" / "huyện Yên Lập": extractors.header.names_a_body), or to the post's
+    date alone on its line, which has no small letters either; after the
+    signature, a caption of other posts ("Tin liên quan") and all that follows it, the post's
+    download links ("Tải về: 45-KH-UBND.pdf"), and a list of other posts with no caption, each a
+    line opening with its link (`links`) and closing with its posting date."""
+    from extractors.header import names_a_body  # (the header's reader knows the bodies' names)
+
     out: list[int] = []
     before = [k for k in inside if k < first]
     for pos in range(len(before) - 1, -1, -1):
         k = before[pos]
         text = lines[k].text
-        if lines[k].cells is None and paths[k] != paths[first] and text != text.upper():
+        if lines[k].cells is None and paths[k] != paths[first] and (
+                text != text.upper() and not names_a_body(text) or POST_STAMP.fullmatch(text.strip())):
             out.extend(before[:pos + 1])
             break
     for pos, k in enumerate(inside):
-        if k <= last or lines[k].cells is not None or len(lines[k].text) > 80:
+        if k <= last or lines[k].cells is not None:
             continue
         text = lines[k].text.strip()
+        if k in links and POSTED_DATE.search(text):
+            out.append(k)
+            continue
+        if len(lines[k].text) > 80:
+            continue
         if RELATED_CAPTION.fullmatch(text):
             out.extend(inside[pos:])
             break
