@@ -95,6 +95,14 @@ ARCHIVE_CODES = re.compile(rf"(?<!\w)Lưu\s*:?\s*(?P<codes>{_CODE}(?:\s*,\s*{_CO
 PLACEHOLDER = re.compile(
     r"\(\s*(?:đã\s+ký|da\s+ky|ký|ky|chữ\s+ký|signed)[^)]{0,40}\)|\[\s*(?:daky|đã ký|da ky|ký)\s*\]"
     r"|\(\s*ký[^)]*\)|(?<![\w])(?:Đã ký|đã ký|ĐÃ KÝ)(?![\w])|\[\s*\w*\s*\]", re.I)
+
+
+def _without_placeholders(text: str) -> str:
+    """PLACEHOLDER.sub(" ", text), searched only in a text holding a bracket or a "ý" (every
+    placeholder does; its look-behind makes the engine try every position of the rest)."""
+    if "(" in text or "[" in text or "ý" in text or "Ý" in text:
+        return PLACEHOLDER.sub(" ", text)
+    return text
 BULLET = re.compile(r"^\s*[-–—•+*·●○▪■]+\s*")
 # An item boundary inside one line: a bullet after ";" / "." / start, or a bare ";".
 ITEM_SPLIT = re.compile(r"(?:(?<=[;.])|^)\s*[-–—•+*·●○▪■]\s*(?=\S)|;\s*")
@@ -325,7 +333,7 @@ def _signer_tokens(pieces: list[str], caption_at: int = 0) -> list[tuple[str, st
     NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH" when a cell was reflowed). A name printed before its
     block (a layout that put it level with the recipients) comes as "loose_name".
     """
-    lines = [PLACEHOLDER.sub(" ", p) for p in pieces]
+    lines = [_without_placeholders(p) for p in pieces]
     lines = [ARCHIVE_CODES.sub(_mask_codes, p) if "Lưu" in p else p for p in lines]
     if caption_at < len(lines):
         m = NOI_NHAN.search(_f(lines[caption_at]))
@@ -659,7 +667,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     seen_luu = False
     open_item = False   # the last item did not end with ";" or ".": a next line may continue it
     for k, piece in enumerate(pieces):
-        piece = PLACEHOLDER.sub(" ", piece)
+        piece = _without_placeholders(piece)
         text = piece.strip()
         if not text or _ocr_junk(text):
             continue   # (a seal's or signature's specks on a line of their own)

@@ -227,9 +227,11 @@ COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
 # body named by its unit whatever organ is printed above it ("ĐẢNG ỦY XÃ X / BAN CHỈ HUY QUÂN SỰ"
 # is "Ban Chỉ huy Quân sự xã X", never a body of the Party committee as "Ban Tuyên giáo" is).
 MILITARY_COMMAND = re.compile(r"(?:chi huy quan su|chqs)$")
+# (The look-behind every organ opens with is written once before them all: a position inside a
+# word is refused by it at once, not entered by each of the ~25 alternatives.)
 ORGAN_RE = re.compile(
-    "|".join(f"(?P<p_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
-    + "|" + "|".join(f"(?P<s_{k}>(?<![a-z])(?:{p})(?![a-z]))" for k, p in SUB_BODIES))
+    "(?<![a-z])(?:" + "|".join(f"(?P<p_{k}>(?:{p})(?![a-z]))" for k, p in PRIMARY_ORGANS)
+    + "|" + "|".join(f"(?P<s_{k}>(?:{p})(?![a-z]))" for k, p in SUB_BODIES) + ")")
 # A unit: level word then its name (folded). ("đặc khu kinh tế", a special economic zone, is no unit.)
 UNIT_RE = re.compile(
     rf"(?<![a-z])(?P<lv>{levels.alternation(folded=True, abbreviations=True, guard=True)})(?![a-z])\s*")

@@ -339,8 +339,9 @@ def _is_chrome(tag: str, attrs: Attrs) -> bool:
 # Styles that print an element's text in capitals whatever case its characters are stored in: a
 # TCVN3 capitals font (".VnTimeH": its typists typed small letters; Word's saved page names it in
 # a style or a <font face>), or CSS "text-transform: uppercase" (Word's All caps). A page naming
-# neither (the cheap test) is read without looking at styles.
-CAPITALS_CUE = re.compile(r"\.vn[\w ]*h\b|text-transform", re.I)
+# neither (the cheap test) is read without looking at styles. (Each alternative opens with its
+# punctuation, case-blind after it: the search skips to a "." or "-" instead of trying every position.)
+CAPITALS_CUE = re.compile(r"\.(?i:vn[\w ]*h\b)|-(?<=(?i:text-))(?i:transform)")
 _FONT_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*([^;,]+)", re.I)
 _TEXT_TRANSFORM = re.compile(r"(?<![\w-])text-transform\s*:\s*([a-z-]+)", re.I)
 
