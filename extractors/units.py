@@ -1179,6 +1179,15 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
         if end > start:
             units.append((start, end) if carried is None else (start, end) + carried)
 
+    def next_unit(at: int, nxt: _Head) -> int:
+        """Close the unit read so far at `at`, open the next at its head; where to read on."""
+        nonlocal carried, start, cur, words, name_slot
+        close(at)
+        carried = None
+        start, cur, words = nxt.start, nxt, 0
+        name_slot = nxt.end if nxt.open and not nxt.determined else -1
+        return nxt.end
+
     while j < n:
         t = toks[j]
         if t.text == "(":
@@ -1215,11 +1224,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                     j = k + 1
                     continue
             if nxt is not None:
-                close(j)
-                carried = None
-                start, cur, words = nxt.start, nxt, 0
-                name_slot = nxt.end if nxt.open and not nxt.determined else -1
-                j = nxt.end
+                j = next_unit(j, nxt)
                 continue
             if t.text in ";.\u2026":
                 close(j)
@@ -1227,11 +1232,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             j += 1
             continue
         if t.text in DASHES and (nxt := _dashed_body(toks, start, cur, j)) is not None:
-            close(j)
-            carried = None
-            start, cur, words = nxt.start, nxt, 0
-            name_slot = nxt.end if nxt.open and not nxt.determined else -1
-            j = nxt.end
+            j = next_unit(j, nxt)
             continue
         if t.text == ":":
             close(j)
