@@ -2097,6 +2097,15 @@ ROW_2 = ("Diệt lăng quăng, bọ gậy tại hộ gia đình\nUBND các huy�
     ("I) GIÁM SÁT", "II) PHÒNG NGỪA", "2"),
     # the numbering begun again under each group, the STT alone on its line
     ("I. GIÁM SÁT DỊCH TỄ", "II. XỬ LÝ Ổ DỊCH", "1"),
+    # group rows in small letters read as parts of the plan in sentence case: the table's numbering
+    # after them tells they are the table's
+    ("I. Công tác tuyên truyền", "II. Đấu tranh phòng, chống dịch bệnh", "2"),
+    ("A. Nhiệm vụ chung", "B. Nhiệm vụ cụ thể", "2"),
+    ("I) Giám sát", "II) Phòng ngừa", "2"),
+    ("I. Giám sát dịch tễ", "II. Xử lý ổ dịch", "1"),
+    # … a title wrapped in its merged cell
+    ("I. Giám sát", "II. Xử lý ổ dịch và phòng, chống lây lan\nra cộng đồng", "2"),
+    ("I. Giám sát", "II. Xây dựng phong trào toàn dân bảo vệ an ninh\nTổ quốc", "2"),
 ])
 def test_a_one_line_group_row_of_a_flattened_table_is_no_part(first, second, label_2):
     table = FLAT_HEAD + f"{first}\n{ROW_1}{second}\n{label_2}\n{ROW_2}"
@@ -2159,29 +2168,6 @@ def test_a_quarter_column_of_a_flattened_table_times_its_rows(column):
 def test_a_column_headed_by_the_quarter_word_is_the_timing(header, timing):
     from extractors.tables import _column_roles
     assert _column_roles(header).get("timing") == timing
-
-
-# A group row of a flattened table in small letters ("II. Đấu tranh phòng, chống tội phạm") reads as
-# a part of the plan in sentence case; the table's numbering after it tells it is the table's.
-@pytest.mark.parametrize("first, second, label_2", [
-    ("I. Công tác tuyên truyền", "II. Đấu tranh phòng, chống dịch bệnh", "2"),
-    ("A. Nhiệm vụ chung", "B. Nhiệm vụ cụ thể", "2"),
-    ("I) Giám sát", "II) Phòng ngừa", "2"),
-    # the numbering begun again at 1 under each group, the row's cells after it
-    ("I. Giám sát dịch tễ", "II. Xử lý ổ dịch", "1"),
-    # a title wrapped in its merged cell
-    ("I. Giám sát", "II. Xử lý ổ dịch và phòng, chống lây lan\nra cộng đồng", "2"),
-    ("I. Giám sát", "II. Xây dựng phong trào toàn dân bảo vệ an ninh\nTổ quốc", "2"),
-])
-def test_a_group_row_in_small_letters_inside_a_flattened_table_is_no_part(first, second, label_2):
-    table = FLAT_HEAD + f"{first}\n{ROW_1}{second}\n{label_2}\n{ROW_2}"
-    plan = extract_bytes((HEAD + WRAPPED + table + TAIL).encode(), "ninh-thuan.txt")
-    assert [(s.marker, s.heading) for s in plan.sections if s.level == 1] == [
-        ("I", "MỤC ĐÍCH"), ("II", "NHIỆM VỤ"), ("III", "TỔ CHỨC THỰC HIỆN")]
-    assert [(t.label, t.text, t.lead_units, t.support_units, t.quarter) for t in plan.tasks] == [
-        ("1", "Giám sát ca bệnh tại cộng đồng", ["Trung tâm Kiểm soát bệnh tật"], ["Bệnh viện Đa khoa tỉnh"], 2),
-        (label_2, "Diệt lăng quăng, bọ gậy tại hộ gia đình", ["UBND các huyện, thị xã, thành phố"],
-         ["Trung tâm Kiểm soát bệnh tật", "Hội Chữ thập đỏ tỉnh"], 3)]
 
 
 @pytest.mark.parametrize("after, parts, labels", [
