@@ -948,11 +948,23 @@ def _wrapped_on(text: str, begin: int, brk: int, limit: int) -> bool:
     return text[nxt:nxt + 1].islower() or OPEN_LINE_END.search(text, max(begin, brk - 24), brk) is not None
 
 
-def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
+# The plan's own place for its work, where a central document's title runs on to the end of its
+# cell or line ("Kiểm tra việc thực hiện Kết luận số 21-KL/TW … về đẩy mạnh xây dựng, chỉnh đốn Đảng
+# tại các chi bộ thôn"): the units below a commune the plan's work reaches, which no title issued for
+# the whole country lists. (A province's or a district's document may well name its own "các thôn".)
+LOCAL_PLACE = re.compile(
+    r"[^\S\n]+(?:tại|ở|trong)[^\S\n]+(?:các|những|toàn[^\S\n]+bộ(?:[^\S\n]+các)?)[^\S\n]+(?:chi[^\S\n]+bộ|thôn|xóm|bản|ấp|buôn"
+    r"|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|khu[^\S\n]+dân[^\S\n]+cư)(?!\w)[^\t\n;.]*$", re.IGNORECASE)
+# Central symbols: the Party's (…/TW) and the Government's, its Prime Minister's and the Assembly's.
+CENTRAL_SYMBOL = re.compile(r"(?:/TW|-CP|-TTg|/QH\d*|-UBTVQH\d*)$")
+
+
+def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) -> str | None:
     """The trích yếu printed right after a mention's tail ("… của Chính phủ quy định chi tiết …",
     "… về việc ban hành Quy chế …"), as the document's own header would print it: from its verb, or
     from after "về (việc)" / "V/v", to TITLE_END; None when the plan's sentence goes on instead.
-    next_start: where the next mention starts (the title ends there when it lists it)."""
+    next_start: where the next mention starts (the title ends there when it lists it).
+    central: the document is the Party's or the Government's (CENTRAL_SYMBOL): LOCAL_PLACE ends its title."""
     opening = TITLE_OPENING.match(text, start)
     if opening is None:
         return None
@@ -969,10 +981,15 @@ def _trich_yeu(text: str, start: int, next_start: int) -> str | None:
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
-    if stop is not None and PLAN_CLOSING.match(stop.group()) and (own := PLAN_OWN_CLAUSE.search(text, begin, end)):
+    # (the plan's closing words, or the end of a table's cell: what the title ran into is the plan's)
+    if stop is not None and (stop.group() == "\t" or PLAN_CLOSING.match(stop.group())) \
+            and (own := PLAN_OWN_CLAUSE.search(text, begin, end)):
         end = own.start()
     if begin < next_start < end and (listed := NEXT_IN_LIST.search(text, begin, next_start)):
         end = listed.start()
+    if central and (stop is None or stop.group() in "\t\n") and "các" in text[begin:end] \
+            and (place := LOCAL_PLACE.search(text, begin, end)):
+        end = place.start()     # (at the end of its cell or line: the title held nothing after it)
     title = " ".join(text[begin:end].split()).strip(" ,-–")
     if len(title) < 4:
         return None
@@ -1606,7 +1623,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if f.body and f.issuer is None:
             f.issuer = _issuer_from_subject(text, f.start, f.body, f.organ, context)
         if f.symbol and f.title is None and f.tail_end is not None:
-            f.title = _trich_yeu(text, f.tail_end, limit)
+            f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None)
     _share_known(found)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)
@@ -1666,12 +1683,14 @@ def complete_from_document_rows(refs: list[Reference], rows: list[tuple[int, int
         for r in refs:
             if not (start <= r.char_start < end and r.symbol):
                 continue
-            if r.issued_date is None and (d := re.search(DATE, cells.get("date") or "")) and (day := _date(d)):
+            # (a column says it over what was read after the symbol: in a flattened table that is the
+            # next cells' text run together)
+            if (d := re.search(DATE, cells.get("date") or "")) and (day := _date(d)):
                 r.issued_date = day
-                r.year = r.year or day.year
+                r.year = day.year
             issuer = " ".join((cells.get("issuer") or "").split())
-            if r.issuer is None and issuer:
+            if issuer:
                 r.issuer = canonical_issuer(issuer, context)
             title = _ABOUT_OPENING.sub("", " ".join((cells.get("title") or "").split())).rstrip(" .;,")
-            if r.title is None and len(title) >= 4:
+            if len(title) >= 4:
                 r.title = title[0].upper() + title[1:]

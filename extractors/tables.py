@@ -412,6 +412,171 @@ def document_columns(header: list[str]) -> dict[str, int] | None:
     return cols if "symbol" in cols and ("title" in cols or "issuer" in cols) else None
 
 
+# The names a header of such a table prints, each whole, for a flattened header on one line ("STT Số,
+# ký hiệu Ngày ban hành Trích yếu nội dung Cơ quan ban hành"): the line is these names and nothing else.
+_DOC_NAME_IN_LINE = re.compile(
+    r"s?tt|so,? (?:va )?ky hieu(?: van ban)?|so hieu(?: van ban)?|ky hieu(?: van ban)?|trich yeu(?: noi dung)?"
+    r"|ten van ban|(?:co quan|don vi|cap|noi) ban hanh|ngay(?:,? thang)?(?:,? nam)?(?: (?:ban hanh|ky|van ban))?|ghi chu")
+# A date cell of such a table, the whole of its line ("22/8/2025", "ngày 05 tháng 12 năm 2022").
+_DOC_DATE_CELL = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}$",
+                            re.IGNORECASE)
+
+
+def flat_document_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """The header of a flattened table listing documents (see document_columns) at line i: its
+    column names and the first line after it; None when none opens there.
+
+    Either one line of the names alone (_DOC_NAME_IN_LINE) or "STT" alone followed by one name a
+    line, a name its narrow column wrapped ("Số, ký" / "hiệu", "Trích yếu" / "nội dung") joined."""
+    f = fold(lines[i].text)
+    if f[:1] not in _HEADER_INITIALS:
+        return None
+    if not COL_LABEL.match(f):
+        if len(f) > 120 or not f.startswith(("stt ", "tt ")):
+            return None
+        names = _names_in_line(f)
+        return (names, i + 1) if names and document_columns(names) else None
+    names, pending, j = [lines[i].text.strip()], "", i + 1
+    while j < len(lines) and j < i + 12 and not lines[j].is_row:
+        t = lines[j].text.strip()
+        if not t or len(t) > 40 or LABEL.match(t):
+            break
+        if t[:1].islower() and not pending and len(names) > 1:
+            names[-1] = f"{names[-1]} {t}"      # the rest of the name above
+        else:
+            wanted = f"{pending} {t}".strip()
+            g = fold(wanted)
+            if any(rx.search(g) for rx in (DOC_SYMBOL, DOC_DATE, DOC_TITLE, DOC_ISSUER)) or g == "ghi chu":
+                names.append(wanted)
+                pending = ""
+            elif not pending and (several := _names_in_line(g)) and len(several) > 1:
+                names.extend(several)   # names the text's reflow joined on one line
+            elif pending:
+                break
+            else:
+                pending = wanted
+        j += 1
+    if pending or document_columns(names) is None:
+        return None
+    return names, j
+
+
+def _names_in_line(f: str) -> list[str] | None:
+    """The column names a folded line is made of (_DOC_NAME_IN_LINE), or None when it holds other
+    words: a sentence, not a header."""
+    names, at = [], 0
+    for m in _DOC_NAME_IN_LINE.finditer(f):
+        if f[at:m.start()].strip(" ,|"):
+            return None
+        names.append(m.group())
+        at = m.end()
+    return names if names and not f[at:].strip(" ,|") else None
+
+
+def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, int, dict[str, str]]]:
+    """The rows of a flattened table listing documents, as the cells of one would give them: (start,
+    end) of each row's symbol cell and its {"date", "title", "issuer"} cells' text.
+
+    A row opens with its STT alone on its line (the numbering going on), then its cells one after
+    another in the header's order, one or more lines each; a line in small letters goes on the
+    cell above. The cells before the title (the symbol, and a date) are read from the row's start,
+    those after it from its end: the title, the one cell that wraps in capitals ("… thực hiện
+    Nghị quyết của Bộ" / "Chính trị về …"), is what lies between. Where the text's reflow joined
+    two cells on one line, a date ends or opens a cell of its own and an issuer's name ends the
+    title's line (_split_issuer)."""
+    cols = document_columns(header) or {}
+    order = [role for role, _ in sorted(cols.items(), key=lambda rc: rc[1])]
+    heads = {fold(h) for h in header}
+    rows: list[list[Line]] = []
+    last = ""
+    for ln in lines:
+        t = ln.text.strip()
+        if not t or fold(t) in heads:
+            continue
+        label = t.strip("().")
+        if LABEL.match(t) and follows(last, label):
+            rows.append([])
+            last = label
+            continue
+        if rows:
+            rows[-1].append(ln)
+    split = order.index("title") if "title" in order else len(order)
+    front, back = order[:split], order[split + 1:]
+    out = []
+    for row in rows:
+        cells: list[tuple[int, int, str]] = []
+        for ln in row:
+            t = ln.text.strip()
+            if cells and t[:1].islower():
+                cells[-1] = (cells[-1][0], ln.end, f"{cells[-1][2]} {t}")
+            else:
+                cells.extend(_dates_apart(ln.start, ln.end, t) if "date" in cols else [(ln.start, ln.end, t)])
+        got: dict[str, tuple[int, int, str]] = {}
+        for role in front:
+            if not cells:
+                break
+            if role == "date" and not _DOC_DATE_CELL.match(cells[0][2]):
+                continue    # the date cell left empty
+            got[role] = cells.pop(0)
+            if role == "symbol":
+                # "Quyết định số" / "1523/QĐ-UBND", and a symbol broken at its hyphen: "1523/QĐ-" / "UBND"
+                while cells and (not any(ch.isdigit() for ch in got[role][2]) or got[role][2][-1:] in "-/"):
+                    nxt = cells.pop(0)
+                    got[role] = (got[role][0], nxt[1], got[role][2] + ("" if got[role][2][-1:] in "-/" else " ") + nxt[2])
+        for role in reversed(back):
+            if not cells:
+                break
+            if role == "date" and not _DOC_DATE_CELL.match(cells[-1][2]):
+                continue
+            if role == "issuer" and "title" in order:
+                _split_issuer(cells)
+            got[role] = cells.pop()
+        if "title" in order and cells:
+            got["title"] = (cells[0][0], cells[-1][1], " ".join(c[2] for c in cells))
+        if "symbol" not in got:
+            continue
+        sym = got.pop("symbol")
+        out.append((sym[0], sym[1], {role: c[2] for role, c in got.items()}))
+    return out
+
+
+# A full date at either end of a line of a flattened listing that holds more ("… 1523/QĐ-UBND 05/12/2022"):
+# two cells the text's reflow joined.
+_DATE_AT_END = re.compile(r"\s(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
+_DATE_AT_START = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s")
+
+
+def _dates_apart(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    if (m := _DATE_AT_END.search(text)) and not _DOC_DATE_CELL.match(text):
+        return [(start, start + m.start(), text[:m.start()]), (start + m.start(1), end, m.group(1))]
+    if (m := _DATE_AT_START.match(text)):
+        return [(start, start + m.end(1), m.group(1)), (start + m.end(), end, text[m.end():])]
+    return [(start, end, text)]
+
+
+# Where an issuer's name opens: the bodies that issue documents, as a listing's last column names them.
+_ISSUER_OPENING = re.compile(
+    r"(?:^|\s)(?=(?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)"
+    r"|Bộ\s|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Sở\s)(?!\w))")
+
+
+def _split_issuer(cells: list[tuple[int, int, str]]) -> None:
+    """Set apart, in place, the issuer at the end of a listing's row whose last column names it: a
+    line that opens no issuer's name but ends with one ("… dân tộc thiểu số Ủy ban nhân dân tỉnh") is
+    the title's end and the issuer, joined by the text's reflow; an issuer's name wrapped in capitals
+    ("Ban Chấp hành" / "Đảng bộ tỉnh") is one cell again."""
+    start, end, text = cells[-1]
+    if _ISSUER_OPENING.match(text):
+        return
+    if len(cells) > 1 and _ISSUER_OPENING.match(cells[-2][2]) and len(cells[-2][2]) <= 30 and len(text) <= 30:
+        cells[-2:] = [(cells[-2][0], end, f"{cells[-2][2]} {text}")]
+        return
+    opens = [m.end() for m in _ISSUER_OPENING.finditer(text) if m.start() > 0]
+    if opens and len(text[opens[-1]:].split()) <= 8:
+        k = opens[-1]
+        cells[-1:] = [(start, start + k, text[:k].rstrip()), (start + k, end, text[k:])]
+
+
 def lists_targets(header: list[str]) -> bool:
     """Whether a table's column names make it a table of indicators or targets (see COL_TARGET):
     its names say indicators or targets, or a unit of measure beside a figure per year; none
@@ -1270,6 +1435,15 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             i = j
             continue
         head = flat_header(lines, i)
+        if head is None and (listing := flat_document_header(lines, i)) is not None:
+            names, j = listing
+            while j < len(lines) and not lines[j].is_row and j not in stop_lines \
+                    and not fold(lines[j].text).startswith("noi nhan"):
+                j += 1
+            if flat_document_rows(lines[listing[1]:j], names):
+                tables.append(TaskTable(lines=[b.index for b in lines[i:j]], header=names, is_task_table=False))
+                i = j
+                continue
         if head is not None:
             names, j = head
             while j < len(lines) and not lines[j].is_row:

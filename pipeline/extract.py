@@ -101,13 +101,18 @@ def cells_apart(doc: Document) -> str:
 
 def document_rows(doc: Document, tables: list) -> list[tuple[int, int, dict[str, str]]]:
     """The rows of the tables that list documents (extractors.tables.document_columns), each as
-    (start, end) of its symbol cell and its date, title and issuer cells' text."""
-    from extractors.tables import document_columns
+    (start, end) of its symbol cell and its date, title and issuer cells' text, whether the table
+    has cells or came flattened (extractors.tables.flat_document_rows)."""
+    from extractors.tables import document_columns, flat_document_rows
 
     out = []
     for t in tables:
         cols = None if t.is_task_table or not t.header else document_columns(t.header)
         if cols is None:
+            continue
+        if not doc.lines[t.lines[0]].is_row:
+            # flattened: one cell fragment a line, read the same cells from its lines
+            out.extend(flat_document_rows([doc.lines[i] for i in t.lines], t.header))
             continue
         for i in t.lines:
             cells = doc.lines[i].cells or []

@@ -1522,3 +1522,46 @@ def test_a_table_listing_documents_gives_each_row_its_date_issuer_and_title():
         ("08-NQ/TU", date(2021, 12, 30), "Ban Chấp hành Đảng bộ tỉnh Cao Bằng", "Phát triển nguồn nhân lực tỉnh"),
         ("1523/QĐ-UBND", date(2022, 12, 5), "UBND tỉnh Cao Bằng", "Phê duyệt Đề án giáo dục"),
         ("7/KH-UBND", None, None, None)]   # outside the table: nothing filled in
+
+
+@pytest.mark.parametrize("text, title", [
+    # a central document's title run on to the end of a table's cell by the plan's own place of work
+    ("11\tKiểm tra việc thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII "
+     "về đẩy mạnh xây dựng, chỉnh đốn Đảng tại các chi bộ thôn\tỦy ban Kiểm tra Đảng ủy xã\tTrình BTV\n",
+     "Đẩy mạnh xây dựng, chỉnh đốn Đảng"),
+    ("3\tSơ kết Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, "
+     "đạo đức, phong cách Hồ Chí Minh ở các thôn, tổ dân phố\tBan Tuyên giáo\n",
+     "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    ("Tuyên truyền Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ quy định xử phạt vi phạm hành chính "
+     "trong lĩnh vực giao thông đường bộ tại các xóm, khu dân cư\n",
+     "Quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ"),
+])
+def test_a_central_title_ends_before_the_plan_s_own_place_at_its_cell_end(text, title):
+    assert extract_references(text)[0].title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a province's document may name its own villages: its title keeps them
+    ("2\tTriển khai Quyết định số 12/QĐ-UBND ngày 5/1/2025 của UBND tỉnh về hỗ trợ xây dựng nhà văn hóa "
+     "tại các thôn, bản\tPhòng Văn hóa\n", "Hỗ trợ xây dựng nhà văn hóa tại các thôn, bản"),
+    ("theo Nghị quyết số 08-NQ/HU ngày 2/3/2024 của Ban Chấp hành Đảng bộ huyện về củng cố chi bộ ở các thôn\n",
+     "Củng cố chi bộ ở các thôn"),
+    # a central title whose place is not a unit under a commune, or not at the cell's end
+    ("Quán triệt Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ\n",
+     "Nâng cao chất lượng sinh hoạt chi bộ"),
+    ("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về giảm nghèo tại các huyện nghèo\n",
+     "Giảm nghèo tại các huyện nghèo"),
+])
+def test_a_title_keeps_a_place_that_is_its_own(text, title):
+    assert extract_references(text)[0].title == title
+
+
+@pytest.mark.parametrize("cell, title", [
+    # what the cell ran into is the plan's drafting sentence
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 2/3/2025 của UBND tỉnh về phòng, chống thiên tai năm 2025 "
+     "UBND xã xây dựng kế hoạch triển khai", "Phòng, chống thiên tai năm 2025"),
+    ("Thực hiện Kế hoạch số 30/KH-UBND ngày 5/3/2025 của UBND huyện về công tác dân số Phòng Y tế "
+     "ban hành Kế hoạch thực hiện", "Công tác dân số"),
+])
+def test_a_title_ends_before_a_drafting_sentence_at_its_cell_end(cell, title):
+    assert extract_references(f"1\t{cell}\tVăn phòng\n")[0].title == title

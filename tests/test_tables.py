@@ -2040,6 +2040,116 @@ def test_a_table_listing_documents_is_no_schedule_and_its_rows_are_references():
         "1523/QĐ-UBND": (dt.date(2022, 12, 5), "UBND tỉnh Lạng Sơn", "Phê duyệt Đề án giáo dục vùng dân tộc thiểu số")}
 
 
+
+# One table listing documents, printed with cells (a Markdown table) and flattened as a PDF copied
+# as text gives it (one cell a line, a long cell wrapped over lines of `width` characters).
+LISTING_HEAD = ("TỈNH ỦY {p}\nSố 45-KH/TU\n{p}, ngày 3 tháng 11 năm 2025\nKẾ HOẠCH\n"
+                "thực hiện Nghị quyết số 71-NQ/TW của Bộ Chính trị\nI. MỤC ĐÍCH\n1. Quán triệt Nghị quyết.\n"
+                "II. NHIỆM VỤ\n1. Rà soát mạng lưới trường, lớp; hoàn thành trong quý IV/2025.\n"
+                "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Tỉnh ủy theo dõi, báo cáo.\nPHỤ LỤC\nDANH MỤC VĂN BẢN\n")
+LISTING_NAMES = ["STT", "Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung", "Cơ quan ban hành"]
+LISTING_ROWS = [
+    ["281/NQ-CP", "15/9/2025", "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết của Bộ Chính trị",
+     "Chính phủ"],
+    ["12-NQ/TU", "20/7/2021", "Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025", "Ban Chấp hành Đảng bộ tỉnh"],
+    ["Quyết định số 1523/QĐ-UBND", "05/12/2022", "Phê duyệt Đề án giáo dục vùng đồng bào dân tộc thiểu số",
+     "Ủy ban nhân dân tỉnh"],
+]
+
+
+def _listing(province: str, width: int | None, names: list[str] = LISTING_NAMES, one_line_header: bool = False,
+             rows: list[list[str]] = LISTING_ROWS) -> dict:
+    import textwrap
+    head = LISTING_HEAD.format(p=province)
+    if width is None:
+        text = head + "\n| " + " | ".join(names) + " |\n" + "|---" * len(names) + "|\n" + "".join(
+            f"| {n} | " + " | ".join(r) + " |\n" for n, r in enumerate(rows, 1))
+        name = "listing.md"
+    else:
+        lines = [" ".join(names)] if one_line_header else [w for n in names for w in textwrap.wrap(n, width)]
+        for n, r in enumerate(rows, 1):
+            lines += [str(n)] + [w for c in r for w in textwrap.wrap(c, width)]
+        text, name = head + "\n".join(lines) + "\n", "listing.txt"
+    plan = extract_bytes(text.encode(), name)
+    assert [t.text for t in plan.tasks] == ["Rà soát mạng lưới trường, lớp; hoàn thành trong quý IV/2025."]
+    return {r.symbol: (r.issued_date, r.issuer, r.title) for r in plan.references
+            if r.symbol in ("281/NQ-CP", "12-NQ/TU", "1523/QĐ-UBND")}
+
+
+@pytest.mark.parametrize("province", ["Lạng Sơn", "Điện Biên"])
+@pytest.mark.parametrize("width", [200, 40, 22, 14])
+def test_a_flattened_table_listing_documents_gives_what_its_cells_give(province, width):
+    cells = _listing(province, None)
+    assert cells == {
+        "281/NQ-CP": (dt.date(2025, 9, 15), "Chính phủ",
+                      "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết của Bộ Chính trị"),
+        "12-NQ/TU": (dt.date(2021, 7, 20), f"Ban Chấp hành Đảng bộ tỉnh {province}",
+                     "Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"),
+        "1523/QĐ-UBND": (dt.date(2022, 12, 5), f"UBND tỉnh {province}",
+                         "Phê duyệt Đề án giáo dục vùng đồng bào dân tộc thiểu số")}
+    assert _listing(province, width) == cells
+
+
+def test_a_flattened_listing_with_its_header_on_one_line_and_other_columns():
+    names = ["TT", "Số hiệu văn bản", "Cơ quan ban hành", "Ngày, tháng", "Tên văn bản"]
+    rows = [[r[0], r[3], r[1], r[2]] for r in LISTING_ROWS]
+    cells = _listing("Hà Giang", None, names, rows=rows)
+    assert cells["12-NQ/TU"] == (dt.date(2021, 7, 20), "Ban Chấp hành Đảng bộ tỉnh Hà Giang",
+                                 "Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025")
+    assert _listing("Hà Giang", 30, names, one_line_header=True, rows=rows) == cells
+    assert _listing("Hà Giang", 18, names, rows=rows) == cells
+
+
+def test_a_flattened_listing_s_empty_date_cell_leaves_the_date_unknown():
+    rows = [[LISTING_ROWS[0][0], "", *LISTING_ROWS[0][2:]], LISTING_ROWS[1]]
+    got = _listing("Cao Bằng", 30, rows=rows)
+    assert got["281/NQ-CP"] == (None, "Chính phủ",
+                                "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết của Bộ Chính trị")
+    assert got["12-NQ/TU"][0] == dt.date(2021, 7, 20)
+
+
+
+def test_the_cao_bang_plan_s_listing_flattened_gives_its_references():
+    """The composed Cao Bằng plan (a Word .doc with a "Danh mục văn bản"), its tables copied out as
+    text one cell a line, wrapped in columns of several widths: the same references as from its cells."""
+    import textwrap
+    from pathlib import Path
+
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+    source = Path(__file__).parent.parent / "data/raw/cao-bang-tinh-uy-nghi-quyet-71-giao-duc-2025.doc"
+    doc = normalize(read_document(source.read_bytes(), source))
+    from_cells = extract_bytes(source.read_bytes(), str(source))
+
+    def key(plan):
+        return sorted(((r.symbol, r.issued_date, r.issuer, r.title, r.relation) for r in plan.references), key=str)
+    for width in (None, 36, 18):
+        lines = []
+        for ln in doc.lines:
+            if not ln.is_row or len(ln.cells) < 3:     # (the header's boxes: as they were)
+                lines += [t for c in (ln.cells or [ln]) for t in doc.text[c.start:c.end].splitlines() if t.strip()]
+                continue
+            cells = [" ".join(doc.text[c.start:c.end].split()) for c in ln.cells]
+            lines += [w for c in cells if c for w in (textwrap.wrap(c, width) if width else [c])]
+        flat = extract_bytes(("\n".join(lines) + "\n").encode(), "cao-bang-flattened.txt")
+        assert key(flat) == key(from_cells), width
+        assert ("08-NQ/TU", dt.date(2021, 12, 30), "Ban Chấp hành Đảng bộ tỉnh Cao Bằng",
+                "Phát triển nguồn nhân lực tỉnh Cao Bằng giai đoạn 2021 - 2025, định hướng đến năm 2030",
+                "cited") in key(flat)
+        assert len(flat.tasks) == len(from_cells.tasks) == 6
+
+@pytest.mark.parametrize("lines", [
+    ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"],      # a schedule
+    ["STT", "Số, ký hiệu", "Ngày ban hành"],                            # neither title nor issuer
+    ["STT Số, ký hiệu của các văn bản đã ban hành trong năm"],          # a sentence, not names
+    ["TT", "Số, ký", "Nội dung thực hiện", "Trích yếu"],               # a name that never completes
+])
+def test_no_flattened_listing_header(lines):
+    from extractors.tables import flat_document_header
+    from pipeline.document import Line
+    assert flat_document_header([Line(index=k, text=t, start=0, end=len(t)) for k, t in enumerate(lines)], 0) is None
+
+
 # A schedule that counts in quarters heads its timing column "Quý" and prints only the numeral.
 QUARTER_HEAD = ("UBND HUYỆN MỎ CÀY NAM\nỦY BAN NHÂN DÂN XÃ ĐỊNH THỦY\nSố: 19/KH-UBND\n"
                 "Định Thủy, ngày 14 tháng 02 năm 2025\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
