@@ -225,6 +225,13 @@ RE_TET = re.compile(
     rf"tet(?<![a-z]tet)(?P<named>\s+(?:nguyen\s+dan|co\s+truyen|am\s+lich){_NA})?(?:\s+(?:nam\s+)?{_CAN_CHI})?"
     rf"(?:\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d)|\s*\(\s*(?:nam\s*)?(?P<py>{_Y4})\s*\))?"
 )
+# Tết Dương lịch, the Gregorian new year's day (1 January): "trước Tết Dương lịch 2026", "Tết Dương
+# lịch năm 2026", "(2026)". A day too, read as the lunar Tết is (only after a strong trigger); with no
+# year printed it is the one that closes the plan's year, as a yearless Tết is (_carry_years).
+RE_NEW_YEARS_DAY = re.compile(
+    rf"tet(?<![a-z]tet)\s+duong\s+lich{_NA}"
+    rf"(?:\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d)|\s*\(\s*(?:nam\s*)?(?P<py>{_Y4})\s*\))?"
+)
 # what may close a phrase that ends in a bare "Tết" ("hoàn thành trước Tết.", "trước Tết; …")
 RE_TET_BARE_END = re.compile(r"\s*(?:[.,;:)\]]|-\s|–|$)")
 # A plan whose title names the lunar new year ("Tết Nguyên đán Ất Tỵ", "mừng Xuân", "Xuân Bính Ngọ")
@@ -247,14 +254,15 @@ RE_HALF = re.compile(
     re.X,
 )
 
-# "năm 2025", "năm 2025-2026", "năm 2025 - năm 2026", and a list of years ("năm 2026, 2028,
+# "năm 2025", "năm (2025)", "năm 2025-2026", "năm 2025 - năm 2026", and a list of years ("năm 2026, 2028,
 # 2030", "năm 2026 - 2027 và 2030": a task done in some years of a period, the last one its end).
 # "năm học 2024-2025" is left out: a school year ends in May, not December.
 RE_YEAR = re.compile(
     rf"""
-    nam(?<![a-z]nam)\s*(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
+    nam(?<![a-z]nam)\s*(?P<open>\(\s*)?(?P<y>{_Y4})(?!\d)(?!\s*/\s*\d)
     (?P<more>(?:\s*[-–—]\s*(?:nam\s*)?{_Y4}(?!\d))?
       (?:\s*(?:,|{_NB}va{_NA})\s*(?:nam\s*)?{_Y4}(?!\d)(?!\s*/\s*\d))*)
+    (?(open)\s*\))
     """,
     re.X,
 )
@@ -395,9 +403,9 @@ RE_RECURRING = re.compile(
     | (?<!\w)th[ưu][ờo]ng\s+xuy[êe]n(?!\w)
     | (?<!\w)th[ưu][ờo]ng\s+ni[êe]n(?!\w)
     | (?<!\w)[đd][ịi]nh\s+k[ỳy](?!\w)
-    # "cả năm", "quanh năm": all year round; with its year printed ("Cả năm 2025") the span is that
-    # year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"
-    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\d)
+    # "cả năm", "quanh năm": all year round; with its year printed ("Cả năm 2025", "Cả năm (2025)")
+    # the span is that year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"
+    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\(?\s*\d)
     | (?<!\w)li[êe]n\s+t[ụu]c(?!\w)
     """,
     re.X,
@@ -1056,6 +1064,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
     RE_LUNAR_NUM: (("am lich",),),
     RE_LUNAR_MARKED: (("thang",), ("nhuan", "nam ")),
     RE_TET: (("tet",),),
+    RE_NEW_YEARS_DAY: (("tet duong lich",),),
     RE_DATE_DM_BARE: (("/",),),
 }
 _GATES: dict[re.Pattern, re.Pattern] = {
@@ -1302,7 +1311,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
 
 def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
     """Lunar days and months (RE_LUNAR_NAMED, RE_LUNAR_NUM): kind "lunar", month and day in the
-    lunar calendar, year the lunar year when printed."""
+    lunar calendar, year the lunar year when printed; and the Gregorian new year's day
+    (RE_NEW_YEARS_DAY), a date, which the Tết words it shares are read beside."""
     out: list[_Expr] = []
     for m in _finditer(RE_LUNAR_NAMED, s):
         # "chấp" (chấp hành) and "giếng" (a well) fold like the months' names "Chạp" and "Giêng"
@@ -1337,6 +1347,14 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
             continue  # "Tết Trung thu", "Tết trồng cây": another Tết
         out.append(_Expr("lunar", m.start(), m.end(), year=year or _can_chi_year(m),
                          day=1, month=1, side="tet"))
+    for m in _finditer(RE_NEW_YEARS_DAY, s):
+        j = m.end()
+        while j < len(s) and s[j] == " ":
+            j += 1
+        if j < len(s) and s[j] == "(":
+            continue  # "Tết Dương lịch (ngày 01/01/2026)": the printed date is the day (_event_day)
+        out.append(_Expr("date", m.start(), m.end(), year=_int(m["y"] or m["py"]), day=1, month=1,
+                         side="tet"))
     return out
 
 
@@ -1610,6 +1628,11 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
                 e.year = default_year - (e.month >= 11)  # type: ignore[operator]
             else:
                 e.year = default_year + (e.side == "tet")
+            continue
+        if e.side == "tet":
+            # a yearless Tết Dương lịch: the one that closes the plan's year, or a Tết plan's own
+            # year (the Gregorian new year comes before the lunar one it opens)
+            e.year = _span_year(e, span) or (None if default_year is None else default_year + (not new_year))
             continue
         nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
         if nxt is not None:

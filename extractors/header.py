@@ -168,18 +168,18 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("bql", r"ban quan ly"),
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
-    # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y") under their Sở
+    # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y", "TRẠM Y TẾ XÃ") under their Sở
     ("other", r"(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
-              r"|to cong tac|doan kiem tra|cong doan|cong ty)(?= [a-z])"),
+              r"|to cong tac|doan kiem tra|cong doan|cong ty|tram)(?= [a-z])"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
 # Kiểm soát bệnh tật"; only the word after the keyword is capitalised (and the fields a dash joins,
 # "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
 WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
-              ("trung tam", "Trung tâm"), ("vien", "Viện"))
+              ("trung tam", "Trung tâm"), ("vien", "Viện"), ("tram", "Trạm"))
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
@@ -247,11 +247,17 @@ _NOT_IN_A_NAME = re.compile(r"(?<![a-z])(?:ke hoach|bao cao|chuong trinh|quyet d
                             r"|nghi quyet|ban hanh|trien khai|tin tuc|trang chu)(?![a-z])")
 
 
+# a level word closing a line (folded), its unit's name left to the line above
+_LEVEL_AT_END = re.compile(rf"(?<![a-z])(?:{levels.alternation(folded=True)})$")
+
+
 def names_a_body(text: str) -> bool:
     """Is the line the name of an issuing body as a header typed in small letters prints it
     ("Ủy ban nhân dân" / "huyện Yên Lập", "UBND tỉnh Phú Thọ" / "Sở Nội vụ"): an organ's word
-    (ORGAN_RE) or a level word, then nothing, a unit, or a capitalised name. A post's title or a
-    menu's entry ("Phòng chống dịch bệnh", "Ban hành kế hoạch …", "Công an xã") is not one."""
+    (ORGAN_RE) or a level word, then nothing, a unit, or a capitalised name; an organ and a bare
+    level word ("Công an xã"), or a steering board's work and its level word, under the line that
+    names the unit. A post's title or a menu's entry ("Phòng chống dịch bệnh", "Ban hành kế hoạch
+    …", "Tin tức - Sự kiện") is not one."""
     text = " ".join(text.split())   # (a page source's own line breaks and indents)
     if not text or len(text) > BODY_LINE_MAX or text[-1] in ".:;,!?" or any(c.isdigit() for c in text):
         return False
@@ -265,7 +271,15 @@ def names_a_body(text: str) -> bool:
     if organ and (at == len(text) or text[at].isupper()):
         return True
     unit = UNIT_RE.match(ft, at)   # "huyện Yên Lập", "UBND tỉnh Phú Thọ"
-    return unit is not None and unit.end() < len(text) and text[unit.end()].isupper()
+    if unit is not None and unit.end() < len(text):
+        return text[unit.end()].isupper()
+    if organ is None:
+        return False
+    if unit is not None:
+        return True   # "Công an xã", "Hội đồng nhân dân huyện": the unit is named on the line above
+    # a steering board is named by its work, in small letters, and closes on its unit's level word:
+    # "Ban Chỉ đạo phòng, chống dịch bệnh xã" (a board's post, "Ban Chỉ đạo xã họp …", does not)
+    return organ["s_bcd"] is not None and _LEVEL_AT_END.search(ft) is not None
 
 
 # The issuing sentence of the body (folded): "UBND phường Vĩnh Tuy ban hành Kế hoạch…",

@@ -836,7 +836,6 @@ def test_tet_is_the_lunar_new_years_day(cell, want):
     ("Trước Tết năm 2026", 2025, D(2026, 2, 17)),
     ("Hoàn thành trước Tết", 2025, D(2025, 1, 29)),
     ("Trước Tết Trung thu", 2025, None),
-    ("Trước Tết Dương lịch 2026", 2025, None),
     ("Hoàn thành trước Tết trồng cây", 2025, None),
     ("Trước Tết Nguyên tiêu", 2025, None),
     ("Trong dịp Tết Bính Ngọ", 2025, None),
@@ -844,6 +843,37 @@ def test_tet_is_the_lunar_new_years_day(cell, want):
 ])
 def test_tet_named_by_its_year_or_alone_is_the_lunar_new_year(cell, year, want):
     assert parse_timing(cell, year).deadline == want
+
+
+# Tết Dương lịch is 1 January: "trước" it is due on that day, its year printed (plain, "năm", in
+# brackets) or, with none, the one closing the plan's year (a Tết plan's own year); "trong dịp", "sau"
+# and the bare name say when, not by when, and a printed date in brackets is the day.
+@pytest.mark.parametrize("cell, year, new_year, want", [
+    ("Trước Tết Dương lịch 2026", 2025, False, D(2026, 1, 1)),
+    ("Hoàn thành trước Tết Dương lịch năm 2027", 2026, False, D(2027, 1, 1)),
+    ("Chậm nhất trước Tết Dương lịch (2026)", 2025, True, D(2026, 1, 1)),
+    ("trước Tết Dương lịch", 2025, False, D(2026, 1, 1)),
+    ("Trước Tết Dương lịch", 2026, True, D(2026, 1, 1)),
+    ("Trước Tết Dương lịch (ngày 01/01/2026)", 2025, False, D(2026, 1, 1)),
+    ("Trước Tết Dương lịch và Tết Nguyên đán Bính Ngọ 2026", 2025, False, D(2026, 2, 17)),
+    ("Trong dịp Tết Dương lịch 2026", 2025, False, None),
+    ("Sau Tết Dương lịch", 2025, False, None),
+    ("Tết Dương lịch 2026", 2025, False, None),
+    ("Trước Tết Trung thu 2025", 2025, False, None),
+])
+def test_tet_duong_lich_is_the_first_of_january(cell, year, new_year, want):
+    assert PlanTime(year, new_year=new_year).cell(cell).deadline == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rà soát, chi trả trợ cấp cho đối tượng, hoàn thành trước Tết Dương lịch.", D(2026, 1, 1)),
+    ("Kiểm tra an toàn thực phẩm xong trước Tết Dương lịch năm 2026; báo cáo sau Tết.", D(2026, 1, 1)),
+    ("Tổ chức trực cơ quan trong dịp Tết Dương lịch 2026.", None),
+    ("Bảo đảm an ninh trật tự dịp Tết Dương lịch và Tết Nguyên đán.", None),
+])
+def test_tet_duong_lich_in_running_text(text, want):
+    t = PlanTime(2025, new_year=False).find(text)
+    assert (t.deadline if t else None) == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -870,6 +900,12 @@ def test_tet_alone_in_running_text(text, want):
     ("Cả năm học 2024 - 2025", None, True),
     ("Thường xuyên, cả năm 2025", None, True),
     ("Cả năm 2025 và các năm tiếp theo", None, False),
+    ("Cả năm (2025)", D(2025, 12, 31), False),
+    ("Suốt năm ( 2026 )", D(2026, 12, 31), False),
+    ("Trong năm (2026)", D(2026, 12, 31), False),
+    ("Cả năm (2025 - 2026)", D(2026, 12, 31), False),
+    ("Quanh năm (trừ tháng 7)", None, True),
+    ("Thường xuyên, cả năm (2025)", None, True),
 ])
 def test_a_whole_year_printed_is_due_at_its_end(cell, want, recurring):
     t = parse_timing(cell, 2025)

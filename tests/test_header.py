@@ -1933,13 +1933,18 @@ def test_a_district_printed_with_its_former_level_is_resolved(header, issuer, le
     "Ủy ban nhân dân", "huyện Yên Lập", "UBND tỉnh Phú Thọ", "Sở Nội vụ", "Phòng Nông nghiệp và Môi trường",
     "Tỉnh ủy Phú Thọ", "Đảng ủy xã Tân Lập", "Ủy ban MTTQ Việt Nam huyện Gio Linh", "thành phố Việt Trì",
     "Trung tâm Y tế huyện", "Hội đồng nhân dân",
+    # under the line naming the unit: an organ and its bare level word, a steering board's work
+    "Công an xã", "Trạm Y tế xã", "Đảng ủy phường", "Hội đồng nhân dân huyện",
+    "Ban Chỉ đạo phòng, chống dịch bệnh xã", "Ban chỉ đạo chuyển đổi số phường", "Ban Chỉ đạo công tác giảm nghèo huyện",
 ])
 def test_names_a_body_reads_a_body_s_name_in_small_letters(line):
     assert names_a_body(line)
 
 
 @pytest.mark.parametrize("line", [
-    "Phòng chống dịch bệnh động vật", "Phòng, chống dịch", "Ban hành kế hoạch phòng chống dịch", "Công an xã",
+    "Phòng chống dịch bệnh động vật", "Phòng, chống dịch", "Ban hành kế hoạch phòng chống dịch", "Giới thiệu chung về xã",
+    "Phòng chống dịch bệnh xã", "Ban Chỉ đạo xã họp sơ kết", "Ban Chỉ đạo phòng, chống dịch bệnh", "Ban chỉ đạo 35 huyện",
+    "Sở ban ngành huyện", "Tin tức xã",
     "Ủy ban nhân dân huyện Yên Lập triển khai kế hoạch", "Kế hoạch phòng, chống dịch bệnh", "Trang chủ / Văn bản",
     "Số: 27/KH-UBND", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Sở ban ngành", "huyện", "tỉnh ta", "Tin tức - Sự kiện",
     "Sở Nội vụ tỉnh Phú Thọ và các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố",
@@ -1961,6 +1966,22 @@ def test_a_header_typed_in_small_letters_names_its_issuer(issuer_lines, issuer, 
             "Ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH\n")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
+@pytest.mark.parametrize("issuer_lines, issuer, locality", [
+    ("UBND xã Tân Lập\nCông an xã", "Công an xã Tân Lập", "Tân Lập"),
+    ("Ủy ban nhân dân xã Minh Hòa\nTrạm Y tế xã", "Trạm Y tế xã Minh Hòa", "Minh Hòa"),
+    ("UBND xã Hòa Bình\nBan Chỉ đạo phòng, chống dịch bệnh xã", "Ban Chỉ đạo phòng, chống dịch bệnh xã Hòa Bình",
+     "Hòa Bình"),
+    ("ỦY BAN NHÂN DÂN XÃ MINH HÒA\nTRẠM Y TẾ XÃ", "Trạm Y tế xã Minh Hòa", "Minh Hòa"),
+    ("UBND HUYỆN ĐÔNG ANH\nTRẠM KHUYẾN NÔNG", "Trạm Khuyến nông huyện Đông Anh", "Đông Anh"),
+    ("UBND xã Tân Lập\nTin tức xã", "UBND xã Tân Lập", "Tân Lập"),
+])
+def test_a_sub_body_typed_under_its_unit_names_the_issuer(issuer_lines, issuer, locality):
+    text = (f"{issuer_lines}\nSố: 27/KH-UBND\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.locality) == (issuer, locality)
 
 
 def test_a_small_letter_line_in_a_capitals_header_is_no_issuer_unless_it_names_a_body():

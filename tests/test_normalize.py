@@ -1123,6 +1123,47 @@ def test_an_uncaptioned_list_of_other_posts_under_the_signature_goes(related):
     assert "Lê Văn A" in text and "Quyết định số 12/QĐ-UBND ban hành ngày 01/02/2025" in text
 
 
+# … so is such a list whose lines open with a bullet before the link, or whose links carry no date:
+# a run of lines after the signature each nothing but a link to another post.
+@pytest.mark.parametrize("related", [
+    "<p>- <a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a> (03/04/2025)</p>"
+    "<p>- <a href='/2'>Kế hoạch số 49/KH-UBND về hạn hán</a> (24/03/2025)</p>",
+    "<ul><li>• <a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a></li>"
+    "<li>• <a href='/2'>Kế hoạch số 49/KH-UBND về phòng, chống hạn hán năm 2025</a></li></ul>",
+    "<div><a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a></div>"
+    "<div><a href='/2'>Kế hoạch số 49/KH-UBND về hạn hán</a></div>"
+    "<div><a href='/3'>Thông báo số 88/TB-UBND lịch tiếp công dân</a></div>",
+    "<p><a href='/1'>Công văn số 415/UBND-NN về phòng, chống bệnh Dại</a></p>"
+    "<p>+ <a href='/2'>Kế hoạch số 49/KH-UBND về hạn hán</a> 24/03/2025 09:15</p>",
+])
+def test_a_run_of_bare_links_to_other_posts_under_the_signature_goes(related):
+    page = ("<html><body><div class='detail'><p>ỦY BAN NHÂN DÂN</p><p>Số: 27/KH-UBND</p><p>KẾ HOẠCH</p>"
+            "<p>I. NỘI DUNG</p><p><a href='/qd'>Quyết định số 12/QĐ-UBND</a> ban hành ngày 01/02/2025</p>"
+            f"<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Lê Văn A</p>{related}</div></body></html>")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "415/UBND-NN" not in text and "49/KH-UBND" not in text and "88/TB-UBND" not in text
+    assert "Lê Văn A" in text and "Quyết định số 12/QĐ-UBND ban hành ngày 01/02/2025" in text
+
+
+@pytest.mark.parametrize("after, kept", [
+    # recipients typed as links, each closing on ";"
+    ("<p>- <a href='/h'>UBND huyện Yên Lập</a>;</p><p>- <a href='/s'>Sở Y tế tỉnh Phú Thọ</a>;</p>",
+     ["- UBND huyện Yên Lập;", "- Sở Y tế tỉnh Phú Thọ;"]),
+    # an appendix linked, then its file
+    ("<p><a href='/pl1'>Phụ lục I: Danh mục các xã</a></p><p><a href='/pl2'>Phụ lục II: Biểu mẫu báo cáo</a></p>",
+     ["Phụ lục I: Danh mục các xã", "Phụ lục II: Biểu mẫu báo cáo"]),
+    # links inside sentences
+    ("<p>Xem <a href='/1'>Kế hoạch số 49/KH-UBND</a> về hạn hán</p><p><a href='/2'>Quyết định 12</a> được sửa đổi</p>",
+     ["Xem Kế hoạch số 49/KH-UBND về hạn hán", "Quyết định 12 được sửa đổi"]),
+])
+def test_links_after_the_signature_that_are_the_plan_s_own_stay(after, kept):
+    page = ("<html><body><div class='detail'><p>ỦY BAN NHÂN DÂN</p><p>Số: 27/KH-UBND</p><p>KẾ HOẠCH</p>"
+            f"<p>I. NỘI DUNG</p><p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Lê Văn A</p>{after}"
+            "</div></body></html>")
+    lines = [" ".join(ln.text.split()) for ln in lines_from_html(page)]
+    assert lines[lines.index("Lê Văn A") + 1:] == kept
+
+
 @pytest.mark.parametrize("after", [
     # a document listed after the signature with its own date ("ngày …"): an appendix's line
     "<p><a href='/qd'>Quyết định số 12/QĐ-UBND ngày 01/02/2025</a></p>",

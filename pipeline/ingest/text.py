@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import Iterable
+from types import MappingProxyType
+from typing import Iterable, Mapping
 
 from lxml import etree
 
@@ -401,10 +402,12 @@ class _HtmlLines:
         self.serial = 0
         self.paths: list[tuple[int, ...]] = []
         # the open <a> elements (True for a hyperlink), and the lines that open with a hyperlink's
-        # text: a portal's lists of other documents ("Phụ lục kèm theo Công văn 1180/BYT-KCB …")
+        # text, a list's bullet before it aside: a portal's lists of other documents ("Phụ lục kèm
+        # theo Công văn 1180/BYT-KCB …"), each True when the line is the link alone (SOLE_LINK_REST)
         self.anchors: list[bool] = []
         self.opens_linked: bool | None = None   # of the line being read, once it has text
-        self.link_lines: set[int] = set()
+        self.unlinked: list[str] = []   # of the line being read, its text outside hyperlinks
+        self.link_lines: dict[int, bool] = {}
         # a table inside a cell: the outer row and cell it interrupts (with the index of the table's
         # first line), and the tables read so far inside the open cell (their lines and paths)
         self.outer: list[tuple] = []
@@ -422,12 +425,13 @@ class _HtmlLines:
         text = "".join(self.buf)
         if text.strip():
             if self.opens_linked:
-                self.link_lines.add(len(self.lines))
+                self.link_lines[len(self.lines)] = SOLE_LINK_REST.fullmatch("".join(self.unlinked)) is not None
             self.lines.append(RawLine(text=text, bold=self.line_bold))
             self.paths.append(tuple(self.path))
         self.buf = []
         self.line_bold = False
         self.opens_linked = None
+        self.unlinked = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         attrs = attrib.items()
@@ -570,7 +574,7 @@ class _HtmlLines:
         prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
                  for line in r.cells[col].split("\n") if line.strip()]
         self.lines[start:] = prose
-        self.link_lines = {k for k in self.link_lines if k < start}
+        self.link_lines = {k: v for k, v in self.link_lines.items() if k < start}
         self.paths[start:] = [self.paths[start]] * len(prose)
 
     def _back_in_cell(self) -> None:
@@ -581,7 +585,7 @@ class _HtmlLines:
         self.cell.append(f"\n\x00{len(self.cell_tables)}\n")
         self.cell_tables.append((self.lines[start:], self.paths[start:]))
         del self.lines[start:], self.paths[start:]
-        self.link_lines = {k for k in self.link_lines if k < start}
+        self.link_lines = {k: v for k, v in self.link_lines.items() if k < start}
 
     def _frames_as_body(self, start: int) -> None:
         """A plan typed inside a table (a web portal's post wrapped in one cell, its task table
@@ -651,11 +655,14 @@ class _HtmlLines:
         if self.cell is not None:
             self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
         else:
-            if self.opens_linked is None and data.strip():
-                self.opens_linked = any(self.anchors)
+            linked = any(self.anchors)
+            if self.opens_linked is None and data.strip() and (linked or not LIST_BULLET.fullmatch(data)):
+                self.opens_linked = linked
+            if not linked:
+                self.unlinked.append(data)
             self.buf.append(data.replace("\n", " "))
 
-    def close(self) -> tuple[list[RawLine], list[tuple[int, ...]], set[int]]:
+    def close(self) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
         self._flush()
         return self.lines, self.paths, self.link_lines
 
@@ -671,7 +678,7 @@ def lines_from_html(text: str) -> list[RawLine]:
     return _document_only(lines, paths, links)
 
 
-def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]], set[int]]:
+def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
     target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
     parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
@@ -701,7 +708,7 @@ def _task_header(cells: list[str]) -> bool:
 
 
 def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
-                   links: set[int] | frozenset[int] = frozenset()) -> list[RawLine]:
+                   links: Mapping[int, bool] = MappingProxyType({})) -> list[RawLine]:
     """The lines of the element that holds the document, from its header to its signature (the
     innermost one holding both), and of any later element that opens with an appendix or a
     task table of its own; a portal's site name, menus, the article's title and date, its "Tải về"
@@ -709,7 +716,8 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     whole when no header (nor, in a copy that lost it, a type line) comes before a closing (nothing
     marks the document's bounds). `links`:
     the lines that open with a hyperlink's text, which name other documents ("Phụ lục kèm theo
-    Công văn 1180/BYT-KCB" in a sidebar) and never open an appendix of this one."""
+    Công văn 1180/BYT-KCB" in a sidebar) and never open an appendix of this one, each True when
+    the line is nothing but the link."""
     first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)
                   and not WEEKDAY_DATE.match(ln.text)), None)
     cropped = first is None
@@ -761,12 +769,18 @@ DOWNLOAD_LINE = re.compile(r"(?:Tải\s+(?:về|xuống)|(?:File|Tệp|Tập tin
 POSTED_DATE = re.compile(r"(?<![Nn]gày)\s[(\[]?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*[)\]]?$")
 
 
+# A list's bullet before a link ("- ", "• "), and what a line that is a link alone may hold outside
+# it: the bullet, a posting date or time, brackets and a closing mark ("- <a>…</a> (08/04/2025)").
+LIST_BULLET = re.compile(r"\s*[-–—•·+*▪►»]\s*")
+SOLE_LINK_REST = re.compile(r"[\s\-–—•·+*▪►»()\[\]|.,:]*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?[\s()\[\]|.,]*)?")
+
+
 # A post's date or time alone on its line ("14/04/2025 08:45"): no letter, so no capitals of a header.
 POST_STAMP = re.compile(r"[\d/:.,|\s-]*\d{1,2}/\d{1,2}/\d{4}[\d/:.,|\s-]*")
 
 
 def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: list[int], first: int,
-                   last: int, links: set[int] | frozenset[int] = frozenset()) -> list[int]:
+                   last: int, links: Mapping[int, bool] = MappingProxyType({})) -> list[int]:
     """The lines of the element holding the document that are the page's, not the document's,
     where the post sits with no element of its own (an old portal's table cell): before the
     header, the breadcrumb, the post's title and date, back from the header's first line to the
@@ -776,7 +790,8 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
     date alone on its line, which has no small letters either; after the
     signature, a caption of other posts ("Tin liên quan") and all that follows it, the post's
     download links ("Tải về: 45-KH-UBND.pdf"), and a list of other posts with no caption, each a
-    line opening with its link (`links`) and closing with its posting date."""
+    line opening with its link (`links`) and closing with its posting date, or a run of lines that
+    are each a link alone (a bullet, a date), none an appendix's nor a recipient's ("…;")."""
     from extractors.header import names_a_body  # (the header's reader knows the bodies' names)
 
     out: list[int] = []
@@ -788,10 +803,17 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
                 text != text.upper() and not names_a_body(text) or POST_STAMP.fullmatch(text.strip())):
             out.extend(before[:pos + 1])
             break
+    run: list[int] = []   # lines each a link alone, in a row
     for pos, k in enumerate(inside):
         if k <= last or lines[k].cells is not None:
             continue
         text = lines[k].text.strip()
+        if links.get(k) and not text.endswith(";") and not APPENDIX_CUE.match(text):
+            run.append(k)
+            continue
+        if len(run) > 1:
+            out.extend(run)
+        run = []
         if k in links and POSTED_DATE.search(text):
             out.append(k)
             continue
@@ -802,6 +824,8 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
             break
         if DOWNLOAD_LINE.match(text):
             out.append(k)
+    if len(run) > 1:
+        out.extend(run)
     return out
 
 
