@@ -35,7 +35,9 @@
                                             or table row made only of one kind of change has its
                                             paragraph mark / row marked the same way (a numbered
                                             paragraph deleted or moved away keeps its numPr, as
-                                            Word saves it, without taking a number)
+                                            Word saves it, without taking a number);
+                                            bullets=True makes "- " / "+ " lines Word's bullet
+                                            list (the dash printed by numbering.xml, not typed)
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
     render_odt(docx_path, out_path)         the .docx converted to OpenDocument text (.odt), likewise
@@ -88,6 +90,8 @@ REVIEWER = "Phạm Thị Thu - Văn phòng"
 REVIEWED_AT = "2025-03-12T08:30:00Z"
 
 LEVELS = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]
+BULLET_HEAD = re.compile(r"^([-+])\s+(\S.*)$")
+BULLETS = "-+"   # Word's bullet list of a plan: "-" its first level, "+" its second
 
 
 def roman_value(s: str) -> int:
@@ -116,6 +120,7 @@ class _Lists:
     def __init__(self, document) -> None:
         self.numbering = document.part.numbering_part.element
         self.num_id: int | None = None
+        self.bullet_id: int | None = None
         self.counters: list[int | None] = [None, None, None]
         self.starts = [1, 1, 1]
         ids = [int(n.get(f"{{{W_NS}}}abstractNumId")) for n in self.numbering.findall(f"{{{W_NS}}}abstractNum")]
@@ -155,6 +160,38 @@ class _Lists:
         self.num_id = nid
         self.counters = [None, None, None]
         self.starts = starts
+
+    def bullet(self, paragraph, level: int) -> None:
+        """A bullet paragraph: one bullet list ("-" then "+") for the whole plan, as a typist's
+        "Bullets" button gives it; it does not break the numbered list around it."""
+        if self.bullet_id is None:
+            aid, self.bullet_id = self.next_abstract, self.next_num
+            self.next_abstract += 1
+            self.next_num += 1
+            an = _el("w:abstractNum", abstractNumId=aid)
+            an.append(_el("w:multiLevelType", val="hybridMultilevel"))
+            for ilvl, char in enumerate(BULLETS):
+                lvl = _el("w:lvl", ilvl=ilvl)
+                lvl.append(_el("w:start", val=1))
+                lvl.append(_el("w:numFmt", val="bullet"))
+                lvl.append(_el("w:lvlText", val=char))
+                lvl.append(_el("w:lvlJc", val="left"))
+                ppr = _el("w:pPr")
+                ppr.append(_el("w:ind", left=0, firstLine=567))
+                lvl.append(ppr)
+                an.append(lvl)
+            nums = self.numbering.findall(f"{{{W_NS}}}num")
+            if nums:
+                nums[0].addprevious(an)
+            else:
+                self.numbering.append(an)
+            num = _el("w:num", numId=self.bullet_id)
+            num.append(_el("w:abstractNumId", val=aid))
+            self.numbering.append(num)
+        numpr = _el("w:numPr")
+        numpr.append(_el("w:ilvl", val=level))
+        numpr.append(_el("w:numId", val=self.bullet_id))
+        paragraph._p.get_or_add_pPr().append(numpr)
 
     def number(self, paragraph, level: int, value: int, counted: bool = True) -> None:
         """Number `paragraph`; one not counted (deleted or moved away with its mark) stays in the
@@ -509,7 +546,8 @@ def _add_table(document, doc, rows, repeat_header: bool = False, review: _Review
 
 
 def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False,
-                typist: frozenset[str] | set[str] = frozenset(), landscape_appendix: bool = False) -> Path:
+                typist: frozenset[str] | set[str] = frozenset(), landscape_appendix: bool = False,
+                bullets: bool = False) -> Path:
     """Lay a plan's text out as a Word document (see the module's docstring). word_layout lays it
     out as a typist of Nghị định 30/2020/NĐ-CP would: A4, Times New Roman 13, "Số:" level with the
     place and date in a second row of the header table, the plan's tables with a narrow STT column,
@@ -521,7 +559,10 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     and date on one line parted by tabs, under a header table of one row.
 
     landscape_appendix starts the first appendix ("PHỤ LỤC") on a landscape page of its own
-    section, as a wide task table is printed; footnotes are written as the module says."""
+    section, as a wide task table is printed; footnotes are written as the module says.
+
+    bullets makes a line opening "- " ("+ ") a paragraph of Word's bullet list at its first (second)
+    level, the dash (plus) printed by the list's definition and gone from the paragraph's text."""
     import docx
 
     notes = {m.group(1): m.group(2) for m in FOOTNOTE_DEF.finditer(text)}
@@ -588,7 +629,11 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
         if landscape_appendix and APPENDIX.match(ln.text) and not turned:
             _landscape_section(document, p)
             turned = True
-        if head is not None:
+        dash = BULLET_HEAD.match(body) if bullets and head is None and not whole else None
+        if dash:
+            lists.bullet(p, BULLETS.index(dash.group(1)))
+            text, bold = dash.group(2), ln.bold
+        elif head is not None:
             level, value, rest = head
             lists.number(p, level, value, counted=not whole or whole[0] not in ("del", "moveFrom"))
             text, bold = rest, ln.bold or level == 0

@@ -145,6 +145,67 @@ def test_numbering_formats_levels_restarts_and_overrides(tmp_path):
                      "5. Năm (a restarted list)", "Không đánh số"]
 
 
+def test_a_number_followed_by_nothing_still_stands_apart_from_a_word(tmp_path):
+    """w:suff "nothing": "I." + "MỤC ĐÍCH" reads "I. MỤC ĐÍCH", a space the typist typed is kept,
+    a marker ending in a letter or digit ("Điều %1") or a text opening with a digit stays joined."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    levels = [("upperRoman", "%1."), ("decimal", "Điều %2"), ("decimal", "%3."), ("lowerLetter", "%4)")]
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{f}"/><w:suff w:val="nothing"/>'
+                   f'<w:lvlText w:val="{t}"/></w:lvl>' for i, (f, t) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum {ns} w:abstractNumId="96">{lvls}</w:abstractNum>')
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="96"><w:abstractNumId w:val="96"/></w:num>'))
+    for text, ilvl in [("MỤC ĐÍCH", 0), (". Phạm vi điều chỉnh", 1), (" Mục đích", 2), ("1. Tiểu mục", 2),
+                       ("Tuyên truyền", 3), ("(bổ sung) Kiểm tra", 3)]:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {ns}><w:ilvl w:val="{ilvl}"/><w:numId w:val="96"/></w:numPr>'))
+    path = tmp_path / "nothing.docx"
+    d.save(str(path))
+    prose = _prose(_lines(docx_reader.read(path.read_bytes(), path)))
+    assert prose == ["I. MỤC ĐÍCH", "Điều 1. Phạm vi điều chỉnh", "1. Mục đích", "2.1. Tiểu mục", "a) Tuyên truyền",
+                     "b) (bổ sung) Kiểm tra"]
+
+
+def test_a_bullet_in_a_symbol_font_is_read_as_the_sign_it_draws(tmp_path):
+    """Word 97 keeps a "+" bullet set in Symbol as U+F02B: read "+"; Symbol's letters (Greek), a
+    dingbat font's codes and unknown private-use codes stay a bullet dot, plain signs stay as typed."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    levels = [("\uf02b", "Symbol"), ("\uf02d", "Symbol"), ("\uf03e", None), ("\uf02b", "Wingdings"),
+              ("\uf061", "Symbol"), ("\uf0b7", "Symbol"), ("\uf02a", "Webdings"), ("*", "Arial"),
+              ("\uf0e1", "Symbol")]
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:numFmt w:val="bullet"/><w:lvlText w:val="{c}"/>'
+                   + (f'<w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}"/></w:rPr>' if f else "") + "</w:lvl>"
+                   for i, (c, f) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum {ns} w:abstractNumId="95">{lvls}</w:abstractNum>')
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="95"><w:abstractNumId w:val="95"/></w:num>'))
+    for i in range(len(levels)):
+        p = d.add_paragraph(f"Ý {i}")
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {ns}><w:ilvl w:val="{i}"/><w:numId w:val="95"/></w:numPr>'))
+    path = tmp_path / "bullets.docx"
+    d.save(str(path))
+    prose = _prose(_lines(docx_reader.read(path.read_bytes(), path)))
+    assert prose == ["+ Ý 0", "- Ý 1", "> Ý 2", "• Ý 3", "• Ý 4", "• Ý 5", "• Ý 6", "* Ý 7", "• Ý 8"]
+
+
 # ---------------------------------------------------------------- tables and body order
 
 
@@ -423,6 +484,256 @@ def test_a_batch_reads_an_odt_and_records_a_damaged_one_and_a_spreadsheet(plan_o
         ["da-bac-2025.odt", "odt", "09/KH-UBND", docs.n_tasks.iloc[0]]] and docs.n_tasks.iloc[0] >= 4
     assert sorted(zip(errors.source_path, errors.error)) == [("bang-tinh.ods", "unsupported_format"),
                                                             ("hong.odt", "corrupt_odt")]
+
+
+# ---------------------------------------------------------------- one plan, four word-processor formats
+
+# Every marker of this plan ("I.", "1.", "a)", "-", "+") is printed by Word's automatic numbering in
+# the .docx; LibreOffice carries the list definitions into the .doc, .odt and .rtf it saves.
+NUMBERED_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+Số: 27/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Can Lộc, ngày 14 tháng 3 năm 2025
+KẾ HOẠCH
+Thực hiện chuyển đổi số trên địa bàn huyện năm 2025
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao nhận thức của cán bộ, công chức và Nhân dân về chuyển đổi số.
+- Đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình.
+2. Yêu cầu
+Các nhiệm vụ phải cụ thể, gắn trách nhiệm người đứng đầu.
+II. NHIỆM VỤ TRỌNG TÂM
+1. Phát triển hạ tầng số
+a) Phòng Văn hóa và Thông tin chủ trì phủ sóng 4G đến 100% thôn, tổ dân phố, hoàn thành trước ngày 30/6/2025.
+b) Văn phòng HĐND và UBND huyện nâng cấp mạng nội bộ của cơ quan trong quý III năm 2025.
+2. Phát triển chính quyền số
+a) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính:
+- Văn phòng HĐND và UBND huyện hướng dẫn các xã số hóa hồ sơ thủ tục hành chính, hoàn thành trong tháng 9/2025.
+- Ủy ban nhân dân các xã, thị trấn cập nhật dữ liệu hộ tịch lên hệ thống trước ngày 31/10/2025.
+b) Phòng Nội vụ triển khai hồ sơ công việc trên môi trường mạng đến 100% cơ quan trong năm 2025.
+3. Phát triển kinh tế số, xã hội số
+- Phòng Kinh tế và Hạ tầng hỗ trợ hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử trong quý II năm 2025.
++ Tổ chức 02 lớp tập huấn kỹ năng bán hàng trực tuyến.
++ Xây dựng gian hàng cho 15 sản phẩm OCOP của huyện.
+- Trung tâm Văn hóa - Truyền thông huyện tuyên truyền về chuyển đổi số hằng tháng.
+III. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin
+Tham mưu Ủy ban nhân dân huyện theo dõi, tổng hợp kết quả, báo cáo trước ngày 15/12/2025.
+2. Các cơ quan, đơn vị, Ủy ban nhân dân các xã, thị trấn
+Căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị, triển khai thực hiện.
+Nơi nhận:
+- UBND tỉnh;
+- Sở Khoa học và Công nghệ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Hùng
+"""
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_automatic_numbering_gives_the_same_sections_and_tasks_in_docx_doc_odt_and_rtf(tmp_path):
+    import shutil
+    import subprocess
+
+    from pipeline.extract import extract_bytes
+
+    plan_docx = render_docx(NUMBERED_PLAN, tmp_path / "plan.docx", fmt="txt", bullets=True)
+    typed = [p.text for p in docx.Document(str(plan_docx)).paragraphs]
+    assert "Nâng cao nhận thức của cán bộ, công chức và Nhân dân về chuyển đổi số." in typed
+    assert not any(t.startswith(("I.", "1.", "a)", "- ", "+ ")) for t in typed)   # every marker is numbering's
+    files = {"docx": plan_docx, "doc": render_doc(plan_docx, tmp_path / "plan.doc"),
+             "odt": render_odt(plan_docx, tmp_path / "plan.odt")}
+    # RTF saved from the .docx, and from the .doc (which keeps the "+" bullet in Symbol, U+F02B)
+    word97 = shutil.copyfile(files["doc"], tmp_path / "plan97.doc")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"), f"-env:UserInstallation={profile}",
+                    "--headless", "--norestore", "--convert-to", "rtf", "--outdir", str(tmp_path / "rtf"),
+                    str(plan_docx), str(word97)], check=True, capture_output=True, timeout=180)
+    files["rtf"] = tmp_path / "rtf" / "plan.rtf"
+    files["rtf (from the .doc)"] = tmp_path / "rtf" / "plan97.rtf"
+
+    def outline(plan):
+        return ([(s.section_id, s.level, s.marker, s.heading, s.kind, s.parent_id) for s in plan.sections],
+                [(t.section_id, t.label, t.text, t.lead_units, t.deadline) for t in plan.tasks])
+
+    typed_plan = extract_bytes(NUMBERED_PLAN.encode("utf-8"), "plan.txt")   # the markers typed as text
+    want = outline(typed_plan)
+    assert [s.marker for s in typed_plan.sections] == ["I", "1", "2", "II", "1", "a", "b", "2", "a", "b", "3",
+                                                      "III", "IV", "1", "2"]
+    assert [t.label for t in typed_plan.tasks] == ["a", "b", "a", "b", "3"]
+    for fmt, path in files.items():
+        plan = extract_bytes(path.read_bytes(), path.name)
+        assert plan.document.source_format == fmt.split()[0]
+        assert outline(plan) == want, fmt
+        lines = [ln.text for ln in plan.document.lines]
+        assert "+ Tổ chức 02 lớp tập huấn kỹ năng bán hàng trực tuyến." in lines, fmt   # the bullets' marks too
+        assert "- Đẩy mạnh cung cấp dịch vụ công trực tuyến toàn trình." in lines, fmt
+
+
+# ---------------------------------------------------------------- an .odt written natively
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:xml="http://www.w3.org/XML/1998/namespace"')
+
+
+def _odt(body: str, automatic: str = "", styles: str = "") -> bytes:
+    """An OpenDocument text made by hand: content.xml (its automatic styles and body), styles.xml
+    (common styles such as the outline numbering) and the manifest, the mimetype stored first."""
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS} office:version="1.2">'
+           f'<office:automatic-styles>{automatic}</office:automatic-styles>'
+           f'<office:body><office:text>{body}</office:text></office:body></office:document-content>')
+    common = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NS} office:version="1.2">'
+              f'<office:styles>{styles}</office:styles></office:document-styles>')
+    entries = "".join(f'<manifest:file-entry manifest:full-path="{n}" manifest:media-type="text/xml"/>'
+                      for n in ("content.xml", "styles.xml"))
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                f'manifest:media-type="application/vnd.oasis.opendocument.text"/>{entries}</manifest:manifest>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        for name, text in (("content.xml", doc), ("styles.xml", common), ("META-INF/manifest.xml", manifest)):
+            zf.writestr(name, text, compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
+
+
+def _odf_p(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f"<text:p>{escape(text)}</text:p>"
+
+
+def _odf_list(*items: str, attrs: str = "", start: int | None = None) -> str:
+    """A text:list of items (each its paragraph and any nested list); start= the first item's
+    text:start-value; the outermost list names the list style, nested ones inherit it."""
+    out = []
+    for i, item in enumerate(items):
+        value = f' text:start-value="{start}"' if start is not None and i == 0 else ""
+        out.append(f"<text:list-item{value}>{item}</text:list-item>")
+    return f"<text:list {attrs}>{''.join(out)}</text:list>"
+
+
+# the list style a LibreOffice user sets up for a plan: "I." / "1." / "a)" and a "-" bullet below
+PLAN_LIST_STYLE = ('<text:list-style style:name="L1">' + "".join(
+    f'<text:list-level-style-number text:level="{i}" style:num-format="{fmt}" style:num-suffix="{suffix}">'
+    '<style:list-level-properties text:min-label-width="0.6cm"/></text:list-level-style-number>'
+    for i, (fmt, suffix) in enumerate([("I", "."), ("1", "."), ("a", ")")], 1))
+    + '<text:list-level-style-bullet text:level="4" text:bullet-char="-">'
+    '<style:list-level-properties text:min-label-width="0.6cm"/></text:list-level-style-bullet></text:list-style>')
+
+NATIVE_HEAD = ["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG SƠN", "Số: 41/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+               "Độc lập - Tự do - Hạnh phúc", "Hương Sơn, ngày 20 tháng 3 năm 2025", "KẾ HOẠCH",
+               "Phòng cháy, chữa cháy rừng năm 2025", "Căn cứ Luật Lâm nghiệp ngày 15/11/2017; Ủy ban nhân dân "
+               "huyện ban hành Kế hoạch như sau:"]
+NATIVE_TAIL = ["Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Sơn"]
+NATIVE_BODY = [   # the plan as LibreOffice prints it
+    "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu",
+    "Bảo đảm chủ động phòng ngừa, hạn chế thấp nhất số vụ cháy rừng.",
+    "II. NHIỆM VỤ", "1. Công tác tuyên truyền",
+    "a) Hạt Kiểm lâm huyện tổ chức tuyên truyền trên loa truyền thanh các xã trong tháng 4/2025.",
+    "b) Ủy ban nhân dân các xã ký cam kết bảo vệ rừng với các hộ nhận khoán trước ngày 30/4/2025.",
+    "- Hộ gia đình ven rừng đăng ký phương án chữa cháy tại chỗ.",
+    "2. Công tác trực và kiểm tra",
+    "Trong mùa khô, chế độ trực được thực hiện như sau:",
+    "3. Hạt Kiểm lâm huyện trực 24/24 giờ tại các chòi canh từ tháng 5 đến tháng 8 năm 2025.",
+    "III. TỔ CHỨC THỰC HIỆN", "1. Hạt Kiểm lâm huyện",
+    "Tham mưu Ủy ban nhân dân huyện tổng hợp kết quả, báo cáo trước ngày 15/12/2025.",
+    "2. Ủy ban nhân dân các xã",
+    "V. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện từ nguồn ngân sách huyện năm 2025.",
+]
+
+
+def _native_plan_odt() -> bytes:
+    """NATIVE_BODY written as a LibreOffice user keeps it: no marker typed, each heading an item of
+    nested lists; lists broken by body text and continued (text:continue-numbering, text:continue-list
+    naming the first list's xml:id), and a last list restarted by hand at V (text:start-value)."""
+    b = NATIVE_BODY
+    body = "".join(_odf_p(t) for t in NATIVE_HEAD)
+    strip = [t.split(" ", 1)[1] if t[:1] in "IV123ab-" else t for t in b]
+    body += _odf_list(_odf_p(strip[0]) + _odf_list(_odf_p(strip[1]), _odf_p(strip[2])),
+                      attrs='text:style-name="L1" xml:id="plan"')
+    body += _odf_p(b[3])
+    tasks = _odf_list(_odf_p(strip[6]), _odf_p(strip[7]) + _odf_list(_odf_p(strip[8])))
+    body += _odf_list(_odf_p(strip[4]) + _odf_list(_odf_p(strip[5]) + tasks, _odf_p(strip[9])),
+                      attrs='text:style-name="L1" text:continue-numbering="true"')
+    body += _odf_p(b[10])
+    # an item of the second level alone in a list that goes on with the numbering before it
+    body += _odf_list(_odf_list(_odf_p(strip[11])), attrs='text:style-name="L1" text:continue-numbering="true"')
+    body += _odf_list(_odf_p(strip[12]) + _odf_list(_odf_p(strip[13])), attrs='text:style-name="L1" '
+                      'text:continue-list="plan"')
+    body += _odf_p(b[14])
+    body += _odf_list(_odf_list(_odf_p(strip[15])), attrs='text:style-name="L1" text:continue-numbering="true"')
+    body += _odf_list(_odf_p(strip[16]), attrs='text:style-name="L1"', start=5)
+    body += _odf_p(b[17]) + "".join(_odf_p(t) for t in NATIVE_TAIL)
+    return _odt(body, automatic=PLAN_LIST_STYLE)
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_native_odt_nested_lists_continued_and_restarted_read_as_printed():
+    from pipeline.extract import extract_bytes
+
+    plan = extract_bytes(_native_plan_odt(), "ke-hoach-pccc-rung.odt")
+    assert plan.document.source_format == "odt"
+    lines = [ln.text for ln in plan.document.lines]
+    assert lines == NATIVE_HEAD + NATIVE_BODY + NATIVE_TAIL
+    twin = extract_bytes("\n".join(NATIVE_HEAD + NATIVE_BODY + NATIVE_TAIL).encode("utf-8"), "twin.txt")
+
+    def outline(p):
+        return ([(s.level, s.marker, s.heading, s.kind, s.parent_id) for s in p.sections],
+                [(t.section_id, t.label, t.text, t.lead_units, t.deadline) for t in p.tasks])
+
+    assert outline(plan) == outline(twin)
+    assert [s.marker for s in plan.sections][:4] == ["I", "1", "2", "II"]
+    assert [t.label for t in plan.tasks] == ["a", "b", "2", "3"]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_native_odt_outline_numbered_headings_without_a_label_gap():
+    """Headings numbered by the outline style (text:h, text:outline-style) and a list with a prefix
+    and two levels shown ("(1)", "1.1."), labels with no width: LibreOffice saves them "followed by
+    nothing", and the marker still stands apart from the heading; an unnumbered text:list-header and
+    a text:start-value on the second level."""
+    from xml.sax.saxutils import escape
+
+    levels = [("I", "."), ("1", "."), ("a", ")")]
+    outline = '<text:outline-style style:name="Outline">' + "".join(
+        f'<text:outline-level-style text:level="{i}" style:num-format="{f}" style:num-suffix="{s}">'
+        '<style:list-level-properties/></text:outline-level-style>' for i, (f, s) in enumerate(levels, 1))
+    outline += "</text:outline-style>" + "".join(
+        f'<style:style style:name="Heading_20_{i}" style:display-name="Heading {i}" style:family="paragraph" '
+        f'style:default-outline-level="{i}"/>' for i in (1, 2, 3))
+    listed = ('<text:list-style style:name="L2"><text:list-level-style-number text:level="1" '
+              'style:num-prefix="(" style:num-suffix=")" style:num-format="1"><style:list-level-properties/>'
+              '</text:list-level-style-number><text:list-level-style-number text:level="2" style:num-suffix="." '
+              'style:num-format="1" text:display-levels="2"><style:list-level-properties/>'
+              '</text:list-level-style-number></text:list-style>')
+
+    def h(text, level):
+        return f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{escape(text)}</text:h>'
+
+    body = (_odf_p("KẾ HOẠCH") + h("MỤC ĐÍCH, YÊU CẦU", 1) + h("Mục đích", 2) + _odf_p("Nâng cao ý thức.")
+            + h("NHIỆM VỤ", 1) + h("Tuyên truyền", 2) + h("Hạt Kiểm lâm tuyên truyền.", 3)
+            + h("Xã tuyên truyền.", 3)
+            + '<text:list text:style-name="L2"><text:list-item>' + _odf_p("Một")
+            + "<text:list><text:list-item>" + _odf_p("Một chấm một") + "</text:list-item>"
+            + '<text:list-item text:start-value="4">' + _odf_p("Bốn") + "</text:list-item></text:list>"
+            + "</text:list-item><text:list-header>" + _odf_p("Không số") + "</text:list-header>"
+            + "<text:list-item>" + _odf_p("Hai") + "</text:list-item></text:list>")
+    raw = read_document(_odt(body, automatic=listed, styles=outline), Path("dan-y.odt"))
+    assert [ln.text for ln in normalize(raw).lines] == [
+        "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nâng cao ý thức.", "II. NHIỆM VỤ", "1. Tuyên truyền",
+        "a) Hạt Kiểm lâm tuyên truyền.", "b) Xã tuyên truyền.", "(1) Một", "1.1. Một chấm một", "1.4. Bốn",
+        "Không số", "(2) Hai"]
 
 
 # ---------------------------------------------------------------- the sample plans

@@ -18,7 +18,7 @@ from hypothesis import given, settings, strategies as st
 from pipeline.errors import PlanError
 from pipeline.ingest import detect_format, read_document, rtf
 from pipeline.ingest.encodings import (decode_cp1258, decode_tcvn3, decode_vni, detect, encode_cp1258,
-                                       encode_tcvn3, encode_vni, is_syllable, repair_mojibake)
+                                       encode_tcvn3, encode_vni, is_syllable, known_share, repair_mojibake)
 from pipeline.ingest.text import NotText, UnknownEncoding, decode, decode_bytes
 from pipeline.normalize import normalize
 
@@ -310,6 +310,20 @@ def test_rtf_unicode_escapes_tables_and_hidden_parts():
                    for x in lines)
 
 
+def test_rtf_bullet_in_a_symbol_font_is_read_as_its_sign():
+    """A "+" bullet set in Symbol is written \u61483 (U+F02B) in the list text: read "+", as the
+    .docx reader reads the same list; a dingbat font's code and Symbol's dot stay a bullet dot, and a
+    private-use character of the body text is left as it is."""
+    fonts = (r"{\f0\froman\fcharset0 Times New Roman;}{\f3\fbidi\froman\fcharset2 Symbol;}"
+             r"{\f5\fnil\fcharset2 Wingdings;}")
+    body = (r"\pard\plain {\listtext\pard\plain \f3 \u61485\'3f\tab}\f0 Tuy\u234?n truy\u7873?n\par"
+            r"\pard\plain {\listtext\pard\plain \f3 \u61483\'3f\tab}\f0 T\u7853?p hu\u7845?n\par"
+            r"\pard\plain {\listtext\pard\plain \f5 \u61483\'3f\tab}\f0 Ki\u7875?m tra\par"
+            r"\pard\plain {\listtext\pard\plain \f3 \u61623\'3f\tab}\f0 B\u225?o c\u225?o\par"
+            r"\pard\plain \f0 K\u253? hi\u7879?u \u61483?\par")
+    assert _lines(_rtf(body, fonts)) == ["- Tuyên truyền", "+ Tập huấn", "• Kiểm tra", "• Báo cáo", "Ký hiệu \uf02b"]
+
+
 def test_rtf_in_legacy_fonts():
     fonts = (r"{\f0\froman\fcharset0 .VnTime;}{\f1\froman\fcharset0 .VnTimeH;}{\f2\fswiss\fcharset0 VNI-Times;}"
              r"{\f3\froman\fcharset163 Times New Roman;}")
@@ -458,3 +472,25 @@ def test_decode_font_text_reads_word_characters_of_legacy_bytes():
     assert decode_font_text(word_chars(encode_vni("Quyết định số 12/QĐ-UBND")), "vni") == "Quyết định số 12/QĐ-UBND"
     # a run that holds a letter no 8-bit font has is Unicode already, whatever its font says
     assert decode_font_text("Kế hoạch", "tcvn3") == "Kế hoạch"
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Ủy ban nhân dân huyện "
+     "Mường Tè ban hành Kế hoạch phòng, chống sạt lở đất, lũ quét trên địa bàn các xã vùng cao", False),
+    ("UBND TỈNH ĐẮK LẮK ban hành Kế hoạch số 45/KH-UBND ngày 03/4/2025 về tổng vệ sinh môi trường, "
+     "diệt lăng quăng, bọ gậy phòng chống sốt xuất huyết tại các phường của thành phố Buôn Ma Thuột", False),
+    # the marks lost on one word in two
+    ("Can cứ Luat Tổ chuc chính quyen địa phuong ngày 19 thang 6 nam 2015; Ủy ban nhan dân huyen "
+     "Mường Te ban hành Ke hoạch phong, chống sat lở dat, lũ quet trên dia bàn cac xã vung cao", True),
+    # digits read as letters, and the marks half lost
+    ("Kế hoach số 4S/KH-UBND ngày O3/4/2O25 về tong vệ sinh môi truong, diet lăng quăng, bọ gậy "
+     "phong chống sốt xuat huyết tai các phường của thành phố Buôn Ma Thuột nam 2O25", True),
+])
+def test_known_share_of_vietnamese_and_of_a_poor_reading(text, low):
+    share, judged = known_share(text + " " + text)
+    assert judged >= 40 and (share < 0.93) is low
+
+
+def test_known_share_leaves_numbers_and_capitals_out():
+    assert known_share("UBND HĐND KH TM VT 2025 12/03") == (1.0, 0)
+    assert known_share("2O25 l2 ngày") == (1 / 3, 3)

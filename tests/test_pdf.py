@@ -1460,6 +1460,121 @@ def test_a_scans_layer_without_vietnamese_marks_goes_to_ocr():
     assert pdf.pages_needing_ocr(layer_pdf(strip=True, image=False)) == {}
 
 
+def misread(line: str, every: int, digits: bool = True) -> str:
+    """A layer line as a poor OCR reads it: the marks lost on every `every`-th word ("Ke hoạch"),
+    and (digits) 0 and 1 read as O and l ("2O25", "l2/KH-UBND")."""
+    words = [strip_marks(w) if i % every == 0 else w for i, w in enumerate(line.split())]
+    line = " ".join(words)
+    return line.replace("0", "O").replace("1", "l") if digits else line
+
+
+@pytest.mark.parametrize("every, digits", [(2, False), (3, True), (4, True)])
+def test_a_scans_layer_misread_in_part_goes_to_ocr(every, digits):
+    """A layer that kept most marks (too many for unmarked_layer) but lost them on many words or
+    read digits as letters: too few of its words are Vietnamese, and the page image is read again.
+    Printed over no scan, the same words are the page's own: OCR would read them no better."""
+    rows = [(x, top, misread(line, every, digits)) for x, top, line in LAYER_ROWS]
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows)) == {1: pdf.MISREAD}
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows, image=False)) == {}
+
+
+def test_a_good_scan_layer_with_a_few_slips_is_kept():
+    """The fast path stays for a good layer: abbreviations, names and a word in ten without its
+    marks are no reason to OCR the page."""
+    assert pdf.pages_needing_ocr(layer_pdf()) == {}
+    rows = [(x, top, misread(line, 10, digits=False)) for x, top, line in LAYER_ROWS]
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows)) == {}
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows, gap=0.75, slant=0.017)) == {}
+
+
+def test_a_misread_layer_is_read_when_ocr_is_unavailable(monkeypatch):
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+
+    def unavailable(data, page_numbers):
+        raise PlanError("ocr_unavailable", "Tesseract has no Vietnamese model")
+
+    monkeypatch.setattr(ocr, "ocr_pdf_pages", unavailable)
+    rows = [(x, top, misread(line, 3, digits=False)) for x, top, line in LAYER_ROWS]
+    lines = _layer_lines(layer_pdf(rows=rows))
+    assert "So: 12/KH-UBND" in lines and "Lo Văn Hùng" in lines
+
+
+def _tesseract():
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    try:
+        ocr.check_tesseract()
+    except Exception as exc:  # noqa: BLE001 - no Tesseract here: nothing to test
+        pytest.skip(f"Tesseract unavailable: {exc}")
+
+
+def small_page(texts: list[tuple[float, str]], body: list[str] = (), **canvas_args) -> bytes:
+    """An A6 page (kept small for OCR): `texts` (top, line) typed, and `body` the lines of a pasted
+    scan: an image covering the page between a top and a bottom margin."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import A6
+    from reportlab.lib.utils import ImageReader
+
+    font, (width, height) = register_fonts(), A6
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A6, **canvas_args)
+    if body:
+        image = Image.new("L", (int(2 * width), int(2 * (height - 80))), 255)
+        serif = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 20)
+        for i, line in enumerate(body):
+            ImageDraw.Draw(image).text((20, 40 + 40 * i), line, fill=0, font=serif)
+        c.drawImage(ImageReader(image), 0, 40, width, height - 80)
+    c.setFont(font, 9)
+    for top, line in texts:
+        c.drawString(20, height - top - 9, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+SCANNED_BODY = ["Kế hoạch phòng, chống sạt lở đất năm 2025", "1. Rà soát các điểm có nguy cơ",
+                "sạt lở tại bản Tà Ba, Pa Ủ;", "2. Di dời các hộ dân đến nơi an toàn."]
+
+
+@pytest.mark.parametrize("texts", [
+    [(12, "ỦY BAN NHÂN DÂN XÃ KA LĂNG - Kế hoạch số 12/KH-UBND"), (395, "Trang 1/3")],
+    [(395, "Ký bởi: Văn phòng UBND xã Ka Lăng, 12.03.2025 09:12:33 +07:00")],
+    [(200, "Ký bởi: Ủy ban nhân dân tỉnh Lai Châu"), (212, "Thời gian ký: 12.03.2025 09:12:33")],
+])
+def test_a_header_footer_or_signature_stamp_over_a_scanned_body_sends_the_page_to_ocr(texts):
+    """The text layer holds only a running header and footer (or a digital signature's stamp) and
+    the body is a pasted scan: read as it is, the page's plan text is lost."""
+    _tesseract()
+    page = small_page(texts, body=SCANNED_BODY)
+    raw = pdf.read(page, Path("stamped.pdf"))
+    assert raw.ocr and "chống sạt lở đất" in " ".join(ln.text for ln in raw.lines)
+
+
+def test_short_text_over_a_blank_background_image_is_read_as_printed():
+    """A short page printed over a page-sized background (a letterhead, a tint): no lines of ink
+    besides its own, so its text is the page's and no OCR is run."""
+    texts = [(12, "ỦY BAN NHÂN DÂN XÃ KA LĂNG"), (40, "Nơi nhận:"), (52, "- Lưu: VT."), (100, "Lò Văn Hùng")]
+    raw = pdf.read(small_page(texts, body=[" "]), Path("short.pdf"))
+    assert not raw.ocr and [ln.text for ln in raw.lines] == [t for _, t in texts]
+
+
+def test_a_short_invisible_layer_over_a_scan_is_kept():
+    """A scanner's own layer of a short page (the signature alone) is the page's text: no OCR."""
+    raw = pdf.read(layer_pdf(rows=LAYER_ROWS[-6:]), Path("last.pdf"))
+    assert not raw.ocr and "Lò Văn Hùng" in [ln.text for ln in raw.lines]
+
+
+def test_a_page_of_cid_glyphs_is_read_by_ocr_not_as_cid_text():
+    """A font without a ToUnicode map: pdfplumber prints "(cid:NN)" for each letter it cannot map."""
+    _tesseract()
+    data = small_page([(40, "Ủy ban nhân dân xã Bản Lầu"), (60, "tổ chức thực hiện kế hoạch")], pageCompression=0)
+    broken = data.replace(b"/ToUnicode", b"/ToUnicodX")  # same length: the xref stays valid
+    with pdfplumber_open(broken) as doc:
+        assert "(cid:" in doc.pages[0].extract_text()
+    raw = pdf.read(broken, Path("cid.pdf"))
+    text = " ".join(ln.text for ln in raw.lines)
+    assert raw.ocr and "(cid:" not in text and "nhân dân" in text
+
+
 def test_an_unmarked_layer_is_read_when_ocr_is_unavailable(monkeypatch):
     ocr = pytest.importorskip("pipeline.ingest.ocr")
 

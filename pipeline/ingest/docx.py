@@ -119,6 +119,7 @@ class Level:
     legal: bool = False          # isLgl: every level shown as decimal
     suffix: str = " "            # tab and space both read as a space
     style: str | None = None     # the paragraph style this level is linked to
+    font: str = ""               # the marker's font (a symbol font stores its signs as private-use codes)
 
 
 def _level(el) -> Level:
@@ -141,11 +142,31 @@ def _level(el) -> Level:
     suff = _val(el.find(w("suff")))
     lv.suffix = "" if suff == "nothing" else " "
     lv.style = _val(el.find(w("pStyle")))
+    fonts = el.find(f"{w('rPr')}/{w('rFonts')}")
+    if fonts is not None:
+        lv.font = fonts.get(w("ascii")) or fonts.get(w("hAnsi")) or ""
     return lv
 
 
+# A symbol font's sign is stored at U+F000 + its byte (a "+" bullet set in Symbol, as Word 97 and
+# LibreOffice's .doc keep it, is U+F02B): these are the bytes Symbol draws as the ASCII sign itself
+# (its letters are Greek, its other punctuation logic signs); a dingbat font draws pictures there.
+SYMBOL_AS_ASCII = frozenset("!#%&()*+,-./0123456789:;<=>?[]_{|}")
+DINGBAT_FONTS = ("wingdings", "webdings", "dingbat")
 BULLET_MAP = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf0a8": "•",
               "\uf02d": "-", "\uf0e0": "•", "o": "-"}
+
+
+def bullet_char(c: str, font: str | None = None) -> str:
+    """A list marker's character as printed: a symbol font's private-use code read as its sign
+    (Symbol's U+F02B a "+"), any other private-use code a bullet dot; `font` is the font's name."""
+    if c in BULLET_MAP:
+        return BULLET_MAP[c]
+    if not "\ue000" <= c <= "\uf8ff":
+        return c
+    sign = chr(ord(c) - 0xF000) if "\uf020" <= c <= "\uf07e" else ""
+    dingbats = any(k in (font or "").lower() for k in DINGBAT_FONTS)
+    return sign if sign in SYMBOL_AS_ASCII and not dingbats else "•"
 
 
 class Numbering:
@@ -232,7 +253,7 @@ class Numbering:
                 counters[deeper] = None
         if lv.fmt == "bullet":
             text = lv.text
-            return "".join(BULLET_MAP.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in text)
+            return "".join(bullet_char(c, lv.font) for c in text)
 
         def repl(m: re.Match) -> str:
             k = int(m.group(1)) - 1
@@ -489,7 +510,7 @@ class _Reader:
                     ch = child.get(w("char"), "")
                     try:
                         c = chr(int(ch, 16))
-                        lines[-1].append("•" if "\ue000" <= c <= "\uf8ff" else c)
+                        lines[-1].append(bullet_char(c, child.get(w("font"))))
                     except ValueError:
                         pass
         texts = [_legacy_line(parts) for parts in lines] if legacy_para else ["".join(parts) for parts in lines]
@@ -501,7 +522,16 @@ class _Reader:
             # an empty numbered paragraph still takes its number in Word
             marker = self.numbering.marker(num_id, ilvl)
             if marker and any(t.strip() for t in texts):
-                texts[0] = marker + self.numbering.suffix(num_id, ilvl) + texts[0].lstrip()
+                body = texts[0].lstrip()
+                gap = self.numbering.suffix(num_id, ilvl)
+                # "follow number with nothing" still parts "I." from "MỤC ĐÍCH": the label's hanging
+                # indent or the typist's own space does; a marker ending in a letter or digit
+                # ("Điều %1" + ". Phạm vi") or one going on in digits typed after it ("2." + "1. …")
+                # is printed against its text
+                if not gap and (body != texts[0] or (not marker[-1].isalnum() and body[:1]
+                                                      and not body[:1].isdigit())):
+                    gap = " "
+                texts[0] = marker + gap + body
         return _Para(texts, bool(bold_flags) and all(bold_flags), removed and any(t.strip() for t in texts))
 
     # -- body

@@ -1540,6 +1540,26 @@ def invisible_text(data: bytes, page_number: int) -> bool:
     return bool(modes) and invisible >= 0.9 * len(modes)
 
 
+def ink_lines(data: bytes, page_number: int, dpi: int = 72) -> int:
+    """How many lines of ink a PDF page (1-based) shows rendered (text drawn and image alike): runs
+    of pixel rows holding dark ink, parted by blank rows. A coarse count (72 dpi still parts lines
+    set 1.5 apart; ~0.05 s a page), to tell a pasted scan of a body from a blank background."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            page = pdf[page_number - 1]
+            try:
+                img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            finally:
+                page.close()
+        finally:
+            pdf.close()
+    rows = (np.asarray(img) < 128).sum(axis=1) >= 2
+    return int(rows[0]) + int(np.count_nonzero(rows[1:] & ~rows[:-1]))
+
+
 def ruled_table(data: bytes, page_number: int) -> bool:
     """Does the image of a scanned PDF page (1-based) show a ruled table (rules crossing into a
     grid)? A scan's OCR layer holds the cells' words but not the table: read as text its rows mix

@@ -27,7 +27,9 @@ up or down it (a stamp along the margin) are left out of its lines.
 
 A page whose text layer is empty, "(cid:NN)" runs, glyph names or letters no Vietnamese text
 uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages). So does a scan whose own OCR layer (a
-"searchable" scan) has lost the Vietnamese marks; a scan's layer that has them is read as text (the
+"searchable" scan) has lost the Vietnamese marks or reads too few Vietnamese words (misread_layer),
+and a page whose few printed lines (a running header, a signature's stamp) stand beside a pasted
+scan of its body (_scan_layers); a good scan layer is read as text (the
 fast path, ~10x cheaper than OCR), set level first when the scan was skewed, its column gaps
 measured against its own spaces (an OCR word box hugs the ink) and OCR's usual slips mended, unless
 the page image shows a ruled table, whose rows only OCR of the image rebuilds (_scan_layers).
@@ -66,6 +68,11 @@ MIN_TEXT_CHARS = 25    # fewer characters than this on a page with images: a sca
 SCAN_AREA = 0.5        # a page image covering this share of the page: a scan
 LAYER_MIN_LETTERS = 200  # fewer letters than this: too little text to judge the layer by
 LAYER_MIN_MARKED = 0.12  # a scan's layer with a smaller share of marked letters is read again by OCR
+# A layer that kept most marks may still be a poor reading (marks lost on some words, "2O25", "l2"):
+# judged by the share of its words that are Vietnamese syllables (encodings.known_share). A good
+# layer scores 0.95-1.0; with the marks lost on one word in four, ~0.92.
+LAYER_MIN_WORDS = 40     # fewer words than this: too little text to judge the layer by
+LAYER_MIN_KNOWN = 0.93   # a scan's layer with a smaller share of known words is read again by OCR
 
 COMBINING = "\u0300-\u036f"
 SPACE_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}])")
@@ -201,10 +208,20 @@ def unmarked_layer(text: str) -> bool:
     return letters >= LAYER_MIN_LETTERS and marked < LAYER_MIN_MARKED * letters
 
 
+def misread_layer(text: str) -> bool:
+    """Is a text layer (its words apart) a poor reading of Vietnamese: enough words, too few of them
+    Vietnamese syllables?"""
+    share, judged = encodings.known_share(text)
+    return judged >= LAYER_MIN_WORDS and share < LAYER_MIN_KNOWN
+
+
 UNMARKED = "unmarked layer"
+MISREAD = "misread layer"
 ROTATED = "rotated"
 RULED_LAYER = "layer over a ruled table"  # see _scan_layers
-LAYER_REASONS = (UNMARKED, RULED_LAYER)   # pages whose layer is still read, for want of OCR
+IMAGE_BODY = "text beside an image body"  # see _scan_layers
+# pages whose layer is still read, for want of OCR
+LAYER_REASONS = (UNMARKED, MISREAD, RULED_LAYER, IMAGE_BODY)
 
 
 def ocr_reason(page) -> str | None:
@@ -213,7 +230,8 @@ def ocr_reason(page) -> str | None:
 
     "unmarked layer": a scanned page whose text layer has lost the Vietnamese marks (its scanner's
     OCR ran without Vietnamese); reading the page image again gives them back. A born-digital page
-    typed without marks is kept: OCR of it would read no marks either."""
+    typed without marks is kept: OCR of it would read no marks either. "misread layer": a scan's
+    layer with its marks, but too few of its words Vietnamese (misread_layer)."""
     chars = page.chars
     text = "".join(c["text"] for c in chars)
     visible = sum(1 for ch in text if not ch.isspace())
@@ -227,8 +245,13 @@ def ocr_reason(page) -> str | None:
         return "garbage"
     if sum(1 for c in chars if not c.get("upright", True) and not c["text"].isspace()) > 0.6 * visible:
         return ROTATED  # text running up or down the page: turned_page reads it, else OCR
-    if images > SCAN_AREA and unmarked_layer(text):
-        return UNMARKED
+    if images > SCAN_AREA:
+        if unmarked_layer(text):
+            return UNMARKED
+        # (the words apart, which the characters alone do not give: only on a scan, where it is cheap
+        # against OCR)
+        if misread_layer(" ".join(w["text"] for w in page.extract_words(**WORD_SETTINGS))):
+            return MISREAD
     return None
 
 
@@ -858,9 +881,9 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     if fonts:
         decode_legacy_chars(page.chars, fonts)
     page, reason = _usable_page(page)
-    if reason and reason != UNMARKED:
+    if reason and reason not in (UNMARKED, MISREAD):
         return _Page(number, [], reason)
-    # an unmarked layer is still read: it is the page's text should OCR be unavailable
+    # an unmarked or misread layer is still read: it is the page's text should OCR be unavailable
     scan = _image_share(page) > SCAN_AREA
     if scan:
         level_layer(page)
@@ -1083,22 +1106,39 @@ def _open_or_repair(data: bytes):
     return pdf, fixed
 
 
+BODY_MIN_LINES = 3  # lines of ink beyond a page's text lines: a body printed in an image
+
+
+def _letters_and_lines(page: _Page) -> tuple[int, int]:
+    """The letters of a page's text, and its lines (a table's row counts one)."""
+    texts = [ln.text for _, item in page.items if not isinstance(item, _Table) for ln in item]
+    rows = [" ".join(row) for _, item in page.items if isinstance(item, _Table) for row in item.rows]
+    return sum(ch.isalpha() for t in texts + rows for ch in t), len(texts) + len(rows)
+
+
 def _scan_layers(data: bytes, pages: list[_Page]) -> None:
     """The scanned pages read from their own OCR layer (invisible text over the page image): their
     lines with OCR's usual slips mended as this reader mends them in its own OCR (a scanner's
     Tesseract reads as raw as ours), and those whose image shows a ruled table sent to OCR, which
     rebuilds its rows (the layer has the cells' words, not the table). Text printed over a
-    background image is a born-digital page's and is left alone."""
+    background image is a born-digital page's and is left alone, unless it is too little to be the
+    page's body (fewer than LAYER_MIN_LETTERS letters) and the page shows lines of ink it has no
+    text for (BODY_MIN_LINES more than its own): a running header or footer, or a digital
+    signature's stamp, beside or over a pasted scan of the body, which only OCR reads. (A
+    scanner's invisible layer of a short page, the signature alone, is kept.)"""
     layers = [p for p in pages if p.scan and not p.ocr and p.items]
     if not layers:
         return
     try:
-        from pipeline.ingest.ocr import invisible_text, mend_layer_line, ruled_table
+        from pipeline.ingest.ocr import ink_lines, invisible_text, mend_layer_line, ruled_table
     except ImportError:
         return  # the layer is all there is, as it is
     for p in layers:
         try:
             if not invisible_text(data, p.number):
+                letters, lines = _letters_and_lines(p)
+                if letters < LAYER_MIN_LETTERS and ink_lines(data, p.number) >= lines + BODY_MIN_LINES:
+                    p.ocr = IMAGE_BODY
                 continue
             if ruled_table(data, p.number):
                 p.ocr = RULED_LAYER  # (its layer, mended, stays at hand should OCR be unavailable)

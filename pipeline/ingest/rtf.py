@@ -18,6 +18,7 @@ from pathlib import Path
 from pipeline.document import RawDocument, RawLine
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
+from pipeline.ingest.docx import bullet_char
 
 TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)|[\r\n]+")
 # Destinations whose text is not part of the plan's body.
@@ -233,7 +234,10 @@ def read(data: bytes, path: Path) -> RawDocument:
             elif w == "uc":
                 st.uc = max(num or 0, 0)
             elif w == "u" and num is not None:
-                r.add_text(chr(num + 65536 if num < 0 else num) if -32768 <= num <= 0x10FFFF else "\ufffd")
+                c = chr(num + 65536 if num < 0 else num) if -32768 <= num <= 0x10FFFF else "\ufffd"
+                if st.listtext:   # a bullet in Symbol is written as its private-use code: read its sign
+                    c = bullet_char(c, r.fonts.get(st.font, ("", None))[0] if st.font is not None else None)
+                r.add_text(c)
                 skip_chars = st.uc
                 continue
             elif w == "line" and st.intbl:
