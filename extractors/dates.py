@@ -1309,6 +1309,14 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
     return [g[2] for g in _longest_first(groups)]
 
 
+def _bracket_follows(s: str, end: int) -> bool:
+    """Does a bracket open right after s[:end], past spaces?"""
+    j = end
+    while j < len(s) and s[j] == " ":
+        j += 1
+    return j < len(s) and s[j] == "("
+
+
 def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
     """Lunar days and months (RE_LUNAR_NAMED, RE_LUNAR_NUM): kind "lunar", month and day in the
     lunar calendar, year the lunar year when printed; and the Gregorian new year's day
@@ -1337,10 +1345,7 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
             out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]) or _can_chi_year(m), day=d,
                              month=mo, leap=m["leap"] is not None))
     for m in _finditer(RE_TET, s):
-        j = m.end()
-        while j < len(s) and s[j] == " ":
-            j += 1
-        if j < len(s) and s[j] == "(":
+        if _bracket_follows(s, m.end()):
             continue  # "Tết Nguyên đán (ngày 29/01/2025)": the printed date is the day (_event_day)
         year = _int(m["y"] or m["py"])
         if not (m["named"] or m["can"] or year) and RE_TET_BARE_END.match(s, m.end()) is None:
@@ -1348,10 +1353,7 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
         out.append(_Expr("lunar", m.start(), m.end(), year=year or _can_chi_year(m),
                          day=1, month=1, side="tet"))
     for m in _finditer(RE_NEW_YEARS_DAY, s):
-        j = m.end()
-        while j < len(s) and s[j] == " ":
-            j += 1
-        if j < len(s) and s[j] == "(":
+        if _bracket_follows(s, m.end()):
             continue  # "Tết Dương lịch (ngày 01/01/2026)": the printed date is the day (_event_day)
         out.append(_Expr("date", m.start(), m.end(), year=_int(m["y"] or m["py"]), day=1, month=1,
                          side="tet"))

@@ -128,6 +128,20 @@ class _Lists:
         self.next_abstract = max(ids, default=0) + 100
         self.next_num = max(nids, default=0) + 100
 
+    def _register(self, an, aid: int) -> int:
+        """Add a list definition and a list using it to the numbering part; the list's id."""
+        nums = self.numbering.findall(f"{{{W_NS}}}num")
+        if nums:   # abstractNum elements must precede num elements
+            nums[0].addprevious(an)
+        else:
+            self.numbering.append(an)
+        nid = self.next_num
+        self.next_num += 1
+        num = _el("w:num", numId=nid)
+        num.append(_el("w:abstractNumId", val=aid))
+        self.numbering.append(num)
+        return nid
+
     def _new_list(self, level: int, start: int) -> None:
         starts = [1, 1, 1]
         starts[level] = start
@@ -146,18 +160,7 @@ class _Lists:
             ppr.append(_el("w:ind", left=0, firstLine=567 if ilvl else 0))
             lvl.append(ppr)
             an.append(lvl)
-        # abstractNum elements must precede num elements
-        nums = self.numbering.findall(f"{{{W_NS}}}num")
-        if nums:
-            nums[0].addprevious(an)
-        else:
-            self.numbering.append(an)
-        nid = self.next_num
-        self.next_num += 1
-        num = _el("w:num", numId=nid)
-        num.append(_el("w:abstractNumId", val=aid))
-        self.numbering.append(num)
-        self.num_id = nid
+        self.num_id = self._register(an, aid)
         self.counters = [None, None, None]
         self.starts = starts
 
@@ -165,9 +168,8 @@ class _Lists:
         """A bullet paragraph: one bullet list ("-" then "+") for the whole plan, as a typist's
         "Bullets" button gives it; it does not break the numbered list around it."""
         if self.bullet_id is None:
-            aid, self.bullet_id = self.next_abstract, self.next_num
+            aid = self.next_abstract
             self.next_abstract += 1
-            self.next_num += 1
             an = _el("w:abstractNum", abstractNumId=aid)
             an.append(_el("w:multiLevelType", val="hybridMultilevel"))
             for ilvl, char in enumerate(BULLETS):
@@ -180,14 +182,7 @@ class _Lists:
                 ppr.append(_el("w:ind", left=0, firstLine=567))
                 lvl.append(ppr)
                 an.append(lvl)
-            nums = self.numbering.findall(f"{{{W_NS}}}num")
-            if nums:
-                nums[0].addprevious(an)
-            else:
-                self.numbering.append(an)
-            num = _el("w:num", numId=self.bullet_id)
-            num.append(_el("w:abstractNumId", val=aid))
-            self.numbering.append(num)
+            self.bullet_id = self._register(an, aid)
         numpr = _el("w:numPr")
         numpr.append(_el("w:ilvl", val=level))
         numpr.append(_el("w:numId", val=self.bullet_id))
