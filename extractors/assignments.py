@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates import PlanTime, Span
+from extractors.dates import PlanTime
 from extractors.sections import Node
 from extractors.units import leading_units
 from models.records import Assignment
@@ -64,11 +64,8 @@ def _is_heading(doc: Document, item: Node) -> bool:
         line.rstrip(" :*_").endswith(title)
 
 
-def extract_assignments(doc: Document, nodes: list[Node], plan_year: int | None = None,
-                        last_year: int | None = None, span: Span | None = None,
-                        new_year: bool = True) -> list[Assignment]:
-    """One Assignment per top numbered item of every organization part. new_year: see PlanTime."""
-    when = PlanTime(plan_year, last_year, span, new_year)
+def extract_assignments(doc: Document, nodes: list[Node], when: PlanTime = PlanTime()) -> list[Assignment]:
+    """One Assignment per top numbered item of every organization part; when: as in extract_tasks."""
     out: list[Assignment] = []
     for root in nodes:
         if root.section.level != 1 or root.kind != "organization":

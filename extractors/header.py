@@ -28,6 +28,7 @@ from functools import lru_cache
 from extractors import levels
 from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, names_area, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
+from extractors.dates import PlanTime, opens_lunar_year, year_end_span
 from extractors.references import joint_lead_code
 from models.records import Header
 from pipeline.document import Document
@@ -1705,6 +1706,16 @@ TITLE_REACH = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?(?:\s+nam)?\s+(?P<y>(
 VISION_BEFORE = re.compile(r"(?:tam\s+nhin|dinh\s+huong)\s*$")
 # How many years a plan's own period may run (a longer span is an anniversary or a vision)
 _PERIOD_MAX_YEARS = 10
+
+
+def plan_time(title: str | None, issued_year: int | None = None) -> PlanTime:
+    """The time a plan's trích yếu sets its tasks in (dates.PlanTime): its year (else the year of
+    issue), the last year of its own period, the days it runs over across a year end, and whether
+    its year is the one its Tết opens. Read once per plan, for the task and assignment readers."""
+    if not title:
+        return PlanTime(issued_year, new_year=False)
+    return PlanTime(title_year(title, issued_year) or issued_year, title_last_year(title, issued_year),
+                    year_end_span(title), opens_lunar_year(title))
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:

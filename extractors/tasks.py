@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.dates import PlanTime, Span, quarter_of
+from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
 from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
@@ -505,14 +505,11 @@ def _content_root(node: Node) -> Node:
 
 
 def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
-                  plan_year: int | None = None, last_year: int | None = None,
-                  span: Span | None = None, new_year: bool = True) -> list[Task]:
-    """Every task of the plan, in reading order, with its timing and units. last_year: the end of
-    a multi-year plan's own period (header.title_last_year), how far its deadlines may reach;
-    span: the dates a short plan's trích yếu runs over across a year end (dates.year_end_span),
-    the year of each day and month it prints without one; new_year: the plan is for the Tết that
-    opens its year (dates.opens_lunar_year), which sets the lunar year of a Chạp printed alone."""
-    when = PlanTime(plan_year, last_year, span, new_year)
+                  when: PlanTime = PlanTime()) -> list[Task]:
+    """Every task of the plan, in reading order, with its timing and units. when: the time the
+    plan's trích yếu sets its tasks in (header.plan_time): the year of a date printed without one,
+    how far a multi-year plan's deadlines reach, the year of each day a short plan across a year
+    end prints alone, the lunar year of a Chạp printed alone."""
     table_lines = {i for t in tables for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import operator
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -129,8 +129,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
-    from extractors.dates import opens_lunar_year, year_end_span
-    from extractors.header import extract_header, plan_year, title_last_year, title_year
+    from extractors.header import extract_header, plan_time, plan_year
     from extractors.references import complete_from_document_rows, complete_from_rows, extract_references
     from extractors.sections import build_outline, match_heading
     from extractors.tables import find_tables
@@ -152,17 +151,10 @@ def analyze(doc: Document) -> dict[str, Any]:
     header = extract_header(doc)
     header.signing_authority, header.signer_title, header.signer_name = extract_signer(doc)
     recipients = extract_recipients(doc)
-    # the year a task's date printed without one falls in: the trích yếu's, else the year of issue
-    # (plan_year itself is set once the tasks are read, in SCHEMA's order: header.plan_year)
-    named_year = title_year(header.title, header.issued_year) if header.title else None
-    year = named_year or header.issued_year
-    # … and how far a multi-year plan's deadlines reach: its own period's end ("giai đoạn 2026 - 2030")
-    last_year = title_last_year(header.title, header.issued_year) if header.title else None
-    # … and, for a week or months across a year end ("từ ngày 30/12/2024 đến ngày 05/01/2025"),
-    # which year each of its yearless days falls in
-    span = year_end_span(header.title)
-    # … and whether its year is the one its Tết opens (a Tết plan's Chạp is in the year before)
-    new_year = opens_lunar_year(header.title)
+    # the time the trích yếu sets the tasks in (a yearless date's year, a multi-year period's end,
+    # a week across a year end, a Tết plan's lunar year); plan_year itself is set once the tasks
+    # are read, in SCHEMA's order (header.plan_year), and the assignments take it
+    when = plan_time(header.title, header.issued_year)
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality}
@@ -177,11 +169,9 @@ def analyze(doc: Document) -> dict[str, Any]:
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
         header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
-    tasks = extract_tasks(doc, nodes, tables, plan_year=year, last_year=last_year, span=span,
-                          new_year=new_year) if is_plan else []
+    tasks = extract_tasks(doc, nodes, tables, when) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
-    assignments = extract_assignments(doc, nodes, plan_year=header.plan_year, last_year=last_year, span=span,
-                                      new_year=new_year) if is_plan else []
+    assignments = extract_assignments(doc, nodes, replace(when, year=header.plan_year)) if is_plan else []
     seconds["extract"] = time.perf_counter() - t0
     return {"header": header, "sections": [n.section for n in nodes], "tasks": tasks,
             "assignments": assignments, "references": references, "campaigns": campaigns,
