@@ -27,7 +27,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
                                                 help="Show the version and exit.")) -> None:
-    """kehoach: plans in (txt, md, html, pdf, scans, docx, doc, odt, rtf), tables out."""
+    """kehoach: plans in (txt, md, html, pdf, scans, docx, doc, odt, fodt, rtf), tables out."""
 
 
 @app.command()

@@ -675,6 +675,12 @@ def render_odt(docx_path: Path | str, out_path: Path | str, timeout: float = 180
     return _convert(docx_path, out_path, "odt", "odt:writer8", timeout)
 
 
+def render_fodt(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:
+    """Convert a .docx to flat OpenDocument text (.fodt: one XML file) with LibreOffice, as
+    `soffice --headless --convert-to fodt` writes it."""
+    return _convert(docx_path, out_path, "fodt", "fodt", timeout)
+
+
 def _convert(docx_path: Path | str, out_path: Path | str, suffix: str, target: str, timeout: float) -> Path:
     exe = soffice()
     if exe is None:

@@ -21,7 +21,8 @@ from pipeline.ingest import read_document  # noqa: E402
 from pipeline.ingest.text import read_text  # noqa: E402
 from pipeline.normalize import normalize  # noqa: E402
 
-from render_docx import PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_doc, render_docx, render_odt, soffice  # noqa: E402
+from render_docx import (PAGE_FOOTER_TEXT, PAGE_HEADER_TEXT, render_doc, render_docx, render_fodt,  # noqa: E402
+                         render_odt, soffice)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "sample-plans"
 if not SAMPLES.exists():
@@ -459,6 +460,83 @@ def test_other_opendocument_packages_are_still_refused(mimetype, words):
     with pytest.raises(PlanError) as err:
         read_document(buf.getvalue(), Path("plan.odt"))
     assert err.value.code == "unsupported_format" and words in err.value.message
+
+
+# A flat OpenDocument text (.fodt): the package's parts in one XML file, as LibreOffice writes it with
+# --convert-to fodt. Its elements are the .odt's, so it reads as the .odt of the same plan does.
+@pytest.fixture(scope="module")
+def plan_fodt(plan_docx, tmp_path_factory) -> Path:
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return render_fodt(plan_docx, tmp_path_factory.mktemp("fodt") / "plan.fodt")
+
+
+def test_fodt_reads_as_the_odt_of_the_same_plan(plan_fodt, plan_odt):
+    from pipeline.extract import extract_bytes
+
+    data = plan_fodt.read_bytes()
+    assert data.startswith(b"<?xml") and b'office:mimetype="application/vnd.oasis.opendocument.text"' in data
+    assert read_document(data, Path("ke-hoach.fodt")).source_format == "odt"
+    flat = extract_bytes(data, "tai-lieu")   # told by its content, whatever its name
+    packed = extract_bytes(plan_odt.read_bytes(), "plan.odt")
+    assert flat.document.source_format == "odt"
+    assert (flat.header.symbol, flat.header.issuer) == ("09/KH-UBND", "UBND huyện Đà Bắc")
+    assert flat.text == packed.text
+    assert [(t.text, t.lead_units) for t in flat.tasks] == [(t.text, t.lead_units) for t in packed.tasks]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("fmt", ["fodt", "rtf"])
+def test_footnotes_follow_the_body_in_the_fodt_and_rtf_as_in_the_docx(fmt, tmp_path):
+    from render_docx import _convert
+    from test_pdf import FOOTNOTED_PDF
+
+    from pipeline.extract import extract_bytes
+
+    word = render_docx(FOOTNOTED_PDF, tmp_path / "phu-luong.docx")
+    saved = _convert(word, tmp_path / f"phu-luong.{fmt}", fmt, fmt, 180)
+    if fmt == "rtf":   # LibreOffice writes each note where its mark stands, "{\\*\\footnote …}"
+        assert b"\\footnote" in saved.read_bytes()
+    plan = extract_bytes(saved.read_bytes(), saved.name)
+    assert plan.text == extract_bytes(word.read_bytes(), word.name).text
+    assert plan.text.splitlines()[-3:] == [
+        "Bùi Văn Thắng",
+        "Kế hoạch số 25/KH-UBND ngày 14/02/2025 của UBND huyện Lạc Thủy về phòng, chống thiên tai năm 2025.",
+        "Chỉ huy tại chỗ, lực lượng tại chỗ, vật tư, phương tiện tại chỗ và hậu cần tại chỗ theo Luật Phòng, "
+        "chống thiên tai số 33/2013/QH13."]
+    assert "Thực hiện chỉ đạo của UBND huyện Lạc Thủy, UBND xã ban hành Kế hoạch như sau:" in plan.text
+    assert {r.symbol: r.relation for r in plan.references} == {"25/KH-UBND": "cited", "33/2013/QH13": "cited"}
+    assert len(plan.tasks) == 7
+
+
+FLAT_ODF = ('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:'
+            'xmlns:office:1.0" office:version="1.3" office:mimetype="{}"><office:body/></office:document>')
+
+
+@pytest.mark.parametrize("mimetype, words", [
+    ("application/vnd.oasis.opendocument.spreadsheet", "flat OpenDocument spreadsheet (FODS)"),
+    ("application/vnd.oasis.opendocument.presentation", "flat OpenDocument presentation (FODP)"),
+    ("application/vnd.oasis.opendocument.graphics", "no text document"),
+])
+def test_other_flat_opendocument_files_are_refused(mimetype, words):
+    with pytest.raises(PlanError) as err:
+        read_document(FLAT_ODF.format(mimetype).encode(), Path("plan.fodt"))
+    assert err.value.code == "unsupported_format" and words in err.value.message
+
+
+def test_fodt_without_libreoffice_is_refused_with_advice(monkeypatch):
+    monkeypatch.setattr(doc_reader.shutil, "which", lambda name: None)
+    with pytest.raises(PlanError) as err:
+        read_document(FLAT_ODF.format("application/vnd.oasis.opendocument.text").encode(), Path("plan.xml"))
+    assert err.value.code == "odt_unsupported" and "flat OpenDocument text" in err.value.message
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_a_damaged_fodt_is_refused_as_a_damaged_odt(plan_fodt):
+    data = plan_fodt.read_bytes()
+    with pytest.raises(PlanError) as err:
+        read_document(data[: len(data) // 2], Path("plan.fodt"))   # cut mid-element
+    assert err.value.code in ("corrupt_odt", "odt_timeout") and ".fodt" in err.value.message
 
 
 def test_a_batch_reads_an_odt_and_records_a_damaged_one_and_a_spreadsheet(plan_odt, tmp_path):

@@ -310,6 +310,42 @@ def test_rtf_unicode_escapes_tables_and_hidden_parts():
                    for x in lines)
 
 
+# A footnote is written where its mark stands, as Word writes it ("{\footnote …}", its number
+# \chftn) or LibreOffice ("{\*\footnote …}"), maybe after a line break of the file: read aside, it
+# follows the body one line each in order, as the DOCX and PDF readers place footnotes.
+WORD_NOTE = r"{\cs16\super\chftn}{\footnote \pard\plain \s15\fs20 {\cs16\super\chftn} {TEXT}\par}"
+LO_NOTE = r"{\super \chftn}{\*\footnote \chftn\pard\plain \s15\fs20 {TEXT}}"
+
+
+@pytest.mark.parametrize("note", [WORD_NOTE, LO_NOTE, "{\r\n" + WORD_NOTE[1:], "{\n" + LO_NOTE[1:]])
+def test_rtf_footnotes_follow_the_body(note):
+    def mark(text):
+        return note.replace("{TEXT}", text)
+
+    body = (r"\pard\plain K\u7870? HO\u7840?CH\par"
+            r"\pard Th\u7921?c hi\u7879?n ch\u7881? \u273?\u7841?o c\u7911?a UBND huy\u7879?n"
+            + mark(r"K\u7871? ho\u7841?ch s\u7889? 25/KH-UBND ng\u224?y 14/02/2025.")
+            + r", UBND x\u227? ban h\u224?nh\par"
+            r"\trowd\cellx2000\cellx6000\pard\intbl 1\cell Di\u7877?n t\u7853?p"
+            + mark(r"Theo Ngh\u7883? \u273?\u7883?nh 66/2021/N\u272?-CP.\par Xem th\u234?m Ph\u7909? l\u7909?c")
+            + r"\cell\row\pard\par L\u432?u: VT.\par")
+    assert _lines(_rtf(body)) == [
+        "KẾ HOẠCH", "Thực hiện chỉ đạo của UBND huyện, UBND xã ban hành", ["1", "Diễn tập"], "Lưu: VT.",
+        "Kế hoạch số 25/KH-UBND ngày 14/02/2025.", "Theo Nghị định 66/2021/NĐ-CP. Xem thêm Phụ lục"]
+
+
+@pytest.mark.parametrize("hidden", [
+    r"{\*\ftnsep \chftnsep\par}",                    # the separator's rule
+    r"{\*\footnotexyz Ghi ch\u250?}",                # another writer's destination, named alike
+    r"{\*\annotation Ghi ch\u250?\par}",             # a comment
+    "{\r\n\\header \\pard Trang 1\\par}",            # a page header after a line break of the file
+    "{\n\\*\\bkmkstart muc1}",                       # a bookmark's name, likewise
+])
+def test_rtf_destinations_that_are_not_footnotes_stay_hidden(hidden):
+    body = r"\pard K\u7870? HO\u7840?CH" + hidden + r"\par\pard Footnote: n\u259?m 2026\par"
+    assert _lines(_rtf(body)) == ["KẾ HOẠCH", "Footnote: năm 2026"]
+
+
 def test_rtf_bullet_in_a_symbol_font_is_read_as_its_sign():
     """A "+" bullet set in Symbol is written \u61483 (U+F02B) in the list text: read "+", as the
     .docx reader reads the same list; a dingbat font's code and Symbol's dot stay a bullet dot, and a

@@ -1145,6 +1145,116 @@ def test_a_run_of_bare_links_to_other_posts_under_the_signature_goes(related):
     assert "Lê Văn A" in text and "Quyết định số 12/QĐ-UBND ban hành ngày 01/02/2025" in text
 
 
+# A portal's category entries (the site's menu, the post's "Chuyên mục"), links that may name a body
+# ("UBND xã", "Đảng ủy xã"), standing right above the issuer's lines in the element that holds the
+# plan (its header table outside the article's frame): the page's, not the header's.
+ISSUER_TABLE = ("<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p><b>XÃ HẢI ĐÔNG</b></p><p>Số: 32/KH-UBND</p></td>"
+                "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>"
+                "<p>Hải Đông, ngày 14 tháng 3 năm 2025</p></td></tr></table>")
+FRAMED_BODY = ("<div class='khung-bai-viet'><p>KẾ HOẠCH</p><p>Chống khai thác IUU năm 2025</p><p>I. MỤC ĐÍCH</p>"
+               "<table border=1><tr><td>STT</td><td>Nội dung</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>"
+               "<tr><td>1</td><td>Rà soát tàu cá</td><td>Công an xã</td><td>Tháng 3/2025</td></tr></table>"
+               "<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Vũ Đức Hạnh</p></div>")
+
+
+@pytest.mark.parametrize("entries", [
+    "<ul><li><a href='/1'>Văn bản chỉ đạo điều hành</a></li><li><a href='/2'>UBND xã</a></li></ul>",
+    "<ul><li><a href='/1'>Giới thiệu</a></li><li><a href='/2'>Đảng ủy xã</a></li><li><a href='/3'>HĐND xã</a></li>"
+    "<li><a href='/4'>UBND xã</a></li></ul>",
+    "<p>Chuyên mục</p><p>» <a href='/2'>Ủy ban nhân dân phường</a></p>",
+    "<div><a href='/2'>Công an xã</a></div><div><a href='/3'>UBND huyện Hải Hậu</a></div>",
+])
+@pytest.mark.parametrize("layout", [
+    "<div class='noi-dung'>{entries}{header}{body}</div>",
+    # an older portal's page laid out in a table: menu | the post's column
+    "<table width='100%'><tr><td><p>DANH MỤC</p><p><a href='/a'>Trang chủ</a></p></td>"
+    "<td><h1>Kế hoạch chống khai thác IUU</h1>{entries}{header}{body}</td></tr></table>",
+])
+def test_a_portal_s_category_links_over_the_issuer_are_not_its_lines(entries, layout):
+    page = "<html><body>" + layout.format(entries=entries, header=ISSUER_TABLE, body=FRAMED_BODY) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "XÃ HẢI ĐÔNG", "Số: 32/KH-UBND"], lines
+    assert lines[-1] == "Vũ Đức Hạnh"
+
+
+@pytest.mark.parametrize("issuer", [
+    "<p>Ủy ban nhân dân</p><p>huyện Yên Lập</p>",        # small letters, no link: the issuer's own lines
+    "<p>UBND tỉnh Phú Thọ</p><p>Sở Nội vụ</p>",
+])
+def test_an_issuer_in_small_letters_under_a_category_link_stays(issuer):
+    page = ("<html><body><div class='noi-dung'><p><a href='/2'>UBND xã</a></p>" + issuer +
+            "<p>Số: 27/KH-UBND</p><p>Yên Lập, ngày 10 tháng 4 năm 2025</p><p>KẾ HOẠCH</p><p>I. MỤC ĐÍCH</p>"
+            "<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Lê Văn A</p></div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:3] == [*[t for t in issuer.replace("</p>", "").split("<p>") if t], "Số: 27/KH-UBND"]
+
+
+# A list of other posts under the plan in a page laid out in a table: its lines are links whose
+# cell says so, as a page's own paragraphs do; each link alone, with or without a caption or date;
+# or the list is a table whose rows are each a link and a date (in a div's page as well).
+TABLE_LAID = "<table><tr><td><p><a href='/a'>Trang chủ</a></p></td><td>{}</td></tr></table>"
+DIV_LAID = "<div class='main'><div class='left'><a href='/a'>Trang chủ</a></div><div class='post'>{}</div></div>"
+
+
+@pytest.mark.parametrize("layout", [TABLE_LAID, DIV_LAID])
+@pytest.mark.parametrize("related", [
+    "<ul><li><a href='/1'>Kế hoạch số 18/KH-UBND về tổ chức Tết trồng cây năm 2025</a></li>"
+    "<li><a href='/2'>Thông báo lịch tiếp công dân tháng 3/2025</a></li></ul>",
+    "<p><b>Các tin đã đưa</b></p><ul><li><a href='/1'>Kế hoạch số 18/KH-UBND về tổ chức Tết trồng cây</a></li></ul>",
+    "<p>TIN ĐÃ ĐĂNG:</p><p>- <a href='/1'>Kế hoạch số 18/KH-UBND</a> (03/03/2025)</p>",
+    "<div><a href='/1'>Kế hoạch số 18/KH-UBND về tổ chức Tết trồng cây</a></div>"
+    "<div>• <a href='/2'>Thông báo lịch tiếp công dân</a> 10/03/2025 08:15</div>",
+    "<p><a href='/f'>Tải về: 32-KH-UBND.pdf</a></p><p>Bài viết cũ hơn</p>"
+    "<p><a href='/1'>Kế hoạch số 18/KH-UBND</a></p>",
+    "<table><tr><td><a href='/1'>Kế hoạch số 18/KH-UBND về Tết trồng cây</a></td></tr>"
+    "<tr><td><a href='/2'>Thông báo lịch tiếp công dân</a></td></tr></table>",
+    "<table><tr><td>» <a href='/1'>Kế hoạch số 18/KH-UBND về Tết trồng cây</a></td><td>(12/03/2025)</td></tr>"
+    "<tr><td>» <a href='/2'>Thông báo lịch tiếp công dân</a></td><td>(10/03/2025)</td></tr></table>",
+])
+def test_a_list_of_other_posts_under_the_plan_goes_however_the_page_is_laid_out(related, layout):
+    page = "<html><body>" + layout.format(ISSUER_TABLE + FRAMED_BODY + related) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[-1] == "Vũ Đức Hạnh", lines
+    assert not any("18/KH-UBND" in t or "Tải về" in t for t in lines)
+
+
+@pytest.mark.parametrize("after, kept", [
+    # recipients typed as links, each closing on ";"
+    ("<p>- <a href='/h'>UBND huyện Hải Hậu</a>;</p><p>- <a href='/s'>Sở Nông nghiệp và Môi trường</a>;</p>",
+     ["- UBND huyện Hải Hậu;", "- Sở Nông nghiệp và Môi trường;"]),
+    # linked appendices
+    ("<p><a href='/pl1'>Phụ lục I: Danh sách tàu cá</a></p><p><a href='/pl2'>Phụ lục II: Biểu mẫu báo cáo</a></p>",
+     ["Phụ lục I: Danh sách tàu cá", "Phụ lục II: Biểu mẫu báo cáo"]),
+    # one link, undated: may be the plan's own attached list
+    ("<p><a href='/ds'>Danh sách các chủ tàu đã ký cam kết</a></p>", ["Danh sách các chủ tàu đã ký cam kết"]),
+    # a table of the plan's own after the signature: a row's cell of its own text, beside its links
+    ("<table border=1><tr><td>1</td><td><a href='/qd'>Quyết định số 12/QĐ-UBND</a></td></tr>"
+     "<tr><td>2</td><td><a href='/kh'>Kế hoạch số 28/KH-UBND</a></td></tr></table>",
+     ["1 Quyết định số 12/QĐ-UBND", "2 Kế hoạch số 28/KH-UBND"]),
+    ("<table><tr><td><a href='/qd'>Quyết định số 12/QĐ-UBND</a></td><td>Văn phòng - Thống kê</td></tr>"
+     "<tr><td><a href='/kh'>Kế hoạch số 28/KH-UBND</a></td><td>Công an xã</td></tr></table>",
+     ["Quyết định số 12/QĐ-UBND Văn phòng - Thống kê", "Kế hoạch số 28/KH-UBND Công an xã"]),
+])
+@pytest.mark.parametrize("layout", [TABLE_LAID, DIV_LAID])
+def test_the_plan_s_own_links_after_its_signature_stay_however_the_page_is_laid_out(after, kept, layout):
+    page = "<html><body>" + layout.format(ISSUER_TABLE + FRAMED_BODY + after) + "</body></html>"
+    lines = [" ".join(ln.text.split()) for ln in lines_from_html(page)]
+    assert lines[lines.index("Vũ Đức Hạnh") + 1:] == kept
+
+
+@pytest.mark.parametrize("cell, parts, links", [
+    ("Một\nHai", ["Một", "Hai"], {}),
+    ("\x01Kế hoạch số 18\x02\n- \x01Thông báo\x02 (03/03/2025)\nXem \x01Quyết định 12\x02 về",
+     ["Kế hoạch số 18", "- Thông báo (03/03/2025)", "Xem Quyết định 12 về"], {0: True, 1: True}),
+    ("\x01Quyết định 12\x02 được sửa đổi\n \x01 \x02\n\x01Tải về\x02", ["Quyết định 12 được sửa đổi", "Tải về"],
+     {0: False, 1: True}),
+])
+def test_cell_parts_tell_the_lines_that_are_links(cell, parts, links):
+    from pipeline.ingest.text import _cell_parts
+
+    assert _cell_parts(cell) == (parts, links)
+
+
 @pytest.mark.parametrize("after, kept", [
     # recipients typed as links, each closing on ";"
     ("<p>- <a href='/h'>UBND huyện Yên Lập</a>;</p><p>- <a href='/s'>Sở Y tế tỉnh Phú Thọ</a>;</p>",

@@ -7,8 +7,9 @@ a stable code when the file cannot be read.
 ZIP packages and what is inside them, RTF, MIME web archives, archives and executables), and only
 then at the extension, which merely tells kinds of text apart (.txt, .md, .html). Of ZIP packages,
 a Word document (DOCX) and an OpenDocument text (ODT, read through LibreOffice like a .doc) are
-read. A file that is something we do not read (a spreadsheet, an OpenDocument spreadsheet or
-presentation, an archive, a program, a video) is refused with `unsupported_format` and a message
+read, and so is a flat OpenDocument text (FODT, the same document as one XML file). A file that is
+something we do not read (a spreadsheet, an OpenDocument spreadsheet or presentation, flat or
+packaged, an archive, a program, a video) is refused with `unsupported_format` and a message
 naming what it is.
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ READERS = {
     "docx": "pipeline.ingest.docx",
     "doc": "pipeline.ingest.doc",
     "odt": "pipeline.ingest.odt",
+    "fodt": "pipeline.ingest.odt",
 }
 
 CONVERT = "convert the plan to PDF, DOCX or UTF-8 text"
@@ -81,8 +83,8 @@ ODF_KINDS = {
     "application/vnd.oasis.opendocument.presentation": ("an OpenDocument presentation (ODP)", "export it as PDF"),
     "application/epub+zip": ("an EPUB e-book", "export the plan as PDF"),
 }
-PLAN_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".txt", ".md", ".html", ".htm", ".rtf", ".png", ".jpg", ".jpeg",
-                 ".tif", ".tiff")
+PLAN_SUFFIXES = (".pdf", ".docx", ".doc", ".odt", ".fodt", ".txt", ".md", ".html", ".htm", ".rtf", ".png", ".jpg",
+                 ".jpeg", ".tif", ".tiff")
 MHT_START = re.compile(rb"^(?:[\w-]+:[^\n]*\n)*?MIME-Version:", re.I)
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html|html|head|body|meta|table|p|div)\b", re.I | re.S)
 
@@ -158,6 +160,24 @@ def _zip_kind(data: bytes, path: Path) -> str:
     raise _unsupported(what, advice)
 
 
+FLAT_MIMETYPE = re.compile(rb'<office:document\b[^>]*?\boffice:mimetype="([^"]+)"', re.S)
+
+
+def _flat_odf_kind(body: bytes) -> str:
+    """'fodt' for a flat OpenDocument text (one XML file, what LibreOffice writes as .fodt); a flat
+    spreadsheet or presentation is refused as its packaged twin is. The root element's
+    office:mimetype says which (its namespace declarations run a few kilobytes before it)."""
+    m = FLAT_MIMETYPE.search(body[:32768])
+    mimetype = m.group(1).decode("ascii", "replace") if m else ""
+    if mimetype == ODT_MIMETYPE:
+        return "fodt"
+    if mimetype in ODF_KINDS:
+        what, advice = ODF_KINDS[mimetype]
+        raise _unsupported(what.replace("an OpenDocument", "a flat OpenDocument").replace("(OD", "(FOD"), advice)
+    raise _unsupported("a flat OpenDocument file that is no text document", "open it in LibreOffice and save it "
+                       "as DOCX or PDF")
+
+
 def _looks_like_bmp(data: bytes) -> bool:
     """A BMP header, not a text that begins with "BM" (Biểu mẫu, BMT …)."""
     return (data.startswith(b"BM") and len(data) >= 26 and data[6:10] == b"\x00\x00\x00\x00"
@@ -186,7 +206,7 @@ def detect_format(data: bytes, path: Path) -> str:
         if b"<w:wordDocument" in body[:8192] or b'progid="Word.Document"' in body[:8192]:
             raise _unsupported("a Word 2003 XML document", "open it in Word or LibreOffice and save it as DOCX or PDF")
         if b"<office:document" in body[:8192]:
-            raise _unsupported("a flat OpenDocument file (FODT)", "open it in LibreOffice and save it as DOCX or PDF")
+            return _flat_odf_kind(body)
     if MHT_START.match(body[:2000]) and re.search(rb"^Content-Type:\s*multipart/", body[:4000], re.I | re.M):
         return "mht"
     suffix = path.suffix.lower()

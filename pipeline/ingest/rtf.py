@@ -1,9 +1,11 @@
 """Reader for RTF files, which often arrive named .doc ("{\\rtf1…" inside).
 
 The RTF is walked group by group: text, \\'hh bytes and \\uN characters are kept; the font table,
-styles, pictures, headers, footers, footnotes, field instructions and other hidden destinations
-are skipped. Paragraphs become lines, table rows (\\cell … \\row) rows with cells, as the DOCX
-reader gives them.
+styles, pictures, headers, footers, field instructions and other hidden destinations are skipped.
+Paragraphs become lines, table rows (\\cell … \\row) rows with cells, as the DOCX reader gives
+them. Footnotes (\\footnote groups, written where their mark stands) are read aside and follow
+the body, one line each in order of reference, as the DOCX and PDF readers place them: a plan cites
+documents in them, and inline they would split the sentence that carries their mark.
 
 Bytes are decoded in the encoding of the font they are set in: a .VnTime/.VnArial font is TCVN3
 (its ".VnTimeH" twin draws capitals), a VNI-Times font is VNI, \\fcharset163 is Windows-1258,
@@ -24,13 +26,14 @@ TOKEN = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([
 # Destinations whose text is not part of the plan's body.
 SKIP = {
     "colortbl", "stylesheet", "info", "pict", "object", "header", "headerl", "headerr", "headerf", "footer",
-    "footerl", "footerr", "footerf", "footnote", "annotation", "fldinst", "themedata", "colorschememapping",
+    "footerl", "footerr", "footerf", "annotation", "fldinst", "themedata", "colorschememapping",
     "datastore", "latentstyles", "listtable", "listoverridetable", "rsidtbl", "generator", "xmlnstbl",
     "pgdsctbl", "revtbl", "filetbl", "nonshppict", "shp", "shpinst", "template", "userprops", "docvar",
     "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "bkmkstart", "bkmkend", "mmathPr", "wgrffmtfilter",
     "passwordhash", "xe", "tc", "private", "atnid", "atnauthor", "protusertbl", "defchp", "defpap", "fchars",
     "lchars", "ud",
 }
+NOTE_AHEAD = re.compile(rb"[\r\n]*\\footnote(?![a-zA-Z])")
 SYMBOLS = {"emdash": "—", "endash": "–", "lquote": "‘", "rquote": "’", "ldblquote": "“", "rdblquote": "”",
            "bullet": "•", "emspace": " ", "enspace": " ", "qmspace": " "}
 CHARSETS = {0: None, 1: None, 2: "latin-1", 77: "mac_roman", 128: "cp932", 129: "cp949", 134: "gbk",
@@ -42,10 +45,11 @@ LAYOUT_WORDS = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập|(?:^|\s)Số\s*:|
 
 
 class _State:
-    __slots__ = ("skip", "uc", "font", "intbl", "fonttbl", "listtext", "caps")
+    __slots__ = ("skip", "uc", "font", "intbl", "fonttbl", "listtext", "caps", "note")
 
     def __init__(self) -> None:
         self.skip = False
+        self.note = False   # inside a footnote's group
         self.uc = 1
         self.font: int | None = None
         self.intbl = False
@@ -75,6 +79,9 @@ class _Reader:
         self.table: list[list[str]] = []        # rows of the table being read
         self.next_table = 0
         self.font_done: set[int] = set()        # fonts whose name ended (";")
+        self.notes: list[str] = []              # the footnotes read, each one line
+        self.note_paras: list[str] = []         # the paragraphs of the footnote being read
+        self.body_para: tuple[list[str], bool] = ([], False)   # the body's paragraph a footnote interrupts
 
     # ------------------------------------------------------------ text
     def _encoding(self, st: _State) -> tuple[str, bool]:
@@ -123,9 +130,27 @@ class _Reader:
         return text
 
     # ------------------------------------------------------------ structure
+    def begin_note(self) -> None:
+        self.flush_run()
+        self.body_para = (self.para, self.legacy_para)
+        self.para, self.legacy_para = [], False
+        self.note_paras = []
+
+    def end_note(self) -> None:
+        self.flush_run()
+        self.note_paras.append(self._para_text())
+        text = " ".join(" ".join(p.split()) for p in self.note_paras if p.strip())
+        if text:
+            self.notes.append(text)
+        self.para, self.legacy_para = self.body_para
+        self.note_paras = []
+
     def end_paragraph(self, st: _State) -> None:
         self.flush_run()
         text = self._para_text()
+        if st.note:
+            self.note_paras.append(text)
+            return
         if st.intbl:
             self.cell_paras.append(text)
             return
@@ -171,6 +196,7 @@ class _Reader:
         if self.para:
             self.end_paragraph(st)
         self._close_table()
+        self.lines.extend(RawLine(text=n) for n in self.notes)
         return self.lines
 
 
@@ -201,9 +227,13 @@ def read(data: bytes, path: Path) -> RawDocument:
             else:
                 if stack:
                     r.flush_run()
+                    if st.note and not stack[-1].note and not st.skip:
+                        r.end_note()
                     st = stack.pop()
                 fresh = False
             continue
+        if m.lastindex is None:
+            continue   # a line break in the file, which RTF ignores (a destination may follow it)
         was_fresh, fresh = fresh, False
         if word is not None:
             w = word.decode("ascii")
@@ -212,6 +242,10 @@ def read(data: bytes, path: Path) -> RawDocument:
                 pos += max(num, 0)  # raw binary data (pictures)
                 continue
             if st.skip:
+                continue
+            if was_fresh and w == "footnote" and not st.note:
+                st.note = True
+                r.begin_note()
                 continue
             if was_fresh and w in SKIP:
                 st.skip = True
@@ -265,7 +299,10 @@ def read(data: bytes, path: Path) -> RawDocument:
         if symbol is not None:
             ch = symbol.decode("latin-1")
             if ch == "*" and was_fresh:
-                st.skip = True
+                if NOTE_AHEAD.match(data, pos):
+                    fresh = True   # "{\\*\\footnote …}", as LibreOffice writes a footnote
+                else:
+                    st.skip = True
                 continue
             if st.skip or st.fonttbl:
                 continue

@@ -365,6 +365,47 @@ def _capitals(attrs: Attrs) -> bool | None:
     return said
 
 
+# A hyperlink's text inside a table cell is held between these marks until the cell ends, to tell
+# which of the cell's lines are links (_cell_parts), as _HtmlLines._flush tells the page's own lines.
+LINK_OPEN, LINK_CLOSE = "\x01", "\x02"
+_LINKED_TEXT = re.compile("\x01[^\x02]*\x02")
+_OPENS_LINKED = re.compile("[\\s\\-–—•·+*▪►»]*\x01")
+
+
+def _cell_parts(text: str) -> tuple[list[str], dict[int, bool]]:
+    """A cell's lines (its paragraphs and breaks) without the link marks, and those that open with
+    a hyperlink's text (a list's bullet before it aside), each True when the line is the link
+    alone (SOLE_LINK_REST), as link_lines has the page's own lines."""
+    if LINK_OPEN not in text:
+        return [part.strip() for part in text.split("\n") if part.strip()], {}
+    parts: list[str] = []
+    links: dict[int, bool] = {}
+    for part in text.split("\n"):
+        clean = part.replace(LINK_OPEN, "").replace(LINK_CLOSE, "").strip()
+        if not clean:
+            continue
+        if _OPENS_LINKED.match(part):
+            links[len(parts)] = SOLE_LINK_REST.fullmatch(_LINKED_TEXT.sub("", part)) is not None
+        parts.append(clean)
+    return parts, links
+
+
+def _link_row(tds: list[tuple]) -> bool:
+    """A table's row that lists another post: each of its cells' lines a hyperlink alone or a
+    posting date ("» <a>Kế hoạch số 18/KH-UBND …</a> | (12/03/2025)"), at least one a link, no
+    table inside. A plan's own table has a cell of its own text (STT, a unit, a deadline)."""
+    linked = False
+    for parts, tables, _, links in tds:
+        if tables:
+            return False
+        for j, part in enumerate(parts):
+            if links.get(j):
+                linked = True
+            elif not SOLE_LINK_REST.fullmatch(part):
+                return False
+    return linked
+
+
 class _HtmlLines:
     """Walks an HTML document: block elements end lines, table cells become row cells. It is the
     target of lxml's HTML parser, which calls start, end and data as it reads the page (and closes
@@ -411,8 +452,10 @@ class _HtmlLines:
         # a table inside a cell: the outer row and cell it interrupts (with the index of the table's
         # first line), and the tables read so far inside the open cell (their lines and paths)
         self.outer: list[tuple] = []
-        self.cell_tables: list[tuple[list[RawLine], list[tuple[int, ...]]]] = []
-        self.row_tds: list[tuple] = []  # the open row's cells: (lines, their tables, the cell's elements)
+        self.cell_tables: list[tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]] = []
+        # the open row's cells: (lines, their tables, the cell's elements, the lines opening with a
+        # hyperlink as link_lines has them, by index in the lines)
+        self.row_tds: list[tuple] = []
         self.cell_path: tuple[int, ...] = ()
         # the rows of one cell: that cell's lines ("\x00k" where its k-th table stands) and its
         # tables' lines with their paths, by id of the row's line (a frame is told at the table's end)
@@ -514,8 +557,8 @@ class _HtmlLines:
             # a merged cell keeps its text in its first column and "" in the others, as Word's
             # reader gives gridSpan and vMerge (pipeline.ingest.docx): body rows and a header
             # row with "Cơ quan thực hiện" over "Chủ trì | Phối hợp" then line up column by column
-            parts = [part.strip() for part in "".join(self.cell).split("\n") if part.strip()]
-            self.row_tds.append((parts, self.cell_tables, self.cell_path))
+            parts, links = _cell_parts("".join(self.cell))
+            self.row_tds.append((parts, self.cell_tables, self.cell_path, links))
             if self.cell_tables:   # a table in the cell: its rows are lines of the cell, as Word's reader reads it
                 parts = [t for part in parts for t in ([ln.text for ln in self.cell_tables[int(part[1:])][0]]
                                                        if part.startswith("\x00") else [part])]
@@ -534,6 +577,8 @@ class _HtmlLines:
             self.paths.append(tuple(self.path))
             self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
                                       table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
+            if _link_row(self.row_tds):
+                self.link_lines[len(self.lines) - 1] = True
             if len(self.row_tds) == 1:
                 self.single[id(self.lines[-1])] = (self.lines[-1], *self.row_tds[0])
             elif any(td[1] for td in self.row_tds):
@@ -583,7 +628,8 @@ class _HtmlLines:
         (self.row, self.cell, self.cell_span, self.row_covered, self.row_tds, self.cell_tables, self.cell_path,
          start) = self.outer.pop()
         self.cell.append(f"\n\x00{len(self.cell_tables)}\n")
-        self.cell_tables.append((self.lines[start:], self.paths[start:]))
+        links = {k - start: v for k, v in self.link_lines.items() if k >= start}
+        self.cell_tables.append((self.lines[start:], self.paths[start:], links))
         del self.lines[start:], self.paths[start:]
         self.link_lines = {k: v for k, v in self.link_lines.items() if k < start}
 
@@ -605,29 +651,36 @@ class _HtmlLines:
         if self.columns:
             for k, r in enumerate(rows):
                 tds = self.columns.pop(id(r), (None, None))[1]
-                if tds and page_columns([("\n".join(ln.text for t, _ in tables for ln in t), parts)
-                                         for parts, tables, _ in tds]):
+                if tds and page_columns([("\n".join(ln.text for t, *_ in tables for ln in t), parts)
+                                         for parts, tables, *_ in tds]):
                     spread[k] = tds
         if not found and not spread:
             return
         lines: list[RawLine] = []
         paths: list[tuple[int, ...]] = []
+        rows_links = {k - start: v for k, v in self.link_lines.items() if k >= start}
+        self.link_lines = {k: v for k, v in self.link_lines.items() if k < start}
         for k, (row, path) in enumerate(zip(rows, self.paths[start:])):
             if k in found:
                 cells = [info[k][1:]]
             elif k in spread:
                 cells = spread[k]
             else:
+                if k in rows_links:
+                    self.link_lines[start + len(lines)] = rows_links[k]
                 lines.append(row)
                 paths.append(path)
                 continue
-            for parts, tables, cell_path in cells:
+            for parts, tables, cell_path, links in cells:
                 for j, part in enumerate(parts):
                     if part.startswith("\x00"):
-                        nested, nested_paths = tables[int(part[1:])]
+                        nested, nested_paths, nested_links = tables[int(part[1:])]
+                        self.link_lines.update((start + len(lines) + i, v) for i, v in nested_links.items())
                         lines.extend(nested)
                         paths.extend(nested_paths)
                     else:
+                        if j in links:   # (a post's list of other posts in the page's column)
+                            self.link_lines[start + len(lines)] = links[j]
                         lines.append(RawLine(text=part))
                         # (a page's column: each paragraph an element of its own, as the page's
                         # own paragraphs are, for _document_only to tell the post's title from
@@ -653,7 +706,10 @@ class _HtmlLines:
         if self.capitals and self.capitals[-1][1]:
             data = data.upper()
         if self.cell is not None:
-            self.cell.append(data.replace("\r", " ").replace("\n", " "))  # (the page source's own breaks)
+            data = data.replace("\r", " ").replace("\n", " ")  # (the page source's own breaks)
+            if any(self.anchors):   # a hyperlink's text, marked for _cell_parts
+                data = LINK_OPEN + data.replace(LINK_OPEN, "").replace(LINK_CLOSE, "") + LINK_CLOSE
+            self.cell.append(data)
         else:
             linked = any(self.anchors)
             if self.opens_linked is None and data.strip() and (linked or not LIST_BULLET.fullmatch(data)):
@@ -760,8 +816,10 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
 
 # A portal's caption over its lists of other posts, printed after the document in the element
 # that holds it ("Tin liên quan", "Các tin khác", "Văn bản cùng lĩnh vực", "Xem thêm:").
+# So are "Các tin đã đưa", "Tin đã đăng", "Tin mới hơn", "Bài viết cũ hơn".
 RELATED_CAPTION = re.compile(r"(?:(?:Các\s+)?(?:tin|tin bài|bài viết|văn bản)\s+"
-                             r"(?:liên quan|khác|cùng\s+(?:chuyên mục|lĩnh vực|loại))|Xem thêm)\s*:?", re.I)
+                             r"(?:liên quan|khác|cùng\s+(?:chuyên mục|lĩnh vực|loại)|đã\s+(?:đưa|đăng)"
+                             r"|(?:mới|cũ)\s+hơn)|Xem thêm)\s*:?", re.I)
 # A post's download link under the document ("Tải về: 45-KH-UBND.pdf", "File đính kèm: …").
 DOWNLOAD_LINE = re.compile(r"(?:Tải\s+(?:về|xuống)|(?:File|Tệp|Tập tin)\s+đính\s+kèm)\b", re.I)
 # A listed post's date closing its line ("… năm 2025 (08/04/2025)", "… 24/03/2025 09:15"); a
@@ -786,8 +844,10 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
     header, the breadcrumb, the post's title and date, back from the header's first line to the
     nearest line in small letters outside the header's own element that does not name a body
     (the issuer's name above "Số:" is printed in capitals, or typed in small letters as a body's
-    name, "Ủy ban nhân dân" / "huyện Yên Lập": extractors.header.names_a_body), or to the post's
-    date alone on its line, which has no small letters either; after the
+    name, "Ủy ban nhân dân" / "huyện Yên Lập": extractors.header.names_a_body), to the post's
+    date alone on its line, which has no small letters either, or to a line that is a link alone
+    (`links`): a menu's or the post's category entry, which may name a body ("UBND xã", "Đảng ủy
+    xã") but is no issuer's line, never printed as a hyperlink; after the
     signature, a caption of other posts ("Tin liên quan") and all that follows it, the post's
     download links ("Tải về: 45-KH-UBND.pdf"), and a list of other posts with no caption, each a
     line opening with its link (`links`) and closing with its posting date, or a run of lines that
@@ -800,14 +860,18 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
         k = before[pos]
         text = lines[k].text
         if lines[k].cells is None and paths[k] != paths[first] and (
-                text != text.upper() and not names_a_body(text) or POST_STAMP.fullmatch(text.strip())):
+                text != text.upper() and not names_a_body(text) or POST_STAMP.fullmatch(text.strip())
+                or links.get(k)):
             out.extend(before[:pos + 1])
             break
     run: list[int] = []   # lines each a link alone, in a row
     for pos, k in enumerate(inside):
-        if k <= last or lines[k].cells is not None:
+        if k <= last or lines[k].cells is not None and not links.get(k):
             continue
         text = lines[k].text.strip()
+        if len(lines[k].text) <= 80 and DOWNLOAD_LINE.match(text):
+            out.append(k)   # (linked or not, alone or in a run of links)
+            continue
         if links.get(k) and not text.endswith(";") and not APPENDIX_CUE.match(text):
             run.append(k)
             continue
@@ -822,8 +886,6 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
         if RELATED_CAPTION.fullmatch(text):
             out.extend(inside[pos:])
             break
-        if DOWNLOAD_LINE.match(text):
-            out.append(k)
     if len(run) > 1:
         out.extend(run)
     return out
