@@ -172,27 +172,32 @@ RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
 # tháng 3", "tuần thứ hai của tháng 12/2025", "tuần cuối tháng 02". The plans count weeks of a month
 # in days (the first week is days 1-7, the second 8-14, …), so week n ends on day 7n; the last week
 # ends with the month. Read only where a month in digits follows ("hằng tuần", "tuần lễ", "2 tuần"
-# are left alone).
+# are left alone). Several weeks of one month are listed before it ("tuần thứ 2 và thứ 3 tháng 3",
+# "tuần 2, 3 tháng 5", "từ tuần thứ 2 đến tuần thứ 4 tháng 5"): the month is printed once, after the
+# last, and the work runs from the first week named to the end of the last.
+_WEEK_N = r"(?:[1-4](?!\d)|nhat|mot|hai|ba|tu|dau|cuoi)(?![a-z])"
+_WEEK_LISTED = r"(?:[1-4](?!\d)|nhat|mot|hai|ba|dau|cuoi)(?![a-z])"   # ("từ" folds as "tư": only after "thứ")
 RE_WEEK = re.compile(
     rf"""
     tuan(?<![a-z]tuan)\s+(?:(?:thu|le)\s+)?
-    (?P<n>[1-4](?!\d)|nhat|mot|hai|ba|tu|dau|cuoi){_NA}(?:\s+(?:tien|cung){_NA})?
+    (?P<n>{_WEEK_N})(?:\s+(?:tien|cung){_NA})?
+    (?P<more>(?:\s*(?:,|&|-|–|(?<![a-z])(?:va|hoac|den|toi)(?![a-z]))\s*
+                (?:(?:tuan\s+)?thu\s+{_WEEK_N}|(?:tuan\s+)?{_WEEK_LISTED}))*)
     \s*,?\s*(?:cua\s+)?(?=thang\s*\d)
     """,
     re.X,
 )
+RE_WEEK_MEMBER = re.compile(_WEEK_N)
 # A day of the lunar calendar, as Tết and festival plans print it: "trước ngày 20 tháng Chạp",
 # "ngày 23 tháng Chạp", "trong tháng Chạp", "đến hết ngày 15 tháng Giêng", "ngày 10/3 âm lịch",
 # "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng 3 năm 2026 âm lịch". Chạp and Giêng name only lunar
 # months; a month in digits is lunar only with "âm lịch" printed after it. The Gregorian date is
 # computed (_lunar_span), as the reader of the plan would look it up.
+# "Rằm" (the full moon) is the fifteenth day of a lunar month: "Rằm tháng Giêng", "rằm tháng Bảy".
+_LUNAR_DAY = rf"(?:(?:{_NB}ngay\s*)?(?:(?<![\d/.\-])(?P<d>\d{{1,2}})|(?P<ram>{_NB}ram))\s+)?"
 RE_LUNAR_NAMED = re.compile(
-    rf"(?:(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s+)?thang(?<![a-z]thang)\s+(?P<name>chap|gieng){_NA}"
+    rf"{_LUNAR_DAY}thang(?<![a-z]thang)\s+(?P<name>chap|gieng){_NA}"
     rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?"
-)
-RE_LUNAR_NUM = re.compile(
-    rf"(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?:/|\s+thang\s+)\s*(?P<m>\d{{1,2}})(?!\d)"
-    rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?\s*\(?\s*am\s+lich{_NA}\s*\)?"
 )
 _LUNAR_MONTH_NAMES = {"chap": 12, "gieng": 1}
 _LUNAR_SPELLED = ("chạp", "chap", "giêng", "gieng")  # as printed, with or without diacritics
@@ -204,16 +209,24 @@ _CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
 _CHI = {"ty": (0, 5), "suu": (1,), "dan": (2,), "mao": (3,), "meo": (3,), "thin": (4,), "ngo": (6,),
         "mui": (7,), "than": (8,), "dau": (9,), "tuat": (10,), "hoi": (11,)}
 _CAN_CHI = rf"(?P<can>{'|'.join(_CAN)})\s+(?P<chi>{'|'.join(_CHI)}){_NA}"
-# A lunar month marked as one by "nhuận" (leap: "tháng 6 nhuận", "tháng Sáu nhuận") or by a lunar
-# year's name ("tháng Chạp năm Ất Tỵ", "ngày 15 tháng 6 nhuận (âm lịch)"). Spelled months other than
-# Chạp and Giêng are read only so marked: "tháng Năm" alone is May, "tháng Tám" a revolution.
+# the lunar year may follow the mark too: "ngày 10/3 âm lịch năm 2025", "tháng 7 (âm lịch) năm 2026"
+_YEAR_AFTER_MARK = rf"(?:\s*,?\s*nam\s*(?P<y2>{_Y4})(?!\d))?"
+RE_LUNAR_NUM = re.compile(
+    rf"(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?:/|\s+thang\s+)\s*(?P<m>\d{{1,2}})(?!\d)"
+    rf"(?:(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?\s*\(?\s*am\s+lich{_NA}\s*\)?{_YEAR_AFTER_MARK}"
+    rf"|\s*,?\s*nam\s+{_CAN_CHI})"   # (or a lunar year's name: "ngày 10/3 năm Ất Tỵ")
+)
+# A lunar month marked as one by "nhuận" (leap: "tháng 6 nhuận", "tháng Sáu nhuận"), by a lunar
+# year's name ("tháng Chạp năm Ất Tỵ", "ngày 15 tháng 6 nhuận (âm lịch)"), by "âm lịch" after it
+# ("tháng 7 âm lịch") or by its "Rằm" ("Rằm tháng Bảy"). Spelled months other than Chạp and Giêng are
+# read only so marked: "tháng Năm" alone is May, "tháng Tám" a revolution.
 _LUNAR_MONTH_WORDS = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
                       "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 RE_LUNAR_MARKED = re.compile(
-    rf"(?:(?:{_NB}ngay\s*)?(?<![\d/.\-])(?P<d>\d{{1,2}})\s+)?thang(?<![a-z]thang)\s+"
+    rf"{_LUNAR_DAY}thang(?<![a-z]thang)\s+"
     rf"(?P<m>\d{{1,2}}(?!\d)|muoi\s+(?:mot|hai)|{'|'.join(k for k in _LUNAR_MONTH_WORDS if ' ' not in k)}){_NA}"
     rf"(?P<leap>\s+nhuan{_NA})?(?:\s*,?\s*nam\s*(?:{_CAN_CHI}|(?P<y>{_Y4})(?!\d)))?"
-    rf"(?:\s*\(?\s*am\s+lich{_NA}\s*\)?)?"
+    rf"(?:(?P<al>\s*\(?\s*am\s+lich{_NA}\s*\)?){_YEAR_AFTER_MARK})?"
 )
 # Tết, the first day of a lunar year: "Tết Nguyên đán", "Tết Nguyên đán Bính Ngọ", "Tết cổ truyền năm
 # 2026", "Tết Âm lịch", "Tết Ất Tỵ", "Tết Nguyên đán Bính Ngọ (2026)" (the year of a Tết, Gregorian or
@@ -389,7 +402,18 @@ RE_ONGOING_TAIL = re.compile(
 # A document number ("35/KH-UBND", "15-NQ/TW", "98/2023/NĐ-CP"): the date printed after it
 # is the cited document's date, never a deadline.
 RE_SYMBOL = re.compile(r"(?<![\w/])\d+[\w.\-]*/[\w.\-/]*[a-z][\w.\-/]*")
-RE_SYMBOL_DATE_LEAD = re.compile(r"\s*,?\s*(?=ngay)")
+# Its date may follow as issued ("35/KH-UBND ban hành ngày 12/3/2025", "… ký ngày …"), or "vào ngày"
+# ("Kế hoạch số 35/KH-UBND vào ngày 12/3/2025"), which is read so only after a document's kind: a
+# form's number ("Mẫu số 01/TK vào ngày 20") may be followed by the day the form is due.
+RE_SYMBOL_DATE_LEAD = re.compile(
+    r"\s*,?\s*(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+(?:vao\s+)?|(?P<on>vao\s+))?(?=ngay)")
+RE_DOC_KIND_BEFORE = re.compile(
+    r"(?<![a-z])(?:ke\s+hoach|quyet\s+dinh|cong\s+van|nghi\s+quyet|chi\s+thi|thong\s+bao|huong\s+dan"
+    r"|thong\s+tu|nghi\s+dinh|chuong\s+trinh|ket\s+luan|van\s+ban|de\s+an|quy\s+che|quy\s+dinh)"
+    r"(?:\s+lien\s+tich)?(?:\s+so)?\s*:?\s*$")
+# … unless a place follows the day: "Hội nghị triển khai Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại
+# Hội trường UBND xã" is the day the meeting is held there.
+RE_HELD_AT = re.compile(rf"\s*,?\s*tai{_NA}")
 
 # Quoted names (“…”, "…", «…») are campaign or document titles; "… trong năm 2025" inside
 # them is not a deadline. Bounded so a stray quote cannot hide a whole document.
@@ -787,7 +811,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         close = None
         if kind is None and chain.exprs[0].kind == "date":
             kind, trig_start, close = _event_day(masked, chain)
-        if kind is None and chain.exprs[0].kind == "date" and len(chain.exprs) == 1:
+        if kind is None and len(chain.exprs) == 1 and (chain.exprs[0].kind == "date" or (
+                chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")):
             kind, trig_start = _on_the_day(masked, chain)
         phase = kind is None and _in_period(chain, default_year, last_year)
         if phase:
@@ -1015,7 +1040,7 @@ def _mask(ft: _Folded) -> str:
                     s[k] = _MASK
     for m in _symbols(folded):
         lead = RE_SYMBOL_DATE_LEAD.match(folded, m.end())
-        if not lead:
+        if not lead or lead["on"] and not RE_DOC_KIND_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         pos = lead.end()
         best = pos
@@ -1023,18 +1048,34 @@ def _mask(ft: _Folded) -> str:
             dm = rx.match(folded, pos)
             if dm:
                 best = max(best, dm.end())
-        if best > pos:
+        if best > pos and not (lead["on"] and RE_HELD_AT.match(folded, best)):
             if s is None:
                 s = list(folded)
             s[pos:best] = _MASK * (best - pos)
-    if ft._starts is None and "den" in folded:
+    if "den" in folded:
         # "Đền" (a temple) and "đèn" (a lamp) fold like "đến" (until): "lễ hội Đền vào ngày 02/9" has
-        # no "đến" to trigger on (NFC text, where folding keeps offsets; other text is rare)
-        for m in RE_NOT_DEN.finditer(ft.orig):
+        # no "đến" to trigger on
+        for a, b in _not_den(ft):
             if s is None:
                 s = list(folded)
-            s[m.start():m.end()] = _MASK * (m.end() - m.start())
+            s[a:b] = _MASK * (b - a)
     return "".join(s) if s is not None else folded
+
+
+def _not_den(ft: _Folded) -> list[tuple[int, int]]:
+    """The folded spans of RE_NOT_DEN. Where folding keeps offsets (NFC text) the pattern runs on the
+    original; else (decomposed marks: "e" + U+0302 + U+0300 is one folded "e") each folded word "den"
+    is looked up as printed, composed first."""
+    if ft._starts is None:
+        return [m.span() for m in RE_NOT_DEN.finditer(ft.orig)]
+    folded = ft.s
+    out = []
+    for i in find_all(folded, ("den",)):
+        if (i and folded[i - 1].isalnum()) or folded[i + 3:i + 4].isalnum():
+            continue
+        if RE_NOT_DEN.fullmatch(unicodedata.normalize("NFC", ft.orig_text(i, i + 3))):
+            out.append((i, i + 3))
+    return out
 
 
 def _symbols(s: str) -> list[re.Match]:
@@ -1061,8 +1102,8 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
     RE_HALF: (("dau", "cuoi"), ("thang", "nua")),
     RE_YEARLESS: (("nam",),),
     RE_LUNAR_NAMED: (("thang chap", "thang gieng"),),
-    RE_LUNAR_NUM: (("am lich",),),
-    RE_LUNAR_MARKED: (("thang",), ("nhuan", "nam ")),
+    RE_LUNAR_NUM: (("am lich", "nam "),),
+    RE_LUNAR_MARKED: (("thang",), ("nhuan", "nam ", "am lich", "ram ")),
     RE_TET: (("tet",),),
     RE_NEW_YEARS_DAY: (("tet duong lich",),),
     RE_DATE_DM_BARE: (("/",),),
@@ -1073,7 +1114,8 @@ _GATES: dict[re.Pattern, re.Pattern] = {
     RE_DATE_DM_BARE: re.compile(r"/\s*\d"),
     RE_HALF: re.compile(r"(?:dau|cuoi)\s*nam(?![a-z])"),
     RE_YEARLESS: re.compile(r"(?:trong|het|cuoi)\s+nam"),
-    RE_LUNAR_MARKED: re.compile(rf"nhuan|nam\s+{_CAN_CHI}"),
+    RE_LUNAR_MARKED: re.compile(rf"nhuan|nam\s+{_CAN_CHI}|am\s+lich|ram\s+thang"),
+    RE_LUNAR_NUM: re.compile(rf"am\s+lich|nam\s+{_CAN_CHI}"),
     RE_TET: re.compile(r"tet(?![a-z])"),
     # (both ends print "/YYYY": a year after a slash, then a range link)
     RE_BARE_MONTH_RANGE: re.compile(r"/\s*[12]\d{3}\s*(?:-|–|—|~|den|toi)"),
@@ -1327,22 +1369,23 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
         name = unicodedata.normalize("NFC", ft.orig_text(m.start("name"), m.end("name"))).lower()
         if name not in _LUNAR_SPELLED:
             continue
-        d = _int(m["d"])
+        d = _lunar_day(ft, m)
         if d is None or 1 <= d <= 30:
             out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]), day=d,
                              month=_LUNAR_MONTH_NAMES[m["name"]]))
     for m in _finditer(RE_LUNAR_NUM, s):
         d, mo = int(m["d"]), int(m["m"])
         if 1 <= d <= 30 and 1 <= mo <= 12:
-            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]), day=d, month=mo))
+            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"] or m["y2"]) or _can_chi_year(m),
+                             day=d, month=mo))
     for m in _finditer(RE_LUNAR_MARKED, s):
-        if not (m["leap"] or m["can"]):
+        d = _lunar_day(ft, m)
+        if not (m["leap"] or m["can"] or m["al"] or m["ram"] and d == 15):
             continue
         word = " ".join(m["m"].split())
         mo = int(word) if word.isdigit() else _LUNAR_MONTH_WORDS[word]
-        d = _int(m["d"])
         if 1 <= mo <= 12 and (d is None or 1 <= d <= 30):
-            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"]) or _can_chi_year(m), day=d,
+            out.append(_Expr("lunar", m.start(), m.end(), year=_int(m["y"] or m["y2"]) or _can_chi_year(m), day=d,
                              month=mo, leap=m["leap"] is not None))
     for m in _finditer(RE_TET, s):
         if _bracket_follows(s, m.end()):
@@ -1358,6 +1401,14 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
         out.append(_Expr("date", m.start(), m.end(), year=_int(m["y"] or m["py"]), day=1, month=1,
                          side="tet"))
     return out
+
+
+def _lunar_day(ft: _Folded, m: re.Match) -> int | None:
+    """The day a lunar match names: its number, 15 for "Rằm" ("răm", "râm" fold alike and name none)."""
+    if m["ram"]:
+        word = unicodedata.normalize("NFC", ft.orig_text(m.start("ram"), m.end("ram"))).lower()
+        return 15 if word == "rằm" else None
+    return _int(m["d"])
 
 
 def _can_chi_year(m: re.Match) -> int | None:
@@ -1382,12 +1433,16 @@ def _weeks(s: str, found: list[_Expr]) -> list[_Expr]:
         mo = months.get(m.end())
         if mo is None:
             continue
-        if m["n"] == "cuoi":
-            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members, first_day=-6))
+        more = m["more"]
+        last = RE_WEEK_MEMBER.findall(more)[-1] if more else m["n"]
+        first_day = -6 if m["n"] == "cuoi" else 7 * _WEEK_NUMBER[m["n"]] - 6
+        spans = bool(more) and RE_RANGE_LINK.search(more) is not None
+        if last == "cuoi":
+            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members, first_day=first_day,
+                             spans=spans))
         else:
-            n = _WEEK_NUMBER[m["n"]]
             out.append(_Expr("date", m.start(), mo.end, year=mo.year, month=mo.members[0],
-                             day=7 * n, first_day=7 * n - 6))
+                             day=7 * _WEEK_NUMBER[last], first_day=first_day, spans=spans))
     return out
 
 
@@ -1545,9 +1600,10 @@ RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})"
 
 
 def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
-    """("weak", start of "vào") for a date printed "vào ngày …" that closes the text or names where
-    the event is held next (RE_ON_THE_DAY), else (None, chain start)."""
-    if not s.startswith("ngay", chain.start):
+    """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy")
+    that closes the text or names where the event is held next (RE_ON_THE_DAY), else (None, chain
+    start)."""
+    if not s.startswith(("ngay", "ram"), chain.start):
         return None, chain.start
     m = RE_ON_THE_DAY.search(s, max(0, chain.start - 8), chain.start)
     if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:

@@ -181,6 +181,15 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
 # "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
 WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
               ("trung tam", "Trung tâm"), ("vien", "Viện"), ("tram", "Trạm"))
+# The fields a culture centre of a district lists (folded): each one named after "," or "và" opens
+# with a capital as after a dash, as the official names print them ("Trung tâm Văn hóa, Thông tin và
+# Thể thao", "Trung tâm Văn hóa - Thể thao và Truyền thông").
+CENTRE_FIELDS = frozenset({"van hoa", "thong tin", "the thao", "du lich", "truyen thong", "truyen thanh",
+                           "truyen hinh", "phat thanh", "nghe thuat", "dien anh", "thu vien", "bao tang"})
+# Bodies whose name is a common noun, then the work or the place they serve, in small letters
+# (Nghị định 30/2020 capitalises only the first word): "Công an xã", "Tổ công tác chuyển đổi số",
+# "Đoàn kiểm tra liên ngành 389".
+COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("doan kiem tra", "Đoàn kiểm tra"))
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
@@ -1063,14 +1072,24 @@ PLACE_NOUNS = frozenset({
     "khu di tích", "di tích", "khu du lịch", "khu danh thắng", "khu bảo tồn", "vườn quốc gia",
     "rừng phòng hộ", "rừng đặc dụng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
     "khu đô thị", "quần thể", "bến xe", "bến cảng", "cảng", "chợ", "đền", "chùa", "làng", "hồ", "núi", "đèo", "sông",
-    "đảo", "vịnh", "bãi biển", "khu nghỉ dưỡng"})
+    "đảo", "vịnh", "bãi biển", "khu nghỉ dưỡng", "nghĩa trang", "di sản"})
 _PLACE_NOUN_SIZES = tuple(sorted({len(n.split()) for n in PLACE_NOUNS}, reverse=True))
 # Words (folded) that qualify the noun rather than name the place ("KHU DI TÍCH LỊCH SỬ KIM LIÊN",
 # "CHỢ ĐẦU MỐI NÔNG SẢN"): skipped between the noun and the name, never a name's first words.
 PLACE_QUALIFIERS = frozenset({
     "lich su", "van hoa", "quoc gia", "dac biet", "cach mang", "danh thang", "thien nhien",
     "kien truc", "nghe thuat", "khao co", "dau moi", "nong san", "thuy san", "tam linh", "sinh thai",
-    "trung tam", "hang khong", "tong hop", "khach", "ca", "cap", "tinh", "huyen"})
+    "trung tam", "hang khong", "tong hop", "khach", "ca", "cap", "tinh", "huyen", "liet si", "the gioi"})
+# Between two qualifiers, a word or sign that joins them: "LỊCH SỬ - VĂN HÓA", "LỊCH SỬ, VĂN HÓA", "LỊCH SỬ VÀ
+# DANH THẮNG" (the comma stays on the word before it).
+_QUALIFIER_JOINS = frozenset({"va", "-", "–"})
+# Common nouns that open a heritage site's name before its proper name ("THÀNH CỔ QUẢNG TRỊ", "ĐỊA ĐẠO
+# VỊNH MỐC", "CỐ ĐÔ HOA LƯ"; folded): as the site's name is written (Nghị định 30/2020 capitalises a
+# name's first word, then its proper name), only the noun's first word takes a capital: "Thành cổ
+# Quảng Trị", "Địa đạo Vịnh Mốc", "Nhà tù Côn Đảo".
+SITE_NOUNS = frozenset({"thanh co", "co do", "dia dao", "nha tu", "pho co", "lang co", "do thi co", "hoang thanh",
+                        "kinh thanh", "chien khu", "dinh lang", "nha tho ho"})
+_SITE_NOUN_SIZES = tuple(sorted({len(n.split()) for n in SITE_NOUNS}, reverse=True))
 # Directions that open a place's proper name before a district's or province's ("BẮC DIỄN CHÂU",
 # "TÂY NGHỆ AN"), printed with their tone marks ("ĐỒNG" is no direction)
 DIRECTIONS = frozenset({"BẮC", "NAM", "ĐÔNG", "TÂY"})
@@ -1080,18 +1099,23 @@ def _after_place_noun(words: list[str], end: int) -> bool:
     """Do words[:end] end with a PLACE_NOUNS noun, then only PLACE_QUALIFIERS, and is words[end]
     no word that makes the noun right before it a common one (GEO_NOUNS: "HỒ SƠ TÀI LIỆU")?"""
     lower = [unicodedata.normalize("NFC", w).lower() for w in words[:end]]
-    folded = _f(" ".join(words[:end])).split()
+    folded = [w.rstrip(",") for w in _f(" ".join(words[:end])).split()]
+    def noun_ends_at(j: int) -> bool:
+        return any(j >= size and " ".join(lower[j - size:j]) in PLACE_NOUNS for size in _PLACE_NOUN_SIZES)
+
     j = len(lower)
-    while j:
+    # (a noun may end in a qualifier's words: "VƯỜN QUỐC GIA" is one, before "quốc gia" is skipped)
+    while j and not noun_ends_at(j):
+        k = j - 1 if j < len(lower) and folded[j - 1] in _QUALIFIER_JOINS else j   # (joins two qualifiers)
         for size in (2, 1):
-            if j - size >= 1 and " ".join(folded[j - size:j]) in PLACE_QUALIFIERS:
-                j -= size
+            if k - size >= 1 and " ".join(folded[k - size:k]) in PLACE_QUALIFIERS:
+                j = k - size
                 break
         else:
             break
     if j == end and end < len(words) and _f(words[end]) in GEO_NOUNS.get(lower[-1], ()):
         return False
-    return any(j >= size and " ".join(lower[j - size:j]) in PLACE_NOUNS for size in _PLACE_NOUN_SIZES)
+    return noun_ends_at(j)
 
 
 def _place_name_tail(words: list[str], text: str) -> int:
@@ -1123,16 +1147,57 @@ def _place_name_tail(words: list[str], text: str) -> int:
     return n
 
 
-def _place_name_words(words: list[str], text: str) -> set[int]:
+def _place_name_words(words: list[str], text: str, common: set[int] | None = None) -> set[int]:
     """The indices of the words that are a place's proper name ending the organ's name or one of
-    the parts a dash joins ("DỰ ÁN NAM ĐÀN - KHU VỰC 2"), by _place_name_tail."""
+    the parts a dash joins ("DỰ ÁN NAM ĐÀN - KHU VỰC 2"), by _place_name_tail; a dash that joins a
+    place noun's qualifiers ("KHU DI TÍCH LỊCH SỬ - VĂN HÓA KIM LIÊN") parts nothing. Of a site's common
+    noun that opens the name or comes right before it (SITE_NOUNS), only the first word (the others,
+    common words, are added to `common`). A part that a dash joins to a place's name, in capitals and
+    of letters only, is a place's name too: "PHONG NHA - KẺ BÀNG", "HIỀN LƯƠNG - BẾN HẢI"."""
     out: set[int] = set()
     start = 0
+    joins = _qualifier_dashes(words)
     for i in range(len(words) + 1):
-        if i == len(words) or words[i] in ("-", "–"):
-            out.update(range(start + _place_name_tail(words[start:i], text), i))
+        if i == len(words) or words[i] in ("-", "–") and i not in joins:
+            part = words[start:i]
+            if start and start - 2 in out and 0 < len(part) <= 4 and all(
+                    _is_caps(w) and w.isalpha() and not _is_acronym(w) for w in part):
+                at = start
+            else:
+                at = start + _place_name_tail(part, text)
+            if at < i:
+                out.update(range(at, i))
+                first, rest = _site_noun(words, at, start)
+                out.update(first)
+                out.difference_update(rest)
+                if common is not None:
+                    common.update(rest)
             start = i + 1
     return out
+
+
+def _qualifier_dashes(words: list[str]) -> set[int]:
+    """The indices of the dashes that join two qualifiers after a place noun ("DI TÍCH LỊCH SỬ - VĂN
+    HÓA"): the name runs on across them, and the qualifier after one is no new field."""
+    out: set[int] = set()
+    for d, w in enumerate(words):
+        if w in ("-", "–") and 0 < d < len(words) - 1 and _after_place_noun(words, d):
+            after = _f(" ".join(words[d + 1:d + 3])).split()
+            if " ".join(after[:2]) in PLACE_QUALIFIERS or after[0].rstrip(",") in PLACE_QUALIFIERS:
+                out.add(d)
+    return out
+
+
+def _site_noun(words: list[str], at: int, start: int) -> tuple[list[int], list[int]]:
+    """A site's common noun (SITE_NOUNS) that opens the place's name at `at` or ends right before it
+    (past `start`, where the part opens): (its first word, the others), else ([], [])."""
+    folded = _f(" ".join(words)).split()
+    for size in _SITE_NOUN_SIZES:
+        if " ".join(folded[at:at + size]) in SITE_NOUNS:
+            return [at], list(range(at + 1, at + size))
+        if at - size >= start and " ".join(folded[at - size:at]) in SITE_NOUNS:
+            return [at - size], list(range(at - size + 1, at))
+    return [], []
 
 
 def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = False,
@@ -1159,16 +1224,19 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     folded = _f(words).split()
     lower = unicodedata.normalize("NFC", words).lower().split()
     geo = False   # inside a geographic proper name
-    place = _place_name_words(words.split(), text)
+    common: set[int] = set()
+    place = _place_name_words(words.split(), text, common)
+    joins = _qualifier_dashes(words.split()) if "-" in words or "–" in words else set()
     named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
              if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
     for i, w in enumerate(words.split()):
         # a dash joins two fields of one name in any body's name ("Hội đồng Thi đua - Khen thưởng",
         # Nghị định 30/2020); a comma or "và" only in a department's list of fields
-        opens_field = i > 0 and ((not running and out[-1] in ("-", "–"))
+        opens_field = i > 0 and ((not running and out[-1] in ("-", "–") and i - 1 not in joins)
                                  or fields and (out[-1].endswith(",") or out[-1] == "và"))
-        geo = (geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
-               and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
+        geo = ((geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
+                and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
+               ) and i not in common   # ("CHIẾN KHU HÒA BÌNH": "khu" of a site's noun opens no name)
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
         elif ((i == 0 and not running) or i in named or opens_field or geo or i in place
@@ -1303,10 +1371,16 @@ def _work_named(words: str, text: str) -> str | None:
     place = False   # past "khu vực": the rest is the area's proper name
     rest = words.split()[len(hit[0].split()):]
     tail = _place_name_words(rest, text)
+    joins = _qualifier_dashes(rest) if "-" in words or "–" in words else set()
+    folded = [w.rstrip(",") for w in _f(" ".join(rest)).split()]
+    pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:])]
+    fields = bool(pairs) and pairs[0] in CENTRE_FIELDS
     for i, w in enumerate(rest):
         if _is_acronym(w) or not _is_caps(w):
             out.append(w)
-        elif i == 0 or place or i in tail or out[-1] in ("-", "–"):
+        elif (i == 0 or place or i in tail or out[-1] in ("-", "–") and i - 1 not in joins
+              or fields and (out[-1].endswith(",") or out[-1] == "và")
+              and i < len(pairs) and pairs[i] in CENTRE_FIELDS):
             out.append(_title_case(w))
         else:
             out.append(w.lower())
@@ -1346,6 +1420,25 @@ def _company_named(words: str, text: str) -> str | None:
     name = " ".join(rest)
     if name:
         out.append(_printed_form(name, text) or _title_case(name))
+    return " ".join(out)
+
+
+def _common_named(words: str, text: str) -> str | None:
+    """A body named by a common noun (COMMON_NAMED) as printed in mixed case in the text, else its
+    keyword and the rest in small letters (acronyms, numbers and a place's name as printed or
+    title-cased); None for other bodies."""
+    f = " ".join(_f(words).split())
+    hit = next(((key, head) for key, head in COMMON_NAMED if f == key or f.startswith(key + " ")), None)
+    if hit is None:
+        return None
+    printed = _printed_form(words, text, capitalised=True)
+    if printed:
+        return printed
+    rest = words.split()[len(hit[0].split()):]
+    tail = _place_name_words(rest, text)
+    out = [hit[1]]
+    for i, w in enumerate(rest):
+        out.append(w if _is_acronym(w) or not _is_caps(w) else _title_case(w) if i in tail else w.lower())
     return " ".join(out)
 
 
@@ -1447,8 +1540,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
             body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _work_named(
-                sub.words, text) or _institution_named(sub.words, text) or _sentence_case(
-                sub.words, text, proper=True)
+                sub.words, text) or _institution_named(sub.words, text) or _common_named(
+                sub.words, text) or _sentence_case(sub.words, text, proper=True)
         else:
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed

@@ -152,11 +152,13 @@ MINISTRY_CODES = {
 LOCAL_MINISTRY_CODES = frozenset({"BTC"})
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
 
-# A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014".
+# A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014",
+# "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
 DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
         r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?ngày\s*{DATE}", re.IGNORECASE)
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?ngày\s*{DATE}", re.IGNORECASE)
+HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)
 # "năm 2022" (or a bare year) printed right after a law's name.
 YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
 LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Luật Đất đai 2024"
@@ -304,7 +306,9 @@ ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # An amending or organizing verb opens one too ("… của Chính phủ sửa đổi, bổ sung …"), and after a
 # comma so do the verbs no sentence of the plan opens with once its subject is left out ("Quyết định số
 # 1234/QĐ-UBND ngày 12/3/2025, phê duyệt Đề án …"); ", triển khai …" or ", thực hiện …" may be the plan's.
-TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w)"
+# (a verb in the next cell of a table, across its tab, opens that cell: "12/2019/TT-BNV⇥Thay thế …"
+# is a listing's remark, not the title)
+TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|[^\S\t]+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w)"
                            rf"|\s*,\s*(?:phê\s+duyệt|ban\s+hành|quy\s+định|hướng\s+dẫn|{_AMENDING_OPENERS})(?!\w)",
                            re.IGNORECASE)
 # Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an
@@ -431,6 +435,8 @@ BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/
 # not what the text is issued under, wherever it stands in the preamble.
 REPORTED_ON = re.compile(r"kết\s+quả\s+(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\s*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s)")
+# The stops of a title (TITLE_END) that end the sentence it stands in.
+SENTENCE_ENDS = frozenset(("\n", ".", ":", "!", "?"))
 
 # ---- Laws named by title -------------------------------------------------------------------
 # The head word. Lower-case "luật" counts too ("Luật thi đua, khen thưởng"), but not inside
@@ -981,9 +987,11 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) ->
     if stop is None and limit < len(text):
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
-    # (the plan's closing words, or the end of a table's cell: what the title ran into is the plan's)
-    if stop is not None and (stop.group() == "\t" or PLAN_CLOSING.match(stop.group())) \
-            and (own := PLAN_OWN_CLAUSE.search(text, begin, end)):
+    # (the plan's closing words, the end of a table's cell or of the sentence: what the title ran
+    # into is the plan's own issuing clause, "… trên địa bàn tỉnh UBND huyện X xây dựng Kế hoạch …")
+    if "ế hoạch" in text[begin:end] and (own := PLAN_OWN_CLAUSE.search(text, begin, end)) and (
+            stop is not None and (stop.group() == "\t" or PLAN_CLOSING.match(stop.group()))
+            or (stop is None or stop.group() in SENTENCE_ENDS) and own.group().endswith("Kế hoạch")):
         end = own.start()
     if begin < next_start < end and (listed := NEXT_IN_LIST.search(text, begin, next_start)):
         end = listed.start()
@@ -1210,6 +1218,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                 continue
         if ref.issued_date is None:
             d = DATE_AFTER.match(text, pos)
+            if d and d["on"] and HELD_AT.match(text, d.end()):
+                d = None
             if d:
                 pos = d.end()
                 ref.issued_date = _date(d)

@@ -128,6 +128,10 @@ def classify(heading: str) -> str:
 _FIRST_SENTENCE = re.compile(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)")
 _SENTENCE_END = re.compile(r"[.:;](?=\s|$)")
 _DIGIT = re.compile(r"\d")
+# An item that opens with the figure it commits to ("2. 100% hồ sơ được số hóa", "3. 05 xã đạt chuẩn",
+# "1. 01 lớp tập huấn"): a share or a count before a word in small letters, after "N." or "N)". Any
+# other digit after the marker ("1. 5/2025", "12. 2024"), or a range ("2 - 3 lần/năm"), is no item.
+FIGURE_ITEM = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?(?:\s?%|\s+[a-zđà-ỹ])")
 
 
 def _short_heading(text: str) -> str:
@@ -157,12 +161,24 @@ def _first_sentence_end(text: str) -> int | None:
 _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
 
 
+# "Phụ lục: Danh mục nhiệm vụ năm 2026": the word, a colon and a title in sentence case is a caption
+# too; a sentence that runs on after it names the appendix it points to ("Phụ lục: Danh mục … kèm
+# theo Kế hoạch này.") or stops.
+_CAPTION_COLON = re.compile(r"^ph[ụu]\s*l[ụu]c\s*:\s*\S", re.I)
+
+
+def _titled_caption(text: str, head: str) -> bool:
+    return (len(text) < 160 and head[:1].isupper() and text.rstrip()[-1:] not in ".,;:)"
+            and _CAPTION_COLON.match(text) is not None and "kèm theo" not in head.lower())
+
+
 @lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
     m = APPENDIX.match(text)
     if m and (text[:7].isupper() or m.group("n") or _is_caps(m.group("h"))
-              or (not m.group("h") and text.rstrip()[-1:] not in ".,;)")) and not text.startswith("("):
+              or (not m.group("h") and text.rstrip()[-1:] not in ".,;)") or _titled_caption(text, m.group("h"))) \
+            and not text.startswith("("):
         # in small letters it is a caption only when nothing but its marker or a title in capitals
         # follows ("Phụ lục" over "DANH MỤC NHIỆM VỤ …"); "Phụ lục kèm theo …", or "Phụ lục." ending a
         # sentence a PDF wrapped ("… giao tại" / "Phụ lục."), is text
@@ -191,7 +207,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         depth = m.group("m").count(".")
         return min(2 + depth, 5), m.group("m"), m.group("h").strip()
     m = ITEM_NUMBER.match(text)
-    if m and not _DIGIT.match(m.group("h")):
+    if m and (not _DIGIT.match(m.group("h")) or (m.group("p") in ".)" and FIGURE_ITEM.match(m.group("h")))):
         return 2, m.group("m"), m.group("h").strip()
     m = ITEM_NUMBER_BARE.match(text)
     if m and len(text) < 160:

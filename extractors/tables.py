@@ -502,6 +502,8 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
             rows[-1].append(ln)
     split = order.index("title") if "title" in order else len(order)
     front, back = order[:split], order[split + 1:]
+    # columns after the last one read ("Ghi chú"): a remark printed there is none of the cells before
+    remarks = bool(cols) and max(cols.values()) < len(header) - 1
     out = []
     for row in rows:
         cells: list[tuple[int, int, str]] = []
@@ -523,6 +525,12 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
                 while cells and (not any(ch.isdigit() for ch in got[role][2]) or got[role][2][-1:] in "-/"):
                     nxt = cells.pop(0)
                     got[role] = (got[role][0], nxt[1], got[role][2] + ("" if got[role][2][-1:] in "-/" else " ") + nxt[2])
+            elif role == "issuer" and len(cells) > 1 and _PLACE_OPEN.search(got[role][2]) and _name_part(cells[0][2]):
+                # an issuer before the title, its place's name wrapped in its narrow column: "UBND tỉnh Hòa" / "Bình"
+                nxt = cells.pop(0)
+                got[role] = (got[role][0], nxt[1], f"{got[role][2]} {nxt[2]}")
+        if remarks:
+            _drop_remark(cells, 1 if "title" in order else 0)
         for role in reversed(back):
             if not cells:
                 break
@@ -540,6 +548,17 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
     return out
 
 
+# An issuer's line ending on its level word and at most two words of its place's name ("UBND tỉnh", "UBND
+# tỉnh Hòa", "UBND tỉnh Thừa Thiên"), and the rest of that name on the next line: a word or two, each
+# capitalised (a title's line has a word in small letters, or opens with "Về").
+_PLACE_OPEN = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?:\s+\w+){0,2}$")
+
+
+def _name_part(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 2 and words[0] != "Về" and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 # A full date at either end of a line of a flattened listing that holds more ("… 1523/QĐ-UBND 05/12/2022"):
 # two cells the text's reflow joined.
 _DATE_AT_END = re.compile(r"\s(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
@@ -554,10 +573,27 @@ def _dates_apart(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
     return [(start, end, text)]
 
 
-# Where an issuer's name opens: the bodies that issue documents, as a listing's last column names them.
+# Where an issuer's name opens: the bodies that issue documents, as a listing's last column names them
+# (a ministry or department before its capitalised name, "Bộ Công an", "Sở Nội vụ"; a minister before
+# his ministry), and the central ones no unit's name (extractors.units.is_unit) opens.
 _ISSUER_OPENING = re.compile(
     r"(?:^|\s)(?=(?:Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội\s+đồng|Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Bí\s+thư)"
-    r"|Bộ\s|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Sở\s)(?!\w))")
+    r"|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|Bộ\s+trưởng|Thống\s+đốc"
+    r"|Tổng\s+Liên\s+đoàn|Kiểm\s+toán\s+Nhà\s+nước|Trung\s+ương)(?!\w)"
+    r"|(?:Bộ|Sở)\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+_ISSUER_WORDS_MAX = 10   # ("Ủy ban nhân dân thành phố Hồ Chí Minh")
+# An office or a part of the body named after it ("Thủ tướng" Chính phủ, "Chủ tịch" UBND tỉnh, "Ban
+# Tuyên giáo" Tỉnh ủy, "Bộ" Công an): a few words, in small letters after the first (a "Ban" names its
+# field in capitals), with no place of their own (no level word, no number); not the Politburo or the
+# Secretariat, whole bodies.
+_OWNER_PREFIX_WORDS = 3
+_PLACED = re.compile(r"\d|(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?!\w)")
+# What a listing's remark column ("Ghi chú") holds: a document's standing ("Còn hiệu lực", "Thay thế
+# Quyết định số …", "Được sửa đổi bởi …", "Đã triển khai"), as its cell opens.
+_REMARK_OPENING = re.compile(
+    r"(?:(?:Còn|Hết|Đã\s+hết|Có|Chưa\s+có)\s+hiệu\s+lực|(?:Được|Bị|Đã\s+được|Đã\s+bị)\s+(?:thay\s+thế|sửa\s+đổi|bãi\s+bỏ|hủy\s+bỏ|bổ\s+sung)"
+    r"|Thay\s+thế|Bãi\s+bỏ|Hủy\s+bỏ|Đang\s+(?:thực\s+hiện|triển\s+khai|áp\s+dụng)|Đã\s+(?:thực\s+hiện|triển\s+khai))(?!\w)")
+_REMARK_INSIDE = re.compile(r"\s(?=" + _REMARK_OPENING.pattern + ")")
 
 
 def _split_issuer(cells: list[tuple[int, int, str]]) -> None:
@@ -571,10 +607,45 @@ def _split_issuer(cells: list[tuple[int, int, str]]) -> None:
     if len(cells) > 1 and _ISSUER_OPENING.match(cells[-2][2]) and len(cells[-2][2]) <= 30 and len(text) <= 30:
         cells[-2:] = [(cells[-2][0], end, f"{cells[-2][2]} {text}")]
         return
-    opens = [m.end() for m in _ISSUER_OPENING.finditer(text) if m.start() > 0]
-    if opens and len(text[opens[-1]:].split()) <= 8:
-        k = opens[-1]
-        cells[-1:] = [(start, start + k, text[:k].rstrip()), (start + k, end, text[k:])]
+    opens = _issuer_openings(text)
+    if not opens or len(text[opens[-1]:].split()) > _ISSUER_WORDS_MAX:
+        return
+    k = opens[-1]
+    for before in reversed(opens[:-1]):    # (an office, or a part of the body, named before it)
+        prefix = text[before:k].split()
+        if len(prefix) > _OWNER_PREFIX_WORDS or _PLACED.search(" ".join(prefix)) \
+                or prefix[0] != "Ban" and any(not w.islower() for w in prefix[1:]) \
+                or prefix[:2] in (["Bộ", "Chính"], ["Ban", "Bí"]):
+            break   # (a body of its own: "Bộ Chính trị", "Hội Nông dân", "Ban Chỉ đạo 138 huyện")
+        k = before
+    cells[-1:] = [(start, start + k, text[:k].rstrip()), (start + k, end, text[k:])]
+
+
+def _issuer_openings(text: str) -> list[int]:
+    """Where, past the line's start, an issuer's name may open that runs to the line's end in a few
+    words (and an office or part named before it): an opening _ISSUER_OPENING knows, or a unit's
+    name (units.is_unit: "Công an tỉnh", "Ngân hàng Nhà nước Việt Nam", "Mặt trận Tổ quốc Việt Nam tỉnh")."""
+    from extractors.units import is_unit  # noqa: PLC0415 (the heavier module; flattened listings are rare)
+
+    words = [m.start() for m in re.finditer(r"(?<=\s)\S", text)]
+    out = []
+    for k in words[-(_ISSUER_WORDS_MAX + _OWNER_PREFIX_WORDS):]:
+        if text[k].isupper() and (_ISSUER_OPENING.match(text, k - 1) or is_unit(text[k:])):
+            out.append(k)
+    return out
+
+
+def _drop_remark(cells: list[tuple[int, int, str]], keep: int) -> None:
+    """Drop, in place, a listing's remark ("Ghi chú": _REMARK_OPENING) from the end of a row's cells:
+    the cells from the first that opens a remark, past the first `keep` (the title's, at least), or
+    from a remark the text's reflow joined to the end of a cell ("Chính phủ Còn hiệu lực")."""
+    for i, (start, _, text) in enumerate(cells):
+        if i >= keep and _REMARK_OPENING.match(text):
+            del cells[i:]
+            return
+        if m := _REMARK_INSIDE.search(text):
+            cells[i:] = [(start, start + m.start(), text[:m.start()])]
+            return
 
 
 def lists_targets(header: list[str]) -> bool:
@@ -1154,10 +1225,46 @@ FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|ngay \d{1,2}/\d{
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
 
 
-def _flat_timing(f: str) -> bool:
+# Words that fold to a timing word but are none: a street or a name ("Cao Thắng", "Chiến Thắng"), a
+# fund ("Quỹ Vì người nghèo"), "Trồng cây", "Đền Hùng". Their diacritics tell them apart.
+_TIMING_FALSE_FRIENDS = frozenset({"thắng", "thăng", "quỹ", "quỳ", "trồng", "trọng", "hãng", "hạng", "đền"})
+
+
+def _flat_timing(f: str, text: str = "") -> bool:
     """Is this folded line of a flattened table a timing cell: FLAT_TIMING, or a period in numbers
-    ("6 tháng/lần", "01 lần/năm", "Mỗi quý 1 lần": dates.RE_PERIOD)?"""
-    return FLAT_TIMING.match(f) is not None or RE_PERIOD.match(f) is not None
+    ("6 tháng/lần", "01 lần/năm", "Mỗi quý 1 lần": dates.RE_PERIOD)? `text`, the line as printed,
+    rules out a word that only folds to a timing word (_TIMING_FALSE_FRIENDS)."""
+    if FLAT_TIMING.match(f) is None:
+        return RE_PERIOD.match(f) is not None
+    return not text or text.split(" ", 1)[0].rstrip(",.;:").lower() not in _TIMING_FALSE_FRIENDS
+
+
+# A timing cell that names the schedule it follows rather than a date ("Theo kế hoạch của Thành phố",
+# "Theo lịch của Thường trực HĐND"): after a row's unit cells it opens the timing cell, never the
+# wrapped rest of a unit's name.
+FLAT_TIMING_NOTE = re.compile(r"^theo (?:ke hoach|lich|chi dao|yeu cau|tien do|thong bao|huong dan)\b")
+# What the cell of a column naming the leader in charge ("Lãnh đạo phụ trách") opens with: a post
+# ("Phó Chủ tịch UBND phường", "PCT UBND xã", "Chủ tịch UBND") or an address ("Đ/c Nguyễn Văn An").
+_POST = r"(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|chanh van phong)|pct"
+FLAT_LEADER = re.compile(r"^(?:" + _POST + r"|d/c|dong chi)\b")
+# … a post alone on its line ("Phó Chủ tịch"), whose body the next line names ("UBND phường")
+FLAT_BARE_POST = re.compile(r"^(?:" + _POST + r")$")
+
+
+def _person_column(header: list[str]) -> str | None:
+    """Where a flattened table's header names a column of the leader in charge beside its unit
+    column ("Bộ phận tham mưu | Lãnh đạo phụ trách"): "after" or "before" the units, else None. Its
+    cells name no unit (as parse_cell_table drops that column beside a unit column)."""
+    units = person = None
+    for k, name in enumerate(header):
+        f = fold(name)
+        if COL_IN_CHARGE_PERSON.match(f):
+            person = k if person is None else person
+        elif units is None and COL_UNITS.search(f) and not COL_SUPPORT.search(f) and not COL_TIMING.search(f):
+            units = k
+    if units is None or person is None:
+        return None
+    return "after" if person > units else "before"
 
 
 # What FLAT_HEADER and COL_LABEL can open with ("stt", "tt"; re.I lets "s" match "S" and "ſ").
@@ -1206,18 +1313,26 @@ def follows(previous: str, label: str) -> bool:
                for k in range(len(p)))
 
 
-def _flat_month_group(text: str, current: TableRow | None, has_timing: bool) -> str | None:
+_MONTH_NUMBER = re.compile(r"(?<![/\d])\d{1,2}(?!\d)")
+
+
+def _flat_month_group(text: str, current: TableRow | None, has_timing: bool, period: str = "") -> str | None:
     """The months a line of a flattened table groups its rows under ("THÁNG 3", "Tháng 4:"), or
     None. A timing cell reads the same ("Tháng 3"): a line is a group when no row is open to take
-    it, when the table has no timing column, when it ends with a colon as a heading does, or when
-    it is set in capitals without a year (a timing cell "THÁNG 3/2025" carries one more often)."""
+    it, when the table has no timing column, when it ends with a colon as a heading does, when
+    it is set in capitals without a year (a timing cell "THÁNG 3/2025" carries one more often), or
+    when the rows already sit under a month group (`period`) and it names a later month: the groups
+    of a schedule follow the calendar, and the row before, under its own month, is not due later."""
     months = month_group(text)
     if months is None:
         return None
     if current is None or not has_timing:
         return months
     t = text.strip()
-    return months if t.endswith(":") or (t.isupper() and not _FOUR_DIGITS.search(t)) else None
+    if t.endswith(":") or (t.isupper() and not _FOUR_DIGITS.search(t)):
+        return months
+    before, now = _MONTH_NUMBER.findall(period), _MONTH_NUMBER.findall(months)
+    return months if before and now and int(now[0]) > int(before[-1]) else None
 
 
 def _flat_group(text: str, following: str) -> bool:
@@ -1311,7 +1426,7 @@ def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
 def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
     """A table PDF extraction flattened into lines: the STT alone, content lines, then the unit
     lines (lead, then support when the table has a phối hợp column) and a timing line."""
-    from extractors.units import is_unit
+    from extractors.units import is_unit, names_person, opens_with_post, person_alone
 
     header = header or []
     head_folded = {fold(h) for h in header}
@@ -1320,6 +1435,8 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     has_support = bool(COL_SUPPORT.search(columns))
     # (a name matched as a whole cell is matched on its own line, not in the header's joined text)
     has_timing = bool(COL_TIMING.search(columns)) or any(COL_TIMING.search(h) for h in head_folded)
+    person_column = _person_column(header)
+    bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
     table = TaskTable(lines=[ln.index for ln in lines], header=header)
     quarter = None
     current: TableRow | None = None
@@ -1359,7 +1476,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             quarter, current, units, state, period = next_quarter(q, quarter), None, [], "content", ""
             continue
         # (a month group, as in parse_cell_table, replaces the quarter group before it)
-        months = _flat_month_group(text, current, has_timing) if f.startswith("thang") else None
+        months = _flat_month_group(text, current, has_timing, period) if f.startswith("thang") else None
         if months:
             close()
             period, quarter, current, units, state = months, None, None, [], "content"
@@ -1385,12 +1502,29 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         current.char_end = ln.end
         if not current.content:
             current.content = text
-        elif has_timing and _flat_timing(f) and state != "content-only":
+        elif has_timing and state != "content-only" and (
+                _flat_timing(f, text) or (state in ("units", "person") and FLAT_TIMING_NOTE.match(f))
+                or (state == "timing" and OPEN_CITATION.search(current.timing))):
+            # (a timing cell the wrap broke inside its citation goes on: "Theo Kế hoạch của Thường
+            # trực" / "HĐND phường")
             current.timing = (current.timing + " " + text).strip()
             state = "timing"
-        elif BULLET.match(text) or (state != "content" and is_unit(text)) or (
-                state == "content" and is_unit(text) and not OPEN_CITATION.search(current.content)):
-            units.append(text)
+        elif person_column == "after" and (state == "person" or (state == "units" and FLAT_LEADER.match(f))):
+            state = "person"   # the leader in charge's cell and its wrapped lines: no unit
+        elif person_column == "before" and (
+                (state == "content" and FLAT_LEADER.match(f))
+                or (state == "leader" and (bare_post or text.startswith("(") or text[:1].islower()))):
+            # the leader's cell between the content and the units: its post, the body the post
+            # belongs to when the post stood alone ("Phó Chủ tịch" / "UBND phường"), a bracketed
+            # portfolio ("(Kinh tế)"); the units' cell opens with the next line
+            bare_post = state == "content" and FLAT_BARE_POST.match(f) is not None
+            state = "leader"
+        elif state == "units" and opens_with_post(text) and person_alone(units[-1]):
+            units[-1] = units[-1] + "\n" + text  # the post of the person named on the line above
+        elif BULLET.match(text) or (state != "content" and (is_unit(text) or names_person(text))) or (
+                state == "content" and (is_unit(text) or names_person(text))
+                and not OPEN_CITATION.search(current.content)):
+            units.append(text)   # (a person acting is a unit of the cell, read by tasks._posts)
             state = "units"
         elif state == "units":
             units[-1] = units[-1] + " " + text  # a unit name the cell wrapped ("- Ban Quản lý chợ" / "Hàn;")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
-from extractors.units import (has_role_label, leading_units, partner_units, responsible_units, split_units,
-                             subject_partners)
+from extractors.units import (NAME_PART, has_role_label, leading_units, opens_with_post, partner_units,
+                             post_not_name, responsible_units, split_units, subject_partners)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -106,19 +106,31 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
 # address them. The post follows the name after "-", "," or a line break ("Đ/c Nguyễn Văn Toản - Phó
 # Chủ tịch UBND xã", "Bà Lê Thị Hoa, Công chức Văn hóa - Xã hội"), or in brackets ("Bà Hà Thị Cúc (Chủ
 # tịch Hội LHPN xã)"); a person named without a post is named by their name alone. Each item of the
-# cell (after ";", a line break, or "," before the next honorific) is read on its own.
+# cell (after ";", a line break, or "," / "và" before the next honorific) is read on its own. A line
+# break parts items as well as a name from its post, so the next line is the post only when it opens
+# with a post's word ("Trưởng …", "Phó Chủ tịch …", "Công chức …"): "Đ/c Lê Văn Tâm" over "Trạm Y tế
+# xã" names the person and the station.
 _ITEM_START = r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)"
 _HONORIFIC = r"(?:đ/c|đồng chí|ông|bà)[ \t]+"
-_NAME = r"(?P<name>(?:[^\W\d_]+[ \t]+){1,4}[^\W\d_]+)"
+_NAME = r"(?P<name>(?:" + NAME_PART + r"[ \t]+){1,4}" + NAME_PART + ")"
 _NEXT_PERSON = r"(?:đ/c|đồng chí|ông|bà)\s"
 # "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực": the post the honorific addresses
 HONORIFIC = re.compile(r"(?:^|(?<=;))\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
-PERSON_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME + r"(?:[ \t]*[-–,][ \t]*|[ \t]*\n[ \t]*)(?!" + _NEXT_PERSON
-                         + r")(?=\w)", re.I | re.M)
-PERSON_BRACKETED_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME + r"[ \t]*\((?P<post>[^()\n]+)\)[ \t]*(?=[;\n]|$)",
+# (a name of one word, as commune plans print it, "Đ/c Hùng - PCT UBND xã", before a post's words only)
+_NAME1 = r"(?P<name>(?:" + NAME_PART + r"[ \t]+){0,4}" + NAME_PART + ")"
+PERSON_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME1 + r"(?P<sep>[ \t]*[-–,][ \t]*|[ \t]*\n[ \t]*)(?!"
+                         + _NEXT_PERSON + r")(?=\w)", re.I | re.M)
+PERSON_BRACKETED_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME1
+                                   + r"[ \t]*\n?[ \t]*\((?P<post>[^()\n]+)\)(?=[ \t]*(?:[;\n]|$|(?:,|và)[ \t]))",
                                    re.I | re.M)
-PERSON_ALONE = re.compile(_ITEM_START + _HONORIFIC + r"(?=" + _NAME + r"[ \t]*[.;]?[ \t]*(?:\n|$))", re.I | re.M)
-NEXT_PERSON = re.compile(r"[ \t]*,[ \t]*(?=" + _NEXT_PERSON + ")", re.I)
+# a name alone: at the end of its item, or before "," / "và" and a unit of another kind ("Ông Phạm
+# Văn Lực và các hộ gia đình"; a post after "," is read above)
+PERSON_ALONE = re.compile(_ITEM_START + _HONORIFIC + r"(?=" + _NAME
+                          + r"[ \t]*(?:\.?[ \t]*(?:\n|$)|;|(?:,|(?<=[ \t])và)[ \t]+\w))", re.I | re.M)
+# (two words at least after the honorific: "Bà Rịa - Vũng Tàu" is a province); a person on a new line
+# opens a new item, after a body or another person's post ("Trạm Y tế xã" over "Đ/c Lê Văn Tâm")
+NEXT_PERSON = re.compile(r"[ \t]*(?:,|[ \t]và|(?<=[^\s;])(?=[ \t]*\n))[ \t]*\n?[ \t]*(?=" + _HONORIFIC + NAME_PART
+                         + r"[ \t]+[^\W\d_])", re.I)
 
 
 def _capitalised(name: str) -> bool:
@@ -135,12 +147,18 @@ def _posts(cell: str) -> str:
     cell = NEXT_PERSON.sub(";", cell)
 
     def post(m: re.Match) -> str:
-        named = _capitalised(m["name"]) and cell[m.end()].isupper()
-        return m["pad"] if named else m.group()
+        if not (_capitalised(m["name"]) and cell[m.end()].isupper()) or post_not_name(m["name"]):
+            return m.group()   # ("Đ/c PCT UBND xã - Trưởng Ban Chỉ đạo": a post, not a name)
+        if " " not in m["name"] and not opens_with_post(cell, m.end()):
+            return m.group()
+        if "\n" in m["sep"] and not opens_with_post(cell, m.end()):
+            return m["pad"] + m["name"] + ";\n"   # the name is an item; the next line another
+        return m["pad"]
 
     def bracketed(m: re.Match) -> str:
         post_ = m["post"].strip()
-        return m["pad"] + post_ if _capitalised(m["name"]) and post_[:1].isupper() else m.group()
+        named = _capitalised(m["name"]) and (" " in m["name"] or opens_with_post(post_))
+        return m["pad"] + post_ if named and post_[:1].isupper() else m.group()
 
     def alone(m: re.Match) -> str:
         return m["pad"] if _capitalised(m["name"]) else m.group()

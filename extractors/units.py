@@ -149,7 +149,8 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "HTX", "TDP", "UBKT", "CLB",
 )
 # Short abbreviations that need a name or a dot after them: "UB. MTTQ", "TT. Huyện ủy", "HĐ TĐKT".
-SHORT_ABBREVIATION_HEADS: tuple[str, ...] = ("UB", "TT", "HĐ", "VP")
+# A post abbreviated before its body (Phó Chủ tịch, Phó Bí thư: "PCT UBND xã", "PBT Đảng ủy") likewise.
+SHORT_ABBREVIATION_HEADS: tuple[str, ...] = ("UB", "TT", "HĐ", "VP", "PCT", "PBT")
 # Words that, after "các/những/mỗi/từng", name units even in lower case: "các cơ quan, đơn vị".
 DETERMINERS: tuple[str, ...] = ("tất cả các", "toàn thể các", "các", "những", "mỗi", "từng", "toàn thể")
 DETERMINED_NOUNS: tuple[str, ...] = (
@@ -1344,15 +1345,71 @@ def _leading_units(sentence: str, heading: bool = False) -> tuple[str, ...]:
 # An item addressed to a person by name ("Đ/c Trần Văn Bình - Phó Chủ tịch UBND xã: phụ trách chung",
 # "Bà Nguyễn Thị Diễm (Chủ tịch Hội LHPN xã) vận động …"): the post they act by is the unit, as in a
 # cell of who acts; the name only says who holds the post now.
-PERSON_OPENING = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+)\s*"
+# A word of a person's name; in the Central Highlands' names a syllable may carry an apostrophe ("Ksor
+# H'Nga", "Y Blúp Ê'ban").
+NAME_PART = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+PERSON_OPENING = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:" + NAME_PART + r"\s+){0,4}?" + NAME_PART + r")\s*"
                             r"(?:[-–,]\s*(?=[^\W\d_])|\((?P<post>[^()]{3,160})\)\s*)", re.I)
 HONORIFIC_POST = re.compile(r"(?:đ/c|đồng chí)\s+", re.I)
+# The words a post opens with ("Phó Chủ tịch UBND xã", "PCT UBND xã", "Trưởng thôn 3", "Công chức Văn
+# hóa - Xã hội", "Chỉ huy trưởng Ban CHQS xã", "Trạm trưởng Trạm Y tế"): what may follow a person's name
+# as the post they hold; a body ("Trạm Y tế xã") or a sentence there is no post of theirs.
+POST_OPENING = re.compile(
+    r"(?:(?:phó|quyền)\s+)?(?:chủ\s+tịch|bí\s+thư|trưởng|giám\s+đốc|chủ\s+nhiệm|chánh|chỉ\s+huy|"
+    r"chính\s+trị\s+viên|công\s+chức|cán\s+bộ|viên\s+chức|chuyên\s+viên|nhân\s+viên|[uủ]y\s+viên|"
+    r"thành\s+viên|kế\s+toán|văn\s+thư|thủ\s+quỹ|giáo\s+viên|bác\s+sĩ|y\s+sĩ|điều\s+dưỡng|"
+    r"cộng\s+tác\s+viên|thư\s+ký|tổng\s+phụ\s+trách|đại\s+biểu|hiệu\s+(?:trưởng|phó)|"
+    r"(?:tổ|trạm|đội|thôn|xã\s+đội|khoa)\s+(?:trưởng|phó)|phó|thủ\s+trưởng|người\s+đứng\s+đầu|thường\s+trực)(?!\w)"
+    r"|(?:PCT|CT|PBT|BT|UV|TV|CHT|CHP|CC|CB|GĐ|PGĐ)(?![\w/])", re.I)
+
+
+def opens_with_post(text: str, pos: int = 0) -> bool:
+    """Does `text` at `pos` open with a capitalised post (not a body, not a sentence)?"""
+    return text[pos:pos + 1].isupper() and POST_OPENING.match(text, pos) is not None
+
+
+def post_not_name(words: str) -> bool:
+    """Are the capitalised words after an honorific a post ("PCT UBND xã", "Phó Chủ tịch"), not a
+    person's name? "Phó" alone is also a surname ("Đ/c Phó Đức Phương")."""
+    m = POST_OPENING.match(words) if words[:1].isupper() else None
+    return m is not None and m.group().casefold() != "phó"
+
+
 _PERSON_FIRST = frozenset("ĐđÔôBb")
+# A line that names a person acting: an honorific, then two capitalised words of a name or a post
+# ("Đ/c Lê Văn Tâm", "Ông Trần Văn Bình, Trưởng thôn 3", "Đ/c PCT UBND xã"); not "Bà Rịa - Vũng
+# Tàu", "Bà con nông dân", "Ông bà".
+PERSON_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?=" + NAME_PART + r"\s+" + NAME_PART + r"(?:\s|[-–,(:;.]|$))",
+                         re.I)
+
+
+def names_person(text: str) -> bool:
+    """Does `text` open with a person acting, by name or by post, after an honorific?"""
+    m = PERSON_LINE.match(text) if text.lstrip()[:1] in _PERSON_FIRST else None
+    if m is None:
+        return False
+    words = text[m.end():].split(None, 2)[:2]
+    return all(w[:1].isupper() for w in words) or opens_with_post(text, m.end())
+
+
+PERSON_ALONE_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:" + NAME_PART + r"\s+){1,4}" + NAME_PART
+                               + r")\s*$", re.I)
+
+
+def person_alone(line: str) -> bool:
+    """Is the line a person named with no post after the name ("Đ/c Lê Văn Tâm")?"""
+    m = PERSON_ALONE_LINE.match(line) if line.lstrip()[:1] in _PERSON_FIRST else None
+    return m is not None and all(w[:1].isupper() for w in m["name"].split())
 
 
 def _person_to_post(text: str) -> str:
-    """The text with a person's name and honorific at its start replaced by the post they hold."""
+    """The text with a person's name and honorific at its start replaced by the post they hold. A
+    name of one word ("Đ/c Hùng - PCT UBND xã") is a name only before a post's words."""
     m = PERSON_OPENING.match(text) if text[:1] in _PERSON_FIRST else None
+    if m is not None:
+        post_at = (m["post"].strip(), 0) if m["post"] else (text, m.end())
+        if post_not_name(m["name"]) or (" " not in m["name"] and not opens_with_post(*post_at)):
+            m = None   # a post after the honorific ("Đồng chí PCT UBND xã"), or one word before no post
     if m is None or not all(w[0].isupper() for w in m["name"].split()):
         # "Đồng chí Chủ tịch UBND xã chỉ đạo …": the honorific only addresses the post
         h = HONORIFIC_POST.match(text) if text[:1] in _PERSON_FIRST else None
@@ -1367,37 +1424,39 @@ def _person_to_post(text: str) -> str:
 # A person addressed with no post ("Ông Trần Văn Bình phụ trách …", "Đồng chí Lò Văn Minh: chịu
 # trách nhiệm …"): named by the name alone, as in a cell of who acts (tasks._posts).
 PERSON_HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", re.I)
-NAME_WORD = re.compile(r"[^\W\d_]+\s*")
+NAME_WORD = re.compile(NAME_PART + r"\s*")
 _ANY_PREDICATES = PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES
 
 
 def _persons_alone(text: str) -> list[str]:
     """The names of the persons the text opens by, printed with no post, when the predicate follows
     them (after a colon or not): each two to five capitalised words after its honorific, two or
-    more joined by "," or "và" ("Ông Nguyễn Văn An và bà Trần Thị Bình phụ trách …")."""
-    names: list[str] = []
-    pos = 0
-    while True:
-        h = PERSON_HONORIFIC.match(text, pos) if text[pos:pos + 1] in _PERSON_FIRST else None
-        if h is None:
-            return []
-        pos, words = h.end(), []
-        while len(words) < 6 and (w := NAME_WORD.match(text, pos)) is not None and w.group()[0].isupper():
-            words.append(w.group().strip())
-            pos = w.end()
-        if not 2 <= len(words) <= 5:
-            return []
-        names.append(" ".join(words))
-        if (j := PERSON_JOINER.match(text, pos)) is None:
-            break
-        pos = j.end()
+    more joined by "," or "và" ("Ông Nguyễn Văn An và bà Trần Thị Bình phụ trách …"). A unit of
+    another kind may follow them, after "và" or after "," and a word in lower case ("Ông Phạm Văn
+    Lực và các hộ gia đình thực hiện …"); a capitalised word after "," is their post instead."""
+    h = PERSON_HONORIFIC.match(text) if text[:1] in _PERSON_FIRST else None
+    if h is None:
+        return []
+    pos, words = h.end(), []
+    while len(words) < 6 and (w := NAME_WORD.match(text, pos)) is not None and w.group()[0].isupper():
+        words.append(w.group().strip())
+        pos = w.end()
+    if not 2 <= len(words) <= 5:
+        return []
+    name = " ".join(words)
+    if (j := PERSON_JOINER.match(text, pos)) is not None:
+        rest = text[j.end():]
+        if "," in j.group() and rest[:1].isupper() and PERSON_HONORIFIC.match(rest) is None:
+            return []   # "Ông Trần Văn Bình, Trưởng thôn 3 …": the post follows (_person_to_post)
+        others = _leading_units(rest)
+        return [name, *others] if others else []
     toks = _tokens(text[pos:pos + 80].lstrip(" :"))  # (a predicate is a few words at most)
     if not toks or toks[0].cap or _match_any(toks, 0, _ANY_PREDICATES) is None:
         return []
-    return names
+    return [name]
 
 
-PERSON_JOINER = re.compile(r"\s*(?:,|;|\bvà\b)\s*(?=(?:đ/c|đồng chí|ông|bà)\s)", re.I)
+PERSON_JOINER = re.compile(r"\s*(?:,|;|\bvà\b)\s*(?=\S)", re.I)
 
 
 def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:

@@ -542,7 +542,8 @@ def _add_table(document, doc, rows, repeat_header: bool = False, review: _Review
 
 def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout: bool = False,
                 typist: frozenset[str] | set[str] = frozenset(), landscape_appendix: bool = False,
-                bullets: bool = False) -> Path:
+                bullets: bool = False, page_number: str | None = None, page_number_in: str = "header",
+                running_text: bool = True) -> Path:
     """Lay a plan's text out as a Word document (see the module's docstring). word_layout lays it
     out as a typist of Nghị định 30/2020/NĐ-CP would: A4, Times New Roman 13, "Số:" level with the
     place and date in a second row of the header table, the plan's tables with a narrow STT column,
@@ -557,7 +558,12 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     section, as a wide task table is printed; footnotes are written as the module says.
 
     bullets makes a line opening "- " ("+ ") a paragraph of Word's bullet list at its first (second)
-    level, the dash (plus) printed by the list's definition and gone from the paragraph's text."""
+    level, the dash (plus) printed by the list's definition and gone from the paragraph's text.
+
+    page_number prints the page's number in the page header (page_number_in="footer": the footer),
+    centred in a paragraph of its own, as Word's PAGE and NUMPAGES fields in a pattern ("{page}",
+    "- {page} -", "Trang {page}/{pages}"); not on the first page (Nghị định 30/2020/NĐ-CP numbers the
+    pages from the second). running_text=False leaves out the header's and footer's running text."""
     import docx
 
     notes = {m.group(1): m.group(2) for m in FOOTNOTE_DEF.finditer(text)}
@@ -567,8 +573,11 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     document = docx.Document()
     footnotes = _Footnotes(document, notes)
     section = document.sections[0]
-    section.header.paragraphs[0].text = PAGE_HEADER_TEXT
-    section.footer.paragraphs[0].text = PAGE_FOOTER_TEXT
+    if running_text:
+        section.header.paragraphs[0].text = PAGE_HEADER_TEXT
+        section.footer.paragraphs[0].text = PAGE_FOOTER_TEXT
+    if page_number:
+        _page_number(section, page_number, page_number_in)
     lists = _Lists(document)
     review = _Review(document)
     lines = doc.lines
@@ -646,6 +655,34 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
     out_path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(out_path))
     return out_path
+
+
+PAGE_FIELD = re.compile(r"\{(page|pages)\}")
+
+
+def _page_number(section, pattern: str, where: str) -> None:
+    """The page number as Word prints it: PAGE (NUMPAGES) fields in a centred paragraph of the header
+    or footer, from the second page on (a different, empty, first-page header and footer)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    part = section.header if where == "header" else section.footer
+    p = part.paragraphs[0] if not part.paragraphs[0].text else part.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pos = 0
+    for m in PAGE_FIELD.finditer(pattern):
+        if m.start() > pos:
+            p.add_run(pattern[pos:m.start()])
+        field = _el("w:fldSimple", instr=" PAGE " if m.group(1) == "page" else " NUMPAGES ")
+        run = _el("w:r")
+        text = _el("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        p._p.append(field)
+        pos = m.end()
+    if pos < len(pattern):
+        p.add_run(pattern[pos:])
+    section.different_first_page_header_footer = True
 
 
 def _landscape_section(document, p) -> None:

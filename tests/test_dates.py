@@ -292,6 +292,10 @@ FIND_TIMING_CASES = [
     ("Hưởng ứng phong trào “Chung tay xóa nhà tạm trên địa bàn tỉnh trong năm 2025”.", 2025, None),
     ('Cuộc thi "Tìm hiểu lịch sử Đảng bộ trong năm 2025" của huyện', 2025, None),
     ("Thực hiện Kế hoạch số 35/KH-UBND ngày 13 tháng 02 năm 2025 của UBND huyện Quảng Hòa", 2025, None),
+    # a document's date after its symbol, however it is led in, is that document's
+    ("Triển khai Kế hoạch số 35/KH-UBND vào ngày 12/3/2025 của UBND huyện Gio Linh", 2025, None),
+    ("Thực hiện Quyết định số 1205/QĐ-UBND được ban hành vào ngày 20/5/2025.", 2025, None),
+    ("Quán triệt Công văn 418/UBND-VX ký ngày 05/6/2025 đến cán bộ, công chức.", 2025, None),
     ("Trước hết, năm 2025 cần tập trung hoàn thành các chỉ tiêu", 2025, None),
     ("Nghị quyết về phát triển Thủ đô đến năm 2030, tầm nhìn đến năm 2045", 2025, None),
     ("Tổng kết các phong trào thi đua trong năm 2024", 2025, None),
@@ -703,6 +707,40 @@ def test_a_week_of_a_month_in_running_text(text, phrase, want):
     assert (t.text, t.deadline) == (phrase, want)
 
 
+# Several weeks of one month listed before it, the month printed once: the work runs to the end of
+# the last week named ("trước" them, to the day before the first opens).
+@pytest.mark.parametrize("cell, year, want", [
+    ("Tuần thứ 2 và thứ 3 tháng 3/2025", 2025, D(2025, 3, 21)),
+    ("Tuần thứ 2 và tuần thứ 3 tháng 3/2025", 2025, D(2025, 3, 21)),
+    ("Tuần 2, 3 tháng 5/2025", 2025, D(2025, 5, 21)),
+    ("Tuần thứ nhất, thứ hai và thứ tư tháng 10/2025", 2025, D(2025, 10, 28)),
+    ("Tuần 1 - tuần 2 tháng 01/2026", 2026, D(2026, 1, 14)),
+    ("Tuần thứ 3 và tuần cuối tháng 02/2026", 2026, D(2026, 2, 28)),
+    ("Từ tuần thứ 2 đến tuần thứ 4 tháng 5", 2025, D(2025, 5, 28)),
+    ("Trước tuần thứ 2 và thứ 3 tháng 3/2025", 2025, D(2025, 3, 7)),
+])
+def test_a_list_of_weeks_of_one_month_ends_with_the_last(cell, year, want):
+    assert parse_timing(cell, year).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức giải bóng chuyền hơi trong tuần thứ 2 và thứ 3 tháng 3/2025.",
+     "trong tuần thứ 2 và thứ 3 tháng 3/2025", D(2025, 3, 21)),
+    ("Ra quân dọn vệ sinh từ tuần thứ 2 đến tuần thứ 4 tháng 5, các thôn thực hiện.",
+     "từ tuần thứ 2 đến tuần thứ 4 tháng 5", D(2025, 5, 28)),
+    ("Tập luyện văn nghệ trong tuần 2, tuần 3 tháng 8/2025.", "trong tuần 2, tuần 3 tháng 8/2025", D(2025, 8, 21)),
+])
+def test_a_list_of_weeks_in_running_text(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+def test_a_week_then_a_from_clause_is_no_list():
+    # "từ" folds like "tư" (four): only after "thứ" is it a week's number
+    t = find_timing("Tổ chức tuần đầu, từ tháng 3/2025 đến tháng 5/2025 các thôn thực hiện.", 2025)
+    assert (t.text, t.deadline) == ("từ tháng 3/2025 đến tháng 5/2025", D(2025, 5, 31))
+
+
 @pytest.mark.parametrize("cell, want", [
     ("Hằng tuần", None),                       # recurring
     ("Tuần lễ tháng 3/2025", D(2025, 3, 31)),   # no week number: the month
@@ -725,6 +763,50 @@ def test_a_week_word_without_its_number_narrows_nothing(cell, want):
 ])
 def test_a_lunar_day_is_read_in_the_vietnamese_calendar(cell, year, want):
     assert parse_timing(cell, year).deadline == want
+
+
+# "Rằm" is the fifteenth day of a lunar month, and makes a spelled month lunar ("Rằm tháng Bảy"); a month
+# in digits followed by "âm lịch" is the lunar month, to its last day.
+@pytest.mark.parametrize("cell, year, want", [
+    ("Rằm tháng Giêng", 2025, D(2025, 2, 12)),              # Tết Nguyên tiêu Ất Tỵ
+    ("Ngày Rằm tháng Giêng", 2025, D(2025, 2, 12)),
+    ("Rằm tháng Bảy", 2025, D(2025, 9, 6)),                 # Vu Lan: after the leap 6th month of Ất Tỵ
+    ("Rằm tháng Bảy (âm lịch)", 2025, D(2025, 9, 6)),
+    ("Rằm tháng 8", 2026, D(2026, 9, 25)),                  # Tết Trung thu 2026
+    ("Trước Rằm tháng Chạp", 2026, D(2026, 2, 2)),          # Chạp Ất Tỵ opens 19/01/2026
+    ("Tháng 7 âm lịch", 2025, D(2025, 9, 21)),
+    ("Tháng 3 (âm lịch)", 2025, D(2025, 4, 27)),
+    # the lunar year printed after the mark
+    ("Ngày 10/3 âm lịch năm 2025", 2026, D(2025, 4, 7)),
+    ("Ngày 10/3 (âm lịch) năm 2026", 2025, D(2026, 4, 26)),   # Giỗ Tổ Hùng Vương 2026
+    ("Tháng 3 âm lịch năm 2025", 2026, D(2025, 4, 27)),
+    # a day in digits of a lunar year named in the cycle is a lunar day; of a year in digits, a solar one
+    ("Ngày 10/3 năm Ất Tỵ", 2026, D(2025, 4, 7)),
+    ("Trước ngày 20/12 năm Ất Tỵ", 2026, D(2026, 2, 7)),
+    ("Ngày 10/3 năm 2025", 2026, D(2025, 3, 10)),
+])
+def test_the_full_moon_day_and_a_lunar_month_in_digits(cell, year, want):
+    assert parse_timing(cell, year).deadline == want
+
+
+# … and "vào" such a day closing a task, or before where it is held, is the task's day as a solar one is
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức Lễ cầu siêu các anh hùng liệt sĩ vào Rằm tháng Bảy.", "vào Rằm tháng Bảy", D(2025, 9, 6)),
+    ("Tổ chức Tết Trung thu cho thiếu nhi vào Rằm tháng 8 tại Nhà văn hóa thôn.", "vào Rằm tháng 8", D(2025, 10, 6)),
+    ("Tổ chức Lễ Giỗ Tổ Hùng Vương vào ngày 10/3 âm lịch.", "vào ngày 10/3 âm lịch", D(2025, 4, 7)),
+])
+def test_an_event_on_a_lunar_day_closing_a_task_is_its_day(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+def test_a_lunar_day_mid_sentence_is_no_event_day():
+    assert find_timing("Tổ chức lễ vào ngày 10/3 âm lịch, sau đó báo cáo kết quả.", 2025) is None
+
+
+@pytest.mark.parametrize("cell", ["Râm tháng Bảy", "Tháng Tám", "Trong tháng Bảy"])
+def test_no_lunar_month_without_its_mark(cell):
+    assert parse_timing(cell, 2025).deadline is None
 
 
 def test_a_lunar_day_in_running_text():
@@ -964,6 +1046,36 @@ def test_an_event_day_closing_a_task_is_its_day(text, phrase, want):
 def test_no_event_day_without_vao_at_the_tasks_end(text):
     t = find_timing(text, 2025)
     assert t is None or t.deadline is None
+
+
+# "vào ngày" after a symbol dates the document, but the day of a form's deadline or of a meeting held
+# somewhere ("… tại Hội trường") is the task's.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Hộ kinh doanh nộp tờ khai theo Mẫu số 01/TK vào ngày 20/3/2025.", "vào ngày 20/3/2025", D(2025, 3, 20)),
+    ("Tổ chức Hội nghị triển khai Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại Hội trường UBND xã.",
+     "vào ngày 15/3/2025", D(2025, 3, 15)),
+])
+def test_a_day_after_a_symbol_that_is_the_tasks(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+# Decomposed text (a tone mark stored after its letter) folds "Đền" and "đèn" to "den" as NFC text
+# does, and the guard reads them as printed all the same.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức lễ hội ĐỀN vào ngày 07/4/2025.", "vào ngày 07/4/2025", D(2025, 4, 7)),
+    ("Tổ chức Lễ hội Đền Hùng vào ngày 07/4/2025.", "vào ngày 07/4/2025", D(2025, 4, 7)),
+    ("Thay thế đèn chiếu sáng đến hết tháng 9/2025.", "đến hết tháng 9/2025", D(2025, 9, 30)),
+    ("Sửa mái nhà bia, thực hiện đến 15/5/2025.", "đến 15/5/2025", D(2025, 5, 15)),   # "đến" still is one
+])
+def test_the_temple_guard_reads_decomposed_text(text, phrase, want):
+    t = find_timing(unicodedata.normalize("NFD", text), 2025)
+    assert (unicodedata.normalize("NFC", t.text), t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", ["Dâng hương tại đền 27/7/2025.", "Lắp đèn 15/5/2025 ở cổng làng."])
+def test_a_decomposed_temple_or_lamp_is_no_until(text):
+    assert find_timing(unicodedata.normalize("NFD", text), 2025) is None
 
 
 @pytest.mark.parametrize("text, want", [

@@ -1722,3 +1722,27 @@ def test_a_task_table_with_output_target_and_budget_columns_under_lettered_group
             for t in tasks] == [(g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["deadline"])
                                 for g in gold]
     assert [t.label for t in tasks][:3] == ["1.1", "1.2", "2"]
+
+
+def test_a_provincial_word_plan_with_its_task_list_in_an_appendix_captioned_in_sentence_case(tmp_path):
+    """The Phú Thọ plan (a province merged in July 2025) typed in Word with its appendix caption
+    "Phụ lục: Danh mục nhiệm vụ …" in sentence case: the caption opens the appendix, whose table
+    under group rows "I. Cải cách thể chế" … holds every task, as the gold reads them."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "phu-tho-cai-cach-hanh-chinh-2026"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    caption = "**Phụ lục: DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026**"
+    assert caption in src
+    src = src.replace(caption, "**Phụ lục: Danh mục nhiệm vụ cải cách hành chính năm 2026**")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True)
+    plan = extract_bytes(path.read_bytes(), path.name)
+    appendix = [s for s in plan.sections if s.kind == "appendix"]
+    assert [(s.marker, s.heading) for s in appendix] == [("PHỤ LỤC", "Danh mục nhiệm vụ cải cách hành chính năm 2026")]
+    assert {t.section_id for t in plan.tasks} == {appendix[0].section_id}
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["quarter"]) for g in gold]

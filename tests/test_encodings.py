@@ -18,7 +18,8 @@ from hypothesis import given, settings, strategies as st
 from pipeline.errors import PlanError
 from pipeline.ingest import detect_format, read_document, rtf
 from pipeline.ingest.encodings import (decode_cp1258, decode_tcvn3, decode_vni, detect, encode_cp1258,
-                                       encode_tcvn3, encode_vni, is_syllable, known_share, repair_mojibake)
+                                       encode_tcvn3, encode_vni, is_syllable, known_share, mangled_numbers,
+                                       repair_mojibake)
 from pipeline.ingest.text import NotText, UnknownEncoding, decode, decode_bytes
 from pipeline.normalize import normalize
 
@@ -530,3 +531,16 @@ def test_known_share_of_vietnamese_and_of_a_poor_reading(text, low):
 def test_known_share_leaves_numbers_and_capitals_out():
     assert known_share("UBND HĐND KH TM VT 2025 12/03") == (1.0, 0)
     assert known_share("2O25 l2 ngày") == (1 / 3, 3)
+
+
+@pytest.mark.parametrize("text, share, judged", [
+    # 0 and 1 read as O and l, "lO" (10) and "ll" (11) with no digit left
+    ("Số: l5/KH-UBND ngày lO tháng ll năm 2O25", 1.0, 4),
+    ("hoàn thành trước ngày 3O/4/2025, báo cáo 0l lần", 2 / 4, 4),
+    # real codes mix other letters with digits; a range is two numbers; Roman numerals are no numbers
+    ("Nghị định số 45/2020/NĐ-CP; 06/QĐ-TTg; giai đoạn 2024-2025; cúm A/H5N1, mạng 4G, 30oC, Điều 5a; "
+     "Quý II, Phần III, mục I", 0.0, 9),
+    ("Kế hoạch tổng vệ sinh môi trường", 0.0, 0),
+])
+def test_mangled_numbers(text, share, judged):
+    assert mangled_numbers(text) == (pytest.approx(share), judged)

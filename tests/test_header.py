@@ -1837,6 +1837,91 @@ def test_a_place_name_ending_an_organs_name_is_a_proper_name(header, place, body
     assert _unit_of(header, place, body).issuer == issuer
 
 
+# A heritage site's name opens with a common noun ("Thành cổ", "Địa đạo", "Cố đô", "Nhà tù") whose
+# first word only takes a capital, then its proper name; the qualifiers of the place noun before it stay
+# in small letters however they are joined ("lịch sử - văn hóa", "lịch sử, văn hóa", "… và danh thắng").
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND TỈNH QUẢNG TRỊ\nBAN QUẢN LÝ DI TÍCH THÀNH CỔ QUẢNG TRỊ", "Quảng Trị",
+     "Ban Quản lý Di tích Thành cổ Quảng Trị"),
+    ("UBND TỈNH QUẢNG TRỊ\nTRUNG TÂM BẢO TỒN THÀNH CỔ QUẢNG TRỊ", "Quảng Trị",
+     "Trung tâm Bảo tồn Thành cổ Quảng Trị"),
+    ("UBND HUYỆN HẢI LĂNG\nBAN QUẢN LÝ KHU DI TÍCH QUỐC GIA ĐẶC BIỆT THÀNH CỔ QUẢNG TRỊ", "Hải Lăng",
+     "Ban Quản lý Khu di tích quốc gia đặc biệt Thành cổ Quảng Trị huyện Hải Lăng"),
+    ("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ KHU DI TÍCH CỐ ĐÔ HOA LƯ", "Ninh Bình",
+     "Ban Quản lý Khu di tích Cố đô Hoa Lư tỉnh Ninh Bình"),
+    ("UBND THÀNH PHỐ HÀ NỘI\nBAN QUẢN LÝ DI TÍCH NHÀ TÙ HỎA LÒ", "Hà Nội",
+     "Ban Quản lý Di tích Nhà tù Hỏa Lò thành phố Hà Nội"),
+    ("UBND TỈNH QUẢNG TRỊ\nBAN QUẢN LÝ KHU DI TÍCH ĐỊA ĐẠO VỊNH MỐC", "Quảng Trị",
+     "Ban Quản lý Khu di tích Địa đạo Vịnh Mốc tỉnh Quảng Trị"),
+    ("UBND TỈNH QUẢNG TRỊ\nBAN QUẢN LÝ NGHĨA TRANG LIỆT SĨ QUỐC GIA TRƯỜNG SƠN", "Quảng Trị",
+     "Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn tỉnh Quảng Trị"),
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ DI SẢN VĂN HÓA THẾ GIỚI THÀNH NHÀ HỒ", "Thanh Hóa",
+     "Ban Quản lý Di sản văn hóa thế giới Thành Nhà Hồ tỉnh Thanh Hóa"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ - VĂN HÓA KIM LIÊN", "Nam Đàn",
+     "Ban Quản lý Khu di tích lịch sử - văn hóa Kim Liên huyện Nam Đàn"),
+    ("UBND HUYỆN NAM ĐÀN\nTRUNG TÂM BẢO TỒN KHU DI TÍCH LỊCH SỬ - VĂN HÓA KIM LIÊN", "Nam Đàn",
+     "Trung tâm Bảo tồn khu di tích lịch sử - văn hóa Kim Liên huyện Nam Đàn"),
+    ("UBND TỈNH QUẢNG NINH\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ, VĂN HÓA YÊN TỬ", "Quảng Ninh",
+     "Ban Quản lý Khu di tích lịch sử, văn hóa Yên Tử tỉnh Quảng Ninh"),
+    ("UBND TỈNH QUẢNG NINH\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ VĂN HÓA VÀ DANH THẮNG YÊN TỬ", "Quảng Ninh",
+     "Ban Quản lý Khu di tích lịch sử văn hóa và danh thắng Yên Tử tỉnh Quảng Ninh"),
+    # a noun whose last words are a qualifier's ("VƯỜN QUỐC GIA"); a site's noun before a level's name
+    ("UBND TỈNH NINH BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA CÚC PHƯƠNG", "Ninh Bình",
+     "Ban Quản lý Vườn quốc gia Cúc Phương tỉnh Ninh Bình"),
+    ("UBND TỈNH HÒA BÌNH\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ QUỐC GIA ĐẶC BIỆT CHIẾN KHU HÒA BÌNH", "Hòa Bình",
+     "Ban Quản lý Khu di tích lịch sử quốc gia đặc biệt Chiến khu Hòa Bình"),
+    # two names a dash joins ("Phong Nha - Kẻ Bàng"): the second is a name as the first is
+    ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG", "Quảng Bình",
+     "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng tỉnh Quảng Bình"),
+    ("UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM BẢO TỒN DI SẢN THĂNG LONG - HÀ NỘI", "Hà Nội",
+     "Trung tâm Bảo tồn di sản Thăng Long - Hà Nội"),
+    # negatives: a dash between two fields still opens the second; one after a name parts it
+    ("UBND HUYỆN NAM ĐÀN\nTRUNG TÂM VĂN HÓA - THỂ THAO VÀ TRUYỀN THÔNG", "Nam Đàn",
+     "Trung tâm Văn hóa - Thể thao và Truyền thông huyện Nam Đàn"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN NAM ĐÀN - KHU VỰC 2", "Nam Đàn",
+     "Ban Quản lý Dự án Nam Đàn - Khu vực 2 huyện Nam Đàn"),
+    ("UBND TỈNH PHÚ THỌ\nBAN QUẢN LÝ KHU DI TÍCH LỊCH SỬ ĐỀN HÙNG", "Phú Thọ",
+     "Ban Quản lý Khu di tích lịch sử Đền Hùng tỉnh Phú Thọ"),
+])
+def test_a_heritage_sites_name_is_cased_as_it_is_written(header, place, issuer):
+    assert _unit_of(header, place, "Bảo tồn, phát huy giá trị di tích.").issuer == issuer
+
+
+# A district's culture centre lists its fields, each opening with a capital after ",", "và" or a dash, as
+# its official name prints them; a centre named for other work keeps its words after "và" small.
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND HUYỆN VĨNH BẢO\nTRUNG TÂM VĂN HÓA, THÔNG TIN VÀ THỂ THAO", "Vĩnh Bảo",
+     "Trung tâm Văn hóa, Thông tin và Thể thao huyện Vĩnh Bảo"),
+    ("UBND THỊ XÃ QUẢNG TRỊ\nTRUNG TÂM VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Quảng Trị",
+     "Trung tâm Văn hóa, Thể thao và Du lịch thị xã Quảng Trị"),
+    ("UBND THÀNH PHỐ PLEIKU\nTRUNG TÂM VĂN HÓA - THÔNG TIN VÀ THỂ THAO", "Pleiku",
+     "Trung tâm Văn hóa - Thông tin và Thể thao thành phố Pleiku"),
+    ("UBND HUYỆN NAM ĐÀN\nTRUNG TÂM DỊCH VỤ NÔNG NGHIỆP VÀ THỂ THAO", "Nam Đàn",
+     "Trung tâm Dịch vụ nông nghiệp và thể thao huyện Nam Đàn"),
+    ("UBND HUYỆN NAM ĐÀN\nTRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP VÀ GIÁO DỤC THƯỜNG XUYÊN", "Nam Đàn",
+     "Trung tâm Giáo dục nghề nghiệp và giáo dục thường xuyên huyện Nam Đàn"),
+])
+def test_a_culture_centres_fields_are_capitalised(header, place, issuer):
+    assert _unit_of(header, place, "Tổ chức các hoạt động văn hóa, thể thao.").issuer == issuer
+
+
+# A body named by a common noun ("CÔNG AN", "TỔ CÔNG TÁC", "ĐOÀN KIỂM TRA") takes a capital on its
+# first word only, its work in small letters; a place's name keeps its capitals.
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND XÃ TÂN LẬP\nCÔNG AN XÃ", "Tân Lập", "Công an xã Tân Lập"),
+    ("UBND PHƯỜNG ĐÔNG LƯƠNG\nCÔNG AN PHƯỜNG", "Đông Lương", "Công an phường Đông Lương"),
+    ("UBND HUYỆN GIO LINH\nCÔNG AN XÃ GIO MỸ", "Gio Mỹ", "Công an xã Gio Mỹ"),
+    ("CÔNG AN TỈNH NGHỆ AN\nCÔNG AN HUYỆN NAM ĐÀN", "Nam Đàn", "Công an huyện Nam Đàn"),
+    ("UBND XÃ TÂN LẬP\nTỔ CÔNG TÁC CHUYỂN ĐỔI SỐ", "Tân Lập", "Tổ công tác chuyển đổi số xã Tân Lập"),
+    ("UBND HUYỆN NAM ĐÀN\nĐOÀN KIỂM TRA LIÊN NGÀNH 389", "Nam Đàn", "Đoàn kiểm tra liên ngành 389 huyện Nam Đàn"),
+    # negatives: other bodies of the same kind keep their own casing
+    ("UBND XÃ TÂN LẬP\nTRẠM Y TẾ XÃ", "Tân Lập", "Trạm Y tế xã Tân Lập"),
+    ("UBND XÃ TÂN LẬP\nHỘI CHỮ THẬP ĐỎ XÃ", "Tân Lập", "Hội Chữ thập đỏ xã Tân Lập"),
+])
+def test_a_body_named_by_a_common_noun_is_in_small_letters(header, place, issuer):
+    assert _unit_of(header, place, "Bảo đảm an ninh trật tự.").issuer == issuer
+
+
 @pytest.mark.parametrize("header, place, fields", [
     # the commune is not in the district the header names (misspelled, renamed, or another's): the
     # district and its province come from the header, never the namesake's

@@ -14,8 +14,9 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from pipeline.document import PAGE_NUMBER
 from pipeline.errors import PlanError
-from pipeline.ingest import pdf, read_document
+from pipeline.ingest import encodings, pdf, read_document
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize
 from make_bad_inputs import pdf_without_pages
@@ -1095,6 +1096,77 @@ def test_word_page_header_and_footer_are_dropped_and_keep_a_table_whole(tmp_path
     assert all(ln.cells is not None for ln in raw.lines[first:last + 1])
 
 
+# A plan whose items run across page breaks: a page number read into the body would join a task.
+NUMBERED_PAGES_PLAN = ("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ LƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 85/KH-UBND\nPhú Lương, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                       "Phát triển sản phẩm OCOP huyện Phú Lương năm 2025\nI. NHIỆM VỤ\n" + "\n".join(
+                           f"{i}. Hỗ trợ {who} sản xuất {product} tại xã {xa} hoàn thiện hồ sơ {i} bộ, nâng hạng "
+                           f"sản phẩm {product}, xây dựng nhãn hiệu, truy xuất nguồn gốc và quảng bá sản phẩm trên "
+                           f"{i + 2} sàn thương mại điện tử, hoàn thành trong Quý {q}/2025."
+                           for i, (xa, q, product, who) in enumerate(
+                               [(xa, q, product, who) for who in ("các hợp tác xã", "các tổ hợp tác và hộ",
+                                                                  "các doanh nghiệp nhỏ")
+                                for (xa, q), product in zip([("Phấn Mễ", "II"), ("Vô Tranh", "II"), ("Tức Tranh", "III"),
+                                                             ("Yên Ninh", "III"), ("Yên Trạch", "III"),
+                                                             ("Ôn Lương", "IV"), ("Phủ Lý", "IV"), ("Hợp Thành", "IV")],
+                                                            ["chè", "miến dong", "gạo nếp vải", "mật ong", "chè xanh",
+                                                             "bánh chưng", "măng khô", "nấm hương"])], start=1)) +
+                       "\nII. PHÂN CÔNG\n| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n" + "\n".join(
+                           f"| {i} | Tổ chức đánh giá, phân hạng sản phẩm OCOP đợt {i} năm 2025 cho các chủ thể trên "
+                           f"địa bàn huyện | Phòng Nông nghiệp và Phát triển nông thôn | Tháng {i + 4}/2025 |"
+                           for i in range(1, 9)) +
+                       "\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp và Phát triển nông thôn theo dõi, tổng hợp.\n")
+
+
+def _libreoffice_pdf(tmp_path: Path, **layout) -> Path:
+    from render_docx import render_docx
+
+    docx_path = render_docx(NUMBERED_PAGES_PLAN, tmp_path / "plan.docx", "md", word_layout=True, **layout)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=120)
+    return tmp_path / "plan.pdf"
+
+
+def _plan_parts(path: Path) -> tuple:
+    from pipeline.extract import extract_bytes
+
+    plan = extract_bytes(path.read_bytes(), path.name)
+    return (plan.header.title, [s.heading for s in plan.sections], [(t.text, t.deadline, t.lead_units) for t in plan.tasks],
+            [(a.units, a.text) for a in plan.assignments])
+
+
+@pytest.fixture(scope="module")
+def unnumbered_plan(tmp_path_factory):
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    return _plan_parts(_libreoffice_pdf(tmp_path_factory.mktemp("unnumbered"), running_text=False))
+
+
+@pytest.mark.parametrize("pattern, where, running_text", [
+    ("{page}", "header", True),           # NĐ 30's number at the top, under a running title
+    ("- {page} -", "header", False),
+    ("- {page} -", "footer", True),       # over a running footer line
+    ("Trang {page}/{pages}", "footer", False),
+])
+def test_page_numbers_of_a_libreoffice_pdf_join_no_task_section_or_title(unnumbered_plan, tmp_path, pattern,
+                                                                         where, running_text):
+    """A .docx with Word's page number fields in its header or footer (from page 2, as Nghị định
+    30/2020/NĐ-CP numbers them), converted to PDF by LibreOffice: the numbers are printed lines at
+    each page's top or bottom, alone or beside a running line; none lands in the plan's text, so its
+    title, sections, tasks and assignments are those of the same plan printed without numbers."""
+    path = _libreoffice_pdf(tmp_path, page_number=pattern, page_number_in=where, running_text=running_text)
+    raw = pdf.read(path.read_bytes(), path)
+    assert raw.pages >= 3
+    with pdfplumber_open(path.read_bytes()) as doc:  # the numbers are printed, from page 2 on
+        printed = [ln for page in doc.pages for ln in page.extract_text().split("\n")
+                   if PAGE_NUMBER.match(ln)]
+    assert len(printed) == raw.pages - 1
+    assert not any(PAGE_NUMBER.match(ln.text) for ln in raw.lines if ln.cells is None)
+    assert _plan_parts(path) == unnumbered_plan
+    assert len(unnumbered_plan[2]) >= 24
+
+
 def _ocr_page(number: int, texts: list[str]) -> tuple[pdf._Page, list]:
     from pipeline.document import RawLine
 
@@ -1487,6 +1559,72 @@ def test_a_good_scan_layer_with_a_few_slips_is_kept():
     assert pdf.pages_needing_ocr(layer_pdf(rows=rows, gap=0.75, slant=0.017)) == {}
 
 
+def swap_digits(line: str) -> str:
+    """A layer line as an OCR that keeps every mark but reads 0 and 1 as O and l ("2O25", "l2/KH-UBND")."""
+    return line.replace("0", "O").replace("1", "l")
+
+
+# A good layer of another plan, dense in real symbols whose letters sit beside digits.
+SYMBOL_ROWS = [
+    (60, 60, "UBND TỈNH QUẢNG NGÃI"), (330, 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    (60, 78, "SỞ Y TẾ"), (355, 78, "Độc lập - Tự do - Hạnh phúc"),
+    (60, 100, "Số: 1508/KH-SYT"), (330, 100, "Quảng Ngãi, ngày 21 tháng 4 năm 2024"),
+    (60, 140, "Căn cứ Nghị định số 117/2020/NĐ-CP ngày 28/9/2020 của Chính phủ; Quyết định"),
+    (60, 160, "số 1002/QĐ-TTg ngày 14/7/2023 của Thủ tướng Chính phủ; Kế hoạch số 86/KH-UBND"),
+    (60, 180, "ngày 10/01/2024 của UBND tỉnh về phòng, chống dịch COVID-19, cúm A/H5N1 giai đoạn"),
+    (60, 200, "2024-2025; Thông tư số 17/2019/TT-BYT ngày 17/7/2019 của Bộ Y tế, Sở Y tế ban hành"),
+    (60, 220, "Kế hoạch giám sát dịch bệnh truyền nhiễm năm 2024 như sau: tổ chức giám sát tại 13/13"),
+    (60, 240, "huyện, thị xã, thành phố; hoàn thành trước ngày 30/11/2024, báo cáo về Sở trước 15/12."),
+]
+
+
+@pytest.mark.parametrize("rows", [LAYER_ROWS, SYMBOL_ROWS], ids=["sat-lo", "symbols"])
+def test_a_scans_layer_that_reads_digits_as_letters_goes_to_ocr(rows):
+    """A layer that kept every mark (its words pass) but took the digits 0 and 1 for O and l: too
+    many of its numbers are mangled, and its dates, symbols and deadlines would be wrong. The same
+    layer with its digits right, real symbols and ranges ("NĐ-CP", "A/H5N1", "2024-2025") among
+    them, keeps the fast path; printed over no scan, the words are the page's own."""
+    swapped = [(x, top, swap_digits(line)) for x, top, line in rows]
+    assert pdf.pages_needing_ocr(layer_pdf(rows=swapped)) == {1: pdf.MISREAD}
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows)) == {}
+    assert pdf.pages_needing_ocr(layer_pdf(rows=swapped, image=False)) == {}
+
+
+def test_digits_read_as_letters_are_told_by_the_numbers_not_the_words():
+    """The sat-lo layer with its digits swapped keeps every mark and its words pass: only its numbers
+    tell it."""
+    text = " ".join(swap_digits(line) for _, _, line in LAYER_ROWS)
+    assert not pdf.unmarked_layer(text + " " + text) and encodings.known_share(text)[0] >= pdf.LAYER_MIN_KNOWN
+    assert encodings.mangled_numbers(text)[0] > pdf.LAYER_MAX_MANGLED and pdf.misread_layer(text)
+
+
+def test_a_layer_with_a_single_digit_slip_is_kept():
+    """One "2O25" in a page of numbers is a slip, not a reading that mangles numbers."""
+    rows = [(x, top, line.replace("2024-2025", "2O24-2025")) for x, top, line in SYMBOL_ROWS]
+    assert pdf.pages_needing_ocr(layer_pdf(rows=rows)) == {}
+
+
+def scanned_image(rows, dpi: int = 150):
+    """The page image a layer lies over: its rows printed where the layer places them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    scale = dpi / 72
+    image = Image.new("L", (int(A4[0] * scale), int(A4[1] * scale)), 255)
+    serif = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", int(12 * scale))
+    for x, top, line in rows:
+        ImageDraw.Draw(image).text((x * scale, top * scale), line, fill=0, font=serif)
+    return image
+
+
+def test_a_layer_that_reads_digits_as_letters_is_read_again_by_tesseract():
+    _tesseract()
+    swapped = [(x, top, swap_digits(line)) for x, top, line in LAYER_ROWS]
+    raw = pdf.read(layer_pdf(rows=swapped, image=scanned_image(LAYER_ROWS)), Path("swapped.pdf"))
+    text = " ".join(ln.text for ln in raw.lines)
+    assert raw.ocr and "12/KH-UBND" in text and "năm 2025" in text
+    assert "2O25" not in text and "l2/KH" not in text
+
+
 def test_a_misread_layer_is_read_when_ocr_is_unavailable(monkeypatch):
     ocr = pytest.importorskip("pipeline.ingest.ocr")
 
@@ -1573,6 +1711,96 @@ def test_a_page_of_cid_glyphs_is_read_by_ocr_not_as_cid_text():
     raw = pdf.read(broken, Path("cid.pdf"))
     text = " ".join(ln.text for ln in raw.lines)
     assert raw.ocr and "(cid:" not in text and "nhân dân" in text
+
+
+def unmapped_sign_pdf(lines: list[tuple[float, str, str, str]], private_use: bool = False) -> bytes:
+    """A page whose signs (bullets) are drawn in a font without a ToUnicode map, its text in a mapped one:
+    each line (x, sign, gap in points, text); the sign "" for a line without one, text after it on
+    the same line. pdfplumber reads each sign as "(cid:NN)"; private_use maps "•" and "◦" to Symbol's
+    private-use codes instead (U+F0B7, U+F0A7), as Word's own PDF export does."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "SignSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("SignSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    font, (width, height) = register_fonts(), A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, pageCompression=0)
+    for k, (x, sign, gap, text) in enumerate(lines):
+        y = height - 60 - 18 * k
+        if sign:
+            c.setFont("SignSans", 13)
+            c.drawString(x, y, sign)
+            x += c.stringWidth(sign, "SignSans", 13) + float(gap)
+        c.setFont(font, 13)
+        head, _, tail = text.partition("|")   # "|": a sign inside the line
+        c.drawString(x, y, head)
+        if tail:
+            x += c.stringWidth(head + " ", font, 13)
+            c.setFont("SignSans", 13)
+            c.drawString(x, y, "☎")
+            c.setFont(font, 13)
+            c.drawString(x + c.stringWidth("☎ ", "SignSans", 13), y, tail)
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    if private_use:  # (same lengths: the xref stays valid)
+        return data.replace(b"> <2022>\n", b"> <F0B7>\n").replace(b"> <25E6>\n", b"> <F0A7>\n")
+    at = data.index(b"/ToUnicode", data.index(b"+DejaVuSans"))
+    return data[:at] + b"/ToUnicodX" + data[at + 10:]  # same length: the xref stays valid
+
+
+CID_BULLET_PLAN = [
+    (60, "", 0, "ỦY BAN NHÂN DÂN"), (60, "", 0, "XÃ EA TÓH"), (60, "", 0, "Số: 21/KH-UBND"),
+    (60, "", 0, "Ea Tóh, ngày 12 tháng 3 năm 2025"), (60, "", 0, "KẾ HOẠCH"),
+    (60, "", 0, "Tuyên truyền phòng, chống ma túy năm 2025"),
+    (60, "", 0, "I. NHIỆM VỤ"),
+    (60, "", 0, "1. Công an xã:"),
+    (75, "•", 8, "Rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn xã."),
+    (90, "◦", 4, "Hoàn thành trước ngày 30/4/2025."),
+    (75, "•", 8, "Phối hợp Đoàn Thanh niên xã tuyên truyền tại các thôn, buôn."),
+    (60, "", 0, "2. Công chức Văn hóa - Xã hội:"),
+    (75, "•", 8, "Treo băng rôn, khẩu hiệu hưởng ứng Tháng hành động phòng, chống ma túy."),
+    (60, "", 0, "II. TỔ CHỨC THỰC HIỆN"),
+    (60, "", 0, "Công an xã theo dõi, tổng hợp, báo cáo UBND xã trước ngày 15/12/2025."),
+]
+
+
+@pytest.mark.parametrize("private_use", [False, True], ids=["cid", "private-use"])
+def test_unmapped_bullets_are_read_as_the_bullets_a_plan_types(private_use):
+    """A few "(cid:NN)" bullets (Word's "•" and "◦" in a font without a ToUnicode map), or the symbol
+    font's private-use codes, at the line starts: the outer list's read "-", the inner one's "+"; the
+    page is text, not OCR, and no unreadable sign reaches a task."""
+    from pipeline.extract import extract_bytes
+
+    data = unmapped_sign_pdf(CID_BULLET_PLAN, private_use)
+    with pdfplumber_open(data) as doc:
+        printed = doc.pages[0].extract_text()
+        signs = printed.count("\uf0b7") + printed.count("\uf0a7") if private_use else printed.count("(cid:")
+        assert signs == 4
+    raw = pdf.read(data, Path("ea-toh.pdf"))
+    texts = [ln.text for ln in raw.lines]
+    assert not raw.ocr and not any("(cid:" in t or "\uf0b7" in t or "\uf0a7" in t for t in texts)
+    assert "- Rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn xã." in texts
+    assert "+ Hoàn thành trước ngày 30/4/2025." in texts
+    assert sum(t.startswith("- ") for t in texts) == 3
+    plan = extract_bytes(data, "ea-toh.pdf")
+    assert not any("(cid:" in t.text or "\uf0b7" in t.text for t in plan.tasks)
+    assert any(t.text.startswith("Rà soát, lập danh sách") for t in plan.tasks)
+
+
+@pytest.mark.parametrize("lines", [
+    # a sign inside a line (a phone's sign before its number) is no bullet
+    [(60, "", 0, "Đường dây nóng của Công an xã:|0262 3870 113, trực 24/24 giờ.")] * 3,
+    # nor a sign standing alone, with no word after it on its line (a tick in a cell)
+    [(60, "", 0, "Rà soát danh sách người sử dụng trái phép chất ma túy"), (400, "✓", 0, "")] * 3,
+    # nor one glued to the word after it (a letter of unmapped text)
+    [(60, "Đ", 0, "ường dây nóng của Công an xã tiếp nhận tin báo về ma túy")] * 3,
+])
+def test_unmapped_signs_that_are_no_bullets_stay_unread(lines):
+    data = unmapped_sign_pdf(lines)
+    text = " ".join(ln.text for ln in pdf.read(data, Path("signs.pdf")).lines)
+    assert text.count("(cid:") == 3 and "- " not in text.replace(" - ", " ")
 
 
 def test_an_unmarked_layer_is_read_when_ocr_is_unavailable(monkeypatch):

@@ -745,6 +745,20 @@ def test_every_mention_of_a_document_cited_in_full_has_its_date(text, symbol, is
     assert {(r.issued_date, r.year) for r in got} == {(issued, issued.year)}
 
 
+# "vào ngày" after a symbol dates the document as "ngày" does, unless a place follows the day: then it
+# is the day a meeting on the document is held there.
+@pytest.mark.parametrize("text, issued, issuer", [
+    ("Thực hiện Kế hoạch số 35/KH-UBND vào ngày 12/02/2025 của UBND thị xã Quảng Trị về kỷ niệm 50 năm Ngày "
+     "giải phóng tỉnh Quảng Trị;", date(2025, 2, 12), "UBND thị xã Quảng Trị"),
+    ("Căn cứ Quyết định số 1205/QĐ-UBND được ban hành vào ngày 20/5/2025 của UBND huyện Vĩnh Linh;",
+     date(2025, 5, 20), "UBND huyện Vĩnh Linh"),
+    ("Tổ chức Hội nghị quán triệt Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại Hội trường UBND xã.", None, None),
+])
+def test_a_date_led_in_by_vao_after_a_symbol(text, issued, issuer):
+    (r,) = extract_references(text)
+    assert (r.issued_date, r.issuer) == (issued, issuer)
+
+
 def test_a_mention_naming_another_issuer_is_another_document():
     """"Kế hoạch số 12/KH-UBND của UBND xã" is not the district's Kế hoạch số 12/KH-UBND."""
     text = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND huyện Văn Chấn. Tiếp tục thực hiện "
@@ -1565,3 +1579,36 @@ def test_a_title_keeps_a_place_that_is_its_own(text, title):
 ])
 def test_a_title_ends_before_a_drafting_sentence_at_its_cell_end(cell, title):
     assert extract_references(f"1\t{cell}\tVăn phòng\n")[0].title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a province's plan run on, with no comma, into the district's sentence issuing its own plan
+    ("Thực hiện Kế hoạch số 42/KH-UBND ngày 18/3/2021 của UBND tỉnh Hòa Bình tổ chức phong trào thi đua năm 2021 "
+     "trên địa bàn tỉnh UBND huyện Lạc Sơn xây dựng Kế hoạch triển khai thực hiện trên địa bàn huyện.",
+     "Tổ chức phong trào thi đua năm 2021 trên địa bàn tỉnh"),
+    ("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND thành phố về công tác dân số năm 2025 "
+     "Ủy ban nhân dân phường Tân Định ban hành Kế hoạch thực hiện:", "Công tác dân số năm 2025"),
+    ("Thực hiện Kế hoạch số 30/KH-SYT ngày 5/3/2025 của Sở Y tế về tiêm chủng mở rộng năm 2025 Trung tâm Y tế "
+     "huyện Đức Thọ xây dựng Kế hoạch triển khai thực hiện trên địa bàn huyện\n1. Mục đích\n",
+     "Tiêm chủng mở rộng năm 2025"),
+    # not cut: a body told to draft a plan of its own is the cited document's subject matter
+    ("Thực hiện Công văn số 123/UBND-VX ngày 5/3/2025 của UBND tỉnh về việc giao Sở Y tế xây dựng kế hoạch "
+     "phòng, chống dịch bệnh năm 2025.", "Giao Sở Y tế xây dựng kế hoạch phòng, chống dịch bệnh năm 2025"),
+    ("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND tỉnh về công tác dân số năm 2025.",
+     "Công tác dân số năm 2025"),
+])
+def test_a_title_ends_where_the_plan_s_own_issuing_sentence_begins(text, title):
+    assert extract_references(text)[0].title == title
+
+
+@pytest.mark.parametrize("line, title", [
+    # a verb opening the next cell of a table opens that cell (a listing's remark), not the mention's title
+    ("4\t12/2019/TT-BNV\tQuy định chi tiết một số điều của Nghị định số 91/2017/NĐ-CP\tThay thế Thông tư số "
+     "08/2017/TT-BNV\n", None),
+    ("2\tTriển khai Nghị quyết số 45/NQ-HĐND\tTổ chức hội nghị quán triệt\tVăn phòng\n", None),
+    # in the same cell the verb opens the title
+    ("2\tTriển khai Nghị quyết số 45/NQ-HĐND tổ chức hội nghị quán triệt\tVăn phòng\n", "Tổ chức hội nghị quán triệt"),
+])
+def test_a_title_opens_in_the_mention_s_own_cell(line, title):
+    inner = [r for r in extract_references(line) if r.symbol in ("91/2017/NĐ-CP", "45/NQ-HĐND")]
+    assert inner[0].title == title

@@ -18,6 +18,10 @@ from pipeline.normalize import normalize_text
     ("Phụ lục", (1, "PHỤ LỤC", "")),
     ("Phụ lục:", (1, "PHỤ LỤC", "")),
     ("Phụ lục: DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM", (1, "PHỤ LỤC", "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM")),
+    # … or after a colon, a title in sentence case
+    ("Phụ lục: Danh mục nhiệm vụ cải cách hành chính năm 2026",
+     (1, "PHỤ LỤC", "Danh mục nhiệm vụ cải cách hành chính năm 2026")),
+    ("Phụ Lục: Kế hoạch chi tiết các hoạt động", (1, "PHỤ LỤC", "Kế hoạch chi tiết các hoạt động")),
     ("1. Mục đích", (2, "1", "Mục đích")),
     ("2) Tuyên truyền vận động", (2, "2", "Tuyên truyền vận động")),
     ("3 Công tác bầu cử", (2, "3", "Công tác bầu cử")),
@@ -33,6 +37,11 @@ from pipeline.normalize import normalize_text
      (2, "3", "Tăng cường kiểm tra, giám sát việc chấp hành Điều lệ Đảng")),
     ("2 - Công tác phát triển đảng viên", (2, "2", "Công tác phát triển đảng viên")),
     ("4– Đảng ủy các xã, thị trấn", (2, "4", "Đảng ủy các xã, thị trấn")),
+    # an item that opens with the share or count it commits to
+    ("2. 100% hồ sơ thủ tục hành chính được số hóa", (2, "2", "100% hồ sơ thủ tục hành chính được số hóa")),
+    ("3. 05 xã hoàn thành xây dựng mô hình xã thông minh", (2, "3", "05 xã hoàn thành xây dựng mô hình xã thông minh")),
+    ("1) 98,5% người dân tham gia bảo hiểm y tế", (2, "1", "98,5% người dân tham gia bảo hiểm y tế")),
+    ("4. 01 lớp tập huấn cho cán bộ thôn", (2, "4", "01 lớp tập huấn cho cán bộ thôn")),
 ])
 def test_match_heading(line, expected):
     assert match_heading(line) == expected
@@ -49,6 +58,10 @@ def test_match_heading(line, expected):
     "Phụ lục các nhiệm vụ cụ thể gửi kèm",
     "Phụ lục.",
     "Phụ lục;",
+    # a sentence a PDF wrapped before the word: it points to the appendix, or stops
+    "Phụ lục: Danh mục nhiệm vụ kèm theo Kế hoạch này",
+    "Phụ lục: Danh mục nhiệm vụ của các cơ quan, đơn vị.",
+    "Phụ lục: chi tiết các nhiệm vụ",
     "- Văn phòng UBND xã;",
     "Vì người nghèo",
     # a wrapped line that opens with a Party symbol, a range or a dash date is no "1-" item
@@ -57,6 +70,11 @@ def test_match_heading(line, expected):
     "15 - 19/5/2025 tổ chức các hoạt động",
     "1-2 lần/năm",
     "30-6-2024.",
+    # a digit after the marker that is no share or count before a word: a date, a year, a range
+    "1. 5/2025 hoàn thành",
+    "12. 2024 là năm bản lề",
+    "2 - 3 lần/năm",
+    "3. 15/3 tổ chức lễ ra quân",
 ])
 def test_not_headings(line):
     assert match_heading(line) is None

@@ -2138,6 +2138,112 @@ def test_the_cao_bang_plan_s_listing_flattened_gives_its_references():
                 "cited") in key(flat)
         assert len(flat.tasks) == len(from_cells.tasks) == 6
 
+def test_the_lac_son_plan_s_listing_with_remarks_flattened_gives_its_references():
+    """The composed Lạc Sơn plan (Word; a listing "STT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |
+    Trích yếu | Ghi chú" whose remarks cite the documents replaced), its tables copied out as text one cell
+    a line: the same references as from its cells, no remark read as a title or an issuer."""
+    import textwrap
+    from pathlib import Path
+
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+    source = Path(__file__).parent.parent / "data/raw/lac-son-toan-dan-bao-ve-an-ninh-to-quoc-2021.docx"
+    doc = normalize(read_document(source.read_bytes(), source))
+    from_cells = extract_bytes(source.read_bytes(), str(source))
+
+    def key(plan):
+        return sorted(((r.symbol, r.issued_date, r.issuer, r.title, r.relation) for r in plan.references), key=str)
+    for width in (None, 40, 24, 16):   # (16: "UBND tỉnh Hòa" / "Bình", the issuer's place wrapped)
+        lines = []
+        for ln in doc.lines:
+            if not ln.is_row or len(ln.cells) < 3:
+                lines += [t for c in (ln.cells or [ln]) for t in doc.text[c.start:c.end].splitlines() if t.strip()]
+                continue
+            cells = [" ".join(doc.text[c.start:c.end].split()) for c in ln.cells]
+            lines += [w for c in cells if c for w in (textwrap.wrap(c, width) if width else [c])]
+        flat = extract_bytes(("\n".join(lines) + "\n").encode(), "lac-son-flattened.txt")
+        assert key(flat) == key(from_cells), width
+        assert ("12/2019/TT-BNV", dt.date(2019, 11, 4), "Bộ Nội vụ",
+                "Quy định chi tiết thi hành một số điều của Nghị định số 91/2017/NĐ-CP", "cited") in key(flat)
+
+
+# A listing with a remark column after the others ("Ghi chú": "Còn hiệu lực", "Thay thế …"), after the
+# issuer's or after the title's, some rows leaving it empty: flattened, the remark is neither.
+REMARKS = ["Còn hiệu lực", "Thay thế Nghị quyết số 05-NQ/TU ngày 10/3/2016", ""]
+
+
+@pytest.mark.parametrize("issuer_first, width", [(False, 200), (False, 30), (False, 16), (True, 200)])
+def test_a_flattened_listing_s_remark_column_is_neither_issuer_nor_title(issuer_first, width):
+    names = ["STT", "Số, ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành", "Ghi chú"]
+    rows = [r + [note] for r, note in zip(LISTING_ROWS, REMARKS)]
+    if issuer_first:
+        names = names[:3] + [names[4], names[3], names[5]]
+        rows = [[r[0], r[1], r[3], r[2], r[4]] for r in rows]
+    cells = _listing("Quảng Ninh", None, names, rows=rows)
+    assert cells["12-NQ/TU"] == (dt.date(2021, 7, 20), "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh",
+                                 "Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025")
+    assert _listing("Quảng Ninh", width, names, rows=rows) == cells
+
+
+def test_a_remark_the_reflow_joined_to_the_issuer_is_cut_off():
+    names = ["STT", "Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung", "Cơ quan ban hành", "Ghi chú"]
+    rows = [[r[0], r[1], r[2], f"{r[3]} {note}".strip()] for r, note in zip(LISTING_ROWS, REMARKS)]
+    got = _listing("Hòa Bình", 200, names, rows=rows)
+    assert got["281/NQ-CP"][1] == "Chính phủ"
+    assert got["12-NQ/TU"][1] == "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"
+
+
+@pytest.mark.parametrize("issuer, want", [
+    (["UBND tỉnh Hòa", "Bình"], "UBND tỉnh Hòa Bình"),
+    (["Ủy ban nhân dân", "tỉnh Thừa Thiên", "Huế"], "UBND tỉnh Thừa Thiên Huế"),
+    (["UBND tỉnh", "Quảng Ninh"], "UBND tỉnh Quảng Ninh"),
+    # a whole name, then the title's first line: not joined
+    (["UBND tỉnh Hòa Bình"], "UBND tỉnh Hòa Bình"),
+    (["Chính phủ"], "Chính phủ"),
+])
+def test_a_flattened_issuer_before_the_title_keeps_its_wrapped_place(issuer, want):
+    lines = LISTING_HEAD.format(p="Hòa Bình").splitlines() + ["STT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành",
+                                                              "Trích yếu", "1", "42/KH-UBND", "18/3/2021", *issuer,
+                                                              "Tổ chức phong", "trào thi đua năm", "2021"]
+    plan = extract_bytes(("\n".join(lines) + "\n").encode(), "listing.txt")
+    ref = next(r for r in plan.references if r.symbol == "42/KH-UBND")
+    assert (ref.issuer, ref.title) == (want, "Tổ chức phong trào thi đua năm 2021")
+
+
+def test_without_a_remark_column_a_remark_like_title_stays():
+    # no column after the issuer: a title opening with a word a remark opens with is the title
+    rows = [["52/2021/NĐ-CP", "20/4/2021", "Bãi bỏ một số văn bản quy phạm pháp luật", "Chính phủ"],
+            *LISTING_ROWS[1:]]
+    got = _listing("Hòa Bình", 20, LISTING_NAMES, rows=rows)
+    assert got["12-NQ/TU"][1:] == ("Ban Chấp hành Đảng bộ tỉnh Hòa Bình", "Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025")
+
+
+@pytest.mark.parametrize("title_end, issuer, want", [
+    # issuers the listing's own openings did not know: units (extractors.units.is_unit), and an office or a
+    # part named before its body
+    ("tại tỉnh Lạng Sơn", "Bộ Công an", "Bộ Công an"),
+    ("tại tỉnh Lạng Sơn", "Công an tỉnh", "Công an tỉnh Lạng Sơn"),
+    ("tại tỉnh Lạng Sơn", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+    ("tại tỉnh Lạng Sơn", "Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+    ("tại tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh Lạng Sơn"),
+    ("tại tỉnh Lạng Sơn", "Văn phòng Chính phủ", "Văn phòng Chính phủ"),
+    ("tại tỉnh Lạng Sơn", "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Lạng Sơn"),
+    ("tại tỉnh Lạng Sơn", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn"),
+    ("tại tỉnh Lạng Sơn", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("tại tỉnh Lạng Sơn", "Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Nội vụ"),
+    # the title's own last words name a body: the issuer is the one that ends the line
+    ("về xây dựng lực lượng Công an xã chính quy", "Bộ Công an", "Bộ Công an"),
+    ("để kiện toàn Ban Chỉ đạo 138 huyện", "UBND huyện", "UBND huyện"),
+    ("thực hiện Nghị quyết của Bộ Chính trị", "Chính phủ", "Chính phủ"),
+    ("hỗ trợ Hội Nông dân", "UBND tỉnh", "UBND tỉnh Lạng Sơn"),
+])
+def test_a_flattened_listing_s_issuer_joined_to_the_title_is_set_apart(title_end, issuer, want):
+    title = f"Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025 {title_end}"
+    rows = [[LISTING_ROWS[1][0], LISTING_ROWS[1][1], f"{title} {issuer}"]]
+    got = _listing("Lạng Sơn", 300, LISTING_NAMES, rows=rows)
+    assert got["12-NQ/TU"] == (dt.date(2021, 7, 20), want, title.removeprefix("Về p").join(["P", ""]))
+
+
 @pytest.mark.parametrize("lines", [
     ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"],      # a schedule
     ["STT", "Số, ký hiệu", "Ngày ban hành"],                            # neither title nor issuer
@@ -2296,3 +2402,131 @@ def test_a_part_in_sentence_case_after_a_flattened_table_is_still_a_part(after, 
     assert [s.heading for s in plan.sections if s.level == 1] == ["MỤC ĐÍCH", "NHIỆM VỤ", *parts]
     assert [t.label for t in plan.tasks][:2] == labels
     assert all("Kinh phí" not in t.text and "Tổ chức" not in t.text for t in plan.tasks)
+
+
+def test_persons_acting_in_a_flattened_table():
+    """A person's line in a flattened table is a unit cell, as a body's is: "Đ/c <Name>" opens the
+    lead cell, a post's words on the line under the name are that person's post."""
+    table = (FLAT_HEAD + "1\nTuyên truyền phòng, chống sốt xuất huyết\nĐ/c Hà Thị Lan\nTrưởng Phòng Văn hóa - Xã hội\n"
+             "Trạm Y tế xã\nTháng 9/2025\n2\nThu gom vật dụng phế thải chứa nước đọng.\nÔng Phạm Văn Lực và các hộ gia đình\n"
+             "Trạm Y tế xã\nTháng 10/2025\n3\nDiệt lăng quăng, bọ gậy tại thôn 3.\nÔng Trần Văn Bình, Trưởng thôn 3\n"
+             "Chi hội Phụ nữ thôn 3\nQuý IV/2025\n")
+    plan = extract_bytes((HEAD + WRAPPED + table + TAIL).encode(), "kong-chro.txt")
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("1", ["Trưởng Phòng Văn hóa - Xã hội"], ["Trạm Y tế xã"], "Tháng 9/2025"),
+        ("2", ["Phạm Văn Lực", "các hộ gia đình"], ["Trạm Y tế xã"], "Tháng 10/2025"),
+        ("3", ["Trưởng thôn 3"], ["Chi hội Phụ nữ thôn 3"], "Quý IV/2025"),
+    ]
+
+
+# ---- a ward's work plan copied from its PDF, one cell fragment a line, its rows under month groups
+# printed in sentence case ("Tháng 01"), as a row's timing cell is: a month line after a row whose
+# timing cell is empty is the next group when the rows already sit under an earlier month.
+# (prose lines as wide as the page's, as a PDF copy prints them: the table's cells are narrower)
+_PROSE = ("Cụ thể hóa các nhiệm vụ, giải pháp phát triển kinh tế - xã hội, bảo đảm quốc phòng - an\n"
+          "ninh của phường theo từng tháng; phân công rõ bộ phận tham mưu và lãnh đạo phụ trách.\n")
+WARD_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG BÀN CỜ\nSố: 248/KH-UBND\nThành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025\n"
+             "KẾ HOẠCH\nCông tác trọng tâm 6 tháng đầu năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n" + _PROSE
+             + "II. NỘI DUNG CÔNG TÁC TRỌNG TÂM\n")
+COMMUNE_HEAD = ("UBND TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG\nSố: 15/KH-UBND\nĐức Trọng, ngày 05 tháng 01 năm 2026\n"
+                "KẾ HOẠCH\nCông tác quý I năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n" + _PROSE + "II. NỘI DUNG\n")
+WARD_TAIL = "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND phường theo dõi, đôn đốc.\n"
+WARD_COLUMNS = "STT\nNội dung công việc\nBộ phận tham\nmưu\nThời gian hoàn\nthành\n"
+
+
+@pytest.mark.parametrize("head, jan, feb, mar", [
+    (WARD_HEAD, "Tháng 01", "Tháng 02", "Tháng 03"),
+    (WARD_HEAD, "Tháng 1", "Tháng 2", "Tháng 3"),
+    (COMMUNE_HEAD, "Tháng 01/2026", "Tháng 02/2026", "Tháng 03/2026"),
+])
+def test_sentence_case_month_groups_of_a_flattened_table(head, jan, feb, mar):
+    table = (WARD_COLUMNS + f"{jan}\n1\nTổ chức Hội nghị triển khai nhiệm vụ năm 2026\nVăn phòng HĐND và\nUBND phường\n"
+             "Trước ngày\n10/01/2026\n2\nThăm, tặng quà gia đình chính sách dịp Tết\nPhòng Văn hóa - Xã hội\n"
+             f"{feb}\n3\nTổng kết công tác thi đua, khen thưởng năm 2025\nVăn phòng HĐND và\nUBND phường\n"
+             f"{mar}\n4\nTổ chức Lễ giao nhận quân năm 2026\nBan Chỉ huy Quân\nsự phường\nTrước ngày\n10/3/2026\n")
+    plan = extract_bytes((head + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.text, t.timing_text, t.deadline, t.lead_units) for t in plan.tasks] == [
+        ("Tổ chức Hội nghị triển khai nhiệm vụ năm 2026", "Trước ngày 10/01/2026", dt.date(2026, 1, 10),
+         ["Văn phòng HĐND và UBND phường"]),
+        ("Thăm, tặng quà gia đình chính sách dịp Tết", jan, dt.date(2026, 1, 31), ["Phòng Văn hóa - Xã hội"]),
+        ("Tổng kết công tác thi đua, khen thưởng năm 2025", feb, dt.date(2026, 2, 28), ["Văn phòng HĐND và UBND phường"]),
+        ("Tổ chức Lễ giao nhận quân năm 2026", "Trước ngày 10/3/2026", dt.date(2026, 3, 10), ["Ban Chỉ huy Quân sự phường"]),
+    ]
+
+
+@pytest.mark.parametrize("own", ["Tháng 3", "Tháng 02"])
+def test_a_month_no_later_than_its_group_is_the_rows_timing(own):
+    """Under "Tháng 03", a row's timing cell "Tháng 3" (or an earlier month) is no new group: the
+    row after it still sits under March."""
+    table = (WARD_COLUMNS + "Tháng 03\n1\nTổ chức Lễ giao nhận quân năm 2026\nBan Chỉ huy Quân sự phường\n"
+             f"{own}\n2\nRa quân hưởng ứng Tháng Thanh niên năm 2026\nPhòng Văn hóa - Xã hội\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    month = int(own.split()[1])
+    end = dt.date(2026, month, 28 if month == 2 else 31)
+    assert [(t.timing_text, t.deadline) for t in plan.tasks] == [(own, end), ("Tháng 03", dt.date(2026, 3, 31))]
+
+
+# ---- the column of the leader in charge ("Lãnh đạo phụ trách") printed after the unit column: its
+# fragments ("Phó Chủ tịch" / "UBND phường" / "(Kinh tế)") name no unit.
+@pytest.mark.parametrize("person, leader", [
+    ("Lãnh đạo phụ\ntrách", "Phó Chủ tịch\nUBND phường\n(Kinh tế)"),
+    ("Người phụ trách", "PCT UBND phường"),
+    ("Đồng chí phụ\ntrách", "Đ/c Nguyễn Văn An\n- Chủ tịch UBND"),
+])
+def test_a_leader_column_after_the_units_of_a_flattened_table_names_no_unit(person, leader):
+    table = (f"STT\nNội dung công việc\nBộ phận tham\nmưu\n{person}\nThời gian hoàn\nthành\n"
+             "1\nKiểm tra, xử lý lấn chiếm lòng đường, vỉa hè trên các tuyến đường\nPhòng Kinh tế, Hạ\ntầng và Đô thị;\n"
+             f"Công an phường\n{leader}\nThường xuyên\n"
+             f"2\nTổ chức diễn tập phương án chữa cháy tại chợ Bàn Cờ\nCông an phường\n{leader}\nTrước ngày\n30/4/2026\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"], [], "Thường xuyên"),
+        (["Công an phường"], [], "Trước ngày 30/4/2026")]
+
+
+@pytest.mark.parametrize("leader", ["Phó Chủ tịch\nUBND phường\n(Kinh tế)", "PCT UBND phường", "Chủ tịch UBND\nphường"])
+def test_a_leader_column_before_the_units_of_a_flattened_table_names_no_unit(leader):
+    """"Lãnh đạo phụ trách | Bộ phận tham mưu": the leader's post, the body a bare post belongs to and
+    a bracketed portfolio come before the units' cell, which opens with the next line."""
+    table = ("STT\nNội dung công việc\nLãnh đạo phụ\ntrách\nBộ phận tham\nmưu\nThời gian hoàn\nthành\n"
+             f"1\nKiểm tra, xử lý lấn chiếm lòng đường, vỉa hè\n{leader}\nPhòng Kinh tế, Hạ\ntầng và Đô thị;\n"
+             "Công an phường\nThường xuyên\n"
+             f"2\nTổ chức diễn tập phương án chữa cháy tại chợ\n{leader}\nCông an phường\nTrước ngày\n30/4/2026\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.text, t.lead_units, t.timing_text) for t in plan.tasks] == [
+        ("Kiểm tra, xử lý lấn chiếm lòng đường, vỉa hè", ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"],
+         "Thường xuyên"),
+        ("Tổ chức diễn tập phương án chữa cháy tại chợ", ["Công an phường"], "Trước ngày 30/4/2026")]
+
+
+def test_without_a_leader_column_a_post_in_the_unit_cell_answers_for_the_row():
+    table = (WARD_COLUMNS + "1\nTổ chức diễn tập phương án chữa cháy tại chợ Bàn Cờ\nCông an phường\n"
+             "Chủ tịch UBND phường\nTrước ngày\n30/4/2026\n2\nTổng kết công tác thi đua, khen thưởng năm 2025\n"
+             "Văn phòng HĐND và\nUBND phường\nTrước ngày\n20/02/2026\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [t.lead_units for t in plan.tasks] == [["Công an phường", "Chủ tịch UBND phường"],
+                                                  ["Văn phòng HĐND và UBND phường"]]
+
+
+# ---- fragments that only fold to a timing word are no timing: a street ("Cao Thắng") wraps the
+# content, a fund ("Quỹ Hỗ trợ nông dân") is a unit; a timing cell that names the schedule it follows ("Theo kế hoạch của Thành phố") is no
+# part of the unit before it, even when the wrap breaks it inside its citation.
+def test_words_folding_to_timing_words_and_schedule_notes_in_a_flattened_table():
+    table = (WARD_COLUMNS + "Tháng 02\n1\nKiểm tra, xử lý lấn chiếm vỉa hè trên các tuyến\nđường Nguyễn Thiện Thuật, Cao\n"
+             "Thắng, Nguyễn Đình Chiểu\nPhòng Kinh tế, Hạ\ntầng và Đô thị\nThường xuyên\n"
+             "2\nHỗ trợ vốn vay cho hội viên\nHội Nông dân phường;\nQuỹ Hỗ trợ nông dân\n"
+             "Trước ngày\n25/02/2026\n"
+             "3\nTổ chức Lễ giao nhận quân năm 2026\nBan Chỉ huy Quân sự phường\nTheo kế hoạch của Thành phố\n"
+             "4\nChuẩn bị báo cáo, tờ trình trình kỳ họp HĐND\nphường\nVăn phòng HĐND và\nUBND phường\n"
+             "Theo Kế hoạch của Thường trực\nHĐND phường\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.text, t.lead_units, t.deadline) for t in plan.tasks] == [
+        ("Kiểm tra, xử lý lấn chiếm vỉa hè trên các tuyến đường Nguyễn Thiện Thuật, Cao Thắng, Nguyễn Đình Chiểu",
+         ["Phòng Kinh tế, Hạ tầng và Đô thị"], None),
+        ("Hỗ trợ vốn vay cho hội viên", ["Hội Nông dân phường", "Quỹ Hỗ trợ nông dân"],
+         dt.date(2026, 2, 25)),
+        # the schedule dates nothing: the month group does
+        ("Tổ chức Lễ giao nhận quân năm 2026", ["Ban Chỉ huy Quân sự phường"], dt.date(2026, 2, 28)),
+        ("Chuẩn bị báo cáo, tờ trình trình kỳ họp HĐND phường", ["Văn phòng HĐND và UBND phường"],
+         dt.date(2026, 2, 28)),
+    ]

@@ -701,6 +701,40 @@ def test_bullets_under_a_phase_item_join_it_and_run_in_the_phase():
      ["Chủ tịch Hội LHPN xã", "Lê Văn Tư"]),
     ("Người thực hiện", "Đ/c Nguyễn Văn An, Đ/c Trần Văn Bé", ["Nguyễn Văn An", "Trần Văn Bé"]),
     ("Người thực hiện", "UBND xã; Đ/c Bí thư Đảng ủy", ["UBND xã", "Bí thư Đảng ủy"]),
+    # on the next line, only a post's words make the post: a body there is another unit
+    ("Người/Đơn vị chủ trì", "Đ/c Hà Thị Lan<br>Trưởng Phòng Văn hóa - Xã hội", ["Trưởng Phòng Văn hóa - Xã hội"]),
+    ("Người/Đơn vị chủ trì", "Đ/c Nguyễn Văn Hùng<br>PCT UBND xã", ["PCT UBND xã"]),
+    ("Người thực hiện", "Đồng chí Vi Văn Sơn<br>Chỉ huy trưởng Ban CHQS xã", ["Chỉ huy trưởng Ban CHQS xã"]),
+    ("Người thực hiện", "Bà Đinh Thị Nga<br>Công chức Tư pháp - Hộ tịch", ["Công chức Tư pháp - Hộ tịch"]),
+    ("Người/Đơn vị chủ trì", "Đ/c Lê Văn Tâm<br>Trạm Y tế xã", ["Lê Văn Tâm", "Trạm Y tế xã"]),
+    ("Người/Đơn vị chủ trì", "Bà Lò Thị Mai<br>Văn phòng HĐND và UBND xã", ["Lò Thị Mai", "Văn phòng HĐND và UBND xã"]),
+    ("Người/Đơn vị chủ trì", "Đ/c Hà Thị Lan<br>(Phó Chủ tịch UBND xã)", ["Phó Chủ tịch UBND xã"]),
+    # a person with no post joined by "và" to households, or to another person
+    ("Người/Đơn vị chủ trì", "Ông Phạm Văn Lực và các hộ gia đình", ["Phạm Văn Lực", "các hộ gia đình"]),
+    ("Người thực hiện", "Ông Nguyễn Văn An và bà Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("Người thực hiện", "Ông Nguyễn Văn An, Ông Trần Văn Bé", ["Nguyễn Văn An", "Trần Văn Bé"]),
+    ("Người/Đơn vị chủ trì", "Ông Trần Văn Bình, Trưởng thôn 3", ["Trưởng thôn 3"]),
+    # a name of the Central Highlands, a syllable with an apostrophe
+    ("Người thực hiện", "Bà Ksor H’Nga (Chủ tịch Hội LHPN xã)", ["Chủ tịch Hội LHPN xã"]),
+    ("Người thực hiện", "Ông Y Blúp Ê'ban", ["Y Blúp Ê'ban"]),
+    # persons stacked in one cell, each with the post on the line under the name, or after a body
+    ("Người/Đơn vị chủ trì", "Đ/c Hà Thị Lan<br>Trưởng Phòng VH-XH<br>Đ/c Lê Văn Tâm<br>Trạm trưởng Trạm Y tế xã",
+     ["Trưởng Phòng VH-XH", "Trạm trưởng Trạm Y tế xã"]),
+    ("Người/Đơn vị chủ trì", "Đ/c Nguyễn Văn Hùng<br>Phó Chủ tịch UBND xã<br>Đ/c Lê Văn Tâm<br>Trạm Y tế xã",
+     ["Phó Chủ tịch UBND xã", "Lê Văn Tâm", "Trạm Y tế xã"]),
+    ("Người/Đơn vị chủ trì", "Trạm Y tế xã<br>Đ/c Lê Văn Tâm", ["Trạm Y tế xã", "Lê Văn Tâm"]),
+    # a bracketed post, then "và" and households
+    ("Người/Đơn vị chủ trì", "Ông Trần Văn Bình (Trưởng thôn 3) và các hộ gia đình", ["Trưởng thôn 3", "các hộ gia đình"]),
+    # a person named by one word, as commune plans print it, before a post's words only
+    ("Người/Đơn vị chủ trì", "Đ/c Hùng - PCT UBND xã", ["PCT UBND xã"]),
+    ("Người/Đơn vị chủ trì", "Đ/c Lan<br>Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"]),
+    ("Người thực hiện", "Bà Hoa (Chủ tịch Hội LHPN xã)", ["Chủ tịch Hội LHPN xã"]),
+    ("Người thực hiện", "Đ/c Lan (CC Tư pháp - Hộ tịch)", ["CC Tư pháp - Hộ tịch"]),
+    # "Phó" opening a name is a surname; a post after the honorific is no name
+    ("Người thực hiện", "Đ/c Phó Đức Phương - PCT UBND xã", ["PCT UBND xã"]),
+    ("Người thực hiện", "Đ/c PCT UBND xã - Trưởng BCĐ", ["PCT UBND xã", "Trưởng BCĐ"]),
+    # no person: a province on the next line
+    ("Đơn vị thực hiện", "Sở Nông nghiệp và Môi trường<br>Bà Rịa - Vũng Tàu", ["Sở Nông nghiệp và Môi trường Bà Rịa - Vũng Tàu"]),
     # no person: a place named "Bà …"
     ("Đơn vị thực hiện", "Sở Nông nghiệp và Môi trường Bà Rịa - Vũng Tàu", ["Sở Nông nghiệp và Môi trường Bà Rịa - Vũng Tàu"]),
     ("Đơn vị thực hiện", "UBND tỉnh Bà Rịa - Vũng Tàu; Hội Nông dân", ["UBND tỉnh Bà Rịa - Vũng Tàu", "Hội Nông dân"]),
@@ -740,6 +774,34 @@ def test_a_paragraph_shortening_the_headings_unit_names_no_other(issuer, place, 
     org = ("Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện "
            "nghiêm túc, hiệu quả các nội dung của Kế hoạch này.\n\n" * 4 + org)
     assert _assignments(issuer, place, org, "md")[-2:] == units
+
+
+def test_a_name_over_a_sentence_in_a_cell_keeps_the_name():
+    """"Đ/c Name" over a line that opens with no post's word: the line is not the person's post."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ KÔNG CHRO\nSố: 58/KH-UBND\nKông Chro, ngày 12 tháng 8 năm 2025\n"
+            "KẾ HOẠCH\nPhòng, chống sốt xuất huyết năm 2025\nI. NỘI DUNG\n"
+            "| STT | Nội dung công việc | Người/Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tuyên truyền phòng bệnh | Đ/c Hà Thị Lan<br>Tổ chức tuyên truyền lưu động | Tháng 9/2025 |\n"
+            "| 2 | Phun hóa chất diệt muỗi | Trạm Y tế xã | Tháng 10/2025 |\n")
+    lead = extract_bytes(text.encode(), "plan.md").tasks[0].lead_units
+    assert lead[0] == "Hà Thị Lan"
+
+
+def test_persons_in_word_cells_of_a_two_level_commune(tmp_path):
+    """The same cells typed in a Word table, each line a paragraph of its cell."""
+    from tests.render_docx import render_docx
+    src = ("ỦY BAN NHÂN DÂN\nXÃ IA GRAI\nSố: 41/KH-UBND\nIa Grai, ngày 5 tháng 9 năm 2025\n"
+           "KẾ HOẠCH\nTổng vệ sinh môi trường năm 2025\nI. NỘI DUNG\n"
+           "| STT | Nội dung công việc | Người/Đơn vị chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+           "| 1 | Ra quân tổng vệ sinh khu dân cư | Đ/c Rơ Mah Hlim<br>Phó Chủ tịch UBND xã | Trưởng các thôn, tổ dân phố | Tháng 9/2025 |\n"
+           "| 2 | Chuẩn bị hóa chất, vật tư | Đ/c Lê Văn Tâm<br>Trạm Y tế xã | Phòng Kinh tế | Tháng 10/2025 |\n"
+           "| 3 | Thu gom phế thải quanh nhà | Ông Phạm Văn Lực và các hộ gia đình | Trạm Y tế xã | Tháng 10/2025 |\n"
+           "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế theo dõi, báo cáo.\n")
+    docx = render_docx(src, tmp_path / "ia-grai.docx", "md")
+    tasks = extract_bytes(docx.read_bytes(), "ia-grai.docx").tasks
+    assert [t.lead_units for t in tasks] == [["Phó Chủ tịch UBND xã"], ["Lê Văn Tâm", "Trạm Y tế xã"],
+                                             ["Phạm Văn Lực", "các hộ gia đình"]]
+    assert [t.support_units for t in tasks] == [["Trưởng các thôn, tổ dân phố"], ["Phòng Kinh tế"], ["Trạm Y tế xã"]]
 
 
 # ---- a month's plan written week by week (a school's, a Đoàn's): "Tuần 1 (từ 03/3 đến 08/3)" over
@@ -973,3 +1035,30 @@ def test_the_title_sets_the_lunar_year_of_a_yearless_chap(title, chap, tet):
 ])
 def test_organization_items_naming_persons_cooperatives_and_party_committees(issuer, place, org, units):
     assert _assignments(issuer, place, org) == units
+
+
+# Items that open with the share or count they commit to ("2. 100% hồ sơ …", "3. 05 xã …") are items
+# of their own, not the wrapped tail of the item before them.
+@pytest.mark.parametrize("issuer, place, body, ext", [
+    ("UBND TỈNH PHÚ THỌ", "Phú Thọ",
+     "1. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.\n"
+     "2. 100% hồ sơ thủ tục hành chính được số hóa trước ngày 30/6/2025.\n"
+     "3. 05 xã hoàn thành xây dựng mô hình xã thông minh.", "txt"),
+    ("UBND PHƯỜNG BÀN CỜ", "Hồ Chí Minh",
+     "1) Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.\n\n"
+     "2) 100% hồ sơ thủ tục hành chính được số hóa trước ngày 30/6/2025.\n\n"
+     "3) 05 xã hoàn thành xây dựng mô hình xã thông minh.", "md"),
+])
+def test_items_opening_with_a_figure_are_items(issuer, place, body, ext):
+    got = [text for text, _, _ in _plan(issuer, place, body, ext)]
+    assert got == ["Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.",
+                   "100% hồ sơ thủ tục hành chính được số hóa trước ngày 30/6/2025.",
+                   "05 xã hoàn thành xây dựng mô hình xã thông minh."]
+
+
+def test_a_wrapped_line_opening_with_a_date_or_a_range_joins_its_item():
+    body = ("1. Tổ chức ra quân tổng vệ sinh môi trường, hoàn thành trong tháng\n12. 2025 tổng kết, rút kinh nghiệm.\n"
+            "2. Kiểm tra định kỳ các cơ sở kinh doanh\n2 - 3 lần/năm.")
+    got = [text for text, _, _ in _plan("UBND XÃ TÂN LẬP", "Tân Lập", body)]
+    assert got == ["Tổ chức ra quân tổng vệ sinh môi trường, hoàn thành trong tháng 12. 2025 tổng kết, rút kinh nghiệm.",
+                   "Kiểm tra định kỳ các cơ sở kinh doanh 2 - 3 lần/năm."]

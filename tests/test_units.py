@@ -1290,7 +1290,6 @@ def test_an_item_addressed_to_a_person_names_the_post(sentence, units):
      ["Pi Năng Thị Hoa", "Đinh Văn Lực"]),
     ("Ông Thạch Sô Phal, bà Kim Thị Sa Ri và ông Lâm Văn Tư theo dõi địa bàn.",
      ["Thạch Sô Phal", "Kim Thị Sa Ri", "Lâm Văn Tư"]),
-    ("Ông Nguyễn Văn An và các hộ gia đình phụ trách.", []),   # the second is no person by name
     ("Ông Nguyễn Văn An và bà Bình phụ trách.", []),
     ("Ông Bình phụ trách chung.", []),
     ("Ông Trần Văn Bình đến dự hội nghị.", []),
@@ -1489,6 +1488,47 @@ def test_a_person_with_no_post_is_named_alike_in_a_cell_and_an_item(person, name
 
 
 @pytest.mark.parametrize("sentence, units", [
+    # a person with no post joined to a unit of another kind: the person and that unit
+    ("Ông Nguyễn Văn An và các hộ gia đình phụ trách.", ["Nguyễn Văn An", "các hộ gia đình"]),
+    ("Ông Phạm Văn Lực và các hộ gia đình tổ dân phố 2 có trách nhiệm thu gom vật dụng phế thải.",
+     ["Phạm Văn Lực", "các hộ gia đình tổ dân phố 2"]),
+    ("Bà Rơ Châm H’Lan, các hộ gia đình thôn Plei Ktu chịu trách nhiệm giữ vệ sinh.",
+     ["Rơ Châm H’Lan", "các hộ gia đình thôn Plei Ktu"]),
+    ("Đồng chí Đinh Văn Nghĩa và Hội Cựu chiến binh xã vận động hội viên.", ["Đinh Văn Nghĩa", "Hội Cựu chiến binh xã"]),
+    ("Ông Lê Văn Tư và đ/c Hà Thị Lan - Phó Chủ tịch UBND xã phụ trách chung.", ["Lê Văn Tư", "Phó Chủ tịch UBND xã"]),
+    # a name of the Central Highlands, a syllable with an apostrophe
+    ("Bà Ksor H'Nga vận động hội viên tham gia.", ["Ksor H'Nga"]),
+    ("Bà Ksor H'Nga (Chủ tịch Hội LHPN xã) vận động hội viên.", ["Chủ tịch Hội LHPN xã"]),
+    # negatives: after "," a capitalised word is the post; after "và" no unit, or a name of one word
+    ("Ông Trần Văn Bình, Trưởng thôn 3 chủ trì tổ chức.", ["Trưởng thôn 3"]),
+    ("Ông Nguyễn Văn An và gia đình tham gia hiến đất.", []),
+    ("Bà Trần Thị Hoa và chồng đã hoàn thành.", []),
+    ("Ông Nguyễn Văn An và bà Bình phụ trách.", []),
+])
+def test_a_person_joined_to_a_unit_of_another_kind(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a post abbreviated before its body, alone or after a person's name
+    ("PCT UBND xã chỉ đạo chung.", ["PCT UBND xã"]),
+    ("Đ/c Nguyễn Văn Hùng, PCT UBND xã: phụ trách chung.", ["PCT UBND xã"]),
+    ("Đ/c NGUYỄN VĂN HÙNG - PCT UBND xã chỉ đạo lực lượng.", ["PCT UBND xã"]),
+    ("PBT Đảng ủy xã phụ trách khối dân vận.", ["PBT Đảng ủy xã"]),
+    ("Giao PCT UBND phường phụ trách khối kinh tế.", ["PCT UBND phường"]),
+    # a person named by one word before a post's words
+    ("Đ/c Hùng - PCT UBND xã: phụ trách chung.", ["PCT UBND xã"]),
+    ("Đ/c Lan, Công chức Văn hóa - Xã hội: tuyên truyền trên hệ thống loa.", ["Công chức Văn hóa - Xã hội"]),
+    ("Bà Hoa (Chủ tịch Hội LHPN xã) vận động hội viên.", ["Chủ tịch Hội LHPN xã"]),
+    # negatives: no body named after it; one word before no post is no name
+    ("PCT đã ký ban hành.", []),
+    ("Ông Hùng - người dân thôn 3 hiến đất làm đường.", []),
+])
+def test_an_abbreviated_post_names_a_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
     # a forest owner's stations and teams are named for their work as a kind, in lower case
     ("Các phòng chuyên môn, trạm quản lý bảo vệ rừng căn cứ nội dung Kế hoạch này triển khai thực hiện.",
      ["Các phòng chuyên môn, trạm quản lý bảo vệ rừng"]),
@@ -1500,3 +1540,36 @@ def test_a_person_with_no_post_is_named_alike_in_a_cell_and_an_item(person, name
 ])
 def test_forest_stations_named_for_their_work(sentence, units):
     assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("line, person, alone", [
+    ("Đ/c Lê Văn Tâm", True, True),
+    ("Đồng chí Rơ Mah Hlim", True, True),
+    ("Ông Ksor H'Nga", True, True),
+    ("Ông Trần Văn Bình, Trưởng thôn 3", True, False),
+    ("Đ/c PCT UBND xã", True, False),
+    ("Ông Phạm Văn Lực và các hộ gia đình", True, False),
+    # no person: a province, "bà con", "ông bà", a party member in lower case, a single word
+    ("Bà Rịa - Vũng Tàu", False, False),
+    ("Bà con nông dân", False, False),
+    ("Ông bà", False, False),
+    ("Đồng chí đảng viên", False, False),
+    ("Đ/c Hùng", False, False),
+])
+def test_a_line_naming_a_person(line, person, alone):
+    from extractors.units import names_person, person_alone
+    assert (names_person(line), person_alone(line)) == (person, alone)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Phó Chủ tịch UBND xã", True), ("PCT UBND xã", True), ("Trưởng thôn 3", True), ("Trạm trưởng Trạm Y tế", True),
+    ("Công chức Văn hóa - Xã hội", True), ("Chỉ huy trưởng Ban CHQS xã", True), ("Bí thư Chi bộ thôn 2", True),
+    ("PHÓ CHỦ TỊCH UBND XÃ", True), ("CC Tư pháp - Hộ tịch", True), ("Thường trực Ban Chỉ đạo", True),
+    # bodies and sentences open with no post
+    ("Trạm Y tế xã", False), ("Văn phòng HĐND và UBND xã", False), ("Phòng Kinh tế", False),
+    ("Tổ chức tuyên truyền lưu động", False), ("Trường Mầm non Hoa Sen", False), ("CTV dân số", False),
+    ("trưởng thôn", False),   # (in lower case: a sentence's words)
+])
+def test_a_post_opens_with_a_post_s_words(text, post):
+    from extractors.units import opens_with_post
+    assert opens_with_post(text) == post

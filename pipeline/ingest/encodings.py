@@ -488,6 +488,43 @@ def known_share(text: str) -> tuple[float, int]:
     return (known / judged if judged else 1.0), judged
 
 
+
+# The letters a poor OCR takes the digits 0 and 1 for ("2O25", "l5/KH-UBND", "0l"); the letters a
+# real code mixes with digits are others (KH, NĐ, QĐ-TTg, H5N1, 4G, "Điều 5a", "30oC").
+_DIGIT_LOOKALIKES = frozenset("OlI")
+_ALNUM = re.compile(r"[^\W_]+")
+
+
+def _mangled_number(word: str) -> bool | None:
+    """True for a number with a digit read as a letter ("2O25", "l2", "0l", and "lO" for 10, all its
+    digits gone), False for any other word holding a digit, None for a word that is no number."""
+    if word.isdigit():
+        return False
+    letters = [ch for ch in word if not ch.isdigit()]
+    if len(letters) == len(word):  # no digit left: O and l (I) mixed, or l doubled, still spell a number
+        return True if len(word) > 1 and _DIGIT_LOOKALIKES.issuperset(word) and (
+            "O" in word and ("l" in word or "I" in word) or set(word) == {"l"}) else None
+    return _DIGIT_LOOKALIKES.issuperset(letters)
+
+
+def mangled_numbers(text: str) -> tuple[float, int]:
+    """(the share of a text's numbers read with a digit taken for a letter, the number of numbers
+    judged): a layer that keeps every mark but reads 0 and 1 as O and l ("ngày lO tháng 3 năm 2O25",
+    "Số: l5/KH-UBND") mangles a third to a half of a plan's numbers (its dates and years are full of
+    0 and 1); a good reading, none or one in twenty. Symbols' letters (KH-UBND, NĐ-CP) are words, not
+    numbers, and a range ("2024-2025") is two numbers."""
+    judged = mangled = 0
+    for word in _ALNUM.findall(text):
+        if not any(ch.isdigit() or ch in _DIGIT_LOOKALIKES for ch in word):
+            continue  # (most words: no digit and no O, l or I)
+        bad = _mangled_number(word)
+        if bad is None:
+            continue
+        judged += 1
+        mangled += bad
+    return (mangled / judged if judged else 0.0), judged
+
+
 # ---------------------------------------------------------------- detection
 MIN_ACCENTED = 3       # fewer accented words than this: too little to tell an encoding by
 MIN_SHARE = 0.8        # the chosen reading: at least this share of accented words are syllables

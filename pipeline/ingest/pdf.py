@@ -17,7 +17,8 @@ Per page:
      "Nơi nhận:" | signer) are split at their column gap, found from the words' x-positions:
      the left column's lines come first, then the right column's, so no line mixes the two.
   4. Prose lines and table rows are laid out in reading order by their y-position; page numbers
-     in the top or bottom margin are dropped.
+     in the top or bottom margin are dropped, and so is a running header or footer (its text the
+     same on nearly every page, in the margin or the page's first or last line).
 Text is NFC with combining marks reattached; a line is bold when every character is.
 
 A landscape page comes either with /Rotate (pdfminer turns it: its text reads across) or drawn
@@ -26,8 +27,10 @@ a quarter (turned_page), rows and cells as on any page. On a page that reads acr
 up or down it (a stamp along the margin) are left out of its lines.
 
 A page whose text layer is empty, "(cid:NN)" runs, glyph names or letters no Vietnamese text
-uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages). So does a scan whose own OCR layer (a
-"searchable" scan) has lost the Vietnamese marks or reads too few Vietnamese words (misread_layer),
+uses goes to OCR (pipeline.ingest.ocr.ocr_pdf_pages); a few "(cid:NN)" bullets opening lines (a
+symbol font without a ToUnicode map) are read as "-" / "+" first (read_cid_bullets). So does a scan
+whose own OCR layer (a "searchable" scan) has lost the Vietnamese marks, reads too few Vietnamese
+words or mangles its numbers ("2O25", "l5/KH-UBND": misread_layer),
 and a page whose few printed lines (a running header, a signature's stamp) stand beside a pasted
 scan of its body (_scan_layers); a good scan layer is read as text (the
 fast path, ~10x cheaper than OCR), set level first when the scan was skewed, its column gaps
@@ -73,6 +76,10 @@ LAYER_MIN_MARKED = 0.12  # a scan's layer with a smaller share of marked letters
 # layer scores 0.95-1.0; with the marks lost on one word in four, ~0.92.
 LAYER_MIN_WORDS = 40     # fewer words than this: too little text to judge the layer by
 LAYER_MIN_KNOWN = 0.93   # a scan's layer with a smaller share of known words is read again by OCR
+# A layer may keep every mark and still read 0 and 1 as O and l ("2O25", "l5/KH-UBND"): its words pass,
+# its numbers (dates, symbols, deadlines: what the tables are made of) do not (encodings.mangled_numbers).
+LAYER_MIN_NUMBERS = 6    # fewer numbers than this: too few to judge the layer by
+LAYER_MAX_MANGLED = 0.2  # a scan's layer with a larger share of mangled numbers is read again by OCR
 
 COMBINING = "\u0300-\u036f"
 SPACE_BEFORE_MARK = re.compile(rf"\s+(?=[{COMBINING}])")
@@ -210,9 +217,12 @@ def unmarked_layer(text: str) -> bool:
 
 def misread_layer(text: str) -> bool:
     """Is a text layer (its words apart) a poor reading of Vietnamese: enough words, too few of them
-    Vietnamese syllables?"""
+    Vietnamese syllables, or enough numbers, too many of them read with letters for digits?"""
     share, judged = encodings.known_share(text)
-    return judged >= LAYER_MIN_WORDS and share < LAYER_MIN_KNOWN
+    if judged >= LAYER_MIN_WORDS and share < LAYER_MIN_KNOWN:
+        return True
+    share, judged = encodings.mangled_numbers(text)
+    return judged >= LAYER_MIN_NUMBERS and share > LAYER_MAX_MANGLED
 
 
 UNMARKED = "unmarked layer"
@@ -301,8 +311,66 @@ def turned_page(page):
     return turned
 
 
+BULLET_MAX_SHARE = 0.1  # more (cid:NN) glyphs than this share of a page's: unmapped text, not bullets
+BULLET_GAP = 0.15      # font sizes: the least space after a bullet (pdfplumber's word break)
+BULLET_REACH = 4.0     # font sizes: the most space after it (a tab); further on, a glyph stands alone
+BULLET_SIGNS = ("-", "+")  # as a plan types its two levels of bullets
+
+
+def _unmapped(text: str) -> bool:
+    """A glyph with no Unicode meaning: "(cid:NN)", or a symbol font's private-use code (Word's PDF
+    maps Symbol's bullet to U+F0B7)."""
+    return text.startswith("(cid:") or (len(text) == 1 and "\ue000" <= text <= "\uf8ff")
+
+
+def read_cid_bullets(chars: list[dict]) -> None:
+    """The "(cid:NN)" glyphs that are a list's bullets, read as the bullets a plan types, in place:
+    "-" for the outermost list, "+" for one set further in.
+
+    A bullet drawn in a symbol font without a ToUnicode map (Word's "•" in Symbol, a Wingdings
+    arrow) reaches the text layer as "(cid:NN)", or as the font's private-use code (U+F0B7). A code
+    counts as a bullet when each of its glyphs opens a line (nothing printed within an em to its
+    left: a table cell's line opens after a column gap) and a word follows it after a space or a
+    tab; a code printed inside a word, or standing alone, is a letter or a sign of unmapped text,
+    which stays unreadable (OCR reads a page of such text)."""
+    cids = [c for c in chars if _unmapped(c["text"]) and c.get("upright", True)]
+    if not cids:
+        return
+    if len(cids) > BULLET_MAX_SHARE * sum(not c["text"].isspace() for c in chars):
+        return
+    printed = [c for c in chars if not c["text"].isspace() and c.get("upright", True)]
+    codes: dict[str, list[dict]] = {}
+    for c in cids:
+        codes.setdefault(c["text"], []).append(c)
+    bullets: dict[str, float] = {}   # code → its leftmost x
+    for code, glyphs in codes.items():
+        if all(_opens_a_line(c, printed) for c in glyphs):
+            bullets[code] = min(c["x0"] for c in glyphs)
+    for level, code in enumerate(sorted(bullets, key=bullets.get)):
+        for c in codes[code]:
+            c["text"] = BULLET_SIGNS[min(level, 1)]
+
+
+def _opens_a_line(glyph: dict, printed: list[dict]) -> bool:
+    """Is `glyph` the first of its line, a word following it after a space or a tab?"""
+    size = glyph["size"] or 10.0
+    middle = (glyph["top"] + glyph["bottom"]) / 2
+    after = None
+    for c in printed:
+        if c is glyph or not c["top"] <= middle <= c["bottom"]:
+            continue
+        if c["x1"] <= glyph["x0"] + 0.5:
+            if glyph["x0"] - c["x1"] < size:
+                return False  # a letter just before it: inside a word or a line
+        elif c["x0"] >= glyph["x1"] - 0.5 and (after is None or c["x0"] < after["x0"]):
+            after = c
+    return after is not None and BULLET_GAP * size <= after["x0"] - glyph["x1"] <= BULLET_REACH * size \
+        and not _unmapped(after["text"])
+
+
 def _usable_page(page):
     """(the page as it reads, why it cannot be read or None): a page of turned text turned back."""
+    read_cid_bullets(page.chars)
     reason = ocr_reason(page)
     if reason == ROTATED and (turned := turned_page(page)) is not None:
         return turned, ocr_reason(turned)
@@ -808,6 +876,13 @@ class _Page:
         """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
         return top < MARGIN_ZONE * self.height or top > (1 - MARGIN_ZONE) * self.height
 
+    def edge_lines(self) -> set[int]:
+        """ids of the page's first and last prose lines (its page number dropped): where a running
+        header or footer stands, inside the margin or not (a footer of two lines, its running text
+        above the page number, reaches above the margin)."""
+        prose = [item for _, item in self.items if not isinstance(item, _Table) and item]
+        return {id(prose[0][0]), id(prose[-1][-1])} if prose else set()
+
     def body_tables(self) -> tuple[_Table | None, _Table | None]:
         """The table the page's body opens with and the one it ends with (None where prose is
         first or last): a running header or footer in the margin (Word's "Trang 2", the file's
@@ -993,23 +1068,24 @@ def _unmark(word: dict, small: float) -> None:
 
 
 def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) -> list[_Line]:
-    """Without the page number: a bare number alone in the top or bottom margin, above or below
-    everything else on the page."""
+    """Without the page number: a bare number ("2", "- 3 -", "Trang 4/7") on a line of its own in the
+    top or bottom margin, above or below the page's body. A page header or footer may hold more lines
+    than the number (a running title above it, a file name below it), so every line of the margin's
+    edge is looked at, not only the page's first or last."""
     first_table = min((t.bbox[1] for t in tables), default=height)
     last_table = max((t.bbox[3] for t in tables), default=0.0)
-    out = list(lines)
-    for pos in (0, -1):
-        if not out:
+    drop: set[int] = set()
+    for ln in lines:  # the top margin, down to the body
+        if ln.top >= MARGIN_ZONE * height or ln.bottom > first_table:
             break
-        ln = out[pos]
-        text = " ".join(w["text"] for w in ln.words)
-        if not PAGE_NUMBER.match(text):
-            continue
-        if pos == 0 and ln.top < MARGIN_ZONE * height and ln.bottom <= first_table:
-            out.pop(0)
-        elif pos == -1 and ln.top > (1 - MARGIN_ZONE) * height and ln.top >= last_table:
-            out.pop()
-    return out
+        if PAGE_NUMBER.match(" ".join(w["text"] for w in ln.words)):
+            drop.add(id(ln))
+    for ln in reversed(lines):  # the bottom margin, up to the body
+        if ln.top <= (1 - MARGIN_ZONE) * height or ln.top < last_table:
+            break
+        if PAGE_NUMBER.match(" ".join(w["text"] for w in ln.words)):
+            drop.add(id(ln))
+    return [ln for ln in lines if id(ln) not in drop] if drop else lines
 
 
 def _ends(lines: list[RawLine]) -> list[RawLine]:
@@ -1030,8 +1106,9 @@ def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> s
         if p.ocr:
             seen.update({fix_text(ln.text) for ln in _ends(ocr_lines.get(p.number, []))})
             continue
-        seen.update({ln.text for top, item in p.items if not isinstance(item, _Table) and p.margin(top)
-                     for ln in item})
+        edges = p.edge_lines()
+        seen.update({ln.text for top, item in p.items if not isinstance(item, _Table)
+                     for ln in item if p.margin(top) or id(ln) in edges})
     # on (nearly) every page, Word's "different first page" aside; never the words of the header or
     # signature block, which an appendix set as a section of its own may print again
     return {t for t, n in seen.items() if n >= max(2, len(pages) - 1) and not BLOCK_WORDS.search(t)}
@@ -1205,6 +1282,7 @@ def read(data: bytes, path: Path) -> RawDocument:
                 out.append(ln)
             open_table = None
             continue
+        edges = p.edge_lines() if running else set()
         for top, item in p.items:
             if isinstance(item, _Table):
                 merged = list(item.merged or [()] * len(item.rows))
@@ -1222,7 +1300,8 @@ def read(data: bytes, path: Path) -> RawDocument:
                                        cells=cells, bold=bold, table_id=item.table_id, paragraphs=True,
                                        merged_above=below))
             else:
-                out.extend(ln for ln in item if not (running and ln.text in running and p.margin(top)))
+                out.extend(ln for ln in item if not (running and ln.text in running and (
+                    p.margin(top) or id(ln) in edges)))
         open_table = p.body_tables()[1]
 
     # as the DOCX reader does: the notes after the whole body, where they join no task or signer

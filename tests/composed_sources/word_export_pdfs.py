@@ -9,8 +9,12 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
     hoa-thanh-trat-tu-xay-dung-2025                   the body portrait, the appendix's table on
                                                       landscape pages: the first set on a portrait
                                                       page with /Rotate 90, the rest left landscape
+    ham-thuan-bac-binh-dang-gioi-2025                 no running title or footer: the page number
+                                                      alone, centred in the top margin from page 2
+                                                      (Nghị định 30/2020/NĐ-CP), over a task table
+                                                      that runs across the pages
 
-    python tests/composed_sources/word_export_pdfs.py   (writes data/raw/<stem>.pdf)
+    python tests/composed_sources/word_export_pdfs.py [STEM ...]   (writes data/raw/<stem>.pdf)
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ PLANS = {
     "hoa-thanh-trat-tu-xay-dung-2025": dict(
         running="UBND thị xã Hòa Thành - Kế hoạch quản lý trật tự xây dựng năm 2025",
         landscape=True, turns=["rotate90", "keep"]),
+    "ham-thuan-bac-binh-dang-gioi-2025": dict(running=None, landscape=False, turns=None),
 }
 
 
@@ -69,7 +74,9 @@ def _footnote_text_size(document, half_points: int) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def export(stem: str, out_path: Path, running: str, landscape: bool, turns: list[str] | None) -> Path:
+def export(stem: str, out_path: Path, running: str | None, landscape: bool, turns: list[str] | None) -> Path:
+    """running: the page header's running title, with "Trang N/M" in the footer; None for the page
+    number alone at the top (render_docx's page_number)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
@@ -77,6 +84,11 @@ def export(stem: str, out_path: Path, running: str, landscape: bool, turns: list
     md = (HERE / f"{stem}.md").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="kehoach-export-") as tmp:
         path = Path(tmp) / f"{stem}.docx"
+        if running is None:
+            render_docx(md, path, word_layout=True, landscape_appendix=landscape, page_number="{page}",
+                        running_text=False)
+            _convert(path, out_path, "pdf", "pdf:writer_pdf_Export", timeout=180)
+            return out_path
         render_docx(md, path, word_layout=True, landscape_appendix=landscape)
         document = docx.Document(str(path))
         first = document.sections[0]
@@ -107,10 +119,11 @@ def export(stem: str, out_path: Path, running: str, landscape: bool, turns: list
     return out_path
 
 
-def main() -> None:
+def main(stems: list[str] | None = None) -> None:
     for stem, opts in PLANS.items():
-        print(export(stem, ROOT / "data" / "raw" / f"{stem}.pdf", **opts))
+        if not stems or stem in stems:
+            print(export(stem, ROOT / "data" / "raw" / f"{stem}.pdf", **opts))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
