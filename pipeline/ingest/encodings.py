@@ -464,7 +464,8 @@ def lexicon_syllables() -> frozenset[str]:
 
 
 _LEXICON_SPLIT = re.compile(r"[\s\-]+")
-_WORD = re.compile(r"[^\W_]+")
+# (letters and digits together: a word mixing them is a misreading, which known_share counts)
+_ALNUM_WORD = re.compile(r"[^\W_]+")
 
 
 def known_share(text: str) -> tuple[float, int]:
@@ -477,7 +478,7 @@ def known_share(text: str) -> tuple[float, int]:
     if not syllables:
         return 1.0, 0
     judged = known = 0
-    for word in _WORD.findall(_nfc(text)):
+    for word in _ALNUM_WORD.findall(_nfc(text)):
         if word.isdigit():
             continue
         if word.isalpha():
