@@ -1437,6 +1437,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     has_timing = bool(COL_TIMING.search(columns)) or any(COL_TIMING.search(h) for h in head_folded)
     person_column = _person_column(header)
     bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
+    leader_named = False   # … has named a person with no post yet: a dashed post may follow ("- Chủ tịch UBND")
     table = TaskTable(lines=[ln.index for ln in lines], header=header)
     quarter = None
     current: TableRow | None = None
@@ -1513,11 +1514,16 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             state = "person"   # the leader in charge's cell and its wrapped lines: no unit
         elif person_column == "before" and (
                 (state == "content" and FLAT_LEADER.match(f))
-                or (state == "leader" and (bare_post or text.startswith("(") or text[:1].islower()))):
+                or (state == "leader" and (bare_post or text.startswith("(") or text[:1].islower()
+                                           or (leader_named and text[:1] in "-–"
+                                               and opens_with_post(text.lstrip("-– ")))))):
             # the leader's cell between the content and the units: its post, the body the post
             # belongs to when the post stood alone ("Phó Chủ tịch" / "UBND phường"), a bracketed
             # portfolio ("(Kinh tế)"); the units' cell opens with the next line
             bare_post = state == "content" and FLAT_BARE_POST.match(f) is not None
+            # (the dash joins the name to its post, "Đ/c Nguyễn Văn An - Chủ tịch UBND", wrapped at the
+            # dash; a post on a line of its own may as well open the units' cell: no dash, no post)
+            leader_named = state == "content" and person_alone(text)
             state = "leader"
         elif state == "units" and opens_with_post(text) and person_alone(units[-1]):
             units[-1] = units[-1] + "\n" + text  # the post of the person named on the line above

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
-from extractors.units import (NAME_PART, has_role_label, leading_units, opens_with_post, partner_units,
-                             post_not_name, responsible_units, split_units, subject_partners)
+from extractors.units import (NAME_PART, has_role_label, honorific_without_colon, leading_units, opens_with_post,
+                             partner_units, post_not_name, responsible_units, split_units, subject_partners)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -133,6 +133,21 @@ NEXT_PERSON = re.compile(r"[ \t]*(?:,|[ \t]và|(?<=[^\s;])(?=[ \t]*\n))[ \t]*\n?
                          + r"[ \t]+[^\W\d_])", re.I)
 
 
+# A person printed with two posts ("Đ/c Nguyễn Văn Hùng, PCT UBND xã, Trưởng Ban Chỉ đạo"): one person
+# acting, by the office printed first; the posts after it are the roles this plan gives them.
+SECOND_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME1 + r"[ \t]*[-–,][ \t]*(?P<first>[^,;\n]+?)"
+                         r"(?P<second>(?:[ \t]*,[ \t]*[^,;\n]+?)+)[ \t]*(?=;|\n|$)", re.I | re.M)
+
+
+def _first_post(m: re.Match) -> str:
+    cell = m.string
+    seconds = [p.strip() for p in m["second"].split(",")[1:]]
+    if not (_capitalised(m["name"]) and opens_with_post(cell, m.start("first"))
+            and all(opens_with_post(p) for p in seconds)):
+        return m.group()
+    return cell[m.start():m.start("second")]
+
+
 def _capitalised(name: str) -> bool:
     return all(w[0].isupper() for w in name.split())
 
@@ -142,9 +157,11 @@ def _posts(cell: str) -> str:
     (<Post>)", "Đ/c <Post>"), or as their name when no post is printed; a cell naming no person comes
     back as it was."""
     if "/c" not in cell and "/C" not in cell and not any(
-            w in cell for w in ("ồng chí", "ỒNG CHÍ", "Ông", "Bà", "ÔNG", "BÀ")):
+            w in cell for w in ("ồng chí", "ỒNG CHÍ", "Ông", "Bà", "ÔNG", "BÀ", " ông ", " bà ")):
         return cell
-    cell = NEXT_PERSON.sub(";", cell)
+    cell = NEXT_PERSON.sub(";", honorific_without_colon(cell))
+    if "," in cell:
+        cell = SECOND_POST.sub(_first_post, cell)
 
     def post(m: re.Match) -> str:
         if not (_capitalised(m["name"]) and cell[m.end()].isupper()) or post_not_name(m["name"]):

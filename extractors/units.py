@@ -147,6 +147,8 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "UBND", "HĐND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "TTYT", "TTVH", "BCH", "BCHQS", "CHQS",
     "BTV", "BTT", "BHXH", "KBNN", "VKSND", "TAND", "LĐLĐ", "ĐTN", "HLHPN", "HND", "HCCB", "CCB",
     "HTX", "TDP", "UBKT", "CLB",
+    # công đoàn cơ sở: how every trade-union plan addresses its grassroots unions ("các CĐCS")
+    "CĐCS",
 )
 # Short abbreviations that need a name or a dot after them: "UB. MTTQ", "TT. Huyện ủy", "HĐ TĐKT".
 # A post abbreviated before its body (Phó Chủ tịch, Phó Bí thư: "PCT UBND xã", "PBT Đảng ủy") likewise.
@@ -776,18 +778,21 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     strong = strong_end is not None
     weak = not strong and (_match_any(toks, j, WEAK_PREDICATES) is not None or (
         not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
-    if not strong and not (weak and (not head.purpose or _places_named(toks, head.end, j))):
+    repeat = ((strong or weak) and not t.cap and any(toks[j - n].fold == t.fold for n in (1, 2, 3) if j >= n)
+              and _repeats_name(toks, j, strong_end or _match_any(toks, j, _WEAK_OR_LOWER)))
+    if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j))):
         return False
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
-    if name_slot and nameable:
+    if name_slot and nameable and not repeat:
         return False
-    if name_slot and head.purpose and _named_for_task_to_level(toks, strong_end):
+    if name_slot and head.purpose and strong and _named_for_task_to_level(toks, strong_end):
         return False  # "Ban Chỉ đạo rà soát hộ nghèo xã": the committee's name, not what it does
     prev = toks[j - 1] if j > 0 else None
     for k in range(max(0, j - 3), j):  # inside or right after a nested head: "thành viên Ban Chỉ đạo"
         nested = _head_at(toks, k)
         if nested is not None and nested.open and not nested.determined and (
-                nested.end > j or (nested.end == j and nameable and not _owner_named_bare(toks, k, j))):
+                nested.end > j or (nested.end == j and nameable and not repeat
+                                   and not _owner_named_bare(toks, k, j))):
             return False
     if prev is not None and prev.text in "-–—&/":
         return False  # a part of a compound name: "Công chức Địa chính - Xây dựng"
@@ -806,6 +811,18 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
                 after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
             return False  # "các cơ quan, tổ chức, đơn vị"
     return True
+
+
+_WEAK_OR_LOWER = WEAK_PREDICATES + LOWER_PREDICATES   # (one tuple: _match_any finds its lexicon by identity)
+
+
+def _repeats_name(toks: list[_Tok], j: int, end: int) -> bool:
+    """Does the verb toks[j:end], in lower case, repeat the words that end the name before it ("Ban
+    Chỉ đạo | chỉ đạo các thành viên …", "Ban Tổ chức | tổ chức …")? A name does not say its own words
+    twice: the repeat is what the body does."""
+    n = end - j if end else 0
+    return (n > 0 and not toks[j].cap and j >= n and toks[j - n].cap
+            and all(toks[j - n + i].fold == toks[j + i].fold for i in range(n)))
 
 
 # What a body named for its purpose serves, after a determiner: places, and the cooperatives a board
@@ -1383,8 +1400,21 @@ PERSON_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?=" + NAME_PART 
                          re.I)
 
 
+# An honorific printed as a label, a colon before the name ("Đ/c: Nguyễn Văn A", "Ông: Trần Văn Bình"),
+# as a form's field prints it: the same person as "Đ/c Nguyễn Văn A".
+HONORIFIC_COLON = re.compile(r"(?<!\w)(đ/c|đồng chí|ông|bà)[ \t]*:[ \t]*(?=[^\W\d_])", re.I)
+
+
+def honorific_without_colon(text: str) -> str:
+    """`text` with a colon between an honorific and a capitalised name dropped ("Đ/c: Nguyễn Văn A")."""
+    if ":" not in text:
+        return text
+    return HONORIFIC_COLON.sub(lambda m: m[1] + " " if text[m.end()].isupper() else m.group(), text)
+
+
 def names_person(text: str) -> bool:
     """Does `text` open with a person acting, by name or by post, after an honorific?"""
+    text = honorific_without_colon(text)
     m = PERSON_LINE.match(text) if text.lstrip()[:1] in _PERSON_FIRST else None
     if m is None:
         return False
@@ -1398,6 +1428,7 @@ PERSON_ALONE_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?
 
 def person_alone(line: str) -> bool:
     """Is the line a person named with no post after the name ("Đ/c Lê Văn Tâm")?"""
+    line = honorific_without_colon(line)
     m = PERSON_ALONE_LINE.match(line) if line.lstrip()[:1] in _PERSON_FIRST else None
     return m is not None and all(w[:1].isupper() for w in m["name"].split())
 
@@ -1460,9 +1491,10 @@ PERSON_JOINER = re.compile(r"\s*(?:,|;|\bvà\b)\s*(?=\S)", re.I)
 
 
 def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
-    text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence)))
+    text = honorific_without_colon(ITEM_MARKER.sub("", BULLET.sub("", _one_line(sentence))))
     if names := _persons_alone(text):
         return names
+    named = text
     text = _person_to_post(text)
     # Most paragraphs name no unit, which the first few tokens tell: read those first.
     strings = _token_strings(text, _PREFIX_TOKENS + 1)
@@ -1480,9 +1512,48 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     addressed, head = opened
     if head is not None:
         reading = _read(toks, head, stop_at_predicates=True, whole=heading)
-        units = [_slice(text, toks, s) for s in reading.units]
+        spans = reading.units
+        if text is not named and len(spans) > 1:
+            spans = _one_post_each(text, toks, spans)
+        units = [_slice(text, toks, s) for s in spans]
+        if any(_JOINED_PERSON.search(u) for u in units):
+            units = _persons_after_units(text, units)
         return _dedupe(units)
     return _subject_after_clause(text, toks)
+
+
+def _one_post_each(text: str, toks: _Toks, spans: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """The units of an item addressed to a person, each post after the first they hold dropped: "Đ/c
+    Nguyễn Văn Hùng, PCT UBND xã, Trưởng Ban Chỉ đạo: …" is one person acting, by the office that
+    comes first (the ones after it are the roles this plan gives them). A post after "và" is another
+    person's ("Đ/c Hà Thị Lan - PCT UBND xã và Trưởng Công an xã")."""
+    kept = [spans[0]]
+    for s in spans[1:]:
+        start = toks.span(s[0])[0]
+        between = text[toks.span(kept[-1][1] - 1)[1]:start]
+        if between.strip() in (",", "-", "–") and opens_with_post(text, start):
+            continue
+        kept.append(s)
+    return kept
+
+
+# A person joined after a unit of another kind ("Các hộ gia đình và ông Phạm Văn Lực thực hiện"): the
+# reader of bodies runs on over the name, which is a unit of its own.
+_JOINED_PERSON = re.compile(r"(?:,|\svà)\s+(?=(?:đ/c|đồng chí|ông|bà)\s+[^\W\d_])", re.I)
+
+
+def _persons_after_units(text: str, units: list[str]) -> list[str]:
+    """`units` with a unit that runs on over "và ông <Name>" cut before it, and the persons named
+    from there on read as an item addressed to them ("các hộ gia đình", "Phạm Văn Lực")."""
+    out: list[str] = []
+    for u in units:
+        m = _JOINED_PERSON.search(u)
+        persons = _read_leading_units(text[text.find(u) + m.end():]) if m is not None and u in text else []
+        if not persons:
+            out.append(u)
+            continue
+        return out + [_tidy(u[:m.start()]), *persons]
+    return out
 
 
 def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:
@@ -1730,7 +1801,8 @@ def subject_partners(text: str) -> list[str]:
     """The units a task's text names to work with right after the units it opens with, its
     subject: "Các chi hội phối hợp với Công an xã nắm tình hình …" → ["Công an xã"]. A subject
     followed by "phối hợp" without "với" is a partner itself ("UBND các xã phối hợp thực hiện"),
-    and names none: [] then, as when the text opens with no unit."""
+    and names none: [] then, as when the text opens with no unit. A later clause after ";" whose own
+    units are the subject of "phối hợp" ("…; Công an xã phối hợp thực hiện.") names them."""
     return list(_subject_partners(text))
 
 
@@ -1738,6 +1810,8 @@ def subject_partners(text: str) -> list[str]:
 def _subject_partners(text: str) -> tuple[str, ...]:
     low = text.lower()
     if "phối hợp với" not in low and "phoi hop voi" not in low:
+        if "phối hợp" in low and ";" in text:
+            return _clause_partners(text)
         return ()  # (checked before reading: most items print no such clause)
     text = ITEM_MARKER.sub("", BULLET.sub("", _one_line(text)))
     toks = _tokens(text)
@@ -1756,6 +1830,34 @@ def _subject_partners(text: str) -> tuple[str, ...]:
         # a later clause of the same subject: "X bổ sung sách …; phối hợp với Y tổ chức …"
         return _partner_units(text)
     return tuple(_dedupe([u for u in _partners_at(text, toks, w) if u]))
+
+
+def _clause_partners(text: str) -> tuple[str, ...]:
+    """The units of a later clause that are themselves the subject of "phối hợp" (no "với" after
+    it): "UBND xã chỉ đạo …; Văn phòng HĐND và UBND xã phối hợp thực hiện trong năm 2026." The
+    item's subject leads; a clause naming other units as the ones who coordinate names its support.
+    Only clauses after ";" are read: a comma inside a sentence joins objects, not subjects."""
+    text = _one_line(text)
+    out: list[str] = []
+    for part in text.split(";")[1:]:
+        part = part.strip()
+        if "phối hợp" not in part.lower():
+            continue
+        toks = _tokens(part)
+        opened = _opening(toks)
+        if opened is None or opened[1] is None or opened[0] is not None:
+            continue  # no unit opens the clause, or it is addressed ("Giao X …"), not a subject
+        reading = _read(toks, opened[1], stop_at_predicates=True)
+        if not reading.units or not reading.ended_by_predicate:
+            continue
+        p = reading.units[-1][1]
+        while p < len(toks) and toks[p].text == ",":
+            p += 1
+        f = _match(toks, p, "phối hợp")
+        if f is None or _match(toks, f, "với") is not None or _match(toks, f, "chặt chẽ") is not None:
+            continue  # "Y phối hợp với Z": Y works with Z, the clause is not about partners of the item
+        out.extend(u for u in (_slice(part, toks, s) for s in reading.units) if u)
+    return tuple(_dedupe(out))
 
 
 def _partners_at(text: str, toks: list[_Tok], i: int) -> list[str]:

@@ -1746,3 +1746,37 @@ def test_a_provincial_word_plan_with_its_task_list_in_an_appendix_captioned_in_s
     assert {t.section_id for t in plan.tasks} == {appendix[0].section_id}
     assert [(t.text, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks] == [
         (g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["quarter"]) for g in gold]
+
+
+@pytest.mark.parametrize("catalogue", [
+    None,   # the plan as composed: chi bộ, model, field, person in charge
+    # a catalogue by commune, with what each model has achieved: still no schedule
+    "| STT | Địa bàn | Tên mô hình | Kết quả nổi bật |\n|---|---|---|---|\n"
+    "| 1 | Thôn An Mô | Mô hình “Tuyến đường hoa, cây xanh kiểu mẫu” | 3,5 km đường hoa do Nhân dân hiến đất, góp công |\n"
+    "| 2 | Tổ dân phố 1 | Mô hình “Tổ công nghệ số cộng đồng” | 1.250 người dân được hỗ trợ kích hoạt VNeID |\n",
+])
+def test_a_party_plans_catalogue_of_models_in_its_appendix_is_no_task_table(tmp_path, catalogue):
+    """A Đảng ủy xã's plan for the movement "Dân vận khéo": its tasks are the a), b) items under II.
+    NHIỆM VỤ, each naming who leads in prose; the appendix lists the models each chi bộ registered
+    (unit, model, field, person in charge), a catalogue and not a schedule: none of its rows is a
+    task, and a model's name in quotes ("Mô hình “…”") is no movement."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "mo-duc-dang-uy-dan-van-kheo-2026"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    if catalogue is not None:
+        start = src.index("| STT | Chi bộ, đơn vị")
+        src = src[:start] + catalogue
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True)
+    plan = extract_bytes(path.read_bytes(), path.name)
+    content = [s.section_id for s in plan.sections if s.kind == "content"]
+    assert [s.kind for s in plan.sections if s.level == 1][-1] == "appendix"
+    assert all(t.section_id not in {s.section_id for s in plan.sections if s.kind == "appendix"} for t in plan.tasks)
+    assert all(t.origin == "list" for t in plan.tasks) and content
+    assert [(t.label, t.lead_units, t.support_units, t.quarter) for t in plan.tasks] == [
+        ("ab"[i % 2], g["lead_units"], g["support_units"], g["quarter"]) for i, g in enumerate(gold["tasks"])]
+    assert {c.name for c in plan.campaigns} == {"Dân vận khéo"}

@@ -2042,3 +2042,31 @@ def test_small_print_under_a_table_without_rule_or_number_stays_in_place(tmp_pat
     lines = [ln.text for ln in pdf.read(data, tmp_path / "p.pdf").lines]
     assert lines.index("của tháng cuối quý.") < lines.index("- Lưu: VT, VP.")
     assert lines[-1] == "- Lưu: VT, VP."
+
+
+@pytest.mark.parametrize("old, new, units", [
+    (None, None, ["Văn phòng LĐLĐ huyện", "Ban Nữ công LĐLĐ huyện", "Các CĐCS"]),
+    # a sector's union addresses its school unions the same way
+    ("3. Các CĐCS căn cứ", "3. CĐCS các trường học căn cứ",
+     ["Văn phòng LĐLĐ huyện", "Ban Nữ công LĐLĐ huyện", "CĐCS các trường học"]),
+])
+def test_a_district_trade_unions_plan_as_a_typed_pdf(tmp_path, old, new, units):
+    """A Liên đoàn Lao động huyện's plan ("Số: 25/KH-LĐLĐ", signed TM. BAN THƯỜNG VỤ): its grassroots
+    unions, printed "các CĐCS", are a unit wherever they stand, in a table cell as in the
+    assignment that opens with them; its movements in quotes are campaigns."""
+    from pipeline.extract import extract_bytes
+
+    src = (Path(__file__).resolve().parent / "composed_sources"
+           / "thang-binh-ldld-phong-trao-thi-dua-cnvcld-2025.md").read_text(encoding="utf-8")
+    if old:
+        assert old in src
+        src = src.replace(old, new)
+    path = render_pdf(src, tmp_path / "ldld.pdf")
+    plan = extract_bytes(path.read_bytes(), path.name)
+    d = plan.header
+    assert (d.symbol, d.issuer, d.signing_authority) == ("25/KH-LĐLĐ", "Liên đoàn Lao động huyện Thăng Bình",
+                                                        "TM. BAN THƯỜNG VỤ")
+    assert [a.units for a in plan.assignments] == [[u] for u in units]
+    assert [t.lead_units for t in plan.tasks][1:3] == [["Các CĐCS"]] * 2
+    assert {c.name for c in plan.campaigns} == {"Lao động giỏi, lao động sáng tạo", "Giỏi việc nước, đảm việc nhà",
+                                               "Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao động"}

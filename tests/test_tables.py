@@ -2484,7 +2484,10 @@ def test_a_leader_column_after_the_units_of_a_flattened_table_names_no_unit(pers
         (["Công an phường"], [], "Trước ngày 30/4/2026")]
 
 
-@pytest.mark.parametrize("leader", ["Phó Chủ tịch\nUBND phường\n(Kinh tế)", "PCT UBND phường", "Chủ tịch UBND\nphường"])
+@pytest.mark.parametrize("leader", ["Phó Chủ tịch\nUBND phường\n(Kinh tế)", "PCT UBND phường", "Chủ tịch UBND\nphường",
+                                    # a person, the post wrapped at the dash that joins it to the name
+                                    "Đ/c Nguyễn Văn An\n- Chủ tịch UBND", "Đồng chí Lê Thị Hoa\n– Phó Chủ tịch UBND phường",
+                                    "Đ/c Nguyễn Văn An"])
 def test_a_leader_column_before_the_units_of_a_flattened_table_names_no_unit(leader):
     """"Lãnh đạo phụ trách | Bộ phận tham mưu": the leader's post, the body a bare post belongs to and
     a bracketed portfolio come before the units' cell, which opens with the next line."""
@@ -2530,3 +2533,14 @@ def test_words_folding_to_timing_words_and_schedule_notes_in_a_flattened_table()
         ("Chuẩn bị báo cáo, tờ trình trình kỳ họp HĐND phường", ["Văn phòng HĐND và UBND phường"],
          dt.date(2026, 2, 28)),
     ]
+
+
+def test_a_bullet_body_after_a_leader_person_of_a_flattened_table_is_a_unit():
+    """The dash that joins a name to its post opens a unit when a body, not a post, follows it."""
+    table = ("STT\nNội dung công việc\nLãnh đạo phụ\ntrách\nBộ phận tham\nmưu\nThời gian hoàn\nthành\n"
+             "1\nKiểm tra, xử lý lấn chiếm lòng đường, vỉa hè\nĐ/c Nguyễn Văn An\n- Công an phường\nThường xuyên\n"
+             "2\nTổ chức diễn tập phương án chữa cháy tại chợ\nĐ/c Nguyễn Văn An\n– Phòng Kinh tế, Hạ tầng và Đô thị\n"
+             "Trước ngày\n30/4/2026\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.lead_units, t.timing_text) for t in plan.tasks] == [
+        (["Công an phường"], "Thường xuyên"), (["Phòng Kinh tế, Hạ tầng và Đô thị"], "Trước ngày 30/4/2026")]

@@ -1062,3 +1062,21 @@ def test_a_wrapped_line_opening_with_a_date_or_a_range_joins_its_item():
     got = [text for text, _, _ in _plan("UBND XÃ TÂN LẬP", "Tân Lập", body)]
     assert got == ["Tổ chức ra quân tổng vệ sinh môi trường, hoàn thành trong tháng 12. 2025 tổng kết, rút kinh nghiệm.",
                    "Kiểm tra định kỳ các cơ sở kinh doanh 2 - 3 lần/năm."]
+
+
+@pytest.mark.parametrize("cell, lead", [
+    # one person with two posts in a cell: one unit, the office printed first
+    ("Đ/c Nguyễn Văn Hùng, PCT UBND xã, Trưởng Ban Chỉ đạo", ["PCT UBND xã"]),
+    ("Đ/c Lê Văn Hải - Phó Chủ tịch UBND xã, Trưởng Ban Chỉ đạo;\nCông an xã", ["Phó Chủ tịch UBND xã", "Công an xã"]),
+    # a unit of another kind, then a person in lower case; a colon after the honorific
+    ("Các hộ gia đình và ông Phạm Văn Lực", ["Các hộ gia đình", "Phạm Văn Lực"]),
+    ("Đ/c: Nguyễn Văn A", ["Nguyễn Văn A"]),
+    ("Đồng chí: Lò Văn Minh (Trưởng Công an xã)", ["Trưởng Công an xã"]),
+    # negatives: bodies after a person's post are units of their own
+    ("Đ/c Nguyễn Văn Hùng - PCT UBND xã, Công an xã", ["PCT UBND xã", "Công an xã"]),
+    ("Ông Trần Văn Bình, Trưởng thôn 3, Chi hội Phụ nữ thôn 3", ["Trưởng thôn 3", "Chi hội Phụ nữ thôn 3"]),
+])
+def test_persons_in_a_unit_cell(cell, lead):
+    from extractors.tasks import _posts
+    from extractors.units import split_units
+    assert split_units(_posts(cell))[0] == lead

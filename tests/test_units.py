@@ -1573,3 +1573,114 @@ def test_a_line_naming_a_person(line, person, alone):
 def test_a_post_opens_with_a_post_s_words(text, post):
     from extractors.units import opens_with_post
     assert opens_with_post(text) == post
+
+
+@pytest.mark.parametrize("text, support", [
+    # a later clause whose own subject is the one who coordinates names the item's support
+    ("Ủy ban nhân dân xã chỉ đạo thực hiện tốt công tác dân vận chính quyền tại Trung tâm Phục vụ hành "
+     "chính công xã; Văn phòng HĐND và UBND xã phối hợp thực hiện trong năm 2026.", ["Văn phòng HĐND và UBND xã"]),
+    ("Phòng Y tế tổ chức kiểm tra các cơ sở kinh doanh thực phẩm; Công an huyện, Đội Quản lý thị trường số 5 "
+     "phối hợp.", ["Công an huyện", "Đội Quản lý thị trường số 5"]),
+    ("Hội Liên hiệp Phụ nữ phường ra mắt 02 tổ phụ nữ tự quản; các tổ dân phố phối hợp vận động hội viên.",
+     ["các tổ dân phố"]),
+    ("Ban Chỉ huy Quân sự xã huấn luyện dân quân năm thứ nhất; Công an xã và Trạm Y tế xã phối hợp bảo đảm an "
+     "toàn.", ["Công an xã", "Trạm Y tế xã"]),
+])
+def test_a_later_clause_of_units_that_coordinate_names_the_support(text, support):
+    assert subject_partners(text) == support
+
+
+@pytest.mark.parametrize("text", [
+    # the later clause's units coordinate with someone else: not the item's partners
+    "Hội Nông dân xã vận động hội viên; Chi hội trưởng phối hợp với trưởng thôn rà soát hộ nghèo.",
+    "Công an xã tuần tra ban đêm; các lực lượng phối hợp chặt chẽ trong nắm tình hình.",
+    # no unit opens the clause, or it is addressed rather than the subject
+    "Đoàn Thanh niên xã ra quân dọn vệ sinh; tăng cường phối hợp giữa các thôn.",
+    "Trạm Y tế xã phun hóa chất; giao Công an xã phối hợp bảo đảm an ninh.",
+    # a comma joins objects of one sentence, not a new subject
+    "Hội Cựu chiến binh xã tuyên truyền, Công an xã phối hợp kiểm tra.",
+])
+def test_no_later_clause_partners(text):
+    assert subject_partners(text) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a trade union's grassroots unions, abbreviated as every union plan prints them
+    ("Các CĐCS căn cứ Kế hoạch này xây dựng kế hoạch thực hiện tại đơn vị.", ["Các CĐCS"]),
+    ("Các CĐCS trực thuộc báo cáo kết quả về LĐLĐ huyện.", ["Các CĐCS trực thuộc"]),
+    ("CĐCS Công ty TNHH Giày Rieker Việt Nam chủ trì tổ chức hội nghị người lao động.",
+     ["CĐCS Công ty TNHH Giày Rieker Việt Nam"]),
+    ("Các CĐCS, Ban Nữ công LĐLĐ huyện tổ chức các hoạt động nhân ngày 8/3.", ["Các CĐCS", "Ban Nữ công LĐLĐ huyện"]),
+    # in lower case or inside a word it is no union
+    ("Các cđcs tổ chức hội nghị.", []),
+    ("Tổ chức đối thoại tại các doanh nghiệp.", []),
+])
+def test_grassroots_unions_abbreviated(sentence, units):
+    assert leading_units(sentence) == units
+
+
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a unit of another kind, then a person joined by "và" or ",": two units, as the other order gives
+    ("Các hộ gia đình và ông Phạm Văn Lực thực hiện việc vệ sinh môi trường.", ["Các hộ gia đình", "Phạm Văn Lực"]),
+    ("Các hộ gia đình, ông Phạm Văn Lực chịu trách nhiệm thu gom.", ["Các hộ gia đình", "Phạm Văn Lực"]),
+    ("Hội Cựu chiến binh xã và đồng chí Đinh Văn Nghĩa vận động hội viên.", ["Hội Cựu chiến binh xã", "Đinh Văn Nghĩa"]),
+    ("Trạm Y tế xã và bà Rơ Châm H’Lan (Chủ tịch Hội LHPN xã) tuyên truyền.", ["Trạm Y tế xã", "Chủ tịch Hội LHPN xã"]),
+    # negative: no person after the joiner
+    ("Các hộ gia đình và ông bà tham gia.", ["Các hộ gia đình và ông bà"]),
+])
+def test_a_unit_then_a_person_joined_to_it(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # one person with two posts: one unit, the office printed first
+    ("Đ/c Nguyễn Văn Hùng, PCT UBND xã, Trưởng Ban Chỉ đạo chỉ đạo thực hiện.", ["PCT UBND xã"]),
+    ("Đ/c Lan, PCT UBND xã, Trưởng Ban Chỉ đạo: phụ trách chung.", ["PCT UBND xã"]),
+    ("Đồng chí Chủ tịch UBND xã, Trưởng Ban Chỉ đạo chỉ đạo chung.", ["Chủ tịch UBND xã"]),
+    ("Bà Lò Thị Mai - Phó Chủ tịch UBND phường, Phó Trưởng ban Thường trực: theo dõi, đôn đốc.",
+     ["Phó Chủ tịch UBND phường"]),
+    # negatives: after "và" another person's post; a body after the post is a unit of its own
+    ("Đ/c Hà Thị Lan - PCT UBND xã và Trưởng Công an xã chỉ đạo.", ["PCT UBND xã", "Trưởng Công an xã"]),
+    ("Đ/c Hùng - PCT UBND xã, Công an xã phối hợp.", ["PCT UBND xã", "Công an xã"]),
+])
+def test_one_person_with_two_posts_is_one_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a verb in lower case repeating the words that end a body's name is what the body does
+    ("Trưởng Ban Chỉ đạo chỉ đạo các thành viên thực hiện.", ["Trưởng Ban Chỉ đạo"]),
+    ("Ban Chỉ đạo chỉ đạo các xã thực hiện.", ["Ban Chỉ đạo"]),
+    ("Ban Tổ chức tổ chức hội nghị sơ kết.", ["Ban Tổ chức"]),
+    ("Thành viên Ban Chỉ đạo chỉ đạo địa bàn phụ trách.", ["Thành viên Ban Chỉ đạo"]),
+    # negatives: the name goes on before its verb; a committee named for its task
+    ("Ban Chỉ đạo xã chỉ đạo thực hiện.", ["Ban Chỉ đạo xã"]),
+    ("Ban Chỉ đạo rà soát hộ nghèo xã chỉ đạo.", ["Ban Chỉ đạo rà soát hộ nghèo xã"]),
+])
+def test_a_verb_repeating_the_name_ends_it(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a colon after the honorific, as a form's label prints it
+    ("Đ/c: Nguyễn Văn An chủ trì thực hiện.", ["Nguyễn Văn An"]),
+    ("Đồng chí: Lò Văn Minh - Trưởng Công an xã: chỉ đạo lực lượng tuần tra.", ["Trưởng Công an xã"]),
+    ("Ông: Trần Văn Bình phụ trách chung.", ["Trần Văn Bình"]),
+    # negatives: no capitalised name after the colon
+    ("Đ/c: chưa phân công.", []),
+])
+def test_a_colon_after_the_honorific(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("line, person, alone", [
+    ("Đ/c: Nguyễn Văn A", True, True),
+    ("Đồng chí: Hà Thị Lan", True, True),
+    ("Đ/c: PCT UBND xã", True, False),
+    ("Đ/c: chưa phân công", False, False),
+])
+def test_a_line_naming_a_person_after_a_colon(line, person, alone):
+    from extractors.units import names_person, person_alone
+    assert (names_person(line), person_alone(line)) == (person, alone)
