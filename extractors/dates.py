@@ -824,6 +824,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             close = None if close is None else close + 1
         if kind is None and _in_parentheses(masked, chain):
             kind, trig_start = "paren", chain.start
+        if kind is None and _closing_quarter(masked, chain):
+            kind, trig_start = "paren", chain.start
         if kind is None:
             # "… ngày 01/3/2025 đến ngày 15/3/2025": the "đến" inside the chain is the trigger.
             sub = _after_inner_range(chain)
@@ -1617,6 +1619,33 @@ def _in_parentheses(s: str, chain: _Chain) -> bool:
     while i >= 0 and s[i].isspace():
         i -= 1
     return i >= 0 and s[i] == "(" and _closing_paren(s, chain.end) is not None
+
+
+# What may stand before a quarter set off as the task's timing at the end of its sentence: a comma,
+# semicolon, colon or dash ("…, Quý III/2025.", "… - Quý IV").
+_TAIL_SEPARATORS = ",;:-–—"
+
+
+def _closing_quarter(s: str, chain: _Chain) -> bool:
+    """Is the chain quarters only, set off by a separator and closing the text or its sentence
+    ("…; quý III/2025.")? A plan prints a task's quarter there as its timing, like a parenthesized
+    one. A quarter run into the words before it ("báo cáo kết quả quý I", "nhiệm vụ trọng tâm quý
+    II/2026") is what the work is about, not when it is due."""
+    if chain.exprs[0].kind != "quarter" or any(e.kind != "quarter" for e in chain.exprs):
+        return False
+    n, end = len(s), chain.end
+    while end < n and s[end] in " \t":
+        end += 1
+    # the end of the text, or of its sentence ("…, quý III/2025. Ban Dân vận chủ trì.")
+    j = end
+    while j < n and s[j] in _CLOSING_PUNCT:
+        j += 1
+    if j < n and not (s[end] == "." and s[end + 1].isspace()):
+        return False
+    i = chain.start - 1
+    while i >= 0 and s[i].isspace():
+        i -= 1
+    return i > 0 and s[i] in _TAIL_SEPARATORS
 
 
 def _closing_paren(s: str, end: int) -> int | None:

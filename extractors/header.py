@@ -1088,7 +1088,7 @@ _QUALIFIER_JOINS = frozenset({"va", "-", "–"})
 # name's first word, then its proper name), only the noun's first word takes a capital: "Thành cổ
 # Quảng Trị", "Địa đạo Vịnh Mốc", "Nhà tù Côn Đảo".
 SITE_NOUNS = frozenset({"thanh co", "co do", "dia dao", "nha tu", "pho co", "lang co", "do thi co", "hoang thanh",
-                        "kinh thanh", "chien khu", "dinh lang", "nha tho ho"})
+                        "kinh thanh", "chien khu", "dinh lang", "nha tho ho", "doi bo"})
 _SITE_NOUN_SIZES = tuple(sorted({len(n.split()) for n in SITE_NOUNS}, reverse=True))
 # Directions that open a place's proper name before a district's or province's ("BẮC DIỄN CHÂU",
 # "TÂY NGHỆ AN"), printed with their tone marks ("ĐỒNG" is no direction)
@@ -1161,7 +1161,7 @@ def _place_name_words(words: list[str], text: str, common: set[int] | None = Non
         if i == len(words) or words[i] in ("-", "–") and i not in joins:
             part = words[start:i]
             if start and start - 2 in out and 0 < len(part) <= 4 and all(
-                    _is_caps(w) and w.isalpha() and not _is_acronym(w) for w in part):
+                    _is_caps(w) and w.isalpha() and not _is_acronym(w) for w in part) and not _common_part(part, text):
                 at = start
             else:
                 at = start + _place_name_tail(part, text)
@@ -1174,6 +1174,24 @@ def _place_name_words(words: list[str], text: str, common: set[int] | None = Non
                     common.update(rest)
             start = i + 1
     return out
+
+
+# Common words that open a part of an organ's name after a dash ("DỰ ÁN NAM ĐÀN - KHU VỰC II"), as
+# the type names do ("… - KẾ HOẠCH"): a field of the name, no place's (folded, compact).
+_COMMON_PART_OPENERS = ("khuvuc", "chinhanh", "phanhieu", "coso", "vanphong")
+
+
+def _common_part(part: list[str], text: str) -> bool:
+    """Is a capitals part after a dash common words rather than a place's name: a Roman numeral in
+    it, a type name or common opener (_COMMON_PART_OPENERS) opening it, or the text printing it
+    elsewhere with a small letter ("kế hoạch")? A place's name ("KẺ BÀNG", "BẾN HẢI") is none."""
+    if any(re.fullmatch(r"[IVX]+", w) for w in part):
+        return True
+    compact = _f("".join(part[:2]))
+    if compact in DOC_TYPES or _f(part[0]) in DOC_TYPES or compact in _COMMON_PART_OPENERS:
+        return True
+    printed = _printed_form(" ".join(part), text)
+    return printed is not None and not all(w[:1].isupper() for w in printed.split())
 
 
 def _qualifier_dashes(words: list[str]) -> set[int]:
@@ -1229,6 +1247,7 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     joins = _qualifier_dashes(words.split()) if "-" in words or "–" in words else set()
     named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
              if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
+    named.update(_numbered_document(folded))
     for i, w in enumerate(words.split()):
         # a dash joins two fields of one name in any body's name ("Hội đồng Thi đua - Khen thưởng",
         # Nghị định 30/2020); a comma or "và" only in a department's list of fields
@@ -1237,7 +1256,7 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
         geo = ((geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
                 and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
                ) and i not in common   # ("CHIẾN KHU HÒA BÌNH": "khu" of a site's noun opens no name)
-        if _is_acronym(w) or not _is_caps(w):
+        if _is_acronym(w) or not _is_caps(w) or i and re.fullmatch(r"[IVX]+", w):   # ("KHU VỰC II")
             out.append(w)
         elif ((i == 0 and not running) or i in named or opens_field or geo or i in place
               or proper and w.lower() not in ("và", "của", "cho", "về")):
@@ -1252,6 +1271,20 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
 # references.joint_lead_code reads it): the lead's code → the header organ it names. Codes that
 # name no organ of the list leave the header read as usual.
 JOINT_LEAD_ORGANS = (("MTTQ", "p_mttq"), ("UBND", "p_ubnd"), ("HĐND", "p_hdnd"))
+
+
+def _numbered_document(folded: list[str]) -> set[int]:
+    """The first word of a document named by its number inside an organ's name ("TỔ CÔNG TÁC TRIỂN
+    KHAI ĐỀ ÁN 06", "BAN CHỈ ĐẠO THỰC HIỆN NGHỊ QUYẾT 57"): "Đề án 06" is that document's proper
+    name and keeps its capital, as the plans print it."""
+    out: set[int] = set()
+    for i in range(len(folded) - 1):
+        for size in (2, 1):
+            j = i + size
+            if j < len(folded) and "".join(folded[i:j]) in DOC_TYPES and folded[j][:1].isdigit():
+                out.add(i)
+                break
+    return out
 
 
 def _named_by_initials(printed: str, code: str) -> str | None:
@@ -1435,7 +1468,7 @@ def _common_named(words: str, text: str) -> str | None:
     if printed:
         return printed
     rest = words.split()[len(hit[0].split()):]
-    tail = _place_name_words(rest, text)
+    tail = _place_name_words(rest, text) | _numbered_document(_f(" ".join(rest)).split())
     out = [hit[1]]
     for i, w in enumerate(rest):
         out.append(w if _is_acronym(w) or not _is_caps(w) else _title_case(w) if i in tail else w.lower())

@@ -529,6 +529,8 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
                 # an issuer before the title, its place's name wrapped in its narrow column: "UBND tỉnh Hòa" / "Bình"
                 nxt = cells.pop(0)
                 got[role] = (got[role][0], nxt[1], f"{got[role][2]} {nxt[2]}")
+            elif role == "issuer" and "title" in order:
+                _party_issuer_apart(got, cells)
         if remarks:
             _drop_remark(cells, 1 if "title" in order else 0)
         for role in reversed(back):
@@ -552,6 +554,52 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
 # tỉnh Hòa", "UBND tỉnh Thừa Thiên"), and the rest of that name on the next line: a word or two, each
 # capitalised (a title's line has a word in small letters, or opens with "Về").
 _PLACE_OPEN = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?:\s+\w+){0,2}$")
+
+
+# A Party committee's organ, then the committee it belongs to, as a listing's issuer before the title
+# prints them: "Ban Chấp hành" / "Đảng bộ tỉnh", "Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo Huyện ủy",
+# the organ's words wrapping in the narrow column onto a line of their own.
+_PARTY_ORGAN = (r"(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Dân\s+vận|Tổ\s+chức"
+                r"|Nội\s+chính|Kinh\s+tế)|Ủy\s+ban\s+Kiểm\s+tra|Uỷ\s+ban\s+Kiểm\s+tra|Văn\s+phòng|Thường\s+trực)")
+_PARTY_COMMITTEE = (r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)|Trung\s+ương(?:\s+Đảng)?)"
+                    r"(?:\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))?(?!\w)")
+_PARTY_ORGAN_CELL = re.compile(_PARTY_ORGAN)
+_PARTY_ISSUER = re.compile(rf"(?:{_PARTY_ORGAN}\s+)?{_PARTY_COMMITTEE}")
+_PARTY_COMMITTEE_OPENS = re.compile(_PARTY_COMMITTEE)
+
+
+def _party_issuer_apart(got: dict[str, tuple[int, int, str]], cells: list[tuple[int, int, str]]) -> None:
+    """Make whole, in place, a Party issuer before the title: its organ's line and its committee's
+    ("Ban Chấp hành" / "Đảng bộ tỉnh") are one cell, and the title's words the text's reflow joined
+    to it ("Đảng bộ tỉnh Về phát triển kinh tế cửa") go back to the title. The committee's place
+    is the capitalised words after it, short of the title's first word (the one before a word in
+    small letters, or "Về")."""
+    start, end, text = got["issuer"]
+    if cells and _PARTY_ORGAN_CELL.fullmatch(text) and _PARTY_COMMITTEE_OPENS.match(cells[0][2]):
+        nxt = cells.pop(0)
+        start, end, text = start, nxt[1], f"{text} {nxt[2]}"
+    m = _PARTY_ISSUER.match(text)
+    if m is None:
+        return
+    words = [w for w in re.finditer(r"\S+", text[m.end():])]
+    k = 0
+    while k < len(words) and words[k].group()[:1].isupper() and words[k].group() != "Về":
+        k += 1
+    if k < len(words) and k and words[k].group()[:1].islower():
+        if words[k].group() in ("khóa", "khoá") and k + 1 < len(words) and re.fullmatch(r"[IVXLC]+[,;]?", words[k + 1].group()):
+            k += 2  # ("Ban Chấp hành Đảng bộ tỉnh khóa XVII" names one term of the committee)
+        else:
+            k -= 1      # (the title's first word, its next in small letters: "Phát triển")
+    elif k == 0 and len(words) > 1 and words[0].group() in ("khóa", "khoá") and re.fullmatch(r"[IVXLC]+[,;]?", words[1].group()):
+        k = 2
+    cut = m.end() + (words[k].start() if k < len(words) else len(text) - m.end())
+    if cut >= len(text):
+        got["issuer"] = (start, end, text)
+        return
+    # the title's words lie on the cell's last line: its offsets, from the end
+    rest = text[cut:]
+    got["issuer"] = (start, end - len(rest), text[:cut].rstrip())
+    cells.insert(0, (end - len(rest), end, rest))
 
 
 def _name_part(text: str) -> bool:

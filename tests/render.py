@@ -617,9 +617,13 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
                 noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
-                filled: dict[str, str] | None = None) -> Path:
+                filled: dict[str, str] | None = None, sideways: bool = False) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
+
+    sideways: each landscape page fed through the scanner as a portrait sheet, its image turned a
+    quarter (the first counter-clockwise, the next clockwise, and so on), as a landscape appendix
+    printed on A4 comes out of a sheet-fed scanner.
 
     signed: a colour scan of the signed paper instead: the issuer's red seal stamped over the
     signer's title and name and a blue signature between them (sign_page).
@@ -635,6 +639,10 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
     if filled:
         images = [fill_in(img, pdf_path, n if numbers is None else numbers[n], filled, dpi, rng)
                   for n, img in enumerate(images)]
+    if sideways:
+        wide = [n for n, img in enumerate(images) if img.width > img.height]
+        for k, n in enumerate(wide):
+            images[n] = images[n].rotate(90 if k % 2 == 0 else -90, expand=True)
     if signed:
         block = signer_block(pdf_path)
         scanned = [_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng)

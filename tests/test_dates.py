@@ -1205,3 +1205,34 @@ def test_find_timing_in_a_span_across_a_year_end(text: str, default_year: int, s
     t = find_timing(text, default_year, None, span)
     assert t is not None and (t.text, t.deadline) == expected
     assert text[t.start:t.end] == t.text
+
+
+# A quarter set off by a comma, semicolon, colon or dash at the end of a task's sentence is the task's
+# timing, as a parenthesized one is (SCHEMA.md: its deadline is the quarter's last day); a quarter run
+# into the words before it names what the work is about ("báo cáo kết quả quý I").
+@pytest.mark.parametrize("text, default_year, expected", [
+    ("Tổ chức quán triệt Kế hoạch đến cán bộ làm công tác dân vận các xã, thị trấn. Ban Dân vận Huyện ủy "
+     "chủ trì, phối hợp với Trung tâm Chính trị huyện thực hiện, quý I/2025.", 2025,
+     ("quý I/2025", D(2025, 3, 31), 1, False)),
+    ("Sơ kết 05 năm phong trào thi đua “Dân vận khéo”; Quý III/2026.", 2026, ("Quý III/2026", D(2026, 9, 30), 3, False)),
+    ("Kiểm tra việc thực hiện Quy chế dân chủ tại 05 xã - Quý IV", 2025, ("Quý IV", D(2025, 12, 31), 4, False)),
+    ("Tập huấn cho báo cáo viên cấp xã – quý II năm 2024;", 2024, ("quý II năm 2024", D(2024, 6, 30), 2, False)),
+    ("Rà soát danh sách đảng viên 30 năm tuổi Đảng, Quý III/2025. Ban Tổ chức Huyện ủy chủ trì.", 2025,
+     ("Quý III/2025", D(2025, 9, 30), 3, False)),
+    ("Kiểm tra công tác phòng cháy tại các chợ, Quý II và Quý III/2025.", 2025,
+     ("Quý II và Quý III/2025", D(2025, 9, 30), None, False)),
+    # negatives: the quarter is the work's subject, or the sentence goes on past it
+    ("Tổng hợp, báo cáo kết quả công tác dân vận quý I/2025.", 2025, None),
+    ("Báo cáo kết quả công tác quý I; cho ý kiến về công tác quản lý đất đai", 2025, None),
+    ("Sơ kết công tác quý I/2026; xây dựng nhiệm vụ trọng tâm quý II/2026", 2026, None),
+    ("Tổ chức hội nghị giao ban, quý III/2025 và các năm tiếp theo.", 2025, None),
+    ("Đánh giá tăng trưởng, quý I/2025 tăng 5,2% so với cùng kỳ.", 2025, None),
+])
+def test_a_quarter_set_off_at_the_sentence_end_is_the_timing(text: str, default_year: int, expected: tuple | None) -> None:
+    t = find_timing(text, default_year)
+    if expected is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter, t.recurring) == expected
+    assert text[t.start:t.end] == t.text

@@ -2073,3 +2073,47 @@ def test_a_small_letter_line_in_a_capitals_header_is_no_issuer_unless_it_names_a
     text = ("UBND HUYỆN GIO LINH\nPhòng chống dịch bệnh\nSố: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Gio Linh, ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH\n")
     assert extract_header(normalize_text(text, "txt")).issuer == "UBND huyện Gio Linh"
+
+
+# After a place's name and a dash, a part in capitals is a place's name only when it is no common
+# words: a type name ("KẾ HOẠCH"), a common opener ("KHU VỰC II") or words the text prints in small
+# letters open a field of the name, capitalised on its first word only.
+@pytest.mark.parametrize("header, place, body, issuer", [
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN NAM ĐÀN - KẾ HOẠCH", "Nam Đàn", "Bảo tồn di tích.",
+     "Ban Quản lý Dự án Nam Đàn - Kế hoạch huyện Nam Đàn"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN NAM ĐÀN - KHU VỰC II", "Nam Đàn", "Bảo tồn di tích.",
+     "Ban Quản lý Dự án Nam Đàn - Khu vực II huyện Nam Đàn"),
+    ("UBND HUYỆN THANH CHƯƠNG\nBAN QUẢN LÝ DỰ ÁN THANH CHƯƠNG - GIẢI PHÓNG MẶT BẰNG", "Thanh Chương",
+     "Tổ chức giải phóng mặt bằng các dự án.",
+     "Ban Quản lý Dự án Thanh Chương - Giải phóng mặt bằng huyện Thanh Chương"),
+    # negatives: a place's name after the dash keeps its capitals
+    ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG", "Quảng Bình", "Bảo tồn di tích.",
+     "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng tỉnh Quảng Bình"),
+    ("UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM BẢO TỒN DI SẢN THĂNG LONG - HÀ NỘI", "Hà Nội", "Bảo tồn di tích.",
+     "Trung tâm Bảo tồn di sản Thăng Long - Hà Nội"),
+])
+def test_a_common_part_after_a_place_and_a_dash_is_no_name(header, place, body, issuer):
+    assert _unit_of(header, place, body).issuer == issuer
+
+
+# "Đôi bờ" is a site's common noun before the river's name: "Đôi bờ Hiền Lương", as "Thành cổ Quảng Trị".
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND TỈNH QUẢNG TRỊ\nBAN QUẢN LÝ DI TÍCH ĐÔI BỜ HIỀN LƯƠNG", "Quảng Trị",
+     "Ban Quản lý Di tích Đôi bờ Hiền Lương tỉnh Quảng Trị"),
+    ("UBND HUYỆN VĨNH LINH\nBAN QUẢN LÝ DI TÍCH ĐÔI BỜ HIỀN LƯƠNG - BẾN HẢI", "Vĩnh Linh",
+     "Ban Quản lý Di tích Đôi bờ Hiền Lương - Bến Hải huyện Vĩnh Linh"),
+])
+def test_a_sites_common_noun_before_its_name_is_in_small_letters(header, place, issuer):
+    assert _unit_of(header, place, "Bảo tồn, phát huy giá trị di tích.").issuer == issuer
+
+
+# A document named by its number inside a body's name ("Đề án 06", "Nghị quyết 57") is a proper name.
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND XÃ TÂN LẬP\nTỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN 06", "Tân Lập", "Tổ công tác triển khai Đề án 06 xã Tân Lập"),
+    ("UBND HUYỆN YÊN THÀNH\nTỔ CÔNG TÁC ĐỀ ÁN 06 HUYỆN", "Yên Thành", "Tổ công tác Đề án 06 huyện Yên Thành"),
+    # negatives: a number after a body's own words is no document ("389"); a type name without one is common
+    ("UBND HUYỆN NAM ĐÀN\nĐOÀN KIỂM TRA LIÊN NGÀNH 389", "Nam Đàn", "Đoàn kiểm tra liên ngành 389 huyện Nam Đàn"),
+    ("UBND XÃ TÂN LẬP\nTỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN", "Tân Lập", "Tổ công tác triển khai đề án xã Tân Lập"),
+])
+def test_a_document_named_by_its_number_keeps_its_capital(header, place, issuer):
+    assert _unit_of(header, place, "Bảo đảm an ninh trật tự.").issuer == issuer

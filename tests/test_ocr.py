@@ -1287,3 +1287,114 @@ def test_a_quarter_column_s_lone_numerals_are_all_read():
     rows = [ln.cells for ln in lines if ln.cells is not None]
     assert [r[-1] for r in rows] == ["Quý", "I", "II", "III", "I"]
     assert [r[0] for r in rows] == ["STT", "1", "2", "3", "4"]
+
+
+# ---------------------------------------------------------------- pages fed through the scanner sideways
+
+def test_looks_sideways_reads_the_direction_of_the_lines(page):
+    """Text lines running up or down the page are told from level ones, upright or upside down,
+    skewed as a scanner leaves them; a blank page is not turned."""
+    img, _ = page
+    gray = ocr._prepare(img)
+    assert not ocr.looks_sideways(gray)
+    assert not ocr.looks_sideways(gray.rotate(180))
+    assert not ocr.looks_sideways(scanned(img))
+    assert ocr.looks_sideways(gray.rotate(90, expand=True))
+    assert ocr.looks_sideways(gray.rotate(-90, expand=True, fillcolor=255).rotate(1.5, fillcolor=255))
+    assert not ocr.looks_sideways(Image.new("L", (1240, 1754), 255))
+
+
+SIDEWAYS_PLAN = """**UBND TỈNH ĐIỆN BIÊN**
+**SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN**
+
+Số: 17/KH-SNN
+
+*Điện Biên, ngày 06 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Phát triển cây mắc ca năm 2025**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+- Mở rộng diện tích mắc ca tại các huyện vùng cao.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Các nhiệm vụ cụ thể được phân công tại Phụ lục kèm theo.
+
+**Nơi nhận:**
+
+- UBND tỉnh (b/c);
+- Lưu: VT.
+
+**GIÁM ĐỐC**
+
+**Lò Văn Cương**
+
+**PHỤ LỤC**
+**NHIỆM VỤ PHÁT TRIỂN CÂY MẮC CA NĂM 2025**
+*(Kèm theo Kế hoạch số 17/KH-SNN ngày 06/3/2025 của Sở Nông nghiệp và Phát triển nông thôn)*
+
+| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Rà soát quỹ đất trồng mắc ca tại các huyện Tuần Giáo, Mường Ảng, Điện Biên Đông | Chi cục Trồng trọt và Bảo vệ thực vật | UBND các huyện | Tháng 4/2025 |
+| 2 | Tập huấn kỹ thuật trồng, chăm sóc mắc ca cho các hộ tham gia dự án | Trung tâm Khuyến nông tỉnh | Hội Nông dân tỉnh | Quý II/2025 |
+| 3 | Kiểm tra chất lượng cây giống mắc ca tại các vườn ươm trên địa bàn tỉnh | Chi cục Trồng trọt và Bảo vệ thực vật | Thanh tra Sở | Trước ngày 30/6/2025 |
+"""
+
+
+@pytest.fixture(scope="module")
+def appendix_scans(tmp_path_factory):
+    """The plan scanned with its landscape appendix page flat (as the landscape page it is) and fed
+    sideways both ways (its image a portrait sheet, the table running up or down it); the body's
+    portrait page as it is. Returns the scans and the appendix's page number."""
+    import pypdfium2
+
+    from render import render_pdf, render_scan
+
+    tmp = tmp_path_factory.mktemp("sideways")
+    pdf = render_pdf(SIDEWAYS_PLAN, tmp / "dien-bien.pdf", fmt="md", landscape_appendix=True)
+    doc = pypdfium2.PdfDocument(str(pdf))
+    last = len(doc)
+    assert doc[last - 1].get_width() > doc[last - 1].get_height()
+    doc.close()
+    flat = render_scan(pdf, tmp / "flat.pdf", seed=5)
+    up = render_scan(pdf, tmp / "up.pdf", seed=5, sideways=True)
+    # the next sideways page is turned the other way: two wide pages, the second one kept
+    down = render_scan(pdf, tmp / "down.pdf", pages=[last, last], seed=5, sideways=True)
+    return flat, up, down, last
+
+
+def _task_rows(path: Path, page: int) -> list[list[str]]:
+    lines = dict((p, ls) for p, ls, _ in ocr.ocr_pdf_pages(path.read_bytes(), [page]))[page]
+    return [ln.cells for ln in lines if ln.cells and ln.cells[0].strip() in ("1", "2", "3")]
+
+
+def test_a_landscape_appendix_scanned_sideways_reads_as_the_flat_scan(appendix_scans):
+    """The sheet-fed scanner took the landscape appendix sideways: its page image is portrait, the
+    table running up (or down) it. OCR turns it upright first, so its rows and cells read as the
+    flat scan's, not as Tesseract's garbage from the sideways lines."""
+    flat, up, down, last = appendix_scans
+    for path, page in ((up, last), (down, 1), (down, 2)):
+        img, _ = ocr.page_image(path.read_bytes(), page)
+        assert img.height > img.width
+    want = _task_rows(flat, last)
+    assert [r[0] for r in want] == ["1", "2", "3"]
+    assert any("Chi cục Trồng trọt" in c for c in want[0])
+    assert _task_rows(up, last) == want
+    assert _task_rows(down, 2) == want  # (page 2 of that scan is the one turned clockwise)
+
+
+def test_a_sideways_scan_goes_through_the_plan(appendix_scans):
+    """The tasks of the sideways appendix come out with their units and timings."""
+    from pipeline.extract import extract_bytes
+
+    _, up, _, _ = appendix_scans
+    plan = extract_bytes(up.read_bytes(), "dien-bien-scan.pdf")
+    # (OCR may read "Chi" as "Chỉ": the unit is compared from its second word)
+    assert [([u.split(" ", 1)[1] for u in t.lead_units], t.timing_text) for t in plan.tasks] == [
+        (["cục Trồng trọt và Bảo vệ thực vật"], "Tháng 4/2025"),
+        (["tâm Khuyến nông tỉnh"], "Quý II/2025"),
+        (["cục Trồng trọt và Bảo vệ thực vật"], "Trước ngày 30/6/2025")]
+    assert plan.header.symbol == "17/KH-SNN"

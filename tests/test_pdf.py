@@ -931,7 +931,7 @@ def test_a_turned_landscape_appendix_reads_as_the_landscape_one(tmp_path, turn):
     assert rows(turned) == want
 
 
-@pytest.mark.parametrize("turns", [["rotate90", "keep"], ["keep", "down"], ["up", "rotate270"]])
+@pytest.mark.parametrize("turns", [["rotate90", "keep"], ["keep", "down"], ["up", "rotate270"], ["keep", "rotate270"]])
 def test_an_appendix_whose_landscape_pages_are_written_two_ways_reads_as_one_table(tmp_path, turns):
     """An export that turned only some landscape pages (the first set on a portrait page with /Rotate,
     the next left landscape, or the other way round): the table goes on across the change of page
@@ -1717,7 +1717,7 @@ def unmapped_sign_pdf(lines: list[tuple[float, str, str, str]], private_use: boo
     """A page whose signs (bullets) are drawn in a font without a ToUnicode map, its text in a mapped one:
     each line (x, sign, gap in points, text); the sign "" for a line without one, text after it on
     the same line. pdfplumber reads each sign as "(cid:NN)"; private_use maps "•" and "◦" to Symbol's
-    private-use codes instead (U+F0B7, U+F0A7), as Word's own PDF export does."""
+    private-use codes instead (U+F0B7, U+F0A7), as Word's own PDF export does. None starts a new page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -1726,7 +1726,14 @@ def unmapped_sign_pdf(lines: list[tuple[float, str, str, str]], private_use: boo
     font, (width, height) = register_fonts(), A4
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, pageCompression=0)
-    for k, (x, sign, gap, text) in enumerate(lines):
+    k = -1
+    for line in lines:
+        if line is None:
+            c.showPage()
+            k = -1
+            continue
+        x, sign, gap, text = line
+        k += 1
         y = height - 60 - 18 * k
         if sign:
             c.setFont("SignSans", 13)
@@ -2070,3 +2077,124 @@ def test_a_district_trade_unions_plan_as_a_typed_pdf(tmp_path, old, new, units):
     assert [t.lead_units for t in plan.tasks][1:3] == [["Các CĐCS"]] * 2
     assert {c.name for c in plan.campaigns} == {"Lao động giỏi, lao động sáng tạo", "Giỏi việc nước, đảm việc nhà",
                                                "Xanh - Sạch - Đẹp, Bảo đảm an toàn vệ sinh lao động"}
+
+
+
+@pytest.mark.parametrize("private_use", [False, True], ids=["cid", "private-use"])
+@pytest.mark.parametrize("outer_first", [False, True], ids=["inner-page-first", "outer-page-first"])
+def test_bullet_levels_are_the_documents_not_the_pages(private_use, outer_first):
+    """A page whose list holds only the inner bullets ("◦", set further in) reads them "+" when
+    another page of the plan shows the outer list ("•"), whichever page comes first; a page of
+    outer bullets alone still reads "-"."""
+    inner_page = [(60, "", 0, "3. Đoàn Thanh niên xã:"),
+                  (90, "◦", 4, "Tổ chức 02 buổi sinh hoạt chuyên đề tại các chi đoàn thôn."),
+                  (90, "◦", 4, "Hoàn thành trong Quý III/2025.")]
+    outer_page = [(60, "", 0, "1. Công an xã:"),
+                  (75, "•", 8, "Rà soát, lập danh sách người sử dụng trái phép chất ma túy."),
+                  (75, "•", 8, "Phối hợp Đoàn Thanh niên xã tuyên truyền tại các thôn, buôn.")]
+    pages = [outer_page, inner_page] if outer_first else [inner_page, outer_page]
+    data = unmapped_sign_pdf(pages[0] + [None] + pages[1], private_use)
+    texts = [ln.text for ln in pdf.read(data, Path("bullets.pdf")).lines]
+    assert "+ Tổ chức 02 buổi sinh hoạt chuyên đề tại các chi đoàn thôn." in texts
+    assert "+ Hoàn thành trong Quý III/2025." in texts
+    assert "- Rà soát, lập danh sách người sử dụng trái phép chất ma túy." in texts
+    assert sum(t.startswith("- ") for t in texts) == 2
+    # one list on its own: its bullets are the outermost
+    again = [(60, "", 0, "4. Hội Liên hiệp Phụ nữ xã:"), (90, "◦", 4, "Vận động hội viên không để người thân vi phạm."),
+             (90, "◦", 4, "Báo cáo kết quả trước ngày 15/11/2025.")]
+    alone = [ln.text for ln in pdf.read(unmapped_sign_pdf(inner_page + [None] + again, private_use),
+                                         Path("alone.pdf")).lines]
+    assert sum(t.startswith("- ") for t in alone) == 4 and not any(t.startswith("+ ") for t in alone)
+
+
+# A plan of two pages whose task table runs across the break: what the header or footer prints on
+# page 2 lands between the table's rows unless it is dropped.
+TWO_PAGE_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ ĐẠI ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 15/KH-UBND\nĐại Đồng, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhòng chống thiên tai năm 2025\n"
+                 "I. NHIỆM VỤ\n| STT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n" + "\n".join(
+                     f"| {i} | Kiểm tra, hướng dẫn các hộ dân thôn {thon} gia cố nhà cửa, chặt tỉa cây xanh, khơi "
+                     f"thông cống rãnh trước mùa mưa bão năm 2025 | Ban Chỉ huy phòng chống thiên tai và tìm kiếm "
+                     f"cứu nạn xã | Tháng {i % 6 + 4}/2025 |" for i, thon in enumerate(
+                         ["Đông", "Tây", "Nam", "Bắc", "Trung", "Đồng Tâm", "Thái Bình", "Hòa Bình", "Phú Mỹ",
+                          "Tân Lập", "An Phú", "Thuận Hòa", "Quyết Tiến", "Đoàn Kết"], start=1)) +
+                 "\nII. TỔ CHỨC THỰC HIỆN\n1. Công chức Địa chính - Xây dựng theo dõi, tổng hợp, báo cáo.\n")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("pattern, where, running_text, kept", [
+    ("{page}", "header", True, ["Chân trang số hiệu tệp - không thuộc kế hoạch"]),  # the title over the number
+    ("Kế hoạch số 15/KH-UBND\t\tTrang {page}", "header", False, []),  # the number on the title's line
+    ("{page}\t\tKế hoạch phòng chống thiên tai", "header", False, []),
+    ("Kế hoạch phòng chống thiên tai\t\t{page}", "footer", False, []),
+    ("Tệp KH 15 PCTT.docx - Trang {page}/{pages}", "footer", False,  # no tab: no page number's line
+     ["Tệp KH 15 PCTT.docx - Trang 2/2"]),
+])
+def test_running_text_of_a_plan_of_two_pages_numbered_from_the_second(tmp_path, pattern, where, running_text, kept):
+    """Nghị định 30/2020/NĐ-CP numbers a plan's pages from the second, so a plan of two pages prints
+    its header once: no other page repeats it, yet the page number marks it as the page's header.
+    A running title over the number, or holding the page's number a tab away, is dropped; the task
+    table reads as one, nothing between its rows. What no page number marks stays (a footer of
+    page 2 alone, a title whose number is no part set apart by a tab)."""
+    from render_docx import render_docx
+
+    docx_path = render_docx(TWO_PAGE_PLAN, tmp_path / "plan.docx", "md", word_layout=True, page_number=pattern,
+                            page_number_in=where, running_text=running_text)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=120)
+    path = tmp_path / "plan.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    assert raw.pages == 2
+    with pdfplumber_open(path.read_bytes()) as doc:   # the header or footer is printed on page 2
+        printed = doc.pages[1].extract_text().split("\n")
+        assert "hoạch" in " ".join(printed[:2] if where == "header" else printed[-2:]) or kept
+    texts = [ln.text for ln in raw.lines]
+    assert not any("không thuộc kế hoạch" in t or "Kế hoạch phòng chống" in t or "Kế hoạch số" in t
+                   for t in texts if t not in kept)
+    assert [t for t in kept if t in texts] == kept
+    table = [k for k, ln in enumerate(raw.lines) if ln.cells is not None]
+    assert len(table) >= 15 and table == list(range(table[0], table[-1] + 1))
+    assert len({raw.lines[k].page for k in table}) == 2
+    assert texts[-1] in ("1. Công chức Địa chính - Xây dựng theo dõi, tổng hợp, báo cáo.", *kept)
+
+
+def _flat_table_pages(head: str, top: float, first_row: int = 1) -> bytes:
+    """Three pages: prose, then a table set as prose (its header on one line, each cell a line of
+    its own) whose header line is printed again atop page 3, both times in the top margin."""
+    body = [(f"{k}. Nội dung mục đích, yêu cầu số {k} của kế hoạch phòng, chống dịch bệnh năm 2025.")
+            for k in range(1, 21)]
+    first = ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2025", "I. MỤC ĐÍCH"] + body + [
+        "II. NHIỆM VỤ CỤ THỂ"]
+
+    def rows(a: int, b: int) -> list[str]:
+        return [cell for i in range(a, b) for cell in (str(i), f"Tuyên truyền phòng, chống sốt xuất huyết tại thôn {i}",
+                                                      "Trạm Y tế xã", f"Tháng {i}/2025")]
+
+    pages = [first, [head] + rows(first_row, 9), [head] + rows(9, 12) + ["III. TỔ CHỨC THỰC HIỆN",
+                                                                         "Trạm Y tế xã theo dõi, tổng hợp, báo cáo."]]
+    return _draw_runs([[(842 - top - 20 * i, [(72, text)]) for i, text in enumerate(page)] for page in pages], 13)
+
+
+@pytest.mark.parametrize("head, first_row", [("STT Nội dung công việc Đơn vị chủ trì Thời gian", 1),
+                                             ("TT Nhiệm vụ Đơn vị thực hiện Thời hạn hoàn thành", 1),
+                                             ("STT Hoạt động Cơ quan chủ trì Cơ quan phối hợp", 1),
+                                             ("STT Nội dung công việc Đơn vị chủ trì Thời gian", 2)])
+def test_a_tables_header_line_atop_each_page_is_no_running_text(head, first_row):
+    """A table read as prose lines prints its header line atop each page it runs on to, in the top
+    margin, as a running header would stand; it is the table's header: kept (the table reader needs
+    the first, and drops the repeats itself), and the first row's number under it is no page number,
+    even when it is the page's own ("2" on page 2)."""
+    raw = pdf.read(_flat_table_pages(head, 60, first_row), Path("flat.pdf"))
+    texts = [(ln.page, ln.text) for ln in raw.lines]
+    assert (2, head) in texts and (3, head) in texts
+    assert texts[texts.index((2, head)) + 1] == (2, str(first_row)) and texts[texts.index((3, head)) + 1] == (3, "9")
+    assert sum(t == str(i) for _, t in texts for i in range(first_row, 12)) == 12 - first_row
+
+
+def test_a_running_title_on_every_page_is_still_dropped():
+    """(the negative of the above: a title over each page's body, no table's header, is running text)"""
+    title = "Kế hoạch phòng, chống dịch bệnh xã Tân Lập năm 2025"
+    runs = [[(842 - 30, [(150, title)])] + [(842 - 60 - 20 * i, [(72, f"Dòng nội dung {p}.{i} của kế hoạch.")])
+                                            for i in range(5)] for p in range(3)]
+    texts = [ln.text for ln in pdf.read(_draw_runs(runs, 13), Path("title.pdf")).lines]
+    assert title not in texts and len(texts) == 15

@@ -2544,3 +2544,35 @@ def test_a_bullet_body_after_a_leader_person_of_a_flattened_table_is_a_unit():
     plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
     assert [(t.lead_units, t.timing_text) for t in plan.tasks] == [
         (["Công an phường"], "Thường xuyên"), (["Phòng Kinh tế, Hạ tầng và Đô thị"], "Trước ngày 30/4/2026")]
+
+
+
+# A Party issuer before the title, in a flattened listing: its organ and its committee wrapped onto two
+# capitalised lines ("Ban Chấp hành" / "Đảng bộ tỉnh"), or the committee's line joined by the text's
+# reflow to the title's first words ("Tỉnh ủy Về tăng cường …"): one issuer, the rest the title.
+@pytest.mark.parametrize("issuer, title, want", [
+    (["Ban Chấp hành", "Đảng bộ tỉnh"], ["Về phát triển kinh tế cửa", "khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
+    (["Ban Chấp hành", "Trung ương Đảng"], ["Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Trung ương Đảng"),
+    (["Ban Thường vụ", "Tỉnh ủy"], ["Phát triển kinh tế cửa khẩu giai", "đoạn 2021 - 2025"], "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+    (["Ban Chấp hành", "Đảng bộ tỉnh Về phát triển kinh tế cửa"], ["khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
+    (["Ban Thường vụ", "Tỉnh ủy Phát triển kinh tế cửa khẩu giai"], ["đoạn 2021 - 2025"], "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+    (["Ban Chấp hành Đảng bộ tỉnh Hòa Bình Phát triển kinh tế cửa"], ["khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
+    (["Ban Tuyên giáo", "Huyện ủy Về phát triển kinh tế cửa khẩu"], ["giai đoạn 2021 - 2025"], "Ban Tuyên giáo Huyện ủy"),
+    (["Ban Chấp hành", "Đảng bộ tỉnh Hòa Bình khóa XVI"], ["Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVI"),
+    # negatives: other issuers, whole on their line, are left as they are
+    (["Chính phủ"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"], "Chính phủ"),
+    (["UBND tỉnh Hòa", "Bình"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"], "UBND tỉnh Hòa Bình"),
+])
+def test_a_flattened_party_issuer_before_the_title_is_whole(issuer, title, want):
+    lines = LISTING_HEAD.format(p="Hòa Bình").splitlines() + [
+        "STT", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu", "1", "12-NQ/TU", "20/7/2021", *issuer, *title,
+        "2", "42/KH-UBND", "18/3/2021", "UBND tỉnh", "Tổ chức phong trào thi đua năm 2021"]
+    plan = extract_bytes(("\n".join(lines) + "\n").encode(), "listing.txt")
+    refs = {r.symbol: r for r in plan.references}
+    assert (refs["12-NQ/TU"].issuer, refs["12-NQ/TU"].title) == (want, "Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025")
+    assert (refs["42/KH-UBND"].issuer, refs["42/KH-UBND"].title) == ("UBND tỉnh Hòa Bình", "Tổ chức phong trào thi đua năm 2021")

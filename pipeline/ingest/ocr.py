@@ -26,7 +26,10 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
    column's lines, then its right column's, as the PDF reader does for a text-layer page; a prose
    line that stops where the next line's first word would have fitted is marked RawLine.ended;
 5. a page read with low confidence is checked for orientation (Tesseract OSD) and read again
-   turned upright only then, so an upright page is never read twice.
+   turned upright only then, so an upright page is never read twice. A page fed through the
+   scanner sideways (a landscape appendix printed on A4) is caught before its first read, whose
+   garbage costs 2-3x an upright read: its dark pixels' column profile is sharper than its row
+   profile (looks_sideways, ~0.04 s), and only then OSD says which way to turn it.
 
 Measured on this 2-core machine (rendered plans scanned at 300 dpi, 1° skew, noise):
 --psm 6 keeps STT digits and whole table rows that --psm 3 loses (3 splits a table into column
@@ -60,6 +63,9 @@ LANG = "vie"          # "vie+eng" strips diacritics; the plans are Vietnamese
 PSM = 6               # one uniform block: table rows and header blocks stay on one line
 MAX_SKEW = 5.0        # degrees searched by the deskew
 LOW_CONFIDENCE = 55.0  # below this a page is checked for orientation
+# A page whose column profile is this much sharper than its row profile has its lines running up or
+# down it (measured: upright scans 0.19-0.60, with or without ruled tables; sideways ones 1.7-5.4).
+SIDEWAYS_RATIO = 1.2
 TABLE_ID_STRIDE = 1000  # table ids of page p are p*1000 + k, so pages never share one
 PAGE_TIMEOUT_S = int(os.environ.get("KEHOACH_OCR_PAGE_TIMEOUT", "300"))
 ROTATE_RESAMPLE = Image.BILINEAR
@@ -714,6 +720,29 @@ def estimate_skew(gray: np.ndarray, max_deg: float = MAX_SKEW, threshold: int | 
         best = float(candidates[int(np.argmax(scores))])
         span, step = step, step / 5
     return round(best, 2)
+
+
+def _profile_sharpness(ys: np.ndarray, xs: np.ndarray, max_deg: float = 3.0) -> float:
+    """How sharply the points project onto the ys axis at their best slant within ±max_deg."""
+    xs = xs - xs.mean()
+    best = 0.0
+    for deg in np.arange(-max_deg, max_deg + 0.01, 0.5):
+        r = np.rint(ys + xs * math.tan(math.radians(deg))).astype(np.int64)
+        d = np.diff(np.bincount(r - r.min()))
+        best = max(best, float(np.dot(d, d)))
+    return best
+
+
+def looks_sideways(gray: Image.Image) -> bool:
+    """Whether the page's text lines run up or down it: lines of text give the sharp projection
+    profile across them (estimate_skew's measure), so on a turned page the columns' profile is the
+    sharp one. Read from a quarter-size image: the lines' rhythm survives, the cost is ~0.04 s."""
+    small = np.asarray(gray)[::4, ::4]
+    ys, xs = np.nonzero(small < min(otsu(small), 200))
+    if ys.size < 200:
+        return False
+    ys, xs = ys.astype(np.float64), xs.astype(np.float64)
+    return _profile_sharpness(xs, ys) > SIDEWAYS_RATIO * _profile_sharpness(ys, xs)
 
 
 def deskew(img: Image.Image, max_deg: float = MAX_SKEW) -> tuple[Image.Image, float]:
@@ -1472,7 +1501,13 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
     page*1000 + k so that pages of one document never share one."""
     check_tesseract()
     gray = _prepare(img)
-    lines, conf, n = _read_upright(gray, dpi, page, max_skew, img if img.mode == "RGB" else None)
+    colour = img if img.mode == "RGB" else None
+    if looks_sideways(gray):
+        rot, oconf = _osd_rotation(gray, dpi)
+        if rot in (90, 270) and oconf >= 1.0:
+            gray = gray.rotate(-rot, expand=True)
+            colour = colour.rotate(-rot, expand=True) if colour is not None else None
+    lines, conf, n = _read_upright(gray, dpi, page, max_skew, colour)
     hist = gray.histogram()
     dark = sum(hist[:128]) / max(1, gray.size[0] * gray.size[1])
     if (conf < LOW_CONFIDENCE or n < 3) and dark > 0.002:  # not a blank page: is it turned?

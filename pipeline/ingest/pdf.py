@@ -101,6 +101,8 @@ OK_PUNCT = set("“”‘’–—…•·°§№«»")
 # Latin-1 signs a legacy TCVN3/VNI font produces when its text is read as Unicode ("nh©n d©n").
 LEGACY_SIGNS = set("©®¶¸¹²³¼½¾µªº¬¦¤¥¢£¡¿¯´¨")
 BOLD_FONT = re.compile(r"bold|black|heavy", re.I)
+# A table's header line read as prose: its number column, then the column of the work.
+TABLE_HEAD = re.compile(r"^S?TT\b.*\b(?:Nội dung|Nhiệm vụ|Công việc|Hoạt động)", re.I)
 
 
 # ---------------------------------------------------------------- text repair
@@ -323,32 +325,46 @@ def _unmapped(text: str) -> bool:
     return text.startswith("(cid:") or (len(text) == 1 and "\ue000" <= text <= "\uf8ff")
 
 
-def read_cid_bullets(chars: list[dict]) -> None:
+def read_cid_bullets(chars: list[dict], bullets: dict[str, float] | None = None) -> dict[str, str]:
     """The "(cid:NN)" glyphs that are a list's bullets, read as the bullets a plan types, in place:
-    "-" for the outermost list, "+" for one set further in.
+    "-" for the outermost list, "+" for one set further in; returns the signs given, by code.
 
     A bullet drawn in a symbol font without a ToUnicode map (Word's "•" in Symbol, a Wingdings
     arrow) reaches the text layer as "(cid:NN)", or as the font's private-use code (U+F0B7). A code
     counts as a bullet when each of its glyphs opens a line (nothing printed within an em to its
     left: a table cell's line opens after a column gap) and a word follows it after a space or a
     tab; a code printed inside a word, or standing alone, is a letter or a sign of unmapped text,
-    which stays unreadable (OCR reads a page of such text)."""
+    which stays unreadable (OCR reads a page of such text).
+
+    The level is the document's, not the page's: `bullets` (code → its leftmost x on the pages
+    read so far) gathers the codes over the pages, so a page holding only an inner list's bullets
+    still reads them "+" once a page with the outer list has been seen."""
     cids = [c for c in chars if _unmapped(c["text"]) and c.get("upright", True)]
     if not cids:
-        return
+        return {}
     if len(cids) > BULLET_MAX_SHARE * sum(not c["text"].isspace() for c in chars):
-        return
+        return {}
     printed = [c for c in chars if not c["text"].isspace() and c.get("upright", True)]
     codes: dict[str, list[dict]] = {}
     for c in cids:
         codes.setdefault(c["text"], []).append(c)
-    bullets: dict[str, float] = {}   # code → its leftmost x
+    found: dict[str, float] = {}   # code → its leftmost x
     for code, glyphs in codes.items():
         if all(_opens_a_line(c, printed) for c in glyphs):
-            bullets[code] = min(c["x0"] for c in glyphs)
-    for level, code in enumerate(sorted(bullets, key=bullets.get)):
+            found[code] = min(c["x0"] for c in glyphs)
+    if bullets is not None:
+        for code, x in found.items():
+            bullets[code] = min(x, bullets.get(code, x))
+    signs = {code: sign for code, sign in bullet_signs(found if bullets is None else bullets).items() if code in found}
+    for code, sign in signs.items():
         for c in codes[code]:
-            c["text"] = BULLET_SIGNS[min(level, 1)]
+            c["text"] = sign
+    return signs
+
+
+def bullet_signs(bullets: dict[str, float]) -> dict[str, str]:
+    """Each bullet code's sign by its leftmost x: the outermost "-", any further in "+"."""
+    return {code: BULLET_SIGNS[min(level, 1)] for level, code in enumerate(sorted(bullets, key=bullets.get))}
 
 
 def _opens_a_line(glyph: dict, printed: list[dict]) -> bool:
@@ -368,9 +384,12 @@ def _opens_a_line(glyph: dict, printed: list[dict]) -> bool:
         and not _unmapped(after["text"])
 
 
-def _usable_page(page):
-    """(the page as it reads, why it cannot be read or None): a page of turned text turned back."""
-    read_cid_bullets(page.chars)
+def _usable_page(page, bullets: dict[str, float] | None = None, signs: dict[str, str] | None = None):
+    """(the page as it reads, why it cannot be read or None): a page of turned text turned back.
+    bullets gathers the document's bullet codes (read_cid_bullets), signs the ones this page gave."""
+    given = read_cid_bullets(page.chars, bullets)
+    if signs is not None:
+        signs.update(given)
     reason = ocr_reason(page)
     if reason == ROTATED and (turned := turned_page(page)) is not None:
         return turned, ocr_reason(turned)
@@ -871,6 +890,7 @@ class _Page:
     height: float = 0.0
     notes: list[str] = field(default_factory=list)  # the page's footnotes, read after the body
     scan: bool = False  # an image covers the page: any text read is a layer over a scan
+    bullets: dict[str, str] = field(default_factory=dict)  # the signs its unmapped bullet codes were read as
 
     def margin(self, top: float) -> bool:
         """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
@@ -951,13 +971,14 @@ def _legacy_char(text: str, enc: str, capitals: bool) -> str:
     return encodings.decode_font_text(text, enc, capitals)
 
 
-def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
+def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str, float] | None = None) -> _Page:
     fonts = _legacy_fonts(page)
     if fonts:
         decode_legacy_chars(page.chars, fonts)
-    page, reason = _usable_page(page)
+    signs: dict[str, str] = {}
+    page, reason = _usable_page(page, bullets, signs)
     if reason and reason not in (UNMARKED, MISREAD):
-        return _Page(number, [], reason)
+        return _Page(number, [], reason, bullets=signs)
     # an unmarked or misread layer is still read: it is the page's text should OCR be unavailable
     scan = _image_share(page) > SCAN_AREA
     if scan:
@@ -979,7 +1000,7 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     # a word running up or down a page that reads across (a signing stamp or a file name printed
     # along the margin) is no part of any line: set in among the lines' words it would cut into them
     words = [w for w in prose.extract_words(return_chars=True, **WORD_SETTINGS) if w["upright"]]
-    lines, notes = _footnotes(_drop_page_numbers(_group_lines(words), tables, page.height), page)
+    lines, notes = _footnotes(_drop_page_numbers(_group_lines(words), tables, page.height, number), page)
     unruled, lines = _unruled_tables(lines, carry)
     tables += unruled
     xs = [(c["x0"], c["x1"]) for c in chars]
@@ -989,7 +1010,7 @@ def _read_page(page, number: int, carry: _Table | None = None) -> _Page:
     items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre, member_gap))
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
-    return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan)
+    return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan, bullets=signs)
 
 
 NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
@@ -1067,25 +1088,55 @@ def _unmark(word: dict, small: float) -> None:
         word["text"] = "".join(c["text"] for c in word["chars"])
 
 
-def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float) -> list[_Line]:
+def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0) -> list[_Line]:
     """Without the page number: a bare number ("2", "- 3 -", "Trang 4/7") on a line of its own in the
     top or bottom margin, above or below the page's body. A page header or footer may hold more lines
     than the number (a running title above it, a file name below it), so every line of the margin's
-    edge is looked at, not only the page's first or last."""
+    edge is looked at, not only the page's first or last.
+
+    The number marks the page's header (footer): what is printed between it and the page's edge
+    (a running title over a number at the top, a file name under one at the foot) is header or
+    footer too, dropped though no other page repeats it (a plan of two pages, numbered from the
+    second as Nghị định 30/2020/NĐ-CP has it, prints its running title once). So is a margin line
+    holding the page's own number set apart by a tab ("Kế hoạch số 15/KH-UBND      Trang 2")."""
     first_table = min((t.bbox[1] for t in tables), default=height)
     last_table = max((t.bbox[3] for t in tables), default=0.0)
     drop: set[int] = set()
-    for ln in lines:  # the top margin, down to the body
-        if ln.top >= MARGIN_ZONE * height or ln.bottom > first_table:
-            break
-        if PAGE_NUMBER.match(" ".join(w["text"] for w in ln.words)):
-            drop.add(id(ln))
-    for ln in reversed(lines):  # the bottom margin, up to the body
-        if ln.top <= (1 - MARGIN_ZONE) * height or ln.top < last_table:
-            break
-        if PAGE_NUMBER.match(" ".join(w["text"] for w in ln.words)):
-            drop.add(id(ln))
+    top = [ln for ln in lines if ln.top < MARGIN_ZONE * height and ln.bottom <= first_table]
+    for k, ln in enumerate(top):  # the top margin, down to the body
+        own = _numbered(ln, number)
+        if own and k and TABLE_HEAD.match(" ".join(w["text"] for w in top[k - 1].words)):
+            continue  # the number of the first row under a table's header line, not the page's
+        if own:
+            drop.update(id(o) for o in (top[:k + 1] if own == OWN_NUMBER else [ln]))
+    bottom = [ln for ln in lines if ln.top > (1 - MARGIN_ZONE) * height and ln.top >= last_table]
+    for k, ln in enumerate(bottom):  # the bottom margin, down to the page's foot
+        if own := _numbered(ln, number):
+            drop.update(id(o) for o in (bottom[k:] if own == OWN_NUMBER else [ln]))
     return [ln for ln in lines if id(ln) not in drop] if drop else lines
+
+
+OWN_NUMBER = 2  # _numbered: the page's own number, not only a number
+
+
+def _numbered(line: _Line, number: int) -> int:
+    """Is the line a page number (1; OWN_NUMBER when it is the page's own), or a running line holding
+    the page's own number at its start or end, a tab (an em or more) from the rest (OWN_NUMBER)?
+    Only the page's own number marks what lies beyond it as the header or footer: a bare "1" in the
+    margin may be a number cell of a table set without rules, under its header line."""
+    text = " ".join(w["text"] for w in line.words)
+    if PAGE_NUMBER.match(text):
+        return OWN_NUMBER if number and int(re.findall(r"\d+", text)[0]) == number else 1
+    if not number or str(number) not in text or len(line.words) < 2:
+        return 0
+    parts = _segments(line, line.size)
+    if len(parts) < 2:
+        return 0
+    # a bare number only beside one other part: a row of a table without rules (its STT, columns,
+    # a count last) may open or close a page too; "Trang N" after two parts
+    ends = (parts[0], parts[-1]) if len(parts) == 2 else (parts[-1],) if parts[-1][0]["text"] == "Trang" else ()
+    return OWN_NUMBER if any((m := PAGE_NUMBER.match(" ".join(w["text"] for w in part))) and
+                             int(re.findall(r"\d+", m.group())[0]) == number for part in ends) else 0
 
 
 def _ends(lines: list[RawLine]) -> list[RawLine]:
@@ -1110,8 +1161,11 @@ def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> s
         seen.update({ln.text for top, item in p.items if not isinstance(item, _Table)
                      for ln in item if p.margin(top) or id(ln) in edges})
     # on (nearly) every page, Word's "different first page" aside; never the words of the header or
-    # signature block, which an appendix set as a section of its own may print again
-    return {t for t, n in seen.items() if n >= max(2, len(pages) - 1) and not BLOCK_WORDS.search(t)}
+    # signature block, which an appendix set as a section of its own may print again; nor a table's
+    # header line printed again atop each page its rows run on to (a table without rules or cells):
+    # the table reader needs its first and drops its repeats itself
+    return {t for t, n in seen.items() if n >= max(2, len(pages) - 1) and not BLOCK_WORDS.search(t)
+            and not (t[:3].upper() in ("STT", "TT ") and TABLE_HEAD.match(t))}
 
 
 def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple[int, ...]) -> None:
@@ -1227,19 +1281,30 @@ def _scan_layers(data: bytes, pages: list[_Page]) -> None:
                     ln.text = mend_layer_line(ln.text)
 
 
+def _read_pages(pdf, bullets: dict[str, float]) -> list[_Page]:
+    pages: list[_Page] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        last = pages[-1].items[-1][1] if pages and pages[-1].items and not pages[-1].ocr else None
+        try:
+            pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None, bullets))
+        except Exception as exc:  # one broken content stream: let OCR see the rendered page
+            pages.append(_Page(number, [], f"unreadable ({type(exc).__name__})"))
+        finally:
+            page.close()
+    return pages
+
+
 def read(data: bytes, path: Path) -> RawDocument:
     """A PDF's bytes to a RawDocument; pages without a usable text layer go through OCR."""
     pdf, data = _open_or_repair(data)
     with pdf:
-        pages = []
-        for number, page in enumerate(pdf.pages, start=1):
-            last = pages[-1].items[-1][1] if pages and pages[-1].items and not pages[-1].ocr else None
-            try:
-                pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None))
-            except Exception as exc:  # one broken content stream: let OCR see the rendered page
-                pages.append(_Page(number, [], f"unreadable ({type(exc).__name__})"))
-            finally:
-                page.close()
+        bullets: dict[str, float] = {}
+        pages = _read_pages(pdf, bullets)
+        final = bullet_signs(bullets)
+        if any(final[code] != sign for p in pages for code, sign in p.bullets.items()):
+            # a page read before the page showing the outer list read its inner bullets as outer ones:
+            # read again knowing the document's levels (rare: only unmapped bullets cost the second pass)
+            pages = _read_pages(pdf, bullets)
         n_pages = len(pdf.pages)
 
     _scan_layers(data, pages)

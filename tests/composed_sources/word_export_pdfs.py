@@ -13,6 +13,14 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
                                                       alone, centred in the top margin from page 2
                                                       (Nghị định 30/2020/NĐ-CP), over a task table
                                                       that runs across the pages
+    tan-uyen-phat-trien-cay-che-2025                  the appendix's table on landscape pages: the
+                                                      first left landscape, the next set on a
+                                                      portrait page with /Rotate 270
+    yen-thanh-quang-thanh-phong-chay-chua-chay-rung-2025
+                                                      two pages: from page 2, the running title and
+                                                      "Trang N" on one header line, parted by a right
+                                                      tab (no other page repeats it), over the rest
+                                                      of the task table
 
     python tests/composed_sources/word_export_pdfs.py [STEM ...]   (writes data/raw/<stem>.pdf)
 """
@@ -37,6 +45,12 @@ PLANS = {
         running="UBND thị xã Hòa Thành - Kế hoạch quản lý trật tự xây dựng năm 2025",
         landscape=True, turns=["rotate90", "keep"]),
     "ham-thuan-bac-binh-dang-gioi-2025": dict(running=None, landscape=False, turns=None),
+    "tan-uyen-phat-trien-cay-che-2025": dict(
+        running="UBND huyện Tân Uyên - Kế hoạch phát triển cây chè năm 2025",
+        landscape=True, turns=["keep", "rotate270"]),
+    "yen-thanh-quang-thanh-phong-chay-chua-chay-rung-2025": dict(
+        running="UBND xã Quang Thành - Kế hoạch bảo vệ rừng và phòng cháy, chữa cháy rừng năm 2025",
+        landscape=False, turns=None, number_in_title=True),
 }
 
 
@@ -74,12 +88,14 @@ def _footnote_text_size(document, half_points: int) -> None:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def export(stem: str, out_path: Path, running: str | None, landscape: bool, turns: list[str] | None) -> Path:
+def export(stem: str, out_path: Path, running: str | None, landscape: bool, turns: list[str] | None,
+           number_in_title: bool = False) -> Path:
     """running: the page header's running title, with "Trang N/M" in the footer; None for the page
-    number alone at the top (render_docx's page_number)."""
+    number alone at the top (render_docx's page_number). number_in_title: "Trang N" on the running
+    title's line instead, at the right margin (a right tab stop), and no footer."""
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Cm, Pt
 
     md = (HERE / f"{stem}.md").read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="kehoach-export-") as tmp:
@@ -100,11 +116,18 @@ def export(stem: str, out_path: Path, running: str | None, landscape: bool, turn
         head.alignment = WD_ALIGN_PARAGRAPH.CENTER
         foot = first.footer.paragraphs[0]
         foot.text = ""
-        foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        foot.add_run("Trang ")
-        _field(foot, "PAGE")
-        foot.add_run("/")
-        _field(foot, "NUMPAGES")
+        if number_in_title:
+            head.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            head.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT)
+            number = head.add_run("\tTrang ")
+            number.italic, number.font.size = True, Pt(10)
+            _field(head, "PAGE")
+        else:
+            foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            foot.add_run("Trang ")
+            _field(foot, "PAGE")
+            foot.add_run("/")
+            _field(foot, "NUMPAGES")
         for section in document.sections[1:]:
             section.different_first_page_header_footer = False
         _footnote_text_size(document, 20)
