@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
 from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold
@@ -550,10 +551,12 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
     return out
 
 
+# An administrative level's word, as printed ("tỉnh", "thị xã", "đặc khu").
+_LEVEL = levels.alternation(space=r"\s+")
 # An issuer's line ending on its level word and at most two words of its place's name ("UBND tỉnh", "UBND
 # tỉnh Hòa", "UBND tỉnh Thừa Thiên"), and the rest of that name on the next line: a word or two, each
 # capitalised (a title's line has a word in small letters, or opens with "Về").
-_PLACE_OPEN = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?:\s+\w+){0,2}$")
+_PLACE_OPEN = re.compile(rf"(?<!\w)(?:{_LEVEL})(?:\s+\w+){{0,2}}$")
 
 
 # A Party committee's organ, then the committee it belongs to, as a listing's issuer before the title
@@ -562,7 +565,7 @@ _PLACE_OPEN = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+
 _PARTY_ORGAN = (r"(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|Dân\s+vận|Tổ\s+chức"
                 r"|Nội\s+chính|Kinh\s+tế)|Ủy\s+ban\s+Kiểm\s+tra|Uỷ\s+ban\s+Kiểm\s+tra|Văn\s+phòng|Thường\s+trực)")
 _PARTY_COMMITTEE = (r"(?:Đảng\s+bộ|Đảng\s+ủy|Đảng\s+uỷ|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)|Trung\s+ương(?:\s+Đảng)?)"
-                    r"(?:\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn))?(?!\w)")
+                    rf"(?:\s+(?:{_LEVEL}))?(?!\w)")
 _PARTY_ORGAN_CELL = re.compile(_PARTY_ORGAN)
 _PARTY_ISSUER = re.compile(rf"(?:{_PARTY_ORGAN}\s+)?{_PARTY_COMMITTEE}")
 _PARTY_COMMITTEE_OPENS = re.compile(_PARTY_COMMITTEE)
@@ -635,7 +638,7 @@ _ISSUER_WORDS_MAX = 10   # ("Ủy ban nhân dân thành phố Hồ Chí Minh")
 # field in capitals), with no place of their own (no level word, no number); not the Politburo or the
 # Secretariat, whole bodies.
 _OWNER_PREFIX_WORDS = 3
-_PLACED = re.compile(r"\d|(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?!\w)")
+_PLACED = re.compile(rf"\d|(?<!\w)(?:{_LEVEL})(?!\w)")
 # What a listing's remark column ("Ghi chú") holds: a document's standing ("Còn hiệu lực", "Thay thế
 # Quyết định số …", "Được sửa đổi bởi …", "Đã triển khai"), as its cell opens.
 _REMARK_OPENING = re.compile(

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
-from extractors.units import (NAME_PART, has_role_label, honorific_without_colon, leading_units, opens_with_post,
-                             partner_units, post_not_name, responsible_units, split_units, subject_partners)
+from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
+                             opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -111,9 +111,9 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
 # with a post's word ("Trưởng …", "Phó Chủ tịch …", "Công chức …"): "Đ/c Lê Văn Tâm" over "Trạm Y tế
 # xã" names the person and the station.
 _ITEM_START = r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)"
-_HONORIFIC = r"(?:đ/c|đồng chí|ông|bà)[ \t]+"
+_HONORIFIC = PERSON_TITLE + r"[ \t]+"
 _NAME = r"(?P<name>(?:" + NAME_PART + r"[ \t]+){1,4}" + NAME_PART + ")"
-_NEXT_PERSON = r"(?:đ/c|đồng chí|ông|bà)\s"
+_NEXT_PERSON = PERSON_TITLE + r"\s"
 # "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực": the post the honorific addresses
 HONORIFIC = re.compile(r"(?:^|(?<=;))\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
 # (a name of one word, as commune plans print it, "Đ/c Hùng - PCT UBND xã", before a post's words only)

@@ -1365,7 +1365,9 @@ def _leading_units(sentence: str, heading: bool = False) -> tuple[str, ...]:
 # A word of a person's name; in the Central Highlands' names a syllable may carry an apostrophe ("Ksor
 # H'Nga", "Y Blúp Ê'ban").
 NAME_PART = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
-PERSON_OPENING = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:" + NAME_PART + r"\s+){0,4}?" + NAME_PART + r")\s*"
+# The words a person is addressed by before the name (matched without case).
+PERSON_TITLE = r"(?:đ/c|đồng chí|ông|bà)"
+PERSON_OPENING = re.compile(PERSON_TITLE + r"\s+(?P<name>(?:" + NAME_PART + r"\s+){0,4}?" + NAME_PART + r")\s*"
                             r"(?:[-–,]\s*(?=[^\W\d_])|\((?P<post>[^()]{3,160})\)\s*)", re.I)
 HONORIFIC_POST = re.compile(r"(?:đ/c|đồng chí)\s+", re.I)
 # The words a post opens with ("Phó Chủ tịch UBND xã", "PCT UBND xã", "Trưởng thôn 3", "Công chức Văn
@@ -1396,13 +1398,13 @@ _PERSON_FIRST = frozenset("ĐđÔôBb")
 # A line that names a person acting: an honorific, then two capitalised words of a name or a post
 # ("Đ/c Lê Văn Tâm", "Ông Trần Văn Bình, Trưởng thôn 3", "Đ/c PCT UBND xã"); not "Bà Rịa - Vũng
 # Tàu", "Bà con nông dân", "Ông bà".
-PERSON_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?=" + NAME_PART + r"\s+" + NAME_PART + r"(?:\s|[-–,(:;.]|$))",
+PERSON_LINE = re.compile(r"\s*" + PERSON_TITLE + r"\s+(?=" + NAME_PART + r"\s+" + NAME_PART + r"(?:\s|[-–,(:;.]|$))",
                          re.I)
 
 
 # An honorific printed as a label, a colon before the name ("Đ/c: Nguyễn Văn A", "Ông: Trần Văn Bình"),
 # as a form's field prints it: the same person as "Đ/c Nguyễn Văn A".
-HONORIFIC_COLON = re.compile(r"(?<!\w)(đ/c|đồng chí|ông|bà)[ \t]*:[ \t]*(?=[^\W\d_])", re.I)
+HONORIFIC_COLON = re.compile(r"(?<!\w)(" + PERSON_TITLE + r")[ \t]*:[ \t]*(?=[^\W\d_])", re.I)
 
 
 def honorific_without_colon(text: str) -> str:
@@ -1422,7 +1424,7 @@ def names_person(text: str) -> bool:
     return all(w[:1].isupper() for w in words) or opens_with_post(text, m.end())
 
 
-PERSON_ALONE_LINE = re.compile(r"\s*(?:đ/c|đồng chí|ông|bà)\s+(?P<name>(?:" + NAME_PART + r"\s+){1,4}" + NAME_PART
+PERSON_ALONE_LINE = re.compile(r"\s*" + PERSON_TITLE + r"\s+(?P<name>(?:" + NAME_PART + r"\s+){1,4}" + NAME_PART
                                + r")\s*$", re.I)
 
 
@@ -1454,7 +1456,7 @@ def _person_to_post(text: str) -> str:
 
 # A person addressed with no post ("Ông Trần Văn Bình phụ trách …", "Đồng chí Lò Văn Minh: chịu
 # trách nhiệm …"): named by the name alone, as in a cell of who acts (tasks._posts).
-PERSON_HONORIFIC = re.compile(r"(?:đ/c|đồng chí|ông|bà)\s+", re.I)
+PERSON_HONORIFIC = re.compile(PERSON_TITLE + r"\s+", re.I)
 NAME_WORD = re.compile(NAME_PART + r"\s*")
 _ANY_PREDICATES = PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES
 
@@ -1539,7 +1541,7 @@ def _one_post_each(text: str, toks: _Toks, spans: list[tuple[int, ...]]) -> list
 
 # A person joined after a unit of another kind ("Các hộ gia đình và ông Phạm Văn Lực thực hiện"): the
 # reader of bodies runs on over the name, which is a unit of its own.
-_JOINED_PERSON = re.compile(r"(?:,|\svà)\s+(?=(?:đ/c|đồng chí|ông|bà)\s+[^\W\d_])", re.I)
+_JOINED_PERSON = re.compile(r"(?:,|\svà)\s+(?=" + PERSON_TITLE + r"\s+[^\W\d_])", re.I)
 
 
 def _persons_after_units(text: str, units: list[str]) -> list[str]:
