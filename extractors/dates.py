@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
 
+from extractors import doc_kinds
 from extractors.textscan import find_all, matches_at
 
 __all__ = [
@@ -407,9 +408,11 @@ RE_SYMBOL = re.compile(r"(?<![\w/])\d+[\w.\-]*/[\w.\-/]*[a-z][\w.\-/]*")
 # form's number ("Mẫu số 01/TK vào ngày 20") may be followed by the day the form is due.
 RE_SYMBOL_DATE_LEAD = re.compile(
     r"\s*,?\s*(?:(?:duoc\s+)?(?:ban\s+hanh|ky)\s+(?:vao\s+)?|(?P<on>vao\s+))?(?=ngay)")
+# (the kinds of extractors.doc_kinds a dated mention of this sort is printed with)
+DATED_KINDS = ("kế hoạch", "quyết định", "công văn", "nghị quyết", "chỉ thị", "thông báo", "hướng dẫn", "thông tư",
+               "nghị định", "chương trình", "kết luận", "văn bản", "đề án", "quy chế", "quy định")
 RE_DOC_KIND_BEFORE = re.compile(
-    r"(?<![a-z])(?:ke\s+hoach|quyet\s+dinh|cong\s+van|nghi\s+quyet|chi\s+thi|thong\s+bao|huong\s+dan"
-    r"|thong\s+tu|nghi\s+dinh|chuong\s+trinh|ket\s+luan|van\s+ban|de\s+an|quy\s+che|quy\s+dinh)"
+    r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + ")"
     r"(?:\s+lien\s+tich)?(?:\s+so)?\s*:?\s*$")
 # … unless a place follows the day: "Hội nghị triển khai Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại
 # Hội trường UBND xã" is the day the meeting is held there.

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors import levels
+from extractors import doc_kinds, levels
 from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, names_area, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, year_end_span
@@ -253,8 +253,10 @@ WARD_LEVELS = levels.COMMUNE_LEVELS
 BODY_LINE_MAX = 60  # the longest issuer line kept apart from a post's title ("Ủy ban MTTQ Việt Nam huyện X")
 # what a post's or a sentence's words hold and a body's name never does ("UBND huyện X triển khai
 # kế hoạch …")
-_NOT_IN_A_NAME = re.compile(r"(?<![a-z])(?:ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan"
-                            r"|nghi quyet|ban hanh|trien khai|tin tuc|trang chu)(?![a-z])")
+_NOT_IN_A_NAME = re.compile(
+    r"(?<![a-z])(?:" + doc_kinds.alternation(("kế hoạch", "báo cáo", "chương trình", "quyết định", "thông báo",
+                                               "hướng dẫn", "nghị quyết"))
+    + r"|ban hanh|trien khai|tin tuc|trang chu)(?![a-z])")
 
 
 # a level word closing a line (folded), its unit's name left to the line above
@@ -298,8 +300,9 @@ _BODY_ORG = (r"(?P<org>(?:ban thuong truc\s+)?(?:uy ban mat tran to quoc viet na
              r"|ub\.?\s*mttq viet nam|uy ban mttq|ub\.?\s*mttq)|(?:thuong truc\s+)?(?:hoi dong nhan dan|hdnd)"
              r"|(?:ban thuong vu\s+)?dang uy|u[yv] ban nhan dan|ubnd|ub nhan dan)(?:\s*\((?:ubnd|hdnd|mttq)\))?")
 _BODY_LEVEL = rf"(?P<lv>{levels.alternation(folded=True, abbreviations=('tp',))})"   # ("TX." is not read here)
-_DOC_WORDS = (r"ke hoach|bao cao|chuong trinh|quyet dinh|thong bao|huong dan|nghi quyet|to trinh|de an"
-              r"|phuong an|chi thi|quy che|ket luan")
+# the kinds a body issues in its own name (extractors.doc_kinds; folded)
+_DOC_WORDS = doc_kinds.alternation(("kế hoạch", "báo cáo", "chương trình", "quyết định", "thông báo", "hướng dẫn",
+                                    "nghị quyết", "tờ trình", "đề án", "phương án", "chỉ thị", "quy chế", "kết luận"))
 ISSUING_SENTENCE = re.compile(
     rf"(?<![a-z]){_BODY_ORG}\s+{_BODY_LEVEL}(?P<name>(?:\s+[^\s,;:.()]+){{0,5}}?)\s+"
     rf"(?:da\s+|se\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|thong nhat|de ra|lap|to chuc|thuc hien"
@@ -1183,15 +1186,22 @@ _COMMON_PART_OPENERS = ("khuvuc", "chinhanh", "phanhieu", "coso", "vanphong")
 
 def _common_part(part: list[str], text: str) -> bool:
     """Is a capitals part after a dash common words rather than a place's name: a Roman numeral in
-    it, a type name or common opener (_COMMON_PART_OPENERS) opening it, or the text printing it
-    elsewhere with a small letter ("kế hoạch")? A place's name ("KẺ BÀNG", "BẾN HẢI") is none."""
+    it, a type name or common opener (_COMMON_PART_OPENERS) opening it, or the text printing it, or
+    its first two words, elsewhere with a small letter ("kế hoạch", "điểm giao")? A place's name
+    ("KẺ BÀNG", "BẾN HẢI") is none."""
     if any(re.fullmatch(r"[IVX]+", w) for w in part):
         return True
     compact = _f("".join(part[:2]))
     if compact in DOC_TYPES or _f(part[0]) in DOC_TYPES or compact in _COMMON_PART_OPENERS:
         return True
     printed = _printed_form(" ".join(part), text)
-    return printed is not None and not all(w[:1].isupper() for w in printed.split())
+    if printed is not None:
+        return not all(w[:1].isupper() for w in printed.split())
+    # not printed whole: its first two words printed in small letters ("tại điểm giao dịch số 2", "các
+    # trạm thu phí") open a common noun, as a name the lists above lack would; a place's name keeps
+    # its capitals wherever the text prints it ("Kẻ Bàng")
+    head = _printed_form(" ".join(part[:2]), text) if len(part) > 2 else None
+    return head is not None and head == head.lower()
 
 
 def _qualifier_dashes(words: list[str]) -> set[int]:

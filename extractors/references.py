@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import levels
+from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 
@@ -76,17 +77,8 @@ SYMBOL = re.compile(
     re.VERBOSE,
 )
 
-# Words that name the kind of a document, as printed before its số hiệu → canonical kind.
-KIND_WORDS = {
-    "kế hoạch": "Kế hoạch", "nghị định": "Nghị định", "nghị quyết": "Nghị quyết",
-    "quyết định": "Quyết định", "chỉ thị": "Chỉ thị", "chương trình": "Chương trình",
-    "thông tư": "Thông tư", "hướng dẫn": "Hướng dẫn", "công văn": "Công văn",
-    "văn bản hợp nhất": "Văn bản hợp nhất", "văn bản": "Công văn", "thông báo": "Thông báo",
-    "kết luận": "Kết luận", "quy định": "Quy định", "quy chế": "Quy chế", "đề án": "Đề án",
-    "bộ luật": "Bộ luật", "luật": "Luật", "pháp lệnh": "Pháp lệnh", "báo cáo": "Báo cáo",
-    "tờ trình": "Tờ trình", "công điện": "Công điện", "phương án": "Phương án",
-    "thông tri": "Thông tri", "điều lệ": "Điều lệ", "sắc lệnh": "Sắc lệnh", "lệnh": "Lệnh",
-}
+# KIND_WORDS (extractors.doc_kinds, shared with the header and dates): the words that name a document's
+# kind as printed before its số hiệu → canonical kind.
 # The kind words as they open a mention in running text ("… và Kế hoạch số …").
 _KIND_CAPITALISED = "|".join(sorted((k[0].upper() + re.escape(k[1:]).replace(r"\ ", r"\s+") for k in KIND_WORDS),
                                     key=len, reverse=True))
@@ -206,6 +198,7 @@ CENTRAL_PARTY_AFTER = re.compile(
 # "(khóa XIII)", ", nhiệm kỳ 2020 - 2025") ends the issuer; the trích yếu opens after it.
 TERM_NOTE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\([^\S\n]*)?(?:(?i:kh(?:óa|oá))[^\S\n]+[IVXL]{1,6}(?!\w)"
                        r"|(?i:nhiệm\s+kỳ)[^\S\n]+\d{4}[^\S\n]*[-–][^\S\n]*\d{4}(?!\d))(?:[^\S\n]*\))?")
+_TERM_AT_END = re.compile(TERM_NOTE.pattern + r"$")
 # "… của Thủ tướng Chính phủ trên địa bàn huyện": the area a cited document is carried out in, after
 # its issuer; only a body named for its purposes may hold it ("Ban Chỉ đạo … trên địa bàn huyện"),
 # which is why ISSUER_STOP's "trên" ("… Trung ương trên Cổng thông tin …") leaves "trên địa bàn" here
@@ -1700,7 +1693,11 @@ def complete_from_document_rows(refs: list[Reference], rows: list[tuple[int, int
                 r.year = day.year
             issuer = " ".join((cells.get("issuer") or "").split())
             if issuer:
-                r.issuer = canonical_issuer(issuer, context)
+                # (a term after a bare level word, "Ban Chấp hành Đảng bộ tỉnh khóa XVI": the place is
+                # the committee's, completed before its term as the cell would print it whole)
+                term = _TERM_AT_END.search(issuer) if issuer[-1] in "IVXL)0123456789" else None
+                cut = term.start() if term else len(issuer)
+                r.issuer = canonical_issuer(issuer[:cut], context) + normalize_tone_marks(issuer[cut:])
             title = _ABOUT_OPENING.sub("", " ".join((cells.get("title") or "").split())).rstrip(" .;,")
             if len(title) >= 4:
                 r.title = title[0].upper() + title[1:]

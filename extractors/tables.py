@@ -510,7 +510,7 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
         cells: list[tuple[int, int, str]] = []
         for ln in row:
             t = ln.text.strip()
-            if cells and t[:1].islower():
+            if cells and (t[:1].islower() or _TERM_NUMBER.match(t) and _TERM_WORD_AT_END.search(cells[-1][2])):
                 cells[-1] = (cells[-1][0], ln.end, f"{cells[-1][2]} {t}")
             else:
                 cells.extend(_dates_apart(ln.start, ln.end, t) if "date" in cols else [(ln.start, ln.end, t)])
@@ -549,6 +549,12 @@ def flat_document_rows(lines: list[Line], header: list[str]) -> list[tuple[int, 
         sym = got.pop("symbol")
         out.append((sym[0], sym[1], {role: c[2] for role, c in got.items()}))
     return out
+
+
+# A committee's term wrapped in its narrow column: "Ban Chấp hành Trung ương Đảng khóa" / "XIII". The
+# numeral, in capitals, would open a cell of its own; after "khóa" it can only be the term's.
+_TERM_WORD_AT_END = re.compile(r"(?<!\w)(?:khóa|khoá|Khóa|Khoá)$")
+_TERM_NUMBER = re.compile(r"[IVXLC]+(?![\w/-])")
 
 
 # An administrative level's word, as printed ("tỉnh", "thị xã", "đặc khu").

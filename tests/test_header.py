@@ -2086,6 +2086,15 @@ def test_a_small_letter_line_in_a_capitals_header_is_no_issuer_unless_it_names_a
     ("UBND HUYỆN THANH CHƯƠNG\nBAN QUẢN LÝ DỰ ÁN THANH CHƯƠNG - GIẢI PHÓNG MẶT BẰNG", "Thanh Chương",
      "Tổ chức giải phóng mặt bằng các dự án.",
      "Ban Quản lý Dự án Thanh Chương - Giải phóng mặt bằng huyện Thanh Chương"),
+    # a common noun no list names, its first two words printed in small letters in the body (not the whole part)
+    ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN NAM ĐÀN - ĐIỂM GIAO DỊCH SỐ 2", "Nam Đàn",
+     "Tiếp nhận hồ sơ tại các điểm giao dịch của Ban.",
+     "Ban Quản lý Dự án Nam Đàn - Điểm giao dịch số 2 huyện Nam Đàn"),
+    ("UBND TỈNH THANH HÓA\nTRUNG TÂM Y TẾ THỌ XUÂN - TRẠM Y TẾ XUÂN LAI", "Thanh Hóa",
+     "Các trạm y tế tổ chức tiêm chủng tại xã Xuân Lai.", "Trung tâm Y tế Thọ Xuân - Trạm y tế Xuân Lai tỉnh Thanh Hóa"),
+    # negatives: a place's name after the dash keeps its capitals, here printed so in the body too
+    ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG XANH", "Quảng Bình",
+     "Bảo tồn rừng Kẻ Bàng, kẻ gian bị xử lý.", "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng Xanh tỉnh Quảng Bình"),
     # negatives: a place's name after the dash keeps its capitals
     ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG", "Quảng Bình", "Bảo tồn di tích.",
      "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng tỉnh Quảng Bình"),

@@ -1612,3 +1612,21 @@ def test_a_title_ends_where_the_plan_s_own_issuing_sentence_begins(text, title):
 def test_a_title_opens_in_the_mention_s_own_cell(line, title):
     inner = [r for r in extract_references(line) if r.symbol in ("91/2017/NĐ-CP", "45/NQ-HĐND")]
     assert inner[0].title == title
+
+
+# One list of document kinds (extractors.doc_kinds) serves references, the header's issuing sentence and
+# the dates read after a symbol: a kind each reader names is in it, folded as the folded text prints it.
+def test_the_shared_kinds_fold_and_refuse_what_is_no_kind():
+    from extractors import doc_kinds
+    from extractors.dates import RE_DOC_KIND_BEFORE
+    from extractors.header import ISSUING_SENTENCE
+
+    assert doc_kinds.alternation(("kế hoạch", "đề án"), space=r"\s+") == r"ke\s+hoach|de\s+an"
+    assert doc_kinds.folded("Quyết định") == "quyet dinh"
+    with pytest.raises(ValueError):
+        doc_kinds.alternation(("kế hoạch", "giấy mời"))
+    assert RE_DOC_KIND_BEFORE.search("thuc hien ket luan so ")
+    assert RE_DOC_KIND_BEFORE.search("thuc hien quy\ndinh so ")
+    assert not RE_DOC_KIND_BEFORE.search("theo mau so ")
+    assert ISSUING_SENTENCE.search("uy ban nhan dan xa con cuong ban hanh phuong an phong chong")
+    assert not ISSUING_SENTENCE.search("uy ban nhan dan xa con cuong ban hanh giay moi hop")
