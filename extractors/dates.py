@@ -334,11 +334,14 @@ RE_TRIGGER = re.compile(
           # "…; thời gian Quý II/2025.": the label without its colon, as the field rule needs
           | thoi\s+gian(?:\s+(?:{_FIELD_VERBS}))?
           # "suốt năm 2025" (throughout): the year is when the work runs, as "trong năm 2025"
-          | suot)
+          | suot
+          # "tổng kết vào cuối năm 2025": the period's end is when it is done, as "trong năm 2025"
+          | vao\s+cuoi)
       | (?P<range>tu)
     )
-    # "trong cả năm 2025", "thời gian cả năm 2025", "trong suốt năm 2025": "the whole" changes nothing
-    [\s:,]*(?:(?:la|vao|ca|suot){_NA}\s*)*$
+    # "trong cả năm 2025", "thời gian cả năm 2025", "trong suốt năm 2025": "the whole" changes nothing;
+    # nor does "the end of" ("hoàn thành cuối năm 2025", "đến cuối tháng 12/2025"): a period ends on its last day
+    [\s:,]*(?:(?:la|vao|ca|suot|cuoi){_NA}\s*)*$
     """,
     re.X,
 )
@@ -827,7 +830,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             close = None if close is None else close + 1
         if kind is None and _in_parentheses(masked, chain):
             kind, trig_start = "paren", chain.start
-        if kind is None and _closing_quarter(masked, chain):
+        if kind is None and _closing_quarter(ft, masked, chain):
             kind, trig_start = "paren", chain.start
         if kind is None:
             # "… ngày 01/3/2025 đến ngày 15/3/2025": the "đến" inside the chain is the trigger.
@@ -1543,7 +1546,11 @@ def _trigger_ending_at(s: str, pos: int) -> tuple[str | None, int]:
 def _says_before(s: str, chain: _Chain) -> bool:
     """True when the chain follows "trước": before a month/quarter/year means before it starts."""
     m = RE_TRIGGER.search(s, max(0, chain.start - 60), chain.start)
-    return bool(m and m["strong"] and re.search(r"truoc$", m["strong"]))
+    # "trước cuối năm 2025" is before the year's end, not before it starts
+    return bool(m and m["strong"] and re.search(r"truoc$", m["strong"]) and not RE_END_OF.search(m.group()))
+
+
+RE_END_OF = re.compile(r"cuoi\s*$")
 
 
 def _spans(chain: _Chain) -> bool:
@@ -1627,28 +1634,40 @@ def _in_parentheses(s: str, chain: _Chain) -> bool:
 # What may stand before a quarter set off as the task's timing at the end of its sentence: a comma,
 # semicolon, colon or dash ("…, Quý III/2025.", "… - Quý IV").
 _TAIL_SEPARATORS = ",;:-–—"
+# … or a verb of doing set off so, the quarter or month right after it ("…, thực hiện Quý III/2025.",
+# "…; tổ chức tháng 9/2025."): the clause says when the work is done. Without the separator the verb
+# belongs to the words before it ("báo cáo kết quả thực hiện quý III/2025": what the report covers).
+RE_TAIL_VERB = re.compile(rf"[{re.escape(_TAIL_SEPARATORS)}]\s*(?:thuc\s+hien|trien\s+khai|to\s+chuc|tien\s+hanh)(?:\s+vao)?\s*$")
 
 
-def _closing_quarter(s: str, chain: _Chain) -> bool:
-    """Is the chain quarters only, set off by a separator and closing the text or its sentence
-    ("…; quý III/2025.")? A plan prints a task's quarter there as its timing, like a parenthesized
-    one. A quarter run into the words before it ("báo cáo kết quả quý I", "nhiệm vụ trọng tâm quý
-    II/2026") is what the work is about, not when it is due."""
-    if chain.exprs[0].kind != "quarter" or any(e.kind != "quarter" for e in chain.exprs):
+def _closing_quarter(ft: _Folded, s: str, chain: _Chain) -> bool:
+    """Is the chain quarters (or months) only, set off by a separator or a separated verb of doing
+    (RE_TAIL_VERB) and closing the text or its sentence ("…; quý III/2025.", "…, thực hiện tháng
+    9/2025.")? A plan prints a task's quarter there as its timing, like a parenthesized one. A
+    quarter run into the words before it ("báo cáo kết quả quý I", "nhiệm vụ trọng tâm quý
+    II/2026") is what the work is about, not when it is due. A capital right after it opens the
+    next sentence, its full stop lost where a wrapped line was joined ("…, Quý III/2025 Ban Dân vận
+    chủ trì"): Vietnamese prose capitalizes no word inside a sentence but a name, and a name does
+    not follow a timing without a word between."""
+    kind = chain.exprs[0].kind
+    if kind not in ("quarter", "month") or any(e.kind != kind for e in chain.exprs):
         return False
     n, end = len(s), chain.end
-    while end < n and s[end] in " \t":
+    while end < n and s[end] in " \t\n":
         end += 1
     # the end of the text, or of its sentence ("…, quý III/2025. Ban Dân vận chủ trì.")
     j = end
     while j < n and s[j] in _CLOSING_PUNCT:
         j += 1
-    if j < n and not (s[end] == "." and s[end + 1].isspace()):
+    if j < n and not (s[end] == "." and s[end + 1].isspace()) \
+            and not (end > chain.end and s[end].isalpha() and ft.orig_text(end, end + 1).isupper()):
         return False
     i = chain.start - 1
     while i >= 0 and s[i].isspace():
         i -= 1
-    return i > 0 and s[i] in _TAIL_SEPARATORS
+    if i > 0 and s[i] in _TAIL_SEPARATORS:
+        return True
+    return s[i - 1:i + 1].isalpha() and RE_TAIL_VERB.search(s, max(0, chain.start - 24), chain.start) is not None
 
 
 def _closing_paren(s: str, end: int) -> int | None:

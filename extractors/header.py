@@ -2112,7 +2112,9 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             if iss.parent_level and iss.parent_name:
                 if iss.parent_level == "tỉnh" and h.province is None:
                     h.province = iss.parent_name
-                elif iss.parent_level != "tỉnh" and iss.level in WARD_LEVELS and h.district is None:
+                elif iss.parent_level != "tỉnh" and iss.level in WARD_LEVELS and h.district is None \
+                        and not (h.province and fold_key(h.province) == fold_key(iss.parent_name)):
+                    # ("UBND THÀNH PHỐ HÀ NỘI" over a ward names a city that is a province, no district)
                     h.district = _title_case(iss.parent_name)
             if iss.level in ("tỉnh",) or (match is not None and match.resolved and iss.level == "thành phố"
                                           and match.district_code is None):

@@ -1629,8 +1629,13 @@ def _subject_after_clause(text: str, toks: list[_Tok]) -> list[str]:
 
 
 # Where a clause of an item may open with the units in charge: the item's start, after a
-# sentence or clause mark, inside an opening parenthesis ("… (Phòng Y tế chủ trì; …)").
-CLAUSE_START = re.compile(r"(?:^|(?<=[.;:])\s+|\(\s*)(?=\S)")
+# sentence or clause mark, inside an opening parenthesis ("… (Phòng Y tế chủ trì; …)"), or after a
+# year that closed a wrapped line whose full stop was lost when the lines were joined ("…, Quý IV/2025
+# Phòng Kinh tế chủ trì"): a capital right after a year opens the next sentence.
+# (the Latin capitals with Vietnamese marks among them: Latin-1, Extended-A/B and Extended Additional)
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+                            if unicodedata.category(c) == "Lu")
+CLAUSE_START = re.compile(rf"(?:^|(?<=[.;:])\s+|(?<=\d{{4}})\s+(?=[{_CAPITALS}])|\(\s*)(?=\S)")
 # What follows the units in charge when no "chủ trì" is printed: "Giao X thực hiện; …".
 DOING_WORDS: tuple[str, ...] = ("tổ chức thực hiện", "triển khai thực hiện", "tham mưu thực hiện",
                                 "thực hiện", "phụ trách")

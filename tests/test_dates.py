@@ -1236,3 +1236,76 @@ def test_a_quarter_set_off_at_the_sentence_end_is_the_timing(text: str, default_
     assert t is not None
     assert (t.text, t.deadline, t.quarter, t.recurring) == expected
     assert text[t.start:t.end] == t.text
+
+
+# A verb of doing set off by a separator, the quarter or month right after it, closing the sentence
+# ("…, thực hiện Quý III/2025.") says when the work is done, as the separator alone does; a month
+# set off so is read as a quarter is. A capital right after the quarter opens the next sentence,
+# whose full stop a wrapped line lost when its lines were joined ("…, Quý III/2025 Ban Dân vận chủ trì").
+@pytest.mark.parametrize("text, default_year, expected", [
+    ("Tổ chức hội nghị sơ kết 6 tháng thực hiện Chỉ thị số 05-CT/TW, thực hiện Quý III/2025.", 2025,
+     ("Quý III/2025", D(2025, 9, 30), 3)),
+    ("Rà soát, cập nhật danh mục thủ tục hành chính lĩnh vực đất đai; triển khai quý IV năm 2025", 2025,
+     ("quý IV năm 2025", D(2025, 12, 31), 4)),
+    ("Kiểm tra công tác phòng, chống thiên tai tại các thôn – tổ chức vào tháng 9/2026.", 2026,
+     ("tháng 9/2026", D(2026, 9, 30), None)),
+    ("Tập huấn quy trình kỹ thuật chăm sóc cây cà phê cho nông dân, tiến hành Quý II.", 2025,
+     ("Quý II", D(2025, 6, 30), 2)),
+    ("Tổ chức Lễ ra quân “Tết trồng cây đời đời nhớ ơn Bác Hồ”, tháng 02/2026.", 2026,
+     ("tháng 02/2026", D(2026, 2, 28), None)),
+    ("Phát động đợt cao điểm vệ sinh môi trường, thực hiện tháng 9 và tháng 10/2025.", 2025,
+     ("tháng 9 và tháng 10/2025", D(2025, 10, 31), None)),
+    ("Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở, Quý III/2025 Phòng Văn hóa - Xã hội chủ trì, "
+     "phối hợp Công an xã.", 2025, ("Quý III/2025", D(2025, 9, 30), 3)),
+    ("Tuyên truyền Luật Đất đai năm 2024, thực hiện quý II/2025 Ủy ban MTTQ xã phối hợp.", 2025,
+     ("quý II/2025", D(2025, 6, 30), 2)),
+    # negatives: the verb runs into the words before it, the quarter is what the work covers, or the
+    # sentence goes on past it in lower case
+    ("Báo cáo kết quả thực hiện quý III/2025.", 2025, None),
+    ("Tổ chức hội nghị sơ kết thực hiện Quý III/2025.", 2025, None),
+    ("Tổ chức tập huấn nghiệp vụ, Quý III/2025 tại Hội trường UBND xã.", 2025, None),
+    ("Sơ kết, đánh giá kết quả thực hiện tháng 9/2025; xây dựng nhiệm vụ tháng 10/2025.", 2025, None),
+    ("Tổ chức hội nghị, thực hiện Nghị quyết số 12 Quý III/2025.", 2025, None),
+    ("Tổ chức Hội nghị, thực hiện Kế hoạch tháng 9/2025.", 2025, None),
+    ("Tổng hợp, báo cáo số liệu xuất khẩu tháng 6/2025 Sở Công Thương gửi.", 2025, None),
+    ("Cập nhật giá đất, tổ chức ngày 15/9/2025 UBND xã họp.", 2025, None),
+])
+def test_a_verb_of_doing_set_off_before_a_closing_quarter_or_month(text: str, default_year: int,
+                                                                   expected: tuple | None) -> None:
+    t = find_timing(text, default_year)
+    if expected is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter) == expected
+    assert text[t.start:t.end] == t.text
+
+
+# "the end of" a period between a trigger and the period changes nothing: the period ends on its last
+# day ("hoàn thành cuối năm 2025", "vào cuối quý III/2025"); "trước cuối năm" is before the year's end,
+# not before the year starts. Without a trigger a year's end names what the work is about.
+@pytest.mark.parametrize("text, default_year, expected", [
+    ("Tổ chức hội nghị tổng kết công tác bảo vệ thực vật vào cuối năm 2025.", 2025,
+     ("vào cuối năm 2025", D(2025, 12, 31), None)),
+    ("Bàn giao hồ sơ địa chính cho xã mới, hoàn thành cuối năm 2025.", 2025,
+     ("hoàn thành cuối năm 2025", D(2025, 12, 31), None)),
+    ("Kiểm tra việc sử dụng kinh phí hỗ trợ; xong trước cuối năm 2026.", 2026,
+     ("xong trước cuối năm 2026", D(2026, 12, 31), None)),
+    ("Sơ kết công tác dân vận vào cuối quý III/2025 tại Hội trường Đảng ủy xã.", 2025,
+     ("vào cuối quý III/2025", D(2025, 9, 30), 3)),
+    ("Hoàn thiện hồ sơ công nhận xã đạt chuẩn nông thôn mới đến cuối tháng 11/2025.", 2025,
+     ("đến cuối tháng 11/2025", D(2025, 11, 30), None)),
+    # negatives: no trigger, or a year's end that is what a report covers
+    ("Báo cáo đánh giá kết quả cuối năm 2024 của các xã, phường.", 2025, None),
+    ("Tổ chức hội nghị tổng kết cuối năm 2025 của Hội Nông dân.", 2025, None),
+    ("Tổ chức tổng kết vào cuối năm học 2025 - 2026.", 2025, None),
+])
+def test_the_end_of_a_period_after_a_trigger_is_its_last_day(text: str, default_year: int,
+                                                             expected: tuple | None) -> None:
+    t = find_timing(text, default_year)
+    if expected is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.quarter) == expected
+    assert text[t.start:t.end] == t.text

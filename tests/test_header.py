@@ -2126,3 +2126,19 @@ def test_a_sites_common_noun_before_its_name_is_in_small_letters(header, place, 
 ])
 def test_a_document_named_by_its_number_keeps_its_capital(header, place, issuer):
     assert _unit_of(header, place, "Bảo đảm an ninh trật tự.").issuer == issuer
+
+
+@pytest.mark.parametrize("header, place, year, fields", [
+    # a centrally-run city over a ward or commune of the two-level government is its province, not
+    # its district
+    ("UBND THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG TÙNG THIỆN", "Tùng Thiện", 2025,
+     dict(issuer="UBND phường Tùng Thiện", district=None, province="Hà Nội")),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN XÃ NAM AN LÃO", "Nam An Lão", 2025,
+     dict(issuer="UBND xã Nam An Lão", district=None, province="Hải Phòng")),
+    # negatives: a city under a province over its ward is that ward's district
+    ("UBND THÀNH PHỐ THÁI BÌNH\nUBND PHƯỜNG TIỀN PHONG", "Tiền Phong", 2024,
+     dict(issuer="UBND phường Tiền Phong", district="Thái Bình", province="Thái Bình")),
+])
+def test_a_centrally_run_city_over_a_ward_is_no_district(header, place, year, fields):
+    h = _unit_of(header, place, year=year)
+    assert {k: getattr(h, k) for k in fields} == fields

@@ -1080,3 +1080,31 @@ def test_persons_in_a_unit_cell(cell, lead):
     from extractors.tasks import _posts
     from extractors.units import split_units
     assert split_units(_posts(cell))[0] == lead
+
+
+@pytest.mark.parametrize("issuer, place, ext, body, want", [
+    # a quarter or a month ending an item's wrapped line, the next line a sentence of its own whose
+    # full stop the wrap lost: the quarter times the item
+    ("ỦY BAN NHÂN DÂN\nXÃ IA HRÚ", "Ia Hrú", "txt",
+     "1. Tổ chức tập huấn nghiệp vụ hòa giải ở cơ sở cho các tổ hòa giải thôn, làng, Quý III/2025\n"
+     "Phòng Văn hóa - Xã hội chủ trì, phối hợp Công an xã thực hiện.\n"
+     "2. Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn xã, thực hiện tháng 10/2025\n"
+     "Các thôn, làng phối hợp.\n"
+     "3. Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở, thực hiện Quý IV/2025.",
+     [(3, "2025-09-30"), (None, "2025-10-31"), (4, "2025-12-31")]),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH GIA LAI", "Gia Lai", "md",
+     "**1.** Tập huấn quy trình tái canh cây cà phê cho nông dân; triển khai Quý II/2025\n\n"
+     "**2.** Kiểm tra chất lượng vật tư nông nghiệp, tổ chức tháng 8/2025.",
+     [(2, "2025-06-30"), (None, "2025-08-31")]),
+    # negatives: the quarter is what a report covers, or the sentence goes on past it
+    ("ỦY BAN NHÂN DÂN\nXÃ IA HRÚ", "Ia Hrú", "txt",
+     "1. Báo cáo kết quả thực hiện Quý III/2025\ngửi Phòng Văn hóa - Xã hội tổng hợp.\n"
+     "2. Tổ chức hội nghị sơ kết, Quý III/2025\ntại Hội trường UBND xã.",
+     [(None, None), (None, None)]),
+])
+def test_a_quarter_or_month_closing_an_items_wrapped_line_times_it(issuer, place, ext, body, want):
+    text = (f"{issuer}\nSố: 52/KH-UBND\n{place}, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NHIỆM VỤ CỤ THỂ\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    assert [(t.quarter, t.deadline and t.deadline.isoformat()) for t in plan.tasks] == want

@@ -1684,3 +1684,21 @@ def test_a_colon_after_the_honorific(sentence, units):
 def test_a_line_naming_a_person_after_a_colon(line, person, alone):
     from extractors.units import names_person, person_alone
     assert (names_person(line), person_alone(line)) == (person, alone)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a year closing a wrapped line whose full stop was lost when the lines were joined: the capital
+    # after it opens the clause that names who does the task
+    ("Kiểm tra việc thu gom rác thải tại các khu dân cư, Quý IV/2025 Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, "
+     "phối hợp với Trạm Y tế phường.", ["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Trạm Y tế phường"]),
+    ("Tuyên truyền Luật Đất đai, hoàn thành trước ngày 15/9/2025 Ủy ban MTTQ Việt Nam xã chủ trì.",
+     ["Ủy ban MTTQ Việt Nam xã"], []),
+    ("Tập huấn cho hội viên trong tháng 10 năm 2025 Hội Nông dân huyện chủ trì, phối hợp Trạm Khuyến nông huyện.",
+     ["Hội Nông dân huyện"], ["Trạm Khuyến nông huyện"]),
+    # negatives: a name that is the object of the sentence, a number that is no year, lower case after it
+    ("Triển khai Nghị quyết năm 2025 Hội nghị do UBND xã chủ trì.", [], []),
+    ("Cấp phát 1500 Thẻ bảo hiểm y tế, hội nghị do Phòng Y tế chủ trì.", [], []),
+    ("Sơ kết công tác quý IV/2025 tại hội trường, do Phòng Nội vụ chủ trì.", [], []),
+])
+def test_a_clause_opens_after_a_year_that_closed_a_wrapped_line(text, lead, support):
+    assert responsible_units(text) == (lead, support)
