@@ -173,7 +173,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("other", r"(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
-              r"|to cong tac|doan kiem tra|cong doan|cong ty|tram)(?= [a-z])"),
+              r"|to cong tac|doan kiem tra|cong doan|cong ty|tram"
+              # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
+              r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
@@ -1489,16 +1491,20 @@ def _union_named(words: str, text: str) -> str | None:
     """A trade union's name: "Công đoàn" then the school, hospital or company it is the union of
     ("CÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI" → "Công đoàn Trường THCS Xuân Lai"), else its branch with
     the first word capitalised ("CÔNG ĐOÀN GIÁO DỤC" → "Công đoàn Giáo dục"); None for other bodies."""
-    if _keyword(words, (("cong doan", "Công đoàn"),)) is None:
+    hit = _keyword(words, (("cong doan", "Công đoàn"), ("cdcs", "Công đoàn cơ sở"), ("cd", "Công đoàn")))
+    if hit is None:
         return None
-    rest = " ".join(words.split()[2:])
+    rest = " ".join(words.split()[len(hit[0].split()):])
     if not rest:
-        return "Công đoàn"
+        return hit[1]
     inner = _institution_named(rest, text) or _company_named(rest, text)
     if inner is None:
         inner = _sentence_case(rest, text)
-        inner = inner[:1].upper() + inner[1:]
-    return f"Công đoàn {inner}"
+        # a branch's union: "ngành" stays in small letters, the branch is capitalised ("Công đoàn
+        # ngành Giáo dục", as Điều lệ Công đoàn Việt Nam writes it)
+        lead = "ngành " if _f(inner).startswith("nganh ") else ""
+        inner = lead + inner[len(lead):len(lead) + 1].upper() + inner[len(lead) + 1:]
+    return f"{hit[1]} {inner}"
 
 
 def _institution_named(words: str, text: str) -> str | None:

@@ -1302,7 +1302,7 @@ def _flat_timing(f: str, text: str = "") -> bool:
 FLAT_TIMING_NOTE = re.compile(r"^theo (?:ke hoach|lich|chi dao|yeu cau|tien do|thong bao|huong dan)\b")
 # What the cell of a column naming the leader in charge ("Lãnh đạo phụ trách") opens with: a post
 # ("Phó Chủ tịch UBND phường", "PCT UBND xã", "Chủ tịch UBND") or an address ("Đ/c Nguyễn Văn An").
-_POST = r"(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|chanh van phong)|pct"
+_POST = r"(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|chanh van phong)|pct|uy vien"
 FLAT_LEADER = re.compile(r"^(?:" + _POST + r"|d/c|dong chi)\b")
 # … a post alone on its line ("Phó Chủ tịch"), whose body the next line names ("UBND phường")
 FLAT_BARE_POST = re.compile(r"^(?:" + _POST + r")$")
@@ -1573,13 +1573,16 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
                 (state == "content" and FLAT_LEADER.match(f))
                 or (state == "leader" and (bare_post or text.startswith("(") or text[:1].islower()
                                            or (leader_named and text[:1] in "-–"
-                                               and opens_with_post(text.lstrip("-– ")))))):
+                                               and opens_with_post(text.lstrip("-– ")))
+                                           or (leader_named and FLAT_LEADER.match(f) is not None)))):
             # the leader's cell between the content and the units: its post, the body the post
             # belongs to when the post stood alone ("Phó Chủ tịch" / "UBND phường"), a bracketed
             # portfolio ("(Kinh tế)"); the units' cell opens with the next line
-            bare_post = state == "content" and FLAT_BARE_POST.match(f) is not None
+            bare_post = (state == "content" or leader_named) and FLAT_BARE_POST.match(f) is not None
             # (the dash joins the name to its post, "Đ/c Nguyễn Văn An - Chủ tịch UBND", wrapped at the
-            # dash; a post on a line of its own may as well open the units' cell: no dash, no post)
+            # dash; a post on a line of its own may as well open the units' cell, unless it is a
+            # leader's ("Phó Chủ tịch Hội", "Chủ tịch UBND phường"), which no unit cell opens with
+            # where the table has a column of its own for the leader)
             leader_named = state == "content" and person_alone(text)
             state = "leader"
         elif state == "units" and opens_with_post(text) and person_alone(units[-1]):

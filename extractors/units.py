@@ -136,6 +136,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # the head of a cooperative or of a Party inspection committee, acting by that post: "Chủ nhiệm Hợp
     # tác xã nông nghiệp Tân Tiến", "Chủ nhiệm các hợp tác xã"; not "chủ nhiệm đề tài"
     "Chủ nhiệm": ("hợp tác xã", "các hợp tác xã", "ủy ban kiểm tra"),
+    # công đoàn, as a trade-union plan shortens it before the level it names: "CĐ ngành Giáo dục",
+    # "CĐ cơ sở", "CĐ Giáo dục tỉnh" (in a name, "CĐ" is a college: "Trường CĐ Y tế", not a head there)
+    "CĐ": ("ngành", "cơ sở", "trường", "cơ quan"),
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
@@ -147,8 +150,9 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "UBND", "HĐND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "TTYT", "TTVH", "BCH", "BCHQS", "CHQS",
     "BTV", "BTT", "BHXH", "KBNN", "VKSND", "TAND", "LĐLĐ", "ĐTN", "HLHPN", "HND", "HCCB", "CCB",
     "HTX", "TDP", "UBKT", "CLB",
-    # công đoàn cơ sở: how every trade-union plan addresses its grassroots unions ("các CĐCS")
-    "CĐCS",
+    # công đoàn cơ sở: how every trade-union plan addresses its grassroots unions ("các CĐCS"); the
+    # education union above them ("CĐGD huyện", "CĐGD tỉnh")
+    "CĐCS", "CĐGD",
 )
 # Short abbreviations that need a name or a dot after them: "UB. MTTQ", "TT. Huyện ủy", "HĐ TĐKT".
 # A post abbreviated before its body (Phó Chủ tịch, Phó Bí thư: "PCT UBND xã", "PBT Đảng ủy") likewise.
@@ -166,6 +170,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "bệnh viện", "công ty", "xí nghiệp", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
     "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
     "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"
+    "hộ",     # households by what they do: "Các hộ nuôi tôm ấp Tân Hưng", "các hộ kinh doanh"
 )
 # Words a determined noun opens that name no unit: "các khoa học" (sciences), not "các khoa, phòng".
 NOT_DETERMINED: tuple[str, ...] = ("khoa học",)
@@ -1114,13 +1119,35 @@ def _lower_list_head(toks: list[_Tok], start: int, k: int) -> _Head | None:
     unit before it (from `start`) is more than staff nouns that the list joins into one body."""
     if k >= len(toks) or not toks[k].word or toks[k].cap or _match_any(toks, k, LOWER_LIST_HEADS) is None:
         return None
-    p = _match_any(toks, start, DETERMINERS) or start
-    while p < k and (toks[p].text == "," or (e := _match_any(toks, p, STAFF_NOUNS)) is not None):
-        p = p + 1 if toks[p].text == "," else e
-    if p >= k:
+    if _only_staff(toks, start, k):
         return None  # "cán bộ, giáo viên, nhân viên": one collective
     head = _head_at(toks, k, lower_ok=True)
     return head if head is not None and not head.determined else None
+
+
+# The people as a doer joined after a body ("Trạm Y tế xã và bà con nhân dân thực hiện …", "Chi hội
+# Nông dân các ấp và Nhân dân duy trì …"): a unit of its own, which no head word opens. Only after a
+# separator: at a text's start, or after a verb, the words are an object ("vận động Nhân dân …").
+PEOPLE_NOUNS: tuple[str, ...] = ("nhân dân", "người dân", "bà con", "bà con nhân dân", "bà con nông dân",
+                                 "quần chúng nhân dân", "hộ dân", "hộ gia đình")
+
+
+def _people_head(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
+    """The people (PEOPLE_NOUNS) at toks[k], after the separator at j, when the unit before it (from
+    `start`) is more than staff nouns: "cán bộ, đảng viên và Nhân dân" is one collective (see
+    _lower_list_head)."""
+    e = _match_any(toks, k, PEOPLE_NOUNS) if k < len(toks) and toks[k].word else None
+    if e is None or _only_staff(toks, start, j):
+        return None
+    return _Head(k, e, False, True)
+
+
+def _only_staff(toks: list[_Tok], start: int, k: int) -> bool:
+    """Are the words from `start` to toks[k] staff nouns and commas only ("cán bộ, giáo viên,")?"""
+    p = _match_any(toks, start, DETERMINERS) or start
+    while p < k and (toks[p].text == "," or (e := _match_any(toks, p, STAFF_NOUNS)) is not None):
+        p = p + 1 if toks[p].text == "," else e
+    return p >= k
 
 
 # Roles a plan's table names its units by ("Cơ quan chuẩn bị", "Đơn vị chủ trì"), which then address
@@ -1232,7 +1259,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             if nxt is None and cur.determined and t.text != ".":
                 nxt = _repeated_noun(toks, cur, k)
             if nxt is None and t.text != ".":
-                nxt = _lower_list_head(toks, start, k)
+                nxt = _lower_list_head(toks, start, k) or _people_head(toks, start, j, k)
             if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _SIBLING_FIRST:
                 organ = _sibling_place(toks, start, j, k, carried)
                 if organ is not None:
@@ -1316,6 +1343,9 @@ def _tidy(unit: str) -> str:
         unit = unit[:-1].rstrip(TRAILING_PUNCT)
     if unit.endswith(")"):
         unit = POINTER_PAREN.sub("", unit)
+        if unit.endswith(")") and (m := CLOSING_PAREN.search(unit)) is not None and m.start() > 0 \
+                and _names_person_only(m["inner"]):
+            unit = unit[:m.start()].rstrip(TRAILING_PUNCT)
     return unit
 
 
@@ -1435,6 +1465,36 @@ def person_alone(line: str) -> bool:
     return m is not None and all(w[:1].isupper() for w in m["name"].split())
 
 
+# A closing bracket after a unit's name, which may say who in it answers for the task.
+CLOSING_PAREN = re.compile(r"\s*\((?P<inner>[^()]{3,160})\)$")
+# A post then the name of its holder, after a mark or after the post's closing "trưởng"/"phó" ("Chi
+# hội trưởng: Trần Văn Út", "Trạm trưởng Lê Văn Tâm", "Chủ tịch Hội - Nguyễn Văn Bảy"), or the name
+# then the post ("Lê Văn Tâm, Trạm trưởng"): a place's name after its level ("Chủ tịch UBND xã Tân
+# Lập") follows neither.
+_NAME_RUN = r"(?P<name>(?:" + NAME_PART + r"\s+){1,4}" + NAME_PART + r")"
+POST_THEN_NAME = re.compile(r"(?P<post>.{2,80}?)(?:\s*[:,\-–]\s*|(?<=trưởng)\s+|(?<=phó)\s+)" + _NAME_RUN + r"$")
+NAME_THEN_POST = re.compile(_NAME_RUN + r"\s*[,\-–]\s*(?P<post>\S.*)$")
+
+
+def _names_person_only(inner: str) -> bool:
+    """Does a bracket after a unit name a person who acts for it ("Đ/c Lê Văn Tâm", "ông Trần Văn Út,
+    Chi hội trưởng", "đồng chí Phó Chủ tịch Hội phụ trách", "Trạm trưởng Lê Văn Tâm") rather than a
+    body ("Cơ quan Thường trực", "Sở Công Thương")? The person is no part of the unit's name."""
+    inner = inner.strip()
+    if names_person(inner):
+        return True
+    m = POST_THEN_NAME.match(inner)
+    if m is not None and opens_with_post(m["post"]) and _capitalised(m["name"]) and not is_unit(m["name"]):
+        return True
+    m = NAME_THEN_POST.match(inner)
+    return (m is not None and _capitalised(m["name"]) and not is_unit(m["name"])
+            and POST_OPENING.match(m["post"]) is not None)
+
+
+def _capitalised(words: str) -> bool:
+    return all(w[:1].isupper() for w in words.split())
+
+
 def _person_to_post(text: str) -> str:
     """The text with a person's name and honorific at its start replaced by the post they hold. A
     name of one word ("Đ/c Hùng - PCT UBND xã") is a name only before a post's words."""
@@ -1514,6 +1574,8 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     addressed, head = opened
     if head is not None:
         reading = _read(toks, head, stop_at_predicates=True, whole=heading)
+        if reading.ended_by_predicate and reading.units and _defines(toks, reading.units[-1][1]):
+            return []
         spans = reading.units
         if text is not named and len(spans) > 1:
             spans = _one_post_each(text, toks, spans)
@@ -1551,11 +1613,48 @@ def _persons_after_units(text: str, units: list[str]) -> list[str]:
     for u in units:
         m = _JOINED_PERSON.search(u)
         persons = _read_leading_units(text[text.find(u) + m.end():]) if m is not None and u in text else []
+        if not persons and m is not None:
+            persons = _name_closing(u[m.end():])
         if not persons:
             out.append(u)
             continue
         return out + [_tidy(u[:m.start()]), *persons]
     return out
+
+
+# What a sentence says a body is, after "là": "CĐCS là tổ chức cơ sở của Công đoàn Việt Nam", "Chi hội
+# là nơi trực tiếp …", "Công đoàn là thành viên của hệ thống chính trị". Not the posts a plan gives a
+# body ("là cơ quan thường trực, theo dõi …", "là đầu mối tham mưu …"), which say what it does.
+DEFINING_NOUNS: tuple[str, ...] = ("tổ chức", "nơi", "hạt nhân", "cầu nối", "tế bào", "chỗ dựa", "thành viên",
+                                   "người đại diện", "một tổ chức", "một bộ phận", "bộ phận cấu thành")
+# Words by which the rest of such a sentence gives the body work after all ("…, có trách nhiệm …").
+DUTY_WORDS: tuple[str, ...] = ("trách nhiệm", "nhiệm vụ", "chủ trì", "tham mưu", "theo dõi", "đôn đốc", "tổng hợp",
+                               "báo cáo", "phối hợp", "hướng dẫn", "triển khai", "thực hiện", "giao")
+
+
+_LA = _key("là")
+
+
+def _defines(toks: list[_Tok], p: int) -> bool:
+    """Does the sentence, whose units end at toks[p], say what they are ("… là tổ chức …") and give
+    them no work in the rest of the sentence? A definition names no doer."""
+    if p >= len(toks) or toks[p].key != _LA or _match_any(toks, p + 1, DEFINING_NOUNS) is None \
+            or _match(toks, p + 1, "tổ chức thực hiện") is not None:
+        return False
+    for k in range(p + 1, len(toks)):
+        if toks[k].text in ".;" and not _abbreviation_dot(toks, k):
+            break
+        if k > p + 1 and _match_any(toks, k, DUTY_WORDS) is not None:
+            return False
+    return True
+
+
+def _name_closing(rest: str) -> list[str]:
+    """[the name] when `rest`, where the reading of a unit ended, is an honorific and a person's name
+    alone ("ông Lê Văn Hai"): the reading ended after it, so what follows is the predicate, whatever
+    verb it opens with ("… và ông Lê Văn Hai đến dự hội nghị")."""
+    m = PERSON_ALONE_LINE.match(rest)
+    return [m["name"]] if m is not None and _capitalised(m["name"]) else []
 
 
 def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:

@@ -1641,6 +1641,12 @@ def test_a_qualified_type_line_with_the_title_run_on_gives_the_title():
     ("LĐLĐ HUYỆN THỌ XUÂN\nCÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI", "Công đoàn Trường THCS Xuân Lai huyện Thọ Xuân",
      "huyện", "Thọ Xuân"),
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH\nCÔNG ĐOÀN GIÁO DỤC TỈNH", "Công đoàn Giáo dục tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    # a branch's union, "ngành" in small letters; the union shortened as its own papers print it
+    ("LĐLĐ TỈNH AN GIANG\nCÔNG ĐOÀN NGÀNH GIÁO DỤC", "Công đoàn ngành Giáo dục tỉnh An Giang", "tỉnh", "An Giang"),
+    ("LĐLĐ TỈNH AN GIANG\nCĐ NGÀNH GIÁO DỤC", "Công đoàn ngành Giáo dục tỉnh An Giang", "tỉnh", "An Giang"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH CÀ MAU\nCĐ NGÀNH Y TẾ", "Công đoàn ngành Y tế tỉnh Cà Mau", "tỉnh", "Cà Mau"),
+    ("LĐLĐ HUYỆN THỌ XUÂN\nCĐCS TRƯỜNG THCS XUÂN LAI", "Công đoàn cơ sở Trường THCS Xuân Lai huyện Thọ Xuân",
+     "huyện", "Thọ Xuân"),
     # (a district's federation of labour under the province's stays the issuer)
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN THỌ XUÂN", "Liên đoàn Lao động huyện Thọ Xuân",
      "huyện", "Thọ Xuân"),
@@ -2142,3 +2148,11 @@ def test_a_document_named_by_its_number_keeps_its_capital(header, place, issuer)
 def test_a_centrally_run_city_over_a_ward_is_no_district(header, place, year, fields):
     h = _unit_of(header, place, year=year)
     assert {k: getattr(h, k) for k in fields} == fields
+
+
+def test_a_college_shortened_to_cd_is_no_trade_union():
+    """"CĐ" opens a union's name only at the head of its line; inside a school's it is a college."""
+    text = ("UBND TỈNH AN GIANG\nTRƯỜNG CĐ Y TẾ AN GIANG\nSố: 12/KH-CĐYT\nngày 05 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Tuyển sinh năm 2026\nCăn cứ")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.issuer.startswith("Trường CĐ") and h.admin_level == "tỉnh"

@@ -2487,7 +2487,11 @@ def test_a_leader_column_after_the_units_of_a_flattened_table_names_no_unit(pers
 @pytest.mark.parametrize("leader", ["Phó Chủ tịch\nUBND phường\n(Kinh tế)", "PCT UBND phường", "Chủ tịch UBND\nphường",
                                     # a person, the post wrapped at the dash that joins it to the name
                                     "Đ/c Nguyễn Văn An\n- Chủ tịch UBND", "Đồng chí Lê Thị Hoa\n– Phó Chủ tịch UBND phường",
-                                    "Đ/c Nguyễn Văn An"])
+                                    "Đ/c Nguyễn Văn An",
+                                    # the post on its own line, no dash: a leader's post, whole or wrapped
+                                    "Đ/c Nguyễn Văn An\nChủ tịch UBND phường", "Đ/c Nguyễn Văn An\nPhó Chủ tịch\nUBND phường",
+                                    "Đồng chí Lê Thị Hoa\nPhó Chủ tịch UBND\nphường", "Đ/c Trần Minh\nPCT UBND phường",
+                                    "Đ/c Phạm Văn Lợi\nỦy viên Ban Thường vụ"])
 def test_a_leader_column_before_the_units_of_a_flattened_table_names_no_unit(leader):
     """"Lãnh đạo phụ trách | Bộ phận tham mưu": the leader's post, the body a bare post belongs to and
     a bracketed portfolio come before the units' cell, which opens with the next line."""
@@ -2533,6 +2537,18 @@ def test_words_folding_to_timing_words_and_schedule_notes_in_a_flattened_table()
         ("Chuẩn bị báo cáo, tờ trình trình kỳ họp HĐND phường", ["Văn phòng HĐND và UBND phường"],
          dt.date(2026, 2, 28)),
     ]
+
+
+@pytest.mark.parametrize("unit", ["Công an phường", "Công chức Văn hóa - Xã hội", "Trạm Y tế phường"])
+def test_a_body_without_a_dash_after_a_leader_person_of_a_flattened_table_is_a_unit(unit):
+    """A line after the leader's name that is no leader's post (a body, a staff post) opens the units' cell."""
+    table = ("STT\nNội dung công việc\nLãnh đạo phụ\ntrách\nBộ phận tham\nmưu\nThời gian hoàn\nthành\n"
+             f"1\nKiểm tra, xử lý lấn chiếm lòng đường, vỉa hè\nĐ/c Nguyễn Văn An\n{unit}\nThường xuyên\n"
+             f"2\nTổ chức diễn tập phương án chữa cháy tại chợ\nĐ/c Nguyễn Văn An\nPhó Chủ tịch UBND phường\n{unit}\n"
+             "Trước ngày\n30/4/2026\n")
+    plan = extract_bytes((WARD_HEAD + table + WARD_TAIL).encode(), "plan.txt")
+    assert [(t.lead_units, t.timing_text) for t in plan.tasks] == [
+        ([unit], "Thường xuyên"), ([unit], "Trước ngày 30/4/2026")]
 
 
 def test_a_bullet_body_after_a_leader_person_of_a_flattened_table_is_a_unit():

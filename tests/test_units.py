@@ -1702,3 +1702,99 @@ def test_a_line_naming_a_person_after_a_colon(line, person, alone):
 ])
 def test_a_clause_opens_after_a_year_that_closed_a_wrapped_line(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# ---- a bracket after a unit that names the person acting for it is no part of the unit; one
+# naming a body is ("Công an xã (Cơ quan Thường trực)", as the golds keep it).
+@pytest.mark.parametrize("sentence, lead", [
+    ("Trạm Y tế xã (Đ/c Lê Văn Tâm) chủ trì tổ chức khám sàng lọc.", ["Trạm Y tế xã"]),
+    ("Chi hội Nông dân ấp 4 (ông Trần Văn Út, Chi hội trưởng) vận động hội viên.", ["Chi hội Nông dân ấp 4"]),
+    ("Ban Thường vụ Hội (đồng chí Phó Chủ tịch Hội phụ trách) chỉ đạo các chi hội.", ["Ban Thường vụ Hội"]),
+    ("Hội LHPN phường (bà Nguyễn Thị Lan) tổ chức tọa đàm.", ["Hội LHPN phường"]),
+    ("Trạm Y tế xã (Trạm trưởng Lê Văn Tâm) chủ trì.", ["Trạm Y tế xã"]),
+    ("Đoàn Thanh niên xã (Bí thư Đoàn: Hà Văn Cường) ra quân dọn vệ sinh.", ["Đoàn Thanh niên xã"]),
+    ("Công đoàn cơ sở (Lò Thị Hoa - Chủ tịch Công đoàn) chủ trì.", ["Công đoàn cơ sở"]),
+    ("Trạm Y tế xã (Đ/c Lê Văn Tâm) và Công an xã thực hiện.", ["Trạm Y tế xã", "Công an xã"]),
+    # negatives: a body, a post alone, a place after its level stay in the bracket
+    ("Công an xã (Cơ quan Thường trực) tham mưu UBND xã.", ["Công an xã (Cơ quan Thường trực)"]),
+    ("Sở Công Thương (Chi cục Quản lý thị trường) chủ trì.", ["Sở Công Thương (Chi cục Quản lý thị trường)"]),
+    ("Phòng Kinh tế (Chủ tịch UBND xã Tân Lập) theo dõi.", ["Phòng Kinh tế (Chủ tịch UBND xã Tân Lập)"]),
+    ("Công an xã (Trưởng Công an xã) chủ trì.", ["Công an xã (Trưởng Công an xã)"]),
+])
+def test_a_bracket_naming_a_person_leaves_the_unit(sentence, lead):
+    assert leading_units(sentence) == lead
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Trạm Y tế xã (Đ/c Lê Văn Tâm) chủ trì, phối hợp với Văn phòng Hội thực hiện.", ["Trạm Y tế xã"], ["Văn phòng Hội"]),
+    ("Tổ chức hội nghị. Ban Thường vụ Hội (đồng chí Phó Chủ tịch Hội phụ trách) chủ trì, phối hợp với Công an xã "
+     "(Đ/c Vàng A Sử) thực hiện.", ["Ban Thường vụ Hội"], ["Công an xã"]),
+])
+def test_a_bracket_naming_a_person_leaves_the_units_in_charge(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+def test_a_bracket_naming_a_person_leaves_a_unit_cell():
+    assert split_units("Trạm Y tế xã (Đ/c Lê Văn Tâm);\nCông an xã (Cơ quan Thường trực)") == (
+        ["Trạm Y tế xã", "Công an xã (Cơ quan Thường trực)"], [])
+
+
+# ---- the people joined to a body as doers are a unit of their own, named as printed
+@pytest.mark.parametrize("sentence, units", [
+    ("Trạm Y tế xã và bà con nhân dân thực hiện vệ sinh môi trường.", ["Trạm Y tế xã", "bà con nhân dân"]),
+    ("Chi hội Nông dân các ấp và Nhân dân duy trì ra quân vệ sinh.", ["Chi hội Nông dân các ấp", "Nhân dân"]),
+    ("Ban Nhân dân khóm 3, người dân trong khóm thực hiện.", ["Ban Nhân dân khóm 3", "người dân trong khóm"]),
+    ("Công an xã và các hộ kinh doanh thực hiện.", ["Công an xã", "các hộ kinh doanh"]),
+    ("Các hộ nuôi tôm ấp Tân Hưng thực hiện.", ["Các hộ nuôi tôm ấp Tân Hưng"]),
+    # negatives: staff and people are one collective; the people as an object; no body before them
+    ("Cán bộ, đảng viên và Nhân dân trong xã thực hiện.", ["Cán bộ, đảng viên và Nhân dân trong xã"]),
+    ("Ủy ban MTTQ Việt Nam xã tuyên truyền, vận động hội viên và Nhân dân tích cực hưởng ứng.",
+     ["Ủy ban MTTQ Việt Nam xã"]),
+    ("Nhân dân tích cực hưởng ứng.", []),
+])
+def test_the_people_after_a_body_are_a_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- a person joined after a body by "và ông/bà <name>", whatever verb follows the name
+@pytest.mark.parametrize("sentence, units", [
+    ("Các hộ gia đình và ông Nguyễn Văn A đến dự hội nghị.", ["Các hộ gia đình", "Nguyễn Văn A"]),
+    ("Các hộ nuôi tôm ấp Tân Hưng và ông Lê Văn Hai đến dự hội nghị đầu bờ.", ["Các hộ nuôi tôm ấp Tân Hưng", "Lê Văn Hai"]),
+    ("Tổ hòa giải khóm 2 và bà Trần Thị Hạnh có mặt tại buổi hòa giải.", ["Tổ hòa giải khóm 2", "Trần Thị Hạnh"]),
+    ("Các hộ gia đình và ông Phạm Văn Lực thực hiện phát quang.", ["Các hộ gia đình", "Phạm Văn Lực"]),
+    # negatives: no name after the honorific
+    ("Các hộ gia đình và ông bà con cháu tham gia.", ["Các hộ gia đình và ông bà con cháu"]),
+])
+def test_a_person_joined_after_a_body_is_a_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- a sentence saying what a body is names no doer
+@pytest.mark.parametrize("sentence, units", [
+    ("CĐCS là tổ chức cơ sở của Công đoàn Việt Nam.", []),
+    ("Chi hội là nơi trực tiếp sinh hoạt, gắn bó của hội viên.", []),
+    ("Công đoàn là thành viên của hệ thống chính trị, đại diện cho người lao động.", []),
+    ("Đoàn Thanh niên xã là cầu nối giữa Đảng với thanh niên.", []),
+    # negatives: the body's post in the plan, or a duty later in the sentence
+    ("Công an xã là cơ quan thường trực, tham mưu UBND xã theo dõi.", ["Công an xã"]),
+    ("Văn phòng - Thống kê xã là đầu mối theo dõi, đôn đốc thực hiện Kế hoạch.", ["Văn phòng - Thống kê xã"]),
+    ("CĐCS là tổ chức cơ sở của Công đoàn, có trách nhiệm tuyên truyền đến đoàn viên.", ["CĐCS"]),
+    ("Hội Nông dân xã là tổ chức thực hiện chính các nội dung của Kế hoạch.", ["Hội Nông dân xã"]),
+])
+def test_a_definition_names_no_doer(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- the trade union shortened: "CĐ ngành", "CĐGD"
+@pytest.mark.parametrize("sentence, units", [
+    ("CĐ ngành Giáo dục tỉnh hướng dẫn các CĐCS.", ["CĐ ngành Giáo dục tỉnh"]),
+    ("CĐ ngành tổ chức tập huấn nghiệp vụ.", ["CĐ ngành"]),
+    ("CĐGD huyện chủ trì, phối hợp với các CĐCS trường học thực hiện.", ["CĐGD huyện"]),
+    ("CĐ cơ sở Trường Tiểu học Mỹ Hòa Hưng phát động thi đua.", ["CĐ cơ sở Trường Tiểu học Mỹ Hòa Hưng"]),
+    ("Giao CĐ Y tế tỉnh An Giang theo dõi.", ["CĐ Y tế tỉnh An Giang"]),
+    # negatives: "CĐ" before no name, inside a college's name
+    ("CĐ đã tổ chức tốt.", []),
+    ("Trường CĐ Y tế tổ chức tuyển sinh.", ["Trường CĐ Y tế"]),
+])
+def test_a_shortened_trade_union_is_a_unit(sentence, units):
+    assert leading_units(sentence) == units
