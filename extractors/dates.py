@@ -840,7 +840,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             chain, trig_start = sub
             kind = "strong"
         if not (_trigger_accepts(kind, chain)
-                or kind == "range" and chain.is_range and _in_period(chain, default_year, last_year)):
+                or kind == "range" and chain.is_range and _in_period(chain, default_year, last_year)
+                or kind == "weak" and _half_is_when(masked, trig_start, chain)):
             continue
         recurring_lead = None
         if kind == "weak" and masked.startswith("thoi", trig_start):
@@ -879,7 +880,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
 
     if not candidates:
-        return _closing_recurring(text, ft, masked)
+        found = _yearless_year_end(text, ft, masked, default_year) or _school_year(text, ft, masked)
+        return found if found is not None else _closing_recurring(text, ft, masked)
     dated = [t for t in candidates if t.deadline is not None]
     if dated:
         return max(dated, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
@@ -1951,14 +1953,18 @@ def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
 
 # A closing sentence that only says who does the task ("… thực hiện thường xuyên. Các chi hội chủ
 # trì; Ban Chỉ huy Quân sự xã phối hợp."): the timing closes the sentence before it (folded).
-RE_ROLE_SENTENCE = re.compile(r"\.\s+(?P<who>[^.]{1,160}?(?:chu\s+tri|phoi\s+hop)(?:\s+thuc\s+hien)?)\s*\Z")
+# The units it names to coordinate may follow "phối hợp (với)" before its closing verb ("Phòng
+# Văn hóa - Xã hội chủ trì, phối hợp với Ban Nhân dân các ấp thực hiện").
+RE_ROLE_SENTENCE = re.compile(r"\.\s+(?P<who>[^.]{1,160}?(?:chu\s+tri|phoi\s+hop)"
+                              r"(?:\s*,?\s*phoi\s+hop(?:\s+voi)?\s+[^.;]{1,120}?)?"
+                              r"(?:\s+(?:thuc\s+hien|trien\s+khai))?)\s*\Z")
 
 
 def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
     """The recurring timing closing the text, as printed, with no deadline; None if there is none."""
     end = _skip_back(s, len(s), _CLOSING_PUNCT)
     start = _recurring_ending_at(ft, s, end)
-    if start is None and s.endswith(("tri", "hop", "hien"), 0, end):
+    if start is None and (s.endswith(("tri", "hop", "hien", "khai"), 0, end) or "chu tri" in s[max(0, end - 170):end]):
         role = RE_ROLE_SENTENCE.search(s, max(0, end - 170), end)
         if role is not None:
             end = _skip_back(s, role.start() + 1, _CLOSING_PUNCT)
@@ -1967,6 +1973,73 @@ def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
         return _reporting_cadence(text, ft, s, end)
     a, b = ft.span(start, end)
     return Timing(text[a:b], a, b, None, None, True)
+
+
+# "vào cuối năm", "hoàn thành trước cuối năm", "đến hết cuối năm" with no year in running text: the
+# end of the plan's own year. A trigger is required ("dịp cuối năm" is a season, "6 tháng cuối
+# năm" a stretch) and a year or "học" after it is another reading (RE_HALF, the school year).
+RE_YEARLESS_END = re.compile(
+    r"(?<![a-z])(?:(?:hoan\s+thanh|xong|cham\s+nhat|ket\s+thuc)\s+(?:vao\s+|truoc\s+|trong\s+)?"
+    r"|vao\s+|truoc\s+|den\s+(?:het\s+)?)cuoi\s+nam(?![a-z])(?!\s*\(?\s*\d)(?!\s+hoc(?![a-z]))"
+)
+
+
+def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None) -> Timing | None:
+    """A yearless year's end in running text (RE_YEARLESS_END), dated by the plan's year; else None."""
+    if default_year is None or "cuoi nam" not in s:
+        return None
+    m = RE_YEARLESS_END.search(s)
+    if m is None:
+        return None
+    a, b = ft.span(m.start(), m.end())
+    return Timing(text[a:b], a, b, dt.date(default_year, 12, 31), None, False)
+
+
+# "trong năm học 2025 - 2026", "suốt năm học 2025-2026": the task runs through a school year, which
+# ends in May (the year's summer break), not in December. "trong" is required: a bare "năm học
+# 2025 - 2026" names whose school year ("hồ sơ khen thưởng năm học 2024 - 2025"), not when.
+RE_SCHOOL_YEAR = re.compile(
+    r"(?<![a-z])(?:(?:hoan\s+thanh\s+)?trong|suot)\s+(?:ca\s+|suot\s+)?nam\s+hoc\s+"
+    r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
+_SCHOOL_YEAR_END = (5, 31)
+
+
+def _school_year(text: str, ft: _Folded, s: str) -> Timing | None:
+    """The school year a task runs through (RE_SCHOOL_YEAR), ending 31 May; None if there is none,
+    or when it is the period a report or review covers (RE_REPORTS)."""
+    if "nam hoc" not in s:
+        return None
+    for m in RE_SCHOOL_YEAR.finditer(s):
+        if int(m["y2"]) != int(m["y1"]) + 1:
+            continue
+        lo = max(s.rfind(".", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
+        if RE_REPORTS.search(s, lo, m.start()):
+            continue
+        a, b = ft.span(m.start(), m.end())
+        return Timing(text[a:b], a, b, dt.date(int(m["y2"]), *_SCHOOL_YEAR_END), None, False)
+    return None
+
+
+# What a stretch of the year is said of when it is the period a report or review covers ("báo cáo
+# kết quả trong 6 tháng đầu năm"), not when the task is done (folded, searched in its clause).
+# A school year is the whole task's time in "triển khai nhiệm vụ … trong năm học …", so only the
+# report words count there (RE_REPORTS); a half year's "nhiệm vụ", "phương hướng" are its programme.
+_REPORT_WORDS = r"bao\s+cao|so\s+ket|tong\s+ket|ket\s+qua|danh\s+gia|tong\s+hop|thong\s+ke"
+RE_REPORTS = re.compile(rf"(?<![a-z])(?:{_REPORT_WORDS})(?![a-z])")
+RE_COVERS = re.compile(rf"(?<![a-z])(?:{_REPORT_WORDS}|nhiem\s+vu|phuong\s+huong|chi\s+tieu)(?![a-z])")
+
+
+def _half_is_when(s: str, trig_start: int, chain: _Chain) -> bool:
+    """Is "trong 6 tháng cuối năm 2025" the task's own time? Only when it is the whole chain, closes
+    its clause and the clause names no report or review whose period it would be."""
+    if len(chain.exprs) != 1 or chain.exprs[0].kind != "half" or not s.startswith("trong", trig_start):
+        return False
+    rest = s[chain.end:chain.end + 3].lstrip(" )")
+    if rest and rest[0] not in ".;,\n":
+        return False
+    lo = max(s.rfind(".", 0, trig_start), s.rfind(";", 0, trig_start), s.rfind("\n", 0, trig_start)) + 1
+    return RE_COVERS.search(s, lo, trig_start) is None
 
 
 def _reporting_cadence(text: str, ft: _Folded, s: str, end: int) -> Timing | None:

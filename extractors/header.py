@@ -41,16 +41,15 @@ __all__ = ["extract_header", "plan_year", "title_year", "title_last_year"]
 # diacritics, "đ" -> "d", one character for one character, so spans map back to the print.
 # =============================================================================================
 
-# Tên loại văn bản: folded compact key -> printed name (Nghị định 30/2020, Phụ lục III).
-DOC_TYPES = {
-    "kehoach": "Kế hoạch", "quyetdinh": "Quyết định", "baocao": "Báo cáo",
-    "chuongtrinh": "Chương trình", "thongbao": "Thông báo", "congvan": "Công văn",
-    "totrinh": "Tờ trình", "huongdan": "Hướng dẫn", "nghiquyet": "Nghị quyết",
-    "chithi": "Chỉ thị", "quyche": "Quy chế", "quydinh": "Quy định", "dean": "Đề án",
-    "phuongan": "Phương án", "duan": "Dự án", "ketluan": "Kết luận", "bienban": "Biên bản",
-    "giaymoi": "Giấy mời", "congdien": "Công điện", "thongcao": "Thông cáo",
-    "thongtu": "Thông tư", "nghidinh": "Nghị định", "lenh": "Lệnh", "hopdong": "Hợp đồng",
-}
+# Tên loại văn bản a type line prints (Nghị định 30/2020, Phụ lục III): the kinds of doc_kinds a body
+# issues under a type line of its own, and those no plan cites by a số hiệu, which doc_kinds leaves out
+# (its readers look for kinds before a number). Folded compact key -> printed name.
+_TYPE_LINE_KINDS = ("kế hoạch", "quyết định", "báo cáo", "chương trình", "thông báo", "công văn", "tờ trình",
+                    "hướng dẫn", "nghị quyết", "chỉ thị", "quy chế", "quy định", "đề án", "phương án", "kết luận",
+                    "công điện", "thông tư", "nghị định", "lệnh")
+_UNCITED_TYPES = ("Dự án", "Biên bản", "Giấy mời", "Thông cáo", "Hợp đồng")
+DOC_TYPES = {"".join(doc_kinds.folded(k).split()): doc_kinds.KIND_WORDS[k] for k in _TYPE_LINE_KINDS} | {
+    "".join(doc_kinds.folded(name).split()): name for name in _UNCITED_TYPES}
 # What may follow a type name in the type line and still be its tên loại ("CHƯƠNG TRÌNH HÀNH ĐỘNG",
 # "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP"): the document is of that type (folded compact)
 TYPE_QUALIFIERS = ("hanhdong", "lientich", "phoihop")
@@ -131,6 +130,11 @@ TITLE_STOP = re.compile(
 TITLE_CONTINUES = re.compile(
     r"^(?:nhiem ky|giai doan|nam (?:hoc )?\d|den nam|dinh huong|tam nhin|tren dia ban|cua |va |"
     r"tai |ve |trong |nhan dip|chao mung|\(\s*(?!ban hanh|kem theo))")
+
+# A wrapped trích yếu's line that ends on a word joining it to the next ("… VÀ" / "PHÁT TRIỂN KINH TẾ
+# CỦA", "… đối với", a comma, a dash between two names); run on the line in lower case (not folded:
+# "NĂM" is "năm", "QUẢNG NAM" is a name that may end a title).
+_TITLE_JOIN_END = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|của|về|cho|tại|trên|trong|với|đối với|năm|giai đoạn|nhiệm kỳ|nhằm|để))$")
 
 # Issuing bodies in upper-case header lines (folded). Primary organs carry a unit; sub-bodies
 # take their parent's. Order matters: longer names first.
@@ -1775,7 +1779,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
             break
         prev = parts[-1]
         if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold)
-                or re.search(r"(?:,|-|–|và|của|về|cho|tại|trên|năm|giai đoạn|nhiệm kỳ)$", prev)):
+                or _TITLE_JOIN_END.search(prev.lower())):
             break
         if prev.endswith((".", ";")):
             break

@@ -1693,11 +1693,11 @@ def complete_from_document_rows(refs: list[Reference], rows: list[tuple[int, int
                 r.year = day.year
             issuer = " ".join((cells.get("issuer") or "").split())
             if issuer:
-                # (a term after a bare level word, "Ban Chấp hành Đảng bộ tỉnh khóa XVI": the place is
-                # the committee's, completed before its term as the cell would print it whole)
+                # (the term, "Ban Chấp hành Đảng bộ tỉnh khóa XVI", ", nhiệm kỳ 2020 - 2025", is left out as
+                # running text's issuer leaves it: one body across its terms; a bare level word before it
+                # takes the committee's place as the cell would print it whole)
                 term = _TERM_AT_END.search(issuer) if issuer[-1] in "IVXL)0123456789" else None
-                cut = term.start() if term else len(issuer)
-                r.issuer = canonical_issuer(issuer[:cut], context) + normalize_tone_marks(issuer[cut:])
+                r.issuer = canonical_issuer(issuer[:term.start()] if term else issuer, context)
             title = _ABOUT_OPENING.sub("", " ".join((cells.get("title") or "").split())).rstrip(" .;,")
             if len(title) >= 4:
                 r.title = title[0].upper() + title[1:]

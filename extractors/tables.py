@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
+from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold
 
@@ -594,7 +595,11 @@ def _party_issuer_apart(got: dict[str, tuple[int, int, str]], cells: list[tuple[
     k = 0
     while k < len(words) and words[k].group()[:1].isupper() and words[k].group() != "Về":
         k += 1
-    if k < len(words) and k and words[k].group()[:1].islower():
+    # the committee's term after its place, as printed (", nhiệm kỳ 2020 - 2025", "(khóa XVI)"): the issuer's
+    term = TERM_NOTE.match(text, m.end() + (words[k - 1].end() if k else 0)) if k < len(words) else None
+    if term:
+        k = next((i for i, w in enumerate(words) if m.end() + w.start() >= term.end()), len(words))
+    elif k < len(words) and k and words[k].group()[:1].islower():
         if words[k].group() in ("khóa", "khoá") and k + 1 < len(words) and re.fullmatch(r"[IVXLC]+[,;]?", words[k + 1].group()):
             k += 2  # ("Ban Chấp hành Đảng bộ tỉnh khóa XVII" names one term of the committee)
         else:

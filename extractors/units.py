@@ -1783,24 +1783,33 @@ _BRACKETED_ROLE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)", re.I)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
-    if "chủ trì" not in low and "chu tri" not in low and "giao" not in low:
-        return (), ()  # (most items name nobody: neither word is printed; checked before folding)
+    if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "đạo" not in low:
+        return (), ()  # (most items name nobody: none of these words is printed; checked before folding)
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
     folded = _fold(text)
     chu_tri = find_all(folded, ("chu tri",))
+    got = _first_clause_units(text, folded, chu_tri, False)
+    if got is None and ("lanh dao" in folded or "chi dao" in folded):
+        # no clause with "chủ trì" or "Giao": one whose units lead and direct ("Đảng ủy xã lãnh đạo, chỉ đạo")
+        got = _first_clause_units(text, folded, find_all(folded, ("lanh dao", "chi dao")), True)
+    return got if got is not None else ((), ())
+
+
+def _first_clause_units(text: str, folded: str, cues: list[int], leading: bool
+                        ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     for m in CLAUSE_START.finditer(text):
         s = m.end()
         # a clause names who does it only when it is addressed ("Giao …") or its units are followed
         # by "chủ trì": the others are not worth reading (a long item has dozens of clauses)
-        if not folded.startswith(_ADDRESS_FOLDED, s) and not any(s < i <= s + _LEAD_REACH for i in chu_tri):
+        if (leading or not folded.startswith(_ADDRESS_FOLDED, s)) and not any(s < i <= s + _LEAD_REACH for i in cues):
             continue
         if _after_abbreviation(text[:m.start()]):
             continue  # "TT. HĐND huyện …": the dot of an abbreviation opens no clause
-        got = _clause_units(text[s:])
+        got = _clause_units(text[s:], leading)
         if got is not None:
             return got
-    return (), ()
+    return None
 
 
 _ADDRESS_FOLDED = tuple(_fold(w) for w in ADDRESS_WORDS)
@@ -1815,7 +1824,7 @@ def _after_abbreviation(before: str) -> bool:
     return bool(words) and words[-1].isalpha() and words[-1].isupper() and len(words[-1]) <= 3
 
 
-def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     toks = _tokens(clause)
     opened = _opening(toks)
     if opened is None or opened[1] is None:
@@ -1845,6 +1854,8 @@ def _clause_units(clause: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     if e is None:
         done = _match_any(toks, p, DOING_WORDS) if addressed is not None else None
         if done is not None and _clause_ends(toks, done):
+            return tuple(_dedupe(lead)), ()
+        if leading and addressed is None and (led := _leading_ends(toks, p)) is not None and _clause_ends(toks, led):
             return tuple(_dedupe(lead)), ()
         return None
     k = e
@@ -1996,6 +2007,25 @@ def _doing_tail(unit: str) -> str | None:
     """The unit without the "thực hiện" that its reading ran on into, None without one."""
     m = DOING_TAIL.search(_fold(unit))
     return _tidy(unit[:m.start()]) if m and m.start() > 0 else None
+
+
+# How a Party committee's (or a government's) plan says which body is in charge of a task: "Đảng ủy
+# xã lãnh đạo, chỉ đạo;", "Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo thực hiện.", "UBND huyện chỉ đạo
+# thực hiện." The clause must end there: "UBND huyện chỉ đạo các xã …" names who is directed next.
+LEADING_WORDS: tuple[str, ...] = ("lãnh đạo", "chỉ đạo")
+
+
+def _leading_ends(toks: list[_Tok], p: int) -> int | None:
+    """End of "lãnh đạo[, (và) chỉ đạo][ thực hiện]" at toks[p], else None."""
+    e = _match_any(toks, p, LEADING_WORDS)
+    if e is None:
+        return None
+    k = e
+    while k < len(toks) and (toks[k].text == "," or toks[k].fold == "va"):
+        k += 1
+    second = _match_any(toks, k, LEADING_WORDS) if k > e else None
+    e = second if second is not None else e
+    return _match_any(toks, e, DOING_WORDS) or e
 
 
 def _clause_ends(toks: list[_Tok], j: int) -> bool:

@@ -509,6 +509,32 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _margin_lines(margin: dict, total: int):
+    """A page callback printing a Word-like page header or footer (see render_pdf's `margin`)."""
+    from reportlab.lib.units import mm
+
+    pattern, where = margin.get("number", "{page}"), margin.get("where", "header")
+    running, order = margin.get("running"), margin.get("running_at", "below")
+    offset, first = margin.get("offset", 0), margin.get("first_page", False)
+    total = margin.get("total", total)
+
+    def draw(canvas, doc) -> None:
+        if doc.page == 1 and not first:
+            return
+        w, h = canvas._pagesize
+        number = pattern.format(page=doc.page + offset, pages=total) if pattern else None
+        lines = [t for t in ((number, running) if order == "below" else (running, number)) if t]
+        canvas.saveState()
+        y = h - 10 * mm if where == "header" else 8 * mm + 4.5 * mm * (len(lines) - 1)
+        for text in lines:
+            canvas.setFont(FONT, 12 if text == number else 10)
+            canvas.drawCentredString(w / 2 + 5 * mm, y, text)
+            y -= 4.5 * mm
+        canvas.restoreState()
+
+    return draw
+
+
 def _stamp_pages(stamp: list[str] | None):
     """A page callback that prints a digital-signature stamp (the text box a signing service stamps
     on a signed PDF: "Ký bởi: …", "Cơ quan: …", "Ngày ký: …") at the right of page 1, level with the
@@ -540,12 +566,17 @@ TABLE_RULES = ("grid", "header", "none")
 
 
 def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid",
-               landscape_appendix: bool = False, stamp: list[str] | None = None) -> Path:
+               landscape_appendix: bool = False, stamp: list[str] | None = None, margin: dict | None = None) -> Path:
     """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
 
     table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
     rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints.
     landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait.
+    margin (portrait plans): the page header or footer Word prints instead of the bare number, from
+    page 2 (first_page=True: from page 1): "number" its pattern ("{page}", "- {page} -", "Trang
+    {page}/{pages}"; None: no number), "where" "header" or "footer", "running" a running line (10 pt)
+    printed "below" or "above" the number ("running_at"), "offset" added to each page's number (a
+    plan printed as pages 3-8 of a bundle), "total" the {pages} printed (else the plan's own count).
     stamp: the lines of a digital-signature stamp, printed beside the header of page 1 and (its first
     and last lines, with the page number) at the foot of every page.
     Markdown footnotes ("…tỉnh[^1]", "[^1]: Kế hoạch số …") print as Word prints them: a small raised
@@ -561,13 +592,27 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: st
         if not landscape_appendix:
             _notes = _Notes(notes)
     try:
-        return _render_pdf(parse_plan(text, fmt), Path(out_path), table_rules, landscape_appendix, stamp, font)
+        doc = parse_plan(text, fmt)
+        if margin and "{pages}" in (margin.get("number") or "") and "total" not in margin:
+            _render_pdf(doc, Path(out_path), table_rules, landscape_appendix, stamp, font)  # to count the pages
+            margin = {**margin, "total": len(pdfium_pages(out_path))}
+        return _render_pdf(doc, Path(out_path), table_rules, landscape_appendix, stamp, font, margin)
     finally:
         _notes = None
 
 
+def pdfium_pages(path: Path | str) -> list:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [None] * len(pdf)
+    finally:
+        pdf.close()
+
+
 def _render_pdf(doc: Document, out_path: Path, table_rules: str, landscape_appendix: bool,
-                stamp: list[str] | None, font: str) -> Path:
+                stamp: list[str] | None, font: str, margin: dict | None = None) -> Path:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, SimpleDocTemplate
@@ -582,9 +627,9 @@ def _render_pdf(doc: Document, out_path: Path, table_rules: str, landscape_appen
             margins["bottomMargin"] += _notes_height([k for k in _notes.numbers if k in _notes.notes], width, font)
         template = SimpleDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
                                      invariant=1, **margins)
-        on_page = _stamp_pages(stamp)
+        on_page = _stamp_pages(stamp) if margin is None else _margin_lines(margin, 0)
         template.afterPage = lambda: _print_notes(template.canv, template, font)
-        template.build(story, onFirstPage=on_page if stamp else lambda c, d: None, onLaterPages=on_page)
+        template.build(story, onFirstPage=on_page if stamp or margin else lambda c, d: None, onLaterPages=on_page)
         return out_path
     template = BaseDocTemplate(str(out_path), pagesize=A4, title="Kế hoạch", author="kehoach test fixtures",
                                invariant=1, **margins)

@@ -1309,3 +1309,76 @@ def test_the_end_of_a_period_after_a_trigger_is_its_last_day(text: str, default_
     assert t is not None
     assert (t.text, t.deadline, t.quarter) == expected
     assert text[t.start:t.end] == t.text
+
+
+# Timing that earlier rules left unread: a year's end with no year (the plan's year gives it), a
+# half year that is the task's own time, a school year (ends 31 May), and a recurring timing whose
+# closing roles sentence names the units to coordinate.
+@pytest.mark.parametrize("text, default_year, expected", [
+    # a yearless year's end after a trigger: the plan's year
+    ("Tổ chức tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” vào cuối năm.", 2025,
+     ("vào cuối năm", D(2025, 12, 31), False)),
+    ("Bàn giao hồ sơ lưu trữ của các ấp, hoàn thành trước cuối năm", 2026,
+     ("hoàn thành trước cuối năm", D(2026, 12, 31), False)),
+    ("Chỉnh trang các tuyến đường thôn Đông đến hết cuối năm.", 2025, ("đến hết cuối năm", D(2025, 12, 31), False)),
+    # … not a season, a stretch, a school year, nor without the plan's year
+    ("Kiểm soát thị trường dịp cuối năm và Tết Nguyên đán.", 2025, None),
+    ("Sơ kết công tác 6 tháng đầu năm, phương hướng 6 tháng cuối năm.", 2025, None),
+    ("Tổ chức tổng kết vào cuối năm học.", 2025, None),
+    ("Tổ chức tổng kết phong trào vào cuối năm.", None, None),
+    # a half year that closes the task's clause, with no report or programme it would be the period of
+    ("Rà soát hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều trong 6 tháng cuối năm 2025.", 2025,
+     ("trong 6 tháng cuối năm 2025", D(2025, 12, 31), False)),
+    ("Mở 03 lớp tập huấn kỹ thuật trồng lúa cho nông dân trong 6 tháng đầu năm 2026; Hội Nông dân chủ trì.", 2026,
+     ("trong 6 tháng đầu năm 2026", D(2026, 6, 30), False)),
+    ("Sửa chữa nhà văn hóa ấp Bình Tả trong nửa cuối năm 2025.", 2025,
+     ("trong nửa cuối năm 2025", D(2025, 12, 31), False)),
+    # … not the period a report, review or programme covers, nor a half year mid-clause
+    ("Tổng hợp, báo cáo kết quả trong 6 tháng đầu năm 2026.", 2026, None),
+    ("Đánh giá việc thực hiện chỉ tiêu trong 6 tháng cuối năm 2025.", 2025, None),
+    ("Xây dựng phương hướng nhiệm vụ trong 6 tháng cuối năm 2025.", 2025, None),
+    ("Tuyên truyền trong 6 tháng đầu năm 2026 trên hệ thống loa truyền thanh.", 2026, None),
+    # a school year the task runs through ends on 31 May of its second year
+    ("Triển khai nhiệm vụ giáo dục mầm non, tiểu học trong năm học 2025 - 2026.", 2025,
+     ("trong năm học 2025 - 2026", D(2026, 5, 31), False)),
+    ("Duy trì sĩ số học sinh suốt năm học 2026–2027; Ban Giám hiệu chủ trì.", 2026,
+     ("suốt năm học 2026–2027", D(2027, 5, 31), False)),
+    ("Hoàn thành trong năm học 2024-2025 việc sửa chữa phòng học", 2024,
+     ("Hoàn thành trong năm học 2024-2025", D(2025, 5, 31), False)),
+    # … not whose school year it is, what a report covers, nor a span that is no school year
+    ("Kiểm tra bếp ăn bán trú các trường học trên địa bàn năm học 2025 - 2026.", 2025, None),
+    ("Tổng hợp kết quả thi đua đạt được trong năm học 2024 - 2025.", 2025, None),
+    ("Thực hiện chương trình trong năm học 2025 - 2027.", 2025, None),
+    # a recurring timing before a roles sentence that names who coordinates
+    ("Tổ chức sinh hoạt câu lạc bộ văn nghệ, tổ chức định kỳ hằng tháng. Phòng Văn hóa - Xã hội chủ trì, "
+     "phối hợp với Ban Nhân dân các ấp thực hiện.", 2025, ("tổ chức định kỳ hằng tháng", None, True)),
+    ("Ra quân dọn vệ sinh kênh mương, tổ chức hằng tuần. Đoàn Thanh niên chủ trì, phối hợp Hội Liên hiệp "
+     "Phụ nữ xã triển khai.", 2025, ("tổ chức hằng tuần", None, True)),
+    # … not when the sentence before it has no recurring timing
+    ("Tổ chức sinh hoạt câu lạc bộ văn nghệ. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ban Nhân dân "
+     "các ấp thực hiện.", 2025, None),
+])
+def test_yearless_end_half_year_school_year(text: str, default_year: int | None, expected: tuple | None) -> None:
+    t = find_timing(text, default_year)
+    if expected is None:
+        assert t is None
+        return
+    assert t is not None
+    assert (t.text, t.deadline, t.recurring) == expected
+    assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text, timing", [
+    # the sentence after the timing names who does it, the partners after "phối hợp với" and no verb
+    ("Tổ chức Tổng vệ sinh môi trường, tổ chức định kỳ hằng tháng. Phòng Văn hóa - Xã hội chủ trì, phối hợp với "
+     "Ủy ban MTTQ Việt Nam phường.", "tổ chức định kỳ hằng tháng"),
+    ("Kiểm tra vệ sinh an toàn thực phẩm, thực hiện thường xuyên. Trạm Y tế chủ trì, phối hợp Công an xã.",
+     "thực hiện thường xuyên"),
+    # negative: no recurring phrase before the role sentence
+    ("Tổ chức Tổng vệ sinh môi trường. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Ủy ban MTTQ Việt Nam phường.",
+     None),
+])
+def test_a_recurring_timing_before_a_role_sentence_with_partners(text, timing):
+    from extractors.dates import find_timing
+    got = find_timing(text, 2025)
+    assert (got.text if got else None) == timing and (got is None or got.deadline is None)

@@ -2156,3 +2156,46 @@ def test_a_college_shortened_to_cd_is_no_trade_union():
             "Tuyển sinh năm 2026\nCăn cứ")
     h = extract_header(normalize_text(text, "txt"))
     assert h.issuer.startswith("Trường CĐ") and h.admin_level == "tỉnh"
+
+
+# A trích yếu wrapped over lines stays whole where a line ends on a word that joins it to the next
+# ("… VÀ" / "… CỦA", "đối với", a comma, a dash between two names), in capitals as in small letters;
+# a line that ends on no such word and a next line no continuation opens end it.
+_TITLE_HEAD = ("ỦY BAN NHÂN DÂN\n{unit}\nSố: 27/KH-UBND\n{place}, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\n{title}\n"
+               "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n")
+
+
+@pytest.mark.parametrize("unit, place, lines, want", [
+    ("PHƯỜNG MỸ THƯỢNG", "Mỹ Thượng",
+     ["BẢO TỒN, PHÁT HUY GIÁ TRỊ DI SẢN VĂN HÓA VÀ", "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG CỦA", "PHƯỜNG MỸ THƯỢNG NĂM 2026"],
+     "BẢO TỒN, PHÁT HUY GIÁ TRỊ DI SẢN VĂN HÓA VÀ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG CỦA PHƯỜNG MỸ THƯỢNG NĂM 2026"),
+    ("PHƯỜNG HỒNG BÀNG", "Hồng Bàng",
+     ["TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC ĐỐI VỚI", "HOẠT ĐỘNG KINH DOANH KARAOKE, VŨ TRƯỜNG NĂM 2026"],
+     "TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ NHÀ NƯỚC ĐỐI VỚI HOẠT ĐỘNG KINH DOANH KARAOKE, VŨ TRƯỜNG NĂM 2026"),
+    ("XÃ ĐAN HẢI", "Đan Hải",
+     ["CẢI TẠO, NÂNG CẤP TUYẾN ĐƯỜNG LIÊN XÃ ĐAN HẢI -", "XUÂN HẢI NĂM 2026"],
+     "CẢI TẠO, NÂNG CẤP TUYẾN ĐƯỜNG LIÊN XÃ ĐAN HẢI - XUÂN HẢI NĂM 2026"),
+    ("PHƯỜNG KIM LONG", "Kim Long",
+     ["Thực hiện chuyển đổi số, phát triển kinh tế số và xã hội số trong", "các cơ quan, đơn vị năm 2026"],
+     "Thực hiện chuyển đổi số, phát triển kinh tế số và xã hội số trong các cơ quan, đơn vị năm 2026"),
+    ("PHƯỜNG KIM LONG", "Kim Long",
+     ["Phòng, chống dịch bệnh ở gia súc, gia cầm của", "Phường Kim Long năm 2026"],
+     "Phòng, chống dịch bệnh ở gia súc, gia cầm của Phường Kim Long năm 2026"),
+    # negatives: a line ending on a name, or on a word that merely contains a joining word, ends the title
+    ("PHƯỜNG HỒNG BÀNG", "Hồng Bàng", ["PHÒNG, CHỐNG THIÊN TAI NĂM 2026 CỦA PHƯỜNG HỒNG BÀNG", "BAN CHỈ HUY PHÒNG THỦ"],
+     "PHÒNG, CHỐNG THIÊN TAI NĂM 2026 CỦA PHƯỜNG HỒNG BÀNG"),
+    ("PHƯỜNG KIM LONG", "Kim Long", ["TỔ CHỨC LỄ HỘI CẦU NGƯ THÔN VÂN", "BAN TỔ CHỨC"], "TỔ CHỨC LỄ HỘI CẦU NGƯ THÔN VÂN"),
+])
+def test_a_title_wrapped_after_a_joining_word_is_whole(unit, place, lines, want):
+    text = _TITLE_HEAD.format(unit=unit, place=place, title="\n".join(lines))
+    assert extract_header(normalize_text(text, "txt")).title == want
+
+
+# The type line's names come from doc_kinds, with the kinds no plan cites by number (Biên bản, Giấy mời).
+@pytest.mark.parametrize("type_line, doc_type", [
+    ("KẾ HOẠCH", "Kế hoạch"), ("CÔNG ĐIỆN", "Công điện"), ("KẾT LUẬN", "Kết luận"), ("BIÊN BẢN", "Biên bản"),
+    ("GIẤY MỜI", "Giấy mời"), ("THÔNG CÁO", "Thông cáo"),
+])
+def test_a_type_line_names_its_kind(type_line, doc_type):
+    text = f"ỦY BAN NHÂN DÂN\nPHƯỜNG HỒNG BÀNG\nSố: 27/UBND\nHồng Bàng, ngày 12 tháng 01 năm 2026\n{type_line}\nVề công tác phòng, chống thiên tai năm 2026\n"
+    assert extract_header(normalize_text(text, "txt")).doc_type == doc_type

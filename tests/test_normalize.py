@@ -1225,8 +1225,9 @@ def test_a_list_of_other_posts_under_the_plan_goes_however_the_page_is_laid_out(
     # linked appendices
     ("<p><a href='/pl1'>Phụ lục I: Danh sách tàu cá</a></p><p><a href='/pl2'>Phụ lục II: Biểu mẫu báo cáo</a></p>",
      ["Phụ lục I: Danh sách tàu cá", "Phụ lục II: Biểu mẫu báo cáo"]),
-    # one link, undated: may be the plan's own attached list
-    ("<p><a href='/ds'>Danh sách các chủ tàu đã ký cam kết</a></p>", ["Danh sách các chủ tàu đã ký cam kết"]),
+    # one link naming a document by its date: an appendix's list of documents
+    ("<p><a href='/qd'>Quyết định số 12/QĐ-UBND ngày 01/02/2025 của UBND huyện</a></p>",
+     ["Quyết định số 12/QĐ-UBND ngày 01/02/2025 của UBND huyện"]),
     # a table of the plan's own after the signature: a row's cell of its own text, beside its links
     ("<table border=1><tr><td>1</td><td><a href='/qd'>Quyết định số 12/QĐ-UBND</a></td></tr>"
      "<tr><td>2</td><td><a href='/kh'>Kế hoạch số 28/KH-UBND</a></td></tr></table>",
@@ -1279,8 +1280,8 @@ def test_links_after_the_signature_that_are_the_plan_s_own_stay(after, kept):
     "<p><a href='/qd'>Quyết định số 12/QĐ-UBND ngày 01/02/2025</a></p>",
     # a line ending in a date that opens with no link
     "<p>Ghi chú: số liệu tính đến 31/3/2025</p>",
-    # a link with no posting date
-    "<p><a href='/pl'>Danh sách các hộ chăn nuôi</a></p>",
+    # a person's name typed as a link (the signer's page)
+    "<p><a href='/ng'>Nguyễn Văn Bình</a></p>",
 ])
 def test_a_line_after_the_signature_that_lists_no_post_stays(after):
     page = ("<html><body><div class='detail'><p>ỦY BAN NHÂN DÂN</p><p>Số: 27/KH-UBND</p><p>KẾ HOẠCH</p>"
@@ -1288,3 +1289,93 @@ def test_a_line_after_the_signature_that_lists_no_post_stays(after):
             "</div></body></html>")
     lines = [ln.text for ln in lines_from_html(page)]
     assert lines[-1] in after and lines[-2] == "Lê Văn A"
+
+
+# A menu's current entry is printed unlinked ("<li class='active'>UBND xã</li>"), in any case, and
+# may name a body: over a header laid out in an element of its own that opens with the people's
+# committee's name (nothing is printed above that), it is the page's.
+@pytest.mark.parametrize("entries", [
+    "<ul><li><a href='/'>Trang chủ</a></li><li><a href='/v'>Văn bản</a></li><li class='active'>UBND xã</li></ul>",
+    "<div class='chuyen-muc'><p>Chuyên mục văn bản</p><ul><li class='active'>Ủy ban nhân dân xã</li></ul></div>",
+    "<ul class='cat'><li><a href='/'>Trang chủ</a></li><li class='active'>VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH</li></ul>",
+    "<p><b>ĐẢNG ỦY XÃ</b></p>",
+])
+@pytest.mark.parametrize("layout", [
+    "<div class='noi-dung'>{entries}{header}{body}</div>",
+    "<table width='100%'><tr><td><p>DANH MỤC</p><p><a href='/a'>Trang chủ</a></p></td>"
+    "<td>{entries}{header}{body}</td></tr></table>",
+])
+def test_a_menu_s_current_entry_over_a_header_of_its_own_is_not_its_line(entries, layout):
+    page = "<html><body>" + layout.format(entries=entries, header=ISSUER_TABLE, body=FRAMED_BODY) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "XÃ HẢI ĐÔNG", "Số: 32/KH-UBND"], lines
+
+
+@pytest.mark.parametrize("parent, header", [
+    # a department's header table under its parent typed above it: the parent is the header's
+    ("<p>UBND HUYỆN HẢI HẬU</p>", "<table><tr><td><p>PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG</p><p>Số: 32/KH-PNN</p></td>"
+     "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Hải Hậu, ngày 14 tháng 3 năm 2025</p></td></tr></table>"),
+    ("<p>ĐẢNG BỘ HUYỆN HẢI HẬU</p>", "<table><tr><td><p>ĐẢNG ỦY XÃ HẢI ĐÔNG</p><p>Số: 32-KH/ĐU</p></td>"
+     "<td><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>Hải Đông, ngày 14 tháng 3 năm 2025</p></td></tr></table>"),
+])
+def test_a_parent_body_over_a_header_that_is_not_a_committee_s_stays(parent, header):
+    page = f"<html><body><div class='noi-dung'><p><a href='/'>Trang chủ</a></p>{parent}{header}{FRAMED_BODY}</div></body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[0] == parent[3:-4] and "Trang chủ" not in lines
+
+
+# One link alone after the signature is a post's link to another post or to the document's own
+# file (with its size), no line of the document; one naming a document by its date or a person stays.
+@pytest.mark.parametrize("after", [
+    "<p><a href='/tin/1'>Xã Hải Đông ra quân tổng vệ sinh môi trường</a></p>",
+    "<p><a href='/f/32-KH-UBND.pdf'>32-KH-UBND.pdf</a> (PDF, 412 KB)</p>",
+    "<div><a href='/f/kh32.docx'>Kế hoạch 32.docx</a> [1,2 MB]</div>",
+    "<p>» <a href='/tin/2'>Thông báo lịch tiếp công dân</a></p>",
+])
+@pytest.mark.parametrize("layout", [TABLE_LAID, DIV_LAID])
+def test_a_single_link_after_the_signature_goes(after, layout):
+    page = "<html><body>" + layout.format(ISSUER_TABLE + FRAMED_BODY + after) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[-1] == "Vũ Đức Hạnh", lines
+
+
+# A portal's box of the document's fields ("thuộc tính văn bản") above, beside or between the parts
+# of a document whose header stands outside the article's frame: the box is no part of the document,
+# and its "Số:" row opens nothing.
+BOX_ROWS = ("<table{attrs}><tr><td>Số:</td><td>32/KH-UBND</td></tr><tr><td>Ngày ban hành:</td><td>14/03/2025</td></tr>"
+            "<tr><td>Cơ quan ban hành:</td><td>ỦY BAN NHÂN DÂN XÃ HẢI ĐÔNG</td></tr>"
+            "<tr><td>Người ký:</td><td>Vũ Đức Hạnh</td></tr></table>")
+BOX_PAIRS = ("<table class='table table-bordered'><tr><td>Số ký hiệu</td><td>32/KH-UBND</td><td>Ngày ban hành</td>"
+             "<td>14/03/2025</td></tr><tr><td>Trích yếu</td><td colspan=3>Chống khai thác IUU năm 2025</td></tr>"
+             "<tr><td>File đính kèm</td><td colspan=3><a href='/f/32.pdf'>32-KH-UBND.pdf</a></td></tr></table>")
+BOX_PROSE = ("<div class='thuoc-tinh'><p>Số: 32/KH-UBND</p><p>Ngày ban hành: 14/03/2025</p>"
+             "<p>Cơ quan ban hành: UBND xã Hải Đông</p></div>")
+
+
+@pytest.mark.parametrize("box", [BOX_ROWS.format(attrs=""), BOX_ROWS.format(attrs=" border=1"), BOX_PAIRS, BOX_PROSE])
+@pytest.mark.parametrize("layout", [
+    "<div class='portlet-body'><h3>Thuộc tính văn bản</h3>{box}<div class='journal-content-article'>{header}{body}</div></div>",
+    "<div class='row'><div class='col-4'>{box}</div><div class='col-8'>{header}<div class='article'>{body}</div></div></div>",
+    "<div class='row'><div class='vb-head'>{header}</div><div class='col-4'>{box}</div><div class='article'>{body}</div></div>",
+    "<table><tr><td valign=top>{header}</td></tr><tr><td>{box}</td></tr><tr><td>{body}</td></tr></table>",
+    "<table><tr><td valign=top><b>Thuộc tính</b>{box}</td><td valign=top>{header}{body}</td></tr></table>",
+])
+def test_a_portal_s_box_of_the_document_s_fields_is_not_its_text(box, layout):
+    page = "<html><body>" + layout.format(box=box, header=ISSUER_TABLE, body=FRAMED_BODY) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "XÃ HẢI ĐÔNG", "Số: 32/KH-UBND"], lines
+    assert lines[-1] == "Vũ Đức Hạnh" and any("Rà soát tàu cá" in t for t in lines)
+    assert not any("ban hành" in t or "Người ký" in t or "ký hiệu" in t for t in lines)
+
+
+@pytest.mark.parametrize("table", [
+    # the plan's own tables whose first column holds words a box uses
+    "<table border=1><tr><td>Số</td><td>Nội dung</td></tr><tr><td>1</td><td>Rà soát tàu cá</td></tr></table>",
+    "<table border=1><tr><td>Lĩnh vực</td><td>Chỉ tiêu</td></tr><tr><td>Thủy sản</td><td>100% tàu cá lắp thiết bị</td></tr></table>",
+    "<table><tr><td>Số: 15/BC-UBND</td><td>Hải Đông, ngày 10 tháng 3 năm 2025</td></tr></table>",
+])
+def test_a_plan_s_own_table_is_no_box_of_fields(table):
+    from pipeline.ingest.text import _property_lines
+
+    lines = lines_from_html(f"<html><body>{table}</body></html>")
+    assert not _property_lines(lines)

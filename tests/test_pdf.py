@@ -2198,3 +2198,137 @@ def test_a_running_title_on_every_page_is_still_dropped():
                                             for i in range(5)] for p in range(3)]
     texts = [ln.text for ln in pdf.read(_draw_runs(runs, 13), Path("title.pdf")).lines]
     assert title not in texts and len(texts) == 15
+
+
+def _page_texts(raw, page: int) -> list[str]:
+    return [ln.text for ln in raw.lines if ln.page == page]
+
+
+@pytest.mark.parametrize("margin, running", [
+    # the number over a running line (the plan's number, a short title, the issuer and title)
+    (dict(number="{page}", running="Kế hoạch số 15/KH-UBND"), "Kế hoạch số 15/KH-UBND"),
+    (dict(number="- {page} -", running="KH phòng chống thiên tai 2025"), "KH phòng chống thiên tai 2025"),
+    (dict(number="{page}", running="UBND xã Đại Đồng - Phòng chống thiên tai năm 2025"),
+     "UBND xã Đại Đồng - Phòng chống thiên tai năm 2025"),
+    # numbered with an offset (pages 3-4 of a bundle): the running line above the number
+    (dict(number="{page}", offset=2, first_page=True, running="Kế hoạch số 15/KH-UBND", running_at="above"),
+     "Kế hoạch số 15/KH-UBND"),
+    (dict(number="Trang {page}/{pages}", offset=2, total=7, first_page=True, running="Kế hoạch số 15/KH-UBND",
+          running_at="above"), "Kế hoạch số 15/KH-UBND"),
+    (dict(number="Trang {page}/{pages}", offset=5, total=9, running="Phụ lục hồ sơ kỳ họp - KH 15/KH-UBND",
+          running_at="above"), "Phụ lục hồ sơ kỳ họp - KH 15/KH-UBND"),
+    # at the foot: a file name under a number with an offset
+    (dict(number="- {page} -", where="footer", offset=4, first_page=True, running="Tệp KH15-PCTT.docx"),
+     "Tệp KH15-PCTT.docx"),
+])
+def test_a_running_line_beside_the_page_number_of_a_two_page_plan_is_dropped(tmp_path, margin, running):
+    """A plan of two pages prints its header or footer on one page (or both, numbered from a bundle's
+    page 3): no other page repeats it, so only the page number marks it. A running line under the
+    number down to the wider space before the body, or between the number and the page's edge when
+    the number is the page's own, its place in the file or the one after the page before's printed
+    number, or a "Trang N/M", is dropped; the task table reads as one, nothing between its rows."""
+    path = render_pdf(TWO_PAGE_PLAN, tmp_path / "plan.pdf", margin=margin)
+    raw = pdf.read(path.read_bytes(), path)
+    assert raw.pages == 2
+    with pdfplumber_open(path.read_bytes()) as doc:   # printed on page 2
+        assert running in doc.pages[1].extract_text()
+    texts = [ln.text for ln in raw.lines]
+    assert running not in texts and not any(PAGE_NUMBER.match(t) for t in texts)
+    table = [k for k, ln in enumerate(raw.lines) if ln.cells is not None]
+    assert len(table) >= 15 and table == list(range(table[0], table[-1] + 1))
+    assert texts[-1] == "1. Công chức Địa chính - Xây dựng theo dõi, tổng hợp, báo cáo."
+    assert texts[:2] == ["ỦY BAN NHÂN DÂN", "XÃ ĐẠI ĐỒNG"]
+
+
+def _top_runs(top: list[tuple[int, float, str]], body: list[str], body_top: float = 80, pitch: float = 20):
+    """Page 2's runs: lines at (distance from the top, x, text), then the body's lines."""
+    return [(842 - d, [(x, t)]) for d, x, t in top] + [(842 - body_top - pitch * i, [(72, t)]) for i, t in enumerate(body)]
+
+
+ITEMS = [f"{k}. Nội dung nhiệm vụ số {k} của kế hoạch phòng, chống thiên tai năm 2025 của xã." for k in range(1, 30)]
+ITEMS_PAGE1 = [(842 - 80 - 20 * i, [(72, t)]) for i, t in enumerate(
+    ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "KẾ HOẠCH", "Phòng chống thiên tai năm 2025", "I. NHIỆM VỤ"] + ITEMS[:20])]
+
+
+@pytest.mark.parametrize("top, body_top, kept", [
+    # under the number with the body's own space: a heading or item opening the body
+    ([(30, 297, "2"), (45, 72, "III. TỔ CHỨC THỰC HIỆN")], 80, ["III. TỔ CHỨC THỰC HIỆN"]),
+    ([(30, 297, "2"), (45, 72, "a) Công an xã chủ trì")], 80, ["a) Công an xã chủ trì"]),
+    ([(30, 297, "2"), (50, 72, "Tiếp tục thực hiện các nội dung")], 70, ["Tiếp tục thực hiện các nội dung"]),
+    # a full line of the body under the number
+    ([(30, 297, "2"), (45, 72, ITEMS[25] + " Thực hiện nghiêm túc.")], 80, [ITEMS[25] + " Thực hiện nghiêm túc."]),
+    # a number that is not the page's (no page before printed one): a row's STT may stand there
+    ([(30, 200, "Kế hoạch số 45/KH-UBND"), (45, 297, "5")], 80, ["Kế hoạch số 45/KH-UBND"]),
+])
+def test_lines_under_a_page_number_that_are_the_bodys_stay(top, body_top, kept):
+    raw = pdf.read(_draw_runs([ITEMS_PAGE1, _top_runs(top, ITEMS[20:], body_top)]), Path("p.pdf"))
+    texts = _page_texts(raw, 2)
+    assert texts[:len(kept)] == kept and texts[len(kept):] == ITEMS[20:]
+
+
+def test_a_running_line_under_the_number_set_apart_from_the_body_is_dropped():
+    raw = pdf.read(_draw_runs([ITEMS_PAGE1, _top_runs([(30, 297, "2"), (45, 200, "Kế hoạch số 45/KH-UBND")], ITEMS[20:])]),
+                   Path("p.pdf"))
+    assert _page_texts(raw, 2) == ITEMS[20:]
+
+
+def test_page_numbers_with_an_offset_follow_the_first_printed():
+    """Page 1 prints "3" (a bundle's page): page 2's "4" is its own number, the running title over it
+    goes; with nothing printed on page 1 a "4" is only a number and what is above it stays."""
+    title = (30, 200, "Kế hoạch số 45/KH-UBND")
+    first = ITEMS_PAGE1 + [(842 - 30, [(297, "3")])]
+    raw = pdf.read(_draw_runs([first, _top_runs([title, (45, 297, "4")], ITEMS[20:])]), Path("p.pdf"))
+    assert _page_texts(raw, 2) == ITEMS[20:] and "3" not in _page_texts(raw, 1)
+    raw = pdf.read(_draw_runs([ITEMS_PAGE1, _top_runs([title, (45, 297, "4")], ITEMS[20:])]), Path("p.pdf"))
+    assert _page_texts(raw, 2) == ["Kế hoạch số 45/KH-UBND"] + ITEMS[20:]
+
+
+def _flat_rows(a: int, b: int) -> list[str]:
+    return [cell for i in range(a, b) for cell in (str(i), f"Tuyên truyền phòng, chống sốt xuất huyết tại thôn {i}",
+                                                  "Trạm Y tế xã", f"Tháng {i}/2025")]
+
+
+def _flat_table(rows1: tuple[int, int], rows2: tuple[int, int], top: list[tuple[int, float, str]] = ()) -> bytes:
+    first = [(842 - 80 - 18 * i, [(72, t)]) for i, t in enumerate(
+        ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "KẾ HOẠCH", "Phòng chống dịch năm 2025", "I. NHIỆM VỤ",
+         "STT Nội dung công việc Đơn vị chủ trì Thời gian"] + _flat_rows(*rows1))]
+    second = [(842 - d, [(x, t)]) for d, x, t in top] + [(842 - 60 - 18 * i, [(72, t)]) for i, t in enumerate(
+        _flat_rows(*rows2) + ["II. TỔ CHỨC THỰC HIỆN", "Trạm Y tế xã theo dõi, tổng hợp."])]
+    return _draw_runs([first, second], 13)
+
+
+@pytest.mark.parametrize("rows1, rows2", [((1, 8), (8, 11)), ((1, 3), (3, 6)), ((4, 10), (10, 12)), ((1, 2), (2, 4))])
+def test_an_stt_in_the_top_margin_carrying_on_the_rows_is_kept(rows1, rows2):
+    """A table set as prose (each cell a line) runs on to page 2 with no header repeated: the row
+    number atop the page, in the margin where a page number stands, is one more than the last row's
+    of page 1 and no row of that number follows: the next row's STT, kept (even when it is "2" on
+    page 2)."""
+    raw = pdf.read(_flat_table(rows1, rows2), Path("flat.pdf"))
+    texts = _page_texts(raw, 2)
+    assert texts[0] == str(rows2[0]) and texts[:8] == _flat_rows(*rows2)[:8]
+
+
+@pytest.mark.parametrize("rows1, rows2, top", [
+    ((1, 8), (8, 11), [(30, 297, "2")]),       # the page's own number, centred, over row 8: dropped
+    ((1, 2), (2, 4), [(30, 297, "2")]),        # "2" after row 1, but row 2 follows it: the page's
+    ((1, 2), (2, 4), [(30, 72, "2")]),         # (at the left too)
+    ((1, 5), (5, 8), [(30, 72, "9")]),         # no sequence: 9 after row 4
+])
+def test_a_page_number_over_the_rest_of_a_table_is_still_dropped(rows1, rows2, top):
+    raw = pdf.read(_flat_table(rows1, rows2, top), Path("flat.pdf"))
+    texts = _page_texts(raw, 2)
+    assert texts[:8] == _flat_rows(*rows2)[:8]
+
+
+def test_the_composed_word_export_with_the_plans_number_over_each_page():
+    """A commune of Khánh Hòa after the 2025 merger, exported from Word by LibreOffice: its running
+    title names the plan by its own number, its footer prints "Trang N/M"; neither lands in the text,
+    and the task table, its header row repeated on each page, reads as one table."""
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "khanh-hoa-dien-khanh-phong-chong-thien-tai-2026.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    texts = [ln.text for ln in raw.lines]
+    assert raw.pages == 3 and not any("ngày 20/01/2026 của UBND xã" in t or t.startswith("Trang ") for t in texts)
+    table = [k for k, ln in enumerate(raw.lines) if ln.cells is not None]
+    assert len({raw.lines[k].table_id for k in table}) == 1 and len({raw.lines[k].page for k in table}) >= 2
+    assert table == list(range(table[0], table[-1] + 1))
+    assert [raw.lines[k].cells[0] for k in table if raw.lines[k].cells[0].isdigit()][-1] == "10"

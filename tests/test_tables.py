@@ -2579,16 +2579,21 @@ def test_a_bullet_body_after_a_leader_person_of_a_flattened_table_is_a_unit():
      "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
     (["Ban Tuyên giáo", "Huyện ủy Về phát triển kinh tế cửa khẩu"], ["giai đoạn 2021 - 2025"], "Ban Tuyên giáo Huyện ủy"),
     (["Ban Chấp hành", "Đảng bộ tỉnh Hòa Bình khóa XVI"], ["Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
-     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVI"),
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
     # the term's numeral wrapped alone onto the next line ("… khóa" / "XIII")
     (["Ban Chấp hành Trung ương Đảng khóa", "XIII"], ["Về phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
-     "Ban Chấp hành Trung ương Đảng khóa XIII"),
+     "Ban Chấp hành Trung ương Đảng"),
     (["Ban Chấp hành", "Trung ương Đảng khóa", "XIII"], ["Phát triển kinh tế cửa khẩu giai", "đoạn 2021 - 2025"],
-     "Ban Chấp hành Trung ương Đảng khóa XIII"),
+     "Ban Chấp hành Trung ương Đảng"),
     (["Ban Chấp hành Đảng bộ tỉnh khóa", "XVI"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
-     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình khóa XVI"),
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
     (["Ban Thường vụ Tỉnh ủy Hòa Bình khoá", "XVI"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
-     "Ban Thường vụ Tỉnh ủy Hòa Bình khóa XVI"),
+     "Ban Thường vụ Tỉnh ủy Hòa Bình"),
+    # the term printed as "nhiệm kỳ …" or in brackets: left out as running text leaves it
+    (["Ban Chấp hành Đảng bộ tỉnh Hòa Bình, nhiệm kỳ 2020 - 2025"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình"),
+    (["Ban Thường vụ Tỉnh ủy Hòa Bình (khóa XVI)"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"],
+     "Ban Thường vụ Tỉnh ủy Hòa Bình"),
     # negatives: other issuers, whole on their line, are left as they are
     (["Chính phủ"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"], "Chính phủ"),
     (["UBND tỉnh Hòa", "Bình"], ["Phát triển kinh tế cửa khẩu giai đoạn 2021 - 2025"], "UBND tỉnh Hòa Bình"),
@@ -2608,12 +2613,15 @@ def test_a_flattened_party_issuer_before_the_title_is_whole(issuer, title, want)
 # "khóa" ("… giai đoạn" / "II") stays the title's last line, the issuer the cell after it.
 @pytest.mark.parametrize("cells, want_issuer, want_title", [
     (["Một số vấn đề về tiếp tục đổi mới, sắp xếp", "tổ chức bộ máy", "Bộ Chính trị khóa", "XIII"],
-     "Bộ Chính trị khóa XIII", "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy"),
+     "Bộ Chính trị", "Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy"),
     (["Về tiếp tục đổi mới, sắp xếp tổ chức bộ máy", "Ban Chấp hành Trung ương Đảng khoá", "XII"],
-     "Ban Chấp hành Trung ương Đảng khóa XII", "Tiếp tục đổi mới, sắp xếp tổ chức bộ máy"),
+     "Ban Chấp hành Trung ương Đảng", "Tiếp tục đổi mới, sắp xếp tổ chức bộ máy"),
     (["Tổ chức phong trào thi đua đợt", "II", "UBND tỉnh"], "UBND tỉnh Hòa Bình", "Tổ chức phong trào thi đua đợt II"),
+    (["Phát triển du lịch", "Quốc hội khóa XV"], "Quốc hội", "Phát triển du lịch"),
+    (["Phát triển du lịch", "Ban Chấp hành Đảng bộ tỉnh Hòa Bình, nhiệm kỳ 2020 - 2025"],
+     "Ban Chấp hành Đảng bộ tỉnh Hòa Bình", "Phát triển du lịch"),
 ])
-def test_a_flattened_issuer_after_the_title_keeps_its_wrapped_term(cells, want_issuer, want_title):
+def test_a_flattened_issuer_after_the_title_takes_its_wrapped_term(cells, want_issuer, want_title):
     lines = LISTING_HEAD.format(p="Hòa Bình").splitlines() + [
         "STT", "Số, ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành", "1", "18-NQ/TW", "25/10/2017", *cells,
         "2", "42/KH-UBND", "18/3/2021", "Tổ chức phong trào thi đua năm 2021", "UBND tỉnh"]

@@ -1108,3 +1108,24 @@ def test_a_quarter_or_month_closing_an_items_wrapped_line_times_it(issuer, place
             f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
     plan = extract_bytes(text.encode(), f"plan.{ext}")
     assert [(t.quarter, t.deadline and t.deadline.isoformat()) for t in plan.tasks] == want
+
+
+def test_yearless_year_end_half_year_school_year_and_recurring_items_get_their_timing() -> None:
+    # items of a commune plan: the plan's year dates "vào cuối năm"; a half year and a school year
+    # that are the item's own time give its end; a recurring close fills timing_text, no deadline
+    import datetime as dt
+    got = _timed("1. Tổ chức sinh hoạt câu lạc bộ văn nghệ tại các ấp, tổ chức định kỳ hằng tháng. Phòng Văn hóa "
+                 "- Xã hội chủ trì, phối hợp với Ban Nhân dân các ấp thực hiện.\n"
+                 "2. Tổ chức tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” vào cuối năm.\n"
+                 "3. Rà soát hộ nghèo, hộ cận nghèo trong 6 tháng cuối năm 2025.\n"
+                 "4. Tổ chức tuyên truyền phòng, chống ma túy trong trường học trong năm học 2025 - 2026.\n"
+                 "5. Tổng hợp, báo cáo kết quả trong 6 tháng đầu năm 2025.\n"
+                 "6. Kiểm tra bếp ăn bán trú các trường học năm học 2025 - 2026.")
+    assert [(g[1], g[2]) for g in got] == [
+        (None, "tổ chức định kỳ hằng tháng"),
+        (dt.date(2025, 12, 31), "vào cuối năm"),
+        (dt.date(2025, 12, 31), "trong 6 tháng cuối năm 2025"),
+        (dt.date(2026, 5, 31), "trong năm học 2025 - 2026"),
+        (None, None),
+        (None, None),
+    ]

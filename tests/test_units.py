@@ -1798,3 +1798,24 @@ def test_a_definition_names_no_doer(sentence, units):
 ])
 def test_a_shortened_trade_union_is_a_unit(sentence, units):
     assert leading_units(sentence) == units
+
+
+# ---- a clause whose units lead and direct names who is in charge, when no clause says "chủ trì":
+# how Party committees' plans (and governments' ones) assign their tasks
+@pytest.mark.parametrize("text, lead", [
+    ("Điều chỉnh quy hoạch vùng huyện. Đảng ủy Ủy ban nhân dân huyện lãnh đạo, chỉ đạo; hoàn thành trong năm 2027.",
+     ["Đảng ủy Ủy ban nhân dân huyện"]),
+    ("Xây dựng nông thôn mới nâng cao. Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo thực hiện.", ["Ban Thường vụ Huyện ủy"]),
+    ("Nâng cao chỉ số cải cách hành chính. UBND huyện chỉ đạo thực hiện; hoàn thành Quý IV/2025.", ["UBND huyện"]),
+    ("Sắp xếp tổ chức bộ máy. Ban Chỉ đạo tỉnh lãnh đạo và chỉ đạo.", ["Ban Chỉ đạo tỉnh"]),
+    ("Học tập Nghị quyết. Ban Thường vụ Đảng ủy phường Hồng Hải lãnh đạo, chỉ đạo.", ["Ban Thường vụ Đảng ủy phường Hồng Hải"]),
+    # a clause with "chủ trì" wins over one that leads
+    ("Đảng ủy lãnh đạo; UBND xã chủ trì tổ chức thực hiện.", ["UBND xã"]),
+    # negatives: the clause goes on to whom it directs, or leading is a noun
+    ("Cải cách hành chính. UBND huyện chỉ đạo các xã triển khai thực hiện.", []),
+    ("Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy đối với công tác này.", []),
+    ("Tiếp tục đổi mới. Các cấp ủy lãnh đạo, chỉ đạo chặt chẽ việc học tập.", []),
+    ("Ban Chỉ đạo xã thực hiện.", []),
+])
+def test_a_clause_whose_units_lead_and_direct_names_the_lead(text, lead):
+    assert responsible_units(text) == (lead, [])

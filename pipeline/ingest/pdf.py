@@ -671,6 +671,7 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
 # vị chủ trì  Thời gian") and below it lines that leave the same vertical strips ("rivers") empty.
 RIVER_MIN = 0.4   # the narrowest strip (font sizes) that still parts two columns
 ROW_LEAD = 1.6    # a line further below the line above than this many font sizes ends the table
+LABEL_REACH = 8   # a page's last lines looked at for the STT of its last row
 LABEL_CELL = 8    # a first column no wider than this many characters on every line holds STT numbers
 
 
@@ -891,6 +892,28 @@ class _Page:
     notes: list[str] = field(default_factory=list)  # the page's footnotes, read after the body
     scan: bool = False  # an image covers the page: any text read is a layer over a scan
     bullets: dict[str, str] = field(default_factory=dict)  # the signs its unmapped bullet codes were read as
+    printed: int | None = None  # the page number printed in its margin
+    dropped: list[str] = field(default_factory=list)  # the lines dropped beside it (_drop_page_numbers)
+
+    def last_label(self) -> int | None:
+        """The STT the page's last table row opens with: a row's first cell, or a line that is a bare
+        number (a table read as prose, each cell a line) among its last lines; None when its end
+        shows none."""
+        reach = LABEL_REACH
+        for _, item in reversed(self.items):
+            if isinstance(item, _Table):
+                for cells in reversed(item.rows):
+                    first = cells[0].strip().rstrip(".") if cells else ""
+                    if first.isdigit():
+                        return int(first)
+                return None
+            for ln in reversed(item[-reach:]):
+                if ln.text.isdigit() and len(ln.text) <= 3:
+                    return int(ln.text)
+            reach -= len(item)
+            if reach <= 0:
+                return None
+        return None
 
     def margin(self, top: float) -> bool:
         """Is a line at `top` in the top or bottom margin, where a running header or footer sits?"""
@@ -971,7 +994,8 @@ def _legacy_char(text: str, enc: str, capitals: bool) -> str:
     return encodings.decode_font_text(text, enc, capitals)
 
 
-def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str, float] | None = None) -> _Page:
+def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str, float] | None = None,
+               seen: _Numbering | None = None) -> _Page:
     fonts = _legacy_fonts(page)
     if fonts:
         decode_legacy_chars(page.chars, fonts)
@@ -1000,7 +1024,8 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     # a word running up or down a page that reads across (a signing stamp or a file name printed
     # along the margin) is no part of any line: set in among the lines' words it would cut into them
     words = [w for w in prose.extract_words(return_chars=True, **WORD_SETTINGS) if w["upright"]]
-    lines, notes = _footnotes(_drop_page_numbers(_group_lines(words), tables, page.height, number), page)
+    lines, printed, dropped = _drop_page_numbers(_group_lines(words), tables, page.height, number, seen)
+    lines, notes = _footnotes(lines, page)
     unruled, lines = _unruled_tables(lines, carry)
     tables += unruled
     xs = [(c["x0"], c["x1"]) for c in chars]
@@ -1010,7 +1035,8 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     items: list[tuple[float, object]] = list(_blocks(lines, number, page.width, page.height, centre, member_gap))
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
-    return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan, bullets=signs)
+    return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan, bullets=signs,
+                 printed=printed, dropped=dropped)
 
 
 NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
@@ -1088,46 +1114,134 @@ def _unmark(word: dict, small: float) -> None:
         word["text"] = "".join(c["text"] for c in word["chars"])
 
 
-def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0) -> list[_Line]:
-    """Without the page number: a bare number ("2", "- 3 -", "Trang 4/7") on a line of its own in the
-    top or bottom margin, above or below the page's body. A page header or footer may hold more lines
-    than the number (a running title above it, a file name below it), so every line of the margin's
-    edge is looked at, not only the page's first or last.
+@dataclass
+class _Numbering:
+    """What the pages read before tell about this page's margin: `expect`, the number the page
+    prints when it carries on the previous page's printed number (a plan printed as pages 3-8 of a
+    bundle, numbered with an offset); `last_label`, the STT the previous page's last row opened with."""
+    expect: int | None = None
+    last_label: int | None = None
+
+
+def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0,
+                       seen: _Numbering | None = None) -> tuple[list[_Line], int | None, list[str]]:
+    """Without the page number (and the number printed, for the next page, and the texts dropped
+    beside it, which a running header or footer of the other pages may repeat): a bare number ("2",
+    "- 3 -", "Trang 4/7") on a line of its own in the top or bottom margin, above or below the page's
+    body. A page header or footer may hold more lines than the number (a running title above it, a
+    file name below it), so every line of the margin's edge is looked at, not only the page's first
+    or last.
 
     The number marks the page's header (footer): what is printed between it and the page's edge
     (a running title over a number at the top, a file name under one at the foot) is header or
     footer too, dropped though no other page repeats it (a plan of two pages, numbered from the
     second as Nghị định 30/2020/NĐ-CP has it, prints its running title once). So is a margin line
-    holding the page's own number set apart by a tab ("Kế hoạch số 15/KH-UBND      Trang 2")."""
+    holding the page's own number set apart by a tab ("Kế hoạch số 15/KH-UBND      Trang 2"), and a
+    short line under a number at the top that a wider space parts from the body (the running title
+    a header prints under its number). The page's own number is its place in the file, or the one
+    after the previous page's printed number (numbering with an offset), any "Trang N" / "N/M", and
+    any number atop page 1, where the plan's header is all that follows.
+    A bare number that carries on the STT of the previous page's last row, with no row of that
+    number after it, is the next row's STT: kept."""
+    seen = seen or _Numbering()
     first_table = min((t.bbox[1] for t in tables), default=height)
     last_table = max((t.bbox[3] for t in tables), default=0.0)
     drop: set[int] = set()
+    printed: int | None = None
     top = [ln for ln in lines if ln.top < MARGIN_ZONE * height and ln.bottom <= first_table]
     for k, ln in enumerate(top):  # the top margin, down to the body
-        own = _numbered(ln, number)
+        own = _numbered(ln, number, seen.expect)
         if own and k and TABLE_HEAD.match(" ".join(w["text"] for w in top[k - 1].words)):
             continue  # the number of the first row under a table's header line, not the page's
+        if own and _continues_rows(ln, lines, seen.last_label):
+            continue
+        if own and number == 1:
+            own = OWN_NUMBER  # over the plan's header no table row stands: any number is the page's
         if own:
+            printed = _printed(ln, number, seen.expect) if printed is None else printed
             drop.update(id(o) for o in (top[:k + 1] if own == OWN_NUMBER else [ln]))
+            if own == OWN_NUMBER:
+                drop.update(id(o) for o in _band_under(ln, lines, height))
     bottom = [ln for ln in lines if ln.top > (1 - MARGIN_ZONE) * height and ln.top >= last_table]
     for k, ln in enumerate(bottom):  # the bottom margin, down to the page's foot
-        if own := _numbered(ln, number):
+        if own := _numbered(ln, number, seen.expect):
+            printed = _printed(ln, number, seen.expect) if printed is None else printed
             drop.update(id(o) for o in (bottom[k:] if own == OWN_NUMBER else [ln]))
-    return [ln for ln in lines if id(ln) not in drop] if drop else lines
+    if not drop:
+        return lines, printed, []
+    gone = [fix_text(" ".join(w["text"] for w in ln.words)) for ln in lines if id(ln) in drop]
+    return [ln for ln in lines if id(ln) not in drop], printed, [t for t in gone if not PAGE_NUMBER.match(t)]
+
+
+def _printed(line: _Line, number: int, expect: int | None) -> int:
+    """The number a page-number line prints: the first of a bare number, "Trang 4/7"; on a running
+    line holding it a tab away, the page's own (`expect` when the line holds that one)."""
+    text = " ".join(w["text"] for w in line.words)
+    if PAGE_NUMBER.match(text):
+        return int(re.findall(r"\d+", text)[0])
+    return expect if expect is not None and re.search(rf"\b{expect}\b", text) else number
+
+
+BODY_OPENING = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*])\s")
+BAND_GAP = 1.5   # a header's band ends at a space this many times the page's usual space between lines
+
+
+def _band_under(number: _Line, lines: list[_Line], height: float) -> list[_Line]:
+    """The short lines right under a page number at the top (a running title, the plan's number)
+    down to the widest space before the body, when that space is clearly wider than the page's usual
+    space between lines: they are the header's, not the body's."""
+    k = next(i for i, ln in enumerate(lines) if ln is number)
+    below = [ln for ln in lines[k + 1:k + 4] if ln.top < MARGIN_ZONE * height]
+    if not below or k + 1 + len(below) >= len(lines):
+        return []
+    chain = [number] + below + [lines[k + 1 + len(below)]]
+    gaps = [b.top - a.bottom for a, b in zip(chain, chain[1:])]
+    usual = statistics.median([b.top - a.bottom for a, b in zip(lines, lines[1:])][:40])
+    j = max(range(len(gaps)), key=gaps.__getitem__)
+    if j == 0 or gaps[j] < BAND_GAP * max(usual, 1.0) or gaps[j] < 0.5 * number.size:
+        return []
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    band = chain[1:j + 1]
+    # (a heading or an item opening the page's body, set off by the space after it, is the body's)
+    texts = [" ".join(w["text"] for w in ln.words) for ln in band]
+    if any(ln.x1 - ln.x0 > 0.75 * width or _is_bold(ln.words) or BLOCK_WORDS.search(t) or TABLE_HEAD.match(t)
+           or BODY_OPENING.match(t) for ln, t in zip(band, texts)):
+        return []
+    return band
+
+
+def _continues_rows(line: _Line, lines: list[_Line], last: int | None) -> bool:
+    """Is a bare number in the top margin the STT of the next row of the previous page's table: one
+    more than the STT its last row opened with, and no line after it opening with that number
+    (which would be the row, the margin's number then the page's)."""
+    text = " ".join(w["text"] for w in line.words)
+    if last is None or not text.isdigit() or int(text) != last + 1:
+        return False
+    # (an STT sits in the table's first column, at the left; a page number centred or at the right)
+    left = min(ln.x0 for ln in lines)
+    if line.x1 > left + 0.25 * (max(ln.x1 for ln in lines) - left):
+        return False
+    k = next(i for i, ln in enumerate(lines) if ln is line)
+    return not any(ln.words[0]["text"].rstrip(".") == text for ln in lines[k + 1:k + 40])
 
 
 OWN_NUMBER = 2  # _numbered: the page's own number, not only a number
+PAGE_OF = re.compile(r"Trang\b|\d\s*/\s*\d", re.I)  # "Trang 3", "3/7": a page number whatever its value
 
 
-def _numbered(line: _Line, number: int) -> int:
+def _numbered(line: _Line, number: int, expect: int | None = None) -> int:
     """Is the line a page number (1; OWN_NUMBER when it is the page's own), or a running line holding
     the page's own number at its start or end, a tab (an em or more) from the rest (OWN_NUMBER)?
     Only the page's own number marks what lies beyond it as the header or footer: a bare "1" in the
-    margin may be a number cell of a table set without rules, under its header line."""
+    margin may be a number cell of a table set without rules, under its header line. The page's own
+    number is `number` or `expect` (one after the previous page's printed number); a "Trang N" or
+    "N/M" is a page's number whatever N is."""
     text = " ".join(w["text"] for w in line.words)
     if PAGE_NUMBER.match(text):
-        return OWN_NUMBER if number and int(re.findall(r"\d+", text)[0]) == number else 1
-    if not number or str(number) not in text or len(line.words) < 2:
+        value = int(re.findall(r"\d+", text)[0])
+        own = (number and value == number) or value == expect or PAGE_OF.search(text)
+        return OWN_NUMBER if own else 1
+    if not number or len(line.words) < 2 or (str(number) not in text and (expect is None or str(expect) not in text)):
         return 0
     parts = _segments(line, line.size)
     if len(parts) < 2:
@@ -1136,7 +1250,7 @@ def _numbered(line: _Line, number: int) -> int:
     # a count last) may open or close a page too; "Trang N" after two parts
     ends = (parts[0], parts[-1]) if len(parts) == 2 else (parts[-1],) if parts[-1][0]["text"] == "Trang" else ()
     return OWN_NUMBER if any((m := PAGE_NUMBER.match(" ".join(w["text"] for w in part))) and
-                             int(re.findall(r"\d+", m.group())[0]) == number for part in ends) else 0
+                             int(re.findall(r"\d+", m.group())[0]) in (number, expect) for part in ends) else 0
 
 
 def _ends(lines: list[RawLine]) -> list[RawLine]:
@@ -1158,8 +1272,9 @@ def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> s
             seen.update({fix_text(ln.text) for ln in _ends(ocr_lines.get(p.number, []))})
             continue
         edges = p.edge_lines()
+        # (with the lines the page number took along: a running line another page prints unnumbered)
         seen.update({ln.text for top, item in p.items if not isinstance(item, _Table)
-                     for ln in item if p.margin(top) or id(ln) in edges})
+                     for ln in item if p.margin(top) or id(ln) in edges} | set(p.dropped))
     # on (nearly) every page, Word's "different first page" aside; never the words of the header or
     # signature block, which an appendix set as a section of its own may print again; nor a table's
     # header line printed again atop each page its rows run on to (a table without rules or cells):
@@ -1285,8 +1400,13 @@ def _read_pages(pdf, bullets: dict[str, float]) -> list[_Page]:
     pages: list[_Page] = []
     for number, page in enumerate(pdf.pages, start=1):
         last = pages[-1].items[-1][1] if pages and pages[-1].items and not pages[-1].ocr else None
+        seen = _Numbering()
+        if pages and not pages[-1].ocr:
+            seen.expect = pages[-1].printed + 1 if pages[-1].printed is not None else None
+            seen.last_label = pages[-1].last_label()
         try:
-            pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None, bullets))
+            pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None, bullets,
+                                    seen))
         except Exception as exc:  # one broken content stream: let OCR see the rendered page
             pages.append(_Page(number, [], f"unreadable ({type(exc).__name__})"))
         finally:

@@ -615,6 +615,8 @@ class _HtmlLines:
         rows = self.lines[start:]
         if ruled or nested or any(r.cells is None for r in rows) or not is_layout_grid([r.cells for r in rows]):
             return
+        if len(_property_lines(rows)) == len(rows):
+            return   # a portal's box of the document's fields ("Số:" | "32/KH-UBND"), no header of its own
         ncols = max(len(r.cells) for r in rows)
         prose = [RawLine(text=line) for col in range(ncols) for r in rows if col < len(r.cells)
                  for line in r.cells[col].split("\n") if line.strip()]
@@ -757,6 +759,72 @@ TYPE_LINE = re.compile(r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|BÁO C�
 BOX_FIELD = re.compile(r"(?:^|\s)(?:Số hiệu|Ngày ban hành)\s*:\s*\d")
 
 
+# A portal's box of the document's fields ("thuộc tính văn bản"): a label and its value a row (or two
+# pairs a row), or a "Label: value" paragraph each, beside, above or between the parts of the
+# document. A document never prints "Ngày ban hành", "Cơ quan ban hành" or "Người ký" as labels of
+# its own; "Số" alone is a field only beside those.
+PROPERTY_LABEL = re.compile(
+    r"(?:(?P<strong>Số\s*(?:/\s*)?(?:ký hiệu|hiệu)|Ngày\s+(?:ban hành|ký|(?:có\s+)?hiệu lực|hết hiệu lực)"
+    r"|(?:Cơ quan|Đơn vị|Nơi|Cấp)\s+ban hành|Người\s+ký|Chức vụ người ký|Trích yếu(?:\s+nội dung)?"
+    r"|Loại văn bản|Tình trạng(?:\s+hiệu lực)?)|Số|Ký hiệu|Lĩnh vực|Hiệu lực|Chức vụ"
+    r"|(?:File|Tệp|Tập tin)\s+đính\s+kèm|Tải về|Văn bản gốc)\s*:?", re.I)
+
+
+def _property_lines(lines: list[RawLine]) -> set[int]:
+    """The lines of a portal's box of the document's fields (PROPERTY_LABEL): a table whose rows
+    are mostly label | value pairs, or a run of "Label: value" paragraphs, at least two fields, one
+    of which no document prints as a label of its own."""
+    out: set[int] = set()
+    k, n = 0, len(lines)
+    while k < n:
+        ln = lines[k]
+        if ln.cells is not None:
+            end = k
+            while end < n and lines[end].cells is not None and lines[end].table_id == ln.table_id:
+                end += 1
+            group = range(k, end)
+            labelled = [_property_row(lines[j].cells) for j in group]
+        else:
+            end = k
+            while end < n and lines[end].cells is None and _property_prose(lines[end].text) is not None:
+                end += 1
+            if end == k:
+                k += 1
+                continue
+            group = range(k, end)
+            labelled = [_property_prose(lines[j].text) for j in group]
+        fields = [f for f in labelled if f is not None]
+        if len(fields) >= 2 and 2 * len(fields) >= len(labelled) and any(fields):
+            out.update(group)
+        k = max(end, k + 1)
+    return out
+
+
+def _property_row(cells: list[str]) -> bool | None:
+    """A row of label | value pairs: None when it is not, else whether a label is a strong one."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) not in (2, 4) or len(filled[0]) > 40:
+        return None
+    strong = False
+    for label in filled[::2]:
+        m = PROPERTY_LABEL.fullmatch(label)
+        if m is None:
+            return None
+        strong = strong or m.group("strong") is not None
+    return strong
+
+
+def _property_prose(text: str) -> bool | None:
+    text = text.strip()
+    if ":" not in text[:40]:
+        return None
+    label, _, value = text.partition(":")
+    m = PROPERTY_LABEL.fullmatch(label.strip())
+    if m is None or not value.strip():
+        return None
+    return m.group("strong") is not None
+
+
 def _task_header(cells: list[str]) -> bool:
     from extractors.tables import is_header_row  # (the table extractor knows the column names)
 
@@ -768,14 +836,17 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     """The lines of the element that holds the document, from its header to its signature (the
     innermost one holding both), and of any later element that opens with an appendix or a
     task table of its own; a portal's site name, menus, the article's title and date, its "Tải về"
-    links, sidebars of new documents, "Tin liên quan" lists and the footer fall outside. Left
+    links, sidebars of new documents, "Tin liên quan" lists, the site's box of the document's fields
+    (_property_lines, kept only for the number and date a copy without its header lost) and the
+    footer fall outside. Left
     whole when no header (nor, in a copy that lost it, a type line) comes before a closing (nothing
     marks the document's bounds). `links`:
     the lines that open with a hyperlink's text, which name other documents ("Phụ lục kèm theo
     Công văn 1180/BYT-KCB" in a sidebar) and never open an appendix of this one, each True when
     the line is nothing but the link."""
+    box = _property_lines(lines)
     first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)
-                  and not WEEKDAY_DATE.match(ln.text)), None)
+                  and not WEEKDAY_DATE.match(ln.text) and k not in box), None)
     cropped = first is None
     if cropped:
         first = next((k for k, ln in enumerate(lines) if ln.cells is None and TYPE_LINE.fullmatch(ln.text.strip())),
@@ -793,6 +864,9 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     root = a[:depth]
     inside = [k for k, p in enumerate(paths) if p[:depth] == root]
     keep = set(inside) - set(_wrapper_lines(lines, paths, inside, first, last, links))
+    # the site's box of the document's fields within the element holding it (between its header and
+    # its body, in a page whose header stands outside the article's frame) repeats the header
+    keep -= {k for k in box if not (cropped and BOX_FIELD.search(lines[k].text))}
     if cropped and inside:
         keep.update(k for k in range(inside[0]) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
                     and BOX_FIELD.search(lines[k].text))
@@ -828,9 +902,17 @@ POSTED_DATE = re.compile(r"(?<![Nn]gày)\s[(\[]?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,
 
 
 # A list's bullet before a link ("- ", "• "), and what a line that is a link alone may hold outside
-# it: the bullet, a posting date or time, brackets and a closing mark ("- <a>…</a> (08/04/2025)").
+# it: the bullet, a posting date or time, a file's size, brackets and a closing mark ("- <a>…</a> (08/04/2025)").
 LIST_BULLET = re.compile(r"\s*[-–—•·+*▪►»]\s*")
-SOLE_LINK_REST = re.compile(r"[\s\-–—•·+*▪►»()\[\]|.,:]*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?[\s()\[\]|.,]*)?")
+SOLE_LINK_REST = re.compile(r"[\s\-–—•·+*▪►»()\[\]|.,:]*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?[\s()\[\]|.,]*)?"
+                            # (a file's type and size beside its link: "(PDF, 248 KB)", "[1,2 MB]")
+                            r"(?:(?i:pdf|docx?|xlsx?|rar|zip)?[\s,;:-]*\d+(?:[.,]\d+)?\s*(?i:[KM]B|bytes)[\s()\[\]|.,]*)?")
+
+
+# The first line of a people's committee's or council's header, which has no parent body over it.
+TOP_BODY = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\b", re.I)
+# A document's own date ("… ngày 01/02/2025"): a listed document an appendix names, not a post.
+DOCUMENT_DATE = re.compile(r"\bngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\bngày\s+\d{1,2}\s+tháng", re.I)
 
 
 # A post's date or time alone on its line ("14/04/2025 08:45"): no letter, so no capitals of a header.
@@ -848,7 +930,8 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
     date alone on its line, which has no small letters either, or to a line that is a link alone
     (`links`): a menu's or the post's category entry, which may name a body ("UBND xã", "Đảng ủy
     xã") but is no issuer's line, never printed as a hyperlink; after the
-    signature, a caption of other posts ("Tin liên quan") and all that follows it, the post's
+    signature, a link alone (another post, or the document's own file) unless it names a person or a
+    document by its date, a caption of other posts ("Tin liên quan") and all that follows it, the post's
     download links ("Tải về: 45-KH-UBND.pdf"), and a list of other posts with no caption, each a
     line opening with its link (`links`) and closing with its posting date, or a run of lines that
     are each a link alone (a bullet, a date), none an appendix's nor a recipient's ("…;")."""
@@ -856,6 +939,16 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
 
     out: list[int] = []
     before = [k for k in inside if k < first]
+    # a header laid out in an element of its own whose first line is a council's or people's
+    # committee's name (nothing is printed above it, ND 30/2020 Phụ lục I): every line above that
+    # element is the page's, whatever its case or the body it names (a menu's current entry
+    # "<li class='active'>UBND xã</li>", never a link)
+    head = first
+    while head > 0 and paths[head - 1] == paths[first] and lines[head - 1].cells is None:
+        head -= 1
+    if head < first and TOP_BODY.match(lines[head].text.strip()):
+        out.extend(k for k in before if k < head)
+        before = [k for k in before if k >= head]
     for pos in range(len(before) - 1, -1, -1):
         k = before[pos]
         text = lines[k].text
@@ -873,6 +966,13 @@ def _wrapper_lines(lines: list[RawLine], paths: list[tuple[int, ...]], inside: l
             out.append(k)   # (linked or not, alone or in a run of links)
             continue
         if links.get(k) and not text.endswith(";") and not APPENDIX_CUE.match(text):
+            # a link alone after the signature is another post or the document's own file, no line
+            # of its text (which a saved page prints as text): alone, it stays only when it names
+            # a document by its date (an appendix's list) or a person (the signer's page)
+            words = text.split()
+            named = 2 <= len(words) <= 5 and all(w[0].isupper() and w[1:].islower() for w in words if w[1:])
+            if not (named or DOCUMENT_DATE.search(text)):
+                out.append(k)
             run.append(k)
             continue
         if len(run) > 1:

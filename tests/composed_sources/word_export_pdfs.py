@@ -21,6 +21,11 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
                                                       "Trang N" on one header line, parted by a right
                                                       tab (no other page repeats it), over the rest
                                                       of the task table
+    khanh-hoa-dien-khanh-phong-chong-thien-tai-2026   a commune of Khánh Hòa after the 2025 merger:
+                                                      the running title is the plan's own number
+                                                      ("Kế hoạch số 28/KH-UBND ..."), the footer
+                                                      "Trang N/M", over a task table whose header
+                                                      row repeats on each page it runs on to
 
     python tests/composed_sources/word_export_pdfs.py [STEM ...]   (writes data/raw/<stem>.pdf)
 """
@@ -51,6 +56,9 @@ PLANS = {
     "yen-thanh-quang-thanh-phong-chay-chua-chay-rung-2025": dict(
         running="UBND xã Quang Thành - Kế hoạch bảo vệ rừng và phòng cháy, chữa cháy rừng năm 2025",
         landscape=False, turns=None, number_in_title=True),
+    "khanh-hoa-dien-khanh-phong-chong-thien-tai-2026": dict(
+        running="Kế hoạch số 28/KH-UBND ngày 20/01/2026 của UBND xã Diên Khánh",
+        landscape=False, turns=None),
 }
 
 
