@@ -600,12 +600,7 @@ def _party_issuer_apart(got: dict[str, tuple[int, int, str]], cells: list[tuple[
     if term:
         k = next((i for i, w in enumerate(words) if m.end() + w.start() >= term.end()), len(words))
     elif k < len(words) and k and words[k].group()[:1].islower():
-        if words[k].group() in ("khóa", "khoá") and k + 1 < len(words) and re.fullmatch(r"[IVXLC]+[,;]?", words[k + 1].group()):
-            k += 2  # ("Ban Chấp hành Đảng bộ tỉnh khóa XVII" names one term of the committee)
-        else:
-            k -= 1      # (the title's first word, its next in small letters: "Phát triển")
-    elif k == 0 and len(words) > 1 and words[0].group() in ("khóa", "khoá") and re.fullmatch(r"[IVXLC]+[,;]?", words[1].group()):
-        k = 2
+        k -= 1      # (the title's first word, its next in small letters: "Phát triển")
     cut = m.end() + (words[k].start() if k < len(words) else len(text) - m.end())
     if cut >= len(text):
         got["issuer"] = (start, end, text)

@@ -2023,8 +2023,8 @@ def _leading_ends(toks: list[_Tok], p: int) -> int | None:
     k = e
     while k < len(toks) and (toks[k].text == "," or toks[k].fold == "va"):
         k += 1
-    second = _match_any(toks, k, LEADING_WORDS) if k > e else None
-    e = second if second is not None else e
+    if k > e:
+        e = _match_any(toks, k, LEADING_WORDS) or e
     return _match_any(toks, e, DOING_WORDS) or e
 
 
