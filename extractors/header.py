@@ -209,11 +209,21 @@ INSTITUTION_KINDS = tuple(sorted((
     ("pho thong", "Phổ thông"), ("pho thong dan toc noi tru", "Phổ thông Dân tộc nội trú"),
     ("pho thong dan toc ban tru", "Phổ thông Dân tộc bán trú"), ("chinh tri", "Chính trị"),
     ("cao dang", "Cao đẳng"), ("dai hoc", "Đại học"), ("trung cap", "Trung cấp"),
+    ("cao dang nghe", "Cao đẳng nghề"), ("trung cap nghe", "Trung cấp nghề"),
     ("giao duc thuong xuyen", "Giáo dục thường xuyên"), ("da khoa", "Đa khoa"),
     ("y hoc co truyen", "Y học cổ truyền"), ("phuc hoi chuc nang", "Phục hồi chức năng"),
     ("lao va benh phoi", "Lao và Bệnh phổi"), ("tam than", "Tâm thần"), ("noi tiet", "Nội tiết"),
     ("da lieu", "Da liễu"), ("ung buou", "Ung bướu"), ("quan y", "Quân y")),
     key=lambda kind: -len(kind[0].split())))
+# Schools beyond the general ones (folded kind, or its acronym), often named by the field they train for
+TRAINING_KINDS = frozenset({"cao dang", "dai hoc", "trung cap", "cao dang nghe", "trung cap nghe", "cd", "dh"})
+# The fields (first two words, folded) such a school is named by: "Cao đẳng Y tế …", "Trung cấp Kinh tế -
+# Kỹ thuật …", "Đại học Sư phạm …", "Cao đẳng Nông nghiệp và Phát triển nông thôn …"
+SCHOOL_FIELDS = frozenset({
+    "y te", "y duoc", "duoc", "kinh te", "ky thuat", "su pham", "nong nghiep", "nong lam", "lam nghiep",
+    "cong nghe", "cong nghiep", "du lich", "van hoa", "nghe thuat", "giao thong", "xay dung", "co dien",
+    "thuong mai", "tai chinh", "ke toan", "luat", "my thuat", "am nhac", "the duc", "thuy loi", "thuy san",
+    "dien luc", "co khi", "dan toc", "ngoai ngu", "y khoa", "bach khoa", "quan ly"})
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
 # Sub-bodies whose name runs on in small letters after the organ word, as plans print them: a
@@ -1528,6 +1538,16 @@ def _institution_named(words: str, text: str) -> str | None:
     if kind is not None and all(_is_caps(w) for w in rest[:len(kind[0].split())]):
         out.append(kind[1])
         rest, folded = rest[len(kind[0].split()):], folded[len(kind[0].split()):]
+    elif kind is None and folded[:1] in (["cd"], ["dh"]) and _is_acronym(rest[0]):   # "TRƯỜNG CĐ Y TẾ …"
+        kind = (folded[0], rest[0])
+        out.append(rest[0])
+        rest, folded = rest[1:], folded[1:]
+    if kind is not None and kind[0] in TRAINING_KINDS and (
+            " ".join(folded[:2]) in SCHOOL_FIELDS or folded[:1] and folded[0] in SCHOOL_FIELDS):
+        # a college or university named by the field it trains for, then its place ("Trường Cao đẳng Y
+        # tế An Giang", "Trường Trung cấp Kinh tế - Kỹ thuật Lạng Sơn"): the field is written as a
+        # department's is (Nghị định 30/2020, Phụ lục II), only the place's words capitalised
+        return " ".join(out + [_sentence_case(" ".join(rest), text, fields=True)])
     i = 0
     while i < len(rest):
         w = rest[i]

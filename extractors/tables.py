@@ -16,7 +16,7 @@ from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
-from pipeline.normalize import ends_clause, fold
+from pipeline.normalize import ends_clause, fold, join_wrapped
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
 
@@ -359,6 +359,26 @@ def _span_roles(header: list[str], roles: dict[str, int]) -> None:
     if start is not None and end is not None and start < end and not set(roles.values()) & {start, end} - {
             roles.get("timing")}:
         roles["timing"], roles["timing_end"] = start, end
+
+
+# A month range printed over two lines of a cell ("Tháng 8 -" | "9/2025") loses its dash where
+# OCR drops a lone "-" at a line's end or a page break cuts the row after it: "Tháng 8 9/2025"
+# would read as the 8th of September. Put back only between a month left open and a later month
+# with its year, so "Tháng 8" + "Hàng tuần" or "Tháng 9" + "8/2025" are joined as printed.
+OPEN_MONTH = re.compile(r"(?i)(?<!\w)tháng\s+(\d{1,2})\s*$")
+CLOSED_MONTH = re.compile(r"^(\d{1,2})/(?:19|20)\d\d(?!\d)")
+
+
+def join_timing(first: str, rest: str) -> str:
+    """Two pieces of one timing cell (its lines, or the parts a page break cut), joined."""
+    if not first or not rest:
+        return first or rest
+    rest = rest.strip()
+    if "háng" in first or "HÁNG" in first:
+        a, b = OPEN_MONTH.search(first), CLOSED_MONTH.match(rest)
+        if a and b and int(a.group(1)) < int(b.group(1)) <= 12:
+            return f"{first.rstrip()} - {rest}"
+    return f"{first} {rest}"
 
 
 def span_timing(start: str, end: str) -> str:
@@ -1165,6 +1185,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             # "Thứ Hai (13/01)", "Sáng", "7h30": the day, the session and the hour, as printed left to right
             return ", ".join(x for x in (cells[i].strip() for i in when if i < len(cells)) if x)
         text = cell(cells, "timing")
+        if "\n" in text and OPEN_MONTH.search(text.split("\n", 1)[0]):
+            text = join_timing(*text.split("\n", 1))
         if by_quarter and QUARTER_CELL.match(text):
             return "Quý " + re.sub(r"\s+", "", text)
         return text
@@ -1229,13 +1251,17 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
                 presiding = cell(cells, "presiding")
                 if broken:
                     # the rest of a row is that row: a cell merged down from it holds what it printed
-                    # before the break (a scan shows the rest's cell empty, the merge unseen)
-                    above = [c if c.strip() else (before[i] if i < len(before) else c) for i, c in enumerate(above)]
+                    # before the break (a scan shows the rest's cell empty, the merge unseen) and after
+                    # it ("Sở Công" ⏎ "Thương" merged down over the next rows is "Sở Công Thương")
+                    # (a cell filled from the merge above, not printed on the rest, is not joined twice)
+                    above = [(join_wrapped(before[i], c.strip()) if i < len(before) and before[i].strip()
+                              and i < len(cells) and cells[i].strip() else c)
+                             if c.strip() else (before[i] if i < len(before) else c) for i, c in enumerate(above)]
                 current.content = (current.content + " " + content).strip() if content else current.content
                 current.units = "\n".join(x for x in (current.units, units) if x)
                 current.support = "\n".join(x for x in (current.support, support) if x)
                 current.presiding = "\n".join(x for x in (current.presiding, presiding) if x)
-                current.timing = " ".join(x for x in (current.timing, timing) if x)
+                current.timing = join_timing(current.timing, timing)
                 current.char_end = ln.end
                 current.end_page = ln.page
                 current.joined = current.joined or bool(content)

@@ -887,7 +887,9 @@ def _past_last_name_part(toks: list[_Tok], j: int, start: int, head: _Head) -> b
         b -= 1
     if b <= start or toks[b].cap:
         return _past_proper_name(toks, j, head)
-    placed = any(_match_any(toks, k, LOCALITY_WORDS) == b + 1 for k in (b - 1, b) if k > start)
+    # a head ending in a level word ("Hợp tác xã | Gốm sứ Bát Tràng") is followed by its name, not a place
+    placed = any(_match_any(toks, k, LOCALITY_WORDS) == b + 1 for k in (b - 1, b) if k > start) \
+        and not _ends_head_of_words(toks, head, start, b + 1)
     if not placed:
         return _past_proper_name(toks, j, head)
     return not _goes_on_after(toks, j, AFTER_PLACE_WORDS)
@@ -1638,7 +1640,7 @@ _LA = _key("là")
 def _defines(toks: list[_Tok], p: int) -> bool:
     """Does the sentence, whose units end at toks[p], say what they are ("… là tổ chức …") and give
     them no work in the rest of the sentence? A definition names no doer."""
-    if p >= len(toks) or toks[p].key != _LA or _match_any(toks, p + 1, DEFINING_NOUNS) is None \
+    if p >= len(toks) or (toks[p].key != _LA and not (toks[p].stripped and toks[p].fold == "la")) or _match_any(toks, p + 1, DEFINING_NOUNS) is None \
             or _match(toks, p + 1, "tổ chức thực hiện") is not None:
         return False
     for k in range(p + 1, len(toks)):
@@ -2069,11 +2071,26 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             item, folded = item[m.end():], folded[m.end():]
         for part, part_role in _inline_roles(item, folded, item_role):
             part, part_role = _strip_role(part, part_role)
-            for unit in _split_item(part):
+            for unit in _persons_in_cell(_split_item(part)):
                 unit, unit_role = _strip_role(unit, part_role)
                 if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
                     (support if unit_role == "support" else lead).append(unit)
     return tuple(_dedupe(lead)), tuple(_dedupe(support))
+
+
+_PERSON_TITLE_WORDS = ("ông", "bà", "đ/c", "đồng chí")  # a cheap gate for PERSON_TITLE
+
+
+def _persons_in_cell(units: list[str]) -> list[str]:
+    """`units` with a person joined to a unit ("Các hộ gia đình và ông Nguyễn Văn A") read apart, as
+    a sentence reads them (_persons_after_units): only an honorific and a name ending the unit."""
+    out: list[str] = []
+    for u in units:
+        low = u.lower()
+        m = _JOINED_PERSON.search(u) if any(w in low for w in _PERSON_TITLE_WORDS) else None
+        persons = _name_closing(u[m.end():]) if m is not None else []
+        out.extend([_tidy(u[:m.start()]), *persons] if persons else [u])
+    return out
 
 
 def _role(word: str) -> str:

@@ -40,16 +40,19 @@ class RawLine:
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
 
 
-def number_tables(lines: list[RawLine], first: int) -> int:
+def number_tables(lines: list[RawLine], first: int, ids: dict[int, int] | None = None) -> int:
     """Give the tables of one piece of a document (a page, a block between prose) the ids after
-    those of the pieces before it, `first` on, in order of appearance; returns the next free id."""
-    ids: dict[int, int] = {}
+    those of the pieces before it, `first` on, in order of appearance; returns the next free id.
+    ids: the numbering of earlier pieces, kept where a piece's table may go on from one of them
+    (OCR'd pages, whose ids are unique across pages: a table a page break cut keeps one id)."""
+    ids = {} if ids is None else ids
     for ln in lines:
         if ln.table_id is not None:
             if ln.table_id not in ids:
-                ids[ln.table_id] = first + len(ids)
+                ids[ln.table_id] = first
+                first += 1
             ln.table_id = ids[ln.table_id]
-    return first + len(ids)
+    return first
 
 
 @dataclass

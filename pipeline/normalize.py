@@ -183,7 +183,25 @@ def join_wrapped(prev: str, nxt: str) -> str:
     spaces around it."""
     if len(prev) > 1 and prev[-1] == "-" and prev[-2].isalnum() and nxt[:1].isalnum():
         return prev + nxt
+    if prev[-1:].isdigit() and nxt[:1].isdigit() and _YEAR_CUT.search(prev) and _year_rest(prev, nxt):
+        return prev + nxt
     return prev + " " + nxt
+
+
+# A date whose year a column too narrow for it broke by force ("30/6/20" ⏎ "25", "Quý II/20" ⏎ "25"):
+# a day and month ("30/6/", "15.12."), a Roman quarter or "tháng N" before the slash, then fewer
+# than four digits at the line's end, which the next line's digits make a year (a fraction "1/20" ⏎
+# "25 người" stays apart).
+_YEAR_CUT = re.compile(r"(?:\b\d{1,2}([/.-])\d{1,2}\1|(?:\b[IVX]{1,4}|\b[Tt]háng \d{1,2}|\b[Qq]uý \d)/)"
+                       r"(?P<head>\d{1,3})$")
+_LEAD_DIGITS = re.compile(r"\d+")
+
+
+def _year_rest(prev: str, nxt: str) -> bool:
+    head = _YEAR_CUT.search(prev).group("head")
+    tail = _LEAD_DIGITS.match(nxt).group()
+    year = head + tail
+    return len(year) == 4 and year[:2] in ("19", "20")
 
 
 def clean_cell(text: str, paragraphs: bool = False, spaced: bool = True) -> str:

@@ -9,6 +9,9 @@ renamed with fontTools: the page looks like mojibake, the text layer is the real
     render_legacy_pdf(text, out_path, fmt="md", keep_unicode=lambda text: False, encoding="tcvn3")
 
 encoding="vni" sets the text in VNI bytes under "VNI-Times" fonts (a base letter, then its mark).
+capitals_font=predicate: only the paragraphs it accepts are set in .VnTimeH; every other one, its
+toned capitals and its headings typed with Caps Lock included, in .VnTime (a typist who never
+switched fonts: "KÕ HO¹CH" prints "Kế HOạCH").
 
 Paragraphs `keep_unicode` accepts stay in Unicode (Liberation Serif under its own name).
 """
@@ -61,12 +64,16 @@ def _register() -> None:
     _registered = True
 
 
-def _legacy_markup(text: str, style, encoding: str = "tcvn3") -> str:
+def _legacy_markup(text: str, style, encoding: str = "tcvn3",
+                   capitals_font: Callable[[str], bool] | None = None) -> str:
     name = style.fontName
     suffix = name[len(render.FONT):] if name.startswith(render.FONT) else ""
     if encoding == "vni":   # VNI has capitals of its own: one font
         return f'<font name="Vni{suffix}">{escape(as_word_chars(encode_vni(text)))}</font>'
     small, caps = "VnT" + suffix, "VnH" + suffix
+    if capitals_font is not None:   # a typist who set .VnTimeH only on these paragraphs
+        font = caps if capitals_font(text) else small
+        return f'<font name="{font}">{escape(as_word_chars(encode_tcvn3(text)))}</font>'
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return f'<font name="{caps}">{escape(as_word_chars(encode_tcvn3(text)))}</font>'
@@ -78,7 +85,8 @@ def _legacy_markup(text: str, style, encoding: str = "tcvn3") -> str:
 
 
 def render_legacy_pdf(text: str, out_path: Path | str, fmt: str = "md",
-                      keep_unicode: Callable[[str], bool] = lambda text: False, encoding: str = "tcvn3") -> Path:
+                      keep_unicode: Callable[[str], bool] = lambda text: False, encoding: str = "tcvn3",
+                      capitals_font: Callable[[str], bool] | None = None) -> Path:
     from reportlab.platypus import Paragraph
 
     _register()
@@ -87,7 +95,7 @@ def render_legacy_pdf(text: str, out_path: Path | str, fmt: str = "md",
     def legacy_p(t: str, style):
         if not t.strip() or keep_unicode(t) or "\ue000" in t:
             return original(t, style)
-        return Paragraph(_legacy_markup(t, style, encoding).replace("\n", "<br/>"), style)
+        return Paragraph(_legacy_markup(t, style, encoding, capitals_font).replace("\n", "<br/>"), style)
 
     from reportlab.platypus import paragraph
 

@@ -104,6 +104,21 @@ def test_tcvn3_capitals_come_back(unicode):
     assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
 
 
+@pytest.mark.parametrize("unicode", [
+    "- Sở Nông nghiệp và PTNT Hà Tĩnh;",          # a name in small letters after an abbreviation
+    "Giao UBND Hà Nội chủ trì",
+    "Phòng TN&MT Đà Nẵng",
+    "Trường THCS Hà Huy Tập",
+])
+def test_tcvn3_name_after_an_abbreviation_keeps_its_small_letters(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+@pytest.mark.parametrize("unicode", ["XÃ EA KAO", "UBND XÃ", "HUYỆN THẠCH HÀ", "PTNT HÀ TĨNH"])
+def test_tcvn3_word_beside_capitals_is_in_capitals(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
 def test_tcvn3_wrapped_line_stays_in_small_letters():
     text = "Thực hiện Kế hoạch của\nủy ban và\nở các thôn.\nỞ xã Tân Lập"
     assert decode_tcvn3(encode_tcvn3(text)) == "Thực hiện Kế hoạch của\nỦy ban và\nở các thôn.\nỞ xã Tân Lập"

@@ -2199,3 +2199,24 @@ def test_a_title_wrapped_after_a_joining_word_is_whole(unit, place, lines, want)
 def test_a_type_line_names_its_kind(type_line, doc_type):
     text = f"ỦY BAN NHÂN DÂN\nPHƯỜNG HỒNG BÀNG\nSố: 27/UBND\nHồng Bàng, ngày 12 tháng 01 năm 2026\n{type_line}\nVề công tác phòng, chống thiên tai năm 2026\n"
     assert extract_header(normalize_text(text, "txt")).doc_type == doc_type
+
+
+# A college or university named by the field it trains for, then its place: the field is written as a
+# department's (first word capitalised), the place once, not repeated after it.
+@pytest.mark.parametrize("header, place, issuer", [
+    ("UBND TỈNH AN GIANG\nTRƯỜNG CĐ Y TẾ AN GIANG", "An Giang", "Trường CĐ Y tế An Giang"),
+    ("UBND TỈNH BẮC NINH\nTRƯỜNG CAO ĐẲNG CÔNG NGHIỆP BẮC NINH", "Bắc Ninh", "Trường Cao đẳng Công nghiệp Bắc Ninh"),
+    ("UBND TỈNH LẠNG SƠN\nTRƯỜNG TRUNG CẤP KINH TẾ - KỸ THUẬT LẠNG SƠN", "Lạng Sơn",
+     "Trường Trung cấp Kinh tế - Kỹ thuật Lạng Sơn"),
+    ("UBND TỈNH TÂY NINH\nTRƯỜNG TRUNG CẤP Y TẾ TÂY NINH", "Tây Ninh", "Trường Trung cấp Y tế Tây Ninh"),
+    ("UBND TỈNH AN GIANG\nTRƯỜNG CAO ĐẲNG NGHỀ AN GIANG", "An Giang", "Trường Cao đẳng nghề An Giang"),
+    ("UBND TỈNH NGHỆ AN\nTRƯỜNG TRUNG CẤP NGHỀ KINH TẾ - KỸ THUẬT NGHỆ AN", "Nghệ An",
+     "Trường Trung cấp nghề Kinh tế - Kỹ thuật Nghệ An"),
+    # negatives: a school named by a proper name keeps its capitals; one of another place names its unit
+    ("UBND TỈNH NGHỆ AN\nTRƯỜNG ĐẠI HỌC VINH", "Nghệ An", "Trường Đại học Vinh tỉnh Nghệ An"),
+    ("UBND TỈNH AN GIANG\nTRƯỜNG ĐẠI HỌC NGUYỄN TẤT THÀNH", "An Giang", "Trường Đại học Nguyễn Tất Thành tỉnh An Giang"),
+    ("UBND TỈNH AN GIANG\nTRƯỜNG CAO ĐẲNG Y TẾ BẮC NINH", "An Giang", "Trường Cao đẳng Y tế Bắc Ninh tỉnh An Giang"),
+    ("UBND HUYỆN THỌ XUÂN\nTRƯỜNG THCS XUÂN LAI", "Thọ Xuân", "Trường THCS Xuân Lai huyện Thọ Xuân"),
+])
+def test_a_college_named_by_its_field_and_place(header, place, issuer):
+    assert _unit_of(header, place, "Tuyển sinh, đào tạo năm 2026.").issuer == issuer

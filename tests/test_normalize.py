@@ -1042,6 +1042,24 @@ def test_join_wrapped_glues_a_token_broken_after_its_hyphen(prev, nxt, joined):
     assert join_wrapped(prev, nxt) == joined
 
 
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a date's year broken by force in a column too narrow for it: one date again
+    ("Trước ngày 30/6/20", "25", "Trước ngày 30/6/2025"),
+    ("Hoàn thành 15.12.20", "26", "Hoàn thành 15.12.2026"),
+    ("Quý II/20", "25", "Quý II/2025"),
+    ("Tháng 9/2", "025", "Tháng 9/2025"),
+    ("quý 3/202", "5 và báo cáo", "quý 3/2025 và báo cáo"),
+    # no date before the slash, or no year made: the wrap's space stays
+    ("Tỷ lệ 1/20", "25 hộ dân", "Tỷ lệ 1/20 25 hộ dân"),
+    ("Quyết định số 12/20", "19", "Quyết định số 12/20 19"),
+    ("ngày 30/6/2025", "30 ngày", "ngày 30/6/2025 30 ngày"),
+    ("Tháng 3/20", "255 hộ", "Tháng 3/20 255 hộ"),
+    ("ngày 15", "2025", "ngày 15 2025"),
+])
+def test_join_wrapped_glues_a_date_whose_year_was_broken(prev, nxt, joined):
+    assert join_wrapped(prev, nxt) == joined
+
+
 def test_a_symbol_wrapped_at_its_hyphen_in_a_cell_or_prose_is_one_symbol():
     assert clean_cell("Quán triệt Nghị định số 16/2022/NĐ-\nCP cho công chức") == \
         "Quán triệt Nghị định số 16/2022/NĐ-CP cho công chức"

@@ -1398,3 +1398,112 @@ def test_a_sideways_scan_goes_through_the_plan(appendix_scans):
         (["tâm Khuyến nông tỉnh"], "Quý II/2025"),
         (["cục Trồng trọt và Bảo vệ thực vật"], "Trước ngày 30/6/2025")]
     assert plan.header.symbol == "17/KH-SNN"
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Chỉ cục Thủy lợi tỉnh", "Chi cục Thủy lợi tỉnh"),             # the dot of the i read as a hook
+    ("CHỈ CỤC KIỂM LÂM", "CHI CỤC KIỂM LÂM"),                       # a heading in capitals
+    ("quy định chỉ tiết một số điều", "quy định chi tiết một số điều"),
+    ("Chí nhánh Ngân hàng Chính sách xã hội", "Chi nhánh Ngân hàng Chính sách xã hội"),  # read as an acute
+    ("các Chỉ bộ thôn, bản", "các Chi bộ thôn, bản"),
+    ("Phong trào thí đua yêu nước", "Phong trào thi đua yêu nước"),
+    ("Chỉ hội Phụ nữ thôn Nà Làng", "Chi hội Phụ nữ thôn Nà Làng"),
+    ("chỉ đạo, chỉ tiêu, chỉ thị", "chỉ đạo, chỉ tiêu, chỉ thị"),   # words of their own: left alone
+    ("chỉ bộ phận một cửa tiếp nhận", "chỉ bộ phận một cửa tiếp nhận"),  # "bộ phận": "chỉ" is meant
+    ("không chỉ Hội Nông dân mà cả", "không chỉ Hội Nông dân mà cả"),    # "chỉ" before a name
+    ("không chỉ ngân sách nhà nước", "không chỉ ngân sách nhà nước"),
+    ("nếu làm tốt thì công việc", "nếu làm tốt thì công việc"),
+    ("ý chí cục bộ, thậm chí hội viên", "ý chí cục bộ, thậm chí hội viên"),  # "chí" closes a word before it
+])
+def test_a_dot_of_i_read_as_a_tone_mark_is_mended_in_known_words(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+def _raw_row(text: str, tid: int | None) -> "RawLine":
+    from pipeline.document import RawLine
+    cells = text.split("\t") if tid is not None else None
+    return RawLine(text=text, cells=cells, table_id=tid)
+
+
+def test_a_table_cut_by_a_page_break_keeps_one_id_across_ocr_pages():
+    from pipeline.document import number_tables
+    head = "UBND huyện Tân Uyên - Kế hoạch phát triển cây chè năm 2025"
+    p3 = [_raw_row(head, None), _raw_row("STT\tNội dung\tChủ trì", 3000), _raw_row("7\tHỗ trợ kết nối\tPhòng Kinh tế và", 3000),
+          _raw_row(":", None), _raw_row("Trang 3/4", None)]
+    p4 = [_raw_row(head, None), _raw_row("STT\tNội dung\tChủ trì", 4000), _raw_row("\ttiêu thụ chè\tHạ tầng", 4000),
+          _raw_row("8\tTuyên truyền\tTrung tâm", 4000)]
+    ocr.join_cut_tables([(3, p3, 90.0), (4, p4, 90.0)])
+    assert {ln.table_id for ln in p4[1:]} == {3000}
+    assert ":" not in [ln.text for ln in p3]          # the speck no longer parts the rows
+    ids: dict[int, int] = {}
+    nxt = number_tables(p3, 0, ids)
+    assert number_tables(p4, nxt, ids) == 1 and p4[-1].table_id == p3[1].table_id == 0
+
+
+@pytest.mark.parametrize("between, p4_cols", [
+    ("Bảng 2. Kinh phí thực hiện", 3),   # a caption between: another table
+    (None, 4),                          # another number of columns: another table
+])
+def test_tables_on_two_pages_stay_apart_when_not_one_cut(between, p4_cols):
+    p3 = [_raw_row("1\tRà soát\tPhòng Nông nghiệp", 3000)]
+    p4 = ([_raw_row(between, None)] if between else []) + [_raw_row("\t".join(["STT", "Nội dung", "Số tiền", "Ghi chú"][:p4_cols]), 4000)]
+    ocr.join_cut_tables([(3, p3, 90.0), (4, p4, 90.0)])
+    assert p4[-1].table_id == 4000
+    # pages not in a row are not joined either
+    p5 = [_raw_row("2\tKiểm tra\tPhòng Kinh tế", 5000)]
+    ocr.join_cut_tables([(3, p3, 90.0), (5, p5, 90.0)])
+    assert p5[0].table_id == 5000
+
+
+def _stt_rows(*firsts: str) -> list[tuple[float, list[str], tuple[int, ...]]]:
+    return [(float(i), [f, "việc", "Phòng"], ()) for i, f in enumerate(firsts)]
+
+
+@pytest.mark.parametrize("firsts, want", [
+    (("STT", "4", "5b", "6"), ["STT", "4", "5", "6"]),     # a speck of the cell's rule read as "b"
+    (("5'", "6", "7"), ["5", "6", "7"]),                    # first row of a page: the row below counts on
+    (("9", "10", "11|"), ["9", "10", "11"]),
+    (("4", "5a", "5b", "6"), ["4", "5a", "5b", "6"]),       # a sub-numbered table keeps its letters
+    (("1", "5b", "9"), ["1", "5b", "9"]),                   # no count through it: left as read
+    (("1", "2.", "3"), ["1", "2.", "3"]),                   # "2." is printed so
+])
+def test_a_stray_mark_beside_an_stt_figure_is_dropped_where_the_column_counts_on(firsts, want):
+    assert [cells[0] for _, cells, _ in ocr.mend_stt_column(_stt_rows(*firsts))] == want
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("UBND các xã,thị trấn", "UBND các xã, thị trấn"),
+    ("Các cơ quan,đơn vị liên quan", "Các cơ quan, đơn vị liên quan"),
+    ("Chi cục Kiểm lâm,Hạt Kiểm lâm", "Chi cục Kiểm lâm, Hạt Kiểm lâm"),
+    ("diện tích 1,5 ha", "diện tích 1,5 ha"),                  # a decimal comma stays
+    ("tỷ lệ đạt 98,5%", "tỷ lệ đạt 98,5%"),
+    ("các xã,\nthị trấn", "các xã,\nthị trấn"),                # a line break is a space already
+])
+def test_a_space_lost_after_a_comma_between_words_is_put_back(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("HạtầngUBND", ["Hạtầng", "UBND"]),      # the syllables are cut apart later (split_syllables)
+    ("vàHĐND", ["và", "HĐND"]),
+    ("trấnUBND;", ["trấn", "UBND;"]),
+    ("QĐ-TTg", ["QĐ-TTg"]),                  # a code's own lower-case letter
+    ("GDTrH", ["GDTrH"]),
+    ("eKYC", ["eKYC"]),
+    ("Zalo", ["Zalo"]),
+])
+def test_a_word_glued_to_a_code_after_it_is_split(word, parts):
+    assert ocr.split_glued(word) == parts
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Phòng Nông nghiệp và Phát tiển nông thôn", "Phòng Nông nghiệp và Phát triển nông thôn"),
+    ("SỞ NÔNG NGHIỆP VÀ PHÁT TIỂN NÔNG THÔN", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"),
+    ("và Phát tiển\nnông thôn", "và Phát triển\nnông thôn"),      # a cell's line break between
+    ("Ủy ban nân dân xã Nà Tấu", "Ủy ban nhân dân xã Nà Tấu"),
+    ("Đoàn Tanh niên Cộng sản", "Đoàn Thanh niên Cộng sản"),
+    ("phát tiển kinh tế", "phát tiển kinh tế"),                   # no name of three syllables
+    ("các tôn giáo, nhà tường", "các tôn giáo, nhà tường"),      # short names are not mended
+])
+def test_an_onset_letter_lost_in_a_long_known_name_is_put_back(text, fixed):
+    assert ocr.mend_text(text) == fixed

@@ -1974,6 +1974,51 @@ def test_plan_printed_from_vntime_reads_as_its_unicode_twin(tmp_path, encoding):
     assert sum(1 for ln in got.lines if ln.cells) >= 12
 
 
+@pytest.mark.parametrize("header_in_vntimeh", [True, False])
+def test_toned_capitals_typed_in_vntime_come_back(tmp_path, header_in_vntimeh):
+    """A typist who never switched to .VnTimeH for a toned capital (headings typed with Caps Lock
+    in .VnTime print "Kế HOạCH", "I. MụC ĐíCH"), with or without the header and title in .VnTimeH:
+    the capitals come back from the line they stand in, as for a plain-text TCVN3 file."""
+    from render_legacy_pdf import render_legacy_pdf
+
+    header = re.compile(r"^(ỦY BAN|HUYỆN|CỘNG HÒA|KẾ HOẠCH)")
+    legacy = render_legacy_pdf(PLAN, tmp_path / "legacy.pdf", fmt="txt",
+                               capitals_font=lambda t: header_in_vntimeh and bool(header.match(t)))
+    unicode = render_pdf(PLAN, tmp_path / "unicode.pdf", fmt="txt")
+    got, want = (read_document(p.read_bytes(), p) for p in (legacy, unicode))
+    assert words(" ".join(ln.text for ln in got.lines)) == words(" ".join(ln.text for ln in want.lines))
+
+
+def test_recased_letters_are_only_those_of_a_small_letters_font():
+    """Capitals are put back only on letters a .VnTime font drew; a Unicode letter in the same line
+    keeps its case, and a .VnTimeH letter is a capital already."""
+    fonts = {"ABCDEF+.VnTime": ("tcvn3", False), "ABCDEF+.VnTimeH": ("tcvn3", True)}
+
+    def chars(text: str, font: str, top: float = 100.0) -> list[dict]:
+        return [{"text": ch, "fontname": font, "top": top} for ch in text]
+
+    row = chars("KÕ HO¹CH ", "ABCDEF+.VnTime") + chars("ủ", "TimesNewRomanPSMT")
+    after = chars("ñy ban nh©n d©n x·.", "ABCDEF+.VnTime", top=120.0)
+    caps = chars("tm. ñy ban", "ABCDEF+.VnTimeH", top=140.0)
+    pdf.decode_legacy_chars(row + after + caps, fonts)
+    assert "".join(c["text"] for c in row) == "KẾ HOẠCH ủ"
+    assert "".join(c["text"] for c in after) == "Ủy ban nhân dân xã."
+    assert "".join(c["text"] for c in caps) == "TM. ỦY BAN"
+
+
+def test_vni_capitals_keep_their_own_marks():
+    """VNI has capitals of its own (a capital base, then the capital form of its mark byte): they
+    read as capitals, beside small letters and a Unicode run, with no recasing."""
+    from pipeline.ingest.encodings import encode_vni
+
+    fonts = {"VNI-Times": ("vni", False), "VNI-Times-Bold": ("vni", False)}
+    text = "ỦY BAN NHÂN DÂN HUYỆN ĐÔ LƯƠNG; Kế hoạch ƯỚC TÍNH ủy ban"
+    row = [{"text": ch, "fontname": "VNI-Times-Bold", "top": 10.0} for ch in encode_vni(text).decode("latin-1")]
+    row += [{"text": ch, "fontname": "TimesNewRomanPSMT", "top": 10.0} for ch in " ủy ban"]
+    pdf.decode_legacy_chars(row, fonts)
+    assert pdf.fix_text("".join(c["text"] for c in row)) == text + " ủy ban"
+
+
 def test_legacy_chars_decoded_by_their_font_only():
     fonts = {"ABCDEF+.VnTime": ("tcvn3", False), "ABCDEF+.VnTimeH,Bold": ("tcvn3", True),
              "VNI-Times": ("vni", False)}

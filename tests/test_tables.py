@@ -2628,3 +2628,132 @@ def test_a_flattened_issuer_after_the_title_takes_its_wrapped_term(cells, want_i
     refs = {r.symbol: r for r in extract_bytes(("\n".join(lines) + "\n").encode(), "listing.txt").references}
     assert (refs["18-NQ/TW"].issuer, refs["18-NQ/TW"].title) == (want_issuer, want_title)
     assert refs["42/KH-UBND"].issuer == "UBND tỉnh Hòa Bình"
+
+
+def test_a_unit_merged_down_from_a_row_a_page_break_cut_is_the_whole_unit():
+    """A "Cơ quan chủ trì" cell merged down over rows 3.1–3.2 whose first row a page break cut, the
+    unit's name too ("Sở Công" ⏎ "Thương" on the next page): row 3.2 is led by "Sở Công Thương"."""
+    from pipeline.document import RawLine
+    header = ["STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    rows = [
+        RawLine("", page=1, cells=header, table_id=1),
+        RawLine("", page=1, cells=["3.1", "Đưa sản phẩm", "Gian hàng", "Sở Công", "Sở Nông nghiệp và",
+                                   "Quý II/2025"], table_id=1),
+        RawLine("", page=2, cells=header, table_id=2),
+        RawLine("", page=2, cells=["", "OCOP lên sàn thương mại điện tử", "OCOP", "Thương",
+                                   "Phát triển nông thôn", ""], table_id=2),
+        RawLine("", page=2, cells=["3.2", "Hỗ trợ doanh nghiệp dùng hóa đơn điện tử", "Doanh nghiệp được hỗ trợ",
+                                   "", "Cục Thuế tỉnh", "Trước ngày 30/6/2025"], table_id=2, merged_above=(3,)),
+        RawLine("", page=2, cells=["3.3", "Tập huấn kỹ năng số", "Lớp tập huấn", "Sở Thông tin và Truyền thông",
+                                   "", "Quý III/2025"], table_id=2),
+        RawLine("", page=2, cells=["3.4", "Tổng kết năm 2025", "Báo cáo", "", "", "Quý IV/2025"], table_id=2),
+    ]
+    tasks = _raw_plan(rows)
+    assert [(t.label, t.lead_units, t.support_units) for t in tasks] == [
+        ("3.1", ["Sở Công Thương"], ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("3.2", ["Sở Công Thương"], ["Cục Thuế tỉnh"]),
+        ("3.3", ["Sở Thông tin và Truyền thông"], []),
+        ("3.4", [], [])]   # an empty cell that is not merged leaves its row without units
+
+
+# The appendix table of a Sở's digital-transformation plan as Word holds it: "QUÝ I" rows merged across
+# the table, group rows "1", "2" over tasks "1.1", "1.2", the lead unit merged down over rows 1.1–1.2, a
+# product column and a "Ghi chú" column whose unit names and years are no unit or timing of the task.
+_QUARTER_ROWS = [("QUÝ I",), ("1", "Hạ tầng số"),
+                 ("1.1", "Nâng cấp mạng nội bộ của Sở", "Báo cáo Sở Tài chính", "Văn phòng Sở",
+                  "Phòng Bưu chính, Viễn thông", "Tháng 3/2025", "200", "Sở Tài chính thẩm định"),
+                 ("1.2", "Giám sát an toàn thông tin", "Báo cáo", "^^", "Công an thành phố", "Quý I/2025", "",
+                  "Phối hợp Bộ Công an, năm 2026 mở rộng"),
+                 ("QUÝ II",), ("2", "Chính quyền số"),
+                 ("2.1", "Số hóa hồ sơ lưu trữ", "Dữ liệu số", "Phòng Công nghệ thông tin", "UBND các quận, huyện",
+                  "Trước ngày 30/6/2025", "150", "")]
+_QUARTER_WANT = [("1.1", "Nâng cấp mạng nội bộ của Sở", ["Văn phòng Sở"], ["Phòng Bưu chính, Viễn thông"],
+                  dt.date(2025, 3, 31), 1),
+                 ("1.2", "Giám sát an toàn thông tin", ["Văn phòng Sở"], ["Công an thành phố"], dt.date(2025, 3, 31), 1),
+                 ("2.1", "Số hóa hồ sơ lưu trữ", ["Phòng Công nghệ thông tin"], ["UBND các quận, huyện"],
+                  dt.date(2025, 6, 30), 2)]
+_HP_HEAD = ("**UBND THÀNH PHỐ HẢI PHÒNG**  \n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**\n\nSố: 12/KH-STTTT\n\n"
+            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
+            "*Hải Phòng, ngày 10 tháng 02 năm 2025*\n\n**KẾ HOẠCH**\n\n**Chuyển đổi số năm 2025**\n\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo đảm tiến độ.\n\n**II. NHIỆM VỤ**\n\n")
+_HP_TAIL = ("\n\n**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Văn phòng Sở**\n\nTheo dõi, báo cáo.\n\n**Nơi nhận:**\n\n"
+            "- Lưu: VT.\n\n**GIÁM ĐỐC**\n\n**Nguyễn Văn An**\n")
+
+
+@pytest.mark.parametrize("header, order", [
+    (["STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí",
+      "Ghi chú"], [0, 1, 2, 3, 4, 5, 6, 7]),
+    # the timing before the units, the product after them
+    (["STT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kinh phí",
+      "Ghi chú"], [0, 1, 5, 3, 4, 2, 7, 6]),
+    (["TT", "Nội dung công việc", "Kết quả đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
+      "Dự kiến kinh phí (triệu đồng)", "Ghi chú"], [0, 1, 2, 3, 4, 5, 6, 7]),
+    # support before lead, the budget before the timing
+    (["STT", "Nhiệm vụ", "Sản phẩm đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành",
+      "Dự kiến kinh phí", "Ghi chú"], [0, 1, 4, 3, 6, 5, 2, 7]),
+])
+def test_column_roles_come_from_the_header_words_in_any_order(tmp_path, header, order):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from render_docx import render_docx
+
+    lines = ["| " + " | ".join(header[i] for i in order) + " |", "|" + "---|" * len(order)]
+    for r in _QUARTER_ROWS:
+        cells = [r[i] for i in order] if len(r) > 2 else list(r) + [""] * (len(order) - len(r))
+        lines.append("| " + " | ".join(cells) + " |")
+    path = render_docx(_HP_HEAD + "\n".join(lines) + _HP_TAIL, tmp_path / "hai-phong.docx", fmt="md",
+                       word_layout=True)
+    tasks = extract_bytes(path.read_bytes(), path.name).tasks
+    assert [(t.label, t.text, t.lead_units, t.support_units, t.deadline, t.quarter) for t in tasks] == _QUARTER_WANT
+
+
+def test_the_quang_ninh_plan_reads_alike_from_word_and_from_its_pdf():
+    """The composed plan's appendix in Word (vMerge, "QUÝ I" merged across) and exported to portrait
+    PDF pages, where the narrow columns wrap every cell and a page break cuts row 3.1 and its merged
+    lead unit: both give the gold's tasks."""
+    import json
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    stem = "quang-ninh-chuyen-doi-so-2025"
+    gold = json.loads((root / "tests" / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    want = [(g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["quarter"]) for g in gold]
+    for ext in ("docx", "pdf"):
+        path = root / "data" / "raw" / f"{stem}.{ext}"
+        tasks = extract_bytes(path.read_bytes(), path.name).tasks
+        assert [(t.text, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in tasks] == want, ext
+
+
+@pytest.mark.parametrize("first, rest, want", [
+    ("Tháng 8", "9/2025", "Tháng 8 - 9/2025"),          # the dash lost at a line's end or a page break
+    ("tháng 10", "12/2026", "tháng 10 - 12/2026"),
+    ("Từ tháng 3", "5/2025", "Từ tháng 3 - 5/2025"),
+    ("Tháng 9", "8/2025", "Tháng 9 8/2025"),            # not a later month: joined as printed
+    ("Tháng 8", "Hàng tuần", "Tháng 8 Hàng tuần"),
+    ("Quý 3", "9/2025", "Quý 3 9/2025"),
+    ("Tháng 8 -", "9/2025", "Tháng 8 - 9/2025"),
+    ("", "9/2025", "9/2025"),
+])
+def test_a_month_range_cut_over_two_pieces_gets_its_dash(first, rest, want):
+    from extractors.tables import join_timing
+    assert join_timing(first, rest) == want
+
+
+def test_a_month_range_printed_over_two_lines_of_a_word_cell_keeps_its_span():
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=3, cols=4)
+    for c, h in zip(t.rows[0].cells, ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]):
+        c.text = h
+    for i, (r, when) in enumerate(zip(t.rows[1:], ["Tháng 8\n9/2025", "Tháng 9\n8/2025"]), 1):
+        r.cells[0].text, r.cells[1].text = str(i), "Kiểm tra vệ sinh môi trường tại các chợ"
+        r.cells[2].text = "Trung tâm Kiểm soát bệnh tật"
+        first, second = when.split("\n")
+        r.cells[3].paragraphs[0].text = first
+        r.cells[3].add_paragraph(second)
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    plan = extract_bytes(_saved(d), "vinh-long.docx")
+    assert [t.timing_text for t in plan.tasks] == ["Tháng 8 - 9/2025", "Tháng 9 8/2025"]  # (no range made up)
+    assert plan.tasks[0].deadline == dt.date(2025, 9, 30)

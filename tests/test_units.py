@@ -1819,3 +1819,49 @@ def test_a_shortened_trade_union_is_a_unit(sentence, units):
 ])
 def test_a_clause_whose_units_lead_and_direct_names_the_lead(text, lead):
     assert responsible_units(text) == (lead, [])
+
+
+# ---- a body named by its trade after a head ending in a level word ("Hợp tác xã"): the name, no place
+@pytest.mark.parametrize("sentence, units", [
+    ("Hội Gốm sứ Bát Tràng, Hợp tác xã Gốm sứ Bát Tràng vận động hội viên.",
+     ["Hội Gốm sứ Bát Tràng", "Hợp tác xã Gốm sứ Bát Tràng"]),
+    ("Hợp tác xã Nông nghiệp Tân Tiến tổ chức sản xuất vụ đông.", ["Hợp tác xã Nông nghiệp Tân Tiến"]),
+    ("Chủ nhiệm Hợp tác xã Mây tre đan Phú Vinh báo cáo kết quả.", ["Chủ nhiệm Hợp tác xã Mây tre đan Phú Vinh"]),
+    ("Liên minh Hợp tác xã tỉnh Bắc Ninh hướng dẫn thủ tục.", ["Liên minh Hợp tác xã tỉnh Bắc Ninh"]),
+    ("Hội Sinh vật cảnh xã phối hợp trưng bày.", ["Hội Sinh vật cảnh xã"]),
+    ("Câu lạc bộ Dưỡng sinh thôn Đông tham gia hội diễn.", ["Câu lạc bộ Dưỡng sinh thôn Đông"]),
+    # negatives: a place after a level word still ends the name
+    ("Công an xã Hố Nai 3 tuần tra ban đêm.", ["Công an xã Hố Nai 3"]),
+    ("UBND xã Tân Tiến chỉ đạo các thôn.", ["UBND xã Tân Tiến"]),
+    ("Hợp tác xã Tân Tiến phối hợp thực hiện.", ["Hợp tác xã Tân Tiến"]),
+])
+def test_a_cooperative_named_by_its_trade_keeps_its_name(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# ---- a cell joining a person to a body ("… và ông <Name>") names both, as a sentence does
+@pytest.mark.parametrize("cell, lead", [
+    ("Các hộ gia đình và ông Nguyễn Văn A", ["Các hộ gia đình", "Nguyễn Văn A"]),
+    ("Hợp tác xã Gốm sứ Phù Lãng, bà Lê Thị Hoa", ["Hợp tác xã Gốm sứ Phù Lãng", "Lê Thị Hoa"]),
+    ("Tổ hòa giải thôn 3 và đồng chí Trần Văn Bình; UBND xã", ["Tổ hòa giải thôn 3", "Trần Văn Bình", "UBND xã"]),
+    # negatives: no name after the honorific; a person alone
+    ("Hội Người cao tuổi và ông bà nội ngoại", ["Hội Người cao tuổi và ông bà nội ngoại"]),
+    ("Đ/c Lê Văn Tâm", ["Đ/c Lê Văn Tâm"]),
+])
+def test_a_person_joined_to_a_body_in_a_cell_is_a_unit(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+# ---- the definition read in text stripped of its diacritics, as the rest of the units are
+@pytest.mark.parametrize("sentence, units", [
+    ("Chi hoi la to chuc co so cua Hoi Nong dan Viet Nam.", []),
+    ("Cong doan co so la to chuc co so cua Cong doan Viet Nam.", []),
+    ("CDCS la to chuc co so cua Cong doan Viet Nam.", []),
+    ("Doan Thanh nien xa la cau noi giua Dang voi thanh nien.", []),
+    ("Hoi Nong dan xa la thanh vien cua Mat tran.", []),
+    # negatives: a duty later in the sentence; a post the plan gives
+    ("Chi hoi la to chuc co so, co trach nhiem trien khai ke hoach.", ["Chi hoi"]),
+    ("UBND xa la co quan thuong truc, theo doi ket qua.", ["UBND xa"]),
+])
+def test_a_definition_stripped_of_diacritics_names_no_doer(sentence, units):
+    assert leading_units(sentence) == units

@@ -287,6 +287,11 @@ def _recase(text: str) -> str:
     return "\n".join(out)
 
 
+def recase_text(text: str) -> str:
+    """`_recase` for lines decoded elsewhere (a PDF's text layer in a .VnTime font)."""
+    return _recase(text)
+
+
 def recase_paragraph(text: str) -> str:
     """`_recase` for a paragraph known to start a sentence (an RTF or Word paragraph)."""
     return _recase_line(text, True)
@@ -316,14 +321,19 @@ def _recase_line(line: str, after_finished: bool) -> str:
     # a short word in capitals ("KẾ", "VỀ", "Ở") beside a toned word in capitals, or a space
     # away from a word in capitals ("XÃ EA KAO"; not "Số: /KH-UBND")
     shouting = [u >= 2 and lo == 0 for u, lo in counts]
+    # (not a name in small letters that goes on past the word: "PTNT Hà Tĩnh" is no "PTNT HÀ TĨNH")
+    titled = [m.group()[0].isupper() and lo > 0 for m, (_, lo) in zip(words, counts)]
     for order in (range(len(words)), range(len(words) - 1, -1, -1)):
         prev = None
         for i in order:
             if prev is not None and not caps[i] and toned[i] and counts[i][1] == 0:
                 a, b = sorted((prev, i))
                 between = line[words[a].end():words[b].start()]
+                beyond = i + (i - prev)
                 if (caps[prev] and len(between) <= 3 and not any(c.isalnum() for c in between)) or \
-                        (shouting[prev] and between.strip(" *_") == ""):
+                        (shouting[prev] and between.strip(" *_") == "" and not (
+                            0 <= beyond < len(words) and titled[beyond]
+                            and not line[words[min(i, beyond)].end():words[max(i, beyond)].start()].strip())):
                     caps[i] = True
             prev = i
     chars = list(line)

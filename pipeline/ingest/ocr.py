@@ -182,12 +182,22 @@ def word_text(text: str) -> str:
 
 
 def split_glued(text: str) -> list[str]:
-    """A word Tesseract read without the space after a code in capitals, as two words."""
+    """A word Tesseract read without the space after a code in capitals, or before one
+    ("tầngUBND", "vàHĐND"), as two words."""
     if len(text) > 3 and not text.islower() and not text.isupper():
         k = _caps_then_word(text)
         if k is not None:
             return [text[:k], text[k:]]
+        m = WORD_THEN_CODE.match(text)
+        if m is not None:
+            return [m.group(1), text[m.end(1):]]
     return [text]
+
+
+# A word in lower case (or capitalised) whose last letters are a code of two or more capitals:
+# a code's own lower-case letters sit before capitals inside it ("TTg", "GDTrH"), never as a
+# syllable of two lower-case letters or more, with a tone or not, before its last capitals.
+WORD_THEN_CODE = re.compile(r"^(\W*[A-ZĐ]?[^\W\d_A-ZĐ]{2,})(?=[A-ZĐ]{2,}\W*$)")
 
 
 # Tesseract's LSTM at times reads a table row (one text line across the cells under --psm 6)
@@ -999,7 +1009,101 @@ def mend_text(text: str) -> str:
         text = SYMBOL.sub(_fix_doubled_codes, text)
     if "- " in text or " -" in text or "-\n" in text:
         text = HALF_SPACED_DASH.sub(_space_dash, text)
+    if " " in text:
+        text = _fix_dotted_i(text)
+    if "," in text:
+        text = COMMA_GLUED.sub(", ", text)
     return text
+
+
+# Tesseract drops the narrow space after a comma ("các xã,thị trấn", "cơ quan,đơn vị"). Between
+# two words of letters a comma is always followed by a space in print; figures ("1,5 ha"), codes
+# and a comma before a line break are left as they are.
+COMMA_GLUED = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
+
+
+# Tesseract at times takes the dot of an "i" for a tone mark: "Chi cục" read "Chỉ cục", "quy định
+# chi tiết" read "chỉ tiết", "Thi đua" read "Thí đua". A word of the lexicon (the unit heads of
+# extractors.units and a few words every plan prints) whose toneless "i" (the syllable's only
+# vowel) came out with a hook or an acute is put back. Not a slip: a reading that is itself a
+# lexicon word; one whose syllables after the slip differ in case from the word's ("không chỉ Hội Nông dân"
+# names the Hội); one whose last syllable opens a lexicon word with the word after it ("chỉ bộ
+# phận một cửa": "chỉ" is meant); one whose slipped first syllable closes a word with the word
+# before it ("ý chí cục bộ", "thậm chí hội viên"). Words whose slip reads as a phrase ("chỉ tiêu", "chỉ ngân sách",
+# "thì công") are not in the lexicon.
+PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn")
+CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí"})
+_DOT_SLIPS = "ỉí"
+_THIN_ONSETS = frozenset({"tr", "th", "ch", "nh", "ph", "kh"})
+
+
+@lru_cache(maxsize=1)
+def _dotted_i_slips() -> tuple[dict[str, tuple[str, int]], frozenset[str], re.Pattern | None]:
+    from extractors.units import UNIT_HEADS  # (the unit vocabulary lives there)
+    words = {w.lower(): w for w in (*UNIT_HEADS, *PLAN_WORDS) if " " in w}
+    slips: dict[str, tuple[str, int]] = {}   # as read: (the word, its slipped syllable)
+    for low, word in words.items():
+        sylls = low.split(" ")
+        for k, syl in enumerate(sylls):
+            if syllable_vowels(syl) != "i":
+                continue
+            for mark in _DOT_SLIPS:
+                slip = " ".join(sylls[:k] + [syl.replace("i", mark, 1)] + sylls[k + 1:])
+                if slip not in words:
+                    slips[slip] = (word, k)
+        # the thin second letter of an onset lost ("Phát tiển nông thôn"): only in a name of three
+        # syllables or more, whose slip reads as no phrase ("các tường", "nhà tường" would)
+        if len(sylls) < 3 or sylls[0] == "các":
+            continue
+        for k, syl in enumerate(sylls):
+            if syl[:2] in _THIN_ONSETS and syllable_vowels(syl[2:]):
+                slip = " ".join(sylls[:k] + [syl[0] + syl[2:]] + sylls[k + 1:])
+                if slip not in words:
+                    slips.setdefault(slip, (word, k))
+    if not slips:
+        return {}, frozenset(), None
+    # (a cell's line may break between the syllables)
+    alt = "|".join(sorted((re.escape(s).replace("\\ ", r"\s+") for s in slips), key=len, reverse=True))
+    return slips, frozenset(words), re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def syllable_vowels(syl: str) -> str:
+    """The vowel letters of a syllable, marks dropped ("chỉ" → "i", "viên" → "ie")."""
+    bare = unicodedata.normalize("NFD", syl.replace("đ", "d"))
+    return "".join(c for c in bare if c in "aeiouy")
+
+
+def _cased(found: str, right: str) -> str:
+    """A syllable of the lexicon in the case it was read in."""
+    if len(found) == len(right):
+        return "".join(r.upper() if f.isupper() else r.lower() if f.islower() else r for f, r in zip(found, right))
+    if found.isupper():
+        return right.upper()
+    return (right[0].upper() if found[0].isupper() else right[0].lower()) + right[1:].lower()
+
+
+def _fix_dotted_i(text: str) -> str:
+    slips, words, pattern = _dotted_i_slips()
+    if pattern is None:
+        return text
+
+    def mend(m: re.Match) -> str:
+        found = m.group(0)
+        right, k = slips[" ".join(found.lower().split())]
+        if not found.isupper() and [s[0].isupper() for s in found.split()[k + 1:]] != \
+                [s[0].isupper() for s in right.split()[k + 1:]]:
+            return found
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12):m.start()])
+        if k == 0 and prev and f"{prev.group(1).lower()} {found.split()[0].lower()}" in CLOSED_BEFORE:
+            return found
+        nxt = re.match(r"\s+(\w+)", text[m.end():])
+        if nxt and f"{found.lower().split()[-1]} {nxt.group(1).lower()}" in words:
+            return found
+        pieces = re.split(r"(\s+)", found)
+        pieces[::2] = [_cased(f, r) for f, r in zip(pieces[::2], right.split(" "))]
+        return "".join(pieces)
+
+    return pattern.sub(mend, text)
 
 
 # The dash joining two names ("Địa chính - Nông nghiệp", "Văn hóa - Thông tin") is printed with a
@@ -1217,7 +1321,30 @@ def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str], t
         for col, ws in bands[b].items():
             cells[col] = _cell_text(ws)
         out.append((grid.rows[b], cells, merged[b]))
-    return out
+    return mend_stt_column(out)
+
+
+# A speck of a cell's rule beside an STT figure is read as a letter or sign glued to it ("5b",
+# "7'"). The figure alone is meant where the column counts on by one through it (the row above
+# holds one less or the row below one more) and no other row of the column carries a letter, as
+# a sub-numbered table ("5a", "5b") would.
+STT_STRAY = re.compile(r"^(\d{1,3})[^\d\s.)/]$")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def mend_stt_column(rows: list[tuple[float, list[str], tuple[int, ...]]]) -> list[tuple[float, list[str], tuple[int, ...]]]:
+    """The rows of one grid with a stray mark after a figure of its first column dropped."""
+    firsts = [cells[0].strip() if cells else "" for _, cells, _ in rows]
+    odd = [i for i, f in enumerate(firsts) if STT_STRAY.match(f)]
+    if len(odd) != 1:
+        return rows
+    i = odd[0]
+    n = int(STT_STRAY.match(firsts[i]).group(1))
+    before = next((int(f) for f in reversed(firsts[:i]) if _BARE_NUMBER.match(f)), None)
+    after = next((int(f) for f in firsts[i + 1:] if _BARE_NUMBER.match(f)), None)
+    if before == n - 1 or after == n + 1:
+        rows[i][1][0] = str(n)
+    return rows
 
 
 @dataclass
@@ -1681,9 +1808,45 @@ def ocr_pdf_pages(data: bytes, page_numbers: list[int] | None = None,
         return p, lines, conf
 
     if workers == 1:
-        return [one(p) for p in pages]
+        return join_cut_tables([one(p) for p in pages])
     with ThreadPoolExecutor(max_workers=workers) as pool:  # the work is in Tesseract processes
-        return list(pool.map(one, pages))
+        return join_cut_tables(list(pool.map(one, pages)))
+
+
+def _filler(line: RawLine, running: set[str]) -> bool:
+    """A line a page break puts between a table and its rest: a page number, a running header or
+    footer (a line opening or closing both pages), a speck read as a sign or two (":")."""
+    text = line.text.strip()
+    return (not line.cells and (PAGE_NUMBER.match(text) is not None or text in running
+                                or sum(c.isalnum() for c in text) <= 1))
+
+
+def join_cut_tables(results: list[tuple[int, list[RawLine], float]]) -> list[tuple[int, list[RawLine], float]]:
+    """Each page's grids are read on their own, so a table running on to the next page would come
+    back as two: the next page's first table keeps the id of the one this page ends with when
+    nothing but a page's furniture stands between them and both have as many columns. The table
+    extractor then reads the repeated header as such and the row a page break cut as one row."""
+    for (p, lines, _), (q, nxt, _) in zip(results, results[1:]):
+        if q != p + 1 or not lines or not nxt:
+            continue
+        running = {lines[0].text.strip(), lines[-1].text.strip()} & {nxt[0].text.strip(), nxt[-1].text.strip()}
+        i = len(lines) - 1
+        while i >= 0 and _filler(lines[i], running):
+            i -= 1
+        j = 0
+        while j < len(nxt) and _filler(nxt[j], running):
+            j += 1
+        if i < 0 or j >= len(nxt) or lines[i].table_id is None or nxt[j].table_id is None \
+                or len(lines[i].cells or ()) != len(nxt[j].cells or ()):
+            continue
+        old, new = nxt[j].table_id, lines[i].table_id
+        for ln in nxt:
+            if ln.table_id == old:
+                ln.table_id = new
+        # (a speck between would part the rows again; a running line is dropped with the others)
+        lines[i + 1:] = [ln for ln in lines[i + 1:] if sum(c.isalnum() for c in ln.text) > 1]
+        nxt[:j] = [ln for ln in nxt[:j] if sum(c.isalnum() for c in ln.text) > 1]
+    return results
 
 
 def mean_confidence(results: list[tuple[int, list[RawLine], float]]) -> float | None:

@@ -974,6 +974,7 @@ def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -
     to PDF: its text layer holds the font's bytes, "KÕ ho¹ch") put in Unicode, in place. A VNI
     mark byte after its vowel becomes the combining marks, which `fix_text` joins to it."""
     prev_vowel = False
+    small: set[int] = set()   # toned letters of a TCVN3 font that has no capitals of its own
     for c in chars:
         legacy = fonts.get(c.get("fontname"))
         text = c["text"]
@@ -987,6 +988,48 @@ def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -
             continue
         c["text"] = _legacy_char(text, enc, capitals)
         prev_vowel = enc == "vni" and c["text"] in "aeouyAEOUYơưƠƯ"
+        if enc == "tcvn3" and not capitals and c["text"] in encodings.TCVN3_CASELESS:
+            small.add(id(c))
+    if small:
+        _recase_tcvn3(chars, small)
+
+
+def _recase_tcvn3(chars: list[dict], small: set[int]) -> None:
+    """Put back the capitals of toned letters a typist left in a .VnTime font (which has no toned
+    capitals: "KÕ HO¹CH" typed with Caps Lock prints "Kế HOạCH", "ñy ban" opening a sentence):
+    the rules `encodings._recase` applies to a plain-text file, over the page's visual lines, and
+    only to the letters in `small` (those decoded from such a font); every other character keeps
+    the case its font drew."""
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: c.get("top", 0.0)):
+        if rows and c.get("top", 0.0) - rows[-1][0].get("top", 0.0) <= 2:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    rows = [sorted(row, key=lambda c: c.get("x0", 0.0)) for row in rows]   # (sorts are stable)
+    lines: list[str] = []
+    spans: list[list[tuple[int, dict]]] = []
+    for row in rows:
+        parts: list[str] = []
+        at: list[tuple[int, dict]] = []
+        n = 0
+        for prev, c in zip([None] + row, row):
+            if prev is not None and "x0" in c and "x1" in prev and \
+                    c["x0"] - prev["x1"] > 0.15 * (c.get("size") or 10) and not prev["text"].isspace():
+                parts.append(" ")   # a gap the producer drew as space, not a character
+                n += 1
+            at.append((n, c))
+            parts.append(c["text"])
+            n += len(c["text"])
+        lines.append("".join(parts))
+        spans.append(at)
+    fixed = encodings.recase_text("\n".join(lines)).split("\n")
+    for before, after, at in zip(lines, fixed, spans):
+        if before == after or len(before) != len(after):
+            continue
+        for start, c in at:
+            if id(c) in small:
+                c["text"] = after[start:start + len(c["text"])]
 
 
 @lru_cache(maxsize=2048)
@@ -1451,11 +1494,12 @@ def read(data: bytes, path: Path) -> RawDocument:
     out: list[RawLine] = []
     next_table = 0
     open_table: _Table | None = None  # the table the previous page ended with
+    ocr_ids: dict[int, int] = {}      # OCR's table ids → the document's (ocr.join_cut_tables)
     for p in pages:
         opening = p.body_tables()[0]
         if p.ocr:
             lines, _ = ocr_results.get(p.number, ([], 0.0))
-            next_table = number_tables(lines, next_table)
+            next_table = number_tables(lines, next_table, ocr_ids)
             ends = {id(ln) for ln in _ends(lines)} if running else set()
             for ln in lines:
                 ln.page = p.number

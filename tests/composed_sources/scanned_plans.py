@@ -6,8 +6,12 @@ written in by pen, a red seal over the signer block and a blue signature.
     mo-cay-nam-dinh-thuy-phong-chong-thien-tai-2025   a commune plan over three pages at 250 dpi,
                                                        its task table with a "Quý" column and merged
                                                        group rows ("I. Công tác chuẩn bị")
+    tan-uyen-phat-trien-cay-che-2025                  the Word-exported PDF of data/raw scanned as it
+                                                       is (word_export_pdfs.py): a ruled appendix table
+                                                       on landscape pages, one row cut by a page break
+                                                       mid-cell ("Tháng 8 -" | "9/2025"), at 300 dpi
 
-    python tests/composed_sources/scanned_plans.py   (writes data/raw/<stem>-scan.pdf)
+    python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
 from __future__ import annotations
 
@@ -25,11 +29,20 @@ from render import render_pdf, render_scan  # noqa: E402
 PLANS = {
     "mo-cay-nam-dinh-thuy-phong-chong-thien-tai-2025": dict(
         date=("ngày 14 tháng 02", "ngày …… tháng 02", {"……": "14"}), dpi=250, skew_deg=1.2, seed=14),
+    # (no date option: the printed PDF of data/raw is scanned as it is, its date typed)
+    "tan-uyen-phat-trien-cay-che-2025": dict(dpi=300, skew_deg=1.0, seed=3),
 }
 
 
 def main() -> None:
     for stem, spec in PLANS.items():
+        if sys.argv[1:] and stem not in sys.argv[1:]:
+            continue
+        if "date" not in spec:
+            render_scan(ROOT / "data" / "raw" / f"{stem}.pdf", ROOT / "data" / "raw" / f"{stem}-scan.pdf",
+                        dpi=spec["dpi"], skew_deg=spec["skew_deg"], seed=spec["seed"], signed=True)
+            print(stem)
+            continue
         signed, blank, filled = spec["date"]
         text = (ROOT / "data" / "raw" / f"{stem}.md").read_text(encoding="utf-8")
         assert signed in text, stem

@@ -25,7 +25,11 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
                                                       the running title is the plan's own number
                                                       ("Kế hoạch số 28/KH-UBND ..."), the footer
                                                       "Trang N/M", over a task table whose header
-                                                      row repeats on each page it runs on to
+                                                      row repeats on each page it runs on
+    quang-ninh-chuyen-doi-so-2025                     the appendix's task table with a "Ghi chú"
+                                                      column, full-width "QUÝ I" rows, group rows
+                                                      "1" over tasks "1.1", and a "Cơ quan chủ trì"
+                                                      cell merged down several rows (vMerge)
 
     python tests/composed_sources/word_export_pdfs.py [STEM ...]   (writes data/raw/<stem>.pdf)
 """
@@ -59,6 +63,8 @@ PLANS = {
     "khanh-hoa-dien-khanh-phong-chong-thien-tai-2026": dict(
         running="Kế hoạch số 28/KH-UBND ngày 20/01/2026 của UBND xã Diên Khánh",
         landscape=False, turns=None),
+    "quang-ninh-chuyen-doi-so-2025": dict(
+        running="UBND tỉnh Quảng Ninh - Kế hoạch chuyển đổi số năm 2025", landscape=False, turns=None),
 }
 
 
