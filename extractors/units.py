@@ -1640,7 +1640,9 @@ _LA = _key("là")
 def _defines(toks: list[_Tok], p: int) -> bool:
     """Does the sentence, whose units end at toks[p], say what they are ("… là tổ chức …") and give
     them no work in the rest of the sentence? A definition names no doer."""
-    if p >= len(toks) or (toks[p].key != _LA and not (toks[p].stripped and toks[p].fold == "la")) or _match_any(toks, p + 1, DEFINING_NOUNS) is None \
+    # "la" is "là" only in text stripped of its diacritics
+    is_la = toks[p].key == _LA or (toks[p].stripped and toks[p].fold == "la") if p < len(toks) else False
+    if not is_la or _match_any(toks, p + 1, DEFINING_NOUNS) is None \
             or _match(toks, p + 1, "tổ chức thực hiện") is not None:
         return False
     for k in range(p + 1, len(toks)):
@@ -1785,7 +1787,8 @@ _BRACKETED_ROLE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)", re.I)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
-    if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "đạo" not in low:
+    if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "chỉ đạo" not in low \
+            and "lãnh đạo" not in low:
         return (), ()  # (most items name nobody: none of these words is printed; checked before folding)
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
