@@ -27,13 +27,20 @@ __all__ = ["extract_campaigns", "campaign_key"]
 # A quoted name: curly quotes, straight quotes (never across a line) or guillemets; straight quotes
 # doubled, as a spreadsheet or CSV export leaves them (""…""); single quotes, straight or curly,
 # as some typists use them ('Xanh - Sạch - Đẹp'), only outside a word: the apostrophe of a
-# Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing.
+# Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing. A pair mixed by autocorrect or a
+# paste (“…", "…”), or printed with one mark twice (“…“, ”…”: a font or converter that has only one),
+# closes where the name does: the mark that closes it is not the one that opens the next (a straight
+# quote holds no curly mark, else "A” và "B" would pair the straight marks around “ và ”).
 QUOTED = re.compile(
     r"“(?P<curly>[^“”\n]{1,300}?)”"
     r'|""(?P<doubled>[^"\n]{1,300}?)""'
-    r'|"(?P<straight>[^"\n]{1,300}?)"'
+    r'|"(?P<straight>[^"“”\n]{1,300}?)"'
     r"|«(?P<guillemet>[^«»\n]{1,300}?)»"
     r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{1,300}?)[’'](?!\w)"
+    r'|“(?P<curly_straight>[^“”"\n]{1,300}?)"(?!\w)'
+    r'|"(?P<straight_curly>[^“”"\n]{1,300}?)”'
+    r"|“(?P<two_openers>[^“”\"\n]{1,300}?)“(?!\w)"
+    r"|(?<!\w)”(?=\w)(?P<two_closers>[^“”\"\n]{1,300}?)”"
 )
 # Words that introduce a named movement, campaign or contest.
 CUE = re.compile(
@@ -52,10 +59,12 @@ SHOW_HEAD = re.compile(
 NOT_A_CUE_AFTER = re.compile(
     r"(?<!\w)(?:danh\s+hiệu|cờ|chiến\s+sĩ|cụm|khối|hội\s+đồng|giao\s+ước|tiêu\s+chí|bảng)\s+$", re.IGNORECASE)
 # Head nouns that, standing between a cue and a quote, make the quote name something else:
-# "phong trào … công tác “Đền ơn đáp nghĩa”", "cuộc thi viết về gương …, “Người tốt, việc tốt”".
+# "phong trào … công tác “Đền ơn đáp nghĩa”", "cuộc thi viết về gương …, “Người tốt, việc tốt”"; a
+# slogan, message or motto a movement spreads is not the movement ("phong trào với thông điệp “Mỗi
+# người dân là một công dân số”", "thi đua thực hiện phương châm “4 tại chỗ”").
 OTHER_HEAD = re.compile(
     r"(?<!\w)(?:công\s+tác|gương|bài\s+viết|tác\s+phẩm|danh\s+hiệu|mô\s+hình|ban\s+chỉ\s+đạo"
-    r"|ban\s+tổ\s+chức|câu\s+lạc\s+bộ|khẩu\s+hiệu|giải\s+thưởng|tiêu\s+chí|tiêu\s+chuẩn"
+    r"|ban\s+tổ\s+chức|câu\s+lạc\s+bộ|khẩu\s+hiệu|thông\s+điệp|phương\s+châm|giải\s+thưởng|tiêu\s+chí|tiêu\s+chuẩn"
     r"|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|văn\s+bản|chương\s+trình|dự\s+án|đề\s+án"
     r"|chuyên\s+mục|chuyên\s+trang)(?!\w)",
     re.IGNORECASE,
@@ -117,7 +126,7 @@ def extract_campaigns(text: str) -> list[Campaign]:
 def _quoted(text: str):
     """QUOTED.finditer(text), tried only where an opening quote is printed (found by plain
     substring search: the regex engine would test every character of the text)."""
-    return matches_at(QUOTED, text, find_all(text, "“\"«'‘"))
+    return matches_at(QUOTED, text, find_all(text, "“\"«'‘”"))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -414,6 +414,22 @@ def _ocr_junk(text: str) -> bool:
     return specks > words
 
 
+def _before_misread(title: str) -> str:
+    """A scan's title up to the first word that no print spells: a word with a tone mark or a
+    vowel's hat that is no Vietnamese syllable ("CHỦ TỊCH GSÀ": the signature under the title, read
+    on with it). An abbreviation of the office ("UBND", "HĐND") carries no tone and stays."""
+    if not title or title.isascii():
+        return title
+    from pipeline.ingest.encodings import is_syllable  # noqa: PLC0415 - (asked of scans only)
+
+    words = title.split()
+    for k, w in enumerate(words):
+        core = w.strip(".,;:-–()")
+        if core and not core.replace("Đ", "D").replace("đ", "d").isascii() and not is_syllable(core):
+            return " ".join(words[:k])
+    return title
+
+
 def _speck_in_name(name: str) -> bool:
     """A one-letter word in a name that real names do not have ("Tá L" read off a seal)."""
     return any(len(w) == 1 and _f(w) not in _NAME_INITIALS for w in name.split())
@@ -637,6 +653,8 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
         title = toks[last_title][1]
         if _concurrent_office(toks, last_title):
             title = toks[last_title - 1][1]
+        if doc.ocr:
+            title = _before_misread(title) or title
         auths = [v for k, v in toks[:last_title] if k == "auth"]
         authority = auths[-1] if auths else None
         name = next((v for k, v in toks[last_title + 1:] if k in ("name", "loose_name")), None)

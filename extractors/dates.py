@@ -762,7 +762,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
         ):
             recurring = True
     elif not recurring and not open_ended:
-        deadline = _dateparser_fallback(s)
+        deadline = _school_term_cell(masked, span) or _dateparser_fallback(s)
 
     if recurring or (picked and RE_ONGOING_TAIL.match(masked, picked[-1][0].end)):
         deadline = None
@@ -880,7 +880,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
 
     if not candidates:
-        found = _yearless_year_end(text, ft, masked, default_year) or _school_year(text, ft, masked)
+        found = _yearless_year_end(text, ft, masked, default_year) or _school_year(text, ft, masked, span)
         return found if found is not None else _closing_recurring(text, ft, masked)
     dated = [t for t in candidates if t.deadline is not None]
     if dated:
@@ -1818,6 +1818,9 @@ def _span_year(e: _Expr, span: Span | None) -> int | None:
     if span is None or e.kind not in ("date", "month"):
         return None
     m = _first_month(e)
+    if e.kind == "month" and e.members[-1] < e.members[0]:
+        # "Tháng 12 - 01" runs into the next year: its year is its last month's, as "12 - 01/2026" prints it
+        m = e.members[-1]
     if m >= span[0].month:  # type: ignore[operator]
         return span[0].year
     if m <= span[1].month:  # type: ignore[operator]
@@ -1995,30 +1998,110 @@ def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None)
     return Timing(text[a:b], a, b, dt.date(default_year, 12, 31), None, False)
 
 
-# "trong năm học 2025 - 2026", "suốt năm học 2025-2026": the task runs through a school year, which
-# ends in May (the year's summer break), not in December. "trong" is required: a bare "năm học
-# 2025 - 2026" names whose school year ("hồ sơ khen thưởng năm học 2024 - 2025"), not when.
+# "trong năm học 2025 - 2026", "suốt năm học 2025-2026", "trong học kỳ I năm học 2025 - 2026": the
+# task runs through a school year, which ends in May (the year's summer break), not in December, or
+# through one of its terms (_TERM_END). "trong" is required: a bare "năm học 2025 - 2026" names whose
+# school year ("hồ sơ khen thưởng năm học 2024 - 2025"), not when.
 RE_SCHOOL_YEAR = re.compile(
-    r"(?<![a-z])(?:(?:hoan\s+thanh\s+)?trong|suot)\s+(?:ca\s+|suot\s+)?nam\s+hoc\s+"
-    r"(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
+    r"(?<![a-z])(?:(?:hoan\s+thanh\s+)?trong|suot)\s+(?:ca\s+|suot\s+)?"
+    r"(?=(?:hoc\s+k[yi]|hk)\s*(?:ii|i|2|1)(?![a-z0-9])|nam\s+hoc\s+\d)"
+    r"(?:(?:hoc\s+k[yi]|hk)\s*(?P<sem>ii|i|2|1)(?![a-z0-9])(?:\s*,?\s*(?:cua\s+)?(?=nam\s+hoc\s+\d))?)?"
+    r"(?:nam\s+hoc\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?!\d))?"
 )
 _SCHOOL_YEAR_END = (5, 31)
+# The last month of each term: the Bộ GD&ĐT's yearly framework closes the first term in mid-January
+# and the school year (the second term) by 31 May; a term is read to its month's end, as a month is.
+_TERM_END = {1: (1, 31), 2: _SCHOOL_YEAR_END}
+# What a clause says of a school year that is behind it ("phát huy thành tích đã đạt được trong năm
+# học 2024 - 2025"): its results, not the task's time (read on the original text: "đã" folds like "đa")
+RE_PAST_MARK = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)", re.I)
 
 
-def _school_year(text: str, ft: _Folded, s: str) -> Timing | None:
-    """The school year a task runs through (RE_SCHOOL_YEAR), ending 31 May; None if there is none,
-    or when it is the period a report or review covers (RE_REPORTS)."""
-    if "nam hoc" not in s:
+def _term(sem: str | None) -> int:
+    return 1 if sem in ("i", "1") else 2
+
+
+def _school_year(text: str, ft: _Folded, s: str, span: Span | None = None) -> Timing | None:
+    """The school year or term a task runs through (RE_SCHOOL_YEAR), ending 31 May (the first term
+    31 January); None if there is none, when it is the period a report or review covers (RE_REPORTS),
+    what was achieved in it (RE_PAST_MARK) or a school year over before the plan's span starts."""
+    if "nam hoc" not in s and "hoc k" not in s:
         return None
     for m in RE_SCHOOL_YEAR.finditer(s):
-        if int(m["y2"]) != int(m["y1"]) + 1:
+        if m["y1"] is None:
+            # a term without its year ("trong học kỳ I"): the school year the plan runs over, if any
+            if m["sem"] is None or span is None or span[1].year != span[0].year + 1:
+                continue
+            y2 = span[1].year
+        elif int(m["y2"]) != int(m["y1"]) + 1:
             continue
+        else:
+            y2 = int(m["y2"])
         lo = max(s.rfind(".", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
         if RE_REPORTS.search(s, lo, m.start()):
             continue
         a, b = ft.span(m.start(), m.end())
-        return Timing(text[a:b], a, b, dt.date(int(m["y2"]), *_SCHOOL_YEAR_END), None, False)
+        if RE_PAST_MARK.search(text, ft.span(lo, m.start())[0], a):
+            continue
+        deadline = dt.date(y2, *_TERM_END[_term(m["sem"])])
+        if span is not None and deadline < span[0]:
+            continue
+        return Timing(text[a:b], a, b, deadline, None, False)
     return None
+
+
+# A timing cell that is only a school year or one of its terms: "Năm học 2025 - 2026", "NH 2025-2026",
+# "Trong năm học 2025-2026", "Học kỳ I", "HK II năm học 2025 - 2026", "Học kì 2 (năm học 2025–2026)",
+# "Học kỳ I, II", "Cuối học kỳ I", "Cuối năm học". A term, or a school year after a word of time,
+# printed without its year is the one the plan runs over (its span: school_year_span); with no span
+# it gives no deadline. "Cả năm học" (all year round) is recurring and never reaches this.
+RE_SCHOOL_TERM_CELL = re.compile(
+    r"(?:(?P<lead>trong|suot|het|cuoi|(?:den\s+)?(?:het|cuoi))\s+)?"
+    r"(?:(?:hoc\s+k[yi]|hk)\s*(?P<sem>ii|i|2|1)(?![a-z0-9])"
+    r"(?:\s*(?:,|va|[-–])\s*(?:(?:hoc\s+k[yi]|hk)\s*)?(?P<sem2>ii|2)(?![a-z0-9]))?\s*[,(/\-–]?\s*)?"
+    r"(?:(?:cua\s+)?(?P<nh>nam\s+hoc|nh)(?:\s*(?P<y1>(?:19|20)\d\d)\s*[-–—/]\s*(?P<y2>(?:19|20)\d\d))?)?"
+    r"\s*\)?\s*[.;]?"
+)
+
+
+def _school_term_cell(s: str, span: Span | None) -> dt.date | None:
+    """The last day of the school year or term a whole timing cell names (RE_SCHOOL_TERM_CELL)."""
+    if "hoc" not in s and "hk" not in s and "nh" not in s:
+        return None
+    m = RE_SCHOOL_TERM_CELL.fullmatch(s.strip())
+    if m is None or not (m["sem"] or m["y1"] or (m["nh"] == "nam hoc" and m["lead"])):
+        return None
+    if m["y1"] is not None:
+        if int(m["y2"]) != int(m["y1"]) + 1:
+            return None
+        y2 = int(m["y2"])
+    elif span is not None and span[1].year == span[0].year + 1:
+        y2 = span[1].year
+    else:
+        return None
+    return dt.date(y2, *_TERM_END[_term(m["sem2"] or m["sem"])])
+
+
+# "… năm học 2025 - 2026" in a trích yếu: the plan runs over that school year, from August (when
+# schools gather) to 31 May. A plan made before it ("Kế hoạch tuyển sinh năm học 2025 - 2026" issued
+# in April 2025) is not yet in it: its yearless months are the plan's own year's.
+RE_SCHOOL_YEAR_TITLE = re.compile(
+    r"(?<![a-z])nam\s+hoc\s+(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+_SCHOOL_YEAR_START = 8
+
+
+def school_year_span(title: str | None, issued: dt.date | None = None) -> Span | None:
+    """The school year a trích yếu names as its plan's period (RE_SCHOOL_YEAR_TITLE), as the span
+    its yearless months and terms fall in; None when it names none or was issued before it began."""
+    if not title or "h" not in title:
+        return None
+    m = RE_SCHOOL_YEAR_TITLE.search(_Folded(title).s)
+    if m is None or int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    start = dt.date(int(m["y1"]), _SCHOOL_YEAR_START, 1)
+    if issued is not None and issued < start:
+        return None
+    return start, dt.date(int(m["y2"]), *_SCHOOL_YEAR_END)
 
 
 # What a stretch of the year is said of when it is the period a report or review covers ("báo cáo

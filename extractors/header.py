@@ -28,7 +28,7 @@ from functools import lru_cache
 from extractors import doc_kinds, levels
 from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, names_area, resolve_unit
 from extractors.closing import _all_caps, is_caps as _is_caps
-from extractors.dates import PlanTime, opens_lunar_year, year_end_span
+from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
 from extractors.references import joint_lead_code
 from models.records import Header
 from pipeline.document import Document
@@ -1874,14 +1874,15 @@ VISION_BEFORE = re.compile(r"(?:tam\s+nhin|dinh\s+huong)\s*$")
 _PERIOD_MAX_YEARS = 10
 
 
-def plan_time(title: str | None, issued_year: int | None = None) -> PlanTime:
+def plan_time(title: str | None, issued_year: int | None = None, issued: dt.date | None = None) -> PlanTime:
     """The time a plan's trích yếu sets its tasks in (dates.PlanTime): its year (else the year of
-    issue), the last year of its own period, the days it runs over across a year end, and whether
-    its year is the one its Tết opens. Read once per plan, for the task and assignment readers."""
+    issue), the last year of its own period, the days it runs over across a year end (or the school
+    year it names, once it has begun on the day of issue), and whether its year is the one its Tết
+    opens. Read once per plan, for the task and assignment readers."""
     if not title:
         return PlanTime(issued_year, new_year=False)
     return PlanTime(title_year(title, issued_year) or issued_year, title_last_year(title, issued_year),
-                    year_end_span(title), opens_lunar_year(title))
+                    year_end_span(title) or school_year_span(title, issued), opens_lunar_year(title))
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:

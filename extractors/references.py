@@ -108,6 +108,18 @@ KIND_BEFORE = re.compile(
 )
 # "…, số 16-NQ/TW" / "… và số 16-NQ/TW": a list that carries on the kind of the previous symbol.
 LIST_CONTINUES = re.compile(r"(?:,|;|\svà|\shoặc)\s*(?:số\s*:?\s*)?$", re.IGNORECASE)
+# A list whose kind and issuer are printed once, at its head ("Căn cứ các Quyết định của UBND tỉnh: số
+# 12/QĐ-UBND ngày …; số 45/QĐ-UBND ngày …", "các văn bản của Sở Nội vụ: số …"): every number of it is
+# that kind's and that body's. Read where the text before a symbol ends with a colon and "số" (the
+# window a kind word is looked for in is too short for the head: HEADED_LIST_REACH).
+HEADED_LIST = re.compile(
+    rf"(?<!\w)(?:các|những)\s+(?P<kind>(?i:{_KIND_CAPITALISED}))\s+(?:của|do)\s+(?=[{_VI_UPPER}])(?P<issuer>[^:;\n]{{2,120}}?)"
+    r"\s*:\s*(?:[-+•]\s*)?số\s*$")
+HEADED_LIST_REACH = 160
+HEADED_LIST_GAP = 400    # at most this far from one number of such a list to the next (a trích yếu between)
+# Between two numbers of one list whose issuer is printed once, after the last ("các Nghị quyết số
+# 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị"): a comma or "và", nothing of their own.
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+)(?:số\s*)?")
 
 # Type codes of a symbol → kind, used when no kind word is printed.
 TYPE_CODES = {
@@ -159,8 +171,10 @@ ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
 _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
 # Verbs that open an amending or organizing trích yếu ("… của Chính phủ sửa đổi, bổ sung …", "… của
-# UBND tỉnh kiện toàn Ban Chỉ đạo …"): no body's name holds them in lower case.
-_AMENDING_OPENERS = r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điều\s+chỉnh|kiện\s+toàn|thành\s+lập|công\s+bố|phát\s+động"
+# UBND tỉnh kiện toàn Ban Chỉ đạo …", a consolidated text's "… của Bộ Tài chính hợp nhất Thông tư …"): no
+# body's name holds them in lower case.
+_AMENDING_OPENERS = (r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điều\s+chỉnh|kiện\s+toàn|thành\s+lập|công\s+bố|phát\s+động"
+                     r"|hợp\s+nhất")
 # Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date,
 # the edge of a table cell (a tab: pipeline.extract.cells_apart). "số" ends it before the number of
 # its document ("của UBND huyện số 12/UBND-VX") or a verb ("số hóa"), not after a field it names
@@ -246,10 +260,12 @@ PURPOSE_FIELD = re.compile(
     rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
 # A central body has no place to reach ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về
 # bảo đảm …", "Ban Chỉ đạo quốc gia về phòng, chống dịch về …"): its "về" field is its own when the
-# field's few lower-case words run up to a second "về", which opens the trích yếu.
+# field's lower-case words run up to a second "về", which opens the trích yếu. A field may list several
+# ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về
+# triển khai …": fourteen words), and the whole name may then pass ISSUER_MAX_WORDS.
 CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
 CENTRAL_FIELD = re.compile(
-    rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s|về\s)[{_VI_LOWER}]+,?[^\S\n]+){{1,6}}?(?=về\s)")
+    rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s|về\s)[{_VI_LOWER}]+,?[^\S\n]+){{1,14}}?(?=về\s)")
 # The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
 # 137-KL/TW … của Bộ Chính trị, Ban Bí thư"): the second body is an issuer too, not the next clause.
 # (either may be written in full first: "Ban Bí thư Trung ương Đảng, Bộ Chính trị")
@@ -310,13 +326,16 @@ TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|[^\S\t]+(?:{_TITLE_
 # ("…, UBND xã xây dựng …", "…, các thôn đã tự kiểm tra …": a trích yếu lists its objects without
 # a "các" after its commas), a purpose clause that is the plan's ("… nhằm …", "… để …") or the words
 # by which the plan goes on to its own content or grounds (PLAN_CLOSING: "…, cụ thể như sau", "… với
-# các nội dung sau", "… và tình hình thực tế của địa phương"), which no trích yếu holds.
+# các nội dung sau", "… và tình hình thực tế của địa phương"), which no trích yếu holds; so does the
+# note that a later document amended the cited one ("…, được sửa đổi, bổ sung bởi Nghị định số …":
+# that document is the next mention, not part of this one's title).
 _PLAN_CLOSING = (r"(?:cụ\s+thể\s+)?như\s+sau|với\s+(?:các|những)\s+nội\s+dung"
                  r"|và\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+thực\s+tế")
 TITLE_END = re.compile(
     rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)"
     rf"|,\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
-    rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING})(?!\w)")  # (case matters for the capital)
+    rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING}"
+    r"|được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hợp\s+nhất|đính\s+chính))(?!\w)")  # (case matters for the capital)
 PLAN_CLOSING = re.compile(rf",?\s*(?i:cụ\s+thể|{_PLAN_CLOSING})(?!\w)")
 # A title that runs into the plan's closing without a comma ("… năm 2025 Phòng Y tế ban hành Kế hoạch
 # thực hiện như sau") holds the plan's own clause: its subject, a body, drafting or issuing the plan.
@@ -524,6 +543,11 @@ ISSUER_REWRITES = [
     (re.compile(rf"(?<!\w)(?=T){ABBREVIATED_LEVEL}(?=[{_VI_UPPER}])"),     # TP., TX. (not Q., H.: initials)
      lambda m: LEVEL_ABBREVIATIONS[m["abbr"].lower()] + " "),
     (re.compile(r"(?<!\w)(Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:Ủy|ỦY)(?!\w)"), r"\1 ủy"),
+    # the Party's and the mass organizations' committees abbreviated ("BCH Trung ương Đảng", "BTV Tỉnh
+    # ủy"); a "BCH" before anything else is a command (Ban Chỉ huy: "BCH Quân sự huyện") and stays
+    (re.compile(r"(?<!\w)BCH(?=\s+(?:Trung\s+ương|Đảng\s+bộ|Công\s+đoàn|Đoàn|Hội)(?!\w))"), "Ban Chấp hành"),
+    (re.compile(rf"(?<!\w)BTV(?=\s+[{_VI_UPPER}])"), "Ban Thường vụ"),
+    (re.compile(r"^TTg$"), "Thủ tướng Chính phủ"),
     # a resolution "của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng" is the Committee's: the
     # plenum is when it met, not who issued ("Hội nghị Trung ương 5" alone names the same Committee)
     # ("lần thứ mười một": an ordinal past ten is two words)
@@ -795,6 +819,11 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
     """Only where the code names the issuer beyond doubt."""
     code = (sym.type_code or "").upper()
     if len(sym.issuer_codes) > 1:
+        # a joint normative text of ministries only ("14/2014/TTLT-BGDĐT-BTC-BLĐTBXH-BNV", its issuers
+        # printed as "của liên Bộ Giáo dục và Đào tạo, Tài chính, …" or not at all): each code names one
+        codes = [c.upper() for c in sym.issuer_codes]
+        if sym.regime == "normative" and all(c in MINISTRY_CODES for c in codes):
+            return ", ".join(MINISTRY_CODES[c] for c in codes)
         return None
     org = sym.issuer_codes[0].upper() if sym.issuer_codes else code   # 06/2022/QH15: the code is the body
     if QUOC_HOI_CODE.match(org):
@@ -859,6 +888,7 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     elif stop and PURPOSE_ABOUT.match(stop.group()) and PURPOSE_BODY.match(chunk) and \
             CENTRAL_LAST.search(chunk, 0, stop.start()) and (field := CENTRAL_FIELD.match(chunk, stop.end())):
         stop = ISSUER_STOP.search(chunk, field.end() - 1)  # "… Trung ương về an toàn thực phẩm" names it
+        placed = True
     raw = chunk[:stop.start()] if stop else chunk
     if " địa bàn" in raw and not PURPOSE_BODY.match(raw) and (cut := ON_AREA.search(raw)):
         raw = raw[:cut.start()]  # where the cited document applies, not a word of its issuer's name
@@ -1139,6 +1169,7 @@ class _Found:
     tail_end: int | None = None     # where the date / issuer printed after the mention end
     organ: str | None = None        # the committee (or its Chairman) its symbol names, as in ORGAN_ISSUERS
     coded: bool = False             # the issuer was read from the symbol's code, not printed
+    printed: bool = False           # the issuer was printed right after the mention ("của …")
     body: str | None = None         # the local body its code names, unprinted (SUBJECT_BODIES)
 
 
@@ -1475,6 +1506,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
     """The documents cited by số hiệu; number_lines gets where a "Số: …" header line prints one."""
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
+    headed: tuple[str, str] | None = None   # kind and issuer of the headed list the last symbol was in
     for m in _symbols(_capitalise_lower_symbols(text)):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -1491,6 +1523,14 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         if sym.bare and not (kw and BARE_CODE.fullmatch(sym.type_code or "")):
             continue        # "lớp 6/A", "Tổ 3/KP": a slash and a capital are no số hiệu without its kind
         if kw:
+            headed = None
+        elif ":" in before and (head := _list_head(text, start, context)):
+            headed = head
+        elif headed and not (previous and _list_goes_on(text, previous[0], start)):
+            headed = None
+        if headed:
+            kind = headed[0]
+        elif kw:
             kind = KIND_WORDS[" ".join(kw["kind"].lower().split())]
             start -= len(before) - kw.start()
         else:
@@ -1500,6 +1540,9 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
         ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
         ref.tail_end = _read_tail(text, m.end(), ref, context)
+        ref.printed = ref.issuer is not None
+        if headed and ref.issuer is None:
+            ref.issuer = headed[1]
         if ref.issuer is not None and _is_joint(sym):
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
@@ -1519,7 +1562,43 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             ref.issuer, ref.tail_end = _level_owner(text, ref.tail_end, body, sym, context)
         previous = (m.end(), kind, sym.type_code)
         found.append(ref)
+    _share_list_issuer(text, found)
     return found
+
+
+def _list_goes_on(text: str, end: int, start: int) -> bool:
+    """The symbol at start is the next number of the list whose last number ended at end: a separator
+    and "số" before it, and no sentence or new item (a line opening with "Căn cứ", a bullet) between."""
+    if start - end > HEADED_LIST_GAP or not LIST_CONTINUES.search(text, end, start):
+        return False
+    gap = text[end:start]
+    return SENTENCE_BREAK.search(gap.replace("\n", " ")) is None and \
+        not any(NEW_ITEM.match(line) for line in gap.split("\n")[1:])
+
+
+def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str] | None:
+    """(kind, issuer) of the headed list a symbol at start opens ("các Quyết định của UBND tỉnh: số …")."""
+    head = HEADED_LIST.search(text, max(0, start - HEADED_LIST_REACH), start)
+    if head is None:
+        return None
+    issuer = _read_issuer(text, head.start("issuer"))
+    if issuer is None or issuer[1] != head.end("issuer"):
+        return None   # the words before the colon are more than a body's name
+    return KIND_WORDS[" ".join(head["kind"].lower().split())], canonical_issuer(issuer[0], context)
+
+
+def _share_list_issuer(text: str, found: list[_Found]) -> None:
+    """The issuer printed after the last number of a list is the issuer of the numbers before it that
+    print none, when only a comma or "và" parts them and they are of one kind."""
+    for j in range(len(found) - 1, 0, -1):
+        last = found[j]
+        if not last.printed:
+            continue
+        i = j - 1
+        while i >= 0 and found[i].issuer is None and found[i].kind == last.kind and found[i].tail_end is not None \
+                and LIST_GAP.fullmatch(text, found[i].tail_end, found[i + 1].start):
+            found[i].issuer = last.issuer
+            i -= 1
 
 
 # =============================================================================================

@@ -246,6 +246,8 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
             stack = []
             continue
         hit = match_heading(text, in_appendix)
+        if hit is None and not started and doc.ocr and _lost_first_marker(doc, ln.index, table_lines):
+            hit = (1, "I", text.strip())
         if hit and hit[1] in _LETTER_PART_INITIALS:
             # lettered parts run A, B, C… from the first part on: a capital line "B. …" with no part
             # A before it, or "A. LĨNH VỰC KINH TẾ" grouping the items of a Roman part, is text
@@ -303,6 +305,22 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
         end_line = max([last.line] + last.body + node.body)
         node.section.char_end = doc.lines[end_line].end
     return nodes
+
+
+def _lost_first_marker(doc: Document, index: int, table_lines: set[int]) -> bool:
+    """Is the line a scan's first part heading whose small "I." Tesseract dropped: a short line in
+    capitals that names a part's kind ("MỤC ĐÍCH, YÊU CẦU"), no part before it, and part II the
+    next part heading?"""
+    text = doc.lines[index].text.strip()
+    if not (3 < len(text) < 80 and _is_caps(text)) or doc.lines[index].is_row or classify(text) == "other":
+        return False
+    for ln in doc.lines[index + 1:]:
+        if ln.is_row or ln.index in table_lines:
+            continue
+        hit = match_heading(ln.text)
+        if hit is not None and hit[0] == 1:
+            return hit[1] == "II"
+    return False
 
 
 def _part_title(ln: Line, table_lines: set[int]) -> str:

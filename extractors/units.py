@@ -1206,6 +1206,39 @@ def _dashed_body(toks: list[_Tok], start: int, cur: _Head, j: int) -> _Head | No
     return nxt if nxt is not None and not nxt.determined else None
 
 
+# The words that close a whole unit's name with its place: a level ("Công an xã"), or a hamlet's
+# kind after a post or a determiner ("Trưởng các khu dân cư", "Chi hội các thôn"); not "tổ", "khu",
+# which open other words ("tổ chức", "khu công nghiệp").
+_CLOSING_PLACES: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "ấp", "xóm", "buôn", "khu dân cư", "tổ dân phố",
+                                                  "khu phố")
+
+
+def _glued_head(toks: list[_Tok], start: int, j: int) -> _Head | None:
+    """The head of a second unit printed or read (a scan's lost ";" or ",") right after a whole
+    one: "Công an xã Trạm Y tế xã", "UBND xã Tân Lập Hội Nông dân xã". A unit is whole once its
+    lower-case level word, and the place name after it, if any, are read; a place name never opens
+    with a head that carries its own fixed words ("Trạm Y tế", "Công an", "Ban Chỉ huy", "Hội
+    Nông dân", an abbreviation), while one that opens with a bare head word does ("xã Trạm
+    Hành", "xã Đoàn Kết", "huyện Trạm Tấu"): only the former splits."""
+    b = j
+    while b - 1 > start and j - b < 4 and toks[b - 1].cap and toks[b - 1].word and not toks[b - 1].abbr:
+        b -= 1
+    if not any(not toks[k].cap and _match_any(toks, k, _CLOSING_PLACES) == b for k in (b - 3, b - 2, b - 1)
+               if k > start):
+        return None
+    if any((h := _head_at(toks, k)) is not None and h.end == b and not h.determined
+           for k in range(max(start, b - 4), b - 1)):
+        return None  # a head's own word ("Hợp tác xã Nông nghiệp …"), no level of a place
+    h = _head_at(toks, j)
+    if h is None or h.determined or h.start != j:
+        return None
+    if toks[j].abbr:
+        return h if _match_any(toks, j, ABBREVIATION_HEADS) is not None else None
+    if h.end - j >= 2 and h.end in (_match_any(toks, j, STRONG_HEADS), _match_any(toks, j, PURPOSE_HEADS)):
+        return h
+    return h if _listed_name_end(toks, h) > h.end else None
+
+
 def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: bool = False) -> _Reading:
     """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate.
     `whole`: the text is a heading naming units, a relative clause of one runs to its end."""
@@ -1284,6 +1317,9 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
         if t.text == ":":
             close(j)
             return _Reading(units, stop_at_predicates)
+        if t.cap and j - start >= 2 and (nxt := _glued_head(toks, start, j)) is not None:
+            j = next_unit(j, nxt)
+            continue
         if stop_at_predicates:
             if cur.determined and j == cur.end and (e := _role_named_end(toks, j)) is not None:
                 j = e       # "Các cơ quan chuẩn bị | chủ động …": units named by their role
@@ -1788,17 +1824,24 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
     if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "chỉ đạo" not in low \
-            and "lãnh đạo" not in low:
+            and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low:
         return (), ()  # (most items name nobody: none of these words is printed; checked before folding)
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
     folded = _fold(text)
     chu_tri = find_all(folded, ("chu tri",))
     got = _first_clause_units(text, folded, chu_tri, False)
-    if got is None and ("lanh dao" in folded or "chi dao" in folded):
-        # no clause with "chủ trì" or "Giao": one whose units lead and direct ("Đảng ủy xã lãnh đạo, chỉ đạo")
-        got = _first_clause_units(text, folded, find_all(folded, ("lanh dao", "chi dao")), True)
+    if got is None and ("giao" in low or any(w in folded for w in _LOOSE_GATE)):
+        # no clause with "chủ trì" or "Giao … thực hiện": one whose units lead and direct ("Đảng ủy xã
+        # lãnh đạo, chỉ đạo", "Các chi bộ lãnh đạo, chỉ đạo chặt chẽ việc …"), or that hands the
+        # units a duty by any verb ("Giao Văn phòng tham mưu …", "Đảng ủy giao X theo dõi, đôn đốc …").
+        # ("giao" is looked for unfolded: folded, every "giáo dục" would be a cue)
+        cues = find_all(folded, ("lanh dao", "chi dao")) + find_all(text.lower(), ("giao",))
+        got = _first_clause_units(text, folded, cues, True)
     return got if got is not None else ((), ())
+
+
+_LOOSE_GATE = ("lanh dao", "chi dao", "de nghi", "yeu cau")  # (folded: how the second reading may open)
 
 
 def _first_clause_units(text: str, folded: str, cues: list[int], leading: bool
@@ -1807,7 +1850,8 @@ def _first_clause_units(text: str, folded: str, cues: list[int], leading: bool
         s = m.end()
         # a clause names who does it only when it is addressed ("Giao …") or its units are followed
         # by "chủ trì": the others are not worth reading (a long item has dozens of clauses)
-        if (leading or not folded.startswith(_ADDRESS_FOLDED, s)) and not any(s < i <= s + _LEAD_REACH for i in cues):
+        # (in the second reading, `leading`, an addressed clause is read again: any verb may follow)
+        if not folded.startswith(_ADDRESS_FOLDED, s) and not any(s < i <= s + _LEAD_REACH for i in cues):
             continue
         if _after_abbreviation(text[:m.start()]):
             continue  # "TT. HĐND huyện …": the dot of an abbreviation opens no clause
@@ -1860,8 +1904,17 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
         done = _match_any(toks, p, DOING_WORDS) if addressed is not None else None
         if done is not None and _clause_ends(toks, done):
             return tuple(_dedupe(lead)), ()
-        if leading and addressed is None and (led := _leading_ends(toks, p)) is not None and _clause_ends(toks, led):
-            return tuple(_dedupe(lead)), ()
+        if not leading:
+            return None
+        if addressed is None and (led := _leading_ends(toks, p)) is not None and (
+                _clause_ends(toks, led) or _directs_work(toks, led)):
+            return tuple(_dedupe(lead)), _sentence_partners(clause, toks, led)
+        # (a sentence's own opening, capitalised: "…; giao Văn phòng theo dõi" inside one is a side remark)
+        if addressed is not None and toks[0].cap and _imperative(toks, addressed) \
+                and _match_any(toks, p, PREDICATES + WEAK_PREDICATES) \
+                and ((led := _leading_ends(toks, p)) is None or _clause_ends(toks, led) or _directs_work(toks, led)):
+            # "Giao Văn phòng Đảng ủy tham mưu …", "Đề nghị Ủy ban MTTQ xã tuyên truyền, vận động …"
+            return tuple(_dedupe(lead)), _sentence_partners(clause, toks, p)
         return None
     k = e
     while k < len(toks) and toks[k].text == ",":
@@ -2020,8 +2073,13 @@ def _doing_tail(unit: str) -> str | None:
 LEADING_WORDS: tuple[str, ...] = ("lãnh đạo", "chỉ đạo")
 
 
+# How much leading ("Các chi bộ tăng cường lãnh đạo, chỉ đạo …"), before the verb.
+LEADING_DEGREES: tuple[str, ...] = ("tăng cường", "tập trung", "trực tiếp", "tiếp tục")
+
+
 def _leading_ends(toks: list[_Tok], p: int) -> int | None:
-    """End of "lãnh đạo[, (và) chỉ đạo][ thực hiện]" at toks[p], else None."""
+    """End of "[tăng cường ]lãnh đạo[, (và) chỉ đạo][ thực hiện]" at toks[p], else None."""
+    p = _match_any(toks, p, LEADING_DEGREES) or p
     e = _match_any(toks, p, LEADING_WORDS)
     if e is None:
         return None
@@ -2031,6 +2089,43 @@ def _leading_ends(toks: list[_Tok], p: int) -> int | None:
     if k > e:
         e = _match_any(toks, k, LEADING_WORDS) or e
     return _match_any(toks, e, DOING_WORDS) or e
+
+
+# Manners of leading that may stand between "lãnh đạo, chỉ đạo" and the work it directs.
+LEADING_MANNERS: tuple[str, ...] = ("chặt chẽ", "quyết liệt", "sâu sát", "sát sao", "toàn diện", "kịp thời",
+                                    "thường xuyên", "triệt để", "thống nhất", "có hiệu quả", "hiệu quả", "tốt")
+
+
+def _directs_work(toks: list[_Tok], k: int) -> bool:
+    """Does "lãnh đạo, chỉ đạo" ending at toks[k] go on with the work it directs ("… chặt chẽ việc
+    học tập, quán triệt")? Not when a unit follows: "UBND huyện chỉ đạo các xã …" names the ones
+    directed, who do the work."""
+    manner = False
+    while (e := _match_any(toks, k, LEADING_MANNERS)) is not None:
+        k, manner = e, True
+    if manner and _clause_ends(toks, k):
+        return True  # "… lãnh đạo, chỉ đạo chặt chẽ, hoàn thành …"
+    return k < len(toks) and toks[k].word and _head_at(toks, k, lower_ok=True) is None
+
+
+# Openings that hand the units named next a duty, whatever verb follows ("Giao X tham mưu …",
+# "Đề nghị X tuyên truyền …"); "Đối với X", "Trách nhiệm của X" only name whom a part concerns.
+IMPERATIVE_WORDS: tuple[str, ...] = GIVING_WORDS + ("kính đề nghị", "đề nghị", "yêu cầu")
+
+
+def _imperative(toks: list[_Tok], addressed: int) -> bool:
+    """Is the address word ending at toks[addressed] one that hands a duty (IMPERATIVE_WORDS)?"""
+    return any(_match_any(toks, i, IMPERATIVE_WORDS) == addressed for i in range(max(0, addressed - 3), addressed))
+
+
+def _sentence_partners(clause: str, toks: _Toks, p: int) -> tuple[str, ...]:
+    """The partners named in the rest of the sentence after a lead read without "chủ trì": a clause
+    "…; Y phối hợp thực hiện" or "…; phối hợp với Y …"."""
+    end = next((q for q in range(p, len(toks)) if toks[q].text == "." and not _abbreviation_dot(toks, q)), len(toks))
+    rest = clause[toks.span(p)[0]:toks.span(end - 1)[1]] if end > p else ""
+    if "phối hợp" not in rest.lower():
+        return ()
+    return tuple(_dedupe([*_clause_partners(rest), *_partner_units(rest)]))
 
 
 def _clause_ends(toks: list[_Tok], j: int) -> bool:

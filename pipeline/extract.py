@@ -154,7 +154,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     # the time the trích yếu sets the tasks in (a yearless date's year, a multi-year period's end,
     # a week across a year end, a Tết plan's lunar year); plan_year itself is set once the tasks
     # are read, in SCHEMA's order (header.plan_year), and the assignments take it
-    when = plan_time(header.title, header.issued_year)
+    when = plan_time(header.title, header.issued_year, header.issued_date)
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality}

@@ -662,7 +662,8 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
                 noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
-                filled: dict[str, str] | None = None, sideways: bool = False) -> Path:
+                filled: dict[str, str] | None = None, sideways: bool = False, grey: bool = False,
+                quality: int = 80) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
 
@@ -674,7 +675,10 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
     signer's title and name and a blue signature between them (sign_page).
 
     filled: blanks of the printed form (a dotted "ngày …… tháng" the clerk fills in when the plan
-    is signed), by the printed word, and what is written over each in blue ink (fill_in)."""
+    is signed), by the printed word, and what is written over each in blue ink (fill_in).
+
+    grey: the signed paper through a scanner set to greyscale, as many plans posted on a portal
+    come: seal and ink grey like the print. quality: the JPEG quality of the pages in the PDF."""
     import numpy as np
     from PIL import Image, ImageFilter
 
@@ -692,7 +696,9 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
         block = signer_block(pdf_path)
         scanned = [_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng)
                    for n, img in enumerate(images)]
-        return _save_scan(scanned, out_path, dpi)
+        if grey:
+            scanned = [img.convert("L") for img in scanned]
+        return _save_scan(scanned, out_path, dpi, quality)
     scanned = []
     for n, img in enumerate(images):
         img = img.convert("L")
@@ -706,14 +712,14 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
             arr[specks] = rng.integers(0, 120, int(specks.sum()))
             img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
         scanned.append(img)
-    return _save_scan(scanned, out_path, dpi)
+    return _save_scan(scanned, out_path, dpi, quality)
 
 
-def _save_scan(scanned: list, out_path: Path | str, dpi: int) -> Path:
+def _save_scan(scanned: list, out_path: Path | str, dpi: int, quality: int = 80) -> Path:
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fixed = time.gmtime(1735689600)  # 2025-01-01, not the wall clock: the same input gives the same bytes
-    scanned[0].save(out_path, "PDF", save_all=True, append_images=scanned[1:], resolution=float(dpi), quality=80,
+    scanned[0].save(out_path, "PDF", save_all=True, append_images=scanned[1:], resolution=float(dpi), quality=quality,
                     creationDate=fixed, modDate=fixed)
     return out_path
 

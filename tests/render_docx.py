@@ -67,6 +67,10 @@ DECIMAL_HEAD = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 LETTER_HEAD = re.compile(r"^([a-z])\)\s+(\S.*)$")
 DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO)$")
 MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|Độc lập\s*[-–—]\s*Tự do", re.I)
+# A Party body's header (Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" stands right where a
+# government's motto does, and a "*" under the issuer's name on the left.
+PARTY_MOTTO = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
+PARTY_STAR = re.compile(r"^\*$")
 NUMBER = re.compile(r"^Số\s*:")
 MERGED_ABOVE = "^^"  # a cell of the .md twin that Word merges with the cell above (vMerge)
 MERGED_LEFT = "<<"   # a cell of the .md twin that Word merges with the cell to its left (gridSpan)
@@ -381,9 +385,9 @@ def _header_block(document, lines, two_rows: bool = False, typist: frozenset[str
         t = ln.text
         if ln.is_row or DOC_TYPE.match(t):
             break
-        if MOTTO.search(t) or PLACE_DATE.search(t):
+        if MOTTO.search(t) or PARTY_MOTTO.match(t) or PLACE_DATE.search(t):
             right.append(t)
-        elif NUMBER.match(t) or (t.isupper() and len(t) < 70):
+        elif NUMBER.match(t) or (t.isupper() and len(t) < 70) or (left and PARTY_STAR.match(t)):
             left.append(t)
         else:
             break

@@ -13,10 +13,18 @@ the font is named in one of three ways Word uses:
                    Unicode paragraphs name "Times New Roman" on their runs, capitals runs .VnTimeH
 
 Paragraphs whose text `keep_unicode` accepts stay in Unicode Times New Roman (an office's partial
-migration: the header retyped, the Nơi nhận pasted from a newer plan). encoding="vni" uses the
-VNI-Times font (VNI has capitals of its own: no capitals font).
+migration: the header retyped, the Nơi nhận pasted from a newer plan). Inside the legacy
+paragraphs, what `unicode_spans` (a regex) finds is a run of its own in Unicode Times New Roman:
+the words an editor retyped after 2010 (a date, a unit's name, a sentence) in an old .VnTime file;
+what `keyboard_spans` finds was typed with a Unicode keyboard without changing the font: Unicode
+text in a run that still names the legacy font (or none, inheriting it).
+capitals_font=predicate: a typist who never switched fonts for a toned capital: the paragraphs it
+accepts are set in .VnTimeH (typed in small letters), every other one wholly in .VnTime, its toned
+capitals stored in small letters ("huyện ứng Hòa" as printed). encoding="vni" uses the VNI-Times
+font (VNI has capitals of its own: no capitals font).
 
-    legacy_docx(src_docx, out_docx, how="run", encoding="tcvn3", keep_unicode=lambda text: False)
+    legacy_docx(src_docx, out_docx, how="run", encoding="tcvn3", keep_unicode=lambda text: False,
+                unicode_spans=None, capitals_font=None, keyboard_spans=None)
 """
 from __future__ import annotations
 
@@ -86,8 +94,30 @@ def _split_capitals(r, text: str) -> list:
     return out
 
 
+def _unicode_pieces(text: str, spans: "re.Pattern[str] | None",
+                    keyboard: "re.Pattern[str] | None" = None) -> list[tuple[str, str | None]]:
+    """(piece, how it stays in Unicode: "font" in Times New Roman, "keyboard" in the legacy font,
+    None not) of a run's text cut where `spans` or `keyboard` finds the retyped words."""
+    found = [(m.start(), m.end(), "font") for m in spans.finditer(text)] if spans else []
+    found += [(m.start(), m.end(), "keyboard") for m in keyboard.finditer(text)] if keyboard else []
+    out, at = [], 0
+    for start, end, kind in sorted(found):
+        if start < at or end == start:
+            continue
+        if start > at:
+            out.append((text[at:start], None))
+        out.append((text[start:end], kind))
+        at = end
+    if at < len(text):
+        out.append((text[at:], None))
+    return out
+
+
 def legacy_docx(src: Path | str, out: Path | str, how: str = "run", encoding: str = "tcvn3",
-                keep_unicode: Callable[[str], bool] = lambda text: False) -> Path:
+                keep_unicode: Callable[[str], bool] = lambda text: False,
+                unicode_spans: "re.Pattern[str] | None" = None,
+                capitals_font: Callable[[str], bool] | None = None,
+                keyboard_spans: "re.Pattern[str] | None" = None) -> Path:
     import docx
 
     document = docx.Document(str(src))
@@ -137,20 +167,40 @@ def legacy_docx(src: Path | str, out: Path | str, how: str = "run", encoding: st
             else:   # a numbered paragraph keeps its list style: the font goes on its runs
                 for r in p.iter(q("r")):
                     _set_font(r, small)
+        para_caps = capitals_font(text) if capitals_font is not None and encoding == "tcvn3" else None
         for r in list(p.iter(q("r"))):
             ts = r.findall(q("t"))
             if not ts:
                 continue
             run_text = "".join(t.text or "" for t in ts)
-            caps_run = _in_capitals(run_text) and encoding == "tcvn3"
-            parts = [(r, run_text, caps_run)] if caps_run or encoding == "vni" else _split_capitals(r, run_text)
+            parts = []
+            for piece_text, unicode in _unicode_pieces(run_text, unicode_spans, keyboard_spans):
+                if unicode:
+                    parts.append((copy.deepcopy(r), piece_text, unicode))
+                    continue
+                caps_run = _in_capitals(piece_text) and encoding == "tcvn3"
+                if para_caps is not None:
+                    parts.append((copy.deepcopy(r), piece_text, para_caps))
+                elif caps_run or encoding == "vni":
+                    parts.append((copy.deepcopy(r), piece_text, caps_run))
+                else:
+                    parts.extend((copy.deepcopy(nr), piece, cap) for nr, piece, cap in _split_capitals(r, piece_text))
             parent = r.getparent()
             at = parent.index(r)
-            if parts[0][0] is not r:
-                parent.remove(r)
+            parent.remove(r)
             for k, (nr, piece, cap) in enumerate(parts):
                 for t in nr.findall(q("t")):
                     nr.remove(t)
+                if cap in ("font", "keyboard"):   # retyped in Unicode: the text as it is
+                    t = nr.makeelement(q("t"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+                    t.text = piece
+                    nr.append(t)
+                    if cap == "font":
+                        _set_font(nr, "Times New Roman")
+                    elif how == "run":
+                        _set_font(nr, small)
+                    parent.insert(at + k, nr)
+                    continue
                 # Word saves byte 0xAD (TCVN3 ư, an optional hyphen in Unicode) as w:softHyphen
                 for j, chunk in enumerate(as_word_chars(encode(piece)).split("\xad")):
                     if j:
@@ -165,8 +215,7 @@ def legacy_docx(src: Path | str, out: Path | str, how: str = "run", encoding: st
                     _set_font(nr, capitals)
                 elif how == "run":
                     _set_font(nr, small)
-                if nr is not r:
-                    parent.insert(at + k, nr)
+                parent.insert(at + k, nr)
     out = Path(out)
     document.save(str(out))
     return out
@@ -181,10 +230,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--how", default="run", choices=("run", "style", "default"))
     ap.add_argument("--vni", action="store_true")
     ap.add_argument("--keep", default="", help="regex: paragraphs it finds stay in Unicode")
+    ap.add_argument("--spans", default="", help="regex: words it finds in legacy paragraphs stay in Unicode")
+    ap.add_argument("--capitals", default="", help="regex: only paragraphs it finds are set in .VnTimeH")
+    ap.add_argument("--keyboard", default="", help="regex: words it finds typed in Unicode, the font kept")
     a = ap.parse_args(argv)
     keep = re.compile(a.keep) if a.keep else None
+    caps = re.compile(a.capitals) if a.capitals else None
     legacy_docx(a.src, a.out, a.how, "vni" if a.vni else "tcvn3",
-                (lambda t: bool(keep.search(t))) if keep else (lambda t: False))
+                (lambda t: bool(keep.search(t))) if keep else (lambda t: False),
+                re.compile(a.spans) if a.spans else None,
+                (lambda t: bool(caps.search(t))) if caps else None,
+                re.compile(a.keyboard) if a.keyboard else None)
     print(a.out)
     return 0
 

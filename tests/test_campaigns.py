@@ -170,3 +170,44 @@ def test_real_plans_match_gold(plan):
 ])
 def test_campaigns_in_single_or_doubled_quotes(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+# A provincial plan names several movements in one sentence, in curly and straight quotes alike.
+@pytest.mark.parametrize("text, names", [
+    ("Gắn phong trào “Bình dân học vụ số” với phong trào thi đua \"Cả nước chung tay xóa nhà tạm, nhà dột nát\", "
+     "cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và phong trào \"Ngày Chủ nhật xanh\".",
+     ["Bình dân học vụ số", "Cả nước chung tay xóa nhà tạm, nhà dột nát",
+      "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", "Ngày Chủ nhật xanh"]),
+    ('Tỉnh đoàn phát động đợt thi đua "Tuổi trẻ Lào Cai chung tay xóa nhà tạm" trong Tháng Thanh niên.',
+     ["Tuổi trẻ Lào Cai chung tay xóa nhà tạm"]),
+    ("Đề nghị Mặt trận Tổ quốc lồng ghép với Cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\".",
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    # a message or a motto the movement spreads is not the movement
+    ("Đẩy mạnh phong trào với thông điệp “Mỗi người dân là một công dân số” trên các nền tảng số.", []),
+    ('Thi đua thực hiện phương châm "4 tại chỗ" trong phòng, chống thiên tai.', []),
+    ("Triển khai phong trào “Bình dân học vụ số”, lan tỏa thông điệp \"Học tập suốt đời\".", ["Bình dân học vụ số"]),
+    # a quoted title with no cue in its clause
+    ("Biên soạn tài liệu “Sổ tay kỹ năng số cơ bản” bằng tiếng các dân tộc Tày, Dao, Mông.", []),
+    ('Việc tuyên truyền dùng thông điệp "Mỗi người dân là một công dân số" trên các nền tảng số.', []),
+])
+def test_movements_of_a_provincial_plan_and_the_quotes_that_are_not(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names
+
+
+# Quote marks mixed by autocorrect or a paste, or one mark printed for both ends: each name closes
+# where it ends, and the next name's marks are its own.
+@pytest.mark.parametrize("text, names", [
+    ("Hưởng ứng phong trào “Ngày Chủ nhật xanh\" tại các khu dân cư.", ["Ngày Chủ nhật xanh"]),
+    ("Hưởng ứng phong trào \"Ngày Chủ nhật xanh” tại các khu dân cư.", ["Ngày Chủ nhật xanh"]),
+    ("Thực hiện phong trào “Bình dân học vụ số“ trên địa bàn.", ["Bình dân học vụ số"]),
+    ("Thực hiện phong trào ”Bình dân học vụ số” trên địa bàn.", ["Bình dân học vụ số"]),
+    ("phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa\" gắn với cuộc vận động \"Toàn dân đoàn kết xây "
+     "dựng nông thôn mới, đô thị văn minh\".",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ("phong trào \"Xanh - Sạch - Đẹp” và cuộc thi \"Tìm hiểu pháp luật\".", ["Xanh - Sạch - Đẹp", "Tìm hiểu pháp luật"]),
+    # negatives: an opening mark left unclosed before a word, and a mixed pair with no cue
+    ("phong trào “A và “Người tốt, việc tốt” năm 2025.", []),
+    ("Tổ chức Ngày hội “Bình dân học vụ số\" cấp tỉnh.", []),
+])
+def test_campaigns_in_mixed_quote_marks(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

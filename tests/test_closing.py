@@ -531,3 +531,20 @@ def test_the_signers_office_in_a_special_zone_is_not_the_title(block, signer):
 def test_the_archive_lines_codes_are_no_authority(archive, block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Bộ CHQS tỉnh (b/c);\n" + archive + "\n" + block)
     assert extract_signer(doc) == signer
+
+
+@pytest.mark.parametrize("ocr, title", [(True, "CHỦ TỊCH"), (False, "CHỦ TỊCH GSÀ")])
+def test_a_signature_read_on_after_a_scan_s_title_is_not_the_title(ocr, title):
+    """A greyscale scan's signature under "CHỦ TỊCH" reads "GSÀ", which the capitals run carries on
+    into the title; no Vietnamese syllable is spelled so. Typed text is left as printed."""
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Thanh Sơn (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                   "GSÀ", "Đinh Văn Thắng"])
+    doc.ocr = ocr
+    assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", title, "Đinh Văn Thắng")
+
+
+@pytest.mark.parametrize("title", ["PHÓ CHỦ TỊCH UBND XÃ", "PHÓ CHỦ TỊCH HĐND HUYỆN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"])
+def test_a_scan_s_title_of_syllables_and_abbreviations_is_kept(title):
+    doc = _doc_of(["Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH", title, "Nguyễn Văn An"])
+    doc.ocr = True
+    assert extract_signer(doc)[1] == title

@@ -30,6 +30,7 @@ from extractors.dates import (  # noqa: E402
     quarter_end,
     quarter_of,
     roman_to_int,
+    school_year_span,
     year_end_span,
 )
 
@@ -156,7 +157,7 @@ PARSE_TIMING_CASES = [
     ("15 tháng Ba năm 2025", None, (D(2025, 3, 15), None, False)),  # dateparser fallback
     ("15 tháng 3 2025", None, (D(2025, 3, 15), None, False)),  # dateparser: the grammar wants "năm"
     ("Quý I tới Quý II/2025", None, (D(2025, 6, 30), None, False)),
-    ("Năm học 2024-2025", None, (None, None, False)),
+    ("Năm học 2024-2025", None, (D(2025, 5, 31), None, False)),  # a school year ends on 31 May
     # open-ended: the year a duty starts in is not its last day
     ("Năm 2025 và các năm tiếp theo", None, (None, None, False)),
     ("Năm 2026 và những năm tiếp theo", None, (None, None, False)),
@@ -1177,6 +1178,11 @@ PEAK = (D(2025, 12, 15), D(2026, 2, 15))
     # a year printed is kept, and a month outside the span is the plan's year's
     ("Ngày 02/01/2025", 2025, PEAK, D(2025, 1, 2)),
     ("Tháng 6", 2025, PEAK, D(2025, 6, 30)),
+    # a range of months that runs into the next year ends in the span's second year
+    ("Tháng 12 - 01", 2025, PEAK, D(2026, 1, 31)),
+    ("Tháng 11, 12, 1", 2025, (D(2025, 8, 1), D(2026, 5, 31)), D(2026, 1, 31)),
+    ("Tháng 12 - tháng 01", 2025, WEEK, D(2025, 1, 31)),
+    ("Tháng 10 - 12", 2025, (D(2025, 8, 1), D(2026, 5, 31)), D(2025, 12, 31)),
     # without a span the plan's year is every yearless day's
     ("Thứ Năm (02/01), Chiều, 14h00", 2024, None, D(2024, 1, 2)),
     ("Tháng 01", 2025, None, D(2025, 1, 31)),
@@ -1382,3 +1388,102 @@ def test_a_recurring_timing_before_a_role_sentence_with_partners(text, timing):
     from extractors.dates import find_timing
     got = find_timing(text, 2025)
     assert (got.text if got else None) == timing and (got is None or got.deadline is None)
+
+
+# A school's timing cell that is only its school year or one of its terms. A school year ends on 31 May
+# of its second year (as "trong năm học …" in running text does), its first term in January; a term
+# without its year is the one of the school year the plan runs over (school_year_span).
+SCHOOL_2025 = (D(2025, 8, 1), D(2026, 5, 31))
+
+
+@pytest.mark.parametrize("cell, span, want", [
+    ("Năm học 2025 - 2026", None, D(2026, 5, 31)),
+    ("Năm học 2025-2026", None, D(2026, 5, 31)),
+    ("NH 2025-2026", None, D(2026, 5, 31)),
+    ("Trong năm học 2025-2026.", None, D(2026, 5, 31)),
+    ("Học kỳ I năm học 2025 - 2026", None, D(2026, 1, 31)),
+    ("HK II năm học 2025-2026", None, D(2026, 5, 31)),
+    ("Học kì 2 (năm học 2024–2025)", None, D(2025, 5, 31)),
+    ("Học kỳ I", SCHOOL_2025, D(2026, 1, 31)),
+    ("HKII", SCHOOL_2025, D(2026, 5, 31)),
+    ("Trong học kỳ 1", SCHOOL_2025, D(2026, 1, 31)),
+    ("Cuối học kỳ I", SCHOOL_2025, D(2026, 1, 31)),
+    ("Học kỳ I, II", SCHOOL_2025, D(2026, 5, 31)),
+    ("HK I và HK II", SCHOOL_2025, D(2026, 5, 31)),
+    ("Cuối năm học", SCHOOL_2025, D(2026, 5, 31)),
+    ("Đến hết năm học 2024 - 2025", None, D(2025, 5, 31)),
+    # a term whose school year nothing names, a span of years that is no school year
+    ("Học kỳ I", None, None),
+    ("Học kỳ II", (D(2026, 1, 1), D(2026, 12, 31)), None),
+    ("Năm học 2025 - 2027", None, None),
+    ("Cuối năm học", None, None),
+    ("Năm học", SCHOOL_2025, None),
+    # a school year inside a longer cell names whose plan it is, or what it adds to
+    ("Theo kế hoạch năm học 2025 - 2026 của Sở", None, None),
+    ("Năm học 2025 - 2026 và các năm tiếp theo", None, None),
+    ("Sơ kết học kỳ I", SCHOOL_2025, None),
+    ("Kiểm tra cuối học kỳ II", SCHOOL_2025, None),
+])
+def test_a_cell_of_a_school_year_or_term_is_due_at_its_end(cell, span, want):
+    t = parse_timing(cell, 2025, span)
+    assert (t.deadline, t.recurring) == (want, False)
+    assert t.text == cell
+
+
+@pytest.mark.parametrize("cell", ["Cả năm học", "Cả năm học 2025 - 2026", "Suốt năm học 2025 – 2026",
+                                  "Thường xuyên trong năm học 2025-2026"])
+def test_all_the_school_year_round_stays_recurring(cell):
+    t = parse_timing(cell, 2025, SCHOOL_2025)
+    assert (t.deadline, t.recurring) == (None, True)
+
+
+@pytest.mark.parametrize("text, span, want", [
+    ("Tổ chức hội thi vẽ tranh về an toàn giao thông, hoàn thành trong học kỳ I năm học 2025 - 2026.", None,
+     ("hoàn thành trong học kỳ I năm học 2025 - 2026", D(2026, 1, 31))),
+    ("Bồi dưỡng học sinh năng khiếu trong học kỳ II, năm học 2025-2026; Phó Hiệu trưởng chủ trì.", None,
+     ("trong học kỳ II, năm học 2025-2026", D(2026, 5, 31))),
+    # a term without its year: the school year the plan runs over, none without one
+    ("Tổ chức thao giảng, dự giờ chuyên đề đổi mới phương pháp dạy học trong học kỳ I.", SCHOOL_2025,
+     ("trong học kỳ I", D(2026, 1, 31))),
+    ("Tổ chức thao giảng, dự giờ chuyên đề đổi mới phương pháp dạy học trong học kỳ I.", None, None),
+    ("Đánh giá kết quả học tập của học sinh trong học kỳ II.", SCHOOL_2025, None),
+    # "Đa" (many) folds like "đã" (already): the original text tells them apart
+    ("Đa dạng hóa hình thức tuyên truyền trong năm học 2025 - 2026.", SCHOOL_2025,
+     ("trong năm học 2025 - 2026", D(2026, 5, 31))),
+    # the school year behind the plan: what was achieved in it, or one over before the plan's span
+    ("Phát huy những thành tích đã đạt được trong năm học 2024 - 2025.", None, None),
+    ("Nhà trường đã tổ chức tốt các hoạt động ngoại khóa trong năm học 2024-2025.", None, None),
+    ("Tiếp tục triển khai mô hình trường học an toàn như trong năm học 2024 - 2025.", SCHOOL_2025, None),
+    # a school year in the name of a document or a plan is whose it is, not when
+    ("Triển khai Kế hoạch số 45/KH-UBND ngày 10/9/2025 về nhiệm vụ năm học 2025 - 2026.", SCHOOL_2025, None),
+    ("Tổng kết công tác an toàn giao thông năm học 2025 - 2026.", SCHOOL_2025, None),
+])
+def test_a_school_year_or_term_in_running_text(text, span, want):
+    t = find_timing(text, 2025, span=span)
+    assert (None if t is None else (t.text, t.deadline)) == want
+
+
+@pytest.mark.parametrize("title, issued, want", [
+    ("Công tác giáo dục an toàn giao thông năm học 2025 - 2026", D(2025, 9, 22), SCHOOL_2025),
+    ("Kế hoạch dạy học học kỳ II năm học 2024-2025", D(2025, 1, 6), (D(2024, 8, 1), D(2025, 5, 31))),
+    ("Kế hoạch giáo dục nhà trường NĂM HỌC 2026 – 2027", None, (D(2026, 8, 1), D(2027, 5, 31))),
+    # made before the school year began (admissions): its months are its own year's
+    ("Tuyển sinh vào lớp 1, lớp 6 năm học 2025 - 2026", D(2025, 4, 10), None),
+    # no school year, or a span of years that is none
+    ("Công tác giáo dục năm 2025", D(2025, 1, 10), None),
+    ("Phát triển giáo dục mầm non giai đoạn 2025 - 2030", D(2025, 3, 1), None),
+    ("Thực hiện nhiệm vụ năm học 2025 - 2027", D(2025, 9, 1), None),
+])
+def test_the_school_year_a_title_names_is_the_plans_span(title, issued, want):
+    assert school_year_span(title, issued) == want
+
+
+def test_yearless_months_and_terms_of_a_school_year_plan_fall_in_its_two_years():
+    when = PlanTime(2025, 2026, school_year_span("Kế hoạch hoạt động ngoại khóa năm học 2025 - 2026", D(2025, 9, 5)),
+                    new_year=False)
+    assert when.cell("Tháng 10").deadline == D(2025, 10, 31)
+    assert when.cell("Tháng 3").deadline == D(2026, 3, 31)
+    assert when.cell("Tháng 12 - tháng 01").deadline == D(2026, 1, 31)
+    assert when.cell("Học kỳ II").deadline == D(2026, 5, 31)
+    # a calendar year's plan has no school year to put a yearless term in
+    assert PlanTime(2025, new_year=False).cell("Học kỳ II").deadline is None

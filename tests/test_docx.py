@@ -1460,6 +1460,152 @@ def test_vni_plan_reads_as_its_unicode_twin(tmp_path):
     assert [ln.text for ln in docx_reader.read(out.read_bytes(), out).lines] == expect
 
 
+def _rfonts_run(p, text: str, **slots: str):
+    """A run whose rFonts sets only the given slots (ascii, hAnsi, cs, eastAsia, asciiTheme …)."""
+    from docx.oxml import parse_xml
+
+    run = p.add_run(text)
+    attrs = " ".join(f'w:{k}="{v}"' for k, v in slots.items())
+    run._r.get_or_add_rPr().insert(0, parse_xml(f'<w:rFonts xmlns:w="{docx_reader.W_NS}" {attrs}/>'))
+    return run
+
+
+def _vntime_document(where: str):
+    """A document whose legacy text takes .VnTime from `where`: "run" (each run's own font), "style"
+    (the paragraph style), "default" (the document defaults); (document, paragraph style)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    style = None
+    if where == "style":
+        d.styles.add_style("VnThuong", WD_STYLE_TYPE.PARAGRAPH).font.name = ".VnTime"
+        style = "VnThuong"
+    elif where == "default":
+        rpr = d.styles.element.find(f"{{{docx_reader.W_NS}}}docDefaults").find(f"{{{docx_reader.W_NS}}}rPrDefault")[0]
+        for old in rpr.findall(f"{{{docx_reader.W_NS}}}rFonts"):
+            rpr.remove(old)
+        rpr.insert(0, parse_xml(f'<w:rFonts xmlns:w="{docx_reader.W_NS}" w:ascii=".VnTime" w:hAnsi=".VnTime"/>'))
+    return d, style
+
+
+@pytest.mark.parametrize("where", ["run", "style", "default"])
+@pytest.mark.parametrize("font", ["Times New Roman", "Arial"])
+def test_words_retyped_in_a_unicode_font_inside_vntime_text_are_kept(tmp_path, where, font):
+    """An old .VnTime plan edited after 2010: a date, a unit's name, a sentence retyped in a Unicode
+    font. Those runs keep their letters ("Giáo", "Hòa Phú", "tháng" are no TCVN3 bytes), whichever
+    way the legacy text gets its font; their case is the typist's, not put back."""
+    d, style = _vntime_document(where)
+
+    def vntime(p, text: str) -> None:   # legacy bytes, the font its own or none (inherited)
+        run = p.add_run(_word_chars(text))
+        if where == "run":
+            run.font.name = ".VnTime"
+
+    p = d.add_paragraph(style=style)
+    vntime(p, "Hòa Phú, ngày ")
+    p.add_run("18 tháng 3").font.name = font
+    vntime(p, " năm 2013")
+    p = d.add_paragraph(style=style)
+    vntime(p, "Giao Trường Mầm non ")
+    p.add_run("Hòa Phú").font.name = font
+    vntime(p, " phối hợp với Phòng ")
+    p.add_run("Giáo").font.name = font
+    vntime(p, " dục huyện ứng Hòa.")
+    p.add_run(" ở các thôn, ủy ban xã Đà Nẵng").font.name = font   # a sentence in small letters as typed
+    assert _read_lines(d, tmp_path) == [
+        "Hòa Phú, ngày 18 tháng 3 năm 2013",
+        "Giao Trường Mầm non Hòa Phú phối hợp với Phòng Giáo dục huyện Ứng Hòa. ở các thôn, ủy ban xã Đà Nẵng"]
+
+
+def test_a_run_in_a_capitals_font_or_vni_beside_unicode_runs(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph()
+    _legacy_run(p, "tm. ủy ban nhân dân xã ", ".VnTimeH")
+    p.add_run("Hòa Phú").font.name = "Times New Roman"
+    p = d.add_paragraph()
+    _legacy_run(p, "Kế hoạch của UBND xã ", "VNI-Times", "vni")
+    p.add_run("Hòa Bình").font.name = "Arial"
+    _legacy_run(p, " năm 2012", "VNI-Times", "vni")
+    assert _read_lines(d, tmp_path) == ["TM. ỦY BAN NHÂN DÂN XÃ Hòa Phú", "Kế hoạch của UBND xã Hòa Bình năm 2012"]
+
+
+def test_each_font_slot_is_inherited_on_its_own(tmp_path):
+    """Word draws a run's non-ASCII letters (all a legacy font's letters) in its hAnsi font: a run
+    naming only an ascii font takes hAnsi from its style, a theme font is Unicode, and a run that
+    names only the fonts of other scripts (cs, eastAsia) keeps its style's."""
+    d, style = _vntime_document("style")
+    p = d.add_paragraph(style=style)
+    _rfonts_run(p, _word_chars("Phòng Giáo dục"), ascii="Times New Roman")          # hAnsi from the style
+    p = d.add_paragraph(style=style)
+    _rfonts_run(p, "Phòng Giáo dục Hòa", hAnsi="Times New Roman")                   # its own hAnsi
+    p = d.add_paragraph(style=style)
+    _rfonts_run(p, "Đà Nẵng, Hòa Vang", asciiTheme="minorHAnsi", hAnsiTheme="minorHAnsi")
+    p = d.add_paragraph(style=style)
+    _rfonts_run(p, _word_chars("Trạm Y tế xã"), cs="Times New Roman", eastAsia="SimSun")
+    p = d.add_paragraph()                                                              # Normal: no font anywhere
+    _rfonts_run(p, _word_chars("Trạm Y tế"), ascii=".VnTime")                          # its ascii font alone
+    assert _read_lines(d, tmp_path) == ["Phòng Giáo dục", "Phòng Giáo dục Hòa", "Đà Nẵng, Hòa Vang",
+                                        "Trạm Y tế xã", "Trạm Y tế"]
+
+
+def test_unicode_typed_into_a_vntime_run_is_kept_and_its_neighbours_decoded(tmp_path):
+    """A Unicode keyboard in an old .VnTime paragraph leaves Unicode letters in a run that still
+    names .VnTime ("ụ", "Đ" are no byte of it): that run is kept, the legacy runs beside it decoded."""
+    d = docx.Document()
+    p = d.add_paragraph()
+    _legacy_run(p, "Phòng ", ".VnTime")
+    p.add_run("Giáo dục và Đào tạo").font.name = ".VnTime"
+    _legacy_run(p, " huyện ứng Hòa", ".VnTime")
+    assert _read_lines(d, tmp_path) == ["Phòng Giáo dục và Đào tạo huyện Ứng Hòa"]
+
+
+def test_unicode_documents_with_latin1_letters_are_never_converted(tmp_path):
+    """Words whose every letter is in Latin-1 ("Giáo", "Hòa", "Bình") in a Unicode document: in a
+    run's font, a style's, the defaults', a theme font, and with a .VnTime style defined but unused."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    text = "Giáo viên trường Hòa Bình, Đà Lạt: Tân Phú, Văn Lâm"
+    d = docx.Document()
+    d.styles.add_style("VnThuong", WD_STYLE_TYPE.PARAGRAPH).font.name = ".VnTime"   # never used
+    d.styles.add_style("Thuong", WD_STYLE_TYPE.PARAGRAPH).font.name = "Arial"
+    d.add_paragraph(text)
+    d.add_paragraph().add_run(text).font.name = "Times New Roman"
+    d.add_paragraph(text, style="Thuong")
+    _rfonts_run(d.add_paragraph(), text, asciiTheme="minorHAnsi", hAnsiTheme="minorHAnsi")
+    d.add_paragraph(text, style="Heading 1")
+    assert _read_lines(d, tmp_path) == [text] * 5
+
+
+MIXED_FONTS_PLAN = Path(__file__).resolve().parent / "composed_sources" / "ung-hoa-hoa-phu-pho-cap-mam-non-5-tuoi-2013.md"
+
+
+@pytest.mark.parametrize("how, encoding", [("run", "tcvn3"), ("style", "tcvn3"), ("default", "tcvn3"),
+                                           ("run", "vni"), ("default", "vni")])
+def test_vntime_plan_with_words_retyped_in_unicode_reads_as_its_unicode_twin(tmp_path, how, encoding):
+    """The composed 2013 commune plan: typed in .VnTime (or VNI-Times) by a typist who kept to one
+    font (toned capitals in small letters, only lines in capitals in .VnTimeH), then edited: the
+    date, the commune's name and a sentence retyped in Times New Roman, a phrase of a task typed
+    with a Unicode keyboard into its .VnTime run."""
+    import re
+
+    from render_legacy_docx import legacy_docx
+
+    src = render_docx(MIXED_FONTS_PLAN.read_text(encoding="utf-8"), tmp_path / "u.docx", fmt="md")
+
+    def in_capitals(text: str) -> bool:
+        letters = [c for c in text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    spans = re.compile(r"Báo cáo kết quả về Phòng Giáo dục[^.]*\.|Hòa Phú|18 tháng 3")
+    out = legacy_docx(src, tmp_path / f"{how}.docx", how=how, encoding=encoding, unicode_spans=spans,
+                      capitals_font=in_capitals, keyboard_spans=re.compile("hỗ trợ tiền ăn trưa"))
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert "Times New Roman" in xml and "Hòa Phú" in xml and "18 tháng 3" in xml
+    expect = [(ln.text, ln.cells) for ln in docx_reader.read(src.read_bytes(), src).lines]
+    assert [(ln.text, ln.cells) for ln in docx_reader.read(out.read_bytes(), out).lines] == expect
+
+
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_doc_typed_in_vntime_is_decoded_after_conversion(tmp_path):
     """A Word 97-2003 .doc in .VnTime: LibreOffice's .docx keeps the font names (and writes ư, byte
@@ -1780,3 +1926,30 @@ def test_a_party_plans_catalogue_of_models_in_its_appendix_is_no_task_table(tmp_
     assert [(t.label, t.lead_units, t.support_units, t.quarter) for t in plan.tasks] == [
         ("ab"[i % 2], g["lead_units"], g["support_units"], g["quarter"]) for i, g in enumerate(gold["tasks"])]
     assert {c.name for c in plan.campaigns} == {"Dân vận khéo"}
+
+
+def test_a_party_committees_word_plan_with_its_header_beside_the_party_name(tmp_path):
+    """The Phú Bình commune Party committee's plan as typed in Word: issuer, "*" and "Số:" on the
+    left of the header table, "ĐẢNG CỘNG SẢN VIỆT NAM" and the place and date on the right; its
+    numbered prose names who leads each item in a later sentence ("Các chi bộ trực thuộc lãnh đạo,
+    chỉ đạo chặt chẽ việc …", "Giao Văn phòng HĐND và UBND xã tham mưu …", "Đề nghị Ủy ban MTTQ …")."""
+    import json
+
+    from docx import Document as WordDocument
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "thai-nguyen-phu-binh-dang-uy-nghi-quyet-72-suc-khoe-2025"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True)
+    header = WordDocument(str(path)).tables[0]
+    assert [c.text for c in header.rows[0].cells] == ["ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY XÃ PHÚ BÌNH\n*",
+                                                     "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    plan = extract_bytes(path.read_bytes(), path.name)
+    head = plan.header
+    assert (head.issuer, head.symbol, head.province, head.signing_authority) == (
+        "Đảng ủy xã Phú Bình", "25-KH/ĐU", "Thái Nguyên", "TM. BAN THƯỜNG VỤ")
+    assert [(t.lead_units, t.support_units, t.deadline and t.deadline.isoformat()) for t in plan.tasks] == [
+        (g["lead_units"], g["support_units"], g["deadline"]) for g in gold["tasks"]]

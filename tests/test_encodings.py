@@ -124,6 +124,33 @@ def test_tcvn3_wrapped_line_stays_in_small_letters():
     assert decode_tcvn3(encode_tcvn3(text)) == "Thực hiện Kế hoạch của\nỦy ban và\nở các thôn.\nỞ xã Tân Lập"
 
 
+@pytest.mark.parametrize("unicode", [
+    "Căn cứ Kế hoạch số 38/KH-UBND của UBND huyện Ứng Hòa về phổ cập giáo dục;",   # after a unit word
+    "Giao Trường THCS Ứng Hòa chủ trì, phối hợp với Trạm Y tế xã.",                 # after an abbreviation
+    "- Phòng GD&ĐT huyện Ứng Hòa (b/c);",
+    "Ban Thường vụ Huyện ủy Ứng Hòa chỉ đạo",
+    "trường mầm non xã Ẳng Nưa, huyện Mường Ảng, tỉnh Điện Biên",                   # closing a name
+    "Hộ nghèo ở thôn Phú Ổn.",
+])
+def test_tcvn3_toned_capital_opening_a_name_inside_a_sentence_comes_back(unicode):
+    """A typist who kept to .VnTime stored a name's toned capital in small letters ("huyện ứng
+    Hòa"): after a word a name follows, or closing a name, it is a capital again."""
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+@pytest.mark.parametrize("unicode", [
+    "Ban Thường vụ Tỉnh ủy Hà Tĩnh chỉ đạo",         # "ủy" is no name
+    "các xã ở Hà Nội và Hải Phòng",                   # nor "ở"
+    "Hội Nông dân xã Tân Lập ủng hộ Quỹ Vì người nghèo",
+    "UBND ủy quyền cho Phòng Tư pháp",
+    "xã Phú Lộc ổn định dân cư",
+    "các trường ứng dụng Phần mềm quản lý",
+    "học sinh ở huyện ấy",
+])
+def test_tcvn3_small_words_beside_names_stay_small(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
 # ---------------------------------------------------------------- how Vietnamese a text looks
 @pytest.mark.parametrize("word", ["của", "và", "các", "năm", "thực", "hiện", "Kế", "hoạch", "người", "khuya",
                                   "quyết", "nguyễn", "giữa", "gìn", "ĐƯỜNG", "xoong", "khuỷu", "hoặc", "Uỷ", "Ủy"])
@@ -296,6 +323,42 @@ def test_a_page_in_other_fonts_keeps_its_case():
         "Căn cứ Luật Nghĩa vụ quân sự", "Thực hiện Kế hoạch", "Ủy ban nhân dân xã", "Trưởng các xóm"]
 
 
+def _as_word_saves(text: str) -> bytes:
+    """Unicode text as Word writes it into a windows-1252 page: Latin-1 letters as their bytes,
+    every other letter as a character reference."""
+    return "".join(c if ord(c) < 256 else f"&#{ord(c)};" for c in text).encode("latin-1")
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_words_retyped_in_a_unicode_font_in_a_legacy_web_page_are_kept(encoding):
+    """A .VnTime (VNI-Times) document edited later and saved as a web page by Word: the words
+    retyped in Times New Roman or Arial keep their letters ("Giáo", "Hòa Phú", “…”), a legacy span
+    inside a Unicode paragraph is decoded, and the page's own legacy text is decoded as before."""
+    legacy = encode_tcvn3 if encoding == "tcvn3" else encode_vni
+    font = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
+    tnr = "<span style='font-size:14.0pt;font-family:\"Times New Roman\";mso-bidi-font-family:\".VnTime\"'>"
+    data = (b"<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">"
+            b"<style>p.MsoNormal {font-family:\"" + font.encode() + b"\";}</style></head><body>"
+            b"<p class=MsoNormal>" + legacy("Hòa Phú, ngày ") + tnr.encode() + _as_word_saves("18 tháng 3")
+            + b"</span>" + legacy(" năm 2013") + b"</p>"
+            b"<p class=MsoNormal>" + legacy("Giao Trường Mầm non xã ") + b"<font face=\"Arial\">"
+            + _as_word_saves("Hòa Phú") + b"</font>" + legacy(" phối hợp với Phòng ") + tnr.encode()
+            + _as_word_saves("Giáo dục “Đà”") + b"</span>" + legacy(" và Đào tạo huyện.") + b"</p>"
+            b"<p class=MsoNormal style='font-family:\"Times New Roman\"'>" + _as_word_saves("Kế hoạch ")
+            + b"<span style='font-family:\"" + font.encode() + b"\"'>" + legacy("số 21/KH-UBND của xã") + b"</span>"
+            + _as_word_saves(" Hòa Phú") + b"</p></body></html>")
+    assert _page_lines(data) == ["Hòa Phú, ngày 18 tháng 3 năm 2013",
+                                 "Giao Trường Mầm non xã Hòa Phú phối hợp với Phòng Giáo dục “Đà” và Đào tạo huyện.",
+                                 "Kế hoạch số 21/KH-UBND của xã Hòa Phú"]
+
+
+def test_a_unicode_page_naming_its_fonts_is_never_converted():
+    page = ("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body>"
+            "<p class=MsoNormal><span style='font-family:\"Times New Roman\"'>Giáo viên trường Hòa Bình, Tân Phú</span></p>"
+            "<p><font face=Arial>Đà Lạt, ngày 18 tháng 3 năm 2013</font></p></body></html>")
+    assert _page_lines(_as_word_saves(page)) == ["Giáo viên trường Hòa Bình, Tân Phú", "Đà Lạt, ngày 18 tháng 3 năm 2013"]
+
+
 # ---------------------------------------------------------------- RTF
 def _rtf(body: str, fonts: str = r"{\f0\froman\fcharset0 Times New Roman;}") -> bytes:
     return ("{\\rtf1\\ansi\\ansicpg1252\\uc1\\deff0{\\fonttbl" + fonts + "}"
@@ -391,6 +454,21 @@ def test_rtf_in_legacy_fonts():
                                          "Phòng, chống thiên tai năm 2026", "Giảm nghèo bền vững"]
     assert rtf.font_encoding_name(".VnTimeH") == "tcvn3" and rtf.font_encoding_name("VNI-Helve") == "vni"
     assert rtf.font_encoding_name("Times New Roman") is None
+
+
+def test_rtf_words_retyped_in_a_unicode_font_beside_vntime_keep_their_letters_and_case():
+    """An old .VnTime RTF edited later: "Hòa Phú" and a sentence in small letters retyped in Times
+    New Roman (\\'f2 is ò in it, ũ in .VnTime) keep their letters and case; the .VnTime text's
+    capitals are put back, "huyện ứng Hòa" too."""
+    fonts = r"{\f0\froman\fcharset0 .VnTime;}{\f3\froman\fcharset0 Times New Roman;}{\f4\fswiss\fcharset0 Arial;}"
+
+    def hexed(data: bytes) -> str:
+        return "".join(f"\\'{b:02x}" if b >= 0x80 else chr(b) for b in data)
+
+    body = (r"\pard\plain\f0 " + hexed(encode_tcvn3("Giao Trường Mầm non xã ")) + r"{\f3 " + hexed("Hòa Phú".encode("cp1252"))
+            + "}" + hexed(encode_tcvn3(" phối hợp với huyện ứng Hòa.")) + r"{\f4  \u7903?" + hexed(" các thôn".encode("cp1252"))
+            + r"}\par")
+    assert _lines(_rtf(body, fonts)) == ["Giao Trường Mầm non xã Hòa Phú phối hợp với huyện Ứng Hòa. ở các thôn"]
 
 
 def test_rtf_header_layout_table_is_read_as_its_columns():

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.header import _find_symbol, _parse_place_date, extract_header, names_a_body, title_last_year, title_year
+from extractors.header import (_find_symbol, _parse_place_date, extract_header, names_a_body, plan_time, title_last_year,
+                               title_year)
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize, normalize_text
 
@@ -1600,6 +1601,23 @@ def test_a_district_department_named_elsewhere_is_no_issuer(sentence, issuer):
 ])
 def test_title_last_year_of_a_multi_year_plan(title, issued, last):
     assert title_last_year(title, issued) == last
+
+
+# A school year's plan: its yearless months and terms fall in the school year its trích yếu names, once it
+# has begun on the day of issue; a plan made before it (admissions) keeps its own year; a week's plan
+# across a year end keeps the span its dates print.
+@pytest.mark.parametrize("title, issued, span", [
+    ("Công tác giáo dục an toàn giao thông năm học 2025 - 2026", D(2025, 9, 22), (D(2025, 8, 1), D(2026, 5, 31))),
+    ("Kiểm tra nội bộ trường học học kỳ II năm học 2024 - 2025", D(2025, 1, 8), (D(2024, 8, 1), D(2025, 5, 31))),
+    ("Tuyển sinh vào lớp 10 năm học 2025 - 2026", D(2025, 3, 20), None),
+    ("Công tác giáo dục năm 2025", D(2025, 1, 10), None),
+    ("Lịch công tác tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", D(2024, 12, 27), (D(2024, 12, 30), D(2025, 1, 5))),
+])
+def test_plan_time_of_a_school_year(title, issued, span):
+    when = plan_time(title, issued.year, issued)
+    assert when.span == span
+    if span is not None and span[1].month == 5:  # (a school year's: March is in its second year)
+        assert when.cell("Tháng 3").deadline.year == span[1].year
 
 
 # "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP": the type with its qualifier,

@@ -433,6 +433,21 @@ def test_misread_roman_heading_markers_are_mended(line, fixed):
 
 
 @pytest.mark.parametrize("line, fixed", [
+    ("— H.NỘI DUNG THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN"),   # a speck before, no space after
+    ("- I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("III.TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("1, Cán bộ thú y xã là đầu mối tham mưu", "1. Cán bộ thú y xã là đầu mối tham mưu"),   # a comma for the dot
+    ("- Hướng dẫn các hộ", "- Hướng dẫn các hộ"),      # a bullet before words, not a marker
+    ("- H. Nội dung", "- H. Nội dung"),                # not a heading in capitals
+    ("I.Mục tiêu", "I.Mục tiêu"),
+    ("1, 2 và 3 thôn Tân Lập", "1, 2 và 3 thôn Tân Lập"),  # figures listed
+    ("12, các xã còn lại", "12, các xã còn lại"),
+])
+def test_a_marker_read_with_a_speck_or_a_comma_is_mended(line, fixed):
+    assert ocr._fix_roman(line) == fixed
+
+
+@pytest.mark.parametrize("line, fixed", [
     ("Quý IH/2025", "Quý III/2025"),                  # "II" joined into "H"
     ("hoàn thành trong quý IH/2025.", "hoàn thành trong quý III/2025."),
     ("QUÝ HI", "QUÝ III"),
@@ -1068,6 +1083,55 @@ def test_a_sealed_and_signed_colour_scan_gives_the_signer(tmp_path):
                                                          "Các thôn, bản"]
 
 
+def test_a_sealed_and_signed_greyscale_scan_gives_the_signer(tmp_path):
+    """The same paper through a scanner set to greyscale (200 dpi, JPEG): the seal's red is a middle
+    grey that no chroma tells from print, and its ring over the signer block read as "TwÙY: NHÂNDÂN" /
+    "NV ĐmiẤšTháng"; its ink, which has no dark core, is lifted where it gathers, and the signer is
+    read."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan
+
+    pdf = render_pdf(SEALED_PLAN, tmp_path / "tan-phong.pdf")
+    scan = render_scan(pdf, tmp_path / "tan-phong-scan.pdf", dpi=200, signed=True, grey=True, quality=50, seed=4)
+    got = extract(scan)
+    assert got.document.ocr
+    assert (got.header.signing_authority, got.header.signer_title, got.header.signer_name) == \
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Thắng")
+
+
+def _seal_page(dpi: int = 200, print_grey: int = 20, seal: bool = True) -> Image.Image:
+    """A 4 x 3 inch grey page: two lines of print, and a grey ring (a seal, mid grey) over the second."""
+    img = Image.new("L", (4 * dpi, 3 * dpi), 245)
+    draw = ImageDraw.Draw(img)
+    font = _font(True, dpi // 6)
+    draw.text((dpi // 2, dpi // 2), "CHỦ TỊCH", font=font, fill=print_grey)
+    draw.text((dpi // 2, 2 * dpi), "Hoàng Văn Thắng", font=font, fill=print_grey)
+    if seal:
+        r = int(0.8 * dpi)
+        draw.ellipse((dpi, dpi - r // 2, dpi + 2 * r, dpi + 3 * r // 2), outline=140, width=max(2, dpi // 50))
+    return img
+
+
+def test_a_grey_seal_s_ink_is_lifted_and_print_kept():
+    import numpy as np
+
+    page = _seal_page()
+    lifted = np.asarray(ocr.lift_grey_seal(page, 200))
+    before = np.asarray(page)
+    ring = before == 140
+    assert ring.sum() > 1000 and (lifted[ring] == 255).mean() > 0.9
+    printed = before < 60
+    assert (lifted[printed] == before[printed]).all()
+
+
+@pytest.mark.parametrize("print_grey, seal", [(20, False), (130, False)])
+def test_a_page_without_a_seal_is_not_lifted(print_grey, seal):
+    """Print alone, black or as faint as a seal's grey (a toner-starved page): nothing floats apart
+    from a darker print, or it spreads as print does."""
+    page = _seal_page(print_grey=print_grey, seal=seal)
+    assert ocr.lift_grey_seal(page, 200) is page
+
+
 # ---------------------------------------------------------------- cells merged down in a scanned table
 
 # A five-column task table drawn as a scan shows it: x of the column rules, y of the row rules.
@@ -1507,3 +1571,79 @@ def test_a_word_glued_to_a_code_after_it_is_split(word, parts):
 ])
 def test_an_onset_letter_lost_in_a_long_known_name_is_put_back(text, fixed):
     assert ocr.mend_text(text) == fixed
+
+
+# ---------------------------------------------------------------- a unit cell read without its separator
+GLUED_UNIT_ROWS = [  # (the cell as printed, the units it names)
+    ("Công an xã Trạm Y tế xã", ["Công an xã", "Trạm Y tế xã"]),
+    ("Hội Nông dân xã Đoàn Thanh niên xã", ["Hội Nông dân xã", "Đoàn Thanh niên xã"]),
+    # negatives: a head inside one name, a place named with a bare head word
+    ("Phòng Văn hóa - Thông tin và Trạm Y tế", ["Phòng Văn hóa - Thông tin", "Trạm Y tế"]),
+    ("Ban Chỉ huy Quân sự xã", ["Ban Chỉ huy Quân sự xã"]),
+    ("UBND huyện Trạm Tấu", ["UBND huyện Trạm Tấu"]),
+]
+
+
+def _unit_table(dpi: int = 200) -> Image.Image:
+    """A ruled two-column table (task | Đơn vị phối hợp), one row per GLUED_UNIT_ROWS cell, as a
+    scan at `dpi` with skew and dust: the cells as a typist left them without ";" or a scan that
+    lost it."""
+    fs = int(13 / 72 * dpi)
+    lh, pad = int(fs * 1.5), fs // 2
+    xs = [int(0.2 * dpi), int(2.2 * dpi), int(6.6 * dpi)]
+    img = Image.new("L", (int(6.8 * dpi), int(0.4 * dpi) + lh * (len(GLUED_UNIT_ROWS) + 1) + 2 * pad), 255)
+    draw = ImageDraw.Draw(img)
+    font = _font(False, fs)
+    y = int(0.2 * dpi)
+    rows = [("Nội dung", "Đơn vị phối hợp")] + [(f"Nhiệm vụ số {k + 1}", cell)
+                                                 for k, (cell, _) in enumerate(GLUED_UNIT_ROWS)]
+    draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    for left, right in rows:
+        draw.text((xs[0] + pad, y + pad // 2), left, font=font, fill=0)
+        draw.text((xs[1] + pad, y + pad // 2), right, font=font, fill=0)
+        for x in xs:
+            draw.line([(x, y), (x, y + lh)], fill=0, width=2)
+        y += lh
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=2)
+    return scanned(img, skew_deg=0.6, seed=6)
+
+
+def test_units_a_scanned_cell_names_without_a_separator_are_read_apart():
+    """Real Tesseract on a small 200 dpi table: two units the cell's reading joins are split where a
+    head that carries its own words starts after a whole name; a head inside one name, or a place
+    named with a bare head word, keeps the name whole."""
+    from extractors.units import split_units
+
+    lines, _ = ocr.ocr_image(_unit_table(), dpi=200, page=1)
+    cells = [ln.cells[-1] for ln in lines if ln.cells and len(ln.cells) == 2][1:]
+    assert len(cells) == len(GLUED_UNIT_ROWS)
+    for cell, (printed, units) in zip(cells, GLUED_UNIT_ROWS):
+        assert squash(cell) == printed
+        assert split_units(cell) == (units, [])
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Cán bộ thúy xã", "Cán bộ thú y xã"),                  # "Thú y" read as one syllable
+    ("Cán bộ thúy\nxã", "Cán bộ thú y\nxã"),                # in a cell that wrapped it
+    ("Ban Thúy xã", "Ban Thú y xã"),
+    ("Trạm Chăn nuôi và Thúy huyện Can Lộc", "Trạm Chăn nuôi và Thú y huyện Can Lộc"),
+    ("Chi cục Thúy tỉnh", "Chi cục Thú y tỉnh"),
+    ("Nguyễn Thị Thúy", "Nguyễn Thị Thúy"),                  # a name stays
+    ("đồng chí Thúy xã Tân Lập", "đồng chí Thúy xã Tân Lập"),
+    ("Cán bộ Thúy phụ trách", "Cán bộ Thúy phụ trách"),
+])
+def test_thu_y_read_as_one_syllable_is_mended_where_the_office_is_meant(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+@pytest.mark.parametrize("words, text", [
+    (["(Công", "an", "xã"], "Công an xã"),                  # a speck read as an opening bracket
+    (["(Công", "an", "xã)"], "(Công an xã)"),              # a bracket the cell closes stays
+    (["Công", "an", "xã", "(chủ", "trì)"], "Công an xã (chủ trì)"),
+])
+def test_a_bracket_a_speck_opens_a_cell_with_is_dropped(words, text):
+    ws, x = [], 10
+    for t in words:
+        ws.append(_w(t, x, 10))
+        x += 30 * len(t) + 20
+    assert ocr._cell_text(ws) == text

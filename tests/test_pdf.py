@@ -1989,6 +1989,19 @@ def test_toned_capitals_typed_in_vntime_come_back(tmp_path, header_in_vntimeh):
     assert words(" ".join(ln.text for ln in got.lines)) == words(" ".join(ln.text for ln in want.lines))
 
 
+def test_toned_capital_opening_a_name_in_a_vntime_pdf_comes_back(tmp_path):
+    """A name's toned capital a .VnTime typist left in small letters mid-sentence ("huyện ứng Hòa",
+    "trường THCS ứng Hòa") is a capital again; "Tỉnh ủy Hà Nam" and "ở Hà Nội" keep theirs small."""
+    from render_legacy_pdf import render_legacy_pdf
+
+    text = ("Căn cứ Kế hoạch số 38/KH-UBND của UBND huyện Ứng Hòa về phổ cập giáo dục.\n\n"
+            "Giao Trường THCS Ứng Hòa chủ trì; báo cáo Ban Thường vụ Tỉnh ủy Hà Nam và các xã ở Hà Nội.\n")
+    legacy = render_legacy_pdf(text, tmp_path / "legacy.pdf", fmt="txt", capitals_font=lambda t: False)
+    got = " ".join(ln.text for ln in read_document(legacy.read_bytes(), legacy).lines)
+    assert "UBND huyện Ứng Hòa về" in got and "Trường THCS Ứng Hòa chủ trì" in got
+    assert "Tỉnh ủy Hà Nam" in got and "các xã ở Hà Nội" in got
+
+
 def test_recased_letters_are_only_those_of_a_small_letters_font():
     """Capitals are put back only on letters a .VnTime font drew; a Unicode letter in the same line
     keeps its case, and a .VnTimeH letter is a capital already."""
@@ -2377,3 +2390,170 @@ def test_the_composed_word_export_with_the_plans_number_over_each_page():
     assert len({raw.lines[k].table_id for k in table}) == 1 and len({raw.lines[k].page for k in table}) >= 2
     assert table == list(range(table[0], table[-1] + 1))
     assert [raw.lines[k].cells[0] for k in table if raw.lines[k].cells[0].isdigit()][-1] == "10"
+
+
+# ---------------------------------------------------------------- a running title printed once (two pages)
+RUNNING_TITLE = "UBND xã Đại Đồng - Kế hoạch phòng chống thiên tai năm 2025"
+
+
+def _headed_plan(tmp_path: Path, style: str, footer: str, start: int | None) -> Path:
+    """TWO_PAGE_PLAN typed in Word with "different first page": page 2 alone prints the running title
+    in its header (style: "italic" 10 pt italic, "small" 10 pt upright, "rule" body size over a
+    bottom border, "plain" body size and nothing else) and its number in the footer (footer's
+    pattern; start=0: Word counts page 1 as 0, so page 2 prints 1), exported by LibreOffice."""
+    import docx
+    from docx.shared import Pt
+    from render_docx import _el, render_docx
+
+    path = render_docx(TWO_PAGE_PLAN, tmp_path / "plan.docx", "md", word_layout=True, page_number=footer,
+                       page_number_in="footer", running_text=False)
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    head = section.header.paragraphs[0]
+    head.text = ""
+    run = head.add_run(RUNNING_TITLE)
+    if style in ("italic", "small"):
+        run.italic, run.font.size = style == "italic", Pt(10)
+    if style == "rule":
+        borders = _el("w:pBdr")
+        borders.append(_el("w:bottom", val="single", sz="6", space="1", color="000000"))
+        head._p.get_or_add_pPr().append(borders)
+    if start is not None:
+        from docx.oxml.ns import qn
+
+        sect_pr = section._sectPr   # (schema order: pgNumType before cols)
+        cols = sect_pr.find(qn("w:cols"))
+        number = _el("w:pgNumType", start=str(start))
+        cols.addprevious(number) if cols is not None else sect_pr.append(number)
+    document.save(str(path))
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=120)
+    return tmp_path / "plan.pdf"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("style, footer, start, printed", [
+    ("italic", "- {page} -", None, "- 2 -"),
+    ("rule", "Trang {page}", None, "Trang 2"),
+    ("plain", "{page}", 0, "1"),            # numbered from 1 on page 2
+    ("small", "- {page} -", 0, "- 1 -"),
+    ("italic", "Trang {page}", 0, "Trang 1"),
+])
+def test_a_running_title_printed_once_over_the_rest_of_a_table_is_dropped(tmp_path, style, footer, start, printed):
+    """A plan of two pages prints its running title once, at the top of page 2, its number in the
+    footer: no repeat and no page number beside it tell it, but it stands above the body's frame (where
+    page 1's text begins), apart from the body, in a smaller or slanted type or in the words of the
+    issuer and the title. It is dropped: the task table reads as one, nothing between its rows."""
+    path = _headed_plan(tmp_path, style, footer, start)
+    raw = pdf.read(path.read_bytes(), path)
+    assert raw.pages == 2
+    with pdfplumber_open(path.read_bytes()) as doc:
+        page2 = doc.pages[1].extract_text().split("\n")
+        assert page2[0] == RUNNING_TITLE and page2[-1] == printed
+    texts = [ln.text for ln in raw.lines]
+    assert RUNNING_TITLE not in texts and not any(PAGE_NUMBER.match(t) for t in texts)
+    table = [k for k, ln in enumerate(raw.lines) if ln.cells is not None]
+    assert len(table) >= 15 and table == list(range(table[0], table[-1] + 1))
+    assert len({raw.lines[k].table_id for k in table}) == 1
+    assert texts[-1] == "1. Công chức Địa chính - Xây dựng theo dõi, tổng hợp, báo cáo."
+
+
+def _sized_runs(pages: list[list[tuple[float, float, str, float]]], rule: float | None = None) -> bytes:
+    """A PDF whose pages hold lines drawn at (distance from the top, x, text, size); rule: a rule across
+    the text's width this far from the top of every page after the first."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for k, runs in enumerate(pages):
+        for d, x, text, size in runs:
+            c.setFont(font, size)
+            c.drawString(x, 842 - d, text)
+        if k and rule is not None:
+            c.line(72, 842 - rule, 523, 842 - rule)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+HEADED_PAGE1 = [(80 + 20 * i, 72, t, 13) for i, t in enumerate(
+    ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "KẾ HOẠCH", "Phòng chống thiên tai năm 2025", "I. NHIỆM VỤ"] + ITEMS[:20])]
+
+
+def _page2(top: list[tuple[float, float, str, float]], body: list[str], body_top: float = 80) -> list:
+    return top + [(body_top + 20 * i, 72, t, 13) for i, t in enumerate(body)]
+
+
+@pytest.mark.parametrize("top, body_top, rule", [
+    # above the frame (page 1's text begins at 80): small, or in the title's and issuer's words
+    ([(40, 150, "Kế hoạch phòng chống thiên tai năm 2025 - UBND xã Tân Lập", 10)], 80, None),
+    ([(40, 150, "KH phòng chống thiên tai xã Tân Lập", 13)], 80, None),
+    ([(30, 150, "UBND xã Tân Lập - Phòng chống thiên tai năm 2025", 13)], 80, None),
+    # inside the frame: over a rule, or the title's words over a wider space
+    ([(80, 150, "Phòng chống thiên tai 2025", 10)], 100, 84),
+    ([(80, 150, "KH phòng chống thiên tai năm 2025 - xã Tân Lập", 13)], 100, 84),
+    ([(80, 150, "UBND xã Tân Lập - Phòng chống thiên tai năm 2025", 13)], 110, None),
+])
+def test_a_running_title_drawn_over_page_2_is_dropped(top, body_top, rule):
+    raw = pdf.read(_sized_runs([HEADED_PAGE1, _page2(top, ITEMS[20:], body_top)], rule), Path("p.pdf"))
+    assert _page_texts(raw, 2) == ITEMS[20:]
+
+
+CARRIED = ["đến toàn thể Nhân dân trên địa bàn xã.", *ITEMS[20:]]
+
+
+@pytest.mark.parametrize("top, body, body_top", [
+    # a heading or item opening page 2, set apart from the body by space
+    ([(40, 72, "III. TỔ CHỨC THỰC HIỆN", 13)], ITEMS[20:], 80),
+    ([(40, 72, "a) Công an xã chủ trì, phối hợp", 13)], ITEMS[20:], 80),
+    # a body sentence opening with the plan's title words, at the body's top, in the body's type
+    ([(80, 72, "Kế hoạch phòng chống thiên tai năm 2025 của UBND xã Tân Lập được phổ biến", 13)], CARRIED, 100),
+    # a table's header line, a row of a table set without rules, a line carrying on a sentence
+    ([(40, 72, "STT Nội dung công việc Đơn vị chủ trì Thời gian", 10)], ITEMS[20:], 80),
+    ([(40, 72, "21 Tuyên truyền phòng chống thiên tai Công an xã Tháng 5/2025", 10)], ITEMS[20:], 80),
+    ([(40, 72, "phòng chống thiên tai năm 2025 của xã Tân Lập", 10)], ITEMS[20:], 80),
+    # a small line that shares the body's space (no wider space, no rule, inside the frame)
+    ([(80, 72, "Ghi chú: các thôn gửi báo cáo về UBND xã Tân Lập", 10)], ITEMS[20:], 96),
+    # a small note over the body, a wider space under it, but no title's words
+    ([(80, 400, "Đơn vị tính: triệu đồng", 10)], ITEMS[20:], 110),
+])
+def test_lines_atop_page_2_that_are_the_bodys_stay(top, body, body_top):
+    raw = pdf.read(_sized_runs([HEADED_PAGE1, _page2(top, body, body_top)]), Path("p.pdf"))
+    assert _page_texts(raw, 2) == [top[0][2]] + body
+
+
+@pytest.mark.parametrize("runs, gone", [
+    # page 1 prints no number, page 2 prints 1 (Word's first page counted as 0): the page's own
+    # number, so the running line under it, set apart from the body, is the header's
+    ([(30, 297, "1", 13), (45, 200, "Kế hoạch số 45/KH-UBND", 13)], ["1", "Kế hoạch số 45/KH-UBND"]),
+    ([(30, 297, "- 1 -", 13), (45, 200, "Kế hoạch số 45/KH-UBND", 13)], ["- 1 -", "Kế hoạch số 45/KH-UBND"]),
+    # at the foot: the file's name under the number
+    ([(800, 297, "1", 13), (815, 72, "Tệp KH45-PCTT.docx", 13)], ["1", "Tệp KH45-PCTT.docx"]),
+    ([(800, 297, "2", 13), (815, 72, "Tệp KH45-PCTT.docx", 13)], ["2", "Tệp KH45-PCTT.docx"]),
+])
+def test_a_plan_numbered_from_1_on_its_second_page(runs, gone):
+    raw = pdf.read(_sized_runs([HEADED_PAGE1, _page2(runs, ITEMS[20:])]), Path("p.pdf"))
+    texts = _page_texts(raw, 2)
+    assert texts == ITEMS[20:] and not set(gone) & set(texts)
+    # with a number printed on page 1 ("1"), page 2's "1" is no page's own: the line by it stays
+    if "1" in runs[0][2]:
+        numbered = HEADED_PAGE1 + [(800, 297, "1", 13)]
+        texts = _page_texts(pdf.read(_sized_runs([numbered, _page2(runs, ITEMS[20:])]), Path("p.pdf")), 2)
+        assert runs[1][2] in texts
+
+
+def test_the_composed_two_page_plan_with_its_running_title_on_page_2():
+    """A commune's plan of two pages, exported from Word with "different first page": page 2 alone
+    prints the running title (10 pt italic) over the rest of the task table, and "- 1 -" in its footer
+    (pages counted from 0). Neither lands in the text; the table reads as one, its cut row joined."""
+    from pipeline.extract import extract
+
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "hoang-hoa-hoang-quy-phong-chong-benh-dai-2025.pdf"
+    raw = pdf.read(path.read_bytes(), path)
+    texts = [ln.text for ln in raw.lines]
+    assert raw.pages == 2 and not any(t.startswith("UBND xã Hoằng Quỳ - Kế hoạch") or t == "- 1 -" for t in texts)
+    table = [k for k, ln in enumerate(raw.lines) if ln.cells is not None]
+    assert table == list(range(table[0], table[-1] + 1)) and len({raw.lines[k].page for k in table}) == 2
+    plan = extract(str(path))
+    assert [t.label for t in plan.tasks] == [str(i) for i in range(1, 8)]
+    assert plan.tasks[3].text.endswith("xử phạt các chủ nuôi không tiêm phòng")

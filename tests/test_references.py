@@ -169,7 +169,7 @@ CASES = [
     ("a list carries the kind word on",
      "Công văn số 123/UBND-VX và số 124/UBND-VX của UBND tỉnh",
      {"context": {"province": "Gia Lai"}},
-     [("Công văn", "123/UBND-VX", None, None, None, None, "cited", "Công văn số 123/UBND-VX"),
+     [("Công văn", "123/UBND-VX", None, None, None, "UBND tỉnh Gia Lai", "cited", "Công văn số 123/UBND-VX"),
       ("Công văn", "124/UBND-VX", None, None, None, "UBND tỉnh Gia Lai", "cited", "124/UBND-VX")]),
     ("QH code: the word says Nghị quyết; without it no kind",
      "Nghị quyết số 06/2022/QH15 và 07/2022/QH15; theo 15/2023/QH15",
@@ -668,8 +668,21 @@ def test_a_committees_field_after_ve_is_its_name(cited, issuer):
      "Ban Chỉ đạo quốc gia về phòng, chống dịch"),
     ("Quy định số 12-QĐ/BCĐTW ngày 05/3/2025 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực về "
      "chế độ làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+    # a field that lists several (fourteen words; the name passes the usual cap on an issuer's words)
+    ("Kế hoạch số 01-KH/BCĐTW ngày 22/3/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số về triển khai phong trào “Bình dân học vụ số”",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+    ("Quy chế số 05-QC/BCĐTW ngày 10/4/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số về làm việc",
+     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
     # with no second "về", or after a body with a place, the "về" opens the title
     ("Kế hoạch số 12/KH-BCĐTW ngày 05/3/2025 của Ban Chỉ đạo Trung ương về tăng cường công tác phòng chống",
+     "Ban Chỉ đạo Trung ương"),
+    ("Kết luận số 18-KL/BCĐTW ngày 02/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới "
+     "sáng tạo và chuyển đổi số", "Ban Chỉ đạo Trung ương"),
+    # a second "về" too far on (past the field's fourteen words) is the title's own
+    ("Kế hoạch số 12/KH-BCĐTW ngày 05/3/2025 của Ban Chỉ đạo Trung ương về tăng cường công tác kiểm tra, giám sát "
+     "việc thực hiện các chủ trương, chính sách của Đảng và pháp luật của Nhà nước về phòng chống dịch",
      "Ban Chỉ đạo Trung ương"),
     ("Kế hoạch số 7/KH-BCĐ ngày 05/3/2025 của Ban Chỉ đạo huyện về an toàn thực phẩm về kiểm tra",
      "Ban Chỉ đạo huyện"),
@@ -717,6 +730,11 @@ def test_a_reference_after_empty_table_cells_points_at_its_text(table):
     ("Quyết định số 402/QĐ-BYT ngày 14/02/2025 của Bộ Y tế công bố hết dịch", "Bộ Y tế"),
     ("Kế hoạch số 20/KH-UBND ngày 14/02/2025 của UBND xã Tân Lộc điều chỉnh Kế hoạch số 9/KH-UBND",
      "UBND xã Tân Lộc"),
+    # a consolidated text's trích yếu opens with "hợp nhất"
+    ("Văn bản hợp nhất số 15/VBHN-BTC ngày 20/6/2024 của Bộ Tài chính hợp nhất Thông tư quy định việc quản lý kinh "
+     "phí", "Bộ Tài chính"),
+    ("Văn bản hợp nhất số 09/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội hợp nhất Luật Đầu tư công",
+     "Văn phòng Quốc hội"),
     # a body whose name holds those words, capitalised, keeps them
     ("Quyết định số 5/QĐ-BCĐ ngày 14/02/2025 của Ban Chỉ đạo Thành lập và Phát triển khu kinh tế tỉnh",
      "Ban Chỉ đạo Thành lập và Phát triển khu kinh tế tỉnh"),
@@ -1630,3 +1648,121 @@ def test_the_shared_kinds_fold_and_refuse_what_is_no_kind():
     assert not RE_DOC_KIND_BEFORE.search("theo mau so ")
     assert ISSUING_SENTENCE.search("uy ban nhan dan xa con cuong ban hanh phuong an phong chong")
     assert not ISSUING_SENTENCE.search("uy ban nhan dan xa con cuong ban hanh giay moi hop")
+
+
+# A provincial plan's preamble dense with citations, as printed after the 2025 merger: Party documents of
+# several kinds (the printed word decides Quy định over Quyết định for QĐ/TW), a joint circular, a
+# consolidated text, a law by name and date, numbers sharing one kind word, an amending note, and a
+# decision with its year after it.
+_PROVINCIAL_PREAMBLE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 212/KH-UBND\nLâm Đồng, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\n"
+    "Xóa nhà tạm, nhà dột nát năm 2026\n"
+    "Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024;\n"
+    "Căn cứ Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng; Quyết định "
+    "số 23-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương ban hành Quy chế công tác dân vận;\n"
+    "Căn cứ Kết luận số 123-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng;\n"
+    "Căn cứ các Thông tư số 01/2024/TT-BNV và 02/2024/TT-BNV của Bộ Nội vụ;\n"
+    "Căn cứ Thông tư liên tịch số 01/2015/TTLT-BTP-BNV ngày 14/01/2015 của Bộ Tư pháp - Bộ Nội vụ;\n"
+    "Căn cứ Nghị định số 73/2019/NĐ-CP ngày 05/9/2019 của Chính phủ quy định quản lý đầu tư ứng dụng công nghệ "
+    "thông tin, được sửa đổi, bổ sung bởi Nghị định số 82/2024/NĐ-CP ngày 10/7/2024 của Chính phủ;\n"
+    "Thực hiện Hướng dẫn số 12-HD/BTGTW ngày 20/12/2024 của Ban Tuyên giáo Trung ương,\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Huy động nguồn lực theo Quyết định số 1719/QĐ-TTg năm 2021 của Thủ tướng Chính phủ và Văn bản hợp nhất "
+    "số 15/VBHN-BTC; trong số 12 xã còn nhà tạm, ưu tiên thôn số 12 và các hộ số 5, số 7.\n"
+)
+
+
+def test_a_provincial_preamble_dense_with_citations():
+    got = [(r.kind, r.symbol, r.issued_date, r.issuer, r.relation) for r in extract_references(_PROVINCIAL_PREAMBLE)]
+    assert got == [
+        ("Luật", None, date(2024, 11, 29), QH, "basis"),
+        ("Quy định", "144-QĐ/TW", date(2024, 5, 9), "Bộ Chính trị", "basis"),
+        ("Quyết định", "23-QĐ/TW", date(2021, 7, 30), "Ban Chấp hành Trung ương", "basis"),
+        ("Kết luận", "123-KL/TW", date(2025, 1, 24), "Ban Chấp hành Trung ương Đảng", "basis"),
+        ("Thông tư", "01/2024/TT-BNV", None, "Bộ Nội vụ", "basis"),
+        ("Thông tư", "02/2024/TT-BNV", None, "Bộ Nội vụ", "basis"),
+        ("Thông tư", "01/2015/TTLT-BTP-BNV", date(2015, 1, 14), "Bộ Tư pháp - Bộ Nội vụ", "basis"),
+        ("Nghị định", "73/2019/NĐ-CP", date(2019, 9, 5), CP, "basis"),
+        ("Nghị định", "82/2024/NĐ-CP", date(2024, 7, 10), CP, "basis"),
+        ("Hướng dẫn", "12-HD/BTGTW", date(2024, 12, 20), "Ban Tuyên giáo Trung ương", "basis"),
+        ("Quyết định", "1719/QĐ-TTg", None, TTG, "cited"),
+        ("Văn bản hợp nhất", "15/VBHN-BTC", None, None, "cited"),
+    ]
+    refs = extract_references(_PROVINCIAL_PREAMBLE)
+    # the plan's own number on its "Số:" line and the "số 12" of the sentence are no references
+    assert "212/KH-UBND" not in {r.symbol for r in refs}
+    assert refs[0].title == "Đầu tư công" and refs[10].year == 2021
+    # the amending note is the next mention, not part of the amended decree's title
+    assert refs[7].title == "Quy định quản lý đầu tư ứng dụng công nghệ thông tin"
+    assert all(_PROVINCIAL_PREAMBLE[r.char_start:r.char_end] == r.mention for r in refs)
+
+
+@pytest.mark.parametrize("note", ["được sửa đổi, bổ sung bởi", "được sửa đổi, bổ sung tại", "đã được sửa đổi bởi",
+                                  "được thay thế bởi"])
+def test_an_amending_note_ends_the_cited_documents_title(note):
+    text = (f"Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành Luật Thi "
+            f"đua, khen thưởng, {note} Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ;\n")
+    refs = [r for r in extract_references(text) if r.symbol]
+    assert [r.symbol for r in refs] == ["98/2023/NĐ-CP", "152/2025/NĐ-CP"]
+    assert "sửa đổi" not in (refs[0].title or "") and "thay thế" not in (refs[0].title or "")
+    assert refs[0].title.startswith("Quy định chi tiết thi hành")
+
+
+def test_a_citation_wrapped_over_hard_line_breaks():
+    text = ("Căn cứ Kết luận số\n123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung\nương Đảng; các Nghị định số "
+            "13/2023/NĐ-\nCP, 53/2022/NĐ-CP của Chính phủ; Quy định số 144-QĐ/TW ngày\n09/5/2024 của Bộ Chính trị;\n")
+    got = [(r.kind, r.symbol, r.issued_date) for r in extract_references(text)]
+    assert got == [("Kết luận", "123-KL/TW", date(2025, 1, 24)), ("Nghị định", "13/2023/NĐ-CP", None),
+                   ("Nghị định", "53/2022/NĐ-CP", None), ("Quy định", "144-QĐ/TW", date(2024, 5, 9))]
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # the issuer printed once, after the last number of a list of one kind
+    ("Căn cứ các Nghị quyết số 57-NQ/TW, 59-NQ/TW, 66-NQ/TW và 68-NQ/TW của Bộ Chính trị;",
+     ["Bộ Chính trị"] * 4),
+    ("Căn cứ các Nghị quyết số 57-NQ/TW ngày 22/12/2024, 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị;",
+     ["Bộ Chính trị"] * 2),
+    # ... or at its head, before a colon
+    ("Căn cứ các Quyết định của Ủy ban nhân dân tỉnh Lào Cai: số 12/QĐ-UBND ngày 10/01/2025 về chuyển đổi số; "
+     "số 45/QĐ-UBND ngày 20/3/2025;", ["UBND tỉnh Lào Cai"] * 2),
+    ("Căn cứ các văn bản của Sở Nội vụ: số 120/SNV-TĐKT ngày 10/01/2025, số 145/SNV-TĐKT ngày 20/3/2025;",
+     ["Sở Nội vụ"] * 2),
+    # negatives: each number with its own issuer; another kind; the list ended by a new basis line
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND huyện Bảo Yên, số 45/KH-UBND ngày 20/3/2025 của "
+     "UBND tỉnh Lào Cai;", ["UBND huyện Bảo Yên", "UBND tỉnh Lào Cai"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 123-KL/TW của Ban Chấp hành Trung ương Đảng;",
+     [None, "Ban Chấp hành Trung ương Đảng"]),
+    ("Căn cứ các Quyết định của UBND tỉnh Lào Cai: số 12/QĐ-UBND ngày 10/01/2025;\nCăn cứ Quyết định số "
+     "77/QĐ-UBND ngày 01/4/2025;", ["UBND tỉnh Lào Cai", None]),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 về chuyển đổi số, Kế hoạch số 45/KH-UBND của UBND tỉnh Lào Cai;",
+     [None, "UBND tỉnh Lào Cai"]),
+])
+def test_an_issuer_printed_once_for_a_list_of_numbers(text, issuers):
+    assert [r.issuer for r in extract_references(text)] == issuers
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Kết luận số 123-KL/TW ngày 24/01/2025 của BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+    ("Nghị quyết số 05-NQ/TU ngày 24/01/2025 của BCH Đảng bộ tỉnh về chuyển đổi số", "Ban Chấp hành Đảng bộ tỉnh Lào Cai"),
+    ("Kế hoạch số 15-KH/TU ngày 24/01/2025 của BTV Tỉnh ủy về chuyển đổi số", "Ban Thường vụ Tỉnh ủy Lào Cai"),
+    ("QĐ số 1719/QĐ-TTg ngày 14/10/2021 của TTg", "Thủ tướng Chính phủ"),
+    # a "BCH" that commands (Ban Chỉ huy) stays as printed
+    ("Kế hoạch số 15/KH-BCH ngày 24/01/2025 của BCH Quân sự tỉnh về huấn luyện", "BCH Quân sự tỉnh Lào Cai"),
+])
+def test_a_party_committee_abbreviated_is_written_out(cited, issuer):
+    context = {"province": "Lào Cai", "district": None, "admin_level": "tỉnh", "locality": "Lào Cai"}
+    assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n", context=context)] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("Thông tư liên tịch số 14/2014/TTLT-BGDĐT-BTC-BLĐTBXH-BNV ngày 02/5/2014 của liên Bộ Giáo dục và Đào tạo, "
+     "Tài chính, Lao động - Thương binh và Xã hội, Nội vụ",
+     "Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ"),
+    ("Thông tư liên tịch số 06/2016/TTLT-BTTTT-BNV", "Bộ Thông tin và Truyền thông, Bộ Nội vụ"),
+    # printed, the issuers are read as printed
+    ("Thông tư liên tịch số 01/2015/TTLT-BTP-BNV ngày 14/01/2015 của Bộ Tư pháp - Bộ Nội vụ", "Bộ Tư pháp - Bộ Nội vụ"),
+    # a joint body that is no ministry is not guessed
+    ("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017", None),
+])
+def test_a_joint_circular_of_ministries_names_them_by_its_codes(cited, issuer):
+    assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == [issuer]

@@ -467,3 +467,26 @@ def test_an_item_numbered_muc(line, expected):
 ])
 def test_not_items_numbered_muc(line):
     assert match_heading(line) is None
+
+
+LOST_MARKER_PLAN = ("KẾ HOẠCH\nPhòng, chống bệnh Dại năm 2025\nCăn cứ Luật Thú y ngày 19 tháng 6 năm 2015;\n"
+                    "MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng, chống bệnh Dại.\nII. NỘI DUNG THỰC HIỆN\n"
+                    "1. Tiêm phòng vắc xin Dại cho đàn chó, mèo.\nIII. TỔ CHỨC THỰC HIỆN\n1. Giao Trạm Y tế xã theo dõi.\n")
+
+
+@pytest.mark.parametrize("ocr, text, want", [
+    # a scan: Tesseract dropped the small "I." of the first part, which part II follows
+    (True, LOST_MARKER_PLAN, ["I", "1", "II", "1", "III", "1"]),
+    # typed text is read as printed
+    (False, LOST_MARKER_PLAN, ["II", "1", "III", "1"]),
+    # the next part is not II, or the line names no part's kind: no part I is made up
+    (True, LOST_MARKER_PLAN.replace("II. NỘI", "IV. NỘI"), ["IV", "1", "III", "1"]),
+    (True, LOST_MARKER_PLAN.replace("MỤC ĐÍCH, YÊU CẦU", "UBND XÃ VÕ MIẾU"), ["II", "1", "III", "1"]),
+])
+def test_a_scan_s_first_part_whose_marker_was_lost_is_part_one(ocr, text, want):
+    doc = normalize_text(text)
+    doc.ocr = ocr
+    nodes = build_outline(doc, set())
+    assert [n.section.marker for n in nodes] == want
+    if ocr and want[0] == "I":
+        assert (nodes[0].section.heading, nodes[0].section.kind) == ("MỤC ĐÍCH, YÊU CẦU", "purpose_requirements")

@@ -1129,3 +1129,37 @@ def test_yearless_year_end_half_year_school_year_and_recurring_items_get_their_t
         (None, None),
         (None, None),
     ]
+
+
+# A school's task table timed by its school year and terms: a cell of the school year alone, a term
+# with or without its year, and yearless months fall in the school year the trích yếu names (once it
+# has begun when the plan is issued); "Cả năm học" stays recurring; a plan made before the school year
+# (admissions, in April) keeps its own year for yearless months and has no school year for a term.
+def _school_table(title: str, issued: str, cells: list[str]) -> list:
+    rows = "".join(f"| {i} | Nội dung công việc số {i} của nhà trường | Phó Hiệu trưởng | {c} |\n"
+                   for i, c in enumerate(cells, 1))
+    text = ("**UBND XÃ HẬU NGHĨA**  \n**TRƯỜNG MẦM NON HẬU NGHĨA**\n\nSố: 41/KH-MNHN\n\n"
+            f"*Hậu Nghĩa, ngày {issued}*\n\n**KẾ HOẠCH**\n\n**{title}**\n\n"
+            "**I. MỤC ĐÍCH, YÊU CẦU**\n\n1. Phát huy những thành tích đã đạt được trong năm học 2024 - 2025.\n\n"
+            "**II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN**\n\n"
+            "| TT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n" + rows +
+            "\n**III. TỔ CHỨC THỰC HIỆN**\n\n1. Phó Hiệu trưởng chỉ đạo các nhóm lớp thực hiện chuyên đề trong học kỳ I.\n")
+    plan = extract_bytes(text.encode(), "plan.md")
+    return [t.deadline for t in plan.tasks] + [a.deadline for a in plan.assignments]
+
+
+def test_a_school_years_table_is_timed_by_its_school_year_and_terms():
+    import datetime as dt
+    got = _school_table("Công tác chăm sóc, giáo dục trẻ năm học 2025 - 2026", "15 tháng 9 năm 2025",
+                        ["Năm học 2025 - 2026", "NH 2025-2026", "Học kỳ I", "HK II", "Tháng 12 - 01",
+                         "Tháng 3", "Cả năm học", "Theo kế hoạch của Sở", "Tháng 9, 10/2025"])
+    assert got == [dt.date(2026, 5, 31), dt.date(2026, 5, 31), dt.date(2026, 1, 31), dt.date(2026, 5, 31),
+                   dt.date(2026, 1, 31), dt.date(2026, 3, 31), None, None, dt.date(2025, 10, 31),
+                   dt.date(2026, 1, 31)]
+
+
+def test_a_plan_made_before_its_school_year_keeps_its_own_year():
+    import datetime as dt
+    got = _school_table("Tuyển sinh vào trường mầm non năm học 2025 - 2026", "10 tháng 4 năm 2025",
+                        ["Năm học 2025 - 2026", "Học kỳ I", "Tháng 5"])
+    assert got == [dt.date(2026, 5, 31), None, dt.date(2025, 5, 31), None]

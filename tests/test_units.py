@@ -1814,11 +1814,73 @@ def test_a_shortened_trade_union_is_a_unit(sentence, units):
     # negatives: the clause goes on to whom it directs, or leading is a noun
     ("Cải cách hành chính. UBND huyện chỉ đạo các xã triển khai thực hiện.", []),
     ("Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy đối với công tác này.", []),
-    ("Tiếp tục đổi mới. Các cấp ủy lãnh đạo, chỉ đạo chặt chẽ việc học tập.", []),
     ("Ban Chỉ đạo xã thực hiện.", []),
 ])
 def test_a_clause_whose_units_lead_and_direct_names_the_lead(text, lead):
     assert responsible_units(text) == (lead, [])
+
+
+# ---- the clause that leads and directs may go on with the work it directs ("… lãnh đạo, chỉ đạo
+# chặt chẽ việc …"): its units still lead; the rest of the sentence names the partners
+@pytest.mark.parametrize("text, lead, support", [
+    ("Tiếp tục đổi mới. Các cấp ủy lãnh đạo, chỉ đạo chặt chẽ việc học tập.", ["Các cấp ủy"], []),
+    ("Tổ chức quán triệt Nghị quyết. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo chặt chẽ việc triển khai, hoàn thành "
+     "trong Quý I/2026.", ["Các cấp ủy, tổ chức đảng"], []),
+    ("Quán triệt Chỉ thị số 35-CT/TW. Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo quyết liệt việc chuẩn bị đại hội; "
+     "Ban Tổ chức Huyện ủy phối hợp thực hiện.", ["Ban Thường vụ Huyện ủy"], ["Ban Tổ chức Huyện ủy"]),
+    ("Sắp xếp chi bộ khu phố. Đảng ủy phường Phú Lợi lãnh đạo, chỉ đạo sâu sát việc kiện toàn; phối hợp với Ủy ban "
+     "MTTQ Việt Nam phường rà soát.", ["Đảng ủy phường Phú Lợi"], ["Ủy ban MTTQ Việt Nam phường"]),
+    ("Nâng cao chất lượng sinh hoạt. Chi bộ thôn Nà Làng lãnh đạo, chỉ đạo thực hiện tốt việc sinh hoạt chuyên đề.",
+     ["Chi bộ thôn Nà Làng"], []),
+    ("Ra quân tình nguyện hè. Các chi đoàn trực thuộc chỉ đạo chặt chẽ việc tổ chức ra quân, hoàn thành trước ngày "
+     "30/6/2026.", ["Các chi đoàn trực thuộc"], []),
+    ("Chuyển đổi số. UBND phường chỉ đạo quyết liệt việc số hóa hồ sơ.", ["UBND phường"], []),
+    # how much or how it leads, before or after the verb
+    ("Học tập Nghị quyết. Các cấp ủy, tổ chức đảng tăng cường lãnh đạo, chỉ đạo việc triển khai thực hiện.",
+     ["Các cấp ủy, tổ chức đảng"], []),
+    ("Học tập Nghị quyết. Các chi bộ trực thuộc trực tiếp lãnh đạo việc học tập.", ["Các chi bộ trực thuộc"], []),
+    ("Học tập Nghị quyết. Chi ủy các chi bộ lãnh đạo, chỉ đạo chặt chẽ, hoàn thành trong tháng 12/2025.",
+     ["Chi ủy các chi bộ"], []),
+    ("Hỗ trợ hội viên. Ban Thường vụ Hội Nông dân xã chỉ đạo chặt chẽ việc hướng dẫn hội viên vay vốn.",
+     ["Ban Thường vụ Hội Nông dân xã"], []),
+    # negatives: a unit after the manner is the one directed; leading as a noun; a clause opened by no unit
+    ("Cải cách hành chính. UBND huyện chỉ đạo chặt chẽ các xã triển khai thực hiện.", [], []),
+    ("Học tập Nghị quyết. Đảng ủy phường tăng cường lãnh đạo các tổ dân phố rà soát.", [], []),
+    ("Học tập Nghị quyết. Các cấp ủy tăng cường công tác kiểm tra.", [], []),
+    ("Học tập Nghị quyết. Ban Chấp hành Đoàn xã chỉ đạo các chi đoàn tổ chức học tập.", [], []),
+    ("Kiểm tra, giám sát việc lãnh đạo, chỉ đạo thực hiện Nghị quyết tại các chi bộ trực thuộc.", [], []),
+    ("Cụ thể hóa nhiệm vụ; làm căn cứ để Ban Thường vụ lãnh đạo, chỉ đạo việc thực hiện.", [], []),
+])
+def test_a_leading_clause_that_goes_on_with_the_work_names_the_lead(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# ---- a sentence that hands its units a duty ("Giao X …", "Đề nghị X …", "Đảng ủy giao X …") names
+# them whatever verb follows, not only "chủ trì" or "thực hiện"
+@pytest.mark.parametrize("text, lead, support", [
+    ("Lập sổ sức khỏe điện tử. Giao Văn phòng HĐND và UBND xã tham mưu Ủy ban nhân dân xã ban hành kế hoạch trước "
+     "ngày 31/01/2026.", ["Văn phòng HĐND và UBND xã"], []),
+    ("Tuyên truyền bảo hiểm y tế. Đề nghị Ủy ban MTTQ Việt Nam phường và các đoàn thể vận động Nhân dân tham gia.",
+     ["Ủy ban MTTQ Việt Nam phường", "các đoàn thể"], []),
+    ("Tổng kết công tác dân vận. Huyện ủy giao Ban Dân vận Huyện ủy theo dõi, đôn đốc, tổng hợp kết quả.",
+     ["Ban Dân vận Huyện ủy"], []),
+    ("Yêu cầu các chi đoàn trực thuộc đăng ký công trình thanh niên trước ngày 15/3/2026.",
+     ["các chi đoàn trực thuộc"], []),
+    ("Tổ chức Tết trồng cây. Giao Đoàn Thanh niên xã tổ chức ra quân; Hội Cựu chiến binh xã phối hợp thực hiện.",
+     ["Đoàn Thanh niên xã"], ["Hội Cựu chiến binh xã"]),
+    ("Triển khai thực hiện. Đảng ủy giao Chi bộ Trạm Y tế xã tổ chức khám; phối hợp với Hội Người cao tuổi xã "
+     "thực hiện.", ["Chi bộ Trạm Y tế xã"], ["Hội Người cao tuổi xã"]),
+    # negatives: an opening that only names whom a part concerns, no unit after the address, words that
+    # begin with "giao", a request to direct other units
+    ("Đối với các hộ kinh doanh vi phạm, xử lý nghiêm theo quy định.", [], []),
+    ("Tổ chức đối thoại. Đề nghị cấp trên quan tâm hỗ trợ kinh phí.", [], []),
+    ("Rà soát hồ sơ. Giao thông nông thôn được đầu tư.", [], []),
+    ("Bàn giao hồ sơ cho Văn phòng Đảng ủy lưu trữ.", [], []),
+    ("Giao ban định kỳ. Yêu cầu cao về chất lượng.", [], []),
+    ("Rà soát quy hoạch. Đề nghị UBND huyện chỉ đạo các xã rà soát.", [], []),
+])
+def test_a_sentence_handing_its_units_a_duty_names_the_lead(text, lead, support):
+    assert responsible_units(text) == (lead, support)
 
 
 # ---- a body named by its trade after a head ending in a level word ("Hợp tác xã"): the name, no place
@@ -1865,3 +1927,75 @@ def test_a_person_joined_to_a_body_in_a_cell_is_a_unit(cell, lead):
 ])
 def test_a_definition_stripped_of_diacritics_names_no_doer(sentence, units):
     assert leading_units(sentence) == units
+
+
+# ---- a youth union's plan written in prose: each numbered item's later sentence says who leads
+_YOUTH_PLAN = """ĐOÀN TNCS HỒ CHÍ MINH
+BCH ĐOÀN XÃ QUẢNG PHÚ
+***
+Số: 14-KH/ĐTN
+Quảng Phú, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát huy vai trò xung kích của đoàn viên, thanh niên.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Ra quân Ngày Chủ nhật xanh tại các thôn. Các chi đoàn trực thuộc chỉ đạo chặt chẽ việc tổ chức ra quân; Hội Cựu \
+chiến binh xã phối hợp thực hiện, hoàn thành trước ngày 29/3/2026.
+2. Tổ chức hiến máu tình nguyện. Giao Ban Thường vụ Đoàn xã tham mưu Ban Chỉ đạo hiến máu xã tổ chức ngày hội \
+trước ngày 26/3/2026.
+3. Tuyên truyền phòng, chống ma túy trong thanh niên. Đề nghị Công an xã cử cán bộ báo cáo viên tại các buổi \
+sinh hoạt chi đoàn.
+III. TỔ CHỨC THỰC HIỆN
+1. Các chi đoàn trực thuộc xây dựng kế hoạch, báo cáo kết quả về Ban Thường vụ Đoàn xã trước ngày 31/3/2026.
+"""
+
+
+def test_a_youth_unions_prose_items_name_their_lead_and_partners():
+    from pipeline.extract import extract_bytes
+
+    tasks = extract_bytes(_YOUTH_PLAN.encode(), "thang-thanh-nien.txt").tasks
+    assert [(t.lead_units, t.support_units) for t in tasks] == [
+        (["Các chi đoàn trực thuộc"], ["Hội Cựu chiến binh xã"]),
+        (["Ban Thường vụ Đoàn xã"], []),
+        (["Công an xã"], []),
+    ]
+
+
+@pytest.mark.parametrize("cell, lead", [
+    # a unit whole at its level word (and place name), the next one's head right after it: a lost ";"
+    ("Công an xã Trạm Y tế xã", ["Công an xã", "Trạm Y tế xã"]),
+    ("Hội Nông dân xã Hội Liên hiệp Phụ nữ xã", ["Hội Nông dân xã", "Hội Liên hiệp Phụ nữ xã"]),
+    ("Công an huyện Ban Chỉ huy Quân sự huyện", ["Công an huyện", "Ban Chỉ huy Quân sự huyện"]),
+    ("UBND xã Tân Lập Công an xã Tân Lập", ["UBND xã Tân Lập", "Công an xã Tân Lập"]),
+    ("Văn phòng HĐND và UBND phường Trường Tiểu học Kim Đồng",
+     ["Văn phòng HĐND và UBND phường", "Trường Tiểu học Kim Đồng"]),
+    ("UBND các xã, thị trấn Phòng Tài chính - Kế hoạch", ["UBND các xã, thị trấn", "Phòng Tài chính - Kế hoạch"]),
+    ("Trạm Y tế thị trấn UBMTTQ thị trấn", ["Trạm Y tế thị trấn", "UBMTTQ thị trấn"]),
+    ("Trưởng các khu dân cư Hội Liên hiệp Phụ nữ xã", ["Trưởng các khu dân cư", "Hội Liên hiệp Phụ nữ xã"]),
+    ("Ban Công tác Mặt trận thôn Hội Nông dân xã", ["Ban Công tác Mặt trận thôn", "Hội Nông dân xã"]),
+    # negatives: one name holding a head, places named with a bare head word, a head ending in "xã"
+    ("Ban Chỉ huy Quân sự xã", ["Ban Chỉ huy Quân sự xã"]),
+    ("Phòng Văn hóa - Thông tin và Trạm Y tế", ["Phòng Văn hóa - Thông tin", "Trạm Y tế"]),
+    ("UBND huyện Trạm Tấu", ["UBND huyện Trạm Tấu"]),
+    ("Công an xã Đoàn Kết", ["Công an xã Đoàn Kết"]),
+    ("UBND xã Ban Công", ["UBND xã Ban Công"]),
+    ("UBND thành phố Hội An", ["UBND thành phố Hội An"]),
+    ("Trạm Y tế xã Trường Sơn", ["Trạm Y tế xã Trường Sơn"]),
+    ("Trưởng thôn Đoàn Kết", ["Trưởng thôn Đoàn Kết"]),
+    ("Tổ dân phố Trường Sơn", ["Tổ dân phố Trường Sơn"]),
+    ("Hợp tác xã Nông nghiệp Tân Lập", ["Hợp tác xã Nông nghiệp Tân Lập"]),
+    ("Ngân hàng Chính sách xã hội huyện", ["Ngân hàng Chính sách xã hội huyện"]),
+    ("ỦY BAN NHÂN DÂN XÃ TRẠM HÀNH", ["ỦY BAN NHÂN DÂN XÃ TRẠM HÀNH"]),
+    # typed with its separators: as before
+    ("Công an xã; Trạm Y tế xã", ["Công an xã", "Trạm Y tế xã"]),
+    ("Công an xã, Trạm Y tế xã và Hội Nông dân xã", ["Công an xã", "Trạm Y tế xã", "Hội Nông dân xã"]),
+])
+def test_a_unit_glued_to_the_whole_one_before_it_is_split(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+def test_units_glued_in_a_sentence_are_read_apart():
+    assert leading_units("Công an xã Trạm Y tế xã phối hợp tuyên truyền phòng, chống bệnh Dại.") == [
+        "Công an xã", "Trạm Y tế xã"]
+    assert leading_units("UBND huyện Trạm Tấu chỉ đạo các xã triển khai.") == ["UBND huyện Trạm Tấu"]

@@ -283,7 +283,8 @@ class _Style:
     ilvl: int | None = None
     kind: str = "paragraph"
     borders: bool | None = None  # a table style that draws borders
-    font: str | None = None      # rFonts: "" for a theme font, None when the style sets none
+    font: str | None = None      # rFonts hAnsi: "" for a theme font, None when the style sets none
+    ascii_font: str | None = None   # rFonts ascii, the same way
 
 
 class Styles:
@@ -295,6 +296,7 @@ class Styles:
         self.doc_bold: bool | None = None
         self.doc_caps: bool | None = None
         self.doc_font: str | None = None
+        self.doc_ascii_font: str | None = None
         self.legacy = False   # does any style or the defaults name a legacy Vietnamese font?
         if styles_el is None:
             return
@@ -302,8 +304,8 @@ class Styles:
         if defaults is not None:
             self.doc_bold = _on(defaults.find(w("b")))
             self.doc_caps = _on(defaults.find(w("caps")))
-            self.doc_font = _font(defaults)
-            self.legacy = encodings.font_encoding(self.doc_font) is not None
+            self.doc_font, self.doc_ascii_font = _fonts(defaults)
+            self.legacy = _names_legacy(self.doc_font, self.doc_ascii_font)
         for st in styles_el.findall(w("style")):
             sid = st.get(w("styleId"))
             s = _Style(kind=st.get(w("type"), "paragraph"))
@@ -312,7 +314,7 @@ class Styles:
             if rpr is not None:
                 s.bold = _on(rpr.find(w("b")))
                 s.caps = _on(rpr.find(w("caps")))
-                s.font = _font(rpr)
+                s.font, s.ascii_font = _fonts(rpr)
             tblpr = st.find(w("tblPr"))
             if tblpr is not None and tblpr.find(w("tblBorders")) is not None:
                 s.borders = any(b.get(w("val")) not in ("nil", "none", None) for b in tblpr.find(w("tblBorders")))
@@ -323,7 +325,7 @@ class Styles:
                 il = _val(npr.find(w("ilvl")))
                 s.ilvl = int(il) if il and il.isdigit() else None
             self.styles[sid] = s
-            self.legacy |= encodings.font_encoding(s.font) is not None
+            self.legacy |= _names_legacy(s.font, s.ascii_font)
             if s.kind == "paragraph" and st.get(w("default")) in ("1", "true"):
                 self.default_para = sid
 
@@ -341,11 +343,21 @@ class Styles:
                 return v
         return None
 
-    def font(self, sid: str | None) -> str | None:
+    def font(self, sid: str | None, slot: str = "font") -> str | None:
+        """The font a style (or one it is based on) sets in a slot: "font" (hAnsi) or "ascii_font"."""
         for s in self._chain(sid):
-            if s.font is not None:
-                return s.font
+            if getattr(s, slot) is not None:
+                return getattr(s, slot)
         return None
+
+    def inherited_font(self, rstyle: str | None, para_style: str | None, slot: str = "font") -> str | None:
+        """A run's font in one slot from its character style, its paragraph's style, the defaults."""
+        font = self.font(rstyle, slot)
+        if font is None:
+            font = self.font(para_style, slot)
+        if font is None:
+            font = self.doc_font if slot == "font" else self.doc_ascii_font
+        return font
 
     def num_pr(self, sid: str | None) -> tuple[str | None, int | None] | None:
         for s in self._chain(sid):
@@ -354,17 +366,23 @@ class Styles:
         return None
 
 
-def _font(rpr) -> str | None:
-    """The font a run properties element sets for Latin text: hAnsi (the font of the non-ASCII
-    characters, which hold a legacy font's letters), else ascii; "" for a theme font (never a
-    legacy one), None when it sets no font."""
+def _fonts(rpr) -> tuple[str | None, str | None]:
+    """The fonts a run properties element sets for Latin text: (hAnsi, the font of the non-ASCII
+    characters, which hold a legacy font's letters; ascii), each "" for a theme font (never a
+    legacy one), None when it sets none. Word inherits each slot on its own: a run naming only
+    its ascii font draws its other letters in the hAnsi font of its style."""
     fonts = rpr.find(w("rFonts"))
     if fonts is None:
-        return None
-    name = fonts.get(w("hAnsi")) or fonts.get(w("ascii"))
-    if name:
-        return name
-    return "" if fonts.get(w("hAnsiTheme")) or fonts.get(w("asciiTheme")) else None
+        return None, None
+    out = []
+    for slot in ("hAnsi", "ascii"):
+        name = fonts.get(w(slot))
+        out.append(name if name else ("" if fonts.get(w(slot + "Theme")) else None))
+    return out[0], out[1]
+
+
+def _names_legacy(*fonts: str | None) -> bool:
+    return any(encodings.font_encoding(f) is not None for f in fonts if f)
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -410,18 +428,20 @@ class _Reader:
         """(bold, all caps, the legacy encoding of its font and whether that font draws capitals)."""
         rpr = r.find(w("rPr"))
         bold = caps = None
-        rstyle = font = None
+        rstyle = font = ascii_font = None
         if rpr is not None:
             bold = _on(rpr.find(w("b")))
             caps = _on(rpr.find(w("caps")))
             rstyle = _val(rpr.find(w("rStyle")))
-            font = _font(rpr)
-        if font is None and self.styles.legacy:   # the run's own font wins, then its styles', then the defaults
-            font = self.styles.font(rstyle)
-            if font is None:
-                font = self.styles.font(para_style)
-            if font is None:
-                font = self.styles.doc_font
+            font, ascii_font = _fonts(rpr)
+        if font is None and (self.styles.legacy or ascii_font):
+            # the letters a legacy font holds are drawn in the hAnsi font: the run's own, else its
+            # styles', else the defaults'; where none names one (or only a theme font), the ascii
+            # font the same way (LibreOffice draws them in that one)
+            font = self.styles.inherited_font(rstyle, para_style)
+            if not font:
+                font = ascii_font if ascii_font is not None else \
+                    self.styles.inherited_font(rstyle, para_style, "ascii_font")
         if bold is None:
             bold = self.styles.prop(rstyle, "bold")
         if caps is None:
@@ -484,7 +504,8 @@ class _Reader:
                 tag = child.tag
                 if tag == w("t"):
                     text = child.text or ""
-                    if legacy:   # decoded with its neighbours in the same font (a VNI mark may open a run)
+                    if legacy and not encodings.typed_in_unicode(text):
+                        # decoded with its neighbours in the same font (a VNI mark may open a run)
                         lines[-1].append((legacy[0], legacy[1] or caps, text))
                         legacy_para = True
                     else:
@@ -716,14 +737,14 @@ class _Reader:
 
 def _legacy_line(parts: list) -> str:
     """A line whose runs are partly in legacy fonts: each stretch of one font's text decoded, and
-    the capitals a .VnTime run could not store put back over the whole line (as the RTF reader does)."""
-    out: list[str] = []
-    small_tcvn3 = False
+    the capitals a .VnTime run could not store put back, judged over the whole line (as the RTF
+    reader does) but only in the letters of those runs: a run in a Unicode font keeps its case."""
+    runs: list[tuple[str, bool]] = []
     i = 0
     while i < len(parts):
         part = parts[i]
         if isinstance(part, str):
-            out.append(part)
+            runs.append((part, False))
             i += 1
             continue
         enc, upper, text = part
@@ -731,10 +752,8 @@ def _legacy_line(parts: list) -> str:
         while i < len(parts) and isinstance(parts[i], tuple) and parts[i][:2] == (enc, upper):
             text += parts[i][2]
             i += 1
-        out.append(encodings.decode_font_text(text, enc, upper))
-        small_tcvn3 |= enc == "tcvn3" and not upper
-    line = "".join(out)
-    return encodings.recase_paragraph(line) if small_tcvn3 else line
+        runs.append((encodings.decode_font_text(text, enc, upper), enc == "tcvn3" and not upper))
+    return encodings.recase_runs(runs)
 
 
 def _footnotes(part) -> dict:

@@ -258,6 +258,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MARKER = re.compile(r"\s*(?:[#>*_\s]*)(?:[-+•]|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)])\s")
 # Names that are always capitalized in official writing but begin with a toned vowel.
 _ALWAYS_CAPITAL = re.compile(r"(?<![^\W\d_])(ủy|uỷ)(?= ban\b)")
+# Words a place's, a school's or a Party committee's name follows ("huyện Ứng Hòa", "trường Ánh
+# Dương", "Huyện ủy Ứng Hòa"): a typist who kept to .VnTime stored the toned capital in small letters.
+_NAMED_BY = frozenset("xã phường trấn huyện quận tỉnh phố thôn xóm bản buôn làng ấp khóm trường ủy uỷ".split())
+# Words that open with a toned vowel and may stand between such a word and a name in capitals
+# ("Tỉnh ủy Hà Tĩnh", "các xã ở Hà Nội"): never part of the name.
+_NOT_A_NAME = frozenset("ở ủy uỷ ấy ấp".split())
 
 
 def _reliable_case(word: str) -> tuple[int, int]:
@@ -295,6 +301,23 @@ def recase_text(text: str) -> str:
 def recase_paragraph(text: str) -> str:
     """`_recase` for a paragraph known to start a sentence (an RTF or Word paragraph)."""
     return _recase_line(text, True)
+
+
+def recase_runs(runs: list[tuple[str, bool]]) -> str:
+    """A paragraph of runs (text, typed in a TCVN3 small-letter font) joined, the capitals those
+    fonts could not store put back: judged over the whole paragraph, applied only to the letters
+    of those runs (a run in a Unicode font or a capitals font keeps the case it has)."""
+    line = "".join(text for text, _ in runs)
+    if not any(small for _, small in runs):
+        return line
+    fixed = recase_paragraph(line)
+    if fixed == line or len(fixed) != len(line) or all(small for _, small in runs):
+        return fixed
+    out, at = [], 0
+    for text, small in runs:
+        out.append(fixed[at:at + len(text)] if small else text)
+        at += len(text)
+    return "".join(out)
 
 
 def _finished(line: str) -> bool:
@@ -340,6 +363,8 @@ def _recase_line(line: str, after_finished: bool) -> str:
     for m, cap in zip(words, caps):
         if cap:
             chars[m.start():m.end()] = m.group().upper()
+    for i in _names_in_small(line, words, counts, caps, titled, shouting):
+        chars[words[i].start()] = chars[words[i].start()].upper()
     # the first letter of a sentence, an item or a table cell; of a line only after a finished one
     for m in _OPENING.finditer(line):
         j = m.end()
@@ -350,6 +375,31 @@ def _recase_line(line: str, after_finished: bool) -> str:
             chars[j] = chars[j].upper()
     line = "".join(chars)
     return _ALWAYS_CAPITAL.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], line)
+
+
+def _names_in_small(line: str, words: list, counts: list, caps: list, titled: list,
+                    shouting: list) -> list[int]:
+    """The words that open a proper name with a toned capital stored in small letters: after a
+    word a name follows (huyện, xã, trường …) or an abbreviation in capitals (THCS, UBND), with a
+    titled word next ("huyện ứng Hòa", "trường THCS ứng Hòa"); or closing a name that opened
+    after such a word, nothing in small letters after it ("xã Phú ổn, huyện …")."""
+    out = []
+    for i, m in enumerate(words):
+        word = m.group()
+        if i == 0 or caps[i] or word[0] not in TCVN3_CASELESS or counts[i][0] or word.lower() in _NOT_A_NAME:
+            continue
+        if line[words[i - 1].end():m.start()] != " ":
+            continue
+        after = line[m.end():words[i + 1].start()] if i + 1 < len(words) else line[m.end():]
+        name_next = i + 1 < len(words) and titled[i + 1] and after == " "
+        before = words[i - 1].group()
+        if name_next and (before.lower() in _NAMED_BY or shouting[i - 1]):
+            out.append(i)
+        elif (titled[i - 1] and i >= 2 and words[i - 2].group().lower() in _NAMED_BY
+              and line[words[i - 2].end():words[i - 1].start()] == " "
+              and (name_next or not after.strip() and i + 1 == len(words) or after[:1] in ",;.)")):
+            out.append(i)
+    return out
 
 
 def _capital_after_toned(word: str) -> bool:
@@ -624,6 +674,13 @@ def _as_bytes(text: str) -> bytes | None:
             except UnicodeEncodeError:
                 return None
     return bytes(out)
+
+
+def typed_in_unicode(text: str) -> bool:
+    """Does a run in a legacy font hold a character none of its 256 code points stands for (beyond
+    Windows-1252: "ụ", "Đ", "ơ")? Then it was typed in Unicode (a Unicode keyboard in an old
+    .VnTime file; Word draws such letters from another font) and is no legacy text."""
+    return _as_bytes(text) is None
 
 
 def decode_font_text(text: str, encoding: str, capitals: bool = False) -> str:

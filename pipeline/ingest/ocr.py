@@ -9,7 +9,8 @@ milliseconds. A PDF page that is one scanned image (250-400 dpi,
 upright) is read from that image's own pixels, not rasterized again (page_image):
 
 1. grey scale, coloured ink (a red seal, a blue signature) lifted to white on a colour page
-   (drop_colour_ink), deskew (projection-profile search over ±5°, then rotation), Otsu binarization;
+   (drop_colour_ink), a seal's mid-grey ink on a greyscale page (lift_grey_seal), deskew
+   (projection-profile search over ±5°, then rotation), Otsu binarization;
 2. ruling lines found as long dark runs, grouped into table grids (rules that cross), and erased
    from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_";
 3. words Tesseract reads badly are checked on the page: short doubtful words standing alone (an
@@ -1013,7 +1014,24 @@ def mend_text(text: str) -> str:
         text = _fix_dotted_i(text)
     if "," in text:
         text = COMMA_GLUED.sub(", ", text)
+    if "húy" in text or "HÚY" in text:
+        text = THU_Y_GLUED.sub(_thu_y, text)
     return text
+
+
+# "Thú y" (veterinary) read as the one syllable "Thúy", a name: "Cán bộ thúy xã", "Trạm Chăn nuôi
+# và Thúy huyện". Only where the office is meant: the words that name a veterinary office before
+# it, or in small letters (a name is capitalised) a level word after it; "Nguyễn Thị Thúy", "chị
+# Thúy", "đồng chí Thúy xã Tân Lập" stay.
+THU_Y_GLUED = re.compile(
+    r"(?:(?<=\bnuôi và )|(?<=\bNuôi và )|(?<=\bTrạm )|(?<=\bBan )|(?<=\bChi cục ))"
+    r"(Thúy|thúy|THÚY)(?=\s|$)"
+    r"|\b(thúy)(?=\s+(?:xã|huyện|tỉnh|phường|quận|thị trấn|thị xã|thành phố)\b)")
+
+
+def _thu_y(m: re.Match) -> str:
+    word = m.group(1) or m.group(2)
+    return {"Thúy": "Thú y", "thúy": "thú y", "THÚY": "THÚ Y"}[word]
 
 
 # Tesseract drops the narrow space after a comma ("các xã,thị trấn", "cơ quan,đơn vị"). Between
@@ -1296,7 +1314,10 @@ def _cell_text(words: list[Word]) -> str:
     for i, text in enumerate(lines):
         kept = i + 1 < len(lines) and lines[i + 1][:1].isalnum() and WRAPPED_DASH.search(text)
         out.append(text if kept else RULE_RESIDUE.sub("", text))
-    return mend_text("\n".join(out))
+    text = "\n".join(out)
+    if text[:1] == "(" and ")" not in text:
+        text = text[1:].lstrip()  # a speck read as "(" before a cell's text: no bracket opens a cell and stays open
+    return mend_text(text)
 
 
 def _table_rows(grid: Grid, words: list[Word]) -> list[tuple[float, list[str], tuple[int, ...]]]:
@@ -1513,7 +1534,24 @@ def _speck_row(row: _Row) -> bool:
     return len(row.words) == 1 and len(row.words[0].text) <= 2 and row.words[0].conf < SPECK_CONF
 
 
+# A heading's marker read with a speck before it ("— H.NỘI DUNG") or without the space after it
+# ("II.NỘI DUNG"): no line of print opens with a dash before a Roman marker, and a marker is always
+# spaced from its heading. An item's number read with a comma for its dot ("1, Cán bộ thú y xã …"):
+# a line of print does not open with a figure and a comma before a capital.
+ROMAN_ODD = re.compile(r"^(?P<junk>[-–—~=_:;'`.]+\s+)?(?P<num>[IVXHl]{1,4})\.(?P<sp>\s*)(?=\S)")
+ROMANS = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+ITEM_COMMA = re.compile(r"^(\d{1,2}),(?=\s+[^\W\d_])")
+
+
 def _fix_roman(text: str) -> str:
+    if text[:1] in "-–—~=_:;'`.IVXHl":
+        m = ROMAN_ODD.match(text)
+        if m and (m["junk"] or not m["sp"]):
+            num, rest = ROMAN_FIX.get(m["num"], m["num"]), text[m.end():]
+            if num in ROMANS and len(rest) > 1 and rest[:2].isupper():
+                text = f"{num}. {rest}"
+    elif text[:1].isdigit() and (m := ITEM_COMMA.match(text)) and text[m.end():].lstrip()[:1].isupper():
+        text = m[1] + "." + text[m.end():]
     m = ROMAN_LINE.match(text)
     if (m and m.group(1) in ROMAN_FIX and m.group(1) != ROMAN_FIX[m.group(1)]
             and text[m.end():m.end() + 2].isupper() and len(text) > m.end() + 1):  # a heading in capitals
@@ -1592,6 +1630,68 @@ def drop_colour_ink(img: Image.Image, grey: Image.Image | None = None) -> Image.
     return ImageChops.add(grey, chroma.point(_INK_LIFT))
 
 
+# A seal on a greyscale scan: its red comes out a middle grey (~100-180), lighter than print yet
+# dark enough for Tesseract, which reads its ring and lettering over the signer's title and name as
+# garbage. Print, however thin, has a dark core within a few pixels of each of its inked pixels;
+# a seal's stroke has none away from the print it crosses. Such "floating" ink is lifted to white,
+# but only where it gathers as a seal does, in one disc of at most SEAL_SPAN: most of the page's
+# floating ink in one such window. Light specks, the edges of print and a faint (toner-starved)
+# page spread theirs over the page, so a page without a seal is read as before.
+SEAL_SPAN_IN = 2.0        # a seal is 3.5-4.5 cm across: the window is 5 cm square
+SEAL_SHARE = 0.5          # of the page's floating ink inside that window
+SEAL_MIN_INK_IN2 = 0.08   # square inches of floating ink: a ring of 4 cm, 0.5 mm thick, ~0.1 in²
+SEAL_CORE = 100           # print's core is darker than this, or than the page's darkest ink + 40
+SEAL_INK = 200            # lighter than this is paper
+
+
+def _dilate(mask: np.ndarray, r: int) -> np.ndarray:
+    """`mask` grown by r pixels each way (a (2r+1)² square), in two separable passes."""
+    rows = mask.copy()
+    for k in range(1, r + 1):
+        rows[k:] |= mask[:-k]
+        rows[:-k] |= mask[k:]
+    out = rows.copy()
+    for k in range(1, r + 1):
+        out[:, k:] |= rows[:, :-k]
+        out[:, :-k] |= rows[:, k:]
+    return out
+
+
+def lift_grey_seal(gray: Image.Image, dpi: int) -> Image.Image:
+    """A greyscale page with its seal's floating ink (see above) lifted to paper white, the print
+    under and beside it kept; the page itself when no seal gathers."""
+    a = np.asarray(gray)
+    block = max(1, dpi // 10)
+    h, w = a.shape[0] // block, a.shape[1] // block
+    win = round(SEAL_SPAN_IN * dpi / block)
+    if h < 2 or w < 2:
+        return gray
+    inked = a < SEAL_INK
+    n_ink = int(np.count_nonzero(inked))
+    min_ink = SEAL_MIN_INK_IN2 * dpi * dpi
+    if n_ink < min_ink:
+        return gray
+    core = max(SEAL_CORE, int(np.percentile(a[inked], 1)) + 40)
+    floating = inked & ~_dilate(a < core, max(1, round(dpi / 150)))
+    total = int(np.count_nonzero(floating))
+    if total < min_ink:
+        return gray
+    blocks = floating[:h * block, :w * block].reshape(h, block, w, block).sum(axis=(1, 3), dtype=np.int64)
+    wh, ww = min(win, h), min(win, w)
+    ii = np.zeros((h + 1, w + 1), np.int64)
+    ii[1:, 1:] = blocks.cumsum(0).cumsum(1)
+    sums = ii[wh:, ww:] - ii[:-wh, ww:] - ii[wh:, :-ww] + ii[:-wh, :-ww]
+    y, x = np.unravel_index(int(np.argmax(sums)), sums.shape)
+    if sums[y, x] < max(min_ink, SEAL_SHARE * total):
+        return gray
+    y0, x0 = max(0, (y - 1) * block), max(0, (x - 1) * block)
+    y1, x1 = (y + wh + 1) * block, (x + ww + 1) * block
+    out = a.copy()
+    region = out[y0:y1, x0:x1]
+    region[floating[y0:y1, x0:x1]] = 255
+    return Image.fromarray(out)
+
+
 def _prepare(img: Image.Image) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         if "A" in img.getbands() or img.mode == "P":
@@ -1627,7 +1727,7 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
     `dpi` is the image's resolution (a photo should be scaled to ~300 dpi first). Table ids are
     page*1000 + k so that pages of one document never share one."""
     check_tesseract()
-    gray = _prepare(img)
+    gray = _prepare(img) if img.mode != "L" else lift_grey_seal(img, dpi)
     colour = img if img.mode == "RGB" else None
     if looks_sideways(gray):
         rot, oconf = _osd_rotation(gray, dpi)

@@ -18,7 +18,8 @@ Per page:
      the left column's lines come first, then the right column's, so no line mixes the two.
   4. Prose lines and table rows are laid out in reading order by their y-position; page numbers
      in the top or bottom margin are dropped, and so is a running header or footer (its text the
-     same on nearly every page, in the margin or the page's first or last line).
+     same on nearly every page, in the margin or the page's first or last line), and a running
+     title printed once, atop page 2 of a plan of two pages, told by how it is set (_running_head).
 Text is NFC with combining marks reattached; a line is bold when every character is.
 
 A landscape page comes either with /Rotate (pdfminer turns it: its text reads across) or drawn
@@ -894,6 +895,7 @@ class _Page:
     bullets: dict[str, str] = field(default_factory=dict)  # the signs its unmapped bullet codes were read as
     printed: int | None = None  # the page number printed in its margin
     dropped: list[str] = field(default_factory=list)  # the lines dropped beside it (_drop_page_numbers)
+    frame: _Frame | None = None  # page 1's: where and how its body is set (_running_head)
 
     def last_label(self) -> int | None:
         """The STT the page's last table row opens with: a row's first cell, or a line that is a bare
@@ -1068,6 +1070,10 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     # along the margin) is no part of any line: set in among the lines' words it would cut into them
     words = [w for w in prose.extract_words(return_chars=True, **WORD_SETTINGS) if w["upright"]]
     lines, printed, dropped = _drop_page_numbers(_group_lines(words), tables, page.height, number, seen)
+    frame = _frame(lines, page.height) if number == 1 else None
+    if seen is not None and seen.frame is not None and lines:
+        lines, head = _running_head(page, lines, tables, seen.frame)
+        dropped += head
     lines, notes = _footnotes(lines, page)
     unruled, lines = _unruled_tables(lines, carry)
     tables += unruled
@@ -1079,7 +1085,7 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
     return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan, bullets=signs,
-                 printed=printed, dropped=dropped)
+                 printed=printed, dropped=dropped, frame=frame)
 
 
 NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
@@ -1164,6 +1170,88 @@ class _Numbering:
     bundle, numbered with an offset); `last_label`, the STT the previous page's last row opened with."""
     expect: int | None = None
     last_label: int | None = None
+    frame: _Frame | None = None
+
+
+@dataclass
+class _Frame:
+    """Page 1 of a plan as the pages after it are measured against: the top of its first line (Word's
+    "different first page" prints no header there, so its text starts where the body's frame does),
+    its lines' usual size, and the words of its header block (issuer, type, title)."""
+    top: float
+    size: float
+    words: frozenset[str]
+    height: float = 0.0
+
+
+ITALIC_FONT = re.compile(r"italic|oblique", re.I)
+HEAD_SIZE = 0.9     # a running title is set at most this fraction of the body's size (Word: 10-11 pt under 13-14)
+HEAD_SHARE = 0.75   # ... or this share of its words are those of page 1's issuer, type and title
+
+
+def _words_of(text: str) -> set[str]:
+    words = {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1 or w.isdigit()}
+    if "ủy" in words or "uỷ" in words:
+        words.add("ubnd")   # a running title shortens the issuer ("UBND xã ...")
+    return words
+
+
+def _frame(lines: list[_Line], height: float) -> _Frame | None:
+    if len(lines) < 5:
+        return None
+    head = " ".join(w["text"] for ln in lines if ln.top < HEADER_ZONE * height for w in ln.words)
+    return _Frame(lines[0].top, statistics.median(ln.size for ln in lines), frozenset(_words_of(fix_text(head))),
+                  float(height))
+
+
+def _rule_between(page, above: float, below: float) -> bool:
+    """A horizontal rule across a third of the page or more between `above` and `below` (Word's
+    border under a header paragraph)."""
+    for obj in (*page.lines, *page.rects):
+        if (obj["bottom"] - obj["top"] <= 2 and obj["x1"] - obj["x0"] >= page.width / 3
+                and above - 1 <= obj["top"] and obj["bottom"] <= below + 1):
+            return True
+    return False
+
+
+def _running_head(page, lines: list[_Line], tables: list[_Table], frame: _Frame) -> tuple[list[_Line], list[str]]:
+    """Without a running title printed at the top of a page after the first, and its text.
+
+    A plan of two pages whose header Word prints from page 2 ("different first page") shows it once,
+    so no repeat tells it, and with its number in the footer no page number marks it; between the
+    rows of a table the page break cut, or the halves of a sentence, it would join the plan's text.
+    What tells it is how it is set: the page's first line, in the top margin, set apart from the body
+    under it (above the top of page 1's text, where the body's frame begins; or by a space wider than
+    the page's usual one between lines; or by a rule) and set unlike the body (smaller, in italics)
+    or repeating the issuer's and the title's words. A heading, an item, a table's header or row, a
+    bold line, or a line carrying on a sentence (lower case) is the body's."""
+    ln = lines[0]
+    below = min([t.bbox[1] for t in tables if t.bbox[1] >= ln.bottom - 1] +
+                ([lines[1].top] if len(lines) > 1 else []), default=None)
+    if below is None or ln.top >= MARGIN_ZONE * page.height or any(t.bbox[1] < ln.top for t in tables):
+        return lines, []
+    text = fix_text(" ".join(w["text"] for w in ln.words))
+    if (not text[:1].isupper() or _is_bold(ln.words) or BODY_OPENING.match(text) or TABLE_HEAD.match(text)
+            or PAGE_NUMBER.match(text)):
+        return lines, []
+    chars = [c for w in ln.words for c in w["chars"]]
+    words = _words_of(text)
+    typed = ln.size <= HEAD_SIZE * frame.size or all(ITALIC_FONT.search(c.get("fontname") or "") for c in chars)
+    # (in the body's type, the issuer's words alone may be an appendix's header block, printed again)
+    named = (len(words) >= 3 and len(words & frame.words) >= HEAD_SHARE * len(words)
+             and not BLOCK_WORDS.search(text))
+    if not (typed or named):
+        return lines, []
+    # (page 1's frame only measures a page set as it is: a landscape appendix has margins of its own)
+    if (ln.bottom <= frame.top and abs(page.height - frame.height) < 2) or _rule_between(page, ln.bottom, below):
+        return lines[1:], [text]
+    # a wider space alone also parts a small note over a table ("Đơn vị tính: ...") from it: only
+    # the title's or the issuer's words make such a line the header
+    gaps = [b.top - a.bottom for a, b in zip(lines[1:], lines[2:])][:40]
+    usual = statistics.median(gaps) if gaps else ln.size / 4
+    if named and below - ln.bottom >= max(BAND_GAP * max(usual, 1.0), 0.5 * ln.size):
+        return lines[1:], [text]
+    return lines, []
 
 
 def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0,
@@ -1447,6 +1535,11 @@ def _read_pages(pdf, bullets: dict[str, float]) -> list[_Page]:
         if pages and not pages[-1].ocr:
             seen.expect = pages[-1].printed + 1 if pages[-1].printed is not None else None
             seen.last_label = pages[-1].last_label()
+            if number == 2 and seen.expect is None and pages[-1].items:
+                # nothing printed on page 1: Word numbers from page 2 either on ("2") or, the first
+                # page counted as 0, from 1
+                seen.expect = 1
+            seen.frame = pages[0].frame
         try:
             pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None, bullets,
                                     seen))

@@ -73,7 +73,7 @@ class _Reader:
         self.para: list[str] = []            # the paragraph (or cell) being read
         self.run = bytearray()               # bytes waiting to be decoded in run_font's encoding
         self.run_key: tuple | None = None
-        self.legacy_para = False             # the paragraph holds text in a .VnTime (small letters) font
+        self.legacy_para: list[int] = []     # which of its pieces are text in a .VnTime (small letters) font
         self.row: list[str] = []
         self.cell_paras: list[str] = []
         self.table: list[list[str]] = []        # rows of the table being read
@@ -81,7 +81,7 @@ class _Reader:
         self.font_done: set[int] = set()        # fonts whose name ended (";")
         self.notes: list[str] = []              # the footnotes read, each one line
         self.note_paras: list[str] = []         # the paragraphs of the footnote being read
-        self.body_para: tuple[list[str], bool] = ([], False)   # the body's paragraph a footnote interrupts
+        self.body_para: tuple[list[str], list[int]] = ([], [])   # the body's paragraph a footnote interrupts
 
     # ------------------------------------------------------------ text
     def _encoding(self, st: _State) -> tuple[str, bool]:
@@ -116,24 +116,28 @@ class _Reader:
                 text = data.decode(codec, errors="replace")
             except LookupError:
                 text = data.decode("cp1252", errors="replace")
+        if codec == "tcvn3" and not (upper or caps):
+            self.legacy_para.append(len(self.para))
         self.para.append(text.upper() if upper or caps else text)
-        self.legacy_para |= codec == "tcvn3" and not (upper or caps)
         self.run = bytearray()
 
     def _para_text(self) -> str:
-        """The paragraph read so far; capitals put back where a .VnTime font could not store them."""
-        text = "".join(self.para)
+        """The paragraph read so far; capitals put back where a .VnTime font could not store them
+        (in its text only: a run in a Unicode font keeps its case)."""
         if self.legacy_para:
-            text = encodings.recase_paragraph(text)
+            small = set(self.legacy_para)
+            text = encodings.recase_runs([(piece, k in small) for k, piece in enumerate(self.para)])
+        else:
+            text = "".join(self.para)
         self.para = []
-        self.legacy_para = False
+        self.legacy_para = []
         return text
 
     # ------------------------------------------------------------ structure
     def begin_note(self) -> None:
         self.flush_run()
         self.body_para = (self.para, self.legacy_para)
-        self.para, self.legacy_para = [], False
+        self.para, self.legacy_para = [], []
         self.note_paras = []
 
     def end_note(self) -> None:

@@ -108,6 +108,10 @@ def _legacy(data: bytes, bad: int) -> tuple[str, str]:
     declared = (m.group(1) or m.group(2)).decode("ascii") if m else None
     found = encodings.detect(data, declared)
     if found.encoding is not None:
+        if found.encoding in ("tcvn3", "vni") and NAMES_A_FONT.search(data):
+            kept = unicode_font_text_kept(data)
+            if kept != data:
+                return encodings.LEGACY[found.encoding](kept), found.encoding
         return found.text, found.encoding
     head = data[:65536]
     printable = len(head) - len(head.translate(None, _PRINTABLE))
@@ -126,6 +130,73 @@ def _legacy(data: bytes, bad: int) -> tuple[str, str]:
         f"the file is text but not UTF-8 (byte {bad} is not valid UTF-8), and it does not read as Vietnamese in "
         f"the legacy encodings TCVN3 (ABC), VNI or Windows-1258 either: {why}; open it with the font it was typed "
         "in (e.g. .VnTime or VNI-Times) and save it as Unicode (UTF-8) text, or convert it with Unikey's converter")
+
+
+# A web page saved by Word from an old .VnTime (VNI-Times) document edited later: the words retyped
+# in a Unicode font sit in elements that name it (<span style='font-family:"Times New Roman"'>,
+# <font face=Arial>), their Latin-1 letters as the same bytes the legacy font's letters are ("Giáo"
+# is TCVN3's "Giỏo"). Those letters are written as character references before the page is
+# decoded, so they are kept as they are.
+NAMES_A_FONT = re.compile(rb"(?i)(?<![\w-])font-family\s*:|\sface\s*=")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>|<!--.*?-->", re.S)
+_TAG_FONT = re.compile(r"""(?i)(?<![\w-])font-family\s*:\s*(?:&quot;|["'])?\s*([^;,"'&]+)"""
+                       r"""|\sface\s*=\s*["']?([^"',>]+)""")
+_VOID_TAGS = frozenset("br hr img input meta link col area base wbr source".split())
+_SKIPPED_TAGS = frozenset(("style", "script", "head", "title"))
+
+
+def _tag_font(attrs: str) -> bool | None:
+    """True when a tag's own style names a Unicode font, False a legacy one, None neither."""
+    m = _TAG_FONT.search(attrs)
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2) or "").strip()
+    if not name or name.lower() in ("inherit", "initial"):
+        return None
+    return encodings.font_encoding(name) is None
+
+
+def unicode_font_text_kept(data: bytes) -> bytes:
+    """The page with every non-ASCII byte of the text inside an element that names a Unicode font
+    (and not, nearer, a legacy one) written as the character reference of its Windows-1252 letter."""
+    page = data.decode("latin-1")
+    out: list[str] = []
+    stack: list[tuple[str, bool | None]] = []
+    unicode = False
+    at = 0
+    for m in _TAG.finditer(page):
+        if m.start() > at:
+            text = page[at:m.start()]
+            out.append(_as_references(text) if unicode and not text.isascii() else text)
+        at = m.end()
+        out.append(m.group())
+        name = (m.group(2) or "").lower()
+        if not name or name in _VOID_TAGS or m.group(3).rstrip().endswith("/"):
+            continue
+        if m.group(1):   # a closing tag: back to the element that holds it
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == name:
+                    del stack[k:]
+                    break
+        else:
+            stack.append((name, None if name in _SKIPPED_TAGS else _tag_font(m.group(3))))
+        unicode = next((f for _, f in reversed(stack) if f is not None), False)
+    tail = page[at:]
+    out.append(_as_references(tail) if unicode and not tail.isascii() else tail)
+    return "".join(out).encode("latin-1")
+
+
+def _as_references(text: str) -> str:
+    out = []
+    for ch in text:
+        if ord(ch) < 0x80:
+            out.append(ch)
+            continue
+        try:
+            out.append(f"&#{ord(bytes([ord(ch)]).decode('cp1252'))};")
+        except UnicodeDecodeError:
+            out.append(ch)
+    return "".join(out)
 
 
 def _strict(data: bytes, codec: str) -> str:

@@ -10,6 +10,11 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        is (word_export_pdfs.py): a ruled appendix table
                                                        on landscape pages, one row cut by a page break
                                                        mid-cell ("Tháng 8 -" | "9/2025"), at 300 dpi
+    thanh-son-vo-mieu-phong-chong-benh-dai-2025       a commune plan with no typed twin (printed from its
+                                                       source here), scanned in greyscale at 200 dpi and
+                                                       kept small as a portal's scan is (JPEG quality 50):
+                                                       seal and signature grey like the print; its task
+                                                       table's "Đơn vị phối hợp" cells list two units each
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -31,6 +36,7 @@ PLANS = {
         date=("ngày 14 tháng 02", "ngày …… tháng 02", {"……": "14"}), dpi=250, skew_deg=1.2, seed=14),
     # (no date option: the printed PDF of data/raw is scanned as it is, its date typed)
     "tan-uyen-phat-trien-cay-che-2025": dict(dpi=300, skew_deg=1.0, seed=3),
+    "thanh-son-vo-mieu-phong-chong-benh-dai-2025": dict(dpi=200, skew_deg=0.8, seed=25, grey=True, quality=50),
 }
 
 
@@ -39,8 +45,14 @@ def main() -> None:
         if sys.argv[1:] and stem not in sys.argv[1:]:
             continue
         if "date" not in spec:
-            render_scan(ROOT / "data" / "raw" / f"{stem}.pdf", ROOT / "data" / "raw" / f"{stem}-scan.pdf",
-                        dpi=spec["dpi"], skew_deg=spec["skew_deg"], seed=spec["seed"], signed=True)
+            printed = ROOT / "data" / "raw" / f"{stem}.pdf"
+            with tempfile.TemporaryDirectory() as tmp:
+                if not printed.exists():  # no typed twin in data/raw: printed from its source here
+                    printed = render_pdf((HERE / f"{stem}.md").read_text(encoding="utf-8"), Path(tmp) / f"{stem}.pdf",
+                                         fmt="md")
+                render_scan(printed, ROOT / "data" / "raw" / f"{stem}-scan.pdf", dpi=spec["dpi"],
+                            skew_deg=spec["skew_deg"], seed=spec["seed"], signed=True, grey=spec.get("grey", False),
+                            quality=spec.get("quality", 80))
             print(stem)
             continue
         signed, blank, filled = spec["date"]

@@ -30,6 +30,11 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
                                                       column, full-width "QUÝ I" rows, group rows
                                                       "1" over tasks "1.1", and a "Cơ quan chủ trì"
                                                       cell merged down several rows (vMerge)
+    hoang-hoa-hoang-quy-phong-chong-benh-dai-2025     two pages, Word's "different first page": page 2
+                                                      alone prints the running title (small italic,
+                                                      over the rest of the task table) and, in the
+                                                      footer, "- 1 -": the pages numbered from 0, so
+                                                      the numbers start at 1 on page 2
 
     python tests/composed_sources/word_export_pdfs.py [STEM ...]   (writes data/raw/<stem>.pdf)
 """
@@ -65,6 +70,9 @@ PLANS = {
         landscape=False, turns=None),
     "quang-ninh-chuyen-doi-so-2025": dict(
         running="UBND tỉnh Quảng Ninh - Kế hoạch chuyển đổi số năm 2025", landscape=False, turns=None),
+    "hoang-hoa-hoang-quy-phong-chong-benh-dai-2025": dict(
+        running="UBND xã Hoằng Quỳ - Kế hoạch phòng, chống bệnh Dại trên đàn chó, mèo năm 2025",
+        landscape=False, turns=None, footer="- {page} -", start=0),
 }
 
 
@@ -103,10 +111,12 @@ def _footnote_text_size(document, half_points: int) -> None:
 
 
 def export(stem: str, out_path: Path, running: str | None, landscape: bool, turns: list[str] | None,
-           number_in_title: bool = False) -> Path:
+           number_in_title: bool = False, footer: str | None = None, start: int | None = None) -> Path:
     """running: the page header's running title, with "Trang N/M" in the footer; None for the page
     number alone at the top (render_docx's page_number). number_in_title: "Trang N" on the running
-    title's line instead, at the right margin (a right tab stop), and no footer."""
+    title's line instead, at the right margin (a right tab stop), and no footer. footer: the
+    footer's pattern instead of "Trang N/M", centred ("- {page} -"); start: the number Word counts
+    the first page as (0: page 2 prints 1)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.shared import Cm, Pt
@@ -136,12 +146,26 @@ def export(stem: str, out_path: Path, running: str | None, landscape: bool, turn
             number = head.add_run("\tTrang ")
             number.italic, number.font.size = True, Pt(10)
             _field(head, "PAGE")
+        elif footer:
+            foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            before, after = footer.split("{page}")
+            foot.add_run(before)
+            _field(foot, "PAGE")
+            foot.add_run(after)
         else:
             foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             foot.add_run("Trang ")
             _field(foot, "PAGE")
             foot.add_run("/")
             _field(foot, "NUMPAGES")
+        if start is not None:
+            sect_pr = first._sectPr
+            for old in sect_pr.findall(f"{{{W_NS}}}pgNumType"):
+                sect_pr.remove(old)
+            # (schema order: pgNumType before cols)
+            cols = sect_pr.find(f"{{{W_NS}}}cols")
+            num = _el("w:pgNumType", start=str(start))
+            cols.addprevious(num) if cols is not None else sect_pr.append(num)
         for section in document.sections[1:]:
             section.different_first_page_header_footer = False
         _footnote_text_size(document, 20)
