@@ -434,8 +434,9 @@ RE_RECURRING = re.compile(
     | (?<!\w)th[ưu][ờo]ng\s+ni[êe]n(?!\w)
     | (?<!\w)[đd][ịi]nh\s+k[ỳy](?!\w)
     # "cả năm", "quanh năm": all year round; with its year printed ("Cả năm 2025", "Cả năm (2025)")
-    # the span is that year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"
-    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\(?\s*\d)
+    # the span is that year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"; so
+    # is a school year printed with its years ("Cả năm học 2024 - 2025": to 31 May, as "Trong năm học")
+    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\(?\s*\d)(?!\s+h[ọo]c\s*\(?\s*(?:19|20)\d\d)
     | (?<!\w)li[êe]n\s+t[ụu]c(?!\w)
     """,
     re.X,
@@ -2054,12 +2055,13 @@ def _school_year(text: str, ft: _Folded, s: str, span: Span | None = None) -> Ti
 # "Trong năm học 2025-2026", "Học kỳ I", "HK II năm học 2025 - 2026", "Học kì 2 (năm học 2025–2026)",
 # "Học kỳ I, II", "Cuối học kỳ I", "Cuối năm học". A term, or a school year after a word of time,
 # printed without its year is the one the plan runs over (its span: school_year_span); with no span
-# it gives no deadline. "Cả năm học" (all year round) is recurring and never reaches this.
+# it gives no deadline. "Cả năm học" (all year round) is recurring and never reaches this; with its
+# years printed ("Cả năm học 2024 - 2025") it is that school year, as "Cả năm 2025" is that year.
 RE_SCHOOL_TERM_CELL = re.compile(
-    r"(?:(?P<lead>trong|suot|het|cuoi|(?:den\s+)?(?:het|cuoi))\s+)?"
+    r"(?:(?P<lead>trong|suot|het|cuoi|(?:den\s+)?(?:het|cuoi))\s+)?(?:ca\s+(?=nam\s+hoc\s*\(?\s*(?:19|20)))?"
     r"(?:(?:hoc\s+k[yi]|hk)\s*(?P<sem>ii|i|2|1)(?![a-z0-9])"
     r"(?:\s*(?:,|va|[-–])\s*(?:(?:hoc\s+k[yi]|hk)\s*)?(?P<sem2>ii|2)(?![a-z0-9]))?\s*[,(/\-–]?\s*)?"
-    r"(?:(?:cua\s+)?(?P<nh>nam\s+hoc|nh)(?:\s*(?P<y1>(?:19|20)\d\d)\s*[-–—/]\s*(?P<y2>(?:19|20)\d\d))?)?"
+    r"(?:(?:cua\s+)?(?P<nh>nam\s+hoc|nh)(?:\s*\(?\s*(?P<y1>(?:19|20)\d\d)\s*[-–—/]\s*(?P<y2>(?:19|20)\d\d))?)?"
     r"\s*\)?\s*[.;]?"
 )
 

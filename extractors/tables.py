@@ -945,8 +945,8 @@ def _grid_year(header: list[str], grid: GridColumns, before: str = "") -> int | 
 def grid_timing(cells: list[str], grid: GridColumns, year: int | None,
                 school_year: bool = False) -> tuple[str, int | None]:
     """(timing as a person would print it, quarter) of a row of a timeline grid: the marked months
-    ("Tháng 4 - 6/2025", "Tháng 3, 6, 9, 12/2025") or quarters ("Quý II/2025"); the quarter when the
-    marks fill exactly one quarter. Marks in every month of a year's grid say "Cả năm", as its
+    ("Tháng 4 - 6/2025", "Tháng 3, 6, 9, 12/2025") or quarters ("Quý II/2025"); the quarter when one
+    quarter's column is marked. Marks in every month of a year's grid say "Cả năm", as its
     author would have printed it in words (with the grid's year, due at its end as "Tháng 3, 6, 9,
     12/2025" is; without one, a continuous task: no deadline). A grid cell holding
     words ("Cả năm" across the columns, "Theo Kế hoạch") is the row's printed timing. ("", None)
@@ -979,8 +979,10 @@ def grid_timing(cells: list[str], grid: GridColumns, year: int | None,
             y = printed_year or (year + offset if year is not None else None)
             periods.append((y, first, end))
     months = sorted({(y or 0, m) for y, a, b in periods for m in range(a, b + 1)})
+    # a quarter only where the grid's columns are quarters: marks in three months of one quarter say
+    # "Tháng 10 - 12/2024", which names no quarter printed in words either (SCHEMA: tasks.quarter)
     quarter = None
-    if len({y for y, _ in months}) == 1 and len(months) == 3 and months[0][1] % 3 == 1 \
+    if quarters and len({y for y, _ in months}) == 1 and len(months) == 3 and months[0][1] % 3 == 1 \
             and months[-1][1] == months[0][1] + 2:
         quarter = months[-1][1] // 3
     by_year: dict[int | None, list[tuple[int, int]]] = {}

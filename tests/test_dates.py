@@ -980,7 +980,7 @@ def test_tet_alone_in_running_text(text, want):
     ("Trong năm 2026", D(2026, 12, 31), False),
     ("Cả năm", None, True),
     ("Quanh năm", None, True),
-    ("Cả năm học 2024 - 2025", None, True),
+    ("Cả năm học 2024 - 2025", D(2025, 5, 31), False),   # a school year: to 31 May
     ("Thường xuyên, cả năm 2025", None, True),
     ("Cả năm 2025 và các năm tiếp theo", None, False),
     ("Cả năm (2025)", D(2025, 12, 31), False),
@@ -1430,8 +1430,8 @@ def test_a_cell_of_a_school_year_or_term_is_due_at_its_end(cell, span, want):
     assert t.text == cell
 
 
-@pytest.mark.parametrize("cell", ["Cả năm học", "Cả năm học 2025 - 2026", "Suốt năm học 2025 – 2026",
-                                  "Thường xuyên trong năm học 2025-2026"])
+@pytest.mark.parametrize("cell", ["Cả năm học", "Suốt năm học", "Thường xuyên trong năm học 2025-2026",
+                                  "Thường xuyên, cả năm học 2025 - 2026"])
 def test_all_the_school_year_round_stays_recurring(cell):
     t = parse_timing(cell, 2025, SCHOOL_2025)
     assert (t.deadline, t.recurring) == (None, True)
@@ -1487,3 +1487,73 @@ def test_yearless_months_and_terms_of_a_school_year_plan_fall_in_its_two_years()
     assert when.cell("Học kỳ II").deadline == D(2026, 5, 31)
     # a calendar year's plan has no school year to put a yearless term in
     assert PlanTime(2025, new_year=False).cell("Học kỳ II").deadline is None
+
+
+# "Cả năm 2025" is that year, due at its end; so "Cả năm học 2024 - 2025", "Suốt năm học …" with its
+# years printed are that school year, due when it ends (31 May), as "Trong năm học …" is. Without
+# its years it is all year round (recurring); a span that is no school year gives no date.
+@pytest.mark.parametrize("cell, want", [
+    ("Cả năm học 2024 - 2025", D(2025, 5, 31)),
+    ("Suốt năm học 2025 – 2026", D(2026, 5, 31)),
+    ("Cả năm học (2025-2026)", D(2026, 5, 31)),
+    ("cả năm học 2023-2024.", D(2024, 5, 31)),
+    ("Cả năm 2026", D(2026, 12, 31)),
+    ("Cả năm học 2025 - 2027", None),
+])
+def test_all_of_a_printed_school_year_is_due_when_it_ends(cell, want):
+    t = parse_timing(cell, 2025)
+    assert (t.deadline, t.recurring) == (want, False)
+
+
+def test_all_of_a_school_year_in_running_text():
+    t = find_timing("Nhân viên y tế trường học theo dõi sức khỏe học sinh suốt năm học 2025 - 2026.", 2025)
+    assert (t.text, t.deadline) == ("suốt năm học 2025 - 2026", D(2026, 5, 31))
+    yearless = find_timing("Duy trì tổng vệ sinh trường lớp thường xuyên trong cả năm học.", 2025)
+    assert yearless is None or yearless.deadline is None
+
+
+# The start or middle of a school year or term, a season, a festival's days and a condition name no
+# last day: a careful reader leaves the deadline empty, while the end of a term ("Cuối học kỳ I")
+# and a week of a month do name one.
+@pytest.mark.parametrize("cell", [
+    "Đầu năm học", "Giữa học kỳ I", "Đầu năm học 2025 - 2026", "Giữa học kỳ II năm học 2025 - 2026",
+    "Dịp Tết Nguyên đán Bính Ngọ 2026", "Trong dịp Tết Nguyên đán", "Trước mùa mưa bão",
+    "Sau khi có hướng dẫn của cấp trên", "Sau khi có văn bản hướng dẫn của Sở Y tế", "Khi có dịch xảy ra",
+])
+def test_a_part_of_a_period_or_a_condition_sets_no_deadline(cell):
+    t = parse_timing(cell, 2026, SCHOOL_2025)
+    assert (t.text, t.deadline, t.quarter) == (cell, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Khám sức khỏe cho học sinh vào đầu năm học 2025 - 2026.",
+    "Kiểm tra công tác vệ sinh trường học giữa học kỳ I.",
+    "Phun hóa chất diệt muỗi tại các thôn trước mùa mưa bão.",
+])
+def test_a_part_of_a_period_in_running_text_sets_no_deadline(text):
+    assert find_timing(text, 2025) is None
+
+
+@pytest.mark.parametrize("cell, year, want", [
+    ("Cuối học kỳ I", 2025, D(2026, 1, 31)),
+    ("Tuần đầu tháng 3", 2026, D(2026, 3, 7)),
+    ("Tuần cuối tháng 02", 2026, D(2026, 2, 28)),
+    ("Tuần thứ 2 tháng 4", 2026, D(2026, 4, 14)),
+    # a season dated in brackets is due with the month that dates it, as "Trước Tết (ngày 29/01)" is
+    ("Trước mùa mưa bão (tháng 5/2026)", 2026, D(2026, 5, 31)),
+    ("Trước mùa mưa lũ (tháng 8/2025)", 2025, D(2025, 8, 31)),
+    ("Trước tháng 5/2026", 2026, D(2026, 4, 30)),       # before a month itself: before it starts
+    ("Trong 2 tuần đầu", 2026, None),
+])
+def test_the_end_of_a_term_a_week_or_a_dated_season(cell, year, want):
+    assert parse_timing(cell, year, SCHOOL_2025 if "học" in cell else None).deadline == want
+
+
+# A quarter is named ("Quý IV/2024") or the plan groups the task under one; three months that make one
+# are months, printed ("Tháng 10 - 12/2024") or marked in a grid (test_tables).
+@pytest.mark.parametrize("cell, quarter", [
+    ("Tháng 10 - 12/2024", None), ("Từ tháng 7 đến tháng 9/2025", None), ("Tháng 1 - 3", None),
+    ("Quý IV/2024", 4), ("Trong quý III năm 2025", 3),
+])
+def test_months_that_make_a_quarter_name_none(cell, quarter):
+    assert parse_timing(cell, 2025).quarter == quarter

@@ -710,12 +710,13 @@ def test_a_web_page_table_inside_a_markdown_file():
 # ---------------------------------------------------------------- timeline grids
 # A schedule as a grid: one column per month (or quarter) under a merged "Thời gian thực hiện năm
 # 2025", an "x" in the months each task runs in. The marks are the task's timing, read as its
-# author would have printed it in words.
+# author would have printed it in words. Three months that make a quarter name no quarter, as "Tháng 4 - 6/2025"
+# printed in words does not; a grid of quarters does (test_a_quarter_grid).
 GRID_ROWS = [("Tập huấn kiến thức an toàn thực phẩm cho người chế biến", "Trung tâm Y tế huyện", {4, 5, 6}),
              ("Lấy mẫu, xét nghiệm nhanh thực phẩm tại các chợ", "Trung tâm Y tế huyện", {3, 6, 9, 12}),
              ("Tuyên truyền trên hệ thống truyền thanh", "Trung tâm Văn hóa - Truyền thông huyện", set(range(1, 13))),
              ("Kiểm tra liên ngành dịp Tết Nguyên đán", "Phòng Y tế", {1, 2})]
-GRID_WANT = [("Tháng 4 - 6/2025", 2, dt.date(2025, 6, 30)), ("Tháng 3, 6, 9, 12/2025", None, dt.date(2025, 12, 31)),
+GRID_WANT = [("Tháng 4 - 6/2025", None, dt.date(2025, 6, 30)), ("Tháng 3, 6, 9, 12/2025", None, dt.date(2025, 12, 31)),
              ("Cả năm 2025", None, dt.date(2025, 12, 31)), ("Tháng 1 - 2/2025", None, dt.date(2025, 2, 28))]
 
 
@@ -762,7 +763,7 @@ def test_a_grid_in_the_header_row_itself_takes_the_plans_year():
              "| 1 | Rà soát hộ nghèo phát sinh | UBND các xã | ✓ | ✓ | ✓ | | | |\n"
              "| 2 | Sơ kết 6 tháng đầu năm | Phòng Nội vụ | | | | | | ✓ |\n")
     assert _timed((HEAD + table + TAIL).encode(), "plan.md") == [
-        ("Tháng 1 - 3", 1, dt.date(2025, 3, 31)), ("Tháng 6", None, dt.date(2025, 6, 30))]
+        ("Tháng 1 - 3", None, dt.date(2025, 3, 31)), ("Tháng 6", None, dt.date(2025, 6, 30))]
 
 
 def test_a_quarter_grid():
@@ -1368,9 +1369,9 @@ SCHOOL_GRID_ROWS = [("Khám sức khỏe định kỳ cho học sinh", "Nhân vi
                     ("Phòng, chống dịch bệnh mùa đông xuân", "Nhân viên y tế", {12, 1, 2}),
                     ("Tuyên truyền phòng, chống đuối nước", "Tổng phụ trách Đội", {9, 10, 11, 12, 1, 2, 3, 4, 5}),
                     ("Tổng kết năm học", "Hiệu trưởng", {5})]
-SCHOOL_GRID_WANT = [("Tháng 10 - 12/2024", 4, dt.date(2024, 12, 31)),
+SCHOOL_GRID_WANT = [("Tháng 10 - 12/2024", None, dt.date(2024, 12, 31)),
                     ("Tháng 12/2024, tháng 1 - 2/2025", None, dt.date(2025, 2, 28)),
-                    ("Cả năm học 2024 - 2025", None, None), ("Tháng 5/2025", None, dt.date(2025, 5, 31))]
+                    ("Cả năm học 2024 - 2025", None, dt.date(2025, 5, 31)), ("Tháng 5/2025", None, dt.date(2025, 5, 31))]
 SCHOOL_MONTHS = [9, 10, 11, 12, 1, 2, 3, 4, 5]
 
 
