@@ -1397,3 +1397,88 @@ def test_a_plan_s_own_table_is_no_box_of_fields(table):
 
     lines = lines_from_html(f"<html><body>{table}</body></html>")
     assert not _property_lines(lines)
+
+
+# A header laid out in a table the page says is ruled (border="1": Word's saved page of a table whose
+# borders were removed, an editor's default) while every cell takes its lines away ("border:none"),
+# standing before the article's element: it is read as prose, column by column, as a bare table is.
+BARE_HEADERS = [
+    "<table border='1' style='border-collapse:collapse;width:100%'><tr><td style='border:none'>ỦY BAN NHÂN DÂN"
+    "<br>XÃ HẢI ĐÔNG<br>Số: 32/KH-UBND</td><td style='border:none'>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"
+    "Độc lập - Tự do - Hạnh phúc<br>Hải Đông, ngày 14 tháng 3 năm 2025</td></tr></table>",
+    "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>"
+    "<tr><td style='border:none;padding:0cm 5.4pt'><p>ỦY BAN NHÂN DÂN</p><p>XÃ HẢI ĐÔNG</p></td>"
+    "<td style='border:none;padding:0cm 5.4pt'><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+    "<p>Độc lập - Tự do - Hạnh phúc</p></td></tr><tr><td style='border:none'><p>Số: 32/KH-UBND</p></td>"
+    "<td style='border-style: hidden'><p>Hải Đông, ngày 14 tháng 3 năm 2025</p></td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("header", BARE_HEADERS)
+@pytest.mark.parametrize("layout", [
+    "<div class='DnnModule'><div class='vb-head'>{header}</div></div>"
+    "<div class='DnnModule'><div class='Normal'>{body}</div></div>",
+    "<div id='primary'><div class='entry-header'><h1>Kế hoạch chống khai thác IUU</h1></div>{header}"
+    "<div class='entry-content'>{body}</div></div>",
+])
+def test_a_header_table_ruled_by_its_tag_but_drawn_bare_is_prose(header, layout):
+    page = "<html><body>" + layout.format(header=header, body=FRAMED_BODY) + "</body></html>"
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:6] == ["ỦY BAN NHÂN DÂN", "XÃ HẢI ĐÔNG", "Số: 32/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         "Độc lập - Tự do - Hạnh phúc", "Hải Đông, ngày 14 tháng 3 năm 2025"], lines
+    assert lines[-1] == "Vũ Đức Hạnh"
+
+
+@pytest.mark.parametrize("table", [
+    # one cell drawn with lines: the table is ruled
+    "<table border='1'><tr><td style='border:none'>STT</td><td style='border:solid windowtext 1.0pt'>Nội dung</td>"
+    "</tr><tr><td style='border:none'>1</td><td>Số: 15 hộ, ngày 10 tháng 3</td></tr></table>",
+    # border="1" and cells that say nothing of their borders
+    "<table border='1'><tr><td>Số: 32/KH-UBND</td><td>Hải Đông, ngày 14 tháng 3 năm 2025</td></tr></table>",
+    # cells that take only one side's line away
+    "<table border='1'><tr><td style='border-top:none'>Số: 32/KH-UBND</td>"
+    "<td style='border-left:none'>Hải Đông, ngày 14 tháng 3 năm 2025</td></tr></table>",
+])
+def test_a_ruled_table_with_some_bare_cells_stays_a_table(table):
+    lines = lines_from_html(f"<html><body>{table}</body></html>")
+    assert all(ln.cells is not None for ln in lines)
+
+
+# A portal's widgets and menus laid out in tables before the article (the weather with the commune's
+# name and today's date, a menu's row of links) are no part of the document, whatever their date says.
+@pytest.mark.parametrize("widget", [
+    "<table class='thoi-tiet'><tr><td>Hải Đông, ngày 24 tháng 3 năm 2025</td><td>Nhiệt độ: 28°C</td></tr>"
+    "<tr><td>Độ ẩm: 80%</td><td>Gió: cấp 2</td></tr></table>",
+    "<table class='widget-weather'><tr><td>Thứ Hai, ngày 24 tháng 3 năm 2025</td><td>Hải Hậu 28°C, nhiều mây</td></tr></table>",
+    "<table><tr><td><a href='/'>Trang chủ</a></td><td><a href='/gt'>Giới thiệu chung</a></td>"
+    "<td><a href='/vb'>Văn bản - Chỉ đạo điều hành</a></td><td><a href='/lh'>Liên hệ</a></td></tr></table>",
+    "<div class='hom-nay'><p>Hải Đông, ngày 24 tháng 3 năm 2025</p></div>",
+])
+@pytest.mark.parametrize("header", [ISSUER_TABLE, BARE_HEADERS[0]])
+def test_a_portal_s_widget_table_before_the_article_is_not_the_document_s(widget, header):
+    page = (f"<html><body><div class='wrap'>{widget}<div class='main'><div class='vb-head'>{header}</div>"
+            f"<div class='article-content'>{FRAMED_BODY}</div></div></div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "XÃ HẢI ĐÔNG", "Số: 32/KH-UBND"], lines
+    assert not any("24 tháng 3" in t or "Trang chủ" in t for t in lines)
+
+
+def test_a_copy_that_lost_its_motto_still_opens_at_its_date():
+    """A place and date with no motto after it is the document's own (its header cut down to that line)."""
+    page = ("<html><body><div class='noi-dung'><p><a href='/'>Trang chủ</a></p><p>Hải Đông, ngày 14 tháng 3 năm 2025</p>"
+            f"{FRAMED_BODY}</div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert lines[0] == "Hải Đông, ngày 14 tháng 3 năm 2025" and lines[-1] == "Vũ Đức Hạnh"
+
+
+def test_a_party_plan_s_date_before_a_later_document_s_motto_still_opens_it():
+    """A Party committee's plan (its motto "ĐẢNG CỘNG SẢN VIỆT NAM", its number with no colon) opens
+    at its date, though a document with the national motto follows it on the page."""
+    page = ("<html><body><div class='noi-dung'><p>ĐẢNG BỘ HUYỆN HẢI HẬU</p><p>ĐẢNG ỦY XÃ HẢI ĐÔNG</p>"
+            "<p>Số 32-KH/ĐU</p><p>ĐẢNG CỘNG SẢN VIỆT NAM</p><p>Hải Đông, ngày 14 tháng 3 năm 2025</p>"
+            "<p>KẾ HOẠCH</p><p>Tổ chức đại hội chi bộ</p><p>I. MỤC ĐÍCH</p><p>T/M ĐẢNG ỦY</p>"
+            "<p>PHỤ LỤC</p><p>ỦY BAN NHÂN DÂN XÃ HẢI ĐÔNG</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>"
+            "<p>Nơi nhận:</p><p>- Lưu: VT.</p><p>KT. CHỦ TỊCH</p><p>Vũ Đức Hạnh</p></div></body></html>")
+    lines = [ln.text for ln in lines_from_html(page)]
+    assert "Hải Đông, ngày 14 tháng 3 năm 2025" in lines and lines.index("KẾ HOẠCH") < lines.index("Vũ Đức Hạnh")
+    assert "Hải Đông, ngày 14 tháng 3 năm 2025" in lines[:6]

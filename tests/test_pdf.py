@@ -2557,3 +2557,115 @@ def test_the_composed_two_page_plan_with_its_running_title_on_page_2():
     plan = extract(str(path))
     assert [t.label for t in plan.tasks] == [str(i) for i in range(1, 8)]
     assert plan.tasks[3].text.endswith("xử phạt các chủ nuôi không tiêm phòng")
+
+
+# ---------------------------------------------------------------- cells printed turned, watermarks
+TURNED_HEAD_COLUMNS = [(60, 92), (92, 300), (300, 420), (420, 470), (470, 545)]
+TURNED_HEAD_ROWS = [["1", "Rà soát, cập nhật danh sách hộ nghèo", "Công chức LĐTBXH", "Tháng 3", ""],
+                    ["2", "Tuyên truyền Luật Phòng cháy", "Công an xã", "Quý II", "Hằng tháng"]]
+
+
+def _draw_turned_head(head: list[str], turned: list[bool], up: bool = True, mark: str | None = None,
+                      margin: str | None = None) -> bytes:
+    """A ruled task table whose narrow header cells are printed turned a quarter (running up or down),
+    optionally under a watermark drawn slanting across the table and with a note up the margin."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, 13)
+    c.drawString(72, 780, "II. NHIỆM VỤ CỤ THỂ")
+    top, head_h, row_h = 760, 80, 30
+    ys = [top, top - head_h] + [top - head_h - row_h * (i + 1) for i in range(len(TURNED_HEAD_ROWS))]
+    left, right = TURNED_HEAD_COLUMNS[0][0], TURNED_HEAD_COLUMNS[-1][1]
+    for y in ys:
+        c.line(left, y, right, y)
+    for x in [a for a, _ in TURNED_HEAD_COLUMNS] + [right]:
+        c.line(x, ys[0], x, ys[-1])
+    c.setFont(font, 11)
+    for (x0, x1), text, turn in zip(TURNED_HEAD_COLUMNS, head, turned):
+        if not turn:
+            c.drawString(x0 + 3, top - 42, text)
+            continue
+        c.saveState()
+        if up:
+            c.translate((x0 + x1) / 2 + 4, top - head_h + 5)
+            c.rotate(90)
+        else:
+            c.translate((x0 + x1) / 2 - 4, top - 5)
+            c.rotate(-90)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    for i, row in enumerate(TURNED_HEAD_ROWS):
+        for (x0, _), text in zip(TURNED_HEAD_COLUMNS, row):
+            c.drawString(x0 + 3, top - head_h - row_h * i - 20, text)
+    c.setFont(font, 13)
+    c.drawString(72, ys[-1] - 30, "III. TỔ CHỨC THỰC HIỆN")
+    if mark:
+        c.saveState()
+        c.setFont(font, 44)
+        c.setFillGray(0.85)
+        c.translate(120, 560)
+        c.rotate(35)
+        c.drawString(0, 0, mark)
+        c.restoreState()
+    if margin:
+        c.saveState()
+        c.setFont(font, 8)
+        c.translate(30, 300)
+        c.rotate(90)
+        c.drawString(0, 0, margin)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("up", [True, False], ids=["up", "down"])
+@pytest.mark.parametrize("head, turned", [
+    (["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian", "Ghi chú"], [True, False, False, True, True]),
+    (["TT", "Nhiệm vụ", "Đơn vị thực hiện", "Tiến độ", "Phối hợp"], [True, False, False, True, True]),
+    (["STT", "Nội dung", "Chủ trì", "Thời hạn", "Ghi chú"], [True, False, True, True, False]),
+])
+def test_a_header_cell_printed_turned_reads_as_its_words(head, turned, up):
+    """Narrow header cells set running up or down (pdfplumber gives their glyphs not upright): each
+    reads as its words in order, the table's columns are found by them, and no letter leaks out."""
+    from extractors.tables import is_header_row
+
+    lines = pdf.read(_draw_turned_head(head, turned, up=up), Path("p.pdf")).lines
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert rows[0] == head
+    assert is_header_row(rows[0])
+    assert rows[1:] == TURNED_HEAD_ROWS
+    assert [ln.text for ln in lines if ln.cells is None] == ["II. NHIỆM VỤ CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize("mark, margin", [
+    ("BẢN DỰ THẢO", None),
+    ("TÀI LIỆU MẬT", "Ký bởi: Ủy ban nhân dân xã Tân Lập - 12.03.2025 09:15"),
+    (None, "Văn bản được ký số trên hệ thống iOffice"),
+])
+def test_a_watermark_or_a_margin_note_turned_stays_out_of_the_table_and_the_prose(mark, margin):
+    head = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian", "Ghi chú"]
+    lines = pdf.read(_draw_turned_head(head, [True, False, False, True, True], mark=mark, margin=margin),
+                     Path("p.pdf")).lines
+    assert [ln.cells for ln in lines if ln.cells is not None] == [head, *TURNED_HEAD_ROWS]
+    assert [ln.text for ln in lines if ln.cells is None] == ["II. NHIỆM VỤ CỤ THỂ", "III. TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize("angle", [2, -3, 8])
+def test_a_slightly_skewed_line_is_no_watermark(angle):
+    """Words set a few degrees off level (a scan's layer, a title set askew) are read, not dropped
+    (how a skewed line falls into lines is not asked here)."""
+    font = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, 13)
+    c.saveState()
+    c.translate(72, 700)
+    c.rotate(angle)
+    c.drawString(0, 0, "Ủy ban nhân dân xã Tân Lập")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    words = [w for ln in pdf.read(buf.getvalue(), Path("p.pdf")).lines for w in ln.text.split()]
+    assert sorted(words) == sorted("Ủy ban nhân dân xã Tân Lập".split())

@@ -597,6 +597,29 @@ def _cell_text(chars: list[dict], cx0: float, cx1: float) -> str:
     return fix_text("\n".join(out))
 
 
+def _turned_cell_text(chars: list[dict], cell: tuple[float, float, float, float]) -> str | None:
+    """The text of a cell printed turned a quarter (a narrow header cell, "STT", "Thời gian", "Ghi
+    chú", set running up or down to save width), read as it runs: its glyphs turned back level, so
+    that lines and words come in reading order instead of one letter a line or reversed; None when
+    most of the cell's glyphs are level."""
+    printed = [c for c in chars if not c["text"].isspace()]
+    up = sum(1 for c in printed if c["matrix"][1] > abs(c["matrix"][0]))
+    down = sum(1 for c in printed if -c["matrix"][1] > abs(c["matrix"][0]))
+    if 2 * max(up, down) <= len(printed):
+        return None
+    sign = 1 if up >= down else -1
+    # (any page size serves: only the glyphs' places against each other and the cell's are read)
+    span = 1e4
+    turned = []
+    for c in chars:
+        if sign * c["matrix"][1] > abs(c["matrix"][0]) or c["text"].isspace():
+            t = _turn_box(dict(c), sign > 0, span, span, 0.0)
+            t["upright"], t["size"] = True, t["height"]
+            turned.append(t)
+    _, top, _, bottom = cell
+    return _cell_text(turned, *((span - bottom, span - top) if sign > 0 else (top, bottom)))
+
+
 def _covered_above(table) -> list[tuple[int, ...]]:
     """Per row of a ruled table, the columns a cell of an earlier row reaches down over.
 
@@ -650,7 +673,8 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
                 band = inside[bisect_left(middles, ctop):bisect_left(middles, cbottom)]
                 mine = sorted((k, c) for _, k, c in band if cx0 <= (c["x0"] + c["x1"]) / 2 < cx1)
                 cells_chars.append([c for _, c in mine])   # (in the page's own order)
-            texts = [_cell_text(cc, cell[0], cell[2]) if cc else ""
+            texts = [("" if not cc else _cell_text(cc, cell[0], cell[2]) if all(c["upright"] for c in cc)
+                      else _turned_cell_text(cc, cell) or _cell_text(cc, cell[0], cell[2]))
                      for cc, cell in zip(cells_chars, row.cells)]
             if not any(text.strip() for text in texts):
                 continue
@@ -1039,6 +1063,18 @@ def _legacy_char(text: str, enc: str, capitals: bool) -> str:
     return encodings.decode_font_text(text, enc, capitals)
 
 
+DIAGONAL = 0.36   # tan 20°: a glyph turned further than this, and short of a quarter, runs across the page
+
+
+def _diagonal(char: dict) -> bool:
+    """A glyph set slanting across the page (a watermark, "BẢN DỰ THẢO" or "MẬT" printed corner to
+    corner): no line's and no cell's. pdfminer counts it upright, and its letters, each at its own
+    height, would stand as lines of one letter. A scan's slightly skewed layer and italics (a slant of
+    the glyph, not of its line) stay."""
+    a, b = char["matrix"][0], char["matrix"][1]
+    return abs(b) > DIAGONAL * abs(a) and abs(a) > DIAGONAL * abs(b)
+
+
 def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str, float] | None = None,
                seen: _Numbering | None = None) -> _Page:
     fonts = _legacy_fonts(page)
@@ -1053,6 +1089,7 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     if scan:
         level_layer(page)
     dup = _duplicates(page.chars)
+    dup.update(id(c) for c in page.chars if _diagonal(c))
     chars = [c for c in page.chars if id(c) not in dup]
     tables = _tables(page, chars)
     boxes = [t.bbox for t in tables]

@@ -361,6 +361,19 @@ def _ruled(attrs: Attrs) -> bool:
     return False
 
 
+# A cell whose own style takes its lines away ("border:none", "border: 0", "border-style: hidden"):
+# Word's saved page of a table whose borders were removed still says border=1 on the table (its
+# MsoTableGrid style), and an editor's table (TinyMCE, CKEditor) keeps border="1" while each cell of
+# a header laid out in it says "border: none".
+_NO_BORDER = re.compile(r"(?<![\w-])border(?:-style)?\s*:\s*(?:none|hidden|0(?:px|pt)?)\b", re.I)
+
+
+def _unbordered(attrs: Attrs) -> bool:
+    """A cell whose style draws it with no lines."""
+    return any(key == "style" and value and "border" in value and _NO_BORDER.search(value) is not None
+               and _CSS_BORDER.search(value) is None for key, value in attrs)
+
+
 def _span(attrs: Attrs, name: str, limit: int) -> int:
     """A cell's colspan/rowspan: 1 when absent, not a number or below 1 ("0": to the end, read as 1)."""
     for key, value in attrs:
@@ -577,7 +590,8 @@ class _HtmlLines:
                 self.row_tds, self.cell_tables = [], []
             if self.frames:
                 self.frames[-1][2] = True
-            self.frames.append([len(self.lines), _ruled(attrs), False])
+            # [first line, ruled by the table, holds a table, ruled by a cell, cells, cells drawn bare]
+            self.frames.append([len(self.lines), _ruled(attrs), False, False, 0, 0])
             self.table_ids.append(self.next_table)
             self.spans.append({})
             self.next_table += 1
@@ -592,8 +606,13 @@ class _HtmlLines:
             self.cell_tables = []
             self.cell_path = tuple(self.path)
             self.cell_span = (_span(attrs, "colspan", MAX_COLSPAN), _span(attrs, "rowspan", MAX_ROWSPAN))
-            if self.frames and _ruled(attrs):
-                self.frames[-1][1] = True
+            if self.frames:
+                frame = self.frames[-1]
+                frame[4] += 1
+                if _ruled(attrs):
+                    frame[3] = True
+                elif _unbordered(attrs):
+                    frame[5] += 1
         elif tag == "a":
             self.anchors.append(any(k == "href" for k, _ in attrs))
         elif tag in ("b", "strong"):
@@ -663,7 +682,9 @@ class _HtmlLines:
             if self.frames:
                 frame = self.frames.pop()
                 self._frames_as_body(frame[0])
-                self._layout_as_prose(*frame)
+                # a table ruled by its border attribute whose every cell takes the lines away is drawn bare
+                ruled = frame[3] or frame[1] and not (frame[4] and frame[5] == frame[4])
+                self._layout_as_prose(frame[0], ruled, frame[2])
             if self.outer and self.row is None and self.cell is None:
                 self._back_in_cell()
         elif tag == "a":
@@ -820,6 +841,8 @@ OPENING_CUE = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\
 # A date led by its weekday ("Thứ Hai, ngày 24 tháng 3 năm 2025") is a site's calendar in its top
 # bar or an article's posting date: a document's place-and-date line never names the weekday.
 WEEKDAY_DATE = re.compile(r"^\s*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật)\s*[,:-]", re.I)
+# The header's cues other than its place and date: the national (or the Party's) motto and the number.
+MOTTO_OR_NUMBER = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|ĐẢNG\s+CỘNG\s+SẢN|Độc lập\s*[-–—]|^Số\s*:", re.I)
 CLOSING_CUE = re.compile(r"^Nơi nhận|^(?:TM|KT|Q|TL|TUQ)\.\s", re.I)
 APPENDIX_CUE = re.compile(r"^(?:PH[ỤU]\s*L[ỤU]C\b|\(?\s*Kèm theo\b|BIỂU\b|Biểu\s+(?:số|mẫu)\b)", re.I)
 # Where a portal's copy lost the document's header (it shows the body only), the document opens at
@@ -918,6 +941,16 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     box = _property_lines(lines)
     first = next((k for k, ln in enumerate(lines) if ln.cells is None and OPENING_CUE.search(ln.text)
                   and not WEEKDAY_DATE.match(ln.text) and k not in box), None)
+    if first is not None and "ngày" in lines[first].text and not MOTTO_OR_NUMBER.search(lines[first].text):
+        # a place and date alone ahead of the national motto is no document's (its date is printed
+        # after its motto and number): a site's widget above the document ("Tân Lập, ngày … | 28°C").
+        # A type line between them ("KẾ HOẠCH") makes the date a document's whose motto is not one
+        # the cues know (a Party committee's, under "ĐẢNG CỘNG SẢN VIỆT NAM"), another following it.
+        motto = next((k for k in range(first + 1, len(lines)) if lines[k].cells is None
+                      and (MOTTO_OR_NUMBER.search(lines[k].text) or TYPE_LINE.fullmatch(lines[k].text.strip()))
+                      and k not in box), None)
+        if motto is not None and not TYPE_LINE.fullmatch(lines[motto].text.strip()):
+            first = motto
     cropped = first is None
     if cropped:
         first = next((k for k, ln in enumerate(lines) if ln.cells is None and TYPE_LINE.fullmatch(ln.text.strip())),

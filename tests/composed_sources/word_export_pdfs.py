@@ -30,6 +30,10 @@ exported to PDF by LibreOffice (soffice --convert-to pdf).
                                                       column, full-width "QUÝ I" rows, group rows
                                                       "1" over tasks "1.1", and a "Cơ quan chủ trì"
                                                       cell merged down several rows (vMerge)
+    tien-hai-tay-giang-bao-ve-moi-truong-2025         the task table's narrow header cells ("STT",
+                                                      "Thời gian", "Ghi chú") set with Word's text
+                                                      direction "bottom to top" (btLr), in a header
+                                                      row made tall for them
     hoang-hoa-hoang-quy-phong-chong-benh-dai-2025     two pages, Word's "different first page": page 2
                                                       alone prints the running title (small italic,
                                                       over the rest of the task table) and, in the
@@ -73,6 +77,9 @@ PLANS = {
     "hoang-hoa-hoang-quy-phong-chong-benh-dai-2025": dict(
         running="UBND xã Hoằng Quỳ - Kế hoạch phòng, chống bệnh Dại trên đàn chó, mèo năm 2025",
         landscape=False, turns=None, footer="- {page} -", start=0),
+    "tien-hai-tay-giang-bao-ve-moi-truong-2025": dict(
+        running="UBND xã Tây Giang - Kế hoạch bảo vệ môi trường năm 2025", landscape=False, turns=None,
+        turned_head=("STT", "Thời gian", "Ghi chú")),
 }
 
 
@@ -111,12 +118,14 @@ def _footnote_text_size(document, half_points: int) -> None:
 
 
 def export(stem: str, out_path: Path, running: str | None, landscape: bool, turns: list[str] | None,
-           number_in_title: bool = False, footer: str | None = None, start: int | None = None) -> Path:
+           number_in_title: bool = False, footer: str | None = None, start: int | None = None,
+           turned_head: tuple[str, ...] = ()) -> Path:
     """running: the page header's running title, with "Trang N/M" in the footer; None for the page
     number alone at the top (render_docx's page_number). number_in_title: "Trang N" on the running
     title's line instead, at the right margin (a right tab stop), and no footer. footer: the
     footer's pattern instead of "Trang N/M", centred ("- {page} -"); start: the number Word counts
-    the first page as (0: page 2 prints 1)."""
+    the first page as (0: page 2 prints 1). turned_head: the task table's header cells whose text runs
+    bottom to top (Word's text direction btLr), the header row 2.2 cm tall to hold them."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.shared import Cm, Pt
@@ -169,6 +178,8 @@ def export(stem: str, out_path: Path, running: str | None, landscape: bool, turn
         for section in document.sections[1:]:
             section.different_first_page_header_footer = False
         _footnote_text_size(document, 20)
+        if turned_head:
+            _turn_head(document, turned_head)
         if landscape:  # the appendix's table as wide as the landscape page's text (25.7 cm)
             table = document.tables[-1]
             texts = [[c.text for c in row.cells] for row in table.rows]
@@ -178,6 +189,24 @@ def export(stem: str, out_path: Path, running: str | None, landscape: bool, turn
     if turns:
         turn_landscape(out_path, out_path, turns)
     return out_path
+
+
+def _turn_head(document, texts: tuple[str, ...]) -> None:
+    """The header cells of the task table (the table whose first row names them) set running bottom
+    to top, as Word's "Text direction" turns a narrow column's heading to save width."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    for table in document.tables:
+        head = table.rows[0]
+        if not any(c.text.strip() in texts for c in head.cells):
+            continue
+        tr_pr = head._tr.get_or_add_trPr()
+        tr_pr.append(_el("w:trHeight", val="1250", hRule="atLeast"))
+        for cell in head.cells:
+            if cell.text.strip() in texts:
+                cell._tc.get_or_add_tcPr().append(_el("w:textDirection", val="btLr"))
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        return
 
 
 def main(stems: list[str] | None = None) -> None:
