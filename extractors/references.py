@@ -154,6 +154,17 @@ MINISTRY_CODES = {
 # Ministry codes a local body also signs with outside the normative regime: `152/KH-BTC` is a contest's
 # Ban Tổ chức. The others name their ministry in an administrative symbol too ("1726/QĐ-BTTTT").
 LOCAL_MINISTRY_CODES = frozenset({"BTC"})
+# A joint text's ministries printed after one "liên Bộ" ("của liên Bộ Giáo dục và Đào tạo, Tài chính, Nội
+# vụ", "giữa các Bộ: Y tế - Quốc phòng"): each field is one ministry, read by its name since a field holds
+# commas, dashes and "và" of its own ("Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội").
+_MINISTRY_FIELDS = sorted((name[3:] for name in MINISTRY_CODES.values() if name.startswith("Bộ ")), key=len, reverse=True)
+JOINT_MINISTRIES_OPEN = re.compile(r"\s*,?\s*(?:của\s+(?:liên\s+bộ|các\s+bộ)|giữa(?:\s+(?:liên\s+bộ|các\s+bộ))?)\s*:?\s*",
+                                   re.IGNORECASE)
+JOINT_MINISTRY_FIELD = re.compile(
+    r"(?:bộ\s+)?(" + "|".join(r"\s+".join(map(re.escape, f.split())).replace(r"\-", r"[-–]") for f in _MINISTRY_FIELDS)
+    + r")(?!\w)", re.IGNORECASE)
+JOINT_MINISTRY_NEXT = re.compile(r"[^\S\n]*(?:,|[-–]|và|;)[^\S\n]*(?!\n)")
+_FIELD_NAMES = {" ".join(f.lower().split()): f for f in _MINISTRY_FIELDS}
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
 
 # A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014",
@@ -1171,6 +1182,7 @@ class _Found:
     coded: bool = False             # the issuer was read from the symbol's code, not printed
     printed: bool = False           # the issuer was printed right after the mention ("của …")
     body: str | None = None         # the local body its code names, unprinted (SUBJECT_BODIES)
+    listed: bool = False            # its joint issuers were read from one printed "liên Bộ A, B" list
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -1231,6 +1243,26 @@ def _find_laws(text: str) -> list[_Found]:
     return found
 
 
+def _joint_ministries(text: str, pos: int) -> tuple[str, int] | None:
+    """The ministries printed after "của liên Bộ" at pos, as "Bộ A, Bộ B" (the golds' form of a joint
+    issuer), and where they end; None unless at least two ministries are named."""
+    opening = JOINT_MINISTRIES_OPEN.match(text, pos)
+    if opening is None:
+        return None
+    # (read where the old tone placement, "Văn hoá", is made the names' own: same length, same offsets)
+    chunk = _normalize_same_length(text[opening.end():opening.end() + 240])
+    names: list[str] = []
+    end = at = 0
+    while (field := JOINT_MINISTRY_FIELD.match(chunk, at)) is not None:
+        names.append("Bộ " + _FIELD_NAMES[" ".join(field[1].lower().replace("–", "-").split())])
+        end = field.end()
+        sep = JOINT_MINISTRY_NEXT.match(chunk, end)
+        if sep is None or ";" in sep.group():
+            break
+        at = sep.end()
+    return (", ".join(names), opening.end() + end) if len(names) >= 2 else None
+
+
 def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
     """Year, date and issuer printed right after a mention, in whichever order they come; returns
     where they end."""
@@ -1251,6 +1283,12 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                     ref.year = ref.issued_date.year
                 continue
         if ref.issuer is None:
+            head = text[pos:pos + 16].lower()
+            if "liên" in head or "các b" in head or "giữa" in head:
+                if joint := _joint_ministries(text, pos):
+                    ref.issuer, pos = joint
+                    ref.listed = True
+                    continue
             c = ISSUER_AFTER.match(text, pos)
             if c is None and ref.issued_date is not None and ref.symbol and ref.symbol.endswith("/TW"):
                 c = CENTRAL_PARTY_AFTER.match(text, pos)
@@ -1543,7 +1581,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         ref.printed = ref.issuer is not None
         if headed and ref.issuer is None:
             ref.issuer = headed[1]
-        if ref.issuer is not None and _is_joint(sym):
+        if ref.issuer is not None and _is_joint(sym) and not ref.listed:
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
         elif ref.issuer is not None and sym.issuer_codes:
@@ -1648,10 +1686,36 @@ def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | N
     return blank
 
 
+def _share_law_dates(found: list[_Found]) -> None:
+    """A law named again by its title alone ("triển khai thi hành Luật Nhà giáo" in the plan's own
+    title, then "Căn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025") is the law dated where it is cited in
+    full: its date and year go to the mentions that print neither. Given only where every dated or
+    yeared mention of that title agrees (two laws share a title across years: Luật Đất đai 2013, 2024)."""
+    dated: dict[tuple[str, str], set] = defaultdict(set)
+    for f in found:
+        if f.symbol is None and f.title and (f.issued_date or f.year):
+            dated[(f.kind, f.title.lower())].add(f.issued_date or f.year)
+    if not dated:
+        return
+    for i, f in enumerate(found):
+        if f.symbol is None and f.title and f.issued_date is None and f.year is None:
+            got = dated.get((f.kind, f.title.lower())) or set()
+            days = [d for d in got if isinstance(d, dt.date)]
+            if len(days) != 1 or any(y != days[0].year for y in got if isinstance(y, int)):
+                continue
+            day = days[0]
+            named_in = found[i - 1] if i else None
+            if named_in and named_in.symbol and named_in.year and named_in.year < day.year and named_in.title \
+                    and f"luật {f.title.lower()}" in named_in.title.lower():
+                continue    # named in an older text's title: the law then in force, an earlier one
+            f.issued_date, f.year = day, day.year
+
+
 def _share_known(found: list[_Found]) -> None:
     """A document cited again by its bare number ("quán triệt Nghị quyết số 21-NQ/TW") is the one
     cited in full before or after it: its date and issuer are known. Given only where the full
     mentions of that number agree on them."""
+    _share_law_dates(found)
     numbers = [f.symbol.upper() for f in found if f.symbol]
     if len(set(numbers)) == len(numbers):
         return  # (no number cited twice, as in most plans)
@@ -1777,6 +1841,9 @@ def complete_from_document_rows(refs: list[Reference], rows: list[tuple[int, int
                 # takes the committee's place as the cell would print it whole)
                 term = _TERM_AT_END.search(issuer) if issuer[-1] in "IVXL)0123456789" else None
                 r.issuer = canonical_issuer(issuer[:term.start()] if term else issuer, context)
+                # (a joint text's cell names its ministries after one "Liên Bộ", as running text does)
+                if issuer[:4].lower() in ("liên", "các ") and (joint := _joint_ministries("của " + issuer, 0)):
+                    r.issuer = joint[0]
             title = _ABOUT_OPENING.sub("", " ".join((cells.get("title") or "").split())).rstrip(" .;,")
             if len(title) >= 4:
                 r.title = title[0].upper() + title[1:]

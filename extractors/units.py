@@ -206,6 +206,8 @@ PREDICATES: tuple[str, ...] = (
     # setting up or overhauling a body, which the sentence then names: "UBND các xã kiện toàn Ban
     # Chỉ đạo cấp xã", "Công an huyện thành lập Tổ công tác", "củng cố Tổ an ninh"
     "kiện toàn", "thành lập", "củng cố",
+    # the Party's first step on a resolution or plan: "Các chi bộ trực thuộc quán triệt, triển khai …"
+    "quán triệt",
 )
 # The reflexive "tự" before a verb ("Các trường tự kiểm tra, đánh giá …", "UBND các xã tự rà soát"):
 # the predicate of units a determiner named ("các"). Not after a head of a name, where "tự" may close a
@@ -240,6 +242,9 @@ LOWER_PREDICATES: tuple[str, ...] = (
     "vận hành",
     # making public: "Ban quản lý các hợp tác xã công khai tài chính", "UBND xã công khai danh sách"
     "công khai",
+    # repairing after a disaster: "phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị khắc phục sự cố"
+    # (a purpose-named "Ban Chỉ đạo … và khắc phục hậu quả thiên tai" keeps it, as weak predicates)
+    "khắc phục",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
@@ -1213,6 +1218,12 @@ _CLOSING_PLACES: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "ấp", "xó
                                                   "khu phố")
 
 
+# Heads whose last word is a hamlet's kind, so the capitalised words after them name the hamlet
+# ("Trưởng thôn Đồng Tâm", "Tổ dân phố Đông Sơn") and the whole unit ends there, unlike the "xã"
+# that is a word of "Hợp tác xã".
+_HAMLET_HEADS: tuple[str, ...] = ("Trưởng thôn", "Trưởng bản", "Tổ dân phố", "Khu phố", "Khu dân cư")
+
+
 def _glued_head(toks: list[_Tok], start: int, j: int) -> _Head | None:
     """The head of a second unit printed or read (a scan's lost ";" or ",") right after a whole
     one: "Công an xã Trạm Y tế xã", "UBND xã Tân Lập Hội Nông dân xã". A unit is whole once its
@@ -1224,10 +1235,10 @@ def _glued_head(toks: list[_Tok], start: int, j: int) -> _Head | None:
     while b - 1 > start and j - b < 4 and toks[b - 1].cap and toks[b - 1].word and not toks[b - 1].abbr:
         b -= 1
     if not any(not toks[k].cap and _match_any(toks, k, _CLOSING_PLACES) == b for k in (b - 3, b - 2, b - 1)
-               if k > start):
-        return None
+               if k > start) and _match_any(toks, start, _HAMLET_HEADS) != b:
+        return None  # (a hamlet's own head opening the unit closes it too: "Tổ dân phố Đông Sơn")
     if any((h := _head_at(toks, k)) is not None and h.end == b and not h.determined
-           for k in range(max(start, b - 4), b - 1)):
+           and _match_any(toks, k, _HAMLET_HEADS) != b for k in range(max(start, b - 4), b - 1)):
         return None  # a head's own word ("Hợp tác xã Nông nghiệp …"), no level of a place
     h = _head_at(toks, j)
     if h is None or h.determined or h.start != j:
@@ -1943,7 +1954,29 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
             elif r.ended_by_predicate and (d := _match(toks, q, "thực hiện")) is not None and _clause_ends(toks, d):
                 # "X chủ trì, Y thực hiện": Y carries it out, a second unit in charge, not a partner
                 lead = lead + [_slice(clause, toks, s) for s in r.units]
+    if f is None and not support:
+        support = _later_partners(clause, toks, k)
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+def _later_partners(clause: str, toks: _Toks, k: int) -> list[str]:
+    """The partners of a lead whose own work comes first: "X chủ trì tham mưu tổng hợp kết quả,
+    phối hợp với Y theo dõi …" — a comma, then "phối hợp (chặt chẽ) (với)" and a unit, before the
+    sentence or clause ends. Only a unit right after "phối hợp" counts: "…, phối hợp tổ chức hội
+    nghị" or "…, phối hợp với gia đình" names no partner."""
+    for q in range(k, len(toks) - 2):
+        t = toks[q].text
+        if t == ";" or (t == "." and not _abbreviation_dot(toks, q)):
+            return []
+        if t != ",":
+            continue
+        f = _match(toks, q + 1, "phối hợp")
+        if f is None:
+            continue
+        f = _match(toks, f, "chặt chẽ") or f
+        f = _match(toks, f, "với") or f
+        return _partners_at(clause, toks, f)
+    return []
 
 
 # "phối hợp (với)" opening a task's text or one of its clauses, its subject left unsaid (folded):
@@ -2125,7 +2158,9 @@ def _sentence_partners(clause: str, toks: _Toks, p: int) -> tuple[str, ...]:
     rest = clause[toks.span(p)[0]:toks.span(end - 1)[1]] if end > p else ""
     if "phối hợp" not in rest.lower():
         return ()
-    return tuple(_dedupe([*_clause_partners(rest), *_partner_units(rest)]))
+    # "Giao X tham mưu …, phối hợp với Y …": the partner after the lead's own work, as after "chủ trì"
+    return tuple(_dedupe([*_clause_partners(rest), *_partner_units(rest)])) or tuple(
+        _dedupe([u for u in _later_partners(clause, toks, p) if u]))
 
 
 def _clause_ends(toks: list[_Tok], j: int) -> bool:

@@ -1766,3 +1766,101 @@ def test_a_party_committee_abbreviated_is_written_out(cited, issuer):
 ])
 def test_a_joint_circular_of_ministries_names_them_by_its_codes(cited, issuer):
     assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == [issuer]
+
+
+@pytest.mark.parametrize("cited, issuer, title", [
+    ("Thông tư liên tịch số 68/2011/TTLT-BGDĐT-BNV-BTC-BLĐTBXH ngày 30/12/2011 của liên Bộ Giáo dục và Đào tạo, Nội vụ, "
+     "Tài chính, Lao động - Thương binh và Xã hội hướng dẫn thực hiện chế độ phụ cấp thâm niên đối với nhà giáo",
+     "Bộ Giáo dục và Đào tạo, Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
+     "Hướng dẫn thực hiện chế độ phụ cấp thâm niên đối với nhà giáo"),
+    # a field holding a comma of its own, written with the old tone placement
+    ("Thông tư liên tịch số 07/2016/TTLT-BVHTTDL-BNV ngày 05/7/2016 của liên Bộ Văn hoá, Thể thao và Du lịch, Nội vụ "
+     "hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về văn hóa",
+     "Bộ Văn hóa, Thể thao và Du lịch, Bộ Nội vụ", "Hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về văn hóa"),
+    # "liên bộ:" with the fields joined by dashes, in small letters
+    ("Thông tư liên tịch số 09/2013/TTLT-BGDĐT-BTC-BNV ngày 11/3/2013 của liên bộ: Giáo dục và Đào tạo - Tài chính - Nội vụ "
+     "hướng dẫn thực hiện chế độ phụ cấp",
+     "Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Nội vụ", "Hướng dẫn thực hiện chế độ phụ cấp"),
+    # "giữa" two ministries each named with "Bộ"
+    ("Thông tư liên tịch số 20/2015/TTLT-BLĐTBXH-BYT ngày 10/6/2015 giữa Bộ Lao động – Thương binh và Xã hội và Bộ Y tế "
+     "hướng dẫn khám giám định",
+     "Bộ Lao động - Thương binh và Xã hội, Bộ Y tế", "Hướng dẫn khám giám định"),
+    # fewer ministries printed than its codes: as printed, not as the codes would have it
+    ("Thông tư liên tịch số 09/2013/TTLT-BGDĐT-BTC-BNV ngày 11/3/2013 của liên Bộ Giáo dục và Đào tạo, Tài chính "
+     "hướng dẫn thực hiện chế độ",
+     "Bộ Giáo dục và Đào tạo, Bộ Tài chính", "Hướng dẫn thực hiện chế độ"),
+])
+def test_a_joint_text_s_ministries_after_lien_bo_are_read_as_printed(cited, issuer, title):
+    (ref,) = extract_references("Căn cứ " + cited + ";\n")
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    # no ministry's field after "của": the body is not read, nor the codes overruled
+    ("Kế hoạch số 15/KH-UBND ngày 10/02/2025 của các Bộ, ngành Trung ương về chuyển đổi số", None),
+    ("Công văn số 25/SNV-TCBC ngày 10/02/2025 của liên đoàn lao động tỉnh về việc tổ chức đại hội", None),
+    # one ministry after "liên Bộ" is no list: its codes still name the issuers
+    ("Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/4/2015 của liên Bộ Nội vụ hướng dẫn", "Bộ Nội vụ, Bộ Tài chính"),
+    # "Bộ A - Bộ B" printed whole stays as printed
+    ("Thông tư liên tịch số 16/2016/TTLT-BYT-BQP ngày 30/6/2016 của Bộ Y tế - Bộ Quốc phòng", "Bộ Y tế - Bộ Quốc phòng"),
+])
+def test_no_ministry_list_is_read_where_none_is_printed(cited, issuer):
+    assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == [issuer]
+
+
+def test_a_law_named_again_by_title_takes_the_date_it_is_cited_with():
+    text = ("KẾ HOẠCH\nTriển khai thi hành Luật Nhà giáo trên địa bàn tỉnh\n"
+            "Căn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025;\nCăn cứ Bộ luật Lao động ngày 20/11/2019;\n"
+            "1. Quán triệt Luật Nhà giáo và Luật Lao động.\n")
+    got = [(r.kind, r.title, r.issued_date) for r in extract_references(text)]
+    assert got == [("Luật", "Nhà giáo", date(2025, 6, 16)), ("Luật", "Nhà giáo", date(2025, 6, 16)),
+                   ("Bộ luật", "Lao động", date(2019, 11, 20)), ("Luật", "Nhà giáo", date(2025, 6, 16)),
+                   ("Luật", "Lao động", None)]   # a Luật is not the Bộ luật of the same name
+
+
+def test_a_law_whose_mentions_disagree_on_its_year_gets_no_date():
+    text = ("Luật Đất đai năm 2013 hết hiệu lực; Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; "
+            "tuyên truyền Luật Đất đai đến Nhân dân.")
+    assert [(r.year, r.issued_date) for r in extract_references(text)] == [
+        (2013, None), (2024, date(2024, 1, 18)), (None, None)]
+
+
+def test_a_law_named_in_a_cited_title_is_a_reference_of_its_own():
+    # (SCHEMA: a law named by name is a reference; the golds list it, dated where the plan dates it)
+    text = ("Căn cứ Nghị định số 53/2022/NĐ-CP ngày 15/8/2022 của Chính phủ quy định chi tiết một số điều "
+            "của Luật An ninh mạng;\n")
+    assert [(r.kind, r.symbol, r.title, r.issuer) for r in extract_references(text)] == [
+        ("Nghị định", "53/2022/NĐ-CP", "Quy định chi tiết một số điều của Luật An ninh mạng", CP),
+        ("Luật", None, "An ninh mạng", QH)]
+
+
+@pytest.mark.parametrize("cell, issuer", [
+    ("Liên Bộ Giáo dục và Đào tạo - Nội vụ - Tài chính", "Bộ Giáo dục và Đào tạo, Bộ Nội vụ, Bộ Tài chính"),
+    ("liên bộ Y tế, Giáo dục và Đào tạo", "Bộ Y tế, Bộ Giáo dục và Đào tạo"),
+    ("Bộ Tư pháp - Bộ Nội vụ", "Bộ Tư pháp - Bộ Nội vụ"),                 # printed whole: as printed
+    ("Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh Phú Thọ"),     # no ministry: the cell as a body
+])
+def test_a_table_row_s_joint_issuer_cell_is_read_like_running_text(cell, issuer):
+    text = "STT\tSố, ký hiệu\tNgày ban hành\tTrích yếu\tCơ quan ban hành\n1\t12/2016/TTLT-BYT-BGDĐT\t12/5/2016\tX\t" + cell + "\n"
+    refs = extract_references(text)
+    sym = text.index("12/2016")
+    complete_from_document_rows(refs, [(sym, sym + 22, {"date": "12/5/2016", "title": "Quy định về y tế", "issuer": cell})],
+                                {"province": "Phú Thọ", "admin_level": "tỉnh", "locality": "Phú Thọ"})
+    assert [(r.issuer, r.issued_date) for r in refs] == [(issuer, date(2016, 5, 12))]
+
+
+def test_a_law_named_in_an_older_text_s_title_does_not_take_the_new_law_s_date():
+    text = ("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+            "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều "
+            "của Luật Thi đua, khen thưởng;\n"
+            "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành Luật Thi đua, "
+            "khen thưởng;\n")
+    laws = [(r.issued_date, r.char_start) for r in extract_references(text) if r.kind == "Luật"]
+    assert [d for d, _ in laws] == [date(2022, 6, 15), None, date(2022, 6, 15)]
+
+
+def test_a_law_s_year_and_date_that_agree_are_shared():
+    text = ("Tuyên truyền Luật Thi đua, khen thưởng năm 2022; Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022; "
+            "thực hiện Luật Thi đua, khen thưởng.")
+    assert [(r.year, r.issued_date) for r in extract_references(text)] == [
+        (2022, None), (2022, date(2022, 6, 15)), (2022, date(2022, 6, 15))]

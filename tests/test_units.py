@@ -1999,3 +1999,103 @@ def test_units_glued_in_a_sentence_are_read_apart():
     assert leading_units("Công an xã Trạm Y tế xã phối hợp tuyên truyền phòng, chống bệnh Dại.") == [
         "Công an xã", "Trạm Y tế xã"]
     assert leading_units("UBND huyện Trạm Tấu chỉ đạo các xã triển khai.") == ["UBND huyện Trạm Tấu"]
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # the lead's own work first, then ", phối hợp (chặt chẽ) (với) Y" and Y's part: Y is the partner
+    ("Văn phòng Đảng ủy chủ trì tham mưu tổng hợp kết quả, phối hợp với Ủy ban Kiểm tra Đảng ủy theo dõi, "
+     "đôn đốc việc thực hiện.", ["Văn phòng Đảng ủy"], ["Ủy ban Kiểm tra Đảng ủy"]),
+    ("Công an phường chủ trì tuần tra, kiểm soát, phối hợp chặt chẽ với Ban Chỉ huy Quân sự phường xử lý vi phạm.",
+     ["Công an phường"], ["Ban Chỉ huy Quân sự phường"]),
+    ("Hội Liên hiệp Phụ nữ phường chủ trì triển khai mô hình phân loại rác tại nguồn, phối hợp chặt chẽ với Hội "
+     "Cựu chiến binh phường, Đoàn Thanh niên phường duy trì các tuyến đường tự quản.",
+     ["Hội Liên hiệp Phụ nữ phường"], ["Hội Cựu chiến binh phường", "Đoàn Thanh niên phường"]),
+    ("Giao Trạm Y tế xã chủ trì giám sát ca bệnh, phối hợp Công an xã Yên Lạc, xã Tam Đảo truy vết.",
+     ["Trạm Y tế xã"], ["Công an xã Yên Lạc", "Công an xã Tam Đảo"]),
+    ("Phòng Văn hóa - Xã hội chủ trì, tổng hợp kết quả, phối hợp với Trung tâm Dịch vụ tổng hợp xã báo cáo.",
+     ["Phòng Văn hóa - Xã hội"], ["Trung tâm Dịch vụ tổng hợp xã"]),
+    # the same after a lead addressed or leading without "chủ trì"
+    ("Giao Văn phòng Đảng ủy tham mưu tổng hợp kết quả, phối hợp với Ủy ban Kiểm tra Đảng ủy theo dõi, đôn đốc.",
+     ["Văn phòng Đảng ủy"], ["Ủy ban Kiểm tra Đảng ủy"]),
+    ("Đảng ủy xã lãnh đạo, chỉ đạo chặt chẽ việc tổ chức Đại hội, phối hợp với Ủy ban MTTQ xã vận động Nhân dân.",
+     ["Đảng ủy xã"], ["Ủy ban MTTQ xã"]),
+    ("Đề nghị Ủy ban MTTQ Việt Nam xã tuyên truyền, vận động Nhân dân, phối hợp với gia đình quản lý con em.",
+     ["Ủy ban MTTQ Việt Nam xã"], []),
+    # names that hold a comma stay whole, on either side
+    ("Phòng Văn hóa, Khoa học và Thông tin chủ trì xây dựng kịch bản, phối hợp với Trung tâm Văn hóa, Thể thao "
+     "và Truyền thông huyện tổ chức biểu diễn.",
+     ["Phòng Văn hóa, Khoa học và Thông tin"], ["Trung tâm Văn hóa, Thể thao và Truyền thông huyện"]),
+    ("Ban Chỉ huy Quân sự xã chủ trì diễn tập, phối hợp với Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
+     "nạn xã bố trí lực lượng.", ["Ban Chỉ huy Quân sự xã"],
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã"]),
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã chủ trì kiểm tra đê điều, phối hợp với Phòng "
+     "Kinh tế, Hạ tầng và Đô thị khắc phục sự cố.",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    # negatives: no unit after "phối hợp", or the partner belongs to another clause or sentence
+    ("Phòng Văn hóa - Xã hội chủ trì tổ chức hội nghị, phối hợp với gia đình học sinh theo dõi.",
+     ["Phòng Văn hóa - Xã hội"], []),
+    ("Phòng Văn hóa - Xã hội chủ trì tổ chức hội nghị, phối hợp tổ chức tuyên truyền.", ["Phòng Văn hóa - Xã hội"], []),
+    ("Phòng Nội vụ chủ trì kiểm tra; Hội Nông dân xã tập huấn, phối hợp với Đoàn Thanh niên xã.", ["Phòng Nội vụ"], []),
+    ("Trạm Y tế xã chủ trì giám sát dịch bệnh. Công an xã tuần tra, phối hợp với Ban Chỉ huy Quân sự xã.",
+     ["Trạm Y tế xã"], []),
+    # as before: "chủ trì, phối hợp với Y" right after the lead
+    ("Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy thực hiện.", ["Ban Tổ chức Huyện ủy"],
+     ["Văn phòng Huyện ủy"]),
+])
+def test_a_partner_named_after_the_leads_own_work_is_support(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # "quán triệt" is the verb of a Party body, not a word of its name
+    ("Các cấp ủy, tổ chức đảng trong Đảng bộ phường quán triệt, triển khai thực hiện.",
+     ["Các cấp ủy, tổ chức đảng trong Đảng bộ phường"]),
+    ("Các chi bộ trực thuộc quán triệt Kế hoạch đến cán bộ, đảng viên.", ["Các chi bộ trực thuộc"]),
+    ("Ban Thường vụ Huyện ủy quán triệt Nghị quyết đến các chi bộ.", ["Ban Thường vụ Huyện ủy"]),
+    # a list of kinds after one "các" is one unit, as the golds write "Các cơ quan, đơn vị liên quan"
+    ("Đề nghị các cấp ủy, tổ chức đảng trực thuộc Đảng bộ phường quan tâm lãnh đạo, chỉ đạo.",
+     ["các cấp ủy, tổ chức đảng trực thuộc Đảng bộ phường"]),
+    ("Các cơ quan, đơn vị liên quan quán triệt đến cán bộ.", ["Các cơ quan, đơn vị liên quan"]),
+])
+def test_a_party_body_ends_before_quan_triet(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("text, units", [
+    # a hamlet's head with the hamlet's name, the next unit glued on (a scan's lost ";" or ",")
+    ("Trưởng thôn Đồng Tâm Chi hội Phụ nữ thôn Đồng Tâm phối hợp thực hiện.",
+     ["Trưởng thôn Đồng Tâm", "Chi hội Phụ nữ thôn Đồng Tâm"]),
+    ("Trưởng thôn Nà Làng Chi hội Nông dân thôn Nà Làng Chi đoàn thôn Nà Làng tuyên truyền đến từng hộ.",
+     ["Trưởng thôn Nà Làng", "Chi hội Nông dân thôn Nà Làng", "Chi đoàn thôn Nà Làng"]),
+    ("Trưởng bản Huổi Lếch Chi hội Phụ nữ bản vận động các hộ.", ["Trưởng bản Huổi Lếch", "Chi hội Phụ nữ bản"]),
+    ("Trưởng thôn Đồng Tâm Ban Công tác Mặt trận thôn Đồng Tâm phối hợp thực hiện.",
+     ["Trưởng thôn Đồng Tâm", "Ban Công tác Mặt trận thôn Đồng Tâm"]),
+    ("Tổ dân phố Đông Sơn Chi đoàn tổ dân phố Đông Sơn tuyên truyền.",
+     ["Tổ dân phố Đông Sơn", "Chi đoàn tổ dân phố Đông Sơn"]),
+    ("Khu phố Đông Hòa Chi hội Cựu chiến binh khu phố vận động.", ["Khu phố Đông Hòa", "Chi hội Cựu chiến binh khu phố"]),
+    # negatives: a hamlet named with a bare head word stays one unit; a cooperative's "xã" is no place
+    ("Trưởng thôn Đoàn Kết phối hợp thực hiện.", ["Trưởng thôn Đoàn Kết"]),
+    ("Tổ dân phố Trạm Trôi tuyên truyền.", ["Tổ dân phố Trạm Trôi"]),
+    ("Khu phố Hội Xuân vận động.", ["Khu phố Hội Xuân"]),
+    ("Trưởng thôn Trạm Hành phối hợp thực hiện.", ["Trưởng thôn Trạm Hành"]),
+    ("Trưởng thôn Hội Xuân phối hợp thực hiện.", ["Trưởng thôn Hội Xuân"]),
+    ("Hợp tác xã Nông nghiệp Tân Tiến phối hợp thực hiện.", ["Hợp tác xã Nông nghiệp Tân Tiến"]),
+    ("Trưởng thôn Đồng Tâm, Chi hội Phụ nữ thôn Đồng Tâm phối hợp thực hiện.",
+     ["Trưởng thôn Đồng Tâm", "Chi hội Phụ nữ thôn Đồng Tâm"]),
+])
+def test_a_unit_glued_after_a_hamlets_head_is_split(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("cell, lead", [
+    ("Trưởng thôn Đồng Tâm Chi hội Phụ nữ thôn Đồng Tâm", ["Trưởng thôn Đồng Tâm", "Chi hội Phụ nữ thôn Đồng Tâm"]),
+    ("Trưởng bản Nà Phặc Chi đoàn bản Nà Phặc", ["Trưởng bản Nà Phặc", "Chi đoàn bản Nà Phặc"]),
+    ("Trưởng thôn Trường Sơn", ["Trưởng thôn Trường Sơn"]),
+    ("Tổ dân phố Đông Sơn Chi hội Phụ nữ tổ dân phố", ["Tổ dân phố Đông Sơn", "Chi hội Phụ nữ tổ dân phố"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện; Phòng Kinh tế, Hạ tầng và Đô thị",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện", "Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    ("Các cấp ủy, tổ chức đảng ở tổ dân phố", ["Các cấp ủy, tổ chức đảng ở tổ dân phố"]),
+])
+def test_a_cell_after_a_hamlets_head_and_names_with_commas(cell, lead):
+    assert split_units(cell) == (lead, [])
