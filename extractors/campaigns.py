@@ -53,18 +53,23 @@ CUE = re.compile(
 THEME = re.compile(r"chủ\s+đề", re.IGNORECASE)
 SHOW_HEAD = re.compile(
     r"(?<!\w)(?:tiết\s+mục|văn\s+nghệ|biểu\s+diễn|nghệ\s+thuật|sân\s+khấu|triển\s+lãm|trưng\s+bày|ảnh"
-    r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|lễ)(?!\w)", re.IGNORECASE)
+    r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|lễ|mít\s+tinh)(?!\w)", re.IGNORECASE)
+# How far before "chủ đề" such a head may stand: a ceremony's name runs on with what it marks ("Lễ mít
+# tinh kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam với chủ đề “…”").
+SHOW_REACH = 120
 # "thi đua" that names an award or a body, not a movement: "danh hiệu thi đua “Chiến sĩ thi đua
 # cơ sở”", "Cờ thi đua", "Cụm thi đua", "Hội đồng Thi đua - Khen thưởng".
 NOT_A_CUE_AFTER = re.compile(
     r"(?<!\w)(?:danh\s+hiệu|cờ|chiến\s+sĩ|cụm|khối|hội\s+đồng|giao\s+ước|tiêu\s+chí|bảng)\s+$", re.IGNORECASE)
 # Head nouns that, standing between a cue and a quote, make the quote name something else:
 # "phong trào … công tác “Đền ơn đáp nghĩa”", "cuộc thi viết về gương …, “Người tốt, việc tốt”"; a
-# slogan, message or motto a movement spreads is not the movement ("phong trào với thông điệp “Mỗi
-# người dân là một công dân số”", "thi đua thực hiện phương châm “4 tại chỗ”").
+# slogan, message, motto, spirit, goal or call a movement spreads is not the movement ("phong trào với
+# thông điệp “Mỗi người dân là một công dân số”", "thi đua thực hiện phương châm “4 tại chỗ”", "thi đua
+# với tinh thần “Nói ít, làm nhiều”", "phong trào hướng tới mục tiêu “Không có hộ nghèo trong hội viên”").
 OTHER_HEAD = re.compile(
     r"(?<!\w)(?:công\s+tác|gương|bài\s+viết|tác\s+phẩm|danh\s+hiệu|mô\s+hình|ban\s+chỉ\s+đạo"
     r"|ban\s+tổ\s+chức|câu\s+lạc\s+bộ|khẩu\s+hiệu|thông\s+điệp|phương\s+châm|giải\s+thưởng|tiêu\s+chí|tiêu\s+chuẩn"
+    r"|slogan|tinh\s+thần|mục\s+tiêu|quyết\s+tâm|lời\s+kêu\s+gọi|lời\s+hiệu\s+triệu|tôn\s+chỉ|châm\s+ngôn"
     r"|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|văn\s+bản|chương\s+trình|dự\s+án|đề\s+án"
     r"|chuyên\s+mục|chuyên\s+trang)(?!\w)",
     re.IGNORECASE,
@@ -161,7 +166,7 @@ def _cued(text: str, quote_start: int) -> bool:
         # the theme of a show, an exhibition or a ceremony named since the last movement cue
         # ("tiết mục văn nghệ chủ đề “…”", "triển lãm ảnh với chủ đề “…”"), not a movement's
         movement = next((c for c in reversed(cues[:-1]) if not THEME.fullmatch(c.group())), None)
-        since = max(clause_start, last_cue.start() - 60, movement.end() if movement else 0)
+        since = max(clause_start, last_cue.start() - SHOW_REACH, movement.end() if movement else 0)
         if SHOW_HEAD.search(text, since, last_cue.start()):
             return False
     gap = text[last_cue.end():quote_start]

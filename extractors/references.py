@@ -177,6 +177,10 @@ HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)
 # "năm 2022" (or a bare year) printed right after a law's name.
 YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
 LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Luật Đất đai 2024"
+# A year a typist glued to an administrative or Party number after one more slash ("Quyết định số
+# 1719/QĐ-TTg/2021", "Nghị quyết số 04-NQ/HNDTW/2023"): the number has no year of its own (the
+# normative regime prints its year before the code), so the slash adds it.
+SYMBOL_YEAR_AFTER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?![\w/\-–]|\.\d)")
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
@@ -1576,8 +1580,11 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             if (kind is None and previous and m.start() - previous[0] < 80 and previous[2] == sym.type_code
                     and LIST_CONTINUES.search(before)):
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
-        ref = _Found(start, m.end(), kind, symbol=sym.symbol, year=sym.year)
-        ref.tail_end = _read_tail(text, m.end(), ref, context)
+        end = m.end()
+        if sym.year is None and text.startswith("/", end) and (y := SYMBOL_YEAR_AFTER.match(text, end)):
+            sym.year, end = int(y["year"]), y.end()
+        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year)
+        ref.tail_end = _read_tail(text, end, ref, context)
         ref.printed = ref.issuer is not None
         if headed and ref.issuer is None:
             ref.issuer = headed[1]
@@ -1711,6 +1718,37 @@ def _share_law_dates(found: list[_Found]) -> None:
             f.issued_date, f.year = day, day.year
 
 
+# A plan named by its title before a law's name ("Kế hoạch triển khai Luật Nhà giáo năm 2026", the
+# header's "KẾ HOẠCH⏎Triển khai thi hành Luật … năm 2026"): the year that closes such a title may be the
+# plan's. Not a plan cited by number ("Kế hoạch số 12/KH-UBND … Luật Đất đai năm 2024" names the law's).
+PLAN_TITLE_BEFORE = re.compile(r"(?<!\w)(?:kế\s+hoạch|chương\s+trình)(?!\s*(?:số|:|\d))[^.;:]{0,200}$", re.IGNORECASE)
+
+
+def _plan_year_not_law(text: str, found: list[_Found], issued_year: int | None) -> None:
+    """Drop, in place, a year printed after a law's name that is the plan's, not the law's: a law is
+    never passed after the plan that cites it (a year past the plan's issue year), and a plan's title
+    closing on its own year ("Kế hoạch triển khai Luật Nhà giáo năm 2026", issued in 2026) names the
+    law the plan cites elsewhere with an earlier date ("Luật Nhà giáo ngày 16/6/2025"). A year some mention
+    of that law is dated in stays (a plan of 2024 deploying "Luật Đất đai năm 2024" dates that law too,
+    whatever older one it recalls), and so does one no dated mention contradicts, or one printed after a
+    plan cited by number. _share_law_dates then gives the date."""
+    dated: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for f in found:
+        if f.title and f.issued_date:     # (with its number or without: "Luật Thanh niên số 57/2020/QH14")
+            dated[(f.kind, f.title.lower())].add(f.issued_date.year)
+    for f in found:
+        if f.symbol is not None or not f.title or f.issued_date is not None or f.year is None:
+            continue
+        years = dated.get((f.kind, f.title.lower()), set())
+        if f.year in years:
+            continue
+        if issued_year and f.year > issued_year:
+            f.year = None
+        elif (issued_year is None or f.year == issued_year) and len(years) == 1 and min(years) < f.year \
+                and PLAN_TITLE_BEFORE.search(text, max(0, f.start - 250), f.start):
+            f.year = None
+
+
 def _share_known(found: list[_Found]) -> None:
     """A document cited again by its bare number ("quán triệt Nghị quyết số 21-NQ/TW") is the one
     cited in full before or after it: its date and issuer are known. Given only where the full
@@ -1753,7 +1791,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     and it lies before the first Roman-numbered heading. own_symbol: the plan's own số hiệu;
     mentions of it, and appendix captions "(Kèm theo Kế hoạch số …)", are `self`.
     context: optional province / district / admin_level / locality of the plan's issuer, used
-    to complete "UBND tỉnh" and the like where only one place fits.
+    to complete "UBND tỉnh" and the like where only one place fits; its issued_year (the plan's year
+    of issue) tells a year printed after a law's name that is the plan's, not the law's.
     """
     text = text or ""
     laws = _find_laws(text)
@@ -1770,6 +1809,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             f.issuer = _issuer_from_subject(text, f.start, f.body, f.organ, context)
         if f.symbol and f.title is None and f.tail_end is not None:
             f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None)
+    if laws:
+        _plan_year_not_law(text, laws, (context or {}).get("issued_year"))
     _share_known(found)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)

@@ -157,7 +157,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     when = plan_time(header.title, header.issued_year, header.issued_date)
     first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
     context = {"province": header.province, "district": header.district,
-               "admin_level": header.admin_level, "locality": header.locality}
+               "admin_level": header.admin_level, "locality": header.locality,
+               "issued_year": header.issued_year}
     references = extract_references(cells_apart(doc), basis_end=first_part, own_symbol=header.symbol,
                                     context=context)
     cut_rows = [(r.char_start, r.char_end, r.content) for t in tables if t.is_task_table for r in t.rows if r.joined]

@@ -211,3 +211,38 @@ def test_movements_of_a_provincial_plan_and_the_quotes_that_are_not(text, names)
 ])
 def test_campaigns_in_mixed_quote_marks(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+# A mass organisation's plan: movements listed under one cue in every quote style, and the slogans,
+# messages, programmes, models and ceremony themes around them that are not movements.
+@pytest.mark.parametrize("text, names", [
+    ("vận động hội viên tham gia các phong trào: “Ngày Chủ nhật xanh”; \"Tuyến đường hoa phụ nữ\"; «Nhà sạch, vườn đẹp».",
+     ["Ngày Chủ nhật xanh", "Tuyến đường hoa phụ nữ", "Nhà sạch, vườn đẹp"]),
+    ("Phát động phong trào ‘Phụ nữ Lục Ngạn khởi nghiệp’ gắn với hỗ trợ hội viên phát triển kinh tế.",
+     ["Phụ nữ Lục Ngạn khởi nghiệp"]),
+    ("Hội Nông dân xã phát động phong trào thi đua 'Nông dân sản xuất, kinh doanh giỏi' và «Nông dân thi đua "
+     "xây dựng nông thôn mới».", ["Nông dân sản xuất, kinh doanh giỏi", "Nông dân thi đua xây dựng nông thôn mới"]),
+    ("Hội Cựu chiến binh huyện phát động phong trào “Cựu chiến binh gương mẫu”, thực hiện khẩu hiệu ‘Mỗi hội viên "
+     "một việc làm tốt’.", ["Cựu chiến binh gương mẫu"]),
+    # a ceremony's theme, however long the ceremony's name, is not a movement
+    ("tổ chức Lễ mít tinh kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam với chủ đề “Phụ nữ Lục Ngạn đoàn kết, "
+     "sáng tạo, hội nhập”.", []),
+    ("Tổ chức mít tinh kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2025) với chủ đề "
+     "“Tuổi trẻ Cao Bằng tiên phong”.", []),
+    ("Duy trì Chương trình “Mẹ đỡ đầu” và mô hình “Địa chỉ tin cậy” tại cộng đồng.", []),
+    ("Thi đua thực hiện tốt phương châm “Hội hướng về cơ sở” trong toàn huyện.", []),
+    # a spirit, goal, resolve or call the movement spreads
+    ("Đẩy mạnh phong trào thi đua với tinh thần “Nói ít, làm nhiều” trong hội viên.", []),
+    ("Phong trào thi đua hướng tới mục tiêu “Không có hộ nghèo trong hội viên” năm 2025.", []),
+    ("Thực hiện phong trào thi đua theo lời kêu gọi ‘Mỗi phụ nữ một việc làm tốt’.", []),
+    ("Ra quân chiến dịch với slogan «Sống xanh vì tương lai» tại các thôn.", []),
+    ('Thi đua với quyết tâm "Đã nói là làm, đã cam kết là thực hiện" trong Đoàn viên.', []),
+    # ... but not a movement whose own name holds such a word
+    ("Hưởng ứng phong trào “Phát huy tinh thần tự lực, tự cường” của Hội Nông dân tỉnh.",
+     ["Phát huy tinh thần tự lực, tự cường"]),
+    # the theme of a movement launched at the ceremony stays one
+    ("Tổ chức Lễ mít tinh kỷ niệm Ngày Quốc tế Phụ nữ và phát động đợt thi đua với chủ đề “Phụ nữ thi đua "
+     "lao động sáng tạo”.", ["Phụ nữ thi đua lao động sáng tạo"]),
+])
+def test_a_mass_organisation_s_movements_and_what_is_not_one(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

@@ -1864,3 +1864,67 @@ def test_a_law_s_year_and_date_that_agree_are_shared():
             "thực hiện Luật Thi đua, khen thưởng.")
     assert [(r.year, r.issued_date) for r in extract_references(text)] == [
         (2022, None), (2022, date(2022, 6, 15)), (2022, date(2022, 6, 15))]
+
+
+@pytest.mark.parametrize("text, issued_year, expected", [
+    # the plan's title closes on its own year, the law is dated the year before elsewhere: the date
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Nhà giáo năm 2026\nCăn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025;\n", 2026,
+     [(2025, date(2025, 6, 16)), (2025, date(2025, 6, 16))]),
+    ("Căn cứ Luật Thanh niên ngày 16/6/2020; Ban Chấp hành Đoàn xã xây dựng Kế hoạch tuyên truyền Luật Thanh "
+     "niên năm 2021 như sau:", 2021, [(2020, date(2020, 6, 16)), (2020, date(2020, 6, 16))]),
+    ("Căn cứ Luật Phòng, chống bạo lực gia đình ngày 14/11/2022;\nHội LHPN xã xây dựng Kế hoạch tuyên truyền "
+     "Luật Phòng, chống bạo lực gia đình năm 2025 như sau:", 2025, [(2022, date(2022, 11, 14))] * 2),
+    ("Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020; xây dựng Kế hoạch tuyên truyền Luật Thanh niên năm "
+     "2025 như sau:", 2025, [(2020, date(2020, 6, 16)), (None, None)]),   # (dated with its number elsewhere)
+    # a year past the plan's issue year is never its law's, dated elsewhere or not
+    ("Kế hoạch tổ chức triển khai Luật Dữ liệu năm 2026 trên địa bàn huyện", 2025, [(None, None)]),
+    ("Tuyên truyền Luật Nhà giáo năm 2026. Căn cứ Luật Nhà giáo ngày 16/6/2025;", 2025,
+     [(2025, date(2025, 6, 16)), (2025, date(2025, 6, 16))]),
+    # negatives: the year the law is dated in, a law of a year long before, no issue year and no date
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Đất đai năm 2024\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n", 2024,
+     [(2024, None), (2024, date(2024, 1, 18))]),   # (a year printed keeps its mention undated, as before)
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Đất đai năm 2024\nCăn cứ Luật Đất đai ngày 18/01/2024;\nLuật Đất đai ngày "
+     "29/11/2013 hết hiệu lực.\n", 2024, [(2024, None), (2024, date(2024, 1, 18)), (2013, date(2013, 11, 29))]),
+    ("Kế hoạch triển khai Luật Phòng, chống ma túy năm 2021 trên địa bàn xã", 2021, [(2021, None)]),
+    ("Căn cứ Kế hoạch số 12/KH-UBND về triển khai Luật Nhà giáo năm 2026; Luật Nhà giáo ngày 16/6/2025", None,
+     [(None, None), (2026, None), (2025, date(2025, 6, 16))]),   # a plan cited by number: its title's year stands
+    ("Tuyên truyền Luật Thi đua, khen thưởng năm 2022 trong năm 2025", 2025, [(2022, None)]),
+])
+def test_a_year_after_a_law_that_is_the_plan_s_is_not_the_law_s(text, issued_year, expected):
+    got = [(r.year, r.issued_date) for r in extract_references(text, context={"issued_year": issued_year})]
+    assert got == expected
+
+
+@pytest.mark.parametrize("cited, symbol, year, mention_end", [
+    ("Quyết định số 1719/QĐ-TTg/2021 của Thủ tướng Chính phủ", "1719/QĐ-TTg", 2021, "/2021"),
+    ("Nghị quyết số 04-NQ/HNDTW/2023 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "04-NQ/HNDTW", 2023, "/2023"),
+    ("Kế hoạch số 25/KH-UBND/2025.", "25/KH-UBND", 2025, "/2025"),
+    ("Quyết định số 1719/QĐ-TTg năm 2021 của Thủ tướng Chính phủ", "1719/QĐ-TTg", 2021, "TTg"),
+    # negatives: no year glued on (a number, a date run on, a normative symbol's own year)
+    ("Kế hoạch số 25/KH-UBND/20255 của UBND xã", "25/KH-UBND", None, "UBND"),
+    ("Kế hoạch số 25/KH-UBND/12/3/2025", "25/KH-UBND", None, "UBND"),
+    ("Nghị định số 98/2023/NĐ-CP/2024", "98/2023/NĐ-CP", 2023, "CP"),
+])
+def test_a_year_glued_after_a_symbol_s_slash_is_its_year(cited, symbol, year, mention_end):
+    (r,) = [r for r in extract_references("Căn cứ " + cited + ";\n") if r.symbol]
+    assert (r.symbol, r.year) == (symbol, year) and r.mention.endswith(mention_end)
+
+
+@pytest.mark.parametrize("issued, title_year, expected", [
+    # a year after the plan's date is never a law's (Luật Dữ liệu, dated nowhere in the plan, too)
+    ("ngày 05 tháng 12 năm 2025", "2026", [(2025, date(2025, 6, 16))] * 2 + [(None, None)]),
+    # the plan's own year closing its title, the law dated the year before; a law's year in its plan's year stays
+    ("ngày 06 tháng 01 năm 2026", "2026", [(2025, date(2025, 6, 16))] * 2 + [(2026, None)]),
+    ("ngày 06 tháng 01 năm 2026", "2025", [(2025, None), (2025, date(2025, 6, 16)), (2025, None)]),
+])
+def test_the_plan_s_issue_year_reaches_the_law_s_year(issued, title_year, expected):
+    from pipeline.extract import analyze
+    from pipeline.normalize import normalize_text
+
+    doc = normalize_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 05/KH-UBND\nTân Lập, " + issued + "\nKẾ HOẠCH\n"
+        f"Triển khai thi hành Luật Nhà giáo năm {title_year} trên địa bàn xã\n"
+        "Căn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025;\nI. NỘI DUNG\n1. Tập huấn cho giáo viên.\n"
+        f"2. Tuyên truyền Luật Dữ liệu năm {title_year} đến cán bộ, công chức.\n")
+    refs = [r for r in analyze(doc)["references"] if r.kind == "Luật"]
+    assert [(r.year, r.issued_date) for r in refs] == expected
