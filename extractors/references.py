@@ -1697,10 +1697,12 @@ def _share_law_dates(found: list[_Found]) -> None:
     """A law named again by its title alone ("triển khai thi hành Luật Nhà giáo" in the plan's own
     title, then "Căn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025") is the law dated where it is cited in
     full: its date and year go to the mentions that print neither. Given only where every dated or
-    yeared mention of that title agrees (two laws share a title across years: Luật Đất đai 2013, 2024)."""
+    yeared mention of that title agrees (two laws share a title across years: Luật Đất đai 2013, 2024).
+    A mention printing the law's number too ("Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020") dates it
+    as well: the key's kind keeps other numbered texts apart."""
     dated: dict[tuple[str, str], set] = defaultdict(set)
     for f in found:
-        if f.symbol is None and f.title and (f.issued_date or f.year):
+        if f.title and (f.issued_date or f.year):
             dated[(f.kind, f.title.lower())].add(f.issued_date or f.year)
     if not dated:
         return

@@ -1818,6 +1818,15 @@ def test_a_law_named_again_by_title_takes_the_date_it_is_cited_with():
                    ("Luật", "Lao động", None)]   # a Luật is not the Bộ luật of the same name
 
 
+def test_a_law_cited_with_its_number_dates_its_bare_mentions():
+    text = ("Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16 tháng 6 năm 2020;\nII. NỘI DUNG\n"
+            "1. Tuyên truyền Luật Thanh niên trong đoàn viên; Nghị định số 13/2021/NĐ-CP ngày 01/3/2021 của Chính phủ "
+            "quy định về đối thoại với thanh niên.\n2. Phổ biến Luật Đất đai.\n")
+    got = [(r.symbol, r.title, r.issued_date) for r in extract_references(text) if r.kind == "Luật"]
+    assert got == [("57/2020/QH14", "Thanh niên", date(2020, 6, 16)), (None, "Thanh niên", date(2020, 6, 16)),
+                   (None, "Đất đai", None)]   # (a law no mention dates stays undated)
+
+
 def test_a_law_whose_mentions_disagree_on_its_year_gets_no_date():
     text = ("Luật Đất đai năm 2013 hết hiệu lực; Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; "
             "tuyên truyền Luật Đất đai đến Nhân dân.")
@@ -1875,7 +1884,7 @@ def test_a_law_s_year_and_date_that_agree_are_shared():
     ("Căn cứ Luật Phòng, chống bạo lực gia đình ngày 14/11/2022;\nHội LHPN xã xây dựng Kế hoạch tuyên truyền "
      "Luật Phòng, chống bạo lực gia đình năm 2025 như sau:", 2025, [(2022, date(2022, 11, 14))] * 2),
     ("Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020; xây dựng Kế hoạch tuyên truyền Luật Thanh niên năm "
-     "2025 như sau:", 2025, [(2020, date(2020, 6, 16)), (None, None)]),   # (dated with its number elsewhere)
+     "2025 như sau:", 2025, [(2020, date(2020, 6, 16))] * 2),   # (dated with its number elsewhere)
     # a year past the plan's issue year is never its law's, dated elsewhere or not
     ("Kế hoạch tổ chức triển khai Luật Dữ liệu năm 2026 trên địa bàn huyện", 2025, [(None, None)]),
     ("Tuyên truyền Luật Nhà giáo năm 2026. Căn cứ Luật Nhà giáo ngày 16/6/2025;", 2025,
