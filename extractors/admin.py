@@ -325,6 +325,12 @@ ORGAN_AFTER_LEVEL = re.compile(r"(?:[ủỦ][yY]|[uU][ỷỶ]|[đĐ][oO][àÀ][n
 LOWER_UNIT_BEFORE = re.compile(rf"(?:{levels.alternation(levels.BELOW_PROVINCE, folded=True)})\s+$")
 
 
+# "cũ" (former) after a unit's name, or after the province that follows it: "huyện Lâm Thao cũ",
+# "huyện Bắc Mê, tỉnh Hà Giang (cũ)"
+FORMER_MARK = re.compile(rf"(?:\s*,\s*(?:tỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ)\s+"
+                         rf"[{_UPPER}][\w']*(?: [{_UPPER}][\w']*){{0,3}})?\s*\(?\s*(?:cũ|CŨ)(?!\w)")
+
+
 def _typed_places(f: str):
     """TYPED_PLACE.finditer(f), tried only where one of its words is printed (found by plain
     substring search, far faster than the regex engine trying every position)."""
@@ -342,10 +348,13 @@ class _Evidence:
         # the keys of every leading run of two or more of those words: an upper-case header runs
         # on into the next column ("HUYỆN TAM NÔNG ĐOÀN TNCS …"), yet names "Tam Nông"
         self.district_keys: set[str] = set()
+        # …of those, the ones named at least once as they are, not as former units only ("huyện Lâm
+        # Thao cũ", "huyện Lục Yên, tỉnh Yên Bái (cũ)": districts the 2025 reform abolished)
+        self.current_district_keys: set[str] = set()
         self._bare: dict[str, bool] = {}
         idx = _load()
         f = self.f
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, bool]] = set()
         for m in _typed_places(f):
             word = m.group(1)
             if word == "thu do":
@@ -361,9 +370,11 @@ class _Evidence:
             if cm is None:
                 continue
             start, end = cm.span()
-            if (word, cm.group()) in seen:   # plans repeat their places: read each once
+            former = word in DISTRICT_WORDS and ("cũ" in text[end:end + 48] or "CŨ" in text[end:end + 48]) \
+                and FORMER_MARK.match(text, end) is not None
+            if (word, cm.group(), former) in seen:   # plans repeat their places: read each once
                 continue
-            seen.add((word, cm.group()))
+            seen.add((word, cm.group(), former))
             words = f[start:end].split()
             if word in PROVINCE_WORDS:
                 for n in range(len(words), 0, -1):
@@ -375,20 +386,25 @@ class _Evidence:
                 if words[0].isdigit():   # "Quận 3": numbered units are named with their level word
                     if word in _DISTRICT_ONLY:
                         printed = text[m.start():m.start() + len(word)] + " " + words[0]
-                        self._note_district(fold_key(printed), printed[:1].upper() + printed[1:])
+                        self._note_district(fold_key(printed), printed[:1].upper() + printed[1:], former=former)
                     continue
                 # a run in capitals may go on into the next column ("HUYỆN TAM NÔNG ĐOÀN TNCS …"):
                 # its leading words name the district too; a run in mixed case is the name itself
                 # ("huyện Tân Phú Đông" does not name Tân Phú)
                 printed = text[start:end]
+                if printed.endswith(" CŨ"):   # ("HUYỆN LÂM THAO CŨ": the capitals took the mark in)
+                    printed, words, former = printed[:-3], words[:-1], True
                 prefixes = ["".join(words[:n]) for n in range(2, len(words))] if printed.isupper() else []
-                self._note_district("".join(words), printed, prefixes)
+                self._note_district("".join(words), printed, prefixes, former)
         self._municipal: bool | None = None
 
-    def _note_district(self, key: str, printed: str, prefixes: list[str] | tuple = ()) -> None:
+    def _note_district(self, key: str, printed: str, prefixes: list[str] | tuple = (), former: bool = False) -> None:
         self.districts.setdefault(key, printed)
         self.district_keys.add(key)
         self.district_keys.update(prefixes)
+        if not former:
+            self.current_district_keys.add(key)
+            self.current_district_keys.update(prefixes)
         self._municipal: bool | None = None
 
     @property
@@ -592,7 +608,7 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
     if unit is None and not strict:
         unit = _choose(loose, ev, need_support=True)
     if unit is not None and two_level and unit.kind == "ward" and not (
-            ev is not None and unit.district and fold_key(unit.district) in ev.district_keys):
+            ev is not None and unit.district and fold_key(unit.district) in ev.current_district_keys):
         unit = None
     if unit is not None:
         return _to_match(level, unit)

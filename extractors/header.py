@@ -166,7 +166,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     # QUÂN KHU 5"), whose "QUÂN" folds to the level word "quận"
     ("bo", r"bo(?= [a-z])(?! (?:chi huy|tu lenh|doi)(?![a-z]))"),
     ("phong", r"phong(?= [a-z])"),
-    ("vanphong", r"van phong(?= [a-z])"),
+    # (printed alone, below a Party committee: its office, "Văn phòng Đảng ủy")
+    ("vanphong", r"van phong(?= [a-z]| ?\||$)"),
     ("bcd", r"ban chi dao"),
     # the Party committee's inspection commission ("ĐẢNG BỘ HUYỆN X / ỦY BAN KIỂM TRA")
     ("ubkt", r"u[yv] ban kiem tra|ubkt"),
@@ -232,7 +233,8 @@ FIELD_NAMED = frozenset({"so", "phong", "bo"})
 RUNNING_NAMED = frozenset({"bcd"})
 # Proper nouns an organ's name may hold, capitalised wherever they stand in it (folded words → as
 # written): "… bảo vệ an ninh Tổ quốc", "… Mặt trận Tổ quốc Việt Nam".
-PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam"}
+# ("Ban Xây dựng Đảng": a commune's Party committee's one board since 2025; the Party is a proper name)
+PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam", ("xay", "dung", "dang"): "xây dựng Đảng"}
 MINISTRY_WORD = "BỘ"
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
@@ -1642,8 +1644,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     issuer = body
                 elif p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
                     issuer = f"{body} {_committee_of(p, text)}"
+                elif sk == "vanphong" and not sub.words and p.kind.startswith("p_") and [
+                        o.kind for o in organs[at + 1:at + 3] if not o.name] == ["p_hdnd", "p_ubnd"]:
+                    issuer = _with_unit(f"{body} HĐND và UBND", p.level, p.name)   # ("VĂN PHÒNG HĐND VÀ UBND")
                 elif p.kind.startswith("p_") and not military and (sk in ("btt", "btv", "tt", "bch")
+                                                                   or sk == "vanphong" and not sub.words
                                                                    or p.kind != "p_ubnd"):
+                    # (an office printed bare is its committee's: "Văn phòng UBND tỉnh X")
                     issuer = f"{body} {_primary_full(p, text)}"
                 else:
                     issuer = _with_unit(body, p.level, p.name)
@@ -2036,6 +2043,45 @@ def _area_above(iss: Issuer, place: str | None) -> str | None:
     return None
 
 
+# Centrally-run cities whose wards and communes lay under a district until July 2025 (Huế was a
+# provincial city, its wards right under it, until 2025): a header printing one of them with no
+# district names the two-level city.
+_CENTRAL_CITY_NAMES = tuple(sorted(k[len("thanhpho"):] for k in MUNICIPAL_KEYS if k != "thanhphohue"))
+
+
+def _province_right_above(iss: Issuer, zone: list[str]) -> bool:
+    """Does the header print the issuer's commune or ward under its province with no district
+    between ("UBND TỈNH PHÚ THỌ / UBND XÃ XUÂN LÃNG", "UBND XÃ THANH BA / TỈNH PHÚ THỌ", "ĐẢNG BỘ
+    THÀNH PHỐ HẢI PHÒNG / ĐẢNG ỦY PHƯỜNG KIẾN AN")? Before July 2025 a district stood between them."""
+    if iss.level not in WARD_LEVELS:
+        return False
+    province = False
+    for line in _issuer_text(zone).split("|"):
+        f = _f(line)
+        for um in UNIT_RE.finditer(f):
+            if not _printed_level(line[um.start("lv"):um.end("lv")], line):
+                continue
+            level = LEVEL_WORD[um.group("lv")]
+            if level == "thành phố":
+                # (the name may run on into the next column: "HẢI PHÒNG ĐẢNG CỘNG SẢN VIỆT NAM")
+                level = "tỉnh" if fold_key(line[um.end():]).startswith(_CENTRAL_CITY_NAMES) else "huyện"
+            if level == "tỉnh":
+                province = True
+            elif level in DISTRICT_LEVELS:
+                return False
+    return province
+
+
+def _two_level(h: Header, iss: Issuer, zone: list[str]) -> bool:
+    """Was the plan written under the two-level system: dated from July 2025, or (its month not
+    printed: a draft's blank date, a date OCR lost) not dated before 2025 and headed by a commune
+    under its province with no district (_province_right_above)?"""
+    if (h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM:
+        return True
+    return h.issued_month is None and (h.issued_year or TWO_LEVEL_FROM[0]) >= TWO_LEVEL_FROM[0] \
+        and _province_right_above(iss, zone)
+
+
 def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
     """The header fields of a document (signer fields are left to extractors.closing).
 
@@ -2128,8 +2174,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if iss.level and iss.locality:
-            match = resolve_unit(iss.level, iss.locality, text, two_level=(
-                h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM, within=_area_above(iss, h.place))
+            match = resolve_unit(iss.level, iss.locality, text, two_level=_two_level(h, iss, zone),
+                                 within=_area_above(iss, h.place))
             if match is not None and match.resolved and _respelled(iss.locality, match.name):
                 # one unit spelled two ways ("Hoà"/"Hòa", "Đăk"/"Đắk"): its official spelling, as
                 # its district's and province's names are

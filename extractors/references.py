@@ -238,6 +238,10 @@ ON_AREA = re.compile(r"\s+trên\s+địa\s+bàn(?!\w)")
 FIELD_COMMA = re.compile(
     rf"[^\S\n]*,[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]+(?:[^\S\n]+[{_VI_LOWER}]+)?[^\S\n]+và[^\S\n]+[{_VI_UPPER}]")
 FIELD_BODY = re.compile(r"(?:(?:Bộ\s+trưởng|Giám\s+đốc|Trưởng)\s+)?(?:Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Vụ|Viện)\s")
+# … and such a body's first field right before a comma, inside a trích yếu that names it
+FIELD_NAME_BEFORE = re.compile(
+    rf"(?<!\w)(?:Bộ|Sở|Phòng|Trung[^\S\n]+tâm|Cục|Chi[^\S\n]+cục|Vụ|Viện)[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]+"
+    rf"(?:[^\S\n]+[{_VI_LOWER}]+)?$")
 # A body named for its purposes lists them in lower case, with a comma and a "và" of its own ("Ban
 # Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "Ban Chỉ huy phòng, chống
 # thiên tai và tìm kiếm cứu nạn tỉnh"): the comma goes on when such a list reaches its "và"
@@ -973,13 +977,19 @@ def _place_for_level(level: str, own_level, province, district, locality) -> str
 
 def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
     """Where a title opening at begin ends (TITLE_END), before limit. A line end or a semicolon
-    ends one in any case, so the search need not look past the first of them."""
+    ends one in any case, so the search need not look past the first of them. The comma between
+    the fields of a body the title names ("phối hợp giữa Sở Văn hóa, Thể thao và Du lịch và …")
+    is the name's own, not the end of the title."""
     window = limit
     for hard in ("\n", ";"):
         k = text.find(hard, begin, window)
         if k != -1:
             window = k + 1
-    return TITLE_END.search(text, begin, window)
+    stop = TITLE_END.search(text, begin, window)
+    while stop is not None and stop.group()[:1] == "," and FIELD_COMMA.match(text, stop.start()) \
+            and FIELD_NAME_BEFORE.search(text, max(begin, stop.start() - 40), stop.start()):
+        stop = TITLE_END.search(text, stop.end(), window)
+    return stop
 
 
 def _wrapped_on(text: str, begin: int, brk: int, limit: int) -> bool:

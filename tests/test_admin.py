@@ -152,6 +152,25 @@ def test_resolve_unit_under_the_two_level_system(level, locality, text, expected
     assert {k: getattr(m, k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("text, ward_code", [
+    # a new commune named after a legacy one of its province: a district the text names only as a
+    # former one ("cũ") does not make it that legacy commune
+    ("UBND TỈNH PHÚ THỌ\nUBND XÃ PHÙNG NGUYÊN\ntrên cơ sở sắp xếp các xã Phùng Nguyên, Sơn Vi thuộc huyện Lâm Thao cũ",
+     None),
+    ("UBND XÃ PHÙNG NGUYÊN\nđịa bàn huyện Lâm Thao (cũ)", None),
+    ("ĐẢNG ỦY XÃ PHÙNG NGUYÊN\nhuyện Lâm Thao, tỉnh Phú Thọ cũ", None),
+    ("UBND XÃ PHÙNG NGUYÊN\nHUYỆN LÂM THAO CŨ", None),
+    # negatives: the district named as it is, once at least, still decides ("của" is no "cũ")
+    ("UBND XÃ PHÙNG NGUYÊN\nhuyện Lâm Thao, tỉnh Phú Thọ", "08521"),
+    ("UBND XÃ PHÙNG NGUYÊN\nhuyện Lâm Thao cũ; Kế hoạch của UBND huyện Lâm Thao", "08521"),
+    ("UBND XÃ PHÙNG NGUYÊN\nKế hoạch của huyện Lâm Thao của năm 2025", "08521"),
+])
+def test_a_district_named_as_a_former_one_is_no_evidence_after_the_reform(text, ward_code):
+    m = resolve_unit("xã", "Phùng Nguyên", text, two_level=True)
+    assert m is not None and m.province == "Phú Thọ"
+    assert m.ward_code == ward_code and (m.district is None) == (ward_code is None)
+
+
 @pytest.mark.parametrize("level, locality, text, ward_code", [
     ("phường", "Văn Miếu - Quốc Tử Giám", "THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM", "00181"),
     ("xã", "Phùng Nguyên", "ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY XÃ PHÙNG NGUYÊN", "08521"),

@@ -1089,6 +1089,79 @@ def test_the_same_commune_before_the_reform_keeps_its_codes():
     assert (h.district, h.ward_code) == ("Lâm Thao", "08521")
 
 
+def _post_reform_plan(top: str, symbol: str, place: str, date: str, title: str = "Công tác trọng tâm năm 2026") -> str:
+    return (f"{top}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{place}, {date}\n"
+            f"KẾ HOẠCH\n{title}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+            "I. MỤC ĐÍCH, YÊU CẦU")
+
+
+_NO_CODES = dict(district=None, province_code=None, district_code=None, ward_code=None)
+
+POST_REFORM_HEADS = [
+    # a new commune's name the legacy list never had, in a merged province (Phú Thọ took Vĩnh Phúc
+    # and Hòa Bình; Hưng Yên took Thái Bình)
+    ("UBND TỈNH PHÚ THỌ\nỦY BAN NHÂN DÂN XÃ XUÂN LÃNG", "09/KH-UBND", "Xuân Lãng",
+     dict(issuer="UBND xã Xuân Lãng", admin_level="xã", province="Phú Thọ", **_NO_CODES)),
+    ("ỦY BAN NHÂN DÂN\nXÃ BẮC ĐÔNG HƯNG", "12/KH-UBND", "Bắc Đông Hưng",
+     dict(issuer="UBND xã Bắc Đông Hưng", province="Hưng Yên", **_NO_CODES)),
+    # a new name that was a legacy commune's or town's in another province: not that one
+    ("UBND TỈNH PHÚ THỌ\nỦY BAN NHÂN DÂN XÃ TÂN LẠC", "45/KH-UBND", "Tân Lạc",
+     dict(issuer="UBND xã Tân Lạc", province="Phú Thọ", **_NO_CODES)),
+    ("ỦY BAN NHÂN DÂN XÃ LẠNG GIANG\nTỈNH BẮC NINH", "45/KH-UBND", "Lạng Giang",
+     dict(issuer="UBND xã Lạng Giang", province="Bắc Ninh", **_NO_CODES)),
+    # a ward of a merged city, named after a former district, or a former city's ward
+    ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nĐẢNG ỦY PHƯỜNG KIẾN AN\n*", "18-KH/ĐU", "Kiến An",
+     dict(issuer="Đảng ủy phường Kiến An", admin_level="phường", province="Hải Phòng", **_NO_CODES)),
+    ("UBND THÀNH PHỐ HÀ NỘI\nỦY BAN NHÂN DÂN PHƯỜNG HOÀN KIẾM", "45/KH-UBND", "Hoàn Kiếm",
+     dict(issuer="UBND phường Hoàn Kiếm", province="Hà Nội", **_NO_CODES)),
+    ("THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN\nPHƯỜNG THÀNH ĐÔNG", "45/KH-UBND", "Thành Đông",
+     dict(issuer="UBND phường Thành Đông", province="Hải Phòng", **_NO_CODES)),
+    # a commune's Party committee, its one board and its public-service centre
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HÙNG VIỆT\nBAN XÂY DỰNG ĐẢNG\n*",
+     "05-KH/BXDĐ", "Hùng Việt",
+     dict(issuer="Ban Xây dựng Đảng Đảng ủy xã Hùng Việt", province="Phú Thọ", **_NO_CODES)),
+    ("UBND TỈNH PHÚ THỌ\nUBND XÃ XUÂN LÃNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "03/KH-TTPVHCC", "Xuân Lãng",
+     dict(issuer="Trung tâm Phục vụ hành chính công xã Xuân Lãng", locality="Xuân Lãng", province="Phú Thọ",
+          **_NO_CODES)),
+]
+
+
+@pytest.mark.parametrize("top, symbol, place, expected", POST_REFORM_HEADS, ids=[c[2] for c in POST_REFORM_HEADS])
+def test_a_unit_of_the_two_level_system_has_no_district_and_no_legacy_codes(top, symbol, place, expected):
+    h = extract_header(normalize_text(_post_reform_plan(top, symbol, place, "ngày 14 tháng 01 năm 2026"), "txt"))
+    assert {k: getattr(h, k) for k in expected} == expected
+
+
+# A plan whose month is not printed (a draft's blank date, a date OCR lost) still shows the
+# two-level system in its header: a commune under its province, no district between them.
+@pytest.mark.parametrize("top, place, date", [
+    ("UBND TỈNH PHÚ THỌ\nỦY BAN NHÂN DÂN XÃ PHÙNG NGUYÊN", "Phùng Nguyên", "ngày     tháng     năm 2025"),
+    ("ỦY BAN NHÂN DÂN XÃ PHÙNG NGUYÊN\nTỈNH PHÚ THỌ", "Phùng Nguyên", "ngày     tháng     năm"),
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ    ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ PHÙNG NGUYÊN\n*", "Phùng Nguyên",
+     "ngày   tháng   năm"),
+    ("UBND THÀNH PHỐ HÀ NỘI\nUBND PHƯỜNG VĨNH TUY", "Vĩnh Tuy", "ngày     tháng     năm 20"),
+], ids=["province above", "province below", "party two columns", "central city"])
+def test_an_undated_commune_under_its_province_is_a_two_level_unit(top, place, date):
+    h = extract_header(normalize_text(_post_reform_plan(top, "/KH-UBND", place, date, "Công tác trọng tâm"), "txt"))
+    assert h.locality == place and h.province in ("Phú Thọ", "Hà Nội")
+    assert (h.district, h.province_code, h.district_code, h.ward_code) == (None, None, None, None)
+
+
+@pytest.mark.parametrize("top, place, date, ward_code", [
+    # negatives: a district in the header, a year before the reform, or a city that had wards
+    # right under it before 2025 (Huế) leave the legacy unit
+    ("UBND HUYỆN LÂM THAO\nUBND XÃ PHÙNG NGUYÊN", "Phùng Nguyên", "ngày     tháng     năm", "08521"),
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY XÃ PHÙNG NGUYÊN\n*", "Phùng Nguyên", "ngày     tháng     năm 2024", "08521"),
+    ("UBND THÀNH PHỐ HUẾ\nUBND PHƯỜNG PHÚ HỘI", "Phú Hội", "ngày     tháng     năm", "19786"),
+    ("ỦY BAN NHÂN DÂN\nXÃ DƯƠNG QUANG", "Dương Quang", "ngày     tháng     năm", "12112"),
+], ids=["district above", "dated 2024", "Huế", "no province"])
+def test_an_undated_commune_with_no_sign_of_the_reform_keeps_its_legacy_unit(top, place, date, ward_code):
+    text = _post_reform_plan(top, "/KH-UBND", place, date, "Công tác trọng tâm").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "Thực hiện Kế hoạch của thị xã Mỹ Hào;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.ward_code == ward_code
+
+
 @pytest.mark.parametrize("parent, body, symbol, place, issuer, level, locality, province", [
     ("UBND HUYỆN LƯƠNG SƠN", "<p><b>PHÒNG TÀI NGUYÊN VÀ</b></p><p><b>MÔI TRƯỜNG</b></p>", "03/KH-TNMT",
      "Lương Sơn", "Phòng Tài nguyên và Môi trường huyện Lương Sơn", "huyện", "Lương Sơn", "Hòa Bình"),
@@ -1157,6 +1230,26 @@ def test_a_military_command_is_named_by_its_unit(header, issuer, level, locality
 def test_a_party_committee_of_a_bloc_is_named_by_its_words(header, issuer, level, locality):
     text = (header + "\n*\nSố 45-KH/ĐU\nngày 20 tháng 02 năm 2025\nKẾ HOẠCH\ntổ chức đại hội nhiệm kỳ 2025 - 2030\n"
             "- Căn cứ Chỉ thị số 35-CT/TW của Bộ Chính trị;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # an office printed bare ("VĂN PHÒNG") under its committee is that committee's office
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ\nĐẢNG ỦY XÃ XUÂN LÃNG\nVĂN PHÒNG", "Văn phòng Đảng ủy xã Xuân Lãng", "xã", "Xuân Lãng"),
+    ("HUYỆN ỦY YÊN THẾ\nVĂN PHÒNG", "Văn phòng Huyện ủy Yên Thế", "huyện", "Yên Thế"),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\nVĂN PHÒNG", "Văn phòng Tỉnh ủy Nghệ An", "tỉnh", "Nghệ An"),
+    ("UBND TỈNH NGHỆ AN\nVĂN PHÒNG", "Văn phòng UBND tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    # … and the one office of a unit's two councils keeps both
+    ("UBND HUYỆN YÊN THẾ\nVĂN PHÒNG HĐND VÀ UBND", "Văn phòng HĐND và UBND huyện Yên Thế", "huyện", "Yên Thế"),
+    ("UBND XÃ THANH BA\nVĂN PHÒNG HĐND VÀ UBND XÃ", "Văn phòng HĐND và UBND xã Thanh Ba", "xã", "Thanh Ba"),
+    # negatives: an office named for its work is named by its words
+    ("UBND TỈNH NGHỆ AN\nVĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI", "Văn phòng Điều phối nông thôn mới tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+])
+def test_an_office_printed_bare_is_its_committees(header, issuer, level, locality):
+    text = (header + "\n*\nSố 05-KH/VP\nngày 20 tháng 10 năm 2025\nKẾ HOẠCH\nCông tác văn thư, lưu trữ năm 2026\n"
+            "- Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
 

@@ -1417,6 +1417,32 @@ def test_a_cited_title_ends_where_the_plan_goes_on(text, titles):
     assert {r.symbol: r.title for r in extract_references(text) if r.symbol} == titles
 
 
+@pytest.mark.parametrize("text, titles", [
+    # a body named for its fields inside the trích yếu keeps the comma of its name
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/8/2025 của UBND tỉnh Sơn La về phối hợp giữa Sở Lao động, "
+     "Thương binh và Xã hội và Sở Văn hóa, Thể thao và Du lịch trong công tác gia đình;",
+     {"20/KH-UBND": "Phối hợp giữa Sở Lao động, Thương binh và Xã hội và Sở Văn hóa, Thể thao và Du lịch trong "
+                    "công tác gia đình"}),
+    ("Căn cứ Quyết định số 1230/QĐ-UBND ngày 10/6/2025 của UBND huyện Na Hang về kiện toàn Trung tâm Văn hóa, "
+     "Thông tin và Thể thao huyện Na Hang;",
+     {"1230/QĐ-UBND": "Kiện toàn Trung tâm Văn hóa, Thông tin và Thể thao huyện Na Hang"}),
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh Nghệ An về tổ chức các hoạt động chào mừng "
+     "kỷ niệm Ngày Gia đình Việt Nam do Bộ Văn hóa, Thể thao và Du lịch phát động năm 2025;",
+     {"45/KH-UBND": "Tổ chức các hoạt động chào mừng kỷ niệm Ngày Gia đình Việt Nam do Bộ Văn hóa, Thể thao và "
+                    "Du lịch phát động năm 2025"}),
+    # negatives: a comma after a whole name, or before a party that is no field of a body, still ends it
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/8/2025 của UBND tỉnh về công tác gia đình năm 2025, Sở Văn hóa, "
+     "Thể thao và Du lịch xây dựng Kế hoạch như sau:", {"20/KH-UBND": "Công tác gia đình năm 2025"}),
+    ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/8/2025 của UBND tỉnh về phối hợp giữa Sở Văn hóa, Thể thao và Du "
+     "lịch, Các đơn vị trực thuộc triển khai thực hiện.",
+     {"20/KH-UBND": "Phối hợp giữa Sở Văn hóa, Thể thao và Du lịch"}),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND huyện về phối hợp với Sở Y tế, Công an tỉnh và các "
+     "đơn vị liên quan triển khai thực hiện.", {"12/KH-UBND": "Phối hợp với Sở Y tế"}),
+])
+def test_a_cited_title_keeps_the_comma_of_a_body_named_for_its_fields(text, titles):
+    assert {r.symbol: r.title for r in extract_references(text) if r.symbol} == titles
+
+
 @pytest.mark.parametrize("text, expected", [
     # a plan carrying out another: the outer trích yếu names the inner document, as the gold keeps it
     # ("ban hành Kế hoạch thực hiện Kết luận số 80-KL/TW …"); the inner one has its own issuer, date, title
