@@ -396,10 +396,11 @@ RE_OPEN_ENDED = re.compile(
 )
 
 # A timing that runs on with no end, right after its date: "Năm 2025 và các năm tiếp theo",
-# "Từ năm 2025 trở đi", "Từ Quý II/2025 và lâu dài". SCHEMA.md: open-ended → no deadline (the
-# year it starts in is not its last day). "Trước 30/6/2025, duy trì lâu dài" keeps its deadline.
+# "Quý I/2026 và các quý tiếp theo", "Từ năm 2025 trở đi", "Từ Quý II/2025 và lâu dài". SCHEMA.md:
+# open-ended → no deadline (the year it starts in is not its last day). "Trước 30/6/2025, duy trì
+# lâu dài" keeps its deadline.
 RE_ONGOING_TAIL = re.compile(
-    rf"[\s,;]*(?:(?:va|cho)\s+(?:cac|nhung)\s+nam\s+(?:tiep\s+theo|sau|ke\s+tiep)|tro\s+(?:di|ve\s+sau)"
+    rf"[\s,;]*(?:(?:va|cho)\s+(?:cac|nhung)\s+(?:nam|quy|thang)\s+(?:tiep\s+theo|sau|ke\s+tiep)|tro\s+(?:di|ve\s+sau)"
     rf"|ve\s+sau|(?:va\s+)?lau\s+dai){_NA}"
 )
 
@@ -712,8 +713,8 @@ def parse_date(text: str) -> DateMention | None:
 
 @lru_cache(maxsize=8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
 def parse_timing(text: str, default_year: int | None = None, span: Span | None = None,
-                 new_year: bool = True) -> Timing | None:
-    """Read a whole timing cell. None only for empty input. span, new_year: see find_timing.
+                 new_year: bool = True, after: dt.date | None = None) -> Timing | None:
+    """Read a whole timing cell. None only for empty input. span, new_year, after: see find_timing.
 
     The Timing's text is the stripped cell as printed. A cell that names no date
     ("Theo Kế hoạch của Quận") gives deadline None. Recurring cells ("Hàng năm",
@@ -750,9 +751,14 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
         unsure = stray_year or (
             all(e.kind == "year" for e in last.exprs) and re.search(rf"{_NB}thang{_NA}", masked) is not None
         )
-        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span, new_year)
+        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span, new_year, after)
         before = _says_before(masked, last)
         deadline = _chain_deadline(last, before)
+        if len(picked) > 1 and masked.rfind("(", picked[-2][0].end, last.start) >= 0:
+            # "Trước ngày 20/12/2026 (Quý IV)": the bracket names the day's quarter; the day is due
+            prev = _chain_deadline(picked[-2][0], _says_before(masked, picked[-2][0]))
+            if _restates(last, prev):
+                deadline = prev
         if unsure and not recurring:
             deadline = _dateparser_fallback(s) or deadline
         quarters = [e for c, _ in picked for e in c.exprs if e.kind == "quarter"]
@@ -775,7 +781,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
 
 @lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
 def find_timing(text: str, default_year: int | None = None, last_year: int | None = None,
-                span: Span | None = None, new_year: bool = True) -> Timing | None:
+                span: Span | None = None, new_year: bool = True, after: dt.date | None = None) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.
 
     Only explicit phrases count: a trigger (trước, chậm nhất, xong/hoàn thành trong|trước,
@@ -800,13 +806,18 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
     new_year: the plan's year is the one its Tết opens (its title names that Tết or spring:
     RE_NEW_YEAR_TITLE), so a yearless Chạp falls in the lunar year before; else the plan's lunar
     year is its own, and its Chạp and Tết come in January or February of the next.
+
+    after: the day from which such a plan looks ahead (its issue date, or the deadline of the row
+    before in a schedule): a yearless Tết, Chạp or lunar 11th month that day has not yet passed
+    is the one of the plan's own year ("Trước Tết Nguyên đán" in a plan of 10/01/2025 is due on
+    29/01/2025, Tết Ất Tỵ), not the next.
     """
     if not text:
         return None
     ft = _Folded(text)
     masked = _mask(ft)
 
-    field_timing = _find_field(text, ft, masked, default_year, span, new_year)
+    field_timing = _find_field(text, ft, masked, default_year, span, new_year, after)
     if field_timing is not None:
         return field_timing
 
@@ -819,7 +830,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         if kind is None and chain.exprs[0].kind == "date":
             kind, trig_start, close = _event_day(masked, chain)
         if kind is None and len(chain.exprs) == 1 and (chain.exprs[0].kind == "date" or (
-                chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")):
+                chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")
+                or chain.exprs[0].kind in ("month", "quarter") and not _closing_quarter(ft, masked, chain)):
             kind, trig_start = _on_the_day(masked, chain)
         phase = kind is None and _in_period(chain, default_year, last_year)
         if phase:
@@ -854,7 +866,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             else RE_HORIZON.search(masked, chain.end, min(len(masked), chain.end + 40))
         ):
             continue
-        _carry_years(chain.exprs, default_year, span, new_year)
+        _carry_years(chain.exprs, default_year, span, new_year, after)
         before = _says_before(masked, chain)
         deadline = _chain_deadline(chain, before)
         if deadline is not None and not (span and span[0] <= deadline <= span[1]) \
@@ -878,6 +890,12 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         if recurring:
             deadline = None
         a, b = ft.span(trig_start, fe)
+        if kind == "paren" and candidates and candidates[-1].end <= a and _restates(chain, candidates[-1].deadline):
+            # "… trước ngày 20/12/2026 (Quý IV)": the bracket names the day's quarter; the day is due
+            prev = candidates[-1]
+            b += text[b:b + 2].find(")") + 1
+            candidates[-1] = Timing(text[prev.start:b], prev.start, b, prev.deadline, quarter, prev.recurring)
+            continue
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
 
     if not candidates:
@@ -1609,8 +1627,10 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
 
 # "… vào ngày 21/4/2025." closing a task, or before where it is held ("… vào ngày 02/9/2025 tại Nhà văn
 # hóa xã"): the day the event takes place, which the plan's own tables print as the task's timing
-# ("Ngày 21/4/2025"). Elsewhere a date in running text is too often content to count.
-RE_ON_THE_DAY = re.compile(r"(?<![a-z])vao\s+$")
+# ("Ngày 21/4/2025"). So is the week, month or quarter it is held in ("… vào tuần thứ 2 tháng 4.",
+# "… vào đầu tháng 3/2026.", "… vào quý II/2026."), as a table prints "Tuần thứ 2 tháng 4". Elsewhere a
+# date in running text is too often content to count.
+RE_ON_THE_DAY = re.compile(r"(?<![a-z])vao\s+(?:(?:dau|giua|cuoi)\s+)?$")
 RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})")
 
 
@@ -1618,9 +1638,9 @@ def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
     """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy")
     that closes the text or names where the event is held next (RE_ON_THE_DAY), else (None, chain
     start)."""
-    if not s.startswith(("ngay", "ram"), chain.start):
+    if not s.startswith(("ngay", "ram", "tuan", "thang", "quy"), chain.start):
         return None, chain.start
-    m = RE_ON_THE_DAY.search(s, max(0, chain.start - 8), chain.start)
+    m = RE_ON_THE_DAY.search(s, max(0, chain.start - 14), chain.start)
     if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:
         return None, chain.start
     return "weak", m.start()
@@ -1722,11 +1742,11 @@ def _plausible(deadline: dt.date, kind: str, default_year: int | None, last_year
 
 
 def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None = None,
-                 new_year: bool = True) -> None:
+                 new_year: bool = True, after: dt.date | None = None) -> None:
     """Give every expression a year: from the next one that prints it ("01/3 đến 15/3/2026",
     an earlier month in the year before: "30/12 đến 05/01/2025"), else the previous one (a later
     month in the next year), else the year that puts it inside the plan's span, else the default.
-    new_year: the plan's year is the one its Tết opens (RE_NEW_YEAR_TITLE)."""
+    new_year: the plan's year is the one its Tết opens (RE_NEW_YEAR_TITLE); after: see find_timing."""
     for i, e in enumerate(exprs):
         if e.kind == "recur" or e.year is not None:
             continue
@@ -1740,6 +1760,10 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
                 e.year = default_year - (e.month >= 11)  # type: ignore[operator]
             else:
                 e.year = default_year + (e.side == "tet")
+                if after is not None and after.year <= default_year and (
+                        _tet_ahead(default_year, after) if e.side == "tet"
+                        else e.month >= 11 and _month_ahead(e.month, default_year - 1, after)):  # type: ignore[operator]
+                    e.year -= 1   # the Tết still ahead on the day of issue, and the Chạp before it
             continue
         if e.side == "tet":
             # a yearless Tết Dương lịch: the one that closes the plan's year, or a Tết plan's own
@@ -1749,15 +1773,15 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
         nxt = next((x for x in exprs[i + 1:] if x.year is not None), None)
         if nxt is not None:
             y = nxt.year
-            if _last_month(e) is not None and _first_month(nxt) is not None and _last_month(e) > _first_month(nxt):  # type: ignore[operator]
-                y -= 1  # "từ 30/12 đến 05/01/2025": December of the year before
+            if _first_month(e) is not None and _last_month(nxt) is not None and _first_month(e) > _last_month(nxt):  # type: ignore[operator]
+                y -= 1  # "từ 30/12 đến 05/01/2025": December of the year before (not "Quý IV, trước 15/11/2026")
             e.year = y
             continue
         prv = next((x for x in reversed(exprs[:i]) if x.year is not None), None)
         if prv is not None:
             y = prv.year
-            if _first_month(e) is not None and _last_month(prv) is not None and _first_month(e) < _last_month(prv):  # type: ignore[operator]
-                y += 1  # "từ 01/11/2025 đến 15/01": January of the next year
+            if _last_month(e) is not None and _first_month(prv) is not None and _last_month(e) < _first_month(prv):  # type: ignore[operator]
+                y += 1  # "từ 01/11/2025 đến 15/01": January of the next year (not "20/12/2026 (Quý IV)")
             e.year = y
             continue
         e.year = _span_year(e, span) or default_year
@@ -1773,19 +1797,47 @@ class PlanTime:
     last_year: int | None = None
     span: Span | None = None
     new_year: bool = True   # its year is the one its Tết opens (opens_lunar_year)
+    after: dt.date | None = None   # the day it looks ahead from: its issue date (find_timing)
+
+    def __post_init__(self) -> None:
+        # a day past its year's Tết reads as no day at all: the timing caches stay shared across plans
+        if self.after is not None and (self.new_year or self.year is None or self.after.year > self.year
+                                       or not _tet_ahead(self.year, self.after)):
+            object.__setattr__(self, "after", None)
+        elif self.after is not None:
+            # …and a day before it reads as the last day of the lunar month it falls in (the 11th, the
+            # Chạp): the readers ask only which of those months and that Tết are still ahead, and plans
+            # issued on different days of one month share their timing caches
+            for month in (11, 12):
+                got = _lunar_span(month, self.year - 1)
+                if got is not None and self.after <= got[1]:
+                    object.__setattr__(self, "after", got[1])
+                    break
 
     def cell(self, text: str) -> Timing | None:
         """A whole timing cell or field (parse_timing)."""
-        return parse_timing(text, default_year=self.year, span=self.span, new_year=self.new_year)
+        return parse_timing(text, default_year=self.year, span=self.span, new_year=self.new_year, after=self.after)
 
     def find(self, text: str) -> Timing | None:
         """The deadline phrase in running text (find_timing)."""
         return find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span,
-                           new_year=self.new_year)
+                           new_year=self.new_year, after=self.after)
 
     def of(self, text: str, explicit: str | None) -> Timing | None:
         """A task's timing: its timing field or cell when printed, else the phrase in its text."""
         return self.cell(explicit) if explicit else self.find(text)
+
+
+def _tet_ahead(year: int, after: dt.date) -> bool:
+    """Is the Tết that opens the lunar year `year` still ahead on the day `after`?"""
+    first = _lunar_span(1, year)
+    return first is not None and after <= first[0]
+
+
+def _month_ahead(month: int, year: int, after: dt.date) -> bool:
+    """Has the lunar month `month` of the lunar year `year` not yet ended on the day `after`?"""
+    got = _lunar_span(month, year)
+    return got is not None and after <= got[1]
 
 
 def opens_lunar_year(title: str | None) -> bool:
@@ -1907,6 +1959,14 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
             return None
         return st - dt.timedelta(days=1)
     return _expr_end(chain.exprs[-1])
+
+
+def _restates(chain: _Chain, day: dt.date | None) -> bool:
+    """Is the chain months or quarters that hold the day (a bracket after a day naming its period)?"""
+    if day is None or not all(e.kind in ("month", "quarter") for e in chain.exprs):
+        return False
+    start, end = _expr_start(chain.exprs[0]), _expr_end(chain.exprs[-1])
+    return start is not None and end is not None and start <= day <= end
 
 
 def _recurring_tail(ft: _Folded, s: str, pos: int) -> int | None:
@@ -2144,7 +2204,7 @@ def _is_recurring(s: str) -> bool:
 
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
-                span: Span | None = None, new_year: bool = True) -> Timing | None:
+                span: Span | None = None, new_year: bool = True, after: dt.date | None = None) -> Timing | None:
     """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
     for m in _finditer(RE_FIELD, masked):
         end = RE_FIELD_END.search(masked, m.end())
@@ -2152,7 +2212,7 @@ def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
         if fe <= m.end():
             continue
         a, b = ft.span(m.end(), fe)
-        t = parse_timing(text[a:b], default_year, span, new_year)
+        t = parse_timing(text[a:b], default_year, span, new_year, after)
         if t is None:
             continue
         return Timing(t.text, a + t.start, a + t.end, t.deadline, t.quarter, t.recurring)

@@ -11,7 +11,7 @@ leads every item under it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
@@ -585,6 +585,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         owner = by_line.get(table.lines[0])
         if owner is not None and _content_root(owner).kind in NOT_TASK_KINDS:
             continue
+        row_when = when
         for row in table.rows:
             lead, support = split_units(_posts(row.units)) if row.units else ([], [])
             if table.joint_units and len(lead) > 1 and not support and not has_role_label(row.units):
@@ -598,10 +599,14 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 p_lead, p_support = split_units(_posts(row.presiding))
                 lead = lead + [u for u in p_lead if u not in lead]
                 support = support + [u for u in p_support if u not in support]
-            timing = when.of(row.content, row.timing or None)
+            timing = row_when.of(row.content, row.timing or None)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
-                timing = when.cell(row.period)
+                timing = row_when.cell(row.period)
+            if timing is not None and timing.deadline is not None and when.after is not None \
+                    and timing.deadline > (row_when.after or when.after):
+                # a schedule runs forward: a yearless Tết after a row due in December is the next one
+                row_when = replace(when, after=timing.deadline)
             quarter = row.quarter or (timing.quarter if timing else None)
             found.append((row.char_start, Task(
                 task_id=0, section_id=owner.section.section_id if owner else None, origin="table",

@@ -1049,6 +1049,145 @@ def test_no_event_day_without_vao_at_the_tasks_end(text):
     assert t is None or t.deadline is None
 
 
+# The week, month or quarter an event is held in, "vào …" closing the task or before where it is held:
+# the task's time, as a table prints it ("Tuần thứ 2 tháng 4", "Quý II/2026"). Not mid-sentence, nor a
+# month that only says how often ("vào tháng 6 một lần").
+@pytest.mark.parametrize("text, phrase, want, quarter", [
+    ("Tổ chức Giải Việt dã truyền thống vào tuần thứ 2 tháng 4.", "vào tuần thứ 2 tháng 4", D(2026, 4, 14), None),
+    ("Tổ chức hội nghị sơ kết Nghị quyết vào tháng 7/2026.", "vào tháng 7/2026", D(2026, 7, 31), None),
+    ("Tổ chức Liên hoan Dân ca Ví, Giặm vào tuần cuối tháng 9/2026 tại Quảng trường Hồ Chí Minh.",
+     "vào tuần cuối tháng 9/2026", D(2026, 9, 30), None),
+    ("Ra quân tổng vệ sinh môi trường vào đầu tháng 3/2026.", "vào đầu tháng 3/2026", D(2026, 3, 31), None),
+    ("Tập huấn nghiệp vụ hòa giải ở cơ sở cho các tổ hòa giải vào Quý III/2026", "vào Quý III/2026",
+     D(2026, 9, 30), 3),
+])
+def test_the_week_month_or_quarter_an_event_is_held_in(text, phrase, want, quarter):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline, t.quarter) == (phrase, want, quarter)
+
+
+@pytest.mark.parametrize("text", [
+    "Rà soát lại danh sách vào tháng 6 một lần nữa.",
+    "Báo cáo kết quả được tổng hợp vào tháng 6/2026 để trình Hội đồng nhân dân xã xem xét.",
+    "Luật Đất đai có hiệu lực vào tháng 8/2024, tuyên truyền sâu rộng trong Nhân dân.",
+    "Tập trung vào quý cao điểm phòng, chống cháy rừng.",
+])
+def test_no_month_held_in_mid_sentence(text):
+    t = find_timing(text, 2026)
+    assert t is None or t.deadline is None
+
+
+# A yearless Tết (or Chạp) in a plan of a year is the first one from the plan's day of issue: one issued
+# before its year's Tết means the Tết ahead, one issued after it the Tết that closes the year. Lunar
+# new years differ: 29/01/2025 (Ất Tỵ), 17/02/2026 (Bính Ngọ), 06/02/2027 (Đinh Mùi).
+@pytest.mark.parametrize("cell, year, issued, want", [
+    ("Trước Tết Nguyên đán", 2025, D(2025, 1, 10), D(2025, 1, 29)),
+    ("Trước Tết Nguyên đán", 2025, D(2024, 12, 20), D(2025, 1, 29)),
+    ("Hoàn thành trước Tết", 2026, D(2026, 1, 12), D(2026, 2, 17)),
+    ("Chậm nhất trước Tết cổ truyền", 2026, D(2026, 2, 17), D(2026, 2, 17)),   # issued on Tết itself
+    ("Trước Tết Nguyên đán", 2026, D(2026, 2, 18), D(2027, 2, 6)),
+    ("Trước Tết Nguyên đán", 2025, D(2025, 3, 5), D(2026, 2, 17)),
+    ("Trước Tết Nguyên đán", 2025, None, D(2026, 2, 17)),
+    ("Trong tháng Chạp", 2025, D(2025, 1, 6), D(2025, 1, 28)),
+    ("Trước ngày 20 tháng Chạp", 2026, D(2026, 1, 5), D(2026, 2, 7)),
+    ("Trong tháng Chạp", 2025, D(2025, 1, 29), D(2026, 2, 16)),    # its Chạp is over on Tết
+    ("Ngày 10 tháng Giêng", 2025, D(2025, 1, 10), D(2025, 2, 7)),   # Giêng is the year's either way
+    ("Trước Tết Nguyên đán Bính Ngọ 2026", 2025, D(2025, 1, 10), D(2026, 2, 17)),   # printed year wins
+    ("Trong dịp Tết Nguyên đán", 2025, D(2025, 1, 10), None),      # when, not by when
+])
+def test_a_yearless_tet_is_the_next_one_from_the_day_of_issue(cell, year, issued, want):
+    when = PlanTime(year, new_year=False, after=issued)
+    assert when.cell(cell).deadline == want
+    found = when.find("Rà soát, chi trả trợ cấp cho hộ nghèo, " + cell[0].lower() + cell[1:] + ".")
+    assert (found.deadline if found else None) in (want, None)
+
+
+def test_a_tet_plan_keeps_its_own_tet_whatever_its_day_of_issue():
+    # a plan for Tết Bính Ngọ issued in December 2025: its Tết is 17/02/2026, its Chạp the month before
+    when = PlanTime(2026, new_year=True, after=D(2025, 12, 12))
+    assert when.cell("Trước Tết Nguyên đán").deadline == D(2026, 2, 17)
+    assert when.cell("Trong tháng Chạp").deadline == D(2026, 2, 16)
+
+
+# "Đầu / Giữa / Cuối năm 2026" and the half years, as they are read now: a printed year's part is due at
+# the year's end (like "Đầu tháng 3/2026" at the month's), the first half at 30 June; with no year only
+# "Cuối năm" and the half years are read (see test_yearless_end_half_year_school_year).
+@pytest.mark.parametrize("cell, want", [
+    ("Đầu năm 2026", D(2026, 12, 31)),
+    ("Giữa năm 2026", D(2026, 12, 31)),
+    ("Cuối năm 2026", D(2026, 12, 31)),
+    ("6 tháng đầu năm", D(2026, 6, 30)),
+    ("06 tháng đầu năm 2026", D(2026, 6, 30)),
+    ("6 tháng cuối năm", D(2026, 12, 31)),
+    ("Cuối năm", D(2026, 12, 31)),
+    ("Đầu năm", None),
+    ("Giữa năm", None),
+])
+def test_parts_of_a_year_in_a_cell(cell, want):
+    t = parse_timing(cell, 2026)
+    assert (t.deadline, t.quarter, t.recurring) == (want, None, False)
+
+
+# A bracket after a day that names the day's quarter or month restates it: the day is due, the quarter
+# is the task's ("Trước ngày 20/12/2026 (Quý IV)"), and a yearless quarter takes the day's year, not the
+# next one. A bracketed quarter that does not hold the day is read as before (the later one is due).
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("Trước ngày 20/12/2026 (Quý IV)", D(2026, 12, 20), 4),
+    ("Trước ngày 20/12 (Quý IV/2026)", D(2026, 12, 20), 4),
+    ("Hoàn thành ngày 15/3/2026 (tháng 3)", D(2026, 3, 15), None),
+    ("Quý IV, trước ngày 15/11/2026", D(2026, 11, 15), 4),
+    ("Tháng 11 - 12/2026, Quý IV", D(2026, 12, 31), 4),
+    ("Trước ngày 15/6/2026 (Quý III)", D(2026, 9, 30), 3),
+    ("Từ 01/11/2025 đến 15/01", D(2026, 1, 15), None),      # a later day of an earlier month: next year
+    ("Từ 30/12 đến 05/01/2026", D(2026, 1, 5), None),
+])
+def test_a_bracket_names_the_days_quarter(cell, want, quarter):
+    t = parse_timing(cell, 2026)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+@pytest.mark.parametrize("text, phrase, want, quarter", [
+    ("Tổng kết công tác năm, hoàn thành trước ngày 20/12/2026 (Quý IV).",
+     "hoàn thành trước ngày 20/12/2026 (Quý IV)", D(2026, 12, 20), 4),
+    ("Báo cáo Sở Nội vụ trước ngày 15/6/2026 (Quý III/2026).", "Quý III/2026", D(2026, 9, 30), 3),
+])
+def test_a_bracket_after_a_day_in_running_text(text, phrase, want, quarter):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline, t.quarter) == (phrase, want, quarter)
+
+
+# "… và các quý (tháng) tiếp theo" runs on with no end, as "… và các năm tiếp theo" does.
+@pytest.mark.parametrize("cell, quarter", [
+    ("Quý I/2026 và các quý tiếp theo", 1),
+    ("Tháng 3/2026 và các tháng tiếp theo", None),
+    ("Tháng 3/2026 và những tháng sau", None),
+])
+def test_an_ongoing_quarter_or_month_has_no_deadline(cell, quarter):
+    t = parse_timing(cell, 2026)
+    assert (t.deadline, t.quarter, t.recurring) == (None, quarter, False)
+
+
+# Timing cells of a province department's schedule (nghe-an-svhttdl-van-hoa-the-thao-du-lich-2026)
+@pytest.mark.parametrize("cell, want, quarter, recurring", [
+    ("Trước ngày 15 hằng tháng", None, None, True),
+    ("Định kỳ 6 tháng", None, None, True),
+    ("Tuần thứ 2 tháng 4", D(2026, 4, 14), None, False),
+    ("Trước 30/6/2026", D(2026, 6, 30), None, False),
+    ("Quý I, II/2026", D(2026, 6, 30), None, False),
+    ("Từ tháng 3 đến tháng 5", D(2026, 5, 31), None, False),
+    ("Dịp Rằm tháng Giêng", D(2026, 3, 3), None, False),
+    ("Thường xuyên", None, None, True),
+    ("Theo chỉ đạo của cấp trên", None, None, False),
+    ("Năm 2026 và các năm tiếp theo", None, None, False),
+    ("Cuối Quý II/2026", D(2026, 6, 30), 2, False),
+    ("Tuần cuối tháng 9/2026", D(2026, 9, 30), None, False),
+    ("Quý IV/2026 (trước ngày 15/12/2026)", D(2026, 12, 15), 4, False),
+])
+def test_timing_cells_of_a_department_schedule(cell, want, quarter, recurring):
+    t = PlanTime(2026, new_year=False).cell(cell)
+    assert (t.deadline, t.quarter, t.recurring) == (want, quarter, recurring)
+
+
 # "vào ngày" after a symbol dates the document, but the day of a form's deadline or of a meeting held
 # somewhere ("… tại Hội trường") is the task's.
 @pytest.mark.parametrize("text, phrase, want", [

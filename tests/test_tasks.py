@@ -1,5 +1,8 @@
 """Tasks of numbered content items (extractors.tasks via extract_bytes): who leads an item that a
 unit heads."""
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract import extract_bytes
@@ -998,15 +1001,18 @@ def test_no_span_across_a_year_end_keeps_the_plans_year(title, issued, expected)
 
 
 # The plan's title says whose Chạp a yearless "tháng Chạp" is: a plan for a Tết has that Tết's year,
-# its Chạp the month before it; a plan of a year's festivals runs to the Chạp and Tết that close it.
-@pytest.mark.parametrize("title, chap, tet", [
-    ("Tổ chức Tết Nguyên đán Ất Tỵ năm 2025", "2025-01-28", "2025-01-29"),
-    ("Tổ chức các hoạt động mừng Đảng, mừng Xuân Ất Tỵ năm 2025", "2025-01-28", "2025-01-29"),
-    ("Tổ chức các lễ hội truyền thống trên địa bàn xã năm 2025", "2026-02-16", "2026-02-17"),
-    ("Công tác văn hóa, thể thao năm 2025", "2026-02-16", "2026-02-17"),
+# its Chạp the month before it; a plan of a year's festivals runs to the Chạp and Tết that close it,
+# unless it is issued before its year's Tết (29/01/2025): then the Tết ahead is meant, and its Chạp.
+@pytest.mark.parametrize("title, issued, chap, tet", [
+    ("Tổ chức Tết Nguyên đán Ất Tỵ năm 2025", "06 tháng 01", "2025-01-28", "2025-01-29"),
+    ("Tổ chức các hoạt động mừng Đảng, mừng Xuân Ất Tỵ năm 2025", "06 tháng 01", "2025-01-28", "2025-01-29"),
+    ("Tổ chức các lễ hội truyền thống trên địa bàn xã năm 2025", "10 tháng 02", "2026-02-16", "2026-02-17"),
+    ("Công tác văn hóa, thể thao năm 2025", "20 tháng 3", "2026-02-16", "2026-02-17"),
+    ("Tổ chức các lễ hội truyền thống trên địa bàn xã năm 2025", "06 tháng 01", "2025-01-28", "2025-01-29"),
+    ("Công tác văn hóa, thể thao năm 2025", "29 tháng 01", "2026-02-16", "2025-01-29"),
 ])
-def test_the_title_sets_the_lunar_year_of_a_yearless_chap(title, chap, tet):
-    text = ("UBND HUYỆN PHONG THỔ\nỦY BAN NHÂN DÂN XÃ MA LY PHO\nSố: 05/KH-UBND\nMa Ly Pho, ngày 06 tháng 01 năm 2025\n"
+def test_the_title_sets_the_lunar_year_of_a_yearless_chap(title, issued, chap, tet):
+    text = (f"UBND HUYỆN PHONG THỔ\nỦY BAN NHÂN DÂN XÃ MA LY PHO\nSố: 05/KH-UBND\nMa Ly Pho, ngày {issued} năm 2025\n"
             f"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm vui tươi, an toàn.\nII. NỘI DUNG\n"
             "1. Công an xã tuần tra, bảo đảm an ninh trật tự, hoàn thành trong tháng Chạp.\n"
             "2. Ủy ban MTTQ Việt Nam xã thăm hỏi, tặng quà hộ nghèo, hoàn thành trước Tết Nguyên đán.\n"
@@ -1015,6 +1021,55 @@ def test_the_title_sets_the_lunar_year_of_a_yearless_chap(title, chap, tet):
     plan = extract_bytes(text.encode(), "plan.txt")
     got = [(str(t.deadline) if t.deadline else None, t.timing_text) for t in plan.tasks]
     assert got == [(chap, "hoàn thành trong tháng Chạp"), (tet, "hoàn thành trước Tết Nguyên đán"), (None, None)]
+
+
+# A schedule runs forward: a yearless "Trước Tết Nguyên đán" is the Tết ahead of the day of issue, but
+# after a row due late in the year it is the next one (Tết Bính Ngọ 17/02/2026, Đinh Mùi 06/02/2027).
+_SCHEDULE_ROWS = [
+    ("Tuyên truyền phòng, chống dịch bệnh mùa Đông - Xuân trên loa truyền thanh", "Trước Tết Nguyên đán"),
+    ("Ra quân diệt lăng quăng, bọ gậy tại các thôn", "Tuần đầu tháng 3"),
+    ("Tăng cường phòng, chống cúm mùa cho người cao tuổi", "Tháng 10 - 12/2026"),
+    ("Tổ chức thăm hỏi, tặng quà hộ nghèo, gia đình chính sách", "Trước Tết Nguyên đán"),
+]
+
+
+def _schedule_plan(issued: str, rows: list[tuple[str, str]]) -> str:
+    table = "| TT | Nội dung hoạt động | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n" + "".join(
+        f"| {i} | {text} | Trạm Y tế xã | {when} |\n" for i, (text, when) in enumerate(rows, 1))
+    return ("UBND TỈNH QUẢNG TRỊ\nUBND XÃ CAM HIẾU\nSố: 09/KH-UBND\nCam Hiếu, ngày " + issued + "\n"
+            "KẾ HOẠCH\nPhòng, chống dịch bệnh truyền nhiễm năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Chủ động phòng bệnh.\nII. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n" + table +
+            "III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã theo dõi, báo cáo.\n")
+
+
+@pytest.mark.parametrize("issued, want", [
+    ("12 tháng 01 năm 2026", ["2026-02-17", "2026-03-07", "2026-12-31", "2027-02-06"]),
+    ("05 tháng 01 năm 2026", ["2026-02-17", "2026-03-07", "2026-12-31", "2027-02-06"]),
+    ("10 tháng 3 năm 2026", ["2027-02-06", "2026-03-07", "2026-12-31", "2027-02-06"]),   # issued after Tết
+])
+def test_a_schedule_runs_forward_to_the_next_tet(issued, want):
+    plan = extract_bytes(_schedule_plan(issued, _SCHEDULE_ROWS).encode(), "plan.md")
+    assert [str(t.deadline) for t in plan.tasks] == want
+
+
+def test_a_schedule_in_word_runs_forward_to_the_next_tet(tmp_path):
+    pytest.importorskip("docx")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from render_docx import render_docx
+    path = render_docx(_schedule_plan("08 tháng 01 năm 2026", _SCHEDULE_ROWS), tmp_path / "plan.docx", fmt="md")
+    plan = extract_bytes(Path(path).read_bytes(), "plan.docx")
+    assert [str(t.deadline) for t in plan.tasks] == ["2026-02-17", "2026-03-07", "2026-12-31", "2027-02-06"]
+
+
+def test_a_list_item_before_tet_is_due_on_the_tet_ahead():
+    # numbered items are not a schedule: each yearless Tết is the one ahead of the day of issue
+    text = ("UBND HUYỆN KRÔNG PẮC\nUBND XÃ EA KUĂNG\nSố: 03/KH-UBND\nEa Kuăng, ngày 09 tháng 01 năm 2025\n"
+            "KẾ HOẠCH\nCông tác an sinh xã hội năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chăm lo đời sống Nhân dân.\n"
+            "II. NỘI DUNG\n1. Rà soát hộ nghèo, hộ cận nghèo, hoàn thành trong tháng 12/2025.\n"
+            "2. Thăm hỏi, tặng quà gia đình chính sách, hoàn thành trước Tết Nguyên đán.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [str(t.deadline) for t in plan.tasks] == ["2025-12-31", "2025-01-29"]
 
 
 @pytest.mark.parametrize("issuer, place, org, units", [
