@@ -132,7 +132,10 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
     "Thanh tra": (), "Lãnh đạo": (), "Trưởng": ("ban", "phòng", "thôn", "bản", "khu", "công an",
                                              "cụm", "khối", "đoàn", "tổ", "các"),
-    "Phó": (), "Giám đốc": ("sở", "các sở", "hợp tác xã", "các hợp tác xã"), "Chủ tịch": (), "Chỉ huy trưởng": (),
+    "Phó": (), "Chủ tịch": (), "Chỉ huy trưởng": (),
+    # also the head of a public service unit, acting by that post: "Giám đốc trung tâm GDNN-GDTX"
+    "Giám đốc": ("sở", "các sở", "hợp tác xã", "các hợp tác xã", "trung tâm", "các trung tâm", "bệnh viện",
+                 "các bệnh viện"),
     # the head of a cooperative or of a Party inspection committee, acting by that post: "Chủ nhiệm Hợp
     # tác xã nông nghiệp Tân Tiến", "Chủ nhiệm các hợp tác xã"; not "chủ nhiệm đề tài"
     "Chủ nhiệm": ("hợp tác xã", "các hợp tác xã", "ủy ban kiểm tra"),
@@ -153,6 +156,9 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     # công đoàn cơ sở: how every trade-union plan addresses its grassroots unions ("các CĐCS"); the
     # education union above them ("CĐGD huyện", "CĐGD tỉnh")
     "CĐCS", "CĐGD",
+    # a school's own bodies and posts as its plans shorten them: Ban Giám hiệu, giáo viên chủ nhiệm,
+    # giáo viên bộ môn, Tổng phụ trách (Đội), Ban đại diện (cha mẹ học sinh)
+    "BGH", "GVCN", "GVBM", "TPT", "BĐD",
 )
 # Short abbreviations that need a name or a dot after them: "UB. MTTQ", "TT. Huyện ủy", "HĐ TĐKT".
 # A post abbreviated before its body (Phó Chủ tịch, Phó Bí thư: "PCT UBND xã", "PBT Đảng ủy") likewise.
@@ -180,6 +186,7 @@ NOT_UNITS: tuple[str, ...] = (
     "ban hanh", "ban giao", "ban dau", "ban ngay", "ban dem", "ban bo", "to chuc", "to quoc", "to tien",
     "hoi nghi", "hoi thao", "hoi thi", "hoi dien", "hoi cho", "hoi trai", "hoi giang", "hoi nhap",
     "hoi y", "hoi hop", "hoi dam", "hoi tu", "hoi sach", "hoi lang", "hoi xuan", "hoi bao",
+    "hoi khoe",  # the schools' sports festival, "Hội khỏe Phù Đổng"
     "doan ket", "bao cao", "bao chi", "bao dam", "phong chong", "phong ngua", "phong trao",
     "phong tranh", "phong hop", "phong lam viec", "truong hop", "doi ngu", "doi moi", "dai hoi",
     "so ket", "bo sung", "bo tri", "bo luat", "chu tich ho chi minh", "van phong pham",
@@ -1061,6 +1068,32 @@ def _repeated_noun(toks: list[_Tok], cur: _Head, k: int) -> _Head | None:
     return None
 
 
+# The level words that name a kind of school ("các trường tiểu học"): like an acronym ("các trường
+# THPT"), they make the noun before them one kind of body, not a category.
+SCHOOL_LEVELS: tuple[str, ...] = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+                                  "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phổ thông")
+
+
+def _next_kind(toks: list[_Tok], cur: _Head, start: int, k: int, listed: bool = False) -> _Head | None:
+    """The next kind of body in a list under one determiner, printed in lower case after a comma or
+    "và": "Các trường THPT, trung tâm GDNN-GDTX" names two groups of units, "Các trường tiểu học và
+    trung tâm học tập cộng đồng" too. Only when the kind before is a noun named by an acronym or a school
+    level and the noun after the comma is a head that a word of its own names: the categories of
+    "Các cơ quan, đơn vị liên quan", "Các cấp ủy, tổ chức đảng", "Các phòng chuyên môn, trạm bảo
+    vệ rừng" overlap and share their words, one collective; "Các trường mầm non, tiểu học" lists
+    levels of one noun. `listed`: cur is itself a kind read off such a list, whose next kinds are
+    read apart whatever names them ("…, trung tâm học tập cộng đồng, trạm y tế")."""
+    if k + 1 >= len(toks) or not toks[k].word or toks[k].cap or cur.start != start:
+        return None
+    named = cur.end < k - 1 and (listed or toks[cur.end].abbr or _match_any(toks, cur.end, SCHOOL_LEVELS) is not None)
+    if not named:
+        return None
+    head = _head_at(toks, k, lower_ok=True)
+    if head is None or head.determined or head.end >= len(toks) or not toks[head.end].word:
+        return None
+    return head
+
+
 def _relative_clause_end(toks: list[_Tok], j: int, start: int, whole: bool) -> int | None:
     """Where the name ends when toks[j] opens a relative clause "được <ASSIGNED_VERBS> …" of units a
     determiner or a common noun named: before the main clause's predicate, or at the text's end
@@ -1263,18 +1296,20 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
     n = len(toks)
 
     carried: tuple[int, int] | None = None  # the organ a sibling place (see _sibling_place) shares
+    determiner: tuple[int, int] | None = None  # the "Các" a next kind of body (see _next_kind) shares
 
     def close(end: int) -> None:
         while end > start and toks[end - 1].text in ",;:-–—+•(":
             end -= 1
         if end > start:
-            units.append((start, end) if carried is None else (start, end) + carried)
+            prefix = carried or determiner
+            units.append((start, end) if prefix is None else (start, end) + prefix)
 
     def next_unit(at: int, nxt: _Head) -> int:
         """Close the unit read so far at `at`, open the next at its head; where to read on."""
-        nonlocal carried, start, cur, words, name_slot
+        nonlocal carried, determiner, start, cur, words, name_slot
         close(at)
-        carried = None
+        carried = determiner = None
         start, cur, words = nxt.start, nxt, 0
         name_slot = nxt.end if nxt.open and not nxt.determined else -1
         return nxt.end
@@ -1306,6 +1341,14 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                 nxt = _repeated_noun(toks, cur, k)
             if nxt is None and t.text != ".":
                 nxt = _lower_list_head(toks, start, k) or _people_head(toks, start, j, k)
+            if nxt is None and cur.determined and (t.text == "," or t.word):
+                kind = _next_kind(toks, cur, start, k, determiner is not None)
+                if kind is not None:  # "Các trường THPT, trung tâm GDNN-GDTX": the next kind takes "Các"
+                    shared = determiner or (cur.start, _match_any(toks, cur.start, DETERMINERS) or cur.start + 1)
+                    # (determined as well: a third kind may follow, "…, trường cao đẳng")
+                    j = next_unit(j, _Head(kind.start, kind.end, kind.purpose, True, kind.open))
+                    determiner = shared
+                    continue
             if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _SIBLING_FIRST:
                 organ = _sibling_place(toks, start, j, k, carried)
                 if organ is not None:

@@ -2099,3 +2099,151 @@ def test_a_unit_glued_after_a_hamlets_head_is_split(text, units):
 ])
 def test_a_cell_after_a_hamlets_head_and_names_with_commas(cell, lead):
     assert split_units(cell) == (lead, [])
+
+
+# Kinds of body listed under one "Các": each kind named (by an acronym or a school level) and the
+# next printed as a head with a name of its own is a group of units apart, and takes the "Các".
+@pytest.mark.parametrize("cell, lead", [
+    ("Các trường THPT, trung tâm GDNN-GDTX", ["Các trường THPT", "Các trung tâm GDNN-GDTX"]),
+    ("Các trường THCS, trung tâm học tập cộng đồng", ["Các trường THCS", "Các trung tâm học tập cộng đồng"]),
+    ("Các trường THPT và trung tâm GDNN-GDTX", ["Các trường THPT", "Các trung tâm GDNN-GDTX"]),
+    ("Các trường trung học phổ thông, trung tâm giáo dục thường xuyên tỉnh",
+     ["Các trường trung học phổ thông", "Các trung tâm giáo dục thường xuyên tỉnh"]),
+    ("Các trường mầm non, tiểu học, THCS, trung tâm học tập cộng đồng",
+     ["Các trường mầm non, tiểu học, THCS", "Các trung tâm học tập cộng đồng"]),
+    ("các trường PTDTBT, trạm y tế xã", ["các trường PTDTBT", "các trạm y tế xã"]),
+    ("Tất cả các trường THPT, trung tâm GDNN-GDTX", ["Tất cả các trường THPT", "Tất cả các trung tâm GDNN-GDTX"]),
+    # a third kind, however named, once the list reads kinds apart
+    ("Các trường THPT, trung tâm GDNN-GDTX, trường cao đẳng trên địa bàn",
+     ["Các trường THPT", "Các trung tâm GDNN-GDTX", "Các trường cao đẳng trên địa bàn"]),
+    ("Các trường tiểu học, trung tâm học tập cộng đồng và trạm y tế xã",
+     ["Các trường tiểu học", "Các trung tâm học tập cộng đồng", "Các trạm y tế xã"]),
+    ("Các trường THPT, trung tâm GDNN-GDTX và Trung tâm Y tế huyện",
+     ["Các trường THPT", "Các trung tâm GDNN-GDTX", "Trung tâm Y tế huyện"]),
+    # negatives: categories that overlap and share their words, levels of one noun, a generic qualifier
+    ("Các trường mầm non, tiểu học, trung học cơ sở", ["Các trường mầm non, tiểu học, trung học cơ sở"]),
+    ("Các trường tiểu học và trung học cơ sở", ["Các trường tiểu học và trung học cơ sở"]),
+    ("Các trường MN, TH, THCS", ["Các trường MN, TH, THCS"]),
+    ("Các cấp ủy, tổ chức đảng", ["Các cấp ủy, tổ chức đảng"]),
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+    ("Các phòng chuyên môn, trạm bảo vệ rừng", ["Các phòng chuyên môn, trạm bảo vệ rừng"]),
+    ("Các phòng, đơn vị thuộc Sở", ["Các phòng, đơn vị thuộc Sở"]),
+    ("Các hợp tác xã, tổ hợp tác", ["Các hợp tác xã, tổ hợp tác"]),
+])
+def test_kinds_of_body_under_one_determiner(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Các trường THPT, trung tâm GDNN-GDTX tổ chức tư vấn tuyển sinh cho học sinh lớp 9.",
+     ["Các trường THPT", "Các trung tâm GDNN-GDTX"]),
+    ("Các trường tiểu học, trung học cơ sở tổ chức khám sức khỏe cho học sinh.",
+     ["Các trường tiểu học, trung học cơ sở"]),
+    ("Các cơ quan, đơn vị liên quan phối hợp thực hiện.", ["Các cơ quan, đơn vị liên quan"]),
+])
+def test_kinds_of_body_opening_a_sentence(text, lead):
+    assert leading_units(text) == lead
+
+
+def test_kinds_of_body_as_partners():
+    text = ("Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với các trường THCS, trung tâm học tập cộng đồng tổ "
+            "chức tuyên truyền.")
+    assert responsible_units(text) == (["Phòng Văn hóa - Xã hội"],
+                                       ["các trường THCS", "các trung tâm học tập cộng đồng"])
+
+
+# A school or its professional group named after a level word keeps the name: the level word is
+# the school's kind, not the end of the unit.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Trường Mầm non Hoa Sen", ["Trường Mầm non Hoa Sen"], []),
+    ("Trường Tiểu học Kim Đồng, Trường THCS Lê Quý Đôn", ["Trường Tiểu học Kim Đồng", "Trường THCS Lê Quý Đôn"], []),
+    ("Tổ chuyên môn Tiểu học; Tổ chuyên môn Mầm non", ["Tổ chuyên môn Tiểu học", "Tổ chuyên môn Mầm non"], []),
+    ("Chủ trì: Hội đồng tuyển sinh nhà trường; Phối hợp: Trường Tiểu học Thiệu Trung",
+     ["Hội đồng tuyển sinh nhà trường"], ["Trường Tiểu học Thiệu Trung"]),
+    ("Phó Hiệu trưởng; Trường Tiểu học Thiệu Trung phối hợp", ["Phó Hiệu trưởng"], ["Trường Tiểu học Thiệu Trung"]),
+    ("Trường Mầm non Sơn Ca và Trường Tiểu học Lê Lợi", ["Trường Mầm non Sơn Ca", "Trường Tiểu học Lê Lợi"], []),
+])
+def test_a_school_named_after_its_level_keeps_its_name(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Trường Mầm non Hoa Sen chủ trì, phối hợp với Trường Tiểu học Kim Đồng tổ chức ngày hội.",
+     ["Trường Mầm non Hoa Sen"], ["Trường Tiểu học Kim Đồng"]),
+    ("Tổ chuyên môn Tiểu học chủ trì xây dựng kế hoạch dạy học.", ["Tổ chuyên môn Tiểu học"], []),
+    ("Giao Tổ Khoa học tự nhiên chủ trì, phối hợp với Tổ Toán - Tin học rà soát thiết bị dạy học.",
+     ["Tổ Khoa học tự nhiên"], ["Tổ Toán - Tin học"]),
+])
+def test_a_school_named_after_its_level_in_a_sentence(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# A school's unit cells: posts, a parents' board, role labels and names with commas inside.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Hiệu trưởng, Phó Hiệu trưởng", ["Hiệu trưởng", "Phó Hiệu trưởng"], []),
+    ("Hiệu trưởng; Tổ trưởng các tổ chuyên môn", ["Hiệu trưởng", "Tổ trưởng các tổ chuyên môn"], []),
+    ("Giáo viên chủ nhiệm, Ban đại diện cha mẹ học sinh", ["Giáo viên chủ nhiệm", "Ban đại diện cha mẹ học sinh"], []),
+    ("Chủ trì: Hiệu trưởng; Phối hợp: Phó Hiệu trưởng, Tổ trưởng các tổ chuyên môn",
+     ["Hiệu trưởng"], ["Phó Hiệu trưởng", "Tổ trưởng các tổ chuyên môn"]),
+    ("Chủ trì: Phó Hiệu trưởng; Phối hợp: Các trường THPT, trung tâm GDNN-GDTX",
+     ["Phó Hiệu trưởng"], ["Các trường THPT", "Các trung tâm GDNN-GDTX"]),
+    ("Chủ trì: Giáo viên Thể dục; Phối hợp: Phòng Văn hóa, Khoa học và Thông tin huyện, Trung tâm Văn hóa, "
+     "Thông tin và Thể thao huyện", ["Giáo viên Thể dục"],
+     ["Phòng Văn hóa, Khoa học và Thông tin huyện", "Trung tâm Văn hóa, Thông tin và Thể thao huyện"]),
+    ("Chủ trì: Nhân viên thư viện; Phối hợp: Tổ Ngữ văn - Lịch sử - Địa lí, Liên đội",
+     ["Nhân viên thư viện"], ["Tổ Ngữ văn - Lịch sử - Địa lí", "Liên đội"]),
+])
+def test_a_schools_unit_cells(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# A school's plan shortens its bodies and posts: BGH, GVCN, GVBM, TPT Đội, BĐD CMHS.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Tổng phụ trách Đội, GVCN", ["Tổng phụ trách Đội", "GVCN"], []),
+    ("Các tổ CM, GVCN", ["Các tổ CM", "GVCN"], []),
+    ("BGH; TPT Đội", ["BGH", "TPT Đội"], []),
+    ("GVCN chủ trì; GVBM, BĐD CMHS phối hợp", ["GVCN"], ["GVBM", "BĐD CMHS"]),
+    # negatives: an acronym that is no body stays inside the name it qualifies
+    ("Các trường MN, TH, THCS", ["Các trường MN, TH, THCS"], []),
+    ("Ban đại diện CMHS", ["Ban đại diện CMHS"], []),
+])
+def test_a_schools_shortened_units(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao GVCN chủ trì, phối hợp với TPT Đội tổ chức sinh hoạt lớp.", ["GVCN"], ["TPT Đội"]),
+    ("BGH nhà trường chủ trì, phối hợp với BĐD CMHS tổ chức hội nghị cha mẹ học sinh.", ["BGH nhà trường"],
+     ["BĐD CMHS"]),
+])
+def test_a_schools_shortened_units_in_a_sentence(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# "Hội khỏe Phù Đổng" is the schools' sports festival, the object a partner organises, no unit.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y tế tổ chức Hội khỏe Phù Đổng cấp tỉnh.",
+     ["Sở Giáo dục và Đào tạo"], ["Sở Y tế"]),
+    ("Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao tổ chức Hội "
+     "khỏe Phù Đổng cấp xã.", ["Phòng Văn hóa - Xã hội"], ["Trung tâm Văn hóa, Thông tin và Thể thao"]),
+    # the noun "tổ chức hội" (the bodies of an association) still reads as a unit
+    ("Giao Hội Nông dân xã chủ trì, phối hợp với các tổ chức hội cơ sở thực hiện.", ["Hội Nông dân xã"],
+     ["các tổ chức hội cơ sở"]),
+])
+def test_a_sports_festival_is_no_unit(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# The head of a public service unit named by that post, after a school's head: two posts.
+@pytest.mark.parametrize("cell, lead", [
+    ("Hiệu trưởng các trường THPT, Giám đốc trung tâm GDNN-GDTX",
+     ["Hiệu trưởng các trường THPT", "Giám đốc trung tâm GDNN-GDTX"]),
+    ("Hiệu trưởng các trường THPT, Giám đốc các trung tâm GDNN-GDTX",
+     ["Hiệu trưởng các trường THPT", "Giám đốc các trung tâm GDNN-GDTX"]),
+    ("Trưởng Trạm Y tế xã, Giám đốc bệnh viện đa khoa huyện",
+     ["Trưởng Trạm Y tế xã", "Giám đốc bệnh viện đa khoa huyện"]),
+    # negative: "giám đốc" in lower case inside a name stays there
+    ("Ban giám đốc trung tâm", ["Ban giám đốc trung tâm"]),
+])
+def test_the_head_of_a_centre_is_a_post_of_its_own(cell, lead):
+    assert split_units(cell) == (lead, [])
