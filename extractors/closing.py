@@ -114,8 +114,9 @@ NOT_NAME_START = {
     "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
 }
 # Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do,
-# "Đặng" as "Đảng", "Tống" as "Tổng"): told apart by their printed tone marks (lower case, NFC).
-PRINTED_SURNAMES = {"trương", "đặng", "tống"}
+# "Đặng" as "Đảng", "Tống" as "Tổng", the Thái and Tày "Xa" as "xã"): told apart by their printed
+# tone marks (lower case, NFC).
+PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
@@ -326,14 +327,29 @@ def _mask_codes(m: re.Match) -> str:
     return m.group()[:a - m.start()] + re.sub(r"[^\s,]", " ", m.group("codes"))
 
 
-def _signer_tokens(pieces: list[str], caption_at: int = 0) -> list[tuple[str, str]]:
+# Words of two or three letters a signer block prints, that a narrow column may leave alone on a
+# line ("TM. ỦY BAN NHÂN DÂN" / "XÃ", "PHÓ" / "CHỦ TỊCH", "KT. TỔ" / "TRƯỞNG") (folded).
+BLOCK_SHORT_WORDS = frozenset({"xa", "pho", "ban", "hoi", "uy", "so", "to", "doi", "cuc", "vu", "bo", "chi"})
+
+
+def _seal_letters(piece: str) -> bool:
+    """Is this line of a scan's signer block two or three capitals alone ("ẢNG", "XS", "MU"): what
+    OCR reads off a seal's ring or a signature's loop, not a word of the block (BLOCK_SHORT_WORDS)?"""
+    tok = piece.strip()
+    return 2 <= len(tok) <= 3 and tok.isalpha() and tok.isupper() and _f(tok) not in BLOCK_SHORT_WORDS
+
+
+def _signer_tokens(pieces: list[str], caption_at: int = 0, ocr: bool = False) -> list[tuple[str, str]]:
     """[("auth", "TM. ỦY BAN NHÂN DÂN"), ("title", "CHỦ TỊCH"), ("name", "Sùng Lử Páo"), …].
 
     The closing is read as one text: an upper-case run may go on over a line break ("TM. ỦY BAN
     NHÂN DÂN KT." / "CHỦ TỊCH PHÓ CHỦ TỊCH" when a cell was reflowed). A name printed before its
-    block (a layout that put it level with the recipients) comes as "loose_name".
+    block (a layout that put it level with the recipients) comes as "loose_name". In a scan (ocr),
+    a line of seal letters (_seal_letters) goes on no title.
     """
     lines = [_without_placeholders(p) for p in pieces]
+    if ocr:
+        lines = ["" if _seal_letters(p) else p for p in lines]
     lines = [ARCHIVE_CODES.sub(_mask_codes, p) if "Lưu" in p else p for p in lines]
     if caption_at < len(lines):
         m = NOI_NHAN.search(_f(lines[caption_at]))
@@ -637,7 +653,7 @@ def _names_its_body(title: str) -> bool:
 
 
 def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
-    toks = _signer_tokens(*_closing_pieces(doc))
+    toks = _signer_tokens(*_closing_pieces(doc), ocr=bool(doc.ocr))
     if not toks:
         return None, None, None
     last_title = max((i for i, (k, _) in enumerate(toks) if k == "title"), default=None)

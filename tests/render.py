@@ -9,6 +9,7 @@ task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendere
     render_scan(pdf_path, out_path)     image-only PDF: 300 dpi, ~1° skew, light noise and blur
     render_scan(…, signed=True)         … in colour, a red seal and a blue signature on the signer
     render_scan(…, filled={"……": "15"}) … blanks left on the printed form written in by hand
+    render_scan(…, shadow=0.45)         … a sheet that did not lie flat, its paper greying to one edge
     render_photo(pdf_path, out_path)    JPEG of page 1 as a phone photo: slant, tilt, uneven light
 
 Everything is deterministic (seeded). As a script:
@@ -663,7 +664,7 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
                 noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
                 filled: dict[str, str] | None = None, sideways: bool = False, grey: bool = False,
-                quality: int = 80) -> Path:
+                quality: int = 80, shadow: float = 0.0) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
 
@@ -678,7 +679,11 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
     is signed), by the printed word, and what is written over each in blue ink (fill_in).
 
     grey: the signed paper through a scanner set to greyscale, as many plans posted on a portal
-    come: seal and ink grey like the print. quality: the JPEG quality of the pages in the PDF."""
+    come: seal and ink grey like the print. quality: the JPEG quality of the pages in the PDF.
+
+    shadow: uneven light, as a flatbed gives a stapled sheet that does not lie flat: the paper greys
+    towards the edge that lifts off the glass, by up to `shadow` of its brightness (0.5: a band half
+    as bright), and a little along the lamp's travel (uneven_light)."""
     import numpy as np
     from PIL import Image, ImageFilter
 
@@ -698,6 +703,8 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
                    for n, img in enumerate(images)]
         if grey:
             scanned = [img.convert("L") for img in scanned]
+        if shadow:
+            scanned = [uneven_light(img, shadow, n) for n, img in enumerate(scanned)]
         return _save_scan(scanned, out_path, dpi, quality)
     scanned = []
     for n, img in enumerate(images):
@@ -711,8 +718,26 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
             specks = rng.random(arr.shape) < 0.0004               # dust
             arr[specks] = rng.integers(0, 120, int(specks.sum()))
             img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
-        scanned.append(img)
+        scanned.append(uneven_light(img, shadow, n) if shadow else img)
     return _save_scan(scanned, out_path, dpi, quality)
+
+
+def uneven_light(img, shadow: float, n: int = 0):
+    """A scanned page under uneven light: a shadow along the long edge by the staples (the left of a
+    sheet's front, page n = 0, 2, …, the right of its back), the paper greying by up to `shadow`
+    there and fading out over about a quarter of the width, and the lamp's light falling off by a
+    third of that from top to bottom. Ink darkens with the paper, as it does under the lamp."""
+    import numpy as np
+    from PIL import Image
+
+    arr = np.asarray(img, dtype=np.float32)
+    h, w = arr.shape[:2]
+    x = np.arange(w, dtype=np.float32) / w
+    edge = x if n % 2 == 0 else 1 - x
+    y = np.arange(h, dtype=np.float32)[:, None] / h
+    light = 1 - shadow * np.exp(-edge / 0.09)[None, :] - shadow / 3 * y
+    arr = arr * (light if arr.ndim == 2 else light[..., None])
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), img.mode)
 
 
 def _save_scan(scanned: list, out_path: Path | str, dpi: int, quality: int = 80) -> Path:

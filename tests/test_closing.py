@@ -548,3 +548,41 @@ def test_a_scan_s_title_of_syllables_and_abbreviations_is_kept(title):
     doc = _doc_of(["Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH", title, "Nguyễn Văn An"])
     doc.ocr = True
     assert extract_signer(doc)[1] == title
+
+
+# What a greyscale scan read off the seal and the signature between the title and the name (the
+# lines of two scans of the Đà Bắc plan): capitals alone on their lines, which the capitals run
+# carried on into the title ("PHÓ CHỦ TỊCH ẢNG XS"). A word the block prints stays.
+@pytest.mark.parametrize("lines, signer", [
+    (["KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH", "ẢNG", "XS", "h", "@-kxz==s#W", "Xa Văn Tuấn"],
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Xa Văn Tuấn")),
+    (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "NƯÀNU", "XS", "X", "s.-kcz", "Xa Văn Tuấn"],
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Xa Văn Tuấn")),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "MU", "Lò Văn Hùng"], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hùng")),
+    # a word of the block alone on its line stays
+    (["TM. ỦY BAN NHÂN DÂN", "XÃ", "CHỦ TỊCH", "Đỗ Minh Hải"], ("TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Đỗ Minh Hải")),
+    (["KT. CHỦ TỊCH", "PHÓ", "CHỦ TỊCH", "Đỗ Minh Hải"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Minh Hải")),
+    (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "UBND", "Đỗ Minh Hải"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH UBND", "Đỗ Minh Hải")),
+])
+def test_seal_letters_on_lines_of_their_own_are_no_part_of_a_scan_s_title(lines, signer):
+    doc = _doc_of(["Nơi nhận:", "- Sở Tư pháp tỉnh Hòa Bình (b/c);", "- Lưu: VT, TP.", *lines])
+    doc.ocr = True
+    assert extract_signer(doc) == signer
+
+
+def test_typed_capitals_alone_on_a_line_are_left_to_the_title():
+    doc = _doc_of(["Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "XS", "Xa Văn Tuấn"])
+    assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH XS", "Xa Văn Tuấn")
+
+
+# "Xa" (Thái, Tày, Mường) folds as "xã" does; its printed form, without a tone mark, is a surname.
+@pytest.mark.parametrize("name, signer_name", [
+    ("Xa Văn Tuấn", "Xa Văn Tuấn"),
+    ("Xa Thị Hạnh", "Xa Thị Hạnh"),
+    ("XA VĂN TUẤN", "Xa Văn Tuấn"),
+    ("Xã Tân Lập", None),   # a commune under the title is no name
+])
+def test_the_surname_xa_is_told_from_the_word_xa(name, signer_name):
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện Đà Bắc (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+                         + name)
+    assert extract_signer(doc)[2] == signer_name

@@ -2669,3 +2669,43 @@ def test_a_slightly_skewed_line_is_no_watermark(angle):
     c.save()
     words = [w for ln in pdf.read(buf.getvalue(), Path("p.pdf")).lines for w in ln.text.split()]
     assert sorted(words) == sorted("Ủy ban nhân dân xã Tân Lập".split())
+
+
+# ---------------------------------------------------------------- a running title after a scanned page 1
+def _first_page_scanned(pages: list[list[tuple[float, float, str, float]]], dpi: int = 250) -> bytes:
+    """_sized_runs's PDF with its first page replaced by a scan of it (an image, no text): the signed
+    first page scanned back into the typed file, or a page 1 whose text only OCR reads."""
+    data = _sized_runs(pages)
+    src = pypdfium2.PdfDocument(data)
+    image = src[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    buf = io.BytesIO()
+    image.save(buf, "PDF", resolution=float(dpi))
+    out = pypdfium2.PdfDocument(buf.getvalue())
+    out.import_pages(src, list(range(1, len(src))))
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("top, body, body_top, kept", [
+    # the issuer's and the title's words over a wider space: in the body's type, or smaller
+    ([(30, 150, "UBND xã Tân Lập - Phòng chống thiên tai năm 2025", 13)], ITEMS[20:], 80, False),
+    ([(40, 150, "Kế hoạch phòng chống thiên tai năm 2025 - UBND xã Tân Lập", 10)], ITEMS[20:], 80, False),
+    # the body's: a sentence in the title's words sharing the body's space, a heading, a note
+    ([(60, 72, "Kế hoạch phòng chống thiên tai năm 2025 của UBND xã Tân Lập được phổ biến", 13)], CARRIED, 80,
+     True),
+    ([(40, 72, "III. TỔ CHỨC THỰC HIỆN", 13)], ITEMS[20:], 80, True),
+    ([(40, 400, "Đơn vị tính: triệu đồng", 10)], ITEMS[20:], 80, True),
+])
+def test_a_running_title_on_page_2_after_a_page_1_read_by_ocr(top, body, body_top, kept):
+    """Page 1 gives no frame when OCR reads it: the first line of page 2, set apart from the body, is
+    held until OCR has read page 1's header; in its words, it is the running title and is dropped."""
+    ocr = pytest.importorskip("pipeline.ingest.ocr")
+    try:
+        ocr.check_tesseract()
+    except Exception as exc:  # noqa: BLE001 - no Tesseract here: nothing to test
+        pytest.skip(f"Tesseract unavailable: {exc}")
+    raw = pdf.read(_first_page_scanned([HEADED_PAGE1, _page2(top, body, body_top)]), Path("p.pdf"))
+    assert raw.ocr and raw.source_format == "pdf"
+    assert [ln.text for ln in raw.lines if ln.page == 1][:2] == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"]
+    assert _page_texts(raw, 2) == ([top[0][2]] if kept else []) + body

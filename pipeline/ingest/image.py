@@ -132,18 +132,6 @@ def straighten(gray: Image.Image, quad: list[tuple[float, float]]) -> Image.Imag
     return gray.transform((out_w, out_h), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=255)
 
 
-def flatten_light(gray: Image.Image) -> Image.Image:
-    """Divide out uneven lighting: the page's background estimated by a blur of the text-free image."""
-    w, h = gray.size
-    k = max(1, max(w, h) // 200)
-    small = gray.reduce(k) if k > 1 else gray
-    # max filter removes the text, the blur smooths the light field
-    bg = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3)).resize((w, h), Image.BILINEAR)
-    a = np.asarray(gray, dtype=np.float32)
-    b = np.maximum(np.asarray(bg, dtype=np.float32), 1.0)
-    return Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8))
-
-
 def prepare_page(img: Image.Image) -> tuple[Image.Image, bool]:
     """An upright grey page at ~300 dpi; says whether it was a photo (page cut out of a background)."""
     plain, gray = _to_gray(ImageOps.exif_transpose(img))
@@ -153,7 +141,7 @@ def prepare_page(img: Image.Image) -> tuple[Image.Image, bool]:
     if photo:
         gray = straighten(gray, quad)
     if photo or dpi is None or img.format == "JPEG":
-        gray = flatten_light(gray)
+        gray = ocr.flatten_light(gray)
     long_side = max(gray.size)
     if photo or dpi is None:
         # a page's long side is ~11.7 inches: that tells the resolution of the text

@@ -9,7 +9,8 @@ milliseconds. A PDF page that is one scanned image (250-400 dpi,
 upright) is read from that image's own pixels, not rasterized again (page_image):
 
 1. grey scale, coloured ink (a red seal, a blue signature) lifted to white on a colour page
-   (drop_colour_ink), a seal's mid-grey ink on a greyscale page (lift_grey_seal), deskew
+   (drop_colour_ink), uneven light divided out where the paper greys over part of the page
+   (even_light), a seal's mid-grey ink on a greyscale page (lift_grey_seal), deskew
    (projection-profile search over ±5°, then rotation), Otsu binarization;
 2. ruling lines found as long dark runs, grouped into table grids (rules that cross), and erased
    from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_";
@@ -53,7 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageChops, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from pipeline.document import PAGE_NUMBER, RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
@@ -1016,7 +1017,30 @@ def mend_text(text: str) -> str:
         text = COMMA_GLUED.sub(", ", text)
     if "húy" in text or "HÚY" in text:
         text = THU_Y_GLUED.sub(_thu_y, text)
+    if not text.isupper() and SMALL_CAPS_RUN.search(text):
+        text = SMALL_CAPS_RUN.sub(_small_caps, text)
     return text
+
+
+# Small letters whose capitals have their shape (c, o, s, v, x, z, w and their marked forms: "cơ
+# sở") make a word Tesseract may read in capitals when nothing taller stands in it: "trung học CƠ
+# SỞ", "Hội đồng CỐ vấn". Put back in small letters only when the run follows a word in small
+# letters (in mid-sentence, where no heading is) and no word in capitals follows it (a name in
+# capitals: "xã CÔ TÔ"), each word a syllable with a mark (plain "CO", "SO" may be a formula or a
+# code) and no code of such letters ("CSVC", "CCVC": no syllables).
+_SMALL_CAPS_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
+                              and unicodedata.normalize("NFD", c)[0] in "COSVXZW")
+SMALL_CAPS_RUN = re.compile(rf"(?<=\w\s)[{_SMALL_CAPS_LETTERS}COSVXZW]{{2,4}}(?: [{_SMALL_CAPS_LETTERS}COSVXZW]{{2,4}})*"
+                            r"(?![^\W_])")
+
+
+def _small_caps(m: re.Match) -> str:
+    run = m.group(0)
+    after = m.string[m.end():].split(None, 1)
+    if (m.string[m.start() - 2].islower() and not (after and after[0].isupper())  # (no name in capitals)
+            and all(not w.isascii() and is_syllable(w.lower()) for w in run.split(" "))):
+        return run.lower()
+    return run
 
 
 # "Thú y" (veterinary) read as the one syllable "Thúy", a name: "Cán bộ thúy xã", "Trạm Chăn nuôi
@@ -1049,8 +1073,14 @@ COMMA_GLUED = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
 # phận một cửa": "chỉ" is meant); one whose slipped first syllable closes a word with the word
 # before it ("ý chí cục bộ", "thậm chí hội viên"). Words whose slip reads as a phrase ("chỉ tiêu", "chỉ ngân sách",
 # "thì công") are not in the lexicon.
-PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn")
-CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí"})
+PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức")
+CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
+                           "yếu tố", "nhân tố", "nguyên tố", "tham tố"})
+# Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
+# chức"); a final "m" whose last stem faded read "n" ("Trung tân Văn hóa" for "Trung tâm"): a
+# syllable of the lexicon so slipped reads as no phrase of it. The "n" slip must keep the word's
+# case, as "Trung Tân" (a commune) does not; the hook's only in "tổ" before another syllable.
+_HOOK_SLIPS = {"ổ": "ố"}
 _DOT_SLIPS = "ỉí"
 _THIN_ONSETS = frozenset({"tr", "th", "ch", "nh", "ph", "kh"})
 
@@ -1063,6 +1093,16 @@ def _dotted_i_slips() -> tuple[dict[str, tuple[str, int]], frozenset[str], re.Pa
     for low, word in words.items():
         sylls = low.split(" ")
         for k, syl in enumerate(sylls):
+            for hook, acute in _HOOK_SLIPS.items():
+                # (only "tổ" before another syllable: "các tố cáo", "Tống" stay)
+                if syl == "t" + hook and k < len(sylls) - 1:
+                    slip = " ".join(sylls[:k] + [syl.replace(hook, acute, 1)] + sylls[k + 1:])
+                    if slip not in words:
+                        slips.setdefault(slip, (word, k))
+            if syl.endswith("m") and k == len(sylls) - 1 and k > 0:
+                slip = " ".join(sylls[:k] + [syl[:-1] + "n"])
+                if slip not in words:
+                    slips.setdefault(slip, (word, -k - 1))  # (negative: the slipped syllable keeps its case)
             if syllable_vowels(syl) != "i":
                 continue
             for mark in _DOT_SLIPS:
@@ -1108,6 +1148,10 @@ def _fix_dotted_i(text: str) -> str:
     def mend(m: re.Match) -> str:
         found = m.group(0)
         right, k = slips[" ".join(found.lower().split())]
+        if k < 0:   # a final "n" for "m": the slipped syllable in the lexicon's case, not a name's
+            k = -k - 1
+            if found.isupper() or found.split()[k][:1] != right.split(" ")[k][:1]:
+                return found
         if not found.isupper() and [s[0].isupper() for s in found.split()[k + 1:]] != \
                 [s[0].isupper() for s in right.split()[k + 1:]]:
             return found
@@ -1544,6 +1588,10 @@ ITEM_COMMA = re.compile(r"^(\d{1,2}),(?=\s+[^\W\d_])")
 
 
 def _fix_roman(text: str) -> str:
+    if text[:2] == "L " and len(text) > 4 and text[2:].isupper():
+        # a bold "I." whose dot Tesseract joined to the stem's foot: "L NỘI DUNG" (no plan has a
+        # fiftieth part, and no Vietnamese word is "L")
+        return "I. " + text[2:]
     if text[:1] in "-–—~=_:;'`.IVXHl":
         m = ROMAN_ODD.match(text)
         if m and (m["junk"] or not m["sp"]):
@@ -1692,6 +1740,44 @@ def lift_grey_seal(gray: Image.Image, dpi: int) -> Image.Image:
     return Image.fromarray(out)
 
 
+# A sheet that does not lie flat on the scanner's glass (folded, stapled, the lid left open) greys
+# towards the edge that lifts: Otsu's one threshold for the page then reads the grey band as ink,
+# and Tesseract reads it as a column of signs beside every line ("Ñ", "“M - r") and cuts the lines'
+# ends. The paper's light is measured at ~200 points along the long side, text taken out by a max
+# filter; a page whose paper is evenly light (a scanner's usual page: every point within a few
+# levels of the median) is read as it is, so only a page with a shadow is changed.
+LIGHT_DROP = 0.85   # paper darker than this share of the page's usual paper is in shadow
+LIGHT_SHARE = 0.02  # of the page's area in shadow before the light is flattened
+
+
+def _light_field(gray: Image.Image) -> Image.Image:
+    """The paper's brightness over the page, ~200 points along its long side (text removed)."""
+    k = max(1, max(gray.size) // 200)
+    small = gray.reduce(k) if k > 1 else gray
+    # the max filter removes the text, the blur smooths the light field
+    return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
+
+
+def flatten_light(gray: Image.Image, field: Image.Image | None = None) -> Image.Image:
+    """Divide out uneven lighting: each pixel over the paper's brightness around it, paper to white."""
+    w, h = gray.size
+    bg = (field if field is not None else _light_field(gray)).resize((w, h), Image.BILINEAR)
+    a = np.asarray(gray, dtype=np.float32)
+    b = np.maximum(np.asarray(bg, dtype=np.float32), 1.0)
+    return Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8))
+
+
+def even_light(gray: Image.Image) -> Image.Image:
+    """A grey page with a shadow over part of its paper (LIGHT_SHARE of it LIGHT_DROP darker than
+    its usual paper) flattened (flatten_light); an evenly lit page as it is. ~0.02 s a page."""
+    field = _light_field(gray)
+    b = np.asarray(field, dtype=np.float32)
+    usual = float(np.median(b))
+    if usual <= 0 or np.count_nonzero(b < LIGHT_DROP * usual) < LIGHT_SHARE * b.size:
+        return gray
+    return flatten_light(gray, field)
+
+
 def _prepare(img: Image.Image) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         if "A" in img.getbands() or img.mode == "P":
@@ -1727,7 +1813,7 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
     `dpi` is the image's resolution (a photo should be scaled to ~300 dpi first). Table ids are
     page*1000 + k so that pages of one document never share one."""
     check_tesseract()
-    gray = _prepare(img) if img.mode != "L" else lift_grey_seal(img, dpi)
+    gray = even_light(_prepare(img)) if img.mode != "L" else lift_grey_seal(even_light(img), dpi)
     colour = img if img.mode == "RGB" else None
     if looks_sideways(gray):
         rot, oconf = _osd_rotation(gray, dpi)

@@ -19,7 +19,8 @@ Per page:
   4. Prose lines and table rows are laid out in reading order by their y-position; page numbers
      in the top or bottom margin are dropped, and so is a running header or footer (its text the
      same on nearly every page, in the margin or the page's first or last line), and a running
-     title printed once, atop page 2 of a plan of two pages, told by how it is set (_running_head).
+     title printed once, atop page 2 of a plan of two pages, told by how it is set (_running_head);
+     after a page 1 that OCR reads, by the words of the header OCR read there (_unframed_head).
 Text is NFC with combining marks reattached; a line is bold when every character is.
 
 A landscape page comes either with /Rotate (pdfminer turns it: its text reads across) or drawn
@@ -920,6 +921,7 @@ class _Page:
     printed: int | None = None  # the page number printed in its margin
     dropped: list[str] = field(default_factory=list)  # the lines dropped beside it (_drop_page_numbers)
     frame: _Frame | None = None  # page 1's: where and how its body is set (_running_head)
+    head: str | None = None  # its first line, a running title should page 1's words name it (_unframed_head)
 
     def last_label(self) -> int | None:
         """The STT the page's last table row opens with: a row's first cell, or a line that is a bare
@@ -1108,8 +1110,12 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     words = [w for w in prose.extract_words(return_chars=True, **WORD_SETTINGS) if w["upright"]]
     lines, printed, dropped = _drop_page_numbers(_group_lines(words), tables, page.height, number, seen)
     frame = _frame(lines, page.height) if number == 1 else None
+    candidate = None
     if seen is not None and seen.frame is not None and lines:
         lines, head = _running_head(page, lines, tables, seen.frame)
+        dropped += head
+    elif seen is not None and seen.unframed and lines:
+        lines, head, candidate = _unframed_head(page, lines, tables)
         dropped += head
     lines, notes = _footnotes(lines, page)
     unruled, lines = _unruled_tables(lines, carry)
@@ -1122,7 +1128,7 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     items += [(t.bbox[1], t) for t in tables]
     items.sort(key=lambda it: it[0])
     return _Page(number, items, reason, height=float(page.height), notes=notes, scan=scan, bullets=signs,
-                 printed=printed, dropped=dropped, frame=frame)
+                 printed=printed, dropped=dropped, frame=frame, head=candidate)
 
 
 NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size (Word: 10 pt under 13-14 pt)
@@ -1208,6 +1214,7 @@ class _Numbering:
     expect: int | None = None
     last_label: int | None = None
     frame: _Frame | None = None
+    unframed: bool = False  # page 1 goes to OCR: no frame measures this page (_unframed_head)
 
 
 @dataclass
@@ -1289,6 +1296,65 @@ def _running_head(page, lines: list[_Line], tables: list[_Table], frame: _Frame)
     if named and below - ln.bottom >= max(BAND_GAP * max(usual, 1.0), 0.5 * ln.size):
         return lines[1:], [text]
     return lines, []
+
+
+def _unframed_head(page, lines: list[_Line], tables: list[_Table]) -> tuple[list[_Line], list[str], str | None]:
+    """_running_head for a page after a page 1 that goes to OCR (a scanned first page, or one whose
+    fonts map no text), which gives no frame to measure by: its first line in the top margin, set
+    unlike the body and over a rule, is dropped; one set apart from the body by a wider space or a
+    rule, of three words or more, is returned as the candidate that OCR's reading of page 1 decides
+    (_named_heads: in the words of page 1's header it is the running title). The body's size is the
+    page's own (its lines below the top margin)."""
+    ln = lines[0]
+    below = min([t.bbox[1] for t in tables if t.bbox[1] >= ln.bottom - 1] +
+                ([lines[1].top] if len(lines) > 1 else []), default=None)
+    if below is None or ln.top >= MARGIN_ZONE * page.height or any(t.bbox[1] < ln.top for t in tables):
+        return lines, [], None
+    text = fix_text(" ".join(w["text"] for w in ln.words))
+    if (not text[:1].isupper() or _is_bold(ln.words) or BODY_OPENING.match(text) or TABLE_HEAD.match(text)
+            or PAGE_NUMBER.match(text) or BLOCK_WORDS.search(text)):
+        return lines, [], None
+    body = [b.size for b in lines[1:] if b.top >= MARGIN_ZONE * page.height]
+    if not body:
+        return lines, [], None
+    chars = [c for w in ln.words for c in w["chars"]]
+    typed = (ln.size <= HEAD_SIZE * statistics.median(body)
+             or all(ITALIC_FONT.search(c.get("fontname") or "") for c in chars))
+    ruled = _rule_between(page, ln.bottom, below)
+    if typed and ruled:
+        return lines[1:], [text], None
+    gaps = [b.top - a.bottom for a, b in zip(lines[1:], lines[2:])][:40]
+    usual = statistics.median(gaps) if gaps else ln.size / 4
+    apart = ruled or below - ln.bottom >= max(BAND_GAP * max(usual, 1.0), 0.5 * ln.size)
+    return lines, [], (text if apart and len(_words_of(text)) >= 3 else None)
+
+
+def _named_heads(pages: list[_Page], first: list[RawLine]) -> None:
+    """Drops each page's candidate running title (_unframed_head) whose words are those of the
+    header OCR read on page 1 (`first`: its issuer, motto, number, date, type and title, the lines
+    before the body's first "Căn cứ", "Thực hiện" or numbered line), as _running_head does."""
+    heads = [p for p in pages if p.head and not p.ocr]
+    if not heads:
+        return
+    block: list[str] = []
+    for ln in first[:HEAD_LINES]:
+        if ln.cells is not None or BODY_OPENING.match(ln.text) or re.match(r"(?:Căn cứ|Thực hiện)\b", ln.text):
+            break
+        block.append(ln.text)
+    header = _words_of(fix_text(" ".join(block)))
+    for p in heads:
+        words = _words_of(p.head)
+        if len(words & header) < HEAD_SHARE * len(words):
+            continue
+        for _, item in p.items:
+            if not isinstance(item, _Table) and item:
+                if item[0].text == p.head:
+                    del item[0]
+                    p.dropped.append(p.head)
+                break
+
+
+HEAD_LINES = 14  # page 1's header block is read within its first lines (issuer to a title of three lines)
 
 
 def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0,
@@ -1577,6 +1643,7 @@ def _read_pages(pdf, bullets: dict[str, float]) -> list[_Page]:
                 # page counted as 0, from 1
                 seen.expect = 1
             seen.frame = pages[0].frame
+        seen.unframed = bool(pages) and pages[0].ocr is not None and pages[0].frame is None
         try:
             pages.append(_read_page(page, number, last if isinstance(last, _Table) and last.rivers else None, bullets,
                                     seen))
@@ -1620,6 +1687,8 @@ def read(data: bytes, path: Path) -> RawDocument:
                 p.ocr = None
             need = []
 
+    if 1 in ocr_results:
+        _named_heads(pages, ocr_results[1][0])
     running = _running_texts(pages, {n: lines for n, (lines, _) in ocr_results.items()})
     out: list[RawLine] = []
     next_table = 0

@@ -15,6 +15,11 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        kept small as a portal's scan is (JPEG quality 50):
                                                        seal and signature grey like the print; its task
                                                        table's "Đơn vị phối hợp" cells list two units each
+    hoa-binh-da-bac-pho-bien-giao-duc-phap-luat-2025  a district plan of two pages with no typed twin, its task
+                                                       table grouped by "Quý" rows across it and the units'
+                                                       names wrapped in narrow columns; a greyscale scan at
+                                                       250 dpi, skewed 1.6°, of a stapled sheet that did
+                                                       not lie flat: the paper greys towards one edge
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -37,6 +42,8 @@ PLANS = {
     # (no date option: the printed PDF of data/raw is scanned as it is, its date typed)
     "tan-uyen-phat-trien-cay-che-2025": dict(dpi=300, skew_deg=1.0, seed=3),
     "thanh-son-vo-mieu-phong-chong-benh-dai-2025": dict(dpi=200, skew_deg=0.8, seed=25, grey=True, quality=50),
+    "hoa-binh-da-bac-pho-bien-giao-duc-phap-luat-2025": dict(dpi=250, skew_deg=1.6, seed=21, grey=True, quality=40,
+                                                          shadow=0.45),
 }
 
 
@@ -52,7 +59,7 @@ def main() -> None:
                                          fmt="md")
                 render_scan(printed, ROOT / "data" / "raw" / f"{stem}-scan.pdf", dpi=spec["dpi"],
                             skew_deg=spec["skew_deg"], seed=spec["seed"], signed=True, grey=spec.get("grey", False),
-                            quality=spec.get("quality", 80))
+                            quality=spec.get("quality", 80), shadow=spec.get("shadow", 0.0))
             print(stem)
             continue
         signed, blank, filled = spec["date"]
