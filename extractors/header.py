@@ -168,6 +168,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("phong", r"phong(?= [a-z])"),
     # (printed alone, below a Party committee: its office, "Văn phòng Đảng ủy")
     ("vanphong", r"van phong(?= [a-z]| ?\||$)"),
+    # a Party cell ("ĐẢNG BỘ XÃ X / CHI BỘ THÔN Y", "ĐẢNG ỦY CƠ QUAN … / CHI BỘ PHÒNG NỘI VỤ"): the
+    # grassroots body of the Đảng bộ above it, named by the hamlet, school or office it sits in
+    ("chibo", r"chi bo(?= [a-z])"),
     ("bcd", r"ban chi dao"),
     # the Party committee's inspection commission ("ĐẢNG BỘ HUYỆN X / ỦY BAN KIỂM TRA")
     ("ubkt", r"u[yv] ban kiem tra|ubkt"),
@@ -234,7 +237,9 @@ RUNNING_NAMED = frozenset({"bcd"})
 # Proper nouns an organ's name may hold, capitalised wherever they stand in it (folded words → as
 # written): "… bảo vệ an ninh Tổ quốc", "… Mặt trận Tổ quốc Việt Nam".
 # ("Ban Xây dựng Đảng": a commune's Party committee's one board since 2025; the Party is a proper name)
-PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam", ("xay", "dung", "dang"): "xây dựng Đảng"}
+# ("Ban Công tác Mặt trận" of a hamlet: the Front, Điều lệ MTTQ Việt Nam, is a proper name too)
+PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam", ("xay", "dung", "dang"): "xây dựng Đảng",
+                   ("mat", "tran"): "Mặt trận"}
 MINISTRY_WORD = "BỘ"
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
@@ -247,7 +252,7 @@ CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
             "bch": "Ban Chấp hành", "so": "Sở", "bo": "Bộ", "phong": "Phòng", "vanphong": "Văn phòng",
             "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban",
-            "ubkt": "Ủy ban Kiểm tra", "bochqs": "Bộ Chỉ huy Quân sự"}
+            "ubkt": "Ủy ban Kiểm tra", "bochqs": "Bộ Chỉ huy Quân sự", "chibo": "Chi bộ"}
 # Bodies of a Party committee: under "ĐẢNG BỘ <unit>" they are named by the committee ("Ủy ban
 # Kiểm tra Huyện ủy X", "Ban Tuyên giáo Đảng ủy xã Y"), not by the Đảng bộ (its Ban Chấp hành is).
 COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
@@ -307,6 +312,11 @@ def names_a_body(text: str) -> bool:
         return False
     if unit is not None:
         return True   # "Công an xã", "Hội đồng nhân dân huyện": the unit is named on the line above
+    if organ["s_chibo"] is not None:
+        # a Party cell named by its hamlet, the noun in small letters: "Chi bộ thôn Đồng Lạc", "Chi bộ
+        # tổ dân phố Hòa Bình" (not "Chi bộ họp định kỳ …", "Chi bộ thôn họp bàn")
+        return _hamlet_named(text[at:].upper()) is not None and (text[at:].split()[-1][:1].isupper()
+                                                                 or text[at:].split()[-1][:1].isdigit())
     # a steering board is named by its work, in small letters, and closes on its unit's level word:
     # "Ban Chỉ đạo phòng, chống dịch bệnh xã" (a board's post, "Ban Chỉ đạo xã họp …", does not)
     return organ["s_bcd"] is not None and _LEVEL_AT_END.search(ft) is not None
@@ -955,6 +965,12 @@ def _parse_organs(itext: str) -> list[Organ]:
     marks = []
     for m in ORGAN_RE.finditer(ft):
         kind = m.lastgroup
+        if marks and "|" not in ft[marks[-1][1]:m.start()] and (
+                marks[-1][2] == "s_chibo" or marks[-1][2] in ("p_danguy", "p_dangbo")
+                and ft[marks[-1][1]:m.start()].rstrip().endswith(" co quan")):
+            # the office a Party cell or an agency's Party committee sits in ("CHI BỘ CƠ QUAN UBND
+            # XÃ X", "ĐẢNG ỦY CƠ QUAN UBND HUYỆN Y"): part of its name, no organ of its own
+            continue
         # a sub-body opens a segment only at the start of a line (not inside "BAN CHỈ ĐẠO PHÒNG…")
         if kind.startswith("s_") and kind not in ("s_btt", "s_btv", "s_tt"):
             before = ft[:m.start()].rstrip()
@@ -1085,6 +1101,31 @@ def _with_unit(body: str, level: str, name: str) -> str:
     return f"{body} {level} {name}"
 
 
+# A hamlet or residential block a board of the commune serves ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"),
+# whose name may be one word; such a board is named by the commune, as a Party cell is.
+HAMLET_PLACE_NOUNS = ("thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "tổ dân phố", "khu dân cư")
+# Words those nouns make other words with, before or after them ("nông thôn mới", "buôn lậu", "văn bản")
+NOT_HAMLET = frozenset({"nông thôn", "văn bản", "cơ bản", "căn bản", "nhật bản", "phiên bản", "buôn bán",
+                        "buôn lậu", "buôn người", "bản đồ", "bản sắc", "bản quyền", "bản lĩnh", "bản thân",
+                        "bản chất", "bản án", "ấp trứng", "xóm làng"})
+
+
+def _hamlet_name_at(words: list[str]) -> int | None:
+    """Where a hamlet's name ending an organ's words starts: after the last HAMLET_PLACE_NOUNS noun
+    with one to four words left, none of them a compound of NOT_HAMLET; None when there is none."""
+    low = [unicodedata.normalize("NFC", w).lower().rstrip(",") for w in words]
+    for i in range(len(low) - 2, 0, -1):
+        for h in HAMLET_PLACE_NOUNS:
+            n = len(h.split())
+            end = i + n
+            if " ".join(low[i:end]) != h or not 1 <= len(low) - end <= 4:
+                continue
+            if f"{low[i - 1]} {low[i]}" in NOT_HAMLET or f"{low[end - 1]} {low[end]}" in NOT_HAMLET:
+                continue
+            return end
+    return None
+
+
 # Common nouns of places an organ is set up to run, after which (past the qualifiers in
 # PLACE_QUALIFIERS) the rest of its name is the place's proper name: "KHU DI TÍCH KIM LIÊN",
 # "RỪNG PHÒNG HỘ BẮC DIỄN CHÂU", "KHU KINH TẾ ĐÔNG NAM NGHỆ AN", "CHỢ VINH TÂN" (lower case with
@@ -1093,7 +1134,8 @@ PLACE_NOUNS = frozenset({
     "khu di tích", "di tích", "khu du lịch", "khu danh thắng", "khu bảo tồn", "vườn quốc gia",
     "rừng phòng hộ", "rừng đặc dụng", "khu công nghiệp", "cụm công nghiệp", "khu kinh tế",
     "khu đô thị", "quần thể", "bến xe", "bến cảng", "cảng", "chợ", "đền", "chùa", "làng", "hồ", "núi", "đèo", "sông",
-    "đảo", "vịnh", "bãi biển", "khu nghỉ dưỡng", "nghĩa trang", "di sản"})
+    "đảo", "vịnh", "bãi biển", "khu nghỉ dưỡng", "nghĩa trang", "di sản",
+})
 _PLACE_NOUN_SIZES = tuple(sorted({len(n.split()) for n in PLACE_NOUNS}, reverse=True))
 # Words (folded) that qualify the noun rather than name the place ("KHU DI TÍCH LỊCH SỬ KIM LIÊN",
 # "CHỢ ĐẦU MỐI NÔNG SẢN"): skipped between the noun and the name, never a name's first words.
@@ -1165,6 +1207,9 @@ def _place_name_tail(words: list[str], text: str) -> int:
                 and folded[0] not in PLACE_QUALIFIERS and not any(w in _GEO_STOP for w in folded)
                 and not any(_level_at(folded, i) for i in range(k))):
             return n - k
+    at = _hamlet_name_at(words)
+    if at is not None and all(_is_caps(w) and w.isalpha() and not _is_acronym(w) for w in words[at:]):
+        return at   # a hamlet's name, one word too ("THÔN ĐÔNG", "XÓM BÃI GIỮA")
     return n
 
 
@@ -1564,6 +1609,62 @@ def _institution_named(words: str, text: str) -> str | None:
     return " ".join(out)
 
 
+# What a Party cell is named by (Hướng dẫn 36-HD/VPTW prints it under its Đảng bộ): a hamlet or
+# residential block, the noun in small letters and its name or number after it ("Chi bộ thôn Đồng
+# Lạc", "Chi bộ khu phố 3", "Chi bộ tổ dân phố số 7"); the short nouns only before a number ("KHU
+# 5", "TỔ 12"), as "KHU CÔNG NGHIỆP", "TỔ CÔNG TÁC" are no hamlets. Printed forms, longer first.
+HAMLET_NOUNS = ("TỔ DÂN PHỐ", "KHU DÂN CƯ", "CỤM DÂN CƯ", "KHU PHỐ", "TIỂU KHU", "THÔN", "XÓM", "BẢN", "ẤP",
+                "BUÔN", "LÀNG", "SÓC", "KHÓM", "PLEI", "PHUM")
+NUMBERED_HAMLET_NOUNS = ("KHU", "KHỐI", "TỔ")
+
+
+def _hamlet_named(words: str) -> str | None:
+    """A hamlet's or block's name from capitals ("THÔN ĐỒNG LẠC" → "thôn Đồng Lạc", "TỔ DÂN PHỐ SỐ
+    7" → "tổ dân phố số 7"); None when the words open with no hamlet's noun."""
+    ws = words.split()
+    up = [w.upper() for w in ws]
+    n = next((len(h.split()) for h in HAMLET_NOUNS if up[:len(h.split())] == h.split() and len(ws) > len(h.split())),
+             0)
+    if not n and up[:1] and up[0] in NUMBERED_HAMLET_NOUNS and len(ws) > 1 and (
+            ws[1][:1].isdigit() or re.fullmatch(r"[IVX]+", ws[1]) or up[1] == "SỐ"):
+        n = 1
+    if not n:
+        return None
+    rest = [w if _is_acronym(w) or not _is_caps(w) else "số" if w.upper() == "SỐ" else _title_case(w)
+            for w in ws[n:]]
+    return " ".join([w.lower() if _is_caps(w) else w for w in ws[:n]] + rest)
+
+
+def _serves_a_hamlet(words: str) -> bool:
+    """Do an organ's words end with a hamlet's noun and its name of one to four words ("BAN CÔNG TÁC
+    MẶT TRẬN THÔN ĐÔNG", "BAN PHÁT TRIỂN XÓM 3")?"""
+    return _hamlet_name_at(words.split()) is not None
+
+
+def _party_cell_named(words: str, text: str) -> str:
+    """A Party cell's name ("Chi bộ" and what it sits in) as its text prints it, else from its
+    capitals: a hamlet's noun in small letters, a school, office or department as that body is named
+    ("Chi bộ Trường THCS Đức Thọ", "Chi bộ Phòng Nội vụ", "Chi bộ Công an xã"), anything else with
+    its first word capitalised ("Chi bộ Cơ quan Đảng - Đoàn thể")."""
+    head = SUB_NAME["chibo"]
+    if not words:
+        return head
+    whole = _printed_form(f"{head} {words}", text, capitalised=True)
+    if whole:
+        return head + whole[len(head):]
+    inner = _hamlet_named(words)
+    if inner is None:
+        first = _f(words).split()[0]
+        if first in FIELD_NAMED and len(words.split()) > 1:
+            inner = f"{_title_case(words.split()[0])} " + _sentence_case(
+                " ".join(words.split()[1:]), text, fields=True, head=_title_case(words.split()[0]))
+        else:
+            # (the Party is a proper name wherever it stands: "Chi bộ Cơ quan Đảng - Đoàn thể")
+            inner = (_institution_named(words, text) or _work_named(words, text) or _common_named(words, text)
+                     or re.sub(r"(?<!\w)đảng(?!\w)", "Đảng", _sentence_case(words, text)))
+    return f"{head} {inner}"
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
                         place: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
@@ -1612,7 +1713,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         company = None
         military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         military = military_ban or sk == "bochqs"
-        if sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
+        if sk == "chibo":
+            body = _party_cell_named(sub.words, text)
+        elif sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
             body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _work_named(
                 sub.words, text) or _institution_named(sub.words, text) or _common_named(
@@ -1631,7 +1734,10 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
         else:
             # its parent: the nearest primary organ with a unit (before or after it)
-            parents = [o for o in prims if o.level and o.name] or [o for o in organs if o.level and o.name]
+            # (a Party cell sits in the unit of the Đảng bộ or Đảng ủy right above it, not of a higher
+            # committee printed over that: "HUYỆN ỦY X / ĐẢNG BỘ XÃ Y / CHI BỘ THÔN Z" is of xã Y)
+            parents = [o for o in prims if o.level and o.name and sk != "chibo"] or [
+                o for o in organs if o.level and o.name]
             if parents:
                 # at equal distance the organ after it: a committee's name runs on ("BCH | ĐOÀN XÃ X");
                 # organs are placed by identity, as two "BCH" lines are equal organs
@@ -1642,6 +1748,10 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
                 if company:
                     issuer = body
+                elif sk == "chibo" or _serves_a_hamlet(sub.words):
+                    # a Party cell, or a hamlet's board ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"): named by
+                    # its unit as a school is, never "… Đảng ủy xã X", "… Ủy ban MTTQ Việt Nam xã X"
+                    issuer = _with_unit(body, p.level, p.name)
                 elif p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
                     issuer = f"{body} {_committee_of(p, text)}"
                 elif sk == "vanphong" and not sub.words and p.kind.startswith("p_") and [

@@ -171,6 +171,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "buôn", "làng", "tổ", "khu phố", "khu dân cư", "địa bàn", "trường", "nhà trường", "cụm", "khối",
     "bộ phận", "địa phương", "doanh nghiệp", "thành viên", "ủy viên", "đồng chí", "cán bộ",
     "công chức", "viên chức", "trưởng", "phó", "tổ trưởng", "chi bộ", "đảng bộ", "chi ủy", "chi hội", "chi đoàn",
+    "đảng viên",   # a cell's members, whom its plan addresses: "Các đảng viên trong Chi bộ gương mẫu …"
     "hợp tác xã", "cơ sở", "lực lượng", "cấp", "chủ đầu tư", "trạm", "đội", "trung tâm",
     "chủ rừng",  # forest owners (Luật Lâm nghiệp): "Các chủ rừng chủ động bố trí lực lượng"
     "bệnh viện", "công ty", "xí nghiệp", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
@@ -210,6 +211,7 @@ PREDICATES: tuple[str, ...] = (
     "đưa tin", "phản ánh", "chuẩn bị", "nhằm", "để", "căn cứ vào", "dựa trên", "trực tiếp",
     "chỉ đạo", "hướng dẫn", "lãnh đạo", "kiểm soát", "thông báo", "niêm yết", "tiếp tục", "đưa",
     "phân công",
+    "gương mẫu",   # members setting the example: "Các đảng viên trong Chi bộ gương mẫu thực hiện …"
     # setting up or overhauling a body, which the sentence then names: "UBND các xã kiện toàn Ban
     # Chỉ đạo cấp xã", "Công an huyện thành lập Tổ công tác", "củng cố Tổ an ninh"
     "kiện toàn", "thành lập", "củng cố",

@@ -1215,6 +1215,96 @@ def test_a_military_command_is_named_by_its_unit(header, issuer, level, locality
 
 
 @pytest.mark.parametrize("header, issuer, level, locality", [
+    # a Party cell under its Đảng bộ or Đảng ủy: named by the hamlet, block, school or office it sits
+    # in, its unit the commune (ward, district) of the committee right above it
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC", "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã", "Triệu Sơn"),
+    ("ĐẢNG BỘ PHƯỜNG KIẾN AN\nCHI BỘ KHU PHỐ 3", "Chi bộ khu phố 3 phường Kiến An", "phường", "Kiến An"),
+    ("ĐẢNG BỘ PHƯỜNG HỒNG BÀNG\nCHI BỘ TỔ DÂN PHỐ SỐ 7", "Chi bộ tổ dân phố số 7 phường Hồng Bàng", "phường",
+     "Hồng Bàng"),
+    ("ĐẢNG BỘ XÃ MƯỜNG LẠN\nCHI BỘ BẢN NÀ PHÁT", "Chi bộ bản Nà Phát xã Mường Lạn", "xã", "Mường Lạn"),
+    ("ĐẢNG BỘ THỊ TRẤN NAM ĐÀN\nCHI BỘ KHỐI 5", "Chi bộ khối 5 thị trấn Nam Đàn", "thị trấn", "Nam Đàn"),
+    ("ĐẢNG ỦY XÃ ĐỨC THỌ\nCHI BỘ TRƯỜNG THCS ĐỨC THỌ", "Chi bộ Trường THCS Đức Thọ", "xã", "Đức Thọ"),
+    ("ĐẢNG ỦY XÃ NAM HỒNG\nCHI BỘ CÔNG AN XÃ", "Chi bộ Công an xã Nam Hồng", "xã", "Nam Hồng"),
+    ("ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ CƠ QUAN ĐẢNG - ĐOÀN THỂ", "Chi bộ Cơ quan Đảng - Đoàn thể xã Tân Lập", "xã",
+     "Tân Lập"),
+    ("ĐẢNG BỘ XÃ NAM HỒNG\nCHI BỘ CƠ QUAN UBND XÃ", "Chi bộ Cơ quan UBND xã Nam Hồng", "xã", "Nam Hồng"),
+    ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN YÊN THẾ\nCHI BỘ PHÒNG NỘI VỤ", "Chi bộ Phòng Nội vụ huyện Yên Thế", "huyện",
+     "Yên Thế"),
+    # a higher committee printed over the commune's is not the cell's unit
+    ("HUYỆN ỦY CẨM GIÀNG\nĐẢNG ỦY XÃ CẨM VŨ\nCHI BỘ THÔN NGỌC LÂU", "Chi bộ thôn Ngọc Lâu xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    ("HUYỆN ỦY CẨM GIÀNG\nĐẢNG BỘ XÃ CẨM VŨ\nCHI BỘ THÔN NGỌC LÂU", "Chi bộ thôn Ngọc Lâu xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    # negatives: "khu" and "tổ" before no number are no hamlet; the committee's own bodies are unchanged
+    ("ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ TỔ CÔNG TÁC", "Chi bộ Tổ công tác xã Tân Lập", "xã", "Tân Lập"),
+    ("ĐẢNG BỘ XÃ CẨM VŨ\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    ("ĐẢNG ỦY XÃ CẨM VŨ\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Đảng ủy xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    ("ĐẢNG BỘ HUYỆN CẨM GIÀNG\nĐẢNG ỦY XÃ CẨM VŨ", "Đảng ủy xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+])
+def test_a_party_cell_is_named_by_what_it_sits_in(header, issuer, level, locality):
+    text = (header + "\n*\nSố 02-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 12 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện nhiệm vụ năm 2025\n- Căn cứ Quy định số 294-QĐ/TW của Ban Chấp hành Trung ương;\n"
+            "Các chi bộ trực thuộc, đảng viên thực hiện.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    # a board serving a hamlet is named by the commune, the hamlet's name (one word too) capitalised
+    ("ỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP\nBAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG", "Ban Công tác Mặt trận thôn Đông xã Tân Lập",
+     "xã", "Tân Lập"),
+    ("UBND XÃ HẬU NGHĨA\nBAN PHÁT TRIỂN ẤP BÌNH TIỀN", "Ban Phát triển ấp Bình Tiền xã Hậu Nghĩa", "xã", "Hậu Nghĩa"),
+    ("UBND PHƯỜNG HỒNG BÀNG\nBAN CÔNG TÁC MẶT TRẬN KHU PHỐ 2", "Ban Công tác Mặt trận khu phố 2 phường Hồng Bàng",
+     "phường", "Hồng Bàng"),
+    # an agency's Party committee keeps the agency it sits in
+    ("ĐẢNG ỦY CƠ QUAN UBND HUYỆN YÊN THẾ", "Đảng ủy Cơ quan UBND huyện Yên Thế", "huyện", "Yên Thế"),
+    ("ĐẢNG BỘ HUYỆN YÊN THẾ\nĐẢNG ỦY CƠ QUAN UBND HUYỆN", "Đảng ủy Cơ quan UBND huyện Yên Thế", "huyện", "Yên Thế"),
+    # negatives: a board of the commune's own (no hamlet), the Front's standing committee, a joint header
+    ("ỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập", "xã",
+     "Tân Lập"),
+    ("UBND XÃ TÂN LẬP\nBAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI", "Ban Chỉ đạo xây dựng nông thôn mới xã Tân Lập", "xã",
+     "Tân Lập"),
+    ("ĐẢNG ỦY XÃ TÂN LẬP\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Đảng ủy xã Tân Lập", "xã", "Tân Lập"),
+    # … and words a hamlet's noun makes other words with ("buôn lậu", "bản sắc", "nông thôn") name no hamlet
+    ("UBND XÃ TÂN LẬP\nBAN CHỈ ĐẠO CHỐNG BUÔN LẬU", "Ban Chỉ đạo chống buôn lậu xã Tân Lập", "xã", "Tân Lập"),
+    ("UBND XÃ TÂN LẬP\nTỔ CÔNG TÁC GIỮ GÌN BẢN SẮC DÂN TỘC", "Tổ công tác giữ gìn bản sắc dân tộc xã Tân Lập", "xã",
+     "Tân Lập"),
+    ("UBND XÃ TÂN LẬP\nBAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU",
+     "Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu xã Tân Lập", "xã", "Tân Lập"),
+])
+def test_a_hamlets_board_is_named_by_its_commune(header, issuer, level, locality):
+    text = (header + "\nSố: 04/KH-BCT\nngày 15 tháng 3 năm 2025\nKẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết năm 2025\n"
+            "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;\nCác thôn, khu dân cư thực hiện.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+@pytest.mark.parametrize("top", [
+    # the cell's header however laid out: beside the Party's name and the date, in a tab table, or
+    # typed in small letters (a portal's copy)
+    "ĐẢNG BỘ XÃ TRIỆU SƠN          ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐỒNG LẠC          Triệu Sơn, ngày 12 tháng 01 "
+    "năm 2026\n*\nSố 02-KH/CB",
+    "ĐẢNG BỘ XÃ TRIỆU SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐỒNG LẠC\t\n*\t\nSố 02-KH/CB\tTriệu Sơn, ngày 12 "
+    "tháng 01 năm 2026",
+    "Đảng bộ xã Triệu Sơn\nChi bộ thôn Đồng Lạc\nSố 02-KH/CB\nTriệu Sơn, ngày 12 tháng 01 năm 2026",
+])
+def test_a_party_cells_header_in_any_layout(top):
+    text = top + "\nKẾ HOẠCH\nthực hiện nhiệm vụ lãnh đạo của Chi bộ năm 2026\n- Căn cứ Điều lệ Đảng;"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province, h.symbol) == (
+        "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã", "Triệu Sơn", "Thanh Hóa", "02-KH/CB")
+
+
+def test_a_party_cell_takes_the_name_its_text_prints():
+    """The cell's name as its text prints it ("Đông Hoà", the older placing of the tone mark) wins over
+    the one its capitals give."""
+    head = ("ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ THÔN ĐÔNG HÒA\n*\nSố 05-KH/CB\nngày 06 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện nhiệm vụ năm 2025\n")
+    printed = head + "Chi bộ thôn Đông Hoà xây dựng Kế hoạch như sau:"
+    assert extract_header(normalize_text(printed, "txt")).issuer == "Chi bộ thôn Đông Hoà xã Tân Lập"
+    unprinted = head + "Chi bộ xây dựng Kế hoạch như sau:"
+    assert extract_header(normalize_text(unprinted, "txt")).issuer == "Chi bộ thôn Đông Hòa xã Tân Lập"
+
+
+@pytest.mark.parametrize("header, issuer, level, locality", [
     # a Party committee of a unit's bloc or force is named by its words, the unit says whose
     ("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Quảng Nam",
      "tỉnh", "Quảng Nam"),
@@ -2138,6 +2228,8 @@ def test_a_district_printed_with_its_former_level_is_resolved(header, issuer, le
     # under the line naming the unit: an organ and its bare level word, a steering board's work
     "Công an xã", "Trạm Y tế xã", "Đảng ủy phường", "Hội đồng nhân dân huyện",
     "Ban Chỉ đạo phòng, chống dịch bệnh xã", "Ban chỉ đạo chuyển đổi số phường", "Ban Chỉ đạo công tác giảm nghèo huyện",
+    # a Party cell by its hamlet's name
+    "Chi bộ thôn Đồng Lạc", "Chi bộ bản Nà Phát", "Chi bộ tổ dân phố Hòa Bình",
 ])
 def test_names_a_body_reads_a_body_s_name_in_small_letters(line):
     assert names_a_body(line)
@@ -2150,6 +2242,7 @@ def test_names_a_body_reads_a_body_s_name_in_small_letters(line):
     "Ủy ban nhân dân huyện Yên Lập triển khai kế hoạch", "Kế hoạch phòng, chống dịch bệnh", "Trang chủ / Văn bản",
     "Số: 27/KH-UBND", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Sở ban ngành", "huyện", "tỉnh ta", "Tin tức - Sự kiện",
     "Sở Nội vụ tỉnh Phú Thọ và các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố",
+    "Chi bộ họp định kỳ", "Chi bộ thôn họp bàn", "Chi bộ thôn", "Chi bộ nông thôn Mới",
 ])
 def test_names_a_body_refuses_what_names_none(line):
     assert not names_a_body(line)

@@ -818,6 +818,20 @@ def test_forest_owners(sentence, units):
     assert leading_units(sentence) == units
 
 
+@pytest.mark.parametrize("sentence, units", [
+    # a Party cell's plan addresses its members, who set the example ("gương mẫu") it asks of them
+    ("Các đảng viên trong Chi bộ gương mẫu thực hiện và vận động gia đình thực hiện tốt Kế hoạch.",
+     ["Các đảng viên trong Chi bộ"]),
+    ("Các đảng viên thôn Đồng Lạc tích cực tham gia sinh hoạt nơi cư trú.", ["Các đảng viên thôn Đồng Lạc"]),
+    ("Cán bộ, đảng viên gương mẫu chấp hành chủ trương của Đảng.", ["Cán bộ, đảng viên"]),
+    # negatives: members named without a determiner, or inside the sentence, lead nothing
+    ("Đảng viên phải gương mẫu nơi cư trú.", []),
+    ("Chi ủy phân công nhiệm vụ cho các đảng viên.", ["Chi ủy"]),
+])
+def test_a_cells_members_are_addressed(sentence, units):
+    assert leading_units(sentence) == units
+
+
 @pytest.mark.parametrize("text, lead, support", [
     # a role in brackets after its unit reads as the bare word would
     ("Tổ chức hội thi. Phòng Văn hóa và Thông tin (chủ trì), Trung tâm Văn hóa - Thể thao huyện (phối hợp) "
