@@ -248,6 +248,17 @@ RE_NEW_YEARS_DAY = re.compile(
 )
 # what may close a phrase that ends in a bare "Tết" ("hoàn thành trước Tết.", "trước Tết; …")
 RE_TET_BARE_END = re.compile(r"\s*(?:[.,;:)\]]|-\s|–|$)")
+# A day of Tết counted from its first: "mùng 3 Tết", "Mồng 2 Tết Nguyên đán", "ngày mùng 1 Tết Bính Ngọ",
+# with the days before it listed or ranged ("từ mùng 1 đến mùng 5 Tết", "mùng 2, mùng 3 Tết", "mùng
+# 1 - 3 Tết"). Unlike Tết itself (a season as much as a day: "trong dịp Tết") it is one day, read as
+# the lunar days of the Giêng it opens are. Searched backwards from a Tết's start, so it ends there.
+_MUNG_N = r"(?:\d{1,2}(?!\d)|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)(?![a-z])"
+_MUNG_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+               "muoi": 10}
+RE_TET_DAYS = re.compile(
+    rf"(?<![a-z])(?:ngay\s+)?m[uo]ng\s*(?P<d1>{_MUNG_N})"
+    rf"(?:\s*(?:-|–|den(?:\s+het)?|toi|,|va)\s*(?P<w2>(?:(?:ngay\s+)?m[uo]ng\s*)?(?P<d2>{_MUNG_N})))?\s*$"
+)
 # A plan whose title names the lunar new year ("Tết Nguyên đán Ất Tỵ", "mừng Xuân", "Xuân Bính Ngọ")
 # has for its year the one that Tết opens: its Chạp is the month before, in the lunar year before.
 # Any other plan of a year runs through that year's lunar months, its Chạp and Tết in January or
@@ -256,6 +267,24 @@ RE_NEW_YEAR_TITLE = re.compile(
     rf"tet(?<![a-z]tet)\s+(?:nguyen\s+dan|co\s+truyen)|(?<![a-z])(?:(?:mung|don|vui|le\s+hoi|mua)\s+xuan"
     rf"|xuan\s+{_CAN_CHI})"
 )
+
+# A day of one month of a named quarter: "trước ngày 25 tháng cuối quý III/2026" (25/9/2026), "ngày 05
+# tháng đầu quý IV" (05/10). Without the quarter's number the day recurs (RE_DAY_RECURRING).
+RE_QUARTER_DAY = re.compile(
+    rf"ngay(?<![a-z]ngay)\s*(?P<d>\d{{1,2}})(?!\d)\s*(?:cua\s+)?thang\s+(?P<pos>dau|giua|cuoi)\s+(?:cua\s+)?"
+    rf"qu[yi]\s*(?P<q>{_QTOK})(?:{_YSEP}(?P<y>{_Y4})(?!\d))?"
+)
+_QUARTER_MONTH = {"dau": 0, "giua": 1, "cuoi": 2}
+
+# The summer of a year, as school and youth plans print it: "Hè 2026", "hè năm 2026", "dịp hè 2026", "kỳ
+# nghỉ hè năm 2026", "mùa hè 2025". It is the holiday between two school years, June to August (the school
+# year ends on 31 May: _SCHOOL_YEAR_END; the next one opens in September), so it ends on 31 August, as
+# a schedule of summer work prints it "Từ tháng 6 đến tháng 8/2025". Read only with its year: a bare
+# "trong dịp hè" says when the work runs, not by when. Folded "he" is also "hệ" and the "hè" of "vỉa
+# hè" (a pavement): the printed word is checked (_summers).
+RE_SUMMER = re.compile(rf"he(?<![a-z]he)\s*,?\s*(?:nam\s*)?(?P<y>{_Y4})(?!\d)(?!\s*[-–—]\s*\d)")
+RE_SUMMER_LEAD = re.compile(r"(?<![a-z])(?:dip|ky\s+nghi|mua|thoi\s+gian\s+nghi)\s+$")
+_SUMMER_MONTHS = (6, 7, 8)
 
 _WEEK_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "nhat": 1, "mot": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4}
 
@@ -298,9 +327,18 @@ RE_CELL_YEARS = re.compile(rf"\s*(?:(?:trong\s+|suot\s+)?giai\s+doan(?:\s+(?:\d|
 _CELL_YEARS_MAX = 16      # characters of a cell of bare years
 _CELL_PHASE_MAX = 36      # … and of one that names them a phase
 
-# "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring.
+# "ngày 15 hàng tháng": a day that comes back every month; only meaningful as recurring. So is a
+# day of a month counted from the period it reports on: "trước ngày 05 của tháng đầu quý sau",
+# "trước ngày 25 tháng cuối quý", "ngày 20 của tháng cuối mỗi quý", "trước ngày 05 tháng sau",
+# "ngày 20 mỗi tháng" (a quarter named after it is one day: "ngày 25 tháng cuối quý III/2026").
 RE_DAY_RECURRING = re.compile(
-    rf"ngay(?<![a-z]ngay)\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?(?=hang\s+(?:thang|quy|nam|tuan){_NA})"
+    rf"""ngay(?<![a-z]ngay)\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)\s*(?:cua\s+)?
+    (?:(?=hang\s+(?:thang|quy|nam|tuan){_NA})
+      |(?P<tail>thang\s+(?:dau|giua|cuoi)\s+(?:cua\s+)?(?:(?:moi|hang)\s+)?quy
+            (?:\s+(?:sau|tiep\s+theo|ke\s+tiep))?{_NA}(?!\s*[ivxl1-4|!]{{1,4}}(?![a-z0-9]))
+        |thang\s+(?:sau|tiep\s+theo|ke\s+tiep){_NA}
+        |moi\s+(?:thang|quy|nam|tuan){_NA}))""",
+    re.X,
 )
 
 # "…, hàng năm" / "hằng tháng" right after a timing: the date recurs, so no one deadline.
@@ -1230,7 +1268,7 @@ class _Expr:
     month: int | None = None
     day: int | None = None
     members: tuple[int, ...] = ()
-    side: str = ""  # "dau" | "cuoi" for half years; "tet" for the lunar new year's day
+    side: str = ""  # "dau" | "cuoi" for half years; "tet" for the lunar new year's day, "tetday" for a day of Tết
     spans: bool = False  # its members are a range: "tháng 9 đến tháng 11/2025", "Quý III-IV"
     leap: bool = False  # a lunar leap month ("tháng 6 nhuận")
     # a week of a month (RE_WEEK): the day it opens on, or for the last week the days before the
@@ -1347,6 +1385,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
     if digits and "tuan" in s:
         cands.extend(_weeks(s, cands))
     cands.extend(_lunar_days(ft, s))
+    if digits and "he" in s:
+        cands.extend(_summers(ft, s))
     cands.extend(_scan_quarters(ft, s))
     for m in _finditer(RE_HALF, s):
         n = int(m["n"]) if m["n"] else 6
@@ -1367,8 +1407,13 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
     for m in (_finditer(RE_PHASE_YEARS, s) if phases and digits and "giai doan" in s else ()):
         years = (int(m["y"]), int(m["y2"]))
         cands.append(_Expr("year", m.start("y"), m.end("y2"), year=years[1], members=years, spans=True))
+    for m in (_finditer(RE_QUARTER_DAY, s) if digits and "qu" in s else ()):
+        q, d = _quarter_token(ft.orig_text(m.start("q"), m.end("q"))), int(m["d"])
+        if q is not None and 1 <= q <= 4 and 1 <= d <= 31:
+            month = q * 3 - 2 + _QUARTER_MONTH[m["pos"]]
+            cands.append(_Expr("date", m.start(), m.end(), year=_int(m["y"]), month=month, day=d))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
-        cands.append(_Expr("recur", m.start(), m.end("d"), day=int(m["d"])))
+        cands.append(_Expr("recur", m.start(), m.end("tail") if m["tail"] else m.end("d"), day=int(m["d"])))
     if digits and "lan" in s and any(e.kind in ("month", "quarter") for e in cands):
         # "06 tháng 01 lần", "mỗi quý 1 lần": the number after the unit counts times; it names no
         # month or quarter
@@ -1419,17 +1464,51 @@ def _lunar_days(ft: _Folded, s: str) -> list[_Expr]:
     for m in _finditer(RE_TET, s):
         if _bracket_follows(s, m.end()):
             continue  # "Tết Nguyên đán (ngày 29/01/2025)": the printed date is the day (_event_day)
-        year = _int(m["y"] or m["py"])
+        year = _int(m["y"] or m["py"]) or _can_chi_year(m)
+        # "mùng 3 Tết" (only the lunar Tết has its days counted so: not "Tết Dương lịch")
+        near = "ng" in s[max(0, m.start() - 14):m.start()]
+        days = RE_TET_DAYS.search(s, max(0, m.start() - 48), m.start()) if near else None
+        if days is not None and not s[m.end():m.end() + 8].lstrip().startswith("duong"):
+            out.extend(_tet_days(days, m.end(), year))
+            continue
         if not (m["named"] or m["can"] or year) and RE_TET_BARE_END.match(s, m.end()) is None:
             continue  # "Tết Trung thu", "Tết trồng cây": another Tết
-        out.append(_Expr("lunar", m.start(), m.end(), year=year or _can_chi_year(m),
-                         day=1, month=1, side="tet"))
+        out.append(_Expr("lunar", m.start(), m.end(), year=year, day=1, month=1, side="tet"))
     for m in _finditer(RE_NEW_YEARS_DAY, s):
         if _bracket_follows(s, m.end()):
             continue  # "Tết Dương lịch (ngày 01/01/2026)": the printed date is the day (_event_day)
         out.append(_Expr("date", m.start(), m.end(), year=_int(m["y"] or m["py"]), day=1, month=1,
                          side="tet"))
     return out
+
+
+def _summers(ft: _Folded, s: str) -> list[_Expr]:
+    """The summers of RE_SUMMER, each as the months June to August of its year, stretched back over
+    the words that name it ("kỳ nghỉ hè năm 2026"), so a trigger before them reaches it."""
+    out: list[_Expr] = []
+    for m in RE_SUMMER.finditer(s):
+        if unicodedata.normalize("NFC", ft.orig_text(m.start(), m.start() + 2)).lower() != "hè" \
+                or s.endswith("via ", 0, m.start()):
+            continue   # "hệ 2026", "vỉa hè năm 2025"
+        lead = RE_SUMMER_LEAD.search(s, max(0, m.start() - 20), m.start())
+        out.append(_Expr("month", lead.start() if lead else m.start(), m.end(), year=int(m["y"]),
+                         members=_SUMMER_MONTHS))
+    return out
+
+
+def _tet_days(m: re.Match, end: int, year: int | None) -> list[_Expr]:
+    """The days of Tết a RE_TET_DAYS match names, the last running to end (the Tết's): lunar days of
+    Giêng with side "tetday", which take their year as a yearless Tết does (_carry_years)."""
+    def day(v: str) -> int:
+        return int(v) if v.isdigit() else _MUNG_WORDS[v]
+    d1 = day(m["d1"])
+    if m["d2"] is None:
+        return [_Expr("lunar", m.start(), end, year=year, day=d1, month=1, side="tetday")] if 1 <= d1 <= 30 else []
+    d2 = day(m["d2"])
+    if not 1 <= d1 <= d2 <= 30:
+        return []
+    return [_Expr("lunar", m.start(), m.end("d1"), year=year, day=d1, month=1, side="tetday"),
+            _Expr("lunar", m.start("w2"), end, year=year, day=d2, month=1, side="tetday")]
 
 
 def _lunar_day(ft: _Folded, m: re.Match) -> int | None:
@@ -1629,16 +1708,18 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
 # hóa xã"): the day the event takes place, which the plan's own tables print as the task's timing
 # ("Ngày 21/4/2025"). So is the week, month or quarter it is held in ("… vào tuần thứ 2 tháng 4.",
 # "… vào đầu tháng 3/2026.", "… vào quý II/2026."), as a table prints "Tuần thứ 2 tháng 4". Elsewhere a
-# date in running text is too often content to count.
-RE_ON_THE_DAY = re.compile(r"(?<![a-z])vao\s+(?:(?:dau|giua|cuoi)\s+)?$")
+# date in running text is too often content to count. A day the event falls on is printed "trong
+# dịp", "vào dịp", "nhân dịp" too ("… trong dịp Rằm tháng Giêng năm 2026.", as a cell prints "Dịp Rằm
+# tháng Giêng"); a day without them ("tuyên truyền ý nghĩa Rằm tháng Giêng") is what the work is about.
+RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
 RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})")
 
 
 def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
-    """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy")
-    that closes the text or names where the event is held next (RE_ON_THE_DAY), else (None, chain
-    start)."""
-    if not s.startswith(("ngay", "ram", "tuan", "thang", "quy"), chain.start):
+    """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy",
+    "trong dịp Rằm tháng Giêng", "nhân dịp mùng 4 Tết") that closes the text or names where the event
+    is held next (RE_ON_THE_DAY), else (None, chain start)."""
+    if not s.startswith(("ngay", "ram", "tuan", "thang", "quy", "mung", "mong"), chain.start):
         return None, chain.start
     m = RE_ON_THE_DAY.search(s, max(0, chain.start - 14), chain.start)
     if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:
@@ -1759,9 +1840,10 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
             elif new_year:
                 e.year = default_year - (e.month >= 11)  # type: ignore[operator]
             else:
-                e.year = default_year + (e.side == "tet")
+                tet = e.side in ("tet", "tetday")
+                e.year = default_year + tet
                 if after is not None and after.year <= default_year and (
-                        _tet_ahead(default_year, after) if e.side == "tet"
+                        _tet_ahead(default_year, after) if tet
                         else e.month >= 11 and _month_ahead(e.month, default_year - 1, after)):  # type: ignore[operator]
                     e.year -= 1   # the Tết still ahead on the day of issue, and the Chạp before it
             continue

@@ -1696,3 +1696,152 @@ def test_the_end_of_a_term_a_week_or_a_dated_season(cell, year, want):
 ])
 def test_months_that_make_a_quarter_name_none(cell, quarter):
     assert parse_timing(cell, 2025).quarter == quarter
+
+
+# A day of Tết counted from its first ("mùng 3 Tết", "Mồng 2 Tết Nguyên đán") is one day of the Giêng
+# that Tết opens, in a table cell or closing running text; which Tết is the one a bare Tết is (the
+# plan's own for a Tết plan, else the one closing its year, or the one still ahead on its issue date).
+@pytest.mark.parametrize("cell, pt, want", [
+    ("Mùng 3 Tết", PlanTime(2026), D(2026, 2, 19)),
+    ("Mồng 2 Tết Nguyên đán", PlanTime(2026), D(2026, 2, 18)),
+    ("Từ mùng 1 đến mùng 5 Tết", PlanTime(2026), D(2026, 2, 21)),
+    ("Mùng 1 - 3 Tết Bính Ngọ", PlanTime(2025, new_year=False), D(2026, 2, 19)),
+    ("Ngày mùng 4 Tết Ất Tỵ", PlanTime(2026), D(2025, 2, 1)),
+    ("Mùng 2, mùng 3 Tết cổ truyền", PlanTime(2027), D(2027, 2, 8)),
+    ("Mồng một Tết", PlanTime(2026), D(2026, 2, 17)),
+    ("Hoàn thành trước mùng 10 Tết", PlanTime(2026), D(2026, 2, 26)),   # a day: due on it, as "trước Tết"
+    # a plan of 2025 issued before that year's Tết looks to it; one issued after, to the next
+    ("Mùng 3 Tết", PlanTime(2025, new_year=False, after=D(2025, 1, 10)), D(2025, 1, 31)),
+    ("Mùng 3 Tết", PlanTime(2025, new_year=False, after=D(2025, 6, 10)), D(2026, 2, 19)),
+    # (not days of Tết: a season, the Gregorian new year, a Tết another word names)
+    ("Trong dịp Tết Nguyên đán", PlanTime(2026), None),
+    ("Mùng 1 Tết Dương lịch", PlanTime(2026), None),
+    ("Sau Tết", PlanTime(2026), None),
+])
+def test_a_day_of_tet_is_that_day_of_the_plans_tet(cell, pt, want):
+    assert pt.cell(cell).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức Hội xuân, trò chơi dân gian tại sân vận động xã vào mùng 3 Tết.", "vào mùng 3 Tết", D(2026, 2, 19)),
+    ("Phân công lãnh đạo trực cơ quan từ mùng 1 đến mùng 5 Tết Nguyên đán.",
+     "từ mùng 1 đến mùng 5 Tết Nguyên đán", D(2026, 2, 21)),
+    ("Phát động Tết trồng cây đời đời nhớ ơn Bác Hồ nhân dịp mùng 4 Tết Bính Ngọ",
+     "nhân dịp mùng 4 Tết Bính Ngọ", D(2026, 2, 20)),
+])
+def test_a_day_of_tet_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, want, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyên truyền phong tục chúc Tết mùng 1 Tết cho thiếu nhi trên hệ thống truyền thanh xã",
+    "Kiểm tra an toàn thực phẩm trong dịp Tết Nguyên đán Bính Ngọ năm 2026.",
+])
+def test_a_day_of_tet_that_is_content_sets_no_deadline(text):
+    assert PlanTime(2026).find(text) is None
+
+
+# A festival day printed "trong dịp", "vào dịp", "nhân dịp" closing the task (or before where it is
+# held) is its timing, as the cell "Dịp Rằm tháng Giêng" is; the day as the work's subject is not.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức Hội thi gói bánh chưng, thi đấu cờ tướng trong dịp Rằm tháng Giêng năm 2026.",
+     "trong dịp Rằm tháng Giêng năm 2026", D(2026, 3, 3)),
+    ("Tổ chức Ngày thơ Việt Nam vào dịp Rằm tháng Giêng tại Nhà văn hóa thôn Đông.",
+     "vào dịp Rằm tháng Giêng", D(2026, 3, 3)),
+    ("Tổ chức lễ dâng hương tại Đền liệt sĩ xã nhân dịp Rằm tháng Bảy (âm lịch)",
+     "nhân dịp Rằm tháng Bảy (âm lịch)", D(2026, 8, 27)),
+])
+def test_a_festival_day_closing_running_text(text, phrase, want):
+    t = PlanTime(2026, new_year=False).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyên truyền ý nghĩa Rằm tháng Giêng năm 2026 trên hệ thống loa truyền thanh",
+    "Tổ chức hội thi trong dịp Rằm tháng Giêng năm 2026 cho đoàn viên, thanh niên các thôn",
+    "Biên soạn tài liệu tuyên truyền về dịp Rằm tháng Giêng năm 2026.",
+])
+def test_a_festival_day_that_is_content_sets_no_deadline(text):
+    assert PlanTime(2026, new_year=False).find(text) is None
+
+
+# A day of a month counted from the period reported on recurs with it, as "trước ngày 15 hằng tháng"
+# does; with its quarter named it is one deadline.
+@pytest.mark.parametrize("cell", [
+    "Trước ngày 05 của tháng đầu quý sau", "Trước ngày 25 tháng cuối quý", "định kỳ trước ngày 20 hằng tháng",
+    "Trước ngày 20 của tháng cuối mỗi quý", "Trước ngày 05 tháng sau", "Chậm nhất ngày 20 mỗi tháng",
+    "Trước ngày 10 của tháng tiếp theo",
+])
+def test_a_day_of_the_period_reported_on_recurs(cell):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (None, True)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Các phòng, đơn vị tổng hợp, báo cáo kết quả về UBND xã trước ngày 05 của tháng đầu quý sau.",
+     "trước ngày 05 của tháng đầu quý sau"),
+    ("Phòng Kinh tế báo cáo Sở Công Thương (qua Phòng Quản lý thương mại) trước ngày 25 tháng cuối quý.",
+     "trước ngày 25 tháng cuối quý"),
+    ("Các trường gửi báo cáo tháng về Phòng Giáo dục và Đào tạo trước ngày 05 của tháng tiếp theo.",
+     "trước ngày 05 của tháng tiếp theo"),
+])
+def test_a_day_of_the_period_reported_on_in_running_text(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+def test_a_day_of_a_named_quarter_in_running_text():
+    t = PlanTime(2026).find("Các xã báo cáo Sở Nội vụ trước ngày 20 tháng cuối quý IV/2026.")
+    assert (t.text, t.deadline, t.recurring) == ("trước ngày 20 tháng cuối quý IV/2026", D(2026, 12, 20), False)
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Trước ngày 25 tháng cuối quý III/2026", D(2026, 9, 25)),
+    ("Ngày 05 tháng đầu quý IV", D(2026, 10, 5)),
+    ("Trước ngày 15 của tháng giữa quý 2 năm 2026", D(2026, 5, 15)),
+    ("Trước ngày 15/12/2026", D(2026, 12, 15)),
+    ("Ngày 15 tháng 3", D(2026, 3, 15)),
+])
+def test_a_day_of_a_named_quarter_or_month_does_not_recur(cell, want):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, False)
+
+
+# The summer of a year is the holiday between two school years, June to August ("Từ tháng 6 đến tháng
+# 8/2025" in a summer schedule): "Hè 2026" is due on 31 August, "trước kỳ nghỉ hè" before it opens (31 May,
+# the school year's end). A summer without its year, and the "hè" of a pavement, give none.
+@pytest.mark.parametrize("cell, want", [
+    ("Hè 2026", D(2026, 8, 31)),
+    ("Trong dịp hè 2026", D(2026, 8, 31)),
+    ("Kỳ nghỉ hè năm 2026", D(2026, 8, 31)),
+    ("HÈ NĂM 2025", D(2025, 8, 31)),
+    ("Trước kỳ nghỉ hè năm 2026", D(2026, 5, 31)),
+    ("Trong dịp hè", None),
+    ("Hè", None),
+    ("Lập lại trật tự lòng đường, vỉa hè năm 2025", D(2025, 12, 31)),   # (the year, as before)
+])
+def test_a_summer_ends_on_the_last_of_august(cell, want):
+    assert PlanTime(2026, span=SCHOOL_2025).cell(cell).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức lớp dạy bơi, kỹ năng an toàn dưới nước cho trẻ em trong dịp hè năm 2026.",
+     "trong dịp hè năm 2026", D(2026, 8, 31)),
+    ("Mở cửa thư viện phục vụ học sinh đọc sách, hoàn thành trong hè 2026", "hoàn thành trong hè 2026",
+     D(2026, 8, 31)),
+    ("Ký cam kết với cha mẹ học sinh, xong trước kỳ nghỉ hè năm 2026.", "xong trước kỳ nghỉ hè năm 2026",
+     D(2026, 5, 31)),
+])
+def test_a_summer_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Triển khai các hoạt động hè năm 2026 cho thiếu nhi trên địa bàn xã",
+    "Vận động cha mẹ học sinh quản lý con em trong dịp hè.",
+    "Chỉnh trang, lập lại trật tự lòng đường, vỉa hè năm 2026 trên các tuyến phố chính",
+])
+def test_a_summer_that_is_content_sets_no_deadline(text):
+    assert PlanTime(2026).find(text) is None
