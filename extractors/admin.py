@@ -538,6 +538,13 @@ def names_area(name: str | None) -> bool:
     return bool(key) and (("district", key) in idx.by_key or ("province", key) in idx.by_key)
 
 
+def area_names(name: str | None) -> list[str]:
+    """The official names of the districts and provinces `name` names (any case, any tones)."""
+    key = fold_key(name)
+    idx = _load()
+    return [u.name for kind in ("district", "province") for u in idx.by_key.get((kind, key), [])] if key else []
+
+
 def _under(u: _Unit, key: str) -> bool:
     """Does the unit lie in the district or province whose folded name is `key`?"""
     return fold_key(u.district) == key or fold_key(u.province) == key

@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import LEVELS, MUNICIPAL_KEYS, _folded, fold_key, fold_nfc, names_area, resolve_unit
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, fold_key, fold_nfc, names_area,
+                              resolve_unit)
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
-from extractors.references import joint_lead_code
+from extractors.references import joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
@@ -1181,6 +1182,17 @@ def _after_place_noun(words: list[str], end: int) -> bool:
     return noun_ends_at(j)
 
 
+def _common_words(phrase: str, text: str) -> bool:
+    """Are capitals that fold to an area's name common words: printed in small letters in the text
+    with tones no official name of that area has ("TỔ CÔNG TÁC RÀ SOÁT VĂN BẢN" over "rà soát văn bản",
+    not huyện Văn Bàn)? A place's name is never printed in small letters, so both must hold."""
+    low = unicodedata.normalize("NFC", phrase).lower()
+    if low not in text:
+        return False
+    mine = normalize_tone_marks(low)
+    return all(normalize_tone_marks(name.lower()) != mine for name in area_names(phrase))
+
+
 def _place_name_tail(words: list[str], text: str) -> int:
     """Where the place's proper name that ends an organ's name printed in capitals starts
     ("TRUNG TÂM Y TẾ YÊN THÀNH", "BAN QUẢN LÝ DỰ ÁN … KHU VỰC NAM ĐÀN"), len(words) when none
@@ -1194,7 +1206,7 @@ def _place_name_tail(words: list[str], text: str) -> int:
         if not all(_is_caps(w) and w.replace("'", "").isalpha() and not _is_acronym(w) for w in tail):
             continue
         phrase = " ".join(tail)
-        if names_area(phrase):
+        if names_area(phrase) and not _common_words(phrase, text):
             at = n - k
             if at > 1 and unicodedata.normalize("NFC", words[at - 1]) in DIRECTIONS:
                 at -= 1

@@ -2424,3 +2424,20 @@ def test_a_type_line_names_its_kind(type_line, doc_type):
 ])
 def test_a_college_named_by_its_field_and_place(header, place, issuer):
     assert _unit_of(header, place, "Tuyển sinh, đào tạo năm 2026.").issuer == issuer
+
+
+@pytest.mark.parametrize("header, body, place, issuer", [
+    # capitals that fold to an area's name, printed in small letters with other tones: common words
+    ("UBND HUYỆN BẢO YÊN\nTỔ CÔNG TÁC RÀ SOÁT VĂN BẢN", "1. Rà soát văn bản do HĐND, UBND huyện ban hành.",
+     "Bảo Yên", "Tổ công tác rà soát văn bản huyện Bảo Yên"),
+    ("UBND TỈNH YÊN BÁI\nTỔ CÔNG TÁC KIỂM TRA VĂN BẢN", "1. Kiểm tra văn bản quy phạm pháp luật của HĐND, UBND cấp xã.",
+     "Yên Bái", "Tổ công tác kiểm tra văn bản tỉnh Yên Bái"),
+    # negatives: the area's own tones printed in small letters ("hòa bình", peace) leave the place a name,
+    # and so does a place the body never prints in small letters
+    ("UBND TỈNH PHÚ THỌ\nTRUNG TÂM Y TẾ HÒA BÌNH", "1. Giữ vững hòa bình, ổn định ở cơ sở.",
+     "Việt Trì", "Trung tâm Y tế Hòa Bình tỉnh Phú Thọ"),
+    ("UBND TỈNH LÀO CAI\nTRUNG TÂM Y TẾ VĂN BÀN", "1. Rà soát văn bản hướng dẫn chuyên môn.",
+     "Lào Cai", "Trung tâm Y tế Văn Bàn tỉnh Lào Cai"),
+])
+def test_capitals_folding_to_an_area_printed_in_small_letters_are_common_words(header, body, place, issuer):
+    assert _issuer_of(header, body, place) == issuer
