@@ -19,13 +19,16 @@ from pipeline.normalize import ends_clause, fold
 ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
 # Parts named "Phần": "PHẦN II. NỘI DUNG", "Phần I: Mục đích, yêu cầu", "PHẦN THỨ HAI", or "Phần I"
 # alone on its line with the heading on the next one. An ordinal word needs its "thứ".
-PART = re.compile(r"^ph[ầa]n\s+(?:(?:th[ứu]\s+)?(?P<r>[ivxl]{1,5})\b|th[ứu]\s+(?P<w>nhất|hai|ba|tư|bốn|năm|sáu|bảy|"
-                  r"tám|chín|mười)\b)\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
+# Some number them in figures ("Phần 1. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ 2: NHIỆM VỤ"): the same parts.
+PART = re.compile(r"^ph[ầa]n\s+(?:(?:th[ứu]\s+)?(?:(?P<r>[ivxl]{1,5})|(?P<d>[1-9]|1[0-2]))\b|th[ứu]\s+(?P<w>nhất|hai|"
+                  r"ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b)\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
+DIGIT_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ORDINAL_ROMAN = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI",
                  "bảy": "VII", "tám": "VIII", "chín": "IX", "mười": "X"}
-# Parts lettered instead ("A. MỤC ĐÍCH, YÊU CẦU" … "Đ. TỔ CHỨC THỰC HIỆN"): a capital of the
-# Vietnamese alphabet (no F, and I is Roman) before a heading in capitals.
-LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*[.)]\s*(?P<h>\S.*)$")
+# Parts lettered instead ("A. MỤC ĐÍCH, YÊU CẦU" … "Đ. TỔ CHỨC THỰC HIỆN", or as Party documents
+# mark them "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ"): a capital of the Vietnamese alphabet (no F, and
+# I is Roman) before a heading in capitals.
+LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*(?:[.)]|[-–](?=\s))\s*(?P<h>\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
 # Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
@@ -125,6 +128,17 @@ def classify(heading: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=8192)
+def named_kind(heading: str) -> str | None:
+    """The kind a heading's own words name, or None when only the catch-all rule takes it ("LĨNH
+    VỰC KINH TẾ", "QUỐC PHÒNG, AN NINH": a field of work, which says no kind of its own)."""
+    f = fold(heading)
+    for kind, rx in KIND_RULES[:-1]:
+        if rx.search(f):
+            return kind
+    return None
+
+
 _FIRST_SENTENCE = re.compile(r"(.{3,200}?)(?:[.:;](?=\s|$)|$)")
 _SENTENCE_END = re.compile(r"[.:;](?=\s|$)")
 _DIGIT = re.compile(r"\d")
@@ -188,7 +202,8 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
     m = PART.match(text) if text[:1] in "Pp" else None
     if m:
         head, punct = m.group("h").strip(), m.group("p")
-        marker = m.group("r").upper() if m.group("r") else ORDINAL_ROMAN[m.group("w").lower()]
+        marker = (m.group("r").upper() if m.group("r") else DIGIT_ROMAN[int(m.group("d"))] if m.group("d")
+                  else ORDINAL_ROMAN[m.group("w").lower()])
         if not head or (punct and (_is_caps(head) or len(head) < 120)) or (_is_caps(head) and len(head) > 3):
             return (2 if in_appendix else 1), marker, head  # no head: it is on the next line
     m = ROMAN_PART.match(text)
@@ -232,6 +247,9 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     closed = False
     started = False
     lettered = False
+    # the last part marked by a letter or by "Phần" ("B. NHIỆM VỤ, GIẢI PHÁP", "Phần thứ hai"): the
+    # Roman parts after it are its sub-parts, which the tree keeps at level 1 beside it
+    outer: Node | None = None
     title_lines: set[int] = set()  # a part's heading printed on the line under "Phần I"
     for ln in doc.lines:
         if ln.index in table_lines:
@@ -285,10 +303,22 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
                 kind = own
             else:
                 kind = parent.kind
+        opens = level == 1 and (marker in _LETTER_PART_INITIALS or (text[:1] in "Pp" and PART.match(text) is not None))
+        if level == 1 and not opens:
+            if marker.startswith("PHỤ LỤC"):
+                outer = None
+            elif outer is not None and named_kind(heading) is None and not is_context_heading(heading) \
+                    and not fold(heading).startswith("che do"):
+                # "B. NHIỆM VỤ, GIẢI PHÁP" / "I. LĨNH VỰC KINH TẾ" / "1. …" / "II. QUỐC PHÒNG, AN NINH":
+                # a field of the outer part's work is of its kind; a sub-part naming its own kind
+                # keeps it, and one saying who, when or how to report ("CHẾ ĐỘ BÁO CÁO") is no work
+                kind = outer.kind
         sec = Section(section_id=len(nodes), level=level, marker=marker, heading=shown, kind=kind,
                       parent_id=parent.section.section_id if parent else None, page=ln.page,
                       char_start=ln.start, char_end=ln.end)
         node = Node(section=sec, line=ln.index, title=heading, parent=parent)
+        if opens:
+            outer = node
         if parent:
             parent.children.append(node)
         nodes.append(node)

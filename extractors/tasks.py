@@ -200,12 +200,37 @@ class Fields:
 
 
 def _field_of(line: str) -> tuple[str, str] | None:
+    if line[:1] == "(" and line.rstrip(" .;,")[-1:] == ")":
+        # the fields of an item printed in brackets on a line of their own: "(Cơ quan chủ trì: Phòng
+        # Văn hóa; phối hợp: UBND các xã; thời gian: Quý II/2025)"
+        line = line.rstrip(" .;,")[1:-1]
     m = FIELD.match(fold(line))
     if not m:
         return None
     # the value as printed: the same number of characters from the end of the original line
     value = line[len(line) - len(m.group("value")):].strip()
     return next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind)), value
+
+
+# Where one field line goes on with another field ("Chủ trì: Sở Y tế; phối hợp: UBND các xã; thời
+# gian: Quý II/2026.", "- Thời gian: Quý III/2026; Cơ quan chủ trì: Chi cục Thủy lợi"): a ";" or "."
+# before a label and its colon.
+_FIELD_BOUNDARY = re.compile(r"[.;]\s+")
+
+
+def split_field(kind: str, value: str) -> list[tuple[str, str]]:
+    """A field's (kind, value), and the fields its value goes on with, each on its own; a value
+    without a labelled field after a ";" or "." is one value ("Phòng A; Phòng B")."""
+    if ":" not in value:
+        return [(kind, value)]
+    for m in _FIELD_BOUNDARY.finditer(value):
+        rest = value[m.end():]
+        if ":" not in rest:
+            break
+        more = _field_of(rest)
+        if more is not None:
+            return [(kind, value[:m.start()].strip())] + split_field(*more)
+    return [(kind, value)]
 
 
 # A field printed inline after the task's sentence, as schools and unions write a bullet: "- Kiểm tra hồ
@@ -227,6 +252,8 @@ def trailing_fields(text: str) -> tuple[str, Fields]:
     fields = Fields()
     if ":" not in text:
         return text, fields
+    if text.rstrip(" .;")[-1:] == ")":
+        return _bracketed_fields(text)
     m = INLINE_FIELD.search(fold(text))
     if m is None:
         return text, fields
@@ -236,6 +263,27 @@ def trailing_fields(text: str) -> tuple[str, Fields]:
     for kind, value in found:
         _apply_field(fields, kind, value)
     return text[:m.start() + 1].strip(), fields
+
+
+# The fields closing an item's sentence in brackets: "Xây dựng tour du lịch hồ Thác Bà (Cơ quan chủ
+# trì: Phòng Văn hóa; thời gian: Quý II/2025)."
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]{6,300})\)\s*([.;]?)\s*$")
+
+
+def _bracketed_fields(text: str) -> tuple[str, Fields]:
+    """trailing_fields of a text that ends on a bracket: the bracket's fields when it holds only
+    fields, the first of them at its opening; else the text unchanged."""
+    fields = Fields()
+    m = _BRACKETED_TAIL.search(text)
+    got = _field_of(m.group(1)) if m else None
+    if got is None:
+        return text, fields
+    found = split_field(*got)
+    if any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found):
+        return text, fields
+    for kind, value in found:
+        _apply_field(fields, kind, value)
+    return text[:m.start()].rstrip() + m.group(2), fields
 
 
 def _apply_field(fields: Fields, kind: str, value: str) -> None:
@@ -285,7 +333,8 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
                 if fld is None:
                     values.append(BULLET.sub("", text).strip().rstrip(" .;,"))
                 else:   # "+ Chủ trì: …" / "+ Phối hợp: …": the label's roles, each its own field
-                    _apply_field(fields, *fld)
+                    for got in split_field(*fld):
+                        _apply_field(fields, *got)
                 end = ln.end
                 continue
             else:
@@ -294,7 +343,8 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         if fld and text.rstrip().endswith(":"):
             pending = (text, fld)  # (the wrap put the value on the next line)
         elif fld:
-            _apply_field(fields, *fld)
+            for got in split_field(*fld):
+                _apply_field(fields, *got)
         else:
             parts.append(BULLET.sub("", text))
             before_part, part_end = end, ln.end
@@ -697,6 +747,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             own_units = unit_heading(head) if rest.strip() else []
             if own_units:
                 text = text[len(head) + 1:].strip()
+        if fields.empty() and ":" in text:
+            # fields printed after the item's sentence ("… hồ Thác Bà (Cơ quan chủ trì: Phòng Văn hóa;
+            # thời gian: Quý II/2025).", "… bến thuyền. Chủ trì: Phòng Kinh tế và Hạ tầng; thời gian:
+            # Quý IV/2025."): its own units and timing, never a run's (below); the text stays as printed
+            fields = trailing_fields(text)[1]
         # "… Giao Phòng Y tế chủ trì, phối hợp với Công an xã thực hiện": the item says who, in prose
         said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
         siblings = node.parent.children if node.parent else []

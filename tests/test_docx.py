@@ -1953,3 +1953,23 @@ def test_a_party_committees_word_plan_with_its_header_beside_the_party_name(tmp_
         "Đảng ủy xã Phú Bình", "25-KH/ĐU", "Thái Nguyên", "TM. BAN THƯỜNG VỤ")
     assert [(t.lead_units, t.support_units, t.deadline and t.deadline.isoformat()) for t in plan.tasks] == [
         (g["lead_units"], g["support_units"], g["deadline"]) for g in gold["tasks"]]
+
+
+def test_a_plan_in_phan_parts_with_bulleted_fields_and_a_lettered_appendix_table(tmp_path):
+    """The Văn Yên plan as it was made (its options recorded here): parts "Phần thứ nhất…thứ tư", Roman
+    sub-parts inside "Phần thứ hai", "-"/"+" bullets as Word list bullets, fields on a bullet, one
+    line or in brackets, and a landscape appendix table grouped under lettered field rows. Every task
+    of the gold, from the prose and the table, comes out with its units and deadline."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "van-yen-que-ocop-2025"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True, bullets=True,
+                       landscape_appendix=True)
+    tasks = extract_bytes(path.read_bytes(), path.name).tasks
+    assert [(t.lead_units, t.support_units, t.deadline and t.deadline.isoformat()) for t in tasks] == [
+        (g["lead_units"], g["support_units"], g["deadline"]) for g in gold]

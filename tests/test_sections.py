@@ -299,6 +299,15 @@ def test_a_part_saying_only_when_the_plan_runs_is_context(part, kind):
     # the marker alone: the heading is the next line (build_outline)
     ("Phần I", (1, "I", "")),
     ("PHẦN THỨ NHẤT", (1, "I", "")),
+    # Party documents letter their parts with a dash
+    ("A- MỤC ĐÍCH, YÊU CẦU", (1, "A", "MỤC ĐÍCH, YÊU CẦU")),
+    ("B - NHIỆM VỤ TRỌNG TÂM", (1, "B", "NHIỆM VỤ TRỌNG TÂM")),
+    ("C – TỔ CHỨC THỰC HIỆN", (1, "C", "TỔ CHỨC THỰC HIỆN")),
+    # parts numbered in figures are the same parts as in Roman numerals
+    ("Phần 1. MỤC ĐÍCH, YÊU CẦU", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("PHẦN 2: NHIỆM VỤ, GIẢI PHÁP", (1, "II", "NHIỆM VỤ, GIẢI PHÁP")),
+    ("Phần thứ 3 - Tổ chức thực hiện", (1, "III", "Tổ chức thực hiện")),
+    ("PHẦN 4", (1, "IV", "")),
 ])
 def test_match_heading_of_lettered_and_named_parts(line, expected):
     assert match_heading(line) == expected
@@ -311,6 +320,12 @@ def test_match_heading_of_lettered_and_named_parts(line, expected):
     "Phần II của Kế hoạch này quy định",            # a running sentence
     "Phần lớn các hộ dân đã đăng ký",
     "Phần năm 2025 còn lại",                        # an ordinal word needs its "thứ"
+    "A-Z",                                          # a dash glued to its word is a hyphen
+    "B-52 XÃ VÙNG CAO",
+    "C - Các xã vùng cao thực hiện",                # a dash before text in mixed case
+    "Phần 2 của Kế hoạch này quy định chi tiết",    # a figure in a running sentence
+    "Phần 13. CÁC NỘI DUNG KHÁC",                   # no plan has thirteen parts
+    "phần 1 nội dung cần thực hiện",
 ])
 def test_not_lettered_or_named_parts(line):
     assert match_heading(line) is None
@@ -378,6 +393,72 @@ def test_capital_letters_grouping_the_items_of_a_roman_part_are_text():
     assert [(n.section.level, n.section.marker, n.kind) for n in nodes] == [
         (1, "I", "purpose"), (2, "1", "purpose"), (1, "II", "content"), (2, "1", "content"), (2, "2", "content"),
         (1, "III", "organization"), (2, "1", "organization")]
+
+
+@pytest.mark.parametrize("outer, first, second, last", [
+    # lettered parts; the work part's fields printed as Roman sub-parts
+    ("A. MỤC ĐÍCH, YÊU CẦU", "B. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "I. LĨNH VỰC KINH TẾ", "C. TỔ CHỨC THỰC HIỆN"),
+    # parts named "Phần", the title on the next line (a district's socio-economic plan)
+    ("PHẦN THỨ NHẤT\nMỤC TIÊU, CHỈ TIÊU", "PHẦN THỨ HAI\nNHIỆM VỤ, GIẢI PHÁP", "I - PHÁT TRIỂN NÔNG NGHIỆP",
+     "PHẦN THỨ BA\nTỔ CHỨC THỰC HIỆN"),
+    ("Phần I: MỤC ĐÍCH, YÊU CẦU", "Phần II: CÁC NHIỆM VỤ TRỌNG TÂM", "I. VỀ PHÁT TRIỂN KINH TẾ",
+     "Phần III: TỔ CHỨC THỰC HIỆN"),
+])
+def test_roman_parts_under_a_lettered_or_named_work_part_are_its_work(outer, first, second, last):
+    """"B. NHIỆM VỤ" / "I. LĨNH VỰC KINH TẾ" / "1. …" / "II. QUỐC PHÒNG, AN NINH": the Roman parts
+    under a part marked by a letter or by "Phần" are fields of its work, their items its tasks,
+    though their headings name no kind of their own; one that names its kind keeps it."""
+    text = (f"KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n{outer}\n1. Cụ thể hóa các chỉ tiêu.\n{first}\n"
+            f"{second}\n1. Trồng mới 1.500 ha rừng.\n2. Thu hút 02 dự án chế biến gỗ.\nII. QUỐC PHÒNG, AN NINH\n"
+            f"1. Hoàn thành tuyển quân.\nIII. ĐỐI TƯỢNG, PHẠM VI\n1. Các hộ sản xuất.\nIV. MỤC TIÊU CỤ THỂ\n"
+            f"1. Thu nhập bình quân 60 triệu đồng.\nV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO\n1. Báo cáo trước ngày 15/12/2025.\n"
+            f"{last}\n1. Các phòng xây dựng kế hoạch.\n")
+    nodes = build_outline(normalize_text(text), set())
+    assert [(n.section.marker, n.kind) for n in nodes if n.section.level == 1] == [
+        ("A" if outer[0] == "A" else "I", "purpose" if "TIÊU" in outer else "purpose_requirements"),
+        ("B" if first[0] == "B" else "II", "content"),
+        ("I", "content"), ("II", "content"), ("III", "other"), ("IV", "purpose"), ("V", "other"),
+        ("C" if last[0] == "C" else "III", "organization")]
+    from pipeline.extract import extract_bytes
+
+    tasks = extract_bytes(text.encode(), "ke-hoach.txt").tasks
+    assert [t.text for t in tasks] == ["Trồng mới 1.500 ha rừng.", "Thu hút 02 dự án chế biến gỗ.",
+                                       "Hoàn thành tuyển quân."]
+
+
+def test_a_party_plan_lettered_with_dashes_and_a_plan_of_parts_in_figures():
+    party = ("KẾ HOẠCH\nHọc tập chuyên đề năm 2025\nA- MỤC ĐÍCH, YÊU CẦU\n1- Nâng cao nhận thức.\n"
+             "B- NHIỆM VỤ TRỌNG TÂM\n1- Tổ chức học tập chuyên đề.\n2- Đăng ký làm theo.\nC- TỔ CHỨC THỰC HIỆN\n"
+             "1- Ban Tuyên giáo theo dõi.\n")
+    nodes = build_outline(normalize_text(party), set())
+    assert [(n.section.marker, n.kind) for n in nodes if n.section.level == 1] == [
+        ("A", "purpose_requirements"), ("B", "content"), ("C", "organization")]
+    figures = ("KẾ HOẠCH\nPhát triển du lịch năm 2026\nPhần 1\nMỤC ĐÍCH, YÊU CẦU\n1. Quảng bá.\n"
+               "Phần 2\nNHIỆM VỤ CỤ THỂ\n1. Tổ chức hội chợ.\nPhần 3\nTỔ CHỨC THỰC HIỆN\n1. Sở theo dõi.\n")
+    nodes = build_outline(normalize_text(figures), set())
+    assert [(n.section.marker, n.section.heading, n.kind) for n in nodes if n.section.level == 1] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), ("II", "NHIỆM VỤ CỤ THỂ", "content"),
+        ("III", "TỔ CHỨC THỰC HIỆN", "organization")]
+
+
+def test_roman_parts_under_a_review_part_or_with_no_outer_part_keep_their_kind():
+    """A report's "Phần thứ nhất: KẾT QUẢ THỰC HIỆN NĂM 2024" looks back: its Roman fields are no
+    work; with no lettered or named part above them, Roman parts are the plan's own parts, and
+    one naming no kind is other; an appendix ends the named parts' reach."""
+    review = ("KẾ HOẠCH\nPhát triển du lịch năm 2025\nPHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+              "I. LĨNH VỰC DU LỊCH\n1. Đón 120.000 lượt khách.\nPHẦN THỨ HAI: NHIỆM VỤ NĂM 2025\n"
+              "I. LĨNH VỰC DU LỊCH\n1. Đón 140.000 lượt khách.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa theo dõi.\n")
+    nodes = build_outline(normalize_text(review), set())
+    assert [n.kind for n in nodes if n.section.level == 1] == ["other", "other", "content", "content", "organization"]
+    plain = ("KẾ HOẠCH\nPhát triển du lịch năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quảng bá.\nII. NHIỆM VỤ\n"
+             "1. Tổ chức hội chợ.\nIII. LĨNH VỰC KHÁC\n1. Ghi nhận.\nIV. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa.\n")
+    nodes = build_outline(normalize_text(plain), set())
+    assert [n.kind for n in nodes if n.section.level == 1] == ["purpose_requirements", "content", "other", "organization"]
+    appendix = ("KẾ HOẠCH\nPhát triển du lịch năm 2025\nA. MỤC ĐÍCH, YÊU CẦU\n1. Quảng bá.\nB. NHIỆM VỤ\n"
+                "1. Tổ chức hội chợ.\nPHỤ LỤC\nI. DANH SÁCH ĐIỂM DU LỊCH\n1. Hồ Thác Bà.\n")
+    nodes = build_outline(normalize_text(appendix), set())
+    assert [(n.section.marker, n.kind) for n in nodes if n.section.level <= 2 and n.section.marker in ("PHỤ LỤC", "I")] \
+        == [("PHỤ LỤC", "appendix"), ("I", "appendix")]
 
 
 @pytest.mark.parametrize("line, expected", [

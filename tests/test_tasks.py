@@ -358,6 +358,90 @@ def test_field_bullets_with_varied_labels_give_units_and_timing(issuer, place, b
     assert _fields_of(issuer, place, body) == want
 
 
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # a province's plan: the fields of an item on one line, parted by ";"
+    ("UBND TỈNH LÀO CAI", "Lào Cai",
+     "1. Phát triển vùng chè hữu cơ tại Bảo Thắng, Mường Khương.\n"
+     "Chủ trì: Sở Nông nghiệp và Môi trường; phối hợp: UBND các xã có vùng chè; thời gian: Quý II/2026.",
+     [("Phát triển vùng chè hữu cơ tại Bảo Thắng, Mường Khương.", ["Sở Nông nghiệp và Môi trường"],
+       ["UBND các xã có vùng chè"], "Quý II/2026")]),
+    # a district's: timing first, the unit after it on the same bullet; the product and the cost are no unit
+    ("UBND HUYỆN VĂN YÊN", "Văn Yên",
+     "1. Cấp mã số vùng trồng quế xuất khẩu.\n- Sản phẩm: Mã số vùng trồng được cấp.\n"
+     "- Thời gian hoàn thành: Quý III/2025; Cơ quan chủ trì: Phòng Nông nghiệp và Môi trường.\n"
+     "- Kinh phí: 300 triệu đồng; Cơ quan phối hợp: Hạt Kiểm lâm huyện.",
+     [("Cấp mã số vùng trồng quế xuất khẩu.", ["Phòng Nông nghiệp và Môi trường"], ["Hạt Kiểm lâm huyện"],
+       "Quý III/2025")]),
+    # a commune's, sentences parted by "."; the partners' list keeps its own ";"
+    ("UBND XÃ ĐÔNG CUÔNG", "Đông Cuông",
+     "1. Ra quân tổng vệ sinh môi trường.\n- Đơn vị chủ trì: Đoàn Thanh niên xã. Đơn vị phối hợp: Hội "
+     "Phụ nữ xã; Hội Nông dân xã. Thời gian thực hiện: tháng 3/2025.",
+     [("Ra quân tổng vệ sinh môi trường.", ["Đoàn Thanh niên xã"], ["Hội Phụ nữ xã", "Hội Nông dân xã"],
+       "tháng 3/2025")]),
+])
+def test_one_line_of_several_fields_gives_each_field(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # the fields in brackets on a line of their own, under the item they are for
+    ("UBND HUYỆN YÊN BÌNH", "Yên Bình",
+     "1. Xây dựng sản phẩm du lịch trải nghiệm trên hồ Thác Bà.\n(Cơ quan chủ trì: Phòng Văn hóa, Khoa học và "
+     "Thông tin; phối hợp: UBND các xã ven hồ; thời gian: Quý II/2025)\n"
+     "2. Tổ chức Lễ hội hồ Thác Bà năm 2025.\n(Thời gian thực hiện: Tháng 9/2025).",
+     [("Xây dựng sản phẩm du lịch trải nghiệm trên hồ Thác Bà.", ["Phòng Văn hóa, Khoa học và Thông tin"],
+       ["UBND các xã ven hồ"], "Quý II/2025"),
+      ("Tổ chức Lễ hội hồ Thác Bà năm 2025.", [], [], "Tháng 9/2025")]),
+    # a bracketed line that is no field (a note, a sentence) stays the item's text
+    ("UBND XÃ HÁN ĐÀ", "Hán Đà",
+     "1. Tổ chức ra quân vệ sinh môi trường.\n(Theo hướng dẫn của Phòng Nông nghiệp và Môi trường)\n"
+     "2. Tuyên truyền phân loại rác tại nguồn.\n(thời gian qua: nhiều hộ chưa thực hiện)",
+     [("Tổ chức ra quân vệ sinh môi trường. (Theo hướng dẫn của Phòng Nông nghiệp và Môi trường)", [], [], None),
+      ("Tuyên truyền phân loại rác tại nguồn. (thời gian qua: nhiều hộ chưa thực hiện)", [], [], None)]),
+])
+def test_fields_in_brackets_on_a_line_of_their_own(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # in brackets closing the item's sentence; the text stays as printed
+    ("UBND HUYỆN YÊN BÌNH", "Yên Bình",
+     "1. Xây dựng tour du lịch hồ Thác Bà (Cơ quan chủ trì: Phòng Văn hóa, Khoa học và Thông tin; thời gian: "
+     "Quý II/2025).\n2. Tổ chức Lễ hội hồ Thác Bà (chủ trì: Phòng Văn hóa, Khoa học và Thông tin; phối hợp: "
+     "UBND xã Thịnh Hưng; thời gian: tháng 9/2025).",
+     [("Xây dựng tour du lịch hồ Thác Bà (Cơ quan chủ trì: Phòng Văn hóa, Khoa học và Thông tin; thời gian: "
+       "Quý II/2025).", ["Phòng Văn hóa, Khoa học và Thông tin"], [], "Quý II/2025"),
+      ("Tổ chức Lễ hội hồ Thác Bà (chủ trì: Phòng Văn hóa, Khoa học và Thông tin; phối hợp: UBND xã Thịnh Hưng; "
+       "thời gian: tháng 9/2025).", ["Phòng Văn hóa, Khoa học và Thông tin"], ["UBND xã Thịnh Hưng"],
+       "tháng 9/2025")]),
+    # after the sentence, on its line (a province's department)
+    ("SỞ CÔNG THƯƠNG TỈNH BẮC NINH", "Bắc Ninh",
+     "1. Tổ chức Hội chợ hàng Việt về nông thôn. Chủ trì: Phòng Quản lý thương mại; phối hợp: UBND các xã; "
+     "thời gian: Quý IV/2025.",
+     [("Tổ chức Hội chợ hàng Việt về nông thôn. Chủ trì: Phòng Quản lý thương mại; phối hợp: UBND các xã; "
+       "thời gian: Quý IV/2025.", ["Phòng Quản lý thương mại"], ["UBND các xã"], "Quý IV/2025")]),
+    # a bracket that is no field list, or a label in mid-prose, gives nothing
+    ("UBND XÃ VĨNH KIÊN", "Vĩnh Kiên",
+     "1. Tổ chức Ngày hội Đại đoàn kết (theo hướng dẫn của Ủy ban MTTQ huyện: mỗi thôn một ngày hội).\n"
+     "2. Rà soát hộ nghèo. Kết quả: danh sách hộ nghèo; thời gian: Quý IV/2025.",
+     [("Tổ chức Ngày hội Đại đoàn kết (theo hướng dẫn của Ủy ban MTTQ huyện: mỗi thôn một ngày hội).", [], [], None),
+      ("Rà soát hộ nghèo. Kết quả: danh sách hộ nghèo; thời gian: Quý IV/2025.", [], [], "Quý IV/2025")]),
+])
+def test_fields_closing_an_items_line_give_its_units_and_timing(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+def test_a_field_whose_value_only_goes_on_with_a_colon_stays_one_field():
+    """"Trong đó:" or a unit's duty after a colon is no label: the value stays whole."""
+    from extractors.tasks import split_field
+
+    assert split_field("timing", "Từ tháng 3 đến tháng 5/2025. Trong đó: cao điểm tháng 4.") == [
+        ("timing", "Từ tháng 3 đến tháng 5/2025. Trong đó: cao điểm tháng 4.")]
+    assert split_field("support", "Phòng Y tế; Trạm Y tế các xã: tổ chức giám sát.") == [
+        ("support", "Phòng Y tế; Trạm Y tế các xã: tổ chức giám sát.")]
+    assert split_field("lead", "Phòng Y tế; Thời gian: Quý I/2025") == [("lead", "Phòng Y tế"), ("timing", "Quý I/2025")]
+
+
 def test_a_bullet_that_mentions_responsibility_in_a_sentence_is_the_items_text():
     got = _fields_of("UBND HUYỆN HÀM YÊN", "Hàm Yên",
                      "1. Nâng cao trách nhiệm người đứng đầu.\n"
