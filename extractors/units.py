@@ -1143,6 +1143,50 @@ def _sibling_place(toks: list[_Tok], start: int, j: int, k: int,
     return None
 
 
+# A school's level as its name prints it ("Trường Mầm non Hoa Sen", "Trường THCS Lê Lợi"): after a
+# comma or "và", a level with a capitalised name is the next school of a list that printed "Trường"
+# once ("Trường Mầm non Hoa Sen, Tiểu học Kim Đồng").
+_NAMED_LEVELS: tuple[str, ...] = SCHOOL_LEVELS + ("mẫu giáo",)
+_LEVEL_ACRONYMS = frozenset(("MN", "MG", "TH", "THCS", "THPT", "PTDTBT", "PTDTNT", "PTCS", "TH&THCS", "TH-THCS"))
+_LEVEL_FIRST = frozenset(_phrase(w)[0].fold for w in _NAMED_LEVELS) | frozenset(a.lower() for a in _LEVEL_ACRONYMS)
+_TRUONG = _key("Trường")
+
+
+def _one_level_end(toks: list[_Tok], i: int) -> int | None:
+    if toks[i].text in _LEVEL_ACRONYMS:
+        return i + 1
+    return _match_any(toks, i, _NAMED_LEVELS)
+
+
+def _level_end(toks: list[_Tok], i: int) -> int | None:
+    """Where a school's levels (phrases of _NAMED_LEVELS or acronyms, joined by "," or "và": an
+    inter-level school, "Tiểu học và THCS") starting at toks[i] end."""
+    e = _one_level_end(toks, i)
+    while e is not None and e + 1 < len(toks) and (toks[e].text == "," or toks[e].fold == "va") \
+            and (f := _one_level_end(toks, e + 1)) is not None:
+        e = f
+    return e
+
+
+def _sibling_school(toks: list[_Tok], start: int, j: int, k: int,
+                    carried: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The "Trường" a school named by its level and name at toks[k] (after the separator at j)
+    shares with the school start..j. The school before must be named by a level and a capitalised
+    name too: "Trường Mầm non, Tiểu học và THCS Hoa Sen" is one school of three levels, "Các trường
+    mầm non, tiểu học" one collective."""
+    n = len(toks)
+    e = _level_end(toks, k) if toks[k].cap else None
+    if e is None or e >= n or not toks[e].cap or not toks[e].alpha or _level_end(toks, e) is not None:
+        return None
+    p = start if carried is not None else start + 1
+    if carried is None and toks[start].key != _TRUONG and not (toks[start].stripped and toks[start].fold == "truong"):
+        return None
+    le = _level_end(toks, p) if p < j else None
+    if le is None or le >= j or not all(toks[x].cap and toks[x].alpha for x in range(le, j)):
+        return None
+    return carried or (start, start + 1)
+
+
 # Heads that open the next unit of a list though printed in lower case, as a school's or a commune's
 # plan prints the posts and grassroots bodies after the first ("Các tổ chuyên môn, giáo viên chủ
 # nhiệm", "Trạm Y tế, y tế thôn bản, cộng tác viên dân số", "Trưởng thôn, bí thư chi bộ"). Not
@@ -1285,6 +1329,33 @@ def _glued_head(toks: list[_Tok], start: int, j: int) -> _Head | None:
     return h if _listed_name_end(toks, h) > h.end else None
 
 
+# What a list of kinds under one "Các" is qualified by, printed once after the last kind ("Các trường
+# THPT, trung tâm GDNN-GDTX trên địa bàn tỉnh"): where they are, whom they belong to.
+_SHARED_TAILS: tuple[str, ...] = ("trên địa bàn", "thuộc", "trực thuộc", "có liên quan", "liên quan")
+_TAIL_FIRST = frozenset(_phrase(w)[0].fold for w in _SHARED_TAILS)
+
+
+def _share_tail(toks: list[_Tok], units: list[tuple[int, ...]], first: int, last: int) -> None:
+    """Each kind of the list units[first..last] takes the qualifier the last one closes with, as a
+    unit named alone keeps it ("Các trường học trên địa bàn xã"): "Các trường THPT, trung tâm
+    GDNN-GDTX trên địa bàn tỉnh" → "Các trường THPT trên địa bàn tỉnh", "Các trung tâm GDNN-GDTX trên
+    địa bàn tỉnh". A kind with a qualifier of its own keeps its own."""
+    if last <= first:
+        return
+    s, e = units[last][0], units[last][1]
+    tail = next((k for k in range(s + 2, e) if toks[k].fold in _TAIL_FIRST
+                 and _match_any(toks, k, _SHARED_TAILS) is not None), None)
+    if tail is None:
+        return
+    for i in range(first, last):
+        u = units[i]
+        if any(toks[k].fold in _TAIL_FIRST and _match_any(toks, k, _SHARED_TAILS) is not None
+               for k in range(u[0] + 1, u[1])):
+            continue
+        prefix = u[2:4] if len(u) >= 4 else (-1, -1)
+        units[i] = (u[0], u[1]) + tuple(prefix) + (tail, e)
+
+
 def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: bool = False) -> _Reading:
     """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate.
     `whole`: the text is a heading naming units, a relative clause of one runs to its end."""
@@ -1300,12 +1371,21 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
     carried: tuple[int, int] | None = None  # the organ a sibling place (see _sibling_place) shares
     determiner: tuple[int, int] | None = None  # the "Các" a next kind of body (see _next_kind) shares
 
+    kinds: list[list[int]] = []  # the units of each list of kinds under one "Các", first and last index
+
     def close(end: int) -> None:
         while end > start and toks[end - 1].text in ",;:-–—+•(":
             end -= 1
         if end > start:
             prefix = carried or determiner
             units.append((start, end) if prefix is None else (start, end) + prefix)
+            if determiner is not None and kinds:
+                kinds[-1][1] = len(units) - 1
+
+    def done(ended_by_predicate: bool) -> _Reading:
+        for first, last in kinds:
+            _share_tail(toks, units, first, last)
+        return _Reading(units, ended_by_predicate)
 
     def next_unit(at: int, nxt: _Head) -> int:
         """Close the unit read so far at `at`, open the next at its head; where to read on."""
@@ -1330,7 +1410,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             continue
         if t.text == ")":
             close(j)
-            return _Reading(units, False)
+            return done(False)
         if t.text in ";,.\u2026" or (t.word and (t.fold == "va" or t.fold == "cung" and t.key not in _NOT_CUNG)):
             if t.text == "." and _abbreviation_dot(toks, j):
                 j += 1
@@ -1347,9 +1427,20 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                 kind = _next_kind(toks, cur, start, k, determiner is not None)
                 if kind is not None:  # "Các trường THPT, trung tâm GDNN-GDTX": the next kind takes "Các"
                     shared = determiner or (cur.start, _match_any(toks, cur.start, DETERMINERS) or cur.start + 1)
+                    first = determiner is None
                     # (determined as well: a third kind may follow, "…, trường cao đẳng")
                     j = next_unit(j, _Head(kind.start, kind.end, kind.purpose, True, kind.open))
+                    if first and units:
+                        kinds.append([len(units) - 1, len(units) - 1])
                     determiner = shared
+                    continue
+            if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _LEVEL_FIRST:
+                school = _sibling_school(toks, start, j, k, carried)
+                if school is not None:  # "Trường Mầm non Hoa Sen, Tiểu học Kim Đồng": the next takes "Trường"
+                    close(j)
+                    carried = school
+                    start, words = k, 0
+                    j = k + 1
                     continue
             if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _SIBLING_FIRST:
                 organ = _sibling_place(toks, start, j, k, carried)
@@ -1364,7 +1455,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                 continue
             if t.text in ";.\u2026":
                 close(j)
-                return _Reading(units, False)
+                return done(False)
             j += 1
             continue
         if t.text in DASHES and (nxt := _dashed_body(toks, start, cur, j)) is not None:
@@ -1372,7 +1463,7 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             continue
         if t.text == ":":
             close(j)
-            return _Reading(units, stop_at_predicates)
+            return done(stop_at_predicates)
         if t.cap and j - start >= 2 and (nxt := _glued_head(toks, start, j)) is not None:
             j = next_unit(j, nxt)
             continue
@@ -1383,21 +1474,21 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             if t.fold == "tu" and _match_any(toks, j, REFLEXIVE_PREDICATES) is not None and any(
                     _match_any(toks, k, DETERMINERS) is not None for k in range(start, j)):
                 close(j)
-                return _Reading(units, True)
+                return done(True)
             if t.fold == "duoc" and (e := _relative_clause_end(toks, j, start, whole)) is not None:
                 close(e)
-                return _Reading(units, e < n)
+                return done(e < n)
             if (_item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot)
                     or _past_last_name_part(toks, j, start, cur)):
                 close(j)
-                return _Reading(units, True)
+                return done(True)
         if t.word:
             words += 1
             if stop_at_predicates and words > MAX_UNIT_WORDS:
-                return _Reading(units, False)  # ran past any sensible name: drop it
+                return done(False)  # ran past any sensible name: drop it
         j += 1
     close(n)
-    return _Reading(units, False)
+    return done(False)
 
 
 # ---------------------------------------------------------------- cleaning
@@ -1445,8 +1536,10 @@ def _tidy(unit: str) -> str:
 
 def _slice(text: str, toks: list[_Tok], span: tuple[int, ...]) -> str:
     unit = _tidy(text[toks.span(span[0])[0]:toks.span(span[1] - 1)[1]])
-    if len(span) == 4:  # a sibling place: its organ, printed once before the first place, leads it
+    if len(span) >= 4 and span[2] >= 0:  # a sibling place: its organ, printed once before the first place, leads it
         unit = _tidy(text[toks.span(span[2])[0]:toks.span(span[3] - 1)[1]]) + " " + unit
+    if len(span) == 6:  # a kind of body: the qualifier printed once after the last kind (see _share_tail)
+        unit += " " + _tidy(text[toks.span(span[4])[0]:toks.span(span[5] - 1)[1]])
     return unit
 
 

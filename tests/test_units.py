@@ -2129,7 +2129,7 @@ def test_a_cell_after_a_hamlets_head_and_names_with_commas(cell, lead):
     ("Tất cả các trường THPT, trung tâm GDNN-GDTX", ["Tất cả các trường THPT", "Tất cả các trung tâm GDNN-GDTX"]),
     # a third kind, however named, once the list reads kinds apart
     ("Các trường THPT, trung tâm GDNN-GDTX, trường cao đẳng trên địa bàn",
-     ["Các trường THPT", "Các trung tâm GDNN-GDTX", "Các trường cao đẳng trên địa bàn"]),
+     ["Các trường THPT trên địa bàn", "Các trung tâm GDNN-GDTX trên địa bàn", "Các trường cao đẳng trên địa bàn"]),
     ("Các trường tiểu học, trung tâm học tập cộng đồng và trạm y tế xã",
      ["Các trường tiểu học", "Các trung tâm học tập cộng đồng", "Các trạm y tế xã"]),
     ("Các trường THPT, trung tâm GDNN-GDTX và Trung tâm Y tế huyện",
@@ -2261,3 +2261,91 @@ def test_a_sports_festival_is_no_unit(text, lead, support):
 ])
 def test_the_head_of_a_centre_is_a_post_of_its_own(cell, lead):
     assert split_units(cell) == (lead, [])
+
+
+# A qualifier printed once after the last of the kinds under one "Các" is every kind's, as a unit named
+# alone keeps it ("Các trường học trên địa bàn xã"): each split unit takes it.
+@pytest.mark.parametrize("cell, lead", [
+    ("Các trường THPT, trung tâm GDNN-GDTX trên địa bàn tỉnh",
+     ["Các trường THPT trên địa bàn tỉnh", "Các trung tâm GDNN-GDTX trên địa bàn tỉnh"]),
+    ("Các trường tiểu học, trung tâm học tập cộng đồng thuộc huyện",
+     ["Các trường tiểu học thuộc huyện", "Các trung tâm học tập cộng đồng thuộc huyện"]),
+    ("Các trường THCS và trung tâm học tập cộng đồng có liên quan",
+     ["Các trường THCS có liên quan", "Các trung tâm học tập cộng đồng có liên quan"]),
+    ("các trường PTDTBT, trạm y tế trực thuộc Sở", ["các trường PTDTBT trực thuộc Sở", "các trạm y tế trực thuộc Sở"]),
+    ("Tất cả các trường THPT, trung tâm GDNN-GDTX trên địa bàn thành phố Hải Phòng",
+     ["Tất cả các trường THPT trên địa bàn thành phố Hải Phòng",
+      "Tất cả các trung tâm GDNN-GDTX trên địa bàn thành phố Hải Phòng"]),
+    # negatives: a kind with its own qualifier keeps it; a unit of another kind after the list takes none;
+    # one collective keeps its qualifier once
+    ("Các trường THPT thuộc Sở, trung tâm GDNN-GDTX trên địa bàn tỉnh",
+     ["Các trường THPT thuộc Sở", "Các trung tâm GDNN-GDTX trên địa bàn tỉnh"]),
+    ("Các trường THPT, trung tâm GDNN-GDTX và Trung tâm Y tế huyện",
+     ["Các trường THPT", "Các trung tâm GDNN-GDTX", "Trung tâm Y tế huyện"]),
+    ("Phòng Y tế, Trung tâm Y tế trên địa bàn huyện", ["Phòng Y tế", "Trung tâm Y tế trên địa bàn huyện"]),
+    ("Các trường mầm non, tiểu học trên địa bàn huyện", ["Các trường mầm non, tiểu học trên địa bàn huyện"]),
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+])
+def test_a_qualifier_after_kinds_of_body_is_each_kinds(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+def test_a_qualifier_after_kinds_of_body_opening_a_sentence():
+    text = "Các trường THPT, trung tâm GDNN-GDTX trên địa bàn tỉnh tổ chức tư vấn tuyển sinh cho học sinh."
+    assert leading_units(text) == ["Các trường THPT trên địa bàn tỉnh", "Các trung tâm GDNN-GDTX trên địa bàn tỉnh"]
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với các trường THCS, trung tâm học tập cộng đồng trên địa "
+     "bàn xã tổ chức tuyên truyền.", ["Phòng Văn hóa - Xã hội"],
+     ["các trường THCS trên địa bàn xã", "các trung tâm học tập cộng đồng trên địa bàn xã"]),
+])
+def test_a_qualifier_after_kinds_of_body_in_a_sentence(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# Schools listed after one "Trường", each by its level and its name ("Trường Mầm non Hoa Sen, Tiểu học
+# Kim Đồng"): each a school, "Trường" carried to it as to a sibling place's organ.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Trường Mầm non Hoa Sen, Tiểu học Kim Đồng", ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"], []),
+    ("Trường Mầm non Hoa Sen và Tiểu học Kim Đồng", ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"], []),
+    ("Trường Tiểu học Kim Đồng, THCS Lê Quý Đôn và THPT Nguyễn Trãi",
+     ["Trường Tiểu học Kim Đồng", "Trường THCS Lê Quý Đôn", "Trường THPT Nguyễn Trãi"], []),
+    ("Trường Mẫu giáo Hoa Hồng; Trường THCS Chu Văn An", ["Trường Mẫu giáo Hoa Hồng", "Trường THCS Chu Văn An"], []),
+    ("Trường Tiểu học và THCS Kim Đồng, Mầm non Hoa Sen",
+     ["Trường Tiểu học và THCS Kim Đồng", "Trường Mầm non Hoa Sen"], []),
+    ("Chủ trì: Trường THCS Thiệu Trung; Phối hợp: Trường Mầm non Thiệu Trung, Tiểu học Thiệu Trung",
+     ["Trường THCS Thiệu Trung"], ["Trường Mầm non Thiệu Trung", "Trường Tiểu học Thiệu Trung"]),
+    ("Truong Mam non Hoa Sen, Tieu hoc Kim Dong", ["Truong Mam non Hoa Sen", "Truong Tieu hoc Kim Dong"], []),  # OCR
+    # negatives: one school of several levels, levels of one collective, a school then another body
+    ("Trường Mầm non, Tiểu học và THCS Hoa Sen", ["Trường Mầm non, Tiểu học và THCS Hoa Sen"], []),
+    ("Trường TH và THCS Hoa Sen", ["Trường TH và THCS Hoa Sen"], []),
+    ("Các trường mầm non, tiểu học", ["Các trường mầm non, tiểu học"], []),
+    ("Các trường Mầm non, Tiểu học", ["Các trường Mầm non, Tiểu học"], []),
+    ("Trường Tiểu học Kim Đồng, Trạm Y tế xã", ["Trường Tiểu học Kim Đồng", "Trạm Y tế xã"], []),
+])
+def test_schools_listed_after_one_truong(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Trường Mầm non Hoa Sen, Tiểu học Kim Đồng tổ chức ngày hội đọc sách.",
+     ["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"]),
+    ("Trường THCS Lê Lợi và THPT Nguyễn Du phối hợp tổ chức giải bóng đá học sinh.",
+     ["Trường THCS Lê Lợi", "Trường THPT Nguyễn Du"]),
+    # negative: an inter-level school in a sentence stays one
+    ("Trường Mầm non, Tiểu học và THCS Hoa Sen tổ chức ngày hội đọc sách.",
+     ["Trường Mầm non, Tiểu học và THCS Hoa Sen"]),
+])
+def test_schools_listed_after_one_truong_opening_a_sentence(text, lead):
+    assert leading_units(text) == lead
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Trường Mầm non Hoa Sen chủ trì, phối hợp với Trường Tiểu học Kim Đồng, THCS Lê Lợi tổ chức ngày hội.",
+     ["Trường Mầm non Hoa Sen"], ["Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"]),
+    ("Giao Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trường Tiểu học Kim Đồng và THCS Lê Lợi tổ chức hội thi.",
+     ["Phòng Giáo dục và Đào tạo"], ["Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"]),
+])
+def test_schools_listed_after_one_truong_in_a_sentence(text, lead, support):
+    assert responsible_units(text) == (lead, support)
