@@ -83,7 +83,10 @@ NATIONAL_MOTTO = re.compile(
     rf"|d\S{{0,2}}c{_MS}l\S{{0,2}}p[\s.,;:*_|\-–—]*t\S{{0,2}}{_MS}do[\s.,;:*_|\-–—]*h\S{{0,2}}nh{_MS}ph\S{{0,2}}c"
     rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam"
     # the Youth Union's heading stands where the motto does; after "BAN CHẤP HÀNH" it names the issuer
-    rf"|(?<!bch )(?<!hanh )doan{_MS}(?:tncs|thanh{_MS}nien{_MS}cong{_MS}san){_MS}ho{_MS}chi{_MS}minh")
+    rf"|(?<!bch )(?<!hanh )doan{_MS}(?:tncs|thanh{_MS}nien{_MS}cong{_MS}san){_MS}ho{_MS}chi{_MS}minh"
+    # … but over a committee printed by its unit alone ("ĐOÀN TNCS HỒ CHÍ MINH / BCH HUYỆN Y") it
+    # names whose committee that is
+    rf"(?!{_MS}(?:bch|ban{_MS}chap{_MS}hanh){_MS}(?:tinh|thanh{_MS}pho|huyen|thi|xa|phuong|dac{_MS}khu){_MS})")
 # Words that are never part of a unit's name (a motto the pattern above missed), and "Hội" alone:
 # "XÃ HỘI" is the word society ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI"),
 # no unit is called "Hội" alone ("Hội An", "Hội Hợp" are).
@@ -157,7 +160,10 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("btt", r"ban th[a-z]{2,4}ng tr[a-z]{1,3}c"),
     ("btv", r"ban th[a-z]{2,4}ng v[a-z]{1,2}"),
     ("tt", r"th[a-z]{2,4}ng tr[a-z]{1,3}c"),
-    ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi)(?![a-z]))"),
+    # ("BCH" before a unit: the committee of the organisation printed above it, "HỘI NÔNG DÂN / BCH
+    # XÃ X"; not "QUẬN", whose folded word is also the military's "quân")
+    ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi"
+            r"|tinh|thanh pho|huyen|thi xa|thi tran|xa|phuong|dac khu)(?![a-z]))"),
     ("so", r"so(?= [a-z])"),
     # a province's military command ("BỘ CHỈ HUY QUÂN SỰ TỈNH X", "BỘ CHQS TỈNH"): a state body of
     # the province's unit, named by the unit like a district's "Ban Chỉ huy Quân sự"
@@ -179,12 +185,17 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("hoidong", r"hoi dong(?= [a-z])"),
     ("ban", r"ban(?= [a-z])"),
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y", "TRẠM Y TẾ XÃ") under their Sở
-    ("other", r"(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
+    ("other", r"(?:(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
               r"|to cong tac|doan kiem tra|cong doan|cong ty|tram"
               # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
-              r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"),
+              r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"
+              # a mass organisation printed alone on its line under the committee of its unit
+              # ("ĐẢNG ỦY XÃ X / ĐOÀN THANH NIÊN"): the unit is that committee's
+              r"|(?:doan thanh nien|hoi nong dan|hoi cuu chien binh|hoi lien hiep phu nu|hoi lhpn|hoi ccb"
+              r"|hoi chu thap do|hoi nguoi cao tuoi|hoi khuyen hoc"
+              r"|doan (?:tncs|thanh nien cong san) ho chi minh)(?= ?\||$))"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
@@ -882,6 +893,10 @@ class Issuer:
     parent_name: str | None = None
 
 
+# a unit right after the Youth Union's full name, one space between on the same line (as printed)
+_DOAN_OF_UNIT = re.compile(r" (?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU) \w")
+
+
 def _issuer_text(segments: list[str]) -> str:
     """The upper-case issuer lines of a header zone, motto, số and date removed, '|' between lines."""
     lines = []
@@ -902,6 +917,8 @@ def _issuer_text(segments: list[str]) -> str:
     joined = "\n".join(lines)
     fj = _f(joined).replace("\n", " ")
     for m in reversed(list(NATIONAL_MOTTO.finditer(fj))):
+        if fj.startswith("doan", m.start()) and _DOAN_OF_UNIT.match(joined, m.end()):
+            continue   # "ĐOÀN TNCS HỒ CHÍ MINH XÃ X" on one line: the Đoàn of that unit, no heading
         gap = "".join("\n" if c == "\n" else " " for c in joined[m.start():m.end()])
         joined = joined[:m.start()] + gap + joined[m.end():]
     parts = []
@@ -961,6 +978,10 @@ def _before_level_word(name: str) -> str:
     return name
 
 
+# the Youth Union's name after "Đoàn" (folded) as Điều lệ Đoàn writes it
+_DOAN_FULL = {"tncs ho chi minh": "TNCS Hồ Chí Minh", "thanh nien cong san ho chi minh": "Thanh niên Cộng sản Hồ Chí Minh"}
+
+
 def _parse_organs(itext: str) -> list[Organ]:
     ft = _f(itext)
     marks = []
@@ -979,6 +1000,12 @@ def _parse_organs(itext: str) -> list[Organ]:
                 continue
         if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
             continue
+        after = ft[m.end():m.end() + 24].split()[:2] if kind == "s_bch" and m.group() == "bch" else None
+        if after and after[0] not in ("doan", "dang", "cong", "hoi") and after[1:] != ["doan"]:
+            # "BCH" before a unit is the committee of the organisation on the line above it only
+            prev = ft[:m.start()].rstrip(" |")
+            if not any(prev.endswith(key) for key, _ in MASS_ORG_NAMES):
+                continue
         if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
             continue
         if kind == "s_other" and m.group() in ("vu", "vien") \
@@ -1014,6 +1041,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             words = ""
         if kind == "s_other":   # "TRƯỜNG THCS …", "TRUNG TÂM …": the keyword is part of the name
             words = itext[a:b] + words
+        elif kind == "p_doan" and " " in ft[a:b]:   # the Youth Union's full name: its words after "Đoàn"
+            words = _DOAN_FULL.get(" ".join(ft[a:b].split()[1:]), "")
         organs.append(Organ(kind, " ".join(words.replace("|", " ").split()), level, name, cap_level))
     return organs
 
@@ -1442,7 +1471,9 @@ MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nô
 # … and the abbreviations a commune's or district's committee prints them by ("BCH HỘI CCB XÃ X").
 MASS_ORG_NAMES = MASS_ORGS + (("hoi lhpn", "Hội LHPN"), ("hoi ccb", "Hội Cựu chiến binh"),
                               ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"),
-                              ("hoi ctd", "Hội Chữ thập đỏ"), ("hoi nct", "Hội Người cao tuổi"))
+                              ("hoi ctd", "Hội Chữ thập đỏ"), ("hoi nct", "Hội Người cao tuổi"),
+                              ("doan thanh nien", "Đoàn Thanh niên"), ("doan tncs ho chi minh", "Đoàn"),
+                              ("doan thanh nien cong san ho chi minh", "Đoàn"))
 
 
 def _mass_org_name(words: str) -> str | None:
@@ -1653,6 +1684,28 @@ def _serves_a_hamlet(words: str) -> bool:
     return _hamlet_name_at(words.split()) is not None
 
 
+_PARTY_GROUP = re.compile(r"(?:^|\s)[-–]?\s*TỔ\s+ĐẢNG(?=\s|$)", re.IGNORECASE)
+
+
+def _party_group_split(words: str) -> tuple[str, str | None]:
+    """A Party cell's words and, printed after them, those of one of its Party groups ("THÔN ĐỒNG
+    LẠC TỔ ĐẢNG SỐ 2" → "THÔN ĐỒNG LẠC", "SỐ 2"); no group: the words and None."""
+    m = _PARTY_GROUP.search(words) if "Đ" in words.upper() else None
+    if m is None or not words[:m.start()].strip(" -–"):
+        return words, None
+    return words[:m.start()].strip(" -–"), words[m.end():].strip(" -–")
+
+
+def _party_group_named(words: str) -> str:
+    """A Party group's name ("Tổ Đảng" and its number or hamlet: "Tổ Đảng số 2", "Tổ Đảng xóm 3")."""
+    if not words:
+        return "Tổ Đảng"
+    inner = _hamlet_named(words) or " ".join(
+        "số" if w.upper() == "SỐ" else w if w[:1].isdigit() or _is_acronym(w) else _title_case(w)
+        for w in words.split())
+    return f"Tổ Đảng {inner}"
+
+
 def _party_cell_named(words: str, text: str) -> str:
     """A Party cell's name ("Chi bộ" and what it sits in) as its text prints it, else from its
     capitals: a hamlet's noun in small letters, a school, office or department as that body is named
@@ -1677,6 +1730,10 @@ def _party_cell_named(words: str, text: str) -> str:
     return f"{head} {inner}"
 
 
+# the signing block "T/M BAN CHẤP HÀNH" (folded; "TM.", "T.M" as typed)
+_SIGNED_FOR_BCH = re.compile(r"(?<![a-z])t\s*[./]?\s*m\s*[.:]?\s+ban chap hanh(?![a-z])")
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
                         place: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
@@ -1695,8 +1752,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         if o.kind == "p_dangbo" and o.level and o.name:
             bo = o
         elif bo is not None and not o.name and o.kind in ("p_capuy", "p_danguy"):
-            # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ X / ĐẢNG ỦY": the unit is the Đảng bộ's
+            # "ĐẢNG BỘ TỈNH X / TỈNH ỦY", "ĐẢNG BỘ XÃ X / ĐẢNG ỦY": the unit is the Đảng bộ's, and so
+            # is the agency or bloc it is of ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN Y / ĐẢNG ỦY")
             o.level, o.name = bo.level, bo.name
+            if o.kind == "p_danguy" and not o.words.strip(" -,.*"):
+                o.words = bo.words
     for o in organs:
         if o.kind in ("p_danguy", "p_dangbo") and o.level and not o.name and o.words.strip(" -,.*"):
             # a bloc's committee prints its level word alone ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): the
@@ -1726,7 +1786,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         military = military_ban or sk == "bochqs"
         if sk == "chibo":
-            body = _party_cell_named(sub.words, text)
+            cell, group = _party_group_split(sub.words)
+            body = _party_cell_named(cell, text)
+            if group is not None:
+                # a Party group of the cell ("CHI BỘ THÔN Y / TỔ ĐẢNG SỐ 2"): the group, then whose
+                body = f"{_party_group_named(group)} {body}"
         elif sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
             body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _work_named(
@@ -1764,6 +1828,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                     # a Party cell, or a hamlet's board ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"): named by
                     # its unit as a school is, never "… Đảng ủy xã X", "… Ủy ban MTTQ Việt Nam xã X"
                     issuer = _with_unit(body, p.level, p.name)
+                elif sk in ("other", "bch", "btv", "btt") and (
+                        _mass_org_name(sub.words) or sk != "other" and body != SUB_NAME[sk]) and (
+                        p.kind in ("p_danguy", "p_dangbo", "p_capuy", "p_mttq", "p_ubnd")):
+                    # a mass organisation (Đoàn, Hội) or its committee is of its unit, never a body of
+                    # the Party committee, the Front or the People's Committee printed above it
+                    # ("ĐẢNG ỦY XÃ X / ĐOÀN THANH NIÊN" is "Đoàn Thanh niên xã X")
+                    issuer = _with_unit(body, p.level, p.name)
                 elif p.kind == "p_dangbo" and sk in COMMITTEE_BODIES and not military:
                     issuer = f"{body} {_committee_of(p, text)}"
                 elif sk == "vanphong" and not sub.words and p.kind.startswith("p_") and [
@@ -1785,9 +1856,24 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 issuer = body
     else:
         cands = [o for o in prims if o.level and o.name]
+        if not cands and organs == [bo] and " ".join(_f(itext).replace("|", " ").split()).endswith(
+                " " + " ".join(_f(bo.name).split())):
+            # a Đảng bộ printed alone ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN Y"): its committee issues, as under
+            # it ("ĐẢNG BỘ XÃ X / ĐẢNG ỦY"); its Ban Chấp hành when that signs ("T/M BAN CHẤP HÀNH").
+            # Only when its unit closes the header: a line after it ("HUYỆN Z") is a committee misread
+            if _SIGNED_FOR_BCH.search(_f(text)):
+                whose = (_primary_full(Organ("p_danguy", bo.words, bo.level, bo.name, bo.cap_level), text)
+                         .replace(PRIMARY_NAME["danguy"], PRIMARY_NAME["dangbo"], 1))
+                issuer = f"{SUB_NAME['bch']} {whose}"
+            else:
+                issuer = _committee_of(bo, text)
+            level, locality = bo.level, bo.name
         if cands:
             o = cands[-1]
             issuer, level, locality = _primary_full(o, text), o.level, o.name
+            if o.kind == "p_doan" and o.words:
+                # its full name as printed ("ĐOÀN TNCS HỒ CHÍ MINH XÃ X"): "Đoàn TNCS Hồ Chí Minh xã X"
+                issuer = f"{PRIMARY_NAME['doan']} {o.words} {o.level} {o.name}"
     if issuer is None:
         return None
     # a higher unit named in the header: the parent of the issuer's unit

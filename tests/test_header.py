@@ -2441,3 +2441,93 @@ def test_a_college_named_by_its_field_and_place(header, place, issuer):
 ])
 def test_capitals_folding_to_an_area_printed_in_small_letters_are_common_words(header, body, place, issuer):
     assert _issuer_of(header, body, place) == issuer
+
+
+# A mass organisation (Đoàn, Hội) printed under the Party committee, Front or People's Committee of
+# its unit is that unit's, never a body of the committee above it; "BCH" before a unit is the
+# committee of the organisation printed right above it (the Youth Union's heading included).
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐẢNG ỦY XÃ PHÚ CƯỜNG\nĐOÀN THANH NIÊN", "Đoàn Thanh niên xã Phú Cường", "xã", "Phú Cường"),
+    ("ĐẢNG ỦY PHƯỜNG HÒA KHÁNH BẮC\nĐOÀN THANH NIÊN PHƯỜNG", "Đoàn Thanh niên phường Hòa Khánh Bắc", "phường",
+     "Hòa Khánh Bắc"),
+    ("ĐẢNG BỘ XÃ PHÚ CƯỜNG\nĐOÀN TNCS HỒ CHÍ MINH XÃ PHÚ CƯỜNG", "Đoàn TNCS Hồ Chí Minh xã Phú Cường", "xã",
+     "Phú Cường"),
+    ("ĐẢNG ỦY THỊ TRẤN NAM ĐÀN\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH THỊ TRẤN NAM ĐÀN",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh thị trấn Nam Đàn", "thị trấn", "Nam Đàn"),
+    ("HUYỆN ỦY TAM NÔNG\nĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN TAM NÔNG", "Ban Chấp hành Đoàn huyện Tam Nông", "huyện",
+     "Tam Nông"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH XÃ HẢI PHÚ", "Ban Chấp hành Đoàn xã Hải Phú", "xã", "Hải Phú"),
+    ("HỘI NÔNG DÂN\nBCH XÃ ĐỒNG TÂM", "Ban Chấp hành Hội Nông dân xã Đồng Tâm", "xã", "Đồng Tâm"),
+    ("UBND XÃ YÊN LẬP\nHỘI CỰU CHIẾN BINH", "Hội Cựu chiến binh xã Yên Lập", "xã", "Yên Lập"),
+    ("HUYỆN ỦY YÊN THẾ\nHỘI NÔNG DÂN", "Hội Nông dân huyện Yên Thế", "huyện", "Yên Thế"),
+    ("ỦY BAN MTTQ VIỆT NAM XÃ DIỄN KIM\nHỘI LHPN XÃ", "Hội LHPN xã Diễn Kim", "xã", "Diễn Kim"),
+    ("ĐẢNG BỘ XÃ CẨM VĂN\nBCH HỘI CỰU CHIẾN BINH XÃ", "Ban Chấp hành Hội Cựu chiến binh xã Cẩm Văn", "xã", "Cẩm Văn"),
+    # negatives: the heading beside a committee, the committee's own boards, a military "BCH", "QUÂN"
+    ("BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH ĐOÀN TNCS HỒ CHÍ MINH\nXÃ SƠN TÂY", "Ban Chấp hành Đoàn xã Sơn Tây", "xã",
+     "Sơn Tây"),
+    ("ĐẢNG ỦY XÃ PHÚ CƯỜNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Đảng ủy xã Phú Cường", "xã", "Phú Cường"),
+    ("ĐẢNG BỘ XÃ CẨM VŨ\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    ("UBND XÃ AN ĐỊNH\nBCH QUÂN SỰ XÃ AN ĐỊNH", "UBND xã An Định", "xã", "An Định"),
+    ("UBND XÃ AN ĐỊNH\nBCH XÃ AN ĐỊNH", "UBND xã An Định", "xã", "An Định"),   # no organisation above "BCH"
+    ("ĐOÀN XÃ SƠN TÂY", "Đoàn xã Sơn Tây", "xã", "Sơn Tây"),
+    ("HỘI CCB\nBCH PHƯỜNG KIẾN AN", "Ban Chấp hành Hội Cựu chiến binh phường Kiến An", "phường", "Kiến An"),
+])
+def test_a_mass_organisation_is_named_by_its_unit_not_the_committee_above(header, issuer, level, locality):
+    text = (header + "\n*\nSố: 05-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Ra quân Tháng Thanh niên năm 2025\nCăn cứ Điều lệ.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A Party group printed under its cell ("CHI BỘ THÔN Y / TỔ ĐẢNG SỐ 2") issues: named as printed, then
+# its cell, then the cell's commune as a cell is.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC\nTỔ ĐẢNG SỐ 2", "Tổ Đảng số 2 Chi bộ thôn Đồng Lạc xã Triệu Sơn",
+     "xã", "Triệu Sơn"),
+    ("ĐẢNG ỦY PHƯỜNG HỒNG BÀNG\nCHI BỘ KHU PHỐ 3 - TỔ ĐẢNG 1", "Tổ Đảng 1 Chi bộ khu phố 3 phường Hồng Bàng",
+     "phường", "Hồng Bàng"),
+    ("ĐẢNG BỘ XÃ MƯỜNG LẠN\nCHI BỘ BẢN NÀ PHÁT\nTỔ ĐẢNG XÓM 3", "Tổ Đảng xóm 3 Chi bộ bản Nà Phát xã Mường Lạn", "xã",
+     "Mường Lạn"),
+    ("CHI BỘ THÔN ĐỒNG LẠC\nTỔ ĐẢNG SỐ 2", "Tổ Đảng số 2 Chi bộ thôn Đồng Lạc", None, None),
+    # negatives: a cell alone, a cell whose office holds the word Đảng
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC", "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã", "Triệu Sơn"),
+    ("ĐẢNG BỘ XÃ TÂN LẬP\nCHI BỘ CƠ QUAN ĐẢNG - ĐOÀN THỂ", "Chi bộ Cơ quan Đảng - Đoàn thể xã Tân Lập", "xã",
+     "Tân Lập"),
+])
+def test_a_party_group_is_named_with_its_cell(header, issuer, level, locality):
+    text = (header + "\n*\nSố 02-KH/TĐ\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 12 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "sinh hoạt tổ đảng năm 2025\nCăn cứ Quy định số 294-QĐ/TW;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A Đảng bộ printed with no committee under it: its committee issues, as "ĐẢNG BỘ X / ĐẢNG ỦY" reads;
+# its Ban Chấp hành when the plan is signed for it.
+@pytest.mark.parametrize("header, signed, issuer, level, locality", [
+    ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN YÊN THẾ", "T/M ĐẢNG ỦY", "Đảng ủy Cơ quan UBND huyện Yên Thế", "huyện", "Yên Thế"),
+    ("ĐẢNG BỘ XÃ CẨM VŨ", "T/M ĐẢNG ỦY", "Đảng ủy xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    ("ĐẢNG BỘ HUYỆN YÊN THẾ", "T/M BAN THƯỜNG VỤ", "Huyện ủy Yên Thế", "huyện", "Yên Thế"),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN", "T/M BAN THƯỜNG VỤ", "Tỉnh ủy Nghệ An", "tỉnh", "Nghệ An"),
+    ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN", "T/M ĐẢNG ỦY", "Đảng ủy Khối các cơ quan tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+    ("ĐẢNG BỘ PHƯỜNG KIẾN AN", "TM. BAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ phường Kiến An", "phường", "Kiến An"),
+    ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN YÊN THẾ", "T/M BAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ Cơ quan UBND huyện Yên Thế",
+     "huyện", "Yên Thế"),
+    # … and its committee printed bare under it keeps the agency it is of
+    ("ĐẢNG BỘ CƠ QUAN UBND HUYỆN YÊN THẾ\nĐẢNG ỦY", "T/M ĐẢNG ỦY", "Đảng ủy Cơ quan UBND huyện Yên Thế", "huyện",
+     "Yên Thế"),
+    ("ĐẢNG BỘ XÃ\nCẨM VŨ", "T/M ĐẢNG ỦY", "Đảng ủy xã Cẩm Vũ", "xã", "Cẩm Vũ"),
+    # negatives: a committee printed under the Đảng bộ issues; a cell under it; a line after it that no
+    # committee is read from (misprinted) leaves the header's issuer unread, not the higher Đảng bộ's
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ĐỨC HÒA", "T/M BAN THƯỜNG VỤ", None, None, None),
+    ("ĐẢNG BỘ HUYỆN CẨM GIÀNG\nĐẢNG HẢI HẬU XÃ TRUNG HÒA", "T/M BAN THƯỜNG VỤ", None, None, None),
+    ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ ĐỨC THỌ", "T/M BAN CHẤP HÀNH", "Đảng ủy xã Đức Thọ", "xã", "Đức Thọ"),
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC", "T/M CHI BỘ", "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã",
+     "Triệu Sơn"),
+])
+def test_a_dang_bo_alone_is_issued_by_its_committee(header, signed, issuer, level, locality):
+    text = (header + "\n*\nSố 02-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 12 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "thực hiện nhiệm vụ năm 2025\nCăn cứ Quy định số 294-QĐ/TW;\nI. MỤC ĐÍCH\n1. Làm tốt.\n"
+            f"{signed}\nBÍ THƯ\nNguyễn Văn An\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
