@@ -258,10 +258,9 @@ def trailing_fields(text: str) -> tuple[str, Fields]:
     if m is None:
         return text, fields
     found = [_field_of(part.rstrip(" .;,")) for part in _FIELD_SPLIT.split(text[m.start() + 1:].strip())]
-    if not all(found) or any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found):
+    if not all(found) or not _only_roles(found):
         return text, fields
-    for kind, value in found:
-        _apply_field(fields, kind, value)
+    _apply_fields(fields, found)
     return text[:m.start() + 1].strip(), fields
 
 
@@ -279,11 +278,22 @@ def _bracketed_fields(text: str) -> tuple[str, Fields]:
     if got is None:
         return text, fields
     found = split_field(*got)
-    if any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found):
+    if not _only_roles(found):
         return text, fields
+    _apply_fields(fields, found)
+    return text[:m.start()].rstrip() + m.group(2), fields
+
+
+def _only_roles(found: list[tuple[str, str]]) -> bool:
+    """Are a sentence's trailing fields all its timing or units that name bodies (not a note, not
+    a sentence that happens to hold a colon)?"""
+    return not any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found)
+
+
+def _apply_fields(fields: Fields, found: list[tuple[str, str]]) -> None:
+    """_apply_field for each (kind, value) of one line's fields (split_field)."""
     for kind, value in found:
         _apply_field(fields, kind, value)
-    return text[:m.start()].rstrip() + m.group(2), fields
 
 
 def _apply_field(fields: Fields, kind: str, value: str) -> None:
@@ -333,8 +343,7 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
                 if fld is None:
                     values.append(BULLET.sub("", text).strip().rstrip(" .;,"))
                 else:   # "+ Chủ trì: …" / "+ Phối hợp: …": the label's roles, each its own field
-                    for got in split_field(*fld):
-                        _apply_field(fields, *got)
+                    _apply_fields(fields, split_field(*fld))
                 end = ln.end
                 continue
             else:
@@ -343,8 +352,7 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         if fld and text.rstrip().endswith(":"):
             pending = (text, fld)  # (the wrap put the value on the next line)
         elif fld:
-            for got in split_field(*fld):
-                _apply_field(fields, *got)
+            _apply_fields(fields, split_field(*fld))
         else:
             parts.append(BULLET.sub("", text))
             before_part, part_end = end, ln.end
