@@ -142,6 +142,12 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # công đoàn, as a trade-union plan shortens it before the level it names: "CĐ ngành Giáo dục",
     # "CĐ cơ sở", "CĐ Giáo dục tỉnh" (in a name, "CĐ" is a college: "Trường CĐ Y tế", not a head there)
     "CĐ": ("ngành", "cơ sở", "trường", "cơ quan"),
+    # the tax offices that replaced the Cục and Chi cục Thuế (2025): "Thuế tỉnh Lâm Đồng", "Thuế
+    # thành phố Hà Nội", "Thuế cơ sở 3 tỉnh Lâm Đồng"; not a tax ("Thuế thu nhập cá nhân")
+    "Thuế": ("cơ sở",),
+    # the telecom groups' provincial branches a digital plan tasks: "Viettel Lâm Đồng", "VNPT Lào
+    # Cai", "MobiFone tỉnh"; not their products ("VNPT iOffice")
+    "Viettel": (), "VNPT": (), "MobiFone": (),
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
@@ -1168,21 +1174,62 @@ def _level_end(toks: list[_Tok], i: int) -> int | None:
     return e
 
 
+def _school_number_end(toks: list[_Tok], i: int) -> int | None:
+    """Where a school's number ends: "số 2" ("Trường THCS số 2 Lê Lợi", "Trường Tiểu học số 1")."""
+    if i + 1 < len(toks) and toks[i].fold == "so" and toks[i + 1].word and toks[i + 1].text.isdigit():
+        return i + 2
+    return None
+
+
+def _school_name_word(tok: _Tok) -> bool:
+    """A word of a school's name: capitalised, or the date it is named for ("Mầm non 8/3")."""
+    return (tok.cap and tok.alpha) or (tok.word and "/" in tok.text and tok.text.replace("/", "").isdigit())
+
+
+def _school_name_end(toks: list[_Tok], i: int, end: int) -> bool:
+    """Do toks[i:end] name a school after its level: capitalised words or a date ("Mầm non 8/3"),
+    which a number may open ("số 2 Lê Lợi", "số 1") and the commune it stands in may close, printed
+    with its lower-case level word ("số 1 xã Hoà Bình"). Another lower-case word ("Trường Mầm non,
+    tiểu học") names no school."""
+    if i >= end:
+        return False
+    k = _school_number_end(toks, i) or i
+    while k < end:
+        if _school_name_word(toks[k]):
+            k += 1
+            continue
+        e = _match_any(toks, k, _SIBLING_LEVELS) if toks[k].fold in _SIBLING_FIRST else None
+        if e is None or e >= end or not toks[e].cap:
+            return False
+        k = e
+    return True
+
+
+def _school_name_opens(toks: list[_Tok], i: int) -> bool:
+    """Does a school's name (see _school_name_end) open at toks[i], after its level?"""
+    if i >= len(toks):
+        return False
+    if _school_name_word(toks[i]) or _school_number_end(toks, i) is not None:
+        return True
+    e = _match_any(toks, i, _SIBLING_LEVELS) if toks[i].fold in _SIBLING_FIRST else None
+    return e is not None and e < len(toks) and toks[e].cap and toks[e].alpha   # "Tiểu học xã Nậm Xe"
+
+
 def _sibling_school(toks: list[_Tok], start: int, j: int, k: int,
                     carried: tuple[int, int] | None) -> tuple[int, int] | None:
     """The "Trường" a school named by its level and name at toks[k] (after the separator at j)
-    shares with the school start..j. The school before must be named by a level and a capitalised
-    name too: "Trường Mầm non, Tiểu học và THCS Hoa Sen" is one school of three levels, "Các trường
-    mầm non, tiểu học" one collective."""
-    n = len(toks)
+    shares with the school start..j. The school before must be named by a level and a name too
+    (capitalised words, a number "số 2", its commune "xã Hoà Bình": _school_name_end): "Trường
+    Mầm non, Tiểu học và THCS Hoa Sen" is one school of three levels, "Các trường mầm non, tiểu
+    học" one collective."""
     e = _level_end(toks, k) if toks[k].cap else None
-    if e is None or e >= n or not toks[e].cap or not toks[e].alpha or _level_end(toks, e) is not None:
+    if e is None or not _school_name_opens(toks, e) or _level_end(toks, e) is not None:
         return None
     p = start if carried is not None else start + 1
     if carried is None and toks[start].key != _TRUONG and not (toks[start].stripped and toks[start].fold == "truong"):
         return None
     le = _level_end(toks, p) if p < j else None
-    if le is None or le >= j or not all(toks[x].cap and toks[x].alpha for x in range(le, j)):
+    if le is None or le >= j or not _school_name_end(toks, le, j):
         return None
     return carried or (start, start + 1)
 
@@ -2326,26 +2373,38 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
     role = "lead"
-    for item in _items(text):
+    partners = False  # did the item before end on "phối hợp với <units>"?
+    for item, entry in _items(text):
         folded = _fold(item)
-        m = LABEL.match(folded)
-        if m is None:
-            m = LABEL_BARE.match(folded)
-            m = m if m and _starts_unit(item[m.end():]) else None
-        if m:  # "Đơn vị phối hợp: …" holds for the items after it too
-            role = _role(m.group("role"))
-            item, folded = item[m.end():], folded[m.end():]
+        label = LABEL.match(folded)
+        if label is None:
+            label = LABEL_BARE.match(folded)
+            label = label if label and _starts_unit(item[label.end():]) else None
+        if label:  # "Đơn vị phối hợp: …" holds for the items after it too
+            role = _role(label.group("role"))
+            item, folded = item[label.end():], folded[label.end():]
         item_role = role
-        m = ROLE_PREFIX.match(folded)
-        if m and m.end() < len(item):  # "Phối hợp với UBND các xã"
-            item_role = _role(m.group("role"))
-            item, folded = item[m.end():], folded[m.end():]
-        for part, part_role in _inline_roles(item, folded, item_role):
+        prefix = ROLE_PREFIX.match(folded)
+        if prefix and prefix.end() < len(item):  # "Phối hợp với UBND các xã"
+            item_role = _role(prefix.group("role"))
+            item, folded = item[prefix.end():], folded[prefix.end():]
+        # "X chủ trì, phối hợp với Y; Z": the list after "với" goes on past the ";" (as a sentence's
+        # does, see _partner_units) until a label, a bullet or a role of the item's own
+        continued = partners and not (label or prefix or entry)
+        if continued:
+            item_role = "support"
+        parts = _inline_roles(item, folded, item_role)
+        # (an item opening "Phối hợp với Y" names partners as the end of "X chủ trì, phối hợp với Y" does)
+        partners = parts[-1][1] == "support" and (len(parts) > 1 or (prefix is not None and item_role == "support"))
+        roles = set()
+        for part, part_role in parts:
             part, part_role = _strip_role(part, part_role)
             for unit in _persons_in_cell(_split_item(part)):
                 unit, unit_role = _strip_role(unit, part_role)
                 if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
                     (support if unit_role == "support" else lead).append(unit)
+                    roles.add(unit_role)
+        partners = partners or (continued and roles == {"support"})
     return tuple(_dedupe(lead)), tuple(_dedupe(support))
 
 
@@ -2396,8 +2455,9 @@ def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
     return [(item, role)]
 
 
-def _items(text: str) -> list[str]:
-    """Bullet/semicolon items of a unit cell, broken lines rejoined, role labels split off."""
+def _items(text: str) -> list[tuple[str, bool]]:
+    """Bullet/semicolon items of a unit cell, broken lines rejoined, role labels split off; each
+    with whether a bullet opened it (a new entry of the cell, not the ";" list of the one before)."""
     lines: list[str] = []
     dashed = False  # does the cell list its units with bullets?
     for line in _clean(text).split("\n"):
@@ -2420,8 +2480,10 @@ def _items(text: str) -> list[str]:
             cuts = [m.start() for m in LABEL_SPLIT.finditer(fp) if m.start() > 0] if ":" in fp else []
             bounds = [0] + cuts + [len(piece)]
             for a, b in zip(bounds, bounds[1:]):
-                out.extend(_split_inline_bullets(piece[a:b]))
-    return [p for p in (BULLET.sub("", o).strip(" ;,") for o in out) if p.strip(TRAILING_PUNCT)]
+                entry = BULLET.match(piece[a:b]) is not None
+                out.extend((seg, entry) for seg in _split_inline_bullets(piece[a:b]))
+    return [(p, entry) for p, entry in ((BULLET.sub("", o).strip(" ;,"), entry) for o, entry in out)
+            if p.strip(TRAILING_PUNCT)]
 
 
 def _split_outside_parens(text: str, sep: str) -> list[str]:

@@ -1302,3 +1302,27 @@ def test_a_plan_made_before_its_school_year_keeps_its_own_year():
     got = _school_table("Tuyển sinh vào trường mầm non năm học 2025 - 2026", "10 tháng 4 năm 2025",
                         ["Năm học 2025 - 2026", "Học kỳ I", "Tháng 5"])
     assert got == [dt.date(2026, 5, 31), None, dt.date(2025, 5, 31), None]
+
+
+def test_a_joint_unit_column_whose_partners_run_past_a_semicolon(tmp_path):
+    """A "Đơn vị chủ trì, phối hợp" column: "X chủ trì, phối hợp với Y; Z" makes Z a partner too, as a
+    sentence would; a bullet opening a new entry does not; schools named by number and commune are read
+    apart after one "Trường". The same rows in a text-layer PDF."""
+    from tests.render import render_pdf
+    src = ("ỦY BAN NHÂN DÂN\nXÃ BẮC YÊN\nSố: 37/KH-UBND\nBắc Yên, ngày 10 tháng 3 năm 2026\n"
+           "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2026\nI. NỘI DUNG\n"
+           "| STT | Nội dung | Đơn vị chủ trì, phối hợp | Thời gian |\n|---|---|---|---|\n"
+           "| 1 | Dạy bơi an toàn cho học sinh | Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trạm Y tế xã; "
+           "Đoàn Thanh niên xã | Tháng 6/2026 |\n"
+           "| 2 | Rà soát ao, hồ nguy hiểm | - Công an xã chủ trì, phối hợp với Trưởng các bản;<br>- Phòng Kinh tế | "
+           "Tháng 5/2026 |\n"
+           "| 3 | Tuyên truyền trong trường học | Trường THCS số 1 Bắc Yên, Tiểu học số 2 xã Bắc Yên | Tháng 4/2026 |\n"
+           "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội theo dõi, báo cáo.\n")
+    # (a joint column that labels no role names its lead first: the second school is a partner)
+    want_lead = [["Phòng Văn hóa - Xã hội"], ["Công an xã", "Phòng Kinh tế"], ["Trường THCS số 1 Bắc Yên"]]
+    want_support = [["Trạm Y tế xã", "Đoàn Thanh niên xã"], ["Trưởng các bản"], ["Trường Tiểu học số 2 xã Bắc Yên"]]
+    pdf = render_pdf(src, tmp_path / "bac-yen.pdf", fmt="md")
+    for data, name in ((src.encode(), "bac-yen.md"), (pdf.read_bytes(), "bac-yen.pdf")):
+        tasks = extract_bytes(data, name).tasks
+        assert [t.lead_units for t in tasks] == want_lead, name
+        assert [t.support_units for t in tasks] == want_support, name

@@ -2349,3 +2349,90 @@ def test_schools_listed_after_one_truong_opening_a_sentence(text, lead):
 ])
 def test_schools_listed_after_one_truong_in_a_sentence(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# Schools whose names hold a number ("số 2") or the commune they stand in ("xã Hoà Bình"), listed
+# after one "Trường": each a school, as with names of capitalised words only.
+@pytest.mark.parametrize("cell, lead", [
+    ("Trường THCS số 2 Lê Lợi, THPT Nguyễn Du", ["Trường THCS số 2 Lê Lợi", "Trường THPT Nguyễn Du"]),
+    ("Trường Tiểu học số 1 xã Hoà Bình, Mầm non Sen Hồng",
+     ["Trường Tiểu học số 1 xã Hoà Bình", "Trường Mầm non Sen Hồng"]),
+    ("Trường Mầm non Hoa Sen, Tiểu học số 2 Kim Đồng", ["Trường Mầm non Hoa Sen", "Trường Tiểu học số 2 Kim Đồng"]),
+    ("Trường Tiểu học số 1 và Tiểu học số 2", ["Trường Tiểu học số 1", "Trường Tiểu học số 2"]),
+    ("Trường THCS thị trấn Phong Thổ, THPT số 1 Phong Thổ",
+     ["Trường THCS thị trấn Phong Thổ", "Trường THPT số 1 Phong Thổ"]),
+    ("Trường PTDTBT THCS xã Nậm Xe, Tiểu học xã Nậm Xe", ["Trường PTDTBT THCS xã Nậm Xe", "Trường Tiểu học xã Nậm Xe"]),
+    ("Trường Mầm non 8/3, Tiểu học Kim Đồng", ["Trường Mầm non 8/3", "Trường Tiểu học Kim Đồng"]),
+    ("Trường Tiểu học Kim Đồng và Mầm non 19/5", ["Trường Tiểu học Kim Đồng", "Trường Mầm non 19/5"]),
+    # negatives: a lower-case word that is no number or place, one school of several levels, a number alone
+    ("Trường Mầm non, tiểu học số 2", ["Trường Mầm non, tiểu học số 2"]),
+    ("Trường Mầm non, Tiểu học và THCS số 1 Hoa Sen", ["Trường Mầm non, Tiểu học và THCS số 1 Hoa Sen"]),
+    ("Trường THCS số 2 Lê Lợi, Trạm Y tế phường", ["Trường THCS số 2 Lê Lợi", "Trạm Y tế phường"]),
+    ("Trường THCS Lê Lợi cơ sở 2, THPT Nguyễn Du", ["Trường THCS Lê Lợi cơ sở 2, THPT Nguyễn Du"]),
+    ("Trường Mầm non, Tiểu học 2/9", ["Trường Mầm non, Tiểu học 2/9"]),
+])
+def test_schools_with_a_number_or_a_commune_listed_after_one_truong(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Trường THCS số 2 Lê Lợi và THPT Nguyễn Du tổ chức giải bóng đá học sinh.",
+     ["Trường THCS số 2 Lê Lợi", "Trường THPT Nguyễn Du"]),
+    ("Trường Tiểu học số 1 xã Hoà Bình, Mầm non Sen Hồng tổ chức ngày hội đọc sách.",
+     ["Trường Tiểu học số 1 xã Hoà Bình", "Trường Mầm non Sen Hồng"]),
+])
+def test_schools_with_a_number_listed_opening_a_sentence(text, lead):
+    assert leading_units(text) == lead
+
+
+# "X chủ trì, phối hợp với Y; Z": the partners after "với" go on past the ";" in a cell, as in a
+# sentence, until a label, a bullet (a new entry of the cell) or a role the item states itself.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã, Trạm Y tế xã; Đoàn Thanh niên xã",
+     ["Phòng Văn hóa - Xã hội"], ["Công an xã", "Trạm Y tế xã", "Đoàn Thanh niên xã"]),
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; UBND các xã, phường; các cơ quan, đơn vị liên quan",
+     ["Sở Nội vụ"], ["Sở Tài chính", "UBND các xã, phường", "các cơ quan, đơn vị liên quan"]),
+    ("Công an tỉnh chủ trì, phối hợp Thuế tỉnh;\nTrung tâm Phục vụ hành chính công tỉnh",
+     ["Công an tỉnh"], ["Thuế tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"]),
+    ("Phòng Kinh tế phối hợp với Trạm Khuyến nông; Hợp tác xã Nông nghiệp Tân Tiến",
+     ["Phòng Kinh tế"], ["Trạm Khuyến nông", "Hợp tác xã Nông nghiệp Tân Tiến"]),
+    ("Phòng Kinh tế chủ trì; phối hợp với Công an xã; Trạm Y tế xã", ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế xã"]),
+    # negatives: a role of the item's own, a bullet opening a new entry, a label, no "phối hợp với"
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính; UBND các huyện chủ trì, phối hợp với Phòng Y tế",
+     ["Sở Y tế", "UBND các huyện"], ["Sở Tài chính", "Phòng Y tế"]),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính; UBND các xã, phường thực hiện",
+     ["Sở Y tế", "UBND các xã, phường"], ["Sở Tài chính"]),
+    ("- Sở Y tế chủ trì, phối hợp với Sở Tài chính;\n- UBND các huyện, thành phố",
+     ["Sở Y tế", "UBND các huyện, thành phố"], ["Sở Tài chính"]),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính; Chủ trì: Công an tỉnh", ["Sở Y tế", "Công an tỉnh"], ["Sở Tài chính"]),
+    ("Sở Y tế; Sở Tài chính", ["Sở Y tế", "Sở Tài chính"], []),
+    ("Chủ trì thực hiện: Công an xã; Trạm Y tế xã", ["Công an xã", "Trạm Y tế xã"], []),
+])
+def test_partners_after_phoi_hop_voi_go_on_past_a_semicolon_in_a_cell(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# The tax offices that replaced the Cục and Chi cục Thuế in 2025 ("Thuế tỉnh X", "Thuế cơ sở 3 tỉnh X")
+# and the telecom groups' provincial branches ("Viettel Lâm Đồng", "VNPT Lào Cai") are units.
+@pytest.mark.parametrize("cell, lead", [
+    ("Thuế tỉnh Lâm Đồng, Thuế cơ sở 3 tỉnh Lâm Đồng", ["Thuế tỉnh Lâm Đồng", "Thuế cơ sở 3 tỉnh Lâm Đồng"]),
+    ("Công an tỉnh, Thuế thành phố Hải Phòng", ["Công an tỉnh", "Thuế thành phố Hải Phòng"]),
+    ("Viettel Lâm Đồng, VNPT Lâm Đồng", ["Viettel Lâm Đồng", "VNPT Lâm Đồng"]),
+    ("Sở Khoa học và Công nghệ; MobiFone tỉnh và Viettel Gia Lai",
+     ["Sở Khoa học và Công nghệ", "MobiFone tỉnh", "Viettel Gia Lai"]),
+])
+def test_tax_offices_and_telecom_branches_are_units(cell, lead):
+    assert split_units(cell) == (lead, [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Thuế tỉnh Lâm Đồng là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch.", ["Thuế tỉnh Lâm Đồng"]),
+    ("Thuế cơ sở 2 tỉnh Phú Thọ tổ chức đối thoại với hộ kinh doanh.", ["Thuế cơ sở 2 tỉnh Phú Thọ"]),
+    ("Viettel Lâm Đồng và VNPT Lâm Đồng hỗ trợ lắp đặt máy tính tiền.", ["Viettel Lâm Đồng", "VNPT Lâm Đồng"]),
+    # negatives: a tax, a product
+    ("Thuế thu nhập cá nhân được kê khai theo tháng.", []),
+    ("Thuế giá trị gia tăng của hộ kinh doanh được tính trên doanh thu.", []),
+    ("VNPT iOffice được triển khai đến cấp xã.", []),
+])
+def test_tax_offices_and_telecom_branches_opening_a_sentence(text, lead):
+    assert leading_units(text) == lead
