@@ -24,13 +24,18 @@ __all__ = ["extract_campaigns", "campaign_key"]
 # Patterns
 # =============================================================================================
 
-# A quoted name: curly quotes, straight quotes (never across a line) or guillemets; straight quotes
+# A quoted name: curly quotes, straight quotes (across a line only as _WRAPPED says) or guillemets; straight quotes
 # doubled, as a spreadsheet or CSV export leaves them (""…""); single quotes, straight or curly,
 # as some typists use them ('Xanh - Sạch - Đẹp'), only outside a word: the apostrophe of a
 # Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing. A pair mixed by autocorrect or a
 # paste (“…", "…”), or printed with one mark twice (“…“, ”…”: a font or converter that has only one),
 # closes where the name does: the mark that closes it is not the one that opens the next (a straight
 # quote holds no curly mark, else "A” và "B" would pair the straight marks around “ và ”).
+# A name a line break cuts (a PDF's or a typist's wrap: "Cuộc vận động “Toàn dân đoàn kết xây dựng nông
+# thôn mới, đô thị⏎văn minh”"), tried only where no mark closes it on its own line: one break, and the
+# line it runs on to opens with a word (not a bullet, a number or a quote), closing it before any other mark.
+_WRAPPED = r"[^“”\n]{1,300}\n[^\S\n]*(?=[^\W\d_])[^“”\n]{1,200}?"
+_WRAPPED_STRAIGHT = _WRAPPED.replace("“”", "“”\"")
 QUOTED = re.compile(
     r"“(?P<curly>[^“”\n]{1,300}?)”"
     r'|""(?P<doubled>[^"\n]{1,300}?)""'
@@ -41,6 +46,8 @@ QUOTED = re.compile(
     r'|"(?P<straight_curly>[^“”"\n]{1,300}?)”'
     r"|“(?P<two_openers>[^“”\"\n]{1,300}?)“(?!\w)"
     r"|(?<!\w)”(?=\w)(?P<two_closers>[^“”\"\n]{1,300}?)”"
+    rf"|“(?P<curly_wrapped>{_WRAPPED})”"
+    rf'|"(?P<straight_wrapped>{_WRAPPED_STRAIGHT})"'
 )
 # Words that introduce a named movement, campaign or contest.
 CUE = re.compile(
@@ -54,6 +61,9 @@ THEME = re.compile(r"chủ\s+đề", re.IGNORECASE)
 SHOW_HEAD = re.compile(
     r"(?<!\w)(?:tiết\s+mục|văn\s+nghệ|biểu\s+diễn|nghệ\s+thuật|sân\s+khấu|triển\s+lãm|trưng\s+bày|ảnh"
     r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|lễ|mít\s+tinh)(?!\w)", re.IGNORECASE)
+# "chủ đề năm 2025", "chủ đề của năm": the theme a body gives its year's work, which no movement cue before
+# it in the clause makes a movement's ("phong trào thi đua năm 2025 với chủ đề “…”" is one).
+YEAR_THEME = re.compile(r"\s+(?:của\s+)?năm(?:\s+(?:19|20)\d{2})?(?!\w)", re.IGNORECASE)
 # How far before "chủ đề" such a head may stand: a ceremony's name runs on with what it marks ("Lễ mít
 # tinh kỷ niệm 95 năm Ngày thành lập Hội LHPN Việt Nam với chủ đề “…”").
 SHOW_REACH = 120
@@ -71,7 +81,12 @@ OTHER_HEAD = re.compile(
     r"|ban\s+tổ\s+chức|câu\s+lạc\s+bộ|khẩu\s+hiệu|thông\s+điệp|phương\s+châm|giải\s+thưởng|tiêu\s+chí|tiêu\s+chuẩn"
     r"|slogan|tinh\s+thần|mục\s+tiêu|quyết\s+tâm|lời\s+kêu\s+gọi|lời\s+hiệu\s+triệu|tôn\s+chỉ|châm\s+ngôn"
     r"|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|văn\s+bản|chương\s+trình|dự\s+án|đề\s+án"
-    r"|chuyên\s+mục|chuyên\s+trang)(?!\w)",
+    r"|chuyên\s+mục|chuyên\s+trang"
+    # a document cited between them: the quote is its trích yếu or what it is about ("thi đua thực hiện
+    # Kết luận số 01-KL/TW về “…”", "Công văn số 512/UBND-NV về “Ngày hội …”"); a law only by its
+    # capital ("tìm hiểu pháp luật “…”" is the contest's own topic)
+    r"|kết\s+luận|hướng\s+dẫn|công\s+văn|thông\s+báo|thông\s+tư|nghị\s+định|quy\s+chế|tờ\s+trình|công\s+điện"
+    r"|(?-i:Luật|Bộ\s+luật|Pháp\s+lệnh))(?!\w)",
     re.IGNORECASE,
 )
 # A clause ends at . ! ? ; (a full stop only before a space) or at a line break.
@@ -169,6 +184,8 @@ def _cued(text: str, quote_start: int) -> bool:
         since = max(clause_start, last_cue.start() - SHOW_REACH, movement.end() if movement else 0)
         if SHOW_HEAD.search(text, since, last_cue.start()):
             return False
+        if movement is None and YEAR_THEME.match(text, last_cue.end()):
+            return False    # a year's theme ("chủ đề năm 2025 “Năm tăng cường kỷ luật, kỷ cương”"): no movement's
     gap = text[last_cue.end():quote_start]
     if len(gap.split()) > MAX_GAP_WORDS or OTHER_HEAD.search(gap):
         return False

@@ -106,6 +106,12 @@ KIND_BEFORE = re.compile(
     r"(?:\s+số(?:\s+hiệu)?)?\s*:?\s*$",
     re.IGNORECASE,
 )
+# An ordinance named by its title, then its number ("Pháp lệnh Ưu đãi người có công với cách mạng số
+# 02/2020/UBTVQH14", "Pháp lệnh Phòng, chống mại dâm số 10/2003/PL-UBTVQH11"): the title opens in capital
+# and holds no number of its own (a slash: the ordinance before it in a list).
+NAMED_BEFORE = re.compile(
+    rf"(?<!\w)(?P<kind>(?i:pháp)\s+lệnh)\s+(?P<title>[{_VI_UPPER}][^;:\n“”\"()/]{{1,150}}?)\s+số\s*:?\s*$")
+NAMED_REACH = 200
 # "…, số 16-NQ/TW" / "… và số 16-NQ/TW": a list that carries on the kind of the previous symbol.
 LIST_CONTINUES = re.compile(r"(?:,|;|\svà|\shoặc)\s*(?:số\s*:?\s*)?$", re.IGNORECASE)
 # A list whose kind and issuer are printed once, at its head ("Căn cứ các Quyết định của UBND tỉnh: số
@@ -115,6 +121,11 @@ LIST_CONTINUES = re.compile(r"(?:,|;|\svà|\shoặc)\s*(?:số\s*:?\s*)?$", re.I
 HEADED_LIST = re.compile(
     rf"(?<!\w)(?:các|những)\s+(?P<kind>(?i:{_KIND_CAPITALISED}))\s+(?:của|do)\s+(?=[{_VI_UPPER}])(?P<issuer>[^:;\n]{{2,120}}?)"
     r"\s*:\s*(?:[-+•]\s*)?số\s*$")
+# The same head over documents of several kinds, each printing its own kind word ("các văn bản (chỉ đạo) của
+# UBND tỉnh: Kế hoạch số …; Công văn số …"): the issuer only.
+HEADED_DOCUMENTS = re.compile(
+    rf"(?<!\w)(?:các|những)\s+văn\s+bản(?:\s+(?:chỉ\s+đạo|hướng\s+dẫn|sau))?\s+(?:của|do)\s+(?=[{_VI_UPPER}])"
+    r"(?P<issuer>[^:;\n]{2,120}?)\s*:\s*(?:[-+•]\s*)?$", re.IGNORECASE)
 HEADED_LIST_REACH = 160
 HEADED_LIST_GAP = 400    # at most this far from one number of such a list to the next (a trích yếu between)
 # Between two numbers of one list whose issuer is printed once, after the last ("các Nghị quyết số
@@ -1047,6 +1058,8 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) ->
             and (place := LOCAL_PLACE.search(text, begin, end)):
         end = place.start()     # (at the end of its cell or line: the title held nothing after it)
     title = " ".join(text[begin:end].split()).strip(" ,-–")
+    if title[:1] in "“\"" and title[-1:] in "”\"" and not any(q in title[1:-1] for q in "“”\""):
+        title = title[1:-1].strip()     # a trích yếu printed in quotes ("về “Ngày hội …”"): the quotes are no part of it
     if len(title) < 4:
         return None
     return title[0].upper() + title[1:]
@@ -1565,7 +1578,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         sym = _parse_symbol(m)
         if sym is None:
             continue
-        start = m.start()
+        start, title = m.start(), None
         before = text[max(0, start - 60):start]
         if NUMBER_LINE.search(before):
             if number_lines is not None:
@@ -1575,12 +1588,14 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         if sym.bare and not (kw and BARE_CODE.fullmatch(sym.type_code or "")):
             continue        # "lớp 6/A", "Tổ 3/KP": a slash and a capital are no số hiệu without its kind
         if kw:
-            headed = None
+            kw_start = start - (len(before) - kw.start())
+            if not (headed and headed[0] is None and previous and _list_goes_on(text, previous[0], kw_start)):
+                headed = _documents_head(text, kw_start, context)
         elif ":" in before and (head := _list_head(text, start, context)):
             headed = head
         elif headed and not (previous and _list_goes_on(text, previous[0], start)):
             headed = None
-        if headed:
+        if headed and headed[0]:
             kind = headed[0]
         elif kw:
             kind = KIND_WORDS[" ".join(kw["kind"].lower().split())]
@@ -1590,10 +1605,12 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             if (kind is None and previous and m.start() - previous[0] < 80 and previous[2] == sym.type_code
                     and LIST_CONTINUES.search(before)):
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
+            if kind is None and (named := _named_before(text, start)):
+                kind, title, start = named
         end = m.end()
         if sym.year is None and text.startswith("/", end) and (y := SYMBOL_YEAR_AFTER.match(text, end)):
             sym.year, end = int(y["year"]), y.end()
-        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year)
+        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year, title=title)
         ref.tail_end = _read_tail(text, end, ref, context)
         ref.printed = ref.issuer is not None
         if headed and ref.issuer is None:
@@ -1621,6 +1638,19 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
     return found
 
 
+def _named_before(text: str, start: int) -> tuple[str, str, int] | None:
+    """(kind, title, where the mention opens) of an ordinance named by its title before its number
+    ("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14"): its symbol holds no type code
+    and its kind word stands before the title, not before "số"."""
+    window = max(0, start - NAMED_REACH)
+    if "lệnh" not in text[window:start].lower():
+        return None
+    m = NAMED_BEFORE.search(text, window, start)
+    if m is None:
+        return None
+    return KIND_WORDS[" ".join(m["kind"].lower().split())], " ".join(m["title"].split()), m.start()
+
+
 def _list_goes_on(text: str, end: int, start: int) -> bool:
     """The symbol at start is the next number of the list whose last number ended at end: a separator
     and "số" before it, and no sentence or new item (a line opening with "Căn cứ", a bullet) between."""
@@ -1640,6 +1670,21 @@ def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str] |
     if issuer is None or issuer[1] != head.end("issuer"):
         return None   # the words before the colon are more than a body's name
     return KIND_WORDS[" ".join(head["kind"].lower().split())], canonical_issuer(issuer[0], context)
+
+
+def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, str] | None:
+    """(None, issuer) of a list of documents of several kinds whose issuer is printed once, at its head
+    ("Thực hiện các văn bản của UBND tỉnh: Kế hoạch số 45/KH-UBND …; Công văn số 678/UBND-VX …"), when the
+    mention whose kind word opens at start is its first; each item prints its own kind."""
+    if ":" not in text[max(0, start - 6):start]:
+        return None
+    head = HEADED_DOCUMENTS.search(text, max(0, start - HEADED_LIST_REACH), start)
+    if head is None:
+        return None
+    issuer = _read_issuer(text, head.start("issuer"))
+    if issuer is None or issuer[1] != head.end("issuer"):
+        return None   # the words before the colon are more than a body's name
+    return None, canonical_issuer(issuer[0], context)
 
 
 def _share_list_issuer(text: str, found: list[_Found]) -> None:

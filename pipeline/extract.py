@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +20,9 @@ from pipeline.errors import PlanError
 from pipeline.version import __version__
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Kế hoạch liên tịch", "Chương trình hành động", "Phương án"}
+# A Quyết định whose trích yếu issues or approves a plan ("Về việc ban hành Kế hoạch …", "Phê duyệt Phương án
+# …") carries that plan after it ("Ban hành kèm theo Quyết định số …"): its tasks and duties are the plan's.
+ISSUES_A_PLAN = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+(?:kế\s+hoạch|chương\s+trình|phương\s+án)(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -169,7 +173,8 @@ def analyze(doc: Document) -> dict[str, Any]:
         complete_from_document_rows(references, listed, context)
     campaigns = extract_campaigns(doc.text)
     is_plan = header.doc_type in PLAN_TYPES or (
-        header.doc_type is None and any(n.kind == "content" for n in nodes if n.section.level == 1))
+        (header.doc_type is None or (header.doc_type == "Quyết định" and ISSUES_A_PLAN.search(header.title or "")))
+        and any(n.kind == "content" for n in nodes if n.section.level == 1))
     tasks = extract_tasks(doc, nodes, tables, when) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
     assignments = extract_assignments(doc, nodes, replace(when, year=header.plan_year)) if is_plan else []

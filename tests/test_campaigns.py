@@ -246,3 +246,57 @@ def test_campaigns_in_mixed_quote_marks(text, names):
 ])
 def test_a_mass_organisation_s_movements_and_what_is_not_one(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name a line break cuts (a PDF's or a typist's wrap), in curly or straight quotes, in the title or a task
+    ("Thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới,\nđô thị văn minh” năm 2025;",
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ('hưởng ứng phong trào thi đua "Cả nước chung tay vì người nghèo – Không để\nai bị bỏ lại phía sau" của tỉnh',
+     ["Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau"]),
+    ("- Tổ chức Hội thi “Tuyên truyền viên giỏi về Đại hội Đảng bộ\n   các cấp” cho báo cáo viên cơ sở",
+     ["Tuyên truyền viên giỏi về Đại hội Đảng bộ các cấp"]),
+    ("Phát động phong trào thi đua “Dân vận khéo” và “Xây dựng xã\nnông thôn mới kiểu mẫu”.",
+     ["Dân vận khéo", "Xây dựng xã nông thôn mới kiểu mẫu"]),
+    # negatives: no cue before it; the next line opens with a bullet or a number, not the name's words;
+    # a mark on the next line opens another quote, not this one's end
+    ("Giáo dục truyền thống “Uống nước nhớ nguồn\ncủa dân tộc” cho thế hệ trẻ", []),
+    ("Đẩy mạnh phong trào “Xanh - Sạch\n- Đẹp” tại khu dân cư", []),
+    ("Hưởng ứng phong trào thi đua “Cả nước chung tay\n2. Tổ chức Hội thi “Dân vận khéo”", ["Dân vận khéo"]),
+])
+def test_a_name_wrapped_to_the_next_line(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document cited between the cue and the quote: the quote is its trích yếu or what it is about
+    ("Thi đua thực hiện Công văn số 512/UBND-NV ngày 05/3/2025 của UBND huyện về “Ngày hội Đại đoàn kết toàn dân tộc”", []),
+    ("Phong trào thi đua thực hiện Kết luận số 01-KL/TW về “Học tập và làm theo tư tưởng, đạo đức Hồ Chí Minh”", []),
+    ("thi đua triển khai Hướng dẫn số 06-HD/BTGDVTW “Tuyên truyền đại hội đảng bộ các cấp”", []),
+    ("phong trào thi đua thực hiện Thông tư số 01/2024/TT-BNV “Hướng dẫn công tác thi đua”", []),
+    ("cuộc thi tìm hiểu Luật “Phòng, chống ma túy”", []),
+    # positives: the same words as a contest's own topic, or no document between
+    ("Hưởng ứng Cuộc thi tìm hiểu pháp luật “Chung tay vì an toàn giao thông” năm 2025",
+     ["Chung tay vì an toàn giao thông"]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND, phát động phong trào thi đua “Lao động giỏi, lao động sáng tạo”",
+     ["Lao động giỏi, lao động sáng tạo"]),
+    ("xét tặng danh hiệu “Tập thể lao động xuất sắc” trong phong trào thi đua “Bình dân học vụ số”",
+     ["Bình dân học vụ số"]),
+])
+def test_a_document_cited_between_the_cue_and_the_quote(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the theme a body gives its year (or school year) is no movement's
+    ("Tuyên truyền chủ đề năm 2025 “Năm tăng cường kỷ luật, kỷ cương” đến cán bộ, đảng viên", []),
+    ("Quán triệt Chủ đề năm 2025 của Tỉnh ủy: “Tăng tốc, bứt phá, về đích”", []),
+    ("Thực hiện chủ đề của năm “Năm chuyển đổi số”", []),
+    ("Triển khai chủ đề năm học 2025-2026 “Kỷ cương, trách nhiệm, sáng tạo”", []),
+    # ... but a movement's theme, its year printed before or after "chủ đề", is the movement's name
+    ("Phát động phong trào thi đua năm 2025 với chủ đề “Đoàn kết, sáng tạo, về đích”", ["Đoàn kết, sáng tạo, về đích"]),
+    ("Phát động phong trào thi đua với chủ đề năm 2025 “Đoàn kết, sáng tạo, về đích”", ["Đoàn kết, sáng tạo, về đích"]),
+    ("Phát động cuộc thi viết năm 2025 với chủ đề “Tuổi trẻ sáng tạo”", ["Tuổi trẻ sáng tạo"]),
+])
+def test_a_years_theme_is_no_movement(text, expected):
+    assert names(text) == expected

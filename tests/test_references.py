@@ -1963,3 +1963,70 @@ def test_the_plan_s_issue_year_reaches_the_law_s_year(issued, title_year, expect
         f"2. Tuyên truyền Luật Dữ liệu năm {title_year} đến cán bộ, công chức.\n")
     refs = [r for r in analyze(doc)["references"] if r.kind == "Luật"]
     assert [(r.year, r.issued_date) for r in refs] == expected
+
+
+@pytest.mark.parametrize("cited, kind, symbol, title, issuer", [
+    # an ordinance named by its title before its number, with or without a type code in the symbol
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020 của Ủy ban "
+     "Thường vụ Quốc hội;", "Pháp lệnh", "02/2020/UBTVQH14", "Ưu đãi người có công với cách mạng",
+     "Ủy ban Thường vụ Quốc hội"),
+    ("Căn cứ Pháp lệnh Phòng, chống mại dâm số 10/2003/PL-UBTVQH11 ngày 14/3/2003;", "Pháp lệnh",
+     "10/2003/PL-UBTVQH11", "Phòng, chống mại dâm", "Ủy ban Thường vụ Quốc hội"),
+    ("- Tuyên truyền Pháp lệnh Dân số số 06/2003/PL-UBTVQH11 tại các thôn, bản.", "Pháp lệnh",
+     "06/2003/PL-UBTVQH11", "Dân số", "Ủy ban Thường vụ Quốc hội"),
+    # negatives: the kind word right before "số" (no title), a lower-case word after "pháp lệnh"
+    ("Căn cứ Pháp lệnh số 02/2020/UBTVQH14;", "Pháp lệnh", "02/2020/UBTVQH14", None, "Ủy ban Thường vụ Quốc hội"),
+    ("theo pháp lệnh về chi trả, số 02/2020/UBTVQH14", None, "02/2020/UBTVQH14", None, "Ủy ban Thường vụ Quốc hội"),
+])
+def test_an_ordinance_named_by_its_title_before_its_number(cited, kind, symbol, title, issuer):
+    (r,) = extract_references(cited)
+    assert (r.kind, r.symbol, r.title, r.issuer) == (kind, symbol, title, issuer)
+    assert r.mention.startswith("Pháp lệnh") == (kind is not None)
+
+
+def test_ordinances_listed_one_after_the_other_keep_their_own_titles():
+    refs = extract_references("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 04/2012/UBTVQH13, "
+                              "Pháp lệnh Chống tham nhũng số 02/2020/UBTVQH14;")
+    assert [(r.symbol, r.title) for r in refs] == [("04/2012/UBTVQH13", "Ưu đãi người có công với cách mạng"),
+                                                  ("02/2020/UBTVQH14", "Chống tham nhũng")]
+
+
+@pytest.mark.parametrize("cited, title", [
+    # a trích yếu printed in quotes, curly or straight: the quotes are no part of it
+    ("thi đua thực hiện Công văn số 512/UBND-NV ngày 05/3/2025 của UBND huyện về “Ngày hội Đại đoàn kết "
+     "toàn dân tộc ở khu dân cư”.", "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư"),
+    ('Thực hiện Kế hoạch số 45/KH-UBND ngày 02/4/2025 của UBND tỉnh Lào Cai về "Năm an toàn giao thông 2025".',
+     "Năm an toàn giao thông 2025"),
+    # negatives: two quoted names, and a title that only holds a quote, keep every mark
+    ("Thực hiện Công văn số 12/UBND-VX ngày 02/4/2025 của UBND xã về “Dân vận khéo” và “Xanh - Sạch - Đẹp”.",
+     "“Dân vận khéo” và “Xanh - Sạch - Đẹp”"),
+    ("Thực hiện Công văn số 12/UBND-VX ngày 02/4/2025 của UBND xã về hưởng ứng phong trào “Dân vận khéo”.",
+     "Hưởng ứng phong trào “Dân vận khéo”"),
+])
+def test_a_trich_yeu_printed_in_quotes(cited, title):
+    (r,) = extract_references(cited)
+    assert r.title == title
+
+
+@pytest.mark.parametrize("text, got", [
+    # documents of several kinds under one head naming their issuer ("các văn bản (chỉ đạo) của X:"), each
+    # printing its own kind; a bare "số" after one of them keeps its kind
+    ("Thực hiện các văn bản của UBND tỉnh: Kế hoạch số 45/KH-UBND ngày 02/3/2025; Công văn số 678/UBND-VX "
+     "ngày 10/3/2025;", [("Kế hoạch", "UBND tỉnh Lào Cai"), ("Công văn", "UBND tỉnh Lào Cai")]),
+    ("Thực hiện các văn bản chỉ đạo của Ban Thường vụ Huyện ủy: Chỉ thị số 05-CT/HU ngày 10/6/2025, số 06-CT/HU "
+     "ngày 12/6/2025 và Thông báo số 45-TB/HU ngày 20/6/2025;",
+     [("Chỉ thị", "Ban Thường vụ Huyện ủy Mường Khương")] * 2 + [("Thông báo", "Ban Thường vụ Huyện ủy Mường Khương")]),
+    # an item printing its own issuer keeps it
+    ("Thực hiện các văn bản của UBND tỉnh: Kế hoạch số 45/KH-UBND ngày 02/3/2025; Hướng dẫn số 5/HD-SYT ngày "
+     "10/3/2025 của Sở Y tế;", [("Kế hoạch", "UBND tỉnh Lào Cai"), ("Hướng dẫn", "Sở Y tế")]),
+    # negatives: the list ended by a sentence; a head with more than a body's name before the colon; no head
+    ("Thực hiện các văn bản của UBND tỉnh: Kế hoạch số 45/KH-UBND ngày 02/3/2025. Triển khai Công văn số "
+     "9/UBND-VX ngày 10/3/2025;", [("Kế hoạch", "UBND tỉnh Lào Cai"), ("Công văn", None)]),
+    ("Thực hiện các văn bản của UBND tỉnh về phòng, chống dịch: Kế hoạch số 45/KH-UBND ngày 02/3/2025;",
+     [("Kế hoạch", None)]),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025; Công văn số 678/UBND-VX ngày 10/3/2025;",
+     [("Kế hoạch", None), ("Công văn", None)]),
+])
+def test_documents_of_several_kinds_under_one_head(text, got):
+    ctx = {"province": "Lào Cai", "admin_level": "huyện", "locality": "Mường Khương"}
+    assert [(r.kind, r.issuer) for r in extract_references(text, context=ctx)] == got

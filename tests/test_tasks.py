@@ -1326,3 +1326,35 @@ def test_a_joint_unit_column_whose_partners_run_past_a_semicolon(tmp_path):
         tasks = extract_bytes(data, name).tasks
         assert [t.lead_units for t in tasks] == want_lead, name
         assert [t.support_units for t in tasks] == want_support, name
+
+
+def _decision_with_plan(title: str, annex_title: str) -> tuple[str, int, int]:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 1245/QĐ-UBND\nMường Khương, ngày 12 tháng 5 năm 2025\n"
+            f"QUYẾT ĐỊNH\n{title}\nỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHƯƠNG\n"
+            "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này văn bản nêu trên.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVàng Văn Pao\n"
+            f"{annex_title}\n(Ban hành kèm theo Quyết định số 1245/QĐ-UBND ngày 12/5/2025 của UBND huyện Mường Khương)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Khơi dậy tinh thần thi đua.\nII. NỘI DUNG THỰC HIỆN\n"
+            "1. Tổ chức hội nghị phát động thi đua; hoàn thành trong tháng 6/2025.\n"
+            "2. Sơ kết, khen thưởng tập thể, cá nhân tiêu biểu; hoàn thành trước ngày 15/11/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi, tổng hợp kết quả.\n2. UBND các xã, thị trấn triển khai tại địa phương.\n")
+    plan = extract_bytes(text.encode(), "decision.txt")
+    return plan.header.doc_type, len(plan.tasks), len(plan.assignments)
+
+
+@pytest.mark.parametrize("title, annex_title, want", [
+    # a decision that issues or approves a plan carries it: the plan's tasks and duties are read
+    ("Về việc ban hành Kế hoạch tổ chức phong trào thi đua năm 2025", "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2025",
+     ("Quyết định", 2, 2)),
+    ("Ban hành Chương trình công tác thi đua, khen thưởng năm 2025", "CHƯƠNG TRÌNH\nCông tác thi đua năm 2025",
+     ("Quyết định", 2, 2)),
+    ("Về việc phê duyệt Phương án phòng, chống thiên tai năm 2025", "PHƯƠNG ÁN\nPhòng, chống thiên tai năm 2025",
+     ("Quyết định", 2, 2)),
+    # negatives: a decision issuing a regulation, or one only naming a plan it carries out, has no tasks
+    ("Về việc ban hành Quy chế phối hợp công tác thi đua", "QUY CHẾ\nPhối hợp công tác thi đua", ("Quyết định", 0, 0)),
+    ("Về việc thành lập Ban Chỉ đạo thực hiện Kế hoạch số 12/KH-UBND", "QUY CHẾ\nHoạt động của Ban Chỉ đạo",
+     ("Quyết định", 0, 0)),
+])
+def test_a_decision_issuing_a_plan_carries_its_tasks(title, annex_title, want):
+    assert _decision_with_plan(title, annex_title) == want
