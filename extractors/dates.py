@@ -310,6 +310,14 @@ RE_YEAR = re.compile(
     re.X,
 )
 
+# "Đầu năm 2026", "giữa năm (2026)": the start or middle of a year names no last day, as "Đầu năm học" and
+# "Giữa học kỳ I" do not; only its end does ("Cuối năm 2026" is due on 31 December, as "Cuối học kỳ I"
+# on the term's last day). A month or quarter is short enough that its part is due when it ends
+# ("Đầu tháng 3/2026", "Đầu quý II"); a year is not: "Đầu năm 2026" due on 31 December would be late
+# by nine months. Read on the words right before RE_YEAR's "năm" (folded).
+RE_YEAR_PART = re.compile(rf"{_NB}(?P<part>dau|giua)\s+$")
+_YEAR_PARTS = ("dau", "giua")
+
 # "trong năm", "hết năm", "cuối năm" with no year printed: a timing cell that relies on
 # the plan's year. Only read in whole timing cells.
 RE_YEARLESS = re.compile(rf"{_NB}(?:trong|het|cuoi)\s+nam{_NA}(?!\s*\d)(?!\s+hoc{_NA})")
@@ -338,6 +346,18 @@ RE_DAY_RECURRING = re.compile(
             (?:\s+(?:sau|tiep\s+theo|ke\s+tiep))?{_NA}(?!\s*[ivxl1-4|!]{{1,4}}(?![a-z0-9]))
         |thang\s+(?:sau|tiep\s+theo|ke\s+tiep){_NA}
         |moi\s+(?:thang|quy|nam|tuan){_NA}))""",
+    re.X,
+)
+
+# … and a day printed after its cadence and a trigger: "hằng tháng, chậm nhất ngày 25", "hằng quý trước
+# ngày 20", "mỗi tháng, trước ngày 05" (the day of each month or quarter: no month follows it). The
+# match runs from the cadence; only the day ("day") is the expression, so the trigger before it is read
+# as before any day, and the cadence joins the timing as the recurring word before that trigger
+# (find_timing).
+RE_DAY_AFTER_CADENCE = re.compile(
+    rf"""(?<![a-z])(?:hang|moi)\s+(?:thang|quy|tuan){_NA}\s*[,;:]?\s*
+    (?:(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?|truoc|khong\s+qua)\s+
+    (?P<day>ngay\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*(?:,\s*)?(?:cua\s+)?(?:thang|quy){_NA}))""",
     re.X,
 )
 
@@ -773,9 +793,12 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     picked: list[tuple[_Chain, str | None]] = []
     for c in chains:
         kind, _ = _trigger_before(masked, c)
-        if (open_ended and kind is None) or (c.exprs[0].side == "tet" and kind != "strong"):
+        if (open_ended and kind is None) or (c.exprs[0].side == "tet" and kind != "strong" and not _past_tet(c)):
             continue
         picked.append((c, kind))
+    while len(picked) > 1 and _year_part(picked[-1][0].exprs[-1]):
+        picked.pop()   # "Tháng 01/2026 (đầu năm 2026)": a part of a year with no last day restates the month
+    picked, restated = _bracketed_years(masked, picked)
 
     deadline: dt.date | None = None
     quarter: int | None = None
@@ -789,7 +812,8 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
         unsure = stray_year or (
             all(e.kind == "year" for e in last.exprs) and re.search(rf"{_NB}thang{_NA}", masked) is not None
         )
-        _carry_years([e for c, _ in picked for e in c.exprs], default_year, span, new_year, after)
+        _carry_years(sorted((e for c, _ in picked + restated for e in c.exprs), key=lambda e: e.start),
+                     default_year, span, new_year, after)
         before = _says_before(masked, last)
         deadline = _chain_deadline(last, before)
         if len(picked) > 1 and masked.rfind("(", picked[-2][0].end, last.start) >= 0:
@@ -865,6 +889,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             continue
         kind, trig_start = _trigger_before(masked, chain)
         close = None
+        if kind is None and chain.exprs[0].side == "tet":
+            kind, trig_start = _after_the_day(masked, chain)
         if kind is None and chain.exprs[0].kind == "date":
             kind, trig_start, close = _event_day(masked, chain)
         if kind is None and len(chain.exprs) == 1 and (chain.exprs[0].kind == "date" or (
@@ -906,7 +932,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             continue
         _carry_years(chain.exprs, default_year, span, new_year, after)
         before = _says_before(masked, chain)
-        deadline = _chain_deadline(chain, before)
+        deadline = _chain_deadline(chain, before) if kind != "after" or _past_tet(chain) else None
         if deadline is not None and not (span and span[0] <= deadline <= span[1]) \
                 and not _plausible(deadline, kind, default_year, last_year):
             continue
@@ -927,6 +953,10 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             fe, deadline = ongoing.end(), None
         if recurring:
             deadline = None
+            if kind == "strong" and recurring_lead is None:
+                # "báo cáo định kỳ trước ngày 20 hằng tháng": the recurring word before the trigger is
+                # part of the timing as printed, as it is after "trong" (recurring_lead above)
+                trig_start = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,")) or trig_start
         a, b = ft.span(trig_start, fe)
         if kind == "paren" and candidates and candidates[-1].end <= a and _restates(chain, candidates[-1].deadline):
             # "… trước ngày 20/12/2026 (Quý IV)": the bracket names the day's quarter; the day is due
@@ -1174,6 +1204,7 @@ _NEEDS: dict[re.Pattern, tuple[tuple[str, ...], ...]] = {
     RE_TET: (("tet",),),
     RE_NEW_YEARS_DAY: (("tet duong lich",),),
     RE_DATE_DM_BARE: (("/",),),
+    RE_DAY_AFTER_CADENCE: (("hang thang", "hang quy", "hang tuan", "moi thang", "moi quy", "moi tuan"), ("ngay",)),
 }
 _GATES: dict[re.Pattern, re.Pattern] = {
     RE_DATE_NUM: re.compile(r"[/.\-]\s*\d\d?\s*[/.\-]\s*\d\d"),
@@ -1268,7 +1299,9 @@ class _Expr:
     month: int | None = None
     day: int | None = None
     members: tuple[int, ...] = ()
-    side: str = ""  # "dau" | "cuoi" for half years; "tet" for the lunar new year's day, "tetday" for a day of Tết
+    # "dau" | "cuoi" for half years, "dau" | "giua" for a part of a year (RE_YEAR_PART); "tet" for the
+    # lunar new year's day, "tetday" for a day of Tết
+    side: str = ""
     spans: bool = False  # its members are a range: "tháng 9 đến tháng 11/2025", "Quý III-IV"
     leap: bool = False  # a lunar leap month ("tháng 6 nhuận")
     # a week of a month (RE_WEEK): the day it opens on, or for the last week the days before the
@@ -1296,6 +1329,29 @@ class _Chain:
     @property
     def is_range(self) -> bool:
         return any(self.links)
+
+
+def _bracketed_years(s: str, picked: list[tuple[_Chain, str | None]]
+                     ) -> tuple[list[tuple[_Chain, str | None]], list[tuple[_Chain, str | None]]]:
+    """A cell's chains without the years bracketed after a day, month or quarter, and those of them
+    that open their bracket. A year there is no later deadline: opening the bracket it gives a yearless
+    month its year ("Tháng 3 (năm 2026)": 31 March); inside a note it is the note's ("Tháng 7/2025 (khi
+    Luật Bảo hiểm xã hội năm 2024 có hiệu lực)", "Trước ngày 20/12/2025 (kỳ họp HĐND huyện cuối năm)")."""
+    kept, restated = picked[:1], []
+    for c, kind in picked[1:]:
+        prev = kept[-1][0]
+        op = s.rfind("(", prev.end, c.start) if all(e.kind == "year" for e in c.exprs) and kind is None \
+            and any(e.kind != "year" for e in prev.exprs) else -1
+        if op < 0 or s.find(")", op, c.start) >= 0:
+            kept.append((c, kind))
+        elif not s[op + 1:c.start].strip():
+            restated.append((c, kind))
+    return kept, restated
+
+
+def _year_part(e: _Expr) -> bool:
+    """Is e the start or middle of a year ("Đầu năm 2026", RE_YEAR_PART), which has no last day?"""
+    return e.kind == "year" and e.side in _YEAR_PARTS
 
 
 def _date_expr(fs: int, fe: int, y: int | None, mo: int | None, d: int | None) -> _Expr | None:
@@ -1394,7 +1450,10 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
             cands.append(_Expr("half", m.start(), m.end(), year=_int(m["y"]), members=(n,), side=m["side"]))
     for m in (_finditer(RE_YEAR, s) if digits else ()):
         years = [int(m["y"])] + [int(v) for v in re.findall(_Y4, m["more"] or "")]
-        cands.append(_Expr("year", m.start(), m.end(), year=years[-1], members=tuple(years)))
+        part = RE_YEAR_PART.search(s, max(0, m.start() - 6), m.start()) \
+            if s.endswith(("dau ", "giua "), 0, m.start()) else None
+        cands.append(_Expr("year", part.start() if part else m.start(), m.end(), year=years[-1], members=tuple(years),
+                           side=part["part"] if part else ""))
     if cell:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
@@ -1414,6 +1473,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
             cands.append(_Expr("date", m.start(), m.end(), year=_int(m["y"]), month=month, day=d))
     for m in (_finditer(RE_DAY_RECURRING, s) if digits else ()):
         cands.append(_Expr("recur", m.start(), m.end("tail") if m["tail"] else m.end("d"), day=int(m["d"])))
+    for m in (_finditer(RE_DAY_AFTER_CADENCE, s) if digits else ()):
+        cands.append(_Expr("recur", m.start("day"), m.end("day"), day=int(m["d"])))
     if digits and "lan" in s and any(e.kind in ("month", "quarter") for e in cands):
         # "06 tháng 01 lần", "mỗi quý 1 lần": the number after the unit counts times; it names no
         # month or quarter
@@ -1660,10 +1721,12 @@ def _spans(chain: _Chain) -> bool:
 
 def _trigger_accepts(kind: str, chain: _Chain) -> bool:
     first = chain.exprs[0]
-    if kind == "strong":
+    if kind in ("strong", "after"):
         return True
-    if first.side == "tet":
-        return False  # "trong dịp Tết Nguyên đán", "sau Tết": when, not by when (RE_TET)
+    if first.side == "tet" and not (kind == "range" and _past_tet(chain)):
+        # "trong dịp Tết Nguyên đán", "sau Tết": when, not by when (RE_TET); "từ Tết Nguyên đán đến
+        # hết tháng Giêng" runs on to a last day
+        return False
     if kind == "weak":
         # "trong 6 tháng đầu năm" describes what a report covers, not when it is due.
         return first.kind in ("date", "month", "quarter", "year", "recur", "lunar")
@@ -1702,6 +1765,28 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
         if kind in ("strong", "weak"):
             return kind, start, j + 1
     return None, chain.start, None
+
+
+# "sau Tết", "ngay sau Tết Nguyên đán", "trước, trong và sau Tết": after a day, or around it, says when the
+# work runs and never by when ("Sau Tết" in a cell gives no deadline), unlike "trong dịp Tết", which may
+# be what the work serves ("kiểm tra an toàn thực phẩm trong dịp Tết"): "sau" only places it in time.
+# A chain that runs on from the day to another gives that one's end ("sau Tết Nguyên đán đến hết tháng
+# 3/2026": _past_tet). Read on the folded text ending right before the day.
+RE_AFTER_DAY = re.compile(r"(?<![a-z])(?:(?:truoc\s*,?\s*)?(?:trong\s+)?va\s+)?(?:ngay\s+)?sau\s+$")
+
+
+def _after_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
+    """("after", start of the phrase) for a Tết chain printed after "sau" (RE_AFTER_DAY), else (None,
+    chain start)."""
+    if not s.endswith("sau ", 0, chain.start):
+        return None, chain.start
+    m = RE_AFTER_DAY.search(s, max(0, chain.start - 24), chain.start)
+    return ("after", m.start()) if m is not None else (None, chain.start)
+
+
+def _past_tet(chain: _Chain) -> bool:
+    """Does a chain opening on Tết run on to a later end ("Sau Tết Nguyên đán đến hết tháng 3/2026")?"""
+    return chain.is_range and chain.exprs[-1].side != "tet"
 
 
 # "… vào ngày 21/4/2025." closing a task, or before where it is held ("… vào ngày 02/9/2025 tại Nhà văn
@@ -1997,6 +2082,8 @@ def _expr_end(e: _Expr) -> dt.date | None:
     if e.kind == "quarter":
         return quarter_end(y, e.members[-1])
     if e.kind == "year":
+        if _year_part(e):
+            return None   # "Đầu năm 2026" (RE_YEAR_PART)
         last = e.members[-1] if e.members else y
         return dt.date(last, 12, 31)
     if e.kind == "half":
@@ -2034,6 +2121,8 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
         # "trước tuần thứ 2 của tháng 3": the day before the week opens
         opens = first.first_day if first.first_day > 0 else month_end(first.year, first.members[0]).day - 6
         return dt.date(first.year, first.month or first.members[0], opens) - dt.timedelta(days=1)
+    if before and _year_part(first) and first.side == "giua":
+        return None   # "trước giữa năm 2026": the middle has no day to be before
     if before and not chain.is_range and (first.kind in ("month", "quarter", "year")
                                           or (first.kind == "lunar" and first.day is None)):
         st = _expr_start(first)

@@ -189,6 +189,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
               r"|to cong tac|doan kiem tra|cong doan|cong ty|tram"
+              # state agencies organised by unit, each named by the unit it serves: "BẢO HIỂM XÃ HỘI
+              # HUYỆN X" under "BẢO HIỂM XÃ HỘI TỈNH Y", "KHO BẠC NHÀ NƯỚC KHU VỰC …"
+              r"|bao hiem xa hoi|kho bac nha nuoc"
               # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
               r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"
               # a mass organisation printed alone on its line under the committee of its unit
@@ -211,7 +214,8 @@ CENTRE_FIELDS = frozenset({"van hoa", "thong tin", "the thao", "du lich", "truye
 # Bodies whose name is a common noun, then the work or the place they serve, in small letters
 # (Nghị định 30/2020 capitalises only the first word): "Công an xã", "Tổ công tác chuyển đổi số",
 # "Đoàn kiểm tra liên ngành 389".
-COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("doan kiem tra", "Đoàn kiểm tra"))
+COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("doan kiem tra", "Đoàn kiểm tra"),
+                ("bao hiem xa hoi", "Bảo hiểm xã hội"), ("kho bac nha nuoc", "Kho bạc Nhà nước"))
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở

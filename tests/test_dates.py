@@ -1109,13 +1109,21 @@ def test_a_tet_plan_keeps_its_own_tet_whatever_its_day_of_issue():
     assert when.cell("Trong tháng Chạp").deadline == D(2026, 2, 16)
 
 
-# "Đầu / Giữa / Cuối năm 2026" and the half years, as they are read now: a printed year's part is due at
-# the year's end (like "Đầu tháng 3/2026" at the month's), the first half at 30 June; with no year only
-# "Cuối năm" and the half years are read (see test_yearless_end_half_year_school_year).
+# The start or middle of a year names no last day, with its year printed or not, as "Đầu năm học" and
+# "Giữa học kỳ I" do not (test_a_part_of_a_period_or_a_condition_sets_no_deadline); its end and the half
+# years do ("Cuối năm 2026": 31 December, the first half 30 June). A month's or quarter's part is still
+# due when it ends ("Đầu tháng 3/2026", "Đầu quý II/2026"): not nine months late.
 @pytest.mark.parametrize("cell, want", [
-    ("Đầu năm 2026", D(2026, 12, 31)),
-    ("Giữa năm 2026", D(2026, 12, 31)),
+    ("Đầu năm 2026", None),
+    ("Giữa năm 2026", None),
+    ("ĐẦU NĂM 2027", None),
+    ("Giữa năm (2025)", None),
+    ("Những tháng đầu năm 2026", None),
+    ("Cuối năm 2025, đầu năm 2026", None),
     ("Cuối năm 2026", D(2026, 12, 31)),
+    ("Nửa đầu năm 2026", D(2026, 6, 30)),
+    ("Từ đầu năm 2026 đến tháng 6/2026", D(2026, 6, 30)),
+    ("Trước đầu năm 2027", D(2026, 12, 31)),    # before the year opens, as "Trước tháng 5/2026"
     ("6 tháng đầu năm", D(2026, 6, 30)),
     ("06 tháng đầu năm 2026", D(2026, 6, 30)),
     ("6 tháng cuối năm", D(2026, 12, 31)),
@@ -1125,7 +1133,59 @@ def test_a_tet_plan_keeps_its_own_tet_whatever_its_day_of_issue():
 ])
 def test_parts_of_a_year_in_a_cell(cell, want):
     t = parse_timing(cell, 2026)
-    assert (t.deadline, t.quarter, t.recurring) == (want, None, False)
+    assert (t.text, t.deadline, t.quarter, t.recurring) == (cell, want, None, False)
+
+
+@pytest.mark.parametrize("cell, want, quarter", [
+    # a bracket or a month that dates the part of the year is what is due
+    ("Tháng 01/2026 (đầu năm 2026)", D(2026, 1, 31), None),
+    ("Đầu năm 2026 (Quý I)", D(2026, 3, 31), 1),
+    ("Quý III/2026 (giữa năm)", D(2026, 9, 30), 3),
+    # (not a year's part: a month's and a quarter's, a half year, a school year)
+    ("Đầu tháng 3/2026", D(2026, 3, 31), None),
+    ("Đầu quý II/2026", D(2026, 6, 30), 2),
+    ("06 tháng đầu năm 2026", D(2026, 6, 30), None),
+    ("Trong năm 2026", D(2026, 12, 31), None),
+])
+def test_a_part_of_a_year_dated_otherwise(cell, want, quarter):
+    t = parse_timing(cell, 2026)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+# A year in a bracket after a day, month or quarter is no later deadline: opening the bracket it dates a
+# yearless month; inside a note it belongs to the note (a law's year, the year-end session the work
+# serves). A bracket that opens with its own trigger, or a year alone, is read as before.
+@pytest.mark.parametrize("cell, want", [
+    ("Tháng 3 (năm 2026)", D(2026, 3, 31)),
+    ("Ngày 15/9 (năm 2025)", D(2025, 9, 15)),
+    ("Tháng 7/2025 (khi Luật Bảo hiểm xã hội năm 2024 có hiệu lực)", D(2025, 7, 31)),
+    ("Tháng 10 - 11/2025 (cao điểm cuối năm)", D(2025, 11, 30)),
+    ("Trước ngày 20/12/2025 (kỳ họp HĐND huyện cuối năm)", D(2025, 12, 20)),
+    ("Quý II (trong năm)", D(2025, 6, 30)),
+    ("Tháng 3 (hoàn thành trong năm 2026)", D(2026, 12, 31)),
+    ("Năm 2025 (trong năm 2026)", D(2026, 12, 31)),
+    ("Tháng 3/2025, cuối năm", D(2025, 12, 31)),
+])
+def test_a_bracketed_year_after_a_finer_time(cell, want):
+    assert parse_timing(cell, 2025).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Tổ chức Hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026, hoàn thành vào đầu năm 2026.",
+     "hoàn thành vào đầu năm 2026"),
+    ("Sơ kết công tác Hội, thực hiện trong giữa năm 2026.", "trong giữa năm 2026"),
+])
+def test_a_part_of_a_year_in_running_text_keeps_its_words_and_no_deadline(text, phrase):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Làm việc với Chi cục Thuế về tiến độ thu ngân sách đầu năm 2026.",
+    "Rà soát nhiệm vụ trọng tâm giữa năm 2026 của các chi bộ.",
+])
+def test_a_part_of_a_year_as_content_is_no_timing(text):
+    assert find_timing(text, 2026) is None
 
 
 # A bracket after a day that names the day's quarter or month restates it: the day is due, the quarter
@@ -1734,6 +1794,54 @@ def test_a_day_of_tet_in_running_text(text, phrase, want):
     assert (t.text, t.deadline, t.recurring) == (phrase, want, False)
 
 
+# "sau Tết" (after, or "trước, trong và sau" around it) only places the work in time: in running text it
+# is the timing as printed, with no deadline, as the cell "Sau Tết" is; running on to another day or month
+# it is due when that one ends, in a cell or in running text.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức ra quân đầu xuân, vận động người dân tham gia bảo hiểm xã hội tự nguyện sau Tết Nguyên đán.",
+     "sau Tết Nguyên đán", None),
+    ("Đánh giá kết quả đợt cao điểm, rút kinh nghiệm ngay sau Tết.", "ngay sau Tết", None),
+    ("Bảo đảm an ninh, trật tự trên địa bàn trước, trong và sau Tết Nguyên đán Bính Ngọ.",
+     "trước, trong và sau Tết Nguyên đán Bính Ngọ", None),
+    ("Tổ chức Tết trồng cây tại các thôn sau Tết Nguyên đán Bính Ngọ năm 2026",
+     "sau Tết Nguyên đán Bính Ngọ năm 2026", None),
+    ("Rà soát, thu hồi nợ quá hạn sau Tết Nguyên đán đến hết tháng 3/2026.",
+     "sau Tết Nguyên đán đến hết tháng 3/2026", D(2026, 3, 31)),
+    # a deadline elsewhere in the text is still the task's
+    ("Ra quân ngay sau Tết Nguyên đán, hoàn thành trước ngày 31/3/2026.",
+     "hoàn thành trước ngày 31/3/2026", D(2026, 3, 31)),
+    # from Tết on to another day: that day is due, as in a cell
+    ("Trực phòng cháy, chữa cháy tại các chợ từ Tết Nguyên đán đến hết tháng 02/2026.",
+     "từ Tết Nguyên đán đến hết tháng 02/2026", D(2026, 2, 28)),
+    ("Tổ chức các hoạt động vui Xuân tại Nhà văn hóa từ Tết Nguyên đán đến Rằm tháng Giêng.",
+     "từ Tết Nguyên đán đến Rằm tháng Giêng", D(2026, 3, 3)),
+])
+def test_after_tet_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, want, False)
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Sau Tết Nguyên đán đến hết tháng 3/2026", D(2026, 3, 31)),
+    ("Từ sau Tết đến ngày 30/4/2026", D(2026, 4, 30)),
+    ("Sau Tết Nguyên đán", None),
+    ("Ngay sau Tết Bính Ngọ", None),
+    ("Trong tháng 02 (sau Tết)", D(2026, 2, 28)),
+])
+def test_after_tet_in_a_cell(cell, want):
+    t = PlanTime(2026).cell(cell)
+    assert (t.text, t.deadline, t.recurring) == (cell, want, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiểm tra an toàn thực phẩm trong dịp Tết Nguyên đán Bính Ngọ năm 2026.",
+    "Tuyên truyền về ổn định giá cả thị trường sau khi có hướng dẫn.",
+    "Tổ chức Tết Trung thu cho thiếu nhi sau ngày khai giảng",
+])
+def test_no_after_tet_without_sau_tet(text):
+    assert PlanTime(2026).find(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "Tuyên truyền phong tục chúc Tết mùng 1 Tết cho thiếu nhi trên hệ thống truyền thanh xã",
     "Kiểm tra an toàn thực phẩm trong dịp Tết Nguyên đán Bính Ngọ năm 2026.",
@@ -1789,6 +1897,60 @@ def test_a_day_of_the_period_reported_on_recurs(cell):
 def test_a_day_of_the_period_reported_on_in_running_text(text, phrase):
     t = PlanTime(2026).find(text)
     assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+# The recurring word printed before the trigger ("định kỳ trước ngày 20 hằng tháng") is part of the timing
+# as printed, as it is in a cell; one that opens the text is the sentence's, and a dated deadline after
+# "định kỳ" is not recurring.
+@pytest.mark.parametrize("text, phrase", [
+    ("Tổng hợp kết quả, báo cáo UBND tỉnh và Bộ Y tế định kỳ trước ngày 20 hằng tháng.",
+     "định kỳ trước ngày 20 hằng tháng"),
+    ("Gửi báo cáo tiến độ về Bảo hiểm xã hội huyện thường xuyên, chậm nhất ngày 25 hằng tháng.",
+     "thường xuyên, chậm nhất ngày 25 hằng tháng"),
+    ("Các tổ dân phố báo cáo phường, thực hiện định kỳ trước ngày 05 tháng sau.",
+     "thực hiện định kỳ trước ngày 05 tháng sau"),
+    ("Báo cáo kết quả trước ngày 20 hằng tháng.", "trước ngày 20 hằng tháng"),
+    ("Định kỳ trước ngày 20 hằng tháng, các đơn vị gửi báo cáo về Phòng Nội vụ.", "trước ngày 20 hằng tháng"),
+])
+def test_a_recurring_word_before_a_recurring_day(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+# A day printed after its cadence and a trigger ("hằng tháng, chậm nhất ngày 25") is that day of each
+# month or quarter, as "trước ngày 25 hằng tháng" is: recurring, the cadence part of the timing; a day
+# with its month, or a cadence of years (a day of no month), is not read so.
+@pytest.mark.parametrize("text, phrase", [
+    ("Các đại lý thu nộp tiền thu được vào tài khoản chuyên thu hằng tháng, chậm nhất ngày 25.",
+     "hằng tháng, chậm nhất ngày 25"),
+    ("Các trường gửi báo cáo về Phòng Giáo dục và Đào tạo hằng quý, trước ngày 20.", "hằng quý, trước ngày 20"),
+    ("Trạm Y tế tổng hợp số liệu tiêm chủng, báo cáo Trung tâm Y tế hàng tháng không quá ngày 05.",
+     "hàng tháng không quá ngày 05"),
+])
+def test_a_day_after_its_cadence_recurs(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Báo cáo tổng kết hằng tháng, chậm nhất ngày 25/12/2026.", D(2026, 12, 25)),
+    ("Báo cáo hằng năm trước ngày 15.", None),
+    ("Họp giao ban hằng tháng; riêng tháng 12 chậm nhất ngày 20 tháng 12 năm 2026.", D(2026, 12, 20)),
+])
+def test_a_dated_day_after_a_cadence_does_not_recur(text, want):
+    t = PlanTime(2026).find(text)
+    assert (t.deadline if t else None) == want and (t is None or not t.recurring)
+
+
+@pytest.mark.parametrize("cell", ["Hằng tháng, chậm nhất ngày 25", "Hằng quý, trước ngày 20", "Mỗi tháng, trước ngày 05"])
+def test_a_cell_with_a_day_after_its_cadence(cell):
+    t = PlanTime(2026).cell(cell)
+    assert (t.text, t.deadline, t.recurring) == (cell, None, True)
+
+
+def test_a_recurring_word_before_a_dated_deadline_is_the_reports():
+    t = PlanTime(2026).find("Báo cáo định kỳ 6 tháng gửi UBND huyện trước ngày 15/6/2026.")
+    assert (t.text, t.deadline, t.recurring) == ("trước ngày 15/6/2026", D(2026, 6, 15), False)
 
 
 def test_a_day_of_a_named_quarter_in_running_text():

@@ -864,6 +864,29 @@ def test_a_hospital_or_school_issues_under_its_parent(header, body, issuer, leve
     assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
 
 
+@pytest.mark.parametrize("header, issuer, level, locality, province", [
+    # a state agency organised by unit, under the one of the unit above (or the nationwide one): named by
+    # its own unit, in small letters after its first word as the law names it
+    ("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nBẢO HIỂM XÃ HỘI HUYỆN NAM ĐÀN", "Bảo hiểm xã hội huyện Nam Đàn", "huyện",
+     "Nam Đàn", "Nghệ An"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH", "Bảo hiểm xã hội tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh",
+     "Hà Tĩnh"),
+    ("BẢO HIỂM XÃ HỘI TỈNH QUẢNG NAM\nBẢO HIỂM XÃ HỘI THỊ XÃ ĐIỆN BÀN", "Bảo hiểm xã hội thị xã Điện Bàn",
+     "thị xã", "Điện Bàn", "Quảng Nam"),
+    ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC TỈNH THÁI BÌNH", "Kho bạc Nhà nước tỉnh Thái Bình", "tỉnh", "Thái Bình",
+     "Thái Bình"),
+    # (the words inside a body's or a steering board's name are no agency of their own)
+    ("UBND HUYỆN NAM ĐÀN\nBAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH BHXH, BHYT",
+     "Ban Chỉ đạo thực hiện chính sách BHXH, BHYT huyện Nam Đàn", "huyện", "Nam Đàn", "Nghệ An"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH\nBẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ",
+     "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế huyện Nam Đàn", "huyện", "Nam Đàn", "Nghệ An"),
+])
+def test_an_agency_organised_by_unit_is_named_by_its_unit(header, issuer, level, locality, province):
+    text = header + "\nSố: 08/KH-BHXH\nNam Đàn, ngày 08 tháng 01 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
 @pytest.mark.parametrize("header, issuer, level, locality", [
     # "Nghĩa" is a word of many places' names, not only of the motto's "CHỦ NGHĨA"
     ("UBND HUYỆN BÙ ĐĂNG\nỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG", "UBND xã Nghĩa Trung", "xã", "Nghĩa Trung"),
