@@ -591,6 +591,28 @@ def _inherited_fields(node: Node, item_of) -> Fields:
     return got
 
 
+def _has_own_bullets(doc: Document, node: Node, skip: set[int]) -> bool:
+    """Does the item hold bullets of its own work ("b) Kiểm tra:" / "- Kiểm tra các cơ sở …"), not
+    only field lines and the values under a label ("- Thời gian thực hiện:" / "+ Quý II/2025")? Such
+    items are blocks, each complete under its heading: field lines in the last block are that
+    block's, not a run's ("1. …" / "2. …" / "- Thời gian: …" speaks for both only when the items
+    are bare sentences)."""
+    label = None   # a field label printed without its value, whose values may be bullets under it
+    for i in node.body:
+        if i in skip:
+            continue
+        text = doc.lines[i].text
+        if text[:1] not in _BULLET_MARKS:
+            if _field_of(text):
+                label = text if text.rstrip().endswith(":") else None
+            continue
+        if _field_of(text):
+            label = text if text.rstrip().endswith(":") else None
+        elif label is None or not _sub_bullet(label, BULLET.match(text).group()):
+            return True
+    return False
+
+
 def _content_root(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -611,6 +633,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     contexts: dict[int, tuple[int | None, list[str]]] = {}
     phases: dict[int, str | None] = {}
     inherited: dict[int, Fields] = {}
+    blocks: dict[int, bool] = {}
 
     def item_of(n: Node) -> tuple[str, Fields, int]:
         got = items.get(id(n))
@@ -629,6 +652,12 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if key not in phases:
             phases[key] = _heading_years(n)
         return phases[key]
+
+    def blocks_of(parent: Node) -> bool:
+        got = blocks.get(id(parent))
+        if got is None:
+            got = blocks[id(parent)] = any(_has_own_bullets(doc, s, table_lines) for s in parent.children)
+        return got
 
     def context_of(n: Node) -> tuple[int | None, list[str]]:
         got = contexts.get(id(n.parent))  # (it only reads the headings above the node)
@@ -765,10 +794,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         siblings = node.parent.children if node.parent else []
         if fields.empty() and not said_lead and siblings and siblings[-1] is not node:
             # fields printed once after a run of items apply to each item of the run (an item
-            # that names its own units is not of that run)
+            # that names its own units is not of that run; items that hold bullets of their own
+            # are blocks, and the fields closing the last block are its own)
             last_text, last_fields, _ = item_of(siblings[-1])
             others = [s for s in siblings[:-1] if not item_of(s)[1].empty()]
-            if not last_fields.empty() and not others:
+            if not last_fields.empty() and not others and not blocks_of(node.parent):
                 fields = last_fields
         quarter, group_units = context_of(node)
         timing = when.of(text, fields.timing)

@@ -2709,3 +2709,47 @@ def test_a_running_title_on_page_2_after_a_page_1_read_by_ocr(top, body, body_to
     assert raw.ocr and raw.source_format == "pdf"
     assert [ln.text for ln in raw.lines if ln.page == 1][:2] == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"]
     assert _page_texts(raw, 2) == ([top[0][2]] if kept else []) + body
+
+
+# Group rows merged across a table printed without rules ("QUÝ I", "I. …" / "1. …"): Word draws no
+# rule, so such a row crosses every column gap; the table goes on under it.
+GROUPED_UNRULED_PLAN = UNRULED_PLAN.replace(
+    "|---|---|---|---|---|\n| 1 |",
+    "|---|---|---|---|---|\n| I. PHÒNG BỆNH CHỦ ĐỘNG TRÊN ĐÀN GIA CẦM | | | | |\n| 1 |").replace(
+    "\n| 3 |", "\n| II. XỬ LÝ Ổ DỊCH | | | | |\n| 3 |")
+
+
+@pytest.mark.parametrize("rules", ["none", "header"])
+def test_group_rows_across_a_table_without_rules_are_rows_of_it(rules, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(GROUPED_UNRULED_PLAN, tmp_path / "an-ninh.pdf", fmt="md", table_rules=rules)
+    raw = pdf.read(path.read_bytes(), path)
+    rows = [[flat(c) for c in ln.cells] for ln in raw.lines if ln.cells is not None]
+    assert rows == [UNRULED_ROWS[0], ["I. PHÒNG BỆNH CHỦ ĐỘNG TRÊN ĐÀN GIA CẦM", "", "", "", ""], *UNRULED_ROWS[1:3],
+                    ["II. XỬ LÝ Ổ DỊCH", "", "", "", ""], UNRULED_ROWS[3]]
+    assert len({ln.table_id for ln in raw.lines if ln.cells is not None}) == 1
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [t.label for t in plan.tasks] == ["1", "2", "3"]
+    # the part after the table is no group row: a heading, and its item an assignment
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III"]
+    assert [a.units for a in plan.assignments] == [["Công chức Nông nghiệp xã"]]
+
+
+@pytest.mark.parametrize("rules, landscape", [("header", True), ("none", False)])
+def test_an_appendix_without_rules_over_pages_with_group_rows(rules, landscape, tmp_path):
+    """The Hà Nam plan's appendix printed without rules: group rows "I. …" and "1. …" across the
+    table, the header repeated on each page, rows cut by page breaks, and on the last page the
+    repeated header over one line, the end of the last row: every row one task, as from the ruled PDF."""
+    import json
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parents[1]
+    stem = "ha-nam-chuyen-doi-so-nghi-quyet-57-2025"
+    gold = json.loads((root / "tests" / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    source = (root / "tests" / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    path = render_pdf(source, tmp_path / f"{stem}.pdf", fmt="md", table_rules=rules, landscape_appendix=landscape)
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III", "IV", "V", "PHỤ LỤC"]

@@ -2758,3 +2758,32 @@ def test_a_month_range_printed_over_two_lines_of_a_word_cell_keeps_its_span():
     plan = extract_bytes(_saved(d), "vinh-long.docx")
     assert [t.timing_text for t in plan.tasks] == ["Tháng 8 - 9/2025", "Tháng 9 8/2025"]  # (no range made up)
     assert plan.tasks[0].deadline == dt.date(2025, 9, 30)
+
+
+@pytest.mark.parametrize("landscape", [True, False])
+def test_an_appendix_task_table_over_pages_with_spanning_group_rows(landscape, tmp_path):
+    """The Hà Nam plan's appendix: six columns (STT, Nhiệm vụ, Sản phẩm, chủ trì, phối hợp, Thời gian
+    hoàn thành), group rows "I. …" and "1. …" printed across the table, the header row repeated on
+    each page and rows cut by page breaks, on landscape pages (data/raw) and on portrait ones: every
+    row is one task with the gold's units and timing; no group row is a task or a heading."""
+    import json
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    stem = "ha-nam-chuyen-doi-so-nghi-quyet-57-2025"
+    gold = json.loads((root / "tests" / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    want = [(g["text"], g["lead_units"], g["support_units"], g["timing_text"], g["quarter"]) for g in gold]
+    if landscape:
+        path = root / "data" / "raw" / f"{stem}.pdf"
+    else:
+        sys.path.insert(0, str(root / "tests"))
+        from render import render_pdf
+        source = (root / "tests" / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+        path = render_pdf(source, tmp_path / f"{stem}.pdf", fmt="md")
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks] == want
+    rows = [t for t in plan.tasks if t.origin == "table"]
+    assert [t.label for t in rows[:4]] == ["1.1", "1.2", "1.3", "2.1"]
+    # some row runs over a page break, and is still one task
+    assert any(plan.document.page_at(t.char_end - 1) != t.page for t in rows)
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III", "IV", "V", "PHỤ LỤC"]

@@ -1358,3 +1358,40 @@ def _decision_with_plan(title: str, annex_title: str) -> tuple[str, int, int]:
 ])
 def test_a_decision_issuing_a_plan_carries_its_tasks(title, annex_title, want):
     assert _decision_with_plan(title, annex_title) == want
+
+
+@pytest.mark.parametrize("issuer, place, ext, body, want", [
+    # bare items, then field lines once: they speak for each item of the run
+    ("UBND THÀNH PHỐ PLEIKU", "Pleiku", "txt",
+     "3. Nâng cao chất lượng dân số\na) Mở rộng tầm soát trước sinh và sơ sinh.\nb) Tư vấn, khám sức khỏe trước kết hôn.\n"
+     "- Đơn vị chủ trì: Trung tâm Y tế thành phố.\n- Thời gian thực hiện: Quý III/2026.",
+     [("Mở rộng tầm soát trước sinh và sơ sinh.", ["Trung tâm Y tế thành phố"], "Quý III/2026"),
+      ("Tư vấn, khám sức khỏe trước kết hôn.", ["Trung tâm Y tế thành phố"], "Quý III/2026")]),
+    # … and so does a label whose values are the bullets of another mark under it
+    ("UBND XÃ YÊN LẠC", "Yên Lạc", "txt",
+     "1. Phun hóa chất diệt muỗi tại các thôn.\n2. Vệ sinh môi trường khu dân cư.\n- Thời gian thực hiện:\n"
+     "+ Quý II/2025\n- Đơn vị chủ trì: Trạm Y tế xã.",
+     [("Phun hóa chất diệt muỗi tại các thôn.", ["Trạm Y tế xã"], "Quý II/2025"),
+      ("Vệ sinh môi trường khu dân cư.", ["Trạm Y tế xã"], "Quý II/2025")]),
+    # items that hold bullets of their own work are blocks: the fields closing the last are its own
+    ("UBND XÃ TÂN LẬP", "Tân Lập", "txt",
+     "1. Tuyên truyền\n- Tuyên truyền trên hệ thống loa truyền thanh xã.\n- Treo băng rôn tại các thôn.\n"
+     "2. Phun hóa chất\n- Phun hóa chất diệt muỗi tại các thôn.\n- Thời gian: Quý II/2025.\n- Đơn vị chủ trì: Trạm Y tế xã.",
+     [("Tuyên truyền Tuyên truyền trên hệ thống loa truyền thanh xã. Treo băng rôn tại các thôn.", [], None),
+      ("Phun hóa chất Phun hóa chất diệt muỗi tại các thôn.", ["Trạm Y tế xã"], "Quý II/2025")]),
+    # a block before a bare last item: the fields under the last item are still its own
+    ("UBND PHƯỜNG HÒA KHÁNH BẮC", "Liên Chiểu", "md",
+     "**1. Công tác tuyên truyền**\n\n- Phát tờ rơi đến hộ gia đình.\n\n- Tuyên truyền trên Zalo tổ dân phố.\n\n"
+     "**2. Tổng kết công tác năm 2025.**\n\n- Thời gian: Tháng 12/2025.\n\n- Đơn vị chủ trì: Văn phòng HĐND và UBND phường.",
+     [("Công tác tuyên truyền Phát tờ rơi đến hộ gia đình. Tuyên truyền trên Zalo tổ dân phố.", [], None),
+      ("Tổng kết công tác năm 2025.", ["Văn phòng HĐND và UBND phường"], "Tháng 12/2025")]),
+    # the last item's fields printed before its bullets head its own block
+    ("UBND XÃ CAM THÀNH", "Cam Thành", "txt",
+     "1. Tuyên truyền trên loa truyền thanh xã.\n2. Tập huấn kỹ năng phòng cháy cho cán bộ thôn\n"
+     "- Thời gian: Quý III/2025.\n- Tập huấn tại hội trường xã.\n- Diễn tập tại thôn Đông.",
+     [("Tuyên truyền trên loa truyền thanh xã.", [], None),
+      ("Tập huấn kỹ năng phòng cháy cho cán bộ thôn Tập huấn tại hội trường xã. Diễn tập tại thôn Đông.", [],
+       "Quý III/2025")]),
+])
+def test_fields_after_a_run_of_bare_items_speak_for_each_not_after_blocks(issuer, place, ext, body, want):
+    assert _plan(issuer, place, body, ext) == want

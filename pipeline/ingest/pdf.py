@@ -748,39 +748,45 @@ def _header_segments(line: _Line) -> list[list[dict]] | None:
 
 
 def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
-                   rivers: list[tuple[float, float]], frame: tuple[float, float] | None) -> _Table | None:
+                   rivers: list[tuple[float, float]], frame: tuple[float, float] | None,
+                   rest: bool = False) -> _Table | None:
     """lines[head:body] (the header) and lines[body:end] as a table with columns parted at the
     rivers; None when fewer than two lines (one, for the rest of a table from the page before) have
     words in two or more columns. A row begins at a line with an STT number, or, without an STT
-    column, after a wider space than between lines."""
+    column, after a wider space than between lines. rest: the header is repeated over the rest of a
+    table from the page before, whose lines may all be the end of the row a page break cut."""
     group = lines[head:end]
     mids = [(lo + hi) / 2 for lo, hi in rivers]
     ncols = len(rivers) + 1
 
-    def columns(ln: _Line) -> list[list[dict]]:
+    # a group row printed across the table (_grow took it in): one cell, the first, as a merged cell reads
+    across = [_crosses(rivers, ln) for ln in group]
+
+    def columns(ln: _Line, merged: bool) -> list[list[dict]]:
         cols: list[list[dict]] = [[] for _ in range(ncols)]
         for w in ln.words:
-            cols[sum((w["x0"] + w["x1"]) / 2 > m for m in mids)].append(w)
+            cols[0 if merged else sum((w["x0"] + w["x1"]) / 2 > m for m in mids)].append(w)
         return cols
 
-    split = [columns(ln) for ln in group]
+    split = [columns(ln, a) for ln, a in zip(group, across)]
     if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head else 1):
         return None
     n_head = body - head
-    label = all(len(_seg_text(cols[0])) <= LABEL_CELL for cols in split[n_head:])
+    label = all(len(_seg_text(cols[0])) <= LABEL_CELL for cols, a in zip(split[n_head:], across[n_head:]) if not a)
     leads = [b.top - a.bottom for a, b in zip(lines[body:end], lines[body + 1:end])]
     spaced = bool(leads) and max(leads) > min(leads) + 0.3 * group[0].size
     starts: list[int] = []  # indexes into group of the lines that open a row
     for k in range(n_head, len(group)):
         opens = bool(split[k][0]) if label or not spaced else \
             (k == n_head or group[k].top - group[k - 1].bottom > min(leads) + 0.3 * group[0].size)
+        opens = opens or across[k] or (k > n_head and across[k - 1])   # a group row is a row of its own
         if opens or (k == n_head and n_head == 0):
             starts.append(k)
-    if not starts:
+    if not starts and not (rest and n_head):
         return None
     # lines between the header and the first numbered line: the rest of a row a page break cut
     # (under the header repeated on the new page), a row of their own, not more of the header
-    bounds = ([0] if n_head else []) + ([n_head] if n_head and starts[0] > n_head else []) + starts
+    bounds = ([0] if n_head else []) + ([n_head] if n_head and (not starts or starts[0] > n_head) else []) + starts
     if frame is None:
         frame = (min(ln.x0 for ln in group), max(ln.x1 for ln in group))
     edges = [frame[0] - 1.0] + mids + [frame[1] + 1.0]
@@ -797,8 +803,25 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
     return _Table(bbox, rows, bolds, rivers=rivers)
 
 
+def _crosses(rivers: list[tuple[float, float]], line: _Line) -> bool:
+    """Does a word of the line stand in a river (a line printed across the columns)?"""
+    return any(w["x0"] < hi and w["x1"] > lo for lo, hi in rivers for w in line.words)
+
+
+GROUP_ROW_CHARS = 160   # a group row printed across the table is a heading's length at most
+
+
+def _group_row(rivers: list[tuple[float, float]], line: _Line) -> bool:
+    """Is a line that crosses the columns a group row merged across the table ("I. CHÍNH QUYỀN SỐ",
+    "1. Hạ tầng số", "QUÝ II"): one run of words, no column gap in it, opening in the first column?"""
+    return line.x0 < rivers[0][0] and len(_segments(line, MEMBER_GAP * line.size)) == 1 \
+        and sum(len(w["text"]) + 1 for w in line.words) <= GROUP_ROW_CHARS
+
+
 def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
-    """How far down from lines[start] the lines keep to the rivers, and the rivers they leave."""
+    """How far down from lines[start] the lines keep to the rivers, and the rivers they leave. Group
+    rows printed across the table (see _group_row) are its lines too when a line keeping to the
+    rivers follows them: a heading after the table is followed by prose, which does not."""
     j = start
     while j < len(lines):
         ln = lines[j]
@@ -806,7 +829,15 @@ def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> 
             break
         narrowed = _narrow(rivers, ln, RIVER_MIN * ln.size)
         if narrowed is None:
-            break
+            k = j
+            while k < len(lines) and _group_row(rivers, lines[k]) and \
+                    (k == start or lines[k].top - lines[k - 1].bottom <= ROW_LEAD * lines[k].size):
+                k += 1
+            if k == j or k == len(lines) or lines[k].top - lines[k - 1].bottom > ROW_LEAD * lines[k].size \
+                    or _narrow(rivers, lines[k], RIVER_MIN * lines[k].size) is None:
+                break
+            j = k
+            continue
         rivers, j = narrowed, j + 1
     return rivers, j
 
@@ -868,7 +899,10 @@ def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Tab
         for k in range(i + 1, body):
             rivers = _narrow(rivers, lines[k], RIVER_MIN * lines[i].size) or rivers
         rivers, end = _grow(lines, body, rivers)
-        table = _unruled_table(lines, head, body, end, rivers, None) if end - body >= 2 else None
+        # (the header repeated at the top of a page over the rest of the table before: one line, the
+        # end of a row the page break cut, is a table's rest)
+        rest_of = carry is not None and head == 0
+        table = _unruled_table(lines, head, body, end, rivers, None, rest_of) if end - body >= 2 - rest_of else None
         if table is None:
             rest.append(lines[i])
             i += 1
