@@ -85,6 +85,12 @@ OFFICE_NAME_JOINT = re.compile(r"(?<![a-z])va(?![a-z])|\s[-–]\s")
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
+# Degrees and honours printed before the signer's name, as printed ("PGS.TS.", "PGS. TS", "ThS.",
+# "BS.CKII", "NGƯT. TS."): no part of the name, nor of the title above it, whatever their dots.
+_DEGREE = r"(?:P?GS|TSKH|TS|Th[Ss]|THS|CN|KTS|KS|BSNT|BS|DS|(?:BS|DS)?CKI{1,2}|NG[ƯU]T|NGND|TT[ƯU]T|TTND|NS[ƯU]T|NSND|LS)"
+_DEGREE_LETTERS = frozenset("PGTCKBDNL")
+DEGREE_TOKEN = re.compile(rf"{_DEGREE}(?:\.?{_DEGREE})*\.?")
+DEGREES_BEFORE_NAME = re.compile(rf"(?:{_DEGREE}\.?(?:\s*,\s*|\s+|(?<=\.)))+(?=[^\W\d_])")
 # The archive line's codes ("Lưu: VT, TM." — the office and the drafting section, here the military
 # command's Ban Tham mưu) are no authority: "TM." there must not join the title on the next line.
 # (codes are whole capital words: "Lưu Xuân Trịch" is a name; their letters only are masked, the
@@ -262,6 +268,7 @@ def _all_caps(tok: str) -> bool:
 def _caps_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of upper-case words (commas and semicolons end a run)."""
     runs, start, end = [], None, None
+    degrees = False
     for m in RUN_TOKEN.finditer(text):
         tok = m.group()
         if start is not None and "\n" in text[end:m.start()] and BULLET.match(tok):
@@ -269,6 +276,13 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
             start = None
             continue
         is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None)
+        if is_cap and tok[:1] in _DEGREE_LETTERS and (
+                degrees or not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()) \
+                and DEGREE_TOKEN.fullmatch(tok):
+            # degrees opening a line, before the name ("PGS. TS."): no words of a title
+            is_cap, degrees = False, True
+        else:
+            degrees = False
         if (is_cap and start is not None and "\n" in text[end:m.start()]
                 and _lower_word_next(text, m.end())):
             # a capital word opening a line whose next word is in lower case opens a name, not the
@@ -452,9 +466,13 @@ def _speck_in_name(name: str) -> bool:
 
 
 def _without_rank(text: str) -> str:
-    """The text without the army or police rank that opens it ("Thiếu tá Lê Văn Bình")."""
+    """The text without the army or police rank ("Thiếu tá Lê Văn Bình") or the degrees ("PGS.TS.
+    Lê Văn Bình") that open it."""
     rank = RANK.match(_f(text))
-    return text[rank.end():] if rank else text
+    text = text[rank.end():] if rank else text
+    if text[:1] in _DEGREE_LETTERS and (m := DEGREES_BEFORE_NAME.match(text)):
+        return text[m.end():]
+    return text
 
 
 @lru_cache(maxsize=4096)

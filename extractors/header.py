@@ -85,8 +85,9 @@ NATIONAL_MOTTO = re.compile(
     # the Youth Union's heading stands where the motto does; after "BAN CHẤP HÀNH" it names the issuer
     rf"|(?<!bch )(?<!hanh )doan{_MS}(?:tncs|thanh{_MS}nien{_MS}cong{_MS}san){_MS}ho{_MS}chi{_MS}minh"
     # … but over a committee printed by its unit alone ("ĐOÀN TNCS HỒ CHÍ MINH / BCH HUYỆN Y") it
-    # names whose committee that is
-    rf"(?!{_MS}(?:bch|ban{_MS}chap{_MS}hanh){_MS}(?:tinh|thanh{_MS}pho|huyen|thi|xa|phuong|dac{_MS}khu){_MS})")
+    # names whose committee that is ("BCH TỈNH ĐOÀN X" names its own Đoàn: the heading stays one)
+    rf"(?!{_MS}(?:bch|ban{_MS}chap{_MS}hanh){_MS}(?:tinh|thanh{_MS}pho|huyen|thi|xa|phuong|dac{_MS}khu){_MS}"
+    rf"(?!doan(?![a-z])))")
 # Words that are never part of a unit's name (a motto the pattern above missed), and "Hội" alone:
 # "XÃ HỘI" is the word society ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI"),
 # no unit is called "Hội" alone ("Hội An", "Hội Hợp" are).
@@ -189,9 +190,10 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
               r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
               r"|to cong tac|doan kiem tra|cong doan|cong ty|tram"
-              # state agencies organised by unit, each named by the unit it serves: "BẢO HIỂM XÃ HỘI
-              # HUYỆN X" under "BẢO HIỂM XÃ HỘI TỈNH Y", "KHO BẠC NHÀ NƯỚC KHU VỰC …"
-              r"|bao hiem xa hoi|kho bac nha nuoc"
+              # state bodies of a unit outside its People's Committee, named by that unit or by a
+              # numbered area ("TÒA ÁN NHÂN DÂN TỈNH X", "TÒA ÁN NHÂN DÂN KHU VỰC 1 - X", "BẢO HIỂM XÃ
+              # HỘI TỈNH X", "KHO BẠC NHÀ NƯỚC KHU VỰC X", "THI HÀNH ÁN DÂN SỰ TỈNH X")
+              r"|toa an(?= nhan dan)|bao hiem xa hoi|kho bac nha nuoc|thi hanh an(?= dan su)"
               # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
               r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"
               # a mass organisation printed alone on its line under the committee of its unit
@@ -215,7 +217,9 @@ CENTRE_FIELDS = frozenset({"van hoa", "thong tin", "the thao", "du lich", "truye
 # (Nghị định 30/2020 capitalises only the first word): "Công an xã", "Tổ công tác chuyển đổi số",
 # "Đoàn kiểm tra liên ngành 389".
 COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("doan kiem tra", "Đoàn kiểm tra"),
-                ("bao hiem xa hoi", "Bảo hiểm xã hội"), ("kho bac nha nuoc", "Kho bạc Nhà nước"))
+                # state bodies of a unit or an area, named as their laws write them
+                ("toa an nhan dan", "Tòa án nhân dân"), ("bao hiem xa hoi", "Bảo hiểm xã hội"),
+                ("kho bac nha nuoc", "Kho bạc Nhà nước"), ("thi hanh an dan su", "Thi hành án dân sự"))
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
@@ -901,6 +905,44 @@ class Issuer:
 _DOAN_OF_UNIT = re.compile(r" (?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU) \w")
 
 
+# a unit's Party committee, Front or People's Committee opening a line (folded)
+_UNIT_COMMITTEE_LINE = re.compile(
+    r"(?:dang uy|dang bo|(?:tinh|thanh|huyen|quan|thi) uy|u[yv] ban nhan dan|ubnd"
+    r"|u[yv] ban (?:mat tran to quoc|mttq)|ub\.? ?mttq)(?![a-z])")
+_CAP_UY_LINE = re.compile(r"(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
+# a Youth Union body of its own in a header (folded): "BCH ĐOÀN XÃ X", "HUYỆN ĐOÀN X", "ĐOÀN THANH
+# NIÊN", "CHI ĐOÀN"; not the trade union, a delegation, "đoàn kết", "đoàn thể", the Front's presidium
+_OTHER_DOAN = re.compile(r"(?<![a-z])(?<!cong )(?<!lien )doan(?![a-z])(?! (?:kiem tra|ket|the|chu tich)(?![a-z]))")
+
+
+def _doan_under_committee(joined: str, fj: str, a: int, b: int) -> bool:
+    """Is the Youth Union's name at fj[a:b], alone on its line right under the Party committee,
+    Front or People's Committee of a unit, with no Youth Union body printed elsewhere in the
+    header, the issuing Đoàn of that unit ("ĐẢNG ỦY XÃ X / ĐOÀN TNCS HỒ CHÍ MINH") rather than the
+    heading a Đoàn's own papers print where the motto stands? Those print their committee under
+    it or beside it ("HUYỆN ĐOÀN X / BCH ĐOÀN XÃ Y"), and the heading never opens a line under a
+    committee with nothing of the Đoàn's own printed."""
+    ls = joined.rfind("\n", 0, a) + 1
+    le = joined.find("\n", b)
+    le = len(joined) if le < 0 else le
+    if joined[ls:a].strip() or joined[b:le].strip(" .*-_~"):
+        return False
+    prev = [ln for ln in _f(joined[:max(0, ls - 1)]).split("\n") if ln.strip(" .*-_~")][-2:]
+    # right under it: the committee's line, or the line its unit's name wrapped onto; a committee of
+    # a unit ("ĐẢNG ỦY XÃ X", "HUYỆN ỦY Y"), not of an agency or a school ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC Z")
+    if prev and _UNIT_COMMITTEE_LINE.match(prev[-1].strip()):
+        committee = prev[-1]
+    elif len(prev) == 2 and _UNIT_COMMITTEE_LINE.match(prev[0].strip()) and not ORGAN_RE.search(prev[1]):
+        committee = " ".join(prev)
+    else:
+        return False
+    if not (_CAP_UY_LINE.match(committee.strip()) or UNIT_RE.search(committee)):
+        return False
+    # every other Đoàn word is a heading too (both columns printing it), else it is a body of its own
+    headings = [(h.start(), h.end()) for h in NATIONAL_MOTTO.finditer(fj) if fj.startswith("doan", h.start())]
+    return all(any(s <= d.start() < e for s, e in headings) for d in _OTHER_DOAN.finditer(fj))
+
+
 def _issuer_text(segments: list[str]) -> str:
     """The upper-case issuer lines of a header zone, motto, số and date removed, '|' between lines."""
     lines = []
@@ -921,7 +963,8 @@ def _issuer_text(segments: list[str]) -> str:
     joined = "\n".join(lines)
     fj = _f(joined).replace("\n", " ")
     for m in reversed(list(NATIONAL_MOTTO.finditer(fj))):
-        if fj.startswith("doan", m.start()) and _DOAN_OF_UNIT.match(joined, m.end()):
+        if fj.startswith("doan", m.start()) and (_DOAN_OF_UNIT.match(joined, m.end())
+                                                 or _doan_under_committee(joined, fj, m.start(), m.end())):
             continue   # "ĐOÀN TNCS HỒ CHÍ MINH XÃ X" on one line: the Đoàn of that unit, no heading
         gap = "".join("\n" if c == "\n" else " " for c in joined[m.start():m.end()])
         joined = joined[:m.start()] + gap + joined[m.end():]
@@ -986,6 +1029,21 @@ def _before_level_word(name: str) -> str:
 _DOAN_FULL = {"tncs ho chi minh": "TNCS Hồ Chí Minh", "thanh nien cong san ho chi minh": "Thanh niên Cộng sản Hồ Chí Minh"}
 
 
+def _province_at_end(line: str) -> tuple[str, str, int] | None:
+    """The province (or centrally-run city) whose name, in capitals, ends a department's line ("Y TẾ
+    HÀ TĨNH", "GIÁO DỤC VÀ ĐÀO TẠO BÀ RỊA - VŨNG TÀU"): (its level, its name, where it starts)."""
+    words = line.split()
+    for k in (5, 4, 3, 2):   # ("BÀ RỊA - VŨNG TÀU": five tokens)
+        if len(words) <= k or not all(w in ("-", "–") or _is_caps(w) and w.isalpha() for w in words[-k:]):
+            continue
+        name = _title_case(" ".join(words[-k:]))
+        city = fold_key(f"thành phố {name}") in MUNICIPAL_KEYS
+        m = resolve_unit("thành phố" if city else "tỉnh", name)
+        if m is not None and m.resolved and m.district is None and fold_key(m.name) == fold_key(name):
+            return ("thành phố" if city else "tỉnh", m.name, [t.start() for t in re.finditer(r"\S+", line)][-k])
+    return None
+
+
 def _parse_organs(itext: str) -> list[Organ]:
     ft = _f(itext)
     marks = []
@@ -1029,6 +1087,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             line = rest[rest.rfind("|", 0, um.start()) + 1:].split("|")[0]
             if not _printed_level(rest[um.start("lv"):um.end("lv")], line):
                 continue   # "QUẢN LÝ", "QUÂN SỰ" fold to the level word "quan"
+            if kind == "s_other" and um.start() <= 1 and m.group() == "bao hiem":
+                continue   # "BẢO HIỂM XÃ HỘI": social insurance, the word "xã hội", no commune
             raw_name = rest[um.end():]
             # the name stops at the line break unless the level word ended its line
             nm = raw_name.split("|")
@@ -1039,6 +1099,13 @@ def _parse_organs(itext: str) -> list[Organ]:
             level, name = LEVEL_WORD[um.group("lv")], cand
             words = rest[:um.start()]
             break
+        if level is None and kind == "s_so" and i == len(marks) - 1 and (
+                unit := _province_at_end(rest.split("|")[0])) is not None:
+            # a department issuing, printed with its province's name and no level word ("SỞ Y TẾ HÀ
+            # TĨNH"): a Sở is a province's, so the name is that province (over a centre or school of
+            # its own, that body is named as before)
+            level, name, cut = unit
+            words = rest.split("|")[0][:cut]
         if level is None and kind in CAP_ORGANS:
             nm = rest.split("|")[0].strip(" -,.*")
             level, name = CAP_ORGANS[kind][1][cap_level][0], _title_case(nm) or None
@@ -1258,6 +1325,13 @@ def _place_name_tail(words: list[str], text: str) -> int:
     return n
 
 
+def _place_then_and(part: list[str], text: str) -> bool:
+    """Does a place's common noun and its proper name end the words before a "VÀ" ("KHU KINH TẾ
+    DUNG QUẤT VÀ CÁC KHU CÔNG NGHIỆP …")? Then "VÀ" closes that name as a dash would."""
+    at = _place_name_tail(part, text)
+    return at < len(part) and _after_place_noun(part, at)
+
+
 def _place_name_words(words: list[str], text: str, common: set[int] | None = None) -> set[int]:
     """The indices of the words that are a place's proper name ending the organ's name or one of
     the parts a dash joins ("DỰ ÁN NAM ĐÀN - KHU VỰC 2"), by _place_name_tail; a dash that joins a
@@ -1269,9 +1343,10 @@ def _place_name_words(words: list[str], text: str, common: set[int] | None = Non
     start = 0
     joins = _qualifier_dashes(words)
     for i in range(len(words) + 1):
-        if i == len(words) or words[i] in ("-", "–") and i not in joins:
+        if i == len(words) or words[i] in ("-", "–") and i not in joins or words[i] == "VÀ" and _place_then_and(
+                words[start:i], text):
             part = words[start:i]
-            if start and start - 2 in out and 0 < len(part) <= 4 and all(
+            if start and start - 2 in out and words[start - 1] != "VÀ" and 0 < len(part) <= 4 and all(
                     _is_caps(w) and w.isalpha() and not _is_acronym(w) for w in part) and not _common_part(part, text):
                 at = start
             else:
@@ -1488,6 +1563,20 @@ def _mass_org_name(words: str) -> str | None:
     return next((short for key, short in MASS_ORG_NAMES if f == key), None)
 
 
+def _mass_orgs_named_in(words: str) -> str:
+    """A board's name with the mass organisation it serves written as that one's name is ("Ban Đại
+    diện hội người cao tuổi" → "… Hội Người cao tuổi"): a proper name, not the words sentence case
+    leaves in small letters."""
+    f = _f(words)
+    if "hoi " not in f and "lien doan " not in f:
+        return words
+    for key, short in MASS_ORGS:
+        at = f.find(key)
+        if at > 0 and f[at - 1] == " " and (at + len(key) == len(f) or f[at + len(key)] == " "):
+            return words[:at] + short + words[at + len(key):]
+    return words
+
+
 def _nationwide_name(o: Organ) -> bool:
     """Is the organ a mass organisation's nationwide name, no unit named ("HỘI NÔNG DÂN VIỆT NAM")?"""
     return o.kind == "s_other" and not o.level and " ".join(_f(o.words).split()) in _NATIONWIDE
@@ -1589,9 +1678,19 @@ def _common_named(words: str, text: str) -> str | None:
         return printed
     rest = words.split()[len(hit[0].split()):]
     tail = _place_name_words(rest, text) | _numbered_document(_f(" ".join(rest)).split())
+    folded = _f(" ".join(rest)).split()
+    area: set[int] = set()
+    if "khu vuc" in " ".join(folded):
+        # an area's number and proper name after "khu vực" ("KHU VỰC 3 - ĐẮK LẮK", "KHU VỰC TÂY NGUYÊN"):
+        # a marked word there is a syllable of the name, whatever SYLLABLE makes of "ĐẮK", "KRÔNG"
+        at = next((i for i in range(len(folded) - 1) if folded[i:i + 2] == ["khu", "vuc"]), None)
+        area = set(range(at + 2, len(rest))) if at is not None and len(folded) == len(rest) else set()
+    tail |= area
     out = [hit[1]]
     for i, w in enumerate(rest):
-        out.append(w if _is_acronym(w) or not _is_caps(w) else _title_case(w) if i in tail else w.lower())
+        named = i in area and w.isalpha() and not w.isascii()
+        out.append(w if not named and (_is_acronym(w) or not _is_caps(w))
+                   else _title_case(w) if i in tail else w.lower())
     return " ".join(out)
 
 
@@ -1804,8 +1903,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
-            named = named or _sentence_case(sub.words, text, fields=sk in FIELD_NAMED, head=SUB_NAME[sk],
-                                            running=sk in RUNNING_NAMED)
+            named = named or _mass_orgs_named_in(_sentence_case(sub.words, text, fields=sk in FIELD_NAMED,
+                                                                head=SUB_NAME[sk], running=sk in RUNNING_NAMED))
             body = f"{SUB_NAME[sk]} {named}".strip()
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)

@@ -586,3 +586,23 @@ def test_the_surname_xa_is_told_from_the_word_xa(name, signer_name):
     doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện Đà Bắc (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
                          + name)
     assert extract_signer(doc)[2] == signer_name
+
+
+# Degrees and honours printed before the signer's name, with or without their dots ("PGS.TS.",
+# "PGS. TS.", "PGS.TS", "BS.CKII", "NGƯT. TS."), are neither the name nor part of the title above it.
+@pytest.mark.parametrize("block, signer", [
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS. Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS. TS. Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
+    ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nNGƯT. TS. Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
+    ("Q. HIỆU TRƯỞNG\n(Đã ký)\nGS.TSKH. Đào Văn Nam", ("Q. HIỆU TRƯỞNG", "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
+    ("GIÁM ĐỐC\nBS.CKII Hồ Sỹ Nam", (None, "GIÁM ĐỐC", "Hồ Sỹ Nam")),
+    ("HIỆU TRƯỞNG\nTHS. NGUYỄN VĂN AN", (None, "HIỆU TRƯỞNG", "Nguyễn Văn An")),
+    ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nThS. Hoàng Thị Thu Hà", ("TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Thị Thu Hà")),
+    # negatives: a name of its own, capitals after a title on its line stay the title's
+    ("GIÁM ĐỐC\nDương Thị Hoa", (None, "GIÁM ĐỐC", "Dương Thị Hoa")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC CN\nLê Thị Hoa", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC CN", "Lê Thị Hoa")),
+])
+def test_degrees_before_the_name_are_neither_name_nor_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

@@ -2554,3 +2554,148 @@ def test_a_dang_bo_alone_is_issued_by_its_committee(header, signed, issuer, leve
             f"{signed}\nBÍ THƯ\nNguyễn Văn An\n")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# The Youth Union's name alone on its line, right under the Party committee, Front or People's
+# Committee of a unit, with no Đoàn body of its own printed, is that unit's Đoàn issuing; printed
+# beside the committee, or over a Đoàn body ("BCH ĐOÀN XÃ X", "HUYỆN ĐOÀN", "BCH HUYỆN Y"), it is the
+# heading a Đoàn's papers print where the motto stands.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐẢNG ỦY XÃ TAM NÔNG\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn xã Tam Nông", "xã", "Tam Nông"),
+    ("ĐẢNG ỦY XÃ TAM NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN TNCS HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
+     "Đoàn xã Tam Nông", "xã", "Tam Nông"),
+    ("ĐẢNG BỘ PHƯỜNG KIẾN AN ĐẢNG CỘNG SẢN VIỆT NAM\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "Đoàn phường Kiến An",
+     "phường", "Kiến An"),
+    ("ĐẢNG ỦY XÃ\nCẨM VĂN\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn xã Cẩm Văn", "xã", "Cẩm Văn"),
+    ("ỦY BAN MTTQ VIỆT NAM XÃ DIỄN KIM\nĐOÀN TNCS HỒ CHÍ MINH\n***", "Đoàn xã Diễn Kim", "xã", "Diễn Kim"),
+    ("HUYỆN ỦY YÊN THẾ\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn huyện Yên Thế", "huyện", "Yên Thế"),
+    # negatives: a Đoàn body printed under or beside the heading, the heading beside the committee,
+    # the heading over a committee named by its unit, a school's Đoàn heading
+    ("ĐẢNG ỦY XÃ TAM NÔNG\nĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TAM NÔNG", "Ban Chấp hành Đoàn xã Tam Nông", "xã",
+     "Tam Nông"),
+    ("ĐẢNG ỦY XÃ PHÚ CƯỜNG ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ PHÚ CƯỜNG", "Ban Chấp hành Đoàn xã Phú Cường", "xã",
+     "Phú Cường"),
+    ("HUYỆN ĐOÀN TAM NÔNG\nĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ PHÚ CƯỜNG", "Ban Chấp hành Đoàn xã Phú Cường", "xã",
+     "Phú Cường"),
+    ("HUYỆN ỦY TAM NÔNG\nĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN TAM NÔNG", "Ban Chấp hành Đoàn huyện Tam Nông", "huyện",
+     "Tam Nông"),
+    ("ĐẢNG ỦY XÃ TAM NÔNG ĐOÀN TNCS HỒ CHÍ MINH", "Đảng ủy xã Tam Nông", "xã", "Tam Nông"),
+    ("TỈNH ĐOÀN BẠC LIÊU\nĐOÀN TNCS HỒ CHÍ MINH", "Tỉnh đoàn Bạc Liêu", "tỉnh", "Bạc Liêu"),
+    ("ĐẢNG ỦY XÃ TAM NÔNG\nĐOÀN KIỂM TRA SỐ 2\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn kiểm tra số 2 Đảng ủy xã Tam Nông",
+     "xã", "Tam Nông"),
+])
+def test_the_youth_unions_name_alone_under_a_units_committee_issues(header, issuer, level, locality):
+    text = (header + "\nSố: 05-KH/ĐTN\nngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Ra quân Tháng Thanh niên năm 2025\nCăn cứ Điều lệ.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A unit's court, social insurance, treasury and judgment enforcement are state bodies of their own,
+# named as their laws write them and by their unit or numbered area (2025: "TÒA ÁN NHÂN DÂN KHU VỰC
+# 1", under the province's court), never left without an issuer.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("TÒA ÁN NHÂN DÂN TỈNH HÀ TĨNH", "Tòa án nhân dân tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("TÒA ÁN NHÂN DÂN\nTỈNH QUẢNG NINH", "Tòa án nhân dân tỉnh Quảng Ninh", "tỉnh", "Quảng Ninh"),
+    ("TÒA ÁN NHÂN DÂN HUYỆN YÊN THÀNH", "Tòa án nhân dân huyện Yên Thành", "huyện", "Yên Thành"),
+    ("TÒA ÁN NHÂN DÂN TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTÒA ÁN NHÂN DÂN KHU VỰC 1 Độc lập - Tự do - "
+     "Hạnh phúc", "Tòa án nhân dân khu vực 1 tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("TÒA ÁN NHÂN DÂN TỈNH ĐẮK LẮK\nTÒA ÁN NHÂN DÂN KHU VỰC 3 - ĐẮK LẮK", "Tòa án nhân dân khu vực 3 - Đắk Lắk",
+     "tỉnh", "Đắk Lắk"),
+    ("TÒA ÁN NHÂN DÂN KHU VỰC 7 - ĐẮK LẮK", "Tòa án nhân dân khu vực 7 - Đắk Lắk", None, None),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "Bảo hiểm xã hội tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    ("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nBẢO HIỂM XÃ HỘI HUYỆN YÊN THÀNH", "Bảo hiểm xã hội huyện Yên Thành", "huyện",
+     "Yên Thành"),
+    ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC X", "Kho bạc Nhà nước khu vực X", None, None),
+    # (its "XÃ HỘI" is the word society: no commune "Hội Khu Vực XVII")
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI KHU VỰC XVII", "Bảo hiểm xã hội khu vực XVII", None, None),
+    ("BỘ TƯ PHÁP\nTHI HÀNH ÁN DÂN SỰ TỈNH NGHỆ AN", "Thi hành án dân sự tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    # negatives: the words inside another body's name, a department's "xã hội"
+    ("UBND TỈNH NGHỆ AN\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+    ("UBND HUYỆN YÊN THÀNH\nPHÒNG TƯ PHÁP", "Phòng Tư pháp huyện Yên Thành", "huyện", "Yên Thành"),
+])
+def test_a_court_insurance_or_treasury_issues_by_its_unit(header, issuer, level, locality):
+    text = header + "\nSố: 05/KH-TA\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nChuyển đổi số năm 2025\nCăn cứ Luật."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# The Youth Union's heading over the committee of a Đoàn named by its level ("BCH TỈNH ĐOÀN X",
+# "BCH HUYỆN ĐOÀN Y") is the heading: that committee names its Đoàn itself, no "Đoàn" is added.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH ĐOÀN BẾN TRE", "Ban Chấp hành Tỉnh đoàn Bến Tre", "tỉnh", "Bến Tre"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TỈNH ĐOÀN BẾN TRE", "Ban Chấp hành Tỉnh đoàn Bến Tre", "tỉnh", "Bến Tre"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN YÊN THÀNH", "Ban Chấp hành Huyện đoàn Yên Thành", "huyện", "Yên Thành"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH THÀNH ĐOÀN HÀ NỘI", "Ban Chấp hành Thành đoàn Hà Nội", "thành phố", "Hà Nội"),
+    # … a committee named by its unit alone is still the Đoàn's
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN YÊN THÀNH", "Ban Chấp hành Đoàn huyện Yên Thành", "huyện", "Yên Thành"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH XÃ HẢI PHÚ", "Ban Chấp hành Đoàn xã Hải Phú", "xã", "Hải Phú"),
+])
+def test_the_heading_over_a_committee_of_a_doan_named_by_its_level(header, issuer, level, locality):
+    text = header + "\nSố: 112-KH/TĐTN-TNNT\nngày 03 tháng 02 năm 2025\nKẾ HOẠCH\nTháng Thanh niên năm 2025\nCăn cứ Điều lệ."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A place's common noun and proper name before "VÀ" inside a body's name: the proper name keeps its
+# capitals there as at the end of the name ("Khu kinh tế Dung Quất và các khu công nghiệp …").
+@pytest.mark.parametrize("header, issuer", [
+    ("UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ DUNG QUẤT VÀ CÁC KHU CÔNG NGHIỆP QUẢNG NGÃI",
+     "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi"),
+    ("UBND TỈNH THANH HÓA\nBAN QUẢN LÝ KHU KINH TẾ NGHI SƠN VÀ CÁC KHU CÔNG NGHIỆP",
+     "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa"),
+    # negatives: a field before "VÀ", a name that a dash joins
+    ("UBND TỈNH NGHỆ AN\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"),
+    ("UBND TỈNH QUẢNG BÌNH\nBAN QUẢN LÝ VƯỜN QUỐC GIA PHONG NHA - KẺ BÀNG",
+     "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng tỉnh Quảng Bình"),
+    ("UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ DUNG QUẤT", "Ban Quản lý Khu kinh tế Dung Quất tỉnh Quảng Ngãi"),
+])
+def test_a_place_named_before_and_in_a_bodys_name_keeps_its_capitals(header, issuer):
+    text = header + "\nSố: 256/KH-BQL\nngày 18 tháng 4 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\nCăn cứ Luật."
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+def test_the_youth_unions_name_under_an_agencys_committee_is_no_doan_of_that_committee():
+    # a school's or an agency's Party committee names no unit: the Đoàn is not read as its body
+    text = ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 15-KH/ĐTN\nNghệ An, ngày 10 tháng 02 năm 2025\n"
+            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\nCăn cứ Điều lệ.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert not (h.issuer or "").startswith("Đoàn Đảng ủy")
+
+
+# A department printed with its province's name and no level word ("SỞ Y TẾ HÀ TĨNH") is that
+# province's, as a Sở always is: its unit is read as with "TỈNH" printed.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("SỞ Y TẾ HÀ TĨNH", "Sở Y tế tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO BÀ RỊA - VŨNG TÀU", "Sở Giáo dục và Đào tạo tỉnh Bà Rịa - Vũng Tàu", "tỉnh",
+     "Bà Rịa - Vũng Tàu"),
+    ("SỞ Y TẾ HÀ NỘI", "Sở Y tế thành phố Hà Nội", "thành phố", "Hà Nội"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO AN GIANG", "Sở Giáo dục và Đào tạo tỉnh An Giang", "tỉnh", "An Giang"),
+    ("SỞ TƯ PHÁP THÀNH PHỐ HÀ NỘI", "Sở Tư pháp thành phố Hà Nội", "thành phố", "Hà Nội"),
+    # negatives: a field ending the department's name, no place at all; a centre or school under the
+    # department is named as before (by its own name)
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", "Trung tâm Y tế Yên Thành", None, None),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường", None, None),
+    ("SỞ VĂN HÓA VÀ THỂ THAO", "Sở Văn hóa và Thể thao", None, None),
+])
+def test_a_department_printed_with_its_provinces_name_alone_is_that_provinces(header, issuer, level, locality):
+    text = header + "\nSố: 45/KH-SYT\nngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch năm 2025\nCăn cứ Luật."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A board serving a mass organisation writes that organisation's name as the organisation does
+# ("Ban Đại diện Hội Người cao tuổi"), not in the small letters of the rest of the board's name.
+@pytest.mark.parametrize("header, issuer", [
+    ("HỘI NGƯỜI CAO TUỔI TỈNH NGHỆ AN\nBAN ĐẠI DIỆN HỘI NGƯỜI CAO TUỔI HUYỆN YÊN THÀNH",
+     "Ban Đại diện Hội Người cao tuổi huyện Yên Thành"),
+    ("UBND HUYỆN YÊN THÀNH\nBAN VẬN ĐỘNG HỘI KHUYẾN HỌC", "Ban Vận động Hội Khuyến học huyện Yên Thành"),
+    # negatives: "xã hội" (society) is no Hội; a board of the Party committee
+    ("UBND HUYỆN YÊN THÀNH\nBAN CHỈ ĐẠO PHÒNG CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI",
+     "Ban Chỉ đạo phòng chống tội phạm, tệ nạn xã hội huyện Yên Thành"),
+    ("HUYỆN ỦY YÊN THÀNH\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Huyện ủy Yên Thành"),
+])
+def test_a_board_names_the_mass_organisation_it_serves_as_that_one_is_named(header, issuer):
+    text = header + "\nSố: 04/KH-BĐD\nngày 12 tháng 3 năm 2025\nKẾ HOẠCH\nHoạt động năm 2025\nCăn cứ Điều lệ."
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
