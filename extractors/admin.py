@@ -135,8 +135,15 @@ def _fold_short(text: str) -> str:
     return _fold_nfc(text)
 
 
+@lru_cache(maxsize=4)
+def is_nfc_text(text: str) -> bool:
+    """unicodedata.is_normalized("NFC", text) of a whole document's text, asked once: its fold and
+    the closing's caption search (extractors.closing) both ask it of the same text."""
+    return unicodedata.is_normalized("NFC", text)
+
+
 def _fold_nfc(text: str) -> str:
-    if not unicodedata.is_normalized("NFC", text):
+    if not (is_nfc_text(text) if len(text) > _SHORT_TEXT else unicodedata.is_normalized("NFC", text)):
         text = unicodedata.normalize("NFC", text)
     # str.translate costs ~500 instructions a character on Vietnamese text; the numpy table
     # wins from about fifty characters on

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.admin import FOLD_TABLE, _folded, fold_nfc
+from extractors.admin import FOLD_TABLE, _folded, fold_nfc, is_nfc_text
 from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
 from pipeline.document import Document
@@ -168,7 +168,7 @@ def _noi_nhan_first(doc: Document):
 def _find_noi_nhan(doc: Document):
     lines = doc.lines
     candidates = None
-    if unicodedata.is_normalized("NFC", doc.text):
+    if is_nfc_text(doc.text):
         # The texts of a line are pieces of the NFC document text (a line and its cells are spans
         # of it), so they fold char for char to pieces of the folded document: a line whose span
         # never reads "noi nhan" there has no caption.

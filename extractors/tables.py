@@ -1662,6 +1662,9 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 tables.append(table)
             i = j
             continue
+        if fold(ln.text)[:1] not in _HEADER_INITIALS:
+            i += 1   # (the usual line: neither flat_header nor flat_document_header opens there)
+            continue
         head = flat_header(lines, i)
         if head is None and (listing := flat_document_header(lines, i)) is not None:
             names, j = listing

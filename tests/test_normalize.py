@@ -1482,3 +1482,21 @@ def test_a_party_plan_s_date_before_a_later_document_s_motto_still_opens_it():
     lines = [ln.text for ln in lines_from_html(page)]
     assert "Hải Đông, ngày 14 tháng 3 năm 2025" in lines and lines.index("KẾ HOẠCH") < lines.index("Vũ Đức Hạnh")
     assert "Hải Đông, ngày 14 tháng 3 năm 2025" in lines[:6]
+
+
+@pytest.mark.parametrize("text", [
+    "Ký bởi: Ủy ban nhân dân xã Tân Lập", "KÝ SỐ BỞI UBND", "Người ký: Nguyễn Văn A", "Thời gian ký: 15.01.2025",
+    "Ngày ký: 10/3/2025", "giờ ký 08:30", "NGÀY KÝ", "ký", "Ký", "đăng ký tham gia", "Đăng ký kết hôn",
+    "chữ ký số", "KÝ", "bởi", "", "người kýbởi", "Người ký", "xNgười kýx"])
+def test_stamp_gate_found_from_ky_as_by_plain_search(text):
+    from pipeline.normalize import STAMP_GATE, has_stamp_gate
+
+    assert has_stamp_gate(text) is any(g in text for g in STAMP_GATE)
+    assert has_stamp_gate("Kế hoạch tuyên truyền.\n" + text + "\n- Lưu: VT.") is any(g in text for g in STAMP_GATE)
+
+
+@pytest.mark.parametrize("text", ["ÐẢNG BỘ XÃ", "Ðề án", "ðồng", "Ɖiện Biên", "ɖất", "ĐẢNG BỘ", "Đề án", "", "Ð"])
+def test_has_eth_is_eth_search(text):
+    from pipeline.normalize import ETH, has_eth
+
+    assert has_eth(text) is (ETH.search(text) is not None)
