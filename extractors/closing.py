@@ -405,9 +405,14 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
                 name = _proper_name(_without_rank(m.group(1)), need_surname=True)
             elif not BULLET.match(g):
                 name = _last_of_two_names(g)
+        joined = False
+        if name is None and after_title and j + 1 < len(glines) and g.isalpha() and g[0].isupper():
+            # the surname alone, the rest wrapped to the next line ("Ngô" / "Ánh Dương")
+            name = _proper_name(f"{g} {glines[j + 1]}", need_surname=True)
+            joined = name is not None
         if name is None or _speck_in_name(name):
             continue
-        if j + 1 < len(glines) and _name_tail(glines[j + 1], name):
+        if not joined and j + 1 < len(glines) and _name_tail(glines[j + 1], name):
             name = f"{name} {glines[j + 1]}"   # "…; Nguyễn Thành" / "Trung": the last word wrapped
         out.append(("name" if after_title else "loose_name", name))
         if after_title:

@@ -260,6 +260,10 @@ LOWER_PREDICATES: tuple[str, ...] = (
     # repairing after a disaster: "phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị khắc phục sự cố"
     # (a purpose-named "Ban Chỉ đạo … và khắc phục hậu quả thiên tai" keeps it, as weak predicates)
     "khắc phục",
+    # informing, the noun's verb use, told by what follows it: "Trưởng ban nhân dân các ấp thông tin
+    # kịp thời …", "Đài Truyền thanh thông tin đến nhân dân …" ("Sở Thông tin và Truyền thông",
+    # "cổng thông tin điện tử" keep the noun)
+    "thông tin kịp thời", "thông tin đến", "thông tin cho",
 )
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",

@@ -25,6 +25,8 @@ font (VNI has capitals of its own: no capitals font).
 
     legacy_docx(src_docx, out_docx, how="run", encoding="tcvn3", keep_unicode=lambda text: False,
                 unicode_spans=None, capitals_font=None, keyboard_spans=None)
+
+`fonts_swapped(docx, out)` renames the legacy fonts Times New Roman, the bytes left unconverted.
 """
 from __future__ import annotations
 
@@ -219,6 +221,21 @@ def legacy_docx(src: Path | str, out: Path | str, how: str = "run", encoding: st
     out = Path(out)
     document.save(str(out))
     return out
+
+
+def fonts_swapped(src: Path | str, out: Path | str, font: str = "Times New Roman") -> Path:
+    """The document with every legacy font (.VnTime, .VnTimeH, .VnArial, VNI-Times) renamed `font`:
+    a user without those fonts selected all and chose a Unicode one, leaving the legacy bytes
+    unconverted, so the text shows as Windows-1252 letters ("KÕ ho¹ch", "Keá hoaïch")."""
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.endswith(".xml"):
+                data = re.sub(rb'"(?:\.VnTime|\.VnArial|VNI-Times)H?"', f'"{font}"'.encode(), data)
+            zout.writestr(item, data)
+    return Path(out)
 
 
 def main(argv: list[str] | None = None) -> int:

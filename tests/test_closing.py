@@ -606,3 +606,35 @@ def test_the_surname_xa_is_told_from_the_word_xa(name, signer_name):
 def test_degrees_before_the_name_are_neither_name_nor_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# A narrow signer column wraps a name after its surname, or after its second word.
+@pytest.mark.parametrize("name, signer_name", [
+    ("Ngô\nÁnh Dương", "Ngô Ánh Dương"),
+    ("Hà\nVăn Tuấn", "Hà Văn Tuấn"),
+    ("Trương\nThị Mỹ Hạnh", "Trương Thị Mỹ Hạnh"),
+    ("Nguyễn Văn\nÁnh", "Nguyễn Văn Ánh"),
+    ("Lan\nNguyễn Thị Hoa", "Nguyễn Thị Hoa"),   # a word that is no surname is no part of the name
+    ("Xã\nTân Lập", "!Xã"),                      # nor the word "xã" (a surname "Xa" is printed without a mark)
+    ("Ban\nTuyên giáo", "!Ban"),
+])
+def test_a_signers_name_wrapped_after_its_surname(name, signer_name):
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện Đà Bắc (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+                         + name)
+    got = extract_signer(doc)[2]
+    if signer_name.startswith("!"):
+        assert not (got or "").startswith(signer_name[1:])
+    else:
+        assert got == signer_name
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn\nÁnh", "Lê Thị\nẢnh Tuyết", "Nguyễn Thị Ánh\nTuyết", "Ứng Văn\nÚt",
+                                  "Ngô\nÁnh Dương"])
+def test_a_signers_name_wrapped_in_a_vntime_text_file(name):
+    """The plan as a TCVN3 (.VnTime) text file: the name's toned capitals, stored in small letters,
+    come back on its own line and on the line it wrapped to, and the name is read whole."""
+    from pipeline.ingest.encodings import encode_tcvn3
+
+    text = (BODY + "Nơi nhận:\n- UBND huyện Đà Bắc (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n" + name + "\n")
+    doc = normalize(read_text(encode_tcvn3(text), "txt"))
+    assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name.replace("\n", " "))

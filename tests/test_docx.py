@@ -1460,6 +1460,41 @@ def test_vni_plan_reads_as_its_unicode_twin(tmp_path):
     assert [ln.text for ln in docx_reader.read(out.read_bytes(), out).lines] == expect
 
 
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_legacy_plan_given_a_unicode_font_unconverted_reads_as_its_unicode_twin(tmp_path, encoding):
+    """Its text in Times New Roman shows the legacy bytes as Windows-1252 letters: the reader tells
+    so over the whole document and repairs every paragraph before any table is judged by its words
+    (the header's layout table by "CỘNG HÒA"), so lines and cells come out as the Unicode file's
+    (TCVN3's capitals drawn by .VnTimeH are lost with the font: its lines are compared in small letters)."""
+    from render_legacy_docx import fonts_swapped, legacy_docx
+
+    src = render_docx(PLAN, tmp_path / "u.docx", fmt="txt")
+    out = fonts_swapped(legacy_docx(src, tmp_path / "l.docx", how="run", encoding=encoding), tmp_path / "s.docx")
+    assert b"VnTime" not in zipfile.ZipFile(out).read("word/document.xml")
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+    assert "ho¹ch" in xml or "hoaïch" in xml
+    expect = [(ln.text, ln.cells) for ln in docx_reader.read(src.read_bytes(), src).lines]
+    got = [(ln.text, ln.cells) for ln in read_document(out.read_bytes(), out).lines]
+    assert any(cells for _, cells in expect)
+    if encoding == "tcvn3":
+        expect = [(t.lower(), [c.lower() for c in cells] if cells else cells) for t, cells in expect]
+        got = [(t.lower(), [c.lower() for c in cells] if cells else cells) for t, cells in got]
+    assert got == expect
+
+
+def test_legacy_plan_given_a_unicode_font_keeps_its_unicode_lines(tmp_path):
+    """Negative: a Unicode document whose lines hold a few Latin-1 signs, beside lines of Latin-1
+    letters only ("Võ Thành Nhân"), is read as it is."""
+    d = docx.Document()
+    lines = ["KẾ HOẠCH", "Võ Thành Nhân", "Nhiệt độ 30°C, diện tích 1.500 m², sai số ±5%, ½ số hộ", "Áo ấm ¼ ha ¾ km",
+             "Hà Nam, «Tôi là» © 2025 ²³ ×2"]
+    for t in lines:
+        d.add_paragraph(t)
+    path = tmp_path / "u.docx"
+    d.save(str(path))
+    assert [ln.text for ln in read_document(path.read_bytes(), path).lines] == lines
+
+
 def _rfonts_run(p, text: str, **slots: str):
     """A run whose rFonts sets only the given slots (ascii, hAnsi, cs, eastAsia, asciiTheme …)."""
     from docx.oxml import parse_xml
@@ -1834,6 +1869,65 @@ def test_a_task_table_nested_in_a_layout_cell_stays_a_table(tmp_path):
         "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Thị Lan",
         "UBND HUYỆN CHÂU THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     assert [t for t, _ in lines].index("Nội dung\tĐơn vị chủ trì\tThời gian") == 4
+
+
+def _vntime_paras(container, texts: list[str], first=None, encoding: str = "tcvn3") -> None:
+    font = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
+    for k, t in enumerate(texts):
+        p = first if (k == 0 and first is not None) else container.add_paragraph()
+        _legacy_run(p, t, font, encoding)
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_task_table_in_a_legacy_font_nested_in_a_layout_cell_stays_a_table(tmp_path, encoding):
+    """The nested table is judged by its words, decoded from the font's bytes first ("Néi dung" is
+    "Nội dung" in .VnTime): a task table keeps its rows and cells, a recipients' grid reads as lines."""
+    def build(document):
+        layout = document.add_table(rows=1, cols=2)
+        left, right = layout.rows[0].cells
+        _vntime_paras(left, ["Nơi nhận:", "- Như trên;", "- Lưu: VT."], left.paragraphs[0], encoding)
+        _vntime_paras(right, ["TM. ỦY BAN NHÂN DÂN"], right.paragraphs[0], encoding)
+        inner = right.add_table(rows=2, cols=3)
+        inner.style = "Table Grid"
+        for tr, texts in zip(inner.rows, [["Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                                          ["Kiểm tra cơ sở giết mổ", "Phòng Kinh tế", "Quý III/2025"]]):
+            for cell, t in zip(tr.cells, texts):
+                _vntime_paras(cell, [t], cell.paragraphs[0], encoding)
+        _vntime_paras(right, ["CHỦ TỊCH", "Nguyễn Thị Lan"], None, encoding)
+        grid = left.add_table(rows=2, cols=2)
+        for tr, texts in zip(grid.rows, [["- UBND tỉnh Thanh Hóa;", "(b/c)"], ["- Các xã, thị trấn;", "(t/h)"]]):
+            for cell, t in zip(tr.cells, texts):
+                _vntime_paras(cell, [t], cell.paragraphs[0], encoding)
+
+    lines = _layout_doc(tmp_path, build)
+    assert [c for _, c in lines if c is not None] == [["Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                                                    ["Kiểm tra cơ sở giết mổ", "Phòng Kinh tế", "Quý III/2025"]]
+    assert "- UBND tỉnh Thanh Hóa; (b/c)" in [t for t, c in lines if c is None]
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_a_form_typed_in_a_legacy_font_reads_every_row_as_the_body(tmp_path, encoding):
+    """A one-column form whose rows open the plan's parts only by words with marks ("KẾ HOẠCH",
+    "Căn cứ"), typed in .VnTime / VNI-Times: told a frame by the decoded words, read as prose; a
+    one-column table of tasks in the same font stays a table (negative)."""
+    def build(document):
+        form = _cell_table(document, [[""], [""], [""]])
+        rows = [["KẾ HOẠCH", "Phòng, chống thiên tai năm 2025"],
+                ["Căn cứ Luật Phòng, chống thiên tai năm 2013;", "UBND xã Cẩm Bình ban hành Kế hoạch như sau:"],
+                ["Giao Ban Chỉ huy quân sự xã chủ trì.", "Căn cứ Kế hoạch này, các thôn triển khai."]]
+        for tr, texts in zip(form.rows, rows):
+            _vntime_paras(tr.cells[0], texts, tr.cells[0].paragraphs[0], encoding)
+        tasks = _cell_table(document, [[""], [""]])
+        for tr, t in zip(tasks.rows, ["Nạo vét kênh mương trước mùa mưa", "Diễn tập cứu hộ cứu nạn"]):
+            _vntime_paras(tr.cells[0], [t], tr.cells[0].paragraphs[0], encoding)
+
+    lines = _layout_doc(tmp_path, build)
+    assert [t for t, c in lines if c is None] == [
+        "KẾ HOẠCH", "Phòng, chống thiên tai năm 2025", "Căn cứ Luật Phòng, chống thiên tai năm 2013;",
+        "UBND xã Cẩm Bình ban hành Kế hoạch như sau:", "Giao Ban Chỉ huy quân sự xã chủ trì.",
+        "Căn cứ Kế hoạch này, các thôn triển khai."]
+    assert [c for _, c in lines if c is not None] == [["Nạo vét kênh mương trước mùa mưa"],
+                                                    ["Diễn tập cứu hộ cứu nạn"]]
 
 
 def test_a_header_layout_without_nested_tables_reads_as_before(tmp_path):

@@ -151,6 +151,32 @@ def test_tcvn3_small_words_beside_names_stay_small(unicode):
     assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
 
 
+@pytest.mark.parametrize("unicode", [
+    "Nguyễn Thị Ánh",                     # the signer's name on its own line
+    "Lê Văn Ẩn",
+    "Ứng Văn Út",
+    "Ông Ích Khiêm",
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn\nÁnh",            # wrapped in a narrow column
+    "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLò Thị\nỞn Ánh",
+])
+def test_tcvn3_toned_capitals_of_a_name_on_a_line_of_its_own_come_back(unicode):
+    """Every word of a person's name is capitalised: a toned capital a .VnTime typist stored in
+    small letters in a line that is only a name, or in the last word(s) wrapped under it, is one."""
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+@pytest.mark.parametrize("unicode", [
+    "Ban Chỉ đạo ấp Bình An",                 # a word in small letters that is no name's
+    "Hội Nông dân ở Tân Lập",
+    "Bình Định\nở các xã ven biển",           # a line under two titled words, not a name's end
+    "Quảng Nam\nấp Bến Đình",
+    "Cán bộ\nủy quyền",
+    "Phòng Văn hóa ủy thác",
+])
+def test_tcvn3_lines_that_are_no_name_keep_their_small_letters(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
 # ---------------------------------------------------------------- how Vietnamese a text looks
 @pytest.mark.parametrize("word", ["của", "và", "các", "năm", "thực", "hiện", "Kế", "hoạch", "người", "khuya",
                                   "quyết", "nguyễn", "giữa", "gìn", "ĐƯỜNG", "xoong", "khuỷu", "hoặc", "Uỷ", "Ủy"])
@@ -223,6 +249,63 @@ def test_nfd_text_is_read_and_normalized_to_nfc():
 def test_unicode_text_is_never_repaired():
     for text in (PLAN_TEXT, "Café, naïve, résumé: déjà vu.\n" * 10, "Hà Nội, ngày 5 tháng 3"):
         assert repair_mojibake(text) == (text, None)
+
+
+# (ề ọ ờ Đ Í: letters whose UTF-8 holds a byte Windows-1252 leaves undefined)
+LOST_TEXT = ("I. MỤC ĐÍCH, YÊU CẦU\nQUÝ II\n1. Tổ chức tuyên truyền về phòng, chống dịch cho người dân và học sinh.\n"
+             "2. Đề nghị các đơn vị báo cáo kết quả trước ngày 30/6/2025.\n")
+
+
+@pytest.mark.parametrize("how", ["replace", "ignore", "question"])
+def test_utf8_read_as_cp1252_that_lost_its_undefined_bytes_is_repaired(how):
+    """UTF-8 read as Windows-1252 loses the bytes that code page leaves undefined (0x81, 0x8D,
+    0x8F, 0x90, 0x9D: shown as U+FFFD or "?", or dropped): each is put back as the byte that
+    makes the word a Vietnamese syllable ("truyá»?n" → "truyền", "Ä?Ã?CH" → "ĐÍCH")."""
+    mangled = (LOST_TEXT * 3).encode("utf-8").decode("cp1252", "ignore" if how == "ignore" else "replace")
+    if how == "question":
+        mangled = mangled.replace("\ufffd", "?")
+    assert "\u0090" not in mangled and "Ä" in mangled
+    text, used = decode_bytes(mangled.encode("utf-8"))
+    assert used == "utf-8-double saved as utf-8" and text == LOST_TEXT * 3
+
+
+MANGLED_BY = {
+    "tcvn3": lambda t: encode_tcvn3(t).decode("latin-1"),
+    "vni": lambda t: encode_vni(t).decode("cp1252", "replace"),
+    "utf-8-double": lambda t: t.encode("utf-8").decode("latin-1"),
+}
+
+
+@pytest.mark.parametrize("family", sorted(MANGLED_BY))
+def test_a_text_file_partly_retyped_in_unicode_has_its_mangled_part_repaired(family):
+    """A header retyped in Unicode above a body that was a legacy (or UTF-8) file opened as
+    Windows-1252 and saved as UTF-8: the file as a whole is no mojibake, its mangled lines are."""
+    header, body = PLAN_TEXT.split("I. MỤC")
+    header = "ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM\nSố: 12/KH-UBND\nĐồng Tâm, ngày 10 tháng 01 năm 2026\n" + header
+    body = "I. MỤC" + body + "Võ Thành Nhân\n"  # (a name of Latin-1 letters only, as typed in Unicode)
+    data = (header + MANGLED_BY[family](body[:-len("Võ Thành Nhân\n")]) + "Võ Thành Nhân\n").encode("utf-8")
+    raw = read_document(data, Path("x.txt"))
+    assert [ln.text for ln in raw.lines if ln.text] == [t for t in (header + body).split("\n") if t]
+
+
+def test_repaired_tcvn3_lines_get_their_capitals_back_in_context():
+    """Lines repaired in place (some of a table row's text holding line breaks) are recased with the
+    lines around them read for where a sentence ends; the other lines are left as they are."""
+    from pipeline.ingest.encodings import recase_pieces
+
+    lines = ["ủy ban nhân dân\nxã tân lập", "Thực hiện kế hoạch của", "ủy ban và", "ở các thôn.", "ấp Bình An"]
+    assert recase_pieces(lines, {0, 3, 4}) == ["Ủy ban nhân dân\nxã tân lập", "Thực hiện kế hoạch của", "ủy ban và",
+                                               "ở các thôn.", "Ấp Bình An"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiệt độ trung bình 30°C, diện tích 1.500 m², sai số ±5%, ½ số hộ; © Báo Hà Tĩnh.\n" * 3,
+    "Le conseil a approuvé le budget de l'année à Hanoï; coût ±5 %, 1 500 m².\nVõ Thành Nhân\n" * 4,
+    "KẾ HOẠCH\nÁo ấm cho em\nHà Nam, Lê Lợi: «Tôi là Võ Thành Nhân» — 2²=4 ¼ ha ¾ km ×2 ÷3\n" * 3,
+])
+def test_unicode_text_with_latin1_symbols_is_left_alone(text):
+    raw = read_document(text.encode("utf-8"), Path("x.txt"))
+    assert [ln.text for ln in raw.lines if ln.text] == [t for t in text.split("\n") if t]
 
 
 def test_mixed_line_endings_bom_and_a_megabyte_line():
@@ -477,6 +560,26 @@ def test_rtf_header_layout_table_is_read_as_its_columns():
             r"\u272?\u7897?c l\u7853?p - T\u7921? do - H\u7841?nh ph\u250?c\cell\row\pard\plain K\u7870? HO\u7840?CH\par")
     assert _lines(_rtf(body)) == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                   "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH"]
+
+
+@pytest.mark.parametrize("encode", [encode_tcvn3, encode_vni], ids=["tcvn3", "vni"])
+def test_rtf_in_a_unicode_font_holding_legacy_bytes_is_repaired_before_its_tables_are_judged(encode):
+    """A .VnTime (VNI-Times) RTF whose font was set to Times New Roman without converting the text:
+    its bytes read in Windows-1252 show "KÕ HO¹CH". The reader tells the encoding over the document,
+    then reads it again repairing each paragraph as it ends, so the header's layout table is still
+    told by "CỘNG HÒA" and read column by column; a paragraph retyped in Unicode stays."""
+    def hexed(text: str) -> str:
+        return "".join(f"\\'{b:02x}" if b >= 0x80 else chr(b) for b in encode(text))
+
+    body = (r"\trowd\cellx4000\cellx9000\pard\intbl\plain " + hexed("ỦY BAN NHÂN DÂN") + r"\par " + hexed("XÃ TÂN LẬP")
+            + r"\cell " + hexed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + r"\par " + hexed("Độc lập - Tự do - Hạnh phúc")
+            + r"\cell\row\pard\plain " + hexed("KẾ HOẠCH") + r"\par\pard\plain "
+            + hexed("Tuyên truyền phòng, chống ma túy năm 2026 trên địa bàn xã") + r"\par\pard\plain "
+            + r"Gi\u225?o vi\u234?n tr\u432?\u7901?ng V\'f5 Th\'e0nh Nh\'e2n\par")
+    assert _lines(_rtf(body)) == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                  "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH",
+                                  "Tuyên truyền phòng, chống ma túy năm 2026 trên địa bàn xã",
+                                  "Giáo viên trường Võ Thành Nhân"]
 
 
 def test_rtf_detected_by_content_whatever_the_name():

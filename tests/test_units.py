@@ -1393,6 +1393,19 @@ def test_a_board_of_cooperatives_ends_before_its_verb(sentence, units):
 
 
 @pytest.mark.parametrize("sentence, units", [
+    # "thông tin" used as a verb, told by what follows it, ends the unit's name
+    ("Trưởng ban nhân dân các ấp thông tin kịp thời độ mặn đến từng hộ dân.", ["Trưởng ban nhân dân các ấp"]),
+    ("Đài Truyền thanh xã thông tin đến nhân dân lịch đóng, mở cống.", ["Đài Truyền thanh xã"]),
+    ("Trưởng các thôn thông tin cho nhân dân về lịch tiêm phòng.", ["Trưởng các thôn"]),
+    # the noun in a name stays
+    ("Sở Thông tin và Truyền thông chủ trì thẩm định.", ["Sở Thông tin và Truyền thông"]),
+    ("Trung tâm Văn hóa - Thông tin huyện phối hợp tuyên truyền.", ["Trung tâm Văn hóa - Thông tin huyện"]),
+])
+def test_informing_ends_a_units_name(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
     # the places a committee serves close its name: a weak verb after them is the predicate
     ("Ban Chỉ đạo các xã, thị trấn triển khai Kế hoạch tại địa phương.", ["Ban Chỉ đạo các xã, thị trấn"]),
     ("Ban Chỉ đạo các phường tổ chức tuyên truyền.", ["Ban Chỉ đạo các phường"]),

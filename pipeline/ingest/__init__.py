@@ -20,8 +20,9 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from pipeline.document import RawDocument
+from pipeline.document import RawDocument, RawLine
 from pipeline.errors import PlanError
+from pipeline.ingest import encodings
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".xhtml": "html", ".mht": "mht", ".mhtml": "mht"}
@@ -226,13 +227,46 @@ def read_document(data: bytes, path: Path) -> RawDocument:
     if fmt in ("txt", "md", "html", "mht"):
         from pipeline.ingest.text import NotText
         try:
-            return module.read_mht(data) if fmt == "mht" else module.read_text(data, fmt)
+            raw = module.read_mht(data) if fmt == "mht" else module.read_text(data, fmt)
         except NotText as exc:
             if exc.code != "not_text":
                 raise PlanError(exc.code, str(exc)) from exc
             raise PlanError(exc.code, f"{_named_as(path)}{exc}; if it is a plan in another format, give it its "
                             f"proper extension or {CONVERT}") from exc
-    return module.read(data, path)
+    else:
+        raw = module.read(data, path)
+    repair_mangled_lines(raw.lines)
+    return raw
+
+
+def repair_mangled_lines(lines: list[RawLine]) -> None:
+    """Lines (and table cells) that show legacy text or UTF-8 as Windows-1252 characters, put
+    right in place: a Word file whose .VnTime or VNI-Times text was given a Unicode font without
+    being converted ("KÕ ho¹ch", "Keá hoaïch"), a PDF printed from one, a text file partly
+    retyped in Unicode around a mangled part (a whole mangled text file is put right as it is
+    decoded). Only a document holding several characters no Vietnamese text uses is looked at."""
+    if len(encodings.FOREIGN.findall("\n".join(ln.text for ln in lines))) < encodings.MIN_FOREIGN:
+        return
+    pieces = [ln.text for ln in lines]
+    where: list[tuple[int, int]] = []   # (line, cell) of each cell's piece
+    for i, ln in enumerate(lines):
+        for j, cell in enumerate(ln.cells or ()):
+            pieces.append(cell)
+            where.append((i, j))
+    fixed, changed, name, _ = encodings.repair_pieces(pieces)
+    if not changed:
+        return
+    n = len(lines)
+    texts = fixed[:n]
+    if name == "tcvn3":
+        texts = encodings.recase_pieces(texts, {k for k in changed if k < n})
+    for i in (k for k in changed if k < n):
+        lines[i].text = texts[i]
+    for k in (k for k in changed if k >= n):
+        i, j = where[k - n]
+        cells = list(lines[i].cells)
+        cells[j] = encodings.recase_paragraph(fixed[k]) if name == "tcvn3" else fixed[k]
+        lines[i].cells = cells
 
 
 def _named_as(path: Path) -> str:

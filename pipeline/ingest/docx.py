@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from lxml import etree
+
 from pipeline.document import PAGE_NUMBER, RawDocument, RawLine
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
@@ -413,6 +415,34 @@ class _Reader:
         self.notes = _footnotes(part)
         self.noted: list[str] = []   # the footnotes referred to, in order
         self.page_starts: list[int] = []   # where in the lines a printed page began (rendered breaks)
+        self.body = document.element.body
+        self._legacy_fonts: bool | None = None
+        # the encoding of text in a Unicode font that is really legacy bytes or UTF-8 read as
+        # Windows-1252 (a .VnTime document given Times New Roman unconverted: "KÕ ho¹ch"),
+        # told over the whole document before any table is judged by its words
+        self.mangled, self.mangled_throughout = None, False
+        if len(encodings.FOREIGN.findall(etree.tostring(self.body, method="text", encoding=str))) \
+                >= encodings.MIN_FOREIGN:
+            if self.legacy_fonts:   # (the bytes of runs in a legacy font are read as such)
+                typed = [self._unicode_font_text(p) for p in self.body.iter(w("p"))]
+            else:
+                typed = ["".join(t.text or "" for t in p.iter(w("t"))) for p in self.body.iter(w("p"))]
+            self.mangled, self.mangled_throughout = encodings.mangled_encoding(typed)
+
+    def _unicode_font_text(self, p) -> str:
+        """The text of a paragraph's runs in other fonts than the legacy ones."""
+        ppr = p.find(w("pPr"))
+        style = (_val(ppr.find(w("pStyle"))) if ppr is not None else None) or self.styles.default_para
+        return "".join(t.text or "" for r in self._runs(p) if self._run_props(r, style)[2] is None
+                       for t in r.iter(w("t")))
+
+    @property
+    def legacy_fonts(self) -> bool:
+        """Does the document set any text in a legacy Vietnamese font (a style, the defaults, a run)?"""
+        if self._legacy_fonts is None:
+            self._legacy_fonts = self.styles.legacy or any(
+                _names_legacy(f.get(w("hAnsi")), f.get(w("ascii"))) for f in self.body.iter(w("rFonts")))
+        return self._legacy_fonts
 
     @staticmethod
     def _part_element(part, which: str):
@@ -523,6 +553,8 @@ class _Reader:
                     # Word saves byte 0xAD (U+00AD, an optional hyphen in Unicode) as this
                     # element: in a TCVN3 font it is the letter ư
                     lines[-1].append((legacy[0], legacy[1] or caps, "\xad"))
+                elif tag == w("softHyphen") and self.mangled == "tcvn3":
+                    lines[-1].append("\xad")   # (the same letter, in a Unicode font unconverted)
                 elif tag == w("footnoteReference"):
                     fid = child.get(w("id"))
                     if fid in self.notes and fid not in self.noted:
@@ -535,6 +567,8 @@ class _Reader:
                     except ValueError:
                         pass
         texts = [_legacy_line(parts) for parts in lines] if legacy_para else ["".join(parts) for parts in lines]
+        if self.mangled and not legacy_para:
+            texts = [encodings.repair_piece(t, self.mangled, self.mangled_throughout) for t in texts]
         if removed and not any(t.strip() for t in texts):
             numbered = False   # deleted or moved away whole: Word no longer counts it
         if num_id and num_id != "0" and numbered:
@@ -681,7 +715,7 @@ class _Reader:
         from extractors.tables import is_header_row  # (the table extractor knows the column names)
 
         # (told by the typed text: reading the cells through the numbering twice would count on)
-        typed = [[" ".join(_raw_paragraphs(tc)) for tc in _table_children(tr, "tc")]
+        typed = [[" ".join(self.typed_paragraphs(tc)) for tc in _table_children(tr, "tc")]
                  for tr in _table_children(tbl, "tr")]
         if any(is_header_row(cells) for cells in typed[:3]) or (
                 is_layout_grid(typed) and not _has_borders(tbl, self.styles)):
@@ -692,9 +726,23 @@ class _Reader:
             if row:
                 sink.append(RawLine(text=row, bold=bold))
 
+    def typed_paragraphs(self, tc) -> list[str]:
+        """The texts of a cell's paragraphs as typed, without their list numbers (reading them
+        through the numbering would advance its counters before they are read for good), but in
+        the letters they print: a table is judged by its words ("Nội dung", "Căn cứ"), which a
+        .VnTime or VNI-Times run holds only as its font's bytes."""
+        out = []
+        for p in tc.iter(w("p")):
+            text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
+            if text and (self.legacy_fonts or self.mangled) and not text.isascii():
+                text = " ".join(t.strip() for t in self.paragraph(p, numbered=False).lines if t.strip())
+            if text:
+                out.append(text)
+        return out
+
     def table(self, tbl, sink: list[RawLine]) -> None:
         trs = list(_table_children(tbl, "tr"))
-        frames = _frame_rows(tbl, trs)
+        frames = _frame_rows(tbl, trs, self.typed_paragraphs)
         if frames:
             # the plan typed inside the table: those rows are read as the body they hold, the
             # rest (a header block above them) as a table of their own
@@ -806,18 +854,7 @@ def _column_cells(tbl, col: int):
             pos += span
 
 
-def _raw_paragraphs(tc) -> list[str]:
-    """The texts of a cell's own paragraphs, as typed (no list numbers: reading them through the
-    numbering would advance its counters before the paragraphs are read for good)."""
-    out = []
-    for p in tc.iter(w("p")):
-        text = "".join(t.text or "" for t in p.iter(w("t"))).strip()
-        if text:
-            out.append(text)
-    return out
-
-
-def _frame_rows(tbl, trs: list) -> set[int]:
+def _frame_rows(tbl, trs: list, typed_paragraphs) -> set[int]:
     """The rows of a table that hold a plan's body typed inside it (pipeline.ingest.layout.frame_rows)."""
     grid = tbl.find(w("tblGrid"))
     ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
@@ -835,7 +872,7 @@ def _frame_rows(tbl, trs: list) -> set[int]:
         elif tcs[0].find(w("tbl")) is not None:
             rows.append((True, True, []))
         else:
-            rows.append((True, False, _raw_paragraphs(tcs[0])))
+            rows.append((True, False, typed_paragraphs(tcs[0])))
     return frame_rows(rows)
 
 

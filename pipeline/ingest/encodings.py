@@ -278,15 +278,21 @@ def _reliable_case(word: str) -> tuple[int, int]:
     return up, low
 
 
-def _recase(text: str) -> str:
+def _recase(text: str, which: set[int] | None = None) -> str:
     """Put back the capitals a TCVN3 plain-text file lost: toned capitals were typed with the
     lower-case codes in a .VnTimeH font. A line or word written in capitals gets all its letters
     in capitals; a word that opens a sentence, an item, a table cell, or a line after a finished
-    one gets a capital; so does "Ủy ban". Words whose case cannot be told stay as they are."""
+    one gets a capital; so does "Ủy ban". Words whose case cannot be told stay as they are.
+    which: the numbers of the only lines to change (the others are read for context)."""
     out: list[str] = []
     prev = ""  # the last non-blank line
-    for line in text.split("\n"):
-        fixed = _recase_line(line, _finished(prev))
+    for k, line in enumerate(text.split("\n")):
+        if which is not None and k not in which:
+            fixed = line
+        else:
+            fixed = _recase_line(line, _finished(prev))
+            if out and prev is out[-1] and _name_shape(prev, 2, 4) == len(prev.split()):
+                fixed = _person_name(fixed, 1, 2, 0)  # "Nguyễn Văn" / "ánh": a name wrapped in a narrow column
         out.append(fixed)
         if fixed.strip():
             prev = fixed
@@ -374,7 +380,44 @@ def _recase_line(line: str, after_finished: bool) -> str:
                 continue  # a wrapped line goes on in small letters
             chars[j] = chars[j].upper()
     line = "".join(chars)
-    return _ALWAYS_CAPITAL.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], line)
+    line = _ALWAYS_CAPITAL.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], line)
+    return _person_name(line, 2, 5, 1)
+
+
+# A line that is only a person's name (the signer's, under the signing title): every word of it
+# capitalised, so a word in small letters that opens with a toned vowel ("Nguyễn Thị ánh", "Lê
+# Văn ẩn") lost its capital with the .VnTimeH font. Words that stand beside names without being
+# one ("ở", "ấy", "ủy", "ấp") keep their case.
+_NAME_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _name_shape(line: str, least: int, most: int) -> int:
+    """The number of capitalised words of a line that holds only `least`..`most` words, each
+    capitalised or opening with a toned vowel in small letters; -1 for any other line."""
+    s = line.strip()
+    words = s.split(" ")
+    if not least <= len(words) <= most or not _NAME_LINE.fullmatch(s):
+        return -1
+    titled = 0
+    for word in words:
+        if any(c.isupper() for c in word[1:]):
+            return -1
+        if word[0].isupper():
+            titled += 1
+        elif word[0] not in TCVN3_CASELESS or word.lower() in _NOT_A_NAME:
+            return -1
+    return titled
+
+
+def _person_name(line: str, least: int, most: int, titled: int) -> str:
+    """The line with the capitals of a name put back when it is one (see _name_shape) with at
+    least `titled` capitalised words beside those in small letters."""
+    if len(line) > 60:   # (no name is this long: most lines are let through at once)
+        return line
+    shape = _name_shape(line, least, most)
+    if shape < titled or shape == len(line.split()):
+        return line
+    return " ".join(w[:1].upper() + w[1:] for w in line.split(" "))
 
 
 def _names_in_small(line: str, words: list, counts: list, caps: list, titled: list,
@@ -509,21 +552,33 @@ def score(text: str, limit: int = 100_000) -> Score:
 def lexicon_syllables() -> frozenset[str]:
     """The syllables of underthesea's Vietnamese word list (Viet74K), lower case; empty when
     underthesea is not installed. Found without importing underthesea (its import takes ~0.7 s)."""
+    return frozenset(_LEXICON_SPLIT.split(_word_list())) - {""}
+
+
+_LEXICON_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """The words (of one or more syllables, a line each) of the same word list, lower case."""
+    return frozenset(line.strip() for line in _word_list().split("\n")) - {""}
+
+
+def _word_list() -> str:
+    """Viet74K.txt in lower case and NFC; "" when underthesea is not installed."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return ""
     path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
     try:
-        text = path.read_text(encoding="utf-8")
+        return _nfc(path.read_text(encoding="utf-8").lower())
     except OSError:
-        return frozenset()
-    return frozenset(_LEXICON_SPLIT.split(_nfc(text.lower()))) - {""}
+        return ""
 
 
-_LEXICON_SPLIT = re.compile(r"[\s\-]+")
 # (letters and digits together: a word mixing them is a misreading, which known_share counts)
 _ALNUM_WORD = re.compile(r"[^\W_]+")
 
@@ -700,19 +755,233 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     Unicode, put right: returns (text, encoding it really was) or (text unchanged, None).
 
     Only text whose non-ASCII characters all come from Latin-1/Windows-1252 is considered, and
-    the repaired reading must clearly beat the text as it stands."""
+    the repaired reading must clearly beat the text as it stands. UTF-8 whose bytes Windows-1252
+    leaves undefined were lost on the way (shown as "?" or U+FFFD, or dropped) is repaired too,
+    each lost byte put back as the one that makes a Vietnamese word (`decode_utf8_lost`)."""
     if text.isascii():
         return text, None
     raw = _as_bytes(text)
+    lost = raw is None and "\ufffd" in text
+    if lost:
+        raw = _as_bytes(text.replace("\ufffd", "?"))
     if raw is None:
         return text, None
+    name = _mangled_by(text, raw)
+    if name is None or lost and name != "utf-8-double":
+        return text, None
+    return (LEGACY[name](raw) if name in LEGACY else decode_utf8_lost(raw)), name
+
+
+def _mangled_by(text: str, raw: bytes) -> str | None:
+    """The encoding ("tcvn3", "vni", "utf-8-double") whose reading of the bytes a Windows-1252
+    reading made of `text` clearly beats the text as it stands; None when none does."""
     head = raw[:SAMPLE]
     decoders = {"tcvn3": lambda b: decode_tcvn3(b, recase=False), "vni": decode_vni,
-                "utf-8-double": lambda b: _nfc(b.decode("utf-8", errors="replace"))}
+                "utf-8-double": decode_utf8_lost}
     if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", head):  # no UTF-8 sequence read one byte at a time
         del decoders["utf-8-double"]
     scores = {"as-is": score(text[:SAMPLE]), **{name: score(fn(head)) for name, fn in decoders.items()}}
     name = choose(scores, prefer="as-is")
-    if name in (None, "as-is"):
-        return text, None
-    return (LEGACY[name](raw) if name in LEGACY else decoders[name](raw)), name
+    return None if name == "as-is" else name
+
+
+# The bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): a UTF-8 text read in it
+# and saved again may lose them ("Ä" for "Đ", "truyá»?n" for "truyền"). What each could have been
+# after the bytes before it, in the order Vietnamese text uses them most; the letter that makes
+# the word a Vietnamese syllable wins.
+_LOST_AFTER = {b"\xe1\xbb": b"\x81\x9d\x8d\x8f\x90",   # ề ờ ọ ỏ Ố
+               b"\xc3": b"\x81\x8d\x9d",                 # Á Í Ý
+               b"\xc4": b"\x90",                           # Đ
+               b"\xe2\x80": b"\x9d"}                      # ”
+_LOST = re.compile(rb"(\xe1\xbb|[\xc3\xc4]|\xe2\x80)(?:\?|(?![\x80-\xbf]))")
+_WORD_BYTES = re.compile(rb"[^\s!-/:-@\[-`{-~]*$")
+_WORD_AHEAD = re.compile(rb"[^\s!-/:-@\[-`{-~]*")
+_LAST_WORD = re.compile(rb"([^\s!-/:-@\[-`{-~]*)\s*$")
+_NEXT_WORD = re.compile(rb"\s*([^\s!-/:-@\[-`{-~]*)")
+
+
+def decode_utf8_lost(raw: bytes) -> str:
+    """UTF-8 bytes to NFC text, the bytes a Windows-1252 reading lost put back where a sequence
+    stops short (see _LOST_AFTER); other broken bytes as U+FFFD."""
+    try:
+        return _nfc(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    out, at = bytearray(), 0
+    for m in _LOST.finditer(raw):
+        out += raw[at:m.start()]
+        lead = m.group(1)
+        head = _WORD_BYTES.search(bytes(out[-60:])).group()
+        tail = _WORD_AHEAD.match(raw, m.end()).group()
+        before = _LAST_WORD.search(bytes(out[-60:len(out) - len(head)])).group(1)
+        after = _NEXT_WORD.match(raw, m.end() + len(tail)).group(1)
+        context = (before.decode("utf-8", "replace").lower(), after.decode("utf-8", "replace").lower())
+        best = max(_LOST_AFTER[lead], key=lambda byte: _lost_rank(head + lead + bytes([byte]) + tail, context))
+        out += lead + bytes([best])
+        at = m.end()
+    out += raw[at:]
+    return _nfc(bytes(out).decode("utf-8", errors="replace"))
+
+
+_EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+
+
+def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
+    """How well a word with a lost byte put back reads: a Vietnamese syllable at all; one of a
+    word of two syllables with the word before or after it ("mục đích"); a word plans use most
+    (COMMON_WORDS: "quý", "người", "về"); a syllable of the word list; how many of its words hold it."""
+    word = _EDGE.sub("", _nfc(candidate.decode("utf-8", errors="replace")))
+    if not (is_syllable(word) and (word[1:].islower() or word.isupper() or len(word) == 1)):
+        return (False,)
+    low = word.lower()
+    before, after = context
+    words, counts = lexicon_words(), _syllable_counts()
+    forms = _tone_forms(low)   # the word list places some tones the old way ("toả", "hoà")
+    return (True, any(f"{before} {f}" in words or f"{f} {after}" in words for f in forms),
+            low in COMMON_WORDS, any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
+
+
+def _tone_forms(word: str) -> set[str]:
+    """The word with its tone mark on each of its vowels in turn (the new and the old placement)."""
+    d = unicodedata.normalize("NFD", word)
+    tone = next((c for c in d if c in _TONE_SET), "")
+    if not tone:
+        return {word}
+    base = d.replace(tone, "")
+    out = {word}
+    for i, c in enumerate(base):
+        if c in "aeiouyAEIOUY":
+            j = i + 1
+            while j < len(base) and unicodedata.combining(base[j]):
+                j += 1
+            out.add(_nfc(base[:j] + tone + base[j:]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _syllable_counts() -> dict[str, int]:
+    """How many words of the word list hold each syllable."""
+    counts: dict[str, int] = {}
+    for word in lexicon_words():
+        for syl in word.split():
+            counts[syl] = counts.get(syl, 0) + 1
+    return counts
+
+
+# Characters of Latin-1 and Windows-1252 that Vietnamese in Unicode never uses (its letters, the
+# no-break space, «, ° and the curly quotes and dashes are left out), and that a TCVN3 or VNI text
+# shown in a Unicode font, or UTF-8 read as Windows-1252, is full of: "KÕ ho¹ch", "Keá hoaïch",
+# "Káº¿ hoáº¡ch", "Ä‘".
+FOREIGN = re.compile("[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00bf\u00c4-\u00c6\u00cb\u00ce"
+                     "\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e6\u00eb\u00ee"
+                     "\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161"
+                     "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a]")
+MIN_FOREIGN = 5   # fewer such characters in a whole document: a few symbols, nothing mangled
+THROUGHOUT = 0.75  # this share of the pieces that may be mangled reading better repaired: all of them are
+
+
+def _reading(text: str) -> tuple[int, int, int]:
+    """How well a piece reads, ranked: fewer accented words that are no Vietnamese syllable; more
+    of them syllables of the word list ("Số", not "Soá"); more syllables at all."""
+    a = score(text)
+    syllables = lexicon_syllables()
+    known = sum(1 for tok in _SPLIT.split(_nfc(text)) if not tok.isascii() and tok.lower() in syllables)
+    return a.valid - a.accented, known, a.valid
+
+
+def repair_pieces(pieces: list[str]) -> tuple[list[str], set[int], str | None, bool]:
+    """The pieces of one document (lines, table cells) of which some are mangled, as a file
+    partly retyped in Unicode or a Word file whose .VnTime (VNI-Times) text was given a Unicode
+    font without being converted shows them: those pieces read in the encoding they really are
+    in. Returns (pieces, the indices of those repaired, that encoding or None, whether the
+    document is mangled throughout). The encoding is told over all the pieces that may be mangled
+    together (every non-ASCII character a Windows-1252 one); each is repaired where its repaired
+    reading holds fewer words that are no Vietnamese syllable, or as few and more of the word list
+    (a Unicode line of Latin-1 letters only, "Võ Thành Nhân", stays). In a document mangled
+    throughout (THROUGHOUT of those pieces read better repaired), a piece that reads as well
+    either way is repaired too ("Sè:" is "Số:"). TCVN3 pieces are left in small letters
+    (`recase_pieces`)."""
+    idx, raws = [], []
+    for k, piece in enumerate(pieces):
+        if not piece.isascii():
+            raw = _as_bytes(piece)
+            if raw is not None:
+                idx.append(k)
+                raws.append(raw)
+    if not idx:
+        return pieces, set(), None, False
+    name = _mangled_by("\n".join(pieces[k] for k in idx), b"\n".join(raws))
+    if name is None:
+        return pieces, set(), None, False
+    out, fixed, tied = list(pieces), set(), {}
+    for k, raw in zip(idx, raws):
+        new, better = _repaired(pieces[k], raw, name)
+        if better:
+            out[k] = new
+            fixed.add(k)
+        elif better is None:
+            tied[k] = new
+    throughout = len(fixed) >= THROUGHOUT * len(idx)
+    if throughout:
+        for k, new in tied.items():
+            out[k] = new
+            fixed.add(k)
+    return out, fixed, (name if fixed else None), throughout
+
+
+def mangled_encoding(pieces: list[str]) -> tuple[str | None, bool]:
+    """(the encoding some of a document's pieces are mangled from, whether it is mangled
+    throughout) (see `repair_pieces`); (None, False) when none clearly is. Only a document holding
+    MIN_FOREIGN characters no Vietnamese text uses is judged."""
+    if len(FOREIGN.findall("\n".join(pieces))) < MIN_FOREIGN:
+        return None, False
+    _, _, name, throughout = repair_pieces(pieces)
+    return name, throughout
+
+
+def repair_piece(piece: str, name: str, throughout: bool = False) -> str:
+    """One piece of a document whose mangled pieces are in `name` (told by `mangled_encoding`),
+    repaired when that reads better (or as well, in a document mangled throughout); TCVN3 with
+    the capitals of a paragraph put back."""
+    if piece.isascii():
+        return piece
+    raw = _as_bytes(piece)
+    if raw is None:
+        return piece
+    new, better = _repaired(piece, raw, name)
+    if not better and not (better is None and throughout):
+        return piece
+    return recase_paragraph(new) if name == "tcvn3" else new
+
+
+def _repaired(piece: str, raw: bytes, name: str) -> tuple[str, bool | None]:
+    """(the piece's bytes read in `name`, TCVN3 left in small letters; whether that reads better:
+    True, False, or None when it reads as well and is another text)."""
+    if name == "utf-8-double":
+        new = decode_utf8_lost(raw)
+    else:
+        new = decode_tcvn3(raw, recase=False) if name == "tcvn3" else decode_vni(raw)
+    if new == piece:
+        return new, False
+    a, b = _reading(new), _reading(piece)
+    return new, (True if a > b else None if a == b else False)
+
+
+def recase_pieces(lines: list[str], which: set[int]) -> list[str]:
+    """`_recase` of the lines in `which` (TCVN3 text repaired in place), the lines around them as
+    they are but read for where a sentence ends. (A line may hold line breaks: a table row's.)"""
+    if not which:
+        return lines
+    parts, chosen = [], set()
+    for k, line in enumerate(lines):
+        for part in line.split("\n"):
+            if k in which:
+                chosen.add(len(parts))
+            parts.append(part)
+    fixed = _recase("\n".join(parts), chosen).split("\n")
+    out, at = [], 0
+    for line in lines:
+        n = line.count("\n") + 1
+        out.append("\n".join(fixed[at:at + n]))
+        at += n
+    return out

@@ -65,7 +65,9 @@ class _State:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, mangled: tuple[str | None, bool] = (None, False)) -> None:
+        self.mangled = mangled                  # (encoding, throughout) of mangled text (encodings.mangled_encoding)
+        self.para_in_legacy = False             # does the paragraph hold a run in a legacy font?
         self.codepage = "cp1252"
         self.fonts: dict[int, tuple[str, str | None]] = {}  # number → (name, codec of its charset)
         self.default_font: int | None = None
@@ -118,6 +120,8 @@ class _Reader:
                 text = data.decode("cp1252", errors="replace")
         if codec == "tcvn3" and not (upper or caps):
             self.legacy_para.append(len(self.para))
+        if codec in ("tcvn3", "vni"):
+            self.para_in_legacy = True
         self.para.append(text.upper() if upper or caps else text)
         self.run = bytearray()
 
@@ -129,8 +133,11 @@ class _Reader:
             text = encodings.recase_runs([(piece, k in small) for k, piece in enumerate(self.para)])
         else:
             text = "".join(self.para)
+        if self.mangled[0] is not None and not self.para_in_legacy:
+            text = encodings.repair_piece(text, *self.mangled)
         self.para = []
         self.legacy_para = []
+        self.para_in_legacy = False
         return text
 
     # ------------------------------------------------------------ structure
@@ -209,7 +216,18 @@ def read(data: bytes, path: Path) -> RawDocument:
     start = data.find(b"{\\rtf")
     if start < 0:
         raise PlanError("corrupt_rtf", "the file does not start like an RTF document; save it again as DOCX or PDF")
-    r = _Reader()
+    lines = _parse(data, start)
+    # text in a Unicode font that is really legacy bytes (a .VnTime file given Times New Roman
+    # unconverted): told over the whole document, then read again with every paragraph repaired
+    # as it ends, before any table is judged by its words
+    mangled = encodings.mangled_encoding([ln.text for ln in lines] + [c for ln in lines for c in ln.cells or ()])
+    if mangled[0] is not None:
+        lines = _parse(data, start, mangled)
+    return RawDocument(lines=lines, source_format="rtf")
+
+
+def _parse(data: bytes, start: int, mangled: tuple[str | None, bool] = (None, False)) -> list[RawLine]:
+    r = _Reader(mangled)
     st = _State()
     stack: list[_State] = []
     fresh = False      # just after "{": the next control word may name a destination
@@ -347,8 +365,7 @@ def read(data: bytes, path: Path) -> RawDocument:
                 _font_name(r, st, text.decode("latin-1"))
             else:
                 r.add_bytes(st, text)
-    lines = r.finish(st)
-    return RawDocument(lines=lines, source_format="rtf")
+    return r.finish(st)
 
 
 def _font_name(r: _Reader, st: _State, text: str) -> None:
