@@ -5,7 +5,8 @@ phong trào, thi đua, cuộc vận động, cuộc thi, hội thi, chiến dị
 list carries the cue on: `các phong trào do tỉnh phát động: “A”; “B”; “C”` gives A, B and C.
 A quote with no cue before it in its clause (“Đền ơn đáp nghĩa” after "công tác") is not a
 campaign, and neither is one whose cue is separated from it by another head noun ("gương",
-"danh hiệu", "Ban chỉ đạo", …): that quote names the other thing.
+"danh hiệu", "Ban chỉ đạo", …): that quote names the other thing. A movement's head noun printed right
+after the quote names it too ("“Dân vận khéo” là phong trào …", "“Ngày Chủ nhật xanh” – phong trào …").
 
 Patterns come first, named; the code that uses them follows.
 """
@@ -89,6 +90,17 @@ OTHER_HEAD = re.compile(
     r"|(?-i:Luật|Bộ\s+luật|Pháp\s+lệnh))(?!\w)",
     re.IGNORECASE,
 )
+# The head noun printed right after the quote it names: "“Dân vận khéo” là phong trào …", "“Ngày Chủ nhật
+# xanh” – phong trào do Đoàn phát động", "“Xuân yêu thương” (cuộc vận động)". Only a movement's head nouns
+# ("thi đua", "chủ đề", "phát động" after a quote are the sentence going on), only right after the mark,
+# and not when a quote follows the head within a few words: the head then names that quote ("“A” –
+# phong trào “B”").
+CUE_AFTER = re.compile(
+    r"[^\S\n]*(?:là[^\S\n]+(?:một[^\S\n]+)?|[-–—][^\S\n]*|\([^\S\n]*)"
+    r"(?:phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi|chiến\s+dịch)(?!\w)"
+    r"(?![^“”\"«\n.;]{0,40}[“\"«])",
+    re.IGNORECASE,
+)
 # A clause ends at . ! ? ; (a full stop only before a space) or at a line break.
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?=\s)|\n")
 # Between two names of one list: commas, semicolons, "và", bullets, a line break.
@@ -130,7 +142,7 @@ def extract_campaigns(text: str) -> list[Campaign]:
             last_campaign_end = None
             continue
         listed = last_campaign_end is not None and LIST_SEPARATOR.fullmatch(text, last_campaign_end, m.start())
-        if listed or _cued(text, m.start()):
+        if listed or _cued(text, m.start()) or _cued_after(text, m.start(), m.end()):
             out.append(Campaign(campaign_id=len(out), name=name, name_key=campaign_key(name),
                                 char_start=start, char_end=end))
             last_campaign_end = m.end()
@@ -167,6 +179,14 @@ def _clause_before(text: str, pos: int) -> int:
             continue
         return b.end()
     return window
+
+
+def _cued_after(text: str, quote_start: int, quote_end: int) -> bool:
+    """The quote is named a movement by the head noun printed right after it (CUE_AFTER), and no other
+    head right before it names it something else."""
+    if CUE_AFTER.match(text, quote_end) is None:
+        return False
+    return OTHER_HEAD.search(text, max(_clause_before(text, quote_start), quote_start - 30), quote_start) is None
 
 
 def _cued(text: str, quote_start: int) -> bool:

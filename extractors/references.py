@@ -120,17 +120,29 @@ LIST_CONTINUES = re.compile(r"(?:,|;|\svà|\shoặc)\s*(?:số\s*:?\s*)?$", re.I
 # window a kind word is looked for in is too short for the head: HEADED_LIST_REACH).
 HEADED_LIST = re.compile(
     rf"(?<!\w)(?:các|những)\s+(?P<kind>(?i:{_KIND_CAPITALISED}))\s+(?:của|do)\s+(?=[{_VI_UPPER}])(?P<issuer>[^:;\n]{{2,120}}?)"
-    r"\s*:\s*(?:[-+•]\s*)?số\s*$")
+    r"\s*:\s*(?:[-+•–]\s*)?[sS]ố\s*$")
 # The same head over documents of several kinds, each printing its own kind word ("các văn bản (chỉ đạo) của
-# UBND tỉnh: Kế hoạch số …; Công văn số …"): the issuer only.
+# UBND tỉnh: Kế hoạch số …; Công văn số …"), or of one kind printing it again ("các Quyết định của UBND tỉnh:⏎-
+# Quyết định số …"): the issuer only.
 HEADED_DOCUMENTS = re.compile(
-    rf"(?<!\w)(?:các|những)\s+văn\s+bản(?:\s+(?:chỉ\s+đạo|hướng\s+dẫn|sau))?\s+(?:của|do)\s+(?=[{_VI_UPPER}])"
-    r"(?P<issuer>[^:;\n]{2,120}?)\s*:\s*(?:[-+•]\s*)?$", re.IGNORECASE)
+    rf"(?<!\w)(?:các|những)\s+(?:văn\s+bản(?:\s+(?:chỉ\s+đạo|hướng\s+dẫn|sau))?|{_KIND_CAPITALISED})\s+(?:của|do)\s+"
+    rf"(?=[{_VI_UPPER}])"
+    r"(?P<issuer>[^:;\n]{2,120}?)\s*:\s*(?:[-+•–]\s*)?$", re.IGNORECASE)
 HEADED_LIST_REACH = 160
 HEADED_LIST_GAP = 400    # at most this far from one number of such a list to the next (a trích yếu between)
+# A headed list may print its numbers as bullet lines under the head ("Căn cứ các Quyết định của UBND tỉnh:⏎- Số
+# 12/QĐ-UBND …;⏎- Số 15/QĐ-UBND …"): a line opening with a bullet (and "Số", or the next kind word) is then its
+# next item, not a new sentence.
+BULLETED_ITEM = re.compile(r"\n[^\S\n]*[-+•–][^\S\n]*(?:[sS]ố[^\S\n]*:?[^\S\n]*)?$")
 # Between two numbers of one list whose issuer is printed once, after the last ("các Nghị quyết số
 # 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị"): a comma or "và", nothing of their own.
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+)(?:số\s*)?")
+# Two documents of different kinds joined by "và", the issuer printed once after the second ("Nghị quyết số
+# 57-NQ/TW và Kết luận số 123-KL/TW của Bộ Chính trị"): "và" binds the pair under one "của", where a comma
+# lists items each complete on its own ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 123-KL/TW của Ban Chấp hành
+# Trung ương Đảng;" — the resolution is the Politburo's). Shared only where both symbols name the same kind of
+# body by their codes (/TW and /TW, -UBND and -UBND): a code for another body says the "của" is not its own.
+PAIR_GAP = re.compile(r"\s+và\s+")
 
 # Type codes of a symbol → kind, used when no kind word is printed.
 TYPE_CODES = {
@@ -1210,6 +1222,7 @@ class _Found:
     printed: bool = False           # the issuer was printed right after the mention ("của …")
     body: str | None = None         # the local body its code names, unprinted (SUBJECT_BODIES)
     listed: bool = False            # its joint issuers were read from one printed "liên Bộ A, B" list
+    codes: tuple[str, ...] = ()     # its symbol's issuer codes, upper case ("TW", "UBND")
 
 
 def _law_title(text: str, head: re.Match, is_code: bool) -> tuple[str, int] | None:
@@ -1571,7 +1584,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
     """The documents cited by số hiệu; number_lines gets where a "Số: …" header line prints one."""
     found: list[_Found] = []
     previous: tuple[int, str | None, str | None] | None = None   # end, kind, type code of the last symbol
-    headed: tuple[str, str] | None = None   # kind and issuer of the headed list the last symbol was in
+    # kind and issuer of the headed list the last symbol was in, and whether its items are bullet lines
+    headed: tuple[str | None, str, bool] | None = None
     for m in _symbols(_capitalise_lower_symbols(text)):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -1589,11 +1603,12 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             continue        # "lớp 6/A", "Tổ 3/KP": a slash and a capital are no số hiệu without its kind
         if kw:
             kw_start = start - (len(before) - kw.start())
-            if not (headed and headed[0] is None and previous and _list_goes_on(text, previous[0], kw_start)):
+            if not (headed and headed[0] is None and previous
+                    and _list_goes_on(text, previous[0], kw_start, headed[2])):
                 headed = _documents_head(text, kw_start, context)
         elif ":" in before and (head := _list_head(text, start, context)):
             headed = head
-        elif headed and not (previous and _list_goes_on(text, previous[0], start)):
+        elif headed and not (previous and _list_goes_on(text, previous[0], start, headed[2])):
             headed = None
         if headed and headed[0]:
             kind = headed[0]
@@ -1610,11 +1625,11 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         end = m.end()
         if sym.year is None and text.startswith("/", end) and (y := SYMBOL_YEAR_AFTER.match(text, end)):
             sym.year, end = int(y["year"]), y.end()
-        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year, title=title)
+        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year, title=title, codes=_issuing_codes(sym))
         ref.tail_end = _read_tail(text, end, ref, context)
         ref.printed = ref.issuer is not None
-        if headed and ref.issuer is None:
-            ref.issuer = headed[1]
+        if headed and ref.issuer is None and _issuer_from_code(sym) is None:
+            ref.issuer = headed[1]      # (a code that names its body beyond doubt, "10/QĐ-TTg", says it)
         if ref.issuer is not None and _is_joint(sym) and not ref.listed:
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
@@ -1638,6 +1653,14 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
     return found
 
 
+def _issuing_codes(sym: _Symbol) -> tuple[str, ...]:
+    """The codes of a symbol that name who issued it, upper case: those after its type code ("12/KH-UBND" →
+    UBND, "57-NQ/TW" → TW), or a Công văn's own first code, which is its body's ("45/UBND-VX" → UBND)."""
+    if sym.regime == "admin" and (sym.type_code or "").upper() not in TYPE_CODES:
+        return ((sym.type_code or "").upper(),)
+    return tuple(c.upper() for c in sym.issuer_codes)
+
+
 def _named_before(text: str, start: int) -> tuple[str, str, int] | None:
     """(kind, title, where the mention opens) of an ordinance named by its title before its number
     ("Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14"): its symbol holds no type code
@@ -1651,17 +1674,22 @@ def _named_before(text: str, start: int) -> tuple[str, str, int] | None:
     return KIND_WORDS[" ".join(m["kind"].lower().split())], " ".join(m["title"].split()), m.start()
 
 
-def _list_goes_on(text: str, end: int, start: int) -> bool:
+def _list_goes_on(text: str, end: int, start: int, bulleted: bool = False) -> bool:
     """The symbol at start is the next number of the list whose last number ended at end: a separator
-    and "số" before it, and no sentence or new item (a line opening with "Căn cứ", a bullet) between."""
-    if start - end > HEADED_LIST_GAP or not LIST_CONTINUES.search(text, end, start):
+    and "số" before it, and no sentence or new item (a line opening with "Căn cứ", a bullet) between.
+    In a list whose items are bullet lines (bulleted), the next bullet line is its next item (BULLETED_ITEM)."""
+    if start - end > HEADED_LIST_GAP:
         return False
     gap = text[end:start]
+    if bulleted and (item := BULLETED_ITEM.search(gap)):
+        return not any(NEW_ITEM.match(line) for line in gap[:item.start()].split("\n")[1:])
+    if not LIST_CONTINUES.search(text, end, start):
+        return False
     return SENTENCE_BREAK.search(gap.replace("\n", " ")) is None and \
         not any(NEW_ITEM.match(line) for line in gap.split("\n")[1:])
 
 
-def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str] | None:
+def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str, bool] | None:
     """(kind, issuer) of the headed list a symbol at start opens ("các Quyết định của UBND tỉnh: số …")."""
     head = HEADED_LIST.search(text, max(0, start - HEADED_LIST_REACH), start)
     if head is None:
@@ -1669,10 +1697,11 @@ def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str] |
     issuer = _read_issuer(text, head.start("issuer"))
     if issuer is None or issuer[1] != head.end("issuer"):
         return None   # the words before the colon are more than a body's name
-    return KIND_WORDS[" ".join(head["kind"].lower().split())], canonical_issuer(issuer[0], context)
+    return (KIND_WORDS[" ".join(head["kind"].lower().split())], canonical_issuer(issuer[0], context),
+            "\n" in text[head.end("issuer"):head.end()])
 
 
-def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, str] | None:
+def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, str, bool] | None:
     """(None, issuer) of a list of documents of several kinds whose issuer is printed once, at its head
     ("Thực hiện các văn bản của UBND tỉnh: Kế hoạch số 45/KH-UBND …; Công văn số 678/UBND-VX …"), when the
     mention whose kind word opens at start is its first; each item prints its own kind."""
@@ -1684,12 +1713,13 @@ def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, 
     issuer = _read_issuer(text, head.start("issuer"))
     if issuer is None or issuer[1] != head.end("issuer"):
         return None   # the words before the colon are more than a body's name
-    return None, canonical_issuer(issuer[0], context)
+    return None, canonical_issuer(issuer[0], context), "\n" in text[head.end("issuer"):head.end()]
 
 
 def _share_list_issuer(text: str, found: list[_Found]) -> None:
     """The issuer printed after the last number of a list is the issuer of the numbers before it that
-    print none, when only a comma or "và" parts them and they are of one kind."""
+    print none, when only a comma or "và" parts them and they are of one kind; or, of another kind, when
+    "và" alone parts the one right before it and their codes name the same kind of body (PAIR_GAP)."""
     for j in range(len(found) - 1, 0, -1):
         last = found[j]
         if not last.printed:
@@ -1699,6 +1729,10 @@ def _share_list_issuer(text: str, found: list[_Found]) -> None:
                 and LIST_GAP.fullmatch(text, found[i].tail_end, found[i + 1].start):
             found[i].issuer = last.issuer
             i -= 1
+        pair = found[j - 1]
+        if i == j - 1 and pair.issuer is None and pair.kind != last.kind and pair.codes and pair.codes == last.codes \
+                and pair.tail_end is not None and PAIR_GAP.fullmatch(text, pair.tail_end, last.start):
+            pair.issuer = last.issuer
 
 
 # =============================================================================================
@@ -1806,6 +1840,25 @@ def _plan_year_not_law(text: str, found: list[_Found], issued_year: int | None) 
             f.year = None
 
 
+# Kinds whose title is the text's name, printed with it wherever it is cited in full ("Luật Thanh niên số
+# 57/2020/QH14", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14"), not a trích yếu one
+# passage quotes.
+NAMED_KINDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+
+
+def _share_names(found: list[_Found]) -> None:
+    """A law or an ordinance cited again by its bare number ("Tuyên truyền Pháp lệnh số 02/2020/UBTVQH14")
+    is the one named where it is cited in full: its name goes to the mentions of that number that print
+    none, where every named mention of the number agrees on it."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.symbol and f.title and f.kind in NAMED_KINDS:
+            names[f.symbol.upper()].add(f.title)
+    for f in found:
+        if f.symbol and f.title is None and f.kind in NAMED_KINDS and len(got := names.get(f.symbol.upper(), ())) == 1:
+            f.title = next(iter(got))
+
+
 def _share_known(found: list[_Found]) -> None:
     """A document cited again by its bare number ("quán triệt Nghị quyết số 21-NQ/TW") is the one
     cited in full before or after it: its date and issuer are known. Given only where the full
@@ -1814,6 +1867,7 @@ def _share_known(found: list[_Found]) -> None:
     numbers = [f.symbol.upper() for f in found if f.symbol]
     if len(set(numbers)) == len(numbers):
         return  # (no number cited twice, as in most plans)
+    _share_names(found)
     known: dict[str, set[tuple]] = defaultdict(set)
     for f in found:
         if f.symbol and f.issued_date:

@@ -300,3 +300,26 @@ def test_a_document_cited_between_the_cue_and_the_quote(text, expected):
 ])
 def test_a_years_theme_is_no_movement(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head noun right after the quote names it a movement
+    ("“Dân vận khéo” là phong trào thi đua do Ban Dân vận Tỉnh ủy phát động từ năm 2009.", ["Dân vận khéo"]),
+    ("“Ngày Chủ nhật xanh” – phong trào do Đoàn Thanh niên phát động, thu hút đông đảo đoàn viên tham gia.",
+     ["Ngày Chủ nhật xanh"]),
+    ("Các chi hội tiếp tục hưởng ứng “Xuân yêu thương” (cuộc vận động) của Hội Chữ thập đỏ huyện.", ["Xuân yêu thương"]),
+    ("“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” là cuộc vận động lớn của Mặt trận.",
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ("\"Tuổi trẻ sáng tạo\" - hội thi dành cho đoàn viên khối trường học", ["Tuổi trẻ sáng tạo"]),
+    # negatives: the head further on, a verb or theme after the quote, another head naming the quote,
+    # or the head naming the next quote
+    ("“Tết vì người nghèo” là dịp để các tổ chức tham gia phong trào chung.", []),
+    ("“Ngày hội Đại đoàn kết” được tổ chức tại các khu dân cư.", []),
+    ("Triển khai mô hình “Dân vận khéo” là phong trào của xã.", []),
+    ("Treo khẩu hiệu “Đời đời nhớ ơn các anh hùng liệt sĩ” - phong trào đền ơn đáp nghĩa được duy trì.", []),
+    ("“Sống xanh” – phong trào “Ngày thứ Bảy tình nguyện” được triển khai ở các chi đoàn.",
+     ["Ngày thứ Bảy tình nguyện"]),
+    ("“Vì người nghèo” thi đua sôi nổi", []),
+])
+def test_a_movement_named_by_the_head_after_its_quote(text, expected):
+    assert names(text) == expected

@@ -2030,3 +2030,85 @@ def test_a_trich_yeu_printed_in_quotes(cited, title):
 def test_documents_of_several_kinds_under_one_head(text, got):
     ctx = {"province": "Lào Cai", "admin_level": "huyện", "locality": "Mường Khương"}
     assert [(r.kind, r.issuer) for r in extract_references(text, context=ctx)] == got
+
+
+_PAIR_CONTEXT = {"province": "Lào Cai", "district": "Bảo Thắng", "admin_level": "xã", "locality": "Phong Niên"}
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # two documents of different kinds joined by "và", one issuer after the second, codes of one body
+    ("Căn cứ Nghị quyết số 57-NQ/TW và Kết luận số 123-KL/TW của Bộ Chính trị;", ["Bộ Chính trị"] * 2),
+    ("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 và Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị;",
+     ["Bộ Chính trị"] * 2),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 10/01/2025 và Kế hoạch số 45/KH-UBND ngày 20/3/2025 của UBND huyện;",
+     ["UBND huyện Bảo Thắng"] * 2),
+    ("Căn cứ Nghị quyết số 05-NQ/ĐU và Chương trình số 12-CTr/ĐU của Ban Chấp hành Đảng bộ xã;",
+     ["Ban Chấp hành Đảng bộ xã Phong Niên"] * 2),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 và Công văn số 45/UBND-VX ngày 10/01/2025 của UBND huyện;",
+     ["UBND huyện Bảo Thắng"] * 2),
+    # negatives: a comma between the kinds (the protected list), codes of other bodies, a trích yếu of its own
+    # between them, or a third document before the pair by a comma
+    ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 123-KL/TW của Ban Chấp hành Trung ương Đảng;",
+     [None, "Ban Chấp hành Trung ương Đảng"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW và Kế hoạch số 12-KH/TU của Tỉnh ủy;", [None, "Tỉnh ủy Lào Cai"]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND và Kế hoạch số 45/KH-SYT của Sở Y tế;", [None, "Sở Y tế"]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND và Công văn số 45/SYT-NVY của Sở Y tế;", [None, "Sở Y tế"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ và Kết luận số 123-KL/TW của Bộ Chính "
+     "trị;", [None, "Bộ Chính trị"]),
+    ("Căn cứ Hướng dẫn số 21-HD/BTCTW, Nghị quyết số 57-NQ/TW và Kết luận số 123-KL/TW của Bộ Chính trị;",
+     [None, "Bộ Chính trị", "Bộ Chính trị"]),
+])
+def test_a_pair_of_kinds_joined_by_and_shares_the_issuer_its_codes_allow(text, issuers):
+    assert [r.issuer for r in extract_references(text, context=_PAIR_CONTEXT)] == issuers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headed list whose numbers are bullet lines under the head: each is that kind's and that body's
+    ("Căn cứ các Quyết định của UBND tỉnh:\n- Số 12/QĐ-UBND ngày 10/01/2025 về chuyển đổi số;\n"
+     "- Số 15/QĐ-UBND ngày 20/3/2025 về cải cách hành chính;\n",
+     [("Quyết định", "12/QĐ-UBND", "UBND tỉnh Lào Cai"), ("Quyết định", "15/QĐ-UBND", "UBND tỉnh Lào Cai")]),
+    ("Căn cứ các Kế hoạch của Ủy ban nhân dân huyện Bảo Thắng:\n+ số 45/KH-UBND ngày 10/01/2025;\n"
+     "+ số 46/KH-UBND ngày 11/01/2025 về phòng, chống thiên tai\nvà tìm kiếm cứu nạn năm 2025;\n+ số 50/KH-UBND;\n",
+     [("Kế hoạch", f"{n}/KH-UBND", "UBND huyện Bảo Thắng") for n in (45, 46, 50)]),
+    ("Thực hiện các văn bản chỉ đạo của UBND huyện Bảo Thắng:\n- Kế hoạch số 45/KH-UBND ngày 10/01/2025;\n"
+     "- Công văn số 678/UBND-VX ngày 20/3/2025 về cải cách hành chính;\n",
+     [("Kế hoạch", "45/KH-UBND", "UBND huyện Bảo Thắng"), ("Công văn", "678/UBND-VX", "UBND huyện Bảo Thắng")]),
+    ("Căn cứ các Quyết định của UBND tỉnh Lào Cai:\n- Quyết định số 12/QĐ-UBND ngày 10/01/2025;\n"
+     "- Quyết định số 15/QĐ-UBND ngày 20/3/2025;\n",
+     [("Quyết định", "12/QĐ-UBND", "UBND tỉnh Lào Cai"), ("Quyết định", "15/QĐ-UBND", "UBND tỉnh Lào Cai")]),
+    # negatives: an item of its own body or a code that names one, and the list ended by a line of another kind
+    ("Thực hiện các văn bản của UBND huyện Bảo Thắng:\n- Quyết định số 10/QĐ-TTg ngày 14/10/2021;\n"
+     "- Kế hoạch số 16/KH-SYT của Sở Y tế;\n",
+     [("Quyết định", "10/QĐ-TTg", "Thủ tướng Chính phủ"), ("Kế hoạch", "16/KH-SYT", "Sở Y tế")]),
+    ("Căn cứ các Quyết định của UBND tỉnh:\n- Số 12/QĐ-UBND ngày 10/01/2025;\n- Kế hoạch số 16/KH-SYT;\n"
+     "- Số 17/QĐ-UBND;\n",
+     [("Quyết định", "12/QĐ-UBND", "UBND tỉnh Lào Cai"), ("Kế hoạch", "16/KH-SYT", None),
+      ("Quyết định", "17/QĐ-UBND", None)]),
+    ("Căn cứ các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày 10/01/2025;\n- Quyết định số 17/QĐ-UBND;\n",
+     [("Quyết định", "12/QĐ-UBND", "UBND tỉnh Lào Cai"), ("Quyết định", "17/QĐ-UBND", None)]),
+])
+def test_a_headed_list_printed_as_bullet_lines(text, expected):
+    context = {"province": "Lào Cai", "district": None, "admin_level": "tỉnh", "locality": "Lào Cai"}
+    assert [(r.kind, r.symbol, r.issuer) for r in extract_references(text, context=context)] == expected
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a law or an ordinance cited again by its bare number: the name printed where it is cited in full
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020;\n"
+     "1. Tuyên truyền Pháp lệnh số 02/2020/UBTVQH14 trên hệ thống truyền thanh.",
+     ["Ưu đãi người có công với cách mạng"] * 2),
+    ("a) Phổ biến Pháp lệnh số 02/2020/UBTVQH14 đến các thôn.\nCăn cứ Pháp lệnh Ưu đãi người có công với cách mạng "
+     "số 02/2020/UBTVQH14;", ["Ưu đãi người có công với cách mạng"] * 2),
+    ("Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020;\n- Tuyên truyền Luật số 57/2020/QH14 đến đoàn viên.",
+     ["Thanh niên"] * 2),
+    # negatives: another number, another kind's bare mention of the number, two names printed for one number
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;\n- Tuyên truyền Pháp lệnh số "
+     "04/2012/UBTVQH13.", ["Ưu đãi người có công với cách mạng", None]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát triển khoa học;\n- Quán triệt Nghị quyết số "
+     "57-NQ/TW.", ["Đột phá phát triển khoa học", None]),
+    ("Căn cứ Pháp lệnh Ưu đãi người có công số 02/2020/UBTVQH14;\nCăn cứ Pháp lệnh Người có công với cách mạng "
+     "số 02/2020/UBTVQH14;\n- Tuyên truyền Pháp lệnh số 02/2020/UBTVQH14.",
+     ["Ưu đãi người có công", "Người có công với cách mạng", None]),
+])
+def test_a_law_or_ordinance_cited_again_by_number_keeps_its_name(text, titles):
+    assert [r.title for r in extract_references(text)] == titles
