@@ -557,6 +557,23 @@ def _head_title_end(fs: str, end: int) -> int:
     return end
 
 
+def _headed_office_end(seg: str, fs: str, end: int) -> int:
+    """Where "TRƯỞNG" after "KT."/"TL." ends with the office it heads, read apart from the deputy's
+    line that would repeat it ("KT. TRƯỞNG THUẾ TỈNH" level with "Nơi nhận:" in two columns read row
+    by row, "PHÓ TRƯỞNG THUẾ TỈNH" a row below): "TRƯỞNG" alone heads nothing, so the words after it,
+    up to the next title or a person's name, are that office ("THUẾ TỈNH", "THỐNG KÊ", "CÔNG AN XÃ")."""
+    nxt = TITLE.search(fs, end)
+    stop = nxt.start() if nxt else len(fs)
+    words = seg[end:stop].split()
+    for k in range(len(words)):
+        if _proper_name(" ".join(words[k:]), need_surname=True):
+            words = words[:k]
+            break
+    if not words:
+        return end
+    return seg.index(words[-1], end) + len(words[-1])
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
@@ -592,6 +609,8 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 if not t:
                     continue
                 end = _head_title_end(fs, t.end())
+                if end == t.end() and fs[t.start():end] == "truong":
+                    end = _headed_office_end(seg, fs, end)
                 toks.append(("auth", f"{marker} {_canon(seg[:end].strip())}"))
                 seg, fs = seg[end:].strip(), _f(seg[end:].strip())
         if not seg:

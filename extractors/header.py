@@ -1837,11 +1837,139 @@ def _party_cell_named(words: str, text: str) -> str:
 _SIGNED_FOR_BCH = re.compile(r"(?<![a-z])t\s*[./]?\s*m\s*[.:]?\s+ban chap hanh(?![a-z])")
 
 
+# =============================================================================================
+# Branches of the vertically managed agencies (tax, treasury, social insurance, statistics, the
+# central bank and the policy bank), as named since their 2025 reorganisation: the branch prints
+# the agency's name again with its unit or area ("CỤC THUẾ / THUẾ TỈNH LÂM ĐỒNG", "KHO BẠC NHÀ NƯỚC /
+# KHO BẠC NHÀ NƯỚC KHU VỰC VIII", "BHXH TỈNH X / BẢO HIỂM XÃ HỘI CƠ SỞ Y"), or "CHI NHÁNH" alone under it
+# ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / CHI NHÁNH TỈNH X"). No organ word opens such a line, so the organs
+# above would otherwise take it as their own unit ("Cục Thuế thuế tỉnh …").
+# =============================================================================================
+# the acronyms such headers print for the agency's name (folded) -> its words
+_AGENCY_ACRONYMS = {"bhxh": "bao hiem xa hoi", "kbnn": "kho bac nha nuoc", "nhnn": "ngan hang nha nuoc",
+                    "nhcsxh": "ngan hang chinh sach xa hoi"}
+# agencies whose name holds a proper noun past its first word (folded -> as the law names them)
+_AGENCY_PRINTED = {"kho bac nha nuoc": "Kho bạc Nhà nước", "ngan hang nha nuoc": "Ngân hàng Nhà nước",
+                   "ngan hang chinh sach xa hoi": "Ngân hàng Chính sách xã hội", "bao hiem xa hoi": "Bảo hiểm xã hội"}
+# what names a branch after the agency's name: an area ("khu vực VIII"), a base office ("cơ sở 2"),
+# a branch ("chi nhánh tỉnh X") (folded word pairs); a unit ("tỉnh X") is read by UNIT_RE
+_BRANCH_WORDS = (("khu", "vuc"), ("co", "so"), ("chi", "nhanh"))
+
+
+def _agency_words(line: str) -> tuple[list[str], list[str]]:
+    """A header line's printed and folded words, a leading acronym spelt out in both."""
+    printed, folded = line.split(), _f(line).split()
+    if folded and folded[0] in _AGENCY_ACRONYMS:
+        full = _AGENCY_ACRONYMS[folded[0]].split()
+        printed, folded = [w.upper() for w in full] + printed[1:], full + folded[1:]
+    return printed, folded
+
+
+def _unit_at(printed: list[str], folded: list[str], i: int) -> tuple[str, str] | None:
+    """(level, name) of a unit that words[i:] open with ("TỈNH LÂM ĐỒNG"), the level word printed as one."""
+    rest_f = " ".join(folded[i:])
+    um = UNIT_RE.match(rest_f)
+    if um is None:
+        return None
+    rest = " ".join(printed[i:])
+    if not _printed_level(rest[um.start("lv"):um.end("lv")], rest):
+        return None
+    name = _title_case(_before_level_word(rest[um.end():].strip(" -,.*")))
+    return (LEVEL_WORD[um.group("lv")], name) if name and not NOT_A_NAME.search(_f(name)) else None
+
+
+def _branch_tail(printed: list[str], folded: list[str]) -> str:
+    """The words naming a branch after its agency's name, as the law writes them: the area, base
+    or unit words in small letters ("khu vực VIII", "cơ sở 2 tỉnh X"), "Chi nhánh" capitalised."""
+    out, i = [], 0
+    while i < len(folded):
+        pair = tuple(folded[i:i + 2])
+        if pair == ("chi", "nhanh"):
+            out += ["Chi", "nhánh"]
+            i += 2
+        elif pair in _BRANCH_WORDS:
+            out += [w.lower() for w in printed[i:i + 2]]
+            i += 2
+        elif (unit := _unit_at(printed, folded, i)) is not None:
+            out += [unit[0], _title_case(unit[1])]
+            break
+        else:
+            out.append(printed[i] if re.fullmatch(r"[IVX]+|\d+", printed[i]) else _title_case(printed[i]))
+            i += 1
+    return " ".join(out)
+
+
+def _organ_opens(folded: list[str]) -> bool:
+    """Does an organ other than one of these agencies open the (folded) words?"""
+    m = ORGAN_RE.match(" ".join(folded))
+    return m is not None and m.group() not in _AGENCY_PRINTED
+
+
+def _agency_end(printed: list[str], folded: list[str]) -> int:
+    """Where an agency's name ends in a line's words: at its unit or area, or at "VIỆT NAM"."""
+    for i in range(1, len(folded)):
+        if folded[i:i + 2] == ["xa", "hoi"]:
+            continue   # "society" in the agency's name ("BẢO HIỂM XÃ HỘI"), no commune
+        if tuple(folded[i:i + 2]) in _BRANCH_WORDS or folded[i:] == ["viet", "nam"] or _unit_at(printed, folded, i):
+            return i
+    return len(folded)
+
+
+def _agency_branch(itext: str, text: str) -> Issuer | None:
+    """The branch of a vertically managed agency the last header line names (see above), or None."""
+    lines = [s.strip() for s in itext.split("|") if s.strip()]
+    if len(lines) < 2:
+        return None
+    up_p, up_f = _agency_words(lines[-2])
+    own_p, own_f = _agency_words(lines[-1])
+    if up_f[:2] == ["tong", "cuc"]:   # the agency's department ("CỤC THUẾ"): the agency it runs
+        up_p, up_f = up_p[2:], up_f[2:]
+    elif up_f[:1] == ["cuc"]:
+        up_p, up_f = up_p[1:], up_f[1:]
+    # under its ministry the branch is printed alone ("BỘ TÀI CHÍNH / THUẾ TỈNH X")
+    # (not a ministry's name wrapped over two lines: "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH")
+    ministry = (up_p[:1] == [MINISTRY_WORD] and up_f[1:3] != ["chi", "huy"] and up_f[-1] != "va"
+                and not lines[-2].endswith((",", "-", "–")) and own_f[0] != "va")
+    if not up_f or not own_f or up_f[0] != own_f[0] and own_f[:2] != ["chi", "nhanh"] and not ministry:
+        return None   # (the cheap test: most headers stop here)
+    if _organ_opens(own_f) or up_f[:2] == ["mat", "tran"] or (_organ_opens(up_f) and not ministry):
+        return None   # a People's Committee, a Party body, the Front, a department or a school reads as usual
+    n = _agency_end(up_p, up_f)   # the agency's name: the line up to its unit or area, or "VIỆT NAM"
+    if ministry:
+        n = k = _agency_end(own_p, own_f)
+        up_p, up_f = own_p, own_f
+        if k == len(own_f):   # the agency itself under its ministry ("BỘ TÀI CHÍNH / KHO BẠC NHÀ NƯỚC")
+            named = _AGENCY_PRINTED.get(" ".join(own_f))
+            return Issuer(named, None, None) if named else None
+    elif own_f[:2] == ["chi", "nhanh"]:   # "CHI NHÁNH TỈNH X" under its bank
+        k = 0
+    elif own_f[:n] == up_f[:n] and len(own_f) > n and (
+            tuple(own_f[n:n + 2]) in _BRANCH_WORDS or _unit_at(own_p, own_f, n)):
+        k = n
+    else:
+        return None
+    key = " ".join(up_f[:n])
+    agency = _AGENCY_PRINTED.get(key) or _sentence_case(" ".join(up_p[:n]), text)
+    issuer = f"{agency} {_branch_tail(own_p[k:], own_f[k:])}"
+    unit = next((u for i in range(k, len(own_f)) if (u := _unit_at(own_p, own_f, i))), None)
+    if unit is None:
+        # a branch named by its area or base only is of the unit its parent line names
+        unit = next((u for i in range(n, len(up_f)) if (u := _unit_at(up_p, up_f, i))), None)
+        if unit is None:
+            return Issuer(issuer, None, None)
+        issuer = _with_unit(issuer, *unit)
+    level, name = unit
+    name = _printed_form(name, text, spelled=True) or name
+    return Issuer(" ".join(issuer.split()), level, name)
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
                         place: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
     if not itext:
         return None
+    if "|" in itext and (branch := _agency_branch(itext, text)) is not None:
+        return branch
     organs = _parse_organs(itext)
     if not organs:
         return None

@@ -819,8 +819,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         # a text that opens with its units, the subject, names its partners after them ("Các chi
         # hội phối hợp với Công an xã nắm tình hình …")
         subject = bool(lead) and not (headed or said_lead)
+        # a text that opens on "Phối hợp với Y …" and says later who leads ("… X chủ trì.") names
+        # that lead's partners first: X is the unsaid subject of the opening clause
+        opens_partnered = bool(said_lead) and text[:13].lower().startswith("phối hợp với ")
         support = fields.support or said_support or (
-            partner_units(text) if headed else subject_partners(text) if subject else [])
+            partner_units(text) if headed or opens_partnered else subject_partners(text) if subject else [])
         start = doc.lines[node.line].start
         found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
                                         lead, support, node.section.page, start, end)))

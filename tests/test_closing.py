@@ -638,3 +638,32 @@ def test_a_signers_name_wrapped_in_a_vntime_text_file(name):
     text = (BODY + "Nơi nhận:\n- UBND huyện Đà Bắc (b/c);\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n" + name + "\n")
     doc = normalize(read_text(encode_tcvn3(text), "txt"))
     assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name.replace("\n", " "))
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # two columns read row by row: "KT. TRƯỞNG THUẾ TỈNH" level with "Nơi nhận:", the deputy's title a
+    # row below, so the head's office is not repeated under "PHÓ" on the same run
+    ("Nơi nhận: KT. TRƯỞNG THUẾ TỈNH\n- Như trên; PHÓ TRƯỞNG THUẾ TỈNH\n- Cục Thuế (b/c);\n- Lưu: VT, TTHT. Nguyễn Văn An",
+     ("KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Nguyễn Văn An")),
+    ("Nơi nhận: KT. TRƯỞNG THUẾ CƠ SỞ\n- Như trên; PHÓ TRƯỞNG THUẾ CƠ SỞ\n- Lưu: VT.\nLê Thị Hoa",
+     ("KT. TRƯỞNG THUẾ CƠ SỞ", "PHÓ TRƯỞNG THUẾ CƠ SỞ", "Lê Thị Hoa")),
+    ("Nơi nhận: KT. TRƯỞNG THỐNG KÊ TỈNH\n- Cục Thống kê (b/c); PHÓ TRƯỞNG THỐNG KÊ TỈNH\n- Lưu: VT.\nĐỗ Minh Tuấn",
+     ("KT. TRƯỞNG THỐNG KÊ TỈNH", "PHÓ TRƯỞNG THỐNG KÊ TỈNH", "Đỗ Minh Tuấn")),
+    ("Nơi nhận: KT. TRƯỞNG CÔNG AN XÃ\n- Như trên; PHÓ TRƯỞNG CÔNG AN XÃ\n- Lưu: VT.\nHà Văn Sơn",
+     ("KT. TRƯỞNG CÔNG AN XÃ", "PHÓ TRƯỞNG CÔNG AN XÃ", "Hà Văn Sơn")),
+    # a name run on after the office on the same run is no part of it
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH NGUYỄN VĂN AN",
+     ("KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Nguyễn Văn An")),
+    # one column: as before
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\n(Đã ký)\nNguyễn Văn An",
+     ("KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "Nguyễn Văn An")),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHI CỤC TRƯỞNG\nLê Thị Hoa", (None, "CHI CỤC TRƯỞNG", "Lê Thị Hoa")),
+    # negatives: a title complete in itself ends where it ends ("TRƯỞNG BAN", "CHỦ TỊCH"), the next
+    # title is the deputy's
+    ("Nơi nhận: KT. TRƯỞNG BAN\n- Như trên; PHÓ TRƯỞNG BAN\n- Lưu: VT.\nLò Văn Pấng",
+     ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Lò Văn Pấng")),
+    ("Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT.\nLò Văn Pấng",
+     ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lò Văn Pấng")),
+])
+def test_a_heads_office_after_truong_is_part_of_the_authority(closing, signer):
+    assert extract_signer(normalize_text(BODY + closing)) == signer

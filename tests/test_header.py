@@ -2699,3 +2699,60 @@ def test_a_department_printed_with_its_provinces_name_alone_is_that_provinces(he
 def test_a_board_names_the_mass_organisation_it_serves_as_that_one_is_named(header, issuer):
     text = header + "\nSố: 04/KH-BĐD\nngày 12 tháng 3 năm 2025\nKẾ HOẠCH\nHoạt động năm 2025\nCăn cứ Điều lệ."
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# Branches of the vertically managed agencies, as named since 2025: the branch's line repeats the
+# agency's name (its department "CỤC …" or its acronym above it) with its unit or area; "CHI NHÁNH" alone
+# under a bank; printed alone under the ministry. The lowest body issues, named as the law names it.
+AGENCY_BRANCHES = [
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\nTHUẾ TỈNH LÂM ĐỒNG", "Lâm Đồng", "Thuế tỉnh Lâm Đồng", "tỉnh", "Lâm Đồng", "Lâm Đồng"),
+    ("CỤC THUẾ\nTHUẾ THÀNH PHỐ HÀ NỘI", "Hà Nội", "Thuế thành phố Hà Nội", "thành phố", "Hà Nội", "Hà Nội"),
+    ("BỘ TÀI CHÍNH\nTHUẾ TỈNH NGHỆ AN", "Nghệ An", "Thuế tỉnh Nghệ An", "tỉnh", "Nghệ An", "Nghệ An"),
+    ("THUẾ TỈNH THANH HÓA\nTHUẾ CƠ SỞ 2 TỈNH THANH HÓA", "Thanh Hóa", "Thuế cơ sở 2 tỉnh Thanh Hóa", "tỉnh",
+     "Thanh Hóa", "Thanh Hóa"),
+    ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC VIII", "Hà Nội", "Kho bạc Nhà nước khu vực VIII",
+     None, None, None),
+    ("KBNN\nKHO BẠC NHÀ NƯỚC KHU VỰC XII", "Đà Nẵng", "Kho bạc Nhà nước khu vực XII", None, None, None),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "Nghệ An", "Bảo hiểm xã hội tỉnh Nghệ An", "tỉnh",
+     "Nghệ An", "Nghệ An"),
+    # a base office named by its old district only is of the province its parent line names
+    ("BHXH TỈNH NGHỆ AN\nBẢO HIỂM XÃ HỘI CƠ SỞ QUỲNH LƯU", "Quỳnh Lưu", "Bảo hiểm xã hội cơ sở Quỳnh Lưu tỉnh Nghệ An",
+     "tỉnh", "Nghệ An", "Nghệ An"),
+    ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH PHÚ THỌ", "Phú Thọ", "Thống kê tỉnh Phú Thọ", "tỉnh", "Phú Thọ", "Phú Thọ"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nNGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 5", "Hà Nội",
+     "Ngân hàng Nhà nước Chi nhánh khu vực 5", None, None, None),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH QUẢNG TRỊ", "Quảng Trị",
+     "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Trị", "tỉnh", "Quảng Trị", "Quảng Trị"),
+    ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC IV", "Hải Phòng", "Chi cục Hải quan khu vực IV", None, None, None),
+    ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC", "Hà Nội", "Kho bạc Nhà nước", None, None, None),
+    # negatives: a ministry's name wrapped over two lines is one name, not a body under it
+    ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", "Hà Nội", "Bộ Văn hóa, Thể thao và Du lịch", None, None, None),
+    ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG", "Hà Nội", "Bộ Thông tin và Truyền thông", None, None, None),
+    # negatives: the usual organs under their unit read as before (a Sở under the UBND, a mass organisation or
+    # the police of a commune under the province's, a military command under the province's)
+    ("UBND TỈNH NGHỆ AN\nSỞ TÀI CHÍNH", "Nghệ An", "Sở Tài chính tỉnh Nghệ An", "tỉnh", "Nghệ An", "Nghệ An"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA", "Thanh Hóa", "UBND tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa", "Thanh Hóa"),
+    ("HỘI NÔNG DÂN TỈNH NGHỆ AN\nHỘI NÔNG DÂN XÃ QUỲNH LƯU", "Quỳnh Lưu", "Hội Nông dân xã Quỳnh Lưu", "xã",
+     "Quỳnh Lưu", "Nghệ An"),
+    ("CÔNG AN TỈNH PHÚ THỌ\nCÔNG AN XÃ THANH SƠN", "Thanh Sơn", "Công an xã Thanh Sơn", "xã", "Thanh Sơn", "Phú Thọ"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nBAN CHỈ HUY QUÂN SỰ XÃ DIỄN CHÂU", "Diễn Châu",
+     "Ban Chỉ huy Quân sự xã Diễn Châu", "xã", "Diễn Châu", "Nghệ An"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG TRỊ", "Quảng Trị", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "tỉnh", "Quảng Trị",
+     "Quảng Trị"),
+]
+
+
+@pytest.mark.parametrize("layout", ["lines", "rows"])
+@pytest.mark.parametrize("header, place, issuer, level, locality, province", AGENCY_BRANCHES,
+                         ids=[c[2] for c in AGENCY_BRANCHES])
+def test_a_branch_of_a_vertically_managed_agency_issues(header, place, issuer, level, locality, province, layout):
+    lines = header.split("\n")
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    if layout == "rows":   # two columns read row by row: the motto level with the issuer's first lines
+        top = [f"{a}   {b}" for a, b in zip(lines, motto)] + lines[2:] + motto[len(lines):]
+    else:
+        top = lines + motto
+    text = "\n".join(top + ["Số: 15/KH-CQ", f"{place}, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH",
+                            "Tuyên truyền, hỗ trợ năm 2026", "Căn cứ Luật Quản lý thuế số 38/2019/QH14;"])
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)

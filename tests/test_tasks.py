@@ -1395,3 +1395,22 @@ def test_a_decision_issuing_a_plan_carries_its_tasks(title, annex_title, want):
 ])
 def test_fields_after_a_run_of_bare_items_speak_for_each_not_after_blocks(issuer, place, ext, body, want):
     assert _plan(issuer, place, body, ext) == want
+
+
+@pytest.mark.parametrize("item, lead, support", [
+    # the item opens on its partners and says who leads after: that lead is the unsaid subject
+    ("1. Phối hợp với UBND các xã, phường tuyên truyền việc kê khai thuế tại các chợ. Các Thuế cơ sở chủ trì.",
+     ["Các Thuế cơ sở"], ["UBND các xã, phường"]),
+    ("1. Phối hợp với Đoàn Thanh niên xã tổ chức ra quân dọn vệ sinh. Giao Công an xã chủ trì thực hiện.",
+     ["Công an xã"], ["Đoàn Thanh niên xã"]),
+    # negatives: nobody in charge printed names nobody's support; a lead's own partners win
+    ("1. Phối hợp với UBND các xã tổ chức tuyên truyền.", [], []),
+    ("1. Phối hợp với Hội Nông dân xã tuyên truyền. Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã.",
+     ["Công an xã"], ["Ban Chỉ huy Quân sự xã"]),
+])
+def test_a_lead_said_after_the_partners_the_item_opens_on(item, lead, support):
+    text = ("UBND XÃ THẠCH HÒA\nSố: 38/KH-UBND\nThạch Hòa, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Tuyên truyền năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\nII. NỘI DUNG THỰC HIỆN\n"
+            f"{item}\nIII. TỔ CHỨC THỰC HIỆN\n1. Công an xã theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.txt").tasks
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(lead, support)]
