@@ -288,10 +288,13 @@ _SUMMER_MONTHS = (6, 7, 8)
 
 _WEEK_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "nhat": 1, "mot": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4}
 
-# "6 tháng đầu năm 2025", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2025".
+# "6 tháng đầu năm 2025", "06 tháng cuối năm", "9 tháng đầu năm", "nửa đầu năm 2025", and the count
+# spelled, as prose prints it ("Sáu tháng đầu năm 2026", "chín tháng đầu năm": _HALF_WORDS; folded
+# "sau" is also "sau" (after), so the printed word is checked in _scan).
+_HALF_WORDS = {"ba": 3, "bốn": 4, "sáu": 6, "chín": 9}
 RE_HALF = re.compile(
     rf"""
-    (?:(?<![a-z0-9])(?P<n>\d{{1,2}})\s*thang|{_NB}nua)\s*(?P<side>dau|cuoi)\s*nam{_NA}
+    (?:(?<![a-z0-9])(?P<n>\d{{1,2}})\s*thang|{_NB}(?P<w>ba|bon|sau|chin)\s+thang|{_NB}nua)\s*(?P<side>dau|cuoi)\s*nam{_NA}
     (?:\s*(?P<y>{_Y4})(?!\d))?
     """,
     re.X,
@@ -322,6 +325,22 @@ _YEAR_PARTS = ("dau", "giua")
 # the plan's year. Only read in whole timing cells.
 RE_YEARLESS = re.compile(rf"{_NB}(?:trong|het|cuoi)\s+nam{_NA}(?!\s*\d)(?!\s+hoc{_NA})")
 
+# "06 tháng đầu năm và cả năm", "6 tháng đầu năm 2026, cả năm", "Sơ kết 6 tháng đầu năm và tổng kết
+# năm": the two points a task reports at, the half year's and the whole year's; "cả năm" listed after a
+# half names the year's end, not all year round (alone it is: RE_RECURRING). Only read in whole timing
+# cells, right after a half (_scan).
+RE_WHOLE_YEAR_POINT = re.compile(rf"(?:,|{_NB}va)\s*(?P<y>(?:tong\s+ket\s+(?:ca\s+)?|ca\s+)nam){_NA}"
+                                 rf"(?!\s*\(?\s*\d)(?!\s+hoc{_NA})")
+
+# A stretch a cell names inside the task's time as its peak or priority, after the time itself:
+# "Trong năm 2026, ưu tiên Quý I", "Năm 2026 (cao điểm tháng 12)", "Cả năm 2026, tập trung trong
+# quý II", "Trong quý I/2026 (ưu tiên hoàn thành trước Tết Nguyên đán)". It sets no deadline of its own (parse_timing); read on the folded text ending right before
+# the stretch.
+RE_PRIORITY = re.compile(
+    rf"{_NB}(?:uu\s+tien|tap\s+trung|trong\s+tam|cao\s+diem|nhat\s+la|dac\s+biet\s+la)"
+    rf"(?:\s+(?:hoan\s+thanh|thuc\s+hien))?(?:\s+(?:vao|trong|o|tu|truoc))?(?:\s+(?:thoi\s+gian|dip))?[\s:,]*$"
+)
+
 # "2021-2025", "(2021 – 2025)": a span of years, reported by find_dates as two mentions.
 RE_YEAR_RANGE = re.compile(rf"(?<![\d/.\-])(?P<y1>{_Y4})\s*[-–—]\s*(?P<y2>{_Y4})(?!\d)(?![/.]\d)")
 
@@ -349,14 +368,15 @@ RE_DAY_RECURRING = re.compile(
     re.X,
 )
 
-# … and a day printed after its cadence and a trigger: "hằng tháng, chậm nhất ngày 25", "hằng quý trước
-# ngày 20", "mỗi tháng, trước ngày 05" (the day of each month or quarter: no month follows it). The
+# … and a day printed after its cadence and a trigger, or "vào" (on): "hằng tháng, chậm nhất ngày 25",
+# "hằng quý trước ngày 20", "mỗi tháng, trước ngày 05", "hằng tháng vào ngày 03" (the day of each month
+# or quarter: no month follows it). The
 # match runs from the cadence; only the day ("day") is the expression, so the trigger before it is read
 # as before any day, and the cadence joins the timing as the recurring word before that trigger
 # (find_timing).
 RE_DAY_AFTER_CADENCE = re.compile(
     rf"""(?<![a-z])(?:hang|moi)\s+(?:thang|quy|tuan){_NA}\s*[,;:]?\s*
-    (?:(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?|truoc|khong\s+qua)\s+
+    (?:(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?|truoc|khong\s+qua|vao)\s+
     (?P<day>ngay\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*(?:,\s*)?(?:cua\s+)?(?:thang|quy){_NA}))""",
     re.X,
 )
@@ -785,17 +805,23 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     start, end = lead, lead + len(s)
     ft = _Folded(s)
     masked = _mask(ft)
-    recurring = _is_recurring(s) or RE_PERIOD.search(masked) is not None
     open_ended = RE_OPEN_ENDED.match(masked) is not None
 
     exprs = _scan(ft, masked, cell=True)
+    words = _recurring_words(s, ft, exprs)
+    period = RE_PERIOD.search(masked) is not None
+    recurring = bool(words) or period
     chains = [c for c in _chains(exprs, masked) if not _is_anniversary(c)]
     picked: list[tuple[_Chain, str | None]] = []
     for c in chains:
         kind, _ = _trigger_before(masked, c)
         if (open_ended and kind is None) or (c.exprs[0].side == "tet" and kind != "strong" and not _past_tet(c)):
             continue
+        if picked and RE_PRIORITY.search(masked, max(0, c.start - 40), c.start):
+            continue   # "Trong năm 2026, ưu tiên Quý I": a stretch the work peaks in, inside its time
         picked.append((c, kind))
+    if picked and words and not period and all(w == "lien tuc" for w in words):
+        recurring = False   # "Liên tục từ tháng 01 - 12/2026": one unbroken run to a printed end
     while len(picked) > 1 and _year_part(picked[-1][0].exprs[-1]):
         picked.pop()   # "Tháng 01/2026 (đầu năm 2026)": a part of a year with no last day restates the month
     picked, restated = _bracketed_years(masked, picked)
@@ -836,8 +862,15 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     if recurring or (picked and RE_ONGOING_TAIL.match(masked, picked[-1][0].end)):
         deadline = None
     elif picked and picked[-1][1] == "range" and not _spans(picked[-1][0]):
-        # "Từ ngày 16/9", "Từ tháng 3/2025": when the work starts, not the last day it may be done
-        deadline = quarter = None
+        # "Từ ngày 16/9", "Từ tháng 3/2025": when the work starts, not the last day it may be done;
+        # bracketed after a period, the day it starts within it ("Năm 2026 (từ tháng 3)", "Quý II/2026
+        # (từ ngày 15/4)"), which still ends when the period does
+        prev = picked[-2][0] if len(picked) > 1 and picked[-2][1] != "range" else None
+        op = masked.rfind("(", prev.end, picked[-1][0].start) if prev is not None else -1
+        deadline = _chain_deadline(prev, _says_before(masked, prev)) \
+            if op >= 0 and masked.find(")", op, picked[-1][0].start) < 0 else None
+        if deadline is None or (_expr_start(picked[-1][0].exprs[0]) or dt.date.min) > deadline:
+            deadline = quarter = None
     return Timing(s, start, end, deadline, quarter, recurring)
 
 
@@ -897,6 +930,13 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
                 chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")
                 or chain.exprs[0].kind in ("month", "quarter") and not _closing_quarter(ft, masked, chain)):
             kind, trig_start = _on_the_day(masked, chain)
+        if kind is None and chain.exprs[0].kind == "recur" and len(chain.exprs) == 1 \
+                and RE_ON_THE_DAY.search(masked, max(0, chain.start - 14), chain.start):
+            # "họp giao ban vào ngày 03 hằng tháng", "báo cáo hằng tháng vào ngày 03": the day the work
+            # comes back on, wherever it stands in the text (a day that recurs is no content)
+            kind, trig_start = "weak", RE_ON_THE_DAY.search(masked, max(0, chain.start - 14), chain.start).start()
+            each = RE_EACH_BEFORE.search(masked, max(0, trig_start - 16), trig_start)
+            trig_start = each.start() if each else trig_start   # "mỗi quý vào ngày 15" ("hằng": recurring_lead)
         phase = kind is None and _in_period(chain, default_year, last_year)
         if phase:
             # "hoàn thành trong giai đoạn 2026 - 2027": a strong trigger before the phase's name
@@ -921,6 +961,10 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
                 or kind == "weak" and _half_is_when(masked, trig_start, chain)):
             continue
         recurring_lead = None
+        if kind == "strong" and masked.startswith(("den", "toi"), trig_start) \
+                and masked.endswith(("nay ", "gio "), 0, trig_start):
+            now = RE_FROM_NOW.search(masked, max(0, trig_start - 24), trig_start)
+            trig_start = now.start() if now else trig_start
         if kind == "weak" and masked.startswith("thoi", trig_start):
             trig_start = chain.start  # the label names the field; the timing is what follows it
         if kind == "weak":
@@ -1445,7 +1489,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
         cands.extend(_summers(ft, s))
     cands.extend(_scan_quarters(ft, s))
     for m in _finditer(RE_HALF, s):
-        n = int(m["n"]) if m["n"] else 6
+        n = int(m["n"]) if m["n"] else _HALF_WORDS.get(
+            unicodedata.normalize("NFC", ft.orig_text(m.start("w"), m.end("w"))).lower(), 0) if m["w"] else 6
         if 1 <= n <= 12:
             cands.append(_Expr("half", m.start(), m.end(), year=_int(m["y"]), members=(n,), side=m["side"]))
     for m in (_finditer(RE_YEAR, s) if digits else ()):
@@ -1457,6 +1502,11 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
     if cell:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
+        if "ca nam" in s or "tong ket nam" in s or "tong ket ca nam" in s:
+            halves = [e.end for e in cands if e.kind == "half"]
+            for m in (RE_WHOLE_YEAR_POINT.finditer(s) if halves else ()):
+                if any(not s[h:m.start()].strip() for h in halves):
+                    cands.append(_Expr("year", m.start("y"), m.end("y")))
         m = RE_CELL_YEARS.fullmatch(s) if digits and (
             len(s) < _CELL_YEARS_MAX or len(s) < _CELL_PHASE_MAX and "giai" in s[:10]) else None
         if m is not None:
@@ -1785,8 +1835,14 @@ def _after_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
 
 
 def _past_tet(chain: _Chain) -> bool:
-    """Does a chain opening on Tết run on to a later end ("Sau Tết Nguyên đán đến hết tháng 3/2026")?"""
-    return chain.is_range and chain.exprs[-1].side != "tet"
+    """Does a chain opening on Tết run on to a later end ("Sau Tết Nguyên đán đến hết tháng 3/2026"),
+    or on to the other Tết ("Từ Tết Dương lịch đến Tết Nguyên đán": "đến" a Tết is due on it, as
+    "đến ngày 15/02" is)? A dash between the two ("dịp Tết Dương lịch - Tết Nguyên đán") lists them:
+    the season of both, when, not by when."""
+    if not chain.is_range:
+        return False
+    first, last = chain.exprs[0], chain.exprs[-1]
+    return last.side != "tet" or (last.kind != first.kind and chain.words[-1] is not None)
 
 
 # "… vào ngày 21/4/2025." closing a task, or before where it is held ("… vào ngày 02/9/2025 tại Nhà văn
@@ -1796,6 +1852,10 @@ def _past_tet(chain: _Chain) -> bool:
 # date in running text is too often content to count. A day the event falls on is printed "trong
 # dịp", "vào dịp", "nhân dịp" too ("… trong dịp Rằm tháng Giêng năm 2026.", as a cell prints "Dịp Rằm
 # tháng Giêng"); a day without them ("tuyên truyền ý nghĩa Rằm tháng Giêng") is what the work is about.
+# "từ nay đến hết năm 2026", "từ bây giờ đến …": the run starts on the day of reading; printed with its
+# end, it is the timing as printed (the end is due, as after "đến" alone)
+RE_FROM_NOW = re.compile(r"(?<![a-z])tu\s+(?:nay|bay\s+gio|thoi\s+diem\s+nay)\s+$")
+RE_EACH_BEFORE = re.compile(r"(?<![a-z])moi\s+(?:thang|quy|tuan|nam)\s*,?\s*$")
 RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
 RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})")
 
@@ -2226,7 +2286,8 @@ def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None)
     m = RE_YEARLESS_END.search(s)
     if m is None:
         return None
-    a, b = ft.span(m.start(), m.end())
+    now = RE_FROM_NOW.search(s, max(0, m.start() - 24), m.start()) if s.startswith("den", m.start()) else None
+    a, b = ft.span(now.start() if now else m.start(), m.end())
     return Timing(text[a:b], a, b, dt.date(default_year, 12, 31), None, False)
 
 
@@ -2372,6 +2433,21 @@ def _reporting_cadence(text: str, ft: _Folded, s: str, end: int) -> Timing | Non
 
 def _is_recurring(s: str) -> bool:
     return RE_RECURRING.search(unicodedata.normalize("NFC", s).lower()) is not None
+
+
+def _recurring_words(s: str, ft: _Folded, exprs: list[_Expr]) -> list[str]:
+    """The recurring words of a cell (RE_RECURRING), folded, but those a time expression reads
+    ("06 tháng đầu năm và cả năm": the year's end, RE_WHOLE_YEAR_POINT)."""
+    low = unicodedata.normalize("NFC", s).lower()
+    out: list[str] = []
+    for m in RE_RECURRING.finditer(low):
+        if len(low) == len(s) and exprs:
+            # (NFC lower case keeps the length of the usual text: its offsets are the cell's)
+            fa = m.start() if ft._starts is None else bisect.bisect_left(ft.starts, m.start())
+            if any(e.start <= fa < e.end for e in exprs):
+                continue
+        out.append(" ".join(_Folded(m.group()).s.split()))
+    return out
 
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,

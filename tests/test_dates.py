@@ -2007,3 +2007,169 @@ def test_a_summer_in_running_text(text, phrase, want):
 ])
 def test_a_summer_that_is_content_sets_no_deadline(text):
     assert PlanTime(2026).find(text) is None
+
+
+# A stretch a cell names as the work's peak or priority, after the time itself, sets no deadline of its
+# own: the task runs to the end of the time ("Trong năm 2026, ưu tiên Quý I" is due on 31/12/2026, in no
+# single quarter). Alone, or first, the stretch is the time.
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("Trong năm 2026, ưu tiên Quý I", D(2026, 12, 31), None),
+    ("Năm 2026 (cao điểm tháng 12)", D(2026, 12, 31), None),
+    ("Cả năm 2026, tập trung trong quý II", D(2026, 12, 31), None),
+    ("Quý II/2026, trọng tâm tháng 5", D(2026, 6, 30), 2),
+    ("Trong quý I/2026 (ưu tiên hoàn thành trước Tết Nguyên đán)", D(2026, 3, 31), 1),
+    ("Trước 31/12/2026, nhất là dịp Tết Nguyên đán", D(2026, 12, 31), None),
+    # negatives: the stretch alone, or a deadline before a priority that names no time
+    ("Ưu tiên Quý I/2026", D(2026, 3, 31), 1),
+    ("Tập trung cao điểm tháng 12/2026", D(2026, 12, 31), None),
+    ("Trước ngày 15/3/2026; ưu tiên các xã vùng cao", D(2026, 3, 15), None),
+    ("Trong năm 2026, hoàn thành trước ngày 30/6/2026", D(2026, 6, 30), None),
+])
+def test_a_priority_inside_the_time_is_no_deadline(cell, want, quarter):
+    t = PlanTime(2026, new_year=False, after=D(2026, 1, 5)).cell(cell)
+    assert (t.deadline, t.quarter, t.recurring) == (want, quarter, False)
+
+
+# "liên tục" (without a break) is one run, not a recurrence: with a printed end it is due then, as "suốt
+# năm 2026" is; alone, or beside a recurring word, it keeps no deadline.
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("Liên tục từ tháng 01 - 12/2026", D(2026, 12, 31), False),
+    ("Liên tục trong năm 2026", D(2026, 12, 31), False),
+    ("Liên tục, từ ngày 01/3 đến ngày 30/6/2026", D(2026, 6, 30), False),
+    ("Liên tục đến hết Quý III/2026", D(2026, 9, 30), False),
+    ("Liên tục", None, True),
+    ("Liên tục từ tháng 3/2026", None, False),     # only its start: no last day
+    ("Thường xuyên, liên tục trong năm 2026", None, True),
+    ("Liên tục, hằng tháng trong năm 2026", None, True),
+])
+def test_a_continuous_run_with_an_end_is_due_then(cell, want, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
+# A half year listed with the whole year names two report points, the last the year's end; "cả năm"
+# alone is all year round, and a cadence in numbers ("6 tháng, năm") recurs.
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("06 tháng đầu năm và cả năm", D(2026, 12, 31), False),
+    ("6 tháng đầu năm 2025, cả năm", D(2025, 12, 31), False),
+    ("Sơ kết 6 tháng đầu năm và tổng kết năm", D(2026, 12, 31), False),
+    ("Báo cáo 06 tháng cuối năm và cả năm", D(2026, 12, 31), False),
+    ("06 tháng đầu năm", D(2026, 6, 30), False),
+    ("Cả năm", None, True),
+    ("Định kỳ 6 tháng, năm", None, True),
+    ("6 tháng và cả năm", None, True),
+    ("6 tháng đầu năm, cả năm học", None, True),
+])
+def test_a_half_and_the_whole_year_end_with_the_year(cell, want, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
+# A day each month printed after "vào" (on), before or after its cadence, in running text: the timing,
+# recurring, with no deadline; the cadence and "vào" are printed with it.
+@pytest.mark.parametrize("text, phrase", [
+    ("Tổng hợp báo cáo kết quả gửi UBND xã hằng tháng vào ngày 03.", "hằng tháng vào ngày 03"),
+    ("Họp giao ban hằng tháng vào ngày 03, báo cáo Đảng ủy xã", "hằng tháng vào ngày 03"),
+    ("Sinh hoạt chi bộ định kỳ vào ngày 03 hằng tháng", "định kỳ vào ngày 03 hằng tháng"),
+    ("Các tổ dân phố báo cáo Ban Chỉ đạo phường vào ngày 25 hàng tháng để tổng hợp.",
+     "vào ngày 25 hàng tháng"),
+    ("Kiểm tra sổ sách, chứng từ mỗi quý vào ngày 15", "mỗi quý vào ngày 15"),
+])
+def test_a_day_each_month_after_vao_in_running_text(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a day of a named month is one day, not a recurrence, and "vào" before a dated day closing the text
+    ("Tổ chức Lễ mít tinh vào ngày 03/02/2026.", D(2026, 2, 3)),
+    ("Các đơn vị gửi báo cáo vào ngày 15 tháng 3 năm 2026 tại Văn phòng UBND xã.", D(2026, 3, 15)),
+])
+def test_a_dated_day_after_vao_does_not_recur(text, want):
+    t = PlanTime(2026).find(text)
+    assert (t.deadline, t.recurring) == (want, False)
+
+
+# "từ Tết Dương lịch đến Tết Nguyên đán": a run from one new year's day to the other, due on the lunar
+# one (the next Tết from the day of issue, as a yearless Tết is); listed with a dash or "và" the two Tết
+# are a season, when, not by when.
+@pytest.mark.parametrize("cell, issued, want", [
+    ("Từ Tết Dương lịch đến Tết Nguyên đán", D(2025, 12, 20), D(2026, 2, 17)),
+    ("Từ Tết Dương lịch đến hết Tết Nguyên đán Bính Ngọ", D(2025, 12, 20), D(2026, 2, 17)),
+    ("Từ Tết Dương lịch tới Tết cổ truyền", D(2026, 1, 5), D(2026, 2, 17)),
+    ("Từ Tết Dương lịch đến Tết Nguyên đán", D(2026, 3, 2), D(2027, 2, 6)),
+    ("Dịp Tết Dương lịch - Tết Nguyên đán", D(2025, 12, 20), None),
+    ("Trước, trong và sau Tết Dương lịch và Tết Nguyên đán", D(2025, 12, 20), None),
+])
+def test_from_one_new_year_to_the_other(cell, issued, want):
+    when = PlanTime(2026, new_year=False, after=issued)
+    assert when.cell(cell).deadline == want
+    found = when.find("Tổ chức các hoạt động vui xuân, đón Tết " + cell[0].lower() + cell[1:] + ".")
+    assert (found.deadline if found else None) == want
+
+
+# A count of months spelled out, as prose prints it: "Sáu tháng đầu năm 2026" is the half year, as "06
+# tháng đầu năm 2026"; "sau" (after), which folds alike, is no count.
+@pytest.mark.parametrize("cell, want", [
+    ("Sáu tháng đầu năm 2026", D(2026, 6, 30)),
+    ("SÁU THÁNG ĐẦU NĂM", D(2026, 6, 30)),
+    ("Chín tháng đầu năm 2026", D(2026, 9, 30)),
+    ("Trong ba tháng cuối năm 2025", D(2025, 12, 31)),
+    ("Sáu tháng đầu năm và cả năm", D(2026, 12, 31)),
+    ("Sau tháng đầu năm 2026", None),
+])
+def test_a_spelled_count_of_months_of_a_year(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+def test_a_spelled_half_year_in_running_text():
+    t = PlanTime(2026).find("Rà soát hộ nghèo phát sinh, hoàn thành trong sáu tháng đầu năm 2026.")
+    assert (t.text, t.deadline) == ("hoàn thành trong sáu tháng đầu năm 2026", D(2026, 6, 30))
+
+
+# A start bracketed after a period is when the work opens inside it; the period still ends it. A start
+# alone, outside a bracket, or after the period's end gives no last day.
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("Năm 2026 (từ tháng 3)", D(2026, 12, 31), None),
+    ("Quý II/2026 (từ ngày 15/4)", D(2026, 6, 30), 2),
+    ("Tháng 3/2026 (từ ngày 10/3)", D(2026, 3, 31), None),
+    ("Trước 30/6/2026 (từ 01/3/2026)", D(2026, 6, 30), None),
+    ("Từ tháng 3/2026", None, None),
+    ("Năm 2026, từ tháng 3", None, None),
+    ("Quý II/2026 (từ tháng 9/2026)", None, None),
+])
+def test_a_bracketed_start_inside_a_period(cell, want, quarter):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+# Cells real schedules print that only defer, run on, or date a stretch, read as before (coverage).
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("Từ nay đến hết năm 2026", D(2026, 12, 31), False),
+    ("Từ nay đến cuối năm", D(2026, 12, 31), False),
+    ("Trước kỳ họp HĐND xã cuối năm", D(2026, 12, 31), False),
+    ("Sau khi có hướng dẫn của cấp trên", None, False),
+    ("Theo tiến độ dự án", None, False),
+    ("Tháng 9 - 10/2026 (đầu năm học mới)", D(2026, 10, 31), False),
+    ("Tuần thứ 3 hằng tháng", None, True),
+    ("Giai đoạn 2026 - 2030", D(2030, 12, 31), False),
+    ("Từ tháng 01/2026 đến khi có chỉ đạo mới", None, False),
+    ("Ngay sau Tết Nguyên đán", None, False),
+])
+def test_more_cells_schedules_print(cell, want, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
+# "từ nay đến …" (from now until …): the run is printed whole, its end due.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Ra quân tổng vệ sinh môi trường, thực hiện từ nay đến hết năm 2026.", "từ nay đến hết năm 2026",
+     D(2026, 12, 31)),
+    ("Rà soát hộ cận nghèo, thực hiện từ nay đến cuối năm.", "từ nay đến cuối năm", D(2026, 12, 31)),
+    ("Vận động nhân dân hiến đất làm đường từ bây giờ đến ngày 30/6/2026", "từ bây giờ đến ngày 30/6/2026",
+     D(2026, 6, 30)),
+    ("Rà soát hộ cận nghèo, thực hiện đến hết tháng 3/2026.", "đến hết tháng 3/2026", D(2026, 3, 31)),   # (no "từ nay")
+])
+def test_from_now_until_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
