@@ -216,7 +216,8 @@ def _closing_pieces(doc: Document) -> tuple[list[str], int]:
     caption_at = len(pieces)
     for i in range(start, min(n, start + 45)):
         ln = lines[i]
-        if i > start and CLOSING_END.match(_f(ln.text.strip(" *#"))):
+        if i > start and CLOSING_END.match(_f(ln.text.strip(" *#"))) and (caption is not None or i > n // 3):
+            # (in a short plan read from its last lines, the header's own "KẾ HOẠCH" is no appendix)
             break
         if i == start and first_text is not None:
             if first_text:
@@ -243,6 +244,11 @@ def _signer_lines_above(doc: Document, start: int) -> list[str]:
         lines.insert(0, texts[0])
     for k, t in enumerate(lines):
         if is_caps(t) and AUTHORITY.match(t.strip()) and _parse_run(" ".join(t.split())):
+            return lines[k:]
+    for k, t in enumerate(lines[:-1]):
+        # a block of the title alone ("BÍ THƯ" / "Nguyễn Văn An" over the caption): a usual title
+        # filling its line, then more of the block
+        if is_caps(t) and " ".join(_f(t).split()) in _USUAL_TITLES:
             return lines[k:]
     return []
 
@@ -574,6 +580,16 @@ def _headed_office_end(seg: str, fs: str, end: int) -> int:
     return seg.index(words[-1], end) + len(words[-1])
 
 
+def _title_in_body(seg: str, fs: str) -> re.Match | None:
+    """The first title word after "TM." and the body it signs for, not the word "TRƯỜNG" (a school)
+    that folds as "TRƯỞNG" does: "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG / BÍ THƯ" signs for the school's Đoàn."""
+    for t in TITLE.finditer(fs):
+        at = t.start() + (4 if fs.startswith("pho ", t.start()) else 0)
+        if not (fs.startswith("truong", at) and seg[at + 3:at + 4].lower() == "ờ"):
+            return t
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
@@ -596,7 +612,7 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         fs = _f(seg)
         if marker is not None:
             if marker == "TM.":
-                t = TITLE.search(fs)
+                t = _title_in_body(seg, fs)
                 # TM. + an organ: the organ runs to the first title word ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
                 obj_end = t.start() if t and t.start() > 0 else len(seg)
                 obj = seg[:obj_end].strip()

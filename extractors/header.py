@@ -179,6 +179,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     # a Party cell ("ĐẢNG BỘ XÃ X / CHI BỘ THÔN Y", "ĐẢNG ỦY CƠ QUAN … / CHI BỘ PHÒNG NỘI VỤ"): the
     # grassroots body of the Đảng bộ above it, named by the hamlet, school or office it sits in
     ("chibo", r"chi bo(?= [a-z])"),
+    # a Youth Union cell ("ĐOÀN XÃ X / CHI ĐOÀN THÔN 3", "… / CHI ĐOÀN KHỐI CƠ QUAN"): the grassroots
+    # body of the Đoàn above it, named by what it sits in as a Party cell is
+    ("chidoan", r"chi doan(?= [a-z0-9])"),
     ("bcd", r"ban chi dao"),
     # the Party committee's inspection commission ("ĐẢNG BỘ HUYỆN X / ỦY BAN KIỂM TRA")
     ("ubkt", r"u[yv] ban kiem tra|ubkt"),
@@ -195,7 +198,9 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               # HỘI TỈNH X", "KHO BẠC NHÀ NƯỚC KHU VỰC X", "THI HÀNH ÁN DÂN SỰ TỈNH X")
               r"|toa an(?= nhan dan)|bao hiem xa hoi|kho bac nha nuoc|thi hanh an(?= dan su)"
               # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
-              r"|cd(?= nganh| giao duc| y te| co so)|cdcs)(?= [a-z])"
+              r"|cd(?= nganh| giao duc| y te| co so)|cdcs"
+              # the Youth Union of a school or hospital ("ĐOÀN TRƯỜNG THPT X"), named as its trade union is
+              r"|doan(?= (?:truong|benh vien|hoc vien) ))(?= [a-z])"
               # a mass organisation printed alone on its line under the committee of its unit
               # ("ĐẢNG ỦY XÃ X / ĐOÀN THANH NIÊN"): the unit is that committee's
               r"|(?:doan thanh nien|hoi nong dan|hoi cuu chien binh|hoi lien hiep phu nu|hoi lhpn|hoi ccb"
@@ -247,7 +252,10 @@ SCHOOL_FIELDS = frozenset({
     "y te", "y duoc", "duoc", "kinh te", "ky thuat", "su pham", "nong nghiep", "nong lam", "lam nghiep",
     "cong nghe", "cong nghiep", "du lich", "van hoa", "nghe thuat", "giao thong", "xay dung", "co dien",
     "thuong mai", "tai chinh", "ke toan", "luat", "my thuat", "am nhac", "the duc", "thuy loi", "thuy san",
-    "dien luc", "co khi", "dan toc", "ngoai ngu", "y khoa", "bach khoa", "quan ly"})
+    "dien luc", "co khi", "dan toc", "ngoai ngu", "y khoa", "bach khoa", "quan ly", "khoa hoc"})
+# Disciplines a university's name lists after its first field, each capitalised as its official name
+# writes it ("Khoa học Tự nhiên", "Khoa học Xã hội và Nhân văn", "Kinh tế và Quản trị Kinh doanh")
+SCHOOL_DISCIPLINES = frozenset({"tu nhien", "xa hoi", "nhan van", "kinh doanh", "thong tin", "truyen thong"})
 # Sub-bodies named by the fields they serve ("Sở Giáo dục và Đào tạo", "Phòng Tài chính - Kế hoạch").
 FIELD_NAMED = frozenset({"so", "phong", "bo"})
 # Sub-bodies whose name runs on in small letters after the organ word, as plans print them: a
@@ -272,7 +280,8 @@ CAP_ORGANS = {"p_capuy": ("cap", CAP_UY), "p_capdoan": ("capd", CAP_DOAN)}
 SUB_NAME = {"btt": "Ban Thường trực", "btv": "Ban Thường vụ", "tt": "Thường trực",
             "bch": "Ban Chấp hành", "so": "Sở", "bo": "Bộ", "phong": "Phòng", "vanphong": "Văn phòng",
             "bcd": "Ban Chỉ đạo", "bql": "Ban Quản lý", "hoidong": "Hội đồng", "ban": "Ban",
-            "ubkt": "Ủy ban Kiểm tra", "bochqs": "Bộ Chỉ huy Quân sự", "chibo": "Chi bộ"}
+            "ubkt": "Ủy ban Kiểm tra", "bochqs": "Bộ Chỉ huy Quân sự", "chibo": "Chi bộ",
+            "chidoan": "Chi đoàn"}
 # Bodies of a Party committee: under "ĐẢNG BỘ <unit>" they are named by the committee ("Ủy ban
 # Kiểm tra Huyện ủy X", "Ban Tuyên giáo Đảng ủy xã Y"), not by the Đảng bộ (its Ban Chấp hành is).
 COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
@@ -910,6 +919,8 @@ _UNIT_COMMITTEE_LINE = re.compile(
     r"(?:dang uy|dang bo|(?:tinh|thanh|huyen|quan|thi) uy|u[yv] ban nhan dan|ubnd"
     r"|u[yv] ban (?:mat tran to quoc|mttq)|ub\.? ?mttq)(?![a-z])")
 _CAP_UY_LINE = re.compile(r"(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
+# (folded) a Party committee of a school or hospital, named by it and by no unit
+_INSTITUTION_COMMITTEE = re.compile(r"dang uy (?:truong|benh vien|hoc vien) ")
 # a Youth Union body of its own in a header (folded): "BCH ĐOÀN XÃ X", "HUYỆN ĐOÀN X", "ĐOÀN THANH
 # NIÊN", "CHI ĐOÀN"; not the trade union, a delegation, "đoàn kết", "đoàn thể", the Front's presidium
 _OTHER_DOAN = re.compile(r"(?<![a-z])(?<!cong )(?<!lien )doan(?![a-z])(?! (?:kiem tra|ket|the|chu tich)(?![a-z]))")
@@ -929,14 +940,16 @@ def _doan_under_committee(joined: str, fj: str, a: int, b: int) -> bool:
         return False
     prev = [ln for ln in _f(joined[:max(0, ls - 1)]).split("\n") if ln.strip(" .*-_~")][-2:]
     # right under it: the committee's line, or the line its unit's name wrapped onto; a committee of
-    # a unit ("ĐẢNG ỦY XÃ X", "HUYỆN ỦY Y"), not of an agency or a school ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC Z")
+    # a unit ("ĐẢNG ỦY XÃ X", "HUYỆN ỦY Y") or of a school ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC Z": the school's
+    # Đoàn), not of an agency named by no unit
     if prev and _UNIT_COMMITTEE_LINE.match(prev[-1].strip()):
         committee = prev[-1]
     elif len(prev) == 2 and _UNIT_COMMITTEE_LINE.match(prev[0].strip()) and not ORGAN_RE.search(prev[1]):
         committee = " ".join(prev)
     else:
         return False
-    if not (_CAP_UY_LINE.match(committee.strip()) or UNIT_RE.search(committee)):
+    if not (_CAP_UY_LINE.match(committee.strip()) or UNIT_RE.search(committee)
+            or _INSTITUTION_COMMITTEE.match(committee.strip() + " ")):
         return False
     # every other Đoàn word is a heading too (both columns printing it), else it is a body of its own
     headings = [(h.start(), h.end()) for h in NATIONAL_MOTTO.finditer(fj) if fj.startswith("doan", h.start())]
@@ -1740,7 +1753,7 @@ def _institution_named(words: str, text: str) -> str | None:
         # a college or university named by the field it trains for, then its place ("Trường Cao đẳng Y
         # tế An Giang", "Trường Trung cấp Kinh tế - Kỹ thuật Lạng Sơn"): the field is written as a
         # department's is (Nghị định 30/2020, Phụ lục II), only the place's words capitalised
-        return " ".join(out + [_sentence_case(" ".join(rest), text, fields=True)])
+        return _disciplines_capitalised(" ".join(out + [_sentence_case(" ".join(rest), text, fields=True)]))
     i = 0
     while i < len(rest):
         w = rest[i]
@@ -1809,12 +1822,11 @@ def _party_group_named(words: str) -> str:
     return f"Tổ Đảng {inner}"
 
 
-def _party_cell_named(words: str, text: str) -> str:
+def _party_cell_named(words: str, text: str, head: str = SUB_NAME["chibo"]) -> str:
     """A Party cell's name ("Chi bộ" and what it sits in) as its text prints it, else from its
     capitals: a hamlet's noun in small letters, a school, office or department as that body is named
     ("Chi bộ Trường THCS Đức Thọ", "Chi bộ Phòng Nội vụ", "Chi bộ Công an xã"), anything else with
     its first word capitalised ("Chi bộ Cơ quan Đảng - Đoàn thể")."""
-    head = SUB_NAME["chibo"]
     if not words:
         return head
     whole = _printed_form(f"{head} {words}", text, capitalised=True)
@@ -1831,6 +1843,86 @@ def _party_cell_named(words: str, text: str) -> str:
             inner = (_institution_named(words, text) or _work_named(words, text) or _common_named(words, text)
                      or re.sub(r"(?<!\w)đảng(?!\w)", "Đảng", _sentence_case(words, text)))
     return f"{head} {inner}"
+
+
+def _disciplines_capitalised(name: str) -> str:
+    """A training school's name with each discipline of SCHOOL_DISCIPLINES capitalised."""
+    ws = name.split()
+    for i in range(1, len(ws) - 1):
+        if ws[i].islower() and _f(f"{ws[i]} {ws[i + 1]}") in SCHOOL_DISCIPLINES:
+            ws[i] = ws[i][:1].upper() + ws[i][1:]
+    return " ".join(ws)
+
+
+# (folded) a regional or national university printed over its member school ("ĐẠI HỌC THÁI NGUYÊN")
+_UNIVERSITY_LINE = re.compile(r"dai hoc (?P<name>[a-z][a-z .\-]*)$")
+
+
+def _with_university(body: str, itext: str, text: str) -> str:
+    """A member school's name with the university it belongs to, as the school prints its own name
+    ("ĐẠI HỌC THÁI NGUYÊN / TRƯỜNG ĐẠI HỌC SƯ PHẠM" → "Trường Đại học Sư phạm - Đại học Thái
+    Nguyên"); any other body as it is."""
+    if not _f(body).startswith("truong dai hoc "):
+        return body
+    for line in itext.split("|"):
+        m = _UNIVERSITY_LINE.match(" ".join(_f(line).split()))
+        if m is None:
+            continue
+        printed = " ".join(line.split()[2:])
+        name = _printed_form(printed, text) or re.sub(r"(?<!\w)Quốc Gia(?!\w)", "Quốc gia", _title_case(printed)).replace(
+            "Tp. ", "TP. ")
+        return f"{body} - Đại học {name}"
+    return body
+
+
+def _school_doan_named(words: str, text: str) -> str | None:
+    """The Youth Union of a school or hospital, "Đoàn" then that body as it is named ("ĐOÀN TRƯỜNG
+    THPT NGUYỄN DU" → "Đoàn Trường THPT Nguyễn Du"), as its trade union is; None for other words
+    (and for "ĐOÀN TRƯỞNG", a delegation's head: the tone tells the school's word from it)."""
+    ws = words.split()
+    if len(ws) < 3 or _f(ws[0]) != "doan" or ws[1].upper() == "TRƯỞNG":
+        return None
+    inner = _institution_named(" ".join(ws[1:]), text)
+    return f"{PRIMARY_NAME['doan']} {inner}" if inner else None
+
+
+def _cell_of_doan_named(words: str, text: str) -> str | None:
+    """A Youth Union cell's name after its committee's "BCH" ("BCH CHI ĐOÀN THÔN 3" → "Chi đoàn thôn
+    3"), as the cell printed alone is named; None for other words."""
+    ws = words.split()
+    if len(ws) < 3 or " ".join(_f(" ".join(ws[:2])).split()) != "chi doan":
+        return None
+    return _party_cell_named(" ".join(ws[2:]), text, head=SUB_NAME["chidoan"])
+
+
+def _doan_of_its_own(organs: list[Organ], sub: Organ, body: str, text: str) -> tuple[str, str | None, str | None] | None:
+    """(issuer, level, locality) of a Youth Union or mass organisation's body named by what it sits in
+    rather than by a unit: a school's Đoàn or a Đoàn cell's committee ("HUYỆN ĐOÀN X / BCH ĐOÀN TRƯỜNG
+    THPT Y" → "Ban Chấp hành Đoàn Trường THPT Y huyện X", as "Công đoàn Trường THCS …" is; under the
+    school's own Party committee no unit follows), or a mass organisation printed bare under the Party
+    committee of a bloc, an agency or a school ("ĐẢNG ỦY TRƯỜNG THPT Y / ĐOÀN TNCS HỒ CHÍ MINH" →
+    "Đoàn Trường THPT Y"; "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH X / ĐOÀN THANH NIÊN" → "Đoàn Thanh niên Khối
+    các cơ quan tỉnh X"), never that committee's body nor its unit's. None for any other body."""
+    if sub.level or sub.kind not in ("s_other", "s_bch", "s_btv", "s_btt"):
+        return None
+    k = next(i for i, o in enumerate(organs) if o is sub)
+    if _school_doan_named(sub.words, text) or sub.kind != "s_other" and _cell_of_doan_named(sub.words, text):
+        unit = next((o for o in reversed(organs[:k]) if o.level and o.name), None)
+        return (_with_unit(body, unit.level, unit.name), unit.level, unit.name) if unit else (body, None, None)
+    p = organs[k - 1] if k else None
+    if p is None or p.kind != "p_danguy" or not (words := p.words.strip(" -,.*")):
+        return None
+    if sub.kind == "s_other" and _mass_org_name(sub.words):
+        head = body
+    elif sub.kind != "s_other" and " ".join(_f(sub.words).split()) in ("doan", "doan truong"):
+        head = f"{SUB_NAME[sub.kind[2:]]} {PRIMARY_NAME['doan']}"   # "BCH ĐOÀN TRƯỜNG": the school's above
+    else:
+        return None
+    if (inner := _institution_named(words, text)) is not None:
+        return _with_unit(f"{head} {inner}", p.level, p.name) if p.level and p.name else f"{head} {inner}", \
+            p.level, p.name
+    inner = (_primary_full(p, text) or "")[len(PRIMARY_NAME["danguy"]):].strip()
+    return (f"{head} {inner}", p.level, p.name) if inner else None
 
 
 # the signing block "T/M BAN CHẤP HÀNH" (folded; "TM.", "T.M" as typed)
@@ -2016,7 +2108,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         company = None
         military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
         military = military_ban or sk == "bochqs"
-        if sk == "chibo":
+        if sk == "chidoan":
+            body = _party_cell_named(sub.words, text, head=SUB_NAME[sk])
+        elif sk == "chibo":
             cell, group = _party_group_split(sub.words)
             body = _party_cell_named(cell, text)
             if group is not None:
@@ -2024,11 +2118,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 body = f"{_party_group_named(group)} {body}"
         elif sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
-            body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _work_named(
+            body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _school_doan_named(
+                sub.words, text) or _work_named(
                 sub.words, text) or _institution_named(sub.words, text) or _common_named(
                 sub.words, text) or _sentence_case(sub.words, text, proper=True)
         else:
-            named = _mass_org_name(sub.words) if sk in ("bch", "btv", "btt") else None
+            named = (_mass_org_name(sub.words) or _school_doan_named(sub.words, text)
+                     or _cell_of_doan_named(sub.words, text)) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
             named = named or _mass_orgs_named_in(_sentence_case(sub.words, text, fields=sk in FIELD_NAMED,
@@ -2037,13 +2133,15 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
                 body = f"{body} {org}" if org else body
-        if sub.level and sub.name:
+        if (own := _doan_of_its_own(organs, sub, body, text)) is not None:
+            issuer, level, locality = own
+        elif sub.level and sub.name:
             issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
         else:
             # its parent: the nearest primary organ with a unit (before or after it)
             # (a Party cell sits in the unit of the Đảng bộ or Đảng ủy right above it, not of a higher
             # committee printed over that: "HUYỆN ỦY X / ĐẢNG BỘ XÃ Y / CHI BỘ THÔN Z" is of xã Y)
-            parents = [o for o in prims if o.level and o.name and sk != "chibo"] or [
+            parents = [o for o in prims if o.level and o.name and sk not in ("chibo", "chidoan")] or [
                 o for o in organs if o.level and o.name]
             if parents:
                 # at equal distance the organ after it: a committee's name runs on ("BCH | ĐOÀN XÃ X");
@@ -2055,7 +2153,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
                 if company:
                     issuer = body
-                elif sk == "chibo" or _serves_a_hamlet(sub.words):
+                elif sk in ("chibo", "chidoan") or _serves_a_hamlet(sub.words):
                     # a Party cell, or a hamlet's board ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"): named by
                     # its unit as a school is, never "… Đảng ủy xã X", "… Ủy ban MTTQ Việt Nam xã X"
                     issuer = _with_unit(body, p.level, p.name)
@@ -2084,7 +2182,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 # no unit named: a ministry is a central body, and so are its hospitals, schools
                 # and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI"); a department printed without its
                 # place leaves its school named alone ("SỞ GD&ĐT / TRƯỜNG THPT CHU VĂN AN")
-                issuer = body
+                issuer = _with_university(body, itext, text)
     else:
         cands = [o for o in prims if o.level and o.name]
         if not cands and organs == [bo] and " ".join(_f(itext).replace("|", " ").split()).endswith(

@@ -667,3 +667,51 @@ def test_a_signers_name_wrapped_in_a_vntime_text_file(name):
 ])
 def test_a_heads_office_after_truong_is_part_of_the_authority(closing, signer):
     assert extract_signer(normalize_text(BODY + closing)) == signer
+
+
+# "TRƯỜNG" (a school) folds as the title word "TRƯỞNG" does; after "TM." it is the body's name going
+# on ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG"), the title comes after it.
+@pytest.mark.parametrize("block, signer", [
+    ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG\nBÍ THƯ\nNguyễn Văn An", ("TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG", "BÍ THƯ", "Nguyễn Văn An")),
+    ("TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT NGUYỄN DU\nPHÓ BÍ THƯ\nLê Thị Hoa",
+     ("TM. BAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT NGUYỄN DU", "PHÓ BÍ THƯ", "Lê Thị Hoa")),
+    ("TM. HỘI ĐỒNG TRƯỜNG\nCHỦ TỊCH\nTrần Văn Bình", ("TM. HỘI ĐỒNG TRƯỜNG", "CHỦ TỊCH", "Trần Văn Bình")),
+    ("T/M BCH CHI ĐOÀN\nBÍ THƯ\n(Đã ký)\nNguyễn Thị Thu Hà", ("TM. BCH CHI ĐOÀN", "BÍ THƯ", "Nguyễn Thị Thu Hà")),
+    # negatives: the titles "TRƯỞNG BAN", "TỔ TRƯỞNG" after "TM." stay titles
+    ("TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nLê Văn Tám", ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "Lê Văn Tám")),
+    ("TM. TỔ CÔNG TÁC\nTỔ TRƯỞNG\nLê Văn Tám", ("TM. TỔ CÔNG TÁC", "TỔ TRƯỞNG", "Lê Văn Tám")),
+])
+def test_a_schools_name_after_tm_is_no_title(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Huyện đoàn (b/c);\n- Lưu: VP.\n" + block)
+    assert extract_signer(doc) == signer
+
+
+# A short plan with no "Nơi nhận" and no "./." is read from its last lines; its own "KẾ HOẠCH" line
+# among them is no appendix that ends the closing before the signer.
+@pytest.mark.parametrize("block, signer", [
+    ("BÍ THƯ\nNguyễn Văn An", (None, "BÍ THƯ", "Nguyễn Văn An")),
+    ("T/M BAN CHẤP HÀNH\nBÍ THƯ\nNguyễn Văn An", ("TM. BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn An")),
+    ("HIỆU TRƯỞNG\nTrần Thị Bình", (None, "HIỆU TRƯỞNG", "Trần Thị Bình")),
+])
+def test_a_short_plans_own_type_line_does_not_end_its_closing(block, signer):
+    head = ("CHI ĐOÀN THÔN 3\nSố: 05-KH/CĐ\nngày 03 tháng 3 năm 2025\nKẾ HOẠCH\nRa quân năm 2025\nI. MỤC ĐÍCH\n"
+            "1. Làm tốt công tác.\nII. TỔ CHỨC THỰC HIỆN\nĐoàn viên thực hiện nghiêm túc kế hoạch này.\n")
+    assert extract_signer(normalize_text(head + block, "txt")) == signer
+    # negative: an appendix after the signer still ends the closing
+    doc = normalize_text(head + block + "\nPHỤ LỤC\nDANH SÁCH ĐOÀN VIÊN\nTRƯỞNG THÔN\nLê Văn Tám", "txt")
+    assert extract_signer(doc)[1:] == signer[1:]
+
+
+# A signer block of the title alone printed over the "Nơi nhận:" caption ("BÍ THƯ" / the name) is the
+# signer's, as one opened by "TM." is; a caption line with no title over it still gives none.
+@pytest.mark.parametrize("closing, signer", [
+    ("BÍ THƯ\nNguyễn Văn An\nNơi nhận:\n- Huyện đoàn;\n- Lưu VP.", (None, "BÍ THƯ", "Nguyễn Văn An")),
+    ("HIỆU TRƯỞNG\n\nTrần Thị Bình\n\nNơi nhận:\n- Phòng GD&ĐT;\n- Lưu VT.", (None, "HIỆU TRƯỞNG", "Trần Thị Bình")),
+    ("PHÓ GIÁM ĐỐC\n(Đã ký)\nLê Văn Tám\nNơi nhận:\n- Như trên;\n- Lưu VT.", (None, "PHÓ GIÁM ĐỐC", "Lê Văn Tám")),
+    # negatives: the block after the list, a body line in capitals over the caption
+    ("Nơi nhận:\n- Huyện đoàn;\n- Lưu VP.\nBÍ THƯ\nNguyễn Văn An", (None, "BÍ THƯ", "Nguyễn Văn An")),
+    ("ĐỀ NGHỊ CÁC ĐƠN VỊ THỰC HIỆN\nNơi nhận:\n- Huyện đoàn;\n- Lưu VP.", (None, None, None)),
+])
+def test_a_title_alone_over_the_caption_is_the_signers(closing, signer):
+    doc = normalize_text(BODY + "Trên đây là Kế hoạch thực hiện./.\n" + closing)
+    assert extract_signer(doc) == signer

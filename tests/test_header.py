@@ -2756,3 +2756,72 @@ def test_a_branch_of_a_vertically_managed_agency_issues(header, place, issuer, l
                             "Tuyên truyền, hỗ trợ năm 2026", "Căn cứ Luật Quản lý thuế số 38/2019/QH14;"])
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality, h.province) == (issuer, level, locality, province)
+
+
+# A Youth Union cell printed under its Đoàn ("ĐOÀN XÃ X / CHI ĐOÀN THÔN 3") issues, named by what it
+# sits in and by the unit of the Đoàn above it, as a Party cell is; its committee ("BCH CHI ĐOÀN …")
+# likewise.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐOÀN XÃ HÒA THUẬN\nCHI ĐOÀN THÔN 3", "Chi đoàn thôn 3 xã Hòa Thuận", "xã", "Hòa Thuận"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN XÃ CẨM VĂN\nCHI ĐOÀN KHỐI CƠ QUAN", "Chi đoàn Khối cơ quan xã Cẩm Văn", "xã", "Cẩm Văn"),
+    ("BCH ĐOÀN PHƯỜNG KIẾN AN\nCHI ĐOÀN TỔ DÂN PHỐ SỐ 7", "Chi đoàn tổ dân phố số 7 phường Kiến An", "phường",
+     "Kiến An"),
+    ("ĐOÀN THỊ TRẤN NAM ĐÀN\nBCH CHI ĐOÀN KHỐI 5", "Ban Chấp hành Chi đoàn khối 5 thị trấn Nam Đàn", "thị trấn",
+     "Nam Đàn"),
+    # negatives: the commune's Đoàn alone; a Party cell; "CHI ĐOÀN" with nothing after it is no body
+    ("ĐOÀN XÃ HÒA THUẬN", "Đoàn xã Hòa Thuận", "xã", "Hòa Thuận"),
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC", "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã", "Triệu Sơn"),
+    ("ĐOÀN XÃ HÒA THUẬN\nCHI ĐOÀN", "Đoàn xã Hòa Thuận", "xã", "Hòa Thuận"),
+])
+def test_a_youth_union_cell_is_named_with_the_unit_of_its_doan(header, issuer, level, locality):
+    text = header + "\nSố: 03-KH/CĐ\nngày 25 tháng 02 năm 2025\nKẾ HOẠCH\nHoạt động năm 2025\nCăn cứ Điều lệ Đoàn."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A school's (or hospital's) Đoàn is "Đoàn" and the school as it is named, whether it prints its own
+# line ("ĐOÀN TRƯỜNG THPT X") or the Youth Union's name under the school's Party committee; under the
+# district's Đoàn the school's unit follows it, as for its trade union. A mass organisation under the
+# Party committee of a bloc or agency is that bloc's, not its unit's.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐẢNG ỦY TRƯỜNG THPT NGUYỄN DU\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn Trường THPT Nguyễn Du", None, None),
+    ("ĐẢNG ỦY TRƯỜNG THPT PHAN ĐĂNG LƯU\nĐOÀN TRƯỜNG THPT PHAN ĐĂNG LƯU", "Đoàn Trường THPT Phan Đăng Lưu", None, None),
+    ("ĐẢNG ỦY TRƯỜNG THPT LÊ QUÝ ĐÔN\nBCH ĐOÀN TRƯỜNG", "Ban Chấp hành Đoàn Trường THPT Lê Quý Đôn", None, None),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN TRƯỜNG ĐẠI HỌC VINH", "Đoàn Trường Đại học Vinh", None, None),
+    ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn Trường Đại học Vinh", None, None),
+    ("HUYỆN ĐOÀN YÊN THÀNH\nBCH ĐOÀN TRƯỜNG THPT PHAN ĐĂNG LƯU",
+     "Ban Chấp hành Đoàn Trường THPT Phan Đăng Lưu huyện Yên Thành", "huyện", "Yên Thành"),
+    ("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH HÀ TĨNH\nĐOÀN THANH NIÊN", "Đoàn Thanh niên Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+     "tỉnh", "Hà Tĩnh"),
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH NGHỆ AN\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn Khối các cơ quan tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+    ("ĐẢNG ỦY CÔNG AN TỈNH HÀ TĨNH\nĐOÀN THANH NIÊN", "Đoàn Thanh niên Công an tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    # negatives: a commune's committee and Đoàn; a board of the school's committee; the trade union
+    ("ĐẢNG ỦY XÃ PHÚ CƯỜNG\nĐOÀN TNCS HỒ CHÍ MINH", "Đoàn xã Phú Cường", "xã", "Phú Cường"),
+    ("ĐẢNG ỦY XÃ PHÚ CƯỜNG\nBCH ĐOÀN XÃ", "Ban Chấp hành Đoàn xã Phú Cường", "xã", "Phú Cường"),
+    ("LĐLĐ HUYỆN THỌ XUÂN\nCÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI", "Công đoàn Trường THCS Xuân Lai huyện Thọ Xuân", "huyện",
+     "Thọ Xuân"),
+])
+def test_a_schools_or_blocs_doan_is_named_by_it(header, issuer, level, locality):
+    text = header + "\nSố: 21-KH/ĐTN\nngày 10 tháng 02 năm 2025\nKẾ HOẠCH\nTháng Thanh niên năm 2025\nCăn cứ Điều lệ Đoàn."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A member school of a regional or national university prints the university above it and its name
+# with it ("Trường Đại học Sư phạm - Đại học Thái Nguyên"); its disciplines take their capitals.
+@pytest.mark.parametrize("header, issuer", [
+    ("ĐẠI HỌC THÁI NGUYÊN\nTRƯỜNG ĐẠI HỌC SƯ PHẠM", "Trường Đại học Sư phạm - Đại học Thái Nguyên"),
+    ("ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN",
+     "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội"),
+    ("ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC Y - DƯỢC", "Trường Đại học Y - Dược - Đại học Huế"),
+    ("ĐẠI HỌC ĐÀ NẴNG\nTRƯỜNG ĐẠI HỌC KINH TẾ", "Trường Đại học Kinh tế - Đại học Đà Nẵng"),
+    ("ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH\nTRƯỜNG ĐẠI HỌC KHOA HỌC XÃ HỘI VÀ NHÂN VĂN",
+     "Trường Đại học Khoa học Xã hội và Nhân văn - Đại học Quốc gia TP. Hồ Chí Minh"),
+    # negatives: a school under its ministry; a college under its province
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH", "Trường Đại học Vinh"),
+    ("UBND TỈNH AN GIANG\nTRƯỜNG CAO ĐẲNG Y TẾ", "Trường Cao đẳng Y tế tỉnh An Giang"),
+])
+def test_a_member_school_is_named_with_its_university(header, issuer):
+    text = header + "\nSố: 112/KH-ĐHSP\nngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTuyển sinh năm 2025\nCăn cứ Luật Giáo dục đại học."
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
