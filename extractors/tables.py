@@ -251,6 +251,24 @@ def month_group(text: str) -> str | None:
     return t[t.lower().index("tháng"):]
 
 
+# A group row naming one day of an event's programme, whose rows print their hours alone: "NGÀY
+# 14/3/2026 (THỨ BẢY)", "Thứ Bảy, ngày 14/3/2026", "Sáng ngày 15 tháng 3 năm 2026" (folded, brackets gone).
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
+DAY_ROW = re.compile(r"^(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:" + _WEEKDAY + r"\s*[,:\-–]?\s*)?ngay\s+\d{1,2}"
+                     r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*(?:19|20)\d\d)?|\s+thang\s+\d{1,2}(?:\s+nam\s+(?:19|20)\d\d)?)"
+                     r"(?:\s*[,\-–]?\s*" + _WEEKDAY + r")?\s*:?$")
+_BRACKETED = re.compile(r"\([^()]{0,30}\)")
+
+
+def day_group(text: str) -> str | None:
+    """The day a group row of a programme names (see DAY_ROW), as printed without a closing colon;
+    None when the row says more than its day."""
+    if len(text) > 60 or ("gày" not in text and "GÀY" not in text):
+        return None
+    f = fold(_BRACKETED.sub(" ", text)).strip()
+    return text.strip().rstrip(":. ") if DAY_ROW.match(re.sub(r"\s+", " ", f)) else None
+
+
 def year_group(text: str) -> str | None:
     """The phase or year a group row or heading names (see YEAR_ROW), as printed without its label
     and closing colon; None when the text is not only that."""
@@ -740,6 +758,30 @@ def lists_targets(header: list[str]) -> bool:
     return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
 
 
+# The names of a column that lists things rather than work (see lists_things): who or what a row
+# is ("Tên cơ sở", "Tên hộ kinh doanh", "Chủ cơ sở") and where it is or how to reach it.
+COL_THING = _names(r"^(?:ten\b|chu (?:co so|ho|doanh nghiep)\b|ho (?:va )?ten\b)")
+COL_THING_DETAIL = _names(r"^(?:dia chi|so dien thoai|dien thoai|loai hinh|nganh nghe|mat hang|quy mo|ghi chu"
+                          r"|thon|xom|ap|to dan pho|khu pho|ban)\b")
+
+
+def lists_things(cells: list[str]) -> bool:
+    """Whether a table's first row names a list of things ("STT | Tên cơ sở | Địa chỉ", "TT | Tên
+    hộ kinh doanh | Chủ cơ sở | Loại hình"): numbered, with a column of names and none of work, of
+    timing or of who acts. Such a table (the cơ sở an inspection will visit) is what a task above
+    it is about, not a schedule."""
+    folded = [fold(c).strip() for c in cells if c.strip()]
+    if len(folded) < 2 or not COL_LABEL.match(folded[0]):
+        return False
+    names = folded[1:]
+    if not any(COL_THING.match(f) for f in names):
+        return False
+    return all(len(f) <= 40 and (COL_THING.match(f) or COL_THING_DETAIL.match(f))
+               and not (COL_CONTENT.search(f) or COL_TIMING.search(f) or COL_SUPPORT.search(f)
+                        or COL_UNITS.search(f) and not COL_THING.match(f))
+               for f in names)
+
+
 def is_header_row(cells: list[str]) -> bool:
     """Whether the cells name a task table's columns (two or more known column names); the PDF
     reader also uses it to tell the header of a table printed without rules from a prose line."""
@@ -1118,6 +1160,10 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     for ln in lines:
         cells = doc.cell_texts(ln)
         spanned = _unrepeated(cells)
+        if header is None and not body and lists_things(spanned):
+            table.header = spanned
+            table.is_task_table = False
+            return table
         if after_header and numbers_columns(spanned):
             continue  # "(1) | (2) | (3)" under the header (again under one repeated on a new page)
         after_header = False
@@ -1229,6 +1275,10 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if months:
             # (a month group replaces the quarter group before it, as a quarter group does a month's)
             period, quarter, group, current = months, None, " ".join(nonempty), None
+            continue
+        day = day_group(nonempty[0]) if len(nonempty) == 1 else None
+        if day:   # a programme's day over the rows of its hours (see day_group)
+            period, group, current = day, day, None
             continue
         spanned_units = cell(spanned, "units")
         head = label or (nonempty[0] if nonempty else "")
@@ -1687,7 +1737,7 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             if starts >= 2:
                 body_from = len(names)
                 table = parse_flat_table(doc, block[body_from:], header=names)
-                if lists_no_work(names) or lists_targets(names) or document_columns(names):
+                if lists_no_work(names) or lists_targets(names) or document_columns(names) or lists_things(names):
                     table.is_task_table = False
                 table.lines = [b.index for b in block]
                 tables.append(table)

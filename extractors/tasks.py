@@ -626,6 +626,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     how far a multi-year plan's deadlines reach, the year of each day a short plan across a year
     end prints alone, the lunar year of a Chạp printed alone."""
     table_lines = {i for t in tables for i in t.lines}
+    # the lines of the tables whose rows are tasks: an item over one is its caption; over another
+    # table (the cơ sở it will inspect, a list of targets) it is a task of its own
+    task_table_lines = {i for t in tables if t.is_task_table and t.rows for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
     # item_text and _group_context of a node, computed once: siblings look at each other's fields
@@ -673,6 +676,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if owner is not None and _content_root(owner).kind in NOT_TASK_KINDS:
             continue
         row_when = when
+        # the timing field of the item the table sits under ("3. Kiểm tra các cơ sở kinh doanh; thời
+        # gian: Quý III/2026." over the cơ sở and what to check at each): the time of its rows that
+        # print none of their own
+        caption_timing = None
+        if owner is not None and owner.section.level >= 2 and owner.kind == "content":
+            owner_text, owner_fields, _ = item_of(owner)
+            if owner_fields.timing is None and ":" in owner_text:
+                owner_fields = trailing_fields(owner_text)[1]
+            caption_timing = owner_fields.timing
         for row in table.rows:
             lead, support = split_units(_posts(row.units)) if row.units else ([], [])
             if table.joint_units and len(lead) > 1 and not support and not has_role_label(row.units):
@@ -687,9 +699,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 lead = lead + [u for u in p_lead if u not in lead]
                 support = support + [u for u in p_support if u not in support]
             timing = row_when.of(row.content, row.timing or None)
+            if timing is None and caption_timing and not row.period:
+                timing = row_when.cell(caption_timing)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
-                timing = row_when.cell(row.period)
+                grouped = row_when.cell(row.period)
+                if grouped is not None and row.timing and _is_clock(row.timing):
+                    # a programme's hours under its day: the day dates them, the hours are their timing
+                    grouped = replace(grouped, text=row.timing)
+                timing = grouped
             if timing is not None and timing.deadline is not None and when.after is not None \
                     and timing.deadline > (row_when.after or when.after):
                 # a schedule runs forward: a yearless Tết after a row due in December is the next one
@@ -752,8 +770,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue  # not the deepest level: its children are the tasks
         if is_context_heading(node.title):
             continue
-        if any(i in table_lines for i in node.body):
+        if any(i in task_table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
+        if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":"):
+            continue  # "Phấn đấu đạt các chỉ tiêu sau:": it only leads into the table
         if len(node.title) < 120 and _points_to_appendix(fold(node.title)):
             continue
         if node.body and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2:

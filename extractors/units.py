@@ -2260,6 +2260,7 @@ def _clause_partners(text: str) -> tuple[str, ...]:
 def _partners_at(text: str, toks: list[_Tok], i: int) -> list[str]:
     """The units named from toks[i] on after "phối hợp (với)", the last one without the "thực
     hiện" a purpose-named unit runs on into."""
+    i = _past_list_label(toks, i)
     head = _head_at(toks, i, lower_ok=True)
     if head is None:
         return []
@@ -2268,6 +2269,28 @@ def _partners_at(text: str, toks: list[_Tok], i: int) -> list[str]:
     if units and not r.ended_by_predicate:
         units[-1] = _doing_tail(units[-1]) or units[-1]
     return units
+
+
+# The words that only announce a list of partners printed after a colon: "phối hợp các đơn vị:
+# Công an xã; Trạm Y tế xã", "phối hợp với các cơ quan, đơn vị sau: …", "… các ngành gồm: …".
+_LIST_LABEL_WORDS = frozenset(_word_fold(w) for w in (
+    "các", "những", "cơ", "quan", "đơn", "vị", "ngành", "tổ", "chức", "ban", "phòng", "bộ", "phận",
+    "đoàn", "thể", "liên", "sau", "gồm", "như", "có", "là", "và", ","))
+
+
+def _past_list_label(toks: list[_Tok], i: int) -> int:
+    """The token after the colon when toks[i] opens a lowercase label of the list that follows
+    ("các đơn vị:", "các cơ quan, đơn vị liên quan gồm:"): the label names no unit, the list does.
+    i itself otherwise."""
+    if i >= len(toks) or toks[i].fold not in ("cac", "nhung"):
+        return i
+    for j in range(i + 1, min(i + 10, len(toks))):
+        t = toks[j]
+        if t.text == ":":
+            return j + 1 if j + 1 < len(toks) and toks[j + 1].cap else i
+        if t.cap or t.fold not in _LIST_LABEL_WORDS:
+            return i
+    return i
 
 
 def _subject_addressing(toks: list[_Tok], reading: _Reading) -> tuple[int, _Head] | None:

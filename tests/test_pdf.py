@@ -2767,3 +2767,30 @@ def test_a_pdf_printed_from_a_vni_file_in_a_unicode_font_reads_as_its_unicode_tw
     want = normalize(read_document(plain.read_bytes(), plain)).text.split("\n")
     got = normalize(read_document(bad.read_bytes(), bad)).text.split("\n")
     assert sorted(got) == sorted(want)
+
+
+# A group row whose text wraps in its merged cell: the second line crosses the columns too, but
+# opens with no marker of its own, so it is the rest of the row above, not a group row.
+_WRAPPED_GROUP = ("I. PHÒNG BỆNH CHỦ ĐỘNG TRÊN ĐÀN GIA CẦM, THỦY CẦM VÀ GIA SÚC TẠI CÁC THÔN, BẢN CỦA XÃ TRONG "
+                  "MÙA ĐÔNG XUÂN NĂM 2026")
+
+
+@pytest.mark.parametrize("rules, second", [
+    ("none", None),
+    ("header", None),
+    ("none", "1. Tiêm phòng định kỳ"),        # a group row of its own right under the wrapped one
+    ("header", "QUÝ II NĂM 2025"),
+])
+def test_a_group_row_wrapped_over_two_lines_is_one_row(rules, second, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    rows_in = f"| {_WRAPPED_GROUP} | | | | |\n" + (f"| {second} | | | | |\n" if second else "")
+    plan_text = GROUPED_UNRULED_PLAN.replace("| I. PHÒNG BỆNH CHỦ ĐỘNG TRÊN ĐÀN GIA CẦM | | | | |\n", rows_in)
+    path = render_pdf(plan_text, tmp_path / "an-ninh.pdf", fmt="md", table_rules=rules)
+    raw = pdf.read(path.read_bytes(), path)
+    rows = [[flat(c) for c in ln.cells] for ln in raw.lines if ln.cells is not None]
+    groups = [r[0] for r in rows if not any(r[1:])]
+    assert groups == [_WRAPPED_GROUP] + ([second] if second else []) + ["II. XỬ LÝ Ổ DỊCH"]
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [t.label for t in plan.tasks] == ["1", "2", "3"]
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III"]

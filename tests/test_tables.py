@@ -2787,3 +2787,78 @@ def test_an_appendix_task_table_over_pages_with_spanning_group_rows(landscape, t
     # some row runs over a page break, and is still one task
     assert any(plan.document.page_at(t.char_end - 1) != t.page for t in rows)
     assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III", "IV", "V", "PHỤ LỤC"]
+
+
+@pytest.mark.parametrize("header, things", [
+    (["STT", "Tên cơ sở", "Địa chỉ"], True),
+    (["TT", "Tên hộ kinh doanh", "Chủ cơ sở", "Loại hình", "Ghi chú"], True),
+    (["Số TT", "Tên đơn vị", "Địa chỉ", "Số điện thoại"], True),
+    (["STT", "Họ và tên", "Thôn"], True),
+    # work, timing or who acts named: a schedule, or not a list of things
+    (["STT", "Tên nhiệm vụ", "Thời gian"], False),
+    (["STT", "Tên cơ sở", "Nội dung kiểm tra"], False),
+    (["STT", "Tên cơ sở", "Thời gian kiểm tra"], False),
+    (["STT", "Tên cơ sở", "Đơn vị thực hiện"], False),
+    (["Tên cơ sở", "Địa chỉ"], False),           # no STT: not a numbered list
+    (["STT", "Địa chỉ", "Ghi chú"], False),     # no column of names
+])
+def test_lists_things(header, things):
+    from extractors.tables import lists_things
+    assert lists_things(header) is things
+
+
+_PROGRAMME = """UBND XÃ {place}
+Số: 09/KH-UBND
+{place_cap}, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Tổ chức {event} năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tổ chức trang trọng, an toàn, tiết kiệm.
+II. CHƯƠNG TRÌNH
+| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |
+|---|---|---|---|
+{rows}
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND xã theo dõi, báo cáo.
+"""
+
+
+@pytest.mark.parametrize("ext", ["md", "docx"])
+@pytest.mark.parametrize("place, event, day1, day2, first, second", [
+    ("THUẬN AN", "Đại hội Thể dục thể thao xã", "NGÀY 14/3/2026 (THỨ BẢY)", "NGÀY 15/3/2026 (CHỦ NHẬT)", 14, 15),
+    ("TÂN UYÊN", "Lễ hội Xên Bản", "Thứ Sáu, ngày 20/3/2026", "Thứ Bảy, ngày 21/3/2026", 20, 21),
+    ("VĨNH BẢO", "Ngày hội Văn hóa các dân tộc", "Sáng ngày 14 tháng 3 năm 2026:", "Chiều ngày 14 tháng 3 năm 2026:",
+     14, 14),
+])
+def test_a_programme_day_row_dates_the_hours_under_it(ext, place, event, day1, day2, first, second, tmp_path):
+    """A time-first programme grouped by day: each day is a group row merged across the table, its
+    rows print their hours alone; the day dates them (the hours stay their timing), and no day row
+    is a task or the rest of the row above it."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from render_docx import render_docx
+    from extractors.tables import day_group
+
+    span = " | << | << | << |" if ext == "docx" else " | | | |"
+    rows = "\n".join([f"| **{day1}**{span}",
+                      "| 7h00 | Thi đấu môn Việt dã | Đường trục chính xã | Đoàn Thanh niên xã |",
+                      "| 14h00 - 17h00 | Thi đấu môn Kéo co | Nhà văn hóa xã | Hội Liên hiệp Phụ nữ xã |",
+                      f"| **{day2}**{span}",
+                      "| 7h30 | Lễ khai mạc | Sân vận động xã | Văn phòng HĐND và UBND xã |"])
+    text = _PROGRAMME.format(place=place, place_cap=place.title(), event=event, rows=rows)
+    data = render_docx(text, tmp_path / "plan.docx", fmt="md").read_bytes() if ext == "docx" else text.encode()
+    plan = extract_bytes(data, f"plan.{ext}")
+    first, second = dt.date(2026, 3, first), dt.date(2026, 3, second)
+    assert [(t.text, t.timing_text, t.deadline) for t in plan.tasks] == [
+        ("Thi đấu môn Việt dã", "7h00", first), ("Thi đấu môn Kéo co", "14h00 - 17h00", first),
+        ("Lễ khai mạc", "7h30", second)]
+    assert day_group(day1) and day_group(day2)
+
+
+@pytest.mark.parametrize("text", ["Ngày 14/3/2026 khai mạc Đại hội", "Ngày hội Văn hóa - Thể thao",
+                                  "Tháng 3/2026", "Ngày 14/3/2026 - Ngày 15/3/2026 tổ chức thi đấu các môn",
+                                  "Các ngày 14, 15/3/2026 thi đấu vòng loại"])
+def test_a_day_group_names_only_a_day(text):
+    from extractors.tables import day_group
+    assert day_group(text) is None

@@ -1414,3 +1414,87 @@ def test_a_lead_said_after_the_partners_the_item_opens_on(item, lead, support):
             f"{item}\nIII. TỔ CHỨC THỰC HIỆN\n1. Công an xã theo dõi, báo cáo.\n")
     tasks = extract_bytes(text.encode(), "plan.txt").tasks
     assert [(t.lead_units, t.support_units) for t in tasks] == [(lead, support)]
+
+
+_ITEMS_OVER_A_TABLE = """ỦY BAN NHÂN DÂN
+XÃ {place}
+Số: 21/KH-UBND
+{place_cap}, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Bảo đảm an toàn thực phẩm năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.
+II. NỘI DUNG
+1. Tuyên truyền trên hệ thống loa truyền thanh xã; thời gian: Quý I/2026.
+2. {item}
+
+{table}
+
+3. Tổng kết, đánh giá kết quả thực hiện; thời gian: tháng 12/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn hóa - Xã hội theo dõi, báo cáo.
+"""
+
+
+@pytest.mark.parametrize("ext", ["md", "docx"])
+@pytest.mark.parametrize("place, item, header, rows", [
+    # the cơ sở an inspection will visit: what the item is about, the item a task with its own timing
+    ("PHÚ LỘC", "Tổ chức kiểm tra các cơ sở kinh doanh thực phẩm; thời gian: Quý III/2026.",
+     "| STT | Tên cơ sở | Địa chỉ |", ["| 1 | Cửa hàng Minh Anh | Thôn Đông |", "| 2 | Quán ăn Hoa Mai | Thôn Tây |"]),
+    ("ĐÔNG SƠN", "Kiểm tra điều kiện an toàn thực phẩm tại các bếp ăn tập thể, hoàn thành trong tháng 9/2026.",
+     "| TT | Tên đơn vị | Chủ cơ sở | Địa chỉ |",
+     ["| 1 | Trường Mầm non Đông Sơn | Bà Lê Thị Hoa | Thôn 2 |", "| 2 | Trường Tiểu học Đông Sơn | Ông Trần Văn Tâm | Thôn 5 |"]),
+])
+def test_an_item_over_a_list_of_things_is_a_task_of_its_own(ext, place, item, header, rows, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from render_docx import render_docx
+
+    ncols = header.count("|") - 1
+    table = "\n".join([header, "|" + "---|" * ncols, *rows])
+    text = _ITEMS_OVER_A_TABLE.format(place=place, place_cap=place.title(), item=item, table=table)
+    if ext == "docx":
+        data = render_docx(text, tmp_path / "plan.docx", fmt="md").read_bytes()
+    else:
+        data = text.encode()
+    plan = extract_bytes(data, f"plan.{ext}")
+    assert [t.origin for t in plan.tasks] == ["list"] * 3
+    task = plan.tasks[1]
+    assert task.text == item and task.label == "2"
+    assert (task.deadline.year, task.deadline.month, task.deadline.day) == (2026, 9, 30)
+
+
+def test_an_item_over_a_schedule_stays_its_caption(tmp_path):
+    """Negative: the item over a task table names the work its rows list; the rows are the tasks."""
+    table = "\n".join(["| STT | Nội dung | Đơn vị thực hiện | Thời gian |", "|---|---|---|---|",
+                       "| 1 | Kiểm tra cơ sở giết mổ gia súc | Công an xã | Tháng 6/2026 |",
+                       "| 2 | Kiểm tra chợ Phú Lộc | Trạm Y tế xã | Tháng 7/2026 |"])
+    text = _ITEMS_OVER_A_TABLE.format(place="PHÚ LỘC", place_cap="Phú Lộc",
+                                      item="Kiểm tra liên ngành về an toàn thực phẩm", table=table)
+    plan = extract_bytes(text.encode(), "plan.md")
+    assert [(t.origin, t.label) for t in plan.tasks] == [("list", "1"), ("table", "1"), ("table", "2"), ("list", "3")]
+
+
+@pytest.mark.parametrize("item, own, want", [
+    # the caption's labelled timing dates the rows that print none; a row's own cell wins
+    ("Tổ chức kiểm tra các cơ sở kinh doanh; thời gian: Quý III/2026.", "", ("Quý III/2026", 3, (2026, 9, 30))),
+    ("Kiểm tra bếp ăn tập thể các trường học (thời gian: trước ngày 15/9/2026).", "",
+     ("trước ngày 15/9/2026", None, (2026, 9, 15))),
+    ("Tổ chức kiểm tra các cơ sở kinh doanh; thời gian: Quý III/2026.", "Tháng 5/2026", ("Tháng 5/2026", None, (2026, 5, 31))),
+    # negative: a caption with no timing field dates nothing
+    ("Kiểm tra liên ngành về an toàn thực phẩm", "", (None, None, None)),
+])
+def test_a_caption_timing_dates_the_rows_under_it(item, own, want):
+    table = "\n".join(["| STT | Tên cơ sở | Nội dung kiểm tra | Đơn vị thực hiện | Thời gian |", "|---|---|---|---|---|",
+                       f"| 1 | Chợ Phú Lộc | Kiểm tra nguồn gốc thực phẩm | Trạm Y tế xã | {own} |",
+                       "| 2 | Bếp ăn Trường Mầm non | Kiểm tra điều kiện bếp ăn | Công an xã | |"])
+    text = _ITEMS_OVER_A_TABLE.format(place="PHÚ LỘC", place_cap="Phú Lộc", item=item, table=table)
+    plan = extract_bytes(text.encode(), "plan.md")
+    rows = [t for t in plan.tasks if t.origin == "table"]
+    assert [t.text for t in rows] == ["Kiểm tra nguồn gốc thực phẩm", "Kiểm tra điều kiện bếp ăn"]
+    timing, quarter, day = want
+    first = rows[0]
+    assert (first.timing_text, first.quarter) == (timing, quarter)
+    assert (first.deadline.timetuple()[:3] if first.deadline else None) == day
+    if not own:
+        assert (rows[1].timing_text, rows[1].deadline) == (first.timing_text, first.deadline)
+    assert [t.label for t in plan.tasks if t.origin == "list"] == ["1", "3"]

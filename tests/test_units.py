@@ -2449,3 +2449,24 @@ def test_tax_offices_and_telecom_branches_are_units(cell, lead):
 ])
 def test_tax_offices_and_telecom_branches_opening_a_sentence(text, lead):
     assert leading_units(text) == lead
+
+
+# "phối hợp (với) các đơn vị: A; B": the words before the colon only announce the list; its units
+# are the partners (one province's commune, another's ward, a district's offices, "gồm", "sau")
+@pytest.mark.parametrize("text, lead, support", [
+    ("Phòng Kinh tế chủ trì, phối hợp các đơn vị: Công an xã; Trạm Y tế xã.",
+     ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế xã"]),
+    ("Tuyên truyền phòng chống ma túy. Giao Công an phường chủ trì, phối hợp với các cơ quan, đơn vị: Đoàn "
+     "Thanh niên phường, Hội Liên hiệp Phụ nữ phường thực hiện.",
+     ["Công an phường"], ["Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ phường"]),
+    ("Phòng Nội vụ chủ trì, phối hợp với các đơn vị sau: Phòng Tư pháp, Phòng Tài chính - Kế hoạch.",
+     ["Phòng Nội vụ"], ["Phòng Tư pháp", "Phòng Tài chính - Kế hoạch"]),
+    ("Trung tâm Y tế huyện chủ trì, phối hợp các ngành gồm: Phòng Y tế; Phòng Giáo dục và Đào tạo.",
+     ["Trung tâm Y tế huyện"], ["Phòng Y tế", "Phòng Giáo dục và Đào tạo"]),
+    # negatives: a list that is no units, or no colon: the collective stays as printed
+    ("Phòng Kinh tế chủ trì, phối hợp các đơn vị liên quan thực hiện.", ["Phòng Kinh tế"], ["các đơn vị liên quan"]),
+    ("Phòng Kinh tế chủ trì, phối hợp các đơn vị: rà soát, tổng hợp số liệu.", ["Phòng Kinh tế"], ["các đơn vị"]),
+    ("Công an xã chủ trì, phối hợp với các thôn: Thôn 1, Thôn 2 tuần tra.", ["Công an xã"], ["các thôn"]),
+])
+def test_partners_listed_after_a_colon(text, lead, support):
+    assert responsible_units(text) == (lead, support)

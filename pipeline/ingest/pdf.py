@@ -779,7 +779,9 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
     for k in range(n_head, len(group)):
         opens = bool(split[k][0]) if label or not spaced else \
             (k == n_head or group[k].top - group[k - 1].bottom > min(leads) + 0.3 * group[0].size)
-        opens = opens or across[k] or (k > n_head and across[k - 1])   # a group row is a row of its own
+        if across[k]:   # a group row is a row of its own, unless it wraps on from the line above
+            opens = not _group_goes_on(group, across, k, n_head)
+        opens = opens or (k > n_head and across[k - 1] and not across[k])
         if opens or (k == n_head and n_head == 0):
             starts.append(k)
     if not starts and not (rest and n_head):
@@ -806,6 +808,26 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
 def _crosses(rivers: list[tuple[float, float]], line: _Line) -> bool:
     """Does a word of the line stand in a river (a line printed across the columns)?"""
     return any(w["x0"] < hi and w["x1"] > lo for lo, hi in rivers for w in line.words)
+
+
+# How a group row opens ("I.", "1.", "1.2", "a)", "QUÝ II", "Tháng 3", "Giai đoạn 2", a dash): a line
+# across the table right under another that opens otherwise is the rest of its wrapped text.
+GROUP_OPENING = re.compile(r"^(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|[A-ZĐa-zđ][.)]\s|[-–+•*]"
+                           r"|(?:QUÝ|Quý|THÁNG|Tháng|PHẦN|Phần|GIAI ĐOẠN|Giai đoạn|ĐỢT|Đợt|NĂM|Năm|NHÓM|Nhóm"
+                           r"|TUẦN|Tuần|CHƯƠNG|Chương|MỤC|Mục|LĨNH VỰC|Lĩnh vực)(?!\w))")
+
+
+def _group_goes_on(group: list[_Line], across: list[bool], k: int, n_head: int) -> bool:
+    """Is group[k], a line across the table, the second line of the group row above it (a long
+    heading wrapped in its merged cell, "I. PHÒNG BỆNH … VÀ GIA SÚC" / "TẠI CÁC THÔN, BẢN …")? It
+    follows that line at a line's lead and opens with no group marker of its own."""
+    if k <= n_head or not across[k - 1]:
+        return False
+    above, line = group[k - 1], group[k]
+    if line.top - above.bottom > ROW_LEAD * line.size:
+        return False
+    text = " ".join(w["text"] for w in line.words[:3])
+    return not GROUP_OPENING.match(text)
 
 
 GROUP_ROW_CHARS = 160   # a group row printed across the table is a heading's length at most
