@@ -173,6 +173,7 @@ def _first_sentence_end(text: str) -> int | None:
 
 
 _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
+_ITEM_LETTER_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 
 # "Phụ lục: Danh mục nhiệm vụ năm 2026": the word, a colon and a title in sentence case is a caption
@@ -189,7 +190,10 @@ def _titled_caption(text: str, head: str) -> bool:
 @lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
-    m = APPENDIX.match(text)
+    # Each pattern below opens with one of a few characters: the first one says which can match
+    # at all (a body line, most of the lines, then costs no regex call but PART's and WORD_ITEM's).
+    c = text[:1]
+    m = APPENDIX.match(text) if c in "Pp" else None
     if m and (text[:7].isupper() or m.group("n") or _is_caps(m.group("h"))
               or (not m.group("h") and text.rstrip()[-1:] not in ".,;)") or _titled_caption(text, m.group("h"))) \
             and not text.startswith("("):
@@ -206,7 +210,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
                   else ORDINAL_ROMAN[m.group("w").lower()])
         if not head or (punct and (_is_caps(head) or len(head) < 120)) or (_is_caps(head) and len(head) > 3):
             return (2 if in_appendix else 1), marker, head  # no head: it is on the next line
-    m = ROMAN_PART.match(text)
+    m = ROMAN_PART.match(text) if c in "IVXL" else None
     if m:
         head = m.group("h")
         if QUARTER_HEADING.match(fold(head)):
@@ -217,20 +221,21 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
     m = LETTER_PART.match(text) if text[:1] in _LETTER_PART_INITIALS else None
     if m and _is_caps(m.group("h")) and len(m.group("h")) < 120:
         return (2 if in_appendix else 1), m.group("m"), m.group("h").strip()
-    m = ITEM_DECIMAL.match(text)
+    digit = c.isdecimal()   # (\d of a str pattern)
+    m = ITEM_DECIMAL.match(text) if digit else None
     if m:
         depth = m.group("m").count(".")
         return min(2 + depth, 5), m.group("m"), m.group("h").strip()
-    m = ITEM_NUMBER.match(text)
+    m = ITEM_NUMBER.match(text) if digit else None
     if m and (not _DIGIT.match(m.group("h")) or (m.group("p") in ".)" and FIGURE_ITEM.match(m.group("h")))):
         return 2, m.group("m"), m.group("h").strip()
-    m = ITEM_NUMBER_BARE.match(text)
+    m = ITEM_NUMBER_BARE.match(text) if digit else None
     if m and len(text) < 160:
         return 2, m.group("m"), m.group("h").strip()
-    m = ITEM_LETTER.match(text)
+    m = ITEM_LETTER.match(text) if c in _ITEM_LETTER_INITIALS else None
     if m:
         return 4, (m.group("m") or m.group("m2")), (m.group("h") or m.group("h2")).strip()
-    m = ITEM_PAREN.match(text)
+    m = ITEM_PAREN.match(text) if c == "(" else None
     if m:
         return 5, m.group("m"), m.group("h").strip()
     m = WORD_ITEM.match(text) if text[:1] in _WORD_ITEM_INITIALS else None

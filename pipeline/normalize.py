@@ -51,6 +51,9 @@ MARKER_START = re.compile(
     r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
 )
+# The characters a MARKER_START match can open with, but digits (\d): a line opening with another
+# one ("Sở …", "Ủy ban …", "UBND …") is not tried.
+MARKER_INITIALS = frozenset("IVXLC" "abcdefghijklmnopqrstuvwxyzđ" "(" "-+•*–—·●○▪■" "PNHGDTM")
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 # A table's number column heading alone on its line ("STT", "TT", "Số TT"): a flattened table's
 # header starts with it, whatever the line above (an appendix caption run to the full width) was.
@@ -498,7 +501,12 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return False
     if _year_range_carried(prev, nxt):
         return True
-    if MARKER_START.match(nxt) or BARE_NUMBER.match(nxt) or (len(nxt) <= 6 and NUMBER_HEADING.match(nxt)):
+    # (each pattern tried only where its first character may stand: BARE_NUMBER opens with a
+    # digit, NUMBER_HEADING with "S" or "T")
+    c = nxt[0]
+    digit = c.isdecimal()
+    if ((digit or c in MARKER_INITIALS) and MARKER_START.match(nxt)) or (digit and BARE_NUMBER.match(nxt)) \
+            or (len(nxt) <= 6 and c in "ST" and NUMBER_HEADING.match(nxt)):
         return False
     if nxt[0].islower():
         # a sentence does not start in lower case, whatever the previous line ended with
@@ -509,7 +517,7 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return False
     if prev_caps() and not nxt_caps():
         return False  # a title in capitals ends where mixed case begins
-    if OPENING_QUOTE.match(nxt):
+    if nxt[0] in "“\"":   # (OPENING_QUOTE.match(nxt))
         return True
     if nxt[0].isdigit():
         # a year or figure carried to the next line: "… năm" / "2025"; but a line that is only a
