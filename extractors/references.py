@@ -1692,13 +1692,10 @@ def _list_goes_on(text: str, end: int, start: int, bulleted: bool = False) -> bo
 def _list_head(text: str, start: int, context: dict | None) -> tuple[str, str, bool] | None:
     """(kind, issuer) of the headed list a symbol at start opens ("các Quyết định của UBND tỉnh: số …")."""
     head = HEADED_LIST.search(text, max(0, start - HEADED_LIST_REACH), start)
-    if head is None:
+    issuer = _head_issuer(text, head, context)
+    if issuer is None:
         return None
-    issuer = _read_issuer(text, head.start("issuer"))
-    if issuer is None or issuer[1] != head.end("issuer"):
-        return None   # the words before the colon are more than a body's name
-    return (KIND_WORDS[" ".join(head["kind"].lower().split())], canonical_issuer(issuer[0], context),
-            "\n" in text[head.end("issuer"):head.end()])
+    return KIND_WORDS[" ".join(head["kind"].lower().split())], issuer, "\n" in text[head.end("issuer"):head.end()]
 
 
 def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, str, bool] | None:
@@ -1708,12 +1705,20 @@ def _documents_head(text: str, start: int, context: dict | None) -> tuple[None, 
     if ":" not in text[max(0, start - 6):start]:
         return None
     head = HEADED_DOCUMENTS.search(text, max(0, start - HEADED_LIST_REACH), start)
+    issuer = _head_issuer(text, head, context)
+    if issuer is None:
+        return None
+    return None, issuer, "\n" in text[head.end("issuer"):head.end()]
+
+
+def _head_issuer(text: str, head: re.Match | None, context: dict | None) -> str | None:
+    """The issuer a list's head prints before its colon, when those words are a body's name and no more."""
     if head is None:
         return None
     issuer = _read_issuer(text, head.start("issuer"))
     if issuer is None or issuer[1] != head.end("issuer"):
-        return None   # the words before the colon are more than a body's name
-    return None, canonical_issuer(issuer[0], context), "\n" in text[head.end("issuer"):head.end()]
+        return None
+    return canonical_issuer(issuer[0], context)
 
 
 def _share_list_issuer(text: str, found: list[_Found]) -> None:
