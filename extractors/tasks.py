@@ -602,13 +602,9 @@ def _has_own_bullets(doc: Document, node: Node, skip: set[int]) -> bool:
         if i in skip:
             continue
         text = doc.lines[i].text
-        if text[:1] not in _BULLET_MARKS:
-            if _field_of(text):
-                label = text if text.rstrip().endswith(":") else None
-            continue
         if _field_of(text):
             label = text if text.rstrip().endswith(":") else None
-        elif label is None or not _sub_bullet(label, BULLET.match(text).group()):
+        elif text[:1] in _BULLET_MARKS and (label is None or not _sub_bullet(label, BULLET.match(text).group())):
             return True
     return False
 

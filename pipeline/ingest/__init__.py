@@ -245,7 +245,7 @@ def repair_mangled_lines(lines: list[RawLine]) -> None:
     being converted ("KÕ ho¹ch", "Keá hoaïch"), a PDF printed from one, a text file partly
     retyped in Unicode around a mangled part (a whole mangled text file is put right as it is
     decoded). Only a document holding several characters no Vietnamese text uses is looked at."""
-    if len(encodings.FOREIGN.findall("\n".join(ln.text for ln in lines))) < encodings.MIN_FOREIGN:
+    if not encodings.may_be_mangled("\n".join(ln.text for ln in lines)):
         return
     pieces = [ln.text for ln in lines]
     where: list[tuple[int, int]] = []   # (line, cell) of each cell's piece

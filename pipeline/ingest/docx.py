@@ -421,8 +421,7 @@ class _Reader:
         # Windows-1252 (a .VnTime document given Times New Roman unconverted: "KÕ ho¹ch"),
         # told over the whole document before any table is judged by its words
         self.mangled, self.mangled_throughout = None, False
-        if len(encodings.FOREIGN.findall(etree.tostring(self.body, method="text", encoding=str))) \
-                >= encodings.MIN_FOREIGN:
+        if encodings.may_be_mangled(etree.tostring(self.body, method="text", encoding=str)):
             if self.legacy_fonts:   # (the bytes of runs in a legacy font are read as such)
                 typed = [self._unicode_font_text(p) for p in self.body.iter(w("p"))]
             else:

@@ -877,6 +877,13 @@ FOREIGN = re.compile("[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00bf\u00c
                      "\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161"
                      "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a]")
 MIN_FOREIGN = 5   # fewer such characters in a whole document: a few symbols, nothing mangled
+
+
+def may_be_mangled(text: str) -> bool:
+    """Does a document's text hold MIN_FOREIGN characters no Vietnamese text uses (the test before
+    any line of it is judged mangled)?"""
+    return len(FOREIGN.findall(text)) >= MIN_FOREIGN
+
 THROUGHOUT = 0.75  # this share of the pieces that may be mangled reading better repaired: all of them are
 
 
@@ -933,7 +940,7 @@ def mangled_encoding(pieces: list[str]) -> tuple[str | None, bool]:
     """(the encoding some of a document's pieces are mangled from, whether it is mangled
     throughout) (see `repair_pieces`); (None, False) when none clearly is. Only a document holding
     MIN_FOREIGN characters no Vietnamese text uses is judged."""
-    if len(FOREIGN.findall("\n".join(pieces))) < MIN_FOREIGN:
+    if not may_be_mangled("\n".join(pieces)):
         return None, False
     _, _, name, throughout = repair_pieces(pieces)
     return name, throughout
