@@ -326,9 +326,10 @@ _YEAR_PARTS = ("dau", "giua")
 RE_YEARLESS = re.compile(rf"{_NB}(?:trong|het|cuoi)\s+nam{_NA}(?!\s*\d)(?!\s+hoc{_NA})")
 
 # "06 tháng đầu năm và cả năm", "6 tháng đầu năm 2026, cả năm", "Sơ kết 6 tháng đầu năm và tổng kết
-# năm": the two points a task reports at, the half year's and the whole year's; "cả năm" listed after a
-# half names the year's end, not all year round (alone it is: RE_RECURRING). Only read in whole timing
-# cells, right after a half (_scan).
+# năm", "Tháng 6 và cả năm", "Quý II và cả năm": the two points a task reports at, the half year's (a
+# month's, a quarter's) and the whole year's; "cả năm" listed after one names the year's end, not all
+# year round (alone it is: RE_RECURRING). Only read in whole timing cells, right after a half, a month
+# or a quarter (_scan).
 RE_WHOLE_YEAR_POINT = re.compile(rf"(?:,|{_NB}va)\s*(?P<y>(?:tong\s+ket\s+(?:ca\s+)?|ca\s+)nam){_NA}"
                                  rf"(?!\s*\(?\s*\d)(?!\s+hoc{_NA})")
 
@@ -386,7 +387,9 @@ RE_RECURRING_TAIL = re.compile(rf"\s*,?\s*(?:cua\s+)?hang\s+(?:nam|thang|quy|tua
 
 # What may stand between two parts of one timing: "01/3 đến 15/3/2026", "tháng 3, tháng 6",
 # "Quý I và Quý II". A dash, "đến" or "tới" makes it a range.
-RE_CONNECTOR = re.compile(r"\s*(?:(?P<range>-|–|—|~|den(?:\s+het)?|toi)|,|&|va|hoac)?\s*")
+# "và cả năm 2026", ", cả năm 2026" join the year's end to what is listed before it ("Quý II và cả năm
+# 2026": the quarter's report and the year's).
+RE_CONNECTOR = re.compile(r"\s*(?:(?P<range>-|–|—|~|den(?:\s+het)?|toi)|(?:(?:,|va)\s*)?ca|,|&|va|hoac)?\s*")
 
 # A trigger that makes a following date a deadline, anchored at the end of the text before
 # the timing. "trong" alone is weak ("các ngày lễ trong năm 2025" may be content);
@@ -555,7 +558,8 @@ RE_RECURRING_CLOSE = re.compile(
     )
     (?P<phrase>(?:dot\s+xuat\s*(?:,|va|hoac)\s*)?{_RECUR_WORD}
         (?:{_RECUR_LINK}(?:{_RECUR_WORD}|(?:lien\s+tuc|lau\s+dai)(?![a-z])|{_AD_HOC}))*
-        (?:\s+(?:trong\s+(?:ca\s+)?|ca\s+|suot\s+|quanh\s+)nam)?
+        # ("định kỳ 6 tháng và cả năm": the cadence and the year's report)
+        (?:(?:\s*,|\s+va)?\s+(?:trong\s+(?:ca\s+)?|ca\s+|suot\s+|quanh\s+)nam)?
     )\Z
     """,
     re.X,
@@ -824,6 +828,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
         recurring = False   # "Liên tục từ tháng 01 - 12/2026": one unbroken run to a printed end
     while len(picked) > 1 and _year_part(picked[-1][0].exprs[-1]):
         picked.pop()   # "Tháng 01/2026 (đầu năm 2026)": a part of a year with no last day restates the month
+    picked = _drop_notes(masked, picked)
     picked, restated = _bracketed_years(masked, picked)
 
     deadline: dt.date | None = None
@@ -851,7 +856,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
             deadline = _dateparser_fallback(s) or deadline
         quarters = [e for c, _ in picked for e in c.exprs if e.kind == "quarter"]
         if len(quarters) == 1 and len(quarters[0].members) == 1 and not (before and last.exprs[0] is quarters[0]):
-            quarter = quarters[0].members[0]
+            quarter = _quarter_holding(quarters[0], deadline)
         if any(e.kind == "recur" for c, _ in picked for e in c.exprs) or any(
             _recurring_tail(ft, masked, c.end) is not None for c, _ in picked
         ):
@@ -983,7 +988,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         quarter = None
         qs = [e for e in chain.exprs if e.kind == "quarter"]
         if len(qs) == 1 and len(qs[0].members) == 1 and not before:
-            quarter = qs[0].members[0]
+            quarter = _quarter_holding(qs[0], deadline)
         fe = close or chain.end
         recurring = any(e.kind == "recur" for e in chain.exprs)
         if recurring_lead is not None:
@@ -1393,6 +1398,61 @@ def _bracketed_years(s: str, picked: list[tuple[_Chain, str | None]]
     return kept, restated
 
 
+# What may open a bracket before the day it dates without making it a note: the day's weekday ("Tháng
+# 3/2026 (Chủ nhật, ngày 15/3/2026)") or a hedge ("Quý IV/2026 (khoảng tháng 11)") (folded).
+RE_BRACKET_LEAD = re.compile(
+    rf"[\s(]*(?:(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|\d)|chu\s+nhat){_NA}|khoang|cu\s+the(?:\s+la)?){_NA}[\s,:]*)*")
+# … nor a day named after a deadline's trigger, its date after its name: "Tháng 11/2026 (trước Ngày Pháp
+# luật 9/11)", "Quý I/2026 (chậm nhất trước lễ ra quân 15/02)" narrow the timing to that day.
+RE_BRACKET_DAY_DUE = re.compile(
+    rf"[\s(]*(?:truoc|cham\s+nhat(?:\s+(?:la|truoc))?|han\s+chot|khong\s+qua)\s+{_DAY_WORDS}{_NA}[^(),;:]*")
+
+
+# Words that name a day a timing's month commemorates, before the day's date: "hưởng ứng", "nhân dịp",
+# "kỷ niệm", "chào mừng", or the day's own name ("Ngày Pháp luật", "Ngày Nhà giáo Việt Nam") (folded).
+RE_COMMEMORATES = re.compile(rf"{_NB}(?:huong\s+ung|nhan\s+dip|ky\s+niem|chao\s+mung|ngay\s+(?!thu\s|chu\s+nhat)[a-z]{{2,}}){_NA}")
+
+
+def _drop_notes(s: str, picked: list[tuple[_Chain, str | None]]) -> list[tuple[_Chain, str | None]]:
+    """A cell's chains without the notes printed after its timing. A bracket that opens with words
+    before its date, or before the trigger of its date, says something of its own: the day a month
+    commemorates ("Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11)", "Tháng 3/2026 (nhân dịp Ngày Quốc tế
+    Phụ nữ 8/3)") or a part's own deadline ("Trước 31/12/2026 (báo cáo 6 tháng trước 15/6/2026)",
+    "Năm 2026 (trong đó Quý I báo cáo trước 15/3)"); the task is due when the timing before it ends. A
+    bracket opening with its date or trigger narrows that timing ("Quý IV/2026 (tháng 11)", "Tháng 02/2026
+    (trước Tết Nguyên đán)"). So is a yearless "cuối năm" after a noun, the year-end meeting a dated
+    timing is before ("Tháng 11/2026, trước kỳ họp HĐND cuối năm"): alone in its cell it is the only
+    end printed, and kept. A commemorated day set off by a comma or a dash after the timing is a note too
+    ("Tháng 11/2026 - Ngày Pháp luật 9/11"); a label between two timings ("Đợt 1: tháng 4; đợt 2: tháng
+    10/2026") is not."""
+    if len(picked) < 2:
+        return picked
+    kept = picked[:1]
+    for c, kind in picked[1:]:
+        prev = kept[-1][0]
+        op = s.rfind("(", prev.end, c.start)
+        lead = _trigger_before(s, c)[1] if kind is not None else c.start
+        if op >= 0 and s.find(")", op, lead) < 0:
+            if RE_BRACKET_LEAD.match(s, op, lead).end() < lead and (
+                    kind is not None or not RE_BRACKET_DAY_DUE.fullmatch(s, op, lead)):
+                continue
+        elif kind is None and RE_COMMEMORATES.search(s, prev.end, c.start):
+            continue   # "Tháng 11/2026, hưởng ứng Ngày Pháp luật 9/11": set off by a comma or dash, as bracketed
+        elif kind is None and all(e.kind == "year" and e.year is None for e in c.exprs) \
+                and s.startswith("cuoi", c.start) and s[:c.start].rstrip()[-1:].isalpha():
+            continue
+        kept.append((c, kind))
+    return kept
+
+
+def _quarter_holding(q: _Expr, deadline: dt.date | None) -> int | None:
+    """The one quarter q names, unless the task runs past it to a later end ("Quý II và cả năm 2026",
+    "trong Quý IV/2026 và tháng 01/2027"): then it is in no one quarter."""
+    if deadline is not None and q.year is not None and deadline > quarter_end(q.year, q.members[0]):
+        return None
+    return q.members[0]
+
+
 def _year_part(e: _Expr) -> bool:
     """Is e the start or middle of a year ("Đầu năm 2026", RE_YEAR_PART), which has no last day?"""
     return e.kind == "year" and e.side in _YEAR_PARTS
@@ -1503,7 +1563,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
         for m in _finditer(RE_YEARLESS, s):
             cands.append(_Expr("year", m.start(), m.end()))
         if "ca nam" in s or "tong ket nam" in s or "tong ket ca nam" in s:
-            halves = [e.end for e in cands if e.kind == "half"]
+            # (or after a month or quarter: "Tháng 6 và cả năm", "Quý I, II và cả năm" report at both)
+            halves = [e.end for e in cands if e.kind in ("half", "month", "quarter")]
             for m in (RE_WHOLE_YEAR_POINT.finditer(s) if halves else ()):
                 if any(not s[h:m.start()].strip() for h in halves):
                     cands.append(_Expr("year", m.start("y"), m.end("y")))
@@ -1857,7 +1918,9 @@ def _past_tet(chain: _Chain) -> bool:
 RE_FROM_NOW = re.compile(r"(?<![a-z])tu\s+(?:nay|bay\s+gio|thoi\s+diem\s+nay)\s+$")
 RE_EACH_BEFORE = re.compile(r"(?<![a-z])moi\s+(?:thang|quy|tuan|nam)\s*,?\s*$")
 RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
-RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA})")
+# (a bracketed note closing the text after the day is about the event: "Tổ chức mít tinh vào ngày 26/3/2026
+# (kỷ niệm 95 năm Ngày thành lập Đoàn).", "Ra quân vào tháng 3/2026 (hưởng ứng Tháng Thanh niên).")
+RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA}|\([^()\n]{{0,160}}\)[\s.;]*$)")
 
 
 def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
@@ -2279,16 +2342,30 @@ RE_YEARLESS_END = re.compile(
 )
 
 
+# "trước kỳ họp HĐND xã cuối năm", "trước Hội nghị tổng kết cuối năm 2026": before the meeting that
+# closes the year, as a whole cell of it is read ("Trước kỳ họp HĐND xã cuối năm": the year's end); the
+# meeting's day is not printed, so its year's end is the last day the plan supports.
+RE_YEAR_END_MEETING = re.compile(
+    rf"(?<![a-z])truoc\s+(?:(?:cac|the)\s+)?(?:ky\s+hop|phien\s+hop|hoi\s+nghi)(?:\s+[a-z0-9]+){{0,8}}?"
+    rf"\s+cuoi\s+nam(?![a-z])(?:\s*(?P<y>{_Y4})(?!\d)|(?!\s*\(?\s*\d)(?!\s+hoc(?![a-z])))"
+)
+
+
 def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None) -> Timing | None:
-    """A yearless year's end in running text (RE_YEARLESS_END), dated by the plan's year; else None."""
-    if default_year is None or "cuoi nam" not in s:
+    """A yearless year's end in running text (RE_YEARLESS_END) or a meeting's that closes the year
+    (RE_YEAR_END_MEETING), dated by the plan's year; else None."""
+    if "cuoi nam" not in s:
         return None
-    m = RE_YEARLESS_END.search(s)
+    m = RE_YEARLESS_END.search(s) if default_year is not None else None
+    year = default_year
     if m is None:
+        m = RE_YEAR_END_MEETING.search(s) if "truoc" in s else None
+        year = int(m["y"]) if m is not None and m["y"] else default_year
+    if m is None or year is None:
         return None
     now = RE_FROM_NOW.search(s, max(0, m.start() - 24), m.start()) if s.startswith("den", m.start()) else None
     a, b = ft.span(now.start() if now else m.start(), m.end())
-    return Timing(text[a:b], a, b, dt.date(default_year, 12, 31), None, False)
+    return Timing(text[a:b], a, b, dt.date(year, 12, 31), None, False)
 
 
 # "trong năm học 2025 - 2026", "suốt năm học 2025-2026", "trong học kỳ I năm học 2025 - 2026": the
@@ -2444,10 +2521,29 @@ def _recurring_words(s: str, ft: _Folded, exprs: list[_Expr]) -> list[str]:
         if len(low) == len(s) and exprs:
             # (NFC lower case keeps the length of the usual text: its offsets are the cell's)
             fa = m.start() if ft._starts is None else bisect.bisect_left(ft.starts, m.start())
-            if any(e.start <= fa < e.end for e in exprs):
+            if any(e.start <= fa < e.end for e in exprs) or _after_its_point(ft.s, fa, exprs):
                 continue
         out.append(" ".join(_Folded(m.group()).s.split()))
     return out
+
+
+# What tells that a recurrence follows a dated task rather than replaces it: "Trước 30/9/2026; sau đó
+# duy trì thường xuyên" (folded).
+RE_THEN = re.compile(rf"{_NB}sau\s+(?:do|khi\s+hoan\s+thanh){_NA}")
+
+
+def _after_its_point(s: str, pos: int, exprs: list[_Expr]) -> bool:
+    """Is the recurring word at pos said of a dated point printed before it: "cả năm" bracketed after a
+    day labels that day's report ("Trước 15/6/2026 (6 tháng); trước 15/12/2026 (cả năm)"), and "sau đó
+    duy trì thường xuyên" keeps up what is done by the date before it?"""
+    before = [e for e in exprs if e.end <= pos and e.kind in ("date", "month", "quarter", "half")]
+    if not before:
+        return False
+    if s.startswith("ca", pos):
+        op = s.rfind("(", before[-1].end, pos)
+        if op >= 0 and not s[before[-1].end:op].strip() and s.find(")", op, pos) < 0:
+            return True
+    return "sau" in s[before[-1].end:pos] and RE_THEN.search(s, before[-1].end, pos) is not None
 
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,

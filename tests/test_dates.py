@@ -2173,3 +2173,193 @@ def test_more_cells_schedules_print(cell, want, recurring):
 def test_from_now_until_in_running_text(text, phrase, want):
     t = PlanTime(2026).find(text)
     assert (t.text, t.deadline) == (phrase, want)
+
+
+# A bracket after a dated timing that names a day the month commemorates ("hưởng ứng", "nhân dịp",
+# "kỷ niệm", "chào mừng" a "Ngày …") dates no deadline: the task is due when the timing before it ends.
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11)", D(2026, 11, 30), None),
+    ("Tháng 11 (Ngày Pháp luật nước CHXHCN Việt Nam 09/11)", D(2026, 11, 30), None),
+    ("Tháng 3/2026 (nhân dịp Ngày Quốc tế Phụ nữ 8/3)", D(2026, 3, 31), None),
+    ("Tháng 5/2026 (kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh 19/5)", D(2026, 5, 31), None),
+    ("Tháng 10/2026 (chào mừng Ngày Phụ nữ Việt Nam 20/10)", D(2026, 10, 31), None),
+    ("Tháng 12/2026 (Ngày Quốc phòng toàn dân 22/12)", D(2026, 12, 31), None),
+    ("Quý IV/2026 (hưởng ứng Ngày Pháp luật 9/11)", D(2026, 12, 31), 4),
+    ("Quý II/2026 (hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam 21/4)", D(2026, 6, 30), 2),
+    ("Tháng 3/2026 (kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3/1931 - 26/3/2026)",
+     D(2026, 3, 31), None),
+    # a bracket that opens with its date or its trigger narrows the timing to that day
+    ("Tháng 11/2026 (trước Ngày Pháp luật 9/11)", D(2026, 11, 9), None),
+    ("Tháng 11/2026 (chậm nhất ngày 05/11)", D(2026, 11, 5), None),
+    ("Tháng 02/2026 (trước Tết Nguyên đán)", D(2026, 2, 17), None),
+    ("Tháng 3/2026 (Chủ nhật, ngày 15/3/2026)", D(2026, 3, 15), None),
+    ("Quý IV/2026 (tháng 11)", D(2026, 11, 30), 4),
+    ("Quý IV/2026 (khoảng tháng 11)", D(2026, 11, 30), 4),
+    # … set off by a comma, a dash or a semicolon instead of a bracket
+    ("Tháng 11/2026, hưởng ứng Ngày Pháp luật 9/11", D(2026, 11, 30), None),
+    ("Tháng 11/2026 - Ngày Pháp luật 9/11", D(2026, 11, 30), None),
+    ("Quý IV/2026, nhân dịp kỷ niệm Ngày Nhà giáo Việt Nam 20/11", D(2026, 12, 31), 4),
+    ("Tháng 11/2026; chào mừng Ngày Nhà giáo Việt Nam 20/11", D(2026, 11, 30), None),
+    # … but a weekday, a label of a round or a trigger before the later day makes it the timing's
+    ("Tháng 3/2026, ngày thứ Bảy 14/3", D(2026, 3, 14), None),
+    ("Tháng 3/2026, ngày Chủ nhật 15/3", D(2026, 3, 15), None),
+    ("Đợt 1: tháng 4; đợt 2: tháng 10/2026", D(2026, 10, 31), None),
+    ("Tháng 4/2026, trước ngày 30/4", D(2026, 4, 30), None),
+    # the day alone, with no timing before it, is the day
+    ("Ngày 09/11/2026 (Ngày Pháp luật)", D(2026, 11, 9), None),
+    ("Hưởng ứng Ngày Pháp luật 9/11", D(2026, 11, 9), None),
+])
+def test_a_bracket_naming_a_commemorated_day_dates_no_deadline(cell, want, quarter):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+# A bracket after the main timing that gives a part of the work its own deadline (words before that
+# deadline's trigger) leaves the main timing the task's.
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("Trước 31/12/2026 (báo cáo 6 tháng trước 15/6/2026)", D(2026, 12, 31), None),
+    ("Trước ngày 31/12/2026 (báo cáo sơ kết trước ngày 15/6/2026)", D(2026, 12, 31), None),
+    ("Năm 2026 (báo cáo 6 tháng trước 15/6)", D(2026, 12, 31), None),
+    ("Trước ngày 31/12/2026 (trong đó Quý I báo cáo trước 15/3)", D(2026, 12, 31), None),
+    ("Trước ngày 15/12/2026 (đối với cấp thôn: trước 30/11/2026)", D(2026, 12, 15), None),
+    ("Quý II/2026 (nộp hồ sơ trước 15/5)", D(2026, 6, 30), 2),
+    # its own trigger opening the bracket narrows the main timing; a start inside it does not end it
+    ("Tháng 6/2026 (hoàn thành trước 20/6)", D(2026, 6, 20), None),
+    ("Năm 2026 (dự kiến tháng 6)", D(2026, 6, 30), None),
+    ("Quý II/2026 (từ ngày 15/4)", D(2026, 6, 30), 2),
+])
+def test_a_bracketed_deadline_of_a_part_leaves_the_main_timing(cell, want, quarter):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+def test_a_bracketed_note_in_a_timing_field():
+    t = PlanTime(2026).find("Tổ chức tọa đàm pháp luật cho cán bộ thôn.\n"
+                            "- Thời gian thực hiện: Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11).")
+    assert (t.text, t.deadline) == ("Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11)", D(2026, 11, 30))
+
+
+# A month or a quarter listed with the whole year names two report points, the last the year's end
+# ("cả năm" alone is all year round); the task then runs past the quarter and is in no one quarter.
+@pytest.mark.parametrize("cell, want, quarter, recurring", [
+    ("Quý II và cả năm 2026", D(2026, 12, 31), None, False),
+    ("Quý II và cả năm", D(2026, 12, 31), None, False),
+    ("Quý II, cả năm 2026", D(2026, 12, 31), None, False),
+    ("Quý I, Quý II và cả năm 2026", D(2026, 12, 31), None, False),
+    ("Quý I, II và cả năm", D(2026, 12, 31), None, False),
+    ("Tháng 6 và cả năm", D(2026, 12, 31), None, False),
+    ("Tháng 6/2026 và cả năm", D(2026, 12, 31), None, False),
+    ("Tháng 6, cả năm", D(2026, 12, 31), None, False),
+    ("Tháng 6 và tổng kết năm", D(2026, 12, 31), None, False),
+    # "cả năm" alone, of a school year, or after a cadence still recurs
+    ("Cả năm", None, None, True),
+    ("Tháng 6 và cả năm học", None, None, True),
+    ("Quý I hằng năm", None, 1, True),
+    ("6 tháng và cả năm", None, None, True),
+])
+def test_a_month_or_quarter_and_the_whole_year_end_with_the_year(cell, want, quarter, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.quarter, t.recurring) == (want, quarter, recurring)
+
+
+@pytest.mark.parametrize("text, phrase, want, quarter", [
+    ("Tổ chức sơ kết, tổng kết công tác hòa giải; thời gian Quý II và cả năm 2026.", "Quý II và cả năm 2026",
+     D(2026, 12, 31), None),
+    ("Báo cáo kết quả, hoàn thành trong Quý IV/2026 và tháng 01/2027.",
+     "hoàn thành trong Quý IV/2026 và tháng 01/2027", D(2027, 1, 31), None),
+    ("Kiểm tra các cơ sở kinh doanh, hoàn thành trong Quý III/2026.", "hoàn thành trong Quý III/2026",
+     D(2026, 9, 30), 3),
+])
+def test_a_quarter_run_past_its_end_is_no_quarter_in_running_text(text, phrase, want, quarter):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.quarter) == (phrase, want, quarter)
+
+
+def test_a_report_of_the_quarter_and_the_year_is_no_timing():
+    # no trigger: the quarter and the year are what the report covers
+    assert PlanTime(2026).find("Báo cáo kết quả thực hiện Quý II và cả năm 2026.") is None
+
+
+# "trước kỳ họp HĐND xã cuối năm" in running text: before the meeting that closes the year, due by the
+# year's end as the whole cell of it is; a dated timing before such a note keeps its own end.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Xây dựng dự thảo Nghị quyết, trình HĐND xã trước kỳ họp HĐND xã cuối năm.",
+     "trước kỳ họp HĐND xã cuối năm", D(2026, 12, 31)),
+    ("Tổng hợp kết quả, báo cáo Thường trực HĐND phường trước kỳ họp thường lệ cuối năm.",
+     "trước kỳ họp thường lệ cuối năm", D(2026, 12, 31)),
+    ("Hoàn thiện hồ sơ, trình trước kỳ họp HĐND xã cuối năm 2025.", "trước kỳ họp HĐND xã cuối năm 2025",
+     D(2025, 12, 31)),
+    ("Chuẩn bị báo cáo chuyên đề trước Hội nghị tổng kết cuối năm.", "trước Hội nghị tổng kết cuối năm",
+     D(2026, 12, 31)),
+    ("Tổ chức tổng kết năm, xong trước ngày 25/12/2026 (trước kỳ họp HĐND xã cuối năm).",
+     "xong trước ngày 25/12/2026", D(2026, 12, 25)),
+])
+def test_before_the_year_end_meeting_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Trình HĐND xã xem xét, thông qua tại kỳ họp cuối năm 2026.",      # at, not before: when it is held
+    "Chuẩn bị nội dung phục vụ kỳ họp HĐND xã cuối năm.",
+    "Tăng cường kiểm tra an toàn thực phẩm trước dịp cuối năm.",
+    "Tổ chức hội nghị tổng kết công tác hòa giải cuối năm.",
+])
+def test_a_year_end_meeting_without_before_is_no_timing(text):
+    assert PlanTime(2026).find(text) is None
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Trước kỳ họp HĐND xã cuối năm", D(2026, 12, 31)),
+    ("Tháng 11/2026, trước kỳ họp HĐND cuối năm", D(2026, 11, 30)),
+    ("Trước ngày 20/11/2026, trước kỳ họp HĐND xã cuối năm", D(2026, 11, 20)),
+    ("Tháng 6/2026; cuối năm", D(2026, 12, 31)),
+])
+def test_a_year_end_meeting_after_a_dated_timing_is_its_note(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+# A recurring word said of a dated point before it: "cả năm" bracketed after a day labels that day's
+# report, and "sau đó" (after that) keeps up what is due by the date; neither makes the task recur.
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("Trước 15/6/2026 (6 tháng); trước 15/12/2026 (cả năm)", D(2026, 12, 15), False),
+    ("Trước ngày 10/6 (sơ kết) và 10/12/2026 (cả năm)", D(2026, 12, 10), False),
+    ("Trước 30/9/2026; sau đó duy trì thường xuyên", D(2026, 9, 30), False),
+    ("Tháng 3/2026, sau khi hoàn thành thực hiện hằng tháng", D(2026, 3, 31), False),
+    # the recurrence alone, before the date, or of a bracket that is no label stays one
+    ("Thường xuyên, trước 30/9/2026", None, True),
+    ("Trước 31/12/2026 (cập nhật hằng quý)", None, True),
+    ("Cả năm (trước 15/12/2026)", None, True),
+    ("Hằng tháng, sau đó tổng hợp báo cáo năm", None, True),
+])
+def test_a_recurrence_after_its_dated_point(cell, want, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
+# The day an event is held ("vào ngày …", "vào tháng …") closing the text is its timing also when a
+# bracketed note about the event closes it; words after the note make the day content again.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức mít tinh vào ngày 26/3/2026 (kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh).",
+     "vào ngày 26/3/2026", D(2026, 3, 26)),
+    ("Ra quân vào tháng 3/2026 (hưởng ứng Tháng Thanh niên).", "vào tháng 3/2026", D(2026, 3, 31)),
+    ("Ra quân vào tuần đầu tháng 3/2026 (hưởng ứng Tháng Thanh niên)", "vào tuần đầu tháng 3/2026", D(2026, 3, 7)),
+])
+def test_a_day_on_which_an_event_is_held_before_its_note(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+def test_a_day_before_a_note_and_more_words_is_content():
+    assert PlanTime(2026).find("Tổ chức mít tinh vào ngày 26/3/2026 (kỷ niệm Ngày thành lập Đoàn) và "
+                               "các hoạt động văn nghệ chào mừng.") is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Kiểm tra, giám sát định kỳ 6 tháng và cả năm.", "định kỳ 6 tháng và cả năm"),
+    ("Sơ kết, đánh giá định kỳ 6 tháng, cả năm", "định kỳ 6 tháng, cả năm"),
+    ("Tổng hợp báo cáo UBND xã hằng quý và cả năm.", "hằng quý và cả năm"),
+])
+def test_a_cadence_and_the_year_closing_a_task_recur(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)

@@ -1498,3 +1498,48 @@ def test_a_caption_timing_dates_the_rows_under_it(item, own, want):
     if not own:
         assert (rows[1].timing_text, rows[1].deadline) == (first.timing_text, first.deadline)
     assert [t.label for t in plan.tasks if t.origin == "list"] == ["1", "3"]
+
+
+# Schedule cells that print a note after their timing (a commemorated day, a part's own deadline, the
+# year-end meeting) or list a month or quarter with the whole year: the timing before the note is due,
+# and a quarter listed with the whole year is no one quarter of the task.
+_NOTED_ROWS = [
+    ("Tổ chức tọa đàm hưởng ứng Ngày Pháp luật", "Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11)"),
+    ("Kiện toàn các tổ hòa giải ở cơ sở", "Trước 31/12/2026 (báo cáo 6 tháng trước 15/6/2026)"),
+    ("Sơ kết, tổng kết công tác phòng, chống dịch", "Quý II và cả năm 2026"),
+    ("Báo cáo kết quả về Trung tâm Y tế khu vực", "Tháng 6 và cả năm"),
+    ("Báo cáo Thường trực HĐND xã", "Trước kỳ họp HĐND xã cuối năm"),
+    ("Truyền thông phòng, chống sốt xuất huyết", "Quý III/2026 (nhân dịp Ngày ASEAN phòng, chống sốt xuất huyết 15/6)"),
+]
+
+
+@pytest.mark.parametrize("ext", ["md", "txt"])
+def test_a_schedule_cell_with_a_note_is_due_when_its_timing_ends(ext):
+    text = _schedule_plan("08 tháng 01 năm 2026", _NOTED_ROWS)
+    if ext == "txt":   # the same table as a plain-text layout, one cell a line
+        text = text.replace("| TT | Nội dung hoạt động | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n",
+                            "TT\nNội dung hoạt động\nĐơn vị chủ trì\nThời gian\n")
+        text = "\n".join(c.strip() for line in text.split("\n")
+                         for c in (line.strip("|").split("|") if line.startswith("|") else [line]))
+    plan = extract_bytes(text.encode(), "plan." + ext)
+    got = [(str(t.deadline), t.quarter, t.timing_text) for t in plan.tasks]
+    assert got == [
+        ("2026-11-30", None, "Tháng 11/2026 (hưởng ứng Ngày Pháp luật 9/11)"),
+        ("2026-12-31", None, "Trước 31/12/2026 (báo cáo 6 tháng trước 15/6/2026)"),
+        ("2026-12-31", None, "Quý II và cả năm 2026"),
+        ("2026-12-31", None, "Tháng 6 và cả năm"),
+        ("2026-12-31", None, "Trước kỳ họp HĐND xã cuối năm"),
+        ("2026-09-30", 3, "Quý III/2026 (nhân dịp Ngày ASEAN phòng, chống sốt xuất huyết 15/6)"),
+    ]
+
+
+def test_an_organization_item_due_before_the_year_end_meeting():
+    import datetime as dt
+    text = ("UBND TỈNH LÂM ĐỒNG\nUBND XÃ ĐẠ TẺH\nSố: 11/KH-UBND\nĐạ Tẻh, ngày 20 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Công tác hòa giải ở cơ sở năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giữ gìn đoàn kết trong cộng đồng.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Kiện toàn các tổ hòa giải, hoàn thành trong Quý I/2026.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo UBND xã trước kỳ họp "
+            "HĐND xã cuối năm.\n2. Các thôn tổ chức thực hiện.\n")
+    got = [(a.units, a.deadline, a.timing_text) for a in extract_bytes(text.encode(), "plan.txt").assignments]
+    assert got == [(["Văn phòng HĐND và UBND xã"], dt.date(2026, 12, 31), "trước kỳ họp HĐND xã cuối năm"),
+                   (["Các thôn"], None, None)]
