@@ -14,6 +14,14 @@ toned capitals and its headings typed with Caps Lock included, in .VnTime (a typ
 switched fonts: "KÕ HO¹CH" prints "Kế HOạCH").
 
 Paragraphs `keep_unicode` accepts stay in Unicode (Liberation Serif under its own name).
+
+font_swapped=True prints the file after someone set the whole text in a Unicode font without
+converting it (Times New Roman over .VnTime): the same characters ("KÕ ho¹ch"), but under the
+Unicode font's name, so nothing in the PDF says they are legacy text. encoding="utf-8" (only with
+font_swapped) sets the UTF-8 bytes of the text as their Windows-1252 characters ("Káº¿ hoáº¡ch"), as
+a UTF-8 file opened as Windows-1252 and printed shows them. caps_lock=False: the paragraphs set in
+.VnTimeH were typed with Caps Lock off (the font draws capitals either way), so the text holds
+small letters ("ñy ban nh©n d©n"), which a swapped font prints as such.
 """
 from __future__ import annotations
 
@@ -65,18 +73,24 @@ def _register() -> None:
 
 
 def _legacy_markup(text: str, style, encoding: str = "tcvn3",
-                   capitals_font: Callable[[str], bool] | None = None) -> str:
+                   capitals_font: Callable[[str], bool] | None = None, font_swapped: bool = False,
+                   caps_lock: bool = True) -> str:
     name = style.fontName
     suffix = name[len(render.FONT):] if name.startswith(render.FONT) else ""
+    if encoding == "utf-8":
+        return f'<font name="{name}">{escape(as_word_chars(text.encode("utf-8")))}</font>'
     if encoding == "vni":   # VNI has capitals of its own: one font
-        return f'<font name="Vni{suffix}">{escape(as_word_chars(encode_vni(text)))}</font>'
-    small, caps = "VnT" + suffix, "VnH" + suffix
+        return f'<font name="{name if font_swapped else "Vni" + suffix}">{escape(as_word_chars(encode_vni(text)))}</font>'
+    small, caps = ("VnT" + suffix, "VnH" + suffix) if not font_swapped else (name, name)
     if capitals_font is not None:   # a typist who set .VnTimeH only on these paragraphs
-        font = caps if capitals_font(text) else small
-        return f'<font name="{font}">{escape(as_word_chars(encode_tcvn3(text)))}</font>'
+        in_caps = capitals_font(text)
+        font = caps if in_caps else small
+        typed = text.lower() if in_caps and not caps_lock else text
+        return f'<font name="{font}">{escape(as_word_chars(encode_tcvn3(typed)))}</font>'
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return f'<font name="{caps}">{escape(as_word_chars(encode_tcvn3(text)))}</font>'
+        typed = text if caps_lock else text.lower()
+        return f'<font name="{caps}">{escape(as_word_chars(encode_tcvn3(typed)))}</font>'
     out = []
     for i, piece in enumerate(_TONED_CAPITAL.split(text)):
         if piece:
@@ -86,7 +100,8 @@ def _legacy_markup(text: str, style, encoding: str = "tcvn3",
 
 def render_legacy_pdf(text: str, out_path: Path | str, fmt: str = "md",
                       keep_unicode: Callable[[str], bool] = lambda text: False, encoding: str = "tcvn3",
-                      capitals_font: Callable[[str], bool] | None = None) -> Path:
+                      capitals_font: Callable[[str], bool] | None = None, font_swapped: bool = False,
+                      caps_lock: bool = True) -> Path:
     from reportlab.platypus import Paragraph
 
     _register()
@@ -95,7 +110,7 @@ def render_legacy_pdf(text: str, out_path: Path | str, fmt: str = "md",
     def legacy_p(t: str, style):
         if not t.strip() or keep_unicode(t) or "\ue000" in t:
             return original(t, style)
-        return Paragraph(_legacy_markup(t, style, encoding, capitals_font).replace("\n", "<br/>"), style)
+        return Paragraph(_legacy_markup(t, style, encoding, capitals_font, font_swapped, caps_lock).replace("\n", "<br/>"), style)
 
     from reportlab.platypus import paragraph
 

@@ -740,3 +740,73 @@ def test_known_share_leaves_numbers_and_capitals_out():
 ])
 def test_mangled_numbers(text, share, judged):
     assert mangled_numbers(text) == (pytest.approx(share), judged)
+
+
+# ---------------------------------------------------------------- capitals typed in small letters, lost bytes
+@pytest.mark.parametrize("header, want", [
+    # the issuer over two lines, the motto beside it (a PDF's header columns read row by row)
+    ("ủy ban nhân dân\ncộng hòa xã hội chủ nghĩa việt nam\nxã nghi thiết\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 21/KH-UBND\nNghi Thiết, ngày 15 tháng 4 năm 2015\nkế hoạch\nPhòng, chống thiên tai năm 2015",
+     "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ NGHI THIẾT\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 21/KH-UBND\nNghi Thiết, ngày 15 tháng 4 năm 2015\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2015"),
+    ("huyện ủy yên thành\nđảng ủy xã quang thành\n*\ncộng hoà xã hội chủ nghĩa việt nam\n\nkế hoạch\nvề công tác",
+     "HUYỆN ỦY YÊN THÀNH\nĐẢNG ỦY XÃ QUANG THÀNH\n*\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\nvề công tác"),
+])
+def test_header_typed_in_small_letters_under_a_capitals_font_is_in_capitals(header, want):
+    """.VnTimeH lines typed with Caps Lock off hold small letters; once the font is gone (a plain-text
+    copy, a font swap) the header's lines without any capital are its capitals, as the font drew them."""
+    assert decode_tcvn3(encode_tcvn3(header)) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("tm. ủy ban nhân dân", "TM. ỦY BAN NHÂN DÂN"),
+    ("kt. chủ tịch", "KT. CHỦ TỊCH"),
+    ("phó chủ tịch", "PHÓ CHỦ TỊCH"),
+    ("ii. nhiệm vụ cụ thể", "II. NHIỆM VỤ CỤ THỂ"),
+    ("ủy ban nhân dân huyện tam đường", "ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG"),
+    ("chủ tịch.", "chủ tịch."),                          # a sentence's end
+    ("theo kế hoạch của", "theo kế hoạch của"),          # a wrapped line
+    ("Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Tân Lập"),
+    ("ủy ban nhân dân", "Ủy ban nhân dân"),              # no unit, no header: a cell's first line
+])
+def test_a_line_printed_in_capitals_typed_in_small_letters(line, want):
+    from pipeline.ingest.encodings import recase_text
+
+    assert recase_text("Các đơn vị thực hiện.\n" + line).split("\n")[1] == want
+
+
+def test_small_letter_header_lines_need_the_motto():
+    """Lines in small letters at the top of a text that is no plan's header keep their case."""
+    from pipeline.ingest.encodings import recase_text
+
+    text = "danh sách các hộ\nxã tân lập\nthôn 3"
+    assert recase_text(text) == text
+
+
+@pytest.mark.parametrize("text", ["Tổ chức họp dân tại nhà văn hóa và các điểm tập trung",
+                                  "HUYỆN MƯỜNG KHƯƠNG, ĐỒNG THÁP: KẾ HOẠCH",
+                                  "Ban Chỉ huy Quân sự xã phối hợp với Đồn Biên phòng Cửa Hội"])
+def test_utf8_whose_no_break_space_byte_became_a_space_is_repaired(text):
+    """UTF-8 read as Windows-1252 shows the byte 0xA0 of à, Ơ, Ạ, Ỡ as a no-break space, which a
+    PDF's layer gives as a space ("vÃ  cÃ¡c", "KHÆ NG"): that space is the letter's last byte."""
+    from pipeline.ingest.encodings import decode_utf8_lost
+
+    raw = text.encode("utf-8").replace(b"\xa0", b" ")
+    assert decode_utf8_lost(raw) == text
+
+
+@pytest.mark.parametrize("text", ["Bảo đảm mọi người dân được tiếp cận dịch vụ y tế",
+                                  "Đi lại mỏi mệt; mọi hộ gia đình", "Đối với mọi trường hợp vi phạm"])
+def test_a_lost_byte_is_the_letter_running_text_uses_most(text):
+    """ọ and ỏ (and ờ) differ only in the byte Windows-1252 leaves undefined: "mọi" and "mỏi" are both
+    syllables, but running text writes "mọi" far more often ("mỏi mệt" is a word of the list)."""
+    from pipeline.ingest.encodings import decode_utf8_lost
+
+    raw = bytes(b for b in text.encode("utf-8") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+    assert decode_utf8_lost(raw) == text
+
+
+def test_char_byte_reads_a_character_as_its_windows_1252_byte():
+    from pipeline.ingest.encodings import char_byte
+
+    assert [char_byte(c) for c in ("a", "Õ", "€", "\u0081", "ư", "ab")] == [0x61, 0xD5, 0x80, 0x81, None, None]

@@ -2757,13 +2757,17 @@ def test_an_appendix_without_rules_over_pages_with_group_rows(rules, landscape, 
 
 def test_a_pdf_printed_from_a_vni_file_in_a_unicode_font_reads_as_its_unicode_twin(tmp_path):
     """A PDF printed from a VNI-Times file whose font was set to a Unicode one, the text unconverted:
-    its text layer shows "KEÁ HOAÏCH"; the lines are repaired after reading (the header, retyped in
-    Unicode, stays). (The printed layouts differ: the lines are compared as sets.)"""
+    its text layer shows "KEÁ HOAÏCH"; its characters are repaired as the page is read (the header,
+    retyped in Unicode, stays). (The printed layouts differ: the lines are compared as sets.)"""
+    import pdfplumber
+
     lines = SHORT_PLAN.split("\n")
     plain = render_pdf(SHORT_PLAN, tmp_path / "u.pdf", fmt="txt")
     bad = render_pdf("\n".join(ln if k < 3 else encodings.encode_vni(ln).decode("cp1252", "replace")
                                for k, ln in enumerate(lines)), tmp_path / "m.pdf", fmt="txt")
-    assert "KEÁ HOAÏCH" in [ln.text for ln in pdf.read(bad.read_bytes(), bad).lines]
+    with pdfplumber.open(str(bad)) as doc:
+        assert "KEÁ HOAÏCH" in doc.pages[0].extract_text()
+    assert "KẾ HOẠCH" in [ln.text for ln in pdf.read(bad.read_bytes(), bad).lines]
     want = normalize(read_document(plain.read_bytes(), plain)).text.split("\n")
     got = normalize(read_document(bad.read_bytes(), bad)).text.split("\n")
     assert sorted(got) == sorted(want)
@@ -2794,3 +2798,80 @@ def test_a_group_row_wrapped_over_two_lines_is_one_row(rules, second, tmp_path):
     plan = extract_bytes(path.read_bytes(), path.name)
     assert [t.label for t in plan.tasks] == ["1", "2", "3"]
     assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III"]
+
+
+# ---------------------------------------------------------------- legacy text in a Unicode font
+_HEADER_FIELDS = ("doc_type", "symbol", "issuer", "place", "issued_date", "title", "signer_name", "signer_title",
+                  "signing_authority")
+
+
+@pytest.mark.parametrize("encoding, caps_lock", [("tcvn3", True), ("tcvn3", False), ("vni", True)])
+def test_a_pdf_printed_after_a_font_swap_reads_as_its_unicode_twin(tmp_path, encoding, caps_lock):
+    """A .VnTime (VNI-Times) file whose whole text, header and all, was set in a Unicode font without
+    being converted, then printed: no font name says the text layer is legacy text ("ñy ban nh©n d©n",
+    its .VnTimeH lines typed with Caps Lock off in small letters). The characters are repaired before
+    the page is read, so it is no garbled layer sent to OCR, its header's two columns are found and
+    ordered as in the Unicode twin, and the plan reads the same."""
+    import pdfplumber
+    from pipeline.extract import extract_bytes
+    from render_legacy_pdf import render_legacy_pdf
+
+    bad = render_legacy_pdf(PLAN, tmp_path / "swapped.pdf", fmt="txt", encoding=encoding, font_swapped=True,
+                            caps_lock=caps_lock)
+    with pdfplumber.open(str(bad)) as doc:
+        assert not any(encodings.font_encoding(c["fontname"]) for c in doc.pages[0].chars)
+        layer = doc.pages[0].extract_text()
+    assert ("ñy ban nh©n d©n x· b¶n lÇu" if not caps_lock else "ñY BAN NH¢N D¢N X· B¶N LÇU" if encoding == "tcvn3"
+            else "UÛY BAN NHAÂN DAÂN") in layer
+    good = render_pdf(PLAN, tmp_path / "unicode.pdf", fmt="txt")
+    raw = read_document(bad.read_bytes(), bad)
+    assert not raw.ocr
+    texts = [ln.text for ln in raw.lines]
+    twin = [ln.text for ln in read_document(good.read_bytes(), good).lines]
+    # the header in the twin's order, line by line (the wider VNI glyphs wrap a column's line in two)
+    head = texts[:texts.index("KẾ HOẠCH")]
+    assert " ".join(head) == " ".join(twin[:twin.index("KẾ HOẠCH")])
+    assert ("ỦY BAN NHÂN DÂN XÃ BẢN LẦU" in head) == (encoding == "tcvn3")
+    assert words(" ".join(texts)) == words(" ".join(twin))
+    got, want = extract_bytes(bad.read_bytes(), bad.name), extract_bytes(good.read_bytes(), good.name)
+    # (the VNI layout wraps the issuer's column, "… XÃ BẢN" / "LẦU", which the Unicode one does not)
+    fields = [f for f in _HEADER_FIELDS if encoding == "tcvn3" or f != "issuer"]
+    assert [getattr(got.header, f) for f in fields] == [getattr(want.header, f) for f in fields]
+    assert [(t.text, t.lead_units) for t in got.tasks] == [(t.text, t.lead_units) for t in want.tasks]
+
+
+def test_tcvn3_e_acute_byte_in_a_unicode_font_is_e_not_d(tmp_path):
+    """TCVN3 writes "é" as byte 0xD0, which a Unicode font shows as the Icelandic "Ð" that stands in for
+    "Đ" elsewhere: in a mangled line it is "é" ("phÐp" is "phép"), and "§" (0xA7) is the "Đ"."""
+    lines = ["Căn cứ Luật Phòng, chống thiên tai; Đội xung kích được phép dùng dây thép chằng chống nhà cửa.",
+             "Kế hoạch: khép kín các điểm xung yếu; Đồn Biên phòng Cửa Hội phối hợp kiểm tra tàu thuyền."] * 3
+    path = tmp_path / "e.pdf"
+    path.write_bytes(draw_pdf([encodings.encode_tcvn3(ln).decode("cp1252") for ln in lines]))
+    raw = read_document(path.read_bytes(), path)
+    assert not raw.ocr and [ln.text for ln in raw.lines] == lines
+
+
+def test_utf8_read_as_cp1252_in_a_pdf_layer_is_repaired_before_reading(tmp_path):
+    """A UTF-8 text opened as Windows-1252 and printed ("Káº¿ hoáº¡ch"): its lines are UTF-8 again, the
+    bytes Windows-1252 has no character for (shown as "�") put back as the letter the word needs
+    ("Ä�á»™i" is "Đội", "Má»�i" is "Mọi"); none of the page goes to OCR."""
+    lines = ["Căn cứ Kế hoạch số 118/KH-UBND của Ủy ban nhân dân huyện Mường Khương;",
+             "Đội Quản lý thị trường phối hợp kiểm tra vệ sinh an toàn thực phẩm tại chợ và các bếp ăn;",
+             "Trạm Y tế xã chủ trì tổ chức tiêm chủng mở rộng cho trẻ em dưới một tuổi tại các thôn;",
+             "Mọi người dân được tiếp cận dịch vụ y tế cơ bản, cấp giấy phép đúng quy định."]
+    path = tmp_path / "u8.pdf"
+    path.write_bytes(draw_pdf([ln.encode("utf-8").decode("cp1252", "replace") for ln in lines]))
+    raw = pdf.read(path.read_bytes(), path)
+    assert not raw.ocr and [ln.text for ln in raw.lines] == lines
+
+
+@pytest.mark.parametrize("lines", [
+    ["Kế hoạch © 2025: ½ kinh phí, ¼ đối ứng, ¾ xã hội hóa; ± 5%.", "Đoàn công tác làm việc với ông Müller (Đức)."],
+    ["Trao đổi với đối tác Øresund Æble ÅB về máy bơm; nhiệt độ 30°C.", "Ông Søren Ødegård, bà Ñúñez tham dự."],
+])
+def test_a_unicode_pdf_with_foreign_letters_is_left_alone(tmp_path, lines):
+    """Latin-1 signs and foreign names in a Unicode plan are no mangled text: the page reads as drawn."""
+    path = tmp_path / "u.pdf"
+    path.write_bytes(draw_pdf(lines))
+    assert encodings.may_be_mangled("".join(lines))
+    assert [ln.text for ln in pdf.read(path.read_bytes(), path).lines] == lines

@@ -242,9 +242,11 @@ def read_document(data: bytes, path: Path) -> RawDocument:
 def repair_mangled_lines(lines: list[RawLine]) -> None:
     """Lines (and table cells) that show legacy text or UTF-8 as Windows-1252 characters, put
     right in place: a Word file whose .VnTime or VNI-Times text was given a Unicode font without
-    being converted ("KÕ ho¹ch", "Keá hoaïch"), a PDF printed from one, a text file partly
-    retyped in Unicode around a mangled part (a whole mangled text file is put right as it is
-    decoded). Only a document holding several characters no Vietnamese text uses is looked at."""
+    being converted ("KÕ ho¹ch", "Keá hoaïch"), a text file partly retyped in Unicode around a
+    mangled part (a whole mangled text file is put right as it is decoded). A PDF printed from
+    such a file has its characters repaired as each page is read (pdf.repair_mangled_chars),
+    before its header and tables are found; what that leaves (a word a lost byte broke) is put
+    right here. Only a document holding several characters no Vietnamese text uses is looked at."""
     if not encodings.may_be_mangled("\n".join(ln.text for ln in lines)):
         return
     pieces = [ln.text for ln in lines]

@@ -286,9 +286,13 @@ def _recase(text: str, which: set[int] | None = None) -> str:
     which: the numbers of the only lines to change (the others are read for context)."""
     out: list[str] = []
     prev = ""  # the last non-blank line
-    for k, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    header = _header_in_small(lines)
+    for k, line in enumerate(lines):
         if which is not None and k not in which:
             fixed = line
+        elif k in header:
+            fixed = line.upper()
         else:
             fixed = _recase_line(line, _finished(prev))
             if out and prev is out[-1] and _name_shape(prev, 2, 4) == len(prev.split()):
@@ -335,7 +339,48 @@ def _finished(line: str) -> bool:
     return s[-1] in ".:;!?)" or (up >= 2 and low == 0)
 
 
+# Lines an official plan prints in capitals (its issuer, motto, type, signing block, part headings)
+# that a typist set in the .VnTimeH font with Caps Lock off: the font drew capitals, the text holds
+# small letters, and once the font is gone ("ñy ban nh©n d©n" given Times New Roman, a plain-text
+# copy) nothing else says they were capitals. Only a whole line with no capital at all is taken
+# (a sentence wrapped before "kế hoạch" ends its paragraph with a stop).
+_CAPITALS_TYPED_SMALL = re.compile(
+    r"[\s*_#]*(?:"
+    r"(?:tm|kt|tl|tuq)\. \S.*"
+    r"|(?:phó )?(?:chủ tịch|bí thư|trưởng ban|giám đốc|trưởng phòng|hiệu trưởng)"
+    r"|(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd) (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+    r"(?: [^\W\d_]+){1,4}"
+    r"|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam"
+    r"|kế hoạch|quyết định|chương trình|báo cáo|thông báo|hướng dẫn|phụ lục(?: [\divx]+)?"
+    r"|[ivx]{1,4}\. [^\W\d_].*"
+    r")[\s*_]*")
+
+
+_TYPES = frozenset(("kế hoạch", "quyết định", "chương trình", "báo cáo", "thông báo", "hướng dẫn"))
+HEADER_LINES = 10   # the header block (issuer, motto, number, date) lies within a document's first lines
+
+
+def _header_in_small(lines: list[str]) -> set[int]:
+    """The lines of a plan's header block (the lines before its type, the motto among them) that hold
+    no capital at all: typed in .VnTimeH with Caps Lock off, they were printed in capitals (the
+    issuer over two lines, "ñy ban nh©n d©n" / "x· nghi thiÕt"; a place's name is printed with its
+    capitals, so no other header line is all small letters)."""
+    head = lines[:HEADER_LINES]
+    if not any("xã hội chủ nghĩa" in ln.lower() for ln in head):
+        return set()
+    out = set()
+    for k, line in enumerate(head):
+        if line.strip(" *_#").lower() in _TYPES:
+            break   # the type: the header ends
+        if len(line) <= 60 and any(c.isalpha() for c in line) and not any(c.isupper() for c in line):
+            out.add(k)
+    return out
+
+
 def _recase_line(line: str, after_finished: bool) -> str:
+    if line[:12].lstrip(" *_#").islower() and len(line) <= 80 and \
+            _CAPITALS_TYPED_SMALL.fullmatch(line) and not any(c.isupper() for c in line):
+        return line.upper()
     if not any(c in TCVN3_CASELESS for c in line):
         return line
     words = [m for m in _WORD.finditer(line)]
@@ -731,6 +776,20 @@ def _as_bytes(text: str) -> bytes | None:
     return bytes(out)
 
 
+def char_byte(ch: str) -> int | None:
+    """The byte a character stands for when bytes were read as Windows-1252 (Latin-1 for the five
+    bytes it leaves undefined); None for any other character."""
+    if len(ch) != 1:
+        return None
+    o = ord(ch)
+    if o < 0x100:
+        return o
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return None
+
+
 def typed_in_unicode(text: str) -> bool:
     """Does a run in a legacy font hold a character none of its 256 code points stands for (beyond
     Windows-1252: "ụ", "Đ", "ơ")? Then it was typed in Unicode (a Unicode keyboard in an old
@@ -793,7 +852,10 @@ _LOST_AFTER = {b"\xe1\xbb": b"\x81\x9d\x8d\x8f\x90",   # ề ờ ọ ỏ Ố
                b"\xc3": b"\x81\x8d\x9d",                 # Á Í Ý
                b"\xc4": b"\x90",                           # Đ
                b"\xe2\x80": b"\x9d"}                      # ”
-_LOST = re.compile(rb"(\xe1\xbb|[\xc3\xc4]|\xe2\x80)(?:\?|(?![\x80-\xbf]))")
+# A sequence whose last byte is 0xA0 (à, Ơ, Ạ, Ỡ) shows that byte as a no-break space, which a
+# PDF's text layer (or a layout) gives as a plain space: "vÃ  cÃ¡c", "KHÆ NG".
+_NBSP_LEADS = frozenset((b"\xc3", b"\xc6", b"\xe1\xba", b"\xe1\xbb"))
+_LOST = re.compile(rb"(\xe1[\xba\xbb]|[\xc3\xc4\xc6]|\xe2\x80)(?:\?|(?![\x80-\xbf]))")
 _WORD_BYTES = re.compile(rb"[^\s!-/:-@\[-`{-~]*$")
 _WORD_AHEAD = re.compile(rb"[^\s!-/:-@\[-`{-~]*")
 _LAST_WORD = re.compile(rb"([^\s!-/:-@\[-`{-~]*)\s*$")
@@ -802,23 +864,36 @@ _NEXT_WORD = re.compile(rb"\s*([^\s!-/:-@\[-`{-~]*)")
 
 def decode_utf8_lost(raw: bytes) -> str:
     """UTF-8 bytes to NFC text, the bytes a Windows-1252 reading lost put back where a sequence
-    stops short (see _LOST_AFTER); other broken bytes as U+FFFD."""
+    stops short (see _LOST_AFTER), or a space that was its last byte 0xA0 (_NBSP_LEADS), whichever
+    makes the word a Vietnamese one; other broken bytes as U+FFFD."""
     try:
         return _nfc(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     out, at = bytearray(), 0
     for m in _LOST.finditer(raw):
+        if m.start() < at:
+            continue
         out += raw[at:m.start()]
         lead = m.group(1)
         head = _WORD_BYTES.search(bytes(out[-60:])).group()
+        before = _LAST_WORD.search(bytes(out[-60:len(out) - len(head)])).group(1).decode("utf-8", "replace").lower()
+        options = []   # (the bytes put back, the bytes of raw they stand for, the word they make, the word after)
         tail = _WORD_AHEAD.match(raw, m.end()).group()
-        before = _LAST_WORD.search(bytes(out[-60:len(out) - len(head)])).group(1)
         after = _NEXT_WORD.match(raw, m.end() + len(tail)).group(1)
-        context = (before.decode("utf-8", "replace").lower(), after.decode("utf-8", "replace").lower())
-        best = max(_LOST_AFTER[lead], key=lambda byte: _lost_rank(head + lead + bytes([byte]) + tail, context))
-        out += lead + bytes([best])
-        at = m.end()
+        for byte in _LOST_AFTER.get(lead, b""):
+            options.append((bytes([byte]), m.end(), head + lead + bytes([byte]) + tail, after))
+        if m.group() == lead and lead in _NBSP_LEADS and raw[m.end():m.end() + 1] == b" ":
+            tail2 = _WORD_AHEAD.match(raw, m.end() + 1).group()
+            after2 = _NEXT_WORD.match(raw, m.end() + 1 + len(tail2)).group(1)
+            options.append((b"\xa0", m.end() + 1, head + lead + b"\xa0" + tail2, after2))
+        if not options:
+            out += m.group()
+            at = m.end()
+            continue
+        best = max(options, key=lambda o: _lost_rank(o[2], (before, o[3].decode("utf-8", "replace").lower())))
+        out += lead + best[0]
+        at = best[1]
     out += raw[at:]
     return _nfc(bytes(out).decode("utf-8", errors="replace"))
 
@@ -829,7 +904,8 @@ _EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     """How well a word with a lost byte put back reads: a Vietnamese syllable at all; one of a
     word of two syllables with the word before or after it ("mục đích"); a word plans use most
-    (COMMON_WORDS: "quý", "người", "về"); a syllable of the word list; how many of its words hold it."""
+    (COMMON_WORDS: "quý", "người", "về"); how often running text uses it (`syllable_frequency`:
+    "mọi", not "mỏi"); a syllable of the word list; how many of its words hold it."""
     word = _EDGE.sub("", _nfc(candidate.decode("utf-8", errors="replace")))
     if not (is_syllable(word) and (word[1:].islower() or word.isupper() or len(word) == 1)):
         return (False,)
@@ -838,7 +914,32 @@ def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     words, counts = lexicon_words(), _syllable_counts()
     forms = _tone_forms(low)   # the word list places some tones the old way ("toả", "hoà")
     return (True, any(f"{before} {f}" in words or f"{f} {after}" in words for f in forms),
-            low in COMMON_WORDS, any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
+            low in COMMON_WORDS, max(syllable_frequency().get(f, 0) for f in forms),
+            any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
+
+
+@lru_cache(maxsize=1)
+def syllable_frequency() -> dict[str, int]:
+    """How often each syllable occurs in running Vietnamese text: the tagged news corpus (VLSP 2013,
+    ~1 MB) underthesea ships with its part-of-speech model; empty when it is not installed. The word
+    list says which syllables exist, not which of two a writer meant ("mọi người", not "mỏi người")."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    root = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "pos_tag" / "models"
+    counts: dict[str, int] = {}
+    for path in sorted(root.glob("*/test_output.txt"))[:1]:
+        try:
+            text = _nfc(path.read_text(encoding="utf-8").lower())
+        except OSError:
+            return {}
+        for line in text.split("\n"):
+            for syl in line.split("\t", 1)[0].split():
+                counts[syl] = counts.get(syl, 0) + 1
+    return counts
 
 
 def _tone_forms(word: str) -> set[str]:

@@ -1078,42 +1078,154 @@ def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -
         _recase_tcvn3(chars, small)
 
 
-def _recase_tcvn3(chars: list[dict], small: set[int]) -> None:
-    """Put back the capitals of toned letters a typist left in a .VnTime font (which has no toned
-    capitals: "KÕ HO¹CH" typed with Caps Lock prints "Kế HOạCH", "ñy ban" opening a sentence):
-    the rules `encodings._recase` applies to a plain-text file, over the page's visual lines, and
-    only to the letters in `small` (those decoded from such a font); every other character keeps
-    the case its font drew."""
+def _visual_rows(chars: list[dict], column_gap: float | None = None) -> list[tuple[str, list[tuple[int, dict]]]]:
+    """The characters as the page's visual lines: (text, (offset in it, char) of each char), a
+    space put where the producer drew a gap instead of a space character. column_gap (font sizes):
+    a wider gap splits the line in two (the header's two columns, a table's cells)."""
     rows: list[list[dict]] = []
-    for c in sorted(chars, key=lambda c: c.get("top", 0.0)):
+    for c in sorted((c for c in chars if c["text"]), key=lambda c: c.get("top", 0.0)):
         if rows and c.get("top", 0.0) - rows[-1][0].get("top", 0.0) <= 2:
             rows[-1].append(c)
         else:
             rows.append([c])
-    rows = [sorted(row, key=lambda c: c.get("x0", 0.0)) for row in rows]   # (sorts are stable)
-    lines: list[str] = []
-    spans: list[list[tuple[int, dict]]] = []
+    out: list[tuple[str, list[tuple[int, dict]]]] = []
     for row in rows:
+        row.sort(key=lambda c: c.get("x0", 0.0))   # (sorts are stable)
         parts: list[str] = []
         at: list[tuple[int, dict]] = []
         n = 0
         for prev, c in zip([None] + row, row):
-            if prev is not None and "x0" in c and "x1" in prev and \
-                    c["x0"] - prev["x1"] > 0.15 * (c.get("size") or 10) and not prev["text"].isspace():
-                parts.append(" ")   # a gap the producer drew as space, not a character
-                n += 1
+            if prev is not None and "x0" in c and "x1" in prev:
+                gap, size = c["x0"] - prev["x1"], c.get("size") or 10
+                if column_gap is not None and gap > column_gap * size:
+                    out.append(("".join(parts), at))
+                    parts, at, n = [], [], 0
+                elif gap > 0.15 * size and not prev["text"].isspace():
+                    parts.append(" ")   # a gap the producer drew as space, not a character
+                    n += 1
             at.append((n, c))
             parts.append(c["text"])
             n += len(c["text"])
-        lines.append("".join(parts))
-        spans.append(at)
-    fixed = encodings.recase_text("\n".join(lines)).split("\n")
-    for before, after, at in zip(lines, fixed, spans):
+        out.append(("".join(parts), at))
+    return out
+
+
+def _recase_tcvn3(chars: list[dict], small: set[int], column_gap: float | None = None) -> None:
+    """Put back the capitals of toned letters a typist left in a .VnTime font (which has no toned
+    capitals: "KÕ HO¹CH" typed with Caps Lock prints "Kế HOạCH", "ñy ban" opening a sentence):
+    the rules `encodings._recase` applies to a plain-text file, over the page's visual lines, and
+    only to the letters in `small` (those decoded from such a font); every other character keeps
+    the case its font drew. column_gap: as for `_visual_rows`."""
+    rows = _visual_rows(chars, column_gap)
+    fixed = encodings.recase_text("\n".join(text for text, _ in rows)).split("\n")
+    for (before, at), after in zip(rows, fixed):
         if before == after or len(before) != len(after):
             continue
         for start, c in at:
             if id(c) in small:
                 c["text"] = after[start:start + len(c["text"])]
+
+
+COLUMN_GAP = 1.5   # font sizes: a wider gap inside a visual line parts two pieces of text (columns, cells)
+
+
+def repair_mangled_chars(chars: list[dict]) -> None:
+    """The characters of a page whose text is legacy text or UTF-8 shown as Windows-1252 in a
+    Unicode font (a .VnTime or VNI-Times file given Times New Roman unconverted, then printed:
+    "KÕ ho¹ch", "Keá hoaïch", "Káº¿ hoáº¡ch") put in Unicode, in place, before anything reads
+    the page: its header, headings and tables are then found as in any plan, and the page is not
+    taken for a garbled layer and sent to OCR. Each piece of text (a line's column, a cell) is
+    repaired as `encodings.repair_pieces` judges it over the page; a piece it leaves (a header
+    retyped in Unicode) keeps its characters. Only a page that `encodings.may_be_mangled` is looked at."""
+    if not encodings.may_be_mangled("".join(c["text"] for c in chars)):
+        return
+    if any(c["text"] == "\x00" for c in chars):
+        # a byte Windows-1252 leaves undefined, drawn with no meaning: the letter before it takes
+        # its place, lest the word break there
+        for _, at in _visual_rows(chars):
+            for (_, prev), (_, c) in zip(at, at[1:]):
+                if c["text"] == "\x00":
+                    c["text"] = ""
+                    if "x1" in c and "x1" in prev:
+                        prev["x1"] = max(prev["x1"], c["x1"])
+    pieces = [(text, at) for text, at in _visual_rows(chars, COLUMN_GAP) if not text.isascii()]
+    fixed, changed, name, _ = encodings.repair_pieces([text for text, _ in pieces])
+    if not changed:
+        return
+    small: set[int] = set()
+    for k in sorted(changed):
+        if name == "utf-8-double":
+            _utf8_chars(pieces[k][1], fixed[k])
+            continue
+        piece = [c for _, c in pieces[k][1]]
+        prev_vowel = False
+        for c in piece:
+            text = c["text"]
+            if len(text) != 1:
+                prev_vowel = False
+                continue
+            if name == "vni" and prev_vowel and text in encodings.VNI_MARKS:
+                c["text"] = encodings.VNI_MARKS[text][0]
+                prev_vowel = False
+                continue
+            c["text"] = _legacy_char(text, name, False)
+            prev_vowel = name == "vni" and c["text"] in "aeouyAEOUYơưƠƯ"
+            if name == "tcvn3":   # (no letter of the piece knows its case for sure: a capitals font is gone)
+                small.add(id(c))
+    if small:
+        _recase_tcvn3(chars, small, COLUMN_GAP)
+    chars[:] = [c for c in chars if c["text"]]   # (the page's own list: its words are read from it)
+
+
+def _utf8_chars(at: list[tuple[int, dict]], fixed: str) -> None:
+    """A piece's characters that are UTF-8 bytes read one at a time as Windows-1252 ("Ã¡") given
+    the letters of `fixed`, the piece repaired (`encodings.decode_utf8_lost`): each sequence's
+    letter on its first character, stretched over the rest, which are emptied; a space that was the
+    sequence's last byte (0xA0) goes with it. A piece the two do not line up on is left as it is
+    (the document's repair after reading mends its line)."""
+    piece = [c for _, c in at]
+    plan: list[tuple[int, int, str]] = []   # (first char, chars taken, letter)
+    i = j = 0
+    while i < len(piece):
+        if i and at[i][0] > at[i - 1][0] + len(piece[i - 1]["text"]):   # a gap read as a space
+            if fixed[j:j + 1] != " ":
+                return
+            j += 1
+        if j >= len(fixed):
+            return
+        b = encodings.char_byte(piece[i]["text"])
+        n = 2 if b is not None and 0xC2 <= b <= 0xDF else 3 if b is not None and 0xE0 <= b <= 0xEF else \
+            4 if b is not None and 0xF0 <= b <= 0xF4 else 1
+        k = 1
+        while k < n and i + k < len(piece) and 0x80 <= (encodings.char_byte(piece[i + k]["text"]) or 0) <= 0xBF:
+            k += 1
+        if n > 1 and k == n - 1 and i + k < len(piece) and piece[i + k]["text"] == " " and \
+                _nbsp_letter([encodings.char_byte(c["text"]) for c in piece[i:i + k]]) == fixed[j]:
+            k += 1   # a no-break space (the sequence's last byte) printed as a space
+        elif n == 1 and fixed[j] != piece[i]["text"] and fixed[j] != "\ufffd":
+            return
+        plan.append((i, k, fixed[j]))
+        i += k
+        j += 1
+    if j != len(fixed):
+        return
+    for i, k, letter in plan:
+        first, last = piece[i], piece[i + k - 1]
+        first["text"] = letter
+        if k > 1 and "x1" in last and "x0" in first:
+            # (up to the next letter when the space went with it: a justified line widens its spaces)
+            after = piece[i + k]["x0"] if last["text"] == " " and i + k < len(piece) else last["x1"]
+            first["x1"] = max(first["x1"], after)
+            first["width"] = first["x1"] - first["x0"]
+        for c in piece[i + 1:i + k]:
+            c["text"] = ""
+
+
+def _nbsp_letter(lead: list[int | None]) -> str | None:
+    try:
+        return bytes(lead + [0xA0]).decode("utf-8")
+    except (UnicodeDecodeError, TypeError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=2048)
@@ -1138,6 +1250,7 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
     fonts = _legacy_fonts(page)
     if fonts:
         decode_legacy_chars(page.chars, fonts)
+    repair_mangled_chars(page.chars)
     signs: dict[str, str] = {}
     page, reason = _usable_page(page, bullets, signs)
     if reason and reason not in (UNMARKED, MISREAD):
