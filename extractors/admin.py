@@ -552,6 +552,18 @@ def area_names(name: str | None) -> list[str]:
     return [u.name for kind in ("district", "province") for u in idx.by_key.get((kind, key), [])] if key else []
 
 
+def district_in(name: str, province: str) -> tuple[str, str] | None:
+    """(level, official name) of the one district-level unit called `name` in `province` (a header
+    printing a branch's district with no level word: "KHO BẠC NHÀ NƯỚC QUỲNH LƯU" under Nghệ An's),
+    or None when the province has none or more than one by that name."""
+    key, pkey = fold_key(name), fold_key(province)
+    units = [u for u in _load().by_key.get(("district", key), []) if fold_key(u.province) == pkey]
+    levels_of = {v: k for k, v in DISTRICT_LEVELS.items()}
+    if len(units) != 1 or units[0].type not in levels_of:
+        return None
+    return levels_of[units[0].type], units[0].name
+
+
 def _under(u: _Unit, key: str) -> bool:
     """Does the unit lie in the district or province whose folded name is `key`?"""
     return fold_key(u.district) == key or fold_key(u.province) == key

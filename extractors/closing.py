@@ -57,8 +57,13 @@ AUTHORITY = re.compile(
 MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
 # Titles of signers (folded), longest first; "phó" may lead any of them.
 TITLE_WORDS = (r"tong giam doc|giam doc|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"
-               r"|chanh an|chanh ve phong|hieu truong|truong ban|truong phong|truong khoa|to truong|ke toan truong"
-               r"|chi huy truong|bo truong|thu truong|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
+               r"|chanh an|chanh ve phong|hieu truong|truong ban|truong phong|truong khoa|truong tram|to truong"
+               r"|ke toan truong"
+               r"|chi huy truong|bo truong|thu truong"
+               # a head named by the unit before "trưởng" ("ĐỘI TRƯỞNG", "ĐỒN TRƯỞNG", "TRẠM TRƯỞNG",
+               # "HẠT TRƯỞNG" of a forest ranger station): one title, not "TRƯỞNG" after a stray word
+               r"|doi truong|don truong|tram truong|hat truong"
+               r"|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
                r"|nguoi lap|nguoi ky|chanh")
 TITLE = re.compile(rf"(?<![a-z])(?:pho\s+)?(?:{TITLE_WORDS})(?![a-z])")
 # The printed forms of the usual titles and signing bodies, by their folded form: OCR that
@@ -77,11 +82,22 @@ for _w in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TR�
            "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"):
     CANON[_w] = _w
 # Titles that head an office the words after them name ("TRƯỞNG PHÒNG Y TẾ", "TRƯỞNG BAN TUYÊN
-# GIÁO", "CHÁNH VĂN PHÒNG HĐND VÀ UBND") (folded): a rest of one or two words, or one joined by
+# GIÁO", "CHÁNH VĂN PHÒNG HĐND VÀ UBND", "TRƯỞNG TRẠM Y TẾ") (folded): a rest of one or two words, or one joined by
 # "và" or a dash, is the office's name even where it reads like a person's ("Y Tế", "Tư Pháp").
-OFFICE_HEAD = re.compile(r"(?<![a-z])(?:truong phong|truong ban|chanh van phong|truong khoa)$")
+OFFICE_HEAD = re.compile(r"(?<![a-z])(?:truong phong|truong ban|chanh van phong|truong khoa|truong tram)$")
 OFFICE_NAME_WORDS = 2
 OFFICE_NAME_JOINT = re.compile(r"(?<![a-z])va(?![a-z])|\s[-–]\s")
+# (a level word closing the office's name, its unit's: "TRƯỞNG PHÒNG Y TẾ HUYỆN", "TRƯỞNG TRẠM Y TẾ XÃ") (folded)
+LEVEL_AT_END = re.compile(rf"\s(?:{_level_alternation(folded=True)})$")
+
+
+def _office_name_words(rest_f: str) -> int:
+    """How many words the office's name after its head's title holds (folded), its unit's level word
+    closing it not counted."""
+    m = LEVEL_AT_END.search(rest_f)
+    return len(rest_f.split()) - (len(m.group().split()) if m else 0)
+
+
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
@@ -250,7 +266,21 @@ def _signer_lines_above(doc: Document, start: int) -> list[str]:
         # filling its line, then more of the block
         if is_caps(t) and " ".join(_f(t).split()) in _USUAL_TITLES:
             return lines[k:]
+    if lines and _title_line(lines[-1]):
+        # the title alone right over the caption, its name printed after the list (the right
+        # column's first line level with the left's last): "ĐỘI TRƯỞNG" / "Nơi nhận: …" / "Lê Văn A"
+        return lines[-1:]
     return []
+
+
+def _title_line(t: str) -> bool:
+    """Is the line a signer's title and nothing else ("CHỦ TỊCH", "ĐỘI TRƯỞNG", "TRƯỞNG CÔNG AN XÃ"):
+    capitals, a few words, no figures, read as one title (not "TRƯỜNG …", a school, nor a heading)?"""
+    words = t.split()
+    if not 1 <= len(words) <= 6 or not is_caps(t) or any(c.isdigit() for c in t):
+        return False
+    toks = _parse_run(" ".join(words))
+    return len(toks) == 1 and toks[0][0] == "title" and "TRƯỜNG" not in toks[0][1].upper().split()[:2]
 
 
 # =============================================================================================
@@ -656,7 +686,8 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
             rest = rest[:rank.start()].strip()
         words = rest.split() if name is None else []
         if words and OFFICE_HEAD.search(fs[:t.end()]) and (
-                len(words) <= OFFICE_NAME_WORDS or OFFICE_NAME_JOINT.search(_f(rest))):
+                _office_name_words(_f(rest)) <= OFFICE_NAME_WORDS
+                or OFFICE_NAME_JOINT.search(_f(rest))):
             words = []   # "TRƯỞNG PHÒNG Y TẾ": the office, the name is on a line of its own
         for k in range(len(words)):
             cand = _proper_name(" ".join(words[k:]))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, fold_key, fold_nfc, names_area,
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, fold_key, fold_nfc, names_area,
                               resolve_unit)
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
@@ -145,7 +145,10 @@ _TITLE_JOIN_END = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|của|về|cho|tại|tr
 # take their parent's. Order matters: longer names first.
 PRIMARY_ORGANS = [
     ("mttq", r"uy ban mat tran to quoc viet nam|uy ban mat tran to quoc|u[yv] ban mttq viet nam"
-             r"|ub\.?\s*mttq viet nam|ubmttq viet nam|uy ban mttq|ub\.?\s*mttq|ubmttq|mttq viet nam"),
+             r"|ub\.?\s*mttq viet nam|ubmttq viet nam|uy ban mttq|ub\.?\s*mttq|ubmttq|mttq viet nam"
+             # the Front named without its committee's word, as its papers since 2025 print it ("MẶT TRẬN
+             # TỔ QUỐC VIỆT NAM / MẶT TRẬN TỔ QUỐC TỈNH X"): read at a line's start only (_parse_organs)
+             r"|mat tran to quoc viet nam|mat tran to quoc"),
     ("ubbc", r"uy ban bau cu"),
     ("ubnd", r"u[yv] ban nhan dan|ubnd|ub nhan dan"),
     ("hdnd", r"hoi dong nhan dan|hdnd"),
@@ -200,12 +203,15 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               # a trade union shortened as its own papers print it: "CĐ NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG …"
               r"|cd(?= nganh| giao duc| y te| co so)|cdcs"
               # the Youth Union of a school or hospital ("ĐOÀN TRƯỜNG THPT X"), named as its trade union is
-              r"|doan(?= (?:truong|benh vien|hoc vien) ))(?= [a-z])"
+              r"|doan(?: (?:tncs|thanh nien cong san) ho chi minh)?(?= (?:truong|benh vien|hoc vien) ))(?= [a-z])"
               # a mass organisation printed alone on its line under the committee of its unit
               # ("ĐẢNG ỦY XÃ X / ĐOÀN THANH NIÊN"): the unit is that committee's
               r"|(?:doan thanh nien|hoi nong dan|hoi cuu chien binh|hoi lien hiep phu nu|hoi lhpn|hoi ccb"
               r"|hoi chu thap do|hoi nguoi cao tuoi|hoi khuyen hoc"
-              r"|doan (?:tncs|thanh nien cong san) ho chi minh)(?= ?\||$))"),
+              r"|doan (?:tncs|thanh nien cong san) ho chi minh)(?= ?\||$)"
+              # a military region under the ministry, or its command ("BỘ QUỐC PHÒNG / QUÂN KHU 4",
+              # "BỘ TƯ LỆNH QUÂN KHU 5"): numbered, so "QUÂN" is no district's "QUẬN"
+              r"|(?:bo tu lenh )?quan khu(?= \d))"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
@@ -224,7 +230,8 @@ CENTRE_FIELDS = frozenset({"van hoa", "thong tin", "the thao", "du lich", "truye
 COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("doan kiem tra", "Đoàn kiểm tra"),
                 # state bodies of a unit or an area, named as their laws write them
                 ("toa an nhan dan", "Tòa án nhân dân"), ("bao hiem xa hoi", "Bảo hiểm xã hội"),
-                ("kho bac nha nuoc", "Kho bạc Nhà nước"), ("thi hanh an dan su", "Thi hành án dân sự"))
+                ("kho bac nha nuoc", "Kho bạc Nhà nước"), ("thi hanh an dan su", "Thi hành án dân sự"),
+                ("bo tu lenh quan khu", "Bộ Tư lệnh Quân khu"), ("quan khu", "Quân khu"))
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
@@ -289,6 +296,22 @@ COMMITTEE_BODIES = frozenset({"ubkt", "ban", "vanphong", "btv", "tt"})
 # body named by its unit whatever organ is printed above it ("ĐẢNG ỦY XÃ X / BAN CHỈ HUY QUÂN SỰ"
 # is "Ban Chỉ huy Quân sự xã X", never a body of the Party committee as "Ban Tuyên giáo" is).
 MILITARY_COMMAND = re.compile(r"(?:chi huy quan su|chqs)$")
+# A province's defence-area command since 2025 ("BAN CHỈ HUY PHÒNG THỦ KHU VỰC 1 - HOÀNG MAI"), which took
+# over its districts' commands (folded words after "Ban"): named as the military names it, "Ban Chỉ huy
+# Phòng thủ khu vực" then its number and the place it is named by
+DEFENCE_AREA = re.compile(r"chi huy phong thu khu vuc(?= )")
+
+
+def _defence_area_named(words: str) -> str | None:
+    """"Chỉ huy Phòng thủ khu vực 1 - Hoàng Mai" for a defence-area command's words after "Ban"; None
+    for other words."""
+    if not DEFENCE_AREA.match(" ".join(_f(words).split())):
+        return None
+    tail = [w if w in _NAME_DASHES or w.isdigit() or _ROMAN_NUMBER.fullmatch(w) else _title_case(w)
+            for w in words.split()[6:]]
+    return " ".join(["Chỉ huy Phòng thủ khu vực", *tail])
+
+
 # (The look-behind every organ opens with is written once before them all: a position inside a
 # word is refused by it at once, not entered by each of the ~25 alternatives.)
 ORGAN_RE = re.compile(
@@ -910,8 +933,10 @@ class Issuer:
     parent_name: str | None = None
 
 
-# a unit right after the Youth Union's full name, one space between on the same line (as printed)
-_DOAN_OF_UNIT = re.compile(r" (?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU) \w")
+# a unit, or a school or hospital, right after the Youth Union's full name, one space between on the
+# same line (as printed): "ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THPT X" is that school's Đoàn, no heading
+_DOAN_OF_UNIT = re.compile(
+    r" (?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU|TRƯỜNG|BỆNH VIỆN|HỌC VIỆN) \w")
 
 
 # a unit's Party committee, Front or People's Committee opening a line (folded)
@@ -1057,6 +1082,22 @@ def _province_at_end(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+# (folded keywords) state bodies a province has one of, named as a Sở is: the province's name after
+# the agency's with no level word names the province ("KHO BẠC NHÀ NƯỚC NGHỆ AN", "CỤC THUẾ HÀ TĨNH",
+# "BẢO HIỂM XÃ HỘI THANH HÓA"), as their pre-2025 seals and headers print it
+PROVINCE_AGENCIES = frozenset({"kho bac nha nuoc", "bao hiem xa hoi", "cuc"})
+
+
+def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
+    """(level, name) of the district-level unit of `province` that the capitals of `line` name in
+    full with no level word ("QUỲNH LƯU" in Nghệ An: huyện Quỳnh Lưu), or None."""
+    words = line.split()
+    if not province or not 1 <= len(words) <= 5 or not all(
+            w in _NAME_DASHES or _is_caps(w) and w.isalpha() for w in words):
+        return None
+    return district_in(_title_case(" ".join(words)), province)
+
+
 def _parse_organs(itext: str) -> list[Organ]:
     ft = _f(itext)
     marks = []
@@ -1075,6 +1116,8 @@ def _parse_organs(itext: str) -> list[Organ]:
                 continue
         if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
             continue
+        if kind == "p_mttq" and ft.startswith("mat", m.start()) and ft[:m.start()].rstrip(" ")[-1:] not in ("", "|"):
+            continue   # the Front's name inside another body's ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN …", "BAN CÔNG TÁC …")
         after = ft[m.end():m.end() + 24].split()[:2] if kind == "s_bch" and m.group() == "bch" else None
         if after and after[0] not in ("doan", "dang", "cong", "hoi") and after[1:] != ["doan"]:
             # "BCH" before a unit is the committee of the organisation on the line above it only
@@ -1112,13 +1155,21 @@ def _parse_organs(itext: str) -> list[Organ]:
             level, name = LEVEL_WORD[um.group("lv")], cand
             words = rest[:um.start()]
             break
-        if level is None and kind == "s_so" and i == len(marks) - 1 and (
-                unit := _province_at_end(rest.split("|")[0])) is not None:
+        pre = itext[a:b] if kind == "s_other" else ""
+        if level is None and (kind == "s_so" and i == len(marks) - 1 or pre and m.group() in PROVINCE_AGENCIES) and (
+                unit := _province_at_end(pre + rest.split("|")[0])) is not None:
             # a department issuing, printed with its province's name and no level word ("SỞ Y TẾ HÀ
-            # TĨNH"): a Sở is a province's, so the name is that province (over a centre or school of
-            # its own, that body is named as before)
+            # TĨNH", "KHO BẠC NHÀ NƯỚC NGHỆ AN"): a Sở is a province's, so the name is that province
+            # (over a centre or school of its own, that body is named as before)
             level, name, cut = unit
-            words = rest.split("|")[0][:cut]
+            words = (pre + rest.split("|")[0])[len(pre):cut]
+        elif level is None and pre and m.group() in PROVINCE_AGENCIES and organs and organs[-1].words.startswith(pre) \
+                and organs[-1].level in levels.PROVINCE_LEVELS \
+                and (unit := _district_of(rest.split("|")[0], organs[-1].name)):
+            # its branch in a district, printed under it the same way ("KHO BẠC NHÀ NƯỚC NGHỆ AN / KHO
+            # BẠC NHÀ NƯỚC QUỲNH LƯU"): the name is a district of that province, its level the list's
+            level, name = unit
+            words = ""
         if level is None and kind in CAP_ORGANS:
             nm = rest.split("|")[0].strip(" -,.*")
             level, name = CAP_ORGANS[kind][1][cap_level][0], _title_case(nm) or None
@@ -1833,6 +1884,8 @@ def _party_cell_named(words: str, text: str, head: str = SUB_NAME["chibo"]) -> s
     if whole:
         return head + whole[len(head):]
     inner = _hamlet_named(words)
+    if inner is None and _f(words).startswith("lop ") and len(words.split()) == 2:
+        inner = f"lớp {words.split()[1]}"   # a class ("CHI ĐOÀN LỚP 12A1"): a common noun and its code
     if inner is None:
         first = _f(words).split()[0]
         if first in FIELD_NAMED and len(words.split()) > 1:
@@ -1882,6 +1935,9 @@ def _school_doan_named(words: str, text: str) -> str | None:
     ws = words.split()
     if len(ws) < 3 or _f(ws[0]) != "doan" or ws[1].upper() == "TRƯỞNG":
         return None
+    full = next((len(k.split()) for k in _DOAN_FULL if _f(" ".join(ws[1:1 + len(k.split())])) == k), 0)
+    if full:   # its full name before the school's ("ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THPT X"): still "Đoàn"
+        ws = ws[:1] + ws[1 + full:]
     inner = _institution_named(" ".join(ws[1:]), text)
     return f"{PRIMARY_NAME['doan']} {inner}" if inner else None
 
@@ -1903,6 +1959,18 @@ def _doan_of_its_own(organs: list[Organ], sub: Organ, body: str, text: str) -> t
     committee of a bloc, an agency or a school ("ĐẢNG ỦY TRƯỜNG THPT Y / ĐOÀN TNCS HỒ CHÍ MINH" →
     "Đoàn Trường THPT Y"; "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH X / ĐOÀN THANH NIÊN" → "Đoàn Thanh niên Khối
     các cơ quan tỉnh X"), never that committee's body nor its unit's. None for any other body."""
+    if sub.kind == "s_chidoan" and not sub.level:
+        # a class's or a ward's cell under its school's Đoàn ("ĐOÀN TRƯỜNG THPT X / CHI ĐOÀN 12A1"):
+        # named by the school as a school's Đoàn is ("Chi đoàn 12A1 Trường THPT X"), then the unit of
+        # a Đoàn printed above the school's, if any
+        k = next(i for i, o in enumerate(organs) if o is sub)
+        above = organs[k - 1] if k else None
+        school = _school_doan_named(above.words, text) if above and above.kind in ("s_other", "s_bch") else None
+        if school is None:
+            return None
+        body = f"{body} {school[len(PRIMARY_NAME['doan']) + 1:]}"
+        unit = next((o for o in reversed(organs[:k - 1]) if o.level and o.name), None)
+        return (_with_unit(body, unit.level, unit.name), unit.level, unit.name) if unit else (body, None, None)
     if sub.level or sub.kind not in ("s_other", "s_bch", "s_btv", "s_btt"):
         return None
     k = next(i for i, o in enumerate(organs) if o is sub)
@@ -1946,6 +2014,8 @@ _AGENCY_PRINTED = {"kho bac nha nuoc": "Kho bạc Nhà nước", "ngan hang nha 
 # what names a branch after the agency's name: an area ("khu vực VIII"), a base office ("cơ sở 2"),
 # a branch ("chi nhánh tỉnh X") (folded word pairs); a unit ("tỉnh X") is read by UNIT_RE
 _BRANCH_WORDS = (("khu", "vuc"), ("co", "so"), ("chi", "nhanh"))
+# agencies named by their field alone since 2025 ("Thuế tỉnh X", "Thống kê tỉnh Y") (folded)
+_FIELD_AGENCIES = ("thue", "thong ke")
 
 
 def _agency_words(line: str) -> tuple[list[str], list[str]]:
@@ -2010,6 +2080,14 @@ def _agency_end(printed: list[str], folded: list[str]) -> int:
 def _agency_branch(itext: str, text: str) -> Issuer | None:
     """The branch of a vertically managed agency the last header line names (see above), or None."""
     lines = [s.strip() for s in itext.split("|") if s.strip()]
+    if len(lines) == 1:
+        # the branch printed alone, no parent line above it ("THUẾ TỈNH NGHỆ AN", "THỐNG KÊ TỈNH PHÚ
+        # THỌ"): only an agency named by its field alone, which no organ word opens, then its unit or area
+        own_p, own_f = _agency_words(lines[0])
+        n = next((len(w.split()) for w in _FIELD_AGENCIES if own_f[:len(w.split())] == w.split()), 0)
+        if not n or not (tuple(own_f[n:n + 2]) in _BRANCH_WORDS or _unit_at(own_p, own_f, n)):
+            return None
+        return _branch_issuer(own_p, own_f, own_p, own_f, n, n, text)
     if len(lines) < 2:
         return None
     up_p, up_f = _agency_words(lines[-2])
@@ -2040,6 +2118,13 @@ def _agency_branch(itext: str, text: str) -> Issuer | None:
         k = n
     else:
         return None
+    return _branch_issuer(up_p, up_f, own_p, own_f, n, k, text)
+
+
+def _branch_issuer(up_p: list[str], up_f: list[str], own_p: list[str], own_f: list[str], n: int, k: int,
+                   text: str) -> Issuer:
+    """The branch's issuer: the agency's name (the first n words of its parent line) and the branch's
+    words from k on its own line, with the unit it names or, failing that, its parent line's."""
     key = " ".join(up_f[:n])
     agency = _AGENCY_PRINTED.get(key) or _sentence_case(" ".join(up_p[:n]), text)
     issuer = f"{agency} {_branch_tail(own_p[k:], own_f[k:])}"
@@ -2060,7 +2145,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     itext = _issuer_text(segments)
     if not itext:
         return None
-    if "|" in itext and (branch := _agency_branch(itext, text)) is not None:
+    if (branch := _agency_branch(itext, text)) is not None:
         return branch
     organs = _parse_organs(itext)
     if not organs:
@@ -2107,7 +2192,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         sk = sub.kind[2:]
         company = None
         military_ban = sk == "ban" and bool(MILITARY_COMMAND.fullmatch(" ".join(_f(sub.words).split())))
-        military = military_ban or sk == "bochqs"
+        defence_area = _defence_area_named(sub.words) if sk == "ban" else None
+        military = military_ban or sk == "bochqs" or defence_area is not None
         if sk == "chidoan":
             body = _party_cell_named(sub.words, text, head=SUB_NAME[sk])
         elif sk == "chibo":
@@ -2127,6 +2213,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                      or _cell_of_doan_named(sub.words, text)) if sk in ("bch", "btv", "btt") else None
             if military_ban:   # its official name (Nghị định 30/2020: the field capitalised), however printed
                 named = "Chỉ huy Quân sự"
+            named = defence_area or named
             named = named or _mass_orgs_named_in(_sentence_case(sub.words, text, fields=sk in FIELD_NAMED,
                                                                 head=SUB_NAME[sk], running=sk in RUNNING_NAMED))
             body = f"{SUB_NAME[sk]} {named}".strip()

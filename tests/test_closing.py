@@ -715,3 +715,63 @@ def test_a_short_plans_own_type_line_does_not_end_its_closing(block, signer):
 def test_a_title_alone_over_the_caption_is_the_signers(closing, signer):
     doc = normalize_text(BODY + "Trên đây là Kế hoạch thực hiện./.\n" + closing)
     assert extract_signer(doc) == signer
+
+
+# A head named by the unit before "trưởng" ("ĐỘI TRƯỞNG", "ĐỒN TRƯỞNG", "TRẠM TRƯỞNG", "HẠT TRƯỞNG") holds one
+# title, its deputy "PHÓ …" the same; "TRƯỞNG" after another word is not read alone.
+@pytest.mark.parametrize("block, signer", [
+    ("ĐỘI TRƯỞNG\nNguyễn Văn An", (None, "ĐỘI TRƯỞNG", "Nguyễn Văn An")),
+    ("KT. ĐỘI TRƯỞNG\nPHÓ ĐỘI TRƯỞNG\nLê Văn Bình", ("KT. ĐỘI TRƯỞNG", "PHÓ ĐỘI TRƯỞNG", "Lê Văn Bình")),
+    ("ĐỒN TRƯỞNG\nThiếu tá Vàng A Dơ", (None, "ĐỒN TRƯỞNG", "Vàng A Dơ")),
+    ("TRẠM TRƯỞNG\nLò Văn Hải", (None, "TRẠM TRƯỞNG", "Lò Văn Hải")),
+    ("KT. HẠT TRƯỞNG\nPHÓ HẠT TRƯỞNG\nHà Văn Phúc", ("KT. HẠT TRƯỞNG", "PHÓ HẠT TRƯỞNG", "Hà Văn Phúc")),
+    # not changed: the titles that open with "trưởng" and the military's head
+    ("KT. TRƯỞNG TRẠM\nPHÓ TRƯỞNG TRẠM\nNguyễn Thị Hoa", ("KT. TRƯỞNG TRẠM", "PHÓ TRƯỞNG TRẠM", "Nguyễn Thị Hoa")),
+    ("CHỈ HUY TRƯỞNG\nNguyễn Văn Thắng", (None, "CHỈ HUY TRƯỞNG", "Nguyễn Văn Thắng")),
+    ("TỔ TRƯỞNG\nĐinh Thị Lan", (None, "TỔ TRƯỞNG", "Đinh Thị Lan")),
+])
+def test_a_head_named_by_the_unit_before_truong(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Công an huyện (b/c);\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+
+
+# The title alone right over the "Nơi nhận:" caption (the right column's first line level with the left's
+# last), its name printed after the list: the block is the title and that name.
+@pytest.mark.parametrize("closing, signer, recipients", [
+    ("ĐỘI TRƯỞNG\nNơi nhận:\n- Công an huyện (b/c);\n- Lưu: VT.\nNguyễn Văn An",
+     (None, "ĐỘI TRƯỞNG", "Nguyễn Văn An"), ["Công an huyện (b/c)", "Lưu: VT"]),
+    ("CHỦ TỊCH\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n(Đã ký)\nHoàng Văn Bình",
+     (None, "CHỦ TỊCH", "Hoàng Văn Bình"), ["UBND huyện", "Lưu: VT"]),
+    ("TRƯỞNG CÔNG AN XÃ\nNơi nhận:\n- Công an huyện Krông Pắc;\n- Lưu: CAX.\nThượng úy Y Thuận Byă",
+     (None, "TRƯỞNG CÔNG AN XÃ", "Y Thuận Byă"), ["Công an huyện Krông Pắc", "Lưu: CAX"]),
+    ("HIỆU TRƯỞNG\nNơi nhận:\n- Phòng GD&ĐT;\n- Lưu: VT.\nTrần Thị Mai",
+     (None, "HIỆU TRƯỞNG", "Trần Thị Mai"), ["Phòng GD&ĐT", "Lưu: VT"]),
+    # negatives: a school's name or a heading over the caption is no title
+    ("TRƯỜNG THCS LÊ LỢI\nNơi nhận:\n- Phòng GD&ĐT;\n- Lưu: VT.\nTrần Thị Mai",
+     (None, None, None), ["Phòng GD&ĐT", "Lưu: VT"]),
+    ("TỔ CHỨC THỰC HIỆN\nNơi nhận:\n- Phòng GD&ĐT;\n- Lưu: VT.\nTrần Thị Mai",
+     (None, None, None), ["Phòng GD&ĐT", "Lưu: VT"]),
+])
+def test_a_title_over_the_caption_and_its_name_after_the_list(closing, signer, recipients):
+    doc = normalize_text(BODY + closing)
+    assert extract_signer(doc) == signer
+    assert [r.recipient for r in extract_recipients(doc)] == recipients
+
+
+# The office a head's title names ("TRƯỞNG TRẠM Y TẾ", "TRƯỞNG PHÒNG Y TẾ HUYỆN"): its unit's level word closing
+# it is part of the office, not the end of a person's name read as "Y Tế Huyện".
+@pytest.mark.parametrize("block, signer", [
+    ("TRƯỞNG TRẠM Y TẾ\nNguyễn Thị Hoa", (None, "TRƯỞNG TRẠM Y TẾ", "Nguyễn Thị Hoa")),
+    ("TRƯỞNG TRẠM Y TẾ XÃ\nNguyễn Thị Hoa", (None, "TRƯỞNG TRẠM Y TẾ XÃ", "Nguyễn Thị Hoa")),
+    ("KT. TRƯỞNG TRẠM Y TẾ\nPHÓ TRƯỞNG TRẠM Y TẾ\nLê Văn Đức",
+     ("KT. TRƯỞNG TRẠM Y TẾ", "PHÓ TRƯỞNG TRẠM Y TẾ", "Lê Văn Đức")),
+    ("TRƯỞNG PHÒNG Y TẾ HUYỆN\nĐinh Văn Lực", (None, "TRƯỞNG PHÒNG Y TẾ HUYỆN", "Đinh Văn Lực")),
+    ("KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG TƯ PHÁP THỊ XÃ\nTrần Thị Lan",
+     ("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG TƯ PHÁP THỊ XÃ", "Trần Thị Lan")),
+    # not changed: a name in capitals after the title, on its line or the next
+    ("TRƯỞNG TRẠM\nNGUYỄN VĂN AN", (None, "TRƯỞNG TRẠM", "Nguyễn Văn An")),
+    ("TRƯỞNG PHÒNG NGUYỄN VĂN AN", (None, "TRƯỞNG PHÒNG", "Nguyễn Văn An")),
+])
+def test_an_office_closed_by_its_units_level_word_is_no_name(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

@@ -815,14 +815,14 @@ def test_a_ministry_issues_without_a_unit(header, issuer):
 
 @pytest.mark.parametrize("header, issuer, level, locality", [
     # the military's commands are no ministry ("QUÂN" is no "quận"): a province's military command
-    # is named with its province, a military region's command names no unit
+    # is named with its province, a military region's command names no unit (and is named by its region)
     ("BỘ CHỈ HUY QUÂN SỰ\nTỈNH QUẢNG NAM", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
     ("UBND TỈNH QUẢNG NAM\nBỘ CHỈ HUY QUÂN SỰ TỈNH", "Bộ Chỉ huy Quân sự tỉnh Quảng Nam", "tỉnh", "Quảng Nam"),
     ("QUÂN KHU 5\nBỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi", "tỉnh", "Quảng Ngãi"),
     ("BỘ QUỐC PHÒNG\nBỘ CHỈ HUY QUÂN SỰ TỈNH LÀO CAI", "Bộ Chỉ huy Quân sự tỉnh Lào Cai", "tỉnh", "Lào Cai"),
     # … and a district's command under it stays the issuer
     ("BỘ CHQS TỈNH THANH HÓA\nBAN CHQS HUYỆN HẬU LỘC", "Ban Chỉ huy Quân sự huyện Hậu Lộc", "huyện", "Hậu Lộc"),
-    ("BỘ TƯ LỆNH QUÂN KHU 5", None, None, None),
+    ("BỘ TƯ LỆNH QUÂN KHU 5", "Bộ Tư lệnh Quân khu 5", None, None),
     # "BỐ", "BỔ" at a line's start are no ministry: a district's name the header wrapped
     ("ỦY BAN NHÂN DÂN HUYỆN\nBỐ TRẠCH", "UBND huyện Bố Trạch", "huyện", "Bố Trạch"),
     # a ministry's name quoted under a local organ does not replace it
@@ -2725,6 +2725,15 @@ AGENCY_BRANCHES = [
      "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Quảng Trị", "tỉnh", "Quảng Trị", "Quảng Trị"),
     ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC IV", "Hải Phòng", "Chi cục Hải quan khu vực IV", None, None, None),
     ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC", "Hà Nội", "Kho bạc Nhà nước", None, None, None),
+    # the branch printed alone, no parent line above it: an agency named by its field alone, then its unit
+    ("THUẾ TỈNH NGHỆ AN", "Nghệ An", "Thuế tỉnh Nghệ An", "tỉnh", "Nghệ An", "Nghệ An"),
+    ("THUẾ THÀNH PHỐ HẢI PHÒNG", "Hải Phòng", "Thuế thành phố Hải Phòng", "thành phố", "Hải Phòng", "Hải Phòng"),
+    ("THỐNG KÊ TỈNH GIA LAI", "Gia Lai", "Thống kê tỉnh Gia Lai", "tỉnh", "Gia Lai", "Gia Lai"),
+    ("THUẾ CƠ SỞ 3 TỈNH THANH HÓA", "Thanh Hóa", "Thuế cơ sở 3 tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa", "Thanh Hóa"),
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC X", "Vinh", "Kho bạc Nhà nước khu vực X", None, None, None),
+    # negatives: the field's word with no unit after it is no branch
+    ("THUẾ", "Vinh", None, None, None, None),
+    ("THỐNG KÊ", "Vinh", None, None, None, None),
     # negatives: a ministry's name wrapped over two lines is one name, not a body under it
     ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", "Hà Nội", "Bộ Văn hóa, Thể thao và Du lịch", None, None, None),
     ("BỘ THÔNG TIN VÀ\nTRUYỀN THÔNG", "Hà Nội", "Bộ Thông tin và Truyền thông", None, None, None),
@@ -2825,3 +2834,110 @@ def test_a_schools_or_blocs_doan_is_named_by_it(header, issuer, level, locality)
 def test_a_member_school_is_named_with_its_university(header, issuer):
     text = header + "\nSố: 112/KH-ĐHSP\nngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTuyển sinh năm 2025\nCăn cứ Luật Giáo dục đại học."
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# A province's state agency printed with the province's name and no level word ("KHO BẠC NHÀ NƯỚC NGHỆ AN",
+# as its pre-2025 seal reads) is of that province, as "SỞ Y TẾ HÀ TĨNH" is.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("KHO BẠC NHÀ NƯỚC NGHỆ AN", "Kho bạc Nhà nước tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC BÀ RỊA - VŨNG TÀU", "Kho bạc Nhà nước tỉnh Bà Rịa - Vũng Tàu", "tỉnh",
+     "Bà Rịa - Vũng Tàu"),
+    ("KHO BẠC NHÀ NƯỚC HÀ NỘI", "Kho bạc Nhà nước thành phố Hà Nội", "thành phố", "Hà Nội"),
+    ("TỔNG CỤC THUẾ\nCỤC THUẾ HÀ TĨNH", "Cục Thuế tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI THANH HÓA", "Bảo hiểm xã hội tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa"),
+    # … and its branch in a district printed under it the same way: a district of that province, of the
+    # level the official list gives it
+    ("KHO BẠC NHÀ NƯỚC NGHỆ AN\nKHO BẠC NHÀ NƯỚC QUỲNH LƯU", "Kho bạc Nhà nước huyện Quỳnh Lưu", "huyện", "Quỳnh Lưu"),
+    ("BẢO HIỂM XÃ HỘI THANH HÓA\nBẢO HIỂM XÃ HỘI SẦM SƠN", "Bảo hiểm xã hội thành phố Sầm Sơn", "thành phố", "Sầm Sơn"),
+    ("KHO BẠC NHÀ NƯỚC HÀ NỘI\nKHO BẠC NHÀ NƯỚC ĐỐNG ĐA", "Kho bạc Nhà nước quận Đống Đa", "quận", "Đống Đa"),
+    ("KHO BẠC NHÀ NƯỚC QUẢNG NAM\nKHO BẠC NHÀ NƯỚC ĐIỆN BÀN", "Kho bạc Nhà nước thị xã Điện Bàn", "thị xã", "Điện Bàn"),
+    # negatives: a level word printed is read as before; an area is no district (the branch keeps the
+    # province above it, as "BHXH TỈNH X / BẢO HIỂM XÃ HỘI CƠ SỞ Y" does); a ministry's department names no province
+    ("KHO BẠC NHÀ NƯỚC TỈNH NGHỆ AN\nKHO BẠC NHÀ NƯỚC HUYỆN QUỲNH LƯU", "Kho bạc Nhà nước huyện Quỳnh Lưu", "huyện",
+     "Quỳnh Lưu"),
+    ("KHO BẠC NHÀ NƯỚC NGHỆ AN\nKHO BẠC NHÀ NƯỚC KHU VỰC X", "Kho bạc Nhà nước khu vực X tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "Cục Quản lý khám, chữa bệnh", None, None),
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC XIII", "Kho bạc Nhà nước khu vực XIII", None, None),
+])
+def test_a_provinces_agency_named_with_its_province_and_no_level_word(header, issuer, level, locality):
+    text = header + "\nSố: 112/KH-KBNN\nngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A military region under the Ministry of Defence, or its command, issues under its own number; a
+# provincial or commune command under it stays the issuer.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("BỘ QUỐC PHÒNG\nQUÂN KHU 4", "Quân khu 4", None, None),
+    ("BỘ QUỐC PHÒNG\nBỘ TƯ LỆNH QUÂN KHU 7", "Bộ Tư lệnh Quân khu 7", None, None),
+    ("QUÂN KHU 9\nBỘ CHỈ HUY QUÂN SỰ TỈNH CÀ MAU", "Bộ Chỉ huy Quân sự tỉnh Cà Mau", "tỉnh", "Cà Mau"),
+    ("BỘ CHQS TỈNH HÀ TĨNH\nBAN CHQS XÃ ĐỨC THỌ", "Ban Chỉ huy Quân sự xã Đức Thọ", "xã", "Đức Thọ"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nBAN CHỈ HUY QUÂN SỰ XÃ YÊN THÀNH", "Ban Chỉ huy Quân sự xã Yên Thành", "xã",
+     "Yên Thành"),
+    # a province's defence-area command since 2025, named by its number and place, of the province above it
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN\nBAN CHỈ HUY PHÒNG THỦ KHU VỰC 1 - HOÀNG MAI",
+     "Ban Chỉ huy Phòng thủ khu vực 1 - Hoàng Mai tỉnh Nghệ An", "tỉnh", "Nghệ An"),
+    ("BỘ CHQS TỈNH QUẢNG TRỊ\nBAN CHỈ HUY PHÒNG THỦ KHU VỰC 2 - VĨNH LINH",
+     "Ban Chỉ huy Phòng thủ khu vực 2 - Vĩnh Linh tỉnh Quảng Trị", "tỉnh", "Quảng Trị"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH\nBAN CHỈ HUY PHÒNG THỦ KHU VỰC 3", "Ban Chỉ huy Phòng thủ khu vực 3 tỉnh Hà Tĩnh",
+     "tỉnh", "Hà Tĩnh"),
+    # negatives: a numbered district is no military region; a steering board for civil defence is no command
+    ("ỦY BAN NHÂN DÂN\nQUẬN 4", "UBND quận 4", "quận", "4"),
+    ("UBND HUYỆN NAM ĐÀN\nBAN CHỈ ĐẠO PHÒNG THỦ DÂN SỰ", "Ban Chỉ đạo phòng thủ dân sự huyện Nam Đàn", "huyện",
+     "Nam Đàn"),
+    ("ỦY BAN NHÂN DÂN\nXÃ DIỄN CHÂU", "UBND xã Diễn Châu", "xã", "Diễn Châu"),
+])
+def test_a_military_region_issues_under_the_ministry(header, issuer, level, locality):
+    text = header + "\nSố: 15/KH-BCH\nngày 08 tháng 4 năm 2026\nKẾ HOẠCH\nHuấn luyện năm 2026\nCăn cứ Luật Quốc phòng."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# The Front printed without its committee's word ("MẶT TRẬN TỔ QUỐC VIỆT NAM / MẶT TRẬN TỔ QUỐC TỈNH X") is
+# the Front's committee of that unit, as "ỦY BAN MTTQ VIỆT NAM TỈNH X" is; the central committee's name
+# above a province's is no organ of its own.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nMẶT TRẬN TỔ QUỐC TỈNH NGHỆ AN", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An", "tỉnh",
+     "Nghệ An"),
+    ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG TRỊ", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị", "tỉnh", "Quảng Trị"),
+    ("MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ DIỄN CHÂU", "Ủy ban MTTQ Việt Nam xã Diễn Châu", "xã", "Diễn Châu"),
+    ("MẶT TRẬN TỔ QUỐC TỈNH NGHỆ AN\nMẶT TRẬN TỔ QUỐC XÃ QUỲNH LƯU\nBAN THƯỜNG TRỰC",
+     "Ban Thường trực Ủy ban MTTQ Việt Nam xã Quỳnh Lưu", "xã", "Quỳnh Lưu"),
+    ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\nỦY BAN MTTQ VIỆT NAM TỈNH HÀ TĨNH",
+     "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    # negatives: the Front's name inside a hamlet's board, or after the central committee's words
+    ("ĐẢNG ỦY XÃ DIỄN CHÂU\nBAN CÔNG TÁC MẶT TRẬN TỔ QUỐC THÔN 5", "Ban Công tác Mặt trận Tổ quốc thôn 5 xã Diễn Châu",
+     "xã", "Diễn Châu"),
+    ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM", None, None, None),
+])
+def test_the_front_printed_without_its_committees_word(header, issuer, level, locality):
+    text = header + "\nSố: 05/KH-MTTQ\nngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nNgày hội Đại đoàn kết năm 2025\nCăn cứ."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# A class's Youth Union cell under its school's Đoàn is named by the school as the school's Đoàn is
+# ("Chi đoàn 12A1 Trường THPT X"); the Youth Union's full name before a school on one line is that
+# school's Đoàn, no heading.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("ĐOÀN TRƯỜNG THPT HUỲNH THÚC KHÁNG\nCHI ĐOÀN 12A1", "Chi đoàn 12A1 Trường THPT Huỳnh Thúc Kháng", None, None),
+    ("ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THPT NGUYỄN DU\nCHI ĐOÀN LỚP 10A2", "Chi đoàn lớp 10A2 Trường THPT Nguyễn Du",
+     None, None),
+    ("BCH ĐOÀN TRƯỜNG THPT LÊ QUÝ ĐÔN\nCHI ĐOÀN 11A3", "Chi đoàn 11A3 Trường THPT Lê Quý Đôn", None, None),
+    ("HUYỆN ĐOÀN YÊN THÀNH\nĐOÀN TRƯỜNG THPT PHAN ĐĂNG LƯU\nCHI ĐOÀN 11C",
+     "Chi đoàn 11C Trường THPT Phan Đăng Lưu huyện Yên Thành", "huyện", "Yên Thành"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THPT HUỲNH THÚC KHÁNG", "Đoàn Trường THPT Huỳnh Thúc Kháng", None, None),
+    ("ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH TRƯỜNG THCS LÊ LỢI", "Đoàn Trường THCS Lê Lợi", None, None),
+    ("ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG ĐẠI HỌC VINH", "Đoàn Trường Đại học Vinh", None, None),
+    # negatives: a hamlet's cell under a commune's Đoàn; the full name before a unit; the heading over a school
+    ("ĐOÀN XÃ HÒA THUẬN\nCHI ĐOÀN THÔN 3", "Chi đoàn thôn 3 xã Hòa Thuận", "xã", "Hòa Thuận"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH XÃ PHÚ CƯỜNG", "Đoàn TNCS Hồ Chí Minh xã Phú Cường", "xã", "Phú Cường"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH ĐOÀN TRƯỜNG THPT NGUYỄN DU", "Ban Chấp hành Đoàn Trường THPT Nguyễn Du",
+     None, None),
+    ("ĐẢNG BỘ XÃ TRIỆU SƠN\nCHI BỘ THÔN ĐỒNG LẠC", "Chi bộ thôn Đồng Lạc xã Triệu Sơn", "xã", "Triệu Sơn"),
+])
+def test_a_class_cell_is_named_by_its_schools_doan(header, issuer, level, locality):
+    text = header + "\nSố: 07-KH/CĐ\nngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nTháng Thanh niên năm 2025\nCăn cứ Điều lệ."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
