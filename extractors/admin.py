@@ -15,6 +15,7 @@ The data is the package's legacy (63-province, three-level) table in data/datase
 """
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -301,6 +302,39 @@ def _current() -> tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _merged_from() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
+    """What the 2025 reform merged, from the package's converter table: the legacy provinces each
+    current province took in (by key), and the legacy districts (folded names, no level word) each
+    current commune or ward was formed from (by its province's key and its own typed key)."""
+    data = json.loads((_db_path().parent / "converter_2025.json").read_text(encoding="utf-8"))
+    provinces = {k: frozenset(v) for k, v in data["DICT_PROVINCE"].items()}
+    districts: dict[tuple[str, str], set[str]] = {}
+    for p_key, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for w_key, olds in wards.items():
+            districts.setdefault((p_key, fold_key(w_key)), set()).update(_strip_type(o.split("_")[1]) for o in olds)
+    for p_key, olds in data["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, news in olds.items():   # (a legacy commune split among several new ones; a few of
+            for n in news:               # their keys are printed unfolded: "xãcẩmgiàng")
+                districts.setdefault((p_key, fold_key(n["newWardKey"])), set()).add(_strip_type(old.split("_")[1]))
+    return provinces, {k: frozenset(v) for k, v in districts.items()}
+
+
+def _fit_former_units(cands: list[_Unit], ev: _Evidence) -> list[_Unit]:
+    """Of current namesakes the text gives no current province for, the ones formed from the former
+    province or district the text names ("xã Cẩm Giàng … huyện Cẩm Giàng, tỉnh Hải Dương (cũ)":
+    Hải Phòng's, not Thái Nguyên's); all of them when it names none."""
+    provinces, districts = _merged_from()
+    scored = []
+    for u in cands:
+        s = 1 if ev.typed_provinces & provinces.get(u.province_key, frozenset()) else 0
+        if ev.district_keys & districts.get((u.province_key, fold_key(u.full)), frozenset()):
+            s += 1
+        scored.append((s, u))
+    best = max(s for s, _ in scored)
+    return [u for s, u in scored if s == best] if best > 0 else cands
+
+
+@lru_cache(maxsize=1)
 def _current_province_keys() -> frozenset[str]:
     """The folded short names of the 34 provinces of the current list."""
     return frozenset(fold_key(u.province) for units in _current()[0].values() for u in units)
@@ -537,6 +571,14 @@ def _stated(ev: _Evidence | None, level: str, two_level: bool = False) -> tuple[
     return district, province
 
 
+def _names_a_district(ev: _Evidence) -> bool:
+    """Does the text name a legacy district as it is, not as a former one ("huyện Ân Thi", not
+    "huyện Lục Yên cũ")? A province's name after "thành phố" is no district."""
+    idx = _load()
+    return any(("district", k) in idx.by_key and ("province", k) not in idx.by_key
+               for k in ev.current_district_keys)
+
+
 # --------------------------------------------------------------------------- the unit above
 def names_area(name: str | None) -> bool:
     """Does `name` (any case, any spelling of its tones) name a district or a province?"""
@@ -647,11 +689,29 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         if area in _current_province_keys():   # (no districts in the current list; a former province
             cands = [u for u in cands if fold_key(u.province) == area]   # merged away says nothing)
         current = _choose(cands, ev, need_support=False)
-        if current is None and len(cands) == 1 and ev is not None and not (
-                ev.typed_provinces & provinces - {cands[0].province_key}):
+        if current is None and len(cands) > 1 and ev is not None:
+            cands = _fit_former_units(cands, ev)
+            current = cands[0] if len(cands) == 1 else None
+        if current is None and len(cands) > 1:
+            # namesakes told apart by their marks only ("Đắk Song" in Lâm Đồng, "Đăk Song" in Gia
+            # Lai; "Thạnh Mỹ", "Thanh Mỹ"): the one printed exactly, when the text names no province
+            # for any of them and names no district but as a former one (a district over it,
+            # "HỘI CHỮ THẬP ĐỎ HUYỆN ÂN THI", puts it elsewhere, none of them)
+            printed = unicodedata.normalize("NFC", locality).lower()
+            exact = [u for u in cands if u.name.lower() == printed]
+            if len(exact) == 1 and (not area or fold_key(exact[0].province) == area) and not (
+                    ev is not None and _names_a_district(ev)):
+                cands = exact
+        if current is None and len(cands) == 1 and (ev is None or not (
+                ev.typed_provinces & provinces - {cands[0].province_key})):
             current = cands[0]   # the only provinces named besides it are former ones ("tỉnh Yên Bái cũ")
         if current is not None:
             return AdminMatch(level=level, name=current.name, province=current.province)
+        if len({u.province_key for u in cands}) == 1 and (ev is None or not (
+                ev.typed_provinces & provinces - {cands[0].province_key})):
+            # namesakes all in one province ("Cẩm Giang", "Cẩm Giàng" of Hải Phòng): which one is
+            # open, where it lies is not
+            return AdminMatch(level=level, province=cands[0].province)
     district, province = _stated(ev, level, two_level)
     if area:
         named_district, named_province = _area_named(area, ev)

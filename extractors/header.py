@@ -2696,14 +2696,33 @@ def _province_right_above(iss: Issuer, zone: list[str]) -> bool:
     return province
 
 
-def _two_level(h: Header, iss: Issuer, zone: list[str]) -> bool:
+def _two_level(h: Header, iss: Issuer, zone: list[str], text: str = "") -> bool:
     """Was the plan written under the two-level system: dated from July 2025, or (its month not
     printed: a draft's blank date, a date OCR lost) not dated before 2025 and headed by a commune
-    under its province with no district (_province_right_above)?"""
+    under its province with no district (_province_right_above), or citing a document issued
+    from July 2025 on (_cites_from)?"""
     if (h.issued_year or 0, h.issued_month or 0) >= TWO_LEVEL_FROM:
         return True
     return h.issued_month is None and (h.issued_year or TWO_LEVEL_FROM[0]) >= TWO_LEVEL_FROM[0] \
-        and _province_right_above(iss, zone)
+        and (_province_right_above(iss, zone) or _cites_from(text, TWO_LEVEL_FROM))
+
+
+# A cited document's number and date, folded: "số 05/KH-UBND ngày 05/8/2025", "số 57-NQ/TW, ngày 22
+# tháng 12 năm 2024". A deadline ("trước ngày 30/9/2025") has no number before it.
+_CITED_DATE = re.compile(r"\bso\s*:?\s*\d[\w./-]*\s*,?\s*ngay\s+(\d{1,2})\s*"
+                         r"(?:[/.-]\s*(\d{1,2})\s*[/.-]|thang\s+(\d{1,2})\s+nam)\s*(\d{4})\b")
+
+
+def _cites_from(text: str, since: tuple[int, int]) -> bool:
+    """Does the text cite a document issued in or after (year, month)? A plan whose own date lost
+    its month was written after every document it cites."""
+    if "ngày" not in text:
+        return False
+    for m in _CITED_DATE.finditer(_folded(text)):
+        month = int(m.group(2) or m.group(3))
+        if 1 <= month <= 12 and (int(m.group(4)), month) >= since:
+            return True
+    return False
 
 
 def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
@@ -2798,7 +2817,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if iss.level and iss.locality:
-            match = resolve_unit(iss.level, iss.locality, text, two_level=_two_level(h, iss, zone),
+            match = resolve_unit(iss.level, iss.locality, text, two_level=_two_level(h, iss, zone, text),
                                  within=_area_above(iss, h.place))
             if match is not None and match.resolved and _respelled(iss.locality, match.name):
                 # one unit spelled two ways ("Hoà"/"Hòa", "Đăk"/"Đắk"): its official spelling, as

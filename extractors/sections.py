@@ -48,6 +48,7 @@ _WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
 CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
+_CLOSING_INITIALS = frozenset("NnTtKkQq")   # (CLOSING's first letters, printed)
 QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
 # A table's header row flattened into a line: "STT NỘI DUNG CÔNG VIỆC …" (folded).
 STT_START = re.compile(r"^(?:stt|tt|so tt)\b")
@@ -258,6 +259,11 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     title_lines: set[int] = set()  # a part's heading printed on the line under "Phần I"
     for ln in doc.lines:
         if ln.index in table_lines:
+            if started and ln.text[:1] in _CLOSING_INITIALS and CLOSING.match(fold(ln.text)):
+                # the recipients and the signer side by side, laid out as a table of their own
+                # (tab-separated columns, a borderless Word table): the closing all the same
+                closed, stack = True, []
+                continue
             if stack:
                 stack[-1].body.append(ln.index)
             continue

@@ -2171,6 +2171,9 @@ def _later_partners(clause: str, toks: _Toks, k: int) -> list[str]:
 # "phối hợp (với)" opening a task's text or one of its clauses, its subject left unsaid (folded):
 # "Chủ trì, phối hợp với Y …", "Phối hợp với Y …", "…; phối hợp với Y vận động …".
 _PARTNER = re.compile(r"(?:^|[;:.]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+# …and after a comma, where the subject is the item's heading unit: "Kiểm tra việc thực hiện … tại
+# các chi bộ, phối hợp với Văn phòng Đảng ủy thực hiện" (only a unit right after "với" counts)
+_PARTNER_CLAUSE = re.compile(r"(?:^|[;:.,]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
 
 
 def partner_units(text: str) -> list[str]:
@@ -2178,17 +2181,17 @@ def partner_units(text: str) -> list[str]:
     clauses with no subject of its own: the subject is the item's unit, printed elsewhere (the
     heading it sits under, "1. Công an tỉnh: a) Chủ trì, phối hợp với Cục Hải quan tỉnh …"), so
     these are its support. [] when none."""
-    return list(_partner_units(text))
+    return list(_partner_units(text, _PARTNER_CLAUSE))
 
 
 @lru_cache(maxsize=4096)
-def _partner_units(text: str) -> tuple[str, ...]:
+def _partner_units(text: str, opening: re.Pattern = _PARTNER) -> tuple[str, ...]:
     low = text.lower()
     if "phối hợp" not in low and "phoi hop" not in low:
         return ()  # (checked before folding: most items print no such clause)
     text = _one_line(text)
     out: list[str] = []
-    for m in _PARTNER.finditer(_fold(text)):
+    for m in opening.finditer(_fold(text)):
         rest = text[m.end():]
         out.extend(u for u in _partners_at(rest, _tokens(rest), 0) if u)
     return tuple(_dedupe(out))

@@ -217,6 +217,11 @@ CURRENT_LIST_CASES = [
     ("xã", "Hội An", "ỦY BAN NHÂN DÂN XÃ HỘI AN", "An Giang"),
     # namesakes in several provinces: the one the text names
     ("xã", "Tân Phú", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nTỈNH ĐỒNG NAI", "Đồng Nai"),
+    # namesakes told apart by their marks only, nothing else in the text: the one printed exactly
+    ("xã", "Đắk Song", "ỦY BAN NHÂN DÂN\nXÃ ĐẮK SONG", "Lâm Đồng"),
+    ("xã", "Đăk Song", "ỦY BAN NHÂN DÂN\nXÃ ĐĂK SONG", "Gia Lai"),
+    ("xã", "Thạnh Mỹ", "UBND XÃ THẠNH MỸ", "Đà Nẵng"),
+    ("xã", "Sơn Hạ", "ĐẢNG ỦY XÃ SƠN HẠ", "Quảng Ngãi"),
 ]
 
 
@@ -232,6 +237,11 @@ def test_a_commune_after_the_reform_lies_where_the_current_list_says(level, loca
 @pytest.mark.parametrize("level, locality, text, two_level, province", [
     # namesakes and nothing in the text to choose: unknown
     ("xã", "Tân Phú", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", True, None),
+    # printed exactly as one namesake, but in a text naming another's province; or printed with
+    # neither's marks
+    ("xã", "Đắk Song", "UBND XÃ ĐẮK SONG\nTỈNH GIA LAI\nThực hiện Kế hoạch của UBND tỉnh Lâm Đồng", True, None),
+    ("xã", "Dak Song", "UBND XA DAK SONG", True, None),
+    ("xã", "Hòa Bình", "UBND XÃ HÒA BÌNH", True, None),
     # before the reform the current list does not apply: no legacy ward is named Hội An
     ("phường", "Hội An", "ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN", False, None),
     # a province merged away is a former one after the reform, yet stated outright before it
@@ -330,6 +340,49 @@ def test_names_area(name, area):
 def test_the_area_above_a_commune_in_the_two_level_system(text, within, province, name):
     m = resolve_unit("xã", "Phúc Lợi", text, two_level=True, within=within)
     assert (m.province, m.name, m.ward_code) == (province, name, None)
+
+
+@pytest.mark.parametrize("text, within, province", [
+    # namesakes told apart by marks only (xã Đông Sơn is Quảng Ngãi's, xã Đồng Sơn Đồng Tháp's):
+    # the exact spelling decides only where the document puts the commune under no other area
+    ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG SƠN", None, "Quảng Ngãi"),
+    ("HỘI CHỮ THẬP ĐỎ HUYỆN ÂN THI\nBAN CHẤP HÀNH HỘI CTĐ XÃ ĐÔNG SƠN", "ÂN THI", "Hưng Yên"),
+    ("UBND HUYỆN DUY XUYÊN\nỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN", "DUY XUYÊN", "Quảng Nam"),
+])
+def test_an_exact_spelling_decides_only_under_no_other_area(text, within, province):
+    m = resolve_unit("xã", "Đông Sơn", text, two_level=True, within=within)
+    assert (m.province, m.ward_code) == (province, None)
+
+
+@pytest.mark.parametrize("locality, text, province", [
+    # namesakes of the current list, the text naming only the former province or district the
+    # commune was formed from (the package's 2025 converter table)
+    ("Kim Sơn", "UBND XÃ KIM SƠN\ntrên địa bàn tỉnh Bình Định cũ", "Gia Lai"),
+    ("Quảng Ninh", "ĐẢNG ỦY XÃ QUẢNG NINH\nhuyện Quảng Ninh, tỉnh Quảng Bình (cũ)", "Quảng Trị"),
+    ("Ninh Giang", "UBND XÃ NINH GIANG\nthị trấn Ninh Giang thuộc huyện Ninh Giang cũ", "Hải Phòng"),
+    ("Cẩm Giàng", "UBND XÃ CẨM GIÀNG\ntỉnh Bắc Kạn (cũ)", "Thái Nguyên"),
+    # the namesakes left all lie in one province: that province, whichever unit it is
+    ("Cẩm Giàng", "UBND XÃ CẨM GIÀNG\nthực hiện Kế hoạch của UBND huyện Cẩm Giàng", "Hải Phòng"),
+    ("Ba To", "UBND XA BA TO", "Quảng Ngãi"),
+    # negatives: nothing former named, or a former province neither namesake was formed from
+    ("Cẩm Giàng", "UBND XÃ CẨM GIÀNG", None),
+    ("Kim Sơn", "UBND XÃ KIM SƠN\ntỉnh Hà Giang cũ", None),
+])
+def test_namesakes_told_apart_by_the_former_units_a_text_names(locality, text, province):
+    m = resolve_unit("xã", locality, text, two_level=True)
+    assert (m.province if m else None) == province
+    assert m is None or (m.district, m.ward_code) == (None, None)
+
+
+@pytest.mark.parametrize("text, province", [
+    # a district the text names as a former one is no other area…
+    ("ỦY BAN NHÂN DÂN XÃ ĐẮK SONG\nthị trấn Đức An thuộc huyện Đắk Song cũ", "Lâm Đồng"),
+    # …one it names as it is puts the commune there, under none of the namesakes
+    ("BAN CHẤP HÀNH HỘI CTĐ XÃ ĐẮK SONG\nThực hiện Kế hoạch của Hội Chữ thập đỏ huyện Krông Nô", None),
+])
+def test_an_exact_spelling_and_the_districts_a_text_names(text, province):
+    m = resolve_unit("xã", "Đắk Song", text, two_level=True)
+    assert (m.province if m else None) == province
 
 
 @pytest.mark.parametrize("level, locality, text, expected", [

@@ -1170,6 +1170,36 @@ def test_an_undated_commune_under_its_province_is_a_two_level_unit(top, place, d
     assert (h.district, h.province_code, h.district_code, h.ward_code) == (None, None, None, None)
 
 
+# …or in what it cites: a plan whose month is not printed was written after every document it
+# cites, and one issued from July 2025 puts it under the two-level system
+@pytest.mark.parametrize("top, place, cited, province", [
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN CỰU", "An Cựu",
+     "Thực hiện Kế hoạch số 05/KH-UBND ngày 05/8/2025 của UBND thành phố Huế;", "Huế"),
+    ("ĐẢNG ỦY PHƯỜNG NÔNG TRANG\n*", "Nông Trang",
+     "Thực hiện Kế hoạch số 12-KH/TU, ngày 18 tháng 9 năm 2025 của Ban Thường vụ Tỉnh ủy;", "Phú Thọ"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN CỰU", "An Cựu",
+     "Căn cứ Quyết định số 125/QĐ-UBND ngày 12/01/2026 của UBND thành phố;", "Huế"),
+], ids=["numeric date", "long date", "next year"])
+def test_an_undated_commune_citing_a_later_document_is_a_two_level_unit(top, place, cited, province):
+    text = _post_reform_plan(top, "/KH-UBND", place, "ngày     tháng     năm 2025", "Công tác trọng tâm").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", cited)
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.locality, h.province) == (place, province)
+    assert (h.district, h.province_code, h.district_code, h.ward_code) == (None, None, None, None)
+
+
+@pytest.mark.parametrize("cited", [
+    "Thực hiện Kế hoạch số 05/KH-UBND ngày 05/02/2025 của UBND quận Thuận Hóa;",   # cited before July 2025
+    "Các phòng, ban hoàn thành trước ngày 30/9/2025;",    # a deadline cites no document
+], ids=["earlier document", "deadline"])
+def test_an_undated_commune_citing_only_earlier_documents_keeps_its_legacy_unit(cited):
+    text = _post_reform_plan("ỦY BAN NHÂN DÂN\nPHƯỜNG AN CỰU", "/KH-UBND", "An Cựu", "ngày     tháng     năm 2025",
+                             "Công tác trọng tâm").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", cited)
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.district, h.ward_code) == ("Thuận Hóa", "19801")
+
+
 @pytest.mark.parametrize("top, place, date, ward_code", [
     # negatives: a district in the header, a year before the reform, or a city that had wards
     # right under it before 2025 (Huế) leave the legacy unit

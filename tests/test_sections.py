@@ -205,6 +205,35 @@ def test_signature_block_closes_the_body_without_a_recipients_list():
     assert doc.text[last.section.char_start:last.section.char_end] == "2. Gia cố bờ kênh N3."
 
 
+# The recipients and the signer side by side in tab-separated columns read as a table of two
+# rows: the closing all the same, whichever column comes first.
+@pytest.mark.parametrize("closing", [
+    "\tT/M BAN THƯỜNG VỤ\nNơi nhận:\tPHÓ BÍ THƯ\n- Ban Thường vụ Tỉnh ủy,\n- Lưu Văn phòng Đảng ủy.\tNguyễn Minh Tâm\n",
+    "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như Mục III;\tCHỦ TỊCH\n- Lưu: VT.\tHà Văn Bình\n",
+    "\tKT. GIÁM ĐỐC\n\tPHÓ GIÁM ĐỐC\nNơi nhận:\n- Sở Tư pháp;\n- Lưu: VT.\n",
+], ids=["party, signer first", "recipients first", "signer in the right column"])
+def test_a_closing_laid_out_as_a_table_ends_the_body(closing):
+    text = ("KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, đôn đốc.\n"
+            "2. Các chi bộ trực thuộc tổ chức quán triệt.\n" + closing)
+    doc = normalize_text(text)
+    rows = {ln.index for ln in doc.lines if ln.is_row}
+    assert rows
+    nodes = build_outline(doc, rows)
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert last.body == []
+    assert doc.text[last.section.char_start:last.section.char_end] == "2. Các chi bộ trực thuộc tổ chức quán triệt."
+
+
+def test_a_table_under_the_last_item_stays_in_its_body():
+    text = ("KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\nI. NỘI DUNG\n1. Tổ chức hội nghị theo lịch:\n"
+            "Thời gian\tNội dung\nTháng 3/2026\tQuán triệt Nghị quyết\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")
+    doc = normalize_text(text)
+    rows = {ln.index for ln in doc.lines if ln.is_row}
+    nodes = build_outline(doc, rows)
+    item = [n for n in nodes if n.section.marker == "1"][0]
+    assert [doc.lines[i].text for i in item.body] == ["Thời gian Nội dung", "Tháng 3/2026 Quán triệt Nghị quyết"]
+
+
 PARTY_PLAN = """ĐẢNG BỘ TỈNH HÀ TĨNH
 HUYỆN ỦY CẨM XUYÊN
 *

@@ -583,6 +583,11 @@ def test_qualified_units(text, units):
      ["UBND các xã biên giới"]),
     ("Kiểm soát vận chuyển động vật; phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh ngăn chặn gia súc nhập lậu.",
      ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    # after a comma: the heading's unit goes on to name its partner
+    ("Kiểm tra, giám sát việc thực hiện Nghị quyết tại các chi bộ trực thuộc, phối hợp với Văn phòng Đảng ủy "
+     "thực hiện; thời gian: Quý IV/2026.", ["Văn phòng Đảng ủy"]),
+    ("Rà soát hộ nghèo, hộ cận nghèo năm 2026, phối hợp chặt chẽ với Ủy ban MTTQ Việt Nam phường và các khu phố.",
+     ["Ủy ban MTTQ Việt Nam phường", "các khu phố"]),
 ])
 def test_partner_units_of_a_clause_without_its_subject(text, support):
     from extractors.units import partner_units
@@ -594,6 +599,8 @@ def test_partner_units_of_a_clause_without_its_subject(text, support):
     "Đẩy mạnh sự phối hợp với các tổ chức quốc tế trong phòng, chống ma túy.",
     "Tổ chức hội nghị, phối hợp với nhiều ngành.",
     "Kiểm tra việc thực hiện quy chế phối hợp tại cơ sở.",
+    "Quản lý học sinh trong dịp hè, phối hợp với gia đình giáo dục các em.",
+    "Rà soát danh sách đối tượng, phối hợp tổ chức hội nghị sơ kết.",
 ])
 def test_no_partner_units_where_phoi_hop_opens_no_clause(text):
     from extractors.units import partner_units
