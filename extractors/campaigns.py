@@ -28,10 +28,12 @@ __all__ = ["extract_campaigns", "campaign_key"]
 # A quoted name: curly quotes, straight quotes (across a line only as _WRAPPED says) or guillemets; straight quotes
 # doubled, as a spreadsheet or CSV export leaves them (""…""); single quotes, straight or curly,
 # as some typists use them ('Xanh - Sạch - Đẹp'), only outside a word: the apostrophe of a
-# Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing. A pair mixed by autocorrect or a
-# paste (“…", "…”), or printed with one mark twice (“…“, ”…”: a font or converter that has only one),
-# closes where the name does: the mark that closes it is not the one that opens the next (a straight
-# quote holds no curly mark, else "A” và "B" would pair the straight marks around “ và ”).
+# Tây Nguyên name (Đắk R'Lấp, Ea H'leo) opens or closes nothing. Two single quotes typed for a double
+# one come out of autocorrect curly and doubled (‘‘…’’): one mark, as the straight pair ''…'' is. A pair
+# mixed by autocorrect or a paste (“…", "…”), or printed with one mark twice (“…“, ”…”: a font or
+# converter that has only one), closes where the name does: the mark that closes it is not the one that
+# opens the next (a straight quote holds no curly mark, else "A” và "B" would pair the straight marks
+# around “ và ”).
 # A name a line break cuts (a PDF's or a typist's wrap: "Cuộc vận động “Toàn dân đoàn kết xây dựng nông
 # thôn mới, đô thị⏎văn minh”"), tried only where no mark closes it on its own line: one break, and the
 # line it runs on to opens with a word (not a bullet, a number or a quote), closing it before any other mark.
@@ -42,6 +44,7 @@ QUOTED = re.compile(
     r'|""(?P<doubled>[^"\n]{1,300}?)""'
     r'|"(?P<straight>[^"“”\n]{1,300}?)"'
     r"|«(?P<guillemet>[^«»\n]{1,300}?)»"
+    r"|‘‘(?P<doubled_single>[^‘’\n]{1,300}?)’’"
     r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{1,300}?)[’'](?!\w)"
     r'|“(?P<curly_straight>[^“”"\n]{1,300}?)"(?!\w)'
     r'|"(?P<straight_curly>[^“”"\n]{1,300}?)”'

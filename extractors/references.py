@@ -98,11 +98,11 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # The kind word right before a symbol: "Kế hoạch số", "Chương trình hành động số", "Chỉ thị",
-# "Thông tư liên tịch số:", "Thông báo kết luận số". Matched at the end of a short window.
+# "Thông tư liên tịch số:", "Thông báo kết luận số", "Chương trình phối hợp số". Matched at the end of a short window.
 KIND_BEFORE = re.compile(
     r"(?<!\w)(?P<kind>" + _by_first_letter(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in KIND_WORDS),
                                                   key=len, reverse=True)) + r")"
-    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động|kết\s+luận))?"
+    r"(?:\s+(?:liên\s+tịch|liên\s+ngành|hành\s+động|kết\s+luận|phối\s+hợp))?"
     r"(?:\s+số(?:\s+hiệu)?)?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -142,7 +142,11 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+)(?:s
 # lists items each complete on its own ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 123-KL/TW của Ban Chấp hành
 # Trung ương Đảng;" — the resolution is the Politburo's). Shared only where both symbols name the same kind of
 # body by their codes (/TW and /TW, -UBND and -UBND): a code for another body says the "của" is not its own.
+# A series closed by that "và" binds the same way ("Nghị quyết số 57-NQ/TW, Kết luận số 80-KL/TW và Kết luận số
+# 123-KL/TW của Bộ Chính trị": "A, B và C" is one list, its last item's "của" the whole list's): each item before
+# it, parted by a comma and printing nothing of its own, whose codes name the same kind of body (CHAIN_GAP).
 PAIR_GAP = re.compile(r"\s+và\s+")
+CHAIN_GAP = re.compile(r"\s*,\s*")
 
 # Type codes of a symbol → kind, used when no kind word is printed.
 TYPE_CODES = {
@@ -154,6 +158,12 @@ TYPE_CODES = {
 }
 # In the Party regime QĐ is both Quyết định and Quy định: no kind without the word.
 PARTY_AMBIGUOUS_CODES = {"QĐ"}
+# A kind word abbreviated before the number ("NĐ 30/2020/NĐ-CP", "QĐ số 1563/QĐ-UBND", "CV số 45/UBND-VX"): part of
+# the mention where it is the symbol's own type code, or "CV" before a Công văn's number (which has no type code).
+ABBREVIATED_KINDS = {"NĐ": "Nghị định", "QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị",
+                     "TT": "Thông tư", "TB": "Thông báo", "HD": "Hướng dẫn", "CV": "Công văn"}
+ABBREVIATED_KIND = re.compile(r"(?<![\w/])(?P<abbr>" + "|".join(ABBREVIATED_KINDS)
+                              + r")[^\S\n]*(?:số[^\S\n]*)?:?[^\S\n]*$")
 
 # Issuers a symbol names beyond doubt. A ministry's code after the document's type names it in the
 # normative and administrative regimes, save LOCAL_MINISTRY_CODES in the administrative one.
@@ -206,6 +216,9 @@ LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Lu�
 SYMBOL_YEAR_AFTER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?![\w/\-–]|\.\d)")
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
+# A joint text names its parties after "giữa" ("Quy chế phối hợp số 02/QCPH-MTTQ-UBND ngày 05/01/2025 giữa Ủy ban
+# MTTQ Việt Nam xã và UBND xã"): the first is read there, the others as after "của" (_joint_issuers).
+JOINT_BETWEEN = re.compile(rf"\s*,?\s*giữa\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
 _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
 # Verbs that open an amending or organizing trích yếu ("… của Chính phủ sửa đổi, bổ sung …", "… của
@@ -230,6 +243,9 @@ ISSUER_STOP = re.compile(
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
     rf"|\s+và\s+{_OFFICE_OF_TWO}(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
+    # (the mass organizations and Party committees that sign joint texts with a committee: "của Ủy ban MTTQ Việt
+    # Nam xã và Đoàn Thanh niên xã"; not "Khoa học và Công nghệ", a field of one body's name)
+    r"|(?:Đoàn|Huyện\s+(?:ủy|uỷ|đoàn)|Đảng\s+(?:ủy|uỷ|bộ)|Công\s+(?:an|đoàn)|Liên\s+(?:đoàn|minh)|Mặt\s+trận)(?!\w)"
     rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
@@ -320,6 +336,18 @@ JOINT_CENTRAL_BODY = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(Bộ\s+Chính\s+tr�
 # the next line may be the next cell.
 OFFICE_ONLY = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bộ\s+trưởng|Giám\s+đốc|Trưởng\s+ban|Chủ\s+nhiệm|Thủ\s+trưởng)")
 BODY_OPENING = re.compile(r"[^\S\n]*\n\s*(?=(?:UBND|HĐND|[UỦ][yỷ]\s+ban|Hội\s+đồng|Sở|Bộ|Ban|Văn\s+phòng)(?!\w))")
+# So is a collective organ named without the committee it is the organ of ("của Ban Chấp hành⏎Trung ương Đảng
+# khóa XIII", "của Ban Thường vụ⏎Huyện ủy", "của Thường trực⏎HĐND tỉnh", as a hard-wrapped text prints it), and
+# a people's committee or council named without its level ("của Ủy ban nhân dân⏎Tỉnh Nghệ An"): the next line
+# goes on when it opens with what completes that name (a Party committee, the Centre, a mass organization; a
+# level word).
+ORGAN_ONLY = re.compile(r"Ban\s+(?:Thường\s+vụ|Chấp\s+hành)|(?:Ban\s+)?Thường\s+trực")
+ORGAN_REST_OPENING = re.compile(
+    r"[^\S\n]*\n\s*(?=(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+[uủUỦ][yỷ]|Đảng\s+bộ|Trung\s+ương|UBND|HĐND"
+    r"|Hội(?!\s+nghị)|Đoàn(?!\s+(?:kiểm|công|giám|thanh))|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn"
+    r"|[UỦ][yỷ]\s+ban\s+Mặt\s+trận|Mặt\s+trận)(?!\w))")
+COMMITTEE_ONLY = re.compile(r"UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân", re.IGNORECASE)
+LEVEL_OPENING = re.compile(rf"[^\S\n]*\n\s*(?=(?i:{_LEVEL_ALT})(?!\w))")
 
 # Level words printed abbreviated before a unit's name → the word: "TP. Huế", "TP Hồ Chí Minh",
 # "Tp. Vinh", "TX. Mỹ Hào", "Q. Ba Đình", "Q.1", "H. Bình Gia". "Q." and "H." are read only where a
@@ -333,7 +361,8 @@ _PRINTED_ABBREVIATIONS = ([a.upper() for a in _TWO_LETTERS] + [a.capitalize() fo
 ABBREVIATED_LEVEL = rf"(?P<abbr>{'|'.join(_PRINTED_ABBREVIATIONS)})(?:\.[^\S\n]*|(?<=[A-Z]{{2}})[^\S\n]+)"
 
 # ---- A joint document ("liên tịch": NQLT, TTLT, KHLT, HDLT) names one issuer per code of its symbol
-JOINT_TYPE = re.compile(r"LT$", re.IGNORECASE)
+# (so does a text of coordination, "phối hợp": "01/CTrPH-UBND-CA", "02/QCPH-MTTQ-UBND")
+JOINT_TYPE = re.compile(r"(?:LT|PH)$", re.IGNORECASE)
 JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 
 # ---- Who proposed it ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-PNV") -------
@@ -511,6 +540,10 @@ LAW_AMENDING_END = re.compile(r"\s+(?:ngày|số(?=\s*:?\s*\d)|năm(?=\s+\d)|đ�
                               r"|\s*[;(\n:]|\.(?:\s|$)", re.IGNORECASE)
 # After "Hiến pháp" a year or the state's name must follow, else it is the generic word.
 CONSTITUTION_TAIL = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)|\s+nước\s+Cộng\s+h(?:òa|oà)", re.IGNORECASE)
+# The state's name is part of the mention: its year is printed after it ("Hiến pháp nước Cộng hòa xã hội chủ
+# nghĩa Việt Nam năm 2013").
+CONSTITUTION_STATE = re.compile(r"\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam(?!\w)",
+                                re.IGNORECASE)
 # Fallback end of an unlisted law's name.
 LAW_NAME_STOP_WORDS = {
     "năm", "số", "ngày", "của", "đã", "được", "có", "ban", "hướng", "quy", "về", "trong", "tại",
@@ -943,11 +976,26 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if (central := CENTRAL_PARTY_BODY.fullmatch(raw)) and (joint := JOINT_CENTRAL_BODY.match(text, pos + len(raw))) \
             and joint[1].split() != central[1].split():
         return f"{central[1]}, {joint[1]}", joint.end()
-    if OFFICE_ONLY.fullmatch(raw) and (wrap := BODY_OPENING.match(text, pos + len(raw))):
+    if wrap := _wrapped_rest(raw, text, pos + len(raw)):
         body = _read_issuer(text, wrap.end())
         if body is not None:
             return f"{raw} {body[0]}", body[1]
     return raw, pos + len(raw)
+
+
+def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
+    """The line break after a half issuer that ends its line (OFFICE_ONLY, ORGAN_ONLY, COMMITTEE_ONLY),
+    when the next line opens with what completes it; None otherwise."""
+    nl = text.find("\n", end, end + 40)
+    if nl < 0 or text[end:nl].strip():
+        return None     # (most issuers: the name goes on within its line)
+    if OFFICE_ONLY.fullmatch(raw):
+        return BODY_OPENING.match(text, end)
+    if ORGAN_ONLY.fullmatch(raw):
+        return ORGAN_REST_OPENING.match(text, end)
+    if COMMITTEE_ONLY.fullmatch(raw):
+        return LEVEL_OPENING.match(text, end)
+    return None
 
 
 def canonical_issuer(printed: str, context: dict | None = None) -> str:
@@ -1222,6 +1270,7 @@ class _Found:
     printed: bool = False           # the issuer was printed right after the mention ("của …")
     body: str | None = None         # the local body its code names, unprinted (SUBJECT_BODIES)
     listed: bool = False            # its joint issuers were read from one printed "liên Bộ A, B" list
+    joint: bool = False             # its symbol is a joint text's ("05/KHLT-UBND-UBMTTQ")
     codes: tuple[str, ...] = ()     # its symbol's issuer codes, upper case ("TW", "UBND")
 
 
@@ -1263,7 +1312,8 @@ def _find_laws(text: str) -> list[_Found]:
         word = head["head"].lower().split()[0]
         if word == "hiến":
             if CONSTITUTION_TAIL.match(text, head.end()):
-                found.append(_Found(head.start(), head.end(), "Hiến pháp", issuer="Quốc hội"))
+                state = CONSTITUTION_STATE.match(text, head.end())
+                found.append(_Found(head.start(), state.end() if state else head.end(), "Hiến pháp", issuer="Quốc hội"))
             continue
         is_code = word == "bộ"
         if not is_code and _previous_word(text, head.start()) in LAW_BLOCKED_BEFORE:
@@ -1330,6 +1380,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                     ref.listed = True
                     continue
             c = ISSUER_AFTER.match(text, pos)
+            if c is None and ref.joint and "giữa" in head:
+                c = JOINT_BETWEEN.match(text, pos)
             if c is None and ref.issued_date is not None and ref.symbol and ref.symbol.endswith("/TW"):
                 c = CENTRAL_PARTY_AFTER.match(text, pos)
             issuer = _read_issuer(text, c.end()) if c else None
@@ -1617,6 +1669,9 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             start -= len(before) - kw.start()
         else:
             kind = _kind_from_code(sym)
+            if (ab := _abbreviated_kind(before, sym)) is not None:
+                kind = kind or ab[0]
+                start -= len(before) - ab[1]
             if (kind is None and previous and m.start() - previous[0] < 80 and previous[2] == sym.type_code
                     and LIST_CONTINUES.search(before)):
                 kind = previous[1]    # "Công văn số 12/UBND-VX và số 13/UBND-VX": same code, same kind
@@ -1625,7 +1680,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         end = m.end()
         if sym.year is None and text.startswith("/", end) and (y := SYMBOL_YEAR_AFTER.match(text, end)):
             sym.year, end = int(y["year"]), y.end()
-        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year, title=title, codes=_issuing_codes(sym))
+        ref = _Found(start, end, kind, symbol=sym.symbol, year=sym.year, title=title, codes=_issuing_codes(sym),
+                     joint=_is_joint(sym))
         ref.tail_end = _read_tail(text, end, ref, context)
         ref.printed = ref.issuer is not None
         if headed and ref.issuer is None and _issuer_from_code(sym) is None:
@@ -1651,6 +1707,22 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         found.append(ref)
     _share_list_issuer(text, found)
     return found
+
+
+def _abbreviated_kind(before: str, sym: _Symbol) -> tuple[str | None, int] | None:
+    """(kind, where in before the mention opens) of a kind word abbreviated right before a symbol
+    (ABBREVIATED_KIND); kind None where only the code says it (a Party "QĐ" is Quyết định or Quy định)."""
+    if before.rstrip(" \t:sốS")[-2:] not in ABBREVIATED_KINDS:
+        return None
+    m = ABBREVIATED_KIND.search(before)
+    if m is None:
+        return None
+    code = (sym.type_code or "").upper()
+    if m["abbr"] == code:
+        return _kind_from_code(sym), m.start()
+    if m["abbr"] == "CV" and sym.regime == "admin" and code not in TYPE_CODES:
+        return "Công văn", m.start()
+    return None
 
 
 def _issuing_codes(sym: _Symbol) -> tuple[str, ...]:
@@ -1724,7 +1796,8 @@ def _head_issuer(text: str, head: re.Match | None, context: dict | None) -> str 
 def _share_list_issuer(text: str, found: list[_Found]) -> None:
     """The issuer printed after the last number of a list is the issuer of the numbers before it that
     print none, when only a comma or "và" parts them and they are of one kind; or, of another kind, when
-    "và" alone parts the one right before it and their codes name the same kind of body (PAIR_GAP)."""
+    "và" alone parts the one right before it and their codes name the same kind of body (PAIR_GAP), and so
+    are the items of the series that "và" closes, each parted from the next by a comma (CHAIN_GAP)."""
     for j in range(len(found) - 1, 0, -1):
         last = found[j]
         if not last.printed:
@@ -1735,9 +1808,13 @@ def _share_list_issuer(text: str, found: list[_Found]) -> None:
             found[i].issuer = last.issuer
             i -= 1
         pair = found[j - 1]
-        if i == j - 1 and pair.issuer is None and pair.kind != last.kind and pair.codes and pair.codes == last.codes \
-                and pair.tail_end is not None and PAIR_GAP.fullmatch(text, pair.tail_end, last.start):
-            pair.issuer = last.issuer
+        if not (pair.tail_end is not None and PAIR_GAP.fullmatch(text, pair.tail_end, last.start)):
+            continue
+        while i >= 0 and found[i].issuer is None and last.codes and found[i].codes == last.codes \
+                and found[i].tail_end is not None \
+                and (PAIR_GAP if i == j - 1 else CHAIN_GAP).fullmatch(text, found[i].tail_end, found[i + 1].start):
+            found[i].issuer = last.issuer
+            i -= 1
 
 
 # =============================================================================================

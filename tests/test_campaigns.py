@@ -323,3 +323,42 @@ def test_a_years_theme_is_no_movement(text, expected):
 ])
 def test_a_movement_named_by_the_head_after_its_quote(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two single quotes typed for a double one, curled by autocorrect: one mark around the name
+    ("Phong trào thi đua ‘‘Chung sức xây dựng nông thôn mới’’ giai đoạn 2021 - 2025.", ["Chung sức xây dựng nông thôn mới"]),
+    ("Các phong trào: ‘‘Ngày thứ 7 tình nguyện’’, ‘‘Ngày Chủ nhật xanh’’ được duy trì.",
+     ["Ngày thứ 7 tình nguyện", "Ngày Chủ nhật xanh"]),
+    ("Hưởng ứng Cuộc vận động ‘‘Người Việt Nam ưu tiên dùng hàng Việt Nam’’ trong hội viên.",
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    # negatives: no cue in the clause, or another head between the cue and the quote
+    ("Xã được công nhận ‘‘xã đạt chuẩn nông thôn mới nâng cao’’ năm 2024.", []),
+    ("Trong phong trào thi đua, nhân rộng mô hình ‘‘Camera an ninh’’ ở các xóm.", []),
+])
+def test_a_name_in_doubled_curly_single_quotes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # movements as plans of several levels print them: after "Cuộc vận động", "phong trào thi đua", a name with its
+    # own dash, one movement joined to another by "gắn với", straight quotes, a name a line break cuts
+    ("Tiếp tục thực hiện Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” trên địa bàn xã.",
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    ("Đẩy mạnh phong trào thi đua “Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau” giai đoạn 2021 – 2025.",
+     ["Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau"]),
+    ("Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng nông "
+     "thôn mới, đô thị văn minh”.",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ('Thực hiện phong trào "Toàn dân bảo vệ an ninh Tổ quốc" ở khu dân cư.', ["Toàn dân bảo vệ an ninh Tổ quốc"]),
+    ("Hưởng ứng phong trào thi đua \"Doanh nghiệp Việt Nam\nthịnh vượng\" do Phòng Thương mại phát động.",
+     ["Doanh nghiệp Việt Nam thịnh vượng"]),
+    ("Phát động đợt thi đua cao điểm “90 ngày đêm hoàn thành nông thôn mới” từ tháng 9 đến tháng 12.",
+     ["90 ngày đêm hoàn thành nông thôn mới"]),
+    # negatives: a title, a model or a day named in quotes without a movement's cue
+    ("Nhân rộng mô hình “Dân vận khéo” trong các chi hội.", []),
+    ("Tuyên truyền về “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” (19/8).", []),
+    ("Duy trì chuyên mục “Đức Châu chuyển đổi số” trên trang thông tin điện tử xã.", []),
+])
+def test_movements_as_plans_of_several_levels_print_them(text, expected):
+    assert names(text) == expected

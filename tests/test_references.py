@@ -2112,3 +2112,117 @@ def test_a_headed_list_printed_as_bullet_lines(text, expected):
 ])
 def test_a_law_or_ordinance_cited_again_by_number_keeps_its_name(text, titles):
     assert [r.title for r in extract_references(text)] == titles
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # a series "A, B và C" closed by "và": its last item's issuer is every item's whose codes name the same kind of body
+    ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 80-KL/TW và Kết luận số 123-KL/TW của Bộ Chính trị;",
+     ["Bộ Chính trị"] * 3),
+    ("Thực hiện Chương trình hành động số 25-CTr/TU, ngày 10/3/2025, Kế hoạch số 86-KH/TU, ngày 20/5/2025 và Công văn "
+     "số 1520-CV/TU, ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy Lào Cai;", ["Ban Thường vụ Tỉnh ủy Lào Cai"] * 3),
+    ("Thực hiện Kế hoạch số 12/KH-UBND, Công văn số 45/UBND-VX và Quyết định số 77/QĐ-UBND của UBND huyện;",
+     ["UBND huyện Bảo Thắng"] * 3),
+    ("Căn cứ Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW ngày 18/5/2021 và Quy định số 144-QĐ/TW ngày 09/5/2024 của "
+     "Bộ Chính trị;", ["Bộ Chính trị"] * 3),
+    ("Căn cứ Hướng dẫn số 03-HD/ĐU, Nghị quyết số 05-NQ/ĐU, Kế hoạch số 07-KH/ĐU và Chương trình số 12-CTr/ĐU của "
+     "Ban Chấp hành Đảng bộ xã;", ["Ban Chấp hành Đảng bộ xã Phong Niên"] * 4),
+    # negatives: items printing their own issuer (or a code naming it), a code of another body breaking the
+    # series, a trích yếu or a semicolon of its own, no "và" closing the series
+    ("Căn cứ Nghị định số 98/2023/NĐ-CP của Chính phủ, Thông tư số 02/2024/TT-BNV và Quyết định số 35/QĐ-UBND của "
+     "UBND tỉnh;", ["Chính phủ", "Bộ Nội vụ", "UBND tỉnh Lào Cai"]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND, Kế hoạch số 15/KH-SYT và Công văn số 20/UBND-VX của UBND huyện;",
+     [None, None, "UBND huyện Bảo Thắng"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, Kết luận số 80-KL/TW và Kết luận số 123-KL/TW "
+     "của Bộ Chính trị;", [None, "Bộ Chính trị", "Bộ Chính trị"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW; Kết luận số 80-KL/TW và Chỉ thị số 45-CT/TW của Bộ Chính trị;",
+     [None, "Bộ Chính trị", "Bộ Chính trị"]),
+    ("Căn cứ Nghị quyết số 57-NQ/TW, Chỉ thị số 45-CT/TW, Kết luận số 123-KL/TW của Ban Chấp hành Trung ương Đảng;",
+     [None, None, "Ban Chấp hành Trung ương Đảng"]),
+])
+def test_a_series_closed_by_and_shares_the_issuer_printed_after_it(text, issuers):
+    assert [r.issuer for r in extract_references(text, context=_PAIR_CONTEXT)] == issuers
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a collective organ, or a committee without its level, ending its line: the next line completes the name
+    ("Căn cứ Nghị quyết số 20-NQ/TW ngày 16/6/2023 của Ban Chấp hành\nTrung ương Đảng khóa XIII về tiếp tục đổi mới, "
+     "phát triển kinh tế tập thể;", "Ban Chấp hành Trung ương Đảng"),
+    ("Căn cứ Kế hoạch số 145-KH/HU ngày 20/02/2025 của Ban Thường vụ\nHuyện ủy về thực hiện Nghị quyết;",
+     "Ban Thường vụ Huyện ủy Bảo Thắng"),
+    ("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 20/02/2025 của Thường trực\nHĐND tỉnh về giám sát chuyên đề;",
+     "Thường trực HĐND tỉnh Lào Cai"),
+    ("Căn cứ Quyết định số 1563/QĐ-UBND ngày 12/6/2025 của Ủy ban nhân dân\nTỉnh Lào Cai về việc ban hành Kế hoạch;",
+     "UBND tỉnh Lào Cai"),
+    ("Căn cứ Kế hoạch số 08-KH/ĐU ngày 10/3/2025 của Ban Chấp hành\nĐảng bộ xã về xây dựng nông thôn mới;",
+     "Ban Chấp hành Đảng bộ xã Phong Niên"),
+    # negatives: the next line opens a sentence, a meeting or another body of its own
+    ("Căn cứ Kế hoạch số 145-KH/HU ngày 20/02/2025 của Ban Thường vụ\nCăn cứ tình hình thực tế của địa phương;",
+     "Ban Thường vụ"),
+    ("Căn cứ Kế hoạch số 145-KH/HU ngày 20/02/2025 của Ban Chấp hành\nHội nghị lần thứ năm đã thông qua;", "Ban Chấp hành"),
+    ("Căn cứ Quyết định số 1563/QĐ-UBND ngày 12/6/2025 của UBND\nSở Y tế chủ trì triển khai;", "UBND"),
+    ("Căn cứ Kế hoạch số 15-KH/HU ngày 20/02/2025 của Ban Thường vụ Huyện ủy\nTrung tâm Y tế chủ trì;",
+     "Ban Thường vụ Huyện ủy Bảo Thắng"),
+])
+def test_an_issuer_wrapped_after_its_organ_goes_on_to_the_next_line(text, issuer):
+    assert extract_references(text, context=_PAIR_CONTEXT)[0].issuer == issuer
+
+
+@pytest.mark.parametrize("text, year, issued, mention", [
+    # the state's name printed after "Hiến pháp": the year or date after it is the Constitution's
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", 2013, None,
+     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 28 tháng 11 năm 2013;", 2013, date(2013, 11, 28),
+     "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam"),
+    ("Căn cứ Hiến pháp năm 2013;", 2013, None, "Hiến pháp"),
+    # negative: no year printed after the name
+    ("Tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đến Nhân dân.", None, None,
+     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+])
+def test_the_constitution_named_with_the_state(text, year, issued, mention):
+    (r,) = extract_references(text)
+    assert (r.kind, r.year, r.issued_date, r.issuer, r.mention) == ("Hiến pháp", year, issued, "Quốc hội", mention)
+
+
+@pytest.mark.parametrize("text, kind, issuer", [
+    # joint texts of a commune's committee and its mass organizations, and texts of coordination ("phối hợp")
+    ("Căn cứ Hướng dẫn liên tịch số 01/HDLT-MTTQ-ĐTN ngày 10/3/2025 của Ủy ban MTTQ Việt Nam xã và Đoàn Thanh niên xã;",
+     "Hướng dẫn", "Ủy ban MTTQ Việt Nam xã Phong Niên, Đoàn Thanh niên xã Phong Niên"),
+    ("Căn cứ Kế hoạch liên tịch số 03/KHLT-HLHPN-ĐTN ngày 10/3/2025 của Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã "
+     "về phối hợp tuyên truyền;", "Kế hoạch", "Hội Liên hiệp Phụ nữ xã Phong Niên, Đoàn Thanh niên xã Phong Niên"),
+    ("Căn cứ Chương trình phối hợp số 01/CTrPH-UBND-CA ngày 10/3/2025 của UBND xã và Công an xã;", "Chương trình",
+     "UBND xã Phong Niên, Công an xã Phong Niên"),
+    ("Căn cứ Kế hoạch phối hợp số 07/KHPH-CAX-ĐTN ngày 10/3/2025 của Công an xã và Đoàn Thanh niên xã;", "Kế hoạch",
+     "Công an xã Phong Niên, Đoàn Thanh niên xã Phong Niên"),
+    ("Thực hiện Quy chế phối hợp số 02/QCPH-MTTQ-UBND ngày 05/01/2025 giữa Ủy ban MTTQ Việt Nam xã và UBND xã;",
+     "Quy chế", "Ủy ban MTTQ Việt Nam xã Phong Niên, UBND xã Phong Niên"),
+    # negatives: a "và" inside one body's name; a text of one body that another carries out with it; "giữa" that
+    # names no party
+    ("Căn cứ Chương trình phối hợp số 01/CTrPH-UBND-CA ngày 10/3/2025 giữa nhiệm kỳ;", "Chương trình", None),
+    ("Căn cứ Kế hoạch số 12/KH-SKHCN ngày 10/3/2025 của Sở Khoa học và Công nghệ về chuyển đổi số;", "Kế hoạch",
+     "Sở Khoa học và Công nghệ"),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 10/3/2025 của UBND xã và Đoàn Thanh niên xã triển khai;", "Kế hoạch",
+     "UBND xã Phong Niên"),
+    ("Căn cứ Kế hoạch số 07/KH-UBND ngày 10/3/2025 của UBND xã về phối hợp thực hiện;", "Kế hoạch", "UBND xã Phong Niên"),
+])
+def test_joint_texts_of_mass_organizations_and_texts_of_coordination(text, kind, issuer):
+    (r,) = extract_references(text, context=_PAIR_CONTEXT)
+    assert (r.kind, r.issuer) == (kind, issuer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind word abbreviated before the number, as its own type code or "CV" before a Công văn's number
+    ("Căn cứ NĐ 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+     ("Nghị định", "30/2020/NĐ-CP", "NĐ 30/2020/NĐ-CP")),
+    ("Thực hiện QĐ số 1563/QĐ-UBND ngày 12/6/2025 của UBND tỉnh về việc phê duyệt Đề án;",
+     ("Quyết định", "1563/QĐ-UBND", "QĐ số 1563/QĐ-UBND")),
+    ("Thực hiện CV số 45/UBND-VX ngày 10/3/2025 của UBND huyện về việc tăng cường;",
+     ("Công văn", "45/UBND-VX", "CV số 45/UBND-VX")),
+    # a Party "QĐ" is Quyết định or Quy định: the mention, not the kind
+    ("Thực hiện QĐ số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị;", (None, "144-QĐ/TW", "QĐ số 144-QĐ/TW")),
+    # negatives: an abbreviation that is not the symbol's code, or the end of a longer word
+    ("Thực hiện KH 12/QĐ-UBND ngày 10/3/2025;", ("Quyết định", "12/QĐ-UBND", "12/QĐ-UBND")),
+    ("Thực hiện văn bản UBNDCV số 45/UBND-VX ngày 10/3/2025;", (None, "45/UBND-VX", "45/UBND-VX")),
+])
+def test_a_kind_word_abbreviated_before_the_number(text, expected):
+    (r,) = extract_references(text)
+    assert (r.kind, r.symbol, r.mention) == expected
