@@ -44,9 +44,13 @@ COL_PREPARE = _names(r"chuan bi")
 # A schedule of visits names the subject as the unit checked ("Đơn vị được kiểm tra", "Cơ quan,
 # đơn vị chịu sự giám sát", "Địa bàn kiểm tra"); without "được"/"chịu sự" a "Đơn vị kiểm tra" is the
 # team that checks, which acts (COL_UNITS).
-COL_SUBJECT = _names(r"^(?:doi tuong (?:duoc )?|(?:(?:co quan|don vi|dia phuong)(?:\s*[,/]\s*(?:co quan|don vi))?"
-                     r"|xa|dia ban) (?:duoc|chiu su) |dia ban )(?:kiem tra|giam sat|thanh tra|khao sat)")
-_SUBJECT_INITIALS = ("doi", "don", "co q", "dia", "xa ")
+# An inspection plan's schedule of establishments names each in its own column ("STT | Tên cơ sở |
+# Nội dung kiểm tra | Thời gian", "Cơ sở được kiểm tra", "Tên doanh nghiệp, địa chỉ"): the row's
+# task is what is checked there, at that cơ sở ("Nhà hàng Hương Sen: Kiểm tra điều kiện …").
+COL_SUBJECT = _names(r"^(?:doi tuong (?:duoc )?|(?:(?:co quan|don vi|dia phuong|co so)(?:\s*[,/]\s*(?:co quan|don vi))?"
+                     r"|xa|dia ban) (?:duoc|chiu su) |dia ban )(?:kiem tra|giam sat|thanh tra|khao sat)"
+                     r"|^ten (?:co so|doanh nghiep|ho kinh doanh|cua hang|cho|nha hang)\b")
+_SUBJECT_INITIALS = ("doi", "don", "co q", "co s", "dia", "xa ", "ten ")
 # "Thành phần (đoàn)": who goes on each visit of such a schedule, the team that does the row's
 # work; read as the units only when no column names them.
 COL_PARTICIPANTS = re.compile(r"^thanh ?phan\b")

@@ -11,13 +11,14 @@ leads every item under it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
-from extractors.tables import TaskTable, month_group, quarter_of_group, year_group
+from extractors.tables import TaskTable, lists_things, month_group, quarter_of_group, year_group
 from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
-                             opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners)
+                             names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -609,6 +610,39 @@ def _has_own_bullets(doc: Document, node: Node, skip: set[int]) -> bool:
     return False
 
 
+# An item that names the things its work is done at, listed as its sub-items: "1. Kiểm tra các cơ sở
+# sau:" / "a) Nhà hàng Hương Sen, thôn Đông;" / "b) Chợ Tân Hòa." The sub-items are the objects of
+# the one task, not tasks: each names an establishment, a place or a work, no work of its own.
+# (folded) "các" and a noun of such things, a qualifier, then "sau", "gồm", "như sau" or just the colon.
+OBJECT_LIST = re.compile(
+    r"\b(?:cac|nhung) (?:co so|doanh nghiep|ho kinh doanh|ho san xuat|cua hang|nha hang|quan an|cho|sieu thi|"
+    r"dia diem|diem|bep an|nha may|kho|trang trai|tau|cong trinh|tuyen duong|khu vuc|khu dan cu|truong|"
+    r"thon|ban|xom|ap|to dan pho|khu pho)\b[^:;.]{0,80}:$")
+# What a sub-item that is work of its own opens with (folded): "a) Kiểm tra hồ sơ pháp lý của cơ sở".
+WORK_OPENING = re.compile(
+    r"^(?:kiem tra|thanh tra|giam sat|to chuc|tuyen truyen|thuc hien|trien khai|xay dung|huong dan|ra soat|"
+    r"xu ly|lay mau|xet nghiem|danh gia|tong hop|bao cao|van dong|tap huan|theo doi|phoi hop|chu tri|"
+    r"ho tro|xac minh|cap|lap|tiep tuc|tang cuong|dam bao|bao dam|duy tri|phat dong|quan ly|viec)\b")
+_OBJECT_MAX = 120   # a sub-item naming a thing is short: longer, it says what to do
+
+
+def _lists_objects(node: Node, item_of: Callable[[Node], tuple[str, Fields, int]]) -> bool:
+    """Does the item announce the things its work is done at, its sub-items naming them and nothing
+    else (see OBJECT_LIST)? Each sub-item is a leaf with no colon and no field of its own."""
+    kids = node.children
+    if len(kids) < 2 or node.title[-1:] != ":" and not item_of(node)[0].rstrip().endswith(":"):
+        return False
+    if not OBJECT_LIST.search(fold(item_of(node)[0].rstrip())):
+        return False
+    for kid in kids:
+        text, fields, _ = item_of(kid)
+        # (field lines after the last thing close the list: they speak for the item)
+        if kid.children or len(text) > _OBJECT_MAX or ":" in text or not fields.empty() and kid is not kids[-1] \
+                or WORK_OPENING.match(fold(text)) or names_a_doer(text):
+            return False   # ("a) Thôn Đông tổ chức ra quân …": who does what, a task of its own)
+    return True
+
+
 def _content_root(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -625,6 +659,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     # the lines of the tables whose rows are tasks: an item over one is its caption; over another
     # table (the cơ sở it will inspect, a list of targets) it is a task of its own
     task_table_lines = {i for t in tables if t.is_task_table and t.rows for i in t.lines}
+    thing_lines = {i for t in tables if not t.is_task_table and lists_things(t.header) for i in t.lines}
     by_line = {ln: node for node in nodes for ln in [node.line] + node.body}
     found: list[tuple[int, Task]] = []
     # item_text and _group_context of a node, computed once: siblings look at each other's fields
@@ -633,6 +668,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     phases: dict[int, str | None] = {}
     inherited: dict[int, Fields] = {}
     blocks: dict[int, bool] = {}
+    absorbed: set[int] = set()   # sub-items read as the objects of the item above them (_lists_objects)
 
     def item_of(n: Node) -> tuple[str, Fields, int]:
         got = items.get(id(n))
@@ -719,6 +755,8 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
 
     # 2. the deepest numbered items of content sections
     for node in nodes:
+        if id(node) in absorbed:
+            continue
         if node.kind == "content" and not node.children and node.body \
                 and sum(1 for i in node.body if _period_of(doc.lines[i].text) is not None) >= 2 \
                 and _content_root(node).kind == "content":
@@ -762,14 +800,37 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         root = _content_root(node)
         if root.kind != "content":
             continue
+        if node.children and _lists_objects(node, item_of):
+            # one task, its sub-items the things it is done at, joined as bullets are
+            text, fields, end = item_of(node)
+            parts = [text]
+            for kid in node.children:
+                kid_text, kid_fields, kid_end = item_of(kid)
+                parts.append(kid_text)
+                end = max(end, kid_end)
+                absorbed.add(id(kid))
+            if fields.empty():
+                fields = kid_fields
+            text = " ".join(p.strip() for p in parts if p.strip())
+            quarter, group_units = context_of(node)
+            timing = when.of(text, fields.timing)
+            said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+            start = doc.lines[node.line].start
+            found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
+                                            fields.lead or said_lead or group_units, fields.support or said_support,
+                                            node.section.page, start, end)))
+            continue
         if any(c.section.level > node.section.level for c in node.children):
             continue  # not the deepest level: its children are the tasks
         if is_context_heading(node.title):
             continue
         if any(i in task_table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
-        if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":"):
-            continue  # "Phấn đấu đạt các chỉ tiêu sau:": it only leads into the table
+        if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":") \
+                and not any(i in thing_lines for i in node.body):
+            # "Phấn đấu đạt các chỉ tiêu sau:": it only leads into the table; over a list of things
+            # ("Kiểm tra các cơ sở sau:" over "STT | Tên cơ sở | Địa chỉ") it is the work done at them
+            continue
         if len(node.title) < 120 and _points_to_appendix(fold(node.title)):
             continue
         if node.body and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2:

@@ -34,7 +34,7 @@ from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
-           "partner_units", "subject_partners", "canonical_unit"]
+           "partner_units", "subject_partners", "canonical_unit", "names_a_doer"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -354,6 +354,9 @@ ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… ch�
     r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?P<role>chu tri|phoi hop|thuc hien|(?<!ban )(?<!phong )tham muu)"
     r"(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
 ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+voi\b|\s*[:\-–])\s*")
+# "Phối hợp" right before the units, as an item of a cell prints it: "Phối hợp Công an xã", "phối
+# hợp các cơ quan, đơn vị liên quan", "phối hợp các đơn vị: Công an xã, Trạm Y tế xã".
+ROLE_PREFIX_BARE = re.compile(r"^\s*phoi hop\s+")
 ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
 # What LABEL_SPLIT, ROLE_SUFFIX and ROLE_WORD cannot match without (they are tried at every position).
 ROLE_GATE = re.compile(r"chu tri|phoi hop|thuc hien|tham muu|phu trach")
@@ -1804,6 +1807,8 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
         if opened is None:
             return []
         toks = _tokens(text)
+        if opened[1] is not None and opened[1].start > (opened[0] or 0):
+            opened = _opening(toks)  # (past a list label it read beyond the prefix's trusted tokens)
     else:
         toks = _tokens(text, strings)  # (a short text: these are all its tokens)
         opened = _opening(toks)
@@ -1822,6 +1827,18 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
             units = _persons_after_units(text, units)
         return _dedupe(units)
     return _subject_after_clause(text, toks)
+
+
+def names_a_doer(text: str) -> bool:
+    """Does the text open with units that a verb follows ("Thôn Đông tổ chức ra quân …"), a
+    sentence of who does what, rather than only naming a place or a body ("Trường Mầm non Tân
+    Hòa, thôn Đông", "Chợ Tân Hòa")?"""
+    toks = _tokens(ITEM_MARKER.sub("", BULLET.sub("", _one_line(text))))
+    opened = _opening(toks)
+    if opened is None or opened[1] is None:
+        return False
+    reading = _read(toks, opened[1], stop_at_predicates=True)
+    return bool(reading.units) and reading.ended_by_predicate
 
 
 def _one_post_each(text: str, toks: _Toks, spans: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
@@ -1902,7 +1919,9 @@ def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:
     follows, (None, None) when an opening clause does, None when the text names no unit.
     Reads at most _PREFIX_TRUSTED tokens: an address word (4 words at most), then a head (a
     determiner, a head of up to five words and the words checked after it, or a two-letter
-    abbreviation and the head after that), or an opening clause (3 words at most)."""
+    abbreviation and the head after that), or an opening clause (3 words at most); past a list
+    label ("các cơ quan, đơn vị gồm:", 11 tokens at most) it reads further, and the head it then
+    returns starts after its address word's end."""
     if not toks:
         return None
     i = 0
@@ -1911,6 +1930,12 @@ def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:
         i = addressed
     head = _head_at(toks, i, lower_ok=addressed is not None)
     if head is not None:
+        if head.determined and (j := _past_list_label(toks, i)) != i:
+            # "Các đơn vị: Phòng Kinh tế, Trạm Y tế xã chủ trì …": the label only announces the
+            # units named after its colon (one after which no unit follows is the unit itself)
+            listed = _head_at(toks, j)
+            if listed is not None:
+                return addressed, listed
         return addressed, head
     if addressed is None and _match_any(toks, 0, CLAUSE_WORDS) is not None:
         return None, None
@@ -1918,7 +1943,7 @@ def _opening(toks: _Toks) -> tuple[int | None, _Head | None] | None:
 
 
 _PREFIX_TOKENS = 32    # the tokens read first
-_PREFIX_TRUSTED = 16   # what _opening may read (it reads fewer than 14), plus a margin
+_PREFIX_TRUSTED = 16   # what _opening may read (it reads fewer than 14), plus a margin (a list label aside)
 
 
 def _prefix_tokens(text: str, strings: list[str]) -> _Toks | None:
@@ -2138,14 +2163,44 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
             q = r.units[-1][1] if r.units else k
             while q < len(toks) and toks[q].text == ",":
                 q += 1
-            if r.ended_by_predicate and _match(toks, q, "phối hợp") is not None:
+            q = _match_any(toks, q, SHARE_QUALIFIERS) or q
+            while q < len(toks) and toks[q].text == ",":
+                q += 1
+            if r.ended_by_predicate and (g := _match(toks, q, "phối hợp")) is not None:
                 support = [_slice(clause, toks, s) for s in r.units]
+                support += _units_closing(clause, toks, _match(toks, g, "thực hiện") or g)
             elif r.ended_by_predicate and (d := _match(toks, q, "thực hiện")) is not None and _clause_ends(toks, d):
                 # "X chủ trì, Y thực hiện": Y carries it out, a second unit in charge, not a partner
                 lead = lead + [_slice(clause, toks, s) for s in r.units]
     if f is None and not support:
         support = _later_partners(clause, toks, k)
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+# How units named together share a duty out, between them and their role word: "các thành viên Ban
+# Chỉ đạo theo địa bàn phụ trách phối hợp thực hiện", "các ngành theo chức năng, nhiệm vụ phối hợp".
+SHARE_QUALIFIERS: tuple[str, ...] = (
+    "theo địa bàn được phân công phụ trách", "theo địa bàn được phân công", "theo địa bàn phụ trách",
+    "theo lĩnh vực phụ trách", "theo lĩnh vực được phân công", "theo chức năng, nhiệm vụ được giao",
+    "theo chức năng, nhiệm vụ", "theo chức năng nhiệm vụ", "theo chức năng", "theo nhiệm vụ được giao",
+    "theo phân công")
+
+
+def _units_closing(clause: str, toks: _Toks, k: int) -> list[str]:
+    """The units after toks[k] = "," or ";" when nothing but they end the sentence: "X chủ trì; Y
+    phối hợp; Z." names Z a partner as Y is; "…; Z kiểm tra …" opens Z's own clause, and names none."""
+    if k >= len(toks) or toks[k].text not in ",;":
+        return []
+    nxt = _list_start(toks, k + 1)
+    if nxt is None:
+        return []
+    r = _read(toks, nxt, stop_at_predicates=True)
+    if not r.units or r.ended_by_predicate:
+        return []
+    end = r.units[-1][1]
+    if end < len(toks) and not (toks[end].text in ".;)" and not _abbreviation_dot(toks, end)):
+        return []
+    return [_slice(clause, toks, s) for s in r.units]
 
 
 def _later_partners(clause: str, toks: _Toks, k: int) -> list[str]:
@@ -2404,6 +2459,7 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     support: list[str] = []
     role = "lead"
     partners = False  # did the item before end on "phối hợp với <units>"?
+    last_role = "lead"
     for item, entry in _items(text):
         folded = _fold(item)
         label = LABEL.match(folded)
@@ -2415,9 +2471,19 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             item, folded = item[label.end():], folded[label.end():]
         item_role = role
         prefix = ROLE_PREFIX.match(folded)
+        if prefix is None and folded[:1] in " p" and (bare := ROLE_PREFIX_BARE.match(folded)) \
+                and _starts_unit(item[bare.end():]):
+            prefix = bare
         if prefix and prefix.end() < len(item):  # "Phối hợp với UBND các xã"
-            item_role = _role(prefix.group("role"))
+            item_role = _role(prefix.groupdict().get("role") or "phoi hop")
             item, folded = item[prefix.end():], folded[prefix.end():]
+        if ":" in item and folded.lstrip().startswith(("cac ", "nhung ")):
+            # "Các đơn vị: Phòng Kinh tế, Trạm Y tế chủ trì": the label announces the units after it
+            toks = _tokens(item)
+            j = _past_list_label(toks, 0)
+            if j:
+                cut = toks.span(j)[0]
+                item, folded = item[cut:], folded[cut:]
         # "X chủ trì, phối hợp với Y; Z": the list after "với" goes on past the ";" (as a sentence's
         # does, see _partner_units) until a label, a bullet or a role of the item's own
         continued = partners and not (label or prefix or entry)
@@ -2427,15 +2493,51 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # (an item opening "Phối hợp với Y" names partners as the end of "X chủ trì, phối hợp với Y" does)
         partners = parts[-1][1] == "support" and (len(parts) > 1 or (prefix is not None and item_role == "support"))
         roles = set()
+        # "X chủ trì; Y phối hợp; Z", "X chủ trì, Y phối hợp, Z": once the lead is named, a unit
+        # that says it coordinates opens the partners, and the units printed after it with no role
+        # of their own are partners too (as after "X chủ trì, phối hợp với Y; Z" above)
+        said_support = False
+        parts = [(p, r) for part, r in parts for p in _handed_on(part)]
         for part, part_role in parts:
-            part, part_role = _strip_role(part, part_role)
+            part, own_role = _strip_role(part, part_role)
+            said_support = said_support or (own_role == "support" != part_role and bool(lead))
             for unit in _persons_in_cell(_split_item(part)):
-                unit, unit_role = _strip_role(unit, part_role)
+                unit, unit_role = _strip_role(unit, own_role)
+                if unit_role == "support" != own_role and lead:
+                    said_support = True
+                elif said_support and unit_role == own_role == "lead" and not label:
+                    unit_role = "support"
                 if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
                     (support if unit_role == "support" else lead).append(unit)
                     roles.add(unit_role)
-        partners = partners or (continued and roles == {"support"})
+                    last_role = unit_role
+        partners = partners or (continued and roles == {"support"}) or (said_support and last_role == "support")
     return tuple(_dedupe(lead)), tuple(_dedupe(support))
+
+
+# A body that hands a cell's work to the one who prepares it: "UBND xã (giao Công chức Văn hóa - Xã
+# hội tham mưu)", "UBND xã (Văn phòng tham mưu)", and the other way round, "Công chức Địa chính - Xây
+# dựng tham mưu UBND xã". Both answer for the work, in the order printed. (Lower-case "tham mưu" only:
+# capitalised, it is a word of a name, "Phòng Tham mưu Công an tỉnh".)
+_HANDED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:giao(?:\s+cho)?\s+)?(?P<inner>[^()]+?)\s+(?:tham mưu|thực hiện|phụ trách)"
+                                 r"(?:\s+thực hiện)?\s*\)\s*[.;,]?\s*$")
+_ADVISING = re.compile(r"\s+tham mưu(?:\s+cho)?\s+(?=\S)")
+
+
+def _handed_on(part: str) -> list[str]:
+    """The part as the units it names, a body and the one it hands the work to read apart (see
+    _HANDED_IN_BRACKETS); [part] when it names no such pair."""
+    if "tham mưu" not in part and "thực hiện)" not in part and "phụ trách)" not in part:
+        return [part]
+    m = _HANDED_IN_BRACKETS.search(part) if part.rstrip(" .;,").endswith(")") else None
+    if m is not None:
+        pair = [part[:m.start()], m.group("inner")]
+    else:
+        m = _ADVISING.search(part)
+        if m is None:
+            return [part]
+        pair = [part[:m.start()], part[m.end():]]
+    return pair if all(is_unit(u) and len(u) <= 120 for u in pair) else [part]
 
 
 _PERSON_TITLE_WORDS = ("ông", "bà", "đ/c", "đồng chí")  # a cheap gate for PERSON_TITLE
@@ -2462,7 +2564,12 @@ def _strip_role(text: str, role: str) -> tuple[str, str]:
     folded = _fold(text)
     m = ROLE_SUFFIX.search(folded) if ROLE_GATE.search(folded) else None
     if m and text[:m.start()].strip(TRAILING_PUNCT + "("):
-        return _tidy(text[:m.start()]), _role(m.group("role"))
+        kept = text[:m.start()]
+        if "(" in kept and kept.count("(") > kept.count(")") and kept[:kept.rfind("(")].strip(TRAILING_PUNCT):
+            # "UBND xã (theo Kế hoạch thực hiện)": a note on how, in brackets the role word closed
+            # (a unit in them is read by _handed_on first)
+            kept = kept[:kept.rfind("(")]
+        return _tidy(kept), _role(m.group("role"))
     return text, role
 
 

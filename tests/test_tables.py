@@ -1653,6 +1653,33 @@ def test_the_unit_checked_beside_a_content_column_is_the_rows_subject():
                    ("UBND xã Cù Vân: Việc thực hiện Đề án 06", ["Công an huyện"], [], dt.date(2025, 5, 31))]
 
 
+# An inspection plan's schedule names the cơ sở of each row in a column of its own ("Tên cơ sở",
+# "Cơ sở được kiểm tra", "Tên doanh nghiệp", "Tên hộ kinh doanh"): the row's task is what is checked
+# there, read with the cơ sở named, as the unit checked is.
+@pytest.mark.parametrize("column", ["Tên cơ sở", "Cơ sở được kiểm tra", "Tên doanh nghiệp", "Tên hộ kinh doanh",
+                                    "Tên cơ sở, địa chỉ"])
+def test_the_establishment_beside_what_is_checked_is_the_rows_subject(column):
+    table = (f"STT\t{column}\tNội dung kiểm tra\tThời gian\tĐơn vị thực hiện\n"
+             "1\tNhà hàng Hương Sen, thôn Đông\tĐiều kiện vệ sinh cơ sở, nguồn gốc nguyên liệu\tTháng 4\tTrạm Y tế xã\n"
+             "2\tCơ sở giết mổ Hoàng Long\tGiấy chứng nhận đủ điều kiện an toàn thực phẩm\tTháng 5\tCông an xã\n")
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "attp.txt")
+    assert got == [
+        ("Nhà hàng Hương Sen, thôn Đông: Điều kiện vệ sinh cơ sở, nguồn gốc nguyên liệu", ["Trạm Y tế xã"], [],
+         dt.date(2025, 4, 30)),
+        ("Cơ sở giết mổ Hoàng Long: Giấy chứng nhận đủ điều kiện an toàn thực phẩm", ["Công an xã"], [],
+         dt.date(2025, 5, 31))]
+
+
+@pytest.mark.parametrize("column", ["Tên nhiệm vụ", "Tên đơn vị", "Cơ sở pháp lý"])
+def test_a_name_column_of_no_establishment_is_no_subject(column):
+    """Negatives: "Tên nhiệm vụ" is the content, "Tên đơn vị" may name who acts, "Cơ sở pháp lý" the basis."""
+    table = (f"STT\tNội dung kiểm tra\t{column}\tThời gian\n"
+             "1\tKiểm tra công tác văn thư\tPhòng Nội vụ\tTháng 4\n"
+             "2\tKiểm tra công tác lưu trữ\tPhòng Tư pháp\tTháng 5\n")
+    got = _tasks((INSPECTION_HEAD + table + INSPECTION_TAIL).encode(), "attp.txt")
+    assert [t[0] for t in got] == ["Kiểm tra công tác văn thư", "Kiểm tra công tác lưu trữ"]
+
+
 @pytest.mark.parametrize("header, lead", [
     # the team that checks ("Đơn vị kiểm tra", no "được") acts: it is no subject
     (["STT", "Nội dung", "Đơn vị kiểm tra", "Thời gian"], ["Đoàn kiểm tra số 1"]),

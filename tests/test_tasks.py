@@ -1490,7 +1490,9 @@ def test_a_caption_timing_dates_the_rows_under_it(item, own, want):
     text = _ITEMS_OVER_A_TABLE.format(place="PHÚ LỘC", place_cap="Phú Lộc", item=item, table=table)
     plan = extract_bytes(text.encode(), "plan.md")
     rows = [t for t in plan.tasks if t.origin == "table"]
-    assert [t.text for t in rows] == ["Kiểm tra nguồn gốc thực phẩm", "Kiểm tra điều kiện bếp ăn"]
+    # (each row reads with the cơ sở it is done at, named in its own column)
+    assert [t.text for t in rows] == ["Chợ Phú Lộc: Kiểm tra nguồn gốc thực phẩm",
+                                      "Bếp ăn Trường Mầm non: Kiểm tra điều kiện bếp ăn"]
     timing, quarter, day = want
     first = rows[0]
     assert (first.timing_text, first.quarter) == (timing, quarter)
@@ -1543,3 +1545,83 @@ def test_an_organization_item_due_before_the_year_end_meeting():
     got = [(a.units, a.deadline, a.timing_text) for a in extract_bytes(text.encode(), "plan.txt").assignments]
     assert got == [(["Văn phòng HĐND và UBND xã"], dt.date(2026, 12, 31), "trước kỳ họp HĐND xã cuối năm"),
                    (["Các thôn"], None, None)]
+
+
+# "Kiểm tra các cơ sở sau:" over sub-items that only name the cơ sở (places, markets, kitchens): one
+# task, the sub-items its objects joined to it as bullets are, with the field that closes the list.
+_OBJECT_ITEMS = """UBND XÃ {place}
+Số: 18/KH-UBND
+{place_cap}, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát hiện, xử lý kịp thời vi phạm.
+II. NỘI DUNG KIỂM TRA
+1. Tuyên truyền Luật An toàn thực phẩm trên loa truyền thanh.
+2. {item}
+{kids}
+3. Tổng kết, báo cáo kết quả kiểm tra.
+III. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã theo dõi, báo cáo.
+"""
+
+
+@pytest.mark.parametrize("place, item, kids, want", [
+    ("TÂN HÒA", "Kiểm tra các cơ sở sau:",
+     "a) Nhà hàng Hương Sen, thôn Đông;\nb) Quán ăn Minh Phát, thôn Tây;\nc) Bếp ăn tập thể Trường Mầm non Tân Hòa.",
+     "Kiểm tra các cơ sở sau: Nhà hàng Hương Sen, thôn Đông; Quán ăn Minh Phát, thôn Tây; "
+     "Bếp ăn tập thể Trường Mầm non Tân Hòa."),
+    ("QUẢNG PHÚ", "Tổ chức kiểm tra đột xuất các chợ trên địa bàn xã gồm:",
+     "2.1. Chợ Quảng Phú;\n2.2. Chợ Cầu Ngòi.",
+     "Tổ chức kiểm tra đột xuất các chợ trên địa bàn xã gồm: Chợ Quảng Phú; Chợ Cầu Ngòi."),
+    ("ĐÔNG SƠN", "Kiểm tra điều kiện phòng cháy, chữa cháy tại các cơ sở kinh doanh karaoke sau:",
+     "a) Karaoke Hoàng Gia, thôn 3;\nb) Karaoke Sao Mai, thôn 7.",
+     "Kiểm tra điều kiện phòng cháy, chữa cháy tại các cơ sở kinh doanh karaoke sau: Karaoke Hoàng Gia, thôn 3; "
+     "Karaoke Sao Mai, thôn 7."),
+])
+def test_an_item_over_the_things_it_is_done_at_is_one_task(place, item, kids, want):
+    text = _OBJECT_ITEMS.format(place=place, place_cap=place.title(), item=item, kids=kids)
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [(t.label, t.text) for t in plan.tasks] == [
+        ("1", "Tuyên truyền Luật An toàn thực phẩm trên loa truyền thanh."), ("2", want),
+        ("3", "Tổng kết, báo cáo kết quả kiểm tra.")]
+
+
+def test_the_field_closing_a_list_of_things_times_its_task():
+    kids = "a) Cơ sở giết mổ Hoàng Long, thôn Đông;\nb) Chợ Tân Hòa.\n- Thời gian thực hiện: Quý II/2026."
+    text = _OBJECT_ITEMS.format(place="TÂN HÒA", place_cap="Tân Hòa", item="Kiểm tra các cơ sở sau:", kids=kids)
+    task = extract_bytes(text.encode(), "plan.txt").tasks[1]
+    assert (task.text, task.timing_text, task.quarter) == (
+        "Kiểm tra các cơ sở sau: Cơ sở giết mổ Hoàng Long, thôn Đông; Chợ Tân Hòa.", "Quý II/2026", 2)
+    assert (task.deadline.year, task.deadline.month, task.deadline.day) == (2026, 6, 30)
+
+
+@pytest.mark.parametrize("item, kids", [
+    # negatives: sub-items that are work of their own, or the item announces no things
+    ("Kiểm tra các cơ sở sau:", "a) Kiểm tra hồ sơ pháp lý của cơ sở;\nb) Lấy mẫu thực phẩm xét nghiệm nhanh."),
+    ("Kiểm tra các nội dung sau:", "a) Giấy chứng nhận cơ sở đủ điều kiện;\nb) Nguồn gốc nguyên liệu."),
+    ("Kiểm tra các cơ sở sau:", "a) Nhà hàng Hương Sen: kiểm tra trong tháng 4/2026;\nb) Chợ Tân Hòa: tháng 5/2026."),
+    # sub-items that say who does what at each place
+    ("Ra quân tổng vệ sinh môi trường tại các thôn sau:",
+     "a) Thôn Đông tổ chức dọn vệ sinh tuyến đường liên thôn;\nb) Thôn Tây thực hiện phát quang bụi rậm."),
+])
+def test_sub_items_of_work_stay_tasks(item, kids):
+    text = _OBJECT_ITEMS.format(place="TÂN HÒA", place_cap="Tân Hòa", item=item, kids=kids)
+    labels = [t.label for t in extract_bytes(text.encode(), "plan.txt").tasks]
+    assert labels == ["1", "a", "b", "3"]
+
+
+@pytest.mark.parametrize("ext", ["md", "docx"])
+def test_an_item_ending_in_a_colon_over_a_list_of_things_is_a_task(ext, tmp_path):
+    """"Kiểm tra các chợ … gồm:" over "STT | Tên chợ | Địa chỉ": the work done at the things the table
+    lists, not a caption that only leads into it (as "Phấn đấu đạt các chỉ tiêu sau:" is)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from render_docx import render_docx
+
+    item = "Kiểm tra các chợ trên địa bàn xã gồm:"
+    table = "\n".join(["| STT | Tên chợ | Địa chỉ |", "|---|---|---|", "| 1 | Chợ Phú Lộc | Thôn Đông |",
+                       "| 2 | Chợ Chiều | Thôn Tây |"])
+    text = _ITEMS_OVER_A_TABLE.format(place="PHÚ LỘC", place_cap="Phú Lộc", item=item, table=table)
+    data = render_docx(text, tmp_path / "plan.docx", fmt="md").read_bytes() if ext == "docx" else text.encode()
+    plan = extract_bytes(data, f"plan.{ext}")
+    assert [(t.origin, t.label, t.text) for t in plan.tasks][1] == ("list", "2", item)

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.units import (UNIT_HEADS, canonical_unit, is_unit, leading_units, responsible_units, subject_partners,
-                              split_units)
+from extractors.units import (UNIT_HEADS, canonical_unit, is_unit, leading_units, names_a_doer, responsible_units,
+                              subject_partners, split_units)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold"
@@ -2477,3 +2477,146 @@ def test_tax_offices_and_telecom_branches_opening_a_sentence(text, lead):
 ])
 def test_partners_listed_after_a_colon(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# "X chủ trì; Y phối hợp; Z": once the lead is named, a unit that says it coordinates opens the
+# partners, and the units after it that state no role of their own are partners too (a commune's
+# cell, a district's, a province's; commas or semicolons).
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; Công an xã",
+     ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế", "Công an xã"]),
+    ("Công an xã chủ trì; Ban CHQS xã phối hợp; UBND các thôn; Đoàn Thanh niên xã",
+     ["Công an xã"], ["Ban CHQS xã", "UBND các thôn", "Đoàn Thanh niên xã"]),
+    ("Phòng Tài nguyên và Môi trường chủ trì; Phòng Kinh tế, Hạ tầng và Đô thị phối hợp; UBND các xã, thị trấn",
+     ["Phòng Tài nguyên và Môi trường"], ["Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã, thị trấn"]),
+    ("Sở Y tế chủ trì, Sở Công Thương phối hợp, UBND các huyện, thành phố",
+     ["Sở Y tế"], ["Sở Công Thương", "UBND các huyện, thành phố"]),
+    ("Trạm Y tế xã (chủ trì), Công an xã (phối hợp), các thôn", ["Trạm Y tế xã"], ["Công an xã", "các thôn"]),
+    ("Trạm Y tế xã chủ trì;\nCông an xã, Ban CHQS xã phối hợp;\nCác thôn, tổ dân phố",
+     ["Trạm Y tế xã"], ["Công an xã", "Ban CHQS xã", "Các thôn, tổ dân phố"]),
+    ("UBND xã; Công an xã phối hợp; các thôn", ["UBND xã"], ["Công an xã", "các thôn"]),
+    # negatives: a later unit that states its own role; no lead named before the partner; a bullet
+    # opening a new entry; a label
+    ("Trạm Y tế chủ trì; Công an xã phối hợp; Phòng Kinh tế chủ trì", ["Trạm Y tế", "Phòng Kinh tế"], ["Công an xã"]),
+    ("Trạm Y tế chủ trì; Công an xã phối hợp; Phòng Kinh tế (chủ trì)", ["Trạm Y tế", "Phòng Kinh tế"], ["Công an xã"]),
+    ("Công an xã phối hợp; UBND xã", ["UBND xã"], ["Công an xã"]),
+    ("- Trạm Y tế chủ trì;\n- Công an xã phối hợp;\n- Các thôn", ["Trạm Y tế", "Các thôn"], ["Công an xã"]),
+    ("Phòng Kinh tế chủ trì; Phòng Y tế phối hợp; Chủ trì: Công an xã", ["Phòng Kinh tế", "Công an xã"], ["Phòng Y tế"]),
+    ("Phòng Kinh tế; Phòng Y tế; Công an xã", ["Phòng Kinh tế", "Phòng Y tế", "Công an xã"], []),
+])
+def test_units_after_a_stated_partner_are_partners(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# The same in a sentence: "…. X chủ trì; Y phối hợp; Z." Z closes the sentence with no verb of its
+# own, a partner as Y is; "…; Z tuần tra …" opens Z's own clause.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Tuyên truyền an toàn thực phẩm. Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; Công an xã.",
+     ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế", "Công an xã"]),
+    ("Kiểm tra chợ. Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; Công an xã, các thôn.",
+     ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế", "Công an xã", "các thôn"]),
+    ("Giao Trạm Y tế xã chủ trì; Công an xã phối hợp thực hiện; các thôn.", ["Trạm Y tế xã"], ["Công an xã", "các thôn"]),
+    ("Rà soát hộ nghèo. Phòng Lao động - Thương binh và Xã hội chủ trì, Phòng Tài chính - Kế hoạch phối hợp, "
+     "UBND các xã, thị trấn.",
+     ["Phòng Lao động - Thương binh và Xã hội"], ["Phòng Tài chính - Kế hoạch", "UBND các xã, thị trấn"]),
+    # negatives: the next clause has its own verb; a timing closes the sentence
+    ("Kiểm tra chợ. Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; Công an xã tuần tra bảo đảm an ninh.",
+     ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế"]),
+    ("Kiểm tra chợ. Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; hoàn thành trong Quý II/2025.",
+     ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế"]),
+])
+def test_units_closing_a_sentence_after_a_stated_partner_are_partners(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# A lower-case label before the units ("Các đơn vị:", "các ban, ngành:", "Các cơ quan, đơn vị gồm:")
+# only announces them: the units are those after its colon, whatever role follows them.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Các đơn vị: Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì", ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"], []),
+    ("các ban, ngành: Phòng Kinh tế, Công an xã thực hiện", ["Phòng Kinh tế", "Công an xã"], []),
+    ("Các cơ quan, đơn vị gồm: Sở Y tế, Sở Công Thương", ["Sở Y tế", "Sở Công Thương"], []),
+    ("Đơn vị chủ trì: Phòng Kinh tế; đơn vị phối hợp: các ban, ngành: Công an xã, Trạm Y tế",
+     ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế"]),
+    ("Phòng Kinh tế chủ trì; phối hợp các đơn vị: Công an xã, Trạm Y tế", ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế"]),
+    # "Phối hợp" right before the units of a cell's item
+    ("Phòng Kinh tế; Phối hợp các cơ quan, đơn vị liên quan", ["Phòng Kinh tế"], ["các cơ quan, đơn vị liên quan"]),
+    ("Phòng Kinh tế; phối hợp Công an xã", ["Phòng Kinh tế"], ["Công an xã"]),
+    # negatives: no colon, no unit after it, a label of no list
+    ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"], []),
+    ("Các đơn vị:", ["Các đơn vị"], []),
+    ("Các phòng, ban chuyên môn huyện", ["Các phòng, ban chuyên môn huyện"], []),
+])
+def test_a_list_label_in_a_cell_names_no_unit(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Các đơn vị: Phòng Kinh tế, Phòng Văn hóa - Xã hội chủ trì tổ chức kiểm tra.",
+     ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"]),
+    ("các ban, ngành: Công an xã, Trạm Y tế xã thực hiện theo chức năng.", ["Công an xã", "Trạm Y tế xã"]),
+    ("Các cơ quan, đơn vị gồm: Văn phòng HĐND và UBND xã, Công an xã chủ động triển khai.",
+     ["Văn phòng HĐND và UBND xã", "Công an xã"]),
+    ("Giao các đơn vị: Công an phường, Trạm Y tế phường thực hiện.", ["Công an phường", "Trạm Y tế phường"]),
+    # a long paragraph (its first tokens are read first)
+    ("Các cơ quan, đơn vị gồm: Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thông huyện "
+     "chủ trì tổ chức tuyên truyền sâu rộng trên hệ thống truyền thanh, cổng thông tin điện tử và các nền tảng "
+     "mạng xã hội về mục đích, ý nghĩa của Kế hoạch, hoàn thành trong Quý II năm 2025.",
+     ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao và Truyền thông huyện"]),
+    # negatives: what follows the colon is no unit, or nothing does
+    ("Các đơn vị: Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch.", ["Các đơn vị"]),
+    ("Các phòng, ban chuyên môn: Chủ động tham mưu UBND huyện.", ["Các phòng, ban chuyên môn"]),
+])
+def test_a_list_label_opening_an_item_names_no_unit(text, units):
+    assert leading_units(text) == units
+
+
+# A body and the one it hands the work to ("UBND xã (giao Công chức Văn hóa - Xã hội tham mưu)",
+# "Công chức Địa chính - Xây dựng tham mưu UBND xã"): both answer for it, in the order printed.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("UBND xã (giao Công chức Văn hóa - Xã hội tham mưu)", ["UBND xã", "Công chức Văn hóa - Xã hội"], []),
+    ("UBND phường (Văn phòng HĐND và UBND phường tham mưu)", ["UBND phường", "Văn phòng HĐND và UBND phường"], []),
+    ("UBND huyện (giao cho Phòng Nội vụ thực hiện)", ["UBND huyện", "Phòng Nội vụ"], []),
+    ("Công chức Địa chính - Xây dựng tham mưu UBND xã", ["Công chức Địa chính - Xây dựng", "UBND xã"], []),
+    ("Công chức Tư pháp - Hộ tịch tham mưu cho UBND xã; Công an xã phối hợp",
+     ["Công chức Tư pháp - Hộ tịch", "UBND xã"], ["Công an xã"]),
+    # negatives: "Tham mưu" in a name; a bracket that names a part of the unit
+    ("Phòng Tham mưu Công an tỉnh", ["Phòng Tham mưu Công an tỉnh"], []),
+    ("Ban Tham mưu Ban CHQS huyện", ["Ban Tham mưu Ban CHQS huyện"], []),
+    ("Sở Công Thương (Chi cục Quản lý thị trường)", ["Sở Công Thương (Chi cục Quản lý thị trường)"], []),
+    ("Các cơ quan tham mưu, giúp việc Huyện ủy", ["Các cơ quan tham mưu, giúp việc Huyện ủy"], []),
+    # a bracket of no unit is a note on how: the unit before it, with the role its word gives
+    ("UBND xã (theo Kế hoạch thực hiện)", ["UBND xã"], []),
+    ("Các đơn vị liên quan (theo chức năng, nhiệm vụ phối hợp)", [], ["Các đơn vị liên quan"]),
+])
+def test_a_body_and_the_one_it_hands_the_work_to_both_lead(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# "X chủ trì; Y theo địa bàn phụ trách phối hợp": how Y share the duty out stands between them and
+# their role word, and does not hide it.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Ban Chỉ đạo xã chủ trì; các thành viên Ban Chỉ đạo theo địa bàn phụ trách phối hợp thực hiện.",
+     ["Ban Chỉ đạo xã"], ["các thành viên Ban Chỉ đạo"]),
+    ("Kiểm tra vệ sinh môi trường. Phòng Y tế chủ trì; các ngành theo chức năng, nhiệm vụ phối hợp thực hiện.",
+     ["Phòng Y tế"], ["các ngành"]),
+    ("Giao Phòng Nội vụ chủ trì; các phòng, ban theo chức năng phối hợp.", ["Phòng Nội vụ"], ["các phòng, ban"]),
+    # negative: the qualified units do work of their own, not named as partners
+    ("Giao Phòng Nội vụ chủ trì; các phòng, ban theo chức năng tổ chức thực hiện tại đơn vị.", ["Phòng Nội vụ"], []),
+])
+def test_how_partners_share_the_duty_does_not_hide_their_role(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Thôn Đông tổ chức ra quân dọn vệ sinh;", True),
+    ("Trường THCS Văn Môn thực hiện diễn tập phương án chữa cháy;", True),
+    ("Công an xã tuần tra các tuyến đường.", True),
+    # a place or a body named, and nothing done
+    ("Trường Mầm non Tân Hòa, thôn Đông;", False),
+    ("Chợ Tân Hòa.", False),
+    ("Cơ sở tái chế nhôm Nguyễn Văn Hưng, thôn Mẫn Xá;", False),
+    ("Công ty TNHH Minh Phát, Khu công nghiệp Yên Phong;", False),
+    ("Kiểm tra hồ sơ pháp lý của cơ sở.", False),
+])
+def test_names_a_doer(text, doer):
+    assert names_a_doer(text) is doer
