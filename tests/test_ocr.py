@@ -542,7 +542,6 @@ def test_a_word_read_without_the_spaces_between_its_syllables_is_split(raw, part
     "UBND", "HĐND", "BCĐ", "THCS", "NÔNGTHÔN",          # capitals: codes, and no cut in doubt
     "KH-UBND", "45/KH-UBND", "2025", "150ha", "Quý",
     "Zalo", "website", "online", "Covid", "VietGAP", "VNeID", "mobile",
-    "Chỉihuy",                                            # a misread, not a glue: "i" is no word
     "Huy", "yêu", "Mỹ", "Kỳ", "quý", "tuy", "Yên", "ỷ",    # syllables with a "y"
     "ABC", "xyz", "Đtg",                                  # three letters, no syllables in them
 ])
@@ -719,6 +718,8 @@ def test_a_quarter_numeral_wrapped_under_its_word_is_written_as_its_stems_show(f
     (["III.", "KINH", "PHÍ"], "II.", "III."),             # a part's marker, a stem dropped
     (["II.", "TỔ", "CHỨC"], "I.", "II."),
     (["II.", "NỘI", "DUNG"], "H.", "II."),                # two stems joined
+    (["I.", "NỘI", "DUNG"], "IL.", "I."),                 # the dot read as a foot, and again as a dot
+    (["II.", "NỘI", "DUNG"], "IL.", "II."),               # the second stem read as an "L"
     (["III.", "Kinh", "phí"], "II.", "II."),              # no heading in capitals
     (["1.", "MỤC", "ĐÍCH"], "1.", "1."),                  # a figure: not a Roman numeral
     (["IV.", "TỔ", "CHỨC"], "IV.", "IV."),
@@ -1741,3 +1742,187 @@ def test_slips_of_one_stroke_are_mended_in_known_words(text, fixed):
 ])
 def test_a_bold_roman_one_read_as_l_opens_its_heading_again(line, fixed):
     assert ocr.mend_layer_line(line) == fixed
+
+
+# ---------------------------------------------------------------- a 200 dpi colour scan kept as JPEG
+@pytest.mark.parametrize("line, fixed", [
+    ("IL NỘI DUNG", "II. NỘI DUNG"),                      # the dot joined to the second stem's foot
+    ("Il TỔ CHỨC THỰC HIỆN", "II. TỔ CHỨC THỰC HIỆN"),
+    ("1I. NHIỆM VỤ VÀ GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ("Ill. KINH PHÍ", "III. KINH PHÍ"),
+    ("IIL KINH PHÍ", "III. KINH PHÍ"),
+    ("1V. TỔ CHỨC THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"),
+    # left as read: no heading in capitals after it, a figure, a numeral read right
+    ("IL Văn Hùng", "IL Văn Hùng"),
+    ("IL 2025", "IL 2025"),
+    ("IL. TỔ CHỨC THỰC HIỆN", "IL. TỔ CHỨC THỰC HIỆN"),  # "I." or "II.": only the ink tells (stems counted)
+    ("1I. Nội dung", "1I. Nội dung"),
+    ("11. NỘI DUNG", "11. NỘI DUNG"),
+    ("II NỘI DUNG", "II NỘI DUNG"),
+    ("I UBND xã", "I UBND xã"),
+])
+def test_a_roman_part_marker_whose_stems_were_read_as_other_letters_opens_its_heading(line, fixed):
+    assert ocr.mend_layer_line(line) == fixed
+
+
+def test_a_typed_plan_s_line_is_not_read_as_a_misread_numeral(tmp_path):
+    """The mending is OCR's: a typed plan that prints "IL NỘI DUNG" is read as printed."""
+    from pipeline.extract import extract
+
+    path = tmp_path / "typed.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nXÃ HƯNG TRẠCH\nSố: 27/KH-UBND\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng năm 2025\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng ngừa cháy rừng.\nIL NỘI DUNG\n", encoding="utf-8")
+    got = extract(path)
+    assert "IL NỘI DUNG" in got.document.text
+    assert "II" not in [s.marker for s in got.sections]
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("-1. Ban Chỉ huy Quân sự xã là cơ quan thường trực", "1. Ban Chỉ huy Quân sự xã là cơ quan thường trực"),
+    ("—2. Kiểm lâm địa bàn hướng dẫn", "2. Kiểm lâm địa bàn hướng dẫn"),
+    ("~12. Công an xã", "12. Công an xã"),
+    # left as read: a bullet spaced from its text, a figure, words in small letters after it
+    ("- 1. Ban Chỉ huy", "- 1. Ban Chỉ huy"),
+    ("-1.5 triệu đồng", "-1.5 triệu đồng"),
+    ("-1. ban hành", "-1. ban hành"),
+])
+def test_a_speck_glued_before_an_item_number_is_dropped(line, fixed):
+    assert ocr.mend_layer_line(line) == fixed
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("BanChỉihuy", ["Ban", "Chỉ", "huy"]),     # the hook over "ỉ" read once more as an "i" (200 dpi)
+    ("Chỉihuy", ["Chỉ", "huy"]),
+    ("Hawaii", ["Hawaii"]),                   # ASCII: a name, left alone
+    ("Chỉi", ["Chỉi"]),                       # nothing to cut once the "i" is gone: left as read
+])
+def test_a_doubled_i_in_a_glued_word_goes_before_it_is_cut(word, parts):
+    assert ocr.split_syllables(word) == parts
+
+
+def test_dust_read_as_a_sign_or_letters_is_no_word():
+    """A blot of 2 x 2 pixels read "-" at 82, "cá" at 52: it would split "Văn phòng HĐND và UBND xã"
+    at a "-"; a dash of print (~15 x 5 pixels at 300 dpi) stays."""
+    speck = ocr.Word("-", 82.0, 520, 110, 522, 112, (1, 1, 1))
+    glued = ocr.Word("cá", 52.0, 700, 112, 702, 114, (1, 1, 1))
+    words = [_w("Văn", 100, 100), _w("phòng", 180, 100), _w("và", 420, 100), speck, _w("UBND", 540, 100), glued]
+    assert [ln.text for ln in ocr.layout(words, [], page=1, dpi=300)] == ["Văn phòng và UBND"]
+    # a signature's leftover beside a line, read with no confidence and half a letter tall, goes too;
+    # a doubtful word of the line's own height stays
+    words = [_w("Trưởng", 100, 100), _w("các", 230, 100), _w("ấp;", 300, 100),
+             ocr.Word("Ni", 0.0, 1400, 115, 1467, 126, (1, 1, 1)), ocr.Word("L", 4.0, 1577, 127, 1584, 138, (1, 1, 1)),
+             _w("xã", 380, 100, conf=5.0)]
+    assert [ln.text for ln in ocr.layout(words, [], page=1, dpi=250)] == ["Trưởng các ấp; xã"]
+    dash = ocr.Word("-", 93.0, 250, 112, 265, 117, (1, 1, 1))
+    words = [_w("Độc", 100, 100), _w("lập", 170, 100), dash, _w("Tự", 280, 100), _w("do", 330, 100)]
+    assert [ln.text for ln in ocr.layout(words, [], page=1, dpi=300)] == ["Độc lập - Tự do"]
+
+
+@pytest.mark.parametrize("conf, gap, kept", [
+    (16.0, 240, False),   # a blot in the margin read "8" with no confidence, far before "4."
+    (90.0, 240, True),    # a sure figure stays
+    (16.0, 30, True),     # a doubtful mark beside the words stays (the line's own)
+])
+def test_a_doubtful_mark_in_the_margin_before_a_line_is_dropped(conf, gap, kept):
+    first = ocr.Word("8", conf, 300 - gap - 30, 100, 300 - gap, 134, (1, 1, 1))
+    words = [first, _w("4.", 300, 100), _w("Trưởng", 350, 100), _w("các", 480, 100), _w("thôn", 550, 100)]
+    lines = [ln.text for ln in ocr.layout(words, [], page=1, dpi=300)]
+    assert ("8" in " ".join(lines).split()) == kept
+    if not kept:
+        assert lines == ["4. Trưởng các thôn"]
+
+
+@pytest.fixture(scope="module")
+def sealed_200dpi(tmp_path_factory):
+    """The sealed plan signed and scanned in colour at 200 dpi, kept as JPEG of quality 60 (the PDF
+    reader renders such a page at 300 dpi): straight, and turned 1.5° as a province's office scans it."""
+    from render import render_pdf, render_scan
+
+    tmp = tmp_path_factory.mktemp("sealed200")
+    pdf = render_pdf(SEALED_PLAN, tmp / "tan-phong.pdf")
+    straight = render_scan(pdf, tmp / "straight-scan.pdf", dpi=200, skew_deg=0.0, signed=True, quality=60, seed=44)
+    turned = render_scan(pdf, tmp / "tan-phong-scan.pdf", dpi=200, skew_deg=1.5, signed=True, quality=60, seed=44)
+    return pdf, straight, turned
+
+
+def _chroma_lift_only(img: Image.Image):
+    import numpy as np
+    from PIL import ImageChops
+
+    r, g, b = img.split()
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))
+    return np.asarray(ImageChops.add(img.convert("L"), chroma.point(ocr._INK_LIFT)))
+
+
+def test_a_pen_line_a_jpeg_left_faint_in_colour_goes_with_the_rest_of_the_ink(sealed_200dpi):
+    """At 200 dpi and JPEG quality 60 the signature's pen line keeps a chroma of ~20-45 at a grey of
+    ~130: the chroma lift alone leaves it dark enough for Tesseract, which read it as "YWynG c. Ỳ——"
+    between the signer's title and name. Its colour, averaged over its neighbours, still tells it
+    from print: it goes, and the title and name printed under the seal stay."""
+    import numpy as np
+    from render import signer_block
+
+    pdf, straight, _ = sealed_200dpi
+    block = signer_block(pdf)
+    img, dpi = ocr.page_image(straight.read_bytes(), block["page"] + 1, keep_colour=True)
+    assert img.mode == "RGB" and dpi == 300
+    k = dpi / 72
+    tx0, _, tx1, title_bottom = (v * k for v in block["title"])
+    nx0, name_top, nx1, name_bottom = (v * k for v in block["name"])
+    title_top = block["title"][1] * k
+    x0, x1 = int(min(tx0, nx0) - 0.5 * dpi), int(max(tx1, nx1) + 0.3 * dpi)
+    gap = (slice(int(title_bottom) + 4, int(name_top) - 4), slice(x0, x1))
+    printed = (slice(int(title_top), int(title_bottom)), slice(int(tx0), int(tx1)))
+    named = (slice(int(name_top), int(name_bottom)), slice(int(nx0), int(nx1)))
+    base, out = _chroma_lift_only(img), np.asarray(ocr.drop_colour_ink(img))
+    assert np.count_nonzero(base[gap] < 160) > 1500                 # the pen's ink, left by the chroma lift
+    assert np.count_nonzero(out[gap] < 160) < 0.2 * np.count_nonzero(base[gap] < 160)
+    for box in (printed, named):                                     # print keeps its dark middle
+        assert np.count_nonzero(out[box] < 100) > 0.9 * np.count_nonzero(base[box] < 100)
+
+
+def test_a_colour_scan_whose_jpeg_kept_the_colour_is_lifted_by_its_chroma_alone(tmp_path):
+    """At 300 dpi and quality 80 the chroma lift leaves of the pen only where it crosses the seal (a
+    near-black purple): lifting the pale rest would cut those crossings into specks that Tesseract
+    glued to "- UBND huyện (b/c);" level with them ("0À Hê ng con Dạ"). Such a page is left as the
+    chroma lift gives it."""
+    import numpy as np
+    from render import render_pdf, render_scan
+
+    scan = render_scan(render_pdf(SEALED_PLAN, tmp_path / "tan-phong.pdf"), tmp_path / "scan.pdf", signed=True)
+    img, dpi = ocr.page_image(scan.read_bytes(), 1, keep_colour=True)
+    assert img.mode == "RGB" and dpi == 300
+    assert np.array_equal(np.asarray(ocr.drop_colour_ink(img)), _chroma_lift_only(img))
+
+
+def test_a_black_and_white_jpeg_page_in_colour_is_left_as_grey(sealed_200dpi):
+    """No coloured ink, a scanner's tint: the faint-ink pass finds nothing to lift."""
+    import numpy as np
+
+    _, straight, _ = sealed_200dpi
+    img, _ = ocr.page_image(straight.read_bytes(), 1, keep_colour=True)
+    plain = np.asarray(img.convert("L").convert("RGB"), dtype=np.int16)
+    tinted = Image.fromarray(np.clip(plain + np.array([2, 0, -4]), 0, 255).astype(np.uint8), "RGB")
+    assert ocr.drop_colour_ink(tinted).tobytes() == tinted.convert("L").tobytes()
+
+
+def test_a_200_dpi_colour_scan_turned_1_5_degrees_with_a_seal_reads_whole(sealed_200dpi):
+    """Real Tesseract on the sealed plan as a province's office scans it: colour, 200 dpi, turned
+    1.5°, JPEG quality 60, the red seal and a blue signature over the signer. The lines come back
+    whole (deskewed), the parts and the signer are found, and no line of the pen's ink stands
+    between the signer's title and name (with the chroma lift alone: "TIỀN N xÀ NhÀ ÂN" / "NÀNG")."""
+    from pipeline.extract import extract
+
+    _, _, scan = sealed_200dpi
+    got = extract(scan)
+    lines = got.document.text.split("\n")
+    assert [(s.marker, s.heading) for s in got.sections if s.level == 1] == [("I", "NỘI DUNG"),
+                                                                            ("II", "TỔ CHỨC THỰC HIỆN")]
+    assert (got.header.signing_authority, got.header.signer_title, got.header.signer_name) == \
+        ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Văn Thắng")
+    # (the first one's small "(b/c)" Tesseract reads at 200 dpi as "(b/C)" or "(Đ/c)" whatever the ink)
+    recipients = [r.recipient for r in got.recipients]
+    assert len(recipients) == 4 and "UBND huyện (" in recipients[0]
+    assert recipients[1:] == ["Trạm Chăn nuôi và Thú y huyện", "Các thôn, bản", "Lưu: VT"]
+    assert lines[lines.index("PHÓ CHỦ TỊCH") + 1] == "Hoàng Văn Thắng"

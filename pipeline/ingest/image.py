@@ -61,15 +61,17 @@ def _flatten(img: Image.Image) -> Image.Image:
     return img
 
 
-def _to_gray(img: Image.Image) -> tuple[Image.Image, Image.Image]:
-    """The page in grey, and in grey for OCR: seal and signature ink dropped on a colour image.
-
-    The page is looked for on the first: a coloured desk must stay darker than the paper."""
+def _to_gray(img: Image.Image) -> tuple[Image.Image, Image.Image, list[tuple[float, float]] | None]:
+    """The page in grey, in grey for OCR (seal and signature ink dropped on a colour image), and
+    the corners of the page when it is a photo's (find_page, looked for on the first: a coloured
+    desk must stay darker than the paper)."""
     img = _flatten(img)
     if img.mode == "L":
-        return img, img
+        return img, img, find_page(img)
     grey = img.convert("L")
-    return grey, ocr.drop_colour_ink(img, grey)
+    quad = find_page(grey)
+    # (a photo's desk and colour cast are no faint ink: only a scan's is lifted)
+    return grey, ocr.drop_colour_ink(img, grey, faint=quad is None), quad
 
 
 def _declared_dpi(img: Image.Image) -> float | None:
@@ -134,9 +136,8 @@ def straighten(gray: Image.Image, quad: list[tuple[float, float]]) -> Image.Imag
 
 def prepare_page(img: Image.Image) -> tuple[Image.Image, bool]:
     """An upright grey page at ~300 dpi; says whether it was a photo (page cut out of a background)."""
-    plain, gray = _to_gray(ImageOps.exif_transpose(img))
+    _, gray, quad = _to_gray(ImageOps.exif_transpose(img))
     dpi = _declared_dpi(img)
-    quad = find_page(plain)
     photo = quad is not None
     if photo:
         gray = straighten(gray, quad)

@@ -261,6 +261,9 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
     if is_syllable(core) or core.isascii():
         return [word]
     cuts = _segmentations(core, SPLIT_MAX_PARTS)
+    if not cuts and (k := _doubled_i(core)) is not None:
+        core = core[:k] + core[k + 1:]
+        cuts = _segmentations(core, SPLIT_MAX_PARTS)
     if not cuts:
         return [word]
 
@@ -273,6 +276,21 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
         return [word]
     parts[0], parts[-1] = m.group(1) + parts[0], parts[-1] + m.group(3)
     return parts
+
+
+# No Vietnamese syllable holds two i's running ("ii", "ỉi"), nor does one end in "i" before one that
+# opens with it: in a glued word ("BanChỉihuy" for "Ban Chỉ huy", 200 dpi) a bare "i" beside a toned
+# one is the tone mark's ink read a second time, or a speck, and goes before the word is cut.
+_I_VOWELS = frozenset("iìíỉĩị")
+
+
+def _doubled_i(core: str) -> int | None:
+    """Index of a bare "i" standing next to another i-vowel in a glued word, else None."""
+    for k in range(1, len(core)):
+        a, b = core[k - 1], core[k]
+        if a in _I_VOWELS and b in _I_VOWELS and "i" in (a, b):
+            return k if b == "i" else k - 1
+    return None
 
 
 def _onset_weight(onset: str) -> int:
@@ -553,9 +571,10 @@ def _unread_numerals(img: Image.Image, words: list[Word], grids: list[Grid], dpi
 
 
 # A part's Roman marker in bold ("III. KINH PHÍ", "II. TỔ CHỨC THỰC HIỆN") loses or gains a stem
-# the same way ("II. KINH PHÍ", "I. TỔ CHỨC", "H. NỘI DUNG"): its stems are counted too, when it
+# the same way ("II. KINH PHÍ", "I. TỔ CHỨC", "H. NỘI DUNG", "IL. NỘI DUNG" for a bold "I." at
+# 200 dpi, its dot read as a foot and again as a dot): its stems are counted too, when it
 # opens a line and a word in capitals follows it. Figures ("1. MỤC ĐÍCH") are not numerals here.
-HEADING_NUMERAL = re.compile(r"^(?P<lead>)(?P<num>[IlH|]{1,3})(?P<rest>\.)$")
+HEADING_NUMERAL = re.compile(r"^(?P<lead>)(?P<num>[IlLH|]{1,3})(?P<rest>\.)$")
 
 
 def _opens_heading(words: list[Word], i: int) -> bool:
@@ -1578,6 +1597,33 @@ def _speck_row(row: _Row) -> bool:
     return len(row.words) == 1 and len(row.words[0].text) <= 2 and row.words[0].conf < SPECK_CONF
 
 
+# Dust on a low-resolution scan (200 dpi, scaled to 300) is a blot of a pixel or two that Tesseract
+# at times reads as a sign or letters, and surely ("-" at 82, "cá" at 52): glued into a cell it
+# breaks a unit's name ("Văn phòng HĐND và - UBND xã"), at a line's head an item's number ("-1.").
+# No printed sign is that small: a full stop of 8 pt print is ~4 pixels across at 300 dpi.
+SPECK_BOX_IN = 0.012
+# A blot in the margin read as a figure or two with next to no confidence, far left of its line's
+# first word ("8 4. Trưởng các thôn …"): a line of print does not open with a lone doubtful mark
+# set several line heights before the rest.
+MARGIN_SPECK_CONF = 25
+MARGIN_SPECK_GAP = 3.0  # row heights
+
+
+def _speck_word(w: Word, dpi: int, line_h: float) -> bool:
+    """A blot read as a word: smaller than any printed sign, or read with next to no confidence and
+    less than half as tall as the page's words (a seal's or signature's leftover: "Ni", "L" at 0-4)."""
+    h = w.bottom - w.top
+    return max(w.right - w.left, h) <= SPECK_BOX_IN * dpi or (w.conf < SPECK_CONF and h < 0.5 * line_h)
+
+
+def _drop_margin_speck(row: _Row) -> _Row:
+    ws = row.words
+    if (len(ws) > 1 and len(ws[0].text) <= 2 and ws[0].conf < MARGIN_SPECK_CONF
+            and ws[1].left - ws[0].right > MARGIN_SPECK_GAP * row.height):
+        return _Row(ws[1:])
+    return row
+
+
 # A heading's marker read with a speck before it ("— H.NỘI DUNG") or without the space after it
 # ("II.NỘI DUNG"): no line of print opens with a dash before a Roman marker, and a marker is always
 # spaced from its heading. An item's number read with a comma for its dot ("1, Cán bộ thú y xã …"):
@@ -1585,6 +1631,9 @@ def _speck_row(row: _Row) -> bool:
 ROMAN_ODD = re.compile(r"^(?P<junk>[-–—~=_:;'`.]+\s+)?(?P<num>[IVXHl]{1,4})\.(?P<sp>\s*)(?=\S)")
 ROMANS = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
 ITEM_COMMA = re.compile(r"^(\d{1,2}),(?=\s+[^\W\d_])")
+# A speck glued before an item's number ("-1. Ban Chỉ huy …"): no line of print opens with a mark
+# stuck to "1." and a word in capital after it (a bullet is spaced from its text).
+ITEM_JUNK = re.compile(r"^[-–—~=_:;'`]+(?=\d{1,2}\.\s+[^\W\d_])")
 
 
 def _fix_roman(text: str) -> str:
@@ -1594,6 +1643,9 @@ def _fix_roman(text: str) -> str:
         return "I. " + text[2:]
     if text[:1] in "-–—~=_:;'`.IVXHl":
         m = ROMAN_ODD.match(text)
+        j = ITEM_JUNK.match(text) if m is None else None
+        if j is not None and text[j.end():].split(None, 1)[-1][:1].isupper():
+            return text[j.end():]
         if m and (m["junk"] or not m["sp"]):
             num, rest = ROMAN_FIX.get(m["num"], m["num"]), text[m.end():]
             if num in ROMANS and len(rest) > 1 and rest[:2].isupper():
@@ -1604,13 +1656,42 @@ def _fix_roman(text: str) -> str:
     if (m and m.group(1) in ROMAN_FIX and m.group(1) != ROMAN_FIX[m.group(1)]
             and text[m.end():m.end() + 2].isupper() and len(text) > m.end() + 1):  # a heading in capitals
         return ROMAN_FIX[m.group(1)] + m.group(2) + m.group(3) + text[m.end():]
+    if text[:1] in ROMAN_SLIP_FIRST:
+        return _roman_slip(text)
     return text
+
+
+# A part's marker whose stems Tesseract read as other letters: "IL NỘI DUNG", "1I. TỔ CHỨC", "Ill.
+# KINH PHÍ", "Il TỔ CHỨC THỰC HIỆN" for "II." / "III.". Read back as a Roman numeral
+# only when the token holds a capital (I, V, X, L, H), is one of I-X once read, opens the line, and a
+# word in capitals follows (a part heading): "11. NỘI DUNG" stays a figure, "IL Văn" stays text. An
+# "L" closing a token without a dot is a stem whose dot Tesseract joined to its foot ("L NỘI DUNG").
+_SLIP_STEM = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "L": "I"})
+ROMAN_SLIP = re.compile(r"^(?P<num>[IVXLHl1|!]{1,4})(?P<dot>[.,:]?)\s+(?P<rest>\S.*)$")
+ROMAN_SLIP_FIRST = frozenset("IVXLHl1|!")
+
+
+def _roman_slip(text: str) -> str:
+    m = ROMAN_SLIP.match(text)
+    if m is None or not any(c in "IVXLH" for c in m["num"]) or m["num"] in ROMANS:
+        return text  # (a numeral read right, its dot lost or not, is no slip of its stems)
+    head = m["rest"].split(None, 1)[0].strip(",.:;")
+    if len(head) < 2 or not head.isupper() or not head.isalpha():
+        return text
+    num = m["num"]
+    if "L" in num[:-1] or num.endswith("L") and m["dot"]:
+        # ("IL." is "II." or a bold "I." whose dot made a foot and was read again: the page's ink
+        # tells them apart, _quarter_numerals counts its stems; a line with no ink is left as read)
+        return text
+    num = num.replace("H", "II").translate(_SLIP_STEM)
+    return f"{num}. {m['rest']}" if num in ROMANS else text
 
 
 def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
            size: tuple[int, int] = (2480, 3508)) -> list[RawLine]:
     """Words and table grids → RawLines in reading order."""
-    words = [w for w in words if not _is_junk(w)]
+    line_h = float(np.median([w.bottom - w.top for w in words])) if words else 0.0
+    words = [w for w in words if not _is_junk(w) and not _speck_word(w, dpi, line_h)]
     table_words: list[list[Word]] = [[] for _ in grids]
     prose: list[Word] = []
     slack = 0.02 * dpi
@@ -1633,7 +1714,7 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
                          table_id=base + tid, merged_above=below) for _, cells, below in rows]
         items.append((rows[0][0], len(items), lines))
         tid += 1
-    rows = [r for r in _visual_rows(prose) if not _speck_row(r)]
+    rows = [_drop_margin_speck(r) for r in _visual_rows(prose) if not _speck_row(r)]
     for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi):
         items.append((top, len(items), lines))
     items.sort(key=lambda t: (t[0], t[1]))
@@ -1658,11 +1739,13 @@ _INK_LIFT = [min(255, max(0, v - INK_CHROMA) * INK_GAIN) for v in range(256)]
 COLOUR_MODES = frozenset({"RGB", "RGBA", "RGBX", "CMYK", "YCbCr", "P", "LAB", "HSV"})
 
 
-def drop_colour_ink(img: Image.Image, grey: Image.Image | None = None) -> Image.Image:
+def drop_colour_ink(img: Image.Image, grey: Image.Image | None = None, faint: bool = True) -> Image.Image:
     """The page in grey for OCR with coloured ink (red, blue: seals, signatures, stamps) lifted
     to paper white and black or grey print kept; `grey` is img.convert("L") when known.
 
-    A page without colour gives exactly img.convert("L"): grey scans are read as before."""
+    A page without colour gives exactly img.convert("L"): grey scans are read as before. faint: ink
+    a JPEG left faint in colour beside it goes too (_lift_faint_ink); not for a photo, whose desk is
+    coloured and whose colour cast leans every pixel."""
     if img.mode == "L":
         return img
     if grey is None:
@@ -1675,7 +1758,85 @@ def drop_colour_ink(img: Image.Image, grey: Image.Image | None = None) -> Image.
                                  ImageChops.darker(ImageChops.darker(r, g), b))
     if chroma.getextrema()[1] <= INK_CHROMA:
         return grey
-    return ImageChops.add(grey, chroma.point(_INK_LIFT))
+    lifted = ImageChops.add(grey, chroma.point(_INK_LIFT))
+    return _lift_faint_ink(lifted, rgb, grey, chroma) if faint else lifted
+
+
+# A colour scan kept as JPEG (most are: chroma at half resolution, quality 50-70) smears a thin
+# stroke's colour over its neighbours: a 200 dpi signature's pen line keeps a chroma of ~20-45 at a
+# grey of ~130-170, too little for the chroma lift above, and the seal's letters keep grey rims;
+# Tesseract reads them as a line of signs between the signer's title and name ("\\ÁÑ", "YWynG c.
+# Ỳ——") and glues them to the recipient beside it. The stroke's colour is still there, spread
+# around it: each channel's difference from the grey, averaged over a few pixels (FAINT_SPAN), stays
+# ~15-40 along a pen line, while a scanner's noise on print averages out to its tint (< 5). Such ink
+# goes to paper where it is no part of print: print's stroke has a core darker than FAINT_CORE (under
+# a seal too, black stays black), and the pixels within FAINT_SPAN of a core are kept.
+FAINT_SPAN = 2    # pixels each way: a pen line's width at 200-300 dpi
+# A JPEG that kept the colour (300 dpi, quality 80) leaves little of the pen dark after the chroma
+# lift (~1% of the strongly coloured ink's area), mostly where it crosses the seal (a near-black
+# purple no colour tells from print): lifting the pale rest would cut those crossings into specks,
+# which Tesseract glues to the recipient level with them; left joined, it reads them as a line of
+# their own, which the closing reader drops. So the faint ink goes only when there is much of it
+# dark (measured 4-9% where the JPEG lost the colour: 200-250 dpi, quality 60-80).
+FAINT_DARK_INK = 160
+FAINT_SHARE = 0.02
+FAINT_BLOCK = 8   # pixels: coloured ink is looked for in blocks of this side …
+FAINT_NEAR = 2    # … and faint ink lifted up to this many blocks from one holding some
+FAINT_ISLAND = 4  # pixels each way: the square a crossing's ink is weighed in
+FAINT_TINT = 10   # a pixel whose surroundings lean this much to one channel is coloured ink
+FAINT_CORE = 100  # print's core is darker than this (SEAL_CORE for a greyscale page's seal)
+# and grey: black print keeps a chroma of ~5-16 (~30 beside a seal's red at 200 dpi), where the pen
+# crosses the seal a dark purple (grey ~60-130) keeps ~40-70: a core's darkness counts less by its
+# chroma above FAINT_CORE_CHROMA, unless it is near black (print under the seal: grey ~25, chroma ~50)
+FAINT_CORE_CHROMA = 20
+FAINT_CORE_TINT = 2
+FAINT_DARK = 40
+
+
+def _box_count(mask: np.ndarray, r: int) -> np.ndarray:
+    """How many pixels of `mask` each (2r+1)² square around a pixel holds (approximately: 8 bits)."""
+    blur = Image.fromarray(mask.astype(np.uint8) * 255).filter(ImageFilter.BoxBlur(r))
+    return np.asarray(blur, dtype=np.float32) * ((2 * r + 1) ** 2 / 255)
+
+
+def _lift_faint_ink(out: Image.Image, rgb: Image.Image, grey: Image.Image, chroma: Image.Image) -> Image.Image:
+    c = np.asarray(chroma)
+    h, w = c.shape
+    k = FAINT_BLOCK
+    hb, wb = -(-h // k), -(-w // k)
+    strong = np.zeros((hb * k, wb * k), bool)
+    strong[:h, :w] = c > INK_CHROMA
+    # only beside strongly coloured ink (a seal, a signature): print's thin marks (a tone's stroke)
+    # have no dark core either, and a page's colour cast leans every pixel
+    near = _dilate(strong.reshape(hb, k, wb, k).any(axis=(1, 3)), FAINT_NEAR)
+    rows, cols = np.nonzero(near.any(axis=1))[0], np.nonzero(near.any(axis=0))[0]
+    if not rows.size:
+        return out
+    y0, y1 = int(rows[0]) * k, min(h, (int(rows[-1]) + 1) * k)
+    x0, x1 = int(cols[0]) * k, min(w, (int(cols[-1]) + 1) * k)
+    box = (x0, y0, x1, y1)
+    g = grey.crop(box)
+    tint = None
+    for band in rgb.crop(box).split():
+        lean = ImageChops.difference(ImageChops.subtract(band, g, 1.0, 128).filter(
+            ImageFilter.BoxBlur(FAINT_SPAN)), Image.new("L", g.size, 128))
+        tint = lean if tint is None else ImageChops.lighter(tint, lean)
+    near_px = near[y0 // k:-(-y1 // k), x0 // k:-(-x1 // k)].repeat(k, axis=0).repeat(k, axis=1)[:y1 - y0, :x1 - x0]
+    a = np.array(out)
+    sub = a[y0:y1, x0:x1]
+    tinted = np.maximum(c[y0:y1, x0:x1].astype(np.int16) - FAINT_CORE_CHROMA, 0)
+    core = (sub.astype(np.int16) + FAINT_CORE_TINT * tinted < FAINT_CORE) | (np.asarray(g) < FAINT_DARK)
+    faint = (np.asarray(tint) > FAINT_TINT) & near_px & (sub < 255) & ~_dilate(core, FAINT_SPAN)
+    if np.count_nonzero(faint & (sub < FAINT_DARK_INK)) < FAINT_SHARE * np.count_nonzero(strong):
+        return out  # the chroma lift left next to no dark ink: the colour came through the JPEG
+    # Where the pen crossed the seal the two inks made a near-black purple that no colour tells from
+    # print; with the pen lifted around it, it stands as a speck that Tesseract glues to the line
+    # level with it. Print keeps more of its own ink than of lifted ink around each of its pixels
+    # (a letter is wider than the seal's ring or a pen line crossing it); a crossing has less.
+    dark = (sub < 128) & near_px
+    island = dark & (_box_count(dark, FAINT_ISLAND) < _box_count(faint, FAINT_ISLAND))
+    sub[faint | island] = 255
+    return Image.fromarray(a)
 
 
 # A seal on a greyscale scan: its red comes out a middle grey (~100-180), lighter than print yet

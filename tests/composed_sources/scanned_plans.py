@@ -20,6 +20,11 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        names wrapped in narrow columns; a greyscale scan at
                                                        250 dpi, skewed 1.6°, of a stapled sheet that did
                                                        not lie flat: the paper greys towards one edge
+    bo-trach-hung-trach-phong-chay-chua-chay-rung-2025 a commune plan with no typed twin, signed by a deputy
+                                                       (KT. CHỦ TỊCH): a colour scan at 200 dpi, as a
+                                                       province's office scans a stack of signed plans,
+                                                       skewed 1.5°, the red seal over the signer block,
+                                                       its pages kept as mild JPEG (quality 60)
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -44,6 +49,7 @@ PLANS = {
     "thanh-son-vo-mieu-phong-chong-benh-dai-2025": dict(dpi=200, skew_deg=0.8, seed=25, grey=True, quality=50),
     "hoa-binh-da-bac-pho-bien-giao-duc-phap-luat-2025": dict(dpi=250, skew_deg=1.6, seed=21, grey=True, quality=40,
                                                           shadow=0.45),
+    "bo-trach-hung-trach-phong-chay-chua-chay-rung-2025": dict(dpi=200, skew_deg=1.5, seed=44, quality=60),
 }
 
 
