@@ -98,6 +98,9 @@ def _office_name_words(rest_f: str) -> int:
     return len(rest_f.split()) - (len(m.group().split()) if m else 0)
 
 
+# First words of the office a title goes on with ("GIÁM ĐỐC TRUNG TÂM …", "ĐỘI TRƯỞNG ĐỘI …", "CHỦ TỊCH HỘI …")
+# (folded): the words no name opens with (NOT_NAME_START, below) and the units' nouns that are no surname.
+OFFICE_OPENS_MORE = frozenset({"don", "tram", "hat", "benh", "khu", "hop", "ubkt"})
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
@@ -135,6 +138,7 @@ NOT_NAME_START = {
     "kho", "chi", "cuc", "toa", "vien", "truong", "dai", "bo", "tong", "noi", "can",
     "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
 }
+OFFICE_OPENS = frozenset(NOT_NAME_START) | OFFICE_OPENS_MORE
 # Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do,
 # "Đặng" as "Đảng", "Tống" as "Tổng", the Thái and Tày "Xa" as "xã"): told apart by their printed
 # tone marks (lower case, NFC).
@@ -301,17 +305,25 @@ def _all_caps(tok: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# Units numbered after their noun ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "ĐỘI 2", "CÔNG AN PHƯỜNG 5", "QUẬN 3")
+# (folded): the number on the same line is part of the title's office, not the end of the run.
+NUMBERED_UNITS = frozenset({"so", "doi", "don", "tram", "khu", "to", "khoi", "phuong", "quan"})
+
+
 def _caps_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of upper-case words (commas and semicolons end a run)."""
     runs, start, end = [], None, None
     degrees = False
+    prev = ""   # the run's last word (folded): a number after a unit's noun goes on with it
     for m in RUN_TOKEN.finditer(text):
         tok = m.group()
         if start is not None and "\n" in text[end:m.start()] and BULLET.match(tok):
             runs.append((start, end))   # a bullet opening the next line ends the run
             start = None
             continue
-        is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None)
+        is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None) or (
+            start is not None and tok.isdigit() and prev in NUMBERED_UNITS and "\n" not in text[end:m.start()])
+        prev = _f(tok) if is_cap and len(tok) <= 6 else ""
         if is_cap and tok[:1] in _DEGREE_LETTERS and (
                 degrees or not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()) \
                 and DEGREE_TOKEN.fullmatch(tok):
@@ -624,20 +636,22 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
     toks: list[tuple[str, str]] = []
+    # which words open a line of the run (a name in capitals after an office must open one, below)
+    opens = [k == 0 for line in run.split("\n") for k, _ in enumerate(line.split())] if "\n" in run else None
     run = " ".join(run.split())
     marks = list(AUTHORITY.finditer(run))
     # split the run at authority markers
-    segments: list[tuple[str | None, str]] = []
+    segments: list[tuple[str | None, str, int]] = []   # (marker, text, where it ends in the run)
     if not marks:
-        segments.append((None, run))
+        segments.append((None, run, len(run)))
     else:
         if marks[0].start() > 0:
-            segments.append((None, run[:marks[0].start()]))
+            segments.append((None, run[:marks[0].start()], marks[0].start()))
         for i, m in enumerate(marks):
             end = marks[i + 1].start() if i + 1 < len(marks) else len(run)
             mk = re.sub(r"[\s./]", "", m.group("mk")).lower()
-            segments.append((MARKER_NORMAL.get(mk, mk.upper() + "."), run[m.end():end]))
-    for marker, seg in segments:
+            segments.append((MARKER_NORMAL.get(mk, mk.upper() + "."), run[m.end():end], end))
+    for marker, seg, seg_end in segments:
         seg = seg.strip(" -")
         fs = _f(seg)
         if marker is not None:
@@ -689,11 +703,22 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 _office_name_words(_f(rest)) <= OFFICE_NAME_WORDS
                 or OFFICE_NAME_JOINT.search(_f(rest))):
             words = []   # "TRƯỞNG PHÒNG Y TẾ": the office, the name is on a line of its own
+        if words and _f(words[0]) in OFFICE_OPENS:
+            # "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "GIÁM ĐỐC TRUNG TÂM Y TẾ": the title goes on
+            # with the office it heads, whose words read like a name ("Lý Thị Trường", "Y Tế");
+            # a name in capitals after it is one that opens a line of its own, or follows the
+            # office's number ("… SỐ 3 NGUYỄN VĂN AN" on one line)
+            at = len(run[:seg_end].rstrip(" -")) - len(rest)
+            first = len(run[:at].split()) if opens and run[at:at + len(rest)] == rest else None
+            words = [w if (first is not None and opens[first + k]) or (k and words[k - 1].isdigit()) else ""
+                     for k, w in enumerate(words)]
         for k in range(len(words)):
-            cand = _proper_name(" ".join(words[k:]))
+            if not words[k]:
+                continue
+            cand = _proper_name(" ".join(rest.split()[k:]))
             if cand:
                 name = cand
-                rest = " ".join(words[:k])
+                rest = " ".join(rest.split()[:k])
                 break
         title = (seg[:t.end()] + (" " + rest if rest else "")).strip()
         toks.append(("title", _canon(" ".join(title.split()))))

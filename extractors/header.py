@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, fold_key, fold_nfc, names_area,
-                              resolve_unit)
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _candidates, _current, _folded, area_names, district_in, fold_key,
+                              fold_nfc, names_area, resolve_unit)
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
 from extractors.references import joint_lead_code, normalize_tone_marks
@@ -194,7 +194,7 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y", "TRẠM Y TẾ XÃ") under their Sở
     ("other", r"(?:(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
-              r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct"
+              r"|hoi chu thap do|hoi ctd|hoi khuyen hoc|hoi nguoi cao tuoi|hoi nct|hoi nguoi mu"
               r"|to cong tac|doan kiem tra|cong doan|cong ty|tram"
               # state bodies of a unit outside its People's Committee, named by that unit or by a
               # numbered area ("TÒA ÁN NHÂN DÂN TỈNH X", "TÒA ÁN NHÂN DÂN KHU VỰC 1 - X", "BẢO HIỂM XÃ
@@ -207,18 +207,35 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               # a mass organisation printed alone on its line under the committee of its unit
               # ("ĐẢNG ỦY XÃ X / ĐOÀN THANH NIÊN"): the unit is that committee's
               r"|(?:doan thanh nien|hoi nong dan|hoi cuu chien binh|hoi lien hiep phu nu|hoi lhpn|hoi ccb"
-              r"|hoi chu thap do|hoi nguoi cao tuoi|hoi khuyen hoc"
+              r"|hoi chu thap do|hoi nguoi cao tuoi|hoi khuyen hoc|hoi nguoi mu"
               r"|doan (?:tncs|thanh nien cong san) ho chi minh)(?= ?\||$)"
               # a military region under the ministry, or its command ("BỘ QUỐC PHÒNG / QUÂN KHU 4",
               # "BỘ TƯ LỆNH QUÂN KHU 5"): numbered, so "QUÂN" is no district's "QUẬN"
-              r"|(?:bo tu lenh )?quan khu(?= \d))"),
+              r"|(?:bo tu lenh )?quan khu(?= \d)"
+              # the border guard: a province's command, its stations and flotillas ("BỘ CHỈ HUY BỘ ĐỘI
+              # BIÊN PHÒNG TỈNH X / ĐỒN BIÊN PHÒNG Y"), named by the province or their own place
+              r"|(?:bo chi huy |bo tu lenh )?(?:bo doi bien phong|bdbp)(?= tinh| thanh pho| ?\||$)"
+              r"|(?:don|hai doi) bien phong(?= [a-z0-9])"
+              # a forest ranger station and a market-control team under their Chi cục ("CHI CỤC KIỂM LÂM
+              # / HẠT KIỂM LÂM HUYỆN X", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"); a cooperative ("HỢP TÁC XÃ …",
+              # whose "XÃ" names no commune)
+              r"|hat kiem lam|doi (?:quan ly thi truong|qltt)(?= [a-z0-9]| ?\||$)|hop tac xa(?= [a-z])"
+              # a unit's inspectorate ("UBND TỈNH X / THANH TRA TỈNH"), the unit's body as its
+              # departments are; a province's agency printed alone under its managing body ("SỞ TÀI
+              # CHÍNH / KHO BẠC NHÀ NƯỚC"): the agency issues, no words of the department's name
+              r"|thanh tra(?= (?:tinh|thanh pho|huyen|quan|thi xa)(?![a-z])| ?\||$)|thanh tra chinh phu"
+              r"|(?:kho bac nha nuoc|bao hiem xa hoi)(?= ?\||$)"
+              # the Front's central committee ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM"): a body of
+              # no unit, named whole (over a province's committee it is the heading: _nationwide_name)
+              r"|u[yv] ban trung uong (?:mat tran to quoc|mttq) viet nam)"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
 # Kiểm soát bệnh tật"; only the word after the keyword is capitalised (and the fields a dash joins,
 # "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
 WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
-              ("trung tam", "Trung tâm"), ("vien", "Viện"), ("tram", "Trạm"))
+              ("trung tam", "Trung tâm"), ("vien", "Viện"), ("tram", "Trạm"), ("hat", "Hạt"), ("doi", "Đội"),
+              ("hop tac xa", "Hợp tác xã"))
 # The fields a culture centre of a district lists (folded): each one named after "," or "và" opens
 # with a capital as after a dash, as the official names print them ("Trung tâm Văn hóa, Thông tin và
 # Thể thao", "Trung tâm Văn hóa - Thể thao và Truyền thông").
@@ -231,7 +248,17 @@ COMMON_NAMED = (("cong an", "Công an"), ("to cong tac", "Tổ công tác"), ("d
                 # state bodies of a unit or an area, named as their laws write them
                 ("toa an nhan dan", "Tòa án nhân dân"), ("bao hiem xa hoi", "Bảo hiểm xã hội"),
                 ("kho bac nha nuoc", "Kho bạc Nhà nước"), ("thi hanh an dan su", "Thi hành án dân sự"),
-                ("bo tu lenh quan khu", "Bộ Tư lệnh Quân khu"), ("quan khu", "Quân khu"))
+                ("bo tu lenh quan khu", "Bộ Tư lệnh Quân khu"), ("quan khu", "Quân khu"),
+                ("thanh tra chinh phu", "Thanh tra Chính phủ"), ("thanh tra", "Thanh tra"),
+                # (the border guard's names as Luật Biên phòng Việt Nam 2020 writes them)
+                ("bo chi huy bo doi bien phong", "Bộ Chỉ huy Bộ đội Biên phòng"),
+                ("bo tu lenh bo doi bien phong", "Bộ Tư lệnh Bộ đội Biên phòng"),
+                ("bo chi huy bdbp", "Bộ Chỉ huy Bộ đội Biên phòng"), ("bo doi bien phong", "Bộ đội Biên phòng"),
+                ("bdbp", "Bộ đội Biên phòng"), ("don bien phong", "Đồn Biên phòng"),
+                ("hai doi bien phong", "Hải đội Biên phòng"))
+# … of them, those named by a place or a number only, every word of it capitalised (a border station
+# is named by its commune or border gate: "Đồn Biên phòng Na Cô Sa", "Hải đội Biên phòng 2")
+PLACE_NAMED_COMMON = frozenset({"don bien phong", "hai doi bien phong"})
 # Schools and hospitals (folded keyword, printed form) are named by a proper name, often after the
 # kind of school or hospital they are. Nghị định 30/2020 (Phụ lục II) writes the keyword and the kind
 # with a capital on their first word only, and every word of the proper name: "Trường Trung học cơ sở
@@ -1085,7 +1112,15 @@ def _province_at_end(line: str) -> tuple[str, str, int] | None:
 # (folded keywords) state bodies a province has one of, named as a Sở is: the province's name after
 # the agency's with no level word names the province ("KHO BẠC NHÀ NƯỚC NGHỆ AN", "CỤC THUẾ HÀ TĨNH",
 # "BẢO HIỂM XÃ HỘI THANH HÓA"), as their pre-2025 seals and headers print it
-PROVINCE_AGENCIES = frozenset({"kho bac nha nuoc", "bao hiem xa hoi", "cuc"})
+PROVINCE_AGENCIES = frozenset({"kho bac nha nuoc", "bao hiem xa hoi", "cuc", "chi cuc"})
+# (folded keywords) a province's body's units set up one to a district, printed with the district's name
+# and no level word under it ("CHI CỤC KIỂM LÂM NGHỆ AN / HẠT KIỂM LÂM QUỲ CHÂU"): of that district
+DISTRICT_UNITS = frozenset({"hat kiem lam"})
+# … and so do the mass organisations' provincial committees ("HỘI NÔNG DÂN NGHỆ AN", "LIÊN ĐOÀN LAO ĐỘNG
+# THANH HÓA"): the organisation of that province, as "Hội Nông dân tỉnh Nghệ An" (folded keywords of "other")
+PROVINCE_MASS_ORGS = frozenset({"hoi lien hiep phu nu", "hoi nong dan", "hoi cuu chien binh", "lien doan lao dong",
+                                "hoi chu thap do", "hoi khuyen hoc", "hoi nguoi cao tuoi", "hoi lhpn", "hoi ccb",
+                                "hoi nd", "ldld", "hoi ctd", "hoi nct", "hoi nguoi mu"})
 
 
 def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
@@ -1096,6 +1131,34 @@ def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
             w in _NAME_DASHES or _is_caps(w) and w.isalpha() for w in words):
         return None
     return district_in(_title_case(" ".join(words)), province)
+
+
+def _listed(level: str, name: str) -> bool:
+    """Does the official list (the three-level one, or the current communes) hold a unit of `level`
+    named `name`, whatever its province?"""
+    key = fold_key(f"{level} {name}" if name.isdigit() else name)
+    if _candidates(level, key, name)[0]:
+        return True
+    return level in WARD_LEVELS and bool(_current()[0].get((level.capitalize(), key)))
+
+
+def _wrapped_name(level: str, name: str, nxt: str) -> str | None:
+    """The unit's name and the next header line's words, when a narrow column wrapped the name there
+    ("XÃ BẢN" / "LẦU", a legacy font's wider letters): one or two capitalised words that open no organ
+    nor unit, and the name with them is a unit of that level in the official list while the first part
+    alone is none. None otherwise."""
+    words = nxt.split()
+    if not 1 <= len(words) <= 2 or len(name.split()) + len(words) > 4 or not all(
+            w.isalpha() and _is_caps(w) for w in words):
+        return None
+    fn = _f(nxt).strip()
+    if ORGAN_RE.match(fn) or UNIT_RE.match(fn):
+        return None
+    name_t = _title_case(name)
+    joined = f"{name_t} {_title_case(nxt.strip())}"
+    if _listed(level, name_t) or not _listed(level, joined):
+        return None
+    return f"{name} {nxt.strip()}"
 
 
 def _parse_organs(itext: str) -> list[Organ]:
@@ -1143,12 +1206,16 @@ def _parse_organs(itext: str) -> list[Organ]:
             line = rest[rest.rfind("|", 0, um.start()) + 1:].split("|")[0]
             if not _printed_level(rest[um.start("lv"):um.end("lv")], line):
                 continue   # "QUẢN LÝ", "QUÂN SỰ" fold to the level word "quan"
+            if um.group("lv") == "xa" and rest_f[:um.start()].endswith("hop tac "):
+                continue   # "CHI BỘ HỢP TÁC XÃ …": a cooperative, no commune
             if kind == "s_other" and um.start() <= 1 and m.group() == "bao hiem":
                 continue   # "BẢO HIỂM XÃ HỘI": social insurance, the word "xã hội", no commune
             raw_name = rest[um.end():]
             # the name stops at the line break unless the level word ended its line
             nm = raw_name.split("|")
             raw_name = _before_level_word(nm[0].strip() or (nm[1].strip() if len(nm) > 1 else ""))
+            if len(nm) > 1 and nm[0].strip() and raw_name == nm[0].strip():
+                raw_name = _wrapped_name(LEVEL_WORD[um.group("lv")], raw_name, nm[1]) or raw_name
             cand = _title_case(raw_name.strip(" -,.*")) or None
             if cand and NOT_A_NAME.search(_f(cand)):
                 continue   # the rest of a broken motto ("XÃ HỘI CHỦ")
@@ -1156,14 +1223,17 @@ def _parse_organs(itext: str) -> list[Organ]:
             words = rest[:um.start()]
             break
         pre = itext[a:b] if kind == "s_other" else ""
-        if level is None and (kind == "s_so" and i == len(marks) - 1 or pre and m.group() in PROVINCE_AGENCIES) and (
+        if level is None and (kind == "s_so" and i == len(marks) - 1 or pre and (
+                m.group() in PROVINCE_AGENCIES or m.group() in PROVINCE_MASS_ORGS)) and (
                 unit := _province_at_end(pre + rest.split("|")[0])) is not None:
             # a department issuing, printed with its province's name and no level word ("SỞ Y TẾ HÀ
             # TĨNH", "KHO BẠC NHÀ NƯỚC NGHỆ AN"): a Sở is a province's, so the name is that province
             # (over a centre or school of its own, that body is named as before)
             level, name, cut = unit
             words = (pre + rest.split("|")[0])[len(pre):cut]
-        elif level is None and pre and m.group() in PROVINCE_AGENCIES and organs and organs[-1].words.startswith(pre) \
+        elif level is None and pre and (m.group() in PROVINCE_AGENCIES or m.group() in PROVINCE_MASS_ORGS
+                                        or m.group() in DISTRICT_UNITS) \
+                and organs and (organs[-1].words.startswith(pre) or m.group() in DISTRICT_UNITS) \
                 and organs[-1].level in levels.PROVINCE_LEVELS \
                 and (unit := _district_of(rest.split("|")[0], organs[-1].name)):
             # its branch in a district, printed under it the same way ("KHO BẠC NHÀ NƯỚC NGHỆ AN / KHO
@@ -1515,7 +1585,7 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
                ) and i not in common   # ("CHIẾN KHU HÒA BÌNH": "khu" of a site's noun opens no name)
         if _is_acronym(w) or not _is_caps(w) or i and re.fullmatch(r"[IVX]+", w):   # ("KHU VỰC II")
             out.append(w)
-        elif ((i == 0 and not running) or i in named or opens_field or geo or i in place
+        elif ((i == 0 and not running and folded[0] not in ("cac", "nhung")) or i in named or opens_field or geo or i in place
               or proper and w.lower() not in ("và", "của", "cho", "về")):
             out.append(_title_case(w))
         else:
@@ -1604,19 +1674,23 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
     return Issuer(issuer, level, name)
 
 
+# The Front's central committee, named whole as a mass organisation's nationwide name is: its
+# standing board prints it above itself ("ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM / BAN THƯỜNG TRỰC").
+CENTRAL_FRONT = (("uy ban trung uong mat tran to quoc viet nam", "Ủy ban Trung ương MTTQ Việt Nam"),
+                 ("uy ban trung uong mttq viet nam", "Ủy ban Trung ương MTTQ Việt Nam"))
 # Mass organisations print their nationwide name where the motto's side would be and their
 # committee under it ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM" / "BAN CHẤP HÀNH TỈNH X"): the committee is
 # the organisation's at that unit. Short names as the units' canonical forms write them.
 MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nông dân"),
              ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"),
              ("hoi chu thap do", "Hội Chữ thập đỏ"), ("hoi khuyen hoc", "Hội Khuyến học"),
-             ("hoi nguoi cao tuoi", "Hội Người cao tuổi"))
+             ("hoi nguoi cao tuoi", "Hội Người cao tuổi"), ("hoi nguoi mu", "Hội Người mù"))
 # … and the abbreviations a commune's or district's committee prints them by ("BCH HỘI CCB XÃ X").
 MASS_ORG_NAMES = MASS_ORGS + (("hoi lhpn", "Hội LHPN"), ("hoi ccb", "Hội Cựu chiến binh"),
                               ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"),
                               ("hoi ctd", "Hội Chữ thập đỏ"), ("hoi nct", "Hội Người cao tuổi"),
                               ("doan thanh nien", "Đoàn Thanh niên"), ("doan tncs ho chi minh", "Đoàn"),
-                              ("doan thanh nien cong san ho chi minh", "Đoàn"))
+                              ("doan thanh nien cong san ho chi minh", "Đoàn")) + CENTRAL_FRONT
 
 
 def _mass_org_name(words: str) -> str | None:
@@ -1625,6 +1699,21 @@ def _mass_org_name(words: str) -> str | None:
     way whichever its header uses; None for any other words."""
     f = " ".join(_f(words).split())
     return next((short for key, short in MASS_ORG_NAMES if f == key), None)
+
+
+def _mass_org_of_place(words: str) -> str | None:
+    """A mass organisation then the place it is of, no level word read ("HỘI NÔNG DÂN YÊN THÀNH",
+    "HỘI NÔNG DÂN VIỆT NAM"): its short name, the place's words capitalised; None for other words."""
+    f = _f(words)
+    if not f.startswith(("hoi ", "lien doan ")):
+        return None
+    hit = _keyword(words, MASS_ORGS)
+    if hit is None:
+        return None
+    rest = words.split()[len(hit[0].split()):]
+    if not all(_is_caps(w) and (w.isalpha() or w in _NAME_DASHES) for w in rest):
+        return None
+    return " ".join([hit[1], *(_title_case(w) for w in rest)])
 
 
 def _mass_orgs_named_in(words: str) -> str:
@@ -1646,7 +1735,7 @@ def _nationwide_name(o: Organ) -> bool:
     return o.kind == "s_other" and not o.level and " ".join(_f(o.words).split()) in _NATIONWIDE
 
 
-_NATIONWIDE = frozenset(key + " viet nam" for key, _ in MASS_ORGS)
+_NATIONWIDE = frozenset(key + " viet nam" for key, _ in MASS_ORGS) | frozenset(key for key, _ in CENTRAL_FRONT)
 
 
 def _mass_org_of(organs: list[Organ], sub: Organ) -> str | None:
@@ -1682,8 +1771,8 @@ def _work_named(words: str, text: str) -> str | None:
     pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:])]
     fields = bool(pairs) and pairs[0] in CENTRE_FIELDS
     for i, w in enumerate(rest):
-        if _is_acronym(w) or not _is_caps(w):
-            out.append(w)
+        if _is_acronym(w) or not _is_caps(w) or i and folded[i - 1] in ("vung", "vuc", "so") and _ROMAN_NUMBER.fullmatch(w):
+            out.append(w)   # (a region's Roman number, "VÙNG II", as printed)
         elif (i == 0 or place or i in tail or out[-1] in ("-", "–") and i - 1 not in joins
               or fields and (out[-1].endswith(",") or out[-1] == "và")
               and i < len(pairs) and pairs[i] in CENTRE_FIELDS):
@@ -1750,6 +1839,12 @@ def _common_named(words: str, text: str) -> str | None:
         at = next((i for i in range(len(folded) - 1) if folded[i:i + 2] == ["khu", "vuc"]), None)
         area = set(range(at + 2, len(rest))) if at is not None and len(folded) == len(rest) else set()
     tail |= area
+    if hit[0] in PLACE_NAMED_COMMON:
+        # "Đồn Biên phòng Na Cô Sa": the rest is its proper name ("Cửa khẩu Quốc tế Cầu Treo" as the
+        # border guard writes a gate's)
+        named = " ".join(w if _is_acronym(w) or w.isdigit() else _title_case(w) for w in rest)
+        return " ".join([hit[1], re.sub(r"^Cửa Khẩu(?: Quốc Tế)?(?!\w)",
+                                        lambda m: m.group().replace("Khẩu", "khẩu").replace("Tế", "tế"), named)]).strip()
     out = [hit[1]]
     for i, w in enumerate(rest):
         named = i in area and w.isalpha() and not w.isascii()
@@ -1762,7 +1857,9 @@ def _union_named(words: str, text: str) -> str | None:
     """A trade union's name: "Công đoàn" then the school, hospital or company it is the union of
     ("CÔNG ĐOÀN TRƯỜNG THCS XUÂN LAI" → "Công đoàn Trường THCS Xuân Lai"), else its branch with
     the first word capitalised ("CÔNG ĐOÀN GIÁO DỤC" → "Công đoàn Giáo dục"); None for other bodies."""
-    hit = _keyword(words, (("cong doan", "Công đoàn"), ("cdcs", "Công đoàn cơ sở"), ("cd", "Công đoàn")))
+    unions = (("cong doan", "Công đoàn"), ("cdcs", "Công đoàn cơ sở"), ("cd", "Công đoàn"))
+    # (printed bare before its unit, "CÔNG ĐOÀN PHƯỜNG X", the words are the keyword alone)
+    hit = _keyword(words, unions) or next((u for u in unions if " ".join(_f(words).split()) == u[0]), None)
     if hit is None:
         return None
     rest = " ".join(words.split()[len(hit[0].split()):])
@@ -2183,7 +2280,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     subs = [o for o in organs if o.kind.startswith("s_")]
     # the organisation's nationwide name printed on the motto's side, after its committee ("BCH HỘI
     # NÔNG DÂN HUYỆN X" … "HỘI NÔNG DÂN VIỆT NAM"), is no body of its own
-    subs = [o for o in subs if not _nationwide_name(o)] or subs
+    # (nor over a unit's primary organ: "ỦY BAN TRUNG ƯƠNG MTTQ VIỆT NAM / ỦY BAN MTTQ VIỆT NAM TỈNH X")
+    subs = [o for o in subs if not _nationwide_name(o)] or (
+        [] if any(o.kind.startswith("p_") and o.level and o.name for o in organs) else subs)
     prims = [o for o in organs if o.kind.startswith("p_") and o.kind != "p_dangbo"]
     parent_units = [o for o in with_unit]
     issuer = level = locality = None
@@ -2207,7 +2306,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _school_doan_named(
                 sub.words, text) or _work_named(
                 sub.words, text) or _institution_named(sub.words, text) or _common_named(
-                sub.words, text) or _sentence_case(sub.words, text, proper=True)
+                sub.words, text) or _mass_org_of_place(sub.words) or _sentence_case(sub.words, text, proper=True)
         else:
             named = (_mass_org_name(sub.words) or _school_doan_named(sub.words, text)
                      or _cell_of_doan_named(sub.words, text)) if sk in ("bch", "btv", "btt") else None

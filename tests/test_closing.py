@@ -775,3 +775,36 @@ def test_a_title_over_the_caption_and_its_name_after_the_list(closing, signer, r
 def test_an_office_closed_by_its_units_level_word_is_no_name(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# The office a title goes on with, named by a unit's noun ("ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "GIÁM ĐỐC
+# TRUNG TÂM Y TẾ", "CHỦ TỊCH HỘI NÔNG DÂN"): words that read like a name ("Lý Thị Trường", "Y Tế", "Lâm Mường Lát")
+# are the office's; a name in capitals is one on a line of its own or after the office's number.
+@pytest.mark.parametrize("block, signer", [
+    ("ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3\nNguyễn Văn An", (None, "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "Nguyễn Văn An")),
+    ("KT. ĐỘI TRƯỞNG\nPHÓ ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 12\nLê Văn Bình",
+     ("KT. ĐỘI TRƯỞNG", "PHÓ ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 12", "Lê Văn Bình")),
+    ("ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3\nNGUYỄN VĂN AN", (None, "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "Nguyễn Văn An")),
+    ("ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3 NGUYỄN VĂN AN",
+     (None, "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "Nguyễn Văn An")),
+    ("ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG\nTrần Thị Mai", (None, "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG", "Trần Thị Mai")),
+    ("HẠT TRƯỞNG HẠT KIỂM LÂM MƯỜNG LÁT\nHà Văn Phúc", (None, "HẠT TRƯỞNG HẠT KIỂM LÂM MƯỜNG LÁT", "Hà Văn Phúc")),
+    ("ĐỘI TRƯỞNG ĐỘI KIỂM LÂM CƠ ĐỘNG\nLò Văn Hải", (None, "ĐỘI TRƯỞNG ĐỘI KIỂM LÂM CƠ ĐỘNG", "Lò Văn Hải")),
+    ("GIÁM ĐỐC TRUNG TÂM Y TẾ\nĐinh Thị Lan", (None, "GIÁM ĐỐC TRUNG TÂM Y TẾ", "Đinh Thị Lan")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC TRUNG TÂM Y TẾ KHU VỰC LÂM THAO\nĐinh Thị Lan",
+     ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC TRUNG TÂM Y TẾ KHU VỰC LÂM THAO", "Đinh Thị Lan")),
+    ("CHỦ TỊCH HỘI NÔNG DÂN\nVi Văn Thành", (None, "CHỦ TỊCH HỘI NÔNG DÂN", "Vi Văn Thành")),
+    ("GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nPhan Văn Đức",
+     (None, "GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG", "Phan Văn Đức")),
+    ("TRƯỞNG CÔNG AN PHƯỜNG 5\nĐại úy Lê Minh Tâm", (None, "TRƯỞNG CÔNG AN PHƯỜNG 5", "Lê Minh Tâm")),
+    ("ĐỘI TRƯỞNG ĐỘI 2\nLò Văn Hải", (None, "ĐỘI TRƯỞNG ĐỘI 2", "Lò Văn Hải")),
+    # negatives: a name after a bare title or a rank, on its line or the next, is read as before; a
+    # standing deputy's "THƯỜNG TRỰC" is no name either way
+    ("PHÓ CHỦ TỊCH THƯỜNG TRỰC\nNGUYỄN VĂN AN", (None, "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Nguyễn Văn An")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH UBND XÃ\nHOÀNG VĂN BÌNH", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH UBND XÃ", "Hoàng Văn Bình")),
+    ("GIÁM ĐỐC NGUYỄN VĂN AN", (None, "GIÁM ĐỐC", "Nguyễn Văn An")),
+    ("CHỦ TỊCH\nNguyễn Văn An\n3", (None, "CHỦ TỊCH", "Nguyễn Văn An")),
+])
+def test_an_office_named_by_a_units_noun_after_the_title_is_no_name(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
