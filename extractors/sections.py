@@ -16,11 +16,15 @@ from pipeline.normalize import ends_clause, fold
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
-ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–])\s*|\s+)(?P<h>\S.*)$")
+# Commune offices often type a slash for the dot ("I/ MỤC ĐÍCH, YÊU CẦU", "II/ NỘI DUNG"): a space and a
+# capital must follow it, so "V/v …" (về việc) and "I/2025" wrapped off "quý" stay text.
+ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[A-ZĐÀ-Ỹ]))\s*|\s+)(?P<h>\S.*)$")
 # Parts named "Phần": "PHẦN II. NỘI DUNG", "Phần I: Mục đích, yêu cầu", "PHẦN THỨ HAI", or "Phần I"
 # alone on its line with the heading on the next one. An ordinal word needs its "thứ".
 # Some number them in figures ("Phần 1. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ 2: NHIỆM VỤ"): the same parts.
-PART = re.compile(r"^ph[ầa]n\s+(?:(?:th[ứu]\s+)?(?:(?P<r>[ivxl]{1,5})|(?P<d>[1-9]|1[0-2]))\b|th[ứu]\s+(?P<w>nhất|hai|"
+# A programme or a long plan may call its parts "Chương" ("Chương I" over "MỤC TIÊU, YÊU CẦU",
+# "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP"): parts as "Phần" are ("Chương trình …" has no number after it).
+PART = re.compile(r"^(?:ph[ầa]n|ch[ưu][ơo]ng)\s+(?:(?:th[ứu]\s+)?(?:(?P<r>[ivxl]{1,5})|(?P<d>[1-9]|1[0-2]))\b|th[ứu]\s+(?P<w>nhất|hai|"
                   r"ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b)\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
 DIGIT_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ORDINAL_ROMAN = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI",
@@ -28,7 +32,7 @@ ORDINAL_ROMAN = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": 
 # Parts lettered instead ("A. MỤC ĐÍCH, YÊU CẦU" … "Đ. TỔ CHỨC THỰC HIỆN", or as Party documents
 # mark them "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ"): a capital of the Vietnamese alphabet (no F, and
 # I is Roman) before a heading in capitals.
-LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*(?:[.)]|[-–](?=\s))\s*(?P<h>\S.*)$")
+LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*(?:[.)]|[-–/](?=\s))\s*(?P<h>\S.*)$")
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
 # Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
@@ -174,6 +178,7 @@ def _first_sentence_end(text: str) -> int | None:
 
 
 _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
+_PART_INITIALS = frozenset("PpCc")
 _ITEM_LETTER_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 
@@ -204,7 +209,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         n = m.group("n")
         marker = f"PHỤ LỤC {n}".strip() if n else "PHỤ LỤC"
         return 1, marker, m.group("h").strip()
-    m = PART.match(text) if text[:1] in "Pp" else None
+    m = PART.match(text) if text[:1] in _PART_INITIALS else None
     if m:
         head, punct = m.group("h").strip(), m.group("p")
         marker = (m.group("r").upper() if m.group("r") else DIGIT_ROMAN[int(m.group("d"))] if m.group("d")
@@ -247,7 +252,33 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
 
 def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     """All heading nodes in reading order (roots have level 1), with the lines under each."""
+    nodes = _build_outline(doc, table_lines, bare=False)
+    if not any(n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC") for n in nodes):
+        # no Roman, lettered or named part at all: the parts may be headed in capitals alone ("MỤC
+        # ĐÍCH, YÊU CẦU" / "NỘI DUNG THỰC HIỆN" / "TỔ CHỨC THỰC HIỆN") or numbered "1.", "2.", as
+        # some offices type them; two such parts at least make the outline
+        bare = _build_outline(doc, table_lines, bare=True)
+        if sum(1 for n in bare if n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC")) >= 2:
+            return bare
+    return nodes
+
+
+# A heading in capitals without a marker is a part only where its words name a part's kind and the
+# body has begun (a line of text ending a clause came before it: the title block's capitals do not).
+_BARE_END = re.compile(r"[.;:]\s*$")
+
+
+def _bare_part(text: str) -> str | None:
+    """The heading of a part printed in capitals alone, without its marker, or None."""
+    head = text.strip().rstrip(":").strip()
+    if not (3 < len(head) < 100) or head[-1:] in ".,;" or not _is_caps(head) or not head[:1].isalpha():
+        return None
+    return head if named_kind(head) is not None else None
+
+
+def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Node]:
     nodes: list[Node] = []
+    body_begun = False   # (bare) a line of text ending a clause has been read
     stack: list[Node] = []
     in_appendix = False
     closed = False
@@ -277,6 +308,17 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
         hit = match_heading(text, in_appendix)
         if hit is None and not started and doc.ocr and _lost_first_marker(doc, ln.index, table_lines):
             hit = (1, "I", text.strip())
+        if bare and hit is not None and hit[0] == 2 and hit[1].isdigit() and not closed and not in_appendix:
+            # "1. MỤC ĐÍCH, YÊU CẦU" / "2. NỘI DUNG" / "3. TỔ CHỨC THỰC HIỆN": with no Roman part, the
+            # items in capitals are the parts (the first naming a part's kind), their "a)" items their work
+            head = hit[2]
+            if 3 < len(head) < 100 and _is_caps(head) and (started or named_kind(head) is not None):
+                hit = (1, hit[1], head)
+        elif bare and hit is None and not closed and not in_appendix:
+            if body_begun and (head := _bare_part(text)) is not None:
+                hit = (1, "", head)
+            elif not body_begun and len(text) > 30 and _BARE_END.search(text) and not _is_caps(text):
+                body_begun = True
         if hit and hit[1] in _LETTER_PART_INITIALS:
             # lettered parts run A, B, C… from the first part on: a capital line "B. …" with no part
             # A before it, or "A. LĨNH VỰC KINH TẾ" grouping the items of a Roman part, is text
@@ -314,7 +356,7 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
                 kind = own
             else:
                 kind = parent.kind
-        opens = level == 1 and (marker in _LETTER_PART_INITIALS or (text[:1] in "Pp" and PART.match(text) is not None))
+        opens = level == 1 and (marker in _LETTER_PART_INITIALS or (text[:1] in _PART_INITIALS and PART.match(text) is not None))
         if level == 1 and not opens:
             if marker.startswith("PHỤ LỤC"):
                 outer = None

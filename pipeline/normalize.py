@@ -48,6 +48,8 @@ MARKER_START = re.compile(
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[A-ZĐÀ-Ỹ]|\(\d{1,3}\)\s"
     r"|[-+•*–—·●○▪■]\s*"
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận"
+    # a part typed "I/ " (the slash for the dot), or called "Phần"/"Chương" with its number or ordinal
+    r"|[IVXLC]{1,6}\s*/\s+(?=[A-ZĐÀ-Ỹ])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
     r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
 )

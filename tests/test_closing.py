@@ -808,3 +808,51 @@ def test_an_office_closed_by_its_units_level_word_is_no_name(block, signer):
 def test_an_office_named_by_a_units_noun_after_the_title_is_no_name(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# How commune and district offices type the list: notes "(để b/c)", "(t/h)", copies "(10 bản)",
+# "+" or "•" for the dash, no bullets at all, all on one line, columns tab-separated.
+RECIPIENT_VARIANTS = [
+    ("notes and copies", "Nơi nhận:\n- UBND huyện Bảo Lâm (để b/c);\n- Như Mục III;\n- Các thôn (10 bản);\n"
+     "- Lưu: VT, VP.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương",
+     ["UBND huyện Bảo Lâm (để b/c)", "Như Mục III", "Các thôn (10 bản)", "Lưu: VT, VP"]),
+    ("plus bullets, t/h", "Nơi nhận:\n+ UBND huyện (để b/c);\n+ Các thôn, bản (t/h);\n+ Lưu VT.\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương", ["UBND huyện (để b/c)", "Các thôn, bản (t/h)", "Lưu VT"]),
+    ("round bullets", "Nơi nhận:\n• Sở Nông nghiệp và Môi trường (b/c);\n• Đảng ủy xã;\n• Lưu: VT.\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương", ["Sở Nông nghiệp và Môi trường (b/c)", "Đảng ủy xã", "Lưu: VT"]),
+    ("no bullets", "Nơi nhận:\nUBND huyện (b/c);\nĐảng ủy xã;\nCác thôn, bản;\nLưu: VT.\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương", ["UBND huyện (b/c)", "Đảng ủy xã", "Các thôn, bản", "Lưu: VT"]),
+    ("one line, no bullets", "Nơi nhận: UBND huyện; Phòng Nông nghiệp và PTNT huyện; Đảng ủy xã; Lưu: VT.\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương",
+     ["UBND huyện", "Phòng Nông nghiệp và PTNT huyện", "Đảng ủy xã", "Lưu: VT"]),
+    ("tab-separated columns", "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- UBND huyện (để b/c);\tKT. CHỦ TỊCH\n"
+     "- Các thôn (10 bản);\tPHÓ CHỦ TỊCH\n- Lưu: VT, VP.\tMa Văn Khương",
+     ["UBND huyện (để b/c)", "Các thôn (10 bản)", "Lưu: VT, VP"]),
+    ("spelled-out notes, an office's copies", "Nơi nhận:\n- UBND huyện (để báo cáo);\n"
+     "- Các thành viên BCĐ xã (để thực hiện);\n- Lưu: VT, VP (02 bản).\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương",
+     ["UBND huyện (để báo cáo)", "Các thành viên BCĐ xã (để thực hiện)", "Lưu: VT, VP (02 bản)"]),
+]
+
+
+@pytest.mark.parametrize("name, closing, recipients", RECIPIENT_VARIANTS, ids=[c[0] for c in RECIPIENT_VARIANTS])
+def test_recipient_list_variants(name, closing, recipients):
+    doc = normalize_text(BODY + closing)
+    assert [r.recipient for r in extract_recipients(doc)] == recipients
+    assert extract_signer(doc)[2] == "Ma Văn Khương"
+
+
+def test_recipients_interleaved_with_the_signer_in_a_pdf_line_order():
+    # the two columns of the closing read row by row, the name level with the last item
+    doc = _doc_of(BODY.splitlines() + [
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND huyện Bảo Lâm (để b/c); KT. CHỦ TỊCH", "- Như Mục III; PHÓ CHỦ TỊCH",
+        "- Các thôn (10 bản);", "- Lưu: VT, VP. Ma Văn Khương", "PHỤ LỤC I", "DANH MỤC NHIỆM VỤ"])
+    assert extract_signer(doc) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Ma Văn Khương")
+    assert [r.recipient for r in extract_recipients(doc)] == [
+        "UBND huyện Bảo Lâm (để b/c)", "Như Mục III", "Các thôn (10 bản)", "Lưu: VT, VP"]
+
+
+def test_kinh_gui_at_the_top_is_no_recipients_list():
+    # "Kính gửi:" addresses a công văn; the Nơi nhận list is what SCHEMA's recipients are
+    doc = normalize_text("Kính gửi: Các thôn, bản trên địa bàn xã\n" + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                         "CHỦ TỊCH\nMa Văn Khương")
+    assert [r.recipient for r in extract_recipients(doc)] == ["Như trên", "Lưu: VT"]

@@ -1500,3 +1500,24 @@ def test_has_eth_is_eth_search(text):
     from pipeline.normalize import ETH, has_eth
 
     assert has_eth(text) is (ETH.search(text) is not None)
+
+
+@pytest.mark.parametrize("prev, nxt, width, joined", [
+    # a part typed "I/ " or called "Phần"/"Chương" opens its own line after a title that ran long
+    ("Phát triển du lịch cộng đồng trên địa bàn xã Ea Tu giai đoạn 2025 - 2030 gắn với",
+     "I/ Mục tiêu, yêu cầu", 80, False),
+    ("Phát triển du lịch cộng đồng trên địa bàn xã Ea Tu giai đoạn 2025 - 2030 gắn với", "Phần I", 80, False),
+    ("Phát triển du lịch cộng đồng trên địa bàn xã Ea Tu giai đoạn 2025 - 2030 gắn với",
+     "Chương II. NHIỆM VỤ, GIẢI PHÁP", 80, False),
+    ("Phát triển du lịch cộng đồng trên địa bàn xã Ea Tu giai đoạn 2025 - 2030 gắn với",
+     "PHẦN THỨ HAI", 80, False),
+    # words that only begin like them continue the line: "Phần lớn", "chương trình", "I/2025"
+    ("Tổng hợp kết quả thực hiện nhiệm vụ của các thôn, bản trên địa bàn xã trong quý",
+     "I/2025 gửi về UBND huyện", 80, True),
+    ("Nhân dân trên địa bàn xã đã tích cực hưởng ứng phong trào thi đua, trong đó",
+     "Phần lớn các hộ gia đình đã đăng ký", 80, True),
+    ("Lồng ghép các nguồn vốn để thực hiện có hiệu quả các dự án thành phần của",
+     "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội", 80, True),
+])
+def test_a_part_typed_with_a_slash_or_named_opens_its_own_line(prev, nxt, width, joined):
+    assert continues(prev, nxt, width) is joined

@@ -600,3 +600,179 @@ def test_a_scan_s_first_part_whose_marker_was_lost_is_part_one(ocr, text, want):
     assert [n.section.marker for n in nodes] == want
     if ocr and want[0] == "I":
         assert (nodes[0].section.heading, nodes[0].section.kind) == ("MỤC ĐÍCH, YÊU CẦU", "purpose_requirements")
+
+
+# ---------------------------------------------------------------- parts typed "I/", in capitals alone, or "1."
+@pytest.mark.parametrize("line, expected", [
+    ("I/ MỤC ĐÍCH, YÊU CẦU", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("II/ NỘI DUNG THỰC HIỆN", (1, "II", "NỘI DUNG THỰC HIỆN")),
+    ("IV/ Tổ chức thực hiện", (1, "IV", "Tổ chức thực hiện")),
+    ("III /  KINH PHÍ", (1, "III", "KINH PHÍ")),
+    ("A/ MỤC TIÊU CHUNG", (1, "A", "MỤC TIÊU CHUNG")),
+])
+def test_a_part_typed_with_a_slash(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "V/v triển khai Kế hoạch phòng, chống thiên tai năm 2025",   # "về việc" of a công văn
+    "I/2025 và quý II/2025 theo tiến độ được giao.",             # a quarter wrapped off "quý"
+    "II/2025",
+    "X/ 2025 theo kế hoạch",
+    "B/c kết quả về UBND huyện trước ngày 20/12/2025",
+])
+def test_not_parts_typed_with_a_slash(line):
+    hit = match_heading(line)
+    assert hit is None or hit[0] != 1
+
+
+_BARE_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ QUẢNG PHÚ\nSố: 21/KH-UBND\nKẾ HOẠCH\n{title}\n"
+              "Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;\nUBND xã xây dựng Kế hoạch như sau:\n")
+
+
+def _parts(text: str) -> list[tuple[str, str, str]]:
+    nodes = build_outline(normalize_text(text), set())
+    return [(n.section.marker, n.section.heading, n.kind) for n in nodes if n.section.level == 1]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP", (1, "II", "NHIỆM VỤ, GIẢI PHÁP")),
+    ("Chương I", (1, "I", "")),
+    ("Chương III: TỔ CHỨC THỰC HIỆN", (1, "III", "TỔ CHỨC THỰC HIỆN")),
+    ("CHƯƠNG THỨ HAI", (1, "II", "")),
+])
+def test_a_part_called_chuong(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Chương trình 135 giai đoạn III",
+    "CHƯƠNG TRÌNH HỘI NGHỊ",
+    "Chương II Luật Đất đai quy định về quy hoạch, kế hoạch sử dụng đất",
+    "Chương 2 của Luật này",
+])
+def test_not_parts_called_chuong(line):
+    assert match_heading(line) is None
+
+
+def test_outline_of_a_plan_in_chapters():
+    text = ("KẾ HOẠCH\nPhát triển du lịch cộng đồng giai đoạn 2025 - 2030\nChương I\nMỤC TIÊU, YÊU CẦU\n"
+            "1. Mục tiêu chung\nPhát triển du lịch bền vững.\nChương II\nNHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Xây dựng sản phẩm du lịch đặc trưng.\n2. Đào tạo nguồn nhân lực du lịch.\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin chủ trì.\n")
+    assert _parts(text) == [("I", "MỤC TIÊU, YÊU CẦU", "purpose_requirements"), ("II", "NHIỆM VỤ, GIẢI PHÁP", "content"),
+                            ("III", "TỔ CHỨC THỰC HIỆN", "organization")]
+
+
+@pytest.mark.parametrize("title, p1, p2, p3", [
+    ("Phòng, chống bệnh Dại năm 2025", "MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+    # a title in capitals that names a kind is the title block's, not a part; a colon after a head
+    ("THỰC HIỆN NHIỆM VỤ PHÒNG, CHỐNG BỆNH DẠI NĂM 2025", "MỤC ĐÍCH, YÊU CẦU:", "NHIỆM VỤ CỤ THỂ:",
+     "TỔ CHỨC THỰC HIỆN:"),
+])
+def test_parts_headed_in_capitals_without_markers(title, p1, p2, p3):
+    text = (_BARE_HEAD.format(title=title) + f"{p1}\n1. Mục đích\nChủ động phòng bệnh.\n{p2}\n"
+            f"1. Tiêm phòng vắc xin Dại cho đàn chó, mèo.\n2. Thống kê đàn chó, mèo của các thôn.\n{p3}\n"
+            "1. Giao Trạm Y tế xã theo dõi.\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+            "CHỦ TỊCH\nLê Văn Ba\n")
+    assert _parts(text) == [("", p1.rstrip(":"), "purpose_requirements"), ("", p2.rstrip(":"), "content"),
+                            ("", p3.rstrip(":"), "organization")]
+    nodes = build_outline(normalize_text(text), set())
+    content = [n for n in nodes if n.section.level == 1 and n.kind == "content"][0]
+    assert [c.section.marker for c in content.children] == ["1", "2"]
+
+
+def test_parts_numbered_1_2_3_in_capitals_with_no_roman_part():
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025")
+            + "1. MỤC ĐÍCH, YÊU CẦU\na) Mục đích: chủ động phòng bệnh.\n2. NỘI DUNG\na) Tiêm phòng vắc xin Dại.\n"
+            "b) Thống kê đàn chó, mèo.\n3. KINH PHÍ\nTừ ngân sách xã.\n4. TỔ CHỨC THỰC HIỆN\na) Trạm Y tế xã theo dõi.\n")
+    assert _parts(text) == [("1", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), ("2", "NỘI DUNG", "content"),
+                            ("3", "KINH PHÍ", "other"), ("4", "TỔ CHỨC THỰC HIỆN", "organization")]
+
+
+@pytest.mark.parametrize("body", [
+    # one line in capitals after the text: no outline is made of it
+    "Giao các thôn tổ chức tiêm phòng.\nNỘI DUNG CÔNG VIỆC\n1. Tiêm phòng vắc xin Dại.\n2. Thống kê đàn chó.\n",
+    # capitals that name no part's kind
+    "Giao các thôn tổ chức tiêm phòng.\nCÁC THÔN VÙNG CAO\nTiêm bổ sung.\nCÁC THÔN VÙNG THẤP\nTiêm đợt 2.\n",
+    # items in capitals that name no part's kind first ("1. THÔN NÀ LẦU" …): a list, not parts
+    "1. THÔN NÀ LẦU\nTiêm 120 con.\n2. THÔN KHUỔI KẸP\nTiêm 95 con.\n",
+])
+def test_capital_lines_that_are_no_parts(body):
+    assert _parts(_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + body) == []
+
+
+def test_roman_parts_keep_capital_lines_and_capital_items_as_they_were():
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025")
+            + "I. MỤC ĐÍCH, YÊU CẦU\nChủ động.\nII. NỘI DUNG\n1. NHIỆM VỤ TRỌNG TÂM\na) Tiêm phòng.\n"
+            "TỔ CHỨC THỰC HIỆN\nGiao Trạm Y tế xã theo dõi.\n")
+    assert [m for m, _, _ in _parts(text)] == ["I", "II"]
+
+
+SLASH_PLAN = """ỦY BAN NHÂN DÂN
+XÃ PHÚC SƠN
+Số: 17/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phúc Sơn, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Tổng vệ sinh môi trường trên địa bàn xã Phúc Sơn năm 2025
+Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND huyện về bảo vệ môi trường năm 2025, UBND xã xây dựng Kế hoạch như sau:
+I/ MỤC ĐÍCH, YÊU CẦU
+1/ Mục đích
+Nâng cao ý thức giữ gìn vệ sinh môi trường của Nhân dân.
+II/ NỘI DUNG THỰC HIỆN
+1/ Ra quân tổng vệ sinh đường làng, ngõ xóm vào sáng Chủ nhật hằng tuần.
+2/ Nạo vét kênh mương nội đồng trước mùa mưa.
+III/ TỔ CHỨC THỰC HIỆN
+1/ Công chức Địa chính - Xây dựng xã theo dõi, tổng hợp kết quả.
+Trên đây là Kế hoạch tổng vệ sinh môi trường năm 2025 của UBND xã Phúc Sơn./.
+Nơi nhận:
+- UBND huyện (để b/c);
+- Các thôn (08 bản);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Quý
+PHỤ LỤC
+LỊCH RA QUÂN TỔNG VỆ SINH NĂM 2025
+(Kèm theo Kế hoạch số 17/KH-UBND ngày 05/3/2025 của UBND xã Phúc Sơn)
+STT\tNội dung\tĐơn vị chủ trì\tThời gian
+1\tRa quân hưởng ứng Ngày Môi trường thế giới\tĐoàn Thanh niên xã\tTháng 6/2025
+2\tRa quân Chiến dịch Làm cho thế giới sạch hơn\tHội Liên hiệp Phụ nữ xã\tTháng 9/2025
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx", "pdf"])
+def test_a_slash_numbered_plan_with_tasks_in_an_appendix_after_the_signer(fmt, tmp_path):
+    from pipeline.extract import extract
+
+    if fmt == "txt":
+        path = tmp_path / "p.txt"
+        path.write_text(SLASH_PLAN, encoding="utf-8")
+    elif fmt == "md":   # (a Markdown table for the tab-separated rows, lines kept apart)
+        rows = [ln.split("\t") for ln in SLASH_PLAN.splitlines() if "\t" in ln]
+        table = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])] + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        lines = [ln for ln in SLASH_PLAN.splitlines() if "\t" not in ln]
+        path = tmp_path / "p.md"
+        path.write_text("\n\n".join(lines) + "\n\n" + "\n".join(table) + "\n", encoding="utf-8")
+    elif fmt == "docx":   # recipients and signer side by side in a borderless table
+        from render_docx import render_docx
+        path = render_docx(SLASH_PLAN, tmp_path / "p.docx", fmt="txt", word_layout=True)
+    else:
+        from render import render_pdf
+        path = render_pdf(SLASH_PLAN, tmp_path / "p.pdf", fmt="txt")
+    rows = extract(path).rows()
+    parts = [(s["marker"], s["heading"], s["kind"]) for s in rows["sections"] if s["level"] == 1]
+    assert parts == [("I", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), ("II", "NỘI DUNG THỰC HIỆN", "content"),
+                     ("III", "TỔ CHỨC THỰC HIỆN", "organization"),
+                     ("PHỤ LỤC", "LỊCH RA QUÂN TỔNG VỆ SINH NĂM 2025", "appendix")]
+    tasks = [t["text"] for t in rows["tasks"]]
+    assert tasks == ["Ra quân tổng vệ sinh đường làng, ngõ xóm vào sáng Chủ nhật hằng tuần.",
+                     "Nạo vét kênh mương nội đồng trước mùa mưa.",
+                     "Ra quân hưởng ứng Ngày Môi trường thế giới",
+                     "Ra quân Chiến dịch Làm cho thế giới sạch hơn"]
+    assert [r["recipient"] for r in rows["recipients"]] == ["UBND huyện (để b/c)", "Các thôn (08 bản)", "Lưu: VT"]
+    doc = rows["documents"][0]
+    assert (doc["signing_authority"], doc["signer_title"], doc["signer_name"]) == (
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đinh Văn Quý")
