@@ -168,8 +168,9 @@ def _is_caps_line(text: str) -> bool:
 
 
 def _caps_share(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+    # (filter/map over the str methods: the same test without a Python-level step per character)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) >= 0.8
 
 
 
@@ -206,6 +207,8 @@ def _find_noi_nhan(doc: Document):
 
 def _texts(doc: Document, ln) -> list[str]:
     """The texts of a line: one per line of each cell for a table row (cells keep their breaks)."""
+    if not ln.is_row and "\n" not in ln.text:   # (a prose line, most asked: itself, unless blank)
+        return [ln.text] if ln.text.strip() else []
     out = []
     for t in (doc.cell_texts(ln) if ln.is_row else [ln.text]):
         out.extend(p for p in t.split("\n") if p.strip())
@@ -301,8 +304,8 @@ _TRAILING_PUNCT = re.compile(r"[\s;,.:]+$")
 @lru_cache(maxsize=16384)  # (words recur)
 def _all_caps(tok: str) -> bool:
     """The token has letters, all of them upper case."""
-    letters = [c for c in tok if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, tok))   # (as _caps_share: no Python step per character)
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 # Units numbered after their noun ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "ĐỘI 2", "CÔNG AN PHƯỜNG 5", "QUẬN 3")

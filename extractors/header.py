@@ -609,10 +609,7 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
     key = _f(phrase)
     if not key.strip():
         return None
-    first, *rest = (re.escape(w) for w in key.split())
-    # (the look-behind follows the first word, so the pattern opens with letters and the engine
-    # skips to where they are printed instead of trying every position of the text: LEVEL_PLACE)
-    pat = re.compile(rf"{first}(?<![a-z0-9]{first})" + "".join(rf"\s+{w}" for w in rest) + r"(?![a-z0-9])")
+    pat = _form_pattern(key)
     ft = _folded_doc(text)
     counts: Counter = Counter()
     for m in pat.finditer(ft):
@@ -628,6 +625,16 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
             if not counts:
                 return _title_case(phrase) if _is_caps(phrase) else None
     return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(key: str) -> re.Pattern:
+    """The folded phrase `key` as a whole-word pattern for _printed_form: kept, as the same place
+    and body names are looked for in plan after plan and re's own cache is too small to hold them."""
+    first, *rest = (re.escape(w) for w in key.split())
+    # (the look-behind follows the first word, so the pattern opens with letters and the engine
+    # skips to where they are printed instead of trying every position of the text: LEVEL_PLACE)
+    return re.compile(rf"{first}(?<![a-z0-9]{first})" + "".join(rf"\s+{w}" for w in rest) + r"(?![a-z0-9])")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -1008,6 +1015,9 @@ def _doan_under_committee(joined: str, fj: str, a: int, b: int) -> bool:
     return all(any(s <= d.start() < e for s, e in headings) for d in _OTHER_DOAN.finditer(fj))
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")   # (a national motto blanked out, its line breaks kept)
+
+
 def _issuer_text(segments: list[str]) -> str:
     """The upper-case issuer lines of a header zone, motto, số and date removed, '|' between lines."""
     lines = []
@@ -1031,7 +1041,7 @@ def _issuer_text(segments: list[str]) -> str:
         if fj.startswith("doan", m.start()) and (_DOAN_OF_UNIT.match(joined, m.end())
                                                  or _doan_under_committee(joined, fj, m.start(), m.end())):
             continue   # "ĐOÀN TNCS HỒ CHÍ MINH XÃ X" on one line: the Đoàn of that unit, no heading
-        gap = "".join("\n" if c == "\n" else " " for c in joined[m.start():m.end()])
+        gap = _NOT_NEWLINE.sub(" ", joined[m.start():m.end()])   # (its line breaks kept, as one C pass)
         joined = joined[:m.start()] + gap + joined[m.end():]
     parts = []
     for s in joined.split("\n"):

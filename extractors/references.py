@@ -779,8 +779,8 @@ _UNSTROKED_TYPE = re.compile(r"(?:(?<=/)|(?<=\d-))([NQ])D(?=[-/])")
 
 def _plausible_code(code: str) -> bool:
     """A symbol code is written mostly in capitals: KH, CTr, TTg, QH15 — not 'Ban', 'Nam'."""
-    upper = sum(c.isupper() for c in code)
-    lower = sum(c.islower() for c in code)
+    upper = sum(map(str.isupper, code))   # (asked of every symbol: no Python step per character)
+    lower = sum(map(str.islower, code))
     return upper >= 1 and lower <= 1 and len(code) <= CODE_MAX
 
 
@@ -1017,6 +1017,8 @@ def _issuer_form(printed: str) -> str:
 
 
 def _complete_place(s: str, context: dict) -> str:
+    if not s.endswith(_PLACE_SUFFIXES):
+        return s   # (most issuers end in their place's name: no level word to complete)
     province = _clean_place(context.get("province"))
     district = _clean_place(context.get("district"))
     locality = _clean_place(context.get("locality"))
@@ -1031,6 +1033,11 @@ def _complete_place(s: str, context: dict) -> str:
             place = _place_for_level(level, own_level, province, district, locality)
             return f"{s} {place}" if place else s
     return s
+
+
+# Every ending the loops of _complete_place test (a committee alone or after a space, a level word
+# after a space), for one str.endswith gate before them.
+_PLACE_SUFFIXES = tuple(PARTY_COMMITTEES) + tuple(" " + level for level in LEVEL_WORDS)
 
 
 def _place_for_level(level: str, own_level, province, district, locality) -> str | None:

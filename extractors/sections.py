@@ -120,8 +120,9 @@ class Node:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.75
+    # (filter/map over the str methods: the same test without a Python-level step per character)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.75
 
 
 @lru_cache(maxsize=8192)  # (a heading is classified more than once; parts recur across plans)
@@ -180,6 +181,9 @@ def _first_sentence_end(text: str) -> int | None:
 _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
 _PART_INITIALS = frozenset("PpCc")
 _ITEM_LETTER_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+# The first characters of every line match_heading reads as a part (level 1 outside an appendix):
+# APPENDIX opens with P, PART with P or C ("Chương"), ROMAN_PART with I, V, X or L, LETTER_PART with its letter.
+PART_INITIALS = _PART_INITIALS | frozenset("IVXL") | _LETTER_PART_INITIALS
 
 
 # "Phụ lục: Danh mục nhiệm vụ năm 2026": the word, a colon and a title in sentence case is a caption
@@ -301,7 +305,10 @@ def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Nod
         if ln.index in title_lines:
             continue
         text = ln.text
-        if started and CLOSING.match(fold(text)):
+        c = text[:1]
+        # (fold goes character by character: a line opening with any other printable ASCII
+        # character folds to a text opening with it in small letters, which CLOSING never does)
+        if started and (c in _CLOSING_INITIALS or not c.isascii() or c.isspace()) and CLOSING.match(fold(text)):
             closed = True  # recipients and signature: outside every section until an appendix
             stack = []
             continue

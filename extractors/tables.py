@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
@@ -792,10 +793,16 @@ def is_header_row(cells: list[str]) -> bool:
     folded = [fold(c) for c in cells if c.strip()]
     if not folded or not all(len(f) < 60 for f in folded):
         return False  # (checked first: a body row's long content cell settles it without a regex)
-    hits = sum(bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
-                    or COL_SUPPORT.search(f) or COL_OTHER.search(f) or COL_START.search(f) or COL_END.search(f))
-               for f in folded)
+    hits = sum(map(_names_a_column, folded))
     return hits >= 2
+
+
+@lru_cache(maxsize=8192)
+def _names_a_column(f: str) -> bool:
+    """Does the folded cell read as a known column name (is_header_row)? Kept: every short row of
+    every table is asked, eight patterns a cell, and the same labels, dates and units recur."""
+    return bool(COL_LABEL.match(f) or COL_CONTENT.search(f) or COL_UNITS.search(f) or COL_TIMING.search(f)
+                or COL_SUPPORT.search(f) or COL_OTHER.search(f) or COL_START.search(f) or COL_END.search(f))
 
 
 # A cell of the row that numbers a table's columns under its header, as forms print it: "1", "(2)",

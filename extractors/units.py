@@ -526,9 +526,19 @@ def _token_strings(text: str, limit: int | None = None) -> list[str]:
     space-separated chunks are tokenized one by one, and a chunk of letters and digits only is
     one token: the regex engine, which tests each character's class the slow way, only sees
     the chunks holding punctuation."""
-    out: list[str] = []
+    if limit is None:
+        # (the whole text, asked most: the loop below without its limit test, methods bound once)
+        out: list[str] = []
+        add, more, findall = out.append, out.extend, TOKEN.findall
+        for chunk in text.split():
+            if chunk.isalnum():
+                add(chunk)
+            else:
+                more(findall(chunk))
+        return out
+    out = []
     # (each chunk holds a token at least: `limit` chunks are enough)
-    for chunk in (text.split() if limit is None else text.split(None, limit)[:limit]):
+    for chunk in text.split(None, limit)[:limit]:
         if chunk.isalnum():  # (what [^\W_] matches, all through)
             out.append(chunk)
         else:

@@ -135,7 +135,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.closing import extract_recipients, extract_signer
     from extractors.header import extract_header, plan_time, plan_year
     from extractors.references import complete_from_document_rows, complete_from_rows, extract_references
-    from extractors.sections import build_outline, match_heading
+    from extractors.sections import PART_INITIALS, build_outline, match_heading
     from extractors.tables import find_tables
     from extractors.tasks import extract_tasks
 
@@ -145,7 +145,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     t0 = time.perf_counter()
     prefold([ln.text for ln in doc.lines])  # the extractors fold these lines: all at once
     stops = {ln.index for ln in doc.lines
-             if not ln.is_row and (h := match_heading(ln.text, False)) is not None and h[0] == 1}
+             if ln.text[:1] in PART_INITIALS and not ln.is_row  # (no other line can be a part)
+             and (h := match_heading(ln.text, False)) is not None and h[0] == 1}
     tables = find_tables(doc, stops)
     table_lines = {i for t in tables for i in t.lines}
     nodes = build_outline(doc, table_lines)

@@ -392,15 +392,16 @@ def prefold(texts: list[str]) -> None:
 
 
 def _typical_width(texts: list[str]) -> float:
-    lengths = sorted(len(t) for t in texts if len(t) >= 25)
+    lengths = sorted(filter((24).__lt__, map(len, texts)))   # (the lengths of 25 and more, without a Python step a line)
     if len(lengths) < 5:
         return 10_000.0  # too few lines to tell a wrapped line from a paragraph
     return float(lengths[int(len(lengths) * 0.9) - 1])
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    # (filter/map over the str methods: the same test without a Python-level step per character)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 def _caps_counts(text: str) -> tuple[int, int]:
@@ -444,7 +445,7 @@ def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
     out = {k: (0, 0) for k, t in texts.items() if not t}
     if not keys:
         return out
-    codes = _bmp_codes(np, "".join(texts[k] for k in keys))
+    codes = _bmp_codes(np, "".join([texts[k] for k in keys]))
     if codes is None:
         return {}
     cls = _CAPS_LUT[1][codes]
@@ -501,7 +502,7 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
         return False
-    if _year_range_carried(prev, nxt):
+    if nxt[0] in "-–" and _year_range_carried(prev, nxt):   # (its own first test, without a call a line)
         return True
     # (each pattern tried only where its first character may stand: BARE_NUMBER opens with a
     # digit, NUMBER_HEADING with "S" or "T")
@@ -649,7 +650,7 @@ def normalize(raw: RawDocument) -> Document:
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \
                 and not (gazette and len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
-    cleaned_prose = "\n".join(t for t, _, cells, _ in cleaned if cells is None)
+    cleaned_prose = "\n".join([t for t, _, cells, _ in cleaned if cells is None])
     if has_stamp_gate(cleaned_prose):
         cleaned = drop_signature_stamps(cleaned)
 

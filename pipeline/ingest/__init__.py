@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -223,7 +224,8 @@ def read_document(data: bytes, path: Path) -> RawDocument:
     if not data:
         raise PlanError("empty_file", "the file is empty (0 bytes); download or export it again")
     fmt = detect_format(data, path)
-    module = importlib.import_module(READERS[fmt])
+    # (an imported reader is taken from sys.modules: import_module walks the import machinery each time)
+    module = sys.modules.get(READERS[fmt]) or importlib.import_module(READERS[fmt])
     if fmt in ("txt", "md", "html", "mht"):
         from pipeline.ingest.text import NotText
         try:
@@ -247,7 +249,7 @@ def repair_mangled_lines(lines: list[RawLine]) -> None:
     such a file has its characters repaired as each page is read (pdf.repair_mangled_chars),
     before its header and tables are found; what that leaves (a word a lost byte broke) is put
     right here. Only a document holding several characters no Vietnamese text uses is looked at."""
-    if not encodings.may_be_mangled("\n".join(ln.text for ln in lines)):
+    if not encodings.may_be_mangled("\n".join([ln.text for ln in lines])):   # (a list joins faster than a generator)
         return
     pieces = [ln.text for ln in lines]
     where: list[tuple[int, int]] = []   # (line, cell) of each cell's piece
