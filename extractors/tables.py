@@ -172,7 +172,9 @@ OPEN_CITATION = re.compile(r"(?:\bcủa|\bChủ tịch|\bPhó Chủ tịch|\bTh�
 TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|tong|cong|tong kinh phi|tong cong kinh phi)\s*[:.]?$")
 # A cell listing its tasks as lettered parts ("a) Duy trì …", "b) Thu gom …"): the letters number
 # the parts as bullets do.
-LETTER_ITEM = re.compile(r"^\s*[a-zđ]\)\s+")
+# the items of a list inside a cell, lettered or numbered ("a) …", "1. …", "1) …", "(1) …", a Word
+# list's own numbers in a cell): two or more make the marks list marks, dropped as bullets are
+SUB_ITEM = re.compile(r"^\s*(?:[a-zđ]\)|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 INNER_BULLET = re.compile(r"(?<=[.;:])\s+[-+•–]\s+")
 _CONTENT_SPLIT = re.compile(r"\n+|" + INNER_BULLET.pattern)
 _INNER_BULLETS = "-+•–"  # the bullets INNER_BULLET splits at
@@ -307,8 +309,8 @@ def clean_content(text: str) -> str:
     pieces = _CONTENT_SPLIT.split(text) if "\n" in text or any(b in text for b in _INNER_BULLETS) else [text]
     parts = _rewrapped([p for p in pieces if p.strip()])
     if len(parts) > 1 or BULLET.match(text):
-        lettered = sum(1 for p in parts if LETTER_ITEM.match(p)) >= 2
-        cleaned = [(LETTER_ITEM.sub("", p) if lettered else BULLET.sub("", p)).strip() for p in parts]
+        lettered = sum(1 for p in parts if SUB_ITEM.match(p)) >= 2
+        cleaned = [(SUB_ITEM.sub("", p) if lettered else BULLET.sub("", p)).strip() for p in parts]
         cleaned = [c.rstrip(";") if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         cleaned = [_FINAL_DOT.sub("", c) if i < len(cleaned) - 1 else c for i, c in enumerate(cleaned)]
         # a part that introduces the bullets after it ("Tuyên truyền …:") keeps its colon alone
@@ -402,6 +404,26 @@ def join_timing(first: str, rest: str) -> str:
         if a and b and int(a.group(1)) < int(b.group(1)) <= 12:
             return f"{first.rstrip()} - {rest}"
     return f"{first} {rest}"
+
+
+def timing_lines(text: str) -> str:
+    """A timing cell of several lines (paragraphs of a Word cell, a converter's <br>) as one line,
+    as the schema's timing_text is printed: a bulleted list of dates ("- Đợt 1: tháng 3" / "- Đợt 2:
+    tháng 9", Word's own bullets "•") keeps its items apart with "; ", other lines wrap one
+    phrase ("Trước ngày 30/6/2026" / "(báo cáo kết quả)") and join with a space."""
+    if "\n" not in text:
+        return BULLET.sub("", text) if text[:1] in "•·●" else text
+    if OPEN_MONTH.search(text.split("\n", 1)[0]):
+        first, rest = text.split("\n", 1)
+        text = join_timing(first, rest)   # "Tháng 8 -" / "9/2025": the dash a line break lost
+        if "\n" not in text:
+            return text
+    lines = [t.strip() for t in text.split("\n") if t.strip()]
+    bulleted = sum(1 for t in lines if BULLET.match(t)) >= 2
+    if not bulleted:
+        return " ".join(lines)   # (a lone dash opening a line is a range's: "Tháng 3" / "- tháng 5")
+    parts = [BULLET.sub("", t) for t in lines]
+    return "; ".join(p.rstrip(";,. ") if k < len(parts) - 1 else p for k, p in enumerate(parts))
 
 
 def span_timing(start: str, end: str) -> str:
@@ -1239,13 +1261,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
 
     def timing_of(cells: list[str]) -> str:
         if "timing_end" in roles:
-            return span_timing(cell(cells, "timing"), cell(cells, "timing_end"))
+            return span_timing(timing_lines(cell(cells, "timing")), timing_lines(cell(cells, "timing_end")))
         if "day" in roles or "session" in roles:
             # "Thứ Hai (13/01)", "Sáng", "7h30": the day, the session and the hour, as printed left to right
             return ", ".join(x for x in (cells[i].strip() for i in when if i < len(cells)) if x)
-        text = cell(cells, "timing")
-        if "\n" in text and OPEN_MONTH.search(text.split("\n", 1)[0]):
-            text = join_timing(*text.split("\n", 1))
+        text = timing_lines(cell(cells, "timing"))
         if by_quarter and QUARTER_CELL.match(text):
             return "Quý " + re.sub(r"\s+", "", text)
         return text

@@ -41,6 +41,7 @@
     render_doc(docx_path, out_path)         the .docx converted to Word 97-2003 .doc by LibreOffice
                                             (raises RuntimeError when soffice is not installed)
     render_odt(docx_path, out_path)         the .docx converted to OpenDocument text (.odt), likewise
+    render_html(docx_path, out_path)        the .docx saved as a web page (.html) by LibreOffice, likewise
 
 As a script: python tests/render_docx.py PLAN.txt|md OUT.docx [OUT.doc|OUT.odt]
 """
@@ -714,6 +715,13 @@ def render_doc(docx_path: Path | str, out_path: Path | str, timeout: float = 180
 def render_odt(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:
     """Convert a .docx to OpenDocument text (.odt) with LibreOffice, as a LibreOffice user saves it."""
     return _convert(docx_path, out_path, "odt", "odt:writer8", timeout)
+
+
+def render_html(docx_path: Path | str, out_path: Path | str, xhtml: bool = False, timeout: float = 180) -> Path:
+    """Save a .docx as a web page with LibreOffice: its HTML export keeps Word's automatic numbering
+    only as <ol type="I" start="2"> and <li>, merged cells as rowspan/colspan; xhtml=True its XHTML
+    export instead, which prints each list label in a span glued to the text ("I.MỤC ĐÍCH")."""
+    return _convert(docx_path, out_path, "html", "html:XHTML Writer File:UTF8" if xhtml else "html", timeout)
 
 
 def render_fodt(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:

@@ -853,6 +853,57 @@ def test_a_word_plan_with_cells_merged_down_and_group_rows_merged_across(tmp_pat
 
 
 
+def test_a_word_plan_with_a_two_row_header_over_units_and_dates_and_cells_merged_down(tmp_path):
+    """The Quỳ Hợp plan as typed in Word: "Đơn vị thực hiện" over "Chủ trì | Phối hợp" and "Thời
+    gian" over "Bắt đầu | Kết thúc" (two header rows, repeated on each page), a "Sản phẩm" column
+    that names no unit, "Hội Chữ thập đỏ huyện" merged down over rows 1–3 and 8–9, the dates of row
+    4 merged down over row 5: every covered row gets the unit or dates printed once, dated by the
+    end column; no header row, group row or product is a task."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    root = Path(__file__).resolve().parent
+    stem = "quy-hop-bcd-hien-mau-tinh-nguyen-2025"
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    path = render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True)
+    body = zipfile.ZipFile(path).read("word/document.xml")
+    assert body.count(b"<w:tblHeader/>") == 2     # both header rows repeat on each page
+    raw = read_document(path.read_bytes(), path)
+    assert sum(bool(ln.merged_above) for ln in raw.lines) >= 6
+    tasks = extract_bytes(path.read_bytes(), path.name).tasks
+    assert [(t.label, t.text, t.lead_units, t.support_units, t.deadline.isoformat(), t.timing_text) for t in tasks] == [
+        (str(k), g["text"], g["lead_units"], g["support_units"], g["deadline"], g["timing_text"])
+        for k, g in enumerate(gold, 1)]
+    assert not any("đơn vị máu" in " ".join(t.support_units) or "Báo cáo" in t.text[:6] for t in tasks)
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("xhtml", [False, True])
+def test_a_word_plan_saved_as_a_web_page_keeps_its_numbering_and_merged_cells(tmp_path, xhtml):
+    """The Quỳ Hợp plan saved as a web page by LibreOffice: the parts and items Word numbered keep
+    their numbers (<ol type="I" start="5">, or a label glued to the text), so the parts, the items
+    of Tổ chức thực hiện and the table's merged units and dates read as from the Word file."""
+    import json
+
+    from pipeline.extract import extract_bytes
+    from render_docx import render_html
+
+    root = Path(__file__).resolve().parent
+    stem = "quy-hop-bcd-hien-mau-tinh-nguyen-2025"
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    src = (root / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    page = render_html(render_docx(src, tmp_path / f"{stem}.docx", fmt="md", word_layout=True),
+                       tmp_path / f"{stem}.html", xhtml=xhtml)
+    plan = extract_bytes(page.read_bytes(), page.name)
+    assert [(s.marker, s.kind) for s in plan.sections if s.level == 1] == [
+        (s["marker"], s["kind"]) for s in gold["sections"]]
+    assert [a.units for a in plan.assignments] == [a["units"] for a in gold["assignments"]]
+    assert [(t.text, t.lead_units, t.support_units, t.deadline.isoformat()) for t in plan.tasks] == [
+        (g["text"], g["lead_units"], g["support_units"], g["deadline"]) for g in gold["tasks"]]
+
+
 def test_a_word_plan_with_a_nine_column_table_keeps_every_column(tmp_path):
     """A monitoring grid of nine columns laid out by a typist on a portrait page: the columns share
     the 16.5 cm (no column gets a width below zero), and Word's table reads back with nine cells a row."""

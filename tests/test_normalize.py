@@ -1521,3 +1521,37 @@ def test_has_eth_is_eth_search(text):
 ])
 def test_a_part_typed_with_a_slash_or_named_opens_its_own_line(prev, nxt, width, joined):
     assert continues(prev, nxt, width) is joined
+
+
+def _html_texts(html: str) -> list[str]:
+    return [ln.text.strip() for ln in lines_from_html(html)]
+
+
+@pytest.mark.parametrize("html, want", [
+    # a page saved by LibreOffice or pandoc: Word's numbering lives only in <ol type start> and <li>
+    ('<ol type="I"><li><p><b>MỤC ĐÍCH, YÊU CẦU</b></p></li></ol><p>Nâng cao nhận thức.</p>'
+     '<ol type="I" start="3"><li><p><b>TỔ CHỨC THỰC HIỆN</b></p><ol><li><p>Phòng Y tế chủ trì.</p></li>'
+     '<li><p>UBND các xã triển khai.</p></li></ol></li></ol>',
+     ["I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức.", "III. TỔ CHỨC THỰC HIỆN", "1. Phòng Y tế chủ trì.",
+      "2. UBND các xã triển khai."]),
+    ('<ol type="a"><li>Tuyên truyền</li><li>Kiểm tra</li></ol>', ["a) Tuyên truyền", "b) Kiểm tra"]),
+    ('<ol start="4"><li>Bốn</li><li value="7">Bảy</li><li>Tám</li></ol>', ["4. Bốn", "7. Bảy", "8. Tám"]),
+    ('<ol type="i"><li>một</li><li>hai</li></ol><ol type="A"><li>Một</li></ol>', ["i. một", "ii. hai", "A. Một"]),
+    # an item with no text passes its number to no other line
+    ('<ol><li></li><li>Hai</li></ol><p>Đoạn sau.</p>', ["2. Hai", "Đoạn sau."]),
+    # the number printed in the text as well: kept once, spaced from the text it was glued to
+    ('<ol><li><p><span>II.</span><span>CHỈ TIÊU</span></p></li></ol>', ["II. CHỈ TIÊU"]),
+    ('<ol><li>1. Phòng Y tế</li></ol>', ["1. Phòng Y tế"]),
+    # negatives: a number opening the text is no printed marker; bullets and table cells get none
+    ('<ol><li>1.200 đơn vị máu</li></ol>', ["1. 1.200 đơn vị máu"]),
+    ('<ul><li>Tuyên truyền</li><li>Kiểm tra</li></ul>', ["Tuyên truyền", "Kiểm tra"]),
+])
+def test_html_ordered_lists_print_their_numbers(html, want):
+    assert _html_texts(f"<html><body>{html}</body></html>") == want
+
+
+def test_html_ordered_list_in_a_table_cell_adds_no_number():
+    lines = lines_from_html("<table><tr><td>1</td><td><ol><li>Rà soát</li><li>Báo cáo</li></ol></td></tr></table>"
+                            "<ol type='I' start='2'><li>KINH PHÍ</li></ol>")
+    assert [c.split() for c in lines[0].cells] == [["1"], ["Rà", "soát", "Báo", "cáo"]]
+    assert lines[1].text.strip() == "II. KINH PHÍ"

@@ -895,6 +895,46 @@ def test_clean_content_drops_the_letters_of_lettered_parts(cell, text):
     assert clean_content(cell) == text
 
 
+@pytest.mark.parametrize("cell, text", [
+    # a numbered list in a cell (typed, or a Word list's own numbers): the numbers go like letters
+    ("Kiện toàn tổ hòa giải ở cơ sở:\n1. Rà soát hòa giải viên;\n2. Bổ sung thành viên",
+     "Kiện toàn tổ hòa giải ở cơ sở: Rà soát hòa giải viên; Bổ sung thành viên"),
+    ("1) Tập huấn cán bộ y tế xã\n2) Giám sát ổ dịch cũ", "Tập huấn cán bộ y tế xã; Giám sát ổ dịch cũ"),
+    ("(1) Ra quân tổng vệ sinh;\n(2) Thu gom rác thải nhựa.", "Ra quân tổng vệ sinh; Thu gom rác thải nhựa."),
+    # negatives: numbers that open a line but mark no list keep their place
+    ("Hỗ trợ\n1.200 hộ gia đình\n2.500 hộ nghèo", "Hỗ trợ; 1.200 hộ gia đình; 2.500 hộ nghèo"),
+    ("Tổ chức tập huấn:\n2 lớp cho cán bộ thôn;\n3 lớp cho hội viên", "Tổ chức tập huấn: 2 lớp cho cán bộ thôn; 3 lớp cho hội viên"),
+    ("Rà soát hồ sơ;\n2. Báo cáo kết quả về Phòng Nội vụ.", "Rà soát hồ sơ; 2. Báo cáo kết quả về Phòng Nội vụ."),
+])
+def test_clean_content_drops_the_numbers_of_numbered_parts(cell, text):
+    from extractors.tables import clean_content
+    assert clean_content(cell) == text
+
+
+def test_a_word_list_numbered_inside_a_content_cell_loses_its_numbers():
+    """Word's own numbering ("List Number") on the steps under a cell's first line: the reader prints
+    "1." "2.", the task text joins the steps without them, as it does bullets."""
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=3, cols=4)
+    t.style = "Table Grid"
+    for c, h in enumerate(["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]):
+        t.cell(0, c).text = h
+    t.cell(1, 0).text, t.cell(1, 2).text, t.cell(1, 3).text = "1", "Trung tâm Kiểm soát bệnh tật", "Quý II/2025"
+    t.cell(1, 1).text = "Giám sát ca bệnh tại cộng đồng:"
+    for step in ("Lập danh sách ca bệnh", "Xử lý ổ dịch"):
+        t.cell(1, 1).add_paragraph(step, style="List Number")
+    t.cell(2, 0).text, t.cell(2, 2).text, t.cell(2, 3).text = "2", "UBND các huyện, thị xã, thành phố", "Quý III/2025"
+    t.cell(2, 1).text = "Diệt lăng quăng, bọ gậy tại hộ gia đình"
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    plan = extract_bytes(_saved(d), "vinh-long.docx")
+    assert [t.text for t in plan.tasks] == ["Giám sát ca bệnh tại cộng đồng: Lập danh sách ca bệnh; Xử lý ổ dịch",
+                                            "Diệt lăng quăng, bọ gậy tại hộ gia đình"]
+    assert [t.deadline for t in plan.tasks] == [dt.date(2025, 6, 30), dt.date(2025, 9, 30)]
+
+
 KINH_PHI = ("| STT | Nội dung | Đơn vị chủ trì | Thời gian | Kinh phí (triệu đồng) |\n|---|---|---|---|---|\n"
             "| 1 | Giám sát ca bệnh tại cộng đồng | Trung tâm Kiểm soát bệnh tật | Quý II/2025 | 50 |\n"
             "| 2 | Diệt lăng quăng, bọ gậy tại hộ gia đình | UBND các huyện, thị xã, thành phố | Quý III/2025 | 120 |\n")
@@ -1283,6 +1323,79 @@ def test_span_timing(start, end, want):
     from extractors.tables import span_timing
 
     assert span_timing(start, end) == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Trước ngày 30/6/2025\n(báo cáo kết quả)", "Trước ngày 30/6/2025 (báo cáo kết quả)"),   # one phrase wrapped
+    ("Quý II\nnăm 2025", "Quý II năm 2025"),
+    ("- Đợt 1: tháng 3/2025;\n- Đợt 2: tháng 9/2025", "Đợt 1: tháng 3/2025; Đợt 2: tháng 9/2025"),  # a list of dates
+    ("• Tháng 4/2025\n• Tháng 10/2025", "Tháng 4/2025; Tháng 10/2025"),   # Word's own bullets
+    ("• Quý III/2025", "Quý III/2025"),
+    ("Tháng 8 -\n9/2025", "Tháng 8 - 9/2025"),
+    ("Tháng 8\n9/2025", "Tháng 8 - 9/2025"),                   # the dash a line break lost
+    # negatives: a dash opening the one line after a month is the range's, not a bullet
+    ("Tháng 3\n- tháng 5/2025", "Tháng 3 - tháng 5/2025"),
+    ("Từ 01/3/2025 -\n31/5/2025", "Từ 01/3/2025 - 31/5/2025"),
+    ("- Tháng 3/2025", "- Tháng 3/2025"),
+    ("Thường xuyên", "Thường xuyên"),
+    ("", ""),
+])
+def test_timing_lines(cell, want):
+    from extractors.tables import timing_lines
+
+    assert timing_lines(cell) == want
+
+
+def _word_timing_plan(cells: list[list[str]], bullets: bool = False) -> bytes:
+    """A Word plan whose task table has a timing cell of several paragraphs (one list a paragraph,
+    "List Bullet" when bullets)."""
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=1 + len(cells), cols=5)
+    t.style = "Table Grid"
+    for c, h in enumerate(["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]):
+        t.cell(0, c).text = h
+    for r, ((text, lead, sup, _), lines) in enumerate(zip(WANT, cells), 1):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text = str(r), text, lead[0]
+        t.cell(r, 3).text = "; ".join(sup)
+        cell = t.cell(r, 4)
+        cell.paragraphs[0].text = lines[0]
+        if bullets:
+            cell.paragraphs[0].style = d.styles["List Bullet"]
+        for ln in lines[1:]:
+            cell.add_paragraph(ln, style="List Bullet" if bullets else None)
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    return _saved(d)
+
+
+@pytest.mark.parametrize("bullets", [False, True])
+def test_a_word_timing_cell_of_several_paragraphs_is_one_line(bullets):
+    """A Word cell holds its timing in paragraphs ("Trước ngày 30/6/2025" / "(báo cáo kết quả)", or
+    a bulleted list of rounds): timing_text is one line as the schema prints it, the deadline the
+    same as the cell's."""
+    cells = [["Trước ngày 30/6/2025", "(báo cáo kết quả)"], ["Đợt 1: tháng 3/2025", "Đợt 2: tháng 9/2025"]]
+    plan = extract_bytes(_word_timing_plan(cells, bullets), "vinh-long.docx")
+    assert [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == WANT
+    joint = "; " if bullets else " "
+    assert [t.timing_text for t in plan.tasks] == ["Trước ngày 30/6/2025" + joint + "(báo cáo kết quả)",
+                                                   "Đợt 1: tháng 3/2025" + joint + "Đợt 2: tháng 9/2025"]
+
+
+def test_a_web_timing_cell_broken_by_br_is_one_line():
+    """A converter's <br> and <p> inside a timing cell: the lines joined, a range's dash kept."""
+    rows = ("<tr><td>1</td><td>Giám sát ca bệnh tại cộng đồng</td><td>Trung tâm Kiểm soát bệnh tật</td>"
+            "<td>Bệnh viện Đa khoa tỉnh</td><td><p>Tháng 4</p><p>- tháng 6/2025</p></td></tr>"
+            "<tr><td>2</td><td>Diệt lăng quăng, bọ gậy tại hộ gia đình</td><td>UBND các huyện, thị xã, thành phố</td>"
+            "<td>Trung tâm Kiểm soát bệnh tật<br>Hội Chữ thập đỏ tỉnh</td><td>- Đợt 1: tháng 5/2025;<br>- Đợt 2: "
+            "tháng 9/2025</td></tr>")
+    html = ("<html><body>" + _paragraphs(HEAD) + "<table><tr><td><b>STT</b></td><td><b>Nội dung</b></td>"
+            "<td><b>Đơn vị chủ trì</b></td><td><b>Đơn vị phối hợp</b></td><td><b>Thời gian</b></td></tr>" + rows
+            + "</table>" + _paragraphs(TAIL) + "</body></html>")
+    plan = extract_bytes(html.encode(), "vinh-long.html")
+    assert [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == WANT
+    assert [t.timing_text for t in plan.tasks] == ["Tháng 4 - tháng 6/2025", "Đợt 1: tháng 5/2025; Đợt 2: tháng 9/2025"]
 
 
 def test_start_and_end_columns_of_a_word_table_under_a_merged_cell(tmp_path):

@@ -374,6 +374,41 @@ def _unbordered(attrs: Attrs) -> bool:
                and _CSS_BORDER.search(value) is None for key, value in attrs)
 
 
+# An ordered list's marker as a browser prints it before each item: a page saved from Word by
+# LibreOffice or pandoc keeps the plan's automatic numbering ("I." over the parts, "1." over the
+# items) only as <ol type="I" start="3"> and <li>, never in the text. A lettered list prints "a)",
+# the form a plan's numbering gives its letters (the page keeps the list's type, not its suffix).
+# A page that prints the number itself (LibreOffice's XHTML: "list-style: none" and the label in a
+# span of its own, glued to the text: "I.MỤC ĐÍCH") keeps it, spaced from the text.
+_PRINTED_MARKER = re.compile(r"\s*(?:[IVXLCivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđ])[.)](?!\d)")
+
+
+def _list_marker(kind: str, n: int) -> str:
+    """The marker of the n-th item of an <ol type=kind>."""
+    from pipeline.ingest.docx import letter, roman   # (docx's reader imports this module's package)
+
+    if kind == "I":
+        return roman(n) + "."
+    if kind == "i":
+        return roman(n).lower() + "."
+    if kind == "a":
+        return letter(n) + ")"
+    if kind == "A":
+        return letter(n).upper() + "."
+    return f"{n}."
+
+
+def _list_number(attrs: Attrs, name: str) -> int | None:
+    """An <ol start> or <li value> as a number; None when absent, not one, or beyond any plan's count
+    (a damaged start="999999999" would spell a million Ms)."""
+    value = next((v for k, v in attrs if k == name), None)
+    try:
+        n = int(value.strip()) if value is not None else None
+    except ValueError:
+        return None
+    return n if n is not None and 0 <= n <= 999 else None
+
+
 def _span(attrs: Attrs, name: str, limit: int) -> int:
     """A cell's colspan/rowspan: 1 when absent, not a number or below 1 ("0": to the end, read as 1)."""
     for key, value in attrs:
@@ -518,6 +553,10 @@ class _HtmlLines:
         # rows left
         self.spans: list[dict[int, int]] = []
         self.cell_span = (1, 1)   # (colspan, rowspan) of the open cell
+        # the open lists, innermost last: [type, the next item's number] of an <ol>, None of a <ul>;
+        # and the marker of the item just opened, printed before its first line of text
+        self.lists: list[list | None] = []
+        self.marker = ""
         self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
@@ -551,6 +590,13 @@ class _HtmlLines:
     def _flush(self) -> None:
         text = "".join(self.buf)
         if text.strip():
+            if self.marker:
+                printed = _PRINTED_MARKER.match(text)
+                if printed is None:
+                    text = self.marker + " " + text.lstrip()
+                elif text[printed.end():printed.end() + 1].isalpha():
+                    text = text[:printed.end()] + " " + text[printed.end():]
+                self.marker = ""
             if self.opens_linked:
                 self.link_lines[len(self.lines)] = SOLE_LINK_REST.fullmatch("".join(self.unlinked)) is not None
             self.lines.append(RawLine(text=text, bold=self.line_bold))
@@ -583,6 +629,7 @@ class _HtmlLines:
             self.skip += 1
         elif tag == "table":
             self._flush()
+            self.marker = ""   # (an item that opens with a table numbers none of its rows)
             if self.cell is not None and self.row is not None:
                 self.outer.append((self.row, self.cell, self.cell_span, self.row_covered, self.row_tds,
                                    self.cell_tables, self.cell_path, len(self.lines)))
@@ -613,6 +660,19 @@ class _HtmlLines:
                     frame[3] = True
                 elif _unbordered(attrs):
                     frame[5] += 1
+        elif tag in ("ol", "ul") and self.cell is None:
+            start = _list_number(attrs, "start") if tag == "ol" else None
+            kind = next(((v or "").strip() for k, v in attrs if k == "type"), "1") if tag == "ol" else ""
+            self.lists.append([kind, 1 if start is None else start] if tag == "ol" else None)
+        elif tag == "li" and self.cell is None:
+            self._flush()
+            top = self.lists[-1] if self.lists else None
+            self.marker = ""
+            if top is not None:
+                n = _list_number(attrs, "value")
+                n = top[1] if n is None else n
+                top[1] = n + 1
+                self.marker = _list_marker(top[0], n)
         elif tag == "a":
             self.anchors.append(any(k == "href" for k, _ in attrs))
         elif tag in ("b", "strong"):
@@ -687,6 +747,13 @@ class _HtmlLines:
                 self._layout_as_prose(frame[0], ruled, frame[2])
             if self.outer and self.row is None and self.cell is None:
                 self._back_in_cell()
+        elif tag in ("ol", "ul") and self.cell is None:
+            if self.lists:
+                self.lists.pop()
+            self.marker = ""
+        elif tag == "li" and self.cell is None:
+            self._flush()
+            self.marker = ""   # (an item with no text gives its number to no other line)
         elif tag == "a":
             if self.anchors:
                 self.anchors.pop()
