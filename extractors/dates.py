@@ -922,6 +922,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         return field_timing
 
     candidates: list[Timing] = []
+    peaks: list[tuple[Timing, int]] = []   # (timings named as the work's peak, and where "cao điểm" opens)
+    prev_end = 0   # (folded end of the last candidate)
     for chain in _chains(_scan(ft, masked, cell=False, phases=last_year is not None), masked):
         if _is_anniversary(chain):
             continue
@@ -1006,7 +1008,15 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
                 # "báo cáo định kỳ trước ngày 20 hằng tháng": the recurring word before the trigger is
                 # part of the timing as printed, as it is after "trong" (recurring_lead above)
                 trig_start = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,")) or trig_start
+        if candidates and kind != "paren" and _bracket_note(masked, prev_end, trig_start):
+            continue   # "… trước 30/9/2026 (riêng thôn Đông trước 30/10/2026)": a part's own time, as in a cell
         a, b = ft.span(trig_start, fe)
+        if "cao diem" in masked and (peak := RE_PRIORITY.search(masked, max(0, chain.start - 40), chain.start)) \
+                and masked.startswith("cao", peak.start()):
+            # "Tuyên truyền thường xuyên, cao điểm vào tháng 10/2026": the peak is inside the task's own time
+            # (as parse_timing reads it); it is the timing only when the text names no other
+            peaks.append((Timing(text[a:b], a, b, deadline, quarter, recurring), peak.start()))
+            continue
         if kind == "paren" and candidates and candidates[-1].end <= a and _restates(chain, candidates[-1].deadline):
             # "… trước ngày 20/12/2026 (Quý IV)": the bracket names the day's quarter; the day is due
             prev = candidates[-1]
@@ -1014,7 +1024,15 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             candidates[-1] = Timing(text[prev.start:b], prev.start, b, prev.deadline, quarter, prev.recurring)
             continue
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
+        prev_end = fe
 
+    if not candidates and peaks:
+        start = _recurring_ending_at(ft, masked, _skip_back(masked, peaks[0][1], " ,;(-–"))
+        if start is None:
+            candidates = [t for t, _ in peaks]
+        else:
+            a, b = ft.span(start, _skip_back(masked, peaks[0][1], " ,;(-–"))
+            return Timing(text[a:b], a, b, None, None, True)
     if not candidates:
         found = _yearless_year_end(text, ft, masked, default_year) or _school_year(text, ft, masked, span)
         return found if found is not None else _closing_recurring(text, ft, masked)
@@ -1436,6 +1454,8 @@ def _drop_notes(s: str, picked: list[tuple[_Chain, str | None]]) -> list[tuple[_
             if RE_BRACKET_LEAD.match(s, op, lead).end() < lead and (
                     kind is not None or not RE_BRACKET_DAY_DUE.fullmatch(s, op, lead)):
                 continue
+        elif "rieng" in s[prev.end:lead] and RE_EXCEPT.search(s, prev.end, lead):
+            continue   # "Trước 30/9/2026, riêng thôn Đông trước 30/10/2026": the exception's own time
         elif kind is None and RE_COMMEMORATES.search(s, prev.end, c.start):
             continue   # "Tháng 11/2026, hưởng ứng Ngày Pháp luật 9/11": set off by a comma or dash, as bracketed
         elif kind is None and all(e.kind == "year" and e.year is None for e in c.exprs) \
@@ -1443,6 +1463,20 @@ def _drop_notes(s: str, picked: list[tuple[_Chain, str | None]]) -> list[tuple[_
             continue
         kept.append((c, kind))
     return kept
+
+
+def _bracket_note(s: str, prev_end: int, lead: int) -> bool:
+    """Does a bracket opened after prev_end hold words before lead, the trigger of a timing in it (folded)?
+    Then that timing is the note's own, as _drop_notes reads a cell."""
+    op = s.rfind("(", prev_end, lead)
+    if op >= 0 and s.find(")", op, lead) < 0 and RE_BRACKET_LEAD.match(s, op, lead).end() < lead:
+        return True
+    # "…, riêng thôn Đông trước 30/10/2026": an exception set off by a comma is a note as well
+    return "rieng" in s[prev_end:lead] and RE_EXCEPT.search(s, prev_end, lead) is not None
+
+
+# "riêng" (as for) opening a clause names the part a later timing is for (folded).
+RE_EXCEPT = re.compile(rf"[,;(]\s*rieng{_NA}")
 
 
 def _quarter_holding(q: _Expr, deadline: dt.date | None) -> int | None:
@@ -2251,6 +2285,10 @@ def _chain_deadline(chain: _Chain, before: bool) -> dt.date | None:
         return dt.date(first.year, first.month or first.members[0], opens) - dt.timedelta(days=1)
     if before and _year_part(first) and first.side == "giua":
         return None   # "trước giữa năm 2026": the middle has no day to be before
+    if before and not chain.is_range and first.kind == "half" and first.side == "cuoi" and first.year is not None:
+        # "trước 6 tháng cuối năm 2026": before the last months open, as "trước Quý IV/2026" is 30/9 ("trước 6
+        # tháng đầu năm" stays 30/6: written so, it means within those months, never by the year before)
+        return dt.date(first.year, 12 - first.members[0] + 1, 1) - dt.timedelta(days=1)
     if before and not chain.is_range and (first.kind in ("month", "quarter", "year")
                                           or (first.kind == "lunar" and first.day is None)):
         st = _expr_start(first)
@@ -2323,6 +2361,9 @@ RE_ROLE_SENTENCE = re.compile(r"\.\s+(?P<who>[^.]{1,160}?(?:chu\s+tri|phoi\s+hop
                               r"(?:\s+(?:thuc\s+hien|trien\s+khai))?)\s*\Z")
 
 
+_PEAK_REACH = 80   # characters back from the text's end where a closing "cao điểm …" may open
+
+
 def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
     """The recurring timing closing the text, as printed, with no deadline; None if there is none."""
     end = _skip_back(s, len(s), _CLOSING_PUNCT)
@@ -2332,6 +2373,13 @@ def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
         if role is not None:
             end = _skip_back(s, role.start() + 1, _CLOSING_PUNCT)
             start = _recurring_ending_at(ft, s, end)
+    if start is None and (k := s.rfind("cao diem", max(0, end - _PEAK_REACH), end)) > 0 \
+            and s[:k].rstrip()[-1:] in ",;(-–" and ";" not in s[k:end]:
+        # "Tuyên truyền thường xuyên, cao điểm vào tháng 5/2026. Đài Truyền thanh xã thực hiện": the peak
+        # closing the work is inside its recurring time (see find_timing)
+        peak = _skip_back(s, k, " ,;(-–")
+        if (opens := _recurring_ending_at(ft, s, peak)) is not None:
+            start, end = opens, peak
     if start is None:
         return _reporting_cadence(text, ft, s, end)
     a, b = ft.span(start, end)
@@ -2533,8 +2581,9 @@ def _recurring_words(s: str, ft: _Folded, exprs: list[_Expr]) -> list[str]:
 
 
 # What tells that a recurrence follows a dated task rather than replaces it: "Trước 30/9/2026; sau đó
-# duy trì thường xuyên" (folded).
-RE_THEN = re.compile(rf"{_NB}sau\s+(?:do|khi\s+hoan\s+thanh){_NA}")
+# duy trì thường xuyên", or the upkeep verb alone ("Trước 30/6/2026 và duy trì thường xuyên"), as
+# "Trước 30/6/2025, duy trì lâu dài" keeps its deadline (folded).
+RE_THEN = re.compile(rf"{_NB}(?:sau\s+(?:do|khi\s+hoan\s+thanh)|duy\s+tri){_NA}")
 
 
 def _after_its_point(s: str, pos: int, exprs: list[_Expr]) -> bool:
@@ -2548,7 +2597,8 @@ def _after_its_point(s: str, pos: int, exprs: list[_Expr]) -> bool:
         op = s.rfind("(", before[-1].end, pos)
         if op >= 0 and not s[before[-1].end:op].strip() and s.find(")", op, pos) < 0:
             return True
-    return "sau" in s[before[-1].end:pos] and RE_THEN.search(s, before[-1].end, pos) is not None
+    gap = s[before[-1].end:pos]
+    return ("sau" in gap or "duy" in gap) and RE_THEN.search(s, before[-1].end, pos) is not None
 
 
 def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,

@@ -2059,7 +2059,8 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
     if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "chỉ đạo" not in low \
-            and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low:
+            and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low \
+            and ("phối hợp" not in low or "thực hiện" not in low):
         return (), ()  # (most items name nobody: none of these words is printed; checked before folding)
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
@@ -2073,6 +2074,9 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # ("giao" is looked for unfolded: folded, every "giáo dục" would be a cue)
         cues = find_all(folded, ("lanh dao", "chi dao")) + find_all(text.lower(), ("giao",))
         got = _first_clause_units(text, folded, cues, True)
+    if got is None and "phối hợp" in low and "thực hiện" in low:
+        # "Trạm Y tế xã thực hiện, Công an xã phối hợp.": the doer and its partner, each with its role
+        got = _first_clause_units(text, folded, find_all(folded, ("thuc hien",)), False)
     return got if got is not None else ((), ())
 
 
@@ -2138,7 +2142,9 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
     if e is None:
         done = _match_any(toks, p, DOING_WORDS) if addressed is not None else None
         if done is not None and _clause_ends(toks, done):
-            return tuple(_dedupe(lead)), ()
+            return tuple(_dedupe(lead)), tuple(_dedupe(_partner_clause(clause, toks, done)))
+        if (d := _match(toks, p, "thực hiện")) is not None and (partners := _partner_clause(clause, toks, d)):
+            return tuple(_dedupe(lead)), tuple(_dedupe(partners))
         if not leading:
             return None
         if addressed is None and (led := _leading_ends(toks, p)) is not None and (
@@ -2194,6 +2200,24 @@ SHARE_QUALIFIERS: tuple[str, ...] = (
     "theo lĩnh vực phụ trách", "theo lĩnh vực được phân công", "theo chức năng, nhiệm vụ được giao",
     "theo chức năng, nhiệm vụ", "theo chức năng nhiệm vụ", "theo chức năng", "theo nhiệm vụ được giao",
     "theo phân công")
+
+
+def _partner_clause(clause: str, toks: _Toks, k: int) -> list[str]:
+    """The units of a clause "Y phối hợp[ thực hiện]" that follows a comma at toks[k] and ends the
+    sentence, after "X thực hiện": the doer's partners. [] when the next clause is anything else ("…,
+    Y kiểm tra …", "…, Y phối hợp tổ chức hội nghị" names Y's own work)."""
+    if k >= len(toks) or toks[k].text != "," or (nxt := _list_start(toks, k + 1)) is None:
+        return []
+    r = _read(toks, nxt, stop_at_predicates=True)
+    if not r.units or not r.ended_by_predicate:
+        return []
+    g = _match(toks, r.units[-1][1], "phối hợp")
+    if g is None:
+        return []
+    g = _match(toks, g, "thực hiện") or g
+    if g < len(toks) and not (toks[g].text in ".;" and not _abbreviation_dot(toks, g)):
+        return []
+    return [_slice(clause, toks, s) for s in r.units]
 
 
 def _units_closing(clause: str, toks: _Toks, k: int) -> list[str]:
@@ -2469,6 +2493,7 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     support: list[str] = []
     role = "lead"
     partners = False  # did the item before end on "phối hợp với <units>"?
+    told = False  # … or on a unit that said "phối hợp" itself, after the lead ("X chủ trì; Y phối hợp")?
     last_role = "lead"
     for item, entry in _items(text):
         folded = _fold(item)
@@ -2496,7 +2521,9 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 item, folded = item[cut:], folded[cut:]
         # "X chủ trì, phối hợp với Y; Z": the list after "với" goes on past the ";" (as a sentence's
         # does, see _partner_units) until a label, a bullet or a role of the item's own
-        continued = partners and not (label or prefix or entry)
+        # "- X chủ trì;\n- Y phối hợp;\n- Z": after units that said their roles, a bare bullet of the same
+        # cell is one more partner, as after a ";" (below); after "phối hợp với Y" a bullet opens a new entry
+        continued = (partners and not (label or prefix or entry)) or (told and not (label or prefix))
         if continued:
             item_role = "support"
         parts = _inline_roles(item, folded, item_role)
@@ -2521,6 +2548,8 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     (support if unit_role == "support" else lead).append(unit)
                     roles.add(unit_role)
                     last_role = unit_role
+        told = (said_support or (told and continued)) and last_role == "support" and roles == {"support"} \
+            if roles else told
         partners = partners or (continued and roles == {"support"}) or (said_support and last_role == "support")
     return tuple(_dedupe(lead)), tuple(_dedupe(support))
 
@@ -2693,6 +2722,10 @@ def _starts_unit(line: str) -> bool:
     return _list_start(_tokens(BULLET.sub("", line)), 0) is not None
 
 
+# The last words of a unit named with its level ("Công an xã", "UBND huyện", "Trạm Y tế phường") (folded).
+_CLOSING_LEVELS = frozenset(("xa", "phuong", "tran", "huyen", "quan", "tinh", "pho"))
+
+
 def _split_item(item: str) -> list[str]:
     """One item → its units: split at ", <head>" / " và <head>", never at other commas."""
     toks = _tokens(item)
@@ -2700,6 +2733,17 @@ def _split_item(item: str) -> list[str]:
         return []
     head = _head_at(toks, 0, lower_ok=True) or _Head(0, 1, False, False)
     reading = _read(toks, head, stop_at_predicates=False)
+    if len(reading.units) == 1 and reading.units[0][1] == len(toks) and len(toks) > head.end + 1:
+        # "Công an xã tuần tra", "Đoàn Thanh niên ra quân": a cell's unit may go on with what it does;
+        # a role word is read off by _strip_role, and names a body by its work ("Hội đồng phối hợp …")
+        # Only a unit closed by its level ("… xã", "… huyện"): "Tổ rà soát thôn", "Hội đồng tự đánh giá",
+        # "các sở quản lý ngành" are names.
+        done = _read(toks, head, stop_at_predicates=True).units
+        cut = done[0][1] if len(done) == 1 else len(toks)
+        if cut < len(toks) and not toks[cut].cap and toks[cut - 1].fold in _CLOSING_LEVELS \
+                and (_match_any(toks, cut, PREDICATES) or _match_any(toks, cut, _WEAK_OR_LOWER)) \
+                and ROLE_GATE.match(_fold(item[toks.span(cut)[0]:])) is None:
+            return [u for u in (_slice(item, toks, done[0]),) if u]
     return [u for u in (_slice(item, toks, s) for s in reading.units) if u]
 
 

@@ -2326,6 +2326,13 @@ def test_a_year_end_meeting_after_a_dated_timing_is_its_note(cell, want):
     ("Trước ngày 10/6 (sơ kết) và 10/12/2026 (cả năm)", D(2026, 12, 10), False),
     ("Trước 30/9/2026; sau đó duy trì thường xuyên", D(2026, 9, 30), False),
     ("Tháng 3/2026, sau khi hoàn thành thực hiện hằng tháng", D(2026, 3, 31), False),
+    # "duy trì" (keep up) alone says the same, as "Trước 30/6/2025, duy trì lâu dài" keeps its deadline
+    ("Trước 30/6/2026 và duy trì thường xuyên", D(2026, 6, 30), False),
+    ("Trước 30/6/2026, duy trì hằng năm", D(2026, 6, 30), False),
+    ("Quý II/2026 và duy trì hằng năm", D(2026, 6, 30), False),
+    ("Trước 30/6/2026 (duy trì thường xuyên)", D(2026, 6, 30), False),
+    ("Duy trì thường xuyên", None, True),
+    ("Thường xuyên duy trì, trước 30/6/2026", None, True),
     # the recurrence alone, before the date, or of a bracket that is no label stays one
     ("Thường xuyên, trước 30/9/2026", None, True),
     ("Trước 31/12/2026 (cập nhật hằng quý)", None, True),
@@ -2335,6 +2342,78 @@ def test_a_year_end_meeting_after_a_dated_timing_is_its_note(cell, want):
 def test_a_recurrence_after_its_dated_point(cell, want, recurring):
     t = PlanTime(2026).cell(cell)
     assert (t.deadline, t.recurring) == (want, recurring)
+
+
+# "Trước 6 tháng cuối năm": before the last months open, as "trước Quý IV" is 30/9; "6 tháng cuối năm"
+# alone or after "trong" runs to the year's end, and "trước 6 tháng đầu năm" is written for within them.
+@pytest.mark.parametrize("cell, want", [
+    ("Trước 6 tháng cuối năm", D(2026, 6, 30)),
+    ("trước 06 tháng cuối năm 2026", D(2026, 6, 30)),
+    ("Hoàn thành trước nửa cuối năm 2026", D(2026, 6, 30)),
+    ("Trước 9 tháng cuối năm 2026", D(2026, 3, 31)),
+    ("Trước 3 tháng cuối năm 2026", D(2026, 9, 30)),
+    # negatives
+    ("6 tháng cuối năm 2026", D(2026, 12, 31)),
+    ("Trong 6 tháng cuối năm 2026", D(2026, 12, 31)),
+    ("Trước 6 tháng đầu năm 2026", D(2026, 6, 30)),
+    ("Trước cuối năm 2026", D(2026, 12, 31)),
+])
+def test_before_the_last_months_of_a_year(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+def test_before_the_last_months_in_running_text():
+    t = PlanTime(2026).find("Tổ chức tiêm vắc xin phòng bệnh dại cho đàn chó trước 6 tháng cuối năm 2026.")
+    assert (t.text, t.deadline) == ("trước 6 tháng cuối năm 2026", D(2026, 6, 30))
+
+
+# A part's own time in running text, in brackets after the task's or set off by "riêng" (as for), does
+# not make the task later, as in a cell (_drop_notes).
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Rà soát, cập nhật danh sách hộ nghèo, hoàn thành trước 30/9/2026 (riêng thôn Bản Mế trước 30/10/2026).",
+     "hoàn thành trước 30/9/2026", D(2026, 9, 30)),
+    ("Cấp đổi giấy chứng nhận, xong trong tháng 8/2026 (đối với các hộ vắng mặt hoàn thành trong tháng 10/2026).",
+     "xong trong tháng 8/2026", D(2026, 8, 31)),
+    ("Hoàn thành trước 30/9/2026, riêng thôn Đông trước 30/10/2026.", "Hoàn thành trước 30/9/2026", D(2026, 9, 30)),
+    ("Kiểm tra các cơ sở trong Quý III/2026; riêng các bếp ăn tập thể kiểm tra trong tháng 10/2026.",
+     "trong Quý III/2026", D(2026, 9, 30)),
+    # negatives: a bracket opening with its trigger narrows nothing away; a second clause of its own
+    ("Sơ kết trong tháng 6/2026 (báo cáo kết quả trước ngày 20/6/2026) và tổng kết trong tháng 12/2026.",
+     "trong tháng 12/2026", D(2026, 12, 31)),
+    ("Xây dựng kế hoạch, hoàn thành trước 31/3/2026; tổ chức thực hiện trước 30/9/2026.",
+     "trước 30/9/2026", D(2026, 9, 30)),
+    ("Riêng các thôn vùng cao hoàn thành trước 30/10/2026.", "hoàn thành trước 30/10/2026", D(2026, 10, 30)),
+])
+def test_an_exception_after_the_tasks_time_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Trước 30/9/2026, riêng thôn Đông trước 30/10/2026", D(2026, 9, 30)),
+    ("Tháng 9/2026; riêng các trường học trong tháng 10/2026", D(2026, 9, 30)),
+    ("Trước 30/9/2026 (riêng thôn Đông trước 30/10/2026)", D(2026, 9, 30)),
+    ("Riêng khối trường học: trước 30/9/2026", D(2026, 9, 30)),
+])
+def test_an_exception_after_the_cells_time(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+# A peak ("cao điểm") after a recurring timing in running text is inside the work's own time, as a
+# cell reads "Thường xuyên, cao điểm tháng 10": the task recurs. Alone, the peak is the only time printed.
+@pytest.mark.parametrize("text, phrase, want, recurring", [
+    ("Ra quân tổng vệ sinh vào sáng thứ Bảy hằng tuần, cao điểm trong tháng 3/2026.", "hằng tuần", None, True),
+    ("Tuyên truyền thường xuyên, cao điểm vào tháng 10/2026.", "thường xuyên", None, True),
+    ("Tuyên truyền thường xuyên, liên tục (cao điểm từ tháng 9 đến tháng 11/2026).", "thường xuyên, liên tục",
+     None, True),
+    # negatives: a dated time before the peak; a peak alone; "cao điểm" naming a campaign
+    ("Tổ chức tuyên truyền trong năm 2026, cao điểm vào tháng 10/2026.", "trong năm 2026", D(2026, 12, 31), False),
+    ("Tổ chức tuyên truyền, cao điểm vào tháng 10/2026.", "vào tháng 10/2026", D(2026, 10, 31), False),
+    ("Tổ chức chiến dịch cao điểm trong tháng 3/2026.", "trong tháng 3/2026", D(2026, 3, 31), False),
+])
+def test_a_peak_after_a_recurring_time_in_running_text(text, phrase, want, recurring):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, want, recurring)
 
 
 # The day an event is held ("vào ngày …", "vào tháng …") closing the text is its timing also when a

@@ -1052,6 +1052,28 @@ def test_responsible_units_in_closing_brackets_and_a_second_doer(text, lead, sup
     assert responsible_units(text) == (lead, support)
 
 
+# "X thực hiện, Y phối hợp": the doer and its partners, each saying its role, as "X chủ trì, Y phối hợp"
+# does; the partner clause must end the sentence (more after it is Y's own work).
+@pytest.mark.parametrize("text, lead, support", [
+    ("Trạm Y tế xã thực hiện, Công an xã phối hợp.", ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Trạm Y tế xã thực hiện, Công an xã phối hợp. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 1 tuổi.",
+     ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Tổ chức tập huấn cho cán bộ thôn. Công chức Văn hóa - Xã hội thực hiện, Đoàn Thanh niên xã phối hợp.",
+     ["Công chức Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"]),
+    ("Kiểm tra an toàn thực phẩm; Phòng Y tế huyện thực hiện, Công an huyện, Đội Quản lý thị trường số 5 phối hợp "
+     "thực hiện.", ["Phòng Y tế huyện"], ["Công an huyện", "Đội Quản lý thị trường số 5"]),
+    ("Giao Văn phòng HĐND - UBND thực hiện, Công chức Tư pháp - Hộ tịch phối hợp.",
+     ["Văn phòng HĐND - UBND"], ["Công chức Tư pháp - Hộ tịch"]),
+    # negatives: the partner's clause goes on with its own work; the doer's verb has an object; no unit
+    ("Các hộ gia đình thực hiện, Công an xã phối hợp kiểm tra việc đăng ký tạm trú.", [], []),
+    ("Trạm Y tế xã thực hiện tiêm chủng, Công an xã phối hợp.", [], []),
+    ("Người dân thực hiện, Công an xã phối hợp.", [], []),
+    ("Các hộ gia đình thực hiện nếp sống văn minh, phối hợp với chính quyền.", [], []),
+])
+def test_a_doer_and_its_partner_each_saying_its_role(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
 def test_a_bank_transaction_office_is_a_unit_and_phong_giao_dich_alone_is_not_a_name():
     assert leading_units("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành cho vay vốn.") == [
         "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành"]
@@ -2495,16 +2517,46 @@ def test_partners_listed_after_a_colon(text, lead, support):
     ("Trạm Y tế xã chủ trì;\nCông an xã, Ban CHQS xã phối hợp;\nCác thôn, tổ dân phố",
      ["Trạm Y tế xã"], ["Công an xã", "Ban CHQS xã", "Các thôn, tổ dân phố"]),
     ("UBND xã; Công an xã phối hợp; các thôn", ["UBND xã"], ["Công an xã", "các thôn"]),
+    # bulleted, as a commune's or a district's table prints the same cell: the bare bullets after the
+    # partner's are partners of the same cell
+    ("- Trạm Y tế chủ trì;\n- Công an xã phối hợp;\n- Các thôn", ["Trạm Y tế"], ["Công an xã", "Các thôn"]),
+    ("- Phòng VH-XH chủ trì;\n- Trạm Y tế phối hợp;\n- Công an xã", ["Phòng VH-XH"], ["Trạm Y tế", "Công an xã"]),
+    ("- Phòng Tư pháp chủ trì\n- Phòng Nội vụ phối hợp\n- UBND các xã, thị trấn\n- Trung tâm Văn hóa huyện",
+     ["Phòng Tư pháp"], ["Phòng Nội vụ", "UBND các xã, thị trấn", "Trung tâm Văn hóa huyện"]),
+    ("- Công chức Văn hóa - Xã hội (chủ trì);\n- Trạm Y tế xã (phối hợp);\n- Trường Mầm non xã",
+     ["Công chức Văn hóa - Xã hội"], ["Trạm Y tế xã", "Trường Mầm non xã"]),
     # negatives: a later unit that states its own role; no lead named before the partner; a bullet
-    # opening a new entry; a label
+    # after "phối hợp với Y", which opens a new entry; a label
     ("Trạm Y tế chủ trì; Công an xã phối hợp; Phòng Kinh tế chủ trì", ["Trạm Y tế", "Phòng Kinh tế"], ["Công an xã"]),
     ("Trạm Y tế chủ trì; Công an xã phối hợp; Phòng Kinh tế (chủ trì)", ["Trạm Y tế", "Phòng Kinh tế"], ["Công an xã"]),
     ("Công an xã phối hợp; UBND xã", ["UBND xã"], ["Công an xã"]),
-    ("- Trạm Y tế chủ trì;\n- Công an xã phối hợp;\n- Các thôn", ["Trạm Y tế", "Các thôn"], ["Công an xã"]),
+    ("- Trạm Y tế chủ trì;\n- Công an xã phối hợp;\n- Phòng Kinh tế chủ trì", ["Trạm Y tế", "Phòng Kinh tế"], ["Công an xã"]),
+    ("- Công an xã phối hợp;\n- UBND xã", ["UBND xã"], ["Công an xã"]),
+    ("- Phòng Nông nghiệp chủ trì, phối hợp với UBND các xã;\n- Trạm Khuyến nông",
+     ["Phòng Nông nghiệp", "Trạm Khuyến nông"], ["UBND các xã"]),
     ("Phòng Kinh tế chủ trì; Phòng Y tế phối hợp; Chủ trì: Công an xã", ["Phòng Kinh tế", "Công an xã"], ["Phòng Y tế"]),
     ("Phòng Kinh tế; Phòng Y tế; Công an xã", ["Phòng Kinh tế", "Phòng Y tế", "Công an xã"], []),
 ])
 def test_units_after_a_stated_partner_are_partners(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# A unit in a cell may go on with what it does ("Công an xã tuần tra"): the verb is no word of its name
+# when the name closed with its level; a body named by its work keeps the work ("Tổ rà soát thôn").
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Phòng Kinh tế chủ trì; Trạm Y tế phối hợp; Công an xã tuần tra", ["Phòng Kinh tế"], ["Trạm Y tế", "Công an xã"]),
+    ("Công an phường tuần tra, kiểm soát", ["Công an phường"], []),
+    ("UBND thị trấn chủ trì; Hội LHPN thị trấn phối hợp; Đoàn Thanh niên thị trấn ra quân",
+     ["UBND thị trấn"], ["Hội LHPN thị trấn", "Đoàn Thanh niên thị trấn"]),
+    ("Sở Y tế chủ trì; Công an tỉnh xử lý vi phạm", ["Sở Y tế", "Công an tỉnh"], []),
+    # negatives: names that run on past a verb-like word
+    ("Hội đồng tự đánh giá; Phó Hiệu trưởng", ["Hội đồng tự đánh giá", "Phó Hiệu trưởng"], []),
+    ("Trưởng các thôn; Tổ rà soát thôn phối hợp", ["Trưởng các thôn"], ["Tổ rà soát thôn"]),
+    ("Sở Tài chính chủ trì; Sở Nội vụ, các sở quản lý ngành phối hợp",
+     ["Sở Tài chính"], ["Sở Nội vụ", "các sở quản lý ngành"]),
+    ("UBND huyện", ["UBND huyện"], []),
+])
+def test_a_cell_unit_followed_by_its_work(cell, lead, support):
     assert split_units(cell) == (lead, support)
 
 
