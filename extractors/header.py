@@ -74,6 +74,9 @@ TYPE_CODES = {
     "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định", "ĐA": "Đề án", "PA": "Phương án",
     "DA": "Dự án", "KL": "Kết luận", "BB": "Biên bản", "GM": "Giấy mời", "CĐ": "Công điện",
     "TC": "Thông cáo", "TT": "Thông tư", "NĐ": "Nghị định",
+    # a joint document's code ("05/KHLT-UBND-MTTQ", "02/CTrPH-HND-UBND") is its type's
+    "KHLT": "Kế hoạch", "KHPH": "Kế hoạch", "CTRPH": "Chương trình", "CTRLT": "Chương trình",
+    "NQLT": "Nghị quyết", "TTLT": "Thông tư", "HDLT": "Hướng dẫn",
 }
 
 # Quốc hiệu, tiêu ngữ and rules under them (folded): never part of an issuer.
@@ -549,7 +552,9 @@ DATE_IN_TITLE = re.compile(
 # A preamble opening inside a line that starts with the trích yếu (case-sensitive: capitalised
 # cue words are a new sentence; inside a trích yếu they are lower case).
 TITLE_RUN_ON = re.compile(r"(?<=\S)\s+(?:Căn cứ|Thực hiện|Triển khai|Phát huy|Nhằm|Theo đề nghị|Xét đề nghị"
-                          r"|Năm 20\d\d là)\s")
+                          r"|Năm 20\d\d là|\((?:[Bb]an hành )?[Kk]èm theo)\s")
+# A period word after a word of the trích yếu, set capital at the head of a wrapped line.
+MID_TITLE_PERIOD = re.compile(r"(?<=[^\W\d_] )(?:Năm(?: học)?|Giai đoạn|Nhiệm kỳ)(?= (?:19|20)\d\d)")
 # A Vietnamese syllable (folded): an upper-case word that is not one is an acronym (THCS, UBND).
 SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
 # "V/v triển khai …": the trích yếu of a công văn.
@@ -869,6 +874,47 @@ def _type_of_line(text: str) -> tuple[str, str] | None:
         if name and not _is_caps(words[n]) and words[n][:1].isalpha():
             return name, " ".join(words[n:])
     return None
+
+
+# Types whose type line may print the first words of the trích yếu in its own capitals ("KẾ HOẠCH
+# TUYÊN TRUYỀN", "CHƯƠNG TRÌNH CÔNG TÁC", "KẾ HOẠCH KIỂM TRA"): those words are the trích yếu's.
+SUBJECT_TYPES = ("kehoach", "chuongtrinh", "phuongan", "dean")
+_SUBJECT_WORDS_MAX = 30
+ROMAN_WORD = re.compile(r"[IVXLC]+[,.;:]?")
+
+
+@lru_cache(maxsize=4096)
+def _type_line_subject(text: str) -> tuple[str, str] | None:
+    """(doc_type, the trích yếu's words in sentence case) of a capital type line that runs on into
+    its trích yếu: "KẾ HOẠCH TUYÊN TRUYỀN" -> ("Kế hoạch", "Tuyên truyền"); a qualifier of the type
+    ("LIÊN TỊCH", "HÀNH ĐỘNG") is no part of it. None for a type line with no further words."""
+    s = text.strip(" *#_-–.:")
+    if not s:
+        return None
+    words = s.split()
+    if not 2 < len(words) <= _SUBJECT_WORDS_MAX:
+        return None
+    tail: list[str] = []
+    if not _is_caps(s):   # "KẾ HOẠCH KIỂM TRA công tác …": the capitals, then the trích yếu as printed
+        n = next((k for k, w in enumerate(words) if not _is_caps(w)), len(words))
+        if n < 3 or not words[n][:1].isalpha():
+            return None
+        words, tail = words[:n], words[n:]
+        if len(tail) > 1 and tail[1][:1].islower():   # ("KẾ HOẠCH KIỂM TRA Công tác …": no sentence's start)
+            tail[0] = tail[0][:1].lower() + tail[0][1:]
+    key = _compact(" ".join(words[:2]))
+    if key not in SUBJECT_TYPES:
+        return None
+    rest = words[2:]
+    if _compact(" ".join(rest[:2])) in TYPE_QUALIFIERS:
+        rest = rest[2:]
+    if not rest or not rest[0][:1].isalpha():
+        return None
+    # capitals that are no syllable are an acronym or a Roman number (UBND, THCS, XVI): kept
+    out = [w if ROMAN_WORD.fullmatch(w) or not SYLLABLE.match(NOT_ALNUM.sub("", _f(w)) or "-") else w.lower()
+           for w in rest]
+    first = out[0]
+    return DOC_TYPES[key], first[:1].upper() + first[1:] + "".join(" " + w for w in out[1:] + tail)
 
 
 @dataclass(frozen=True)
@@ -2507,7 +2553,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
     first_bold = None
-    first_caps = None
+    first_caps = _is_caps(rest) if rest else None   # (a trích yếu run on the type line may wrap on)
     moved = 0 if rest else _header_after_type(doc, type_idx)
     for ln in doc.lines[type_idx + 1 + moved:type_idx + 6 + moved]:
         t = ln.text.strip()
@@ -2543,6 +2589,8 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
             break
         if prev.endswith((".", ";")):
             break
+        if not first_caps and t[:1].isupper() and t[1:2].islower() and TITLE_CONTINUES.match(ft):
+            t = t[:1].lower() + t[1:]   # ("Năm 2026" set on a line of its own is no sentence's start)
         parts.append(t)
     if not parts:
         return None
@@ -2553,7 +2601,30 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         title = title[:cut.start()]
     title = title.strip(" .;:-–")
     title = re.sub(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*", "", title)
+    if " Năm " in title or " Giai đoạn " in title or " Nhiệm kỳ " in title:
+        # a wrapped line's "Năm 2026" the reader ran on is no sentence's start inside one trích yếu
+        title = MID_TITLE_PERIOD.sub(lambda m: m.group(0).lower(), title)
     return title[:1].upper() + title[1:] if title else None
+
+
+def _with_type_line_subject(doc: Document, type_idx: int, title: str | None) -> str | None:
+    """The trích yếu with the words the type line printed after the type name put before it
+    ("KẾ HOẠCH TUYÊN TRUYỀN" / "Kỷ niệm 80 năm …" -> "Tuyên truyền kỷ niệm 80 năm …")."""
+    line = doc.lines[type_idx].text
+    if len(line) < 12:
+        return title
+    sub = next((s for t in _segments(doc, [doc.lines[type_idx]]) if (s := _type_line_subject(t))), None)
+    if sub is None:
+        return title
+    if not title:
+        return sub[1]
+    words = title.split()
+    if _is_caps(title):   # (a trích yếu all in capitals, as the type line's words were)
+        cased = _type_line_subject("KẾ HOẠCH " + title)
+        title = cased[1][:1].lower() + cased[1][1:] if cased else title
+    elif len(words) > 1 and words[1][:1].islower():   # its capital only opened the sentence
+        title = title[:1].lower() + title[1:]
+    return sub[1] + " " + title
 
 
 # A trích yếu that closes a period: a conference or congress held at its end, a review of it.
@@ -2672,6 +2743,7 @@ def plan_year(title: str | None, task_years: list[int] | None, issued_year: int 
 def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
     """(index of the type line or None, end of the header zone, doc_type, trích yếu run on)."""
     limit = min(len(doc.lines), 40)
+    code = None   # the type code of the số hiệu above, once read ("" for one with none)
     for i in range(limit):
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
@@ -2679,6 +2751,13 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
             hit = _type_of_line(t)
             if hit:
                 return i, i, hit[0], hit[1]
+            if code is None and (sym := _find_symbol(t)) is not None:
+                code = sym.type_code or ""
+            # a capital type line running on into its trích yếu ("KẾ HOẠCH TUYÊN TRUYỀN …"), under a
+            # số hiệu of its type: above one, such a line is a body's name ("BAN CHỈ ĐẠO CÁC /
+            # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA")
+            if code and t[:1] in "KCPĐ" and (sub := _type_line_subject(t)) and TYPE_CODES[code] == sub[0]:
+                return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
             return None, i, None, ""
@@ -2908,6 +2987,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     # trích yếu
     if type_idx is not None:
         h.title = _title(doc, type_idx, run_on)
+        if not run_on:
+            h.title = _with_type_line_subject(doc, type_idx, h.title)
     else:   # a công văn: "V/v …" under the số
         for ln in doc.lines[:zone_end + 3]:
             m = VV_LINE.match(ln.text)

@@ -199,6 +199,12 @@ JOINT_MINISTRY_FIELD = re.compile(
 JOINT_MINISTRY_NEXT = re.compile(r"[^\S\n]*(?:,|[-–]|và|;)[^\S\n]*(?!\n)")
 _FIELD_NAMES = {" ".join(f.lower().split()): f for f in _MINISTRY_FIELDS}
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
+# Central bodies besides ministries that sign joint normative texts, by the code their symbols give them.
+NATIONAL_CODES = {
+    "CP": "Chính phủ", "UBTWMTTQVN": "Ủy ban Trung ương MTTQ Việt Nam",
+    "ĐCTUBTWMTTQVN": "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "TLĐLĐVN": "Tổng Liên đoàn Lao động Việt Nam",
+    "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+}
 
 # A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014",
 # "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
@@ -890,8 +896,18 @@ def _completed_by_code(printed: str, sym: _Symbol) -> str:
     return printed
 
 
-def _issuer_from_code(sym: _Symbol) -> str | None:
-    """Only where the code names the issuer beyond doubt."""
+def _national_body(code: str) -> str | None:
+    """The central body a code of a joint normative text names: a ministry, or one of NATIONAL_CODES."""
+    if code in MINISTRY_CODES:
+        return MINISTRY_CODES[code]
+    if QUOC_HOI_CODE.match(code):
+        return "Ủy ban Thường vụ Quốc hội" if code.startswith("UBTV") else "Quốc hội"
+    return NATIONAL_CODES.get(code)
+
+
+def _issuer_from_code(sym: _Symbol, national: bool = False) -> str | None:
+    """Only where the code names the issuer beyond doubt. `national`: a joint normative text's codes
+    that are central bodies besides ministries (CP, UBTVQH14, ĐCTUBTWMTTQVN) name them too."""
     code = (sym.type_code or "").upper()
     if len(sym.issuer_codes) > 1:
         # a joint normative text of ministries only ("14/2014/TTLT-BGDĐT-BTC-BLĐTBXH-BNV", its issuers
@@ -899,6 +915,11 @@ def _issuer_from_code(sym: _Symbol) -> str | None:
         codes = [c.upper() for c in sym.issuer_codes]
         if sym.regime == "normative" and all(c in MINISTRY_CODES for c in codes):
             return ", ".join(MINISTRY_CODES[c] for c in codes)
+        # … and, where none is printed, one of central bodies ("09/2008/NQLT-CP-UBTWMTTQVN"): a code a
+        # normative symbol gives the Government, the Standing Committee or the Front's Central Committee
+        # is theirs alone (a local joint plan's "UBND-MTTQ" names bodies of a level the code does not say)
+        if national and sym.regime == "normative" and all(bodies := [_national_body(c) for c in codes]):
+            return ", ".join(bodies)
         return None
     org = sym.issuer_codes[0].upper() if sym.issuer_codes else code   # 06/2022/QH15: the code is the body
     if QUOC_HOI_CODE.match(org):
@@ -1701,7 +1722,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         if ref.issuer is None:
             ref.issuer = _proposer(text, start, context)
         if ref.issuer is None:
-            ref.issuer = _issuer_from_code(sym)
+            ref.issuer = _issuer_from_code(sym, national=True)
             ref.coded = ref.issuer is not None
         if ref.issuer is None and len(sym.issuer_codes) == 1:
             organ = sym.issuer_codes[0].upper()

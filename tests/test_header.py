@@ -3097,3 +3097,110 @@ def test_a_units_name_wrapped_onto_the_next_header_line(header, fields):
 ])
 def test_a_cooperatives_word_xa_and_a_boards_cac(header, fields):
     assert _header_fields(header) == fields
+
+
+def _commune_head(symbol: str, top: str = "ỦY BAN NHÂN DÂN\nXÃ YÊN BÌNH") -> str:
+    return (f"{top}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Yên Bình, ngày 10 tháng 01 năm 2026\n")
+
+
+# A capital type line that runs on into its trích yếu ("KẾ HOẠCH TUYÊN TRUYỀN", "CHƯƠNG TRÌNH CÔNG TÁC"):
+# the words after the type name are the trích yếu's first, the line(s) under it the rest
+@pytest.mark.parametrize("symbol, lines, doc_type, title", [
+    ("07/KH-UBND", "KẾ HOẠCH TUYÊN TRUYỀN\nKỷ niệm 80 năm Ngày Cách mạng tháng Tám và Quốc khánh 2/9",
+     "Kế hoạch", "Tuyên truyền kỷ niệm 80 năm Ngày Cách mạng tháng Tám và Quốc khánh 2/9"),
+    ("09/KH-UBND", "KẾ HOẠCH KIỂM TRA\nCông tác cải cách hành chính năm 2026",
+     "Kế hoạch", "Kiểm tra công tác cải cách hành chính năm 2026"),
+    ("09/KH-UBND", "KẾ HOẠCH KIỂM TRA công tác cải cách hành chính năm 2026",
+     "Kế hoạch", "Kiểm tra công tác cải cách hành chính năm 2026"),
+    ("09/KH-UBND", "KẾ HOẠCH KIỂM TRA Công tác cải cách hành chính năm 2026",
+     "Kế hoạch", "Kiểm tra công tác cải cách hành chính năm 2026"),
+    ("01/CTr-UBND", "CHƯƠNG TRÌNH CÔNG TÁC\nnăm 2026 của Ủy ban nhân dân xã",
+     "Chương trình", "Công tác năm 2026 của Ủy ban nhân dân xã"),
+    ("01/CTr-UBND", "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", "Chương trình", "Công tác năm 2026"),
+    ("03/PA-UBND", "PHƯƠNG ÁN PHÒNG, CHỐNG LỤT, BÃO\nvà tìm kiếm cứu nạn năm 2026",
+     "Phương án", "Phòng, chống lụt, bão và tìm kiếm cứu nạn năm 2026"),
+    ("02/ĐA-UBND", "ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\ngiai đoạn 2026 - 2030",
+     "Đề án", "Phát triển du lịch cộng đồng giai đoạn 2026 - 2030"),
+    ("05/KHLT-UBND-MTTQ", "KẾ HOẠCH LIÊN TỊCH TUYÊN TRUYỀN\nbầu cử đại biểu Quốc hội khóa XVI",
+     "Kế hoạch", "Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI"),
+    ("11/KH-UBND", "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG CHÀO MỪNG XUÂN BÍNH NGỌ 2026",
+     "Kế hoạch", "Tổ chức các hoạt động chào mừng xuân bính ngọ 2026"),
+    ("07/KH-UBND", "KẾ HOẠCH TUYÊN TRUYỀN\nKỶ NIỆM 80 NĂM NGÀY CÁCH MẠNG THÁNG TÁM",
+     "Kế hoạch", "Tuyên truyền kỷ niệm 80 năm ngày cách mạng tháng tám"),
+    # an acronym and a Roman number keep their capitals
+    ("12/KH-UBND", "KẾ HOẠCH TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ LẦN THỨ VIII", "Kế hoạch",
+     "Tổ chức đại hội đại biểu hội CCB xã lần thứ VIII"),
+    # … the type's qualifier is no part of the trích yếu; a type line of the type alone keeps its title
+    ("05/KHLT-UBND-MTTQ", "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026",
+     "Kế hoạch", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"),
+    ("12/CTr-UBND", "CHƯƠNG TRÌNH HÀNH ĐỘNG\nThực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I",
+     "Chương trình", "Thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ I"),
+])
+def test_a_type_line_running_on_into_its_title(symbol, lines, doc_type, title):
+    text = (_commune_head(symbol) + lines + "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;")
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize("text, doc_type, title, issuer", [
+    # a body's name wrapped onto a line that opens with a type's words, above the số hiệu
+    (_commune_head("12/KH-BCĐ", "UBND HUYỆN TAM ĐƯỜNG\nBAN CHỈ ĐẠO CÁC\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA")
+     + "KẾ HOẠCH\nKiểm tra năm 2026\nCăn cứ Quyết định số 5/QĐ-UBND;", "Kế hoạch", "Kiểm tra năm 2026",
+     "Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Tam Đường"),
+    # … or under a số hiệu of another type: no type line of its own
+    ("UBND HUYỆN TAM ĐƯỜNG\nSố: 12/BC-BCĐ\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\nTam Đường, ngày 10 tháng 01 năm 2026\n"
+     "BÁO CÁO\nKết quả năm 2025\nCăn cứ Quyết định số 5/QĐ-UBND;", "Báo cáo", "Kết quả năm 2025", "UBND huyện Tam Đường"),
+])
+def test_a_type_words_line_that_is_no_type_line(text, doc_type, title, issuer):
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.title, h.issuer) == (doc_type, title, issuer)
+
+
+def test_a_joint_plans_code_gives_its_type_without_a_type_line():
+    h = extract_header(normalize_text(_commune_head("05/KHLT-UBND-MTTQ") + "Căn cứ Luật Mặt trận Tổ quốc Việt Nam;"))
+    assert (h.doc_type, h.symbol, h.number) == ("Kế hoạch", "05/KHLT-UBND-MTTQ", 5)
+    h = extract_header(normalize_text(_commune_head("02/CTrPH-HND-UBND") + "Căn cứ Luật Đất đai;"))
+    assert h.doc_type == "Chương trình"
+
+
+@pytest.mark.parametrize("lines, title", [
+    # "Năm 2026" set on a line of its own, which the reader may run on to the line above
+    ("Triển khai thực hiện công tác phòng, chống thiên tai, tìm kiếm cứu nạn\nNăm 2026",
+     "Triển khai thực hiện công tác phòng, chống thiên tai, tìm kiếm cứu nạn năm 2026"),
+    ("Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững\nGiai đoạn 2026 - 2030",
+     "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030"),
+    ("Tuyên truyền kỷ niệm 80 năm\nNgày Cách mạng tháng Tám", "Tuyên truyền kỷ niệm 80 năm Ngày Cách mạng tháng Tám"),
+    # the decision a plan is attached to, run on to its trích yếu, is no part of it
+    ("Tổ chức Tháng hành động vì an toàn thực phẩm trên địa bàn xã năm 2026\n(Kèm theo Quyết định số 05/QĐ-UBND)",
+     "Tổ chức Tháng hành động vì an toàn thực phẩm trên địa bàn xã năm 2026"),
+    ("Phòng, chống dịch bệnh truyền nhiễm trên địa bàn xã năm 2026\n(Ban hành kèm theo Quyết định số 05/QĐ-UBND "
+     "ngày 10/01/2026 của Chủ tịch UBND xã)", "Phòng, chống dịch bệnh truyền nhiễm trên địa bàn xã năm 2026"),
+    # a capital inside the trích yếu that is no period word stays as printed
+    ("Hưởng ứng Năm Du lịch quốc gia 2026", "Hưởng ứng Năm Du lịch quốc gia 2026"),
+])
+def test_a_wrapped_title_reads_as_one_phrase(lines, title):
+    h = extract_header(normalize_text(_commune_head("14/KH-UBND") + "KẾ HOẠCH\n" + lines
+                                      + "\nCăn cứ Luật Tổ chức chính quyền địa phương;"))
+    assert h.title == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a trích yếu run on the type line wraps on to the next line as one set under the type line does
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I\nNhiệm kỳ 2025 - 2030",
+     "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I nhiệm kỳ 2025 - 2030"),
+    ("KẾ HOẠCH TUYÊN TRUYỀN cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp\n"
+     "Nhiệm kỳ 2026 - 2031",
+     "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031"),
+    # … but not on to the preamble or a part's heading
+    ("KẾ HOẠCH LIÊN TỊCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026\nI. MỤC ĐÍCH, YÊU CẦU",
+     "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"),
+    ("KẾ HOẠCH LIÊN TỊCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026\nThực hiện Hướng dẫn số 12/HD-MTTQ",
+     "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026"),
+])
+def test_a_title_run_on_the_type_line_wraps_on(lines, title):
+    symbol = "12/CTr-ĐU" if lines.startswith("CH") else "05/KH-UBND"
+    text = (_commune_head(symbol) + lines + "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;")
+    assert extract_header(normalize_text(text)).title == title

@@ -1787,8 +1787,18 @@ def test_a_party_committee_abbreviated_is_written_out(cited, issuer):
     ("Thông tư liên tịch số 06/2016/TTLT-BTTTT-BNV", "Bộ Thông tin và Truyền thông, Bộ Nội vụ"),
     # printed, the issuers are read as printed
     ("Thông tư liên tịch số 01/2015/TTLT-BTP-BNV ngày 14/01/2015 của Bộ Tư pháp - Bộ Nội vụ", "Bộ Tư pháp - Bộ Nội vụ"),
-    # a joint body that is no ministry is not guessed
-    ("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017", None),
+    # the central bodies besides ministries a normative joint symbol names by their codes, none printed
+    ("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
+     "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"),
+    ("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008 hướng dẫn thi hành",
+     "Chính phủ, Ủy ban Trung ương MTTQ Việt Nam"),
+    ("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC ngày 29/12/2017",
+     "Bộ Công an, Bộ Quốc phòng, Bộ Tư pháp, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao"),
+    # … but a code no central body has is not guessed, nor a local joint plan's bodies, whose level the
+    # code does not say
+    ("Thông tư liên tịch số 12/2020/TTLT-BTC-HLHPN ngày 5/5/2020", None),
+    ("Kế hoạch liên tịch số 05/KHLT-UBND-MTTQ ngày 3/3/2025", None),
+    ("Chương trình phối hợp số 02/CTrPH-CP-UBTWMTTQVN ngày 3/3/2025", None),
 ])
 def test_a_joint_circular_of_ministries_names_them_by_its_codes(cited, issuer):
     assert [r.issuer for r in extract_references("Căn cứ " + cited + ";\n")] == [issuer]
