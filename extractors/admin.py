@@ -594,6 +594,15 @@ def area_names(name: str | None) -> list[str]:
     return [u.name for kind in ("district", "province") for u in idx.by_key.get((kind, key), [])] if key else []
 
 
+def is_listed(level: str, name: str) -> bool:
+    """Does the official list (the three-level one, or the current communes) hold a unit of `level`
+    named `name`, whatever its province?"""
+    key = fold_key(f"{level} {name}" if name.isdigit() else name)
+    if _candidates(level, key, name)[0]:
+        return True
+    return level in WARD_LEVELS and bool(_current()[0].get((WARD_LEVELS[level], key)))
+
+
 def district_in(name: str, province: str) -> tuple[str, str] | None:
     """(level, official name) of the one district-level unit called `name` in `province` (a header
     printing a branch's district with no level word: "KHO BẠC NHÀ NƯỚC QUỲNH LƯU" under Nghệ An's),

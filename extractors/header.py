@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _candidates, _current, _folded, area_names, district_in, fold_key,
-                              fold_nfc, names_area, resolve_unit)
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, fold_key, fold_nfc, is_listed,
+                              names_area, resolve_unit)
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
 from extractors.references import joint_lead_code, normalize_tone_marks
@@ -1189,15 +1189,6 @@ def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
     return district_in(_title_case(" ".join(words)), province)
 
 
-def _listed(level: str, name: str) -> bool:
-    """Does the official list (the three-level one, or the current communes) hold a unit of `level`
-    named `name`, whatever its province?"""
-    key = fold_key(f"{level} {name}" if name.isdigit() else name)
-    if _candidates(level, key, name)[0]:
-        return True
-    return level in WARD_LEVELS and bool(_current()[0].get((level.capitalize(), key)))
-
-
 def _wrapped_name(level: str, name: str, nxt: str) -> str | None:
     """The unit's name and the next header line's words, when a narrow column wrapped the name there
     ("XÃ BẢN" / "LẦU", a legacy font's wider letters): one or two capitalised words that open no organ
@@ -1212,7 +1203,7 @@ def _wrapped_name(level: str, name: str, nxt: str) -> str | None:
         return None
     name_t = _title_case(name)
     joined = f"{name_t} {_title_case(nxt.strip())}"
-    if _listed(level, name_t) or not _listed(level, joined):
+    if is_listed(level, name_t) or not is_listed(level, joined):
         return None
     return f"{name} {nxt.strip()}"
 

@@ -1057,10 +1057,21 @@ def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -
     """The text of characters set in a TCVN3 or VNI font (a plan typed in .VnTime and printed
     to PDF: its text layer holds the font's bytes, "KÕ ho¹ch") put in Unicode, in place. A VNI
     mark byte after its vowel becomes the combining marks, which `fix_text` joins to it."""
+    # (toned letters of a TCVN3 font that has no capitals of its own: their case is put back after)
+    small = _decode_chars(chars, lambda c: fonts.get(c.get("fontname")), caseless_only=True)
+    if small:
+        _recase_tcvn3(chars, small)
+
+
+def _decode_chars(chars: list[dict], legacy_of, caseless_only: bool) -> set[int]:
+    """Decode, in place, each character whose `legacy_of(char)` gives its (encoding, capitals font)
+    (None: a Unicode character, left as it is); a VNI mark byte after its vowel becomes the combining
+    mark. Returns the ids of the decoded TCVN3 letters whose case is to be put back from context: those
+    with no capital in their font (caseless_only), or every one of them."""
     prev_vowel = False
-    small: set[int] = set()   # toned letters of a TCVN3 font that has no capitals of its own
+    small: set[int] = set()
     for c in chars:
-        legacy = fonts.get(c.get("fontname"))
+        legacy = legacy_of(c)
         text = c["text"]
         if legacy is None or len(text) != 1:
             prev_vowel = False
@@ -1072,10 +1083,9 @@ def decode_legacy_chars(chars: list[dict], fonts: dict[str, tuple[str, bool]]) -
             continue
         c["text"] = _legacy_char(text, enc, capitals)
         prev_vowel = enc == "vni" and c["text"] in "aeouyAEOUYơưƠƯ"
-        if enc == "tcvn3" and not capitals and c["text"] in encodings.TCVN3_CASELESS:
+        if enc == "tcvn3" and not capitals and (not caseless_only or c["text"] in encodings.TCVN3_CASELESS):
             small.add(id(c))
-    if small:
-        _recase_tcvn3(chars, small)
+    return small
 
 
 def _visual_rows(chars: list[dict], column_gap: float | None = None) -> list[tuple[str, list[tuple[int, dict]]]]:
@@ -1157,21 +1167,8 @@ def repair_mangled_chars(chars: list[dict]) -> None:
         if name == "utf-8-double":
             _utf8_chars(pieces[k][1], fixed[k])
             continue
-        piece = [c for _, c in pieces[k][1]]
-        prev_vowel = False
-        for c in piece:
-            text = c["text"]
-            if len(text) != 1:
-                prev_vowel = False
-                continue
-            if name == "vni" and prev_vowel and text in encodings.VNI_MARKS:
-                c["text"] = encodings.VNI_MARKS[text][0]
-                prev_vowel = False
-                continue
-            c["text"] = _legacy_char(text, name, False)
-            prev_vowel = name == "vni" and c["text"] in "aeouyAEOUYơưƠƯ"
-            if name == "tcvn3":   # (no letter of the piece knows its case for sure: a capitals font is gone)
-                small.add(id(c))
+        # (no letter of the piece knows its case for sure: a capitals font is gone)
+        small |= _decode_chars([c for _, c in pieces[k][1]], lambda c: (name, False), caseless_only=False)
     if small:
         _recase_tcvn3(chars, small, COLUMN_GAP)
     chars[:] = [c for c in chars if c["text"]]   # (the page's own list: its words are read from it)
