@@ -1451,10 +1451,9 @@ def _drop_notes(s: str, picked: list[tuple[_Chain, str | None]]) -> list[tuple[_
         op = s.rfind("(", prev.end, c.start)
         lead = _trigger_before(s, c)[1] if kind is not None else c.start
         if op >= 0 and s.find(")", op, lead) < 0:
-            if RE_BRACKET_LEAD.match(s, op, lead).end() < lead and (
-                    kind is not None or not RE_BRACKET_DAY_DUE.fullmatch(s, op, lead)):
+            if _worded_bracket(s, op, lead) and (kind is not None or not RE_BRACKET_DAY_DUE.fullmatch(s, op, lead)):
                 continue
-        elif "rieng" in s[prev.end:lead] and RE_EXCEPT.search(s, prev.end, lead):
+        elif _excepted(s, prev.end, lead):
             continue   # "Trước 30/9/2026, riêng thôn Đông trước 30/10/2026": the exception's own time
         elif kind is None and RE_COMMEMORATES.search(s, prev.end, c.start):
             continue   # "Tháng 11/2026, hưởng ứng Ngày Pháp luật 9/11": set off by a comma or dash, as bracketed
@@ -1469,10 +1468,21 @@ def _bracket_note(s: str, prev_end: int, lead: int) -> bool:
     """Does a bracket opened after prev_end hold words before lead, the trigger of a timing in it (folded)?
     Then that timing is the note's own, as _drop_notes reads a cell."""
     op = s.rfind("(", prev_end, lead)
-    if op >= 0 and s.find(")", op, lead) < 0 and RE_BRACKET_LEAD.match(s, op, lead).end() < lead:
+    if op >= 0 and s.find(")", op, lead) < 0 and _worded_bracket(s, op, lead):
         return True
     # "…, riêng thôn Đông trước 30/10/2026": an exception set off by a comma is a note as well
-    return "rieng" in s[prev_end:lead] and RE_EXCEPT.search(s, prev_end, lead) is not None
+    return _excepted(s, prev_end, lead)
+
+
+def _worded_bracket(s: str, op: int, lead: int) -> bool:
+    """Do words (beyond a weekday or a hedge, RE_BRACKET_LEAD) stand between the bracket opened at op
+    and lead, where its timing or that timing's trigger begins (folded)?"""
+    return RE_BRACKET_LEAD.match(s, op, lead).end() < lead
+
+
+def _excepted(s: str, start: int, lead: int) -> bool:
+    """Does a clause opened by "riêng" (RE_EXCEPT) stand between start and lead (folded)?"""
+    return "rieng" in s[start:lead] and RE_EXCEPT.search(s, start, lead) is not None
 
 
 # "riêng" (as for) opening a clause names the part a later timing is for (folded).

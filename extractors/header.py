@@ -1177,6 +1177,7 @@ DISTRICT_UNITS = frozenset({"hat kiem lam"})
 PROVINCE_MASS_ORGS = frozenset({"hoi lien hiep phu nu", "hoi nong dan", "hoi cuu chien binh", "lien doan lao dong",
                                 "hoi chu thap do", "hoi khuyen hoc", "hoi nguoi cao tuoi", "hoi lhpn", "hoi ccb",
                                 "hoi nd", "ldld", "hoi ctd", "hoi nct", "hoi nguoi mu"})
+PROVINCE_BODIES = PROVINCE_AGENCIES | PROVINCE_MASS_ORGS   # (named with a province, no level word)
 
 
 def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
@@ -1271,15 +1272,14 @@ def _parse_organs(itext: str) -> list[Organ]:
             break
         pre = itext[a:b] if kind == "s_other" else ""
         if level is None and (kind == "s_so" and i == len(marks) - 1 or pre and (
-                m.group() in PROVINCE_AGENCIES or m.group() in PROVINCE_MASS_ORGS)) and (
+                m.group() in PROVINCE_BODIES)) and (
                 unit := _province_at_end(pre + rest.split("|")[0])) is not None:
             # a department issuing, printed with its province's name and no level word ("SỞ Y TẾ HÀ
             # TĨNH", "KHO BẠC NHÀ NƯỚC NGHỆ AN"): a Sở is a province's, so the name is that province
             # (over a centre or school of its own, that body is named as before)
             level, name, cut = unit
             words = (pre + rest.split("|")[0])[len(pre):cut]
-        elif level is None and pre and (m.group() in PROVINCE_AGENCIES or m.group() in PROVINCE_MASS_ORGS
-                                        or m.group() in DISTRICT_UNITS) \
+        elif level is None and pre and (m.group() in PROVINCE_BODIES or m.group() in DISTRICT_UNITS) \
                 and organs and (organs[-1].words.startswith(pre) or m.group() in DISTRICT_UNITS) \
                 and organs[-1].level in levels.PROVINCE_LEVELS \
                 and (unit := _district_of(rest.split("|")[0], organs[-1].name)):

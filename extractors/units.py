@@ -2259,10 +2259,14 @@ def _later_partners(clause: str, toks: _Toks, k: int) -> list[str]:
 
 # "phối hợp (với)" opening a task's text or one of its clauses, its subject left unsaid (folded):
 # "Chủ trì, phối hợp với Y …", "Phối hợp với Y …", "…; phối hợp với Y vận động …".
-_PARTNER = re.compile(r"(?:^|[;:.]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+def _partner_opening(breaks: str) -> re.Pattern:
+    return re.compile(rf"(?:^|[{breaks}]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+
+
+_PARTNER = _partner_opening(";:.")
 # …and after a comma, where the subject is the item's heading unit: "Kiểm tra việc thực hiện … tại
 # các chi bộ, phối hợp với Văn phòng Đảng ủy thực hiện" (only a unit right after "với" counts)
-_PARTNER_CLAUSE = re.compile(r"(?:^|[;:.,]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+_PARTNER_CLAUSE = _partner_opening(";:.,")
 
 
 def partner_units(text: str) -> list[str]:
