@@ -222,11 +222,16 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               # a forest ranger station and a market-control team under their Chi cục ("CHI CỤC KIỂM LÂM
               # / HẠT KIỂM LÂM HUYỆN X", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"); a cooperative ("HỢP TÁC XÃ …",
               # whose "XÃ" names no commune)
-              r"|hat kiem lam|doi (?:quan ly thi truong|qltt)(?= [a-z0-9]| ?\||$)|hop tac xa(?= [a-z])"
+              r"|hat kiem lam|doi (?:quan ly thi truong|qltt)(?= [a-z0-9]| ?\||$)|(?:hop tac xa|htx)(?= [a-z])"
+              # a city's, district's or ward's urban order team under its People's Committee ("UBND QUẬN X
+              # / ĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ"), a public body of that unit as its departments are
+              r"|doi (?:(?:quan ly |kiem tra )?trat tu do thi|kiem tra quy tac do thi|qlttdt)(?= ?\||$)"
               # a unit's inspectorate ("UBND TỈNH X / THANH TRA TỈNH"), the unit's body as its
               # departments are; a province's agency printed alone under its managing body ("SỞ TÀI
               # CHÍNH / KHO BẠC NHÀ NƯỚC"): the agency issues, no words of the department's name
               r"|thanh tra(?= (?:tinh|thanh pho|huyen|quan|thi xa)(?![a-z])| ?\||$)|thanh tra chinh phu"
+              # (a department's inspectorate printed under it, "SỞ XÂY DỰNG / THANH TRA SỞ": _inspected_department)
+              r"|thanh tra so(?= ?\||$)"
               r"|(?:kho bac nha nuoc|bao hiem xa hoi)(?= ?\||$)"
               # the Front's central committee ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM"): a body of
               # no unit, named whole (over a province's committee it is the heading: _nationwide_name)
@@ -238,7 +243,7 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
 # "Trung tâm Văn hóa - Thể thao", and the place after "khu vực"). Longer keywords first.
 WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "Cục"), ("vu", "Vụ"),
               ("trung tam", "Trung tâm"), ("vien", "Viện"), ("tram", "Trạm"), ("hat", "Hạt"), ("doi", "Đội"),
-              ("hop tac xa", "Hợp tác xã"))
+              ("hop tac xa", "Hợp tác xã"), ("htx", "Hợp tác xã"))
 # The fields a culture centre of a district lists (folded): each one named after "," or "và" opens
 # with a capital as after a dash, as the official names print them ("Trung tâm Văn hóa, Thông tin và
 # Thể thao", "Trung tâm Văn hóa - Thể thao và Truyền thông").
@@ -1002,6 +1007,7 @@ class Organ:
     level: str | None          # unit level word, canonical
     name: str | None           # unit name, printed
     cap_level: str | None = None
+    branch: bool = False       # its branch in the unit named ("… / CHI NHÁNH HUYỆN X") issues
 
 
 @dataclass
@@ -1190,6 +1196,18 @@ def _district_of(line: str, province: str | None) -> tuple[str, str] | None:
     return district_in(_title_case(" ".join(words)), province)
 
 
+def _district_at_end(line: str, province: str | None) -> tuple[str, str] | None:
+    """(level, name) of the district of `province` whose name, two to four capital words with no
+    level word, ends `line` ("TRUNG TÂM Y TẾ YÊN THÀNH"); not an area's ("KHU VỰC YÊN THÀNH", a
+    province's unit named by the area it serves)."""
+    words = line.split()
+    for k in (4, 3, 2):
+        if len(words) > k + 1 and _f(" ".join(words[-k - 2:-k])) != "khu vuc" and (
+                unit := _district_of(" ".join(words[-k:]), province)) is not None:
+            return unit
+    return None
+
+
 def _wrapped_name(level: str, name: str, nxt: str) -> str | None:
     """The unit's name and the next header line's words, when a narrow column wrapped the name there
     ("XÃ BẢN" / "LẦU", a legacy font's wider letters): one or two capitalised words that open no organ
@@ -1250,7 +1268,12 @@ def _parse_organs(itext: str) -> list[Organ]:
             cap_level = m.group(CAP_ORGANS[kind][0])
         level = name = None
         words = rest
-        for um in UNIT_RE.finditer(rest_f):
+        branch = None
+        if kind.startswith("s_") and "chi nhanh" in rest_f:
+            branch = _branch_line(rest, rest_f)
+            if branch is not None:
+                words, level, name = branch
+        for um in UNIT_RE.finditer(rest_f) if branch is None else ():
             line = rest[rest.rfind("|", 0, um.start()) + 1:].split("|")[0]
             if not _printed_level(rest[um.start("lv"):um.end("lv")], line):
                 continue   # "QUẢN LÝ", "QUÂN SỰ" fold to the level word "quan"
@@ -1267,24 +1290,42 @@ def _parse_organs(itext: str) -> list[Organ]:
             cand = _title_case(raw_name.strip(" -,.*")) or None
             if cand and NOT_A_NAME.search(_f(cand)):
                 continue   # the rest of a broken motto ("XÃ HỘI CHỦ")
+            if cand and um.group("lv") == "xa" and _f(cand).startswith("hoi ") and not is_listed("xã", cand):
+                continue   # "… VÀ XÃ HỘI HÀ TĨNH": society, then the province; no commune "Hội Hà Tĩnh"
             level, name = LEVEL_WORD[um.group("lv")], cand
             words = rest[:um.start()]
             break
         pre = itext[a:b] if kind == "s_other" else ""
-        if level is None and (kind == "s_so" and i == len(marks) - 1 or pre and (
+        own = rest.split("|")
+        # (a department's name wrapped at a joining word: "SỞ NÔNG NGHIỆP VÀ / MÔI TRƯỜNG GIA LAI",
+        # "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI QUẢNG BÌNH")
+        own_line = own[0] + " " + own[1] if kind == "s_so" and len(own) > 1 and (re.search(
+            r"(?:\s(?:VÀ|và)|[,\-–])\s*$", own[0]) or re.match(r"\s*(?:VÀ|và)\s", own[1])) else own[0]
+        # the nearest body above with a unit: its department or agency, whose units these are
+        above = next((o for o in reversed(organs) if o.level and o.name), None)
+        if level is None and (kind == "s_so" or pre and (
                 m.group() in PROVINCE_BODIES)) and (
-                unit := _province_at_end(pre + rest.split("|")[0])) is not None:
-            # a department issuing, printed with its province's name and no level word ("SỞ Y TẾ HÀ
-            # TĨNH", "KHO BẠC NHÀ NƯỚC NGHỆ AN"): a Sở is a province's, so the name is that province
-            # (over a centre or school of its own, that body is named as before)
+                unit := _province_at_end(pre + own_line)) is not None:
+            # a department, printed with its province's name and no level word ("SỞ Y TẾ HÀ TĨNH",
+            # "KHO BẠC NHÀ NƯỚC NGHỆ AN"): a Sở is a province's, so the name is that province, and
+            # a hospital, Chi cục or centre printed under it is that province's as under "SỞ Y TẾ
+            # TỈNH HÀ TĨNH"
             level, name, cut = unit
-            words = (pre + rest.split("|")[0])[len(pre):cut]
+            words = (pre + own_line)[len(pre):cut]
+        elif level is None and pre and m.group() not in DISTRICT_UNITS and above is not None \
+                and above.kind == "s_so" and above.level in levels.PROVINCE_LEVELS \
+                and (unit := _district_at_end(own[0], above.name)) is not None:
+            # a department's unit named by a district of its province ("SỞ Y TẾ NGHỆ AN / TRUNG TÂM
+            # Y TẾ YÊN THÀNH"): that district's, as printed with its level word
+            level, name = unit
         elif level is None and pre and (m.group() in PROVINCE_BODIES or m.group() in DISTRICT_UNITS) \
-                and organs and (organs[-1].words.startswith(pre) or m.group() in DISTRICT_UNITS) \
-                and organs[-1].level in levels.PROVINCE_LEVELS \
-                and (unit := _district_of(rest.split("|")[0], organs[-1].name)):
+                and (ref := above if m.group() in DISTRICT_UNITS else organs[-1] if organs else None) \
+                and (ref.words.startswith(pre) or m.group() in DISTRICT_UNITS) \
+                and ref.level in levels.PROVINCE_LEVELS \
+                and (unit := _district_of(own[0], ref.name)):
             # its branch in a district, printed under it the same way ("KHO BẠC NHÀ NƯỚC NGHỆ AN / KHO
-            # BẠC NHÀ NƯỚC QUỲNH LƯU"): the name is a district of that province, its level the list's
+            # BẠC NHÀ NƯỚC QUỲNH LƯU", "… / CHI CỤC KIỂM LÂM / HẠT KIỂM LÂM QUỲ CHÂU"): the name is a
+            # district of that province, its level the list's
             level, name = unit
             words = ""
         if level is None and kind in CAP_ORGANS:
@@ -1295,8 +1336,30 @@ def _parse_organs(itext: str) -> list[Organ]:
             words = itext[a:b] + words
         elif kind == "p_doan" and " " in ft[a:b]:   # the Youth Union's full name: its words after "Đoàn"
             words = _DOAN_FULL.get(" ".join(ft[a:b].split()[1:]), "")
-        organs.append(Organ(kind, " ".join(words.replace("|", " ").split()), level, name, cap_level))
+        organs.append(Organ(kind, " ".join(words.replace("|", " ").split()), level, name, cap_level,
+                            branch is not None))
     return organs
+
+
+def _branch_line(rest: str, rest_f: str) -> tuple[str, str, str] | None:
+    """A body's branch printed on the last line under its name ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI [TỈNH X]
+    / CHI NHÁNH HUYỆN Y"): (the body's words without the unit its own line names, the branch's level,
+    its unit's name), or None. The branch issues: named "Chi nhánh" + the body + the branch's unit."""
+    at = rest_f.rfind("|")
+    tail_f = rest_f[at + 1:].split()
+    if at < 0 or tail_f[:2] != ["chi", "nhanh"]:
+        return None
+    tail = rest[at + 1:].split()[2:]
+    unit = _unit_at(tail, tail_f[2:], 0)
+    if unit is None:
+        return None
+    own = rest[:at]
+    um = next((u for u in UNIT_RE.finditer(rest_f[:at]) if _printed_level(own[u.start("lv"):u.end("lv")], own)), None)
+    if um is not None:
+        own = own[:um.start()]
+    elif (province := _province_at_end(own.split("|")[-1])) is not None:
+        own = own[:own.rfind("|") + 1 + province[2]]
+    return own, unit[0], unit[1]
 
 
 def _unit_phrase(level: str | None, name: str | None) -> str:
@@ -1813,6 +1876,8 @@ def _work_named(words: str, text: str) -> str | None:
     place = False   # past "khu vực": the rest is the area's proper name
     rest = words.split()[len(hit[0].split()):]
     tail = _place_name_words(rest, text)
+    if hit[1] == "Hợp tác xã":
+        tail |= _commune_name_at_end(rest)
     joins = _qualifier_dashes(rest) if "-" in words or "–" in words else set()
     folded = [w.rstrip(",") for w in _f(" ".join(rest)).split()]
     pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:])]
@@ -1829,6 +1894,18 @@ def _work_named(words: str, text: str) -> str | None:
         place = place or _f(" ".join(out[-2:])) == "khu vuc"
     # "Trung ương" is the centre's proper designation, capitalised wherever it stands
     return re.sub(r"(?<!\w)trung ương(?!\w)", "Trung ương", " ".join([hit[1]] + out))
+
+
+def _commune_name_at_end(words: list[str]) -> set[int]:
+    """The indices of the last two or three capital words when they are a commune's or ward's name
+    in the official lists ("… NÔNG NGHIỆP QUANG THÀNH"): a cooperative is named by the place it serves
+    after its trade, a proper name however rarely the text prints it."""
+    for k in (3, 2):
+        tail = words[-k:]
+        if len(words) > k and all(_is_caps(w) and w.isalpha() for w in tail) and (
+                is_listed("xã", _title_case(" ".join(tail))) or is_listed("phường", _title_case(" ".join(tail)))):
+            return set(range(len(words) - k, len(words)))
+    return set()
 
 
 # An enterprise's registered legal form (folded words, printed form), read after "Công ty": the
@@ -1952,9 +2029,9 @@ def _institution_named(words: str, text: str) -> str | None:
     i = 0
     while i < len(rest):
         w = rest[i]
-        n = next((len(lv.split()) for lv in PRINTED_LEVELS
+        n = next((len(lv.split()) for lv in PRINTED_LEVELS + ("KHU VỰC",)
                   if [x.upper() for x in rest[i:i + len(lv.split())]] == lv.split()), 0)
-        if n and i + n < len(rest):   # a level word before a place's name
+        if n and i + n < len(rest):   # a level word, or "khu vực", before a place's name
             out.extend(x.lower() for x in rest[i:i + n])
             i += n
             continue
@@ -2284,6 +2361,15 @@ def _branch_issuer(up_p: list[str], up_f: list[str], own_p: list[str], own_f: li
     return Issuer(" ".join(issuer.split()), level, name)
 
 
+def _inspected_department(organs: list[Organ], sub: Organ) -> Organ | None:
+    """The department printed right above its inspectorate's bare "THANH TRA SỞ" (the Thanh tra Sở
+    Xây dựng of Luật Thanh tra 2022: named by its department, of the department's province), or None."""
+    if _f(sub.words) != "thanh tra so":
+        return None
+    k = next(i for i, o in enumerate(organs) if o is sub)
+    return organs[k - 1] if k and organs[k - 1].kind == "s_so" else None
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
                         place: str | None = None) -> Issuer | None:
     itext = _issuer_text(segments)
@@ -2348,6 +2434,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             if group is not None:
                 # a Party group of the cell ("CHI BỘ THÔN Y / TỔ ĐẢNG SỐ 2"): the group, then whose
                 body = f"{_party_group_named(group)} {body}"
+        elif sk == "other" and (dept := _inspected_department(organs, sub)) is not None:
+            body = f"Thanh tra {SUB_NAME['so']} " + _sentence_case(
+                dept.words, text, fields=True, head=SUB_NAME["so"])
+            if dept.level and dept.name:
+                sub.level, sub.name = dept.level, dept.name
         elif sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
             body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _school_doan_named(
@@ -2369,7 +2460,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         if (own := _doan_of_its_own(organs, sub, body, text)) is not None:
             issuer, level, locality = own
         elif sub.level and sub.name:
-            issuer, level, locality = f"{body} {sub.level} {sub.name}", sub.level, sub.name
+            body = f"Chi nhánh {body}" if sub.branch else body
+            issuer, level, locality = _with_unit(body, sub.level, sub.name), sub.level, sub.name
         else:
             # its parent: the nearest primary organ with a unit (before or after it)
             # (a Party cell sits in the unit of the Đảng bộ or Đảng ủy right above it, not of a higher
@@ -2534,10 +2626,42 @@ def _header_after_type(doc: Document, type_idx: int) -> int:
     n = 0
     for ln in doc.lines[type_idx + 1:type_idx + 5]:
         t = ln.text.strip()
-        if ln.is_row or not t or not (NATIONAL_MOTTO.search(_f(t)) or (n and _parse_place_date(t) and len(t) < 80)):
+        # (the motto opens such a line: a trích yếu may name the nation in full, "… Quốc khánh nước
+        # Cộng hòa xã hội chủ nghĩa Việt Nam")
+        motto = NATIONAL_MOTTO.search(_f(t)[:60])
+        if ln.is_row or not t or not (motto and motto.start() < 4 or (n and _parse_place_date(t) and len(t) < 80)):
             break
         n += 1
     return n
+
+
+# A heading in capitals with no number that may follow a trích yếu (folded), and a part's marker
+# ("A.", "1.", "1.2)")
+_CAPS_HEADINGS = re.compile(r"(?:phan )?(?:mo dau|dat van de|su can thiet|boi canh|tinh hinh)(?![a-z])")
+_HEADING_MARKER = re.compile(r"^(?:[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s")
+# a trích yếu closed by its year or period ("… NĂM 2025", "GIAI ĐOẠN 2026 - 2030", "(2025-2030)")
+_TITLE_CLOSED = re.compile(r"(?:19|20)\d\d\)?$")
+
+
+def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
+    """Is a capitals line under a capitals trích yếu its wrapped rest ("… TÌM KIẾM" / "CỨU NẠN …", "… XÂY
+    DỰNG" / "NÔNG THÔN MỚI …"), a text without bold saying nothing of it? Not after a trích yếu closed by
+    its year, nor a heading, numbered or not, nor the motto."""
+    return (not _TITLE_CLOSED.search(prev) and not _HEADING_MARKER.match(t) and not _CAPS_HEADINGS.match(ft)
+            and not NATIONAL_MOTTO.match(ft) and not ORGAN_RE.match(ft) and not _ends_on_a_place(prev))
+
+
+def _ends_on_a_place(line: str) -> bool:
+    """Does a capitals line end on a unit's or hamlet's name ("… CỦA PHƯỜNG HỒNG BÀNG", "… THÔN VÂN"),
+    which closes a trích yếu as its year does?"""
+    words = line.upper().split()
+    for j in range(max(0, len(words) - 5), len(words) - 1):
+        if words[j] == "XÃ" and (words[j + 1] == "HỘI" or words[j - 1:j] == ["TÁC"]):
+            continue   # society ("KINH TẾ - XÃ HỘI VÙNG …"), a cooperative ("HỢP TÁC XÃ"): no commune
+        if any(words[j:j + len(lv.split())] == lv.split() and j + len(lv.split()) < len(words)
+               for lv in PRINTED_LEVELS + HAMLET_NOUNS):
+            return True
+    return False
 
 
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
@@ -2576,7 +2700,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
             break
         prev = parts[-1]
         if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold)
-                or _TITLE_JOIN_END.search(prev.lower())):
+                or _TITLE_JOIN_END.search(prev.lower()) or first_caps and _caps_title_wraps(prev, t, ft)):
             break
         if prev.endswith((".", ";")):
             break

@@ -1467,8 +1467,10 @@ def test_a_department_named_by_its_work_is_cased_as_a_sentence(header, body, iss
     ("PHÒNG GD&ĐT THÀNH PHỐ VINH\nTRƯỜNG TIỂU HỌC HƯNG DŨNG 1", "Trường Tiểu học Hưng Dũng 1 thành phố Vinh"),
     ("BỘ QUỐC PHÒNG\nHỌC VIỆN QUÂN Y", "Học viện Quân y"),
     ("UBND TỈNH QUẢNG NINH\nBỆNH VIỆN SẢN NHI QUẢNG NINH", "Bệnh viện Sản Nhi Quảng Ninh tỉnh Quảng Ninh"),
-    # a department printed without its place: the school is named alone, not dropped
-    ("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT CHU VĂN AN", "Trường THPT Chu Văn An"),
+    # a department printed with its city's name and no level word: the school is named with it, as under
+    # "SỞ GD&ĐT THÀNH PHỐ HÀ NỘI"; without its place the school is named alone
+    ("SỞ GD&ĐT\nTRƯỜNG THPT CHU VĂN AN", "Trường THPT Chu Văn An"),
+    ("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT CHU VĂN AN", "Trường THPT Chu Văn An thành phố Hà Nội"),
     # an institute is named by its work, as a department is; "Trung ương" keeps its capital
     ("BỘ Y TẾ\nVIỆN VỆ SINH DỊCH TỄ TRUNG ƯƠNG", "Viện Vệ sinh dịch tễ Trung ương"),
     # a "VIÊN" that is no institute stays out of the name ("VIÊN" folds as "VIỆN" does)
@@ -2703,9 +2705,9 @@ def test_the_youth_unions_name_under_an_agencys_committee_is_no_doan_of_that_com
     ("SỞ Y TẾ HÀ NỘI", "Sở Y tế thành phố Hà Nội", "thành phố", "Hà Nội"),
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO AN GIANG", "Sở Giáo dục và Đào tạo tỉnh An Giang", "tỉnh", "An Giang"),
     ("SỞ TƯ PHÁP THÀNH PHỐ HÀ NỘI", "Sở Tư pháp thành phố Hà Nội", "thành phố", "Hà Nội"),
-    # negatives: a field ending the department's name, no place at all; a centre or school under the
-    # department is named as before (by its own name)
-    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", "Trung tâm Y tế Yên Thành", None, None),
+    # a centre under the department named by a district of the province is that district's
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", "Trung tâm Y tế Yên Thành", "huyện", "Yên Thành"),
+    # negatives: a field ending the department's name, no place at all
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường", None, None),
     ("SỞ VĂN HÓA VÀ THỂ THAO", "Sở Văn hóa và Thể thao", None, None),
 ])
@@ -3049,11 +3051,11 @@ def test_a_units_state_body_printed_under_its_committee_or_managing_body(header,
     ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI\nCÔNG ĐOÀN PHƯỜNG HOÀN KIẾM", ("Công đoàn phường Hoàn Kiếm", "phường", "Hoàn Kiếm")),
     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH\nLIÊN ĐOÀN LAO ĐỘNG PHƯỜNG KINH BẮC",
      ("Liên đoàn Lao động phường Kinh Bắc", "phường", "Kinh Bắc")),
-    # negatives: a region named by its place keeps the province above it; a commune's office is no
-    # ranger station; "CHI CỤC" over a district's area is named as printed
+    # negatives: a region named by its place keeps the province above it; a commune's team of another
+    # work is no ranger station nor market control; "CHI CỤC" over a district's area is named as printed
     ("CHI CỤC KIỂM LÂM TỈNH NGHỆ AN\nHẠT KIỂM LÂM KHU VỰC MƯỜNG LÁT",
      ("Hạt Kiểm lâm khu vực Mường Lát tỉnh Nghệ An", "tỉnh", "Nghệ An")),
-    ("UBND XÃ ĐỨC THỌ\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ", ("UBND xã Đức Thọ", "xã", "Đức Thọ")),
+    ("UBND XÃ ĐỨC THỌ\nĐỘI DÂN PHÒNG", ("UBND xã Đức Thọ", "xã", "Đức Thọ")),
     ("CHI CỤC THUẾ KHU VỰC QUỲNH LƯU - HOÀNG MAI", ("Chi cục Thuế khu vực Quỳnh Lưu - Hoàng Mai", None, None)),
 ])
 def test_a_provinces_or_districts_unit_named_by_its_own_header(header, fields):
@@ -3204,3 +3206,164 @@ def test_a_title_run_on_the_type_line_wraps_on(lines, title):
     text = (_commune_head(symbol) + lines + "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;")
     assert extract_header(normalize_text(text)).title == title
+
+
+# Session 18, helper 1. Test plan:
+# - a unit of a provincial department (hospital, Chi cục, centre) printed under a Sở named with its province
+#   and no level word ("SỞ Y TẾ NGHỆ AN / BỆNH VIỆN ĐA KHOA TỈNH") takes the province, as under "SỞ Y TẾ TỈNH
+#   NGHỆ AN"; its name ending with a district of that province names that district's unit
+# - a branch printed under its office ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI / CHI NHÁNH HUYỆN X") is the issuer:
+#   "Chi nhánh Văn phòng Đăng ký đất đai huyện X"
+# - a unit's urban order team and a department's inspectorate under their parent are bodies of their own
+# - a 2026 plan headed by a district (a pre-reform copy) keeps the district as printed, coherently
+# - a trích yếu in capitals wrapped mid-phrase keeps its second line; a trích yếu naming the nation's full
+#   name ("… Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam") is no motto line
+# - a cooperative's proper name is capitalised and its place read as printed
+@pytest.mark.parametrize("header, fields", [
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA KHOA TỈNH", ("Bệnh viện Đa khoa tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT THANH HÓA\nCHI CỤC KIỂM LÂM", ("Chi cục Kiểm lâm tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa")),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG GIA LAI\nCHI CỤC THỦY LỢI", ("Chi cục Thủy lợi tỉnh Gia Lai", "tỉnh", "Gia Lai")),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH QUẢNG TRỊ\nCHI CỤC THỦY SẢN", ("Chi cục Thủy sản tỉnh Quảng Trị", "tỉnh", "Quảng Trị")),
+    ("SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT", ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("SỞ Y TẾ HÀ NỘI\nBỆNH VIỆN ĐA KHOA ĐỨC GIANG", ("Bệnh viện Đa khoa Đức Giang thành phố Hà Nội", "thành phố", "Hà Nội")),
+    # the department's name wrapped after a joining word; a ranger station under the Chi cục under the Sở
+    ("SỞ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG GIA LAI\nCHI CỤC THỦY LỢI", ("Chi cục Thủy lợi tỉnh Gia Lai", "tỉnh", "Gia Lai")),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT NGHỆ AN\nCHI CỤC KIỂM LÂM\nHẠT KIỂM LÂM QUỲ CHÂU",
+     ("Hạt Kiểm lâm huyện Quỳ Châu", "huyện", "Quỳ Châu")),
+    # "XÃ HỘI" ending a department's field is society, the province's name after it no commune's
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HÀ TĨNH", ("Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI QUẢNG BÌNH\nTRUNG TÂM DỊCH VỤ VIỆC LÀM",
+     ("Trung tâm Dịch vụ việc làm tỉnh Quảng Bình", "tỉnh", "Quảng Bình")),
+    ("UBND HUYỆN QUAN HÓA\nỦY BAN NHÂN DÂN XÃ HỒI XUÂN", ("UBND xã Hồi Xuân", "xã", "Hồi Xuân")),
+    # a unit named by a district of the province is that district's, printed with or without its level word
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", ("Trung tâm Y tế Yên Thành", "huyện", "Yên Thành")),
+    ("SỞ Y TẾ TỈNH NGHỆ AN\nTRUNG TÂM Y TẾ YÊN THÀNH", ("Trung tâm Y tế Yên Thành", "huyện", "Yên Thành")),
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN YÊN THÀNH", ("Trung tâm Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+    # negatives: a province's own name ending the unit's; an area named by a district; a Sở alone; no province
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA KHOA KHU VỰC TÂY BẮC NGHỆ AN",
+     ("Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ KHU VỰC YÊN THÀNH", ("Trung tâm Y tế khu vực Yên Thành tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", ("Sở Nông nghiệp và Môi trường", None, None)),
+    ("SỞ Y TẾ\nBỆNH VIỆN ĐA KHOA TỈNH", ("Bệnh viện Đa khoa", None, None)),
+    ("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT CHU VĂN AN", ("Trường THPT Chu Văn An thành phố Hà Nội", "thành phố", "Hà Nội")),
+])
+def test_a_provincial_departments_unit_takes_the_province_its_sor_names(header, fields):
+    assert _header_fields(header) == fields
+
+
+@pytest.mark.parametrize("header, fields", [
+    ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nCHI NHÁNH HUYỆN YÊN THÀNH",
+     ("Chi nhánh Văn phòng Đăng ký đất đai huyện Yên Thành", "huyện", "Yên Thành")),
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nCHI NHÁNH HUYỆN YÊN THÀNH",
+     ("Chi nhánh Văn phòng Đăng ký đất đai huyện Yên Thành", "huyện", "Yên Thành")),
+    ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI NGHỆ AN\nCHI NHÁNH THỊ XÃ HOÀNG MAI",
+     ("Chi nhánh Văn phòng Đăng ký đất đai thị xã Hoàng Mai", "thị xã", "Hoàng Mai")),
+    ("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH HÀ TĨNH\nCHI NHÁNH HUYỆN HƯƠNG SƠN",
+     ("Chi nhánh Văn phòng Đăng ký đất đai huyện Hương Sơn", "huyện", "Hương Sơn")),
+    # negatives: the office alone; a bank's branch as before
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH HÀ TĨNH\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI",
+     ("Văn phòng Đăng ký đất đai tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH NGHỆ AN",
+     ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+])
+def test_a_branch_under_its_office_is_the_issuer(header, fields):
+    assert _header_fields(header, "Yên Thành") == fields
+
+
+@pytest.mark.parametrize("header, fields", [
+    ("UBND QUẬN GÒ VẤP\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ", ("Đội Quản lý trật tự đô thị quận Gò Vấp", "quận", "Gò Vấp")),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ",
+     ("Đội Quản lý trật tự đô thị thành phố Vinh", "thành phố", "Vinh")),
+    ("UBND PHƯỜNG BẾN NGHÉ\nĐỘI TRẬT TỰ ĐÔ THỊ", ("Đội Trật tự đô thị phường Bến Nghé", "phường", "Bến Nghé")),
+    ("UBND XÃ ĐỨC THỌ\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ", ("Đội Quản lý trật tự đô thị xã Đức Thọ", "xã", "Đức Thọ")),
+    ("SỞ XÂY DỰNG TỈNH NGHỆ AN\nTHANH TRA SỞ", ("Thanh tra Sở Xây dựng tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("SỞ GIAO THÔNG VẬN TẢI VĨNH PHÚC\nTHANH TRA SỞ", ("Thanh tra Sở Giao thông vận tải tỉnh Vĩnh Phúc", "tỉnh", "Vĩnh Phúc")),
+    ("UBND TỈNH NGHỆ AN\nSỞ XÂY DỰNG\nTHANH TRA SỞ", ("Thanh tra Sở Xây dựng tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    # negatives: a team of volunteers is no body; the unit's inspectorate as before
+    ("UBND HUYỆN GIA LÂM\nĐỘI THANH NIÊN TÌNH NGUYỆN", ("UBND huyện Gia Lâm", "huyện", "Gia Lâm")),
+    ("UBND HUYỆN NAM ĐÀN\nTHANH TRA HUYỆN", ("Thanh tra huyện Nam Đàn", "huyện", "Nam Đàn")),
+])
+def test_an_urban_order_team_or_a_departments_inspectorate_is_a_body(header, fields):
+    assert _header_fields(header) == fields
+
+
+@pytest.mark.parametrize("header, place, fields", [
+    # a district's header on a plan dated after the July 2025 reform (a copy made before it): the
+    # district as printed, its legacy codes, no district above it
+    ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH", "Yên Thành",
+     ("UBND huyện Yên Thành", "huyện", "Yên Thành", None, "Nghệ An", "426", None, "Yên Thành")),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG SƠN\nPHÒNG Y TẾ", "Hương Sơn",
+     ("Phòng Y tế huyện Hương Sơn", "huyện", "Hương Sơn", None, "Hà Tĩnh", "439", None, "Hương Sơn")),
+    # a commune under its printed district: that district, the legacy commune
+    ("UBND HUYỆN ĐỨC THỌ\nỦY BAN NHÂN DÂN\nXÃ TÙNG ẢNH", "Tùng Ảnh",
+     ("UBND xã Tùng Ảnh", "xã", "Tùng Ảnh", "Đức Thọ", "Hà Tĩnh", "440", "18259", "Tùng Ảnh")),
+    # a commune with no district printed, dated at a district's name: the two-level commune
+    ("ỦY BAN NHÂN DÂN\nXÃ QUANG THÀNH", "Yên Thành",
+     ("UBND xã Quang Thành", "xã", "Quang Thành", None, "Nghệ An", None, None, "Yên Thành")),
+])
+def test_a_2026_plan_headed_by_a_district_is_read_coherently(header, place, fields):
+    text = (f"{header}\nSố: 21/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{place}, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\nCăn cứ Luật.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality, h.district, h.province, h.district_code, h.ward_code,
+            h.place) == fields
+
+
+_WRAPPED_CAPS = [
+    ("TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM\nCỨU NẠN TRÊN ĐỊA BÀN HUYỆN NĂM 2025",
+     "TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TRÊN ĐỊA BÀN HUYỆN NĂM 2025"),
+    ("THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG\nNÔNG THÔN MỚI NĂM 2025",
+     "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2025"),
+    ("PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐÀN CHÓ\nMÈO NĂM 2025", "PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐÀN CHÓ MÈO NĂM 2025"),
+    ("BẢO VỆ MÔI TRƯỜNG\nLƯU VỰC SÔNG CẢ NĂM 2025", "BẢO VỆ MÔI TRƯỜNG LƯU VỰC SÔNG CẢ NĂM 2025"),
+    ("PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG\nĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2025",
+     "PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ NĂM 2025"),
+    ("TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 80 NĂM QUỐC KHÁNH NƯỚC CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM",
+     "TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 80 NĂM QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Tổ chức các hoạt động kỷ niệm 80 năm Ngày Cách mạng tháng Tám thành công và Quốc khánh\n"
+     "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Tổ chức các hoạt động kỷ niệm 80 năm Ngày Cách mạng tháng Tám "
+     "thành công và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+@pytest.mark.parametrize("lines, title", _WRAPPED_CAPS)
+def test_a_title_wrapped_mid_phrase_keeps_its_second_line(fmt, lines, title):
+    text = (_commune_head("14/KH-UBND", "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH") + "KẾ HOẠCH\n" + lines
+            + "\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. MỤC ĐÍCH, YÊU CẦU")
+    if fmt == "md":
+        text = text.replace("\n", "\n\n")
+    assert extract_header(normalize_text(text, fmt)).title == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    # negatives: a caps line after a trích yếu that ends its year, a part's heading, a lettered heading
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025\nĐẶT VẤN ĐỀ", "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025"),
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\nA. MỤC ĐÍCH, YÊU CẦU", "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"),
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n1. MỤC ĐÍCH", "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"),
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\nPHẦN MỞ ĐẦU", "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"),
+    # … a body's name under it, or after a trích yếu ending on its unit's name
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\nBAN CHỈ ĐẠO", "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"),
+    ("KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH CỦA XÃ QUANG THÀNH\nTỔ GIÚP VIỆC",
+     "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH CỦA XÃ QUANG THÀNH"),
+])
+def test_a_caps_line_after_a_whole_title_is_no_part_of_it(lines, title):
+    text = _commune_head("14/KH-UBND", "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH") + "KẾ HOẠCH\n" + lines + "\nNội dung."
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+@pytest.mark.parametrize("header, place, fields", [
+    ("HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP ĐỒNG TIẾN", "",
+     ("Hợp tác xã Dịch vụ nông nghiệp Đồng Tiến", None)),
+    ("HỢP TÁC XÃ NÔNG NGHIỆP\nQUANG THÀNH", "Quang Thành", ("Hợp tác xã Nông nghiệp Quang Thành", "Quang Thành")),
+    ("HTX NÔNG NGHIỆP QUANG THÀNH", "Quang Thành", ("Hợp tác xã Nông nghiệp Quang Thành", "Quang Thành")),
+    ("UBND HUYỆN YÊN THÀNH\nHTX DỊCH VỤ NÔNG NGHIỆP QUANG THÀNH", "Quang Thành",
+     ("Hợp tác xã Dịch vụ nông nghiệp Quang Thành huyện Yên Thành", "Quang Thành")),
+    ("HỢP TÁC XÃ CHÈ TÂN CƯƠNG", "Hợp tác xã Tân Cương", ("Hợp tác xã Chè Tân Cương", "Tân Cương")),
+])
+def test_a_cooperatives_name_and_place(header, place, fields):
+    text = (f"{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 05/KH-HTX\t{place}{', ' if place else ''}ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Sản xuất vụ Xuân năm 2025\nCăn cứ Luật Hợp tác xã năm 2023;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.place) == fields
