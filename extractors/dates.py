@@ -189,6 +189,10 @@ RE_WEEK = re.compile(
     re.X,
 )
 RE_WEEK_MEMBER = re.compile(_WEEK_N)
+# The ten-day parts of a month, before the month they narrow as a week is: "thượng tuần tháng 4/2026" (days
+# 1-10), "trung tuần tháng 3" (11-20), "hạ tuần tháng 3" (21 to the month's end). Each ends on its last day.
+RE_DEKAD = re.compile(rf"{_NB}(?P<part>thuong|trung|ha)\s+tuan\s*,?\s*(?:cua\s+)?(?=thang\s*\d)")   # (gated on "tuan ")
+_DEKAD_FIRST_DAY = {"thuong": 1, "trung": 11, "ha": 21}
 # A day of the lunar calendar, as Tết and festival plans print it: "trước ngày 20 tháng Chạp",
 # "ngày 23 tháng Chạp", "trong tháng Chạp", "đến hết ngày 15 tháng Giêng", "ngày 10/3 âm lịch",
 # "ngày 15 tháng 8 (âm lịch)", "ngày 10 tháng 3 năm 2026 âm lịch". Chạp and Giêng name only lunar
@@ -382,8 +386,10 @@ RE_DAY_AFTER_CADENCE = re.compile(
     re.X,
 )
 
-# "…, hàng năm" / "hằng tháng" right after a timing: the date recurs, so no one deadline.
-RE_RECURRING_TAIL = re.compile(rf"\s*,?\s*(?:cua\s+)?hang\s+(?:nam|thang|quy|tuan){_NA}")
+# "…, hàng năm" / "hằng tháng" right after a timing, or bracketed alone after it ("trước 31/12/2026 (hằng
+# quý)", as a cell reads it): the date recurs, so no one deadline.
+RE_RECURRING_TAIL = re.compile(rf"\s*(?:,?\s*(?:cua\s+)?hang\s+(?:nam|thang|quy|tuan){_NA}"
+                               rf"|\(\s*hang\s+(?:nam|thang|quy|tuan){_NA}\s*\))")
 
 # What may stand between two parts of one timing: "01/3 đến 15/3/2026", "tháng 3, tháng 6",
 # "Quý I và Quý II". A dash, "đến" or "tới" makes it a range.
@@ -475,6 +481,16 @@ RE_OPEN_ENDED = re.compile(
     rf"^[\W_]*(?:theo|khi|sau\s+khi|ngay\s+sau\s+khi|can\s+cu|tuy|tuy\s+theo|dua\s+(?:theo|vao)"
     rf"|chua\s+xac\s+dinh|dot\s+xuat){_NA}"
 )
+
+# … and one opening on "Sau" a day or period ("Sau ngày 30/6/2026", "Sau Quý II/2026"): when the work may start,
+# as "Sau Tết" is. Folded "sau" is also "sáu" (six: "Sáu tháng đầu năm"), so the printed word is checked.
+RE_OPENS_AFTER = re.compile(r"[\W_]*(sau)\s")
+
+
+def _opens_after(ft: _Folded, s: str) -> bool:
+    m = RE_OPENS_AFTER.match(s) if "sau" in s[:8] else None
+    return m is not None and ft.orig_text(m.start(1), m.end(1)).lower() == "sau"
+
 
 # A timing that runs on with no end, right after its date: "Năm 2025 và các năm tiếp theo",
 # "Quý I/2026 và các quý tiếp theo", "Từ năm 2025 trở đi", "Từ Quý II/2025 và lâu dài". SCHEMA.md:
@@ -810,6 +826,8 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     ft = _Folded(s)
     masked = _mask(ft)
     open_ended = RE_OPEN_ENDED.match(masked) is not None
+    opens_after = not open_ended and _opens_after(ft, masked)   # (run on to a printed end, it has one)
+    open_ended = open_ended or opens_after
 
     exprs = _scan(ft, masked, cell=True)
     words = _recurring_words(s, ft, exprs)
@@ -819,7 +837,8 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     picked: list[tuple[_Chain, str | None]] = []
     for c in chains:
         kind, _ = _trigger_before(masked, c)
-        if (open_ended and kind is None) or (c.exprs[0].side == "tet" and kind != "strong" and not _past_tet(c)):
+        if open_ended and kind is None and not (opens_after and c.is_range) \
+                or c.exprs[0].side == "tet" and kind != "strong" and not _past_tet(c):
             continue
         if picked and RE_PRIORITY.search(masked, max(0, c.start - 40), c.start):
             continue   # "Trong năm 2026, ưu tiên Quý I": a stretch the work peaks in, inside its time
@@ -954,6 +973,9 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             close = None if close is None else close + 1
         if kind is None and _in_parentheses(masked, chain):
             kind, trig_start = "paren", chain.start
+        if kind is None and candidates and _closing_paren(masked, chain.end) is not None \
+                and _narrowing_bracket(masked, prev_end, chain.start):
+            kind, trig_start = "paren", chain.start   # "trong Quý II/2026 (khoảng tháng 5)": hedged, as in a cell
         if kind is None and _closing_quarter(ft, masked, chain):
             kind, trig_start = "paren", chain.start
         if kind is None:
@@ -965,7 +987,10 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             kind = "strong"
         if not (_trigger_accepts(kind, chain)
                 or kind == "range" and chain.is_range and _in_period(chain, default_year, last_year)
-                or kind == "weak" and _half_is_when(masked, trig_start, chain)):
+                or kind == "weak" and _half_is_when(masked, trig_start, chain)
+                # "trong tháng 3/2026 (ngày 15/3/2026)": a day bracketed right after the time narrows it
+                or kind == "paren" and chain.exprs[0].kind == "date" and bool(candidates)
+                and _narrowing_bracket(masked, prev_end, trig_start)):
             continue
         recurring_lead = None
         if kind == "strong" and masked.startswith(("den", "toi"), trig_start) \
@@ -1022,6 +1047,19 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             prev = candidates[-1]
             b += text[b:b + 2].find(")") + 1
             candidates[-1] = Timing(text[prev.start:b], prev.start, b, prev.deadline, quarter, prev.recurring)
+            continue
+        if deadline is not None and candidates and candidates[-1].end <= a and not recurring \
+                and not all(e.kind == "year" for e in chain.exprs) \
+                and _narrowing_bracket(masked, prev_end, trig_start):
+            # "trong tháng 3/2026 (trước ngày 26/3/2026)": the bracket narrows the time before it, as the last
+            # timing of a cell does (parse_timing); its quarter stays while the day is inside it
+            prev = candidates[-1]
+            b += text[b:b + 2].find(")") + 1
+            held = prev.quarter if prev.quarter is not None else quarter
+            if held is not None and ((deadline.month + 2) // 3 != held
+                                     or prev.deadline is not None and prev.deadline.year != deadline.year):
+                held = None
+            candidates[-1] = Timing(text[prev.start:b], prev.start, b, deadline, held, prev.recurring)
             continue
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
         prev_end = fe
@@ -1474,6 +1512,13 @@ def _bracket_note(s: str, prev_end: int, lead: int) -> bool:
     return _excepted(s, prev_end, lead)
 
 
+def _narrowing_bracket(s: str, prev_end: int, lead: int) -> bool:
+    """Does a bracket open right after prev_end (the last timing's end) with lead, a timing or its trigger,
+    and no words before it (folded)? Then it narrows that timing, as a cell's bracket does (_drop_notes)."""
+    op = s.rfind("(", prev_end, lead)
+    return op >= 0 and not s[prev_end:op].strip() and s.find(")", op, lead) < 0 and not _worded_bracket(s, op, lead)
+
+
 def _worded_bracket(s: str, op: int, lead: int) -> bool:
     """Do words (beyond a weekday or a hedge, RE_BRACKET_LEAD) stand between the bracket opened at op
     and lead, where its timing or that timing's trigger begins (folded)?"""
@@ -1767,6 +1812,16 @@ def _weeks(s: str, found: list[_Expr]) -> list[_Expr]:
         else:
             out.append(_Expr("date", m.start(), mo.end, year=mo.year, month=mo.members[0],
                              day=7 * _WEEK_NUMBER[last], first_day=first_day, spans=spans))
+    for m in (_finditer(RE_DEKAD, s) if "tuan " in s else ()):
+        mo = months.get(m.end())
+        if mo is None:
+            continue
+        first_day = _DEKAD_FIRST_DAY[m["part"]]
+        if first_day > 20:   # (the last part runs to the month's end, as the last week does)
+            out.append(_Expr("month", m.start(), mo.end, year=mo.year, members=mo.members, first_day=first_day))
+        else:
+            out.append(_Expr("date", m.start(), mo.end, year=mo.year, month=mo.members[0], day=first_day + 9,
+                             first_day=first_day))
     return out
 
 
@@ -1848,7 +1903,16 @@ def _period_spans(s: str) -> list[tuple[int, int]]:
 
 def _trigger_before(s: str, chain: _Chain) -> tuple[str | None, int]:
     """The trigger word ending right before the chain: ("strong"|"weak"|"range", its start)."""
-    return _trigger_ending_at(s, chain.start)
+    pos = chain.start
+    if pos >= 4 and s.startswith("cac", pos - 4) and (plural := RE_PLURAL.search(s, max(0, pos - 6), pos)):
+        pos = plural.start()
+    return _trigger_ending_at(s, pos)
+
+
+# The plural right before the months, quarters or days a trigger times ("trong các tháng 7, 8 và 9/2026",
+# "hoàn thành trong các quý III, IV/2026") changes nothing; before a day's name it is content ("trong các
+# ngày lễ lớn như Ngày Quốc tế Phụ nữ (08/3)"), so it is read only right before the chain (folded).
+RE_PLURAL = re.compile(r"(?<![a-z])cac\s+$")
 
 
 def _trigger_ending_at(s: str, pos: int) -> tuple[str | None, int]:
@@ -1907,10 +1971,11 @@ def _after_inner_range(chain: _Chain) -> tuple[_Chain, int] | None:
 
 def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
     """A trigger before a named day whose date the chain is, in parentheses (RE_EVENT_DAY): (its
-    kind, its start, the end of the closing parenthesis), else (None, chain start, None)."""
+    kind, its start, the end of the closing parenthesis); or the date right after the day's name
+    (_named_day_due); else (None, chain start, None)."""
     j = _closing_paren(s, chain.end)
     if j is None:
-        return None, chain.start, None
+        return _named_day_due(s, chain)
     # each word that may open the day's name, left to right; the first with a trigger before it
     # wins ("lễ mít tinh trong ngày hội (…)": "ngày hội", after "trong"; "trong dịp lễ …": "dịp lễ …")
     for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 12 * _EVENT_NAME_WORDS), chain.start):
@@ -1919,6 +1984,24 @@ def _event_day(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
         kind, start = _trigger_ending_at(s, w.start())
         if kind in ("strong", "weak"):
             return kind, start, j + 1
+    return _named_day_due(s, chain)   # "(trước Ngày Nhà giáo Việt Nam 20/11)"
+
+
+# A named day with its date printed right after its name: "lễ ra quân 15/02/2026", "Ngày Pháp luật 9/11" (folded,
+# ending right before the date). Only a deadline's trigger before it makes the date due (_named_day_due).
+RE_NAMED_DAY = re.compile(rf"{_DAY_WORDS}(?:\s+[a-z0-9]+){{1,{_EVENT_NAME_WORDS}}}\s+$")
+
+
+def _named_day_due(s: str, chain: _Chain) -> tuple[str | None, int, int | None]:
+    """("strong", its start, None) for a date printed after a day's name after a deadline's trigger ("hoàn
+    thành trước Ngày Pháp luật 9/11/2026"), as a cell's bracket reads it (RE_BRACKET_DAY_DUE); else (None, chain
+    start, None). "trong dịp" the day is when the work runs, what it serves."""
+    for w in RE_DAY_WORD.finditer(s, max(0, chain.start - 12 * _EVENT_NAME_WORDS), chain.start):
+        if RE_NAMED_DAY.match(s, w.start(), chain.start) is None:
+            continue
+        kind, start = _trigger_ending_at(s, w.start())
+        if kind == "strong":
+            return kind, start, None
     return None, chain.start, None
 
 
@@ -1961,7 +2044,7 @@ def _past_tet(chain: _Chain) -> bool:
 # end, it is the timing as printed (the end is due, as after "đến" alone)
 RE_FROM_NOW = re.compile(r"(?<![a-z])tu\s+(?:nay|bay\s+gio|thoi\s+diem\s+nay)\s+$")
 RE_EACH_BEFORE = re.compile(r"(?<![a-z])moi\s+(?:thang|quy|tuan|nam)\s*,?\s*$")
-RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
+RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi|cac)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
 # (a bracketed note closing the text after the day is about the event: "Tổ chức mít tinh vào ngày 26/3/2026
 # (kỷ niệm 95 năm Ngày thành lập Đoàn).", "Ra quân vào tháng 3/2026 (hưởng ứng Tháng Thanh niên).")
 RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA}|\([^()\n]{{0,160}}\)[\s.;]*$)")
@@ -1971,7 +2054,8 @@ def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
     """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy",
     "trong dịp Rằm tháng Giêng", "nhân dịp mùng 4 Tết") that closes the text or names where the event
     is held next (RE_ON_THE_DAY), else (None, chain start)."""
-    if not s.startswith(("ngay", "ram", "tuan", "thang", "quy", "mung", "mong"), chain.start):
+    if not s.startswith(("ngay", "ram", "tuan", "thang", "quy", "mung", "mong", "thuong", "trung", "ha"),
+                        chain.start):
         return None, chain.start
     m = RE_ON_THE_DAY.search(s, max(0, chain.start - 14), chain.start)
     if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:
@@ -2608,6 +2692,12 @@ def _after_its_point(s: str, pos: int, exprs: list[_Expr]) -> bool:
         if op >= 0 and not s[before[-1].end:op].strip() and s.find(")", op, pos) < 0:
             return True
     gap = s[before[-1].end:pos]
+    if "(" in gap and before[-1].year is not None:
+        # "Trước 31/12/2026 (cập nhật hằng quý)": the bracket's own clause keeps the work up; the dated
+        # point stays due, as a worded bracket's timing is a note in a cell (_drop_notes)
+        op = s.rfind("(", before[-1].end, pos)
+        if not s[before[-1].end:op].strip() and s.find(")", op, pos) < 0 and _worded_bracket(s, op, pos):
+            return True
     return ("sau" in gap or "duy" in gap) and RE_THEN.search(s, before[-1].end, pos) is not None
 
 
@@ -2620,6 +2710,8 @@ def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
         if fe <= m.end():
             continue
         a, b = ft.span(m.end(), fe)
+        if text.endswith(")", a, b) and "(" not in text[a:b]:
+            b -= 1   # "… (thời gian: Quý III/2026).": the bracket the field is written in closes after it
         t = parse_timing(text[a:b], default_year, span, new_year, after)
         if t is None:
             continue

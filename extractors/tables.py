@@ -426,15 +426,23 @@ def timing_lines(text: str) -> str:
     return "; ".join(p.rstrip(";,. ") if k < len(parts) - 1 else p for k, p in enumerate(parts))
 
 
+# A start cell that is only a point in time ("01/4/2026", "Tháng 5/2026", "Quý III/2026"), with no trigger
+# or cadence of its own ("Trước 30/9/2026", "Thường xuyên" merged across both columns) (folded). Not a
+# year alone: "Năm 2026" in the start column with the end blank is one cell merged across both far more
+# often than a work that begins some day of a year (a Word or PDF reader leaves a merge's other columns "").
+START_POINT = re.compile(r"^(?:\d|(?:ngay|thang|quy|tuan)\b)")
+
+
 def span_timing(start: str, end: str) -> str:
     """The timing of a row dated by a start and an end cell, as a person would print it: "Từ
-    01/4/2025 đến 30/4/2025"; one cell alone (a merged "Thường xuyên") as it stands."""
+    01/4/2025 đến 30/4/2025"; one cell alone (a merged "Thường xuyên") as it stands, but a start that
+    is only a point in time, its end left blank: "Từ 01/4/2025", when the work begins and no last day."""
     start, end = start.strip(), end.strip()
+    lower = lambda t: t[:1].lower() + t[1:] if t[:1].isupper() and t[1:2].islower() else t  # noqa: E731
     if not (start and end):
-        return start or end
+        return f"Từ {lower(start)}" if start and START_POINT.match(fold(start)) else start or end
     if start == end:
         return start
-    lower = lambda t: t[:1].lower() + t[1:] if t[:1].isupper() and t[1:2].islower() else t  # noqa: E731
     return f"Từ {lower(start)} đến {lower(end)}"
 
 

@@ -876,7 +876,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             last_text, last_fields, _ = item_of(siblings[-1])
             others = [s for s in siblings[:-1] if not item_of(s)[1].empty()]
             if not last_fields.empty() and not others and not blocks_of(node.parent):
-                fields = last_fields
+                # (an item that prints its own timing keeps it, as over its group heading's: the run's
+                # timing is for the items that print none)
+                own = when.find(text) if last_fields.timing else None
+                fields = last_fields if own is None else Fields(None, last_fields.lead, last_fields.support)
         quarter, group_units = context_of(node)
         timing = when.of(text, fields.timing)
         group = inherited_of(node)

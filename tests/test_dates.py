@@ -1209,7 +1209,7 @@ def test_a_bracket_names_the_days_quarter(cell, want, quarter):
 @pytest.mark.parametrize("text, phrase, want, quarter", [
     ("Tổng kết công tác năm, hoàn thành trước ngày 20/12/2026 (Quý IV).",
      "hoàn thành trước ngày 20/12/2026 (Quý IV)", D(2026, 12, 20), 4),
-    ("Báo cáo Sở Nội vụ trước ngày 15/6/2026 (Quý III/2026).", "Quý III/2026", D(2026, 9, 30), 3),
+    ("Báo cáo Sở Nội vụ trước ngày 15/6/2026 (Quý III/2026).", "trước ngày 15/6/2026 (Quý III/2026)", D(2026, 9, 30), 3),
 ])
 def test_a_bracket_after_a_day_in_running_text(text, phrase, want, quarter):
     t = find_timing(text, 2026)
@@ -2335,7 +2335,7 @@ def test_a_year_end_meeting_after_a_dated_timing_is_its_note(cell, want):
     ("Thường xuyên duy trì, trước 30/6/2026", None, True),
     # the recurrence alone, before the date, or of a bracket that is no label stays one
     ("Thường xuyên, trước 30/9/2026", None, True),
-    ("Trước 31/12/2026 (cập nhật hằng quý)", None, True),
+    ("Trước 31/12/2026 (hằng quý)", None, True),
     ("Cả năm (trước 15/12/2026)", None, True),
     ("Hằng tháng, sau đó tổng hợp báo cáo năm", None, True),
 ])
@@ -2442,3 +2442,228 @@ def test_a_day_before_a_note_and_more_words_is_content():
 def test_a_cadence_and_the_year_closing_a_task_recur(text, phrase):
     t = PlanTime(2026).find(text)
     assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+
+
+# A bracket opening with its own date or trigger right after the task's time narrows it in running text,
+# as it does a cell ("Tháng 3/2026 (trước ngày 26/3/2026)" is due on the 26th): the bracket's day wins,
+# whether tighter or later, and the quarter stays while the day is inside it.
+@pytest.mark.parametrize("text, phrase, want, quarter", [
+    ("Tổ chức kiểm tra liên ngành trong tháng 3/2026 (trước ngày 26/3/2026).",
+     "trong tháng 3/2026 (trước ngày 26/3/2026)", D(2026, 3, 26), None),
+    ("Tổng hợp số liệu, xong trong năm 2026 (chậm nhất ngày 30/9/2026).",
+     "xong trong năm 2026 (chậm nhất ngày 30/9/2026)", D(2026, 9, 30), None),
+    ("Tổ chức Hội thi tìm hiểu pháp luật trong Quý IV/2026 (tháng 11/2026).",
+     "trong Quý IV/2026 (tháng 11/2026)", D(2026, 11, 30), 4),
+    ("Ra quân làm sạch kênh mương, hoàn thành trong Quý II/2026 (khoảng tháng 5).",
+     "hoàn thành trong Quý II/2026 (khoảng tháng 5)", D(2026, 5, 31), 2),
+    ("Tổ chức Ngày hội trong tháng 11/2026 (dự kiến ngày 18/11/2026).",
+     "trong tháng 11/2026 (dự kiến ngày 18/11/2026)", D(2026, 11, 18), None),
+    ("Hoàn thiện hồ sơ trong tháng 3/2026 (trước ngày 05/4/2026).",
+     "trong tháng 3/2026 (trước ngày 05/4/2026)", D(2026, 4, 5), None),
+    ("Nộp báo cáo trong Quý II/2026 (trước 15/7/2026).", "trong Quý II/2026 (trước 15/7/2026)", D(2026, 7, 15), None),
+    ("Tổ chức bầu cử bổ sung trong tháng 3/2026 (Chủ nhật, ngày 15/3/2026).",
+     "trong tháng 3/2026 (Chủ nhật, ngày 15/3/2026)", D(2026, 3, 15), None),
+    ("Tổ chức Hội nghị điển hình tiên tiến trong Quý IV/2026 (ngày 20/11/2026).",
+     "trong Quý IV/2026 (ngày 20/11/2026)", D(2026, 11, 20), 4),
+    # negatives: a worded bracket is a part's note; a start inside the period; a year giving a month its year;
+    # a bracket naming the day's quarter; a bracket that does not follow the time
+    ("Hoàn thành trong tháng 3/2026 (báo cáo kết quả trước ngày 26/3/2026).",
+     "Hoàn thành trong tháng 3/2026", D(2026, 3, 31), None),
+    ("Hoàn thành trong Quý II/2026 (từ ngày 15/4).", "Hoàn thành trong Quý II/2026", D(2026, 6, 30), 2),
+    ("Tổ chức ra quân trong tháng 3 (năm 2026).", "trong tháng 3", D(2026, 3, 31), None),
+    ("Tổng kết, hoàn thành trước ngày 20/12/2026 (Quý IV).", "hoàn thành trước ngày 20/12/2026 (Quý IV)",
+     D(2026, 12, 20), 4),
+    ("Sơ kết trong tháng 6/2026, tổ chức hội nghị (trước ngày 20/5/2026 gửi giấy mời).",
+     "trong tháng 6/2026", D(2026, 6, 30), None),
+    ("Tổ chức kỷ niệm trong tháng 3/2026 (26/3/1931 - 26/3/2026).", "trong tháng 3/2026", D(2026, 3, 31), None),
+    ("Tổ chức tọa đàm trong tháng 5/2026 (Ngày sinh Chủ tịch Hồ Chí Minh 19/5/1890).", "trong tháng 5/2026",
+     D(2026, 5, 31), None),
+])
+def test_a_bracket_opening_with_its_date_narrows_the_time_in_running_text(text, phrase, want, quarter):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.quarter) == (phrase, want, quarter)
+
+
+@pytest.mark.parametrize("cell", [
+    "Trong tháng 3/2026 (trước ngày 26/3/2026)",
+    "Xong trong năm 2026 (chậm nhất ngày 30/9/2026)",
+    "Trong Quý IV/2026 (tháng 11/2026)",
+    "Trong tháng 11/2026 (dự kiến ngày 18/11/2026)",
+    "Trong tháng 3/2026 (Chủ nhật, ngày 15/3/2026)",
+    "Trong tháng 3/2026 (ngày 15/3/2026)",
+    "Hoàn thành trong tháng 3/2026 (báo cáo kết quả trước ngày 26/3/2026)",
+])
+def test_a_bracketed_time_reads_alike_in_a_cell_and_in_running_text(cell):
+    plan = PlanTime(2026)
+    found, whole = plan.find(f"Tổ chức thực hiện nhiệm vụ {cell[0].lower()}{cell[1:]}."), plan.cell(cell)
+    assert (found.deadline, found.quarter) == (whole.deadline, whole.quarter)
+
+
+# Tết as a season ("Dịp Tết", "trong dịp Tết Nguyên đán"): when the work runs, not a last day, as the
+# golds print it (deadline null); "trước Tết" is due on its first day.
+@pytest.mark.parametrize("cell, want", [
+    ("Dịp Tết Nguyên đán", None),
+    ("Dịp Tết", None),
+    ("Trong dịp Tết Nguyên đán Bính Ngọ 2026", None),
+    ("Dịp Tết Nguyên đán và Rằm tháng Giêng", None),
+    ("Trước Tết Nguyên đán Bính Ngọ 2026", D(2026, 2, 17)),
+])
+def test_the_season_of_tet_is_no_deadline(cell, want):
+    assert PlanTime(2026, new_year=False).cell(cell).deadline == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức thăm hỏi, tặng quà gia đình chính sách dịp Tết Nguyên đán.",
+    "Đảm bảo an ninh trật tự trong dịp Tết Nguyên đán Bính Ngọ năm 2026.",
+    "Tăng cường kiểm tra an toàn thực phẩm vào dịp Tết.",
+])
+def test_the_season_of_tet_in_running_text_is_no_timing(text):
+    t = PlanTime(2026, new_year=False).find(text)
+    assert t is None or t.deadline is None
+
+
+# A cadence inside a worded bracket after a dated point ("(cập nhật hằng quý)") is a note on the upkeep of
+# the work, as "Trước 30/6/2026 và duy trì thường xuyên" is: the dated point stays the deadline, in a cell
+# as in running text. A cadence opening its bracket, or one without a year before it, still recurs.
+@pytest.mark.parametrize("cell, want, recurring", [
+    ("Trước 31/12/2026 (cập nhật hằng quý)", D(2026, 12, 31), False),
+    ("Trước ngày 30/6/2026 (rà soát, bổ sung định kỳ hằng tháng)", D(2026, 6, 30), False),
+    ("Quý III/2026 (báo cáo tiến độ hằng tháng)", D(2026, 9, 30), False),
+    ("Trước 31/12/2026 (hằng quý)", None, True),
+    ("Tháng 3 (thực hiện hằng năm)", None, True),
+    ("Hằng quý (trước 31/12/2026)", None, True),
+])
+def test_a_cadence_in_a_worded_bracket_after_a_dated_point(cell, want, recurring):
+    t = PlanTime(2026).cell(cell)
+    assert (t.deadline, t.recurring) == (want, recurring)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rà soát, cập nhật danh sách hộ nghèo trước 31/12/2026 (cập nhật hằng quý).", D(2026, 12, 31)),
+    ("Xây dựng cơ sở dữ liệu đất đai, hoàn thành trước ngày 30/6/2026 (rà soát, bổ sung định kỳ hằng tháng).",
+     D(2026, 6, 30)),
+])
+def test_a_cadence_in_a_worded_bracket_in_running_text(text, want):
+    assert PlanTime(2026).find(text).deadline == want
+
+
+# A cadence bracketed alone right after the time ("(hằng quý)") makes it recur, in running text as in a cell.
+@pytest.mark.parametrize("text, phrase", [
+    ("Rà soát, cập nhật danh sách đối tượng bảo trợ xã hội trước 31/12/2026 (hằng quý).", "trước 31/12/2026 (hằng quý)"),
+    ("Tổ chức đối thoại với thanh niên trong Quý IV (hằng năm).", "trong Quý IV (hằng năm)"),
+])
+def test_a_bracketed_cadence_after_the_time_recurs_in_running_text(text, phrase):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+    assert PlanTime(2026).cell(phrase[0].upper() + phrase[1:]).recurring
+
+
+# "các" (the plural) between the trigger and its months or quarters changes nothing: "trong các tháng 7, 8
+# và 9/2026" is due when the last ends, as the cell "Các tháng 7, 8 và 9/2026" is.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức kiểm tra liên ngành trong các tháng 7, 8 và 9/2026.", "trong các tháng 7, 8 và 9/2026", D(2026, 9, 30)),
+    ("Hoàn thành trong các quý III, IV/2026.", "Hoàn thành trong các quý III, IV/2026", D(2026, 12, 31)),
+    ("Ra quân diệt lăng quăng vào các tháng 3, 6, 9 và 12/2026.", "vào các tháng 3, 6, 9 và 12/2026", D(2026, 12, 31)),
+    ("Trực cấp cứu trong các ngày 30/4 và 01/5/2026.", "trong các ngày 30/4 và 01/5/2026", D(2026, 5, 1)),
+])
+def test_the_plural_after_a_trigger(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+    assert PlanTime(2026).cell(phrase).deadline == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức ra quân trong các tháng cao điểm của mùa mưa.",      # no month named
+    "Báo cáo kết quả các tháng 6 và 12/2026 về UBND huyện.",       # no trigger: what the report covers
+])
+def test_the_plural_without_a_trigger_or_month_is_no_timing(text):
+    assert PlanTime(2026).find(text) is None
+
+
+# The ten-day parts of a month ("thượng tuần" days 1-10, "trung tuần" 11-20, "hạ tuần" 21 to the end) end on
+# their own last day, as a numbered week of a month does ("Tuần 1 tháng 3/2026" on the 7th).
+@pytest.mark.parametrize("cell, want", [
+    ("Thượng tuần tháng 4/2026", D(2026, 4, 10)),
+    ("Trung tuần tháng 3/2026", D(2026, 3, 20)),
+    ("Hạ tuần tháng 02/2026", D(2026, 2, 28)),
+    ("Trước trung tuần tháng 5/2026", D(2026, 5, 10)),
+    ("Trước hạ tuần tháng 11", D(2026, 11, 20)),
+    ("Từ thượng tuần tháng 3 đến trung tuần tháng 4/2026", D(2026, 4, 20)),
+    # negatives: no month in digits; a month alone
+    ("Trung tuần", None),
+    ("Tháng 3/2026", D(2026, 3, 31)),
+])
+def test_the_ten_day_parts_of_a_month(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức ra quân hưởng ứng Tháng hành động vào trung tuần tháng 3/2026.", "vào trung tuần tháng 3/2026",
+     D(2026, 3, 20)),
+    ("Rà soát, tổng hợp danh sách, xong trong thượng tuần tháng 4/2026.", "xong trong thượng tuần tháng 4/2026",
+     D(2026, 4, 10)),
+])
+def test_the_ten_day_parts_of_a_month_in_running_text(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+# A cell opening on "Sau" a day or period ("Sau ngày 30/6/2026", "Sau Quý II/2026") says when the work may
+# start, not its last day, as "Sau Tết" does: no deadline, unless a trigger names the end after it.
+@pytest.mark.parametrize("cell, want", [
+    ("Sau ngày 30/6/2026", None),
+    ("Sau 30/6/2026", None),
+    ("Sau Quý II/2026", None),
+    ("Sau tháng 9/2026", None),
+    # negatives: an end printed after it; the upkeep after a dated point; a date that is the deadline
+    ("Sau ngày 30/6/2026 đến hết tháng 8/2026", D(2026, 8, 31)),
+    ("Sau Tết Nguyên đán đến hết tháng 3/2026", D(2026, 3, 31)),
+    ("Trước 30/6/2026, sau đó duy trì thường xuyên", D(2026, 6, 30)),
+    ("Ngày 30/6/2026", D(2026, 6, 30)),
+])
+def test_a_cell_opening_on_after_a_day_is_no_deadline(cell, want):
+    assert PlanTime(2026).cell(cell).deadline == want
+
+
+# A timing field written inside the bracket that closes a task ("(thời gian: Quý III/2026)") ends before
+# the bracket closes; a bracket of the field's own stays whole.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức kiểm tra, giám sát các cơ sở (thời gian: Quý III/2026).", "Quý III/2026", D(2026, 9, 30)),
+    ("Tập huấn nghiệp vụ cho cán bộ thôn (thời gian thực hiện: tháng 5/2026)", "tháng 5/2026", D(2026, 5, 31)),
+    ("Rà soát hồ sơ.\n- Thời gian: Tháng 3/2026 (trước ngày 26/3/2026).", "Tháng 3/2026 (trước ngày 26/3/2026)",
+     D(2026, 3, 26)),
+])
+def test_a_timing_field_inside_a_closing_bracket(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+# A named day with its date printed after its name, after a deadline's trigger ("trước Ngày Pháp luật
+# 9/11/2026"), is due on that date in running text, as the cell "Tháng 11/2026 (trước Ngày Pháp luật 9/11)"
+# narrows to it; "trong dịp" the day, or no trigger, says what the work serves.
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức tuyên truyền, hoàn thành trước Ngày Pháp luật 9/11/2026.", "hoàn thành trước Ngày Pháp luật 9/11/2026",
+     D(2026, 11, 9)),
+    ("Chuẩn bị hậu cần, xong trước lễ ra quân 15/02/2026.", "xong trước lễ ra quân 15/02/2026", D(2026, 2, 15)),
+    ("Phát động thi đua trong tháng 11/2026 (trước Ngày Nhà giáo Việt Nam 20/11).",
+     "trong tháng 11/2026 (trước Ngày Nhà giáo Việt Nam 20/11)", D(2026, 11, 20)),
+])
+def test_a_named_day_dated_after_its_name_after_a_trigger(text, phrase, want):
+    t = PlanTime(2026).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyên truyền pháp luật trong dịp Ngày Pháp luật 9/11.",
+    "Tổ chức mít tinh kỷ niệm Ngày Quốc tế Phụ nữ 8/3/2026.",
+    "Thăm hỏi cán bộ hưu trí trước ngày lễ, ngày 02/9/2026 tổ chức gặp mặt.",
+])
+def test_a_named_day_dated_after_its_name_without_a_trigger_is_content(text):
+    t = PlanTime(2026).find(text)
+    assert t is None or t.deadline is None
+
+
+def test_a_bracketed_day_past_the_quarters_end_holds_no_quarter():
+    t = PlanTime(2026).find("Tổng kết, báo cáo kết quả trong Quý IV/2026 (trước 15/01/2027).")
+    assert (t.deadline, t.quarter) == (D(2027, 1, 15), None)
+    assert PlanTime(2026).cell("Quý IV/2026 (trước 15/01/2027)").quarter is None

@@ -1315,6 +1315,10 @@ def test_two_timing_columns_that_are_no_start_and_end_keep_the_first():
     ("Tháng 3/2025", "Tháng 5/2025", "Từ tháng 3/2025 đến tháng 5/2025"),
     ("Quý I/2025", "Quý II/2025", "Từ quý I/2025 đến quý II/2025"),
     ("Thường xuyên", "", "Thường xuyên"),        # one cell merged across both columns
+    ("01/4/2025", "", "Từ 01/4/2025"),            # a start alone: when the work begins, no end
+    ("Quý II/2025", "", "Từ quý II/2025"),
+    ("Trước 30/6/2025", "", "Trước 30/6/2025"),  # a whole timing of its own
+    ("Năm 2025", "", "Năm 2025"),                # a year: a cell merged across both columns
     ("", "Trước 31/12/2025", "Trước 31/12/2025"),
     ("Năm 2025", "Năm 2025", "Năm 2025"),
     ("UBND", "30/6/2025", "Từ UBND đến 30/6/2025"),  # (an acronym keeps its capitals)

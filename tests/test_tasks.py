@@ -1,5 +1,6 @@
 """Tasks of numbered content items (extractors.tasks via extract_bytes): who leads an item that a
 unit heads."""
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -1625,3 +1626,61 @@ def test_an_item_ending_in_a_colon_over_a_list_of_things_is_a_task(ext, tmp_path
     data = render_docx(text, tmp_path / "plan.docx", fmt="md").read_bytes() if ext == "docx" else text.encode()
     plan = extract_bytes(data, f"plan.{ext}")
     assert [(t.origin, t.label, t.text) for t in plan.tasks][1] == ("list", "2", item)
+
+
+# ---- a schedule dated by a start and an end column ("Thời gian bắt đầu | Thời gian hoàn thành") whose row
+# fills only the start: the task starts then and names no end, so the start is no deadline. A cell that is a
+# whole timing by itself (a trigger, a cadence, a merged "Thường xuyên") reads as it stands.
+_START_END_HEAD = ("UBND HUYỆN LẮK\nPHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 27/KH-NNMT\nLắk, ngày 16 tháng 3 năm 2026\n"
+                   "KẾ HOẠCH\nPhòng, chống dịch bệnh trên cây cà phê năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                   "1. Chủ động phòng, chống dịch bệnh.\nII. NỘI DUNG THỰC HIỆN\n")
+_START_END_TAIL = "III. TỔ CHỨC THỰC HIỆN\n1. Trạm Trồng trọt theo dõi, tổng hợp.\n"
+
+
+@pytest.mark.parametrize("header", [
+    ("Thời gian bắt đầu", "Thời gian hoàn thành"),
+    ("Ngày bắt đầu", "Ngày kết thúc"),
+    ("Bắt đầu", "Hoàn thành"),
+])
+@pytest.mark.parametrize("ext", ["md", "docx"])
+def test_a_start_cell_alone_is_no_deadline(header, ext, tmp_path):
+    rows = [("Điều tra dịch hại trên vườn cà phê", "01/4/2026", "", None, "Từ 01/4/2026"),
+            ("Tập huấn biện pháp phòng trừ rệp sáp", "Tháng 5/2026", "", None, "Từ tháng 5/2026"),
+            ("Xây dựng mô hình quản lý dịch hại tổng hợp", "Quý III/2026", "", None, "Từ quý III/2026"),
+            ("Phun thuốc phòng trừ bệnh gỉ sắt", "01/6/2026", "30/6/2026", dt.date(2026, 6, 30),
+             "Từ 01/6/2026 đến 30/6/2026"),
+            ("Báo cáo kết quả phòng trừ", "", "Trước 15/12/2026", dt.date(2026, 12, 15), "Trước 15/12/2026"),
+            # negatives: a whole timing in the start cell alone
+            ("Kiểm tra, giám sát đồng ruộng", "Thường xuyên", "", None, "Thường xuyên"),
+            ("Tổng hợp số liệu diện tích nhiễm bệnh", "Trước 30/9/2026", "", dt.date(2026, 9, 30), "Trước 30/9/2026"),
+            ("Sơ kết công tác phòng trừ", "Trong tháng 7/2026", "", dt.date(2026, 7, 31), "Trong tháng 7/2026")]
+    table = (f"| STT | Nội dung | Đơn vị chủ trì | {header[0]} | {header[1]} |\n|---|---|---|---|---|\n"
+             + "".join(f"| {i} | {t} | Trạm Trồng trọt | {a} | {b} |\n" for i, (t, a, b, _, _) in enumerate(rows, 1)))
+    src = _START_END_HEAD + table + _START_END_TAIL
+    if ext == "docx":
+        from tests.render_docx import render_docx
+        data = render_docx(src, tmp_path / "lak.docx", "md").read_bytes()
+    else:
+        data = src.encode()
+    tasks = extract_bytes(data, f"lak.{ext}").tasks
+    assert [(t.deadline, t.timing_text) for t in tasks] == [(d, w) for _, _, _, d, w in rows]
+
+
+def test_an_items_own_timing_wins_over_the_fields_closing_its_run():
+    """Fields printed once after a run of items apply to each item of the run, but an item that prints its
+    own timing keeps it, as it does over its group heading's; the run's units still apply."""
+    got = _timed("1. Công tác phòng ngừa\n"
+                 "a) Duy trì hoạt động của các Tổ tự quản, thực hiện thường xuyên.\n"
+                 "b) Cập nhật danh sách người nghiện trên phần mềm, hoàn thành trước 30/11/2025.\n"
+                 "c) Xây dựng mô hình xã không ma túy tại thôn Đông.\n"
+                 "- Thời gian: Quý III/2025.\n- Đơn vị chủ trì: Công an xã.\n"
+                 "2. Công tác kiểm tra\na) Kiểm tra các cơ sở kinh doanh karaoke.\nb) Kiểm tra các nhà nghỉ.\n"
+                 "- Thời gian: Tháng 10/2025.")
+    assert got == [
+        ("Duy trì hoạt", None, "thực hiện thường xuyên", ["Công an xã"]),
+        ("Cập nhật danh", dt.date(2025, 11, 30), "hoàn thành trước 30/11/2025", ["Công an xã"]),
+        ("Xây dựng mô", dt.date(2025, 9, 30), "Quý III/2025", ["Công an xã"]),
+        # negatives: items printing no timing of their own take the run's
+        ("Kiểm tra các", dt.date(2025, 10, 31), "Tháng 10/2025", []),
+        ("Kiểm tra các", dt.date(2025, 10, 31), "Tháng 10/2025", []),
+    ]
