@@ -302,6 +302,23 @@ def _current() -> tuple[dict[tuple[str, str], list[_Unit]], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _current_iy() -> dict[tuple[str, str], list[_Unit]]:
+    """The current list's communes and wards whose name has a y, by (type, iy_key) (see _iy_index)."""
+    out: dict[tuple[str, str], list[_Unit]] = {}
+    for (w_type, key), units in _current()[0].items():
+        if "y" in key:
+            out.setdefault((w_type, iy_key(units[0].name)), []).extend(units)
+    return out
+
+
+def _current_respelled(w_type: str, key: str, locality: str) -> list[_Unit]:
+    """The current list's units of `w_type` spelled with the other i/y (see _IY_SYLLABLE)."""
+    alt = iy_key(locality)
+    units = list(_current()[0].get((w_type, alt), [])) if alt != key else []
+    return units + [u for u in _current_iy().get((w_type, alt), []) if u not in units]
+
+
+@lru_cache(maxsize=1)
 def _merged_from() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
     """What the 2025 reform merged, from the package's converter table: the legacy provinces each
     current province took in (by key), and the legacy districts (folded names, no level word) each
@@ -517,6 +534,44 @@ def _choose(cands: list[_Unit], ev: _Evidence | None, need_support: bool) -> _Un
     return None if ev.typed_provinces - {cands[0].province_key} else cands[0]
 
 
+# A syllable whose whole rhyme is i or y after its consonants: "Quí"/"Quý", "Kì"/"Kỳ", "Lí"/"Lý",
+# "Mĩ"/"Mỹ", "Sĩ"/"Sỹ" are one syllable in the older and the newer spelling, and local documents
+# keep the older one the official list may not ("xã Mỹ Quí" is the list's "Mỹ Quý" of Tháp Mười).
+# Not "uy" after a consonant ("Thủy", "Tuy"): that rhyme has no i spelling.
+_IY_SYLLABLE = re.compile(r"(?:qu|[bcdghklmnprstvx]+)y$")
+
+
+def iy_key(name: str | None) -> str:
+    """fold_key with every such final y read as i: the key both spellings share."""
+    if not name:
+        return ""
+    words = unicodedata.normalize("NFC", name).translate(FOLD_TABLE).lower().split()
+    return _NOT_KEY.sub("", "".join(w[:-1] + "i" if w[-1:] == "y" and _IY_SYLLABLE.match(w) else w
+                                    for w in words))
+
+
+@lru_cache(maxsize=1)
+def _iy_index() -> dict[tuple[str, str], list[_Unit]]:
+    """The legacy wards and districts by (kind, iy_key) where that key is not their fold_key: built
+    on the first name the list does not hold, as only then is another spelling asked for."""
+    out: dict[tuple[str, str], list[_Unit]] = {}
+    for (kind, key), units in _load().by_key.items():
+        if kind == "province" or not units or "y" not in key:
+            continue   # (a name without a y is keyed the same both ways)
+        alt = iy_key(units[0].name)
+        if alt != key:
+            out.setdefault((kind, alt), []).extend(units)
+    return out
+
+
+def _respelled_units(kind: str, key: str, locality: str) -> list[_Unit]:
+    """The legacy units of `kind` spelled with the other i/y (see _IY_SYLLABLE), when the printed
+    name has such a syllable."""
+    alt = iy_key(locality)
+    units = list(_load().by_key.get((kind, alt), [])) if alt != key else []
+    return units + [u for u in _iy_index().get((kind, alt), []) if u not in units]
+
+
 def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[_Unit]]:
     """(strict candidates, fallback candidates: former names and other unit types)."""
     idx = _load()
@@ -525,11 +580,15 @@ def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[
     loose: list[_Unit] = []
     if level in WARD_LEVELS:
         allw = idx.by_key.get(("ward", key), [])
+        if not allw and ("y" in key or "i" in key) and not idx.alias.get(("ward", key)):
+            allw = _respelled_units("ward", key, locality)
         strict = [u for u in allw if u.type == WARD_LEVELS[level]]
         loose = [u for u in allw if u.type != WARD_LEVELS[level]] + idx.alias.get(("ward", key), [])
     else:
         if level in DISTRICT_LEVELS:
             alld = idx.by_key.get(("district", key), [])
+            if not alld and ("y" in key or "i" in key) and not idx.alias.get(("district", key)):
+                alld = _respelled_units("district", key, locality)
             strict = [u for u in alld if u.type == DISTRICT_LEVELS[level]]
             loose = [u for u in alld if u.type != DISTRICT_LEVELS[level]] + idx.alias.get(("district", key), [])
         if level in PROVINCE_LEVELS:
@@ -695,6 +754,8 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
         # chosen among namesakes as the legacy ones are; its codes are not the legacy ones asked for
         wards, provinces = _current()
         cands = wards.get((WARD_LEVELS[level], key), [])
+        if not cands and ("y" in key or "i" in key):
+            cands = _current_respelled(WARD_LEVELS[level], key, locality)
         if area in _current_province_keys():   # (no districts in the current list; a former province
             cands = [u for u in cands if fold_key(u.province) == area]   # merged away says nothing)
         current = _choose(cands, ev, need_support=False)

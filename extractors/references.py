@@ -1255,14 +1255,15 @@ def _fallback_name_end(text: str, pos: int) -> int | None:
     stays inside when a capitalised word follows ("Bảo vệ và Phát triển rừng").
     """
     ws = _SPACES.match(text, pos)
-    if not ws:
-        return None
+    if not ws or "\t" in ws.group():
+        return None   # "Luật" closing a table cell: the next cell is another column ("… với Luật | Văn phòng Sở")
     end = prev = ws.end()
     count = 0
     for w in _WORD.finditer(text, ws.end(), min(len(text), ws.end() + 160)):
         word, lower = w.group(), w.group().lower()
-        if not text[prev:w.start()].isspace() and count:
-            break                                   # punctuation or a digit ends the name
+        gap = text[prev:w.start()]
+        if count and (not gap.isspace() or "\t" in gap):
+            break                                   # punctuation, a digit or a cell's edge ends the name
         if count == 0:
             if w.start() != ws.end() or not word[0].isupper():
                 return None

@@ -35,14 +35,16 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # qualifiers (thực hiện, hoàn thành, dự kiến …), then a colon; a bullet that only mentions
 # responsibility in a sentence has no such label. A label printed with no value ("- Cơ quan phối
 # hợp:") is still a field, not the item's text.
-_UNIT_NOUN = r"(?:(?:don vi|co quan|bo phan|luc luong|trach nhiem)\s+)"
+# (schools and small bodies name a person's post instead of a unit: "- Người thực hiện: Hiệu trưởng",
+# "- Người phụ trách: Tổng phụ trách Đội")
+_UNIT_NOUN = r"(?:(?:don vi|co quan|bo phan|luc luong|trach nhiem|nguoi)\s+)"
 _QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?:"
     r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)|tien do|han hoan thanh)"
     r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop)"
     r"|(?P<lead>" + _UNIT_NOUN + r"?(?:chu tri|chiu trach nhiem|phu trach)"
-    r"|(?:don vi|co quan|bo phan|luc luong)\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong)"
+    r"|(?:don vi|co quan|bo phan|luc luong|nguoi)\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong)"
     r"|(?P<other>ket qua|san pham|(?:nguon\s+)?kinh phi))"
     + _QUALIFIERS + r"\s*(?:\([^()]{1,20}\)\s*)?:\s*(?P<value>.*)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
@@ -236,7 +238,7 @@ def split_field(kind: str, value: str) -> list[tuple[str, str]]:
 
 # A field printed inline after the task's sentence, as schools and unions write a bullet: "- Kiểm tra hồ
 # sơ chuyên môn. Phụ trách: Phó Hiệu trưởng.", "…; Chủ trì: Văn phòng; phối hợp: Công an xã." (folded)
-INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:don vi|co quan|bo phan|luc luong)\s+)?(?:phu trach|chu tri|phoi hop"
+INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:don vi|co quan|bo phan|luc luong|nguoi)\s+)?(?:phu trach|chu tri|phoi hop|nguoi thuc hien"
                           r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)")
 _FIELD_SPLIT = re.compile(r"(?<=[;.])\s+")
 
@@ -519,6 +521,15 @@ def _sub_bullet(label: str, mark: str) -> bool:
     return own is None or own.group().strip()[:1] != mark.strip()[:1]
 
 
+def _sends_to_appendix(doc: Document, node: Node) -> bool:
+    """Does a line of the part's own, not a bullet, only point to an appendix (APPENDIX_POINTER)?"""
+    for i in node.body:
+        text = doc.lines[i].text.strip()
+        if text[:1] not in _BULLET_MARKS and len(text) < 200 and _points_to_appendix(fold(text)):
+            return True
+    return False
+
+
 def _closes_with_appendix_pointer(parts: list[str]) -> bool:
     """The last paragraph is a short sentence of its own that only sends the reader to an appendix
     (one that names who is to act, "Sở Y tế chủ trì thực hiện theo Phụ lục kèm theo.", says more).
@@ -784,7 +795,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if node.section.level == 1 and node.kind == "content" and not node.children and node.body \
                 and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2 \
                 and not any(i in table_lines for i in node.body):
-            # a part of bullets and no numbered item: each bullet is a task (see loose_bullets)
+            # a part of bullets and no numbered item: each bullet is a task (see loose_bullets),
+            # unless the part sends its tasks to an appendix whose table was read ("- Tuyên truyền …"
+            # / "- Rà soát …" / "Nhiệm vụ cụ thể … tại Phụ lục kèm theo."): its bullets sum that table up
+            if any(t.origin == "table" for _, t in found) and _sends_to_appendix(doc, node):
+                continue
             for text, start, end in loose_bullets(doc, node, table_lines):
                 text, fields = trailing_fields(text)
                 timing = when.of(text, fields.timing)

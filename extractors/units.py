@@ -67,6 +67,9 @@ STRONG_HEADS: tuple[str, ...] = (
     # "Giáo viên", "Nhân viên" at large
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
+    # a school's subject and office teams, and the teachers of its classes or (a kindergarten's)
+    # groups and classes: "Tổ chuyên môn", "giáo viên lớp 5 tuổi", "giáo viên các nhóm, lớp"
+    "Tổ chuyên môn", "Tổ văn phòng", "Giáo viên lớp", "Giáo viên các lớp", "Giáo viên các nhóm",
     # a province's newspaper merged with its radio and television station (2025)
     "Báo và Phát thanh, Truyền hình",
 )
@@ -82,7 +85,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
     "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
-    "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
+    "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế", "Tổ chuyên môn", "Tổ văn phòng",
 )
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
@@ -1061,9 +1064,11 @@ class _Reading:
     ended_by_predicate: bool      # sibling place carries the organ printed before the first one
 
 
-# "cùng" joins units ("Công an xã cùng Ban Chỉ huy Quân sự xã"); "củng" (củng cố) and "cũng"
-# (also) fold the same and join nothing.
+# "cùng" joins units ("Công an xã cùng Ban Chỉ huy Quân sự xã"); "củng" (củng cố), "cũng" (also)
+# and the verbs "cung cấp", "cung ứng" ("Công an xã cung cấp danh sách …") fold the same and join
+# nothing ("cung" alone before a unit is "cùng" typed without its mark).
 _NOT_CUNG = frozenset(_key(w) for w in ("củng", "cũng", "cúng", "cụng"))
+_CUNG_VERB_NEXT = frozenset(_key(w) for w in ("cấp", "ứng", "cap", "ung"))
 
 
 def _list_start(toks: list[_Tok], k: int) -> _Head | None:
@@ -1258,7 +1263,10 @@ def _sibling_school(toks: list[_Tok], start: int, j: int, k: int,
 LOWER_LIST_HEADS: tuple[str, ...] = (
     "giáo viên chủ nhiệm", "giáo viên bộ môn", "nhân viên y tế", "nhân viên thư viện", "nhân viên thiết bị",
     "nhân viên văn thư", "nhân viên kế toán", "y tế thôn bản", "cộng tác viên dân số", "cộng tác viên y tế",
-    "tổ trưởng", "trưởng thôn", "trưởng bản", "bí thư", "phó bí thư", "bộ phận")
+    "tổ trưởng", "trưởng thôn", "trưởng bản", "bí thư", "phó bí thư", "bộ phận",
+    # a school's teams and the teachers of its classes ("Phó Hiệu trưởng, tổ chuyên môn", "Hiệu
+    # trưởng, giáo viên các nhóm, lớp", "Nhân viên y tế, giáo viên lớp 5 tuổi")
+    "tổ chuyên môn", "tổ văn phòng", "giáo viên lớp", "giáo viên các lớp", "giáo viên các nhóm")
 # Staff nouns a list joins into one collective: "cán bộ, giáo viên, nhân viên nhà trường".
 STAFF_NOUNS: tuple[str, ...] = ("cán bộ", "công chức", "viên chức", "giáo viên", "nhân viên", "người lao động",
                                 "đảng viên", "hội viên", "đoàn viên")
@@ -1475,7 +1483,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
         if t.text == ")":
             close(j)
             return done(False)
-        if t.text in ";,.\u2026" or (t.word and (t.fold == "va" or t.fold == "cung" and t.key not in _NOT_CUNG)):
+        if t.text in ";,.\u2026" or (t.word and (t.fold == "va" or t.fold == "cung" and t.key not in _NOT_CUNG
+                                                  and not (j + 1 < n and toks[j + 1].key in _CUNG_VERB_NEXT))):
             if t.text == "." and _abbreviation_dot(toks, j):
                 j += 1
                 continue

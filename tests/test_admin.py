@@ -404,3 +404,37 @@ def test_an_exact_spelling_and_the_districts_a_text_names(text, province):
 ])
 def test_a_district_raised_since_is_found_under_its_former_level(level, locality, text, expected):
     _check_resolved(level, locality, text, expected)
+
+
+# A syllable whose rhyme is only i or y is spelled either way ("Quí"/"Quý", "Kì"/"Kỳ", "Lí"/"Lý"): a
+# southern commune's own documents keep the spelling the official list may not ("xã Mỹ Quí" of
+# Tháp Mười is the legacy list's "Mỹ Quý"). The unit is found; its name keeps the printed spelling
+# for the header to decide.
+@pytest.mark.parametrize("level, locality, text, name, code", [
+    ("xã", "Mỹ Quí", "CÔNG AN HUYỆN THÁP MƯỜI\nCÔNG AN XÃ MỸ QUÍ\nThực hiện Kế hoạch của Công an tỉnh Đồng Tháp",
+     "Mỹ Quý", "30055"),
+    ("phường", "Mỹ Quí", "UBND thành phố Long Xuyên\nUBND phường Mỹ Quí, tỉnh An Giang", "Mỹ Quý", "30298"),
+    ("huyện", "Kì Sơn", "UBND HUYỆN KÌ SƠN\ntỉnh Nghệ An", "Kỳ Sơn", "417"),
+    ("huyện", "Lí Nhân", "Huyện ủy Lí Nhân, tỉnh Hà Nam", "Lý Nhân", "353"),
+])
+def test_a_name_spelled_with_the_other_i_or_y_is_found(level, locality, text, name, code):
+    m = resolve_unit(level, locality, text)
+    assert m is not None and m.resolved and m.name == name
+    assert (m.ward_code if level in ("xã", "phường") else m.district_code) == code
+
+
+def test_the_other_i_or_y_only_where_the_printed_name_is_not_listed():
+    # two units spelled apart ("An Qui" of Bến Tre, "An Quý" of Thái Bình): each its own
+    assert resolve_unit("xã", "An Qui", "huyện Thạnh Phú, tỉnh Bến Tre").province == "Bến Tre"
+    assert resolve_unit("xã", "An Quý", "huyện Quỳnh Phụ, tỉnh Thái Bình").province == "Thái Bình"
+    # a rhyme "uy" has no i spelling; a name listed in neither spelling stays unresolved
+    from extractors.admin import iy_key
+    assert iy_key("Lệ Thủy") == "lethuy" and iy_key("Tuy Phong") == "tuyphong"
+    assert iy_key("Mỹ Quý") == iy_key("Mĩ Quí") == "miqui"
+    m = resolve_unit("xã", "Mĩ Lợi Xê", "tỉnh Đồng Tháp")
+    assert m is None or not m.resolved
+
+
+def test_the_other_i_or_y_under_the_two_level_system():
+    m = resolve_unit("xã", "Lí Nhân", "ĐẢNG ỦY XÃ LÍ NHÂN", two_level=True)
+    assert (m.name, m.province, m.ward_code) == ("Lý Nhân", "Ninh Bình", None)

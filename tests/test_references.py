@@ -2236,3 +2236,20 @@ def test_joint_texts_of_mass_organizations_and_texts_of_coordination(text, kind,
 def test_a_kind_word_abbreviated_before_the_number(text, expected):
     (r,) = extract_references(text)
     assert (r.kind, r.symbol, r.mention) == expected
+
+
+# "Luật" closing a table cell ("… cho phù hợp với Luật | Văn phòng Sở | Sở Tư pháp") names no law:
+# the next cell is another column, which a law's name never runs into. A law whose name the cell
+# holds keeps it up to the cell's edge.
+@pytest.mark.parametrize("row, laws", [
+    ("4\tRà soát các văn bản, đề xuất sửa đổi cho phù hợp với Luật\tVăn phòng Sở\tSở Tư pháp\tQuý II/2026", []),
+    ("7\tThành lập Quỹ theo quy định của Luật\tVăn phòng Sở\tSở Tài chính\nSở Nội vụ\tNăm 2026", []),
+    ("2\tTuyên truyền, phổ biến Luật Thủ đô\tSở Tư pháp\tCác sở, ngành\tQuý III/2025", ["Thủ đô"]),
+    ("3\tPhổ biến Luật Trí tuệ nhân tạo\tSở Khoa học và Công nghệ\tCác sở, ngành\tNăm 2026", ["Trí tuệ nhân tạo"]),
+    ("5\tTập huấn Luật Công nghiệp công nghệ số\tSở Khoa học và Công nghệ\tQuý III/2026",
+     ["Công nghiệp công nghệ số"]),
+])
+def test_a_law_named_in_a_cell_stops_at_its_edge(row, laws):
+    refs = extract_references(row + "\n")
+    assert [r.title for r in refs if r.kind == "Luật"] == laws
+

@@ -1684,3 +1684,59 @@ def test_an_items_own_timing_wins_over_the_fields_closing_its_run():
         ("Kiểm tra các", dt.date(2025, 10, 31), "Tháng 10/2025", []),
         ("Kiểm tra các", dt.date(2025, 10, 31), "Tháng 10/2025", []),
     ]
+
+
+# A school's or a small body's plan names the post that acts, not a unit: "- Người thực hiện: …",
+# "- Người phụ trách: …" are unit fields as "- Đơn vị thực hiện: …" is; printed inline after the
+# sentence too. A sentence that merely opens with "Người thực hiện" and no colon is the task.
+@pytest.mark.parametrize("body, expected", [
+    ("1. Chăm sóc sức khỏe trẻ\nCân, đo, theo dõi biểu đồ tăng trưởng cho trẻ.\n- Thời gian: Cả năm học.\n"
+     "- Người thực hiện: Phó Hiệu trưởng phụ trách bán trú; nhân viên y tế.\n",
+     [("Chăm sóc sức khỏe trẻ Cân, đo, theo dõi biểu đồ tăng trưởng cho trẻ.",
+       ["Phó Hiệu trưởng phụ trách bán trú", "nhân viên y tế"], "Cả năm học")]),
+    ("2. Bồi dưỡng học sinh giỏi\n- Lập danh sách đội tuyển các môn.\n- Người phụ trách: Tổ chuyên môn Toán - Tin.\n"
+     "- Thời gian thực hiện: Tháng 10/2025.\n",
+     [("Bồi dưỡng học sinh giỏi Lập danh sách đội tuyển các môn.", ["Tổ chuyên môn Toán - Tin"], "Tháng 10/2025")]),
+    ("- Kiểm tra hồ sơ chuyên môn của giáo viên. Người thực hiện: Hiệu trưởng.\n"
+     "- Dự giờ giáo viên mới nhận công tác. Người thực hiện: Phó Hiệu trưởng.\n",
+     [("Kiểm tra hồ sơ chuyên môn của giáo viên.", ["Hiệu trưởng"], None),
+      ("Dự giờ giáo viên mới nhận công tác.", ["Phó Hiệu trưởng"], None)]),
+    # negative: no colon, no field
+    ("4. Người thực hiện nhiệm vụ được giao phải báo cáo kết quả hằng tháng.\n",
+     [("Người thực hiện nhiệm vụ được giao phải báo cáo kết quả hằng tháng.", [], "hằng tháng")]),
+])
+def test_a_person_who_acts_is_a_unit_field(body, expected):
+    assert _plan("PHÒNG GD&ĐT HUYỆN THANH OAI\nTRƯỜNG THCS BÍCH HÒA", "Bích Hòa", body) == expected
+
+
+def _appendix_plan(content: str, appendix: str) -> list[tuple[str, str]]:
+    text = ("UBND TỈNH VĨNH LONG\nSỞ Y TẾ\nSố: 88/KH-SYT\nVĩnh Long, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Triển khai thi hành Luật Dược\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thống nhất, kịp thời.\n"
+            f"II. NỘI DUNG\n{content}\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở theo dõi, tổng hợp.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Hùng\n" + appendix)
+    plan = extract_bytes(text.encode(), "plan.md")
+    return [(t.origin, t.text) for t in plan.tasks]
+
+
+_APPENDIX_TABLE = ("\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 88/KH-SYT ngày 12/3/2026 của Sở Y tế)\n\n"
+                   "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                   "| 1 | Tổ chức hội nghị phổ biến Luật Dược | Phòng Nghiệp vụ Dược | Quý II/2026 |\n"
+                   "| 2 | Rà soát thủ tục hành chính lĩnh vực dược | Văn phòng Sở | Tháng 6/2026 |\n")
+
+
+@pytest.mark.parametrize("content, appendix, lists", [
+    # the bullets sum up the appendix the part sends its tasks to: the table's rows are the tasks
+    ("- Tuyên truyền, phổ biến nội dung của Luật.\n- Rà soát văn bản, thủ tục hành chính.\n"
+     "Nhiệm vụ cụ thể, cơ quan chủ trì, thời gian hoàn thành tại Phụ lục kèm theo Kế hoạch này.",
+     _APPENDIX_TABLE, 0),
+    ("- Phổ biến Luật đến cán bộ, nhân viên ngành y tế.\n- Kiện toàn bộ máy quản lý dược.\n"
+     "(Chi tiết tại Phụ lục kèm theo)", _APPENDIX_TABLE, 0),
+    # negatives: no table was read, or the part sends nothing to an appendix: each bullet is a task
+    ("- Tuyên truyền, phổ biến nội dung của Luật.\n- Rà soát văn bản, thủ tục hành chính.\n"
+     "Nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.", "", 2),
+    ("- Tuyên truyền, phổ biến nội dung của Luật.\n- Rà soát văn bản, thủ tục hành chính.\n", _APPENDIX_TABLE, 2),
+])
+def test_bullets_summing_up_an_appendix_are_not_tasks(content, appendix, lists):
+    got = _appendix_plan(content, appendix)
+    assert sum(o == "list" for o, _ in got) == lists
+    assert sum(o == "table" for o, _ in got) == (2 if appendix else 0)

@@ -2672,3 +2672,46 @@ def test_how_partners_share_the_duty_does_not_hide_their_role(text, lead, suppor
 ])
 def test_names_a_doer(text, doer):
     assert names_a_doer(text) is doer
+
+
+# A school plan's "Người thực hiện" cell lists its posts and teams in lower case after the first:
+# its subject and office teams ("tổ chuyên môn", "tổ văn phòng") and the teachers of its classes
+# or a kindergarten's groups and classes ("giáo viên lớp 5 tuổi", "giáo viên các nhóm, lớp", whose
+# comma is the unit's own). Staff nouns alone still make one collective.
+@pytest.mark.parametrize("cell, units", [
+    ("Hiệu trưởng, giáo viên các nhóm, lớp", ["Hiệu trưởng", "giáo viên các nhóm, lớp"]),
+    ("Phó Hiệu trưởng, tổ chuyên môn", ["Phó Hiệu trưởng", "tổ chuyên môn"]),
+    ("Nhân viên y tế, giáo viên lớp 5 tuổi", ["Nhân viên y tế", "giáo viên lớp 5 tuổi"]),
+    ("Tổ chuyên môn, tổ văn phòng", ["Tổ chuyên môn", "tổ văn phòng"]),
+    ("Hiệu trưởng, giáo viên các lớp", ["Hiệu trưởng", "giáo viên các lớp"]),
+    # negatives: one collective of staff; a post's own qualifier
+    ("cán bộ, giáo viên, nhân viên nhà trường", ["cán bộ, giáo viên, nhân viên nhà trường"]),
+    ("Phó Hiệu trưởng phụ trách chuyên môn", ["Phó Hiệu trưởng phụ trách chuyên môn"]),
+])
+def test_a_schools_posts_and_teams_in_one_cell(cell, units):
+    assert split_units(cell)[0] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Tổ chuyên môn, tổ văn phòng xây dựng kế hoạch tổ theo tháng", ["Tổ chuyên môn", "tổ văn phòng"]),
+    ("Tổ chuyên môn Toán - Tin xây dựng kế hoạch bồi dưỡng", ["Tổ chuyên môn Toán - Tin"]),
+    ("Giáo viên lớp 5 tuổi tổ chức đánh giá trẻ cuối năm", ["Giáo viên lớp 5 tuổi"]),
+    ("Tổ chức hội nghị viên chức đầu năm học", []),
+])
+def test_a_schools_teams_lead_a_sentence(text, units):
+    assert leading_units(text) == units
+
+
+# "cùng" joins units; "cung" of "cung cấp", "cung ứng" is a verb's syllable, which ends the unit
+# before it as any predicate does ("cung" before a unit is "cùng" without its mark, and joins).
+@pytest.mark.parametrize("text, units", [
+    ("Công an xã cung cấp danh sách công dân nam đủ 17 tuổi trên địa bàn xã.", ["Công an xã"]),
+    ("Trạm Y tế xã cung ứng đủ thuốc, vật tư phục vụ sơ tuyển.", ["Trạm Y tế xã"]),
+    ("Phòng Kinh tế cung cấp số liệu cho Chi cục Thống kê.", ["Phòng Kinh tế"]),
+    ("Công an xã cùng Ban Chỉ huy Quân sự xã tuần tra ban đêm.", ["Công an xã", "Ban Chỉ huy Quân sự xã"]),
+    ("Cong an xa cung Ban Chi huy Quan su xa tuan tra ban dem.", ["Cong an xa", "Ban Chi huy Quan su xa"]),
+    ("Hội Nông dân xã cũng tham gia vận động hội viên.", ["Hội Nông dân xã"]),
+    ("Cong an xa cung cap danh sach cong dan.", ["Cong an xa"]),
+])
+def test_cung_of_a_verb_joins_no_units(text, units):
+    assert leading_units(text) == units
