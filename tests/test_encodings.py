@@ -6,6 +6,7 @@ come back as the Unicode text (TCVN3 up to the capitals its fonts could not stor
 within 0.02 of the originals through the whole pipeline.
 """
 import json
+import re
 import subprocess
 import sys
 import time
@@ -800,6 +801,35 @@ def test_utf8_whose_no_break_space_byte_became_a_space_is_repaired(text):
 def test_a_lost_byte_is_the_letter_running_text_uses_most(text):
     """ọ and ỏ (and ờ) differ only in the byte Windows-1252 leaves undefined: "mọi" and "mỏi" are both
     syllables, but running text writes "mọi" far more often ("mỏi mệt" is a word of the list)."""
+    from pipeline.ingest.encodings import decode_utf8_lost
+
+    raw = bytes(b for b in text.encode("utf-8") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+    assert decode_utf8_lost(raw) == text
+
+
+@pytest.mark.parametrize("text", ["Tổ chức hội nghị sơ kết và\ncác hoạt động hưởng ứng",
+                                  "Ủy ban nhân dân thành phố Hà\nNội; Sở Y tế",
+                                  "Trách nhiệm thuộc về Chủ tịch UBND xã, đó là",
+                                  "Hội nghị tiếp thu Ý\nkiến của Nhân dân", "NHÀ\nVĂN HÓA THÔN"])
+def test_a_no_break_space_lost_at_a_line_end_is_the_letters_last_byte(text):
+    """A layer or an editor drops the spaces that end a line, the no-break space of "vÃ\xa0" with them:
+    "vÃ" at a line's end is "và", not "vÁ"; a letter whose lost byte was no space ("Ý") stays."""
+    from pipeline.ingest.encodings import decode_utf8_lost
+
+    raw = bytes(b for b in text.encode("utf-8") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+    raw = re.sub(rb"\xa0(?=\n|$)", b"", raw)
+    assert decode_utf8_lost(raw) == text
+
+
+@pytest.mark.parametrize("text", ["Ban tổ chức mời các đại biểu dự lễ mít tinh",
+                                  "Văn phòng phát hành thư mời; các đơn vị cử người dự",
+                                  "Gửi thư mời trước 05 ngày", "Văn phòng gửi thư mời đến từng đại biểu",
+                                  "Hội Phụ nữ xã mời những hội viên tiêu biểu", "Gửi giấy mời họp cho thôn",
+                                  # and "mọi" where a noun follows it
+                                  "mọi người, mọi nhà tham gia", "huy động mọi\nnguồn lực", "vào mọi lúc, mọi nơi"])
+def test_a_lost_byte_never_makes_a_quantifier_without_its_noun(text):
+    """"mời" and "mọi" differ in a lost byte and running text writes "mọi" far more: but "mọi" stands
+    before its noun, never before "các"/"những", a preposition or ending a clause: there it was "mời"."""
     from pipeline.ingest.encodings import decode_utf8_lost
 
     raw = bytes(b for b in text.encode("utf-8") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))

@@ -604,6 +604,56 @@ def test_a_speck_alone_on_its_line_is_no_line():
     assert lines == ["Triển khai", "Nhiệm", "a)"]
 
 
+def test_a_mark_alone_on_its_line_or_beyond_the_text_s_edge_is_no_line():
+    """One character alone, even read surely, is a pen's tick or a seal's dot: a page's number and a
+    dash (a blank cell) stay, and so does a mark inside the text's width (an "x" of a table's column)."""
+    words = [_w("Triển", 100, 100), _w("khai", 230, 100), _w("v", 900, 300, conf=92.0, key=(2, 1, 1)),
+             _w("Nhiệm", 100, 500, key=(3, 1, 1)), _w("vụ", 230, 500, key=(3, 1, 1)),
+             _w("/", 1400, 500, conf=92.0, key=(3, 2, 1)),                         # beyond every line's end
+             _w("Tổ", 100, 700, key=(4, 1, 1)), _w("chức", 160, 700, key=(4, 1, 1)), _w("tập", 300, 700, key=(4, 1, 1)),
+             _w("huấn", 400, 700, key=(4, 1, 1)), _w("x", 1000, 700, key=(4, 2, 1)),   # within the text's width
+             _w("lực", 100, 900, key=(5, 1, 1)), _w("lượng", 180, 900, key=(5, 1, 1)), _w("xung", 300, 900, key=(5, 1, 1)),
+             _w("kích", 400, 900, key=(5, 1, 1)), _w("toàn", 600, 900, key=(5, 1, 1)), _w("xã", 1020, 900, key=(5, 1, 1)),
+             _w("-", 100, 1100, key=(6, 1, 1)), _w("2", 600, 1300, key=(7, 1, 1))]
+    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
+    assert lines == ["Triển khai", "Nhiệm vụ", "Tổ chức tập huấn x", "lực lượng xung kích toàn xã", "-", "2"]
+
+
+def test_a_seal_read_as_figures_between_the_signer_s_title_and_name_is_no_line():
+    """A grey seal and signature leave ink Tesseract reads as "71/", "2 j", "P6" (no two letters in a
+    row) or "^O)M, MỊN" read with doubt under the title: nothing printed there is so. "(Đã ký)" and the
+    name stay, and so does a line of figures under a heading that is no title."""
+    def line(k, top, *texts, conf=95.0):
+        return [_w(t, 100 + 150 * i, top, conf=conf, key=(1, k, 1)) for i, t in enumerate(texts)]
+
+    words = (line(1, 100, "KT.", "CHỦ", "TỊCH") + line(2, 160, "PHÓ", "CHỦ", "TỊCH") + line(3, 220, "71/", conf=20.0)
+             + line(4, 280, "2", "j", conf=67.0) + line(5, 340, "(Đã", "ký)") + line(6, 400, "^O)M,", "MỊN", conf=26.0)
+             + line(7, 460, "P6", conf=30.0) + line(8, 520, "Phạm", "Văn", "Tùng")
+             + line(9, 660, "III.", "KINH", "PHÍ") + line(10, 720, "15/3/2025"))
+    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
+    assert lines == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Phạm Văn Tùng", "III. KINH PHÍ", "15/3/2025"]
+
+
+def test_a_pen_stroke_and_tick_beside_the_lines_are_read_as_no_line():
+    """Real Tesseract: a short pen stroke between two lines is read "/" and a tick in the right margin
+    "v", both at 92; neither stands as a line."""
+    from PIL import ImageFilter
+
+    rows = ["Tổ chức tiêm phòng vắc xin cho đàn trâu, bò trên địa bàn xã.",
+            "Tuyên truyền người chăn nuôi vệ sinh chuồng trại.",
+            "Báo cáo kết quả về UBND huyện trước ngày 30/6/2025."]
+    img = Image.new("L", (1800, 420), 255)
+    draw = ImageDraw.Draw(img)
+    face = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 54)
+    for i, row in enumerate(rows):
+        draw.text((80, 30 + 110 * i), row, font=face, fill=0)
+    draw.line((900, 130, 926, 110), fill=20, width=5)                              # a stroke between lines
+    draw.line((1650, 230, 1658, 244), fill=20, width=5)                            # a tick in the margin
+    draw.line((1658, 244, 1680, 220), fill=20, width=5)
+    lines, _ = ocr.ocr_image(img.filter(ImageFilter.GaussianBlur(0.7)), dpi=300)
+    assert [ln.text for ln in lines] == rows
+
+
 # ---------------------------------------------------------------- words Tesseract reads badly alone
 
 SERIF_FACES = [FONT_REGULAR, FONT_BOLD] + [p for p in (
@@ -1763,6 +1813,56 @@ def test_a_bold_roman_one_read_as_l_opens_its_heading_again(line, fixed):
 ])
 def test_a_roman_part_marker_whose_stems_were_read_as_other_letters_opens_its_heading(line, fixed):
     assert ocr.mend_layer_line(line) == fixed
+
+
+@pytest.mark.parametrize("lines, mended", [
+    (["KẾ HOẠCH", "IL. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "IL. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"],
+     ["KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]),
+    (["I- MỤC ĐÍCH", "IL. NHIỆM VỤ"], ["I- MỤC ĐÍCH", "II. NHIỆM VỤ"]),
+    # left as read: after "II." (no numeral reads "IL." there), after a page OCR reads, no heading after it
+    (["I. MỤC ĐÍCH", "II. NỘI DUNG", "IL. KINH PHÍ"], ["I. MỤC ĐÍCH", "II. NỘI DUNG", "IL. KINH PHÍ"]),
+    ([None, "IL. NỘI DUNG"], [None, "IL. NỘI DUNG"]),
+    (["IL. Văn bản số 12"], ["IL. Văn bản số 12"]),
+])
+def test_a_layer_s_il_marker_follows_the_parts_above_it(lines, mended):
+    assert ocr.mend_layer_parts(lines) == mended
+
+
+@pytest.mark.parametrize("line, mended", [
+    ("- UBND huyện (b/C);", "- UBND huyện (b/c);"),
+    ("- Thường trực Đảng ủy xã (Đ/c);", "- Thường trực Đảng ủy xã (b/c);"),
+    ("- Trạm Y tế xã (th);", "- Trạm Y tế xã (t/h);"),
+    ("- Các thôn, tổ dân phố (để t/H);", "- Các thôn, tổ dân phố (để t/h);"),
+    ("- Sở Nông nghiệp và Môi trường (b/e).", "- Sở Nông nghiệp và Môi trường (b/c)."),
+    # left as read: a school's level in capitals, a note in mid-line, a note read right
+    ("- Trường Tiểu học (TH);", "- Trường Tiểu học (TH);"),
+    ("- Trường Cao đẳng Y tế (CĐ)", "- Trường Cao đẳng Y tế (CĐ)"),
+    ("Số học sinh (bc) của lớp", "Số học sinh (bc) của lớp"),
+    ("- Ban Chỉ đạo huyện (c/đ);", "- Ban Chỉ đạo huyện (c/đ);"),
+])
+def test_a_recipient_s_note_read_with_a_capital_or_a_lookalike_is_mended(line, mended):
+    assert ocr.mend_text(line) == mended
+
+
+def test_recipient_notes_on_a_200_dpi_scan_are_read_in_small_letters():
+    """Real Tesseract on a 200 dpi JPEG strip of "Nơi nhận" (scaled to 300 dpi as the reader renders it):
+    "(b/c)" comes back "(b/C)", "(t/h)" without its slash."""
+    import io
+
+    from PIL import ImageFilter
+
+    rows = ["Nơi nhận:", "- UBND huyện (b/c);", "- Thường trực Đảng ủy xã (b/c);",
+            "- Trạm Y tế xã (t/h);", "- Lưu: VT."]
+    img = Image.new("L", (800, 320), 255)
+    draw = ImageDraw.Draw(img)
+    face = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 30)
+    for i, row in enumerate(rows):
+        draw.text((60, 20 + 45 * i), row, font=face, fill=0)
+    buf = io.BytesIO()
+    img.filter(ImageFilter.GaussianBlur(0.6)).save(buf, "JPEG", quality=60)
+    img = Image.open(buf).convert("L").resize((1200, 480), Image.BILINEAR)
+    lines, _ = ocr.ocr_image(img, dpi=300)
+    assert [ln.text for ln in lines] == rows
 
 
 def test_a_typed_plan_s_line_is_not_read_as_a_misread_numeral(tmp_path):

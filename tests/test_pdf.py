@@ -1637,6 +1637,16 @@ def test_a_misread_layer_is_read_when_ocr_is_unavailable(monkeypatch):
     assert "So: 12/KH-UBND" in lines and "Lo Văn Hùng" in lines
 
 
+def test_a_layer_s_il_marker_is_the_part_the_headings_above_it_call_for():
+    """A scanner's layer reads a bold "I." whose dot made a foot, and "II." whose second stem did, both
+    as "IL.": the parts before it tell which (none: "I."; "I.": "II."). Typed text is read as printed."""
+    slips = {"I. MỤC ĐÍCH, YÊU CẦU": "IL. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ": "IL. NHIỆM VỤ"}
+    rows = [(x, top, slips.get(line, line)) for x, top, line in LAYER_ROWS]
+    assert [ln for ln in _layer_lines(layer_pdf(rows=rows)) if ln.startswith(("I", "II"))][:2] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ"]
+    assert "IL. MỤC ĐÍCH, YÊU CẦU" in _layer_lines(layer_pdf(rows=rows, image=False))
+
+
 def _tesseract():
     ocr = pytest.importorskip("pipeline.ingest.ocr")
     try:
@@ -2861,6 +2871,19 @@ def test_utf8_read_as_cp1252_in_a_pdf_layer_is_repaired_before_reading(tmp_path)
              "Mọi người dân được tiếp cận dịch vụ y tế cơ bản, cấp giấy phép đúng quy định."]
     path = tmp_path / "u8.pdf"
     path.write_bytes(draw_pdf([ln.encode("utf-8").decode("cp1252", "replace") for ln in lines]))
+    raw = pdf.read(path.read_bytes(), path)
+    assert not raw.ocr and [ln.text for ln in raw.lines] == lines
+
+
+def test_utf8_read_as_cp1252_whose_line_end_no_break_space_was_not_drawn(tmp_path):
+    """"và" ending a line is "vÃ" and a no-break space in Windows-1252; a producer draws no space at a
+    line's end, so the layer holds "vÃ": the letter is "à" (0xC3 0xA0), not "Á" (0xC3 0x81)."""
+    lines = ["Căn cứ Kế hoạch số 27/KH-UBND của Ủy ban nhân dân tỉnh Hà Giang về tổ chức và",
+             "các hoạt động; Đội Quản lý thị trường phối hợp kiểm tra vệ sinh an toàn thực phẩm và",
+             "Trạm Y tế xã chủ trì tổ chức tiêm chủng mở rộng cho trẻ em dưới một tuổi tại các thôn;",
+             "Ủy ban nhân dân xã mời các đơn vị báo cáo kết quả thực hiện về Văn phòng HĐND và"]
+    path = tmp_path / "u8.pdf"
+    path.write_bytes(draw_pdf([ln.encode("utf-8").decode("cp1252", "replace").rstrip("\xa0") for ln in lines]))
     raw = pdf.read(path.read_bytes(), path)
     assert not raw.ocr and [ln.text for ln in raw.lines] == lines
 

@@ -864,8 +864,9 @@ _NEXT_WORD = re.compile(rb"\s*([^\s!-/:-@\[-`{-~]*)")
 
 def decode_utf8_lost(raw: bytes) -> str:
     """UTF-8 bytes to NFC text, the bytes a Windows-1252 reading lost put back where a sequence
-    stops short (see _LOST_AFTER), or a space that was its last byte 0xA0 (_NBSP_LEADS), whichever
-    makes the word a Vietnamese one; other broken bytes as U+FFFD."""
+    stops short (see _LOST_AFTER), or a space that was its last byte 0xA0 (_NBSP_LEADS) or that byte
+    lost with the spaces ending a line, whichever makes the word a Vietnamese one; other broken
+    bytes as U+FFFD."""
     try:
         return _nfc(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -883,10 +884,14 @@ def decode_utf8_lost(raw: bytes) -> str:
         after = _NEXT_WORD.match(raw, m.end() + len(tail)).group(1)
         for byte in _LOST_AFTER.get(lead, b""):
             options.append((bytes([byte]), m.end(), head + lead + bytes([byte]) + tail, after))
-        if m.group() == lead and lead in _NBSP_LEADS and raw[m.end():m.end() + 1] == b" ":
-            tail2 = _WORD_AHEAD.match(raw, m.end() + 1).group()
-            after2 = _NEXT_WORD.match(raw, m.end() + 1 + len(tail2)).group(1)
-            options.append((b"\xa0", m.end() + 1, head + lead + b"\xa0" + tail2, after2))
+        if m.group() == lead and lead in _NBSP_LEADS:
+            if raw[m.end():m.end() + 1] == b" ":
+                tail2 = _WORD_AHEAD.match(raw, m.end() + 1).group()
+                after2 = _NEXT_WORD.match(raw, m.end() + 1 + len(tail2)).group(1)
+                options.append((b"\xa0", m.end() + 1, head + lead + b"\xa0" + tail2, after2))
+            elif not tail:
+                # the no-break space ended a line, where a layer or an editor drops trailing spaces
+                options.append((b"\xa0", m.end(), head + lead + b"\xa0", after))
         if not options:
             out += m.group()
             at = m.end()
@@ -901,11 +906,18 @@ def decode_utf8_lost(raw: bytes) -> str:
 _EDGE = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 
 
+# Words that quantify the noun after them, and words that are no noun: never after one of them
+_QUANTIFIERS = frozenset("mọi mỗi các những từng".split())
+_NO_NOUN = _QUANTIFIERS | frozenset("và của cho với để đến tại trước sau theo về trong từ tới là thì mà "
+                                    "đã sẽ được bị đang này đó ấy".split())
+
+
 def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
-    """How well a word with a lost byte put back reads: a Vietnamese syllable at all; one of a
-    word of two syllables with the word before or after it ("mục đích"); a word plans use most
-    (COMMON_WORDS: "quý", "người", "về"); how often running text uses it (`syllable_frequency`:
-    "mọi", not "mỏi"); a syllable of the word list; how many of its words hold it."""
+    """How well a word with a lost byte put back reads: a Vietnamese syllable at all; no quantifier
+    without its noun ("mọi các"); one of a word of two syllables with the word before or after it
+    ("mục đích"); a word plans use most (COMMON_WORDS: "quý", "người", "về"); how often running
+    text uses it (`syllable_frequency`: "mọi", not "mỏi"); a syllable of the word list; how many of
+    its words hold it."""
     word = _EDGE.sub("", _nfc(candidate.decode("utf-8", errors="replace")))
     if not (is_syllable(word) and (word[1:].islower() or word.isupper() or len(word) == 1)):
         return (False,)
@@ -913,7 +925,10 @@ def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     before, after = context
     words, counts = lexicon_words(), _syllable_counts()
     forms = _tone_forms(low)   # the word list places some tones the old way ("toả", "hoà")
-    return (True, any(f"{before} {f}" in words or f"{f} {after}" in words for f in forms),
+    # a quantifier stands before its noun: "mọi" before "các", a preposition, or ending a clause, was
+    # another word ("mời các đại biểu", "phát hành thư mời trước 05 ngày", "thư mời.")
+    stray = low in _QUANTIFIERS and (not after or after in _NO_NOUN)
+    return (True, not stray, any(f"{before} {f}" in words or f"{f} {after}" in words for f in forms),
             low in COMMON_WORDS, max(syllable_frequency().get(f, 0) for f in forms),
             any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
 

@@ -1038,7 +1038,28 @@ def mend_text(text: str) -> str:
         text = THU_Y_GLUED.sub(_thu_y, text)
     if not text.isupper() and SMALL_CAPS_RUN.search(text):
         text = SMALL_CAPS_RUN.sub(_small_caps, text)
+    if text[-4:].rstrip(" ;.,").endswith(")") and "(" in text:
+        text = RECIPIENT_NOTE.sub(_recipient_note, text)
     return text
+
+
+# What a recipient is sent a plan for, closing its line in small letters ("- UBND huyện (b/c);",
+# "(để t/h)"): small print that Tesseract reads with a capital ("(b/C)"), a lookalike ("(Đ/c)",
+# "(b/e)", "(6/c)") or the slash lost ("(th)"). Only these abbreviations are written so; a note in
+# capitals without its slash ("(TH)", "(CĐ)": a school's level) is no such note.
+RECIPIENT_NOTES = frozenset({"b/c", "t/h", "p/h", "c/đ", "t/d"})
+RECIPIENT_NOTE = re.compile(r"\((?P<for>để |đề )?(?P<a>[bBĐđ6tTpPcC])(?P<slash>/?)(?P<b>[cCeEhHđĐdD])\)(?=\W*$)")
+_NOTE_FIRST = {"đ": "b", "6": "b"}
+
+
+def _recipient_note(m: re.Match) -> str:
+    if not m["slash"] and not (m["a"] + m["b"]).islower():
+        return m.group()
+    a, b = m["a"].lower(), m["b"].lower().replace("e", "c")
+    note = f"{a}/{b}" if f"{a}/{b}" in RECIPIENT_NOTES else f"{_NOTE_FIRST.get(a, a)}/{b}"
+    if note not in RECIPIENT_NOTES:
+        return m.group()
+    return f"({'để ' if m['for'] else ''}{note})"
 
 
 # Small letters whose capitals have their shape (c, o, s, v, x, z, w and their marked forms: "cơ
@@ -1489,10 +1510,10 @@ BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]|Độc lập|^Số\s*:|,\s*
 
 
 def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
-                  dpi: int) -> list[tuple[float, list[RawLine]]]:
+                  dpi: int, confs: dict[int, float] | None = None) -> list[tuple[float, list[RawLine]]]:
     """Prose rows as (top, lines) blocks; two-column blocks (issuer | motto, "Số:" | date,
     "Nơi nhận:" | signer) give the left column's lines, then the right column's, the way the
-    PDF reader lays out a text-layer page."""
+    PDF reader lays out a text-layer page. confs: filled with each line's mean word confidence (by id)."""
     if not rows:
         return []
     centre = (min(r.x0 for r in rows) + max(r.x1 for r in rows)) / 2
@@ -1511,6 +1532,13 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
         return None
 
     ended = _ended_rows(rows)
+
+    def raw(words: list[Word]) -> RawLine:
+        line = RawLine(text=mend_text(_fix_roman(_join(words))), page=page, ended=id(words[-1]) in ended)
+        if confs is not None:
+            confs[id(line)] = sum(w.conf for w in words) / len(words)
+        return line
+
     rules = ColumnRules(
         words=lambda r: r.words,
         span=lambda w: (w.left, w.right),
@@ -1519,8 +1547,7 @@ def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
         seed=seed,
         split=lambda r, lo, hi: r.split_at(lo, hi, max(1.2 * r.height, 0.025 * width)),
         side=side,
-        raw=lambda words: RawLine(text=mend_text(_fix_roman(_join(words))), page=page,
-                                  ended=id(words[-1]) in ended),
+        raw=raw,
         eligible=lambda first, text: ((page or 1) == 1 and first.top < 0.45 * height)
         or bool(BLOCK_WORDS.search(text)),
         near=lambda r, neighbour: abs(r.top - neighbour.top) <= 3.5 * max(r.height, 1),  # else another block
@@ -1591,10 +1618,57 @@ def _is_junk(w: Word) -> bool:
 # next to nothing. Alone on its line, such a word would split what is around it (a table cut at a
 # page break, a signer block).
 SPECK_CONF = 10
+# A pen's stroke or tick, a seal's dot, read as one letter or sign, and surely ("/", "v", "°" at 92):
+# no line of a plan is one character but a page's number or a dash (a cell left blank).
+LONE_KEPT = "-–—"
+
+
+def _lone_mark(w: Word) -> bool:
+    return len(w.text) == 1 and not w.text.isdigit() and w.text not in LONE_KEPT
 
 
 def _speck_row(row: _Row) -> bool:
-    return len(row.words) == 1 and len(row.words[0].text) <= 2 and row.words[0].conf < SPECK_CONF
+    if len(row.words) != 1:
+        return False
+    w = row.words[0]
+    return len(w.text) <= 2 and w.conf < SPECK_CONF or _lone_mark(w)
+
+
+_LETTERS_2 = re.compile(r"[^\W\d_]{2}")
+SEAL_CONF = 60   # a line read with less (its words' mean) under a signer's title is no print
+
+
+def _drop_seal_lines(lines: list[RawLine], confs: dict[int, float]) -> list[RawLine]:
+    """A page's lines less those between a signer's title and the name that are a seal's or a
+    signature's ink: no two letters in a row ("71/", "2 j", "P6", ":") or read with doubt
+    ("^O)M, MỊN" at 26). Nothing printed there is so ("(Đã ký)", the name, a second title: words,
+    read surely); left, such a line would go on the title ("PHÓ CHỦ TỊCH ^O")."""
+    if not any(ln.text.isupper() for ln in lines):
+        return lines
+    from extractors.closing import _title_line  # (the closing reader knows the signers' titles)
+
+    out: list[RawLine] = []
+    after_title = False
+    for ln in lines:
+        if after_title and (not _LETTERS_2.search(ln.text) or confs.get(id(ln), 100.0) < SEAL_CONF):
+            continue
+        # (a placeholder under the title, "(Đã ký)", keeps the signature's place open)
+        after_title = ln.cells is None and (ln.text.isupper() and _title_line(ln.text)
+                                            or after_title and ln.text[:1] == "(" and ln.text[-1:] == ")")
+        out.append(ln)
+    return out
+
+
+def _drop_right_margin_marks(rows: list[_Row]) -> list[_Row]:
+    """The rows less a lone mark closing one of them beyond the right edge of all the page's text
+    (a pen's tick or a seal's dot in the margin): it would stand as a column, a line of its own."""
+    if not any(len(r.words) > 1 and _lone_mark(r.words[-1]) for r in rows):
+        return rows
+    edge = max((r.x1 for r in rows if not _lone_mark(r.words[-1])), default=None)
+    if edge is None:
+        return rows
+    return [_Row(r.words[:-1]) if len(r.words) > 1 and _lone_mark(r.words[-1]) and r.words[-1].left > edge
+            and r.words[-1].left - r.words[-2].right > MARGIN_SPECK_GAP * r.height else r for r in rows]
 
 
 # Dust on a low-resolution scan (200 dpi, scaled to 300) is a blot of a pixel or two that Tesseract
@@ -1687,6 +1761,35 @@ def _roman_slip(text: str) -> str:
     return f"{num}. {m['rest']}" if num in ROMANS else text
 
 
+# A part heading in order ("I. MỤC ĐÍCH", "II. NỘI DUNG"), and one whose marker reads "IL.": a bold
+# "I." whose dot made a foot, or "II." whose second stem did. Without the ink, the parts before it
+# tell: "I." opens the parts, "II." follows it.
+PART_HEADING = re.compile(r"^(?P<num>[IVX]{1,4})[.-]\s+\S\S")
+IL_HEADING = re.compile(r"^IL\.(?=\s+\S\S)")
+
+
+def mend_layer_parts(lines: list[str | None]) -> list[str | None]:
+    """The lines of a scan's OCR layer in reading order (None where a page's text is not at hand: the
+    parts there are unknown), each "IL." opening a heading in capitals written as the part it must be
+    in the order of the part headings above it: "I." when none came before, "II." after "I."; after
+    any other, or after text not at hand, it is left as read."""
+    out: list[str | None] = []
+    last: str | None = ""   # "" none yet; None unknown
+    for text in lines:
+        if text is None:
+            last = None
+        elif text[:1] in "IVX":
+            m = IL_HEADING.match(text)
+            rest = text[m.end():].split(None, 1)[0].strip(",.:;") if m else ""
+            if m and len(rest) > 1 and rest.isupper() and last in ("", "I"):
+                last = "II" if last else "I"
+                text = last + text[2:]
+            elif (h := PART_HEADING.match(text)) and h["num"] in ROMANS and text[h.end() - 2:h.end()].isupper():
+                last = h["num"]
+        out.append(text)
+    return out
+
+
 def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
            size: tuple[int, int] = (2480, 3508)) -> list[RawLine]:
     """Words and table grids → RawLines in reading order."""
@@ -1714,11 +1817,12 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
                          table_id=base + tid, merged_above=below) for _, cells, below in rows]
         items.append((rows[0][0], len(items), lines))
         tid += 1
-    rows = [_drop_margin_speck(r) for r in _visual_rows(prose) if not _speck_row(r)]
-    for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi):
+    rows = _drop_right_margin_marks([_drop_margin_speck(r) for r in _visual_rows(prose) if not _speck_row(r)])
+    confs: dict[int, float] = {}
+    for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi, confs):
         items.append((top, len(items), lines))
     items.sort(key=lambda t: (t[0], t[1]))
-    return [rl for _, _, lines in items for rl in lines]
+    return _drop_seal_lines([rl for _, _, lines in items for rl in lines], confs)
 
 
 # ---------------------------------------------------------------- pages

@@ -1776,7 +1776,7 @@ def _scan_layers(data: bytes, pages: list[_Page]) -> None:
     if not layers:
         return
     try:
-        from pipeline.ingest.ocr import ink_lines, invisible_text, mend_layer_line, ruled_table
+        from pipeline.ingest.ocr import ink_lines, invisible_text, mend_layer_line, mend_layer_parts, ruled_table
     except ImportError:
         return  # the layer is all there is, as it is
     for p in layers:
@@ -1794,6 +1794,13 @@ def _scan_layers(data: bytes, pages: list[_Page]) -> None:
             if not isinstance(item, _Table):
                 for ln in item:
                     ln.text = mend_layer_line(ln.text)
+    # (a part's "IL." told by the parts before it: every page's lines in order, one OCR reads unknown)
+    lines = [ln for p in pages for ln in ([None] if p.ocr else
+                                           [ln for _, item in p.items if not isinstance(item, _Table) for ln in item])]
+    mended = {id(ln) for p in layers if not p.ocr for _, item in p.items if not isinstance(item, _Table) for ln in item}
+    for ln, text in zip(lines, mend_layer_parts([None if ln is None else ln.text for ln in lines])):
+        if ln is not None and id(ln) in mended:
+            ln.text = text
 
 
 def _read_pages(pdf, bullets: dict[str, float]) -> list[_Page]:

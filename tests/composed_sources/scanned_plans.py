@@ -25,6 +25,10 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        province's office scans a stack of signed plans,
                                                        skewed 1.5°, the red seal over the signer block,
                                                        its pages kept as mild JPEG (quality 60)
+    dau-tieng-minh-tan-ngay-chay-olympic-2025          a commune plan of two pages with no typed twin, its
+                                                       task table split by the page break; a greyscale
+                                                       scan at 300 dpi, skewed 0.7°, seal and signature
+                                                       grey like the print (JPEG quality 70)
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -50,6 +54,7 @@ PLANS = {
     "hoa-binh-da-bac-pho-bien-giao-duc-phap-luat-2025": dict(dpi=250, skew_deg=1.6, seed=21, grey=True, quality=40,
                                                           shadow=0.45),
     "bo-trach-hung-trach-phong-chay-chua-chay-rung-2025": dict(dpi=200, skew_deg=1.5, seed=44, quality=60),
+    "dau-tieng-minh-tan-ngay-chay-olympic-2025": dict(dpi=300, skew_deg=0.7, seed=9, grey=True, quality=70),
 }
 
 
