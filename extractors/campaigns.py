@@ -6,7 +6,9 @@ list carries the cue on: `các phong trào do tỉnh phát động: “A”; “
 A quote with no cue before it in its clause (“Đền ơn đáp nghĩa” after "công tác") is not a
 campaign, and neither is one whose cue is separated from it by another head noun ("gương",
 "danh hiệu", "Ban chỉ đạo", …): that quote names the other thing. A movement's head noun printed right
-after the quote names it too ("“Dân vận khéo” là phong trào …", "“Ngày Chủ nhật xanh” – phong trào …").
+after the quote names it too ("“Dân vận khéo” là phong trào …", "“Ngày Chủ nhật xanh” – phong trào …"), and so
+does one printed inside the quotes ("tổ chức “Tháng hành động vì an toàn thực phẩm”"). A quote that names an
+event (a race, a sports meet, a festival: "“Giải chạy việt dã …”") is none, whatever cue stands before it.
 
 Patterns come first, named; the code that uses them follows.
 """
@@ -104,6 +106,24 @@ CUE_AFTER = re.compile(
     r"(?![^“”\"«\n.;]{0,40}[“\"«])",
     re.IGNORECASE,
 )
+# A quoted name that opens with a campaign's own head noun names a campaign by itself ("Tổ chức “Tháng hành
+# động vì an toàn thực phẩm”", "Hưởng ứng “Cuộc thi tìm hiểu pháp luật …”"): the cue is inside the quotes,
+# so no cue need stand before them; only another head right before the quote makes it that thing's name
+# ("Ban Chỉ đạo “Tháng hành động …”", "Kế hoạch “…”").
+OWN_HEAD = re.compile(
+    r"(?:tháng\s+hành\s+động|tháng\s+cao\s+điểm|chiến\s+dịch|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
+    r"|đợt\s+thi\s+đua)(?!\w)", re.IGNORECASE)
+OTHER_HEAD_RIGHT_BEFORE = re.compile(rf"(?:{OTHER_HEAD.pattern})[^\S\n]*$", re.IGNORECASE)
+# A quoted name that opens with an event's head noun names that event (a race, a tournament, a sports meet,
+# a festival of shows: "“Giải chạy việt dã truyền thống”", "“Hội thao người cao tuổi”"), not a movement or an
+# emulation contest, even after a movement's cue or in a list of movements. "Giải" only with a sport after
+# it: "“Giải phóng mặt bằng …”", "“Giải quyết dứt điểm …”" are movements' verbs.
+EVENT_HEAD = re.compile(
+    r"(?:giải\s+(?:chạy|việt\s+dã|bóng|cầu\s+lông|bơi|cờ|thể\s+thao|vô\s+địch|đua|marathon|quần\s+vợt|bắn|vật"
+    r"|kéo\s+co|golf|xe\s+đạp|điền\s+kinh|pickleball|võ|thi\s+đấu)|hội\s+thao|hội\s+khỏe|hội\s+khoẻ"
+    r"|đại\s+hội\s+thể\s+dục|liên\s+hoan|hội\s+diễn)(?!\w)", re.IGNORECASE)
+# The first letters those two may open with (a gate before either regex is tried).
+HEAD_INITIALS = frozenset("TtCcPpHhĐđGgLl")
 # A clause ends at . ! ? ; (a full stop only before a space) or at a line break.
 CLAUSE_BREAK = re.compile(r"[;!?]|\.(?=\s)|\n")
 # Between two names of one list: commas, semicolons, "và", bullets, a line break.
@@ -145,7 +165,11 @@ def extract_campaigns(text: str) -> list[Campaign]:
             last_campaign_end = None
             continue
         listed = last_campaign_end is not None and LIST_SEPARATOR.fullmatch(text, last_campaign_end, m.start())
-        if listed or _cued(text, m.start()) or _cued_after(text, m.start(), m.end()):
+        if name[0] in HEAD_INITIALS and EVENT_HEAD.match(name):
+            # an event's name: none, though a list of movements may go on past it
+            last_campaign_end = m.end() if listed or _cued(text, m.start()) else None
+            continue
+        if listed or _cued(text, m.start()) or _cued_after(text, m.start(), m.end()) or _named_own_head(text, m.start(), name):
             out.append(Campaign(campaign_id=len(out), name=name, name_key=campaign_key(name),
                                 char_start=start, char_end=end))
             last_campaign_end = m.end()
@@ -182,6 +206,14 @@ def _clause_before(text: str, pos: int) -> int:
             continue
         return b.end()
     return window
+
+
+def _named_own_head(text: str, quote_start: int, name: str) -> bool:
+    """The quoted name opens with a campaign's head noun (OWN_HEAD), and no other head stands right
+    before the quote."""
+    if name[0] not in HEAD_INITIALS or OWN_HEAD.match(name) is None:
+        return False
+    return OTHER_HEAD_RIGHT_BEFORE.search(text, max(0, quote_start - 40), quote_start) is None
 
 
 def _cued_after(text: str, quote_start: int, quote_end: int) -> bool:

@@ -21,6 +21,7 @@ KIND_WORDS: dict[str, str] = {
     "bộ luật": "Bộ luật", "luật": "Luật", "pháp lệnh": "Pháp lệnh", "báo cáo": "Báo cáo",
     "tờ trình": "Tờ trình", "công điện": "Công điện", "phương án": "Phương án",
     "thông tri": "Thông tri", "điều lệ": "Điều lệ", "sắc lệnh": "Sắc lệnh", "lệnh": "Lệnh",
+    "lịch công tác": "Lịch công tác",
 }
 
 

@@ -47,7 +47,7 @@ __all__ = ["extract_header", "plan_year", "title_year", "title_last_year"]
 # (its readers look for kinds before a number). Folded compact key -> printed name.
 _TYPE_LINE_KINDS = ("kế hoạch", "quyết định", "báo cáo", "chương trình", "thông báo", "công văn", "tờ trình",
                     "hướng dẫn", "nghị quyết", "chỉ thị", "quy chế", "quy định", "đề án", "phương án", "kết luận",
-                    "công điện", "thông tư", "nghị định", "lệnh")
+                    "công điện", "thông tư", "nghị định", "lệnh", "lịch công tác")
 _UNCITED_TYPES = ("Dự án", "Biên bản", "Giấy mời", "Thông cáo", "Hợp đồng")
 DOC_TYPES = {"".join(doc_kinds.folded(k).split()): doc_kinds.KIND_WORDS[k] for k in _TYPE_LINE_KINDS} | {
     "".join(doc_kinds.folded(name).split()): name for name in _UNCITED_TYPES}
@@ -58,7 +58,7 @@ TYPE_QUALIFIERS = ("hanhdong", "lientich", "phoihop")
 
 def _qualified_type(comp: str) -> str | None:
     """"chuongtrinhhanhdong" -> "Chương trình": a plan type and one of TYPE_QUALIFIERS."""
-    for key in ("kehoach", "chuongtrinh"):
+    for key in ("kehoach", "chuongtrinh", "phuongan"):
         if comp.startswith(key) and comp[len(key):] in TYPE_QUALIFIERS:
             return DOC_TYPES[key]
     return None
@@ -73,7 +73,7 @@ TYPE_CODES = {
     "TB": "Thông báo", "TTR": "Tờ trình", "HD": "Hướng dẫn", "NQ": "Nghị quyết",
     "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định", "ĐA": "Đề án", "PA": "Phương án",
     "DA": "Dự án", "KL": "Kết luận", "BB": "Biên bản", "GM": "Giấy mời", "CĐ": "Công điện",
-    "TC": "Thông cáo", "TT": "Thông tư", "NĐ": "Nghị định",
+    "TC": "Thông cáo", "TT": "Thông tư", "NĐ": "Nghị định", "LCT": "Lịch công tác",
     # a joint document's code ("05/KHLT-UBND-MTTQ", "02/CTrPH-HND-UBND") is its type's
     "KHLT": "Kế hoạch", "KHPH": "Kế hoạch", "CTRPH": "Chương trình", "CTRLT": "Chương trình",
     "NQLT": "Nghị quyết", "TTLT": "Thông tư", "HDLT": "Hướng dẫn",
@@ -566,6 +566,7 @@ SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])
 VV_LINE = re.compile(r"^\s*[Vv]\s*/\s*[Vv]\s*[:.]?\s*(.+)$")
 
 TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a trích yếu
+CAPS_TITLE_MAX_LINE = 500   # … unless it is in capitals
 
 
 # =============================================================================================
@@ -864,6 +865,8 @@ def _type_of_line(text: str) -> tuple[str, str] | None:
         for key, name in DOC_TYPES.items():   # "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH HÀNH ĐỘNG"
             if comp.startswith(key) and key in ("kehoach", "chuongtrinh", "baocao", "huongdan"):
                 return name, ""
+        if name := _qualified_type(comp):   # "PHƯƠNG ÁN PHỐI HỢP"
+            return name, ""
         return None
     if _is_caps(s) and (name := _qualified_type(comp)):
         return name, ""
@@ -883,7 +886,7 @@ def _type_of_line(text: str) -> tuple[str, str] | None:
 
 # Types whose type line may print the first words of the trích yếu in its own capitals ("KẾ HOẠCH
 # TUYÊN TRUYỀN", "CHƯƠNG TRÌNH CÔNG TÁC", "KẾ HOẠCH KIỂM TRA"): those words are the trích yếu's.
-SUBJECT_TYPES = ("kehoach", "chuongtrinh", "phuongan", "dean")
+SUBJECT_TYPES = ("kehoach", "chuongtrinh", "phuongan", "dean", "lichcongtac")
 _SUBJECT_WORDS_MAX = 30
 ROMAN_WORD = re.compile(r"[IVXLC]+[,.;:]?")
 
@@ -907,10 +910,11 @@ def _type_line_subject(text: str) -> tuple[str, str] | None:
         words, tail = words[:n], words[n:]
         if len(tail) > 1 and tail[1][:1].islower():   # ("KẾ HOẠCH KIỂM TRA Công tác …": no sentence's start)
             tail[0] = tail[0][:1].lower() + tail[0][1:]
-    key = _compact(" ".join(words[:2]))
+    size = 3 if _compact(" ".join(words[:3])) in SUBJECT_TYPES else 2   # ("LỊCH CÔNG TÁC TUẦN": a type of three words)
+    key = _compact(" ".join(words[:size]))
     if key not in SUBJECT_TYPES:
         return None
-    rest = words[2:]
+    rest = words[size:]
     if _compact(" ".join(rest[:2])) in TYPE_QUALIFIERS:
         rest = rest[2:]
     if not rest or not rest[0][:1].isalpha():
@@ -2679,7 +2683,9 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if not t:
             continue
         ft = _f(t)
-        if ln.is_row or len(t) > TITLE_MAX_LINE:
+        # (prose is never set all in capitals: a trích yếu in capitals naming the documents it carries out, their
+        # numbers, dates and issuers, may run longer than a line of prose may)
+        if ln.is_row or len(t) > TITLE_MAX_LINE and not (len(t) <= CAPS_TITLE_MAX_LINE and _is_caps(t)):
             break
         if _type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
             break
@@ -2744,6 +2750,12 @@ def _with_type_line_subject(doc: Document, type_idx: int, title: str | None) -> 
 
 # A trích yếu that closes a period: a conference or congress held at its end, a review of it.
 REVIEWING_TITLE = re.compile(r"(?<![a-z])(?:tong ket|so ket|hoi nghi|dai hoi|bieu duong|dien hinh tien tien)(?![a-z])")
+# A review of one time that sets out the next ("Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm
+# 2026", "Tổng kết năm học 2024 - 2025 và phương hướng, nhiệm vụ năm học 2025 - 2026"), folded: the year
+# reviewed (a) and, after a word that looks ahead, a later one (b).
+REVIEW_THEN_NEXT = re.compile(
+    r"(?<![a-z])(?:tong|so) ket(?![a-z]).*?(?<!\d)(?P<a>(?:19|20)\d\d)(?!\d)"
+    r".*?(?<![a-z])(?:trien khai|phuong huong|nhiem vu|ke hoach)(?![a-z]).*?(?<!\d)(?P<b>(?:19|20)\d\d)(?!\d)")
 
 
 @lru_cache(maxsize=1024)  # (the header, the plan's year and its last year each ask for it)
@@ -2754,7 +2766,8 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     plan was issued (`issued_year`): that is what a monitoring or a review looks back on
     ("Giám sát … giai đoạn 2021 - 2024" issued in 2025), not the plan's own time; nor a period of
     several years ending in the year of issue that a conference or a review closes ("Hội nghị điển
-    hình tiên tiến giai đoạn 2020 - 2025", "Tổng kết … giai đoạn 2021 - 2025" issued in 2025)."""
+    hình tiên tiến giai đoạn 2020 - 2025", "Tổng kết … giai đoạn 2021 - 2025" issued in 2025); nor when it
+    reviews one time and sets out the next ("Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026")."""
     if not title:
         return None
     reviews = None   # (read once, only when a period ends in the year of issue)
@@ -2779,6 +2792,10 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
         if span and looks_back(int(span["a"]), int(span["b"])):
             return None
     cleaned = YEAR_HORIZON.sub(" ", undated)
+    if " ket" in cleaned and (ahead := REVIEW_THEN_NEXT.search(cleaned)) and int(ahead["b"]) > int(ahead["a"]):
+        # neither year is the plan's own: the one reviewed is what the conference looks back on, the next one's
+        # tasks are what it deploys; the plan runs when the conference is held (its tasks' time)
+        return None
     m = YEAR_PERIOD.search(cleaned)
     if m:
         a, b = int(m["a"]), int(m["b"])
@@ -2870,8 +2887,10 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
                 code = sym.type_code or ""
             # a capital type line running on into its trích yếu ("KẾ HOẠCH TUYÊN TRUYỀN …"), under a
             # số hiệu of its type: above one, such a line is a body's name ("BAN CHỈ ĐẠO CÁC /
-            # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA")
-            if code and t[:1] in "KCPĐ" and (sub := _type_line_subject(t)) and TYPE_CODES[code] == sub[0]:
+            # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"). No body is named "Lịch công tác …": a schedule's line
+            # ("LỊCH CÔNG TÁC TUẦN 03") is its type line under any số hiệu, or none (schedules often have none).
+            if t[:1] in "KCPĐL" and (code or t[:1] == "L") and (sub := _type_line_subject(t)) \
+                    and (sub[0] == "Lịch công tác" or code and TYPE_CODES[code] == sub[0]):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):

@@ -222,6 +222,10 @@ LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Lu�
 SYMBOL_YEAR_AFTER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?![\w/\-–]|\.\d)")
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
+# … and after a capital "CỦA" / "DO", in a trích yếu set in capitals ("KẾ HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 05-NQ/HU
+# NGÀY 10/01/2025 CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ …"): the issuer is read in lower case and given back the
+# capitals of its name (_caps_issuer).
+CAPS_ISSUER_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:CỦA|DO)[^\S\n]+(?=[{_VI_UPPER}])")
 # A joint text names its parties after "giữa" ("Quy chế phối hợp số 02/QCPH-MTTQ-UBND ngày 05/01/2025 giữa Ủy ban
 # MTTQ Việt Nam xã và UBND xã"): the first is read there, the others as after "của" (_joint_issuers).
 JOINT_BETWEEN = re.compile(rf"\s*,?\s*giữa\s+(?=[{_VI_UPPER}])")
@@ -354,6 +358,18 @@ ORGAN_REST_OPENING = re.compile(
     r"|[UỦ][yỷ]\s+ban\s+Mặt\s+trận|Mặt\s+trận)(?!\w))")
 COMMITTEE_ONLY = re.compile(r"UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân", re.IGNORECASE)
 LEVEL_OPENING = re.compile(rf"[^\S\n]*\n\s*(?=(?i:{_LEVEL_ALT})(?!\w))")
+# A hard wrap may fall between the two words of one word of a body's name ("của Ban⏎Thường vụ Huyện ủy", "Ban
+# Thường⏎vụ", "Tỉnh⏎ủy", "Ban Bí⏎thư", "Ủy⏎ban nhân dân"): a name does not end on the first of such a pair,
+# and the next line opens with its second. The first word's folded form → the second words it takes.
+_SPLIT_PAIRS = {"ban": None, "thường": ("vụ", "trực"), "chấp": ("hành",), "bí": ("thư",), "chỉ": ("đạo", "huy"),
+                "ủy": ("ban",), "uỷ": ("ban",), "nhân": ("dân",), "mặt": ("trận",), "hội": ("đồng",),
+                "chính": ("phủ", "trị")} | {w: ("ủy", "uỷ", "đoàn", "bộ") for w in ("tỉnh", "thành", "huyện", "quận",
+                                                                                       "thị", "đảng")}
+SPLIT_FIRST = re.compile(r"(?<!\S)(?i:ban|thường|chấp|bí|chỉ|[uủ][yỷ]|nhân|mặt|hội|chính|tỉnh|thành|huyện|quận|thị"
+                         r"|đảng)$")
+# … the second word at the head of the next line (lower case: a wrap inside a word pair; "Ban" alone takes any
+# word of a name, capitalised, as "Ban⏎Thường vụ" and "Ban⏎Chỉ đạo" print it)
+SPLIT_REST = re.compile(r"[^\S\n]*\n[^\S\n]*(?P<word>[^\W\d_]+)(?!\w)")
 
 # Level words printed abbreviated before a unit's name → the word: "TP. Huế", "TP Hồ Chí Minh",
 # "Tp. Vinh", "TX. Mỹ Hào", "Q. Ba Đình", "Q.1", "H. Bình Gia". "Q." and "H." are read only where a
@@ -516,9 +532,11 @@ OWN_CAPTION = re.compile(
 # first Arabic-numbered one.
 ROMAN_HEADING = re.compile(r"^[ \t*#_]*(?:PHẦN[ \t]+)?[IVX]{1,4}[ \t]*[.)\-–:][ \t]*\S", re.MULTILINE)
 ARABIC_HEADING = re.compile(r"^[ \t*#_]*\d{1,2}[ \t]*[.)][ \t]*\S", re.MULTILINE)
-# (a công văn's trích yếu "V/v triển khai thực hiện Kế hoạch số …" names the document it carries out)
-BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện))(?!\w)",
-                           re.IGNORECASE)
+# (a công văn's trích yếu "V/v triển khai thực hiện Kế hoạch số …" names the document it carries out; the
+# proposal a preamble closes on, "Theo đề nghị của … tại Tờ trình số …", "Xét Tờ trình số …", is one of the grounds
+# it is issued on, as the "Căn cứ" items before it: basis, in a list or in prose)
+BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện)"
+                           r"|(?:theo|xét)\s+đề\s+nghị|xét\s+tờ\s+trình)(?!\w)", re.IGNORECASE)
 # The words before a document whose results the text reports ("Báo cáo kết quả thực hiện Kế hoạch
 # số 32/KH-UBND", "UBND xã báo cáo kết quả triển khai thực hiện Chỉ thị số …"): what is reported on,
 # not what the text is issued under, wherever it stands in the preamble.
@@ -575,6 +593,9 @@ Thanh niên; Lưu trữ; Xử lý vi phạm hành chính; Quốc tịch Việt N
 Dân quân tự vệ; Nghĩa vụ quân sự; Quốc phòng; Công an nhân dân; An ninh quốc gia; An ninh mạng;
 Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở; Phòng cháy và chữa cháy;
 Phòng cháy, chữa cháy và cứu nạn, cứu hộ; Phòng thủ dân sự; Bảo vệ bí mật nhà nước;
+Công nghiệp quốc phòng, an ninh và động viên công nghiệp; Quản lý, bảo vệ công trình quốc phòng và khu quân sự;
+Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng; Sĩ quan Quân đội nhân dân Việt Nam;
+Lực lượng dự bị động viên; Giáo dục quốc phòng và an ninh; Biên phòng Việt Nam;
 Trật tự, an toàn giao thông đường bộ; Giao thông đường bộ; Đường bộ; Đường sắt;
 Giao thông đường thủy nội địa; Hàng không dân dụng Việt Nam; Biển Việt Nam; Biên giới quốc gia;
 Phòng, chống ma túy; Phòng, chống mua bán người; Phòng, chống bạo lực gia đình;
@@ -1016,7 +1037,105 @@ def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
         return ORGAN_REST_OPENING.match(text, end)
     if COMMITTEE_ONLY.fullmatch(raw):
         return LEVEL_OPENING.match(text, end)
+    if (first := SPLIT_FIRST.search(raw)) and (rest := SPLIT_REST.match(text, end)):
+        key = first.group().lower()
+        seconds = _SPLIT_PAIRS[key]
+        word = rest["word"]
+        if seconds is None:
+            # ("Ban⏎Thường vụ", "Ủy ban⏎nhân dân", "Ủy ban⏎MTTQ": the name's next word, not a trích yếu's)
+            ok = word == "nhân" or word[0].isupper() and ISSUER_STOP.match(" " + word) is None
+        else:
+            # (a Party committee's level word is no place's last word: "Ban Thường vụ Huyện⏎ủy", not "xã Tân
+            # Thành⏎ủy quyền …", where a capitalised name stands before it)
+            ok = word in seconds and (key not in _COMMITTEE_LEVELS or not _CAPITALISED_BEFORE.search(raw, 0, first.start()))
+        if ok:
+            return _SPLIT_AT.match(text, end)
     return None
+
+
+# The line break after the first word of a split pair (SPLIT_FIRST), up to its second word.
+_SPLIT_AT = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_COMMITTEE_LEVELS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "đảng"))
+_CAPITALISED_BEFORE = re.compile(rf"[{_VI_UPPER}]\w*\s+$")
+
+
+# The words of a body's name a trích yếu in capitals hides the case of (folded lower case → as printed in
+# running text); a level word's place after it is capitalised word by word, other words are lower case.
+_CAPS_NAME_PHRASES = {
+    "ủy ban nhân dân": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "ubnd": "UBND", "hđnd": "HĐND",
+    "mttq": "MTTQ", "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam", "việt nam": "Việt Nam",
+    "ban thường vụ": "Ban Thường vụ", "ban chấp hành": "Ban Chấp hành", "ban thường trực": "Ban Thường trực",
+    "thường trực": "Thường trực", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư",
+    "trung ương": "Trung ương", "đảng bộ": "Đảng bộ", "đảng ủy": "Đảng ủy", "đảng": "Đảng", "chính phủ": "Chính phủ",
+    "thủ tướng": "Thủ tướng", "quốc hội": "Quốc hội", "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
+    "tỉnh ủy": "Tỉnh ủy", "huyện ủy": "Huyện ủy", "thành ủy": "Thành ủy", "thị ủy": "Thị ủy", "quận ủy": "Quận ủy",
+    "ban chỉ đạo": "Ban Chỉ đạo", "ban chỉ huy": "Ban Chỉ huy", "ban": "Ban", "ủy ban": "Ủy ban",
+    "chủ tịch": "Chủ tịch", "bộ trưởng": "Bộ trưởng", "giám đốc": "Giám đốc", "đoàn thanh niên": "Đoàn Thanh niên",
+    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ", "hội nông dân": "Hội Nông dân", "công an": "Công an",
+    "quân sự": "Quân sự", "văn phòng": "Văn phòng", "liên đoàn lao động": "Liên đoàn Lao động",
+}
+_CAPS_PHRASE_SIZES = sorted({len(k.split()) for k in _CAPS_NAME_PHRASES}, reverse=True)
+_CAPS_FIELD_HEADS = {"bộ": "Bộ", "sở": "Sở", "phòng": "Phòng"}
+_LOWER_LEVELS = {lv.printed for lv in levels.LEXICON}
+_LOWER_LEVEL_SIZES = sorted({len(lv.split()) for lv in _LOWER_LEVELS}, reverse=True)
+
+
+def _caps_issuer(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer a trích yếu in capitals prints at pos (after "CỦA"): (its name as running text prints it,
+    end offset). Read on its lower-case form, where ISSUER_STOP finds the verb or preposition that ends it."""
+    end = pos
+    while end < len(text) and end - pos < 200 and text[end] != "\n" and not text[end].islower():
+        end += 1
+    if end < len(text) and text[end].islower():
+        return None   # the line goes on in lower case: capitals of a sentence's own ("CỦA CẢI vật chất"), no trích yếu's
+    chunk = _normalize_same_length(text[pos:end]).lower()   # (one character for one: the offsets hold)
+    start = 0
+    head = chunk.split(" ", 1)[0]
+    if head in _CAPS_FIELD_HEADS:   # a ministry's or department's field holds "và" and commas of its own
+        rest = chunk[len(head) + 1:]
+        field = next((f for f in _FIELD_NAMES if rest.startswith(f)), None)
+        if field is not None:
+            start = len(head) + 1 + len(field)
+    stop = ISSUER_STOP.search(chunk, start)
+    raw = chunk[:stop.start()] if stop else chunk
+    if " địa bàn" in raw and (cut := ON_AREA.search(raw)):
+        raw = raw[:cut.start()]   # where the cited document applies, as in running text
+    words = raw.split()
+    if not words or len(words) > ISSUER_MAX_WORDS:
+        return None
+    return _caps_name(words), pos + len(raw.rstrip())
+
+
+def _caps_name(words: list[str]) -> str:
+    """A body's name, lower-cased words in, with the capitals running text gives it."""
+    out: list[str] = []
+    i, place = 0, False
+    while i < len(words):
+        if place:
+            out.append(words[i][:1].upper() + words[i][1:])
+            i += 1
+            continue
+        if words[i] in _CAPS_FIELD_HEADS and (field := next(
+                (f for f in _FIELD_NAMES if " ".join(words[i + 1:]).startswith(f)), None)):
+            out.append(f"{_CAPS_FIELD_HEADS[words[i]]} {_FIELD_NAMES[field]}")
+            i += 1 + len(field.split())
+            continue
+        size = next((n for n in _LOWER_LEVEL_SIZES if " ".join(words[i:i + n]) in _LOWER_LEVELS), 0)
+        if size and not (i + size < len(words) and words[i + size] in ("ủy", "uỷ")):
+            out.append(" ".join(words[i:i + size]))   # a level word, its place's name after it
+            i += size
+            place = True
+            continue
+        size = next((n for n in _CAPS_PHRASE_SIZES if " ".join(words[i:i + n]) in _CAPS_NAME_PHRASES), 0)
+        if size:
+            phrase = _CAPS_NAME_PHRASES[" ".join(words[i:i + size])]
+            out.append(phrase)
+            i += size
+            place = phrase in PARTY_COMMITTEES   # ("Tỉnh ủy Bắc Giang": the place right after the committee)
+            continue
+        out.append(words[i] if out else words[i][:1].upper() + words[i][1:])
+        i += 1
+    return " ".join(out)
 
 
 def canonical_issuer(printed: str, context: dict | None = None) -> str:
@@ -1414,6 +1533,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
             if c is None and ref.issued_date is not None and ref.symbol and ref.symbol.endswith("/TW"):
                 c = CENTRAL_PARTY_AFTER.match(text, pos)
             issuer = _read_issuer(text, c.end()) if c else None
+            if c is None and text[pos:pos + 5].lstrip(" ,")[:1] in "CD" and (c := CAPS_ISSUER_AFTER.match(text, pos)):
+                issuer = _caps_issuer(text, c.end())
             if issuer:
                 ref.issuer = canonical_issuer(issuer[0], context)
                 pos = issuer[1]
@@ -1983,6 +2104,12 @@ def _share_known(found: list[_Found]) -> None:
     for f in found:
         if f.symbol and f.issued_date:
             known[f.symbol.upper()].add((f.issuer, f.issued_date))
+    for symbol, got in known.items():
+        if len(got) > 1 and any(issuer is None for issuer, _ in got):
+            # a mention printing the date and no issuer ("báo cáo kết quả thực hiện Kế hoạch số 32/KH-UBND ngày
+            # 18/8/2025 như sau") says nothing against the issuer another mention of that date prints
+            printed = {day for issuer, day in got if issuer is not None}
+            known[symbol] = {(issuer, day) for issuer, day in got if issuer is not None or day not in printed}
     for f in found:   # numbers never cited with a date: what their mentions say of the issuer
         if f.symbol and f.issuer and f.symbol.upper() not in known:
             known[f.symbol.upper() + "?"].add((f.issuer, None))

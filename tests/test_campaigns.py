@@ -362,3 +362,47 @@ def test_a_name_in_doubled_curly_single_quotes(text, expected):
 ])
 def test_movements_as_plans_of_several_levels_print_them(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name that opens with a campaign's own head noun names a campaign, whatever verb stands before
+    # it ("tổ chức", "hưởng ứng", "phát động"): the cue is inside the quotes
+    ("Tổ chức “Tháng hành động vì an toàn thực phẩm” năm 2025 trên địa bàn xã.",
+     ["Tháng hành động vì an toàn thực phẩm"]),
+    ("Phát động “Tháng hành động vì trẻ em” năm 2026 tại các thôn, tổ dân phố.", ["Tháng hành động vì trẻ em"]),
+    ('Hưởng ứng "Tháng hành động quốc gia phòng, chống bạo lực gia đình" (tháng 6/2025).',
+     ["Tháng hành động quốc gia phòng, chống bạo lực gia đình"]),
+    ("Các chi đoàn ra quân «Chiến dịch Mùa hè xanh» năm 2025.", ["Chiến dịch Mùa hè xanh"]),
+    ("Tổ chức “Cuộc thi tìm hiểu pháp luật trực tuyến tỉnh Quảng Trị năm 2025” đến cán bộ, nhân dân.",
+     ["Cuộc thi tìm hiểu pháp luật trực tuyến tỉnh Quảng Trị năm 2025"]),
+    ("Hội Chữ thập đỏ triển khai “Tháng cao điểm vận động hiến máu tình nguyện” dịp Tết.",
+     ["Tháng cao điểm vận động hiến máu tình nguyện"]),
+    # negatives: another head right before the quote names the quote as its own (a steering committee, a plan,
+    # a model); a campaign's head deep inside a quoted title does not count
+    ("Kiện toàn Ban Chỉ đạo “Tháng hành động vì an toàn thực phẩm” của xã.", []),
+    ("Triển khai Kế hoạch “Tháng hành động vì môi trường năm 2025” của UBND huyện.", []),
+    ("Phát hành cuốn sổ tay “Hỏi đáp về Tháng hành động vì trẻ em” cho các trường học.", []),
+    ("Tổ chức “Ngày hội đọc sách” tại thư viện xã.", []),
+])
+def test_a_quoted_name_that_opens_with_a_campaign_s_head(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a race, a tournament, a sports meet, a festival of shows is an event, not a movement or a contest of
+    # emulation: its quoted name is none, even after a movement's cue or in a list of movements
+    ("Hưởng ứng phong trào thi đua, tổ chức “Giải chạy việt dã truyền thống” cấp xã.", []),
+    ("Tổ chức Lễ phát động “Tháng hành động vì môi trường” và “Giải chạy vì hòa bình” tại sân vận động huyện.",
+     ["Tháng hành động vì môi trường"]),
+    ('Phát động "Giải Việt dã Báo Hà Nội mới - Vì hòa bình" và "Giải bóng đá thanh niên xã".', []),
+    ("Phong trào “Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại”, “Hội thao người cao tuổi”, "
+     "“Khỏe để lập nghiệp”.",
+     ["Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại", "Khỏe để lập nghiệp"]),
+    ("Phát động phong trào thi đua, tổ chức “Liên hoan văn nghệ quần chúng mừng Đảng, mừng Xuân”.", []),
+    # ... but a movement whose name opens with a word an event's name also opens with stays one
+    ("Phát động phong trào “Giải phóng mặt bằng nhanh, gọn, đúng luật” trong toàn xã.",
+     ["Giải phóng mặt bằng nhanh, gọn, đúng luật"]),
+    ("Phát động phong trào “Giải quyết dứt điểm đơn thư tồn đọng”.", ["Giải quyết dứt điểm đơn thư tồn đọng"]),
+])
+def test_a_race_or_a_festival_in_quotes_is_an_event_not_a_campaign(text, expected):
+    assert names(text) == expected

@@ -3367,3 +3367,114 @@ def test_a_cooperatives_name_and_place(header, place, fields):
             "Sản xuất vụ Xuân năm 2025\nCăn cứ Luật Hợp tác xã năm 2023;")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.place) == fields
+
+
+# A work schedule ("LỊCH CÔNG TÁC") is a document of its own kind, whatever its type line runs on into (the week,
+# the month) and whether or not a số hiệu of its code ("LCT") stands above it; a coordination scheme ("PHƯƠNG ÁN
+# PHỐI HỢP") is a Phương án as a "KẾ HOẠCH PHỐI HỢP" is a Kế hoạch.
+@pytest.mark.parametrize("symbol, lines, doc_type, title", [
+    ("05/LCT-UBND", "LỊCH CÔNG TÁC\nTuần 03 năm 2026 (từ ngày 12/01 đến ngày 18/01/2026)", "Lịch công tác",
+     "Tuần 03 năm 2026 (từ ngày 12/01 đến ngày 18/01/2026)"),
+    ("05/LCT-UBND", "LỊCH CÔNG TÁC TUẦN\nCủa lãnh đạo UBND xã (từ ngày 12/01 đến ngày 18/01/2026)",
+     "Lịch công tác", "Tuần của lãnh đạo UBND xã (từ ngày 12/01 đến ngày 18/01/2026)"),
+    ("12/UBND-VP", "LỊCH CÔNG TÁC THÁNG 02 NĂM 2026", "Lịch công tác", "Tháng 02 năm 2026"),
+    ("07/PA-UBND", "PHƯƠNG ÁN PHỐI HỢP\nBảo đảm an ninh, trật tự Tết Nguyên đán Bính Ngọ 2026", "Phương án",
+     "Bảo đảm an ninh, trật tự Tết Nguyên đán Bính Ngọ 2026"),
+    ("07/KHPH-CA-ĐTN", "KẾ HOẠCH PHỐI HỢP\nBảo đảm an ninh, trật tự Tết Nguyên đán Bính Ngọ 2026", "Kế hoạch",
+     "Bảo đảm an ninh, trật tự Tết Nguyên đán Bính Ngọ 2026"),
+])
+def test_a_schedule_and_a_coordination_scheme_have_their_type(symbol, lines, doc_type, title):
+    text = _commune_head(symbol) + lines + "\nCăn cứ Quy chế làm việc của UBND xã;"
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("LỊCH CÔNG TÁC", ("Lịch công tác", "")),
+    ("LỊCH CÔNG TÁC Tuần 03 năm 2026", ("Lịch công tác", "Tuần 03 năm 2026")),
+    ("PHƯƠNG ÁN PHỐI HỢP", ("Phương án", "")),
+    # negatives: a schedule's words in a sentence, a caps line of other words
+    ("Lịch công tác tuần của lãnh đạo xã", None),
+    ("LỊCH SỬ ĐẢNG BỘ XÃ", None),
+])
+def test_a_schedule_s_or_a_scheme_s_type_line(line, expected):
+    from extractors.header import _type_of_line
+    assert _type_of_line(line) == expected
+
+
+def test_a_schedule_without_a_number_has_its_type():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ YÊN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Yên Bình, ngày 09 tháng 01 năm 2026\nLỊCH CÔNG TÁC TUẦN 03\n(Từ ngày 12/01/2026 đến ngày 18/01/2026)\n"
+            "Thứ Hai (12/01)\n- 7h30: Chủ tịch UBND xã chủ trì giao ban.")
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.issuer, h.issued_date) == ("Lịch công tác", "UBND xã Yên Bình", dt.date(2026, 1, 9))
+
+
+def test_a_schedule_is_read_for_its_tasks(tmp_path):
+    # a schedule's rows are what it commits its leaders to, as a plan's task table is
+    from pipeline.extract import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ YÊN BÌNH\n\nSố: 05/LCT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nYên Bình, ngày 09 tháng 01 năm 2026\n\nLỊCH CÔNG TÁC\n\n"
+            "Tuần 03 năm 2026 (từ ngày 12/01 đến ngày 16/01/2026)\n\n"
+            "| STT | Thời gian | Nội dung | Chủ trì | Thành phần |\n|---|---|---|---|---|\n"
+            "| 1 | Thứ Hai, ngày 12/01/2026 | Giao ban đầu tuần | Chủ tịch UBND xã | Các Phó Chủ tịch UBND xã |\n"
+            "| 2 | Thứ Tư, ngày 14/01/2026 | Kiểm tra công tác chuẩn bị Tết tại các thôn | Phó Chủ tịch UBND xã "
+            "| Công an xã |\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Nam\n")
+    path = tmp_path / "lich-cong-tac.md"
+    path.write_text(text, encoding="utf-8")
+    plan = extract(path)
+    assert plan.header.doc_type == "Lịch công tác"
+    assert [t.text for t in plan.tasks] == ["Giao ban đầu tuần", "Kiểm tra công tác chuẩn bị Tết tại các thôn"]
+
+
+# A plan for a conference that reviews one year and sets out the next ("Hội nghị tổng kết công tác năm 2025,
+# triển khai nhiệm vụ năm 2026") names neither as its own: the year reviewed is what the conference looks back
+# on, the next year's tasks are what it deploys; the plan's year is the time it is carried out in, its tasks'
+# (else its year of issue), as for a review that closes a period of several years.
+@pytest.mark.parametrize("title, issued_year, want", [
+    ("Tổ chức Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026", 2025, None),
+    ("Tổ chức Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026", 2026, None),
+    ("Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 và phương hướng, nhiệm vụ năm 2026", 2026, None),
+    ("Tổ chức Hội nghị sơ kết 6 tháng đầu năm 2026, triển khai nhiệm vụ 6 tháng cuối năm 2026", 2026, 2026),
+    ("Tổng kết năm học 2024 - 2025 và triển khai nhiệm vụ năm học 2025 - 2026", 2025, None),
+    # negatives: a review of one year alone, a plan of one year, two years that are one period
+    ("Tổ chức Hội nghị tổng kết công tác Đoàn năm 2025", 2025, 2025),
+    ("Tổ chức hoạt động hè năm 2025 và chuẩn bị năm học 2025 - 2026", 2025, 2025),
+    ("Thực hiện nhiệm vụ năm 2026", 2025, 2026),
+    ("Cắt giảm thủ tục hành chính năm 2025 và 2026", 2025, 2025),
+])
+def test_a_review_conference_names_no_year_of_its_own(title, issued_year, want):
+    from extractors.header import title_year
+    assert title_year(title, issued_year) == want
+
+
+def test_a_review_conference_plan_takes_its_tasks_year():
+    from extractors.header import plan_year
+    title = "Tổ chức Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026"
+    assert plan_year(title, [2026, 2026, 2025], 2025) == 2026
+    assert plan_year(title, [], 2025) == 2025
+
+
+@pytest.mark.parametrize("title, year", [
+    # a trích yếu in capitals that names the documents it carries out, with their numbers, dates and issuers, runs
+    # longer than a line of prose may: it is the title still, and its year the plan's
+    ("TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 58/KH-UBND NGÀY 20/02/2025 CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ VỀ THỰC HIỆN CHỈ THỊ "
+     "SỐ 12-CT/TU NGÀY 10/01/2025 CỦA BAN THƯỜNG VỤ THÀNH ỦY VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG MA TÚY TRÊN ĐỊA BÀN "
+     "QUẬN NĂM 2025", 2025),
+    ("THỰC HIỆN KẾ HOẠCH SỐ 245/KH-UBND NGÀY 05/11/2024 CỦA UBND HUYỆN VỀ TRIỂN KHAI NGHỊ QUYẾT SỐ 05-NQ/HU NGÀY "
+     "30/10/2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ QUÂN SỰ, QUỐC PHÒNG ĐỊA PHƯƠNG NĂM 2025",
+     2025),
+])
+def test_a_long_trich_yeu_in_capitals_is_the_title(title, year):
+    text = (_commune_head("45/KH-UBND") + "KẾ HOẠCH\n" + title + "\nCăn cứ Luật Phòng, chống ma túy năm 2021;\n"
+            "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.")
+    h = extract_header(normalize_text(text))
+    assert (h.title, h.plan_year) == (title, year)
+
+
+def test_a_long_line_of_prose_after_the_type_line_is_no_title():
+    prose = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
+             "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019; Căn cứ "
+             "Nghị định số 105/2021/NĐ-CP ngày 04/12/2021 của Chính phủ;")
+    text = _commune_head("45/KH-UBND") + "KẾ HOẠCH\n" + prose + "\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức."
+    assert extract_header(normalize_text(text)).title is None

@@ -97,22 +97,22 @@ CASES = [
     ("a proposal's office named before its number: the head's title gives way to the office",
      "Theo đề nghị của Trưởng phòng Quản lý đô thị quận tại Tờ trình số 112/TTr-QLĐT ngày 02 tháng 6 năm 2025.",
      {"context": {"province": "Cần Thơ", "admin_level": "quận", "locality": "Ninh Kiều"}},
-     [("Tờ trình", "112/TTr-QLĐT", None, 2025, date(2025, 6, 2), "Phòng Quản lý đô thị quận Ninh Kiều", "cited",
+     [("Tờ trình", "112/TTr-QLĐT", None, 2025, date(2025, 6, 2), "Phòng Quản lý đô thị quận Ninh Kiều", "basis",
        "Tờ trình số 112/TTr-QLĐT")]),
     ("proposers: a department director, a chief of office, a police chief, an office printed as itself",
      "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 3/3/2025; Theo đề nghị của Chánh Văn "
      "phòng UBND tỉnh tại Tờ trình số 9/TTr-VP; Xét đề nghị của Trưởng Công an huyện Mường Tè tại Công văn số "
      "120/CAH-ANND; Theo đề nghị của Phòng Y tế huyện tại Tờ trình số 7/TTr-YT",
      {"context": {"province": "Lai Châu", "admin_level": "huyện", "locality": "Mường Tè"}},
-     [("Tờ trình", "45/TTr-SNV", None, 2025, date(2025, 3, 3), "Sở Nội vụ", "cited", "Tờ trình số 45/TTr-SNV"),
-      ("Tờ trình", "9/TTr-VP", None, None, None, "Văn phòng UBND tỉnh Lai Châu", "cited", "Tờ trình số 9/TTr-VP"),
-      ("Công văn", "120/CAH-ANND", None, None, None, "Công an huyện Mường Tè", "cited", "Công văn số 120/CAH-ANND"),
-      ("Tờ trình", "7/TTr-YT", None, None, None, "Phòng Y tế huyện Mường Tè", "cited", "Tờ trình số 7/TTr-YT")]),
+     [("Tờ trình", "45/TTr-SNV", None, 2025, date(2025, 3, 3), "Sở Nội vụ", "basis", "Tờ trình số 45/TTr-SNV"),
+      ("Tờ trình", "9/TTr-VP", None, None, None, "Văn phòng UBND tỉnh Lai Châu", "basis", "Tờ trình số 9/TTr-VP"),
+      ("Công văn", "120/CAH-ANND", None, None, None, "Công an huyện Mường Tè", "basis", "Công văn số 120/CAH-ANND"),
+      ("Tờ trình", "7/TTr-YT", None, None, None, "Phòng Y tế huyện Mường Tè", "basis", "Tờ trình số 7/TTr-YT")]),
     ("two proposers give no issuer; an issuer printed after the number wins",
      "Theo đề nghị của Trưởng phòng Tài chính - Kế hoạch và Trưởng phòng Nội vụ tại Tờ trình số 5/TTr-TCKH; "
      "Xét đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-NV ngày 4/4/2025 của Phòng Nội vụ huyện Sìn Hồ",
-     {}, [("Tờ trình", "5/TTr-TCKH", None, None, None, None, "cited", "Tờ trình số 5/TTr-TCKH"),
-          ("Tờ trình", "45/TTr-NV", None, 2025, date(2025, 4, 4), "Phòng Nội vụ huyện Sìn Hồ", "cited",
+     {}, [("Tờ trình", "5/TTr-TCKH", None, None, None, None, "basis", "Tờ trình số 5/TTr-TCKH"),
+          ("Tờ trình", "45/TTr-NV", None, 2025, date(2025, 4, 4), "Phòng Nội vụ huyện Sìn Hồ", "basis",
            "Tờ trình số 45/TTr-NV")]),
     ("a resolution of a plenum is the Central Committee's",
      "Căn cứ Nghị quyết số 21-NQ/TW, ngày 16-6-2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa "
@@ -488,14 +488,14 @@ CASES = [
      "của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 31/TTr-SKHCN; Theo đề nghị của Trưởng phòng "
      "Văn hóa và Thông tin huyện tại Tờ trình số 7/TTr-VHTT",
      {"context": {"province": "Thái Bình", "admin_level": "huyện", "locality": "Kiến Xương"}},
-     [("Tờ trình", "85/TTr-SNNMT", None, 2025, date(2025, 3, 5), "Sở Nông nghiệp và Môi trường", "cited",
+     [("Tờ trình", "85/TTr-SNNMT", None, 2025, date(2025, 3, 5), "Sở Nông nghiệp và Môi trường", "basis",
        "Tờ trình số 85/TTr-SNNMT"),
-      ("Tờ trình", "31/TTr-SKHCN", None, None, None, "Sở Khoa học và Công nghệ", "cited", "Tờ trình số 31/TTr-SKHCN"),
-      ("Tờ trình", "7/TTr-VHTT", None, None, None, "Phòng Văn hóa và Thông tin huyện Kiến Xương", "cited",
+      ("Tờ trình", "31/TTr-SKHCN", None, None, None, "Sở Khoa học và Công nghệ", "basis", "Tờ trình số 31/TTr-SKHCN"),
+      ("Tờ trình", "7/TTr-VHTT", None, None, None, "Phòng Văn hóa và Thông tin huyện Kiến Xương", "basis",
        "Tờ trình số 7/TTr-VHTT")]),
     ("two departments joined by 'và' still give no issuer",
      "Theo đề nghị của Sở Tài chính và Sở Giáo dục và Đào tạo tại Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT",
-     {}, [("Tờ trình", "14/TTrLN-STC-SGDĐT", None, None, None, None, "cited", "Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT")]),
+     {}, [("Tờ trình", "14/TTrLN-STC-SGDĐT", None, None, None, None, "basis", "Tờ trình liên ngành số 14/TTrLN-STC-SGDĐT")]),
     # --- a body named for its fields keeps the comma between them --------------------------------
     ("a department named for its fields: the comma is the name's",
      "Thực hiện Hướng dẫn số 05/HD-SVHTTDL ngày 03/3/2025 của Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định về "
@@ -2253,3 +2253,120 @@ def test_a_law_named_in_a_cell_stops_at_its_edge(row, laws):
     refs = extract_references(row + "\n")
     assert [r.title for r in refs if r.kind == "Luật"] == laws
 
+
+_INNER_CONTEXT = {"province": "Bắc Giang", "district": "Yên Thế", "admin_level": "xã", "locality": "Bố Hạ"}
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # a document cited inside another's trích yếu, its issuer's name cut by a hard wrap in the middle of a word
+    # pair of the name ("Ban⏎Thường vụ", "Ban Thường⏎vụ", "Huyện⏎ủy", "Ủy⏎ban nhân dân"): the name goes on
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 20/01/2026 của UBND huyện về triển khai Nghị quyết số 05-NQ/HU ngày "
+     "10/01/2026 của Ban\nThường vụ Huyện ủy về phát triển du lịch nông thôn;",
+     ["UBND huyện Yên Thế", "Ban Thường vụ Huyện ủy Yên Thế"]),
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 20/01/2026 của UBND huyện về triển khai Nghị quyết số 05-NQ/HU ngày "
+     "10/01/2026 của Ban Thường\nvụ Huyện ủy về phát triển du lịch nông thôn;",
+     ["UBND huyện Yên Thế", "Ban Thường vụ Huyện ủy Yên Thế"]),
+    ("Thực hiện Quyết định số 120/QĐ-UBND ngày 20/01/2026 của UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị số "
+     "08-CT/TU ngày 10/01/2026 của Ban Thường vụ Tỉnh\nủy về tăng cường công tác dân vận;",
+     ["UBND tỉnh Bắc Giang", "Ban Thường vụ Tỉnh ủy Bắc Giang"]),
+    ("Căn cứ Hướng dẫn số 12-HD/BTGTU ngày 20/01/2026 của Ban Tuyên giáo Tỉnh ủy hướng dẫn thực hiện Kết luận số "
+     "45-KL/TW ngày 01/02/2019 của Ban Bí\nthư về tiếp tục đẩy mạnh thực hiện;",
+     ["Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Ban Bí thư"]),
+    ("Thực hiện Kế hoạch số 30/KH-BCĐ ngày 02/3/2026 của Ban Chỉ đạo huyện triển khai Quyết định số 15/QĐ-UBND "
+     "ngày 10/02/2026 của Ủy\nban nhân dân huyện về kiện toàn Ban Chỉ đạo;",
+     ["Ban Chỉ đạo huyện Yên Thế", "UBND huyện Yên Thế"]),
+    # negatives: a whole name ending its line stays as it is; a place's last word is no half of a pair
+    ("theo Kế hoạch số 12/KH-UBND ngày 2/3/2026 của UBND huyện\nUBND các xã thực hiện", ["UBND huyện Yên Thế"]),
+    ("theo Kế hoạch số 12/KH-UBND ngày 2/3/2026 của UBND xã Tân Thành\nủy quyền cho thôn trưởng", ["UBND xã Tân Thành"]),
+])
+def test_an_inner_documents_issuer_cut_by_a_wrap_inside_a_word_pair(text, issuers):
+    assert [r.issuer for r in extract_references(text, context=_INNER_CONTEXT)] == issuers
+
+
+def test_a_dated_mention_without_issuer_does_not_hide_the_issuer_the_full_one_prints():
+    # a report's trích yếu cites its plan in full, its opening by number and date only, a task by number only:
+    # the one issuer printed is the document's everywhere
+    text = ("BÁO CÁO\nKết quả thực hiện Kế hoạch số 32/KH-UBND ngày 18/8/2025 của UBND xã về chuyển đổi số\n"
+            "UBND xã báo cáo kết quả thực hiện Kế hoạch số 32/KH-UBND ngày 18/8/2025 như sau:\n"
+            "1. Tổng kết Kế hoạch số 32/KH-UBND trước ngày 15/12/2025.")
+    refs = extract_references(text, context={"province": "Thanh Hóa", "admin_level": "xã", "locality": "Nga Sơn"})
+    assert [(r.issuer, r.issued_date) for r in refs] == [("UBND xã Nga Sơn", date(2025, 8, 18))] * 3
+    # … but two printed issuers that differ still give none to the bare mention
+    text2 = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2025 của UBND xã Nghi Phú; Kế hoạch số 12/KH-UBND ngày "
+             "2/3/2025 của UBND xã Nghi Liên; Kế hoạch số 12/KH-UBND ngày 2/3/2025; theo Kế hoạch số 12/KH-UBND.")
+    assert [r.issuer for r in extract_references(text2)] == ["UBND xã Nghi Phú", "UBND xã Nghi Liên", None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal the preamble names after "Theo đề nghị" / "Xét đề nghị" / "Xét Tờ trình" is the document's
+    # basis, as the items of a "Căn cứ" list before it are, whether or not a part heading closes the preamble
+    ("Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\nCăn cứ Nghị định số 16/2022/NĐ-CP ngày 28/01/2022 của Chính "
+     "phủ;\nTheo đề nghị của Trưởng phòng Quản lý đô thị quận tại Tờ trình số 112/TTr-QLĐT ngày 02 tháng 6 năm 2025.\n"
+     "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.",
+     [("16/2022/NĐ-CP", "basis"), ("112/TTr-QLĐT", "basis")]),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 03/3/2025 của UBND huyện; theo đề nghị của Công chức Văn hóa - Xã hội tại "
+     "Tờ trình số 05/TTr-VHXH ngày 20/02/2025, UBND xã ban hành Kế hoạch như sau:",
+     [("45/KH-UBND", "basis"), ("05/TTr-VHXH", "basis")]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\nXét Tờ trình số 15/TTr-UBND ngày 05/12/2025 của UBND xã; "
+     "Báo cáo thẩm tra số 20/BC-KTXH ngày 08/12/2025 của Ban Kinh tế - Xã hội HĐND xã.",
+     [("15/TTr-UBND", "basis"), ("20/BC-KTXH", "basis")]),
+    ("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 3/3/2025.\nĐiều 1. Phê duyệt.",
+     [("45/TTr-SNV", "basis")]),
+    # negatives: a proposal named in the body, after the preamble closed, or in a sentence opening otherwise
+    ("Căn cứ Nghị định số 16/2022/NĐ-CP ngày 28/01/2022 của Chính phủ;\nI. NỘI DUNG\nTheo đề nghị của Phòng Nội vụ "
+     "tại Tờ trình số 7/TTr-NV, UBND xã bổ sung kinh phí.", [("16/2022/NĐ-CP", "basis"), ("7/TTr-NV", "cited")]),
+    ("UBND xã đã nhận Tờ trình số 7/TTr-NV ngày 3/3/2025 của Phòng Nội vụ.\nĐiều 1. Phê duyệt.", [("7/TTr-NV", "cited")]),
+])
+def test_a_proposal_in_the_preamble_is_basis_in_a_list_or_in_prose(text, expected):
+    assert _relations(text) == expected
+
+
+@pytest.mark.parametrize("cited, issuer", [
+    ("theo Quyết định số 15/QĐ-UBND ngày 10/02/2026 của Ủy ban\nnhân dân tỉnh về kiện toàn", "UBND tỉnh Bắc Giang"),
+    ("theo Kế hoạch số 07/KH-MTTQ ngày 10/02/2026 của Ủy ban\nMTTQ Việt Nam huyện về tuyên truyền",
+     "Ủy ban MTTQ Việt Nam huyện Yên Thế"),
+    # negative: a wrap after a whole committee, the next line a trích yếu's verb
+    ("theo Quyết định số 15/QĐ-UBND ngày 10/02/2026 của Ban Chỉ đạo huyện\nVề việc kiện toàn", "Ban Chỉ đạo huyện Yên Thế"),
+])
+def test_a_committee_cut_after_uy_ban_goes_on(cited, issuer):
+    (r,) = extract_references(cited, context=_INNER_CONTEXT)
+    assert r.issuer == issuer
+
+
+@pytest.mark.parametrize("text, title, year", [
+    # the defence and security laws a call-up or a militia plan cites, names with their own commas
+    ("Tuyên truyền Luật Công nghiệp quốc phòng, an ninh và động viên công nghiệp năm 2024 đến thanh niên.",
+     "Công nghiệp quốc phòng, an ninh và động viên công nghiệp", 2024),
+    ("Căn cứ Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự năm 2023;",
+     "Quản lý, bảo vệ công trình quốc phòng và khu quân sự", 2023),
+    ("Căn cứ Luật Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng năm 2015;",
+     "Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng", 2015),
+    ("Phổ biến Luật Lực lượng dự bị động viên năm 2019, Luật Dân quân tự vệ năm 2019.", "Lực lượng dự bị động viên", 2019),
+])
+def test_a_defence_law_named_with_its_commas(text, title, year):
+    r = extract_references(text)[0]
+    assert (r.kind, r.symbol, r.title, r.year) == ("Luật", None, title, year)
+
+
+@pytest.mark.parametrize("text, issuers", [
+    # a trích yếu set in capitals names its documents' issuers in capitals too: read, and given the capitals
+    # running text prints them with (then completed from the plan's place as any issuer)
+    ("KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND NGÀY 20/01/2026 CỦA UBND HUYỆN VỀ TRIỂN KHAI NGHỊ QUYẾT SỐ "
+     "05-NQ/HU NGÀY 10/01/2026 CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ PHÁT TRIỂN DU LỊCH\nCăn cứ Luật Du lịch;",
+     ["UBND huyện Yên Thế", "Ban Thường vụ Huyện ủy Yên Thế", "Quốc hội"]),
+    ("KẾ HOẠCH\nTRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC",
+     ["Bộ Chính trị"]),
+    ("KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH SỐ 45/KH-SNNMT NGÀY 03/3/2025 CỦA SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH BẮC GIANG VỀ "
+     "PHÒNG, CHỐNG DỊCH BỆNH", ["Sở Nông nghiệp và Môi trường tỉnh Bắc Giang"]),
+    ("KẾ HOẠCH\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ TRÊN ĐỊA BÀN XÃ",
+     ["Thủ tướng Chính phủ"]),
+    ("KẾ HOẠCH\nTRIỂN KHAI KẾ HOẠCH SỐ 20/KH-UBND NGÀY 10/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH THANH HÓA VỀ CHUYỂN ĐỔI SỐ",
+     ["UBND tỉnh Thanh Hóa"]),
+    ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 08-CT/TU NGÀY 10/01/2026 CỦA BAN THƯỜNG VỤ TỈNH ỦY BẮC GIANG",
+     ["Ban Thường vụ Tỉnh ủy Bắc Giang"]),
+    # negatives: no "CỦA" after the number, or a sentence in running text after it
+    ("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/HU NĂM 2026 TRÊN ĐỊA BÀN XÃ", [None]),
+    ("Thực hiện Nghị quyết số 05-NQ/HU ngày 10/01/2026, CỦA CẢI vật chất được huy động", [None]),
+])
+def test_an_issuer_in_a_trich_yeu_set_in_capitals(text, issuers):
+    assert [r.issuer for r in extract_references(text, context=_INNER_CONTEXT)] == issuers
