@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from models.records import Section
 from pipeline.document import Document, Line
-from pipeline.normalize import ends_clause, fold
+from pipeline.normalize import caps_heading_rest, ends_clause, fold
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
@@ -49,6 +49,10 @@ ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 WORD_ITEM = re.compile(r"^(?:nhiệm vụ|nội dung|hoạt động|giải pháp|mục tiêu|mục|dự án|tiểu dự án|chương trình|đề án)"
                        r"\s+(?:số\s+)?(?P<m>\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.\-–]\s*(?P<h>\S.*)$", re.I)
 _WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
+# Parts called "Mục" with a Roman number ("MỤC I. MỤC ĐÍCH, YÊU CẦU", "Mục II: Nội dung thực hiện"), as
+# "Phần" parts are; the word capitalised and a point after the number ("Mục 2." in figures is an item,
+# "mục II" in small letters the rest of a sentence that cites it).
+MUC_PART = re.compile(r"^(?:Mục|MỤC)\s+(?P<m>[IVXL]{1,5})\s*[.:\-–]\s*(?P<h>\S.*)$")
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
 CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
@@ -182,8 +186,16 @@ _LETTER_PART_INITIALS = frozenset("ABCDEGHĐ")
 _PART_INITIALS = frozenset("PpCc")
 _ITEM_LETTER_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 # The first characters of every line match_heading reads as a part (level 1 outside an appendix):
-# APPENDIX opens with P, PART with P or C ("Chương"), ROMAN_PART with I, V, X or L, LETTER_PART with its letter.
-PART_INITIALS = _PART_INITIALS | frozenset("IVXL") | _LETTER_PART_INITIALS
+# APPENDIX opens with P, PART with P or C ("Chương"), ROMAN_PART with I, V, X or L, LETTER_PART with its
+# letter, MUC_PART with M.
+PART_INITIALS = _PART_INITIALS | frozenset("IVXLM") | _LETTER_PART_INITIALS
+
+
+def _part_head(head: str) -> str:
+    """A part's heading as the outline keeps it: without the colon that leads into its body
+    ("I. MỤC ĐÍCH, YÊU CẦU:"); a heading that runs on after a colon keeps all it says."""
+    head = head.strip()
+    return head.rstrip(": ") if head[-1:] == ":" else head
 
 
 # "Phụ lục: Danh mục nhiệm vụ năm 2026": the word, a colon and a title in sentence case is a caption
@@ -219,7 +231,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
         marker = (m.group("r").upper() if m.group("r") else DIGIT_ROMAN[int(m.group("d"))] if m.group("d")
                   else ORDINAL_ROMAN[m.group("w").lower()])
         if not head or (punct and (_is_caps(head) or len(head) < 120)) or (_is_caps(head) and len(head) > 3):
-            return (2 if in_appendix else 1), marker, head  # no head: it is on the next line
+            return (2 if in_appendix else 1), marker, _part_head(head)  # no head: it is on the next line
     m = ROMAN_PART.match(text) if c in "IVXL" else None
     if m:
         head = m.group("h")
@@ -227,10 +239,15 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
             return None
         punct = m.group("p")
         if (punct and (_is_caps(head) or len(head) < 120)) or (not punct and _is_caps(head) and len(head) > 3):
-            return (2 if in_appendix else 1), m.group("m"), head.strip()
+            return (2 if in_appendix else 1), m.group("m"), _part_head(head)
     m = LETTER_PART.match(text) if text[:1] in _LETTER_PART_INITIALS else None
-    if m and _is_caps(m.group("h")) and len(m.group("h")) < 120:
-        return (2 if in_appendix else 1), m.group("m"), m.group("h").strip()
+    if m and len(m.group("h")) < 120 and (_is_caps(m.group("h")) or PART_NAME.fullmatch(fold(m.group("h")).rstrip(":"))):
+        # in sentence case only a part's usual name ("A. Mục đích, yêu cầu", "C. Kinh phí"): a
+        # lettered group of work ("A. Công tác tuyên truyền") is the items' or a table's
+        return (2 if in_appendix else 1), m.group("m"), _part_head(m.group("h"))
+    m = MUC_PART.match(text) if c == "M" else None
+    if m and (_is_caps(m.group("h")) or len(m.group("h")) < 120):
+        return (2 if in_appendix else 1), m.group("m"), _part_head(m.group("h"))
     digit = c.isdecimal()   # (\d of a str pattern)
     m = ITEM_DECIMAL.match(text) if digit else None
     if m:
@@ -256,14 +273,17 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
 
 def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     """All heading nodes in reading order (roots have level 1), with the lines under each."""
-    nodes = _build_outline(doc, table_lines, bare=False)
+    nodes = _build_outline(doc, table_lines, bare=None)
     if not any(n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC") for n in nodes):
         # no Roman, lettered or named part at all: the parts may be headed in capitals alone ("MỤC
         # ĐÍCH, YÊU CẦU" / "NỘI DUNG THỰC HIỆN" / "TỔ CHỨC THỰC HIỆN") or numbered "1.", "2.", as
-        # some offices type them; two such parts at least make the outline
-        bare = _build_outline(doc, table_lines, bare=True)
-        if sum(1 for n in bare if n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC")) >= 2:
-            return bare
+        # some offices type them, or, failing those, by a part's usual name in sentence case alone
+        # on its line ("Mục đích, yêu cầu" / "Nội dung thực hiện" / "Tổ chức thực hiện"); two such
+        # parts at least make the outline
+        for bare in ("caps", "sentence"):
+            got = _build_outline(doc, table_lines, bare=bare)
+            if sum(1 for n in got if n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC")) >= 2:
+                return got
     return nodes
 
 
@@ -272,15 +292,39 @@ def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
 _BARE_END = re.compile(r"[.;:]\s*$")
 
 
-def _bare_part(text: str) -> str | None:
-    """The heading of a part printed in capitals alone, without its marker, or None."""
+# A part's usual name, all of the line (fold()ed): what a heading in sentence case must say to be a
+# part, since such a line under a part may as well be a label or a field of its work.
+PART_NAME = re.compile(
+    r"(?:muc (?:dich|tieu)(?:,? (?:va )?(?:yeu cau|nhiem vu|chi tieu))*|yeu cau|quan diem(?:,? (?:va )?muc tieu)?"
+    r"|(?:noi dung|nhiem vu)(?: (?:thuc hien|ke hoach|chu yeu|trong tam|cu the|trien khai|cong viec))?"
+    r"(?:,? (?:va )?(?:nhiem vu|giai phap|bien phap)(?: (?:thuc hien|chu yeu|trong tam|cu the))?)?"
+    r"|(?:giai phap|bien phap)(?: (?:thuc hien|chu yeu|trong tam))?"
+    r"|(?:to chuc|trach nhiem|phan cong) thuc hien|to chuc thuc hien va che do bao cao|kinh phi(?: thuc hien)?"
+    r"|che do (?:thong tin, )?bao cao|thoi gian(?:,? dia diem)?(?: thuc hien)?)")
+
+
+def _bare_part(text: str, sentence: bool = False) -> str | None:
+    """The heading of a part printed in capitals alone, without its marker, or None. With sentence,
+    a part's usual name in sentence case alone on its line ("Tổ chức thực hiện")."""
+    if sentence:
+        head = text.strip()
+        if not (3 < len(head) < 60) or not head[:1].isupper() or _is_caps(head) or not PART_NAME.fullmatch(fold(head)):
+            return None
+        return head
     head = text.strip().rstrip(":").strip()
     if not (3 < len(head) < 100) or head[-1:] in ".,;" or not _is_caps(head) or not head[:1].isalpha():
         return None
     return head if named_kind(head) is not None else None
 
 
-def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Node]:
+def _part_of_purpose(stack: list[Node], head: str) -> bool:
+    """Is a part's name in sentence case ("Mục đích", "Yêu cầu") one half of the purpose and
+    requirements part it stands under ("Mục đích, yêu cầu"): an item of that part, not a part?"""
+    return bool(stack) and stack[0].kind == "purpose_requirements" and classify(head) in ("purpose", "requirements")
+
+
+def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> list[Node]:
+    """The outline, with bare "caps" or "sentence" reading unmarked lines as parts (see build_outline)."""
     nodes: list[Node] = []
     body_begun = False   # (bare) a line of text ending a clause has been read
     stack: list[Node] = []
@@ -292,6 +336,9 @@ def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Nod
     # Roman parts after it are its sub-parts, which the tree keeps at level 1 beside it
     outer: Node | None = None
     title_lines: set[int] = set()  # a part's heading printed on the line under "Phần I"
+    # (bare "sentence") how the parts found so far are printed: "numbered" ("1. Mục đích, yêu cầu")
+    # or "bare" (the name alone); the other kind of line under them is an item or a label of theirs
+    sentence_style: str | None = None
     for ln in doc.lines:
         if ln.index in table_lines:
             if started and ln.text[:1] in _CLOSING_INITIALS and CLOSING.match(fold(ln.text)):
@@ -321,9 +368,17 @@ def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Nod
             head = hit[2]
             if 3 < len(head) < 100 and _is_caps(head) and (started or named_kind(head) is not None):
                 hit = (1, hit[1], head)
+            elif (bare == "sentence" and sentence_style != "bare" and len(head) < 60
+                  and PART_NAME.fullmatch(fold(head).rstrip(": ")) and not _part_of_purpose(stack, head)):
+                # … or in sentence case, each a part's usual name: "1. Mục đích, yêu cầu" / "2. Nội
+                # dung thực hiện" / "3. Tổ chức thực hiện", their "a)" items their work
+                hit = (1, hit[1], _part_head(head))
+                sentence_style = "numbered"
         elif bare and hit is None and not closed and not in_appendix:
-            if body_begun and (head := _bare_part(text)) is not None:
+            if (body_begun and sentence_style != "numbered" and (head := _bare_part(text, bare == "sentence")) is not None
+                    and not (bare == "sentence" and _part_of_purpose(stack, head))):
                 hit = (1, "", head)
+                sentence_style = "bare" if bare == "sentence" else None
             elif not body_begun and len(text) > 30 and _BARE_END.search(text) and not _is_caps(text):
                 body_begun = True
         if hit and hit[1] in _LETTER_PART_INITIALS:
@@ -347,6 +402,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: bool) -> list[Nod
             heading = _part_title(doc.lines[ln.index + 1], table_lines)
             if heading:
                 title_lines.add(ln.index + 1)
+                heading = _part_title_rest(doc, ln.index + 1, heading, table_lines, title_lines)
         started = True
         while stack and stack[-1].section.level >= level:
             stack.pop()
@@ -420,6 +476,22 @@ def _part_title(ln: Line, table_lines: set[int]) -> str:
     if ln.is_row or ln.index in table_lines or match_heading(text) or len(text) > 160:
         return ""
     return text if _is_caps(text) or (len(text) < 100 and not ends_clause(text)) else ""
+
+
+def _part_title_rest(doc: Document, index: int, title: str, table_lines: set[int], title_lines: set[int]) -> str:
+    """A part's title in capitals under its marker ("Phần II" / "NHIỆM VỤ VÀ GIẢI PHÁP …, XÂY DỰNG
+    TUYẾN ĐƯỜNG"), gone on over the lines in capitals that carry it on ("VĂN MINH ĐÔ THỊ"); the lines
+    taken are added to title_lines."""
+    last = title
+    for ln in doc.lines[index + 1:index + 3]:
+        text = ln.text.strip()
+        if (not _is_caps(last) or not _is_caps(text) or ln.is_row or ln.index in table_lines
+                or match_heading(text) or not caps_heading_rest(last, text, len(last) >= 40)):
+            break
+        title = f"{title} {text}"
+        title_lines.add(ln.index)
+        last = text
+    return title
 
 
 def _appendix_title(doc: Document, index: int, heading: str,

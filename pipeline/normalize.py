@@ -51,7 +51,9 @@ MARKER_START = re.compile(
     # a part typed "I/ " (the slash for the dot), or called "Phần"/"Chương" with its number or ordinal
     r"|[IVXLC]{1,6}\s*/\s+(?=[A-ZĐÀ-Ỹ])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
     r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
-    r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s)"
+    r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s"
+    # a part called "Mục" with a Roman number ("MỤC II. NỘI DUNG")
+    r"|(?:Mục|MỤC)\s+[IVXL]{1,5}\s*[:.\-–]\s)"
 )
 # The characters a MARKER_START match can open with, but digits (\d): a line opening with another
 # one ("Sở …", "Ủy ban …", "UBND …") is not tried.
@@ -498,6 +500,38 @@ def _year_range_carried(prev: str, nxt: str) -> bool:
     return nxt[:1] in ("-", "–") and DASH_YEAR.match(nxt) is not None and YEAR_ENDING.search(prev[-5:]) is not None
 
 
+# A part's or an item's heading in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "PHẦN II.
+# …", "B. …", "2. …"): its marker, then the heading on the same line.
+CAPS_HEADING = re.compile(r"^(?:[IVXL]{1,5}\s*(?:[.):\-–]|/(?=\s))|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:THỨ\s+)?[^\W_]+\s*[.:\-–]"
+                          r"|[A-EGHĐ]\s*(?:[.)]|[-–/](?=\s))|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)])\s*\S")
+# The words a heading's wrapped rest opens with ("TRONG NĂM 2026", "GIAI ĐOẠN 2026 - 2030", "ĐỐI VỚI
+# CÔNG TÁC …", "CỦA …") or its first line ends with ("… VÀ", "… CỦA", "… VỀ", ","): a phrase left open.
+CAPS_CARRY_OPEN = re.compile(r"^(?:TRONG|CỦA|VÀ|VỀ|TẠI|TRÊN|ĐỐI VỚI|ĐẾN|NĂM|GIAI ĐOẠN|NHIỆM KỲ|THEO|NHẰM|CHO|GẮN VỚI"
+                             r"|GÓP PHẦN|TỪ|VỚI|THUỘC)\b")
+CAPS_HEADING_INITIALS = frozenset("IVXLPCMABDEGHĐ0123456789")
+# Lines in capitals that stand on their own under a heading: a quarter's or month's group of a task
+# table, the signer's side of the closing.
+CAPS_OWN_LINE = re.compile(r"^(?:QUÝ|THÁNG|TUẦN|ĐỢT|GIAI ĐOẠN\s+[IVX\d]+\s*[:.(]|TM\.|KT\.|TL\.|TUQ\.|T/M|NƠI NHẬN|"
+                           r"[A-EGHĐ]\s*[.)\-–/]\s)")
+
+
+def _caps_heading_carried(prev: str, nxt: str, width: float, last: int) -> bool:
+    """Does nxt, in capitals, carry on the heading in capitals that prev opened with its marker?"""
+    return CAPS_HEADING.match(prev) is not None and caps_heading_rest(prev, nxt, last >= 30 and last >= 0.45 * width)
+
+
+def caps_heading_rest(head: str, nxt: str, long: bool) -> bool:
+    """Is nxt, a line in capitals, the wrapped rest of the heading in capitals `head`? It is where
+    the heading's line ran well towards the width (`long`), left its phrase open ("… VÀ"), or the
+    rest opens or ends as a heading's tail does ("TRONG NĂM 2026", "GIAI ĐOẠN 2026 - 2030"). A short
+    heading over a field of its work in capitals ("II. NỘI DUNG" / "LĨNH VỰC KINH TẾ"), a quarter's
+    group or the signer stays apart."""
+    if len(nxt) > 100 or not nxt[:1].isupper() or ends_clause(head) or CAPS_OWN_LINE.match(nxt):
+        return False
+    return (long or _ends_with(CONNECTOR_END, head, 16) or CAPS_CARRY_OPEN.match(nxt) is not None
+            or YEAR_ENDING.search(nxt[-5:]) is not None)
+
+
 def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_caps, nxt_caps) -> bool:
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
@@ -533,10 +567,13 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         # item's body, however long the heading ran
         return False
     last = prev_len if prev_len is not None else len(prev)
-    if _ends_with(LEVEL_END, prev, 16) and not prev_caps() and last >= 0.6 * width:
+    if prev_caps():
+        # (both in capitals: a title block's lines stay apart, a part's heading may go on)
+        return nxt_caps() and prev[0] in CAPS_HEADING_INITIALS and _caps_heading_carried(prev, nxt, width, last)
+    if _ends_with(LEVEL_END, prev, 16) and last >= 0.6 * width:
         return True
     # an upper-case start after a line that ran to the full width (PDF/DOCX wrapping)
-    return last >= 0.8 * width and not prev_caps()
+    return last >= 0.8 * width
 
 
 def _page_number_within(merged: list[list], cleaned: list[tuple], k: int) -> bool:

@@ -1555,3 +1555,47 @@ def test_html_ordered_list_in_a_table_cell_adds_no_number():
                             "<ol type='I' start='2'><li>KINH PHÍ</li></ol>")
     assert [c.split() for c in lines[0].cells] == [["1"], ["Rà", "soát", "Báo", "cáo"]]
     assert lines[1].text.strip() == "II. KINH PHÍ"
+
+
+# ---------------------------------------------------------------- a part's heading in capitals wrapped
+# prose wrapped at about 80 characters, as a text copied from a PDF is (the width the lines are measured by)
+_WRAP_PROSE = ("Căn cứ Luật Phòng, chống ma túy ngày 30 tháng 3 năm 2021; Nghị định số 105/2021/NĐ-CP\n"
+               "ngày 04 tháng 12 năm 2021 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số\n"
+               "điều của Luật Phòng, chống ma túy; Kế hoạch số 12/KH-UBND ngày 15 tháng 01 năm 2026\n"
+               "của Ủy ban nhân dân huyện về công tác phòng, chống tội phạm và tệ nạn xã hội trên địa\n"
+               "bàn huyện năm 2026, Ủy ban nhân dân xã ban hành Kế hoạch thực hiện như sau:\n")
+@pytest.mark.parametrize("prev, nxt", [
+    # the heading ran to the wrap edge, its rest on the next line
+    ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "TRONG NĂM 2026"),
+    ("III. XÂY DỰNG PHONG TRÀO TOÀN DÂN BẢO VỆ AN", "NINH TỔ QUỐC"),
+    ("I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU PHẤN ĐẤU CỦA", "CHƯƠNG TRÌNH"),
+    ("PHẦN II. CÁC NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU THỰC HIỆN", "GIAI ĐOẠN 2026 - 2030"),
+    ("B. NHIỆM VỤ TRỌNG TÂM CỦA ỦY BAN NHÂN DÂN PHƯỜNG", "ĐỐI VỚI CÔNG TÁC CHUYỂN ĐỔI SỐ"),
+    ("2. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT VỀ", "PHÒNG, CHỐNG MA TÚY"),
+    ("IV- KINH PHÍ VÀ", "CHẾ ĐỘ BÁO CÁO"),
+    ("MỤC II. NHIỆM VỤ, GIẢI PHÁP PHÒNG, CHỐNG THIÊN TAI", "NĂM 2026"),
+])
+def test_a_part_heading_in_capitals_goes_on_over_its_wrapped_line(prev, nxt):
+    assert continues(prev, nxt, 90) is True
+    body = _WRAP_PROSE + prev + "\n" + nxt + "\n1. Nội dung công việc.\n" + _WRAP_PROSE
+    assert prev + " " + nxt in [ln.text for ln in normalize_text(body).lines]
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    # a short part heading over a field of its work in capitals: two lines
+    ("II. NỘI DUNG", "LĨNH VỰC KINH TẾ"),
+    ("III. NHIỆM VỤ CỤ THỂ", "QUÝ I/2026"),
+    ("II. NHIỆM VỤ TRỌNG TÂM", "TT"),
+    ("II. NHIỆM VỤ TRỌNG TÂM", "STT"),
+    # a marker whose heading is on the next line, a part lettered next, the signer
+    ("PHẦN THỨ HAI", "NHIỆM VỤ TRỌNG TÂM VÀ GIẢI PHÁP"),
+    ("I. MỤC ĐÍCH, YÊU CẦU CỦA KẾ HOẠCH NĂM 2026", "A. MỤC ĐÍCH"),
+    ("V. TỔ CHỨC THỰC HIỆN TRÊN ĐỊA BÀN TOÀN XÃ", "TM. ỦY BAN NHÂN DÂN"),
+    ("V. TỔ CHỨC THỰC HIỆN TRÊN ĐỊA BÀN TOÀN XÃ", "PHỤ LỤC"),
+    # a title block's capitals: no marker
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐIỆN BIÊN ĐÔNG", "XÃ PÚ NHI"),
+    # an ended heading
+    ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN:", "TRONG NĂM 2026"),
+])
+def test_capital_lines_under_a_part_heading_that_do_not_carry_it_on(prev, nxt):
+    assert continues(prev, nxt, 90) is False

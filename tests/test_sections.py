@@ -776,3 +776,188 @@ def test_a_slash_numbered_plan_with_tasks_in_an_appendix_after_the_signer(fmt, t
     doc = rows["documents"][0]
     assert (doc["signing_authority"], doc["signer_title"], doc["signer_name"]) == (
         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đinh Văn Quý")
+
+
+# ---------------------------------------------------------------- parts headed in sentence case alone on their lines
+_SENTENCE_CLOSE = "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Ba\n"
+
+
+@pytest.mark.parametrize("p1, p2, p3", [
+    ("Mục đích, yêu cầu", "Nội dung thực hiện", "Tổ chức thực hiện"),
+    ("Mục đích và yêu cầu", "Nhiệm vụ, giải pháp chủ yếu", "Tổ chức thực hiện"),
+    ("Mục tiêu", "Nội dung và giải pháp", "Trách nhiệm thực hiện"),
+    ("Mục đích, yêu cầu", "Nhiệm vụ trọng tâm", "Tổ chức thực hiện"),
+])
+def test_parts_headed_in_sentence_case_alone_on_their_lines(p1, p2, p3):
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + f"{p1}\n1. Chủ động phòng bệnh Dại.\n"
+            f"2. Không để người tử vong do bệnh Dại.\n{p2}\n1. Tiêm phòng vắc xin Dại cho đàn chó, mèo.\n"
+            f"2. Thống kê đàn chó, mèo của các thôn.\n{p3}\n1. Giao Trạm Y tế xã theo dõi.\n" + _SENTENCE_CLOSE)
+    parts = _parts(text)
+    assert [(m, h) for m, h, _ in parts] == [("", p1), ("", p2), ("", p3)]
+    assert [k for _, _, k in parts][1:] == ["content", "organization"]
+    nodes = build_outline(normalize_text(text), set())
+    content = [n for n in nodes if n.section.level == 1 and n.kind == "content"][0]
+    assert [c.section.marker for c in content.children] == ["1", "2"]
+
+
+@pytest.mark.parametrize("body", [
+    # one such line only: a label in the text, no outline
+    "Giao các thôn tổ chức tiêm phòng.\nNội dung thực hiện\n1. Tiêm phòng vắc xin Dại.\n2. Thống kê đàn chó.\n",
+    # lines in sentence case that name no part, or run on as a sentence
+    "Giao các thôn tổ chức tiêm phòng.\nCác thôn vùng cao\nTiêm bổ sung.\nCác thôn vùng thấp\nTiêm đợt 2.\n",
+    "Giao các thôn tổ chức tiêm phòng.\nNội dung tuyên truyền về bệnh Dại cho người dân\nTiêm đợt 2.\n"
+    "Tổ chức thực hiện tiêm phòng tại các thôn\nTiêm đợt 3.\n",
+    # field labels ending in a colon, under text
+    "Giao các thôn tổ chức tiêm phòng.\nNội dung:\nTiêm phòng vắc xin Dại.\nThời gian:\nTháng 3/2025.\n",
+])
+def test_sentence_case_lines_that_are_no_parts(body):
+    assert _parts(_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + body + _SENTENCE_CLOSE) == []
+
+
+def test_sentence_case_lines_under_parts_in_capitals_stay_text():
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025")
+            + "MỤC ĐÍCH, YÊU CẦU\nMục đích\nChủ động phòng bệnh.\nYêu cầu\nĐúng tiến độ.\nNỘI DUNG THỰC HIỆN\n"
+            "1. Tiêm phòng vắc xin Dại.\nTỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã theo dõi.\n" + _SENTENCE_CLOSE)
+    assert [h for _, h, _ in _parts(text)] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize("marker, title, rest", [
+    ("Phần II", "NHIỆM VỤ VÀ GIẢI PHÁP CHỈNH TRANG ĐÔ THỊ, XÂY DỰNG TUYẾN ĐƯỜNG", "VĂN MINH ĐÔ THỊ"),
+    ("PHẦN THỨ HAI", "CÁC NHIỆM VỤ TRỌNG TÂM VÀ", "GIẢI PHÁP CHỦ YẾU"),
+    ("Chương II", "NHIỆM VỤ, GIẢI PHÁP PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG", "GIAI ĐOẠN 2026 - 2030"),
+    ("Phần thứ hai", "NỘI DUNG THỰC HIỆN", "TRONG NĂM 2026"),
+])
+def test_a_part_title_under_its_marker_goes_on_over_its_wrapped_line(marker, title, rest):
+    text = (_BARE_HEAD.format(title="Phát triển du lịch cộng đồng năm 2026") + "Phần I\nMỤC ĐÍCH, YÊU CẦU\n"
+            "1. Mục đích\nPhát triển bền vững.\n" + f"{marker}\n{title}\n{rest}\n"
+            "1. Xây dựng sản phẩm du lịch đặc trưng.\n2. Đào tạo nguồn nhân lực.\n" + _SENTENCE_CLOSE)
+    assert [h for _, h, _ in _parts(text)] == ["MỤC ĐÍCH, YÊU CẦU", f"{title} {rest}"]
+
+
+@pytest.mark.parametrize("title, nxt", [
+    # a short title over a field of its work in capitals, an item, a quarter's group
+    ("NỘI DUNG THỰC HIỆN", "LĨNH VỰC KINH TẾ"),
+    ("NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "A. LĨNH VỰC KINH TẾ"),
+    ("CÁC NHIỆM VỤ CỤ THỂ CỦA ỦY BAN NHÂN DÂN XÃ NĂM 2026", "QUÝ I"),
+])
+def test_capital_lines_under_a_part_title_that_do_not_carry_it_on(title, nxt):
+    text = (_BARE_HEAD.format(title="Phát triển du lịch cộng đồng năm 2026") + "Phần I\nMỤC ĐÍCH, YÊU CẦU\n"
+            "1. Mục đích\nPhát triển bền vững.\n" + f"Phần II\n{title}\n{nxt}\n"
+            "1. Xây dựng sản phẩm du lịch đặc trưng.\n" + _SENTENCE_CLOSE)
+    assert [h for _, h, _ in _parts(text)][1] == title
+
+
+# ---------------------------------------------------------------- a part's heading ending in a colon; parts called "Mục I"
+@pytest.mark.parametrize("line, expected", [
+    ("I. MỤC ĐÍCH, YÊU CẦU:", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("PHẦN I: MỤC ĐÍCH, YÊU CẦU:", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("B. NHIỆM VỤ TRỌNG TÂM :", (1, "B", "NHIỆM VỤ TRỌNG TÂM")),
+    ("III. Tổ chức thực hiện:", (1, "III", "Tổ chức thực hiện")),
+    # the text a colon opens stays the heading's
+    ("III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến hết tháng 12/2025.",
+     (1, "III", "THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến hết tháng 12/2025.")),
+])
+def test_a_part_heading_ending_in_a_colon_loses_it(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MỤC I. MỤC ĐÍCH, YÊU CẦU", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("Mục II: Nội dung thực hiện", (1, "II", "Nội dung thực hiện")),
+    ("MỤC III - TỔ CHỨC THỰC HIỆN", (1, "III", "TỔ CHỨC THỰC HIỆN")),
+    # in figures it stays an item numbered after a word
+    ("Mục 2. Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", (2, "2", "Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")),
+])
+def test_a_part_called_muc_with_a_roman_number(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "mục II. Kế hoạch này được thực hiện",          # a wrapped sentence's rest in small letters
+    "Mục II Kế hoạch số 12/KH-UBND quy định",        # no point after the number
+    "Mục IV, Phần II của Kế hoạch",
+    "MỤC LỤC",
+])
+def test_not_parts_called_muc(line):
+    hit = match_heading(line)
+    assert hit is None or hit[0] != 1
+
+
+def test_outline_of_a_plan_in_parts_called_muc():
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025")
+            + "MỤC I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng bệnh.\nMỤC II. NỘI DUNG THỰC HIỆN\n"
+            "1. Tiêm phòng vắc xin Dại.\n2. Thống kê đàn chó, mèo.\nMỤC III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Trạm Y tế xã theo dõi.\n" + _SENTENCE_CLOSE)
+    assert _parts(text) == [("I", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), ("II", "NỘI DUNG THỰC HIỆN", "content"),
+                            ("III", "TỔ CHỨC THỰC HIỆN", "organization")]
+    assert [ln.text for ln in normalize_text("Nội dung thực hiện theo hướng dẫn\nMỤC II. NỘI DUNG\n").lines] == \
+        ["Nội dung thực hiện theo hướng dẫn", "MỤC II. NỘI DUNG"]
+
+
+# ---------------------------------------------------------------- parts lettered in sentence case
+@pytest.mark.parametrize("parts", [
+    ("A. Mục đích, yêu cầu", "B. Nội dung thực hiện", "C. Kinh phí", "D. Tổ chức thực hiện"),
+    ("A- Mục tiêu", "B- Nhiệm vụ, giải pháp chủ yếu", "C- Kinh phí thực hiện", "D- Tổ chức thực hiện:"),
+])
+def test_parts_lettered_in_sentence_case_by_their_usual_names(parts):
+    a, b, c, d = parts
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + f"{a}\n1. Chủ động phòng bệnh.\n{b}\n"
+            f"1. Tiêm phòng vắc xin Dại.\n2. Thống kê đàn chó.\n{c}\nTừ ngân sách xã.\n{d}\n1. Trạm Y tế xã theo dõi.\n"
+            + _SENTENCE_CLOSE)
+    got = _parts(text)
+    assert [m for m, _, _ in got] == ["A", "B", "C", "D"]
+    assert [k for _, _, k in got][1:] == ["content", "other", "organization"]
+    assert got[3][1] == "Tổ chức thực hiện"
+
+
+@pytest.mark.parametrize("line", [
+    "A. Công tác tuyên truyền",          # a lettered group of work in sentence case
+    "B. Hoạt động hưởng ứng Tháng hành động",
+    "A. Mục đích, yêu cầu của Kế hoạch này là nâng cao nhận thức.",
+])
+def test_lettered_lines_in_sentence_case_that_are_no_parts(line):
+    assert match_heading(line) is None
+
+
+def test_a_sentence_case_lettered_part_without_part_a_is_text():
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động.\n"
+            "II. NỘI DUNG\nB. Nội dung thực hiện\n1. Tiêm phòng vắc xin Dại.\n" + _SENTENCE_CLOSE)
+    assert [m for m, _, _ in _parts(text)] == ["I", "II"]
+
+
+@pytest.mark.parametrize("p1, p2, p3", [
+    ("1. Mục đích, yêu cầu", "2. Nội dung thực hiện", "3. Tổ chức thực hiện"),
+    ("1) Mục tiêu:", "2) Nhiệm vụ, giải pháp chủ yếu:", "3) Trách nhiệm thực hiện:"),
+])
+def test_parts_numbered_1_2_3_in_sentence_case_by_their_usual_names(p1, p2, p3):
+    text = (_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + f"{p1}\na) Chủ động phòng bệnh.\n{p2}\n"
+            f"a) Tiêm phòng vắc xin Dại cho đàn chó, mèo.\nb) Thống kê đàn chó, mèo của các thôn.\n{p3}\n"
+            "a) Trạm Y tế xã theo dõi.\n" + _SENTENCE_CLOSE)
+    got = _parts(text)
+    assert [(m, k) for m, _, k in got] == [("1", got[0][2]), ("2", "content"), ("3", "organization")]
+    assert [h for _, h, _ in got] == [p[3:].rstrip(":") for p in (p1, p2, p3)]
+    nodes = build_outline(normalize_text(text), set())
+    content = [n for n in nodes if n.section.level == 1 and n.kind == "content"][0]
+    assert [c.section.marker for c in content.children] == ["a", "b"]
+
+
+@pytest.mark.parametrize("body", [
+    # items that name work, one of them a part's name: a list, not parts
+    "1. Nội dung thực hiện\n2. Tiêm phòng vắc xin Dại.\n3. Thống kê đàn chó, mèo.\n",
+    "1. Tiêm phòng vắc xin Dại.\n2. Tổ chức thực hiện tiêm phòng tại các thôn.\n3. Nội dung tuyên truyền về bệnh Dại.\n",
+])
+def test_numbered_items_in_sentence_case_that_are_no_parts(body):
+    assert _parts(_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + body + _SENTENCE_CLOSE) == []
+
+
+@pytest.mark.parametrize("body", [
+    # parts by their names alone, items numbered under them that also read as part names
+    "Mục đích, yêu cầu\n1. Mục đích\nChủ động phòng bệnh.\n2. Yêu cầu\nĐúng tiến độ.\nNội dung thực hiện\n"
+    "1. Tiêm phòng vắc xin Dại.\nTổ chức thực hiện\n1. Trạm Y tế xã theo dõi.\n",
+    # numbered parts, the halves of the first part printed alone under it
+    "1. Mục đích, yêu cầu\nMục đích\nChủ động phòng bệnh.\nYêu cầu\nĐúng tiến độ.\n2. Nội dung thực hiện\n"
+    "a) Tiêm phòng vắc xin Dại.\n3. Tổ chức thực hiện\na) Trạm Y tế xã theo dõi.\n",
+])
+def test_the_halves_of_a_purpose_and_requirements_part_in_sentence_case_are_its_items(body):
+    got = _parts(_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + body + _SENTENCE_CLOSE)
+    assert [h for _, h, _ in got] == ["Mục đích, yêu cầu", "Nội dung thực hiện", "Tổ chức thực hiện"]
