@@ -18,7 +18,8 @@ from extractors.dates import PlanTime, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import TaskTable, lists_things, month_group, quarter_of_group, year_group
 from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
-                             names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners)
+                             names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
+                             unshared)
 from models.records import Task
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -35,16 +36,19 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # qualifiers (thực hiện, hoàn thành, dự kiến …), then a colon; a bullet that only mentions
 # responsibility in a sentence has no such label. A label printed with no value ("- Cơ quan phối
 # hợp:") is still a field, not the item's text.
-# (schools and small bodies name a person's post instead of a unit: "- Người thực hiện: Hiệu trưởng",
-# "- Người phụ trách: Tổng phụ trách Đội")
-_UNIT_NOUN = r"(?:(?:don vi|co quan|bo phan|luc luong|trach nhiem|nguoi)\s+)"
+# (two kinds of body at once: "Cơ quan, đơn vị chủ trì:", "Đơn vị/cơ quan phối hợp:"; schools and small
+# bodies name a person's post instead of a unit: "- Người phụ trách: Tổng phụ trách Đội", "- Người phối hợp: …")
+_BODY_NOUNS = r"(?:don vi|co quan|bo phan|luc luong)(?:\s*[,/]\s*(?:don vi|co quan|bo phan|luc luong|dia phuong))*"
+_UNIT_NOUN = r"(?:(?:" + _BODY_NOUNS + r"|trach nhiem|nguoi)\s+)"
 _QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?:"
     r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)|tien do|han hoan thanh)"
-    r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop)"
+    r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop|" + _BODY_NOUNS + r"\s+tham gia)"
     r"|(?P<lead>" + _UNIT_NOUN + r"?(?:chu tri|chiu trach nhiem|phu trach)"
-    r"|(?:don vi|co quan|bo phan|luc luong|nguoi)\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong)"
+    r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong"
+    # a school's or a union's who, by person: "Người phụ trách: Phó Hiệu trưởng", "Người thực hiện: …"
+    r"|nguoi\s+(?:thuc hien|phu trach|chiu trach nhiem))"
     r"|(?P<other>ket qua|san pham|(?:nguon\s+)?kinh phi))"
     + _QUALIFIERS + r"\s*(?:\([^()]{1,20}\)\s*)?:\s*(?P<value>.*)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
@@ -238,7 +242,8 @@ def split_field(kind: str, value: str) -> list[tuple[str, str]]:
 
 # A field printed inline after the task's sentence, as schools and unions write a bullet: "- Kiểm tra hồ
 # sơ chuyên môn. Phụ trách: Phó Hiệu trưởng.", "…; Chủ trì: Văn phòng; phối hợp: Công an xã." (folded)
-INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:don vi|co quan|bo phan|luc luong|nguoi)\s+)?(?:phu trach|chu tri|phoi hop|nguoi thuc hien"
+INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:" + _BODY_NOUNS + r"\s+)?(?:phu trach|chu tri|phoi hop)"
+                          r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham gia)|nguoi\s+(?:phu trach|thuc hien)"
                           r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)")
 _FIELD_SPLIT = re.compile(r"(?<=[;.])\s+")
 
@@ -547,6 +552,8 @@ def unit_heading(title: str) -> list[str]:
     bare = title.strip().rstrip(":.;, ")
     if not bare or len(bare) > 150:
         return []
+    # "Các ban, ngành, đoàn thể xã căn cứ chức năng, nhiệm vụ:": how they share the duty is no part of them
+    bare = unshared(bare)
     units = leading_units(bare)
     covered = sum(len(u) for u in units) + 2 * max(0, len(units) - 1)
     return units if units and covered >= 0.8 * len(bare) else []

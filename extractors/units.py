@@ -34,7 +34,7 @@ from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
-           "partner_units", "subject_partners", "canonical_unit", "names_a_doer"]
+           "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -226,6 +226,8 @@ PREDICATES: tuple[str, ...] = (
     "kiện toàn", "thành lập", "củng cố",
     # the Party's first step on a resolution or plan: "Các chi bộ trực thuộc quán triệt, triển khai …"
     "quán triệt",
+    # taking a duty on: "…, do các thôn đảm nhiệm", "Tổ công tác đảm nhận việc …"
+    "đảm nhiệm", "đảm nhận",
 )
 # The reflexive "tự" before a verb ("Các trường tự kiểm tra, đánh giá …", "UBND các xã tự rà soát"):
 # the predicate of units a determiner named ("các"). Not after a head of a name, where "tự" may close a
@@ -254,6 +256,8 @@ LOWER_PREDICATES: tuple[str, ...] = (
     "mở", "đăng", "đăng tải", "phát sóng", "phát hành", "phát hiện", "viết", "biên soạn",
     "dàn dựng", "lồng ghép", "xử lý", "thanh tra", "ra quân", "triệt phá", "bắt giữ", "họp",
     "tập huấn", "huấn luyện", "giải ngân", "chi trả",
+    # taking back what was put up or handed out: "các doanh nghiệp viễn thông trên địa bàn thu hồi cáp treo …"
+    "thu hồi",
     # "… và các đoàn thể xã giới thiệu điển hình tiêu biểu" (capitalised: "Trung tâm Giới thiệu việc làm")
     "giới thiệu",
     # running a plant: "Hợp tác xã vận hành trạm bơm Đồng Lạc tiêu úng …" ("Ban Quản lý vận hành" keeps it)
@@ -325,7 +329,7 @@ AFTER_LEVEL_WORDS: tuple[str, ...] = AFTER_PLACE_WORDS + (
 ORGANIZATION_NOUN_NEXT: tuple[str, ...] = ("chính trị", "đoàn thể", "xã hội", "thành viên", "đơn vị",
                                            "hội", "cơ sở", "đảng", "công đoàn", "tôn giáo")
 # Words by which a body hands a task on: "Giao Phòng Nội vụ …", "Đảng ủy giao Ban Xây dựng Đảng …".
-GIVING_WORDS: tuple[str, ...] = ("giao nhiệm vụ cho", "giao cho", "giao")
+GIVING_WORDS: tuple[str, ...] = ("giao nhiệm vụ cho", "giao trách nhiệm cho", "giao trách nhiệm", "giao cho", "giao")
 # Openings that address the units named next: "Giao Phòng Nội vụ …", "Đề nghị Ủy ban MTTQ …".
 ADDRESS_WORDS: tuple[str, ...] = GIVING_WORDS + (
     "kính đề nghị", "đề nghị", "yêu cầu", "riêng đối với",
@@ -353,10 +357,11 @@ LABEL_SPLIT = re.compile(r"(?:^|(?<=[\s;,.\-+•(]))" + LABEL.pattern)
 # (a "Ban Tham mưu" / "Phòng Tham mưu" is the staff office of a military command or a police force;
 # a "Hội đồng phối hợp" is a council's name, "Hội đồng phối hợp phổ biến, giáo dục pháp luật"
 # cut short in a cell: "Các thành viên Hội đồng phối hợp" names no role)
-ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… chủ trì thực hiện"
-    r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?P<role>chu tri|phoi hop|thuc hien|(?<!ban )(?<!phong )tham muu)"
+ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… chủ trì thực hiện", "… tổ chức thực hiện"
+    r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?:(?:(?<!ban )to chuc|trien khai)\s+(?=thuc hien))?"
+    r"(?P<role>chu tri|phoi hop|thuc hien|(?<!ban )(?<!phong )tham muu)"
     r"(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
-ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+voi\b|\s*[:\-–])\s*")
+ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+(?:cung\s+voi|voi|cung)\b|\s*[:\-–])\s*")
 # "Phối hợp" right before the units, as an item of a cell prints it: "Phối hợp Công an xã", "phối
 # hợp các cơ quan, đơn vị liên quan", "phối hợp các đơn vị: Công an xã, Trạm Y tế xã".
 ROLE_PREFIX_BARE = re.compile(r"^\s*phoi hop\s+")
@@ -365,7 +370,8 @@ ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
 ROLE_GATE = re.compile(r"chu tri|phoi hop|thuc hien|tham muu|phu trach")
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # below " ", except the line break
 INLINE_SUPPORT = re.compile(  # after "X": "chủ trì, phối hợp với Y" / "phối hợp với Y"
-    r"(?:chu tri(?:\s+thuc hien)?\s*[,;]?\s*(?:va\s+)?)?phoi hop(?:\s+thuc hien)?(?P<with>\s+voi\b)?\s*[:,]?\s*")
+    r"(?:chu tri(?:\s+thuc hien)?\s*[,;]?\s*(?:va\s+)?)?phoi hop(?:\s+thuc hien)?"
+    r"(?P<with>\s+(?:cung\s+voi|voi|cung)\b)?\s*[:,]?\s*")
 AFTER_LEAD = re.compile(r"(?:chu tri)(?:\s+(?:thuc hien|trien khai|tham muu))?[\s,;:]*")
 BULLET = re.compile(r"^\s*(?:[-+•–—*·●▪]\s*)+")
 INLINE_BULLET = re.compile(r"(?:^|\s)[-+•–—]\s+(?=\S)")
@@ -2025,7 +2031,7 @@ DOING_WORDS: tuple[str, ...] = ("tổ chức thực hiện", "triển khai thự
 # Words between "chủ trì" and the support list: "chủ trì tham mưu, phối hợp với …".
 LEAD_TAIL_WORDS: tuple[str, ...] = ("thực hiện", "triển khai", "tham mưu")
 # The verb a unit named for a purpose reads on into at the end of its clause (folded).
-DOING_TAIL = re.compile(r"\s+(?:(?:to chuc|trien khai|tham muu|huong dan)\s+)?thuc hien$")
+DOING_TAIL = re.compile(r"\s+(?P<verb>(?:to chuc|trien khai|tham muu|huong dan)\s+)?thuc hien$")
 
 
 def responsible_units(text: str) -> tuple[list[str], list[str]]:
@@ -2033,9 +2039,11 @@ def responsible_units(text: str) -> tuple[list[str], list[str]]:
 
     The clause opens with its units ("Ban Tổ chức Huyện ủy chủ trì, phối hợp với Văn phòng Huyện
     ủy thực hiện") or addresses them ("Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp Công an
-    xã …", "Giao Phòng Y tế thực hiện."); "chủ trì" must follow the units, or, after "Giao", a verb
-    of doing that ends the clause. A unit named inside a sentence ("… hội nghị do UBND huyện chủ
-    trì") is an object, not the one in charge."""
+    xã …", "Giao Phòng Y tế thực hiện."); "chủ trì" (or "là cơ quan chủ trì", "làm đầu mối") must
+    follow the units, or a verb of doing that ends the clause ("…; các thôn tổ chức thực hiện.", "X
+    thực hiện, phối hợp với Y"). The passive names them after the work ("…, do X thực hiện", "Nhiệm
+    vụ này do X thực hiện"); a unit named inside a sentence ("… hội nghị do UBND huyện chủ trì") is
+    an object, not the one in charge."""
     lead, support = _responsible_units(text)
     if not lead and text.rstrip(" .;")[-1:] == ")":
         lead, support = _bracketed_doer(text)
@@ -2068,13 +2076,17 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
     if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "chỉ đạo" not in low \
-            and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low \
-            and ("phối hợp" not in low or "thực hiện" not in low):
-        return (), ()  # (most items name nobody: none of these words is printed; checked before folding)
+            and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low and "đầu mối" not in low \
+            and ("phối hợp" not in low or "thực hiện" not in low) and " do " not in low and "(do " not in low:
+        # (most items name nobody: none of these words is printed; checked before folding) — but a clause
+        # may name only who carries the task out ("…; các thôn tổ chức thực hiện.")
+        if "thực hiện" not in low and "phụ trách" not in low:
+            return (), ()
+        return _doer_clause(text, _fold(text)) or ((), ())
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
     folded = _fold(text)
-    chu_tri = find_all(folded, ("chu tri",))
+    chu_tri = find_all(folded, ("chu tri", "dau moi"))
     got = _first_clause_units(text, folded, chu_tri, False)
     if got is None and ("giao" in low or any(w in folded for w in _LOOSE_GATE)):
         # no clause with "chủ trì" or "Giao … thực hiện": one whose units lead and direct ("Đảng ủy xã
@@ -2086,7 +2098,95 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if got is None and "phối hợp" in low and "thực hiện" in low:
         # "Trạm Y tế xã thực hiện, Công an xã phối hợp.": the doer and its partner, each with its role
         got = _first_clause_units(text, folded, find_all(folded, ("thuc hien",)), False)
+    if got is None and "do " in low:
+        got = _done_by(text)
+    if got is None and ("thực hiện" in low or "phụ trách" in low):
+        got = _doer_clause(text, folded)
     return got if got is not None else ((), ())
+
+
+# A verb of doing that closes its clause ("… tổ chức thực hiện.", "… phụ trách;"), folded: where a clause
+# may name only who carries the task out.
+_DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$)")
+_DOER_REACH = 160  # characters from a clause's start to its verb: more than a list of units
+
+
+def _doer_clause(text: str, folded: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(lead, support) of a clause that only names who carries the task out: "…; các thôn tổ chức thực
+    hiện.", "…. Đoàn Thanh niên xã thực hiện, Công an xã phối hợp.", "…; Sở Y tế thực hiện; Sở Công Thương
+    phối hợp."; None when no clause does (a verb with an object after it is the task's own work)."""
+    ends = [m.start() for m in _DOER_END.finditer(folded)]
+    if not ends:
+        return None
+    for m in CLAUSE_START.finditer(text):
+        s = m.end()
+        if not any(s < i <= s + _DOER_REACH for i in ends) or _after_abbreviation(text[:m.start()]):
+            continue
+        clause = text[s:]
+        toks = _tokens(clause)
+        opened = _opening(toks)
+        if opened is None or opened[1] is None or opened[0] is not None:
+            continue  # no unit opens it, or it is addressed (read above)
+        r = _read(toks, opened[1], stop_at_predicates=True)
+        if not r.units:
+            continue
+        lead = [_slice(clause, toks, u) for u in r.units]
+        if not r.ended_by_predicate:
+            # a unit named for a purpose runs on through its verb: "…; Ban Quản lý dự án thực hiện."
+            done = _doing_tail(lead[-1]) if _clause_ends(toks, r.units[-1][1]) else None
+            if done is not None:
+                return tuple(_dedupe(lead[:-1] + [done])), ()
+            continue
+        d = _match_any(toks, r.units[-1][1], DOING_WORDS)
+        if d is None or not (d == len(toks) or toks[d].text in ".;,"):
+            continue  # (a bracket closed inside the sentence, "Rà soát (Văn phòng thực hiện) các hồ sơ", is a note)
+        partners, doers = _partner_clause(clause, toks, d)
+        if not partners and d < len(toks) and toks[d].text == "," and _list_start(toks, d + 1) is not None:
+            continue  # "X thực hiện, Y phối hợp kiểm tra …": Y's own clause goes on, not a doer's note
+        if not partners:
+            # "X thực hiện; Y phối hợp.": a later clause of the sentence names the partners
+            end = next((q for q in range(d, len(toks)) if toks[q].text == "." and not _abbreviation_dot(toks, q)),
+                       len(toks))
+            partners = list(_clause_partners(clause[toks.span(d)[0]:toks.span(end - 1)[1]])) if end > d else []
+        return tuple(_dedupe(lead + doers)), tuple(_dedupe(partners))
+    return None
+
+
+# "…, do X thực hiện", "(do X thực hiện)", "Nhiệm vụ này do X thực hiện": the doer named after the work.
+# ("do" right after a noun, "hội nghị do UBND huyện chủ trì", names who chairs the thing, not the doer;
+# "Do" opening a sentence gives a cause.)
+_DONE_BY = re.compile(r"(?:(?P<mark>[,(])\s*|\b(?:nhiệm vụ|việc|nội dung|công việc|hoạt động)\s+(?:này|trên|nói trên)\s+)"
+                      r"do\s+(?=\S)", re.I)
+DONE_BY_WORDS: tuple[str, ...] = DOING_WORDS + ("đảm nhiệm", "đảm nhận", "triển khai")
+
+
+def _done_by(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(lead, support) of a passive "do X thực hiện[, phối hợp với Y]" (see _DONE_BY), else None; "do X
+    chủ trì" only after "Nhiệm vụ này": after a comma or in brackets it names who chairs the event."""
+    for m in _DONE_BY.finditer(text):
+        rest = text[m.end():]
+        toks = _tokens(rest)
+        head = _head_at(toks, 0, lower_ok=True)
+        if head is None:
+            continue
+        r = _read(toks, head, stop_at_predicates=True)
+        if r.units and not r.ended_by_predicate and _clause_ends(toks, r.units[-1][1]) \
+                and (done := _doing_tail(_slice(rest, toks, r.units[-1]))) is not None:
+            # a unit named for a purpose runs on through its verb: "do Ban Quản lý dự án … thực hiện;"
+            return tuple(_dedupe([_slice(rest, toks, s) for s in r.units[:-1]] + [done])), ()
+        if not r.units or not r.ended_by_predicate:
+            continue
+        p = r.units[-1][1]
+        if _match(toks, p, "chủ trì") is not None:
+            got = None if m.group("mark") else _clause_units(rest)
+            if got is not None:
+                return got
+            continue
+        d = _match_any(toks, p, DONE_BY_WORDS)
+        if d is not None:
+            partners, doers = _partner_clause(rest, toks, d)
+            return tuple(_dedupe([_slice(rest, toks, s) for s in r.units] + doers)), tuple(_dedupe(partners))
+    return None
 
 
 _LOOSE_GATE = ("lanh dao", "chi dao", "de nghi", "yeu cau")  # (folded: how the second reading may open)
@@ -2147,18 +2247,23 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
         return tuple(_dedupe(lead[:-1] + [done])), ()
     while p < len(toks) and toks[p].text == ",":
         p += 1
-    e = _match(toks, p, "chủ trì")
+    e = _match(toks, p, "chủ trì") or _lead_role_end(toks, p)
     if e is None:
         done = _match_any(toks, p, DOING_WORDS) if addressed is not None else None
         if done is not None and _clause_ends(toks, done):
-            return tuple(_dedupe(lead)), tuple(_dedupe(_partner_clause(clause, toks, done)))
-        if (d := _match(toks, p, "thực hiện")) is not None and (partners := _partner_clause(clause, toks, d)):
-            return tuple(_dedupe(lead)), tuple(_dedupe(partners))
+            partners, doers = _partner_clause(clause, toks, done)
+            return tuple(_dedupe(lead + doers)), tuple(_dedupe(partners))
+        if (d := _match_any(toks, p, DOING_WORDS)) is not None:
+            partners, doers = _partner_clause(clause, toks, d)
+            if partners:
+                return tuple(_dedupe(lead + doers)), tuple(_dedupe(partners))
         if not leading:
             return None
         if addressed is None and (led := _leading_ends(toks, p)) is not None and (
                 _clause_ends(toks, led) or _directs_work(toks, led)):
-            return tuple(_dedupe(lead)), _sentence_partners(clause, toks, led)
+            # "Đảng ủy xã lãnh đạo, chỉ đạo; các chi bộ tổ chức thực hiện": the ones who carry it out lead too
+            doers = _doers_closing(clause, toks, led) if led < len(toks) and toks[led].text == ";" else []
+            return tuple(_dedupe(lead + doers)), _sentence_partners(clause, toks, led)
         # (a sentence's own opening, capitalised: "…; giao Văn phòng theo dõi" inside one is a side remark)
         if addressed is not None and toks[0].cap and _imperative(toks, addressed) \
                 and _match_any(toks, p, PREDICATES + WEAK_PREDICATES) \
@@ -2177,10 +2282,11 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
     f = _match(toks, k, "phối hợp")
     if f is not None:  # "X chủ trì, phối hợp (với) Y"
         f = _match(toks, f, "thực hiện") or f
-        f = _match(toks, f, "với") or f
+        f = _with_end(toks, f) or f
         while f < len(toks) and toks[f].text in ":,":
             f += 1
-        support = _partners_at(clause, toks, f)
+        support, doers = _partners_and_doers(clause, toks, f)
+        lead = lead + doers
     elif k > e and toks[k - 1].text in ",;":  # "X chủ trì; Y, Z phối hợp"
         nxt = _list_start(toks, k)
         if nxt is not None:
@@ -2193,13 +2299,38 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
                 q += 1
             if r.ended_by_predicate and (g := _match(toks, q, "phối hợp")) is not None:
                 support = [_slice(clause, toks, s) for s in r.units]
-                support += _units_closing(clause, toks, _match(toks, g, "thực hiện") or g)
-            elif r.ended_by_predicate and (d := _match(toks, q, "thực hiện")) is not None and _clause_ends(toks, d):
+                g = _match(toks, g, "thực hiện") or g
+                support += _units_closing(clause, toks, g)
+                # "X chủ trì; Y phối hợp; Z tổ chức thực hiện": Z carries it out, as Z after "X chủ trì;" does
+                lead = lead + _doers_closing(clause, toks, g)
+            elif r.ended_by_predicate and (d := _match_any(toks, q, DOING_WORDS)) is not None and _clause_ends(toks, d):
                 # "X chủ trì, Y thực hiện": Y carries it out, a second unit in charge, not a partner
                 lead = lead + [_slice(clause, toks, s) for s in r.units]
     if f is None and not support:
         support = _later_partners(clause, toks, k)
+        if not support and ";" in clause:
+            # "X chủ trì hướng dẫn, kiểm tra …; Y phối hợp thực hiện": a later clause whose units say they
+            # coordinate, as in a cell ("X chủ trì; Y phối hợp")
+            end = next((q for q in range(k, len(toks)) if toks[q].text == "." and not _abbreviation_dot(toks, q)),
+                       len(toks))
+            if end > k:
+                support = list(_clause_partners(clause[toks.span(k)[0]:toks.span(end - 1)[1]]))
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+# The lead's role said by what it is ("X là cơ quan chủ trì, …", "X làm đầu mối, phối hợp với Y …"); a
+# bare "đầu mối" must close its clause ("Trạm Y tế là đầu mối thông tin …" says what it is for).
+LEAD_ROLES: tuple[str, ...] = ("là cơ quan chủ trì", "là đơn vị chủ trì", "là cơ quan đầu mối", "là đơn vị đầu mối",
+                               "giữ vai trò chủ trì")
+FOCAL_ROLES: tuple[str, ...] = ("là đầu mối", "làm đầu mối")
+
+
+def _lead_role_end(toks: list[_Tok], p: int) -> int | None:
+    """End of a LEAD_ROLES phrase at toks[p], or of a FOCAL_ROLES one that closes its clause; else None."""
+    e = _match_any(toks, p, LEAD_ROLES)
+    if e is None and (e := _match_any(toks, p, FOCAL_ROLES)) is not None and not _clause_ends(toks, e):
+        return None
+    return e
 
 
 # How units named together share a duty out, between them and their role word: "các thành viên Ban
@@ -2208,25 +2339,78 @@ SHARE_QUALIFIERS: tuple[str, ...] = (
     "theo địa bàn được phân công phụ trách", "theo địa bàn được phân công", "theo địa bàn phụ trách",
     "theo lĩnh vực phụ trách", "theo lĩnh vực được phân công", "theo chức năng, nhiệm vụ được giao",
     "theo chức năng, nhiệm vụ", "theo chức năng nhiệm vụ", "theo chức năng", "theo nhiệm vụ được giao",
-    "theo phân công")
+    "theo phân công",
+    "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ", "căn cứ chức năng nhiệm vụ",
+    "căn cứ vào chức năng, nhiệm vụ được giao", "căn cứ vào chức năng, nhiệm vụ")
+_SHARE_FOLDED = frozenset(_fold(q) for q in SHARE_QUALIFIERS)
 
 
-def _partner_clause(clause: str, toks: _Toks, k: int) -> list[str]:
-    """The units of a clause "Y phối hợp[ thực hiện]" that follows a comma at toks[k] and ends the
-    sentence, after "X thực hiện": the doer's partners. [] when the next clause is anything else ("…,
-    Y kiểm tra …", "…, Y phối hợp tổ chức hội nghị" names Y's own work)."""
-    if k >= len(toks) or toks[k].text != "," or (nxt := _list_start(toks, k + 1)) is None:
+# What joins "phối hợp" to its partners: "với", "cùng", "cùng với", after "chặt chẽ" or not.
+_WITH_WORDS: tuple[str, ...] = ("cùng với", "với", "cùng")
+
+
+def _with_end(toks: list[_Tok], f: int) -> int | None:
+    """End of "[chặt chẽ ]với|cùng[ với]" after "phối hợp" ending at toks[f], else None."""
+    return _match_any(toks, _match(toks, f, "chặt chẽ") or f, _WITH_WORDS)
+
+
+def _partner_clause(clause: str, toks: _Toks, k: int) -> tuple[list[str], list[str]]:
+    """(partners, doers) after "X thực hiện": the units of a clause "Y phối hợp[ thực hiện]" that
+    follows a comma at toks[k] and ends the sentence, the doer's partners; or of "phối hợp (chặt chẽ)
+    (với) Y" there, its subject the doer's ("X thực hiện, phối hợp với Y"), with the units of a last
+    "; Z tổ chức thực hiện" its doers (see _partners_and_doers). ([], []) when the next clause is
+    anything else ("…, Y kiểm tra …", "…, Y phối hợp tổ chức hội nghị" names Y's own work; "…, phối
+    hợp với gia đình")."""
+    if k >= len(toks) or toks[k].text != ",":
+        return [], []
+    if (f := _match(toks, k + 1, "phối hợp")) is not None:
+        return _partners_and_doers(clause, toks, _with_end(toks, f) or f)
+    if (nxt := _list_start(toks, k + 1)) is None:
+        return [], []
+    r = _read(toks, nxt, stop_at_predicates=True)
+    if not r.units or not r.ended_by_predicate:
+        return [], []
+    g = _match(toks, r.units[-1][1], "phối hợp")
+    if g is None:
+        return [], []
+    g = _match(toks, g, "thực hiện") or g
+    if g < len(toks) and not (toks[g].text in ".;" and not _abbreviation_dot(toks, g)):
+        return [], []
+    return [_slice(clause, toks, s) for s in r.units], []
+
+
+def _doers_closing(clause: str, toks: _Toks, k: int) -> list[str]:
+    """The units after toks[k] = "," or ";" when a verb of doing ends their clause: "X chủ trì; Z tổ chức
+    thực hiện." names Z a second unit in charge; "…; Z tổ chức ra quân …" opens Z's own work, and none."""
+    if k >= len(toks) or toks[k].text not in ",;" or (nxt := _list_start(toks, k + 1)) is None:
         return []
     r = _read(toks, nxt, stop_at_predicates=True)
     if not r.units or not r.ended_by_predicate:
         return []
-    g = _match(toks, r.units[-1][1], "phối hợp")
-    if g is None:
-        return []
-    g = _match(toks, g, "thực hiện") or g
-    if g < len(toks) and not (toks[g].text in ".;" and not _abbreviation_dot(toks, g)):
+    d = _match_any(toks, r.units[-1][1], DOING_WORDS)
+    if d is None or not _clause_ends(toks, d):
         return []
     return [_slice(clause, toks, s) for s in r.units]
+
+
+def _partners_and_doers(clause: str, toks: _Toks, f: int) -> tuple[list[str], list[str]]:
+    """(partners, doers) named from toks[f] on after "chủ trì, phối hợp (với)": the partners' list goes
+    on past ";" ("…, phối hợp với Y; Z."), but units after the last ";" whose verb of doing closes the
+    clause ("…, phối hợp với Y; Z tổ chức thực hiện.") carry the task out: they lead, as in a cell."""
+    f = _past_list_label(toks, f)
+    head = _head_at(toks, f, lower_ok=True)
+    if head is None:
+        return [], []
+    r = _read(toks, head, stop_at_predicates=True)
+    units = [_slice(clause, toks, s) for s in r.units]
+    if units and not r.ended_by_predicate:
+        units[-1] = _doing_tail(units[-1]) or units[-1]
+        return [u for u in units if u], []
+    cut = 0
+    if len(r.units) > 1 and (d := _match_any(toks, r.units[-1][1], DOING_WORDS)) is not None and _clause_ends(toks, d):
+        cut = next((i for i in range(len(r.units) - 1, 0, -1)
+                    if any(toks[q].text == ";" for q in range(r.units[i - 1][1], r.units[i][0]))), 0)
+    return [u for u in units[:cut or len(units)] if u], [u for u in units[cut:] if u] if cut else []
 
 
 def _units_closing(clause: str, toks: _Toks, k: int) -> list[str]:
@@ -2260,16 +2444,14 @@ def _later_partners(clause: str, toks: _Toks, k: int) -> list[str]:
         f = _match(toks, q + 1, "phối hợp")
         if f is None:
             continue
-        f = _match(toks, f, "chặt chẽ") or f
-        f = _match(toks, f, "với") or f
-        return _partners_at(clause, toks, f)
+        return _partners_at(clause, toks, _with_end(toks, f) or _match(toks, f, "chặt chẽ") or f)
     return []
 
 
 # "phối hợp (với)" opening a task's text or one of its clauses, its subject left unsaid (folded):
 # "Chủ trì, phối hợp với Y …", "Phối hợp với Y …", "…; phối hợp với Y vận động …".
 def _partner_opening(breaks: str) -> re.Pattern:
-    return re.compile(rf"(?:^|[{breaks}]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi)?\s+")
+    return re.compile(rf"(?:^|[{breaks}]\s+|^chu tri\s*(?:,|va)\s*)phoi hop(?: chat che)?(?: voi| cung(?: voi)?)?\s+")
 
 
 _PARTNER = _partner_opening(";:.")
@@ -2308,10 +2490,14 @@ def subject_partners(text: str) -> list[str]:
     return list(_subject_partners(text))
 
 
+# "phối hợp" right before a capitalised unit: "… phối hợp Trạm Y tế xã tổ chức …" (its partner, no "với")
+_BARE_PARTNER = re.compile(rf"phối hợp\s+(?:cùng\s+)?[{_CAPITALS}]")
+
+
 @lru_cache(maxsize=4096)
 def _subject_partners(text: str) -> tuple[str, ...]:
     low = text.lower()
-    if "phối hợp với" not in low and "phoi hop voi" not in low:
+    if "phối hợp với" not in low and "phoi hop voi" not in low and _BARE_PARTNER.search(text) is None:
         if "phối hợp" in low and ";" in text:
             return _clause_partners(text)
         return ()  # (checked before reading: most items print no such clause)
@@ -2326,12 +2512,22 @@ def _subject_partners(text: str) -> tuple[str, ...]:
     p = reading.units[-1][1]
     while p < len(toks) and toks[p].text == ",":
         p += 1
+    # how the subject shares the duty, and a manner, before its verb: "Các ban, ngành căn cứ chức năng,
+    # nhiệm vụ chủ động phối hợp với Y …"
+    p = _match_any(toks, p, SHARE_QUALIFIERS) or p
+    p = _match_any(toks, p, PARTNER_MANNERS) or p
     f = _match(toks, p, "phối hợp")
-    w = _match(toks, f, "với") if f is not None else None
+    w = _with_end(toks, f) if f is not None else None
+    if w is None and f is not None and f < len(toks) and toks[f].cap and _head_at(toks, f) is not None:
+        w = f  # "X phối hợp Trạm Y tế xã tổ chức …": the unit right after it, without "với"
     if w is None:
         # a later clause of the same subject: "X bổ sung sách …; phối hợp với Y tổ chức …"
         return _partner_units(text)
     return tuple(_dedupe([u for u in _partners_at(text, toks, w) if u]))
+
+
+# How a subject works with its partners, between it and "phối hợp": "Các trường chủ động phối hợp với …".
+PARTNER_MANNERS: tuple[str, ...] = ("chủ động", "tích cực", "thường xuyên", "tiếp tục")
 
 
 def _clause_partners(text: str) -> tuple[str, ...]:
@@ -2414,7 +2610,11 @@ def _subject_addressing(toks: list[_Tok], reading: _Reading) -> tuple[int, _Head
 def _doing_tail(unit: str) -> str | None:
     """The unit without the "thực hiện" that its reading ran on into, None without one."""
     m = DOING_TAIL.search(_fold(unit))
-    return _tidy(unit[:m.start()]) if m and m.start() > 0 else None
+    if m is None or m.start() == 0:
+        return None
+    if m.group("verb") and unit[m.start("verb")].isupper():
+        return _tidy(unit[:m.end("verb")])  # "Ban Tổ chức thực hiện": the capitalised word names the body
+    return _tidy(unit[:m.start()])
 
 
 # How a Party committee's (or a government's) plan says which body is in charge of a task: "Đảng ủy
@@ -2525,6 +2725,10 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if prefix and prefix.end() < len(item):  # "Phối hợp với UBND các xã"
             item_role = _role(prefix.groupdict().get("role") or "phoi hop")
             item, folded = item[prefix.end():], folded[prefix.end():]
+        if folded[:1] in "gdk" and (address := CELL_ADDRESS.match(folded)) is not None \
+                and _starts_unit(item[address.end():]):
+            # "Giao X chủ trì; …", "Đề nghị Ủy ban MTTQ …", "Do X thực hiện": the address is no word of a unit
+            item, folded = item[address.end():], folded[address.end():]
         if ":" in item and folded.lstrip().startswith(("cac ", "nhung ")):
             # "Các đơn vị: Phòng Kinh tế, Trạm Y tế chủ trì": the label announces the units after it
             toks = _tokens(item)
@@ -2557,6 +2761,7 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     said_support = True
                 elif said_support and unit_role == own_role == "lead" and not label:
                     unit_role = "support"
+                unit = _unshared(unit)
                 if any(c.isalpha() for c in unit) and _fold(unit) not in LABEL_NOUNS:
                     (support if unit_role == "support" else lead).append(unit)
                     roles.add(unit_role)
@@ -2565,6 +2770,31 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if roles else told
         partners = partners or (continued and roles == {"support"}) or (said_support and last_role == "support")
     return tuple(_dedupe(lead)), tuple(_dedupe(support))
+
+
+# Words addressing the units a cell's item names next (folded): "Giao (cho) X", "Đề nghị X", "Do X thực hiện".
+CELL_ADDRESS = re.compile(r"\s*(?:giao(?:\s+(?:nhiem vu|trach nhiem))?(?:\s+cho)?|(?:kinh\s+)?de nghi|do)\s+")
+
+
+def unshared(text: str) -> str:
+    """The units named without how they share the duty out after them: "Các ban, ngành căn cứ chức năng,
+    nhiệm vụ" → "Các ban, ngành"; the text itself when it ends with no such words."""
+    return _unshared(text.rstrip())
+
+
+def _unshared(unit: str) -> str:
+    """The unit without how it shares the duty out, closing a cell's unit as a sentence's reading stops
+    before it: "Các thành viên BCĐ theo địa bàn phụ trách" → "Các thành viên BCĐ" (SHARE_QUALIFIERS)."""
+    if " theo " not in unit and " căn cứ " not in unit:
+        return unit
+    folded = _fold(unit)
+    for word in (" theo ", " can cu "):
+        i = folded.find(word)
+        while i > 0:
+            if folded[i + 1:].rstrip(TRAILING_PUNCT) in _SHARE_FOLDED:
+                return _tidy(unit[:i])
+            i = folded.find(word, i + 1)
+    return unit
 
 
 # A body that hands a cell's work to the one who prepares it: "UBND xã (giao Công chức Văn hóa - Xã
@@ -2625,13 +2855,23 @@ def _strip_role(text: str, role: str) -> tuple[str, str]:
     return text, role
 
 
+# The lead's role said by what it is, closing the units before "chủ trì" / "phối hợp" (folded): "X là
+# cơ quan chủ trì, …", "X làm đầu mối, phối hợp với Y" (see LEAD_ROLES, FOCAL_ROLES).
+CELL_LEAD_ROLE = re.compile(r"\s+(?:la\s+(?:co quan|don vi)(?:\s+dau moi)?|(?:la|lam)\s+dau moi)[\s,;]*$")
+
+
 def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
-    """"X chủ trì, phối hợp với Y và Z" → [(X, lead), (Y và Z, support)]."""
+    """"X chủ trì, phối hợp với Y và Z" → [(X, lead), (Y và Z, support)]; "X phối hợp Y" (a capitalised
+    unit right after it, no "với") → [(X, role), (Y, support)]."""
     for m in (ROLE_WORD.finditer(folded) if ROLE_GATE.search(folded) else ()):
         before = item[:m.start()]
         if not before.strip(TRAILING_PUNCT):
             continue
+        if (cut := CELL_LEAD_ROLE.search(folded, 0, m.start())) is not None:
+            before = before[:cut.start()]
         s = INLINE_SUPPORT.match(folded, m.start())
+        if s and s.group("with") and "c" in s.group("with") and not _starts_unit(item[s.end():]):
+            s = None  # "phối hợp cùng thực hiện": done together, no partner named
         if m.group() == "chu tri":
             if s:
                 return [(before, "lead"), (item[s.end():], "support")]
@@ -2639,6 +2879,9 @@ def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
             rest = item[AFTER_LEAD.match(folded, m.start()).end():]
             return [(before, "lead")] + ([(rest, role)] if _starts_unit(rest) else [])
         if s and s.group("with"):
+            return [(before, role), (item[s.end():], "support")]
+        if s and s.end() < len(item) and item[s.end()].isupper() and not folded.endswith("hoi dong ", 0, m.start()) \
+                and _starts_unit(item[s.end():]):
             return [(before, role), (item[s.end():], "support")]
         return [(item, role)]  # a trailing "phối hợp" is read off each part
     return [(item, role)]

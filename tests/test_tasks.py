@@ -1740,3 +1740,56 @@ def test_bullets_summing_up_an_appendix_are_not_tasks(content, appendix, lists):
     got = _appendix_plan(content, appendix)
     assert sum(o == "list" for o, _ in got) == lists
     assert sum(o == "table" for o, _ in got) == (2 if appendix else 0)
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # a province's labels name two kinds of body at once: "Cơ quan, đơn vị chủ trì:", "Đơn vị/cơ quan phối hợp:"
+    ("UBND TỈNH ĐIỆN BIÊN", "Điện Biên",
+     "1. Rà soát quy hoạch ba loại rừng.\n- Cơ quan, đơn vị chủ trì: Sở Nông nghiệp và Môi trường.\n"
+     "- Cơ quan, đơn vị phối hợp: UBND các huyện, thị xã, thành phố.\n- Thời gian hoàn thành: Quý III/2025.\n"
+     "2. Kiểm tra các cơ sở chế biến lâm sản.\n- Đơn vị/cơ quan chủ trì: Chi cục Kiểm lâm tỉnh.\n"
+     "- Đơn vị/cơ quan phối hợp: Công an tỉnh.",
+     [("Rà soát quy hoạch ba loại rừng.", ["Sở Nông nghiệp và Môi trường"], ["UBND các huyện, thị xã, thành phố"],
+       "Quý III/2025"),
+      ("Kiểm tra các cơ sở chế biến lâm sản.", ["Chi cục Kiểm lâm tỉnh"], ["Công an tỉnh"], None)]),
+    # a school's: who does it by person ("Người thực hiện:", "Người phụ trách:"); the bodies taking part
+    ("TRƯỜNG THCS TÂN LẬP", "Tân Lập",
+     "1. Tổ chức Hội khỏe Phù Đổng cấp trường.\n- Người phụ trách: Phó Hiệu trưởng.\n"
+     "- Đơn vị tham gia: Liên đội, Chi đoàn giáo viên.\n- Thời gian: tháng 11/2025.\n"
+     "2. Kiểm tra hồ sơ chuyên môn.\n- Người thực hiện: Tổ trưởng chuyên môn.",
+     [("Tổ chức Hội khỏe Phù Đổng cấp trường.", ["Phó Hiệu trưởng"], ["Liên đội", "Chi đoàn giáo viên"],
+       "tháng 11/2025"),
+      ("Kiểm tra hồ sơ chuyên môn.", ["Tổ trưởng chuyên môn"], [], None)]),
+])
+def test_field_labels_naming_two_kinds_of_body_or_a_person(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+@pytest.mark.parametrize("text, rest, lead, support", [
+    ("Kiểm tra hồ sơ chuyên môn của giáo viên. Người phụ trách: Phó Hiệu trưởng.", "Kiểm tra hồ sơ chuyên môn của giáo viên.",
+     ["Phó Hiệu trưởng"], []),
+    ("Rà soát hộ nghèo; Cơ quan, đơn vị thực hiện: Công an xã; Đơn vị tham gia: các thôn.", "Rà soát hộ nghèo;",
+     ["Công an xã"], ["các thôn"]),
+    # negative: a label of no role
+    ("Tổ chức hội thi. Người dự thi: học sinh khối 9.", "Tổ chức hội thi. Người dự thi: học sinh khối 9.", [], []),
+])
+def test_inline_fields_naming_two_kinds_of_body_or_a_person(text, rest, lead, support):
+    from extractors.tasks import trailing_fields
+    got, fields = trailing_fields(text)
+    assert (got, fields.lead, fields.support) == (rest, lead, support)
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # a unit heading with how its units share the duty ("căn cứ chức năng, nhiệm vụ", "theo chức năng, …")
+    ("UBND THỊ XÃ NGÃ NĂM", "Ngã Năm",
+     "1. Công an thị xã (Cơ quan Thường trực Ban Chỉ đạo 138 thị xã)\na) Rà soát người lao động ra nước ngoài.\n"
+     "b) Điều tra các vụ án mua bán người.\n"
+     "2. Các ban, ngành, đoàn thể thị xã căn cứ chức năng, nhiệm vụ: Lồng ghép tuyên truyền trong sinh hoạt.\n"
+     "3. Các phòng, ban theo chức năng, nhiệm vụ được giao: Phối hợp kiểm tra.",
+     [("Rà soát người lao động ra nước ngoài.", ["Công an thị xã (Cơ quan Thường trực Ban Chỉ đạo 138 thị xã)"], None),
+      ("Điều tra các vụ án mua bán người.", ["Công an thị xã (Cơ quan Thường trực Ban Chỉ đạo 138 thị xã)"], None),
+      ("Lồng ghép tuyên truyền trong sinh hoạt.", ["Các ban, ngành, đoàn thể thị xã"], None),
+      ("Phối hợp kiểm tra.", ["Các phòng, ban"], None)]),
+])
+def test_a_unit_heading_with_its_share(issuer, place, body, want):
+    assert _plan(issuer, place, body) == want

@@ -1870,7 +1870,10 @@ def test_a_shortened_trade_union_is_a_unit(sentence, units):
     # negatives: the clause goes on to whom it directs, or leading is a noun
     ("Cải cách hành chính. UBND huyện chỉ đạo các xã triển khai thực hiện.", []),
     ("Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy đối với công tác này.", []),
-    ("Ban Chỉ đạo xã thực hiện.", []),
+    # (the "Chỉ đạo" of a name is no verb of leading; "thực hiện" names the body the one who carries it
+    # out, see test_a_clause_naming_only_who_carries_the_task_out)
+    ("Ban Chỉ đạo xã thực hiện.", ["Ban Chỉ đạo xã"]),
+    ("Ban Chỉ đạo xã họp định kỳ hằng quý.", []),
 ])
 def test_a_clause_whose_units_lead_and_direct_names_the_lead(text, lead):
     assert responsible_units(text) == (lead, [])
@@ -2715,3 +2718,284 @@ def test_a_schools_teams_lead_a_sentence(text, units):
 ])
 def test_cung_of_a_verb_joins_no_units(text, units):
     assert leading_units(text) == units
+
+
+# "X thực hiện, phối hợp (với) Y": the doer says its role by "thực hiện" and names its partners after the
+# comma, as "X chủ trì, phối hợp với Y" does (a commune's, a district's, a province's item; addressed by
+# "Giao" or not). The doer's "thực hiện" must close its clause: with an object it is a verb of the task.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Tổ chức tuần tra, kiểm soát địa bàn dịp Tết. Công an xã thực hiện, phối hợp với Ban CHQS xã.",
+     ["Công an xã"], ["Ban CHQS xã"]),
+    ("Kiểm tra các cơ sở kinh doanh; Phòng Y tế huyện thực hiện, phối hợp với Công an huyện và Đội Quản lý thị "
+     "trường số 3.", ["Phòng Y tế huyện"], ["Công an huyện", "Đội Quản lý thị trường số 3"]),
+    ("Rà soát hồ sơ. Sở Công Thương thực hiện, phối hợp chặt chẽ với Sở Y tế; hoàn thành trong Quý III/2025.",
+     ["Sở Công Thương"], ["Sở Y tế"]),
+    ("Cập nhật dữ liệu dân cư. Giao Văn phòng HĐND và UBND phường thực hiện, phối hợp Công chức Tư pháp - Hộ tịch.",
+     ["Văn phòng HĐND và UBND phường"], ["Công chức Tư pháp - Hộ tịch"]),
+    ("Giao Công an xã thực hiện, phối hợp với Ban CHQS xã và các thôn tuần tra vào dịp Tết.",
+     ["Công an xã"], ["Ban CHQS xã", "các thôn"]),
+    ("Trạm Y tế phường tổ chức thực hiện, phối hợp với Hội Chữ thập đỏ phường.", ["Trạm Y tế phường"],
+     ["Hội Chữ thập đỏ phường"]),
+    # negatives: the doer's verb has an object; no unit does it; no unit after "phối hợp với"
+    ("Trạm Y tế xã thực hiện tiêm chủng, phối hợp với Công an xã.", [], []),
+    ("Người dân thực hiện, phối hợp với Công an xã.", [], []),
+    ("Các hộ gia đình thực hiện nếp sống văn minh, phối hợp với chính quyền.", [], []),
+    # … a doer named with no partner after "phối hợp với" still carries the task out
+    ("Công an xã thực hiện, phối hợp với gia đình học sinh.", ["Công an xã"], []),
+])
+def test_a_doer_naming_its_partners_after_thuc_hien(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# "X chủ trì[, phối hợp với Y]; Z tổ chức thực hiện": Z carries the task out, a second unit in charge, in a
+# sentence as in a cell ("Sở Y tế chủ trì, phối hợp với Sở Tài chính; UBND các xã, phường thực hiện"),
+# whichever verb of doing closes its clause ("tổ chức thực hiện", "triển khai thực hiện").
+@pytest.mark.parametrize("text, lead, support", [
+    ("Ra quân dọn vệ sinh. Đoàn Thanh niên xã chủ trì; các thôn tổ chức thực hiện.",
+     ["Đoàn Thanh niên xã", "các thôn"], []),
+    ("Ra quân dọn vệ sinh. Giao Đoàn Thanh niên chủ trì, phối hợp Hội Phụ nữ; các thôn tổ chức thực hiện.",
+     ["Đoàn Thanh niên", "các thôn"], ["Hội Phụ nữ"]),
+    ("Phát triển sản phẩm OCOP. Phòng Kinh tế chủ trì, phối hợp với Phòng Tài chính - Kế hoạch; UBND các xã, "
+     "thị trấn triển khai thực hiện.", ["Phòng Kinh tế", "UBND các xã, thị trấn"], ["Phòng Tài chính - Kế hoạch"]),
+    ("Tuyên truyền Luật. Ban Tuyên giáo chủ trì; Hội Nông dân các xã triển khai thực hiện; hoàn thành trong tháng "
+     "5/2025.", ["Ban Tuyên giáo", "Hội Nông dân các xã"], []),
+    ("Kiểm tra chợ. Phòng Văn hóa - Xã hội chủ trì; Trạm Y tế phối hợp; các thôn tổ chức thực hiện.",
+     ["Phòng Văn hóa - Xã hội", "các thôn"], ["Trạm Y tế"]),
+    ("Học tập Nghị quyết. Đảng ủy xã lãnh đạo, chỉ đạo; các chi bộ tổ chức thực hiện.", ["Đảng ủy xã", "các chi bộ"], []),
+    # negatives: the clause after ";" goes on with its own work; a unit closing the list with no verb is a partner
+    ("Ra quân. Đoàn Thanh niên xã chủ trì; các thôn tổ chức ra quân dọn vệ sinh.", ["Đoàn Thanh niên xã"], []),
+    ("Ra quân. Giao Đoàn Thanh niên chủ trì, phối hợp Hội Phụ nữ; các thôn.", ["Đoàn Thanh niên"], ["Hội Phụ nữ", "các thôn"]),
+    ("Học tập Nghị quyết. Đảng ủy xã lãnh đạo, chỉ đạo; các chi bộ tổ chức học tập.", ["Đảng ủy xã"], []),
+])
+def test_a_second_doer_after_a_semicolon(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Đoàn Thanh niên chủ trì; các thôn tổ chức thực hiện", ["Đoàn Thanh niên", "các thôn"], []),
+    ("UBND xã chỉ đạo; các thôn, tổ dân phố triển khai thực hiện", ["UBND xã", "các thôn, tổ dân phố"], []),
+    ("Các trường học tổ chức thực hiện", ["Các trường học"], []),
+    # negatives: "Tổ chức" of a name; a body named by its work
+    ("Ban Tổ chức thực hiện", ["Ban Tổ chức"], []),
+    ("Phòng Kinh tế; Ban Tổ chức Huyện ủy thực hiện", ["Phòng Kinh tế", "Ban Tổ chức Huyện ủy"], []),
+])
+def test_a_cell_unit_closed_by_a_verb_of_doing(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# How units share a duty out ("theo địa bàn phụ trách", "theo chức năng, nhiệm vụ") is no part of their
+# name: a cell reads them as a sentence does ("Các thành viên BCĐ theo địa bàn phụ trách kiểm tra …" →
+# "Các thành viên BCĐ"), as the gold writes "Các ban, cơ quan tham mưu, giúp việc Huyện ủy".
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Các thành viên BCĐ theo địa bàn phụ trách", ["Các thành viên BCĐ"], []),
+    ("Các thành viên Ban Chỉ đạo theo địa bàn được phân công phụ trách", ["Các thành viên Ban Chỉ đạo"], []),
+    ("Phòng Y tế chủ trì; các ngành theo chức năng, nhiệm vụ phối hợp", ["Phòng Y tế"], ["các ngành"]),
+    ("Các thành viên BCĐ theo địa bàn phụ trách phối hợp", [], ["Các thành viên BCĐ"]),
+    ("Các phòng, ban chuyên môn theo chức năng, nhiệm vụ được giao", ["Các phòng, ban chuyên môn"], []),
+    ("Thành viên Ban Chỉ huy theo lĩnh vực phụ trách; UBND các thôn", ["Thành viên Ban Chỉ huy", "UBND các thôn"], []),
+    # negatives: a name that holds "theo" ("Ban theo dõi", "theo dõi" is a verb); a subset named by a clause
+    ("Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã", ["Các cơ quan, đơn vị được phân công theo dõi, giúp đỡ xã"], []),
+    ("Các đồng chí Ủy viên Ủy ban Kiểm tra Huyện ủy được phân công phụ trách địa bàn",
+     ["Các đồng chí Ủy viên Ủy ban Kiểm tra Huyện ủy được phân công phụ trách địa bàn"], []),
+])
+def test_a_cell_reads_how_units_share_the_duty_as_a_sentence_does(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Các thành viên BCĐ theo địa bàn phụ trách thường xuyên kiểm tra, đôn đốc.", ["Các thành viên BCĐ"]),
+    ("Các thành viên Ban Chỉ đạo theo địa bàn phụ trách", ["Các thành viên Ban Chỉ đạo"]),
+])
+def test_how_units_share_the_duty_opening_an_item(text, units):
+    assert leading_units(text) == units
+
+
+# "…, do X thực hiện", "Nhiệm vụ này do X thực hiện": the passive names the doer after the work it does,
+# as "X thực hiện" names it before (a commune's, a district's, a province's item; in brackets too).
+@pytest.mark.parametrize("text, lead, support", [
+    ("Kiện toàn Ban Chỉ đạo xã. Nhiệm vụ này do Văn phòng HĐND và UBND xã thực hiện, hoàn thành trước ngày "
+     "31/01/2026.", ["Văn phòng HĐND và UBND xã"], []),
+    ("Đăng tải thông tin trên Trang thông tin điện tử xã, do Văn phòng HĐND và UBND xã thực hiện trong quý II/2026.",
+     ["Văn phòng HĐND và UBND xã"], []),
+    ("Rà soát hồ sơ đất đai tồn đọng, do Phòng Tài nguyên và Môi trường huyện thực hiện, phối hợp với UBND các xã.",
+     ["Phòng Tài nguyên và Môi trường huyện"], ["UBND các xã"]),
+    ("Tổng hợp số liệu thống kê. Việc này do Sở Tài chính phụ trách; thời gian: tháng 6/2025.", ["Sở Tài chính"], []),
+    ("Nội dung này do Phòng Kinh tế chủ trì, phối hợp với Trạm Y tế xã thực hiện.", ["Phòng Kinh tế"], ["Trạm Y tế xã"]),
+    ("Tập huấn cho cán bộ thôn (do Trung tâm Y tế huyện thực hiện).", ["Trung tâm Y tế huyện"], []),
+    ("Kiểm tra hành chính các cơ sở lưu trú, do các thôn, tổ dân phố đảm nhiệm.", ["các thôn, tổ dân phố"], []),
+    # negatives: a conference chaired by a body (an object's attribute); "Do" opening a cause; no unit
+    ("Tổ chức hội nghị sơ kết do UBND huyện chủ trì.", [], []),
+    ("Tham dự hội nghị tập huấn, do UBND huyện chủ trì.", [], []),
+    ("Do Công an xã thực hiện chưa quyết liệt, cần tăng cường tuần tra.", [], []),
+    ("Tổ chức tập huấn, do điều kiện thực hiện còn khó khăn.", [], []),
+    ("Cấp phát tài liệu do Trung ương phát hành cho các chi bộ.", [], []),
+])
+def test_a_doer_named_after_do(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# The lead's role said another way: "X là cơ quan chủ trì, phối hợp với Y", "X làm đầu mối, phối hợp với
+# Y", "Giao X làm đầu mối, …"; and partners after "phối hợp cùng (với)" as after "phối hợp với".
+@pytest.mark.parametrize("text, lead, support", [
+    ("Lập dự toán kinh phí. Phòng Kinh tế là cơ quan chủ trì, phối hợp với Trạm Y tế xã thực hiện.",
+     ["Phòng Kinh tế"], ["Trạm Y tế xã"]),
+    ("Sở Y tế là đơn vị chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí.",
+     ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Trạm Y tế xã làm đầu mối, phối hợp với Công an xã kiểm tra các cơ sở.", ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Giao Phòng Văn hóa và Thông tin huyện là đầu mối, phối hợp với Trung tâm Văn hóa huyện tổ chức hội thi.",
+     ["Phòng Văn hóa và Thông tin huyện"], ["Trung tâm Văn hóa huyện"]),
+    ("Giao Phòng Kinh tế chủ trì, phối hợp cùng Trạm Y tế xã thực hiện.", ["Phòng Kinh tế"], ["Trạm Y tế xã"]),
+    ("Công an phường chủ trì, phối hợp cùng với Ban Chỉ huy Quân sự phường tuần tra.", ["Công an phường"],
+     ["Ban Chỉ huy Quân sự phường"]),
+    ("Công an xã thực hiện, phối hợp cùng Ban CHQS xã; hoàn thành trong tháng 3/2026.", ["Công an xã"], ["Ban CHQS xã"]),
+    ("Công an xã thực hiện, phối hợp với Ban CHQS xã; các ấp tổ chức thực hiện.", ["Công an xã", "các ấp"],
+     ["Ban CHQS xã"]),
+    # negatives: a definition of what the unit is; "cùng" of doing together; no unit after it
+    ("Hội Nông dân xã là tổ chức chính trị - xã hội của giai cấp nông dân.", [], []),
+    ("Giao Phòng Kinh tế chủ trì, phối hợp cùng thực hiện.", ["Phòng Kinh tế"], []),
+    ("Trạm Y tế xã là đầu mối thông tin về dịch bệnh.", [], []),
+])
+def test_the_leads_role_said_another_way(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# The subject's partners when something stands between it and "phối hợp": how the units share the duty
+# ("căn cứ chức năng, nhiệm vụ", "theo chức năng") and a manner ("chủ động", "tích cực"); and "phối hợp"
+# right before a named unit, without "với" ("Phòng Văn hóa - Xã hội phối hợp Trạm Y tế xã tổ chức …").
+@pytest.mark.parametrize("text, support", [
+    ("Các ban, ngành, đoàn thể xã căn cứ chức năng, nhiệm vụ chủ động phối hợp với Trạm Y tế xã triển khai Kế hoạch.",
+     ["Trạm Y tế xã"]),
+    ("Các phòng, ban chuyên môn theo chức năng, nhiệm vụ được giao tích cực phối hợp với Phòng Nội vụ rà soát.",
+     ["Phòng Nội vụ"]),
+    ("Các trường học chủ động phối hợp với Trạm Y tế phường tổ chức khám sức khỏe cho học sinh.", ["Trạm Y tế phường"]),
+    ("Phòng Văn hóa - Xã hội phối hợp Trạm Y tế xã tổ chức tập huấn.", ["Trạm Y tế xã"]),
+    ("Các chi hội phối hợp Công an xã, Ban CHQS xã nắm tình hình.", ["Công an xã", "Ban CHQS xã"]),
+    # negatives: the subject itself coordinates; "phối hợp" with no unit after it
+    ("UBND các xã phối hợp thực hiện.", []),
+    ("Các ban, ngành căn cứ chức năng, nhiệm vụ chủ động phối hợp tổ chức thực hiện.", []),
+    ("Các trường học chủ động phối hợp chặt chẽ với gia đình học sinh.", []),
+])
+def test_the_subjects_partners_past_a_qualifier(text, support):
+    assert subject_partners(text) == support
+
+
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Các ban, ngành căn cứ chức năng, nhiệm vụ phối hợp", [], ["Các ban, ngành"]),
+    ("Phòng Y tế chủ trì; các phòng, ban căn cứ chức năng, nhiệm vụ được giao phối hợp thực hiện",
+     ["Phòng Y tế"], ["các phòng, ban"]),
+])
+def test_a_cell_reads_a_share_by_can_cu_as_a_sentence_does(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a unit named for a purpose runs on through the verb after "do"
+    ("Sơn kẻ lại vạch đi bộ. Nhiệm vụ này do Ban Quản lý dự án các công trình xây dựng thành phố thực hiện; hoàn "
+     "thành trong quý III/2025.", ["Ban Quản lý dự án các công trình xây dựng thành phố"], []),
+    ("Lắp đặt camera giám sát, do Ban Chỉ đạo chuyển đổi số xã thực hiện.", ["Ban Chỉ đạo chuyển đổi số xã"], []),
+    # "X chủ trì <its work>; Y phối hợp thực hiện": the later clause names the partners, as a cell's does
+    ("Phòng Nông nghiệp và Môi trường chủ trì hướng dẫn, kiểm tra việc thu gom rác thải; các đơn vị thu gom rác "
+     "thải trên địa bàn phối hợp thực hiện; thực hiện trong năm 2025.",
+     ["Phòng Nông nghiệp và Môi trường"], ["các đơn vị thu gom rác thải trên địa bàn"]),
+    ("Sở Y tế chủ trì tổ chức giám sát dịch bệnh; Sở Tài chính, Sở Nội vụ phối hợp.", ["Sở Y tế"],
+     ["Sở Tài chính", "Sở Nội vụ"]),
+    # negatives: the later clause's units do work of their own; the partner clause of another sentence
+    ("Sở Y tế chủ trì tổ chức giám sát dịch bệnh; Sở Tài chính phối hợp với Sở Nội vụ bố trí kinh phí.", ["Sở Y tế"], []),
+    ("Sở Y tế chủ trì tổ chức giám sát dịch bệnh. Tổ chức tập huấn; Sở Tài chính phối hợp.", ["Sở Y tế"], []),
+])
+def test_a_doer_purpose_named_and_partners_in_a_later_clause(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+def test_units_opening_an_item_end_before_thu_hoi():
+    assert leading_units("Đề nghị Điện lực Điện Biên Phủ và các doanh nghiệp viễn thông trên địa bàn thu hồi cáp treo "
+                         "không sử dụng.") == ["Điện lực Điện Biên Phủ", "các doanh nghiệp viễn thông trên địa bàn"]
+
+
+# "Giao trách nhiệm cho X …", "Giao nhiệm vụ cho X …": the duty handed over by name, as "Giao X …".
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao trách nhiệm cho Phòng Y tế chủ trì, theo dõi việc thực hiện.", ["Phòng Y tế"], []),
+    ("Kiểm tra an toàn thực phẩm. Giao trách nhiệm cho Trạm Y tế xã chủ trì, phối hợp với Công an xã thực hiện.",
+     ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Giao trách nhiệm Văn phòng HĐND và UBND xã thực hiện; hoàn thành trước ngày 30/6/2026.",
+     ["Văn phòng HĐND và UBND xã"], []),
+    ("Giao nhiệm vụ cho Ban Chỉ huy Quân sự xã chủ trì huấn luyện dân quân.", ["Ban Chỉ huy Quân sự xã"], []),
+    # negative: a duty handed to no unit
+    ("Giao trách nhiệm cho người đứng đầu cơ quan nếu để xảy ra sai phạm.", [], []),
+])
+def test_a_duty_handed_over_by_name(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# A cell says who leads and who partners in the words a sentence uses, and reads as the sentence does:
+# "phối hợp cùng (với) Y", "X phối hợp Y" (a unit right after it), "X là cơ quan chủ trì, …", "X làm đầu mối,
+# …", and an address word before the units ("Giao X chủ trì; …", "Đề nghị Ủy ban MTTQ …", "Do X thực hiện").
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Trạm Y tế xã thực hiện, phối hợp cùng Công an xã", ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Phòng Kinh tế chủ trì, phối hợp cùng Trạm Y tế xã", ["Phòng Kinh tế"], ["Trạm Y tế xã"]),
+    ("Sở Y tế chủ trì, phối hợp cùng với Sở Tài chính, Sở Nội vụ", ["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Phòng Văn hóa - Xã hội phối hợp Trạm Y tế xã", ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế xã"]),
+    ("Công an huyện phối hợp Đội Quản lý thị trường số 3, UBND các xã",
+     ["Công an huyện"], ["Đội Quản lý thị trường số 3", "UBND các xã"]),
+    ("Phòng Kinh tế là cơ quan chủ trì, phối hợp với Trạm Y tế xã", ["Phòng Kinh tế"], ["Trạm Y tế xã"]),
+    ("Trạm Y tế xã làm đầu mối, phối hợp với Công an xã", ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Giao Trạm Y tế xã chủ trì; Công an xã phối hợp", ["Trạm Y tế xã"], ["Công an xã"]),
+    ("Giao cho Phòng Nội vụ", ["Phòng Nội vụ"], []),
+    ("Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể", ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể"], []),
+    ("Do Văn phòng HĐND và UBND xã thực hiện", ["Văn phòng HĐND và UBND xã"], []),
+    # negatives: "phối hợp" of a name, or with no unit after it; "Giao" and "Do" words of no address
+    ("Các thành viên Hội đồng phối hợp", ["Các thành viên Hội đồng phối hợp"], []),
+    ("UBND các xã phối hợp thực hiện", [], ["UBND các xã"]),
+    ("Phòng Kinh tế chủ trì, phối hợp cùng thực hiện", ["Phòng Kinh tế"], []),
+    ("Trung tâm Giao dịch việc làm", ["Trung tâm Giao dịch việc làm"], []),
+    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện", ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện"], []),
+])
+def test_a_cell_says_the_roles_as_a_sentence_does(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Phòng Kinh tế; phối hợp cùng Công an xã, Trạm Y tế xã", ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế xã"]),
+    ("Sở Y tế;\nPhối hợp cùng với: Sở Tài chính", ["Sở Y tế"], ["Sở Tài chính"]),
+    # negative: the item's own "phối hợp" with no partner after it
+    ("Phòng Kinh tế; Công an xã phối hợp", ["Phòng Kinh tế"], ["Công an xã"]),
+])
+def test_a_cell_item_opening_phoi_hop_cung(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# A body named for its work ("Ban Tổ chức", "Ban Tham mưu") keeps its capitalised word when the verb of
+# doing after it is read off; a lower-case verb before "thực hiện" goes with it.
+@pytest.mark.parametrize("text, lead", [
+    ("Tuyên truyền. Giao Ban Tổ chức thực hiện.", ["Ban Tổ chức"]),
+    ("Chuẩn bị hội trường, do Ban Tổ chức thực hiện.", ["Ban Tổ chức"]),
+    ("Huấn luyện dân quân. Giao Ban Tham mưu thực hiện.", ["Ban Tham mưu"]),
+    ("Tuyên truyền. Giao Ban Chỉ đạo xã tổ chức thực hiện.", ["Ban Chỉ đạo xã"]),
+    ("Cắm mốc giới. Giao Ban Quản lý dự án xã triển khai thực hiện.", ["Ban Quản lý dự án xã"]),
+])
+def test_a_body_named_for_its_work_keeps_its_name_before_thuc_hien(text, lead):
+    assert responsible_units(text) == (lead, [])
+
+
+# A clause that only names who carries the task out ("…; các thôn tổ chức thực hiện.", "…. Đoàn Thanh niên
+# xã thực hiện.", "…; Đài Truyền thanh xã phụ trách."): its units lead, as after "Giao" or "chủ trì".
+@pytest.mark.parametrize("text, lead, support", [
+    ("Tăng cường tuần tra, kiểm soát; các thôn tổ chức thực hiện.", ["các thôn"], []),
+    ("Tổ chức ra quân dọn vệ sinh vào ngày 26/3/2025. Đoàn Thanh niên xã thực hiện.", ["Đoàn Thanh niên xã"], []),
+    ("Tổ chức ra quân dọn vệ sinh; Đoàn Thanh niên xã thực hiện; hoàn thành trước ngày 30/3/2025.",
+     ["Đoàn Thanh niên xã"], []),
+    ("Rà soát hộ nghèo; Công chức Lao động - Thương binh và Xã hội tham mưu thực hiện.",
+     ["Công chức Lao động - Thương binh và Xã hội"], []),
+    ("Đưa tin về kết quả thực hiện; Đài Truyền thanh xã phụ trách.", ["Đài Truyền thanh xã"], []),
+    ("Lập danh sách hộ nghèo. Các thôn triển khai thực hiện, báo cáo về UBND xã trước ngày 15/4/2025.", ["Các thôn"], []),
+    ("Kiểm tra các cơ sở. Sở Y tế thực hiện; Sở Công Thương, Công an tỉnh phối hợp.", ["Sở Y tế"],
+     ["Sở Công Thương", "Công an tỉnh"]),
+    ("Sơn kẻ vạch đi bộ; Ban Quản lý dự án thành phố thực hiện.", ["Ban Quản lý dự án thành phố"], []),
+    # negatives: the verb has an object; no unit; a unit that is the object of the clause
+    ("Tăng cường tuần tra; các thôn tổ chức thực hiện nếp sống văn minh.", [], []),
+    ("Tuyên truyền; người dân thực hiện.", [], []),
+    ("Báo cáo UBND huyện; UBND huyện thực hiện kiểm tra.", [], []),
+    ("Tổ chức hội nghị; hội nghị do UBND huyện chủ trì.", [], []),
+])
+def test_a_clause_naming_only_who_carries_the_task_out(text, lead, support):
+    assert responsible_units(text) == (lead, support)
