@@ -36,6 +36,18 @@ def warm() -> None:
         extract_bytes(SAMPLE.encode("utf-8"), "warmup.txt")
     except Exception:  # a warm-up never stops the batch
         pass
+    try:  # tables the sample plan does not reach, loaded on their first use otherwise: in every
+        # fresh worker (~90 ms and ~7 MB each, counted as growth towards Limits.recycle_mb)
+        from extractors import admin, references, units
+
+        admin._current_province_keys()
+        admin._merged_from()
+        units._fuzzy_targets()
+        for block in (references.LAW_NAMES, references.CODE_NAMES):
+            references._name_table(block)
+            references._name_reach(block)
+    except Exception:
+        pass
     try:  # the readers of other formats: import only
         import pipeline.ingest.docx  # noqa: F401
         import pipeline.ingest.image  # noqa: F401

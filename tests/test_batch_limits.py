@@ -199,3 +199,17 @@ def test_memory_a_plan_gives_back_is_not_growth(tmp_path):
     assert m["workers_recycled"] == 0
     assert m["peak_rss_mb"]["worker"] > 40  # the spike was there, in the peak
     assert m["documents_written"] == 8
+
+
+def test_the_worker_server_loads_the_tables_plans_reach_later():
+    """Tables the warm-up's sample plan does not reach are loaded in the fork server too: a fresh
+    worker (one per recycle) would otherwise load them again (~90 ms), each into its own ~7 MB
+    counted as growth towards recycle_mb, instead of sharing the server's pages."""
+    code = ("import pipeline.warmup\n"
+            "from extractors import admin, references, units\n"
+            "fns = [admin._current_province_keys, admin._merged_from, units._fuzzy_targets,\n"
+            "       references._name_table, references._name_reach]\n"
+            "print(' '.join(str(f.cache_info().currsize) for f in fns))\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == ["1", "1", "1", "2", "2"]
