@@ -78,9 +78,12 @@ CANON: dict[str, str] = {}
 for _w in _CANON_WORDS:
     CANON[_w] = _w
     CANON["PHÓ " + _w] = "PHÓ " + _w
-for _w in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
-           "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"):
+_SIGNING_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
+                   "ĐẢNG ỦY", "THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "ỦY BAN BẦU CỬ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG")
+for _w in _SIGNING_BODIES:
     CANON[_w] = _w
+# (folded: a body "TL." or "TUQ." signs for printed on a line of its own, its title on the next)
+SIGNING_BODIES = frozenset(fold_nfc(w) for w in _SIGNING_BODIES)
 # Titles that head an office the words after them name ("TRƯỞNG PHÒNG Y TẾ", "TRƯỞNG BAN TUYÊN
 # GIÁO", "CHÁNH VĂN PHÒNG HĐND VÀ UBND", "TRƯỞNG TRẠM Y TẾ") (folded): a rest of one or two words, or one joined by
 # "và" or a dash, is the office's name even where it reads like a person's ("Y Tế", "Tư Pháp").
@@ -658,7 +661,11 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         seg = seg.strip(" -")
         fs = _f(seg)
         if marker is not None:
-            if marker == "TM.":
+            # ("thừa lệnh", "thừa ủy quyền" a collective body: "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG",
+            # Hướng dẫn 36-HD/VPTW; the body is named as after "TM.")
+            if marker == "TM." or marker in ("TL.", "TUQ.") and not TITLE.match(fs) and (
+                    (t := _title_in_body(seg, fs)) is not None and t.start() > 0
+                    or " ".join(fs.split()) in SIGNING_BODIES):
                 t = _title_in_body(seg, fs)
                 # TM. + an organ: the organ runs to the first title word ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
                 obj_end = t.start() if t and t.start() > 0 else len(seg)
@@ -817,6 +824,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     bulleted = any(BULLET.match(p) for p in pieces)
     seen_luu = False
     open_item = False   # the last item did not end with ";" or ".": a next line may continue it
+    prev_comma = False  # the last item's line ended with ","
     for k, piece in enumerate(pieces):
         piece = _without_placeholders(piece)
         text = piece.strip()
@@ -838,8 +846,12 @@ def extract_recipients(doc: Document) -> list[Recipient]:
             if items and (open_item or not head[0].isupper()):
                 # a wrapped item: "- UBND huyện Chi Lăng, Văn Quan, Hữu" / "Lũng, Bắc Sơn, …;"
                 parts = ITEM_SPLIT.split(head)
-                items[-1] = _clean_item(f"{items[-1]} {parts[0]}", name) or items[-1]
+                # (a comma closing the line above, Party lists' item mark, was the list's own when
+                # the item goes on: "- Các huyện ủy, thị ủy, thành ủy," / "đảng ủy trực thuộc,")
+                joint = ", " if prev_comma and not open_item else " "
+                items[-1] = _clean_item(f"{items[-1]}{joint}{parts[0]}", name) or items[-1]
                 open_item = not _ENDS_ITEM.search(head)
+                prev_comma = head.rstrip().endswith(",")
                 head = " ".join(parts[1:]).strip()
                 if not head:
                     continue
@@ -850,6 +862,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
                 if _f(item).startswith("luu"):
                     seen_luu = True
         open_item = not _ENDS_ITEM_OR_COMMA.search(head)
+        prev_comma = head.rstrip().endswith(",")
     return [Recipient(i, r) for i, r in enumerate(items)]
 
 

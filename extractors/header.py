@@ -249,6 +249,13 @@ WORK_NAMED = (("tong cuc", "Tổng cục"), ("chi cuc", "Chi cục"), ("cuc", "C
 # Thể thao", "Trung tâm Văn hóa - Thể thao và Truyền thông").
 CENTRE_FIELDS = frozenset({"van hoa", "thong tin", "the thao", "du lich", "truyen thong", "truyen thanh",
                            "truyen hinh", "phat thanh", "nghe thuat", "dien anh", "thu vien", "bao tang"})
+AGENCY_FIELDS_NAMED = frozenset({"Tổng cục", "Cục", "Chi cục"})
+# (a field listed after a comma opens with a capital only in a list closed by "và"; "phòng, chống"
+# and "khám, chữa bệnh" are one field)
+PAIRED_WORKS = frozenset({"phong", "kham"})
+# a field is one or two words ("Thú y", "Chăn nuôi", "Thủy sản"): "và" after a longer phrase joins
+# its objects ("Quản lý chất lượng nông lâm sản và thủy sản"), no fields
+FIELD_WORDS_MAX = 2
 # Bodies whose name is a common noun, then the work or the place they serve, in small letters
 # (Nghị định 30/2020 capitalises only the first word): "Công an xã", "Tổ công tác chuyển đổi số",
 # "Đoàn kiểm tra liên ngành 389".
@@ -754,6 +761,10 @@ def _numbered(word: str) -> bool:
     return word[0].isdigit() or _ROMAN_NUMBER.fullmatch(word) is not None
 
 
+# A body's short name a cooperative prints before its place's name on the date line
+_PLACE_BODY_PREFIX = re.compile(r"(?<!\S)HTX\.?\s+$")
+
+
 def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     """The địa danh printed right before ', ngày': the capitalised words ending there."""
     head = line[:pos].rstrip()
@@ -807,6 +818,8 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     if style:
         place = _title_case(place)
     start = head.rfind(words[0]) if words else pos
+    if start > 3 and "HTX" in head and (m := _PLACE_BODY_PREFIX.search(head, 0, start)) is not None:
+        start = m.start()   # "HTX Đồng Tiến, ngày …": the cooperative's short name, no issuer line
     return place.strip(" ,."), start
 
 
@@ -1012,6 +1025,7 @@ class Organ:
     name: str | None           # unit name, printed
     cap_level: str | None = None
     branch: bool = False       # its branch in the unit named ("… / CHI NHÁNH HUYỆN X") issues
+    dept: str | None = None    # its department printed under it ("… / KHOA DINH DƯỠNG"), which issues
 
 
 @dataclass
@@ -1259,6 +1273,9 @@ def _parse_organs(itext: str) -> list[Organ]:
                 continue
         if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
             continue
+        if kind == "s_phong" and marks and marks[-1][2] == "s_other" and marks[-1][3].group() in CLINICAL_BODIES \
+                and "|" not in ft[m.end():]:
+            continue   # a hospital's or centre's office on the last line ("… / PHÒNG KẾ HOẠCH TỔNG HỢP"): its department
         if kind == "s_other" and m.group() in ("vu", "vien") \
                 and itext[m.start():m.end()].upper() not in ("VỤ", "VIỆN"):
             continue   # a name the header wrapped ("HUYỆN / VŨ THƯ"), not a ministry's department
@@ -1267,6 +1284,11 @@ def _parse_organs(itext: str) -> list[Organ]:
     for i, (a, b, kind, m) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(itext)
         rest_f, rest = ft[b:end], itext[b:end]
+        dept = None
+        if kind == "s_other" and "|" in rest_f and m.group() in CLINICAL_BODIES and (
+                dept := _clinical_department(rest, rest_f)) is not None:
+            cut = rest_f.rfind("|")
+            rest_f, rest = rest_f[:cut], rest[:cut]
         cap_level = None
         if kind in CAP_ORGANS:
             cap_level = m.group(CAP_ORGANS[kind][0])
@@ -1341,8 +1363,32 @@ def _parse_organs(itext: str) -> list[Organ]:
         elif kind == "p_doan" and " " in ft[a:b]:   # the Youth Union's full name: its words after "Đoàn"
             words = _DOAN_FULL.get(" ".join(ft[a:b].split()[1:]), "")
         organs.append(Organ(kind, " ".join(words.replace("|", " ").split()), level, name, cap_level,
-                            branch is not None))
+                            branch is not None, dept))
     return organs
+
+
+# The bodies whose departments are "khoa" (a hospital's, a health or disease-control centre's, an
+# institute's, a school's faculty), printed on a line of their own under the body's name
+CLINICAL_BODIES = frozenset({"benh vien", "trung tam", "vien", "truong"})
+CLINICAL_DEPARTMENTS = {"khoa": "Khoa", "phong": "Phòng"}   # (and its offices: "Phòng Kế hoạch tổng hợp")
+
+
+def _clinical_department(rest: str, rest_f: str) -> str | None:
+    """The department or office on the last line under a centre's or hospital's name ("KHOA DINH
+    DƯỠNG", "KHOA HỒI SỨC TÍCH CỰC - CHỐNG ĐỘC", "PHÒNG KẾ HOẠCH TỔNG HỢP"), named as a department is:
+    "Khoa Dinh dưỡng"; None when
+    that line is no department ("KHOA HỌC …", a field; "ĐA | KHOA TỈNH", a name wrapped)."""
+    cut = rest_f.rfind("|")
+    tail_f = rest_f[cut + 1:].split()
+    head = CLINICAL_DEPARTMENTS.get(tail_f[0]) if tail_f else None
+    if head is None or len(tail_f) < 2 or tail_f[1] in ("hoc", "da", "chong") or tail_f[1] in LEVEL_WORD \
+            or rest_f[:cut].rstrip().endswith((" da", "|da")):
+        return None
+    out = []
+    for w in rest[cut + 1:].split()[1:]:
+        out.append(w if _is_acronym(w) or not _is_caps(w) else _title_case(w)
+                   if not out or out[-1] in _NAME_DASHES else w.lower())
+    return f"{head} " + " ".join(out)
 
 
 def _branch_line(rest: str, rest_f: str) -> tuple[str, str, str] | None:
@@ -1886,13 +1932,20 @@ def _work_named(words: str, text: str) -> str | None:
     folded = [w.rstrip(",") for w in _f(" ".join(rest)).split()]
     pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:])]
     fields = bool(pairs) and pairs[0] in CENTRE_FIELDS
+    # a Cục's or Chi cục's fields each open with a capital, as a Sở's do ("Chi cục Chăn nuôi và Thú
+    # y", "Cục Thủy sản và Kiểm ngư", "Chi cục Chăn nuôi, Thú y và Thủy sản": Nghị định 30/2020)
+    agency = hit[1] in AGENCY_FIELDS_NAMED
+    field_at = 0   # where the last field opened (a word capitalised)
     for i, w in enumerate(rest):
         if _is_acronym(w) or not _is_caps(w) or i and folded[i - 1] in ("vung", "vuc", "so") and _ROMAN_NUMBER.fullmatch(w):
             out.append(w)   # (a region's Roman number, "VÙNG II", as printed)
         elif (i == 0 or place or i in tail or out[-1] in ("-", "–") and i - 1 not in joins
               or fields and (out[-1].endswith(",") or out[-1] == "và")
-              and i < len(pairs) and pairs[i] in CENTRE_FIELDS):
+              and i < len(pairs) and pairs[i] in CENTRE_FIELDS
+              or agency and not place and i - field_at <= FIELD_WORDS_MAX + 1 and (
+                  out[-1] == "và" or out[-1].endswith(",") and "va" in folded[i:] and folded[i - 1] not in PAIRED_WORKS)):
             out.append(_title_case(w))
+            field_at = i
         else:
             out.append(w.lower())
         place = place or _f(" ".join(out[-2:])) == "khu vuc"
@@ -2423,6 +2476,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     prims = [o for o in organs if o.kind.startswith("p_") and o.kind != "p_dangbo"]
     parent_units = [o for o in with_unit]
     issuer = level = locality = None
+    unnamed_under = None   # the unit above a unit the header leaves unnamed
     if subs:
         sub = subs[-1]
         sk = sub.kind[2:]
@@ -2461,6 +2515,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             if sk in ("bch", "btv", "btt"):
                 org = _mass_org_of(organs, sub)
                 body = f"{body} {org}" if org else body
+        if sub.dept:
+            body = f"{sub.dept} {body}"
         if (own := _doan_of_its_own(organs, sub, body, text)) is not None:
             issuer, level, locality = own
         elif sub.level and sub.name:
@@ -2480,7 +2536,13 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 p = min(parents, key=lambda o: (abs(pos[id(o)] - at), pos[id(o)] < at))
                 level, locality = p.level, p.name
                 # a department's unit ("PHÒNG GD&ĐT HUYỆN X / TRƯỜNG THCS Y") is named by its place only
-                if company:
+                if sub.level and sub.level != p.level and LEVELS.index(p.level) < LEVELS.index(sub.level) \
+                        and not any(o.level == sub.level and o.name for o in organs):
+                    # a lower unit's level word printed bare ("SỞ Y TẾ TỈNH X / BỆNH VIỆN ĐA KHOA
+                    # HUYỆN"): a district's unit the header does not name, the word part of its name
+                    issuer, level, locality = f"{body} {sub.level}", None, None
+                    unnamed_under = p
+                elif company:
                     issuer = body
                 elif sk in ("chibo", "chidoan") or _serves_a_hamlet(sub.words):
                     # a Party cell, or a hamlet's board ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"): named by
@@ -2510,8 +2572,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
             else:
                 # no unit named: a ministry is a central body, and so are its hospitals, schools
                 # and centres ("BỘ Y TẾ / BỆNH VIỆN BẠCH MAI"); a department printed without its
-                # place leaves its school named alone ("SỞ GD&ĐT / TRƯỜNG THPT CHU VĂN AN")
+                # place leaves its school named alone ("SỞ GD&ĐT / TRƯỜNG THPT CHU VĂN AN"); a level
+                # word it prints bare is part of its name ("BỆNH VIỆN ĐA KHOA HUYỆN"), no unit named
                 issuer = _with_university(body, itext, text)
+                if sub.level and not sub.name:
+                    issuer = f"{issuer} {sub.level}"
     else:
         cands = [o for o in prims if o.level and o.name]
         if not cands and organs == [bo] and " ".join(_f(itext).replace("|", " ").split()).endswith(
@@ -2539,6 +2604,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     for o in parent_units if level else ():
         if o.level != level and LEVELS.index(o.level) < LEVELS.index(level):
             parent_level, parent_name = o.level, o.name
+    if unnamed_under is not None:
+        parent_level, parent_name = unnamed_under.level, unnamed_under.name
     return Issuer(" ".join(issuer.split()), level, locality, parent_level, parent_name)
 
 
@@ -2652,7 +2719,10 @@ def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
     DỰNG" / "NÔNG THÔN MỚI …"), a text without bold saying nothing of it? Not after a trích yếu closed by
     its year, nor a heading, numbered or not, nor the motto."""
     return (not _TITLE_CLOSED.search(prev) and not _HEADING_MARKER.match(t) and not _CAPS_HEADINGS.match(ft)
-            and not NATIONAL_MOTTO.match(ft) and not ORGAN_RE.match(ft) and not _ends_on_a_place(prev))
+            and not NATIONAL_MOTTO.match(ft) and not _ends_on_a_place(prev)
+            # (a body's name under it is no part of it, unless the line closes on the trích yếu's year:
+            # "… HOẠT ĐỘNG" / "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025"; no header line ends so)
+            and (not ORGAN_RE.match(ft) or _TITLE_CLOSED.search(t) is not None))
 
 
 def _ends_on_a_place(line: str) -> bool:
@@ -3140,6 +3210,10 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             iss = body
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
+        if not iss.level and iss.parent_level in levels.PROVINCE_LEVELS and iss.parent_name and (
+                match := resolve_unit(iss.parent_level, iss.parent_name, text)) is not None and match.resolved:
+            # a unit the header leaves unnamed under its province's body: that province's
+            h.province, h.province_code = match.province, match.province_code
         if iss.level and iss.locality:
             match = resolve_unit(iss.level, iss.locality, text, two_level=_two_level(h, iss, zone, text),
                                  within=_area_above(iss, h.place))

@@ -70,8 +70,9 @@ STRONG_HEADS: tuple[str, ...] = (
     # a school's subject and office teams, and the teachers of its classes or (a kindergarten's)
     # groups and classes: "Tổ chuyên môn", "giáo viên lớp 5 tuổi", "giáo viên các nhóm, lớp"
     "Tổ chuyên môn", "Tổ văn phòng", "Giáo viên lớp", "Giáo viên các lớp", "Giáo viên các nhóm",
-    # a province's newspaper merged with its radio and television station (2025)
-    "Báo và Phát thanh, Truyền hình",
+    # a province's newspaper merged with its radio and television station (2025); the national
+    # telecoms group's unit in a province ("Viễn thông Điện Biên", "Viễn thông Nghệ An")
+    "Báo và Phát thanh, Truyền hình", "Viễn thông",
 )
 # Heads that are a whole name by themselves: the word after them may already be the predicate
 # ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.

@@ -856,3 +856,34 @@ def test_kinh_gui_at_the_top_is_no_recipients_list():
     doc = normalize_text("Kính gửi: Các thôn, bản trên địa bàn xã\n" + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                          "CHỦ TỊCH\nMa Văn Khương")
     assert [r.recipient for r in extract_recipients(doc)] == ["Như trên", "Lưu: VT"]
+
+
+# Session 18, helper 9: "thừa lệnh" a collective body ("T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG", Hướng dẫn
+# 36-HD/VPTW), its chief of office signing: the body is the authority, as after "TM.", the title under it
+@pytest.mark.parametrize("block, signer", [
+    ("TL. BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n(Đã ký)\nTẩn Thị Mai", ("TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Tẩn Thị Mai")),
+    ("T/L BAN THƯỜNG VỤ\nPHÓ CHÁNH VĂN PHÒNG\nLò Văn Pán", ("TL. BAN THƯỜNG VỤ", "PHÓ CHÁNH VĂN PHÒNG", "Lò Văn Pán")),
+    ("TL. BAN CHẤP HÀNH\nCHÁNH VĂN PHÒNG\nGiàng A Sính", ("TL. BAN CHẤP HÀNH", "CHÁNH VĂN PHÒNG", "Giàng A Sính")),
+    ("TUQ. ỦY BAN NHÂN DÂN\nCHÁNH VĂN PHÒNG\nVàng Seo Chứ", ("TUQ. ỦY BAN NHÂN DÂN", "CHÁNH VĂN PHÒNG", "Vàng Seo Chứ")),
+    # not changed: a title after the marker
+    ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Mai", ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Thị Mai")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nSùng A Lử", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Sùng A Lử")),
+])
+def test_thua_lenh_a_collective_body(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VP.\n" + block)
+    assert extract_signer(doc) == signer
+
+
+# A Party list marks its items with ",": an item wrapped after one of its own commas keeps it
+@pytest.mark.parametrize("lines, recipients", [
+    ("- Ban Tuyên giáo Trung ương (b/c),\n- Các huyện ủy, thị ủy, thành ủy,\n  đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.",
+     ["Ban Tuyên giáo Trung ương (b/c)", "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+      "Lưu Văn phòng Tỉnh ủy"]),
+    ("- Như trên;\n- Các phòng, ban,\nngành huyện;\n- Lưu: VT.", ["Như trên", "Các phòng, ban, ngành huyện", "Lưu: VT"]),
+    # negatives: a line wrapped with no comma joins with a space; a next item opens with a bullet
+    ("- UBND các huyện Chi Lăng, Văn Quan, Hữu\nLũng, Bắc Sơn;\n- Lưu: VT.", ["UBND các huyện Chi Lăng, Văn Quan, Hữu Lũng, Bắc Sơn", "Lưu: VT"]),
+    ("- Các đồng chí Tỉnh ủy viên,\n- Lưu Văn phòng Tỉnh ủy.", ["Các đồng chí Tỉnh ủy viên", "Lưu Văn phòng Tỉnh ủy"]),
+])
+def test_a_recipient_wrapped_after_its_own_comma_keeps_it(lines, recipients):
+    doc = normalize_text(BODY + "Nơi nhận:\n" + lines + "\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLò Văn Cương")
+    assert [r.recipient for r in extract_recipients(doc)] == recipients

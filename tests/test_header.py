@@ -3244,7 +3244,7 @@ def test_a_title_run_on_the_type_line_wraps_on(lines, title):
      ("Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An tỉnh Nghệ An", "tỉnh", "Nghệ An")),
     ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ KHU VỰC YÊN THÀNH", ("Trung tâm Y tế khu vực Yên Thành tỉnh Nghệ An", "tỉnh", "Nghệ An")),
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", ("Sở Nông nghiệp và Môi trường", None, None)),
-    ("SỞ Y TẾ\nBỆNH VIỆN ĐA KHOA TỈNH", ("Bệnh viện Đa khoa", None, None)),
+    ("SỞ Y TẾ\nBỆNH VIỆN ĐA KHOA TỈNH", ("Bệnh viện Đa khoa tỉnh", None, None)),
     ("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT CHU VĂN AN", ("Trường THPT Chu Văn An thành phố Hà Nội", "thành phố", "Hà Nội")),
 ])
 def test_a_provincial_departments_unit_takes_the_province_its_sor_names(header, fields):
@@ -3478,3 +3478,120 @@ def test_a_long_line_of_prose_after_the_type_line_is_no_title():
              "Nghị định số 105/2021/NĐ-CP ngày 04/12/2021 của Chính phủ;")
     text = _commune_head("45/KH-UBND") + "KẾ HOẠCH\n" + prose + "\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức."
     assert extract_header(normalize_text(text)).title is None
+
+
+# Session 18, helper 9. Test plan:
+# - a unit printed with a bare level word below its parent's level ("SỞ Y TẾ TỈNH X / BỆNH VIỆN ĐA
+#   KHOA HUYỆN"): a district's unit the header does not name; the level word stays in its name, no place
+# - a department of a centre or hospital printed under it ("… / KHOA DINH DƯỠNG"): "Khoa Dinh dưỡng"
+#   then its centre, the field capitalised as a department's
+# - a Cục's or Chi cục's fields after "và" or "," capitalised, as their official names print them
+# - a place printed after the cooperative's short name ("HTX Đồng Tiến, ngày …"): the name only
+# - a capitals line opening with a body's word under a capitals trích yếu, closed by the year, is its rest
+@pytest.mark.parametrize("header, fields", [
+    ("SỞ Y TẾ TỈNH NGHỆ AN\nBỆNH VIỆN ĐA KHOA HUYỆN", ("Bệnh viện Đa khoa huyện", None, None)),
+    ("SỞ Y TẾ HÀ TĨNH\nBỆNH VIỆN ĐA KHOA HUYỆN", ("Bệnh viện Đa khoa huyện", None, None)),
+    ("SỞ Y TẾ\nTỈNH QUẢNG BÌNH\nTRUNG TÂM Y TẾ HUYỆN", ("Trung tâm Y tế huyện", None, None)),
+    ("SỞ Y TẾ TỈNH LÀO CAI\nTRUNG TÂM Y TẾ THỊ XÃ", ("Trung tâm Y tế thị xã", None, None)),
+    # no unit printed at all: the level word stays in the name
+    ("BỆNH VIỆN ĐA KHOA HUYỆN", ("Bệnh viện Đa khoa huyện", None, None)),
+    ("SỞ Y TẾ\nTRUNG TÂM Y TẾ HUYỆN", ("Trung tâm Y tế huyện", None, None)),
+    ("UBND TỈNH NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN", ("Trung tâm Y tế huyện", None, None)),
+    # negatives: the parent's own level word, or a unit of that level named above, is that unit
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA KHOA TỈNH", ("Bệnh viện Đa khoa tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("UBND HUYỆN YÊN THÀNH\nTRUNG TÂM Y TẾ HUYỆN", ("Trung tâm Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+    ("SỞ Y TẾ NGHỆ AN\nTRUNG TÂM Y TẾ HUYỆN YÊN THÀNH", ("Trung tâm Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+])
+def test_a_units_bare_lower_level_word_names_no_place(header, fields):
+    assert _header_fields(header) == fields
+
+
+def test_a_unit_left_unnamed_keeps_the_province_above_it():
+    text = ("SỞ Y TẾ TỈNH NGHỆ AN\nBỆNH VIỆN ĐA KHOA HUYỆN\nSố: 45/KH-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nYên Thành, ngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.province, h.province_code, h.place) == (
+        "Bệnh viện Đa khoa huyện", None, "Nghệ An", "40", "Yên Thành")
+
+
+@pytest.mark.parametrize("header, fields", [
+    ("SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nKHOA DINH DƯỠNG",
+     ("Khoa Dinh dưỡng Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT\nKHOA DINH DƯỠNG", ("Khoa Dinh dưỡng Trung tâm Kiểm soát bệnh tật", None, None)),
+    ("SỞ Y TẾ TỈNH ĐỒNG THÁP\nBỆNH VIỆN ĐA KHOA ĐỒNG THÁP\nKHOA KIỂM SOÁT NHIỄM KHUẨN",
+     ("Khoa Kiểm soát nhiễm khuẩn Bệnh viện Đa khoa Đồng Tháp", "tỉnh", "Đồng Tháp")),
+    ("UBND HUYỆN YÊN THÀNH\nTRUNG TÂM Y TẾ\nKHOA Y TẾ CÔNG CỘNG",
+     ("Khoa Y tế công cộng Trung tâm Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+    # negatives: "KHOA HỌC" opens a field, no department; a centre alone as before
+    ("SỞ KHOA HỌC VÀ CÔNG NGHỆ HÀ TĨNH", ("Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT", ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA\nKHOA TỈNH", ("Bệnh viện Đa khoa tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    # its office on the last line is its department as well, not a department of the unit
+    ("SỞ Y TẾ NGHỆ AN\nBỆNH VIỆN ĐA KHOA TỈNH\nPHÒNG KẾ HOẠCH TỔNG HỢP",
+     ("Phòng Kế hoạch tổng hợp Bệnh viện Đa khoa tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("TRUNG TÂM Y TẾ HUYỆN YÊN THÀNH\nPHÒNG KẾ HOẠCH - NGHIỆP VỤ",
+     ("Phòng Kế hoạch - Nghiệp vụ Trung tâm Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+    ("TRƯỜNG ĐẠI HỌC VINH\nPHÒNG ĐÀO TẠO", ("Phòng Đào tạo Trường Đại học Vinh", None, None)),
+    ("TRƯỜNG CAO ĐẲNG Y TẾ THANH HÓA\nKHOA ĐIỀU DƯỠNG", ("Khoa Điều dưỡng Trường Cao đẳng Y tế Thanh Hóa", None, None)),
+    # negatives: a People's Committee's department, as before
+    ("UBND HUYỆN YÊN THÀNH\nPHÒNG Y TẾ", ("Phòng Y tế huyện Yên Thành", "huyện", "Yên Thành")),
+])
+def test_a_centres_department_is_named_before_its_centre(header, fields):
+    assert _header_fields(header) == fields
+
+
+@pytest.mark.parametrize("header, fields", [
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH QUẢNG TRỊ\nCHI CỤC CHĂN NUÔI VÀ THÚ Y",
+     ("Chi cục Chăn nuôi và Thú y tỉnh Quảng Trị", "tỉnh", "Quảng Trị")),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT NGHỆ AN\nCHI CỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT",
+     ("Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Nghệ An", "tỉnh", "Nghệ An")),
+    ("CHI CỤC CHĂN NUÔI, THÚ Y VÀ THỦY SẢN TỈNH VĨNH LONG",
+     ("Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh Vĩnh Long", "tỉnh", "Vĩnh Long")),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC THỦY SẢN VÀ KIỂM NGƯ", ("Cục Thủy sản và Kiểm ngư", None, None)),
+    # negatives: one field, a region's number, as before
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG GIA LAI\nCHI CỤC THỦY LỢI", ("Chi cục Thủy lợi tỉnh Gia Lai", "tỉnh", "Gia Lai")),
+    ("CHI CỤC KIỂM LÂM VÙNG II", ("Chi cục Kiểm lâm vùng II", None, None)),
+    # a comma inside one field, or a list with no "và", is no field's start
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG HÀ TĨNH\nCHI CỤC THỦY LỢI VÀ PHÒNG, CHỐNG THIÊN TAI",
+     ("Chi cục Thủy lợi và Phòng, chống thiên tai tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", ("Cục Quản lý khám, chữa bệnh", None, None)),
+    # … nor is "và" after a longer phrase, which joins that work's objects
+    ("SỞ NN&MT HÀ TĨNH\nCHI CỤC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ THỦY SẢN",
+     ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh")),
+    ("CHI CỤC BIỂN VÀ HẢI ĐẢO TỈNH QUẢNG NGÃI", ("Chi cục Biển và Hải đảo tỉnh Quảng Ngãi", "tỉnh", "Quảng Ngãi")),
+])
+def test_a_chi_cucs_fields_after_and_are_capitalised(header, fields):
+    assert _header_fields(header) == fields
+
+
+@pytest.mark.parametrize("header, place, fields", [
+    ("HỢP TÁC XÃ NÔNG NGHIỆP ĐỒNG TIẾN", "HTX Đồng Tiến", ("Hợp tác xã Nông nghiệp Đồng Tiến", "Đồng Tiến")),
+    ("HTX DỊCH VỤ NÔNG NGHIỆP QUANG THÀNH", "HTX Quang Thành", ("Hợp tác xã Dịch vụ nông nghiệp Quang Thành", "Quang Thành")),
+    ("UBND HUYỆN YÊN THÀNH\nHTX DỊCH VỤ NÔNG NGHIỆP QUANG THÀNH", "HTX Quang Thành",
+     ("Hợp tác xã Dịch vụ nông nghiệp Quang Thành huyện Yên Thành", "Quang Thành")),
+    # negatives: the place printed plainly; a cooperative's full name before it
+    ("HỢP TÁC XÃ NÔNG NGHIỆP ĐỒNG TIẾN", "Đồng Tiến", ("Hợp tác xã Nông nghiệp Đồng Tiến", "Đồng Tiến")),
+    ("HỢP TÁC XÃ CHÈ TÂN CƯƠNG", "Hợp tác xã Tân Cương", ("Hợp tác xã Chè Tân Cương", "Tân Cương")),
+])
+def test_a_place_after_a_cooperatives_short_name(header, place, fields):
+    text = (f"{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 05/KH-HTX\t{place}, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Sản xuất vụ Xuân năm 2025\nCăn cứ Luật Hợp tác xã năm 2023;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.place) == fields
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG\nTRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025",
+     "NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG TRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025"),
+    ("KIỆN TOÀN TỔ CHỨC, BỘ MÁY\nTRUNG TÂM Y TẾ HUYỆN GIAI ĐOẠN 2025 - 2030",
+     "KIỆN TOÀN TỔ CHỨC, BỘ MÁY TRUNG TÂM Y TẾ HUYỆN GIAI ĐOẠN 2025 - 2030"),
+    ("CỦNG CỐ, NÂNG CAO HIỆU QUẢ HOẠT ĐỘNG\nBAN CÔNG TÁC MẶT TRẬN Ở KHU DÂN CƯ NĂM 2026",
+     "CỦNG CỐ, NÂNG CAO HIỆU QUẢ HOẠT ĐỘNG BAN CÔNG TÁC MẶT TRẬN Ở KHU DÂN CƯ NĂM 2026"),
+    # negatives: a body's line not closed by a year; a trích yếu closed by its own year
+    ("NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG\nTRUNG TÂM HỌC TẬP CỘNG ĐỒNG", "NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG"),
+    ("NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG NĂM 2025\nTRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025", "NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG NĂM 2025"),
+])
+def test_a_body_worded_caps_line_closed_by_the_year_wraps_the_title(lines, title):
+    text = _commune_head("14/KH-UBND", "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH") + "KẾ HOẠCH\n" + lines + "\nNội dung."
+    assert extract_header(normalize_text(text, "txt")).title == title

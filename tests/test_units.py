@@ -2999,3 +2999,18 @@ def test_a_body_named_for_its_work_keeps_its_name_before_thuc_hien(text, lead):
 ])
 def test_a_clause_naming_only_who_carries_the_task_out(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# Session 18, helper 9: the telecoms group's unit in a province ("Viễn thông Điện Biên") is a unit
+@pytest.mark.parametrize("text, lead, support", [
+    ("Văn phòng Tỉnh ủy chủ trì, phối hợp với Viễn thông Điện Biên bảo đảm đường truyền trực tuyến.",
+     ["Văn phòng Tỉnh ủy"], ["Viễn thông Điện Biên"]),
+    ("Viễn thông Nghệ An chủ trì, phối hợp với Sở Khoa học và Công nghệ triển khai thực hiện.",
+     ["Viễn thông Nghệ An"], ["Sở Khoa học và Công nghệ"]),
+    # negatives: the common noun in small letters is no unit
+    ("Sở Khoa học và Công nghệ chủ trì phát triển hạ tầng viễn thông.", ["Sở Khoa học và Công nghệ"], []),
+    ("Phòng Kinh tế chủ trì, phối hợp với Công an xã kiểm tra hạ tầng viễn thông thụ động.",
+     ["Phòng Kinh tế"], ["Công an xã"]),
+])
+def test_a_provinces_telecoms_unit(text, lead, support):
+    assert responsible_units(text) == (lead, support)
