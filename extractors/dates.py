@@ -25,7 +25,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
@@ -168,6 +168,19 @@ def _bare_month_year(tag: str) -> str:
 _RANGE_TO = r"\s*(?:-|–|—|~|den|toi)\s*(?:thang\s*)?"
 RE_BARE_MONTH_RANGE = re.compile(_bare_month_year("a") + _RANGE_TO + _bare_month_year("b"))
 RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
+
+# Months and quarters abbreviated in a schedule's cells: "T12/2026", "T3-T5/2026", "T10, 11/2026", "Q4/2026",
+# "Q.IV/2026", "QIII-IV/2026". Read only with their year after a slash and the letter printed upper-case
+# (_abbreviated): "T1", "Q.1" alone are a block, a team or Quận 1.
+_ABBR_LINK = r"\s*(?:-|–|—|~|,|&|va|den|toi)\s*"
+RE_MONTH_ABBR = re.compile(
+    rf"(?<![\w/.\-])t\.?\s?(?P<m>\d{{1,2}})(?P<more>(?:{_ABBR_LINK}(?:t\.?\s?)?\d{{1,2}}(?!\d))*)"
+    rf"\s*/\s*(?P<y>{_Y4})(?!\d)(?!\s*/)")
+_QABBR = r"(?:[1-4]|iv|i{1,3})(?![a-z0-9])"
+RE_QUARTER_ABBR = re.compile(
+    rf"(?<![\w/.\-])q\.?\s?(?P<q>{_QABBR})(?P<more>(?:{_ABBR_LINK}(?:q\.?\s?)?{_QABBR})*)"
+    rf"\s*/\s*(?P<y>{_Y4})(?!\d)(?!\s*/)")
+_ABBR_GATE = re.compile(r"(?<![\w/.\-])[tq]\.?\s?[\divx]")
 
 # A week of a month, printed before the month it narrows: "tuần thứ 2 tháng 01/2026", "tuần đầu
 # tháng 3", "tuần thứ hai của tháng 12/2025", "tuần cuối tháng 02". The plans count weeks of a month
@@ -1027,6 +1040,12 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         ongoing = RE_ONGOING_TAIL.match(masked, chain.end)
         if ongoing is not None:
             fe, deadline = ongoing.end(), None
+        if not recurring and kind == "strong" and "bao cao" in masked:
+            # "…; thường xuyên, báo cáo trước 20/12/2026": recurring work and the day its report is due,
+            # as the same words in a timing cell read (parse_timing): no last day of its own
+            recurring_lead = _recurring_report_lead(ft, masked, trig_start)
+            if recurring_lead is not None:
+                trig_start, recurring = recurring_lead, True
         if recurring:
             deadline = None
             if kind == "strong" and recurring_lead is None:
@@ -1631,6 +1650,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
                                members=tuple(mo for _, _, mo in members), spans=_spans_range(m["more"])))
     if digits and "/" in s:
         cands.extend(_bare_month_ranges(s, cands))
+        if ("T" in ft.orig or "Q" in ft.orig) and _ABBR_GATE.search(s):
+            cands.extend(_abbreviated(ft, s))
     if digits and "tuan" in s:
         cands.extend(_weeks(s, cands))
     cands.extend(_lunar_days(ft, s))
@@ -1845,6 +1866,27 @@ def _bare_month_ranges(s: str, found: list[_Expr]) -> list[_Expr]:
         if 1 <= int(m["am"]) <= 12 and 1 <= int(m["bm"]) <= 12:
             month(m, "a")
             month(m, "b")
+    return out
+
+
+def _abbreviated(ft: _Folded, s: str) -> list[_Expr]:
+    """The months and quarters of RE_MONTH_ABBR and RE_QUARTER_ABBR, their letter upper-case as printed."""
+    out: list[_Expr] = []
+    for m in RE_MONTH_ABBR.finditer(s):
+        if ft.orig_text(m.start(), m.start() + 1) != "T":
+            continue
+        members = [int(m["m"])] + [int(v) for v in re.findall(r"\d{1,2}", m["more"] or "")]
+        if all(1 <= mo <= 12 for mo in members):
+            out.append(_Expr("month", m.start(), m.end(), year=int(m["y"]), members=tuple(members),
+                             spans=_spans_range(m["more"])))
+    for m in RE_QUARTER_ABBR.finditer(s):
+        if ft.orig_text(m.start(), m.start() + 1) != "Q":
+            continue
+        toks = [m["q"]] + re.findall(r"(?<![a-z0-9])(?:[1-4]|iv|i{1,3})(?![a-z0-9])", (m["more"] or "").replace("q", " "))
+        values = [_quarter_token(t.upper()) for t in toks]
+        if all(v is not None and 1 <= v <= 4 for v in values):
+            out.append(_Expr("quarter", m.start(), m.end(), year=int(m["y"]), members=tuple(values),  # type: ignore[arg-type]
+                             spans=_spans_range(m["more"])))
     return out
 
 
@@ -2205,6 +2247,43 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
         e.year = _span_year(e, span) or default_year
 
 
+# A time counted from the day the plan is issued: "trong vòng 15 ngày kể từ ngày ban hành Kế hoạch",
+# "trong thời hạn 30 ngày kể từ ngày ký", "chậm nhất 02 tháng kể từ ngày Kế hoạch này được ban hành"
+# (folded). The anchor is the plan's own issue: nothing after it ("… ban hành."), or the plan itself, not
+# a document named by its kind or number ("kể từ ngày ban hành Quyết định số …"). "Ngày làm việc" counts
+# working days, which holidays move: read as the timing, with no last day.
+RE_FROM_ISSUE = re.compile(
+    r"(?:(?:(?:hoan\s+thanh|xong)\s+)?(?:trong\s+(?:vong|thoi\s+han|thoi\s+gian|khoang)|trong|cham\s+nhat(?:\s+la)?"
+    r"|khong\s+qua|toi\s+da)\s+)?"
+    r"(?<![\d.,/])(?P<n>\d{1,3})\s*(?:\([a-z\s]{3,20}\)\s*)?(?P<unit>ngay(?P<work>\s+lam\s+viec)?|tuan|thang)\s*,?\s*"
+    r"(?:ke\s+)?tu\s+(?:ngay|khi)\s+"
+    r"(?:(?:ky\s+)?ban\s+hanh(?:\s+(?:ke\s+hoach|van\s+ban)(?:\s+nay)?)?|ky(?:\s+ke\s+hoach(?:\s+nay)?)?"
+    r"|ke\s+hoach(?:\s+nay)?\s+(?:duoc\s+)?(?:ky|ban\s+hanh))"
+    r"(?![a-z\d])(?!\s*(?:so\b|\d|quyet|nghi|chi\s+thi|cong\s+van|thong|huong|chuong|de\s+an|ke\s+hoach))")
+
+
+def from_issue(text: str, issued: dt.date | None) -> Timing | None:
+    """The time RE_FROM_ISSUE reads in text, due that many days, weeks or months after the plan's
+    issue date; None when the text counts from no such day, or the plan's date is unknown."""
+    if issued is None:
+        return None
+    ft = _Folded(text)
+    m = RE_FROM_ISSUE.search(ft.s)
+    if m is None or ft.s.endswith("sau ", 0, m.start()):
+        return None   # ("sau 06 tháng kể từ …": when a step comes, not the last day of one)
+    n = int(m["n"])
+    if m["work"] or not 0 < n <= 366:
+        deadline = None
+    elif m["unit"] == "thang":
+        months = issued.month - 1 + n
+        year, month = issued.year + months // 12, months % 12 + 1
+        deadline = dt.date(year, month, min(issued.day, calendar.monthrange(year, month)[1]))
+    else:
+        deadline = issued + dt.timedelta(days=n * (7 if m["unit"] == "tuan" else 1))
+    a, b = ft.span(m.start(), m.end())
+    return Timing(text[a:b], a, b, deadline, None, False)
+
+
 @dataclass(frozen=True)
 class PlanTime:
     """What a plan's title says of the time its tasks fall in: its year (a date printed without one
@@ -2216,6 +2295,7 @@ class PlanTime:
     span: Span | None = None
     new_year: bool = True   # its year is the one its Tết opens (opens_lunar_year)
     after: dt.date | None = None   # the day it looks ahead from: its issue date (find_timing)
+    issued: dt.date | None = None  # its issue date, which a time "kể từ ngày ban hành" counts from (from_issue)
 
     def __post_init__(self) -> None:
         # a day past its year's Tết reads as no day at all: the timing caches stay shared across plans
@@ -2234,12 +2314,22 @@ class PlanTime:
 
     def cell(self, text: str) -> Timing | None:
         """A whole timing cell or field (parse_timing)."""
-        return parse_timing(text, default_year=self.year, span=self.span, new_year=self.new_year, after=self.after)
+        got = parse_timing(text, default_year=self.year, span=self.span, new_year=self.new_year, after=self.after)
+        if got is not None and got.deadline is None and not got.recurring and self.issued is not None \
+                and ("ể từ" in text or "Ể TỪ" in text):
+            counted = from_issue(text, self.issued)
+            if counted is not None and counted.deadline is not None:
+                return replace(got, deadline=counted.deadline)
+        return got
 
     def find(self, text: str) -> Timing | None:
         """The deadline phrase in running text (find_timing)."""
-        return find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span,
-                           new_year=self.new_year, after=self.after)
+        got = find_timing(text, default_year=self.year, last_year=self.last_year, span=self.span,
+                          new_year=self.new_year, after=self.after)
+        if (got is None or got.deadline is None and not got.recurring) and self.issued is not None \
+                and ("ể từ" in text or "Ể TỪ" in text):
+            return from_issue(text, self.issued) or got
+        return got
 
     def of(self, text: str, explicit: str | None) -> Timing | None:
         """A task's timing: its timing field or cell when printed, else the phrase in its text."""
@@ -2418,6 +2508,19 @@ def _skip_back(s: str, pos: int, chars: str) -> int:
     while pos > 0 and s[pos - 1] in chars:
         pos -= 1
     return pos
+
+
+# The report a recurring phrase heads, before the trigger of its due day: "thường xuyên, báo cáo (kết quả)
+# trước …", "hằng quý tổng hợp, báo cáo trước …" (folded)
+# (its addressee between: "báo cáo UBND huyện trước …")
+RE_REPORT_BEFORE = re.compile(r"\s*[,;]?\s*(?:gui\s+)?(?:(?:tong\s+hop|so\s+ket)\s*,?\s*)?bao\s+cao(?:\s+[a-z]+){0,6}\s*\Z")
+
+
+def _recurring_report_lead(ft: _Folded, s: str, trig: int) -> int | None:
+    """Folded start of the recurring phrase heading the report clause that ends at trig (RE_REPORT_BEFORE),
+    by _recurring_ending_at; None when there is none."""
+    m = RE_REPORT_BEFORE.search(s, max(0, trig - 60), trig)
+    return None if m is None else _recurring_ending_at(ft, s, _skip_back(s, m.start(), " ,;"))
 
 
 # the second word of a phrase that may name a thing: "thường xuyên", "định kỳ", "đột xuất"

@@ -2893,9 +2893,9 @@ def plan_time(title: str | None, issued_year: int | None = None, issued: dt.date
     year it names, once it has begun on the day of issue), and whether its year is the one its Tết
     opens. Read once per plan, for the task and assignment readers."""
     if not title:
-        return PlanTime(issued_year, new_year=False, after=issued)
+        return PlanTime(issued_year, new_year=False, after=issued, issued=issued)
     return PlanTime(title_year(title, issued_year) or issued_year, title_last_year(title, issued_year),
-                    year_end_span(title) or school_year_span(title, issued), opens_lunar_year(title), issued)
+                    year_end_span(title) or school_year_span(title, issued), opens_lunar_year(title), issued, issued)
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:

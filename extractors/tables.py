@@ -81,6 +81,9 @@ COL_DAY = re.compile(r"^(?:thu\s*[,/\-]?\s*)?ngay(?:\s*[,/\-]?\s*thang)?(?:\s*[,
 COL_SESSION = re.compile(r"^buoi$")
 COL_START = _names(r"bat dau|khoi cong|tu ngay")
 COL_END = _names(r"ket thuc|hoan thanh|den ngay")
+# A column of the day each row is due, after one of its span (_span_roles): named by when it ends, not
+# what ("Kết quả hoàn thành", "Tỷ lệ hoàn thành" are results)
+COL_DUE = _names(r"(?:(?:thoi gian|thoi han|thoi diem|ngay|han|tien do) )?(?:hoan thanh|ket thuc)\b")
 # "Đơn vị tính" (ĐVT) is the unit of measure of an indicator or an expense, not who acts: read here,
 # before COL_UNITS would take it for its "đơn vị".
 COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu|don vi tinh|^dvt$")
@@ -384,6 +387,11 @@ def _span_roles(header: list[str], roles: dict[str, int]) -> None:
     if start is not None and end is not None and start < end and not set(roles.values()) & {start, end} - {
             roles.get("timing")}:
         roles["timing"], roles["timing_end"] = start, end
+    elif end is not None and "timing" in roles and roles["timing"] < end and end not in roles.values() \
+            and COL_DUE.match(folded[end]) and not COL_END.search(folded[roles["timing"]]):
+        # "Thời gian thực hiện | Thời hạn hoàn thành", "Thời gian triển khai | Thời gian hoàn thành":
+        # the first is the work's span ("Tháng 3 - 6/2026", "Năm 2026"), the second its last day
+        roles["timing_due"] = end
 
 
 # A month range printed over two lines of a cell ("Tháng 8 -" | "9/2025") loses its dash where
@@ -444,6 +452,23 @@ def span_timing(start: str, end: str) -> str:
     if start == end:
         return start
     return f"Từ {lower(start)} đến {lower(end)}"
+
+
+# A due cell that says itself how it bounds the work ("Trước 15/12/2026", "Hoàn thành trong tháng 5",
+# "Chậm nhất ngày 30/6/2026") (folded)
+_DUE_WORDED = re.compile(r"^(?:truoc|cham nhat|hoan thanh|xong|han\b|den\b|trong\b)")
+
+
+def due_timing(span: str, due: str) -> str:
+    """The timing of a row dated by its work's span and, in a column of its own, the day it is due
+    ("Thời gian thực hiện | Thời hạn hoàn thành"): both as a person would print them on one line,
+    "Tháng 3 - 6/2026; hoàn thành 30/6/2026", so the deadline is the due day's; one alone as it stands
+    (a merged "Thường xuyên", a span with no due day printed)."""
+    span, due = span.strip(), due.strip()
+    if not (span and due) or fold(span) == fold(due):
+        return span or due
+    due = due[:1].lower() + due[1:] if due[:1].isupper() and due[1:2].islower() else due
+    return f"{span}; {due}" if _DUE_WORDED.match(fold(due)) else f"{span}; hoàn thành {due}"
 
 
 def lists_no_work(header: list[str]) -> bool:
@@ -1270,6 +1295,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     def timing_of(cells: list[str]) -> str:
         if "timing_end" in roles:
             return span_timing(timing_lines(cell(cells, "timing")), timing_lines(cell(cells, "timing_end")))
+        if "timing_due" in roles:
+            return due_timing(timing_lines(cell(cells, "timing")), timing_lines(cell(cells, "timing_due")))
         if "day" in roles or "session" in roles:
             # "Thứ Hai (13/01)", "Sáng", "7h30": the day, the session and the hour, as printed left to right
             return ", ".join(x for x in (cells[i].strip() for i in when if i < len(cells)) if x)

@@ -853,7 +853,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # "Phấn đấu đạt các chỉ tiêu sau:": it only leads into the table; over a list of things
             # ("Kiểm tra các cơ sở sau:" over "STT | Tên cơ sở | Địa chỉ") it is the work done at them
             continue
-        if len(node.title) < 120 and _points_to_appendix(fold(node.title)):
+        title_len = len(node.title)
+        if (title_len < 120 or title_len < 160 and ";" not in node.title and not leading_units(node.title)) \
+                and _points_to_appendix(fold(node.title)):
+            # (a longer item that lists the appendix's columns is still one clause that points there:
+            # "4. Các nhiệm vụ cụ thể, cơ quan chủ trì, … và thời hạn hoàn thành tại Phụ lục kèm theo …")
             continue
         if node.body and sum(doc.lines[i].text[:1] in _BULLET_MARKS for i in node.body) >= 2:
             pieces = bullet_tasks(doc, node, table_lines)

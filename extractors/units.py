@@ -70,9 +70,8 @@ STRONG_HEADS: tuple[str, ...] = (
     # a school's subject and office teams, and the teachers of its classes or (a kindergarten's)
     # groups and classes: "Tổ chuyên môn", "giáo viên lớp 5 tuổi", "giáo viên các nhóm, lớp"
     "Tổ chuyên môn", "Tổ văn phòng", "Giáo viên lớp", "Giáo viên các lớp", "Giáo viên các nhóm",
-    # a province's newspaper merged with its radio and television station (2025); the national
-    # telecoms group's unit in a province ("Viễn thông Điện Biên", "Viễn thông Nghệ An")
-    "Báo và Phát thanh, Truyền hình", "Viễn thông",
+    # a province's newspaper merged with its radio and television station (2025)
+    "Báo và Phát thanh, Truyền hình",
 )
 # Heads that are a whole name by themselves: the word after them may already be the predicate
 # ("UBND tổ chức …"), whereas after an open head ("Sở", "Ban", "Trung tâm") it names the unit.
@@ -99,6 +98,9 @@ PURPOSE_HEADS: tuple[str, ...] = (
 # of the listed lower-case continuations: "Phòng Nội vụ", "Tổ 3", "Ban chỉ đạo", but not
 # "Phòng, chống", "Tổ chức", "Hội nghị", "Báo cáo", "Đội ngũ", "Trường hợp".
 CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
+    # the national telecoms group's unit in a province ("Viễn thông Điện Biên"), not the field in a
+    # department's name ("Phòng Bưu chính, Viễn thông")
+    "Viễn thông": (),
     "Phòng": ("nội vụ", "tư pháp", "tài chính", "kinh tế", "y tế", "văn hóa", "giáo dục", "lao động",
               "tài nguyên", "nông nghiệp", "quản lý", "cảnh sát", "dân tộc", "thanh tra",
               "giao dịch"),   # a bank's office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện"

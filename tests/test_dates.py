@@ -2667,3 +2667,120 @@ def test_a_bracketed_day_past_the_quarters_end_holds_no_quarter():
     t = PlanTime(2026).find("Tổng kết, báo cáo kết quả trong Quý IV/2026 (trước 15/01/2027).")
     assert (t.deadline, t.quarter) == (D(2027, 1, 15), None)
     assert PlanTime(2026).cell("Quý IV/2026 (trước 15/01/2027)").quarter is None
+
+
+# ------------------------------------------------------------------ abbreviated months and quarters
+@pytest.mark.parametrize("cell, want, quarter", [
+    ("T12/2026", D(2026, 12, 31), None),
+    ("T3-T5/2026", D(2026, 5, 31), None),
+    ("T10, 11/2026", D(2026, 11, 30), None),
+    ("T.6/2025", D(2025, 6, 30), None),
+    ("Q4/2026", D(2026, 12, 31), 4),
+    ("Q.IV/2026", D(2026, 12, 31), 4),
+    ("Q.2/2025", D(2025, 6, 30), 2),
+    ("QIII-IV/2026", D(2026, 12, 31), None),
+    ("Q3, Q4/2026", D(2026, 12, 31), None),
+    ("Trước T6/2026", D(2026, 5, 31), None),
+])
+def test_abbreviated_months_and_quarters_in_a_cell(cell, want, quarter):
+    t = parse_timing(cell, 2026)
+    assert (t.deadline, t.quarter) == (want, quarter)
+
+
+@pytest.mark.parametrize("cell", [
+    "T1", "Q.1", "Tổ T1", "Khu phố T1-2026",     # no year after a slash: a block, a team, Quận 1
+    "t12/2026",                                  # the letter printed upper-case only
+    "Q5/2026", "T13/2026", "T0/2026",            # no such quarter or month
+    "Số 05/T12/2026",                            # part of a symbol
+])
+def test_an_abbreviation_without_its_year_or_out_of_range_is_no_time(cell):
+    assert parse_timing(cell, 2026).deadline is None
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Rà soát hộ nghèo, hoàn thành T12/2026.", "hoàn thành T12/2026", D(2026, 12, 31)),
+    ("Tổng kết mô hình, hoàn thành trong Q4/2026.", "hoàn thành trong Q4/2026", D(2026, 12, 31)),
+    ("Kiểm tra liên ngành (Q.III/2026).", "Q.III/2026", D(2026, 9, 30)),
+])
+def test_abbreviated_months_and_quarters_in_running_text(text, phrase, want):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+def test_an_abbreviated_month_without_a_trigger_is_content():
+    assert find_timing("Khu phố T1/2026 ra mắt tổ tự quản.", 2026) is None
+
+
+# ------------------------------------------------------------------ a time counted from the plan's issue
+@pytest.mark.parametrize("text, want", [
+    ("Trong vòng 15 ngày kể từ ngày ban hành Kế hoạch", D(2026, 3, 25)),
+    ("Trong thời hạn 30 ngày kể từ ngày ban hành Kế hoạch này", D(2026, 4, 9)),
+    ("Chậm nhất 02 tháng kể từ ngày ký", D(2026, 5, 10)),
+    ("Trong 01 tuần kể từ ngày Kế hoạch được ban hành", D(2026, 3, 17)),
+    ("10 ngày kể từ ngày ký ban hành", D(2026, 3, 20)),
+])
+def test_a_cell_counted_from_the_plans_issue(text, want):
+    when = PlanTime(2026, new_year=False, issued=D(2026, 3, 10))
+    assert when.cell(text).deadline == want
+    assert when.cell(text).text == text
+
+
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Các xã xây dựng kế hoạch thực hiện, hoàn thành trong vòng 15 ngày kể từ ngày ban hành Kế hoạch.",
+     "hoàn thành trong vòng 15 ngày kể từ ngày ban hành Kế hoạch", D(2026, 3, 25)),
+    ("Kiện toàn Tổ công tác trong thời hạn 30 ngày kể từ ngày ban hành Kế hoạch này; báo cáo UBND huyện.",
+     "trong thời hạn 30 ngày kể từ ngày ban hành Kế hoạch này", D(2026, 4, 9)),
+])
+def test_running_text_counted_from_the_plans_issue(text, phrase, want):
+    t = PlanTime(2026, new_year=False, issued=D(2026, 3, 10)).find(text)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    # another document's issue, a step after the day, working days (holidays move them), no issue date known
+    "Hoàn thành trong vòng 15 ngày kể từ ngày ban hành Quyết định số 12/QĐ-UBND.",
+    "Hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch số 20/KH-UBND của UBND tỉnh.",
+    "Sau 06 tháng kể từ ngày ban hành Kế hoạch, tổ chức sơ kết.",
+    "Xử lý ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh.",
+    "Quyết định này có hiệu lực kể từ ngày ký.",
+])
+def test_no_deadline_counted_from_another_day(text):
+    t = PlanTime(2026, new_year=False, issued=D(2026, 3, 10)).find(text)
+    assert t is None or t.deadline is None
+
+
+def test_working_days_from_the_issue_are_the_timing_without_a_last_day():
+    t = PlanTime(2026, new_year=False, issued=D(2026, 3, 10)).find(
+        "Cập nhật thủ tục chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch.")
+    assert (t.text, t.deadline) == ("chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch", None)
+
+
+def test_a_time_from_the_issue_without_the_issue_date_is_no_deadline():
+    assert PlanTime(2026, new_year=False).cell("Trong vòng 15 ngày kể từ ngày ban hành Kế hoạch").deadline is None
+
+
+# ------------------------------------------------------------------ a recurring task and its report's day
+@pytest.mark.parametrize("text, phrase", [
+    ("Tuyên truyền trên loa truyền thanh, thường xuyên, báo cáo trước 20/12/2026.",
+     "thường xuyên, báo cáo trước 20/12/2026"),
+    ("Rà soát đối tượng; hằng quý tổng hợp, báo cáo trước ngày 20/12/2026.",
+     "hằng quý tổng hợp, báo cáo trước ngày 20/12/2026"),
+    ("Kiểm tra các cơ sở, thực hiện thường xuyên; báo cáo kết quả về UBND xã trước ngày 15/6/2026.",
+     "thực hiện thường xuyên; báo cáo kết quả về UBND xã trước ngày 15/6/2026"),   # (the clause's verb too)
+])
+def test_a_recurring_task_and_its_reports_day_read_as_in_a_cell(text, phrase):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+    cell = phrase[:1].upper() + phrase[1:]
+    assert parse_timing(cell, 2026).deadline is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thường xuyên báo cáo trước 20/12/2026.", D(2026, 12, 20)),    # the text's adverb, not its timing
+    ("Kiện toàn Ban Chỉ đạo, báo cáo trước 20/12/2026.", D(2026, 12, 20)),
+    ("Giáo dục thường xuyên, báo cáo trước 20/12/2026.", D(2026, 12, 20)),   # a kind of school
+    ("Tuyên truyền thường xuyên trên loa; báo cáo kết quả trước 20/12/2026.", D(2026, 12, 20)),
+    ("Kiện toàn Ban Chỉ đạo trước 31/3/2026 và duy trì thường xuyên.", D(2026, 3, 31)),
+])
+def test_a_report_day_without_a_recurring_clause_before_it_is_due(text, want):
+    assert find_timing(text, 2026).deadline == want

@@ -3006,3 +3006,80 @@ def test_a_programme_day_row_dates_the_hours_under_it(ext, place, event, day1, d
 def test_a_day_group_names_only_a_day(text):
     from extractors.tables import day_group
     assert day_group(text) is None
+
+
+# ---------------------------------------------------------------- a span column and a due column
+# "Thời gian thực hiện | Thời hạn hoàn thành": the first prints the work's span, the second its last day
+DUE_ROWS = [("1", "Giám sát ca bệnh tại cộng đồng", "Trung tâm Kiểm soát bệnh tật", "Tháng 3 - 6/2025", "30/6/2025"),
+            ("2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", "UBND các huyện", "Năm 2025", "Trước 15/12/2025"),
+            ("3", "Tập huấn cán bộ y tế cơ sở", "Sở Y tế", "Quý II/2025", "30/6/2025"),
+            ("4", "Tuyên truyền trên loa truyền thanh", "UBND các xã", "Thường xuyên", "")]
+DUE_WANT = [(dt.date(2025, 6, 30), None, "Tháng 3 - 6/2025; hoàn thành 30/6/2025"),
+            (dt.date(2025, 12, 15), None, "Năm 2025; trước 15/12/2025"),
+            (dt.date(2025, 6, 30), 2, "Quý II/2025; hoàn thành 30/6/2025"),
+            (None, None, "Thường xuyên")]
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời hạn hoàn thành"],
+    ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian triển khai", "Thời gian hoàn thành"],
+    ["STT", "Nội dung công việc", "Đơn vị thực hiện", "Tiến độ thực hiện", "Hoàn thành"],
+    ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Lộ trình", "Thời điểm hoàn thành"],
+])
+def test_a_task_with_a_span_column_and_a_due_column_is_due_on_the_due_day(header):
+    table = ("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n"
+             + "".join("| " + " | ".join(r) + " |\n" for r in DUE_ROWS))
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [(t.deadline, t.quarter, t.timing_text) for t in plan.tasks] == DUE_WANT
+    assert [t.lead_units for t in plan.tasks] == [[r[2]] for r in DUE_ROWS]
+
+
+def test_a_due_column_under_a_merged_timing_cell_of_a_word_table():
+    """"Thời gian" merged over "Thực hiện | Hoàn thành" in a Word table."""
+    d = docx.Document()
+    for ln in HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=2 + len(DUE_ROWS), cols=5)
+    t.style = "Table Grid"
+    for c, name in enumerate(["STT", "Nội dung", "Đơn vị chủ trì"]):
+        t.cell(0, c).merge(t.cell(1, c)).text = name
+    t.cell(0, 3).merge(t.cell(0, 4)).text = "Thời gian"
+    t.cell(1, 3).text, t.cell(1, 4).text = "Thực hiện", "Hoàn thành"
+    for r, row in enumerate(DUE_ROWS, 2):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for ln in TAIL.splitlines():
+        d.add_paragraph(ln)
+    plan = extract_bytes(_saved(d), "vinh-long.docx")
+    assert [(t.deadline, t.quarter, t.timing_text) for t in plan.tasks] == DUE_WANT
+
+
+@pytest.mark.parametrize("header, want", [
+    # a second column that is no due day: the first stays the timing
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời hạn báo cáo"], dt.date(2025, 6, 30)),
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Kết quả hoàn thành"], dt.date(2025, 6, 30)),
+    # the due column first: it is the timing, the later span column is not read
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn hoàn thành", "Thời gian thực hiện"], dt.date(2025, 6, 30)),
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Tỷ lệ hoàn thành"], dt.date(2025, 6, 30)),
+])
+def test_two_timing_columns_without_a_due_column_after_the_span(header, want):
+    rows = [("1", "Giám sát ca bệnh tại cộng đồng", "Trung tâm Kiểm soát bệnh tật", "Tháng 3 - 6/2025", "Tháng 4/2025")]
+    table = ("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n"
+             + "".join("| " + " | ".join(r) + " |\n" for r in rows))
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "vinh-long.md")
+    assert [t.deadline for t in plan.tasks] == [want]
+
+
+@pytest.mark.parametrize("span, due, want", [
+    ("Tháng 3 - 6/2026", "30/6/2026", "Tháng 3 - 6/2026; hoàn thành 30/6/2026"),
+    ("Năm 2026", "Trước 15/12/2026", "Năm 2026; trước 15/12/2026"),
+    ("Quý I/2026", "Chậm nhất ngày 31/3/2026", "Quý I/2026; chậm nhất ngày 31/3/2026"),
+    ("Tháng 5/2026", "Tháng 5/2026", "Tháng 5/2026"),       # one cell merged across both columns
+    ("Thường xuyên", "", "Thường xuyên"),
+    ("", "Quý IV/2026", "Quý IV/2026"),
+    ("Năm 2026", "UBND", "Năm 2026; hoàn thành UBND"),         # (an acronym keeps its capitals)
+])
+def test_due_timing(span, due, want):
+    from extractors.tables import due_timing
+
+    assert due_timing(span, due) == want

@@ -1793,3 +1793,21 @@ def test_inline_fields_naming_two_kinds_of_body_or_a_person(text, rest, lead, su
 ])
 def test_a_unit_heading_with_its_share(issuer, place, body, want):
     assert _plan(issuer, place, body) == want
+
+
+@pytest.mark.parametrize("item, tasks", [
+    # a numbered item that lists the appendix's columns and points there, however long: no task
+    ("3. Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện và thời hạn hoàn thành "
+     "tại Phụ lục kèm theo Kế hoạch này.", 2),
+    ("3. Danh mục nhiệm vụ, sản phẩm, đơn vị chủ trì, đơn vị phối hợp, tiến độ thực hiện và dự toán kinh phí "
+     "chi tiết tại Phụ lục II kèm theo.", 2),
+    # negatives: work of its own before the pointer (a ";" or a unit that acts), or an item past the length
+    ("3. Nâng cấp mạng chuyên dùng, trung tâm dữ liệu của tỉnh; xây dựng kho dữ liệu dùng chung theo danh mục "
+     "tại Phụ lục kèm theo Kế hoạch này.", 3),
+    ("3. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, cơ sở dữ liệu chuyên ngành và nền "
+     "tảng tích hợp theo Phụ lục kèm theo.", 3),
+])
+def test_a_long_numbered_item_that_only_points_to_the_appendix_is_no_task(item, tasks):
+    text = _CONTENT_HEAD + item + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n"
+    plan = extract_bytes(text.encode(), "ninh-thuan.txt")
+    assert len(plan.tasks) == tasks
