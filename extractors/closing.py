@@ -27,8 +27,8 @@ __all__ = ["extract_signer", "extract_recipients"]
 # =============================================================================================
 # Patterns. (folded) = run on `_f(text)`: lower case, no diacritics, one char for one char.
 # =============================================================================================
-# "Nơi nhận:" (folded), OCR-tolerant.
-NOI_NHAN = re.compile(r"(?<![a-z])n[o0][il1] nh[a4]n\s*[:;.]?\s*")
+# "Nơi nhận:" (folded), OCR-tolerant; some offices print "Nơi gửi:" over the same list.
+NOI_NHAN = re.compile(r"(?<![a-z])n[o0][il1] (?:nh[a4]n|(?P<sent>gui))\s*[:;.]?\s*")
 
 
 def _noi_nhan_end(t: str) -> int | None:
@@ -41,12 +41,46 @@ def _noi_nhan_end(t: str) -> int | None:
     if m is None:
         return None
     nxt = t[m.end():m.end() + 1]
+    if m.group("sent"):
+        # "Nơi gửi" is also a task's field ("- Nơi gửi: Phòng Nội vụ huyện"): the caption is no
+        # bullet, has its colon and is followed by nothing, the list's first bullet or the signer's capitals
+        rest = t[m.end():].strip()
+        if "-" in t[:lead] or ":" not in t[m.start():m.end()] or not (not rest or rest[0] in "-–•+*" or is_caps(rest)):
+            return None
+        return m.end()
     if ":" in t[m.start():m.end()] or not nxt or nxt in "-–•+*" or nxt.isupper():
         return m.end()
     return None
+
+
+def _sent_caption(t: str) -> bool:
+    """Is the caption that _noi_nhan_end found opening t "Nơi gửi" rather than "Nơi nhận"?"""
+    m = NOI_NHAN.search(_f(t))
+    return m is not None and m.group("sent") is not None
+
+
 # Where the closing ends (folded, at line start): an appendix or another document.
 CLOSING_END = re.compile(r"^(?:phu luc|\(?\s*(?:ban hanh )?kem theo|bieu mau|mau so|danh sach|ke hoach$"
                          r"|quy che$|quy dinh$|huong dan$)")
+# A note that the plan has appendices, printed by the recipients or over the signer ("(Kèm theo Phụ
+# lục)", "(Kèm theo 02 phụ lục)", "Kèm theo các biểu mẫu"): it names what is attached, not the plan
+# an appendix belongs to ("(Kèm theo Kế hoạch số 14/KH-UBND …)", an appendix's caption), and the
+# closing goes on after it (folded).
+ATTACHED_NOTE = re.compile(r"^\(?\s*(?:kem theo\s+(?:(?:cac|\d{1,2})\s+)?(?:phu luc|bieu mau|danh sach|ban do)\b[^()/:]{0,30}"
+                           r"|co\s+(?:(?:cac|\d{1,2})\s+)?(?:phu luc|bieu mau)\b[^()/:]{0,20}\skem theo)\)?\s*[.;]?$")
+
+
+def _attached_note(f: str) -> bool:
+    """Is the folded line a note of the appendices attached (ATTACHED_NOTE)?"""
+    return (f.startswith(("(", "kem", "co ")) and ATTACHED_NOTE.match(f) is not None
+            and "ke hoach" not in f and "quyet dinh" not in f)
+
+
+def _closing_end(f: str) -> bool:
+    """Does the folded line end the closing (CLOSING_END, but a note of the appendices attached)?"""
+    return CLOSING_END.match(f) is not None and not _attached_note(f)
+
+
 BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")
 # Authority before the signer's title: TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
 # TUQ. (thừa ủy quyền), Q. (quyền), in their printed variants (case-sensitive, original text); a
@@ -180,7 +214,7 @@ def _caps_share(text: str) -> bool:
 # =============================================================================================
 # The closing region
 # =============================================================================================
-NOI_NHAN_ANYWHERE = re.compile(r"n[o0][il1] nh[a4]n")  # what NOI_NHAN needs, found fast (folded)
+NOI_NHAN_ANYWHERE = re.compile(r"n[o0][il1] (?:nh[a4]n|gui)")  # what NOI_NHAN needs, found fast (folded)
 
 
 def _noi_nhan_first(doc: Document):
@@ -198,6 +232,7 @@ def _find_noi_nhan(doc: Document):
         # never reads "noi nhan" there has no caption.
         candidates = {bisect.bisect_right(doc._starts, m.start()) - 1
                       for m in NOI_NHAN_ANYWHERE.finditer(_folded(doc.text))}
+    sent = None   # the first "Nơi gửi" caption: the list's, unless a "Nơi nhận" one is printed
     for i, ln in enumerate(lines):
         if candidates is not None and i not in candidates:
             continue
@@ -205,8 +240,11 @@ def _find_noi_nhan(doc: Document):
         for k, t in enumerate(texts):
             end = _noi_nhan_end(t)
             if end is not None:
+                if _sent_caption(t):
+                    sent = sent or (i, k, t, end, texts)
+                    continue
                 return i, k, t, end, texts
-    return None
+    return sent
 
 def _texts(doc: Document, ln) -> list[str]:
     """The texts of a line: one per line of each cell for a table row (cells keep their breaks)."""
@@ -228,7 +266,7 @@ def _closing_pieces(doc: Document) -> tuple[list[str], int]:
     first_text = None
     if start is None:
         # no "Nơi nhận": after the last "./." before the first appendix, else the last lines
-        end0 = next((i for i, ln in enumerate(lines) if i > n // 3 and CLOSING_END.match(_f(ln.text))), n)
+        end0 = next((i for i, ln in enumerate(lines) if i > n // 3 and _closing_end(_f(ln.text))), n)
         for i in range(end0 - 1, -1, -1):
             m = None
             for m in BODY_END.finditer(lines[i].text):
@@ -242,7 +280,7 @@ def _closing_pieces(doc: Document) -> tuple[list[str], int]:
     caption_at = len(pieces)
     for i in range(start, min(n, start + 45)):
         ln = lines[i]
-        if i > start and CLOSING_END.match(_f(ln.text.strip(" *#"))) and (caption is not None or i > n // 3):
+        if i > start and _closing_end(_f(ln.text.strip(" *#"))) and (caption is not None or i > n // 3):
             # (in a short plan read from its last lines, the header's own "KẾ HOẠCH" is no appendix)
             break
         if i == start and first_text is not None:
@@ -818,7 +856,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     items: list[str] = []
     pieces = [first[off:]] + same_line
     for ln in lines[i0 + 1:i0 + 45]:
-        if CLOSING_END.match(_f(ln.text.strip(" *#"))):
+        if _closing_end(_f(ln.text.strip(" *#"))):
             break
         pieces.extend(_texts(doc, ln))
     bulleted = any(BULLET.match(p) for p in pieces)
@@ -828,8 +866,8 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     for k, piece in enumerate(pieces):
         piece = _without_placeholders(piece)
         text = piece.strip()
-        if not text or _ocr_junk(text):
-            continue   # (a seal's or signature's specks on a line of their own)
+        if not text or _ocr_junk(text) or (text[0] in "(KkCc" and _attached_note(_f(text))):
+            continue   # (a seal's or signature's specks on a line of their own; "(Kèm theo Phụ lục)")
         has_bullet = bool(BULLET.match(text)) or k == 0
         cut = _signer_cut(text)
         head = text[:cut].strip()

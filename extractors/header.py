@@ -574,6 +574,9 @@ VV_LINE = re.compile(r"^\s*[Vv]\s*/\s*[Vv]\s*[:.]?\s*(.+)$")
 
 TITLE_MAX_LINE = 220   # a longer line after the type line is prose, not a trích yếu
 CAPS_TITLE_MAX_LINE = 500   # … unless it is in capitals
+TITLE_MAX_LONG = 400   # … unless it reads as one (_long_title): a trích yếu typed as one paragraph
+# a sentence's end inside a line (a trích yếu has none: it is one phrase)
+_INNER_STOP = re.compile(r"[.;:!?](?=\s)")
 
 
 # =============================================================================================
@@ -1355,8 +1358,14 @@ def _parse_organs(itext: str) -> list[Organ]:
             level, name = unit
             words = ""
         if level is None and kind in CAP_ORGANS:
-            nm = rest.split("|")[0].strip(" -,.*")
-            level, name = CAP_ORGANS[kind][1][cap_level][0], _title_case(nm) or None
+            own = rest.split("|")
+            nm = own[0].strip(" -,.*")
+            level = CAP_ORGANS[kind][1][cap_level][0]
+            if len(own) > 1 and nm:
+                # the unit's name wrapped by a narrow column ("HUYỆN ỦY VĨNH" / "LỢI", "BCH HUYỆN ĐOÀN
+                # VĨNH" / "LỢI"), as a unit's after its level word is (_wrapped_name)
+                nm = _wrapped_name(level, nm, own[1]) or nm
+            name = _title_case(nm) or None
             words = ""
         if kind == "s_other":   # "TRƯỜNG THCS …", "TRUNG TÂM …": the keyword is part of the name
             words = itext[a:b] + words
@@ -2738,6 +2747,15 @@ def _ends_on_a_place(line: str) -> bool:
     return False
 
 
+def _long_title(t: str) -> bool:
+    """Is a line longer than TITLE_MAX_LINE a trích yếu typed as one paragraph (a text file's line,
+    a Word paragraph), up to any preamble sentence run on after it: one phrase, no sentence's end
+    inside it, within TITLE_MAX_LONG characters?"""
+    cut = TITLE_RUN_ON.search(t)
+    head = (t[:cut.start()] if cut else t).rstrip(" .")
+    return len(head) <= TITLE_MAX_LONG and _INNER_STOP.search(head) is None
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
@@ -2755,7 +2773,8 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         ft = _f(t)
         # (prose is never set all in capitals: a trích yếu in capitals naming the documents it carries out, their
         # numbers, dates and issuers, may run longer than a line of prose may)
-        if ln.is_row or len(t) > TITLE_MAX_LINE and not (len(t) <= CAPS_TITLE_MAX_LINE and _is_caps(t)):
+        if ln.is_row or len(t) > TITLE_MAX_LINE and not (len(t) <= CAPS_TITLE_MAX_LINE and _is_caps(t)) \
+                and (parts or not _long_title(t)):
             break
         if _type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
             break
@@ -2768,6 +2787,8 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
                 break
             parts.append(t)
             first_bold, first_caps = ln.bold, _is_caps(t)
+            if len(t) > TITLE_MAX_LINE:
+                break   # a whole paragraph: nothing after it is its wrapped rest
             continue
         # a further line: only a wrapped continuation
         if TITLE_STOP.match(ft) or BODY_CUE.match(ft) or t.endswith(":") or len(t) > 120:

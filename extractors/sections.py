@@ -24,10 +24,13 @@ ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[A-Z�
 # Some number them in figures ("Phần 1. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ 2: NHIỆM VỤ"): the same parts.
 # A programme or a long plan may call its parts "Chương" ("Chương I" over "MỤC TIÊU, YÊU CẦU",
 # "CHƯƠNG II. NHIỆM VỤ, GIẢI PHÁP"): parts as "Phần" are ("Chương trình …" has no number after it).
+# Without "thứ" the word is a count ("PHẦN MỘT", "Phần hai"): a part only where the line is the marker
+# alone or a mark and a heading follow it ("PHẦN HAI: NHIỆM VỤ"), as "Phần năm 2025 còn lại" never is.
 PART = re.compile(r"^(?:ph[ầa]n|ch[ưu][ơo]ng)\s+(?:(?:th[ứu]\s+)?(?:(?P<r>[ivxl]{1,5})|(?P<d>[1-9]|1[0-2]))\b|th[ứu]\s+(?P<w>nhất|hai|"
-                  r"ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b)\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
+                  r"ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b|(?P<c>một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?=\s*(?:[.:\-–]|$)))"
+                  r"\s*(?P<p>[.:\-–])?\s*(?P<h>.*)$", re.I)
 DIGIT_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-ORDINAL_ROMAN = {"nhất": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI",
+ORDINAL_ROMAN = {"nhất": "I", "một": "I", "hai": "II", "ba": "III", "tư": "IV", "bốn": "IV", "năm": "V", "sáu": "VI",
                  "bảy": "VII", "tám": "VIII", "chín": "IX", "mười": "X"}
 # Parts lettered instead ("A. MỤC ĐÍCH, YÊU CẦU" … "Đ. TỔ CHỨC THỰC HIỆN", or as Party documents
 # mark them "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ"): a capital of the Vietnamese alphabet (no F, and
@@ -55,7 +58,9 @@ _WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
 MUC_PART = re.compile(r"^(?:Mục|MỤC)\s+(?P<m>[IVXL]{1,5})\s*[.:\-–]\s*(?P<h>\S.*)$")
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
-CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b)")
+# ("Nơi gửi:" as some offices caption the list: with its colon, and nothing, a bullet or the signer's
+# authority after it, as a task's field "- Nơi gửi: Phòng Nội vụ" never is)
+CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b|noi gui\s*:\s*(?:$|[-–•+*]|(?:tm|kt|tl)\.))")
 _CLOSING_INITIALS = frozenset("NnTtKkQq")   # (CLOSING's first letters, printed)
 QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
 # A table's header row flattened into a line: "STT NỘI DUNG CÔNG VIỆC …" (folded).
@@ -229,7 +234,7 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
     if m:
         head, punct = m.group("h").strip(), m.group("p")
         marker = (m.group("r").upper() if m.group("r") else DIGIT_ROMAN[int(m.group("d"))] if m.group("d")
-                  else ORDINAL_ROMAN[m.group("w").lower()])
+                  else ORDINAL_ROMAN[(m.group("w") or m.group("c")).lower()])
         if not head or (punct and (_is_caps(head) or len(head) < 120)) or (_is_caps(head) and len(head) > 3):
             return (2 if in_appendix else 1), marker, _part_head(head)  # no head: it is on the next line
     m = ROMAN_PART.match(text) if c in "IVXL" else None
@@ -339,6 +344,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
     # (bare "sentence") how the parts found so far are printed: "numbered" ("1. Mục đích, yêu cầu")
     # or "bare" (the name alone); the other kind of line under them is an item or a label of theirs
     sentence_style: str | None = None
+    last_roman = ""   # the marker of the last Roman part read (a marker alone must come next: _alone_part)
     for ln in doc.lines:
         if ln.index in table_lines:
             if started and ln.text[:1] in _CLOSING_INITIALS and CLOSING.match(fold(ln.text)):
@@ -360,6 +366,9 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
             stack = []
             continue
         hit = match_heading(text, in_appendix)
+        if hit is None and c in "IVXL" and not closed and not in_appendix and len(text) <= 7 \
+                and _alone_part(doc, ln.index, table_lines, last_roman):
+            hit = (1, text.rstrip(" .):"), "")
         if hit is None and not started and doc.ocr and _lost_first_marker(doc, ln.index, table_lines):
             hit = (1, "I", text.strip())
         if bare and hit is not None and hit[0] == 2 and hit[1].isdigit() and not closed and not in_appendix:
@@ -420,6 +429,8 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
             else:
                 kind = parent.kind
         opens = level == 1 and (marker in _LETTER_PART_INITIALS or (text[:1] in _PART_INITIALS and PART.match(text) is not None))
+        if level == 1:   # (the Roman parts under a lettered or named one count from I again)
+            last_roman = "" if opens or marker not in DIGIT_ROMAN else marker
         if level == 1 and not opens:
             if marker.startswith("PHỤ LỤC"):
                 outer = None
@@ -451,6 +462,38 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
         end_line = max([last.line] + last.body + node.body)
         node.section.char_end = doc.lines[end_line].end
     return nodes
+
+
+# A part's Roman marker alone on its line ("II."), its heading on the next; and what a line may end
+# with when a Roman numeral after it is the rest of its phrase, not a part ("… trong quý" / "III.",
+# "… giai đoạn" / "II.", "Đại hội khóa" / "XIII.") (folded).
+ROMAN_ALONE = re.compile(r"^[IVXL]{1,5}\s*[.):]$")
+_NUMERAL_BEFORE = re.compile(r"(?<![a-z])(?:quy|dot|giai doan|khoa|ky|thu|phan|chuong|muc|phu luc|so|lan|nhom|tuan"
+                             r"|thang|loai|hang|cap|vung|khu vuc|bieu|mau)\s*$")
+_BARE_LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,2}\)?\.?$")
+
+
+def _alone_part(doc: Document, index: int, table_lines: set[int], last_roman: str) -> bool:
+    """Is the line a part's marker alone ("II." over "NỘI DUNG THỰC HIỆN")? It must be the next part's
+    numeral (I first), not the rest of a phrase on the line above (a quarter wrapped off "quý"), and
+    stand over a heading of its own in capitals (or naming a part's kind) that is not followed by a
+    number alone, as a flattened table's group row ("II." / "CÔNG TÁC TUYÊN TRUYỀN" / "1" / …) is."""
+    lines = doc.lines
+    ln = lines[index]
+    text = ln.text.strip()
+    if ln.is_row or index in table_lines or not ROMAN_ALONE.match(text) or index + 1 >= len(lines):
+        return False
+    numeral = text.rstrip(" .):")
+    expected = DIGIT_ROMAN[DIGIT_ROMAN.index(last_roman) + 1] if last_roman in DIGIT_ROMAN[:-1] else None
+    if numeral != (expected or "I"):
+        return False
+    if index and _NUMERAL_BEFORE.search(fold(lines[index - 1].text)):
+        return False
+    head = _part_title(lines[index + 1], table_lines)
+    if not head or len(head) > 120 or not (_is_caps(head) or named_kind(head) is not None):
+        return False
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    return after is None or after.is_row or not _BARE_LABEL.match(after.text.strip())
 
 
 def _lost_first_marker(doc: Document, index: int, table_lines: set[int]) -> bool:

@@ -68,6 +68,10 @@ LABEL_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
 # not a bullet. (A bullet opening with a year is a milestone: "- 2026: …".)
 YEAR_ENDING = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
 DASH_YEAR = re.compile(r"^[-–]\s?(?:19|20)\d{2}(?!\d)(?!\s*:)")
+# A quarter's numeral carried to the next line ("… hoàn thành trong quý" / "III/2026", "III." or
+# "IV năm 2026"): the rest of the phrase, not a part (Roman parts never follow "quý").
+QUARTER_END = re.compile(r"(?<![^\W\d_])(?:quý|Quý|QUÝ|quí|Quí|QUÍ)$")
+QUARTER_CARRIED = re.compile(r"^(?:I{1,3}|IV)(?:[./)]|\s|$)")
 TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
 CONNECTOR_END = re.compile(
@@ -541,6 +545,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     # (each pattern tried only where its first character may stand: BARE_NUMBER opens with a
     # digit, NUMBER_HEADING with "S" or "T")
     c = nxt[0]
+    if c in "IV" and prev[-1:] in "ýÝíÍ" and QUARTER_CARRIED.match(nxt) and QUARTER_END.search(prev[-5:]):
+        return True   # "… trong quý" / "III năm 2026": the quarter's numeral, no part
     digit = c.isdecimal()
     if ((digit or c in MARKER_INITIALS) and MARKER_START.match(nxt)) or (digit and BARE_NUMBER.match(nxt)) \
             or (len(nxt) <= 6 and c in "ST" and NUMBER_HEADING.match(nxt)):
@@ -629,6 +635,37 @@ def drop_signature_stamps(cleaned: list[tuple]) -> list[tuple]:
     return [c for i, c in enumerate(out) if i not in drop] if changed else cleaned
 
 
+def _double_spaced(cleaned: list[tuple], blank_after: set[int]) -> bool:
+    """Are the text's empty lines line spacing rather than paragraph breaks: does a sentence go on
+    in small letters after more than one empty line in five (a text copied with an empty line
+    after every printed line)? Then they say nothing of where a paragraph ended."""
+    pairs = carried = 0
+    for k in range(len(cleaned) - 1):
+        text, rl, cells, _ = cleaned[k]
+        if cells is not None or id(rl) not in blank_after:
+            continue
+        pairs += 1
+        nxt = cleaned[k + 1][0]
+        if cleaned[k + 1][2] is None and nxt[:1].islower() and not MARKER_START.match(nxt) and not ends_clause(text):
+            carried += 1
+    return carried * 5 > pairs
+
+
+def _in_header(cleaned: list[tuple], blank_after: set[int]) -> set[int]:
+    """The ids of blank_after that stand before the text's first sentence (a prose line of 60
+    characters or more ending a clause: the preamble's or the body's): the header's lines, which
+    no page break splits."""
+    out = set()
+    for text, rl, cells, _ in cleaned:
+        if cells is not None:
+            continue
+        if len(text) >= 60 and ends_clause(text):
+            break
+        if id(rl) in blank_after:
+            out.add(id(rl))
+    return out
+
+
 def _plain(joined: str) -> bool:
     """Would nfc() leave the lines joined here as they are, and do they hold no odd space or control
     character but the line breaks? (Tested once for all lines of a document.)"""
@@ -666,14 +703,26 @@ def normalize(raw: RawDocument) -> Document:
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped
     cells_plain = _plain(cell_text) and not has_odd_apostrophe(cell_text)
+    # prose lines of the header the author followed by an empty line (a text file's paragraph
+    # break): the line ended its paragraph, however wide it ran (a long trích yếu is no wrapped line
+    # of the preamble). In the body an empty line may be a page break inside a paragraph.
+    blank_after: set[int] = set()
+    last_prose = None
     for rl in raw.lines:
         if rl.cells is not None:
+            last_prose = None
             cells = [c.strip() if cells_plain and _plain_cell(c, cells_spaced)
                      else clean_cell(c, rl.paragraphs, cells_spaced) for c in rl.cells]
             if any(cells):
                 cleaned.append((" ".join(c for c in cells if c), rl, cells, rl.bold))
             continue
         t = rl.text
+        if not t or t.isspace():
+            if last_prose is not None:
+                blank_after.add(id(last_prose))
+                last_prose = None
+            continue
+        last_prose = rl
         if markup and MARKUP_CHAR.search(t) is not None:
             text, bold = strip_markup(t)
         else:
@@ -692,6 +741,8 @@ def normalize(raw: RawDocument) -> Document:
         cleaned = drop_signature_stamps(cleaned)
 
     width = _typical_width([t for t, _, cells, _ in cleaned if cells is None])
+    if blank_after:
+        blank_after = set() if _double_spaced(cleaned, blank_after) else _in_header(cleaned, blank_after)
 
     # 2. rejoin wrapped prose lines (never table rows, never across pages' table rows)
     merged: list[list] = []
@@ -727,11 +778,12 @@ def normalize(raw: RawDocument) -> Document:
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))):
             merged[-1][0] = join_wrapped(merged[-1][0], text)
             parts_of[-1].append(k)
-            last_len = 0 if rl.ended else len(text)  # (a line its reader saw ended by hand did not wrap)
+            # (a line its reader saw ended by hand, or one an empty line follows, did not wrap)
+            last_len = 0 if rl.ended or id(rl) in blank_after else len(text)
             continue
         merged.append([text, rl, cells, bold])
         parts_of.append([k])
-        last_len = 0 if rl.ended else len(text)
+        last_len = 0 if rl.ended or id(rl) in blank_after else len(text)
 
     # 3. lay the lines out in one text
     parts: list[str] = []

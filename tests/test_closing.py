@@ -887,3 +887,58 @@ def test_thua_lenh_a_collective_body(block, signer):
 def test_a_recipient_wrapped_after_its_own_comma_keeps_it(lines, recipients):
     doc = normalize_text(BODY + "Nơi nhận:\n" + lines + "\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLò Văn Cương")
     assert [r.recipient for r in extract_recipients(doc)] == recipients
+
+
+# Some offices caption the list "Nơi gửi:" (or print "NƠI NHẬN", "Nơi nhận :"): the same list and the
+# signer after it. A task's field "- Nơi gửi: …", or "Nơi gửi" before words in small letters, is no caption.
+@pytest.mark.parametrize("closing, recipients", [
+    ("Nơi gửi:\n- UBND huyện Hàm Yên (b/c);\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMa Văn Khương",
+     ["UBND huyện Hàm Yên (b/c)", "Các thôn", "Lưu: VT"]),
+    ("NƠI GỬI:\n- Sở Y tế (b/c);\n- Lưu: VT, KHNV.\nGIÁM ĐỐC\nMa Văn Khương", ["Sở Y tế (b/c)", "Lưu: VT, KHNV"]),
+    ("Nơi gửi: - Huyện đoàn;\n- Lưu VP.\nT/M BAN CHẤP HÀNH\nBÍ THƯ\nMa Văn Khương", ["Huyện đoàn", "Lưu VP"]),
+    ("NƠI NHẬN:\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nMa Văn Khương", ["UBND huyện", "Lưu: VT"]),
+    ("Nơi nhận :\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nMa Văn Khương", ["UBND huyện", "Lưu: VT"]),
+])
+def test_noi_gui_captions_the_recipients(closing, recipients):
+    doc = normalize_text(BODY + closing)
+    assert [r.recipient for r in extract_recipients(doc)] == recipients
+    assert extract_signer(doc)[2] == "Ma Văn Khương"
+
+
+@pytest.mark.parametrize("body_line", [
+    "- Nơi gửi: Phòng Nội vụ huyện trước ngày 15/12/2025.",   # a task's field, bulleted
+    "Nơi gửi báo cáo: Văn phòng HĐND và UBND xã.",           # words in small letters after it
+    "Nơi gửi hồ sơ tại Bộ phận một cửa của xã.",
+])
+def test_noi_gui_in_the_body_is_no_caption(body_line):
+    doc = normalize_text(BODY.replace("1. Giao", body_line + "\n1. Giao") + "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n"
+                         "CHỦ TỊCH\nMa Văn Khương")
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện", "Lưu: VT"]
+    # … and with no Nơi nhận at all, still none
+    doc = normalize_text(BODY.replace("1. Giao", body_line + "\n1. Giao") + "CHỦ TỊCH\nMa Văn Khương")
+    assert extract_recipients(doc) == []
+
+
+# A note that the plan has appendices ("(Kèm theo Phụ lục)", "(Có phụ lục kèm theo)") printed between the
+# list and the signer does not end the closing, nor joins the last recipient; an appendix caption naming
+# its plan ("(Kèm theo Kế hoạch số …)") still opens the appendix.
+@pytest.mark.parametrize("note", [
+    "(Kèm theo Phụ lục)", "(Kèm theo 02 Phụ lục)", "(Kèm theo các phụ lục I, II)", "Kèm theo Danh sách",
+    "(Có phụ lục kèm theo)", "(Có 03 biểu mẫu kèm theo)",
+])
+@pytest.mark.parametrize("where", ["after the list", "inside the list"])
+def test_a_note_of_the_appendices_keeps_the_signer(note, where):
+    if where == "after the list":
+        closing = f"Nơi nhận:\n- Như trên;\n- UBND huyện;\n- Lưu: VT.\n{note}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hải"
+    else:
+        closing = f"Nơi nhận:\n- Như trên;\n- UBND huyện\n{note}\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hải"
+    doc = normalize_text(BODY + closing)
+    assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải")
+    assert [r.recipient for r in extract_recipients(doc)] == ["Như trên", "UBND huyện", "Lưu: VT"]
+
+
+def test_an_appendix_caption_after_the_signer_still_ends_the_closing():
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Hải\n"
+                         "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND xã)\nTRƯỞNG THÔN\nĐinh Văn Tám")
+    assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải")
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện", "Lưu: VT"]

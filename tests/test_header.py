@@ -3595,3 +3595,59 @@ def test_a_place_after_a_cooperatives_short_name(header, place, fields):
 def test_a_body_worded_caps_line_closed_by_the_year_wraps_the_title(lines, title):
     text = _commune_head("14/KH-UBND", "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH") + "KẾ HOẠCH\n" + lines + "\nNội dung."
     assert extract_header(normalize_text(text, "txt")).title == title
+
+
+_LONG_TITLE = ("Triển khai thực hiện công tác phòng, chống dịch bệnh truyền nhiễm, bảo đảm vệ sinh an toàn thực phẩm và "
+               "vệ sinh môi trường trong cộng đồng dân cư, các cơ sở giáo dục, chợ và khu dân cư tập trung trên địa bàn "
+               "xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước năm 2025")
+_LONG_TITLE_2 = ("Tổ chức các hoạt động tuyên truyền, vận động Nhân dân tham gia bảo vệ an ninh Tổ quốc, phòng ngừa, đấu "
+                 "tranh với tội phạm, tệ nạn xã hội và vi phạm pháp luật về trật tự, an toàn giao thông trên địa bàn "
+                 "phường Tân Phong, thành phố Lai Châu năm 2026")
+
+
+# A trích yếu typed as one paragraph longer than a line's usual reach (a text file's line, a Word
+# paragraph), an empty line after it or the preamble run on after it: the trích yếu, whole.
+@pytest.mark.parametrize("title", [_LONG_TITLE, _LONG_TITLE_2])
+@pytest.mark.parametrize("after", [
+    "\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND huyện về công tác phòng, chống dịch bệnh năm 2025, "
+    "Ủy ban nhân dân xã xây dựng Kế hoạch thực hiện như sau:",
+    "\n\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;",
+    "\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm ngày 21 tháng 11 năm 2007;",
+])
+def test_a_long_title_on_one_line_is_whole(title, after):
+    assert len(title) > 220
+    text = (_commune_head("14/KH-UBND") + "\nKẾ HOẠCH\n\n" + title + after + "\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Chủ động phòng, chống dịch bệnh.\n2. Bảo đảm an toàn thực phẩm trên địa bàn.\n"
+            "II. NỘI DUNG\n1. Tuyên truyền.\n2. Kiểm tra.\nIII. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã theo dõi.")
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+@pytest.mark.parametrize("line", [
+    # a paragraph of prose after the type line: sentences, not one phrase
+    "Năm 2025, Ủy ban nhân dân xã tiếp tục triển khai công tác phòng, chống dịch bệnh. Tuy nhiên, tình hình dịch "
+    "bệnh trên địa bàn còn diễn biến phức tạp, nhất là bệnh sốt xuất huyết, tay chân miệng; do đó cần chủ động các "
+    "biện pháp phòng, chống ngay từ đầu năm.",
+    # a phrase beyond any trích yếu's length
+    "Triển khai " + " và ".join(["công tác phòng, chống dịch bệnh truyền nhiễm trên địa bàn xã"] * 8),
+])
+def test_long_lines_of_prose_after_the_type_line_are_no_title(line):
+    text = _commune_head("14/KH-UBND") + "KẾ HOẠCH\n" + line + "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động."
+    assert extract_header(normalize_text(text, "txt")).title is None
+
+
+# A Party committee's or Youth Union's unit name wrapped by a narrow column ("HUYỆN ỦY VĨNH" / "LỢI"):
+# the name goes on over the line, as a UBND's does ("XÃ BẢN" / "LẦU"), when the whole is a listed unit
+# and its first part alone is none; a next line naming a body of its own, or a whole name, stays apart.
+@pytest.mark.parametrize("top, issuer", [
+    ("ĐẢNG BỘ TỈNH BẠC LIÊU\nHUYỆN ỦY VĨNH\nLỢI\n*", "Huyện ủy Vĩnh Lợi"),
+    ("ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LỤC\nNGẠN\n*", "Huyện ủy Lục Ngạn"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN VĨNH\nLỢI", "Ban Chấp hành Huyện đoàn Vĩnh Lợi"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN ĐOÀN CẨM\nXUYÊN", "Ban Chấp hành Huyện đoàn Cẩm Xuyên"),
+    # negatives: a whole name, a body under it
+    ("ĐẢNG BỘ TỈNH BẠC LIÊU\nHUYỆN ỦY VĨNH LỢI\n*", "Huyện ủy Vĩnh Lợi"),
+    ("ĐẢNG BỘ TỈNH BẠC LIÊU\nHUYỆN ỦY VĨNH LỢI\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Huyện ủy Vĩnh Lợi"),
+])
+def test_a_committees_unit_name_wrapped_over_two_lines(top, issuer):
+    text = (f"{top}\nSố: 14-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Học tập, quán triệt Nghị quyết năm 2026\nCăn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH, YÊU CẦU")
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

@@ -1599,3 +1599,72 @@ def test_a_part_heading_in_capitals_goes_on_over_its_wrapped_line(prev, nxt):
 ])
 def test_capital_lines_under_a_part_heading_that_do_not_carry_it_on(prev, nxt):
     assert continues(prev, nxt, 90) is False
+
+
+_PARAGRAPHS = [
+    "ỦY BAN NHÂN DÂN XÃ TÂN LẬP",
+    "KẾ HOẠCH",
+    # a trích yếu of some 200 characters, typed as one line
+    "Triển khai thực hiện công tác phòng, chống dịch bệnh truyền nhiễm, bảo đảm vệ sinh an toàn thực phẩm và vệ "
+    "sinh môi trường trong cộng đồng dân cư trên địa bàn xã Tân Lập, huyện Đồng Phú năm 2025",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND huyện Đồng Phú về phòng, chống dịch bệnh năm 2025, "
+    "Ủy ban nhân dân xã xây dựng Kế hoạch thực hiện như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Chủ động phòng, chống dịch bệnh, không để dịch lớn xảy ra trên địa bàn xã trong năm 2025 và các năm tiếp theo.",
+    "Các ban, ngành, đoàn thể phối hợp chặt chẽ, triển khai đồng bộ các biện pháp phòng, chống dịch bệnh truyền nhiễm.",
+    "Trạm Y tế xã chủ trì, phối hợp với Công an xã và các thôn, ấp kiểm tra việc thực hiện các biện pháp phòng dịch.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n \n", "\r\n\r\n", "\n\n\n"])
+def test_a_line_an_empty_line_follows_ended_its_paragraph(sep):
+    """A text typed one paragraph a line, paragraphs parted by an empty line: a long line before an
+    empty one ran no wider than the author ended it, and the next paragraph, opening in capitals, stays apart."""
+    doc = normalize_text(sep.join(_PARAGRAPHS))
+    assert [ln.text for ln in doc.lines] == _PARAGRAPHS
+
+
+def test_a_long_line_with_no_empty_line_after_it_still_wraps_on():
+    # negative: without the empty line, the width guess joins a full-width line to the next as before
+    wrapped = ["Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND huyện Đồng Phú về phòng, chống dịch bệnh,",
+               "Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch thực hiện như sau:"]
+    body = ["Các ban, ngành, đoàn thể phối hợp chặt chẽ, triển khai đồng bộ các biện pháp phòng dịch bệnh."] * 6
+    doc = normalize_text("\n".join(wrapped + body))
+    assert doc.lines[0].text == " ".join(wrapped)
+
+
+def test_empty_lines_after_every_printed_line_are_spacing_not_paragraphs():
+    """A text copied with an empty line after each printed line (sentences go on in small letters
+    after them): the empty lines say nothing, and wrapped lines still join."""
+    printed = ["Tiếp tục quán triệt, tuyên truyền, phổ biến và triển khai sâu rộng về đường lối, chủ trương của",
+               "Đảng, tư tưởng thi đua yêu nước của Chủ tịch Hồ Chí Minh; Luật Thi đua, khen thưởng và các văn bản",
+               "hướng dẫn thi hành, gắn với việc thực hiện các nhiệm vụ chính trị của địa phương trong năm 2025.",
+               "Đẩy mạnh các phong trào thi đua do Thủ tướng Chính phủ phát động, nhất là phong trào thi đua cả",
+               "nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau, xây dựng nông thôn mới nâng cao."]
+    doc = normalize_text("\n\n".join(printed))
+    assert [ln.text for ln in doc.lines] == [" ".join(printed[:3]), " ".join(printed[3:])]
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    # a quarter's numeral carried to the next line is the rest of the phrase, not a part
+    ("- Tổ chức hội thi cấp xã, hoàn thành trong quý", "III/2026.", True),
+    ("2. Tổng kết, đánh giá kết quả thực hiện trong Quý", "IV năm 2025.", True),
+    ("- Tổ chức trình diễn cồng chiêng trong quý", "III.", True),
+    # negatives: a part after a sentence's end, or after a word that is no quarter
+    ("- Tổ chức hội thi cấp xã, hoàn thành trong quý I.", "II. TỔ CHỨC THỰC HIỆN", False),
+    ("- Hoàn thành việc lắp đặt thiết bị tại các thôn, bản trong tháng", "II. NHIỆM VỤ CỤ THỂ", False),
+])
+def test_a_quarters_numeral_carried_to_the_next_line(prev, nxt, joined):
+    assert continues(prev, nxt, 80) is joined
+
+
+def test_an_empty_line_inside_a_body_paragraph_is_a_page_break():
+    # negative: past the header, a full-width line before an empty one may be cut by a page break
+    # ("… của Hội đồng Thi đua - Khen thưởng" / "" / "Thành phố về …"): it still joins the next
+    body = ["Tập trung nâng cao hiệu quả quản lý nhà nước về thi đua, khen thưởng trên địa bàn phường năm nay."] * 8
+    text = "\n\n".join(_PARAGRAPHS[:2] + ["Công tác thi đua, khen thưởng năm 2025", "I. MỤC ĐÍCH, YÊU CẦU"] + body + [
+        "Tiếp tục thực hiện Kế hoạch số 02/KH-HĐTĐKT ngày 10/12/2020 của Hội đồng Thi đua - Khen thưởng",
+        "Thành phố về công tác thi đua, khen thưởng của Thành phố giai đoạn 2021 - 2025; các quy chế, quy định.",
+    ] + body)
+    doc = normalize_text(text)
+    assert "Hội đồng Thi đua - Khen thưởng Thành phố về công tác" in doc.text

@@ -961,3 +961,81 @@ def test_numbered_items_in_sentence_case_that_are_no_parts(body):
 def test_the_halves_of_a_purpose_and_requirements_part_in_sentence_case_are_its_items(body):
     got = _parts(_BARE_HEAD.format(title="Phòng, chống bệnh Dại năm 2025") + body + _SENTENCE_CLOSE)
     assert [h for _, h, _ in got] == ["Mục đích, yêu cầu", "Nội dung thực hiện", "Tổ chức thực hiện"]
+
+
+# Parts called by a count without "thứ" ("PHẦN MỘT", "Phần hai: …"): the marker is the part's Roman
+# numeral, as for "PHẦN THỨ HAI", whether the heading follows on its line or on the next one.
+@pytest.mark.parametrize("line, expected", [
+    ("PHẦN MỘT", (1, "I", "")),
+    ("PHẦN HAI", (1, "II", "")),
+    ("Phần ba", (1, "III", "")),
+    ("PHẦN MỘT: MỤC ĐÍCH, YÊU CẦU", (1, "I", "MỤC ĐÍCH, YÊU CẦU")),
+    ("PHẦN HAI. NHIỆM VỤ VÀ GIẢI PHÁP", (1, "II", "NHIỆM VỤ VÀ GIẢI PHÁP")),
+    ("Phần bốn - Tổ chức thực hiện", (1, "IV", "Tổ chức thực hiện")),
+])
+def test_parts_named_by_a_count(line, expected):
+    assert match_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Phần một số hộ dân chưa đăng ký",     # a count inside a sentence
+    "Phần hai bên đường được trồng cây",
+    "Phần ba tháng cuối năm",
+    "Phần năm 2025 còn lại",
+])
+def test_a_count_after_phan_in_a_sentence_is_no_part(line):
+    assert match_heading(line) is None
+
+
+@pytest.mark.parametrize("parts", [
+    ("PHẦN MỘT\nMỤC ĐÍCH, YÊU CẦU", "PHẦN HAI\nNHIỆM VỤ CỤ THỂ", "PHẦN BA\nTỔ CHỨC THỰC HIỆN"),
+    ("Phần một: MỤC ĐÍCH, YÊU CẦU", "Phần hai: NHIỆM VỤ CỤ THỂ", "Phần ba: TỔ CHỨC THỰC HIỆN"),
+    # a part's Roman marker alone on its line, its heading on the next
+    ("I.\nMỤC ĐÍCH, YÊU CẦU", "II.\nNHIỆM VỤ CỤ THỂ", "III.\nTỔ CHỨC THỰC HIỆN"),
+    ("I)\nMục đích, yêu cầu", "II)\nNội dung thực hiện", "III)\nTổ chức thực hiện"),
+])
+def test_outline_with_parts_by_count_or_marker_alone(parts):
+    p1, p2, p3 = parts
+    text = (f"KẾ HOẠCH\nNgày hội văn hóa các dân tộc năm 2026\nCăn cứ Luật Di sản văn hóa năm 2024;\n{p1}\n"
+            f"1. Mục đích\n- Quảng bá.\n{p2}\n1. Tổ chức khai mạc.\n2. Tổ chức trình diễn cồng chiêng trong quý\n"
+            f"III. năm 2026.\n{p3}\n1. Phòng Văn hóa theo dõi.\n")
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    assert [(n.section.marker, n.section.heading.upper(), n.kind) for n in nodes if n.section.level == 1] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", "purpose_requirements"), ("II", "NHIỆM VỤ CỤ THỂ" if "NHIỆM" in p2 else
+                                                            "NỘI DUNG THỰC HIỆN", "content"),
+        ("III", "TỔ CHỨC THỰC HIỆN", "organization")]
+    content = [n for n in nodes if n.kind == "content" and n.section.level == 1][0]
+    assert [c.section.marker for c in content.children] == ["1", "2"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a quarter wrapped off "quý": the numeral is the rest of the phrase
+    ("I. MỤC ĐÍCH\n1. Quảng bá.\nII. NỘI DUNG\n1. Tổ chức hội thi trong quý\nIII.\nHỘI THI CẤP HUYỆN\n"
+     "2. Tham gia hội chợ.\n", ["I", "II"]),
+    # a flattened table's group row: its first row's STT alone after its title
+    ("I. MỤC ĐÍCH\n1. Quảng bá.\nII. NỘI DUNG\nSTT\nNội dung\nThời gian\nIII.\nCÔNG TÁC TUYÊN TRUYỀN\n1\n"
+     "Tuyên truyền trên loa truyền thanh\nTháng 3/2026\n", ["I", "II"]),
+    # a numeral out of sequence, or a heading in small letters running as a sentence
+    ("I. MỤC ĐÍCH\n1. Quảng bá.\nIV.\nCÁC ĐƠN VỊ PHỐI HỢP\n1. Phòng Văn hóa.\n", ["I"]),
+    ("I. MỤC ĐÍCH\n1. Quảng bá.\nII.\nCác xã thực hiện tốt các nhiệm vụ được giao.\n1. Phòng Văn hóa.\n", ["I"]),
+    # no marker point: "II" alone is a table's group cell
+    ("I. MỤC ĐÍCH\n1. Quảng bá.\nII\nNHIỆM VỤ CỤ THỂ\n1. Phòng Văn hóa.\n", ["I"]),
+])
+def test_a_roman_numeral_alone_that_is_no_part(text, parts):
+    nodes = build_outline(normalize_text("KẾ HOẠCH\nHội thi năm 2026\n" + text), set())
+    assert [n.section.marker for n in nodes if n.section.level == 1] == parts
+
+
+@pytest.mark.parametrize("caption, closes", [
+    ("Nơi gửi:", True), ("NƠI GỬI:", True), ("Nơi gửi: - UBND huyện;", True), ("Nơi gửi: KT. CHỦ TỊCH", True),
+    # negatives: a task's field, a sentence
+    ("- Nơi gửi: Phòng Nội vụ huyện trước ngày 15/12/2025.", False), ("Nơi gửi hồ sơ tại Bộ phận một cửa.", False),
+])
+def test_a_noi_gui_caption_closes_the_outline(caption, closes):
+    text = ("KẾ HOẠCH\nHội thi năm 2026\nI. MỤC ĐÍCH\n1. Quảng bá.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa theo dõi.\n"
+            f"{caption}\n- Như trên;\n- Lưu: VT.\n")
+    doc = normalize_text(text)
+    last = build_outline(doc, set())[-1]
+    inside = doc.text[last.section.char_start:last.section.char_end]
+    assert ("Lưu: VT" not in inside) is closes
