@@ -141,6 +141,7 @@ OFFICE_OPENS_MORE = frozenset({"don", "tram", "hat", "benh", "khu", "hop", "ubkt
 # A police or army rank printed before the signer's name ("Thượng tá Nguyễn Văn Hùng", "ĐẠI ÚY
 # LÒ VĂN AN") (folded): it is not part of the name.
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
+_RANK_AT_END = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)$")
 # Degrees and honours printed before the signer's name, as printed ("PGS.TS.", "PGS. TS", "ThS.",
 # "BS.CKII", "NGƯT. TS."): no part of the name, nor of the title above it, whatever their dots.
 _DEGREE = r"(?:P?GS|TSKH|TS|Th[Ss]|THS|CN|KTS|KS|BSNT|BS|DS|(?:BS|DS)?CKI{1,2}|NG[ƯU]T|NGND|TT[ƯU]T|TTND|NS[ƯU]T|NSND|LS)"
@@ -178,8 +179,9 @@ NOT_NAME_START = {
 OFFICE_OPENS = frozenset(NOT_NAME_START) | OFFICE_OPENS_MORE
 # Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do,
 # "Đặng" as "Đảng", "Tống" as "Tổng", the Thái and Tày "Xa" as "xã"): told apart by their printed
-# tone marks (lower case, NFC).
-PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa"}
+# tone marks (lower case, NFC). So are the uplands' surnames whose folded form is an everyday word
+# ("Lù" as "lũ", the Dao "Chảo" as "chào", the Thái "Đèo" as "đèo", "Mè" as "mè").
+PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa", "lù", "chảo", "đèo", "mè"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
@@ -312,7 +314,8 @@ def _signer_lines_above(doc: Document, start: int) -> list[str]:
     for k, t in enumerate(lines[:-1]):
         # a block of the title alone ("BÍ THƯ" / "Nguyễn Văn An" over the caption): a usual title
         # filling its line, then more of the block
-        if is_caps(t) and " ".join(_f(t).split()) in _USUAL_TITLES:
+        if is_caps(t) and ((ft := " ".join(_f(t).split())) in _USUAL_TITLES
+                           or ft.removeprefix("pho ") in _UNIT_HEAD_TITLES):
             return lines[k:]
     if lines and _title_line(lines[-1]):
         # the title alone right over the caption, its name printed after the list (the right
@@ -618,6 +621,9 @@ def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
     return None
 
 
+# Heads named by their unit before "trưởng" ("CHỈ HUY TRƯỞNG", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG"), who sign
+# alone as a usual title's holder does (folded).
+_UNIT_HEAD_TITLES = frozenset({"chi huy truong", "doi truong", "don truong", "tram truong", "hat truong"})
 _USUAL_TITLES = tuple(sorted({" ".join(_f(w).split()) for w in CANON if w in _CANON_WORDS or w[4:] in _CANON_WORDS},
                              key=len, reverse=True))
 
@@ -922,7 +928,11 @@ def _clean_item(part: str, name: str | None) -> str | None:
     s = BULLET.sub("", part.strip())
     s = _END_MARK.sub("", s)
     if name and s.endswith(name):
-        s = s[: -len(name)]
+        s = s[: -len(name)].rstrip()
+        # the signer's rank printed before the name, level with the last item ("- Lưu: VT.    Thiếu
+        # tá Nguyễn Văn Long") goes with the name
+        if s[-2:].lower() in ("tá", "úy", "uý", "ớng") and (r := _RANK_AT_END.search(_f(s))):
+            s = s[: r.start()]
     s = s.strip()
     s = _TRAILING_PUNCT.sub("", s)
     s = " ".join(s.split())

@@ -59,9 +59,34 @@ MUC_PART = re.compile(r"^(?:Mục|MỤC)\s+(?P<m>[IVXL]{1,5})\s*[.:\-–]\s*(?P<
 # Where the body ends: the list of recipients and the signature.
 # (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
 # ("Nơi gửi:" as some offices caption the list: with its colon, and nothing, a bullet or the signer's
-# authority after it, as a task's field "- Nơi gửi: Phòng Nội vụ" never is)
-CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|t/m\b|noi gui\s*:\s*(?:$|[-–•+*]|(?:tm|kt|tl)\.))")
+# authority after it, as a task's field "- Nơi gửi: Phòng Nội vụ" never is; a Party body's authority
+# is printed with a slash, "T/M", "K/T", "T/L", Hướng dẫn 36-HD/VPTW)
+CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|(?:t/m|k/t|t/l)\b"
+                     r"|noi gui\s*:\s*(?:$|[-–•+*]|(?:tm|kt|tl)\.))")
 _CLOSING_INITIALS = frozenset("NnTtKkQq")   # (CLOSING's first letters, printed)
+# A head who signs in their own name prints the title alone, no "TM."/"KT." above it ("GIÁM ĐỐC",
+# "HIỆU TRƯỞNG", "ĐỒN TRƯỞNG"), and a typist may set the signature before "Nơi nhận": such a title
+# in capitals with the signature's "(Đã ký)", a name or "Nơi nhận" right under it ends the body too.
+BARE_SIGNER_TITLE = re.compile(r"(?:pho\s+)?(?:giam doc|hieu truong|chu tich|chu nhiem|bi thu|truong (?:ban|phong|tram|khoa)"
+                               r"|chi huy truong|don truong|doi truong|tram truong|hat truong|vien truong|cuc truong|chanh van phong"
+                               r"|tong bien tap)")
+_BARE_TITLE_INITIALS = frozenset("GHCBTĐDVP")
+_SIGNED_MARK = re.compile(r"\(?\s*(?:da ky|ky,? (?:ghi ro )?ho ten|ky ten|ky va dong dau)\b")
+
+
+def _bare_signature(doc: Document, k: int) -> bool:
+    """Is line k a signer's title printed alone, the signature under it (see BARE_SIGNER_TITLE)?"""
+    text = doc.lines[k].text.strip()
+    if len(text) > 30 or text[:1] not in _BARE_TITLE_INITIALS or not _is_caps(text) \
+            or not BARE_SIGNER_TITLE.fullmatch(fold(text)):
+        return False
+    for ln in doc.lines[k + 1:k + 3]:
+        t = ln.text.strip()
+        words = t.split()
+        if fold(t).startswith("noi nhan") or _SIGNED_MARK.match(fold(t)) or (
+                2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)):
+            return True
+    return False
 QUARTER_HEADING = re.compile(r"^quy\s+([ivx]+|[1-4])\b")
 # A table's header row flattened into a line: "STT NỘI DUNG CÔNG VIỆC …" (folded).
 STT_START = re.compile(r"^(?:stt|tt|so tt)\b")
@@ -364,6 +389,9 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
         if started and (c in _CLOSING_INITIALS or not c.isascii() or c.isspace()) and CLOSING.match(fold(text)):
             closed = True  # recipients and signature: outside every section until an appendix
             stack = []
+            continue
+        if started and stack and c in _BARE_TITLE_INITIALS and _bare_signature(doc, ln.index):
+            closed, stack = True, []
             continue
         hit = match_heading(text, in_appendix)
         if hit is None and c in "IVXL" and not closed and not in_appendix and len(text) <= 7 \

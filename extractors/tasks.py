@@ -438,6 +438,26 @@ def _is_clock(period: str) -> bool:
     return period[:1].isdigit()
 
 
+# A day printed alone in the timing cell of a row under one month's group row ("Ngày 15", "Trước
+# ngày 24", "Từ ngày 10 - 15" under "Tháng 3"): the group's month completes its date (folded).
+_DAY_ONLY = re.compile(r"(?:(?:hoan thanh\s+)?(?:truoc|tu|den|vao|cham nhat)\s+)?ngay\s+\d{1,2}"
+                       r"(?:\s*[-–]\s*(?:ngay\s+)?\d{1,2})?\s*\.?")
+_ONE_MONTH = re.compile(r"thang\s+(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d\d)|\s+nam\s+((?:19|20)\d\d))?")
+
+
+def day_in_group_month(timing: str, period: str) -> str | None:
+    """A day-only timing cell dated by the one month its group row names: "Trước ngày 24" under
+    "Tháng 3" -> "Trước ngày 24/3"; None when the cell says more than a day or the group names
+    several months ("Tháng 4 - 5") or none."""
+    if "gày" not in timing and "GÀY" not in timing:
+        return None
+    m = _ONE_MONTH.fullmatch(fold(period).strip())
+    if m is None or not 1 <= int(m[1]) <= 12 or not _DAY_ONLY.fullmatch(fold(timing).strip()):
+        return None
+    year = m[2] or m[3]
+    return timing.strip().rstrip(".").rstrip() + f"/{int(m[1])}" + (f"/{year}" if year else "")
+
+
 def period_tasks(doc: Document, node: Node, skip: set[int],
                  blocks_only: bool = False) -> list[tuple[str, str | None, int | None, int, int]]:
     """The tasks of a part written period by period ("Tháng 1:" / "- Tổ chức …" / "- …" / "Quý
@@ -751,6 +771,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             timing = row_when.of(row.content, row.timing or None)
             if timing is None and caption_timing and not row.period:
                 timing = row_when.cell(caption_timing)
+            if row.period and row.timing and not (timing and (timing.deadline or timing.recurring)) \
+                    and (dated := day_in_group_month(row.timing, row.period)):
+                by_day = row_when.cell(dated)
+                if by_day is not None and by_day.deadline is not None:
+                    timing = replace(by_day, text=row.timing)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
                 grouped = row_when.cell(row.period)

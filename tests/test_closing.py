@@ -942,3 +942,75 @@ def test_an_appendix_caption_after_the_signer_still_ends_the_closing():
                          "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND xã)\nTRƯỞNG THÔN\nĐinh Văn Tám")
     assert extract_signer(doc) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải")
     assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện", "Lưu: VT"]
+
+
+# The uplands' surnames whose folded form is an everyday word ("Lù" as "lũ", "Chảo" as "chào",
+# "Đèo" as "đèo") open a name printed level with the last recipient, as "Lò" or "Vàng" do.
+@pytest.mark.parametrize("closing, signer", [
+    ("                                          TM. BAN CHẤP HÀNH ĐOÀN XÃ\nNơi nhận:"
+     "                                          BÍ THƯ\n- Huyện đoàn (b/c);\n"
+     "- Lưu VP.                                        Lù Văn Sáng",
+     ("TM. BAN CHẤP HÀNH ĐOÀN XÃ", "BÍ THƯ", "Lù Văn Sáng")),
+    ("Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN\n- Như trên;"
+     "                                   CHỦ TỊCH\n- Lưu: VT.                                   Chảo Láo Lở",
+     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Chảo Láo Lở")),
+    ("Nơi nhận:                                    KT. CHỦ TỊCH\n- Như trên;"
+     "                                   PHÓ CHỦ TỊCH\n- Lưu: VT.                                   Đèo Văn Thủy",
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đèo Văn Thủy")),
+])
+def test_an_upland_surname_that_folds_to_a_word(closing, signer):
+    assert extract_signer(normalize_text(BODY + closing)) == signer
+
+
+# The same words as the everyday words they fold to are no name: "Lũ quét", "Chào mừng".
+@pytest.mark.parametrize("closing, signer", [
+    ("Nơi nhận:                                    CHỦ TỊCH\n- Như trên;\n"
+     "- Lưu: VT.                                   Lũ Quét Sạt Lở",
+     (None, "CHỦ TỊCH", None)),
+    ("Nơi nhận:                                    CHỦ TỊCH\n- Như trên;\n"
+     "- Lưu: VT.                                   Chào Mừng Đại Hội",
+     (None, "CHỦ TỊCH", None)),
+])
+def test_everyday_words_folding_like_an_upland_surname_are_no_name(closing, signer):
+    assert extract_signer(normalize_text(BODY + closing)) == signer
+
+
+# A rank printed before the signer's name, level with the last recipient: neither is the recipient's.
+@pytest.mark.parametrize("closing, name, last", [
+    ("Nơi nhận:                                    ĐỒN TRƯỞNG\n- Bộ Chỉ huy BĐBP tỉnh (b/c);\n"
+     "- Lưu VT.                                   Thiếu tá Nguyễn Văn Long", "Nguyễn Văn Long", "Lưu VT"),
+    ("Nơi nhận:                                    CHỈ HUY TRƯỞNG\n- Ban CHQS huyện (b/c);\n"
+     "- Lưu: VT, TM.                               Đại úy Lò Văn An", "Lò Văn An", "Lưu: VT, TM"),
+    ("Nơi nhận:                                    TRƯỞNG CÔNG AN XÃ\n- Công an huyện (b/c);\n"
+     "- Lưu: CAX.                                  Thượng úy Hầu A Sử", "Hầu A Sử", "Lưu: CAX"),
+])
+def test_a_rank_before_the_name_is_not_left_on_the_last_recipient(closing, name, last):
+    doc = normalize_text(BODY + closing)
+    assert extract_signer(doc)[2] == name
+    assert extract_recipients(doc)[-1].recipient == last
+
+
+# A recipient that merely ends on a rank's words keeps them when no name follows.
+def test_a_recipient_ending_on_rank_words_without_a_signer_name_keeps_them():
+    doc = normalize_text(BODY + "Nơi nhận:                                    CHỦ TỊCH\n"
+                                "- Học viện Lục quân (đào tạo sĩ quan cấp úy, thiếu tá);\n- Lưu: VT.\n")
+    assert [r.recipient for r in extract_recipients(doc)] == [
+        "Học viện Lục quân (đào tạo sĩ quan cấp úy, thiếu tá)", "Lưu: VT"]
+
+
+# A head named by their unit before "trưởng" signs alone over the recipients' caption as "BÍ THƯ" does:
+# the block stands above "Nơi nhận:" (a web page's or a Markdown copy's order).
+@pytest.mark.parametrize("title, name", [
+    ("ĐỒN TRƯỞNG", "Thào Seo Lử"), ("PHÓ CHỈ HUY TRƯỞNG", "Lò Văn An"), ("ĐỘI TRƯỞNG", "Hà Văn Bình"),
+    ("HẠT TRƯỞNG", "Vàng A Chứ"),
+])
+def test_a_unit_head_signing_alone_above_the_recipients(title, name):
+    doc = normalize_text(BODY + f"{title}\n(Đã ký)\n{name}\nNơi nhận:\n- UBND xã (b/c);\n- Lưu VT.\n")
+    assert extract_signer(doc) == (None, title, name)
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND xã (b/c)", "Lưu VT"]
+
+
+# A line in capitals over the caption that only contains such a title is no signer block.
+def test_a_heading_naming_a_unit_head_above_the_recipients_is_no_signer():
+    doc = normalize_text(BODY + "TRÁCH NHIỆM CỦA ĐỒN TRƯỞNG\nNơi nhận:\n- UBND xã (b/c);\n- Lưu VT.\n")
+    assert extract_signer(doc)[1] != "TRÁCH NHIỆM CỦA ĐỒN TRƯỞNG"

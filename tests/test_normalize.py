@@ -395,6 +395,40 @@ def test_a_web_page_s_furniture_is_not_the_plan_s_text():
         assert kept in text
 
 
+# A portal lays the document's own closing (Nơi nhận beside the signer) out in an element it names
+# a footer ("tbl-footer", "footer-sign", "chantrang-vb"): the closing is the document's, the site's
+# own footer after it still is not.
+FOOTER_CLOSING_PAGE = """<html><body>
+<div class="menu"><a>Trang chủ</a></div>
+<div class="vb-content">
+<table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH ĐIỆN BIÊN</b></td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
+<tr><td>Số: 88/KH-UBND</td><td>Điện Biên, ngày 05 tháng 3 năm 2026</td></tr></table>
+<p>KẾ HOẠCH</p><p>Phòng, chống thiên tai năm 2026</p>
+<p>I. TỔ CHỨC THỰC HIỆN</p><p>1. Sở Nông nghiệp và Môi trường theo dõi, tổng hợp.</p>
+<table class="{cls}"><tr><td><b>Nơi nhận:</b><br>- Bộ Nông nghiệp và Môi trường;<br>- Lưu: VT.</td>
+<td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH</b><br><b>Lò Văn Tiến</b></td></tr></table>
+</div>
+<div id="footer">Bản quyền thuộc Cổng thông tin điện tử tỉnh. Giấy phép số 45/GP-TTĐT</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("cls", ["tbl-footer", "footer-sign", "chantrang-vb", "vbFooter"])
+def test_a_closing_in_an_element_named_footer_is_the_document_s(cls):
+    text = "\n".join(ln.text for ln in lines_from_html(FOOTER_CLOSING_PAGE.replace("{cls}", cls)))
+    for kept in ("Nơi nhận:", "- Lưu: VT.", "KT. CHỦ TỊCH", "Lò Văn Tiến", "Số: 88/KH-UBND"):
+        assert kept in text
+    for chrome in ("Trang chủ", "Bản quyền", "45/GP-TTĐT"):
+        assert chrome not in text
+
+
+def test_a_page_whose_closing_is_not_in_a_footer_still_drops_its_footer():
+    page = FOOTER_CLOSING_PAGE.replace('<table class="{cls}">', "<table>").replace(
+        "</div>\n<div id=\"footer\">", "</div>\n<div class=\"footer\"><p>TM. BAN QUẢN TRỊ</p></div>\n<div id=\"footer\">")
+    text = "\n".join(ln.text for ln in lines_from_html(page))
+    assert "Lò Văn Tiến" in text
+    assert "BAN QUẢN TRỊ" not in text and "Bản quyền" not in text
+
+
 @pytest.mark.parametrize("wrapper", [
     '<body class="has-navbar">{}</body>',
     '<div class="container search-results">{}</div>',

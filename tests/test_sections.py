@@ -224,6 +224,68 @@ def test_a_closing_laid_out_as_a_table_ends_the_body(closing):
     assert doc.text[last.section.char_start:last.section.char_end] == "2. Các chi bộ trực thuộc tổ chức quán triệt."
 
 
+# A Party body signs with a slash ("K/T TRƯỞNG BAN", "T/L BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"): the last
+# item of Tổ chức thực hiện ends there, as at "KT." / "TL.".
+@pytest.mark.parametrize("closing", [
+    "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGiàng Seo Vần\n",
+    "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nNguyễn Văn Hùng\n",
+    "K/T BÍ THƯ\nPHÓ BÍ THƯ\nLò Thị Hoa\nNơi nhận:\n- Lưu Văn phòng.\n",
+    "T/M ĐẢNG ỦY\nBÍ THƯ\nMa Văn Thắng\n",
+])
+def test_a_party_authority_with_a_slash_ends_the_body(closing):
+    text = ("KẾ HOẠCH\nCông tác dân vận năm 2026\nIII- TỔ CHỨC THỰC HIỆN\n1- Các phòng thuộc Ban thực hiện.\n"
+            "2- Văn phòng Ban theo dõi, tổng hợp kết quả.\n" + closing)
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert last.body == []
+    assert doc.text[last.section.char_start:last.section.char_end] == "2- Văn phòng Ban theo dõi, tổng hợp kết quả."
+
+
+@pytest.mark.parametrize("line", [
+    "K/TBXH tổng hợp danh sách hộ nghèo.",      # letters glued after the slash: a code, no authority
+    "Kt/Tổ trưởng tổ dân phố báo cáo.",
+    "T/Ma Văn Thắng",
+])
+def test_text_opening_like_a_slashed_authority_does_not_end_the_body(line):
+    text = ("KẾ HOẠCH\nCông tác dân vận năm 2026\nIII- TỔ CHỨC THỰC HIỆN\n1- Văn phòng Ban theo dõi.\n" + line + "\n")
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "1"][0]
+    assert [doc.lines[i].text for i in last.body] == [line]
+
+
+# A head signing in their own name ("GIÁM ĐỐC", "HIỆU TRƯỞNG", "ĐỒN TRƯỞNG") set before "Nơi nhận":
+# the title, with the signature under it, ends the last item as "TM." does.
+@pytest.mark.parametrize("closing", [
+    "HIỆU TRƯỞNG\n(Đã ký)\nThào Seo Lử\nNơi nhận:\n- UBND xã (b/c);\n- Lưu VT.\n",
+    "GIÁM ĐỐC\nLò Văn Thanh\nNơi nhận:\n- Sở Y tế;\n",
+    "PHÓ CHÁNH VĂN PHÒNG\nNơi nhận:\n- Như trên;\n",
+    "ĐỒN TRƯỞNG\n(Ký, ghi rõ họ tên)\n",
+])
+def test_a_bare_signer_title_before_its_signature_ends_the_body(closing):
+    text = ("KẾ HOẠCH\nCông tác bán trú năm học 2025 - 2026\nII. TỔ CHỨC THỰC HIỆN\n1. Tổ bán trú thực hiện.\n"
+            "2. Văn phòng theo dõi, tổng hợp kết quả.\n" + closing)
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert last.body == []
+
+
+@pytest.mark.parametrize("line, after", [
+    ("GIÁM ĐỐC", "Sở Y tế chủ trì, phối hợp với các đơn vị thực hiện."),   # no signature under it
+    ("Giám đốc", "Nguyễn Văn An"),                                           # not in capitals
+    ("GIÁM ĐỐC SỞ Y TẾ CHỈ ĐẠO", "Nguyễn Văn An"),                          # more than a title
+])
+def test_a_title_without_its_signature_under_it_stays_in_the_body(line, after):
+    text = ("KẾ HOẠCH\nCông tác bán trú năm học 2025 - 2026\nII. TỔ CHỨC THỰC HIỆN\n1. Tổ bán trú thực hiện.\n"
+            f"2. Văn phòng theo dõi, tổng hợp kết quả.\n{line}\n{after}\n")
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert [doc.lines[i].text for i in last.body] == [line, after]
+
+
 def test_a_table_under_the_last_item_stays_in_its_body():
     text = ("KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\nI. NỘI DUNG\n1. Tổ chức hội nghị theo lịch:\n"
             "Thời gian\tNội dung\nTháng 3/2026\tQuán triệt Nghị quyết\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")

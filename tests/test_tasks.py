@@ -1811,3 +1811,48 @@ def test_a_long_numbered_item_that_only_points_to_the_appendix_is_no_task(item, 
     text = _CONTENT_HEAD + item + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n"
     plan = extract_bytes(text.encode(), "ninh-thuan.txt")
     assert len(plan.tasks) == tasks
+
+
+# ---- a year's table grouped by month rows ("Tháng 1", "THÁNG 3 NĂM 2026") whose timing cells print
+# a day alone ("Ngày 15", "Trước ngày 24", "Từ ngày 10 - 15"): the group's month completes the date
+def _month_grouped_days(groups: list[tuple[str, list[tuple[str, str]]]], tmp_path: Path | None = None) -> list[tuple]:
+    rows, n = [], 0
+    for group, items in groups:
+        rows.append(f"| {group} | | | |")
+        for content, timing in items:
+            n += 1
+            rows.append(f"| {n} | {content} | Khoa Kiểm soát bệnh tật | {timing} |")
+    text = ("SỞ Y TẾ TỈNH LAI CHÂU\n\nTRUNG TÂM Y TẾ HUYỆN PHONG THỔ\n\nSố: 21/KH-TTYT\n\n"
+            "Phong Thổ, ngày 06 tháng 01 năm 2026\n\nKẾ HOẠCH\n\nPhòng, chống dịch bệnh năm 2026\n\n"
+            "I. NỘI DUNG HOẠT ĐỘNG\n\n| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+            + "\n".join(rows) + "\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các khoa thực hiện.\n")
+    if tmp_path is None:
+        plan = extract_bytes(text.encode(), "plan.md")
+    else:   # a Word table: the group row one cell merged across
+        sys.path.insert(0, str(Path(__file__).parent))
+        from render_docx import render_docx
+        plan = extract_bytes(render_docx(text, tmp_path / "plan.docx", "md").read_bytes(), "plan.docx")
+    return [(t.deadline, t.timing_text) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_day_alone_under_a_month_group_is_dated_in_that_month(fmt, tmp_path):
+    got = _month_grouped_days([
+        ("Tháng 1", [("Giám sát ca bệnh sởi tại các xã biên giới", "Ngày 15"),
+                     ("Họp Ban Chỉ đạo phòng, chống dịch", "Tuần 4")]),
+        ("Tháng 3", [("Truyền thông Ngày Thế giới phòng, chống lao", "Trước ngày 24")]),
+        ("THÁNG 9 NĂM 2026", [("Tiêm vắc xin sởi bổ sung", "Từ ngày 10 - 15")]),
+    ], tmp_path if fmt == "docx" else None)
+    assert got == [(dt.date(2026, 1, 15), "Ngày 15"), (dt.date(2026, 1, 31), "Tháng 1"),
+                   (dt.date(2026, 3, 24), "Trước ngày 24"), (dt.date(2026, 9, 15), "Từ ngày 10 - 15")]
+
+
+def test_a_day_under_several_months_or_a_recurring_cell_is_not_dated_by_the_group():
+    got = _month_grouped_days([
+        ("Tháng 4 - 5", [("Phun hóa chất diệt muỗi tại các ổ dịch cũ", "Ngày 15")]),
+        ("Tháng 6", [("Giám sát véc tơ truyền bệnh", "Ngày 15 hằng tháng"),
+                     ("Báo cáo tình hình dịch bệnh", "Hằng tuần")]),
+    ])
+    # (several months: the group's last month dates the row, the day is not placed in either)
+    assert got[0][0] == dt.date(2026, 5, 31)
+    assert got[1] == (None, "Ngày 15 hằng tháng") and got[2] == (None, "Hằng tuần")

@@ -892,6 +892,13 @@ def lines_from_html(text: str) -> list[RawLine]:
         whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False)
         if _holds_a_document(whole):
             return _document_only(whole, whole_paths, whole_links)
+    elif not any(ln.cells is None and CLOSING_CUE.match(ln.text.strip()) for ln in lines):
+        # the document's own closing laid out in an element its page names a footer ("<table
+        # class='tbl-footer'>": Nơi nhận beside the signer): read whole, the page's furniture is
+        # cropped by the document's bounds, header to signature, instead
+        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False)
+        if any(ln.cells is None and CLOSING_CUE.match(ln.text.strip()) for ln in whole):
+            return _document_only(whole, whole_paths, whole_links)
     return _document_only(lines, paths, links)
 
 
