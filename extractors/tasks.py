@@ -376,6 +376,21 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     return text, fields, end
 
 
+def _bullets_closed(doc: Document, node: Node, skip: set[int]) -> str:
+    """The item's text as item_text joins it, with a ";" closing each part a bullet ends without a
+    mark ("- Công chức Văn hóa - Xã hội chủ trì … loa truyền thanh" / "- Đoàn Thanh niên xã chủ trì …"):
+    where each bullet says who leads its part, the clauses stay apart to be read one by one."""
+    parts = [node.title]
+    for i in node.body:
+        line = doc.lines[i].text
+        if i in skip or _field_of(line):
+            continue
+        if BULLET.match(line) and parts[-1].rstrip()[-1:] not in ".;:!?":
+            parts[-1] = parts[-1].rstrip() + ";"
+        parts.append(BULLET.sub("", line))
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
 @dataclass
 class _Piece:
     """A bullet of an item read as a task of its own: its line, its text, its field lines."""
@@ -918,7 +933,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # Quý IV/2025."): its own units and timing, never a run's (below); the text stays as printed
             fields = trailing_fields(text)[1]
         # "… Giao Phòng Y tế chủ trì, phối hợp với Công an xã thực hiện": the item says who, in prose
-        said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+        said_lead, said_support = responsible_units(
+            _bullets_closed(doc, node, table_lines) if not own_units and text.lower().count("chủ trì") > 1
+            else text) if not fields.lead else ([], [])
         siblings = node.parent.children if node.parent else []
         if fields.empty() and not said_lead and siblings and siblings[-1] is not node:
             # fields printed once after a run of items apply to each item of the run (an item

@@ -87,6 +87,15 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế", "Tổ chuyên môn", "Tổ văn phòng",
 )
+# The fields of a commune's civil servants (Nghị định 33/2023/NĐ-CP), by which a plan may name the
+# servant alone: "Văn hóa - Xã hội chủ trì …", "Tư pháp - Hộ tịch phối hợp …". A unit only right before
+# one of FIELD_ROLE_WORDS: as a heading ("2. Văn hóa - Xã hội") or a topic the pair is a field of work.
+FIELD_PAIRS: tuple[str, ...] = (
+    "Văn hóa - Xã hội", "Tư pháp - Hộ tịch", "Địa chính - Xây dựng", "Tài chính - Kế toán",
+    "Địa chính - Nông nghiệp", "Địa chính - Xây dựng - Đô thị và Môi trường",
+    "Địa chính - Nông nghiệp - Xây dựng và Môi trường", "Lao động - Thương binh và Xã hội",
+)
+FIELD_ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu")
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
 PURPOSE_HEADS: tuple[str, ...] = (
@@ -792,6 +801,8 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     if e is not None:
         complete = _match_any(toks, i, COMPLETE_HEADS)
         return _Head(i, e, False, False, open=complete is None or complete < e)
+    if first.cap and (e := _match_any(toks, i, FIELD_PAIRS)) is not None and _field_acts(toks, e):
+        return _Head(i, e, False, False, open=False)
     for abbr in SHORT_ABBREVIATION_HEADS:
         e = _match(toks, i, abbr)
         if e is not None and e < len(toks):
@@ -805,12 +816,26 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     return None
 
 
+def _field_acts(toks: list[_Tok], e: int) -> bool:
+    """Does a role word follow the field pair ending at toks[e], directly or after more pairs listed
+    with it ("Văn hóa - Xã hội, Tư pháp - Hộ tịch phối hợp")?"""
+    for _ in range(4):
+        if _match_any(toks, e, FIELD_ROLE_WORDS) is not None:
+            return True
+        if e >= len(toks) or not (toks[e].text == "," or toks[e].fold == "va"):
+            return False
+        e = _match_any(toks, e + 1, FIELD_PAIRS) if e + 1 < len(toks) and toks[e + 1].cap else None
+        if e is None:
+            return False
+    return False
+
+
 # The first words of everything _find_head matches at a word's place. A word matches another by
 # its key unless it stands in text stripped of diacritics (see _word_eq), so a word not stripped
 # whose key is not here begins no head.
 _HEAD_FIRST_KEYS = frozenset(
     _phrase(p)[0].key for p in (DETERMINERS + PURPOSE_HEADS + ABBREVIATION_HEADS + STRONG_HEADS
-                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS))
+                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS + FIELD_PAIRS))
 
 _PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES)
 
@@ -1033,6 +1058,36 @@ def _passive_qualifier(toks: list[_Tok], j: int) -> bool:
     if i < 1 or toks[i].fold != "duoc" or _match_any(toks, i + 1, QUALIFIER_VERBS) is None:
         return False
     return any(_match_any(toks, k, DETERMINERS) is not None for k in range(max(0, i - 10), i))
+
+
+_CHARGE_REACH = 8  # words of the field a post is named by: "phụ trách khối văn hóa - xã hội"
+
+
+def _post_charge_end(toks: list[_Tok], j: int, start: int) -> int | None:
+    """Where the predicate begins after "phụ trách <field>" at toks[j] when a post reads on through
+    it ("Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội chỉ đạo …", "Phó Hiệu trưởng phụ trách
+    chuyên môn chủ trì …"): the field tells which holder of the post is meant, as a cell of who acts
+    prints it. None when "phụ trách" is the post's own verb: what it is in charge of ends the
+    clause ("… phụ trách chung.", "… phụ trách công tác tuyên truyền."), a comma follows, or a verb
+    of the work comes first ("… phụ trách việc kiểm tra, đôn đốc …"); and after a body ("Phòng Nội vụ")."""
+    m = _match(toks, j, "phụ trách")
+    if m is None or m >= len(toks) or not toks[m].word or _in_name_term(toks, j):
+        return None
+    if not opens_with_post(" ".join(t.text for t in toks[start:start + 4])):
+        return None
+    for k in range(m, min(len(toks), m + _CHARGE_REACH + 1)):
+        t = toks[k]
+        if not t.word:
+            if t.text in DASHES:
+                continue
+            return None
+        strong = _match_any(toks, k, PREDICATES)
+        if k > m and strong is not None and _match(toks, k, "phụ trách") is None \
+                and _match_any(toks, k, ADVERBIAL_OPENERS) != strong:
+            return k
+        if strong is not None or _match_any(toks, k, _WEAK_OR_LOWER) is not None:
+            return None
+    return None
 
 
 def _in_name_term(toks: list[_Tok], j: int) -> bool:
@@ -1560,6 +1615,9 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             if t.fold == "duoc" and (e := _relative_clause_end(toks, j, start, whole)) is not None:
                 close(e)
                 return done(e < n)
+            if t.fold == "phu" and (e := _post_charge_end(toks, j, start)) is not None:
+                j = e       # "Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội | chỉ đạo …"
+                continue
             if (_item_marker_at(toks, j) or _predicate_at(toks, j, cur, j == name_slot)
                     or _past_last_name_part(toks, j, start, cur)):
                 close(j)
@@ -2074,6 +2132,13 @@ def _bracketed_doer(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _BRACKETED_ROLE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)", re.I)
 
 
+# The honorific before a post that leads ("Đồng chí Phó Chủ tịch UBND xã … chủ trì", "Giao đồng chí Phó
+# Chủ tịch … chủ trì"): the post is the unit, as in leading_units; not "các đồng chí" (the members), nor
+# in brackets, where the post only says who in the unit before them sees to it ("Ban Thường vụ Hội (đồng
+# chí Phó Chủ tịch Hội phụ trách) chủ trì").
+_HONORED_POST = re.compile(r"(?<!các )(?<!những )(?<![\w(])(?<!\( )(?:đồng chí|đ/c)\s+(?=[^\W\d_])", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
@@ -2088,9 +2153,11 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return _doer_clause(text, _fold(text)) or ((), ())
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
         text = _BRACKETED_ROLE.sub(lambda m: " " + m.group(1), text)
+    if "đồng chí" in low or "đ/c" in low:
+        text = _HONORED_POST.sub(lambda m: "" if post_not_name(text[m.end():m.end() + 40]) else m.group(), text)
     folded = _fold(text)
     chu_tri = find_all(folded, ("chu tri", "dau moi"))
-    got = _first_clause_units(text, folded, chu_tri, False)
+    got = _first_clause_units(text, folded, chu_tri, False, every=len(chu_tri) > 1)
     if got is None and ("giao" in low or any(w in folded for w in _LOOSE_GATE)):
         # no clause with "chủ trì" or "Giao … thực hiện": one whose units lead and direct ("Đảng ủy xã
         # lãnh đạo, chỉ đạo", "Các chi bộ lãnh đạo, chỉ đạo chặt chẽ việc …"), or that hands the
@@ -2195,21 +2262,35 @@ def _done_by(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 _LOOSE_GATE = ("lanh dao", "chi dao", "de nghi", "yeu cau")  # (folded: how the second reading may open)
 
 
-def _first_clause_units(text: str, folded: str, cues: list[int], leading: bool
+def _first_clause_units(text: str, folded: str, cues: list[int], leading: bool, every: bool = False
                         ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The (lead, support) of the first clause that names who does the work; `every`: of each such
+    clause that has a cue of its own after the first, joined — an item whose bullets or clauses each
+    say who leads their part ("- Công chức Văn hóa - Xã hội chủ trì …; - Đoàn Thanh niên xã chủ trì
+    …") is led by all of them, in order (a unit that leads one part and supports another leads)."""
+    found: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     for m in CLAUSE_START.finditer(text):
         s = m.end()
         # a clause names who does it only when it is addressed ("Giao …") or its units are followed
         # by "chủ trì": the others are not worth reading (a long item has dozens of clauses)
         # (in the second reading, `leading`, an addressed clause is read again: any verb may follow)
-        if not folded.startswith(_ADDRESS_FOLDED, s) and not any(s < i <= s + _LEAD_REACH for i in cues):
+        cued = any(s < i <= s + _LEAD_REACH for i in cues)
+        if not cued and (found is not None or not folded.startswith(_ADDRESS_FOLDED, s)):
             continue
         if _after_abbreviation(text[:m.start()]):
             continue  # "TT. HĐND huyện …": the dot of an abbreviation opens no clause
         got = _clause_units(text[s:], leading)
-        if got is not None:
+        if got is None:
+            continue
+        if not every:
             return got
-    return None
+        if found is None:
+            found = got
+            continue
+        lead = _dedupe(list(found[0] + got[0]))
+        leads = {_fold(u) for u in lead}
+        found = tuple(lead), tuple(u for u in _dedupe(list(found[1] + got[1])) if _fold(u) not in leads)
+    return found
 
 
 _ADDRESS_FOLDED = tuple(_fold(w) for w in ADDRESS_WORDS)

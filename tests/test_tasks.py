@@ -1856,3 +1856,99 @@ def test_a_day_under_several_months_or_a_recurring_cell_is_not_dated_by_the_grou
     # (several months: the group's last month dates the row, the day is not placed in either)
     assert got[0][0] == dt.date(2026, 5, 31)
     assert got[1] == (None, "Ngày 15 hằng tháng") and got[2] == (None, "Hằng tuần")
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # an item whose bullets each name the unit that leads their part: one task, every lead in order
+    ("UBND XÃ MỸ LUNG", "Mỹ Lung",
+     "2. Tuyên truyền về phòng, chống bạo lực gia đình:\n"
+     "- Công chức Văn hóa - Xã hội chủ trì tuyên truyền trên hệ thống loa truyền thanh xã;\n"
+     "- Đoàn Thanh niên xã chủ trì tổ chức diễn đàn thanh niên với chủ đề gia đình.",
+     [("Tuyên truyền về phòng, chống bạo lực gia đình: Công chức Văn hóa - Xã hội chủ trì tuyên truyền trên hệ "
+       "thống loa truyền thanh xã; Đoàn Thanh niên xã chủ trì tổ chức diễn đàn thanh niên với chủ đề gia đình.",
+       ["Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã"], [], None)]),
+    # "+" bullets, the first printed without a closing mark, a partner in the second, a timing line after the run
+    ("UBND PHƯỜNG HƯNG BÌNH", "Vinh",
+     "1. Kiểm tra an toàn thực phẩm dịp Tết Trung thu:\n"
+     "+ Trạm Y tế phường chủ trì kiểm tra các cơ sở sản xuất bánh trung thu\n"
+     "+ Công an phường chủ trì, phối hợp với Đội Quản lý thị trường số 1 kiểm tra hàng nhập lậu.\n"
+     "Thời gian: tháng 9/2025.",
+     [("Kiểm tra an toàn thực phẩm dịp Tết Trung thu: Trạm Y tế phường chủ trì kiểm tra các cơ sở sản xuất bánh "
+       "trung thu Công an phường chủ trì, phối hợp với Đội Quản lý thị trường số 1 kiểm tra hàng nhập lậu.",
+       ["Trạm Y tế phường", "Công an phường"], ["Đội Quản lý thị trường số 1"], "tháng 9/2025")]),
+    # a post named by its field leads one bullet, a body the other
+    ("UBND XÃ HÀ MÒN", "Hà Mòn",
+     "4. Tổ chức các hoạt động chào mừng Ngày Gia đình Việt Nam:\n"
+     "+ Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội chủ trì gặp mặt các gia đình văn hóa tiêu biểu;\n"
+     "+ Hội Cựu chiến binh xã chủ trì, phối hợp với Hội Nông dân xã tổ chức giao lưu văn nghệ.",
+     [("Tổ chức các hoạt động chào mừng Ngày Gia đình Việt Nam: Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - "
+       "Xã hội chủ trì gặp mặt các gia đình văn hóa tiêu biểu; Hội Cựu chiến binh xã chủ trì, phối hợp với Hội Nông "
+       "dân xã tổ chức giao lưu văn nghệ.",
+       ["Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội", "Hội Cựu chiến binh xã"], ["Hội Nông dân xã"], None)]),
+    # the servant named by the field alone, as a commune's plan may print it
+    ("UBND XÃ ĐĂK UI", "Đăk Ui",
+     "2. Tuyên truyền phòng, chống đuối nước cho trẻ em:\n- Văn hóa - Xã hội chủ trì tuyên truyền trên loa truyền thanh;\n"
+     "- Đoàn Thanh niên chủ trì tổ chức dạy bơi cho trẻ em trong dịp hè.",
+     [("Tuyên truyền phòng, chống đuối nước cho trẻ em: Văn hóa - Xã hội chủ trì tuyên truyền trên loa truyền thanh; "
+       "Đoàn Thanh niên chủ trì tổ chức dạy bơi cho trẻ em trong dịp hè.", ["Văn hóa - Xã hội", "Đoàn Thanh niên"],
+       [], None)]),
+    # one bullet names its lead, the other names none: that one leads
+    ("UBND HUYỆN ĐĂK HÀ", "Đăk Hà",
+     "1. Phòng, chống dịch bệnh mùa mưa:\n- Trung tâm Y tế huyện chủ trì giám sát ca bệnh;\n"
+     "- Tổ chức phun hóa chất tại các xã có ổ dịch.",
+     [("Phòng, chống dịch bệnh mùa mưa: Trung tâm Y tế huyện chủ trì giám sát ca bệnh; Tổ chức phun hóa chất tại "
+       "các xã có ổ dịch.", ["Trung tâm Y tế huyện"], [], None)]),
+    # "Phối hợp với X …" and nobody in charge: no units
+    ("UBND XÃ HÀ MÒN", "Hà Mòn",
+     "2. Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm cho hội viên; hoàn thành trước ngày 25/6/2025.",
+     [("Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm cho hội viên; hoàn thành trước ngày 25/6/2025.",
+       [], [], "hoàn thành trước ngày 25/6/2025")]),
+])
+def test_every_bullet_naming_its_lead_leads_the_item(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want
+
+
+@pytest.mark.parametrize("issuer, place, org, units", [
+    ("UBND XÃ HÀ MÒN", "Hà Mòn",
+     "1. Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội chỉ đạo triển khai Kế hoạch.\n"
+     "2. Công chức Văn hóa - Xã hội tham mưu UBND xã tổ chức thực hiện.\n"
+     "3. Trưởng các thôn, làng tuyên truyền đến Nhân dân.\n"
+     "4. Bí thư Chi bộ, Trưởng thôn phối hợp với Công an xã nắm tình hình.\n"
+     "5. Các cơ quan, đơn vị có liên quan căn cứ chức năng, nhiệm vụ phối hợp thực hiện.",
+     [["Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội"], ["Công chức Văn hóa - Xã hội"], ["Trưởng các thôn, làng"],
+      ["Bí thư Chi bộ", "Trưởng thôn"], ["Các cơ quan, đơn vị có liên quan"]]),
+    ("UBND PHƯỜNG QUANG TRUNG", "Kon Tum",
+     "1. Phó Chủ tịch UBND phường phụ trách khối kinh tế chịu trách nhiệm chỉ đạo chung.\n"
+     "2. Phó Chủ tịch UBND phường phụ trách chung, chỉ đạo các bộ phận.",
+     [["Phó Chủ tịch UBND phường phụ trách khối kinh tế"], ["Phó Chủ tịch UBND phường"]]),
+])
+def test_assignments_to_posts_named_by_their_field(issuer, place, org, units):
+    assert _assignments(issuer, place, org) == units
+
+
+def test_unit_lists_across_the_paragraphs_of_word_cells(tmp_path):
+    """Units listed one a paragraph in a Word cell, by "-" or "+" bullets or ";", with "các đơn vị
+    liên quan" closing the list: each is a unit, the closing catch-all kept as the gold keeps it."""
+    from tests.render_docx import render_docx
+    src = ("ỦY BAN NHÂN DÂN\nXÃ ĐĂK MAR\nSố: 27/KH-UBND\nĐăk Mar, ngày 12 tháng 3 năm 2025\n"
+           "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\nI. NỘI DUNG\n"
+           "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+           "| 1 | Tuyên truyền phòng, chống sốt xuất huyết | Công chức Văn hóa - Xã hội | - Trạm Y tế xã<br>"
+           "- Đoàn Thanh niên xã<br>- Các đơn vị liên quan | Quý II/2025 |\n"
+           "| 2 | Phun hóa chất diệt muỗi tại các thôn | Trạm Y tế xã | + Trưởng các thôn<br>+ Hội Liên hiệp Phụ nữ xã<br>"
+           "+ Các cơ quan, đơn vị có liên quan | Quý III/2025 |\n"
+           "| 3 | Kiểm tra vệ sinh tại các chợ | Công an xã;<br>Trạm Y tế xã | Bí thư Chi bộ, Trưởng thôn;<br>"
+           "các đơn vị liên quan | Quý III/2025 |\n"
+           "| 4 | Tổng kết công tác phòng, chống dịch | Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội | "
+           "Công chức Văn phòng - Thống kê, các đơn vị liên quan | Tháng 12/2025 |\n"
+           "II. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế xã theo dõi, báo cáo.\n")
+    docx = render_docx(src, tmp_path / "dak-mar.docx", "md")
+    tasks = extract_bytes(docx.read_bytes(), "dak-mar.docx").tasks
+    assert [t.lead_units for t in tasks] == [["Công chức Văn hóa - Xã hội"], ["Trạm Y tế xã"],
+                                             ["Công an xã", "Trạm Y tế xã"],
+                                             ["Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội"]]
+    assert [t.support_units for t in tasks] == [
+        ["Trạm Y tế xã", "Đoàn Thanh niên xã", "Các đơn vị liên quan"],
+        ["Trưởng các thôn", "Hội Liên hiệp Phụ nữ xã", "Các cơ quan, đơn vị có liên quan"],
+        ["Bí thư Chi bộ", "Trưởng thôn", "các đơn vị liên quan"],
+        ["Công chức Văn phòng - Thống kê", "các đơn vị liên quan"]]

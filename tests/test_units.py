@@ -3014,3 +3014,101 @@ def test_a_clause_naming_only_who_carries_the_task_out(text, lead, support):
 ])
 def test_a_provinces_telecoms_unit(text, lead, support):
     assert responsible_units(text) == (lead, support)
+
+
+# ---------------------------------------------------------------- every clause that names its lead
+@pytest.mark.parametrize("text, lead, support", [
+    # one item whose clauses (its bullets, joined) each name the unit in charge of their part: all lead
+    ("Tuyên truyền về phòng, chống bạo lực gia đình: Công chức Văn hóa - Xã hội chủ trì tuyên truyền trên loa "
+     "truyền thanh xã; Đoàn Thanh niên xã chủ trì tổ chức diễn đàn thanh niên.",
+     ["Công chức Văn hóa - Xã hội", "Đoàn Thanh niên xã"], []),
+    ("Kiểm tra an toàn thực phẩm: Trạm Y tế xã chủ trì kiểm tra các bếp ăn tập thể; Công an xã chủ trì, phối hợp "
+     "với Công chức Địa chính - Xây dựng kiểm tra các cơ sở giết mổ.",
+     ["Trạm Y tế xã", "Công an xã"], ["Công chức Địa chính - Xây dựng"]),
+    ("Giao Trạm Y tế xã chủ trì khám sàng lọc cho người cao tuổi; giao Hội Người cao tuổi xã chủ trì, phối hợp với "
+     "Đoàn Thanh niên xã tổ chức thăm hỏi.",
+     ["Trạm Y tế xã", "Hội Người cao tuổi xã"], ["Đoàn Thanh niên xã"]),
+    ("Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Văn hóa - Thể thao huyện tổ chức liên hoan. "
+     "Phòng Giáo dục và Đào tạo chủ trì tổ chức hội thi trong các trường học.",
+     ["Phòng Văn hóa và Thông tin", "Phòng Giáo dục và Đào tạo"], ["Trung tâm Văn hóa - Thể thao huyện"]),
+    # a unit that leads one part and supports another leads the task
+    ("Công an phường chủ trì tuần tra; Đoàn Thanh niên phường chủ trì, phối hợp với Công an phường tuyên truyền.",
+     ["Công an phường", "Đoàn Thanh niên phường"], []),
+    # a later "chủ trì" that closes an object ("hội nghị do … chủ trì") names no lead
+    ("Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức tuần tra; dự hội nghị sơ kết do UBND huyện chủ trì.",
+     ["Công an xã"], ["Đoàn Thanh niên xã"]),
+    ("Trạm Y tế xã chủ trì khám sàng lọc; tham dự hội nghị do Trung tâm Y tế huyện chủ trì.", ["Trạm Y tế xã"], []),
+])
+def test_every_clause_naming_its_lead_adds_a_lead(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# "Phối hợp với X …" with nobody named in charge: the issuer's own work, X no support of anybody named
+# (the gold of the samples and the composed plans writes none)
+@pytest.mark.parametrize("text", [
+    "Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm về kỹ năng phòng, chống bạo lực gia đình.",
+    "Phối hợp với Trung tâm Y tế huyện tổ chức tiêm chủng; hoàn thành trước ngày 30/6/2025.",
+    "Tổ chức Đại hội thi đua; phối hợp với các thành viên Khối thi đua thực hiện tốt các hoạt động của khối.",
+])
+def test_phoi_hop_with_nobody_in_charge_names_no_units(text):
+    assert responsible_units(text) == ([], [])
+
+
+# ---------------------------------------------------------------- a post named by the field it has
+@pytest.mark.parametrize("text, units", [
+    ("Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội chỉ đạo triển khai Kế hoạch.",
+     ["Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội"]),
+    ("Phó Chủ tịch UBND phường phụ trách khối kinh tế chịu trách nhiệm chỉ đạo chung.",
+     ["Phó Chủ tịch UBND phường phụ trách khối kinh tế"]),
+    ("Phó Giám đốc Sở phụ trách lĩnh vực y tế dự phòng chỉ đạo các đơn vị triển khai.",
+     ["Phó Giám đốc Sở phụ trách lĩnh vực y tế dự phòng"]),
+    ("Phó Hiệu trưởng phụ trách bán trú tham mưu xây dựng thực đơn.", ["Phó Hiệu trưởng phụ trách bán trú"]),
+    # "phụ trách" as the post's own verb: what it is in charge of follows, no other verb
+    ("Phó Chủ tịch UBND xã phụ trách chung, chỉ đạo các bộ phận.", ["Phó Chủ tịch UBND xã"]),
+    ("Phó Chủ tịch UBND xã phụ trách công tác tuyên truyền.", ["Phó Chủ tịch UBND xã"]),
+    ("Phó Chủ tịch UBND xã phụ trách việc kiểm tra, đôn đốc các thôn.", ["Phó Chủ tịch UBND xã"]),
+    # a body is not named by a field: "phụ trách" is its verb
+    ("Phòng Nội vụ phụ trách việc tổng hợp, báo cáo.", ["Phòng Nội vụ"]),
+])
+def test_a_post_named_by_the_field_in_its_charge(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Phó Hiệu trưởng phụ trách chuyên môn chủ trì, phối hợp với Tổ chuyên môn tổ chức thao giảng.",
+     ["Phó Hiệu trưởng phụ trách chuyên môn"], ["Tổ chuyên môn"]),
+    ("Giao đồng chí Phó Chủ tịch UBND phường phụ trách khối văn hóa - xã hội chủ trì, phối hợp với Công an phường "
+     "thực hiện.", ["Phó Chủ tịch UBND phường phụ trách khối văn hóa - xã hội"], ["Công an phường"]),
+    ("Tổ chức gặp mặt các gia đình văn hóa tiêu biểu. Đồng chí Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội chủ "
+     "trì; Công chức Văn hóa - Xã hội phối hợp thực hiện.",
+     ["Phó Chủ tịch UBND xã phụ trách Văn hóa - Xã hội"], ["Công chức Văn hóa - Xã hội"]),
+])
+def test_a_post_named_by_its_field_leads_by_chu_tri(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# ---------------------------------------------------------------- a commune servant named by the field alone
+@pytest.mark.parametrize("text, lead, support", [
+    ("Văn hóa - Xã hội chủ trì tuyên truyền trên hệ thống loa truyền thanh xã.", ["Văn hóa - Xã hội"], []),
+    ("Tư pháp - Hộ tịch chủ trì, phối hợp với Công an xã tuyên truyền Luật Hôn nhân và gia đình.",
+     ["Tư pháp - Hộ tịch"], ["Công an xã"]),
+    ("Rà soát hộ nghèo. Công an xã chủ trì; Văn hóa - Xã hội, Tư pháp - Hộ tịch phối hợp.",
+     ["Công an xã"], ["Văn hóa - Xã hội", "Tư pháp - Hộ tịch"]),
+    ("Kiểm tra trật tự xây dựng: Địa chính - Xây dựng chủ trì lập biên bản; Tài chính - Kế toán chủ trì thu phí.",
+     ["Địa chính - Xây dựng", "Tài chính - Kế toán"], []),
+])
+def test_a_field_pair_before_its_role_names_the_servant(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# the same pair as a heading, a topic or a field of work names nobody
+@pytest.mark.parametrize("text", [
+    "Văn hóa - Xã hội",
+    "Văn hóa - Xã hội: tiếp tục phát triển sự nghiệp giáo dục, y tế.",
+    "Lĩnh vực Văn hóa - Xã hội phối hợp tốt với các đoàn thể.",
+    "Văn hóa - Xã hội, Kinh tế phối hợp chặt chẽ.",
+    "Tư pháp - Hộ tịch được kiện toàn.",
+])
+def test_a_field_pair_that_does_not_act_is_no_unit(text):
+    assert leading_units(text) == []
+    assert responsible_units(text) == ([], [])
