@@ -2026,3 +2026,96 @@ def test_a_200_dpi_colour_scan_turned_1_5_degrees_with_a_seal_reads_whole(sealed
     assert len(recipients) == 4 and "UBND huyện (" in recipients[0]
     assert recipients[1:] == ["Trạm Chăn nuôi và Thú y huyện", "Các thôn, bản", "Lưu: VT"]
     assert lines[lines.index("PHÓ CHỦ TỊCH") + 1] == "Hoàng Văn Thắng"
+
+
+def _spaced_row(k: int, top: int, cells: list[tuple[int, str]]) -> list[ocr.Word]:
+    """A line of words whose cells start at the given lefts (a row of a table printed without
+    rules, or of a two-column block), as Tesseract boxes them."""
+    out = []
+    for left, text in cells:
+        for word in text.split():
+            out.append(_w(word, left, top, key=(1, k, 1)))
+            left += 18 * len(word) + 14
+    return out
+
+
+def test_a_task_row_naming_a_room_or_a_board_is_no_header_block():
+    """A row of a table printed without rules, on a later page, holds "phòng" (Tiêm phòng, Văn
+    phòng), "Ban" or "Chủ tịch" in its cells: such words make no header or signature block, whose
+    issuer opens its left column in capitals, so the row is read whole, not column by column."""
+    rows = [(1, "Tiêm phòng vắc xin dại cho chó, mèo", "Thú y xã", "Tháng 3/2025"),
+            (2, "Phun thuốc khử trùng chuồng trại", "Văn phòng UBND xã", "Tháng 4/2025"),
+            (3, "Kiện toàn Ban Chỉ đạo phòng, chống dịch", "Chủ tịch UBND xã", "Quý II/2025")]
+    words = []
+    for k, (n, task, unit, when) in enumerate(rows):
+        words += _spaced_row(k + 1, 200 + 60 * k, [(150, str(n)), (260, task), (1150, unit), (1650, when)])
+    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
+    assert lines == [f"{n} {task} {unit} {when}" for n, task, unit, when in rows]
+
+
+def test_a_signature_or_header_block_on_a_later_page_is_still_read_column_by_column():
+    words = (_spaced_row(1, 200, [(150, "Nơi nhận:"), (1350, "TM. ỦY BAN NHÂN DÂN")])
+             + _spaced_row(2, 260, [(150, "- UBND huyện (b/c);"), (1450, "CHỦ TỊCH")])
+             + _spaced_row(3, 320, [(150, "- Lưu: VT."), (1400, "Nguyễn Văn An")]))
+    lines = [ln.text for ln in ocr.layout(words, [], page=3, dpi=300)]
+    assert lines == ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                     "Nguyễn Văn An"]
+    # an appendix's own header, its issuer in capitals opening the left column
+    words = (_spaced_row(1, 200, [(150, "PHÒNG NÔNG NGHIỆP"), (1100, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")])
+             + _spaced_row(2, 260, [(150, "VÀ MÔI TRƯỜNG"), (1250, "Độc lập - Tự do - Hạnh phúc")]))
+    lines = [ln.text for ln in ocr.layout(words, [], page=4, dpi=300)]
+    assert lines == ["PHÒNG NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc"]
+    words = (_spaced_row(1, 200, [(150, "BAN CHỈ ĐẠO 389"), (1300, "Số: 15/KH-BCĐ389")])
+             + _spaced_row(2, 260, [(150, "HUYỆN ĐỨC HÒA"), (1300, "Thời hạn: Quý III")]))
+    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
+    assert lines[:2] == ["BAN CHỈ ĐẠO 389", "HUYỆN ĐỨC HÒA"]
+
+
+# A commune's task table typed without rules (Word's "No borders"): the columns parted by white
+# space only. Lefts at 300 dpi: STT, content, unit, time.
+UNRULED_SCAN_COLUMNS = (80, 230, 1330, 1830)
+UNRULED_SCAN_ROWS = [
+    ("STT", ["Nội dung nhiệm vụ"], ["Đơn vị chủ trì"], ["Thời gian"]),
+    ("1", ["Tiêm phòng vắc xin dại cho chó, mèo", "tại các thôn Nà Phặc, Bản Cải"], ["Thú y viên xã"], ["Quý II/2025"]),
+    ("2", ["Tuyên truyền trên hệ thống truyền thanh"], ["Văn phòng", "UBND xã"], ["Tháng 4/2025"]),
+    ("3", ["Tổng hợp, báo cáo kết quả về UBND huyện"], ["Công chức", "Nông nghiệp xã"], ["Trước ngày", "15/12/2025"]),
+]
+
+
+def _typed_table_image(rows, columns, pitch: int = 66, gap: int = 40) -> Image.Image:
+    face = _font(False, 46)
+    n = sum(max(len(c) for c in (r[1], r[2], r[3])) for r in rows)
+    img = Image.new("L", (2400, 60 + pitch * n + gap * len(rows)), 255)
+    draw = ImageDraw.Draw(img)
+    y = 30
+    for stt, *cells in rows:
+        draw.text((columns[0], y), stt, font=face, fill=0)
+        for x, lines in zip(columns[1:], cells):
+            for k, text in enumerate(lines):
+                draw.text((x, y + pitch * k), text, font=face, fill=0)
+        y += pitch * max(len(c) for c in cells) + gap
+    return img
+
+
+def test_a_table_without_rules_on_a_scan_comes_back_as_rows_of_cells():
+    """Real Tesseract: a header row of column names and rows keeping to the white gaps under them
+    are found as the PDF reader finds them in a text layer, each row its cells (a cell's lines
+    joined), not prose lines gluing the columns together."""
+    lines, _ = ocr.ocr_image(_typed_table_image(UNRULED_SCAN_ROWS, UNRULED_SCAN_COLUMNS), dpi=300)
+    assert all(ln.cells is not None for ln in lines) and len({ln.table_id for ln in lines}) == 1
+    got = [[squash(c) for c in ln.cells] for ln in lines]
+    want = [[squash(c) for c in (stt, " ".join(a), " ".join(b), " ".join(t))] for stt, a, b, t in UNRULED_SCAN_ROWS]
+    assert [r[0] for r in got] == [r[0] for r in want]
+    assert max(cer(g, w) for gr, wr in zip(got, want) for g, w in zip(gr[1:], wr[1:])) < 0.08
+
+
+def test_words_spaced_wide_without_a_header_of_column_names_stay_prose():
+    """The same layout with no header row of column names is no table: its rows stay lines, each
+    read across (on page 2 "Tiêm phòng", "Văn phòng" make no header block of them either)."""
+    lines, _ = ocr.ocr_image(_typed_table_image(UNRULED_SCAN_ROWS[1:], UNRULED_SCAN_COLUMNS), dpi=300, page=2)
+    assert all(ln.cells is None for ln in lines)
+    assert [squash(ln.text) for ln in lines][::2] == [
+        "1 Tiêm phòng vắc xin dại cho chó, mèo Thú y viên xã Quý II/2025",
+        "2 Tuyên truyền trên hệ thống truyền thanh Văn phòng Tháng 4/2025",
+        "3 Tổng hợp, báo cáo kết quả về UBND huyện Công chức Trước ngày"]

@@ -2898,3 +2898,42 @@ def test_a_unicode_pdf_with_foreign_letters_is_left_alone(tmp_path, lines):
     path.write_bytes(draw_pdf(lines))
     assert encodings.may_be_mangled("".join(lines))
     assert [ln.text for ln in pdf.read(path.read_bytes(), path).lines] == lines
+
+
+def _typed_rows(first: int, last: int, y: float) -> tuple[list, float]:
+    """Rows of a schedule typed with tabs in the TYPED_HEAD columns, from y down."""
+    runs = []
+    for n in range(first, last + 1):
+        runs += [(y, [(60, str(n)), (90, "Tuần tra, kiểm soát lâm sản trên"), (330, "Tổ Cơ động"),
+                      (470, f"Quý {'I' * n}/2025")]),
+                 (y - 15, [(90, f"các tuyến đường liên xã, đợt {n}")])]
+        y -= 36
+    return runs, y
+
+
+@pytest.mark.parametrize("heading", ["III. TỔ CHỨC THỰC HIỆN", "IV. KINH PHÍ", "PHẦN II. GIẢI PHÁP"])
+def test_a_part_heading_short_enough_to_keep_to_the_columns_ends_the_table(heading):
+    """A part's heading after a table without rules may be short enough to sit inside the content
+    column: the prose under it, crossing the columns, shows it opens the next part, not the last
+    row's last line. Under a heading set where the page ends, nothing goes on either."""
+    rows, y = _typed_rows(1, 2, 720)
+    prose = (60, "1. Tổ Tổng hợp theo dõi, đôn đốc các tổ, trạm thực hiện Kế hoạch; tổng hợp, báo cáo kết quả.")
+    page = [(740, TYPED_HEAD)] + rows + [(y - 2, [(90, heading)]), (y - 20, [prose])]
+    raw = pdf.read(_draw_runs([page]), Path("typed.pdf"))
+    assert [flat(ln.cells[1]) for ln in raw.lines if ln.cells is not None][1:] == [
+        "Tuần tra, kiểm soát lâm sản trên các tuyến đường liên xã, đợt 1",
+        "Tuần tra, kiểm soát lâm sản trên các tuyến đường liên xã, đợt 2"]
+    assert [ln.text for ln in raw.lines if ln.cells is None] == [heading, prose[1]]
+    raw = pdf.read(_draw_runs([[(740, TYPED_HEAD)] + rows + [(y - 2, [(90, heading)])]]), Path("typed.pdf"))
+    assert [ln.text for ln in raw.lines if ln.cells is None] == [heading]
+
+
+def test_a_group_row_numbered_as_a_part_inside_the_content_column_stays_in_the_table():
+    """The same heading with rows keeping to the columns under it is a line of the table: it goes on."""
+    rows, y = _typed_rows(1, 1, 720)
+    more, _ = _typed_rows(2, 3, y - 20)
+    page = [(740, TYPED_HEAD)] + rows + [(y - 2, [(90, "II. QUÝ II")])] + more
+    raw = pdf.read(_draw_runs([page]), Path("typed.pdf"))
+    cells = [ln.cells for ln in raw.lines if ln.cells is not None]
+    assert [c[0] for c in cells] == ["TT", "1", "2", "3"] and "II. QUÝ II" in cells[1][1]
+    assert [ln.text for ln in raw.lines if ln.cells is None] == []

@@ -928,7 +928,9 @@ def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     # a quantifier stands before its noun: "mọi" before "các", a preposition, or ending a clause, was
     # another word ("mời các đại biểu", "phát hành thư mời trước 05 ngày", "thư mời.")
     stray = low in _QUANTIFIERS and (not after or after in _NO_NOUN)
-    return (True, not stray, any(f"{before} {f}" in words or f"{f} {after}" in words for f in forms),
+    pairs = _corpus_pairs()
+    return (True, not stray, any(f"{before} {f}" in words or f"{f} {after}" in words
+                                 or f"{before} {f}" in pairs or f"{f} {after}" in pairs for f in forms),
             low in COMMON_WORDS, max(syllable_frequency().get(f, 0) for f in forms),
             any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
 
@@ -938,23 +940,46 @@ def syllable_frequency() -> dict[str, int]:
     """How often each syllable occurs in running Vietnamese text: the tagged news corpus (VLSP 2013,
     ~1 MB) underthesea ships with its part-of-speech model; empty when it is not installed. The word
     list says which syllables exist, not which of two a writer meant ("mọi người", not "mỏi người")."""
+    return _tagged_corpus()[0]
+
+
+@lru_cache(maxsize=1)
+def _corpus_pairs() -> frozenset[str]:
+    """Neighbouring syllables inside one word of the word list (its hyphens read as spaces:
+    "đông-nam á" gives "nam á") or of the same tagged corpus, whose words include names of
+    continents, regions and countries the word list lacks ("châu á"). Where no word of two
+    syllables holds a name, the lone syllable's frequency favours the wrong letter ("châu Ý")."""
+    pairs = set(_tagged_corpus()[1])
+    for word in lexicon_words():
+        syls = word.replace("-", " ").split()
+        if len(syls) > 2 or "-" in word:
+            pairs.update(f"{a} {b}" for a, b in zip(syls, syls[1:]))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def _tagged_corpus() -> tuple[dict[str, int], frozenset[str]]:
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return {}, frozenset()
     root = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "pos_tag" / "models"
     counts: dict[str, int] = {}
+    pairs: set[str] = set()
     for path in sorted(root.glob("*/test_output.txt"))[:1]:
         try:
             text = _nfc(path.read_text(encoding="utf-8").lower())
         except OSError:
-            return {}
+            return {}, frozenset()
         for line in text.split("\n"):
-            for syl in line.split("\t", 1)[0].split():
+            syls = line.split("\t", 1)[0].split()
+            for syl in syls:
                 counts[syl] = counts.get(syl, 0) + 1
-    return counts
+            for a, b in zip(syls, syls[1:]):
+                pairs.add(f"{a} {b}")
+    return counts, frozenset(pairs)
 
 
 def _tone_forms(word: str) -> set[str]:

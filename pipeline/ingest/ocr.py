@@ -1482,6 +1482,34 @@ class _Row:
         return None
 
 
+# The size a row's words are set in, from their boxes: Tesseract boxes a word's ink, which for
+# Vietnamese (marks above, descenders) spans about the font's size; the median box of a row falls a
+# little short of it.
+ROW_SIZE = 1.15
+
+
+def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
+    """The tables printed without rules among a page's prose rows (a header row of column names,
+    rows keeping to the gaps between them), found as the PDF reader finds them in a text layer
+    (pdf._unruled_tables, measured in the rows' own size), and the rows left as prose."""
+    if len(rows) < 3 or not any(len(r.words) >= 3 for r in rows):
+        return [], rows
+    from pipeline.ingest import pdf  # (the PDF reader imports this module)
+
+    lines, row_of = [], {}
+    for r in rows:
+        size = ROW_SIZE * r.height
+        words = [{"x0": w.left, "x1": w.right, "top": w.top, "bottom": w.bottom, "text": w.text, "word": w,
+                  "chars": [{"size": size, "text": w.text}]} for w in r.words]
+        line = pdf._Line(words, min(w.top for w in r.words), max(w.bottom for w in r.words))
+        lines.append(line)
+        row_of[id(line)] = r
+    tables, rest = pdf._unruled_tables(lines, None, lambda words: _cell_text([d["word"] for d in words]))
+    if not tables:
+        return [], rows
+    return tables, [row_of[id(ln)] for ln in rest]
+
+
 def _visual_rows(words: list[Word]) -> list[_Row]:
     """Tesseract's lines, those at the same height merged (psm 3 cuts a row at column gaps)."""
     rows: list[list[Word]] = []
@@ -1505,8 +1533,13 @@ def _visual_rows(words: list[Word]) -> list[_Row]:
     return out
 
 
-BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]|Độc lập|^Số\s*:|,\s*ngày\b|Nơi nhận|CHỦ TỊCH|GIÁM ĐỐC|"
-                         r"^(?:TM|KT|Q|TL|TUQ)\.|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|\bSỞ\b|PHÒNG\b|BAN\b", re.I)
+# What tells a two-column block away from the top of page 1 is the header or the signature: the
+# motto, "Số:", the place and date, Nơi nhận, a signing title, or an issuer in capitals opening its
+# left column ("PHÒNG …", "BAN …", "SỞ …"). Case matters, and a bare unit word anywhere does not: a
+# task table printed without rules holds "Tiêm phòng", "Văn phòng UBND xã", "Ban Chỉ đạo" in its rows.
+BLOCK_WORDS = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]|Độc lập|^Số\s*:|,\s*ngày\b.*\btháng\b|Nơi nhận|CHỦ TỊCH|"
+                         r"GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|^(?:TM|KT|Q|TL|TUQ)\.|(?:^|\s)(?:TM|KT|TL|TUQ)\.\s|"
+                         r"[ỦU][YỶ] BAN NHÂN DÂN|UBND [A-ZĐ]|^(?:HỘI ĐỒNG|SỞ|PHÒNG|BAN|ĐẢNG ỦY|ĐẢNG BỘ)(?= [A-ZĐ])")
 
 
 def _prose_blocks(rows: list[_Row], page: int | None, width: int, height: int,
@@ -1818,6 +1851,12 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
         items.append((rows[0][0], len(items), lines))
         tid += 1
     rows = _drop_right_margin_marks([_drop_margin_speck(r) for r in _visual_rows(prose) if not _speck_row(r)])
+    unruled, rows = _unruled_tables(rows)
+    for table in unruled:
+        lines = [RawLine(text="\t".join(c.replace("\n", " ") for c in cells), page=page, cells=cells,
+                         table_id=base + tid) for cells in table.rows]
+        items.append((table.bbox[1], len(items), lines))
+        tid += 1
     confs: dict[int, float] = {}
     for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi, confs):
         items.append((top, len(items), lines))

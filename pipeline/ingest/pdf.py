@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
+from typing import Callable
 
 from pipeline.document import PAGE_NUMBER, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
@@ -695,6 +696,7 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
 # A table printed without rules (Word's "No borders", a schedule typed with tabs) reaches the reader
 # as prose lines whose words keep to columns: a header line naming the columns ("STT  Nội dung  Đơn
 # vị chủ trì  Thời gian") and below it lines that leave the same vertical strips ("rivers") empty.
+CellText = Callable[[list[dict]], str]   # a cell's words (left to right, line by line) → its text
 RIVER_MIN = 0.4   # the narrowest strip (font sizes) that still parts two columns
 ROW_LEAD = 1.6    # a line further below the line above than this many font sizes ends the table
 LABEL_REACH = 8   # a page's last lines looked at for the STT of its last row
@@ -749,7 +751,7 @@ def _header_segments(line: _Line) -> list[list[dict]] | None:
 
 def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
                    rivers: list[tuple[float, float]], frame: tuple[float, float] | None,
-                   rest: bool = False) -> _Table | None:
+                   rest: bool = False, cell_text: CellText | None = None) -> _Table | None:
     """lines[head:body] (the header) and lines[body:end] as a table with columns parted at the
     rivers; None when fewer than two lines (one, for the rest of a table from the page before) have
     words in two or more columns. A row begins at a line with an STT number, or, without an STT
@@ -796,6 +798,10 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
     for a, b in zip(bounds, bounds[1:] + [len(group)]):
         cells = []
         for c in range(ncols):
+            if cell_text is not None:
+                words = [w for cols in split[a:b] for w in cols[c]]
+                cells.append(cell_text(words) if words else "")
+                continue
             chars = [ch for cols in split[a:b] for w in cols[c] for ch in w["chars"]]
             cells.append(_cell_text(chars, edges[c], edges[c + 1]) if chars else "")
         rows.append(cells)
@@ -840,14 +846,45 @@ def _group_row(rivers: list[tuple[float, float]], line: _Line) -> bool:
         and sum(len(w["text"]) + 1 for w in line.words) <= GROUP_ROW_CHARS
 
 
+# A part of the plan opening in capitals ("III. TỔ CHỨC THỰC HIỆN", "PHẦN II. …"): short enough to
+# sit inside the content column of a table without rules, so only what follows it tells it apart.
+PART_HEADING = re.compile(r"^(?:[IVX]{1,4}|PHẦN\s+[IVX\d]{1,4})\s*[.:)]\s*[A-ZĐÀ-Ỹ]")
+
+
+def _part_heading_after(lines: list[_Line], j: int, rivers: list[tuple[float, float]]) -> bool:
+    """Is lines[j], though it keeps to the rivers, the heading of the plan's next part: a Roman part
+    in capitals that prose follows (lines crossing the rivers), or nothing on the page? A group row
+    of the table so numbered ("II. QUÝ II") has rows keeping to the rivers below it, maybe under
+    more group rows ("1. Hạ tầng số")."""
+    if lines[j].words[0]["text"][:1] not in "IVXP":
+        return False
+    text = " ".join(w["text"] for w in lines[j].words)
+    if not PART_HEADING.match(text) or text != text.upper() \
+            or _narrow(rivers, lines[j], RIVER_MIN * lines[j].size) is None:
+        return False   # (a heading across the columns is a group row when rows follow: _grow's own test)
+    # what follows, past lines that could be group rows (prose lines open in the first column too):
+    # the table's lines keep to the rivers again, the next part's prose never does
+    k = j + 1
+    while k < len(lines) and lines[k].top - lines[k - 1].bottom <= ROW_LEAD * lines[k].size:
+        if _narrow(rivers, lines[k], RIVER_MIN * lines[k].size) is not None:
+            return False
+        if not _group_row(rivers, lines[k]):
+            break
+        k += 1
+    return True
+
+
 def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
     """How far down from lines[start] the lines keep to the rivers, and the rivers they leave. Group
     rows printed across the table (see _group_row) are its lines too when a line keeping to the
-    rivers follows them: a heading after the table is followed by prose, which does not."""
+    rivers follows them: a heading after the table is followed by prose, which does not; so is a
+    part's heading short enough to keep to the rivers (_part_heading_after)."""
     j = start
     while j < len(lines):
         ln = lines[j]
         if j > start and ln.top - lines[j - 1].bottom > ROW_LEAD * ln.size:
+            break
+        if j > start and _part_heading_after(lines, j, rivers):
             break
         narrowed = _narrow(rivers, ln, RIVER_MIN * ln.size)
         if narrowed is None:
@@ -888,18 +925,22 @@ def _header_wrap_end(lines: list[_Line], i: int, rivers: list[tuple[float, float
     return k if lines[k].top - lines[k - 1].bottom > gap + 0.3 * size else i + 1
 
 
-def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Table], list[_Line]]:
+def _unruled_tables(lines: list[_Line], carry: _Table | None,
+                    cell_text: CellText | None = None) -> tuple[list[_Table], list[_Line]]:
     """The tables printed without rules among a page's lines, and the lines left as prose.
 
     carry is a table without rules the previous page ended with: lines at the top of this page that
-    keep to its columns are its next rows (Word repeats no header row unless told to)."""
+    keep to its columns are its next rows (Word repeats no header row unless told to). cell_text:
+    a cell's text from its words (the OCR reader's words carry no characters), else from their
+    characters."""
     found: list[_Table] = []
     rest: list[_Line] = []
     i = 0
     # (a header repeated at the page's top opens the table's rest the usual way, below)
     if carry is not None and carry.rivers and lines and _header_segments(lines[0]) is None:
         rivers, end = _grow(lines, 0, carry.rivers)
-        table = _unruled_table(lines, 0, 0, end, rivers, (carry.bbox[0], carry.bbox[2])) if end else None
+        table = _unruled_table(lines, 0, 0, end, rivers, (carry.bbox[0], carry.bbox[2]), False, cell_text) \
+            if end else None
         if table is not None:
             found.append(table)
             i = end
@@ -924,7 +965,8 @@ def _unruled_tables(lines: list[_Line], carry: _Table | None) -> tuple[list[_Tab
         # (the header repeated at the top of a page over the rest of the table before: one line, the
         # end of a row the page break cut, is a table's rest)
         rest_of = carry is not None and head == 0
-        table = _unruled_table(lines, head, body, end, rivers, None, rest_of) if end - body >= 2 - rest_of else None
+        table = _unruled_table(lines, head, body, end, rivers, None, rest_of, cell_text) \
+            if end - body >= 2 - rest_of else None
         if table is None:
             rest.append(lines[i])
             i += 1

@@ -29,6 +29,11 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        task table split by the page break; a greyscale
                                                        scan at 300 dpi, skewed 0.7°, seal and signature
                                                        grey like the print (JPEG quality 70)
+    ba-be-hat-kiem-lam-bao-ve-rung-2025                the PDF of data/raw scanned as it is: a forest
+                                                       rangers' plan whose task table has no rules
+                                                       (render.py --table-rules none), its columns
+                                                       parted by white space only and its header
+                                                       repeated over page 2; greyscale at 250 dpi
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -55,6 +60,7 @@ PLANS = {
                                                           shadow=0.45),
     "bo-trach-hung-trach-phong-chay-chua-chay-rung-2025": dict(dpi=200, skew_deg=1.5, seed=44, quality=60),
     "dau-tieng-minh-tan-ngay-chay-olympic-2025": dict(dpi=300, skew_deg=0.7, seed=9, grey=True, quality=70),
+    "ba-be-hat-kiem-lam-bao-ve-rung-2025": dict(dpi=250, skew_deg=0.9, seed=61, grey=True, quality=70),
 }
 
 
