@@ -114,6 +114,8 @@ OWN_HEAD = re.compile(
     r"(?:tháng\s+hành\s+động|tháng\s+cao\s+điểm|chiến\s+dịch|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
     r"|đợt\s+thi\s+đua)(?!\w)", re.IGNORECASE)
 OTHER_HEAD_RIGHT_BEFORE = re.compile(rf"(?:{OTHER_HEAD.pattern})[^\S\n]*$", re.IGNORECASE)
+# A battle remembered ("Kỷ niệm 70 năm chiến thắng “Chiến dịch Điện Biên Phủ”"): a war's campaign, no movement.
+REMEMBERED_RIGHT_BEFORE = re.compile(r"(?:chiến\s+thắng|kỷ\s+niệm|kỉ\s+niệm)[^\S\n]*$", re.IGNORECASE)
 # A quoted name that opens with an event's head noun names that event (a race, a tournament, a sports meet,
 # a festival of shows: "“Giải chạy việt dã truyền thống”", "“Hội thao người cao tuổi”"), not a movement or an
 # emulation contest, even after a movement's cue or in a list of movements. "Giải" only with a sport after
@@ -213,7 +215,9 @@ def _named_own_head(text: str, quote_start: int, name: str) -> bool:
     before the quote."""
     if name[0] not in HEAD_INITIALS or OWN_HEAD.match(name) is None:
         return False
-    return OTHER_HEAD_RIGHT_BEFORE.search(text, max(0, quote_start - 40), quote_start) is None
+    before = max(0, quote_start - 40)
+    return OTHER_HEAD_RIGHT_BEFORE.search(text, before, quote_start) is None \
+        and REMEMBERED_RIGHT_BEFORE.search(text, before, quote_start) is None
 
 
 def _cued_after(text: str, quote_start: int, quote_end: int) -> bool:

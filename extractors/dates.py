@@ -2259,7 +2259,7 @@ RE_FROM_ISSUE = re.compile(
     r"(?:ke\s+)?tu\s+(?:ngay|khi)\s+"
     r"(?:(?:ky\s+)?ban\s+hanh(?:\s+(?:ke\s+hoach|van\s+ban)(?:\s+nay)?)?|ky(?:\s+ke\s+hoach(?:\s+nay)?)?"
     r"|ke\s+hoach(?:\s+nay)?\s+(?:duoc\s+)?(?:ky|ban\s+hanh))"
-    r"(?![a-z\d])(?!\s*(?:so\b|\d|quyet|nghi|chi\s+thi|cong\s+van|thong|huong|chuong|de\s+an|ke\s+hoach))")
+    r"(?![a-z\d])(?!\s*(?:so\b|\d|quyet|nghi|chi\s+thi|cong\s+van|van\s+ban|thong|huong|chuong|de\s+an|ke\s+hoach))")
 
 
 def from_issue(text: str, issued: dt.date | None) -> Timing | None:

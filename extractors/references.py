@@ -1039,6 +1039,8 @@ def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
         return LEVEL_OPENING.match(text, end)
     if (first := SPLIT_FIRST.search(raw)) and (rest := SPLIT_REST.match(text, end)):
         key = first.group().lower()
+        if key not in _SPLIT_PAIRS:
+            return None   # ("Tân Uy", an issuer typed without marks: no pair of words it opens)
         seconds = _SPLIT_PAIRS[key]
         word = rest["word"]
         if seconds is None:

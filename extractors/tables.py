@@ -437,8 +437,9 @@ def timing_lines(text: str) -> str:
 # A start cell that is only a point in time ("01/4/2026", "Tháng 5/2026", "Quý III/2026"), with no trigger
 # or cadence of its own ("Trước 30/9/2026", "Thường xuyên" merged across both columns) (folded). Not a
 # year alone: "Năm 2026" in the start column with the end blank is one cell merged across both far more
-# often than a work that begins some day of a year (a Word or PDF reader leaves a merge's other columns "").
-START_POINT = re.compile(r"^(?:\d|(?:ngay|thang|quy|tuan)\b)")
+# often than a work that begins some day of a year (a Word or PDF reader leaves a merge's other columns ""),
+# nor a cadence ("Ngày 25 hằng tháng": every month, no start).
+START_POINT = re.compile(r"^(?!(?:19|20)\d\d\b)(?:\d|(?:ngay|thang|quy|tuan)\b)(?!.*\b(?:hang|dinh ky)\b)")
 
 
 def span_timing(start: str, end: str) -> str:

@@ -372,8 +372,9 @@ LABEL_SPLIT = re.compile(r"(?:^|(?<=[\s;,.\-+•(]))" + LABEL.pattern)
 ROLE_SUFFIX = re.compile(  # "… phối hợp.", "… (phối hợp)", "… chủ trì thực hiện", "… tổ chức thực hiện"
     r"(?<![^\s,(\-–])(?<!hoi dong )\(?(?:(?:(?<!ban )to chuc|trien khai)\s+(?=thuc hien))?"
     r"(?P<role>chu tri|phoi hop|thuc hien|(?<!ban )(?<!phong )tham muu)"
-    r"(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")
-ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?(?:\s+(?:cung\s+voi|voi|cung)\b|\s*[:\-–])\s*")
+    r"(?:\s+cung)?(?:\s+thuc hien)?\s*\)?[\s.;,:]*$")   # ("… phối hợp cùng thực hiện": together)
+ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?"
+                         r"(?:\s+(?:cung\s+voi|voi|cung(?!\s+thuc hien))\b|\s*[:\-–])\s*")
 # "Phối hợp" right before the units, as an item of a cell prints it: "Phối hợp Công an xã", "phối
 # hợp các cơ quan, đơn vị liên quan", "phối hợp các đơn vị: Công an xã, Trạm Y tế xã".
 ROLE_PREFIX_BARE = re.compile(r"^\s*phoi hop\s+")
@@ -2145,10 +2146,12 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     low = text.lower()
     if "chủ trì" not in low and "chu tri" not in low and "giao" not in low and "chỉ đạo" not in low \
             and "lãnh đạo" not in low and "đề nghị" not in low and "yêu cầu" not in low and "đầu mối" not in low \
-            and ("phối hợp" not in low or "thực hiện" not in low) and " do " not in low and "(do " not in low:
-        # (most items name nobody: none of these words is printed; checked before folding) — but a clause
-        # may name only who carries the task out ("…; các thôn tổ chức thực hiện.")
-        if "thực hiện" not in low and "phụ trách" not in low:
+            and ("phối hợp" not in low or "thực hiện" not in low) \
+            and (" do " not in low and "(do " not in low or _DONE_BY.search(text) is None):
+        # (most items name nobody: none of these words is printed; checked before folding; " do " is
+        # mostly "tự do", "lý do", "do đó") — but a clause may name only who carries the task out
+        # ("…; các thôn tổ chức thực hiện."): its verb closes a clause
+        if _DOER_END_PRINTED.search(low) is None:
             return (), ()
         return _doer_clause(text, _fold(text)) or ((), ())
     if "(" in text and ("chủ trì" in low or "phối hợp" in low):
@@ -2178,6 +2181,7 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # A verb of doing that closes its clause ("… tổ chức thực hiện.", "… phụ trách;"), folded: where a clause
 # may name only who carries the task out.
 _DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$)")
+_DOER_END_PRINTED = re.compile(r"(?:thực hiện|phụ trách)\s*(?:[.;,]|$)")   # (its gate, on the printed words)
 _DOER_REACH = 160  # characters from a clause's start to its verb: more than a list of units
 
 

@@ -69,9 +69,10 @@ LABEL_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
 YEAR_ENDING = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
 DASH_YEAR = re.compile(r"^[-–]\s?(?:19|20)\d{2}(?!\d)(?!\s*:)")
 # A quarter's numeral carried to the next line ("… hoàn thành trong quý" / "III/2026", "III." or
-# "IV năm 2026"): the rest of the phrase, not a part (Roman parts never follow "quý").
+# "IV năm 2026"): the rest of the phrase, not a part. Only the numeral alone, with its year or "năm":
+# a line ending "hằng quý" may close an item right before a part ("II. NHIỆM VỤ VÀ GIẢI PHÁP").
 QUARTER_END = re.compile(r"(?<![^\W\d_])(?:quý|Quý|QUÝ|quí|Quí|QUÍ)$")
-QUARTER_CARRIED = re.compile(r"^(?:I{1,3}|IV)(?:[./)]|\s|$)")
+QUARTER_CARRIED = re.compile(r"^(?:I{1,3}|IV)(?:\s*/\s*\d{4}|\.?\s+(?:năm|và|hoặc|đến)\b|[.,;)]?\s*$|[,;)]\s)")
 TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
 CONNECTOR_END = re.compile(

@@ -406,3 +406,14 @@ def test_a_quoted_name_that_opens_with_a_campaign_s_head(text, expected):
 ])
 def test_a_race_or_a_festival_in_quotes_is_an_event_not_a_campaign(text, expected):
     assert names(text) == expected
+
+
+# A war's campaign remembered is no movement, its own head noun notwithstanding (review, session 18)
+@pytest.mark.parametrize("text, names", [
+    ("Tổ chức các hoạt động kỷ niệm 70 năm chiến thắng “Chiến dịch Điện Biên Phủ” (07/5/1954 - 07/5/2024).", []),
+    ("Tuyên truyền kỷ niệm “Chiến dịch Hồ Chí Minh” lịch sử.", []),
+    # the movement's own head still counts elsewhere
+    ("Hưởng ứng “Chiến dịch làm cho thế giới sạch hơn” năm 2025.", ["Chiến dịch làm cho thế giới sạch hơn"]),
+])
+def test_a_remembered_battle_is_no_campaign(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

@@ -2740,6 +2740,7 @@ def test_running_text_counted_from_the_plans_issue(text, phrase, want):
     # another document's issue, a step after the day, working days (holidays move them), no issue date known
     "Hoàn thành trong vòng 15 ngày kể từ ngày ban hành Quyết định số 12/QĐ-UBND.",
     "Hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch số 20/KH-UBND của UBND tỉnh.",
+    "Hoàn thành trong vòng 15 ngày kể từ ngày ban hành văn bản số 12/UBND-VP.",
     "Sau 06 tháng kể từ ngày ban hành Kế hoạch, tổ chức sơ kết.",
     "Xử lý ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh.",
     "Quyết định này có hiệu lực kể từ ngày ký.",

@@ -1687,6 +1687,9 @@ def test_empty_lines_after_every_printed_line_are_spacing_not_paragraphs():
     # negatives: a part after a sentence's end, or after a word that is no quarter
     ("- Tổ chức hội thi cấp xã, hoàn thành trong quý I.", "II. TỔ CHỨC THỰC HIỆN", False),
     ("- Hoàn thành việc lắp đặt thiết bị tại các thôn, bản trong tháng", "II. NHIỆM VỤ CỤ THỂ", False),
+    ("- Các đơn vị báo cáo kết quả về Văn phòng hằng quý", "II. NHIỆM VỤ VÀ GIẢI PHÁP", False),
+    ("- Tổng hợp, báo cáo UBND huyện theo quý", "III. TỔ CHỨC THỰC HIỆN", False),
+    ("- Các thôn báo cáo kết quả định kỳ hằng quý", "IV. KINH PHÍ", False),
 ])
 def test_a_quarters_numeral_carried_to_the_next_line(prev, nxt, joined):
     assert continues(prev, nxt, 80) is joined

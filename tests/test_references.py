@@ -2370,3 +2370,10 @@ def test_a_defence_law_named_with_its_commas(text, title, year):
 ])
 def test_an_issuer_in_a_trich_yeu_set_in_capitals(text, issuers):
     assert [r.issuer for r in extract_references(text, context=_INNER_CONTEXT)] == issuers
+
+
+def test_an_issuer_typed_without_marks_that_ends_on_uy_does_not_break_the_plan():
+    # (review, session 18) "Uy" without its marks opens no word pair a line break could split
+    refs = extract_references("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND xã Tân Uy\n"
+                              "ban hành kế hoạch.")
+    assert [r.symbol for r in refs] == ["12/KH-UBND"]

@@ -1319,6 +1319,8 @@ def test_two_timing_columns_that_are_no_start_and_end_keep_the_first():
     ("Quý II/2025", "", "Từ quý II/2025"),
     ("Trước 30/6/2025", "", "Trước 30/6/2025"),  # a whole timing of its own
     ("Năm 2025", "", "Năm 2025"),                # a year: a cell merged across both columns
+    ("2025", "", "2025"),
+    ("Ngày 25 hằng tháng", "", "Ngày 25 hằng tháng"),  # a cadence, no start
     ("", "Trước 31/12/2025", "Trước 31/12/2025"),
     ("Năm 2025", "Năm 2025", "Năm 2025"),
     ("UBND", "30/6/2025", "Từ UBND đến 30/6/2025"),  # (an acronym keeps its capitals)
