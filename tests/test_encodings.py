@@ -861,3 +861,26 @@ def test_char_byte_reads_a_character_as_its_windows_1252_byte():
     from pipeline.ingest.encodings import char_byte
 
     assert [char_byte(c) for c in ("a", "Õ", "€", "\u0081", "ư", "ab")] == [0x61, 0xD5, 0x80, 0x81, None, None]
+
+
+def test_word_set_answers_members_and_counts_only():
+    from pipeline.ingest.encodings import WordSet
+
+    words = WordSet(["kế hoạch", "mục đích", "châu á"])
+    assert "kế hoạch" in words and "châu á" in words
+    assert "kế hoach" not in words and "" not in words and 12 not in words
+    assert len(words) == 3 and words.get("mục đích") == 1 and words.get("mục dich", 7) == 7
+    counts = WordSet({"quý": 40, "người": 3})
+    assert counts.get("quý") == 40 and counts.get("người") == 3 and counts.get("mỏi") == 0
+
+
+def test_lost_byte_tables_read_the_word_list_and_the_tagged_corpus():
+    from pipeline.ingest.encodings import _corpus_pairs, _syllable_counts, lexicon_words, syllable_frequency
+
+    if not len(lexicon_words()):
+        pytest.skip("underthesea's word list is not installed")
+    assert "kế hoạch" in lexicon_words() and "kế hoạc" not in lexicon_words()
+    assert "châu á" in _corpus_pairs()  # from the tagged corpus: the word list lacks it
+    assert "nam á" in _corpus_pairs()  # "đông-nam á" read with its hyphen as a space
+    assert _syllable_counts().get("hoạch") > 1  # kế hoạch, hoạch định, …
+    assert syllable_frequency().get("mọi") > syllable_frequency().get("mỏi")

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -603,10 +605,61 @@ def lexicon_syllables() -> frozenset[str]:
 _LEXICON_SPLIT = re.compile(r"[\s\-]+")
 
 
-@lru_cache(maxsize=1)
-def lexicon_words() -> frozenset[str]:
+def lexicon_words() -> WordSet:
     """The words (of one or more syllables, a line each) of the same word list, lower case."""
-    return frozenset(line.strip() for line in _word_list().split("\n")) - {""}
+    return _lost_byte_tables()[0]
+
+
+@lru_cache(maxsize=1)
+def _lost_byte_tables() -> tuple[WordSet, WordSet, WordSet, WordSet]:
+    """What _lost_rank reads, made in one pass over the word list and the tagged corpus: the
+    words, how many words hold each syllable, the pairs of neighbouring syllables, and how often
+    running text uses each syllable (see lexicon_words, _syllable_counts, _corpus_pairs,
+    syllable_frequency). Only the compact forms outlive the pass."""
+    words = {w for w in (line.strip() for line in _word_list().split("\n")) if w}
+    frequency, pairs = _tagged_corpus()
+    pairs = set(pairs)
+    counts: dict[str, int] = {}
+    for word in words:
+        for syl in word.split():
+            counts[syl] = counts.get(syl, 0) + 1
+        syls = word.replace("-", " ").split()
+        if len(syls) > 2 or "-" in word:
+            pairs.update(f"{a} {b}" for a, b in zip(syls, syls[1:]))
+    return WordSet(words), WordSet(counts), WordSet(pairs), WordSet(frequency)
+
+
+class WordSet:
+    """Strings that answer `in` and `get`, kept as the sorted 64-bit hashes of the members (and a
+    count for each). As frozensets and dicts of str, the word list's 72,000 words, their syllable
+    pairs and counts hold ~25 MB in every worker that meets a mangled file; here ~1 MB, in
+    arrays outside the small-object heap, so that the strings made while building them all go
+    away (a worker's memory must not grow with the plans it read, issue #5). Two strings sharing
+    a hash (one chance in ~10^14 per look-up at this size) would read as the same: a wrong guess of
+    which byte a mangled file lost, no worse."""
+
+    __slots__ = ("_hashes", "_counts")
+
+    def __init__(self, members) -> None:
+        counted = members if isinstance(members, dict) else dict.fromkeys(members, 1)
+        pairs = sorted((hash(w), n) for w, n in counted.items())
+        self._hashes = array("q", [h for h, _ in pairs])
+        self._counts = array("q", [n for _, n in pairs])
+
+    def _at(self, word: object) -> int:
+        h, hashes = hash(word), self._hashes
+        i = bisect_left(hashes, h)
+        return i if i < len(hashes) and hashes[i] == h else -1
+
+    def __contains__(self, word: object) -> bool:
+        return self._at(word) >= 0
+
+    def get(self, word: object, default: int = 0) -> int:
+        i = self._at(word)
+        return self._counts[i] if i >= 0 else default
+
+    def __len__(self) -> int:
+        return len(self._hashes)
 
 
 def _word_list() -> str:
@@ -935,29 +988,21 @@ def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
             any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
 
 
-@lru_cache(maxsize=1)
-def syllable_frequency() -> dict[str, int]:
+def syllable_frequency() -> WordSet:
     """How often each syllable occurs in running Vietnamese text: the tagged news corpus (VLSP 2013,
     ~1 MB) underthesea ships with its part-of-speech model; empty when it is not installed. The word
     list says which syllables exist, not which of two a writer meant ("mọi người", not "mỏi người")."""
-    return _tagged_corpus()[0]
+    return _lost_byte_tables()[3]
 
 
-@lru_cache(maxsize=1)
-def _corpus_pairs() -> frozenset[str]:
+def _corpus_pairs() -> WordSet:
     """Neighbouring syllables inside one word of the word list (its hyphens read as spaces:
     "đông-nam á" gives "nam á") or of the same tagged corpus, whose words include names of
     continents, regions and countries the word list lacks ("châu á"). Where no word of two
     syllables holds a name, the lone syllable's frequency favours the wrong letter ("châu Ý")."""
-    pairs = set(_tagged_corpus()[1])
-    for word in lexicon_words():
-        syls = word.replace("-", " ").split()
-        if len(syls) > 2 or "-" in word:
-            pairs.update(f"{a} {b}" for a, b in zip(syls, syls[1:]))
-    return frozenset(pairs)
+    return _lost_byte_tables()[2]
 
 
-@lru_cache(maxsize=1)
 def _tagged_corpus() -> tuple[dict[str, int], frozenset[str]]:
     import importlib.util
     from pathlib import Path
@@ -999,14 +1044,9 @@ def _tone_forms(word: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _syllable_counts() -> dict[str, int]:
+def _syllable_counts() -> WordSet:
     """How many words of the word list hold each syllable."""
-    counts: dict[str, int] = {}
-    for word in lexicon_words():
-        for syl in word.split():
-            counts[syl] = counts.get(syl, 0) + 1
-    return counts
+    return _lost_byte_tables()[1]
 
 
 # Characters of Latin-1 and Windows-1252 that Vietnamese in Unicode never uses (its letters, the
