@@ -90,13 +90,16 @@ AUTHORITY = re.compile(
     r"(?:\s*[.:]\s*|(?<!Q)\s*/\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
 MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
 # Titles of signers (folded), longest first; "phó" may lead any of them.
-TITLE_WORDS = (r"tong giam doc|giam doc|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"
+TITLE_WORDS = (r"tong giam doc|giam doc|tong cuc truong|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"
                r"|chanh an|chanh ve phong|hieu truong|truong ban|truong phong|truong khoa|truong tram|to truong"
                r"|ke toan truong"
                r"|chi huy truong|bo truong|thu truong"
                # a head named by the unit before "trưởng" ("ĐỘI TRƯỞNG", "ĐỒN TRƯỞNG", "TRẠM TRƯỞNG",
                # "HẠT TRƯỞNG" of a forest ranger station): one title, not "TRƯỞNG" after a stray word
                r"|doi truong|don truong|tram truong|hat truong"
+               # a ministry's department head ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ …"), an army command's
+               # ("TƯ LỆNH", not the command itself, "BỘ TƯ LỆNH"), its political commissar, an editor
+               r"|vu truong|(?<!bo )tu lenh|chinh uy|tong bien tap"
                r"|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
                r"|nguoi lap|nguoi ky|chanh")
 TITLE = re.compile(rf"(?<![a-z])(?:pho\s+)?(?:{TITLE_WORDS})(?![a-z])")
@@ -177,6 +180,9 @@ NOT_NAME_START = {
     "lanh", "nhu", "tren", "kinh", "ke", "quy", "phu", "bao", "bch", "gui", "doi",
 }
 OFFICE_OPENS = frozenset(NOT_NAME_START) | OFFICE_OPENS_MORE
+# … and those told from a surname of the same fold by their printed tone ("VỤ TRƯỞNG VỤ PHÁP CHẾ": the
+# department, "Vụ"; "Vũ", "Võ" open names) (lower case, NFC)
+OFFICE_OPENS_PRINTED = frozenset({"vụ"})
 # Surnames whose folded form is also such a word ("Trương" folds as "Trường" and "Trưởng" do,
 # "Đặng" as "Đảng", "Tống" as "Tổng", the Thái and Tày "Xa" as "xã"): told apart by their printed
 # tone marks (lower case, NFC). So are the uplands' surnames whose folded form is an everyday word
@@ -757,7 +763,7 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 _office_name_words(_f(rest)) <= OFFICE_NAME_WORDS
                 or OFFICE_NAME_JOINT.search(_f(rest))):
             words = []   # "TRƯỞNG PHÒNG Y TẾ": the office, the name is on a line of its own
-        if words and _f(words[0]) in OFFICE_OPENS:
+        if words and (_f(words[0]) in OFFICE_OPENS or words[0].lower() in OFFICE_OPENS_PRINTED):
             # "ĐỘI TRƯỞNG ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", "GIÁM ĐỐC TRUNG TÂM Y TẾ": the title goes on
             # with the office it heads, whose words read like a name ("Lý Thị Trường", "Y Tế");
             # a name in capitals after it is one that opens a line of its own, or follows the

@@ -2364,9 +2364,48 @@ def _agency_end(printed: list[str], folded: list[str]) -> int:
     return len(folded)
 
 
+def _bank_office(lines: list[str], text: str) -> Issuer | None:
+    """A bank's transaction office the last header line names ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI / PHÒNG
+    GIAO DỊCH HUYỆN X", "NHCSXH TỈNH Y / PGD NHCSXH HUYỆN X"), or None. Its name holds the bank's,
+    printed on its own line or on a line above ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện X",
+    as the plans that work with it write it): the office line alone would read as a department's."""
+    own = lines[-1]
+    if len(lines) > 1 and UNIT_RE.match(_f(own)):   # the office's unit wrapped onto its own line
+        own = f"{lines[-2]} {own}"
+    own_f = _f(own).split()
+    n = 3 if own_f[:3] == ["phong", "giao", "dich"] else 1 if own_f[:1] == ["pgd"] else 0
+    if not n:
+        return None
+    rest_p, rest_f = _agency_words(" ".join(own.split()[n:]))
+    banks = [k.split() for k in _AGENCY_PRINTED if k.startswith("ngan hang")]
+    bank = next((b for b in banks if rest_f[:len(b)] == b), None)
+    i = len(bank) if bank else 0
+    if bank is None:   # named only above: the bank, or its branch under it ("CHI NHÁNH TỈNH Y")
+        above = [_agency_words(s)[1] for s in lines[:-1]]
+        bank = next((b for up in above for b in banks if up[:len(b)] == b), None)
+        if bank is None:
+            return None
+    if i == len(rest_f):
+        return None
+    name = f"Phòng giao dịch {_AGENCY_PRINTED[' '.join(bank)]} {_branch_tail(rest_p[i:], rest_f[i:])}"
+    unit = next((u for j in range(i, len(rest_f)) if (u := _unit_at(rest_p, rest_f, j))), None)
+    if unit is None:
+        # an office of an area ("PHÒNG GIAO DỊCH KHU VỰC X") is of the unit a line above names
+        up = [_agency_words(s) for s in lines[:-1]]
+        unit = next((u for p, f in up for j in range(len(f)) if (u := _unit_at(p, f, j))), None)
+        if unit is None:
+            return Issuer(" ".join(name.split()), None, None)
+        name = _with_unit(name, *unit)
+    level, place = unit
+    return Issuer(" ".join(name.split()), level, _printed_form(place, text, spelled=True) or place)
+
+
 def _agency_branch(itext: str, text: str) -> Issuer | None:
     """The branch of a vertically managed agency the last header line names (see above), or None."""
     lines = [s.strip() for s in itext.split("|") if s.strip()]
+    if any("GIAO" in u or "PGD" in u for u in (s.upper() for s in lines[-2:])):
+        if (office := _bank_office(lines, text)) is not None:
+            return office
     if len(lines) == 1:
         # the branch printed alone, no parent line above it ("THUẾ TỈNH NGHỆ AN", "THỐNG KÊ TỈNH PHÚ
         # THỌ"): only an agency named by its field alone, which no organ word opens, then its unit or area

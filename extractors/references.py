@@ -604,6 +604,9 @@ Phòng, chống rửa tiền; Phòng, chống bệnh truyền nhiễm; Phòng, c
 Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Tạm giữ, tạm giam; Đặc xá;
 Xuất cảnh, nhập cảnh của công dân Việt Nam; Thi hành án dân sự; Thi hành án hình sự;
 Tư pháp người chưa thành niên; Trợ giúp pháp lý; Phổ biến, giáo dục pháp luật; Hòa giải ở cơ sở;
+Hòa giải, đối thoại tại Tòa án; Tố tụng hành chính; Tổ chức cơ quan điều tra hình sự;
+Thi hành tạm giữ, tạm giam; Tương trợ tư pháp; Luật sư; Cảnh sát biển Việt Nam;
+Xuất cảnh, nhập cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam; Ngân hàng Nhà nước Việt Nam;
 Công chứng; Lý lịch tư pháp; Nuôi con nuôi; Giám định tư pháp;
 Khám bệnh, chữa bệnh; Bảo hiểm y tế; Bảo hiểm xã hội; Bảo hiểm thất nghiệp; Dược;
 An toàn thực phẩm; Dân số; Phòng bệnh; Người cao tuổi; Người khuyết tật; Trẻ em; Bình đẳng giới;

@@ -479,6 +479,29 @@ def test_an_authority_with_a_slash_for_its_dot(block, signer):
     assert extract_signer(doc) == signer
 
 
+# Heads of bodies beyond the local government's sign with their own titles: a ministry's department head
+# for the minister (the department's name after the title is no person's), an army command's commander
+# and political commissar, a general department's head, an editor-in-chief.
+@pytest.mark.parametrize("block, signer", [
+    ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ GIÁO DỤC MẦM NON\nNguyễn Bá Minh",
+     ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ GIÁO DỤC MẦM NON", "Nguyễn Bá Minh")),
+    ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\nVŨ THỊ HẠNH", ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Vũ Thị Hạnh")),
+    ("KT. VỤ TRƯỞNG\nPHÓ VỤ TRƯỞNG\nVõ Thành Nam", ("KT. VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "Võ Thành Nam")),
+    ("TƯ LỆNH\nThiếu tướng Lê Đức Thái", (None, "TƯ LỆNH", "Lê Đức Thái")),
+    ("KT. TƯ LỆNH\nPHÓ TƯ LỆNH\nThiếu tướng Nguyễn Anh Tuấn", ("KT. TƯ LỆNH", "PHÓ TƯ LỆNH", "Nguyễn Anh Tuấn")),
+    ("TM. ĐẢNG ỦY\nCHÍNH ỦY\nĐại tá Hồ Thanh Sơn", ("TM. ĐẢNG ỦY", "CHÍNH ỦY", "Hồ Thanh Sơn")),
+    ("KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nĐặng Ngọc Minh", ("KT. TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG", "Đặng Ngọc Minh")),
+    ("TỔNG BIÊN TẬP\nNguyễn Văn Hòa", (None, "TỔNG BIÊN TẬP", "Nguyễn Văn Hòa")),
+    # not changed: a command signing as a body ("BỘ TƯ LỆNH" is no title), a name opening with "Vũ" under a title
+    ("TM. BỘ TƯ LỆNH\nTƯ LỆNH\nThiếu tướng Lê Đức Thái", ("TM. BỘ TƯ LỆNH", "TƯ LỆNH", "Lê Đức Thái")),
+    ("GIÁM ĐỐC\nVŨ VĂN HÙNG", (None, "GIÁM ĐỐC", "Vũ Văn Hùng")),
+    ("KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\nLê Thị Hoa", ("KT. VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "Lê Thị Hoa")),
+])
+def test_heads_of_ministries_commands_and_courts_sign_with_their_titles(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+
+
 # An acting head ("Q." quyền) signs in the office's own name: no title of their own follows it.
 @pytest.mark.parametrize("block, signer", [
     ("Q. CHỦ TỊCH\nLê Văn Cường", ("Q. CHỦ TỊCH", "Q. CHỦ TỊCH", "Lê Văn Cường")),

@@ -3270,6 +3270,31 @@ def test_a_branch_under_its_office_is_the_issuer(header, fields):
     assert _header_fields(header, "Yên Thành") == fields
 
 
+# A policy bank's transaction office is named with the bank's name, printed on its own line or only
+# above it (the bank, or the bank's provincial branch), in full or as "NHCSXH"; its unit or area is its own.
+@pytest.mark.parametrize("header, fields", [
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nPHÒNG GIAO DỊCH HUYỆN LỤC YÊN",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lục Yên", "huyện", "Lục Yên")),
+    ("NHCSXH TỈNH YÊN BÁI\nPGD NHCSXH HUYỆN LỤC YÊN",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lục Yên", "huyện", "Lục Yên")),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH NGHỆ AN\nPHÒNG GIAO DỊCH HUYỆN YÊN THÀNH",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Yên Thành", "huyện", "Yên Thành")),
+    ("NGÂN HÀNG CSXH VIỆT NAM\nPHÒNG GIAO DỊCH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI THỊ XÃ KỲ ANH",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội thị xã Kỳ Anh", "thị xã", "Kỳ Anh")),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nPHÒNG GIAO DỊCH\nHUYỆN ĐÔ LƯƠNG",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Đô Lương", "huyện", "Đô Lương")),
+    # an office of an area since 2025: of the province its branch names
+    ("NHCSXH CHI NHÁNH TỈNH CÀ MAU\nPHÒNG GIAO DỊCH KHU VỰC ĐẦM DƠI",
+     ("Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Đầm Dơi tỉnh Cà Mau", "tỉnh", "Cà Mau")),
+    # negatives: a one-stop office of a People's Committee is no bank's; the bank's branch as before
+    ("UBND HUYỆN LỤC YÊN\nPHÒNG GIAO DỊCH MỘT CỬA", ("Phòng Giao dịch một cửa huyện Lục Yên", "huyện", "Lục Yên")),
+    ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH YÊN BÁI",
+     ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Yên Bái", "tỉnh", "Yên Bái")),
+])
+def test_a_policy_banks_transaction_office_is_named_with_the_bank(header, fields):
+    assert _header_fields(header, "Lục Yên") == fields
+
+
 @pytest.mark.parametrize("header, fields", [
     ("UBND QUẬN GÒ VẤP\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ", ("Đội Quản lý trật tự đô thị quận Gò Vấp", "quận", "Gò Vấp")),
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VINH\nĐỘI QUẢN LÝ TRẬT TỰ ĐÔ THỊ",

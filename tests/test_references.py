@@ -2348,6 +2348,25 @@ def test_a_defence_law_named_with_its_commas(text, title, year):
     assert (r.kind, r.symbol, r.title, r.year) == ("Luật", None, title, year)
 
 
+@pytest.mark.parametrize("text, laws", [
+    # the laws a court's, a procuracy's, a border guard's or a bank's plan cites, named whole past their commas
+    ("Tập huấn kỹ năng cho Hòa giải viên theo Luật Hòa giải, đối thoại tại Tòa án.", ["Hòa giải, đối thoại tại Tòa án"]),
+    ("Căn cứ Luật Thi hành tạm giữ, tạm giam số 94/2015/QH13 ngày 25/11/2015;", ["Thi hành tạm giữ, tạm giam"]),
+    ("Phổ biến Luật Tố tụng hành chính và Luật Tổ chức cơ quan điều tra hình sự đến công chức.",
+     ["Tố tụng hành chính", "Tổ chức cơ quan điều tra hình sự"]),
+    ("Thực hiện Luật Xuất cảnh, nhập cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam năm 2014 tại cửa khẩu.",
+     ["Xuất cảnh, nhập cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"]),
+    ("Căn cứ Luật Cảnh sát biển Việt Nam năm 2018; Luật Ngân hàng Nhà nước Việt Nam năm 2010;",
+     ["Cảnh sát biển Việt Nam", "Ngân hàng Nhà nước Việt Nam"]),
+    ("Căn cứ Luật Luật sư số 65/2006/QH11 ngày 29/6/2006;", ["Luật sư"]),
+    # negatives: the same words as prose, and a lawyer, are no law
+    ("Tổ chức hòa giải, đối thoại tại Tòa án theo quy định.", []),
+    ("Luật sư Nguyễn Văn An tham gia trợ giúp pháp lý; Đoàn Luật sư tỉnh phối hợp.", []),
+])
+def test_a_justice_or_border_law_named_with_its_commas(text, laws):
+    assert [r.title for r in extract_references(text) if r.kind == "Luật"] == laws
+
+
 @pytest.mark.parametrize("text, issuers", [
     # a trích yếu set in capitals names its documents' issuers in capitals too: read, and given the capitals
     # running text prints them with (then completed from the plan's place as any issuer)
