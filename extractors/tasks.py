@@ -39,7 +39,10 @@ PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # (two kinds of body at once: "Cơ quan, đơn vị chủ trì:", "Đơn vị/cơ quan phối hợp:"; schools and small
 # bodies name a person's post instead of a unit: "- Người phụ trách: Tổng phụ trách Đội", "- Người phối hợp: …")
 _BODY_NOUNS = r"(?:don vi|co quan|bo phan|luc luong)(?:\s*[,/]\s*(?:don vi|co quan|bo phan|luc luong|dia phuong))*"
-_UNIT_NOUN = r"(?:(?:" + _BODY_NOUNS + r"|trach nhiem|nguoi)\s+)"
+# the post of the person who answers for it, as a commune's or a school's plan labels it: "Cán bộ phụ
+# trách: Công chức Văn hóa - Xã hội", "Lãnh đạo phụ trách: Phó Chủ tịch UBND xã", "Công chức thực hiện: …"
+_POST_NOUNS = r"(?:can bo|cong chuc|vien chuc|lanh dao)"
+_UNIT_NOUN = r"(?:(?:" + _BODY_NOUNS + r"|trach nhiem|nguoi|" + _POST_NOUNS + r")\s+)"
 _QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?:"
@@ -48,7 +51,7 @@ FIELD = re.compile(
     r"|(?P<lead>" + _UNIT_NOUN + r"?(?:chu tri|chiu trach nhiem|phu trach)"
     r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong"
     # a school's or a union's who, by person: "Người phụ trách: Phó Hiệu trưởng", "Người thực hiện: …"
-    r"|nguoi\s+(?:thuc hien|phu trach|chiu trach nhiem))"
+    r"|(?:nguoi|" + _POST_NOUNS + r")\s+(?:thuc hien|phu trach|chiu trach nhiem))"
     r"|(?P<other>ket qua|san pham|(?:nguon\s+)?kinh phi))"
     + _QUALIFIERS + r"\s*(?:\([^()]{1,20}\)\s*)?:\s*(?P<value>.*)$")
 # An item that only points to an appendix: "2. Nhiệm vụ cụ thể: (Có phụ lục chi tiết kèm theo)."
@@ -242,10 +245,15 @@ def split_field(kind: str, value: str) -> list[tuple[str, str]]:
 
 # A field printed inline after the task's sentence, as schools and unions write a bullet: "- Kiểm tra hồ
 # sơ chuyên môn. Phụ trách: Phó Hiệu trưởng.", "…; Chủ trì: Văn phòng; phối hợp: Công an xã." (folded)
-INLINE_FIELD = re.compile(r"[.;]\s+(?=(?:(?:" + _BODY_NOUNS + r"\s+)?(?:phu trach|chu tri|phoi hop)"
-                          r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham gia)|nguoi\s+(?:phu trach|thuc hien)"
-                          r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)")
-_FIELD_SPLIT = re.compile(r"(?<=[;.])\s+")
+# A "," before such a label and its colon parts it too: "Rà soát dữ liệu dân cư, thời gian: tháng 5/2025,
+# đơn vị thực hiện: Công an xã." (a "," before anything else stays inside a value: "Phòng A, Phòng B").
+_INLINE_LABEL = (r"(?:(?:(?:" + _BODY_NOUNS + r"|" + _POST_NOUNS + r")\s+)?(?:phu trach|chu tri|phoi hop)"
+                 r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham gia)|(?:nguoi|" + _POST_NOUNS + r")\s+(?:phu trach|thuc hien)"
+                 r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:")
+# (not the "," between two body nouns of one label: "Cơ quan, đơn vị thực hiện:")
+_LABEL_COMMA = r"(?<!don vi)(?<!co quan)(?<!bo phan)(?<!luc luong),\s+(?=" + _INLINE_LABEL + ")"
+INLINE_FIELD = re.compile(r"[.;]\s+(?=" + _INLINE_LABEL + ")|" + _LABEL_COMMA)
+_FIELD_SPLIT = re.compile(r"(?<=[;.])\s+|" + _LABEL_COMMA)
 
 
 def _names_units(value: str) -> bool:
@@ -265,11 +273,21 @@ def trailing_fields(text: str) -> tuple[str, Fields]:
     m = INLINE_FIELD.search(fold(text))
     if m is None:
         return text, fields
-    found = [_field_of(part.rstrip(" .;,")) for part in _FIELD_SPLIT.split(text[m.start() + 1:].strip())]
+    found = [_field_of(part.rstrip(" .;,")) for part in _split_printed(text, m.start() + 1)]
     if not all(found) or not _only_roles(found):
         return text, fields
     _apply_fields(fields, found)
-    return text[:m.start() + 1].strip(), fields
+    return text[:m.start() + 1].strip().rstrip(","), fields
+
+
+def _split_printed(text: str, at: int) -> list[str]:
+    """text[at:] cut where _FIELD_SPLIT cuts its folded form (fold keeps every character's place)."""
+    folded, parts, last = fold(text), [], at
+    for m in _FIELD_SPLIT.finditer(folded, at):
+        parts.append(text[last:m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 # The fields closing an item's sentence in brackets: "Xây dựng tour du lịch hồ Thác Bà (Cơ quan chủ
@@ -309,12 +327,13 @@ def _apply_field(fields: Fields, kind: str, value: str) -> None:
         # a field bullet ends its sentence ("- Thời gian thực hiện: Quý I/2026."): the mark is not the timing's
         fields.timing = value.rstrip(" .;,") or value
     elif kind == "support":
-        lead, support = split_units(value)
+        lead, support = split_units(_posts(value))
         fields.support.extend(lead + support)
     elif kind == "other":
         return
     else:
-        lead, support = split_units(value)
+        # a person named by post or name ("Lãnh đạo phụ trách: Đ/c Phó Chủ tịch UBND xã") as a table's cell
+        lead, support = split_units(_posts(value))
         fields.lead.extend(lead)
         fields.support.extend(support)
 

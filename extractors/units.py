@@ -96,6 +96,15 @@ FIELD_PAIRS: tuple[str, ...] = (
     "Địa chính - Nông nghiệp - Xây dựng và Môi trường", "Lao động - Thương binh và Xã hội",
 )
 FIELD_ROLE_WORDS: tuple[str, ...] = ("chủ trì", "phối hợp", "tham mưu")
+# The same fields as a post's name may list them after one "Công chức" ("Công chức Văn hóa - Xã hội, Tư
+# pháp - Hộ tịch", "Công chức VH-XH, TP-HT"): each field is a post of its own (Nghị định 33/2023/NĐ-CP
+# gives each its servant), so each is a unit that takes the shared head. Also the office's field and the
+# merged commune's (2025), and the shortenings plans print.
+SERVANT_FIELDS: tuple[str, ...] = FIELD_PAIRS + (
+    "Văn phòng - Thống kê", "Nông nghiệp - Môi trường",
+    "VH-XH", "TP-HT", "ĐC-XD", "ĐC-NN", "TC-KT", "VP-TK", "LĐ-TB&XH", "LĐ-TBXH", "NN-MT",
+)
+SERVANT_HEADS: tuple[str, ...] = ("Công chức", "Cán bộ")
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
 PURPOSE_HEADS: tuple[str, ...] = (
@@ -133,7 +142,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
            "phối hợp", "tuyên truyền", "bảo vệ", "nhân dân", "quản lý", "xung kích", "giám sát",
            "điều hành", "thường trực", "chuyên môn", "khảo sát", "số",
-           "hợp tác"),   # a cooperative group (Luật Hợp tác xã 2023): "Tổ hợp tác trồng lúa ấp Tân Thành"
+           "hợp tác",     # a cooperative group (Luật Hợp tác xã 2023): "Tổ hợp tác trồng lúa ấp Tân Thành"
+           "công nghệ số"),   # a hamlet's digital team (Quyết định 1907/QĐ-BTTTT): "Tổ công nghệ số cộng đồng"
     "Trạm": ("y tế", "khuyến nông", "thú y", "bảo vệ thực vật", "trồng trọt", "kiểm lâm"),
     "Hạt": ("kiểm lâm", "quản lý"),
     "Trường": ("mầm non", "tiểu học", "trung học", "phổ thông", "chính trị", "cao đẳng", "đại học",
@@ -217,6 +227,8 @@ NOT_UNITS: tuple[str, ...] = (
     "vu dong", "vu xuan", "vu he", "vu thu", "vu mua", "vu chiem", "vu lua", "vu viec", "vu an",
     # unity, not the commune's or ward's Youth Union: "Xã đoàn kết, thống nhất …"
     "xa doan ket", "phuong doan ket",
+    # the verb, not a unit's number after its level word: "Trung tâm Y tế huyện số hóa hồ sơ …"
+    "so hoa",
 )
 # Predicates: a unit phrase ends before them. Compared like all words (case-insensitive).
 PREDICATES: tuple[str, ...] = (
@@ -284,6 +296,33 @@ LOWER_PREDICATES: tuple[str, ...] = (
     # "cổng thông tin điện tử" keep the noun)
     "thông tin kịp thời", "thông tin đến", "thông tin cho",
 )
+# The verbs a plan's tasks open with ("Nâng cấp hạ tầng …", "Số hóa hồ sơ …", "Lắp đặt camera …"), drawn
+# from the first words of the tasks of the composed plans and the samples: a unit that does the task
+# ends before them, in lower case, as before LOWER_PREDICATES ("Văn phòng HĐND - UBND nâng cấp …",
+# "Các doanh nghiệp viễn thông phủ sóng …"). Left out: verbs that also close a unit's own name in lower
+# case ("Cơ quan Cảnh sát điều tra", "Trung tâm Xúc tiến đầu tư", "Hội đồng thi đua khen thưởng",
+# "Tổ hợp tác trồng lúa", "Bộ phận tiếp nhận và trả kết quả giải quyết TTHC", "Trung tâm Ứng dụng và
+# chuyển giao công nghệ"), and "cấp", "trực" alone ("Công an cấp xã", "trực thuộc").
+ACTION_VERBS: tuple[str, ...] = (
+    # building and maintaining
+    "nâng cấp", "lắp đặt", "sửa chữa", "cải tạo", "tu sửa", "tu bổ", "bảo trì", "bảo dưỡng", "nạo vét",
+    "chỉnh trang", "trang bị", "trang trí", "mua sắm", "bàn giao", "tháo dỡ", "thay thế",
+    "phủ sóng", "kéo cáp", "ngầm hóa", "ngầm hoá", "cứng hóa", "cứng hoá", "bê tông hóa", "bê tông hoá",
+    # records and data
+    "số hóa", "số hoá", "chuẩn hóa", "chuẩn hoá", "làm sạch", "kết nối", "tích hợp", "chia sẻ", "đồng bộ",
+    "thu thập", "nhập liệu", "đối chiếu", "kiểm kê", "kiểm đếm", "xác minh", "lưu trữ", "công bố",
+    "rà soát lại", "ứng dụng", "vận chuyển", "cấp phát", "cấp giấy", "cấp thẻ", "cấp đổi", "cấp mới",
+    # the field: cleaning, health, the land
+    "thu gom", "dọn dẹp", "phát quang", "tổng vệ sinh", "phun", "tiêm phòng", "tiêm chủng", "tiêm vắc xin",
+    "lấy mẫu", "xét nghiệm", "khám sàng lọc", "khám sức khỏe", "tầm soát", "khoanh vùng", "tiêu hủy",
+    "tiêu huỷ", "diễn tập", "trực ban", "trực gác", "thả cá", "treo",
+    # people and events
+    "huy động", "hưởng ứng", "tham dự", "thăm hỏi", "thăm", "tặng quà", "trao", "tuyên dương", "biểu dương",
+    "chấm điểm", "bình chọn", "xét chọn", "ký kết", "ký cam kết", "đối thoại", "tiếp xúc", "sơ kết",
+    "tổng kết", "nhân rộng", "thí điểm", "ôn tập", "sưu tầm", "biểu diễn", "đón tiếp", "khảo sát",
+    "thi công", "nghiệm thu", "in ấn",
+)
+LOWER_PREDICATES = LOWER_PREDICATES + ACTION_VERBS
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
                                "hướng dẫn", "điều phối", "xét duyệt", "bảo đảm", "đảm bảo")
@@ -862,6 +901,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
               and _repeats_name(toks, j, strong_end or _match_any(toks, j, _WEAK_OR_LOWER)))
     if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j))):
         return False
+    if not strong and _kind_by_deed(toks, j, head):
+        return False
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable and not repeat:
         return False
@@ -891,6 +932,24 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
                 after >= len(toks) or not toks[after].word or toks[after].fold == "va"):
             return False  # "các cơ quan, tổ chức, đơn vị"
     return True
+
+
+_ROLE_AHEAD: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm")
+
+
+def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Does the task verb toks[j] (one of ACTION_VERBS), right after a determined noun, say which
+    units of the kind are meant, the clause's role word still to come ("các đơn vị thu gom rác thải
+    trên địa bàn phối hợp …")? Without that role word it is the predicate ("Các cơ quan, đơn vị
+    nâng cấp hệ thống …")."""
+    if not head.determined or j != head.end or _match_any(toks, j, ACTION_VERBS) is None:
+        return False
+    for k in range(j + 1, min(j + 12, len(toks))):
+        if toks[k].text in ",;.:":
+            return False
+        if _match_any(toks, k, _ROLE_AHEAD) is not None:
+            return True
+    return False
 
 
 _WEAK_OR_LOWER = WEAK_PREDICATES + LOWER_PREDICATES   # (one tuple: _match_any finds its lexicon by identity)
@@ -1321,6 +1380,30 @@ def _sibling_school(toks: list[_Tok], start: int, j: int, k: int,
     return carried or (start, start + 1)
 
 
+def _sibling_field(toks: list[_Tok], start: int, j: int, k: int, carried: tuple[int, int] | None
+                   ) -> tuple[tuple[int, int], int] | None:
+    """(the shared head, the field's end) when toks[k] opens one of SERVANT_FIELDS and the unit
+    start..j is a servant named by a field as well, whole ("Công chức Văn hóa - Xã hội | , Tư pháp -
+    Hộ tịch"), its level word after it or not. Not a field that goes on in lower case ("Công chức
+    Văn hóa - Xã hội phụ trách văn hóa, thông tin" is one post)."""
+    e = _match_any(toks, k, SERVANT_FIELDS)
+    if e is None:
+        return None
+    if carried is None:
+        h = _match_any(toks, start, SERVANT_HEADS)
+        if h is None or toks[start].stripped:
+            return None
+        head, p = (start, h), h
+    else:
+        head, p = carried, start
+    pe = _match_any(toks, p, SERVANT_FIELDS)
+    if pe is None:
+        return None
+    if pe < j:
+        pe = _match_any(toks, pe, LEVEL_WORDS) or pe
+    return (head, e) if pe == j else None
+
+
 # Heads that open the next unit of a list though printed in lower case, as a school's or a commune's
 # plan prints the posts and grassroots bodies after the first ("Các tổ chuyên môn, giáo viên chủ
 # nhiệm", "Trạm Y tế, y tế thôn bản, cộng tác viên dân số", "Trưởng thôn, bí thư chi bộ"). Not
@@ -1572,6 +1655,13 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                         kinds.append([len(units) - 1, len(units) - 1])
                     determiner = shared
                     continue
+            if (t.text == "," or t.fold == "va") and k < n and toks[k].cap and (
+                    field := _sibling_field(toks, start, j, k, carried)) is not None:
+                close(j)    # "Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch": the next field takes "Công chức"
+                carried, determiner = field[0], None
+                start, words, name_slot = k, 0, -1
+                j = field[1]
+                continue
             if nxt is None and (t.text == "," or t.word) and k < n and toks[k].fold in _LEVEL_FIRST:
                 school = _sibling_school(toks, start, j, k, carried)
                 if school is not None:  # "Trường Mầm non Hoa Sen, Tiểu học Kim Đồng": the next takes "Trường"

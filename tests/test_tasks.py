@@ -1952,3 +1952,63 @@ def test_unit_lists_across_the_paragraphs_of_word_cells(tmp_path):
         ["Trưởng các thôn", "Hội Liên hiệp Phụ nữ xã", "Các cơ quan, đơn vị có liên quan"],
         ["Bí thư Chi bộ", "Trưởng thôn", "các đơn vị liên quan"],
         ["Công chức Văn phòng - Thống kê", "các đơn vị liên quan"]]
+
+
+# ---------------------------------------------------------------- fields inline after a numbered item, by post
+@pytest.mark.parametrize("text, rest, timing, lead, support", [
+    # a "," before a label and its colon parts the fields as a "." does
+    ("Rà soát lại dữ liệu dân cư, thời gian: tháng 5/2025, đơn vị thực hiện: Công an xã.",
+     "Rà soát lại dữ liệu dân cư", "tháng 5/2025", ["Công an xã"], []),
+    ("Tổ chức tập huấn kỹ năng số, thời gian: Quý II/2025, phụ trách: Công chức VH-XH, TP-HT.",
+     "Tổ chức tập huấn kỹ năng số", "Quý II/2025", ["Công chức VH-XH", "Công chức TP-HT"], []),
+    # a "," inside a value that no label follows stays in it
+    ("Tuyên truyền pháp luật. Đơn vị thực hiện: Công an xã, Đoàn Thanh niên xã.", "Tuyên truyền pháp luật.",
+     None, ["Công an xã", "Đoàn Thanh niên xã"], []),
+    # the post of the person in charge as the label
+    ("Cập nhật dữ liệu hộ nghèo. Cán bộ phụ trách: Công chức Lao động - Thương binh và Xã hội.",
+     "Cập nhật dữ liệu hộ nghèo.", None, ["Công chức Lao động - Thương binh và Xã hội"], []),
+    ("Kiểm tra công vụ. Thời gian: tháng 11/2025. Lãnh đạo phụ trách: Đ/c Phó Chủ tịch UBND xã.",
+     "Kiểm tra công vụ.", "tháng 11/2025", ["Phó Chủ tịch UBND xã"], []),
+    ("Số hóa hồ sơ hộ tịch; công chức thực hiện: Công chức Tư pháp - Hộ tịch; phối hợp: Công an xã.",
+     "Số hóa hồ sơ hộ tịch;", None, ["Công chức Tư pháp - Hộ tịch"], ["Công an xã"]),
+])
+def test_fields_parted_by_commas_and_labelled_by_post(text, rest, timing, lead, support):
+    from extractors.tasks import trailing_fields
+    got, fields = trailing_fields(text)
+    assert (got, fields.timing, fields.lead, fields.support) == (rest, timing, lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    # a post named in prose, no label and colon after it
+    "Tổ chức tập huấn, cán bộ phụ trách công tác dân số các thôn tham dự đầy đủ.",
+    # a comma before a word that is no label
+    "Nâng cấp đường truyền, lãnh đạo UBND xã kiểm tra: tiến độ từng tuần.",
+])
+def test_no_fields_after_a_comma(text):
+    from extractors.tasks import trailing_fields
+    got, fields = trailing_fields(text)
+    assert got == text and fields.empty()
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    # field lines under a numbered prose item, one labelled by the post in charge: they fill the task
+    ("ỦY BAN NHÂN DÂN\nXÃ EA BÁ", "Ea Bá",
+     "1. Nâng cấp hệ thống truyền thanh tại 06 thôn, buôn.\nThời gian: trước ngày 30/6/2025.\n"
+     "Cán bộ phụ trách: Công chức Văn hóa - Xã hội.\n"
+     "2. Tổ chức sơ kết 6 tháng.\nLãnh đạo phụ trách: Đ/c Phó Chủ tịch UBND xã.\nThời gian: tháng 7/2025.",
+     [("Nâng cấp hệ thống truyền thanh tại 06 thôn, buôn.", ["Công chức Văn hóa - Xã hội"], [],
+       "trước ngày 30/6/2025"),
+      ("Tổ chức sơ kết 6 tháng.", ["Phó Chủ tịch UBND xã"], [], "tháng 7/2025")]),
+    # the same fields inline after the item's sentence: the text stays as printed, the fields still fill it
+    ("UBND XÃ THẠNH LỘC", "Thạnh Lộc",
+     "1. Rà soát lại dữ liệu dân cư, thời gian: tháng 5/2025, đơn vị thực hiện: Công an xã.\n"
+     "2. Số hóa hồ sơ hộ tịch. Thời gian: Quý III/2025. Cán bộ phụ trách: Công chức Tư pháp - Hộ tịch, "
+     "Văn phòng - Thống kê.",
+     [("Rà soát lại dữ liệu dân cư, thời gian: tháng 5/2025, đơn vị thực hiện: Công an xã.", ["Công an xã"], [],
+       "tháng 5/2025"),
+      ("Số hóa hồ sơ hộ tịch. Thời gian: Quý III/2025. Cán bộ phụ trách: Công chức Tư pháp - Hộ tịch, "
+       "Văn phòng - Thống kê.", ["Công chức Tư pháp - Hộ tịch", "Công chức Văn phòng - Thống kê"], [],
+       "Quý III/2025")]),
+])
+def test_fields_of_a_numbered_prose_item(issuer, place, body, want):
+    assert _fields_of(issuer, place, body) == want

@@ -1211,8 +1211,9 @@ def test_a_purpose_head_named_for_its_task_up_to_its_level(sentence, units):
     ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học.",
      ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]),
     ("Phòng Văn hóa, Khoa học và Thông tin chủ trì tuyên truyền.", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    # each field after one "Công chức" is a post of its own (see test_servant_fields_share_their_head)
     ("Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch tuyên truyền pháp luật.",
-     ["Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch"]),
+     ["Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"]),
     ("Hội Cựu chiến binh, Hội Nông dân vận động hội viên.", ["Hội Cựu chiến binh", "Hội Nông dân"]),
 ])
 def test_posts_listed_in_lower_case_after_the_first_unit(sentence, units):
@@ -3112,3 +3113,90 @@ def test_a_field_pair_before_its_role_names_the_servant(text, lead, support):
 def test_a_field_pair_that_does_not_act_is_no_unit(text):
     assert leading_units(text) == []
     assert responsible_units(text) == ([], [])
+
+
+# ---------------------------------------------------------------- the verbs a task opens with end a unit's name
+@pytest.mark.parametrize("subject", [
+    "Văn phòng HĐND - UBND", "Các doanh nghiệp viễn thông", "Các cơ quan, đơn vị", "Công chức văn hóa - xã hội",
+    "Bộ phận một cửa xã", "Trung tâm Y tế huyện",
+])
+@pytest.mark.parametrize("verb", [
+    "nâng cấp", "phủ sóng", "số hóa", "số hoá", "lắp đặt", "sửa chữa", "dọn dẹp", "thu gom", "cải tạo", "chấm điểm",
+    "mua sắm", "tuyên dương", "ký kết", "nghiệm thu", "xác minh", "đối thoại", "huy động", "kết nối", "tích hợp",
+    "chuẩn hóa", "làm sạch", "bàn giao", "thi công", "xét nghiệm",
+])
+def test_a_task_verb_ends_the_unit_before_it(subject, verb):
+    assert leading_units(f"{subject} {verb} hệ thống dữ liệu theo quy định.") == [subject]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Viễn thông Phú Yên, Viettel Phú Yên phủ sóng di động 4G đến các khu vực lõm sóng.",
+     ["Viễn thông Phú Yên", "Viettel Phú Yên"]),
+    ("Bộ phận Một cửa số hóa hồ sơ thủ tục hành chính lĩnh vực hộ tịch.", ["Bộ phận Một cửa"]),
+    ("Ban Chỉ đạo chuyển đổi số xã số hóa hồ sơ lưu trữ.", ["Ban Chỉ đạo chuyển đổi số xã"]),
+    ("Các hội, đoàn thể biểu dương hòa giải viên tiêu biểu.", ["Các hội, đoàn thể"]),
+    ("Tổ công nghệ số cộng đồng các thôn, buôn huy động đoàn viên đến từng hộ gia đình.",
+     ["Tổ công nghệ số cộng đồng các thôn, buôn"]),
+    ("Các hợp tác xã dịch vụ nông nghiệp nạo vét kênh mương nội đồng.", ["Các hợp tác xã dịch vụ nông nghiệp"]),
+])
+def test_task_verbs_in_plans(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a verb the unit's own name holds in lower case stays in it
+    ("Cơ quan Cảnh sát điều tra Công an huyện tiếp nhận tin báo tội phạm.", ["Cơ quan Cảnh sát điều tra Công an huyện"]),
+    ("Trung tâm Xúc tiến đầu tư tỉnh tổ chức hội nghị.", ["Trung tâm Xúc tiến đầu tư tỉnh"]),
+    ("Hội đồng nghiệm thu cấp xã họp xét hồ sơ.", ["Hội đồng nghiệm thu cấp xã"]),
+    ("Trường Mầm non xã Ea Bá số 2 tổ chức lễ bế giảng.", ["Trường Mầm non xã Ea Bá số 2"]),
+    # after "các …", a task verb followed by the clause's role word says which units are meant
+    ("Các đơn vị thu gom rác thải trên địa bàn phối hợp thực hiện.", ["Các đơn vị thu gom rác thải trên địa bàn"]),
+    ("Các cơ sở thu gom phế liệu chịu trách nhiệm phân loại tại nguồn.", ["Các cơ sở thu gom phế liệu"]),
+])
+def test_task_verbs_that_a_name_keeps(sentence, units):
+    assert leading_units(sentence) == units
+
+
+def test_a_task_verb_capitalised_is_a_word_of_the_name():
+    # only the lower-case verb is the predicate: "Kết nối", "Số hóa" open a capitalised name
+    assert leading_units("Trung tâm Kết nối cung cầu lao động tỉnh tổ chức phiên giao dịch việc làm.") == [
+        "Trung tâm Kết nối cung cầu lao động tỉnh"]
+
+
+# ---------------------------------------------------------------- a post's fields listed after one head
+@pytest.mark.parametrize("sentence, units", [
+    ("Công chức Văn hóa - Xã hội, Tư pháp - Hộ tịch chủ trì tuyên truyền.",
+     ["Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"]),
+    ("Công chức Văn hóa - Xã hội và Tư pháp - Hộ tịch tuyên truyền pháp luật.",
+     ["Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"]),
+    ("Công chức VH-XH, TP-HT phối hợp thực hiện.", ["Công chức VH-XH", "Công chức TP-HT"]),
+    ("Cán bộ Tư pháp - Hộ tịch, Văn hóa - Xã hội phối hợp với Công an xã tuyên truyền.",
+     ["Cán bộ Tư pháp - Hộ tịch", "Cán bộ Văn hóa - Xã hội"]),
+    ("Công chức Văn phòng - Thống kê, Tài chính - Kế toán, Địa chính - Xây dựng tham mưu UBND xã.",
+     ["Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế toán", "Công chức Địa chính - Xây dựng"]),
+    ("Công chức Văn hóa - Xã hội xã, Tư pháp - Hộ tịch xã rà soát hồ sơ.",
+     ["Công chức Văn hóa - Xã hội xã", "Công chức Tư pháp - Hộ tịch xã"]),
+])
+def test_servant_fields_share_their_head(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # one post: the fields a single field name holds ("… - Xây dựng và Môi trường", "Thương binh và Xã hội")
+    ("Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường chủ trì kiểm tra.",
+     ["Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường"]),
+    ("Công chức Lao động - Thương binh và Xã hội rà soát hộ nghèo.", ["Công chức Lao động - Thương binh và Xã hội"]),
+    # the field names of no head: each pair is the servant by itself, and no "Công chức" is made up
+    ("Văn hóa - Xã hội, Tư pháp - Hộ tịch phối hợp thực hiện.", ["Văn hóa - Xã hội", "Tư pháp - Hộ tịch"]),
+    # a unit of another kind after the comma is its own unit
+    ("Công chức Văn hóa - Xã hội, Công an xã tuyên truyền.", ["Công chức Văn hóa - Xã hội", "Công an xã"]),
+    # a department's fields are one name, not posts
+    ("Phòng Văn hóa - Xã hội, Tư pháp huyện hướng dẫn.", ["Phòng Văn hóa - Xã hội, Tư pháp huyện"]),
+])
+def test_servant_fields_that_stay_one_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+def test_servant_fields_in_a_cell():
+    assert split_units("Công chức Tư pháp - Hộ tịch, Văn phòng - Thống kê") == (
+        ["Công chức Tư pháp - Hộ tịch", "Công chức Văn phòng - Thống kê"], [])
