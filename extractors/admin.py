@@ -572,6 +572,16 @@ def _respelled_units(kind: str, key: str, locality: str) -> list[_Unit]:
     return units + [u for u in _iy_index().get((kind, alt), []) if u not in units]
 
 
+def _of_type(idx, kind: str, key: str, locality: str, unit_type: str) -> tuple[list[_Unit], list[_Unit]]:
+    """The units of `kind` keyed `key` (else, with no former name so keyed, those spelled with the
+    other i/y): (those of unit_type, the others and the former names)."""
+    found = idx.by_key.get((kind, key), [])
+    former = idx.alias.get((kind, key), [])
+    if not found and ("y" in key or "i" in key) and not former:
+        found = _respelled_units(kind, key, locality)
+    return [u for u in found if u.type == unit_type], [u for u in found if u.type != unit_type] + former
+
+
 def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[_Unit]]:
     """(strict candidates, fallback candidates: former names and other unit types)."""
     idx = _load()
@@ -579,18 +589,10 @@ def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[
     strict: list[_Unit] = []
     loose: list[_Unit] = []
     if level in WARD_LEVELS:
-        allw = idx.by_key.get(("ward", key), [])
-        if not allw and ("y" in key or "i" in key) and not idx.alias.get(("ward", key)):
-            allw = _respelled_units("ward", key, locality)
-        strict = [u for u in allw if u.type == WARD_LEVELS[level]]
-        loose = [u for u in allw if u.type != WARD_LEVELS[level]] + idx.alias.get(("ward", key), [])
+        strict, loose = _of_type(idx, "ward", key, locality, WARD_LEVELS[level])
     else:
         if level in DISTRICT_LEVELS:
-            alld = idx.by_key.get(("district", key), [])
-            if not alld and ("y" in key or "i" in key) and not idx.alias.get(("district", key)):
-                alld = _respelled_units("district", key, locality)
-            strict = [u for u in alld if u.type == DISTRICT_LEVELS[level]]
-            loose = [u for u in alld if u.type != DISTRICT_LEVELS[level]] + idx.alias.get(("district", key), [])
+            strict, loose = _of_type(idx, "district", key, locality, DISTRICT_LEVELS[level])
         if level in PROVINCE_LEVELS:
             for u in idx.by_key.get(("province", key), []):
                 if level == "tỉnh" or u.type == "Thành phố":

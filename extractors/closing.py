@@ -22,7 +22,7 @@ from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
 from pipeline.document import Document
 
-__all__ = ["extract_signer", "extract_recipients"]
+__all__ = ["extract_signer", "extract_recipients", "recipients_caption_end", "is_title_line"]
 
 # =============================================================================================
 # Patterns. (folded) = run on `_f(text)`: lower case, no diacritics, one char for one char.
@@ -31,7 +31,7 @@ __all__ = ["extract_signer", "extract_recipients"]
 NOI_NHAN = re.compile(r"(?<![a-z])n[o0][il1] (?:nh[a4]n|(?P<sent>gui))\s*[:;.]?\s*")
 
 
-def _noi_nhan_end(t: str) -> int | None:
+def recipients_caption_end(t: str) -> int | None:
     """Where the list starts when the line opens with "Nơi nhận" as a caption (not "Nơi nhận hồ
     sơ: …" in a task): a colon, the end of the line, a bullet or a capital must follow."""
     lead = len(t) - len(t.lstrip(" *-"))
@@ -54,7 +54,7 @@ def _noi_nhan_end(t: str) -> int | None:
 
 
 def _sent_caption(t: str) -> bool:
-    """Is the caption that _noi_nhan_end found opening t "Nơi gửi" rather than "Nơi nhận"?"""
+    """Is the caption that recipients_caption_end found opening t "Nơi gửi" rather than "Nơi nhận"?"""
     m = NOI_NHAN.search(_f(t))
     return m is not None and m.group("sent") is not None
 
@@ -246,7 +246,7 @@ def _find_noi_nhan(doc: Document):
             continue
         texts = _texts(doc, ln)
         for k, t in enumerate(texts):
-            end = _noi_nhan_end(t)
+            end = recipients_caption_end(t)
             if end is not None:
                 if _sent_caption(t):
                     sent = sent or (i, k, t, end, texts)
@@ -323,14 +323,14 @@ def _signer_lines_above(doc: Document, start: int) -> list[str]:
         if is_caps(t) and ((ft := " ".join(_f(t).split())) in _USUAL_TITLES
                            or ft.removeprefix("pho ") in _UNIT_HEAD_TITLES):
             return lines[k:]
-    if lines and _title_line(lines[-1]):
+    if lines and is_title_line(lines[-1]):
         # the title alone right over the caption, its name printed after the list (the right
         # column's first line level with the left's last): "ĐỘI TRƯỞNG" / "Nơi nhận: …" / "Lê Văn A"
         return lines[-1:]
     return []
 
 
-def _title_line(t: str) -> bool:
+def is_title_line(t: str) -> bool:
     """Is the line a signer's title and nothing else ("CHỦ TỊCH", "ĐỘI TRƯỞNG", "TRƯỞNG CÔNG AN XÃ"):
     capitals, a few words, no figures, read as one title (not "TRƯỜNG …", a school, nor a heading)?"""
     words = t.split()

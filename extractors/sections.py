@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.closing import recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
 from pipeline.normalize import caps_heading_rest, ends_clause, fold
@@ -56,14 +57,21 @@ _WORD_ITEM_INITIALS = frozenset("NnHhGgMmDdTtCcĐđ")
 # "Phần" parts are; the word capitalised and a point after the number ("Mục 2." in figures is an item,
 # "mục II" in small letters the rest of a sentence that cites it).
 MUC_PART = re.compile(r"^(?:Mục|MỤC)\s+(?P<m>[IVXL]{1,5})\s*[.:\-–]\s*(?P<h>\S.*)$")
-# Where the body ends: the list of recipients and the signature.
-# (no \b after the dot: "tm. uy ban" has no word boundary between "." and " ")
-# ("Nơi gửi:" as some offices caption the list: with its colon, and nothing, a bullet or the signer's
-# authority after it, as a task's field "- Nơi gửi: Phòng Nội vụ" never is; a Party body's authority
-# is printed with a slash, "T/M", "K/T", "T/L", Hướng dẫn 36-HD/VPTW)
-CLOSING = re.compile(r"^(?:noi nhan\b|(?:tm|kt|tl|tuq|q)\.\s*\S|(?:t/m|k/t|t/l)\b"
-                     r"|noi gui\s*:\s*(?:$|[-–•+*]|(?:tm|kt|tl)\.))")
-_CLOSING_INITIALS = frozenset("NnTtKkQq")   # (CLOSING's first letters, printed)
+# Where the body ends: the list of recipients (its caption as the closing reader knows it:
+# closing.recipients_caption_end) and the signature, opened by the signer's authority (folded).
+# (no \b after the dot: "tm. uy ban" has no word boundary between "." and " "; a Party body's
+# authority is printed with a slash, "T/M", "K/T", "T/L", Hướng dẫn 36-HD/VPTW)
+SIGNER_AUTHORITY = re.compile(r"^(?:(?:tm|kt|tl|tuq|q)\.\s*\S|(?:t/m|k/t|t/l)\b)")
+# (the first letters, printed, of a line _closing_line may accept: the caption's "Nơi", an authority;
+# a caption after a bullet, "- Nơi nhận: UBND huyện", is a task's field inside the body)
+_CLOSING_INITIALS = frozenset("NnTtKkQq")
+
+
+def _closing_line(text: str) -> bool:
+    """Does the line open the closing: the recipients' caption or the signer's authority?"""
+    return recipients_caption_end(text) is not None or SIGNER_AUTHORITY.match(fold(text)) is not None
+
+
 # A head who signs in their own name prints the title alone, no "TM."/"KT." above it ("GIÁM ĐỐC",
 # "HIỆU TRƯỞNG", "ĐỒN TRƯỞNG"), and a typist may set the signature before "Nơi nhận": such a title
 # in capitals with the signature's "(Đã ký)", a name or "Nơi nhận" right under it ends the body too.
@@ -83,7 +91,7 @@ def _bare_signature(doc: Document, k: int) -> bool:
     for ln in doc.lines[k + 1:k + 3]:
         t = ln.text.strip()
         words = t.split()
-        if fold(t).startswith("noi nhan") or _SIGNED_MARK.match(fold(t)) or (
+        if recipients_caption_end(t) is not None or _SIGNED_MARK.match(fold(t)) or (
                 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)):
             return True
     return False
@@ -372,7 +380,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
     last_roman = ""   # the marker of the last Roman part read (a marker alone must come next: _alone_part)
     for ln in doc.lines:
         if ln.index in table_lines:
-            if started and ln.text[:1] in _CLOSING_INITIALS and CLOSING.match(fold(ln.text)):
+            if started and ln.text[:1] in _CLOSING_INITIALS and _closing_line(ln.text):
                 # the recipients and the signer side by side, laid out as a table of their own
                 # (tab-separated columns, a borderless Word table): the closing all the same
                 closed, stack = True, []
@@ -384,9 +392,9 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
             continue
         text = ln.text
         c = text[:1]
-        # (fold goes character by character: a line opening with any other printable ASCII
-        # character folds to a text opening with it in small letters, which CLOSING never does)
-        if started and (c in _CLOSING_INITIALS or not c.isascii() or c.isspace()) and CLOSING.match(fold(text)):
+        # (a line opening with any other printable ASCII character is no closing line: fold goes
+        # character by character, and a bullet before the caption makes it a task's field)
+        if started and (c in _CLOSING_INITIALS or not c.isascii() or c.isspace()) and _closing_line(text):
             closed = True  # recipients and signature: outside every section until an appendix
             stack = []
             continue

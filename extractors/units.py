@@ -418,6 +418,10 @@ ROLE_PREFIX = re.compile(r"^\s*(?P<role>phoi hop|chu tri)(?:\s+thuc hien)?"
 # hợp các cơ quan, đơn vị liên quan", "phối hợp các đơn vị: Công an xã, Trạm Y tế xã".
 ROLE_PREFIX_BARE = re.compile(r"^\s*phoi hop\s+")
 ROLE_WORD = re.compile(r"(?<![\w(])(?:chu tri|phoi hop)\b")
+# A role word printed where a unit's name should stand ("Phối hợp thực hiện", "(Chủ trì)", "Cùng phối hợp"):
+# a role with no unit to hold it, not a unit (folded, its punctuation stripped: _role_alone).
+ROLE_ALONE = re.compile(r"(?:cung\s+)?(?:phoi hop|chu tri)(?:\s+(?:cung\s+)?thuc hien)?")
+ROLE_ALONE_CHARS = 32   # (longer text holds more than the role word: not tried)
 # What LABEL_SPLIT, ROLE_SUFFIX and ROLE_WORD cannot match without (they are tried at every position).
 ROLE_GATE = re.compile(r"chu tri|phoi hop|thuc hien|tham muu|phu trach")
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # below " ", except the line break
@@ -2931,6 +2935,8 @@ def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         said_support = False
         parts = [(p, r) for part, r in parts for p in _handed_on(part)]
         for part, part_role in parts:
+            if _role_alone(part):
+                continue
             part, own_role = _strip_role(part, part_role)
             said_support = said_support or (own_role == "support" != part_role and bool(lead))
             for unit in _persons_in_cell(_split_item(part)):
@@ -3019,6 +3025,11 @@ def _role(word: str) -> str:
     return "support" if word == "phoi hop" else "lead"
 
 
+def _role_alone(text: str) -> bool:
+    """Is the text a role word printed alone where a unit's name should stand (ROLE_ALONE)?"""
+    return len(text) <= ROLE_ALONE_CHARS and ROLE_ALONE.fullmatch(_fold(text).strip(TRAILING_PUNCT + "() ")) is not None
+
+
 def _strip_role(text: str, role: str) -> tuple[str, str]:
     """"Các đơn vị liên quan phối hợp." → ("Các đơn vị liên quan", "support")."""
     folded = _fold(text)
@@ -3034,8 +3045,9 @@ def _strip_role(text: str, role: str) -> tuple[str, str]:
 
 
 # The lead's role said by what it is, closing the units before "chủ trì" / "phối hợp" (folded): "X là
-# cơ quan chủ trì, …", "X làm đầu mối, phối hợp với Y" (see LEAD_ROLES, FOCAL_ROLES).
-CELL_LEAD_ROLE = re.compile(r"\s+(?:la\s+(?:co quan|don vi)(?:\s+dau moi)?|(?:la|lam)\s+dau moi)[\s,;]*$")
+# cơ quan chủ trì, …", "X làm đầu mối, phối hợp với Y": LEAD_ROLES and FOCAL_ROLES less their "chủ trì".
+_CELL_LEAD_PHRASES = sorted({_fold(p).removesuffix(" chu tri") for p in LEAD_ROLES + FOCAL_ROLES}, key=len, reverse=True)
+CELL_LEAD_ROLE = re.compile(r"\s+(?:" + "|".join(p.replace(" ", r"\s+") for p in _CELL_LEAD_PHRASES) + r")[\s,;]*$")
 
 
 def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.closing import extract_recipients, extract_signer
+from extractors.closing import extract_recipients, extract_signer, is_title_line, recipients_caption_end
 from pipeline.document import Document, Line
 from pipeline.ingest.text import read_text
 from pipeline.normalize import normalize, normalize_text
@@ -1037,3 +1037,32 @@ def test_a_unit_head_signing_alone_above_the_recipients(title, name):
 def test_a_heading_naming_a_unit_head_above_the_recipients_is_no_signer():
     doc = normalize_text(BODY + "TRÁCH NHIỆM CỦA ĐỒN TRƯỞNG\nNơi nhận:\n- UBND xã (b/c);\n- Lưu VT.\n")
     assert extract_signer(doc)[1] != "TRÁCH NHIỆM CỦA ĐỒN TRƯỞNG"
+
+
+@pytest.mark.parametrize("line, end", [
+    ("Nơi nhận:", 9), ("Nơi nhận: - UBND huyện;", 10), ("NƠI NHẬN", 8), ("- Nơi nhận:", 11), ("N0i nh4n:", 9),
+    ("Nơi nhận UBND huyện", 9), ("Nơi gửi:", 8), ("Nơi gửi: - Sở Y tế;", 9), ("Nơi gửi: KT. CHỦ TỊCH", 9),
+])
+def test_recipients_caption_end(line, end):
+    assert recipients_caption_end(line) == end
+    assert not line[end:].startswith(" ")   # (the list starts at its first printed character)
+
+
+@pytest.mark.parametrize("line", [
+    "Nơi nhận hồ sơ: Bộ phận một cửa.", "Nơi nhận báo cáo là Văn phòng", "- Nơi gửi: Phòng Nội vụ huyện.",
+    "Nơi gửi hồ sơ tại xã", "Nơi gửi: Phòng Nội vụ huyện trước ngày 15/12", "Các nơi nhận:", "Tới nơi nhận:",
+])
+def test_not_recipients_caption(line):
+    assert recipients_caption_end(line) is None
+
+
+@pytest.mark.parametrize("line", ["CHỦ TỊCH", "PHÓ CHỦ TỊCH", "ĐỘI TRƯỞNG", "GIÁM ĐỐC", "BÍ THƯ"])
+def test_is_title_line(line):
+    assert is_title_line(line)
+
+
+# a school's name, a heading, a sentence, a line with figures, a title with words after it
+@pytest.mark.parametrize("line", ["TRƯỜNG THCS KIM ĐỒNG", "III. TỔ CHỨC THỰC HIỆN", "Chủ tịch UBND xã chỉ đạo",
+                                  "CHỦ TỊCH 2025", "TỔ CHỨC THỰC HIỆN", ""])
+def test_not_title_line(line):
+    assert not is_title_line(line)

@@ -1819,6 +1819,9 @@ def test_a_roman_part_marker_whose_stems_were_read_as_other_letters_opens_its_he
     (["KẾ HOẠCH", "IL. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "IL. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"],
      ["KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]),
     (["I- MỤC ĐÍCH", "IL. NHIỆM VỤ"], ["I- MỤC ĐÍCH", "II. NHIỆM VỤ"]),
+    # the part before it marked as any part heading is (PART_HEADING): "I:", "I.MỤC"
+    (["I: MỤC ĐÍCH", "IL. NHIỆM VỤ"], ["I: MỤC ĐÍCH", "II. NHIỆM VỤ"]),
+    (["I.MỤC ĐÍCH", "IL. NHIỆM VỤ"], ["I.MỤC ĐÍCH", "II. NHIỆM VỤ"]),
     # left as read: after "II." (no numeral reads "IL." there), after a page OCR reads, no heading after it
     (["I. MỤC ĐÍCH", "II. NỘI DUNG", "IL. KINH PHÍ"], ["I. MỤC ĐÍCH", "II. NỘI DUNG", "IL. KINH PHÍ"]),
     ([None, "IL. NỘI DUNG"], [None, "IL. NỘI DUNG"]),

@@ -14,7 +14,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.document import PAGE_NUMBER
+from pipeline.document import PAGE_NUMBER, PART_HEADING
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings, pdf, read_document
 from pipeline.ingest.text import read_text
@@ -1295,12 +1295,12 @@ def _word(text: str, x0: float, top: float, size: float, rise: float = 0.0) -> d
     return {"text": text, "x0": x0, "x1": x, "top": top, "bottom": top + size, "chars": chars}
 
 
-def _ln(text: str, top: float, size: float = 13.0, x0: float = 85.0) -> pdf._Line:
+def _ln(text: str, top: float, size: float = 13.0, x0: float = 85.0) -> pdf.WordLine:
     words, x = [], x0
     for t in text.split():
         words.append(_word(t, x, top, size))
         x = words[-1]["x1"] + size / 3
-    return pdf._Line(words, top, top + size)
+    return pdf.WordLine(words, top, top + size)
 
 
 class _FakePage:
@@ -1356,7 +1356,7 @@ def test_a_note_mark_glued_to_a_word_is_dropped_and_body_digits_stay():
     mark = _word("tỉnh1;", 85, 600, 13)
     mark["chars"][4].update(size=8, bottom=600 + 4)   # the raised small "1"
     year = _word("2025", 150, 600, 13)
-    line = pdf._Line([mark, year], 600, 613)
+    line = pdf.WordLine([mark, year], 600, 613)
     lone = _ln("2", 592, 8)                            # a mark the layout set on a line of its own
     body, notes = pdf._footnotes([lone, line, _ln("1 Kế hoạch số 85/KH-UBND.", 710, 10)], _FakePage())
     assert notes == ["Kế hoạch số 85/KH-UBND."]
@@ -2937,3 +2937,62 @@ def test_a_group_row_numbered_as_a_part_inside_the_content_column_stays_in_the_t
     cells = [ln.cells for ln in raw.lines if ln.cells is not None]
     assert [c[0] for c in cells] == ["TT", "1", "2", "3"] and "II. QUÝ II" in cells[1][1]
     assert [ln.text for ln in raw.lines if ln.cells is None] == []
+
+
+# ---------------------------------------------------------------- unruled_tables on word lines
+def _cells_line(cells: list[tuple[str, float]], top: float, size: float = 13.0) -> pdf.WordLine:
+    """A WordLine of cells, each its text and the x it starts at."""
+    words: list[dict] = []
+    for text, x in cells:
+        for t in text.split():
+            words.append(_word(t, x, top, size))
+            x = words[-1]["x1"] + size / 3
+    return pdf.WordLine(words, top, top + size)
+
+
+UNRULED_COLUMNS = (60.0, 100.0, 330.0, 470.0)
+
+
+def _unruled_page(middle: str) -> list[pdf.WordLine]:
+    """A task table without rules (header, two rows), `middle` in its content column, then prose."""
+    rows = [("STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"), ("1", "Tuyên truyền", "Phòng Y tế", "Quý II"),
+            ("2", "Kiểm tra", "UBND các xã", "Quý III")]
+    lines = [_cells_line(list(zip(r, UNRULED_COLUMNS)), 100 + 20 * k) for k, r in enumerate(rows)]
+    return lines + [_cells_line([(middle, 100.0)], 160),
+                    _cells_line([("Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện nghiêm túc.", 60.0)], 180)]
+
+
+def _words_text(words: list[dict]) -> str:
+    return " ".join(w["text"] for w in words)
+
+
+@pytest.mark.parametrize("heading", ["II. TỔ CHỨC", "II- TỔ CHỨC", "III: KINH PHÍ", "IV) KINH PHÍ", "PHẦN II. TỔ CHỨC"])
+def test_a_part_heading_in_the_content_column_ends_a_table_without_rules(heading):
+    tables, rest = pdf.unruled_tables(_unruled_page(heading), None, _words_text)
+    assert [t.rows for t in tables] == [[["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+                                         ["1", "Tuyên truyền", "Phòng Y tế", "Quý II"],
+                                         ["2", "Kiểm tra", "UBND các xã", "Quý III"]]]
+    assert [_words_text(ln.words) for ln in rest][0] == heading
+
+
+# a word with a dash in it, an arabic item, a part in small letters: more of the row's content
+@pytest.mark.parametrize("middle", ["X-QUANG PHỔI", "2- KIỂM TRA", "II- Tổ chức thực hiện"])
+def test_other_lines_in_the_content_column_go_on_with_the_row(middle):
+    tables, rest = pdf.unruled_tables(_unruled_page(middle), None, _words_text)
+    assert tables[0].rows[-1] == ["2", f"Kiểm tra {middle}", "UBND các xã", "Quý III"]
+    assert len(rest) == 1
+
+
+@pytest.mark.parametrize("line, num", [
+    ("III. TỔ CHỨC THỰC HIỆN", "III"), ("II- NỘI DUNG", "II"), ("IV: KINH PHÍ", "IV"), ("I) MỤC ĐÍCH", "I"),
+    ("I.MỤC ĐÍCH", "I"), ("PHẦN II. NHIỆM VỤ", None), ("PHẦN 2: NHIỆM VỤ", None),
+])
+def test_part_heading(line, num):
+    m = PART_HEADING.match(line)
+    assert m is not None and m["num"] == num
+
+
+@pytest.mark.parametrize("line", ["X-QUANG PHỔI", "V-LEAGUE", "II 2025", "IL. NỘI DUNG", "2. NỘI DUNG", "II. nội dung",
+                                  "Phần II. Nhiệm vụ"])
+def test_not_part_heading(line):
+    assert PART_HEADING.match(line) is None

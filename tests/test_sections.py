@@ -1093,8 +1093,14 @@ def test_a_roman_numeral_alone_that_is_no_part(text, parts):
     ("Nơi gửi:", True), ("NƠI GỬI:", True), ("Nơi gửi: - UBND huyện;", True), ("Nơi gửi: KT. CHỦ TỊCH", True),
     # negatives: a task's field, a sentence
     ("- Nơi gửi: Phòng Nội vụ huyện trước ngày 15/12/2025.", False), ("Nơi gửi hồ sơ tại Bộ phận một cửa.", False),
+    # "Nơi nhận" as the closing reader finds it (closing.recipients_caption_end): before a colon, a bullet
+    # or a capital, as OCR reads it too; a task about what is received goes on in its item
+    ("Nơi nhận:", True), ("NƠI NHẬN:", True), ("Nơi nhận", True), ("Nơi nhận: - UBND huyện;", True),
+    ("N0i nhận:", True), ("Nơi nhận :", True),
+    ("Nơi nhận hồ sơ: Bộ phận một cửa UBND xã.", False), ("Nơi nhận báo cáo là Văn phòng HĐND và UBND xã.", False),
+    ("- Nơi nhận: Bộ phận một cửa UBND xã.", False),
 ])
-def test_a_noi_gui_caption_closes_the_outline(caption, closes):
+def test_a_recipients_caption_closes_the_outline(caption, closes):
     text = ("KẾ HOẠCH\nHội thi năm 2026\nI. MỤC ĐÍCH\n1. Quảng bá.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa theo dõi.\n"
             f"{caption}\n- Như trên;\n- Lưu: VT.\n")
     doc = normalize_text(text)

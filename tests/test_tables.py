@@ -3085,3 +3085,49 @@ def test_due_timing(span, due, want):
     from extractors.tables import due_timing
 
     assert due_timing(span, due) == want
+
+
+# A commune's plan whose unit columns print a role word where the unit should stand ("Phối hợp thực
+# hiện", "Phối hợp": the row's lead is the plan's issuer, or no one named): no lead unit.
+CAM_LO_HEAD = ("UBND HUYỆN CAM LỘ\nUBND XÃ CAM THÀNH\nSố: 21/KH-UBND\nCam Thành, ngày 10 tháng 02 năm 2025\n"
+               "KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc, gia cầm năm 2025\nI. MỤC ĐÍCH\n"
+               "1. Chủ động phòng, chống dịch bệnh.\nII. NỘI DUNG\n")
+CAM_LO_ROWS = [("1", "Tiêm phòng vắc xin lở mồm long móng đợt 1", "Phối hợp thực hiện", "Các thôn", "Tháng 4/2025"),
+               ("2", "Tiêu độc khử trùng chuồng trại", "Phối hợp", "Hội Nông dân xã", "Tháng 5/2025"),
+               ("3", "Giám sát dịch bệnh tại các hộ chăn nuôi", "Công chức Nông nghiệp xã", "Phối hợp thực hiện",
+                "Tháng 6/2025")]
+CAM_LO_WANT = [("Tiêm phòng vắc xin lở mồm long móng đợt 1", [], ["Các thôn"], dt.date(2025, 4, 30)),
+               ("Tiêu độc khử trùng chuồng trại", [], ["Hội Nông dân xã"], dt.date(2025, 5, 31)),
+               ("Giám sát dịch bệnh tại các hộ chăn nuôi", ["Công chức Nông nghiệp xã"], [], dt.date(2025, 6, 30))]
+CAM_LO_COLUMNS = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+CAM_LO_TAIL = "III. TỔ CHỨC THỰC HIỆN\n1. Công chức Nông nghiệp xã theo dõi, báo cáo.\n"
+
+
+def test_a_role_word_in_a_unit_cell_of_a_text_table_is_no_unit():
+    table = "| " + " | ".join(CAM_LO_COLUMNS) + " |\n|---|---|---|---|---|\n" + "".join(
+        "| " + " | ".join(r) + " |\n" for r in CAM_LO_ROWS)
+    assert _tasks((CAM_LO_HEAD + table + CAM_LO_TAIL).encode(), "cam-thanh.md") == CAM_LO_WANT
+
+
+def test_a_role_word_in_a_unit_cell_of_a_word_table_is_no_unit():
+    d = docx.Document()
+    for ln in CAM_LO_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=len(CAM_LO_ROWS) + 1, cols=len(CAM_LO_COLUMNS))
+    for r, row in enumerate([CAM_LO_COLUMNS, *CAM_LO_ROWS]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    for ln in CAM_LO_TAIL.splitlines():
+        d.add_paragraph(ln)
+    assert _tasks(_saved(d), "cam-thanh.docx") == CAM_LO_WANT
+
+
+# … while a unit printed with its role word, or after it, keeps its place
+def test_a_unit_with_its_role_word_in_a_unit_cell_stays():
+    rows = [("1", "Tiêm phòng vắc xin lở mồm long móng đợt 1", "Thú y viên xã phối hợp thực hiện", "Các thôn",
+             "Tháng 4/2025"),
+            ("2", "Tiêu độc khử trùng chuồng trại", "Phối hợp thực hiện: Hội Nông dân xã", "", "Tháng 5/2025")]
+    table = "| " + " | ".join(CAM_LO_COLUMNS) + " |\n|---|---|---|---|---|\n" + "".join(
+        "| " + " | ".join(r) + " |\n" for r in rows)
+    got = _tasks((CAM_LO_HEAD + table + CAM_LO_TAIL).encode(), "cam-thanh.md")
+    assert [(t[1], t[2]) for t in got] == [([], ["Thú y viên xã", "Các thôn"]), ([], ["Hội Nông dân xã"])]

@@ -156,6 +156,37 @@ def test_split_units(cell, lead, support):
     assert split_units(cell) == (lead, support)
 
 
+# The lead said by what it is before its role word in a cell (LEAD_ROLES, FOCAL_ROLES): the words
+# are no part of its name.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Sở Y tế là cơ quan chủ trì, phối hợp với Sở Tài chính", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Phòng Nội vụ là đơn vị đầu mối, phối hợp với UBND các xã", ["Phòng Nội vụ"], ["UBND các xã"]),
+    ("Trung tâm Y tế huyện làm đầu mối, phối hợp với Phòng Y tế", ["Trung tâm Y tế huyện"], ["Phòng Y tế"]),
+    ("Sở Y tế giữ vai trò chủ trì, phối hợp với Sở Tài chính", ["Sở Y tế"], ["Sở Tài chính"]),
+])
+def test_the_lead_said_by_what_it_is_in_a_cell(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# A role word where a unit's name should stand ("Phối hợp thực hiện" in a lead column's cell) names no
+# unit; with a unit, or labelling the units after it, it still gives them their role.
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Phối hợp thực hiện", [], []), ("Phối hợp", [], []), ("phối hợp thực hiện.", [], []), ("(Phối hợp)", [], []),
+    ("Cùng phối hợp thực hiện", [], []), ("Chủ trì thực hiện", [], []),
+    ("Phòng Y tế; Phối hợp thực hiện", ["Phòng Y tế"], []),
+    ("- Phòng Văn hóa - Xã hội\n- Phối hợp thực hiện", ["Phòng Văn hóa - Xã hội"], []),
+    ("UBND xã chủ trì, phối hợp thực hiện", ["UBND xã"], []),
+    # negatives: a unit with its role word, a label, a role word before the units
+    ("Phòng Y tế phối hợp thực hiện", [], ["Phòng Y tế"]),
+    ("Phối hợp thực hiện: Công an xã", [], ["Công an xã"]),
+    ("Phối hợp với Phòng Y tế", [], ["Phòng Y tế"]),
+    ("Phối hợp Công an xã", [], ["Công an xã"]),
+    ("Đơn vị phối hợp: Trạm Y tế xã", [], ["Trạm Y tế xã"]),
+])
+def test_a_role_word_alone_in_a_cell_is_no_unit(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
 # The Youth Union of a commune or ward is its "Xã đoàn" / "Phường đoàn", a whole name as "Huyện đoàn"
 # is: a cell's paragraph that opens with it is a unit of its own. "Xã đoàn kết" is unity, no unit.
 @pytest.mark.parametrize("cell, lead, support", [

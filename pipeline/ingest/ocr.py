@@ -56,7 +56,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-from pipeline.document import PAGE_NUMBER, RawLine
+from pipeline.document import PAGE_NUMBER, PART_HEADING, RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.ingest.encodings import ACUTE, DOT, is_syllable, syllable_shape
 from pipeline.errors import PlanError
@@ -899,18 +899,8 @@ def find_grids(hs: list[list[int]], vs: list[list[int]], dpi: int,
     for ghs, gvs in groups.values():
         if len(gvs) < 2 or len(ghs) < 1:
             continue
-        rows = _merge_positions([(h[0] + h[1]) / 2 for h in ghs], merge)
-        top, bottom = min(v[2] for v in gvs), max(v[3] for v in gvs)
-        if top < rows[0] - merge:
-            rows.insert(0, float(top))
-        if bottom > rows[-1] + merge:
-            rows.append(float(bottom))
-        cols = _merge_positions([(v[0] + v[1]) / 2 for v in gvs], merge)
-        left, right = min(h[2] for h in ghs), max(h[3] for h in ghs)
-        if left < cols[0] - merge:
-            cols.insert(0, float(left))
-        if right > cols[-1] + merge:
-            cols.append(float(right))
+        rows = _grid_lines(ghs, gvs, merge)
+        cols = _grid_lines(gvs, ghs, merge)
         if len(rows) < 2 or len(cols) < 3:
             continue  # a box around text is not a table
         band_cols = []
@@ -975,6 +965,19 @@ def merged_down(binary: np.ndarray, grid: Grid, dpi: int) -> list[tuple[int, ...
                 open_cols.append(_column_of(grid, a))
         out.append(tuple(open_cols) if ruled else ())
     return out
+
+
+def _grid_lines(rules: list, crossing: list, merge: float) -> list[float]:
+    """A grid's lines one way, from its rules that way (across, across, from, to): their centres
+    merged within `merge`, and the ends of the rules crossing them where no rule closes the grid
+    (a table drawn without its outer frame)."""
+    lines = _merge_positions([(r[0] + r[1]) / 2 for r in rules], merge)
+    first, last = min(r[2] for r in crossing), max(r[3] for r in crossing)
+    if first < lines[0] - merge:
+        lines.insert(0, float(first))
+    if last > lines[-1] + merge:
+        lines.append(float(last))
+    return lines
 
 
 def _merge_positions(values: list[float], tol: float) -> list[float]:
@@ -1491,7 +1494,7 @@ ROW_SIZE = 1.15
 def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
     """The tables printed without rules among a page's prose rows (a header row of column names,
     rows keeping to the gaps between them), found as the PDF reader finds them in a text layer
-    (pdf._unruled_tables, measured in the rows' own size), and the rows left as prose."""
+    (pdf.unruled_tables, measured in the rows' own size), and the rows left as prose."""
     if len(rows) < 3 or not any(len(r.words) >= 3 for r in rows):
         return [], rows
     from pipeline.ingest import pdf  # (the PDF reader imports this module)
@@ -1501,10 +1504,10 @@ def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
         size = ROW_SIZE * r.height
         words = [{"x0": w.left, "x1": w.right, "top": w.top, "bottom": w.bottom, "text": w.text, "word": w,
                   "chars": [{"size": size, "text": w.text}]} for w in r.words]
-        line = pdf._Line(words, min(w.top for w in r.words), max(w.bottom for w in r.words))
+        line = pdf.WordLine(words, min(w.top for w in r.words), max(w.bottom for w in r.words))
         lines.append(line)
         row_of[id(line)] = r
-    tables, rest = pdf._unruled_tables(lines, None, lambda words: _cell_text([d["word"] for d in words]))
+    tables, rest = pdf.unruled_tables(lines, None, lambda words: _cell_text([d["word"] for d in words]))
     if not tables:
         return [], rows
     return tables, [row_of[id(ln)] for ln in rest]
@@ -1678,7 +1681,7 @@ def _drop_seal_lines(lines: list[RawLine], confs: dict[int, float]) -> list[RawL
     read surely); left, such a line would go on the title ("PHÓ CHỦ TỊCH ^O")."""
     if not any(ln.text.isupper() for ln in lines):
         return lines
-    from extractors.closing import _title_line  # (the closing reader knows the signers' titles)
+    from extractors.closing import is_title_line  # (the closing reader knows the signers' titles)
 
     out: list[RawLine] = []
     after_title = False
@@ -1686,7 +1689,7 @@ def _drop_seal_lines(lines: list[RawLine], confs: dict[int, float]) -> list[RawL
         if after_title and (not _LETTERS_2.search(ln.text) or confs.get(id(ln), 100.0) < SEAL_CONF):
             continue
         # (a placeholder under the title, "(Đã ký)", keeps the signature's place open)
-        after_title = ln.cells is None and (ln.text.isupper() and _title_line(ln.text)
+        after_title = ln.cells is None and (ln.text.isupper() and is_title_line(ln.text)
                                             or after_title and ln.text[:1] == "(" and ln.text[-1:] == ")")
         out.append(ln)
     return out
@@ -1794,10 +1797,9 @@ def _roman_slip(text: str) -> str:
     return f"{num}. {m['rest']}" if num in ROMANS else text
 
 
-# A part heading in order ("I. MỤC ĐÍCH", "II. NỘI DUNG"), and one whose marker reads "IL.": a bold
-# "I." whose dot made a foot, or "II." whose second stem did. Without the ink, the parts before it
-# tell: "I." opens the parts, "II." follows it.
-PART_HEADING = re.compile(r"^(?P<num>[IVX]{1,4})[.-]\s+\S\S")
+# A part heading whose marker reads "IL." (PART_HEADING's "I." or "II." misread): a bold "I." whose
+# dot made a foot, or "II." whose second stem did. Without the ink, the parts before it tell: "I."
+# opens the parts, "II." follows it.
 IL_HEADING = re.compile(r"^IL\.(?=\s+\S\S)")
 
 
@@ -1817,7 +1819,7 @@ def mend_layer_parts(lines: list[str | None]) -> list[str | None]:
             if m and len(rest) > 1 and rest.isupper() and last in ("", "I"):
                 last = "II" if last else "I"
                 text = last + text[2:]
-            elif (h := PART_HEADING.match(text)) and h["num"] in ROMANS and text[h.end() - 2:h.end()].isupper():
+            elif (h := PART_HEADING.match(text)) and h["num"] in ROMANS and text[h.end():h.end() + 2].isupper():
                 last = h["num"]
         out.append(text)
     return out

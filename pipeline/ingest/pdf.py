@@ -52,7 +52,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Callable
 
-from pipeline.document import PAGE_NUMBER, RawDocument, RawLine, number_tables
+from pipeline.document import PAGE_NUMBER, PART_HEADING, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
@@ -200,7 +200,7 @@ def level_layer(page) -> None:
 TYPESET_SPACE = 0.25  # a typeset space, in font sizes, which MEMBER_GAP assumes
 
 
-def _layer_member_gap(lines: list[_Line]) -> float:
+def _layer_member_gap(lines: list[WordLine]) -> float:
     """MEMBER_GAP for a scan's text layer: OCR puts each word's box tight on its ink, so a space
     there measures ink to ink, two to three times a typeset space; the gap parting two columns is
     as many spaces wide as on a typeset page."""
@@ -401,7 +401,9 @@ def _usable_page(page, bullets: dict[str, float] | None = None, signs: dict[str,
 
 # ---------------------------------------------------------------- lines
 @dataclass
-class _Line:
+class WordLine:
+    """A line of the page as its words left to right (pdfplumber's word dicts: x0, x1, top, bottom,
+    text, chars; the OCR reader dresses Tesseract's words so) and the band it takes."""
     words: list[dict]
     top: float
     bottom: float
@@ -424,9 +426,9 @@ class _Line:
         return [(a["x1"], b["x0"], i + 1) for i, (a, b) in enumerate(zip(self.words, self.words[1:]))]
 
 
-def _group_lines(words: list[dict]) -> list[_Line]:
+def _group_lines(words: list[dict]) -> list[WordLine]:
     """Words into lines: same vertical band, no horizontal overlap; lines top to bottom."""
-    lines: list[_Line] = []
+    lines: list[WordLine] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
         h = max(w["bottom"] - w["top"], 1.0)
         for ln in reversed(lines[-6:]):
@@ -436,7 +438,7 @@ def _group_lines(words: list[dict]) -> list[_Line]:
                 ln.words.append(w)
                 break
         else:
-            lines.append(_Line([w], w["top"], w["bottom"]))
+            lines.append(WordLine([w], w["top"], w["bottom"]))
     for ln in lines:
         ln.words.sort(key=lambda w: w["x0"])
     lines.sort(key=lambda ln: (ln.top, ln.x0))
@@ -457,7 +459,7 @@ INDENT = 10.0      # points: a first line set in this much (and not centred) ope
 FLUSH = 3.0        # points: a line this close to a margin touches it
 
 
-def _wrapping(lines: list[_Line]) -> frozenset[int]:
+def _wrapping(lines: list[WordLine]) -> frozenset[int]:
     """The lines (by id of their first word) that carry on the paragraph above them by layout: flush
     left under a line that ran to the right margin, in a paragraph whose first line is indented.
     Where paragraphs open indented, a flush-left line is never a paragraph's first."""
@@ -483,7 +485,7 @@ def _wrapping(lines: list[_Line]) -> frozenset[int]:
 
 
 # ---------------------------------------------------------------- two-column blocks
-def _split_at(line: _Line, lo: float, hi: float, min_gap: float) -> int | None:
+def _split_at(line: WordLine, lo: float, hi: float, min_gap: float) -> int | None:
     """Index of the first right-column word when a gap of at least min_gap separates the line
     into words ending before `hi` and words starting after `lo`; None when none does."""
     best = None
@@ -496,7 +498,7 @@ def _split_at(line: _Line, lo: float, hi: float, min_gap: float) -> int | None:
     return best[1] if best else None
 
 
-def _side(line: _Line, lo: float, hi: float, centre: float, tolerance: float) -> str | None:
+def _side(line: WordLine, lo: float, hi: float, centre: float, tolerance: float) -> str | None:
     """'left' or 'right' when the whole line sits in one column of a block split at [lo, hi]."""
     mid = (line.x0 + line.x1) / 2
     if abs(mid - centre) < tolerance and line.x0 < hi and line.x1 > lo:
@@ -511,7 +513,7 @@ def _side(line: _Line, lo: float, hi: float, centre: float, tolerance: float) ->
     return None
 
 
-def _seed(line: _Line, seed_gap: float) -> tuple[float, float, int] | None:
+def _seed(line: WordLine, seed_gap: float) -> tuple[float, float, int] | None:
     """Where a line that opens a two-column block splits: its widest gap when that is wide, or the
     gap before the national motto ("… XÃ Y   CỘNG HÒA …") however narrow the header is set."""
     gaps = line.gaps()
@@ -525,7 +527,7 @@ def _seed(line: _Line, seed_gap: float) -> tuple[float, float, int] | None:
     return None
 
 
-def _blocks(lines: list[_Line], page_no: int, width: float, height: float,
+def _blocks(lines: list[WordLine], page_no: int, width: float, height: float,
             centre: float, member_gap: float = MEMBER_GAP) -> list[tuple[float, list[RawLine]]]:
     """Prose lines as (top, raw lines) blocks, two-column blocks split into their columns.
 
@@ -703,7 +705,7 @@ LABEL_REACH = 8   # a page's last lines looked at for the STT of its last row
 LABEL_CELL = 8    # a first column no wider than this many characters on every line holds STT numbers
 
 
-def _segments(line: _Line, min_gap: float) -> list[list[dict]]:
+def _segments(line: WordLine, min_gap: float) -> list[list[dict]]:
     """The line's words in runs parted by gaps of at least min_gap."""
     out = [[line.words[0]]]
     for a, b, k in line.gaps():
@@ -717,7 +719,7 @@ def _seg_text(words: list[dict]) -> str:
     return fix_text(" ".join(w["text"] for w in words))
 
 
-def _narrow(rivers: list[tuple[float, float]], line: _Line, minimum: float) -> list[tuple[float, float]] | None:
+def _narrow(rivers: list[tuple[float, float]], line: WordLine, minimum: float) -> list[tuple[float, float]] | None:
     """The rivers left empty by the line's words too (each the widest part it leaves free), or None
     when a word closes one: the line does not keep to the columns."""
     out = []
@@ -736,7 +738,7 @@ def _narrow(rivers: list[tuple[float, float]], line: _Line, minimum: float) -> l
     return out
 
 
-def _header_segments(line: _Line) -> list[list[dict]] | None:
+def _header_segments(line: WordLine) -> list[list[dict]] | None:
     """The header line of a table without rules: three or more runs of words parted by column gaps,
     two or more of them names of a task table's columns."""
     if len(line.words) < 3:
@@ -749,7 +751,7 @@ def _header_segments(line: _Line) -> list[list[dict]] | None:
     return segs if is_header_row([_seg_text(s) for s in segs]) else None
 
 
-def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
+def _unruled_table(lines: list[WordLine], head: int, body: int, end: int,
                    rivers: list[tuple[float, float]], frame: tuple[float, float] | None,
                    rest: bool = False, cell_text: CellText | None = None) -> _Table | None:
     """lines[head:body] (the header) and lines[body:end] as a table with columns parted at the
@@ -764,7 +766,7 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
     # a group row printed across the table (_grow took it in): one cell, the first, as a merged cell reads
     across = [_crosses(rivers, ln) for ln in group]
 
-    def columns(ln: _Line, merged: bool) -> list[list[dict]]:
+    def columns(ln: WordLine, merged: bool) -> list[list[dict]]:
         cols: list[list[dict]] = [[] for _ in range(ncols)]
         for w in ln.words:
             cols[0 if merged else sum((w["x0"] + w["x1"]) / 2 > m for m in mids)].append(w)
@@ -811,7 +813,7 @@ def _unruled_table(lines: list[_Line], head: int, body: int, end: int,
     return _Table(bbox, rows, bolds, rivers=rivers)
 
 
-def _crosses(rivers: list[tuple[float, float]], line: _Line) -> bool:
+def _crosses(rivers: list[tuple[float, float]], line: WordLine) -> bool:
     """Does a word of the line stand in a river (a line printed across the columns)?"""
     return any(w["x0"] < hi and w["x1"] > lo for lo, hi in rivers for w in line.words)
 
@@ -823,7 +825,7 @@ GROUP_OPENING = re.compile(r"^(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|[
                            r"|TUẦN|Tuần|CHƯƠNG|Chương|MỤC|Mục|LĨNH VỰC|Lĩnh vực)(?!\w))")
 
 
-def _group_goes_on(group: list[_Line], across: list[bool], k: int, n_head: int) -> bool:
+def _group_goes_on(group: list[WordLine], across: list[bool], k: int, n_head: int) -> bool:
     """Is group[k], a line across the table, the second line of the group row above it (a long
     heading wrapped in its merged cell, "I. PHÒNG BỆNH … VÀ GIA SÚC" / "TẠI CÁC THÔN, BẢN …")? It
     follows that line at a line's lead and opens with no group marker of its own."""
@@ -839,25 +841,22 @@ def _group_goes_on(group: list[_Line], across: list[bool], k: int, n_head: int) 
 GROUP_ROW_CHARS = 160   # a group row printed across the table is a heading's length at most
 
 
-def _group_row(rivers: list[tuple[float, float]], line: _Line) -> bool:
+def _group_row(rivers: list[tuple[float, float]], line: WordLine) -> bool:
     """Is a line that crosses the columns a group row merged across the table ("I. CHÍNH QUYỀN SỐ",
     "1. Hạ tầng số", "QUÝ II"): one run of words, no column gap in it, opening in the first column?"""
     return line.x0 < rivers[0][0] and len(_segments(line, MEMBER_GAP * line.size)) == 1 \
         and sum(len(w["text"]) + 1 for w in line.words) <= GROUP_ROW_CHARS
 
 
-# A part of the plan opening in capitals ("III. TỔ CHỨC THỰC HIỆN", "PHẦN II. …"): short enough to
-# sit inside the content column of a table without rules, so only what follows it tells it apart.
-PART_HEADING = re.compile(r"^(?:[IVX]{1,4}|PHẦN\s+[IVX\d]{1,4})\s*[.:)]\s*[A-ZĐÀ-Ỹ]")
-
-
-def _part_heading_after(lines: list[_Line], j: int, rivers: list[tuple[float, float]]) -> bool:
+def _part_heading_after(lines: list[WordLine], j: int, rivers: list[tuple[float, float]]) -> bool:
     """Is lines[j], though it keeps to the rivers, the heading of the plan's next part: a Roman part
     in capitals that prose follows (lines crossing the rivers), or nothing on the page? A group row
     of the table so numbered ("II. QUÝ II") has rows keeping to the rivers below it, maybe under
     more group rows ("1. Hạ tầng số")."""
     if lines[j].words[0]["text"][:1] not in "IVXP":
         return False
+    # (a part's heading, all in capitals, is short enough to sit inside the content column of the
+    # table: only what follows it tells it apart)
     text = " ".join(w["text"] for w in lines[j].words)
     if not PART_HEADING.match(text) or text != text.upper() \
             or _narrow(rivers, lines[j], RIVER_MIN * lines[j].size) is None:
@@ -874,7 +873,7 @@ def _part_heading_after(lines: list[_Line], j: int, rivers: list[tuple[float, fl
     return True
 
 
-def _grow(lines: list[_Line], start: int, rivers: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
+def _grow(lines: list[WordLine], start: int, rivers: list[tuple[float, float]]) -> tuple[list[tuple[float, float]], int]:
     """How far down from lines[start] the lines keep to the rivers, and the rivers they leave. Group
     rows printed across the table (see _group_row) are its lines too when a line keeping to the
     rivers follows them: a heading after the table is followed by prose, which does not; so is a
@@ -905,7 +904,7 @@ HEADER_WRAP_LINES = 3   # a column name wraps onto at most this many lines below
 COL_LABEL_TEXT = re.compile(r"^(?:S\.?\s?TT|TT|Số\s+TT)\.?$", re.I)
 
 
-def _header_wrap_end(lines: list[_Line], i: int, rivers: list[tuple[float, float]], label: bool) -> int:
+def _header_wrap_end(lines: list[WordLine], i: int, rivers: list[tuple[float, float]], label: bool) -> int:
     """The first line after the header line lines[i] that is not more of it. A column name too long
     for its cell wraps below the header line ("Cơ quan⏎chuẩn bị") when the cells are top-aligned: such
     lines follow as closely as a cell's own lines do, keep to the columns, leave the STT column
@@ -925,8 +924,8 @@ def _header_wrap_end(lines: list[_Line], i: int, rivers: list[tuple[float, float
     return k if lines[k].top - lines[k - 1].bottom > gap + 0.3 * size else i + 1
 
 
-def _unruled_tables(lines: list[_Line], carry: _Table | None,
-                    cell_text: CellText | None = None) -> tuple[list[_Table], list[_Line]]:
+def unruled_tables(lines: list[WordLine], carry: _Table | None,
+                   cell_text: CellText | None = None) -> tuple[list[_Table], list[WordLine]]:
     """The tables printed without rules among a page's lines, and the lines left as prose.
 
     carry is a table without rules the previous page ended with: lines at the top of this page that
@@ -934,7 +933,7 @@ def _unruled_tables(lines: list[_Line], carry: _Table | None,
     a cell's text from its words (the OCR reader's words carry no characters), else from their
     characters."""
     found: list[_Table] = []
-    rest: list[_Line] = []
+    rest: list[WordLine] = []
     i = 0
     # (a header repeated at the page's top opens the table's rest the usual way, below)
     if carry is not None and carry.rivers and lines and _header_segments(lines[0]) is None:
@@ -1326,7 +1325,7 @@ def _read_page(page, number: int, carry: _Table | None = None, bullets: dict[str
         lines, head, candidate = _unframed_head(page, lines, tables)
         dropped += head
     lines, notes = _footnotes(lines, page)
-    unruled, lines = _unruled_tables(lines, carry)
+    unruled, lines = unruled_tables(lines, carry)
     tables += unruled
     xs = [(c["x0"], c["x1"]) for c in chars]
     left, right = min((a for a, _ in xs), default=0.0), max((b for _, b in xs), default=float(page.width))
@@ -1343,7 +1342,7 @@ NOTE_SIZE = 0.8    # a footnote is set at most this fraction of the body's size 
 NOTE_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|\(\*{1,3}\)|[†‡])$")
 
 
-def _is_rule_above(page, first: _Line, above: float) -> bool:
+def _is_rule_above(page, first: WordLine, above: float) -> bool:
     """A footnote separator over the block's first line: a short horizontal rule from the left
     margin, between the body's last line (`above`) and the block."""
     for obj in (*page.lines, *page.rects):
@@ -1354,7 +1353,7 @@ def _is_rule_above(page, first: _Line, above: float) -> bool:
     return False
 
 
-def _footnotes(lines: list[_Line], page) -> tuple[list[_Line], list[str]]:
+def _footnotes(lines: list[WordLine], page) -> tuple[list[WordLine], list[str]]:
     """The page's body lines without its footnote block, and the block's notes, each one line.
 
     Word prints a page's footnotes at its foot in a smaller font, under a short rule, each opening
@@ -1448,7 +1447,7 @@ def _words_of(text: str) -> set[str]:
     return words
 
 
-def _frame(lines: list[_Line], height: float) -> _Frame | None:
+def _frame(lines: list[WordLine], height: float) -> _Frame | None:
     if len(lines) < 5:
         return None
     head = " ".join(w["text"] for ln in lines if ln.top < HEADER_ZONE * height for w in ln.words)
@@ -1466,7 +1465,7 @@ def _rule_between(page, above: float, below: float) -> bool:
     return False
 
 
-def _running_head(page, lines: list[_Line], tables: list[_Table], frame: _Frame) -> tuple[list[_Line], list[str]]:
+def _running_head(page, lines: list[WordLine], tables: list[_Table], frame: _Frame) -> tuple[list[WordLine], list[str]]:
     """Without a running title printed at the top of a page after the first, and its text.
 
     A plan of two pages whose header Word prints from page 2 ("different first page") shows it once,
@@ -1506,7 +1505,7 @@ def _running_head(page, lines: list[_Line], tables: list[_Table], frame: _Frame)
     return lines, []
 
 
-def _unframed_head(page, lines: list[_Line], tables: list[_Table]) -> tuple[list[_Line], list[str], str | None]:
+def _unframed_head(page, lines: list[WordLine], tables: list[_Table]) -> tuple[list[WordLine], list[str], str | None]:
     """_running_head for a page after a page 1 that goes to OCR (a scanned first page, or one whose
     fonts map no text), which gives no frame to measure by: its first line in the top margin, set
     unlike the body and over a rule, is dropped; one set apart from the body by a wider space or a
@@ -1565,8 +1564,8 @@ def _named_heads(pages: list[_Page], first: list[RawLine]) -> None:
 HEAD_LINES = 14  # page 1's header block is read within its first lines (issuer to a title of three lines)
 
 
-def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, number: int = 0,
-                       seen: _Numbering | None = None) -> tuple[list[_Line], int | None, list[str]]:
+def _drop_page_numbers(lines: list[WordLine], tables: list[_Table], height: float, number: int = 0,
+                       seen: _Numbering | None = None) -> tuple[list[WordLine], int | None, list[str]]:
     """Without the page number (and the number printed, for the next page, and the texts dropped
     beside it, which a running header or footer of the other pages may repeat): a bare number ("2",
     "- 3 -", "Trang 4/7") on a line of its own in the top or bottom margin, above or below the page's
@@ -1615,7 +1614,7 @@ def _drop_page_numbers(lines: list[_Line], tables: list[_Table], height: float, 
     return [ln for ln in lines if id(ln) not in drop], printed, [t for t in gone if not PAGE_NUMBER.match(t)]
 
 
-def _printed(line: _Line, number: int, expect: int | None) -> int:
+def _printed(line: WordLine, number: int, expect: int | None) -> int:
     """The number a page-number line prints: the first of a bare number, "Trang 4/7"; on a running
     line holding it a tab away, the page's own (`expect` when the line holds that one)."""
     text = " ".join(w["text"] for w in line.words)
@@ -1628,7 +1627,7 @@ BODY_OPENING = re.compile(r"^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[
 BAND_GAP = 1.5   # a header's band ends at a space this many times the page's usual space between lines
 
 
-def _band_under(number: _Line, lines: list[_Line], height: float) -> list[_Line]:
+def _band_under(number: WordLine, lines: list[WordLine], height: float) -> list[WordLine]:
     """The short lines right under a page number at the top (a running title, the plan's number)
     down to the widest space before the body, when that space is clearly wider than the page's usual
     space between lines: they are the header's, not the body's."""
@@ -1652,7 +1651,7 @@ def _band_under(number: _Line, lines: list[_Line], height: float) -> list[_Line]
     return band
 
 
-def _continues_rows(line: _Line, lines: list[_Line], last: int | None) -> bool:
+def _continues_rows(line: WordLine, lines: list[WordLine], last: int | None) -> bool:
     """Is a bare number in the top margin the STT of the next row of the previous page's table: one
     more than the STT its last row opened with, and no line after it opening with that number
     (which would be the row, the margin's number then the page's)."""
@@ -1671,7 +1670,7 @@ OWN_NUMBER = 2  # _numbered: the page's own number, not only a number
 PAGE_OF = re.compile(r"Trang\b|\d\s*/\s*\d", re.I)  # "Trang 3", "3/7": a page number whatever its value
 
 
-def _numbered(line: _Line, number: int, expect: int | None = None) -> int:
+def _numbered(line: WordLine, number: int, expect: int | None = None) -> int:
     """Is the line a page number (1; OWN_NUMBER when it is the page's own), or a running line holding
     the page's own number at its start or end, a tab (an em or more) from the rest (OWN_NUMBER)?
     Only the page's own number marks what lies beyond it as the header or footer: a bare "1" in the
