@@ -514,6 +514,18 @@ RE_ONGOING_TAIL = re.compile(
     rf"|ve\s+sau|(?:va\s+)?lau\s+dai){_NA}"
 )
 
+# Work that goes on with the day it must be done by printed after it: "Thường xuyên; hoàn thành trước
+# 30/6/2025" (a row's span column and its due column, tables.due_timing), "Liên tục, xong trong tháng
+# 6/2025". The work runs until then: the completion day is its deadline, as the due column alone gives.
+# Only words of going on ("thường xuyên", "liên tục"): a cadence ("Hằng tháng, hoàn thành trước ngày 25")
+# is due again each time, so it keeps no deadline; and only a completion verb right before the point:
+# a bare bound ("Thường xuyên, trước 30/9/2026") or a clause of its own ("Thường xuyên; báo cáo trước
+# ngày 15/12/2025") may date a report or a step within the ongoing work (folded).
+_ONGOING_WORDS = ("thuong xuyen", "lien tuc")
+RE_COMPLETED_BY = re.compile(rf"{_NB}(?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+xong)?"
+                             rf"(?:\s+(?:truoc|trong|vao|cham\s+nhat))?(?:\s+ngay)?[\s:,]*$")
+
+
 # A document number ("35/KH-UBND", "15-NQ/TW", "98/2023/NĐ-CP"): the date printed after it
 # is the cited document's date, never a deadline.
 RE_SYMBOL = re.compile(r"(?<![\w/])\d+[\w.\-]*/[\w.\-/]*[a-z][\w.\-/]*")
@@ -893,6 +905,10 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
             _recurring_tail(ft, masked, c.end) is not None for c, _ in picked
         ):
             recurring = True
+        elif recurring and not period and all(w in _ONGOING_WORDS for w in words) \
+                and all(masked.find(w) < last.start for w in words) \
+                and RE_COMPLETED_BY.search(masked, max(0, last.start - 40), last.start):
+            recurring = False   # "Thường xuyên; hoàn thành trước 30/6/2025": ongoing until its completion day
     elif not recurring and not open_ended:
         deadline = _school_term_cell(masked, span) or _dateparser_fallback(s)
 
@@ -1000,7 +1016,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             kind = "strong"
         if not (_trigger_accepts(kind, chain)
                 or kind == "range" and chain.is_range and _in_period(chain, default_year, last_year)
-                or kind == "weak" and _half_is_when(masked, trig_start, chain)
+                or kind in ("weak", "paren") and _half_is_when(masked, trig_start, chain, kind == "paren")
                 # "trong tháng 3/2026 (ngày 15/3/2026)": a day bracketed right after the time narrows it
                 or kind == "paren" and chain.exprs[0].kind == "date" and bool(candidates)
                 and _narrowing_bracket(masked, prev_end, trig_start)):
@@ -1995,7 +2011,8 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
         # "từ tháng 9 đến tháng 11/2025" is one month expression whose members are the range
         return _spans(chain) and not all(e.kind == "year" for e in chain.exprs)
     if kind == "paren":
-        return all(e.kind in ("month", "quarter") for e in chain.exprs)
+        # (a week or a ten-day part of a month is a part of that month: "(tuần thứ 2 tháng 6/2025)")
+        return all(e.kind in ("month", "quarter") or e.first_day is not None for e in chain.exprs)
     return False
 
 
@@ -2123,7 +2140,7 @@ RE_TAIL_VERB = re.compile(rf"[{re.escape(_TAIL_SEPARATORS)}]\s*(?:thuc\s+hien|tr
 
 
 def _closing_quarter(ft: _Folded, s: str, chain: _Chain) -> bool:
-    """Is the chain quarters (or months) only, set off by a separator or a separated verb of doing
+    """Is the chain quarters (or months, or a half year) only, set off by a separator or a separated verb of doing
     (RE_TAIL_VERB) and closing the text or its sentence ("…; quý III/2025.", "…, thực hiện tháng
     9/2025.")? A plan prints a task's quarter there as its timing, like a parenthesized one. A
     quarter run into the words before it ("báo cáo kết quả quý I", "nhiệm vụ trọng tâm quý
@@ -2132,7 +2149,7 @@ def _closing_quarter(ft: _Folded, s: str, chain: _Chain) -> bool:
     chủ trì"): Vietnamese prose capitalizes no word inside a sentence but a name, and a name does
     not follow a timing without a word between."""
     kind = chain.exprs[0].kind
-    if kind not in ("quarter", "month") or any(e.kind != kind for e in chain.exprs):
+    if kind not in ("quarter", "month", "half") or any(e.kind != kind for e in chain.exprs):
         return False
     n, end = len(s), chain.end
     while end < n and s[end] in " \t\n":
@@ -2251,7 +2268,7 @@ def _carry_years(exprs: list[_Expr], default_year: int | None, span: Span | None
 # "trong thời hạn 30 ngày kể từ ngày ký", "chậm nhất 02 tháng kể từ ngày Kế hoạch này được ban hành"
 # (folded). The anchor is the plan's own issue: nothing after it ("… ban hành."), or the plan itself, not
 # a document named by its kind or number ("kể từ ngày ban hành Quyết định số …"). "Ngày làm việc" counts
-# working days, which holidays move: read as the timing, with no last day.
+# working days (working_days_after).
 RE_FROM_ISSUE = re.compile(
     r"(?:(?:(?:hoan\s+thanh|xong)\s+)?(?:trong\s+(?:vong|thoi\s+han|thoi\s+gian|khoang)|trong|cham\s+nhat(?:\s+la)?"
     r"|khong\s+qua|toi\s+da)\s+)?"
@@ -2272,8 +2289,10 @@ def from_issue(text: str, issued: dt.date | None) -> Timing | None:
     if m is None or ft.s.endswith("sau ", 0, m.start()):
         return None   # ("sau 06 tháng kể từ …": when a step comes, not the last day of one)
     n = int(m["n"])
-    if m["work"] or not 0 < n <= 366:
+    if not 0 < n <= 366:
         deadline = None
+    elif m["work"]:
+        deadline = working_days_after(issued, n)
     elif m["unit"] == "thang":
         months = issued.month - 1 + n
         year, month = issued.year + months // 12, months % 12 + 1
@@ -2282,6 +2301,44 @@ def from_issue(text: str, issued: dt.date | None) -> Timing | None:
         deadline = issued + dt.timedelta(days=n * (7 if m["unit"] == "tuan" else 1))
     a, b = ft.span(m.start(), m.end())
     return Timing(text[a:b], a, b, deadline, None, False)
+
+
+# Working days are Monday to Friday less the public holidays of Bộ luật Lao động 2019 art. 112. Tết
+# Dương lịch (1/1) and Giỗ Tổ Hùng Vương (10/3 lunar) are one day each, fixed by the law, and one that falls
+# on a Saturday or Sunday gives the next working day off (art. 112(3)): a count skips them. Tết Nguyên
+# đán's five days and Quốc khánh's second day (1/9 or 3/9) are placed by the Government each year, and the
+# long breaks of 30/4 - 1/5, 2/9 and Tết are bridged to a weekend by yearly swaps (2025: Friday 2/5 off,
+# Saturday 26/4 worked): a count that comes near those has no day a reader can name from the law alone,
+# so it is given none rather than a guess.
+_ONE_DAY_HOLIDAYS = ((1, 1),)
+_SWAPPED_HOLIDAYS = ((4, 30), (5, 1), (9, 2))
+_UNSURE_NEAR = 3    # days either side of such a holiday where the year's swaps and second day fall
+_TET_BREAK = 10     # days either side of the lunar New Year the Tết break and its swaps fall in
+
+
+def working_days_after(start: dt.date, n: int) -> dt.date | None:
+    """The n-th working day (Monday to Friday, not a fixed public holiday) after start; None when the
+    count comes near Tết Nguyên đán, 30/4 - 1/5 or 2/9, whose days off the Government sets each year."""
+    off: set[dt.date] = set()
+    unsure: list[dt.date] = []
+    for year in (start.year, start.year + 1):
+        tet, hung = _lunar_span(1, year), _lunar_span(3, year)
+        if tet is None or hung is None:
+            return None   # (out of the lunar calendar's range: no way to tell)
+        unsure.append(tet[0])
+        for day in [dt.date(year, mo, d) for mo, d in _ONE_DAY_HOLIDAYS] + [hung[0] + dt.timedelta(days=9)]:
+            while day.weekday() >= 5:
+                day += dt.timedelta(days=1)   # (on a weekend: the next working day off instead)
+            off.add(day)
+        unsure += [dt.date(year, mo, d) for mo, d in _SWAPPED_HOLIDAYS]
+    day, left = start, n
+    while left:
+        day += dt.timedelta(days=1)
+        if any(abs((day - h).days) <= (_TET_BREAK if h.month <= 2 else _UNSURE_NEAR) for h in unsure):
+            return None
+        if day.weekday() < 5 and day not in off:
+            left -= 1
+    return day
 
 
 @dataclass(frozen=True)
@@ -2734,10 +2791,14 @@ RE_REPORTS = re.compile(rf"(?<![a-z])(?:{_REPORT_WORDS})(?![a-z])")
 RE_COVERS = re.compile(rf"(?<![a-z])(?:{_REPORT_WORDS}|nhiem\s+vu|phuong\s+huong|chi\s+tieu)(?![a-z])")
 
 
-def _half_is_when(s: str, trig_start: int, chain: _Chain) -> bool:
+def _half_is_when(s: str, trig_start: int, chain: _Chain, set_off: bool = False) -> bool:
     """Is "trong 6 tháng cuối năm 2025" the task's own time? Only when it is the whole chain, closes
-    its clause and the clause names no report or review whose period it would be."""
-    if len(chain.exprs) != 1 or chain.exprs[0].kind != "half" or not s.startswith("trong", trig_start):
+    its clause and the clause names no report or review whose period it would be. set_off: the half
+    has no "trong" but stands bracketed or after a separator as a quarter does ("Kiểm tra … (6 tháng
+    đầu năm 2025).", "…; 6 tháng cuối năm 2025."), which the same clause test keeps from a report's.
+    The timing label without its colon ("…; thời gian 6 tháng cuối năm 2025.") names it as "trong" does."""
+    if len(chain.exprs) != 1 or chain.exprs[0].kind != "half" \
+            or not (set_off or s.startswith(("trong", "thoi gian"), trig_start)):
         return False
     rest = s[chain.end:chain.end + 3].lstrip(" )")
     if rest and rest[0] not in ".;,\n":

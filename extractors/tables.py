@@ -460,16 +460,25 @@ def span_timing(start: str, end: str) -> str:
 _DUE_WORDED = re.compile(r"^(?:truoc|cham nhat|hoan thanh|xong|han\b|den\b|trong\b)")
 
 
+# A span cell of work that goes on ("Thường xuyên", "Liên tục") (folded): its due column's day is when it
+# is complete, so the bound the column prints ("Trước 30/9/2025") is said as one ("hoàn thành trước …")
+_ONGOING_SPAN = re.compile(r"^(?:thuong xuyen|lien tuc)\W*$")
+_COMPLETION_WORDED = re.compile(r"^(?:hoan thanh|xong)\b")
+
+
 def due_timing(span: str, due: str) -> str:
     """The timing of a row dated by its work's span and, in a column of its own, the day it is due
     ("Thời gian thực hiện | Thời hạn hoàn thành"): both as a person would print them on one line,
     "Tháng 3 - 6/2026; hoàn thành 30/6/2026", so the deadline is the due day's; one alone as it stands
-    (a merged "Thường xuyên", a span with no due day printed)."""
+    (a merged "Thường xuyên", a span with no due day printed). Ongoing work's bound is its completion:
+    "Thường xuyên; hoàn thành trước 30/9/2026"."""
     span, due = span.strip(), due.strip()
     if not (span and due) or fold(span) == fold(due):
         return span or due
     due = due[:1].lower() + due[1:] if due[:1].isupper() and due[1:2].islower() else due
-    return f"{span}; {due}" if _DUE_WORDED.match(fold(due)) else f"{span}; hoàn thành {due}"
+    worded = _DUE_WORDED.match(fold(due)) and not (_ONGOING_SPAN.match(fold(span))
+                                                   and not _COMPLETION_WORDED.match(fold(due)))
+    return f"{span}; {due}" if worded else f"{span}; hoàn thành {due}"
 
 
 def lists_no_work(header: list[str]) -> bool:

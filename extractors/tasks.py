@@ -479,16 +479,29 @@ _DAY_ONLY = re.compile(r"(?:(?:hoan thanh\s+)?(?:truoc|tu|den|vao|cham nhat)\s+)
 _ONE_MONTH = re.compile(r"thang\s+(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d\d)|\s+nam\s+((?:19|20)\d\d))?")
 
 
+# A week printed alone the same way ("Tuần 4", "Tuần thứ 2", "Tuần cuối", "Tuần 2 - 3" under "Tháng
+# 3/2025"): the week of the group's month, as "tuần 4 tháng 3/2025" reads (folded). Weeks of a month run
+# 1 to 4 and the last; a school or year's week number ("Tuần 25") is no week of the month.
+_WEEK_ONLY = re.compile(r"(?:(?:hoan thanh\s+)?(?:trong|vao|truoc|tu)\s+)?"
+                        r"tuan\s+(?:thu\s+)?(?:[1-4]|nhat|hai|ba|tu|dau|cuoi)"
+                        r"(?:\s*(?:[-–,]|va|den)\s*(?:tuan\s+)?(?:thu\s+)?(?:[1-4]|hai|ba|tu|cuoi))?\s*\.?")
+
+
 def day_in_group_month(timing: str, period: str) -> str | None:
-    """A day-only timing cell dated by the one month its group row names: "Trước ngày 24" under
-    "Tháng 3" -> "Trước ngày 24/3"; None when the cell says more than a day or the group names
-    several months ("Tháng 4 - 5") or none."""
-    if "gày" not in timing and "GÀY" not in timing:
+    """A day-only or week-only timing cell dated by the one month its group row names: "Trước
+    ngày 24" under "Tháng 3" -> "Trước ngày 24/3", "Tuần 4" under "Tháng 3/2025" -> "Tuần 4 tháng
+    3/2025"; None when the cell says more than a day or a week, or the group names several months
+    ("Tháng 4 - 5") or none."""
+    week = "uần" in timing or "UẦN" in timing
+    if not week and "gày" not in timing and "GÀY" not in timing:
         return None
     m = _ONE_MONTH.fullmatch(fold(period).strip())
-    if m is None or not 1 <= int(m[1]) <= 12 or not _DAY_ONLY.fullmatch(fold(timing).strip()):
+    alone = _WEEK_ONLY if week else _DAY_ONLY
+    if m is None or not 1 <= int(m[1]) <= 12 or not alone.fullmatch(fold(timing).strip()):
         return None
     year = m[2] or m[3]
+    if week:
+        return timing.strip().rstrip(".").rstrip() + f" tháng {int(m[1])}" + (f"/{year}" if year else "")
     return timing.strip().rstrip(".").rstrip() + f"/{int(m[1])}" + (f"/{year}" if year else "")
 
 

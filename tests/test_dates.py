@@ -28,6 +28,7 @@ from extractors.dates import (  # noqa: E402
     parse_date,
     parse_timing,
     quarter_end,
+    working_days_after,
     quarter_of,
     roman_to_int,
     school_year_span,
@@ -2737,7 +2738,7 @@ def test_running_text_counted_from_the_plans_issue(text, phrase, want):
 
 
 @pytest.mark.parametrize("text", [
-    # another document's issue, a step after the day, working days (holidays move them), no issue date known
+    # another document's issue, a step after the day, a clock's hours
     "Hoàn thành trong vòng 15 ngày kể từ ngày ban hành Quyết định số 12/QĐ-UBND.",
     "Hoàn thành trong 30 ngày kể từ ngày ban hành Kế hoạch số 20/KH-UBND của UBND tỉnh.",
     "Hoàn thành trong vòng 15 ngày kể từ ngày ban hành văn bản số 12/UBND-VP.",
@@ -2750,10 +2751,115 @@ def test_no_deadline_counted_from_another_day(text):
     assert t is None or t.deadline is None
 
 
-def test_working_days_from_the_issue_are_the_timing_without_a_last_day():
+def test_working_days_from_the_issue_skip_the_weekend():
     t = PlanTime(2026, new_year=False, issued=D(2026, 3, 10)).find(
         "Cập nhật thủ tục chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch.")
-    assert (t.text, t.deadline) == ("chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch", None)
+    assert (t.text, t.deadline) == ("chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch", D(2026, 3, 17))
+
+
+@pytest.mark.parametrize("issued, text, want", [
+    # Friday 14/3/2025: two working weeks later, not fourteen days
+    (D(2025, 3, 14), "Trong 10 ngày làm việc kể từ ngày ban hành Kế hoạch", D(2025, 3, 28)),
+    (D(2025, 3, 14), "trong vòng 07 ngày làm việc kể từ ngày ký Kế hoạch", D(2025, 3, 25)),
+    (D(2025, 6, 3), "Hoàn thành trong 05 ngày làm việc kể từ ngày ban hành Kế hoạch này", D(2025, 6, 10)),
+    # calendar days stay calendar days, a Saturday included
+    (D(2025, 3, 14), "Trong 15 ngày kể từ ngày ban hành Kế hoạch", D(2025, 3, 29)),
+])
+def test_working_days_in_a_cell_count_from_the_issue(issued, text, want):
+    when = PlanTime(issued.year, new_year=False, issued=issued)
+    assert when.cell(text).deadline == want
+
+
+@pytest.mark.parametrize("start, n, want", [
+    (D(2025, 3, 14), 20, D(2025, 4, 14)),   # Giỗ Tổ Hùng Vương (Monday 7/4/2025, 10/3 Ất Tỵ) is off
+    (D(2024, 12, 27), 3, D(2025, 1, 2)),    # 1/1 is off
+    (D(2022, 4, 8), 2, D(2022, 4, 13)),     # Giỗ Tổ on Sunday 10/4/2022: Monday 11/4 off instead
+    (D(2026, 6, 5), 1, D(2026, 6, 8)),
+    # near Tết Nguyên đán, 30/4 - 1/5 and 2/9 the Government sets the days off and swaps each year
+    (D(2025, 1, 20), 5, None),
+    (D(2026, 2, 6), 5, None),               # (Tết Bính Ngọ: 17/02/2026)
+    (D(2025, 4, 22), 10, None),
+    (D(2025, 8, 25), 5, None),
+])
+def test_working_days_after(start, n, want):
+    assert working_days_after(start, n) == want
+
+
+# ------------------------------------------------------------------ ongoing work and its completion day
+@pytest.mark.parametrize("cell, want", [
+    ("Thường xuyên; hoàn thành trước 30/6/2025", D(2025, 6, 30)),
+    ("Thường xuyên, hoàn thành trước ngày 30/6/2025", D(2025, 6, 30)),
+    ("Thường xuyên; hoàn thành 30/9/2025", D(2025, 9, 30)),
+    ("Liên tục, xong trong tháng 6/2025", D(2025, 6, 30)),
+    ("Hoàn thành trước 30/6/2025, sau đó duy trì thường xuyên", D(2025, 6, 30)),
+])
+def test_ongoing_work_with_its_completion_day_is_due_that_day(cell, want):
+    t = parse_timing(cell, 2025)
+    assert (t.deadline, t.recurring) == (want, False)
+
+
+@pytest.mark.parametrize("cell", [
+    "Hằng tháng; hoàn thành trước ngày 25",              # a cadence is due again each time
+    "Định kỳ hằng quý; hoàn thành trước 31/12/2025",
+    "Thường xuyên, hằng tuần; trước 30/6/2025",
+    "Thường xuyên; báo cáo trước ngày 15/12/2025",        # a report's day within the ongoing work
+    "Thường xuyên; trước 30/6/2025",                      # a bare bound may be a step's (no completion)
+    "Thường xuyên",
+])
+def test_ongoing_work_without_a_completion_day_keeps_no_deadline(cell):
+    assert parse_timing(cell, 2025).deadline is None
+
+
+def test_an_ongoing_field_with_its_completion_day_in_running_text():
+    t = find_timing("Rà soát biển cảnh báo; thời gian: thường xuyên, hoàn thành trước 30/6/2025.", 2025)
+    assert (t.text, t.deadline) == ("thường xuyên, hoàn thành trước 30/6/2025", D(2025, 6, 30))
+
+
+# ------------------------------------------------------------------ a half year set off without "trong"
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức kiểm tra các khu vui chơi, bãi tắm (6 tháng cuối năm 2025).", "6 tháng cuối năm 2025", D(2025, 12, 31)),
+    ("Rà soát hồ sơ hộ nghèo (06 tháng đầu năm 2025).", "06 tháng đầu năm 2025", D(2025, 6, 30)),
+    ("Kiểm tra việc thực hiện quy chế; 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", D(2025, 12, 31)),
+    ("Phối hợp giám sát việc thực hiện; thời gian 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", D(2025, 12, 31)),
+    ("Tập huấn cho cán bộ, thực hiện 6 tháng đầu năm 2025.", "6 tháng đầu năm 2025", D(2025, 6, 30)),
+])
+def test_a_half_year_set_off_is_the_tasks_time(text, phrase, want):
+    t = find_timing(text, 2025)
+    assert (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Sơ kết 6 tháng đầu năm 2025.",                                  # the period a review covers
+    "Báo cáo kết quả (6 tháng đầu năm 2025).",
+    "Tổng hợp kết quả thực hiện, 6 tháng đầu năm 2025.",
+    "Báo cáo kết quả, thời gian 6 tháng cuối năm 2025.",
+    "Rà soát, cập nhật dữ liệu 6 tháng đầu năm 2025.",              # run into the clause: what, not when
+    "Tổ chức tập huấn trong 6 tháng.",                               # a duration, no half of a year
+    "Thời gian thử việc (6 tháng).",
+])
+def test_a_half_year_that_a_report_covers_or_a_duration_is_no_deadline(text):
+    t = find_timing(text, 2025)
+    assert t is None or t.deadline is None
+
+
+# ------------------------------------------------------------------ a week of a month in brackets
+@pytest.mark.parametrize("text, want", [
+    ("Tổ chức Lễ phát động tại xã Dạ Trạch (tuần thứ 2 tháng 6/2025).", D(2025, 6, 14)),
+    ("Tổ chức hội nghị sơ kết (tuần cuối tháng 6/2025).", D(2025, 6, 30)),
+    ("Tổ chức hội nghị (thượng tuần tháng 7/2025).", D(2025, 7, 10)),
+])
+def test_a_bracketed_week_of_a_month_is_the_tasks_time(text, want):
+    assert find_timing(text, 2025).deadline == want
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức Tuần lễ áo dài (tuần lễ văn hóa).",
+    "Kỷ niệm ngày thành lập (15/6/2025).",                 # a bracketed day alone is the day it recalls
+    "Duy trì sinh hoạt (hằng tuần).",
+])
+def test_a_bracketed_week_word_without_a_month_is_no_deadline(text):
+    t = find_timing(text, 2025)
+    assert t is None or t.deadline is None
 
 
 def test_a_time_from_the_issue_without_the_issue_date_is_no_deadline():

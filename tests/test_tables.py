@@ -3056,6 +3056,28 @@ def test_a_due_column_under_a_merged_timing_cell_of_a_word_table():
     assert [(t.deadline, t.quarter, t.timing_text) for t in plan.tasks] == DUE_WANT
 
 
+# Work that goes on ("Thường xuyên") in the span column with its completion day in the due column: the
+# day is the deadline; a cadence ("Hằng tháng") is due again each time, so it has none
+ONGOING_DUE_ROWS = [("1", "Số hóa hồ sơ địa chính", "Văn phòng Đăng ký đất đai", "Thường xuyên", "Hoàn thành trước 30/6/2025"),
+                    ("2", "Cập nhật mã số vùng trồng", "Chi cục Trồng trọt", "Thường xuyên", "30/9/2025"),
+                    ("3", "Kiểm tra vệ sinh chợ", "UBND các xã", "Liên tục", "Trước 15/11/2025"),
+                    ("4", "Cập nhật số liệu quan trắc", "Trung tâm Quan trắc", "Hằng tháng", "Trước ngày 25 hằng tháng"),
+                    ("5", "Cung cấp dịch vụ công trực tuyến", "Văn phòng Sở", "Thường xuyên", "")]
+
+
+def test_ongoing_work_with_a_due_column_is_due_on_the_due_day():
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời hạn hoàn thành"]
+    table = ("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n"
+             + "".join("| " + " | ".join(r) + " |\n" for r in ONGOING_DUE_ROWS))
+    plan = extract_bytes((HEAD + table + TAIL).encode(), "phu-yen.md")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [
+        (dt.date(2025, 6, 30), "Thường xuyên; hoàn thành trước 30/6/2025"),
+        (dt.date(2025, 9, 30), "Thường xuyên; hoàn thành 30/9/2025"),
+        (dt.date(2025, 11, 15), "Liên tục; hoàn thành trước 15/11/2025"),
+        (None, "Hằng tháng; trước ngày 25 hằng tháng"),
+        (None, "Thường xuyên")]
+
+
 @pytest.mark.parametrize("header, want", [
     # a second column that is no due day: the first stays the timing
     (["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời hạn báo cáo"], dt.date(2025, 6, 30)),
@@ -3080,6 +3102,11 @@ def test_two_timing_columns_without_a_due_column_after_the_span(header, want):
     ("Thường xuyên", "", "Thường xuyên"),
     ("", "Quý IV/2026", "Quý IV/2026"),
     ("Năm 2026", "UBND", "Năm 2026; hoàn thành UBND"),         # (an acronym keeps its capitals)
+    # ongoing work: the due column's bound is its completion
+    ("Thường xuyên", "Trước 30/9/2026", "Thường xuyên; hoàn thành trước 30/9/2026"),
+    ("Liên tục", "Chậm nhất ngày 15/8/2026", "Liên tục; hoàn thành chậm nhất ngày 15/8/2026"),
+    ("Thường xuyên", "Hoàn thành trước 30/6/2026", "Thường xuyên; hoàn thành trước 30/6/2026"),
+    ("Hằng tháng", "Trước ngày 25 hằng tháng", "Hằng tháng; trước ngày 25 hằng tháng"),
 ])
 def test_due_timing(span, due, want):
     from extractors.tables import due_timing

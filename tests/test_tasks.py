@@ -1843,8 +1843,36 @@ def test_a_day_alone_under_a_month_group_is_dated_in_that_month(fmt, tmp_path):
         ("Tháng 3", [("Truyền thông Ngày Thế giới phòng, chống lao", "Trước ngày 24")]),
         ("THÁNG 9 NĂM 2026", [("Tiêm vắc xin sởi bổ sung", "Từ ngày 10 - 15")]),
     ], tmp_path if fmt == "docx" else None)
-    assert got == [(dt.date(2026, 1, 15), "Ngày 15"), (dt.date(2026, 1, 31), "Tháng 1"),
+    assert got == [(dt.date(2026, 1, 15), "Ngày 15"), (dt.date(2026, 1, 28), "Tuần 4"),
                    (dt.date(2026, 3, 24), "Trước ngày 24"), (dt.date(2026, 9, 15), "Từ ngày 10 - 15")]
+
+
+# …and a week alone ("Tuần 4", "Tuần thứ 2", "Tuần cuối", "Tuần 1 - 2"): the week of the group's month,
+# as "tuần 4 tháng 3/2026" reads (week n ends on day 7n, the last week with the month)
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_week_alone_under_a_month_group_is_that_week_of_the_month(fmt, tmp_path):
+    got = _month_grouped_days([
+        ("Tháng 3/2026", [("Phát động ra quân tổng vệ sinh môi trường", "Tuần 3"),
+                          ("Khơi thông cống rãnh", "Tuần 4")]),
+        ("THÁNG 4 NĂM 2026", [("Diệt lăng quăng, bọ gậy", "Tuần thứ 2"),
+                              ("Thu gom vỏ bao bì thuốc bảo vệ thực vật", "Tuần cuối")]),
+        ("Tháng 5", [("Phun hóa chất diệt muỗi", "Tuần 1 - 2")]),
+    ], tmp_path if fmt == "docx" else None)
+    assert got == [(dt.date(2026, 3, 21), "Tuần 3"), (dt.date(2026, 3, 28), "Tuần 4"),
+                   (dt.date(2026, 4, 14), "Tuần thứ 2"), (dt.date(2026, 4, 30), "Tuần cuối"),
+                   (dt.date(2026, 5, 14), "Tuần 1 - 2")]
+
+
+def test_a_week_that_is_no_week_of_the_group_month_is_not_placed_in_it():
+    got = _month_grouped_days([
+        ("Tháng 3/2026", [("Sinh hoạt dưới cờ", "Tuần 25"),            # a school year's week number
+                          ("Tổ chức tuần lễ vệ sinh", "Tuần lễ"),
+                          ("Giao ban", "Hằng tuần")]),
+        ("Tháng 4 - 5", [("Kiểm tra ổ dịch cũ", "Tuần 2")]),           # several months: which one's week?
+    ])
+    assert got[0] == (dt.date(2026, 3, 31), "Tháng 3/2026") and got[1] == (dt.date(2026, 3, 31), "Tháng 3/2026")
+    assert got[2] == (None, "Hằng tuần")
+    assert got[3][0] == dt.date(2026, 5, 31)
 
 
 def test_a_day_under_several_months_or_a_recurring_cell_is_not_dated_by_the_group():
