@@ -1214,6 +1214,31 @@ def _completed_roles(header: list[str], roles: dict[str, int], rows: list[list[s
     return out
 
 
+def _roles_from_cells(header: list[str], roles: dict[str, int], rows: list[list[str]]) -> None:
+    """Roles, read from the body's cells, of a scan's columns whose heading OCR could not read: a
+    narrow column's heading printed turned 90° ("Đơn vị chủ trì" up the cell) comes out as specks
+    ("r=⏎= mài"). A column under such a heading whose cells are mostly times ("Tháng 4/2025", "Trước
+    ngày 30/6/2025") is the timing, one whose cells mostly name units the units, a second such the
+    support (left to right, as a schedule prints them), a first column of row numbers the STT. A
+    heading read as a known name keeps its role, or its lack of one ("Ghi chú" over dates)."""
+    from extractors.units import is_unit
+
+    names = (COL_LABEL, COL_CONTENT, COL_UNITS, COL_SUPPORT, COL_TIMING, COL_OTHER, COL_START, COL_END)
+    taken = set(roles.values())
+    for i in range(max(len(r) for r in rows)):
+        if i in taken or (i < len(header) and any(p.search(fold(header[i])) for p in names)):
+            continue
+        cells = [" ".join(r[i].split()) for r in rows if i < len(r) and r[i].strip()]
+        if len(cells) < 2:
+            continue
+        if i == 0 and "label" not in roles and 2 * sum(bool(LABEL.match(c)) for c in cells) > len(cells):
+            roles["label"] = i
+        elif "timing" not in roles and 2 * sum(_flat_timing(fold(c), c) for c in cells) > len(cells):
+            roles["timing"] = i
+        elif "support" not in roles and 2 * sum(is_unit(c.split(";")[0]) for c in cells) > len(cells):
+            roles["units" if "units" not in roles else "support"] = i
+
+
 def _stacked(header: list[str], row: list[str]) -> list[str]:
     """The names of a header of two rows, read down each column: the merged cell's text sits in its
     first column ("" in the others), and a name repeated below is one cell merged down ("STT")."""
@@ -1234,7 +1259,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     grid: GridColumns = {}
     after_header = False
     for ln in lines:
-        cells = doc.cell_texts(ln)
+        # (a line without cells is a group row typed alone between rows: see _typed_group_row)
+        cells = doc.cell_texts(ln) if ln.is_row else [ln.text]
         spanned = _unrepeated(cells)
         if header is None and not body and lists_things(spanned):
             table.header = spanned
@@ -1276,6 +1302,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if "units" not in roles and _tallies(rows, roles):
             table.is_task_table = False
             return table
+    elif doc.ocr and header and body and len(roles) < len(header):
+        _roles_from_cells(header, roles, [c for _, c, _ in body])
     table.header = header or []
     table.joint_units = "joint" in roles
     before = doc.text[:lines[0].start] if grid else ""
@@ -1302,8 +1330,12 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
 
     when = sorted(roles[r] for r in ("day", "session", "timing") if r in roles)
 
-    def timing_of(cells: list[str]) -> str:
+    def timing_of(cells: list[str], across: tuple[int, ...] = ()) -> str:
         if "timing_end" in roles:
+            if roles["timing_end"] in across:
+                # one cell merged across the start and the end columns: one time that bounds the work
+                # ("Quý II/2025", "15/5/2025"), not a start whose end was left blank
+                return timing_lines(cell(cells, "timing"))
             return span_timing(timing_lines(cell(cells, "timing")), timing_lines(cell(cells, "timing_end")))
         if "timing_due" in roles:
             return due_timing(timing_lines(cell(cells, "timing")), timing_lines(cell(cells, "timing_due")))
@@ -1325,7 +1357,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         # a group row is read with its merged cell once (a task row keeps every cell as printed)
         nonempty = [c for c in spanned if c.strip()]
         label, content = cell(cells, "label"), cell(cells, "content")
-        units, support, timing = cell(cells, "units"), cell(cells, "support"), timing_of(cells)
+        units, support, timing = cell(cells, "units"), cell(cells, "support"), timing_of(cells, ln.merged_left)
         presiding = cell(cells, "presiding")
         # a units or timing cell merged down over several rows is printed once, on its first row,
         # and holds for each row it spans (one department in charge of rows 1–4, "Quý II/2025" for
@@ -1335,7 +1367,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         if ln.merged_above:
             filled = [above[i] if i in ln.merged_above and i < len(above) and not c.strip() else c
                       for i, c in enumerate(cells)]
-            units, support, timing = cell(filled, "units"), cell(filled, "support"), timing_of(filled)
+            units, support, timing = cell(filled, "units"), cell(filled, "support"), timing_of(filled, ln.merged_left)
             presiding = cell(filled, "presiding")
             above = filled
         else:
@@ -1757,6 +1789,21 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     return table
 
 
+def _typed_group_row(doc: Document, lines: list[Line], j: int, rows: list[Line]) -> bool:
+    """A group row typed as a line of its own between the rows of a TSV or pipe table ("Tháng
+    3/2025", "QUÝ II/2025" alone, without tabs): a writer cannot merge cells in plain text, so
+    the group row loses its separators; the table goes on past it when a row of as many cells
+    as the one before follows."""
+    text = lines[j].text
+    if not rows or len(text) > 40 or j + 1 >= len(lines) or not lines[j + 1].is_row \
+            or fold(text)[:1] not in "tqngivx":
+        return False
+    width = len(doc.cell_texts(rows[-1]))
+    if width < 3 or len(doc.cell_texts(lines[j + 1])) != width:
+        return False
+    return bool(month_group(text) or quarter_of_group(text) or year_group(text))
+
+
 def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
     """Every table of the document; `stop_lines` are headings (parts, appendices) no table crosses."""
     tables: list[TaskTable] = []
@@ -1768,7 +1815,10 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             j = i
             group = []
             # consecutive rows, and rows of the same physical table across a page break
-            while j < len(lines) and lines[j].is_row and j not in stop_lines:
+            while j < len(lines) and j not in stop_lines:
+                if not lines[j].is_row:
+                    if not _typed_group_row(doc, lines, j, group):
+                        break
                 group.append(lines[j])
                 j += 1
             if len(group) >= 2 or (group and len(doc.cell_texts(group[0])) >= 3):

@@ -29,6 +29,10 @@ class RawLine:
     # the columns whose cell is the lower part of a cell merged down from the row above (Word's
     # vMerge, HTML's rowspan): printed once, it holds for this row too ("Phòng X" in charge of rows 1–4)
     merged_above: tuple[int, ...] = ()
+    # the columns whose cell is the right part of a cell merged across from the column before (Word's
+    # gridSpan, HTML's colspan): "Quý II/2025" across "Bắt đầu | Hoàn thành" is one value over both, not
+    # a start whose end was left blank, though both read as the text in the first column and "" after
+    merged_left: tuple[int, ...] = ()
     # the line continues the paragraph above it by its place on the page (a PDF): it opens at the
     # left margin under a line that ran to the right one, in a paragraph that opened indented; the
     # line above may end in ";" ("… trước ngày 25/02/2025;⏎Chủ tịch UBND xã chịu trách nhiệm …")
@@ -89,6 +93,7 @@ class Line:
     bold: bool = False
     table_id: int | None = None
     merged_above: tuple[int, ...] = ()   # as RawLine.merged_above
+    merged_left: tuple[int, ...] = ()    # as RawLine.merged_left
 
     @property
     def is_row(self) -> bool:

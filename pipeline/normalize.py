@@ -803,7 +803,8 @@ def normalize(raw: RawDocument) -> Document:
                 cpos += len(c)
             text = " ".join(pieces)
         lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id,
-                          rl.merged_above if cells is not None else ()))
+                          rl.merged_above if cells is not None else (),
+                          rl.merged_left if cells is not None else ()))
         parts.append(text)
         pos += len(text) + 1
     return Document(text="\n".join(parts), lines=lines, source_format=raw.source_format,

@@ -306,25 +306,28 @@ def _plan_table_class():
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     class PlanTable(Table):
-        def __init__(self, header, rows, widths, groups, empty_style, rules="grid"):
-            self.plan = (header, rows, widths, groups, empty_style, rules)
+        def __init__(self, header, rows, widths, groups, empty_style, rules="grid", head=True):
+            # head: the header row printed above these rows ("once": only above the table's first part)
+            self.plan = (header, rows, widths, groups, empty_style, rules, head)
             style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
                 [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" else []
             style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
                      ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),
                      ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD[3])]
-            style += [("SPAN", (0, i + 1), (-1, i + 1)) for i, g in enumerate(groups) if g]
-            super().__init__([header] + rows, colWidths=widths, repeatRows=1, splitByRow=1,
+            k = 1 if head else 0
+            style += [("SPAN", (0, i + k), (-1, i + k)) for i, g in enumerate(groups) if g]
+            super().__init__(([header] if head else []) + rows, colWidths=widths, repeatRows=k, splitByRow=1,
                              style=TableStyle(style), spaceBefore=4, spaceAfter=8)
 
         def split(self, availWidth, availHeight):
-            header, rows, widths, groups, empty_style, rules = self.plan
+            header, rows, widths, groups, empty_style, rules, head = self.plan
             self._calc(availWidth, availHeight)
+            k = 1 if head else 0
             heights = self._rowHeights
-            used, n = heights[0], 0
-            while n < len(rows) and used + heights[n + 1] <= availHeight:
-                used += heights[n + 1]
+            used, n = (heights[0] if head else 0), 0
+            while n < len(rows) and used + heights[n + k] <= availHeight:
+                used += heights[n + k]
                 n += 1
             if n == len(rows):
                 return [self]
@@ -341,14 +344,19 @@ def _plan_table_class():
                         break
                     top.append(pieces[0])
                     bottom.append(pieces[1] if len(pieces) > 1 else Paragraph("", empty_style))
+            again = rules != "once"   # Word repeats the header row on each page only when told to
             if n == 0 and top is None:
+                if head and not again and rows and heights[0] <= availHeight:
+                    # (Word leaves a header row printed once alone at the page's foot)
+                    return [PlanTable(header, [], widths, [], empty_style, rules),
+                            PlanTable(header, rows, widths, groups, empty_style, rules, head=False)]
                 return []  # not even one line fits: the frame moves the table to the next page
             first_rows = rows[:n] + ([top] if top else [])
             rest_rows = ([bottom] if top else []) + rows[n + (1 if top else 0):]
             first_groups = groups[:n] + ([False] if top else [])
             rest_groups = ([False] if top else []) + groups[n + (1 if top else 0):]
-            return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules),
-                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules)]
+            return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules, head),
+                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules, again)]
 
     return PlanTable
 
@@ -563,7 +571,7 @@ def _stamp_pages(stamp: list[str] | None):
     return draw
 
 
-TABLE_RULES = ("grid", "header", "none")
+TABLE_RULES = ("grid", "header", "none", "once")
 
 
 def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid",
@@ -571,7 +579,9 @@ def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: st
     """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
 
     table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
-    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints.
+    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints; "once" no
+    rule and the header row printed only above the table's first part, as Word prints it without
+    "Repeat as header row at the top of each page" (alone at a page's foot when no row fits under it).
     landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait.
     margin (portrait plans): the page header or footer Word prints instead of the bare number, from
     page 2 (first_page=True: from page 1): "number" its pattern ("{page}", "- {page} -", "Trang

@@ -2118,3 +2118,89 @@ def test_a_plan_in_phan_parts_with_bulleted_fields_and_a_lettered_appendix_table
     tasks = extract_bytes(path.read_bytes(), path.name).tasks
     assert [(t.lead_units, t.support_units, t.deadline and t.deadline.isoformat()) for t in tasks] == [
         (g["lead_units"], g["support_units"], g["deadline"]) for g in gold]
+
+
+# ------------------------------------------------ one cell merged across "Bắt đầu | Hoàn thành"
+# python-docx gives a cell merged across two grid columns (gridSpan) as the same cell twice; the
+# reader gives its text once and notes the span (RawLine.merged_left), so a merged "Quý II/2026" is
+# one time over both columns, not a start with its end left blank.
+SPAN_DOCX_ROWS = [  # (task, unit, start, end or None for a start cell merged across the end column)
+    ("Rà soát thủ tục hành chính thuộc thẩm quyền của xã", "Văn phòng HĐND và UBND xã", "Quý II/2026", None),
+    ("Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng", "Công chức Văn hóa - Xã hội", "Quý II/2026", ""),
+    ("Số hóa sổ hộ tịch lưu trữ tại xã", "Công chức Tư pháp - Hộ tịch", "15/5/2026", None),
+    ("Lắp đặt mạng wifi miễn phí tại nhà văn hóa các thôn", "Công chức Văn hóa - Xã hội", "15/5/2026", ""),
+    ("Tổng kết chuyển đổi số năm 2026", "Văn phòng HĐND và UBND xã", "01/12/2026", "15/12/2026"),
+    ("Duy trì trang thông tin điện tử của xã", "Công chức Văn hóa - Xã hội", "Thường xuyên", None),
+]
+
+
+def _span_docx(header: list[str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for ln in ["ỦY BAN NHÂN DÂN", "XÃ ĐỒNG VĂN", "Số: 12/KH-UBND", "Đồng Văn, ngày 20 tháng 01 năm 2026",
+               "KẾ HOẠCH", "Chuyển đổi số năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Đẩy mạnh chuyển đổi số.",
+               "II. NHIỆM VỤ"]:
+        d.add_paragraph(ln)
+    t = d.add_table(rows=1 + len(SPAN_DOCX_ROWS), cols=5)
+    t.style = "Table Grid"
+    for c, h in enumerate(header):
+        t.cell(0, c).text = h
+    for r, (text, unit, start, end) in enumerate(SPAN_DOCX_ROWS, 1):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text = str(r), text, unit
+        if end is None:
+            t.cell(r, 3).merge(t.cell(r, 4)).text = start
+        else:
+            t.cell(r, 3).text, t.cell(r, 4).text = start, end
+    for ln in ["III. TỔ CHỨC THỰC HIỆN", "1. Văn phòng HĐND và UBND xã theo dõi, báo cáo."]:
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"],
+    ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Bắt đầu", "Kết thúc"],
+])
+def test_a_word_cell_merged_across_start_and_end_is_one_time(header):
+    import datetime as dt
+
+    import docx
+
+    from pipeline.extract import extract_bytes
+
+    data = _span_docx(header)
+    # (python-docx itself shows the merged cell twice: the text does not tell a merge from a copy)
+    assert [c.text for c in docx.Document(io.BytesIO(data)).tables[0].rows[1].cells][3:] == ["Quý II/2026"] * 2
+    raw = read_document(data, Path("dong-van.docx"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert [ln.merged_left for ln in rows[1:]] == [(4,), (), (4,), (), (), (4,)]
+    tasks = extract_bytes(data, "dong-van.docx").tasks
+    assert [(t.timing_text, t.deadline, t.quarter) for t in tasks] == [
+        ("Quý II/2026", dt.date(2026, 6, 30), 2),
+        ("Từ quý II/2026", None, None),            # the start alone: when it begins, no last day
+        ("15/5/2026", dt.date(2026, 5, 15), None),
+        ("Từ 15/5/2026", None, None),
+        ("Từ 01/12/2026 đến 15/12/2026", dt.date(2026, 12, 15), None),
+        ("Thường xuyên", None, None),
+    ]
+    assert [t.lead_units for t in tasks] == [[u] for _, u, _, _ in SPAN_DOCX_ROWS]
+
+
+def test_a_word_group_row_merged_across_the_table_is_no_time():
+    """A group row merged across every column ("QUÝ II") spans the timing columns too: still a group."""
+    import docx
+
+    from pipeline.extract import extract_bytes
+
+    d = docx.Document(io.BytesIO(_span_docx(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Bắt đầu", "Hoàn thành"])))
+    table = d.tables[0]
+    row = table.add_row()
+    table._tbl.remove(row._tr)
+    table._tbl.insert(table._tbl.index(table.rows[1]._tr), row._tr)
+    row.cells[0].merge(row.cells[4]).text = "QUÝ II"
+    buf = io.BytesIO()
+    d.save(buf)
+    tasks = extract_bytes(buf.getvalue(), "dong-van.docx").tasks
+    assert len(tasks) == len(SPAN_DOCX_ROWS) and [t.quarter for t in tasks][:4] == [2, 2, 2, 2]

@@ -86,9 +86,11 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: float) -> list[str]
     return lines
 
 
-def render_page(dpi: int = 300, size_pt: float = 13) -> tuple[Image.Image, str]:
+def render_page(dpi: int = 300, size_pt: float = 13, blocks: list | None = None,
+                turned: tuple[int, ...] = ()) -> tuple[Image.Image, str]:
     """An A4 plan page (grey, 300 dpi) and its text in reading order (header columns left then
-    right, table rows with their cells joined by spaces)."""
+    right, table rows with their cells joined by spaces). turned: the columns whose heading is
+    printed turned 90° (read upwards, one line), as a narrow column's heading often is."""
     width, height = int(8.27 * dpi), int(11.69 * dpi)
     cm = dpi / 2.54
     fs = int(size_pt / 72 * dpi)
@@ -110,7 +112,7 @@ def render_page(dpi: int = 300, size_pt: float = 13) -> tuple[Image.Image, str]:
         y += lh
     source += HEADER[0] + HEADER[1]
     y += lh // 2
-    for block in BLOCKS:
+    for block in BLOCKS if blocks is None else blocks:
         if block[0] == "p":
             _, text, bold, align = block
             f = _font(bold, fs)
@@ -130,8 +132,16 @@ def render_page(dpi: int = 300, size_pt: float = 13) -> tuple[Image.Image, str]:
         for ri, row in enumerate(rows):
             f = _font(ri == 0, fs)
             cells = [_wrap(draw, c, f, xs[i + 1] - xs[i] - 2 * pad) for i, c in enumerate(row)]
-            h = max(len(c) for c in cells) * lh + 2 * pad
+            h = max(len(c) for i, c in enumerate(cells) if not (ri == 0 and i in turned)) * lh + 2 * pad
+            if ri == 0 and turned:
+                h = max(h, max(int(draw.textlength(row[i], font=f)) for i in turned) + 4 * pad)
             for i, cell in enumerate(cells):
+                if ri == 0 and i in turned:
+                    up = Image.new("L", (int(draw.textlength(row[i], font=f)) + 2, lh), 255)
+                    ImageDraw.Draw(up).text((1, 0), row[i], font=f, fill=0)
+                    up = up.rotate(90, expand=True)
+                    img.paste(up, (int((xs[i] + xs[i + 1] - up.width) / 2), y + (h - up.height) // 2))
+                    continue
                 for k, ln in enumerate(cell):
                     x = xs[i] + pad
                     if ri == 0 or i == 0:
@@ -2122,3 +2132,41 @@ def test_words_spaced_wide_without_a_header_of_column_names_stay_prose():
         "1 Tiêm phòng vắc xin dại cho chó, mèo Thú y viên xã Quý II/2025",
         "2 Tuyên truyền trên hệ thống truyền thanh Văn phòng Tháng 4/2025",
         "3 Tổng hợp, báo cáo kết quả về UBND huyện Công chức Trước ngày"]
+
+
+# A narrow column's heading printed turned 90° ("Đơn vị chủ trì" up the cell): OCR reads it as specks,
+# and the columns' roles come from their cells (units, support, dates). One page at 200 dpi.
+TURNED_BLOCKS = [
+    ("p", "KẾ HOẠCH", True, "center"),
+    ("p", "Phòng, chống dịch bệnh trên đàn gia súc năm 2025", True, "center"),
+    ("p", "I. MỤC ĐÍCH, YÊU CẦU", True, "left"),
+    ("p", "1. Chủ động phòng, chống dịch bệnh, không để dịch lây lan.", False, "left"),
+    ("p", "II. NỘI DUNG", True, "left"),
+    ("table", [0.07, 0.45, 0.17, 0.16, 0.15], [
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+        ["1", "Tiêm phòng lở mồm long móng cho đàn trâu, bò tại các thôn.", "Công chức Nông nghiệp xã",
+         "Trưởng các thôn", "Tháng 4/2025"],
+        ["2", "Tuyên truyền trên loa truyền thanh về chăn nuôi an toàn sinh học.", "Văn phòng UBND xã",
+         "Hội Nông dân xã", "Quý II/2025"],
+        ["3", "Phun thuốc khử trùng chuồng trại, chợ buôn bán gia súc.", "Công chức Nông nghiệp xã",
+         "Đoàn Thanh niên xã", "Trước ngày 30/6/2025"],
+    ]),
+    ("p", "III. TỔ CHỨC THỰC HIỆN", True, "left"),
+    ("p", "Giao Công chức Nông nghiệp xã theo dõi, đôn đốc thực hiện Kế hoạch.", False, "left"),
+]
+
+
+def test_columns_under_headings_turned_on_their_side_are_read_from_their_cells():
+    import datetime as dt
+
+    from pipeline.extract import extract_bytes
+
+    img, _ = render_page(200, blocks=TURNED_BLOCKS, turned=(2, 3, 4))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    tasks = extract_bytes(buf.getvalue(), "ia-grai.png").tasks
+    rows = TURNED_BLOCKS[5][2][1:]
+    assert [(t.label, t.lead_units, t.support_units) for t in tasks] == [(r[0], [r[2]], [r[3]]) for r in rows]
+    assert [(t.timing_text, t.deadline) for t in tasks] == [
+        ("Tháng 4/2025", dt.date(2025, 4, 30)), ("Quý II/2025", dt.date(2025, 6, 30)),
+        ("Trước ngày 30/6/2025", dt.date(2025, 6, 30))]

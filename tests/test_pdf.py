@@ -2996,3 +2996,81 @@ def test_part_heading(line, num):
                                   "Phần II. Nhiệm vụ"])
 def test_not_part_heading(line):
     assert PART_HEADING.match(line) is None
+
+
+# ------------------------------------------------ a header row alone at the foot of a page
+# Word, its header row not set to repeat, leaves it alone at a page's foot when no row fits under it:
+# the rows, on the next page, are printed without rules or a header; their columns are the header's.
+FOOT_TOP = [(800, [(60, "KẾ HOẠCH")]), (780, [(60, "Kiểm tra an toàn thực phẩm năm 2025")]),
+            (760, [(60, "II. NỘI DUNG")]),
+            (200, [(60, "Căn cứ tình hình thực tế, UBND huyện xây dựng các nhiệm vụ cụ thể như sau:")])]
+FOOT_HEAD = [(60, "TT"), (90, "Nhiệm vụ"), (330, "Cơ quan thực hiện"), (470, "Thời hạn")]
+FOOT_END = [(400, [(60, "III. TỔ CHỨC THỰC HIỆN")]), (380, [(60, "1. Phòng Y tế huyện theo dõi, báo cáo.")])]
+
+
+def _foot_rows(top: float, n: int) -> list:
+    runs = []
+    for k in range(1, n + 1):
+        runs += [(top, [(60, str(k)), (90, "Kiểm tra an toàn thực phẩm tại chợ Bình"), (330, "Phòng Y tế huyện"),
+                        (470, f"Tháng {k}/2025")]),
+                 (top - 15, [(90, f"Minh, đợt {k}"), (330, "phối hợp UBND xã")])]
+        top -= 36
+    return runs
+
+
+@pytest.mark.parametrize("head", [
+    [(120, FOOT_HEAD)],
+    # the names wrapped in their cells: "Cơ quan thực" / "hiện", "Thời" / "hạn"
+    [(134, [(60, "TT"), (90, "Nhiệm vụ"), (330, "Cơ quan thực"), (470, "Thời")]), (120, [(330, "hiện"), (470, "hạn")])],
+])
+def test_a_header_row_alone_at_a_page_s_foot_heads_the_rows_on_the_next(head):
+    from pipeline.extract import extract_bytes
+
+    data = _draw_runs([FOOT_TOP + head, _foot_rows(790, 3) + FOOT_END])
+    raw = pdf.read(data, Path("foot.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in rows}) == 1 and [ln.page for ln in rows] == [1, 2, 2, 2]
+    assert rows[0].cells == ["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"]
+    assert rows[1].cells == ["1", "Kiểm tra an toàn thực phẩm tại chợ Bình Minh, đợt 1",
+                             "Phòng Y tế huyện phối hợp UBND xã", "Tháng 1/2025"]
+    tasks = extract_bytes(data, "foot.pdf").tasks
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in tasks] == [
+        (str(k), ["Phòng Y tế huyện"], ["UBND xã"], f"Tháng {k}/2025") for k in (1, 2, 3)]
+
+
+def test_a_header_alone_at_a_page_s_foot_leaves_the_next_page_s_prose_alone():
+    """The next page opens with prose, not rows: the header heads nothing, the prose stays prose."""
+    prose = [(790, [(60, "Các nội dung trên được triển khai đồng bộ trên địa bàn huyện, gắn với việc")]),
+             (772, [(60, "kiểm tra, giám sát thường xuyên của các cơ quan chức năng.")])]
+    raw = pdf.read(_draw_runs([FOOT_TOP + [(120, FOOT_HEAD)], prose + FOOT_END]), Path("foot.pdf"))
+    assert [ln.cells for ln in raw.lines if ln.cells is not None] == [["TT", "Nhiệm vụ", "Cơ quan thực hiện",
+                                                                         "Thời hạn"]]
+    assert [ln.text for ln in raw.lines if ln.page == 2][:2] == [
+        "Các nội dung trên được triển khai đồng bộ trên địa bàn huyện, gắn với việc",
+        "kiểm tra, giám sát thường xuyên của các cơ quan chức năng."]
+
+
+def test_a_header_line_with_lines_under_it_on_its_page_is_no_header_alone():
+    """At a page's foot, a line of a row's text under the header (a first row printed without its
+    STT) is no wrapped name: the header is not taken alone, and with one line under it no table."""
+    runs = FOOT_TOP + [(134, FOOT_HEAD), (120, [(90, "Kiểm tra chợ Bình Minh"), (330, "Phòng Y tế")])]
+    raw = pdf.read(_draw_runs([runs, FOOT_END]), Path("foot.pdf"))
+    assert [ln.cells for ln in raw.lines if ln.cells is not None] == []
+
+
+def test_a_composed_plan_whose_header_row_ends_page_one():
+    """The Bắc Nha Trang plan printed without rules, its header row not repeated: Word left the
+    header alone at the foot of page 1. Every task keeps its columns."""
+    import json
+
+    from pipeline.extract import extract_bytes
+
+    stem = "khanh-hoa-bac-nha-trang-phong-chong-sot-xuat-huyet-2026"
+    root = Path(__file__).resolve().parent
+    data = (root.parent / "data" / "raw" / f"{stem}.pdf").read_bytes()
+    raw = pdf.read(data, Path(f"{stem}.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert [ln.page for ln in rows[:2]] == [1, 2] and len({ln.table_id for ln in rows}) == 1
+    gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
+    assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in extract_bytes(data, stem + ".pdf").tasks] \
+        == [(g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]

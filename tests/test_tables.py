@@ -3158,3 +3158,145 @@ def test_a_unit_with_its_role_word_in_a_unit_cell_stays():
         "| " + " | ".join(r) + " |\n" for r in rows)
     got = _tasks((CAM_LO_HEAD + table + CAM_LO_TAIL).encode(), "cam-thanh.md")
     assert [(t[1], t[2]) for t in got] == [([], ["Thú y viên xã", "Các thôn"]), ([], ["Hội Nông dân xã"])]
+
+
+# ------------------------------------------------------- a group row typed alone between typed rows
+# A schedule typed with tabs or pipes cannot merge a cell across the table: its month or quarter group
+# row ("Tháng 4/2026" over the rows of April) is a line of its own between the rows, without a tab.
+GROUPED_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ YÊN LẬP\nSố: 31/KH-UBND\nYên Lập, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                "Tuyên truyền các ngày lễ lớn năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giáo dục truyền thống.\n"
+                "II. NỘI DUNG\n")
+GROUPED_ROWS = [
+    ["1", "Tuyên truyền kỷ niệm Ngày Giải phóng miền Nam", "Phòng Văn hóa - Xã hội", "Trường THCS Yên Lập",
+     "Trước ngày 30/4/2026"],
+    ["2", "Treo cờ Tổ quốc tại trụ sở và các thôn", "Văn phòng HĐND và UBND xã", "Trưởng các thôn",
+     "Từ ngày 25/4/2026 đến ngày 02/5/2026"],
+    ["3", "Dâng hương kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh", "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã",
+     "Ngày 19/5/2026"],
+]
+GROUPED_WANT = [("Tuyên truyền kỷ niệm Ngày Giải phóng miền Nam", ["Phòng Văn hóa - Xã hội"], ["Trường THCS Yên Lập"],
+                 dt.date(2026, 4, 30)),
+                ("Treo cờ Tổ quốc tại trụ sở và các thôn", ["Văn phòng HĐND và UBND xã"], ["Trưởng các thôn"],
+                 dt.date(2026, 5, 2)),
+                ("Dâng hương kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh", ["Văn phòng HĐND và UBND xã"],
+                 ["Đoàn Thanh niên xã"], dt.date(2026, 5, 19))]
+
+
+def _grouped_table(groups: list[str], pipes: bool) -> str:
+    """The table with groups[k] typed alone on the line before row k (none where "")."""
+    head = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    row = (lambda c: "| " + " | ".join(c) + " |") if pipes else "\t".join
+    lines = [row(head)] + (["|---|---|---|---|---|"] if pipes else [])
+    for g, cells in zip(groups, GROUPED_ROWS):
+        lines += ([g] if g else []) + [row(cells)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("pipes", [False, True])
+@pytest.mark.parametrize("groups", [
+    ["Tháng 4/2026", "", "Tháng 5/2026"],
+    ["THÁNG 4", "", "THÁNG 5"],
+    ["Quý II/2026", "", ""],
+    ["", "", "Năm 2026"],
+])
+def test_a_group_row_typed_alone_between_rows_does_not_end_the_table(groups, pipes):
+    """The rows under the group line keep their columns (they were read as a table of their own
+    without a header, the support and timing columns lost); a quarter group gives its quarter."""
+    ext = "md" if pipes else "txt"
+    plan = extract_bytes((GROUPED_HEAD + _grouped_table(groups, pipes) + TAIL).encode(), f"yen-lap.{ext}")
+    assert [(t.text, t.lead_units, t.support_units, t.deadline) for t in plan.tasks] == GROUPED_WANT
+    assert [t.timing_text for t in plan.tasks] == [r[4] for r in GROUPED_ROWS]
+    assert [t.quarter for t in plan.tasks] == ([2, 2, 2] if groups[0].startswith("Quý") else [None] * 3)
+
+
+@pytest.mark.parametrize("line", [
+    "Tháng 4/2026, UBND xã tổ chức kiểm tra việc thực hiện các nội dung sau:",   # a sentence, no group
+    "Ghi chú",                                                                     # no period named
+])
+def test_a_line_between_rows_that_is_no_group_still_parts_two_tables(line):
+    text = _grouped_table(["", "", ""], False).splitlines()
+    text.insert(3, line)
+    assert _grouped_line(text, line) not in {i for t in _typed_tables(text) for i in t.lines}
+    plan = extract_bytes((GROUPED_HEAD + "\n".join(text) + "\n" + TAIL).encode(), "yen-lap.txt")
+    assert [t.support_units for t in plan.tasks][:2] == [["Trường THCS Yên Lập"], ["Trưởng các thôn"]]
+
+
+def _typed_doc(lines: list[str]):
+    from pipeline.ingest.text import read_text
+    from pipeline.normalize import normalize
+
+    return normalize(read_text((GROUPED_HEAD + "\n".join(lines) + "\n" + TAIL).encode(), "txt"))
+
+
+def _typed_tables(lines: list[str]):
+    from extractors.tables import find_tables
+
+    return find_tables(_typed_doc(lines), set())
+
+
+def _grouped_line(lines: list[str], text: str) -> int:
+    return next(ln.index for ln in _typed_doc(lines).lines if ln.text == text)
+
+
+def test_a_group_line_before_a_row_of_other_columns_is_no_group_row():
+    """A month line followed by a row of another width (another table) does not join them."""
+    text = _grouped_table(["", "", ""], False).splitlines()
+    text[3:] = ["Tháng 5/2026", "3\tDâng hương kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh\tNgày 19/5/2026"]
+    assert _grouped_line(text, "Tháng 5/2026") not in {i for t in _typed_tables(text) for i in t.lines}
+    # (and the same line before a row of the table's width is taken in)
+    text[4] = "\t".join(GROUPED_ROWS[2])
+    assert _grouped_line(text, "Tháng 5/2026") in {i for t in _typed_tables(text) for i in t.lines}
+
+
+# ------------------------------------------------- a scan's column headings OCR could not read
+# A narrow column's heading printed turned 90° comes out of OCR as specks: the columns' roles are read
+# from their cells (plan text given as the scan reads it, Document.ocr set).
+TURNED_HEADS = [["r=", "= mài", "E Đ 5"], ["'", "ễ ;", "|"], ["ì", "", "Ả"]]
+
+
+@pytest.mark.parametrize("heads", TURNED_HEADS)
+def test_a_scan_s_unread_headings_get_their_roles_from_the_cells(heads):
+    rows = [["1", "Giám sát ca bệnh tại cộng đồng", "Trung tâm Kiểm soát bệnh tật", "Bệnh viện Đa khoa tỉnh",
+             "Quý II/2025"],
+            ["2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", "UBND các huyện, thị xã, thành phố",
+             "Trung tâm Kiểm soát bệnh tật; Hội Chữ thập đỏ tỉnh", "Trước ngày 30/9/2025"]]
+    table = "\n".join("| " + " | ".join(r) + " |" for r in [["STT", "Nội dung công việc"] + heads] + rows)
+    table = table.replace("\n", "\n|---|---|---|---|---|\n", 1)
+    tasks = _scanned(HEAD + table + "\n" + TAIL)
+    assert [(t.text, t.lead_units, t.support_units, t.deadline) for t in tasks] == WANT
+
+
+def test_a_scan_s_heading_read_as_a_known_name_keeps_its_lack_of_role():
+    """"Ghi chú" over dates is a note, no timing; a typed plan's unknown heading is not guessed at."""
+    rows = [["1", "Giám sát ca bệnh tại cộng đồng", "Trung tâm Kiểm soát bệnh tật", "Quý II/2025"],
+            ["2", "Diệt lăng quăng, bọ gậy tại hộ gia đình", "UBND các huyện, thị xã, thành phố",
+             "Trước ngày 30/9/2025"]]
+    for head, scanned in ((["Đơn vị chủ trì", "Ghi chú"], True), (["Đơn vị chủ trì", "r= mài"], False)):
+        table = "\n".join("| " + " | ".join(r) + " |" for r in [["STT", "Nội dung công việc"] + head] + rows)
+        table = table.replace("\n", "\n|---|---|---|---|\n", 1)
+        text = HEAD + table + "\n" + TAIL
+        tasks = _scanned(text) if scanned else extract_bytes(text.encode(), "vinh-long.md").tasks
+        assert [t.deadline for t in tasks] == [None, None]
+        assert [t.lead_units for t in tasks] == [["Trung tâm Kiểm soát bệnh tật"],
+                                                 ["UBND các huyện, thị xã, thành phố"]]
+
+
+# ------------------------------------------------------- a web page's cell spanning start and end
+SPAN_HTML_ROW = "<tr><td>{n}</td><td>{text}</td><td>{unit}</td>{when}</tr>"
+
+
+@pytest.mark.parametrize("when, timing, deadline, quarter", [
+    ('<td colspan="2">Quý II/2025</td>', "Quý II/2025", dt.date(2025, 6, 30), 2),
+    ('<td colspan="2">15/5/2025</td>', "15/5/2025", dt.date(2025, 5, 15), None),
+    ("<td>Quý II/2025</td><td></td>", "Từ quý II/2025", None, None),   # a start alone: no end
+    ("<td>15/5/2025</td><td></td>", "Từ 15/5/2025", None, None),
+    ("<td>01/4/2025</td><td>15/5/2025</td>", "Từ 01/4/2025 đến 15/5/2025", dt.date(2025, 5, 15), None),
+])
+def test_a_web_cell_spanning_the_start_and_end_columns_is_one_time(when, timing, deadline, quarter):
+    rows = SPAN_HTML_ROW.format(n=1, text="Giám sát ca bệnh tại cộng đồng", unit="Trung tâm Kiểm soát bệnh tật",
+                                when=when)
+    html = ("<html><body>" + _paragraphs(HEAD) + "<table border='1'><tr><td>STT</td><td>Nội dung</td>"
+            "<td>Đơn vị chủ trì</td><td>Thời gian bắt đầu</td><td>Thời gian kết thúc</td></tr>" + rows +
+            "</table>" + _paragraphs(TAIL) + "</body></html>")
+    plan = extract_bytes(html.encode(), "vinh-long.html")
+    assert [(t.timing_text, t.deadline, t.quarter) for t in plan.tasks] == [(timing, deadline, quarter)]

@@ -651,7 +651,7 @@ class _Reader:
                         lines.append(t.strip())
                         bolds.append(para.bold)
             elif child.tag == w("tbl"):
-                for cells, _, _ in self.table_rows(child):
+                for cells, _, _, _ in self.table_rows(child):
                     row = " ".join(c.replace("\n", " ") for c in cells if c.strip())
                     if row:
                         lines.append(row)
@@ -665,16 +665,18 @@ class _Reader:
                         bolds.append(b)
         return "\n".join(lines), bool(bolds) and all(bolds)
 
-    def table_rows(self, tbl) -> list[tuple[list[str], bool, tuple[int, ...]]]:
-        """Each row's cells (one per grid column), whether it is bold, and the columns whose cell
-        continues a vertically merged cell of the row above."""
+    def table_rows(self, tbl) -> list[tuple[list[str], bool, tuple[int, ...], tuple[int, ...]]]:
+        """Each row's cells (one per grid column), whether it is bold, the columns whose cell
+        continues a vertically merged cell of the row above, and those a cell spans past its first
+        (gridSpan, hMerge)."""
         grid = tbl.find(w("tblGrid"))
         ncols = len(grid.findall(w("gridCol"))) if grid is not None else 0
-        rows: list[tuple[list[str], bool, tuple[int, ...]]] = []
+        rows: list[tuple[list[str], bool, tuple[int, ...], tuple[int, ...]]] = []
         for tr in _table_children(tbl, "tr"):
             cells: list[str] = []
             bolds: list[bool] = []
             continued: list[int] = []
+            across: list[int] = []
             trpr = tr.find(w("trPr"))
             before = _val(trpr.find(w("gridBefore"))) if trpr is not None else None
             if before and before.isdigit():
@@ -701,10 +703,14 @@ class _Reader:
                 cells.append(text)
                 if text.strip():
                     bolds.append(bold)
+                if span > 1 or hmerge == "continue":
+                    across.extend(range(len(cells), len(cells) + span - 1))
+                    if hmerge == "continue":
+                        across.append(len(cells) - 1)
                 cells.extend([""] * (span - 1))
             if len(cells) < ncols:
                 cells.extend([""] * (ncols - len(cells)))
-            rows.append((cells, bool(bolds) and all(bolds), tuple(continued)))
+            rows.append((cells, bool(bolds) and all(bolds), tuple(continued), tuple(across)))
         return rows
 
     def _nested_in_layout(self, tbl, sink: list[RawLine]) -> None:
@@ -720,7 +726,7 @@ class _Reader:
                 is_layout_grid(typed) and not _has_borders(tbl, self.styles)):
             self.table(tbl, sink)
             return
-        for cells, bold, _ in self.table_rows(tbl):
+        for cells, bold, _, _ in self.table_rows(tbl):
             row = " ".join(c.replace("\n", " ") for c in cells if c.strip())
             if row:
                 sink.append(RawLine(text=row, bold=bold))
@@ -762,7 +768,7 @@ class _Reader:
         if not rows:
             return
         if _is_layout_table(tbl, rows, self.styles):
-            ncols = max(len(c) for c, _, _ in rows)
+            ncols = max(len(c) for c, *_ in rows)
             for col in range(ncols):
                 for tc_el in _column_cells(tbl, col):
                     for child in tc_el:
@@ -775,11 +781,12 @@ class _Reader:
                             self._nested_in_layout(child, sink)
             return
         tid, self.next_table = self.next_table, self.next_table + 1
-        for cells, bold, continued in rows:
+        for cells, bold, continued, across in rows:
             if not any(c.strip() for c in cells):
                 continue
             sink.append(RawLine(text="\t".join(c.replace("\n", " ") for c in cells), cells=cells, bold=bold,
-                                table_id=tid, paragraphs=True, merged_above=continued))
+                                table_id=tid, paragraphs=True, merged_above=continued,
+                                merged_left=across))
 
 
 def _legacy_line(parts: list) -> str:
@@ -903,9 +910,10 @@ def _has_borders(tbl, styles: Styles) -> bool:
     return False
 
 
-def _is_layout_table(tbl, rows: list[tuple[list[str], bool, tuple[int, ...]]], styles: Styles) -> bool:
+def _is_layout_table(tbl, rows: list[tuple[list[str], bool, tuple[int, ...], tuple[int, ...]]],
+                     styles: Styles) -> bool:
     """A borderless 2-3 column table that only lays out the header or the signature block."""
-    return is_layout_grid([cells for cells, _, _ in rows]) and not _has_borders(tbl, styles)
+    return is_layout_grid([cells for cells, *_ in rows]) and not _has_borders(tbl, styles)
 
 
 # ---------------------------------------------------------------- PDF converted to Word

@@ -753,12 +753,13 @@ def _header_segments(line: WordLine) -> list[list[dict]] | None:
 
 def _unruled_table(lines: list[WordLine], head: int, body: int, end: int,
                    rivers: list[tuple[float, float]], frame: tuple[float, float] | None,
-                   rest: bool = False, cell_text: CellText | None = None) -> _Table | None:
+                   rest: bool = False, cell_text: CellText | None = None, alone: bool = False) -> _Table | None:
     """lines[head:body] (the header) and lines[body:end] as a table with columns parted at the
     rivers; None when fewer than two lines (one, for the rest of a table from the page before) have
     words in two or more columns. A row begins at a line with an STT number, or, without an STT
     column, after a wider space than between lines. rest: the header is repeated over the rest of a
-    table from the page before, whose lines may all be the end of the row a page break cut."""
+    table from the page before, whose lines may all be the end of the row a page break cut. alone: the
+    header is the page's last line, its rows on the next page (a table of the header row alone)."""
     group = lines[head:end]
     mids = [(lo + hi) / 2 for lo, hi in rivers]
     ncols = len(rivers) + 1
@@ -773,7 +774,7 @@ def _unruled_table(lines: list[WordLine], head: int, body: int, end: int,
         return cols
 
     split = [columns(ln, a) for ln, a in zip(group, across)]
-    if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head else 1):
+    if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head and not alone else 1):
         return None
     n_head = body - head
     label = all(len(_seg_text(cols[0])) <= LABEL_CELL for cols, a in zip(split[n_head:], across[n_head:]) if not a)
@@ -788,11 +789,12 @@ def _unruled_table(lines: list[WordLine], head: int, body: int, end: int,
         opens = opens or (k > n_head and across[k - 1] and not across[k])
         if opens or (k == n_head and n_head == 0):
             starts.append(k)
-    if not starts and not (rest and n_head):
+    if not starts and not (rest and n_head) and not alone:
         return None
     # lines between the header and the first numbered line: the rest of a row a page break cut
     # (under the header repeated on the new page), a row of their own, not more of the header
-    bounds = ([0] if n_head else []) + ([n_head] if n_head and (not starts or starts[0] > n_head) else []) + starts
+    bounds = [0] if alone else \
+        ([0] if n_head else []) + ([n_head] if n_head and (not starts or starts[0] > n_head) else []) + starts
     if frame is None:
         frame = (min(ln.x0 for ln in group), max(ln.x1 for ln in group))
     edges = [frame[0] - 1.0] + mids + [frame[1] + 1.0]
@@ -901,6 +903,7 @@ def _grow(lines: list[WordLine], start: int, rivers: list[tuple[float, float]]) 
 
 
 HEADER_WRAP_LINES = 3   # a column name wraps onto at most this many lines below the header line
+HEADER_WRAP_WORDS = 3   # and each of those lines' runs is at most this many words of it
 COL_LABEL_TEXT = re.compile(r"^(?:S\.?\s?TT|TT|Số\s+TT)\.?$", re.I)
 
 
@@ -918,6 +921,11 @@ def _header_wrap_end(lines: list[WordLine], i: int, rivers: list[tuple[float, fl
                 or (label and ln.words[0]["x1"] <= rivers[0][0]):
             break
         k += 1
+    if k == len(lines) and label and k > i + 1 and all(
+            len(seg) <= HEADER_WRAP_WORDS for ln in lines[i + 1:k] for seg in _segments(ln, MEMBER_GAP * size)):
+        # the page ends in the header, its rows on the next page (see _unruled_tables): what wraps
+        # under its line is the ends of names ("hợp", "hoàn thành"), not a row's longer text
+        return k
     if k == i + 1 or k >= len(lines):
         return i + 1
     gap = max(b.top - a.bottom for a, b in zip(lines[i:k], lines[i + 1:k]))
@@ -966,6 +974,11 @@ def unruled_tables(lines: list[WordLine], carry: _Table | None,
         rest_of = carry is not None and head == 0
         table = _unruled_table(lines, head, body, end, rivers, None, rest_of, cell_text) \
             if end - body >= 2 - rest_of else None
+        if table is None and body == end == len(lines):
+            # the header row is the page's last line and its rows go on the next page (Word keeps a
+            # header row with nothing of the table under it only there): the next page's lines that
+            # keep to its columns are its rows, as they are of a table the page ended with
+            table = _unruled_table(lines, head, body, end, rivers, None, False, cell_text, alone=True)
         if table is None:
             rest.append(lines[i])
             i += 1

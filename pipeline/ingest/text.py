@@ -558,6 +558,7 @@ class _HtmlLines:
         self.lists: list[list | None] = []
         self.marker = ""
         self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
+        self.row_across: list[int] = []    # the open row's columns a colspan before covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
         # the open elements (serial numbers, outermost first), and for each line the elements it
@@ -632,7 +633,7 @@ class _HtmlLines:
             self.marker = ""   # (an item that opens with a table numbers none of its rows)
             if self.cell is not None and self.row is not None:
                 self.outer.append((self.row, self.cell, self.cell_span, self.row_covered, self.row_tds,
-                                   self.cell_tables, self.cell_path, len(self.lines)))
+                                   self.cell_tables, self.cell_path, len(self.lines), self.row_across))
                 self.row = self.cell = None
                 self.row_tds, self.cell_tables = [], []
             if self.frames:
@@ -646,6 +647,7 @@ class _HtmlLines:
             self._flush()
             self.row = []
             self.row_covered = []
+            self.row_across = []
             self.row_tds = []
         elif tag in ("td", "th") and self.row is not None:
             self._covered()
@@ -713,6 +715,7 @@ class _HtmlLines:
                 parts = [t for part in parts for t in ([ln.text for ln in self.cell_tables[int(part[1:])][0]]
                                                        if part.startswith("\x00") else [part])]
             self.row.append("\n".join(parts))
+            self.row_across.extend(range(col + 1, col + colspan))
             self.row.extend([""] * (colspan - 1))
             if rowspan > 1 and self.spans:
                 for c in range(col, col + colspan):
@@ -726,7 +729,8 @@ class _HtmlLines:
             tid = self.table_ids[-1] if self.table_ids else None
             self.paths.append(tuple(self.path))
             self.lines.append(RawLine(text=" ".join(c.replace("\n", " ") for c in self.row), cells=self.row,
-                                      table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered)))
+                                      table_id=tid, paragraphs=True, merged_above=tuple(self.row_covered),
+                                      merged_left=tuple(self.row_across)))
             if _link_row(self.row_tds):
                 self.link_lines[len(self.lines) - 1] = True
             if len(self.row_tds) == 1:
@@ -787,7 +791,7 @@ class _HtmlLines:
         """A table inside a cell has ended: its lines leave the page's lines for the cell, where
         its place is marked, and the outer row and cell are read on."""
         (self.row, self.cell, self.cell_span, self.row_covered, self.row_tds, self.cell_tables, self.cell_path,
-         start) = self.outer.pop()
+         start, self.row_across) = self.outer.pop()
         self.cell.append(f"\n\x00{len(self.cell_tables)}\n")
         links = {k - start: v for k, v in self.link_lines.items() if k >= start}
         self.cell_tables.append((self.lines[start:], self.paths[start:], links))
