@@ -1803,7 +1803,7 @@ def test_a_header_table_the_body_was_typed_on_in_reads_header_then_body(tmp_path
         _paras(table.rows[0].cells[0], ["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN PHONG"], table.rows[0].cells[0].paragraphs[0])
         _paras(table.rows[0].cells[1], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
                table.rows[0].cells[1].paragraphs[0])
-        table.rows[1].cells[0].paragraphs[0].add_run("Số: 15/KH-UBND")
+        table.rows[1].cells[0].paragraphs[0].add_run("Số: 21/KH-UBND")
         table.rows[1].cells[1].paragraphs[0].add_run("Tân Phong, ngày 03 tháng 4 năm 2025")
         body = table.rows[2].cells[0].merge(table.rows[2].cells[1])
         _paras(body, ["KẾ HOẠCH", "Tổng vệ sinh môi trường năm 2025", "I. MỤC ĐÍCH, YÊU CẦU",
@@ -1811,7 +1811,7 @@ def test_a_header_table_the_body_was_typed_on_in_reads_header_then_body(tmp_path
 
     lines = _layout_doc(tmp_path, build)
     assert [t for t, _ in lines] == [
-        "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN PHONG", "Số: 15/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN PHONG", "Số: 21/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc", "Tân Phong, ngày 03 tháng 4 năm 2025", "KẾ HOẠCH",
         "Tổng vệ sinh môi trường năm 2025", "I. MỤC ĐÍCH, YÊU CẦU", "Tạo cảnh quan xanh, sạch, đẹp."]
     assert all(c is None for _, c in lines)
@@ -2204,3 +2204,190 @@ def test_a_word_group_row_merged_across_the_table_is_no_time():
     d.save(buf)
     tasks = extract_bytes(buf.getvalue(), "dong-van.docx").tasks
     assert len(tasks) == len(SPAN_DOCX_ROWS) and [t.quarter for t in tasks][:4] == [2, 2, 2, 2]
+
+
+# ---------------------------------------------------------------- scanned pages pasted into Word
+# An office forwards a signed plan "in Word": the scanned pages pasted in as pictures, with little
+# or no typed text. Page-sized pictures are read by OCR where they stand; small ones (an emblem, a
+# logo, a signature) and pictures without print are not.
+SCANNED_TOP = """ỦY BAN NHÂN DÂN
+XÃ HÒA TÂN TÂY
+Số: 19/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hòa Tân Tây, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+Phòng, chống dịch bệnh trên đàn gia súc năm 2025
+
+Căn cứ Luật Thú y số 79/2015/QH13 ngày 19/6/2015;
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Chủ động phòng, chống dịch bệnh, không để dịch lây lan trên địa bàn xã.
+"""
+SCANNED_BOTTOM = """II. NHIỆM VỤ CỤ THỂ
+
+1. Tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò, hoàn thành trước ngày 30/4/2025.
+
+2. Phun thuốc khử trùng chuồng trại tại các thôn trong tháng 5/2025.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Cán bộ thú y xã theo dõi, báo cáo tình hình dịch bệnh.
+"""
+
+
+def _printed_page(tmp_path, text: str, name: str, dpi: int = 200):
+    """A page of text printed by tests/render.py and scanned back as a greyscale image at dpi."""
+    from render import _rasterize, render_pdf
+
+    pdf = render_pdf(text, tmp_path / f"{name}.pdf", fmt="txt")
+    return _rasterize(pdf, dpi, [0])[0].convert("L")
+
+
+def _pictures_docx(path, parts: list) -> Path:
+    """A Word document of typed paragraphs (str) and pictures ((image, width in cm)), in order."""
+    from docx.shared import Cm
+
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        img, width = part
+        buf = io.BytesIO()
+        img.save(buf, "PNG")
+        buf.seek(0)
+        document.add_picture(buf, width=Cm(width))
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def scanned_pages(tmp_path_factory):
+    pytest.importorskip("pytesseract")
+    tmp = tmp_path_factory.mktemp("scanned")
+    return _printed_page(tmp, SCANNED_TOP, "top"), _printed_page(tmp, SCANNED_BOTTOM, "bottom")
+
+
+def test_scanned_pages_pasted_into_word_are_read_by_ocr_in_order(scanned_pages, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    top, bottom = scanned_pages
+    path = _pictures_docx(tmp_path / "scanned.docx", [(top, 16), "Bản chụp trang 2:", (bottom, 16)])
+    raw = read_document(path.read_bytes(), path)
+    assert raw.ocr and raw.ocr_confidence > 60 and raw.source_format == "docx" and raw.pages is None
+    texts = [ln.text for ln in raw.lines]
+    at = {key: next(i for i, t in enumerate(texts) if key in t)
+          for key in ("XÃ HÒA TÂN TÂY", "Số: 19/KH-UBND", "Bản chụp trang 2:", "NHIỆM VỤ CỤ THỂ", "thú y xã")}
+    assert list(at.values()) == sorted(at.values())   # each picture read where it stands
+    assert all(ln.page is None for ln in raw.lines)
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert (plan.header.symbol, plan.header.issuer) == ("19/KH-UBND", "UBND xã Hòa Tân Tây")
+    assert [t.deadline.isoformat() for t in plan.tasks] == ["2025-04-30", "2025-05-31"]
+    assert [r.symbol for r in plan.references] == ["79/2015/QH13"]
+
+
+def test_small_pictures_are_not_read_as_pages(scanned_pages, tmp_path):
+    """An emblem or a signature 3 cm wide carries no page: even when it holds print, it is left out
+    (no OCR runs), and the typed text is the plan."""
+    top, _ = scanned_pages
+    path = _pictures_docx(tmp_path / "logo.docx", [(top.resize((300, 424)), 3), "KẾ HOẠCH", (top, 6)])
+    raw = read_document(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == ["KẾ HOẠCH"] and not raw.ocr
+
+
+def test_a_page_sized_picture_without_print_adds_nothing(tmp_path):
+    """A photo of the commune's event shown large reads as specks: none of it is kept."""
+    pytest.importorskip("pytesseract")
+    from PIL import Image, ImageDraw
+
+    photo = Image.new("L", (1400, 1000), 200)
+    draw = ImageDraw.Draw(photo)
+    for k in range(12):
+        draw.ellipse((100 * k, 80 * (k % 5), 100 * k + 260, 80 * (k % 5) + 300), fill=40 + 15 * k)
+    path = _pictures_docx(tmp_path / "photo.docx", ["Hình ảnh ra quân làm vệ sinh môi trường", (photo, 15)])
+    raw = read_document(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == ["Hình ảnh ra quân làm vệ sinh môi trường"] and not raw.ocr
+
+
+def test_a_word_file_of_blank_pictures_gives_an_error_row(tmp_path):
+    from pipeline.extract import extract_bytes
+    from PIL import Image
+
+    pytest.importorskip("pytesseract")
+    path = _pictures_docx(tmp_path / "blank.docx", [(Image.new("L", (1300, 1840), 255), 16)])
+    with pytest.raises(PlanError) as err:
+        extract_bytes(path.read_bytes(), path.name)
+    assert err.value.code == "empty_text"
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_scanned_pages_in_an_odt_are_read_as_in_the_docx(scanned_pages, tmp_path):
+    _, bottom = scanned_pages
+    path = _pictures_docx(tmp_path / "scanned.docx", ["Trang cuối của Kế hoạch:", (bottom, 16)])
+    odt = render_odt(path, tmp_path / "scanned.odt")
+    raw = read_document(odt.read_bytes(), odt)
+    texts = [ln.text for ln in raw.lines]
+    assert raw.ocr and raw.source_format == "odt" and texts[0] == "Trang cuối của Kế hoạch:"
+    assert any("NHIỆM VỤ CỤ THỂ" in t for t in texts) and any("thú y xã" in t for t in texts)
+
+
+# ---------------------------------------------------------------- endnotes, and a header in text boxes
+
+
+def _as_endnotes(path: Path) -> Path:
+    """The Word file with its footnotes made endnotes (Word's "Convert to endnotes")."""
+    out = path.with_name(path.stem + "-endnotes.docx")
+    swaps = [("footnoteReference", "endnoteReference"), ("w:footnotes", "w:endnotes"), ("w:footnote ", "w:endnote "),
+             ("w:footnote>", "w:endnote>"), ("footnotes.xml", "endnotes.xml"), ("relationships/footnotes", "relationships/endnotes"),
+             ("wordprocessingml.footnotes+xml", "wordprocessingml.endnotes+xml")]
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith((".xml", ".rels")):
+                text = data.decode("utf-8")
+                for a, b in swaps:
+                    text = text.replace(a, b)
+                data = text.encode("utf-8")
+            dst.writestr(item.filename.replace("footnotes.xml", "endnotes.xml"), data)
+    return out
+
+
+def test_documents_cited_in_endnotes_are_references_as_in_footnotes(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = _as_endnotes(render_docx(FOOTNOTED, tmp_path / "bao-lam.docx", fmt="md"))
+    package = zipfile.ZipFile(path)
+    assert "word/endnotes.xml" in package.namelist() and b"footnote" not in package.read("word/document.xml")
+    lines = [ln.text for ln in read_document(path.read_bytes(), path).lines]
+    assert lines[-2:] == ["Kế hoạch số 140/KH-UBND ngày 20/01/2026 của UBND tỉnh Lâm Đồng về chuyển đổi số năm 2026.",
+                          "Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ."]
+    assert not any("không được dẫn tới" in t for t in lines)   # an endnote nothing refers to is not printed
+    plan = extract_bytes(path.read_bytes(), path.name)
+    refs = {r.symbol: r.relation for r in plan.references}
+    assert refs == {"140/KH-UBND": "cited", "118/2025/NĐ-CP": "cited"}
+    assert (plan.header.signer_name, [r.recipient for r in plan.recipients]) == (
+        "K' Điệp", ["UBND tỉnh Lâm Đồng (b/c)", "Lưu: VT"])
+
+
+def test_a_header_in_text_boxes_beside_the_motto_gives_issuer_number_and_date(tmp_path):
+    """The issuer's name and "Số:" in one text box, the motto with the place and date in another
+    written first but placed to its right (tests/composed_sources/text_box_docx.py)."""
+    from composed_sources.text_box_docx import boxed_header
+
+    from pipeline.extract import extract_bytes
+
+    plain = render_docx(FOOTNOTED, tmp_path / "plain.docx", fmt="md")
+    path = boxed_header(plain, tmp_path / "boxed.docx")
+    assert b"txbxContent" in zipfile.ZipFile(path).read("word/document.xml")
+    lines = [ln.text for ln in read_document(path.read_bytes(), path).lines]
+    assert lines.index("Số: 21/KH-UBND") < lines.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") < lines.index("KẾ HOẠCH")
+    assert lines.count("Số: 21/KH-UBND") == 1   # (the VML fallback of each box is not read again)
+    boxed, typed = (extract_bytes(p.read_bytes(), p.name).header for p in (path, plain))
+    for field in ("symbol", "issuer", "issued_date", "place", "title", "signer_name"):
+        assert getattr(boxed, field) == getattr(typed, field) is not None, field

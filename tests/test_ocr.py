@@ -2170,3 +2170,18 @@ def test_columns_under_headings_turned_on_their_side_are_read_from_their_cells()
     assert [(t.timing_text, t.deadline) for t in tasks] == [
         ("Tháng 4/2025", dt.date(2025, 4, 30)), ("Quý II/2025", dt.date(2025, 6, 30)),
         ("Trước ngày 30/6/2025", dt.date(2025, 6, 30))]
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("KT. GHỦ TỊCH", "KT. CHỦ TỊCH"),                        # the seal's ring over the C
+    ("PHÓ GHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("Thực hiện ghương trình", "Thực hiện chương trình"),
+    ("Ghủ trì: Trạm Y tế xã", "Chủ trì: Trạm Y tế xã"),
+    ("GHÚ Ý", "CHÚ Ý"),
+    ("Ghi chú", "Ghi chú"),                                  # gh before i, e, ê is Vietnamese
+    ("ghế ngồi, ghép cây", "ghế ngồi, ghép cây"),
+    ("Nghị định, NGHỊ QUYẾT, nghe", "Nghị định, NGHỊ QUYẾT, nghe"),   # ngh is another onset
+    ("NGƯỜI, ngủ", "NGƯỜI, ngủ"),
+])
+def test_a_c_misread_as_g_before_a_back_vowel_is_mended(text, fixed):
+    assert ocr.mend_text(text) == fixed

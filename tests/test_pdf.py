@@ -3074,3 +3074,32 @@ def test_a_composed_plan_whose_header_row_ends_page_one():
     gold = json.loads((root / "composed_gold" / f"{stem}.json").read_text(encoding="utf-8"))["tasks"]
     assert [(t.text, t.lead_units, t.support_units, t.timing_text) for t in extract_bytes(data, stem + ".pdf").tasks] \
         == [(g["text"], g["lead_units"], g["support_units"], g["timing_text"]) for g in gold]
+
+
+# ---------------------------------------------------------------- typed pages and scanned pages in one PDF
+MIXED_SOURCE = Path(__file__).resolve().parent / "composed_sources" / \
+    "hau-giang-vi-thuy-vi-thang-phong-chong-tac-hai-thuoc-la-2025.md"
+
+
+@pytest.mark.parametrize("stamp", ["2", "Ký bởi: Ủy ban nhân dân xã Vị Thắng - Ngày ký: 22/04/2025 08:15 - Trang 2"])
+def test_a_typed_page_then_a_scanned_page_each_read_by_its_reader_in_order(tmp_path, stamp):
+    """Page 1 typed (its text layer), page 2 the signed page scanned back in, its only text a page
+    number or a signing service's stamp: page 2 alone goes to OCR, and the pages stay in order."""
+    pytest.importorskip("pytesseract")
+    from composed_sources.mixed_scans import scan_images, stamped_page
+    from render import splice_pages
+
+    typed = render_pdf(MIXED_SOURCE.read_text(encoding="utf-8"), tmp_path / "typed.pdf", fmt="md")
+    assert pdf.pages_needing_ocr(typed.read_bytes()) == {}   # (the typed twin: no page wants OCR)
+    scan = render_scan(typed, tmp_path / "scan.pdf", dpi=200, skew_deg=0.5, seed=5, pages=[2], grey=True)
+    page = stamped_page(scan_images(scan)[0], tmp_path / "page2.pdf", stamp)
+    mixed = splice_pages(typed, page, tmp_path / "mixed.pdf", [2])
+    raw = read_document(mixed.read_bytes(), mixed)
+    assert (raw.source_format, raw.ocr, raw.pages) == ("pdf", True, 2)
+    assert [ln.page for ln in raw.lines] == sorted(ln.page for ln in raw.lines)
+    texts = [ln.text for ln in raw.lines]
+    first = [ln.text for ln in raw.lines if ln.page == 1]
+    assert first[0] == "ỦY BAN NHÂN DÂN" and any("NHIỆM VỤ CỤ THỂ" in t for t in first)
+    assert any(ln.page == 2 and "Trần Văn Nghĩa" in ln.text for ln in raw.lines)   # (only OCR reads it)
+    # the text layer's stamp is not read besides the OCR of the page that prints it
+    assert texts.count(stamp) <= 1 and stamp not in first

@@ -4,7 +4,12 @@
   controls); headers, footers and comments are not part of the plan's text. Footnotes are: a
   plan cites documents in them ("¹ Kế hoạch số 85/KH-UBND ngày …"), printed at the foot of the
   page. The notes the body refers to follow the body, one line each in order of reference (the
-  mark itself is dropped), where they cannot join a task or a heading as a page's foot would.
+  mark itself is dropped), where they cannot join a task or a heading as a page's foot would;
+  endnotes the same way, after the footnotes.
+- A picture shown page-sized (a scanned or photographed page pasted in, as an office forwards a
+  signed plan "in Word") is read by OCR where it stands, as an image file's page is; pictures
+  in a row are pages in a row (a table cut between them is one table). Small pictures (an
+  emblem, a logo, a signature) and pictures without print add nothing.
 - Automatic numbering, which python-docx leaves out of the paragraph text, is recomputed from
   numbering.xml: the paragraph's numPr (direct or from its style) → the abstract numbering's
   level → numFmt (upperRoman, decimal, lowerLetter, …), lvlText ("%1.", "%1.%2.", "%1)"),
@@ -53,6 +58,18 @@ from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+EMU_PER_CM = 360000
+# a picture shown at least this large (cm, short side and long side) is a page scanned or
+# photographed into the document, as an office pastes a signed paper into Word: an emblem, a
+# logo or a signature is a few centimetres; an A5 sheet is 14.8 x 21
+SCAN_MIN_CM = (8.0, 11.0)
+SCAN_MIN_PIXELS = 500   # on its short side: fewer cannot carry print Tesseract reads
+SCAN_MIN_CONF = 40.0    # a photo of people or a map reads as specks at low confidence, not text
+SCAN_MIN_LETTERS = 20
+TYPED_PLAN_LETTERS = 200   # typed letters beside the pictures enough to be the plan without them
+PICTURE = "\ufffc"     # the placeholder line of a scanned page until it is read
 MAX_XML_BYTES = 200 * 1024 * 1024  # a document.xml larger than this unpacked is refused
 
 
@@ -413,9 +430,13 @@ class _Reader:
         self.out: list[RawLine] = []
         self.next_table = 0
         self.notes = _footnotes(part)
-        self.noted: list[str] = []   # the footnotes referred to, in order
+        self.noted: list[tuple[str, str]] = []   # the notes referred to, in order
         self.page_starts: list[int] = []   # where in the lines a printed page began (rendered breaks)
         self.body = document.element.body
+        self.part = part
+        # placeholder line (id) → the page picture's relationship id and the width it is shown at (cm)
+        self.scans: dict[int, tuple[str, float]] = {}
+        self.read_pictures = False        # set by read() when the package holds any media
         self._legacy_fonts: bool | None = None
         # the encoding of text in a Unicode font that is really legacy bytes or UTF-8 read as
         # Windows-1252 (a .VnTime document given Times New Roman unconverted: "KÕ ho¹ch"),
@@ -554,8 +575,8 @@ class _Reader:
                     lines[-1].append((legacy[0], legacy[1] or caps, "\xad"))
                 elif tag == w("softHyphen") and self.mangled == "tcvn3":
                     lines[-1].append("\xad")   # (the same letter, in a Unicode font unconverted)
-                elif tag == w("footnoteReference"):
-                    fid = child.get(w("id"))
+                elif tag in (w("footnoteReference"), w("endnoteReference")):
+                    fid = (tag, child.get(w("id")))
                     if fid in self.notes and fid not in self.noted:
                         self.noted.append(fid)
                 elif tag == w("sym"):
@@ -612,6 +633,11 @@ class _Reader:
                 # text boxes anchored in the paragraph (their own paragraphs, after it)
                 for tb in _boxes_in_order(child):
                     self.block(tb, sink)
+                if self.read_pictures:
+                    for picture in _page_pictures(child):
+                        line = RawLine(text=PICTURE)
+                        self.scans[id(line)] = picture
+                        sink.append(line)
                 if _page_break_after(child):
                     self.page_starts.append(len(sink))
             elif tag == w("tbl"):
@@ -632,8 +658,9 @@ class _Reader:
                 sink.append(RawLine(text=t, bold=para.bold))
 
     def footnotes(self, sink: list[RawLine]) -> None:
-        """The footnotes the body referred to, after it, each one line."""
-        for fid in self.noted:
+        """The footnotes and endnotes the body referred to, after it, each one line: the page's
+        foot notes first, as they are printed before the end of the document."""
+        for fid in sorted(self.noted, key=lambda k: k[0] == w("endnoteReference")):
             texts = []
             for p in self.notes[fid].iter(w("p")):
                 texts.extend(t.strip() for t in self.paragraph(p).lines if t.strip())
@@ -811,20 +838,104 @@ def _legacy_line(parts: list) -> str:
 
 
 def _footnotes(part) -> dict:
-    """The document's footnotes by id (w:footnote elements), separators left out; {} when none."""
+    """The document's footnotes and endnotes (w:footnote, w:endnote), separators left out, by
+    (the tag of the mark that refers to them, id); {} when none. An endnote cites documents as a
+    footnote does ("¹ Nghị định số …"), printed at the end of the document instead."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
+    notes: dict = {}
     for rel in part.rels.values():
-        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
-            target = rel.target_part
-            root = getattr(target, "element", None)
-            if root is None:
-                from lxml import etree
+        kind = "footnote" if rel.reltype == RT.FOOTNOTES else "endnote" if rel.reltype == RT.ENDNOTES else None
+        if kind is None or rel.is_external:
+            continue
+        target = rel.target_part
+        root = getattr(target, "element", None)
+        if root is None:
+            root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, huge_tree=False))
+        notes.update(((w(f"{kind}Reference"), n.get(w("id"))), n) for n in root.iter(w(kind))
+                     if n.get(w("type")) in (None, "normal"))
+    return notes
 
-                root = etree.fromstring(target.blob, etree.XMLParser(resolve_entities=False, huge_tree=False))
-            return {n.get(w("id")): n for n in root.iter(w("footnote"))
-                    if n.get(w("type")) in (None, "normal")}
-    return {}
+
+def _page_pictures(p) -> list[tuple[str, float]]:
+    """The pictures in a paragraph shown page-sized (SCAN_MIN_CM), in order: the relationship id of
+    each one's image and the width it is shown at (cm)."""
+    out = []
+    for drawing in p.iter(w("drawing")):
+        frame = next((c for c in drawing if c.tag in (f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor")), None)
+        ext = frame.find(f"{{{WP_NS}}}extent") if frame is not None else None
+        try:
+            cx, cy = (int(ext.get("cx", "0")) / EMU_PER_CM, int(ext.get("cy", "0")) / EMU_PER_CM) \
+                if ext is not None else (0.0, 0.0)
+        except ValueError:
+            continue
+        if min(cx, cy) < SCAN_MIN_CM[0] or max(cx, cy) < SCAN_MIN_CM[1]:
+            continue
+        blip = next(drawing.iter(f"{{{A_NS}}}blip"), None)
+        rid = blip.get(f"{{{R_NS}}}embed") if blip is not None else None
+        if rid:
+            out.append((rid, cx))
+    return out
+
+
+def _scan_lines(reader: "_Reader", lines: list[RawLine], typed_letters: int) -> tuple[list[RawLine], float | None]:
+    """The lines with each page picture's placeholder replaced by its OCR, as a scanned PDF page is
+    read (pipeline.ingest.image prepares it, ocr.ocr_image reads it, in one of the batch's OCR
+    slots); a table running from one picture on to the next is one table. Returns the lines and
+    the mean OCR confidence (None when no picture was read). Without Tesseract the pictures are
+    dropped when the typed text is the plan, and the document refused when it is not."""
+    from PIL import Image, UnidentifiedImageError
+
+    from pipeline.document import number_tables
+    from pipeline.ingest import image, ocr
+
+    try:
+        ocr.check_tesseract()
+    except PlanError:
+        if typed_letters >= TYPED_PLAN_LETTERS:
+            return [ln for ln in lines if id(ln) not in reader.scans], None
+        raise
+    results: list[tuple[int, list[RawLine], float]] = []
+    at: dict[int, int] = {}   # placeholder line (id) → its picture's number
+    n = 0
+    for k, ln in enumerate(lines):
+        key = reader.scans.get(id(ln))
+        if key is None:
+            continue
+        # pictures one after another are pages in a row (a table the page break cut goes on, which
+        # join_cut_tables tells by consecutive numbers); typed text between them parts them
+        n += 1 if k and id(lines[k - 1]) in reader.scans else 2
+        at[id(ln)] = n
+        rid, width_cm = key
+        try:
+            img = Image.open(BytesIO(reader.part.related_parts[rid].blob))
+            img.load()
+        except (KeyError, AttributeError, UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            continue
+        if min(img.size) < SCAN_MIN_PIXELS:
+            continue
+        # its resolution as printed: the pixels over the width it is shown at
+        img.info["dpi"] = (img.width / (width_cm / 2.54),) * 2
+        page, photo = image.prepare_page(img)
+        read, conf = ocr.ocr_image(page, dpi=image.TARGET_DPI, page=n,
+                                   max_skew=image.PHOTO_MAX_SKEW if photo else ocr.MAX_SKEW)
+        if conf >= SCAN_MIN_CONF and sum(ch.isalpha() for r in read for ch in r.text) >= SCAN_MIN_LETTERS:
+            results.append((n, read, conf))
+    joined = ocr.join_cut_tables(results)
+    by_number = {n: read for n, read, _ in joined}
+    out: list[RawLine] = []
+    ids: dict[int, int] = {}
+    next_table = 0
+    for ln in lines:
+        if id(ln) in reader.scans:
+            read = by_number.get(at.get(id(ln), 0), [])
+            for r in read:
+                r.page = None   # (a Word document has no pages: the number only kept the ids apart)
+        else:
+            read = [ln]
+        next_table = number_tables(read, next_table, ids)
+        out.extend(read)
+    return out, ocr.mean_confidence(joined)
 
 
 def _table_children(el, tag: str):
@@ -1218,6 +1329,7 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
     try:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             names = {i.filename: i for i in zf.infolist()}
+            media = any(name.startswith("word/media/") for name in names)
             main = names.get("word/document.xml")
             if main is None:
                 raise PlanError("corrupt_docx", "the file is a ZIP archive without word/document.xml, so not a "
@@ -1237,14 +1349,20 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
                         "open it in Word or LibreOffice and save it again as .docx, or export it as PDF") from exc
     try:
         reader = _Reader(document)
+        reader.read_pictures = media
         lines: list[RawLine] = []
         reader.block(document.element.body, lines)
         lines = _converted_pages(lines, reader.page_starts)
         lines = _tab_columns(lines)
+        confidence = None
+        if reader.scans:
+            typed = sum(ch.isalpha() for ln in lines if id(ln) not in reader.scans for ch in ln.text)
+            lines, confidence = _scan_lines(reader, lines, typed)
         reader.footnotes(lines)
     except PlanError:
         raise
     except Exception as exc:
         raise PlanError("corrupt_docx", f"the Word document's content cannot be read ({type(exc).__name__}: {exc}); "
                         "save it again from Word, or export it as PDF") from exc
-    return RawDocument(lines=lines, source_format=source_format, pages=None)
+    return RawDocument(lines=lines, source_format=source_format, pages=None, ocr=confidence is not None,
+                       ocr_confidence=confidence)

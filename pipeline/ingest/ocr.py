@@ -1039,6 +1039,8 @@ def mend_text(text: str) -> str:
         text = COMMA_GLUED.sub(", ", text)
     if "húy" in text or "HÚY" in text:
         text = THU_Y_GLUED.sub(_thu_y, text)
+    if "GH" in text or "gh" in text or "Gh" in text:
+        text = GH_ONSET.sub(_gh_as_ch, text)
     if not text.isupper() and SMALL_CAPS_RUN.search(text):
         text = SMALL_CAPS_RUN.sub(_small_caps, text)
     if text[-4:].rstrip(" ;.,").endswith(")") and "(" in text:
@@ -1105,6 +1107,17 @@ def _thu_y(m: re.Match) -> str:
 # two words of letters a comma is always followed by a space in print; figures ("1,5 ha"), codes
 # and a comma before a line break are left as they are.
 COMMA_GLUED = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
+
+
+# Vietnamese spells "gh" only before i, e, ê: before a, o or u (whatever their marks) it is a C
+# misread as G ("KT. GHỦ TỊCH" under a seal's ring, "ghương trình"), and "ch" the spelling that fits
+GH_ONSET = re.compile(r"(?<![^\W\d_])([Gg])(?=[Hh]([^\W\d_]))")
+
+
+def _gh_as_ch(m: re.Match) -> str:
+    if unicodedata.normalize("NFD", m.group(2))[0] not in "aouAOU":
+        return m.group(1)
+    return "C" if m.group(1) == "G" else "c"
 
 
 # Tesseract at times takes the dot of an "i" for a tone mark: "Chi cục" read "Chỉ cục", "quy định
