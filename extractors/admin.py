@@ -676,6 +676,19 @@ def district_in(name: str, province: str) -> tuple[str, str] | None:
     return levels_of[units[0].type], units[0].name
 
 
+def district_named(name: str | None) -> tuple[str, str, str] | None:
+    """(level, official name, province) of the one district-level unit of the three-level list
+    called `name` in the whole country (a district department printing no unit, dated at its
+    district's name: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" … "Tuy An, ngày …"), or None when none or
+    several are."""
+    key = fold_key(name)
+    units = _load().by_key.get(("district", key), []) if key else []
+    levels_of = {v: k for k, v in DISTRICT_LEVELS.items()}
+    if len(units) != 1 or units[0].type not in levels_of:
+        return None
+    return levels_of[units[0].type], units[0].name, units[0].province
+
+
 def _under(u: _Unit, key: str) -> bool:
     """Does the unit lie in the district or province whose folded name is `key`?"""
     return fold_key(u.district) == key or fold_key(u.province) == key

@@ -571,9 +571,19 @@ def _speck_in_name(name: str) -> bool:
     return any(len(w) == 1 and _f(w) not in _NAME_INITIALS for w in name.split())
 
 
+# The address some units print before the signer's name ("Đồng chí Nguyễn Văn Hùng", "Đ/c Lê Thị
+# Hoa"): no part of the name.
+_HONORIFIC = re.compile(r"(?:Đồng\s+chí|ĐỒNG\s+CHÍ|đồng\s+chí|Đ\s?/\s?[cC]\.?)\s*:?\s+(?=\S)")
+# … in capitals after the title, in the same upper-case run ("PHÓ CHỦ TỊCH / ĐỒNG CHÍ TRẦN VĂN BÉ")
+_HONORIFIC_IN_RUN = re.compile(r"(?:ĐỒNG\s+CHÍ|Đ\s?/\s?C\.?)\s*:?(?:\s+|$)")
+_HONORIFIC_AT_END = re.compile(r"(?<!\S)(?:Đồng\s+chí|ĐỒNG\s+CHÍ|đồng\s+chí|Đ\s?/\s?[cC]\.?)$")
+
+
 def _without_rank(text: str) -> str:
-    """The text without the army or police rank ("Thiếu tá Lê Văn Bình") or the degrees ("PGS.TS.
-    Lê Văn Bình") that open it."""
+    """The text without the address ("Đồng chí", "Đ/c"), the army or police rank ("Thiếu tá Lê
+    Văn Bình") or the degrees ("PGS.TS. Lê Văn Bình") that open it."""
+    if text[:1] in "Đđ" and (h := _HONORIFIC.match(text)):
+        text = text[h.end():]
     rank = RANK.match(_f(text))
     text = text[rank.end():] if rank else text
     if text[:1] in _DEGREE_LETTERS and (m := DEGREES_BEFORE_NAME.match(text)):
@@ -735,6 +745,11 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 seg, fs = seg[end:].strip(), _f(seg[end:].strip())
         if not seg:
             continue
+        if seg[:1] == "Đ" and (h := _HONORIFIC_IN_RUN.match(seg)):
+            # the name after the title an authority carries ("Q. CHỦ TỊCH / ĐỒNG CHÍ TRẦN VĂN BÉ")
+            if name := _proper_name(seg[h.end():]):
+                toks.append(("name", name))
+            continue
         t = _title_at_start(fs, allow_codes=marker is None)
         if not t and (junk := OCR_SPECK.match(fs)) and TITLE.match(fs, junk.end()):
             # what a scan's seal or signature reads as ("KT. CHỦ TỊCH / SH / PHÓ CHỦ TỊCH")
@@ -755,7 +770,11 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
         rest = seg[t.end():].strip()
         name = None
         rank = RANK.search(_f(rest))
-        if rank:   # "… CÔNG AN HUYỆN THƯỢNG TÁ NGUYỄN VĂN HÙNG": the rank ends the title, opens the name
+        if rest[:1] == "Đ" and (h := _HONORIFIC_IN_RUN.match(rest)):
+            # "PHÓ CHỦ TỊCH ĐỒNG CHÍ TRẦN VĂN BÉ": the address ends the title, opens the name
+            name = _proper_name(rest[h.end():])
+            rest = ""
+        elif rank:   # "… CÔNG AN HUYỆN THƯỢNG TÁ NGUYỄN VĂN HÙNG": the rank ends the title, opens the name
             name = _proper_name(rest[rank.end():])
             rest = rest[:rank.start()].strip()
         words = rest.split() if name is None else []
@@ -833,10 +852,11 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     last_title = max((i for i, (k, _) in enumerate(toks) if k == "title"), default=None)
     last_auth = max((i for i, (k, _) in enumerate(toks) if k == "auth"), default=None)
     if last_auth is not None and toks[last_auth][1].startswith("Q. ") and (last_title is None or last_title < last_auth):
-        # "Q. CHỦ TỊCH" / "Q. GIÁM ĐỐC" over the name: the acting head signs in that office's own
-        # name, so no title of their own follows; the line over the name is the signer's title
-        toks = [*toks[:last_auth + 1], ("title", toks[last_auth][1]), *toks[last_auth + 1:]]
-        last_title = last_auth + 1
+        # "Q. CHỦ TỊCH" / "Q. GIÁM ĐỐC" over the name: "Q." (quyền) is no authority but part of the
+        # acting head's title (Nghị định 30/2020/NĐ-CP writes it before the head's office); the
+        # authority is the "TM." printed over it, if any ("TM. ỦY BAN NHÂN DÂN" / "Q. CHỦ TỊCH")
+        toks = [*toks[:last_auth], ("title", toks[last_auth][1]), *toks[last_auth + 1:]]
+        last_title = last_auth
     authority = None
     title = name = None
     if last_title is not None:
@@ -939,6 +959,8 @@ def _clean_item(part: str, name: str | None) -> str | None:
         # tá Nguyễn Văn Long") goes with the name
         if s[-2:].lower() in ("tá", "úy", "uý", "ớng") and (r := _RANK_AT_END.search(_f(s))):
             s = s[: r.start()]
+        elif (h := _HONORIFIC_AT_END.search(s)) is not None:   # ("- Lưu: VT.    Đ/c Phạm Thị Hân")
+            s = s[: h.start()]
     s = s.strip()
     s = _TRAILING_PUNCT.sub("", s)
     s = " ".join(s.split())

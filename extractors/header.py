@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, fold_key, fold_nfc, is_listed,
-                              names_area, resolve_unit)
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, district_named, fold_key,
+                              fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import _all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
 from extractors.references import joint_lead_code, normalize_tone_marks
@@ -2830,7 +2830,13 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
                 break   # a whole paragraph: nothing after it is its wrapped rest
             continue
         # a further line: only a wrapped continuation
-        if TITLE_STOP.match(ft) or BODY_CUE.match(ft) or t.endswith(":") or len(t) > 120:
+        # (prose and a preamble are never set in capitals: under a trích yếu in capitals a line of
+        # capitals may run long, the documents it carries out with their numbers and issuers, and open
+        # on a preamble's verb: "… CÁC NHIỆM VỤ, GIẢI PHÁP" / "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW …")
+        caps_on = first_caps and _is_caps(t)
+        preamble_verb = caps_on and ft.startswith(("thuc hien", "trien khai"))
+        if (TITLE_STOP.match(ft) or BODY_CUE.match(ft)) and not preamble_verb or t.endswith(":") \
+                or len(t) > 120 and not (caps_on and len(t) <= CAPS_TITLE_MAX_LINE):
             break
         if _is_caps(t) != first_caps:
             break
@@ -3177,6 +3183,56 @@ def _cites_from(text: str, since: tuple[int, int]) -> bool:
     return False
 
 
+# A district's department printed without its unit ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" alone) (folded):
+# the departments of a district's People's Committee, never a clinic ("Phòng khám") nor a
+# province's police or army department
+_DISTRICT_DEPARTMENT = re.compile(
+    r"phong (?:giao duc|gd|tai chinh|noi vu|tu phap|y te|van hoa|lao dong|nong nghiep|tai nguyen|kinh te"
+    r"|quan ly do thi|dan toc)")
+# A level word inside an issuer's name (the society of "Xã hội" is none) (folded)
+_LEVEL_IN_NAME = re.compile(rf"(?<![a-z])(?:{levels.alternation(folded=True)})(?![a-z])(?! hoi)")
+# A health unit of the Sở Y tế named by the area it serves (from 2025 a district's health centre
+# became "TRUNG TÂM Y TẾ KHU VỰC X", X the former district) (folded)
+_AREA_HEALTH_UNIT = re.compile(r"(?:trung tam y te|benh vien da khoa) khu vuc (?P<name>[^\d]+)$")
+
+
+def _unit_by_its_place(iss: Issuer, h: Header) -> Issuer | None:
+    """The unit of an issuer whose header names none, where its own name or the place it dates the
+    plan at names one district-level unit of the official list.
+
+    A district's department: Nghị định 30/2020/NĐ-CP dates a district body's document at the
+    district's name ("Tuy An, ngày …"), so the department is that district's; only before the
+    two-level system (July 2025), since when communes have departments dated at a commune's name,
+    often a former district's. A Sở Y tế's area health centre ("TRUNG TÂM Y TẾ KHU VỰC LONG
+    THÀNH"): recorded as the province's, as the Sở's other units are, the province of the former
+    district it is named by (or dated at), or the province that became after July 2025.
+    """
+    fi = _f(iss.issuer)
+    if _LEVEL_IN_NAME.search(fi):
+        return None
+    when = (h.issued_year, h.issued_month or 1) if h.issued_year else None
+    if _DISTRICT_DEPARTMENT.match(fi):
+        if not h.place or (when is not None and when >= TWO_LEVEL_FROM):
+            return None
+        unit = district_named(h.place)
+        if unit is None:
+            return None
+        level, name, _ = unit
+        return Issuer(_with_unit(iss.issuer, level, name), level, name)
+    m = _AREA_HEALTH_UNIT.match(fi)
+    if m is None:
+        return None
+    printed = " ".join(iss.issuer.split()[len(fi[:m.start("name")].split()):])
+    unit = district_named(printed) or (district_named(h.place) if h.place else None)
+    if unit is None:
+        return None
+    province = unit[2]
+    if when is not None and when >= TWO_LEVEL_FROM and (now := new_unit(province)) is not None:
+        province = now["province"]
+    level = "thành phố" if fold_key(f"thành phố {province}") in MUNICIPAL_KEYS else "tỉnh"
+    return Issuer(iss.issuer, level, province)
+
+
 def extract_header(doc: Document, task_years: list[int] | None = None) -> Header:
     """The header fields of a document (signer fields are left to extractors.closing).
 
@@ -3268,6 +3324,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         body = _issuer_from_body(text, h.place)
         if body is not None:
             iss = body
+    if iss is not None and iss.level is None and iss.parent_level is None and iss.issuer[:1] in "PTB":
+        iss = _unit_by_its_place(iss, h) or iss
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if not iss.level and iss.parent_level in levels.PROVINCE_LEVELS and iss.parent_name and (

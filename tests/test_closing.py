@@ -503,11 +503,15 @@ def test_heads_of_ministries_commands_and_courts_sign_with_their_titles(block, s
 
 
 # An acting head ("Q." quyền) signs in the office's own name: no title of their own follows it.
+# "Q." is part of that title (Nghị định 30/2020/NĐ-CP writes it before the head's office), no
+# authority: the authority is the "TM." printed over it, none when none is.
 @pytest.mark.parametrize("block, signer", [
-    ("Q. CHỦ TỊCH\nLê Văn Cường", ("Q. CHỦ TỊCH", "Q. CHỦ TỊCH", "Lê Văn Cường")),
-    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nLê Văn Cường", ("Q. CHỦ TỊCH", "Q. CHỦ TỊCH", "Lê Văn Cường")),
-    ("Q. GIÁM ĐỐC\n(Đã ký)\nNguyễn Thị Thu Hà", ("Q. GIÁM ĐỐC", "Q. GIÁM ĐỐC", "Nguyễn Thị Thu Hà")),
-    ("Q.HIỆU TRƯỞNG\nĐào Văn Nam", ("Q. HIỆU TRƯỞNG", "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
+    ("Q. CHỦ TỊCH\nLê Văn Cường", (None, "Q. CHỦ TỊCH", "Lê Văn Cường")),
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nLê Văn Cường", ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Lê Văn Cường")),
+    ("TM. UBND\nQ. CHỦ TỊCH\nLê Văn Cường", ("TM. UBND", "Q. CHỦ TỊCH", "Lê Văn Cường")),
+    ("TM. ĐẢNG ỦY\nQ. BÍ THƯ\nHà Thị Lan", ("TM. ĐẢNG ỦY", "Q. BÍ THƯ", "Hà Thị Lan")),
+    ("Q. GIÁM ĐỐC\n(Đã ký)\nNguyễn Thị Thu Hà", (None, "Q. GIÁM ĐỐC", "Nguyễn Thị Thu Hà")),
+    ("Q.HIỆU TRƯỞNG\nĐào Văn Nam", (None, "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
     # not changed: a deputy signing for the head has a title of their own
     ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Cường", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Cường")),
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Cường", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Cường")),
@@ -618,7 +622,7 @@ def test_the_surname_xa_is_told_from_the_word_xa(name, signer_name):
     ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS. TS. Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
     ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nPGS.TS Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
     ("KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nNGƯT. TS. Lê Văn Khánh", ("KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "Lê Văn Khánh")),
-    ("Q. HIỆU TRƯỞNG\n(Đã ký)\nGS.TSKH. Đào Văn Nam", ("Q. HIỆU TRƯỞNG", "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
+    ("Q. HIỆU TRƯỞNG\n(Đã ký)\nGS.TSKH. Đào Văn Nam", (None, "Q. HIỆU TRƯỞNG", "Đào Văn Nam")),
     ("GIÁM ĐỐC\nBS.CKII Hồ Sỹ Nam", (None, "GIÁM ĐỐC", "Hồ Sỹ Nam")),
     ("HIỆU TRƯỞNG\nTHS. NGUYỄN VĂN AN", (None, "HIỆU TRƯỞNG", "Nguyễn Văn An")),
     ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nThS. Hoàng Thị Thu Hà", ("TM. BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Thị Thu Hà")),
@@ -1066,3 +1070,94 @@ def test_is_title_line(line):
                                   "CHỦ TỊCH 2025", "TỔ CHỨC THỰC HIỆN", ""])
 def test_not_title_line(line):
     assert not is_title_line(line)
+
+
+# An address printed before the signer's name ("Đồng chí", "Đ/c") is no part of it, wherever the
+# layout puts the name; the list beside it keeps its items.
+@pytest.mark.parametrize("block, signer", [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐ/c Phạm Thị Ngọc Hân", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Thị Ngọc Hân")),
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nĐồng chí Nguyễn Văn Tâm", ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Nguyễn Văn Tâm")),
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐ/C Lò Văn Pọm", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Văn Pọm")),
+    ("TRƯỞNG BAN\nđồng chí Hà Văn Khánh", (None, "TRƯỞNG BAN", "Hà Văn Khánh")),
+    ("CHỦ TỊCH\nĐ/c. Y Ngọc Niê", (None, "CHỦ TỊCH", "Y Ngọc Niê")),
+    ("TM. ỦY BAN NHÂN DÂN\nQ.CHỦ TỊCH\n(Đã ký)\nĐ/c: Trần Văn Bé", ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Trần Văn Bé")),
+    # in capitals, read on with the title's run
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nĐỒNG CHÍ TRẦN VĂN BÉ", ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Trần Văn Bé")),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỒNG CHÍ TRẦN VĂN BÉ", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bé")),
+    ("GIÁM ĐỐC\nĐ/C LÊ THỊ HOA", (None, "GIÁM ĐỐC", "Lê Thị Hoa")),
+    # not changed: no address, a rank, a name that opens with the same letters
+    ("CHỦ TỊCH\nĐồng Văn Chí", (None, "CHỦ TỊCH", "Đồng Văn Chí")),
+    ("CHỦ TỊCH\nĐỖ CHÍ THANH", (None, "CHỦ TỊCH", "Đỗ Chí Thanh")),
+    ("CHỈ HUY TRƯỞNG\nThiếu tá Đỗ Văn Hùng", (None, "CHỈ HUY TRƯỞNG", "Đỗ Văn Hùng")),
+])
+def test_an_address_before_the_signers_name_is_dropped(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện (b/c);\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện (b/c)", "Lưu: VT"]
+
+
+def test_an_address_before_a_name_level_with_the_list():
+    closing = ("Nơi gửi:                                   KT. GIÁM ĐỐC\n"
+               "- Sở Y tế (để b/c);                        PHÓ GIÁM ĐỐC\n"
+               "- Lưu: VT, KSBT.                           Đ/c Phạm Thị Ngọc Hân\n")
+    doc = normalize_text(BODY + closing)
+    assert extract_signer(doc) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Thị Ngọc Hân")
+    assert [r.recipient for r in extract_recipients(doc)] == ["Sở Y tế (để b/c)", "Lưu: VT, KSBT"]
+
+
+_SENT_TO_PLAN = """**UBND XÃ HIỆP HƯNG**
+
+Số: 41/KH-UBND
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+*Hiệp Hưng, ngày 07 tháng 4 năm 2025*
+
+**KẾ HOẠCH**
+
+**Phòng, chống sinh vật gây hại lúa vụ Hè Thu năm 2025**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Chủ động phòng trừ sinh vật gây hại trên lúa.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1.** Công chức Địa chính - Nông nghiệp xã theo dõi, tổng hợp, báo cáo kết quả.
+
+Nơi gửi:
+- UBND huyện (b/c);
+- Đảng ủy, HĐND xã (b/c);
+- Trưởng các ấp;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+Q. CHỦ TỊCH
+Đồng chí Nguyễn Văn Tâm
+"""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "rtf"])
+def test_noi_gui_beside_the_signer_in_a_table_or_columns(fmt, tmp_path):
+    """"Nơi gửi" (a unit's word for Nơi nhận) heading the list in the cell beside the signer's, as
+    Word, a PDF and Word's RTF lay a closing out: the list and the signer read apart."""
+    from pipeline.extract import extract
+    if fmt == "docx":
+        from render_docx import render_docx
+        path = render_docx(_SENT_TO_PLAN, tmp_path / "p.docx", fmt="md", word_layout=True)
+    elif fmt == "pdf":
+        from render import render_pdf
+        path = render_pdf(_SENT_TO_PLAN, tmp_path / "p.pdf", fmt="md")
+    else:
+        from render_rtf import render_rtf
+        lines = _SENT_TO_PLAN.replace("**", "").split("\n")
+        k = lines.index("Nơi gửi:")
+        left, right = lines[k:k + 5], lines[k + 5:k + 8]
+        block = [f"{a} || {right[i] if i < len(right) else ''}" for i, a in enumerate(left)]
+        path = render_rtf("\n".join(lines[:k] + block), tmp_path / "p.rtf")
+    rows = extract(str(path)).rows()
+    doc = rows["documents"][0]
+    assert (doc["signing_authority"], doc["signer_title"], doc["signer_name"]) == (
+        "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Nguyễn Văn Tâm")
+    assert [r["recipient"] for r in rows["recipients"]] == [
+        "UBND huyện (b/c)", "Đảng ủy, HĐND xã (b/c)", "Trưởng các ấp", "Lưu: VT"]

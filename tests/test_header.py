@@ -3676,3 +3676,100 @@ def test_a_committees_unit_name_wrapped_over_two_lines(top, issuer):
     text = (f"{top}\nSố: 14-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nngày 10 tháng 01 năm 2026\nKẾ HOẠCH\n"
             "Học tập, quán triệt Nghị quyết năm 2026\nCăn cứ Điều lệ Đảng;\nI. MỤC ĐÍCH, YÊU CẦU")
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+def _fields_dated(header: str, place: str, date: str, body: str = "Căn cứ Luật.") -> tuple:
+    text = (header + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 27/KH-XX\n"
+            f"{place}, {date}\nKẾ HOẠCH\nCông tác năm 2025\n{body}")
+    h = extract_header(normalize_text(text, "txt"))
+    return h.issuer, h.admin_level, h.locality, h.province
+
+
+# A district's department printed without its unit is dated at its district's name (Nghị định
+# 30/2020/NĐ-CP): the one district-level unit of the official list by that name, at its own level.
+@pytest.mark.parametrize("header, place, fields", [
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Tuy An",
+     ("Phòng Giáo dục và Đào tạo huyện Tuy An", "huyện", "Tuy An", "Phú Yên")),
+    ("PHÒNG GD&ĐT", "Sông Cầu", ("Phòng GD&ĐT thị xã Sông Cầu", "thị xã", "Sông Cầu", "Phú Yên")),
+    ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phụng Hiệp",
+     ("Phòng Tài chính - Kế hoạch huyện Phụng Hiệp", "huyện", "Phụng Hiệp", "Hậu Giang")),
+    ("PHÒNG VĂN HÓA VÀ THÔNG TIN", "Vinh", ("Phòng Văn hóa và Thông tin thành phố Vinh", "thành phố", "Vinh", "Nghệ An")),
+    # negatives: a place many districts share; a clinic; a department under its named district as before
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Châu Thành", ("Phòng Giáo dục và Đào tạo", None, None, None)),
+    ("PHÒNG KHÁM ĐA KHOA", "Tuy An", ("Phòng khám đa khoa", None, None, None)),
+    ("UBND HUYỆN ĐỒNG XUÂN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Tuy An",
+     ("Phòng Giáo dục và Đào tạo huyện Đồng Xuân", "huyện", "Đồng Xuân", "Phú Yên")),
+])
+def test_a_district_department_alone_is_its_date_lines_districts(header, place, fields):
+    got = _fields_dated(header, place, "ngày 18 tháng 02 năm 2025")
+    assert got[1:] == fields[1:]
+    assert got[0] == fields[0] or fields[1] is None
+
+
+def test_a_department_alone_after_july_2025_is_no_districts():
+    # from July 2025 communes have departments, dated at a commune's name, often a former district's
+    assert _fields_dated("PHÒNG KINH TẾ", "Long Thành", "ngày 18 tháng 9 năm 2025") == (
+        "Phòng Kinh tế", None, None, None)
+    assert _fields_dated("PHÒNG KINH TẾ", "Long Thành", "ngày 18 tháng 3 năm 2025")[1:] == (
+        "huyện", "Long Thành", "Đồng Nai")
+
+
+# A Sở Y tế's area health unit ("TRUNG TÂM Y TẾ KHU VỰC X", X a former district) printed alone is
+# the province's, as the Sở's units are: the province of the one district its name (else its date
+# line) names, the one that province became after July 2025.
+@pytest.mark.parametrize("header, place, date, fields", [
+    ("TRUNG TÂM Y TẾ KHU VỰC LONG THÀNH", "Long Thành", "ngày 09 tháng 01 năm 2026",
+     ("Trung tâm Y tế khu vực Long Thành", "tỉnh", "Đồng Nai", "Đồng Nai")),
+    ("TRUNG TÂM Y TẾ KHU VỰC TUY AN", "Tuy An", "ngày 09 tháng 10 năm 2025",
+     ("Trung tâm Y tế khu vực Tuy An", "tỉnh", "Đắk Lắk", "Đắk Lắk")),
+    ("BỆNH VIỆN ĐA KHOA KHU VỰC TÂY BẮC", "Thái Hòa", "ngày 09 tháng 3 năm 2025",
+     ("Bệnh viện Đa khoa khu vực Tây Bắc", "tỉnh", "Nghệ An", "Nghệ An")),
+    # under its Sở, as before; negatives: a name and a place many districts share; a numbered area
+    ("SỞ Y TẾ TỈNH ĐỒNG NAI\nTRUNG TÂM Y TẾ KHU VỰC LONG THÀNH", "Long Thành", "ngày 09 tháng 01 năm 2026",
+     ("Trung tâm Y tế khu vực Long Thành tỉnh Đồng Nai", "tỉnh", "Đồng Nai", "Đồng Nai")),
+    ("TRUNG TÂM Y TẾ KHU VỰC CHÂU THÀNH", "Châu Thành", "ngày 09 tháng 01 năm 2026",
+     ("Trung tâm Y tế khu vực Châu Thành", None, None, None)),
+    ("TRUNG TÂM Y TẾ KHU VỰC 3", "Tân An", "ngày 09 tháng 01 năm 2026",
+     ("Trung tâm Y tế khu vực 3", None, None, None)),
+])
+def test_an_area_health_unit_alone_is_its_provinces(header, place, date, fields):
+    assert _fields_dated(header, place, date) == fields
+
+
+def _long_title_text(title_lines: str, after: str = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;") -> str:
+    text = ("UBND HUYỆN TUY AN\nỦY BAN NHÂN DÂN XÃ AN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nAn Dân, ngày 15 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            f"{title_lines}\n{after}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động triển khai.\n")
+    return extract_header(normalize_text(text, "txt")).title
+
+
+_NQ57 = ("thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "
+         "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Kế hoạch số 03-KH/TU của Ban Thường vụ Tỉnh ủy và "
+         "Chương trình hành động của Đảng ủy xã về chuyển đổi số")
+
+
+# A trích yếu longer than a line of prose (>220 characters), spread over three or four lines after
+# the type line, or with one long line in its middle: all of it, in capitals as in lower case.
+@pytest.mark.parametrize("lines, title", [
+    ("Triển khai các hoạt động giám sát, phòng, chống bệnh sốt xuất huyết Dengue,\nbệnh tay chân miệng, bệnh "
+     "sởi và các bệnh truyền nhiễm lưu hành khác trên\nđịa bàn các xã Long Thành, Long Phước, Phước Thái, An "
+     "Phước và Bình An\nthuộc phạm vi quản lý của Trung tâm năm 2026",
+     "Triển khai các hoạt động giám sát, phòng, chống bệnh sốt xuất huyết Dengue, bệnh tay chân miệng, bệnh sởi "
+     "và các bệnh truyền nhiễm lưu hành khác trên địa bàn các xã Long Thành, Long Phước, Phước Thái, An Phước và "
+     "Bình An thuộc phạm vi quản lý của Trung tâm năm 2026"),
+    ("Triển khai\n" + _NQ57 + "\ntrên địa bàn xã An Dân năm 2025",
+     "Triển khai " + _NQ57 + " trên địa bàn xã An Dân năm 2025"),
+    # a line of capitals running long, opening on the words a preamble opens with
+    ("TRIỂN KHAI CÁC NHIỆM VỤ, GIẢI PHÁP\n" + _NQ57.upper() + "\nTRÊN ĐỊA BÀN XÃ AN DÂN NĂM 2025",
+     "TRIỂN KHAI CÁC NHIỆM VỤ, GIẢI PHÁP " + _NQ57.upper() + " TRÊN ĐỊA BÀN XÃ AN DÂN NĂM 2025"),
+    # negatives: a preamble in lower case under a trích yếu in capitals, one in capitals under a trích yếu
+    # its year closes
+    ("TRIỂN KHAI CÁC NHIỆM VỤ, GIẢI PHÁP CHUYỂN ĐỔI SỐ\nThực hiện Kế hoạch số 03-KH/TU ngày 10/01/2025 của Ban "
+     "Thường vụ Tỉnh ủy;", "TRIỂN KHAI CÁC NHIỆM VỤ, GIẢI PHÁP CHUYỂN ĐỔI SỐ"),
+    ("CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ NĂM 2025\nTHỰC HIỆN KẾ HOẠCH SỐ 03-KH/TU NGÀY 10/01/2025 CỦA BAN THƯỜNG VỤ "
+     "TỈNH ỦY VÀ CHỈ ĐẠO CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN VỀ CHUYỂN ĐỔI SỐ TRONG CÁC CƠ QUAN ĐẢNG, CHÍNH QUYỀN, "
+     "MẶT TRẬN VÀ CÁC ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI CÁC CẤP",
+     "CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ NĂM 2025"),
+])
+def test_a_long_title_spread_over_lines_is_read_whole(lines, title):
+    assert _long_title_text(lines) == title

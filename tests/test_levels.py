@@ -69,3 +69,19 @@ def test_sites_derive_from_lexicon():
     assert references.LEVEL_WORDS.index("thị xã") < references.LEVEL_WORDS.index("xã")
     assert checks.LEVEL_RANK == {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2,
                                  "thị xã": 2, "thành phố": 2, "tỉnh": 3}
+
+
+def test_a_district_named_alone_takes_the_lists_level():
+    """A name printed with no level word (a department's date line, "Sông Cầu, ngày …") takes the
+    level the official list gives its one district-level unit, any of DISTRICT_LEVELS."""
+    from extractors.admin import district_named
+    assert district_named("Tuy An") == ("huyện", "Tuy An", "Phú Yên")
+    assert district_named("Sông Cầu") == ("thị xã", "Sông Cầu", "Phú Yên")
+    assert district_named("vinh") == ("thành phố", "Vinh", "Nghệ An")
+    assert district_named("Quận 3")[0] == "quận"
+    assert {district_named(n)[0] for n in ("Tuy An", "Sông Cầu", "Vinh", "Quận 3")} == set(DISTRICT_LEVELS)
+    # negatives: a name many districts share, a province's name alone, a commune's, nothing
+    assert district_named("Châu Thành") is None
+    assert district_named("Hà Nội") is None
+    assert district_named("Hiệp Hưng") is None
+    assert district_named("") is None and district_named(None) is None
