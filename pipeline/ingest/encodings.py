@@ -599,7 +599,11 @@ def score(text: str, limit: int = 100_000) -> Score:
 def lexicon_syllables() -> frozenset[str]:
     """The syllables of underthesea's Vietnamese word list (Viet74K), lower case; empty when
     underthesea is not installed. Found without importing underthesea (its import takes ~0.7 s)."""
-    return frozenset(_LEXICON_SPLIT.split(_word_list())) - {""}
+    out: set[str] = set()
+    for line in _underthesea_lines("corpus", "data", "Viet74K.txt"):
+        out.update(_LEXICON_SPLIT.split(line))
+    out.discard("")
+    return frozenset(out)
 
 
 _LEXICON_SPLIT = re.compile(r"[\s\-]+")
@@ -612,21 +616,33 @@ def lexicon_words() -> WordSet:
 
 @lru_cache(maxsize=1)
 def _lost_byte_tables() -> tuple[WordSet, WordSet, WordSet, WordSet]:
-    """What _lost_rank reads, made in one pass over the word list and the tagged corpus: the
-    words, how many words hold each syllable, the pairs of neighbouring syllables, and how often
-    running text uses each syllable (see lexicon_words, _syllable_counts, _corpus_pairs,
-    syllable_frequency). Only the compact forms outlive the pass."""
-    words = {w for w in (line.strip() for line in _word_list().split("\n")) if w}
-    frequency, pairs = _tagged_corpus()
-    pairs = set(pairs)
+    """What _lost_rank reads, made in one pass over the word list and one over the tagged corpus:
+    the words, how many words hold each syllable, the pairs of neighbouring syllables, and how
+    often running text uses each syllable (see lexicon_words, _syllable_counts, _corpus_pairs,
+    syllable_frequency). The files are read a line at a time and only hashes of words and pairs
+    are kept, so that building the tables, in a worker that meets its first mangled file, costs
+    a few megabytes rather than the ~30 MB the texts, their lines and sets of str took."""
+    words: set[int] = set()
+    pairs: set[int] = set()
     counts: dict[str, int] = {}
-    for word in words:
+    for line in _underthesea_lines("corpus", "data", "Viet74K.txt"):
+        word = line.strip()
+        h = hash(word)
+        if not word or h in words:
+            continue
+        words.add(h)
         for syl in word.split():
             counts[syl] = counts.get(syl, 0) + 1
         syls = word.replace("-", " ").split()
         if len(syls) > 2 or "-" in word:
-            pairs.update(f"{a} {b}" for a, b in zip(syls, syls[1:]))
-    return WordSet(words), WordSet(counts), WordSet(pairs), WordSet(frequency)
+            pairs.update(hash(f"{a} {b}") for a, b in zip(syls, syls[1:]))
+    frequency: dict[str, int] = {}
+    for line in _tagged_corpus_lines():
+        syls = line.split("\t", 1)[0].split()
+        for syl in syls:
+            frequency[syl] = frequency.get(syl, 0) + 1
+        pairs.update(hash(f"{a} {b}") for a, b in zip(syls, syls[1:]))
+    return WordSet.of_hashes(words), WordSet(counts), WordSet.of_hashes(pairs), WordSet(frequency)
 
 
 class WordSet:
@@ -646,6 +662,14 @@ class WordSet:
         self._hashes = array("q", [h for h, _ in pairs])
         self._counts = array("q", [n for _, n in pairs])
 
+    @classmethod
+    def of_hashes(cls, hashes) -> WordSet:
+        """The set whose members' hashes are given (each counted once)."""
+        out = cls.__new__(cls)
+        out._hashes = array("q", sorted(set(hashes)))
+        out._counts = array("q", [1]) * len(out._hashes)
+        return out
+
     def _at(self, word: object) -> int:
         h, hashes = hash(word), self._hashes
         i = bisect_left(hashes, h)
@@ -662,19 +686,22 @@ class WordSet:
         return len(self._hashes)
 
 
-def _word_list() -> str:
-    """Viet74K.txt in lower case and NFC; "" when underthesea is not installed."""
+def _underthesea_lines(*parts: str):
+    """The lines, in lower case and NFC, of a file shipped inside underthesea's package (read one at
+    a time, without importing it); none when underthesea is not installed or the file is missing."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return ""
-    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
+        return
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
     try:
-        return _nfc(path.read_text(encoding="utf-8").lower())
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                yield _nfc(line.rstrip("\n").lower())
     except OSError:
-        return ""
+        return
 
 
 # (letters and digits together: a word mixing them is a misreading, which known_share counts)
@@ -1003,28 +1030,18 @@ def _corpus_pairs() -> WordSet:
     return _lost_byte_tables()[2]
 
 
-def _tagged_corpus() -> tuple[dict[str, int], frozenset[str]]:
+def _tagged_corpus_lines():
+    """The lines of the tagged news corpus underthesea ships with its part-of-speech model (a word of
+    one or more syllables, a tab, its tag), lower case and NFC."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return {}, frozenset()
+        return
     root = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "pos_tag" / "models"
-    counts: dict[str, int] = {}
-    pairs: set[str] = set()
     for path in sorted(root.glob("*/test_output.txt"))[:1]:
-        try:
-            text = _nfc(path.read_text(encoding="utf-8").lower())
-        except OSError:
-            return {}, frozenset()
-        for line in text.split("\n"):
-            syls = line.split("\t", 1)[0].split()
-            for syl in syls:
-                counts[syl] = counts.get(syl, 0) + 1
-            for a, b in zip(syls, syls[1:]):
-                pairs.add(f"{a} {b}")
-    return counts, frozenset(pairs)
+        yield from _underthesea_lines(*path.relative_to(root.parents[2]).parts)
 
 
 def _tone_forms(word: str) -> set[str]:
