@@ -2801,7 +2801,9 @@ def _half_is_when(s: str, trig_start: int, chain: _Chain, set_off: bool = False)
             or not (set_off or s.startswith(("trong", "thoi gian"), trig_start)):
         return False
     rest = s[chain.end:chain.end + 3].lstrip(" )")
-    if rest and rest[0] not in ".;,\n":
+    # (a bracket holding the half alone closes it, whatever words go on after: "Kiểm tra (6 tháng đầu
+    # năm 2025) tại các xã …")
+    if rest and rest[0] not in ".;,\n" and not (set_off and _in_parentheses(s, chain)):
         return False
     lo = max(s.rfind(".", 0, trig_start), s.rfind(";", 0, trig_start), s.rfind("\n", 0, trig_start)) + 1
     return RE_COVERS.search(s, lo, trig_start) is None

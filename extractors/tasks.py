@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, quarter_of
+from extractors.dates import PlanTime, Timing, quarter_of
 from extractors.sections import Node, is_context_heading
-from extractors.tables import TaskTable, lists_things, month_group, quarter_of_group, year_group
+from extractors.tables import TaskTable, due_timing, lists_things, month_group, quarter_of_group, year_group
 from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
@@ -338,6 +338,16 @@ def _apply_field(fields: Fields, kind: str, value: str) -> None:
         fields.support.extend(support)
 
 
+# A timing label that names the work's last day, not its span: "Thời gian hoàn thành:", "Thời hạn:",
+# "Hạn hoàn thành:" (folded; a table's due column, tables.COL_DUE)
+_DUE_LABEL = re.compile(r"^\s*(?:[-+•–*]\s*)?(?:(?:thoi gian|thoi diem|tien do)\s+(?:du kien\s+)?(?:hoan thanh|ket thuc)"
+                        r"|(?:thoi han|han)(?:\s+hoan thanh)?\s*:)")
+
+
+def _due_label(line: str) -> bool:
+    return _DUE_LABEL.match(fold(line)) is not None
+
+
 def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, int]:
     """The item's text (title and the lines under it, bullets dropped), its field bullets, its end."""
     parts = [node.title]
@@ -347,6 +357,7 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     # or on the bullets of another mark under it ("- Thời gian thực hiện:" / "+ Quý II/2025")
     pending: tuple[str, tuple[str, str]] | None = None
     values: list[str] = []   # the pending label's values read off such bullets
+    span_due = None   # whether the timing field read names the work's last day (_due_label)
 
     def flush() -> None:
         kind, value = pending[1]
@@ -378,8 +389,19 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
             pending = None
         if fld and text.rstrip().endswith(":"):
             pending = (text, fld)  # (the wrap put the value on the next line)
+        elif fld and fld[0] == "timing" and fields.timing and span_due is not None \
+                and (due := _due_label(text)) != span_due:
+            # "- Thời gian thực hiện: từ tháng 3/2025" / "- Thời gian hoàn thành: trước 30/6/2025": the
+            # work's span and its last day, combined as a table's span and due columns are
+            found = split_field(*fld)
+            value = found[0][1].rstrip(" .;,")
+            span, last = (fields.timing, value) if due else (value, fields.timing)
+            fields.timing = due_timing(span, last)
+            _apply_fields(fields, found[1:])
         elif fld:
             _apply_fields(fields, split_field(*fld))
+            if fld[0] == "timing":
+                span_due = _due_label(text)
         else:
             parts.append(BULLET.sub("", text))
             before_part, part_end = end, ln.end
@@ -408,6 +430,24 @@ def _bullets_closed(doc: Document, node: Node, skip: set[int]) -> str:
             parts[-1] = parts[-1].rstrip() + ";"
         parts.append(BULLET.sub("", line))
     return " ".join(p.strip() for p in parts if p.strip())
+
+
+def _bullet_doers(doc: Document, node: Node, skip: set[int]) -> list[str]:
+    """The units the item's bullets open with, a verb after them ("- Viettel Phú Yên phủ sóng 4G …",
+    "- Công an xã rà soát …"), in order: each says who does its part, as an item that opens so names
+    its lead; the item's own words name none."""
+    out: list[str] = []
+    for i in node.body:
+        line = doc.lines[i].text
+        if i in skip or line[:1] not in _BULLET_MARKS or _field_of(line):
+            continue
+        text = BULLET.sub("", line)
+        units = leading_units(text)
+        # (the doer opens its bullet: a unit named later in it, "Trách nhiệm của người đứng đầu: …", is
+        # what the bullet is about)
+        if units and text[:len(units[0])].lower() == units[0].lower():
+            out.extend(u for u in units if u not in out)
+    return out
 
 
 @dataclass
@@ -503,6 +543,26 @@ def day_in_group_month(timing: str, period: str) -> str | None:
     if week:
         return timing.strip().rstrip(".").rstrip() + f" tháng {int(m[1])}" + (f"/{year}" if year else "")
     return timing.strip().rstrip(".").rstrip() + f"/{int(m[1])}" + (f"/{year}" if year else "")
+
+
+# A week of the month heading the list, opening a task under it: "Tháng 4/2025:" / "- Tuần 2: ra quân
+# …" (folded; the week as _WEEK_ONLY reads it in a table's cell under a month group row)
+_WEEK_LEAD = re.compile(r"(" + _WEEK_ONLY.pattern.removesuffix(r"\s*\.?") + r")\s*[:\-–]\s*(?=\S)")
+
+
+def _week_in_month(text: str, month: str, when: PlanTime) -> tuple[Timing, str] | None:
+    """(the timing, the text after the week) of a task that opens with a week of its month heading
+    ("Tuần 2: Tổ chức ra quân …" under "Tháng 4/2025:"): dated inside that month, as day_in_group_month
+    dates a table's week cell, the week as printed its timing; None otherwise."""
+    m = _WEEK_LEAD.match(fold(text[:40]))
+    if m is None:
+        return None
+    printed = text[:m.end(1)].strip()
+    dated = day_in_group_month(printed, month)
+    got = when.cell(dated) if dated else None
+    if got is None or got.deadline is None:
+        return None
+    return replace(got, text=printed), text[m.end():].strip()
 
 
 def period_tasks(doc: Document, node: Node, skip: set[int],
@@ -860,8 +920,13 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         found.append((start, _list_task(node, "", text, quarter_above, None, month,
                                                         *responsible_units(text), doc.page_at(start), start, end)))
                         continue
+                    week = _week_in_month(text, month, when) if month and text[:1] in "Tt" else None
+                    if week is not None:
+                        text = week[1]
                     text, fields = trailing_fields(text)
                     timing = when.of(text, fields.timing) or _closing_day(text, when)
+                    if week is not None and not (timing and (timing.deadline or timing.recurring)):
+                        timing = week[0]
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = when.cell(month)
                     said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
@@ -992,13 +1057,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if not (fields.lead or said_lead or own_units or group_units) and group.lead:
             fields = Fields(fields.timing, group.lead, fields.support or group.support)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
+        bullet_doers = [] if lead else _bullet_doers(doc, node, table_lines)
+        lead = lead or bullet_doers
         # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
         # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the
         # item names nobody's support: "Phối hợp với UBND xã …" of the issuer's own work)
         headed = bool(fields.lead or own_units or group_units) and not said_lead
         # a text that opens with its units, the subject, names its partners after them ("Các chi
         # hội phối hợp với Công an xã nắm tình hình …")
-        subject = bool(lead) and not (headed or said_lead)
+        subject = bool(lead) and not (headed or said_lead or bullet_doers)
         # a text that opens on "Phối hợp với Y …" and says later who leads ("… X chủ trì.") names
         # that lead's partners first: X is the unsaid subject of the opening clause
         opens_partnered = bool(said_lead) and text[:13].lower().startswith("phối hợp với ")

@@ -321,6 +321,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "chấm điểm", "bình chọn", "xét chọn", "ký kết", "ký cam kết", "đối thoại", "tiếp xúc", "sơ kết",
     "tổng kết", "nhân rộng", "thí điểm", "ôn tập", "sưu tầm", "biểu diễn", "đón tiếp", "khảo sát",
     "thi công", "nghiệm thu", "in ấn",
+    # personnel work and the review of papers before a decision: "Phòng Nội vụ thẩm tra hồ sơ …", "Sở Giáo
+    # dục và Đào tạo điều động giáo viên …" (a board named for it keeps the verb in its name slot: "Tổ
+    # thẩm tra", "Hội đồng thẩm tra hồ sơ xã")
+    "thẩm tra", "bổ nhiệm", "miễn nhiệm", "điều động", "luân chuyển", "kết nạp",
 )
 LOWER_PREDICATES = LOWER_PREDICATES + ACTION_VERBS
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
@@ -903,7 +907,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
     repeat = ((strong or weak) and not t.cap and any(toks[j - n].fold == t.fold for n in (1, 2, 3) if j >= n)
               and _repeats_name(toks, j, strong_end or _match_any(toks, j, _WEAK_OR_LOWER)))
-    if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j))):
+    if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j)
+                                     or _owner_committee_ends(toks, head.end, j))):
         return False
     if not strong and _kind_by_deed(toks, j, head):
         return False
@@ -987,6 +992,22 @@ def _places_named(toks: list[_Tok], s: int, j: int) -> bool:
     for its purpose, which a weak predicate after it no longer carries on."""
     return any((d := _match_any(toks, k, DETERMINERS)) is not None and _goes_on_after(toks, d, _SERVED_WORDS)
                for k in range(s, j))
+
+
+# The Party committees whose boards are named after them: "Ban Tổ chức Huyện ủy", "Ban Tuyên giáo Đảng ủy xã"
+_PARTY_COMMITTEES: tuple[str, ...] = ("Đảng ủy", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy")
+
+
+def _owner_committee_ends(toks: list[_Tok], s: int, j: int) -> bool:
+    """Does the name of a body named for its purpose end right before toks[j] on the Party committee it
+    serves, capitalised, its level word after it or not ("Ban Tổ chức Huyện ủy | thẩm tra …", "Ban Tổ
+    chức Đảng ủy xã | bổ nhiệm …")? The committee closes the name as the places it serves do
+    (_places_named)."""
+    for k in range(max(s, j - 3), j - 1):
+        end = _match_any(toks, k, _PARTY_COMMITTEES) if toks[k].cap else None
+        if end is not None and (end == j or end + 1 == j and _match_any(toks, end, LEVEL_WORDS) == j):
+            return True
+    return False
 
 
 def _named_for_task_to_level(toks: list[_Tok], k: int) -> bool:

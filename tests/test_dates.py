@@ -2822,6 +2822,11 @@ def test_an_ongoing_field_with_its_completion_day_in_running_text():
     ("Kiểm tra việc thực hiện quy chế; 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", D(2025, 12, 31)),
     ("Phối hợp giám sát việc thực hiện; thời gian 6 tháng cuối năm 2025.", "6 tháng cuối năm 2025", D(2025, 12, 31)),
     ("Tập huấn cho cán bộ, thực hiện 6 tháng đầu năm 2025.", "6 tháng đầu năm 2025", D(2025, 6, 30)),
+    # a bracket holding the half alone closes it, more words after it or not
+    ("Kiểm tra việc thực hiện giao ước thi đua (6 tháng đầu năm 2025) tại các thôn và cơ quan, đơn vị.",
+     "6 tháng đầu năm 2025", D(2025, 6, 30)),
+    ("Tập huấn nghiệp vụ cho cán bộ (06 tháng cuối năm 2025) tại Hội trường UBND xã", "06 tháng cuối năm 2025",
+     D(2025, 12, 31)),
 ])
 def test_a_half_year_set_off_is_the_tasks_time(text, phrase, want):
     t = find_timing(text, 2025)
@@ -2831,6 +2836,10 @@ def test_a_half_year_set_off_is_the_tasks_time(text, phrase, want):
 @pytest.mark.parametrize("text", [
     "Sơ kết 6 tháng đầu năm 2025.",                                  # the period a review covers
     "Báo cáo kết quả (6 tháng đầu năm 2025).",
+    "Sơ kết (6 tháng đầu năm 2025) tại Hội trường UBND xã.",           # more words after the bracket: still a review's
+    "Tổng hợp kết quả (6 tháng cuối năm 2025) gửi UBND huyện.",
+    "Tổ chức kiểm tra 6 tháng đầu năm 2025 tại các xã.",             # not bracketed: run into the clause
+    "Tuyên truyền (6 tháng đầu năm 2025 và cả năm) tại các thôn.",    # the bracket holds more than the half
     "Tổng hợp kết quả thực hiện, 6 tháng đầu năm 2025.",
     "Báo cáo kết quả, thời gian 6 tháng cuối năm 2025.",
     "Rà soát, cập nhật dữ liệu 6 tháng đầu năm 2025.",              # run into the clause: what, not when

@@ -2040,3 +2040,74 @@ def test_no_fields_after_a_comma(text):
 ])
 def test_fields_of_a_numbered_prose_item(issuer, place, body, want):
     assert _fields_of(issuer, place, body) == want
+
+
+# ---- a span field and a completion field under one item; a week of a month heading; bullets naming their doers
+@pytest.mark.parametrize("fields, deadline, timing", [
+    ("- Thời gian thực hiện: từ tháng 3/2025.\n- Thời gian hoàn thành: trước ngày 30/6/2025.",
+     dt.date(2025, 6, 30), "từ tháng 3/2025; trước ngày 30/6/2025"),
+    # the due day printed without its bound, as a table's due cell: said as a completion
+    ("- Thời gian thực hiện: Quý III/2025.\n- Thời hạn hoàn thành: 30/9/2025.",
+     dt.date(2025, 9, 30), "Quý III/2025; hoàn thành 30/9/2025"),
+    # the completion printed first, the span after it
+    ("+ Thời hạn: trước ngày 15/8/2025;\n+ Thời gian thực hiện: tháng 7/2025;",
+     dt.date(2025, 8, 15), "tháng 7/2025; trước ngày 15/8/2025"),
+    # two fields of one kind: the last one printed stands, as before
+    ("- Thời gian thực hiện: tháng 4/2025.\n- Thời gian thực hiện: tháng 5/2025.",
+     dt.date(2025, 5, 31), "tháng 5/2025"),
+])
+def test_a_span_field_and_a_completion_field_combine_as_a_tables_columns(fields, deadline, timing):
+    got = _timed(f"1. Rà soát hồ sơ địa chính các thôn.\n{fields}\n- Đơn vị chủ trì: Công an xã.\n"
+                 "2. Tuyên truyền trên loa truyền thanh.")
+    assert got[0] == ("Rà soát hồ", deadline, timing, ["Công an xã"])
+    assert got[1] == ("Tuyên truyền trên", None, None, [])
+
+
+def test_a_week_opening_a_bullet_under_a_month_heading_is_dated_inside_that_month():
+    got = _timed("1. Lịch ra quân tổng vệ sinh:\nTháng 4/2025:\n- Tuần 2: Ra quân thu gom rác thải tại các thôn.\n"
+                 "- Tuần cuối - Trạm Y tế xã phun hóa chất khử khuẩn.\n- Họp giao ban đánh giá.\n"
+                 "Tháng 5/2025:\n- Tuần thứ 3: Đoàn Thanh niên xã nạo vét kênh mương.\n"
+                 "- Tuần 1 - 2: Kiểm tra các hộ chăn nuôi.\n"
+                 # a school's week number is no week of the month: the month dates it, the text keeps it
+                 "- Tuần 25: Sơ kết đợt ra quân.\n")
+    assert got == [
+        ("Ra quân thu", dt.date(2025, 4, 14), "Tuần 2", []),
+        ("Trạm Y tế", dt.date(2025, 4, 30), "Tuần cuối", ["Trạm Y tế xã"]),
+        ("Họp giao ban", dt.date(2025, 4, 30), "Tháng 4/2025", []),
+        ("Đoàn Thanh niên", dt.date(2025, 5, 21), "Tuần thứ 3", ["Đoàn Thanh niên xã"]),
+        ("Kiểm tra các", dt.date(2025, 5, 14), "Tuần 1 - 2", []),
+        ("Tuần 25: Sơ", dt.date(2025, 5, 31), "Tháng 5/2025", []),
+    ]
+
+
+def test_a_week_under_a_month_heading_in_markdown():
+    text = ("UBND PHƯỜNG MINH KHAI\nSố: 19/KH-UBND\nMinh Khai, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\nRa quân năm 2025\n"
+            "## I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\n## II. NỘI DUNG\n1. Lịch ra quân\n\n**Tháng 9/2025:**\n\n"
+            "- Tuần 4: Tổng vệ sinh các tuyến phố.\n- Tuần 1: Khơi thông cống rãnh.\n\n**Tháng 10/2025:**\n\n"
+            "- Tuần 2: Phát quang bụi rậm.\n\n## III. TỔ CHỨC THỰC HIỆN\n1. Công an phường theo dõi.\n")
+    plan = extract_bytes(text.encode(), "plan.md")
+    assert [(t.text, t.deadline, t.timing_text) for t in plan.tasks] == [
+        ("Tổng vệ sinh các tuyến phố.", dt.date(2025, 9, 28), "Tuần 4"),
+        ("Khơi thông cống rãnh.", dt.date(2025, 9, 7), "Tuần 1"),
+        ("Phát quang bụi rậm.", dt.date(2025, 10, 14), "Tuần 2"),
+    ]
+
+
+@pytest.mark.parametrize("bullets, lead", [
+    ("- Viettel Phú Yên phủ sóng 4G tại các thôn vùng lõm sóng;\n- Công an xã rà soát dữ liệu dân cư.",
+     ["Viettel Phú Yên", "Công an xã"]),
+    ("+ Trạm Y tế xã tiêm phòng cho trẻ em;\n+ Tuyên truyền trên hệ thống loa truyền thanh.", ["Trạm Y tế xã"]),
+    # bullets that name no doer: none
+    ("- Tuyên truyền trên hệ thống loa truyền thanh;\n- Nhân dân tham gia tổng vệ sinh.", []),
+    # a unit named further into the bullet is what it is about, not its doer
+    ("- Nâng cao trách nhiệm của Công an xã trong quản lý cư trú;\n- Tuyên truyền tại các thôn.", []),
+])
+def test_bullets_opening_with_their_doer_name_the_items_lead(bullets, lead):
+    got = _timed(f"1. Triển khai chuyển đổi số:\n{bullets}")
+    assert got[0][3] == lead
+
+
+def test_an_item_naming_its_own_lead_keeps_it_over_its_bullets_doers():
+    got = _timed("1. Công chức Văn hóa - Xã hội chủ trì triển khai chuyển đổi số:\n"
+                 "- Viettel Phú Yên phủ sóng 4G tại các thôn;\n- Công an xã rà soát dữ liệu dân cư.")
+    assert got[0][3] == ["Công chức Văn hóa - Xã hội"]

@@ -3231,3 +3231,32 @@ def test_servant_fields_that_stay_one_unit(sentence, units):
 def test_servant_fields_in_a_cell():
     assert split_units("Công chức Tư pháp - Hộ tịch, Văn phòng - Thống kê") == (
         ["Công chức Tư pháp - Hộ tịch", "Công chức Văn phòng - Thống kê"], [])
+
+
+# ---------------------------------------------------------------- personnel verbs; a board closed by its Party committee
+@pytest.mark.parametrize("sentence, units", [
+    ("Phòng Nội vụ thẩm tra hồ sơ đề nghị khen thưởng.", ["Phòng Nội vụ"]),
+    ("Sở Giáo dục và Đào tạo điều động giáo viên về các điểm trường.", ["Sở Giáo dục và Đào tạo"]),
+    ("Ủy ban Kiểm tra Đảng ủy thẩm tra, đề xuất việc xét tặng Huy hiệu Đảng.", ["Ủy ban Kiểm tra Đảng ủy"]),
+    ("Phòng Nội vụ luân chuyển, bổ nhiệm cán bộ theo phân cấp.", ["Phòng Nội vụ"]),
+    ("Chi đoàn thôn Nam Điền kết nạp đoàn viên mới.", ["Chi đoàn thôn Nam Điền"]),
+    # a board named for its purpose ends on the Party committee it serves, its level word after it or not
+    ("Ban Tổ chức Huyện ủy thẩm tra hồ sơ nhân sự.", ["Ban Tổ chức Huyện ủy"]),
+    ("Ban Tổ chức Tỉnh ủy tập huấn cho cán bộ làm công tác tổ chức.", ["Ban Tổ chức Tỉnh ủy"]),
+    ("Ban Tổ chức Đảng ủy xã thu nhận hồ sơ đề nghị kết nạp đảng viên.", ["Ban Tổ chức Đảng ủy xã"]),
+])
+def test_personnel_verbs_end_the_unit_before_them(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a board named for the verb keeps it in its name slot
+    ("Tổ thẩm tra hồ sơ xã họp xét từng trường hợp.", []),
+    ("Hội đồng thẩm tra của xã tổ chức họp.", ["Hội đồng thẩm tra của xã"]),
+    # a purpose-named board not closed by a committee: its weak verb stays in the name, as before
+    ("Ban Tổ chức hội thi tuyên truyền pháp luật.", ["Ban Tổ chức hội thi tuyên truyền pháp luật"]),
+    # capitalised, the verb is a word of the name
+    ("Trung tâm Điều động cứu hộ tỉnh tổ chức diễn tập.", ["Trung tâm Điều động cứu hộ tỉnh"]),
+])
+def test_personnel_verbs_a_name_keeps(sentence, units):
+    assert leading_units(sentence) == units
