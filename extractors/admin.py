@@ -113,13 +113,13 @@ def _fold_lut():
 
 
 @lru_cache(maxsize=16)
-def _folded(text: str) -> str:
+def fold_cached(text: str) -> str:
     """The text folded character for character (same length): for cue matching."""
     return fold_nfc(text)
 
 
 def fold_nfc(text: str) -> str:
-    """NFC, then FOLD_TABLE applied character for character (_folded without its tiny cache)."""
+    """NFC, then FOLD_TABLE applied character for character (fold_cached without its tiny cache)."""
     if text.isascii():  # (FOLD_TABLE holds no ASCII character but A-Z, which it lowers)
         return text.lower()
     if len(text) <= _SHORT_TEXT:
@@ -270,7 +270,7 @@ def _load() -> _Index:
                 for a in _alias_keys(w_alias):
                     add(idx.alias, "ward", _strip_type(a), wu)
 
-        idx.province_names = {" ".join(_folded(pu.name).split()): key
+        idx.province_names = {" ".join(fold_cached(pu.name).split()): key
                               for key, pu in idx.provinces.items()}
         _INDEX = idx
         return idx
@@ -400,7 +400,7 @@ class _Evidence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.f = _folded(text)
+        self.f = fold_cached(text)
         self.typed_provinces: set[str] = set()     # province keys named with a level word
         self.districts: dict[str, str] = {}        # compact key -> printed name, typed mentions
         # the keys of every leading run of two or more of those words: an upper-case header runs
@@ -485,7 +485,7 @@ class _Evidence:
         if key in self.typed_provinces:
             return True
         if key not in self._bare:
-            name = " ".join(_folded(_load().provinces[key].name).split())
+            name = " ".join(fold_cached(_load().provinces[key].name).split())
             f, found, pos = self.f, False, 0
             while not found:
                 j = f.find(name, pos)   # a plain substring search first: fast

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.admin import FOLD_TABLE, _folded, fold_nfc, is_nfc_text
+from extractors.admin import FOLD_TABLE, fold_cached, fold_nfc, is_nfc_text
 from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
 from pipeline.document import Document
@@ -239,7 +239,7 @@ def _find_noi_nhan(doc: Document):
         # of it), so they fold char for char to pieces of the folded document: a line whose span
         # never reads "noi nhan" there has no caption.
         candidates = {bisect.bisect_right(doc._starts, m.start()) - 1
-                      for m in NOI_NHAN_ANYWHERE.finditer(_folded(doc.text))}
+                      for m in NOI_NHAN_ANYWHERE.finditer(fold_cached(doc.text))}
     sent = None   # the first "Nơi gửi" caption: the list's, unless a "Nơi nhận" one is printed
     for i, ln in enumerate(lines):
         if candidates is not None and i not in candidates:
@@ -352,7 +352,7 @@ _TRAILING_PUNCT = re.compile(r"[\s;,.:]+$")
 
 
 @lru_cache(maxsize=16384)  # (words recur)
-def _all_caps(tok: str) -> bool:
+def all_caps(tok: str) -> bool:
     """The token has letters, all of them upper case."""
     letters = list(filter(str.isalpha, tok))   # (as _caps_share: no Python step per character)
     return bool(letters) and all(map(str.isupper, letters))
@@ -374,7 +374,7 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
             runs.append((start, end))   # a bullet opening the next line ends the run
             start = None
             continue
-        is_cap = _all_caps(tok) or (tok in ("-", "&") and start is not None) or (
+        is_cap = all_caps(tok) or (tok in ("-", "&") and start is not None) or (
             start is not None and tok.isdigit() and prev in NUMBERED_UNITS and "\n" not in text[end:m.start()])
         prev = _f(tok) if is_cap and len(tok) <= 6 else ""
         if is_cap and tok[:1] in _DEGREE_LETTERS and (

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import doc_kinds, levels
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, _folded, area_names, district_in, district_named, fold_key,
+from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
-from extractors.closing import _all_caps, is_caps as _is_caps
+from extractors.closing import all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
 from extractors.references import joint_lead_code, normalize_tone_marks
 from models.records import Header
@@ -317,6 +317,60 @@ RUNNING_NAMED = frozenset({"bcd"})
 # ("Ban Công tác Mặt trận" of a hamlet: the Front, Điều lệ MTTQ Việt Nam, is a proper name too)
 PROPER_IN_NAMES = {("to", "quoc"): "Tổ quốc", ("viet", "nam"): "Việt Nam", ("xay", "dung", "dang"): "xây dựng Đảng",
                    ("mat", "tran"): "Mặt trận"}
+# Foreign countries an organ's name may hold, a proper name wherever it stands ("Trường Cao đẳng
+# Việt Nam - Hàn Quốc", "Trung tâm Hợp tác Việt Nam - Nhật Bản"): lower case, modern tone marks.
+COUNTRY_NAMES = frozenset({
+    "hàn quốc", "nhật bản", "hoa kỳ", "trung quốc", "thụy điển", "cu ba", "thái lan", "ba lan", "mông cổ",
+    "campuchia", "cam-pu-chia", "ấn độ", "hà lan", "phần lan", "đan mạch", "na uy", "triều tiên", "singapore",
+    "xinh-ga-po", "hungary", "hung-ga-ri", "australia", "ô-xtrây-li-a", "bồ đào nha", "tây ban nha",
+    "liên bang nga", "cộng hòa séc", "cộng hòa liên bang đức", "cộng hòa pháp", "vương quốc anh",
+    "ca-na-đa", "canada", "in-đô-nê-xi-a", "indonesia", "ma-lai-xi-a", "malaysia", "phi-líp-pin",
+    "philippines", "mi-an-ma", "myanmar", "bun-ga-ri", "bulgaria", "ru-ma-ni", "romania", "a-déc-bai-gian",
+    "bê-la-rút", "belarus", "ca-dắc-xtan", "kazakhstan", "niu di-lân", "new zealand", "i-ta-li-a", "italia"})
+# A country of one syllable is a common word too ("đức", "nga", "anh", "mỹ"): beside "Việt" (as a
+# friendship society, joint school or hospital pairs them: "Hội hữu nghị Việt - Lào", "Bệnh viện
+# Hữu nghị Việt Đức", "Trường Cao đẳng Việt - Đức") it is the country.
+PAIRED_WITH_VIET = frozenset({"lào", "đức", "nga", "xô", "pháp", "nhật", "hàn", "trung", "mỹ", "anh", "úc", "ý", "bỉ",
+                              "séc", "cuba", "triều", "thái", "hung", "ba lan", "cu ba", "nhật bản", "hàn quốc"})
+_COUNTRY_SIZES = sorted({len(c.split()) for c in COUNTRY_NAMES | PAIRED_WITH_VIET}, reverse=True)
+
+
+def country_words(words: list[str]) -> set[int]:
+    """The indices of the words that name a foreign country (COUNTRY_NAMES, or PAIRED_WITH_VIET
+    beside "Việt" or "Việt Nam", then "Việt" too), to be capitalised in a name re-cased from capitals."""
+    if _COUNTRY_FIRST_FOLDED.isdisjoint(_f(" ".join(words)).split()):   # most names hold none
+        return set()
+    low = [normalize_tone_marks(w.lower()) for w in words]
+    out: set[int] = set()
+    for i in range(len(low)):
+        n = next((n for n in _COUNTRY_SIZES if i + n <= len(low) and " ".join(low[i:i + n]) in _COUNTRIES), 0)
+        if not n:
+            continue
+        if " ".join(low[i:i + n]) in COUNTRY_NAMES:
+            out.update(range(i, i + n))
+        viet = _viet_beside(low, i, i + n)
+        if viet:
+            out.update(range(i, i + n))
+            out.update(viet)
+    return out
+
+
+def _viet_beside(low: list[str], start: int, end: int) -> range:
+    """The words of "Việt" or "Việt Nam" right before low[start:end] or right after it, a dash
+    between or none; an empty range when neither is there."""
+    k = start - 1 - (start > 0 and low[start - 1] in ("-", "–"))
+    if k >= 0 and low[k] == "việt":
+        return range(k, k + 1)
+    if k > 0 and low[k - 1:k + 1] == ["việt", "nam"]:
+        return range(k - 1, k + 1)
+    k = end + (end < len(low) and low[end] in ("-", "–"))
+    if k < len(low) and low[k] == "việt":
+        return range(k, k + (2 if low[k + 1:k + 2] == ["nam"] else 1))
+    return range(0)
+
+
+_COUNTRIES = COUNTRY_NAMES | PAIRED_WITH_VIET
+_COUNTRY_FIRST_FOLDED = frozenset(fold_nfc(c.split()[0]) for c in _COUNTRIES)
 MINISTRY_WORD = "BỘ"
 PRIMARY_NAME = {"mttq": "Ủy ban MTTQ Việt Nam", "ubbc": "Ủy ban bầu cử", "ubnd": "UBND",
                 "hdnd": "HĐND", "danguy": "Đảng ủy", "dangbo": "Đảng bộ", "doan": "Đoàn"}
@@ -667,7 +721,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _folded_doc(text: str) -> str:
     """The whole text folded, cached and shared with extractors.admin (one fold per document)."""
-    return _folded(text)
+    return fold_cached(text)
 
 
 def _name_words(text: str, start: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
@@ -860,7 +914,7 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _type_of_line(text: str) -> tuple[str, str] | None:
+def type_of_line(text: str) -> tuple[str, str] | None:
     """(doc_type, rest) when the line is the type line: "KẾ HOẠCH", "K Ế HOẠCH", "KẾ HOẠCII",
     or "KẾ HOẠCH Công tác …" with the trích yếu run on."""
     s = text.strip(" *#_-–.:")
@@ -1127,7 +1181,7 @@ def _issuer_text(segments: list[str]) -> str:
         # keep the runs of upper-case words
         runs, cur = [], []
         for tok in s.split():
-            if _all_caps(tok) or (tok in ("-", "&") or tok.isdigit()) and cur:
+            if all_caps(tok) or (tok in ("-", "&") or tok.isdigit()) and cur:
                 cur.append(tok)
             else:
                 if cur:
@@ -1171,6 +1225,28 @@ def _before_level_word(name: str) -> str:
                                          " ".join(words[k:k + 2]).upper() in PRINTED_LEVELS):
             return " ".join(words[:k])
     return name
+
+
+_NUMBERED_AREA = re.compile(r"(?<![a-z])khu vuc (?:\d{1,2}|[ivx]{1,5}) [-–] ")
+
+
+def _numbered_area_province(words: str) -> tuple[str, str] | None:
+    """(level, name) of the province a numbered area's body names after a dash ("TÒA ÁN NHÂN DÂN KHU
+    VỰC 7 - ĐẮK LẮK", "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2 - HÀ TĨNH", as the 2025 courts and procuracies
+    are named): the body is the province's, as one printed under the province's own line is. An
+    area named by places ("KHU VỰC NGHỆ AN - HÀ TĨNH") may span two: None."""
+    if "-" not in words and "–" not in words:
+        return None
+    m = _NUMBERED_AREA.search(_f(words))
+    tail = words[m.end():].split() if m is not None else []
+    if not 1 <= len(tail) <= 4 or not all(_is_caps(w) and w.isalpha() for w in tail):
+        return None
+    name = _title_case(" ".join(tail))
+    level = "thành phố" if fold_key(f"thành phố {name}") in MUNICIPAL_KEYS else "tỉnh"
+    found = resolve_unit(level, name)
+    if found is None or not found.resolved or found.district is not None or fold_key(found.name) != fold_key(name):
+        return None
+    return level, found.name
 
 
 # the Youth Union's name after "Đoàn" (folded) as Điều lệ Đoàn writes it
@@ -1744,6 +1820,7 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
              if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
     named.update(_numbered_document(folded))
+    named.update(country_words(words.split()))
     for i, w in enumerate(words.split()):
         # a dash joins two fields of one name in any body's name ("Hội đồng Thi đua - Khen thưởng",
         # Nghị định 30/2020); a comma or "và" only in a department's list of fields
@@ -1828,7 +1905,7 @@ def _joint_issuer(organs: list[Organ], lead: str, text: str) -> Issuer | None:
         units: dict[tuple[str, str], list[str]] = {}
         for u in organs:
             if u.level and u.name:
-                units.setdefault((u.level, _folded(u.name)), []).append(u.name)
+                units.setdefault((u.level, fold_cached(u.name)), []).append(u.name)
         if len(units) != 1:
             return None
         (level, _), names = next(iter(units.items()))
@@ -1934,7 +2011,7 @@ def _work_named(words: str, text: str) -> str | None:
     out: list[str] = []
     place = False   # past "khu vực": the rest is the area's proper name
     rest = words.split()[len(hit[0].split()):]
-    tail = _place_name_words(rest, text)
+    tail = _place_name_words(rest, text) | country_words(rest)
     if hit[1] == "Hợp tác xã":
         tail |= _commune_name_at_end(rest)
     joins = _qualifier_dashes(rest) if "-" in words or "–" in words else set()
@@ -2020,7 +2097,7 @@ def _common_named(words: str, text: str) -> str | None:
     if printed:
         return printed
     rest = words.split()[len(hit[0].split()):]
-    tail = _place_name_words(rest, text) | _numbered_document(_f(" ".join(rest)).split())
+    tail = _place_name_words(rest, text) | _numbered_document(_f(" ".join(rest)).split()) | country_words(rest)
     folded = _f(" ".join(rest)).split()
     area: set[int] = set()
     if "khu vuc" in " ".join(folded):
@@ -2625,6 +2702,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 issuer = _with_university(body, itext, text)
                 if sub.level and not sub.name:
                     issuer = f"{issuer} {sub.level}"
+                elif (area := _numbered_area_province(sub.words)) is not None:
+                    level, locality = area
     else:
         cands = [o for o in prims if o.level and o.name]
         if not cands and organs == [bo] and " ".join(_f(itext).replace("|", " ").split()).endswith(
@@ -2815,7 +2894,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if ln.is_row or len(t) > TITLE_MAX_LINE and not (len(t) <= CAPS_TITLE_MAX_LINE and _is_caps(t)) \
                 and (parts or not _long_title(t)):
             break
-        if _type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
+        if type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
             break
         if not parts:
             if TITLE_STOP.match(ft) and not ft.startswith(("thuc hien", "trien khai", "theo ", "xet ", "nham ")):
@@ -3016,7 +3095,7 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
         for t in texts:
-            hit = _type_of_line(t)
+            hit = type_of_line(t)
             if hit:
                 return i, i, hit[0], hit[1]
             if code is None and (sym := _find_symbol(t)) is not None:
@@ -3176,7 +3255,7 @@ def _cites_from(text: str, since: tuple[int, int]) -> bool:
     its month was written after every document it cites."""
     if "ngày" not in text:
         return False
-    for m in _CITED_DATE.finditer(_folded(text)):
+    for m in _CITED_DATE.finditer(fold_cached(text)):
         month = int(m.group(2) or m.group(3))
         if 1 <= month <= 12 and (int(m.group(4)), month) >= since:
             return True

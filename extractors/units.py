@@ -170,6 +170,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # the tax offices that replaced the Cục and Chi cục Thuế (2025): "Thuế tỉnh Lâm Đồng", "Thuế
     # thành phố Hà Nội", "Thuế cơ sở 3 tỉnh Lâm Đồng"; not a tax ("Thuế thu nhập cá nhân")
     "Thuế": ("cơ sở",),
+    # a court's specialised benches (Luật Tổ chức Tòa án nhân dân 2024, Điều 63): "Tòa Hình sự", "các Tòa
+    # chuyên trách"; not a building or an editorial office ("tòa nhà", "Tòa soạn báo")
+    "Tòa": ("án", "hình sự", "dân sự", "hành chính", "kinh tế", "lao động", "gia đình", "chuyên trách"),
     # the telecom groups' provincial branches a digital plan tasks: "Viettel Lâm Đồng", "VNPT Lào
     # Cai", "MobiFone tỉnh"; not their products ("VNPT iOffice")
     "Viettel": (), "VNPT": (), "MobiFone": (),
@@ -210,8 +213,9 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"
     "hộ",     # households by what they do: "Các hộ nuôi tôm ấp Tân Hưng", "các hộ kinh doanh"
 )
-# Words a determined noun opens that name no unit: "các khoa học" (sciences), not "các khoa, phòng".
-NOT_DETERMINED: tuple[str, ...] = ("khoa học",)
+# Words a determined noun opens that name no unit: "các khoa học" (sciences), not "các khoa, phòng";
+# "các tòa nhà" (buildings), not "các Tòa chuyên trách".
+NOT_DETERMINED: tuple[str, ...] = ("khoa học", "tòa nhà", "tòa soạn", "tòa tháp")
 # Two-word openings that are verbs or common nouns, never a unit ("Ban hành", "Phong trào").
 # Compared without diacritics, so they also guard text stripped of them.
 NOT_UNITS: tuple[str, ...] = (

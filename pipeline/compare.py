@@ -41,9 +41,9 @@ class CompareResult:
 
 
 def _quarter(task: dict[str, Any], plan_year: int | None) -> int | None:
-    from pipeline.audit.checks import _missing, as_date  # noqa: PLC0415
+    from pipeline.audit.checks import is_missing, as_date  # noqa: PLC0415
 
-    if not _missing(task.get("quarter")):
+    if not is_missing(task.get("quarter")):
         return int(task["quarter"])
     d = as_date(task.get("deadline"))
     if d and plan_year and d.year == int(plan_year):
@@ -91,7 +91,7 @@ def official_unit(level: str | None, province: str | None, district: str | None,
 def compare_tables(tables: dict[str, Any], findings=None, links=None) -> CompareResult:
     import pandas as pd  # noqa: PLC0415
 
-    from pipeline.audit import _records, build_plans  # noqa: PLC0415
+    from pipeline.audit import table_records, build_plans  # noqa: PLC0415
 
     plans = build_plans(tables)
     sev: dict[str, dict[str, int]] = {}
@@ -100,7 +100,7 @@ def compare_tables(tables: dict[str, Any], findings=None, links=None) -> Compare
             sev.setdefault(doc_id, {})[s] = int(n)
     parent = {}
     if links is not None and len(links):
-        parent = {r["doc_id"]: r for r in _records(links)}
+        parent = {r["doc_id"]: r for r in table_records(links)}
 
     rows = []
     for doc_id, p in plans.items():
@@ -302,9 +302,9 @@ def print_summary(result: CompareResult, console=None, top: int = 10) -> None:
 
 
 def _na(v) -> bool:
-    from pipeline.audit.checks import _missing  # noqa: PLC0415
+    from pipeline.audit.checks import is_missing  # noqa: PLC0415
 
-    return _missing(v)
+    return is_missing(v)
 
 
 __all__ = ["run_compare", "compare_tables", "campaign_adoption", "adoption_matrix", "top_references",

@@ -329,3 +329,23 @@ def test_a_special_zones_level_word_is_no_content_word():
 
     sim = TaskSimilarity()
     assert sim.tokens("UBND đặc khu tổ chức tuyên truyền") == sim.tokens("UBND xã tổ chức tuyên truyền")
+
+
+# The audit points at the recipients' caption the closing reader reads (closing.recipients_caption_end):
+# a caption line, in markup or not, after the body starts; "Nơi nhận hồ sơ: …" in a task is none.
+@pytest.mark.parametrize("body, caption", [
+    ("I. NỘI DUNG\n1. Tiếp nhận hồ sơ.\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.", "Nơi nhận:"),
+    ("I. NỘI DUNG\n1. Tiếp nhận hồ sơ.\n**Nơi nhận:**\n- Lưu: VT.", "Nơi nhận:"),
+    ("I. NỘI DUNG\n- Nơi nhận hồ sơ: Bộ phận một cửa.\nNơi nhận:\n- Lưu: VT.", "Nơi nhận:"),
+    # negatives: a task's "Nơi nhận hồ sơ", a mention inside a sentence, a caption before the body
+    ("I. NỘI DUNG\n- Nơi nhận hồ sơ: Bộ phận một cửa.\n- Lưu: VT.", None),
+    ("I. NỘI DUNG\n1. Gửi về nơi nhận: Văn phòng.", None),
+])
+def test_the_recipients_caption_is_the_closing_readers(body, caption):
+    from pipeline.audit.checks import PlanView, find_recipients_caption
+    text = "KẾ HOẠCH\nCông tác năm 2025\n" + body
+    section = {"level": 1, "char_start": text.index("I. NỘI DUNG")}
+    plan = PlanView(doc={"doc_id": "x", "text": text}, sections=[section], tasks=[], assignments=[], references=[],
+                    campaigns=[], recipients=[])
+    span = find_recipients_caption(plan)
+    assert (text[span[0]:span[1]] if span else None) == caption

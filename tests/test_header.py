@@ -1872,8 +1872,8 @@ def test_plan_time_of_a_school_year(title, issued, span):
     ("CHƯƠNG TRÌNH CÔNG TÁC năm 2026", None),
 ])
 def test_a_qualified_type_line(line, expected):
-    from extractors.header import _type_of_line
-    assert _type_of_line(line) == expected
+    from extractors.header import type_of_line
+    assert type_of_line(line) == expected
 
 
 def test_a_qualified_type_line_with_the_title_run_on_gives_the_title():
@@ -2634,7 +2634,17 @@ def test_the_youth_unions_name_alone_under_a_units_committee_issues(header, issu
      "Hạnh phúc", "Tòa án nhân dân khu vực 1 tỉnh Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
     ("TÒA ÁN NHÂN DÂN TỈNH ĐẮK LẮK\nTÒA ÁN NHÂN DÂN KHU VỰC 3 - ĐẮK LẮK", "Tòa án nhân dân khu vực 3 - Đắk Lắk",
      "tỉnh", "Đắk Lắk"),
-    ("TÒA ÁN NHÂN DÂN KHU VỰC 7 - ĐẮK LẮK", "Tòa án nhân dân khu vực 7 - Đắk Lắk", None, None),
+    # a numbered area's court or procuracy printed alone names its province after the dash (2025): the
+    # province's, as under the province's line
+    ("TÒA ÁN NHÂN DÂN KHU VỰC 7 - ĐẮK LẮK", "Tòa án nhân dân khu vực 7 - Đắk Lắk", "tỉnh", "Đắk Lắk"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 2 - HÀ TĨNH", "Viện Kiểm sát nhân dân khu vực 2 - Hà Tĩnh", "tỉnh", "Hà Tĩnh"),
+    ("TÒA ÁN NHÂN DÂN KHU VỰC 1 - HÀ NỘI", "Tòa án nhân dân khu vực 1 - Hà Nội", "thành phố", "Hà Nội"),
+    ("THI HÀNH ÁN DÂN SỰ TỈNH CAO BẰNG\nPHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2",
+     "Phòng Thi hành án dân sự khu vực 2 tỉnh Cao Bằng", "tỉnh", "Cao Bằng"),
+    # negatives: no province printed, or an area named by places (it may span two provinces)
+    ("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 3", "Phòng Thi hành án dân sự khu vực 3", None, None),
+    ("TRUNG TÂM Y TẾ KHU VỰC 2", "Trung tâm Y tế khu vực 2", None, None),
+    ("CHI CỤC THUẾ KHU VỰC QUỲNH LƯU - HOÀNG MAI", "Chi cục Thuế khu vực Quỳnh Lưu - Hoàng Mai", None, None),
     ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "Bảo hiểm xã hội tỉnh Nghệ An", "tỉnh", "Nghệ An"),
     ("BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\nBẢO HIỂM XÃ HỘI HUYỆN YÊN THÀNH", "Bảo hiểm xã hội huyện Yên Thành", "huyện",
      "Yên Thành"),
@@ -3423,8 +3433,8 @@ def test_a_schedule_and_a_coordination_scheme_have_their_type(symbol, lines, doc
     ("LỊCH SỬ ĐẢNG BỘ XÃ", None),
 ])
 def test_a_schedule_s_or_a_scheme_s_type_line(line, expected):
-    from extractors.header import _type_of_line
-    assert _type_of_line(line) == expected
+    from extractors.header import type_of_line
+    assert type_of_line(line) == expected
 
 
 def test_a_schedule_without_a_number_has_its_type():
@@ -3773,3 +3783,42 @@ _NQ57 = ("thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ
 ])
 def test_a_long_title_spread_over_lines_is_read_whole(lines, title):
     assert _long_title_text(lines) == title
+
+
+# A foreign country inside a body's name printed in capitals keeps its capitals when the name is
+# re-cased (a joint school, a friendship hospital, a cooperation centre); a one-syllable country only
+# beside "Việt".
+@pytest.mark.parametrize("header, issuer", [
+    ("UBND TỈNH BẮC NINH\nTRƯỜNG CAO ĐẲNG VIỆT NAM - HÀN QUỐC", "Trường Cao đẳng Việt Nam - Hàn Quốc tỉnh Bắc Ninh"),
+    ("UBND TỈNH NGHỆ AN\nTRƯỜNG CAO ĐẲNG KỸ THUẬT VIỆT - ĐỨC NGHỆ AN",
+     "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An tỉnh Nghệ An"),
+    ("UBND TỈNH ĐỒNG NAI\nTRUNG TÂM HỢP TÁC VIỆT NAM - NHẬT BẢN",
+     "Trung tâm Hợp tác Việt Nam - Nhật Bản tỉnh Đồng Nai"),
+    ("UBND TỈNH QUẢNG NINH\nTRUNG TÂM GIAO LƯU VĂN HÓA VIỆT - TRUNG",
+     "Trung tâm Giao lưu văn hóa Việt - Trung tỉnh Quảng Ninh"),
+    # negatives: the same words that are no country, or a country word away from "Việt"
+    ("UBND HUYỆN ANH SƠN\nTRUNG TÂM Y TẾ ANH SƠN", "Trung tâm Y tế Anh Sơn"),
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCHI CỤC THỦY SẢN VÀ KIỂM NGƯ", "Chi cục Thủy sản và Kiểm ngư"),
+    ("UBND TỈNH NGHỆ AN\nTRUNG TÂM BỒI DƯỠNG ĐẠO ĐỨC NGHỀ NGHIỆP",
+     "Trung tâm Bồi dưỡng đạo đức nghề nghiệp tỉnh Nghệ An"),
+])
+def test_a_country_in_a_bodys_name_keeps_its_capitals(header, issuer):
+    text = header + "\nSố: 05/KH-TT\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nGiao lưu văn hóa năm 2025\nCăn cứ Luật."
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("words, named", [
+    ("VIỆT NAM - HÀN QUỐC", {0, 1, 3, 4}),
+    ("HỮU NGHỊ VIỆT - LÀO", {2, 4}),
+    ("HỮU NGHỊ VIỆT ĐỨC", {2, 3}),
+    ("HỢP TÁC VỚI NHẬT BẢN", {3, 4}),
+    ("LÀO - VIỆT", {0, 2}),
+    # negatives: a one-syllable country word not beside "Việt", a place, a virtue
+    ("ĐẠO ĐỨC NGHỀ NGHIỆP", set()),
+    ("TIẾNG ANH VÀ TIẾNG NGA", set()),
+    ("LÀO CAI", set()),
+    ("NAM TRUNG BỘ", set()),
+])
+def test_country_words(words, named):
+    from extractors.header import country_words
+    assert country_words(words.split()) == named

@@ -583,6 +583,12 @@ def test_a_row_whose_cell_holds_a_table_is_no_page_layout_without_the_plan_s_par
     ([("", ["KẾ HOẠCH", "Căn cứ Luật", "I. MỤC ĐÍCH", "Nơi nhận:"]), ("", ["Lịch"])], False),  # no table in it
     ([("Xã A | 15 hộ", ["Căn cứ kết quả rà soát", "Xã A", "I. Ưu tiên hộ nghèo"]), ("", ["Phòng Nội vụ"])], False),
     ([("Số: 12/KH-UBND", ["Kế hoạch", "Căn cứ Luật", "Nội dung"]), ("", ["x"])], False),  # one part opened only
+    # a Roman part as the PDF reader reads one (PART_HEADING): a dash after it, or "PHẦN"
+    ([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | 1", ["Trang chủ", "II - NỘI DUNG", "PHẦN III. TỔ CHỨC THỰC HIỆN"]),
+      ("", ["Văn bản mới"])], True),
+    # … not a Roman numeral opening a sentence ("V.v" is no part)
+    ([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | 1", ["Trang chủ", "V.v báo cáo", "I.1 xem thêm"]), ("", ["Văn bản mới"])],
+     False),
 ])
 def test_page_columns_tells_a_page_s_layout_row(cells, expected):
     assert page_columns(cells) is expected

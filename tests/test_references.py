@@ -2396,3 +2396,34 @@ def test_an_issuer_typed_without_marks_that_ends_on_uy_does_not_break_the_plan()
     refs = extract_references("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND xã Tân Uy\n"
                               "ban hành kế hoạch.")
     assert [r.symbol for r in refs] == ["12/KH-UBND"]
+
+
+# A law or document the plan's own title names ("Kế hoạch triển khai thi hành Luật Đất đai năm 2024")
+# is what the plan carries out: `basis`, as a "Thực hiện …" line is (the composed gold: Luật Nhà giáo
+# named only in phu-tho's title and preamble; trieu-phong's "Triển khai thực hiện Kế hoạch số 58/KH-UBND"),
+# with or without a Căn cứ line; a mention in the body is `cited`.
+_TITLED = ("ỦY BAN NHÂN DÂN\nXÃ NGHI PHONG\nSố: 25/KH-UBND\nNghi Phong, ngày 12 tháng 3 năm 2025\nKẾ HOẠCH\n"
+           "{title}\n{basis}UBND xã xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Đưa văn bản vào cuộc sống.\n"
+           "II. NỘI DUNG\n1. Tuyên truyền {named} cho nhân dân trong quý II/2025.\nIII. TỔ CHỨC THỰC HIỆN\n"
+           "1. Công chức Tư pháp - Hộ tịch chủ trì thực hiện.\n")
+
+
+@pytest.mark.parametrize("title, basis, named, kind", [
+    ("Triển khai thi hành Luật Đất đai năm 2024 trên địa bàn xã",
+     "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;\n", "Luật Đất đai", "Luật"),
+    ("Triển khai thi hành Luật Đất đai năm 2024 trên địa bàn xã", "", "Luật Đất đai", "Luật"),
+    ("Tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2025", "",
+     "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật"),
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "", "Nghị quyết số 57-NQ/TW", "Nghị quyết"),
+])
+def test_a_document_the_title_names_is_the_plans_basis(tmp_path, title, basis, named, kind):
+    from pipeline.extract import extract
+    path = tmp_path / "plan.txt"
+    path.write_text(_TITLED.format(title=title, basis=basis, named=named), encoding="utf-8")
+    doc = extract(str(path)).rows()
+    text = doc["documents"][0]["text"]
+    refs = [r for r in doc["references"] if r["kind"] == kind]
+    in_title = [r for r in refs if r["char_start"] < text.index("I. MỤC ĐÍCH")]
+    in_body = [r for r in refs if r["char_start"] > text.index("II. NỘI DUNG")]
+    assert in_title and all(r["relation"] == "basis" for r in in_title)
+    assert in_body and all(r["relation"] == "cited" for r in in_body)

@@ -3260,3 +3260,21 @@ def test_personnel_verbs_end_the_unit_before_them(sentence, units):
 ])
 def test_personnel_verbs_a_name_keeps(sentence, units):
     assert leading_units(sentence) == units
+
+
+# A court's specialised benches lead and support its tasks ("Tòa Hình sự", "các Tòa chuyên trách",
+# Luật Tổ chức Tòa án nhân dân 2024); a building or an editorial office is none.
+@pytest.mark.parametrize("sentence, lead, support", [
+    ("Các Tòa chuyên trách căn cứ Kế hoạch triển khai thực hiện.", ["Các Tòa chuyên trách"], []),
+    ("Tòa Hình sự chủ trì tổ chức phiên tòa xét xử lưu động.", ["Tòa Hình sự"], []),
+    ("Tòa Hành chính chủ trì, phối hợp Tòa Dân sự thực hiện.", ["Tòa Hành chính"], ["Tòa Dân sự"]),
+    ("Các Tòa án nhân dân khu vực phối hợp tổ chức.", ["Các Tòa án nhân dân khu vực"], []),
+    # negatives
+    ("Các tòa nhà chung cư phải trang bị bình chữa cháy.", [], []),
+    ("Các tòa soạn báo đưa tin về hội nghị.", [], []),
+    ("Tòa soạn Báo Cao Bằng đăng tải tin bài.", [], []),
+])
+def test_a_courts_benches_are_units(sentence, lead, support):
+    assert leading_units(sentence) == lead
+    got_lead, got_support = responsible_units(sentence)
+    assert got_support == support

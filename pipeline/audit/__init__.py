@@ -40,22 +40,22 @@ class AuditResult:
     written: dict[str, Path] = field(default_factory=dict)
 
 
-def _records(df) -> list[dict[str, Any]]:
+def table_records(df) -> list[dict[str, Any]]:
     if df is None or len(df) == 0:
         return []
-    from pipeline.audit.checks import _missing  # noqa: PLC0415
+    from pipeline.audit.checks import is_missing  # noqa: PLC0415
 
-    return [{k: (None if _missing(v) else v) for k, v in r.items()}
+    return [{k: (None if is_missing(v) else v) for k, v in r.items()}
             for r in df.to_dict("records")]
 
 
 def build_plans(tables: dict[str, Any], as_of: dt.date | None = None) -> dict[str, PlanView]:
     grouped: dict[str, dict[str, list]] = {}
     for name in ("sections", "tasks", "assignments", "references", "campaigns", "recipients"):
-        for row in _records(tables.get(name)):
+        for row in table_records(tables.get(name)):
             grouped.setdefault(row["doc_id"], {}).setdefault(name, []).append(row)
     plans = {}
-    for doc in _records(tables.get("documents")):
+    for doc in table_records(tables.get("documents")):
         g = grouped.get(doc["doc_id"], {})
         key = {"sections": "section_id", "tasks": "task_id", "assignments": "assignment_id",
                "references": "ref_id", "campaigns": "campaign_id", "recipients": "recipient_id"}

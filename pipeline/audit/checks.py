@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from extractors import levels
+from extractors.closing import NOI_NHAN_ANYWHERE, recipients_caption_end
 from pipeline.audit.rules import Rule
 
 # =============================================================================================
@@ -70,7 +71,7 @@ class PlanView:
 
     def get(self, key: str) -> Any:
         v = self.doc.get(key)
-        return None if _missing(v) else v
+        return None if is_missing(v) else v
 
 
 @dataclass
@@ -82,7 +83,7 @@ class Context:
     similarity: Any = None
 
 
-def _missing(v: Any) -> bool:
+def is_missing(v: Any) -> bool:
     """None, NaN, NaT or pandas' NA (arrays and lists are never missing)."""
     if v is None:
         return True
@@ -129,7 +130,7 @@ def fmt_date(d: dt.date | None) -> str:
 
 
 def as_date(v: Any) -> dt.date | None:
-    if _missing(v):
+    if is_missing(v):
         return None
     if isinstance(v, dt.datetime):
         return v.date()
@@ -144,7 +145,7 @@ def as_list(v: Any) -> list:
     if v is None:
         return []
     try:
-        return [x for x in v if not _missing(x)]
+        return [x for x in v if not is_missing(x)]
     except TypeError:
         return []
 
@@ -157,9 +158,9 @@ def plan_date(doc: dict[str, Any], as_of: dt.date | None) -> PlanDate | None:
     if d:
         return PlanDate(d, f"ngày {fmt_date(d)}", "issued_date")
     y, m = doc.get("issued_year"), doc.get("issued_month")
-    if not _missing(y) and not _missing(m):
+    if not is_missing(y) and not is_missing(m):
         return PlanDate(dt.date(int(y), int(m), 1), f"tháng {int(m):02d}/{int(y)} (chưa ghi ngày)", "month")
-    if not _missing(y):
+    if not is_missing(y):
         return PlanDate(dt.date(int(y), 1, 1), f"năm {int(y)} (chưa ghi ngày, tháng)", "year")
     if as_of:
         return PlanDate(as_of, f"ngày {fmt_date(as_of)} (ngày --as-of, vì kế hoạch không ghi ngày)", "as_of")
@@ -182,7 +183,6 @@ def header_end(plan: PlanView) -> int:
 SO_LINE = re.compile(r"(?m)^[ \t*_#|]*so[ \t]*(?::|(?=[ \t]*[\d/.…]))[^\n]{0,60}$")
 DATE_LINE = re.compile(r"(?m)^[^\n]{0,60}?\bngay\b[^\n]{0,25}\bthang\b[^\n]{0,25}\bnam\b[^\n]{0,12}$")
 DOC_TYPE_LINE = re.compile(r"(?m)^[ \t*_#]*(?:du thao\s+)?(?:ke hoach|chuong trinh|phuong an)[ \t*_]*$")
-NOI_NHAN = re.compile(r"(?m)^[ \t*_#-]*noi nhan\b")
 
 
 def find_line(plan: PlanView, pattern: re.Pattern, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
@@ -197,6 +197,22 @@ def find_line(plan: PlanView, pattern: re.Pattern, start: int = 0, end: int | No
     while e > s and plan.text[e - 1] in " \t*_#|":
         e -= 1
     return s, e
+
+
+def find_recipients_caption(plan: PlanView) -> tuple[int, int] | None:
+    """The "Nơi nhận" caption after the body starts, as the closing reader reads one
+    (extractors.closing.recipients_caption_end: not "Nơi nhận hồ sơ: …" in a task)."""
+    text, f = plan.text, fold(plan.text)
+    for m in NOI_NHAN_ANYWHERE.finditer(f, body_start(plan)):
+        s, e = line_at(text, m.start())
+        end = recipients_caption_end(text[s:e])
+        if end is None or f[s:m.start()].strip(" *-"):
+            continue
+        s, e = m.start(), s + end
+        while e > s and text[e - 1] in " \t*_#|":
+            e -= 1
+        return s, e
+    return None
 
 
 def ev(plan: PlanView, span: tuple[int, int] | None) -> dict[str, Any]:
@@ -215,7 +231,7 @@ def task_label(task: dict[str, Any], plan: PlanView) -> str:
     if sum(1 for t in plan.tasks if (t.get("label") or "").strip() == label) == 1:
         return f"{label} "
     q = task.get("quarter")
-    if not _missing(q):
+    if not is_missing(q):
         return f"{label} (quý {ROMAN.get(int(q), q)}) "
     top = _top_section(plan, task.get("section_id"))
     if top is None:
@@ -226,15 +242,15 @@ def task_label(task: dict[str, Any], plan: PlanView) -> str:
 
 def _top_section(plan: PlanView, section_id: Any) -> dict[str, Any] | None:
     by_id = {int(s["section_id"]): s for s in plan.sections}
-    s = by_id.get(int(section_id)) if not _missing(section_id) else None
-    while s is not None and not _missing(s.get("parent_id")):
+    s = by_id.get(int(section_id)) if not is_missing(section_id) else None
+    while s is not None and not is_missing(s.get("parent_id")):
         s = by_id.get(int(s["parent_id"]))
     return s
 
 
 def task_ev(task: dict[str, Any], plan: PlanView) -> dict[str, Any]:
     s, e = task.get("char_start"), task.get("char_end")
-    if _missing(s) or _missing(e):
+    if is_missing(s) or is_missing(e):
         return {"evidence": task.get("text")}
     return {"evidence": plan.text[int(s):int(e)], "char_start": int(s), "char_end": int(e)}
 
@@ -325,7 +341,7 @@ def check_title(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
 
 def _closing_span(plan: PlanView) -> tuple[int, int] | None:
     text = plan.text
-    nn = find_line(plan, NOI_NHAN, body_start(plan))
+    nn = find_recipients_caption(plan)
     if nn:
         return nn
     tail = text.rstrip()
@@ -356,7 +372,7 @@ def check_recipients(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
         return [Finding(rule.id, rule.severity, rule.message("missing"), **ev(plan, _closing_span(plan)))]
     if not any(fold(i).lstrip(" -+*•").startswith("luu") for i in items):
         return [Finding(rule.id, rule.severity, rule.message("no_archive"),
-                        **ev(plan, find_line(plan, NOI_NHAN, body_start(plan))), details={"recipients": items})]
+                        **ev(plan, find_recipients_caption(plan)), details={"recipients": items})]
     return []
 
 
@@ -401,7 +417,7 @@ def _version_of(ref: dict[str, Any], families: list[dict[str, Any]]) -> tuple[in
         return None
     title = fold(" ".join(str(ref.get(k) or "") for k in ("title", "mention")))
     years = set()
-    if not _missing(ref.get("year")):
+    if not is_missing(ref.get("year")):
         years.add(int(ref["year"]))
     years |= {int(y) for y in YEAR_IN.findall(str(ref.get("title") or ""))}
     if not years:
@@ -448,7 +464,7 @@ def check_superseded(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
         start = versions[cur].get("effective_from")
         case = "basis" if first.get("relation") == "basis" else "cited"
         cited = first.get("mention") or versions[vi]["label"]
-        if not YEAR_IN.search(cited) and not _missing(first.get("year")):
+        if not YEAR_IN.search(cited) and not is_missing(first.get("year")):
             cited = f"{cited} năm {int(first['year'])}"
         msg = rule.message(case, plan_date_text=plan.date.text, cited=cited,
                            current=versions[cur]["label"],
@@ -484,7 +500,7 @@ PARTY_AT = re.compile(r"\b(dang uy|huyen uy|tinh uy|thanh uy|quan uy|thi uy)\b")
 
 def plan_rank(doc: dict[str, Any]) -> float | None:
     level = doc.get("admin_level")
-    if _missing(level):
+    if is_missing(level):
         return None
     if level == "thành phố" and fold(str(doc.get("locality") or "")) in CENTRAL_CITIES:
         return 3
@@ -695,7 +711,7 @@ def check_task_unit(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
 
 
 def check_task_timing(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
-    return _per_task(rule, plan, lambda t: not _missing(t.get("quarter")) or as_date(t.get("deadline")) is not None
+    return _per_task(rule, plan, lambda t: not is_missing(t.get("quarter")) or as_date(t.get("deadline")) is not None
                      or bool(str(t.get("timing_text") or "").strip()))
 
 
@@ -721,7 +737,7 @@ def check_quarters(rule: Rule, plan: PlanView, ctx: Context) -> list[Finding]:
     if year is None:
         return []
     year = int(year)
-    explicit = {int(t["quarter"]) for t in plan.tasks if not _missing(t.get("quarter"))}
+    explicit = {int(t["quarter"]) for t in plan.tasks if not is_missing(t.get("quarter"))}
     if len(explicit) < int(rule.params.get("min_quarters_used", 2)):
         return []
     used = set(explicit)
@@ -795,7 +811,7 @@ def _excluded_spans(plan: PlanView) -> list[tuple[int, int]]:
     text = plan.text
     for ref in plan.references:
         s, e = ref.get("char_start"), ref.get("char_end")
-        if _missing(s) or _missing(e):
+        if is_missing(s) or is_missing(e):
             continue
         m = CLAUSE_END.search(text, int(e), min(len(text), int(e) + 250))
         spans.append((int(s), m.start() if m else min(len(text), int(e) + 250)))

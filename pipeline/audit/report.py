@@ -18,20 +18,20 @@ from pathlib import Path
 from typing import Any
 
 from extractors.levels import DISTRICT_ONLY_LEVELS
-from pipeline.audit.checks import _missing
+from pipeline.audit.checks import is_missing
 
 SEVERITY_LABEL = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
 SHEET_SUMMARY, SHEET_FINDINGS, SHEET_COVERAGE, SHEET_RULES = "Tổng hợp", "Phát hiện", "Bao quát", "Quy tắc"
 
 
 def _doc_rows(result) -> dict[str, dict[str, Any]]:
-    from pipeline.audit import _records  # noqa: PLC0415
+    from pipeline.audit import table_records  # noqa: PLC0415
 
-    return {d["doc_id"]: d for d in _records(result.tables.get("documents"))}
+    return {d["doc_id"]: d for d in table_records(result.tables.get("documents"))}
 
 
 def _date_text(v: Any) -> str:
-    if _missing(v):
+    if is_missing(v):
         return ""
     if isinstance(v, (dt.date, dt.datetime)) or hasattr(v, "strftime"):
         return v.strftime("%d/%m/%Y")
@@ -39,7 +39,7 @@ def _date_text(v: Any) -> str:
 
 
 def _s(v: Any) -> str:
-    return "" if _missing(v) else str(v)
+    return "" if is_missing(v) else str(v)
 
 
 def district_of(doc: dict[str, Any]) -> str:

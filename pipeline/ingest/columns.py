@@ -41,10 +41,10 @@ class ColumnRules(Generic[Row]):
     near: Callable[[Row, Row], bool] = lambda row, neighbour: True  # may `row` join the block at all
 
 
-def _is_type_line(text: str) -> bool:
-    from extractors.header import _type_of_line  # (the header reader knows the type names and their OCR damage)
+def is_type_line(text: str) -> bool:
+    from extractors.header import type_of_line  # (the header reader knows the type names and their OCR damage)
 
-    hit = _type_of_line(text)
+    hit = type_of_line(text)
     return hit is not None and not hit[1]
 
 
@@ -77,7 +77,7 @@ def column_blocks(rows: Sequence[Row], rules: ColumnRules[Row]) -> list[tuple[fl
                     assigned[j] = ("both", split)
                 else:
                     side = rules.side(cand, lo, hi)
-                    if side is None or _is_type_line(rules.text(cand)):
+                    if side is None or is_type_line(rules.text(cand)):
                         break
                     assigned[j] = (side, None)
                 j += step

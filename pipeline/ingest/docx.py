@@ -53,7 +53,7 @@ from lxml import etree
 from pipeline.document import PAGE_NUMBER, RawDocument, RawLine
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
-from pipeline.ingest.columns import _is_type_line
+from pipeline.ingest.columns import is_type_line
 from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -1270,7 +1270,7 @@ def _left_alone(lines: list[RawLine], j: int) -> bool:
         if k > j and _tab_split(lines[k].text) is not None:
             return True
         text = lines[k].text.strip()
-        if _is_type_line(text) or (k > j and not _is_item(text)):
+        if is_type_line(text) or (k > j and not _is_item(text)):
             return False
         if k == j and not _is_item(text):
             return k + 1 < len(lines) and _tab_split(lines[k + 1].text) is not None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.document import PART_HEADING
+
 # What those blocks print: the motto, the number, the place and date, Nơi nhận, a signing title.
 LAYOUT_CUES = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b|Nơi nhận|"
                          r"^(?:TM|KT|Q|TL|TUQ)\.\s|^CHỦ TỊCH|^PHÓ CHỦ TỊCH|^GIÁM ĐỐC", re.I | re.M)
@@ -22,8 +24,14 @@ def is_layout_grid(rows: list[list[str]]) -> bool:
 
 
 # What a plan's body opens its parts with, as a paragraph of its own: a Roman part ("II. NỘI
-# DUNG"), the preamble ("Căn cứ …"), the type name over the title, the closing ("Nơi nhận").
-BODY_CUE = re.compile(r"^(?:[IVX]{1,4}\s*[.)]\s*\S|Căn cứ\s|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)$|Nơi nhận)")
+# DUNG", read as the PDF and OCR readers read one: PART_HEADING), the preamble ("Căn cứ …"), the
+# type name over the title, the closing ("Nơi nhận").
+BODY_CUE = re.compile(r"^(?:Căn cứ\s|(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUYẾT ĐỊNH)$|Nơi nhận)")
+
+
+def opens_body_part(text: str) -> bool:
+    """Does a paragraph open one of the plan's parts (see BODY_CUE)?"""
+    return BODY_CUE.match(text) is not None or PART_HEADING.match(text) is not None
 
 
 def frame_rows(rows: list[tuple[bool, bool, list[str]]]) -> set[int]:
@@ -42,7 +50,7 @@ def frame_rows(rows: list[tuple[bool, bool, list[str]]]) -> set[int]:
             one_column = False
         elif holds_table:
             found.add(k)
-        elif len(paras) >= 2 and (len(rows) == 1 or any(BODY_CUE.match(t) for t in paras)):
+        elif len(paras) >= 2 and (len(rows) == 1 or any(opens_body_part(t) for t in paras)):
             found.add(k)
     if found and one_column:
         return set(range(len(rows)))
@@ -64,7 +72,7 @@ def page_columns(cells: list[tuple[str, list[str]]]) -> bool:
     for tables, paras in cells:
         if not tables or len(paras) <= PAGE_COLUMN_CUES:
             continue
-        if sum(1 for t in paras if BODY_CUE.match(t)) >= PAGE_COLUMN_CUES and (
+        if sum(1 for t in paras if opens_body_part(t)) >= PAGE_COLUMN_CUES and (
                 LAYOUT_CUES.search(tables) or any(LAYOUT_CUES.search(t) for t in paras)):
             return True
     return False
