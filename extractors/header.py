@@ -684,12 +684,11 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
     key = _f(phrase)
     if not key.strip():
         return None
-    pat = _form_pattern(key)
     ft = _folded_doc(text)
     counts: Counter = Counter()
-    for m in pat.finditer(ft):
-        s = text[m.start():m.end()]
-        if running and s[:1].isupper() and _opens_sentence(text, m.start()) and not _is_acronym(s.split()[0]):
+    for start, end in _phrase_spans(key, ft):
+        s = text[start:end]
+        if running and s[:1].isupper() and _opens_sentence(text, start) and not _is_acronym(s.split()[0]):
             s = s[:1].lower() + s[1:]
         if not _is_caps(s) and (not capitalised or s[:1].isupper()):
             counts[" ".join(s.split())] += 1
@@ -702,14 +701,36 @@ def _printed_form(phrase: str, text: str, capitalised: bool = False, spelled: bo
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(key: str) -> re.Pattern:
-    """The folded phrase `key` as a whole-word pattern for _printed_form: kept, as the same place
-    and body names are looked for in plan after plan and re's own cache is too small to hold them."""
-    first, *rest = (re.escape(w) for w in key.split())
-    # (the look-behind follows the first word, so the pattern opens with letters and the engine
-    # skips to where they are printed instead of trying every position of the text: LEVEL_PLACE)
-    return re.compile(rf"{first}(?<![a-z0-9]{first})" + "".join(rf"\s+{w}" for w in rest) + r"(?![a-z0-9])")
+_ALNUM_FOLDED = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _phrase_spans(key: str, ft: str) -> list[tuple[int, int]]:
+    """The spans where the folded phrase `key` stands in the folded text `ft` as whole words (no
+    [a-z0-9] just before or after it), its words apart by any white space: what the regex
+    `w1(?<![a-z0-9]w1)\\s+w2…(?![a-z0-9])` finds, left to right and without overlap. Read with
+    str.find, not a regex: the names differ from plan to plan, and compiling a pattern for each
+    costs ten times the search (a kept pattern per name also held memory)."""
+    first, *rest = key.split()
+    n, out = len(ft), []
+    at = ft.find(first)
+    while at != -1:
+        end = at + len(first)
+        ok = at == 0 or ft[at - 1] not in _ALNUM_FOLDED
+        if ok:
+            for w in rest:
+                j = end
+                while j < n and ft[j].isspace():   # (str.isspace is re's \\s)
+                    j += 1
+                if j == end or not ft.startswith(w, j):
+                    ok = False
+                    break
+                end = j + len(w)
+        if ok and (end >= n or ft[end] not in _ALNUM_FOLDED):
+            out.append((at, end))
+            at = ft.find(first, end)
+        else:
+            at = ft.find(first, at + 1)
+    return out
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -494,7 +494,7 @@ def _word_fold(word: str) -> str:
 def _key(word: str) -> str:
     """Letters plus the set of marks: insensitive to case and tone placement (Uỷ = Ủy, hoà = hòa)."""
     low = unicodedata.normalize("NFD", word.lower())
-    marks = sorted(c for c in low if unicodedata.combining(c))
+    marks = sorted(filter(unicodedata.combining, low))   # (asked for every new word: no Python step a character)
     return _fold(word) + "|" + "".join(marks) + "đ" * word.lower().count("đ")
 
 
@@ -507,14 +507,14 @@ class _Tok:
 
     def __init__(self, text: str, stripped: bool = False) -> None:
         word = text[0].isalnum()
-        letters = [c for c in text if c.isalpha()]
+        letters = list(filter(str.isalpha, text))   # (a token is made for every new word: C-level loops)
         self.text = text
         self.key = _key(text)
         self.fold = _word_fold(text)
         self.word = word          # letters or digits, not punctuation
         self.ascii = text.isascii()
         self.cap = word and (text[0].isupper() or text[0].isdigit())  # a capital or a digit first
-        self.abbr = len(letters) >= 2 and all(c.isupper() for c in letters)  # UBND, TĐKT
+        self.abbr = len(letters) >= 2 and all(map(str.isupper, letters))  # UBND, TĐKT
         self.stripped = stripped  # in a run of words without diacritics (OCR / ASCII text)
         self.alpha = bool(letters)
         # for _tokens: "n" no word, "a" a plain-ASCII word with a letter, "d" another plain-ASCII

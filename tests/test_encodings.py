@@ -857,6 +857,25 @@ def test_a_lost_byte_never_makes_a_quantifier_without_its_noun(text):
     assert decode_utf8_lost(raw) == text
 
 
+@pytest.mark.parametrize("word, before, after", [
+    ("m\xe1\xbbi", "bảo đảm", "người"), ("m\xe1\xbbi", "thư", "các"), ("ti\xe1\xbbn", "phát", "triển"),
+    ("th\xe1\xbbi", "", "gian"), ("h\xe1\xbbp", "cuộc", ""), ("\xc3y", "châu", "kiến"), ("v\xc3", "", "các"),
+    ("xyz\xe1\xbb", "", ""),   # no option is a syllable: all tie, the first stays
+])
+def test_the_best_lost_byte_is_the_one_the_whole_rank_picks(word, before, after):
+    """_best_lost reads the rank's last part (the word list's counts) only where its first parts
+    tie: it picks what max over the whole rank picks, the first of equals included."""
+    from pipeline.ingest.encodings import _LOST_AFTER, _best_lost, _lost_rank
+
+    lead = next(k for k in sorted(_LOST_AFTER, key=len, reverse=True) if k in word.encode("latin-1"))
+    raw = word.encode("latin-1")
+    at = raw.index(lead) + len(lead)
+    options = [(bytes([b]), at, raw[:at] + bytes([b]) + raw[at:], after.encode("utf-8")) for b in _LOST_AFTER[lead]]
+    options += [(b"\xa0", at, raw[:at] + b"\xa0", after.encode("utf-8"))]   # a tie of non-syllables too
+    expected = max(options, key=lambda o: _lost_rank(o[2], (before, o[3].decode("utf-8", "replace").lower())))
+    assert _best_lost(options, before) is expected
+
+
 def test_char_byte_reads_a_character_as_its_windows_1252_byte():
     from pipeline.ingest.encodings import char_byte
 

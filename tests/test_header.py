@@ -2239,6 +2239,27 @@ def test_printed_form_reads_the_phrase_as_whole_words_wherever_it_stands():
     assert _printed_form("UBND (XÃ) TÂN LẬP", "Ubnd (xã) Tân Lập ban hành") == "Ubnd (xã) Tân Lập"
 
 
+@pytest.mark.parametrize("key, folded", [
+    ("tan lap", "tan lap la xa. tan  lap\ntan\tlap, atan lap 5tan lap tan lap2 tan lapx"),
+    ("tan lap", "tan\u00a0lap va tan\u2003lap; tanlap; tan lap tan lap"),
+    ("an", "an an an-an (an) an1 ban ana an"),
+    ("ubnd (xa) tan lap", "ubnd (xa) tan lap, ubnd (xa)  tan lap"),
+    ("so 12", "so 12, so 123, so  12/kh, x so 12"),
+    ("hoa hoa", "hoa hoa hoa hoa hoa"),
+    ("tan lap", "khong co ten nay"),
+])
+def test_phrase_spans_find_what_the_whole_word_pattern_finds(key, folded):
+    """_phrase_spans reads a phrase without a regex compiled for it: the same spans as the pattern
+    it stands for (words apart by any white space, none glued to a letter or digit, no overlap)."""
+    import re
+
+    from extractors.header import _phrase_spans
+
+    first, *rest = (re.escape(w) for w in key.split())
+    rx = re.compile(rf"{first}(?<![a-z0-9]{first})" + "".join(rf"\s+{w}" for w in rest) + r"(?![a-z0-9])")
+    assert _phrase_spans(key, folded) == [m.span() for m in rx.finditer(folded)]
+
+
 @pytest.mark.parametrize("header, place, issuer, locality", [
     # a body whose name already ends with its district's name: the place is printed once
     ("UBND HUYỆN NAM ĐÀN\nBAN QUẢN LÝ DỰ ÁN ĐTXD KHU VỰC NAM ĐÀN", "Nam Đàn",

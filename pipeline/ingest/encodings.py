@@ -25,6 +25,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -599,11 +600,7 @@ def score(text: str, limit: int = 100_000) -> Score:
 def lexicon_syllables() -> frozenset[str]:
     """The syllables of underthesea's Vietnamese word list (Viet74K), lower case; empty when
     underthesea is not installed. Found without importing underthesea (its import takes ~0.7 s)."""
-    out: set[str] = set()
-    for line in _underthesea_lines("corpus", "data", "Viet74K.txt"):
-        out.update(_LEXICON_SPLIT.split(line))
-    out.discard("")
-    return frozenset(out)
+    return frozenset(_LEXICON_SPLIT.split(_underthesea_text("corpus", "data", "Viet74K.txt"))) - {""}
 
 
 _LEXICON_SPLIT = re.compile(r"[\s\-]+")
@@ -614,45 +611,35 @@ def lexicon_words() -> WordSet:
     return _lost_byte_tables()[0]
 
 
+def _lexicon_word_set() -> set[str]:
+    return set(map(str.strip, _underthesea_text("corpus", "data", "Viet74K.txt").split("\n"))) - {""}
+
+
 @lru_cache(maxsize=1)
-def _lost_byte_tables() -> tuple[WordSet, WordSet, WordSet, WordSet]:
-    """What _lost_rank reads, made in one pass over the word list and one over the tagged corpus:
-    the words, how many words hold each syllable, the pairs of neighbouring syllables, and how
-    often running text uses each syllable (see lexicon_words, _syllable_counts, _corpus_pairs,
-    syllable_frequency). The files are read a line at a time and only hashes of words and pairs
-    are kept, so that building the tables, in a worker that meets its first mangled file, costs
-    a few megabytes rather than the ~30 MB the texts, their lines and sets of str took."""
-    words: set[int] = set()
-    pairs: set[int] = set()
-    counts: dict[str, int] = {}
-    for line in _underthesea_lines("corpus", "data", "Viet74K.txt"):
-        word = line.strip()
-        h = hash(word)
-        if not word or h in words:
-            continue
-        words.add(h)
-        for syl in word.split():
-            counts[syl] = counts.get(syl, 0) + 1
-        syls = word.replace("-", " ").split()
-        if len(syls) > 2 or "-" in word:
-            pairs.update(hash(f"{a} {b}") for a, b in zip(syls, syls[1:]))
-    frequency: dict[str, int] = {}
-    for line in _tagged_corpus_lines():
-        syls = line.split("\t", 1)[0].split()
-        for syl in syls:
-            frequency[syl] = frequency.get(syl, 0) + 1
-        pairs.update(hash(f"{a} {b}") for a, b in zip(syls, syls[1:]))
-    return WordSet.of_hashes(words), WordSet(counts), WordSet.of_hashes(pairs), WordSet(frequency)
+def _lost_byte_tables() -> tuple[WordSet, WordSet, WordSet]:
+    """What _lost_rank reads but the counts (see _syllable_counts): the words of the word list,
+    the pairs of neighbouring syllables (_corpus_pairs) and how often running text uses each
+    syllable (syllable_frequency), kept as hashes (WordSet). Built once, in the batch's fork
+    server (pipeline.warmup), whose heap is trimmed after it."""
+    words = _lexicon_word_set()
+    frequency, pairs = _tagged_corpus()
+    for word in words:
+        # (the literal tests skip the split of the three words in four that have two syllables at
+        # most and no hyphen; any white space but " " is unprintable)
+        if "-" in word or word.count(" ") > 1 or not word.isprintable():
+            syls = word.replace("-", " ").split()
+            if len(syls) > 2 or "-" in word:
+                pairs.update(map(" ".join, zip(syls, syls[1:])))
+    return WordSet(words), WordSet(pairs), WordSet(frequency)
 
 
 class WordSet:
     """Strings that answer `in` and `get`, kept as the sorted 64-bit hashes of the members (and a
-    count for each). As frozensets and dicts of str, the word list's 72,000 words, their syllable
-    pairs and counts hold ~25 MB in every worker that meets a mangled file; here ~1 MB, in
-    arrays outside the small-object heap, so that the strings made while building them all go
-    away (a worker's memory must not grow with the plans it read, issue #5). Two strings sharing
-    a hash (one chance in ~10^14 per look-up at this size) would read as the same: a wrong guess of
-    which byte a mangled file lost, no worse."""
+    count for each). As frozensets and dicts of str, the word list's 72,000 words and the syllable
+    pairs hold ~20 MB; here ~1 MB, in arrays outside the small-object heap, so that the strings
+    made while building them all go away (a worker's memory must not grow with the plans it read,
+    issue #5). Two strings sharing a hash (one chance in ~10^14 per look-up at this size) would
+    read as the same: a wrong guess of which byte a mangled file lost, no worse."""
 
     __slots__ = ("_hashes", "_counts")
 
@@ -661,14 +648,6 @@ class WordSet:
         pairs = sorted((hash(w), n) for w, n in counted.items())
         self._hashes = array("q", [h for h, _ in pairs])
         self._counts = array("q", [n for _, n in pairs])
-
-    @classmethod
-    def of_hashes(cls, hashes) -> WordSet:
-        """The set whose members' hashes are given (each counted once)."""
-        out = cls.__new__(cls)
-        out._hashes = array("q", sorted(set(hashes)))
-        out._counts = array("q", [1]) * len(out._hashes)
-        return out
 
     def _at(self, word: object) -> int:
         h, hashes = hash(word), self._hashes
@@ -686,22 +665,20 @@ class WordSet:
         return len(self._hashes)
 
 
-def _underthesea_lines(*parts: str):
-    """The lines, in lower case and NFC, of a file shipped inside underthesea's package (read one at
-    a time, without importing it); none when underthesea is not installed or the file is missing."""
+def _underthesea_text(*parts: str) -> str:
+    """A text file shipped inside underthesea's package, in lower case and NFC (read without
+    importing it); "" when underthesea is not installed or the file is missing."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return
-    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+        return ""
     try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                yield _nfc(line.rstrip("\n").lower())
+        return _nfc(Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+                    .read_text(encoding="utf-8").lower())
     except OSError:
-        return
+        return ""
 
 
 # (letters and digits together: a word mixing them is a misreading, which known_share counts)
@@ -976,7 +953,7 @@ def decode_utf8_lost(raw: bytes) -> str:
             out += m.group()
             at = m.end()
             continue
-        best = max(options, key=lambda o: _lost_rank(o[2], (before, o[3].decode("utf-8", "replace").lower())))
+        best = _best_lost(options, before)
         out += lead + best[0]
         at = best[1]
     out += raw[at:]
@@ -992,18 +969,40 @@ _NO_NOUN = _QUANTIFIERS | frozenset("và của cho với để đến tại trư
                                     "đã sẽ được bị đang này đó ấy".split())
 
 
+def _best_lost(options: list[tuple[bytes, int, bytes, bytes]], before: str) -> tuple[bytes, int, bytes, bytes]:
+    """max(options, key=_lost_rank), the first best: the rank's last part (how many words of the
+    list hold the syllable, a table built on first use) is read only for options its first parts
+    leave tied, which they nearly never do."""
+    heads = [_lost_rank_head(o[2], (before, o[3].decode("utf-8", "replace").lower())) for o in options]
+    top = max(heads)
+    tied = [o for o, h in zip(options, heads) if h == top]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda o: _lost_rank(o[2], (before, o[3].decode("utf-8", "replace").lower())))
+
+
 def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     """How well a word with a lost byte put back reads: a Vietnamese syllable at all; no quantifier
     without its noun ("mọi các"); one of a word of two syllables with the word before or after it
     ("mục đích"); a word plans use most (COMMON_WORDS: "quý", "người", "về"); how often running
     text uses it (`syllable_frequency`: "mọi", not "mỏi"); a syllable of the word list; how many of
     its words hold it."""
+    head = _lost_rank_head(candidate, context)
+    if not head[0]:
+        return head
+    counts = _syllable_counts()
+    forms = _tone_forms(_EDGE.sub("", _nfc(candidate.decode("utf-8", errors="replace"))).lower())
+    return head + (any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
+
+
+def _lost_rank_head(candidate: bytes, context: tuple[str, str]) -> tuple:
+    """_lost_rank up to how often running text uses the word (all of it but the word list's counts)."""
     word = _EDGE.sub("", _nfc(candidate.decode("utf-8", errors="replace")))
     if not (is_syllable(word) and (word[1:].islower() or word.isupper() or len(word) == 1)):
         return (False,)
     low = word.lower()
     before, after = context
-    words, counts = lexicon_words(), _syllable_counts()
+    words = lexicon_words()
     forms = _tone_forms(low)   # the word list places some tones the old way ("toả", "hoà")
     # a quantifier stands before its noun: "mọi" before "các", a preposition, or ending a clause, was
     # another word ("mời các đại biểu", "phát hành thư mời trước 05 ngày", "thư mời.")
@@ -1011,15 +1010,14 @@ def _lost_rank(candidate: bytes, context: tuple[str, str]) -> tuple:
     pairs = _corpus_pairs()
     return (True, not stray, any(f"{before} {f}" in words or f"{f} {after}" in words
                                  or f"{before} {f}" in pairs or f"{f} {after}" in pairs for f in forms),
-            low in COMMON_WORDS, max(syllable_frequency().get(f, 0) for f in forms),
-            any(f in counts for f in forms), max(counts.get(f, 0) for f in forms))
+            low in COMMON_WORDS, max(syllable_frequency().get(f, 0) for f in forms))
 
 
 def syllable_frequency() -> WordSet:
     """How often each syllable occurs in running Vietnamese text: the tagged news corpus (VLSP 2013,
     ~1 MB) underthesea ships with its part-of-speech model; empty when it is not installed. The word
     list says which syllables exist, not which of two a writer meant ("mọi người", not "mỏi người")."""
-    return _lost_byte_tables()[3]
+    return _lost_byte_tables()[2]
 
 
 def _corpus_pairs() -> WordSet:
@@ -1027,21 +1025,31 @@ def _corpus_pairs() -> WordSet:
     "đông-nam á" gives "nam á") or of the same tagged corpus, whose words include names of
     continents, regions and countries the word list lacks ("châu á"). Where no word of two
     syllables holds a name, the lone syllable's frequency favours the wrong letter ("châu Ý")."""
-    return _lost_byte_tables()[2]
+    return _lost_byte_tables()[1]
 
 
-def _tagged_corpus_lines():
-    """The lines of the tagged news corpus underthesea ships with its part-of-speech model (a word of
-    one or more syllables, a tab, its tag), lower case and NFC."""
+def _tagged_corpus() -> tuple[dict[str, int], set[str]]:
+    """(how often each syllable occurs, the pairs of neighbouring syllables inside one word) in the
+    tagged news corpus underthesea ships with its part-of-speech model (a word of one or more
+    syllables, a tab, its tag, a line each)."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
     if spec is None or not spec.submodule_search_locations:
-        return
-    root = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "pos_tag" / "models"
-    for path in sorted(root.glob("*/test_output.txt"))[:1]:
-        yield from _underthesea_lines(*path.relative_to(root.parents[2]).parts)
+        return {}, set()
+    package = Path(next(iter(spec.submodule_search_locations)))
+    for path in sorted((package / "pipeline" / "pos_tag" / "models").glob("*/test_output.txt"))[:1]:
+        text = _underthesea_text(*path.relative_to(package).parts)
+        words = [line.split("\t", 1)[0] for line in text.split("\n")]
+        # (Counter counts in C; only a word with white space holds a pair, and any but " " is unprintable)
+        pairs: set[str] = set()
+        for word in words:
+            if " " in word or not word.isprintable():
+                syls = word.split()
+                pairs.update(map(" ".join, zip(syls, syls[1:])))
+        return dict(Counter(" ".join(words).split())), pairs
+    return {}, set()
 
 
 def _tone_forms(word: str) -> set[str]:
@@ -1061,9 +1069,10 @@ def _tone_forms(word: str) -> set[str]:
     return out
 
 
-def _syllable_counts() -> WordSet:
-    """How many words of the word list hold each syllable."""
-    return _lost_byte_tables()[1]
+@lru_cache(maxsize=1)
+def _syllable_counts() -> dict[str, int]:
+    """How many words of the word list hold each syllable (Counter counts in C)."""
+    return dict(Counter(" ".join(_lexicon_word_set()).split()))
 
 
 # Characters of Latin-1 and Windows-1252 that Vietnamese in Unicode never uses (its letters, the
