@@ -150,8 +150,8 @@ _KEPT: list[bytearray] = []
 
 
 def leaking_processor(path, source_path, data=None, limits=None):
-    """process_file that keeps 4 MB per file for ever, as a cache that never fills up would."""
-    block = bytearray(4 << 20)
+    """process_file that keeps 6 MB per file for ever, as a cache that never fills up would."""
+    block = bytearray(6 << 20)
     block[::4096] = b"x" * len(block[::4096])  # touched, so it is resident
     _KEPT.append(block)
     return process_file(path, source_path, data=data, limits=limits)
@@ -165,12 +165,13 @@ def test_a_worker_whose_memory_keeps_growing_is_replaced_and_nothing_is_lost(tmp
         (src / f"plan-{i:02d}.txt").write_text(PLAN + f"3. Kiểm tra tổ dân phố số {i}.\n", encoding="utf-8")
     grown = run_batch([src], tmp_path / "out", workers=2, limits=Limits(recycle_mb=10),
                       processor=leaking_processor).manifest
-    # 12 files a worker at 4 MB each: a worker leaves after about 3 of them, a fresh one goes on
+    # 12 files a worker at 6 MB each: a worker leaves after about 3 of them (its first file sets its
+    # starting point), a fresh one goes on
     assert grown["workers_recycled"] >= 4
     steady = run_batch([src], tmp_path / "out2", workers=2, limits=Limits(recycle_mb=None),
                        processor=leaking_processor).manifest
     assert steady["workers_recycled"] == 0
-    # without recycling the leak shows: 12 files × 4 MB more in one worker's peak
+    # without recycling the leak shows: 12 files × 6 MB more in one worker's peak
     assert steady["peak_rss_mb"]["worker"] > grown["peak_rss_mb"]["worker"] + 24
     for name in ("documents", "tasks"):
         a = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
