@@ -674,13 +674,16 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
                 noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
                 filled: dict[str, str] | None = None, sideways: bool = False, grey: bool = False,
-                quality: int = 80, shadow: float = 0.0) -> Path:
+                quality: int = 80, shadow: float = 0.0, turn: dict[int, int] | None = None) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
 
     sideways: each landscape page fed through the scanner as a portrait sheet, its image turned a
     quarter (the first counter-clockwise, the next clockwise, and so on), as a landscape appendix
     printed on A4 comes out of a sheet-fed scanner.
+
+    turn: degrees (counter-clockwise) to turn the image of a page, by its 1-based number: a sheet
+    put in the feeder upside down (180), or a page fed sideways the other way (-90).
 
     signed: a colour scan of the signed paper instead: the issuer's red seal stamped over the
     signer's title and name and a blue signature between them (sign_page).
@@ -707,9 +710,14 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
         wide = [n for n, img in enumerate(images) if img.width > img.height]
         for k, n in enumerate(wide):
             images[n] = images[n].rotate(90 if k % 2 == 0 else -90, expand=True)
+
+    def turned(img, n: int):
+        # (after the seal and signature: they are stamped where the page prints its signer block)
+        deg = (turn or {}).get((n if numbers is None else numbers[n]) + 1)
+        return img.rotate(deg, expand=True) if deg else img
     if signed:
         block = signer_block(pdf_path)
-        scanned = [_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng)
+        scanned = [turned(_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng), n)
                    for n, img in enumerate(images)]
         if grey:
             scanned = [img.convert("L") for img in scanned]
@@ -728,6 +736,7 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
             specks = rng.random(arr.shape) < 0.0004               # dust
             arr[specks] = rng.integers(0, 120, int(specks.sum()))
             img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+        img = turned(img, n)
         scanned.append(uneven_light(img, shadow, n) if shadow else img)
     return _save_scan(scanned, out_path, dpi, quality)
 

@@ -559,6 +559,19 @@ def test_words_that_are_no_glued_syllables_stay_whole(word):
     assert ocr.split_syllables(word) == [word]
 
 
+@pytest.mark.parametrize("word, known, parts", [
+    ("CÁTHANH", {"cát", "hanh"}, ["CÁT", "HANH"]),          # "XÃ CÁTHANH": the page prints "Cát Hanh"
+    ("ĐẢNGỦY", {"đảng", "ủy"}, ["ĐẢNG", "ỦY"]),             # not "ĐẢN GỦY": the page's words choose
+    ("KHÁNHHÒA,", {"khánh", "hòa"}, ["KHÁNH", "HÒA,"]),
+    ("CÁTHANH", set(), ["CÁTHANH"]),                        # capitals: no cut the page does not print
+    ("NÔNGTHÔN", {"nông"}, ["NÔNGTHÔN"]),                   # one part only: still in doubt
+    ("HĐND", {"hđnd"}, ["HĐND"]),                           # a code: no syllables in it
+    ("LĐTBXH", {"lao", "động"}, ["LĐTBXH"]),
+])
+def test_a_word_in_capitals_is_cut_only_into_syllables_the_page_prints(word, known, parts):
+    assert ocr.split_syllables(word, known) == parts
+
+
 def test_the_page_s_own_words_choose_between_two_cuts():
     """"Thànhủy" cuts into "Thành ủy" and "Thàn hủy"; the page has "Thành" and "ủy" elsewhere."""
     assert ocr.split_syllables("Thànhủy") == ["Thàn", "hủy"]
@@ -1539,6 +1552,13 @@ def test_a_sideways_scan_goes_through_the_plan(appendix_scans):
     ("không chỉ ngân sách nhà nước", "không chỉ ngân sách nhà nước"),
     ("nếu làm tốt thì công việc", "nếu làm tốt thì công việc"),
     ("ý chí cục bộ, thậm chí hội viên", "ý chí cục bộ, thậm chí hội viên"),  # "chí" closes a word before it
+    # the hook of "ổ" read as an acute in words every plan prints
+    ("và Luật sửa đối, bổ sung một số điều của Luật Đê điều", "và Luật sửa đổi, bổ sung một số điều của Luật Đê điều"),
+    ("theo dõi, tống hợp tình hình hạn hán", "theo dõi, tổng hợp tình hình hạn hán"),
+    ("Tống hợp, báo cáo kết quả", "Tổng hợp, báo cáo kết quả"),
+    ("TỐNG HỢP KẾT QUẢ THỰC HIỆN", "TỔNG HỢP KẾT QUẢ THỰC HIỆN"),
+    ("đồng chí Tống Hợp, Trưởng thôn", "đồng chí Tống Hợp, Trưởng thôn"),   # a name: its syllables capitalised
+    ("ông Tống Văn Hợp; đối với các hộ", "ông Tống Văn Hợp; đối với các hộ"),
 ])
 def test_a_dot_of_i_read_as_a_tone_mark_is_mended_in_known_words(text, fixed):
     assert ocr.mend_text(text) == fixed
@@ -2185,3 +2205,120 @@ def test_columns_under_headings_turned_on_their_side_are_read_from_their_cells()
 ])
 def test_a_c_misread_as_g_before_a_back_vowel_is_mended(text, fixed):
     assert ocr.mend_text(text) == fixed
+
+
+# ---------------------------------------------------------------- pages turned in the feeder, skewed
+
+# A district plan (Sơn La) whose body page was put in the feeder upside down and whose landscape
+# appendix, a task table without rules, went through sideways the other way (running down the
+# portrait image); the sheets skewed 2.5° and 1.75° as a hurried scan leaves them, at 200 dpi.
+TURNED_SCAN_PLAN = """**ỦY BAN NHÂN DÂN**
+**HUYỆN MƯỜNG LA**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 64/KH-UBND
+
+*Mường La, ngày 12 tháng 3 năm 2025*
+
+**KẾ HOẠCH**
+
+**Trồng rừng và cây phân tán năm 2025**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Nâng tỷ lệ che phủ rừng của huyện, bảo vệ đầu nguồn các suối Nậm Pàn, Nậm Chiến.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+1. Hạt Kiểm lâm huyện hướng dẫn kỹ thuật trồng, chăm sóc rừng cho các xã.
+
+2. UBND các xã giao chỉ tiêu trồng cây phân tán đến từng bản.
+
+**Nơi nhận:**
+
+- UBND tỉnh (b/c);
+- Lưu: VT.
+
+**CHỦ TỊCH**
+
+**Lò Văn Mạnh**
+
+**PHỤ LỤC**
+**NHIỆM VỤ TRỒNG RỪNG NĂM 2025**
+*(Kèm theo Kế hoạch số 64/KH-UBND ngày 12/3/2025 của UBND huyện Mường La)*
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Rà soát quỹ đất trồng rừng sản xuất tại các xã vùng cao | Phòng Nông nghiệp và Phát triển nông thôn | UBND các xã | Trước ngày 31/3/2025 |
+| 2 | Cung ứng cây giống keo, mỡ cho các hộ trồng rừng | Ban Quản lý rừng phòng hộ huyện | Hạt Kiểm lâm huyện | Quý II/2025 |
+| 3 | Kiểm tra, nghiệm thu diện tích rừng trồng mới | Hạt Kiểm lâm huyện | Phòng Tài chính - Kế hoạch | Tháng 11/2025 |
+"""
+
+
+@pytest.fixture(scope="module")
+def turned_scan(tmp_path_factory):
+    from render import render_pdf, render_scan
+
+    tmp = tmp_path_factory.mktemp("turned")
+    pdf = render_pdf(TURNED_SCAN_PLAN, tmp / "muong-la.pdf", fmt="md", table_rules="none", landscape_appendix=True)
+    scan = render_scan(pdf, tmp / "muong-la-scan.pdf", dpi=200, skew_deg=2.5, seed=12, turn={1: 180, 2: -90})
+    from pipeline.extract import extract_bytes
+
+    return scan, extract_bytes(scan.read_bytes(), "muong-la-scan.pdf")
+
+
+def test_a_scan_with_an_upside_down_page_and_a_sideways_appendix_reads_as_an_upright_one(turned_scan):
+    """Both sheets are turned upright before they are read: the header, the duties of the body page
+    read upside down, and the rows of the table without rules that ran down the sideways page."""
+    scan, plan = turned_scan
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(scan))
+    assert [doc[i].get_width() < doc[i].get_height() for i in range(len(doc))] == [True, True]
+    doc.close()
+    assert plan.header.symbol == "64/KH-UBND"
+    rows = plan.rows()
+    assert rows["documents"][0]["issuer"] == "UBND huyện Mường La"
+    assert [a["units"] for a in rows["assignments"]] == [["Hạt Kiểm lâm huyện"], ["UBND các xã"]]
+    assert [(t.label, t.timing_text) for t in plan.tasks] == [
+        ("1", "Trước ngày 31/3/2025"), ("2", "Quý II/2025"), ("3", "Tháng 11/2025")]
+    assert [t.lead_units for t in plan.tasks] == [["Phòng Nông nghiệp và Phát triển nông thôn"],
+                                                  ["Ban Quản lý rừng phòng hộ huyện"], ["Hạt Kiểm lâm huyện"]]
+    assert [t.support_units for t in plan.tasks] == [["UBND các xã"], ["Hạt Kiểm lâm huyện"],
+                                                     ["Phòng Tài chính - Kế hoạch"]]
+
+
+def _cols_row(cells: list[tuple[int, str]], top: int, marks: list[tuple[str, int, int, int]] = ()) -> ocr._Row:
+    """A row of words set at given x-positions, 40 px high, and marks (text, left, right, height)."""
+    words = []
+    for x, text in cells:
+        for t in text.split():
+            words.append(ocr.Word(t, 95.0, x, top, x + 18 * len(t), top + 40, (1, top, 1)))
+            x += 18 * len(t) + 12
+    for text, left, right, height in marks:
+        words.append(ocr.Word(text, 60.0, left, top + 20 - height // 2, right, top + 20 + height // 2, (1, top, 1)))
+    return ocr._Row(sorted(words, key=lambda w: w.left))
+
+
+def test_a_speck_read_as_a_dash_between_two_columns_does_not_end_a_table_without_rules():
+    """A skewed 200 dpi scan: a speck beside the STT is read as "-" from a box taller than the letters;
+    counted, it narrows the gap before the task column so that the next line, a cell's wrapped words
+    set a few pixels further left, closes it and the table ends there. A dash printed in a cell
+    (an empty cell's "-", a box a fraction of the line's height) stays a word of its cell."""
+    # (the task column's names centred over it, its cells' lines set from its left edge)
+    rows = [_cols_row([(100, "STT"), (500, "Nội dung nhiệm vụ"), (1000, "Đơn vị chủ trì"), (1400, "Thời gian")], 100),
+            _cols_row([(110, "1"), (200, "Rà soát quỹ đất trồng rừng"), (900, "Phòng Nông nghiệp"),
+                       (1400, "Quý II/2025")], 160, marks=[("-", 150, 174, 62)]),
+            _cols_row([(192, "vùng cao"), (900, "và PTNT")], 210),
+            _cols_row([(110, "2"), (200, "Cung ứng cây giống"), (900, "Hạt Kiểm lâm"), (1400, "Tháng 5/2025")], 270),
+            _cols_row([(110, "3"), (200, "Nghiệm thu rừng trồng"), (900, "Phòng Tài chính")], 330,
+                      marks=[("-", 1440, 1456, 6)])]
+    tables, rest = ocr._unruled_tables(rows)
+    assert len(tables) == 1 and rest == []
+    got = [[squash(c) for c in cells] for cells in tables[0].rows]
+    assert [r[0] for r in got] == ["STT", "1", "2", "3"]
+    assert got[1][1:] == ["Rà soát quỹ đất trồng rừng vùng cao", "Phòng Nông nghiệp và PTNT", "Quý II/2025"]
+    assert got[-1][-1] == "-"
+    assert not any("-" in r[0] for r in got)

@@ -31,7 +31,8 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
    turned upright only then, so an upright page is never read twice. A page fed through the
    scanner sideways (a landscape appendix printed on A4) is caught before its first read, whose
    garbage costs 2-3x an upright read: its dark pixels' column profile is sharper than its row
-   profile (looks_sideways, ~0.04 s), and only then OSD says which way to turn it.
+   profile (looks_sideways, ~0.04 s), and only then OSD says which way to turn it. OSD reads the
+   page at half size (150 dpi): the same turn found at half the cost.
 
 Measured on this 2-core machine (rendered plans scanned at 300 dpi, 1° skew, noise):
 --psm 6 keeps STT digits and whole table rows that --psm 3 loses (3 splits a table into column
@@ -65,6 +66,7 @@ LANG = "vie"          # "vie+eng" strips diacritics; the plans are Vietnamese
 PSM = 6               # one uniform block: table rows and header blocks stay on one line
 MAX_SKEW = 5.0        # degrees searched by the deskew
 LOW_CONFIDENCE = 55.0  # below this a page is checked for orientation
+OSD_DPI = 150         # the least resolution the orientation check is run at
 # A page whose column profile is this much sharper than its row profile has its lines running up or
 # down it (measured: upright scans 0.19-0.60, with or without ruled tables; sideways ones 1.7-5.4).
 SIDEWAYS_RATIO = 1.2
@@ -252,14 +254,22 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
 
     Among several cuts the fewest parts win, then the most parts among `known` (the page's own
     words, in lower case), then cuts before an onset no syllable ends with ("thực|hiện", not
-    "thự|chiện"; "Văn|Hóa"). Words in capitals (UBND, HĐND), of ASCII letters only (Zalo, online)
-    or with digits or symbols inside (KH-UBND) are left alone."""
+    "thự|chiện"; "Văn|Hóa"). A word in capitals is cut as its lower case, and only into syllables
+    among `known` ("CÁTHANH" → "CÁT", "HANH" on a page that prints "Cát Hanh"); codes (UBND, HĐND),
+    words of ASCII letters only (Zalo, online) or with digits or symbols inside (KH-UBND) are left
+    alone."""
     m = GLUED_CORE.match(word)
     if m is None:
         return [word]
     core = m.group(2)
     if is_syllable(core) or core.isascii():
         return [word]
+    # a name in capitals glued the same way ("XÃ CÁTHANH" at 200 dpi): cut as its lower case would
+    # be, but only into syllables the page prints elsewhere ("Cát Hanh, ngày …"): capitals lose the
+    # cue a capital inside gives, and a code (HĐND) has no syllable to cut
+    caps = core.isupper() and len(core.lower()) == len(core)
+    if caps:
+        core = core.lower()
     cuts = _segmentations(core, SPLIT_MAX_PARTS)
     if not cuts and (k := _doubled_i(core)) is not None:
         core = core[:k] + core[k + 1:]
@@ -274,6 +284,10 @@ def split_syllables(word: str, known: Container[str] = frozenset()) -> list[str]
     parts = min(cuts, key=rank)
     if len(parts) == 1:
         return [word]
+    if caps:
+        if not all(p in known for p in parts):
+            return [word]
+        parts = [p.upper() for p in parts]
     parts[0], parts[-1] = m.group(1) + parts[0], parts[-1] + m.group(3)
     return parts
 
@@ -310,9 +324,13 @@ def _shares(w: Word, parts: list[str]) -> list[Word]:
     return out
 
 
+_EDGE_MARKS = ",.;:()\"“”'!?"
+
+
 def split_glued_syllables(words: list[Word]) -> list[Word]:
     """The page's words, those read without the spaces between their syllables cut apart."""
-    known = {w.text.lower() for w in words if is_syllable(w.text)}
+    # (a word's punctuation apart: the place before the date is printed "Mường La, ngày …")
+    known = {core.lower() for w in words if is_syllable(core := w.text.strip(_EDGE_MARKS))}
     out: list[Word] = []
     for w in words:
         parts = split_syllables(w.text, known)
@@ -689,6 +707,10 @@ def _osd_rotation(img: Image.Image, dpi: int) -> tuple[int, float]:
 
     if "osd" not in _languages():
         return 0, 0.0
+    if dpi >= 2 * OSD_DPI:
+        # the script's shapes OSD reads are all there at half size, at half the cost (measured on a
+        # 300 dpi page: 2.6 s whole, 1.3 s halved, the same turn found)
+        img, dpi = img.reduce(2), dpi // 2
     _tesseract_env()
     try:
         out = _with_image_file(img, lambda p: pytesseract.image_to_osd(p, config=f"--psm 0 --dpi {dpi}"))
@@ -1129,7 +1151,10 @@ def _gh_as_ch(m: re.Match) -> str:
 # phận một cửa": "chỉ" is meant); one whose slipped first syllable closes a word with the word
 # before it ("ý chí cục bộ", "thậm chí hội viên"). Words whose slip reads as a phrase ("chỉ tiêu", "chỉ ngân sách",
 # "thì công") are not in the lexicon.
-PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức")
+PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức", "sửa đổi", "tổng hợp")
+# words every plan prints whose "ổ", read with an acute, reads as no phrase ("Luật sửa đối, bổ sung",
+# "tống hợp báo cáo"); left, the slip breaks a law's name ("Luật sửa đổi, bổ sung …") in two
+HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp"})
 CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
                            "yếu tố", "nhân tố", "nguyên tố", "tham tố"})
 # Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
@@ -1151,7 +1176,7 @@ def _dotted_i_slips() -> tuple[dict[str, tuple[str, int]], frozenset[str], re.Pa
         for k, syl in enumerate(sylls):
             for hook, acute in _HOOK_SLIPS.items():
                 # (only "tổ" before another syllable: "các tố cáo", "Tống" stay)
-                if syl == "t" + hook and k < len(sylls) - 1:
+                if syl == "t" + hook and k < len(sylls) - 1 or low in HOOK_WORDS and hook in syl:
                     slip = " ".join(sylls[:k] + [syl.replace(hook, acute, 1)] + sylls[k + 1:])
                     if slip not in words:
                         slips.setdefault(slip, (word, k))
@@ -1504,6 +1529,17 @@ class _Row:
 ROW_SIZE = 1.15
 
 
+# A dash, dot or comma is printed a fraction of a line's height; one read from a box taller than the
+# row's letters is a speck or a stroke of the scan (a skewed 200 dpi page: "1 - Rà soát", "5 . Ký"),
+# and in the strip between two columns it would close the gap that parts them.
+SMALL_MARKS = frozenset("-.,:;'`_~")
+SPECK_MARK_HEIGHT = 0.8  # of the row's height
+
+
+def _speck_mark(w: Word, row_height: float) -> bool:
+    return w.text in SMALL_MARKS and w.bottom - w.top > SPECK_MARK_HEIGHT * row_height
+
+
 def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
     """The tables printed without rules among a page's prose rows (a header row of column names,
     rows keeping to the gaps between them), found as the PDF reader finds them in a text layer
@@ -1515,8 +1551,9 @@ def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
     lines, row_of = [], {}
     for r in rows:
         size = ROW_SIZE * r.height
+        kept = [w for w in r.words if not _speck_mark(w, r.height)] or r.words
         words = [{"x0": w.left, "x1": w.right, "top": w.top, "bottom": w.bottom, "text": w.text, "word": w,
-                  "chars": [{"size": size, "text": w.text}]} for w in r.words]
+                  "chars": [{"size": size, "text": w.text}]} for w in kept]
         line = pdf.WordLine(words, min(w.top for w in r.words), max(w.bottom for w in r.words))
         lines.append(line)
         row_of[id(line)] = r

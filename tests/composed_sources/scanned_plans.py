@@ -34,6 +34,10 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        (render.py --table-rules none), its columns
                                                        parted by white space only and its header
                                                        repeated over page 2; greyscale at 250 dpi
+    phu-cat-cat-hanh-phong-chong-han-han-2025         a commune plan of two pages with no typed twin: its body
+                                                       page put in the feeder upside down, its task table on
+                                                       a landscape appendix page fed sideways (the table
+                                                       running down the portrait image); a colour scan at 200 dpi
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -61,6 +65,8 @@ PLANS = {
     "bo-trach-hung-trach-phong-chay-chua-chay-rung-2025": dict(dpi=200, skew_deg=1.5, seed=44, quality=60),
     "dau-tieng-minh-tan-ngay-chay-olympic-2025": dict(dpi=300, skew_deg=0.7, seed=9, grey=True, quality=70),
     "ba-be-hat-kiem-lam-bao-ve-rung-2025": dict(dpi=250, skew_deg=0.9, seed=61, grey=True, quality=70),
+    "phu-cat-cat-hanh-phong-chong-han-han-2025": dict(dpi=200, skew_deg=1.2, seed=7, quality=60,
+                                                       landscape=True, turn={1: 180, 2: -90}),
 }
 
 
@@ -73,10 +79,10 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 if not printed.exists():  # no typed twin in data/raw: printed from its source here
                     printed = render_pdf((HERE / f"{stem}.md").read_text(encoding="utf-8"), Path(tmp) / f"{stem}.pdf",
-                                         fmt="md")
+                                         fmt="md", landscape_appendix=spec.get("landscape", False))
                 render_scan(printed, ROOT / "data" / "raw" / f"{stem}-scan.pdf", dpi=spec["dpi"],
                             skew_deg=spec["skew_deg"], seed=spec["seed"], signed=True, grey=spec.get("grey", False),
-                            quality=spec.get("quality", 80), shadow=spec.get("shadow", 0.0))
+                            quality=spec.get("quality", 80), shadow=spec.get("shadow", 0.0), turn=spec.get("turn"))
             print(stem)
             continue
         signed, blank, filled = spec["date"]
