@@ -2336,6 +2336,144 @@ def test_scanned_pages_in_an_odt_are_read_as_in_the_docx(scanned_pages, tmp_path
     assert raw.ocr and raw.source_format == "odt" and texts[0] == "Trang cuối của Kế hoạch:"
     assert any("NHIỆM VỤ CỤ THỂ" in t for t in texts) and any("thú y xã" in t for t in texts)
 
+def _page_per_picture_docx(path, pages: list, break_in_paragraph: bool, title: str | None = None) -> Path:
+    """Pictures pasted one a page, each followed by a hard page break: in the picture's own paragraph
+    (Ctrl+Enter after it) or in a paragraph of its own; `title` typed at the top of each page."""
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm
+
+    document = docx.Document()
+    for k, img in enumerate(pages):
+        if title:
+            document.add_paragraph(title)
+        buf = io.BytesIO()
+        img.save(buf, "PNG")
+        buf.seek(0)
+        run = document.add_paragraph().add_run()
+        run.add_picture(buf, width=Cm(16))
+        if k < len(pages) - 1:
+            (run if break_in_paragraph else document.add_paragraph().add_run()).add_break(WD_BREAK.PAGE)
+    document.save(str(path))
+    return path
+
+
+def _placeholders(path) -> tuple[docx_reader._Reader, list]:
+    """The reader and the lines of a Word file as they reach the OCR of its pictures."""
+    document = docx.Document(str(path))
+    reader = docx_reader._Reader(document)
+    reader.read_pictures = True
+    lines: list = []
+    reader.block(document.element.body, lines)
+    return reader, docx_reader._converted_pages(lines, reader.page_starts)
+
+
+@pytest.mark.parametrize("break_in_paragraph", [True, False])
+def test_every_picture_pasted_one_a_page_reaches_the_ocr(tmp_path, break_in_paragraph):
+    """The placeholder opening each page is a page, not a running title dropped from every page
+    after the first; a typed line opening the pages after a break paragraph still is one."""
+    from PIL import Image
+
+    from pipeline.document import RawLine
+
+    pages = [Image.new("L", (620, 877), 255) for _ in range(3)]
+    path = _page_per_picture_docx(tmp_path / "pages.docx", pages, break_in_paragraph)
+    reader, lines = _placeholders(path)
+    assert sum(reader.scan_of(ln) is not None for ln in lines) == 3
+    assert reader.scan_of(RawLine(text=docx_reader.PICTURE)) is None   # (only the reader's own lines)
+    if break_in_paragraph:
+        return
+    title = "Kế hoạch phòng, chống dịch bệnh năm 2025 - Bản chụp"
+    reader, lines = _placeholders(_page_per_picture_docx(tmp_path / "titled.docx", pages, False, title=title))
+    assert [ln.text if reader.scan_of(ln) is None else "PIC" for ln in lines] == [title, "PIC", "PIC", "PIC"]
+
+
+def test_scanned_pages_each_ending_in_a_page_break_are_all_read(scanned_pages, tmp_path):
+    top, bottom = scanned_pages
+    path = _page_per_picture_docx(tmp_path / "scans.docx", [top, bottom], break_in_paragraph=True)
+    texts = [ln.text for ln in read_document(path.read_bytes(), path).lines]
+    assert any("XÃ HÒA TÂN TÂY" in t for t in texts) and any("thú y xã" in t for t in texts)
+
+
+TYPED_WITH_PHOTO = ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 27/KH-UBND", "KẾ HOẠCH",
+                    "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025",
+                    "I. MỤC ĐÍCH, YÊU CẦU",
+                    "1. Phát huy truyền thống đoàn kết, tăng cường sự đồng thuận của Nhân dân trên địa bàn xã.",
+                    "II. NỘI DUNG",
+                    "1. Tổ chức Ngày hội tại các ấp, hoàn thành trước ngày 18/11/2025.",
+                    "Hình ảnh Ngày hội năm trước:"]
+
+
+def test_a_typed_plan_with_a_large_picture_is_read_as_typed_without_ocr(scanned_pages, tmp_path):
+    """A plan typed in Word with a photo or a scanned page shown large: the typed text is the plan,
+    the picture is not read (OCR costs seconds and its reading is thrown away)."""
+    from pipeline.extract import extract_bytes
+
+    top, _ = scanned_pages
+    path = _pictures_docx(tmp_path / "typed.docx", TYPED_WITH_PHOTO + [(top, 14)])
+    raw = read_document(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == TYPED_WITH_PHOTO and not raw.ocr
+    assert extract_bytes(path.read_bytes(), path.name).header.symbol == "27/KH-UBND"
+
+
+def test_typed_letters_without_a_type_line_are_no_typed_plan(tmp_path):
+    """A covering note typed above the scanned plan ("Kính gửi …", many letters, no type name) leaves
+    the pictures to be read; a short caption is neither."""
+    from PIL import Image
+
+    note = ["Kính gửi: Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện.",
+            "Ủy ban nhân dân xã gửi bản chụp văn bản đã ký để các cơ quan, đơn vị biết, phối hợp thực hiện "
+            "và báo cáo kết quả về Văn phòng trước ngày 30 hằng tháng theo quy định.",
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh kịp thời "
+            "về Ủy ban nhân dân xã (qua công chức Văn phòng - Thống kê) để được hướng dẫn, giải quyết."]
+    for typed, expected in ((note, (True, False)), (["Bản chụp trang 2:"], (False, False)),
+                            (TYPED_WITH_PHOTO, (True, True))):
+        path = _pictures_docx(tmp_path / "note.docx", typed + [(Image.new("L", (620, 877), 255), 16)])
+        reader, lines = _placeholders(path)
+        assert docx_reader._typed_plan(reader, lines) == expected, typed[0]
+
+
+def _boxed_picture(path, outside: bool) -> Path:
+    """A page-sized picture set inside a text box (the box's own paragraph holds it), and with
+    `outside` a second one pasted in the paragraph the box is anchored in."""
+    from docx.shared import Cm
+    from lxml import etree
+    from PIL import Image
+
+    document = docx.Document()
+    buf = io.BytesIO()
+    Image.new("L", (620, 877), 255).save(buf, "PNG")
+    holder = document.add_paragraph()
+    inner = holder.add_run()
+    inner.add_picture(io.BytesIO(buf.getvalue()), width=Cm(16))
+    if outside:
+        holder.add_run().add_picture(io.BytesIO(buf.getvalue()), width=Cm(16))
+    w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    ns = {"w": w_ns, "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+          "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+          "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
+    box = etree.fromstring(
+        f'<w:r xmlns:w="{ns["w"]}" xmlns:wp="{ns["wp"]}" xmlns:a="{ns["a"]}" xmlns:wps="{ns["wps"]}"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" '
+        'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="page"><wp:posOffset>720000</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="page"><wp:posOffset>720000</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="6120000" cy="8640000"/><wp:wrapNone/><wp:docPr id="90" name="Text Box 1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:txbx><w:txbxContent><w:p/></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+    box.find(".//w:txbxContent/w:p", ns).append(inner._r)   # (the picture's run moves into the box)
+    holder._p.insert(1, box)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("outside,expected", [(False, 1), (True, 2)])
+def test_a_picture_in_a_text_box_is_read_once(tmp_path, outside, expected):
+    path = _boxed_picture(tmp_path / "boxed.docx", outside)
+    assert b"txbxContent" in zipfile.ZipFile(path).read("word/document.xml")
+    reader, lines = _placeholders(path)
+    assert sum(reader.scan_of(ln) is not None for ln in lines) == expected
+
 
 # ---------------------------------------------------------------- endnotes, and a header in text boxes
 

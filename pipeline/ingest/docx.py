@@ -9,7 +9,8 @@
 - A picture shown page-sized (a scanned or photographed page pasted in, as an office forwards a
   signed plan "in Word") is read by OCR where it stands, as an image file's page is; pictures
   in a row are pages in a row (a table cut between them is one table). Small pictures (an
-  emblem, a logo, a signature) and pictures without print add nothing.
+  emblem, a logo, a signature) and pictures without print add nothing, nor do the pictures of a
+  plan typed in Word (a photo of an event); a picture inside a text box is read once, as the box's.
 - Automatic numbering, which python-docx leaves out of the paragraph text, is recomputed from
   numbering.xml: the paragraph's numPr (direct or from its style) → the abstract numbering's
   level → numFmt (upperRoman, decimal, lowerLetter, …), lvlText ("%1.", "%1.%2.", "%1)"),
@@ -434,8 +435,9 @@ class _Reader:
         self.page_starts: list[int] = []   # where in the lines a printed page began (rendered breaks)
         self.body = document.element.body
         self.part = part
-        # placeholder line (id) → the page picture's relationship id and the width it is shown at (cm)
-        self.scans: dict[int, tuple[str, float]] = {}
+        # placeholder line (id) → the line itself, its picture's relationship id and the width it is
+        # shown at (cm); holding the line keeps its id from passing to a new line once it is dropped
+        self.scans: dict[int, tuple[RawLine, str, float]] = {}
         self.read_pictures = False        # set by read() when the package holds any media
         self._legacy_fonts: bool | None = None
         # the encoding of text in a Unicode font that is really legacy bytes or UTF-8 read as
@@ -636,7 +638,7 @@ class _Reader:
                 if self.read_pictures:
                     for picture in _page_pictures(child):
                         line = RawLine(text=PICTURE)
-                        self.scans[id(line)] = picture
+                        self.scans[id(line)] = (line, *picture)
                         sink.append(line)
                 if _page_break_after(child):
                     self.page_starts.append(len(sink))
@@ -656,6 +658,11 @@ class _Reader:
         for t in para.lines:
             if t.strip():
                 sink.append(RawLine(text=t, bold=para.bold))
+
+    def scan_of(self, ln: RawLine) -> tuple[str, float] | None:
+        """The page picture a placeholder line stands for, None for any other line."""
+        entry = self.scans.get(id(ln))
+        return entry[1:] if entry is not None and entry[0] is ln else None
 
     def footnotes(self, sink: list[RawLine]) -> None:
         """The footnotes and endnotes the body referred to, after it, each one line: the page's
@@ -857,11 +864,25 @@ def _footnotes(part) -> dict:
     return notes
 
 
+def _in_box(el, p) -> bool:
+    """Is el inside a text box anchored in paragraph p (below p, not p's own box)?"""
+    for a in el.iterancestors():
+        if a is p:
+            return False
+        if a.tag == w("txbxContent"):
+            return True
+    return False
+
+
 def _page_pictures(p) -> list[tuple[str, float]]:
     """The pictures in a paragraph shown page-sized (SCAN_MIN_CM), in order: the relationship id of
     each one's image and the width it is shown at (cm)."""
     out = []
     for drawing in p.iter(w("drawing")):
+        # a text box's pictures are read with the box's own paragraphs (_boxes_in_order), not as
+        # the paragraph it is anchored in: neither the box's shape nor a drawing inside it counts
+        if next(drawing.iter(w("txbxContent")), None) is not None or _in_box(drawing, p):
+            continue
         frame = next((c for c in drawing if c.tag in (f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor")), None)
         ext = frame.find(f"{{{WP_NS}}}extent") if frame is not None else None
         try:
@@ -878,33 +899,50 @@ def _page_pictures(p) -> list[tuple[str, float]]:
     return out
 
 
-def _scan_lines(reader: "_Reader", lines: list[RawLine], typed_letters: int) -> tuple[list[RawLine], float | None]:
+def _typed_plan(reader: "_Reader", lines: list[RawLine]) -> tuple[bool, bool]:
+    """Does the typed text beside the page pictures carry a plan without them: (enough letters,
+    and those letters with a type-name line, "KẾ HOẠCH", as a plan typed in Word prints)."""
+    typed = [ln for ln in lines if reader.scan_of(ln) is None]
+    letters = sum(ch.isalpha() for ln in typed for ch in ln.text) >= TYPED_PLAN_LETTERS
+    return letters, letters and any(ln.cells is None and len(ln.text) <= 80 and is_type_line(ln.text.strip())
+                                    for ln in typed)
+
+
+def _scan_lines(reader: "_Reader", lines: list[RawLine]) -> tuple[list[RawLine], float | None]:
     """The lines with each page picture's placeholder replaced by its OCR, as a scanned PDF page is
     read (pipeline.ingest.image prepares it, ocr.ocr_image reads it, in one of the batch's OCR
     slots); a table running from one picture on to the next is one table. Returns the lines and
     the mean OCR confidence (None when no picture was read). Without Tesseract the pictures are
-    dropped when the typed text is the plan, and the document refused when it is not."""
+    dropped when the typed text is the plan, and the document refused when it is not.
+
+    A plan typed in Word (a type-name line and TYPED_PLAN_LETTERS letters) with a photo or a
+    scanned attachment shown large is read as typed: its pictures are not read (OCR costs seconds
+    a page, and a photo's reading is thrown away). Where the typed text has the letters but no
+    type line, the pictures are read, and one Tesseract cannot read is skipped, not the plan."""
     from PIL import Image, UnidentifiedImageError
 
     from pipeline.document import number_tables
     from pipeline.ingest import image, ocr
 
+    typed_letters, typed_plan = _typed_plan(reader, lines)
+    if typed_plan:
+        return [ln for ln in lines if reader.scan_of(ln) is None], None
     try:
         ocr.check_tesseract()
     except PlanError:
-        if typed_letters >= TYPED_PLAN_LETTERS:
-            return [ln for ln in lines if id(ln) not in reader.scans], None
+        if typed_letters:
+            return [ln for ln in lines if reader.scan_of(ln) is None], None
         raise
     results: list[tuple[int, list[RawLine], float]] = []
     at: dict[int, int] = {}   # placeholder line (id) → its picture's number
     n = 0
     for k, ln in enumerate(lines):
-        key = reader.scans.get(id(ln))
+        key = reader.scan_of(ln)
         if key is None:
             continue
         # pictures one after another are pages in a row (a table the page break cut goes on, which
         # join_cut_tables tells by consecutive numbers); typed text between them parts them
-        n += 1 if k and id(lines[k - 1]) in reader.scans else 2
+        n += 1 if k and reader.scan_of(lines[k - 1]) is not None else 2
         at[id(ln)] = n
         rid, width_cm = key
         try:
@@ -917,8 +955,13 @@ def _scan_lines(reader: "_Reader", lines: list[RawLine], typed_letters: int) -> 
         # its resolution as printed: the pixels over the width it is shown at
         img.info["dpi"] = (img.width / (width_cm / 2.54),) * 2
         page, photo = image.prepare_page(img)
-        read, conf = ocr.ocr_image(page, dpi=image.TARGET_DPI, page=n,
-                                   max_skew=image.PHOTO_MAX_SKEW if photo else ocr.MAX_SKEW)
+        try:
+            read, conf = ocr.ocr_image(page, dpi=image.TARGET_DPI, page=n,
+                                       max_skew=image.PHOTO_MAX_SKEW if photo else ocr.MAX_SKEW)
+        except PlanError:
+            if typed_letters:
+                continue
+            raise
         if conf >= SCAN_MIN_CONF and sum(ch.isalpha() for r in read for ch in r.text) >= SCAN_MIN_LETTERS:
             results.append((n, read, conf))
     joined = ocr.join_cut_tables(results)
@@ -927,7 +970,7 @@ def _scan_lines(reader: "_Reader", lines: list[RawLine], typed_letters: int) -> 
     ids: dict[int, int] = {}
     next_table = 0
     for ln in lines:
-        if id(ln) in reader.scans:
+        if reader.scan_of(ln) is not None:
             read = by_number.get(at.get(id(ln), 0), [])
             for r in read:
                 r.page = None   # (a Word document has no pages: the number only kept the ids apart)
@@ -1188,7 +1231,8 @@ def _converted_pages(lines: list[RawLine], starts: list[int]) -> list[RawLine]:
         openers: dict[str, list[int]] = {}
         for s in edges:
             k = next((k for k in range(s, min(s + 2, len(lines))) if k not in drop), None)
-            if k is not None and lines[k].cells is None:
+            # a page picture opening each page (scans pasted one a page) is a page, not a title
+            if k is not None and lines[k].cells is None and lines[k].text != PICTURE:
                 openers.setdefault(lines[k].text.strip(), []).append(k)
         for text, ks in openers.items():
             if len(ks) >= 2 and len(text) < 150 and MARKER_START.match(text) is None:
@@ -1356,8 +1400,7 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
         lines = _tab_columns(lines)
         confidence = None
         if reader.scans:
-            typed = sum(ch.isalpha() for ln in lines if id(ln) not in reader.scans for ch in ln.text)
-            lines, confidence = _scan_lines(reader, lines, typed)
+            lines, confidence = _scan_lines(reader, lines)
         reader.footnotes(lines)
     except PlanError:
         raise
