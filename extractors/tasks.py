@@ -445,9 +445,26 @@ def _bullet_doers(doc: Document, node: Node, skip: set[int]) -> list[str]:
         units = leading_units(text)
         # (the doer opens its bullet: a unit named later in it, "Trách nhiệm của người đứng đầu: …", is
         # what the bullet is about)
-        if units and text[:len(units[0])].lower() == units[0].lower():
+        if units and text[:len(units[0])].lower() == units[0].lower() and _doer_acts(text, units[-1]):
             out.extend(u for u in units if u not in out)
     return out
+
+
+# What follows a bullet's opening unit when it is not the doer: the unit is then the object of a
+# passive ("- Nhà văn hóa thôn 3 được nâng cấp"), or the bullet only names whom the item reaches
+# ("- Các trường học trên địa bàn xã.") or heads a count ("- UBND các xã: 50 bản tin").
+_NOT_DOER_AFTER = re.compile(r"\s*(?:$|[.:;,!?]|(?:được|bị|đã được|sẽ được)\b)", re.I)
+
+
+def _doer_acts(text: str, last: str) -> bool:
+    """Does a lower-case predicate follow the bullet's opening units ("- Công an xã rà soát …"), so
+    that they are who does its part? An audience or a target listed under the item is no lead."""
+    at = text.lower().find(last.lower())
+    if at < 0:
+        return False
+    rest = text[at + len(last):]
+    return (names_a_doer(text) and not _NOT_DOER_AFTER.match(rest)
+            and rest.lstrip()[:1].islower())
 
 
 @dataclass

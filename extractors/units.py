@@ -914,7 +914,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j)
                                      or _owner_committee_ends(toks, head.end, j))):
         return False
-    if not strong and _kind_by_deed(toks, j, head):
+    if not strong and (_kind_by_deed(toks, j, head) or _verb_in_name(toks, j)):
         return False
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable and not repeat:
@@ -947,7 +947,28 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     return True
 
 
-_ROLE_AHEAD: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm")
+# The role or the doer's verb a clause ends on after its subject ("Các đơn vị thu gom rác thải |
+# thực hiện."), which tells that a task verb before it named the kind of unit, not its deed.
+_ROLE_AHEAD: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện",
+                                "triển khai", "báo cáo", "đảm nhận", "đảm nhiệm", "phụ trách")
+
+
+def _verb_in_name(toks: list[_Tok], j: int) -> bool:
+    """Is the lower-case task verb at toks[j] a word of the unit's name, by the words before it? The
+    records office's "lưu trữ" after "văn thư" ("Bộ phận văn thư, lưu trữ", "Chi cục văn thư lưu trữ
+    tỉnh"; "UBND xã lưu trữ hồ sơ" keeps the verb), and a centre's second field after a capitalised
+    first and "và" ("Trung tâm Thông tin và ứng dụng khoa học công nghệ", "Trung tâm Giống và kết
+    nối thị trường"): a predicate does not follow "và" with nothing of its own before it."""
+    if toks[j].cap:
+        return False
+    if _match(toks, j, "lưu trữ") is not None:
+        return any(j >= n and _match(toks, j - n, before) == j for n, before in ((2, "văn thư"), (3, "văn thư ,")))
+    if j < 2 or toks[j - 1].fold != "va" or not toks[j - 2].alpha:
+        return False
+    # (the first field may end in lower case: "Thông tin và …"; it opens capitalised)
+    first = range(max(0, j - 4), j - 1)
+    return (any(toks[k].cap for k in first) and all(toks[k].word for k in first)
+            and _match_any(toks, j, ACTION_VERBS) is not None)
 
 
 def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
@@ -958,8 +979,8 @@ def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
     if not head.determined or j != head.end or _match_any(toks, j, ACTION_VERBS) is None:
         return False
     for k in range(j + 1, min(j + 12, len(toks))):
-        if toks[k].text in ",;.:":
-            return False
+        if toks[k].text in ",;.:" or toks[k].fold == "va":
+            return False   # ("… nâng cấp hệ thống và thực hiện …": a second predicate of the units)
         if _match_any(toks, k, _ROLE_AHEAD) is not None:
             return True
     return False

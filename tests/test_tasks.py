@@ -2107,6 +2107,32 @@ def test_bullets_opening_with_their_doer_name_the_items_lead(bullets, lead):
     assert got[0][3] == lead
 
 
+@pytest.mark.parametrize("bullets", [
+    # whom the item reaches, listed under it: no verb follows the unit
+    "- Cán bộ, công chức, viên chức và người lao động.\n- Các trường học trên địa bàn xã.",
+    "- Các hộ gia đình trên địa bàn xã.\n- Học sinh các trường.",
+    "+ Đoàn viên, thanh niên;\n+ Hội viên Hội Phụ nữ các chi hội",
+    # a count after a colon, and a unit that is the object of a passive
+    "- UBND các xã: 50 bản tin;\n- Các trường học: 20 buổi.",
+    "- Nhà văn hóa thôn 3 được nâng cấp;\n- Trường Tiểu học Kim Đồng bị xuống cấp cần sửa chữa.",
+])
+def test_bullets_naming_whom_an_item_reaches_name_no_lead(bullets):
+    got = _timed(f"1. Tuyên truyền về tác hại của pháo nổ, trong tháng 4/2025.\n{bullets}")
+    assert got[0][3] == []
+
+
+def test_audience_bullets_leave_each_item_leadless_in_a_plan():
+    text = ("UBND XÃ TÂN HÒA\nSố: 45/KH-UBND\nTân Hòa, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Tuyên truyền phòng, chống pháo nổ năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+            "II. NỘI DUNG\n1. Tuyên truyền trên hệ thống loa truyền thanh về tác hại của pháo nổ, trong tháng 4/2025.\n"
+            "- Cán bộ, công chức, viên chức và người lao động.\n- Các trường học trên địa bàn xã.\n"
+            "2. Tổ chức ký cam kết không sử dụng pháo nổ, trong quý II/2025.\n"
+            "- Các hộ gia đình trên địa bàn xã.\n- Học sinh các trường.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Công an xã chủ trì theo dõi, đôn đốc.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [(t.label, t.lead_units) for t in plan.tasks[:2]] == [("1", []), ("2", [])]
+
+
 def test_an_item_naming_its_own_lead_keeps_it_over_its_bullets_doers():
     got = _timed("1. Công chức Văn hóa - Xã hội chủ trì triển khai chuyển đổi số:\n"
                  "- Viettel Phú Yên phủ sóng 4G tại các thôn;\n- Công an xã rà soát dữ liệu dân cư.")

@@ -3188,6 +3188,41 @@ def test_task_verbs_that_a_name_keeps(sentence, units):
     assert leading_units(sentence) == units
 
 
+@pytest.mark.parametrize("sentence, units", [
+    # "lưu trữ" after "văn thư" is the records office's name
+    ("Chi cục văn thư lưu trữ tỉnh chủ trì.", ["Chi cục văn thư lưu trữ tỉnh"]),
+    ("Bộ phận văn thư, lưu trữ của UBND xã chủ trì.", ["Bộ phận văn thư, lưu trữ của UBND xã"]),
+    ("Bộ phận văn thư lưu trữ của UBND phường số hóa hồ sơ.", ["Bộ phận văn thư lưu trữ của UBND phường"]),
+    # "ứng dụng" after "và" is a centre's second field
+    ("Trung tâm Thông tin và ứng dụng khoa học công nghệ thực hiện.",
+     ["Trung tâm Thông tin và ứng dụng khoa học công nghệ"]),
+    ("Trung tâm Nghiên cứu và ứng dụng công nghệ sinh học chủ trì.", ["Trung tâm Nghiên cứu và ứng dụng công nghệ sinh học"]),
+    ("Trung tâm Giống và kết nối thị trường nông sản chủ trì.", ["Trung tâm Giống và kết nối thị trường nông sản"]),
+    # after "các …", the doer's verb the clause ends on tells that the task verb names the kind
+    ("Các đơn vị thu gom rác thải thực hiện.", ["Các đơn vị thu gom rác thải"]),
+    ("Các cơ sở tiêm chủng thực hiện đúng quy trình.", ["Các cơ sở tiêm chủng"]),
+    ("Các cơ sở tiêm chủng trên địa bàn báo cáo kết quả về Trạm Y tế.", ["Các cơ sở tiêm chủng trên địa bàn"]),
+    ("Các doanh nghiệp vận chuyển hành khách triển khai.", ["Các doanh nghiệp vận chuyển hành khách"]),
+])
+def test_task_verbs_inside_lower_case_unit_names(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the same verbs as the predicate
+    ("UBND xã lưu trữ hồ sơ theo quy định.", ["UBND xã"]),
+    ("Văn phòng UBND huyện lưu trữ tài liệu điện tử.", ["Văn phòng UBND huyện"]),
+    ("Phòng Văn hóa và Thông tin ứng dụng phần mềm quản lý.", ["Phòng Văn hóa và Thông tin"]),
+    ("Trạm Y tế xã tiêm chủng cho trẻ em và thực hiện báo cáo.", ["Trạm Y tế xã"]),
+    ("UBND xã và Công an xã thăm hỏi gia đình chính sách.", ["UBND xã", "Công an xã"]),
+    # a second predicate after "và" is no sign of a kind
+    ("Các cơ quan, đơn vị nâng cấp hệ thống mạng và thực hiện sao lưu dữ liệu.", ["Các cơ quan, đơn vị"]),
+    ("Các xã thu gom rác thải, thực hiện phân loại tại nguồn.", ["Các xã"]),
+])
+def test_task_verbs_stay_predicates_outside_names(sentence, units):
+    assert leading_units(sentence) == units
+
+
 def test_a_task_verb_capitalised_is_a_word_of_the_name():
     # only the lower-case verb is the predicate: "Kết nối", "Số hóa" open a capitalised name
     assert leading_units("Trung tâm Kết nối cung cầu lao động tỉnh tổ chức phiên giao dịch việc làm.") == [
