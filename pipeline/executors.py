@@ -238,7 +238,7 @@ def _worker_main(conn, limits, processor, slots_dir, n_slots, page_workers, stat
             if fmt not in formats_seen:
                 formats_seen.add(fmt)
                 base_kb = max(base_kb, now_kb)
-            elif now_kb - base_kb > recycle_kb and (not _trim_heap() or _current_rss_kb() - base_kb > recycle_kb):
+            elif now_kb - base_kb > recycle_kb and (not trim_heap() or _current_rss_kb() - base_kb > recycle_kb):
                 info["recycle"] = "grown"  # the parent starts a fresh worker in its place
         try:
             conn.send((job_id, info, payload))
@@ -252,7 +252,7 @@ _PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
 _LIBC: list = []  # [glibc, or None where there is none], looked up on first use
 
 
-def _trim_heap() -> bool:
+def trim_heap() -> bool:
     """Give the C heap's free pages back to the system (glibc's malloc_trim); False where that
     cannot be done. Memory a plan used and freed (a big table built once, a long document's
     text) stays counted in the resident size until then, and would read as growth."""

@@ -51,12 +51,12 @@ def warm() -> None:
     try:  # the word list a mangled (legacy-encoded) file is repaired and an OCR page judged by:
         # ~0.4 s and a transient ~15 MB to build, which every fresh worker meeting such a file
         # would pay again, its peak memory jumping with it; built here once, its ~3 MB are shared
-        from pipeline.executors import _trim_heap
+        from pipeline.executors import trim_heap
         from pipeline.ingest import encodings
 
         encodings.lexicon_words()
         encodings.lexicon_syllables()
-        _trim_heap()  # (what the build freed goes back to the system, not into every worker)
+        trim_heap()  # (what the build freed goes back to the system, not into every worker)
     except Exception:
         pass
     try:  # the readers of other formats: import only

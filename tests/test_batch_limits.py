@@ -214,3 +214,23 @@ def test_the_worker_server_loads_the_tables_plans_reach_later():
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split() == ["1", "1", "1", "2", "2"]
+
+
+def test_trim_heap_gives_back_the_pages_a_plan_freed():
+    """What a plan allocated and freed in the middle of the C heap stays resident until trimmed: a
+    worker would count it as growth and be replaced for memory it no longer uses."""
+    code = ("import sys\n"
+            "from pipeline.executors import _current_rss_kb, trim_heap\n"
+            "blocks = [bytearray(64 << 10) for _ in range(1024)]\n"   # 64 MB in pieces under mmap's threshold
+            "for b in blocks: b[::4096] = b'x' * len(b[::4096])\n"
+            "kept = blocks[::8]\n"                                     # every 8th stays: the freed ones are not at the top
+            "del blocks\n"
+            "before = _current_rss_kb()\n"
+            "ok = trim_heap()\n"
+            "print(int(ok), before - _current_rss_kb())\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    ok, freed_kb = map(int, out.stdout.split())
+    if not ok:
+        pytest.skip("no glibc malloc_trim here")
+    assert freed_kb > 32 << 10
