@@ -38,8 +38,8 @@ from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 
-__all__ = ["complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption", "normalize_symbol",
-           "normalize_tone_marks"]
+__all__ = ["complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
+           "mask_footnote_marks", "normalize_symbol", "normalize_tone_marks"]
 
 # =============================================================================================
 # Patterns
@@ -49,6 +49,7 @@ _SP = r"[ \t\u00a0]"                                   # a space a typist left i
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"           # hyphen and the dashes word processors make
 _UP = "A-ZĐÐ"                                           # Ð (U+00D0) is a common stand-in for Đ
 _VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_VI_MARKED = _VI_LOWER[len("a-zđ"):]                    # the lower-case letters with a mark
 _VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # One code of a symbol: KH, UBND, CTr, TTg, QH15, HĐTĐKT, and a joint body's ĐCTUBTWMTTQVN (13
 # letters: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"). Plausibility (mostly upper case) is
@@ -164,6 +165,17 @@ ABBREVIATED_KINDS = {"NĐ": "Nghị định", "QĐ": "Quyết định", "NQ": "N
                      "TT": "Thông tư", "TB": "Thông báo", "HD": "Hướng dẫn", "CV": "Công văn"}
 ABBREVIATED_KIND = re.compile(r"(?<![\w/])(?P<abbr>" + "|".join(ABBREVIATED_KINDS)
                               + r")[^\S\n]*(?:số[^\S\n]*)?:?[^\S\n]*$")
+# Numbers that share the symbol's tail printed once, after the last ("các Quyết định số 1563, 1564 và
+# 1565/QĐ-UBND", "Nghị quyết số 15, 16-NQ/TU", "QĐ số 7, 8/QĐ-UBND"): each bare number before it is a
+# document of that kind whose symbol is the number and that tail. Read only after a kind word or its
+# abbreviation: "Điều 1, 2 và 3/…" is none.
+SHARED_TAIL_NUMBERS = re.compile(
+    r"(?<!\w)(?:(?P<kind>" + _by_first_letter(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in KIND_WORDS),
+                                                     key=len, reverse=True)) + r")"
+    r"|(?-i:(?P<abbr>" + "|".join(ABBREVIATED_KINDS) + r")))"
+    r"[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(?P<numbers>\d{1,5}(?:[^\S\n]*,[^\S\n]*\d{1,5})*)"
+    r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]và[^\S\n]+)$", re.IGNORECASE)
+SHARED_TAIL_REACH = 120
 
 # Issuers a symbol names beyond doubt. A ministry's code after the document's type names it in the
 # normative and administrative regimes, save LOCAL_MINISTRY_CODES in the administrative one.
@@ -793,18 +805,29 @@ def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)  # (symbols and their codes recur within a plan and across plans)
 def normalize_symbol(s: str) -> str:
-    """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, and the stroke
-    a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ)."""
+    """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, the stroke
+    a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ), and the D of a
+    body's code set right (UBNĐ → UBND)."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
     s = _DASH_RE.sub("-", s)
     s = _WHITESPACE.sub("", s)
-    return _UNSTROKED_TYPE.sub(r"\1Đ", s) if "D" in s else s
+    if "D" in s:
+        s = _UNSTROKED_TYPE.sub(r"\1Đ", s)
+    if "NĐ" in s:
+        s = _CODE_SLIP.sub(lambda m: _CODE_SLIPS[m[1]], s)
+    return s
 
 
 # ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)
 # typed without the stroke ("15/2018/ND-CP", "123/QD-UBND", "189-QD/TW"). Only the type code, the
 # first after the number (or year), is read so: an issuer code may hold a plain D (UBND, HĐND).
 _UNSTROKED_TYPE = re.compile(r"(?:(?<=/)|(?<=\d-))([NQ])D(?=[-/])")
+
+
+# An issuer code misread by OCR with a stroke too many: the D of "nhân Dân" never takes one ("35/KH-UBNĐ",
+# "12/NQ-HĐNĐ"). (A stroke too few, "HDND", is how a keyboard without Vietnamese types it: kept as printed.)
+_CODE_SLIPS = {"UBNĐ": "UBND", "HĐNĐ": "HĐND"}
+_CODE_SLIP = re.compile(r"(?<=[-/])(" + "|".join(_CODE_SLIPS) + r")(?=$|-)")
 
 
 def _plausible_code(code: str) -> bool:
@@ -1859,9 +1882,34 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             ref.body = body
             ref.issuer, ref.tail_end = _level_owner(text, ref.tail_end, body, sym, context)
         previous = (m.end(), kind, sym.type_code)
+        if start == m.start() \
+                and (shared := SHARED_TAIL_NUMBERS.search(text, max(0, start - SHARED_TAIL_REACH), start)):
+            found.extend(_numbers_sharing_tail(shared, ref, sym))
         found.append(ref)
     _share_list_issuer(text, found)
     return found
+
+
+def _numbers_sharing_tail(m: re.Match, last: _Found, sym: _Symbol) -> list[_Found]:
+    """The documents of the bare numbers before a symbol that print its tail once (SHARED_TAIL_NUMBERS):
+    the kind word before the first number is theirs and the symbol's, the first mention opens on it; the
+    date and issuer printed after the tail are theirs too (one group: "các Kế hoạch số 48, 49 và 50/KH-UBND
+    ngày 12/02/2025 của UBND huyện")."""
+    if m["abbr"]:   # "QĐ số 1563, 1564/QĐ-UBND", "CV số 45, 46/UBND-VX": as _abbreviated_kind reads it
+        ab = _abbreviated_kind(m.string[m.start():m.start("numbers")], sym)
+        if ab is None or (kind := ab[0] or ABBREVIATED_KINDS[m["abbr"]]) is None:
+            return []
+    else:
+        kind = KIND_WORDS[" ".join(m["kind"].lower().split())]
+    last.kind = kind
+    tail = sym.symbol[len(sym.symbol) - len(sym.symbol.lstrip("0123456789")):]
+    numbers = []
+    for n in re.finditer(r"\d+", m.string[m.start("numbers"):m.end("numbers")]):
+        start, end = m.start("numbers") + n.start(), m.start("numbers") + n.end()
+        numbers.append(_Found(m.start() if not numbers else start, end, kind, symbol=n[0] + tail, year=last.year,
+                              issued_date=last.issued_date, issuer=last.issuer, tail_end=end, codes=last.codes,
+                              joint=last.joint, printed=last.printed, coded=last.coded))
+    return numbers
 
 
 def _abbreviated_kind(before: str, sym: _Symbol) -> tuple[str | None, int] | None:
@@ -2136,6 +2184,75 @@ def _share_known(found: list[_Found]) -> None:
             f.issuer = issuer
 
 
+# Footnote marks, printed after the word, number or date they annotate: "UBND tỉnh Sơn La¹", "ngày
+# 2/3/2025[2]", "Bộ Chính trị(1)". Read in place, a mark glued to a symbol makes another code ("35/KH-UBND¹"
+# stops at "35/KH") and one after a date or a name hides the issuer after it; they are blanked (same
+# length: offsets are kept) before anything is read. Superscripts, bracketed numbers, asterisks glued to
+# the word before them, and a number in parentheses glued to it or, a space apart, ending its clause or
+# standing before the trích yếu ("của UBND tỉnh Sơn La (2) về …"; a list's "(2)" follows a comma or colon).
+FOOTNOTE_MARK = re.compile(r"⁽?[⁰¹²³⁴-⁹]+⁾?|\[\d{1,3}\]|(?<=[^\W_])\*{1,3}(?=[\s;,.:)]|$)"
+                           r"|(?<=[^\W_])(?:[ \t]?\((?:\d{1,2}|\*{1,3})\))"
+                           r"(?=[ \t]*(?:[;,.:]|\n|$)|[ \t]+(?:về|ngày|và|của)(?!\w))"
+                           r"|(?<=[^\W_])\((?:\d{1,2}|\*{1,3})\)")
+# A mark flattened to plain digits glued to what it follows (a web page's <sup>, a PDF or OCR text
+# read without its raised letters): after a code that never takes a number ("05-CT/TW3", "35/KH-UBND1";
+# QH14 and UBTVQH15 do), after the year of a date ("ngày 31/12/20232", "năm 20211"); or at the end of a
+# clause after a word written with Vietnamese marks, which never carries digits ("Luật Phòng, chống ma
+# túy1;", "tỉnh Điện Biên2 về"), or after a plain capitalised word, a place's ("Sơn La1;"), one digit
+# only there: "Covid19" is a name.
+_UNNUMBERED_CODES = sorted({"UBND", "HĐND", "TW", "TU", "HU", "ĐU", "CP", "TTg", "BCĐ", *MINISTRY_CODES,
+                            *NATIONAL_CODES}, key=len, reverse=True)
+GLUED_MARK = re.compile(
+    rf"(?:(?<=[/\-–])(?:{'|'.join(_UNNUMBERED_CODES)})"
+    rf"|(?:(?<=\d/)|(?<=\d-)|(?<=\d\.)|(?<=[nN]ăm )|(?<=NĂM ))(?:19|20)\d\d)(?P<mark>\d{{1,2}})(?![\w/\-–])"
+    rf"|(?<!\w)(?:[{_VI_UPPER}]?[a-zđ]*[{_VI_MARKED}][{_VI_LOWER}]*(?P<word_mark>\d{{1,2}})"
+    rf"|[{_VI_UPPER}][a-z]+(?P<place_mark>\d))"
+    r"(?=[ \t]*(?:[;,.:)]|\n|$)|[ \t]+(?:về|ngày|và)(?!\w))")
+
+
+# Where GLUED_MARK may match: digits right after a letter, or a year run on by one or two (cheap to find;
+# the pattern itself is tried only at the word or year they end).
+GLUED_CANDIDATE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{3,4}(?!\d)")
+
+
+def mask_footnote_marks(text: str) -> str:
+    """text with its footnote marks (FOOTNOTE_MARK, GLUED_MARK) blanked, of the same length."""
+    if any(c in text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹[(*"):
+        text = FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
+    marks = []
+    for c in GLUED_CANDIDATE.finditer(text):
+        start = c.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if (m := GLUED_MARK.match(text, start)) is not None:
+            group = next(g for g in ("mark", "word_mark", "place_mark") if m[g] is not None)
+            marks.append(m.span(group))
+    if not marks:
+        return text
+    chars = list(text)
+    for start, end in marks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+# A footnote's own line, its mark opening it ("¹ Kế hoạch số 85/KH-UBND …", "[2] Nghị định số …"), where a
+# PDF's page sets it at the page's foot, still inside the preamble: what it cites is cited, not the basis.
+NOTE_LINE = re.compile(r"^[ \t]*(?:⁽?[⁰¹²³⁴-⁹]+⁾?|\[\d{1,3}\])[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _note_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each footnote's own line (NOTE_LINE)."""
+    if not any(c in text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹["):
+        return []
+    spans = []
+    for m in NOTE_LINE.finditer(text):
+        end = text.find("\n", m.end())
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return spans
+
+
+
+
 def extract_references(text: str, *, basis_end: int | None = None, own_symbol: str | None = None,
                        context: dict | None = None) -> list[Reference]:
     """Every reference in text, in reading order, one per mention.
@@ -2148,7 +2265,9 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     to complete "UBND tỉnh" and the like where only one place fits; its issued_year (the plan's year
     of issue) tells a year printed after a law's name that is the plan's, not the law's.
     """
-    text = text or ""
+    printed = text = text or ""
+    notes = _note_lines(text)
+    text = mask_footnote_marks(text)
     laws = _find_laws(text)
     for law in laws:
         _read_tail(text, law.end, law, context)
@@ -2178,13 +2297,13 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"
         elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)) \
-                and not _reported_on(text, f.start):
+                and not _reported_on(text, f.start) and not any(s <= f.start < e for s, e in notes):
             relation = "basis"
         else:
             relation = "cited"
         refs.append(Reference(ref_id=i, kind=f.kind, symbol=f.symbol, title=f.title, year=f.year,
                               issued_date=f.issued_date, issuer=f.issuer, relation=relation,
-                              mention=text[f.start:f.end], char_start=f.start, char_end=f.end))
+                              mention=printed[f.start:f.end], char_start=f.start, char_end=f.end))
     return refs
 
 

@@ -546,6 +546,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     # (each pattern tried only where its first character may stand: BARE_NUMBER opens with a
     # digit, NUMBER_HEADING with "S" or "T")
     c = nxt[0]
+    if c in "⁰¹²³⁴⁵⁶⁷⁸⁹⁽":
+        return False   # a footnote, opening with its raised mark ("¹ Luật số …"): never a carried word
     if c in "IV" and prev[-1:] in "ýÝíÍ" and QUARTER_CARRIED.match(nxt) and QUARTER_END.search(prev[-5:]):
         return True   # "… trong quý" / "III năm 2026": the quarter's numeral, no part
     digit = c.isdecimal()

@@ -2529,3 +2529,26 @@ def test_a_header_in_text_boxes_beside_the_motto_gives_issuer_number_and_date(tm
     boxed, typed = (extract_bytes(p.read_bytes(), p.name).header for p in (path, plain))
     for field in ("symbol", "issuer", "issued_date", "place", "title", "signer_name"):
         assert getattr(boxed, field) == getattr(typed, field) is not None, field
+
+
+# A number typed raised by hand (a footnote's mark, a unit's power) is read raised: as a plain digit it would
+# glue onto the symbol or year before it ("05-CT/TW2", "năm 20211"). A real footnote's reference has no text.
+def test_task6_a_run_set_superscript_is_read_raised(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("Căn cứ Luật Phòng, chống ma túy năm 2021")
+    p.add_run("1").font.superscript = True
+    p.add_run(";")
+    p = d.add_paragraph("Thực hiện Chỉ thị số 36-CT/TW")
+    p.add_run("(2)").font.superscript = True
+    p.add_run(" ngày 16/8/2019 của Bộ Chính trị;")
+    p = d.add_paragraph("Cải tạo 120 m")
+    p.add_run("2").font.superscript = True
+    p.add_run(" nhà văn hóa bản Nà Sản; H")
+    p.add_run("2").font.subscript = True
+    p.add_run("O sạch.")
+    path = tmp_path / "raised.docx"
+    d.save(str(path))
+    raw = docx_reader.read(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == ["Căn cứ Luật Phòng, chống ma túy năm 2021¹;",
+                                             "Thực hiện Chỉ thị số 36-CT/TW⁽²⁾ ngày 16/8/2019 của Bộ Chính trị;",
+                                             "Cải tạo 120 m² nhà văn hóa bản Nà Sản; H2O sạch."]

@@ -1711,3 +1711,30 @@ def test_an_empty_line_inside_a_body_paragraph_is_a_page_break():
     ] + body)
     doc = normalize_text(text)
     assert "Hội đồng Thi đua - Khen thưởng Thành phố về công tác" in doc.text
+
+
+# A raised number of a web page is printed raised: a footnote's mark glued as a plain digit would make
+# "05-CT/TW1" or "năm 20211"; the unit "m<sup>2</sup>" is m².
+@pytest.mark.parametrize("html, line", [
+    ("<p>Căn cứ Luật Phòng, chống ma túy năm 2021<sup>1</sup>;</p>", "Căn cứ Luật Phòng, chống ma túy năm 2021¹;"),
+    ("<p>Thực hiện Chỉ thị số 05-CT/TW<sup>(2)</sup> ngày 15/5/2016;</p>", "Thực hiện Chỉ thị số 05-CT/TW⁽²⁾ ngày 15/5/2016;"),
+    ("<p>Cải tạo 200 m<sup>2</sup> sân chơi</p>", "Cải tạo 200 m² sân chơi"),
+    ("<table><tr><td>Diện tích 35 m<sup>2</sup></td><td>Quý II</td></tr></table>", None),
+])
+def test_task6_a_web_pages_raised_numbers_stay_raised(html, line):
+    lines = lines_from_html("<html><body>" + html + "</body></html>")
+    if line is None:
+        assert "35 m²" in lines[0].cells[0]
+    else:
+        assert [ln.text.strip() for ln in lines] == [line]
+
+
+# A footnote's line opens with its raised mark: never the carried end of the line above (the signer's name
+# over a web page's notes).
+@pytest.mark.parametrize("prev, nxt", [
+    ("Lò Văn Thắng", "¹ Luật số 73/2021/QH14 ngày 30/3/2021 của Quốc hội."),
+    ("Trên đây là Kế hoạch của UBND phường", "² Kết luận số 31-KL/TW ngày 07/3/2022 của Ban Bí thư."),
+    ("PHÓ CHỦ TỊCH", "⁽³⁾ Về phòng, chống ma túy."),
+])
+def test_task6_a_footnote_line_is_no_carried_word(prev, nxt):
+    assert not continues(prev, nxt, 80.0)

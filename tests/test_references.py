@@ -2427,3 +2427,234 @@ def test_a_document_the_title_names_is_the_plans_basis(tmp_path, title, basis, n
     in_body = [r for r in refs if r["char_start"] > text.index("II. NỘI DUNG")]
     assert in_title and all(r["relation"] == "basis" for r in in_title)
     assert in_body and all(r["relation"] == "cited" for r in in_body)
+
+
+# --- footnote marks, abbreviated kinds, OCR slips, shared tails (task 6) --------------------------------
+
+def _brief(text, **kwargs):
+    """(kind, symbol, issued_date, issuer, relation) per reference."""
+    return [(r.kind, r.symbol, r.issued_date, r.issuer, r.relation) for r in extract_references(text, **kwargs)]
+
+
+# A footnote mark, printed raised, bracketed or flattened to a digit glued to what it follows, is no part of
+# the symbol, date, issuer or law name it annotates; the line's own relation stands.
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện Kế hoạch số 35/KH-UBND¹ ngày 13/02/2025 của UBND tỉnh Sơn La về phòng, chống ma túy;",
+     [("Kế hoạch", "35/KH-UBND", date(2025, 2, 13), "UBND tỉnh Sơn La", "basis")]),
+    ("Thực hiện Kế hoạch số 35/KH-UBND ngày 13/02/2025 của UBND tỉnh Sơn La¹ về phòng, chống ma túy;",
+     [("Kế hoạch", "35/KH-UBND", date(2025, 2, 13), "UBND tỉnh Sơn La", "basis")]),
+    ("Thực hiện Công văn số 456/UBND-VX ngày 2/3/2025[2] của UBND tỉnh Kon Tum về tiêm chủng;",
+     [("Công văn", "456/UBND-VX", date(2025, 3, 2), "UBND tỉnh Kon Tum", "basis")]),
+    ("Căn cứ Nghị định số 98/2023/NĐ-CP² ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành Luật Thi đua, "
+     "khen thưởng;", [("Nghị định", "98/2023/NĐ-CP", date(2023, 12, 31), CP, "basis"),
+                       ("Luật", None, None, QH, "basis")]),
+    ("Thực hiện Chỉ thị số 05-CT/TW(1) ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng;",
+     [("Chỉ thị", "05-CT/TW", date(2016, 5, 15), "Bộ Chính trị", "basis")]),
+    # flattened: a web page's <sup> or a text layer read without its raised letters
+    ("Thực hiện Chỉ thị số 05-CT/TW3 ngày 15/5/2016 của Bộ Chính trị;",
+     [("Chỉ thị", "05-CT/TW", date(2016, 5, 15), "Bộ Chính trị", "basis")]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND1 ngày 3/1/2025 của UBND huyện Mường Nhé;",
+     [("Kế hoạch", "12/KH-UBND", date(2025, 1, 3), "UBND huyện Mường Nhé", "basis")]),
+    ("Căn cứ Nghị định số 105/2021/NĐ-CP ngày 04/12/20212 của Chính phủ;",
+     [("Nghị định", "105/2021/NĐ-CP", date(2021, 12, 4), CP, "basis")]),
+    ("Thực hiện Kế hoạch số 40/KH-UBND ngày 9/4/2025 của UBND tỉnh Điện Biên2 về phòng, chống dịch Covid19;",
+     [("Kế hoạch", "40/KH-UBND", date(2025, 4, 9), "UBND tỉnh Điện Biên", "basis")]),
+    ("Chương trình số 15-CTr/TU ngày 2/2/2021 của Tỉnh ủy Lào Cai3.",
+     [("Chương trình", "15-CTr/TU", date(2021, 2, 2), "Tỉnh ủy Lào Cai", "cited")]),
+])
+def test_task6_a_footnote_mark_is_no_part_of_what_it_annotates(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text, title, year, issued", [
+    ("Căn cứ Luật Phòng, chống ma túy¹ ngày 30 tháng 3 năm 2021;", "Phòng, chống ma túy", 2021, date(2021, 3, 30)),
+    ("Căn cứ Luật Phòng, chống ma túy năm 2021²;", "Phòng, chống ma túy", 2021, None),
+    ("Căn cứ Luật Phòng, chống ma túy năm 20211;", "Phòng, chống ma túy", 2021, None),
+    ("Căn cứ Luật Thanh niên1 ngày 16/6/2020;", "Thanh niên", 2020, date(2020, 6, 16)),
+    ("Căn cứ Luật Thi đua, khen thưởng³ ngày 15/6/2022;", "Thi đua, khen thưởng", 2022, date(2022, 6, 15)),
+])
+def test_task6_a_footnote_mark_after_a_laws_name_or_year(text, title, year, issued):
+    (r,) = extract_references(text)
+    assert (r.kind, r.title, r.year, r.issued_date, r.relation) == ("Luật", title, year, issued, "basis")
+    assert "¹" not in r.mention and not r.mention[-1].isdigit()
+
+
+def test_task6_the_mention_is_as_printed_and_numbers_that_are_no_marks_stay():
+    text = ("Thực hiện Quyết định số 20/QĐ-UBND ngày 3/1/2025 của UBND Quận 1 về diện tích 500 m2; Nghị quyết số "
+            "61/2022/QH15 của Quốc hội; Luật số 15/2023/QH15¹ ngày 09/01/2023")
+    refs = extract_references(text)
+    assert [r.symbol for r in refs] == ["20/QĐ-UBND", "61/2022/QH15", "15/2023/QH15"]
+    assert refs[0].issuer == "UBND quận 1"
+    assert all(r.mention == text[r.char_start:r.char_end] for r in refs)
+    assert refs[2].issued_date == date(2023, 1, 9)
+
+
+# The footnote's own text: at the end of the document (a Word or web page's notes) or at the foot of its page,
+# still inside the preamble, what it cites is cited.
+@pytest.mark.parametrize("mark", ["¹", "[1]", "⁽¹⁾"])
+def test_task6_a_footnotes_own_citations_are_cited(mark):
+    note = f"{mark} Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW."
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;\n"
+            f"Thực hiện Kế hoạch số 85/KH-UBND ngày 18/8/2025 của UBND tỉnh Hà Giang{mark};\n{note}\n"
+            "UBND xã xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n")
+    basis_end = text.index("I. MỤC ĐÍCH")
+    for kwargs in ({}, {"basis_end": basis_end}):
+        got = {(r.symbol or r.title): (r.relation, r.issuer) for r in extract_references(text, **kwargs)}
+        assert got == {"Tổ chức chính quyền địa phương": ("basis", QH),
+                       "85/KH-UBND": ("basis", "UBND tỉnh Hà Giang"),
+                       "01-KL/TW": ("cited", "Bộ Chính trị"), "05-CT/TW": ("cited", None)}
+
+
+@pytest.mark.parametrize("text, kind, symbol, issuer", [
+    ("Thực hiện Quyết định 1234/QĐ-UBND ngày 5/6/2024 của UBND tỉnh Hà Giang;", "Quyết định", "1234/QĐ-UBND",
+     "UBND tỉnh Hà Giang"),
+    ("Căn cứ QĐ số 12/QĐ-UBND ngày 3/1/2025 của UBND huyện Bảo Lâm;", "Quyết định", "12/QĐ-UBND", "UBND huyện Bảo Lâm"),
+    ("Thực hiện CV số 456/UBND-VX ngày 4/2/2025 của UBND tỉnh Cao Bằng;", "Công văn", "456/UBND-VX", "UBND tỉnh Cao Bằng"),
+    ("Thực hiện KH 35/KH-UBND ngày 4/2/2025 của UBND thị xã Quảng Yên;", "Kế hoạch", "35/KH-UBND", "UBND thị xã Quảng Yên"),
+    ("Quán triệt NQ 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;", "Nghị quyết", "57-NQ/TW", "Bộ Chính trị"),
+    ("Căn cứ Luật số 15/2023/QH15 ngày 09/01/2023 của Quốc hội;", "Luật", "15/2023/QH15", QH),
+    ("Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 09/12/2020;", "Pháp lệnh", "02/2020/UBTVQH14", "Ủy ban Thường vụ Quốc hội"),
+    ("Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng;", "Kết luận", "123-KL/TW",
+     "Ban Chấp hành Trung ương Đảng"),
+    ("Thực hiện Hướng dẫn số 12-HD/BTGTW ngày 3/4/2023 của Ban Tuyên giáo Trung ương;", "Hướng dẫn", "12-HD/BTGTW",
+     "Ban Tuyên giáo Trung ương"),
+    ("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2021 của Ban Chấp hành Trung ương;", "Quy định", "08-QĐi/TW",
+     "Ban Chấp hành Trung ương"),
+    ("Thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh;", "Chỉ thị", "05-CT/TW", "Bộ Chính trị"),
+    ("Thực hiện Kế hoạch số 35 /KH-UBND ngày 1/2/2025 của UBND xã Pác Nặm;", "Kế hoạch", "35/KH-UBND", "UBND xã Pác Nặm"),
+    ("Thực hiện Kế hoạch số 35/KH - UBND ngày 1/2/2025 của UBND xã Pác Nặm;", "Kế hoạch", "35/KH-UBND", "UBND xã Pác Nặm"),
+    # OCR: the D of "nhân Dân" read with a stroke; a Latin D for the Đ of Nghị định
+    ("Căn cứ Kế hoạch số 35/KH-UBNĐ ngày 1/2/2025 của UBND huyện Ngân Sơn;", "Kế hoạch", "35/KH-UBND",
+     "UBND huyện Ngân Sơn"),
+    ("Căn cứ Nghị quyết số 08/NQ-HĐNĐ ngày 1/2/2025 của HĐND huyện Ngân Sơn;", "Nghị quyết", "08/NQ-HĐND",
+     "HĐND huyện Ngân Sơn"),
+    ("Căn cứ Nghị định số 98/2023/ND-CP ngày 31/12/2023 của Chính phủ;", "Nghị định", "98/2023/NĐ-CP", CP),
+])
+def test_task6_kinds_and_symbols_as_printed(text, kind, symbol, issuer):
+    (r,) = [r for r in extract_references(text) if r.symbol]
+    assert (r.kind, r.symbol, r.issuer, r.relation) == (kind, symbol, issuer, "basis" if text.startswith(("Căn", "Thực"))
+                                                        else "cited")
+
+
+def test_task6_a_text_in_nfd_as_the_pipeline_reads_it(tmp_path):
+    import unicodedata
+
+    from pipeline.extract import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN SƠN\nSố: 18/KH-UBND\nTân Sơn, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống ma túy năm 2025\nCăn cứ Nghị định số 105/2021/NĐ-CP ngày 04/12/2021 của Chính phủ;\n"
+            "Thực hiện Kế hoạch số 35/KH-UBND ngày 13/02/2025 của UBND huyện Mai Sơn;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao nhận thức.\nII. NỘI DUNG\n1. Tuyên truyền Luật Phòng, chống ma túy năm 2021.\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    got = [(r["symbol"], r["issuer"], r["relation"]) for r in extract(str(path)).rows()["references"]]
+    assert got == [("105/2021/NĐ-CP", CP, "basis"), ("35/KH-UBND", "UBND huyện Mai Sơn", "basis"), (None, QH, "cited")]
+
+
+# Numbers that print the symbol's tail once, after the last: each is a document of the kind before the first.
+@pytest.mark.parametrize("text, symbols, first_mention", [
+    ("Căn cứ các Quyết định số 1, 2 và 3/QĐ-UBND ngày 4/1/2025 của UBND tỉnh Lào Cai;",
+     ["1/QĐ-UBND", "2/QĐ-UBND", "3/QĐ-UBND"], "Quyết định số 1"),
+    ("Thực hiện các Kế hoạch số 1563, 1564/KH-UBND của UBND huyện Bắc Hà;",
+     ["1563/KH-UBND", "1564/KH-UBND"], "Kế hoạch số 1563"),
+    ("Căn cứ các Nghị quyết số 15, 16 và 17-NQ/TU của Tỉnh ủy Yên Bái;",
+     ["15-NQ/TU", "16-NQ/TU", "17-NQ/TU"], "Nghị quyết số 15"),
+    ("Căn cứ Nghị định 24 và 25/2024/NĐ-CP của Chính phủ;", ["24/2024/NĐ-CP", "25/2024/NĐ-CP"], "Nghị định 24"),
+])
+def test_task6_numbers_sharing_one_printed_tail(text, symbols, first_mention):
+    refs = extract_references(text)
+    assert [r.symbol for r in refs] == symbols
+    kinds = {r.kind for r in refs}
+    assert len(kinds) == 1 and len({r.issuer for r in refs}) == 1 and refs[0].issuer
+    assert refs[0].mention == first_mention and all(r.relation == "basis" for r in refs)
+    assert len({(r.year, r.issued_date) for r in refs}) == 1
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("theo Điều 1, 2 và 3/QĐ-UBND", ["3/QĐ-UBND"]),                          # no kind word before the numbers
+    ("Kế hoạch số 45/KH-UBND, 46/KH-UBND", ["45/KH-UBND", "46/KH-UBND"]),   # each number prints its own tail
+    ("Kế hoạch số 12 năm 2024, 13/KH-UBND", ["13/KH-UBND"]),
+])
+def test_task6_no_shared_tail_without_bare_numbers_after_a_kind(text, symbols):
+    assert [r.symbol for r in extract_references(text)] == symbols
+
+
+# Several documents in one sentence, parted by "và", "," and "; ".
+def test_task6_several_documents_in_one_sentence():
+    text = ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Kế hoạch số 01-KH/TU ngày "
+            "10/01/2025 của Tỉnh ủy Tuyên Quang, Quyết định số 10/QĐ-UBND ngày 2/1/2025 của UBND tỉnh; Công văn "
+            "số 30/UBND-VX ngày 3/1/2025 của UBND huyện Na Hang;")
+    got = _brief(text, context={"province": "Tuyên Quang", "admin_level": "xã", "district": "Na Hang"})
+    assert got == [("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị", "basis"),
+                   ("Kế hoạch", "01-KH/TU", date(2025, 1, 10), "Tỉnh ủy Tuyên Quang", "basis"),
+                   ("Quyết định", "10/QĐ-UBND", date(2025, 1, 2), "UBND tỉnh Tuyên Quang", "basis"),
+                   ("Công văn", "30/UBND-VX", date(2025, 1, 3), "UBND huyện Na Hang", "basis")]
+
+
+@pytest.mark.parametrize("text, laws", [
+    ("Căn cứ Luật Phòng, chống ma túy năm 2021; Bộ luật Lao động 2019;",
+     [("Luật", "Phòng, chống ma túy", 2021), ("Bộ luật", "Lao động", 2019)]),
+    ("Căn cứ Bộ luật Lao động năm 2019¹ và Luật Việc làm năm 2013²;",
+     [("Bộ luật", "Lao động", 2019), ("Luật", "Việc làm", 2013)]),
+])
+def test_task6_laws_named_without_a_number(text, laws):
+    assert [(r.kind, r.title, r.year) for r in extract_references(text)] == laws
+    assert {r.relation for r in extract_references(text)} == {"basis"}
+
+
+def test_task6_a_web_pages_raised_marks_are_read_as_marks(tmp_path):
+    from pipeline.extract import extract
+    page = ("<html><body><p>ỦY BAN NHÂN DÂN XÃ CHIỀNG MAI</p><p>Số: 45/KH-UBND</p>"
+            "<p>Chiềng Mai, ngày 10 tháng 3 năm 2025</p><p><b>KẾ HOẠCH</b></p><p><b>Phòng, chống ma túy năm 2025</b></p>"
+            "<p>Căn cứ Luật Phòng, chống ma túy năm 2021<sup>1</sup>;</p>"
+            "<p>Thực hiện Chỉ thị số 05-CT/TW<sup>2</sup> ngày 15/5/2016 của Bộ Chính trị;</p>"
+            "<p>UBND xã ban hành Kế hoạch như sau:</p><p><b>I. MỤC ĐÍCH, YÊU CẦU</b></p>"
+            "<p>1. Cải tạo 200 m<sup>2</sup> sân chơi cho thanh thiếu niên.</p><hr>"
+            "<p><sup>1</sup> Luật số 73/2021/QH14 ngày 30/3/2021 của Quốc hội.</p></body></html>")
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    rows = extract(str(path)).rows()
+    assert "200 m² sân" in rows["documents"][0]["text"]
+    got = [(r["kind"], r["symbol"], r["year"], r["relation"]) for r in rows["references"]]
+    assert got == [("Luật", None, 2021, "basis"), ("Chỉ thị", "05-CT/TW", 2016, "basis"),
+                   ("Luật", "73/2021/QH14", 2021, "cited")]
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Thực hiện Kế hoạch số 35/KH-UBND ngày 13/02/2025 của UBND tỉnh Sơn La (2) về phòng, chống ma túy;",
+     "UBND tỉnh Sơn La", "Phòng, chống ma túy"),
+    ("Thực hiện Kế hoạch số 35/KH-UBND ngày 13/02/2025 của UBND tỉnh Sơn La* về phòng, chống ma túy;",
+     "UBND tỉnh Sơn La", "Phòng, chống ma túy"),
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 2/4/2025 của UBND huyện Quế Phong (*) về chuyển đổi số;",
+     "UBND huyện Quế Phong", "Chuyển đổi số"),
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 2/4/2025 của UBND huyện Quế Phong(**);", "UBND huyện Quế Phong", None),
+])
+def test_task6_a_mark_in_parentheses_or_an_asterisk_after_the_issuer(text, issuer, title):
+    (r,) = extract_references(text)
+    assert (r.issuer, r.title, r.relation) == (issuer, title, "basis")
+
+
+def test_task6_numbers_in_parentheses_that_are_a_list_stay():
+    from extractors.references import mask_footnote_marks
+    text = ("Nhiệm vụ gồm: (1) tuyên truyền Kế hoạch số 35/KH-UBND của UBND tỉnh Sơn La; (2) kiểm tra việc thực "
+            "hiện Quyết định số 12/QĐ-UBND ngày 3/1/2025 của UBND huyện Yên Châu.")
+    refs = extract_references(text)
+    assert [(r.symbol, r.issuer) for r in refs] == [("35/KH-UBND", "UBND tỉnh Sơn La"),
+                                                   ("12/QĐ-UBND", "UBND huyện Yên Châu")]
+    assert mask_footnote_marks(text) == text
+
+
+@pytest.mark.parametrize("text, symbols, kind", [
+    ("Căn cứ QĐ số 1563, 1564/QĐ-UBND ngày 20/3/2025 của UBND thành phố Buôn Ma Thuột;",
+     ["1563/QĐ-UBND", "1564/QĐ-UBND"], "Quyết định"),
+    ("Thực hiện CV số 45 và 46/UBND-VX ngày 2/4/2025 của UBND huyện Krông Pắc;", ["45/UBND-VX", "46/UBND-VX"],
+     "Công văn"),
+    ("Thực hiện KH 7, 8/KH-UBND của UBND xã Ea Phê;", ["7/KH-UBND", "8/KH-UBND"], "Kế hoạch"),
+])
+def test_task6_numbers_sharing_a_tail_after_an_abbreviated_kind(text, symbols, kind):
+    refs = extract_references(text)
+    assert [r.symbol for r in refs] == symbols
+    assert {r.kind for r in refs} == {kind} and len({r.issuer for r in refs}) == 1 and refs[0].issuer
+
+
+def test_task6_an_abbreviation_that_is_not_the_symbols_code_shares_no_tail():
+    assert [r.symbol for r in extract_references("theo KH số 7, 8/QĐ-UBND của UBND xã")] == ["8/QĐ-UBND"]

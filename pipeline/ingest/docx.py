@@ -552,10 +552,13 @@ class _Reader:
         legacy_para = False
         for r in self._runs(p):
             bold, caps, legacy = self._run_props(r, style)
+            raised = _raised(r)
             for child in r:
                 tag = child.tag
                 if tag == w("t"):
                     text = child.text or ""
+                    if raised and not legacy:   # (a legacy font's "¹" is a letter: TCVN3 0xB9 is ạ)
+                        text = text.translate(encodings.SUPERSCRIPTS)
                     if legacy and not encodings.typed_in_unicode(text):
                         # decoded with its neighbours in the same font (a VNI mark may open a run)
                         lines[-1].append((legacy[0], legacy[1] or caps, text))
@@ -842,6 +845,13 @@ def _legacy_line(parts: list) -> str:
             i += 1
         runs.append((encodings.decode_font_text(text, enc, upper), enc == "tcvn3" and not upper))
     return encodings.recase_runs(runs)
+
+
+def _raised(r) -> bool:
+    """Is the run set as superscript by its own properties (a footnote's mark typed by hand, "m²")?"""
+    rpr = r.find(w("rPr"))
+    va = rpr.find(w("vertAlign")) if rpr is not None else None
+    return va is not None and va.get(w("val")) == "superscript"
 
 
 def _footnotes(part) -> dict:

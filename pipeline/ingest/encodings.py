@@ -29,6 +29,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+# A number set raised (HTML <sup>, a Word run's superscript) printed as itself: a footnote's mark ("tỉnh
+# Sơn La¹;") read as a plain digit glues onto the word, number or symbol it follows ("05-CT/TW1", "năm
+# 20211"); the unit "m<sup>2</sup>" is m².
+SUPERSCRIPTS = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
+
 # ---------------------------------------------------------------- letters and tones
 GRAVE, ACUTE, HOOK, TILDE, DOT = "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"
 TONES = (GRAVE, HOOK, TILDE, ACUTE, DOT)          # the order of the charts: huyền, hỏi, ngã, sắc, nặng

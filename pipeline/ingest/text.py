@@ -558,6 +558,7 @@ class _HtmlLines:
         self.lists: list[list | None] = []
         self.marker = ""
         self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
+        self.raised = 0    # open <sup> elements (encodings.SUPERSCRIPTS)
         self.row_across: list[int] = []    # the open row's columns a colspan before covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
@@ -677,6 +678,8 @@ class _HtmlLines:
                 self.marker = _list_marker(top[0], n)
         elif tag == "a":
             self.anchors.append(any(k == "href" for k, _ in attrs))
+        elif tag == "sup":
+            self.raised += 1
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -703,6 +706,8 @@ class _HtmlLines:
                     break
         if tag in ("script", "style", "head", "title"):
             self.skip = max(0, self.skip - 1)
+        elif tag == "sup":
+            self.raised = max(0, self.raised - 1)
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
             col = len(self.row)
             colspan, rowspan = self.cell_span
@@ -870,6 +875,8 @@ class _HtmlLines:
             return
         if self.capitals and self.capitals[-1][1]:
             data = data.upper()
+        if self.raised:
+            data = data.translate(encodings.SUPERSCRIPTS)
         if self.cell is not None:
             data = data.replace("\r", " ").replace("\n", " ")  # (the page source's own breaks)
             if any(self.anchors):   # a hyperlink's text, marked for _cell_parts
