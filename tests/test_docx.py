@@ -2552,3 +2552,273 @@ def test_task6_a_run_set_superscript_is_read_raised(tmp_path):
     assert [ln.text for ln in raw.lines] == ["Căn cứ Luật Phòng, chống ma túy năm 2021¹;",
                                              "Thực hiện Chỉ thị số 36-CT/TW⁽²⁾ ngày 16/8/2019 của Bộ Chính trị;",
                                              "Cải tạo 120 m² nhà văn hóa bản Nà Sản; H2O sạch."]
+
+
+# ---------------------------------------------------------------- page pictures in table cells, VML pictures
+
+
+def _png(img) -> io.BytesIO:
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    buf.seek(0)
+    return buf
+
+
+def _cell_pictures_docx(path, before: list[str], rows: list[list], after: list[str] = ()) -> Path:
+    """A Word document of typed paragraphs around one table; each cell is a text (str), a picture
+    ((image, width in cm)) or a list of those in order, as an office lays scanned pages one a cell."""
+    from docx.shared import Cm
+
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for tr, row in zip(table.rows, rows):
+        for cell, content in zip(tr.cells, row):
+            parts = content if isinstance(content, list) else [content]
+            cell.paragraphs[0].text = ""
+            for k, part in enumerate(parts):
+                para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                if isinstance(part, str):
+                    para.add_run(part)
+                else:
+                    img, width = part
+                    para.add_run().add_picture(_png(img), width=Cm(width))
+    for text in after:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def _marks(reader, lines) -> list[str]:
+    return ["PIC" if reader.scan_of(ln) is not None else ("ROW " if ln.cells is not None else "") + ln.text
+            for ln in lines]
+
+
+def test_cellpic_scanned_pages_one_a_cell_are_read_by_ocr_in_order(scanned_pages, tmp_path):
+    """Scans laid out one a cell of a one-column table (a page a row) are read as pasted pages."""
+    from pipeline.extract import extract_bytes
+
+    top, bottom = scanned_pages
+    path = _cell_pictures_docx(tmp_path / "cells.docx", [], [[(top, 16)], [(bottom, 16)]])
+    raw = read_document(path.read_bytes(), path)
+    assert raw.ocr and raw.ocr_confidence > 60
+    texts = [ln.text for ln in raw.lines]
+    at = [next(i for i, t in enumerate(texts) if key in t) for key in ("XÃ HÒA TÂN TÂY", "NHIỆM VỤ CỤ THỂ", "thú y xã")]
+    assert at == sorted(at)
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert (plan.header.symbol, plan.header.issuer) == ("19/KH-UBND", "UBND xã Hòa Tân Tây")
+    assert [t.deadline.isoformat() for t in plan.tasks] == ["2025-04-30", "2025-05-31"]
+
+
+def test_cellpic_pages_side_by_side_are_read_left_to_right_and_typed_rows_stay_a_table(tmp_path):
+    """Two pages a row (a booklet's spread), a caption typed in a cell with its page, typed rows
+    above and below staying a table of their own."""
+    from PIL import Image
+
+    page = Image.new("L", (620, 877), 255)
+    rows = [["STT", "Tài liệu đính kèm"],
+            [["Trang 1", (page, 8.5)], ["Trang 2", (page, 8.5)]],
+            [[(page, 8.5)], "Trang 3 (bản chụp)"],
+            ["1", "Phụ lục kinh phí"]]
+    path = _cell_pictures_docx(tmp_path / "spread.docx", ["Bản chụp Kế hoạch số 12/KH-UBND:"], rows, ["Hết."])
+    reader, lines = _placeholders(path)
+    assert _marks(reader, lines) == ["Bản chụp Kế hoạch số 12/KH-UBND:", "ROW STT\tTài liệu đính kèm",
+                                     "Trang 1", "PIC", "Trang 2", "PIC", "PIC", "Trang 3 (bản chụp)",
+                                     "ROW 1\tPhụ lục kinh phí", "Hết."]
+    tables = [ln.table_id for ln in lines if ln.cells is not None]
+    assert len(set(tables)) == 2   # (the rows parted by the pages are two tables)
+
+
+def test_cellpic_small_pictures_in_cells_leave_the_table_as_typed(tmp_path):
+    """A typed table with a logo or a 6 cm photo in a cell: no page, the row stays a row, no OCR."""
+    from PIL import Image
+
+    photo = Image.new("L", (900, 600), 128)
+    rows = [["TT", "Nội dung", "Hình ảnh"],
+            ["1", "Ra quân tổng vệ sinh môi trường tại các thôn", [(photo, 6), "Ảnh minh họa"]],
+            ["2", "Trồng cây xanh dọc tuyến đường liên xã", [(photo.resize((300, 300)), 2.5)]]]
+    path = _cell_pictures_docx(tmp_path / "typed.docx", ["KẾ HOẠCH"], rows)
+    reader, lines = _placeholders(path)
+    assert _marks(reader, lines) == ["KẾ HOẠCH", "ROW TT\tNội dung\tHình ảnh",
+                                     "ROW 1\tRa quân tổng vệ sinh môi trường tại các thôn\tẢnh minh họa",
+                                     "ROW 2\tTrồng cây xanh dọc tuyến đường liên xã\t"]
+    raw = read_document(path.read_bytes(), path)
+    assert not raw.ocr and [ln.cells for ln in raw.lines if ln.cells][1][2] == "Ảnh minh họa"
+
+
+def test_cellpic_a_typed_plan_with_a_page_sized_photo_in_a_cell_ocrs_nothing(scanned_pages, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    top, _ = scanned_pages
+    path = _cell_pictures_docx(tmp_path / "typed.docx", TYPED_WITH_PHOTO, [[(top, 14)]])
+    raw = read_document(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == TYPED_WITH_PHOTO and not raw.ocr
+    assert extract_bytes(path.read_bytes(), path.name).header.symbol == "27/KH-UBND"
+
+
+VML_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
+
+
+def _vml_pict(rid: str, style: str, rel_attr: str = "r:id", group: bool = False) -> str:
+    shape = (f'<v:shape id="_x0000_i1025" type="#_x0000_t75" style="{style}">'
+             f'<v:imagedata {rel_attr}="{rid}" o:title=""/></v:shape>')
+    if group:
+        shape = (f'<v:group id="_x0000_s1026" style="width:453pt;height:640pt" coordsize="21600,21600">'
+                 f'{shape}</v:group>')
+    return (f'<w:pict><v:shapetype id="_x0000_t75" coordsize="21600,21600" o:spt="75" filled="f" stroked="f">'
+            f'<v:imagedata o:relid=""/></v:shapetype>{shape}</w:pict>')
+
+
+def _as_vml(path: Path, styles: list[str], rel_attr: str = "r:id", group: bool = False,
+            fallback: bool = False) -> Path:
+    """The Word file with its k-th DrawingML picture written as VML shown at styles[k] (older Word,
+    or a .doc converted), or with fallback the VML copy kept beside it in mc:AlternateContent."""
+    from lxml import etree
+
+    data = zipfile.ZipFile(path).read("word/document.xml")
+    root = etree.fromstring(data)
+    ns = {"w": docx_reader.W_NS, "a": docx_reader.A_NS}
+    for k, drawing in enumerate(root.iter(f"{{{docx_reader.W_NS}}}drawing")):
+        rid = drawing.find(".//a:blip", ns).get(f"{{{docx_reader.R_NS}}}embed")
+        pict = _vml_pict(rid, styles[k], rel_attr, group)
+        if fallback:
+            alt = etree.fromstring(f'<mc:AlternateContent {VML_NS}><mc:Choice Requires="wps"/>'
+                                   f'<mc:Fallback>{pict}</mc:Fallback></mc:AlternateContent>')
+            alt[0].append(etree.fromstring(etree.tostring(drawing)))
+            drawing.getparent().replace(drawing, alt)
+        else:
+            drawing.getparent().replace(drawing, etree.fromstring(pict.replace("<w:pict>", f"<w:pict {VML_NS}>", 1)))
+    out = path.with_name(path.stem + "-vml.docx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) \
+                if item.filename == "word/document.xml" else src.read(item.filename)
+            dst.writestr(item.filename, body)
+    return out
+
+
+def test_vml_scanned_pages_are_read_by_ocr_as_drawings_are(scanned_pages, tmp_path):
+    """A scan pasted in older Word (w:pict / v:imagedata), in a paragraph and in a table cell."""
+    top, bottom = scanned_pages
+    plain = _pictures_docx(tmp_path / "vml.docx", [(top, 16), "Bản chụp trang 2:", (bottom, 16)])
+    path = _as_vml(plain, ["width:453.6pt;height:641.5pt", "width:6.3in;height:8.9in"])
+    assert b"v:imagedata" in zipfile.ZipFile(path).read("word/document.xml")
+    assert b"<w:drawing" not in zipfile.ZipFile(path).read("word/document.xml")
+    raw = read_document(path.read_bytes(), path)
+    texts = [ln.text for ln in raw.lines]
+    assert raw.ocr and raw.ocr_confidence > 60
+    at = [next(i for i, t in enumerate(texts) if key in t)
+          for key in ("XÃ HÒA TÂN TÂY", "Số: 19/KH-UBND", "Bản chụp trang 2:", "NHIỆM VỤ CỤ THỂ", "thú y xã")]
+    assert at == sorted(at)
+    in_cell = _as_vml(_cell_pictures_docx(tmp_path / "cell.docx", [], [[(bottom, 16)]]), ["width:16cm;height:22.6cm"])
+    texts = [ln.text for ln in read_document(in_cell.read_bytes(), in_cell).lines]
+    assert any("NHIỆM VỤ CỤ THỂ" in t for t in texts) and any("thú y xã" in t for t in texts)
+
+
+@pytest.mark.parametrize("style,rel_attr,group,pages", [
+    ("width:453.6pt;height:641.5pt", "r:id", False, 1),
+    ("width: 160mm; height: 226mm", "r:id", False, 1),
+    ("position:absolute;margin-left:0;width:605px;height:855px;z-index:1", "r:id", False, 1),
+    ("width:604;height:855", "o:relid", False, 1),     # (a bare number: CSS pixels)
+    ("width:2in;height:2in", "r:id", False, 0),        # an emblem
+    ("width:8cm;height:10.9cm", "r:id", False, 0),     # under 8 x 11 cm
+    ("width:21600;height:21600", "r:id", True, 0),     # inside a group: the group's coordinates
+])
+def test_vml_pictures_are_pages_by_the_size_they_are_shown_at(tmp_path, style, rel_attr, group, pages):
+    from PIL import Image
+
+    plain = _pictures_docx(tmp_path / "one.docx", ["Trang 1:", (Image.new("L", (620, 877), 255), 16)])
+    reader, lines = _placeholders(_as_vml(plain, [style], rel_attr, group))
+    assert sum(reader.scan_of(ln) is not None for ln in lines) == pages
+
+
+def test_vml_fallback_of_a_drawn_picture_is_not_read_again(tmp_path):
+    from PIL import Image
+
+    plain = _pictures_docx(tmp_path / "alt.docx", [(Image.new("L", (620, 877), 255), 16)])
+    path = _as_vml(plain, ["width:453.6pt;height:641.5pt"], fallback=True)
+    assert b"mc:Fallback" in zipfile.ZipFile(path).read("word/document.xml")
+    reader, lines = _placeholders(path)
+    assert sum(reader.scan_of(ln) is not None for ln in lines) == 1
+
+
+# ---------------------------------------------------------------- a paragraph holding only a picture, at a page break
+
+
+def _paragraph(xml: str):
+    from lxml import etree
+
+    return etree.fromstring(f'<w:p {VML_NS} xmlns:wp="{docx_reader.WP_NS}" xmlns:a="{docx_reader.A_NS}">{xml}</w:p>')
+
+
+PIC_RUN = ('<w:r><w:drawing><wp:inline><wp:extent cx="5760000" cy="8136000"/><a:graphic><a:graphicData>'
+           '<a:blip r:embed="rId9"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+LINE_RUN = '<w:r><w:pict><v:line from="0,0" to="120pt,0"/></w:pict></w:r>'
+BREAK_RUN = '<w:r><w:br w:type="page"/></w:r>'
+
+
+@pytest.mark.parametrize("xml,expected", [
+    (PIC_RUN + BREAK_RUN, (False, True)),                   # the scan, then Ctrl+Enter: its page ends
+    (BREAK_RUN + PIC_RUN, (True, False)),                   # a new page opens with the scan
+    (_vml_pict("rId9", "width:453pt;height:640pt").join(["<w:r>", "</w:r>"]) + BREAK_RUN, (False, True)),
+    (PIC_RUN + '<w:r><w:lastRenderedPageBreak/><w:t>Ảnh</w:t></w:r>', (False, False)),   # a caption runs on
+    (LINE_RUN + BREAK_RUN, (True, False)),                  # a drawn rule is no content: as before
+])
+def test_picbreak_a_picture_counts_as_the_paragraphs_content(xml, expected):
+    assert docx_reader._break_positions(_paragraph(xml)) == expected
+
+
+def test_picbreak_pages_each_a_picture_and_a_break_keep_the_page_starts_after_the_pictures(tmp_path):
+    """Scans pasted one a page with Ctrl+Enter after each (the break in the picture's paragraph),
+    a title typed at the top of every page: each page starts after a picture, so the title
+    repeated on every page is a running title, dropped after the first page, as when the break
+    has a paragraph of its own; the pictures all reach the OCR."""
+    from PIL import Image
+
+    pages = [Image.new("L", (620, 877), 255) for _ in range(3)]
+    title = "Kế hoạch phòng, chống dịch bệnh năm 2025 - Bản chụp"
+    for own in (True, False):
+        path = _page_per_picture_docx(tmp_path / f"titled-{own}.docx", pages, break_in_paragraph=own, title=title)
+        reader, lines = _placeholders(path)
+        assert _marks(reader, lines) == [title, "PIC", "PIC", "PIC"], own
+        document = docx.Document(str(path))
+        reader = docx_reader._Reader(document)
+        reader.read_pictures = True
+        raw: list = []
+        reader.block(document.element.body, raw)
+        assert [_marks(reader, raw)[s] for s in reader.page_starts] == [title, title], own
+
+
+def test_cellpic_a_page_pasted_upside_down_is_read_turned(scanned_pages, tmp_path):
+    """A sheet scanned head first and pasted so, in a table cell: turned upright before it is read
+    (its lines' ink tells it, and OSD names the turn), its header read as the upright page's."""
+    from pipeline.extract import extract_bytes
+
+    top, bottom = scanned_pages
+    path = _cell_pictures_docx(tmp_path / "turned.docx", [], [[(top.rotate(180), 16)], [(bottom, 16)]])
+    raw = read_document(path.read_bytes(), path)
+    assert raw.ocr and raw.ocr_confidence > 60
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert (plan.header.symbol, plan.header.issuer) == ("19/KH-UBND", "UBND xã Hòa Tân Tây")
+    assert [t.deadline.isoformat() for t in plan.tasks] == ["2025-04-30", "2025-05-31"]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_cellpic_pages_in_table_cells_of_a_doc_are_read_as_in_the_docx(tmp_path):
+    """The .doc (Word 97-2003, LibreOffice's conversion back to .docx is what is read) keeps the
+    pages one a cell: each reaches the OCR, the typed caption where it stands."""
+    from PIL import Image
+
+    page = Image.new("L", (620, 877), 255)
+    path = _cell_pictures_docx(tmp_path / "cells.docx", ["Bản chụp Kế hoạch:"], [[(page, 16)], [(page, 16)]])
+    converted = doc_reader.convert_to_docx(render_doc(path, tmp_path / "cells.doc").read_bytes(), kind="doc")
+    document = docx.Document(io.BytesIO(converted))
+    reader = docx_reader._Reader(document)
+    reader.read_pictures = True
+    lines: list = []
+    reader.block(document.element.body, lines)
+    assert _marks(reader, lines) == ["Bản chụp Kế hoạch:", "PIC", "PIC"]

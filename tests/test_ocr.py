@@ -2322,3 +2322,88 @@ def test_a_speck_read_as_a_dash_between_two_columns_does_not_end_a_table_without
     assert got[1][1:] == ["Rà soát quỹ đất trồng rừng vùng cao", "Phòng Nông nghiệp và PTNT", "Quý II/2025"]
     assert got[-1][-1] == "-"
     assert not any("-" in r[0] for r in got)
+
+
+# ---------------------------------------------------------------- a sheet fed upside down, told before its first read
+
+UPSIDE_PLAN = """**UBND HUYỆN ĐỨC LINH**
+**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**
+
+Số: 41/KH-PGDĐT
+
+*Đức Linh, ngày 14 tháng 8 năm 2025*
+
+**KẾ HOẠCH**
+
+**Tổ chức khai giảng năm học 2025 - 2026**
+
+| STT | Nội dung công việc | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Rà soát cơ sở vật chất, phòng học, bàn ghế | Các trường Mầm non, Tiểu học, THCS | Trước ngày 25/8/2025 |
+| 2 | Tổng vệ sinh trường lớp, trang trí khánh tiết | Ban giám hiệu các trường | Trước ngày 03/9/2025 |
+| 3 | Tổ chức Lễ khai giảng | Các trường học trên địa bàn huyện | Ngày 05/9/2025 |
+"""
+
+
+@pytest.fixture(scope="module")
+def upside_pages(page, tmp_path_factory):
+    """Upright pages of several kinds, each (grey image, dpi): the rendered page, its skewed scan,
+    a plan with a ruled table printed at 13 pt and scanned at 200 dpi, and the same page at 250."""
+    from render import _rasterize, render_pdf
+
+    img, _ = page
+    pdf = render_pdf(UPSIDE_PLAN, tmp_path_factory.mktemp("upside") / "duc-linh.pdf", fmt="md")
+    return [(ocr._prepare(img), 300), (scanned(img, -1.5, seed=3), 300),
+            (scanned(_rasterize(pdf, 200, [0])[0].convert("L"), 1.0, seed=4), 200),
+            (_rasterize(pdf, 250, [0])[0].convert("L"), 250)]
+
+
+def test_upside_looks_upside_down_tells_a_sheet_fed_head_first(upside_pages):
+    for k, (gray, dpi) in enumerate(upside_pages):
+        assert not ocr.looks_upside_down(gray, dpi), k
+        assert ocr.looks_upside_down(gray.rotate(180), dpi), k
+        assert not ocr.looks_upside_down(gray.rotate(180).transpose(Image.Transpose.FLIP_TOP_BOTTOM), dpi), k
+
+
+def test_upside_a_blank_page_or_a_line_or_two_is_not_taken_for_turned():
+    from PIL import ImageDraw
+
+    assert not ocr.looks_upside_down(Image.new("L", (2480, 3508), 255), 300)
+    few = Image.new("L", (2480, 3508), 255)
+    ImageDraw.Draw(few).text((300, 300), "Trang 2", font=_font(False, 54), fill=0)
+    assert not ocr.looks_upside_down(few.rotate(180), 300)
+
+
+def _counting(monkeypatch) -> dict[str, int]:
+    """Count the page's recognitions (_read_upright) and orientation checks (OSD), both run."""
+    calls = {"read": 0, "osd": 0}
+    read, osd = ocr._read_upright, ocr._osd_rotation
+
+    def counted_read(*a, **k):
+        calls["read"] += 1
+        return read(*a, **k)
+
+    def counted_osd(*a, **k):
+        calls["osd"] += 1
+        return osd(*a, **k)
+    monkeypatch.setattr(ocr, "_read_upright", counted_read)
+    monkeypatch.setattr(ocr, "_osd_rotation", counted_osd)
+    return calls
+
+
+def test_upside_a_page_fed_upside_down_is_read_once_turned_and_an_upright_one_asks_no_osd(page, monkeypatch):
+    """The turned sheet is checked by OSD before its first read and read once, upright; an upright
+    page costs no OSD and one read, as before."""
+    if "osd" not in ocr._languages():
+        pytest.skip("Tesseract's osd data is not installed")
+    img, _ = page
+    sheet = scanned(img, 0.8, seed=7)
+    calls = _counting(monkeypatch)
+    upright, _ = ocr.ocr_image(sheet, dpi=300, page=1)
+    assert calls == {"read": 1, "osd": 0}
+    calls.update(read=0, osd=0)
+    turned, conf = ocr.ocr_image(sheet.rotate(180), dpi=300, page=1)
+    assert calls == {"read": 1, "osd": 1} and conf > 80
+    texts = [squash(ln.text) for ln in turned]
+    assert "Số: 27/KH-UBND" in texts[:8] and "KẾ HOẠCH" in texts
+    assert cer("\n".join(ln.text for ln in turned), "\n".join(ln.text for ln in upright)) < 0.03

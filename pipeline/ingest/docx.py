@@ -11,6 +11,9 @@
   in a row are pages in a row (a table cut between them is one table). Small pictures (an
   emblem, a logo, a signature) and pictures without print add nothing, nor do the pictures of a
   plan typed in Word (a photo of an event); a picture inside a text box is read once, as the box's.
+  DrawingML (w:drawing) and VML (w:pict / v:imagedata, older Word, a .doc converted) pictures
+  alike; a table row holding such a picture (pages laid out one a cell) is read as the body its
+  cells hold, in order, not as a row of a table.
 - Automatic numbering, which python-docx leaves out of the paragraph text, is recomputed from
   numbering.xml: the paragraph's numPr (direct or from its style) → the abstract numbering's
   level → numFmt (upperRoman, decimal, lowerLetter, …), lvlText ("%1.", "%1.%2.", "%1)"),
@@ -61,6 +64,8 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+V_NS = "urn:schemas-microsoft-com:vml"
+O_NS = "urn:schemas-microsoft-com:office:office"
 EMU_PER_CM = 360000
 # a picture shown at least this large (cm, short side and long side) is a page scanned or
 # photographed into the document, as an office pastes a signed paper into Word: an emblem, a
@@ -785,6 +790,11 @@ class _Reader:
     def table(self, tbl, sink: list[RawLine]) -> None:
         trs = list(_table_children(tbl, "tr"))
         frames = _frame_rows(tbl, trs, self.typed_paragraphs)
+        if self.read_pictures:
+            # a row holding a page-sized picture holds pages (scans laid out one a cell, as some
+            # offices paste them), not a row of a table: its cells are read in order as the body
+            # they hold, the picture where it stands, as a picture in a paragraph is
+            frames |= {k for k, tr in enumerate(trs) if _page_pictures(tr)}
         if frames:
             # the plan typed inside the table: those rows are read as the body they hold, the
             # rest (a header block above them) as a table of their own
@@ -885,28 +895,79 @@ def _in_box(el, p) -> bool:
 
 
 def _page_pictures(p) -> list[tuple[str, float]]:
-    """The pictures in a paragraph shown page-sized (SCAN_MIN_CM), in order: the relationship id of
-    each one's image and the width it is shown at (cm)."""
+    """The pictures in a paragraph (or a table row) shown page-sized (SCAN_MIN_CM), in order: the
+    relationship id of each one's image and the width it is shown at (cm). DrawingML pictures
+    (w:drawing) and VML ones (w:pict's v:imagedata, as older Word and converters write them) alike;
+    the VML a DrawingML shape carries as its fallback (mc:Fallback) is the same picture again."""
     out = []
-    for drawing in p.iter(w("drawing")):
+    for pic in p.iter(w("drawing"), w("pict")):
         # a text box's pictures are read with the box's own paragraphs (_boxes_in_order), not as
         # the paragraph it is anchored in: neither the box's shape nor a drawing inside it counts
-        if next(drawing.iter(w("txbxContent")), None) is not None or _in_box(drawing, p):
+        if next(pic.iter(w("txbxContent")), None) is not None or _in_box(pic, p) or _in_fallback(pic, p):
             continue
-        frame = next((c for c in drawing if c.tag in (f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor")), None)
+        if pic.tag == w("pict"):
+            for data in pic.iter(f"{{{V_NS}}}imagedata"):
+                rid = data.get(f"{{{R_NS}}}id") or data.get(f"{{{O_NS}}}relid")
+                cx, cy = _vml_size(data.getparent())
+                if rid and _page_sized(cx, cy):
+                    out.append((rid, cx))
+            continue
+        frame = next((c for c in pic if c.tag in (f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor")), None)
         ext = frame.find(f"{{{WP_NS}}}extent") if frame is not None else None
         try:
             cx, cy = (int(ext.get("cx", "0")) / EMU_PER_CM, int(ext.get("cy", "0")) / EMU_PER_CM) \
                 if ext is not None else (0.0, 0.0)
         except ValueError:
             continue
-        if min(cx, cy) < SCAN_MIN_CM[0] or max(cx, cy) < SCAN_MIN_CM[1]:
+        if not _page_sized(cx, cy):
             continue
-        blip = next(drawing.iter(f"{{{A_NS}}}blip"), None)
+        blip = next(pic.iter(f"{{{A_NS}}}blip"), None)
         rid = blip.get(f"{{{R_NS}}}embed") if blip is not None else None
         if rid:
             out.append((rid, cx))
     return out
+
+
+def _page_sized(cx: float, cy: float) -> bool:
+    return min(cx, cy) >= SCAN_MIN_CM[0] and max(cx, cy) >= SCAN_MIN_CM[1]
+
+
+def _shows_picture(el) -> bool:
+    """Does a w:drawing or w:pict show an image (not only a shape: a rule, an empty box)?"""
+    return next(el.iter(f"{{{A_NS}}}blip", f"{{{V_NS}}}imagedata"), None) is not None
+
+
+def _in_fallback(el, stop) -> bool:
+    """Is el inside an mc:Fallback below `stop` (the VML copy of a DrawingML shape)?"""
+    for a in el.iterancestors():
+        if a is stop:
+            return False
+        if a.tag == f"{{{MC_NS}}}Fallback":
+            return True
+    return False
+
+
+# a VML length's unit → centimetres; a bare number is in CSS pixels (96 an inch)
+VML_CM = {"cm": 1.0, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72, "pc": 2.54 / 6, "px": 2.54 / 96, "": 2.54 / 96}
+VML_LENGTH = re.compile(r"^\s*([\d.]+)\s*(cm|mm|in|pt|pc|px|)\s*$")
+
+
+def _vml_size(shape) -> tuple[float, float]:
+    """The width and height (cm) a VML shape's style shows it at: (0, 0) when not told in lengths
+    (a shape inside a v:group is measured in the group's own coordinates)."""
+    parent = shape.getparent()
+    if parent is not None and parent.tag == f"{{{V_NS}}}group":
+        return 0.0, 0.0
+    props = {k.strip().lower(): v for k, v in (part.split(":", 1) for part in (shape.get("style") or "").split(";")
+                                                if ":" in part)}
+    size = []
+    for key in ("width", "height"):
+        m = VML_LENGTH.match(props.get(key, ""))
+        try:
+            size.append(float(m.group(1)) * VML_CM[m.group(2)] if m else 0.0)
+        except ValueError:
+            size.append(0.0)
+    return size[0], size[1]
 
 
 def _typed_plan(reader: "_Reader", lines: list[RawLine]) -> tuple[bool, bool]:
@@ -1091,10 +1152,14 @@ WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 def _break_positions(p) -> tuple[bool, bool]:
     """(a page break before any text of the paragraph, one after all of it): Word's rendered
-    break (w:lastRenderedPageBreak) and a hard one (w:br w:type="page")."""
+    break (w:lastRenderedPageBreak) and a hard one (w:br w:type="page"). A picture is content as
+    text is: a scanned page pasted in and Ctrl+Enter after it ends its page, it does not open one."""
     seen_text = before = after = False
-    for el in p.iter(w("t"), w("br"), w("lastRenderedPageBreak")):
-        if el.tag == w("t"):
+    for el in p.iter(w("t"), w("br"), w("lastRenderedPageBreak"), w("drawing"), w("pict")):
+        if el.tag in (w("drawing"), w("pict")):
+            if _shows_picture(el):
+                seen_text, after = True, False
+        elif el.tag == w("t"):
             if (el.text or "").strip():
                 seen_text, after = True, False
         elif el.tag == w("lastRenderedPageBreak") or el.get(w("type")) == "page":
