@@ -112,6 +112,10 @@ PURPOSE_HEADS: tuple[str, ...] = (
     "Tổ công tác", "Tổ giúp việc", "Tổ kiểm tra", "Tổ biên tập", "Đoàn công tác", "Đoàn kiểm tra",
     "Đoàn giám sát", "Đoàn khảo sát", "Đội công tác", "Đội kiểm tra", "BCĐ", "BQL", "BQLDA",
 )
+# Teams named for the work they do ("Tổ phun thuốc diệt muỗi", "Đội thu gom rác thải", "Nhóm hỗ trợ
+# kỹ thuật"): the word is a head before a lower-case verb of work (ACTIVITY_VERBS), whose name then runs
+# as a PURPOSE_HEADS one's does; not before other words ("Tổ chức", "Tổ quốc", "Đội ngũ", "Nhóm trẻ").
+ACTIVITY_HEADS: tuple[str, ...] = ("Tổ", "Đội", "Nhóm")
 # Single words that are a unit head only before a capitalised name, a number, a locality or one
 # of the listed lower-case continuations: "Phòng Nội vụ", "Tổ 3", "Ban chỉ đạo", but not
 # "Phòng, chống", "Tổ chức", "Hội nghị", "Báo cáo", "Đội ngũ", "Trường hợp".
@@ -331,9 +335,15 @@ ACTION_VERBS: tuple[str, ...] = (
     "thẩm tra", "bổ nhiệm", "miễn nhiệm", "điều động", "luân chuyển", "kết nạp",
 )
 LOWER_PREDICATES = LOWER_PREDICATES + ACTION_VERBS
+# The verbs of work an ACTIVITY_HEADS team is named for: the task verbs and the field verbs of
+# inspection and outreach; not the general ones ("xây dựng", "tổ chức", "thực hiện"), after which the
+# word is an organisation acting ("Tổng phụ trách Đội | xây dựng kế hoạch …").
+ACTIVITY_VERBS: tuple[str, ...] = ACTION_VERBS + (
+    "kiểm tra", "giám sát", "tuần tra", "truy quét", "vận động", "tuyên truyền", "xử lý", "thanh tra")
 # Verbs that may open a name in lower case right after an open head: "Hội đồng thẩm định giá".
 NAME_VERBS: tuple[str, ...] = ("thẩm định", "tiếp nhận", "kiểm soát", "hỗ trợ", "đăng ký", "chỉ đạo",
                                "hướng dẫn", "điều phối", "xét duyệt", "bảo đảm", "đảm bảo")
+_TEAM_VERBS = NAME_VERBS + ACTIVITY_VERBS   # (one tuple: _match_any finds its lexicon by identity)
 # Names and terms that hold a predicate word: "Giáo dục thường xuyên", "An toàn giao thông",
 # the Party's "các ban, cơ quan tham mưu, giúp việc Tỉnh ủy".
 NAME_TERMS: tuple[str, ...] = (
@@ -361,6 +371,9 @@ NAME_TERMS: tuple[str, ...] = (
     # works and programmes, whose last word is the verb "trình" (submit): "Phòng Quản lý nước và công
     # trình", "Ban Quản lý công trình công cộng", "Ban Điều phối chương trình"
     "công trình", "chương trình",
+    # a compound verb whose second syllable is the predicate "giao" (hand over): "Trung tâm Ứng dụng
+    # và chuyển giao công nghệ", "Tổ giám sát chuyển giao công nghệ"
+    "chuyển giao",
 )
 # Verbs that, after "được", say which of the units a determiner named are meant ("UBND các xã
 # được giám sát", "các đơn vị được kiểm tra"): a qualifier of the name, not its predicate.
@@ -862,6 +875,9 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
             if (nxt.text == "." and e + 1 < len(toks) and toks[e + 1].cap) or nxt.abbr or (
                     _head_at(toks, e) is not None):  # not "TT Nội dung" (STT of a table header)
                 return _Head(i, e, False, False, open=False)
+    e = _match_any(toks, i, ACTIVITY_HEADS)
+    if e is not None and e < len(toks) and not toks[e].cap and (v := _match_any(toks, e, _TEAM_VERBS)) is not None:
+        return _Head(i, v, True, False)   # "Tổ phun | thuốc …": a team named for its work, the verb its head's
     hit = _lexicon_of(_CAPITAL_HEAD_WORDS).longest(toks, i)
     if hit is not None and _capital_ok(toks, hit[0], CAPITAL_HEADS[hit[1]]):
         return _Head(i, hit[0], False, False)
@@ -887,7 +903,7 @@ def _field_acts(toks: list[_Tok], e: int) -> bool:
 # whose key is not here begins no head.
 _HEAD_FIRST_KEYS = frozenset(
     _phrase(p)[0].key for p in (DETERMINERS + PURPOSE_HEADS + ABBREVIATION_HEADS + STRONG_HEADS
-                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS + FIELD_PAIRS))
+                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS + FIELD_PAIRS + ACTIVITY_HEADS))
 
 _PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES)
 
@@ -911,11 +927,17 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
         not t.cap and _match_any(toks, j, LOWER_PREDICATES) is not None))
     repeat = ((strong or weak) and not t.cap and any(toks[j - n].fold == t.fold for n in (1, 2, 3) if j >= n)
               and _repeats_name(toks, j, strong_end or _match_any(toks, j, _WEAK_OR_LOWER)))
+    # "Tổ công tác | thực hiện rà soát …", "Tổ kiểm tra liên ngành | thực hiện kiểm tra …": a verb that
+    # opens a run of verbs is the sentence's, after a purpose's name as after any
+    runs = weak and head.purpose and not t.cap and (_verb_run(toks, j, name_slot) or _repeats_team_verb(toks, j, head))
+    repeat = repeat or runs
     if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j)
                                      or _owner_committee_ends(toks, head.end, j))):
         return False
-    if not strong and (_kind_by_deed(toks, j, head) or _verb_in_name(toks, j)):
+    if not strong and (_kind_by_deed(toks, j, head) or _verb_in_name(toks, j) or _task_in_field(toks, j, head)):
         return False
+    if strong and not t.cap and (_second_member_goes_on(toks, j) or _second_field_verb(toks, j, head)):
+        return False   # "Trung tâm Ứng dụng và chuyển giao …": "giao" is a syllable of the name's word
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable and not repeat:
         return False
@@ -947,6 +969,31 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     return True
 
 
+def _repeats_team_verb(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Does the verb at toks[j] repeat the verb a team is named for ("Tổ phun thuốc | phun hóa chất
+    …")? As with _repeats_name, a name does not say its verb twice."""
+    v = _match_any(toks, head.start, ACTIVITY_HEADS)
+    if v is None or j <= head.end or toks[v].cap or _match_any(toks, v, _TEAM_VERBS) != head.end:
+        return False
+    return j + head.end - v <= len(toks) and all(toks[v + i].fold == toks[j + i].fold for i in range(head.end - v))
+
+
+def _verb_run(toks: list[_Tok], j: int, name_slot: bool) -> bool:
+    """Does the weak verb at toks[j] (a purpose's name reads on through such verbs) open a run of
+    verbs, the sentence's own ("thực hiện | rà soát hồ sơ", "tiến hành | kiểm tra")? A name's
+    verb takes a noun ("Ban Chỉ đạo thực hiện Chương trình …"). In the name slot, right after the
+    head, two verbs may still name the body ("Ban Chỉ đạo triển khai thực hiện Đề án 06"): there
+    only a strong or task verb after it tells the run."""
+    e = _match_any(toks, j, WEAK_PREDICATES)
+    if e is None or e >= len(toks) or not toks[e].word or toks[e].cap:
+        return False
+    if _match_any(toks, e, PREDICATES) is not None and _match_any(toks, e, ADVERBIAL_OPENERS) is None:
+        return True
+    if _match_any(toks, e, ACTION_VERBS) is not None:
+        return True
+    return not name_slot and _match_any(toks, e, _WEAK_OR_LOWER) is not None
+
+
 # The role or the doer's verb a clause ends on after its subject ("Các đơn vị thu gom rác thải |
 # thực hiện."), which tells that a task verb before it named the kind of unit, not its deed.
 _ROLE_AHEAD: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thực hiện",
@@ -963,12 +1010,54 @@ def _verb_in_name(toks: list[_Tok], j: int) -> bool:
         return False
     if _match(toks, j, "lưu trữ") is not None:
         return any(j >= n and _match(toks, j - n, before) == j for n, before in ((2, "văn thư"), (3, "văn thư ,")))
-    if j < 2 or toks[j - 1].fold != "va" or not toks[j - 2].alpha:
+    if j >= 2 and toks[j - 1].fold == "va":
+        return _capitalised_field_before(toks, j - 1) and _match_any(toks, j, ACTION_VERBS) is not None
+    return _second_member_goes_on(toks, j)
+
+
+def _capitalised_field_before(toks: list[_Tok], v: int) -> bool:
+    """Does a field of a name that opens capitalised stand right before the "và" at toks[v] ("Trung
+    tâm Thông tin | và", "Trung tâm Kiểm định | và")? (It may end in lower case: "Thông tin và …".)"""
+    if v < 1 or not toks[v - 1].alpha:
         return False
-    # (the first field may end in lower case: "Thông tin và …"; it opens capitalised)
-    first = range(max(0, j - 4), j - 1)
-    return (any(toks[k].cap for k in first) and all(toks[k].word for k in first)
-            and _match_any(toks, j, ACTION_VERBS) is not None)
+    first = range(max(0, v - 3), v)
+    return any(toks[k].cap for k in first) and all(toks[k].word for k in first)
+
+
+def _second_field_verb(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Is the verb at toks[j], right after "và", the second of the two fields that name a body right
+    after its open head ("Trung tâm Bảo tồn và phát huy giá trị di tích", "Trung tâm Giám định và
+    bảo đảm chất lượng")? The first opens capitalised in the head's name slot; a role word there is the
+    sentence's ("Trạm Y tế và phối hợp …")."""
+    v = j - 1
+    if v < 1 or toks[v].fold != "va" or not head.open or head.determined or head.end >= v:
+        return False
+    return (v - head.end <= 2 and toks[head.end].cap and not toks[head.end].abbr
+            and all(toks[k].alpha for k in range(head.end, v))
+            and _match_any(toks, j, FIELD_ROLE_WORDS) is None and _match_any(toks, j, ADVERBIAL_OPENERS) is None)
+
+
+def _second_member_goes_on(toks: list[_Tok], j: int) -> bool:
+    """Is the predicate at toks[j] a word of the lower-case member that "và" joins to a capitalised
+    field, or that member's object? "và" inside a name joins two nouns or verbs of one field, each
+    a word of one or two syllables: the member's second syllable ("Trung tâm Ứng dụng và chuyển
+    giao công nghệ": not "giao" the verb), and a verb right after the member of two, what it
+    takes ("Trung tâm Kiểm định và tư vấn xây dựng"), are the name's. A predicate the sentence
+    opens comes after the member's noun or a level word ("… và tư vấn xây dựng tỉnh | chủ trì")."""
+    for n in (1, 2):
+        v = j - 1 - n
+        if v < 1 or toks[v].fold != "va" or not _capitalised_field_before(toks, v):
+            continue
+        member = range(v + 1, j)
+        if not all(toks[k].alpha and not toks[k].cap and not toks[k].abbr for k in member):
+            return False
+        if any(_match_any(toks, k, LOCALITY_WORDS) is not None or _head_at(toks, k, lower_ok=True) is not None
+               or _match_any(toks, k, PREDICATES) is not None for k in member):
+            return False   # "… và xã | chủ trì", "… và các đơn vị": no member of the field
+        if n == 1:   # the member's second syllable: a one-syllable predicate read inside a word
+            return (_match_any(toks, j, PREDICATES) or _match_any(toks, j, _WEAK_OR_LOWER)) == j + 1
+        return _match_any(toks, j, PREDICATES) is None    # a weak or task verb: the member's object
+    return False
 
 
 def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
@@ -1136,17 +1225,34 @@ def _ends_head_of_words(toks: list[_Tok], head: _Head, start: int, j: int) -> bo
 
 def _field_then_name(toks: list[_Tok], j: int) -> bool:
     """Do a few lower-case words of a field from toks[j] on lead to a capitalised proper name
-    ("dịch vụ nông nghiệp Thanh Hà"), no predicate among them ("tổ chức sản xuất", "vận hành …")?"""
-    for k in range(j, min(j + 5, len(toks))):
+    ("dịch vụ nông nghiệp Thanh Hà"), no predicate among them ("tổ chức sản xuất", "vận hành …")?
+    A field that opens with a noun may name the service by its task verb ("dịch vụ thu gom rác thải
+    Tân Phú"), and may end, unnamed, where the clause's role begins ("Hợp tác xã dịch vụ thu gom
+    rác thải | thực hiện …")."""
+    for k in range(j, min(j + 8, len(toks))):
         t = toks[k]
         if not t.word:
             return False
         if t.cap:
             return k > j
+        if k > j and _match_any(toks, k, _ROLE_AHEAD) is not None:
+            return True
         if (_match_any(toks, k, PREDICATES) is not None or _match_any(toks, k, WEAK_PREDICATES) is not None
-                or _match_any(toks, k, LOWER_PREDICATES) is not None):
+                or (k == j or _match_any(toks, k, ACTION_VERBS) is None)
+                and _match_any(toks, k, LOWER_PREDICATES) is not None):
             return False
     return False
+
+
+def _task_in_field(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Is the task verb at toks[j] a word of the lower-case field that names a body after a head
+    ending in a level word ("Hợp tác xã dịch vụ thu gom rác thải Tân Phú")? Only after a noun of
+    the field: "Hợp tác xã | vận hành trạm bơm …" is what it does."""
+    if head.determined or j <= head.end or _match_any(toks, j, ACTION_VERBS) is None:
+        return False
+    if not all(toks[k].alpha and not toks[k].cap for k in range(head.end, j)):
+        return False
+    return _ends_head_of_words(toks, head, head.start, head.end) and _field_then_name(toks, head.end)
 
 
 def _term_across(toks: list[_Tok], j: int) -> bool:
@@ -2044,7 +2150,8 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
     addressed, head = opened
     if head is not None:
         reading = _read(toks, head, stop_at_predicates=True, whole=heading)
-        if reading.ended_by_predicate and reading.units and _defines(toks, reading.units[-1][1]):
+        if reading.ended_by_predicate and reading.units and (
+                _defines(toks, reading.units[-1][1]) or _heads_a_count(toks, reading.units[-1][1])):
             return []
         spans = reading.units
         if text is not named and len(spans) > 1:
@@ -2054,6 +2161,31 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
             units = _persons_after_units(text, units)
         return _dedupe(units)
     return _subject_after_clause(text, toks)
+
+
+def _heads_a_count(toks: list[_Tok], end: int) -> bool:
+    """Does a colon after the units ending at toks[end] open a count ("UBND các xã: 50 bản tin",
+    "Các trường: mỗi trường 02 buổi"), not what they do ("Phòng Nội vụ: chủ trì …", "Công an xã: Nắm
+    chắc tình hình …")? The units then head a list of outputs or targets: they lead no task. (Only a
+    count tells it: a lower-case word there may be a verb no lexicon holds, "Khoa Dược: cung ứng …".)"""
+    k = end
+    while k < len(toks) and toks[k].text == ")":
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ":":
+        return False
+    t = toks[k + 1]
+    if t.word and t.text[0].isdigit():
+        nxt = toks[k + 2] if k + 2 < len(toks) else None
+        # (not an item's number: "Phòng Nội vụ: 1) Chủ trì …", "UBND xã: 1. Rà soát …")
+        return not (nxt is not None and (nxt.text == ")" or nxt.text == "." and k + 3 < len(toks)
+                                         and toks[k + 3].alpha))
+    return _match_any(toks, k + 1, COUNT_OPENERS) is not None
+
+
+# Words that open a count in lower case after a unit's colon ("UBND các xã: mỗi xã một bản tin").
+# (not "năm", "trên": a year or a place may open what the units do, "UBND xã: năm 2025 hoàn thành …")
+COUNT_OPENERS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
+                                  "mỗi", "ít nhất", "tối thiểu")
 
 
 def names_a_doer(text: str) -> bool:

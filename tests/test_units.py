@@ -3286,7 +3286,7 @@ def test_personnel_verbs_end_the_unit_before_them(sentence, units):
 
 @pytest.mark.parametrize("sentence, units", [
     # a board named for the verb keeps it in its name slot
-    ("Tổ thẩm tra hồ sơ xã họp xét từng trường hợp.", []),
+    ("Tổ thẩm tra hồ sơ xã họp xét từng trường hợp.", ["Tổ thẩm tra hồ sơ xã"]),
     ("Hội đồng thẩm tra của xã tổ chức họp.", ["Hội đồng thẩm tra của xã"]),
     # a purpose-named board not closed by a committee: its weak verb stays in the name, as before
     ("Ban Tổ chức hội thi tuyên truyền pháp luật.", ["Ban Tổ chức hội thi tuyên truyền pháp luật"]),
@@ -3313,3 +3313,155 @@ def test_a_courts_benches_are_units(sentence, lead, support):
     assert leading_units(sentence) == lead
     got_lead, got_support = responsible_units(sentence)
     assert got_support == support
+
+
+# ---------------------------------------------------------------- names cut by verbs (h1)
+# After an organisation's kind the proper name runs as one name up to the sentence's own verb or
+# role: "và" joins two words of one field, the second in lower case ("Ứng dụng và chuyển giao"),
+# and the verb after it takes an object ("tư vấn xây dựng").
+@pytest.mark.parametrize("sentence, units", [
+    ("Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh chủ trì, phối hợp với các xã thực hiện.",
+     ["Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh"]),
+    ("Trung tâm Ứng dụng và chuyển giao công nghệ thực hiện.", ["Trung tâm Ứng dụng và chuyển giao công nghệ"]),
+    ("Trung tâm Kiểm định và tư vấn xây dựng tỉnh Sơn La chủ trì thực hiện.",
+     ["Trung tâm Kiểm định và tư vấn xây dựng tỉnh Sơn La"]),
+    ("Trung tâm Kiểm định và tư vấn xây dựng kiểm tra chất lượng công trình.",
+     ["Trung tâm Kiểm định và tư vấn xây dựng"]),
+    ("Trung tâm Quy hoạch và thiết kế xây dựng tỉnh Kon Tum phối hợp thực hiện.",
+     ["Trung tâm Quy hoạch và thiết kế xây dựng tỉnh Kon Tum"]),
+    ("Trung tâm Phát triển quỹ đất tỉnh Gia Lai chủ trì, phối hợp với UBND các xã.",
+     ["Trung tâm Phát triển quỹ đất tỉnh Gia Lai"]),
+    ("Trung tâm Dịch vụ tổng hợp phường Vĩnh Hải hướng dẫn người dân.", ["Trung tâm Dịch vụ tổng hợp phường Vĩnh Hải"]),
+    ("Ban Quản lý dự án đầu tư xây dựng khu vực Ninh Hòa tổ chức thi công.",
+     ["Ban Quản lý dự án đầu tư xây dựng khu vực Ninh Hòa"]),
+])
+def test_h1_a_field_joined_by_va_keeps_its_verbs(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the sentence's own predicate after "và" + a level word or a head
+    ("Phòng Kinh tế và Hạ tầng giao nhiệm vụ cho các xã.", ["Phòng Kinh tế và Hạ tầng"]),
+    ("Trung tâm Văn hóa và Thể thao huyện giao các câu lạc bộ tổ chức hội thi.", ["Trung tâm Văn hóa và Thể thao huyện"]),
+    ("Phòng Văn hóa và Thông tin xây dựng kế hoạch.", ["Phòng Văn hóa và Thông tin"]),
+    ("UBND xã và Công an xã chủ trì.", ["UBND xã", "Công an xã"]),
+    ("Trung tâm Y tế huyện chủ trì, phối hợp với các xã.", ["Trung tâm Y tế huyện"]),
+])
+def test_h1_predicates_after_va_still_end_the_name(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# A cooperative named by its service in lower case: the service's task verb is a word of its name.
+@pytest.mark.parametrize("sentence, units", [
+    ("Hợp tác xã dịch vụ thu gom rác thải Tân Phú thực hiện thu gom rác hằng ngày.",
+     ["Hợp tác xã dịch vụ thu gom rác thải Tân Phú"]),
+    ("Hợp tác xã dịch vụ thu gom rác thải thực hiện thu gom rác hằng ngày.", ["Hợp tác xã dịch vụ thu gom rác thải"]),
+    ("Hợp tác xã dịch vụ vận chuyển hành khách Thuận Thành phối hợp thực hiện.",
+     ["Hợp tác xã dịch vụ vận chuyển hành khách Thuận Thành"]),
+    ("Hợp tác xã dịch vụ nông nghiệp chủ trì, phối hợp với UBND xã.", ["Hợp tác xã dịch vụ nông nghiệp"]),
+    ("Hợp tác xã dịch vụ thu gom rác thải Mỹ Hòa thu gom rác đúng lịch.", ["Hợp tác xã dịch vụ thu gom rác thải Mỹ Hòa"]),
+    # what it does, not its name
+    ("Hợp tác xã vận hành trạm bơm Đồng Lạc tiêu úng.", ["Hợp tác xã"]),
+    ("Hợp tác xã thu gom rác thải trên địa bàn.", ["Hợp tác xã"]),
+])
+def test_h1_a_cooperatives_service_names_it(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# A team (Tổ, Đội, Nhóm) named for its work is a unit; its name ends where the sentence's verb,
+# a run of verbs or its own verb said again, begins.
+@pytest.mark.parametrize("sentence, units", [
+    ("Tổ phun thuốc diệt muỗi thực hiện phun hóa chất tại các thôn.", ["Tổ phun thuốc diệt muỗi"]),
+    ("Tổ phun thuốc phun hóa chất tại các ấp có ca bệnh.", ["Tổ phun thuốc"]),
+    ("Tổ phun thuốc diệt muỗi xã Ea Tu chủ trì, phối hợp với Trạm Y tế xã.", ["Tổ phun thuốc diệt muỗi xã Ea Tu"]),
+    ("Đội thu gom rác thải thôn 3 thực hiện thu gom rác hằng ngày.", ["Đội thu gom rác thải thôn 3"]),
+    ("Nhóm hỗ trợ kỹ thuật số cộng đồng chủ trì, phối hợp với Đoàn Thanh niên xã.", ["Nhóm hỗ trợ kỹ thuật số cộng đồng"]),
+    ("Đội tuần tra kiểm soát bờ biển tiến hành tuần tra.", ["Đội tuần tra kiểm soát bờ biển"]),
+    ("Đội kiểm tra liên ngành tiến hành kiểm tra các cơ sở.", ["Đội kiểm tra liên ngành"]),
+    ("Tổ công tác 1093 rà soát hồ sơ.", ["Tổ công tác 1093"]),
+    ("Tổ công tác thực hiện rà soát hồ sơ tại các thôn.", ["Tổ công tác"]),
+    ("Tổ kiểm tra liên ngành thực hiện kiểm tra các cơ sở kinh doanh.", ["Tổ kiểm tra liên ngành"]),
+    # a name of two verbs or a verb with its object stays whole
+    ("Ban Chỉ đạo triển khai thực hiện Đề án 06 huyện chủ trì.", ["Ban Chỉ đạo triển khai thực hiện Đề án 06 huyện"]),
+    ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh chủ trì.",
+     ["Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia tỉnh"]),
+])
+def test_h1_a_team_named_for_its_work_is_a_unit(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổ chức tuyên truyền phòng, chống dịch bệnh.",
+    "Đội ngũ cán bộ thực hiện nhiệm vụ.",
+    "Đội mũ bảo hiểm khi tham gia giao thông.",
+    "Nhóm trẻ tổ chức hoạt động ngoài trời.",
+    "Nhóm giải pháp về tuyên truyền.",
+    "Tổ quốc ghi công.",
+])
+def test_h1_team_words_before_no_work_are_no_unit(sentence):
+    assert leading_units(sentence) == []
+
+
+def test_h1_a_team_word_after_a_post_stays_the_organisation():
+    assert leading_units("Tổng phụ trách Đội xây dựng kế hoạch hoạt động của Liên đội.") == ["Tổng phụ trách Đội"]
+
+
+def test_h1_a_team_named_for_its_work_in_a_cell():
+    assert is_unit("Tổ phun thuốc diệt muỗi")
+    assert split_units("Tổ phun thuốc diệt muỗi xã; Trạm Y tế xã") == (["Tổ phun thuốc diệt muỗi xã", "Trạm Y tế xã"], [])
+
+
+# A unit and a colon before a count or its object heads a list of outputs, not a task's lead.
+@pytest.mark.parametrize("sentence", [
+    "UBND các xã: 50 bản tin",
+    "UBND các xã: 50 bản tin.",
+    "Đài Truyền thanh xã: 48 bản tin; Ban nhân dân các ấp: 24 buổi họp dân.",
+    "Phòng Văn hóa - Xã hội: 100% hộ gia đình được tuyên truyền.",
+    "UBND các phường: mỗi phường 02 buổi tuyên truyền.",
+    "Các trường học: ít nhất 01 buổi ngoại khóa.",
+])
+def test_h1_a_unit_heading_a_count_leads_nothing(sentence):
+    assert leading_units(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Phòng Nội vụ: chủ trì, phối hợp với các đơn vị.", ["Phòng Nội vụ"]),
+    ("Công an xã: Nắm chắc tình hình an ninh trật tự.", ["Công an xã"]),
+    ("UBND các xã, thị trấn:", ["UBND các xã, thị trấn"]),
+    ("Khoa Dược: cung ứng đủ thuốc, vật tư tiêu hao.", ["Khoa Dược"]),
+    ("Phòng Y tế: 1) Chủ trì kiểm tra an toàn thực phẩm.", ["Phòng Y tế"]),
+])
+def test_h1_a_unit_before_its_deed_after_a_colon_still_leads(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a verb right after "và" is the second field of a name whose first opens capitalised after its head
+    ("Trung tâm Bảo tồn và phát huy giá trị di tích tỉnh Thừa Thiên Huế chủ trì.",
+     ["Trung tâm Bảo tồn và phát huy giá trị di tích tỉnh Thừa Thiên Huế"]),
+    ("Trung tâm Giám định và bảo đảm chất lượng thực hiện.", ["Trung tâm Giám định và bảo đảm chất lượng"]),
+    ("Trung tâm Lưu trữ và số hóa tài liệu tỉnh Bắc Kạn thực hiện.", ["Trung tâm Lưu trữ và số hóa tài liệu tỉnh Bắc Kạn"]),
+    # a capitalised second field as before
+    ("Trung tâm Văn hóa và Thể thao tỉnh Điện Biên chủ trì.", ["Trung tâm Văn hóa và Thể thao tỉnh Điện Biên"]),
+])
+def test_h1_a_verb_after_va_opens_a_second_field(sentence, units):
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("sentence, lead, support", [
+    ("Tổ phun thuốc diệt muỗi xã Đắk Ơ chủ trì, phối hợp với Trạm Y tế xã thực hiện.",
+     ["Tổ phun thuốc diệt muỗi xã Đắk Ơ"], ["Trạm Y tế xã"]),
+    ("Trạm Y tế xã chủ trì, phối hợp với Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh thực hiện.",
+     ["Trạm Y tế xã"], ["Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh"]),
+    ("Phòng Kinh tế chủ trì, phối hợp với Hợp tác xã dịch vụ thu gom rác thải Hòa Bình thực hiện.",
+     ["Phòng Kinh tế"], ["Hợp tác xã dịch vụ thu gom rác thải Hòa Bình"]),
+    ("Trung tâm Kiểm định và tư vấn xây dựng chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng thị xã thực hiện.",
+     ["Trung tâm Kiểm định và tư vấn xây dựng"], ["Ban Quản lý dự án đầu tư xây dựng thị xã"]),
+])
+def test_h1_names_with_verbs_lead_and_support(sentence, lead, support):
+    assert responsible_units(sentence) == (lead, support)
+
+
+def test_h1_names_with_verbs_in_a_cell():
+    assert split_units("Hợp tác xã dịch vụ thu gom rác thải Tân Phú; Trung tâm Ứng dụng và chuyển giao công nghệ") == (
+        ["Hợp tác xã dịch vụ thu gom rác thải Tân Phú", "Trung tâm Ứng dụng và chuyển giao công nghệ"], [])
