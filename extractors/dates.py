@@ -170,8 +170,9 @@ RE_BARE_MONTH_RANGE = re.compile(_bare_month_year("a") + _RANGE_TO + _bare_month
 RE_MONTH_RANGE_END = re.compile(_RANGE_TO + _bare_month_year("b"))
 
 # Months and quarters abbreviated in a schedule's cells: "T12/2026", "T3-T5/2026", "T10, 11/2026", "Q4/2026",
-# "Q.IV/2026", "QIII-IV/2026". Read only with their year after a slash and the letter printed upper-case
-# (_abbreviated): "T1", "Q.1" alone are a block, a team or Quận 1.
+# "Q.IV/2026", "QIII-IV/2026". Read only with their year after a slash (a quarter's also after a dash or
+# "năm": "Q4-2026", "Q2 năm 2026") and the letter printed upper-case (_abbreviated): "T1", "Q.1" alone are a
+# block, a team or Quận 1.
 _ABBR_LINK = r"\s*(?:-|–|—|~|,|&|va|den|toi)\s*"
 RE_MONTH_ABBR = re.compile(
     rf"(?<![\w/.\-])t\.?\s?(?P<m>\d{{1,2}})(?P<more>(?:{_ABBR_LINK}(?:t\.?\s?)?\d{{1,2}}(?!\d))*)"
@@ -179,7 +180,7 @@ RE_MONTH_ABBR = re.compile(
 _QABBR = r"(?:[1-4]|iv|i{1,3})(?![a-z0-9])"
 RE_QUARTER_ABBR = re.compile(
     rf"(?<![\w/.\-])q\.?\s?(?P<q>{_QABBR})(?P<more>(?:{_ABBR_LINK}(?:q\.?\s?)?{_QABBR})*)"
-    rf"\s*/\s*(?P<y>{_Y4})(?!\d)(?!\s*/)")
+    rf"(?:\s*/\s*|\s*[-–]\s*|\s+nam\s+)(?P<y>{_Y4})(?!\d)(?!\s*/)(?!\s*[.\-]\s*\d)")
 _ABBR_GATE = re.compile(r"(?<![\w/.\-])[tq]\.?\s?[\divx]")
 
 # A week of a month, printed before the month it narrows: "tuần thứ 2 tháng 01/2026", "tuần đầu
@@ -1666,8 +1667,8 @@ def _scan(ft: _Folded, s: str, cell: bool, phases: bool = False) -> list[_Expr]:
                                members=tuple(mo for _, _, mo in members), spans=_spans_range(m["more"])))
     if digits and "/" in s:
         cands.extend(_bare_month_ranges(s, cands))
-        if ("T" in ft.orig or "Q" in ft.orig) and _ABBR_GATE.search(s):
-            cands.extend(_abbreviated(ft, s))
+    if digits and ("/" in s and "T" in ft.orig or "Q" in ft.orig) and _ABBR_GATE.search(s):
+        cands.extend(_abbreviated(ft, s))   # (a quarter's year may follow a dash or "năm": "Q4-2026")
     if digits and "tuan" in s:
         cands.extend(_weeks(s, cands))
     cands.extend(_lunar_days(ft, s))

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from extractors import levels
-from extractors.dates import RE_PERIOD, RE_YEAR_RANGE
+from extractors.dates import RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold, join_wrapped
@@ -137,8 +137,13 @@ _HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SCHOOL_YEAR = re.compile(r"(?i:năm\s+học)\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 # A flattened header line: STT/TT followed by a content column name.
 FLAT_HEADER = re.compile(r"^(?:s?tt)\b.*\b(?:noi dung|nhiem vu|cong viec)", re.I)
-# Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025".
-QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?quy\s+([ivxl]+|[1-4])\b(?:\s*(?:nam|/)\s*\d{4})?\s*[:.]?$")
+# Quarter group rows: "I Quý I", "QUÝ II", "Quý 3", "III. Quý III năm 2025", "Quí 2" (the old spelling),
+# "Quý l" (OCR's I), "QUÝ II (tháng 4 - 6)", and abbreviated with its year, as schedules print cells
+# ("Q3/2025", "Q.III/2025"; "Q1" alone may be Quận 1).
+_QYEAR = r"\s*(?:nam|/|-|–)\s*(?:19|20)\d\d"
+QUARTER_ROW = re.compile(r"^(?:[ivxl]+\s*[.)]?\s+)?(?:qu[yi]\s+([ivxl]+|[1-4])\b(?:" + _QYEAR + r")?"
+                         r"|q\.?\s?([1-4]|iv|i{1,3})" + _QYEAR + r")"
+                         r"(?:\s*\([^()]{1,40}\))?\s*[:.]?$")
 # Month group rows: a work programme sets its rows under the month they are due in ("THÁNG 1",
 # "Tháng 02/2026", "THÁNG 3 VÀ THÁNG 4", "Tháng 7 đến tháng 9"), as others do under a quarter. The
 # whole cell is the months: "Tháng Thanh niên" (a campaign) names none.
@@ -244,7 +249,8 @@ def quarter_of_group(text: str) -> int | None:
     m = QUARTER_ROW.match(fold(text).strip())
     if not m:
         return None
-    q = _roman(m.group(1))
+    tok = m.group(1) or m.group(2)
+    q = int(tok) if tok.isdigit() else roman_to_int(tok)   # (OCR's "l" for I)
     return q if q and 1 <= q <= 4 else None
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, Timing, quarter_of
 from extractors.sections import Node, is_context_heading
-from extractors.tables import TaskTable, due_timing, lists_things, month_group, quarter_of_group, year_group
+from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
+                               year_group)
 from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
@@ -46,7 +47,9 @@ _UNIT_NOUN = r"(?:(?:" + _BODY_NOUNS + r"|trach nhiem|nguoi|" + _POST_NOUNS + r"
 _QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?:"
-    r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)|tien do|han hoan thanh)"
+    r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)(?:\s+(?:bat dau|khoi cong|ket thuc))?|tien do|han hoan thanh"
+    # a day labelled as the work's first or last: "Ngày bắt đầu: 01/4/2025", "Ngày hoàn thành: 30/6/2025"
+    r"|ngay\s+(?:bat dau|khoi cong|hoan thanh|ket thuc))"
     r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop|" + _BODY_NOUNS + r"\s+tham gia)"
     r"|(?P<lead>" + _UNIT_NOUN + r"?(?:chu tri|chiu trach nhiem|phu trach)"
     r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham muu|trien khai|to chuc)|trach nhiem|phan cong"
@@ -204,9 +207,43 @@ class Fields:
     timing: str | None = None
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
+    # the timing fields read so far, as printed, each with what its label names (timing_role: "timing",
+    # a span, "due" or "start"); timing is composed of them
+    _timings: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)
 
     def empty(self) -> bool:
         return not (self.timing or self.lead or self.support)
+
+    def add_timing(self, value: str, role: str = "timing") -> None:
+        """Another timing field of the item. The work's span and its last day combine as a table's span
+        and due columns do ("Tháng 3 - 6/2026; hoàn thành 30/6/2026"), its first day and its last as its
+        start and end columns ("Từ 01/4/2025 đến 30/6/2025"). A field of a kind already read times the
+        work again ("Thời gian: tháng 3/2025" / "Thời gian: tháng 9/2025": done twice a year): each time
+        is kept, in printed order, so the last one printed is the deadline."""
+        value = value.rstrip(" .;,") or value
+        if not value:
+            return
+        if self.timing and not self._timings:
+            self._timings.append(("timing", self.timing))   # (set as a whole, by a run's or a heading's fields)
+        if any(r == role and fold(v) == fold(value) for r, v in self._timings):
+            return   # (the same time printed twice)
+        self._timings.append((role, value))
+        times: list[dict[str, str]] = [{}]
+        for r, v in self._timings:
+            if r in times[-1]:
+                times.append({})
+            times[-1][r] = v
+        self.timing = "; ".join(_one_time(t) for t in times)
+
+
+def _one_time(parts: dict[str, str]) -> str:
+    """One time of the work from its fields: a span, a due day and a first day, any of them printed."""
+    span, due, start = (parts.get(k, "") for k in ("timing", "due", "start"))
+    if start:
+        if not span:
+            return span_timing(start, due)
+        span = span_timing(start, span)
+    return due_timing(span, due)
 
 
 def _field_of(line: str) -> tuple[str, str] | None:
@@ -219,7 +256,25 @@ def _field_of(line: str) -> tuple[str, str] | None:
         return None
     # the value as printed: the same number of characters from the end of the original line
     value = line[len(line) - len(m.group("value")):].strip()
-    return next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind)), value
+    kind = next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind))
+    if kind == "timing":
+        kind = timing_role(m.string[:m.start("value")])
+    return kind, value
+
+
+# What a timing field's label says its value is (folded): the work's last day ("Thời gian hoàn thành:",
+# "Thời hạn:", "Hạn hoàn thành:", "Ngày hoàn thành:", "Thời gian kết thúc:": a table's due column,
+# tables.COL_DUE), its first day ("Thời gian bắt đầu:", "Ngày bắt đầu:", "Ngày khởi công:": a start
+# column, tables.COL_START), or else its span ("Thời gian:", "Thời gian thực hiện:", "Tiến độ:").
+_DUE_LABEL = re.compile(r"^\s*(?:[-+•–*]\s*)?(?:(?:thoi gian|thoi diem|tien do|ngay)\s+(?:du kien\s+)?(?:hoan thanh|ket thuc)"
+                        r"|(?:thoi han|han)(?:\s+hoan thanh)?\s*:)")
+_START_LABEL = re.compile(r"^\s*(?:[-+•–*]\s*)?(?:thoi gian|thoi diem|ngay)\s+(?:du kien\s+)?(?:bat dau|khoi cong)")
+TIMING_KINDS = frozenset({"timing", "due", "start"})
+
+
+def timing_role(label: str) -> str:
+    """The field kind of a timing label (folded, with its colon): "due", "start" or "timing" (a span)."""
+    return "due" if _DUE_LABEL.match(label) else "start" if _START_LABEL.match(label) else "timing"
 
 
 # Where one field line goes on with another field ("Chủ trì: Sở Y tế; phối hợp: UBND các xã; thời
@@ -249,7 +304,8 @@ def split_field(kind: str, value: str) -> list[tuple[str, str]]:
 # đơn vị thực hiện: Công an xã." (a "," before anything else stays inside a value: "Phòng A, Phòng B").
 _INLINE_LABEL = (r"(?:(?:(?:" + _BODY_NOUNS + r"|" + _POST_NOUNS + r")\s+)?(?:phu trach|chu tri|phoi hop)"
                  r"|" + _BODY_NOUNS + r"\s+(?:thuc hien|tham gia)|(?:nguoi|" + _POST_NOUNS + r")\s+(?:phu trach|thuc hien)"
-                 r"|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:")
+                 r"|thoi gian(?:\s+(?:thuc hien|hoan thanh|bat dau|ket thuc))?|thoi han"
+                 r"|ngay\s+(?:bat dau|hoan thanh|ket thuc))\s*:")
 # (not the "," between two body nouns of one label: "Cơ quan, đơn vị thực hiện:")
 _LABEL_COMMA = r"(?<!don vi)(?<!co quan)(?<!bo phan)(?<!luc luong),\s+(?=" + _INLINE_LABEL + ")"
 INLINE_FIELD = re.compile(r"[.;]\s+(?=" + _INLINE_LABEL + ")|" + _LABEL_COMMA)
@@ -313,7 +369,7 @@ def _bracketed_fields(text: str) -> tuple[str, Fields]:
 def _only_roles(found: list[tuple[str, str]]) -> bool:
     """Are a sentence's trailing fields all its timing or units that name bodies (not a note, not
     a sentence that happens to hold a colon)?"""
-    return not any(kind == "other" or kind != "timing" and not _names_units(value) for kind, value in found)
+    return not any(kind == "other" or kind not in TIMING_KINDS and not _names_units(value) for kind, value in found)
 
 
 def _apply_fields(fields: Fields, found: list[tuple[str, str]]) -> None:
@@ -323,9 +379,9 @@ def _apply_fields(fields: Fields, found: list[tuple[str, str]]) -> None:
 
 
 def _apply_field(fields: Fields, kind: str, value: str) -> None:
-    if kind == "timing":
+    if kind in TIMING_KINDS:
         # a field bullet ends its sentence ("- Thời gian thực hiện: Quý I/2026."): the mark is not the timing's
-        fields.timing = value.rstrip(" .;,") or value
+        fields.add_timing(value, kind)
     elif kind == "support":
         lead, support = split_units(_posts(value))
         fields.support.extend(lead + support)
@@ -338,16 +394,6 @@ def _apply_field(fields: Fields, kind: str, value: str) -> None:
         fields.support.extend(support)
 
 
-# A timing label that names the work's last day, not its span: "Thời gian hoàn thành:", "Thời hạn:",
-# "Hạn hoàn thành:" (folded; a table's due column, tables.COL_DUE)
-_DUE_LABEL = re.compile(r"^\s*(?:[-+•–*]\s*)?(?:(?:thoi gian|thoi diem|tien do)\s+(?:du kien\s+)?(?:hoan thanh|ket thuc)"
-                        r"|(?:thoi han|han)(?:\s+hoan thanh)?\s*:)")
-
-
-def _due_label(line: str) -> bool:
-    return _DUE_LABEL.match(fold(line)) is not None
-
-
 def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, int]:
     """The item's text (title and the lines under it, bullets dropped), its field bullets, its end."""
     parts = [node.title]
@@ -357,7 +403,6 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
     # or on the bullets of another mark under it ("- Thời gian thực hiện:" / "+ Quý II/2025")
     pending: tuple[str, tuple[str, str]] | None = None
     values: list[str] = []   # the pending label's values read off such bullets
-    span_due = None   # whether the timing field read names the work's last day (_due_label)
 
     def flush() -> None:
         kind, value = pending[1]
@@ -389,19 +434,10 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
             pending = None
         if fld and text.rstrip().endswith(":"):
             pending = (text, fld)  # (the wrap put the value on the next line)
-        elif fld and fld[0] == "timing" and fields.timing and span_due is not None \
-                and (due := _due_label(text)) != span_due:
-            # "- Thời gian thực hiện: từ tháng 3/2025" / "- Thời gian hoàn thành: trước 30/6/2025": the
-            # work's span and its last day, combined as a table's span and due columns are
-            found = split_field(*fld)
-            value = found[0][1].rstrip(" .;,")
-            span, last = (fields.timing, value) if due else (value, fields.timing)
-            fields.timing = due_timing(span, last)
-            _apply_fields(fields, found[1:])
         elif fld:
+            # ("- Thời gian thực hiện: từ tháng 3/2025" / "- Thời gian hoàn thành: trước 30/6/2025": the
+            # work's span and its last day, which Fields.add_timing combines)
             _apply_fields(fields, split_field(*fld))
-            if fld[0] == "timing":
-                span_due = _due_label(text)
         else:
             parts.append(BULLET.sub("", text))
             before_part, part_end = end, ln.end

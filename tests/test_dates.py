@@ -2900,3 +2900,23 @@ def test_a_recurring_task_and_its_reports_day_read_as_in_a_cell(text, phrase):
 ])
 def test_a_report_day_without_a_recurring_clause_before_it_is_due(text, want):
     assert find_timing(text, 2026).deadline == want
+
+
+# ---- a quarter abbreviated with its year after a dash or "năm", as a schedule's cell prints it
+@pytest.mark.parametrize("cell, quarter, deadline", [
+    ("Q4-2025", 4, D(2025, 12, 31)),
+    ("Q1 - 2026", 1, D(2026, 3, 31)),
+    ("Q2 năm 2026", 2, D(2026, 6, 30)),
+    ("Q.III-2026", 3, D(2026, 9, 30)),
+    ("Q3-Q4-2026", None, D(2026, 12, 31)),
+    ("Quý 2 - 2026", 2, D(2026, 6, 30)),
+])
+def test_t3_an_abbreviated_quarter_with_its_year_after_a_dash(cell, quarter, deadline):
+    t = parse_timing(cell, 2026)
+    assert (t.quarter, t.deadline) == (quarter, deadline)
+    assert find_timing(f"Tổ chức diễn tập phòng cháy, hoàn thành trong {cell}.", 2026).deadline == deadline
+
+
+@pytest.mark.parametrize("cell", ["q4-2025", "Q1-2025-03", "Quận 1 - 2025", "Q1-2"])
+def test_t3_no_abbreviated_quarter(cell):
+    assert parse_timing(cell, 2025).quarter is None

@@ -3300,3 +3300,54 @@ def test_a_web_cell_spanning_the_start_and_end_columns_is_one_time(when, timing,
             "</table>" + _paragraphs(TAIL) + "</body></html>")
     plan = extract_bytes(html.encode(), "vinh-long.html")
     assert [(t.timing_text, t.deadline, t.quarter) for t in plan.tasks] == [(timing, deadline, quarter)]
+
+
+# ---- quarter group rows typed with Arabic numbers, abbreviated, in the old spelling or as OCR reads "I"
+_T3_HEAD = ("UBND TỈNH TÂY NINH\nỦY BAN NHÂN DÂN XÃ HÒA HỘI\nSố: 14/KH-UBND\nHòa Hội, ngày 20 tháng 01 năm 2026\n"
+            "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giảm tai nạn giao thông.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n")
+_T3_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công an xã theo dõi, báo cáo.\n"
+_T3_ROWS = [("Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ trên loa truyền thanh", "Tháng 02/2026"),
+            ("Ra quân lập lại trật tự hành lang an toàn giao thông tuyến tỉnh lộ", "Thường xuyên"),
+            ("Kiểm tra xe đưa đón học sinh tại các trường học", "Theo kế hoạch của Công an tỉnh")]
+
+
+@pytest.mark.parametrize("groups, want", [
+    (["Quý 1/2026", "Quý 2 năm 2026", "Quý 3"], [1, 2, 3]),
+    (["QUÝ l", "QUÝ Il", "QUÝ lll"], [1, 2, 3]),                  # OCR's "l" for I
+    (["Quí I", "Quí II", "Quí IV"], [1, 2, 4]),                    # the old spelling
+    (["Q1/2026", "Q.2/2026", "QIII - 2026"], [1, 2, 3]),           # abbreviated, with the year
+    (["QUÝ I (tháng 1 - 3)", "QUÝ II (tháng 4 - 6)", "QUÝ III (tháng 7 - 9)"], [1, 2, 3]),
+])
+def test_t3_quarter_group_rows_as_typed_or_read(groups, want):
+    rows = ["| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |", "|---|---|---|---|"]
+    for i, (g, (text, when)) in enumerate(zip(groups, _T3_ROWS), 1):
+        rows += [f"| **{g}** | | | |", f"| {i} | {text} | Công an xã | {when} |"]
+    plan = extract_bytes((_T3_HEAD + "\n".join(rows) + _T3_TAIL).encode(), "hoa-hoi.md")
+    assert [(t.label, t.quarter) for t in plan.tasks] == [(str(i), q) for i, q in enumerate(want, 1)]
+
+
+def test_t3_quarter_group_rows_merged_across_a_word_table():
+    d = docx.Document()
+    for ln in _T3_HEAD.splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=7, cols=4)
+    t.style = "Table Grid"
+    for c, name in enumerate(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian"]):
+        t.cell(0, c).text = name
+    r = 1
+    for i, (g, (text, when)) in enumerate(zip(["Quý 1", "Q2/2026", "Quí 4"], _T3_ROWS), 1):
+        t.cell(r, 0).merge(t.cell(r, 3)).text = g
+        t.cell(r + 1, 0).text, t.cell(r + 1, 1).text, t.cell(r + 1, 2).text, t.cell(r + 1, 3).text = \
+            str(i), text, "Công an xã", when
+        r += 2
+    for ln in _T3_TAIL.splitlines():
+        d.add_paragraph(ln)
+    plan = extract_bytes(_saved(d), "hoa-hoi.docx")
+    assert [(t.label, t.quarter) for t in plan.tasks] == [("1", 1), ("2", 2), ("3", 4)]
+
+
+@pytest.mark.parametrize("text", ["Q1", "Q.1", "Quý I - II", "Quý 1, 2", "Quý 5/2026", "Q5/2026"])
+def test_t3_no_one_quarter_group(text):
+    from extractors.tables import quarter_of_group
+    assert quarter_of_group(text) is None   # ("Q1" alone may be Quận 1)

@@ -2052,9 +2052,9 @@ def test_fields_of_a_numbered_prose_item(issuer, place, body, want):
     # the completion printed first, the span after it
     ("+ Thời hạn: trước ngày 15/8/2025;\n+ Thời gian thực hiện: tháng 7/2025;",
      dt.date(2025, 8, 15), "tháng 7/2025; trước ngày 15/8/2025"),
-    # two fields of one kind: the last one printed stands, as before
+    # two fields of one kind: the work is done at both times, due at the last; both are printed
     ("- Thời gian thực hiện: tháng 4/2025.\n- Thời gian thực hiện: tháng 5/2025.",
-     dt.date(2025, 5, 31), "tháng 5/2025"),
+     dt.date(2025, 5, 31), "tháng 4/2025; tháng 5/2025"),
 ])
 def test_a_span_field_and_a_completion_field_combine_as_a_tables_columns(fields, deadline, timing):
     got = _timed(f"1. Rà soát hồ sơ địa chính các thôn.\n{fields}\n- Đơn vị chủ trì: Công an xã.\n"
@@ -2137,3 +2137,121 @@ def test_an_item_naming_its_own_lead_keeps_it_over_its_bullets_doers():
     got = _timed("1. Công chức Văn hóa - Xã hội chủ trì triển khai chuyển đổi số:\n"
                  "- Viettel Phú Yên phủ sóng 4G tại các thôn;\n- Công an xã rà soát dữ liệu dân cư.")
     assert got[0][3] == ["Công chức Văn hóa - Xã hội"]
+
+
+# ---- timing fields of one item: repeated, start and end, and the spellings of a quarter
+def _t3_timed(body: str, issuer: str = "UBND HUYỆN ĐỨC LINH\nUBND XÃ ĐA KAI", place: str = "Đa Kai",
+              year: int = 2025, ext: str = "txt") -> list[tuple]:
+    text = (f"{issuer}\nSố: 31/KH-UBND\n{place}, ngày 08 tháng 01 năm {year}\nKẾ HOẠCH\n"
+            f"Công tác văn hóa - xã hội năm {year}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\n"
+            f"II. NỘI DUNG THỰC HIỆN\n{body}\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), f"plan.{ext}")
+    return [(" ".join(t.text.split()[:2]), t.quarter, t.deadline, t.timing_text, t.lead_units) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("fields, quarter, deadline, timing", [
+    # a task done twice a year: due the second time, both times printed
+    ("- Thời gian: tháng 3/2025.\n- Thời gian: tháng 9/2025.", None, dt.date(2025, 9, 30),
+     "tháng 3/2025; tháng 9/2025"),
+    ("+ Thời gian thực hiện: Quý II/2025;\n+ Thời gian thực hiện: Quý IV/2025;", None, dt.date(2025, 12, 31),
+     "Quý II/2025; Quý IV/2025"),
+    # (two last days: the later one is the deadline)
+    ("- Thời hạn hoàn thành: 30/4/2025.\n- Thời hạn hoàn thành: 31/10/2025.", None, dt.date(2025, 10, 31),
+     "30/4/2025; 31/10/2025"),
+    # the same timing printed twice is one
+    ("- Thời gian: Quý III/2025.\n- Thời gian: Quý III/2025.", 3, dt.date(2025, 9, 30), "Quý III/2025"),
+    # each time with its span and its last day, in printed order
+    ("- Thời gian thực hiện: Quý I/2025.\n- Thời gian hoàn thành: trước ngày 20/3/2025.\n"
+     "- Thời gian thực hiện: Quý III/2025.\n- Thời gian hoàn thành: trước ngày 20/9/2025.", None, dt.date(2025, 9, 20),
+     "Quý I/2025; trước ngày 20/3/2025; Quý III/2025; trước ngày 20/9/2025"),
+    ("- Ngày bắt đầu: 01/3/2025.\n- Ngày hoàn thành: 15/3/2025.\n- Ngày bắt đầu: 01/9/2025.\n"
+     "- Ngày hoàn thành: 15/9/2025.", None, dt.date(2025, 9, 15),
+     "Từ 01/3/2025 đến 15/3/2025; Từ 01/9/2025 đến 15/9/2025"),
+    # the times listed under one label
+    ("- Thời gian thực hiện:\n+ Đợt 1: tháng 3/2025;\n+ Đợt 2: tháng 9/2025.", None, dt.date(2025, 9, 30),
+     "Đợt 1: tháng 3/2025; Đợt 2: tháng 9/2025"),
+])
+def test_t3_two_timing_fields_of_one_kind_add_up(fields, quarter, deadline, timing):
+    got = _t3_timed(f"1. Tổ chức tổng vệ sinh môi trường tại các thôn.\n{fields}\n- Đơn vị chủ trì: Trạm Y tế xã.\n"
+                    "2. Tuyên truyền trên loa truyền thanh.")
+    assert got[0] == ("Tổ chức", quarter, deadline, timing, ["Trạm Y tế xã"])
+    assert got[1][1:4] == (None, None, None)
+
+
+@pytest.mark.parametrize("fields, deadline, timing", [
+    ("- Thời gian bắt đầu: tháng 8/2025.\n- Thời gian kết thúc: 15/10/2025.", dt.date(2025, 10, 15),
+     "Từ tháng 8/2025 đến 15/10/2025"),
+    ("- Ngày bắt đầu: 01/4/2025.\n- Ngày hoàn thành: 30/6/2025.", dt.date(2025, 6, 30), "Từ 01/4/2025 đến 30/6/2025"),
+    ("+ Ngày khởi công: 15/3/2025;\n+ Ngày hoàn thành: 30/9/2025;", dt.date(2025, 9, 30), "Từ 15/3/2025 đến 30/9/2025"),
+    # the end printed first
+    ("- Thời gian kết thúc: 31/12/2025.\n- Thời gian bắt đầu: tháng 7/2025.", dt.date(2025, 12, 31),
+     "Từ tháng 7/2025 đến 31/12/2025"),
+    # a first day alone is when the work starts, no last day
+    ("- Thời gian bắt đầu: 01/6/2025.", None, "Từ 01/6/2025"),
+    ("- Thời hạn hoàn thành: 20/12/2025.", dt.date(2025, 12, 20), "20/12/2025"),
+    ("- Ngày hoàn thành: 15/11/2025.", dt.date(2025, 11, 15), "15/11/2025"),
+])
+def test_t3_start_and_end_fields_give_the_span(fields, deadline, timing):
+    got = _t3_timed(f"1. Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo.\n{fields}\n"
+                    "- Đơn vị chủ trì: Công chức Văn hóa - Xã hội.\n2. Tuyên truyền trên loa truyền thanh.")
+    assert got[0] == ("Rà soát,", None, deadline, timing, ["Công chức Văn hóa - Xã hội"])
+    assert got[1][1:4] == (None, None, None)
+
+
+def test_t3_start_and_end_fields_printed_after_the_sentence():
+    got = _t3_timed("1. Xây dựng mô hình điểm phân loại rác tại nguồn, thời gian bắt đầu: 01/5/2026, "
+                    "thời gian kết thúc: 30/11/2026, đơn vị thực hiện: Công chức Địa chính - Xây dựng.\n"
+                    "2. Tuyên truyền trên loa truyền thanh.",
+                    issuer="UBND THỊ XÃ KỲ ANH\nUBND XÃ KỲ HOA", place="Kỳ Hoa", year=2026)
+    assert got[0] == ("Xây dựng", None, dt.date(2026, 11, 30), "Từ 01/5/2026 đến 30/11/2026",
+                      ["Công chức Địa chính - Xây dựng"])
+
+
+def test_t3_bullets_with_their_own_start_and_end_fields():
+    got = _t3_timed("1. Các hoạt động hưởng ứng Tháng hành động:\n"
+                    "- Ra quân tổng vệ sinh môi trường tại các khu dân cư.\n"
+                    "Ngày bắt đầu: 05/4/2026; Ngày hoàn thành: 20/4/2026.\n"
+                    "- Tổ chức hội thi tìm hiểu pháp luật về bảo vệ môi trường.\n"
+                    "Thời gian: tháng 5/2026. Thời gian: tháng 10/2026.\n",
+                    issuer="UBND HUYỆN CHƯ SÊ\nUBND XÃ IA TIÊM", place="Ia Tiêm", year=2026)
+    assert [g[:4] for g in got[:2]] == [
+        ("Ra quân", None, dt.date(2026, 4, 20), "Từ 05/4/2026 đến 20/4/2026"),
+        ("Tổ chức", None, dt.date(2026, 10, 31), "tháng 5/2026; tháng 10/2026")]
+
+
+@pytest.mark.parametrize("printed, quarter, deadline", [
+    ("Quý 1/2025", 1, dt.date(2025, 3, 31)),
+    ("quý 2 năm 2025", 2, dt.date(2025, 6, 30)),
+    ("Q3/2025", 3, dt.date(2025, 9, 30)),
+    ("Q4-2025", 4, dt.date(2025, 12, 31)),
+    ("Q.II năm 2025", 2, dt.date(2025, 6, 30)),
+    ("Quý l/2025", 1, dt.date(2025, 3, 31)),      # OCR's "l" for I
+    ("Quý Il/2025", 2, dt.date(2025, 6, 30)),
+    ("Quí III/2025", 3, dt.date(2025, 9, 30)),    # the old spelling
+    # two quarters are no one quarter, whichever way they are written
+    ("Quý I-II/2025", None, dt.date(2025, 6, 30)),
+    ("Quý 1-2/2025", None, dt.date(2025, 6, 30)),
+    ("Q3-Q4/2025", None, dt.date(2025, 12, 31)),
+])
+def test_t3_a_quarter_as_typed_or_abbreviated_gives_its_quarter(printed, quarter, deadline):
+    got = _t3_timed(f"1. Tập huấn nghiệp vụ cho cán bộ thôn.\n- Thời gian thực hiện: {printed}.\n"
+                    f"2. Kiểm tra việc thực hiện tại các thôn, hoàn thành trong {printed}.",
+                    issuer="UBND HUYỆN NGỌC HỒI\nUBND XÃ ĐẮK KAN", place="Đắk Kan")
+    assert [g[1:4] for g in got] == [(quarter, deadline, printed), (quarter, deadline, f"hoàn thành trong {printed}")]
+
+
+@pytest.mark.parametrize("printed, deadline, lead", [
+    ("trước ngày 15 hằng tháng", None, ""),                      # recurring: no one last day
+    ("định kỳ 6 tháng", None, ""),
+    ("từ nay đến hết năm 2026", dt.date(2026, 12, 31), ""),
+    ("trong tháng 3 và tháng 4/2026", dt.date(2026, 4, 30), ""),
+    ("tuần đầu tháng 5", dt.date(2026, 5, 7), "vào "),
+    ("cuối năm 2026", dt.date(2026, 12, 31), "vào "),
+    ("trước Tết Nguyên đán", dt.date(2026, 2, 17), ""),          # Tết Bính Ngọ, ahead of the plan of 08/01/2026
+])
+def test_t3_timings_of_a_field_and_of_prose_agree(printed, deadline, lead):
+    got = _t3_timed(f"1. Tổng hợp tình hình, báo cáo UBND huyện.\n- Thời gian: {printed}.\n"
+                    f"2. Rà soát, tổng hợp tình hình, báo cáo UBND huyện {lead}{printed}.",
+                    issuer="UBND HUYỆN TAM NÔNG\nUBND XÃ PHÚ THỌ", place="Phú Thọ", year=2026)
+    assert got[0][2:4] == (deadline, printed)
+    assert got[1][2] == deadline
