@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from extractors import levels
 from extractors.textscan import find_all, matches_at
+from pipeline.memo import memo
 
 __all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "names_area", "LEVELS"]
 
@@ -71,7 +72,7 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c.lower()
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def fold_key(name: str | None) -> str:
     """Compact comparison key of a place name: 'Quảng Hoà' -> 'quanghoa'."""
     if not name:
@@ -131,7 +132,7 @@ _SHORT_TEXT = 400  # lines and cells: the header and closing fold the same ones 
 # (longer texts are folded each time: they rarely recur, and are big to keep)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _fold_short(text: str) -> str:
     return _fold_nfc(text)
 

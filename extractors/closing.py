@@ -15,12 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
 
 from extractors.admin import FOLD_TABLE, fold_cached, fold_nfc, is_nfc_text
 from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
 from pipeline.document import Document
+from pipeline.memo import memo
 
 __all__ = ["extract_signer", "extract_recipients", "recipients_caption_end", "is_title_line"]
 
@@ -207,7 +207,7 @@ def is_caps(text: str) -> bool:
     return _is_caps_line(text) if len(text) <= 400 else _caps_share(text)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _is_caps_line(text: str) -> bool:
     return _caps_share(text)
 
@@ -351,7 +351,7 @@ _END_MARK = re.compile(r"\s*\./\.\s*$")
 _TRAILING_PUNCT = re.compile(r"[\s;,.:]+$")
 
 
-@lru_cache(maxsize=16384)  # (words recur)
+@memo(16384)  # (words recur)
 def all_caps(tok: str) -> bool:
     """The token has letters, all of them upper case."""
     letters = list(filter(str.isalpha, tok))   # (as _caps_share: no Python step per character)
@@ -410,7 +410,7 @@ def _lower_word_next(text: str, pos: int) -> bool:
     return bool(words) and any(c.islower() for c in words[0])
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _proper_name(s: str, need_surname: bool = False) -> str | None:
     """A person's name: 2–5 capitalised words, no digits; an all-caps name is title-cased."""
     s = s.strip(" .,;:-–")
@@ -533,7 +533,7 @@ _STRAY = re.compile(r"[^\w\s.,;:()/'\"“”&%+\-–—]")
 _NAME_INITIALS = {"y", "a"}
 
 
-@lru_cache(maxsize=4096)  # (the lines of a Nơi nhận recur across plans: "- Như trên;", "- Lưu: VT.")
+@memo(4096)  # (the lines of a Nơi nhận recur across plans: "- Như trên;", "- Lưu: VT.")
 def _ocr_junk(text: str) -> bool:
     """Is this (part of a) line what OCR read off a seal or a signature rather than print?"""
     words = specks = 0
@@ -591,7 +591,7 @@ def _without_rank(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _last_of_two_names(line: str) -> str | None:
     """The right-hand name of a line holding two signers' names side by side, as two signer blocks
     laid out in columns print them ("Đinh Thị Thanh Tâm      Trương Công Vĩnh", the gap lost): the
@@ -613,7 +613,7 @@ def _last_of_two_names(line: str) -> str | None:
 _CANON_BY_FOLD: dict[str, str] = {}
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _canon(printed: str) -> str:
     """The usual printed form of a title or signing body whose folded form is known."""
     if not _CANON_BY_FOLD:
@@ -698,7 +698,7 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
     toks: list[tuple[str, str]] = []
@@ -936,7 +936,7 @@ def extract_recipients(doc: Document) -> list[Recipient]:
     return [Recipient(i, r) for i, r in enumerate(items)]
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _signer_cut(text: str) -> int:
     """Where signer words start inside a recipients line ("- Lưu: VT. CHỦ TỊCH" -> at CHỦ)."""
     for a, b in _caps_runs(text):
@@ -949,7 +949,7 @@ def _signer_cut(text: str) -> int:
     return len(text)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _clean_item(part: str, name: str | None) -> str | None:
     s = BULLET.sub("", part.strip())
     s = _END_MARK.sub("", s)

@@ -32,6 +32,7 @@ from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_l
 
 from extractors import doc_kinds
 from extractors.textscan import find_all, matches_at
+from pipeline.memo import memo
 
 __all__ = [
     "DateMention",
@@ -823,7 +824,7 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
-@lru_cache(maxsize=8192)  # (header dates recur within a plan and across plans; the result is frozen)
+@memo(8192)  # (header dates recur within a plan and across plans; the result is frozen)
 def parse_date(text: str) -> DateMention | None:
     """The first date mention in text, or None."""
     found = find_dates(text)
@@ -835,7 +836,7 @@ def parse_date(text: str) -> DateMention | None:
 # ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
+@memo(8192)  # (timing cells recur within a plan and across plans; Timing is frozen)
 def parse_timing(text: str, default_year: int | None = None, span: Span | None = None,
                  new_year: bool = True, after: dt.date | None = None) -> Timing | None:
     """Read a whole timing cell. None only for empty input. span, new_year, after: see find_timing.
@@ -928,7 +929,7 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
     return Timing(s, start, end, deadline, quarter, recurring)
 
 
-@lru_cache(maxsize=4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
+@memo(4096)  # (task texts recur across plans copied from the same template; Timing is frozen)
 def find_timing(text: str, default_year: int | None = None, last_year: int | None = None,
                 span: Span | None = None, new_year: bool = True, after: dt.date | None = None) -> Timing | None:
     """Find the deadline phrase in running task text; None when there is none.

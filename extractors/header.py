@@ -23,7 +23,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extractors import doc_kinds, levels
 from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
@@ -34,6 +33,7 @@ from extractors.references import joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
+from pipeline.memo import memo
 
 __all__ = ["extract_header", "plan_year", "title_year", "title_last_year"]
 
@@ -660,7 +660,7 @@ def _segments(doc: Document, lines) -> list[str]:
 
 # The pure functions of one line or cell below are cached (maxsize bounded): a header is scanned
 # line by line by several of them, and a batch sees the same header lines in many plans.
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _title_case(words: str) -> str:
     """'DƯƠNG QUANG' -> 'Dương Quang'; keeps mixed-case words as printed."""
     out = []
@@ -781,7 +781,7 @@ def _safe_date(y, m, d) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _parse_place_date(line: str) -> PlaceDate | None:
     """"Địa danh, ngày … tháng … năm …" in one line: place and whatever part of the date is known.
 
@@ -934,7 +934,7 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def type_of_line(text: str) -> tuple[str, str] | None:
     """(doc_type, rest) when the line is the type line: "KẾ HOẠCH", "K Ế HOẠCH", "KẾ HOẠCII",
     or "KẾ HOẠCH Công tác …" with the trích yếu run on."""
@@ -982,7 +982,7 @@ _SUBJECT_WORDS_MAX = 30
 ROMAN_WORD = re.compile(r"[IVXLC]+[,.;:]?")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _type_line_subject(text: str) -> tuple[str, str] | None:
     """(doc_type, the trích yếu's words in sentence case) of a capital type line that runs on into
     its trích yếu: "KẾ HOẠCH TUYÊN TRUYỀN" -> ("Kế hoạch", "Tuyên truyền"); a qualifier of the type
@@ -1027,7 +1027,7 @@ class Symbol:
     end: int
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _find_symbol(line: str) -> Symbol | None:
     """The số hiệu after a "Số:" cue in one header line: "14/KH-UBND", "/KH-UBND", "21-KH/ĐU"."""
     ft = _f(line)
@@ -2994,7 +2994,7 @@ REVIEW_THEN_NEXT = re.compile(
     r".*?(?<![a-z])(?:trien khai|phuong huong|nhiem vu|ke hoach)(?![a-z]).*?(?<!\d)(?P<b>(?:19|20)\d\d)(?!\d)")
 
 
-@lru_cache(maxsize=1024)  # (the header, the plan's year and its last year each ask for it)
+@memo(1024)  # (the header, the plan's year and its last year each ask for it)
 def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     """The plan's own year as its trích yếu names it: "… năm 2025" -> 2025, "giai đoạn 2026-2030"
     -> 2026; dates and symbols of other documents quoted in it, and horizons ("đến năm 2030"),

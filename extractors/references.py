@@ -37,6 +37,7 @@ from extractors import levels
 from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
+from pipeline.memo import memo
 
 __all__ = ["complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
            "mask_footnote_marks", "normalize_symbol", "normalize_tone_marks"]
@@ -738,7 +739,7 @@ def _token_normalize(token: str, chars: tuple[tuple[str, str], ...], tokens: dic
     return tokens[token] if token in tokens else token
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _normalize_word(word: str) -> str:
     tables = _tone_tables()
     if tables is None:
@@ -746,7 +747,7 @@ def _normalize_word(word: str) -> str:
     return " ".join(_token_normalize(t, *tables) for t in word.split(" "))
 
 
-@lru_cache(maxsize=8192)  # (issuers and campaign names recur within a plan and across plans)
+@memo(8192)  # (issuers and campaign names recur within a plan and across plans)
 def normalize_tone_marks(text: str) -> str:
     """NFC and modern tone placement, word by word (Hoà → Hòa, Uỷ → Ủy, Ð → Đ); spacing kept."""
     return _WORD.sub(lambda m: _normalize_word(m.group()), unicodedata.normalize("NFC", text))
@@ -792,7 +793,7 @@ _CHUNKS_SEEN: set[str] = set()      # space-separated chunks already looked at
 _CHUNKS_CHANGING: set[str] = set()  # … and those of them holding a word that changes
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
     """(word, its tone-normalized form) for the words of a chunk that change but keep their length."""
     out = []
@@ -803,7 +804,7 @@ def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8192)  # (symbols and their codes recur within a plan and across plans)
+@memo(8192)  # (symbols and their codes recur within a plan and across plans)
 def normalize_symbol(s: str) -> str:
     """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, the stroke
     a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ), and the D of a
@@ -856,7 +857,7 @@ def _clean_place(value) -> str | None:
     return _clean_place_text(str(value))
 
 
-@lru_cache(maxsize=1024)  # (the same context is asked about for every issuer of a plan)
+@memo(1024)  # (the same context is asked about for every issuer of a plan)
 def _clean_place_text(value: str) -> str:
     value = " ".join(value.split())
     for level in LEVEL_WORDS:
@@ -1175,7 +1176,7 @@ def canonical_issuer(printed: str, context: dict | None = None) -> str:
     return _complete_place(_issuer_form(printed), context or {})
 
 
-@lru_cache(maxsize=8192)  # (issuers recur within a plan and across plans)
+@memo(8192)  # (issuers recur within a plan and across plans)
 def _issuer_form(printed: str) -> str:
     """canonical_issuer before completion from context: tone marks, UBND/HĐND, level words."""
     s = normalize_tone_marks(" ".join(printed.split()))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from extractors.closing import recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
 from pipeline.normalize import caps_heading_rest, ends_clause, fold
+from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
@@ -167,7 +167,7 @@ def _is_caps(text: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.75
 
 
-@lru_cache(maxsize=8192)  # (a heading is classified more than once; parts recur across plans)
+@memo(8192)  # (a heading is classified more than once; parts recur across plans)
 def classify(heading: str) -> str:
     f = fold(heading)
     for kind, rx in KIND_RULES:
@@ -176,7 +176,7 @@ def classify(heading: str) -> str:
     return "other"
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def named_kind(heading: str) -> str | None:
     """The kind a heading's own words name, or None when only the catch-all rule takes it ("LĨNH
     VỰC KINH TẾ", "QUỐC PHÒNG, AN NINH": a field of work, which says no kind of its own)."""
@@ -247,7 +247,7 @@ def _titled_caption(text: str, head: str) -> bool:
             and _CAPTION_COLON.match(text) is not None and "kèm theo" not in head.lower())
 
 
-@lru_cache(maxsize=8192)  # (every line is asked twice: for the part stops, then for the outline)
+@memo(8192)  # (every line is asked twice: for the part stops, then for the outline)
 def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] | None:
     """(level, marker, heading) of a heading line, or None for body text."""
     # Each pattern below opens with one of a few characters: the first one says which can match

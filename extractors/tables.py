@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
 from pipeline.normalize import ends_clause, fold, join_wrapped
+from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
 
@@ -868,7 +868,7 @@ def is_header_row(cells: list[str]) -> bool:
     return hits >= 2
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _names_a_column(f: str) -> bool:
     """Does the folded cell read as a known column name (is_header_row)? Kept: every short row of
     every table is asked, eight patterns a cell, and the same labels, dates and units recur."""

@@ -32,6 +32,7 @@ from typing import Iterator
 
 from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
+from pipeline.memo import memo
 
 __all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
            "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared"]
@@ -492,18 +493,18 @@ class _FoldMap(dict):
 _FOLD_MAP = _FoldMap()
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _fold(text: str) -> str:
     """Same-length fold: offsets into it are offsets into `text`."""
     return text.translate(_FOLD_MAP)
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _word_fold(word: str) -> str:
     return _fold(word)
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _key(word: str) -> str:
     """Letters plus the set of marks: insensitive to case and tone placement (Uỷ = Ủy, hoà = hòa)."""
     low = unicodedata.normalize("NFD", word.lower())
@@ -642,7 +643,7 @@ class _Word:
     abbr: bool
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _phrase(text: str) -> tuple[_Word, ...]:
     return tuple(_Word(t, _key(t), _fold(t), len(t) >= 2 and t.isupper())
                  for t in TOKEN.findall(text))
@@ -798,7 +799,7 @@ def _is_not_unit(toks: list[_Tok], i: int) -> bool:
     return _blocked_opening(_folded_opening(toks, i))
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def _blocked_opening(opening: str) -> bool:
     """Does the opening read one of NOT_UNITS, whole or followed by more words? (The opening's
     words hold no spaces, so that is one of its first words, joined, being in NOT_UNITS.)"""
@@ -1931,7 +1932,7 @@ def _slice(text: str, toks: list[_Tok], span: tuple[int, ...]) -> str:
 
 
 # ---------------------------------------------------------------- public API
-@lru_cache(maxsize=8192)  # (cells and headings recur within a plan and across plans)
+@memo(8192)  # (cells and headings recur within a plan and across plans)
 def is_unit(text: str) -> bool:
     """Does `text` begin with the name of a unit (after any bullet or item number)?
 
@@ -1958,7 +1959,7 @@ def leading_units(sentence: str, heading: bool = False) -> list[str]:
     return list(_leading_units(sentence, heading))  # a fresh list: the caller may keep or change it
 
 
-@lru_cache(maxsize=8192)  # (item titles and paragraphs recur within a plan and across plans)
+@memo(8192)  # (item titles and paragraphs recur within a plan and across plans)
 def _leading_units(sentence: str, heading: bool = False) -> tuple[str, ...]:
     return tuple(_read_leading_units(sentence, heading))
 
@@ -2412,7 +2413,7 @@ _BRACKETED_ROLE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)", re.I)
 _HONORED_POST = re.compile(r"(?<!các )(?<!những )(?<![\w(])(?<!\( )(?:đồng chí|đ/c)\s+(?=[^\W\d_])", re.I)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _one_line(text)
     low = text.lower()
@@ -2828,7 +2829,7 @@ def partner_units(text: str) -> list[str]:
     return list(_partner_units(text, _PARTNER_CLAUSE))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _partner_units(text: str, opening: re.Pattern = _PARTNER) -> tuple[str, ...]:
     low = text.lower()
     if "phối hợp" not in low and "phoi hop" not in low:
@@ -2854,7 +2855,7 @@ def subject_partners(text: str) -> list[str]:
 _BARE_PARTNER = re.compile(rf"phối hợp\s+(?:cùng\s+)?[{_CAPITALS}]")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _subject_partners(text: str) -> tuple[str, ...]:
     low = text.lower()
     if "phối hợp với" not in low and "phoi hop voi" not in low and _BARE_PARTNER.search(text) is None:
@@ -3060,7 +3061,7 @@ def has_role_label(text: str) -> bool:
     return ROLE_GATE.search(folded) is not None and LABEL_SPLIT.search(folded) is not None
 
 
-@lru_cache(maxsize=8192)  # (unit cells recur within a plan and across plans)
+@memo(8192)  # (unit cells recur within a plan and across plans)
 def _split_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     lead: list[str] = []
     support: list[str] = []
@@ -3405,7 +3406,7 @@ CANONICAL_RULES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I)
 ))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def canonical_unit(name: str) -> str:
     """Comparison key for grouping units across plans; not for printing.
 

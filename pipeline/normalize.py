@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import lru_cache
 
 from extractors.levels import alternation as _level_alternation
 from pipeline.document import Document, Line, RawDocument, RawLine, Span
+from pipeline.memo import TextTable, memo
 
 # ---------------------------------------------------------------- patterns
 # Markdown and HTML that converters leave behind.
@@ -285,7 +285,7 @@ def clean(text: str, spaced: bool = True) -> str:
     return SPACES.sub(" ", text).strip()
 
 
-@lru_cache(maxsize=65536)
+@memo(65536)
 def canon(text: str) -> str:
     """Matching form that keeps diacritics: tone placement (Hoà→Hòa), dashes, spaces unified."""
     from underthesea import text_normalize  # imported late: the import costs ~0.7 s
@@ -303,14 +303,11 @@ def fold(text: str) -> str:
     got = _FOLDS.get(text)
     if got is None:
         got = _fold_unstripped(text or "").strip()
-        if len(_FOLDS) >= _FOLDS_MAX:
-            _FOLDS.clear()
-        _FOLDS[text] = got
+        _FOLDS.put(text, got)
     return got
 
 
-_FOLDS: dict[str, str] = {}  # fold's cache (extractors fold the same lines again and again)
-_FOLDS_MAX = 65536
+_FOLDS = TextTable(65536)  # fold's memo (extractors fold the same lines again and again)
 
 
 def _fold_unstripped(text: str) -> str:
@@ -389,10 +386,8 @@ def prefold(texts: list[str]) -> None:
     if joined.count("\n") == len(todo) - 1:  # no text holds a line break of its own
         parts = _fold_unstripped(joined).split("\n")
         if len(parts) == len(todo):
-            if len(_FOLDS) + len(todo) >= _FOLDS_MAX:
-                _FOLDS.clear()
             for t, f in zip(todo, parts):
-                _FOLDS[t] = f.strip()
+                _FOLDS.put(t, f.strip())
             return
     for t in todo:
         fold(t)

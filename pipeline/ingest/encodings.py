@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pipeline.memo import memo
 
 # A number set raised (HTML <sup>, a Word run's superscript) printed as itself: a footnote's mark ("tỉnh
 # Sơn La¹;") read as a plain digit glues onto the word, number or symbol it follows ("05-CT/TW1", "năm
@@ -122,7 +123,7 @@ _FONT_STYLE = re.compile(r"(?:[,-](?:Bold|Italic|Oblique|BoldItalic|BoldOblique|
                          r"(?<=[a-z])(?:Bold|Italic|BoldItalic))+$", re.I)
 
 
-@lru_cache(maxsize=1024)
+@memo(1024)
 def font_encoding(name: str | None) -> tuple[str, bool] | None:
     """('tcvn3' | 'vni', draws capitals) for a legacy Vietnamese font's name, as Word, RTF or a
     PDF writes it (".VnTimeH", "ABCDEF+.VnTime,Bold", "VNI-Times"); None for any other font."""
@@ -526,7 +527,7 @@ COMMON_WORDS = frozenset(
     "triển khai nội dung tổ chức trên địa bàn thời gian quý kết quả việc nhiệm vụ số căn cứ".split())
 
 
-@lru_cache(maxsize=50_000)
+@memo(50_000)
 def syllable_shape(word: str) -> tuple[str, str, str, str] | None:
     """A well-formed Vietnamese syllable's (onset, vowels, final, tone mark or ""), in lower case
     and without the tone on the vowels; None when `word` is not one (see is_syllable)."""

@@ -47,7 +47,6 @@ from bisect import bisect_left
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Callable
@@ -57,6 +56,7 @@ from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
 from pipeline.normalize import join_wrapped
+from pipeline.memo import memo
 
 # ---------------------------------------------------------------- settings and patterns
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -1279,7 +1279,7 @@ def _nbsp_letter(lead: list[int | None]) -> str | None:
         return None
 
 
-@lru_cache(maxsize=2048)
+@memo(2048)
 def _legacy_char(text: str, enc: str, capitals: bool) -> str:
     return encodings.decode_font_text(text, enc, capitals)
 

@@ -1,0 +1,113 @@
+"""A compact memo for the extractors' functions of a line of text.
+
+Most of what a worker does is run the same few dozen tests on each line of a plan, and most lines
+recur: within a plan (each extractor looks at the header, the headings, the rows) and across plans
+(the motto, "Nơi nhận:", the headings and rows of plans made from one template). Memoizing these
+functions is what makes a warm worker fast. `functools.lru_cache` keeps each argument string alive
+as its key, plus a linked-list node per entry, so its tables of lines grew a worker by about 57 MB
+over 5,000 plans (two thirds of it keys and nodes). Here the key is the argument tuple's 64-bit hash
+and there is no list, which halves that at the same speed (figures in README, "Memory").
+
+A string's hash is drawn at random per process (PYTHONHASHSEED), so two different lines share a
+key with odds of about 2^-64 a pair: over a batch's millions of lookups, far below one in a
+billion. Not for functions whose arguments may be the integers -1 and -2, which Python hashes
+alike: the functions memoized here take text, None, booleans and years.
+
+Eviction is by generations, not by recency: new entries go to the young table; when it holds half
+of `maxsize` it becomes the old one (the previous old one dropped) and a fresh young table starts.
+A hit in the old table moves the entry back to the young one, so what every plan uses (the motto,
+the usual headings) survives while a line seen once ages out. At most `maxsize` entries are held.
+"""
+from __future__ import annotations
+
+from functools import update_wrapper
+from typing import Any, Callable, NamedTuple, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_MISSING = object()
+
+
+class MemoInfo(NamedTuple):
+    maxsize: int
+    currsize: int
+
+
+def memo(maxsize: int) -> Callable[[F], F]:
+    """Decorator: memoize a function of text (see the module's notes) keeping at most `maxsize`
+    results. The wrapper has `cache_clear()` and `cache_info()` (maxsize, currsize) as lru_cache's."""
+    if maxsize < 2:
+        raise ValueError("memo needs room for two generations")
+    half = maxsize // 2
+
+    def decorate(fn: F) -> F:
+        young: dict[int, Any] = {}
+        old: dict[int, Any] = {}
+
+        def wrapper(*args, **kwargs):
+            nonlocal young, old
+            key = hash((args, frozenset(kwargs.items()))) if kwargs else hash(args)
+            value = young.get(key, _MISSING)
+            if value is not _MISSING:
+                return value
+            value = old.get(key, _MISSING)
+            if value is _MISSING:
+                value = fn(*args, **kwargs)
+            if len(young) >= half:
+                old, young = young, {}
+            young[key] = value
+            return value
+
+        def cache_clear() -> None:
+            young.clear()
+            old.clear()
+
+        def cache_info() -> MemoInfo:
+            return MemoInfo(maxsize, len(young) + len(old))
+
+        update_wrapper(wrapper, fn)
+        wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+        wrapper.cache_info = cache_info  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+class TextTable:
+    """The same two-generation table for a module that fills its memo in bulk (normalize's folds of
+    a document's lines, computed in one pass): `get(text)`, `put(text, value)`, keyed by hash."""
+
+    __slots__ = ("half", "young", "old")
+
+    def __init__(self, maxsize: int) -> None:
+        self.half = max(1, maxsize // 2)
+        self.young: dict[int, Any] = {}
+        self.old: dict[int, Any] = {}
+
+    def get(self, text: str) -> Any:
+        key = hash(text)
+        value = self.young.get(key)
+        if value is None:
+            value = self.old.get(key)
+            if value is not None:
+                self.put_key(key, value)
+        return value
+
+    def __contains__(self, text: str) -> bool:
+        key = hash(text)
+        return key in self.young or key in self.old
+
+    def put(self, text: str, value: Any) -> None:
+        self.put_key(hash(text), value)
+
+    def put_key(self, key: int, value: Any) -> None:
+        if len(self.young) >= self.half:
+            self.old, self.young = self.young, {}
+        self.young[key] = value
+
+    def clear(self) -> None:
+        self.young.clear()
+        self.old.clear()
+
+    def __len__(self) -> int:
+        return len(self.young) + len(self.old)

@@ -1,0 +1,105 @@
+"""pipeline.memo: the extractors' memo of functions of a line, keyed by hash, in two generations."""
+import gc
+import tracemalloc
+
+import pytest
+
+from pipeline.memo import TextTable, memo
+
+
+def _counting(maxsize):
+    calls = []
+
+    @memo(maxsize)
+    def shout(text: str, loud: bool = False) -> str:
+        calls.append((text, loud))
+        return text.upper() + ("!" if loud else "")
+
+    return shout, calls
+
+
+def test_memo_computes_once_and_returns_the_same_value():
+    shout, calls = _counting(64)
+    assert shout("kế hoạch") == "KẾ HOẠCH"
+    assert shout("kế hoạch") == "KẾ HOẠCH"
+    assert shout("kế hoạch", True) == "KẾ HOẠCH!"
+    assert shout("kế hoạch", loud=True) == "KẾ HOẠCH!"
+    assert calls == [("kế hoạch", False), ("kế hoạch", True), ("kế hoạch", True)]  # keywords are their own key
+    assert shout.__name__ == "shout"
+
+
+def test_memo_holds_at_most_maxsize_results():
+    shout, calls = _counting(100)
+    for i in range(1000):
+        shout(f"dòng {i}")
+        assert shout.cache_info().currsize <= 100
+    assert shout.cache_info().maxsize == 100
+    shout.cache_clear()
+    assert shout.cache_info().currsize == 0
+    shout("dòng 1")
+    assert calls[-1] == ("dòng 1", False)  # cleared: computed again
+
+
+def test_memo_keeps_what_every_round_uses_and_ages_out_what_was_seen_once():
+    """A line every plan has (the motto) survives however many one-off lines pass through, as long
+    as it comes back before two generations of them have: a recency order without its list."""
+    shout, calls = _counting(64)
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    for plan in range(50):
+        shout(motto)
+        for i in range(20):
+            shout(f"kế hoạch {plan} dòng {i}")
+    assert calls.count((motto, False)) == 1
+    shout("kế hoạch 0 dòng 0")
+    assert calls.count(("kế hoạch 0 dòng 0", False)) == 2  # long gone: computed again
+
+
+def test_memo_keeps_no_argument_alive():
+    """lru_cache keeps each argument string as its key; a line's memo would then hold every line
+    of thousands of plans. Here 500 lines of 5,000 characters leave only their hashes and results."""
+    @memo(4096)
+    def length(text: str) -> int:
+        return len(text)
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(500):
+            assert length(f"{i:05d}" + "ư" * 5000) == 5005
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert length.cache_info().currsize == 500
+    assert held < 200_000  # the lines themselves were 5 MB (2 bytes a character)
+
+
+def test_memo_refuses_room_for_less_than_two_generations():
+    with pytest.raises(ValueError):
+        memo(1)
+
+
+def test_text_table_gets_what_was_put_and_stays_bounded():
+    table = TextTable(10)
+    table.put("Nơi nhận:", "noi nhan:")
+    assert table.get("Nơi nhận:") == "noi nhan:"
+    assert "Nơi nhận:" in table and "Lưu: VT." not in table
+    assert table.get("Lưu: VT.") is None
+    for i in range(100):
+        table.put(f"dòng {i}", f"dong {i}")
+        assert len(table) <= 10
+    assert table.get("Nơi nhận:") is None  # aged out
+    assert table.get("dòng 99") == "dong 99"
+    table.clear()
+    assert len(table) == 0
+
+
+def test_text_table_moves_an_old_hit_back_to_the_young_generation():
+    table = TextTable(8)  # generations of 4
+    table.put("motto", "MOTTO")
+    for round_ in range(10):
+        assert table.get("motto") == "MOTTO"
+        for i in range(3):
+            table.put(f"{round_}-{i}", "x")
+    assert table.get("motto") == "MOTTO"
