@@ -41,6 +41,7 @@ __all__ = [
     "find_dates",
     "parse_timing",
     "year_end_span",
+    "season_span",
     "opens_lunar_year",
     "find_timing",
     "PlanTime",
@@ -2782,6 +2783,28 @@ def school_year_span(title: str | None, issued: dt.date | None = None) -> Span |
     if issued is not None and issued < start:
         return None
     return start, dt.date(int(m["y2"]), *_SCHOOL_YEAR_END)
+
+
+# "… mùa khô 2024 - 2025", "… vụ Đông Xuân 2025 - 2026", "mùa Đông - Xuân 2025 - 2026" in a trích yếu: a
+# season that crosses the year end (the dry season November to April, the winter-spring crop and its
+# epidemics October to May). Its plan lists yearless months in order ("Tháng 11", "Tháng 12", "Tháng 01"):
+# the months from July on are the first year's, the rest the second's. A crop year ("niên vụ cà phê
+# 2024 - 2025", October to September) is left out: its summer months are the second year's.
+RE_SEASON_TITLE = re.compile(
+    r"(?<![a-z])(?:mua\s+kho|mua\s+dong|(?:(?:vu|mua)\s+)?dong\s*[-–]?\s*xuan)(?:\s+nam)?\s+"
+    r"(?P<y1>(?:19|20)\d\d)\s*[-–—/]\s*(?P<y2>(?:19|20)\d\d)(?!\d)")
+_SEASON_SPLIT_MONTH = 7
+
+
+def season_span(title: str | None) -> Span | None:
+    """The two years a trích yếu's season crosses (RE_SEASON_TITLE), as the span its yearless months
+    fall in: from 1 July of the first to 30 June of the second; None when it names no such season."""
+    if not title or "xuan" not in (folded := _Folded(title).s) and "mua" not in folded:
+        return None
+    m = RE_SEASON_TITLE.search(folded)
+    if m is None or int(m["y2"]) != int(m["y1"]) + 1:
+        return None
+    return dt.date(int(m["y1"]), _SEASON_SPLIT_MONTH, 1), dt.date(int(m["y2"]), _SEASON_SPLIT_MONTH - 1, 30)
 
 
 # What a stretch of the year is said of when it is the period a report or review covers ("báo cáo

@@ -28,14 +28,14 @@ from extractors import doc_kinds, levels
 from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import all_caps, is_caps as _is_caps
-from extractors.dates import PlanTime, opens_lunar_year, school_year_span, year_end_span
+from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
 from extractors.references import joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
 from pipeline.memo import memo
 
-__all__ = ["extract_header", "plan_year", "title_year", "title_last_year"]
+__all__ = ["extract_header", "declares_joint", "plan_year", "title_year", "title_last_year"]
 
 # =============================================================================================
 # Vocabulary and patterns. Patterns marked (folded) run on `_f(text)`: lower case, no
@@ -54,6 +54,17 @@ DOC_TYPES = {"".join(doc_kinds.folded(k).split()): doc_kinds.KIND_WORDS[k] for k
 # What may follow a type name in the type line and still be its tên loại ("CHƯƠNG TRÌNH HÀNH ĐỘNG",
 # "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP"): the document is of that type (folded compact)
 TYPE_QUALIFIERS = ("hanhdong", "lientich", "phoihop")
+
+
+# The qualifiers by which a type line declares a document issued jointly by two or more bodies
+JOINT_QUALIFIERS = ("lientich", "phoihop")
+
+
+def declares_joint(type_line: str) -> bool:
+    """The type line names a joint document: "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP"."""
+    comp = _compact(type_line.strip(" *#_-–.:"))
+    return any(comp.startswith(key) and comp[len(key):] in JOINT_QUALIFIERS
+               for key in ("kehoach", "chuongtrinh", "phuongan"))
 
 
 def _qualified_type(comp: str) -> str | None:
@@ -1345,6 +1356,19 @@ def _wrapped_name(level: str, name: str, nxt: str) -> str | None:
     return f"{name} {nxt.strip()}"
 
 
+def _beside_a_unit(ft: str, m: re.Match, marks: list) -> bool:
+    """A mass organisation printed on the line of a primary organ's unit, after its name ("UBND XÃ TÂN
+    THÀNH        HỘI NÔNG DÂN XÃ TÂN THÀNH": a joint header's two columns, their gap lost with the
+    spaces): the organisation opens an organ of its own, its own unit named after it."""
+    if m.group() not in PROVINCE_MASS_ORGS or not marks or not marks[-1][2].startswith("p_"):
+        return False
+    between = ft[marks[-1][1]:m.start()]
+    if "|" in between:
+        return False
+    um = UNIT_RE.search(between)
+    return um is not None and bool(between[um.end():].strip(" -,.*")) and UNIT_RE.match(ft, m.end() + 1) is not None
+
+
 def _parse_organs(itext: str) -> list[Organ]:
     ft = _f(itext)
     marks = []
@@ -1359,7 +1383,7 @@ def _parse_organs(itext: str) -> list[Organ]:
         # a sub-body opens a segment only at the start of a line (not inside "BAN CHỈ ĐẠO PHÒNG…")
         if kind.startswith("s_") and kind not in ("s_btt", "s_btv", "s_tt"):
             before = ft[:m.start()].rstrip()
-            if before and not before.endswith("|"):
+            if before and not before.endswith("|") and not _beside_a_unit(ft, m, marks):
                 continue
         if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
             continue
@@ -2573,8 +2597,34 @@ def _inspected_department(organs: list[Organ], sub: Organ) -> Organ | None:
     return organs[k - 1] if k and organs[k - 1].kind == "s_so" else None
 
 
+_DEPARTMENT_NAME_WORDS = 4
+
+
+def _district_after_department(o: Organ, text: str) -> None:
+    """A district's department printing its district's name with no level word ("PHÒNG GD&ĐT SƠN
+    TỊNH", "PHÒNG TƯ PHÁP ĐÔNG HƯNG") is of that district, when the text names it with its level
+    ("huyện Sơn Tịnh"): the name is cut from the department's words and made the organ's unit.
+    The level word in the text is what tells a place from the last words of a field's name
+    ("PHÒNG TÀI CHÍNH KẾ HOẠCH": no plan writes "huyện Kế Hoạch")."""
+    if o.kind != "s_phong" or o.level or o.name:
+        return
+    words = o.words.split()
+    # compared with the tone marks ("QUẢN LÝ ĐÔ THỊ" is no "quận Lý Đô Thị")
+    low = " ".join(text.lower().split())
+    for k in range(min(_DEPARTMENT_NAME_WORDS, len(words) - 1), 0, -1):
+        name = words[-k:]
+        if not all(w[:1].isalpha() for w in name):
+            continue
+        key = " ".join(name).lower()
+        level = next((lv for lv in levels.DISTRICT_LEVELS
+                      if re.search(rf"(?<!\w){re.escape(lv)} {re.escape(key)}(?!\w)", low)), None)
+        if level is not None:
+            o.words, o.level, o.name = " ".join(words[:-k]), level, _title_case(" ".join(name))
+            return
+
+
 def _issuer_from_header(segments: list[str], text: str, symbol: str | None = None,
-                        place: str | None = None) -> Issuer | None:
+                        place: str | None = None, joint: bool = False) -> Issuer | None:
     itext = _issuer_text(segments)
     if not itext:
         return None
@@ -2583,7 +2633,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     organs = _parse_organs(itext)
     if not organs:
         return None
-    lead = joint_lead_code(symbol)
+    for o in organs:
+        _district_after_department(o, text)
+    lead = joint_lead_code(symbol, declared=joint)
     if lead is not None:
         joint = _joint_issuer(organs, lead, text)
         if joint is not None:
@@ -3061,7 +3113,8 @@ def plan_time(title: str | None, issued_year: int | None = None, issued: dt.date
     if not title:
         return PlanTime(issued_year, new_year=False, after=issued, issued=issued)
     return PlanTime(title_year(title, issued_year) or issued_year, title_last_year(title, issued_year),
-                    year_end_span(title) or school_year_span(title, issued), opens_lunar_year(title), issued, issued)
+                    year_end_span(title) or school_year_span(title, issued) or season_span(title),
+                    opens_lunar_year(title), issued, issued)
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:
@@ -3419,7 +3472,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 break
 
     # issuer
-    iss = _issuer_from_header(zone, text, h.symbol, h.place)
+    iss = _issuer_from_header(zone, text, h.symbol, h.place,
+                              joint=type_idx is not None and declares_joint(doc.lines[type_idx].text))
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:

@@ -912,12 +912,18 @@ def _is_joint(sym: _Symbol) -> bool:
     return len(sym.issuer_codes) > 1 and JOINT_TYPE.search(sym.type_code or "") is not None
 
 
-def joint_lead_code(symbol: str | None) -> str | None:
+def joint_lead_code(symbol: str | None, declared: bool = False) -> str | None:
     """The code of a joint document's lead body, the first of its issuer codes ("05/KHLT-UBND-
-    BTTUBMTTQ" → "UBND", "02/2019/TTLT-BTC-BNV" → "BTC"); None for a symbol that is not joint."""
+    BTTUBMTTQ" → "UBND", "02/2019/TTLT-BTC-BNV" → "BTC"); None for a symbol that is not joint.
+
+    declared: the document calls itself joint ("KẾ HOẠCH LIÊN TỊCH") — many such symbols keep the
+    plain type code and only list both bodies ("12/KH-UBND-HLHPN"), which without that word could
+    be one body's symbol with its drafting office's code ("45/KH-UBND-VX")."""
     m = SYMBOL.fullmatch(normalize_symbol(symbol)) if symbol else None
     sym = _parse_symbol(m) if m else None
-    return sym.issuer_codes[0].upper() if sym and _is_joint(sym) else None
+    if sym is None or not (_is_joint(sym) or declared and len(sym.issuer_codes) > 1):
+        return None
+    return sym.issuer_codes[0].upper()
 
 
 def _kind_from_code(sym: _Symbol) -> str | None:

@@ -52,6 +52,9 @@ STRONG_HEADS: tuple[str, ...] = (
     # a Party organisation of a body, a force or a place, and a branch's committee: "Đảng bộ cơ
     # quan UBND huyện", "Đảng bộ Quân sự huyện", "Chi ủy chi bộ thôn Nà Làng"
     "Đảng bộ", "Chi ủy",
+    # the Party's group in a body that is not of the Party (the Front, a Hội, a People's Council) and
+    # the Party's board in a State body: "Đảng đoàn Ủy ban MTTQ Việt Nam huyện", "Ban cán sự đảng UBND tỉnh"
+    "Đảng đoàn", "Ban cán sự đảng",
     "Chi đoàn", "Thủ trưởng", "Người đứng đầu", "Tổ trưởng", "Trưởng thôn", "Trưởng bản",
     "Cơ quan", "Lực lượng", "Quân sự", "Nhà trường", "Nhà văn hóa", "Thư viện", "Bảo tàng",
     "Đồn Biên phòng", "Hải quan", "Kiểm lâm", "Học viện", "Tổ bầu cử", "Ban bầu cử",
@@ -261,6 +264,8 @@ PREDICATES: tuple[str, ...] = (
     "quán triệt",
     # taking a duty on: "…, do các thôn đảm nhiệm", "Tổ công tác đảm nhận việc …"
     "đảm nhiệm", "đảm nhận",
+    # standing ready: "Khoa Truyền nhiễm sẵn sàng giường bệnh …", "Lực lượng xung kích sẵn sàng ứng cứu …"
+    "sẵn sàng",
 )
 # The reflexive "tự" before a verb ("Các trường tự kiểm tra, đánh giá …", "UBND các xã tự rà soát"):
 # the predicate of units a determiner named ("các"). Not after a head of a name, where "tự" may close a
@@ -357,6 +362,9 @@ NAME_TERMS: tuple[str, ...] = (
     # police and army branches: "Đội Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Hậu cần",
     # "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp"
     "cảnh sát quản lý", "hậu cần", "hỗ trợ tư pháp",
+    # the militia's and police's standing force ("Lực lượng sẵn sàng chiến đấu"); "sẵn sàng" is
+    # otherwise the verb: "Khoa Truyền nhiễm sẵn sàng giường bệnh …", "Đội PCCC sẵn sàng ứng cứu …"
+    "sẵn sàng chiến đấu",
     # a person named by the field in their charge: "Công chức phụ trách lĩnh vực môi trường"
     "công chức phụ trách", "cán bộ phụ trách", "viên chức phụ trách",
     # words that open with a level word or close a proper name, printed in lower case: "Ngân hàng

@@ -417,3 +417,23 @@ def test_a_race_or_a_festival_in_quotes_is_an_event_not_a_campaign(text, expecte
 ])
 def test_a_remembered_battle_is_no_campaign(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+# Task 7 (new plan layouts): the theme of a children's festival, a camp, a fair or a gala ("Tết Trung thu
+# … với chủ đề “…”") is the event's, not a movement's; a movement's theme still counts.
+@pytest.mark.parametrize("text, expected", [
+    ("Tổ chức Tết Trung thu cho học sinh với chủ đề “Đêm hội trăng rằm”.", []),
+    ("Tổ chức Tết Thiếu nhi 1/6 với chủ đề “Vui khỏe cùng em”.", []),
+    ("Tổ chức hội trại truyền thống với chủ đề “Tuổi trẻ Cà Mau tiến bước lên Đoàn”.", []),
+    ("Tổ chức ngày hội đọc sách với chủ đề “Sách - Chìa khóa tri thức”.", []),
+    ("Liên hoan các nhóm nòng cốt với chủ đề “Gia đình hạnh phúc”.", []),
+    # a movement's theme: the movement cue after the festival word, or a New Year's Tết in a movement
+    ("Tổ chức Tết Trung thu, phát động phong trào thi đua với chủ đề “Học tốt, chăm ngoan”.",
+     ["Học tốt, chăm ngoan"]),
+    ("Phát động thi đua mừng Đảng, mừng Xuân, đón Tết với chủ đề “Xuân an toàn, Tết nghĩa tình”.",
+     ["Xuân an toàn, Tết nghĩa tình"]),
+    ("Tháng Thanh niên năm 2026 với chủ đề “Tuổi trẻ Sơn Tịnh xung kích chuyển đổi số”.",
+     ["Tuổi trẻ Sơn Tịnh xung kích chuyển đổi số"]),
+])
+def test_task7_a_festivals_theme_is_no_campaign(text, expected):
+    assert [c.name for c in extract_campaigns(text)] == expected

@@ -2920,3 +2920,36 @@ def test_t3_an_abbreviated_quarter_with_its_year_after_a_dash(cell, quarter, dea
 @pytest.mark.parametrize("cell", ["q4-2025", "Q1-2025-03", "Quận 1 - 2025", "Q1-2"])
 def test_t3_no_abbreviated_quarter(cell):
     assert parse_timing(cell, 2025).quarter is None
+
+
+# Task 7 (new plan layouts): a season that crosses the year end, named in a trích yếu ("mùa khô 2024 -
+# 2025", "vụ Đông Xuân 2025 - 2026", "mùa Đông - Xuân 2025 - 2026"), is the span its yearless months fall
+# in: July to December the first year's, January to June the second's. A crop year, a two-year period or
+# years that are not consecutive name no such season.
+@pytest.mark.parametrize("title, want", [
+    ("Phòng cháy, chữa cháy rừng mùa khô 2024 - 2025", (D(2024, 7, 1), D(2025, 6, 30))),
+    ("Chỉ đạo sản xuất vụ Đông Xuân 2025-2026 trên địa bàn huyện", (D(2025, 7, 1), D(2026, 6, 30))),
+    ("Phòng, chống dịch bệnh mùa Đông - Xuân 2025 - 2026", (D(2025, 7, 1), D(2026, 6, 30))),
+    ("Phòng, chống rét đậm, rét hại cho gia súc mùa đông năm 2025 - 2026", (D(2025, 7, 1), D(2026, 6, 30))),
+    ("Phòng cháy chữa cháy rừng mùa khô năm 2025 – 2026", (D(2025, 7, 1), D(2026, 6, 30))),
+    # negatives
+    ("Thu hoạch, tiêu thụ cà phê niên vụ 2024 - 2025", None),
+    ("Phát triển du lịch giai đoạn 2025 - 2026", None),
+    ("Sản xuất vụ Đông Xuân 2025 - 2027", None),
+    ("Sản xuất vụ Đông Xuân năm 2025", None),
+    (None, None),
+])
+def test_task7_a_season_across_the_year_end_is_the_plans_span(title, want):
+    from extractors.dates import season_span
+    assert season_span(title) == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("Tháng 11", D(2025, 11, 30)), ("Tháng 12", D(2025, 12, 31)), ("Tháng 01", D(2026, 1, 31)),
+    ("Tháng 3", D(2026, 3, 31)), ("Trước ngày 15/01", D(2026, 1, 15)),
+])
+def test_task7_yearless_months_of_a_season_plan(cell, want):
+    from extractors.header import plan_time
+    when = plan_time("Phòng cháy, chữa cháy rừng mùa khô 2025 - 2026", 2025, D(2025, 10, 20))
+    t = parse_timing(cell, when.year, when.span)
+    assert t is not None and t.deadline == want

@@ -3843,3 +3843,93 @@ def test_a_country_in_a_bodys_name_keeps_its_capitals(header, issuer):
 def test_country_words(words, named):
     from extractors.header import country_words
     assert country_words(words.split()) == named
+
+
+# Task 7 (new plan layouts): a joint plan whose symbol keeps the plain type code and lists both bodies
+# ("12/KH-UBND-HLHPN") is issued by the first of them when its type line calls it joint ("KẾ HOẠCH
+# LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP"); without that word the second code may be a drafting office's.
+@pytest.mark.parametrize("top, symbol, type_line, issuer", [
+    ("UBND XÃ XUÂN QUANG – HỘI LIÊN HIỆP PHỤ NỮ XÃ XUÂN QUANG", "12/KH-UBND-HLHPN", "KẾ HOẠCH LIÊN TỊCH",
+     "UBND xã Xuân Quang"),
+    ("ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\nHỘI NÔNG DÂN XÃ PHÚ LỘC", "05/KH-UBND-HND", "KẾ HOẠCH LIÊN TỊCH",
+     "UBND xã Phú Lộc"),
+    ("ỦY BAN MTTQ VIỆT NAM PHƯỜNG AN HÒA\nỦY BAN NHÂN DÂN PHƯỜNG AN HÒA", "03/CTr-MTTQ-UBND",
+     "CHƯƠNG TRÌNH PHỐI HỢP", "Ủy ban MTTQ Việt Nam phường An Hòa"),
+])
+def test_task7_joint_plan_with_a_plain_type_code(top, symbol, type_line, issuer):
+    text = (f"{top}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"ngày 08 tháng 4 năm 2025\n{type_line}\nPhối hợp tuyên truyền năm 2025\nCăn cứ Luật.")
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("line, joint", [
+    ("KẾ HOẠCH LIÊN TỊCH", True), ("CHƯƠNG TRÌNH PHỐI HỢP", True), ("**Kế hoạch liên tịch**", True),
+    ("PHƯƠNG ÁN PHỐI HỢP", True),
+    ("KẾ HOẠCH", False), ("CHƯƠNG TRÌNH HÀNH ĐỘNG", False), ("KẾ HOẠCH PHỐI HỢP TỔ CHỨC HỘI THI", False),
+])
+def test_task7_declares_joint(line, joint):
+    from extractors.header import declares_joint
+    assert declares_joint(line) is joint
+
+
+# Task 7: a district's department printing its district's name without the level word ("PHÒNG GD&ĐT
+# SƠN TỊNH") is of the district the text names with its level; a field's last words are no place.
+@pytest.mark.parametrize("header, body, issuer, level, locality", [
+    ("PHÒNG GD&ĐT SƠN TỊNH\nTRƯỜNG THCS TỊNH HÀ",
+     "Thực hiện Kế hoạch của Phòng Giáo dục và Đào tạo huyện Sơn Tịnh, tỉnh Quảng Ngãi;",
+     "Trường THCS Tịnh Hà huyện Sơn Tịnh", "huyện", "Sơn Tịnh"),
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HƯƠNG TRÀ\nTRƯỜNG TIỂU HỌC HƯƠNG VÂN",
+     "Căn cứ hướng dẫn nhiệm vụ năm học của Phòng GD&ĐT thị xã Hương Trà;",
+     "Trường Tiểu học Hương Vân thị xã Hương Trà", "thị xã", "Hương Trà"),
+    ("PHÒNG GD&ĐT ĐÔNG HƯNG\nTRƯỜNG MẦM NON ĐÔNG LA",
+     "Căn cứ Kế hoạch của UBND huyện Đông Hưng, tỉnh Thái Bình;",
+     "Trường Mầm non Đông La huyện Đông Hưng", "huyện", "Đông Hưng"),
+])
+def test_task7_department_prints_its_district_without_level(header, body, issuer, level, locality):
+    text = (f"{header}\nSố: 41/KH-TH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nHoạt động trải nghiệm năm học 2024 - 2025\n{body}")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+def test_task7_department_field_words_are_no_district():
+    from extractors.header import Organ, _district_after_department
+    o = Organ("s_phong", "TÀI CHÍNH KẾ HOẠCH", None, None)
+    _district_after_department(o, "UBND huyện Kế Sách phối hợp với Phòng Tài chính Kế hoạch.")
+    assert (o.words, o.level, o.name) == ("TÀI CHÍNH KẾ HOẠCH", None, None)
+    o = Organ("s_phong", "GD&ĐT SƠN TỊNH", None, None)
+    _district_after_department(o, "Trường THCS Tịnh Hà tổ chức hoạt động.")   # the text names no district
+    assert (o.level, o.name) == (None, None)
+    # a level word that folds like a field's first word ("quận" / "QUẢN LÝ ĐÔ THỊ")
+    o = Organ("s_phong", "QUẢN LÝ ĐÔ THỊ", None, None)
+    _district_after_department(o, "UBND quận Hải An giao Phòng quản lý đô thị rà soát.")
+    assert (o.words, o.level, o.name) == ("QUẢN LÝ ĐÔ THỊ", None, None)
+
+
+# Task 7: a joint header typed as columns side by side, its gaps lost in the normalized text ("UBND XÃ TÂN
+# THÀNH   HỘI NÔNG DÂN XÃ TÂN THÀNH"): the mass organisation opens a body of its own, not a word of the
+# commune's name; the lead body is the one the symbol names first.
+@pytest.mark.parametrize("line, symbol, issuer, locality", [
+    ("UBND XÃ TÂN THÀNH        HỘI NÔNG DÂN XÃ TÂN THÀNH", "09/KH-UBND-HND", "UBND xã Tân Thành", "Tân Thành"),
+    ("ỦY BAN NHÂN DÂN XÃ ĐÔNG LA     HỘI LIÊN HIỆP PHỤ NỮ XÃ ĐÔNG LA", "04/KH-UBND-HLHPN", "UBND xã Đông La",
+     "Đông La"),
+    ("UBND PHƯỜNG AN HÒA   HỘI CỰU CHIẾN BINH PHƯỜNG AN HÒA", "11/KH-UBND-HCCB", "UBND phường An Hòa", "An Hòa"),
+])
+def test_task7_joint_header_columns_typed_side_by_side(line, symbol, issuer, locality):
+    text = (f"{line}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: {symbol}     ngày 15 tháng 5 năm 2025\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp thực hiện năm 2025\nCăn cứ Luật.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.locality) == (issuer, locality)
+
+
+@pytest.mark.parametrize("itext, names", [
+    # a mass organisation after a unit's name on the same line opens its own organ
+    ("UBND XÃ TÂN THÀNH HỘI NÔNG DÂN XÃ TÂN THÀNH", ["Tân Thành", "Tân Thành"]),
+    # a committee of the organisation ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ X"): one organ, as before
+    ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ PHÚ LỘC", ["Phú Lộc"]),
+    # a name that is no mass organisation's stays the unit's ("THÀNH PHỐ HỘI AN")
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", ["Hội An"]),
+])
+def test_task7_mass_organisation_beside_a_unit(itext, names):
+    from extractors.header import _parse_organs
+    assert [o.name for o in _parse_organs(itext)] == names

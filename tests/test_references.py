@@ -2658,3 +2658,18 @@ def test_task6_numbers_sharing_a_tail_after_an_abbreviated_kind(text, symbols, k
 
 def test_task6_an_abbreviation_that_is_not_the_symbols_code_shares_no_tail():
     assert [r.symbol for r in extract_references("theo KH số 7, 8/QĐ-UBND của UBND xã")] == ["8/QĐ-UBND"]
+
+
+# Task 7 (new plan layouts): a joint document's lead code from a symbol with a plain type code, only
+# when the document calls itself joint; LT/PH type codes are joint by themselves.
+@pytest.mark.parametrize("symbol, declared, lead", [
+    ("12/KH-UBND-HLHPN", True, "UBND"),
+    ("03/CTr-MTTQ-UBND", True, "MTTQ"),
+    ("45/KH-UBND-VX", False, None),
+    ("45/KH-UBND", True, None),
+    ("05/KHLT-UBND-BTTUBMTTQ", False, "UBND"),
+    ("07-KH/HU", True, None),
+])
+def test_task7_joint_lead_code_of_a_declared_joint_plan(symbol, declared, lead):
+    from extractors.references import joint_lead_code
+    assert joint_lead_code(symbol, declared=declared) == lead

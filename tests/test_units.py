@@ -3465,3 +3465,28 @@ def test_h1_names_with_verbs_lead_and_support(sentence, lead, support):
 def test_h1_names_with_verbs_in_a_cell():
     assert split_units("Hợp tác xã dịch vụ thu gom rác thải Tân Phú; Trung tâm Ứng dụng và chuyển giao công nghệ") == (
         ["Hợp tác xã dịch vụ thu gom rác thải Tân Phú", "Trung tâm Ứng dụng và chuyển giao công nghệ"], [])
+
+
+# Task 7 (new plan layouts): the Party's group in a body outside the Party ("Đảng đoàn") and its board in
+# a State body ("Ban cán sự đảng") are units, named with the body they sit in.
+@pytest.mark.parametrize("sentence, units", [
+    ("Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam huyện lãnh đạo Mặt trận và các đoàn thể thực hiện.",
+     ["Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    ("Đảng đoàn Hội đồng nhân dân tỉnh chỉ đạo giám sát việc thực hiện.", ["Đảng đoàn Hội đồng nhân dân tỉnh"]),
+    ("Đảng đoàn Hội Nông dân tỉnh chỉ đạo các cấp hội triển khai.", ["Đảng đoàn Hội Nông dân tỉnh"]),
+    ("Ban cán sự đảng UBND tỉnh lãnh đạo các sở, ngành xây dựng kế hoạch.", ["Ban cán sự đảng UBND tỉnh"]),
+])
+def test_task7_party_groups_in_bodies_are_units(sentence, units):
+    assert leading_units(sentence) == units
+
+
+# Task 7: "sẵn sàng" is the verb after a unit ("Khoa Truyền nhiễm sẵn sàng giường bệnh"), except in the
+# militia's standing force's name ("Lực lượng sẵn sàng chiến đấu").
+@pytest.mark.parametrize("sentence, units", [
+    ("Khoa Truyền nhiễm sẵn sàng giường bệnh, phương tiện cách ly khi có ca bệnh nghi ngờ.", ["Khoa Truyền nhiễm"]),
+    ("Ban Chỉ huy Quân sự xã sẵn sàng lực lượng, phương tiện ứng cứu khi có sự cố.", ["Ban Chỉ huy Quân sự xã"]),
+    ("Trung tâm Y tế huyện Hoài Ân sẵn sàng các đội cơ động chống dịch.", ["Trung tâm Y tế huyện Hoài Ân"]),
+    ("Lực lượng sẵn sàng chiến đấu của xã tham gia diễn tập.", ["Lực lượng sẵn sàng chiến đấu của xã"]),
+])
+def test_task7_standing_ready_ends_a_units_name(sentence, units):
+    assert leading_units(sentence) == units
