@@ -89,7 +89,8 @@ AUTHORITY = re.compile(
     r"(?<![A-Za-zÀ-ỹĐđ/.])(?P<mk>T\s*/\s*M|T\.\s*M|TM|K\s*/\s*T|K\.\s*T|KT|T\s*/\s*L|TL|T\.\s*U\.\s*Q|TUQ|Q)"
     r"(?:\s*[.:]\s*|(?<!Q)\s*/\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
 MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
-# Titles of signers (folded), longest first; "phó" may lead any of them.
+# Titles of signers (folded), longest first; "phó" may lead any of them, and so may "quyền" spelled
+# out ("QUYỀN CHỦ TỊCH", "QUYỀN GIÁM ĐỐC"): the acting head's title, which "Q." abbreviates.
 TITLE_WORDS = (r"tong giam doc|giam doc|tong cuc truong|chi cuc truong|cuc truong|vien truong|chanh van phong|chanh thanh tra"
                r"|chanh an|chanh ve phong|hieu truong|truong ban|truong phong|truong khoa|truong tram|to truong"
                r"|ke toan truong"
@@ -102,7 +103,8 @@ TITLE_WORDS = (r"tong giam doc|giam doc|tong cuc truong|chi cuc truong|cuc truon
                r"|vu truong|(?<!bo )tu lenh|chinh uy|tong bien tap"
                r"|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
                r"|nguoi lap|nguoi ky|chanh")
-TITLE = re.compile(rf"(?<![a-z])(?:pho\s+)?(?:{TITLE_WORDS})(?![a-z])")
+TITLE = re.compile(rf"(?<![a-z])(?:(?:pho|quyen)\s+)?(?:{TITLE_WORDS})(?![a-z])")
+TITLE_PREFIX = re.compile(r"(?:pho|quyen)\s+")
 # The printed forms of the usual titles and signing bodies, by their folded form: OCR that
 # lost a tone mark ("CHU TỊCH", "TM. UY BAN NHÂN DÂN") gets it back. Folds shared by two
 # words ("thu truong": Thủ trưởng / Thứ trưởng) are left as printed.
@@ -187,7 +189,10 @@ OFFICE_OPENS_PRINTED = frozenset({"vụ"})
 # "Đặng" as "Đảng", "Tống" as "Tổng", the Thái and Tày "Xa" as "xã"): told apart by their printed
 # tone marks (lower case, NFC). So are the uplands' surnames whose folded form is an everyday word
 # ("Lù" as "lũ", the Dao "Chảo" as "chào", the Thái "Đèo" as "đèo", "Mè" as "mè").
-PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa", "lù", "chảo", "đèo", "mè"}
+PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa", "lù", "chảo", "đèo", "mè",
+                    # … and surnames that are words of their own tone too, none of which a title runs on
+                    # with ("Đồng Văn Hùng": "đồng", copper; the Thái "Cầm", "Điêu"; "Bạch", "Khuất", "Diệp", "Phí")
+                    "đồng", "bạch", "cầm", "điêu", "khuất", "diệp", "phí"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
@@ -497,7 +502,8 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
     for j, g in enumerate(glines):
         if not g:
             continue
-        after_title = bool(out) and out[-1][0] == "title"
+        # ("Q. CHỦ TỊCH" is the acting head's title, see _extract_signer)
+        after_title = bool(out) and (out[-1][0] == "title" or out[-1][0] == "auth" and out[-1][1].startswith("Q. "))
         g = _without_rank(g)
         name = _proper_name(g) if not BULLET.match(g) else None
         if name is None and after_title:
@@ -692,7 +698,7 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
     """The first title word after "TM." and the body it signs for, not the word "TRƯỜNG" (a school)
     that folds as "TRƯỞNG" does: "TM. BAN THƯỜNG VỤ ĐOÀN TRƯỜNG / BÍ THƯ" signs for the school's Đoàn."""
     for t in TITLE.finditer(fs):
-        at = t.start() + (4 if fs.startswith("pho ", t.start()) else 0)
+        at = (p.end() if (p := TITLE_PREFIX.match(fs, t.start())) else t.start())
         if not (fs.startswith("truong", at) and seg[at + 3:at + 4].lower() == "ờ"):
             return t
     return None
@@ -751,6 +757,10 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 toks.append(("name", name))
             continue
         t = _title_at_start(fs, allow_codes=marker is None)
+        if not t and marker == "Q." and (name := _proper_name(seg)):
+            # the acting head's name in capitals under "Q. CHỦ TỊCH", the title the marker carries
+            toks.append(("name", name))
+            continue
         if not t and (junk := OCR_SPECK.match(fs)) and TITLE.match(fs, junk.end()):
             # what a scan's seal or signature reads as ("KT. CHỦ TỊCH / SH / PHÓ CHỦ TỊCH")
             seg, fs = seg[junk.end():], fs[junk.end():]

@@ -246,7 +246,13 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               r"|(?:kho bac nha nuoc|bao hiem xa hoi)(?= ?\||$)"
               # the Front's central committee ("ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM"): a body of
               # no unit, named whole (over a province's committee it is the heading: _nationwide_name)
-              r"|u[yv] ban trung uong (?:mat tran to quoc|mttq) viet nam)"),
+              r"|u[yv] ban trung uong (?:mat tran to quoc|mttq) viet nam"
+              # any other association or union of associations, named by what it gathers ("HỘI LUẬT GIA
+              # TỈNH X", "HỘI HỮU NGHỊ VIỆT - LÀO TỈNH Y", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH Z"): a body of its
+              # unit as a mass organisation is (not "HỘI NGHỊ", a meeting; the word "XÃ HỘI" a line
+              # wrapped is refused in _parse_organs)
+              r"|(?:lien hiep cac (?:hoi|to chuc)|(?:chi )?hoi(?! nghi(?![a-z])))(?= [a-z])"
+              r")"),
 ]
 # Departments and centres (folded keyword, printed form) named by the work they do, not by a proper
 # name as a school or hospital is: "Cục Quản lý khám, chữa bệnh", "Vụ Giáo dục tiểu học", "Trung tâm
@@ -642,6 +648,9 @@ CAPS_TITLE_MAX_LINE = 500   # … unless it is in capitals
 TITLE_MAX_LONG = 400   # … unless it reads as one (_long_title): a trích yếu typed as one paragraph
 # a sentence's end inside a line (a trích yếu has none: it is one phrase)
 _INNER_STOP = re.compile(r"[.;:!?](?=\s)")
+# … but "; " between the documents or works a trích yếu lists ("… Nghị quyết số 12/NQ-HĐND …; Quyết định số
+# 05/QĐ-UBND …", "… hòa giải ở cơ sở; chuẩn tiếp cận pháp luật …") is none, in a phrase not itself ending on ";"
+_INNER_STOP_LISTING = re.compile(r"[.:!?](?=\s)")
 
 
 # =============================================================================================
@@ -1290,12 +1299,17 @@ def _province_at_end(line: str) -> tuple[str, str, int] | None:
     HÀ TĨNH", "GIÁO DỤC VÀ ĐÀO TẠO BÀ RỊA - VŨNG TÀU"): (its level, its name, where it starts)."""
     words = line.split()
     for k in (5, 4, 3, 2):   # ("BÀ RỊA - VŨNG TÀU": five tokens)
-        if len(words) <= k or not all(w in ("-", "–") or _is_caps(w) and w.isalpha() for w in words[-k:]):
+        if len(words) <= k or words[-k] in ("-", "–") or not all(
+                w in ("-", "–") or _is_caps(w) and w.isalpha() for w in words[-k:]):
             continue
         name = _title_case(" ".join(words[-k:]))
         city = fold_key(f"thành phố {name}") in MUNICIPAL_KEYS
         m = resolve_unit("thành phố" if city else "tỉnh", name)
         if m is not None and m.resolved and m.district is None and fold_key(m.name) == fold_key(name):
+            if len(words) > k + 2 and words[-k - 1] in ("-", "–") and _province_at_end(" ".join(words[:-k - 1])):
+                # two provinces a dash joins ("CHI CỤC HẢI QUAN KHU VỰC NGHỆ AN - HÀ TĨNH"): a body of an
+                # area spanning both, no one province's (see _numbered_area_province)
+                return None
             return ("thành phố" if city else "tỉnh", m.name, [t.start() for t in re.finditer(r"\S+", line)][-k])
     return None
 
@@ -1385,6 +1399,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             before = ft[:m.start()].rstrip()
             if before and not before.endswith("|") and not _beside_a_unit(ft, m, marks):
                 continue
+        if kind == "s_hoidong" and itext[m.start():m.end()].split()[-1].upper() == "ĐÔNG":
+            kind = "s_other"   # "HỘI ĐÔNG Y", the traditional-medicine association: no council ("HỘI ĐỒNG")
         if kind == "s_tt" and ft[max(0, m.start() - 4):m.start()] == "ban ":
             continue
         if kind == "p_mttq" and ft.startswith("mat", m.start()) and ft[:m.start()].rstrip(" ")[-1:] not in ("", "|"):
@@ -1400,6 +1416,10 @@ def _parse_organs(itext: str) -> list[Organ]:
         if kind == "s_phong" and marks and marks[-1][2] == "s_other" and marks[-1][3].group() in CLINICAL_BODIES \
                 and "|" not in ft[m.end():]:
             continue   # a hospital's or centre's office on the last line ("… / PHÒNG KẾ HOẠCH TỔNG HỢP"): its department
+        if kind == "s_other" and m.group() in ("hoi", "chi hoi") and (
+                lv := _LEVEL_AT_END.search(ft[:m.start()].rstrip(" |"))) and _printed_level(
+                itext[lv.start():lv.end()], itext[:m.start()]):
+            continue   # the unit's name after its level word wrapped ("THÀNH PHỐ / HỘI AN"), or "XÃ / HỘI"
         if kind == "s_other" and m.group() in ("vu", "vien") \
                 and itext[m.start():m.end()].upper() not in ("VỤ", "VIỆN"):
             continue   # a name the header wrapped ("HUYỆN / VŨ THƯ"), not a ministry's department
@@ -1462,6 +1482,8 @@ def _parse_organs(itext: str) -> list[Organ]:
             # TỈNH HÀ TĨNH"
             level, name, cut = unit
             words = (pre + own_line)[len(pre):cut]
+            if _f(words).split()[-2:] == ["khu", "vuc"]:
+                words = (pre + own_line)[len(pre):]   # an area named by its province ("… KHU VỰC NGHỆ AN"): its name
         elif level is None and pre and m.group() not in DISTRICT_UNITS and above is not None \
                 and above.kind == "s_so" and above.level in levels.PROVINCE_LEVELS \
                 and (unit := _district_at_end(own[0], above.name)) is not None:
@@ -1865,7 +1887,8 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
     named = {i + k for i in range(len(folded)) for pair, form in PROPER_IN_NAMES.items()
              if tuple(folded[i:i + len(pair)]) == pair for k, c in enumerate(form.split()) if c[:1].isupper()}
     named.update(_numbered_document(folded))
-    named.update(country_words(words.split()))
+    countries = country_words(words.split())   # ("CAMPUCHIA" reads as no syllable, but is no acronym)
+    named.update(countries)
     for i, w in enumerate(words.split()):
         # a dash joins two fields of one name in any body's name ("Hội đồng Thi đua - Khen thưởng",
         # Nghị định 30/2020); a comma or "và" only in a department's list of fields
@@ -1874,7 +1897,7 @@ def _sentence_case(words: str, text: str, proper: bool = False, fields: bool = F
         geo = ((geo and folded[i] not in _GEO_STOP and not _level_at(folded, i)
                 and not out[-1].endswith(",") and out[-1] not in ("-", "–")) or _geo_name_at(lower, folded, i)
                ) and i not in common   # ("CHIẾN KHU HÒA BÌNH": "khu" of a site's noun opens no name)
-        if _is_acronym(w) or not _is_caps(w) or i and re.fullmatch(r"[IVX]+", w):   # ("KHU VỰC II")
+        if _is_acronym(w) and i not in countries or not _is_caps(w) or i and re.fullmatch(r"[IVX]+", w):   # ("KHU VỰC II")
             out.append(w)
         elif ((i == 0 and not running and folded[0] not in ("cac", "nhung")) or i in named or opens_field or geo or i in place
               or proper and w.lower() not in ("và", "của", "cho", "về")):
@@ -1975,9 +1998,18 @@ CENTRAL_FRONT = (("uy ban trung uong mat tran to quoc viet nam", "Ủy ban Trung
 MASS_ORGS = (("hoi lien hiep phu nu", "Hội LHPN"), ("hoi nong dan", "Hội Nông dân"),
              ("hoi cuu chien binh", "Hội Cựu chiến binh"), ("lien doan lao dong", "Liên đoàn Lao động"),
              ("hoi chu thap do", "Hội Chữ thập đỏ"), ("hoi khuyen hoc", "Hội Khuyến học"),
-             ("hoi nguoi cao tuoi", "Hội Người cao tuổi"), ("hoi nguoi mu", "Hội Người mù"))
+             ("hoi nguoi cao tuoi", "Hội Người cao tuổi"), ("hoi nguoi mu", "Hội Người mù"),
+             # (the associations the Party assigns tasks as it does the mass organisations, named as
+             # their charters write them)
+             ("hoi luat gia", "Hội Luật gia"),
+             ("lien hiep cac hoi khoa hoc va ky thuat", "Liên hiệp các Hội Khoa học và Kỹ thuật"),
+             ("lien hiep cac to chuc huu nghi", "Liên hiệp các tổ chức hữu nghị"),
+             ("hoi nan nhan chat doc da cam/dioxin", "Hội Nạn nhân chất độc da cam/dioxin"),
+             ("hoi cuu thanh nien xung phong", "Hội Cựu Thanh niên xung phong"))
 # … and the abbreviations a commune's or district's committee prints them by ("BCH HỘI CCB XÃ X").
 MASS_ORG_NAMES = MASS_ORGS + (("hoi lhpn", "Hội LHPN"), ("hoi ccb", "Hội Cựu chiến binh"),
+                              ("lien hiep cac hoi kh&kt", "Liên hiệp các Hội Khoa học và Kỹ thuật"),
+                              ("lien hiep cac hoi khkt", "Liên hiệp các Hội Khoa học và Kỹ thuật"),
                               ("hoi nd", "Hội Nông dân"), ("ldld", "Liên đoàn Lao động"),
                               ("hoi ctd", "Hội Chữ thập đỏ"), ("hoi nct", "Hội Người cao tuổi"),
                               ("doan thanh nien", "Đoàn Thanh niên"), ("doan tncs ho chi minh", "Đoàn"),
@@ -1990,6 +2022,24 @@ def _mass_org_name(words: str) -> str | None:
     way whichever its header uses; None for any other words."""
     f = " ".join(_f(words).split())
     return next((short for key, short in MASS_ORG_NAMES if f == key), None)
+
+
+# Associations no list above names, by the words that open them (folded → as printed): named as
+# Nghị định 30/2020 writes an organisation's name, the head and the first word of what it gathers
+# capitalised, and any country it names ("Hội Hữu nghị Việt - Lào", "Hội Nạn nhân chất độc da
+# cam/dioxin", "Liên hiệp các Hội Văn học nghệ thuật").
+ASSOCIATION_HEADS = (("lien hiep cac hoi", "Liên hiệp các Hội"), ("lien hiep cac to chuc", "Liên hiệp các tổ chức"),
+                     ("chi hoi", "Chi hội"), ("hoi", "Hội"))
+
+
+def _association_named(words: str, text: str) -> str | None:
+    """An association's name from its header words before the unit ("HỘI HỮU NGHỊ VIỆT - LÀO" →
+    "Hội Hữu nghị Việt - Lào"), as the text prints it where it does; None for other words."""
+    hit = _keyword(words, ASSOCIATION_HEADS)
+    if hit is None:
+        return None
+    rest = " ".join(words.split()[len(hit[0].split()):])
+    return f"{hit[1]} {_sentence_case(rest, text, head=hit[1])}"
 
 
 def _mass_org_of_place(words: str) -> str | None:
@@ -2697,8 +2747,8 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
                 sub.level, sub.name = dept.level, dept.name
         elif sk == "other":   # "Trường THCS Bản Bo": the keyword is part of the printed name
             company = _company_named(sub.words, text)
-            body = _mass_org_name(sub.words) or company or _union_named(sub.words, text) or _school_doan_named(
-                sub.words, text) or _work_named(
+            body = _mass_org_name(sub.words) or _association_named(sub.words, text) or company or _union_named(
+                sub.words, text) or _school_doan_named(sub.words, text) or _work_named(
                 sub.words, text) or _institution_named(sub.words, text) or _common_named(
                 sub.words, text) or _mass_org_of_place(sub.words) or _sentence_case(sub.words, text, proper=True)
         else:
@@ -2938,13 +2988,23 @@ def _ends_on_a_place(line: str) -> bool:
     return False
 
 
+def _listing_goes_on(parts: list[str], t: str) -> bool:
+    """Does line t go on with a trích yếu whose line closed on ";" (parts), its next listed document
+    or work set on a line of its own ("… sản xuất nông nghiệp;" / "Quyết định số 05/QĐ-UBND …")? A
+    trích yếu never ends on ";", so the line after is its rest unless it ends a sentence or the
+    whole would be longer than a trích yếu typed as one paragraph."""
+    return not t.endswith((":", ";")) and _INNER_STOP_LISTING.search(t.rstrip(" .")) is None \
+        and len(" ".join(parts)) + len(t) <= TITLE_MAX_LONG and not t[:1].isdigit()
+
+
 def _long_title(t: str) -> bool:
     """Is a line longer than TITLE_MAX_LINE a trích yếu typed as one paragraph (a text file's line,
     a Word paragraph), up to any preamble sentence run on after it: one phrase, no sentence's end
     inside it, within TITLE_MAX_LONG characters?"""
     cut = TITLE_RUN_ON.search(t)
     head = (t[:cut.start()] if cut else t).rstrip(" .")
-    return len(head) <= TITLE_MAX_LONG and _INNER_STOP.search(head) is None
+    stop = _INNER_STOP if head.endswith(";") else _INNER_STOP_LISTING
+    return len(head) <= TITLE_MAX_LONG and stop.search(head) is None
 
 
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
@@ -2987,16 +3047,17 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         # on a preamble's verb: "… CÁC NHIỆM VỤ, GIẢI PHÁP" / "THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW …")
         caps_on = first_caps and _is_caps(t)
         preamble_verb = caps_on and ft.startswith(("thuc hien", "trien khai"))
+        prev = parts[-1]
+        listing = prev.endswith(";") and _listing_goes_on(parts, t)
         if (TITLE_STOP.match(ft) or BODY_CUE.match(ft)) and not preamble_verb or t.endswith(":") \
-                or len(t) > 120 and not (caps_on and len(t) <= CAPS_TITLE_MAX_LINE):
+                or len(t) > 120 and not (caps_on and len(t) <= CAPS_TITLE_MAX_LINE) and not listing:
             break
         if _is_caps(t) != first_caps:
             break
-        prev = parts[-1]
-        if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold)
+        if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold) or listing
                 or _TITLE_JOIN_END.search(prev.lower()) or first_caps and _caps_title_wraps(prev, t, ft)):
             break
-        if prev.endswith((".", ";")):
+        if prev.endswith(".") or prev.endswith(";") and not listing:
             break
         if not first_caps and t[:1].isupper() and t[1:2].islower() and TITLE_CONTINUES.match(ft):
             t = t[:1].lower() + t[1:]   # ("Năm 2026" set on a line of its own is no sentence's start)

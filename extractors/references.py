@@ -243,7 +243,8 @@ CAPS_ISSUER_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:CỦA|DO)[^\S\n]+(?=[{_VI
 # MTTQ Việt Nam xã và UBND xã"): the first is read there, the others as after "của" (_joint_issuers).
 JOINT_BETWEEN = re.compile(rf"\s*,?\s*giữa\s+(?=[{_VI_UPPER}])")
 # Words that open a trích yếu printed after a mention ("… ngày 13/8/2024 về Ban hành Quy định …").
-_TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|tổ\s+chức"
+# ("các tổ chức" is a noun, in a body's name: "Liên hiệp các tổ chức hữu nghị tỉnh X")
+_TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hiện|triển\s+khai|phê\s+duyệt|(?<!các\s)tổ\s+chức"
 # Verbs that open an amending or organizing trích yếu ("… của Chính phủ sửa đổi, bổ sung …", "… của
 # UBND tỉnh kiện toàn Ban Chỉ đạo …", a consolidated text's "… của Bộ Tài chính hợp nhất Thông tư …"): no
 # body's name holds them in lower case.

@@ -75,10 +75,10 @@ def _closing_line(text: str) -> bool:
 # A head who signs in their own name prints the title alone, no "TM."/"KT." above it ("GIÁM ĐỐC",
 # "HIỆU TRƯỞNG", "ĐỒN TRƯỞNG"), and a typist may set the signature before "Nơi nhận": such a title
 # in capitals with the signature's "(Đã ký)", a name or "Nơi nhận" right under it ends the body too.
-BARE_SIGNER_TITLE = re.compile(r"(?:pho\s+)?(?:giam doc|hieu truong|chu tich|chu nhiem|bi thu|truong (?:ban|phong|tram|khoa)"
+BARE_SIGNER_TITLE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:giam doc|hieu truong|chu tich|chu nhiem|bi thu|truong (?:ban|phong|tram|khoa)"
                                r"|chi huy truong|don truong|doi truong|tram truong|hat truong|vien truong|cuc truong|chanh van phong"
                                r"|tong bien tap)")
-_BARE_TITLE_INITIALS = frozenset("GHCBTĐDVP")
+_BARE_TITLE_INITIALS = frozenset("GHCBTĐDVPQ")
 _SIGNED_MARK = re.compile(r"\(?\s*(?:da ky|ky,? (?:ghi ro )?ho ten|ky ten|ky va dong dau)\b")
 
 

@@ -1161,3 +1161,54 @@ def test_noi_gui_beside_the_signer_in_a_table_or_columns(fmt, tmp_path):
         "TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Nguyễn Văn Tâm")
     assert [r["recipient"] for r in rows["recipients"]] == [
         "UBND huyện (b/c)", "Đảng ủy, HĐND xã (b/c)", "Trưởng các ấp", "Lưu: VT"]
+
+
+# An acting head's title spelled out ("QUYỀN CHỦ TỊCH") or abbreviated ("Q. CHỦ TỊCH"), the deputy's and the
+# office's titles under "KT." / "TL." / "TUQ.", and a signer whose surname is a word of its own ("Đồng", "Lò",
+# "Hà", "Cao", "Bạch", "Cầm"): the whole name, in capitals or not, level with a recipient or on its own line.
+UNSEEN_SIGNERS = [
+    ("TM. ỦY BAN NHÂN DÂN\nQUYỀN CHỦ TỊCH\n(Đã ký)\nĐồng Văn Hùng", ("TM. ỦY BAN NHÂN DÂN", "QUYỀN CHỦ TỊCH", "Đồng Văn Hùng")),
+    ("TM. BAN CHẤP HÀNH\nQUYỀN CHỦ TỊCH\nLÒ VĂN PÓ", ("TM. BAN CHẤP HÀNH", "QUYỀN CHỦ TỊCH", "Lò Văn Pó")),
+    ("QUYỀN GIÁM ĐỐC\nBạch Thị Mai", (None, "QUYỀN GIÁM ĐỐC", "Bạch Thị Mai")),
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nĐỒNG VĂN HÙNG", ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Đồng Văn Hùng")),
+    ("Q. CHỦ TỊCH\nHà Thị Lan", (None, "Q. CHỦ TỊCH", "Hà Thị Lan")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nCAO VĂN TUẤN", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Cao Văn Tuấn")),
+    ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nĐồng Thị Thu", ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Đồng Thị Thu")),
+    ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nCầm Văn Đức", ("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Cầm Văn Đức")),
+    ("CHỦ TỊCH\nĐỒNG XUÂN THỊNH", (None, "CHỦ TỊCH", "Đồng Xuân Thịnh")),
+    ("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH ĐỒNG VĂN HÙNG", ("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Đồng Văn Hùng")),
+    ("KT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\nBẠCH VĂN LONG", ("KT. CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "Bạch Văn Long")),
+]
+
+
+@pytest.mark.parametrize("block, signer", UNSEEN_SIGNERS)
+def test_unseen_issuers_acting_titles_and_word_surnames(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- UBND huyện (b/c);\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # the block beside the list, its lines level with the recipients' (two columns read row by row)
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND huyện; Q. CHỦ TỊCH\n- Lưu: VT. Lò Văn Pó",
+     ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Lò Văn Pó")),
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- UBND huyện; QUYỀN CHỦ TỊCH\n- Lưu: VT. Bạch Thị Mai",
+     ("TM. ỦY BAN NHÂN DÂN", "QUYỀN CHỦ TỊCH", "Bạch Thị Mai")),
+    ("Nơi nhận: TUQ. CHỦ TỊCH\n- UBND huyện; CHÁNH VĂN PHÒNG\n- Lưu: VT. Cao Văn Tuấn",
+     ("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Cao Văn Tuấn")),
+    # the block printed above the list
+    ("TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nĐỒNG VĂN HÙNG\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.",
+     ("TM. ỦY BAN NHÂN DÂN", "Q. CHỦ TỊCH", "Đồng Văn Hùng")),
+])
+def test_unseen_issuers_acting_title_beside_the_list(closing, signer):
+    assert extract_signer(normalize_text(BODY + closing)) == signer
+
+
+@pytest.mark.parametrize("block, signer", [
+    # "QUYỀN" opens no title in a recipient's words, and a title that names a body ("CHỦ TỊCH HỘI ĐỒNG") stays whole
+    ("CHỦ TỊCH HỘI ĐỒNG\nNguyễn Văn An", (None, "CHỦ TỊCH HỘI ĐỒNG", "Nguyễn Văn An")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Văn Đông", ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Đông")),
+])
+def test_unseen_issuers_titles_that_stay_as_they_were(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Người được ủy quyền;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
+    assert [r.recipient for r in extract_recipients(doc)] == ["Người được ủy quyền", "Lưu: VT"]

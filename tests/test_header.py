@@ -3888,6 +3888,137 @@ def test_task7_declares_joint(line, joint):
 def test_task7_department_prints_its_district_without_level(header, body, issuer, level, locality):
     text = (f"{header}\nSố: 41/KH-TH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             f"ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nHoạt động trải nghiệm năm học 2024 - 2025\n{body}")
+
+
+# Associations beyond the mass organisations (a friendship society whose name joins two countries by a
+# dash, the jurists', the study-promotion and Red Cross societies, the unions of associations, a district's
+# labour federation) are bodies of the unit printed after them, or of the unit of the line above them.
+UNSEEN_ASSOCIATIONS = [
+    ("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ\nHỘI HỮU NGHỊ VIỆT - LÀO TỈNH NGHỆ AN",
+     "Hội Hữu nghị Việt - Lào tỉnh Nghệ An", "tỉnh", "Nghệ An", "Nghệ An"),
+    ("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH QUẢNG TRỊ\nHỘI HỮU NGHỊ VIỆT NAM - LÀO",
+     "Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị", "tỉnh", "Quảng Trị", "Quảng Trị"),
+    ("HỘI HỮU NGHỊ VIỆT NAM - CAMPUCHIA\nTỈNH AN GIANG",
+     "Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang", "tỉnh", "An Giang", "An Giang"),
+    ("LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ TỈNH ĐIỆN BIÊN",
+     "Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên", "tỉnh", "Điện Biên", "Điện Biên"),
+    ("HỘI LUẬT GIA VIỆT NAM\nHỘI LUẬT GIA TỈNH THANH HÓA", "Hội Luật gia tỉnh Thanh Hóa", "tỉnh", "Thanh Hóa",
+     "Thanh Hóa"),
+    ("UBND HUYỆN QUỲNH PHỤ\nHỘI LUẬT GIA HUYỆN", "Hội Luật gia huyện Quỳnh Phụ", "huyện", "Quỳnh Phụ", "Thái Bình"),
+    ("HỘI LUẬT GIA HUYỆN ĐÔNG ANH", "Hội Luật gia huyện Đông Anh", "huyện", "Đông Anh", "Hà Nội"),
+    ("HỘI KHUYẾN HỌC HUYỆN YÊN THÀNH\nHỘI KHUYẾN HỌC XÃ CÔNG THÀNH", "Hội Khuyến học xã Công Thành", "xã",
+     "Công Thành", "Nghệ An"),
+    ("UBND TỈNH YÊN BÁI\nLIÊN HIỆP CÁC HỘI KH&KT TỈNH", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái",
+     "tỉnh", "Yên Bái", "Yên Bái"),
+    ("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BÌNH ĐỊNH",
+     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định", "tỉnh", "Bình Định", "Bình Định"),
+    ("LĐLĐ TỈNH BẮC GIANG\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN LỤC NAM", "Liên đoàn Lao động huyện Lục Nam", "huyện",
+     "Lục Nam", "Bắc Giang"),
+    ("HỘI CHỮ THẬP ĐỎ TỈNH SƠN LA\nHỘI CHỮ THẬP ĐỎ HUYỆN MAI SƠN", "Hội Chữ thập đỏ huyện Mai Sơn", "huyện",
+     "Mai Sơn", "Sơn La"),
+    ("HỘI NẠN NHÂN CHẤT ĐỘC DA CAM/DIOXIN\nTỈNH QUẢNG NAM", "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Nam",
+     "tỉnh", "Quảng Nam", "Quảng Nam"),
+    ("HỘI CỰU THANH NIÊN XUNG PHONG\nHUYỆN THẠCH HÀ", "Hội Cựu Thanh niên xung phong huyện Thạch Hà", "huyện",
+     "Thạch Hà", "Hà Tĩnh"),
+    ("UBND TỈNH QUẢNG NAM\nHỘI VĂN HỌC NGHỆ THUẬT", "Hội Văn học nghệ thuật tỉnh Quảng Nam", "tỉnh", "Quảng Nam",
+     "Quảng Nam"),
+    # negatives: "HỘI" that opens a unit's wrapped name, the word "XÃ HỘI" wrapped, a People's Council
+    ("UBND THÀNH PHỐ\nHỘI AN", "UBND thành phố Hội An", "thành phố", "Hội An", "Quảng Nam"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ\nHỘI TỈNH HÀ TĨNH", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh", "tỉnh",
+     "Hà Tĩnh", "Hà Tĩnh"),
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN KỲ ANH", "HĐND huyện Kỳ Anh", "huyện", "Kỳ Anh", "Hà Tĩnh"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN XÃ TÂN LẬP", "Ban Chấp hành Hội Nông dân xã Tân Lập", "xã", "Tân Lập",
+     None),
+]
+
+
+@pytest.mark.parametrize("header, issuer, level, locality, province", UNSEEN_ASSOCIATIONS)
+def test_unseen_issuers_associations(header, issuer, level, locality, province):
+    text = header + "\nSố: 05/KH-HLG\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+    if province is not None:
+        assert h.province == province
+
+
+# A regional body named by two provinces a dash joins serves both: its province is left null, as an analyst
+# comparing provinces should not count a shared body's plans in the first one's; named by one province, or
+# by a province whose name holds a dash ("BÀ RỊA - VŨNG TÀU"), it is that province's.
+@pytest.mark.parametrize("header, place, issuer, province", [
+    ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC NGHỆ AN - HÀ TĨNH", "Nghệ An",
+     "Chi cục Hải quan khu vực Nghệ An - Hà Tĩnh", None),
+    ("KHO BẠC NHÀ NƯỚC KHU VỰC QUẢNG BÌNH - QUẢNG TRỊ", "Đồng Hới",
+     "Kho bạc Nhà nước khu vực Quảng Bình - Quảng Trị", None),
+    ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC LẠNG SƠN - CAO BẰNG", "Lạng Sơn",
+     "Chi cục Hải quan khu vực Lạng Sơn - Cao Bằng", None),
+    ("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC NGHỆ AN", "Vinh", "Chi cục Hải quan khu vực Nghệ An", "Nghệ An"),
+    ("UBND TỈNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu",
+     "Sở Giáo dục và Đào tạo tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+])
+def test_unseen_issuers_an_area_of_two_provinces_is_neither(header, place, issuer, province):
+    text = header + f"\nSố: 12/KH-HQ\n{place}, ngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.province) == (issuer, province)
+    if province is None:
+        assert (h.admin_level, h.locality, h.province_code) == (None, None, None)
+
+
+_LONG_LISTING = ("Triển khai thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh về chính "
+                 "sách hỗ trợ phát triển sản xuất nông nghiệp; Quyết định số 05/QĐ-UBND ngày 05/01/2025 của Ủy ban "
+                 "nhân dân tỉnh về phê duyệt đề án phát triển vùng nguyên liệu gắn với chuỗi giá trị trên địa bàn "
+                 "huyện Kỳ Sơn giai đoạn 2025 - 2030")
+_LONG_WORKS = ("Tổ chức các hoạt động tuyên truyền, phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; xây dựng, thực "
+               "hiện hương ước, quy ước; chuẩn tiếp cận pháp luật và các chương trình, đề án về phổ biến, giáo dục "
+               "pháp luật trên địa bàn xã Mường Lống năm 2025")
+
+
+# A trích yếu longer than a line of prose that lists documents or works with "; " is read whole, typed as one
+# paragraph or wrapped with a line closing on ";", up to the body's first line.
+@pytest.mark.parametrize("title_lines, title", [
+    (_LONG_LISTING, _LONG_LISTING),
+    (_LONG_WORKS, _LONG_WORKS),
+    (_LONG_LISTING.replace("nông nghiệp; ", "nông nghiệp;\n"), _LONG_LISTING),
+    (_LONG_WORKS.replace("cơ sở; ", "cơ sở;\n").replace("quy ước; ", "quy ước;\n"), _LONG_WORKS),
+    # a short one wrapped at ";" too
+    ("Phòng, chống dịch bệnh ở người;\nphòng, chống dịch bệnh ở gia súc, gia cầm năm 2025",
+     "Phòng, chống dịch bệnh ở người; phòng, chống dịch bệnh ở gia súc, gia cầm năm 2025"),
+])
+@pytest.mark.parametrize("body", ["Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012;",
+                                  "I. MỤC ĐÍCH, YÊU CẦU", "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND huyện,"])
+def test_unseen_issuers_a_long_title_listing_with_semicolons(title_lines, title, body):
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN KỲ SƠN\nSố: 20/KH-UBND\nKỳ Sơn, ngày 12 tháng 3 năm 2025\nKẾ HOẠCH\n{title_lines}\n"
+            f"{body}\n1. Tổ chức tuyên truyền.")
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+@pytest.mark.parametrize("after_type", [
+    # prose after the type line, no trích yếu printed: sentences end inside it, or it closes on ":" or ";"
+    "Để triển khai có hiệu quả công tác phòng, chống dịch bệnh trên địa bàn; UBND huyện ban hành Kế hoạch "
+    "với các nội dung sau đây để các cơ quan, đơn vị, UBND các xã, thị trấn căn cứ tổ chức thực hiện, bảo đảm "
+    "đúng tiến độ, chất lượng và hiệu quả như sau:",
+    "Năm 2024, công tác phòng, chống dịch bệnh trên địa bàn huyện đạt nhiều kết quả. Tuy nhiên, vẫn còn một số "
+    "tồn tại, hạn chế; công tác phối hợp giữa các cơ quan, đơn vị có lúc chưa chặt chẽ, kịp thời, hiệu quả chưa "
+    "cao, cần tiếp tục khắc phục trong thời gian tới trên địa bàn toàn huyện.",
+])
+def test_unseen_issuers_prose_after_the_type_line_is_no_long_title(after_type):
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN KỲ SƠN\nSố: 20/KH-UBND\nKỳ Sơn, ngày 12 tháng 3 năm 2025\nKẾ HOẠCH\n{after_type}\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức tuyên truyền.")
+    assert extract_header(normalize_text(text, "txt")).title is None
+
+
+# An association's branch ("CHI HỘI") under its association: of the unit it names, or of a hamlet of the
+# association's commune, named as a Party cell is; a province whose name folds to a level word ("HÀ TĨNH")
+# ending the line above opens no wrapped name.
+@pytest.mark.parametrize("header, issuer, level, locality", [
+    ("HỘI LUẬT GIA TỈNH HÀ TĨNH\nCHI HỘI LUẬT GIA HUYỆN CAN LỘC", "Chi hội Luật gia huyện Can Lộc", "huyện", "Can Lộc"),
+    ("HỘI CỰU CHIẾN BINH XÃ HƯNG ĐẠO\nCHI HỘI CỰU CHIẾN BINH THÔN ĐÔNG",
+     "Chi hội Cựu chiến binh thôn Đông xã Hưng Đạo", "xã", "Hưng Đạo"),
+    ("ĐẢNG ỦY XÃ TIÊN KỲ\nCHI HỘI NÔNG DÂN XÓM 5", "Chi hội Nông dân xóm 5 xã Tiên Kỳ", "xã", "Tiên Kỳ"),
+    ("HỘI KHUYẾN HỌC TỈNH HÀ TĨNH\nHỘI KHUYẾN HỌC HUYỆN HƯƠNG SƠN", "Hội Khuyến học huyện Hương Sơn", "huyện",
+     "Hương Sơn"),
+])
+def test_unseen_issuers_an_associations_branch(header, issuer, level, locality):
+    text = header + "\nSố: 05/KH-CH\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
 
@@ -3933,3 +4064,14 @@ def test_task7_joint_header_columns_typed_side_by_side(line, symbol, issuer, loc
 def test_task7_mass_organisation_beside_a_unit(itext, names):
     from extractors.header import _parse_organs
     assert [o.name for o in _parse_organs(itext)] == names
+
+
+# "HỘI ĐÔNG Y" (the traditional-medicine association) folds as "HỘI ĐỒNG" (a council) does: told apart by its tone.
+@pytest.mark.parametrize("header, issuer", [
+    ("UBND TỈNH NINH THUẬN\nHỘI ĐÔNG Y", "Hội Đông y tỉnh Ninh Thuận"),
+    ("HỘI ĐÔNG Y HUYỆN NGHI XUÂN", "Hội Đông y huyện Nghi Xuân"),
+    ("UBND HUYỆN NGHI XUÂN\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Hội đồng Thi đua - Khen thưởng huyện Nghi Xuân"),
+])
+def test_unseen_issuers_hoi_dong_y_is_no_council(header, issuer):
+    text = header + "\nSố: 05/KH-HĐY\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

@@ -1107,3 +1107,18 @@ def test_a_recipients_caption_closes_the_outline(caption, closes):
     last = build_outline(doc, set())[-1]
     inside = doc.text[last.section.char_start:last.section.char_end]
     assert ("Lưu: VT" not in inside) is closes
+
+
+# An acting head signing in their own name prints "QUYỀN GIÁM ĐỐC" / "QUYỀN CHỦ TỊCH" alone: with the
+# signature under it, it ends the last item as "GIÁM ĐỐC" does.
+@pytest.mark.parametrize("closing", [
+    "QUYỀN GIÁM ĐỐC\n(Đã ký)\nBạch Văn Long\nNơi nhận:\n- Sở Y tế;\n",
+    "QUYỀN CHỦ TỊCH\nĐồng Văn Hùng\nNơi nhận:\n- Như trên;\n",
+])
+def test_unseen_issuers_a_bare_acting_title_ends_the_body(closing):
+    text = ("KẾ HOẠCH\nCông tác hội năm 2025\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Hội thực hiện.\n"
+            "2. Các chi hội theo dõi, tổng hợp kết quả.\n" + closing)
+    doc = normalize_text(text)
+    nodes = build_outline(doc, set())
+    last = [n for n in nodes if n.section.marker == "2"][0]
+    assert last.body == []
