@@ -1147,8 +1147,12 @@ def _starts_sentence(text: str) -> bool:
     return bool(t) and t[0].isupper()
 
 
-def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
-    """Column roles of a table printed without a header row: numbers, the longest text, units."""
+def infer_roles(rows: list[list[str]]) -> dict[str, int]:
+    """Column roles of a table printed without a header row (an appendix table going on, a header
+    printed as an image, a plan that prints rows only): the first column of row numbers (group rows
+    numbered in Roman) the STT, the longest text the content, then, read from the cells as for a
+    scan's unread headings (_roles_from_cells), a column of times the timing and columns of unit
+    names the units and the support, left to right."""
     from extractors.units import is_unit
 
     ncols = max(len(r) for r in rows)
@@ -1159,7 +1163,7 @@ def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
     for r in rows:
         for i, c in enumerate(r):
             lengths[i] += len(c)
-            if c.strip() and LABEL.match(c.strip()):
+            if c.strip() and (LABEL.match(c.strip()) or ROMAN.match(c.strip())):
                 numeric[i] += 1
             if c.strip() and is_unit(c.split(";")[0]):
                 unitish[i] += 1
@@ -1171,7 +1175,28 @@ def _infer_roles(rows: list[list[str]]) -> dict[str, int]:
         units = [i for i in rest if i != roles["content"] and unitish[i] >= len(rows) / 3]
         if units:
             roles["units"] = units[0]
+        if "label" in roles:
+            # (a table with no STT column is a layout's or a list's, whose other cells mean nothing)
+            _roles_from_cells([], roles, rows)
     return roles
+
+
+def headless_schedule(rows: list[list[str]]) -> bool:
+    """Do rows printed with no header row read as a schedule's: two or more numbered rows, and
+    beside the STT and the content a column of units or of times (infer_roles), not of figures (a
+    tally, _tallies)? Numbered prose set in columns, a list of names, a table of counts do not."""
+    if len(rows) < 2:
+        return False
+    roles = infer_roles(rows)
+    numbered = sum(1 for r in rows if r and LABEL.match(r[0].strip() or "x"))
+    if not ("label" in roles and "content" in roles and numbered >= 2 and ("units" in roles or "timing" in roles)) \
+            or _tallies(rows, roles):
+        return False
+    # the longest text of a list of people or places is their names, every word capitalized
+    # ("Lê Thị Bích Ngọc", "Thôn Phú Mỹ"), beside posts that read as units ("Trưởng thôn"); a task is
+    # a sentence ("Kiểm tra trật tự lòng đường, vỉa hè")
+    texts = [r[roles["content"]].split() for r in rows if roles["content"] < len(r) and r[roles["content"]].strip()]
+    return 2 * sum(all(w[0].isupper() for w in t) for t in texts) < len(texts)
 
 
 # A cell of figures: "215", "1.016", "4,19", "(12)", "5%", "+3"; no date, no word.
@@ -1298,7 +1323,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         # (only in a scan: a typed header that names no content column is no schedule's)
         found = _completed_roles(header, roles, rows) if roles and header and body and doc.ocr else None
         completed = found is not None
-        roles = found if found is not None else _infer_roles(rows) if body else {}
+        roles = found if found is not None else infer_roles(rows) if body else {}
         header = header or []
         numbered = sum(1 for _, c, _ in body if c and LABEL.match(c[0].strip() or "x"))
         if "label" not in roles or numbered < 2:

@@ -310,7 +310,7 @@ def _plan_table_class():
             # head: the header row printed above these rows ("once": only above the table's first part)
             self.plan = (header, rows, widths, groups, empty_style, rules, head)
             style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
-                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" else []
+                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else []
             style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
                      ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),
@@ -356,7 +356,7 @@ def _plan_table_class():
             first_groups = groups[:n] + ([False] if top else [])
             rest_groups = ([False] if top else []) + groups[n + (1 if top else 0):]
             return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules, head),
-                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules, again)]
+                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules, head and again)]
 
     return PlanTable
 
@@ -366,10 +366,13 @@ def _table(doc: Document, rows: list[Line], width: float, styles, font: str, rul
     n = max(len(t) for t in texts)
     texts = [t + [""] * (n - len(t)) for t in texts]
     widths = _column_widths(texts, width, font, 12)
+    # a table whose first row is numbered prints no header row (Markdown's pipe table still needs
+    # one: the source writes the first row in its place)
+    head = not re.fullmatch(r"(?:\d{1,3}|[IVXL]{1,5})\.?", texts[0][0].strip())
     header = [_p(c, styles["cell_head"]) for c in texts[0]]
     body, groups = [], []
     group_style = styles["heading"].clone("group", firstLineIndent=0, fontSize=12, leading=14.5, spaceAfter=0)
-    for cells in texts[1:]:
+    for cells in texts[1 if head else 0:]:
         group = bool(cells[0] and not any(cells[1:]) and n > 1 and not re.fullmatch(r"[\d.]+", cells[0]))
         groups.append(group)  # a group row ("QUÝ I"): one cell across the table
         row = []
@@ -378,7 +381,7 @@ def _table(doc: Document, rows: list[Line], width: float, styles, font: str, rul
             row.append(_p(c, group_style if group and j == 0 else
                           styles["cell_center"] if short else styles["cell"]))
         body.append(row)
-    return _plan_table_class()(header, body, widths, groups, styles["cell"], rules)
+    return _plan_table_class()(header, body, widths, groups, styles["cell"], rules, head)
 
 
 def _two_columns(left: list, right: list, widths: list[float]):

@@ -2407,3 +2407,39 @@ def test_upside_a_page_fed_upside_down_is_read_once_turned_and_an_upright_one_as
     texts = [squash(ln.text) for ln in turned]
     assert "Số: 27/KH-UBND" in texts[:8] and "KẾ HOẠCH" in texts
     assert cer("\n".join(ln.text for ln in turned), "\n".join(ln.text for ln in upright)) < 0.03
+
+
+# ---------------------------------------------------------------- a scanned task table with no header row
+HEADLESS_SCAN_PLAN = """ỦY BAN NHÂN DÂN
+XÃ PHÚ LỘC
+Số: 31/KH-UBND
+Phú Lộc, ngày 2 tháng 4 năm 2025
+KẾ HOẠCH
+Phòng, chống đuối nước cho trẻ em trên địa bàn xã năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Giảm thiểu số trẻ em bị đuối nước trên địa bàn xã.
+II. NHIỆM VỤ CỤ THỂ
+| 1 | Tuyên truyền kỹ năng phòng, chống đuối nước trên loa truyền thanh xã | Đài Truyền thanh xã | Tháng 5/2025 |
+|---|---|---|---|
+| 2 | Cắm biển cảnh báo tại các ao, hồ, khúc sông nguy hiểm | Công chức Địa chính - Xây dựng | Quý II/2025 |
+| 3 | Tổ chức lớp dạy bơi an toàn cho học sinh trong dịp hè | Đoàn Thanh niên xã | Tháng 7/2025 |
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn hóa - Xã hội theo dõi, tổng hợp, báo cáo UBND xã.
+"""
+
+
+@pytest.mark.parametrize("rules", ["grid"])
+def test_headless_scanned_task_table_keeps_its_doers_and_times(rules, tmp_path):
+    """No header row on the scan: its ruled rows are read, and the cells say who acts and when."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan
+
+    scan = render_scan(render_pdf(HEADLESS_SCAN_PLAN, tmp_path / "phu-loc.pdf", fmt="md", table_rules=rules),
+                       tmp_path / "phu-loc-scan.pdf")
+    got = extract(scan)
+    assert got.document.ocr
+    assert [(t.label, t.lead_units, t.timing_text) for t in got.tasks] == [
+        ("1", ["Đài Truyền thanh xã"], "Tháng 5/2025"),
+        ("2", ["Công chức Địa chính - Xây dựng"], "Quý II/2025"),
+        ("3", ["Đoàn Thanh niên xã"], "Tháng 7/2025"),
+    ]

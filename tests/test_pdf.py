@@ -3103,3 +3103,98 @@ def test_a_typed_page_then_a_scanned_page_each_read_by_its_reader_in_order(tmp_p
     assert any(ln.page == 2 and "Trần Văn Nghĩa" in ln.text for ln in raw.lines)   # (only OCR reads it)
     # the text layer's stamp is not read besides the OCR of the page that prints it
     assert texts.count(stamp) <= 1 and stamp not in first
+
+
+# ------------------------------------------------------- a task table printed with no header row
+HEADLESS_PLAN = """ỦY BAN NHÂN DÂN
+PHƯỜNG AN KHÊ
+Số: 09/KH-UBND
+An Khê, ngày 4 tháng 3 năm 2026
+KẾ HOẠCH
+Ra quân làm sạch môi trường, phân loại rác tại nguồn năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao ý thức giữ gìn vệ sinh môi trường của Nhân dân trên địa bàn phường.
+II. NHIỆM VỤ CỤ THỂ
+| 1 | Tuyên truyền trên hệ thống loa truyền thanh phường về phân loại rác thải sinh hoạt tại nguồn | Đài Truyền thanh phường | Các tổ dân phố | Tháng 3/2026 |
+|---|---|---|---|---|
+| 2 | Ra quân tổng dọn vệ sinh các tuyến đường, khu dân cư, kênh mương | Đoàn Thanh niên phường | Hội Cựu chiến binh phường; Hội Liên hiệp Phụ nữ phường | Quý II/2026 |
+| 3 | Kiểm tra, xử lý các trường hợp đổ rác, xả thải không đúng nơi quy định | Công an phường | Công chức Địa chính - Xây dựng | Trước ngày 30/9/2026 |
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Xây dựng theo dõi, tổng hợp, báo cáo UBND phường.
+Nơi nhận:
+- UBND thị xã (b/c);
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Thuận
+"""
+HEADLESS_CELLS = [
+    ["1", "Tuyên truyền trên hệ thống loa truyền thanh phường về phân loại rác thải sinh hoạt tại nguồn",
+     "Đài Truyền thanh phường", "Các tổ dân phố", "Tháng 3/2026"],
+    ["2", "Ra quân tổng dọn vệ sinh các tuyến đường, khu dân cư, kênh mương", "Đoàn Thanh niên phường",
+     "Hội Cựu chiến binh phường; Hội Liên hiệp Phụ nữ phường", "Quý II/2026"],
+    ["3", "Kiểm tra, xử lý các trường hợp đổ rác, xả thải không đúng nơi quy định", "Công an phường",
+     "Công chức Địa chính - Xây dựng", "Trước ngày 30/9/2026"],
+]
+
+
+@pytest.mark.parametrize("rules", ["grid", "none"])
+def test_headless_task_table_ruled_or_not_keeps_its_doers_and_times(rules, tmp_path):
+    """No "STT | Nội dung | Đơn vị | Thời gian" row anywhere: a ruled table's rows, and lines that keep
+    to columns opening with a row number, are a task table whose columns the cells name."""
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(HEADLESS_PLAN, tmp_path / "an-khe.pdf", fmt="md", table_rules=rules)
+    raw = pdf.read(path.read_bytes(), path)
+    assert [[flat(c) for c in ln.cells] for ln in raw.lines if ln.cells is not None] == HEADLESS_CELLS
+    prose = [ln.text for ln in raw.lines if ln.cells is None]
+    heads = prose.index("II. NHIỆM VỤ CỤ THỂ")
+    assert prose[heads + 1] == "III. TỔ CHỨC THỰC HIỆN"
+    plan = extract_bytes(path.read_bytes(), path.name)
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks] == [
+        ("1", ["Đài Truyền thanh phường"], ["Các tổ dân phố"], "Tháng 3/2026", None),
+        ("2", ["Đoàn Thanh niên phường"], ["Hội Cựu chiến binh phường", "Hội Liên hiệp Phụ nữ phường"],
+         "Quý II/2026", 2),
+        ("3", ["Công an phường"], ["Công chức Địa chính - Xây dựng"], "Trước ngày 30/9/2026", None),
+    ]
+
+
+def test_headless_typed_table_runs_on_to_the_next_page():
+    """A schedule typed with tabs and no header line: its columns are those of its numbered lines (the
+    first leaving the time cell empty), and the next page's lines that keep to them are its rows."""
+    page1 = [(780, [(60, "II. NHIỆM VỤ CỤ THỂ")])]
+    y = 750
+    for n, when in ((1, ""), (2, "Tháng 5/2025"), (3, "Quý III/2025")):
+        page1 += [(y, [(60, str(n)), (90, "Tập huấn nghiệp vụ phòng cháy, chữa cháy cho"), (330, "Công an xã"),
+                       (470, when)]),
+                  (y - 15, [(90, f"lực lượng dân phòng thôn {n}")])]
+        y -= 36
+    page2 = [(790, [(60, "4"), (90, "Diễn tập phương án chữa cháy, cứu nạn tại"), (330, "Văn phòng HĐND và"),
+                    (470, "Tháng 11/2025")]),
+             (775, [(90, "chợ trung tâm xã"), (330, "UBND xã")]),
+             (740, [(60, "III. TỔ CHỨC THỰC HIỆN: các ban, ngành, đoàn thể xã triển khai thực hiện.")])]
+    raw = pdf.read(_draw_runs([page1, page2]), Path("typed.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert len({ln.table_id for ln in rows}) == 1 and {ln.page for ln in rows} == {1, 2}
+    assert [ln.cells for ln in rows] == [
+        ["1", "Tập huấn nghiệp vụ phòng cháy, chữa cháy cho lực lượng dân phòng thôn 1", "Công an xã", ""],
+        ["2", "Tập huấn nghiệp vụ phòng cháy, chữa cháy cho lực lượng dân phòng thôn 2", "Công an xã",
+         "Tháng 5/2025"],
+        ["3", "Tập huấn nghiệp vụ phòng cháy, chữa cháy cho lực lượng dân phòng thôn 3", "Công an xã",
+         "Quý III/2025"],
+        ["4", "Diễn tập phương án chữa cháy, cứu nạn tại chợ trung tâm xã", "Văn phòng HĐND và UBND xã",
+         "Tháng 11/2025"],
+    ]
+
+
+def test_headless_numbered_lines_in_columns_that_are_no_schedule_stay_prose():
+    """Numbered lines in columns with neither units nor times beside the text (a tally of households, a
+    contact list) are no task table: their words stay lines of prose."""
+    tally = [(700 - 18 * k, [(60, str(k + 1)), (90, f"Thôn {name}"), (330, hh), (420, people)])
+             for k, (name, hh, people) in enumerate([("Phú Mỹ", "215", "1.016"), ("An Lạc", "187", "842"),
+                                                       ("Tân Hòa", "240", "1.105")])]
+    contacts = [(600 - 18 * k, [(60, str(k + 1)), (90, name), (300, post), (470, phone)])
+                for k, (name, post, phone) in enumerate([("Nguyễn Văn An", "Trưởng thôn", "0905 123 456"),
+                                                         ("Lê Thị Bích Ngọc", "Chi hội trưởng", "0914 222 333")])]
+    raw = pdf.read(_draw_runs([[(780, [(60, "Danh sách các thôn")])] + tally + contacts]), Path("tally.pdf"))
+    assert not any(ln.cells is not None for ln in raw.lines)

@@ -3351,3 +3351,86 @@ def test_t3_quarter_group_rows_merged_across_a_word_table():
 def test_t3_no_one_quarter_group(text):
     from extractors.tables import quarter_of_group
     assert quarter_of_group(text) is None   # ("Q1" alone may be Quận 1)
+
+
+# ------------------------------------------------------- a task table printed with no header row
+# (an appendix's table going on, a header set as an image, a plan printing its rows only): the roles
+# are read from the cells, as for a scan's unread headings
+HEADLESS_HEAD = ("UBND HUYỆN CHƯ SÊ\nPHÒNG NÔNG NGHIỆP VÀ PTNT\nSố: 18/KH-NN\nChư Sê, ngày 6 tháng 3 năm 2025\n"
+                 "KẾ HOẠCH\nPhòng, chống bệnh hại cây hồ tiêu năm 2025\nI. MỤC ĐÍCH\n1. Chủ động phòng bệnh.\n"
+                 "II. NHIỆM VỤ CỤ THỂ\n")
+HEADLESS_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Trạm Trồng trọt theo dõi, báo cáo.\n"
+HEADLESS_ROWS = [
+    ["1", "Điều tra, dự tính dự báo bệnh chết nhanh, chết chậm trên cây hồ tiêu", "Trạm Trồng trọt và BVTV",
+     "UBND các xã, thị trấn", "Quý II/2025"],
+    ["2", "Tập huấn quy trình canh tác hồ tiêu bền vững cho nông dân", "Trung tâm Dịch vụ nông nghiệp",
+     "Hội Nông dân huyện; Phòng Kinh tế hạ tầng", "Trước ngày 30/9/2025"],
+    ["3", "Kiểm tra các cơ sở buôn bán thuốc bảo vệ thực vật trên địa bàn huyện", "Phòng Nông nghiệp và PTNT",
+     "Công an huyện", "Tháng 11/2025"],
+]
+HEADLESS_WANT = [
+    (HEADLESS_ROWS[0][1], ["Trạm Trồng trọt và BVTV"], ["UBND các xã, thị trấn"], dt.date(2025, 6, 30), "Quý II/2025"),
+    (HEADLESS_ROWS[1][1], ["Trung tâm Dịch vụ nông nghiệp"], ["Hội Nông dân huyện", "Phòng Kinh tế hạ tầng"],
+     dt.date(2025, 9, 30), "Trước ngày 30/9/2025"),
+    (HEADLESS_ROWS[2][1], ["Phòng Nông nghiệp và PTNT"], ["Công an huyện"], dt.date(2025, 11, 30), "Tháng 11/2025"),
+]
+
+
+def _headless_file(fmt: str, rows: list[list[str]]) -> bytes:
+    if fmt == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return ("<html><body>" + _paragraphs(HEADLESS_HEAD) + f"<table border='1'>{cells}</table>"
+                + _paragraphs(HEADLESS_TAIL) + "</body></html>").encode()
+    if fmt == "docx":
+        d = docx.Document()
+        for ln in HEADLESS_HEAD.splitlines():
+            d.add_paragraph(ln)
+        t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for i, r in enumerate(rows):
+            for j, c in enumerate(r):
+                t.cell(i, j).text = c
+        for ln in HEADLESS_TAIL.strip().splitlines():
+            d.add_paragraph(ln)
+        return _saved(d)
+    # (a pipe table needs a header line: the first row stands in it)
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    return (HEADLESS_HEAD + "\n".join(lines) + "\n" + HEADLESS_TAIL).encode()
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+def test_headless_table_takes_its_doers_and_times_from_the_cells(fmt):
+    plan = extract_bytes(_headless_file(fmt, HEADLESS_ROWS), f"chu-se.{fmt}")
+    assert [(t.text, t.lead_units, t.support_units, t.deadline, t.timing_text) for t in plan.tasks] == HEADLESS_WANT
+
+
+def test_headless_table_with_roman_group_rows_and_no_support_column():
+    """Group rows numbered in Roman count as the STT column's; a table of one unit column and a time
+    column ("UBND phường", "Tháng 3/2026") reads them both."""
+    rows = [["I", "Công tác tuyên truyền", "", ""],
+            ["1", "Treo băng rôn, khẩu hiệu tại các tuyến phố chính", "Công chức Văn hóa - Xã hội", "Tháng 3/2026"],
+            ["2", "Phát thanh lưu động tại các khu dân cư", "Đài Truyền thanh phường", "Quý I/2026"],
+            ["II", "Công tác kiểm tra", "", ""],
+            ["1", "Kiểm tra trật tự lòng đường, vỉa hè", "Công an phường", "Hằng tháng"]]
+    plan = extract_bytes(_headless_file("html", rows), "chu-se.html")
+    assert [(t.label, t.text, t.lead_units, t.timing_text) for t in plan.tasks] == [
+        ("1", rows[1][1], ["Công chức Văn hóa - Xã hội"], "Tháng 3/2026"),
+        ("2", rows[2][1], ["Đài Truyền thanh phường"], "Quý I/2026"),
+        ("1", rows[4][1], ["Công an phường"], "Hằng tháng"),
+    ]
+
+
+def test_headless_roles_and_what_is_no_schedule():
+    from extractors.tables import headless_schedule, infer_roles
+
+    assert infer_roles(HEADLESS_ROWS) == {"label": 0, "content": 1, "units": 2, "support": 3, "timing": 4}
+    assert headless_schedule(HEADLESS_ROWS)
+    # a time column alone beside the content is enough ("Tuần 1 tháng 4" is no time: "Tháng 4/2025" is)
+    assert headless_schedule([["1", "Rà soát hồ sơ hộ nghèo, hộ cận nghèo năm 2025", "Tháng 4/2025"],
+                              ["2", "Bình xét, công nhận hộ thoát nghèo tại các thôn", "Quý IV/2025"]])
+    tally = [["1", "Thôn Phú Mỹ", "215", "1.016", "98%"], ["2", "Thôn An Lạc", "187", "842", "97%"],
+             ["3", "Thôn Tân Hòa", "240", "1.105", "99%"]]
+    people = [["1", "Nguyễn Văn An", "Trưởng thôn", "0905 123 456"],
+              ["2", "Lê Thị Bích Ngọc", "Chi hội trưởng", "0914 222 333"]]
+    unnumbered = [[r[1], r[2], r[4]] for r in HEADLESS_ROWS]
+    assert not any(headless_schedule(rows) for rows in (tally, people, unnumbered, HEADLESS_ROWS[:1]))

@@ -932,6 +932,50 @@ def _header_wrap_end(lines: list[WordLine], i: int, rivers: list[tuple[float, fl
     return k if lines[k].top - lines[k - 1].bottom > gap + 0.3 * size else i + 1
 
 
+# The row number opening a row of a table printed with neither rules nor a header row: "1", "12.",
+# a group's Roman "II".
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}\.?|[IVXL]{1,5}\.?)$")
+HEADLESS_REACH = 12   # lines below a numbered line looked at for the row that shows every column
+
+
+def _row_segments(line: WordLine) -> list[list[dict]] | None:
+    """The runs of a line that may open a row of a table without rules or header: three or more
+    runs parted by column gaps, the first a row number."""
+    if len(line.words) < 3:
+        return None
+    segs = _segments(line, MEMBER_GAP * line.size)
+    if len(segs) < 3 or not ROW_NUMBER.match(_seg_text(segs[0])):
+        return None
+    return segs
+
+
+def _headless_table(lines: list[WordLine], i: int, cell_text: CellText | None) -> tuple[_Table, int] | None:
+    """A task table whose header row is printed nowhere (an appendix's table going on, a header
+    set as an image, a plan printing its rows only), opening at lines[i], and the line after it.
+    Its columns are the gaps of the numbered line among the next few that shows the most of them
+    (a row may leave a cell empty), narrowed to what every line of the table leaves free; the
+    cells must read as a schedule's (extractors.tables.headless_schedule), else it is prose."""
+    segs = _row_segments(lines[i])
+    if segs is None:
+        return None
+    k = i + 1
+    while k < len(lines) and k <= i + HEADLESS_REACH and lines[k].top - lines[k - 1].bottom <= ROW_LEAD * lines[k].size:
+        more = _row_segments(lines[k])
+        if more is not None and len(more) > len(segs):
+            segs = more
+        k += 1
+    rivers = [(a[-1]["x1"], b[0]["x0"]) for a, b in zip(segs, segs[1:])]
+    rivers, end = _grow(lines, i, rivers)
+    if end - i < 2 or not rivers:
+        return None
+    table = _unruled_table(lines, i, i, end, rivers, None, False, cell_text)
+    from extractors.tables import headless_schedule  # (the table extractor knows a schedule's cells)
+
+    if table is None or not headless_schedule(table.rows):
+        return None
+    return table, end
+
+
 def unruled_tables(lines: list[WordLine], carry: _Table | None,
                    cell_text: CellText | None = None) -> tuple[list[_Table], list[WordLine]]:
     """The tables printed without rules among a page's lines, and the lines left as prose.
@@ -954,6 +998,13 @@ def unruled_tables(lines: list[WordLine], carry: _Table | None,
     while i < len(lines):
         segs = _header_segments(lines[i])
         if segs is None:
+            # (a text layer only: a scan's words spaced wide with no header of column names stay
+            # lines, as the OCR reader lays them out)
+            headless = _headless_table(lines, i, cell_text) if cell_text is None else None
+            if headless is not None:
+                found.append(headless[0])
+                i = headless[1]
+                continue
             rest.append(lines[i])
             i += 1
             continue
