@@ -3888,6 +3888,51 @@ def test_task7_declares_joint(line, joint):
 def test_task7_department_prints_its_district_without_level(header, body, issuer, level, locality):
     text = (f"{header}\nSố: 41/KH-TH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             f"ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nHoạt động trải nghiệm năm học 2024 - 2025\n{body}")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+def test_task7_department_field_words_are_no_district():
+    from extractors.header import Organ, _district_after_department
+    o = Organ("s_phong", "TÀI CHÍNH KẾ HOẠCH", None, None)
+    _district_after_department(o, "UBND huyện Kế Sách phối hợp với Phòng Tài chính Kế hoạch.")
+    assert (o.words, o.level, o.name) == ("TÀI CHÍNH KẾ HOẠCH", None, None)
+    o = Organ("s_phong", "GD&ĐT SƠN TỊNH", None, None)
+    _district_after_department(o, "Trường THCS Tịnh Hà tổ chức hoạt động.")   # the text names no district
+    assert (o.level, o.name) == (None, None)
+    # a level word that folds like a field's first word ("quận" / "QUẢN LÝ ĐÔ THỊ")
+    o = Organ("s_phong", "QUẢN LÝ ĐÔ THỊ", None, None)
+    _district_after_department(o, "UBND quận Hải An giao Phòng quản lý đô thị rà soát.")
+    assert (o.words, o.level, o.name) == ("QUẢN LÝ ĐÔ THỊ", None, None)
+
+
+# Task 7: a joint header typed as columns side by side, its gaps lost in the normalized text ("UBND XÃ TÂN
+# THÀNH   HỘI NÔNG DÂN XÃ TÂN THÀNH"): the mass organisation opens a body of its own, not a word of the
+# commune's name; the lead body is the one the symbol names first.
+@pytest.mark.parametrize("line, symbol, issuer, locality", [
+    ("UBND XÃ TÂN THÀNH        HỘI NÔNG DÂN XÃ TÂN THÀNH", "09/KH-UBND-HND", "UBND xã Tân Thành", "Tân Thành"),
+    ("ỦY BAN NHÂN DÂN XÃ ĐÔNG LA     HỘI LIÊN HIỆP PHỤ NỮ XÃ ĐÔNG LA", "04/KH-UBND-HLHPN", "UBND xã Đông La",
+     "Đông La"),
+    ("UBND PHƯỜNG AN HÒA   HỘI CỰU CHIẾN BINH PHƯỜNG AN HÒA", "11/KH-UBND-HCCB", "UBND phường An Hòa", "An Hòa"),
+])
+def test_task7_joint_header_columns_typed_side_by_side(line, symbol, issuer, locality):
+    text = (f"{line}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: {symbol}     ngày 15 tháng 5 năm 2025\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp thực hiện năm 2025\nCăn cứ Luật.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.locality) == (issuer, locality)
+
+
+@pytest.mark.parametrize("itext, names", [
+    # a mass organisation after a unit's name on the same line opens its own organ
+    ("UBND XÃ TÂN THÀNH HỘI NÔNG DÂN XÃ TÂN THÀNH", ["Tân Thành", "Tân Thành"]),
+    # a committee of the organisation ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ X"): one organ, as before
+    ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ PHÚ LỘC", ["Phú Lộc"]),
+    # a name that is no mass organisation's stays the unit's ("THÀNH PHỐ HỘI AN")
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", ["Hội An"]),
+])
+def test_task7_mass_organisation_beside_a_unit(itext, names):
+    from extractors.header import _parse_organs
+    assert [o.name for o in _parse_organs(itext)] == names
 
 
 # Associations beyond the mass organisations (a friendship society whose name joins two countries by a
@@ -4021,49 +4066,6 @@ def test_unseen_issuers_an_associations_branch(header, issuer, level, locality):
     text = header + "\nSố: 05/KH-CH\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
-
-
-def test_task7_department_field_words_are_no_district():
-    from extractors.header import Organ, _district_after_department
-    o = Organ("s_phong", "TÀI CHÍNH KẾ HOẠCH", None, None)
-    _district_after_department(o, "UBND huyện Kế Sách phối hợp với Phòng Tài chính Kế hoạch.")
-    assert (o.words, o.level, o.name) == ("TÀI CHÍNH KẾ HOẠCH", None, None)
-    o = Organ("s_phong", "GD&ĐT SƠN TỊNH", None, None)
-    _district_after_department(o, "Trường THCS Tịnh Hà tổ chức hoạt động.")   # the text names no district
-    assert (o.level, o.name) == (None, None)
-    # a level word that folds like a field's first word ("quận" / "QUẢN LÝ ĐÔ THỊ")
-    o = Organ("s_phong", "QUẢN LÝ ĐÔ THỊ", None, None)
-    _district_after_department(o, "UBND quận Hải An giao Phòng quản lý đô thị rà soát.")
-    assert (o.words, o.level, o.name) == ("QUẢN LÝ ĐÔ THỊ", None, None)
-
-
-# Task 7: a joint header typed as columns side by side, its gaps lost in the normalized text ("UBND XÃ TÂN
-# THÀNH   HỘI NÔNG DÂN XÃ TÂN THÀNH"): the mass organisation opens a body of its own, not a word of the
-# commune's name; the lead body is the one the symbol names first.
-@pytest.mark.parametrize("line, symbol, issuer, locality", [
-    ("UBND XÃ TÂN THÀNH        HỘI NÔNG DÂN XÃ TÂN THÀNH", "09/KH-UBND-HND", "UBND xã Tân Thành", "Tân Thành"),
-    ("ỦY BAN NHÂN DÂN XÃ ĐÔNG LA     HỘI LIÊN HIỆP PHỤ NỮ XÃ ĐÔNG LA", "04/KH-UBND-HLHPN", "UBND xã Đông La",
-     "Đông La"),
-    ("UBND PHƯỜNG AN HÒA   HỘI CỰU CHIẾN BINH PHƯỜNG AN HÒA", "11/KH-UBND-HCCB", "UBND phường An Hòa", "An Hòa"),
-])
-def test_task7_joint_header_columns_typed_side_by_side(line, symbol, issuer, locality):
-    text = (f"{line}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n"
-            f"Số: {symbol}     ngày 15 tháng 5 năm 2025\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp thực hiện năm 2025\nCăn cứ Luật.")
-    h = extract_header(normalize_text(text, "txt"))
-    assert (h.issuer, h.locality) == (issuer, locality)
-
-
-@pytest.mark.parametrize("itext, names", [
-    # a mass organisation after a unit's name on the same line opens its own organ
-    ("UBND XÃ TÂN THÀNH HỘI NÔNG DÂN XÃ TÂN THÀNH", ["Tân Thành", "Tân Thành"]),
-    # a committee of the organisation ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ X"): one organ, as before
-    ("BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ PHÚ LỘC", ["Phú Lộc"]),
-    # a name that is no mass organisation's stays the unit's ("THÀNH PHỐ HỘI AN")
-    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN", ["Hội An"]),
-])
-def test_task7_mass_organisation_beside_a_unit(itext, names):
-    from extractors.header import _parse_organs
-    assert [o.name for o in _parse_organs(itext)] == names
 
 
 # "HỘI ĐÔNG Y" (the traditional-medicine association) folds as "HỘI ĐỒNG" (a council) does: told apart by its tone.
