@@ -1,6 +1,6 @@
 """Batch throughput: what the figures of issue #5 are measured with.
 
-    python bench/throughput.py [--n 1000] [--pdf-n 200] [--rss-n 100,10000] [--rerun-n 1000] [--ray]
+    python bench/throughput.py [--n 1000] [--pdf-n 200] [--rss-n 100,10000] [--recycle-mb 32] [--rerun-n 1000]
                                [--only text,overhead,pdf,rss,rerun,ray] [--work DIR]
 
 Sections (each prints its own lines):
@@ -12,7 +12,9 @@ Sections (each prints its own lines):
             and every core;
   pdf       --pdf-n text-layer PDF plans (tests/render.py) end to end against pdfplumber's own
             extract_text() + extract_tables() on every page of the same files, both on every core;
-  rss       peak RSS of a worker and of the main process at each --rss-n size (text plans);
+  rss       peak RSS of a worker and of the main process at each --rss-n size (text plans), for
+            each --recycle-mb allowance (Limits.recycle_mb; default: the batch's own), with the
+            workers replaced and plans per second: the trade-off that allowance sets;
   rerun     --rerun-n text-layer PDF plans through `kehoach run`, one more plan added, run again:
             what the manifest says was extracted, and the rerun's wall time against the first;
   ray       --n text plans on a local Ray instance with 2 CPUs against the local pool of 2 workers.
@@ -38,7 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.corpus import make_corpus  # noqa: E402
-from pipeline.batch import process_file, run_batch  # noqa: E402
+from pipeline.batch import Limits, process_file, run_batch  # noqa: E402
 
 _TEMPLATE = None
 
@@ -143,15 +145,17 @@ def section_pdf(work: Path, n: int, cores: int) -> None:
               f"{plumber:.1f} s: ratio {wall / plumber:.2f}x", flush=True)
 
 
-def section_rss(work: Path, sizes: list[int], cores: int) -> None:
+def section_rss(work: Path, sizes: list[int], cores: int, allowances: list[float | None]) -> None:
     print("rss: peak resident memory", flush=True)
-    for n in sizes:
-        src = corpus(work, "text", n, ("txt",))
-        wall, r = timed_run(src, work / "out-rss", workers=cores)
-        rss = r.manifest["peak_rss_mb"]
-        print(f"  {n} text plans, {cores} workers: worker {rss['worker']} MB, main process {rss['main']} MB, "
-              f"{r.manifest.get('workers_recycled', 0)} workers recycled "
-              f"({wall:.0f} s, {r.documents / wall:.1f} plans/s)", flush=True)
+    for mb in allowances:
+        limits = Limits() if mb is None else Limits(recycle_mb=mb)
+        for n in sizes:
+            src = corpus(work, "text", n, ("txt",))
+            wall, r = timed_run(src, work / "out-rss", workers=cores, limits=limits)
+            rss = r.manifest["peak_rss_mb"]
+            print(f"  {n} text plans, {cores} workers, recycle at {limits.recycle_mb:g} MB: worker {rss['worker']} MB, "
+                  f"main process {rss['main']} MB, {r.manifest.get('workers_recycled', 0)} workers recycled "
+                  f"({wall:.0f} s, {r.documents / wall:.1f} plans/s)", flush=True)
 
 
 def section_rerun(work: Path, n: int, cores: int) -> None:
@@ -204,6 +208,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000, help="text plans for text, overhead and ray")
     ap.add_argument("--pdf-n", type=int, default=200)
     ap.add_argument("--rss-n", default="100,10000")
+    ap.add_argument("--recycle-mb", default="", help="allowances for the rss section, e.g. 8,16,32")
     ap.add_argument("--rerun-n", type=int, default=1000)
     ap.add_argument("--only", default="text,overhead,pdf,rss,rerun,ray")
     ap.add_argument("--work", type=Path, default=None, help="keep corpora and outputs here")
@@ -227,7 +232,8 @@ def main() -> None:
         if "pdf" in only:
             section_pdf(work, args.pdf_n, cores)
         if "rss" in only:
-            section_rss(work, [int(x) for x in args.rss_n.split(",") if x], cores)
+            section_rss(work, [int(x) for x in args.rss_n.split(",") if x], cores,
+                        [float(x) for x in args.recycle_mb.split(",") if x] or [None])
         if "rerun" in only:
             section_rerun(work, args.rerun_n, cores)
         if "ray" in only:

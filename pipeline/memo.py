@@ -10,8 +10,11 @@ and there is no list, which halves that at the same speed (figures in README, "M
 
 A string's hash is drawn at random per process (PYTHONHASHSEED), so two different lines share a
 key with odds of about 2^-64 a pair: over a batch's millions of lookups, far below one in a
-billion. Not for functions whose arguments may be the integers -1 and -2, which Python hashes
-alike: the functions memoized here take text, None, booleans and years.
+billion. Numbers are another matter: their hashes are fixed and -1 hashes as -2, so two argument
+tuples differing only in a -1 where the other has -2 would share a result. The functions memoized
+here take text and, beside it, only flags, None, years, dates, spans of dates and compiled patterns,
+none of which can be negative; a function of signed numbers keeps functools.lru_cache. (A check
+for -1 on every call would cost more than the memo saves on short lines.)
 
 Eviction is by generations, not by recency: new entries go to the young table; when it holds half
 of `maxsize` it becomes the old one (the previous old one dropped) and a fresh young table starts.
