@@ -29,7 +29,7 @@ from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, d
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
-from extractors.references import joint_lead_code, normalize_tone_marks
+from extractors.references import MINISTRY_CODES, joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
 from extractors.textscan import matches_at
@@ -2648,17 +2648,47 @@ def _inspected_department(organs: list[Organ], sub: Organ) -> Organ | None:
 
 
 _DEPARTMENT_NAME_WORDS = 4
+# Two-word fields a department is named by (folded): a district name cut from the department's words
+# never takes the second word of one ("… Thương binh và Xã hội", "Quản lý đô thị", "Văn hóa - Xã hội").
+_DEPARTMENT_FIELD_PAIRS = frozenset(
+    {pair for field in (*(n[3:] for n in MINISTRY_CODES.values() if n.startswith("Bộ ")), *CENTRE_FIELDS,
+                        *SCHOOL_FIELDS, *SCHOOL_DISCIPLINES, "xa hoi", "do thi", "ha tang", "quan ly",
+                        "ke hoach", "nong thon", "moi truong", "tai nguyen", "kinh te", "dan toc")
+     for part in re.split(r"\s*[-–,]\s*", fold_nfc(field).replace(" va ", " - "))
+     if len(ws := part.split()) >= 2 for pair in zip(ws, ws[1:])})
+
+
+def _branch_of_association(o: Organ, parent: Organ) -> None:
+    """A hamlet's branch printed as "CHI HỘI THÔN 3" under its commune's association ("HỘI CỰU CHIẾN
+    BINH XÃ TÂN LẬP") is that association's branch, named by it as a branch printing its field is
+    ("Chi hội Cựu chiến binh thôn 3"; the women's union's is "Chi hội Phụ nữ", as its charter calls it)."""
+    words = o.words.split()
+    if o.kind != "s_other" or _f(" ".join(words[:2])) != "chi hoi" or _hamlet_named(" ".join(words[2:])) is None:
+        return
+    pf = " ".join(_f(parent.words).split())
+    if parent.kind != "s_other" or not (parent.level and parent.name) or not pf.startswith("hoi "):
+        return
+    short = _mass_org_name(parent.words)
+    if short == "Hội LHPN":
+        field = "PHỤ NỮ"
+    else:
+        field = short[len("Hội "):].upper() if short and short.startswith("Hội ") \
+            else " ".join(parent.words.split()[1:]).upper()
+    if field:
+        o.words = " ".join([*words[:2], field, *words[2:]])
 
 
 def _district_after_department(o: Organ, text: str) -> None:
     """A district's department printing its district's name with no level word ("PHÒNG GD&ĐT SƠN
     TỊNH", "PHÒNG TƯ PHÁP ĐÔNG HƯNG") is of that district, when the text names it with its level
-    ("huyện Sơn Tịnh"): the name is cut from the department's words and made the organ's unit.
-    The level word in the text is what tells a place from the last words of a field's name
-    ("PHÒNG TÀI CHÍNH KẾ HOẠCH": no plan writes "huyện Kế Hoạch")."""
+    ("huyện Sơn Tịnh") and the name is a district in the admin lists: the name is cut from the
+    department's words and made the organ's unit. The level word in the text and the lists are what
+    tell a place from the last words of a field's name ("PHÒNG TÀI CHÍNH KẾ HOẠCH": no plan writes
+    "huyện Kế Hoạch"; "huyện hội" in a body is no district "Hội" of "… Xã hội")."""
     if o.kind != "s_phong" or o.level or o.name:
         return
     words = o.words.split()
+    folded = [_f(w) for w in words]
     # compared with the tone marks ("QUẢN LÝ ĐÔ THỊ" is no "quận Lý Đô Thị")
     low = " ".join(text.lower().split())
     for k in range(min(_DEPARTMENT_NAME_WORDS, len(words) - 1), 0, -1):
@@ -2666,8 +2696,11 @@ def _district_after_department(o: Organ, text: str) -> None:
         if not all(w[:1].isalpha() for w in name):
             continue
         key = " ".join(name).lower()
+        if (folded[-k - 1], folded[-k]) in _DEPARTMENT_FIELD_PAIRS:
+            continue   # one word of a two-word field ("XÃ HỘI", "ĐÔ THỊ")
         level = next((lv for lv in levels.DISTRICT_LEVELS
-                      if re.search(rf"(?<!\w){re.escape(lv)} {re.escape(key)}(?!\w)", low)), None)
+                      if re.search(rf"(?<!\w){re.escape(lv)} {re.escape(key)}(?!\w)", low)
+                      and (m := resolve_unit(lv, _title_case(" ".join(name)))) is not None and m.resolved), None)
         if level is not None:
             o.words, o.level, o.name = " ".join(words[:-k]), level, _title_case(" ".join(name))
             return
@@ -2683,8 +2716,11 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
     organs = _parse_organs(itext)
     if not organs:
         return None
-    for o in organs:
-        _district_after_department(o, text)
+    for i, o in enumerate(organs):
+        if not any(u.level and u.name for u in organs[:i]):   # a unit above is the department's own
+            _district_after_department(o, text)
+        elif i:
+            _branch_of_association(o, organs[i - 1])
     lead = joint_lead_code(symbol, declared=joint)
     if lead is not None:
         joint = _joint_issuer(organs, lead, text)
@@ -2992,9 +3028,21 @@ def _listing_goes_on(parts: list[str], t: str) -> bool:
     """Does line t go on with a trích yếu whose line closed on ";" (parts), its next listed document
     or work set on a line of its own ("… sản xuất nông nghiệp;" / "Quyết định số 05/QĐ-UBND …")? A
     trích yếu never ends on ";", so the line after is its rest unless it ends a sentence or the
-    whole would be longer than a trích yếu typed as one paragraph."""
+    whole would be longer than a trích yếu typed as one paragraph, or it is the body's sentence
+    ("UBND huyện ban hành Kế hoạch … như sau", whose ":" may be lost)."""
     return not t.endswith((":", ";")) and _INNER_STOP_LISTING.search(t.rstrip(" .")) is None \
-        and len(" ".join(parts)) + len(t) <= TITLE_MAX_LONG and not t[:1].isdigit()
+        and len(" ".join(parts)) + len(t) <= TITLE_MAX_LONG and not t[:1].isdigit() and not _body_sentence(_f(t))
+
+
+# "… như sau": the sentence that introduces the plan's body; a trích yếu never says it (folded)
+_AS_FOLLOWS = re.compile(r"(?<![a-z])nhu sau(?![a-z])")
+
+
+def _body_sentence(ft: str) -> bool:
+    """Is the folded line a sentence of the body: one that says "như sau", or opens with an issuer and
+    its issuing verb ("UBND huyện ban hành kế hoạch …", "Phòng Tư pháp xây dựng Kế hoạch …")?"""
+    return _AS_FOLLOWS.search(ft) is not None or next(_own_issuing_sentences(ft), None) is not None \
+        or DEPARTMENT_SENTENCE.match(ft) is not None or DISTRICT_DEPARTMENT_SENTENCE.match(ft) is not None
 
 
 def _long_title(t: str) -> bool:

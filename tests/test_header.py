@@ -4077,3 +4077,93 @@ def test_unseen_issuers_an_associations_branch(header, issuer, level, locality):
 def test_unseen_issuers_hoi_dong_y_is_no_council(header, issuer):
     text = header + "\nSố: 05/KH-HĐY\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\nCăn cứ Luật."
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# Mend 11 (review finding 1): a department under its unit's People's Committee is of that unit; its
+# district is cut from its own words only when no organ above names one, the name is a district of the
+# admin lists and no two-word field is split ("… và Xã hội" with "Huyện hội" in the body, "Quản lý đô
+# thị" with "các huyện thị").
+def _mend11_header(header: str, body: str, title: str = "Công tác năm 2025") -> str:
+    lines = header.split("\n")
+    return (f"{lines[0]}        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "".join(f"{ln}\n" for ln in lines[1:])
+            + "        Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-P        ngày 10 tháng 3 năm 2025\n"
+            f"KẾ HOẠCH\n{title}\nCăn cứ Kế hoạch của UBND cấp trên về công tác năm 2025;\n{body}\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác.\n")
+
+
+@pytest.mark.parametrize("header, body, issuer, level, locality", [
+    ("UBND HUYỆN CAM LỘ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+     "Phòng phối hợp với Huyện hội Chữ thập đỏ và Hội Cựu chiến binh huyện Cam Lộ tổ chức thăm hỏi.",
+     "Phòng Lao động - Thương binh và Xã hội huyện Cam Lộ", "huyện", "Cam Lộ"),
+    ("UBND THÀNH PHỐ HỘI AN\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+     "Phòng phối hợp với các phường, xã trên địa bàn thành phố Hội An tổ chức thăm hỏi.",
+     "Phòng Lao động - Thương binh và Xã hội thành phố Hội An", "thành phố", "Hội An"),
+    ("UBND THÀNH PHỐ ĐÔNG HÀ\nPHÒNG QUẢN LÝ ĐÔ THỊ",
+     "Phối hợp với các huyện thị trong tỉnh; xây dựng thành phố văn minh.",
+     "Phòng Quản lý đô thị thành phố Đông Hà", "thành phố", "Đông Hà"),
+    ("UBND HUYỆN TAM NÔNG\nPHÒNG VĂN HÓA - XÃ HỘI",
+     "Phối hợp với Hội Cựu chiến binh, Huyện hội Chữ thập đỏ thực hiện.",
+     "Phòng Văn hóa - Xã hội huyện Tam Nông", "huyện", "Tam Nông"),
+    # varied: no organ above, and the words a body prints after a level word are no district of the lists
+    ("PHÒNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+     "Mục tiêu xây dựng huyện nông thôn mới nâng cao; phối hợp với Thị hội Nông dân.",
+     "Phòng Nông nghiệp và Phát triển nông thôn", None, None),
+    ("PHÒNG KINH TẾ VÀ HẠ TẦNG",
+     "Hoàn thiện kết cấu hạ tầng đồng bộ, đưa thị xã hạ tầng hiện đại vào năm 2030.",
+     "Phòng Kinh tế và Hạ tầng", None, None),
+    # the case the rule is for still reads: the district printed without its level under no unit
+    ("PHÒNG TƯ PHÁP ĐÔNG HƯNG", "Phòng Tư pháp huyện Đông Hưng và Huyện hội Luật gia thực hiện.",
+     "Phòng Tư pháp huyện Đông Hưng", "huyện", "Đông Hưng"),
+    ("PHÒNG GD&ĐT SƠN TỊNH\nTRƯỜNG THCS TỊNH HÀ",
+     "Thực hiện Kế hoạch của Phòng Giáo dục và Đào tạo huyện Sơn Tịnh, tỉnh Quảng Ngãi;",
+     "Trường THCS Tịnh Hà huyện Sơn Tịnh", "huyện", "Sơn Tịnh"),
+])
+def test_mend11_department_district_only_from_a_listed_district(header, body, issuer, level, locality):
+    h = extract_header(normalize_text(_mend11_header(header, body), "txt"))
+    assert (h.issuer, h.admin_level, h.locality) == (issuer, level, locality)
+
+
+# Mend 11 (review finding 8): a trích yếu line closed on ";" runs on with the next listed document, never
+# with the body's sentence after it ("UBND huyện ban hành kế hoạch … như sau", whose ":" may be lost).
+@pytest.mark.parametrize("title, expected", [
+    ("Phòng, chống dịch bệnh năm 2025;\nUBND huyện ban hành kế hoạch phòng chống dịch như sau",
+     "Phòng, chống dịch bệnh năm 2025"),
+    ("Tuyên truyền phổ biến pháp luật năm 2025;\nỦy ban nhân dân xã Tân Lập xây dựng Kế hoạch thực hiện",
+     "Tuyên truyền phổ biến pháp luật năm 2025"),
+    ("Công tác dân số và phát triển năm 2025;\nPhòng Y tế huyện Yên Lập ban hành Kế hoạch triển khai",
+     "Công tác dân số và phát triển năm 2025"),
+    ("Chuyển đổi số trên địa bàn thị xã năm 2025;\nVới các nội dung cụ thể như sau",
+     "Chuyển đổi số trên địa bàn thị xã năm 2025"),
+    # a list of the documents carried out stays whole
+    ("Triển khai Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh;\n"
+     "Quyết định số 05/QĐ-UBND ngày 05/01/2025 của UBND tỉnh về phát triển nông nghiệp",
+     "Triển khai Nghị quyết số 12/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh; Quyết định số 05/QĐ-UBND ngày "
+     "05/01/2025 của UBND tỉnh về phát triển nông nghiệp"),
+    ("Thực hiện công tác hòa giải ở cơ sở;\nchuẩn tiếp cận pháp luật năm 2025",
+     "Thực hiện công tác hòa giải ở cơ sở; chuẩn tiếp cận pháp luật năm 2025"),
+])
+def test_mend11_listing_title_stops_at_the_body_sentence(title, expected):
+    text = ("UBND HUYỆN YÊN LẬP        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n        Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: 12/KH-UBND        Yên Lập, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n{title}\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả công tác năm 2025.\n")
+    assert extract_header(normalize_text(text, "txt")).title == expected
+
+
+# Mend 11 (review, debatable case): a hamlet's branch printed as "CHI HỘI THÔN 3" under its commune's
+# association is that association's branch, named as one that prints its field ("Chi hội Cựu chiến binh
+# thôn 3 xã Tân Lập"), the hamlet's noun in small letters; the women's union's branch is "Chi hội Phụ nữ".
+@pytest.mark.parametrize("header, issuer, locality", [
+    ("HỘI CỰU CHIẾN BINH XÃ TÂN LẬP\nCHI HỘI THÔN 3", "Chi hội Cựu chiến binh thôn 3 xã Tân Lập", "Tân Lập"),
+    ("HỘI CỰU CHIẾN BINH XÃ TÂN LẬP\nCHI HỘI CỰU CHIẾN BINH THÔN 3", "Chi hội Cựu chiến binh thôn 3 xã Tân Lập",
+     "Tân Lập"),
+    ("HỘI CCB XÃ ĐỒNG THỊNH\nCHI HỘI TỔ DÂN PHỐ SỐ 7", "Chi hội Cựu chiến binh tổ dân phố số 7 xã Đồng Thịnh",
+     "Đồng Thịnh"),
+    ("HỘI NÔNG DÂN XÃ KỲ SƠN\nCHI HỘI XÓM ĐỒNG", "Chi hội Nông dân xóm Đồng xã Kỳ Sơn", "Kỳ Sơn"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ XÃ PHÚ LỘC\nCHI HỘI THÔN 3", "Chi hội Phụ nữ thôn 3 xã Phú Lộc", "Phú Lộc"),
+    ("HỘI KHUYẾN HỌC XÃ AN BÌNH\nCHI HỘI THÔN AN PHÚ", "Chi hội Khuyến học thôn An Phú xã An Bình", "An Bình"),
+])
+def test_mend11_hamlet_branch_keeps_its_association(header, issuer, locality):
+    text = header + "\nSố: 02/KH-CH\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nHoạt động năm 2025\nCăn cứ Điều lệ Hội."
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.locality) == (issuer, locality)
