@@ -415,6 +415,16 @@ def _lower_word_next(text: str, pos: int) -> bool:
     return bool(words) and any(c.islower() for c in words[0])
 
 
+# How a list of people addresses its members before their names ("Ông Nguyễn Văn An", "Đ/c Lê Thị Hoa").
+_ADDRESS = re.compile(r"^(?:[ÔôOo]ng|[Bb]à|[Đđ]/[Cc]|[Đđ]ồng chí)\.?\s+")
+
+
+def is_person_name(text: str) -> bool:
+    """Whether a cell or line is one person's name alone, as a list of members prints it: capitalised
+    words opening with a surname ("Nguyễn Văn An", "Lò Thị Xuân", "ĐINH VĂN HÙNG", "Ông Trần Bình")."""
+    return _proper_name(_ADDRESS.sub("", text.strip()), need_surname=True) is not None
+
+
 @memo(8192)
 def _proper_name(s: str, need_surname: bool = False) -> str | None:
     """A person's name: 2–5 capitalised words, no digits; an all-caps name is title-cased."""

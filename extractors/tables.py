@@ -1155,8 +1155,10 @@ def infer_roles(rows: list[list[str]]) -> dict[str, int]:
     names the units and the support, left to right."""
     from extractors.units import is_unit
 
-    ncols = max(len(r) for r in rows)
+    ncols = max((len(r) for r in rows), default=0)
     roles: dict[str, int] = {}
+    if ncols == 0:
+        return roles   # (rows with no cells: no column to give a role)
     lengths = [0] * ncols
     unitish = [0] * ncols
     numeric = [0] * ncols
@@ -1192,11 +1194,53 @@ def headless_schedule(rows: list[list[str]]) -> bool:
     if not ("label" in roles and "content" in roles and numbered >= 2 and ("units" in roles or "timing" in roles)) \
             or _tallies(rows, roles):
         return False
+    if lists_members(rows, roles):
+        return False
     # the longest text of a list of people or places is their names, every word capitalized
     # ("Lê Thị Bích Ngọc", "Thôn Phú Mỹ"), beside posts that read as units ("Trưởng thôn"); a task is
     # a sentence ("Kiểm tra trật tự lòng đường, vỉa hè")
     texts = [r[roles["content"]].split() for r in rows if roles["content"] < len(r) and r[roles["content"]].strip()]
     return 2 * sum(all(w[0].isupper() for w in t) for t in texts) < len(texts)
+
+
+# A member's place in a committee, a working group or a council, as a members list prints it beside
+# the name and the post (folded): "Trưởng ban", "Phó Trưởng ban thường trực", "Tổ trưởng", "Thành
+# viên", "Ủy viên - Thư ký", "Chủ tịch Hội đồng". No unit does work under such a name.
+_MEMBER_PLACE = (r"(?:pho\s+)?truong\s+(?:ban|tieu ban|to|doan|nhom)|(?:to|doi|nhom)\s+(?:truong|pho)|pho\s+ban"
+                 r"|(?:pho\s+)?chu tich|thanh vien|uy vien|to vien|thu ky|tv|uv")
+_MEMBER_BODY = r"(?:ban chi dao|bcd|ban|tieu ban|to cong tac|to|doan|nhom|hoi dong|hd|thuong truc|thuong vu)"
+COMMITTEE_ROLE = re.compile(r"^(?:" + _MEMBER_PLACE + r")(?:\s+" + _MEMBER_BODY + r")*"
+                            r"(?:\s*(?:[-–,;/]|\bkiem\b|\bva\b)\s*(?:" + _MEMBER_PLACE + r")(?:\s+" + _MEMBER_BODY
+                            + r")*)*\s*[.;]?$")
+# … bare "Chủ tịch" / "Phó Chủ tịch" name a council's chair, but alone are a post too
+_BARE_CHAIR = re.compile(r"^(?:pho\s+)?chu tich$")
+
+
+def lists_members(rows: list[list[str]], roles: dict[str, int]) -> bool:
+    """Whether rows printed with no header row list the members of a committee, a working group or
+    a council ("1 | Nguyễn Văn An | Chủ tịch UBND xã | Trưởng ban"): a column mostly of people's
+    names alone, or a column only of members' places (COMMITTEE_ROLE) beside a longest text of
+    posts or names, not of work (a Ban Chỉ đạo's own schedule gives tasks to "Trưởng ban" too)."""
+    from extractors.closing import is_person_name
+    from extractors.units import is_unit
+
+    ncols = max((len(r) for r in rows), default=0)
+    columns = [[r[i].strip() for r in rows if i < len(r) and r[i].strip()] for i in range(ncols)]
+    for i, cells in enumerate(columns):
+        if i == roles.get("label") or len(cells) < 2:
+            continue
+        if 2 * sum(map(is_person_name, cells)) > len(cells):
+            return True
+    content = columns[roles["content"]] if "content" in roles else []
+    if not content or 2 * sum(1 for c in content if is_unit(c) or is_person_name(c)) <= len(content):
+        return False
+    for i, cells in enumerate(columns):
+        if i in (roles.get("label"), roles.get("content")) or len(cells) < 2:
+            continue
+        folded = [fold(c).strip() for c in cells]
+        if all(COMMITTEE_ROLE.match(f) for f in folded) and not all(_BARE_CHAIR.match(f) for f in folded):
+            return True
+    return False
 
 
 # A cell of figures: "215", "1.016", "4,19", "(12)", "5%", "+3"; no date, no word.
@@ -1330,7 +1374,7 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             # a layout table (the two-column header block, a signature grid), not a schedule
             table.is_task_table = False
             return table
-        if "units" not in roles and _tallies(rows, roles):
+        if "units" not in roles and _tallies(rows, roles) or lists_members(rows, roles):
             table.is_task_table = False
             return table
     elif doc.ocr and header and body and len(roles) < len(header):

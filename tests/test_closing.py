@@ -1212,3 +1212,14 @@ def test_unseen_issuers_titles_that_stay_as_they_were(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Người được ủy quyền;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
     assert [r.recipient for r in extract_recipients(doc)] == ["Người được ủy quyền", "Lưu: VT"]
+
+
+def test_mend12_is_person_name_alone():
+    from extractors.closing import is_person_name
+
+    for name in ("Nguyễn Văn An", "Lò Thị Xuân", "ĐINH QUANG HẢI", "Ông Trần Bình", "Đ/c Hà Văn Tư",
+                 "Bà Mai Thị Thu Trang", "Ksor H'Bia", "Đồng Văn Hùng"):
+        assert is_person_name(name), name
+    for other in ("Chủ tịch UBND xã", "Trưởng ban", "Thôn Phú Mỹ", "Trạm Y tế xã", "Kiểm tra giám sát",
+                  "Phòng Y Tế", "Nguyễn Văn An 0905 123 456"):
+        assert not is_person_name(other), other

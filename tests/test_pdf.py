@@ -3198,3 +3198,36 @@ def test_headless_numbered_lines_in_columns_that_are_no_schedule_stay_prose():
                                                          ("Lê Thị Bích Ngọc", "Chi hội trưởng", "0914 222 333")])]
     raw = pdf.read(_draw_runs([[(780, [(60, "Danh sách các thôn")])] + tally + contacts]), Path("tally.pdf"))
     assert not any(ln.cells is not None for ln in raw.lines)
+
+
+@pytest.mark.parametrize("members", [
+    [("Nguyễn Văn An", "Chủ tịch UBND xã", "Trưởng ban"), ("Lê Thị Hoa", "Phó Chủ tịch UBND xã", "Phó Trưởng ban"),
+     ("Trần Văn Bình", "Trưởng Công an xã", "Thành viên"), ("Phạm Thị Lan", "Trưởng Trạm Y tế xã", "Thành viên")],
+    [("Đ/c Lò Văn Pấng", "Phó Trưởng Công an thị trấn", "Tổ trưởng"),
+     ("Đ/c Hà Thị Xuân", "Công chức Tư pháp - Hộ tịch", "Tổ phó"),
+     ("Đ/c Vi Văn Thắng", "Chỉ huy trưởng Ban CHQS", "Tổ viên")],
+    [("Ông Quách Văn Lực", "Hiệu trưởng Trường THCS", "Chủ tịch Hội đồng"),
+     ("Bà Mai Thị Thu Trang", "Phó Hiệu trưởng", "Phó Chủ tịch Hội đồng"),
+     ("Ông Đinh Quang Hải", "Tổ trưởng tổ Toán - Tin", "Ủy viên - Thư ký")],
+], ids=["ban-chi-dao", "to-cong-tac", "hoi-dong"])
+def test_mend12_unruled_members_list_stays_prose(members):
+    """A committee's members printed in columns with no rules ("1  Nguyễn Văn An  Chủ tịch UBND xã
+    Trưởng ban") is no task table: the lines stay prose and give no tasks."""
+    from pipeline.extract import extract_bytes
+
+    page = [(800, [(60, "ỦY BAN NHÂN DÂN XÃ TÂN LẬP")]), (785, [(60, "Số: 15/KH-UBND")]),
+            (770, [(200, "KẾ HOẠCH")]), (755, [(120, "Phòng, chống dịch bệnh năm 2025")]),
+            (730, [(60, "I. THÀNH LẬP BAN CHỈ ĐẠO")]), (715, [(60, "Thành phần gồm các ông, bà có tên sau:")])]
+    y = 695
+    for n, (name, post, role) in enumerate(members, 1):
+        page.append((y, [(60, str(n)), (90, name), (260, post), (450, role)]))
+        y -= 18
+    page += [(y - 10, [(60, "II. NHIỆM VỤ")]),
+             (y - 25, [(60, "1. Tuyên truyền phòng chống dịch bệnh. Trạm Y tế xã chủ trì, thời gian: Quý II/2025.")])]
+    data = _draw_runs([page])
+    raw = pdf.read(data, Path("members.pdf"))
+    assert not any(ln.cells is not None for ln in raw.lines)
+    plan = extract_bytes(data, "members.pdf")
+    posts = {p for _, p, _ in members}
+    assert [t.timing_text for t in plan.tasks] == ["Quý II/2025"]
+    assert not any(t.text in posts for t in plan.tasks)

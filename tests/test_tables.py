@@ -3434,3 +3434,59 @@ def test_headless_roles_and_what_is_no_schedule():
               ["2", "Lê Thị Bích Ngọc", "Chi hội trưởng", "0914 222 333"]]
     unnumbered = [[r[1], r[2], r[4]] for r in HEADLESS_ROWS]
     assert not any(headless_schedule(rows) for rows in (tally, people, unnumbered, HEADLESS_ROWS[:1]))
+
+
+# ------------------------------------------------ mend12: a committee's members list is no schedule
+MEND12_STEERING = [["1", "Nguyễn Văn An", "Chủ tịch UBND xã", "Trưởng ban"],
+                   ["2", "Lê Thị Hoa", "Phó Chủ tịch UBND xã", "Phó Trưởng ban thường trực"],
+                   ["3", "Trần Văn Bình", "Trưởng Công an xã", "Thành viên"],
+                   ["4", "Phạm Thị Lan", "Trưởng Trạm Y tế xã", "Thành viên"]]
+MEND12_TASK_FORCE = [["1", "Đ/c Lò Văn Pấng", "Phó Trưởng Công an thị trấn", "Tổ trưởng"],
+                     ["2", "Đ/c Hà Thị Xuân", "Công chức Tư pháp - Hộ tịch", "Tổ phó"],
+                     ["3", "Đ/c Vi Văn Thắng", "Chỉ huy trưởng Ban CHQS thị trấn", "Tổ viên"]]
+MEND12_COUNCIL = [["1", "Ông ĐINH QUANG HẢI", "Hiệu trưởng Trường THCS Hòa Bình", "Chủ tịch Hội đồng"],
+                  ["2", "Bà Mai Thị Thu Trang", "Phó Hiệu trưởng", "Phó Chủ tịch Hội đồng"],
+                  ["3", "Ông Quách Văn Lực", "Tổ trưởng tổ Toán - Tin", "Ủy viên - Thư ký"]]
+# the same lists printed with no names: the posts beside the places in the committee
+MEND12_POSTS_ONLY = [["1", "Phó Chủ tịch UBND phường", "Trưởng ban"],
+                     ["2", "Trưởng Công an phường", "Phó Trưởng ban"],
+                     ["3", "Bí thư Đoàn phường", "Ủy viên"]]
+
+
+def test_mend12_member_lists_are_no_schedule():
+    from extractors.tables import headless_schedule, lists_members, infer_roles
+
+    for rows in (MEND12_STEERING, MEND12_TASK_FORCE, MEND12_COUNCIL, MEND12_POSTS_ONLY):
+        assert not headless_schedule(rows), rows
+        assert lists_members(rows, infer_roles(rows)), rows
+    # a Ban Chỉ đạo's own schedule gives its work to "Trưởng ban", "Thành viên BCĐ": still a schedule
+    own = [["1", "Xây dựng kế hoạch hoạt động của Ban Chỉ đạo năm 2025", "Phó Trưởng ban thường trực", "Tháng 1/2025"],
+           ["2", "Kiểm tra việc triển khai tại các thôn, bản", "Thành viên BCĐ", "Quý II/2025"],
+           ["3", "Sơ kết 6 tháng, báo cáo Ban Chỉ đạo huyện", "Trưởng ban", "Tháng 7/2025"]]
+    assert headless_schedule(own) and not lists_members(own, infer_roles(own))
+    assert headless_schedule(HEADLESS_ROWS) and not lists_members(HEADLESS_ROWS, infer_roles(HEADLESS_ROWS))
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+@pytest.mark.parametrize("rows", [MEND12_STEERING, MEND12_TASK_FORCE, MEND12_COUNCIL, MEND12_POSTS_ONLY],
+                         ids=["ban-chi-dao", "to-cong-tac", "hoi-dong", "posts-only"])
+def test_mend12_member_table_with_no_header_gives_no_tasks(fmt, rows):
+    plan = extract_bytes(_headless_file(fmt, rows), f"chu-se.{fmt}")
+    cells = {c for r in rows for c in r[1:]}
+    assert not any(t.text in cells or set(t.lead_units) & cells for t in plan.tasks)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_mend12_steering_committee_schedule_with_no_header_still_read(fmt):
+    rows = [["1", "Xây dựng kế hoạch hoạt động của Ban Chỉ đạo năm 2025", "Phó Trưởng ban thường trực", "Tháng 1/2025"],
+            ["2", "Kiểm tra việc triển khai tại các thôn, bản", "Công an xã", "Quý II/2025"]]
+    plan = extract_bytes(_headless_file(fmt, rows), f"chu-se.{fmt}")
+    assert [(t.text, t.timing_text) for t in plan.tasks] == [(r[1], r[3]) for r in rows]
+
+
+def test_mend12_infer_roles_of_rows_without_cells():
+    from extractors.tables import headless_schedule, infer_roles
+
+    assert infer_roles([[], []]) == {}
+    assert not headless_schedule([[], []])
+    assert not headless_schedule([[], ["1", "Tuyên truyền", "Công an xã"]])
