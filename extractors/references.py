@@ -2202,13 +2202,13 @@ FOOTNOTE_MARK = re.compile(r"⁽?[⁰¹²³⁴-⁹]+⁾?|\[\d{1,3}\]|(?<=[^\W_])
                            r"|(?<=[^\W_])(?:[ \t]?\((?:\d{1,2}|\*{1,3})\))"
                            r"(?=[ \t]*(?:[;,.:]|\n|$)|[ \t]+(?:về|ngày|và|của)(?!\w))"
                            r"|(?<=[^\W_])\((?:\d{1,2}|\*{1,3})\)")
-# A mark flattened to plain digits glued to what it follows (a web page's <sup>, a PDF or OCR text
-# read without its raised letters): after a code that never takes a number ("05-CT/TW3", "35/KH-UBND1";
-# QH14 and UBTVQH15 do), after the year of a date ("ngày 31/12/20232", "năm 20211"); or at the end of a
-# clause after a word written with Vietnamese marks, which never carries digits ("Luật Phòng, chống ma
-# túy1;", "tỉnh Điện Biên2 về"), or after a plain capitalised word, a place's ("Sơn La1;"), one digit
+# A mark flattened to plain digits glued to what it follows (a web page's <sup>, a PDF or OCR text read without
+# its raised letters): after a code that never takes a number ("05-CT/TW3", "35/KH-UBND1"; QH14, UBTVQH15 and a
+# steering committee's BCĐ35, BCĐ389, BCĐ06 do), after the year of a date ("ngày 31/12/20232", "năm 20211"); or
+# at the end of a clause after a word written with Vietnamese marks, which never carries digits ("Luật Phòng,
+# chống ma túy1;", "tỉnh Điện Biên2 về"), or after a plain capitalised word, a place's ("Sơn La1;"), one digit
 # only there: "Covid19" is a name.
-_UNNUMBERED_CODES = sorted({"UBND", "HĐND", "TW", "TU", "HU", "ĐU", "CP", "TTg", "BCĐ", *MINISTRY_CODES,
+_UNNUMBERED_CODES = sorted({"UBND", "HĐND", "TW", "TU", "HU", "ĐU", "CP", "TTg", *MINISTRY_CODES,
                             *NATIONAL_CODES}, key=len, reverse=True)
 GLUED_MARK = re.compile(
     rf"(?:(?<=[/\-–])(?:{'|'.join(_UNNUMBERED_CODES)})"

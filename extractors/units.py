@@ -924,7 +924,7 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     `name_slot`: toks[j] is the first word after an open head, where a capitalised word, a weak
     predicate or one of NAME_VERBS names the unit ("Sở Xây dựng", "Ban Tổ chức")."""
     t = toks[j]
-    if t.text == ":":
+    if t.text == ":" or _verb_term_after_name(toks, j, head):
         return True
     if not t.word or (not t.stripped and t.key not in _PREDICATE_FIRST_KEYS):
         return False  # (no predicate, strong or weak, begins with this word: see _HEAD_FIRST_KEYS)
@@ -943,9 +943,9 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if not strong and not (weak and (not head.purpose or repeat or _places_named(toks, head.end, j)
                                      or _owner_committee_ends(toks, head.end, j))):
         return False
-    if not strong and (_kind_by_deed(toks, j, head) or _verb_in_name(toks, j) or _task_in_field(toks, j, head)):
+    if not strong and (_kind_by_deed(toks, j, head) or _verb_in_name(toks, j, head) or _task_in_field(toks, j, head)):
         return False
-    if strong and not t.cap and (_second_member_goes_on(toks, j) or _second_field_verb(toks, j, head)):
+    if strong and not t.cap and (_second_member_goes_on(toks, j, head) or _second_field_verb(toks, j, head)):
         return False   # "Trung tâm Ứng dụng và chuyển giao …": "giao" is a syllable of the name's word
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
     if name_slot and nameable and not repeat:
@@ -1009,19 +1009,20 @@ _ROLE_AHEAD: tuple[str, ...] = ("chủ trì", "phối hợp", "có trách nhiệ
                                 "triển khai", "báo cáo", "đảm nhận", "đảm nhiệm", "phụ trách")
 
 
-def _verb_in_name(toks: list[_Tok], j: int) -> bool:
+def _verb_in_name(toks: list[_Tok], j: int, head: _Head) -> bool:
     """Is the lower-case task verb at toks[j] a word of the unit's name, by the words before it? The
     records office's "lưu trữ" after "văn thư" ("Bộ phận văn thư, lưu trữ", "Chi cục văn thư lưu trữ
     tỉnh"; "UBND xã lưu trữ hồ sơ" keeps the verb), and a centre's second field after a capitalised
     first and "và" ("Trung tâm Thông tin và ứng dụng khoa học công nghệ", "Trung tâm Giống và kết
-    nối thị trường"): a predicate does not follow "và" with nothing of its own before it."""
+    nối thị trường"): a predicate does not follow "và" with nothing of its own before it, unless the
+    name before "và" is whole (_open_field_before)."""
     if toks[j].cap:
         return False
     if _match(toks, j, "lưu trữ") is not None:
         return any(j >= n and _match(toks, j - n, before) == j for n, before in ((2, "văn thư"), (3, "văn thư ,")))
     if j >= 2 and toks[j - 1].fold == "va":
-        return _capitalised_field_before(toks, j - 1) and _match_any(toks, j, ACTION_VERBS) is not None
-    return _second_member_goes_on(toks, j)
+        return _open_field_before(toks, j - 1, head) and _match_any(toks, j, ACTION_VERBS) is not None
+    return _second_member_goes_on(toks, j, head)
 
 
 def _capitalised_field_before(toks: list[_Tok], v: int) -> bool:
@@ -1031,6 +1032,36 @@ def _capitalised_field_before(toks: list[_Tok], v: int) -> bool:
         return False
     first = range(max(0, v - 3), v)
     return any(toks[k].cap for k in first) and all(toks[k].word for k in first)
+
+
+def _open_field_before(toks: list[_Tok], v: int, head: _Head) -> bool:
+    """Is the capitalised field before the "và" at toks[v] the first of a name an open head is still
+    giving, a centre's, an institute's or a board's ("Trung tâm Ứng dụng | và chuyển giao …", "Trung
+    tâm Kiểm định | và tư vấn …")? A name whole with its place or its compound field ("Công an xã Tân
+    Lập | và dân quân tuần tra …", "Phòng Tài chính - Kế hoạch | và chuyển giao vốn …") takes no
+    second field: what follows "và" is another doer or the sentence's second predicate. Nor does a
+    department's: its fields are the State's, each capitalised ("Phòng Nông nghiệp | và chuyển giao …")."""
+    if not _capitalised_field_before(toks, v) or not head.open or head.determined or not head.end < v <= head.end + 3:
+        return False
+    if _match_any(toks, head.start, _DEPARTMENT_HEADS) is not None:
+        return False
+    return (toks[head.end].cap and not toks[head.end].abbr and all(toks[k].alpha for k in range(head.end, v))
+            and not any(_match_any(toks, k, LOCALITY_WORDS) is not None for k in range(head.start, v)))
+
+
+_DEPARTMENT_HEADS: tuple[str, ...] = ("phòng", "sở")
+
+
+# Name terms that are verbs ("Trung tâm Ứng dụng và chuyển giao công nghệ", "Tổ giám sát chuyển giao
+# công nghệ"): right after "và" that follows a whole name they are the sentence's predicate.
+_VERB_TERMS: tuple[str, ...] = ("chuyển giao",)
+
+
+def _verb_term_after_name(toks: list[_Tok], j: int, head: _Head) -> bool:
+    """Does one of _VERB_TERMS open at toks[j] right after "và" and a name that is whole
+    (_open_field_before), so that it is the predicate rather than the name's second field?"""
+    return (j >= 2 and toks[j - 1].fold == "va" and not toks[j].cap and _match_any(toks, j, _VERB_TERMS) is not None
+            and head.end < j and not _open_field_before(toks, j - 1, head))
 
 
 def _second_field_verb(toks: list[_Tok], j: int, head: _Head) -> bool:
@@ -1046,17 +1077,21 @@ def _second_field_verb(toks: list[_Tok], j: int, head: _Head) -> bool:
             and _match_any(toks, j, FIELD_ROLE_WORDS) is None and _match_any(toks, j, ADVERBIAL_OPENERS) is None)
 
 
-def _second_member_goes_on(toks: list[_Tok], j: int) -> bool:
+def _second_member_goes_on(toks: list[_Tok], j: int, head: _Head) -> bool:
     """Is the predicate at toks[j] a word of the lower-case member that "và" joins to a capitalised
     field, or that member's object? "và" inside a name joins two nouns or verbs of one field, each
     a word of one or two syllables: the member's second syllable ("Trung tâm Ứng dụng và chuyển
     giao công nghệ": not "giao" the verb), and a verb right after the member of two, what it
     takes ("Trung tâm Kiểm định và tư vấn xây dựng"), are the name's. A predicate the sentence
-    opens comes after the member's noun or a level word ("… và tư vấn xây dựng tỉnh | chủ trì")."""
+    opens comes after the member's noun or a level word ("… và tư vấn xây dựng tỉnh | chủ trì"). Only
+    after an open head's first field (_open_field_before); a member that is people or a force ("Tổ
+    công tác và dân quân | tuần tra") is a second doer."""
     for n in (1, 2):
         v = j - 1 - n
-        if v < 1 or toks[v].fold != "va" or not _capitalised_field_before(toks, v):
+        if v < 1 or toks[v].fold != "va" or not _open_field_before(toks, v, head):
             continue
+        if _match_any(toks, v + 1, _DOER_MEMBERS) is not None:
+            return False
         member = range(v + 1, j)
         if not all(toks[k].alpha and not toks[k].cap and not toks[k].abbr for k in member):
             return False
@@ -1085,6 +1120,10 @@ def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
 
 
 _WEAK_OR_LOWER = WEAK_PREDICATES + LOWER_PREDICATES   # (one tuple: _match_any finds its lexicon by identity)
+# People and forces "và" joins as doers, never as a name's field: "… và dân quân", "… và nhân dân".
+_DOER_MEMBERS: tuple[str, ...] = ("dân quân", "tự vệ", "công an", "bộ đội", "cộng tác viên", "tình nguyện viên",
+                                  "nhân dân", "người dân", "bà con", "hộ dân", "phụ huynh", "học sinh", "sinh viên",
+                                  "hội viên", "đoàn viên", "đội viên", "giáo viên", "nhân viên", "cán bộ", "nhà thầu")
 
 
 def _repeats_name(toks: list[_Tok], j: int, end: int) -> bool:
@@ -2174,27 +2213,54 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
 
 def _heads_a_count(toks: list[_Tok], end: int) -> bool:
     """Does a colon after the units ending at toks[end] open a count ("UBND các xã: 50 bản tin",
-    "Các trường: mỗi trường 02 buổi"), not what they do ("Phòng Nội vụ: chủ trì …", "Công an xã: Nắm
-    chắc tình hình …")? The units then head a list of outputs or targets: they lead no task. (Only a
-    count tells it: a lower-case word there may be a verb no lexicon holds, "Khoa Dược: cung ứng …".)"""
+    "Các trường: mỗi trường 02 buổi", "Trạm Y tế: ít nhất hai đợt"), not what they do ("Phòng Nội vụ:
+    chủ trì …", "Công an xã: Nắm chắc tình hình …")? The units then head a list of outputs or targets:
+    they lead no task. A count is a number and the noun it counts, first after the colon or after a
+    distributive "mỗi xã"; not an item's number ("1) Chủ trì", "1. Rà soát", "1- Chủ trì"), a date
+    ("30/6/2025 hoàn thành …"), a frequency ("2 lần/tháng đưa tin", "ba tháng một lần báo cáo") or a
+    "mỗi xã" the verb follows ("mỗi xã tổ chức 01 hội nghị"). (Only a count tells it: a lower-case
+    word there may be a verb no lexicon holds, "Khoa Dược: cung ứng …".)"""
     k = end
     while k < len(toks) and toks[k].text == ")":
         k += 1
     if k + 1 >= len(toks) or toks[k].text != ":":
         return False
-    t = toks[k + 1]
-    if t.word and t.text[0].isdigit():
-        nxt = toks[k + 2] if k + 2 < len(toks) else None
-        # (not an item's number: "Phòng Nội vụ: 1) Chủ trì …", "UBND xã: 1. Rà soát …")
-        return not (nxt is not None and (nxt.text == ")" or nxt.text == "." and k + 3 < len(toks)
-                                         and toks[k + 3].alpha))
-    return _match_any(toks, k + 1, COUNT_OPENERS) is not None
+    i = k + 1
+    if (e := _match_any(toks, i, _COUNT_QUANTIFIERS)) is not None:
+        i = e
+    elif _match(toks, i, "mỗi") is not None:
+        # "mỗi xã | 01 …", "mỗi trường học | 02 …": the unit of the distribution, then the number
+        i = next((m for m in (i + 2, i + 3) if m < len(toks) and _number_end(toks, m) is not None
+                  and all(toks[x].alpha for x in range(i + 1, m))), None)
+        if i is None:
+            return False
+    n = _number_end(toks, i)
+    if n is not None and n < len(toks) and toks[n].text == "%":
+        return True   # a share to reach: "100% hộ gia đình được tuyên truyền"
+    if n is None or n >= len(toks) or not toks[n].word or toks[n].text[0].isdigit():
+        return False
+    noun = toks[n].fold.split("/")[0]
+    return "/" not in toks[n].text and noun not in _PERIOD_NOUNS
+
+
+def _number_end(toks: list[_Tok], i: int) -> int | None:
+    """The index after a number at toks[i], in digits or a word ("50", "02", "hai"), that is not an
+    item's number ("1)", "1.", "1-") nor a part of a decimal or a range."""
+    if i >= len(toks):
+        return None
+    if toks[i].text.isdigit():
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        return None if nxt in (")", ".", "-", "–", "/", ":", ",") else i + 1
+    return _match_any(toks, i, _NUMBER_WORDS)
 
 
 # Words that open a count in lower case after a unit's colon ("UBND các xã: mỗi xã một bản tin").
 # (not "năm", "trên": a year or a place may open what the units do, "UBND xã: năm 2025 hoàn thành …")
-COUNT_OPENERS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười",
-                                  "mỗi", "ít nhất", "tối thiểu")
+_NUMBER_WORDS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+_COUNT_QUANTIFIERS: tuple[str, ...] = ("ít nhất", "tối thiểu")
+# Nouns of time after a number: a frequency or a period ("2 lần/tháng", "ba tháng một lần"), not a count
+# of outputs (folded, as toks[].fold).
+_PERIOD_NOUNS = frozenset({"lan", "ngay", "tuan", "thang", "quy", "nam", "gio", "phut"})
 
 
 def names_a_doer(text: str) -> bool:

@@ -2673,3 +2673,29 @@ def test_task6_an_abbreviation_that_is_not_the_symbols_code_shares_no_tail():
 def test_task7_joint_lead_code_of_a_declared_joint_plan(symbol, declared, lead):
     from extractors.references import joint_lead_code
     assert joint_lead_code(symbol, declared=declared) == lead
+
+
+# Mend 13 (review finding 3): a steering committee's code carries its number ("BCĐ35", "BCĐ389", "BCĐ06",
+# "BCĐ138"); it is not a footnote mark glued to the code, unlike "TU3" or "UBND1".
+@pytest.mark.parametrize("text, symbol", [
+    ("Căn cứ Kế hoạch số 15-KH/BCĐ35 ngày 12/3/2025 của Ban Chỉ đạo 35 Tỉnh ủy về bảo vệ nền tảng tư tưởng "
+     "của Đảng;", "15-KH/BCĐ35"),
+    ("Thực hiện Công văn số 45-CV/BCĐ35 ngày 02/4/2025 của Ban Chỉ đạo 35 huyện;", "45-CV/BCĐ35"),
+    ("Căn cứ Kế hoạch số 20/KH-BCĐ06 ngày 10/5/2025 của Ban Chỉ đạo Đề án 06 tỉnh;", "20/KH-BCĐ06"),
+    ("Căn cứ Kế hoạch số 111/KH-BCĐ389 ngày 03/02/2025 của Ban Chỉ đạo 389 tỉnh Lạng Sơn;", "111/KH-BCĐ389"),
+    ("Thực hiện Kế hoạch số 07/KH-BCĐ138 ngày 15/01/2026 của Ban Chỉ đạo 138 huyện Mường Tè;", "07/KH-BCĐ138"),
+    ("Căn cứ Quyết định số 02/QĐ-BCĐ58 ngày 9/9/2025 của Ban Chỉ đạo 58 thị xã Buôn Hồ;", "02/QĐ-BCĐ58"),
+])
+def test_mend13_numbered_steering_committee_code_is_kept(text, symbol):
+    from extractors.references import mask_footnote_marks
+    assert mask_footnote_marks(text) == text
+    assert [r.symbol for r in extract_references(text)] == [symbol]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Thực hiện Nghị quyết số 05-NQ/TU3 ngày 12/5/2021 của Tỉnh ủy Hà Giang;", "05-NQ/TU"),
+    ("Căn cứ Kết luận số 12-KL/HU2 ngày 4/4/2025 của Huyện ủy Bắc Mê;", "12-KL/HU"),
+    ("Căn cứ Chỉ thị số 03-CT/ĐU1 ngày 2/2/2025 của Đảng ủy xã Minh Ngọc;", "03-CT/ĐU"),
+])
+def test_mend13_party_committee_code_still_loses_its_glued_mark(text, symbol):
+    assert [r.symbol for r in extract_references(text)] == [symbol]

@@ -3490,3 +3490,43 @@ def test_task7_party_groups_in_bodies_are_units(sentence, units):
 ])
 def test_task7_standing_ready_ends_a_units_name(sentence, units):
     assert leading_units(sentence) == units
+
+
+# Mend 13 (review finding 4): "và" joins a second field only to an open head's first field (a centre,
+# an institute); after a name whole with its place or a compound field, or before people and forces,
+# what follows "và" is another doer or the sentence's second predicate.
+@pytest.mark.parametrize("text, expected", [
+    ("Công an xã Tân Lập và dân quân tuần tra ban đêm", ["Công an xã Tân Lập và dân quân"]),
+    ("Công an phường Hòa Khánh và dân quân tuần tra địa bàn", ["Công an phường Hòa Khánh và dân quân"]),
+    ("Trung tâm Khuyến nông và dân quân tuần tra", ["Trung tâm Khuyến nông và dân quân"]),
+    ("Phòng Tài chính - Kế hoạch và chuyển giao vốn cho các xã", ["Phòng Tài chính - Kế hoạch"]),
+    ("UBND xã Tà Xùa và chuyển giao kỹ thuật cho hộ dân", ["UBND xã Tà Xùa"]),
+    ("Phòng Nông nghiệp và chuyển giao giống mới cho hộ dân", ["Phòng Nông nghiệp"]),
+    ("Sở Y tế và kiểm tra cơ sở khám chữa bệnh", ["Sở Y tế"]),
+    ("Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh chủ trì", ["Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh"]),
+    ("Trung tâm Kiểm định và tư vấn xây dựng chủ trì thực hiện", ["Trung tâm Kiểm định và tư vấn xây dựng"]),
+    ("Trung tâm Bảo tồn và phát huy giá trị di tích chủ trì", ["Trung tâm Bảo tồn và phát huy giá trị di tích"]),
+])
+def test_mend13_second_member_only_in_an_open_name(text, expected):
+    assert [u.removesuffix(" và") for u in leading_units(text)] == expected
+
+
+# Mend 13 (review finding 5): a colon after the units opens a count only with a number and the noun it
+# counts; item numbers, dates, frequencies and a "mỗi xã" followed by its verb keep the lead.
+@pytest.mark.parametrize("text, lead", [
+    ("Phòng Nội vụ: 1- Chủ trì tham mưu tổ chức hội nghị", ["Phòng Nội vụ"]),
+    ("UBND các xã, thị trấn: 30/6/2025 hoàn thành rà soát hộ nghèo", ["UBND các xã, thị trấn"]),
+    ("Phòng Văn hóa và Thông tin: 2 lần/tháng đưa tin về hoạt động", ["Phòng Văn hóa và Thông tin"]),
+    ("UBND các xã: mỗi xã tổ chức 01 hội nghị", ["UBND các xã"]),
+    ("UBND các xã: ba tháng một lần báo cáo kết quả", ["UBND các xã"]),
+    ("Trạm Y tế xã: 1 lần/quý kiểm tra vệ sinh", ["Trạm Y tế xã"]),
+    ("UBND các phường: 15/10/2025 nộp báo cáo", ["UBND các phường"]),
+    ("UBND các xã: 50 bản tin", []),
+    ("Các trường: mỗi trường 02 buổi", []),
+    ("UBND các xã: 03 lớp tập huấn", []),
+    ("Trạm Y tế: ít nhất hai đợt", []),
+    ("UBND các xã: mỗi xã một bản tin", []),
+    ("Đoàn Thanh niên: 02 đội hình tình nguyện", []),
+])
+def test_mend13_colon_count_needs_a_counted_noun(text, lead):
+    assert leading_units(text) == lead
