@@ -23,12 +23,22 @@ the usual headings) survives while a line seen once ages out. At most `maxsize` 
 """
 from __future__ import annotations
 
+import inspect
 from functools import update_wrapper
 from typing import Any, Callable, NamedTuple, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 _MISSING = object()
+
+
+def _one_parameter(fn: Callable) -> bool:
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return False
+    return len(params) == 1 and params[0].kind in (inspect.Parameter.POSITIONAL_ONLY,
+                                                     inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 class MemoInfo(NamedTuple):
@@ -60,6 +70,21 @@ def memo(maxsize: int) -> Callable[[F], F]:
                 old, young = young, {}
             young[key] = value
             return value
+
+        if _one_parameter(fn):  # most are functions of one line: no tuple to pack, and a str keeps its hash
+            def wrapper(arg):
+                nonlocal young, old
+                key = hash(arg)
+                value = young.get(key, _MISSING)
+                if value is not _MISSING:
+                    return value
+                value = old.get(key, _MISSING)
+                if value is _MISSING:
+                    value = fn(arg)
+                if len(young) >= half:
+                    old, young = young, {}
+                young[key] = value
+                return value
 
         def cache_clear() -> None:
             young.clear()
