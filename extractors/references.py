@@ -30,6 +30,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2220,16 +2221,53 @@ GLUED_MARK = re.compile(
 
 # Where GLUED_MARK may match: digits right after a letter, or a year run on by one or two (cheap to find;
 # the pattern itself is tried only at the word or year they end).
-GLUED_CANDIDATE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?!\d)|(?<!\d)(?:19|20)\d{3,4}(?!\d)")
+_DIGITS = re.compile(r"\d+")
+# Where a FOOTNOTE_MARK may start: its mark's own first character (a pattern opening on a look-behind
+# is tried at every position of a plan; this one's first character is a set the scan skips to).
+FOOTNOTE_HINT = re.compile(r"[⁰¹²³⁴-⁹⁽\[*]|\((?:\d|\*)")
+
+
+def _glued_candidates(text: str) -> Iterator[int]:
+    """Where GLUED_MARK may match: a run of one or two digits right after a letter, or a year run on
+    by one or two (five or six digits from 19.. or 20..); cheap to find, the pattern itself tried only
+    at the word or year they end."""
+    for m in _DIGITS.finditer(text):
+        start, end = m.span()
+        n = end - start
+        if n <= 2:
+            if start and text[start - 1].isalpha():
+                yield start
+        elif 5 <= n <= 6 and text.startswith(("19", "20"), start):
+            yield start
+
+
+def _footnote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans FOOTNOTE_MARK.finditer would give, the pattern tried only where FOOTNOTE_HINT finds
+    a mark's first character (or the space before a "(n)")."""
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for h in FOOTNOTE_HINT.finditer(text):
+        p = h.start()
+        if p < reached:
+            continue
+        for q in ((p - 1, p) if p and text[p - 1] in " \t" and p - 1 >= reached else (p,)):
+            m = FOOTNOTE_MARK.match(text, q)
+            if m is not None and m.end() > q:
+                spans.append(m.span())
+                reached = m.end()
+                break
+    return spans
 
 
 def mask_footnote_marks(text: str) -> str:
     """text with its footnote marks (FOOTNOTE_MARK, GLUED_MARK) blanked, of the same length."""
-    if any(c in text for c in "⁰¹²³⁴⁵⁶⁷⁸⁹[(*"):
-        text = FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
+    if spans := _footnote_spans(text):
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        text = "".join(chars)
     marks = []
-    for c in GLUED_CANDIDATE.finditer(text):
-        start = c.start()
+    for start in _glued_candidates(text):
         while start > 0 and text[start - 1].isalpha():
             start -= 1
         if (m := GLUED_MARK.match(text, start)) is not None:
