@@ -60,13 +60,14 @@ class Limits:
     max_file_mb: float | None = 512.0        # megabytes per input file
     max_memory_mb: int | None = 4096         # address space per worker process (RLIMIT_AS)
     # A worker whose resident memory has grown by more than this since it started is replaced by a
-    # fresh one (forked warm) after the plan it is on: caches of recurring lines, pdfminer's and
-    # allocator fragments fill up over thousands of plans, and this keeps a worker's peak the same
-    # whether the batch has 1,000 plans or 100,000. Not part of what a result depends on. Those
-    # caches are what makes a worker fast (a fresh one spends ~0.5 s CPU refilling them over its
-    # first few hundred text plans), and they take ~25 MB by the 400th: over 10,000 text plans on 2
-    # cores, 8 MB replaced 53 workers (172 plans/s, peak 103 MB), 32 MB six (275 plans/s, 126 MB).
-    recycle_mb: float | None = 32.0
+    # fresh one (forked warm) after the plan it is on: the memos of recurring lines (pipeline.memo),
+    # pdfminer's and allocator fragments fill up over thousands of plans, and this keeps a worker's
+    # peak the same whether the batch has 1,000 plans or 100,000. Not part of what a result depends
+    # on. Those memos are what makes a worker fast (a fresh one refills them over its first few
+    # hundred text plans): over 10,000 text plans on 2 cores, 8 MB replaced 38 workers (198
+    # plans/s, peak 102 MB), 12 MB 14 (238 plans/s, 107 MB), 32 MB none (278 plans/s, 122 MB);
+    # the peak over 100 plans is 96 MB.
+    recycle_mb: float | None = 12.0
 
     def as_dict(self) -> dict[str, float | None]:
         return {k: (float(v) if v is not None else None) for k, v in asdict(self).items()}
