@@ -1120,10 +1120,6 @@ def _kind_by_deed(toks: list[_Tok], j: int, head: _Head) -> bool:
 
 
 _WEAK_OR_LOWER = WEAK_PREDICATES + LOWER_PREDICATES   # (one tuple: _match_any finds its lexicon by identity)
-# People and forces "và" joins as doers, never as a name's field: "… và dân quân", "… và nhân dân".
-_DOER_MEMBERS: tuple[str, ...] = ("dân quân", "tự vệ", "công an", "bộ đội", "cộng tác viên", "tình nguyện viên",
-                                  "nhân dân", "người dân", "bà con", "hộ dân", "phụ huynh", "học sinh", "sinh viên",
-                                  "hội viên", "đoàn viên", "đội viên", "giáo viên", "nhân viên", "cán bộ", "nhà thầu")
 
 
 def _repeats_name(toks: list[_Tok], j: int, end: int) -> bool:
@@ -1640,6 +1636,11 @@ def _lower_list_head(toks: list[_Tok], start: int, k: int) -> _Head | None:
 # separator: at a text's start, or after a verb, the words are an object ("vận động Nhân dân …").
 PEOPLE_NOUNS: tuple[str, ...] = ("nhân dân", "người dân", "bà con", "bà con nhân dân", "bà con nông dân",
                                  "quần chúng nhân dân", "hộ dân", "hộ gia đình")
+# The people, staff and forces "và" joins as doers, never as a second field of a body's name ("… và dân
+# quân", "… và nhân dân", "… và giáo viên"): see _second_member_goes_on.
+_DOER_MEMBERS: tuple[str, ...] = PEOPLE_NOUNS + STAFF_NOUNS + (
+    "dân quân", "tự vệ", "công an", "bộ đội", "cộng tác viên", "tình nguyện viên", "phụ huynh", "học sinh",
+    "sinh viên", "đội viên", "nhà thầu")
 
 
 def _people_head(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
