@@ -307,7 +307,7 @@ def fold(text: str) -> str:
     return got
 
 
-_FOLDS = TextTable(65536)  # fold's memo (extractors fold the same lines again and again)
+_FOLDS = TextTable(16384)  # fold's memo: the lines of the last few plans (a line folded once costs ~10 us; at 65536 the table held ~12 MB of other plans' lines)
 
 
 def _fold_unstripped(text: str) -> str:
