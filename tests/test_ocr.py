@@ -2075,15 +2075,18 @@ def _spaced_row(k: int, top: int, cells: list[tuple[int, str]]) -> list[ocr.Word
 def test_a_task_row_naming_a_room_or_a_board_is_no_header_block():
     """A row of a table printed without rules, on a later page, holds "phòng" (Tiêm phòng, Văn
     phòng), "Ban" or "Chủ tịch" in its cells: such words make no header or signature block, whose
-    issuer opens its left column in capitals, so the row is read whole, not column by column."""
+    issuer opens its left column in capitals, so the row is read whole, not column by column. (Its
+    numbered rows with a unit and a time beside the work are a task table with no header row, as the
+    PDF reader reads them in a text layer: each row comes back as its cells.)"""
     rows = [(1, "Tiêm phòng vắc xin dại cho chó, mèo", "Thú y xã", "Tháng 3/2025"),
             (2, "Phun thuốc khử trùng chuồng trại", "Văn phòng UBND xã", "Tháng 4/2025"),
             (3, "Kiện toàn Ban Chỉ đạo phòng, chống dịch", "Chủ tịch UBND xã", "Quý II/2025")]
     words = []
     for k, (n, task, unit, when) in enumerate(rows):
         words += _spaced_row(k + 1, 200 + 60 * k, [(150, str(n)), (260, task), (1150, unit), (1650, when)])
-    lines = [ln.text for ln in ocr.layout(words, [], page=2, dpi=300)]
-    assert lines == [f"{n} {task} {unit} {when}" for n, task, unit, when in rows]
+    lines = ocr.layout(words, [], page=2, dpi=300)
+    assert [ln.cells for ln in lines] == [[str(n), task, unit, when] for n, task, unit, when in rows]
+    assert len({ln.table_id for ln in lines}) == 1
 
 
 def test_a_signature_or_header_block_on_a_later_page_is_still_read_column_by_column():
@@ -2143,15 +2146,17 @@ def test_a_table_without_rules_on_a_scan_comes_back_as_rows_of_cells():
     assert max(cer(g, w) for gr, wr in zip(got, want) for g, w in zip(gr[1:], wr[1:])) < 0.08
 
 
-def test_words_spaced_wide_without_a_header_of_column_names_stay_prose():
-    """The same layout with no header row of column names is no table: its rows stay lines, each
-    read across (on page 2 "Tiêm phòng", "Văn phòng" make no header block of them either)."""
+def test_words_spaced_wide_without_a_header_of_column_names_are_a_headless_task_table():
+    """The same layout with no header row of column names: rows opening with a row number whose words
+    keep to the same column bands, a unit and a time beside the work, are a task table with no header
+    row, as the PDF reader finds one in a text layer (pdf.unruled_tables): each row its cells, a cell's
+    wrapped lines joined (on page 2 "Tiêm phòng", "Văn phòng" make no header block of them either)."""
     lines, _ = ocr.ocr_image(_typed_table_image(UNRULED_SCAN_ROWS[1:], UNRULED_SCAN_COLUMNS), dpi=300, page=2)
-    assert all(ln.cells is None for ln in lines)
-    assert [squash(ln.text) for ln in lines][::2] == [
-        "1 Tiêm phòng vắc xin dại cho chó, mèo Thú y viên xã Quý II/2025",
-        "2 Tuyên truyền trên hệ thống truyền thanh Văn phòng Tháng 4/2025",
-        "3 Tổng hợp, báo cáo kết quả về UBND huyện Công chức Trước ngày"]
+    assert all(ln.cells is not None for ln in lines) and len({ln.table_id for ln in lines}) == 1
+    got = [[squash(c) for c in ln.cells] for ln in lines]
+    want = [[squash(c) for c in (stt, " ".join(a), " ".join(b), " ".join(t))] for stt, a, b, t in UNRULED_SCAN_ROWS[1:]]
+    assert [r[0] for r in got] == ["1", "2", "3"]
+    assert max(cer(g, w) for gr, wr in zip(got, want) for g, w in zip(gr[1:], wr[1:])) < 0.08
 
 
 # A narrow column's heading printed turned 90° ("Đơn vị chủ trì" up the cell): OCR reads it as specks,
@@ -2443,3 +2448,111 @@ def test_headless_scanned_task_table_keeps_its_doers_and_times(rules, tmp_path):
         ("2", ["Công chức Địa chính - Xây dựng"], "Quý II/2025"),
         ("3", ["Đoàn Thanh niên xã"], "Tháng 7/2025"),
     ]
+
+
+# ---------------------------------------------------------------- ia4: "Ia" place names of the Central Highlands
+@pytest.mark.parametrize("read, mended", [
+    ("Ủy ban nhân dân xã la Mrơn xây dựng Kế hoạch", "Ủy ban nhân dân xã Ia Mrơn xây dựng Kế hoạch"),
+    ("UBND huyện 1a Grai; Trạm Y tế xã |a Hrú", "UBND huyện Ia Grai; Trạm Y tế xã Ia Hrú"),
+    ("Đồn Biên phòng tại xã IA Dom, huyện Ia H'Drai", "Đồn Biên phòng tại xã Ia Dom, huyện Ia H'Drai"),
+    ("ỦY BAN NHÂN DÂN XÃ 1A KRIÊNG", "ỦY BAN NHÂN DÂN XÃ IA KRIÊNG"),
+    ("UBND XÃ lA LỐP", "UBND XÃ IA LỐP"),
+    ("la Pa, ngày 12 tháng 3 năm 2025", "Ia Pa, ngày 12 tháng 3 năm 2025"),
+    ("1a Mơ Nông, ngày 05 tháng 01 năm 2026", "Ia Mơ Nông, ngày 05 tháng 01 năm 2026"),
+    ("tại làng la Tô và plei 1a Kênh", "tại làng Ia Tô và plei Ia Kênh"),
+    ("các xã la Dom, 1a Tơi và la Đal", "các xã Ia Dom, Ia Tơi và Ia Đal"),
+    ("thị trấn la Kha, các buôn Ia Rnho, la Jai", "thị trấn Ia Kha, các buôn Ia Rnho, Ia Jai"),
+    # a real "1a" (an item, a point), a capital "La" (xã La Bằng, thị xã La Gi), a village numbered
+    # "1A" beside lower case, the word "la" in a sentence: left as read
+    ("theo điểm 1a và điểm 1b Mục II", "theo điểm 1a và điểm 1b Mục II"),
+    ("1a) Tuyên truyền trên loa truyền thanh xã", "1a) Tuyên truyền trên loa truyền thanh xã"),
+    ("xã La Bằng, thị xã La Gi, phường La Khê", "xã La Bằng, thị xã La Gi, phường La Khê"),
+    ("Trưởng thôn 1A Xã Tân Phú", "Trưởng thôn 1A Xã Tân Phú"),
+    ("rác thải vứt la liệt ven đường thôn", "rác thải vứt la liệt ven đường thôn"),
+    ("người dân cả thôn la ó phản đối", "người dân cả thôn la ó phản đối"),
+    ("Điểm 1a, ngày hội", "Điểm 1a, ngày hội"),
+])
+def test_ia4_a_place_named_ia_read_as_la_or_1a_is_mended_where_a_place_is_named(read, mended):
+    assert ocr.mend_text(read) == mended
+
+
+def test_ia4_a_name_wrapped_under_its_place_word_is_mended_on_the_next_line():
+    from pipeline.document import RawLine
+
+    lines = [RawLine(text="Thực hiện Chương trình giảm nghèo bền vững trên địa bàn xã"),
+             RawLine(text="la Chim năm 2025"),
+             RawLine(text="1. Kiểm tra các hộ tại thôn"),
+             RawLine(text="1a Nhơn và thôn Kon Rờ Bàng."),
+             RawLine(text="lực lượng xung kích của thôn"),
+             RawLine(text="la hét, gây mất trật tự")]
+    assert [ln.text for ln in ocr.mend_wrapped_places(lines)] == [
+        "Thực hiện Chương trình giảm nghèo bền vững trên địa bàn xã", "Ia Chim năm 2025",
+        "1. Kiểm tra các hộ tại thôn", "Ia Nhơn và thôn Kon Rờ Bàng.", "lực lượng xung kích của thôn",
+        "la hét, gây mất trật tự"]
+
+
+# ---------------------------------------------------------------- scan4: a task table with neither rules nor header
+def test_scan4_numbered_rows_in_column_bands_become_a_table_and_others_stay_prose():
+    """Word boxes of rows opening with a row number, their words in the same column bands, a unit and
+    a time beside the work: a table with cells (a wrapped line joins its row's cells). A tally of
+    households and a committee's members list set the same way are no schedule: their lines stay."""
+    words = []
+    rows = [(150, "1"), (260, "Phun thuốc khử trùng chuồng trại"), (1150, "Trạm Thú y huyện"), (1650, "Quý I/2026")]
+    words += _spaced_row(1, 200, rows)
+    words += _spaced_row(2, 250, [(260, "chăn nuôi tại các thôn"), (1150, "Chư Prông")])
+    words += _spaced_row(3, 320, [(150, "2"), (260, "Kiểm tra vận chuyển gia súc"), (1150, "Công an xã"),
+                                  (1650, "Tháng 5/2026")])
+    words += _spaced_row(4, 390, [(150, "3"), (260, "Báo cáo kết quả về UBND huyện"), (1150, "Văn phòng UBND xã"),
+                                  (1650, "Trước ngày 15/12/2026")])
+    lines = ocr.layout(words, [], page=2, dpi=300)
+    assert [ln.cells for ln in lines] == [
+        ["1", "Phun thuốc khử trùng chuồng trại\nchăn nuôi tại các thôn", "Trạm Thú y huyện\nChư Prông", "Quý I/2026"],
+        ["2", "Kiểm tra vận chuyển gia súc", "Công an xã", "Tháng 5/2026"],
+        ["3", "Báo cáo kết quả về UBND huyện", "Văn phòng UBND xã", "Trước ngày 15/12/2026"]]
+    tally = [_spaced_row(k + 1, 200 + 60 * k, [(150, str(k + 1)), (260, f"Thôn {name}"), (1150, hh), (1650, people)])
+             for k, (name, hh, people) in enumerate([("Plei Ring", "215", "1.016"), ("Plei Bồng", "187", "842"),
+                                                       ("Làng Dơ Nâu", "240", "1.105")])]
+    members = [_spaced_row(k + 1, 200 + 60 * k, [(150, str(k + 1)), (260, name), (1000, post), (1650, role)])
+               for k, (name, post, role) in enumerate([("Rơ Châm Hlao", "Chủ tịch UBND xã", "Trưởng ban"),
+                                                       ("Siu H'Nhí", "Phó Chủ tịch UBND xã", "Phó Trưởng ban"),
+                                                       ("Kpă Thuyên", "Trưởng Công an xã", "Thành viên")])]
+    for rows in (tally, members):
+        lines = ocr.layout([w for r in rows for w in r], [], page=2, dpi=300)
+        assert all(ln.cells is None for ln in lines) and len(lines) == 3
+
+
+IA_SCAN_PLAN = """UBND HUYỆN IA H'DRAI
+ỦY BAN NHÂN DÂN XÃ IA DOM
+Số: 14/KH-UBND
+Ia Dom, ngày 9 tháng 4 năm 2025
+KẾ HOẠCH
+Phòng, chống bệnh dịch tả lợn châu Phi trên địa bàn xã Ia Dom năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát hiện sớm, khống chế kịp thời ổ dịch tại các thôn của xã Ia Dom.
+II. NHIỆM VỤ CỤ THỂ
+| 1 | Tiêm phòng vắc xin dịch tả lợn châu Phi cho đàn lợn nái tại các thôn | Thú y viên xã | Tháng 5/2025 |
+|---|---|---|---|
+| 2 | Phun thuốc khử trùng chuồng trại, khu vực giáp xã Ia Tơi | Trạm Chăn nuôi và Thú y huyện | Quý II/2025 |
+| 3 | Tổng hợp, báo cáo kết quả về UBND huyện | Văn phòng HĐND và UBND xã | Trước ngày 15/12/2025 |
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Địa chính - Nông nghiệp theo dõi, báo cáo Chủ tịch UBND xã.
+"""
+
+
+def test_scan4_unruled_headless_table_and_an_ia_commune_on_a_real_scan(tmp_path):
+    """Real Tesseract on a one-page scan: the commune's "Ia Dom" (read "la Dom") resolves, and the
+    table printed with neither rules nor a header row gives its tasks, doers and times."""
+    from pipeline.extract import extract
+    from render import render_pdf, render_scan
+
+    scan = render_scan(render_pdf(IA_SCAN_PLAN, tmp_path / "ia-dom.pdf", fmt="md", table_rules="none"),
+                       tmp_path / "ia-dom-scan.pdf", seed=5)
+    got = extract(scan)
+    assert got.document.ocr
+    assert (got.header.place, got.header.locality, got.header.district) == ("Ia Dom", "Ia Dom", "Ia H'Drai")
+    assert [(t.label, t.lead_units, t.timing_text) for t in got.tasks] == [
+        ("1", ["Thú y viên xã"], "Tháng 5/2025"),
+        ("2", ["Trạm Chăn nuôi và Thú y huyện"], "Quý II/2025"),
+        ("3", ["Văn phòng HĐND và UBND xã"], "Trước ngày 15/12/2025"),
+    ]
+    assert "Ia Tơi" in got.tasks[1].text

@@ -27,6 +27,9 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
    two-column block (issuer | national motto, "Số:" | date, "Nơi nhận:" | signer) gives its left
    column's lines, then its right column's, as the PDF reader does for a text-layer page; a prose
    line that stops where the next line's first word would have fitted is marked RawLine.ended;
+   a table printed without rules (a header row of column names, or numbered rows in stable column
+   bands) is found among the prose rows from the words' boxes (pdf.unruled_tables); an "Ia" that
+   opens a Central Highlands place name, read "la" or "1a", is mended where a place is named;
 5. a page read with low confidence is checked for orientation (Tesseract OSD) and read again
    turned upright only then, so an upright page is never read twice. A page fed through the
    scanner sideways (a landscape appendix printed on A4) is caught before its first read, whose
@@ -60,6 +63,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from extractors.levels import LEVELS
 from pipeline.document import PAGE_NUMBER, PART_HEADING, RawLine
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.ingest.encodings import ACUTE, DOT, is_syllable, syllable_shape
@@ -1086,8 +1090,56 @@ def _join(words: list[Word]) -> str:
     return " ".join(w.text for w in sorted(words, key=lambda w: w.left))
 
 
+# Place names of the Central Highlands open with "Ia" (a river, in Jarai: xã Ia Grai, huyện Ia Pa,
+# buôn Ia Rnho), which Tesseract reads as "la", "1a", "|a" or "IA" beside lower case. Where the
+# context says a place is named (a level or village word before it, a capitalised word after it, or
+# the header's "<place>, ngày …") it is mended; "1a" elsewhere is an item ("điểm 1a", "1a)") and a
+# capital "La" is a name of its own (xã La Bằng, thị xã La Gi), both left alone.
+PLACE_WORDS = LEVELS + ("thôn", "làng", "buôn", "bản", "plei", "ấp", "xóm", "tổ dân phố", "khu phố")
+_PLACE_WORD = "|".join(sorted(PLACE_WORDS, key=len, reverse=True))
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_NAME_WORD = rf"[{_CAPITALS}][\w'’]*"
+IA_AFTER_PLACE = re.compile(rf"(?<!\w)(?P<place>(?i:{_PLACE_WORD}))(?P<sp>\s+)(?P<ia>[1l|I][aA])"
+                            rf"(?=\s+(?P<next>{_NAME_WORD}))")
+IA_PLACE_DATE = re.compile(rf"^(?P<ia>[1l|][aA]|IA)(?=(?:\s+{_NAME_WORD}){{1,3}}\s*,\s*ngày\b)")
+IA_OPENING = re.compile(rf"^(?P<ia>[1l|I][aA])(?=\s+(?P<next>{_NAME_WORD}))")
+# … and the next names of a list after one ("các buôn Ia Rnho, la Jai và 1a Mlá")
+IA_IN_LIST = re.compile(rf"(?<!\w)(?P<place>I[aA]\s+{_NAME_WORD})(?P<sep>\s*,\s*|\s+(?:và|hoặc)\s+)"
+                        rf"(?P<ia>[1l|I][aA])(?=\s+(?P<next>{_NAME_WORD}))")
+ENDS_WITH_PLACE_WORD = re.compile(rf"(?<!\w)(?P<place>(?i:{_PLACE_WORD}))\s*$")
+
+
+def _ia(ia: str, place: str, name: str) -> str:
+    """The place's "Ia" as the line prints it: "IA" among capitals (XÃ IA GRAI), else "Ia"; a
+    capital "1A" beside lower case is a number ("thôn 1A"), left as read."""
+    caps = place.isupper() and name.isupper()
+    if ia[1] == "A" and not caps and ia != "IA":
+        return ia
+    return "IA" if caps else "Ia"
+
+
+def mend_ia_places(text: str, place_before: str | None = None) -> str:
+    """A line (or a cell) with each "Ia" opening a place's name mended (see IA_AFTER_PLACE).
+    place_before: the level or village word closing the line above, when this line goes on from it."""
+    if "a" not in text and "A" not in text:
+        return text
+    if (m := IA_PLACE_DATE.match(text)) is not None:
+        name = text[m.end():].split(",", 1)[0]
+        text = ("IA" if name.isupper() else "Ia") + text[m.end():]
+    elif place_before is not None and (m := IA_OPENING.match(text)) is not None:
+        text = _ia(m["ia"], place_before, m["next"]) + text[m.end():]
+    text = IA_AFTER_PLACE.sub(lambda m: m["place"] + m["sp"] + _ia(m["ia"], m["place"], m["next"]), text)
+    pos = 0   # (each name mended is the "Ia …" the next one in the list follows)
+    while (m := IA_IN_LIST.search(text, pos)) is not None:
+        text = text[:m.start("ia")] + _ia(m["ia"], m["place"], m["next"]) + text[m.end("ia"):]
+        pos = m.start("ia")
+    return text
+
+
 def mend_text(text: str) -> str:
     """A line (or a cell) as read, with Tesseract's usual slips on plan text mended."""
+    if "a" in text or "A" in text:
+        text = mend_ia_places(text)
     if "uý" in text or "UÝ" in text:
         text = _fix_quarter(text)
     if "7" in text and ("”" in text or "“" in text):
@@ -1585,8 +1637,10 @@ def _speck_mark(w: Word, row_height: float) -> bool:
 
 def _unruled_tables(rows: list[_Row]) -> tuple[list, list[_Row]]:
     """The tables printed without rules among a page's prose rows (a header row of column names,
-    rows keeping to the gaps between them), found as the PDF reader finds them in a text layer
-    (pdf.unruled_tables, measured in the rows' own size), and the rows left as prose."""
+    rows keeping to the gaps between them; or no header row, rows opening with a row number whose
+    words keep to the same column bands and read as a schedule's), found as the PDF reader finds
+    them in a text layer (pdf.unruled_tables, measured in the rows' own size, from the words' boxes),
+    and the rows left as prose."""
     if len(rows) < 3 or not any(len(r.words) >= 3 for r in rows):
         return [], rows
     from pipeline.ingest import pdf  # (the PDF reader imports this module)
@@ -1956,7 +2010,17 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
     for top, lines in _prose_blocks(rows, page, size[0], size[1], dpi, confs):
         items.append((top, len(items), lines))
     items.sort(key=lambda t: (t[0], t[1]))
-    return _drop_seal_lines([rl for _, _, lines in items for rl in lines], confs)
+    return _drop_seal_lines(mend_wrapped_places([rl for _, _, lines in items for rl in lines]), confs)
+
+
+def mend_wrapped_places(lines: list[RawLine]) -> list[RawLine]:
+    """Prose lines with an "Ia" opening a line mended where the line above ends with the level or
+    village word it names ("… trên địa bàn xã" / "la Mrơn năm 2025")."""
+    for above, line in zip(lines, lines[1:]):
+        if line.cells is None and above.cells is None and line.text[1:2] in ("a", "A") \
+                and (m := ENDS_WITH_PLACE_WORD.search(above.text)) is not None:
+            line.text = mend_ia_places(line.text, m["place"])
+    return lines
 
 
 # ---------------------------------------------------------------- pages

@@ -998,9 +998,7 @@ def unruled_tables(lines: list[WordLine], carry: _Table | None,
     while i < len(lines):
         segs = _header_segments(lines[i])
         if segs is None:
-            # (a text layer only: a scan's words spaced wide with no header of column names stay
-            # lines, as the OCR reader lays them out)
-            headless = _headless_table(lines, i, cell_text) if cell_text is None else None
+            headless = _headless_table(lines, i, cell_text)
             if headless is not None:
                 found.append(headless[0])
                 i = headless[1]
