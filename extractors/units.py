@@ -164,7 +164,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Khối": ("thi đua", "dân vận", "đảng", "chính quyền", "mặt trận", "cơ quan", "giáo dục"),
     "Cụm": ("thi đua",), "Thôn": (), "Bản": (), "Ấp": (), "Xóm": (), "Buôn": (),
     "Thanh tra": (), "Lãnh đạo": (), "Trưởng": ("ban", "phòng", "thôn", "bản", "khu", "công an",
-                                             "cụm", "khối", "đoàn", "tổ", "các"),
+                                             "cụm", "khối", "đoàn", "tổ", "các",
+                                             "khóm", "xóm", "buôn"),   # the hamlets of the South, North, Highlands
     "Phó": (), "Chủ tịch": (), "Chỉ huy trưởng": (),
     # also the head of a public service unit, acting by that post: "Giám đốc trung tâm GDNN-GDTX"
     "Giám đốc": ("sở", "các sở", "hợp tác xã", "các hợp tác xã", "trung tâm", "các trung tâm", "bệnh viện",
@@ -330,6 +331,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "thu gom", "dọn dẹp", "phát quang", "tổng vệ sinh", "phun", "tiêm phòng", "tiêm chủng", "tiêm vắc xin",
     "lấy mẫu", "xét nghiệm", "khám sàng lọc", "khám sức khỏe", "tầm soát", "khoanh vùng", "tiêu hủy",
     "tiêu huỷ", "diễn tập", "trực ban", "trực gác", "thả cá", "treo",
+    # being on duty, told by what follows "trực": "dân quân trực sẵn sàng …", "cộng tác viên trực cấp cứu …"
+    "trực cấp cứu", "trực sẵn sàng", "trực chiến", "trực 24/24", "trực đêm", "trực Tết",
     # people and events
     "huy động", "hưởng ứng", "tham dự", "thăm hỏi", "thăm", "tặng quà", "trao", "tuyên dương", "biểu dương",
     "chấm điểm", "bình chọn", "xét chọn", "ký kết", "ký cam kết", "đối thoại", "tiếp xúc", "sơ kết",
@@ -1072,6 +1075,8 @@ def _second_field_verb(toks: list[_Tok], j: int, head: _Head) -> bool:
     v = j - 1
     if v < 1 or toks[v].fold != "va" or not head.open or head.determined or head.end >= v:
         return False
+    if _match_any(toks, head.start, _DEPARTMENT_HEADS) is not None:
+        return False  # a department's fields are the State's, each capitalised ("Phòng Nội vụ | và hướng dẫn …")
     return (v - head.end <= 2 and toks[head.end].cap and not toks[head.end].abbr
             and all(toks[k].alpha for k in range(head.end, v))
             and _match_any(toks, j, FIELD_ROLE_WORDS) is None and _match_any(toks, j, ADVERBIAL_OPENERS) is None)
@@ -1296,6 +1301,8 @@ def _task_in_field(toks: list[_Tok], j: int, head: _Head) -> bool:
         return False
     if not all(toks[k].alpha and not toks[k].cap for k in range(head.end, j)):
         return False
+    if any(_match_any(toks, k, DETERMINERS) is not None for k in range(head.end, j)):
+        return False  # a field names no "các": "cộng tác viên dân số các xóm | trực cấp cứu …"
     return _ends_head_of_words(toks, head, head.start, head.end) and _field_then_name(toks, head.end)
 
 
@@ -1611,7 +1618,8 @@ def _sibling_field(toks: list[_Tok], start: int, j: int, k: int, carried: tuple[
 LOWER_LIST_HEADS: tuple[str, ...] = (
     "giáo viên chủ nhiệm", "giáo viên bộ môn", "nhân viên y tế", "nhân viên thư viện", "nhân viên thiết bị",
     "nhân viên văn thư", "nhân viên kế toán", "y tế thôn bản", "cộng tác viên dân số", "cộng tác viên y tế",
-    "tổ trưởng", "trưởng thôn", "trưởng bản", "bí thư", "phó bí thư", "bộ phận",
+    "tổ trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khóm", "trưởng xóm", "trưởng buôn",
+    "trưởng khu phố", "bí thư", "phó bí thư", "bộ phận",
     # a school's teams and the teachers of its classes ("Phó Hiệu trưởng, tổ chuyên môn", "Hiệu
     # trưởng, giáo viên các nhóm, lớp", "Nhân viên y tế, giáo viên lớp 5 tuổi")
     "tổ chuyên môn", "tổ văn phòng", "giáo viên lớp", "giáo viên các lớp", "giáo viên các nhóm")
@@ -1638,19 +1646,73 @@ PEOPLE_NOUNS: tuple[str, ...] = ("nhân dân", "người dân", "bà con", "bà 
                                  "quần chúng nhân dân", "hộ dân", "hộ gia đình")
 # The people, staff and forces "và" joins as doers, never as a second field of a body's name ("… và dân
 # quân", "… và nhân dân", "… và giáo viên"): see _second_member_goes_on.
-_DOER_MEMBERS: tuple[str, ...] = PEOPLE_NOUNS + STAFF_NOUNS + (
+_FORCE_MEMBERS: tuple[str, ...] = (
     "dân quân", "tự vệ", "công an", "bộ đội", "cộng tác viên", "tình nguyện viên", "phụ huynh", "học sinh",
-    "sinh viên", "đội viên", "nhà thầu")
+    "sinh viên", "đội viên", "nhà thầu", "lực lượng")
+_DOER_MEMBERS: tuple[str, ...] = PEOPLE_NOUNS + STAFF_NOUNS + _FORCE_MEMBERS
+# The members a separator opens a unit of its own with ("Tổ công tác và dân quân"); staff nouns are left to
+# the list they close ("Các tổ chức đảng, đảng viên …", "Lãnh đạo, cán bộ và nhân viên").
+_SEPARATE_DOERS: tuple[str, ...] = PEOPLE_NOUNS + _FORCE_MEMBERS
 
 
 def _people_head(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
-    """The people (PEOPLE_NOUNS) at toks[k], after the separator at j, when the unit before it (from
-    `start`) is more than staff nouns: "cán bộ, đảng viên và Nhân dân" is one collective (see
+    """The people or a force (_SEPARATE_DOERS) at toks[k], after the separator at j, when the unit
+    before it (from `start`) is more than staff nouns: "Tổ công tác và dân quân | tuần tra", "Công an
+    xã, công an viên" are two doers, "cán bộ, đảng viên và Nhân dân" one collective (see
     _lower_list_head)."""
-    e = _match_any(toks, k, PEOPLE_NOUNS) if k < len(toks) and toks[k].word else None
-    if e is None or _only_staff(toks, start, j):
+    e = _match_any(toks, k, _SEPARATE_DOERS) if k < len(toks) and toks[k].word else None
+    if e is None or _only_staff(toks, start, j) or (
+            _match_any(toks, k, PEOPLE_NOUNS) is None and _forces_listed(toks, start, j)):
         return None
     return _Head(k, e, False, True)
+
+
+def _kind_head(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
+    """A kind of unit printed as a common noun at toks[k], after the separator at j that closes a
+    unit (from `start`) of another kind: one of CAPITAL_HEADS in lower case with a continuation of
+    its own ("Trưởng ấp và tổ tự quản", "Công an xã, đội dân phòng", "UBND xã và trạm y tế"). Not a
+    post ("trưởng ban", "phó …": the list of one person's offices, see _one_post_each), a head whose
+    name only a capital gives ("sở", "thôn"), nor a place a determiner before lists ("Trưởng các
+    thôn, tổ dân phố": the places of one post)."""
+    if k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].stripped:
+        return None
+    if _match_any(toks, k, _CLOSING_PLACES) is not None or any(
+            _match_any(toks, p, DETERMINERS) is not None for p in range(start, j)):
+        return None
+    hit = _lexicon_of(_CAPITAL_HEAD_WORDS).longest(toks, k)
+    if hit is None or hit[1] in _POST_HEAD_WORDS or _is_not_unit(toks, k):
+        return None
+    continuations = CAPITAL_HEADS[hit[1]]
+    if not continuations or _match_any(toks, hit[0], continuations) is None:
+        return None
+    return _Head(k, hit[0], False, False)
+
+
+_POST_HEAD_WORDS = frozenset(("Trưởng", "Phó", "Chủ tịch", "Giám đốc", "Chủ nhiệm", "Chỉ huy trưởng", "Lãnh đạo"))
+
+
+def _joins_doer(toks: list[_Tok], j: int) -> bool:
+    """Is the "với" at toks[j] a joining word between two doers ("UBND các xã với dân quân"), not the
+    "with" of a role or a verb before it ("phối hợp với", "cùng với", "làm việc với"), nor of a
+    purpose's name ("Ban Chỉ đạo … gắn với …", "… đối với …")? A verb of the sentence would have
+    ended the reading before it."""
+    prev = toks[j - 1] if j > 0 else None
+    return prev is not None and prev.word and prev.fold not in _NOT_JOINING_BEFORE_VOI
+
+
+_NOT_JOINING_BEFORE_VOI = frozenset(("hop", "cung", "viec", "chuc", "gan", "doi", "so", "he", "kem", "song"))
+
+
+def _forces_listed(toks: list[_Tok], start: int, k: int) -> bool:
+    """Is the unit from `start` to toks[k] "lực lượng" and the forces it gathers ("Lực lượng công an,
+    dân quân", "các lực lượng dân quân, tự vệ")? One collective: the members after it are its own."""
+    p = _match_any(toks, start, DETERMINERS) or start
+    p = _match(toks, p, "lực lượng")
+    if p is None:
+        return False
+    while p < k and (toks[p].text == "," or (e := _match_any(toks, p, _DOER_MEMBERS)) is not None):
+        p = p + 1 if toks[p].text == "," else e
+    return p >= k
 
 
 def _only_staff(toks: list[_Tok], start: int, k: int) -> bool:
@@ -1781,6 +1843,10 @@ def _share_tail(toks: list[_Tok], units: list[tuple[int, ...]], first: int, last
         units[i] = (u[0], u[1]) + tuple(prefix) + (tail, e)
 
 
+# The words that join a unit to the next doer or to a second predicate, never the last of a name (folded).
+_JOINING_FOLDS = frozenset(("va", "voi", "cung"))
+
+
 def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: bool = False) -> _Reading:
     """Units from `head` on, separated by ";", ", <head>", " và <head>"; ends at a predicate.
     `whole`: the text is a heading naming units, a relative clause of one runs to its end."""
@@ -1799,7 +1865,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
     kinds: list[list[int]] = []  # the units of each list of kinds under one "Các", first and last index
 
     def close(end: int) -> None:
-        while end > start and toks[end - 1].text in ",;:-–—+•(":
+        # (a name never ends on a joining word: "Phòng Tài chính - Kế hoạch và | triển khai …")
+        while end > start and (toks[end - 1].text in ",;:-–—+•(" or toks[end - 1].fold in _JOINING_FOLDS):
             end -= 1
         if end > start:
             prefix = carried or determiner
@@ -1837,7 +1904,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
             close(j)
             return done(False)
         if t.text in ";,.\u2026" or (t.word and (t.fold == "va" or t.fold == "cung" and t.key not in _NOT_CUNG
-                                                  and not (j + 1 < n and toks[j + 1].key in _CUNG_VERB_NEXT))):
+                                                  and not (j + 1 < n and toks[j + 1].key in _CUNG_VERB_NEXT)
+                                                  or t.fold == "voi" and _joins_doer(toks, j))):
             if t.text == "." and _abbreviation_dot(toks, j):
                 j += 1
                 continue
@@ -1849,6 +1917,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                 nxt = _repeated_noun(toks, cur, k)
             if nxt is None and t.text != ".":
                 nxt = _lower_list_head(toks, start, k) or _people_head(toks, start, j, k)
+            if nxt is None and t.text != "." and not cur.determined:
+                nxt = _kind_head(toks, start, j, k)
             if nxt is None and cur.determined and (t.text == "," or t.word):
                 kind = _next_kind(toks, cur, start, k, determiner is not None)
                 if kind is not None:  # "Các trường THPT, trung tâm GDNN-GDTX": the next kind takes "Các"
@@ -1957,9 +2027,15 @@ def _one_line(text: str) -> str:
 POINTER_PAREN = re.compile(r"\s*\((?=[^()]*\b(?:phụ lục|kèm theo)\b)[^()]*\)$", re.I)
 
 
+# A joining word left at a unit's end by a cut further on ("Phòng Tài chính - Kế hoạch và"): no name ends so.
+TRAILING_JOINER = re.compile(r"(?:[\s,;]+(?:và|với|cùng)\b)+[\s,;]*$", re.I)
+
+
 def _tidy(unit: str) -> str:
     unit = BULLET.sub("", unit)
     unit = _spaces(unit).strip(TRAILING_PUNCT)
+    if unit.endswith(("và", "với", "cùng", "Và", "Với", "Cùng")):
+        unit = TRAILING_JOINER.sub("", unit).rstrip(TRAILING_PUNCT)
     if unit.count("(") < unit.count(")") and unit.endswith(")"):
         unit = unit[:-1].rstrip(TRAILING_PUNCT)
     if unit.endswith(")"):
@@ -2213,7 +2289,8 @@ def _read_leading_units(sentence: str, heading: bool = False) -> list[str]:
 
 
 def _heads_a_count(toks: list[_Tok], end: int) -> bool:
-    """Does a colon after the units ending at toks[end] open a count ("UBND các xã: 50 bản tin",
+    """Does a colon after the units ending at toks[end], or after a short verb of theirs ("Các hợp tác
+    xã tham gia: 12 lượt"), open a count ("UBND các xã: 50 bản tin",
     "Các trường: mỗi trường 02 buổi", "Trạm Y tế: ít nhất hai đợt"), not what they do ("Phòng Nội vụ:
     chủ trì …", "Công an xã: Nắm chắc tình hình …")? The units then head a list of outputs or targets:
     they lead no task. A count is a number and the noun it counts, first after the colon or after a
@@ -2224,9 +2301,17 @@ def _heads_a_count(toks: list[_Tok], end: int) -> bool:
     k = end
     while k < len(toks) and toks[k].text == ")":
         k += 1
+    # a short verb may say what the count is of before the colon: "Các hợp tác xã tham gia: 12 lượt"
+    verb = k
+    while k < len(toks) and k - verb < _COUNTED_VERB_WORDS and toks[k].alpha and not toks[k].cap:
+        k += 1
     if k + 1 >= len(toks) or toks[k].text != ":":
         return False
-    i = k + 1
+    return _counts(toks, k + 1)
+
+
+def _counts(toks: list[_Tok], i: int) -> bool:
+    """Does a count of outputs or targets open at toks[i] (see _heads_a_count)?"""
     if (e := _match_any(toks, i, _COUNT_QUANTIFIERS)) is not None:
         i = e
     elif _match(toks, i, "mỗi") is not None:
@@ -2255,6 +2340,7 @@ def _number_end(toks: list[_Tok], i: int) -> int | None:
     return _match_any(toks, i, _NUMBER_WORDS)
 
 
+_COUNTED_VERB_WORDS = 3   # words of a verb between the units and their count's colon ("tham gia", "thực hiện được")
 # Words that open a count in lower case after a unit's colon ("UBND các xã: mỗi xã một bản tin").
 # (not "năm", "trên": a year or a place may open what the units do, "UBND xã: năm 2025 hoàn thành …")
 _NUMBER_WORDS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
@@ -3353,7 +3439,9 @@ def _items(text: str) -> list[tuple[str, bool]]:
         for piece in _split_outside_parens(line, ";"):
             # role labels inside one line: "Chủ trì: Phòng Y tế. Phối hợp: Trung tâm Y tế"
             fp = _fold(piece)
-            cuts = [m.start() for m in LABEL_SPLIT.finditer(fp) if m.start() > 0] if ":" in fp else []
+            # (not before a count: "UBND các xã thực hiện: 50 bản tin" is a heading, see _split_item)
+            cuts = [m.start() for m in LABEL_SPLIT.finditer(fp) if m.start() > 0
+                    and not _counts(_tokens(piece[m.end():]), 0)] if ":" in fp else []
             bounds = [0] + cuts + [len(piece)]
             for a, b in zip(bounds, bounds[1:]):
                 entry = BULLET.match(piece[a:b]) is not None
@@ -3433,6 +3521,10 @@ def _split_item(item: str) -> list[str]:
         return []
     head = _head_at(toks, 0, lower_ok=True) or _Head(0, 1, False, False)
     reading = _read(toks, head, stop_at_predicates=False)
+    if ":" in item and reading.units and reading.units[-1][1] < len(toks):
+        named = _read(toks, head, stop_at_predicates=True).units
+        if named and _heads_a_count(toks, named[-1][1]):
+            return []  # "UBND các xã: 50 bản tin", "Các hợp tác xã tham gia: 12 lượt": a count's heading
     if len(reading.units) == 1 and reading.units[0][1] == len(toks) and len(toks) > head.end + 1:
         # "Công an xã tuần tra", "Đoàn Thanh niên ra quân": a cell's unit may go on with what it does;
         # a role word is read off by _strip_role, and names a body by its work ("Hội đồng phối hợp …")

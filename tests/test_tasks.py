@@ -2255,3 +2255,28 @@ def test_t3_timings_of_a_field_and_of_prose_agree(printed, deadline, lead):
                     issuer="UBND HUYỆN TAM NÔNG\nUBND XÃ PHÚ THỌ", place="Phú Thọ", year=2026)
     assert got[0][2:4] == (deadline, printed)
     assert got[1][2] == deadline
+
+
+# Task 1 (units): through the whole pipeline, a second doer joined by "và"/"cùng với" leads with the first,
+# a department's second verb after "và" is no partner's word, and a unit whose colon (after a short verb)
+# opens a count heads no task.
+@pytest.mark.parametrize("issuer, place, body, want", [
+    ("ỦY BAN NHÂN DÂN\nXÃ PHONG THẠNH", "Phong Thạnh",
+     "1. Công an xã và dân quân thường trực tuần tra các tuyến kênh trong mùa khô; hoàn thành trước ngày 30/4/2025.\n"
+     "2. Trưởng ấp và tổ tự quản vận động các hộ dân ký cam kết; hoàn thành trước ngày 31/3/2025.",
+     [["Công an xã", "dân quân thường trực"], ["Trưởng ấp", "tổ tự quản"]]),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ", "Mường Tè",
+     "1. Hạt Kiểm lâm huyện cùng với lực lượng bảo vệ rừng chuyên trách kiểm tra thực bì; hoàn thành trước ngày 15/4/2025.\n"
+     "2. Phòng Tài chính - Kế hoạch và hướng dẫn các xã quyết toán kinh phí; hoàn thành trong tháng 5/2025.",
+     [["Hạt Kiểm lâm huyện", "lực lượng bảo vệ rừng chuyên trách"], ["Phòng Tài chính - Kế hoạch"]]),
+])
+def test_t1units_second_doers_lead_their_items(issuer, place, body, want):
+    assert [lead for _, lead, _ in _plan(issuer, place, body)] == want
+
+
+def test_t1units_count_bullets_lead_nothing():
+    body = ("1. Tổ chức tuyên truyền phòng chống cháy rừng trên hệ thống truyền thanh; hoàn thành trong quý I/2025.\n"
+            "- Đài truyền thanh các xã: 60 bản tin;\n"
+            "- Các hợp tác xã tham gia: 12 lượt ra quân phát dọn thực bì.")
+    tasks = _plan("ỦY BAN NHÂN DÂN\nHUYỆN ĐẦM DƠI", "Đầm Dơi", body)
+    assert len(tasks) == 1 and tasks[0][1] == []

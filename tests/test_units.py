@@ -3496,9 +3496,9 @@ def test_task7_standing_ready_ends_a_units_name(sentence, units):
 # an institute); after a name whole with its place or a compound field, or before people and forces,
 # what follows "và" is another doer or the sentence's second predicate.
 @pytest.mark.parametrize("text, expected", [
-    ("Công an xã Tân Lập và dân quân tuần tra ban đêm", ["Công an xã Tân Lập và dân quân"]),
-    ("Công an phường Hòa Khánh và dân quân tuần tra địa bàn", ["Công an phường Hòa Khánh và dân quân"]),
-    ("Trung tâm Khuyến nông và dân quân tuần tra", ["Trung tâm Khuyến nông và dân quân"]),
+    ("Công an xã Tân Lập và dân quân tuần tra ban đêm", ["Công an xã Tân Lập", "dân quân"]),
+    ("Công an phường Hòa Khánh và dân quân tuần tra địa bàn", ["Công an phường Hòa Khánh", "dân quân"]),
+    ("Trung tâm Khuyến nông và dân quân tuần tra", ["Trung tâm Khuyến nông", "dân quân"]),
     ("Phòng Tài chính - Kế hoạch và chuyển giao vốn cho các xã", ["Phòng Tài chính - Kế hoạch"]),
     ("UBND xã Tà Xùa và chuyển giao kỹ thuật cho hộ dân", ["UBND xã Tà Xùa"]),
     ("Phòng Nông nghiệp và chuyển giao giống mới cho hộ dân", ["Phòng Nông nghiệp"]),
@@ -3530,3 +3530,145 @@ def test_mend13_second_member_only_in_an_open_name(text, expected):
 ])
 def test_mend13_colon_count_needs_a_counted_noun(text, lead):
     assert leading_units(text) == lead
+
+
+# Task 1 (units' ends and second doers): a unit's name never ends on a joining word ("và", "với", "cùng",
+# ","), however the reading stops after it (a verb phrase after "và", a cell's last word, a partner list).
+@pytest.mark.parametrize("text", [
+    "Phòng Tài chính - Kế hoạch và triển khai thực hiện các nội dung được giao.",
+    "Phòng Tài chính - Kế hoạch và hướng dẫn các xã thực hiện quyết toán.",
+    "Phòng Kinh tế - Hạ tầng và đôn đốc các phường hoàn thành chỉ tiêu.",
+    "Sở Lao động - Thương binh và Xã hội và tổng hợp kết quả báo cáo UBND tỉnh Bạc Liêu.",
+    "Văn phòng HĐND và UBND huyện Mường Tè và theo dõi, đôn đốc các đơn vị.",
+    "Phòng Văn hóa, Khoa học và Thông tin và phối hợp tuyên truyền trên Cổng thông tin điện tử huyện.",
+])
+def test_t1units_no_unit_ends_on_a_joining_word(text):
+    found = leading_units(text) + [u for side in responsible_units(text) for u in side]
+    found += [u for side in split_units(text.split(" và ")[0] + " và") for u in side]
+    assert found
+    for u in found:
+        assert not re.search(r"(?:\s(?:và|với|cùng)|,)$", u), u
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # the partner list stops before a department's second verb after "và": a department's fields are capitalised
+    ("Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nội vụ và hướng dẫn các xã thực hiện.",
+     ["Phòng Tài chính - Kế hoạch"], ["Phòng Nội vụ"]),
+    ("Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và hướng dẫn các huyện lập dự toán.",
+     ["Sở Tài chính"], ["Sở Nội vụ"]),
+    ("Phòng Tư pháp chủ trì, phối hợp với Phòng Nông nghiệp và Môi trường và kiểm tra việc thực hiện.",
+     ["Phòng Tư pháp"], ["Phòng Nông nghiệp và Môi trường"]),
+    # a centre's second field after "và" is still its name's
+    ("Sở Khoa học và Công nghệ chủ trì, phối hợp với Trung tâm Ứng dụng và chuyển giao công nghệ thực hiện.",
+     ["Sở Khoa học và Công nghệ"], ["Trung tâm Ứng dụng và chuyển giao công nghệ"]),
+])
+def test_t1units_department_partner_stops_before_second_verb(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# Two doers joined by "và", ",", "cùng (với)" or "với", the second a force, the people or a kind of unit
+# printed as a common noun: two units, each with its own words.
+@pytest.mark.parametrize("text, units", [
+    ("Tổ công tác và dân quân tuần tra địa bàn thường xuyên.", ["Tổ công tác", "dân quân"]),
+    ("Tổ công tác liên ngành và dân quân các xã tuần tra, canh gác 24/24 giờ.",
+     ["Tổ công tác liên ngành", "dân quân các xã"]),
+    ("Tổ công tác và công an viên tuần tra địa bàn.", ["Tổ công tác", "công an viên"]),
+    ("Công an xã và dân quân tuần tra, kiểm soát các tuyến đường.", ["Công an xã", "dân quân"]),
+    ("Công an xã Phong Thạnh, dân quân và công an viên tuần tra ban đêm.",
+     ["Công an xã Phong Thạnh", "dân quân", "công an viên"]),
+    ("Ban Chỉ huy Quân sự phường Đông Hải và dân quân thường trực tuần tra.",
+     ["Ban Chỉ huy Quân sự phường Đông Hải", "dân quân thường trực"]),
+    ("Trưởng ấp và tổ tự quản vận động các hộ dân ký cam kết.", ["Trưởng ấp", "tổ tự quản"]),
+    ("Trưởng khóm và tổ hòa giải nắm tình hình mâu thuẫn trong khu dân cư.", ["Trưởng khóm", "tổ hòa giải"]),
+    ("Công an thị trấn, đội dân phòng kiểm tra an toàn phòng cháy.", ["Công an thị trấn", "đội dân phòng"]),
+    ("UBND xã Nậm Cuổi và trạm y tế tuyên truyền phòng chống dịch.", ["UBND xã Nậm Cuổi", "trạm y tế"]),
+    ("Hạt Kiểm lâm huyện cùng với lực lượng bảo vệ rừng chuyên trách kiểm tra thực bì.",
+     ["Hạt Kiểm lâm huyện", "lực lượng bảo vệ rừng chuyên trách"]),
+    ("UBND các xã, thị trấn với dân quân thường trực tổ chức trực chòi canh lửa.",
+     ["UBND các xã, thị trấn", "dân quân thường trực"]),
+    ("Công an phường và lực lượng bảo vệ dân phố tuần tra.", ["Công an phường", "lực lượng bảo vệ dân phố"]),
+    ("Nhà trường và phụ huynh học sinh phối hợp quản lý học sinh trong hè.", ["Nhà trường", "phụ huynh học sinh"]),
+    ("Trạm Y tế xã và bà con nhân dân thực hiện diệt lăng quăng.", ["Trạm Y tế xã", "bà con nhân dân"]),
+])
+def test_t1units_second_doer_is_a_unit_of_its_own(text, units):
+    assert leading_units(text) == units
+
+
+# … but a list one collective names stays whole: staff nouns, a "lực lượng" and the forces it gathers,
+# the places after a determiner, the kinds of one "các".
+@pytest.mark.parametrize("text, units", [
+    ("Cán bộ, công chức và người lao động thực hiện nghiêm quy chế.", ["Cán bộ, công chức và người lao động"]),
+    ("Lực lượng công an, dân quân tuần tra bảo đảm an ninh.", ["Lực lượng công an, dân quân"]),
+    ("Các lực lượng dân quân, tự vệ và công an viên ra quân.", ["Các lực lượng dân quân, tự vệ và công an viên"]),
+    ("Trưởng các thôn, tổ dân phố phổ biến Kế hoạch đến từng hộ dân.", ["Trưởng các thôn, tổ dân phố"]),
+    ("Ban Công tác Mặt trận các ấp, khu phố vận động Nhân dân.", ["Ban Công tác Mặt trận các ấp, khu phố"]),
+    ("Các tổ chức đảng, đảng viên được kiểm tra, giám sát chuẩn bị báo cáo, hồ sơ",
+     ["Các tổ chức đảng, đảng viên được kiểm tra, giám sát"]),
+    ("Các sở, ban ngành tỉnh thực hiện chế độ báo cáo.", ["Các sở, ban ngành tỉnh"]),
+    ("Phòng Y tế phối hợp với Trung tâm Y tế thực hiện.", ["Phòng Y tế"]),
+])
+def test_t1units_collective_lists_stay_whole(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Tổ công tác và dân quân", ["Tổ công tác", "dân quân"], []),
+    ("Công an huyện và dân quân các xã", ["Công an huyện", "dân quân các xã"], []),
+    ("Ban CHQS xã, dân quân, công an viên", ["Ban CHQS xã", "dân quân", "công an viên"], []),
+    ("Trưởng ấp, tổ an ninh trật tự", ["Trưởng ấp", "tổ an ninh trật tự"], []),
+    ("Phòng Tài chính - Kế hoạch và", ["Phòng Tài chính - Kế hoạch"], []),
+    ("Trung tâm Y tế (TTYT) huyện; Phòng Y tế", ["Trung tâm Y tế (TTYT) huyện", "Phòng Y tế"], []),
+    ("Công an xã (Trưởng Công an xã)", ["Công an xã (Trưởng Công an xã)"], []),
+    ("Phòng Văn hóa, Khoa học và Thông tin", ["Phòng Văn hóa, Khoa học và Thông tin"], []),
+    ("Phòng Nội vụ\nPhòng Tư pháp\nUBND các xã, thị trấn", ["Phòng Nội vụ", "Phòng Tư pháp", "UBND các xã, thị trấn"], []),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện; Hội Nông dân huyện; Hội Liên hiệp Phụ nữ huyện",
+     ["Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện", "Hội Nông dân huyện", "Hội Liên hiệp Phụ nữ huyện"], []),
+    ("Chủ trì: Phòng Kinh tế\nPhối hợp: Trạm Khuyến nông; tổ hợp tác trồng lúa",
+     ["Phòng Kinh tế"], ["Trạm Khuyến nông", "tổ hợp tác trồng lúa"]),
+])
+def test_t1units_cells_name_each_doer(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+# A unit whose colon, directly or after a short verb of it, opens a count heads a list of outputs: no
+# lead, whether the line is read as prose or as a cell.
+@pytest.mark.parametrize("text", [
+    "Các hợp tác xã tham gia: 12 lượt",
+    "Các hợp tác xã tham gia: 12 lượt ra quân phát dọn thực bì.",
+    "UBND các xã thực hiện: 50 bản tin",
+    "Đài Truyền thanh các xã, thị trấn: 60 bản tin;",
+    "Các trường học đạt: 100% học sinh được tuyên truyền",
+    "Hội Nông dân xã tổ chức được: 03 lớp tập huấn",
+    "Các chi hội phụ nữ ấp vận động: mỗi ấp 02 hộ",
+])
+def test_t1units_count_heading_leads_nothing(text):
+    assert leading_units(text) == []
+    assert split_units(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, units", [
+    # a verb with its own object before the colon keeps the lead: the colon opens what it does
+    ("Phòng Nội vụ: chủ trì tổ chức hội nghị.", ["Phòng Nội vụ"]),
+    ("Khoa Dược: cung ứng thuốc đầy đủ.", ["Khoa Dược"]),
+    ("Trạm Y tế xã tổ chức: 2 lần/tháng truyền thông về sốt xuất huyết", ["Trạm Y tế xã"]),
+    ("UBND các xã thực hiện: 30/6/2025 hoàn thành rà soát", ["UBND các xã"]),
+])
+def test_t1units_colon_without_count_keeps_the_lead(text, units):
+    assert leading_units(text) == units
+
+
+# Units after "Giao", "Đề nghị", "Phân công" at a sentence's start, and names with commas or a
+# bracketed acronym, are read whole.
+@pytest.mark.parametrize("text, units", [
+    ("Giao Hạt Kiểm lâm huyện là cơ quan thường trực, theo dõi, tổng hợp.", ["Hạt Kiểm lâm huyện"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện tuyên truyền.",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các tổ chức chính trị - xã hội huyện"]),
+    ("Phân công Phòng Nội vụ và Phòng Tư pháp theo dõi.", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin, Trung tâm Văn hóa - Thể thao huyện tuyên truyền.",
+     ["Phòng Văn hóa, Khoa học và Thông tin", "Trung tâm Văn hóa - Thể thao huyện"]),
+    ("Trung tâm Y tế (TTYT) huyện Si Ma Cai chủ trì tổ chức tiêm chủng.", ["Trung tâm Y tế (TTYT) huyện Si Ma Cai"]),
+    ("Trung tâm Văn hóa, Thể thao và Truyền thanh huyện và phát sóng các tin bài.",
+     ["Trung tâm Văn hóa, Thể thao và Truyền thanh huyện"]),
+])
+def test_t1units_addressed_and_punctuated_names(text, units):
+    assert leading_units(text) == units
