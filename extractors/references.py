@@ -809,16 +809,26 @@ def _changed_words(chunk: str) -> tuple[tuple[str, str], ...]:
 @memo(8192)  # (symbols and their codes recur within a plan and across plans)
 def normalize_symbol(s: str) -> str:
     """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, the stroke
-    a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ), and the D of a
-    body's code set right (UBNĐ → UBND)."""
+    a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ), the D of a
+    body's code set right (UBNĐ → UBND), and the hyphen OCR lost between a normative text's type
+    and issuer codes put back (NĐCP → NĐ-CP)."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
     s = _DASH_RE.sub("-", s)
     s = _WHITESPACE.sub("", s)
+    s = _GLUED_TYPE.sub(r"\1-\2", s)
     if "D" in s:
         s = _UNSTROKED_TYPE.sub(r"\1Đ", s)
     if "NĐ" in s:
         s = _CODE_SLIP.sub(lambda m: _CODE_SLIPS[m[1]], s)
     return s
+
+
+# A normative text's type code and its issuer's run together where OCR lost the hyphen ("98/2023/NĐCP",
+# "06/2022/QĐTTg", "55/2023/TTBTC"): after the year, a type code and an issuer's code that name one document
+# only as two ("NĐ" and "CP"; a type code is never an issuer's, a normative issuer's never opens with one).
+_GLUED_TYPE = re.compile(r"(?<=\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("
+                         + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
+                         + r"|(?:UBTV)?QH\d{1,2})(?=$|-)")
 
 
 # ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)
@@ -2172,6 +2182,15 @@ def _share_known(found: list[_Found]) -> None:
             # 18/8/2025 như sau") says nothing against the issuer another mention of that date prints
             printed = {day for issuer, day in got if issuer is not None}
             known[symbol] = {(issuer, day) for issuer, day in got if issuer is not None or day not in printed}
+    for symbol, got in known.items():
+        # dated once without its issuer, the issuer printed where the date is not ("các Kế hoạch số 12, 15/KH-SNNMT
+        # của Sở Nông nghiệp và Môi trường" in the preamble, "Kế hoạch số 12/KH-SNNMT ngày 10/01/2026 về …" in its
+        # footnote): one document, the issuer of its undated mentions where they name only one
+        if len(got) == 1 and (only := next(iter(got)))[0] is None:
+            named = {f.issuer for f in found if f.symbol and f.symbol.upper() == symbol and f.issued_date is None
+                     and f.issuer}
+            if len(named) == 1:
+                known[symbol] = {(named.pop(), only[1])}
     for f in found:   # numbers never cited with a date: what their mentions say of the issuer
         if f.symbol and f.issuer and f.symbol.upper() not in known:
             known[f.symbol.upper() + "?"].add((f.issuer, None))
@@ -2209,15 +2228,31 @@ FOOTNOTE_MARK = re.compile(r"⁽?[⁰¹²³⁴-⁹]+⁾?|\[\d{1,3}\]|(?<=[^\W_])
 # at the end of a clause after a word written with Vietnamese marks, which never carries digits ("Luật Phòng,
 # chống ma túy1;", "tỉnh Điện Biên2 về"), or after a plain capitalised word, a place's ("Sơn La1;"), one digit
 # only there: "Covid19" is a name.
+# What follows such a mark: the end of a clause, or the date, title or next item after what it annotates.
+_MARK_ENDS = r"(?=[ \t]*(?:[;,.:)]|\n|$)|[ \t]+(?:về|ngày|và)(?!\w))"
+# A province's department signs with its ministry's code, "S" for "B" ("SYT", "SGDĐT", "SNV"), a district's
+# office of education as "PGDĐT"; a Party body's code ends in the committee it serves ("BTGTW", "BDVTU",
+# "UBKTHU", "BCĐTƯ"); a law's QH14 or UBTVQH15 holds the legislature's number, 1 to 16 so far, never three
+# digits ("59/2020/QH141": QH14 and a mark).
 _UNNUMBERED_CODES = sorted({"UBND", "HĐND", "TW", "TU", "HU", "ĐU", "CP", "TTg", *MINISTRY_CODES,
-                            *NATIONAL_CODES}, key=len, reverse=True)
+                            *NATIONAL_CODES, "PGDĐT", *("S" + c[1:] for c in MINISTRY_CODES if c.startswith("B"))},
+                           key=len, reverse=True)
+_PARTY_BODY_CODE = r"[A-ZĐ]{1,10}(?:TW|TƯ|TU|HU|ĐU)"
+_LEGISLATURE_CODE = r"(?:UBTV)?QH1\d"
 GLUED_MARK = re.compile(
-    rf"(?:(?<=[/\-–])(?:{'|'.join(_UNNUMBERED_CODES)})"
+    rf"(?:(?<=[/\-–])(?:{'|'.join(_UNNUMBERED_CODES)}|{_PARTY_BODY_CODE}|{_LEGISLATURE_CODE}(?=\d(?!\d)))"
     rf"|(?:(?<=\d/)|(?<=\d-)|(?<=\d\.)|(?<=[nN]ăm )|(?<=NĂM ))(?:19|20)\d\d)(?P<mark>\d{{1,2}})(?![\w/\-–])"
     rf"|(?<!\w)(?:[{_VI_UPPER}]?[a-zđ]*[{_VI_MARKED}][{_VI_LOWER}]*(?P<word_mark>\d{{1,2}})"
-    rf"|[{_VI_UPPER}][a-z]+(?P<place_mark>\d))"
-    r"(?=[ \t]*(?:[;,.:)]|\n|$)|[ \t]+(?:về|ngày|và)(?!\w))")
+    rf"|[{_VI_UPPER}][a-z]+(?P<place_mark>\d))" + _MARK_ENDS)
 
+# A mark run onto the year printed after a law's name without "năm" ("Luật Đất đai 20243;", "Hiến pháp 20131
+# và …", "Bộ luật Lao động 201912"): a year is four digits, a law's name never carries a number, and nothing
+# else follows it there. Told by the year run on by a mark that is no digit of a number (YEAR_MARK, where a
+# run of five or six digits opens 19.. or 20..: "20000" keeps its zeros) and a law whose name, as a mention
+# reads it, ends right before it (_ends_law_name): "Luật Đất đai 2024", "số 15/2025", "Luật Đất đai quy định
+# hạn mức 20243 m²" keep their digits.
+YEAR_MARK = re.compile(r"(?:19|20)\d\d(?P<mark>[1-9]\d?)" + _MARK_ENDS)
+LAW_NAME_REACH = 160    # how far before the year a law's head word is looked for
 
 # Where GLUED_MARK may match: digits right after a letter, or a year run on by one or two (cheap to find;
 # the pattern itself is tried only at the word or year they end).
@@ -2237,6 +2272,8 @@ def _glued_candidates(text: str) -> Iterator[int]:
         if n <= 2:
             if start and text[start - 1].isalpha():
                 yield start
+        elif n == 3 and text.startswith("QH", start - 2):   # (a legislature's number and a mark)
+            yield start
         elif 5 <= n <= 6 and text.startswith(("19", "20"), start):
             yield start
 
@@ -2259,8 +2296,29 @@ def _footnote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _ends_law_name(text: str, pos: int) -> bool:
+    """Does a law's name, as a mention of it reads it (a capitalised head: lower case "luật" is
+    prose's), end at pos, spaces apart; or "Hiến pháp" stand right before it?"""
+    begin = max(0, pos - LAW_NAME_REACH)
+    line = text.rfind("\n", begin, pos) + 1
+    heads = [h for h in _law_heads(text[max(begin, line):pos]) if h["head"][0].isupper()]
+    base = max(begin, line)
+    for head in reversed(heads):
+        start, end = base + head.start(), base + head.end()
+        if head["head"].lower().startswith("hiến"):
+            named_end = end
+        else:
+            if _previous_word(text, start) in LAW_BLOCKED_BEFORE:
+                continue
+            named = _law_title(text, LAW_HEAD.match(text, start), head["head"].lower().startswith("bộ"))
+            named_end = named[1] if named else None
+        if named_end is not None and not text[named_end:pos].strip():
+            return True
+    return False
+
+
 def mask_footnote_marks(text: str) -> str:
-    """text with its footnote marks (FOOTNOTE_MARK, GLUED_MARK) blanked, of the same length."""
+    """text with its footnote marks (FOOTNOTE_MARK, GLUED_MARK, YEAR_MARK) blanked, of the same length."""
     if spans := _footnote_spans(text):
         chars = list(text)
         for start, end in spans:
@@ -2273,6 +2331,9 @@ def mask_footnote_marks(text: str) -> str:
         if (m := GLUED_MARK.match(text, start)) is not None:
             group = next(g for g in ("mark", "word_mark", "place_mark") if m[g] is not None)
             marks.append(m.span(group))
+        elif start and text[start - 1] in " \t\u00a0" and (m := YEAR_MARK.match(text, start)) is not None \
+                and _ends_law_name(text, start):
+            marks.append(m.span("mark"))
     if not marks:
         return text
     chars = list(text)

@@ -2822,3 +2822,68 @@ def test_cellpic_pages_in_table_cells_of_a_doc_are_read_as_in_the_docx(tmp_path)
     lines: list = []
     reader.block(document.element.body, lines)
     assert _marks(reader, lines) == ["Bản chụp Kế hoạch:", "PIC", "PIC"]
+
+
+# ---------------------------------------------------------------- marks raised by a character style
+
+def _refmark_baseline(rpr) -> None:
+    """vertAlign baseline written out (python-docx drops the element for superscript = False)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    va = OxmlElement("w:vertAlign")
+    va.set(qn("w:val"), "baseline")
+    rpr.append(va)
+
+
+def _refmark_styled_docx(path: Path) -> Path:
+    """Marks typed as text and raised by a character style, as Word's "Footnote Reference" and
+    "Endnote Reference" raise them (and a house style based on one), not by the run's own vertAlign."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    foot = d.styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+    foot.font.superscript = True
+    end = d.styles.add_style("Endnote Reference", WD_STYLE_TYPE.CHARACTER)
+    end.font.superscript = True
+    house = d.styles.add_style("Chu thich cuoi trang", WD_STYLE_TYPE.CHARACTER)
+    house.base_style = foot   # raised only through the style it is based on
+    plain = d.styles.add_style("Ghi chu thuong", WD_STYLE_TYPE.CHARACTER)
+    plain.base_style = foot
+    _refmark_baseline(plain.element.get_or_add_rPr())   # based on a raised style, set back to the baseline
+    p = d.add_paragraph("Căn cứ Luật Đất đai 2024")
+    p.add_run("3", style="Footnote Reference")
+    p.add_run(";")
+    p = d.add_paragraph("Thực hiện Nghị quyết số 57-NQ/TW")
+    p.add_run("12", style="Endnote Reference")
+    p.add_run(" ngày 22/12/2024 của Bộ Chính trị;")
+    p = d.add_paragraph("Căn cứ Kế hoạch số 45/KH-UBND")
+    p.add_run("4", style="Chu thich cuoi trang")
+    p.add_run(" ngày 10/02/2025 của UBND tỉnh Kon Tum;")
+    p = d.add_paragraph("Diện tích 250 m")
+    p.add_run("2", style="Ghi chu thuong")
+    p.add_run(" tại khu phố 2")
+    r = p.add_run("5", style="Footnote Reference")
+    _refmark_baseline(r._r.get_or_add_rPr())   # the run's own baseline says more than its style
+    d.save(str(path))
+    return path
+
+
+def test_refmark_a_mark_raised_by_a_character_style_is_read_raised(tmp_path):
+    path = _refmark_styled_docx(tmp_path / "styled.docx")
+    raw = docx_reader.read(path.read_bytes(), path)
+    assert [ln.text for ln in raw.lines] == [
+        "Căn cứ Luật Đất đai 2024³;",
+        "Thực hiện Nghị quyết số 57-NQ/TW¹² ngày 22/12/2024 của Bộ Chính trị;",
+        "Căn cứ Kế hoạch số 45/KH-UBND⁴ ngày 10/02/2025 của UBND tỉnh Kon Tum;",
+        "Diện tích 250 m2 tại khu phố 25"]
+
+
+def test_refmark_styled_marks_leave_the_references_whole(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    path = _refmark_styled_docx(tmp_path / "styled.docx")
+    refs = [(r.kind, r.symbol, r.year, r.issuer) for r in extract_bytes(path.read_bytes(), path.name).references]
+    assert refs == [("Luật", None, 2024, "Quốc hội"),
+                    ("Nghị quyết", "57-NQ/TW", 2024, "Bộ Chính trị"),
+                    ("Kế hoạch", "45/KH-UBND", 2025, "UBND tỉnh Kon Tum")]

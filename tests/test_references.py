@@ -2699,3 +2699,161 @@ def test_mend13_numbered_steering_committee_code_is_kept(text, symbol):
 ])
 def test_mend13_party_committee_code_still_loses_its_glued_mark(text, symbol):
     assert [r.symbol for r in extract_references(text)] == [symbol]
+
+
+# ---------------------------------------------------------------- refmark: marks on a law's year, on a code
+# A footnote mark flattened to a digit and run onto the year after a law's name printed without "năm" (a
+# web page's <sup>, a PDF read without its raised letters) is blanked: the law keeps its year.
+@pytest.mark.parametrize("text, kind, title, year", [
+    ("Căn cứ Luật Đất đai 20243;", "Luật", "Đất đai", 2024),
+    ("Căn cứ Luật Thủ đô 20242 và Nghị định số 102/2024/NĐ-CP;", "Luật", "Thủ đô", 2024),
+    ("Căn cứ Luật Thủ đô 2024²;", "Luật", "Thủ đô", 2024),
+    ("Căn cứ Hiến pháp 20131;", "Hiến pháp", None, 2013),
+    ("Căn cứ Bộ luật Lao động 201912;", "Bộ luật", "Lao động", 2019),
+    ("Căn cứ Luật Phòng, chống tác hại của rượu, bia 20193 ngày 14/6/2019;", "Luật",
+     "Phòng, chống tác hại của rượu, bia", 2019),
+    ("Căn cứ Luật Người cao tuổi 20094, Luật Trẻ em 2016;", "Luật", "Người cao tuổi", 2009),
+    ("CĂN CỨ LUẬT ĐẤT ĐAI 20245;", "Luật", "Đất đai", 2024),
+])
+def test_refmark_mark_on_a_law_year_without_nam_is_blanked(text, kind, title, year):
+    first = extract_references(text)[0]
+    assert (first.kind, first.title, first.year, first.symbol) == (kind, title, year, None)
+    assert first.mention.rstrip()[-1] not in "0123456789"   # (the year is read after the mention, not in it)
+
+
+# Numbers that end in digits are never taken for a mark: a year or a number after something that is no law's
+# name, a law's year printed whole, a code that carries its number.
+@pytest.mark.parametrize("text", [
+    "Căn cứ Luật Đất đai 2024;",
+    "Căn cứ Luật Đất đai 2024 và Luật Nhà ở 2023;",
+    "Căn cứ Quyết định số 15/2025 của UBND tỉnh;",
+    "Thực hiện Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;",
+    "Luật Đất đai quy định hạn mức 20243;",
+    "Năm 2024, toàn huyện có 20243 hộ;",
+    "theo quy định của pháp luật 20241;",
+    "Luật Đất đai 2024 áp dụng cho 20243 hộ;",
+    "Căn cứ Luật Đất đai 20000;",
+    "Căn cứ Luật số 59/2020/QH14;",
+    "Căn cứ Nghị quyết số 35/2021/UBTVQH15 ngày 2/3/2021;",
+    "Căn cứ Kế hoạch số 12/KH-BCĐ389 ngày 3/3/2025;",
+    "Phát động phong trào thi đua năm 2025 với 20251 lượt người tham gia;",
+])
+def test_refmark_real_digits_are_kept(text):
+    from extractors.references import mask_footnote_marks
+    assert mask_footnote_marks(text) == text
+
+
+# A mark run onto the last code of a symbol that never carries a number: a department's (S + the ministry's
+# code), a Party body's (its code ends in the committee it serves), a legislature's number grown to three digits.
+@pytest.mark.parametrize("text, symbol", [
+    ("Thực hiện Hướng dẫn số 05-HD/BTGTW2 ngày 10/3/2023 của Ban Tuyên giáo Trung ương;", "05-HD/BTGTW"),
+    ("Thực hiện Kế hoạch số 123/KH-SGDĐT2 ngày 1/2/2025 của Sở Giáo dục và Đào tạo;", "123/KH-SGDĐT"),
+    ("Thực hiện Công văn số 456/SYT-NVY ngày 5/1/2025 và Kế hoạch số 78/KH-SYT3 của Sở Y tế;", "78/KH-SYT"),
+    ("Căn cứ Luật số 59/2020/QH141;", "59/2020/QH14"),
+    ("Căn cứ Nghị quyết số 35/2021/UBTVQH152 ngày 2/3/2021;", "35/2021/UBTVQH15"),
+    ("Thực hiện Kế hoạch số 12-KH/BDVTU1 ngày 3/3/2025 của Ban Dân vận Tỉnh ủy;", "12-KH/BDVTU"),
+    ("Thực hiện Công văn số 45/CV-PGDĐT3 ngày 9/9/2025 của Phòng Giáo dục và Đào tạo;", "45/CV-PGDĐT"),
+])
+def test_refmark_mark_glued_to_a_code_without_numbers_is_blanked(text, symbol):
+    assert extract_references(text)[-1].symbol == symbol
+
+
+# The citation forms plans print, read whole: kind, symbol (normalized), date and issuer.
+@pytest.mark.parametrize("text, kind, symbol, day, issuer", [
+    ("Căn cứ Luật số 59/2020/QH14 ngày 17/6/2020;", "Luật", "59/2020/QH14", date(2020, 6, 17), "Quốc hội"),
+    ("Căn cứ Thông tư liên tịch số 01/2016/TTLT-BGDĐT-BNV ngày 20/3/2016;", "Thông tư", "01/2016/TTLT-BGDĐT-BNV",
+     date(2016, 3, 20), "Bộ Giáo dục và Đào tạo, Bộ Nội vụ"),
+    ("Thực hiện Hướng dẫn số 05-HD/BTGTW ngày 10/3/2023 của Ban Tuyên giáo Trung ương;", "Hướng dẫn",
+     "05-HD/BTGTW", date(2023, 3, 10), "Ban Tuyên giáo Trung ương"),
+    ("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng;", "Kết luận", "21-KL/TW",
+     date(2021, 10, 25), "Ban Chấp hành Trung ương Đảng"),
+    ("Thực hiện Công văn số 345/UBND-VX ngày 12/3/2025 của UBND tỉnh Gia Lai;", "Công văn", "345/UBND-VX",
+     date(2025, 3, 12), "UBND tỉnh Gia Lai"),
+    ("Thực hiện Văn bản số 12/SYT-NVY ngày 05/01/2025 của Sở Y tế tỉnh Hà Tĩnh;", "Công văn", "12/SYT-NVY",
+     date(2025, 1, 5), "Sở Y tế tỉnh Hà Tĩnh"),
+    ("Căn cứ Quyết định số 1234/QĐ-TTg ngày 20/10/2023 của Thủ tướng Chính phủ;", "Quyết định", "1234/QĐ-TTg",
+     date(2023, 10, 20), "Thủ tướng Chính phủ"),
+    ("Căn cứ Nghị quyết số 04/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh Phú Yên;", "Nghị quyết", "04/NQ-HĐND",
+     date(2024, 7, 10), "HĐND tỉnh Phú Yên"),
+    ("Căn cứ Nghị định số 98 /2023/NĐ-CP ngày 31/12/2023 của Chính phủ;", "Nghị định", "98/2023/NĐ-CP",
+     date(2023, 12, 31), "Chính phủ"),
+    ("Căn cứ Nghị định số 98 / 2023 / NĐ - CP ngày 31/12/2023;", "Nghị định", "98/2023/NĐ-CP",
+     date(2023, 12, 31), "Chính phủ"),
+    ("Căn cứ Nghị định số 24/2024/ND-CP ngày 01/3/2024 của Chính phủ;", "Nghị định", "24/2024/NĐ-CP",
+     date(2024, 3, 1), "Chính phủ"),
+    ("Căn cứ Nghị định số 24/2024/nđ-cp ngày 01/3/2024;", "Nghị định", "24/2024/NĐ-CP", date(2024, 3, 1), "Chính phủ"),
+    ("Thực hiện Kế hoạch số 12 / KH - UBND ngày 2/1/2025 của UBND huyện Mường Tè;", "Kế hoạch", "12/KH-UBND",
+     date(2025, 1, 2), "UBND huyện Mường Tè"),
+    ("Thực hiện Kết luận số 21 - KL/TW ngày 25/10/2021;", "Kết luận", "21-KL/TW", date(2021, 10, 25), None),
+])
+def test_refmark_citation_forms_are_read_whole(text, kind, symbol, day, issuer):
+    refs = extract_references(text)
+    assert [(r.kind, r.symbol, r.issued_date, r.issuer, r.relation) for r in refs] == [
+        (kind, symbol, day, issuer, "basis")]
+
+
+def test_refmark_a_number_series_sharing_one_tail_is_two_plans():
+    refs = extract_references("Thực hiện các Kế hoạch số 12, 15/KH-UBND ngày 03/01/2025 của UBND huyện Tủa Chùa;")
+    assert [(r.kind, r.symbol, r.issuer) for r in refs] == [("Kế hoạch", "12/KH-UBND", "UBND huyện Tủa Chùa"),
+                                                          ("Kế hoạch", "15/KH-UBND", "UBND huyện Tủa Chùa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Điều 5 Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ;",
+    "Căn cứ khoản 2 Điều 14 Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ;",
+    "Căn cứ điểm a khoản 1 Điều 5 Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ;",
+])
+def test_refmark_an_article_cited_is_its_decree_only(text):
+    refs = extract_references(text)
+    assert [(r.kind, r.symbol, r.issuer, r.relation) for r in refs] == [
+        ("Nghị định", "100/2019/NĐ-CP", "Chính phủ", "basis")]
+    assert refs[0].mention == "Nghị định số 100/2019/NĐ-CP"
+
+
+# A footnote's mark glued to the symbol, the date or the issuer in any form leaves the reference as it is.
+@pytest.mark.parametrize("marked", [
+    "Căn cứ Quyết định số 1234/QĐ-TTg¹ ngày 20/10/2023 của Thủ tướng Chính phủ;",
+    "Căn cứ Quyết định số 1234/QĐ-TTg2 ngày 20/10/2023 của Thủ tướng Chính phủ;",
+    "Căn cứ Quyết định số 1234/QĐ-TTg ngày 20/10/20233 của Thủ tướng Chính phủ;",
+    "Căn cứ Quyết định số 1234/QĐ-TTg ngày 20/10/2023 của Thủ tướng Chính phủ[4];",
+    "Căn cứ Quyết định số 1234/QĐ-TTg(5) ngày 20/10/2023 của Thủ tướng Chính phủ;",
+])
+def test_refmark_marks_in_any_form_leave_the_reference_whole(marked):
+    (r,) = extract_references(marked)
+    assert (r.symbol, r.issued_date, r.issuer) == ("1234/QĐ-TTg", date(2023, 10, 20), "Thủ tướng Chính phủ")
+
+
+# A number cited once with its issuer and no date (a series in the preamble) and once with its date and no
+# issuer (its footnote) is one document: each mention gets what the other prints.
+@pytest.mark.parametrize("text, symbol, day, issuer", [
+    ("Thực hiện các Kế hoạch số 12, 15/KH-SNNMT của Sở Nông nghiệp và Môi trường;\n"
+     "Kế hoạch số 12/KH-SNNMT ngày 10/01/2026 về đo đạc, chỉnh lý bản đồ địa chính.",
+     "12/KH-SNNMT", date(2026, 1, 10), "Sở Nông nghiệp và Môi trường"),
+    ("Căn cứ Quyết định số 88/QĐ-UBND của UBND huyện Krông Pắc;\nQuyết định số 88/QĐ-UBND ngày 03/3/2025 về "
+     "kiện toàn Ban Chỉ đạo.", "88/QĐ-UBND", date(2025, 3, 3), "UBND huyện Krông Pắc"),
+])
+def test_refmark_undated_issuer_and_dated_mention_are_one_document(text, symbol, day, issuer):
+    got = [(r.symbol, r.issued_date, r.issuer) for r in extract_references(text) if r.symbol == symbol]
+    assert got == [(symbol, day, issuer)] * 2
+
+
+# Two issuers printed on undated mentions say nothing of which one dated the number.
+def test_refmark_two_undated_issuers_leave_the_dated_mention_alone():
+    text = ("Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Yên Bái; Kế hoạch số 12/KH-UBND của UBND huyện Lục Yên;\n"
+            "Kế hoạch số 12/KH-UBND ngày 10/01/2026 về phòng, chống thiên tai.")
+    assert [r.issuer for r in extract_references(text)] == ["UBND tỉnh Yên Bái", "UBND huyện Lục Yên", None]
+
+
+# OCR's lost hyphen between a normative text's type code and its issuer's code is put back; codes that are
+# one code, or already parted, are left as printed.
+@pytest.mark.parametrize("printed, symbol", [
+    ("98/2023/NĐCP", "98/2023/NĐ-CP"), ("98/2023/NDCP", "98/2023/NĐ-CP"), ("06/2022/QĐTTg", "06/2022/QĐ-TTg"),
+    ("55/2023/TTBTC", "55/2023/TT-BTC"), ("35/2021/NQUBTVQH15", "35/2021/NQ-UBTVQH15"),
+    ("15/2025/QĐUBND", "15/2025/QĐ-UBND"), ("01/2016/TTLT-BGDĐT-BNV", "01/2016/TTLT-BGDĐT-BNV"),
+    ("59/2020/QH14", "59/2020/QH14"), ("10/2003/PL-UBTVQH11", "10/2003/PL-UBTVQH11"), ("12/KH-UBND", "12/KH-UBND"),
+])
+def test_refmark_lost_hyphen_after_the_type_code_is_put_back(printed, symbol):
+    from extractors.references import normalize_symbol
+    assert normalize_symbol(printed) == symbol
+    (r,) = extract_references(f"Căn cứ văn bản số {printed} ngày 02/3/2025;")
+    assert r.symbol == symbol

@@ -35,6 +35,9 @@
   above the typed row stay a table of their own (a layout block when they lay out the header).
 - A line is bold when every character of its runs is bold (direct, character or paragraph
   style, or document defaults); all-caps formatting (w:caps) is applied to the text.
+- Digits set superscript (w:vertAlign, the run's own or its character or paragraph style's: Word's
+  "Footnote Reference" raises a mark typed as text) are read as superscript digits ("2024³"), a mark
+  the references blank, not a digit run onto the year or symbol before it.
 A line break (w:br) inside a paragraph starts a new line.
 - A PDF converted to Word (ABBYY FineReader, Adobe's export, online converters) is read as the PDF
   would be: text boxes anchored in a paragraph, and frames (w:framePr) side by side, in their
@@ -310,6 +313,7 @@ class _Style:
     borders: bool | None = None  # a table style that draws borders
     font: str | None = None      # rFonts hAnsi: "" for a theme font, None when the style sets none
     ascii_font: str | None = None   # rFonts ascii, the same way
+    raised: bool | None = None   # vertAlign: True superscript, False baseline or subscript, None unset
 
 
 class Styles:
@@ -340,6 +344,7 @@ class Styles:
                 s.bold = _on(rpr.find(w("b")))
                 s.caps = _on(rpr.find(w("caps")))
                 s.font, s.ascii_font = _fonts(rpr)
+                s.raised = _vert_align(rpr)
             tblpr = st.find(w("tblPr"))
             if tblpr is not None and tblpr.find(w("tblBorders")) is not None:
                 s.borders = any(b.get(w("val")) not in ("nil", "none", None) for b in tblpr.find(w("tblBorders")))
@@ -513,6 +518,18 @@ class _Reader:
             caps = self.styles.doc_caps
         return bool(bold), bool(caps), encodings.font_encoding(font) if font else None
 
+    def _raised(self, r, para_style: str | None) -> bool:
+        """Is the run set as superscript: by its own properties (a footnote's mark typed by hand,
+        "m²"), else by its character style (Word's "Footnote Reference" / "Endnote Reference", or a
+        style based on one, applied to a mark typed as text) or its paragraph's style?"""
+        rpr = r.find(w("rPr"))
+        raised = _vert_align(rpr) if rpr is not None else None
+        if raised is None and rpr is not None:
+            raised = self.styles.prop(_val(rpr.find(w("rStyle"))), "raised")
+        if raised is None:
+            raised = self.styles.prop(para_style, "raised")
+        return bool(raised)
+
     def _runs(self, el):
         """The runs of a paragraph in order, through hyperlinks, insertions, fields and content
         controls; deleted text, field instructions and alternate (fallback) content are skipped."""
@@ -557,7 +574,7 @@ class _Reader:
         legacy_para = False
         for r in self._runs(p):
             bold, caps, legacy = self._run_props(r, style)
-            raised = _raised(r)
+            raised = self._raised(r, style)
             for child in r:
                 tag = child.tag
                 if tag == w("t"):
@@ -857,11 +874,11 @@ def _legacy_line(parts: list) -> str:
     return encodings.recase_runs(runs)
 
 
-def _raised(r) -> bool:
-    """Is the run set as superscript by its own properties (a footnote's mark typed by hand, "m²")?"""
-    rpr = r.find(w("rPr"))
-    va = rpr.find(w("vertAlign")) if rpr is not None else None
-    return va is not None and va.get(w("val")) == "superscript"
+def _vert_align(rpr) -> bool | None:
+    """What run properties set of a superscript: True raised, False set back to the baseline (or
+    lowered), None when they say nothing."""
+    va = rpr.find(w("vertAlign"))
+    return None if va is None else va.get(w("val")) == "superscript"
 
 
 def _footnotes(part) -> dict:
