@@ -396,7 +396,7 @@ RE_DAY_RECURRING = re.compile(
 # as before any day, and the cadence joins the timing as the recurring word before that trigger
 # (find_timing).
 RE_DAY_AFTER_CADENCE = re.compile(
-    rf"""(?<![a-z])(?:hang|moi)\s+(?:thang|quy|tuan){_NA}\s*[,;:]?\s*
+    rf"""(?<![a-z])(?:hang|moi)\s+(?:thang|quy|tuan){_NA}\s*[,;:(]?\s*
     (?:(?:cham|muon)\s+nhat(?:\s+(?:la|vao))?|truoc|khong\s+qua|vao)\s+
     (?P<day>ngay\s*(?P<d>\d{{1,2}})(?!\d)(?!\s*[/.\-]\s*\d)(?!\s*(?:,\s*)?(?:cua\s+)?(?:thang|quy){_NA}))""",
     re.X,
@@ -562,7 +562,8 @@ RE_RECURRING = re.compile(
     # "cả năm", "quanh năm": all year round; with its year printed ("Cả năm 2025", "Cả năm (2025)")
     # the span is that year, and its last day the deadline, as "Năm 2025" and "trong năm 2025"; so
     # is a school year printed with its years ("Cả năm học 2024 - 2025": to 31 May, as "Trong năm học")
-    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\(?\s*\d)(?!\s+h[ọo]c\s*\(?\s*(?:19|20)\d\d)
+    # ("Cả năm: trước 30/11/2025" labels the year's report: its day is due)
+    | (?<!\w)(?:c[ảa]|su[ốo]t|quanh)\s+n[ăa]m(?!\w)(?!\s*\(?\s*\d)(?!\s*:)(?!\s+h[ọo]c\s*\(?\s*(?:19|20)\d\d)
     | (?<!\w)li[êe]n\s+t[ụu]c(?!\w)
     """,
     re.X,
@@ -604,6 +605,8 @@ RE_RECURRING_CLOSE = re.compile(
         (?:{_RECUR_LINK}(?:{_RECUR_WORD}|(?:lien\s+tuc|lau\s+dai)(?![a-z])|{_AD_HOC}))*
         # ("định kỳ 6 tháng và cả năm": the cadence and the year's report)
         (?:(?:\s*,|\s+va)?\s+(?:trong\s+(?:ca\s+)?|ca\s+|suot\s+|quanh\s+)nam)?
+        # ("định kỳ 6 tháng, năm", "hằng quý, 6 tháng và năm": the periods it reports on, listed)
+        (?:{_RECUR_LINK}(?:\d{{1,2}}\s+thang|nam)(?![a-z]))*
     )\Z
     """,
     re.X,
@@ -696,7 +699,8 @@ Span = tuple[dt.date, dt.date]
 
 @dataclass(frozen=True)
 class Timing:
-    """A timing phrase and what it commits to."""
+    """A timing phrase and what it commits to. Several due times of one text are one Timing: their
+    phrases joined by "; ", its span from the first's start to the last's end (find_timing)."""
 
     text: str
     start: int
@@ -939,10 +943,11 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
     trong tháng|quý|năm, đến [hết] …, từ … đến …), a labelled field ("Thời gian hoàn thành: …")
     or a parenthesized month/quarter ("(Quý II/2025)"). Bare dates, "năm 2024" that is part of
     the content, anniversaries "(03/02/1930 - 03/02/2025)" and anything in quotes are ignored.
-    With several phrases, a labelled field wins, then the latest deadline. Failing all of
-    these, a recurring timing that closes the text ("…, thực hiện thường xuyên.", "… (hằng
-    quý).") is the timing, recurring, with no deadline; one that opens the text is part of the
-    action ("Thường xuyên kiện toàn …") and is not read.
+    With several phrases, a labelled field wins; else every dated one is printed, in order and
+    joined by "; ", and the latest is the deadline (_due_times). Failing all of these, a
+    recurring timing that closes the text ("…, thực hiện thường xuyên.", "… (hằng quý).") is the
+    timing, recurring, with no deadline; one that opens the text is part of the action
+    ("Thường xuyên kiện toàn …") and is not read.
 
     last_year is the last year of a multi-year plan's own period ("giai đoạn 2026 - 2030",
     "nhiệm kỳ 2025 - 2030"): its deadlines reach that far ("hoàn thành trong Quý IV/2030"), and
@@ -1070,10 +1075,12 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             if kind == "strong" and recurring_lead is None:
                 # "báo cáo định kỳ trước ngày 20 hằng tháng": the recurring word before the trigger is
                 # part of the timing as printed, as it is after "trong" (recurring_lead above)
-                trig_start = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,")) or trig_start
+                trig_start = _recurring_ending_at(ft, masked, _skip_back(masked, trig_start, " ,(")) or trig_start
         if candidates and kind != "paren" and _bracket_note(masked, prev_end, trig_start):
             continue   # "… trước 30/9/2026 (riêng thôn Đông trước 30/10/2026)": a part's own time, as in a cell
         a, b = ft.span(trig_start, fe)
+        if text[b:b + 1] == ")" and text.count("(", a, b) > text.count(")", a, b):
+            b += 1   # "hằng tháng (trước ngày 20)": the bracket the timing opens closes with it
         if "cao diem" in masked and (peak := RE_PRIORITY.search(masked, max(0, chain.start - 40), chain.start)) \
                 and masked.startswith("cao", peak.start()):
             # "Tuyên truyền thường xuyên, cao điểm vào tháng 10/2026": the peak is inside the task's own time
@@ -1114,8 +1121,31 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         return found if found is not None else _closing_recurring(text, ft, masked)
     dated = [t for t in candidates if t.deadline is not None]
     if dated:
-        return max(dated, key=lambda t: t.deadline)  # type: ignore[arg-type,return-value]
+        return _due_times(dated)
     return candidates[0]
+
+
+def _due_times(dated: list[Timing]) -> Timing:
+    """The timing of a text that sets one or more due times: several it sets in turn ("báo cáo sơ kết
+    trước ngày 15/6/2025 và báo cáo tổng kết trước ngày 15/12/2025") are each printed, in order, as a
+    schedule's repeated timing fields are ("; "), and the latest is due; the quarter stays only when
+    every time falls in it. A time printed after a later one, and earlier than it, is a note on a step
+    of the work ("Sơ kết trong tháng 6/2026, tổ chức hội nghị (trước ngày 20/5/2026 gửi giấy mời)"),
+    not a time of its own."""
+    times = [(t.deadline, t) for t in dated if t.deadline is not None]
+    kept = times[:1]
+    for day, t in times[1:]:
+        if day >= kept[-1][0]:
+            kept.append((day, t))
+    due, last = kept[-1]   # (the latest: none printed before it is later)
+    if len(kept) == 1:
+        return last
+    named = {t.quarter for _, t in kept if t.quarter is not None}
+    quarter = named.pop() if len(named) == 1 else None
+    if quarter is not None and any(day.year != due.year or (day.month + 2) // 3 != quarter for day, _ in kept):
+        quarter = None
+    text = "; ".join(t.text.rstrip(" ,;") for _, t in kept)
+    return Timing(text, kept[0][1].start, last.end, due, quarter, False)
 
 
 # ---------------------------------------------------------------------------
@@ -2650,6 +2680,13 @@ RE_YEARLESS_END = re.compile(
     r"(?<![a-z])(?:(?:hoan\s+thanh|xong|cham\s+nhat|ket\s+thuc)\s+(?:vao\s+|truoc\s+|trong\s+)?"
     r"|vao\s+|truoc\s+|den\s+(?:het\s+)?)cuoi\s+nam(?![a-z])(?!\s*\(?\s*\d)(?!\s+hoc(?![a-z]))"
 )
+# … and "(từ nay) đến hết năm", "hoàn thành trong năm" closing its clause: the year's end too, as the
+# cells "Từ nay đến hết năm", "Trong năm" read (a "trong năm" after another verb is a stretch: "2 lần
+# trong năm", "thường xuyên trong năm")
+RE_YEARLESS_RUN_END = re.compile(
+    r"(?<![a-z])(?:(?:den|toi)\s+het|(?:hoan\s+thanh|xong)\s+trong)\s+nam(?:\s+nay)?(?![a-z])(?!\s*\(?\s*\d)"
+    r"(?!\s+hoc(?![a-z]))(?=\s*(?:[.;,)]|$))"
+)
 
 
 # "trước kỳ họp HĐND xã cuối năm", "trước Hội nghị tổng kết cuối năm 2026": before the meeting that
@@ -2664,9 +2701,9 @@ RE_YEAR_END_MEETING = re.compile(
 def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None) -> Timing | None:
     """A yearless year's end in running text (RE_YEARLESS_END) or a meeting's that closes the year
     (RE_YEAR_END_MEETING), dated by the plan's year; else None."""
-    if "cuoi nam" not in s:
+    if "cuoi nam" not in s and "het nam" not in s and "trong nam" not in s:
         return None
-    m = RE_YEARLESS_END.search(s) if default_year is not None else None
+    m = (RE_YEARLESS_END.search(s) or RE_YEARLESS_RUN_END.search(s)) if default_year is not None else None
     year = default_year
     if m is None:
         m = RE_YEAR_END_MEETING.search(s) if "truoc" in s else None

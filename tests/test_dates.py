@@ -228,7 +228,7 @@ FIND_TIMING_CASES = [
     ("Tổ chức Hội thi từ ngày 01/3 đến ngày 15/3/2026 tại Nhà văn hóa huyện", 2026,
      ("từ ngày 01/3 đến ngày 15/3/2026", D(2026, 3, 15), None, False)),
     ("Xây dựng kế hoạch trước ngày 15/3/2025 và tổ chức thực hiện xong trước ngày 30/6/2025", 2025,
-     ("xong trước ngày 30/6/2025", D(2025, 6, 30), None, False)),
+     ("trước ngày 15/3/2025; xong trước ngày 30/6/2025", D(2025, 6, 30), None, False)),
     ("hoan thanh truoc ngay 15/3/2025", None, ("hoan thanh truoc ngay 15/3/2025", D(2025, 3, 15), None, False)),
     ("Tổ chức Hội nghị điển hình tiên tiến (Quý II/2025)", 2025, ("Quý II/2025", D(2025, 6, 30), 2, False)),
     ("Nộp báo cáo tháng trước ngày 25 hàng tháng", 2025, ("trước ngày 25 hàng tháng", None, None, True)),
@@ -336,7 +336,8 @@ def test_find_timing(text: str, default_year: int | None, expected: tuple | None
         return
     assert t is not None
     assert (t.text, t.deadline, t.quarter, t.recurring) == expected
-    assert text[t.start:t.end] == t.text
+    # (several due times are printed joined by "; ": each as it stands, the span from the first to the last)
+    assert text[t.start:t.end] == t.text or all(p in text[t.start:t.end] for p in t.text.split("; "))
 
 
 # A year spelled after day/month ("30/9 năm 2025") dates that day; it must not stretch the deadline
@@ -2378,11 +2379,12 @@ def test_before_the_last_months_in_running_text():
     ("Hoàn thành trước 30/9/2026, riêng thôn Đông trước 30/10/2026.", "Hoàn thành trước 30/9/2026", D(2026, 9, 30)),
     ("Kiểm tra các cơ sở trong Quý III/2026; riêng các bếp ăn tập thể kiểm tra trong tháng 10/2026.",
      "trong Quý III/2026", D(2026, 9, 30)),
-    # negatives: a bracket opening with its trigger narrows nothing away; a second clause of its own
+    # negatives: a bracket opening with its trigger narrows nothing away; a second clause of its own (each
+    # clause's time printed, the later due)
     ("Sơ kết trong tháng 6/2026 (báo cáo kết quả trước ngày 20/6/2026) và tổng kết trong tháng 12/2026.",
-     "trong tháng 12/2026", D(2026, 12, 31)),
+     "trong tháng 6/2026; trong tháng 12/2026", D(2026, 12, 31)),
     ("Xây dựng kế hoạch, hoàn thành trước 31/3/2026; tổ chức thực hiện trước 30/9/2026.",
-     "trước 30/9/2026", D(2026, 9, 30)),
+     "hoàn thành trước 31/3/2026; trước 30/9/2026", D(2026, 9, 30)),
     ("Riêng các thôn vùng cao hoàn thành trước 30/10/2026.", "hoàn thành trước 30/10/2026", D(2026, 10, 30)),
 ])
 def test_an_exception_after_the_tasks_time_in_running_text(text, phrase, want):
@@ -2953,3 +2955,143 @@ def test_task7_yearless_months_of_a_season_plan(cell, want):
     when = plan_time("Phòng cháy, chữa cháy rừng mùa khô 2025 - 2026", 2025, D(2025, 10, 20))
     t = parse_timing(cell, when.year, when.span)
     assert t is not None and t.deadline == want
+
+
+# Several due times in one task's running text ("báo cáo sơ kết trước ngày 15/6/2025 và báo cáo tổng kết
+# trước ngày 15/12/2025"): each is printed in the timing, in order, as a schedule's repeated timing fields
+# are ("; "); the latest is due; a quarter stays only when every time falls in it.
+@pytest.mark.parametrize("text, year, want", [
+    ("Báo cáo sơ kết trước ngày 15/6/2025 và báo cáo tổng kết trước ngày 15/12/2025.", 2025,
+     ("trước ngày 15/6/2025; trước ngày 15/12/2025", D(2025, 12, 15), None)),
+    ("Hội LHPN các xã báo cáo kết quả 6 tháng (trước ngày 10/6) và cả năm (trước ngày 10/11) về Hội LHPN huyện.",
+     2026, ("trước ngày 10/6; trước ngày 10/11", D(2026, 11, 10), None)),
+    ("Xây dựng đề cương gửi các phường trước ngày 05/4/2026; tổng hợp kết quả, báo cáo Chủ tịch UBND thành phố "
+     "chậm nhất ngày 10/5/2026.", 2026, ("trước ngày 05/4/2026; chậm nhất ngày 10/5/2026", D(2026, 5, 10), None)),
+    ("Tổ chức kiểm tra liên ngành đợt 1 trong Quý II/2026, đợt 2 trong Quý IV/2026.", 2026,
+     ("trong Quý II/2026; trong Quý IV/2026", D(2026, 12, 31), None)),        # two quarters: none
+    ("Kiểm tra đợt 1 hoàn thành trong Quý III/2026, đợt 2 trước ngày 30/9/2026.", 2026,
+     ("hoàn thành trong Quý III/2026; trước ngày 30/9/2026", D(2026, 9, 30), 3)),   # both in the third
+    ("Kiểm tra an toàn thực phẩm; đợt 1 hoàn thành trước ngày 15-3-2026, đợt 2 hoàn thành trước ngày 15.9.2026.",
+     2026, ("hoàn thành trước ngày 15-3-2026; hoàn thành trước ngày 15.9.2026", D(2026, 9, 15), None)),
+    ("Triển khai từ ngày 01/3/2026 đến ngày 30/6/2026, báo cáo kết quả trước ngày 10/7/2026.", 2026,
+     ("từ ngày 01/3/2026 đến ngày 30/6/2026; trước ngày 10/7/2026", D(2026, 7, 10), None)),
+    # one time only: a document's date, a bracket that narrows the time, upkeep after the due day
+    ("Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2026, hoàn thành trước ngày 30/6/2026.", 2026,
+     ("hoàn thành trước ngày 30/6/2026", D(2026, 6, 30), None)),
+    ("Rà soát hồ sơ, hoàn thành trong tháng 3/2026 (trước ngày 26/3/2026).", 2026,
+     ("hoàn thành trong tháng 3/2026 (trước ngày 26/3/2026)", D(2026, 3, 26), None)),
+    ("Chỉnh trang khuôn viên, hoàn thành trước 30/6/2026 và duy trì thường xuyên.", 2026,
+     ("hoàn thành trước 30/6/2026", D(2026, 6, 30), None)),
+])
+def test_timing2_several_due_times_in_running_text_are_all_printed(text, year, want):
+    t = find_timing(text, year)
+    assert (t.text, t.deadline, t.quarter, t.recurring) == (*want, False)
+    assert text.find(t.text.split("; ")[0]) == t.start and t.end == text.find(t.text.split("; ")[-1]) + len(
+        t.text.split("; ")[-1])
+
+
+def test_timing2_several_due_times_read_alike_in_a_cell_and_in_running_text():
+    plan = PlanTime(2025)
+    found = plan.find("Văn phòng tổng hợp, báo cáo kết quả 6 tháng trước ngày 15/6/2025, cả năm trước ngày 30/11/2025.")
+    cell = plan.cell("6 tháng: trước ngày 15/6/2025; cả năm: trước ngày 30/11/2025")
+    assert found.deadline == cell.deadline == D(2025, 11, 30)
+    assert found.text == "trước ngày 15/6/2025; trước ngày 30/11/2025"
+
+
+# "(từ nay) đến hết năm", "hoàn thành trong năm" closing a clause with no year: the plan's year's end, as
+# the cells "Từ nay đến hết năm", "Trong năm" read; "trong năm" after another verb is a stretch.
+@pytest.mark.parametrize("text, year, want", [
+    ("Tập trung giải quyết dứt điểm các vụ việc tranh chấp đất đai từ nay đến hết năm.", 2026,
+     ("từ nay đến hết năm", D(2026, 12, 31))),
+    ("Vận động hội viên tham gia bảo hiểm y tế hộ gia đình, thực hiện từ nay đến hết năm", 2025,
+     ("từ nay đến hết năm", D(2025, 12, 31))),
+    ("Duy trì hoạt động của tổ an ninh tự quản đến hết năm nay; Công an xã hướng dẫn.", 2026,
+     ("đến hết năm nay", D(2026, 12, 31))),
+    ("Rà soát, chuẩn hóa dữ liệu hộ tịch, hoàn thành trong năm.", 2025, ("hoàn thành trong năm", D(2025, 12, 31))),
+    ("Sửa chữa 03 phòng học tại điểm trường bản Nà Tâu, xong trong năm, (Trường Tiểu học chủ trì).", 2026,
+     ("xong trong năm", D(2026, 12, 31))),
+    # not a stretch inside the year, a school year, nor without the plan's year
+    ("Tổ chức hội thi tìm hiểu pháp luật 2 lần trong năm.", 2026, None),
+    ("Duy trì sĩ số học sinh đến hết năm học.", 2026, None),
+    ("Tập trung giải quyết dứt điểm các vụ việc từ nay đến hết năm.", None, None),
+])
+def test_timing2_a_yearless_run_to_the_years_end_in_running_text(text, year, want):
+    t = find_timing(text, year)
+    assert (None if t is None else (t.text, t.deadline)) == want
+
+
+# A cadence listing the periods it reports on ("định kỳ 6 tháng, năm", "hằng quý, 6 tháng và năm") closing
+# the text, or followed by its day in brackets ("hằng tháng (trước ngày 20)"): recurring, no deadline, all
+# of it printed, as the same cells read.
+@pytest.mark.parametrize("text, phrase", [
+    ("Văn phòng theo dõi, tổng hợp, báo cáo lãnh đạo Ban định kỳ 6 tháng, năm.", "định kỳ 6 tháng, năm"),
+    ("Các phòng báo cáo kết quả định kỳ hằng quý, 6 tháng và năm.", "định kỳ hằng quý, 6 tháng và năm"),
+    ("Trạm Y tế báo cáo kết quả về UBND xã hằng tháng (trước ngày 20).", "hằng tháng (trước ngày 20)"),
+    ("Các trường báo cáo số liệu định kỳ hằng quý (chậm nhất ngày 15) về Phòng Văn hóa - Xã hội.",
+     "định kỳ hằng quý (chậm nhất ngày 15)"),
+    ("Các cơ quan báo cáo kết quả định kỳ hằng quý (trước ngày 15 của tháng cuối quý).",
+     "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)"),
+])
+def test_timing2_a_cadence_with_its_periods_or_its_day_in_brackets(text, phrase):
+    t = find_timing(text, 2026)
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+    cell = parse_timing(phrase[0].upper() + phrase[1:], 2026)
+    assert (cell.deadline, cell.recurring) == (None, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức kiểm tra định kỳ 6 tháng đầu năm 2026 tại các thôn.",   # a period of the year, not a cadence
+    "Tổng kết 5 năm thực hiện phong trào vào tháng 11/2026.",
+])
+def test_timing2_periods_are_no_cadence_without_one(text):
+    t = find_timing(text, 2026)
+    assert t is None or not t.text.endswith(", năm")
+
+
+# The phrasings of time real plans print, read alike in a timing cell and in running text: the time as
+# printed, its last day where the phrase fixes one (SCHEMA: recurring, open or a season → none).
+@pytest.mark.parametrize("phrase, year, deadline, quarter, recurring", [
+    ("hằng tháng", 2026, None, None, True),
+    ("hàng quý", 2026, None, None, True),
+    ("định kỳ 6 tháng", 2026, None, None, True),
+    ("trước ngày 20 hằng tháng", 2026, None, None, True),
+    ("trước ngày 25/12 hằng năm", 2025, None, None, True),
+    ("vào tuần đầu tháng 3", 2026, D(2026, 3, 7), None, False),
+    ("trong tháng 3 và tháng 9", 2025, D(2025, 9, 30), None, False),
+    ("trong Quý I, II/2026", 2026, D(2026, 6, 30), None, False),
+    ("trong 6 tháng đầu năm", 2026, D(2026, 6, 30), None, False),
+    ("vào cuối năm 2025", 2025, D(2025, 12, 31), None, False),
+    ("trong năm học 2025 - 2026", 2025, D(2026, 5, 31), None, False),
+    ("trong học kỳ II năm học 2025 - 2026", 2026, D(2026, 5, 31), None, False),
+    ("từ nay đến hết năm", 2026, D(2026, 12, 31), None, False),
+    ("trước 30/6", 2025, D(2025, 6, 30), None, False),
+    ("trong tháng 3-4/2026", 2026, D(2026, 4, 30), None, False),
+    ("trong tháng 3, 4 năm 2026", 2026, D(2026, 4, 30), None, False),
+    ("trước ngày 15-3-2026", 2026, D(2026, 3, 15), None, False),
+    ("trước ngày 15.3.2026", 2026, D(2026, 3, 15), None, False),
+    ("trước ngày 15/ 3/2026", 2026, D(2026, 3, 15), None, False),        # OCR's space after a slash
+    ("trước ngày 15 / 03 / 2026", 2026, D(2026, 3, 15), None, False),
+    ("trong Quý III/2025", 2025, D(2025, 9, 30), 3, False),
+])
+def test_timing2_phrasings_plans_print_in_a_cell_and_in_running_text(phrase, year, deadline, quarter, recurring):
+    plan = PlanTime(year)
+    cell = plan.cell(phrase[0].upper() + phrase[1:])
+    found = plan.find(f"Ủy ban nhân dân xã Nậm Cắn tổ chức kiểm tra việc thực hiện tại các bản {phrase}.")
+    assert (cell.deadline, cell.quarter, cell.recurring) == (deadline, quarter, recurring)
+    assert (found.text, found.deadline, found.quarter, found.recurring) == (phrase, deadline, quarter, recurring)
+
+
+@pytest.mark.parametrize("cell, deadline, recurring", [
+    ("Thường xuyên; cao điểm tháng 6", None, True),              # a peak inside the work's own time
+    ("Dịp Tết Nguyên đán Bính Ngọ 2026", None, False),           # a season, no last day
+    ("Học kỳ II", D(2026, 5, 31), False),                       # a term of the school year the plan runs over
+    ("Cuối năm 2025", D(2025, 12, 31), False),
+    ("Tháng 3-4/2026", D(2026, 4, 30), False),
+    ("15.3.2026", D(2026, 3, 15), False),
+    ("15/ 3/ 2026", D(2026, 3, 15), False),
+])
+def test_timing2_more_cells_plans_print(cell, deadline, recurring):
+    plan = PlanTime(2025, 2026, school_year_span("Công tác giáo dục năm học 2025 - 2026", D(2025, 9, 10)),
+                    new_year=False)
+    t = plan.cell(cell)
+    assert (t.text, t.deadline, t.recurring) == (cell, deadline, recurring)

@@ -2280,3 +2280,67 @@ def test_t1units_count_bullets_lead_nothing():
             "- Các hợp tác xã tham gia: 12 lượt ra quân phát dọn thực bì.")
     tasks = _plan("ỦY BAN NHÂN DÂN\nHUYỆN ĐẦM DƠI", "Đầm Dơi", body)
     assert len(tasks) == 1 and tasks[0][1] == []
+
+
+_TIMING2_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG PHĂNG\nSố: 14/KH-UBND\nMường Phăng, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\n"
+                 "Thực hiện nhiệm vụ văn hóa - xã hội năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\n"
+                 "II. NỘI DUNG THỰC HIỆN\n")
+_TIMING2_TAIL = ("III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo UBND xã "
+                 "định kỳ 6 tháng, năm.\n2. Trạm Y tế xã báo cáo kết quả về UBND xã hằng tháng (trước ngày 20).\n")
+
+
+def test_timing2_prose_items_print_every_due_time_and_read_yearless_ends():
+    body = ("1. Tổ chức sơ kết 6 tháng thực hiện Kế hoạch; báo cáo sơ kết trước ngày 15/6/2026 và báo cáo tổng kết "
+            "trước ngày 15/12/2026.\n"
+            "2. Kiểm tra việc chi trả trợ cấp xã hội đợt 1 trong Quý II/2026, đợt 2 trong Quý IV/2026.\n"
+            "3. Vận động Nhân dân tham gia bảo hiểm y tế hộ gia đình, thực hiện từ nay đến hết năm.\n"
+            "4. Rà soát, sửa chữa nhà văn hóa các bản, hoàn thành trước 30/6.\n")
+    plan = extract_bytes((_TIMING2_HEAD + body + _TIMING2_TAIL).encode(), "muong-phang.txt")
+    got = [(t.label, t.timing_text, t.deadline, t.quarter) for t in plan.tasks]
+    assert got == [
+        ("1", "trước ngày 15/6/2026; trước ngày 15/12/2026", dt.date(2026, 12, 15), None),
+        ("2", "trong Quý II/2026; trong Quý IV/2026", dt.date(2026, 12, 31), None),
+        ("3", "từ nay đến hết năm", dt.date(2026, 12, 31), None),
+        ("4", "hoàn thành trước 30/6", dt.date(2026, 6, 30), None),
+    ]
+    assert [(a.timing_text, a.deadline) for a in plan.assignments] == [
+        ("định kỳ 6 tháng, năm", None), ("hằng tháng (trước ngày 20)", None)]
+
+
+def test_timing2_timing_cells_of_a_word_table(tmp_path):
+    import io
+
+    import docx
+    d = docx.Document()
+    for ln in _TIMING2_HEAD.splitlines():
+        d.add_paragraph(ln)
+    rows = [("Kiểm tra việc chi trả trợ cấp xã hội tại các bản", "Quý I, II/2026"),
+            ("Ra quân tổng vệ sinh môi trường", "15.3.2026"),
+            ("Tuyên truyền phòng, chống đuối nước trẻ em", "Thường xuyên; cao điểm tháng 6"),
+            ("Tổng hợp số liệu dân số, gửi Trạm Y tế xã", "Trước ngày 20 hằng tháng"),
+            ("Báo cáo kết quả thực hiện Kế hoạch", ["- Sơ kết: trước 15/6/2026", "- Tổng kết: trước 15/12/2026"]),
+            ("Tổ chức Hội khỏe Phù Đổng cấp xã", "Tháng 3-4/2026")]
+    t = d.add_table(rows=len(rows) + 1, cols=4)
+    t.style = "Table Grid"
+    for c, head in enumerate(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian thực hiện"]):
+        t.cell(0, c).text = head
+    for r, (text, when) in enumerate(rows, 1):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text = str(r), text, "Công chức Văn hóa - Xã hội"
+        lines = [when] if isinstance(when, str) else when
+        t.cell(r, 3).text = lines[0]
+        for ln in lines[1:]:
+            t.cell(r, 3).add_paragraph(ln)
+    for ln in _TIMING2_TAIL.splitlines():
+        d.add_paragraph(ln)
+    buf = io.BytesIO()
+    d.save(buf)
+    plan = extract_bytes(buf.getvalue(), "muong-phang.docx")
+    got = [(t.timing_text, t.deadline, t.quarter) for t in plan.tasks]
+    assert got == [
+        ("Quý I, II/2026", dt.date(2026, 6, 30), None),
+        ("15.3.2026", dt.date(2026, 3, 15), None),
+        ("Thường xuyên; cao điểm tháng 6", None, None),
+        ("Trước ngày 20 hằng tháng", None, None),
+        ("Sơ kết: trước 15/6/2026; Tổng kết: trước 15/12/2026", dt.date(2026, 12, 15), None),
+        ("Tháng 3-4/2026", dt.date(2026, 4, 30), None),
+    ]
