@@ -148,8 +148,10 @@ OFFICE_OPENS_MORE = frozenset({"don", "tram", "hat", "benh", "khu", "hop", "ubkt
 RANK = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)\s+(?=\S)")
 _RANK_AT_END = re.compile(r"(?<![a-z])(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy)$")
 # Degrees and honours printed before the signer's name, as printed ("PGS.TS.", "PGS. TS", "ThS.",
-# "BS.CKII", "NGƯT. TS."): no part of the name, nor of the title above it, whatever their dots.
-_DEGREE = r"(?:P?GS|TSKH|TS|Th[Ss]|THS|CN|KTS|KS|BSNT|BS|DS|(?:BS|DS)?CKI{1,2}|NG[ƯU]T|NGND|TT[ƯU]T|TTND|NS[ƯU]T|NSND|LS)"
+# "BS.CKII", "NGƯT. TS."): no part of the name, nor of the title above it, whatever their dots. A
+# hospital's signer chains them in mixed case too ("Ths.Bs Hoàng Minh Đức", "Ts.Bs", "Ds.CKI").
+_DEGREE = (r"(?:P?GS|TSKH|T[Ss]|Th[Ss]|THS|CN|KTS|KS|BSNT|B[Ss]|D[Ss]|(?:B[Ss]|D[Ss])?CKI{1,2}|NG[ƯU]T|NGND"
+           r"|TT[ƯU]T|TTND|NS[ƯU]T|NSND|LS)")
 _DEGREE_LETTERS = frozenset("PGTCKBDNL")
 DEGREE_TOKEN = re.compile(rf"{_DEGREE}(?:\.?{_DEGREE})*\.?")
 DEGREES_BEFORE_NAME = re.compile(rf"(?:{_DEGREE}\.?(?:\s*,\s*|\s+|(?<=\.)))+(?=[^\W\d_])")

@@ -2668,9 +2668,34 @@ def _closing_recurring(text: str, ft: _Folded, s: str) -> Timing | None:
         if (opens := _recurring_ending_at(ft, s, peak)) is not None:
             start, end = opens, peak
     if start is None:
-        return _reporting_cadence(text, ft, s, end)
+        # (a closing clause of reporting says the cadence the plan holds the work to: it comes first)
+        if (report := _reporting_cadence(text, ft, s, end)) is not None:
+            return report
+        if (found := _clause_cadence(ft, s, end)) is None:
+            return None
+        start, end = found
     a, b = ft.span(start, end)
     return Timing(text[a:b], a, b, None, None, True)
+
+
+# A cadence set off by a comma at the end of a clause that a ";" closes, the work's follow-up after it:
+# "Kiểm tra vệ sinh môi trường, định kỳ 02 lần/tháng; lập biên bản các trường hợp vi phạm", "Giám sát
+# tuân thủ vệ sinh tay, mỗi tháng 01 lần; công bố kết quả tại giao ban". The comma is required: with
+# none the words may name a thing ("xây dựng kế hoạch hằng năm; báo cáo …").
+_CLAUSE_SETOFF = ",(-–—"
+
+
+def _clause_cadence(ft: _Folded, s: str, end: int) -> tuple[int, int] | None:
+    """(folded start, end) of the recurring timing closing the last clause before end that a ";"
+    closes and a comma sets it off in (see _CLAUSE_SETOFF); None when there is none."""
+    semi = s.rfind(";", 0, end)
+    while semi > 0:
+        close = _skip_back(s, semi, _CLOSING_PUNCT)
+        start = _recurring_ending_at(ft, s, close)
+        if start is not None and s[:start].rstrip()[-1:] in _CLAUSE_SETOFF:
+            return start, close
+        semi = s.rfind(";", 0, semi)
+    return None
 
 
 # "vào cuối năm", "hoàn thành trước cuối năm", "đến hết cuối năm" with no year in running text: the

@@ -727,6 +727,25 @@ def _closes_with_appendix_pointer(parts: list[str]) -> bool:
             and _points_to_appendix(fold(last)) and not leading_units(last))
 
 
+# An item headed by its topic, its paragraph below opening with the units that do it ("2. Công tác
+# giám sát" over "Trạm Y tế xã giám sát ca bệnh, …"): those units lead, as they do when the item's
+# own text opens with them. Only under a short title that closes no sentence (a long one may be a
+# line a narrow page wrapped, its next line going on mid-sentence).
+TOPIC_TITLE_WORDS = 10
+
+
+def _body_subject(title: str, text: str) -> list[str]:
+    """The units opening the paragraph under a topic title (see TOPIC_TITLE_WORDS), else []."""
+    title = title.strip()
+    if not title or not text.startswith(title) or title[-1:] in ".;,:-–" \
+            or len(title.split()) > TOPIC_TITLE_WORDS:
+        return []
+    body = text[len(title):].strip()
+    if not body[:1].isupper():
+        return []
+    return leading_units(body)
+
+
 def unit_heading(title: str) -> list[str]:
     """The units a heading consists of ("Sở Y tế:", "Phòng Văn hóa và Thông tin"), else []."""
     bare = title.strip().rstrip(":.;, ")
@@ -1110,6 +1129,9 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if not (fields.lead or said_lead or own_units or group_units) and group.lead:
             fields = Fields(fields.timing, group.lead, fields.support or group.support)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
+        subject_text = text
+        if not lead and (lead := _body_subject(node.title, text)):
+            subject_text = text[len(node.title.strip()):].strip()
         bullet_doers = [] if lead else _bullet_doers(doc, node, table_lines)
         lead = lead or bullet_doers
         # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
@@ -1123,7 +1145,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         # that lead's partners first: X is the unsaid subject of the opening clause
         opens_partnered = bool(said_lead) and text[:13].lower().startswith("phối hợp với ")
         support = fields.support or said_support or (
-            partner_units(text) if headed or opens_partnered else subject_partners(text) if subject else [])
+            partner_units(text) if headed or opens_partnered else subject_partners(subject_text) if subject else [])
         start = doc.lines[node.line].start
         found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
                                         lead, support, node.section.page, start, end)))

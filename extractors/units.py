@@ -969,6 +969,9 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if (prev is not None and t.cap and prev.cap and prev.alpha and strong
             and strong_end == j + 1):
         return False  # a syllable of a place name: "UBND xã Tân Lập", "thôn Hòa Giao"
+    if (prev is not None and prev.word and t.cap and strong and strong_end == j + 1 and j + 1 < len(toks)
+            and toks[j + 1].cap and toks[j + 1].alpha and not toks[j + 1].abbr):
+        return False  # … and the first syllable of one after a field: "Công ty Điện lực Cần Thơ"
     if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
         after = j + 2
         if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None and not _is_not_unit(toks, after):
@@ -1411,6 +1414,41 @@ def _list_start(toks: list[_Tok], k: int) -> _Head | None:
         return None
     if head.determined or toks[k].cap or toks[k].stripped:
         return head
+    return None
+
+
+# A commune's (district's, province's) plan names its bodies by their field and level alone once the
+# first is named: "Công an xã, Y tế xã", "Quân sự phường, Văn hóa phường", "Bộ Chỉ huy Quân sự tỉnh,
+# Biên phòng tỉnh". The unit before must close on a level word after a capitalised word, and the one
+# after run from a capital to that same level word and end there (at a separator, or where the
+# sentence goes on in lower case: "…, Y tế xã tổ chức tuần tra"); "UBND các xã, phường" (a level
+# alone) and "Phòng Văn hóa, Thông tin huyện" (no level word before the comma) stay one name.
+FIELD_UNIT_WORDS = 5   # words of a field before its level word ("Văn hóa - Xã hội xã": 4)
+
+
+def _field_unit(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
+    """The head of the next unit when toks[k], after the separator at j, opens a field named with the
+    level word that closes the unit start..j (see FIELD_UNIT_WORDS), else None."""
+    n = len(toks)
+    if k >= n or not toks[k].cap or toks[k].abbr or toks[j - 1].fold not in _CLOSING_LEVELS:
+        return None
+    level = next((m for m in range(max(start + 1, j - 3), j) if _match_any(toks, m, LEVEL_WORDS) == j), None)
+    if level is None or not any(t.cap for t in toks[start:level]):
+        return None
+    size = j - level
+    words, e = 0, k
+    while e < n and words <= FIELD_UNIT_WORDS:
+        if e > k and e + size <= n and not toks[e].cap \
+                and all(toks[e + x].key == toks[level + x].key for x in range(size)):
+            after = e + size
+            if after == n or toks[after].text in ",;.)" or (toks[after].word and not toks[after].cap):
+                return _Head(k, k + 1, False, False, False)
+            return None
+        if not (toks[e].word or toks[e].text in DASHES) \
+                or (not toks[e].cap and _match_any(toks, e, LEVEL_WORDS) is not None):
+            return None
+        words += toks[e].word
+        e += 1
     return None
 
 
@@ -1953,6 +1991,8 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                     start, words = k, 0
                     j = k + 1
                     continue
+            if nxt is None and (t.text == "," or t.fold == "va"):
+                nxt = _field_unit(toks, start, j, k)
             if nxt is not None:
                 j = next_unit(j, nxt)
                 continue
@@ -2809,8 +2849,8 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
             f += 1
         support, doers = _partners_and_doers(clause, toks, f)
         lead = lead + doers
-    elif k > e and toks[k - 1].text in ",;":  # "X chủ trì; Y, Z phối hợp"
-        nxt = _list_start(toks, k)
+    elif k > e and toks[k - 1].text in ",;":  # "X chủ trì; Y, Z phối hợp" (Y may be a post in lower case)
+        nxt = _list_start(toks, k) or _lower_list_head(toks, 0, k)
         if nxt is not None:
             r = _read(toks, nxt, stop_at_predicates=True)
             q = r.units[-1][1] if r.units else k
@@ -2887,7 +2927,9 @@ def _partner_clause(clause: str, toks: _Toks, k: int) -> tuple[list[str], list[s
         return [], []
     if (f := _match(toks, k + 1, "phối hợp")) is not None:
         return _partners_and_doers(clause, toks, _with_end(toks, f) or f)
-    if (nxt := _list_start(toks, k + 1)) is None:
+    # (a school's or a commune's posts printed in lower case open it too: "Tổng phụ trách Đội chủ
+    # trì, giáo viên chủ nhiệm phối hợp", "…, trưởng thôn phối hợp"; the clause must still end there)
+    if (nxt := _list_start(toks, k + 1) or _lower_list_head(toks, 0, k + 1)) is None:
         return [], []
     r = _read(toks, nxt, stop_at_predicates=True)
     if not r.units or not r.ended_by_predicate:

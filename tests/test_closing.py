@@ -1223,3 +1223,17 @@ def test_mend12_is_person_name_alone():
     for other in ("Chủ tịch UBND xã", "Trưởng ban", "Thôn Phú Mỹ", "Trạm Y tế xã", "Kiểm tra giám sát",
                   "Phòng Y Tế", "Nguyễn Văn An 0905 123 456"):
         assert not is_person_name(other), other
+
+
+# Red team (v21 task 7): a hospital's signer chains degrees in mixed case ("Ths.Bs", "Ts.Bs.", "Ds.CKI",
+# "Bs."): none is part of the name; a name that only opens with those letters keeps them.
+@pytest.mark.parametrize("block, signer", [
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nThs.Bs Hoàng Minh Đức", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Minh Đức")),
+    ("GIÁM ĐỐC\nTs.Bs. Nguyễn Văn Hùng", (None, "GIÁM ĐỐC", "Nguyễn Văn Hùng")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nDs.CKI Trần Thị Lan", ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Lan")),
+    ("TRƯỞNG TRẠM\nBs. Lò Thị Xuân", (None, "TRƯỞNG TRẠM", "Lò Thị Xuân")),
+    ("GIÁM ĐỐC\nTsering Lama", (None, "GIÁM ĐỐC", "Tsering Lama")),
+])
+def test_redteam7_mixed_case_degrees_before_a_signers_name(block, signer):
+    doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer

@@ -3095,3 +3095,43 @@ def test_timing2_more_cells_plans_print(cell, deadline, recurring):
                     new_year=False)
     t = plan.cell(cell)
     assert (t.text, t.deadline, t.recurring) == (cell, deadline, recurring)
+
+
+# Red team (v21 task 7): a cadence closing a clause that a ";" ends, set off by a comma, is the task's
+# timing as printed (recurring, no deadline) though a follow-up clause comes after it; with no comma
+# before it, or inside the clause, the words may name a thing and are not read.
+@pytest.mark.parametrize("text, phrase", [
+    ("Giám sát tuân thủ vệ sinh tay tại các khoa lâm sàng, mỗi tháng 01 lần; công bố kết quả tại giao ban.",
+     "mỗi tháng 01 lần"),
+    ("Kiểm tra, xử lý vi phạm về vệ sinh môi trường, định kỳ 02 lần/tháng; lập biên bản các trường hợp vi phạm.",
+     "định kỳ 02 lần/tháng"),
+    ("Tuyên truyền trên loa truyền thanh của thôn Bản Lầm, thực hiện hằng tuần; cập nhật tin bài lên trang Zalo.",
+     "thực hiện hằng tuần"),
+    ("Tuần tra bảo vệ rừng đầu nguồn (định kỳ hằng quý); phối hợp Hạt Kiểm lâm xử lý vi phạm.",
+     "định kỳ hằng quý"),
+    ("Rà soát hộ nghèo, 06 tháng 01 lần; kết quả gửi Phòng Văn hóa - Xã hội; lưu hồ sơ tại xã.",
+     "06 tháng 01 lần"),
+    # no comma: a noun phrase ("kế hoạch hằng năm", "báo cáo định kỳ") and its follow-up
+    ("Xây dựng kế hoạch hằng năm; báo cáo UBND xã phê duyệt.", None),
+    ("Thực hiện chế độ báo cáo định kỳ; tham mưu xử lý kịp thời các vướng mắc.", None),
+    # a leading adverb, and a dated clause after the cadence keeps its date
+    ("Thường xuyên kiểm tra; lập biên bản các trường hợp vi phạm.", None),
+])
+def test_redteam7_cadence_closing_a_clause_before_a_semicolon(text, phrase):
+    t = find_timing(text, 2026)
+    if phrase is None:
+        assert t is None
+        return
+    assert t is not None and (t.text, t.deadline, t.quarter, t.recurring) == (phrase, None, None, True)
+    assert text[t.start:t.end] == t.text
+
+
+def test_redteam7_a_dated_clause_wins_over_an_earlier_cadence():
+    t = find_timing("Kiểm tra vệ sinh an toàn thực phẩm, mỗi quý 01 lần; tổng kết trước ngày 15/12/2026.", 2026)
+    assert t is not None and t.deadline == dt.date(2026, 12, 15)
+
+
+def test_redteam7_a_closing_report_cadence_wins_over_a_clause_cadence():
+    t = find_timing("Duy trì hoạt động của Tổ bảo vệ trẻ em tại các khu phố, thực hiện thường xuyên; "
+                    "định kỳ 6 tháng báo cáo kết quả về UBND xã.", 2026)
+    assert t is not None and t.text == "định kỳ 6 tháng" and t.deadline is None

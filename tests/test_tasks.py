@@ -2344,3 +2344,36 @@ def test_timing2_timing_cells_of_a_word_table(tmp_path):
         ("Sơ kết: trước 15/6/2026; Tổng kết: trước 15/12/2026", dt.date(2026, 12, 15), None),
         ("Tháng 3-4/2026", dt.date(2026, 4, 30), None),
     ]
+
+
+# Red team (v21 task 7): an item headed by its topic whose paragraph below opens with the units that do
+# the work ("2. Công tác giám sát" over "Trạm Y tế xã giám sát …") is led by them, their partners read
+# off that paragraph; a long first line that a narrow page wrapped, or a paragraph opening with a verb,
+# names no lead.
+@pytest.mark.parametrize("issuer, place, body, ext, lead", [
+    ("UBND HUYỆN CHÂU THÀNH\nUBND XÃ TÂN PHÚ", "Tân Phú",
+     "1. Công tác giám sát\nTrạm Y tế xã giám sát ca bệnh, xử lý ổ dịch kịp thời; thời gian: thường xuyên.", "txt",
+     ["Trạm Y tế xã"]),
+    ("UBND TỈNH SƠN LA", "Sơn La",
+     "**1. Phát triển sản phẩm du lịch cộng đồng**\n\nSở Văn hóa, Thể thao và Du lịch hướng dẫn các bản xây dựng "
+     "sản phẩm trải nghiệm; hoàn thành trong Quý III/2025.", "md", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("UBND PHƯỜNG BA ĐÌNH", "Ba Đình",
+     "1. Tuyên truyền\nCác tổ dân phố treo băng rôn, khẩu hiệu trên các tuyến phố chính.", "txt", ["Các tổ dân phố"]),
+    ("UBND XÃ MƯỜNG PHĂNG", "Mường Phăng",
+     "1. Công tác tuyên truyền\nTuyên truyền trên loa phát thanh của xã về phòng, chống dịch bệnh.", "txt", []),
+    ("UBND XÃ MƯỜNG PHĂNG", "Mường Phăng",
+     "1. Tổ chức kiểm tra, rà soát các cơ sở kinh doanh dịch vụ ăn uống trên địa bàn các bản Che Căn, Pá Khoang,\n"
+     "Công an xã và Trạm Y tế xã cùng tham gia.", "txt", []),
+])
+def test_redteam7_units_opening_the_paragraph_under_a_topic_lead(issuer, place, body, ext, lead):
+    got = _plan(issuer, place, body, ext)
+    assert len(got) == 1 and got[0][1] == lead
+
+
+def test_redteam7_partners_of_units_opening_the_paragraph_under_a_topic():
+    text = ("UBND XÃ TÂN PHÚ\nSố: 61/KH-UBND\nTân Phú, ngày 12 tháng 5 năm 2026\nKẾ HOẠCH\nPhòng, chống sốt xuất huyết "
+            "năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giảm số ca mắc.\nII. NỘI DUNG\n1. Công tác giám sát\nTrạm Y tế xã phối "
+            "hợp với Ban Nhân dân các ấp giám sát ca bệnh, xử lý ổ dịch kịp thời.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Trạm Y tế xã theo dõi, báo cáo.\n")
+    task, = extract_bytes(text.encode(), "plan.txt").tasks
+    assert (task.lead_units, task.support_units) == (["Trạm Y tế xã"], ["Ban Nhân dân các ấp"])

@@ -3672,3 +3672,72 @@ def test_t1units_colon_without_count_keeps_the_lead(text, units):
 ])
 def test_t1units_addressed_and_punctuated_names(text, units):
     assert leading_units(text) == units
+
+
+# Red team (v21 task 7): after a unit closed by its level word, a capitalised field printed with that
+# same level word ("Y tế xã", "Quân sự phường", "Biên phòng tỉnh") is the next unit; a level alone,
+# another level, or no level word before the comma keeps one name.
+@pytest.mark.parametrize("text, units", [
+    ("Công an xã, Y tế xã", ["Công an xã", "Y tế xã"]),
+    ("Công an phường, Quân sự phường, Văn hóa phường", ["Công an phường", "Quân sự phường", "Văn hóa phường"]),
+    ("Công an thị trấn, Quân sự thị trấn và Y tế thị trấn", ["Công an thị trấn", "Quân sự thị trấn", "Y tế thị trấn"]),
+    ("Bộ Chỉ huy Quân sự tỉnh, Biên phòng tỉnh", ["Bộ Chỉ huy Quân sự tỉnh", "Biên phòng tỉnh"]),
+    ("Văn hóa xã, Địa chính xã", ["Văn hóa xã", "Địa chính xã"]),
+    ("Công an xã, Văn hóa - Xã hội xã", ["Công an xã", "Văn hóa - Xã hội xã"]),
+    ("UBND các xã, phường", ["UBND các xã, phường"]),
+    ("UBND các xã, Thị trấn", ["UBND các xã, Thị trấn"]),
+    ("Phòng Văn hóa, Thông tin huyện", ["Phòng Văn hóa, Thông tin huyện"]),
+    ("Công an huyện, Y tế xã", ["Công an huyện, Y tế xã"]),
+])
+def test_redteam7_a_field_named_with_the_same_level_is_the_next_unit(text, units):
+    lead, support = split_units(text)
+    assert lead == units and support == []
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    ("Công an xã chủ trì, phối hợp với Quân sự xã, Y tế xã tổ chức tuần tra.", ["Công an xã"],
+     ["Quân sự xã", "Y tế xã"]),
+    ("Chủ trì: Trạm Chăn nuôi và Thú y khu vực; phối hợp: Công an xã, Y tế xã.",
+     ["Trạm Chăn nuôi và Thú y khu vực"], ["Công an xã", "Y tế xã"]),
+])
+def test_redteam7_field_units_in_a_sentence_and_a_labelled_cell(text, lead, support):
+    got = responsible_units(text) if "chủ trì," in text else split_units(text)
+    assert (list(got[0]), list(got[1])) == (lead, support)
+
+
+# Red team (v21 task 7): a school's or a commune's post printed in lower case ("giáo viên chủ nhiệm",
+# "trưởng thôn", "tổ trưởng") opens the partners' clause after the lead's "chủ trì" as a capitalised
+# unit does; staff nouns alone ("Cán bộ, giáo viên") stay one collective.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Giao Tổng phụ trách Đội chủ trì, giáo viên chủ nhiệm phối hợp.", ["Tổng phụ trách Đội"], ["giáo viên chủ nhiệm"]),
+    ("Tổ Thể dục - Nghệ thuật chủ trì, giáo viên chủ nhiệm phối hợp thực hiện.", ["Tổ Thể dục - Nghệ thuật"],
+     ["giáo viên chủ nhiệm"]),
+    ("Công an xã Tà Xùa chủ trì, trưởng bản phối hợp.", ["Công an xã Tà Xùa"], ["trưởng bản"]),
+    ("Tổ chuyên môn Toán - Tin chủ trì; tổ trưởng phối hợp.", ["Tổ chuyên môn Toán - Tin"], ["tổ trưởng"]),
+    ("Ban Giám hiệu chủ trì, giáo viên chủ nhiệm, giáo viên bộ môn phối hợp.", ["Ban Giám hiệu"],
+     ["giáo viên chủ nhiệm", "giáo viên bộ môn"]),
+    ("Trạm Y tế phường Đông Sơn thực hiện, y tế thôn bản phối hợp.", ["Trạm Y tế phường Đông Sơn"], ["y tế thôn bản"]),
+    ("Cán bộ, giáo viên chủ trì, nhân viên phối hợp.", ["Cán bộ, giáo viên"], []),
+])
+def test_redteam7_a_lower_case_post_opens_the_partners_clause(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+# Red team (v21 task 7): a place whose first syllable is a verb ("Cần Thơ", "Cần Giờ", "Cần Đước") closing
+# a body's name after a field in lower case is part of that name, not the sentence's predicate.
+@pytest.mark.parametrize("text, partners", [
+    ("Phòng Kinh tế phối hợp với Công ty Cổ phần Cấp thoát nước Cần Thơ rà soát các trụ nước.",
+     ["Công ty Cổ phần Cấp thoát nước Cần Thơ"]),
+    ("Phòng Kinh tế phối hợp với Công ty Điện lực Cần Thơ rà soát lưới điện.", ["Công ty Điện lực Cần Thơ"]),
+    ("Phòng Văn hóa phối hợp với Ban Quản lý rừng phòng hộ Cần Giờ kiểm tra.", ["Ban Quản lý rừng phòng hộ Cần Giờ"]),
+    ("Công an xã phối hợp với Ngân hàng Chính sách xã hội Cần Đước tuyên truyền.",
+     ["Ngân hàng Chính sách xã hội Cần Đước"]),
+])
+def test_redteam7_a_place_opening_with_a_verb_ends_a_name(text, partners):
+    assert subject_partners(text) == partners
+
+
+def test_redteam7_a_capitalised_verb_after_a_unit_is_still_its_predicate():
+    assert leading_units("Các trường học Phải bảo đảm an toàn cho học sinh.") == ["Các trường học"]
+    assert responsible_units("Giao Công ty Điện lực Cần Thơ chủ trì, phối hợp với UBND các phường thực hiện.") == (
+        ["Công ty Điện lực Cần Thơ"], ["UBND các phường"])
