@@ -2556,3 +2556,88 @@ def test_scan4_unruled_headless_table_and_an_ia_commune_on_a_real_scan(tmp_path)
         ("3", ["Văn phòng HĐND và UBND xã"], "Trước ngày 15/12/2025"),
     ]
     assert "Ia Tơi" in got.tasks[1].text
+
+
+# ---------------------------------------------------------------- the page's pixels read once (overhead)
+
+
+def _upside_ratio_by_lines(gray: Image.Image, dpi: int) -> tuple[int, float, float]:
+    """looks_upside_down's measure written line by line, strip by strip: (pieces, above, below)."""
+    import numpy as np
+
+    factor = max(1, round(dpi / ocr.OSD_DPI))
+    small = gray.reduce(factor) if factor > 1 else gray
+    binary = np.asarray(small) < min(ocr.otsu(small), 200)
+    strip = max(8, round(ocr.UPSIDE_STRIP_IN * dpi / factor))
+    lo, hi = (round(x * dpi / factor) for x in ocr.UPSIDE_LINE_IN)
+    n = binary.shape[1] // strip
+    profiles = binary[:, :n * strip].reshape(binary.shape[0], n, strip).sum(axis=2)
+    above = below = 0.0
+    lines = 0
+    for h in profiles.T:
+        edges = np.diff(np.concatenate(([0], (h > 0).astype(np.int8), [0])))
+        for top, bottom in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)):
+            if lo <= bottom - top <= hi:
+                line = h[top:bottom]
+                band = np.flatnonzero(line >= ocr.UPSIDE_CORE * line.max())
+                above += float(line[:band[0]].sum())
+                below += float(line[band[-1] + 1:].sum())
+                lines += 1
+    return lines, above, below
+
+
+def test_overhead_looks_upside_down_all_strips_at_once_tells_what_line_by_line_tells(upside_pages):
+    for k, (gray, dpi) in enumerate(upside_pages):
+        for turned in (gray, gray.rotate(180), gray.rotate(90, expand=True), gray.rotate(181, fillcolor=255),
+                       gray.crop((0, 0, gray.size[0], gray.size[1] // 4))):
+            for at in (dpi, 150, 400):
+                lines, above, below = _upside_ratio_by_lines(turned, at)
+                expected = lines >= ocr.UPSIDE_MIN_LINES and above < ocr.UPSIDE_RATIO * below
+                assert ocr.looks_upside_down(turned, at) == expected, (k, at)
+                assert ocr.looks_upside_down(ocr.PageInk(turned), at) == expected, (k, at)
+
+
+def test_overhead_median_of_whole_numbers_is_numpys():
+    import numpy as np
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 4, 7, 10, 51):
+        for _ in range(20):
+            values = [rng.randint(0, 4000) for _ in range(n)]
+            assert ocr._median(values) == float(np.median(values))
+    assert ocr._median([30, 31]) == 30.5
+
+
+@pytest.mark.parametrize("shape", ["narrow", "tied", "spread", "small"])
+def test_overhead_darkest_percent_from_the_histogram_is_numpys_percentile(shape):
+    import numpy as np
+
+    rng = np.random.default_rng(len(shape))
+    if shape == "narrow":     # print's dark core: the 1% rank deep inside one value
+        a = np.concatenate([np.full(50_000, 20), rng.integers(20, 255, 200_000)])
+    elif shape == "tied":     # the 1% rank right where one value ends and the next begins
+        a = np.concatenate([np.full(1_000, 10), np.full(99_000, 11), np.full(5_000, 250)])
+    elif shape == "spread":   # every value a few pixels: the ranks about 1% differ
+        a = rng.permutation(np.repeat(np.arange(256), 40))
+    else:
+        a = rng.integers(0, 256, 300)
+    a = a.astype(np.uint8).reshape(1, -1)
+    hist = np.bincount(a.ravel(), minlength=256).tolist()
+    for below in (200, 256, 60):
+        if (a < below).any():
+            assert ocr._darkest_percent(hist, below, a) == int(np.percentile(a[a < below], 1)), below
+
+
+def test_overhead_page_ink_is_the_pages_own_threshold_and_ink(page):
+    import numpy as np
+
+    img, _ = page
+    gray = scanned(img, 0.8, seed=11)
+    ink = ocr.PageInk(gray)
+    assert ink.threshold == min(ocr.otsu(gray), 200) and ink.otsu == ocr.otsu(np.asarray(gray))
+    assert np.array_equal(ink.ink, np.asarray(gray) < ink.threshold)
+    assert ink.hist == gray.histogram()
+    # the steps read it as they read the image itself
+    assert ocr.deskew(ink)[1] == ocr.deskew(gray)[1]
+    assert ocr.looks_sideways(ink) == ocr.looks_sideways(gray)
+    assert ocr.lift_grey_seal(gray, 300) is gray
