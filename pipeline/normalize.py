@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from dataclasses import replace
 
 from extractors.levels import alternation as _level_alternation
-from pipeline.document import Document, Line, RawDocument, RawLine, Span
+from pipeline.document import PART_HEADING, Document, Line, RawDocument, RawLine, Span
 from pipeline.memo import TextTable, memo
 
 # ---------------------------------------------------------------- patterns
@@ -678,6 +679,375 @@ def _plain_cell(text: str, spaced: bool) -> bool:
             and not (spaced and (" ," in text or " ;" in text or " ." in text[:9])))
 
 
+# ---------------------------------------------------------------- text that lost its line breaks
+# A web portal that drops <br> and paragraph ends (or a copy out of one) delivers a plan as a few
+# lines of thousands of characters: "… Hạnh phúc Số: 48/KH-UBND … KẾ HOẠCH Tổ chức … Căn cứ …;
+# Căn cứ …; UBND xã … như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Nâng cao … II. NỘI DUNG …". Every reader
+# of this pipeline works on lines, so such a line is cut again where a plan's own structure starts
+# a line: a part, a numbered or lettered item or a bullet after a clause's end (or after a heading
+# in capitals), the preamble's grounds, the closing, "Nơi nhận:", the signer's block, and in the
+# header the motto, the number and the date. Only a text holding one line far longer than any
+# paragraph, with several such places in it, is taken for one (RUN_ON_MIN): a plan whose lines
+# are its paragraphs keeps its inline enumerations ("gồm: 1. …; 2. …") whole.
+RUN_ON_MIN = 700          # characters of the longest prose line, at least …
+RUN_ON_MIN_CUTS = 3       # … holding this many places where a line of the plan would start
+_RUN_ON_CANDIDATE = re.compile(
+    r"(?<=\s)(?:"
+    r"(?P<part>(?:(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|THỨ\s+\w+|thứ\s+\w+)(?:\s*[.:)\-–])?|[IVX]{1,4}\s*(?:[.:)]|/|[-–](?=\s)))"
+    r"\s*(?=[^\W\d_]))"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]\s+(?=[^\W\d_])|\d{1,2}\s*[-–]\s+(?=[A-ZĐÀ-Ỹ]))"
+    r"|(?P<letter>[a-zđ]\s*[).]\s+(?=[^\W\d_])|\(\d{1,2}\)\s+(?=[^\W\d_]))"
+    r"|(?P<bullet>[-–+•*]\s+(?=[^\W_]))"
+    r"|(?P<recipients>Nơi\s+nhận\s*:)"
+    r"|(?P<sign>(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M)\s*(?=[A-ZĐÀ-Ỹ]{2}))"
+    r"|(?P<nation>CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+    r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)"
+    r"|(?P<doctype>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|PHƯƠNG\s+ÁN|QUYẾT\s+ĐỊNH|LỊCH\s+CÔNG\s+TÁC|HƯỚNG\s+DẪN|THÔNG\s+BÁO"
+    r"|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BÁO\s+CÁO)\b)"
+    r"|(?P<number>Số\s*:\s*|Số\s+\d{1,5}\s*/)"
+    r"|(?P<grounds>Căn\s+cứ\s)"
+    r"|(?P<pursuant>(?:Thực\s+hiện|Theo|Xét|Triển\s+khai)\s)"
+    r"|(?P<closing>Trên\s+đây\s+là\s)"
+    r"|(?P<sentence>[A-ZĐÀ-Ỹ])"
+    r")"
+)
+# the kinds of document a ground names, each after the one before it ("…; Chỉ thị số …")
+_RUN_ON_DOC_KIND = re.compile(r"(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|"
+                              r"Công\s+văn|Hướng\s+dẫn|Chương\s+trình|Thông\s+báo|Văn\s+bản|Đề\s+án|Kết\s+luận)\b")
+_RUN_ON_DOC_TYPE = re.compile(r"(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|PHƯƠNG\s+ÁN|QUYẾT\s+ĐỊNH)\b")
+# where the header's motto and date end: the next thing starts a line
+_RUN_ON_ENDS = re.compile(r"Hạnh\s+phúc\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# the signer's titles under "TM."/"KT." ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hùng")
+_RUN_ON_TITLE = re.compile(r"(?<=\s)(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|"
+                           r"HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|CHỈ\s+HUY\s+TRƯỞNG|TRƯỞNG\s+CÔNG\s+AN|CHÁNH\s+VĂN\s+PHÒNG|"
+                           r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TRƯỞNG|THỦ\s+TRƯỞNG)\b")
+# a short heading a bullet follows without a colon ("1. Mục đích - Nâng cao …")
+_RUN_ON_HEADING_WORDS = re.compile(r"^(?:Mục\s+đích|Yêu\s+cầu|Mục\s+tiêu|Quan\s+điểm|Chỉ\s+tiêu|Nhiệm\s+vụ|Giải\s+pháp|"
+                                   r"Nội\s+dung|Thời\s+gian|Địa\s+điểm|Thành\s+phần|Đối\s+tượng|Phạm\s+vi|Kinh\s+phí|"
+                                   r"Hình\s+thức|Phân\s+công)(?:\s+[^\W\d_]+){0,3}$", re.I)
+_RUN_ON_TERM = re.compile(r"(?:Mục\s+đích|Yêu\s+cầu|Mục\s+tiêu|Quan\s+điểm|Chỉ\s+tiêu|Nhiệm\s+vụ|Giải\s+pháp|Nội\s+dung|"
+                          r"Thời\s+gian|Địa\s+điểm|Thành\s+phần|Đối\s+tượng|Phạm\s+vi|Kinh\s+phí|Hình\s+thức)"
+                          r"\s+(?=[A-ZĐ][^\W\d_]*[a-zđà-ỹ])")
+_RUN_ON_MARKER = re.compile(r"^(?:(?:PHẦN|Phần)\s+[IVX]{1,4}(?:\s*[.:)\-–])?\s+"
+                            r"|(?:(?:PHẦN\s+)?[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.):/\-–]\s*)")
+_RUN_ON_END = re.compile(r"(?:[.;:!?…]|\./\.)[”\"')]?$")
+_RUN_ON_AFTER = frozenset(("quý", "Quý", "QUÝ", "quí", "Quí", "số", "Số", "Điều", "điều", "khoản", "Khoản",
+                           "điểm", "Điểm", "mục", "Mục", "tháng", "Phụ", "lục", "đoạn", "kỳ", "khóa", "khoá"))
+
+
+def _caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _caps_run(line: str, at: int, n: int) -> bool:
+    """Do the n words from offset `at` stand in capitals, the first of three letters or more?"""
+    words = line[at:at + 80].split()[:n]
+    return len(words) == n and all(map(_caps_word, words)) and len(words[0]) >= 3
+
+
+def _heading_caps(seg: str) -> bool:
+    """Is a piece so far a heading in capitals ("I. MỤC ĐÍCH, YÊU CẦU", "KẾ HOẠCH"): two words or more, all capitals?"""
+    words = _RUN_ON_MARKER.sub("", seg).split()
+    return len(words) >= 2 and all(not any(c.isalpha() and not c.isupper() for c in w) for w in words) \
+        and any(map(_caps_word, words))
+
+
+def _run_on_cuts(line: str, in_header: bool) -> tuple[list[int], bool]:
+    """The offsets where a run-together line is cut, and whether its header part is still open after it."""
+    cuts: list[int] = []
+    kinds: list[str] = []
+    after: list[int] = []
+    header = in_header
+    last = 0
+
+    def seg(at: int) -> str:
+        return line[last:at].strip()
+
+    for m in _RUN_ON_CANDIDATE.finditer(line):
+        at = m.start()
+        if at <= last:
+            continue
+        kind = m.lastgroup
+        before = seg(at)
+        if not before:
+            continue
+        ended = _RUN_ON_END.search(before) is not None
+        heading = _heading_caps(before)
+        prev_word = before.rsplit(None, 1)[-1]
+        word = line[m.end():m.end() + 40].split(None, 1)[0] if line[m.end():].strip() else ""
+        ok = False
+        if kind == "part":
+            # after a clause or a heading; or anywhere before a heading of two words in capitals
+            # ("… Quý II/2026 III. TỔ CHỨC THỰC HIỆN": a table's last cell ran into it)
+            ok = (_caps_word(word) and prev_word not in _RUN_ON_AFTER
+                  and (ended or heading or _caps_run(line, m.end(), 2)))
+        elif kind == "num":
+            ok = (ended or heading or _sub_item(before, m.group(kind))) and word[:1].isupper() \
+                and prev_word not in _RUN_ON_AFTER
+        elif kind == "letter":
+            # after a clause, or after an item's short heading ("1. Công tác chỉ đạo, truyền thông a) Ban hành …")
+            ok = ((ended and not before.endswith(("v.v.", "TP.")) or _short_heading(before, 24))
+                  and word[:1].isupper() and prev_word not in _RUN_ON_AFTER)
+        elif kind == "doctype":
+            ok = in_header and not heading
+        elif kind == "bullet":
+            # (a list of recipients or grounds may end its items with ",": a Party's "Nơi nhận")
+            ok = (ended or heading and not _caps_word(word)
+                  or before.endswith(",") and before.startswith(("-", "Nơi nhận"))
+                  or _RUN_ON_MARKER.match(before) is not None
+                  and _RUN_ON_HEADING_WORDS.match(_RUN_ON_MARKER.sub("", before)) is not None)
+        elif kind in ("recipients", "sign", "nation"):
+            ok = True
+            if kind == "nation" and line[m.end():].strip():
+                after.append(m.end() + 1)   # the motto stands on a line of its own
+        elif kind == "number":
+            ok = in_header
+        elif kind == "grounds":
+            ok = before not in ("-", "+", "–")   # (a bullet's ground: cut before its bullet)
+        elif kind == "pursuant":
+            # (not the title's first word right after "KẾ HOẠCH": "KẾ HOẠCH Thực hiện công tác …")
+            ok = in_header and not heading
+        elif kind == "closing":
+            ok = ended
+        elif kind == "sentence":
+            # a sentence of the preamble after a ground's ";" ("…; Ủy ban nhân dân xã … như sau:"), not
+            # the next document of one ground ("Thực hiện Chỉ thị số 23-CT/TW …; Chỉ thị số 10/CT-BCA …")
+            ok = in_header and before.endswith(";") and _RUN_ON_DOC_KIND.match(line, at) is None
+        if ok:
+            if kind == "part":
+                in_header = False
+            if kind in ("grounds", "pursuant", "sign") and before.endswith(("-", "+", "–")) and before[-2:-1].isspace():
+                at = line.rindex(before[-1], 0, m.start())   # with its bullet ("…; - Căn cứ …")
+            cuts.append(at)
+            kinds.append(kind)
+            last = at
+    # the header's motto and date end their line; a signer's title under TM./KT. starts one
+    header_end = next((c for c, opened in zip(cuts, kinds) if opened == "part"), len(line)) if header else 0
+    for m in _RUN_ON_ENDS.finditer(line):
+        if m.start() < header_end or m.group().startswith("Hạnh"):
+            rest = line[m.end():m.end() + 2]
+            if rest.strip() and rest[:1].isspace() and line[m.end():].strip()[:1] not in ",.;:":
+                cuts.append(m.end() + 1)
+    for m in _RUN_ON_TITLE.finditer(line):
+        k = max((c for c in cuts if c < m.start()), default=0)
+        piece = line[k:m.start()].strip()
+        if piece[:3].rstrip(".") in ("TM", "KT", "TL", "TUQ", "Q", "T/M") and len(piece) > 4:
+            cuts.append(m.start())
+    return sorted(set(cuts) | set(after)), in_header
+
+
+def _sub_item(seg: str, marker: str) -> bool:
+    """Does a numbered item's marker open a sub-item of the short heading before it ("2. Chỉnh trang
+    hạ tầng 2.1. Cải tạo …")?"""
+    head = _RUN_ON_MARKER.match(seg)
+    if head is None or not _short_heading(seg):
+        return False
+    number = head.group().strip().rstrip(".):/-–").strip()
+    return marker.startswith(number + ".") and marker[len(number) + 1:len(number) + 2].isdigit()
+
+
+def _short_heading(seg: str, words: int = 8) -> bool:
+    """Is a piece so far an item's marker and a short heading without a closing mark ("2. Phòng, chống đuối nước")?"""
+    m = _RUN_ON_MARKER.match(seg)
+    return m is not None and seg[:1].isdigit() and len(seg[m.end():].split()) <= words and _RUN_ON_END.search(seg) is None
+
+
+def _split_caps_head(piece: str) -> list[str]:
+    """A piece opening with a heading in capitals run into the next words ("KẾ HOẠCH Tổ chức …",
+    "III. KINH PHÍ Kinh phí …", "PHÓ CHỦ TỊCH Trần Văn Hùng"): the heading, then the rest."""
+    m = _RUN_ON_MARKER.match(piece)
+    start = m.end() if m else 0
+    if m is not None:
+        # an item named by a part's word and run into its text ("1. Mục đích Cụ thể hóa …")
+        term = _RUN_ON_TERM.match(piece, start)
+        if term is not None:
+            return [piece[:term.end()].strip(), *_split_caps_head(piece[term.end():].strip())]
+    words = list(re.finditer(r"\S+", piece[start:]))
+    n = 0
+    for w in words:
+        if _caps_word(w.group()) or not any(c.isalpha() for c in w.group()):
+            n += 1
+            continue
+        break
+    if 2 <= n < len(words) and words[n].group()[:1].isupper() and sum(_caps_word(w.group()) for w in words[:n]) >= 2:
+        at = start + words[n].start()
+        return [piece[:at].strip(), *_split_caps_head(piece[at:].strip())]
+    return [piece]
+
+
+def _runs_on(texts: list[str]) -> bool:
+    """Has the text lost its line breaks: does its longest line run far beyond a paragraph with
+    several places where a plan's line starts, or do two of its parts run their heading in capitals
+    into the body without a colon, the body holding an item ("II. NỘI DUNG Các nhiệm vụ … 1. …")?"""
+    longest = max(texts, key=len)
+    if len(longest) >= RUN_ON_MIN and len(_run_on_cuts(longest, True)[0]) >= RUN_ON_MIN_CUTS:
+        return True
+    run_in = 0
+    for t in texts:
+        if len(t) > 200 and PART_HEADING.match(t) and len(_split_caps_head(t)) > 1 and _run_on_cuts(t, False)[0]:
+            run_in += 1
+            if run_in >= 2:
+                return True
+    return False
+
+
+# The bodies a header names in capitals, one above the other ("SỞ Y TẾ TỈNH HƯNG YÊN / BỆNH VIỆN ĐA
+# KHOA PHỐ NỐI", "CÔNG AN TỈNH ĐỒNG NAI / CÔNG AN HUYỆN TRẢNG BOM"): a run-together header names the
+# next after the place of the one before it. And the motto of an association or a union ("HỘI NÔNG
+# DÂN VIỆT NAM", "CÔNG ĐOÀN VIỆT NAM") is a line of its own.
+_RUN_ON_BODY = re.compile(r"(?:ỦY\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|SỞ|PHÒNG|BỆNH\s+VIỆN|TRUNG\s+TÂM|CÔNG\s+AN|HỘI|BAN|BCH|"
+                          r"ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|CHI\s+BỘ|HUYỆN\s+ỦY|TỈNH\s+ỦY|THỊ\s+ỦY|THÀNH\s+ỦY|TRƯỜNG|ĐOÀN|"
+                          r"CHI\s+ĐOÀN|TRẠM|CHI\s+CỤC|CỤC|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|HẠT|ĐỘI|VIỆN|TÒA\s+ÁN|BỘ\s+CHỈ\s+HUY|"
+                          r"BAN\s+CHỈ\s+HUY|CÔNG\s+ĐOÀN|CHI\s+HỘI|VĂN\s+PHÒNG|KHO\s+BẠC|CHI\s+NHÁNH)\b")
+_RUN_ON_LEVEL = frozenset(("TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "TP", "TP.", "KHU", "VỰC"))
+_RUN_ON_MOTTO = re.compile(r"\bVIỆT\s+NAM(?=\s+[A-ZĐÀ-Ỹ]{2})")
+
+
+def _split_header_bodies(piece: str) -> list[str]:
+    """A header's line in capitals naming bodies one after another: one line each (_RUN_ON_BODY)."""
+    if not _heading_caps(piece) or piece.startswith(("CỘNG", "ĐẢNG CỘNG", "ĐOÀN TNCS")):
+        return [piece]
+    m = _RUN_ON_MOTTO.search(piece)
+    if m is not None and re.search(r"\b(?:HỘI|ĐOÀN|LIÊN\s+HIỆP)\b", piece[:m.start()]):
+        # "HỘI NÔNG DÂN VIỆT NAM BCH HỘI …": the association's motto ends its line
+        head = piece[:m.end()]
+        return [*_split_header_before(head), *_split_header_bodies(piece[m.end():].strip())]
+    return _split_header_before(piece)
+
+
+def _split_header_before(piece: str) -> list[str]:
+    words = piece.split()
+    for k in range(2, len(words)):
+        # a body's name after a level word and at least one word of its place
+        if any(w in _RUN_ON_LEVEL for w in words[max(0, k - 5):k - 1]) and words[k - 1] not in _RUN_ON_LEVEL:
+            rest = " ".join(words[k:])
+            if _RUN_ON_BODY.match(rest) and not _RUN_ON_MOTTO.match(rest):
+                return [" ".join(words[:k]), *_split_header_before(rest)]
+    return [piece]
+
+
+def run_on_lines(texts: list[str]) -> list[list[str]] | None:
+    """For a text that lost its line breaks (see RUN_ON_MIN): each prose line's pieces; None for
+    any other text (the common case: one pass over the lengths)."""
+    if not texts or not _runs_on(texts):
+        return None
+    out = []
+    in_header = header_open = True
+    for t in texts:
+        cuts, in_header_after = _run_on_cuts(t, in_header) if len(t) > 40 else ([], in_header)
+        if PART_HEADING.match(t):
+            in_header_after = False
+        in_header = in_header_after
+        bounds = [0, *cuts, len(t)]
+        pieces = [t[a:b].strip() for a, b in zip(bounds, bounds[1:]) if t[a:b].strip()]
+        pieces = [p2 for p in pieces for p2 in _split_caps_head(p)]
+        if header_open:
+            for k, p in enumerate(pieces):
+                if p.startswith(("Số", "Căn cứ")) or _RUN_ON_DOC_TYPE.match(p) or PART_HEADING.match(p):
+                    header_open = False
+                    break
+                pieces[k:k + 1] = _split_header_bodies(p)
+        out.append(pieces)
+    return out
+
+
+def split_run_on(cleaned: list[tuple]) -> list[tuple]:
+    """cleaned (text, RawLine, cells, bold) with the prose lines of a text that lost its line
+    breaks cut where the plan's lines start (run_on_lines); each piece a line its author ended."""
+    prose = [k for k, c in enumerate(cleaned) if c[2] is None]
+    split = run_on_lines([cleaned[k][0] for k in prose])
+    if split is None:
+        return cleaned
+    out: list[tuple] = []
+    pieces_of = dict(zip(prose, split))
+    for k, c in enumerate(cleaned):
+        pieces = pieces_of.get(k)
+        if pieces is None or len(pieces) == 1:
+            out.append(c)
+            continue
+        for p in pieces:
+            out.append((p, replace(c[1], text=p, ended=True), None, False))
+    return out
+
+
+# ---------------------------------------------------------------- text cut at a column
+# A text hard-wrapped at a column (an e-mail, an old .txt export: every line cut at ~70 characters)
+# is wrapped greedily: a line is cut only where the next word would not fit. So where the next
+# word would have fitted, the author ended the line (a heading, a name, a short item), however
+# near the column it stops; and where it would not, the break may be the column's: a carried
+# "- xã hội" (of "chính trị - xã hội") or the "3." of "tháng 3." opens no bullet and no item. A
+# text is taken for one when no prose line runs beyond HARD_WRAP_MAX and the lines carried on in
+# small letters (certain wraps) were nearly all cut because the word did not fit.
+HARD_WRAP_MAX = 100
+HARD_WRAP_MIN_PAIRS = 6
+HARD_WRAP_SLACK = 2          # characters clean() may have taken out of a line (a double space)
+_DASH_CARRIED = re.compile(r"^[-–]\s+[^\W\d_A-ZĐÀ-ÝĂÂÊÔƠƯ]")
+_NUMBER_CARRIED = re.compile(r"^\d{1,4}[.,;:)]?$")
+# what opens a line of its own after a sentence: the closing, the signer's block, a label of a few
+# words ("Cơ quan chủ trì:", "Thời gian:", "Lưu:")
+_HARD_WRAP_OWN_LINE = re.compile(r"(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.|TL\.|Q\.|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:)")
+
+
+def _first_word_len(text: str) -> int:
+    cut = text.find(" ")
+    return len(text) if cut < 0 else cut
+
+
+def hard_wrap_width(texts: list[str]) -> int | None:
+    """The column a text was hard-wrapped at (greedily), or None for a text that was not."""
+    if len(texts) < 12:
+        return None
+    width = max(map(len, texts))
+    if width > HARD_WRAP_MAX:
+        return None
+    pairs = forced = 0
+    for a, b in zip(texts, texts[1:]):
+        if b[:1].islower():
+            pairs += 1
+            forced += len(a) + 1 + _first_word_len(b) > width - HARD_WRAP_SLACK
+    return width if pairs >= HARD_WRAP_MIN_PAIRS and forced >= 0.9 * pairs else None
+
+
+def mark_hard_wraps(cleaned: list[tuple], blank_after: set[int]) -> list[tuple]:
+    """cleaned (text, RawLine, cells, bold) of a hard-wrapped text (hard_wrap_width) with each line
+    that ended before the column marked ended, and a carried dash or number joined to its line.
+    blank_after: the ids of the RawLines an empty line follows (a number after one is a page's)."""
+    runs: list[list[int]] = []   # consecutive prose lines
+    for k, c in enumerate(cleaned):
+        if c[2] is None:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    width = hard_wrap_width([t for run in runs for t in (cleaned[k][0] for k in run)])
+    if width is None:
+        return cleaned
+    out = list(cleaned)
+    drop: set[int] = set()
+    for run in runs:
+        at = run[0]   # the line the next one would join
+        for b in run[1:]:
+            a_text, nxt = out[at][0], out[b][0]
+            if len(a_text) + 1 + _first_word_len(nxt) <= width - HARD_WRAP_SLACK and len(a_text) <= width:
+                # (not a heading in capitals: centred or in bold, a PDF's copy wraps it narrower)
+                if not out[at][1].ended and not _is_caps(a_text):
+                    out[at] = (a_text, replace(out[at][1], ended=True), None, out[at][3])
+            elif not ends_clause(a_text) and (_DASH_CARRIED.match(nxt) or _NUMBER_CARRIED.match(nxt)
+                                              and id(out[b - 1][1]) not in blank_after):
+                out[at] = (join_wrapped(a_text, nxt), out[at][1], None, out[at][3])
+                drop.add(b)
+                continue
+            elif (a_text.endswith(".") and not a_text.endswith("./.") and nxt[:1].isupper()
+                  and MARKER_START.match(nxt) is None and _HARD_WRAP_OWN_LINE.match(nxt) is None
+                  and not _is_caps(nxt) and id(out[b - 1][1]) not in blank_after):
+                # a sentence ended where the column did, the next one in the same paragraph (a
+                # paragraph ends there only when its last line happens to fill the column)
+                out[b] = (nxt, replace(out[b][1], wraps=True), None, out[b][3])
+            at = b
+    return [c for k, c in enumerate(out) if k not in drop]
+
+
 def normalize(raw: RawDocument) -> Document:
     """Build the Document: normalized text plus its logical lines with offsets, pages and cells."""
     # 1. clean each raw line; rows keep their cells, prose lines lose empty lines
@@ -737,6 +1107,9 @@ def normalize(raw: RawDocument) -> Document:
     cleaned_prose = "\n".join([t for t, _, cells, _ in cleaned if cells is None])
     if has_stamp_gate(cleaned_prose):
         cleaned = drop_signature_stamps(cleaned)
+    cleaned = split_run_on(cleaned)
+    if not raw.ocr and raw.source_format not in ("pdf", "pdf_scanned", "image"):
+        cleaned = mark_hard_wraps(cleaned, blank_after)
 
     width = _typical_width([t for t, _, cells, _ in cleaned if cells is None])
     if blank_after:

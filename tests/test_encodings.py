@@ -903,3 +903,41 @@ def test_lost_byte_tables_read_the_word_list_and_the_tagged_corpus():
     assert "nam á" in _corpus_pairs()  # "đông-nam á" read with its hyphen as a space
     assert _syllable_counts().get("hoạch") > 1  # kế hoạch, hoạch định, …
     assert syllable_frequency().get("mọi") > syllable_frequency().get("mỏi")
+
+
+# task5: a plan saved as UTF-16 with its BOM or in Windows-1258, whether it lost its line breaks or was
+# hard-wrapped at a column, reads as the same plan as its UTF-8 copy.
+_TASK5_PLAN = (
+    "ỦY BAN NHÂN DÂN XÃ ĐĂK RƠ NGA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 21/KH-UBND "
+    "Đăk Rơ Nga, ngày 08 tháng 3 năm 2025 KẾ HOẠCH Phòng, chống cháy rừng mùa khô năm 2025 Căn cứ Luật Lâm nghiệp "
+    "năm 2017; Thực hiện Kế hoạch số 30/KH-UBND ngày 25/02/2025 của UBND huyện Đăk Tô; Ủy ban nhân dân xã xây dựng "
+    "Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Chủ động phòng ngừa, phát hiện sớm và dập tắt kịp thời các đám "
+    "cháy, không để xảy ra cháy rừng lớn gây thiệt hại về người và tài sản. 2. Nâng cao nhận thức, trách nhiệm "
+    "của cộng đồng dân cư, chủ rừng trong công tác quản lý, bảo vệ rừng. II. NỘI DUNG 1. Tổ chức tuần tra, canh "
+    "gác lửa rừng tại các điểm trọng điểm thuộc thôn Đăk Manh và thôn Đăk Dé. Ban Chỉ huy Quân sự xã chủ trì; "
+    "hoàn thành trong mùa khô. 2. Tuyên truyền Nhân dân không đốt nương rẫy trong thời gian cao điểm nắng nóng. "
+    "Công chức Văn hóa - Xã hội chủ trì; thời gian từ tháng 3 đến tháng 5/2025. III. TỔ CHỨC THỰC HIỆN 1. Công "
+    "an xã phối hợp với Hạt Kiểm lâm huyện kiểm tra, xử lý nghiêm các hành vi vi phạm pháp luật về lâm nghiệp "
+    "theo quy định. Trên đây là Kế hoạch phòng, chống cháy rừng của UBND xã./.\n"
+    "Nơi nhận: - UBND huyện Đăk Tô (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH A Thiên\n")
+
+
+@pytest.mark.parametrize("encode", [lambda t: t.encode("utf-16"), encode_cp1258,
+                                    lambda t: b"\xff\xfe" + t.encode("utf-16-le")])
+def test_task5_run_together_plan_in_utf16_or_windows_1258_reads_as_in_utf8(encode):
+    from pipeline.normalize import normalize
+    want = [ln.text for ln in normalize(read_document(_TASK5_PLAN.encode(), Path("plan.txt"))).lines]
+    got = [ln.text for ln in normalize(read_document(encode(_TASK5_PLAN), Path("plan.txt"))).lines]
+    assert got == want
+    assert "II. NỘI DUNG" in got and "TM. ỦY BAN NHÂN DÂN" in got
+
+
+def test_task5_hard_wrapped_plan_in_windows_1258_reads_as_its_paragraphs():
+    import textwrap
+    from pipeline.normalize import normalize, run_on_lines
+    lines = run_on_lines(_TASK5_PLAN.splitlines())
+    lines = [piece for pieces in lines for piece in pieces]
+    wrapped = "\r\n".join(w for line in lines for w in textwrap.wrap(line, 70)) + "\r\n"
+    assert max(map(len, wrapped.splitlines())) <= 70
+    got = [ln.text for ln in normalize(read_document(encode_cp1258(wrapped), Path("plan.txt"))).lines]
+    assert got == lines

@@ -1738,3 +1738,213 @@ def test_task6_a_web_pages_raised_numbers_stay_raised(html, line):
 ])
 def test_task6_a_footnote_line_is_no_carried_word(prev, nxt):
     assert not continues(prev, nxt, 80.0)
+
+
+# ---- task5: text that lost its line breaks, or was cut at a column
+from pipeline.extract import extract_bytes  # noqa: E402
+from pipeline.normalize import hard_wrap_width, run_on_lines  # noqa: E402
+
+# A commune's plan as a portal that drops <br> gives it: the header, the grounds, the parts and the
+# closing in one line each (Bình Định, a ward of Quy Nhơn, numbered items and "- " bullets).
+TASK5_RUN_ON = (
+    "ỦY BAN NHÂN DÂN PHƯỜNG NHƠN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "Số: 64/KH-UBND Nhơn Bình, ngày 12 tháng 5 năm 2025 KẾ HOẠCH Ra quân tổng vệ sinh môi trường hưởng ứng "
+    "Ngày Môi trường thế giới năm 2025 Căn cứ Luật Bảo vệ môi trường năm 2020; Căn cứ Nghị định số "
+    "08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ quy định chi tiết một số điều của Luật Bảo vệ môi trường; "
+    "Thực hiện Kế hoạch số 120/KH-UBND ngày 02/5/2025 của UBND thành phố Quy Nhơn; Ủy ban nhân dân phường "
+    "Nhơn Bình xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích - Nâng cao ý thức bảo vệ môi "
+    "trường của Nhân dân; - Xây dựng cảnh quan khu dân cư xanh, sạch, đẹp. 2. Yêu cầu - Huy động đông đảo "
+    "Nhân dân tham gia. II. NỘI DUNG THỰC HIỆN 1. Tổ chức ra quân thu gom rác thải tại các khu vực công cộng. "
+    "Công chức Địa chính - Xây dựng chủ trì; các khu phố phối hợp; hoàn thành trước ngày 05/6/2025. 2. "
+    "Tuyên truyền trên hệ thống loa truyền thanh phường. Công chức Văn hóa - Xã hội chủ trì; thời gian trong "
+    "tháng 6/2025. III. KINH PHÍ Kinh phí thực hiện từ nguồn ngân sách phường năm 2025. IV. TỔ CHỨC THỰC "
+    "HIỆN 1. Công chức Văn hóa - Xã hội theo dõi, tổng hợp kết quả báo cáo UBND thành phố trước ngày "
+    "15/6/2025. 2. Đề nghị Ủy ban MTTQ Việt Nam phường và các đoàn thể vận động hội viên tham gia. Trên đây "
+    "là Kế hoạch ra quân tổng vệ sinh môi trường của UBND phường Nhơn Bình./.\n"
+    "Nơi nhận: - UBND thành phố Quy Nhơn (b/c); - TT Đảng ủy, TT HĐND phường; - Các khu phố; - Lưu: VT. "
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Thu Hà\n")
+
+
+def test_task5_a_plan_run_into_a_few_lines_gets_its_lines_back():
+    lines = [ln.text for ln in normalize_text(TASK5_RUN_ON).lines]
+    for line in ("Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH", "Căn cứ Luật Bảo vệ môi trường năm 2020;",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "- Xây dựng cảnh quan khu dân cư xanh, sạch, đẹp.",
+                 "III. KINH PHÍ", "Kinh phí thực hiện từ nguồn ngân sách phường năm 2025.", "Nơi nhận:",
+                 "- Các khu phố;", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thu Hà"):
+        assert line in lines
+    assert lines[lines.index("KẾ HOẠCH") + 1] == "Ra quân tổng vệ sinh môi trường hưởng ứng Ngày Môi trường thế giới năm 2025"
+
+
+def test_task5_a_run_together_plan_reads_as_the_plan():
+    rows = extract_bytes(TASK5_RUN_ON.encode(), "nhon-binh.txt").rows()
+    doc = rows["documents"][0]
+    assert (doc["symbol"], doc["issuer"], str(doc["issued_date"])) == ("64/KH-UBND", "UBND phường Nhơn Bình", "2025-05-12")
+    assert (doc["signer_name"], doc["signing_authority"]) == ("Nguyễn Thị Thu Hà", "KT. CHỦ TỊCH")
+    assert [s["marker"] for s in rows["sections"] if s["level"] == 1] == ["I", "II", "III", "IV"]
+    assert [(t["lead_units"], str(t["deadline"])) for t in rows["tasks"]] == [
+        (["Công chức Địa chính - Xây dựng"], "2025-06-05"), (["Công chức Văn hóa - Xã hội"], "2025-06-30")]
+    assert [r["relation"] for r in rows["references"]][:3] == ["basis", "basis", "basis"]
+    assert [r["recipient"] for r in rows["recipients"]] == [
+        "UBND thành phố Quy Nhơn (b/c)", "TT Đảng ủy, TT HĐND phường", "Các khu phố", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("line, pieces", [
+    # a Party committee's plan: "I-", "1-" markers, grounds as "- " bullets, "T/M" without its dot
+    ("ĐẢNG BỘ HUYỆN YÊN LẬP ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY XÃ MỸ LUNG * Mỹ Lung, ngày 03 tháng 3 năm 2025 "
+     "- Căn cứ Điều lệ Đảng; - Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương; "
+     "I- MỤC ĐÍCH, YÊU CẦU 1- Quán triệt đầy đủ nội dung Nghị quyết đến cán bộ, đảng viên. 2- Gắn việc học "
+     "tập với xây dựng chi bộ vững mạnh. II- NỘI DUNG 1- Các chi bộ tổ chức sinh hoạt chuyên đề trong quý "
+     "II/2025. 2- Ủy ban kiểm tra Đảng ủy kiểm tra, giám sát việc thực hiện Nghị quyết tại các chi bộ trực "
+     "thuộc, báo cáo Ban Thường vụ Đảng ủy trước ngày 15/12/2025. 3- Văn phòng Đảng ủy tham mưu sơ kết, đánh "
+     "giá kết quả học tập, quán triệt Nghị quyết. III- TỔ CHỨC THỰC HIỆN 1- Các chi bộ xây dựng kế hoạch cụ "
+     "thể. T/M ĐẢNG ỦY BÍ THƯ Hà Văn Tuấn",
+     ["ĐẢNG BỘ HUYỆN YÊN LẬP", "ĐẢNG CỘNG SẢN VIỆT NAM", "- Căn cứ Điều lệ Đảng;", "I- MỤC ĐÍCH, YÊU CẦU",
+      "1- Quán triệt đầy đủ nội dung Nghị quyết đến cán bộ, đảng viên.", "II- NỘI DUNG", "T/M ĐẢNG ỦY",
+      "BÍ THƯ", "Hà Văn Tuấn"]),
+    # a hospital under its department, items "(1)" under a short heading, letter items after it
+    ("SỞ Y TẾ TỈNH SÓC TRĂNG BỆNH VIỆN ĐA KHOA THỊ XÃ VĨNH CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+     "Tự do - Hạnh phúc Số: 55/KH-BV Vĩnh Châu, ngày 06 tháng 01 năm 2025 KẾ HOẠCH Cải tiến chất lượng năm "
+     "2025 Căn cứ Thông tư số 19/2013/TT-BYT ngày 12/7/2013 của Bộ Y tế; I. MỤC TIÊU 1. Công tác chuyên môn "
+     "(1) Giảm thời gian chờ khám bệnh; (2) Nâng cao tỷ lệ hài lòng của người bệnh. 2. Công tác điều dưỡng "
+     "a) Chuẩn hóa quy trình chăm sóc; b) Kiểm tra hồ sơ bệnh án hằng tháng. II. TỔ CHỨC THỰC HIỆN Phòng "
+     "Quản lý chất lượng chủ trì theo dõi, tổng hợp kết quả. Các khoa, phòng xây dựng kế hoạch cải tiến chất "
+     "lượng của đơn vị, gửi về Phòng Quản lý chất lượng trước ngày 31/01/2025; định kỳ hằng quý báo cáo kết "
+     "quả thực hiện về Ban Giám đốc bệnh viện.",
+     ["SỞ Y TẾ TỈNH SÓC TRĂNG", "BỆNH VIỆN ĐA KHOA THỊ XÃ VĨNH CHÂU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 55/KH-BV Vĩnh Châu, ngày 06 tháng 01 năm 2025", "Cải tiến chất lượng năm 2025",
+      "1. Công tác chuyên môn", "(1) Giảm thời gian chờ khám bệnh;", "2. Công tác điều dưỡng",
+      "a) Chuẩn hóa quy trình chăm sóc;", "II. TỔ CHỨC THỰC HIỆN",
+      "Phòng Quản lý chất lượng chủ trì theo dõi, tổng hợp kết quả. Các khoa, phòng xây dựng kế hoạch cải tiến "
+      "chất lượng của đơn vị, gửi về Phòng Quản lý chất lượng trước ngày 31/01/2025; định kỳ hằng quý báo cáo "
+      "kết quả thực hiện về Ban Giám đốc bệnh viện."]),
+    # sub-items under a short heading, a part called "Phần", a quarter's numeral that opens no part
+    ("ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ PHONG Số: 08/KH-UBND Phú Phong, ngày 05 tháng 01 năm 2026 KẾ HOẠCH Chỉnh trang đô thị năm 2026 Căn cứ Nghị quyết số 12/NQ-HĐND ngày 20/12/2025 của HĐND thị trấn; "
+     "Phần I MỤC ĐÍCH 1. Bảo đảm mỹ quan đô thị. Phần II NHIỆM VỤ 1. Chỉnh trang hạ tầng 1.1. Thay 120 bộ đèn "
+     "chiếu sáng, hoàn thành trong quý II. Tổ dân phố 3 phối hợp. 1.2. Trồng 300 cây xanh trong Quý III. "
+     "Ban quản lý đô thị chủ trì. 2. Xây dựng tuyến phố văn minh 2.1. Chọn đường Lê Lợi xây dựng tuyến phố "
+     "văn minh đô thị; tổ chức ký cam kết với các hộ kinh doanh hai bên đường. 2.2. Duy trì phong trào ra quân "
+     "vệ sinh vào sáng Chủ nhật cuối tháng. Phần III TỔ CHỨC THỰC HIỆN Công chức Địa chính - Xây dựng tham mưu "
+     "theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch.",
+     ["Phần I MỤC ĐÍCH", "1. Bảo đảm mỹ quan đô thị.", "Phần II NHIỆM VỤ", "1. Chỉnh trang hạ tầng",
+      "1.1. Thay 120 bộ đèn chiếu sáng, hoàn thành trong quý II. Tổ dân phố 3 phối hợp.",
+      "1.2. Trồng 300 cây xanh trong Quý III. Ban quản lý đô thị chủ trì."]),
+])
+def test_task5_run_together_lines_are_cut_where_the_plan_starts_a_line(line, pieces):
+    got = run_on_lines([line])
+    assert got is not None
+    for piece in pieces:
+        assert piece in got[0]
+
+
+@pytest.mark.parametrize("texts", [
+    # paragraphs of their own with an enumeration inside one: no text that lost its breaks
+    ["I. NỘI DUNG", "1. Tuyên truyền, phổ biến các nội dung gồm: 1. Luật Đất đai năm 2024; 2. Nghị định số "
+     "102/2024/NĐ-CP; 3. Các quyết định của UBND tỉnh. Công chức Địa chính chủ trì."],
+    # one long paragraph (a report's review) with fewer than three places a line would start
+    ["Năm 2024, " + "các chỉ tiêu về phát triển kinh tế, văn hóa - xã hội cơ bản đạt và vượt kế hoạch đề ra, " * 10
+     + "trong đó có 2. Chỉ tiêu vượt; - một số chỉ tiêu chưa đạt."],
+])
+def test_task5_a_text_whose_lines_are_its_paragraphs_is_not_cut(texts):
+    assert run_on_lines(texts) is None
+
+
+# The same plan hard-wrapped at a column (an e-mail, an old .txt export): lines cut inside unit names,
+# document numbers ("NĐ-" / "CP"), "chính trị" / "- xã hội" and "tháng" / "3."; a heading that stops
+# near the column but before a word that would have fitted stays a heading.
+TASK5_LINES = [
+    "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ",
+    "Số: 19/KH-UBND Tân Phú, ngày 14 tháng 02 năm 2025",
+    "KẾ HOẠCH",
+    "Phòng, chống dịch bệnh truyền nhiễm năm 2025",
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh;",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Chủ động phát hiện sớm, khoanh vùng, xử lý kịp thời các ổ dịch, không để dịch lan rộng trong cộng đồng dân cư.",
+    "II. NỘI DUNG THỰC HIỆN",
+    "1. Trạm Y tế xã chủ trì giám sát ca bệnh sốt xuất huyết",
+    "Tổ chức phun hóa chất diệt muỗi tại ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh đầu tiên.",
+    "2. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội tuyên truyền, vận động hội viên tham gia chiến dịch diệt lăng quăng, hoàn thành trong tháng 3.",
+    "- Hội Liên hiệp Phụ nữ xã vận động hội viên thực hiện mô hình gia đình không có lăng quăng, bọ gậy.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Trạm Y tế xã là cơ quan thường trực, theo dõi, tổng hợp tình hình dịch bệnh, báo cáo Ủy ban nhân dân xã và Trung tâm Y tế huyện theo quy định.",
+    "2. Công chức Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách xã năm 2025.",
+    "Nơi nhận:",
+    "- UBND huyện (b/c);",
+    "- Lưu: VT.",
+]
+
+
+def _task5_wrap(lines: list[str], width: int) -> str:
+    import textwrap
+    return "\n".join(w for line in lines for w in textwrap.wrap(line, width, break_on_hyphens=True)) + "\n"
+
+
+@pytest.mark.parametrize("width", [64, 70, 72, 76])
+def test_task5_a_hard_wrapped_text_reads_as_its_lines(width):
+    text = _task5_wrap(TASK5_LINES, width)
+    assert max(map(len, text.splitlines())) <= width
+    got = [ln.text for ln in normalize_text(text).lines]
+    assert got == TASK5_LINES
+
+
+def test_task5_the_cut_inside_a_symbol_and_a_carried_dash_are_mended():
+    text = _task5_wrap(TASK5_LINES, 72)
+    assert "NĐ-\nCP" in text or "NĐ-CP" in text
+    doc = normalize_text(text)
+    assert "Nghị định số 98/2023/NĐ-CP ngày" in doc.text
+    assert "các tổ chức chính trị - xã hội tuyên truyền" in doc.text
+
+
+@pytest.mark.parametrize("texts", [
+    # paragraphs of their own, longer than any column
+    [line for line in TASK5_LINES],
+    # a PDF's lines of proportional type: the word that went to the next line often would have fitted
+    ["Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện về tổ chức", "các hoạt động hưởng ứng Tháng hành động",
+     "vì trẻ em năm 2025, Ủy ban nhân dân xã xây dựng kế hoạch", "thực hiện với các nội dung cụ thể",
+     "như sau đây để các đơn vị, tổ chức triển khai thực", "hiện tốt các nhiệm vụ được giao trong kế hoạch",
+     "này; báo cáo kết quả thực hiện về Ủy ban nhân dân xã", "trước ngày 30 tháng 6 năm 2025 để tổng hợp",
+     "báo cáo theo quy định hiện hành của Ủy ban nhân", "dân huyện và các cơ quan chuyên môn cấp trên",
+     "có liên quan đến công tác bảo vệ, chăm sóc trẻ em", "trên địa bàn xã trong năm 2025 và những năm tiếp theo"],
+])
+def test_task5_text_not_cut_at_a_column_is_no_hard_wrapped_text(texts):
+    assert hard_wrap_width(texts) is None
+
+
+# A portal's table drawn with <div>s (CSS display: table, or a class naming a table): rows and cells,
+# as a <table> would give; a layout grid's "row" of columns is no table.
+@pytest.mark.parametrize("table", [
+    '<div class="tbl"><div class="tr"><div class="td">STT</div><div class="td">Nội dung</div><div class="td">Chủ trì</div>'
+    '<div class="td">Thời gian</div></div><div class="tr"><div class="td">1</div><div class="td"><span>Rà soát hộ nghèo</span>'
+    '</div><div class="td">Công chức Lao động - Thương binh và Xã hội</div><div class="td">Quý III/2025</div></div></div>',
+    '<div style="display: table"><div style="display: table-row"><div>STT</div><div>Nội dung</div><div>Chủ trì</div>'
+    '<div>Thời gian</div></div><div style="display:table-row"><div>1</div><div>Rà soát hộ nghèo</div>'
+    '<div>Công chức Lao động - Thương binh và Xã hội</div><div>Quý III/2025</div></div></div>',
+])
+def test_task5_a_table_drawn_with_divs_gives_rows_and_cells(table):
+    lines = lines_from_html("<html><body><p>II. NỘI DUNG</p>" + table + "<p>III. TỔ CHỨC THỰC HIỆN</p></body></html>")
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert rows == [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+                    ["1", "Rà soát hộ nghèo", "Công chức Lao động - Thương binh và Xã hội", "Quý III/2025"]]
+    assert len({ln.table_id for ln in lines if ln.cells is not None}) == 1
+
+
+def test_task5_a_layout_grid_of_divs_is_no_table():
+    page = ('<html><body><div class="row"><div class="col-md-8"><p>KẾ HOẠCH</p><p>Tổ chức Ngày hội Đại đoàn kết</p>'
+            '</div><div class="col-md-4"><p>Lịch công tác</p></div></div></body></html>')
+    assert all(ln.cells is None for ln in lines_from_html(page))
+
+
+def test_task5_a_number_cut_from_its_month_joins_it_but_a_page_number_does_not():
+    # the wrapped text's own lines, then "… tháng" / "3." (a month the column cut off) and, after an
+    # empty line, a page's number between the halves of a sentence
+    text = _task5_wrap(TASK5_LINES, 72) + (
+        "3. Ban Chỉ huy Quân sự xã phối hợp tổ chức ra quân diệt lăng quăng tháng\n"
+        "3.\n"
+        "4. Các ấp tổ chức tổng vệ sinh môi trường, khơi thông cống rãnh, thu gom\n"
+        "\n"
+        "2\n"
+        "\n"
+        "vật dụng chứa nước đọng quanh nhà vào sáng Chủ nhật hằng tuần.\n")
+    got = [ln.text for ln in normalize_text(text).lines]
+    assert "3. Ban Chỉ huy Quân sự xã phối hợp tổ chức ra quân diệt lăng quăng tháng 3." in got
+    assert ("4. Các ấp tổ chức tổng vệ sinh môi trường, khơi thông cống rãnh, thu gom vật dụng chứa nước "
+            "đọng quanh nhà vào sáng Chủ nhật hằng tuần.") in got

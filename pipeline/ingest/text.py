@@ -436,6 +436,33 @@ CHROME_VIET = ("lienquan", "tinkhac", "cungchuyenmuc", "binhluan", "chiase", "da
 _CLASS_SEPARATORS = re.compile(r"[\s_\-]+")
 
 
+# A table a page builds of <div>s with CSS ("display: table" or a class naming a table, its rows
+# each a <div> under it, "display: table-row"; a cell each <div> of a row): read as the <table>,
+# <tr> and <td> it draws. A <div> of class "row" outside such a table is a page's layout grid, no
+# table row (Bootstrap's "row" of "col-md-8" | "col-md-4").
+DIV_TABLE_CLASSES = frozenset({"table", "tbl", "divtable", "div-table", "table-div", "bang", "bang-bieu"})
+_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([a-z-]+)", re.I)
+
+
+def _div_role(attrs: Attrs, parent: str | None) -> str | None:
+    """The table element a <div> draws ("table", "tr", "td"), given the role of the <div> it sits
+    directly in; None for a <div> that draws none."""
+    display = classes = ""
+    for key, value in attrs:
+        if key == "style" and value:
+            m = _DISPLAY.search(value)
+            display = m.group(1).lower() if m else display
+        elif key == "class" and value:
+            classes = value.lower()
+    if display == "table-cell" or parent == "tr":
+        return "td" if parent == "tr" else None
+    if display == "table-row" or parent == "table":
+        return "tr" if parent == "table" else None
+    if display == "table" or DIV_TABLE_CLASSES.intersection(classes.split()):
+        return "table"
+    return None
+
+
 # Elements that hold the page's content whatever their class says ("<body class='has-navbar'>").
 CONTENT_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -588,6 +615,8 @@ class _HtmlLines:
         # the rows of several cells one of which holds a table: each cell's (lines, tables, elements),
         # by id of the row's line (a page laid out in a table: menu | the document | sidebar)
         self.columns: dict[int, tuple] = {}
+        # the open <div>s, each the table element it draws or None (_div_role)
+        self.div_roles: list[str | None] = []
 
     def _flush(self) -> None:
         text = "".join(self.buf)
@@ -610,6 +639,11 @@ class _HtmlLines:
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         attrs = attrib.items()
+        if tag == "div":
+            # (a table drawn by <div>s: see _div_role; its roles close with their <div>s)
+            role = None if self.chrome or self.skip else _div_role(attrs, self.div_roles[-1] if self.div_roles else None)
+            self.div_roles.append(role)
+            tag = role or tag
         if self.chrome:
             if tag == self.chrome[0]:
                 self.chrome.append(tag)
@@ -691,6 +725,8 @@ class _HtmlLines:
                 self._flush()
 
     def end(self, tag: str) -> None:
+        if tag == "div":
+            tag = (self.div_roles.pop() if self.div_roles else None) or tag
         if self.chrome:
             if tag == self.chrome[0]:
                 self.chrome.pop()
