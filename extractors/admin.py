@@ -27,7 +27,7 @@ from extractors import levels
 from extractors.textscan import find_all, matches_at
 from pipeline.memo import memo
 
-__all__ = ["AdminMatch", "resolve_unit", "new_unit", "fold_key", "names_area", "LEVELS"]
+__all__ = ["preload", "AdminMatch", "resolve_unit", "new_unit", "fold_key", "names_area", "LEVELS"]
 
 # --------------------------------------------------------------------------- vocabulary
 # Level words as printed (lower case) -> the row type in the package's data (extractors.levels).
@@ -356,6 +356,13 @@ def _fit_former_units(cands: list[_Unit], ev: _Evidence) -> list[_Unit]:
 def _current_province_keys() -> frozenset[str]:
     """The folded short names of the 34 provinces of the current list."""
     return frozenset(fold_key(u.province) for units in _current()[0].values() for u in units)
+
+
+def preload() -> None:
+    """Load now the tables of the two-level (July 2025) list that only plans written after the
+    reform ask for: a batch's fork server calls this once so that its workers share them."""
+    _current_province_keys()
+    _merged_from()
 
 
 # --------------------------------------------------------------------------- evidence

@@ -40,7 +40,7 @@ from models.records import Reference
 from extractors.textscan import find_all, matches_at
 from pipeline.memo import memo
 
-__all__ = ["complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
+__all__ = ["preload", "complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
            "mask_footnote_marks", "normalize_symbol", "normalize_tone_marks"]
 
 # =============================================================================================
@@ -1385,6 +1385,14 @@ def _name_reach(block: str) -> int:
     names = [" ".join(n.split()) for n in block.split(";") if n.strip()]
     words = [normalize_tone_marks(n).lower().split() for n in names]
     return max(sum(len(w) for w in ws) + len(ws) for ws in words) + 8
+
+
+def preload() -> None:
+    """Compile now the patterns of the laws and codes cited by name, which are otherwise built on a
+    plan's first such citation: a batch's fork server calls this once."""
+    for block in (LAW_NAMES, CODE_NAMES):
+        _name_table(block)
+        _name_reach(block)
 
 
 def _tone_window(text: str, pos: int, reach: int) -> str:

@@ -34,7 +34,7 @@ from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 from pipeline.memo import memo
 
-__all__ = ["UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
+__all__ = ["preload", "UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
            "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
@@ -778,6 +778,12 @@ def _fuzzy_targets() -> tuple[tuple[int, str], ...]:
         if len(words) >= 2 and len(target) >= 7:
             out.append((len(words), _ocr_shapes(target)))
     return tuple(out)
+
+
+def preload() -> None:
+    """Build now the fuzzy-match targets (the unit names an OCR slip is compared with), which are
+    otherwise built on the first damaged name: a batch's fork server calls this once."""
+    _fuzzy_targets()
 
 
 def _fuzzy_head(toks: list[_Tok], i: int) -> int | None:

@@ -40,12 +40,9 @@ def warm() -> None:
         # fresh worker (~90 ms and ~7 MB each, counted as growth towards Limits.recycle_mb)
         from extractors import admin, references, units
 
-        admin._current_province_keys()
-        admin._merged_from()
-        units._fuzzy_targets()
-        for block in (references.LAW_NAMES, references.CODE_NAMES):
-            references._name_table(block)
-            references._name_reach(block)
+        admin.preload()
+        units.preload()
+        references.preload()
     except Exception:
         pass
     try:  # the word list a mangled (legacy-encoded) file is repaired and an OCR page judged by:

@@ -5,6 +5,8 @@ import fcntl
 import importlib.util
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -378,3 +380,15 @@ def test_one_folder_given_as_a_string_is_that_folder_not_its_characters(tmp_path
     assert again.inputs == 2
     docs = pd.read_parquet(tmp_path / "out" / "documents.parquet")
     assert sorted(Path(p).name for p in docs["source_path"]) == sorted(p.name for p in src.iterdir())
+
+
+def test_warmup_loads_the_tables_a_worker_would_otherwise_build_on_first_use():
+    # the fork server imports pipeline.warmup: the two-level list, the fuzzy unit targets and the
+    # law-name patterns must be built there (through each module's public preload), not in every worker
+    code = ("import pipeline.warmup\n"
+            "from extractors import admin, units, references\n"
+            "print(admin._current_province_keys.cache_info().currsize, admin._merged_from.cache_info().currsize,\n"
+            "      units._fuzzy_targets.cache_info().currsize, references._name_table.cache_info().currsize)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1", "1", "1", "2"]
