@@ -3055,12 +3055,44 @@ def _long_title(t: str) -> bool:
     return len(head) <= TITLE_MAX_LONG and stop.search(head) is None
 
 
+# a line that ends a sentence or opens a list (a trích yếu's wrapped rest never does, unless it closes on its year)
+_SENTENCE_END = re.compile(r"[.:;!?]$")
+_WRAPPED_REST_MAX = 120   # a trích yếu's wrapped line is one printed line, however wide the page
+
+
+def _mixed_title_wraps(parts: list[str], t: str, ft: str, blank_before: bool) -> bool:
+    """Is t, a line in mixed case opening with a capital, the wrapped rest of the trích yếu in mixed case
+    `parts` ("… vui đón Tết" / "Nguyên đán Ất Tỵ năm 2025", "… trên địa bàn" / "Huyện Mường Tè năm 2025",
+    "Triển khai thực hiện" / "Nghị quyết số 57-NQ/TW …")? Proper names, a document's name and a period
+    open such a line as often as a small word does. It is, where the line above left its phrase open (no
+    sentence's end, no year closing it, no empty line after it in a plain text) and t reads as a phrase
+    of a title: one printed line, no sentence ended in or after it, no body's name, no sentence of the
+    body, no sentence's opening word ("Để …", "Trên cơ sở …"), no other header line; the caller has
+    already refused headings, cues, place-date lines."""
+    prev = parts[-1]
+    if blank_before or _SENTENCE_END.search(prev) or _TITLE_CLOSED.search(prev):
+        return False
+    if len(t) > _WRAPPED_REST_MAX or len(" ".join(parts)) + len(t) > TITLE_MAX_LONG:
+        return False
+    if _SENTENCE_END.search(t) and not _TITLE_CLOSED.search(t[:-1].rstrip()) or _INNER_STOP_LISTING.search(t):
+        return False
+    # (a primary body's name opens a header's line, a department's word a title's: "Phòng cháy chữa cháy
+    # …"; the Party's heading, the motto's third form, is printed in capitals only: in mixed case
+    # "Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)" is the Party the trích yếu names)
+    organ = ORGAN_RE.match(ft)
+    return not (ft.startswith(("v/v", "v/ v", "de ", "tren co so", "thoi gian qua", "hien nay"))
+                or NATIONAL_MOTTO.match(ft) and not ft.startswith("dang")
+                or organ is not None and organ.lastgroup.startswith("p_")
+                or _body_sentence(ft) or _HEADING_MARKER.match(t) or _CAPS_HEADINGS.match(ft))
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
     first_bold = None
     first_caps = _is_caps(rest) if rest else None   # (a trích yếu run on the type line may wrap on)
     moved = 0 if rest else _header_after_type(doc, type_idx)
+    prev_ln = doc.lines[type_idx]   # (the line holding the trích yếu's last part)
     for ln in doc.lines[type_idx + 1 + moved:type_idx + 6 + moved]:
         t = ln.text.strip()
         if RULE_LINE.match(t):
@@ -3085,6 +3117,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
             if next(_own_issuing_sentences(ft), None) is not None or t.endswith(":"):
                 break
             parts.append(t)
+            prev_ln = ln
             first_bold, first_caps = ln.bold, _is_caps(t)
             if len(t) > TITLE_MAX_LINE:
                 break   # a whole paragraph: nothing after it is its wrapped rest
@@ -3103,13 +3136,16 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if _is_caps(t) != first_caps:
             break
         if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold) or listing
-                or _TITLE_JOIN_END.search(prev.lower()) or first_caps and _caps_title_wraps(prev, t, ft)):
+                or _TITLE_JOIN_END.search(prev.lower()) or first_caps and _caps_title_wraps(prev, t, ft)
+                or not first_caps
+                and _mixed_title_wraps(parts, t, ft, doc.source_format == "txt" and prev_ln.blank_after)):
             break
         if prev.endswith(".") or prev.endswith(";") and not listing:
             break
         if not first_caps and t[:1].isupper() and t[1:2].islower() and TITLE_CONTINUES.match(ft):
             t = t[:1].lower() + t[1:]   # ("Năm 2026" set on a line of its own is no sentence's start)
         parts.append(t)
+        prev_ln = ln
     if not parts:
         return None
     title = " ".join(" ".join(parts).split())

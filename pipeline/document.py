@@ -94,6 +94,9 @@ class Line:
     table_id: int | None = None
     merged_above: tuple[int, ...] = ()   # as RawLine.merged_above
     merged_left: tuple[int, ...] = ()    # as RawLine.merged_left
+    # an empty line or a rule ("________") followed it in a text's header: its author ended the
+    # paragraph there (a plain text's trích yếu wrapped by hand runs on without one)
+    blank_after: bool = False
 
     @property
     def is_row(self) -> bool:

@@ -1090,7 +1090,7 @@ def normalize(raw: RawDocument) -> Document:
                 blank_after.add(id(last_prose))
                 last_prose = None
             continue
-        last_prose = rl
+        before, last_prose = last_prose, rl
         if markup and MARKUP_CHAR.search(t) is not None:
             text, bold = strip_markup(t)
         else:
@@ -1104,6 +1104,11 @@ def normalize(raw: RawDocument) -> Document:
         if text and not (len(text) < 16 and ("rang" in text or "RANG" in text) and PAGE_FOOTER.match(text)) \
                 and not (gazette and len(text) < 90 and "BÁO" in text and GAZETTE_HEAD.match(text)):
             cleaned.append((text, rl, None, bold or rl.bold))
+        elif not text and before is not None and not t.strip(" \t-_=*~.…–—"):
+            # a rule the markup took away ("________" under the trích yếu) ends the paragraph as an
+            # empty line does
+            blank_after.add(id(before))
+            last_prose = None
     cleaned_prose = "\n".join([t for t, _, cells, _ in cleaned if cells is None])
     if has_stamp_gate(cleaned_prose):
         cleaned = drop_signature_stamps(cleaned)
@@ -1174,7 +1179,8 @@ def normalize(raw: RawDocument) -> Document:
             text = " ".join(pieces)
         lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id,
                           rl.merged_above if cells is not None else (),
-                          rl.merged_left if cells is not None else ()))
+                          rl.merged_left if cells is not None else (),
+                          bool(blank_after) and id(cleaned[parts_of[i][-1]][1]) in blank_after))
         parts.append(text)
         pos += len(text) + 1
     return Document(text="\n".join(parts), lines=lines, source_format=raw.source_format,

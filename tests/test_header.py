@@ -4167,3 +4167,135 @@ def test_mend11_hamlet_branch_keeps_its_association(header, issuer, locality):
     text = header + "\nSố: 02/KH-CH\nngày 03 tháng 8 năm 2025\nKẾ HOẠCH\nHoạt động năm 2025\nCăn cứ Điều lệ Hội."
     h = extract_header(normalize_text(text, "txt"))
     assert (h.issuer, h.locality) == (issuer, locality)
+
+
+# Session 21, helper 8: a trích yếu in mixed case wrapped before a capitalised word (a proper name, a document's
+# name, the Party, the people, a unit, a period) goes on to that line; where it ends is read from general signals
+# (a sentence's end, a year closing the line above, an empty line in a plain text, a heading, a cue, a body's
+# sentence or name, a header line), not from the words that open the line.
+_CAPWRAP_BODY = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của\n"
+    "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
+    "Ủy ban nhân dân xã ban hành Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    "Nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên và Nhân dân trong việc thực hiện nhiệm vụ được giao.\n"
+    "Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền các cấp đối với công tác này trên địa bàn toàn xã.\n")
+
+
+def _capwrap_plan(title_lines: list[str], head: str = "ỦY BAN NHÂN DÂN\nXÃ KA LĂNG", place: str = "Ka Lăng",
+                  sep: str = "\n") -> str:
+    return (f"{head}\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            f"Số: 45/KH-UBND\n{place}, ngày 10 tháng 01 năm 2025\n\nKẾ HOẠCH\n" + sep.join(title_lines)
+            + "\n\n" + _CAPWRAP_BODY)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Đảm bảo an ninh trật tự, phục vụ Nhân dân vui đón Tết", "Nguyên đán Ất Tỵ năm 2025"],
+    ["Triển khai thực hiện", "Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn xã"],
+    ["Thực hiện", "Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025"],
+    ["Tổ chức các hoạt động mừng Đảng, mừng Xuân", "Ất Tỵ năm 2025"],
+    ["Tổ chức các hoạt động chào mừng kỷ niệm 95 năm Ngày thành lập",
+     "Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)"],
+    ["Phát huy vai trò của Mặt trận Tổ quốc trong việc vận động", "Nhân dân tham gia giữ gìn an ninh trật tự"],
+    ["Tuyên truyền, phổ biến giáo dục pháp luật cho đồng bào dân tộc thiểu số", "Huyện Mường Tè năm 2025"],
+    # three and four lines, capitals opening two of them
+    ["Tổ chức các hoạt động mừng Đảng, mừng Xuân và phục vụ Nhân dân", "vui Xuân, đón Tết",
+     "Nguyên đán Bính Ngọ năm 2026"],
+    ["Thực hiện Đề án phát triển du lịch cộng đồng gắn với", "bảo tồn văn hóa đồng bào", "Hà Nhì, Mảng, Cống",
+     "Giai đoạn 2026 - 2030"],
+    ["Triển khai công tác phòng cháy, chữa cháy rừng", "Mùa khô năm 2025 - 2026"],
+])
+def test_capwrap_mixed_title_wrapped_before_a_capital(lines):
+    want = " ".join(lines).replace(" Giai đoạn 2026", " giai đoạn 2026")
+    assert extract_header(normalize_text(_capwrap_plan(lines), "txt")).title == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    # the header's or the body's lines after the trích yếu stay out of it
+    (["Tuyên truyền về an toàn giao thông", "V/v triển khai kế hoạch"], "Tuyên truyền về an toàn giao thông"),
+    (["Tuyên truyền về an toàn giao thông", "Ủy ban nhân dân xã Ka Lăng"], "Tuyên truyền về an toàn giao thông"),
+    (["Tuyên truyền về an toàn giao thông", "Căn cứ Luật Trật tự, an toàn giao thông đường bộ năm 2024"],
+     "Tuyên truyền về an toàn giao thông"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Để tạo sân chơi bổ ích cho các em"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Mục đích, yêu cầu"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Sự cần thiết"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Ban Chỉ đạo xã xây dựng kế hoạch như sau"],
+     "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Thời gian qua, phong trào được duy trì."],
+     "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "Số: 12/KH-UBND"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "____________", "Trường Mầm non Ka Lăng tổ chức"],
+     "Tổ chức Tết Trung thu cho thiếu nhi"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi", "1. Mục đích"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    # a line closed by its year or by a sentence's end is the whole trích yếu
+    (["Tổ chức Tết Trung thu cho thiếu nhi năm 2025", "Trường Mầm non Ka Lăng"],
+     "Tổ chức Tết Trung thu cho thiếu nhi năm 2025"),
+    (["Tổ chức Tết Trung thu cho thiếu nhi.", "Trường Mầm non Ka Lăng"], "Tổ chức Tết Trung thu cho thiếu nhi"),
+    # a department's word opens a title's line; a primary body's name opens a header's
+    (["V/v triển khai công tác", "Phòng cháy chữa cháy năm 2025"], "Triển khai công tác Phòng cháy chữa cháy năm 2025"),
+])
+def test_capwrap_title_ends_at_the_next_header_or_body_line(lines, want):
+    assert extract_header(normalize_text(_capwrap_plan(lines), "txt")).title == want
+
+
+def test_capwrap_an_empty_line_ends_a_plain_text_title_not_a_markdown_one():
+    lines = ["Tuyên truyền phòng, chống ma túy trong trường học", "Thầy cô và học sinh toàn trường cùng tham gia"]
+    joined = " ".join(lines)
+    assert extract_header(normalize_text(_capwrap_plan(lines), "txt")).title == joined
+    assert extract_header(normalize_text(_capwrap_plan(lines, sep="\n\n"), "txt")).title == lines[0]
+    # a Markdown source's paragraphs are always set apart by an empty line: it says nothing there
+    assert extract_header(normalize_text(_capwrap_plan(lines, sep="\n\n"), "md")).title == joined
+
+
+def test_capwrap_the_header_marks_a_line_its_author_ended_with_an_empty_line():
+    doc = normalize_text(_capwrap_plan(["Đảm bảo an ninh trật tự, phục vụ Nhân dân vui đón Tết",
+                                        "Nguyên đán Ất Tỵ năm 2025"]), "txt")
+    ended = {ln.text for ln in doc.lines if ln.blank_after}
+    assert "Nguyên đán Ất Tỵ năm 2025" in ended and "Ka Lăng, ngày 10 tháng 01 năm 2025" in ended
+    assert "Đảm bảo an ninh trật tự, phục vụ Nhân dân vui đón Tết" not in ended
+    assert not any(ln.blank_after for ln in doc.lines if ln.text.startswith(("I. ", "Nâng cao")))
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["ĐẢM BẢO AN NINH TRẬT TỰ, PHỤC VỤ NHÂN DÂN VUI ĐÓN TẾT", "NGUYÊN ĐÁN ẤT TỴ NĂM 2025"],
+     "ĐẢM BẢO AN NINH TRẬT TỰ, PHỤC VỤ NHÂN DÂN VUI ĐÓN TẾT NGUYÊN ĐÁN ẤT TỴ NĂM 2025"),
+    (["TRIỂN KHAI CÔNG TÁC", "PHÒNG, CHỐNG DỊCH BỆNH", "NĂM 2025"], "TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH NĂM 2025"),
+    (["THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "XÂY DỰNG NÔNG THÔN MỚI", "GIAI ĐOẠN 2026 - 2030"],
+     "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2026 - 2030"),
+    # the first "Căn cứ" and a mixed-case line stay out of a capitals trích yếu
+    (["PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC", "Nguyên đán Ất Tỵ năm 2025"], "PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐÀN GIA SÚC"),
+])
+def test_capwrap_a_title_in_capitals_over_several_lines(lines, want):
+    assert extract_header(normalize_text(_capwrap_plan(lines), "txt")).title == want
+
+
+_CAPWRAP_FORMATS = [
+    (["Đảm bảo an ninh trật tự, phục vụ Nhân dân vui đón Tết", "Nguyên đán Ất Tỵ năm 2025"]),
+    (["Triển khai thực hiện", "Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn huyện Phong Thổ"]),
+    (["Tổ chức các hoạt động mừng Đảng, mừng Xuân và phục vụ Nhân dân", "vui Xuân, đón Tết",
+      "Nguyên đán Ất Tỵ năm 2025"]),
+]
+
+
+@pytest.mark.parametrize("lines", _CAPWRAP_FORMATS)
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "md"])
+def test_capwrap_title_wrapped_before_a_capital_in_each_format(lines, fmt, tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.normalize import normalize
+    text = _capwrap_plan(lines, head="ỦY BAN NHÂN DÂN\nHUYỆN PHONG THỔ", place="Phong Thổ")
+    if fmt == "docx":
+        from render_docx import render_docx
+        path = render_docx(text, tmp_path / "plan.docx", fmt="txt")   # each title line a paragraph of its own
+    elif fmt == "pdf":
+        from render import render_pdf
+        path = render_pdf(text, tmp_path / "plan.pdf", fmt="txt")     # the title's lines centred, one each
+    else:
+        path = tmp_path / "plan.md"
+        path.write_text(text.replace("\n", "  \n"), encoding="utf-8")  # hard line breaks
+    doc = normalize(read_document(path.read_bytes(), path))
+    assert extract_header(doc).title == " ".join(lines)
+
+
+def test_capwrap_a_rule_under_the_title_ends_it_as_an_empty_line_does():
+    doc = normalize_text(_capwrap_plan(["Tổ chức Tết Trung thu cho thiếu nhi", "_______________",
+                                        "Trường Mầm non Ka Lăng tổ chức"]), "txt")
+    assert [ln.blank_after for ln in doc.lines if ln.text.startswith(("Tổ chức Tết", "Trường Mầm"))] == [True, True]
