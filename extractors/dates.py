@@ -2710,8 +2710,12 @@ RE_YEARLESS_END = re.compile(
 # trong năm", "thường xuyên trong năm")
 RE_YEARLESS_RUN_END = re.compile(
     r"(?<![a-z])(?:(?:den|toi)\s+het|(?:hoan\s+thanh|xong)\s+trong)\s+nam(?:\s+nay)?(?![a-z])(?!\s*\(?\s*\d)"
-    r"(?!\s+hoc(?![a-z]))(?=\s*(?:[.;,)]|$))"
+    r"(?!\s+hoc(?![a-z]))(?=\s*(?:(?P<end>[.;]|$)|[,)]))"
 )
+# A verb of doing or finishing work in the clause of a RE_YEARLESS_RUN_END that a comma or a
+# parenthesis goes on from ("Duy trì …, đến hết năm, …"): without one the year's end is as of when a
+# figure is counted ("Số lượng đảng viên đến hết năm, không tính …"), no deadline.
+RE_RUN_END_VERB = re.compile(rf"(?<![a-z])(?:{_FIELD_VERBS}|duy\s+tri|xong|ket\s+thuc)(?![a-z])")
 
 
 # "trước kỳ họp HĐND xã cuối năm", "trước Hội nghị tổng kết cuối năm 2026": before the meeting that
@@ -2723,12 +2727,21 @@ RE_YEAR_END_MEETING = re.compile(
 )
 
 
+def _yearless_run_end(s: str) -> re.Match[str] | None:
+    """RE_YEARLESS_RUN_END where it ends its clause, or where a verb of work stands in its clause."""
+    for m in RE_YEARLESS_RUN_END.finditer(s):
+        start = max(s.rfind(c, 0, m.start()) for c in ".;:\n") + 1
+        if m["end"] is not None or RE_RUN_END_VERB.search(s, start, m.end()):
+            return m
+    return None
+
+
 def _yearless_year_end(text: str, ft: _Folded, s: str, default_year: int | None) -> Timing | None:
     """A yearless year's end in running text (RE_YEARLESS_END) or a meeting's that closes the year
     (RE_YEAR_END_MEETING), dated by the plan's year; else None."""
     if "cuoi nam" not in s and "het nam" not in s and "trong nam" not in s:
         return None
-    m = (RE_YEARLESS_END.search(s) or RE_YEARLESS_RUN_END.search(s)) if default_year is not None else None
+    m = (RE_YEARLESS_END.search(s) or _yearless_run_end(s)) if default_year is not None else None
     year = default_year
     if m is None:
         m = RE_YEAR_END_MEETING.search(s) if "truoc" in s else None

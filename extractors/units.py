@@ -30,6 +30,7 @@ from operator import attrgetter
 from functools import lru_cache
 from typing import Iterator
 
+from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 from pipeline.memo import memo
@@ -976,8 +977,11 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
             and strong_end == j + 1):
         return False  # a syllable of a place name: "UBND xã Tân Lập", "thôn Hòa Giao"
     if (prev is not None and prev.word and t.cap and strong and strong_end == j + 1 and j + 1 < len(toks)
-            and toks[j + 1].cap and toks[j + 1].alpha and not toks[j + 1].abbr):
-        return False  # … and the first syllable of one after a field: "Công ty Điện lực Cần Thơ"
+            and toks[j + 1].cap and toks[j + 1].alpha and not toks[j + 1].abbr
+            and _match_any(toks, j + 1, OBJECT_NOUNS) is None):
+        # … and the first syllable of one after a field: "Công ty Điện lực Cần Thơ"; not a verb whose
+        # object was capitalised too ("Công an xã Lập Biên bản xử lý …"): no place is named so
+        return False
     if _match(toks, j, "tổ chức") is not None:  # the noun, not the verb, in these places
         after = j + 2
         if _match_any(toks, after, ORGANIZATION_NOUN_NEXT) is not None and not _is_not_unit(toks, after):
@@ -1732,6 +1736,12 @@ def _kind_head(toks: list[_Tok], start: int, j: int, k: int) -> _Head | None:
     return _Head(k, hit[0], False, False)
 
 
+# The papers a verb makes or hands over ("lập biên bản", "giao kế hoạch", "trình hồ sơ"): a capitalised
+# one after a capitalised verb is that verb's object, not the second syllable of a place's name.
+OBJECT_NOUNS: tuple[str, ...] = tuple(KIND_WORDS) + (
+    "biên bản", "danh sách", "hồ sơ", "tờ khai", "giấy phép", "giấy chứng nhận", "sổ sách", "dự toán")
+
+
 _POST_HEAD_WORDS = frozenset(("Trưởng", "Phó", "Chủ tịch", "Giám đốc", "Chủ nhiệm", "Chỉ huy trưởng", "Lãnh đạo"))
 
 
@@ -1743,6 +1753,9 @@ def _joins_doer(toks: list[_Tok], j: int) -> bool:
     prev = toks[j - 1] if j > 0 else None
     return prev is not None and prev.word and prev.fold not in _NOT_JOINING_BEFORE_VOI
 
+
+# "với từng/mỗi …" distributes a doer's work over places or people ("với từng địa bàn"); it joins none.
+_DISTRIBUTIVES: tuple[str, ...] = ("từng", "mỗi")
 
 _NOT_JOINING_BEFORE_VOI = frozenset(("hop", "cung", "viec", "chuc", "gan", "doi", "so", "he", "kem", "song"))
 
@@ -1999,14 +2012,20 @@ def _read(toks: list[_Tok], head: _Head, *, stop_at_predicates: bool, whole: boo
                     continue
             if nxt is None and (t.text == "," or t.fold == "va"):
                 nxt = _field_unit(toks, start, j, k)
+            if nxt is not None and t.fold == "voi" and _match_any(toks, k, _DISTRIBUTIVES) is not None:
+                nxt = None  # "… tương ứng với từng địa bàn": each place it works in, not a second doer
             if nxt is not None:
                 j = next_unit(j, nxt)
                 continue
             if t.text in ";.\u2026":
                 close(j)
                 return done(False)
-            j += 1
-            continue
+            if not t.word or t.fold != "voi":
+                j += 1
+                continue
+            # "UBND xã với vai trò là …", "Công an xã với chức năng …": no doer joins; read "với" as any
+            # word (after a level word it ends the name; in a purpose's name it may be one of its words:
+            # "Ban Chỉ đạo ứng phó với biến đổi khí hậu")
         if t.text in DASHES and (nxt := _dashed_body(toks, start, cur, j)) is not None:
             j = next_unit(j, nxt)
             continue
@@ -2347,13 +2366,30 @@ def _heads_a_count(toks: list[_Tok], end: int) -> bool:
     k = end
     while k < len(toks) and toks[k].text == ")":
         k += 1
-    # a short verb may say what the count is of before the colon: "Các hợp tác xã tham gia: 12 lượt"
-    verb = k
-    while k < len(toks) and k - verb < _COUNTED_VERB_WORDS and toks[k].alpha and not toks[k].cap:
-        k += 1
+    # a verb of taking part or of a result may say what the count is of before the colon ("Các hợp tác
+    # xã tham gia: 12 lượt", "Các trường đạt: 100%"); a role or an action verb there says what the
+    # units do, and the count is its object ("Công an xã thực hiện: 03 đợt ra quân", "Phòng Văn hóa
+    # chủ trì: 02 hội nghị"): they lead that task
+    if (e := _match_any(toks, k, _COUNTED_VERBS)) is not None:
+        k = e
     if k + 1 >= len(toks) or toks[k].text != ":":
         return False
     return _counts(toks, k + 1)
+
+
+def _does_a_count(toks: list[_Tok], end: int) -> bool:
+    """Does a short verb of the units ending at toks[end] other than those of _heads_a_count stand
+    before a colon that opens a count ("Công an xã thực hiện: 03 đợt ra quân")? The units lead that task."""
+    k = end
+    while k < len(toks) and toks[k].text == ")":
+        k += 1
+    if (k >= len(toks) or _match_any(toks, k, _COUNTED_VERBS) is not None
+            or _match_any(toks, k, _ANY_PREDICATES) is None):
+        return False
+    verb = k
+    while k < len(toks) and k - verb < _COUNTED_VERB_WORDS and toks[k].alpha and not toks[k].cap:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == ":" and _counts(toks, k + 1)
 
 
 def _counts(toks: list[_Tok], i: int) -> bool:
@@ -2386,7 +2422,11 @@ def _number_end(toks: list[_Tok], i: int) -> int | None:
     return _match_any(toks, i, _NUMBER_WORDS)
 
 
-_COUNTED_VERB_WORDS = 3   # words of a verb between the units and their count's colon ("tham gia", "thực hiện được")
+_COUNTED_VERB_WORDS = 3   # words of a role or action verb before a count's colon ("tổ chức thực hiện")
+# Verbs of taking part or of a result, between units and the colon of their count (see _heads_a_count).
+_COUNTED_VERBS: tuple[str, ...] = (
+    "tham gia", "tham dự", "đạt", "đạt được", "có", "hoàn thành", "thực hiện được", "tổ chức được",
+    "được", "phấn đấu đạt", "phấn đấu")
 # Words that open a count in lower case after a unit's colon ("UBND các xã: mỗi xã một bản tin").
 # (not "năm", "trên": a year or a place may open what the units do, "UBND xã: năm 2025 hoàn thành …")
 _NUMBER_WORDS: tuple[str, ...] = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
@@ -3573,6 +3613,8 @@ def _split_item(item: str) -> list[str]:
         named = _read(toks, head, stop_at_predicates=True).units
         if named and _heads_a_count(toks, named[-1][1]):
             return []  # "UBND các xã: 50 bản tin", "Các hợp tác xã tham gia: 12 lượt": a count's heading
+        if named and _does_a_count(toks, named[-1][1]):
+            return [u for u in (_slice(item, toks, s) for s in named) if u]  # "Công an xã thực hiện: 03 đợt"
     if len(reading.units) == 1 and reading.units[0][1] == len(toks) and len(toks) > head.end + 1:
         # "Công an xã tuần tra", "Đoàn Thanh niên ra quân": a cell's unit may go on with what it does;
         # a role word is read off by _strip_role, and names a body by its work ("Hội đồng phối hợp …")

@@ -3135,3 +3135,17 @@ def test_redteam7_a_closing_report_cadence_wins_over_a_clause_cadence():
     t = find_timing("Duy trì hoạt động của Tổ bảo vệ trẻ em tại các khu phố, thực hiện thường xuyên; "
                     "định kỳ 6 tháng báo cáo kết quả về UBND xã.", 2026)
     assert t is not None and t.text == "định kỳ 6 tháng" and t.deadline is None
+
+
+# "đến hết năm" that a comma goes on from, with no verb of work in its clause, counts a figure as of the
+# year's end: no deadline. With a verb, or closing its clause, it is the plan's year's end.
+@pytest.mark.parametrize("text, year, want", [
+    ("Số lượng đảng viên đến hết năm, không tính đảng viên chuyển sinh hoạt tạm thời.", 2026, None),
+    ("Tổng số hộ nghèo tới hết năm, theo kết quả rà soát, giảm 2%.", 2025, None),
+    ("Duy trì tổ tự quản đến hết năm, định kỳ báo cáo UBND xã.", 2026, ("đến hết năm", D(2026, 12, 31))),
+    ("Triển khai mô hình từ nay đến hết năm, Hội Phụ nữ chủ trì.", 2025, ("từ nay đến hết năm", D(2025, 12, 31))),
+    ("Giải quyết dứt điểm các vụ việc đến hết năm.", 2026, ("đến hết năm", D(2026, 12, 31))),
+])
+def test_mend12_as_of_the_years_end_is_no_deadline(text, year, want):
+    t = find_timing(text, year)
+    assert (None if t is None else (t.text, t.deadline)) == want

@@ -3630,16 +3630,15 @@ def test_t1units_cells_name_each_doer(cell, lead, support):
     assert split_units(cell) == (lead, support)
 
 
-# A unit whose colon, directly or after a short verb of it, opens a count heads a list of outputs: no
-# lead, whether the line is read as prose or as a cell.
+# A unit whose colon, directly or after a verb of taking part or of a result, opens a count heads a list
+# of outputs: no lead, whether the line is read as prose or as a cell (a role or action verb there leads:
+# see test_mend12_role_verb_before_a_count_leads).
 @pytest.mark.parametrize("text", [
     "Các hợp tác xã tham gia: 12 lượt",
     "Các hợp tác xã tham gia: 12 lượt ra quân phát dọn thực bì.",
-    "UBND các xã thực hiện: 50 bản tin",
     "Đài Truyền thanh các xã, thị trấn: 60 bản tin;",
     "Các trường học đạt: 100% học sinh được tuyên truyền",
     "Hội Nông dân xã tổ chức được: 03 lớp tập huấn",
-    "Các chi hội phụ nữ ấp vận động: mỗi ấp 02 hộ",
 ])
 def test_t1units_count_heading_leads_nothing(text):
     assert leading_units(text) == []
@@ -3741,3 +3740,64 @@ def test_redteam7_a_capitalised_verb_after_a_unit_is_still_its_predicate():
     assert leading_units("Các trường học Phải bảo đảm an toàn cho học sinh.") == ["Các trường học"]
     assert responsible_units("Giao Công ty Điện lực Cần Thơ chủ trì, phối hợp với UBND các phường thực hiện.") == (
         ["Công ty Điện lực Cần Thơ"], ["UBND các phường"])
+
+
+# A "với" after a unit that no second doer follows opens a phrase of its role or its means ("với vai
+# trò", "với chức năng"): the name ends before it; "với từng/mỗi …" spreads the work, it joins no doer.
+@pytest.mark.parametrize("text, units", [
+    ("UBND xã với vai trò là cơ quan thường trực tổ chức thực hiện.", ["UBND xã"]),
+    ("Công an xã với chức năng nhiệm vụ được giao tăng cường tuần tra.", ["Công an xã"]),
+    ("Hội Nông dân xã với vai trò nòng cốt vận động hội viên tham gia.", ["Hội Nông dân xã"]),
+    ("Đoàn Thanh niên phường với tinh thần xung kích ra quân dọn vệ sinh.", ["Đoàn Thanh niên phường"]),
+    # a second doer still joins
+    ("UBND các xã với dân quân tự vệ tổ chức tuần tra.", ["UBND các xã", "dân quân tự vệ"]),
+])
+def test_mend12_voi_joins_only_a_next_doer(text, units):
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ công tác liên ngành tương ứng với từng địa bàn kiểm tra.",
+    "Tổ kiểm tra liên ngành tương ứng với từng cơ sở kinh doanh lập biên bản.",
+    "Đội xung kích phường tương ứng với mỗi khu phố ra quân dọn vệ sinh.",
+])
+def test_mend12_voi_before_a_distributive_joins_no_unit(text):
+    units = leading_units(text)
+    assert len(units) == 1 and units[0].startswith(("Tổ công tác liên ngành", "Tổ kiểm tra liên ngành", "Đội xung kích"))
+
+
+# A role or an action verb before the colon says what the units do, and the count after it is that
+# task's object: they lead it, as responsible_units reads; a verb of taking part or of a result
+# ("tham gia", "đạt") says what is counted.
+@pytest.mark.parametrize("text, units", [
+    ("Công an xã thực hiện: 03 đợt ra quân tấn công trấn áp tội phạm.", ["Công an xã"]),
+    ("Phòng Văn hóa chủ trì: 02 hội nghị.", ["Phòng Văn hóa"]),
+    ("Trạm Y tế phường tổ chức: 04 buổi truyền thông.", ["Trạm Y tế phường"]),
+    ("UBND các xã thực hiện: 50 bản tin", ["UBND các xã"]),
+    ("Các chi hội phụ nữ ấp vận động: mỗi ấp 02 hộ", ["Các chi hội phụ nữ ấp"]),
+    ("Các hợp tác xã tham gia: 12 lượt.", []),
+    ("Các trường học đạt: 100% học sinh được tuyên truyền.", []),
+    ("Hội Nông dân xã tổ chức được: 03 lớp tập huấn", []),
+    ("UBND các xã: 50 bản tin.", []),
+])
+def test_mend12_role_verb_before_a_count_leads(text, units):
+    assert leading_units(text) == units
+    assert split_units(text) == (units, [])   # the same read as a cell
+
+
+def test_mend12_role_verb_before_a_count_readers_agree():
+    text = "Phòng Văn hóa chủ trì: 02 hội nghị."
+    assert leading_units(text) == responsible_units(text)[0] == ["Phòng Văn hóa"]
+
+
+# A capitalised verb before a capitalised paper ("Lập Biên bản") is a verb and its object, not a place;
+# a place's two syllables stay in the name.
+@pytest.mark.parametrize("text, units", [
+    ("Công an xã Lập Biên bản xử lý vi phạm.", ["Công an xã"]),
+    ("Đội Quản lý thị trường số 3 Lập Danh sách các cơ sở kinh doanh.", ["Đội Quản lý thị trường số 3"]),
+    ("Công ty Điện lực Cần Thơ thực hiện kiểm tra.", ["Công ty Điện lực Cần Thơ"]),
+    ("UBND xã Giao Thủy tổ chức thực hiện.", ["UBND xã Giao Thủy"]),
+    ("UBND xã Cần Kiệm tổ chức thực hiện.", ["UBND xã Cần Kiệm"]),
+])
+def test_mend12_capitalised_verb_and_paper_is_no_place(text, units):
+    assert leading_units(text) == units
