@@ -6,6 +6,7 @@ what the user sees.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -687,19 +688,30 @@ def _plain_cell(text: str, spaced: bool) -> bool:
 # a line: a part, a numbered or lettered item or a bullet after a clause's end (or after a heading
 # in capitals), the preamble's grounds, the closing, "Nơi nhận:", the signer's block, and in the
 # header the motto, the number and the date. Only a text holding one line far longer than any
-# paragraph, with several such places in it, is taken for one (RUN_ON_MIN): a plan whose lines
-# are its paragraphs keeps its inline enumerations ("gồm: 1. …; 2. …") whole.
+# paragraph, with several such places in it as a plan's body has them (not a preamble's "…; Theo
+# …", "…; Tăng cường …"), is taken for one, and only when such lines make up much of the text
+# (RUN_ON_MIN, RUN_ON_SHARE): a plan whose lines are its paragraphs keeps its one long paragraph
+# and its inline enumerations ("gồm: 1. …; 2. …") whole.
 RUN_ON_MIN = 700          # characters of the longest prose line, at least …
 RUN_ON_MIN_CUTS = 3       # … holding this many places where a line of the plan would start
+RUN_ON_SHARE = 0.5        # … the lines that long holding this share of the text's characters (a clean plan's
+                          # one long paragraph is a small part of it)
+RUN_ON_WHOLE = 0.8        # nearly all the text in such lines: its shorter lines lost their breaks too
+# Vietnamese capitals (the range À-Ỹ holds small letters too: à, ấ, đ, ơ, ư …)
+VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER_LETTER = re.compile("[" + "".join(re.escape(chr(c)) for c in [*range(0x250), *range(0x1E00, 0x1F00)]
+                                         if chr(c).isalpha() and not chr(c).isupper()) + "]")
+_RUN_ON_LONG_SEG = 300    # a piece so far longer than this is no heading nor a short item's title
+_NON_SPACE = re.compile(r"\S")
 _RUN_ON_CANDIDATE = re.compile(
     r"(?<=\s)(?:"
     r"(?P<part>(?:(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|THỨ\s+\w+|thứ\s+\w+)(?:\s*[.:)\-–])?|[IVX]{1,4}\s*(?:[.:)]|/|[-–](?=\s)))"
     r"\s*(?=[^\W\d_]))"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]\s+(?=[^\W\d_])|\d{1,2}\s*[-–]\s+(?=[A-ZĐÀ-Ỹ]))"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]\s+(?=[^\W\d_])|\d{1,2}\s*[-–]\s+(?=[" + VI_UPPER + "]))"
     r"|(?P<letter>[a-zđ]\s*[).]\s+(?=[^\W\d_])|\(\d{1,2}\)\s+(?=[^\W\d_]))"
     r"|(?P<bullet>[-–+•*]\s+(?=[^\W_]))"
     r"|(?P<recipients>Nơi\s+nhận\s*:)"
-    r"|(?P<sign>(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M)\s*(?=[A-ZĐÀ-Ỹ]{2}))"
+    r"|(?P<sign>(?:(?:TM|KT|TL|TUQ|Q)\s*[./]|T/M)\s*(?=[" + VI_UPPER + "]{2}))"
     r"|(?P<nation>CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH)"
     r"|(?P<doctype>(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|PHƯƠNG\s+ÁN|QUYẾT\s+ĐỊNH|LỊCH\s+CÔNG\s+TÁC|HƯỚNG\s+DẪN|THÔNG\s+BÁO"
@@ -708,7 +720,7 @@ _RUN_ON_CANDIDATE = re.compile(
     r"|(?P<grounds>Căn\s+cứ\s)"
     r"|(?P<pursuant>(?:Thực\s+hiện|Theo|Xét|Triển\s+khai)\s)"
     r"|(?P<closing>Trên\s+đây\s+là\s)"
-    r"|(?P<sentence>[A-ZĐÀ-Ỹ])"
+    r"|(?P<sentence>[" + VI_UPPER + "])"
     r")"
 )
 # the kinds of document a ground names, each after the one before it ("…; Chỉ thị số …")
@@ -760,22 +772,41 @@ def _run_on_cuts(line: str, in_header: bool) -> tuple[list[int], bool]:
     after: list[int] = []
     header = in_header
     last = 0
+    # A piece so far is read whole only while short; a long one by its head, its tail and where its
+    # first small letter stands (carried from piece to piece): one pass over a line of any length.
+    low_from, low_at = -1, -1
 
-    def seg(at: int) -> str:
-        return line[last:at].strip()
+    def heading_long(at: int) -> bool:
+        nonlocal low_from, low_at
+        start = last
+        head = line[start:start + 60].lstrip()
+        start += len(line[start:start + 60]) - len(head)
+        mk = _RUN_ON_MARKER.match(head)
+        start += mk.end() if mk else 0
+        if not low_from <= start <= low_at:   # (else the small letter found last is still the first)
+            found = _LOWER_LETTER.search(line, start)
+            low_from, low_at = start, (found.start() if found else len(line))
+        if low_at < at:
+            return False
+        return _heading_caps(line[last:min(at, last + 200)]) or _heading_caps(line[last:at])
 
     for m in _RUN_ON_CANDIDATE.finditer(line):
         at = m.start()
         if at <= last:
             continue
         kind = m.lastgroup
-        before = seg(at)
+        long_seg = at - last > _RUN_ON_LONG_SEG
+        before = line[at - _RUN_ON_LONG_SEG:at].strip() if long_seg else line[last:at].strip()
+        if not before and long_seg:
+            before = line[last:at].strip()
         if not before:
             continue
-        ended = _RUN_ON_END.search(before) is not None
-        heading = _heading_caps(before)
+        ended = _RUN_ON_END.search(before[-6:]) is not None
+        heading = heading_long(at) if long_seg else _heading_caps(before)
         prev_word = before.rsplit(None, 1)[-1]
-        word = line[m.end():m.end() + 40].split(None, 1)[0] if line[m.end():].strip() else ""
+        start = line[last:min(at, last + 60)].lstrip()
+        nxt = _NON_SPACE.search(line, m.end())
+        word = line[m.end():m.end() + 40].split(None, 1)[0] if nxt is not None and nxt.start() < m.end() + 40 else ""
         ok = False
         if kind == "part":
             # after a clause or a heading; or anywhere before a heading of two words in capitals
@@ -783,19 +814,19 @@ def _run_on_cuts(line: str, in_header: bool) -> tuple[list[int], bool]:
             ok = (_caps_word(word) and prev_word not in _RUN_ON_AFTER
                   and (ended or heading or _caps_run(line, m.end(), 2)))
         elif kind == "num":
-            ok = (ended or heading or _sub_item(before, m.group(kind))) and word[:1].isupper() \
+            ok = (ended or heading or not long_seg and _sub_item(before, m.group(kind))) and word[:1].isupper() \
                 and prev_word not in _RUN_ON_AFTER
         elif kind == "letter":
             # after a clause, or after an item's short heading ("1. Công tác chỉ đạo, truyền thông a) Ban hành …")
-            ok = ((ended and not before.endswith(("v.v.", "TP.")) or _short_heading(before, 24))
+            ok = ((ended and not before.endswith(("v.v.", "TP.")) or not long_seg and _short_heading(before, 24))
                   and word[:1].isupper() and prev_word not in _RUN_ON_AFTER)
         elif kind == "doctype":
             ok = in_header and not heading
         elif kind == "bullet":
             # (a list of recipients or grounds may end its items with ",": a Party's "Nơi nhận")
             ok = (ended or heading and not _caps_word(word)
-                  or before.endswith(",") and before.startswith(("-", "Nơi nhận"))
-                  or _RUN_ON_MARKER.match(before) is not None
+                  or before.endswith(",") and start.startswith(("-", "Nơi nhận"))
+                  or not long_seg and _RUN_ON_MARKER.match(before) is not None
                   and _RUN_ON_HEADING_WORDS.match(_RUN_ON_MARKER.sub("", before)) is not None)
         elif kind in ("recipients", "sign", "nation"):
             ok = True
@@ -804,7 +835,7 @@ def _run_on_cuts(line: str, in_header: bool) -> tuple[list[int], bool]:
         elif kind == "number":
             ok = in_header
         elif kind == "grounds":
-            ok = before not in ("-", "+", "–")   # (a bullet's ground: cut before its bullet)
+            ok = long_seg or before not in ("-", "+", "–")   # (a bullet's ground: cut before its bullet)
         elif kind == "pursuant":
             # (not the title's first word right after "KẾ HOẠCH": "KẾ HOẠCH Thực hiện công tác …")
             ok = in_header and not heading
@@ -827,11 +858,13 @@ def _run_on_cuts(line: str, in_header: bool) -> tuple[list[int], bool]:
     for m in _RUN_ON_ENDS.finditer(line):
         if m.start() < header_end or m.group().startswith("Hạnh"):
             rest = line[m.end():m.end() + 2]
-            if rest.strip() and rest[:1].isspace() and line[m.end():].strip()[:1] not in ",.;:":
+            if rest.strip() and rest[:1].isspace() and line[_NON_SPACE.search(line, m.end()).start()] not in ",.;:":
                 cuts.append(m.end() + 1)
+    ordered = sorted(cuts)
     for m in _RUN_ON_TITLE.finditer(line):
-        k = max((c for c in cuts if c < m.start()), default=0)
-        piece = line[k:m.start()].strip()
+        i = bisect.bisect_left(ordered, m.start())
+        k = ordered[i - 1] if i else 0
+        piece = line[k:min(m.start(), k + 60)].strip()
         if piece[:3].rstrip(".") in ("TM", "KT", "TL", "TUQ", "Q", "T/M") and len(piece) > 4:
             cuts.append(m.start())
     return sorted(set(cuts) | set(after)), in_header
@@ -876,12 +909,19 @@ def _split_caps_head(piece: str) -> list[str]:
     return [piece]
 
 
+def _run_on_share(texts: list[str]) -> float:
+    """The share of the text's characters its lines of RUN_ON_MIN or more hold."""
+    total = sum(map(len, texts))
+    return sum(len(t) for t in texts if len(t) >= RUN_ON_MIN) / total if total else 0.0
+
+
 def _runs_on(texts: list[str]) -> bool:
     """Has the text lost its line breaks: does its longest line run far beyond a paragraph with
     several places where a plan's line starts, or do two of its parts run their heading in capitals
     into the body without a colon, the body holding an item ("II. NỘI DUNG Các nhiệm vụ … 1. …")?"""
     longest = max(texts, key=len)
-    if len(longest) >= RUN_ON_MIN and len(_run_on_cuts(longest, True)[0]) >= RUN_ON_MIN_CUTS:
+    if (len(longest) >= RUN_ON_MIN and _run_on_share(texts) >= RUN_ON_SHARE
+            and len(_run_on_cuts(longest, False)[0]) >= RUN_ON_MIN_CUTS):
         return True
     run_in = 0
     for t in texts:
@@ -901,7 +941,7 @@ _RUN_ON_BODY = re.compile(r"(?:ỦY\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|SỞ|PHÒNG
                           r"CHI\s+ĐOÀN|TRẠM|CHI\s+CỤC|CỤC|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|HẠT|ĐỘI|VIỆN|TÒA\s+ÁN|BỘ\s+CHỈ\s+HUY|"
                           r"BAN\s+CHỈ\s+HUY|CÔNG\s+ĐOÀN|CHI\s+HỘI|VĂN\s+PHÒNG|KHO\s+BẠC|CHI\s+NHÁNH)\b")
 _RUN_ON_LEVEL = frozenset(("TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "TP", "TP.", "KHU", "VỰC"))
-_RUN_ON_MOTTO = re.compile(r"\bVIỆT\s+NAM(?=\s+[A-ZĐÀ-Ỹ]{2})")
+_RUN_ON_MOTTO = re.compile(r"\bVIỆT\s+NAM(?=\s+[" + VI_UPPER + "]{2})")
 
 
 def _split_header_bodies(piece: str) -> list[str]:
@@ -934,8 +974,13 @@ def run_on_lines(texts: list[str]) -> list[list[str]] | None:
         return None
     out = []
     in_header = header_open = True
+    # where only some lines run on (a clean paragraph or an inline "gồm: 1. …; 2. …" beside them),
+    # only they are cut; where nearly all the text does, its shorter lines lost their breaks too
+    # (no such line: the parts run their headings into their bodies, every line of them is cut)
+    share = _run_on_share(texts)
+    floor = RUN_ON_MIN - 1 if 0 < share < RUN_ON_WHOLE else 40
     for t in texts:
-        cuts, in_header_after = _run_on_cuts(t, in_header) if len(t) > 40 else ([], in_header)
+        cuts, in_header_after = _run_on_cuts(t, in_header) if len(t) > floor else ([], in_header)
         if PART_HEADING.match(t):
             in_header_after = False
         in_header = in_header_after

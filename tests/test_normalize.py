@@ -1948,3 +1948,93 @@ def test_task5_a_number_cut_from_its_month_joins_it_but_a_page_number_does_not()
     assert "3. Ban Chỉ huy Quân sự xã phối hợp tổ chức ra quân diệt lăng quăng tháng 3." in got
     assert ("4. Các ấp tổ chức tổng vệ sinh môi trường, khơi thông cống rãnh, thu gom vật dụng chứa nước "
             "đọng quanh nhà vào sáng Chủ nhật hằng tuần.") in got
+
+
+# ---- mend11: the run-on splitter's gate, capitals, and one pass over a long line
+from pipeline.extract import extract_bytes as _mend11_extract  # noqa: E402
+
+# A clean commune plan (Tây Ninh): its one long "Mục đích" paragraph chains clauses after ";" opened by
+# capitals and "Thực hiện/Theo", and an item lists a committee inline ("gồm: 1. …; 2. …; 3. …").
+MEND11_CLEAN = "\n".join([
+    "ỦY BAN NHÂN DÂN", "XÃ AN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "Số: 15/KH-UBND", "An Hòa, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH", "Tổ chức các hoạt động văn hóa, thể thao năm 2026",
+    "Căn cứ Kế hoạch số 20/KH-UBND ngày 01/02/2026 của UBND tỉnh Tây Ninh về tổ chức các hoạt động văn hóa năm 2026;",
+    "Ủy ban nhân dân xã ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+    "Nâng cao đời sống văn hóa tinh thần của Nhân dân trên địa bàn xã; Tăng cường công tác tuyên truyền về các ngày "
+    "lễ lớn của đất nước, của tỉnh và của xã trong năm 2026; Đẩy mạnh phong trào toàn dân đoàn kết xây dựng đời sống "
+    "văn hóa gắn với xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu; Phát huy vai trò của các thiết chế văn "
+    "hóa, thể thao ở cơ sở, nhất là nhà văn hóa ấp, khu thể thao ấp; Thực hiện tốt việc xây dựng gia đình văn hóa, ấp "
+    "văn hóa, cơ quan đạt chuẩn văn hóa; Theo đó các ấp chủ động xây dựng kế hoạch cụ thể để tổ chức các hoạt động phù "
+    "hợp điều kiện thực tế của địa phương, bảo đảm an toàn, tiết kiệm, hiệu quả và thu hút đông đảo Nhân dân, đoàn "
+    "viên, hội viên và học sinh trên địa bàn xã tích cực tham gia.",
+    "2. Yêu cầu",
+    "Các hoạt động phải bảo đảm các yêu cầu sau: a) Thiết thực, hiệu quả, tiết kiệm; b) An toàn tuyệt đối cho người "
+    "tham gia; c) Thu hút đông đảo Nhân dân tham gia.",
+    "Các hoạt động được tổ chức thiết thực, hiệu quả.", "II. NỘI DUNG", "1. Tổ chức giải bóng đá thanh niên",
+    "- Thời gian: tháng 4 năm 2026.", "- Địa điểm: Sân vận động xã.", "2. Tổ chức hội thi văn nghệ",
+    "- Thời gian: tháng 9 năm 2026.", "III. TỔ CHỨC THỰC HIỆN",
+    "1. Văn hóa - Xã hội xã chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức giải bóng đá.",
+    "2. Thành phần Ban Tổ chức gồm: 1. Ông Nguyễn Văn An, Chủ tịch UBND xã, Trưởng ban; 2. Bà Trần Thị Bình, Phó "
+    "Chủ tịch UBND xã, Phó Trưởng ban; 3. Ông Lê Văn Cường, công chức Văn hóa - Xã hội, thành viên.",
+    "3. Các ấp phối hợp thực hiện.",
+    "Trên đây là Kế hoạch tổ chức các hoạt động văn hóa, thể thao năm 2026 của UBND xã An Hòa./.",
+    "Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", ""])
+
+# a year's review in four sentences (Thực hiện …, Triển khai …, Theo …) beside a clean plan's lines
+MEND11_REVIEW = (
+    "Năm 2025, công tác phòng cháy, chữa cháy trên địa bàn xã được cấp ủy, chính quyền quan tâm chỉ đạo sát sao, các "
+    "ngành, đoàn thể và Nhân dân tích cực hưởng ứng, tham gia. Thực hiện Kế hoạch số 45/KH-UBND ngày 12/02/2025 của "
+    "UBND huyện, UBND xã đã tổ chức tuyên truyền được 24 buổi với hơn 1.500 lượt người tham dự, phát 3.000 tờ rơi tại "
+    "các thôn. Triển khai mô hình Tổ liên gia an toàn phòng cháy, chữa cháy tại 12/12 thôn, duy trì hoạt động thường "
+    "xuyên, hiệu quả, góp phần kiềm chế các vụ cháy, nổ xảy ra. Theo số liệu thống kê, trong năm xảy ra 02 vụ cháy "
+    "nhỏ, không có thiệt hại về người, thiệt hại về tài sản ước tính khoảng 30 triệu đồng, giảm 03 vụ so với cùng kỳ "
+    "năm 2024, không để xảy ra cháy rừng và cháy lớn tại khu dân cư.")
+
+
+def test_mend11_a_clean_plan_with_one_long_paragraph_keeps_its_lines():
+    lines = [ln.text for ln in normalize_text(MEND11_CLEAN).lines]
+    assert any(ln.startswith("2. Thành phần Ban Tổ chức gồm: 1. Ông Nguyễn Văn An") for ln in lines)
+    assert any(ln.startswith("Nâng cao đời sống văn hóa") and ln.endswith("tích cực tham gia.") for ln in lines)
+    rows = _mend11_extract(MEND11_CLEAN.encode(), "an-hoa.txt").rows()
+    assert len(rows["sections"]) == 10
+    units = [u for a in rows["assignments"] for u in a["units"]]
+    assert "Ban Tổ chức gồm" not in units and "Chủ tịch UBND xã" not in units
+
+
+@pytest.mark.parametrize("texts", [
+    [MEND11_REVIEW, "I. MỤC ĐÍCH, YÊU CẦU", "Thành phần gồm: 1. Công an xã; 2. Trạm Y tế xã; 3. Đoàn Thanh niên xã."],
+    # a district's plan: the long paragraph is a small part of many ordinary lines
+    [MEND11_REVIEW + " Thực hiện tốt; Theo dõi; Xét duyệt;", *["1. Phòng Văn hóa và Thông tin huyện chủ trì. "
+                                                            "2. Các xã phối hợp. 3. Báo cáo kết quả."] * 12],
+])
+def test_mend11_a_long_paragraph_among_plan_lines_opens_no_run_on_gate(texts):
+    assert run_on_lines(texts) is None
+
+
+@pytest.mark.parametrize("clause", ["đồng thời xét đề nghị của công chức Tư pháp - Hộ tịch xã;",
+                                    "ấp, khu phố chủ động tổ chức tuyên truyền;",
+                                    "ưu tiên các hộ nghèo, hộ cận nghèo;"])
+def test_mend11_a_small_accented_letter_after_a_semicolon_starts_no_line(clause):
+    line = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND "
+            "An Phú, ngày 10 tháng 3 năm 2026 KẾ HOẠCH Tuyên truyền phổ biến pháp luật năm 2026 Căn cứ Luật Phổ biến, "
+            "giáo dục pháp luật ngày 20/6/2012; Căn cứ Kế hoạch số 20/KH-UBND ngày 01/02/2026 của UBND tỉnh về công tác "
+            f"phổ biến pháp luật năm 2026; {clause} Ủy ban nhân dân xã ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU "
+            "1. Mục đích Nâng cao nhận thức pháp luật của cán bộ và Nhân dân. II. NỘI DUNG 1. Tổ chức tuyên truyền trên "
+            "hệ thống loa truyền thanh. 2. Tổ chức hội nghị. III. TỔ CHỨC THỰC HIỆN 1. Công chức Tư pháp - Hộ tịch xã "
+            "chủ trì. Trên đây là Kế hoạch của UBND xã./. Nơi nhận: - UBND huyện; - Lưu: VT. TM. ỦY BAN NHÂN DÂN "
+            "CHỦ TỊCH Lê Văn Bình")
+    got = run_on_lines([line])[0]
+    assert any(p.endswith(clause) and p.startswith("Căn cứ Kế hoạch số 20/KH-UBND") for p in got)
+    assert clause not in got and "Ủy ban nhân dân xã ban hành Kế hoạch như sau:" in got
+
+
+def test_mend11_a_line_of_80000_characters_is_cut_in_one_pass():
+    filler = ("trong năm 2026 Nhân dân và UBND xã cùng Đoàn Thanh niên, Hội Phụ nữ thực hiện tốt các nội dung "
+              * 850).strip()
+    line = ("I. MỤC ĐÍCH, YÊU CẦU 1. Nâng cao nhận thức của Nhân dân. 2. Bảo đảm an toàn. II. NỘI DUNG 1. Trong " + filler
+            + ". 2. Tổ chức hội nghị sơ kết. III. TỔ CHỨC THỰC HIỆN 1. Công an xã chủ trì. Nơi nhận: - Lưu: VT.")
+    assert len(line) > 80000
+    got = run_on_lines([line])[0]
+    assert got[:4] == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức của Nhân dân.", "2. Bảo đảm an toàn.", "II. NỘI DUNG"]
+    assert "1. Trong " + filler + "." in got
+    assert got[-4:] == ["III. TỔ CHỨC THỰC HIỆN", "1. Công an xã chủ trì.", "Nơi nhận:", "- Lưu: VT."]
