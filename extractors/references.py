@@ -39,6 +39,7 @@ from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
 from pipeline.memo import memo
+from pipeline.normalize import VI_UPPER
 
 __all__ = ["preload", "complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
            "mask_footnote_marks", "normalize_symbol", "normalize_tone_marks"]
@@ -52,7 +53,7 @@ _DASH = r"[-\u2010\u2011\u2012\u2013\u2014]"           # hyphen and the dashes w
 _UP = "A-ZĐÐ"                                           # Ð (U+00D0) is a common stand-in for Đ
 _VI_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _VI_MARKED = _VI_LOWER[len("a-zđ"):]                    # the lower-case letters with a mark
-_VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_VI_UPPER = VI_UPPER
 # One code of a symbol: KH, UBND, CTr, TTg, QH15, HĐTĐKT, and a joint body's ĐCTUBTWMTTQVN (13
 # letters: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"). Plausibility (mostly upper case) is
 # checked in code; the look-ahead keeps "Bộ" or "Ban" from yielding a one-letter code.

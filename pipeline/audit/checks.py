@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 from extractors import levels
 from extractors.closing import NOI_NHAN_ANYWHERE, recipients_caption_end
 from pipeline.audit.rules import Rule
+from pipeline.normalize import VI_UPPER
 
 # =============================================================================================
 # Records
@@ -799,7 +800,7 @@ DISTRICT_BODY = re.compile(
     r"|(?<![a-z])(?P<party>huyen uy|quan uy|thi uy)(?![a-z])"
     r"|(?<![a-z])(?P<cap>cap huyen)(?![a-z])")
 BODY_KEYS = {"uy ban nhan dan": "ubnd", "u ban nhan dan": "ubnd", "hoi dong nhan dan": "hdnd"}
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_UPPER = VI_UPPER
 NAME_AFTER = re.compile(rf"[ \t]+[{_UPPER}][\w']*(?:[ \t]+[{_UPPER}][\w']*){{0,3}}")
 CLAUSE_END = re.compile(r"[;\n]|\.(?=\s)")
 
