@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import alternation as _level_alternation
 from pipeline.document import PART_HEADING, Document, Line, RawDocument, RawLine, Span
 from pipeline.memo import TextTable, memo
@@ -724,8 +725,10 @@ _RUN_ON_CANDIDATE = re.compile(
     r")"
 )
 # the kinds of document a ground names, each after the one before it ("…; Chỉ thị số …")
-_RUN_ON_DOC_KIND = re.compile(r"(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|"
-                              r"Công\s+văn|Hướng\s+dẫn|Chương\s+trình|Thông\s+báo|Văn\s+bản|Đề\s+án|Kết\s+luận)\b")
+# (a document's kind as a sentence opens on it, from extractors.doc_kinds' one list; longest first)
+_RUN_ON_DOC_KIND = re.compile("(?:" + "|".join(
+    r"\s+".join(map(re.escape, (kind[:1].upper() + kind[1:]).split()))
+    for kind in sorted(KIND_WORDS, key=len, reverse=True)) + r")\b")
 _RUN_ON_DOC_TYPE = re.compile(r"(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|PHƯƠNG\s+ÁN|QUYẾT\s+ĐỊNH)\b")
 # where the header's motto and date end: the next thing starts a line
 _RUN_ON_ENDS = re.compile(r"Hạnh\s+phúc\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
