@@ -2617,12 +2617,20 @@ def _recurring_report_lead(ft: _Folded, s: str, trig: int) -> int | None:
 _NOUN_WORD = re.compile(r"(?:thuong|dinh|dot)\s+([a-z]+)")
 
 
+# The stretch a recurring timing holds over, after it ("…, thực hiện thường xuyên trong đợt cao điểm",
+# "thường xuyên trong thời gian diễn ra lễ hội", "hằng tuần trong suốt mùa mưa bão"): part of the
+# timing as printed, no date (folded; a dated stretch, "trong năm 2026", is read as a date).
+RE_DURING_TAIL = re.compile(r"\s+trong\s+(?:suot\s+)?(?:cac\s+)?(?:dot|thoi\s+gian|thoi\s+ky|giai\s+doan|mua|dip)"
+                            r"(?:\s+[a-z]+){1,8}\Z")
+
+
 def _recurring_ending_at(ft: _Folded, s: str, end: int) -> int | None:
     """Folded start of a recurring timing that ends at end ("…, thực hiện thường xuyên"), the verb
     opening its clause included; None when there is none, when it opens the text (then it is the
     action's adverb) or when it is part of a fixed term ("Giáo dục thường xuyên")."""
     if not s.endswith(_RECUR_ENDINGS, 0, end):
-        return None
+        during = RE_DURING_TAIL.search(s, max(0, end - 80), end) if s.find("trong", max(0, end - 80), end) >= 0 else None
+        return _recurring_ending_at(ft, s, during.start()) if during is not None else None
     m = RE_RECURRING_CLOSE.search(s, max(0, end - 120), end)
     if m is None:
         return None

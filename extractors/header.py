@@ -2981,12 +2981,16 @@ def _header_after_type(doc: Document, type_idx: int) -> int:
     and date): a reader that took a type line set flush left for a line of the issuer's column
     gives the motto's column after it. They are header, not trích yếu."""
     n = 0
-    for ln in doc.lines[type_idx + 1:type_idx + 5]:
+    for ln in doc.lines[type_idx + 1:type_idx + 6]:
         t = ln.text.strip()
         # (the motto opens such a line: a trích yếu may name the nation in full, "… Quốc khánh nước
         # Cộng hòa xã hội chủ nghĩa Việt Nam")
         motto = NATIONAL_MOTTO.search(_f(t)[:60])
-        if ln.is_row or not t or not (motto and motto.start() < 4 or (n and _parse_place_date(t) and len(t) < 80)):
+        # the issuer's column may go on there with its "Số: …" line, the type line read from above
+        # it (a joint plan's "KẾ HOẠCH LIÊN TỊCH" set in the header's block); only before the motto
+        numbered = n == 0 and t[:2] in ("Số", "SỐ") and len(t) < 60 and _find_symbol(t) is not None
+        if ln.is_row or not t or not (numbered or motto and motto.start() < 4
+                                      or (n and _parse_place_date(t) and len(t) < 80)):
             break
         n += 1
     return n
@@ -3551,7 +3555,10 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     # place and date
     pdate = None
     if type_idx is not None and not run_on and (moved := _header_after_type(doc, type_idx)):
-        zone += _segments(doc, doc.lines[type_idx + 1:type_idx + 1 + moved])
+        after = _segments(doc, doc.lines[type_idx + 1:type_idx + 1 + moved])
+        zone += after
+        if sym is None:
+            sym = next((found for seg in after if (found := _find_symbol(seg))), None)
     for k, seg in enumerate(zone):
         pdate = _parse_place_date(seg)
         if pdate:

@@ -265,7 +265,8 @@ _OFFICE_OF_TWO = "".join(f"(?<!{re.escape(body)} và )" for body in (
 ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
     r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
-    r"|đã|được|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
+    # (a clause after the mention: "… của Thủ tướng Chính phủ đạt từ 90 điểm trở lên", "… là căn cứ")
+    r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
     rf"|\s+và\s+{_OFFICE_OF_TWO}(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"

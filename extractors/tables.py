@@ -31,6 +31,11 @@ def _names(pattern: str) -> re.Pattern:
 # Header cells, by the role of their column.
 COL_LABEL = _names(r"^(?:s?tt|so tt|so thu tu|stt\.?|dot)$")
 COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|cong viec|de an|du an)|chuong trinh")
+# A schedule of events or classes names each row by what is held ("Tên lớp", "Tên lớp bồi dưỡng",
+# "Tên khóa học", "Tên hội nghị", "Tên hội thi"): the content, when the table also says who holds
+# it or when; alone ("Tên lớp | Sĩ số | Giáo viên chủ nhiệm") it lists a school's classes.
+COL_EVENT_NAME = _names(r"^ten (?:lop|khoa (?:hoc|dao tao|boi duong|tap huan)|chuyen de|hoi nghi|hoi thao|hoi thi"
+                        r"|cuoc thi|giai dau|su kien|dot)\b")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
 COL_SUPPORT = _names(r"phoi hop")
 # A Party committee's work programme names for each matter the body that prepares it ("Cơ quan
@@ -99,6 +104,9 @@ COL_POST = _names(r"^chuc (?:vu|danh)\b")
 # column names the units, whichever comes first; alone, it is the only word on who acts.
 COL_IN_CHARGE_PERSON = re.compile(r"^(?:nguoi|lanh dao|can bo|ca nhan|dong chi)\b")
 COL_MONEY = _names(r"don gia|thanh tien|so tien")
+# An estimate's content column names its expenses ("Nội dung chi", "Khoản chi", "Hạng mục chi"):
+# folded, "chỉ đạo", "chỉ tiêu", "chi tiết" read the same and are excepted.
+COL_EXPENSE = _names(r"^(?:noi dung|khoan|hang muc|muc) chi\b(?! (?:dao|tieu|tiet|dinh|so|huy|thi)\b)")
 # A list of investment projects ("Danh mục dự án": "Tên dự án | Chủ đầu tư | Địa điểm | Thời gian
 # thực hiện | Tổng mức đầu tư | Nguồn vốn") catalogues what is to be built and with whose money;
 # its "Chủ đầu tư" is the project's owner and its years the project's own, not work assigned. A
@@ -364,6 +372,11 @@ def _column_roles(header: list[str]) -> dict[str, int]:
                 roles.setdefault("person", i)
             else:
                 roles["units"] = i
+    if "content" not in roles and ("units" in roles or "timing" in roles):
+        named = next((i for i, cell in enumerate(header) if i not in roles.values()
+                      and COL_EVENT_NAME.match(fold(cell).strip())), None)
+        if named is not None:
+            roles["content"] = named
     if "person" in roles:
         person = roles.pop("person")
         if "units" in roles and "presiding" not in roles and COL_PREPARE.search(fold(header[roles["units"]])):
@@ -497,10 +510,10 @@ def lists_no_work(header: list[str]) -> bool:
         return not any(COL_TIMING.search(f) for f in folded)
     if any(COL_PROJECT.match(f) for f in folded) and any(COL_CAPITAL.search(f) for f in folded):
         return not any(COL_SUPPORT.search(f) or "chu tri" in f for f in folded)
-    if not any(COL_MONEY.search(f) for f in folded):
+    if not any(COL_MONEY.search(f) or COL_EXPENSE.match(f) for f in folded):
         return False
     # (names are struck out rather than cells dropped: a flattened header is one line of them all)
-    acting = [COL_MONEY.sub("", COL_OTHER.sub("", f)) for f in folded]
+    acting = [COL_EXPENSE.sub("", COL_MONEY.sub("", COL_OTHER.sub("", f))) for f in folded]
     return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
 
 
@@ -1397,7 +1410,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
     table.is_task_table = roles is not None and "content" in roles and (completed or not (
         table.header and not any(COL_CONTENT.search(fold(h)) for h in table.header)
         # (a content column past the header's last cell has no heading to name a subject by)
-        and not (roles["content"] < len(table.header) and COL_SUBJECT.match(fold(table.header[roles["content"]])))))
+        and not (roles["content"] < len(table.header)
+                 and (COL_SUBJECT.match(f := fold(table.header[roles["content"]]).strip()) or COL_EVENT_NAME.match(f)))))
 
     def cell(cells: list[str], role: str) -> str:
         i = roles.get(role)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, Timing, quarter_of
+from extractors.dates import PlanTime, Timing, quarter_end, quarter_of
 from extractors.sections import Node, is_context_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
@@ -565,6 +565,20 @@ def _is_clock(period: str) -> bool:
     return period[:1].isdigit()
 
 
+# A timing that names the quarter without its number ("Trong quý", "hoàn thành trong quý", "Cả quý",
+# "cuối quý này") under a quarter's group row ("QUÝ II") or heading ("2. Quý III"): due by the end of
+# that quarter (folded; a numeral after it, "trong quý II", is a quarter of its own, read as such).
+_WITHIN_THE_QUARTER = re.compile(r"(?<![a-z])(?:trong|ca|suot|cuoi)\s+quy(?:\s+nay)?(?!\s*(?:[ivx]+|\d)(?![a-z]))(?![a-z])")
+
+
+def in_group_quarter(timing: str, quarter: int | None) -> str | None:
+    """The quarter a row's timing cell points to when it names none of its own ("Trong quý" under
+    "QUÝ III" → "Quý 3"), else None."""
+    if quarter is None or not timing or not _WITHIN_THE_QUARTER.search(fold(timing)):
+        return None
+    return f"Quý {quarter}"
+
+
 # A day printed alone in the timing cell of a row under one month's group row ("Ngày 15", "Trước
 # ngày 24", "Từ ngày 10 - 15" under "Tháng 3"): the group's month completes its date (folded).
 _DAY_ONLY = re.compile(r"(?:(?:hoan thanh\s+)?(?:truoc|tu|den|vao|cham nhat)\s+)?ngay\s+\d{1,2}"
@@ -955,6 +969,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 by_day = row_when.cell(dated)
                 if by_day is not None and by_day.deadline is not None:
                     timing = replace(by_day, text=row.timing)
+            if not row.period and not (timing and (timing.deadline or timing.recurring)) \
+                    and (own := in_group_quarter(row.timing, row.quarter)):
+                by_quarter = row_when.cell(own)
+                if by_quarter is not None and by_quarter.deadline is not None:
+                    timing = replace(by_quarter, text=row.timing)
             if row.period and not (timing and (timing.deadline or timing.recurring)):
                 # the month group the row sits under dates it when its own cell does not
                 grouped = row_when.cell(row.period)
@@ -1154,4 +1173,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     tasks = [t for _, t in found]
     for i, t in enumerate(tasks):
         t.task_id = i
+        if t.origin == "list" and t.quarter and t.deadline is None and when.year \
+                and _WITHIN_THE_QUARTER.search(fold(t.timing_text or t.text)):
+            t.deadline = quarter_end(when.year, t.quarter)
     return tasks

@@ -84,7 +84,7 @@ def register_fonts() -> str:
 MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A|Độc lập\s*[-–—]\s*Tự do", re.I)
 NUMBER = re.compile(r"^Số\s*:")
 PLACE_DATE = re.compile(r",\s*ngày\b.*\btháng\b", re.I)
-DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN)$")
+DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO|CÔNG VĂN)( LIÊN TỊCH)?$")
 ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\s*[.)\-–]\s*\S")
 ARABIC_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
 RECIPIENTS = re.compile(r"^Nơi (?:nhận\s*:?|gửi\s*(?::|$))", re.I)   # ("Nơi gửi:" in some units' plans)

@@ -66,7 +66,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ROMAN_HEAD = re.compile(r"^([IVXLC]{1,6})\.\s+(\S.*)$")
 DECIMAL_HEAD = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
 LETTER_HEAD = re.compile(r"^([a-z])\)\s+(\S.*)$")
-DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO)$")
+DOC_TYPE = re.compile(r"^(KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|HƯỚNG DẪN|THÔNG BÁO)( LIÊN TỊCH)?$")
 MOTTO = re.compile(r"C[ỘO]NG\s+H\w*\s+X[ÃA]\s+H[ỘO]I|Độc lập\s*[-–—]\s*Tự do", re.I)
 # A Party body's header (Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" stands right where a
 # government's motto does, and a "*" under the issuer's name on the left.

@@ -3149,3 +3149,32 @@ def test_redteam7_a_closing_report_cadence_wins_over_a_clause_cadence():
 def test_mend12_as_of_the_years_end_is_no_deadline(text, year, want):
     t = find_timing(text, year)
     assert (None if t is None else (t.text, t.deadline)) == want
+
+
+# A recurring timing may close on the stretch it holds over ("… trong đợt cao điểm", "… trong thời gian
+# diễn ra lễ hội", "… trong suốt mùa mưa bão"): the stretch is part of it as printed, and no date.
+@pytest.mark.parametrize("text, phrase", [
+    ("Tuyên truyền thủ đoạn lừa đảo qua mạng trên loa truyền thanh các ấp, thực hiện thường xuyên trong đợt cao điểm.",
+     "thực hiện thường xuyên trong đợt cao điểm"),
+    ("Kiểm tra an toàn thực phẩm tại các cơ sở dịch vụ ăn uống, thường xuyên trong thời gian diễn ra lễ hội.",
+     "thường xuyên trong thời gian diễn ra lễ hội"),
+    ("Trực ban phòng, chống thiên tai 24/24 giờ; hằng ngày trong suốt mùa mưa bão.", "hằng ngày trong suốt mùa mưa bão"),
+    ("Tuần tra bảo vệ rừng tại các tiểu khu giáp ranh; định kỳ hằng tuần trong mùa khô.", "định kỳ hằng tuần trong mùa khô"),
+    ("Vận động hội viên tham gia giữ gìn trật tự; thực hiện thường xuyên, liên tục trong dịp Tết Nguyên đán.",
+     "thực hiện thường xuyên, liên tục trong dịp Tết Nguyên đán"),
+])
+def test_rt1_recurring_timing_closing_on_its_stretch(text: str, phrase: str) -> None:
+    t = find_timing(text, 2026)
+    assert t is not None
+    assert (t.text, t.deadline, t.recurring) == (phrase, None, True)
+    assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức tuyên truyền trên loa truyền thanh các ấp trong đợt cao điểm.",
+    "Giáo dục thường xuyên trong thời gian hè cho học sinh.",
+    "Thường xuyên kiểm tra các tụ điểm trong thời gian cao điểm.",
+])
+def test_rt1_a_stretch_without_a_closing_recurring_word_is_no_timing(text: str) -> None:
+    t = find_timing(text, 2026)
+    assert t is None or not t.recurring

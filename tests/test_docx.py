@@ -2887,3 +2887,24 @@ def test_refmark_styled_marks_leave_the_references_whole(tmp_path):
     assert refs == [("Luật", None, 2024, "Quốc hội"),
                     ("Nghị quyết", "57-NQ/TW", 2024, "Bộ Chính trị"),
                     ("Kế hoạch", "45/KH-UBND", 2025, "UBND tỉnh Kon Tum")]
+
+
+# A joint plan's type line ("KẾ HOẠCH LIÊN TỊCH") is the type line of the rendered Word file too: centred
+# under the header table, the number and date in it; the two issuers' signers one after the other.
+@pytest.mark.parametrize("word_layout", [False, True])
+def test_rt1_joint_plan_renders_its_type_line_under_the_header(tmp_path, word_layout):
+    from pipeline.extract import extract_bytes
+    src = ("**ỦY BAN NHÂN DÂN XÃ CAM LỘ**  \n**BAN CHẤP HÀNH HỘI CỰU CHIẾN BINH XÃ CAM LỘ**\n\n"
+           "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
+           "Số: 05/KHLT-UBND-HCCB\n\n*Cam Lộ, ngày 02 tháng 3 năm 2026*\n\n**KẾ HOẠCH LIÊN TỊCH**\n\n"
+           "**Phối hợp bảo vệ an ninh, trật tự ở cơ sở năm 2026**\n\n"
+           "Căn cứ Luật Bảo vệ an ninh, trật tự ở cơ sở ngày 28/11/2023;\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+           "1. Phát huy vai trò của cựu chiến binh.\n\n**II. NỘI DUNG**\n\n"
+           "1. Tuyên truyền cho hội viên về bảo vệ an ninh, trật tự; hoàn thành trong quý II/2026.\n\n"
+           "**TM. BAN CHẤP HÀNH**  \n**CHỦ TỊCH**\n\n**Lê Văn Hòa**\n\n"
+           "**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Trần Thị Thu**\n")
+    out = render_docx(src, tmp_path / "cam-lo.docx", "md", word_layout=word_layout)
+    h = extract_bytes(out.read_bytes(), "cam-lo.docx").header
+    assert (h.symbol, h.issued_date and h.issued_date.isoformat(), h.title, h.issuer) == (
+        "05/KHLT-UBND-HCCB", "2026-03-02", "Phối hợp bảo vệ an ninh, trật tự ở cơ sở năm 2026", "UBND xã Cam Lộ")
+    assert (h.signer_name, h.signing_authority) == ("Trần Thị Thu", "KT. CHỦ TỊCH")

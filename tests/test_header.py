@@ -4299,3 +4299,58 @@ def test_capwrap_a_rule_under_the_title_ends_it_as_an_empty_line_does():
     doc = normalize_text(_capwrap_plan(["Tổ chức Tết Trung thu cho thiếu nhi", "_______________",
                                         "Trường Mầm non Ka Lăng tổ chức"]), "txt")
     assert [ln.blank_after for ln in doc.lines if ln.text.startswith(("Tổ chức Tết", "Trường Mầm"))] == [True, True]
+
+
+# A joint plan's type line read above its "Số: …" line (the header block's order as a converter gives
+# it): the number, the date and the trích yếu are still the header's, not lost to the body.
+def _rt1_type_above_number(top: str, type_line: str, symbol: str, place_date: str, title: str, fmt: str) -> bytes:
+    lines = [*top.split("\n"), type_line, f"Số: {symbol}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             "Độc lập - Tự do - Hạnh phúc", place_date, title, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+             "I. MỤC ĐÍCH, YÊU CẦU",
+             "1. Phát huy vai trò của các cơ quan, tổ chức trong việc phối hợp thực hiện nhiệm vụ; bảo đảm sự thống "
+             "nhất trong chỉ đạo, điều hành giữa chính quyền và các tổ chức chính trị - xã hội ở cơ sở.",
+             "2. Nội dung phối hợp cụ thể, thiết thực, phù hợp với điều kiện của địa phương; thường xuyên kiểm tra, "
+             "đánh giá kết quả và kịp thời tháo gỡ khó khăn, vướng mắc phát sinh.",
+             "II. NỘI DUNG",
+             "1. Tuyên truyền, vận động hội viên, đoàn viên và Nhân dân tích cực tham gia thực hiện các nội dung "
+             "của Kế hoạch; hoàn thành trước ngày 30/6/2026."]
+    if fmt == "docx":
+        import io
+        import docx
+        d = docx.Document()
+        for ln in lines:
+            d.add_paragraph(ln)
+        buf = io.BytesIO()
+        d.save(buf)
+        return buf.getvalue()
+    if fmt == "html":
+        return ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in lines) + "</body></html>").encode()
+    return "\n\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html", "txt"])
+@pytest.mark.parametrize("top, type_line, symbol, place_date, issued, title, issuer", [
+    ("ỦY BAN NHÂN DÂN XÃ GIO LINH\nBAN CHẤP HÀNH HỘI NÔNG DÂN XÃ GIO LINH", "KẾ HOẠCH LIÊN TỊCH", "03/KHLT-UBND-HND",
+     "Gio Linh, ngày 23 tháng 02 năm 2026", dt.date(2026, 2, 23), "Hỗ trợ nông dân chuyển đổi số năm 2026",
+     "UBND xã Gio Linh"),
+    ("ỦY BAN NHÂN DÂN PHƯỜNG SA PA\nBAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG SA PA", "KẾ HOẠCH LIÊN TỊCH",
+     "07/KHLT-UBND-MTTQ", "Sa Pa, ngày 05 tháng 3 năm 2026", dt.date(2026, 3, 5),
+     "Vận động xây dựng nhà đại đoàn kết năm 2026", "UBND phường Sa Pa"),
+    ("UBND HUYỆN TAM ĐẢO\nỦY BAN NHÂN DÂN XÃ ĐẠO TRÙ", "KẾ HOẠCH", "15/KH-UBND", "Đạo Trù, ngày 10 tháng 4 năm 2025",
+     dt.date(2025, 4, 10), "Phòng, chống cháy rừng năm 2025", "UBND xã Đạo Trù"),
+])
+def test_rt1_type_line_above_the_number_keeps_the_header(fmt, top, type_line, symbol, place_date, issued, title, issuer):
+    from pipeline.extract import extract_bytes
+    h = extract_bytes(_rt1_type_above_number(top, type_line, symbol, place_date, title, fmt), f"plan.{fmt}").header
+    assert (h.symbol, h.issued_date, h.title, h.issuer) == (symbol, issued, title, issuer)
+
+
+def test_rt1_a_numbered_line_in_the_trich_yeu_is_no_symbol():
+    """After the type line only a short "Số: …" line before the motto is the header's: a trích yếu that
+    names a number ("Số hóa hồ sơ …") is the trích yếu."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ YÊN BÌNH\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Yên Bình, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nSố hóa hồ sơ, tài liệu lưu trữ năm 2026\n\n"
+            "Căn cứ Luật Lưu trữ ngày 21/6/2024;\nI. MỤC ĐÍCH\n1. Bảo quản tài liệu.\n")
+    from pipeline.extract import extract_bytes
+    h = extract_bytes(text.encode(), "yen-binh.txt").header
+    assert (h.symbol, h.title) == ("12/KH-UBND", "Số hóa hồ sơ, tài liệu lưu trữ năm 2026")

@@ -2857,3 +2857,29 @@ def test_refmark_lost_hyphen_after_the_type_code_is_put_back(printed, symbol):
     assert normalize_symbol(printed) == symbol
     (r,) = extract_references(f"Căn cứ văn bản số {printed} ngày 02/3/2025;")
     assert r.symbol == symbol
+
+
+# A clause that goes on after the mention's issuer ("đạt từ 90 điểm", "là căn cứ …") is no part of its name.
+@pytest.mark.parametrize("text, symbol, issuer", [
+    ("Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ "
+     "đạt từ 90 điểm trở lên.", "766/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ("Tỷ lệ hồ sơ theo Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ đạt 100%.",
+     "01/2023/TT-VPCP", "Văn phòng Chính phủ"),
+    ("Kế hoạch số 45/KH-UBND ngày 02/02/2026 của UBND tỉnh Lạng Sơn là căn cứ để các xã xây dựng kế hoạch.",
+     "45/KH-UBND", "UBND tỉnh Lạng Sơn"),
+    ("Bộ tiêu chí tại Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ là cơ sở đánh giá.",
+     "318/QĐ-TTg", "Thủ tướng Chính phủ"),
+])
+def test_rt1_clause_after_the_issuer_ends_it(text, symbol, issuer):
+    assert [(r.symbol, r.issuer) for r in extract_references(text)] == [(symbol, issuer)]
+
+
+# Names that hold neither word as a verb keep their whole name.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Kế hoạch số 12/KH-BCĐ ngày 10/01/2026 của Ban Chỉ đạo giảm nghèo bền vững tỉnh Hà Giang về …",
+     "Ban Chỉ đạo giảm nghèo bền vững tỉnh Hà Giang"),
+    ("Thực hiện Công văn số 35/TTPVHCC ngày 10/01/2026 của Trung tâm Phục vụ hành chính công tỉnh Gia Lai về …",
+     "Trung tâm Phục vụ hành chính công tỉnh Gia Lai"),
+])
+def test_rt1_names_without_the_clause_words_are_whole(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]

@@ -3490,3 +3490,108 @@ def test_mend12_infer_roles_of_rows_without_cells():
     assert infer_roles([[], []]) == {}
     assert not headless_schedule([[], []])
     assert not headless_schedule([[], ["1", "Tuyên truyền", "Công an xã"]])
+
+
+# A timing cell that names no quarter of its own ("Trong quý", "Cả quý") under a quarter's group row
+# is due at that quarter's end; a recurring or dated cell keeps its own timing.
+RT1_PARTY_HEAD = ("ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY XÃ GIA VIỄN\n*\nSố 09-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                  "Gia Viễn, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\ncông tác kiểm tra, giám sát năm 2026\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng.\nII. NỘI DUNG\n")
+RT1_SCHOOL_HEAD = ("PHÒNG VĂN HÓA - XÃ HỘI XÃ KIM SƠN\nTRƯỜNG THCS KIM SƠN\nSố: 21/KH-THCS\n"
+                   "Kim Sơn, ngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nHoạt động ngoài giờ lên lớp năm 2025\n"
+                   "I. MỤC ĐÍCH\n1. Giáo dục kỹ năng.\nII. NỘI DUNG\n")
+
+
+def _rt1_grouped(head: str, groups: list[tuple[str, list[str]]], name: str) -> list[tuple]:
+    rows, n = "", 0
+    for group, cells in groups:
+        rows += f"| {group} | | | |\n"
+        for c in cells:
+            n += 1
+            rows += f"| {n} | Công việc số {n} của Kế hoạch | Văn phòng | {c} |\n"
+    text = head + "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n" + rows + TAIL
+    plan = extract_bytes(text.encode(), name)
+    return [(t.quarter, t.deadline) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("cell", ["Trong quý", "Cả quý", "trong quý này", "Hoàn thành trong quý", "Suốt quý", "Cuối quý"])
+def test_rt1_this_quarter_cell_is_due_at_its_group_quarter_end(cell):
+    got = _rt1_grouped(RT1_PARTY_HEAD, [("QUÝ I", ["Tháng 02/2026"]), ("QUÝ III", [cell])], "gia-vien.md")
+    assert got == [(1, dt.date(2026, 2, 28)), (3, dt.date(2026, 9, 30))]
+
+
+def test_rt1_this_quarter_cell_keeps_a_recurring_or_dated_row_as_it_is():
+    got = _rt1_grouped(RT1_SCHOOL_HEAD, [("Quý IV", ["Thường xuyên", "Trước ngày 20/11/2025", "Trong quý"])],
+                       "kim-son.md")
+    assert got == [(4, None), (4, dt.date(2025, 11, 20)), (4, dt.date(2025, 12, 31))]
+
+
+def test_rt1_this_quarter_cell_outside_a_quarter_group_says_no_date():
+    text = (RT1_PARTY_HEAD + "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Kiểm tra chi bộ thôn Đông | Ủy ban Kiểm tra Đảng ủy | Trong quý |\n"
+            "| 2 | Giám sát chi bộ thôn Tây | Ủy ban Kiểm tra Đảng ủy | Tháng 5/2026 |\n" + TAIL)
+    plan = extract_bytes(text.encode(), "gia-vien.md")
+    assert [(t.quarter, t.deadline) for t in plan.tasks] == [(None, None), (None, dt.date(2026, 5, 31))]
+
+
+# A schedule of classes or events names each row by what is held ("Tên lớp", "Tên hội nghị"): with a
+# column of who holds it or when, its rows are tasks; a school's list of classes is not.
+RT1_SNV_HEAD = ("UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\nSố: 88/KH-SNV\nLạng Sơn, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\n"
+                "Bồi dưỡng cán bộ, công chức năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao năng lực.\nII. NỘI DUNG\n")
+
+
+@pytest.mark.parametrize("name_col, units_col, timing_col", [
+    ("Tên lớp", "Đơn vị chủ trì", "Thời gian tổ chức"),
+    ("Tên lớp bồi dưỡng", "Cơ quan thực hiện", "Thời gian"),
+    ("Tên khóa học", "Đơn vị tổ chức thực hiện", "Thời gian"),
+    ("Tên hội nghị", "Cơ quan chủ trì", "Thời gian dự kiến"),
+    ("Tên hội thi", "Đơn vị thực hiện", "Thời gian"),
+])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_rt1_class_or_event_schedule_rows_are_tasks(name_col, units_col, timing_col, fmt):
+    rows = [("1", "Bồi dưỡng kiến thức quản lý nhà nước cho công chức cấp xã", "Công chức cấp xã", "Phòng Công chức, viên chức", "Quý II/2026"),
+            ("2", "Bồi dưỡng kỹ năng chuyển đổi số", "Công chức Văn phòng HĐND và UBND xã", "Trường Chính trị tỉnh", "Tháng 9/2026")]
+    head = ["STT", name_col, "Đối tượng", units_col, timing_col]
+    if fmt == "md":
+        table = "| " + " | ".join(head) + " |\n|---|---|---|---|---|\n" + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+        data = (RT1_SNV_HEAD + table + TAIL).encode()
+    else:
+        cells = lambda r, tag: "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in r) + "</tr>"
+        data = ("<html><body>" + _paragraphs(RT1_SNV_HEAD) + "<table>" + cells(head, "th")
+                + "".join(cells(r, "td") for r in rows) + "</table>" + _paragraphs(TAIL) + "</body></html>").encode()
+    plan = extract_bytes(data, f"lang-son.{fmt}")
+    assert [(t.text, t.lead_units, t.deadline) for t in plan.tasks] == [
+        (rows[0][1], [rows[0][3]], dt.date(2026, 6, 30)), (rows[1][1], [rows[1][3]], dt.date(2026, 9, 30))]
+
+
+def test_rt1_a_school_s_list_of_classes_is_no_schedule():
+    text = (RT1_SCHOOL_HEAD + "| STT | Tên lớp | Sĩ số | Giáo viên chủ nhiệm |\n|---|---|---|---|\n"
+            "| 1 | 6A | 35 | Nguyễn Thị Lan |\n| 2 | 6B | 34 | Trần Văn Hải |\n| 3 | 7A | 36 | Lê Thị Mai |\n" + TAIL)
+    plan = extract_bytes(text.encode(), "kim-son.md")
+    assert not any(t.text in ("6A", "6B", "7A") for t in plan.tasks)
+
+
+# A cost estimate heads its content column with its expenses ("Nội dung chi", "Khoản chi"): its rows
+# are no work even beside a "Kinh phí" column alone; "Nội dung chỉ đạo", "Nội dung chi tiết" are work.
+@pytest.mark.parametrize("header, no_work", [
+    (["STT", "Nội dung chi", "Số lớp", "Kinh phí (triệu đồng)"], True),
+    (["TT", "Khoản chi", "Số lượng", "Kinh phí"], True),
+    (["STT", "Hạng mục chi", "Dự toán (đồng)"], True),
+    (["STT", "Nội dung chi", "Đơn vị thực hiện", "Thời gian", "Kinh phí"], False),
+    (["STT", "Nội dung chỉ đạo", "Cơ quan chủ trì", "Thời gian"], False),
+    (["STT", "Nội dung chi tiết", "Đơn vị thực hiện", "Kinh phí"], False),
+    (["STT", "Nội dung chỉ tiêu", "Đơn vị chủ trì", "Năm 2026"], False),
+])
+def test_rt1_expense_column_makes_an_estimate(header, no_work):
+    from extractors.tables import lists_no_work
+    assert lists_no_work(header) is no_work
+
+
+def test_rt1_estimate_appendix_gives_no_tasks():
+    text = (RT1_SNV_HEAD + "1. Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026.\n"
+            "III. KINH PHÍ\nDự toán tại Phụ lục.\n" + TAIL.lstrip("\n") + "PHỤ LỤC\nDỰ TOÁN KINH PHÍ\n"
+            "| STT | Nội dung chi | Số lớp | Kinh phí (triệu đồng) |\n|---|---|---|---|\n"
+            "| 1 | Bồi dưỡng kiến thức quản lý nhà nước | 4 | 420 |\n| 2 | Bồi dưỡng nghiệp vụ một cửa | 6 | 380 |\n"
+            "| | Tổng cộng | 10 | 800 |\n")
+    plan = extract_bytes(text.encode(), "lang-son.md")
+    assert [t.text for t in plan.tasks] == ["Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026."]

@@ -2377,3 +2377,42 @@ def test_redteam7_partners_of_units_opening_the_paragraph_under_a_topic():
             "1. Trạm Y tế xã theo dõi, báo cáo.\n")
     task, = extract_bytes(text.encode(), "plan.txt").tasks
     assert (task.lead_units, task.support_units) == (["Trạm Y tế xã"], ["Ban Nhân dân các ấp"])
+
+
+# An item under a quarter's heading that is done "trong quý" (no numeral of its own) is due at the end of
+# that heading's quarter; an item with its own date or quarter keeps it, and one outside any quarter
+# heading has no date from the words.
+def _rt1_quarter_items(head: str, body: str, name: str = "plan.txt") -> list[tuple]:
+    plan = extract_bytes((head + body + "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n").encode(), name)
+    return [(t.quarter, t.deadline) for t in plan.tasks]
+
+
+RT1_HEADS = [
+    "ĐẢNG ỦY XÃ GIA VIỄN\nSố 09-KH/ĐU\nGia Viễn, ngày 15 tháng 01 năm 2026\n\nKẾ HOẠCH\ncông tác kiểm tra, giám sát năm 2026\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng công tác kiểm tra.\nII. NỘI DUNG\n",
+    "UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ\nSố: 315/KH-SYT\nĐồng Nai, ngày 08 tháng 01 năm 2025\n\nKẾ HOẠCH\nTruyền thông y tế năm 2025\n\n"
+    "I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NỘI DUNG HOẠT ĐỘNG\n",
+]
+
+
+@pytest.mark.parametrize("head", RT1_HEADS, ids=["dang-uy-xa", "so-y-te"])
+@pytest.mark.parametrize("phrase", ["thời gian: trong quý.", "hoàn thành trong quý.", "thực hiện cả quý.",
+                                    "hoàn thành trong quý này."])
+def test_rt1_within_the_quarter_item_is_due_at_its_heading_quarter_end(head, phrase):
+    year = 2026 if "2026" in head else 2025
+    body = (f"1. Quý I\na) Kiểm tra, rà soát số liệu tại cơ sở; thời gian: tháng 02/{year}.\n"
+            f"b) Giám sát chuyên đề tại các đơn vị; {phrase}\n"
+            f"2. Quý III\na) Tổ chức hội nghị sơ kết; {phrase}\nb) Tập huấn cho cộng tác viên trước ngày 15/8/{year}.\n")
+    got = _rt1_quarter_items(head, body)
+    assert got == [(1, dt.date(year, 2, 28)), (1, dt.date(year, 3, 31)), (3, dt.date(year, 9, 30)),
+                   (3, dt.date(year, 8, 15))]
+
+
+def test_rt1_within_the_quarter_outside_a_quarter_heading_has_no_date():
+    body = "1. Kiểm tra, rà soát số liệu tại cơ sở; hoàn thành trong quý.\n2. Giám sát chuyên đề; thời gian: hằng quý.\n"
+    assert _rt1_quarter_items(RT1_HEADS[1], body) == [(None, None), (None, None)]
+
+
+def test_rt1_recurring_quarter_item_under_a_heading_stays_undated():
+    body = "1. Quý II\na) Giao ban công tác truyền thông hằng quý.\nb) Tổ chức Ngày Sức khỏe toàn dân; hoàn thành trong quý.\n"
+    assert _rt1_quarter_items(RT1_HEADS[1], body) == [(2, None), (2, dt.date(2025, 6, 30))]
