@@ -38,9 +38,11 @@ __all__ = ["extract_campaigns", "campaign_key"]
 # around “ và ”).
 # A name a line break cuts (a PDF's or a typist's wrap: "Cuộc vận động “Toàn dân đoàn kết xây dựng nông
 # thôn mới, đô thị⏎văn minh”"), tried only where no mark closes it on its own line: one break, and the
-# line it runs on to opens with a word (not a bullet, a number or a quote), closing it before any other mark.
+# line it runs on to opens with a word (not a bullet, a number or a quote), closing it before any other mark;
+# guillemets likewise ("phong trào «Đảng viên gương mẫu,⏎Chi bộ trong sạch»").
 _WRAPPED = r"[^“”\n]{1,300}\n[^\S\n]*(?=[^\W\d_])[^“”\n]{1,200}?"
 _WRAPPED_STRAIGHT = _WRAPPED.replace("“”", "“”\"")
+_WRAPPED_GUILLEMET = _WRAPPED.replace("“”", "«»")
 QUOTED = re.compile(
     r"“(?P<curly>[^“”\n]{1,300}?)”"
     r'|""(?P<doubled>[^"\n]{1,300}?)""'
@@ -54,6 +56,7 @@ QUOTED = re.compile(
     r"|(?<!\w)”(?=\w)(?P<two_closers>[^“”\"\n]{1,300}?)”"
     rf"|“(?P<curly_wrapped>{_WRAPPED})”"
     rf'|"(?P<straight_wrapped>{_WRAPPED_STRAIGHT})"'
+    rf"|«(?P<guillemet_wrapped>{_WRAPPED_GUILLEMET})»"
 )
 # Words that introduce a named movement, campaign or contest.
 CUE = re.compile(

@@ -66,6 +66,10 @@ _NA = r"(?![a-z])"
 # "ngày __ tháng". Hyphens and commas are excluded so ranges are not swallowed.
 _BLANK = r"[\s._…]*"
 
+# "Mùng" / "mồng" before a day of the first ten of a month ("ngày mồng 2 tháng 9", "đến hết ngày mùng 6
+# tháng Giêng", "mùng 2/9/2025"): a word of the date, not a gap in it.
+_MUNG = r"(?:(?<![a-z])m[uo]ng\s*(?=\d))?"
+
 # Four-digit years only: the plans span 1890 (anniversaries) to 2030s; a three- or
 # five-digit number next to a slash is a document number, not a year.
 _Y4 = r"[12]\d{3}"
@@ -76,7 +80,7 @@ _Y4 = r"[12]\d{3}"
 RE_DATE_LONG = re.compile(
     rf"""
     ngay(?<![a-z]ngay){_NA}
-    (?:{_BLANK}(?P<d>\d{{1,2}})(?!\d))?
+    (?:{_BLANK}{_MUNG}(?P<d>\d{{1,2}})(?!\d))?
     {_BLANK}thang{_NA}
     (?:{_BLANK}(?P<m>\d{{1,2}})(?!\d))?
     (?:{_BLANK},?{_BLANK}nam{_BLANK}(?P<y>{_Y4})(?!\d))?
@@ -92,7 +96,7 @@ RE_DATE_LONG = re.compile(
 # Two-digit years are accepted in code only after "ngày" with slashes ("ngày 13/02/25").
 RE_DATE_NUM = re.compile(
     rf"""
-    (?:{_NB}ngay{_BLANK})?
+    (?:{_NB}ngay{_BLANK})?{_MUNG}
     (?<![\d/.\-])(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*
     (?P<y>\d{{4}}|\d{{2}})(?!\d)(?![/.]\d)
     """,
@@ -110,7 +114,7 @@ _DM_YEAR = rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?"
 # "8/3" is as often a ratio or a number as a date.
 RE_DATE_DM = re.compile(
     rf"""
-    ngay(?<![a-z]ngay){_BLANK}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
+    ngay(?<![a-z]ngay){_BLANK}{_MUNG}(?<![\d/.\-])(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})(?!\d)(?![/.]\d)
     {_DM_YEAR}
     """,
     re.X,
@@ -215,7 +219,7 @@ _DEKAD_FIRST_DAY = {"thuong": 1, "trung": 11, "ha": 21}
 # months; a month in digits is lunar only with "âm lịch" printed after it. The Gregorian date is
 # computed (_lunar_span), as the reader of the plan would look it up.
 # "Rằm" (the full moon) is the fifteenth day of a lunar month: "Rằm tháng Giêng", "rằm tháng Bảy".
-_LUNAR_DAY = rf"(?:(?:{_NB}ngay\s*)?(?:(?<![\d/.\-])(?P<d>\d{{1,2}})|(?P<ram>{_NB}ram))\s+)?"
+_LUNAR_DAY = rf"(?:(?:{_NB}ngay\s*)?{_MUNG}(?:(?<![\d/.\-])(?P<d>\d{{1,2}})|(?P<ram>{_NB}ram))\s+)?"
 RE_LUNAR_NAMED = re.compile(
     rf"{_LUNAR_DAY}thang(?<![a-z]thang)\s+(?P<name>chap|gieng){_NA}"
     rf"(?:\s*,?\s*nam\s*(?P<y>{_Y4})(?!\d))?"

@@ -32,6 +32,7 @@ from extractors.dates import PlanTime, opens_lunar_year, school_year_span, seaso
 from extractors.references import MINISTRY_CODES, joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
+from pipeline.normalize import ends_clause
 from extractors.textscan import matches_at
 from pipeline.memo import memo
 
@@ -3090,6 +3091,28 @@ def _mixed_title_wraps(parts: list[str], t: str, ft: str, blank_before: bool) ->
                 or _body_sentence(ft) or _HEADING_MARKER.match(t) or _CAPS_HEADINGS.match(ft))
 
 
+def _vv_title(lines: list, h: Header, fill: bool) -> str | None:
+    """The trích yếu printed as "V/v …" on the first such line of lines, the header's date run into it
+    taken out (filling h's date where fill), capitalised; None without one."""
+    for i, ln in enumerate(lines):
+        m = VV_LINE.match(ln.text)
+        if m:
+            parts, prev = [m.group(1)], ln
+            # its wrapped rest, where the lines were kept apart (hard breaks): up to a blank line, the
+            # date, the type line, the body, a line in capitals or a clause's end
+            for nxt in lines[i + 1:i + 4]:
+                t = nxt.text.strip()
+                if prev.blank_after or nxt.is_row or not t[:1].isalpha() or _is_caps(t) or len(t) > TITLE_MAX_LINE \
+                        or ends_clause(parts[-1]) or type_of_line(t) is not None \
+                        or _parse_place_date(t) is not None or TITLE_STOP.match(_f(t)) or BODY_CUE.match(_f(t)):
+                    break
+                parts.append(t)
+                prev = nxt
+            t = _date_out_of_vv(" ".join(parts), h, fill=fill).strip(" .;:")
+            return t[:1].upper() + t[1:] if t else None
+    return None
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
@@ -3614,14 +3637,11 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.title = _title(doc, type_idx, run_on)
         if not run_on:
             h.title = _with_type_line_subject(doc, type_idx, h.title)
+        if not h.title:
+            # a plan laid out as a công văn: its trích yếu "V/v …" under the số, the type line bare
+            h.title = _vv_title(doc.lines[:type_idx], h, fill=pdate is None)
     else:   # a công văn: "V/v …" under the số
-        for ln in doc.lines[:zone_end + 3]:
-            m = VV_LINE.match(ln.text)
-            if m:
-                t = _date_out_of_vv(m.group(1), h, fill=pdate is None)
-                t = t.strip(" .;:")
-                h.title = t[:1].upper() + t[1:] if t else None
-                break
+        h.title = _vv_title(doc.lines[:zone_end + 3], h, fill=pdate is None)
 
     # issuer
     iss = _issuer_from_header(zone, text, h.symbol, h.place,

@@ -171,14 +171,18 @@ ABBREVIATED_KIND = re.compile(r"(?<![\w/])(?P<abbr>" + "|".join(ABBREVIATED_KIND
 # Numbers that share the symbol's tail printed once, after the last ("các Quyết định số 1563, 1564 và
 # 1565/QĐ-UBND", "Nghị quyết số 15, 16-NQ/TU", "QĐ số 7, 8/QĐ-UBND"): each bare number before it is a
 # document of that kind whose symbol is the number and that tail. Read only after a kind word or its
-# abbreviation: "Điều 1, 2 và 3/…" is none.
+# abbreviation: "Điều 1, 2 và 3/…" is none. A number printed with its own year ("Nghị định 100/2019 và
+# 123/2021/NĐ-CP") shares only the codes after the last one's year, and keeps its year.
 SHARED_TAIL_NUMBERS = re.compile(
     r"(?<!\w)(?:(?P<kind>" + _by_first_letter(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in KIND_WORDS),
                                                      key=len, reverse=True)) + r")"
     r"|(?-i:(?P<abbr>" + "|".join(ABBREVIATED_KINDS) + r")))"
-    r"[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(?P<numbers>\d{1,5}(?:[^\S\n]*,[^\S\n]*\d{1,5})*)"
+    r"[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(?P<numbers>\d{1,5}(?:/(?:19|20)\d{2})?"
+    r"(?:[^\S\n]*,[^\S\n]*\d{1,5}(?:/(?:19|20)\d{2})?)*)"
     r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]và[^\S\n]+)$", re.IGNORECASE)
 SHARED_TAIL_REACH = 120
+# The codes after a symbol's year ("123/2021/NĐ-CP" → "/NĐ-CP").
+SYMBOL_YEAR_TAIL = re.compile(r"\d+/(?:19|20)\d{2}(/.+)$")
 
 # Issuers a symbol names beyond doubt. A ministry's code after the document's type names it in the
 # normative and administrative regimes, save LOCAL_MINISTRY_CODES in the administrative one.
@@ -267,6 +271,9 @@ ISSUER_STOP = re.compile(
     r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     # (a clause after the mention: "… của Thủ tướng Chính phủ đạt từ 90 điểm trở lên", "… là căn cứ")
     r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
+    # the means a task's text goes on with after the document it cites ("… của Chính phủ bằng tiếng Mông
+    # trên hệ thống truyền thanh", "… thông qua các buổi sinh hoạt"); "đồng bằng", "văn bằng" are words
+    r"|(?<!đồng)(?<!Đồng)(?<!văn)(?<!công)\s+(?:bằng|thông\s+qua)(?!\w)"
     r"|\s+số(?=\s*[\d:]|\s+h(?:óa|oá)(?!\w))"
     r"|(?<!đổi)(?<!tế)(?<!quyền)(?<!phủ)(?<!hội)(?<!nghệ)(?<!tầng)(?<!tảng)(?<!liệu)\s+số(?!\w)"
     rf"|\s+và\s+{_OFFICE_OF_TWO}(?=[{_VI_LOWER}]|(?:Bộ|Ủy|Uỷ|UBND|HĐND|Sở|Ban|Hội|Chủ|Thủ|Chính|Tỉnh|Thành|Văn)(?!\w)"
@@ -1932,11 +1939,19 @@ def _numbers_sharing_tail(m: re.Match, last: _Found, sym: _Symbol) -> list[_Foun
         kind = KIND_WORDS[" ".join(m["kind"].lower().split())]
     last.kind = kind
     tail = sym.symbol[len(sym.symbol) - len(sym.symbol.lstrip("0123456789")):]
+    codes_after_year = SYMBOL_YEAR_TAIL.match(sym.symbol)
     numbers = []
-    for n in re.finditer(r"\d+", m.string[m.start("numbers"):m.end("numbers")]):
+    for n in re.finditer(r"(\d+)(?:/(\d{4}))?", m.string[m.start("numbers"):m.end("numbers")]):
         start, end = m.start("numbers") + n.start(), m.start("numbers") + n.end()
-        numbers.append(_Found(m.start() if not numbers else start, end, kind, symbol=n[0] + tail, year=last.year,
-                              issued_date=last.issued_date, issuer=last.issuer, tail_end=end, codes=last.codes,
+        year, issued = last.year, last.issued_date
+        if n[2]:   # its own year: the codes after the last one's year, not its date
+            if codes_after_year is None:
+                continue
+            symbol, year, issued = n[0] + codes_after_year[1], int(n[2]), None
+        else:
+            symbol = n[0] + tail
+        numbers.append(_Found(m.start() if not numbers else start, end, kind, symbol=symbol, year=year,
+                              issued_date=issued, issuer=last.issuer, tail_end=end, codes=last.codes,
                               joint=last.joint, printed=last.printed, coded=last.coded))
     return numbers
 

@@ -220,6 +220,7 @@ DETERMINED_NOUNS: tuple[str, ...] = (
     "chủ rừng",  # forest owners (Luật Lâm nghiệp): "Các chủ rừng chủ động bố trí lực lượng"
     "bệnh viện", "công ty", "xí nghiệp", "lãnh đạo", "thủ trưởng", "người đứng đầu", "chủ tịch", "bí thư",
     "giám đốc", "hộ gia đình", "cơ sở giáo dục", "sở, ngành", "phòng, ban",
+    "chi, đảng bộ",   # the Party's cells and committees, "bộ" printed once: "Các chi, đảng bộ trực thuộc"
     "khoa",   # a hospital's departments: "các khoa, phòng", "các khoa lâm sàng"
     "hộ",     # households by what they do: "Các hộ nuôi tôm ấp Tân Hưng", "các hộ kinh doanh"
 )

@@ -78,6 +78,8 @@ QUARTER_END = re.compile(r"(?<![^\W\d_])(?:quý|Quý|QUÝ|quí|Quí|QUÍ)$")
 QUARTER_CARRIED = re.compile(r"^(?:I{1,3}|IV)(?:\s*/\s*\d{4}|\.?\s+(?:năm|và|hoặc|đến)\b|[.,;)]?\s*$|[,;)]\s)")
 TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
+# The trích yếu of a công văn (or of a plan laid out as one): "V/v …", "V/v: …".
+VV_START = re.compile(r"[Vv]\s?/\s?[Vv](?:\s|[:.]\s?)")
 CONNECTOR_END = re.compile(
     r"(?:\b(?:của|và|về|tại|các|cho|với|theo|trong|trên|đến|từ|là|số|ngày|tháng|năm|thuộc|do|để|nhằm|"
     r"như|gồm|hoặc|những|được|bị|có|đối với)|[,\-–])$",
@@ -224,7 +226,9 @@ def join_wrapped(prev: str, nxt: str) -> str:
     spaces around it."""
     if len(prev) > 1 and prev[-1] == "-" and prev[-2].isalnum() and nxt[:1].isalnum():
         return prev + nxt
-    if prev[-1:].isdigit() and nxt[:1].isdigit() and _YEAR_CUT.search(prev) and _year_rest(prev, nxt):
+    if prev[-1:].isdigit() and nxt[:1].isdigit() and (
+            _YEAR_CUT.search(prev) and _year_rest(prev, nxt)
+            or _SYMBOL_YEAR_CUT.search(prev) and _SYMBOL_YEAR_REST.match(nxt) and _year_rest(prev, nxt, _SYMBOL_YEAR_CUT)):
         return prev + nxt
     return prev + " " + nxt
 
@@ -236,10 +240,14 @@ def join_wrapped(prev: str, nxt: str) -> str:
 _YEAR_CUT = re.compile(r"(?:\b\d{1,2}([/.-])\d{1,2}\1|(?:\b[IVX]{1,4}|\b[Tt]háng \d{1,2}|\b[Qq]uý \d)/)"
                        r"(?P<head>\d{1,3})$")
 _LEAD_DIGITS = re.compile(r"\d+")
+# A document's symbol broken the same way inside its year ("Thông tư số 51/20" ⏎ "24/TT-BGTVT"): the number,
+# a slash and the year's first digits end the line, the year's rest and the codes open the next.
+_SYMBOL_YEAR_CUT = re.compile(r"(?<![\d/.])\d{1,5}/(?P<head>\d{1,3})$")
+_SYMBOL_YEAR_REST = re.compile(r"\d{1,3}/[A-ZĐ]")
 
 
-def _year_rest(prev: str, nxt: str) -> bool:
-    head = _YEAR_CUT.search(prev).group("head")
+def _year_rest(prev: str, nxt: str, cut: re.Pattern = _YEAR_CUT) -> bool:
+    head = cut.search(prev).group("head")
     tail = _LEAD_DIGITS.match(nxt).group()
     year = head + tail
     return len(year) == 4 and year[:2] in ("19", "20")
@@ -475,6 +483,17 @@ def _ends_with(rx: re.Pattern, text: str, reach: int) -> bool:
     return rx.search(text, max(0, len(text) - reach)) is not None
 
 
+def _ends_with_connector(text: str) -> bool:
+    """Does a line in mixed case end with a connector that leaves its phrase open ("… của", "… và")?
+    Not one capitalised after other words: that is a given name ("Giàng A Của", "Sùng A Và" under
+    the signer's title), which no wrapped sentence ends with."""
+    m = CONNECTOR_END.search(text, max(0, len(text) - 16))
+    if m is None:
+        return False
+    word = m.group()
+    return not (m.start() > 0 and word[:1].isupper() and word[1:].islower())
+
+
 def ends_clause(text: str) -> bool:
     """Does the text end a clause (TERMINAL.search(text)), looking only at its end (the spaces after the mark are unbounded)."""
     n = len(text)
@@ -546,6 +565,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     c = nxt[0]
     if c in "⁰¹²³⁴⁵⁶⁷⁸⁹⁽":
         return False   # a footnote, opening with its raised mark ("¹ Luật số …"): never a carried word
+    if c in "Vv" and VV_START.match(nxt):
+        return False   # a trích yếu "V/v …" under the số opens its own block, whatever ran before it
     if c in "IV" and prev[-1:] in "ýÝíÍ" and QUARTER_CARRIED.match(nxt) and QUARTER_END.search(prev[-5:]):
         return True   # "… trong quý" / "III năm 2026": the quarter's numeral, no part
     digit = c.isdecimal()
@@ -567,7 +588,7 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         # a year or figure carried to the next line: "… năm" / "2025"; but a line that is only a
         # period ("6 tháng/lần", "01 lần/năm") is a flattened table's timing cell, not a carry-over
         return not _period_only(nxt)
-    if _ends_with(CONNECTOR_END, prev, 16) and not prev_caps():
+    if not prev_caps() and _ends_with_connector(prev):
         return True
     if nxt[-1] == ":" and LABEL_LINE.match(nxt) and MARKER_START.match(prev):
         # a short label of its own line ("Nhiệm vụ trọng tâm:") under an item's heading opens the

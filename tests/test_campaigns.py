@@ -437,3 +437,17 @@ def test_a_remembered_battle_is_no_campaign(text, names):
 ])
 def test_task7_a_festivals_theme_is_no_campaign(text, expected):
     assert [c.name for c in extract_campaigns(text)] == expected
+
+
+# A name in guillemets that a line break cuts is read across it, as one in curly or straight quotes is; a
+# line that opens with a bullet or a number is no rest of it.
+@pytest.mark.parametrize("text, expected", [
+    ("Hưởng ứng phong trào «Xanh - Sạch - Đẹp\nvà an toàn» tại các khu dân cư.", ["Xanh - Sạch - Đẹp và an toàn"]),
+    ("gắn với phong trào thi đua «Đảng viên gương mẫu,\nChi bộ trong sạch, vững mạnh» và phong trào “Dân vận khéo”.",
+     ["Đảng viên gương mẫu, Chi bộ trong sạch, vững mạnh", "Dân vận khéo"]),
+    ("Thực hiện cuộc vận động «Toàn dân đoàn kết xây dựng nông thôn mới,\n2. Tổ chức hội nghị", []),
+    ("các phong trào do tỉnh phát động: «Ngày thứ Bảy tình nguyện»;\n- «Thắp sáng đường quê».",
+     ["Ngày thứ Bảy tình nguyện", "Thắp sáng đường quê"]),
+])
+def test_redteam3_a_name_in_guillemets_wraps(text, expected):
+    assert [c.name for c in extract_campaigns(text)] == expected

@@ -3178,3 +3178,17 @@ def test_rt1_recurring_timing_closing_on_its_stretch(text: str, phrase: str) -> 
 def test_rt1_a_stretch_without_a_closing_recurring_word_is_no_timing(text: str) -> None:
     t = find_timing(text, 2026)
     assert t is None or not t.recurring
+
+
+# "Mùng" / "mồng" before a day of the first ten, solar or lunar, is a word of the date: the day it
+# opens is the deadline, also at a range's end ("đến hết ngày mùng 6 tháng Giêng").
+@pytest.mark.parametrize("text, year, want", [
+    ("Từ ngày 25 tháng Chạp đến hết ngày mùng 6 tháng Giêng năm Bính Ngọ", 2026, D(2026, 2, 22)),
+    ("từ ngày 20 tháng Chạp đến ngày mồng 8 tháng Giêng", 2025, D(2025, 2, 5)),
+    ("Trước ngày mồng 2 tháng 9 năm 2025", 2025, D(2025, 9, 2)),
+    ("Hoàn thành trước ngày mùng 5/9/2026", 2026, D(2026, 9, 5)),
+    ("từ ngày mùng 1/10 đến ngày mồng 9/10", 2025, D(2025, 10, 9)),
+])
+def test_redteam3_mung_before_a_day_is_part_of_the_date(text, year, want):
+    t = parse_timing(text, year)
+    assert t is not None and t.deadline == want

@@ -4354,3 +4354,47 @@ def test_rt1_a_numbered_line_in_the_trich_yeu_is_no_symbol():
     from pipeline.extract import extract_bytes
     h = extract_bytes(text.encode(), "yen-binh.txt").header
     assert (h.symbol, h.title) == ("12/KH-UBND", "Số hóa hồ sơ, tài liệu lưu trữ năm 2026")
+
+
+# A plan laid out as a công văn: its trích yếu "V/v …" under the số (wrapped, beside the date), the type
+# line "KẾ HOẠCH" bare under it. The V/v text is the title; a plan whose type line has its own trích yếu
+# keeps that one.
+@pytest.mark.parametrize("head, title", [
+    ("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "XÃ PHƯỚC MỸ TRUNG                  Độc lập - Tự do - Hạnh phúc\n\n"
+     "   Số: 52/KH-UBND              Phước Mỹ Trung, ngày 14 tháng 3 năm 2025\n"
+     "V/v phòng ngừa, đấu tranh với tội\nphạm lừa đảo trên không gian mạng\n        năm 2025\n\n"
+     "                                  KẾ HOẠCH\n\n",
+     "Phòng ngừa, đấu tranh với tội phạm lừa đảo trên không gian mạng năm 2025"),
+    ("UBND HUYỆN YÊN LẬP\nSố: 33/KH-UBND\nV/v: tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2026\n"
+     "Yên Lập, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n",
+     "Tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2026"),
+    ("UBND HUYỆN YÊN LẬP\nSố: 33/KH-UBND\nV/v tổ chức Tết trồng cây\nYên Lập, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+     "Tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2026\n",
+     "Tổ chức Tết trồng cây đời đời nhớ ơn Bác Hồ năm 2026"),
+])
+def test_redteam3_a_plans_title_printed_as_vv(head, title):
+    body = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao nhận thức của Nhân dân.\nII. NỘI DUNG\n1. Tuyên truyền trên loa truyền thanh.\n")
+    h = extract_header(normalize_text(head + body, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.title == title
+
+
+# A V/v trích yếu kept on lines of its own (a typist's hard breaks) is read to its end: up to the blank line,
+# the date, the type line or a line in capitals; a công văn's likewise.
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("**ỦY BAN NHÂN DÂN**  \n**XÃ LỘC NINH**\n\nSố: 07/KH-UBND  \nV/v tổ chức các hoạt động vui Xuân, đón Tết  \n"
+     "Nguyên đán Bính Ngọ và quản lý lễ hội đầu Xuân  \nnăm 2026 trên địa bàn xã\n\n*Lộc Ninh, ngày 08 tháng 01 năm 2026*\n\n"
+     "**KẾ HOẠCH**\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n**I. MỤC ĐÍCH, YÊU CẦU**\n",
+     "Kế hoạch",
+     "Tổ chức các hoạt động vui Xuân, đón Tết Nguyên đán Bính Ngọ và quản lý lễ hội đầu Xuân năm 2026 trên địa bàn xã"),
+    ("**UBND HUYỆN BẢO LÂM**\n\nSố: 215/UBND-VP  \nV/v triển khai Tháng hành động  \nvì an toàn thực phẩm năm 2026\n\n"
+     "*Bảo Lâm, ngày 10 tháng 4 năm 2026*\n\nKính gửi: Các cơ quan, đơn vị\n",
+     "Công văn", "Triển khai Tháng hành động vì an toàn thực phẩm năm 2026"),
+    ("**UBND HUYỆN BẢO LÂM**\n\nSố: 216/UBND-VP  \nV/v tăng cường phòng, chống dịch  \n"
+     "*Bảo Lâm, ngày 10 tháng 4 năm 2026*\n\nKính gửi: Các cơ quan, đơn vị\n",
+     "Công văn", "Tăng cường phòng, chống dịch"),
+])
+def test_redteam3_a_vv_title_on_lines_of_its_own(text, doc_type, title):
+    h = extract_header(normalize_text(text, "md"))
+    assert (h.doc_type, h.title) == (doc_type, title)

@@ -2038,3 +2038,42 @@ def test_mend11_a_line_of_80000_characters_is_cut_in_one_pass():
     assert got[:4] == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức của Nhân dân.", "2. Bảo đảm an toàn.", "II. NỘI DUNG"]
     assert "1. Trong " + filler + "." in got
     assert got[-4:] == ["III. TỔ CHỨC THỰC HIỆN", "1. Công an xã chủ trì.", "Nơi nhận:", "- Lưu: VT."]
+
+
+# A signer's given name that is also a connector ("Của", "Và" of a Hmong name) leaves no phrase open: the
+# next line (a footnote, the next block) does not join it; the connector in lower case still carries.
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("Giàng A Của", "Kế hoạch số 45/KH-UBND ngày 20/02/2025 của UBND tỉnh Yên Bái.", False),
+    ("Sùng A Và", "Lò Văn Minh", False),
+    ("Thực hiện Kế hoạch số 12/KH-UBND của", "UBND tỉnh Lào Cai về công tác dân tộc;", True),
+    ("phối hợp với Sở Y tế và", "Công an tỉnh kiểm tra", True),
+    ("Đối với", "Công an xã", True),
+])
+def test_redteam3_a_capitalised_given_name_is_no_open_connector(prev, nxt, joined):
+    assert continues(prev, nxt, 80) is joined
+
+
+# A column too narrow for a symbol breaks it inside its year ("51/20" ⏎ "24/TT-BGTVT"): the cell's lines
+# join without a space; a fraction before a count stays apart.
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("Thông tư số 51/20", "24/TT-BGTVT", "Thông tư số 51/2024/TT-BGTVT"),
+    ("Nghị định 100/2", "019/NĐ-CP của Chính phủ", "Nghị định 100/2019/NĐ-CP của Chính phủ"),
+    ("Quyết định số 1234/202", "5/QĐ-UBND", "Quyết định số 1234/2025/QĐ-UBND"),
+    ("đạt tỷ lệ 1/20", "25 người", "đạt tỷ lệ 1/20 25 người"),
+    ("Kế hoạch số 12/20", "19 văn bản", "Kế hoạch số 12/20 19 văn bản"),
+])
+def test_redteam3_a_symbol_broken_in_its_year_joins(prev, nxt, joined):
+    assert join_wrapped(prev, nxt) == joined
+    assert clean_cell(f"{prev}\n{nxt}") == joined
+
+
+# A trích yếu "V/v …" under the số opens its own block: it never carries on the line before it, however
+# wide that line ran.
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("Số: 52/KH-UBND Phước Mỹ Trung, ngày 14 tháng 3 năm 2025", "V/v phòng ngừa, đấu tranh với tội phạm", False),
+    ("Số: 412/UBND-VX", "V/v: triển khai Kế hoạch số 58/KH-UBND", False),
+    ("Số: 15/KH-UBND", "v/v tổ chức Tết trồng cây năm 2026", False),
+    ("Ủy ban nhân dân xã ban hành Kế hoạch thực hiện Kết luận số 12-KL/TW của Bộ Chính trị", "Về việc tiếp tục", True),
+])
+def test_redteam3_a_vv_line_opens_its_own_block(prev, nxt, joined):
+    assert continues(prev, nxt, len(prev)) is joined

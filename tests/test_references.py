@@ -2883,3 +2883,37 @@ def test_rt1_clause_after_the_issuer_ends_it(text, symbol, issuer):
 ])
 def test_rt1_names_without_the_clause_words_are_whole(text, issuer):
     assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+# A task's text that goes on after the cited document's issuer with the means of the work ("bằng …",
+# "thông qua …") does not lend those words to the issuer; "đồng bằng" in a body's name stays.
+@pytest.mark.parametrize("text, issuer", [
+    ("Tuyên truyền Nghị định 82/2020/NĐ-CP ngày 15/7/2020 của Chính phủ bằng tiếng Mông trên loa truyền thanh.",
+     "Chính phủ"),
+    ("Phổ biến Quyết định số 12/QĐ-UBND ngày 02/01/2025 của UBND tỉnh Hà Giang bằng nhiều hình thức.",
+     "UBND tỉnh Hà Giang"),
+    ("Quán triệt Chỉ thị số 21-CT/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy thông qua sinh hoạt chi bộ.",
+     "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Kế hoạch số 5/KH-BCĐ ngày 02/01/2025 của Ban Chỉ đạo vùng đồng bằng sông Cửu Long về phòng chống hạn.",
+     "Ban Chỉ đạo vùng đồng bằng sông Cửu Long"),
+])
+def test_redteam3_the_means_after_an_issuer_are_no_part_of_it(text, issuer):
+    (r,) = extract_references(text)
+    assert r.issuer == issuer
+
+
+# Numbers printed each with its own year before one symbol's codes ("Nghị định 100/2019 và 123/2021/NĐ-CP")
+# are documents of that kind with those codes and their own years; bare numbers keep the last one's year.
+@pytest.mark.parametrize("text, want", [
+    ("Căn cứ Nghị định 100/2019 và 123/2021/NĐ-CP của Chính phủ quy định xử phạt vi phạm hành chính;",
+     [("100/2019/NĐ-CP", 2019, None), ("123/2021/NĐ-CP", 2021, None)]),
+    ("Căn cứ các Thông tư số 12/2020, 05/2022 và 08/2024/TT-BYT của Bộ Y tế;",
+     [("12/2020/TT-BYT", 2020, None), ("05/2022/TT-BYT", 2022, None), ("08/2024/TT-BYT", 2024, None)]),
+    ("Thực hiện Nghị quyết số 06/2021, 15/2023/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh Sơn La;",
+     [("06/2021/NQ-HĐND", 2021, None), ("15/2023/NQ-HĐND", 2023, date(2023, 7, 10))]),
+    ("Căn cứ Nghị định số 15 và 16/2025/NĐ-CP ngày 03/02/2025 của Chính phủ;",
+     [("15/2025/NĐ-CP", 2025, date(2025, 2, 3)), ("16/2025/NĐ-CP", 2025, date(2025, 2, 3))]),
+])
+def test_redteam3_numbers_with_their_own_years_share_the_codes(text, want):
+    got = [(r.symbol, r.year, r.issued_date) for r in extract_references(text)]
+    assert got == want

@@ -3801,3 +3801,19 @@ def test_mend12_role_verb_before_a_count_readers_agree():
 ])
 def test_mend12_capitalised_verb_and_paper_is_no_place(text, units):
     assert leading_units(text) == units
+
+
+# The Party's cells and committees with "bộ" printed once ("Các chi, đảng bộ trực thuộc") are one unit, as
+# "Các chi bộ, đảng bộ trực thuộc" is, in an assignment's opening and in a unit cell.
+@pytest.mark.parametrize("text, units", [
+    ("Các chi, đảng bộ trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch thực hiện.", ["Các chi, đảng bộ trực thuộc"]),
+    ("Các chi, đảng bộ cơ sở tổ chức học tập chuyên đề năm 2025.", ["Các chi, đảng bộ cơ sở"]),
+    ("Các chi bộ, đảng bộ trực thuộc xây dựng kế hoạch.", ["Các chi bộ, đảng bộ trực thuộc"]),
+])
+def test_redteam3_cells_and_committees_printed_once(text, units):
+    assert leading_units(text) == units
+
+
+def test_redteam3_cells_and_committees_in_a_unit_cell():
+    assert split_units("Ban Tuyên giáo Huyện ủy; các chi, đảng bộ trực thuộc") == (
+        ["Ban Tuyên giáo Huyện ủy", "các chi, đảng bộ trực thuộc"], [])
