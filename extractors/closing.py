@@ -19,7 +19,7 @@ import unicodedata
 from extractors.admin import FOLD_TABLE, fold_cached, fold_nfc, is_nfc_text
 from extractors.levels import alternation as _level_alternation
 from models.records import Recipient
-from pipeline.document import Document
+from pipeline.document import VI_UPPER, Document
 from pipeline.memo import memo
 
 __all__ = ["extract_signer", "extract_recipients", "recipients_caption_end", "is_title_line"]
@@ -87,7 +87,7 @@ BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")
 # slash may stand for the dot ("TM/ĐẢNG ỦY", "KT/ CHỦ TỊCH"), not after Q ("Q/…" is no authority).
 AUTHORITY = re.compile(
     r"(?<![A-Za-zÀ-ỹĐđ/.])(?P<mk>T\s*/\s*M|T\.\s*M|TM|K\s*/\s*T|K\.\s*T|KT|T\s*/\s*L|TL|T\.\s*U\.\s*Q|TUQ|Q)"
-    r"(?:\s*[.:]\s*|(?<!Q)\s*/\s*|\s+)(?=[A-ZĐÀ-Ỹ])")
+    r"(?:\s*[.:]\s*|(?<!Q)\s*/\s*|\s+)(?=[" + VI_UPPER + "])")
 MARKER_NORMAL = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
 # Titles of signers (folded), longest first; "phó" may lead any of them, and so may "quyền" spelled
 # out ("QUYỀN CHỦ TỊCH", "QUYỀN GIÁM ĐỐC"): the acting head's title, which "Q." abbreviates.
@@ -108,13 +108,15 @@ TITLE_PREFIX = re.compile(r"(?:pho|quyen)\s+")
 # The printed forms of the usual titles and signing bodies, by their folded form: OCR that
 # lost a tone mark ("CHU TỊCH", "TM. UY BAN NHÂN DÂN") gets it back. Folds shared by two
 # words ("thu truong": Thủ trưởng / Thứ trưởng) are left as printed.
-_CANON_WORDS = [
+# (PRINTED_TITLES: the usual signers' titles as printed in capitals, "PHÓ" left out; the run-on
+# splitter, pipeline.normalize, cuts a run-together signer's block before them)
+PRINTED_TITLES = [
     "CHỦ TỊCH", "TRƯỞNG BAN", "BÍ THƯ", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG",
     "HIỆU TRƯỞNG", "CHỦ NHIỆM", "ỦY VIÊN", "THƯ KÝ", "TỔ TRƯỞNG", "TỔNG GIÁM ĐỐC", "CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "VIỆN TRƯỞNG", "CHÁNH ÁN", "BỘ TRƯỞNG", "CHÁNH THANH TRA",
 ]
 CANON: dict[str, str] = {}
-for _w in _CANON_WORDS:
+for _w in PRINTED_TITLES:
     CANON[_w] = _w
     CANON["PHÓ " + _w] = "PHÓ " + _w
 _SIGNING_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH",
@@ -656,9 +658,10 @@ def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
 
 
 # Heads named by their unit before "trưởng" ("CHỈ HUY TRƯỞNG", "ĐỒN TRƯỞNG", "ĐỘI TRƯỞNG"), who sign
-# alone as a usual title's holder does (folded).
-_UNIT_HEAD_TITLES = frozenset({"chi huy truong", "doi truong", "don truong", "tram truong", "hat truong"})
-_USUAL_TITLES = tuple(sorted({" ".join(_f(w).split()) for w in CANON if w in _CANON_WORDS or w[4:] in _CANON_WORDS},
+# alone as a usual title's holder does (as printed in capitals; _UNIT_HEAD_TITLES folded).
+UNIT_HEAD_TITLES = ("CHỈ HUY TRƯỞNG", "ĐỘI TRƯỞNG", "ĐỒN TRƯỞNG", "TRẠM TRƯỞNG", "HẠT TRƯỞNG")
+_UNIT_HEAD_TITLES = frozenset(" ".join(_f(w).split()) for w in UNIT_HEAD_TITLES)
+_USUAL_TITLES = tuple(sorted({" ".join(_f(w).split()) for w in CANON if w in PRINTED_TITLES or w[4:] in PRINTED_TITLES},
                              key=len, reverse=True))
 
 

@@ -622,11 +622,12 @@ YEAR_SPAN = re.compile(r"(?<![a-z])tu\s+(?:nam\s+)?(?P<a>(?:19|20)\d\d)\s+den\s+
 YEAR_HORIZON = re.compile(r"(?:den|toi|tam nhin|dinh huong)(?: nam)?\s+(?:19|20)\d\d")
 YEAR_ANY = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
 # A law is known by the year it was passed: "Luật Nhà ở năm 2023", "Bộ luật Lao động năm 2019"
-# name a law, not the plan's year. Read on the printed title: the capital "Luật" and its
-# capitalised name tell it from "pháp luật năm 2025"; the name runs on through no preposition of
-# place or purpose, after which the year is the plan's again ("Luật Đất đai trên địa bàn xã năm 2025").
+# name a law, not the plan's year. Read on the printed title: the capital "Luật" tells it from
+# "pháp luật năm 2025", whatever case its name is typed in ("Luật đất đai năm 2024", "Luật giao thông
+# đường bộ năm 2008": any letter, but "Luật sư", a lawyer); the name runs on through no preposition
+# of place or purpose, after which the year is the plan's again ("Luật Đất đai trên địa bàn xã năm 2025").
 LAW_NAMED_BY_YEAR = re.compile(
-    r"(?<!\w)(?:Bộ\s+[Ll]uật|Luật)\s+(?=[A-ZĐ\u00C0-\u1EF8])"
+    r"(?<!\w)(?:Bộ\s+[Ll]uật|Luật)\s+(?!sư(?!\w))(?=[^\W\d_])"
     r"(?:(?!(?:năm|trên|tại|cho|của|đến|trong|giai|và|về|nhằm|để)\b)[^\s;:()]+\s+){1,8}?"
     r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 DATE_IN_TITLE = re.compile(

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from extractors.closing import recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
-from pipeline.normalize import caps_heading_rest, ends_clause, fold
+from pipeline.normalize import VI_UPPER, caps_heading_rest, ends_clause, fold
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
 # Commune offices often type a slash for the dot ("I/ MỤC ĐÍCH, YÊU CẦU", "II/ NỘI DUNG"): a space and a
 # capital must follow it, so "V/v …" (về việc) and "I/2025" wrapped off "quý" stay text.
-ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[A-ZĐÀ-Ỹ]))\s*|\s+)(?P<h>\S.*)$")
+ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[" + VI_UPPER + r"]))\s*|\s+)(?P<h>\S.*)$")
 # Parts named "Phần": "PHẦN II. NỘI DUNG", "Phần I: Mục đích, yêu cầu", "PHẦN THỨ HAI", or "Phần I"
 # alone on its line with the heading on the next one. An ordinal word needs its "thứ".
 # Some number them in figures ("Phần 1. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ 2: NHIỆM VỤ"): the same parts.
@@ -42,10 +42,10 @@ ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\
 # Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
 # that a wrapped line may open with, and "15-19/5" a range).
 ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|[/\-–](?=\s))\s*(?P<h>\S.*)$")
-ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[A-ZĐÀ-Ỹ][^\s]*\s.*)$")
+ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[" + VI_UPPER + r"][^\s]*\s.*)$")
 # "a)", "a." and, as many commune offices type it, "a/" before a capital ("a/ Tuyên truyền …"); the
 # slash needs a space after it, so "đ/c" (đồng chí) and "b/c" (báo cáo) opening a wrapped line stay text.
-ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])[./]\s+(?P<h2>[A-ZĐÀ-Ỹ].*)$")
+ITEM_LETTER = re.compile(r"^(?P<m>[a-zđ])\s*[)]\s*(?P<h>\S.*)$|^(?P<m2>[a-hđ])[./]\s+(?P<h2>[" + VI_UPPER + r"].*)$")
 ITEM_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<h>\S.*)$")
 # Items numbered after a word, as programmes and plans under a national target programme print them:
 # "Nhiệm vụ 1: Cải cách thể chế", "Dự án 3. Hỗ trợ phát triển sản xuất", "Hoạt động 2.1 – …". The

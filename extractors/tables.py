@@ -16,7 +16,7 @@ from extractors import levels
 from extractors.dates import RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
-from pipeline.normalize import ends_clause, fold, join_wrapped
+from pipeline.normalize import VI_UPPER, ends_clause, fold, join_wrapped
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
@@ -178,7 +178,7 @@ LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
 PHASE_LABEL = re.compile(r"^(?:dot|giai doan)\s+(?:\d{1,2}|[ivx]{1,4})$")
-FLAT_ROW_START = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s+(?=[A-ZĐ\u00C0-\u1EF8]))?(?P<rest>.*)$")
+FLAT_ROW_START = re.compile(r"^(\d{1,3}(?:\.\d{1,2}){0,2})\.?(?:\s+(?=[" + VI_UPPER + r"]))?(?P<rest>.*)$")
 BULLET = re.compile(r"^\s*[-+•–*·●]\s*")
 # Content that breaks off inside a citation ("… của Chủ tịch" / "UBND thành phố"): the next
 # fragment completes it even though it reads like a unit.

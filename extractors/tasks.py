@@ -127,8 +127,9 @@ _ITEM_START = r"(?:^|(?<=[;\n]))(?P<pad>[ \t]*)"
 _HONORIFIC = PERSON_TITLE + r"[ \t]+"
 _NAME = r"(?P<name>(?:" + NAME_PART + r"[ \t]+){1,4}" + NAME_PART + ")"
 _NEXT_PERSON = PERSON_TITLE + r"\s"
-# "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực": the post the honorific addresses
-HONORIFIC = re.compile(r"(?:^|(?<=;))\s*(?:đ/c|đồng chí)\s+(?=[A-ZĐÀ-Ỹ])", re.I | re.M)
+# "Đ/c Bí thư Đảng ủy", "Đồng chí Phó Bí thư Thường trực": the post the honorific addresses, in
+# whatever case it is typed ("đồng chí chủ tịch UBND xã"): any letter follows (the pattern ignores case)
+HONORIFIC = re.compile(r"(?:^|(?<=;))\s*(?:đ/c|đồng chí)\s+(?=[^\W\d_])", re.I | re.M)
 # (a name of one word, as commune plans print it, "Đ/c Hùng - PCT UBND xã", before a post's words only)
 _NAME1 = r"(?P<name>(?:" + NAME_PART + r"[ \t]+){0,4}" + NAME_PART + ")"
 PERSON_POST = re.compile(_ITEM_START + _HONORIFIC + _NAME1 + r"(?P<sep>[ \t]*[-–,][ \t]*|[ \t]*\n[ \t]*)(?!"

@@ -45,10 +45,14 @@ class RawLine:
 # A page's number printed alone on its line ("5", "- 5 -", "Trang 2", "2/7"): page furniture, which every
 # reader of paged input drops.
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.I)
+# The capitals of the Vietnamese alphabet, for a regex class ("[" + VI_UPPER + "]"): the project's one
+# class of them (pipeline.normalize.VI_UPPER). Not the range À-Ỹ, which holds small letters too (à, ấ,
+# đ, ơ, ư, ỹ …): "II. đẩy mạnh", "1 ấp …" open no heading.
+VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # A part of the plan opening its line in capitals ("III. TỔ CHỨC THỰC HIỆN", "II- NỘI DUNG", "PHẦN II. …"),
 # num its Roman number (none for "PHẦN"): what the PDF reader ends a table without rules at, and the
 # OCR layer's mender numbers its parts by. A dash needs a space after it ("X-QUANG" is a word).
-PART_HEADING = re.compile(r"^(?:(?P<num>[IVX]{1,4})|PHẦN\s+[IVX\d]{1,4})(?:\s*[.:)]|\s*[-–](?=\s))\s*(?=[A-ZĐÀ-Ỹ])")
+PART_HEADING = re.compile(r"^(?:(?P<num>[IVX]{1,4})|PHẦN\s+[IVX\d]{1,4})(?:\s*[.:)]|\s*[-–](?=\s))\s*(?=[" + VI_UPPER + "])")
 
 
 def number_tables(lines: list[RawLine], first: int, ids: dict[int, int] | None = None) -> int:

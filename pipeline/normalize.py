@@ -12,9 +12,11 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
 from extractors.doc_kinds import KIND_WORDS
+from extractors.levels import LEXICON as _LEVEL_LEXICON
 from extractors.levels import alternation as _level_alternation
-from pipeline.document import PART_HEADING, Document, Line, RawDocument, RawLine, Span
+from pipeline.document import PART_HEADING, VI_UPPER, Document, Line, RawDocument, RawLine, Span
 from pipeline.memo import TextTable, memo
 
 # ---------------------------------------------------------------- patterns
@@ -47,12 +49,14 @@ DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
 # numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …").
 MARKER_START = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=\S)(?=[A-ZĐÀ-Ỹ])|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
-    r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[A-ZĐÀ-Ỹ]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[A-ZĐÀ-Ỹ]|\(\d{1,3}\)\s"
+    r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
+    r"|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
+    r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[" + VI_UPPER + r"]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[" + VI_UPPER + r"]"
+    r"|\(\d{1,3}\)\s"
     r"|[-+•*–—·●○▪■]\s*"
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận"
     # a part typed "I/ " (the slash for the dot), or called "Phần"/"Chương" with its number or ordinal
-    r"|[IVXLC]{1,6}\s*/\s+(?=[A-ZĐÀ-Ỹ])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
+    r"|[IVXLC]{1,6}\s*/\s+(?=[" + VI_UPPER + r"])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
     r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s"
     # a part called "Mục" with a Roman number ("MỤC II. NỘI DUNG")
@@ -66,7 +70,7 @@ BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 # header starts with it, whatever the line above (an appendix caption run to the full width) was.
 NUMBER_HEADING = re.compile(r"^(?:S[ốỐoO]?\s?TT|TT)\.?$")
 # A label alone on its line: a capitalised phrase of at most five words, no inner punctuation, a colon.
-LABEL_LINE = re.compile(r"^[A-ZĐÀ-Ỹ][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
+LABEL_LINE = re.compile(r"^[" + VI_UPPER + r"][^\s:.;,]*(?:\s[^\s:.;,]+){0,4}\s*:$")
 # A year range wrapped before its dash ("giai đoạn 2021" / "- 2030;"): the line is the range's end,
 # not a bullet. (A bullet opening with a year is a milestone: "- 2026: …".)
 YEAR_ENDING = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
@@ -719,8 +723,6 @@ RUN_ON_MIN_CUTS = 3       # … holding this many places where a line of the pla
 RUN_ON_SHARE = 0.5        # … the lines that long holding this share of the text's characters (a clean plan's
                           # one long paragraph is a small part of it)
 RUN_ON_WHOLE = 0.8        # nearly all the text in such lines: its shorter lines lost their breaks too
-# Vietnamese capitals (the range À-Ỹ holds small letters too: à, ấ, đ, ơ, ư …)
-VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER_LETTER = re.compile("[" + "".join(re.escape(chr(c)) for c in [*range(0x250), *range(0x1E00, 0x1F00)]
                                          if chr(c).isalpha() and not chr(c).isupper()) + "]")
 _RUN_ON_LONG_SEG = 300    # a piece so far longer than this is no heading nor a short item's title
@@ -753,10 +755,14 @@ _RUN_ON_DOC_KIND = re.compile("(?:" + "|".join(
 _RUN_ON_DOC_TYPE = re.compile(r"(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|PHƯƠNG\s+ÁN|QUYẾT\s+ĐỊNH)\b")
 # where the header's motto and date end: the next thing starts a line
 _RUN_ON_ENDS = re.compile(r"Hạnh\s+phúc\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
-# the signer's titles under "TM."/"KT." ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hùng")
-_RUN_ON_TITLE = re.compile(r"(?<=\s)(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|"
-                           r"HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|CHỈ\s+HUY\s+TRƯỞNG|TRƯỞNG\s+CÔNG\s+AN|CHÁNH\s+VĂN\s+PHÒNG|"
-                           r"VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|TRƯỞNG|THỦ\s+TRƯỞNG)\b")
+# the signer's titles under "TM."/"KT." ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Hùng"): extractors.closing's
+# usual titles and heads named by their unit ("KT. ĐỘI TRƯỞNG PHÓ ĐỘI TRƯỞNG", not cut inside "ĐỘI
+# TRƯỞNG"), as printed; and, which closing keeps in folded form only, "THỦ TRƯỞNG" (folded as "Thứ
+# trưởng" is), "TRƯỞNG CÔNG AN" and a head's "TRƯỞNG" after any unit's name. Longest first.
+_RUN_ON_TITLE = re.compile(r"(?<=\s)(?:PHÓ\s+)?(?:" + "|".join(
+    r"\s+".join(map(re.escape, title.split()))
+    for title in sorted({*PRINTED_TITLES, *UNIT_HEAD_TITLES, "TRƯỞNG CÔNG AN", "THỦ TRƯỞNG", "TRƯỞNG"},
+                        key=lambda title: (-len(title), title))) + r")\b")
 # a short heading a bullet follows without a colon ("1. Mục đích - Nâng cao …")
 _RUN_ON_HEADING_WORDS = re.compile(r"^(?:Mục\s+đích|Yêu\s+cầu|Mục\s+tiêu|Quan\s+điểm|Chỉ\s+tiêu|Nhiệm\s+vụ|Giải\s+pháp|"
                                    r"Nội\s+dung|Thời\s+gian|Địa\s+điểm|Thành\s+phần|Đối\s+tượng|Phạm\s+vi|Kinh\s+phí|"
@@ -960,11 +966,20 @@ def _runs_on(texts: list[str]) -> bool:
 # KHOA PHỐ NỐI", "CÔNG AN TỈNH ĐỒNG NAI / CÔNG AN HUYỆN TRẢNG BOM"): a run-together header names the
 # next after the place of the one before it. And the motto of an association or a union ("HỘI NÔNG
 # DÂN VIỆT NAM", "CÔNG ĐOÀN VIỆT NAM") is a line of its own.
+# (The splitter's own list of a body's first words: extractors.header's organ names are folded
+# patterns, which cannot give the printed capitals matched here ("so" is SỞ and SỐ, "truong" TRƯỜNG
+# and TRƯỞNG, "doan" ĐOÀN and ĐOẠN), and extractors.units' heads hold posts and people ("Bí thư", "Ủy
+# viên", "Công chức", "Trưởng thôn") no header line names after a place.)
 _RUN_ON_BODY = re.compile(r"(?:ỦY\s+BAN|UBND|HĐND|HỘI\s+ĐỒNG|SỞ|PHÒNG|BỆNH\s+VIỆN|TRUNG\s+TÂM|CÔNG\s+AN|HỘI|BAN|BCH|"
                           r"ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|CHI\s+BỘ|HUYỆN\s+ỦY|TỈNH\s+ỦY|THỊ\s+ỦY|THÀNH\s+ỦY|TRƯỜNG|ĐOÀN|"
                           r"CHI\s+ĐOÀN|TRẠM|CHI\s+CỤC|CỤC|MẶT\s+TRẬN|LIÊN\s+ĐOÀN|HẠT|ĐỘI|VIỆN|TÒA\s+ÁN|BỘ\s+CHỈ\s+HUY|"
                           r"BAN\s+CHỈ\s+HUY|CÔNG\s+ĐOÀN|CHI\s+HỘI|VĂN\s+PHÒNG|KHO\s+BẠC|CHI\s+NHÁNH)\b")
-_RUN_ON_LEVEL = frozenset(("TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "TP", "TP.", "KHU", "VỰC"))
+# The words a body's place opens after, one word at a time: each level's last word in capitals
+# ("THỊ XÃ" by its "XÃ", "THÀNH PHỐ" by its "PHỐ") and its abbreviations ("TP.", "TX"), from
+# extractors.levels; and "KHU VỰC", the area a body serves, no level ("TRUNG TÂM Y TẾ KHU VỰC X").
+_RUN_ON_LEVEL = frozenset({lv.printed.upper().split()[-1] for lv in _LEVEL_LEXICON}
+                          | {abbr.upper() + dot for lv in _LEVEL_LEXICON for abbr in lv.abbreviations for dot in ("", ".")}
+                          | {"KHU", "VỰC"})
 _RUN_ON_MOTTO = re.compile(r"\bVIỆT\s+NAM(?=\s+[" + VI_UPPER + "]{2})")
 
 
@@ -1051,7 +1066,7 @@ def split_run_on(cleaned: list[tuple]) -> list[tuple]:
 HARD_WRAP_MAX = 100
 HARD_WRAP_MIN_PAIRS = 6
 HARD_WRAP_SLACK = 2          # characters clean() may have taken out of a line (a double space)
-_DASH_CARRIED = re.compile(r"^[-–]\s+[^\W\d_A-ZĐÀ-ÝĂÂÊÔƠƯ]")
+_DASH_CARRIED = re.compile(r"^[-–]\s+[^\W\d_" + VI_UPPER + "]")   # (a small letter: "- Ấp …" is a bullet)
 _NUMBER_CARRIED = re.compile(r"^\d{1,4}[.,;:)]?$")
 # what opens a line of its own after a sentence: the closing, the signer's block, a label of a few
 # words ("Cơ quan chủ trì:", "Thời gian:", "Lưu:")

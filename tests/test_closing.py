@@ -1237,3 +1237,34 @@ def test_mend12_is_person_name_alone():
 def test_redteam7_mixed_case_degrees_before_a_signers_name(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
     assert extract_signer(doc) == signer
+
+
+# ---- the authority before a signer's title (TM., KT., TL., TUQ., Q.) stands before a capital
+# (VI_UPPER), not the range À-Ỹ, which holds small letters too
+from extractors.closing import AUTHORITY  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["TM ủy ban nhân dân xã", "KT. ấp trưởng", "TL ơn", "Q ưu tiên", "T/M ủy ban",
+                                  "TUQ. ổn định"])
+def test_t4caps_no_authority_before_a_small_accented_letter(text):
+    assert AUTHORITY.search(text) is None
+
+
+@pytest.mark.parametrize("text, mark", [
+    ("TM. ỦY BAN NHÂN DÂN", "TM"), ("KT. CHỦ TỊCH", "KT"), ("TM/ĐẢNG ỦY", "TM"), ("TL. ỦY BAN NHÂN DÂN", "TL"),
+    ("TM. ẤP ĐỘI", "TM"), ("Q. CHỦ TỊCH", "Q"), ("TUQ. CHỦ TỊCH", "TUQ"), ("KT. ƯỚC", "KT"),
+])
+def test_t4caps_an_authority_before_a_capital_of_every_kind(text, mark):
+    m = AUTHORITY.search(text)
+    assert m is not None and m["mk"] == mark
+
+
+# The usual titles as printed, which the run-on splitter cuts a signer's block by, fold to closing's own
+from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES, TITLE  # noqa: E402
+from pipeline.normalize import fold as _t4caps_fold  # noqa: E402
+
+
+def test_t4caps_every_printed_title_is_a_title_closing_reads():
+    for title in (*PRINTED_TITLES, *UNIT_HEAD_TITLES):
+        assert title.isupper()
+        assert TITLE.fullmatch(_t4caps_fold(title)) is not None, title

@@ -4398,3 +4398,20 @@ def test_redteam3_a_plans_title_printed_as_vv(head, title):
 def test_redteam3_a_vv_title_on_lines_of_its_own(text, doc_type, title):
     h = extract_header(normalize_text(text, "md"))
     assert (h.doc_type, h.title) == (doc_type, title)
+
+
+# ---- a law named with its year in the trích yếu ("Luật …, năm 2024"): after the capital "Luật" any
+# letter opens its name, as sloppily as it is typed ("Luật đất đai", "Luật giao thông"); "Luật sư"
+# (a lawyer) names no law; "pháp luật năm 2025" is the plan's year
+@pytest.mark.parametrize("title, issued, year", [
+    ("Kế hoạch triển khai thi hành Luật Đất đai năm 2024 trên địa bàn xã", 2025, 2025),
+    ("Kế hoạch triển khai thi hành Luật đất đai năm 2024 trên địa bàn huyện", 2025, 2025),
+    ("Kế hoạch tuyên truyền Luật giao thông đường bộ năm 2008", 2025, 2025),
+    ("Kế hoạch tuyên truyền Luật ưu đãi người có công năm 2020", 2026, 2026),
+    ("Kế hoạch phổ biến Bộ luật lao động năm 2019 cho công nhân", 2025, 2025),
+    ("Kế hoạch tuyên truyền Luật Luật sư năm 2006", 2026, 2026),
+    ("Kế hoạch phối hợp với Đoàn Luật sư tỉnh năm 2025", 2026, 2025),
+    ("Kế hoạch phổ biến, giáo dục pháp luật năm 2024", 2025, 2024),
+])
+def test_t4caps_a_law_named_by_its_year_is_no_plan_year(title, issued, year):
+    assert plan_time(title, issued).year == year

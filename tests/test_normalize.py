@@ -2077,3 +2077,142 @@ def test_redteam3_a_symbol_broken_in_its_year_joins(prev, nxt, joined):
 ])
 def test_redteam3_a_vv_line_opens_its_own_block(prev, nxt, joined):
     assert continues(prev, nxt, len(prev)) is joined
+
+
+# ---- a capital is VI_UPPER, not the range À-Ỹ, which holds small letters too (à, ấ, đ, ơ, ư, ỹ …)
+import re as _t4caps_re  # noqa: E402
+
+from pipeline.document import PART_HEADING, VI_UPPER as _T4CAPS_DOC_UPPER  # noqa: E402
+from pipeline.normalize import LABEL_LINE, MARKER_START, VI_UPPER  # noqa: E402
+
+_T4CAPS_SMALL = [unicodedata.normalize("NFC", base + mark) for base in "aăâeêioôơuưy"
+                 for mark in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")] + list("bcdđghklmnpqrstvx")
+
+
+def test_t4caps_vi_upper_takes_every_capital_and_no_small_letter():
+    assert VI_UPPER is _T4CAPS_DOC_UPPER   # one class, defined once
+    capital = _t4caps_re.compile("[" + VI_UPPER + "]")
+    for small in _T4CAPS_SMALL:
+        assert capital.match(small) is None, small
+        assert capital.match(small.upper()) is not None, small.upper()
+    assert all(chr(c).isupper() for c in range(0x80, 0x1F00) if capital.match(chr(c)))
+
+
+@pytest.mark.parametrize("line", [
+    "II. đẩy mạnh công tác tuyên truyền", "III. ấp Tân Lập phối hợp thực hiện", "IV - ứng dụng công nghệ thông tin",
+    "V) ổn định tình hình an ninh", "PHẦN II. ưu tiên nguồn lực cho các xã", "I: ơn nghĩa với người có công",
+])
+def test_t4caps_a_small_accented_letter_opens_no_part_heading(line):
+    assert PART_HEADING.match(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "II. NỘI DUNG THỰC HIỆN", "III. ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN", "IV - ẤP VĂN HÓA", "V) ỨNG DỤNG CÔNG NGHỆ",
+    "PHẦN II. ƯU TIÊN NGUỒN LỰC", "I. ƠN NGHĨA", "II. Ổn định tình hình",
+])
+def test_t4caps_a_capital_of_every_kind_still_opens_a_part_heading(line):
+    assert PART_HEADING.match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "II đẩy mạnh phong trào", "I ấp Tân Phú", "2 - ấp Bình Minh", "3 – ưu tiên hộ nghèo", "a/ ủy ban nhân dân xã",
+    "b/ ổn định", "I/ ơn nghĩa", "II/ đề nghị các ngành", "c/ ấp văn hóa",
+])
+def test_t4caps_a_small_accented_letter_after_a_bare_marker_opens_no_line(line):
+    assert MARKER_START.match(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "II NỘI DUNG", "II ĐẨY MẠNH PHONG TRÀO", "I Ấp Tân Phú", "2 - Ấp Bình Minh", "3 – Ưu tiên hộ nghèo",
+    "4 - Tổ chức hội nghị", "a/ Ủy ban nhân dân xã", "b/ Ổn định", "I/ Ơn nghĩa", "II/ Đề nghị các ngành", "c/ Công an xã",
+])
+def test_t4caps_a_capital_of_every_kind_after_a_bare_marker_opens_a_line(line):
+    assert MARKER_START.match(line) is not None
+
+
+@pytest.mark.parametrize("line, label", [
+    ("đơn vị chủ trì:", False), ("ấp thực hiện:", False), ("ủy ban nhân dân xã:", False), ("ưu tiên:", False),
+    ("Đơn vị chủ trì:", True), ("Ấp thực hiện:", True), ("Ủy ban nhân dân xã:", True), ("Ưu tiên:", True),
+    ("Thời gian:", True), ("Ơn nghĩa:", True),
+])
+def test_t4caps_a_label_line_opens_with_a_capital(line, label):
+    assert (LABEL_LINE.match(line) is not None) is label
+
+
+# A hard-wrapped list whose items end without a mark: an item opening "- Ấp …", "- Ứng …" (a capital
+# outside Latin-1) after a line that filled the column is an item, not a carried "- xã hội".
+T4CAPS_HARD_WRAPPED = [
+    "ỦY BAN NHÂN DÂN XÃ TÂN PHƯỚC HƯNG",
+    "KẾ HOẠCH",
+    "Ra quân làm sạch kênh rạch, phát quang bụi rậm năm 2026",
+    "Thực hiện chủ trương của Ủy ban nhân dân huyện về xây dựng nông thôn mới nâng cao, Ủy ban nhân dân xã ban "
+    "hành kế hoạch ra quân làm sạch kênh rạch, phát quang bụi rậm trên địa bàn xã với các nội dung như sau:",
+    "I. PHÂN CÔNG CÁC ẤP",
+    "- Ấp Tân Long nạo vét kênh Xáng Cụt và phát quang hai bờ kênh",
+    "- Ấp Tân Hòa phát quang tuyến đường liên ấp, vệ sinh cống chợ",
+    "- Ấp Phước Hưng thu gom rác thải và lục bình trên kênh Mười Hai",
+    "- Ứng dụng Zalo của các ấp thông tin kết quả ra quân hằng tuần",
+    "- Ơn nghĩa: các hội viên Hội Cựu chiến binh xã hỗ trợ ngày công.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "Công chức Địa chính - Xây dựng tham mưu Ủy ban nhân dân xã theo dõi, đôn đốc các ấp thực hiện và tổng hợp "
+    "kết quả báo cáo về Ủy ban nhân dân huyện trước ngày 30 tháng 4 năm 2026; Trưởng các ấp chịu trách nhiệm "
+    "trước Chủ tịch Ủy ban nhân dân xã về kết quả ra quân tại ấp mình.",
+]
+
+
+def test_t4caps_a_hard_wrapped_item_opening_with_an_accented_capital_is_no_carried_dash():
+    text = _task5_wrap(T4CAPS_HARD_WRAPPED, 64)
+    assert hard_wrap_width(text.splitlines()) == 64
+    assert [ln.text for ln in normalize_text(text).lines] == T4CAPS_HARD_WRAPPED
+
+
+def test_t4caps_a_carried_dash_before_a_small_letter_still_joins_its_line():
+    lines = list(T4CAPS_HARD_WRAPPED)
+    lines[9] = "- Ơn nghĩa: các hội viên của các ban, ngành và tổ chức chính trị - xã hội hỗ trợ các ấp ngày công."
+    text = _task5_wrap(lines, 64)
+    assert "chính trị\n- xã hội" in text
+    assert [ln.text for ln in normalize_text(text).lines] == lines
+
+
+# ---- the run-on splitter's signer titles (extractors.closing's) and level words (extractors.levels')
+def _t4caps_run_on(organ: str, signer: str) -> list[str]:
+    line = (f"{organ} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 15/KH-PVHTT "
+            "Quế Võ, ngày 12 tháng 3 năm 2026 KẾ HOẠCH Kiểm tra hoạt động kinh doanh dịch vụ văn hóa năm 2026 "
+            "Căn cứ Kế hoạch số 20/KH-UBND ngày 01/02/2026 của Ủy ban nhân dân về công tác văn hóa năm 2026; "
+            "đơn vị ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao hiệu quả quản lý nhà nước. "
+            "II. NỘI DUNG 1. Kiểm tra các cơ sở kinh doanh karaoke, vũ trường, quán bar và cơ sở lưu trú du lịch trên "
+            "địa bàn, tập trung vào điều kiện phòng cháy, chữa cháy và giấy phép hoạt động. 2. Kiểm tra các điểm kinh "
+            "doanh trò chơi điện tử. III. TỔ CHỨC THỰC HIỆN 1. Đoàn kiểm tra liên ngành chủ trì. Trên đây là Kế hoạch "
+            f"của đơn vị./. Nơi nhận: - Như trên; - Lưu: VT. {signer}")
+    return run_on_lines([line])[0]
+
+
+@pytest.mark.parametrize("signer, lines", [
+    ("KT. ĐỘI TRƯỞNG PHÓ ĐỘI TRƯỞNG Lê Văn Tùng", ["KT. ĐỘI TRƯỞNG", "PHÓ ĐỘI TRƯỞNG", "Lê Văn Tùng"]),
+    ("KT. HẠT TRƯỞNG PHÓ HẠT TRƯỞNG Vàng A Lử", ["KT. HẠT TRƯỞNG", "PHÓ HẠT TRƯỞNG", "Vàng A Lử"]),
+    ("KT. CHI CỤC TRƯỞNG PHÓ CHI CỤC TRƯỞNG Hà Văn Sơn", ["KT. CHI CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "Hà Văn Sơn"]),
+    ("TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC VĂN HÓA CƠ SỞ Nguyễn Văn An",
+     ["TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC VĂN HÓA CƠ SỞ", "Nguyễn Văn An"]),
+    ("KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Phan Văn Khải", ["KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Phan Văn Khải"]),
+    ("KT. TỔ TRƯỞNG PHÓ TỔ TRƯỞNG Đinh Văn Tư", ["KT. TỔ TRƯỞNG", "PHÓ TỔ TRƯỞNG", "Đinh Văn Tư"]),
+    # (as before: the titles the splitter read already)
+    ("KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Đỗ Thị Hằng", ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Đỗ Thị Hằng"]),
+    ("KT. CHỈ HUY TRƯỞNG PHÓ CHỈ HUY TRƯỞNG Lò Văn Dũng", ["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Lò Văn Dũng"]),
+    ("KT. THỦ TRƯỞNG PHÓ THỦ TRƯỞNG Mai Văn Lâm", ["KT. THỦ TRƯỞNG", "PHÓ THỦ TRƯỞNG", "Mai Văn Lâm"]),
+    ("TM. ĐẢNG ỦY BÍ THƯ Hoàng Văn Nam", ["TM. ĐẢNG ỦY", "BÍ THƯ", "Hoàng Văn Nam"]),
+])
+def test_t4caps_a_run_on_signers_block_is_cut_before_the_title_not_inside_it(signer, lines):
+    assert _t4caps_run_on("UBND THỊ XÃ QUẾ VÕ PHÒNG VĂN HÓA VÀ THÔNG TIN", signer)[-3:] == lines
+
+
+@pytest.mark.parametrize("organ, lines", [
+    # a city's and a town's bodies (each level's last word: "THÀNH PHỐ", "THỊ TRẤN")
+    ("UBND THÀNH PHỐ BẮC NINH PHÒNG VĂN HÓA VÀ THÔNG TIN", ["UBND THÀNH PHỐ BẮC NINH", "PHÒNG VĂN HÓA VÀ THÔNG TIN"]),
+    ("UBND THỊ TRẤN NÔNG CỐNG BAN CHỈ HUY QUÂN SỰ", ["UBND THỊ TRẤN NÔNG CỐNG", "BAN CHỈ HUY QUÂN SỰ"]),
+    # (as before)
+    ("UBND THỊ XÃ SƠN TÂY PHÒNG KINH TẾ", ["UBND THỊ XÃ SƠN TÂY", "PHÒNG KINH TẾ"]),
+    ("UBND TP. HẢI DƯƠNG PHÒNG TƯ PHÁP", ["UBND TP. HẢI DƯƠNG", "PHÒNG TƯ PHÁP"]),
+    ("SỞ Y TẾ TỈNH HƯNG YÊN BỆNH VIỆN ĐA KHOA PHỐ NỐI", ["SỞ Y TẾ TỈNH HƯNG YÊN", "BỆNH VIỆN ĐA KHOA PHỐ NỐI"]),
+])
+def test_t4caps_a_run_on_header_names_each_body_on_its_line(organ, lines):
+    assert _t4caps_run_on(organ, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Bình")[:3] == [*lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]

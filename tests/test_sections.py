@@ -1122,3 +1122,29 @@ def test_unseen_issuers_a_bare_acting_title_ends_the_body(closing):
     nodes = build_outline(doc, set())
     last = [n for n in nodes if n.section.marker == "2"][0]
     assert last.body == []
+
+
+# ---- a capital is VI_UPPER, not the range À-Ỹ (which holds small letters: à, ấ, đ, ơ, ư …): a Roman
+# number before "/", a bare number, a letter before "." or "/" open a heading only before a capital
+@pytest.mark.parametrize("line", [
+    "II/ đẩy mạnh công tác tuyên truyền", "I/ ấp Tân Lập", "III/ ưu tiên nguồn lực",
+    "1 ấp văn hóa được công nhận lại", "2 ủy viên Ban Chấp hành", "12 ổ dịch được xử lý", "3 đơn vị trường học",
+    "a/ ưu tiên các hộ nghèo", "b. ổn định sản xuất", "đ/ ấp Phú Hòa", "c. ơn nghĩa", "d/ đề nghị các ngành",
+])
+def test_t4caps_a_small_accented_letter_opens_no_heading(line):
+    assert match_heading(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("II/ ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN", (1, "II", "ĐẨY MẠNH CÔNG TÁC TUYÊN TRUYỀN")),
+    ("I/ Ấp văn hóa", (1, "I", "Ấp văn hóa")), ("III/ Ưu tiên nguồn lực", (1, "III", "Ưu tiên nguồn lực")),
+    ("IV/ Tổ chức thực hiện", (1, "IV", "Tổ chức thực hiện")),
+    ("1 Ấp văn hóa được công nhận lại", (2, "1", "Ấp văn hóa được công nhận lại")),
+    ("2 Ủy viên Ban Chấp hành", (2, "2", "Ủy viên Ban Chấp hành")), ("3 Đơn vị trường học", (2, "3", "Đơn vị trường học")),
+    ("4 Tổ chức hội nghị", (2, "4", "Tổ chức hội nghị")), ("5 Ơn nghĩa với người có công", (2, "5", "Ơn nghĩa với người có công")),
+    ("a/ Ưu tiên các hộ nghèo", (4, "a", "Ưu tiên các hộ nghèo")), ("b. Ổn định sản xuất", (4, "b", "Ổn định sản xuất")),
+    ("đ/ Ấp Phú Hòa", (4, "đ", "Ấp Phú Hòa")), ("d/ Đề nghị các ngành", (4, "d", "Đề nghị các ngành")),
+    ("c. Công an xã", (4, "c", "Công an xã")),
+])
+def test_t4caps_a_capital_of_every_kind_still_opens_its_heading(line, expected):
+    assert match_heading(line) == expected

@@ -3595,3 +3595,23 @@ def test_rt1_estimate_appendix_gives_no_tasks():
             "| | Tổng cộng | 10 | 800 |\n")
     plan = extract_bytes(text.encode(), "lang-son.md")
     assert [t.text for t in plan.tasks] == ["Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026."]
+
+
+# ---- a flattened table's row: its STT, then a content opening with a capital (VI_UPPER: plain, Đ, or
+# accented) starts a row; one in small letters ("138 ấp, khu phố") is a wrapped content line
+from extractors.tables import FLAT_ROW_START  # noqa: E402
+
+
+@pytest.mark.parametrize("line, label, rest", [
+    ("4 Tổ chức hội nghị", "4", "Tổ chức hội nghị"), ("5 Đẩy mạnh tuyên truyền", "5", "Đẩy mạnh tuyên truyền"),
+    ("6 Ấp Tân Lập ra quân", "6", "Ấp Tân Lập ra quân"), ("7 Ưu tiên hộ nghèo", "7", "Ưu tiên hộ nghèo"),
+    ("1.2 Ơn nghĩa", "1.2", "Ơn nghĩa"), ("3.", "3", ""),
+])
+def test_t4caps_a_flat_row_opens_with_a_capital(line, label, rest):
+    m = FLAT_ROW_START.match(line)
+    assert (m.group(1), m["rest"]) == (label, rest)
+
+
+@pytest.mark.parametrize("line", ["138 ấp, khu phố", "12 ủy viên", "20 ổ dịch", "5 đơn vị", "3 ưu tiên"])
+def test_t4caps_a_number_before_a_small_letter_opens_no_row(line):
+    assert not FLAT_ROW_START.match(line)["rest"][:1].isupper()

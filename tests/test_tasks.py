@@ -2416,3 +2416,23 @@ def test_rt1_within_the_quarter_outside_a_quarter_heading_has_no_date():
 def test_rt1_recurring_quarter_item_under_a_heading_stays_undated():
     body = "1. Quý II\na) Giao ban công tác truyền thông hằng quý.\nb) Tổ chức Ngày Sức khỏe toàn dân; hoàn thành trong quý.\n"
     assert _rt1_quarter_items(RT1_HEADS[1], body) == [(2, None), (2, dt.date(2025, 6, 30))]
+
+
+# ---- "Đ/c" / "đồng chí" before a post: any letter follows (the pattern ignores case), the post in
+# whatever case it is typed
+from extractors.tasks import HONORIFIC  # noqa: E402
+
+
+@pytest.mark.parametrize("cell, post", [
+    ("Đ/c Bí thư Đảng ủy", "Bí thư Đảng ủy"), ("Đồng chí Phó Bí thư Thường trực", "Phó Bí thư Thường trực"),
+    ("đồng chí chủ tịch UBND xã", "chủ tịch UBND xã"), ("đ/c ủy viên Ban Thường vụ", "ủy viên Ban Thường vụ"),
+    ("Đ/c Ủy viên Ban Thường vụ", "Ủy viên Ban Thường vụ"), ("đ/c ấp đội trưởng", "ấp đội trưởng"),
+    ("ĐỒNG CHÍ ƯỚC", "ƯỚC"),
+])
+def test_t4caps_an_honorific_before_a_post_in_any_case_is_dropped(cell, post):
+    assert HONORIFIC.sub("", cell) == post
+
+
+@pytest.mark.parametrize("cell", ["đ/c 2 Phó Chủ tịch", "Đồng chí: Lê Văn Tám", "đ/c (vắng)"])
+def test_t4caps_an_honorific_before_no_letter_stays(cell):
+    assert HONORIFIC.sub("", cell) == cell
