@@ -2641,3 +2641,75 @@ def test_overhead_page_ink_is_the_pages_own_threshold_and_ink(page):
     assert ocr.deskew(ink)[1] == ocr.deskew(gray)[1]
     assert ocr.looks_sideways(ink) == ocr.looks_sideways(gray)
     assert ocr.lift_grey_seal(gray, 300) is gray
+
+
+# ---------------------------------------------------------------- Tesseract's library (tessapi)
+import numpy as np  # noqa: E402
+
+from pipeline.ingest import tessapi  # noqa: E402
+
+
+def _program_only(monkeypatch) -> None:
+    """Tesseract run as a program (pytesseract), as without its library."""
+    monkeypatch.setenv("KEHOACH_OCR_API", "0")
+    tessapi._library.cache_clear()  # (cleared again when the test ends)
+
+
+@pytest.fixture
+def tessapi_library():
+    if tessapi._library() is None:
+        pytest.skip("libtesseract's C API is not to be had here")
+    yield
+    tessapi._library.cache_clear()
+
+
+def test_tessapi_a_page_reads_the_same_through_the_library_as_through_the_program(
+        tessapi_library, skewed_result, page, monkeypatch):
+    """Lines, cells, table ids and confidence of a skewed scan with a ruled table (its lone STT
+    numbers read a second time) are those `tesseract … tsv` gives."""
+    img, _ = page
+    lines, conf, _ = skewed_result
+    _program_only(monkeypatch)
+    assert tessapi.tsv(np.zeros((40, 40), np.uint8), 300, 6) is None
+    lines2, conf2 = ocr.ocr_image(scanned(img), dpi=300, page=1)
+    assert conf2 == conf
+    assert lines2 == lines  # (text, cells, table ids, merged and ended marks alike)
+
+
+def test_tessapi_words_boxes_and_confidences_are_the_programs(tessapi_library, page, monkeypatch):
+    img, _ = page
+    gray = scanned(img).convert("L")
+    top = gray.crop((0, 0, gray.size[0], gray.size[1] // 4))
+    stacked = Image.new("L", (900, 400), 255)
+    ImageDraw.Draw(stacked).text((60, 60), "12\n\n7\n\nTT", fill=0, font=ImageFont.truetype(str(FONT_REGULAR), 40))
+    ours = [ocr._run_data(im, dpi) for im, dpi in ((top, 300), (stacked, 200))]
+    _program_only(monkeypatch)
+    theirs = [ocr._run_data(im, dpi) for im, dpi in ((top, 300), (stacked, 200))]
+    assert ours == theirs and len(ours[0]) > 10 and ours[1]
+    assert all(w.conf == int(w.conf) for w in ours[0])  # whole numbers, as pytesseract gives them
+
+
+def test_tessapi_two_threads_read_at_once_what_each_reads_alone(tessapi_library, page):
+    from concurrent.futures import ThreadPoolExecutor
+
+    img, _ = page
+    gray = np.asarray(scanned(img).convert("L"))
+    parts = [gray[: gray.shape[0] // 5], gray[gray.shape[0] // 5: 2 * gray.shape[0] // 5]]
+    alone = [tessapi.tsv(p, 300, 6) for p in parts]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        together = list(pool.map(lambda p: tessapi.tsv(p, 300, 6), parts * 2))
+    assert together == alone * 2 and alone[0] != alone[1]
+    assert 1 <= len(tessapi._IDLE) <= 4  # the models are kept for the next pages, one per reader
+
+
+def test_tessapi_a_read_past_its_deadline_is_an_ocr_timeout(tessapi_library, page, monkeypatch):
+    img, _ = page
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT_S", 0.001)
+    with pytest.raises(PlanError) as err:
+        ocr._run_data(scanned(img).convert("L"), 300)
+    assert err.value.code == "ocr_timeout"
+    # the model that timed out reads the next page whole
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT_S", 300)
+    blank = Image.new("L", (600, 200), 255)
+    ImageDraw.Draw(blank).text((40, 60), "Quý II/2025", fill=0, font=ImageFont.truetype(str(FONT_REGULAR), 48))
+    assert any("2025" in w.text for w in ocr._run_data(blank, 300))

@@ -3,10 +3,13 @@
     ocr_image(img, dpi=300, page=None) -> (lines, mean word confidence 0-100)
     ocr_pdf_pages(data, page_numbers=None, workers=None) -> [(page, lines, confidence), …]
 
-One page costs one Tesseract recognition (`image_to_data`, `-l vie --psm 6 --dpi 300`), and a
-second, small one when step 3 finds words to read again; around it, numpy work of a few hundred
-milliseconds. A PDF page that is one scanned image (250-400 dpi,
-upright) is read from that image's own pixels, not rasterized again (page_image):
+One page costs one Tesseract recognition (`-l vie --psm 6 --dpi 300`, words as TSV), and a
+second, small one when step 3 finds words to read again, both run by Tesseract's library in this
+process (tessapi: the model loaded once per reading thread, where the `tesseract` program loads it
+again for every read, ~0.1 s of CPU each; the program through pytesseract where the library is not
+to be had); around it, numpy work of a few hundred milliseconds. A PDF page that is one scanned
+image (250-400 dpi, upright) is read from that image's own pixels, not rasterized again
+(page_image):
 
 1. grey scale, coloured ink (a red seal, a blue signature) lifted to white on a colour page
    (drop_colour_ink), uneven light divided out where the paper greys over part of the page
@@ -43,8 +46,9 @@ upright) is read from that image's own pixels, not rasterized again (page_image)
 Measured on this 2-core machine (rendered plans scanned at 300 dpi, 1° skew, noise):
 --psm 6 keeps STT digits and whole table rows that --psm 3 loses (3 splits a table into column
 blocks and drops lone digits) and is ~10% faster; Tesseract's OpenMP threads make a page
-2.7-4x slower, so OMP_THREAD_LIMIT=1 and one page per core (threads: the work is in the
-Tesseract processes); CPU per page ≈ 0.9x bare `tesseract -l vie` on the same pages.
+2.7-4x slower, so OMP_THREAD_LIMIT=1 and one page per core (threads: the work is in Tesseract,
+which runs without the GIL); CPU per page ≈ 0.86x bare `tesseract -l vie` on the same pages
+(bench/formats.py --noisy, page images included; 1.01x with the program run for each read).
 """
 from __future__ import annotations
 
@@ -65,6 +69,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 from extractors.levels import LEVELS
 from pipeline.document import PAGE_NUMBER, PART_HEADING, RawLine
+from pipeline.ingest import tessapi
 from pipeline.ingest.columns import ColumnRules, column_blocks
 from pipeline.ingest.encodings import ACUTE, DOT, is_syllable, syllable_shape
 from pipeline.errors import PlanError
@@ -353,21 +358,38 @@ def split_glued_syllables(words: list[Word]) -> list[Word]:
     return out
 
 
+def _tsv_columns(tsv: str) -> dict[str, list]:
+    """Tesseract's TSV as pytesseract's Output.DICT reads it: numbers truncated to int (a word's
+    confidence 96.5 is 96), a row's missing text ''."""
+    rows = [row.split("\t") for row in tsv.strip().split("\n")]
+    names = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+             "left", "top", "width", "height", "conf", "text")
+    data: dict[str, list] = {name: [] for name in names}
+    for row in rows:
+        if len(row) < len(names) - 1:
+            continue
+        for k, name in enumerate(names[:-1]):
+            data[name].append(int(float(row[k])))
+        data["text"].append(row[-1] if len(row) == len(names) else "")
+    return data
+
+
 def _run_data(img: Image.Image, dpi: int, psm: int | None = None) -> list[Word]:
     import pytesseract
 
     _tesseract_env()
     config = f"--dpi {int(dpi)} --psm {psm or PSM} -c preserve_interword_spaces=1"
     try:
-        data = _with_image_file(img, lambda p: pytesseract.image_to_data(
+        tsv = tessapi.tsv(np.asarray(img), dpi, psm or PSM, PAGE_TIMEOUT_S) if img.mode == "L" else None
+        data = _tsv_columns(tsv) if tsv is not None else _with_image_file(img, lambda p: pytesseract.image_to_data(
             p, lang=LANG, config=config, output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S))
     except pytesseract.TesseractNotFoundError as exc:
         raise PlanError("ocr_unavailable", "Tesseract is not installed; install the Debian packages "
                         "tesseract-ocr and tesseract-ocr-vie") from exc
-    except pytesseract.TesseractError as exc:
+    except (pytesseract.TesseractError, tessapi.ApiError) as exc:
         raise PlanError("ocr_failed", f"Tesseract failed on the page ({exc}); check that the image "
                         "is a readable scan") from exc
-    except RuntimeError as exc:  # pytesseract's timeout
+    except RuntimeError as exc:  # pytesseract's timeout, the library's monitor
         raise PlanError("ocr_timeout", f"Tesseract did not finish a page within {PAGE_TIMEOUT_S} s; the scan "
                         "may be huge or damaged: scan it again at 300 dpi") from exc
     words = []
@@ -2557,7 +2579,7 @@ def ocr_pdf_pages(data: bytes, page_numbers: list[int] | None = None,
 
     if workers == 1:
         return join_cut_tables([one(p) for p in pages])
-    with ThreadPoolExecutor(max_workers=workers) as pool:  # the work is in Tesseract processes
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # the work is in Tesseract, outside the GIL
         return join_cut_tables(list(pool.map(one, pages)))
 
 
