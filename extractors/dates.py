@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -493,6 +494,11 @@ RE_FIELD = re.compile(
 # Where a field's value stops: end of line, a semicolon, or a sentence-ending full stop
 # (a dot inside "13.02.2025" is followed by a digit and does not count).
 RE_FIELD_END = re.compile(r"\n|;|\.(?=\s|$)|$")
+# A ";" before the next part's label ("Thời gian: đợt 1 tháng 5/2026; đợt 2 tháng 11/2026", "…: cấp xã
+# trước 31/7/2026; cấp huyện trước 31/8/2026") goes on with the field's value: each part's time is the
+# field's (folded).
+RE_FIELD_NEXT_PART = re.compile(r";\s*(?:dot|lan|cap|giai\s+doan)\s+[a-z0-9]+\b")
+RE_HAS_DIGIT = re.compile(r"\d")
 
 # A timing cell that defers to something else: "Theo Kế hoạch của Quận", "Khi có văn bản",
 # "Sau khi có Quyết định …". Such a cell only gives a deadline through an explicit trigger;
@@ -907,6 +913,9 @@ def parse_timing(text: str, default_year: int | None = None, span: Span | None =
             prev = _chain_deadline(picked[-2][0], _says_before(masked, picked[-2][0]))
             if _restates(last, prev):
                 deadline = prev
+        listed = _listed_latest(masked, picked)
+        if listed is not None and deadline is not None and listed > deadline:
+            deadline = listed
         if unsure and not recurring:
             deadline = _dateparser_fallback(s) or deadline
         quarters = [e for c, _ in picked for e in c.exprs if e.kind == "quarter"]
@@ -982,9 +991,11 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         return field_timing
 
     candidates: list[Timing] = []
+    shapes: list[tuple[str, str]] = []   # (each candidate's first expression's kind and its trigger's)
     peaks: list[tuple[Timing, int]] = []   # (timings named as the work's peak, and where "cao điểm" opens)
     prev_end = 0   # (folded end of the last candidate)
-    for chain in _chains(_scan(ft, masked, cell=False, phases=last_year is not None), masked):
+    chains = _chains(_scan(ft, masked, cell=False, phases=last_year is not None), masked)
+    for i, chain in enumerate(chains):
         if _is_anniversary(chain):
             continue
         kind, trig_start = _trigger_before(masked, chain)
@@ -996,7 +1007,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         if kind is None and len(chain.exprs) == 1 and (chain.exprs[0].kind == "date" or (
                 chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")
                 or chain.exprs[0].kind in ("month", "quarter") and not _closing_quarter(ft, masked, chain)):
-            kind, trig_start = _on_the_day(masked, chain)
+            kind, trig_start = _on_the_day(masked, chain, chains[i + 1:])
         if kind is None and chain.exprs[0].kind == "recur" and len(chain.exprs) == 1 \
                 and RE_ON_THE_DAY.search(masked, max(0, chain.start - 14), chain.start):
             # "họp giao ban vào ngày 03 hằng tháng", "báo cáo hằng tháng vào ngày 03": the day the work
@@ -1111,37 +1122,46 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             candidates[-1] = Timing(text[prev.start:b], prev.start, b, deadline, held, prev.recurring)
             continue
         candidates.append(Timing(text[a:b], a, b, deadline, quarter, recurring))
+        shapes.append((chain.exprs[0].kind, kind))
         prev_end = fe
 
     if not candidates and peaks:
         start = _recurring_ending_at(ft, masked, _skip_back(masked, peaks[0][1], " ,;(-–"))
         if start is None:
             candidates = [t for t, _ in peaks]
+            shapes = [("", "")] * len(candidates)
         else:
             a, b = ft.span(start, _skip_back(masked, peaks[0][1], " ,;(-–"))
             return Timing(text[a:b], a, b, None, None, True)
     if not candidates:
         found = _yearless_year_end(text, ft, masked, default_year) or _school_year(text, ft, masked, span)
         return found if found is not None else _closing_recurring(text, ft, masked)
-    dated = [t for t in candidates if t.deadline is not None]
+    dated = [(t, shape) for t, shape in zip(candidates, shapes) if t.deadline is not None]
     if dated:
-        return _due_times(dated)
+        return _due_times(dated, text)
     return candidates[0]
 
 
-def _due_times(dated: list[Timing]) -> Timing:
+def _due_times(dated: list[tuple[Timing, tuple[str, str]]], text: str) -> Timing:
     """The timing of a text that sets one or more due times: several it sets in turn ("báo cáo sơ kết
     trước ngày 15/6/2025 và báo cáo tổng kết trước ngày 15/12/2025") are each printed, in order, as a
     schedule's repeated timing fields are ("; "), and the latest is due; the quarter stays only when
-    every time falls in it. A time printed after a later one, and earlier than it, is a note on a step
-    of the work ("Sơ kết trong tháng 6/2026, tổ chức hội nghị (trước ngày 20/5/2026 gửi giấy mời)"),
-    not a time of its own."""
-    times = [(t.deadline, t) for t in dated if t.deadline is not None]
-    kept = times[:1]
-    for day, t in times[1:]:
-        if day >= kept[-1][0]:
+    every time falls in it. Times of one shape (dated: each with its first expression's kind and its
+    trigger's) may come latest first, one per level or part ("cấp tỉnh trước 30/9, cấp huyện trước 31/8,
+    cấp xã trước 31/7"): each is printed and the latest is due. An earlier time of another shape printed
+    after a later one ("trong năm 2026, hoàn thành trước ngày 30/6/2026"), or in a bracket opened after
+    it, is a note on a step of the work ("Sơ kết trong tháng 6/2026, tổ chức hội nghị (trước ngày
+    20/5/2026 gửi giấy mời)"), not a time of its own."""
+    times = [(t.deadline, t, shape) for t, shape in dated if t.deadline is not None]
+    kept = [(d, t) for d, t, _ in times[:1]]
+    last_shape = times[0][2]
+    for day, t, shape in times[1:]:
+        if day >= max(d for d, _ in kept) \
+                or shape == last_shape and not _bracketed_after(text, kept[-1][1].end, t.start):
             kept.append((day, t))
-    due, last = kept[-1]   # (the latest: none printed before it is later)
+            last_shape = shape
+    due = max(d for d, _ in kept)
+    last = kept[-1][1]
     if len(kept) == 1:
         return last
     named = {t.quarter for _, t in kept if t.quarter is not None}
@@ -1150,6 +1170,12 @@ def _due_times(dated: list[Timing]) -> Timing:
         quarter = None
     text = "; ".join(t.text.rstrip(" ,;") for _, t in kept)
     return Timing(text, kept[0][1].start, last.end, due, quarter, False)
+
+
+def _bracketed_after(text: str, prev_end: int, start: int) -> bool:
+    """Does a bracket opened after the time before (ending at prev_end) still hold the one at start?"""
+    op = text.rfind("(", prev_end, start)
+    return op >= 0 and text.find(")", op, start) < 0
 
 
 # ---------------------------------------------------------------------------
@@ -1539,6 +1565,28 @@ RE_BRACKET_DAY_DUE = re.compile(
 # Words that name a day a timing's month commemorates, before the day's date: "hưởng ứng", "nhân dịp",
 # "kỷ niệm", "chào mừng", or the day's own name ("Ngày Pháp luật", "Ngày Nhà giáo Việt Nam") (folded).
 RE_COMMEMORATES = re.compile(rf"{_NB}(?:huong\s+ung|nhan\s+dip|ky\s+niem|chao\s+mung|ngay\s+(?!thu\s|chu\s+nhat)[a-z]{{2,}}){_NA}")
+
+
+def _listed_latest(s: str, picked: list[tuple[_Chain, str | None]]) -> dt.date | None:
+    """The latest due day of a cell listing one time per level or part, printed latest first ("Cấp
+    tỉnh: trước 30/9/2026; cấp huyện: trước 31/8/2026"): each part is due on its own day and the work
+    on the latest, as in running text (_due_times). None unless every time is a point or a span the
+    cell lists apart, all of one kind (days, months or quarters: a day after a month or year narrows
+    it, "Trong năm 2026, hoàn thành trước ngày 30/6/2026"), none in a bracket after the one before (which
+    narrows it or is a note) nor a start ("từ tháng 3")."""
+    if len(picked) < 2 or len({(c.exprs[0].kind, kind) for c, kind in picked}) > 1:
+        return None
+    days = []
+    for i, (c, kind) in enumerate(picked):
+        if kind == "range" and not _spans(c):
+            return None
+        if i and (op := s.rfind("(", picked[i - 1][0].end, c.start)) >= 0 and s.find(")", op, c.start) < 0:
+            return None
+        day = _chain_deadline(c, _says_before(s, c))
+        if day is None:
+            return None
+        days.append(day)
+    return max(days)
 
 
 def _drop_notes(s: str, picked: list[tuple[_Chain, str | None]]) -> list[tuple[_Chain, str | None]]:
@@ -2140,23 +2188,48 @@ def _past_tet(chain: _Chain) -> bool:
 # end, it is the timing as printed (the end is due, as after "đến" alone)
 RE_FROM_NOW = re.compile(r"(?<![a-z])tu\s+(?:nay|bay\s+gio|thoi\s+diem\s+nay)\s+$")
 RE_EACH_BEFORE = re.compile(r"(?<![a-z])moi\s+(?:thang|quy|tuan|nam)\s*,?\s*$")
-RE_ON_THE_DAY = re.compile(r"(?<![a-z])(?:vao\s+(?:(?:dau|giua|cuoi|cac)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$")
+_ON_THE_DAY = r"(?:vao\s+(?:(?:dau|giua|cuoi|cac)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$"
+RE_ON_THE_DAY = re.compile(r"(?<![a-z])" + _ON_THE_DAY)
+# What leads from one day to the next of a list of parts each held on its own ("đợt 1 vào tháng 7/2026 và
+# đợt 2 vào tháng 12/2026", "cấp huyện vào tháng 5, cấp tỉnh vào tháng 8"): a comma, semicolon or "và",
+# the next part's short name, and its own "vào" (folded, the whole gap between the two days).
+RE_NEXT_ON_THE_DAY = re.compile(r"\s*(?:[,;]\s*(?:va\s+)?|va\s+)(?:[a-z0-9]+\s+){1,6}" + _ON_THE_DAY)
 # (a bracketed note closing the text after the day is about the event: "Tổ chức mít tinh vào ngày 26/3/2026
 # (kỷ niệm 95 năm Ngày thành lập Đoàn).", "Ra quân vào tháng 3/2026 (hưởng ứng Tháng Thanh niên).")
 RE_AFTER_THE_DAY = re.compile(rf"[\s{re.escape(_CLOSING_PUNCT)}]*(?:$|tai{_NA}|\([^()\n]{{0,160}}\)[\s.;]*$)")
 
 
-def _on_the_day(s: str, chain: _Chain) -> tuple[str | None, int]:
+def _on_the_day(s: str, chain: _Chain, rest: Sequence[_Chain] = ()) -> tuple[str | None, int]:
     """("weak", start of "vào") for a date printed "vào ngày …" (or a lunar one "vào Rằm tháng Bảy",
     "trong dịp Rằm tháng Giêng", "nhân dịp mùng 4 Tết") that closes the text or names where the event
-    is held next (RE_ON_THE_DAY), else (None, chain start)."""
+    is held next (RE_ON_THE_DAY), or that the next part's day follows in a list ending so
+    (RE_NEXT_ON_THE_DAY; rest: the chains after this one), else (None, chain start)."""
     if not s.startswith(("ngay", "ram", "tuan", "thang", "quy", "mung", "mong", "thuong", "trung", "ha"),
                         chain.start):
         return None, chain.start
     m = RE_ON_THE_DAY.search(s, max(0, chain.start - 14), chain.start)
-    if m is None or RE_AFTER_THE_DAY.match(s, chain.end) is None:
+    if m is None:
+        return None, chain.start
+    if RE_AFTER_THE_DAY.match(s, chain.end) is None and not _doers_close(s, chain.end) and not (
+            rest and RE_NEXT_ON_THE_DAY.fullmatch(s, chain.end, rest[0].start)
+            and _on_the_day(s, rest[0], rest[1:])[0] is not None):
         return None, chain.start
     return "weak", m.start()
+
+
+# A clause saying who does the work ("Phòng Y tế chủ trì", "Công an xã, Quân sự xã phối hợp thực hiện"),
+# by the words of a role (folded).
+RE_ROLE_CLAUSE = re.compile(rf"{_NB}(?:chu\s+tri|phoi\s+hop|phu\s+trach|thuc\s+hien){_NA}")
+
+
+def _doers_close(s: str, end: int) -> bool:
+    """Does the text after a day close its sentence and go on only with who does the work ("… vào tháng
+    9/2025. Phòng Y tế huyện chủ trì; Công an huyện phối hợp.")? The day then closes the task's own words,
+    as a day ending the text does; a clause with a time or no role is more of the task."""
+    if end >= len(s) or s[end:end + 1] not in ".;":
+        return False
+    clauses = [c for c in re.split(r"[.;]", s[end + 1:]) if c.strip()]
+    return bool(clauses) and all(RE_ROLE_CLAUSE.search(c) and not RE_HAS_DIGIT.search(c) for c in clauses)
 
 
 def _in_parentheses(s: str, chain: _Chain) -> bool:
@@ -2984,6 +3057,10 @@ def _find_field(text: str, ft: _Folded, masked: str, default_year: int | None,
     """A labelled timing field ("- Thời gian hoàn thành: Quý II/2025;") and its value."""
     for m in _finditer(RE_FIELD, masked):
         end = RE_FIELD_END.search(masked, m.end())
+        while end and RE_FIELD_NEXT_PART.match(masked, end.start()) \
+                and (more := RE_FIELD_END.search(masked, end.end())) \
+                and RE_HAS_DIGIT.search(masked, end.end(), more.start()):
+            end = more
         fe = end.start() if end else len(masked)
         if fe <= m.end():
             continue

@@ -147,12 +147,14 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Hiệp hội": ("doanh nghiệp", "doanh nhân", "du lịch"),
     "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra"),
     "Đội": ("thuế", "quản lý", "dân phòng", "xung kích", "thanh niên", "cảnh sát", "trật tự",
-            "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số"),
+            "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số",
+            "phòng, chống", "phòng chống"),   # a team against a hazard: "Đội phòng, chống cháy rừng"
     "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
            "phối hợp", "tuyên truyền", "bảo vệ", "nhân dân", "quản lý", "xung kích", "giám sát",
            "điều hành", "thường trực", "chuyên môn", "khảo sát", "số",
            "hợp tác",     # a cooperative group (Luật Hợp tác xã 2023): "Tổ hợp tác trồng lúa ấp Tân Thành"
-           "công nghệ số"),   # a hamlet's digital team (Quyết định 1907/QĐ-BTTTT): "Tổ công nghệ số cộng đồng"
+           "công nghệ số",    # a hamlet's digital team (Quyết định 1907/QĐ-BTTTT): "Tổ công nghệ số cộng đồng"
+           "phòng, chống", "phòng chống"),   # a team against a hazard: "Tổ phòng, chống dịch thôn 3"
     "Trạm": ("y tế", "khuyến nông", "thú y", "bảo vệ thực vật", "trồng trọt", "kiểm lâm"),
     "Hạt": ("kiểm lâm", "quản lý"),
     "Trường": ("mầm non", "tiểu học", "trung học", "phổ thông", "chính trị", "cao đẳng", "đại học",
@@ -482,6 +484,17 @@ UNIT_HEADS: tuple[str, ...] = (STRONG_HEADS + PURPOSE_HEADS + tuple(CAPITAL_HEAD
 _CAPITAL_HEAD_WORDS = tuple(CAPITAL_HEADS)
 _AFTER_DETERMINER = DETERMINED_NOUNS + STRONG_HEADS + PURPOSE_HEADS + _CAPITAL_HEAD_WORDS
 MAX_UNIT_WORDS = 24  # a "unit" longer than this, outside parentheses, is a sentence misread
+# Phrases that qualify a unit already named: where, for whom or over what it acts ("Tổ công tác liên ngành
+# tương ứng với từng địa bàn kiểm tra", "Các cơ quan, đơn vị thuộc phạm vi quản lý của Sở", "Các đơn vị
+# có liên quan đến công tác bầu cử"); the name ends before them. Not "thuộc" alone, which names the
+# body a unit belongs to ("Các phòng, đơn vị thuộc Sở"), nor "về", which may open a board's field ("Ban
+# Chỉ đạo liên ngành về an toàn thực phẩm huyện").
+NAME_QUALIFIERS: tuple[str, ...] = ("tương ứng", "thuộc phạm vi", "trong phạm vi", "theo từng", "tại từng",
+                                    "ở từng", "trên từng")
+# "(có) liên quan" closing a name stays in it ("Các cơ quan, đơn vị có liên quan"); what it relates to,
+# after "đến", "tới" or "với", is no part of the name (folded).
+_RELATED = ("lien", "quan")
+_RELATED_TO = frozenset(("den", "toi", "voi"))
 
 
 # ---------------------------------------------------------------- words
@@ -2112,8 +2125,23 @@ def _tidy(unit: str) -> str:
     return unit
 
 
+def _qualified_end(toks: list[_Tok], start: int, end: int) -> int:
+    """Where a unit's name read over toks[start:end] ends: before a phrase qualifying it (NAME_QUALIFIERS,
+    "liên quan đến …") outside brackets, else at end."""
+    depth = 0
+    for k in range(start + 2, end):
+        t = toks[k]
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or not t.word:
+            continue
+        if _match_any(toks, k, NAME_QUALIFIERS) is not None or (
+                t.fold in _RELATED_TO and (toks[k - 2].fold, toks[k - 1].fold) == _RELATED):
+            return k
+    return end
+
+
 def _slice(text: str, toks: list[_Tok], span: tuple[int, ...]) -> str:
-    unit = _tidy(text[toks.span(span[0])[0]:toks.span(span[1] - 1)[1]])
+    unit = _tidy(text[toks.span(span[0])[0]:toks.span(_qualified_end(toks, span[0], span[1]) - 1)[1]])
     if len(span) >= 4 and span[2] >= 0:  # a sibling place: its organ, printed once before the first place, leads it
         unit = _tidy(text[toks.span(span[2])[0]:toks.span(span[3] - 1)[1]]) + " " + unit
     if len(span) == 6:  # a kind of body: the qualifier printed once after the last kind (see _share_tail)

@@ -3192,3 +3192,102 @@ def test_rt1_a_stretch_without_a_closing_recurring_word_is_no_timing(text: str) 
 def test_redteam3_mung_before_a_day_is_part_of_the_date(text, year, want):
     t = parse_timing(text, year)
     assert t is not None and t.deadline == want
+
+
+# Parts of one task each held on their own day, "vào" each ("đợt 1 vào tháng 7/2026 và đợt 2 vào tháng
+# 12/2026", "cấp huyện vào tháng 5, cấp tỉnh vào tháng 8"): the list closes the text, so every day is the
+# task's time, printed in order ("; ") and the latest due. One "vào" day inside the sentence is content.
+@pytest.mark.parametrize("text, year, want", [
+    ("Tổ chức kiểm tra đợt 1 vào tháng 7/2026 và đợt 2 vào tháng 12/2026.", 2026,
+     ("vào tháng 7/2026; vào tháng 12/2026", D(2026, 12, 31))),
+    ("Tổ chức Hội thi cấp huyện vào tháng 5/2025, cấp tỉnh vào tháng 8/2025.", 2025,
+     ("vào tháng 5/2025; vào tháng 8/2025", D(2025, 8, 31))),
+    ("Giám sát lần 1 vào Quý II/2026; lần 2 vào Quý IV/2026.", 2026,
+     ("vào Quý II/2026; vào Quý IV/2026", D(2026, 12, 31))),
+    ("Ra quân đợt 1 vào ngày 15/3/2026 và đợt 2 vào ngày 20/9/2026 tại Nhà văn hóa thôn Bình An.", 2026,
+     ("vào ngày 15/3/2026; vào ngày 20/9/2026", D(2026, 9, 20))),
+    ("Tập huấn cho cán bộ xã vào tháng 4/2026 và cho cán bộ thôn vào tháng 6/2026.", 2026,
+     ("vào tháng 4/2026; vào tháng 6/2026", D(2026, 6, 30))),
+    # a day in mid-sentence, or two "vào" days the sentence goes on after, set no time
+    ("Tập huấn vào tháng 4/2026 cho cán bộ cấp xã.", 2026, None),
+    ("Tổ chức hội nghị vào tháng 7/2026 và hội thảo vào tháng 9/2026 để tổng kết mô hình.", 2026, None),
+])
+def test_t5_listed_parts_each_on_their_day_are_all_printed(text, year, want):
+    t = find_timing(text, year)
+    assert (None if t is None else (t.text, t.deadline)) == want
+
+
+# Per-level or per-part due days printed latest first ("cấp tỉnh trước 30/9, cấp huyện trước 31/8, cấp xã
+# trước 31/7"): each is printed in order and the latest is due, as when they run earliest first; only an
+# earlier day inside a bracket opened after a later one is a note on a step of the work.
+@pytest.mark.parametrize("text, year, want", [
+    ("Tổng kết phong trào: cấp tỉnh trước ngày 30/9/2026, cấp huyện trước ngày 31/8/2026, cấp xã trước ngày "
+     "31/7/2026.", 2026,
+     ("trước ngày 30/9/2026; trước ngày 31/8/2026; trước ngày 31/7/2026", D(2026, 9, 30))),
+    ("Hoàn thành rà soát: cấp huyện chậm nhất ngày 15/11/2025, cấp xã chậm nhất ngày 30/10/2025.", 2025,
+     ("chậm nhất ngày 15/11/2025; chậm nhất ngày 30/10/2025", D(2025, 11, 15))),
+    ("Báo cáo kết quả cả năm trước ngày 10/12/2026 và 6 tháng trước ngày 10/6/2026.", 2026,
+     ("trước ngày 10/12/2026; trước ngày 10/6/2026", D(2026, 12, 10))),
+    ("Kiểm tra cấp tỉnh hoàn thành trong Quý III/2026, cấp huyện hoàn thành trong Quý II/2026.", 2026,
+     ("hoàn thành trong Quý III/2026; hoàn thành trong Quý II/2026", D(2026, 9, 30))),
+    # earliest first, as before
+    ("Phường hoàn thành trước 31/7/2026, thành phố trước 31/8/2026.", 2026,
+     ("hoàn thành trước 31/7/2026; trước 31/8/2026", D(2026, 8, 31))),
+    # a bracketed step's earlier day stays a note
+    ("Tổng kết trong tháng 12/2026, họp Ban Chỉ đạo (trước ngày 25/11/2026 các xã gửi báo cáo).", 2026,
+     ("trong tháng 12/2026", D(2026, 12, 31))),
+])
+def test_t5_due_days_printed_latest_first_are_all_printed(text, year, want):
+    t = find_timing(text, year)
+    assert (t.text, t.deadline) == want
+    assert t.start == text.find(t.text.split("; ")[0])
+
+
+# A cell listing one time per level or part, latest first ("Cấp tỉnh: trước 30/9/2026; cấp huyện: trước
+# 31/8/2026"): the latest is due, as in running text. Times of other kinds after a longer one still narrow
+# it ("Trong năm 2026, hoàn thành trước ngày 30/6/2026"), as a bracketed day does.
+@pytest.mark.parametrize("cell, year, want", [
+    ("Cấp tỉnh: trước 30/9/2026; cấp huyện: trước 31/8/2026", 2026, D(2026, 9, 30)),
+    ("Cấp huyện trước ngày 15/11/2025, cấp xã trước ngày 30/10/2025", 2025, D(2025, 11, 15)),
+    ("Đợt 2: tháng 10/2025; đợt 1: tháng 5/2025", 2025, D(2025, 10, 31)),
+    ("Khối tỉnh: Quý III/2026; khối huyện: Quý II/2026", 2026, D(2026, 9, 30)),
+    # earliest first, and narrowing times of another kind, as before
+    ("Cấp xã: trước 31/7/2026; cấp huyện: trước 31/8/2026", 2026, D(2026, 8, 31)),
+    ("Trong năm 2026, hoàn thành trước ngày 30/6/2026", 2026, D(2026, 6, 30)),
+    ("Quý IV/2026 (trước ngày 15/11/2026)", 2026, D(2026, 11, 15)),
+])
+def test_t5_a_cell_listing_parts_latest_first_is_due_on_the_latest(cell, year, want):
+    assert PlanTime(year).cell(cell).deadline == want
+
+
+# A timing field whose value lists its parts after ";" ("Thời gian: đợt 1 tháng 5/2026; đợt 2 tháng 11/2026")
+# holds them all; a ";" before anything else still ends it.
+@pytest.mark.parametrize("text, year, want", [
+    ("Kiểm tra các cơ sở. Thời gian: đợt 1 tháng 5/2026; đợt 2 tháng 11/2026.", 2026,
+     ("đợt 1 tháng 5/2026; đợt 2 tháng 11/2026", D(2026, 11, 30))),
+    ("Thời gian hoàn thành: lần 1 trước 15/6/2025; lần 2 trước 15/12/2025; Văn phòng tổng hợp.", 2025,
+     ("lần 1 trước 15/6/2025; lần 2 trước 15/12/2025", D(2025, 12, 15))),
+    ("Thời gian thực hiện: cấp xã trước 31/7/2026; cấp huyện trước 31/8/2026; cấp tỉnh trước 30/9/2026.", 2026,
+     ("cấp xã trước 31/7/2026; cấp huyện trước 31/8/2026; cấp tỉnh trước 30/9/2026", D(2026, 9, 30))),
+    ("Thời gian thực hiện: Quý II/2026; cấp xã phối hợp thực hiện.", 2026, ("Quý II/2026", D(2026, 6, 30))),
+])
+def test_t5_a_timing_field_goes_on_over_its_parts(text, year, want):
+    t = PlanTime(year).find(text)
+    assert (t.text, t.deadline) == want
+
+
+# A "vào" day closing the task's own words, followed only by who does the work ("… vào tháng 9/2025. Phòng Y
+# tế huyện chủ trì; Công an huyện phối hợp."), is the task's time, as a day ending the text is.
+@pytest.mark.parametrize("text, year, want", [
+    ("Tổ chức kiểm tra đợt 1 vào tháng 4/2025 và đợt 2 vào tháng 9/2025. Phòng Y tế huyện chủ trì; Công an huyện "
+     "phối hợp.", 2025, ("vào tháng 4/2025; vào tháng 9/2025", D(2025, 9, 30))),
+    ("Tổ chức Hội nghị tổng kết vào ngày 20/12/2026; Văn phòng HĐND - UBND xã chủ trì.", 2026,
+     ("vào ngày 20/12/2026", D(2026, 12, 20))),
+    ("Ra quân làm sạch môi trường vào tháng 3/2026. Đoàn Thanh niên xã thực hiện.", 2026,
+     ("vào tháng 3/2026", D(2026, 3, 31))),
+    # more of the task's work after the day, or another time: no time read off the day
+    ("Tổ chức Hội nghị vào ngày 15/3/2026; sau đó nhân rộng mô hình ra các thôn.", 2026, None),
+])
+def test_t5_a_day_before_who_does_the_work_is_the_tasks_time(text, year, want):
+    t = PlanTime(year).find(text)
+    assert (None if t is None else (t.text, t.deadline)) == want

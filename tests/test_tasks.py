@@ -2436,3 +2436,25 @@ def test_t4caps_an_honorific_before_a_post_in_any_case_is_dropped(cell, post):
 @pytest.mark.parametrize("cell", ["đ/c 2 Phó Chủ tịch", "Đồng chí: Lê Văn Tám", "đ/c (vắng)"])
 def test_t4caps_an_honorific_before_no_letter_stays(cell):
     assert HONORIFIC.sub("", cell) == cell
+
+
+# A prose task or an assignment setting parts on their own days ("đợt 1 vào tháng 7/2025 và đợt 2 vào tháng
+# 12/2025"), or one day per level latest first, prints them all and is due on the latest; a unit's name ends
+# before a phrase qualifying it ("tương ứng với từng địa bàn kiểm tra").
+def test_t5_parts_and_levels_times_in_tasks_and_assignments():
+    text = ("UBND HUYỆN CHÂU THÀNH\nSố: 61/KH-UBND\nChâu Thành, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Kiểm tra an toàn thực phẩm năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\n"
+            "II. NỘI DUNG THỰC HIỆN\n"
+            "1. Tổ chức kiểm tra liên ngành đợt 1 vào tháng 7/2025 và đợt 2 vào tháng 12/2025.\n"
+            "2. Tổng kết công tác: cấp huyện trước ngày 15/12/2025, cấp xã trước ngày 30/11/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Tổ công tác liên ngành tương ứng với từng địa bàn kiểm tra\n"
+            "Kiểm tra các cơ sở theo kế hoạch; báo cáo kết quả: đợt 2 trước ngày 10/01/2026, đợt 1 trước ngày "
+            "10/8/2025.\n2. Ủy ban nhân dân các xã tổ chức kiểm tra đợt 1 vào tháng 5/2025 và đợt 2 vào tháng "
+            "10/2025.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [(t.timing_text, t.deadline) for t in plan.tasks] == [
+        ("vào tháng 7/2025; vào tháng 12/2025", dt.date(2025, 12, 31)),
+        ("trước ngày 15/12/2025; trước ngày 30/11/2025", dt.date(2025, 12, 15))]
+    assert [(a.units, a.timing_text, a.deadline) for a in plan.assignments] == [
+        (["Tổ công tác liên ngành"], "trước ngày 10/01/2026; trước ngày 10/8/2025", dt.date(2026, 1, 10)),
+        (["Ủy ban nhân dân các xã"], "vào tháng 5/2025; vào tháng 10/2025", dt.date(2025, 10, 31))]

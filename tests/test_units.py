@@ -3817,3 +3817,60 @@ def test_redteam3_cells_and_committees_printed_once(text, units):
 def test_redteam3_cells_and_committees_in_a_unit_cell():
     assert split_units("Ban Tuyên giáo Huyện ủy; các chi, đảng bộ trực thuộc") == (
         ["Ban Tuyên giáo Huyện ủy", "các chi, đảng bộ trực thuộc"], [])
+
+
+# A unit's name ends before a phrase qualifying it: where, for whom or over what it acts ("tương ứng với
+# từng địa bàn", "theo từng cụm", "thuộc phạm vi quản lý", "có liên quan đến …"). "(có) liên quan" closing
+# a name stays, as do "thuộc <body>" and a board's field after "về".
+@pytest.mark.parametrize("text, heading, units", [
+    ("Tổ công tác liên ngành tương ứng với từng địa bàn kiểm tra tổ chức kiểm tra việc chấp hành quy định.",
+     False, ["Tổ công tác liên ngành"]),
+    ("Tổ công tác liên ngành tương ứng với từng địa bàn kiểm tra", True, ["Tổ công tác liên ngành"]),
+    ("Đoàn kiểm tra liên ngành tương ứng từng cụm xã chủ trì kiểm tra.", False, ["Đoàn kiểm tra liên ngành"]),
+    ("Các Tổ công tác theo từng cụm dân cư tổ chức tuyên truyền.", False, ["Các Tổ công tác"]),
+    ("Tổ kiểm tra tại từng thôn, bản phối hợp thực hiện.", False, ["Tổ kiểm tra"]),
+    ("Các cơ quan, đơn vị thuộc phạm vi quản lý của Sở Y tế tổ chức triển khai.", False, ["Các cơ quan, đơn vị"]),
+    ("Các đơn vị có liên quan đến công tác bầu cử phối hợp thực hiện.", False, ["Các đơn vị có liên quan"]),
+    ("Các doanh nghiệp có liên quan tới hoạt động vận tải hành khách chủ động rà soát.", False,
+     ["Các doanh nghiệp có liên quan"]),
+    # not cut: a bare "có liên quan", "thuộc" a body, a board's field after "về"
+    ("Các cơ quan, đơn vị có liên quan phối hợp thực hiện.", False, ["Các cơ quan, đơn vị có liên quan"]),
+    ("Các phòng, đơn vị thuộc Sở triển khai thực hiện.", False, ["Các phòng, đơn vị thuộc Sở"]),
+    ("Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện chủ trì kiểm tra.", False,
+     ["Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện"]),
+    ("Ban Chỉ đạo về phòng, chống tội phạm, tệ nạn xã hội thị xã chỉ đạo thực hiện.", False,
+     ["Ban Chỉ đạo về phòng, chống tội phạm, tệ nạn xã hội thị xã"]),
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã triển khai.", False,
+     ["Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã"]),
+])
+def test_t5_a_qualifying_phrase_ends_a_units_name(text, heading, units):
+    assert leading_units(text, heading) == units
+
+
+# A count-free list of things after a colon ("Tài liệu tuyên truyền: tờ rơi, pa nô, khẩu hiệu") names no
+# doer, wherever it stands; a unit with its duty after the colon ("Công an xã: chủ trì …") still leads.
+@pytest.mark.parametrize("text, units", [
+    ("Tài liệu tuyên truyền: tờ rơi, pa nô, khẩu hiệu.", []),
+    ("Sản phẩm: báo cáo, video clip, bộ ảnh tư liệu.", []),
+    ("Ấn phẩm: Bản tin, tờ gấp, sổ tay hỏi đáp.", []),
+    ("Sản phẩm: Cổng thông tin điện tử huyện, Trang thông tin điện tử các xã.", []),
+    ("Phương tiện: xe loa lưu động, pa nô, áp phích.", []),
+    ("Công an xã: chủ trì phối hợp các ban, ngành rà soát.", ["Công an xã"]),
+    ("Phòng Văn hóa - Thông tin: hướng dẫn, kiểm tra việc treo băng rôn.", ["Phòng Văn hóa - Thông tin"]),
+])
+def test_t5_an_object_list_after_a_colon_is_no_doer(text, units):
+    assert leading_units(text) == units
+    assert names_a_doer(text) == bool(units)
+
+
+# A team named for the hazard it works against ("Tổ phòng, chống dịch", "Đội phòng chống cháy rừng") is a
+# unit, as "Tổ công tác phòng, chống dịch" is; a qualifier after it ends its name as for any unit.
+@pytest.mark.parametrize("text, heading, units", [
+    ("Tổ phòng, chống dịch xã chủ trì giám sát ca bệnh.", False, ["Tổ phòng, chống dịch xã"]),
+    ("Tổ phòng chống dịch cộng đồng thôn 2 tuyên truyền, vận động.", False, ["Tổ phòng chống dịch cộng đồng thôn 2"]),
+    ("Đội phòng, chống cháy rừng xã Phước Sơn tuần tra, canh gác.", False, ["Đội phòng, chống cháy rừng xã Phước Sơn"]),
+    ("Tổ phòng, chống dịch tương ứng với từng thôn, buôn", True, ["Tổ phòng, chống dịch"]),
+    ("Các Tổ phòng, chống dịch thôn, buôn phối hợp thực hiện.", False, ["Các Tổ phòng, chống dịch thôn, buôn"]),
+])
+def test_t5_a_team_against_a_hazard_is_a_unit(text, heading, units):
+    assert leading_units(text, heading) == units
