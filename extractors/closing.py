@@ -175,7 +175,8 @@ def _without_placeholders(text: str) -> str:
     if "(" in text or "[" in text or "ý" in text or "Ý" in text:
         return PLACEHOLDER.sub(" ", text)
     return text
-BULLET = re.compile(r"^\s*[-–—•+*·●○▪■]+\s*")
+# (a scan's dash may come with a stroke of toner read as "~" beside it: "—~ Trưởng các ấp;")
+BULLET = re.compile(r"^\s*[-–—•+*·●○▪■~]+\s*")
 # An item boundary inside one line: a bullet after ";" / "." / start, or a bare ";".
 ITEM_SPLIT = re.compile(r"(?:(?<=[;.])|^)\s*[-–—•+*·●○▪■]\s*(?=\S)|;\s*")
 # First words that a person's name never opens with (org and place words).
@@ -719,13 +720,17 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
     return None
 
 
+_GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|]+(?=\w)")
+
+
 @memo(4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
     toks: list[tuple[str, str]] = []
     # which words open a line of the run (a name in capitals after an office must open one, below)
     opens = [k == 0 for line in run.split("\n") for k, _ in enumerate(line.split())] if "\n" in run else None
-    run = " ".join(run.split())
+    # (a scan's speck or a stroke of the signature read as a quote or a bar glued to a word: "'PHÓ CHỦ TỊCH")
+    run = _GLUED_SPECK.sub("", " ".join(run.split()))
     marks = list(AUTHORITY.finditer(run))
     # split the run at authority markers
     segments: list[tuple[str | None, str, int]] = []   # (marker, text, where it ends in the run)

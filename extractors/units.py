@@ -314,6 +314,10 @@ LOWER_PREDICATES: tuple[str, ...] = (
     # kịp thời …", "Đài Truyền thanh thông tin đến nhân dân …" ("Sở Thông tin và Truyền thông",
     # "cổng thông tin điện tử" keep the noun)
     "thông tin kịp thời", "thông tin đến", "thông tin cho",
+    # counting, the verb told by what is counted: "Trưởng các thôn thống kê thiệt hại …", "UBND các xã
+    # thống kê số hộ …" ("Chi cục Thống kê huyện", "Công chức Văn phòng - thống kê xã" keep the noun)
+    "thống kê thiệt hại", "thống kê số", "thống kê danh sách", "thống kê diện tích", "thống kê tổng đàn",
+    "thống kê các", "thống kê đầy đủ", "thống kê nhu cầu", "thống kê tình hình", "thống kê ,",
 )
 # The verbs a plan's tasks open with ("Nâng cấp hạ tầng …", "Số hóa hồ sơ …", "Lắp đặt camera …"), drawn
 # from the first words of the tasks of the composed plans and the samples: a unit that does the task

@@ -1268,3 +1268,29 @@ def test_t4caps_every_printed_title_is_a_title_closing_reads():
     for title in (*PRINTED_TITLES, *UNIT_HEAD_TITLES):
         assert title.isupper()
         assert TITLE.fullmatch(_t4caps_fold(title)) is not None, title
+
+
+@pytest.mark.parametrize("lines, signer", [
+    # awkward inputs (h2): a scan's speck or a signature's stroke read as a quote or a bar glued to
+    # the title's first word, the signature's scribble read as short junk lines under it
+    (["Nơi nhận:", "- Phòng Nông nghiệp và PTNT huyện (b/c);", "- Lưu: VT.", "KT. CHỦ TỊCH", "'PHÓ CHỦ TỊCH",
+      "J4 ch Vi 1,", "D425", "Thạch Sô Phal"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thạch Sô Phal")),
+    (["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "‘CHỦ TỊCH", "Lò Văn Pọm"],
+     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Pọm")),
+    (["Nơi nhận:", "- Như trên;", "- Lưu: VP.", "TM. BAN CHỈ ĐẠO", "|PHÓ TRƯỞNG BAN", "Hà Thị Lan"],
+     ("TM. BAN CHỈ ĐẠO", "PHÓ TRƯỞNG BAN", "Hà Thị Lan")),
+    (["Nơi nhận:", "- Sở Y tế (b/c);", "- Lưu: VT.", "KT. GIÁM ĐỐC", "`PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"],
+     ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng")),
+])
+def test_awkward_a_speck_glued_to_a_scanned_signers_title(lines, signer):
+    assert extract_signer(_doc_of(BODY.splitlines() + lines)) == signer
+
+
+@pytest.mark.parametrize("bullet", ["—~ ", "~ ", "-~ ", "~- "])
+def test_awkward_a_scanned_recipients_dash_read_with_a_tilde(bullet):
+    """awkward inputs (h2): a bullet's dash read with a stroke of toner beside it as "~" is a bullet."""
+    lines = ["Nơi nhận:", "- Phòng Nông nghiệp và PTNT huyện (b/c);", "- Các ban, ngành, đoàn thể xã;",
+             f"{bullet}Trưởng các ấp;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Thạch Sô Phal"]
+    doc = _doc_of(BODY.splitlines() + lines)
+    assert [r.recipient for r in extract_recipients(doc)] == [
+        "Phòng Nông nghiệp và PTNT huyện (b/c)", "Các ban, ngành, đoàn thể xã", "Trưởng các ấp", "Lưu: VT"]

@@ -2713,3 +2713,41 @@ def test_tessapi_a_read_past_its_deadline_is_an_ocr_timeout(tessapi_library, pag
     blank = Image.new("L", (600, 200), 255)
     ImageDraw.Draw(blank).text((40, 60), "Quý II/2025", fill=0, font=ImageFont.truetype(str(FONT_REGULAR), 48))
     assert any("2025" in w.text for w in ocr._run_data(blank, 300))
+
+
+@pytest.mark.parametrize("lines, text", [
+    # awkward inputs (h2): a rule's residue read as a full stop glued to a wrapped line's last word
+    ([["Công", "chức", "Địa", "chính", "-", "Nông."], ["nghiệp"]], "Công chức Địa chính - Nông\nnghiệp"),
+    ([["Kiểm", "tra", "các", "cửa", "hàng", "kinh."], ["doanh", "thuốc", "thú", "y"]],
+     "Kiểm tra các cửa hàng kinh\ndoanh thuốc thú y"),
+    ([["Phòng", "Văn", "hóa", "và."], ["Thông", "tin"]], "Phòng Văn hóa và.\nThông tin"),   # a capital after: kept
+    ([["Trung", "tâm", "Văn", "hóa", "-", "TT."], ["huyện"]], "Trung tâm Văn hóa - TT.\nhuyện"),  # an abbreviation's dot
+    ([["Hoàn", "thành", "trước", "ngày", "15/4/2025."]], "Hoàn thành trước ngày 15/4/2025."),  # the cell's end
+])
+def test_awkward_a_full_stop_glued_to_a_wrapped_cell_line_before_small_letters_goes(lines, text):
+    words = []
+    for k, line in enumerate(lines):
+        x = 100
+        for t in line:
+            words.append(_w(t, x, 100 + 50 * k, key=(1, 1, k + 1)))
+            x += 18 * len(t) + 14
+    assert ocr._cell_text(words) == text
+
+
+@pytest.mark.parametrize("line, want", [
+    # awkward inputs (h2): a part's marker read glued to its heading's first word
+    ("HILKINH PHÍ THỰC HIỆN:", "III. KINH PHÍ THỰC HIỆN:"),   # "III." its dot read as a foot
+    ("IITỔ CHỨC THỰC HIỆN", "II. TỔ CHỨC THỰC HIỆN"),
+    ("IVNỘI DUNG THỰC HIỆN", "IV. NỘI DUNG THỰC HIỆN"),
+    ("1INHIỆM VỤ VÀ GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP"),
+    ("VITỔ CHỨC THỰC HIỆN", "VI. TỔ CHỨC THỰC HIỆN"),
+    # words, not markers: a syllable itself, a heading in small letters, an abbreviation, "IL" (I. or II.)
+    ("VIỆT NAM DÂN CHỦ CỘNG HÒA", "VIỆT NAM DÂN CHỦ CỘNG HÒA"),
+    ("HIỆN NAY", "HIỆN NAY"),
+    ("IIIKinh phí thực hiện", "IIIKinh phí thực hiện"),
+    ("VNPT TỈNH BẮC KẠN", "VNPT TỈNH BẮC KẠN"),
+    ("HTX NÔNG NGHIỆP", "HTX NÔNG NGHIỆP"),
+    ("ILMỤC ĐÍCH, YÊU CẦU", "ILMỤC ĐÍCH, YÊU CẦU"),
+])
+def test_awkward_a_part_marker_glued_to_its_heading(line, want):
+    assert ocr._fix_roman(line) == want

@@ -3231,3 +3231,40 @@ def test_mend12_unruled_members_list_stays_prose(members):
     posts = {p for _, p, _ in members}
     assert [t.timing_text for t in plan.tasks] == ["Quý II/2025"]
     assert not any(t.text in posts for t in plan.tasks)
+
+
+# ---------------------------------------------------------------- awkward inputs (h2): a cut row's one-column end
+@pytest.mark.parametrize("column, tail, want", [
+    (330, "UBND xã", ("Văn phòng HĐND và UBND xã", "Tổng kết, đánh giá kết quả thực hiện", "Tháng 12/2025")),  # a unit's end
+    (90, "tại các thôn, bản", ("Văn phòng HĐND xã", "Tổng kết, đánh giá kết quả thực hiện tại các thôn, bản",
+                               "Tháng 12/2025")),                                                 # the task's end
+    (470, "12/2025", ("Văn phòng HĐND xã", "Tổng kết, đánh giá kết quả thực hiện", "Tháng 12/2025")),      # the timing's end
+])
+def test_awkward_the_end_of_a_cut_row_in_one_column_under_a_repeated_header_of_a_table_without_rules(
+        column, tail, want):
+    """A table without rules (columns by position only) whose last row a page break cut: Word repeats
+    the header row on the new page and the row's end goes on under it in one column only. The
+    repeated header is the table's evidence there; the one-column line is the cut row's end."""
+    page1 = [(780, [(60, "KẾ HOẠCH")]), (740, TYPED_HEAD)]
+    y = 720
+    for n in range(1, 4):
+        page1 += [(y, [(60, str(n)), (90, "Kiểm tra an toàn thực phẩm tại chợ Bình"), (330, "Phòng Y tế huyện"),
+                       (470, f"Tháng {n}/2025")]),
+                  (y - 15, [(90, f"Minh, đợt {n}")])]
+        y -= 36
+    page1 += [(y, [(60, "4"), (90, "Tổng kết, đánh giá kết quả thực hiện"), (330, "Văn phòng HĐND và" if column == 330 else "Văn phòng HĐND xã"),
+                   (470, "Tháng" if column == 470 else "Tháng 12/2025")])]
+    page2 = [(790, TYPED_HEAD), (772, [(column, tail)]),
+             (720, [(60, "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc.")])]
+    raw = pdf.read(_draw_runs([page1, page2]), Path("cut.pdf"))
+    rows = [ln for ln in raw.lines if ln.cells is not None]
+    assert {ln.page for ln in rows} == {1, 2}   # (the repeated header opens the table's rest)
+    end = [""] * 4
+    end[[60, 90, 330, 470].index(column)] = tail
+    assert [flat(c) for c in rows[-1].cells] == end
+    assert [ln.text for ln in raw.lines if ln.cells is None] == [
+        "KẾ HOẠCH", "III. TỔ CHỨC THỰC HIỆN: các cơ quan, đơn vị triển khai thực hiện nghiêm túc."]
+    from pipeline.extract import extract_bytes
+
+    last = extract_bytes(_draw_runs([page1, page2]), "cut.pdf").tasks[-1]
+    assert (last.lead_units[0], last.text, last.timing_text) == want

@@ -3874,3 +3874,17 @@ def test_t5_an_object_list_after_a_colon_is_no_doer(text, units):
 ])
 def test_t5_a_team_against_a_hazard_is_a_unit(text, heading, units):
     assert leading_units(text, heading) == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # awkward inputs (h2): "thống kê" used as a verb, told by what is counted, ends the unit's name
+    ("Trưởng các thôn thống kê thiệt hại do rét đậm, rét hại gây ra, báo cáo Uỷ ban nhân dân xã.", ["Trưởng các thôn"]),
+    ("UBND các xã, thị trấn thống kê số hộ nuôi chó, mèo trên địa bàn.", ["UBND các xã, thị trấn"]),
+    ("Trưởng ban nhân dân các ấp thống kê, báo cáo diện tích lúa bị nhiễm mặn.", ["Trưởng ban nhân dân các ấp"]),
+    ("Hội Nông dân xã thống kê danh sách hội viên vay vốn.", ["Hội Nông dân xã"]),
+    # the noun in a name stays
+    ("Chi cục Thống kê huyện cung cấp số liệu về dân số.", ["Chi cục Thống kê huyện"]),
+    ("Công chức Văn phòng - Thống kê xã tổng hợp kết quả.", ["Công chức Văn phòng - Thống kê xã"]),
+])
+def test_awkward_counting_ends_a_units_name(sentence, units):
+    assert leading_units(sentence) == units

@@ -1522,6 +1522,12 @@ def _lines_of(words: list[Word]) -> list[list[Word]]:
 RULE_RESIDUE = re.compile(r"(?:\s+[-–—_|~.,:;'`°]+)+$")
 
 
+# A rule's residue glued to a cell line's last word ("Công chức Địa chính - Nông." / "nghiệp", "cửa hàng
+# kinh." / "doanh"): a full stop ends no line of a cell whose next line goes on in small letters. A
+# short word keeps its dot, an abbreviation's ("TT." / "huyện").
+GLUED_RESIDUE = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 # A dash that ends a line of a cell whose text goes on below is the cell's own, wrapped before what
 # it joins ("Tháng 7 -" / "8/2025", "Trung tâm Văn hóa -" / "Thể thao"): rules leave their
 # residue at a cell's edges, not inside its text.
@@ -1609,7 +1615,10 @@ def _cell_text(words: list[Word]) -> str:
     out = []
     for i, text in enumerate(lines):
         kept = i + 1 < len(lines) and lines[i + 1][:1].isalnum() and WRAPPED_DASH.search(text)
-        out.append(text if kept else RULE_RESIDUE.sub("", text))
+        text = text if kept else RULE_RESIDUE.sub("", text)
+        if i + 1 < len(lines) and lines[i + 1][:1].islower():
+            text = GLUED_RESIDUE.sub("", text)
+        out.append(text)
     text = "\n".join(out)
     if text[:1] == "(" and ")" not in text:
         text = text[1:].lstrip()  # a speck read as "(" before a cell's text: no bracket opens a cell and stays open
@@ -1976,7 +1985,37 @@ ITEM_COMMA = re.compile(r"^(\d{1,2}),(?=\s+[^\W\d_])")
 ITEM_JUNK = re.compile(r"^[-–—~=_:;'`]+(?=\d{1,2}\.\s+[^\W\d_])")
 
 
+# A part's marker read glued to its heading's first word, its dot read as a stem's foot or lost
+# ("HILKINH PHÍ THỰC HIỆN" for "III. KINH PHÍ THỰC HIỆN", "IITỔ CHỨC" for "II. TỔ CHỨC"): the token
+# is no syllable, but splits into a numeral (once its stems are read back) and a syllable in
+# capitals, and the line goes on in capitals, as a part heading does. A token that is a syllable
+# itself ("VIỆT", "HIỆN", "XÃ") is a word, never split.
+ROMAN_GLUED = re.compile(r"^(?P<tok>[IVXHLl1|!]{1,5}[^\W\d_]+)(?=[\s,.:;]|$)")
+
+
+def _unglue_roman(text: str) -> str:
+    m = ROMAN_GLUED.match(text)
+    if m is None:
+        return text
+    tok, rest = m["tok"], text[m.end():]
+    letters = [c for c in rest[:30] if c.isalpha()]
+    if is_syllable(tok) or not all(c.isupper() for c in letters):
+        return text
+    for k in range(1, min(5, len(tok) - 2) + 1):
+        num, word = tok[:k], tok[k:]
+        if not word.isupper() or not is_syllable(word):
+            continue
+        # (a trailing "L" may be the dot's foot read as a stem, or a stem: "HIL" can only be "III.",
+        # "IL" is "I." or "II.", which the line alone cannot tell, and is left as read)
+        readings = {ROMAN_FIX.get(stems) or stems.replace("H", "II").translate(_SLIP_STEM)
+                    for stems in ((num[:-1], num) if len(num) > 1 and num[-1] == "L" else (num,))} & ROMANS
+        return f"{readings.pop()}. {word}{rest}" if len(readings) == 1 else text
+    return text
+
+
 def _fix_roman(text: str) -> str:
+    if text[:1] in "IVXHLl1|!" and (glued := _unglue_roman(text)) is not text:
+        return glued
     if text[:2] == "L " and len(text) > 4 and text[2:].isupper():
         # a bold "I." whose dot Tesseract joined to the stem's foot: "L NỘI DUNG" (no plan has a
         # fiftieth part, and no Vietnamese word is "L")

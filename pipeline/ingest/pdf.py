@@ -774,7 +774,8 @@ def _unruled_table(lines: list[WordLine], head: int, body: int, end: int,
         return cols
 
     split = [columns(ln, a) for ln, a in zip(group, across)]
-    if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head and not alone else 1):
+    # (over the rest of a table, the repeated header is the evidence: the cut row's end may keep to one column)
+    if sum(sum(bool(c) for c in cols) >= 2 for cols in split) < (2 if body > head and not alone and not rest else 1):
         return None
     n_head = body - head
     label = all(len(_seg_text(cols[0])) <= LABEL_CELL for cols, a in zip(split[n_head:], across[n_head:]) if not a)

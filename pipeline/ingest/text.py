@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -306,18 +307,28 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
 def _grid_cells(line: str, edges: list[int]) -> list[str]:
     """One wrapped line of a grid table's row, cut at the column edges of its rule. A cell that
     spans columns (no "|" at an edge) keeps its text in its first column and "" in the others, as
-    Word's reader gives a gridSpan. A line that does not fit the edges (text not in NFC, tabs) is
-    cut at its own "|"s."""
-    if len(line) > edges[-1] and all(line[e] == "|" for e in (edges[0], edges[-1])):
+    Word's reader gives a gridSpan. The edges are display columns: a combining mark (text in NFD,
+    as a converter copies it from a Mac's file) takes none, as the converter counted. A line that
+    does not fit the edges (tabs) is cut at its own "|"s."""
+    at = _column_starts(line)
+    if len(at) > edges[-1] + 1 and all(line[at[e]] == "|" for e in (edges[0], edges[-1])):
         cells, start = [], 0
         for k in range(1, len(edges)):
-            if line[edges[k]] == "|" or k == len(edges) - 1:
-                cells.append(line[edges[start] + 1:edges[k]].strip())
+            if line[at[edges[k]]] == "|" or k == len(edges) - 1:
+                cells.append(line[at[edges[start]] + 1:at[edges[k]]].strip())
                 cells.extend([""] * (k - start - 1))
                 start = k
         return cells
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     return cells + [""] * (len(edges) - 1 - len(cells))
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where each display column of the line starts in the string, and its end: a combining mark
+    shares its letter's column."""
+    if line.isascii():
+        return list(range(len(line) + 1))
+    return [i for i, c in enumerate(line) if not unicodedata.combining(c)] + [len(line)]
 
 
 def _grid_line(parts: list[list[str]], page: int | None, table_id: int | None) -> RawLine:

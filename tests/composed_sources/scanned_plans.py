@@ -38,6 +38,11 @@ written in by pen, a red seal over the signer block and a blue signature.
                                                        page put in the feeder upside down, its task table on
                                                        a landscape appendix page fed sideways (the table
                                                        running down the portrait image); a colour scan at 200 dpi
+    soc-trang-my-tu-long-hung-thu-gom-bao-bi-thuoc-bvtv-2025
+                                                      a commune plan of two pages with no typed twin, its ruled
+                                                      task table split by the page break; a greyscale scan at
+                                                      200 dpi, skewed 1.1°, the seal grey, kept as JPEG
+                                                      quality 55 the way a portal re-saves it
 
     python tests/composed_sources/scanned_plans.py [STEM…]   (writes data/raw/<stem>-scan.pdf)
 """
@@ -67,6 +72,8 @@ PLANS = {
     "ba-be-hat-kiem-lam-bao-ve-rung-2025": dict(dpi=250, skew_deg=0.9, seed=61, grey=True, quality=70),
     "phu-cat-cat-hanh-phong-chong-han-han-2025": dict(dpi=200, skew_deg=1.2, seed=7, quality=60,
                                                        landscape=True, turn={1: 180, 2: -90}),
+    "soc-trang-my-tu-long-hung-thu-gom-bao-bi-thuoc-bvtv-2025": dict(dpi=200, skew_deg=1.1, seed=38, grey=True,
+                                                                      quality=55),
 }
 
 
