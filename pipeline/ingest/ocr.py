@@ -5,7 +5,7 @@
 
 One page costs one Tesseract recognition (`-l vie --psm 6 --dpi 300`, words as TSV), and a
 second, small one when step 3 finds words to read again, both run by Tesseract's library in this
-process (tessapi: the model loaded once per reading thread, where the `tesseract` program loads it
+process (tessapi: the model loaded once per process, where the `tesseract` program loads it
 again for every read, ~0.1 s of CPU each; the program through pytesseract where the library is not
 to be had); around it, numpy work of a few hundred milliseconds. A PDF page that is one scanned
 image (250-400 dpi, upright) is read from that image's own pixels, not rasterized again

@@ -2,8 +2,8 @@
 
 The program loads its model anew on every run: ~0.1 s of CPU for Vietnamese, against ~1.3 s to
 read a page, paid twice a page when the page's lone words are read again (ocr._reread_lone_words).
-Here a loaded model (a TessBaseAPI) is kept for the process's later reads: one per thread reading
-at once, each used by one thread at a time. The same library with the same settings gives the same
+Here a loaded model (a TessBaseAPI) is kept for the process's later reads: one (MAX_MODELS) per
+process, used by one thread at a time; a read that finds it busy runs the program. The same library with the same settings gives the same
 TSV as `tesseract IMG OUT -l vie --dpi D --psm P -c preserve_interword_spaces=1 tsv`, word for word
 (boxes and confidences included).
 
@@ -117,12 +117,21 @@ class _Api:
 _LOCK = threading.Lock()
 _IDLE: list[_Api] = []
 _BROKEN = False  # the model would not load: the program is used instead
+# Models loaded in one process. A model and its page's working memory take ~80 MB of the process;
+# two threads of one worker reading at once (the pages of a scan spread over the cores) would put
+# a worker reading scans near 580 MB where the ~400 MB of its own page images were the most before.
+# A read that finds the one model busy runs the program, whose memory is its own (and costs ~0.1 s
+# more, to load the model).
+MAX_MODELS = 1
+_LIVE = 0
 
 
 def _after_fork() -> None:
-    # (a lock another thread held at the fork stays held in the child; the idle models are copies)
-    global _LOCK
+    # (a lock another thread held at the fork stays held in the child; the idle models are copies,
+    # and a model another thread was reading with is not the child's to use or count)
+    global _LOCK, _LIVE
     _LOCK = threading.Lock()
+    _LIVE = len(_IDLE)
 
 
 os.register_at_fork(after_in_child=_after_fork)
@@ -130,17 +139,24 @@ os.register_at_fork(after_in_child=_after_fork)
 
 @contextmanager
 def _borrowed() -> Iterator[_Api | None]:
-    global _BROKEN
+    global _BROKEN, _LIVE
     lib = None if _BROKEN else _library()
     if lib is None:
         yield None
         return
     with _LOCK:
         api = _IDLE.pop() if _IDLE else None
+        new = api is None and _LIVE < MAX_MODELS
+        _LIVE += new
+    if api is None and not new:  # every model is reading: the program reads this one
+        yield None
+        return
     if api is None:
         try:
             api = _Api(lib)
         except OSError:
+            with _LOCK:
+                _LIVE -= 1
             _BROKEN = True
             yield None
             return
@@ -148,11 +164,7 @@ def _borrowed() -> Iterator[_Api | None]:
         yield api
     finally:
         with _LOCK:
-            keep = len(_IDLE) < (os.cpu_count() or 1)  # (no more kept than can read at once)
-            if keep:
-                _IDLE.append(api)
-        if not keep:
-            api.close()
+            _IDLE.append(api)
 
 
 def tsv(gray: np.ndarray, dpi: int, psm: int, timeout_s: float = 0) -> str | None:
