@@ -2758,3 +2758,30 @@ def test_awkward_a_full_stop_glued_to_a_wrapped_cell_line_before_small_letters_g
 ])
 def test_awkward_a_part_marker_glued_to_its_heading(line, want):
     assert ocr._fix_roman(line) == want
+
+
+def test_tessapi_a_page_too_big_for_the_memory_left_runs_the_program(tessapi_library, tmp_path):
+    """Inside a worker whose address space is nearly used up, the library would crash the process
+    (Tesseract's failed allocation ends in a segfault): such a page is left to the program, whose
+    failure is its own, and the process lives on to say so."""
+    script = tmp_path / "tight.py"
+    script.write_text(
+        "import resource, sys\n"
+        "import numpy as np\n"
+        "from pipeline.ingest import ocr, tessapi\n"
+        "from pipeline.errors import PlanError\n"
+        "small = np.full((600, 800), 255, np.uint8)\n"
+        "assert tessapi.tsv(small, 300, 6) is not None  # room enough: the library reads it (model loaded)\n"
+        "size = next(int(l.split()[1]) << 10 for l in open('/proc/self/status') if l.startswith('VmSize:'))\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (size + (200 << 20), resource.getrlimit(resource.RLIMIT_AS)[1]))\n"
+        "big = np.full((5000, 7000), 255, np.uint8)\n"
+        "print('big', tessapi.tsv(big, 300, 6))\n"
+        "print('small', tessapi.tsv(small, 300, 6) is not None)\n"
+        "print('huge', tessapi.tsv(np.zeros((1, tessapi.MAX_PIXELS + 1), np.uint8), 300, 6))\n")
+    import os
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:3] == ["big None", "small True", "huge None"]

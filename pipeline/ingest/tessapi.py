@@ -7,8 +7,8 @@ process, used by one thread at a time; a read that finds it busy runs the progra
 TSV as `tesseract IMG OUT -l vie --dpi D --psm P -c preserve_interword_spaces=1 tsv`, word for word
 (boxes and confidences included).
 
-    tsv(gray, dpi, psm, timeout_s) -> the TSV text (no header line), or None: no library here
-    preload()                      -> one model loaded now (the batch's fork server shares it)
+    tsv(gray, dpi, psm, timeout_s) -> the TSV text (no header line), or None: no library here,
+                                      or the page too big for the memory left (see _fits)
 
 KEHOACH_OCR_API=0 turns it off: the callers then run the program (pytesseract) as before. So does a
 platform without libtesseract.so.5 or without the language's model where the library looks for it.
@@ -19,6 +19,7 @@ import atexit
 import ctypes
 import ctypes.util
 import os
+import resource
 import threading
 import time
 from contextlib import contextmanager
@@ -91,9 +92,9 @@ class _Api:
         lib.TessBaseAPISetImage(h, gray.ctypes.data, gray.shape[1], gray.shape[0], 1, gray.shape[1])
         monitor = lib.TessMonitorCreate()
         try:
+            t0 = time.monotonic()  # (before the deadline is set: a cancel right at it is a timeout)
             if timeout_s:
                 lib.TessMonitorSetDeadlineMSecs(monitor, int(timeout_s * 1000))
-            t0 = time.monotonic()
             if lib.TessBaseAPIRecognize(h, monitor) != 0:
                 lib.TessBaseAPIClear(h)
                 if timeout_s and time.monotonic() - t0 >= timeout_s:
@@ -167,17 +168,41 @@ def _borrowed() -> Iterator[_Api | None]:
             _IDLE.append(api)
 
 
+# A read takes ~5 bytes of address space a pixel besides the model (+170 MB for a 35-megapixel page).
+# Inside the worker, running out of its address space (Limits.max_memory_mb, RLIMIT_AS) makes
+# Tesseract crash the process (a failed pixel allocation, then a segfault), where the program's crash
+# is its own: a page that would leave less than twice that free, or past MAX_PIXELS, runs the program.
+BYTES_A_PIXEL = 5
+MAX_PIXELS = 40_000_000  # (an A3 page at 400 dpi is 31 megapixels)
+
+
+def _fits(gray: np.ndarray) -> bool:
+    pixels = gray.shape[0] * gray.shape[1] if gray.ndim >= 2 else 0
+    if pixels > MAX_PIXELS:
+        return False
+    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+    if limit == resource.RLIM_INFINITY:
+        return True
+    try:
+        with open("/proc/self/status") as f:
+            size = next(int(ln.split()[1]) << 10 for ln in f if ln.startswith("VmSize:"))
+    except (OSError, StopIteration, ValueError):
+        return False  # (not knowing what is left, the program is the safe reader)
+    return limit - size > 2 * (BYTES_A_PIXEL * pixels + (64 << 20))
+
+
 def tsv(gray: np.ndarray, dpi: int, psm: int, timeout_s: float = 0) -> str | None:
     """Tesseract's TSV of a greyscale image (uint8 rows), no header line; None when the library
-    is not to be had (the caller runs the program)."""
+    is not to be had or the page is too big for what is left of the process's memory (the caller
+    runs the program).
+
+    `timeout_s` is Tesseract's own deadline, which stops recognition but not the layout analysis
+    before it: on a page of pure noise that took 78 s against a 1 s deadline. The batch's per-plan
+    timeout (Limits.timeout_s), which kills the worker, still bounds it."""
+    if not _fits(gray):
+        return None
     with _borrowed() as api:
         return None if api is None else api.tsv(gray, dpi, psm, timeout_s)
-
-
-def preload() -> None:
-    """Load one model now, so that a process forked after this shares its pages."""
-    with _borrowed():
-        pass
 
 
 @atexit.register
