@@ -181,6 +181,13 @@ SHARED_TAIL_NUMBERS = re.compile(
     r"(?:[^\S\n]*,[^\S\n]*\d{1,5}(?:/(?:19|20)\d{2})?)*)"
     r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]và[^\S\n]+)$", re.IGNORECASE)
 SHARED_TAIL_REACH = 120
+# A document of the same kind cited next by its number and year alone ("Nghị định số 100/2019/NĐ-CP
+# và Nghị định 123/2021", "Thông tư 12/2020/TT-BYT, Thông tư số 05/2022"): the writer leaves out the
+# codes the kind word repeats, which are the first one's (SYMBOL_YEAR_TAIL).
+SAME_KIND_NUMBER_YEAR = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|[^\S\n]+và[^\S\n]+)(?P<kind>"
+    + _by_first_letter(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in KIND_WORDS), key=len, reverse=True))
+    + r")[^\S\n]+(?:số[^\S\n]*:?[^\S\n]*)?(?P<number>\d{1,5}/(?P<year>(?:19|20)\d{2}))(?![/\w-])", re.IGNORECASE)
 # The codes after a symbol's year ("123/2021/NĐ-CP" → "/NĐ-CP").
 SYMBOL_YEAR_TAIL = re.compile(r"\d+/(?:19|20)\d{2}(/.+)$")
 
@@ -1922,6 +1929,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
                 and (shared := SHARED_TAIL_NUMBERS.search(text, max(0, start - SHARED_TAIL_REACH), start)):
             found.extend(_numbers_sharing_tail(shared, ref, sym))
         found.append(ref)
+        found.extend(_same_kind_numbers(text, ref, context))
     _share_list_issuer(text, found)
     return found
 
@@ -1954,6 +1962,29 @@ def _numbers_sharing_tail(m: re.Match, last: _Found, sym: _Symbol) -> list[_Foun
                               issued_date=issued, issuer=last.issuer, tail_end=end, codes=last.codes,
                               joint=last.joint, printed=last.printed, coded=last.coded))
     return numbers
+
+
+def _same_kind_numbers(text: str, first: _Found, context: dict | None) -> list[_Found]:
+    """The documents of first's kind cited right after it by number and year alone
+    (SAME_KIND_NUMBER_YEAR), each with first's codes after the year; its own date and issuer where
+    printed after it, else first's issuer."""
+    codes_after_year = SYMBOL_YEAR_TAIL.match(first.symbol or "")
+    if codes_after_year is None or first.kind is None:
+        return []
+    out: list[_Found] = []
+    pos = first.tail_end if first.tail_end is not None else first.end
+    while (m := SAME_KIND_NUMBER_YEAR.match(text, pos)) is not None \
+            and KIND_WORDS.get(" ".join(m["kind"].lower().split())) == first.kind \
+            and _plausible_year(int(m["year"])):
+        ref = _Found(m.start("kind"), m.end(), first.kind, symbol=m["number"] + codes_after_year[1],
+                     year=int(m["year"]), codes=first.codes, joint=first.joint)
+        ref.tail_end = _read_tail(text, m.end(), ref, context)
+        ref.printed = ref.issuer is not None
+        if ref.issuer is None:
+            ref.issuer, ref.coded = first.issuer, first.coded
+        out.append(ref)
+        pos = ref.tail_end
+    return out
 
 
 def _abbreviated_kind(before: str, sym: _Symbol) -> tuple[str | None, int] | None:

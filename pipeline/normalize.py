@@ -12,8 +12,10 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from extractors.admin import is_listed
 from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
 from extractors.doc_kinds import KIND_WORDS
+from extractors.levels import BELOW_PROVINCE as _PLACE_LEVELS
 from extractors.levels import LEXICON as _LEVEL_LEXICON
 from extractors.levels import alternation as _level_alternation
 from pipeline.document import PART_HEADING, VI_UPPER, Document, Line, RawDocument, RawLine, Span
@@ -928,8 +930,10 @@ def _split_caps_head(piece: str) -> list[str]:
             return [piece[:term.end()].strip(), *_split_caps_head(piece[term.end():].strip())]
     words = list(re.finditer(r"\S+", piece[start:]))
     n = 0
-    for w in words:
-        if _caps_word(w.group()) or not any(c.isalpha() for c in w.group()):
+    for k, w in enumerate(words):
+        # (a capital of one letter between two words in capitals is the heading's: "PHÒNG Y TẾ")
+        if (_caps_word(w.group()) or not any(c.isalpha() for c in w.group())
+                or w.group().isupper() and k + 1 < len(words) and _caps_word(words[k + 1].group())):
             n += 1
             continue
         break
@@ -1001,9 +1005,28 @@ def _split_header_before(piece: str) -> list[str]:
         # a body's name after a level word and at least one word of its place
         if any(w in _RUN_ON_LEVEL for w in words[max(0, k - 5):k - 1]) and words[k - 1] not in _RUN_ON_LEVEL:
             rest = " ".join(words[k:])
-            if _RUN_ON_BODY.match(rest) and not _RUN_ON_MOTTO.match(rest):
+            body = _RUN_ON_BODY.match(rest)
+            if body and not _RUN_ON_MOTTO.match(rest) and not _body_word_of_place(words, k, body.end()):
                 return [" ".join(words[:k]), *_split_header_before(rest)]
     return [piece]
+
+
+def _body_word_of_place(words: list[str], k: int, body_end: int) -> bool:
+    """Is the one body word at words[k] the last word of the place before it ("UBND XÃ TÂN HỘI",
+    "UBND XÃ NGHĨA ĐOÀN", "UBND XÃ TÂN HỘI HỘI NÔNG DÂN")? A body named by one word goes on with
+    its own words ("HỘI NÔNG DÂN", "TRƯỜNG THCS", "TRẠM Y TẾ"); one that ends the line, or is
+    followed by another body or a level, is the place's. A place the official list holds under
+    the longer name ("TÂN HỘI ĐÔNG") keeps the word too."""
+    if body_end != len(words[k]):
+        return False   # a body of two words or more ("HỘI ĐỒNG", "CÔNG AN", "BỆNH VIỆN")
+    if k + 1 == len(words):
+        return True
+    after = " ".join(words[k + 1:])
+    if words[k + 1] in _RUN_ON_LEVEL or _RUN_ON_BODY.match(after):
+        return True
+    level = max(j for j in range(max(0, k - 5), k - 1) if words[j] in _RUN_ON_LEVEL)
+    place = " ".join(w.capitalize() for w in words[level + 1:k + 2])
+    return any(is_listed(lv, place) for lv in _PLACE_LEVELS)
 
 
 def run_on_lines(texts: list[str]) -> list[list[str]] | None:

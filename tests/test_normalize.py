@@ -2216,3 +2216,39 @@ def test_t4caps_a_run_on_signers_block_is_cut_before_the_title_not_inside_it(sig
 ])
 def test_t4caps_a_run_on_header_names_each_body_on_its_line(organ, lines):
     assert _t4caps_run_on(organ, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Bình")[:3] == [*lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+
+
+# A commune whose name ends in a body's word ("Tân Hội", "Nghĩa Đoàn") keeps it in a run-together
+# header; a body named by one word is cut off only where its own words follow ("HỘI NÔNG DÂN").
+from pipeline.normalize import _split_caps_head as _h8_caps_head  # noqa: E402
+from pipeline.normalize import _split_header_before as _h8_header_before  # noqa: E402
+
+
+@pytest.mark.parametrize("line, want", [
+    ("UBND XÃ TÂN HỘI", ["UBND XÃ TÂN HỘI"]),
+    ("UBND HUYỆN AN TRƯỜNG", ["UBND HUYỆN AN TRƯỜNG"]),
+    ("ỦY BAN NHÂN DÂN XÃ NGHĨA ĐOÀN", ["ỦY BAN NHÂN DÂN XÃ NGHĨA ĐOÀN"]),
+    ("UBND PHƯỜNG PHÚC TRẠM", ["UBND PHƯỜNG PHÚC TRẠM"]),
+    ("UBND XÃ TÂN HỘI ĐÔNG", ["UBND XÃ TÂN HỘI ĐÔNG"]),
+    ("UBND XÃ TÂN HỘI HỘI NÔNG DÂN XÃ", ["UBND XÃ TÂN HỘI", "HỘI NÔNG DÂN XÃ"]),
+    ("UBND HUYỆN AN TRƯỜNG PHÒNG Y TẾ", ["UBND HUYỆN AN TRƯỜNG", "PHÒNG Y TẾ"]),
+    ("UBND XÃ NGHĨA ĐOÀN ĐOÀN THANH NIÊN XÃ NGHĨA ĐOÀN", ["UBND XÃ NGHĨA ĐOÀN", "ĐOÀN THANH NIÊN XÃ NGHĨA ĐOÀN"]),
+    ("UBND XÃ AN PHÚ TRƯỜNG THCS AN PHÚ", ["UBND XÃ AN PHÚ", "TRƯỜNG THCS AN PHÚ"]),
+    ("UBND XÃ ĐỒNG TIẾN TRẠM Y TẾ XÃ", ["UBND XÃ ĐỒNG TIẾN", "TRẠM Y TẾ XÃ"]),
+    ("UBND TỈNH QUẢNG NAM SỞ Y TẾ", ["UBND TỈNH QUẢNG NAM", "SỞ Y TẾ"]),
+    ("SỞ Y TẾ TỈNH HƯNG YÊN BỆNH VIỆN ĐA KHOA PHỐ NỐI", ["SỞ Y TẾ TỈNH HƯNG YÊN", "BỆNH VIỆN ĐA KHOA PHỐ NỐI"]),
+])
+def test_h8_a_place_ending_in_a_body_word_keeps_it(line, want):
+    assert _h8_header_before(line) == want
+
+
+@pytest.mark.parametrize("piece, want", [
+    ("TRUNG TÂM Y TẾ Triển khai công tác", ["TRUNG TÂM Y TẾ", "Triển khai công tác"]),
+    ("TRƯỞNG PHÒNG Y TẾ Nguyễn Văn An", ["TRƯỞNG PHÒNG Y TẾ", "Nguyễn Văn An"]),
+    ("GIÁM ĐỐC SỞ Y TẾ Lê Thị Bình", ["GIÁM ĐỐC SỞ Y TẾ", "Lê Thị Bình"]),
+    ("PHÓ TRƯỞNG PHÒNG Y TẾ", ["PHÓ TRƯỞNG PHÒNG Y TẾ"]),
+    ("III. KINH PHÍ Kinh phí thực hiện", ["III. KINH PHÍ", "Kinh phí thực hiện"]),
+    ("PHÓ CHỦ TỊCH Trần Văn Hùng", ["PHÓ CHỦ TỊCH", "Trần Văn Hùng"]),
+])
+def test_h8_a_one_letter_capital_inside_a_heading_is_the_headings(piece, want):
+    assert _h8_caps_head(piece) == want

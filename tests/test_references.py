@@ -2917,3 +2917,23 @@ def test_redteam3_the_means_after_an_issuer_are_no_part_of_it(text, issuer):
 def test_redteam3_numbers_with_their_own_years_share_the_codes(text, want):
     got = [(r.symbol, r.year, r.issued_date) for r in extract_references(text)]
     assert got == want
+
+
+# A document of the same kind cited next by number and year alone takes the first one's codes.
+@pytest.mark.parametrize("text, want", [
+    ("Căn cứ Nghị định số 100/2019/NĐ-CP và Nghị định 123/2021 của Chính phủ;",
+     [("Nghị định", "100/2019/NĐ-CP", 2019, None), ("Nghị định", "123/2021/NĐ-CP", 2021, None)]),
+    ("Căn cứ Nghị định số 100/2019/NĐ-CP của Chính phủ và Nghị định số 123/2021 ngày 19/10/2021 của Chính phủ;",
+     [("Nghị định", "100/2019/NĐ-CP", 2019, None), ("Nghị định", "123/2021/NĐ-CP", 2021, date(2021, 10, 19))]),
+    ("Căn cứ Thông tư số 12/2020/TT-BYT, Thông tư 05/2022 và Thông tư số 08/2024 của Bộ Y tế;",
+     [("Thông tư", "12/2020/TT-BYT", 2020, None), ("Thông tư", "05/2022/TT-BYT", 2022, None),
+      ("Thông tư", "08/2024/TT-BYT", 2024, None)]),
+    # another kind, or a full symbol, is no such document
+    ("Căn cứ Thông tư số 12/2020/TT-BYT và Quyết định 45/2022 của UBND tỉnh;",
+     [("Thông tư", "12/2020/TT-BYT", 2020, None)]),
+    ("Căn cứ Nghị quyết số 06/2021/NQ-HĐND và Nghị quyết 15/2023/NQ-HĐND của HĐND tỉnh Sơn La;",
+     [("Nghị quyết", "06/2021/NQ-HĐND", 2021, None), ("Nghị quyết", "15/2023/NQ-HĐND", 2023, None)]),
+])
+def test_h8_same_kind_number_and_year_takes_the_first_codes(text, want):
+    got = [(r.kind, r.symbol, r.year, r.issued_date) for r in extract_references(text)]
+    assert got == want
