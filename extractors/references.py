@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors import levels
+from extractors import levels, units
 from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
@@ -337,11 +337,27 @@ PURPOSE_COMMA = re.compile(
 # purpose when that purpose reaches the body's level word ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu
 # cực tỉnh"; "xã hội" is no level word).
 PAIRED_VERB = re.compile(r"[^\S\n]*,[^\S\n]*(?=[cC]hống(?!\w))")
+# Other fields an organ's name pairs the same way ("Hội đồng phối hợp phổ biến, giáo dục pháp luật",
+# "Hội đồng thi đua, khen thưởng", "Ban Chỉ huy cứu hộ, cứu nạn"): first word(s) → what follows the comma.
+PAIRED_FIELDS = {"phòng": "chống", "phổ biến": "giáo dục", "thi đua": "khen thưởng", "cứu hộ": "cứu nạn",
+                 "tìm kiếm": "cứu nạn", "kiểm tra": "giám sát"}
+_PAIRED_FIRST = re.compile(r"(?<!\w)(?:" + "|".join(PAIRED_FIELDS) + r")$", re.IGNORECASE)
+_PAIRED_SECOND = {first: re.compile(rf"[^\S\n]*,[^\S\n]*(?i:{second})(?!\w)".replace(" ", r"[^\S\n]+"))
+                  for first, second in PAIRED_FIELDS.items()}
+# Bodies other than a Ban Chỉ đạo / Chỉ huy named for their work in lower-case words ("Hội đồng phối hợp
+# phổ biến, giáo dục pháp luật tỉnh", "Hội đồng thi đua, khen thưởng huyện", "Ban vì sự tiến bộ của phụ nữ",
+# "Tổ công tác …"): their commas go on as a PURPOSE_BODY's do. (A capitalised field, "Sở Y tế", is a
+# field of FIELD_BODY, and after such a body a comma opens the next issuer: "của Bộ Y tế, Bộ Công an".)
+FIELD_NAMED_BODY = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
+                              units.PURPOSE_HEADS + ("Hội đồng", "Ban", "Tiểu ban", "Ủy ban", "Uỷ ban", "Hội")),
+                             key=len, reverse=True))
+    + rf")(?=[^\S\n]*,?[^\S\n]+[{_VI_LOWER}])")
 # (a place after a preposition is where the plan's own clause acts: "…, tuyên truyền tới xã X")
 _PURPOSE_WORD = rf"(?!(?:trên|địa|bàn|của|cho|tới|đến|với|tại|ở|trong|từ|về)(?!\w))[{_VI_LOWER}]+"
 PURPOSE_LAST = re.compile(
     rf"[^\S\n]*,[^\S\n]+(?!(?:các|những|mọi)\s){_PURPOSE_WORD}(?:[^\S\n]+{_PURPOSE_WORD}){{0,4}}?[^\S\n]+"
-    rf"(?=(?:{_LEVEL_ALT})(?!\w)(?![^\S\n]+hội(?!\w)))")
+    rf"(?=(?:{_LEVEL_ALT})(?!\w)(?![^\S\n]+hội(?!\w))|(?:Trung\s+ương|quốc\s+gia)(?!\w))")
 # A long list of purposes ending at the body's level and place is a name, however many its words
 # ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh
 # Tổ quốc huyện").
@@ -1032,7 +1048,10 @@ def _purpose_goes_on(chunk: str, stop: re.Match) -> int | None:
     """Where the name of a body named for its purposes goes on after the comma `stop` found in it
     (PAIRED_VERB, PURPOSE_COMMA, PURPOSE_LAST), or None when the comma ends it."""
     before = chunk[:stop.start()]
-    pair = PAIRED_VERB.match(chunk, stop.start()) if before[-5:].lower() == "phòng" else None
+    if COMMITTEE_ONLY.fullmatch(before.strip()):
+        return None   # ("Hội đồng nhân dân, …": a whole name, no field of one)
+    first = _PAIRED_FIRST.search(before)
+    pair = _PAIRED_SECOND[" ".join(first.group().lower().split())].match(chunk, stop.start()) if first else None
     if pair is None and not _purpose_open(before):
         return None
     if listed := PURPOSE_COMMA.match(chunk, stop.start()):
@@ -1054,7 +1073,7 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     listed_to = None
     if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
         stop = ISSUER_STOP.search(chunk, stop.end())  # the comma between a body's fields goes on
-    elif stop and "," in stop.group() and PURPOSE_BODY.match(chunk):
+    elif stop and "," in stop.group() and (PURPOSE_BODY.match(chunk) or FIELD_NAMED_BODY.match(chunk)):
         while stop and "," in stop.group() and (listed := _purpose_goes_on(chunk, stop)):
             stop = ISSUER_STOP.search(chunk, listed)  # so do the commas and "và" of its purposes
             listed_to = listed

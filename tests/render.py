@@ -12,6 +12,11 @@ task tables, "Nơi nhận:" bottom-left and the signer bottom-right) and rendere
     render_scan(…, shadow=0.45)         … a sheet that did not lie flat, its paper greying to one edge
     render_photo(pdf_path, out_path)    JPEG of page 1 as a phone photo: slant, tilt, uneven light
 
+A Markdown table's merge marks (tests/render_docx.py: "^^" a cell merged with the one above, "<<"
+with the one to its left) are drawn as a PDF of the Word table shows them: one box over the merged
+cells, its text once, no mark; a box merged down that a page break cuts goes on, empty, atop the
+next page.
+
 Everything is deterministic (seeded). As a script:
 
     python tests/render.py PLAN.txt|md OUTDIR [--formats pdf,scan,photo] [--table-rules grid|header|none] [--signed]
@@ -306,9 +311,13 @@ def _plan_table_class():
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     class PlanTable(Table):
-        def __init__(self, header, rows, widths, groups, empty_style, rules="grid", head=True):
+        def __init__(self, header, rows, widths, groups, empty_style, rules="grid", head=True, marks=None,
+                     hmarks=None):
             # head: the header row printed above these rows ("once": only above the table's first part)
-            self.plan = (header, rows, widths, groups, empty_style, rules, head)
+            # marks: per row, each cell's MERGED_ABOVE / MERGED_LEFT mark of the source, or None
+            marks = marks if marks is not None else [[None] * len(widths) for _ in rows]
+            hmarks = hmarks or [None] * len(widths)   # the header row's marks ("<<": a header over two)
+            self.plan = (header, rows, widths, groups, empty_style, rules, head, marks, hmarks)
             style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
                 [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else []
             style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -317,11 +326,12 @@ def _plan_table_class():
                      ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD[3])]
             k = 1 if head else 0
             style += [("SPAN", (0, i + k), (-1, i + k)) for i, g in enumerate(groups) if g]
+            style += _merge_spans(([hmarks] if head else []) + marks)
             super().__init__(([header] if head else []) + rows, colWidths=widths, repeatRows=k, splitByRow=1,
                              style=TableStyle(style), spaceBefore=4, spaceAfter=8)
 
         def split(self, availWidth, availHeight):
-            header, rows, widths, groups, empty_style, rules, head = self.plan
+            header, rows, widths, groups, empty_style, rules, head, marks, hmarks = self.plan
             self._calc(availWidth, availHeight)
             k = 1 if head else 0
             heights = self._rowHeights
@@ -348,40 +358,96 @@ def _plan_table_class():
             if n == 0 and top is None:
                 if head and not again and rows and heights[0] <= availHeight:
                     # (Word leaves a header row printed once alone at the page's foot)
-                    return [PlanTable(header, [], widths, [], empty_style, rules),
-                            PlanTable(header, rows, widths, groups, empty_style, rules, head=False)]
+                    return [PlanTable(header, [], widths, [], empty_style, rules, hmarks=hmarks),
+                            PlanTable(header, rows, widths, groups, empty_style, rules, head=False,
+                                      marks=_continued(marks))]
                 return []  # not even one line fits: the frame moves the table to the next page
             first_rows = rows[:n] + ([top] if top else [])
             rest_rows = ([bottom] if top else []) + rows[n + (1 if top else 0):]
             first_groups = groups[:n] + ([False] if top else [])
             rest_groups = ([False] if top else []) + groups[n + (1 if top else 0):]
-            return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules, head),
-                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules, head and again)]
+            first_marks = marks[:n] + ([marks[n]] if top else [])
+            rest_marks = _continued(marks[n:])
+            return [PlanTable(header, first_rows, widths, first_groups, empty_style, rules, head, first_marks, hmarks),
+                    PlanTable(header, rest_rows, widths, rest_groups, empty_style, rules, head and again,
+                              rest_marks, hmarks)]
 
     return PlanTable
+
+
+# The cells a Markdown source marks as merged in Word (the marks of render_docx.py, not imported from
+# there: this module is also imported as tests.render): a PDF of the Word table prints one box over
+# them, its text once, and no mark.
+MERGED_ABOVE = "^^"
+MERGED_LEFT = "<<"
+_CONTINUED = "continued"   # a merge down whose first cell is on the previous page: a box of its own
+
+
+def _continued(marks: list[list]) -> list[list]:
+    """The marks of the rows a page break carries over: a cell merged with one above the break opens
+    its own (empty) box at the top of the new page, as Word prints a merged cell cut by a page break."""
+    if not marks:
+        return marks
+    first = [_CONTINUED if m == MERGED_ABOVE else m for m in marks[0]]
+    return [first] + marks[1:]
+
+
+def _merge_spans(marks: list[list]) -> list[tuple]:
+    """reportlab SPAN commands for the merged cells of a table's rows, marked `marks` (the header row's
+    first when printed: a first body row merged with the one above joins it, a two-row header)."""
+    spans = []
+    width = max((len(m) for m in marks), default=0)
+    for j in range(width):
+        top = None
+        for i, row in enumerate(marks):
+            if j < len(row) and row[j] == MERGED_ABOVE and top is not None:
+                continue
+            if top is not None and i - 1 > top:
+                spans.append(("SPAN", (j, top), (j, i - 1)))
+            top = i
+        if top is not None and len(marks) - 1 > top:
+            spans.append(("SPAN", (j, top), (j, len(marks) - 1)))
+    for i, row in enumerate(marks):
+        j = 1
+        while j < len(row):
+            if row[j] == MERGED_LEFT:
+                end = j
+                while end + 1 < len(row) and row[end + 1] == MERGED_LEFT:
+                    end += 1
+                spans.append(("SPAN", (j - 1, i), (end, i)))
+                j = end + 1
+            else:
+                j += 1
+    return spans
 
 
 def _table(doc: Document, rows: list[Line], width: float, styles, font: str, rules: str = "grid"):
     texts = [doc.cell_texts(r) for r in rows]
     n = max(len(t) for t in texts)
     texts = [t + [""] * (n - len(t)) for t in texts]
+    marks = [[c.strip() if c.strip() in (MERGED_ABOVE, MERGED_LEFT) and (j or c.strip() == MERGED_ABOVE)
+              else None for j, c in enumerate(t)] for t in texts]
+    texts = [["" if m else c for c, m in zip(t, ms)] for t, ms in zip(texts, marks)]
     widths = _column_widths(texts, width, font, 12)
     # a table whose first row is numbered prints no header row (Markdown's pipe table still needs
     # one: the source writes the first row in its place)
     head = not re.fullmatch(r"(?:\d{1,3}|[IVXL]{1,5})\.?", texts[0][0].strip())
     header = [_p(c, styles["cell_head"]) for c in texts[0]]
-    body, groups = [], []
+    body, groups, body_marks = [], [], []
     group_style = styles["heading"].clone("group", firstLineIndent=0, fontSize=12, leading=14.5, spaceAfter=0)
-    for cells in texts[1 if head else 0:]:
-        group = bool(cells[0] and not any(cells[1:]) and n > 1 and not re.fullmatch(r"[\d.]+", cells[0]))
+    for cells, ms in zip(texts[1 if head else 0:], marks[1 if head else 0:]):
+        group = bool(cells[0] and not any(cells[1:]) and n > 1 and not re.fullmatch(r"[\d.]+", cells[0])
+                     and MERGED_ABOVE not in ms)
         groups.append(group)  # a group row ("QUÝ I"): one cell across the table
+        body_marks.append([None] * n if group else ms)
         row = []
         for j, c in enumerate(cells):
             short = len(c) <= 4 and widths[j] < 60
             row.append(_p(c, group_style if group and j == 0 else
                           styles["cell_center"] if short else styles["cell"]))
         body.append(row)
-    return _plan_table_class()(header, body, widths, groups, styles["cell"], rules, head)
+    return _plan_table_class()(header, body, widths, groups, styles["cell"], rules, head, body_marks,
+                               marks[0] if head else None)
 
 
 def _two_columns(left: list, right: list, widths: list[float]):

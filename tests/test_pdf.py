@@ -3268,3 +3268,85 @@ def test_awkward_the_end_of_a_cut_row_in_one_column_under_a_repeated_header_of_a
 
     last = extract_bytes(_draw_runs([page1, page2]), "cut.pdf").tasks[-1]
     assert (last.lead_units[0], last.text, last.timing_text) == want
+
+
+# ---------------------------------------------------------------- merged cells drawn by tests/render.py
+MERGED_MARKS_PLAN = """ỦY BAN NHÂN DÂN
+XÃ NAM ĐÀ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 14/KH-UBND
+Nam Đà, ngày 06 tháng 01 năm 2026
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2026
+I. NHIỆM VỤ
+| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Bắt đầu | Hoàn thành |
+|---|---|---|---|---|---|
+| I. TIÊM PHÒNG | << | << | << | << | << |
+| 1 | Tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò tại các thôn | Công chức Nông nghiệp - Môi trường | Trưởng các thôn | Quý II/2026 | << |
+| 2 | Tiêm phòng bệnh dại cho chó, mèo nuôi trong các hộ gia đình | ^^ | Công an xã | 01/4/2026 | 30/4/2026 |
+| 3 | Phun khử trùng chuồng trại, chợ buôn bán gia súc | ^^ | ^^ | Tháng 9/2026 | << |
+| II. GIÁM SÁT | << | << | << | << | << |
+| 4 | Giám sát, phát hiện sớm gia súc ốm, chết bất thường | Thú y viên xã | Trưởng các thôn | Thường xuyên | << |
+II. TỔ CHỨC THỰC HIỆN
+1. Công chức Nông nghiệp - Môi trường theo dõi, tổng hợp, báo cáo UBND xã.
+"""
+
+
+def test_mergedcells_render_draws_one_box_and_prints_no_mark(tmp_path):
+    """tests/render.py prints a Word table's merged cells as a PDF of it shows them: one box over the
+    rows or columns merged, its text once, and no "^^" / "<<" mark of the Markdown source. The reader
+    then finds the merges: the lead unit and support unit merged down hold for the rows they cover, a
+    time merged across "Bắt đầu | Hoàn thành" is one time, not a start with no end."""
+    from pipeline.extract import extract_bytes
+
+    path = render_pdf(MERGED_MARKS_PLAN, tmp_path / "nam-da.pdf", fmt="md")
+    raw = pdf.read(path.read_bytes(), path)
+    assert not any("^^" in ln.text or "<<" in ln.text for ln in raw.lines)
+    rows = {ln.cells[0]: ln for ln in raw.lines if ln.cells is not None and ln.cells[0].strip().isdigit()}
+    assert rows["2"].merged_above == (2,) and rows["3"].merged_above == (2, 3)
+    assert rows["1"].merged_left == (5,) and rows["2"].merged_left == () and rows["4"].merged_left == (5,)
+    tasks = extract_bytes(path.read_bytes(), path.name).tasks
+    assert [t.lead_units for t in tasks] == [["Công chức Nông nghiệp - Môi trường"]] * 3 + [["Thú y viên xã"]]
+    assert [t.support_units for t in tasks] == [["Trưởng các thôn"], ["Công an xã"], ["Công an xã"],
+                                                ["Trưởng các thôn"]]
+    assert [t.timing_text for t in tasks] == ["Quý II/2026", "Từ 01/4/2026 đến 30/4/2026", "Tháng 9/2026",
+                                              "Thường xuyên"]
+
+
+def test_mergedcells_a_cell_spanning_columns_marks_the_columns_it_covers():
+    """pdfplumber gives a cell merged across columns once, as wide as they are, and None in the columns
+    it covers: those are the row's merged_left columns. A cell merged down from a row above covers the
+    row from there (merged_above, not across); a table's first column has nothing to its left."""
+    cols = [(0, 30), (30, 200), (200, 300), (300, 380), (380, 440)]
+
+    def cell(j, top, bottom, last=None):
+        return (cols[j][0], top, cols[last if last is not None else j][1], bottom)
+
+    table = _fake_table([
+        [cell(0, 0, 20), cell(1, 0, 20), cell(2, 0, 20), cell(3, 0, 20), cell(4, 0, 20)],
+        [cell(0, 20, 35, 4), None, None, None, None],                                   # a group row
+        [cell(0, 35, 80), cell(1, 35, 80), cell(2, 35, 120), cell(3, 35, 80, 4), None],  # time over two
+        [cell(0, 80, 120), cell(1, 80, 120), None, cell(3, 80, 120), cell(4, 80, 120)],  # unit merged down
+    ])
+    assert pdf._covered_left(table) == [(), (1, 2, 3, 4), (4,), ()]
+
+
+def test_mergedcells_an_empty_box_merged_down_atop_a_page_goes_on_from_the_cell_above_the_break():
+    """A cell merged down whose first row is the last on its page prints one row's box there, and an
+    empty box merged down over the next rows atop the next page: nobody merges empty cells, so that box
+    goes on from the cell printed above the break. An empty cell of one row stays empty (it may simply
+    be empty), and so does an empty box under an empty cell."""
+    head = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    rest = pdf._Table((0, 0, 500, 300), [head, ["2", "Tuyên truyền trên loa truyền thanh", "", "", "Quý I/2026"],
+                                         ["3", "Mít tinh hưởng ứng", "", "", "Quý II/2026"],
+                                         ["4", "Tổng kết", "Phòng Văn hóa - Xã hội", "", "Tháng 12/2026"]],
+                      [True, False, False, False])
+    rest.head = head
+    last = ["1", "Kiện toàn Ban Chỉ đạo", "Hội Chữ thập đỏ xã", "", "Tháng 1/2026"]
+    merged = [(), (), (2, 3), ()]
+    pdf._carry_merges(rest, merged, (), last)
+    assert merged == [(), (2,), (2, 3), ()]    # the support box under an empty cell stays empty
+    merged = [(), (), (), ()]
+    pdf._carry_merges(rest, merged, (), last)  # one row's empty cells: nothing carried
+    assert merged == [(), (), (), ()]

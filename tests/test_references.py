@@ -2937,3 +2937,51 @@ def test_redteam3_numbers_with_their_own_years_share_the_codes(text, want):
 def test_h8_same_kind_number_and_year_takes_the_first_codes(text, want):
     got = [(r.kind, r.symbol, r.year, r.issued_date) for r in extract_references(text)]
     assert got == want
+
+
+# An organ named for its fields in lower case keeps the commas between them ("phổ biến, giáo dục", "thi
+# đua, khen thưởng"): what follows the comma goes on with its name when it is a known pair's second
+# field or a run of field words reaching the organ's level and place (or "Trung ương").
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Kế hoạch số 12/KH-HĐPH ngày 10/01/2025 của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh "
+     "Nghệ An về công tác phổ biến, giáo dục pháp luật năm 2025;",
+     "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Nghệ An"),
+    ("Thực hiện Kế hoạch số 03/KH-HĐPH ngày 08/01/2025 của Hội đồng phối hợp công tác phổ biến, giáo dục pháp "
+     "luật Trung ương về triển khai Ngày Pháp luật;",
+     "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật Trung ương"),
+    ("Căn cứ Kế hoạch số 07/KH-HĐPH ngày 15/01/2025 của Hội đồng phối hợp phổ biến, giáo dục pháp luật về việc "
+     "tổ chức Ngày Pháp luật;", "Hội đồng phối hợp phổ biến, giáo dục pháp luật"),
+    ("Căn cứ Kế hoạch số 21/KH-HĐTĐKT ngày 20/02/2025 của Hội đồng thi đua, khen thưởng huyện Yên Thành về tổ "
+     "chức phong trào thi đua;", "Hội đồng thi đua, khen thưởng huyện Yên Thành"),
+    ("Thực hiện Kế hoạch số 09/KH-HĐTĐKT ngày 05/3/2025 của Hội đồng thi đua, khen thưởng phường Tân Định về "
+     "phát động thi đua;", "Hội đồng thi đua, khen thưởng phường Tân Định"),
+    ("Căn cứ Kế hoạch số 30/KH-ĐKT ngày 11/02/2025 của Đoàn kiểm tra, giám sát huyện Con Cuông về kiểm tra "
+     "công tác cải cách hành chính;", "Đoàn kiểm tra, giám sát huyện Con Cuông"),
+    ("Căn cứ Kế hoạch số 15/KH-BCĐ ngày 10/02/2025 của Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh "
+     "Hà Tĩnh về công tác năm 2025;", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Hà Tĩnh"),
+    ("Căn cứ Công văn số 20/SVHTTDL ngày 11/02/2025 của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình về "
+     "việc tổ chức lễ hội;", "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình"),
+    ("Căn cứ Kế hoạch số 22/KH-SLĐTBXH ngày 11/02/2025 của Sở Lao động - Thương binh và Xã hội tỉnh Gia Lai "
+     "về việc hỗ trợ việc làm;", "Sở Lao động - Thương binh và Xã hội tỉnh Gia Lai"),
+])
+def test_commaname_organ_named_for_paired_fields_keeps_its_comma(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+# A comma between two organs still parts them: the first issuer ends there.
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Công văn số 21/BYT-KCB ngày 11/02/2025 của Bộ Y tế, Bộ Công an về việc phối hợp khám bệnh;",
+     "Bộ Y tế"),
+    ("Căn cứ Công văn số 32/SNV ngày 11/02/2025 của Sở Nội vụ, Sở Tài chính tỉnh Lào Cai về việc tinh giản "
+     "biên chế;", "Sở Nội vụ"),
+    ("Căn cứ Kế hoạch số 35/KH-HĐTĐKT ngày 11/02/2025 của Hội đồng thi đua, khen thưởng, Ban Thường vụ Huyện "
+     "ủy Quỳ Châu về việc tổng kết;", "Hội đồng thi đua, khen thưởng"),
+    ("Căn cứ Kế hoạch số 36/KH-HĐPH ngày 11/02/2025 của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh "
+     "Điện Biên, Sở Tư pháp về việc tổ chức;", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Điện Biên"),
+    ("Căn cứ Kế hoạch số 26/KH-UBND ngày 11/02/2025 của UBND tỉnh Nghệ An, Sở Tư pháp về việc tổ chức;",
+     "UBND tỉnh Nghệ An"),
+    ("Căn cứ Công văn số 40/UBND ngày 11/02/2025 của Ủy ban nhân dân, các phòng chuyên môn huyện về việc "
+     "báo cáo;", "UBND"),
+])
+def test_commaname_a_real_list_of_issuers_still_splits(text, issuer):
+    assert extract_references(text)[0].issuer == issuer

@@ -8,7 +8,8 @@ Per page:
      the table extractor joins and drops them, the reader only never loses or duplicates text.
      A cell merged down over several rows (no rule between them) is read from its own box, and
      the rows it covers mark that column merged (RawLine.merged_above), as Word's vMerge does; a
-     merge the page break cuts goes on in the empty cell opening the table's rest.
+     merge the page break cuts goes on in the empty cell opening the table's rest. A cell merged
+     across columns marks the columns it spans past its first (RawLine.merged_left, Word's gridSpan).
   2. The words outside tables are grouped into lines by their vertical position, left to right.
      A table printed without rules (a header line naming its columns, then lines whose words leave
      the same vertical strips empty) becomes rows with cells as a ruled one does; one that runs on
@@ -561,6 +562,9 @@ class _Table:
     # per row, the columns whose cell is the lower part of a cell merged down from a row above
     # (RawLine.merged_above); empty for a table without rules, whose merges nothing shows
     merged: list[tuple[int, ...]] | None = None
+    # per row, the columns a cell of the same row spans past its first (RawLine.merged_left, Word's
+    # gridSpan): "Quý I/2026" over "Bắt đầu | Hoàn thành" is one time for both
+    across: list[tuple[int, ...]] | None = None
     # the columns whose last cell is a merge still open at the table's bottom: after a page break
     # the merged cell goes on, printed empty, in the first row of the table's rest
     open_below: tuple[int, ...] = ()
@@ -624,6 +628,28 @@ def _turned_cell_text(chars: list[dict], cell: tuple[float, float, float, float]
     return _cell_text(turned, *((span - bottom, span - top) if sign > 0 else (top, bottom)))
 
 
+def _covered_left(table) -> list[tuple[int, ...]]:
+    """Per row of a ruled table, the columns a cell of the same row spans past its first: pdfplumber
+    gives such a cell once, as wide as the columns together, and None in the columns it covers. A row
+    whose every other cell is None is a group row across the table ("QUÝ I"), merged as in Word."""
+    out: list[tuple[int, ...]] = []
+    for row in table.rows:
+        cells = list(row.cells)
+        present = [c for c in cells if c is not None]
+        top = min((c[1] for c in present), default=0.0)   # (a cell merged down opens in its first row)
+        spans = []
+        for j, c in enumerate(cells):
+            left = next((a for a in reversed(cells[:j]) if a is not None), None)
+            mates = [r.cells[j] for r in table.rows if j < len(r.cells) and r.cells[j] is not None]
+            if c is not None or left is None or not mates or abs(left[1] - top) > 1:
+                continue   # (a cell to the left that opened in a row above covers this row from there)
+            narrow = min(mates, key=lambda a: a[2] - a[0])
+            if left[0] <= (narrow[0] + narrow[2]) / 2 <= left[2]:
+                spans.append(j)
+        out.append(tuple(spans))
+    return out
+
+
 def _covered_above(table) -> list[tuple[int, ...]]:
     """Per row of a ruled table, the columns a cell of an earlier row reaches down over.
 
@@ -665,8 +691,9 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
                         if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
         middles = [m for m, _, _ in inside]
         covered = _covered_above(table)
-        rows, bolds, merged = [], [], []
-        for row, below in zip(table.rows, covered):
+        spanned = _covered_left(table)
+        rows, bolds, merged, across = [], [], [], []
+        for row, below, wide in zip(table.rows, covered, spanned):
             cells_chars: list[list[dict]] = []
             for cell in row.cells:
                 if cell is None:
@@ -684,13 +711,14 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
                 continue
             rows.append(texts)
             merged.append(below)
+            across.append(tuple(j for j in wide if j not in below))
             printed = [c for cc in cells_chars for c in cc if not c["text"].isspace()]
             bolds.append(bool(printed) and all(BOLD_FONT.search(c.get("fontname") or "") for c in printed))
         if max((len(r) for r in rows), default=0) < 2:
             continue  # a framed paragraph, not a table: its words stay prose
         # a merge that reaches the table's last row with no rule under it on this page
         open_below = covered[-1] if covered else ()
-        out.append(_Table(table.bbox, rows, bolds, merged=merged, open_below=open_below))
+        out.append(_Table(table.bbox, rows, bolds, merged=merged, open_below=open_below, across=across))
     return out
 
 
@@ -1787,17 +1815,21 @@ def _running_texts(pages: list[_Page], ocr_lines: dict[int, list[RawLine]]) -> s
             and not (t[:3].upper() in ("STT", "TT ") and TABLE_HEAD.match(t))}
 
 
-def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple[int, ...]) -> None:
+def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple[int, ...],
+                  last: list[str] | None = None) -> None:
     """A cell merged down over rows that a page break parts: on the next page the merged cell goes
     on with nothing printed in it, so the first row of the table's rest (after the header Word
     repeats) holds it empty; that empty cell is the merge's lower part. Only a merge that already
-    spans rows above the break counts: a cell of one row at the page's foot may simply end there."""
-    if not open_below:
-        return
+    spans rows above the break counts: a cell of one row at the page's foot may simply end there.
+    Nor does anyone merge empty cells: an empty box opening the rest that is itself merged down over
+    rows continues the cell printed above the break in `last` (the previous page's last row), even
+    when that cell filled only its own row there."""
     for i, cells in enumerate(rest.rows):
         if cells == rest.head:
             continue
-        carried = tuple(j for j in open_below if j < len(cells) and not cells[j].strip())
+        going_on = merged[i + 1] if i + 1 < len(merged) else ()
+        carried = tuple(j for j in range(len(cells)) if not cells[j].strip() and (
+            j in open_below or j in going_on and last is not None and j < len(last) and last[j].strip()))
         merged[i] = tuple(sorted(set(merged[i]) | set(carried)))
         return
 
@@ -1991,19 +2023,20 @@ def read(data: bytes, path: Path) -> RawDocument:
         for top, item in p.items:
             if isinstance(item, _Table):
                 merged = list(item.merged or [()] * len(item.rows))
+                across = item.across or [()] * len(item.rows)
                 if (item is opening and open_table is not None and open_table.ncols == item.ncols
                         and abs(open_table.bbox[0] - item.bbox[0]) < 20
                         and abs(open_table.bbox[2] - item.bbox[2]) < 20):
                     item.table_id, item.head = open_table.table_id, open_table.head
-                    _carry_merges(item, merged, open_table.open_below)
+                    _carry_merges(item, merged, open_table.open_below, open_table.rows[-1] if open_table.rows else None)
                 else:
                     item.table_id, next_table = next_table, next_table + 1
                     item.head = item.rows[0]
-                for cells, bold, below in zip(item.rows, item.bolds, merged):
+                for cells, bold, below, wide in zip(item.rows, item.bolds, merged, across):
                     cells = cells + [""] * (item.ncols - len(cells))
                     out.append(RawLine(text=" ".join(c.replace("\n", " ") for c in cells if c), page=p.number,
                                        cells=cells, bold=bold, table_id=item.table_id, paragraphs=True,
-                                       merged_above=below))
+                                       merged_above=below, merged_left=wide))
             else:
                 out.extend(ln for ln in item if not (running and ln.text in running and (
                     p.margin(top) or id(ln) in edges)))
