@@ -107,6 +107,10 @@ COL_MONEY = _names(r"don gia|thanh tien|so tien")
 # An estimate's content column names its expenses ("Nội dung chi", "Khoản chi", "Hạng mục chi"):
 # folded, "chỉ đạo", "chỉ tiêu", "chi tiết" read the same and are excepted.
 COL_EXPENSE = _names(r"^(?:noi dung|khoan|hang muc|muc) chi\b(?! (?:dao|tieu|tiet|dinh|so|huy|thi)\b)")
+# A column of sums by name ("Kinh phí (triệu đồng)", "Dự toán kinh phí", "Kinh phí dự kiến") beside
+# the content column of a table that names no work ("Nội dung", not "Nhiệm vụ"/"Công việc") and
+# no one who acts or when: the appendix estimating the plan's costs, item by item.
+COL_COST = _names(r"^(?:du toan |tong |du kien )?kinh phi\b|^du toan\b")
 # A list of investment projects ("Danh mục dự án": "Tên dự án | Chủ đầu tư | Địa điểm | Thời gian
 # thực hiện | Tổng mức đầu tư | Nguồn vốn") catalogues what is to be built and with whose money;
 # its "Chủ đầu tư" is the project's owner and its years the project's own, not work assigned. A
@@ -510,10 +514,12 @@ def lists_no_work(header: list[str]) -> bool:
         return not any(COL_TIMING.search(f) for f in folded)
     if any(COL_PROJECT.match(f) for f in folded) and any(COL_CAPITAL.search(f) for f in folded):
         return not any(COL_SUPPORT.search(f) or "chu tri" in f for f in folded)
-    if not any(COL_MONEY.search(f) or COL_EXPENSE.match(f) for f in folded):
+    costed = any(COL_COST.match(f) for f in folded) and not any(COL_WORK.search(f) for f in folded)
+    if not (costed or any(COL_MONEY.search(f) or COL_EXPENSE.match(f) for f in folded)):
         return False
     # (names are struck out rather than cells dropped: a flattened header is one line of them all)
-    acting = [COL_EXPENSE.sub("", COL_MONEY.sub("", COL_OTHER.sub("", f))) for f in folded]
+    # ("Kinh phí thực hiện" names the sum, not who does it)
+    acting = ["" if COL_COST.match(f) else COL_EXPENSE.sub("", COL_MONEY.sub("", COL_OTHER.sub("", f))) for f in folded]
     return not any(COL_TIMING.search(f) or COL_UNITS.search(f) or COL_SUPPORT.search(f) for f in acting)
 
 

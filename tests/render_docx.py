@@ -374,11 +374,13 @@ def _borderless(table) -> None:
     tblpr.append(borders)
 
 
-def _header_block(document, lines, two_rows: bool = False, typist: frozenset[str] = frozenset()) -> int:
+def _header_block(document, lines, two_rows: bool = False, typist: frozenset[str] = frozenset(),
+                  review: _Review | None = None) -> int:
     """The lines before the document type (issuer, motto, Số:, place and date) as a borderless
     two-column table, as Word plans lay them out; returns how many lines it took. With two_rows,
     "Số:" and the place and date get a row of their own under issuer | motto, so they stand level
-    (the template of Nghị định 30/2020/NĐ-CP)."""
+    (the template of Nghị định 30/2020/NĐ-CP). With review, a line's tracked changes (a number or
+    date corrected in review) are Word's w:ins / w:del in its cell."""
     left: list[str] = []
     right: list[str] = []
     end = 0
@@ -408,9 +410,12 @@ def _header_block(document, lines, two_rows: bool = False, typist: frozenset[str
     _borderless(table)
     for row, texts_pair in zip(table.rows, rows):
         for cell, texts in zip(row.cells, texts_pair):
-            cell.paragraphs[0].text = texts[0] if texts else ""
-            for t in texts[1:]:
-                cell.add_paragraph(t)
+            for i, t in enumerate(texts or [""]):
+                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                if review is not None and TRACKED.search(t):
+                    _add_tracked(para, t, False, _Footnotes(document, {}), review)
+                else:
+                    para.text = t
     if two_rows:
         _widths(table, [5.5, 8.5] if "narrow" in typist else [6.5, 10.0])
         if inline:
@@ -595,7 +600,7 @@ def render_docx(text: str, out_path: Path | str, fmt: str = "md", *, word_layout
         section.left_margin, section.right_margin = Cm(3), Cm(1.5)
         section.top_margin = section.bottom_margin = Cm(2)
     typist = frozenset(typist)
-    k = _header_block(document, lines, word_layout, typist)
+    k = _header_block(document, lines, word_layout, typist, review)
     centred = signer = caption = turned = False
     while k < len(lines):
         ln = lines[k]

@@ -2908,3 +2908,110 @@ def test_rt1_joint_plan_renders_its_type_line_under_the_header(tmp_path, word_la
     assert (h.symbol, h.issued_date and h.issued_date.isoformat(), h.title, h.issuer) == (
         "05/KHLT-UBND-HCCB", "2026-03-02", "Phối hợp bảo vệ an ninh, trật tự ở cơ sở năm 2026", "UBND xã Cam Lộ")
     assert (h.signer_name, h.signing_authority) == ("Trần Thị Thu", "KT. CHỦ TỊCH")
+
+
+# ---- red team D: a letterhead template (the header block in the first page's Word header), the
+# header's number and date corrected in review
+
+def _rtd_letterhead(tmp_path, plan: str, where: str, running: str | None = None):
+    """`plan` rendered, then its header table moved into a Word header: "first" the first page's own
+    (titlePg), "default" the section's header on every page; `running` the text left in the default
+    header when the letterhead is the first page's."""
+    from composed_sources.office_word_plans import header_in_page_header
+
+    plain = render_docx(plan, tmp_path / "plain.docx", "txt", running_text=False)
+    out = tmp_path / f"letterhead-{where}.docx"
+    if where == "first":
+        header_in_page_header(plain, out)
+        if running:
+            d = docx.Document(str(out))
+            d.sections[0].header.is_linked_to_previous = False
+            d.sections[0].header.paragraphs[0].text = running
+            d.save(str(out))
+    else:
+        d = docx.Document(str(plain))
+        table = d.element.body.find(f"{{{docx_reader.W_NS}}}tbl")
+        header = d.sections[0].header
+        header.is_linked_to_previous = False
+        header._element.insert(0, table)
+        d.save(str(out))
+    return out
+
+
+RTD_COMMUNE = """ỦY BAN NHÂN DÂN
+XÃ PHÚ LƯƠNG
+Số: 31/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú Lương, ngày 14 tháng 5 năm 2025
+KẾ HOẠCH
+Phòng, chống dịch bệnh mùa hè năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng bệnh.
+II. NỘI DUNG
+1. Phun hóa chất diệt muỗi tại các thôn trong tháng 6/2025.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Lộc
+"""
+
+RTD_CITY = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ BẢO LỘC
+Số: 208/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bảo Lộc, ngày 03 tháng 10 năm 2025
+KẾ HOẠCH
+Chỉnh trang đô thị năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao mỹ quan đô thị.
+II. NHIỆM VỤ
+1. Lát lại vỉa hè các tuyến phố trung tâm trong quý II/2026.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trương Minh Quân
+"""
+
+
+@pytest.mark.parametrize("plan, where, running, want", [
+    (RTD_COMMUNE, "first", None, ("31/KH-UBND", "2025-05-14", "UBND xã Phú Lương")),
+    (RTD_COMMUNE, "first", "Kế hoạch phòng chống dịch - bản lưu", ("31/KH-UBND", "2025-05-14", "UBND xã Phú Lương")),
+    (RTD_CITY, "default", None, ("208/KH-UBND", "2025-10-03", "UBND thành phố Bảo Lộc")),
+])
+def test_rtd_header_block_in_the_word_page_header_is_read(tmp_path, plan, where, running, want):
+    from pipeline.extract import extract_bytes
+
+    path = _rtd_letterhead(tmp_path, plan, where, running)
+    raw = docx_reader.read(path.read_bytes(), path)
+    assert raw.lines[0].text.startswith("ỦY BAN NHÂN DÂN")
+    assert all(running not in ln.text for ln in raw.lines) if running else True
+    h = extract_bytes(path.read_bytes(), path.name).header
+    assert (h.symbol, h.issued_date and h.issued_date.isoformat(), h.issuer) == want
+
+
+def test_rtd_a_running_page_header_stays_out_of_a_plan_with_its_own_header_block(tmp_path):
+    # the usual page header (a file name, a draft mark) is no part of the plan, and a body that has its
+    # header block never takes the Word header's text, even a header that quotes a number
+    path = render_docx(RTD_CITY, tmp_path / "own.docx", "txt", running_text=False)
+    d = docx.Document(str(path))
+    d.sections[0].header.is_linked_to_previous = False
+    d.sections[0].header.paragraphs[0].text = "Số: 208/KH-UBND (dự thảo lần 2)"
+    d.save(str(path))
+    raw = docx_reader.read(path.read_bytes(), path)
+    assert sum("208/KH-UBND" in ln.text or any("208/KH-UBND" in c for c in ln.cells or []) for ln in raw.lines) == 1
+    plain = render_docx(RTD_CITY.split("KẾ HOẠCH\n", 1)[1], tmp_path / "headless.docx", "txt")
+    raw = docx_reader.read(plain.read_bytes(), plain)
+    assert all(PAGE_HEADER_TEXT not in ln.text for ln in raw.lines)
+
+
+def test_rtd_header_number_and_date_corrected_in_review_read_as_accepted(tmp_path):
+    from pipeline.extract import extract_bytes
+
+    src = RTD_COMMUNE.replace("Số: 31/KH-UBND", "Số: {--29--}{++31++}/KH-UBND").replace(
+        "ngày 14 tháng 5", "ngày {--12--}{++14++} tháng 5")
+    path = render_docx(src, tmp_path / "reviewed.docx", "txt", word_layout=True)
+    with zipfile.ZipFile(path) as zf:
+        xml = zf.read("word/document.xml").decode()
+    assert "<w:delText>29</w:delText>" in xml and "{--" not in xml
+    h = extract_bytes(path.read_bytes(), path.name).header
+    assert (h.symbol, h.issued_date.isoformat()) == ("31/KH-UBND", "2025-05-14")

@@ -3637,3 +3637,36 @@ def test_awkward_a_grid_table_in_decomposed_text_is_cut_at_display_columns(form)
         (["Công chức Địa chính - Nông nghiệp"], ["Trưởng các thôn, buôn"], "Trước ngày 30/4/2025"),
         (["Hội Nông dân xã"], ["Trung tâm Dịch vụ nông nghiệp huyện"], "Tháng 6/2025"),
         (["Công chức Địa chính - Nông nghiệp"], ["Các thôn, buôn"], "Trước ngày 15/12/2025")]
+
+
+# ---- red team D: a cost appendix names its sums by "Kinh phí" / "Dự toán" beside a bare "Nội dung"
+# column, with no one who acts and no time: its rows are expenses. A work word over the content
+# ("Nhiệm vụ", "Hoạt động"), or a column of who acts or when, keeps the table a schedule.
+@pytest.mark.parametrize("header, no_work", [
+    (["STT", "Nội dung", "Kinh phí (triệu đồng)", "Nguồn kinh phí"], True),
+    (["TT", "Nội dung", "Dự toán (đồng)", "Ghi chú"], True),
+    (["STT", "Nội dung", "Tổng kinh phí", "Ngân sách tỉnh", "Ngân sách huyện"], True),
+    (["STT", "Nội dung", "Kinh phí thực hiện (nghìn đồng)"], True),
+    (["STT", "Nhiệm vụ", "Kinh phí (triệu đồng)"], False),
+    (["STT", "Hoạt động", "Dự toán kinh phí"], False),
+    (["STT", "Nội dung", "Đơn vị thực hiện", "Kinh phí (triệu đồng)"], False),
+    (["STT", "Nội dung", "Thời gian", "Kinh phí"], False),
+    (["STT", "Nội dung", "Cơ quan chủ trì", "Kinh phí thực hiện"], False),
+])
+def test_rtd_cost_column_beside_bare_content_makes_an_estimate(header, no_work):
+    from extractors.tables import lists_no_work
+    assert lists_no_work(header) is no_work
+
+
+def test_rtd_cost_appendix_after_a_task_appendix_gives_no_tasks():
+    text = (RT1_SNV_HEAD + "1. Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026.\n"
+            + TAIL.lstrip("\n") + "Phụ lục I\nCÁC HOẠT ĐỘNG THEO THÁNG\n"
+            "| STT | Nội dung hoạt động | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| THÁNG 3 | | | |\n| 1 | Mở lớp bồi dưỡng nghiệp vụ một cửa | Phòng Công chức | Tháng 3/2026 |\n"
+            "Phụ lục II\nDỰ TOÁN KINH PHÍ\n"
+            "| STT | Nội dung | Kinh phí (triệu đồng) | Nguồn kinh phí |\n|---|---|---|---|\n"
+            "| 1 | Bồi dưỡng nghiệp vụ một cửa | 380 | Ngân sách tỉnh |\n| 2 | In tài liệu | 25 | Ngân sách tỉnh |\n"
+            "| | Tổng cộng | 405 | |\n")
+    plan = extract_bytes(text.encode(), "lang-son.md")
+    assert [t.text for t in plan.tasks] == ["Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026.",
+                                            "Mở lớp bồi dưỡng nghiệp vụ một cửa"]

@@ -1,7 +1,8 @@
 """Reader for Word documents (.docx) through python-docx, reading the XML in body order.
 
 - Paragraphs and tables come in the order of the body (w:p, w:tbl, and those inside content
-  controls); headers, footers and comments are not part of the plan's text. Footnotes are: a
+  controls); headers, footers and comments are not part of the plan's text, except a first page's
+  header holding the header block (a letterhead template) of a body without one. Footnotes are: a
   plan cites documents in them ("¹ Kế hoạch số 85/KH-UBND ngày …"), printed at the foot of the
   page. The notes the body refers to follow the body, one line each in order of reference (the
   mark itself is dropped), where they cannot join a task or a heading as a page's foot would;
@@ -1458,6 +1459,45 @@ def _tab_columns(lines: list[RawLine]) -> list[RawLine]:
 # ---------------------------------------------------------------- entry point
 
 
+# What only a plan's header block prints: the national motto (or a Party body's heading in its
+# place) and the "Số: 12/KH-UBND" line. Folded to no diacritics and lower case before matching.
+_HEADER_CUE = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\W+tu do\W+hanh phuc|dang cong san viet nam"
+                         r"|(?:^|\n)so\s*:\s*[\d.…_ ]*/\s*[a-z]")
+LETTERHEAD_LOOK = 20   # lines at the top of the body where a header block would stand
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", text).replace("\u0111", "d").replace("\u0110", "D")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _has_header_cue(lines: list[RawLine]) -> bool:
+    return any(_HEADER_CUE.search(_folded("\n".join(ln.cells) if ln.cells else ln.text)) for ln in lines)
+
+
+def _letterhead(reader: "_Reader", document, lines: list[RawLine]) -> list[RawLine]:
+    """A plan typed on a letterhead template keeps its header block (issuer, motto, "Số:", place
+    and date) in the first page's Word header, not in the body: when the body opens without any
+    cue of a header block and the first page's header (its own, else the section's) holds one,
+    that header's content is the plan's first lines. A running header (a file name, "Trang 2") is
+    no header block and stays out, as do headers when the body has its own block."""
+    if not document.sections or _has_header_cue(lines[:LETTERHEAD_LOOK]):
+        return lines
+    section = document.sections[0]
+    headers = [section.first_page_header] if section.different_first_page_header_footer else []
+    headers.append(section.header)
+    for header in headers:
+        if header.is_linked_to_previous:   # (the first section: no header part of that kind)
+            continue
+        head: list[RawLine] = []
+        reader.block(header._element, head)
+        if _has_header_cue(head):
+            return head + lines
+    return lines
+
+
 def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
     """A .docx file's bytes to a RawDocument."""
     import docx  # python-docx
@@ -1490,6 +1530,7 @@ def read(data: bytes, path: Path, source_format: str = "docx") -> RawDocument:
         reader.block(document.element.body, lines)
         lines = _converted_pages(lines, reader.page_starts)
         lines = _tab_columns(lines)
+        lines = _letterhead(reader, document, lines)
         confidence = None
         if reader.scans:
             lines, confidence = _scan_lines(reader, lines)
