@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
 
-from extractors import doc_kinds
+from extractors import doc_kinds, levels
 from extractors.textscan import find_all, matches_at
 from pipeline.memo import memo
 
@@ -495,9 +495,16 @@ RE_FIELD = re.compile(
 # (a dot inside "13.02.2025" is followed by a digit and does not count).
 RE_FIELD_END = re.compile(r"\n|;|\.(?=\s|$)|$")
 # A ";" before the next part's label ("Thời gian: đợt 1 tháng 5/2026; đợt 2 tháng 11/2026", "…: cấp xã
-# trước 31/7/2026; cấp huyện trước 31/8/2026") goes on with the field's value: each part's time is the
-# field's (folded).
-RE_FIELD_NEXT_PART = re.compile(r";\s*(?:dot|lan|cap|giai\s+doan)\s+[a-z0-9]+\b")
+# trước 31/7/2026; cấp huyện trước 31/8/2026") or the next part's own time ("tháng 5/2025; tháng 11/2025")
+# goes on with the field's value: each part's time is the field's (folded). A label is a round's number
+# ("đợt 2", "lần thứ hai", "giai đoạn II", "đợt cuối") or a level ("cấp xã", "cấp cơ sở"); "đột xuất …",
+# "cấp phát …", "lần lượt …" open a clause of their own, whose time is no part of the field's.
+_PART_ROUND = r"(?:\d+|[ivx]+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|thu\s+[a-z]+|cuoi|dau|tiep\s+theo)"
+_PART_LEVEL = (levels.alternation(levels.LEVELS, folded=True, space=r"\s+")
+               + r"|co\s+so|thon|ban|ap|buon|khu\s+pho|to\s+dan\s+pho|trung\s+uong|bo|nganh|dia\s+phuong|don\s+vi")
+RE_FIELD_NEXT_PART = re.compile(
+    rf";\s*(?:(?:dot|lan|giai\s+doan)\s+{_PART_ROUND}|cap\s+(?:{_PART_LEVEL})"
+    r"|(?:ngay|thang|quy)\s+(?:\d+|[ivx]+)|\d{1,2}\s*[/.-]\s*\d{1,2})(?![a-z0-9])")
 RE_HAS_DIGIT = re.compile(r"\d")
 
 # A timing cell that defers to something else: "Theo Kế hoạch của Quận", "Khi có văn bản",

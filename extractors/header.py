@@ -3114,6 +3114,16 @@ def _vv_title(lines: list, h: Header, fill: bool) -> str | None:
     return None
 
 
+def _cited_documents_date(t: str, pd: PlaceDate) -> bool:
+    """Is the date _parse_place_date read in a trích yếu's line the date of a document it names after its words
+    ("THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/ĐU NGÀY 20/01/2025 CỦA …", wrapped so the line is short), not the header's
+    own "Số: …" line with its place and date?"""
+    if pd.place is not None:
+        return False
+    cue = SO_CUE.search(_f(t[:pd.start]))
+    return cue is not None and bool(t[:cue.start()].strip(" ,.:;-*_|"))
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
@@ -3135,7 +3145,8 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if ln.is_row or len(t) > TITLE_MAX_LINE and not (len(t) <= CAPS_TITLE_MAX_LINE and _is_caps(t)) \
                 and (parts or not _long_title(t)):
             break
-        if type_of_line(t) is not None or _parse_place_date(t) is not None and len(t) < 80:
+        if type_of_line(t) is not None or len(t) < 80 and (pd := _parse_place_date(t)) is not None \
+                and not _cited_documents_date(t, pd):
             break
         if not parts:
             if TITLE_STOP.match(ft) and not ft.startswith(("thuc hien", "trien khai", "theo ", "xet ", "nham ")):

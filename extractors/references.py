@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors import levels, units
+from extractors import admin, levels, units
 from extractors.doc_kinds import KIND_WORDS
 from models.records import Reference
 from extractors.textscan import find_all, matches_at
@@ -1179,6 +1179,8 @@ def _caps_issuer(text: str, pos: int) -> tuple[str, int] | None:
         if field is not None:
             start = len(head) + 1 + len(field)
     stop = ISSUER_STOP.search(chunk, start)
+    while stop and chunk[stop.start():stop.end()].strip() in _CLAUSE_STOPS and _caps_place_goes_on(chunk, stop):
+        stop = ISSUER_STOP.search(chunk, stop.end())
     raw = chunk[:stop.start()] if stop else chunk
     if " địa bàn" in raw and (cut := ON_AREA.search(raw)):
         raw = raw[:cut.start()]   # where the cited document applies, as in running text
@@ -1186,6 +1188,33 @@ def _caps_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if not words or len(words) > ISSUER_MAX_WORDS:
         return None
     return _caps_name(words), pos + len(raw.rstrip())
+
+
+# ISSUER_STOP's clause words ("… của Chính phủ bằng tiếng Mông", "… đạt từ 90 điểm") that, once a name in capitals
+# is lower-cased, are also syllables of a place's name: "TỈNH CAO BẰNG", "XÃ BẰNG THÀNH", "XÃ THÀNH ĐẠT".
+_CLAUSE_STOPS = frozenset({"đạt", "là", "bằng", "thông qua"})
+_CAPS_PLACE_WORDS = 3   # the words of a place's name printed between its level word and such a syllable, at most
+
+
+def _caps_place_goes_on(chunk: str, stop: re.Match) -> bool:
+    """Is the clause word `stop` found in a lower-cased name in capitals a syllable of the place named after a
+    level word? Later in the name it is ("cao bằng", "thành đạt": a place's name is not cut to one syllable); as
+    the name's first word only where the official list holds a unit of that level named so ("xã bằng thành",
+    not "tỉnh bằng nhiều hình thức")."""
+    before = chunk[:stop.start()].split()
+    said = chunk[stop.start():stop.end()].split()
+    after = chunk[stop.end():].split()[:2]
+    for k in range(_CAPS_PLACE_WORDS + 1):
+        for size in _LOWER_LEVEL_SIZES:
+            at = len(before) - k - size
+            if at < 0 or " ".join(before[at:at + size]) not in _LOWER_LEVELS:
+                continue
+            place = k - (k > 0 and before[at + size] in ("ủy", "uỷ"))   # a committee's place: "tỉnh ủy cao bằng"
+            if place:
+                return True
+            level = " ".join(before[at:at + size])
+            return any(admin.is_listed(level, " ".join(said + after[:n])) for n in range(len(after) + 1))
+    return False
 
 
 def _caps_name(words: list[str]) -> str:

@@ -121,6 +121,10 @@ PURPOSE_HEADS: tuple[str, ...] = (
 # kỹ thuật"): the word is a head before a lower-case verb of work (ACTIVITY_VERBS), whose name then runs
 # as a PURPOSE_HEADS one's does; not before other words ("Tổ chức", "Tổ quốc", "Đội ngũ", "Nhóm trẻ").
 ACTIVITY_HEADS: tuple[str, ...] = ("Tổ", "Đội", "Nhóm")
+# A team against a hazard, or of rescue, is named for that work: "Đội phòng, chống cháy rừng", "Tổ phòng, chống
+# dịch thôn 3", "Đội phòng cháy chữa cháy cơ sở", "Tổ phòng cháy, chữa cháy liên gia", "Đội cứu nạn, cứu hộ xã"
+# (the abbreviations, "Đội PCCC và CNCH", are capitals a head takes anyway).
+_HAZARD_TEAMS = ("phòng, chống", "phòng chống", "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ")
 # Single words that are a unit head only before a capitalised name, a number, a locality or one
 # of the listed lower-case continuations: "Phòng Nội vụ", "Tổ 3", "Ban chỉ đạo", but not
 # "Phòng, chống", "Tổ chức", "Hội nghị", "Báo cáo", "Đội ngũ", "Trường hợp".
@@ -147,14 +151,13 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     "Hiệp hội": ("doanh nghiệp", "doanh nhân", "du lịch"),
     "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra"),
     "Đội": ("thuế", "quản lý", "dân phòng", "xung kích", "thanh niên", "cảnh sát", "trật tự",
-            "phản ứng nhanh", "tuyên truyền", "văn nghệ", "chữa cháy", "tình nguyện", "số",
-            "phòng, chống", "phòng chống"),   # a team against a hazard: "Đội phòng, chống cháy rừng"
+            "phản ứng nhanh", "tuyên truyền", "văn nghệ", "tình nguyện", "số", *_HAZARD_TEAMS),
     "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
            "phối hợp", "tuyên truyền", "bảo vệ", "nhân dân", "quản lý", "xung kích", "giám sát",
            "điều hành", "thường trực", "chuyên môn", "khảo sát", "số",
            "hợp tác",     # a cooperative group (Luật Hợp tác xã 2023): "Tổ hợp tác trồng lúa ấp Tân Thành"
            "công nghệ số",    # a hamlet's digital team (Quyết định 1907/QĐ-BTTTT): "Tổ công nghệ số cộng đồng"
-           "phòng, chống", "phòng chống"),   # a team against a hazard: "Tổ phòng, chống dịch thôn 3"
+           *_HAZARD_TEAMS),
     "Trạm": ("y tế", "khuyến nông", "thú y", "bảo vệ thực vật", "trồng trọt", "kiểm lâm"),
     "Hạt": ("kiểm lâm", "quản lý"),
     "Trường": ("mầm non", "tiểu học", "trung học", "phổ thông", "chính trị", "cao đẳng", "đại học",

@@ -3291,3 +3291,39 @@ def test_t5_a_timing_field_goes_on_over_its_parts(text, year, want):
 def test_t5_a_day_before_who_does_the_work_is_the_tasks_time(text, year, want):
     t = PlanTime(year).find(text)
     assert (None if t is None else (t.text, t.deadline)) == want
+
+
+# mend1: a timing field goes on past ";" only into a part labelled as one (a round's number or ordinal after
+# "đợt"/"lần"/"giai đoạn", a level after "cấp") or opening on its own time; "đột xuất …", "cấp phát …",
+# "lần lượt …", "cấp ủy …" open clauses of their own, whose days are not the field's.
+@pytest.mark.parametrize("text, year, want", [
+    ("Thời gian: tháng 6/2025; đột xuất khi có yêu cầu vào tháng 9/2025.", 2025, ("tháng 6/2025", D(2025, 6, 30))),
+    ("Thời gian thực hiện: Quý II/2025; cấp phát tài liệu cho các thôn trong tháng 8/2025.", 2025,
+     ("Quý II/2025", D(2025, 6, 30))),
+    ("Thời gian thực hiện: Quý II/2025; lần lượt các thôn báo cáo trước ngày 30/9/2025.", 2025,
+     ("Quý II/2025", D(2025, 6, 30))),
+    ("Thời gian thực hiện: Quý II/2025; cấp ủy chỉ đạo sơ kết trước 15/12/2025.", 2025, ("Quý II/2025", D(2025, 6, 30))),
+    ("Thời gian: tháng 6/2025; lần lượt tổ chức tại các xã đến hết tháng 10/2025.", 2025,
+     ("tháng 6/2025", D(2025, 6, 30))),
+    # parts that are the field's
+    ("Thời gian: tháng 5/2025; tháng 11/2025.", 2025, ("tháng 5/2025; tháng 11/2025", D(2025, 11, 30))),
+    ("Thời gian: lần 1 tháng 5/2025; lần 2 tháng 11/2025.", 2025,
+     ("lần 1 tháng 5/2025; lần 2 tháng 11/2025", D(2025, 11, 30))),
+    ("Thời gian: Quý I/2026; Quý III/2026.", 2026, ("Quý I/2026; Quý III/2026", D(2026, 9, 30))),
+    ("Thời gian: ngày 15/3/2026; ngày 20/9/2026.", 2026, ("ngày 15/3/2026; ngày 20/9/2026", D(2026, 9, 20))),
+    ("Thời gian: đợt một tháng 4/2026; đợt hai tháng 10/2026.", 2026,
+     ("đợt một tháng 4/2026; đợt hai tháng 10/2026", D(2026, 10, 31))),
+    ("Thời gian: lần thứ nhất trước 30/6/2026; lần thứ hai trước 31/12/2026.", 2026,
+     ("lần thứ nhất trước 30/6/2026; lần thứ hai trước 31/12/2026", D(2026, 12, 31))),
+    ("Thời gian: giai đoạn I năm 2025; giai đoạn II năm 2026.", 2025,
+     ("giai đoạn I năm 2025; giai đoạn II năm 2026", D(2026, 12, 31))),
+    ("Thời gian: đợt 1 tháng 3/2026; đợt cuối tháng 11/2026.", 2026,
+     ("đợt 1 tháng 3/2026; đợt cuối tháng 11/2026", D(2026, 11, 30))),
+    ("Thời gian hoàn thành: cấp cơ sở trước 30/4/2026; cấp huyện trước 31/5/2026.", 2026,
+     ("cấp cơ sở trước 30/4/2026; cấp huyện trước 31/5/2026", D(2026, 5, 31))),
+    ("Thời gian hoàn thành: cấp thôn trước 30/4/2026; cấp trung ương trước 31/5/2026.", 2026,
+     ("cấp thôn trước 30/4/2026; cấp trung ương trước 31/5/2026", D(2026, 5, 31))),
+])
+def test_mend1_a_timing_field_goes_on_only_into_its_own_parts(text, year, want):
+    t = PlanTime(year).find(text)
+    assert (t.text, t.deadline) == want

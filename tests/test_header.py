@@ -4415,3 +4415,27 @@ def test_redteam3_a_vv_title_on_lines_of_its_own(text, doc_type, title):
 ])
 def test_t4caps_a_law_named_by_its_year_is_no_plan_year(title, issued, year):
     assert plan_time(title, issued).year == year
+
+
+# mend1: a trích yếu in capitals wrapped so that a line ends after the date of the document it carries out
+# ("… SỐ 05-NQ/ĐU NGÀY 20/01/2025 CỦA …") is short enough to look like a "Số …, ngày …" line; a date after a
+# document's number that follows other words is the cited document's, and the trích yếu goes on.
+_MEND1_HEAD = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "XÃ {unit}                       Độc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 09/KH-UBND                  {unit_t}, ngày 14 tháng 02 năm 2025\n\n"
+               "KẾ HOẠCH\n{title}\n\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n")
+
+
+@pytest.mark.parametrize("unit, unit_t, title, want", [
+    ("BẰNG THÀNH", "Bằng Thành",
+     "   THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/ĐU NGÀY 20/01/2025 CỦA ĐẢNG ỦY XÃ BẰNG THÀNH\n"
+     "   VỀ CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY NĂM 2025",
+     "THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/ĐU NGÀY 20/01/2025 CỦA ĐẢNG ỦY XÃ BẰNG THÀNH VỀ CÔNG TÁC PHÒNG CHÁY, "
+     "CHỮA CHÁY NĂM 2025"),
+    ("TÂN HÒA", "Tân Hòa",
+     "TRIỂN KHAI KẾ HOẠCH SỐ 21/KH-UBND NGÀY 05/02/2025\nVỀ CÔNG TÁC DÂN SỐ NĂM 2025",
+     "TRIỂN KHAI KẾ HOẠCH SỐ 21/KH-UBND NGÀY 05/02/2025 VỀ CÔNG TÁC DÂN SỐ NĂM 2025"),
+])
+def test_mend1_a_wrapped_caps_title_goes_on_past_its_documents_date(unit, unit_t, title, want):
+    h = extract_header(normalize_text(_MEND1_HEAD.format(unit=unit, unit_t=unit_t, title=title), "txt"))
+    assert (h.symbol, h.title) == ("09/KH-UBND", want)

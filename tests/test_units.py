@@ -3888,3 +3888,20 @@ def test_t5_a_team_against_a_hazard_is_a_unit(text, heading, units):
 ])
 def test_awkward_counting_ends_a_units_name(sentence, units):
     assert leading_units(sentence) == units
+
+
+# mend1: a fire-fighting or rescue team is named for that work as a team against a hazard is ("Đội phòng cháy
+# chữa cháy cơ sở", "Tổ phòng cháy, chữa cháy liên gia", "Đội cứu nạn, cứu hộ xã"); its abbreviations are capitals.
+@pytest.mark.parametrize("text, units", [
+    ("Đội phòng cháy chữa cháy cơ sở tổ chức diễn tập.", ["Đội phòng cháy chữa cháy cơ sở"]),
+    ("Đội phòng cháy và chữa cháy xã Tân Hòa tổ chức diễn tập.", ["Đội phòng cháy và chữa cháy xã Tân Hòa"]),
+    ("Tổ phòng cháy chữa cháy thôn tuần tra.", ["Tổ phòng cháy chữa cháy thôn"]),
+    ("Tổ phòng cháy, chữa cháy liên gia số 5 kiểm tra.", ["Tổ phòng cháy, chữa cháy liên gia số 5"]),
+    ("Đội cứu nạn, cứu hộ xã ứng trực.", ["Đội cứu nạn, cứu hộ xã"]),
+    ("Đội cứu hộ cứu nạn phường Hòa Hải tham gia diễn tập.", ["Đội cứu hộ cứu nạn phường Hòa Hải"]),
+    ("Đội phòng cháy chữa cháy rừng xã Hương Sơn tuần tra.", ["Đội phòng cháy chữa cháy rừng xã Hương Sơn"]),
+    ("Đội PCCC và CNCH huyện hướng dẫn nghiệp vụ.", ["Đội PCCC và CNCH huyện"]),
+    ("Tổ PCCC thôn Bản Lầu kiểm tra bình chữa cháy.", ["Tổ PCCC thôn Bản Lầu"]),
+])
+def test_mend1_a_fire_or_rescue_team_is_a_unit(text, units):
+    assert leading_units(text) == units
