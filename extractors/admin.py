@@ -20,6 +20,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -670,6 +671,14 @@ def is_listed(level: str, name: str) -> bool:
     if _candidates(level, key, name)[0]:
         return True
     return level in WARD_LEVELS and bool(_current()[0].get((WARD_LEVELS[level], key)))
+
+
+def names_listed(level_words: Iterable[str], words: Sequence[str], least: int = 1) -> bool:
+    """Do the words after a level word, the first `least` of them or more, name a unit the official
+    list holds at one of `level_words`? It tells a syllable of a place's name from a word that would
+    end the name or open a body ("XÃ TÂN HỘI" beside "HỘI NÔNG DÂN", "xã bằng thành" beside "bằng
+    nhiều hình thức"), the caller giving as many words as a name may run to."""
+    return any(is_listed(level, " ".join(words[:n])) for n in range(least, len(words) + 1) for level in level_words)
 
 
 def district_in(name: str, province: str) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
 
 from extractors import doc_kinds, levels
-from extractors.textscan import find_all, matches_at
+from extractors.textscan import CharTable, find_all, matches_at
 from pipeline.memo import memo
 
 __all__ = [
@@ -500,8 +500,9 @@ RE_FIELD_END = re.compile(r"\n|;|\.(?=\s|$)|$")
 # ("đợt 2", "lần thứ hai", "giai đoạn II", "đợt cuối") or a level ("cấp xã", "cấp cơ sở"); "đột xuất …",
 # "cấp phát …", "lần lượt …" open a clause of their own, whose time is no part of the field's.
 _PART_ROUND = r"(?:\d+|[ivx]+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|thu\s+[a-z]+|cuoi|dau|tiep\s+theo)"
-_PART_LEVEL = (levels.alternation(levels.LEVELS, folded=True, space=r"\s+")
-               + r"|co\s+so|thon|ban|ap|buon|khu\s+pho|to\s+dan\s+pho|trung\s+uong|bo|nganh|dia\s+phuong|don\s+vi")
+_PART_LEVEL = "|".join([levels.alternation(levels.LEVELS, folded=True, space=r"\s+"), r"co\s+so",
+                        *(r"\s+".join(levels.fold_level(h).split()) for h in levels.HAMLET_PLACE_NOUNS),
+                        r"trung\s+uong|bo|nganh|dia\s+phuong|don\s+vi"])
 RE_FIELD_NEXT_PART = re.compile(
     rf";\s*(?:(?:dot|lan|giai\s+doan)\s+{_PART_ROUND}|cap\s+(?:{_PART_LEVEL})"
     r"|(?:ngay|thang|quy)\s+(?:\d+|[ivx]+)|\d{1,2}\s*[/.-]\s*\d{1,2})(?![a-z0-9])")
@@ -1198,7 +1199,9 @@ class _Folded:
     def __init__(self, text: str) -> None:
         # Fast path: every character folds to exactly one character (the usual NFC text), so the
         # folded copy is one str.translate and offsets map to themselves.
-        s = _fold_long(text) if len(text) >= _LONG else text.translate(_FOLD_MAP)
+        s = _FOLD_TABLE.translate(text) if len(text) >= _LONG else None
+        if s is None:   # (no numpy, or a character past U+FFFF: every value of _FOLD_MAP is one character)
+            s = text.translate(_FOLD_MAP)
         if _IRREGULAR not in s:
             self.s = s
             self._starts = self._ends = None
@@ -1283,37 +1286,9 @@ class _FoldMap(dict):
 
 _FOLD_MAP = _FoldMap()
 
-# From this length on, _FOLD_MAP is applied through a numpy look-up table (numpy is loaded with
-# pyarrow anyway): str.translate costs ~500 instructions a character on Vietnamese text, numpy a
-# fixed ~50,000 and little per character.
+# From this length on, _FOLD_MAP is applied through a numpy look-up table (textscan.CharTable).
 _LONG = 100
-_UNSEEN = 0xFFFFFFFF
-_LUT: list = []  # [numpy, table over the Basic Multilingual Plane], made on first use
-
-
-def _fold_long(text: str) -> str:
-    """text.translate(_FOLD_MAP) (characters of the Basic Multilingual Plane only, else exactly that)."""
-    if not _LUT:
-        try:
-            import numpy as np  # noqa: PLC0415
-        except ImportError:  # pragma: no cover - pyarrow brings numpy
-            _LUT.append(None)
-        else:
-            _LUT.extend([np, np.full(0x10000, _UNSEEN, dtype=np.uint32)])
-    np = _LUT[0]
-    if np is None:
-        return text.translate(_FOLD_MAP)
-    lut = _LUT[1]
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if int(codes.max()) >= 0x10000:
-        return text.translate(_FOLD_MAP)
-    out = lut[codes]
-    unseen = out == _UNSEEN
-    if unseen.any():
-        for cp in np.unique(codes[unseen]).tolist():
-            lut[cp] = ord(_FOLD_MAP[cp])  # every value is one character (or _IRREGULAR)
-        out = lut[codes]
-    return out.tobytes().decode("utf-32-le", "surrogatepass")
+_FOLD_TABLE = CharTable(_FOLD_MAP)
 
 
 RE_NOT_DEN = re.compile(r"(?<!\w)[đĐ][ềèỀÈ][nN](?!\w)")

@@ -29,7 +29,7 @@ from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, d
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import all_caps, is_caps as _is_caps
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
-from extractors.references import MINISTRY_CODES, joint_lead_code, normalize_tone_marks
+from extractors.references import MINISTRY_CODES, find_own_plan_caption, joint_lead_code, normalize_tone_marks
 from models.records import Header
 from pipeline.document import Document
 from pipeline.normalize import ends_clause
@@ -182,7 +182,7 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     # ("BCH" before a unit: the committee of the organisation printed above it, "HỘI NÔNG DÂN / BCH
     # XÃ X"; not "QUẬN", whose folded word is also the military's "quân")
     ("bch", r"ban chap hanh|bch(?= (?:(?:tinh |thanh |huyen |quan |thi |chi )?doan|dang bo|cong doan|hoi"
-            r"|tinh|thanh pho|huyen|thi xa|thi tran|xa|phuong|dac khu)(?![a-z]))"),
+            rf"|{levels.alternation((lv for lv in levels.LEVELS if lv != 'quận'), folded=True)})(?![a-z]))"),
     ("so", r"so(?= [a-z])"),
     # a province's military command ("BỘ CHỈ HUY QUÂN SỰ TỈNH X", "BỘ CHQS TỈNH"): a state body of
     # the province's unit, named by the unit like a district's "Ban Chỉ huy Quân sự"
@@ -241,7 +241,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
               # a unit's inspectorate ("UBND TỈNH X / THANH TRA TỈNH"), the unit's body as its
               # departments are; a province's agency printed alone under its managing body ("SỞ TÀI
               # CHÍNH / KHO BẠC NHÀ NƯỚC"): the agency issues, no words of the department's name
-              r"|thanh tra(?= (?:tinh|thanh pho|huyen|quan|thi xa)(?![a-z])| ?\||$)|thanh tra chinh phu"
+              rf"|thanh tra(?= (?:{levels.alternation(levels.DISTRICT_LEVELS + levels.PROVINCE_LEVELS, folded=True)})"
+              r"(?![a-z])| ?\||$)|thanh tra chinh phu"
               # (a department's inspectorate printed under it, "SỞ XÂY DỰNG / THANH TRA SỞ": _inspected_department)
               r"|thanh tra so(?= ?\||$)"
               r"|(?:kho bac nha nuoc|bao hiem xa hoi)(?= ?\||$)"
@@ -607,13 +608,6 @@ LEVEL_PLACE = {  # (the look-behinds follow the level word, so the pattern opens
     for lv in levels.folded(levels.TOP_DOWN)
 }
 FOLD_LEVEL = {lv.printed: lv.folded for lv in levels.LEXICON}
-
-# The appendix caption naming the plan itself (fallback when extractors.references is absent).
-OWN_CAPTION = re.compile(
-    r"(?:[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?P<kind>Kế\s+hoạch|KẾ\s+HOẠCH|Quyết\s+định|Báo\s+cáo|Chương\s+trình)"
-    r"\s+(?:số|Số|SỐ)\s*:?\s*(?P<symbol>\d{0,6}\s*[/\-]\s*[A-ZĐ][\w\-/Đđ]*)"
-    r"(?:\s*,?\s*ngày\s*(?P<date>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?")
 
 # Years in a trích yếu (folded): periods first, then "năm 2025", then a bare year.
 YEAR_PERIOD = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?!\d)")
@@ -1087,33 +1081,6 @@ def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | No
     return symbol, (int(num) if num else None), type_code, issuer_code
 
 
-def _find_caption(text: str) -> tuple[str, dt.date | None, int, int] | None:
-    """The caption naming the plan itself: extractors.references when present, else our own."""
-    try:
-        from extractors.references import find_own_plan_caption  # noqa: PLC0415
-    except ImportError:
-        find_own_plan_caption = None
-    if find_own_plan_caption is not None:
-        return find_own_plan_caption(text)
-    best = None
-    for m in OWN_CAPTION.finditer(text):
-        if _compact(m["kind"]) != "kehoach":
-            continue
-        b = SYMBOL_BODY.fullmatch(m["symbol"].strip())
-        sym = _clean_symbol(b["num"], b["tail"]) if b else None
-        if sym is None:
-            continue
-        date = None
-        if m["date"]:
-            nums = [int(x) for x in re.findall(r"\d+", m["date"])]
-            date = _safe_date(nums[2], nums[1], nums[0])
-        result = (sym[0], date, m.start(), m.end())
-        if sym[1] is not None:
-            return result
-        best = best or result
-    return best
-
-
 # =============================================================================================
 # Issuer
 # =============================================================================================
@@ -1140,7 +1107,7 @@ class Issuer:
 # a unit, or a school or hospital, right after the Youth Union's full name, one space between on the
 # same line (as printed): "ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THPT X" is that school's Đoàn, no heading
 _DOAN_OF_UNIT = re.compile(
-    r" (?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|ĐẶC KHU|TRƯỜNG|BỆNH VIỆN|HỌC VIỆN) \w")
+    rf" (?:{levels.alternation().upper()}|TRƯỜNG|BỆNH VIỆN|HỌC VIỆN) \w")
 
 
 # a unit's Party committee, Front or People's Committee opening a line (folded)
@@ -1651,20 +1618,21 @@ def _with_unit(body: str, level: str, name: str) -> str:
 
 
 # A hamlet or residential block a board of the commune serves ("BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG"),
-# whose name may be one word; such a board is named by the commune, as a Party cell is.
-HAMLET_PLACE_NOUNS = ("thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "tổ dân phố", "khu dân cư")
-# Words those nouns make other words with, before or after them ("nông thôn mới", "buôn lậu", "văn bản")
+# whose name may be one word; such a board is named by the commune, as a Party cell is. Words the
+# hamlet nouns (levels.HAMLET_PLACE_NOUNS) make other words with, before or after them ("nông thôn
+# mới", "buôn lậu", "văn bản"):
 NOT_HAMLET = frozenset({"nông thôn", "văn bản", "cơ bản", "căn bản", "nhật bản", "phiên bản", "buôn bán",
                         "buôn lậu", "buôn người", "bản đồ", "bản sắc", "bản quyền", "bản lĩnh", "bản thân",
                         "bản chất", "bản án", "ấp trứng", "xóm làng"})
 
 
 def _hamlet_name_at(words: list[str]) -> int | None:
-    """Where a hamlet's name ending an organ's words starts: after the last HAMLET_PLACE_NOUNS noun
-    with one to four words left, none of them a compound of NOT_HAMLET; None when there is none."""
+    """Where a hamlet's name ending an organ's words starts: after the last hamlet noun
+    (levels.HAMLET_PLACE_NOUNS) with one to four words left, none of them a compound of NOT_HAMLET;
+    None when there is none."""
     low = [unicodedata.normalize("NFC", w).lower().rstrip(",") for w in words]
     for i in range(len(low) - 2, 0, -1):
-        for h in HAMLET_PLACE_NOUNS:
+        for h in levels.HAMLET_PLACE_NOUNS:
             n = len(h.split())
             end = i + n
             if " ".join(low[i:end]) != h or not 1 <= len(low) - end <= 4:
@@ -3620,7 +3588,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
 
     # the caption naming the plan itself fills a blank number and date
     if doc_type == "Kế hoạch" and (h.number is None or h.issued_date is None):
-        cap = _find_caption(text)
+        cap = find_own_plan_caption(text)
         if cap is not None:
             csym, cdate = cap[0], cap[1]
             csuffix = re.sub(r"^\d+", "", csym)

@@ -16,8 +16,8 @@ from typing import Collection, Iterable
 
 __all__ = ["COMMUNE", "DISTRICT", "PROVINCE", "Level", "LEXICON", "BY_PRINTED", "TOP_DOWN", "LEVELS",
            "LEVELS_BOTTOM_UP", "COMMUNE_LEVELS", "DISTRICT_LEVELS", "PROVINCE_LEVELS", "DISTRICT_ONLY_LEVELS",
-           "BELOW_PROVINCE", "TWO_LEVEL_ONLY", "of_rank", "printed", "folded", "longest_first", "alternation",
-           "fold_level"]
+           "BELOW_PROVINCE", "TWO_LEVEL_ONLY", "HAMLET_PLACE_NOUNS", "of_rank", "printed", "folded",
+           "longest_first", "alternation", "fold_level"]
 
 # Ranks, bottom up (the audit compares plans by them: a commune's plan answers to its district's).
 COMMUNE, DISTRICT, PROVINCE = 1, 2, 3
@@ -97,6 +97,9 @@ DISTRICT_ONLY_LEVELS: tuple[str, ...] = tuple(lv for lv in DISTRICT_LEVELS if lv
 # "tỉnh" left out), bottom up.
 BELOW_PROVINCE: tuple[str, ...] = printed(lv for lv in sorted(LEXICON, key=lambda lv: lv.rank) if lv.rank < PROVINCE)
 TWO_LEVEL_ONLY: frozenset[str] = frozenset(lv.printed for lv in LEXICON if lv.two_level_only)
+# Below a commune, no level of government: the kinds of hamlet and residential block a commune's
+# people live in (a plan's "cấp thôn", "BAN CÔNG TÁC MẶT TRẬN THÔN ĐÔNG", "Trưởng các khu dân cư").
+HAMLET_PLACE_NOUNS: tuple[str, ...] = ("thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "tổ dân phố", "khu dân cư")
 
 
 def _by_words(levels: Iterable[Level]) -> list[Level]:

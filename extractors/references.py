@@ -1213,7 +1213,7 @@ def _caps_place_goes_on(chunk: str, stop: re.Match) -> bool:
             if place:
                 return True
             level = " ".join(before[at:at + size])
-            return any(admin.is_listed(level, " ".join(said + after[:n])) for n in range(len(after) + 1))
+            return admin.names_listed((level,), said + after, least=len(said))
     return False
 
 

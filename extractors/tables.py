@@ -857,7 +857,7 @@ def lists_targets(header: list[str]) -> bool:
 # is ("Tên cơ sở", "Tên hộ kinh doanh", "Chủ cơ sở") and where it is or how to reach it.
 COL_THING = _names(r"^(?:ten\b|chu (?:co so|ho|doanh nghiep)\b|ho (?:va )?ten\b)")
 COL_THING_DETAIL = _names(r"^(?:dia chi|so dien thoai|dien thoai|loai hinh|nganh nghe|mat hang|quy mo|ghi chu"
-                          r"|thon|xom|ap|to dan pho|khu pho|ban)\b")
+                          rf"|{'|'.join(map(levels.fold_level, levels.HAMLET_PLACE_NOUNS))})\b")
 
 
 def lists_things(cells: list[str]) -> bool:

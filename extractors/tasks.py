@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, Timing, quarter_end, quarter_of
+from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, is_context_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
@@ -848,8 +849,8 @@ def _has_own_bullets(doc: Document, node: Node, skip: set[int]) -> bool:
 # (folded) "các" and a noun of such things, a qualifier, then "sau", "gồm", "như sau" or just the colon.
 OBJECT_LIST = re.compile(
     r"\b(?:cac|nhung) (?:co so|doanh nghiep|ho kinh doanh|ho san xuat|cua hang|nha hang|quan an|cho|sieu thi|"
-    r"dia diem|diem|bep an|nha may|kho|trang trai|tau|cong trinh|tuyen duong|khu vuc|khu dan cu|truong|"
-    r"thon|ban|xom|ap|to dan pho|khu pho)\b[^:;.]{0,80}:$")
+    r"dia diem|diem|bep an|nha may|kho|trang trai|tau|cong trinh|tuyen duong|khu vuc|truong|"
+    rf"{'|'.join(map(fold_level, HAMLET_PLACE_NOUNS))})\b[^:;.]{{0,80}}:$")
 # What a sub-item that is work of its own opens with (folded): "a) Kiểm tra hồ sơ pháp lý của cơ sở".
 WORK_OPENING = re.compile(
     r"^(?:kiem tra|thanh tra|giam sat|to chuc|tuyen truyen|thuc hien|trien khai|xay dung|huong dan|ra soat|"

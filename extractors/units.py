@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from extractors.doc_kinds import KIND_WORDS
-from extractors.levels import BELOW_PROVINCE, LEVELS_BOTTOM_UP
+from extractors.levels import BELOW_PROVINCE, HAMLET_PLACE_NOUNS, LEVELS_BOTTOM_UP
 from extractors.textscan import find_all
 from pipeline.memo import memo
 
@@ -1858,8 +1858,7 @@ def _dashed_body(toks: list[_Tok], start: int, cur: _Head, j: int) -> _Head | No
 # The words that close a whole unit's name with its place: a level ("Công an xã"), or a hamlet's
 # kind after a post or a determiner ("Trưởng các khu dân cư", "Chi hội các thôn"); not "tổ", "khu",
 # which open other words ("tổ chức", "khu công nghiệp").
-_CLOSING_PLACES: tuple[str, ...] = LEVEL_WORDS + ("thôn", "bản", "ấp", "xóm", "buôn", "khu dân cư", "tổ dân phố",
-                                                  "khu phố")
+_CLOSING_PLACES: tuple[str, ...] = LEVEL_WORDS + HAMLET_PLACE_NOUNS
 
 
 # Heads whose last word is a hamlet's kind, so the capitalised words after them name the hamlet

@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from extractors.admin import is_listed
+from extractors.admin import names_listed
 from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
 from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import BELOW_PROVINCE as _PLACE_LEVELS
 from extractors.levels import LEXICON as _LEVEL_LEXICON
 from extractors.levels import alternation as _level_alternation
+from extractors.textscan import CharTable, bmp_codes, numpy_or_none
 from pipeline.document import PART_HEADING, VI_UPPER, Document, Line, RawDocument, RawLine, Span
 from pipeline.memo import TextTable, memo
 
@@ -331,7 +332,7 @@ def _fold_unstripped(text: str) -> str:
     """fold() before its final strip. Every step but the last is a function of each character
     alone (NFD only reorders the combining marks it drops; casefold has no context), so the text
     maps character by character through _fold_char, then runs of spaces become one."""
-    out = _fold_long(text) if len(text) >= 100 else None
+    out = _FOLD_TABLE.translate(text) if len(text) >= 100 else None
     if out is None:
         out = text.translate(_FOLD_CHARS)
     # (a fold is nearly always ASCII, which isascii() knows at once: then a tab is the only odd
@@ -359,37 +360,7 @@ class _FoldChars(dict):
 
 _FOLD_CHARS = _FoldChars()
 ODD_SPACE_RUN = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # SPACES but " "
-_LUT: list = []  # [numpy, table over the Basic Multilingual Plane], made on first use
-_UNSEEN, _NOT_ONE = 0xFFFFFFFF, 0xFFFFFFFE
-
-
-def _fold_long(text: str) -> str | None:
-    """text.translate(_FOLD_CHARS) through a numpy table (numpy comes with pyarrow): ~10x faster
-    on a long text. None when a character does not fold to exactly one (then translate does)."""
-    if not _LUT:
-        try:
-            import numpy as np  # noqa: PLC0415
-        except ImportError:  # pragma: no cover
-            _LUT.append(None)
-        else:
-            _LUT.extend([np, np.full(0x10000, _UNSEEN, dtype=np.uint32)])
-    np = _LUT[0]
-    if np is None:
-        return None
-    lut = _LUT[1]
-    codes = _bmp_codes(np, text)
-    if codes is None:
-        return None
-    out = lut[codes]
-    unseen = out == _UNSEEN
-    if unseen.any():
-        for cp in np.unique(codes[unseen]).tolist():
-            f = _FOLD_CHARS[cp]
-            lut[cp] = ord(f) if len(f) == 1 else _NOT_ONE
-        out = lut[codes]
-    if (out == _NOT_ONE).any():
-        return None
-    return out.tobytes().decode("utf-32-le", "surrogatepass")
+_FOLD_TABLE = CharTable(_FOLD_CHARS)   # _FOLD_CHARS for a long text
 
 
 def prefold(texts: list[str]) -> None:
@@ -430,17 +401,8 @@ def _caps_counts(text: str) -> tuple[int, int]:
     return len(letters), len(upper)
 
 
-_CAPS_LUT: list = []  # [numpy, (letters, upper) of each BMP code point packed as letters + upper << 32]
+_CAPS_LUT: list = []  # [(letters, upper) of each BMP code point packed as letters + upper << 32]
 _UPPER_ONE = 1 << 32
-
-
-def _bmp_codes(np, text: str):
-    """The code points of text as a numpy uint16 array, or None when one lies beyond the Basic
-    Multilingual Plane (its UTF-16 takes two units: the encoding is then longer than 2 per char)."""
-    data = text.encode("utf-16-le", "surrogatepass")
-    if len(data) != 2 * len(text):
-        return None
-    return np.frombuffer(data, dtype=np.uint16)
 
 
 def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
@@ -449,25 +411,20 @@ def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
     beyond the Basic Multilingual Plane (then each is counted when asked)."""
     if not texts:
         return {}
-    if not _CAPS_LUT:
-        try:
-            import numpy as np  # noqa: PLC0415
-        except ImportError:  # pragma: no cover - pyarrow brings numpy
-            _CAPS_LUT.append(None)
-        else:  # the whole plane at once (~15 ms, once): no test for unseen characters per call
-            _CAPS_LUT.extend([np, np.array([(1 + (_UPPER_ONE if c.isupper() else 0)) if c.isalpha() else 0
-                                            for c in map(chr, range(0x10000))], dtype=np.uint64)])
-    np = _CAPS_LUT[0]
+    np = numpy_or_none()
     if np is None:
         return {}
+    if not _CAPS_LUT:  # the whole plane at once (~15 ms, once): no test for unseen characters per call
+        _CAPS_LUT.append(np.array([(1 + (_UPPER_ONE if c.isupper() else 0)) if c.isalpha() else 0
+                                   for c in map(chr, range(0x10000))], dtype=np.uint64))
     keys = [k for k, t in texts.items() if t]  # (reduceat needs segments of one char or more)
     out = {k: (0, 0) for k, t in texts.items() if not t}
     if not keys:
         return out
-    codes = _bmp_codes(np, "".join([texts[k] for k in keys]))
+    codes = bmp_codes(np, "".join([texts[k] for k in keys]))
     if codes is None:
         return {}
-    cls = _CAPS_LUT[1][codes]
+    cls = _CAPS_LUT[0][codes]
     # each char counts 1 (a letter) + 1 << 32 (an upper-case one): one sum per text gives both
     starts, pos = [], 0
     for k in keys:
@@ -1025,8 +982,8 @@ def _body_word_of_place(words: list[str], k: int, body_end: int) -> bool:
     if words[k + 1] in _RUN_ON_LEVEL or _RUN_ON_BODY.match(after):
         return True
     level = max(j for j in range(max(0, k - 5), k - 1) if words[j] in _RUN_ON_LEVEL)
-    place = " ".join(w.capitalize() for w in words[level + 1:k + 2])
-    return any(is_listed(lv, place) for lv in _PLACE_LEVELS)
+    place = [w.capitalize() for w in words[level + 1:k + 2]]
+    return names_listed(_PLACE_LEVELS, place, least=len(place))
 
 
 def run_on_lines(texts: list[str]) -> list[list[str]] | None:

@@ -36,7 +36,7 @@ import tempfile
 import unicodedata
 import uuid
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -57,7 +57,9 @@ def to_arrow(name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
 
 
-def _atomic(path: Path, write) -> None:
+def write_atomic(path: Path, write: Callable[[str], Any]) -> None:
+    """write(tmp) to a temporary name beside `path`, renamed over it once written: a reader never
+    sees a half-written file, and a failure leaves the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -72,7 +74,7 @@ def _atomic(path: Path, write) -> None:
 
 def write_table(out_dir: Path, name: str, rows: Iterable[dict[str, Any]]) -> int:
     table = to_arrow(name, rows)
-    _atomic(Path(out_dir) / f"{name}.parquet", lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+    write_atomic(Path(out_dir) / f"{name}.parquet", lambda tmp: pq.write_table(table, tmp, compression="zstd"))
     return table.num_rows
 
 
@@ -87,7 +89,7 @@ def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(data)
 
-    _atomic(Path(out_dir) / "manifest.json", write)
+    write_atomic(Path(out_dir) / "manifest.json", write)
 
 
 def read_tables(out_dir: str | Path) -> dict[str, "Any"]:

@@ -20,6 +20,7 @@ As a script: python tests/render_rtf.py PLAN.md OUT.rtf
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HEAD = (r"{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff0\deff0\stshfdbch0\stshfloch0\stshfhich0\deflang1033"
@@ -32,19 +33,19 @@ HEAD = (r"{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\adeff0\deff0\stshfdbch0\stshf
         r"{\footer \pard\plain \qc\f0\fs24 Trang {\field{\*\fldinst PAGE }{\fldrslt 1}}\par}" "\n")
 
 
+def escaped(text: str, letter: Callable[[str], str]) -> str:
+    """The text as RTF: "\\", "{", "}" escaped, ASCII as it is, each other letter as `letter` writes it."""
+    return "".join("\\" + ch if ch in "\\{}" else ch if ord(ch) < 128 else letter(ch) for ch in text)
+
+
+def _unicode(o: int, fallback: str) -> str:
+    """\\uN (N signed 16-bit) and the byte a reader without Unicode shows instead."""
+    return f"\\u{o if o < 32768 else o - 65536}{fallback}"
+
+
 def esc(text: str) -> str:
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif o < 128:
-            out.append(ch)
-        elif o < 256:
-            out.append(f"\\'{o:02x}")
-        else:
-            out.append(f"\\u{o if o < 32768 else o - 65536}\\'3f")
-    return "".join(out)
+    """Latin-1 letters as \\'hh, the others as \\uN with a Windows-1252 "?" (\\'3f) fallback."""
+    return escaped(text, lambda ch: f"\\'{ord(ch):02x}" if ord(ch) < 256 else _unicode(ord(ch), "\\'3f"))
 
 
 LEGACY_HEAD = (r"{\rtf1\ansi\ansicpg1258\uc1\deff0\deflang1066"
@@ -57,19 +58,14 @@ LEGACY_HEAD = (r"{\rtf1\ansi\ansicpg1258\uc1\deff0\deflang1066"
 
 def esc_legacy(text: str) -> str:
     """Windows-1258 bytes where the code page has the letter, \\uN? (a literal "?") elsewhere."""
-    out = []
-    for ch in text:
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            try:
-                out.append(f"\\'{ch.encode('cp1258')[0]:02x}")
-            except UnicodeEncodeError:
-                o = ord(ch)
-                out.append(f"\\u{o if o < 32768 else o - 65536}?")
-    return "".join(out)
+    return escaped(text, _cp1258_letter)
+
+
+def _cp1258_letter(ch: str) -> str:
+    try:
+        return f"\\'{ch.encode('cp1258')[0]:02x}"
+    except UnicodeEncodeError:
+        return _unicode(ord(ch), "?")
 
 
 def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False, esc=esc) -> str:
@@ -87,10 +83,22 @@ def _row(cells: list[str], widths: list[int], borders: bool, bold: bool = False,
     return "".join(parts)
 
 
-def to_rtf(text: str, legacy: bool = False, header: str | None = None, footer: str | None = None) -> str:
-    e = esc_legacy if legacy else esc
+def caps_heading(line: str) -> bool:
+    """Word's twin: a line all in capitals is a centred bold heading."""
+    return line == line.upper() and any(c.isalpha() for c in line)
+
+
+def to_rtf(text: str, legacy: bool = False, header: str | None = None, footer: str | None = None, *,
+           head: str | None = None, escape: Callable[[str], str] | None = None,
+           columns: tuple[int, int] = (3800, 5600), keep_empty_cells: bool = False,
+           table_widths: list[int] | None = None, heading: Callable[[str], bool] = caps_heading,
+           blank_paragraphs: bool = True) -> str:
+    """The plan as RTF. The keywords let another writer's export share the layout: its own head
+    and escaper, the two columns' widths (with empty cells kept as empty paragraphs), fixed table
+    column widths, its rule for a centred bold line, and blank lines left out."""
+    e = escape or (esc_legacy if legacy else esc)
     lines = text.splitlines()
-    out = [LEGACY_HEAD if legacy else HEAD]
+    out = [head if head is not None else LEGACY_HEAD if legacy else HEAD]
     if header:
         out.append(r"{\header \pard\plain \qr\f1\fs18 " + e(header) + r"\par}" + "\n")
     if footer:
@@ -102,12 +110,12 @@ def to_rtf(text: str, legacy: bool = False, header: str | None = None, footer: s
             left, right = [], []
             while i < len(lines) and lines[i].strip():
                 a, _, b = lines[i].partition("||")
-                if a.strip():
+                if keep_empty_cells or a.strip():
                     left.append(a.strip())
-                if b.strip():
+                if keep_empty_cells or b.strip():
                     right.append(b.strip())
                 i += 1
-            out.append(_row(["<br>".join(left), "<br>".join(right)], [3800, 5600], borders=False, esc=e))
+            out.append(_row(["<br>".join(left), "<br>".join(right)], list(columns), borders=False, esc=e))
             continue
         if line.startswith("|"):
             rows = []
@@ -117,14 +125,13 @@ def to_rtf(text: str, legacy: bool = False, header: str | None = None, footer: s
                     rows.append(cells)
                 i += 1
             n = len(rows[0])
-            widths = [700] + [(9400 - 700) // (n - 1)] * (n - 1)
+            widths = table_widths or [700] + [(9400 - 700) // (n - 1)] * (n - 1)
             for k, r in enumerate(rows):
                 out.append(_row(r, widths, borders=True, bold=k == 0, esc=e))
             continue
-        style = r"\qj\fi567"
-        if line and line == line.upper() and any(c.isalpha() for c in line):
-            style = r"\qc\b"
-        out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + e(line) + r"\par" + "\n")
+        if line or blank_paragraphs:
+            style = r"\qc\b" if line and heading(line) else r"\qj\fi567"
+            out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + e(line) + r"\par" + "\n")
         i += 1
     out.append("}")
     return "".join(out)

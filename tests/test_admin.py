@@ -438,3 +438,20 @@ def test_the_other_i_or_y_only_where_the_printed_name_is_not_listed():
 def test_the_other_i_or_y_under_the_two_level_system():
     m = resolve_unit("xã", "Lí Nhân", "ĐẢNG ỦY XÃ LÍ NHÂN", two_level=True)
     assert (m.name, m.province, m.ward_code) == ("Lý Nhân", "Ninh Bình", None)
+
+
+# --- names_listed: a level word's next words, as many as a name may run to, named by the official list
+@pytest.mark.parametrize("levels_, words, least, expected", [
+    (("xã",), ["Tân", "Hội"], 2, True),                    # "UBND XÃ TÂN HỘI": HỘI ends the place
+    (("xã", "phường"), ["Hội", "Hợp"], 2, True),           # a ward, asked among the commune levels
+    (("xã",), ["Tân", "Hội", "Đông"], 3, True),            # the longer name the list holds
+    (("xã",), ["bằng", "thành", "huyện"], 1, True),        # in small letters: "xã bằng thành …"
+    (("tỉnh",), ["cao", "bằng"], 2, True),
+    (("huyện", "tỉnh"), ["bằng", "nhiều", "hình"], 1, False),  # "… tỉnh bằng nhiều hình thức"
+    (("xã",), ["Tân"], 1, False),
+    (("xã",), ["Tân", "Hội"], 3, False),                   # fewer words than asked for
+])
+def test_fold_names_listed(levels_, words, least, expected):
+    from extractors.admin import names_listed
+
+    assert names_listed(levels_, words, least=least) is expected

@@ -392,3 +392,21 @@ def test_warmup_loads_the_tables_a_worker_would_otherwise_build_on_first_use():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["1", "1", "1", "2"]
+
+
+# --- writer.write_atomic: the tables, the manifest and the audit's Parquet files are written through it
+def test_fold_write_atomic_replaces_whole_or_leaves_the_old_file(tmp_path):
+    from pipeline.writer import write_atomic
+
+    path = tmp_path / "sub" / "findings.parquet"
+    write_atomic(path, lambda tmp: Path(tmp).write_text("cũ", encoding="utf-8"))
+    assert path.read_text(encoding="utf-8") == "cũ"
+
+    def fails(tmp):
+        Path(tmp).write_text("nửa", encoding="utf-8")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_atomic(path, fails)
+    assert path.read_text(encoding="utf-8") == "cũ"
+    assert [p.name for p in path.parent.iterdir()] == ["findings.parquet"]   # no temporary file left

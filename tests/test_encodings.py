@@ -941,3 +941,19 @@ def test_task5_hard_wrapped_plan_in_windows_1258_reads_as_its_paragraphs():
     assert max(map(len, wrapped.splitlines())) <= 70
     got = [ln.text for ln in normalize(read_document(encode_cp1258(wrapped), Path("plan.txt"))).lines]
     assert got == lines
+
+
+# --- the composed RTF plans come out of tests/render_rtf.to_rtf, the TCVN3 one through its keywords
+# (its own head, escaper, column widths, bold-line rule): each remade byte for byte as it is in data/raw
+@pytest.mark.parametrize("stem", ["thanh-hoa-thach-thanh-thach-quang-phong-chong-doi-ret-gia-suc-2025",
+                                  "tra-linh-dang-uy-tuyen-quan-2026",
+                                  "dong-thap-my-qui-bchqs-dang-ky-nghia-vu-quan-su-2026"])
+def test_fold_composed_rtf_plans_are_remade_byte_for_byte(stem):
+    here = Path(__file__).parent
+    sys.path[:0] = [str(here), str(here / "composed_sources")]
+    from awkward_inputs import tcvn3_rtf
+    from render_rtf import to_rtf
+
+    text = (here / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
+    made = (tcvn3_rtf(text) if stem.startswith("thanh-hoa-thach-thanh") else to_rtf(text)).encode("ascii")
+    assert made == (here.parent / "data" / "raw" / f"{stem}.rtf").read_bytes()

@@ -4,6 +4,8 @@ from __future__ import annotations
 import doctest
 import re
 
+import pytest
+
 import extractors.levels as levels
 from extractors.levels import (BELOW_PROVINCE, COMMUNE, COMMUNE_LEVELS, DISTRICT, DISTRICT_LEVELS,
                                DISTRICT_ONLY_LEVELS, LEVELS, LEVELS_BOTTOM_UP, PROVINCE, PROVINCE_LEVELS,
@@ -85,3 +87,36 @@ def test_a_district_named_alone_takes_the_lists_level():
     assert district_named("Hà Nội") is None
     assert district_named("Hiệp Hưng") is None
     assert district_named("") is None and district_named(None) is None
+
+
+# --- HAMLET_PLACE_NOUNS: the hamlet and block nouns, one list for the header, units, dates, tables, tasks
+def test_fold_hamlet_nouns_are_one_shared_list():
+    import extractors.dates as dates_mod
+    import extractors.header as header_mod
+
+    assert {"thôn", "xóm", "bản", "ấp", "buôn", "khu phố", "tổ dân phố", "khu dân cư"} == set(levels.HAMLET_PLACE_NOUNS)
+    assert not hasattr(header_mod, "HAMLET_PLACE_NOUNS") and not hasattr(dates_mod, "HAMLET_PLACE_NOUNS")
+
+
+@pytest.mark.parametrize("text, year, want", [
+    ("Thời gian thực hiện: cấp xã trước 31/7/2026; cấp thôn trước 31/8/2026.", 2026,
+     "cấp xã trước 31/7/2026; cấp thôn trước 31/8/2026"),
+    ("Thời gian: cấp xã trước 30/6/2025; cấp xóm trước 15/7/2025.", 2025,
+     "cấp xã trước 30/6/2025; cấp xóm trước 15/7/2025"),
+    ("Thời gian: cấp phường trong tháng 5/2026; cấp tổ dân phố trong tháng 6/2026.", 2026,
+     "cấp phường trong tháng 5/2026; cấp tổ dân phố trong tháng 6/2026"),
+    ("Thời gian: cấp thị trấn trước 30/6/2025; cấp khu dân cư trước 15/7/2025.", 2025,
+     "cấp thị trấn trước 30/6/2025; cấp khu dân cư trước 15/7/2025"),
+])
+def test_fold_a_timing_field_goes_on_into_a_hamlet_level_part(text, year, want):
+    from extractors.dates import PlanTime
+
+    assert PlanTime(year).find(text).text == want
+
+
+@pytest.mark.parametrize("line", ["kiem tra cac buon sau:", "tuyen truyen tai cac khu dan cu sau:",
+                                  "ra soat cac to dan pho gom:", "cac ap sau:"])
+def test_fold_a_list_of_hamlets_is_an_object_list(line):
+    from extractors.tasks import OBJECT_LIST
+
+    assert OBJECT_LIST.search(line)

@@ -28,3 +28,32 @@ def test_matches_at_candidate_starts_equal_finditer():
 def test_starts_before_the_text_or_inside_a_match_are_skipped():
     pattern = re.compile(r"ab+")
     assert [m.span() for m in matches_at(pattern, "abbb ab", [-3, 0, 1, 2, 5])] == [(0, 4), (5, 7)]
+
+
+# --- CharTable: str.translate through a numpy table (dates' and normalize's folds of long texts)
+def test_fold_chartable_equals_str_translate_on_varied_texts():
+    from extractors.textscan import CharTable
+
+    class Upper(dict):
+        def __missing__(self, cp):
+            out = self[cp] = chr(cp).upper()
+            return out
+
+    chars = Upper()
+    table = CharTable(chars)
+    rng = random.Random(7)
+    pool = "aăâđêôơưàáạảãỳỹ ÀĐỆ\t–0123456789.,;:Hà Giang Đắk Lắk Cà Mau"
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 300)))
+        assert table.translate(text) == text.translate(chars)
+
+
+def test_fold_chartable_leaves_to_str_translate_what_it_cannot_do_alone():
+    from extractors.textscan import CharTable
+
+    # a character past U+FFFF, one mapped to two characters or to none: None (the caller translates)
+    assert CharTable({}).translate("Kế hoạch 😀 số 12") is None
+    assert CharTable({ord("ß"): "ss"}).translate("Straße " * 20) is None
+    assert CharTable({ord("x"): None}).translate("xã Xuân " * 20) is None
+    # a plain dict: a character it lacks stays as it is, as str.translate leaves it
+    assert CharTable({ord("đ"): "d"}).translate("đường Đồng Khởi") == "dường Đồng Khởi"

@@ -177,20 +177,11 @@ def run_audit(out_dir: str | Path, rules: str | Path | RuleSet | None = None, as
 
 
 def _write_parquet(df, path: Path) -> Path:
-    import os  # noqa: PLC0415
-    import tempfile  # noqa: PLC0415
-
     import pyarrow as pa  # noqa: PLC0415
     import pyarrow.parquet as pq  # noqa: PLC0415
 
+    from pipeline.writer import write_atomic  # noqa: PLC0415
+
     table = pa.Table.from_pandas(df, preserve_index=False)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
     return path

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from extractors import levels
 from pipeline.memo import memo
 
 # A number set raised (HTML <sup>, a Word run's superscript) printed as itself: a footnote's mark ("tỉnh
@@ -357,7 +358,7 @@ _CAPITALS_TYPED_SMALL = re.compile(
     r"[\s*_#]*(?:"
     r"(?:tm|kt|tl|tuq)\. \S.*"
     r"|(?:phó )?(?:chủ tịch|bí thư|trưởng ban|giám đốc|trưởng phòng|hiệu trưởng)"
-    r"|(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd) (?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)"
+    rf"|(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd) (?:{levels.alternation()})"
     r"(?: [^\W\d_]+){1,4}"
     r"|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam"
     r"|kế hoạch|quyết định|chương trình|báo cáo|thông báo|hướng dẫn|phụ lục(?: [\divx]+)?"

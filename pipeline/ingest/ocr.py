@@ -59,15 +59,17 @@ import re
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-from extractors.levels import LEVELS
+from extractors.levels import HAMLET_PLACE_NOUNS, LEVELS
 from pipeline.document import PAGE_NUMBER, PART_HEADING, RawLine
 from pipeline.ingest import tessapi
 from pipeline.ingest.columns import ColumnRules, column_blocks
@@ -1171,7 +1173,7 @@ def _join(words: list[Word]) -> str:
 # context says a place is named (a level or village word before it, a capitalised word after it, or
 # the header's "<place>, ngày …") it is mended; "1a" elsewhere is an item ("điểm 1a", "1a)") and a
 # capital "La" is a name of its own (xã La Bằng, thị xã La Gi), both left alone.
-PLACE_WORDS = LEVELS + ("thôn", "làng", "buôn", "bản", "plei", "ấp", "xóm", "tổ dân phố", "khu phố")
+PLACE_WORDS = LEVELS + HAMLET_PLACE_NOUNS + ("làng", "plei")
 _PLACE_WORD = "|".join(sorted(PLACE_WORDS, key=len, reverse=True))
 _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _NAME_WORD = rf"[{_CAPITALS}][\w'’]*"
@@ -1288,7 +1290,7 @@ def _small_caps(m: re.Match) -> str:
 THU_Y_GLUED = re.compile(
     r"(?:(?<=\bnuôi và )|(?<=\bNuôi và )|(?<=\bTrạm )|(?<=\bBan )|(?<=\bChi cục ))"
     r"(Thúy|thúy|THÚY)(?=\s|$)"
-    r"|\b(thúy)(?=\s+(?:xã|huyện|tỉnh|phường|quận|thị trấn|thị xã|thành phố)\b)")
+    rf"|\b(thúy)(?=\s+(?:{'|'.join(LEVELS)})\b)")
 
 
 def _thu_y(m: re.Match) -> str:
@@ -2462,51 +2464,57 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
 DIRECT_DPI = (250, 400)
 
 
+@contextmanager
+def _pdf_document(data: bytes) -> Iterator[Any]:
+    """The PDF open in pdfium, held under _PDFIUM_LOCK (pdfium is not thread-safe), closed after."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            yield pdf
+        finally:
+            pdf.close()
+
+
+@contextmanager
+def _pdf_page(data: bytes, page_number: int) -> Iterator[Any]:
+    """A PDF page (1-based) open in pdfium, as _pdf_document, closed after."""
+    with _pdf_document(data) as pdf:
+        page = pdf[page_number - 1]
+        try:
+            yield page
+        finally:
+            page.close()
+
+
 def page_image(data: bytes, page_number: int, dpi: int = 300,
                keep_colour: bool = False) -> tuple[Image.Image, int]:
     """A PDF page (1-based) as a grey image for OCR, and its resolution: the scan's own image when
     the page is just that (upright, covering the page, 250-400 dpi), else the page rendered at dpi.
     keep_colour: a colour page as it is (ocr_image greys it, and reads pen ink it would lift)."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            page = pdf[page_number - 1]
-            try:
-                direct = _scan_image(page, pdfium_c, keep_colour)
-                if direct is None:
-                    # vector print renders differently in colour: only a page with a colour
-                    # image (a colour scan at an odd resolution) is rendered in colour
-                    colour = _has_colour_image(page, pdfium_c)
-                    img = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
-                else:
-                    img, dpi = direct
-            finally:
-                page.close()
-        finally:
-            pdf.close()
+    with _pdf_page(data, page_number) as page:
+        direct = _scan_image(page, pdfium_c, keep_colour)
+        if direct is None:
+            # vector print renders differently in colour: only a page with a colour
+            # image (a colour scan at an odd resolution) is rendered in colour
+            colour = _has_colour_image(page, pdfium_c)
+            img = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
+        else:
+            img, dpi = direct
     return (drop_colour_ink(img) if img.mode != "L" and not keep_colour else img), dpi
 
 
 def invisible_text(data: bytes, page_number: int) -> bool:
     """Is the text of a PDF page (1-based) all but invisible (render mode 3): a scan's OCR layer,
     laid over the page image for search and copy, not text printed on the page?"""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            page = pdf[page_number - 1]
-            try:
-                modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
-                         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2)]
-            finally:
-                page.close()
-        finally:
-            pdf.close()
+    with _pdf_page(data, page_number) as page:
+        modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw)
+                 for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2)]
     invisible = sum(m == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE for m in modes)
     return bool(modes) and invisible >= 0.9 * len(modes)
 
@@ -2515,18 +2523,8 @@ def ink_lines(data: bytes, page_number: int, dpi: int = 72) -> int:
     """How many lines of ink a PDF page (1-based) shows rendered (text drawn and image alike): runs
     of pixel rows holding dark ink, parted by blank rows. A coarse count (72 dpi still parts lines
     set 1.5 apart; ~0.05 s a page), to tell a pasted scan of a body from a blank background."""
-    import pypdfium2 as pdfium
-
-    with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            page = pdf[page_number - 1]
-            try:
-                img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-            finally:
-                page.close()
-        finally:
-            pdf.close()
+    with _pdf_page(data, page_number) as page:
+        img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     rows = (np.asarray(img) < 128).sum(axis=1) >= 2
     return int(rows[0]) + int(np.count_nonzero(rows[1:] & ~rows[:-1]))
 
@@ -2588,14 +2586,8 @@ def _scan_image(page, pdfium_c, keep_colour: bool = False) -> tuple[Image.Image,
 
 
 def _pdf_page_count(data: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    with _PDFIUM_LOCK:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            return len(pdf)
-        finally:
-            pdf.close()
+    with _pdf_document(data) as pdf:
+        return len(pdf)
 
 
 def ocr_pdf_pages(data: bytes, page_numbers: list[int] | None = None,

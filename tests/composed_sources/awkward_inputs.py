@@ -35,7 +35,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from render import render_pdf, render_photo  # noqa: E402
-from render_rtf import _row  # noqa: E402
+from render_rtf import escaped, to_rtf  # noqa: E402
 
 RAW = ROOT / "data" / "raw"
 
@@ -52,18 +52,14 @@ RTF_HEAD = (r"{\rtf1\ansi\ansicpg1252\deff0\deflang1033"
             "\n\\paperw11907\\paperh16840\\margl1701\\margr1134\\margt1134\\margb1134\n")
 
 
+def _tcvn3_letter(ch: str) -> str:
+    if ch not in TCVN3:
+        raise ValueError(f"{ch!r} has no TCVN3 byte: type it as the .VnTime typist did")
+    return f"\\'{ord(TCVN3[ch]):02x}"
+
+
 def _tcvn3_bytes(text: str) -> str:
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        elif ch in TCVN3:
-            out.append(f"\\'{ord(TCVN3[ch]):02x}")
-        else:
-            raise ValueError(f"{ch!r} has no TCVN3 byte: type it as the .VnTime typist did")
-    return "".join(out)
+    return escaped(unicodedata.normalize("NFC", text), _tcvn3_letter)
 
 
 def esc_tcvn3(text: str) -> str:
@@ -75,39 +71,17 @@ def esc_tcvn3(text: str) -> str:
     return _tcvn3_bytes(text)
 
 
+def bold_title(line: str) -> bool:
+    """A line typed all bold ("**…**") is a centred heading, unless it opens with a part's number."""
+    return line.startswith("**") and not line[2:3].isdigit() and "." not in line[2:6]
+
+
 def tcvn3_rtf(text: str) -> str:
-    lines = text.splitlines()
-    out = [RTF_HEAD]
-    i = 0
-    while i < len(lines):
-        line = lines[i].rstrip()
-        if "||" in line:   # a two-column block (header, Nơi nhận beside the signer) up to a blank line
-            left, right = [], []
-            while i < len(lines) and lines[i].strip():
-                a, _, b = lines[i].partition("||")
-                left.append(a.strip())
-                right.append(b.strip())
-                i += 1
-            out.append(_row(["<br>".join(left), "<br>".join(right)], [4200, 5200], borders=False, esc=esc_tcvn3))
-            continue
-        if line.startswith("|"):
-            rows = []
-            while i < len(lines) and lines[i].startswith("|"):
-                cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
-                if not all(set(c) <= set("-: ") for c in cells):
-                    rows.append(cells)
-                i += 1
-            widths = [700, 3300, 1800, 1800, 1700]
-            for k, r in enumerate(rows):
-                out.append(_row(r, widths, borders=True, bold=k == 0, esc=esc_tcvn3))
-            continue
-        if line:
-            bold = line.startswith("**")
-            style = r"\qc\b" if bold and not line[2:3].isdigit() and "." not in line[2:6] else r"\qj\fi567"
-            out.append(r"\pard\plain " + style + r"\sb60\sa60\f0\fs28 " + esc_tcvn3(line) + r"\par" + "\n")
-        i += 1
-    out.append("}")
-    return "".join(out)
+    """The plan in render_rtf's layout, as the .VnTime typist's WordPad saves it: empty cells of
+    the two-column blocks (header, Nơi nhận beside the signer) kept, the task table's columns set
+    by hand, bold lines centred, blank lines left out."""
+    return to_rtf(text, head=RTF_HEAD, escape=esc_tcvn3, columns=(4200, 5200), keep_empty_cells=True,
+                  table_widths=[700, 3300, 1800, 1800, 1700], heading=bold_title, blank_paragraphs=False)
 
 
 def converted_md(text: str) -> str:
