@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from extractors import doc_kinds, levels
 from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
-from extractors.closing import all_caps, is_caps as _is_caps
+from extractors.closing import AUTHORITY, all_caps, is_caps as _is_caps, is_title_line
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
 from extractors.references import MINISTRY_CODES, find_own_plan_caption, joint_lead_code, normalize_tone_marks
 from models.records import Header
@@ -128,9 +128,10 @@ SYMBOL_SLASH_LOST = re.compile(
 # Place and date (folded): "Vĩnh Tuy, ngày 13 tháng 01 năm 2025", "ngày      tháng 02 năm 2025",
 # "ngày …. tháng …. năm ….", "Hà Nội, ngày 5/3/2025". OCR variants of the cue words allowed.
 _BL = r"[\s._…\-]*"
+# (OCR of a faded or broken line slips a mark: "tháng" read "thúng", a speck after "năm" read ":")
 PLACE_DATE_LONG = re.compile(
-    rf"(?<![a-z])n[gq][a4][yv](?![a-z]){_BL}(?P<d>\d{{1,2}})?{_BL}th[a4]n[gq](?![a-z])"
-    rf"{_BL}(?P<m>\d{{1,2}})?{_BL},?{_BL}n[a4]m(?![a-z]){_BL}(?P<y>[12]\d{{3}})?")
+    rf"(?<![a-z])n[gq][a4][yv](?![a-z]){_BL}(?P<d>\d{{1,2}})?{_BL}th[a4u]n[gq](?![a-z])"
+    rf"{_BL}(?P<m>\d{{1,2}})?{_BL},?{_BL}n[a4]m(?![a-z]):?{_BL}(?P<y>[12]\d{{3}})?")
 PLACE_DATE_NUM = re.compile(
     r"(?<![a-z])n[gq][a4][yv](?![a-z])\s*(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*"
     r"(?P<y>[12]\d{3})(?!\d)")
@@ -790,6 +791,29 @@ class PlaceDate:
     end: int
 
 
+# Some units (a school, a health station, a party cell) print the place-date line in the signer's
+# column over the title ("Tú Thịnh, ngày 05 tháng 5 năm 2025" / "HIỆU TRƯỞNG") and none in the
+# header: a line that is a place-date and nothing else, right over a signer's authority ("TM. …",
+# "KT. …") or title line, then dates the plan. Read from the end: the closing is there.
+SIGNER_DATE_SLACK = 3   # characters a place-date line may carry after its year (".", a stray mark)
+
+
+def signer_place_date(doc: Document) -> PlaceDate | None:
+    """The place and date printed over the signer's title in the closing, or None."""
+    pieces: list[str] = []
+    for ln in doc.lines:
+        for t in (doc.cell_texts(ln) if ln.is_row else [ln.text]):
+            pieces.extend(p.strip() for p in t.split("\n") if p.strip())
+    for i in range(len(pieces) - 2, -1, -1):
+        t, nxt = pieces[i], pieces[i + 1]
+        if len(t) > 80 or not (is_title_line(nxt) or (_is_caps(nxt) and AUTHORITY.match(nxt))):
+            continue
+        pd = _parse_place_date(t)
+        if pd is not None and pd.place and pd.start == 0 and len(t) - pd.end <= SIGNER_DATE_SLACK:
+            return pd
+    return None
+
+
 def _safe_date(y, m, d) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -816,7 +840,8 @@ def _parse_place_date(line: str) -> PlaceDate | None:
 
         dm = parse_date(line[m.start():m.end()])
         if dm is not None:
-            d, mo, y = dm.day, dm.month, dm.year
+            # (a part its grammar does not read, as a slipped "thúng", is kept from the match)
+            d, mo, y = (a if a is not None else b for a, b in ((dm.day, d), (dm.month, mo), (dm.year, y)))
     except ImportError:
         pass
     if mo is not None and not 1 <= mo <= 12:
@@ -3567,6 +3592,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         if pdate:
             pdate = _place_across_lines(pdate, seg, zone[k - 1] if k else "")
             break
+    if pdate is None:
+        pdate = signer_place_date(doc)
     # type: the type line, else the symbol's code, else the body's own words
     if doc_type is None and sym is not None:
         if sym.type_code:
@@ -3662,5 +3689,16 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                                           and match.district_code is None):
                 h.province = h.province or iss.locality
 
+    if h.place and h.locality and _misread_place(h.place, h.locality, text):
+        h.place = h.locality
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
+
+
+def _misread_place(place: str, locality: str, text: str) -> bool:
+    """Is the date line's place the issuer's unit read with a slipped letter ("Huởng Đụo" for
+    "Hướng Đạo" on a fax)? One letter apart, its words as many, and printed nowhere else in the
+    document: a place of its own ("Phú Lộc" beside "Phú Lợi") is named again in the text."""
+    a, b = _compact(_f(place)), _compact(_f(locality))
+    return (a != b and len(place.split()) == len(locality.split()) and _within_one_edit(a, b)
+            and text.count(place) == 1)

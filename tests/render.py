@@ -155,8 +155,8 @@ def split_ending(lines: list[Line], start: int) -> tuple[int, int, int]:
             while (k < len(lines) and k - j < 6 and not lines[k].is_row and len(lines[k].text) <= 60
                    and not APPENDIX.match(lines[k].text) and not LIST_ITEM.match(lines[k].text)):
                 k += 1
-                if not _is_caps(lines[k - 1].text):
-                    break  # the name closes the block
+                if not _is_caps(lines[k - 1].text) and not (k - 1 == j and PLACE_DATE.search(lines[k - 1].text)):
+                    break  # the name closes the block (a place-date line may open it, above the titles)
             return i, j, k
     return -1, -1, -1
 
@@ -319,7 +319,9 @@ def _plan_table_class():
             hmarks = hmarks or [None] * len(widths)   # the header row's marks ("<<": a header over two)
             self.plan = (header, rows, widths, groups, empty_style, rules, head, marks, hmarks)
             style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
-                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else []
+                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else \
+                [("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)] \
+                if rules == "rows" else []
             style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
                      ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),
@@ -640,15 +642,16 @@ def _stamp_pages(stamp: list[str] | None):
     return draw
 
 
-TABLE_RULES = ("grid", "header", "none", "once")
+TABLE_RULES = ("grid", "header", "none", "once", "rows")
 
 
 def render_pdf(text: str, out_path: Path | str, fmt: str = "md", table_rules: str = "grid",
                landscape_appendix: bool = False, stamp: list[str] | None = None, margin: dict | None = None) -> Path:
     """Lay a plan's text out as an official plan and write a text-layer PDF (A4, serif 13 pt).
 
-    table_rules: "grid" rules every cell; "header" only a rule under the header row and "none" no
-    rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints; "once" no
+    table_rules: "grid" rules every cell; "rows" only horizontal rules (above the table and under
+    each row, no vertical line), as a table set to "Inside horizontal border" prints; "header" only a
+    rule under the header row and "none" no rule at all, as a Word table set to "No borders" or a schedule typed with tabs prints; "once" no
     rule and the header row printed only above the table's first part, as Word prints it without
     "Repeat as header row at the top of each page" (alone at a page's foot when no row fits under it).
     landscape_appendix: the appendices on landscape A4 pages (a wide task table), the body portrait.
@@ -743,7 +746,8 @@ def _rasterize(pdf_path: Path | str, dpi: int, pages: list[int] | None = None):
 def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew_deg: float = 1.0,
                 noise: bool = True, seed: int = 0, pages: list[int] | None = None, signed: bool = False,
                 filled: dict[str, str] | None = None, sideways: bool = False, grey: bool = False,
-                quality: int = 80, shadow: float = 0.0, turn: dict[int, int] | None = None) -> Path:
+                quality: int = 80, shadow: float = 0.0, turn: dict[int, int] | None = None,
+                seal_colour: tuple[int, int, int] | None = None) -> Path:
     """An image-only PDF like a scanner's: each page (all, or the 1-based `pages`) at `dpi`,
     skewed by about `skew_deg`, with light blur, sensor noise and dust.
 
@@ -759,6 +763,8 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
 
     filled: blanks of the printed form (a dotted "ngày …… tháng" the clerk fills in when the plan
     is signed), by the printed word, and what is written over each in blue ink (fill_in).
+
+    seal_colour: the seal's ink (SEAL_RED unless given: SEAL_PURPLE, as many communes' pads are).
 
     grey: the signed paper through a scanner set to greyscale, as many plans posted on a portal
     come: seal and ink grey like the print. quality: the JPEG quality of the pages in the PDF.
@@ -786,7 +792,8 @@ def render_scan(pdf_path: Path | str, out_path: Path | str, dpi: int = 300, skew
         return img.rotate(deg, expand=True) if deg else img
     if signed:
         block = signer_block(pdf_path)
-        scanned = [turned(_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng), n)
+        scanned = [turned(_colour_scan(img, n if numbers is None else numbers[n], n, block, dpi, skew_deg, noise, rng,
+                                       seal_colour or SEAL_RED), n)
                    for n, img in enumerate(images)]
         if grey:
             scanned = [img.convert("L") for img in scanned]
@@ -837,13 +844,14 @@ def _save_scan(scanned: list, out_path: Path | str, dpi: int, quality: int = 80)
     return out_path
 
 
-def _colour_scan(img, page: int, n: int, block: dict | None, dpi: int, skew_deg: float, noise: bool, rng):
+def _colour_scan(img, page: int, n: int, block: dict | None, dpi: int, skew_deg: float, noise: bool, rng,
+                 seal_colour: tuple[int, int, int] = (205, 32, 42)):
     """One page of a colour scan; the signer's page signed and sealed first."""
     import numpy as np
     from PIL import Image, ImageFilter
 
     if block is not None and page == block["page"]:
-        img = sign_page(img, block, dpi, rng)
+        img = sign_page(img, block, dpi, rng, seal_colour)
     angle = skew_deg * (1 if n % 2 == 0 else -0.7)
     img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=(255, 255, 255))
     if not noise:
@@ -864,6 +872,7 @@ def _colour_scan(img, page: int, n: int, block: dict | None, dpi: int, skew_deg:
 # signer's title and name, and a handwritten signature in blue ink between them.
 SEAL_DIAMETER_CM = 4.0
 SEAL_RED = (205, 32, 42)
+SEAL_PURPLE = (112, 40, 150)
 SIGNATURE_BLUE = (28, 52, 170)
 
 
@@ -1040,7 +1049,7 @@ def _stamp(img, ink, colour: tuple[int, int, int], opacity: float):
     return Image.fromarray(np.clip(arr * (1 - a + a * tint), 0, 255).astype(np.uint8), "RGB")
 
 
-def sign_page(img, block: dict, dpi: int, rng):
+def sign_page(img, block: dict, dpi: int, rng, seal_colour: tuple[int, int, int] = SEAL_RED):
     """The signer's page (RGB, unskewed) with a blue signature and the red seal stamped over
     the title and the name, where a real one lands: left of centre, between title and name."""
     k = dpi / 72
@@ -1054,7 +1063,7 @@ def sign_page(img, block: dict, dpi: int, rng):
     img = _stamp(img, sig, SIGNATURE_BLUE, 0.92)
     centre = (mid - 1.2 * cm, (gap_top + gap_bottom) / 2 - 0.1 * cm)
     seal = _seal_mask(img.size, centre, dpi, block["issuer"], rng)
-    return _stamp(img, seal, SEAL_RED, 0.85)
+    return _stamp(img, seal, seal_colour, 0.85)
 
 
 HAND_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"

@@ -4439,3 +4439,82 @@ _MEND1_HEAD = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ 
 def test_mend1_a_wrapped_caps_title_goes_on_past_its_documents_date(unit, unit_t, title, want):
     h = extract_header(normalize_text(_MEND1_HEAD.format(unit=unit, unit_t=unit_t, title=title), "txt"))
     assert (h.symbol, h.title) == ("09/KH-UBND", want)
+
+
+# A unit that prints its place-date line in the signer's column, over the title, and none in the
+# header (a school, a health station, a party cell): the line dates the plan.
+_T4SCAN_SIGNER_DATE = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO {district}
+{unit}
+Số: {number}
+KẾ HOẠCH
+{title}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm an toàn cho học sinh trong dịp hè.
+II. TỔ CHỨC THỰC HIỆN
+1. Giáo viên chủ nhiệm theo dõi học sinh của lớp./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+{date_line}
+{title_line}
+{name}
+"""
+
+
+@pytest.mark.parametrize("district, unit, number, title, date_line, title_line, name, place, date", [
+    ("SƠN DƯƠNG", "TRƯỜNG TIỂU HỌC TÚ THỊNH", "27/KH-THTT", "Phòng, chống đuối nước cho học sinh dịp hè năm 2025",
+     "Tú Thịnh, ngày 05 tháng 5 năm 2025", "HIỆU TRƯỞNG", "Hoàng Thị Lan Anh", "Tú Thịnh", dt.date(2025, 5, 5)),
+    ("CHƯ PRÔNG", "TRƯỜNG THCS IA PHÌN", "14/KH-THCS", "Tổ chức hoạt động hè năm 2024",
+     "Ia Phìn, ngày 20/5/2024", "KT. HIỆU TRƯỞNG", "Rơ Châm Hiền", "Ia Phìn", dt.date(2024, 5, 20)),
+    ("ĐÔNG HÒA", "TRẠM Y TẾ XÃ HÒA HIỆP BẮC", "03/KH-TYT", "Tiêm chủng mở rộng năm 2026",
+     "Hòa Hiệp Bắc, ngày 09 tháng 01 năm 2026.", "TRƯỞNG TRẠM", "Trần Văn Bình", "Hòa Hiệp Bắc", dt.date(2026, 1, 9)),
+])
+def test_t4scan_a_place_date_over_the_signer_dates_the_plan(district, unit, number, title, date_line, title_line,
+                                                           name, place, date):
+    text = _T4SCAN_SIGNER_DATE.format(district=district, unit=unit, number=number, title=title, date_line=date_line,
+                                      title_line=title_line, name=name)
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.place, h.issued_date, h.symbol) == (place, date, number)
+
+
+def test_t4scan_a_date_in_the_body_over_no_signer_title_dates_nothing():
+    # a place-date line in the body, followed by prose rather than a signer's title, is no date of issue
+    text = _T4SCAN_SIGNER_DATE.format(district="SƠN DƯƠNG", unit="TRƯỜNG TIỂU HỌC TÚ THỊNH", number="27/KH-THTT",
+                                      title="Phòng, chống đuối nước năm 2025", date_line="", title_line="",
+                                      name="Hoàng Thị Lan Anh").replace(
+        "1. Bảo đảm an toàn", "Tú Thịnh, ngày 05 tháng 5 năm 2025\nLễ ra quân tổ chức tại sân trường.\n1. Bảo đảm an toàn")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.issued_date is None
+
+
+def test_t4scan_a_header_date_wins_over_one_in_the_signer_column():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ GIA HIỆP\nSố: 19/KH-UBND\nGia Hiệp, ngày 24 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Bảo đảm trật tự, an toàn giao thông năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Kéo giảm tai nạn./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nGia Hiệp, ngày 30 tháng 01 năm 2025\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nK' Brơi\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.issued_date == dt.date(2025, 1, 24)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Hướng Đạo, ngày 28 thúng 8 năm 2025", dt.date(2025, 8, 28)),      # "tháng" read with a slipped mark
+    ("Krông Pắc, ngày 12 tháng 3 năm: 2025", dt.date(2025, 3, 12)),     # a speck after "năm"
+    ("Cà Mau, ngày 02 thúng 12 năm 2024", dt.date(2024, 12, 2)),
+    ("Hà Giang, ngày 15 tháng 4 năm 2025", dt.date(2025, 4, 15)),
+])
+def test_t4scan_place_date_read_through_ocr_slips(line, want):
+    pd = _parse_place_date(line)
+    assert pd is not None and pd.date == want
+
+
+@pytest.mark.parametrize("unit, place_line, body, want", [
+    ("XÃ HƯỚNG ĐẠO", "Huởng Đụo, ngày 28 tháng 8 năm 2025", "Tổ chức Tết Trung thu cho thiếu nhi.", "Hướng Đạo"),
+    ("PHƯỜNG TÂN LẬP", "Tân Lộp, ngày 03 tháng 02 năm 2026", "Ra quân tổng vệ sinh môi trường.", "Tân Lập"),
+    ("XÃ NHƠN HẢI", "Nhơn Hảl, ngày 17 tháng 3 năm 2025", "Bảo vệ nguồn lợi thủy sản.", "Nhơn Hải"),
+    # a place of its own, named again in the text, stays as printed
+    ("XÃ PHÚ LỢI", "Phú Lộc, ngày 10 tháng 4 năm 2025", "Hội nghị tổ chức tại thị trấn Phú Lộc.", "Phú Lộc"),
+])
+def test_t4scan_a_place_misread_by_one_letter_is_the_issuers(unit, place_line, body, want):
+    text = (f"ỦY BAN NHÂN DÂN\n{unit}\nSố: 12/KH-UBND\n{place_line}\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. {body}\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.place == want

@@ -2785,3 +2785,173 @@ def test_tessapi_a_page_too_big_for_the_memory_left_runs_the_program(tessapi_lib
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:3] == ["big None", "small True", "huge None"]
+
+
+# ---------------------------------------------------------------- scans provinces collect (task 4)
+
+
+def _t4scan_bilevel(lines: list[str], dpi: int = 200, seed: int = 5, holes: float = 0.06):
+    """Lines of print as a fax keeps them: 1-bit at `dpi`, pin-holes punched in the strokes and
+    specks of the line's noise."""
+    import numpy as np
+
+    size = int(13 / 72 * dpi)
+    f = _font(False, size)
+    img = Image.new("L", (int(7 * dpi), int(size * 1.6) * len(lines) + 2 * size), 255)
+    draw = ImageDraw.Draw(img)
+    for k, t in enumerate(lines):
+        draw.text((size, size + int(size * 1.6) * k), t, font=f, fill=0)
+    rng = np.random.default_rng(seed)
+    ink = (np.asarray(img) < 128) & (rng.random(img.size[::-1]) > holes)
+    ink |= rng.random(img.size[::-1]) < 0.0015
+    return Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).convert("1", dither=Image.NONE)
+
+
+@pytest.mark.parametrize("lines, dpi, seed", [
+    (["Ủy ban nhân dân xã Hướng Đạo xây dựng Kế hoạch tổ chức", "Tết Trung thu cho thiếu nhi năm 2025."], 200, 5),
+    (["Công an xã bảo đảm an ninh trật tự, an toàn phòng cháy,", "chữa cháy tại khu vực tổ chức."], 200, 8),
+    (["Trạm Y tế xã bố trí cán bộ trực y tế trong thời gian", "diễn ra chương trình tại xã Tân Lập."], 300, 11),
+])
+def test_t4scan_a_fax_tiff_is_read_softened(tmp_path, lines, dpi, seed):
+    page = _t4scan_bilevel(lines, dpi, seed)
+    path = tmp_path / "fax.tif"
+    page.save(path, "TIFF", compression="group4", dpi=(dpi, dpi))
+    raw = image_reader.read(path.read_bytes(), path)
+    text = normalize(raw).text
+    assert cer(" ".join(text.split()), " ".join(" ".join(lines).split())) <= 0.03, text
+
+
+def test_t4scan_softening_leaves_grey_and_colour_pages_alone():
+    import numpy as np
+
+    grey = Image.new("L", (40, 20), 200)
+    colour = Image.new("RGB", (40, 20), (200, 10, 10))
+    assert image_reader.soften_bilevel(grey) is grey and image_reader.soften_bilevel(colour) is colour
+    one = Image.new("1", (40, 20), 1)
+    one.putpixel((20, 10), 0)   # a lone speck fades to a light grey, the page stays paper
+    soft = np.asarray(image_reader.soften_bilevel(one))
+    assert soft.dtype == np.uint8 and soft[10, 20] > 128 and soft[0, 0] == 255
+
+
+def _t4scan_desk_photo(shade: float, corner: str):
+    """A white page (with lines of print) on a dark desk, lit from one side and with a shadow
+    over one corner that darkens the paper there by `shade`; the page's true corners."""
+    import numpy as np
+
+    W, H = 1000, 1300
+    img = Image.new("L", (W, H), 60)
+    page = (100, 90, 900, 1200)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle(page, fill=235)
+    for k in range(25):
+        draw.text((160, 150 + 40 * k), "Tổ chức tiêm phòng vắc xin cho đàn trâu, bò", font=_font(False, 22), fill=30)
+    yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
+    cx, cy = {"br": (0.9 * W, 0.92 * H), "tr": (0.9 * W, 0.08 * H), "bl": (0.1 * W, 0.92 * H)}[corner]
+    light = (1.1 - 0.4 * xx / W) * (1 - shade * np.exp(-(((xx - cx) / (0.3 * W)) ** 2 + ((yy - cy) / (0.25 * H)) ** 2)))
+    arr = np.clip(np.asarray(img, dtype=np.float32) * light, 0, 255).astype(np.uint8)
+    x0, y0, x1, y1 = page
+    return Image.fromarray(arr), [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+@pytest.mark.parametrize("shade, corner", [(0.0, "br"), (0.55, "br"), (0.6, "tr"), (0.5, "bl")])
+def test_t4scan_a_page_in_a_shadow_is_found_to_its_corners(shade, corner):
+    photo, truth = _t4scan_desk_photo(shade, corner)
+    quad = image_reader.find_page(photo)
+    assert quad is not None
+    for (x, y), (tx, ty) in zip(quad, truth):
+        assert abs(x - tx) <= 12 and abs(y - ty) <= 12, (quad, truth)
+
+
+@pytest.mark.parametrize("text, width_cm", [("Quý III", 24.0), ("Tháng 12/2025", 18.0), ("Năm 2026", 16.0)])
+def test_t4scan_a_ruled_row_tesseract_passed_over_is_read_again(text, width_cm):
+    # a group row across a ruled table: given no word in it, its ink is read on its own
+    import numpy as np
+
+    dpi = 300
+    w, h = int(width_cm / 2.54 * dpi), 90
+    img = Image.new("L", (w + 100, 3 * h + 100), 255)
+    draw = ImageDraw.Draw(img)
+    for k in range(4):
+        draw.line((50, 50 + k * h, 50 + w, 50 + k * h), fill=0, width=3)
+    for x in (50, 50 + w):
+        draw.line((x, 50, x, 50 + 3 * h), fill=0, width=3)
+    for x in (170, 50 + w - 500):    # inner columns drawn through the task rows, not the group row
+        for k in (0, 2):
+            draw.line((x, 50 + k * h, x, 50 + (k + 1) * h), fill=0, width=3)
+    f = _font(True, 54)
+    draw.text((70, 50 + h + 15), text, font=f, fill=0)
+    words = []   # what Tesseract read: the task rows' cells, the group row passed over
+    for k, (stt, task, unit) in enumerate([("1", "Tổ chức tập huấn", "Công an xã"), ("2", "Kiểm tra", "Hội Nông dân")]):
+        for x, t in ((90, stt), (190, task), (w - 430, unit)):
+            top = 50 + 2 * k * h + 15
+            draw.text((x, top), t, font=_font(False, 54), fill=0)
+            words.append(ocr.Word(t, 95.0, x, top + 10, x + int(_font(False, 54).getlength(t)), top + 60, (1, 1, k)))
+    page = ocr.PageInk(img)
+    hs, vs = ocr.find_rules(page.ink, dpi)
+    grids = ocr.find_grids(hs, vs, dpi, page.ink)
+    assert grids
+    found = ocr._unread_cells(page, words, grids, dpi)[len(words):]
+    assert " ".join(wd.text for wd in sorted(found, key=lambda wd: wd.left)) == text
+    assert all(50 + h < wd.cy < 50 + 2 * h for wd in found)
+    # a row left blank but for dust is not read again
+    blank = np.asarray(img).copy()
+    blank[50 + h + 5:50 + 2 * h - 5, 55:45 + w] = 255
+    blank[50 + h + 40, 300] = 0
+    page = ocr.PageInk(Image.fromarray(blank))
+    assert ocr._unread_cells(page, words, grids, dpi) == words
+
+
+@pytest.mark.parametrize("text", ["Hướng Đạo, ngày 28 tháng 8 năm 2025", "Thời gian: tối ngày 06/10/2025"])
+def test_t4scan_a_streak_through_a_line_of_print_keeps_its_letters(text):
+    import numpy as np
+
+    dpi = 300
+    f = _font(False, 54)
+    img = Image.new("L", (int(f.getlength(text)) + 200, 200), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((100, 60), text, font=f, fill=0)
+    clean = np.asarray(img).copy()
+    ys = np.nonzero((clean < 128).any(axis=1))[0]
+    y = int((ys.min() + ys.max()) // 2)
+    draw.line((20, y, img.width - 20, y), fill=0, width=2)   # a fax head's misfired row across the text
+    page = ocr.PageInk(img)
+    hs, _ = ocr.find_rules(page.ink, dpi)
+    assert hs, "the streak is found as a rule"
+    erased = ocr.erase_rules(page.arr, hs, [], dpi)
+    assert (erased[y - 3:y + 4, :80] == 255).all()                # the streak's run beyond the text is gone
+    read = " ".join(wd.text for wd in ocr._run_data(Image.fromarray(erased), dpi))
+    assert cer(read, text) <= 0.05, read
+
+
+@pytest.mark.parametrize("blot, kept", [("vài", False), ("ẻa", False), ("Ủy", True)])
+def test_t4scan_dust_read_as_a_word_far_before_a_heading_is_dropped(blot, kept):
+    # "vài" read at 17 from dust far left of an appendix heading would glue the heading to the line before
+    h = 50
+    blot_word = ocr.Word(blot, 17.0 if not kept else 92.0, 100, 310, 143, 310 + (27 if not kept else h), (1, 1, 2))
+    row = ocr._Row([blot_word, ocr.Word("PHỤ", 91.0, 1713, 300, 1825, 300 + h, (1, 1, 2)),
+                    ocr.Word("LỤC", 90.0, 1841, 300, 1951, 300 + h, (1, 1, 2))])
+    out = ocr._drop_margin_speck(row)
+    assert [w.text for w in out.words] == ([blot] if kept else []) + ["PHỤ", "LỤC"]
+
+
+@pytest.mark.parametrize("text, conf, height, speck", [
+    ("Sức", 38.0, 7, True),      # dust after "đường bộ." read as a word: flatter than any letter
+    ("mà", 30.0, 9, True),
+    ("xe", 45.0, 22, False),     # a word of small letters is a letter's height
+    ("Sức", 93.0, 7, False),     # read surely: left to the other rules
+    ("—", 40.0, 4, False),       # a dash is flat by nature
+])
+def test_t4scan_a_flat_doubtful_word_is_a_speck(text, conf, height, speck):
+    w = ocr.Word(text, conf, 1391, 2784, 1391 + 18 * len(text), 2784 + height, (1, 3, 11))
+    assert ocr._speck_word(w, 300, 44.0) == speck
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("giao Tống phụ trách Đội chủ trì, hoàn thành trước ngày 23/5/2025.",
+     "giao Tổng phụ trách Đội chủ trì, hoàn thành trước ngày 23/5/2025."),
+    ("3. Tống phụ trách Đội phối hợp với Đoàn Thanh niên xã", "3. Tổng phụ trách Đội phối hợp với Đoàn Thanh niên xã"),
+    ("TỐNG PHỤ TRÁCH ĐỘI", "TỔNG PHỤ TRÁCH ĐỘI"),
+    ("ông Tống Văn Phụ trách công tác Đội", "ông Tống Văn Phụ trách công tác Đội"),   # a surname stays
+])
+def test_t4scan_a_schools_post_read_with_an_acute_is_mended(text, fixed):
+    assert ocr.mend_text(text) == fixed

@@ -46,8 +46,28 @@ def _frames(img: Image.Image):
         yield i, img
 
 
+# A 1-bit page (a fax, a CCITT G4 TIFF, a scanner set to "black and white") keeps every pin-hole
+# the threshold punched in a faded stroke and every speck of the line's noise as hard pixels; read
+# as it is, Tesseract breaks words at the holes and reads the specks as marks ("HƯỚNG BẠO", "Tựdo-
+# Hạnhphúc", "¬"). Softened to the grey a scanner would have given (a blur of about a stroke's
+# thinnest part), a one-pixel hole or speck fades into its surroundings and a stroke stays a stroke;
+# nothing is removed, so thin print survives as it does not under a median filter.
+BILEVEL_SOFTEN_IN = 0.004   # inches: 0.8 px at a fax's 200 dpi, 1.2 px at 300 dpi
+BILEVEL_DPI = 200           # a 1-bit page that declares no resolution is taken as a fax's
+
+
+def soften_bilevel(img: Image.Image) -> Image.Image:
+    """A 1-bit image as grey, softened by BILEVEL_SOFTEN_IN (see above); any other image as it is."""
+    if img.mode != "1":
+        return img
+    dpi = _declared_dpi(img) or BILEVEL_DPI
+    return img.convert("L").filter(ImageFilter.GaussianBlur(BILEVEL_SOFTEN_IN * dpi))
+
+
 def _flatten(img: Image.Image) -> Image.Image:
-    """Transparency over white, 16-bit and float samples to 8 bits; colour kept."""
+    """Transparency over white, 16-bit and float samples to 8 bits, a 1-bit page softened to grey;
+    colour kept."""
+    img = soften_bilevel(img)
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         img = img.convert("RGBA")
         bg = Image.new("RGBA", img.size, (255, 255, 255, 255))
@@ -93,6 +113,25 @@ def solve_perspective(src: list[tuple[float, float]], dst: list[tuple[float, flo
     return list(np.linalg.solve(np.array(rows, float), np.array(rhs, float)))
 
 
+# A photo taken by a window or under the phone's own shadow lights the page unevenly: the paper in
+# the shade can be darker than the desk in the light, so one threshold for the photo (Otsu's) calls
+# a shaded corner desk and the page's corners are found inside the paper (the straightened page
+# then loses its shaded edge: the signer's name, the last column). Light changes slowly while the
+# page's edge is sharp, and paper is several times as bright as the desk beside it in any light:
+# where a small window holds both (its brightest part PAGE_EDGE_RATIO times its darkest), a pixel is
+# paper when brighter than their geometric mean; elsewhere Otsu's threshold decides as before.
+PAGE_EDGE_WIN = 9        # pixels of the ~400-pixel image: ~2% of the photo across
+PAGE_EDGE_RATIO = 2.2    # paper over desk at the page's edge (white paper on a wooden desk: 3-4)
+
+
+def _page_mask(small: Image.Image, arr: np.ndarray, thr: int) -> np.ndarray:
+    """Paper pixels of the reduced photo: by the local contrast at the page's edge, else by `thr`."""
+    hi = np.asarray(small.filter(ImageFilter.MaxFilter(PAGE_EDGE_WIN)), dtype=np.float32)
+    lo = np.asarray(small.filter(ImageFilter.MinFilter(PAGE_EDGE_WIN)), dtype=np.float32)
+    edge = hi > PAGE_EDGE_RATIO * np.maximum(lo, 1.0)
+    return np.where(edge, arr > np.sqrt(hi * lo), arr > thr)
+
+
 def find_page(gray: Image.Image) -> list[tuple[float, float]] | None:
     """The corners (TL, TR, BR, BL) of a bright page lying on a darker background, or None when
     the page fills the frame (a scan) or no page stands out."""
@@ -102,7 +141,7 @@ def find_page(gray: Image.Image) -> list[tuple[float, float]] | None:
     small = small.filter(ImageFilter.MedianFilter(5))
     arr = np.asarray(small)
     thr = ocr.otsu(arr)
-    mask = arr > thr
+    mask = _page_mask(small, arr, thr)
     frac = mask.mean()
     if not 0.3 <= frac <= 0.95:
         return None

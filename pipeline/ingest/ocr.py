@@ -628,6 +628,64 @@ def _unread_numerals(img: Image.Image | PageInk, words: list[Word], grids: list[
     return words + found if found else words
 
 
+# Tesseract's page layout now and then passes over a whole line that stands alone between two
+# rules: a group row across a table ("Quý III" between the rows of quarter II and III) comes out
+# with no word at all, though its print is clean, and the quarter's tasks fall under the one
+# before. A ruled cell Tesseract found no word in whose ink is print (a line's height or more, wider
+# than it is tall, a few letters' worth, after dust is dropped) is read again on its own; the
+# words read with REREAD_ACCEPT confidence or more are kept. A cell left blank (dust, a rule's stub)
+# has no such ink and costs nothing.
+UNREAD_CELL_MIN_WIDTH = 1.5   # median word heights: narrower ink is a numeral's (_unread_numerals)
+UNREAD_CELL_MIN_INK = 0.5     # inked pixels, in square median word heights: a few letters, not specks
+
+
+def _unread_cells(img: Image.Image | PageInk, words: list[Word], grids: list[Grid], dpi: int) -> list[Word]:
+    """The page's words and those read again in ruled cells Tesseract read no word in (see above)."""
+    if not grids or not words:
+        return words
+    page = PageInk.of(img)
+    ink = page.ink
+    heights = sorted(w.bottom - w.top for w in words)
+    height = heights[len(heights) // 2]
+    inset = int(CELL_INSET * dpi)
+    cxs = np.array([w.cx for w in words])
+    cys = np.array([(w.top + w.bottom) / 2 for w in words])
+    found: list[Word] = []
+    cells = 0
+    for g in grids:
+        for b in range(len(g.rows) - 1):
+            top, bottom = int(g.rows[b]) + inset, int(g.rows[b + 1]) - inset
+            bounds = g.band_cols[b] if b < len(g.band_cols) else g.cols
+            if bottom - top < 0.8 * height:
+                continue
+            for x0, x1 in zip(bounds, bounds[1:]):
+                left, right = int(x0) + inset, int(x1) - inset
+                if right - left < UNREAD_CELL_MIN_WIDTH * height or np.any(
+                        (left - inset <= cxs) & (cxs <= right + inset) & (top - inset <= cys) & (cys <= bottom + inset)):
+                    continue
+                cell = _despeckle(ink[top:bottom, left:right])
+                ys, xs = np.nonzero(cell)
+                if not ys.size:
+                    continue
+                h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+                if h < 0.6 * height or w < UNREAD_CELL_MIN_WIDTH * height or ys.size < UNREAD_CELL_MIN_INK * height * height:
+                    continue
+                pad = max(2, int(0.05 * dpi))
+                y0, x0c = max(0, top + int(ys.min()) - pad), max(0, left + int(xs.min()) - pad)
+                crop = page.arr[y0:top + int(ys.max()) + pad + 1, x0c:left + int(xs.max()) + pad + 1]
+                canvas = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
+                canvas[pad:pad + crop.shape[0], pad:pad + crop.shape[1]] = crop
+                cells += 1
+                dx, dy = x0c - pad, y0 - pad
+                for f in _run_data(Image.fromarray(canvas), dpi):
+                    if f.conf >= REREAD_ACCEPT and any(ch.isalnum() for ch in f.text):
+                        # (a key of its own per line of the cell: no line of Tesseract's page run has it)
+                        key = (-2, cells, f.key[0] * 10_000 + f.key[1] * 100 + f.key[2])
+                        found.append(Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key))
+    # (a quarter's numeral read again has its stems counted as the page's were: "Quý III", not "Quý II")
+    return words + _quarter_numerals(page, found) if found else words
+
+
 # A part's Roman marker in bold ("III. KINH PHÍ", "II. TỔ CHỨC THỰC HIỆN") loses or gains a stem
 # the same way ("II. KINH PHÍ", "I. TỔ CHỨC", "H. NỘI DUNG", "IL. NỘI DUNG" for a bold "I." at
 # 200 dpi, its dot read as a foot and again as a dot): its stems are counted too, when it
@@ -1150,12 +1208,35 @@ def _table_rules(hs: list[list[int]], vs: list[list[int]], dpi: int) -> list[lis
     return out
 
 
+# A horizontal line may run through a line of text rather than between lines: a fax's streak
+# where a row of the print head misfired, a line struck through. Wiped across its whole length it
+# takes a band out of every letter it crosses ("Hướng Đạo, ngày 28 tháng 8" read "Fiưởng Đụo, ngày
+# 2G trúng G"); where ink stands right above and below the band (a stroke crossing it) the band's
+# pixels are kept, so the letters stay whole, and only the line between strokes goes. A table's
+# rule has no text crossing it and goes whole as before.
+CROSSING_REACH_IN = 0.01   # inches above and below the band looked at for a crossing stroke
+CROSSING_MAX_SHARE = 0.3   # strokes cross a line of print here and there, never along most of it
+
+
 def erase_rules(gray: np.ndarray, hs: list[list[int]], vs: list[list[int]], dpi: int) -> np.ndarray:
-    """A copy of the page without its rules (Tesseract reads them as | and _)."""
+    """A copy of the page without its rules (Tesseract reads them as | and _), strokes of letters
+    crossing a horizontal one kept (see above)."""
     out = gray.copy()
     pad = max(1, int(2 * dpi / 300))
+    reach = max(2, round(CROSSING_REACH_IN * dpi))
+    dark = otsu(gray)
     for y0, y1, x0, x1 in hs:
-        out[max(0, y0 - pad):y1 + pad + 1, max(0, x0 - pad):x1 + pad + 1] = 255
+        top, bottom = max(0, y0 - pad), min(gray.shape[0], y1 + pad + 1)
+        left, right = max(0, x0 - pad), x1 + pad + 1
+        above = gray[max(0, top - reach):top, left:right] < dark
+        below = gray[bottom:bottom + reach, left:right] < dark
+        crossing = np.zeros(out[top:bottom, left:right].shape[1], bool)
+        if above.shape[0] and below.shape[0]:
+            crossing = above.any(axis=0) & below.any(axis=0)
+            if crossing.mean() > CROSSING_MAX_SHARE:
+                crossing[:] = False   # the rule's own blurred edge or a thicker rule, not strokes
+        band = out[top:bottom, left:right]
+        band[:, ~crossing] = 255
     for x0, x1, y0, y1 in vs:
         out[max(0, y0 - pad):y1 + pad + 1, max(0, x0 - pad):x1 + pad + 1] = 255
     return out
@@ -1326,8 +1407,9 @@ def _gh_as_ch(m: re.Match) -> str:
 # "thì công") are not in the lexicon.
 PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức", "sửa đổi", "tổng hợp")
 # words every plan prints whose "ổ", read with an acute, reads as no phrase ("Luật sửa đối, bổ sung",
-# "tống hợp báo cáo"); left, the slip breaks a law's name ("Luật sửa đổi, bổ sung …") in two
-HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp"})
+# "tống hợp báo cáo"); left, the slip breaks a law's name ("Luật sửa đổi, bổ sung …") in two, a
+# school's post ("giao Tống phụ trách Đội chủ trì") is no unit
+HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách"})
 CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
                            "yếu tố", "nhân tố", "nguyên tố", "tham tố"})
 # Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
@@ -1958,19 +2040,36 @@ SPECK_BOX_IN = 0.012
 # set several line heights before the rest.
 MARGIN_SPECK_CONF = 25
 MARGIN_SPECK_GAP = 3.0  # row heights
+# … and dust read as a short word ("vài" at 17 before an appendix's "PHỤ LỤC"), smaller than the
+# line's letters: left there, its small letter makes the heading read as the last line's tail.
+MARGIN_BLOT_CONF = 20
+MARGIN_BLOT_LEN = 3
+MARGIN_BLOT_HEIGHT = 0.6  # of the row's height
+
+
+# … or a streak of dust read as letters with doubt ("Sức" at 38, 7 pixels tall after "đường bộ."):
+# no letter is that flat; left in, it keeps the line from ending its sentence and glues the next
+# paragraph to the item.
+FLAT_LETTERS = 0.25   # of the page's line height
 
 
 def _speck_word(w: Word, dpi: int, line_h: float) -> bool:
     """A blot read as a word: smaller than any printed sign, or read with next to no confidence and
-    less than half as tall as the page's words (a seal's or signature's leftover: "Ni", "L" at 0-4)."""
+    less than half as tall as the page's words (a seal's or signature's leftover: "Ni", "L" at 0-4),
+    or read as letters with doubt yet flatter than any letter."""
     h = w.bottom - w.top
-    return max(w.right - w.left, h) <= SPECK_BOX_IN * dpi or (w.conf < SPECK_CONF and h < 0.5 * line_h)
+    return (max(w.right - w.left, h) <= SPECK_BOX_IN * dpi or (w.conf < SPECK_CONF and h < 0.5 * line_h)
+            or (w.conf < REREAD_ACCEPT and h < FLAT_LETTERS * line_h and any(c.isalpha() for c in w.text)))
 
 
 def _drop_margin_speck(row: _Row) -> _Row:
     ws = row.words
-    if (len(ws) > 1 and len(ws[0].text) <= 2 and ws[0].conf < MARGIN_SPECK_CONF
-            and ws[1].left - ws[0].right > MARGIN_SPECK_GAP * row.height):
+    if len(ws) < 2 or ws[1].left - ws[0].right <= MARGIN_SPECK_GAP * row.height:
+        return row
+    first = ws[0]
+    if (len(first.text) <= 2 and first.conf < MARGIN_SPECK_CONF) or (
+            len(first.text) <= MARGIN_BLOT_LEN and first.conf < MARGIN_BLOT_CONF
+            and first.bottom - first.top < MARGIN_BLOT_HEIGHT * row.height):
         return _Row(ws[1:])
     return row
 
@@ -2410,6 +2509,7 @@ def _read_upright(gray: Image.Image | PageInk, dpi: int, page: int | None,
         clean = upright
     words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean.img, dpi), dpi))
     words = _unread_numerals(clean, words, grids, dpi)
+    words = _unread_cells(clean, words, grids, dpi)
     words = split_glued_syllables(words)
     if colour is not None and any(DATE_BLANK.match(w.text) for w in words):
         words = fill_date_blanks(words, _pen_ink(colour, angle), dpi)
