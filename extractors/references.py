@@ -2359,8 +2359,12 @@ YEAR_MARK = re.compile(r"(?:19|20)\d\d(?P<mark>[1-9]\d?)" + _MARK_ENDS)
 LAW_NAME_REACH = 160    # how far before the year a law's head word is looked for
 
 # Where GLUED_MARK may match: digits right after a letter, or a year run on by one or two (cheap to find;
-# the pattern itself is tried only at the word or year they end).
-_DIGITS = re.compile(r"\d+")
+# the pattern itself is tried only at the word or year they end). One pattern finds the whole runs of
+# digits that may be one (see _glued_candidates), instead of a step in Python for every number of a plan:
+# one or two after a word character (isalpha then tells a letter: \w also takes "²"), three after "QH",
+# five or six from 19.. or 20...
+_GLUED_RUN = re.compile(r"\d(?:(?<=[^\W\d_]\d)\d?|(?<=QH\d)\d\d|(?<=(?<!\d)1)9\d{3,4}|(?<=(?<!\d)2)0\d{3,4})"
+                        r"(?!\d)")   # (a digit first: the scan skips to one)
 # Where a FOOTNOTE_MARK may start: its mark's own first character (a pattern opening on a look-behind
 # is tried at every position of a plan; this one's first character is a set the scan skips to).
 FOOTNOTE_HINT = re.compile(r"[⁰¹²³⁴-⁹⁽\[*]|\((?:\d|\*)")
@@ -2370,15 +2374,9 @@ def _glued_candidates(text: str) -> Iterator[int]:
     """Where GLUED_MARK may match: a run of one or two digits right after a letter, or a year run on
     by one or two (five or six digits from 19.. or 20..); cheap to find, the pattern itself tried only
     at the word or year they end."""
-    for m in _DIGITS.finditer(text):
-        start, end = m.span()
-        n = end - start
-        if n <= 2:
-            if start and text[start - 1].isalpha():
-                yield start
-        elif n == 3 and text.startswith("QH", start - 2):   # (a legislature's number and a mark)
-            yield start
-        elif 5 <= n <= 6 and text.startswith(("19", "20"), start):
+    for m in _GLUED_RUN.finditer(text):
+        start = m.start()
+        if m.end() - start > 2 or text[start - 1].isalpha():
             yield start
 
 

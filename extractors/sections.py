@@ -455,15 +455,17 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
         if level == 1 and marker.startswith("PHỤ LỤC"):
             heading = _appendix_title(doc, ln.index, heading, table_lines)
         shown = heading if level == 1 else _short_heading(heading)
-        kind = classify(marker if marker.startswith("PHỤ LỤC") else heading)
         if parent is not None and level > 1:
-            own = classify(heading)
+            # (an item takes its part's kind: its own words, often a whole paragraph, are classified
+            # only under a purpose-and-requirements part, where they say which half it is)
             if is_context_heading(heading):
                 kind = "other"
-            elif parent.kind in ("purpose_requirements",) and own in ("purpose", "requirements"):
+            elif parent.kind == "purpose_requirements" and (own := classify(heading)) in ("purpose", "requirements"):
                 kind = own
             else:
                 kind = parent.kind
+        else:
+            kind = classify(marker if marker.startswith("PHỤ LỤC") else heading)
         opens = level == 1 and (marker in _LETTER_PART_INITIALS or (text[:1] in _PART_INITIALS and PART.match(text) is not None))
         if level == 1:   # (the Roman parts under a lettered or named one count from I again)
             last_roman = "" if opens or marker not in DIGIT_ROMAN else marker

@@ -957,3 +957,19 @@ def test_fold_composed_rtf_plans_are_remade_byte_for_byte(stem):
     text = (here / "composed_sources" / f"{stem}.md").read_text(encoding="utf-8")
     made = (tcvn3_rtf(text) if stem.startswith("thanh-hoa-thach-thanh") else to_rtf(text)).encode("ascii")
     assert made == (here.parent / "data" / "raw" / f"{stem}.rtf").read_bytes()
+
+
+# (speed, issue #5) A mangled text no longer than the sample its encoding is told by is repaired by
+# that sample's reading (the same decoder read the same bytes); a longer one is read again whole.
+SPEED5_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ HƯỚNG HIỆP\nKẾ HOẠCH\nPhòng, chống thiên tai và tìm kiếm cứu nạn năm 2026\n"
+               "1. Đề nghị các thôn rà soát điểm sạt lở trước ngày 15/5/2026.\n"
+               "2. Tổ chức diễn tập ứng phó bão, lũ tại thôn Cu Vơ trong Quý III/2026.\n")
+
+
+@pytest.mark.parametrize("name, times", [("vni", 3), ("utf-8-double", 3), ("vni", 1200)])
+def test_speed5_mangled_text_read_once_when_the_sample_is_all_of_it(name, times):
+    from pipeline.ingest.encodings import SAMPLE
+    text = SPEED5_PLAN * times
+    mangled = MANGLED_BY[name](text)
+    assert (len(mangled) > SAMPLE) == (times > 1000)
+    assert repair_mojibake(mangled) == (text, name)

@@ -3021,3 +3021,17 @@ def test_commaname_a_real_list_of_issuers_still_splits(text, issuer):
 ])
 def test_mend1_a_clause_word_in_a_place_in_capitals_is_the_places(text, issuer):
     assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+# (speed, issue #5) The digit runs a glued footnote mark may end are found by one pattern: one or two
+# digits right after a letter, three after "QH", five or six from 19.. or 20..; a year, a longer number
+# or digits after a digit-like sign ("m²3") are passed over, whatever the script.
+@pytest.mark.parametrize("text, marks", [
+    ("Căn cứ Luật Đất đai năm 20243; Chỉ thị 05-CT/TU ngày 3/3/2025", "Căn cứ Luật Đất đai năm 2024 ; Chỉ thị 05-CT/TU ngày 3/3/2025"),
+    ("Thực hiện Nghị quyết của HĐND tỉnh Sóc Trăng12 về phát triển", "Thực hiện Nghị quyết của HĐND tỉnh Sóc Trăng   về phát triển"),
+    ("Căn cứ Luật số 59/2020/QH141;", "Căn cứ Luật số 59/2020/QH14 ;"),
+    ("Diện tích 1234567 m2 tại xã Đắk Mar, năm 1990 và 2019", "Diện tích 1234567 m2 tại xã Đắk Mar, năm 1990 và 2019"),
+])
+def test_speed5_glued_marks_found_by_one_pattern(text, marks):
+    from extractors.references import mask_footnote_marks
+    assert mask_footnote_marks(text) == marks

@@ -1148,3 +1148,35 @@ def test_t4caps_a_small_accented_letter_opens_no_heading(line):
 ])
 def test_t4caps_a_capital_of_every_kind_still_opens_its_heading(line, expected):
     assert match_heading(line) == expected
+
+
+# (speed, issue #5) An item takes its part's kind without its own words being classified, except
+# under a purpose-and-requirements part (which half it is) and where it says who/when (context).
+SPEED5_PLAN = """KẾ HOẠCH
+Chuyển đổi số năm 2026 của xã Ia Mơ Nông
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả quản lý.
+2. Yêu cầu
+Bảo đảm đúng tiến độ.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Tổ chức thực hiện rà soát, phân công trách nhiệm số hóa hồ sơ tại bộ phận một cửa.
+2. Thời gian thực hiện: từ tháng 3 đến tháng 12/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Nội dung tuyên truyền do Công chức Văn hóa - Xã hội chủ trì.
+"""
+
+
+def test_speed5_item_kinds_follow_their_part():
+    nodes = build_outline(normalize_text(SPEED5_PLAN), set())
+    kinds = [(n.section.level, n.section.heading[:12], n.kind) for n in nodes]
+    assert kinds == [
+        (1, "MỤC ĐÍCH, YÊ", "purpose_requirements"),
+        (2, "Mục đích", "purpose"),
+        (2, "Yêu cầu", "requirements"),
+        (1, "NHIỆM VỤ VÀ ", "content"),
+        (2, "Tổ chức thực", "content"),
+        (2, "Thời gian th", "other"),
+        (1, "TỔ CHỨC THỰC", "organization"),
+        (2, "Nội dung tuy", "organization"),
+    ]

@@ -889,21 +889,28 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
         raw = _as_bytes(text.replace("\ufffd", "?"))
     if raw is None:
         return text, None
-    name = _mangled_by(text, raw)
+    readings: dict[str, str] = {}
+    name = _mangled_by(text, raw, readings)
     if name is None or lost and name != "utf-8-double":
         return text, None
+    if len(raw) <= SAMPLE and name in ("vni", "utf-8-double"):
+        return readings[name], name   # (the sample was the whole text, read by the same decoder)
     return (LEGACY[name](raw) if name in LEGACY else decode_utf8_lost(raw)), name
 
 
-def _mangled_by(text: str, raw: bytes) -> str | None:
+def _mangled_by(text: str, raw: bytes, readings: dict[str, str] | None = None) -> str | None:
     """The encoding ("tcvn3", "vni", "utf-8-double") whose reading of the bytes a Windows-1252
-    reading made of `text` clearly beats the text as it stands; None when none does."""
+    reading made of `text` clearly beats the text as it stands; None when none does. `readings`
+    gets each encoding's reading of the first SAMPLE bytes (tcvn3's left in small letters)."""
     head = raw[:SAMPLE]
     decoders = {"tcvn3": lambda b: decode_tcvn3(b, recase=False), "vni": decode_vni,
                 "utf-8-double": decode_utf8_lost}
     if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", head):  # no UTF-8 sequence read one byte at a time
         del decoders["utf-8-double"]
-    scores = {"as-is": score(text[:SAMPLE]), **{name: score(fn(head)) for name, fn in decoders.items()}}
+    read = {name: fn(head) for name, fn in decoders.items()}
+    if readings is not None:
+        readings.update(read)
+    scores = {"as-is": score(text[:SAMPLE]), **{name: score(got) for name, got in read.items()}}
     name = choose(scores, prefer="as-is")
     return None if name == "as-is" else name
 
