@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractors import doc_kinds, levels
+from extractors.units import is_unit
 from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import AUTHORITY, all_caps, is_caps as _is_caps, is_title_line
@@ -3004,10 +3005,30 @@ def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
     DỰNG" / "NÔNG THÔN MỚI …"), a text without bold saying nothing of it? Not after a trích yếu closed by
     its year, nor a heading, numbered or not, nor the motto."""
     return (not _TITLE_CLOSED.search(prev) and not _HEADING_MARKER.match(t) and not _CAPS_HEADINGS.match(ft)
-            and not NATIONAL_MOTTO.match(ft) and not _ends_on_a_place(prev)
+            and not NATIONAL_MOTTO.match(ft) and (not _ends_on_a_place(prev) or _place_rest(t))
             # (a body's name under it is no part of it, unless the line closes on the trích yếu's year:
             # "… HOẠT ĐỘNG" / "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025"; no header line ends so)
             and (not ORGAN_RE.match(ft) or _TITLE_CLOSED.search(t) is not None))
+
+
+# the rest of a place's name wrapped off a trích yếu's line, up to the year or period closing it
+# ("… XÃ BẰNG" / "THÀNH NĂM 2025", "… HUYỆN MƯỜNG" / "NHÉ GIAI ĐOẠN 2026 - 2030")
+_PLACE_REST_WORDS = 3
+_PERIOD_TAIL = re.compile(r"[\s,]*\(?(?:(?:NĂM(?:\s+HỌC)?|GIAI\s+ĐOẠN|NHIỆM\s+KỲ|ĐẾN\s+NĂM)\s+)?"
+                          r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)?$", re.I)
+
+
+def _place_rest(t: str) -> bool:
+    """Is the capitals line t the wrapped rest of a place's name a trích yếu's line broke off: a word
+    or few of the name, then at most its parents' names ("BÀNG, THÀNH PHỐ HẢI PHÒNG") and the year or
+    period that closes the trích yếu ("THÀNH NĂM 2025")? A body's name ("TỔ GIÚP VIỆC") or a heading's line
+    is no such rest."""
+    if _TITLE_CLOSED.search(t) is not None and (m := _PERIOD_TAIL.search(t)) is not None:
+        t = t[:m.start()]
+    name, *parents = t.split(",")
+    words = name.split()
+    return 0 < len(words) <= _PLACE_REST_WORDS and not is_unit(name) and not any(w[:1].isdigit() for w in words) and all(
+        p.strip().upper().startswith(PRINTED_LEVELS) and len(p.split()) <= _PLACE_REST_WORDS + 2 for p in parents)
 
 
 def _ends_on_a_place(line: str) -> bool:

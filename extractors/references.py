@@ -350,7 +350,7 @@ _PAIRED_SECOND = {first: re.compile(rf"[^\S\n]*,[^\S\n]*(?i:{second})(?!\w)".rep
 # field of FIELD_BODY, and after such a body a comma opens the next issuer: "của Bộ Y tế, Bộ Công an".)
 FIELD_NAMED_BODY = re.compile(
     r"(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
-                              units.PURPOSE_HEADS + ("Hội đồng", "Ban", "Tiểu ban", "Ủy ban", "Uỷ ban", "Hội")),
+                              units.PURPOSE_HEADS + units.FIELD_NAMED_HEADS),
                              key=len, reverse=True))
     + rf")(?=[^\S\n]*,?[^\S\n]+[{_VI_LOWER}])")
 # (a place after a preposition is where the plan's own clause acts: "…, tuyên truyền tới xã X")

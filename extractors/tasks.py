@@ -48,7 +48,8 @@ _UNIT_NOUN = r"(?:(?:" + _BODY_NOUNS + r"|trach nhiem|nguoi|" + _POST_NOUNS + r"
 _QUALIFIERS = r"(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|du kien|bao cao))*"
 FIELD = re.compile(
     r"^\s*(?:[-+•–*]\s*)?(?:"
-    r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)(?:\s+(?:bat dau|khoi cong|ket thuc))?|tien do|han hoan thanh"
+    r"(?P<timing>(?:moc\s+)?thoi (?:gian|han|diem)(?:\s+(?:bat dau|khoi cong|ket thuc))?(?P<place>\s*(?:,|va)\s*dia diem)?"
+    r"|tien do|han hoan thanh"
     # a day labelled as the work's first or last: "Ngày bắt đầu: 01/4/2025", "Ngày hoàn thành: 30/6/2025"
     r"|ngay\s+(?:bat dau|khoi cong|hoan thanh|ket thuc))"
     r"|(?P<support>" + _UNIT_NOUN + r"?phoi hop|" + _BODY_NOUNS + r"\s+tham gia)"
@@ -261,7 +262,26 @@ def _field_of(line: str) -> tuple[str, str] | None:
     kind = next(kind for kind in ("timing", "support", "lead", "other") if m.group(kind))
     if kind == "timing":
         kind = timing_role(m.string[:m.start("value")])
+        if m.group("place"):
+            value = _time_of_time_and_place(value)
     return kind, value
+
+
+# "Thời gian, địa điểm: Ngày 26/6/2025, tại Hội trường UBND xã": the place said after the time (or
+# before it, "Tại nhà văn hóa thôn 2, ngày 15/5/2025") is no part of the timing.
+_PLACE_PART = re.compile(r"(?:^|[,;.]?\s+|[,;.]\s*)(?:tại|ở|địa điểm\s*:)\s", re.I)
+
+
+def _time_of_time_and_place(value: str) -> str:
+    """The time of a "Thời gian, địa điểm:" field's value, the place taken out."""
+    m = _PLACE_PART.search(value)
+    if m is None:
+        return value
+    if m.start() == 0:
+        # the place first: its time after the comma that ends it, if any
+        rest = re.split(r"[,;]\s*", value[m.end():], maxsplit=1)
+        return rest[1].strip() if len(rest) > 1 else ""
+    return value[:m.start()].strip()
 
 
 # What a timing field's label says its value is (folded): the work's last day ("Thời gian hoàn thành:",
@@ -816,12 +836,25 @@ def _inherited_fields(node: Node, item_of) -> Fields:
     got = Fields()
     p = node.parent
     while p is not None:
-        if p.body:
-            own = item_of(p)[1]
+        for own in ([item_of(p)[1]] if p.body else []) + [_field_items(p, item_of)]:
             got.timing = got.timing or own.timing
             got.lead = got.lead or own.lead
             got.support = got.support or own.support
         p = p.parent
+    return got
+
+
+def _field_items(parent: Node, item_of) -> Fields:
+    """The fields a part prints as numbered items of its own among its items ("3. Hình thức: …" / "4.
+    Thời gian, địa điểm: Ngày 26/6/2025, tại …", "5. Đơn vị chủ trì: …"): like field lines under its
+    heading, they speak for the part's work, not for a task of their own."""
+    got = Fields()
+    for kid in parent.children:
+        if kid.children:
+            continue
+        fld = _field_of(item_of(kid)[0])
+        if fld is not None:
+            _apply_fields(got, split_field(*fld))
     return got
 
 
@@ -857,6 +890,41 @@ WORK_OPENING = re.compile(
     r"xu ly|lay mau|xet nghiem|danh gia|tong hop|bao cao|van dong|tap huan|theo doi|phoi hop|chu tri|"
     r"ho tro|xac minh|cap|lap|tiep tuc|tang cuong|dam bao|bao dam|duy tri|phat dong|quan ly|viec)\b")
 _OBJECT_MAX = 120   # a sub-item naming a thing is short: longer, it says what to do
+
+
+# A labelled part of an item that says what it is about ("a) Nội dung: …", "b) Nội dung hội nghị: …"),
+# beside parts that say who, when and how: the item's description, not a task (folded).
+_ABOUT_LABEL = re.compile(r"^(?:noi dung|yeu cau|muc dich|chu de|ten goi)\b[^:]{0,30}:")
+
+
+def _heading_closed(node: Node, text: str) -> str:
+    """The item's text for reading who does it, its heading closed as the sentence it is: a heading
+    printed without a stop over its paragraph ("2. Tăng cường công tác kiểm tra …" / "Công an xã chủ
+    trì, …") runs into the paragraph's subject when joined, which then opens no sentence."""
+    title = node.title.rstrip()
+    if not node.body or not title or title[-1] in ".;:!?" or not text.startswith(title):
+        return text
+    rest = text[len(title):].lstrip()
+    return f"{title}. {rest}" if rest[:1].isupper() else text
+
+
+def _parts_are_fields(node: Node) -> bool:
+    """Are all the item's sub-items, none with items of its own, fields of it (who leads, when: FIELD)
+    or context (is_context_heading: Thành phần, Hình thức, Thời gian, địa điểm) or its description
+    (_ABOUT_LABEL), at least one a field or context? Then the item is the one task, as it is when
+    such parts are bullets under it; a sub-item of work of its own makes it a task list instead."""
+    kinds = []
+    for kid in node.children:
+        if kid.children:
+            return False
+        title = kid.title.strip()
+        if _field_of(title) is not None or is_context_heading(title):
+            kinds.append(True)
+        elif _ABOUT_LABEL.match(fold(title)):
+            kinds.append(False)
+        else:
+            return False
+    return any(kinds)
 
 
 def _lists_objects(node: Node, item_of: Callable[[Node], tuple[str, Fields, int]]) -> bool:
@@ -1052,6 +1120,35 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         root = _content_root(node)
         if root.kind != "content":
             continue
+        if node.children and _parts_are_fields(node):
+            # one task: its sub-items say who, when, for whom and how of it ("a) Thành phần: …",
+            # "b) Hình thức: …", "c) Thời gian, địa điểm: …"); fields fill its timing and units, the
+            # rest joins its text as a bullet of context would
+            text, own, end = item_of(node)
+            fields = Fields(own.timing, list(own.lead), list(own.support))
+            parts = [text]
+            for kid in node.children:
+                kid_text, kid_fields, kid_end = item_of(kid)
+                fld = _field_of(kid_text)
+                if fld is not None:
+                    _apply_fields(fields, split_field(*fld))
+                else:
+                    parts.append(kid_text)
+                if kid_fields.timing:
+                    fields.add_timing(kid_fields.timing)
+                fields.lead.extend(kid_fields.lead)
+                fields.support.extend(kid_fields.support)
+                end = max(end, kid_end)
+                absorbed.add(id(kid))
+            text = " ".join(p.strip() for p in parts if p.strip())
+            quarter, group_units = context_of(node)
+            timing = when.of(text, fields.timing)
+            said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+            start = doc.lines[node.line].start
+            found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
+                                            fields.lead or said_lead or group_units, fields.support or said_support,
+                                            node.section.page, start, end)))
+            continue
         if node.children and _lists_objects(node, item_of):
             # one task, its sub-items the things it is done at, joined as bullets are
             text, fields, end = item_of(node)
@@ -1074,8 +1171,8 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue
         if any(c.section.level > node.section.level for c in node.children):
             continue  # not the deepest level: its children are the tasks
-        if is_context_heading(node.title):
-            continue
+        if is_context_heading(node.title) or _field_of(node.title) is not None:
+            continue   # (a field printed as an item speaks for the part's work: _field_items)
         if any(i in task_table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
         if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":") \
@@ -1125,7 +1222,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         # "… Giao Phòng Y tế chủ trì, phối hợp với Công an xã thực hiện": the item says who, in prose
         said_lead, said_support = responsible_units(
             _bullets_closed(doc, node, table_lines) if not own_units and text.lower().count("chủ trì") > 1
-            else text) if not fields.lead else ([], [])
+            else _heading_closed(node, text)) if not fields.lead else ([], [])
         siblings = node.parent.children if node.parent else []
         if fields.empty() and not said_lead and siblings and siblings[-1] is not node:
             # fields printed once after a run of items apply to each item of the run (an item

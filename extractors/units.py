@@ -117,6 +117,18 @@ PURPOSE_HEADS: tuple[str, ...] = (
     "Tổ công tác", "Tổ giúp việc", "Tổ kiểm tra", "Tổ biên tập", "Đoàn công tác", "Đoàn kiểm tra",
     "Đoàn giám sát", "Đoàn khảo sát", "Đội công tác", "Đội kiểm tra", "BCĐ", "BQL", "BQLDA",
 )
+# Bodies other than a PURPOSE_HEADS one that may be named for their work in lower-case words ("Hội đồng
+# phối hợp phổ biến, giáo dục pháp luật tỉnh", "Hội đồng thi đua, khen thưởng huyện", "Ban vì sự tiến bộ
+# của phụ nữ"): an issuer's name runs on through their commas (references), and so does a unit's.
+FIELD_NAMED_HEADS: tuple[str, ...] = ("Hội đồng", "Ban", "Tiểu ban", "Ủy ban", "Uỷ ban", "Hội")
+# Bodies named for coordinating ("Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Ban phối hợp
+# liên ngành …", "Tổ phối hợp liên ngành phòng, chống ma túy xã", "Tổ công tác phối hợp liên ngành"):
+# "phối hợp" right after the bare head is the name's first word, not the role word, where the name's
+# own words follow it (not "với", "cùng", a capitalised partner); the name then runs as a purpose's.
+COORDINATION_WORD = "phối hợp"
+_COORDINATION_HEADS: tuple[str, ...] = FIELD_NAMED_HEADS + ("Tổ", "Đội", "Nhóm") + PURPOSE_HEADS
+_COORDINATION_NOT_NAME: tuple[str, ...] = ("với", "cùng", "chặt chẽ", "và", "để", "trong", "tốt", "thực hiện",
+                                           "tổ chức", "triển khai", "kiểm tra", "tuyên truyền")
 # Teams named for the work they do ("Tổ phun thuốc diệt muỗi", "Đội thu gom rác thải", "Nhóm hỗ trợ
 # kỹ thuật"): the word is a head before a lower-case verb of work (ACTIVITY_VERBS), whose name then runs
 # as a PURPOSE_HEADS one's does; not before other words ("Tổ chức", "Tổ quốc", "Đội ngũ", "Nhóm trẻ").
@@ -894,6 +906,9 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
         return None
     if _is_not_unit(toks, i):
         return None
+    e = _coordination_name(toks, i)
+    if e is not None:
+        return _Head(i, e, True, False)
     e = _match_any(toks, i, PURPOSE_HEADS)
     if e is not None:
         return _Head(i, e, True, False)
@@ -924,6 +939,17 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     return None
 
 
+def _coordination_name(toks: list[_Tok], i: int) -> int | None:
+    """The end of "<head> phối hợp" when a body named for coordinating opens at toks[i] (see
+    COORDINATION_WORD), else None."""
+    e = _match_any(toks, i, _COORDINATION_HEADS)
+    if e is None or e >= len(toks) or toks[e].cap or (v := _match(toks, e, COORDINATION_WORD)) is None:
+        return None
+    if v >= len(toks) or not toks[v].word or toks[v].cap or _match_any(toks, v, _COORDINATION_NOT_NAME) is not None:
+        return None
+    return v
+
+
 def _field_acts(toks: list[_Tok], e: int) -> bool:
     """Does a role word follow the field pair ending at toks[e], directly or after more pairs listed
     with it ("Văn hóa - Xã hội, Tư pháp - Hộ tịch phối hợp")?"""
@@ -943,7 +969,7 @@ def _field_acts(toks: list[_Tok], e: int) -> bool:
 # whose key is not here begins no head.
 _HEAD_FIRST_KEYS = frozenset(
     _phrase(p)[0].key for p in (DETERMINERS + PURPOSE_HEADS + ABBREVIATION_HEADS + STRONG_HEADS
-                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS + FIELD_PAIRS + ACTIVITY_HEADS))
+                                + SHORT_ABBREVIATION_HEADS + _CAPITAL_HEAD_WORDS + FIELD_PAIRS + ACTIVITY_HEADS + FIELD_NAMED_HEADS))
 
 _PREDICATE_FIRST_KEYS = frozenset(_phrase(p)[0].key for p in PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES)
 

@@ -517,6 +517,40 @@ def caps_heading_rest(head: str, nxt: str, long: bool) -> bool:
             or YEAR_ENDING.search(nxt[-5:]) is not None)
 
 
+# The words that leave a clause waiting for the body it hands work to ("… và giao" / "Công an xã chủ
+# trì …"), beyond CONNECTOR_END.
+_HANDS_ON_END = re.compile(r"\b(?:giao|phân công|đề nghị|yêu cầu|chỉ đạo|hướng dẫn|đôn đốc|giúp|cử|mời|khi|nếu|thì|mà)$",
+                           re.I)
+
+
+_ITEM_HEADING_MAX = 240   # an item's heading is a line or three; a longer item is a paragraph
+_ITEM_MARK = re.compile(r"^\S{1,10}\s+")
+_INNER_STOP = re.compile(r"[.;!?]\s+\S")
+
+
+def _heading_then_doer(prev: str, nxt: str) -> bool:
+    """Is nxt a new sentence of who does what ("Công an xã chủ trì, …", "Giao Phòng Kinh tế …") under
+    the item heading prev ("2. Tăng cường công tác kiểm tra, giám sát …"), which ran to the line's
+    end without a stop? An item's heading carries no stop, so only the sentence's opening tells that
+    the heading ended there: a unit and its verb, which no heading goes on with mid-phrase."""
+    if len(prev) > _ITEM_HEADING_MAX or MARKER_START.match(prev) is None or not nxt[:1].isupper() \
+            or _ends_with(_HANDS_ON_END, prev, 16):
+        return False
+    body = _ITEM_MARK.sub("", prev, count=1)
+    if _INNER_STOP.search(body) is not None:
+        return False   # a paragraph of sentences, not a heading: "… sửa chữa nhà. Huyện đoàn … chủ trì"
+    from extractors.units import is_unit, names_a_doer  # (the units' lexicon lives with the extractors)
+
+    words = body.split()
+    if any(w[:1].isupper() and is_unit(" ".join(words[k:]))
+           for k, w in enumerate(words[-3:], start=len(words) - 3) if k >= 0):
+        return False   # a body's name cut off: "… Ban Chỉ huy" / "Quân sự xã …", "… Ủy ban" / "Mặt trận …"
+    # (an item that is itself a sentence of who does what, "2. Phòng Kinh tế, …, Công an phường" / "Ban
+    # Chỉ huy Quân sự phường chủ động …", "1. Phòng Nội vụ là cơ quan thường trực, tham mưu" / "UBND huyện
+    # …", wraps on like any sentence: only a heading stops there)
+    return names_a_doer(nxt) and not is_unit(body) and not names_a_doer(body)
+
+
 def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_caps, nxt_caps) -> bool:
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
@@ -561,6 +595,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if prev_caps():
         # (both in capitals: a title block's lines stay apart, a part's heading may go on)
         return nxt_caps() and prev[0] in CAPS_HEADING_INITIALS and _caps_heading_carried(prev, nxt, width, last)
+    if _heading_then_doer(prev, nxt):
+        return False
     if _ends_with(LEVEL_END, prev, 16) and last >= 0.6 * width:
         return True
     # an upper-case start after a line that ran to the full width (PDF/DOCX wrapping)

@@ -318,10 +318,22 @@ def _plan_table_class():
             marks = marks if marks is not None else [[None] * len(widths) for _ in rows]
             hmarks = hmarks or [None] * len(widths)   # the header row's marks ("<<": a header over two)
             self.plan = (header, rows, widths, groups, empty_style, rules, head, marks, hmarks)
-            style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
-                [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else \
-                [("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)] \
-                if rules == "rows" else []
+            k = 1 if head else 0
+            continued = [j for j, m in enumerate(marks[0]) if m == _CONTINUED] if marks else []
+            if rules == "grid" and continued:
+                # a box a page break cut goes on with no rule over it, as Word prints the rest of a
+                # merged cell: its top rule is the merge's, which the page before closed
+                rule = (0.6, colors.black)
+                open_top = [j for j in range(len(widths)) if j not in continued]
+                style = [("LINEBEFORE", (0, 0), (-1, -1), *rule), ("LINEAFTER", (-1, 0), (-1, -1), *rule),
+                         ("LINEBELOW", (0, k), (-1, -1), *rule)]
+                style += [("LINEABOVE", (0, 0), (-1, 0), *rule)] if head else []
+                style += [("LINEABOVE", (j, k), (j, k), *rule) for j in open_top]
+            else:
+                style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black)] if rules == "grid" else \
+                    [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)] if rules == "header" and head else \
+                    [("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black)] \
+                    if rules == "rows" else []
             style += [("VALIGN", (0, 0), (-1, -1), "TOP"),
                      ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD[0]), ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD[1]),
                      ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD[2]),

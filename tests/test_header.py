@@ -4518,3 +4518,38 @@ def test_t4scan_a_place_misread_by_one_letter_is_the_issuers(unit, place_line, b
             f"I. MỤC ĐÍCH, YÊU CẦU\n1. {body}\n")
     h = extract_header(normalize_text(text, "txt"))
     assert h.place == want
+
+
+# h6: a trích yếu in capitals wrapped inside the name of the place it closes on ("… XÃ BẰNG" / "THÀNH NĂM
+# 2025"): the place's rest (with its parents' names and the year) is the trích yếu's, not a line of its own.
+_H6_HEAD = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "{org}                       Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 12/KH-UBND                  {place}, ngày 03 tháng 3 năm 2025\n\n"
+            "KẾ HOẠCH\n{title}\n\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n"
+            "Ủy ban nhân dân ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+
+
+@pytest.mark.parametrize("org, place, title, want", [
+    ("XÃ BẰNG THÀNH", "Bằng Thành",
+     "   PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM TRÊN ĐỊA BÀN XÃ BẰNG\n                 THÀNH NĂM 2025",
+     "PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM TRÊN ĐỊA BÀN XÃ BẰNG THÀNH NĂM 2025"),
+    ("XÃ EA KIẾT", "Ea Kiết",
+     "  TUYÊN TRUYỀN PHỔ BIẾN GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN XÃ EA\n                 KIẾT",
+     "TUYÊN TRUYỀN PHỔ BIẾN GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN XÃ EA KIẾT"),
+    ("HUYỆN MƯỜNG NHÉ", "Mường Nhé",
+     "PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC HUYỆN MƯỜNG\n       NHÉ GIAI ĐOẠN 2026 - 2030",
+     "PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC HUYỆN MƯỜNG NHÉ GIAI ĐOẠN 2026 - 2030"),
+    ("PHƯỜNG HỒNG BÀNG", "Hồng Bàng",
+     "BẢO VỆ MÔI TRƯỜNG, CHỈNH TRANG ĐÔ THỊ PHƯỜNG HỒNG\n    BÀNG, THÀNH PHỐ HẢI PHÒNG NĂM 2026",
+     "BẢO VỆ MÔI TRƯỜNG, CHỈNH TRANG ĐÔ THỊ PHƯỜNG HỒNG BÀNG, THÀNH PHỐ HẢI PHÒNG NĂM 2026"),
+    ("THỊ TRẤN PHƯỚC VĨNH", "Phước Vĩnh",
+     "CHỈNH TRANG ĐÔ THỊ, XÂY DỰNG NẾP SỐNG VĂN MINH THỊ TRẤN PHƯỚC\n        VĨNH NĂM 2025",
+     "CHỈNH TRANG ĐÔ THỊ, XÂY DỰNG NẾP SỐNG VĂN MINH THỊ TRẤN PHƯỚC VĨNH NĂM 2025"),
+    # closed on a whole place: a heading in capitals under it stays apart
+    ("XÃ BẰNG THÀNH", "Bằng Thành",
+     "PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM TRÊN ĐỊA BÀN XÃ BẰNG THÀNH\nPHẦN MỞ ĐẦU",
+     "PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM TRÊN ĐỊA BÀN XÃ BẰNG THÀNH"),
+])
+def test_h6_a_caps_title_wrapped_inside_its_place_keeps_it_whole(org, place, title, want):
+    h = extract_header(normalize_text(_H6_HEAD.format(org=org, place=place, title=title), "txt"))
+    assert h.title == want

@@ -2252,3 +2252,86 @@ def test_h8_a_place_ending_in_a_body_word_keeps_it(line, want):
 ])
 def test_h8_a_one_letter_capital_inside_a_heading_is_the_headings(piece, want):
     assert _h8_caps_head(piece) == want
+
+
+# A long item heading hard-wrapped at a column, its last line filling the column: the capitalised
+# line under it that opens a sentence of who does what starts the item's body, not the heading's rest.
+import textwrap as _h6_textwrap  # noqa: E402
+
+from pipeline.normalize import normalize_text as _h6_normalize  # noqa: E402
+
+_H6_FILLER = ("Nâng cao nhận thức, trách nhiệm của cán bộ, công chức, viên chức và Nhân dân trên địa bàn về "
+              "công tác được giao, bảo đảm thực hiện đồng bộ, hiệu quả, đúng tiến độ các nội dung đã đề ra.")
+
+
+def _h6_hard_wrapped(heading: str, body: str, width: int) -> list[str]:
+    paras = ["ỦY BAN NHÂN DÂN XÃ PHÚ LỘC", "Số: 18/KH-UBND", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", _H6_FILLER,
+             _H6_FILLER, "II. NỘI DUNG", heading, body, "3. Tổ chức sơ kết, đánh giá kết quả thực hiện.",
+             "III. TỔ CHỨC THỰC HIỆN", _H6_FILLER]
+    doc = _h6_normalize("\n".join(line for p in paras for line in _h6_textwrap.wrap(p, width)))
+    return [ln.text for ln in doc.lines]
+
+
+@pytest.mark.parametrize("heading", [
+    "2. Tăng cường công tác kiểm tra, giám sát việc thực hiện các quy định về an toàn thực phẩm trên địa bàn toàn xã năm 2025",
+    "2. Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong hoạt động của các cơ quan hành chính nhà nước cấp xã",
+    "2.1. Tăng cường công tác kiểm tra, giám sát việc thực hiện các quy định về phòng, chống dịch bệnh cho gia súc, gia cầm",
+    "b) Kiểm tra, giám sát việc chấp hành quy định về trật tự xây dựng, trật tự đô thị trên các tuyến phố chính của phường",
+])
+@pytest.mark.parametrize("body", [
+    "Công an xã chủ trì, phối hợp với các thôn tổ chức kiểm tra, hoàn thành trước ngày 30/6/2025.",
+    "Ủy ban nhân dân xã chỉ đạo các thôn, tổ dân phố củng cố, kiện toàn các tổ tự quản trong quý II năm 2025.",
+    "Phòng Văn hóa - Xã hội phường chủ trì, phối hợp với Trạm Y tế thực hiện thường xuyên.",
+    "Giao Phòng Kinh tế, Hạ tầng và Đô thị huyện phối hợp với Trung tâm Dịch vụ nông nghiệp thực hiện.",
+])
+@pytest.mark.parametrize("width", [58, 61, 64, 66, 69])
+def test_h6_hard_wrapped_heading_stops_before_a_doers_sentence(heading, body, width):
+    lines = _h6_hard_wrapped(heading, body, width)
+    assert heading in lines
+    assert body in lines
+
+
+from pipeline.normalize import continues as _h6_continues  # noqa: E402
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    # a heading that hands its work on ("… giao" / a unit), names the people it serves, or breaks
+    # inside a name goes on, however full its line ran
+    ("2. Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, Ủy ban nhân dân xã giao",
+     "Trạm Y tế xã chủ trì, phối hợp với các thôn thực hiện trong tháng 5/2025."),
+    ("2. Tuyên truyền, phổ biến kiến thức pháp luật về phòng cháy, chữa cháy rừng, cứu nạn cho",
+     "Nhân dân trên địa bàn các bản vùng giáp ranh thực hiện trong quý I/2025."),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội đề nghị",
+     "Ban Công tác Mặt trận các khu phố tuyên truyền, vận động Nhân dân."),
+    ("1. Rà soát, đánh giá thực trạng hoạt động của các hợp tác xã nông nghiệp trên địa bàn xã",
+     "Đông Sơn năm 2025 và đề xuất giải pháp nâng cao hiệu quả hoạt động."),
+    # a name cut at the line's end, an item that is itself a sentence of its units
+    ("c) Sơ kết 6 tháng đầu năm, tổng kết năm 2025 thực hiện Cuộc vận động; báo cáo Ban",
+     "Thường trực Ủy ban MTTQ Việt Nam tỉnh trước ngày 10/12/2025."),
+    ("2. Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội, Công an phường, Ban Chỉ huy",
+     "Quân sự phường chủ động xây dựng kế hoạch chi tiết đối với nhiệm vụ được giao."),
+    ("1. Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, tham mưu",
+     "UBND huyện theo dõi, đôn đốc các cơ quan, đơn vị, địa phương triển khai Kế hoạch."),
+    ("1- Các ban, cơ quan tham mưu, giúp việc Huyện ủy theo chức năng, nhiệm vụ chủ động tham mưu",
+     "Ban Thường vụ Huyện ủy triển khai các nhiệm vụ được phân công tại Kế hoạch này."),
+    ("a) Huy động đoàn viên, dân quân giúp các hộ sửa chữa nhà. Huyện đoàn chủ trì, phối hợp với Ban Chỉ huy",
+     "Quân sự huyện thực hiện; hoàn thành trước ngày 31/8/2025."),
+    ("b) Tổ chức diễn đàn chuyển đổi số cho thanh niên trên địa bàn phường, giao Ủy ban",
+     "Mặt trận Tổ quốc Việt Nam phường chủ trì, phối hợp với Đoàn Thanh niên phường thực hiện."),
+])
+def test_h6_a_heading_handing_work_on_still_goes_on(prev, nxt):
+    assert _h6_continues(prev, nxt, len(prev))
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    ("2. Tăng cường công tác kiểm tra, giám sát việc thực hiện các quy định về an toàn thực phẩm",
+     "Trạm Y tế xã chủ trì, phối hợp với các thôn thực hiện trong tháng 5/2025."),
+    ("a) Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn thị trấn năm 2026",
+     "Công chức Lao động - Thương binh và Xã hội thị trấn chủ trì thực hiện."),
+    ("1.2. Kiện toàn Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn cấp phường",
+     "Ủy ban nhân dân phường ban hành quyết định kiện toàn trước ngày 15/3/2026."),
+    ("3. Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trên địa bàn xã Hưng Đạo",
+     "Công an xã chủ trì, phối hợp với các thôn thực hiện trong tháng 5/2025."),
+])
+def test_h6_continues_stops_a_full_heading_before_a_doer(prev, nxt):
+    assert not _h6_continues(prev, nxt, len(prev))

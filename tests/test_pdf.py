@@ -3350,3 +3350,43 @@ def test_mergedcells_an_empty_box_merged_down_atop_a_page_goes_on_from_the_cell_
     merged = [(), (), (), ()]
     pdf._carry_merges(rest, merged, (), last)  # one row's empty cells: nothing carried
     assert merged == [(), (), (), ()]
+
+
+# h6: a merged cell a page break cuts goes on atop the next page in a box with no rule over it
+# (tests/render.py draws it so); the reader reads that open box as the cell above the break, even when it
+# spans one row on each page, while an empty box of its own (ruled on top) stays empty.
+def _h6_two_page_table(path, head: bool, unit: str, continued: bool = True):
+    import render as _render
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    styles = _render._styles(register_fonts())
+    cell = lambda t: _render._p(t, styles["cell"])   # noqa: E731
+    header = [cell(t) for t in ("STT", "Nội dung", "Chủ trì", "Phối hợp")]
+    widths = [30, 250, 120, 90]
+    table = _render._plan_table_class()
+    first = table(header, [[cell("1"), cell("Kiện toàn Ban Chỉ đạo"), cell("Văn phòng UBND xã"), cell("")],
+                           [cell("2"), cell("Tuyên truyền trên loa truyền thanh"), cell(unit), cell("Các thôn")]],
+                  widths, [False, False], styles["cell"], "grid", True)
+    rest = table(header, [[cell("3"), cell("Mít tinh hưởng ứng ngày phòng, chống ma túy"), cell(""), cell("")],
+                          [cell("4"), cell("Tổng kết công tác"), cell("Công chức Văn hóa - Xã hội"), cell("Các thôn")]],
+                 widths, [False, False], styles["cell"], "grid", head,
+                 [[None, None, _render._CONTINUED if continued else None, None], [None] * 4])
+    SimpleDocTemplate(str(path), pagesize=A4).build([first, PageBreak(), rest])
+    raw = pdf.read(path.read_bytes(), path)
+    return {ln.cells[0]: ln for ln in raw.lines if ln.cells is not None and ln.cells[0].strip().isdigit()}
+
+
+@pytest.mark.parametrize("head", [True, False])
+@pytest.mark.parametrize("unit", ["Công an xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường", "Trạm Y tế thị trấn"])
+def test_h6_a_box_continued_with_no_top_rule_is_the_cell_above_the_break(tmp_path, head, unit):
+    rows = _h6_two_page_table(tmp_path / "h6.pdf", head, unit)
+    assert rows["3"].page == 2 and rows["3"].table_id == rows["2"].table_id
+    assert rows["3"].merged_above == (2,)        # the open box: the unit above the break goes on
+    assert rows["4"].merged_above == ()
+
+
+def test_h6_an_empty_ruled_box_atop_a_page_stays_empty(tmp_path):
+    rows = _h6_two_page_table(tmp_path / "h6.pdf", True, "Công an xã")
+    assert 3 not in rows["3"].merged_above      # the support cell: a box of its own, ruled on top
+    rows = _h6_two_page_table(tmp_path / "h6b.pdf", False, "Công an xã", continued=False)
+    assert rows["3"].merged_above == ()         # an empty cell of one row, ruled on top: nothing carried

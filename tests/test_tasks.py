@@ -2458,3 +2458,71 @@ def test_t5_parts_and_levels_times_in_tasks_and_assignments():
     assert [(a.units, a.timing_text, a.deadline) for a in plan.assignments] == [
         (["Tổ công tác liên ngành"], "trước ngày 10/01/2026; trước ngày 10/8/2025", dt.date(2026, 1, 10)),
         (["Ủy ban nhân dân các xã"], "vào tháng 5/2025; vào tháng 10/2025", dt.date(2025, 10, 31))]
+
+
+# h6: the parts of an item that say who, when and how of it ("a) Thành phần: …", "b) Hình thức: …",
+# "c) Thời gian, địa điểm: …", "a) Đơn vị chủ trì: …") are its fields and context, not tasks: the item is
+# the one task; and a part's field printed as an item of its own ("4. Thời gian, địa điểm: …") times the
+# part's tasks that print no time of their own.
+_H6_PLAN = """ỦY BAN NHÂN DÂN
+{org}
+Số: 31/KH-UBND
+{place}, ngày 02 tháng 4 năm 2025
+KẾ HOẠCH
+Tuyên truyền, phổ biến pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức pháp luật cho cán bộ và Nhân dân.
+II. NỘI DUNG
+{content}
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Tư pháp - Hộ tịch theo dõi, tổng hợp kết quả báo cáo.
+"""
+
+
+def _h6_tasks(org: str, place: str, content: str):
+    text = _H6_PLAN.format(org=org, place=place, content=content)
+    return extract_bytes(text.encode(), "h6.txt").tasks
+
+
+@pytest.mark.parametrize("org, place, marks", [
+    ("XÃ THANH LƯƠNG", "Thanh Lương", ("a)", "b)", "c)")),
+    ("PHƯỜNG TÂN AN", "Tân An", ("1.1.", "1.2.", "1.3.")),
+    ("THỊ TRẤN MƯỜNG ẢNG", "Mường Ảng", ("-", "-", "-")),
+])
+def test_h6_an_items_parts_of_who_when_how_make_it_one_task(org, place, marks):
+    a, b, c = marks
+    sub = "1.{}." if a == "1.1." else None
+    content = (f"1. Tổ chức Hội nghị quán triệt Luật Phòng, chống ma túy năm 2021\n"
+               f"{a} Thành phần: Cán bộ, công chức; trưởng các thôn, tổ dân phố.\n"
+               f"{b} Hình thức: Hội nghị trực tiếp kết hợp trực tuyến.\n"
+               f"{c} Thời gian, địa điểm: Ngày 26/6/2025, tại Hội trường Ủy ban nhân dân.\n"
+               f"2. Tổ chức Hội thi tìm hiểu pháp luật cho đoàn viên, thanh niên\n"
+               f"{a.replace('1.', '2.', 1) if sub else a} Đơn vị chủ trì: Đoàn Thanh niên.\n"
+               f"{b.replace('1.', '2.', 1) if sub else b} Hình thức: Thi trắc nghiệm kết hợp tiểu phẩm sân khấu hóa.\n"
+               f"{c.replace('1.', '2.', 1) if sub else c} Thời gian: Quý III/2025.\n")
+    tasks = _h6_tasks(org, place, content)
+    assert [t.text.split(" Thành phần")[0].split(" Hình thức")[0] for t in tasks] == [
+        "Tổ chức Hội nghị quán triệt Luật Phòng, chống ma túy năm 2021",
+        "Tổ chức Hội thi tìm hiểu pháp luật cho đoàn viên, thanh niên"]
+    assert [t.deadline for t in tasks] == [dt.date(2025, 6, 26), dt.date(2025, 9, 30)]
+    assert [t.timing_text for t in tasks] == ["Ngày 26/6/2025", "Quý III/2025"]
+    assert [t.quarter for t in tasks] == [None, 3]
+    assert tasks[1].lead_units == ["Đoàn Thanh niên"]
+    assert "Hình thức: Hội nghị trực tiếp" in tasks[0].text
+
+
+@pytest.mark.parametrize("label, time, want", [
+    ("Thời gian, địa điểm", "Ngày 15/5/2025, tại Nhà văn hóa thôn Đông.", ("Ngày 15/5/2025", dt.date(2025, 5, 15))),
+    ("Thời gian và địa điểm", "Tại Hội trường Ủy ban nhân dân, ngày 20/8/2025.", ("ngày 20/8/2025", dt.date(2025, 8, 20))),
+    ("Thời gian", "Quý IV/2025.", ("Quý IV/2025", dt.date(2025, 12, 31))),
+])
+def test_h6_a_parts_field_printed_as_an_item_times_its_tasks(label, time, want):
+    content = ("1. Nội dung hội thi\n"
+               "a) Tìm hiểu Luật Phòng, chống ma túy năm 2021 và các văn bản hướng dẫn thi hành.\n"
+               "b) Tìm hiểu tác hại của ma túy đối với sức khỏe và đời sống gia đình.\n"
+               "2. Đối tượng tham gia: Đoàn viên, thanh niên các thôn trên địa bàn.\n"
+               "3. Hình thức: Thi trắc nghiệm kết hợp tiểu phẩm sân khấu hóa.\n"
+               f"4. {label}: {time}\n")
+    tasks = _h6_tasks("XÃ PHÚ LỘC", "Phú Lộc", content)
+    assert [t.label for t in tasks] == ["a", "b"]
+    assert [(t.timing_text, t.deadline) for t in tasks] == [want, want]

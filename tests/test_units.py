@@ -3905,3 +3905,36 @@ def test_awkward_counting_ends_a_units_name(sentence, units):
 ])
 def test_mend1_a_fire_or_rescue_team_is_a_unit(text, units):
     assert leading_units(text) == units
+
+
+# h6: a body named for coordinating ("Hội đồng phối hợp …", "Ban phối hợp liên ngành …", "Tổ phối hợp liên
+# ngành …") keeps "phối hợp" and the name after it: the role word is the one after the whole name.
+@pytest.mark.parametrize("text, lead, support", [
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện chủ trì, phối hợp với Phòng Tư pháp tổ chức Ngày "
+     "Pháp luật.", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện"], ["Phòng Tư pháp"]),
+    ("Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật thành phố chủ trì tổ chức hội nghị.",
+     ["Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật thành phố"], []),
+    ("Giao Ban phối hợp liên ngành về vệ sinh an toàn thực phẩm xã chủ trì, phối hợp với Trạm Y tế xã kiểm tra.",
+     ["Ban phối hợp liên ngành về vệ sinh an toàn thực phẩm xã"], ["Trạm Y tế xã"]),
+    ("Tổ phối hợp liên ngành phòng, chống ma túy thị trấn chủ trì, phối hợp Công an thị trấn rà soát.",
+     ["Tổ phối hợp liên ngành phòng, chống ma túy thị trấn"], ["Công an thị trấn"]),
+    ("Tổ công tác phối hợp liên ngành phường chủ trì kiểm tra các cơ sở kinh doanh.",
+     ["Tổ công tác phối hợp liên ngành phường"], []),
+    ("Phòng Tư pháp chủ trì, phối hợp với Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức.",
+     ["Phòng Tư pháp"], ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
+    ("Công an xã chủ trì, phối hợp với Tổ phối hợp liên ngành phòng, chống ma túy xã và các thôn tổ chức.",
+     ["Công an xã"], ["Tổ phối hợp liên ngành phòng, chống ma túy xã", "các thôn"]),
+])
+def test_h6_a_body_named_for_coordinating_stays_whole(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "phối hợp" after a body's own name, or before its partner, is the role word
+    ("Ban Tuyên giáo phối hợp với Hội Nông dân xã tổ chức.", ["Ban Tuyên giáo"]),
+    ("Hội đồng thi đua, khen thưởng huyện chủ trì xét chọn.", ["Hội đồng thi đua, khen thưởng huyện"]),
+    ("Hội Cựu chiến binh xã phối hợp thực hiện.", ["Hội Cựu chiến binh xã"]),
+    ("Ban Chỉ đạo phối hợp liên ngành xã chủ trì.", ["Ban Chỉ đạo phối hợp liên ngành xã"]),
+])
+def test_h6_phoi_hop_after_a_named_body_is_its_role(text, want):
+    assert leading_units(text) == want

@@ -568,6 +568,9 @@ class _Table:
     # the columns whose last cell is a merge still open at the table's bottom: after a page break
     # the merged cell goes on, printed empty, in the first row of the table's rest
     open_below: tuple[int, ...] = ()
+    # the columns whose first box has no rule over it: a merged cell a page break cut, going on from
+    # the page before (a box of its own, even an empty one, is closed on top)
+    open_above: tuple[int, ...] = ()
     head: list[str] | None = None   # the table's first row (its header), repeated after a page break
 
     @property
@@ -718,7 +721,10 @@ def _tables(page, chars: list[dict]) -> list[_Table]:
             continue  # a framed paragraph, not a table: its words stay prose
         # a merge that reaches the table's last row with no rule under it on this page
         open_below = covered[-1] if covered else ()
-        out.append(_Table(table.bbox, rows, bolds, merged=merged, open_below=open_below, across=across))
+        first = table.rows[0].cells if table.rows else []
+        open_above = tuple(j for j, c in enumerate(first) if c is None and j not in (spanned[0] if spanned else ()))
+        out.append(_Table(table.bbox, rows, bolds, merged=merged, open_below=open_below, across=across,
+                          open_above=open_above))
     return out
 
 
@@ -1823,13 +1829,15 @@ def _carry_merges(rest: _Table, merged: list[tuple[int, ...]], open_below: tuple
     spans rows above the break counts: a cell of one row at the page's foot may simply end there.
     Nor does anyone merge empty cells: an empty box opening the rest that is itself merged down over
     rows continues the cell printed above the break in `last` (the previous page's last row), even
-    when that cell filled only its own row there."""
+    when that cell filled only its own row there. And a box with no rule over it (open_above) is the
+    cell above the break going on, however many rows it spans on either page."""
     for i, cells in enumerate(rest.rows):
         if cells == rest.head:
             continue
         going_on = merged[i + 1] if i + 1 < len(merged) else ()
         carried = tuple(j for j in range(len(cells)) if not cells[j].strip() and (
-            j in open_below or j in going_on and last is not None and j < len(last) and last[j].strip()))
+            j in open_below or i == 0 and j in rest.open_above
+            or j in going_on and last is not None and j < len(last) and last[j].strip()))
         merged[i] = tuple(sorted(set(merged[i]) | set(carried)))
         return
 
