@@ -162,12 +162,15 @@ def campaign_key(name: str) -> str:
     return " ".join(KEY_DROP.sub(" ", s).split())
 
 
-def extract_campaigns(text: str) -> list[Campaign]:
-    """Every campaign named in text, in reading order, one per mention."""
+def extract_campaigns(text: str, from_pos: int = 0) -> list[Campaign]:
+    """Every campaign named in text from from_pos (the plan's own header: a web page's title above it
+    is none of the plan's mentions), in reading order, one per mention."""
     text = text or ""
     out: list[Campaign] = []
     last_campaign_end = None
     for m in _quoted(text):
+        if m.start() < from_pos:
+            continue
         group = m.lastgroup
         start, end = _strip_span(text, m.start(group), m.end(group))
         name = " ".join(text[start:end].split())

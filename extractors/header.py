@@ -2939,6 +2939,110 @@ def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str 
     return printed[best[0]].most_common(1)[0][0]
 
 
+# A portal's copy of a two-column header table, read row by row, keeps the committee's first line
+# and loses the unit's ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): a committee named
+# by no level or place (folded).
+BARE_COMMITTEE = re.compile(r"\s*uy\s+ban\s+nhan\s+dan\s*(?:\||$)")
+MOTTO_WORDS = re.compile(r"cong\s+hoa|doc\s+lap|chu\s+nghia\s+viet")
+
+
+def _committee_of_place(place: str, level: str | None) -> Issuer | None:
+    """The people's committee of a province or centrally-run city dated at its own name ("Hà Nội,
+    ngày …" under a bare "ỦY BAN NHÂN DÂN"): only where the place is such a unit, and of the level
+    the body's words give when they give one (a province's "UBND tỉnh ban hành" is no city's)."""
+    city = fold_key(f"thành phố {place}") in MUNICIPAL_KEYS
+    own = "thành phố" if city else "tỉnh"
+    if level is not None and level != own:
+        return None
+    match = resolve_unit(own, place)
+    if match is None or not match.resolved or match.district_code is not None:
+        return None
+    return Issuer(f"UBND {own} {match.province if not city else place}", own, match.province if not city else place)
+
+
+def _placed_date_after(zone: list[str], k: int) -> PlaceDate | None:
+    """The first date printed with its place after zone[k], a date printed bare: a school's or a
+    commune's web page prints the day's date above the document it shows ("Ngày 15 tháng 03 năm
+    2025", then the plan's own "Hương Vân, ngày 07 tháng 10 năm 2024"); the header's date is the
+    one dated at a place. Only a later date with a place wins over a bare one."""
+    for j in range(k + 1, len(zone)):
+        pd = _parse_place_date(zone[j])
+        if pd is not None:
+            pd = _place_across_lines(pd, zone[j], zone[j - 1])
+            if pd.place is not None:
+                return pd
+    return None
+
+
+# The national motto's two lines, folded: in a header copied as plain text the two columns are read
+# across, the motto sits between the issuer's lines ("PHÒNG GD & ĐT PHONG ĐIỀN CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM TRƯỜNG TH TÂY BẮC SƠN Độc lập – Tự do – Hạnh phúc").
+MOTTO_SPAN = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s*viet\s*nam"
+                        r"|doc\s+lap\s*[-–—]\s*tu\s+do\s*[-–—]\s*hanh\s+phuc")
+# A school under the office or committee above it, both on one line ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO THÀNH
+# PHỐ SẦM SƠN TRƯỜNG TIỂU HỌC QUẢNG HÙNG"), folded: the school's line starts at "TRƯỜNG" and its kind
+# (a commune named "Trường Sơn" has none).
+SCHOOL_UNDER = re.compile(r"^(?:phong|so|ubnd|uy\s+ban)\s.*?\s(?=truong\s+(?:tieu\s+hoc|th\b|thcs|thpt|th\s*&|mam\s+non"
+                          r"|mn\b|mau\s+giao|ptdt|pt\b|trung\s+hoc|dai\s+hoc|cao\s+dang|trung\s+cap))")
+
+
+def _columns_apart(zone: list[str]) -> list[str]:
+    """The header's segments with two columns read across one line set apart again: the motto
+    cut out of the line it shares with the issuer's words, and a school's line cut from its
+    office's or committee's (SCHOOL_UNDER)."""
+    out: list[str] = []
+    for seg in zone:
+        glued = MOTTO_SPAN.search(_f(seg))
+        if glued and glued.group().startswith("cong") and len(glued.group().split()) < 8:
+            # (a PDF's text runs the motto's words together: "CHỦ NGHĨAVIỆTNAM")
+            seg = seg[:glued.start()] + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" + seg[glued.end():]
+        pieces, last = [], 0
+        for m in MOTTO_SPAN.finditer(_f(seg)):
+            if seg[last:m.start()].strip() and seg[m.end():].strip():   # (only a motto between two columns' words)
+                pieces += [seg[last:m.start()], seg[m.start():m.end()]]
+                last = m.end()
+        pieces.append(seg[last:])
+        for piece in pieces:
+            if not piece.strip():
+                continue
+            if _is_caps(piece) and (under := SCHOOL_UNDER.match(_f(piece))):
+                out += [piece[:under.end()].strip(), piece[under.end():].strip()]
+            else:
+                out.append(piece.strip() if len(pieces) > 1 else piece)
+    return out
+
+
+def _joined_committee_word(zone: list[str]) -> list[str]:
+    """The header's segments with "ỦY" wrapped alone onto its own line (a narrow header cell:
+    "ỦY⏎BAN NHÂN DÂN⏎TỈNH QUẢNG NGÃI") put back before the "BAN …" it opens."""
+    out: list[str] = []
+    for seg in zone:
+        if out and _f(out[-1]).strip() == "uy" and _f(seg).lstrip().startswith("ban "):
+            out[-1] = f"{out[-1].strip()} {seg.strip()}"
+        else:
+            out.append(seg)
+    return out
+
+
+def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, int] | None:
+    """The trích yếu of a header whose type line a portal's copy dropped: the lines in capitals right
+    after the place and date ("Cần Thơ, ngày 20 tháng 3 năm 2023 |" then "GIÁM SÁT VÀ PHÒNG, CHỐNG
+    DỊCH …"), as (title, index of its first segment in zone). Lines wrapped past the zone go on while
+    they stay in capitals."""
+    k = next((i for i, seg in enumerate(zone) if _parse_place_date(seg)), None)
+    if k is None or k + 1 >= len(zone):
+        return None
+    parts = zone[k + 1:]
+    if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
+               and not MOTTO_WORDS.search(_f(p)) for p in parts):
+        return None
+    for ln in doc.lines[zone_end:zone_end + 3]:
+        if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2:
+            break
+        parts.append(ln.text)
+    return " ".join(" ".join(parts).split()), k + 1
+
+
 def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
     ft = _folded_doc(text)
     department = _department_sentence(text, ft) if "Sở" in text else None
@@ -2960,6 +3064,9 @@ def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
                     continue
             if name and len(name.split()) < 2 and not name.isdigit():
                 name = None if pattern is CLOSING_SENTENCE else name
+            if not name and place and level in levels.PROVINCE_LEVELS \
+                    and (own := _committee_of_place(place, level)) is not None:
+                return own     # "Ủy ban nhân dân thành phố ban hành …" dated at the city's own name
             if not name:
                 name = _dominant_locality(text, level, prefer=place)
                 if not name:
@@ -3138,6 +3245,9 @@ def _cited_documents_date(t: str, pd: PlaceDate) -> bool:
     return cue is not None and bool(t[:cue.start()].strip(" ,.:;-*_|"))
 
 
+YEAR_WRAPPED = re.compile(r"(?:19|20)\d{2}\)?")
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
     parts: list[str] = [rest] if rest else []
@@ -3186,6 +3296,10 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if (TITLE_STOP.match(ft) or BODY_CUE.match(ft)) and not preamble_verb or t.endswith(":") \
                 or len(t) > 120 and not (caps_on and len(t) <= CAPS_TITLE_MAX_LINE) and not listing:
             break
+        if YEAR_WRAPPED.fullmatch(t) and prev.endswith(("-", "–")):
+            parts.append(t)     # a period's end year wrapped alone ("… MÙA KHÔ NĂM 2019 -" / "2020")
+            prev_ln = ln
+            continue
         if _is_caps(t) != first_caps:
             break
         if not (TITLE_CONTINUES.match(ft) or t[0].islower() or (first_bold and ln.bold) or listing
@@ -3359,10 +3473,20 @@ def plan_year(title: str | None, task_years: list[int] | None, issued_year: int 
 # =============================================================================================
 # Header zone
 # =============================================================================================
+# A school's or an office's own code for a kind of plan after the số ("35/KHGD-TL": kế hoạch giáo dục,
+# "12/KHCM-THCS": kế hoạch chuyên môn): a plan's, though no type code of the list.
+PLAN_OWN_CODE = re.compile(r"^\d*/KH[A-ZĐ]{1,3}(?:-|$)")
+
+
+def _plan_code(symbol: str) -> bool:
+    return PLAN_OWN_CODE.match(symbol) is not None
+
+
 def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
     """(index of the type line or None, end of the header zone, doc_type, trích yếu run on)."""
     limit = min(len(doc.lines), 40)
     code = None   # the type code of the số hiệu above, once read ("" for one with none)
+    sym_code = ""
     for i in range(limit):
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
@@ -3372,12 +3496,14 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
                 return i, i, hit[0], hit[1]
             if code is None and (sym := _find_symbol(t)) is not None:
                 code = sym.type_code or ""
+                sym_code = sym.symbol
             # a capital type line running on into its trích yếu ("KẾ HOẠCH TUYÊN TRUYỀN …"), under a
             # số hiệu of its type: above one, such a line is a body's name ("BAN CHỈ ĐẠO CÁC /
             # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"). No body is named "Lịch công tác …": a schedule's line
             # ("LỊCH CÔNG TÁC TUẦN 03") is its type line under any số hiệu, or none (schedules often have none).
-            if t[:1] in "KCPĐL" and (code or t[:1] == "L") and (sub := _type_line_subject(t)) \
-                    and (sub[0] == "Lịch công tác" or code and TYPE_CODES[code] == sub[0]):
+            if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code)) and (sub := _type_line_subject(t)) \
+                    and (sub[0] == "Lịch công tác" or code and TYPE_CODES[code] == sub[0]
+                         or sub[0] == "Kế hoạch" and _plan_code(sym_code)):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
@@ -3593,7 +3719,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     h = Header()
     text = doc.text
     type_idx, zone_end, doc_type, run_on = _header_zone(doc)
-    zone = _segments(doc, doc.lines[:zone_end])
+    zone = _columns_apart(_joined_committee_word(_segments(doc, doc.lines[:zone_end])))
 
     # số hiệu
     sym = None
@@ -3612,6 +3738,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         pdate = _parse_place_date(seg)
         if pdate:
             pdate = _place_across_lines(pdate, seg, zone[k - 1] if k else "")
+            if pdate.place is None and (placed := _placed_date_after(zone, k)) is not None:
+                pdate = placed  # a web page's "Ngày 25 tháng 01 năm 2025" above the header: today's date
             break
     if pdate is None:
         pdate = signer_place_date(doc)
@@ -3661,6 +3789,12 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             h.issued_date, h.issued_year, h.issued_month = box_date, box_date.year, box_date.month
 
     # trích yếu
+    untyped_title = None
+    if type_idx is None and sym is not None and sym.type_code and pdate is not None:
+        untyped_title = _untyped_title(doc, zone, zone_end)
+        if untyped_title is not None:
+            zone = zone[:untyped_title[1]]
+            h.title = untyped_title[0]
     if type_idx is not None:
         h.title = _title(doc, type_idx, run_on)
         if not run_on:
@@ -3668,7 +3802,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         if not h.title:
             # a plan laid out as a công văn: its trích yếu "V/v …" under the số, the type line bare
             h.title = _vv_title(doc.lines[:type_idx], h, fill=pdate is None)
-    else:   # a công văn: "V/v …" under the số
+    elif untyped_title is None:   # a công văn: "V/v …" under the số
         h.title = _vv_title(doc.lines[:zone_end + 3], h, fill=pdate is None)
 
     # issuer
@@ -3678,6 +3812,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         body = _issuer_from_body(text, h.place)
         if body is not None:
             iss = body
+    if (iss is None or iss.issuer is None) and h.place and any(BARE_COMMITTEE.match(_f(seg)) for seg in zone):
+        iss = _committee_of_place(h.place, iss.level if iss is not None else None) or iss
     if iss is not None and iss.level is None and iss.parent_level is None and iss.issuer[:1] in "PTB":
         iss = _unit_by_its_place(iss, h) or iss
     if iss is not None:
@@ -3712,6 +3848,9 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
 
     if h.place and h.locality and _misread_place(h.place, h.locality, text):
         h.place = h.locality
+    if h.issuer and h.issuer[:1].islower():
+        # (a name in capitals re-cased from a sentence that prints it in lower case: "… của trường THCS X")
+        h.issuer = h.issuer[:1].upper() + h.issuer[1:]
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
 

@@ -59,7 +59,8 @@ _VI_UPPER = VI_UPPER
 # checked in code; the look-ahead keeps "Bộ" or "Ban" from yielding a one-letter code.
 CODE_MAX = 16
 # (Ư after the first letter: a central body's TƯ, "1875/KH-BCĐTƯATTP", "12-KH/BCĐTƯ")
-_SEG = rf"[{_UP}][A-Za-zĐđÐƯ0-9]{{0,{CODE_MAX - 1}}}(?!\w)"
+# ("&" joins two capitals of one body's code: a ministry's "BNN&PTNT", an office's "PGD&ĐT")
+_SEG = rf"[{_UP}](?:[A-Za-zĐđÐƯ0-9]|&(?=[{_UP}])){{0,{CODE_MAX - 1}}}(?!\w)"
 # A symbol wrapped at the end of a line breaks right after its slash or dash ("Nghị định số
 # 98/2023/NĐ-⏎CP", "số 12/⏎KH-UBND", as a PDF's or a typist's line breaks print it), or before
 # its slash ("12⏎/KH-UBND": no line of prose opens with a slash). Never before a dash: a line
@@ -69,7 +70,7 @@ _HYPHEN = rf"{_SP}*{_DASH}{_SP}*(?:\n{_SP}*)?"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
-    rf"""(?<![\w/.\-–])
+    rf"""(?:(?<![\w/.\-–])|(?<=[sS]ố))                                      # ("số12/KH-…": no space typed)
     (?:
         (?P<n_num>\d{{1,5}}){_SLASH}(?P<n_year>\d{{4}}){_SLASH}                 # normative 98/2023/NĐ-CP
             (?P<n_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
@@ -278,6 +279,9 @@ ISSUER_STOP = re.compile(
     r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     # (a clause after the mention: "… của Thủ tướng Chính phủ đạt từ 90 điểm trở lên", "… là căn cứ")
     r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
+    # (a trích yếu opened in capitals with no "về" before it: "… của Chủ tịch UBND tỉnh Ban hành Kế
+    # hoạch …", "… của Phòng GDĐT Núi Thành V/v Hướng dẫn …"; "Tổ chức" may be a body's own word)
+    r"|\s+(?:Ban\s+hành|Phê\s+duyệt|Hướng\s+dẫn|Thực\s+hiện|Triển\s+khai|Quy\s+định|Về\s+việc|[Vv]/[Vv])(?!\w)"
     # the means a task's text goes on with after the document it cites ("… của Chính phủ bằng tiếng Mông
     # trên hệ thống truyền thanh", "… thông qua các buổi sinh hoạt"); "đồng bằng", "văn bằng" are words
     r"|(?<!đồng)(?<!Đồng)(?<!văn)(?<!công)\s+(?:bằng|thông\s+qua)(?!\w)"
@@ -291,6 +295,10 @@ ISSUER_STOP = re.compile(
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# The short form a plan defines for a body as it names it first, in parentheses inside the name
+# ("của Ủy ban nhân dân (UBND) tỉnh Quảng Nam", "của Sở Giáo dục và Đào tạo (GDĐT) về …"): no part
+# of the name, which goes on after it.
+ABBREVIATION_NOTE = re.compile(r"(?<=\w)[^\S\n]*\([A-ZĐ][A-ZĐ&]{1,9}\)")
 # Since the units were merged (July 2025) a plan cites the documents of a unit that is gone and marks
 # it so after its name: "của UBND huyện Vị Xuyên (cũ) về …", "… tỉnh Đắk Nông cũ", "(trước sắp xếp)",
 # "(nay là xã …)". The mark is no part of the issuer, and the trích yếu opens after it.
@@ -931,7 +939,7 @@ class _Symbol:
 
 # A bare symbol's one code: capitals only, two letters or more ("BCĐ", "TB", "UBND"), never a
 # name in title case or a single letter ("2/A" of a house number or a class).
-BARE_CODE = re.compile(r"[A-ZĐ]{2,12}")
+BARE_CODE = re.compile(r"[A-ZĐ]{2,12}|[A-ZĐ]{1,8}&[A-ZĐ]{1,8}")    # (and an office's "PGD&ĐT")
 
 
 def _parse_symbol(m: re.Match) -> _Symbol | None:
@@ -1069,6 +1077,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     line_end = text.find("\n", pos)
     limit = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
     chunk = text[pos:limit]
+    noted = "(" in chunk and ABBREVIATION_NOTE.search(chunk) is not None
+    if noted:    # (blanked at the same offsets: the name reads on across it)
+        chunk = ABBREVIATION_NOTE.sub(lambda m: " " * len(m.group()), chunk)
     stop = ISSUER_STOP.search(chunk)
     listed_to = None
     if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
@@ -1101,8 +1112,11 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if wrap := _wrapped_rest(raw, text, pos + len(raw)):
         body = _read_issuer(text, wrap.end())
         if body is not None:
-            return f"{raw} {body[0]}", body[1]
-    return raw, pos + len(raw)
+            return f"{' '.join(raw.split())} {body[0]}", body[1]
+    end = len(raw)
+    while noted and end < len(chunk) and chunk[end] == " ":
+        end += 1        # (past a short form blanked after the name: the trích yếu opens after it)
+    return " ".join(raw.split()), pos + end
 
 
 def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
@@ -1318,6 +1332,16 @@ def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
     while stop is not None and stop.group()[:1] == "," and FIELD_COMMA.match(text, stop.start()) \
             and FIELD_NAME_BEFORE.search(text, max(begin, stop.start() - 40), stop.start()):
         stop = TITLE_END.search(text, stop.end(), window)
+    # a name the title quotes is read whole: its own words ("Đề án “Bảo vệ và phát triển rừng vùng ven
+    # biển nhằm ứng phó với biến đổi khí hậu …”") end nothing before its closing quote
+    while stop is not None and stop.group()[:1] not in "\n\t;":
+        opened = text.rfind("“", begin, stop.start())
+        if opened == -1 or text.find("”", opened, stop.start()) != -1:
+            break
+        close = text.find("”", stop.start(), window)
+        if close == -1:
+            break
+        stop = TITLE_END.search(text, close + 1, window)
     return stop
 
 
@@ -1342,11 +1366,14 @@ LOCAL_PLACE = re.compile(
 CENTRAL_SYMBOL = re.compile(r"(?:/TW|-CP|-TTg|/QH\d*|-UBTVQH\d*)$")
 
 
-def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) -> str | None:
+def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
+               later: tuple[int, ...] = ()) -> str | None:
     """The trích yếu printed right after a mention's tail ("… của Chính phủ quy định chi tiết …",
     "… về việc ban hành Quy chế …"), as the document's own header would print it: from its verb, or
     from after "về (việc)" / "V/v", to TITLE_END; None when the plan's sentence goes on instead.
-    next_start: where the next mention starts (the title ends there when it lists it).
+    next_start: where the next mention starts (the title ends there when it lists it); later: where
+    the mentions after it start (a law the title names, "… một số điều của Luật Hộ tịch và Quyết định
+    số 101/QĐ-TTg …", leaves the next document listed after it outside the title all the same).
     central: the document is the Party's or the Government's (CENTRAL_SYMBOL): LOCAL_PLACE ends its title."""
     opening = TITLE_OPENING.match(text, start)
     if opening is None:
@@ -1361,7 +1388,11 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) ->
         if stop is None or stop.group() != "\n" or not _wrapped_on(text, begin, stop.start(), limit):
             break
         stop = _title_stop(text, stop.end(), limit)
-    if stop is None and limit < len(text):
+    # (the next document listed after it, ", Kế hoạch số …" / " và Quyết định số …", ends it wherever it stands)
+    listed_end = next((listed.start() for s in (next_start, *later)
+                       if begin < s < (stop.start() if stop else limit)
+                       and (listed := NEXT_IN_LIST.search(text, begin, s))), None)
+    if stop is None and limit < len(text) and listed_end is None:
         return None     # no end in sight: not a title
     end = stop.start() if stop else limit
     # (the plan's closing words, the end of a table's cell or of the sentence: what the title ran
@@ -1370,8 +1401,8 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False) ->
             stop is not None and (stop.group() == "\t" or PLAN_CLOSING.match(stop.group()))
             or (stop is None or stop.group() in SENTENCE_ENDS) and own.group().endswith("Kế hoạch")):
         end = own.start()
-    if begin < next_start < end and (listed := NEXT_IN_LIST.search(text, begin, next_start)):
-        end = listed.start()
+    if listed_end is not None and listed_end < end:
+        end = listed_end
     if central and (stop is None or stop.group() in "\t\n") and "các" in text[begin:end] \
             and (place := LOCAL_PLACE.search(text, begin, end)):
         end = place.start()     # (at the end of its cell or line: the title held nothing after it)
@@ -2147,6 +2178,23 @@ def _share_list_issuer(text: str, found: list[_Found]) -> None:
 # Relation
 # =============================================================================================
 
+# How far into the text a plan's own "Số: …" line may stand (a portal's title, facts box and list of
+# related texts above it; a plan's number line further down is a cited document's listing).
+HEADER_REACH = 4000
+
+
+LAW_KINDS = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
+
+
+def header_number_line(text: str) -> int | None:
+    """Where the plan's own "Số: 14/KH-UBND" header line prints its number, when it does so within
+    HEADER_REACH: what stands above it is a web page's, not the plan's."""
+    for m in _symbols(text[:HEADER_REACH + 40]):
+        if m.start() < HEADER_REACH and NUMBER_LINE.search(text, max(0, m.start() - 60), m.start()):
+            return m.start()
+    return None
+
+
 def _preamble_end(text: str) -> int:
     m = ROMAN_HEADING.search(text) or ARABIC_HEADING.search(text)
     return m.start() if m else len(text)
@@ -2490,7 +2538,10 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if f.body and f.issuer is None:
             f.issuer = _issuer_from_subject(text, f.start, f.body, f.organ, context)
         if f.symbol and f.title is None and f.tail_end is not None:
-            f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None)
+            # (a law's name goes on in a title: "… của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung …")
+            later = tuple(g.start for g in found[i + 2:i + 6]
+                          if g.start - f.tail_end < TITLE_MAX_CHARS and g.kind not in LAW_KINDS)
+            f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None, later)
     if laws:
         _plan_year_not_law(text, laws, (context or {}).get("issued_year"))
     _share_known(found)
@@ -2499,8 +2550,11 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     captions = [(m.start("caption"), m.end()) for m in _own_captions(text)]
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
+    header_at = number_lines[0] if number_lines and number_lines[0] < HEADER_REACH else None
     for i, f in enumerate(found):
         caption = any(s < f.end and f.start < e for s, e in captions)
+        if header_at is not None and f.start < header_at:
+            continue  # above the plan's own "Số:" line: a web page's title, facts box or list of related texts
         if own and number_lines and f.start < number_lines[0] and f.symbol and f.symbol.upper() == own:
             continue  # the plan named above its own header: a web page's title and its facts box
         if (own and f.symbol and f.symbol.upper() == own) or caption:

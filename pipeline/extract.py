@@ -128,13 +128,34 @@ def document_rows(doc: Document, tables: list) -> list[tuple[int, int, dict[str,
     return out
 
 
+# A part that lists the grounds the plan is drawn up on ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "A. CĂN CỨ PHÁP
+# LÝ", "1. Cơ sở pháp lý"), as schools' plans open: its documents are the plan's basis (folded heading).
+BASIS_HEADING = re.compile(r"(?:can\s+cu|co\s+so)(?:\s+(?:phap\s+ly|xay\s+dung|de\s+xay\s+dung|ban\s+hanh)|\s*$)")
+
+
+def _basis_end(nodes, text_end: int) -> int | None:
+    """Where the preamble's grounds end: the first part (level 1), or, where the plan opens on a
+    part of its grounds (BASIS_HEADING), the first heading after it that is no such part."""
+    from extractors.admin import fold_nfc
+
+    parts = [n.section for n in nodes if n.section.level == 1]
+    if not parts:
+        return None
+    first = min(parts, key=lambda sec: sec.char_start)
+    if not BASIS_HEADING.match(fold_nfc(first.heading or "").strip()):
+        return first.char_start
+    return min((n.section.char_start for n in nodes if n.section.char_start > first.char_start
+                and not BASIS_HEADING.match(fold_nfc(n.section.heading or "").strip())), default=text_end)
+
+
 def analyze(doc: Document) -> dict[str, Any]:
     """Run every extractor over a normalized Document; returns the records and stage timings."""
     from extractors.assignments import extract_assignments
     from extractors.campaigns import extract_campaigns
     from extractors.closing import extract_recipients, extract_signer
     from extractors.header import extract_header, plan_time, plan_year
-    from extractors.references import complete_from_document_rows, complete_from_rows, extract_references
+    from extractors.references import (complete_from_document_rows, complete_from_rows, extract_references,
+                                       header_number_line)
     from extractors.sections import PART_INITIALS, build_outline, match_heading
     from extractors.tables import find_tables
     from extractors.tasks import extract_tasks
@@ -160,7 +181,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     # a week across a year end, a Tết plan's lunar year); plan_year itself is set once the tasks
     # are read, in SCHEMA's order (header.plan_year), and the assignments take it
     when = plan_time(header.title, header.issued_year, header.issued_date)
-    first_part = min((n.section.char_start for n in nodes if n.section.level == 1), default=None)
+    first_part = _basis_end(nodes, len(doc.text))
     context = {"province": header.province, "district": header.district,
                "admin_level": header.admin_level, "locality": header.locality,
                "issued_year": header.issued_year}
@@ -172,7 +193,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     listed = document_rows(doc, tables)
     if listed:
         complete_from_document_rows(references, listed, context)
-    campaigns = extract_campaigns(doc.text)
+    campaigns = extract_campaigns(doc.text, header_number_line(doc.text) or 0)
     is_plan = header.doc_type in PLAN_TYPES or (
         (header.doc_type is None or (header.doc_type == "Quyết định" and ISSUES_A_PLAN.search(header.title or "")))
         and any(n.kind == "content" for n in nodes if n.section.level == 1))

@@ -451,3 +451,16 @@ def test_task7_a_festivals_theme_is_no_campaign(text, expected):
 ])
 def test_redteam3_a_name_in_guillemets_wraps(text, expected):
     assert [c.name for c in extract_campaigns(text)] == expected
+
+
+# t5real: a portal's title above the plan's own "Số:" line quotes the movement too: only the plan's mentions count
+def test_t5real_campaign_quoted_above_the_header_is_the_pages():
+    text = ('Kế hoạch 52/KH-UBND năm 2022 thực hiện phong trào thi đua \\"Cả nước chung tay vì người nghèo\\" tỉnh Gia Lai\n'
+            "Số hiệu: 52/KH-UBND Loại văn bản: Kế hoạch\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 52/KH-UBND\nGia Lai, ngày 04 tháng 3 năm 2022\n"
+            "KẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA “CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO”\n")
+    from extractors.references import header_number_line
+    start = header_number_line(text)
+    names = [c.name for c in extract_campaigns(text, start)]
+    assert names == ["CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO"]
+    assert len(extract_campaigns(text)) == 2

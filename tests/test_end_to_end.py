@@ -152,3 +152,22 @@ def test_cli_extract_json_and_version(tmp_path):
     assert data["document"]["doc_type"] == "Kế hoạch"
     assert data["tasks"][0]["text"] == "Phun hóa chất diệt muỗi."
     assert run_cli("--version").stdout.startswith("kehoach ")
+
+
+# t5real: a school's plan opens on a part listing its grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "A. CƠ SỞ PHÁP LÝ"):
+# the documents it lists there are the plan's basis, those of its later parts are cited
+@pytest.mark.parametrize("part, later", [
+    ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "II. ĐẶC ĐIỂM TÌNH HÌNH"),
+    ("A. CƠ SỞ PHÁP LÝ", "B. NHIỆM VỤ TRỌNG TÂM"),
+])
+def test_t5real_grounds_part_is_the_basis(tmp_path, part, later):
+    f = tmp_path / "school.txt"
+    f.write_text("PHÒNG GD&ĐT QUẢNG TRẠCH\nTRƯỜNG THCS QUẢNG TÙNG\nSố: 45/KH-THCS\nQuảng Tùng, ngày 20 tháng 9 năm 2024\n"
+                 "KẾ HOẠCH\nGIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024-2025\n"
+                 f"{part}\n- Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ trường;\n"
+                 "- Công văn số 3935/BGDĐT-GDTrH ngày 30/7/2024 của Bộ Giáo dục và Đào tạo về hướng dẫn nhiệm vụ;\n"
+                 f"{later}\n1. Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2024 của UBND huyện về chuyển đổi số.\n",
+                 encoding="utf-8")
+    plan = extract(f)
+    assert [(r.symbol, r.relation) for r in plan.references] == [
+        ("32/2020/TT-BGDĐT", "basis"), ("3935/BGDĐT-GDTrH", "basis"), ("12/KH-UBND", "cited")]

@@ -4553,3 +4553,108 @@ _H6_HEAD = ("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGH
 def test_h6_a_caps_title_wrapped_inside_its_place_keeps_it_whole(org, place, title, want):
     h = extract_header(normalize_text(_H6_HEAD.format(org=org, place=place, title=title), "txt"))
     assert h.title == want
+
+
+# ---- t5real: headers as legal portals and school web pages copy them ----
+# A portal reads the two-column header table row by row: the committee keeps its first line, the type
+# line is gone, and the trích yếu in capitals follows the place and date. The province's or city's
+# committee dated at its own name is the issuer; the capitals are the trích yếu.
+@pytest.mark.parametrize("head, issuer, title, year", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/KH-UBND | Đà Nẵng, ngày 12 tháng 3 năm 2024 |\n"
+     "PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐỊA BÀN THÀNH PHỐ NĂM 2024\n",
+     "UBND thành phố Đà Nẵng", "PHÒNG, CHỐNG BỆNH DẠI TRÊN ĐỊA BÀN THÀNH PHỐ NĂM 2024", 2024),
+    ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 215/KH-UBND |\nNinh Bình, ngày 02 tháng 11 năm 2022 |\n"
+     "BẢO VỆ RỪNG VÀ PHÒNG CHÁY, CHỮA CHÁY RỪNG\nMÙA KHÔ NĂM 2023\n",
+     "UBND tỉnh Ninh Bình", "BẢO VỆ RỪNG VÀ PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM 2023", 2023),
+])
+def test_t5real_portal_header_without_type_line(head, issuer, title, year):
+    h = extract_header(normalize_text(head + "Căn cứ Luật Lâm nghiệp năm 2017;\nI. MỤC ĐÍCH\n", "txt"))
+    assert (h.issuer, h.title, h.plan_year, h.doc_type) == (issuer, title, year, "Kế hoạch")
+
+
+# a bare committee dated at a place that is no province, or a province's text whose body speaks as a
+# city's (or a city's as a province's): no issuer is made up from the place
+@pytest.mark.parametrize("place, body", [
+    ("Tân Kỳ", "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+    ("Hải Phòng", "UBND tỉnh ban hành Kế hoạch thực hiện như sau:"),
+])
+def test_t5real_bare_committee_needs_a_matching_province(place, body):
+    head = (f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-UBND | {place}, ngày 03 tháng 4 năm 2021 |\n"
+            f"KẾ HOẠCH\nTUYÊN TRUYỀN AN TOÀN GIAO THÔNG NĂM 2021\n{body}\n")
+    h = extract_header(normalize_text(head, "txt"))
+    assert h.issuer is None or not h.issuer.endswith(place)
+
+
+# "Ủy ban nhân dân thành phố ban hành …" with no name: the city the plan is dated at, not a name
+# picked from the capitals of its trích yếu ("… TRÊN ĐỊA BÀN THÀNH PHỐ GIAI ĐOẠN 2024 - 2026")
+def test_t5real_issuing_sentence_without_name_takes_the_dated_city():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 88/KH-UBND | Hải Phòng, ngày 09 tháng 5 năm 2024 |\n"
+            "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN THÀNH PHỐ GIAI ĐOẠN 2024 - 2026\n"
+            "Ủy ban nhân dân thành phố ban hành Kế hoạch phát triển du lịch cộng đồng trên địa bàn thành phố như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.province) == ("UBND thành phố Hải Phòng", "Hải Phòng")
+
+
+# a narrow header cell wraps "ỦY" alone onto its line
+@pytest.mark.parametrize("province", ["QUẢNG TRỊ", "PHÚ YÊN", "HÀ GIANG"])
+def test_t5real_committee_word_wrapped_alone(province):
+    text = (f"ỦY\nBAN NHÂN DÂN\nTỈNH {province}\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+            "Số: 301/KH-UBND\n|\nĐông Hà, ngày 19 tháng 09 năm 2018\n|\nKẾ HOẠCH\nPHÒNG CHỐNG MA TÚY NĂM 2019\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.issuer == "UBND tỉnh " + " ".join(w.capitalize() for w in province.lower().split())
+
+
+# a school's web page prints the day's date above the plan: the header's date is the one dated at a place
+@pytest.mark.parametrize("page_date, line, place, date", [
+    ("Ngày 15 tháng 03 năm 2025", "Hương Vân, ngày 07 tháng 10 năm 2024", "Hương Vân", dt.date(2024, 10, 7)),
+    ("Thứ hai, ngày 02 tháng 12 năm 2024", "Sơn Thủy, ngày 20 tháng 9 năm 2024", "Sơn Thủy", dt.date(2024, 9, 20)),
+])
+def test_t5real_web_page_date_above_header(page_date, line, place, date):
+    text = (f"{page_date}\n» Kế hoạch » Kế hoạch năm\nPHÒNG GD & ĐT LỆ THỦY\nTRƯỜNG TH SƠN THỦY\n"
+            f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21/KH-TH\n{line}\n"
+            "KẾ HOẠCH\nCHUYÊN MÔN NĂM HỌC 2024-2025\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.place, h.issued_date) == (place, date)
+
+
+# a header copied as plain text reads its two columns across: the motto and the school's own line are
+# set apart from the office or committee above the school
+@pytest.mark.parametrize("line, issuer", [
+    ("PHÒNG GD & ĐT LỆ THỦY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH SƠN THỦY Độc lập – Tự do – Hạnh phúc",
+     "Trường TH Sơn Thủy"),
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN THẠCH HÀ TRƯỜNG MẦM NON THẠCH KÊNH", "Trường Mầm non Thạch Kênh huyện Thạch Hà"),
+    ("UBND XÃ TRƯỜNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND xã Trường Sơn"),
+])
+def test_t5real_two_columns_read_across(line, issuer):
+    text = f"{line}\nSố: 14/KH-TH\nThạch Kênh, ngày 27 tháng 9 năm 2024\nKẾ HOẠCH\nCHỈ ĐẠO CHUYÊN MÔN NĂM HỌC 2024 – 2025\n"
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# a period's end year wrapped alone onto the next line of a caps trích yếu
+def test_t5real_year_wrapped_alone_in_title():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 09/KH-UBND\nSơn La, ngày 10 tháng 01 năm 2021\nKẾ HOẠCH\n"
+            "CHỐNG HẠN CHO CÂY TRỒNG VỤ ĐÔNG XUÂN NĂM 2020 -\n2021\nThực hiện Chỉ thị số 01/CT-UBND;\n")
+    assert extract_header(normalize_text(text, "txt")).title == "CHỐNG HẠN CHO CÂY TRỒNG VỤ ĐÔNG XUÂN NĂM 2020 - 2021"
+
+
+# a school's own code for a plan ("35/KHGD-TL", "08/KHCM-THCS") under a type line run on into its trích yếu;
+# the motto glued by a PDF's text ("CHỦ NGHĨAVIỆTNAM") still sets the columns apart
+@pytest.mark.parametrize("symbol, type_line, title", [
+    ("35/KHGD-QP", "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024-2025", "Giáo dục nhà trường năm học 2024-2025"),
+    ("08/KHCM-QP", "KẾ HOẠCH CHUYÊN MÔN NĂM HỌC 2025-2026", "Chuyên môn năm học 2025-2026"),
+])
+def test_t5real_school_plan_code_with_run_on_type_line(symbol, type_line, title):
+    text = (f"UBND THÀNH PHỐ PLEIKU CỘNG HOÀ XÃ HỘI CHỦ NGHĨAVIỆTNAM\nTRƯỜNG TH&THCS QUANG PHÚ\n"
+            f"Độc lập - Tự do - Hạnh phúc\nSố: {symbol} Quang Phú, ngày 29 tháng 8 năm 2024\n{type_line}\n"
+            "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.title, h.issuer) == ("Kế hoạch", title, "Trường TH&THCS Quang Phú thành phố Pleiku")
+
+
+# an issuer in capitals re-cased from a sentence printing it in lower case keeps its capital
+def test_t5real_issuer_opens_with_a_capital():
+    text = ("PHÒNG GD&ĐT ĐỨC THỌ\nTRƯỜNG THCS LÊ VĂN THIÊM\nSố: 05/KH-THCS\nTùng Ảnh, ngày 07 tháng 10 năm 2024\n"
+            "KẾ HOẠCH\nCHUYÊN MÔN NĂM HỌC 2024-2025\nCăn cứ kế hoạch năm học của trường THCS Lê Văn Thiêm, "
+            "chuyên môn trường THCS Lê Văn Thiêm xây dựng kế hoạch như sau:\n")
+    assert extract_header(normalize_text(text, "txt")).issuer[:6] == "Trường"

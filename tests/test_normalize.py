@@ -2335,3 +2335,13 @@ def test_h6_a_heading_handing_work_on_still_goes_on(prev, nxt):
 ])
 def test_h6_continues_stops_a_full_heading_before_a_doer(prev, nxt):
     assert not _h6_continues(prev, nxt, len(prev))
+
+
+# t5real: a TCVN3-era PDF font gives Ư/ư out as the letter OI (Ƣ/ƣ); no Vietnamese word holds it
+@pytest.mark.parametrize("printed, want", [
+    ("TRƢỜNG TH&THCS QUẢNG PHÚ", "TRƯỜNG TH&THCS QUẢNG PHÚ"),
+    ("Căn cứ Công văn hƣớng dẫn của Bộ GDĐT về nhiệm vụ năm học", "Căn cứ Công văn hướng dẫn của Bộ GDĐT về nhiệm vụ năm học"),
+    ("Nâng cao chất lƣợng giáo dục; Ƣu tiên học sinh khó khăn", "Nâng cao chất lượng giáo dục; Ưu tiên học sinh khó khăn"),
+])
+def test_t5real_oi_letter_is_u_horn(printed, want):
+    assert normalize_text(printed + "\n", "txt").text == want

@@ -458,10 +458,12 @@ CASES = [
      {"own_symbol": "31/KH-UBND"},
      [("Kế hoạch", "7/KH-UBND", None, None, None, None, "basis", "Kế hoạch số 7/KH-UBND"),
       ("Kế hoạch", "31/KH-UBND", None, None, None, None, "self", "Kế hoạch số 31/KH-UBND")]),
-    ("a document that is not the plan, above the plan's own 'Số:' line, is still read",
+    # (t5real: a portal's list of related texts above the plan's own 'Số:' line is the page's, not the plan's
+    # citations — SCHEMA's references are the documents the plan cites)
+    ("a document that is not the plan, above the plan's own 'Số:' line, is the web page's",
      "Văn bản liên quan: Kế hoạch số 8/KH-UBND\nSố: 31/KH-UBND\nKẾ HOẠCH",
      {"own_symbol": "31/KH-UBND"},
-     [("Kế hoạch", "8/KH-UBND", None, None, None, None, "cited", "Kế hoạch số 8/KH-UBND")]),
+     []),
     # a portal's box of the plan's own fields, kept where its copy lost the plan's header
     ("a portal box's 'Số hiệu:' is the plan's own number, no reference",
      "Số hiệu: 125/KH-SYT Loại văn bản: Kế hoạch\nNgày ban hành: 17/03/2025\nKẾ HOẠCH\nCăn cứ Kế hoạch số 98/KH-UBND.\n",
@@ -3035,3 +3037,89 @@ def test_mend1_a_clause_word_in_a_place_in_capitals_is_the_places(text, issuer):
 def test_speed5_glued_marks_found_by_one_pattern(text, marks):
     from extractors.references import mask_footnote_marks
     assert mask_footnote_marks(text) == marks
+
+
+# ---- t5real: references as real plans print them ----
+# "&" inside a body's code ("BNN&PTNT", "GD&ĐT") is the code's; the date and issuer after it are read
+@pytest.mark.parametrize("text, symbol, issued, issuer", [
+    ("Căn cứ Thông tư liên tịch số 24/2014/TTLT-BYT-BNN&PTNT ngày 10 tháng 4 năm 2014 của Bộ trưởng Bộ Y tế "
+     "và Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn về việc phối hợp phòng chống bệnh dại;",
+     "24/2014/TTLT-BYT-BNN&PTNT", date(2014, 4, 10), "Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Căn cứ Công văn số 415/PGD&ĐT ngày 11/9/2023 của Phòng GD&ĐT Lệ Thủy về hướng dẫn nhiệm vụ năm học;",
+     "415/PGD&ĐT", date(2023, 9, 11), "Phòng GD&ĐT Lệ Thủy"),
+])
+def test_t5real_ampersand_inside_a_code(text, symbol, issued, issuer):
+    r = extract_references(text)[0]
+    assert (r.symbol, r.issued_date, r.issuer) == (symbol, issued, issuer)
+
+
+# "số" typed right against the number ("kế hoạch số12/KH-THSS") still names a document
+@pytest.mark.parametrize("text, symbols", [
+    ("Căn cứ kế hoạch số12/KH-THSS ngày 09/9/2024 của Trường TH Sơn Thủy;", ["12/KH-THSS"]),
+    ("Thực hiện Công văn số205/SGDĐT-GDTH ngày 30/8/2023 và Kế hoạch số 7/KH-PGD ngày 05/9/2023;",
+     ["205/SGDĐT-GDTH", "7/KH-PGD"]),
+])
+def test_t5real_number_typed_against_so(text, symbols):
+    assert [r.symbol for r in extract_references(text)] == symbols
+
+
+# a trích yếu that opens in capitals right after the issuer, with no "về" ("… của Chủ tịch UBND tỉnh Ban hành
+# …", "… của Bộ Nông nghiệp và PTNT Hướng dẫn …", "… V/v Hướng dẫn …") ends the issuer's name
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 1120/QĐ-UBND ngày 14/8/2024 của Chủ tịch UBND tỉnh Ban hành Kế hoạch thời gian năm học 2024-2025;",
+     "Chủ tịch UBND tỉnh", "Ban hành Kế hoạch thời gian năm học 2024-2025"),
+    ("Căn cứ Thông tư số 12/2023/TT-BNNPTNT ngày 03/6/2023 của Bộ Nông nghiệp và PTNT Hướng dẫn phòng chống dịch tả lợn;",
+     "Bộ Nông nghiệp và PTNT", "Hướng dẫn phòng chống dịch tả lợn"),
+    ("Căn cứ Công văn số 88/PGDĐT-TH ngày 06/9/2022 của Phòng GDĐT Lệ Thủy V/v Hướng dẫn nhiệm vụ năm học 2022-2023;",
+     "Phòng GDĐT Lệ Thủy", "Hướng dẫn nhiệm vụ năm học 2022-2023"),
+    ("Thực hiện Kế hoạch số 31/KH-UBND ngày 20/01/2025 của UBND huyện Thực hiện Chương trình giảm nghèo bền vững năm 2025;",
+     "UBND huyện", "Thực hiện Chương trình giảm nghèo bền vững năm 2025"),
+])
+def test_t5real_capital_title_opener_ends_issuer(text, issuer, title):
+    r = extract_references(text)[0]
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+# the short form a plan defines inside the name it cites first ("Ủy ban nhân dân (UBND) tỉnh …") is no part of it
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 905/QĐ-UBND ngày 09/8/2024 của Ủy ban nhân dân (UBND) tỉnh Quảng Bình về việc ban hành "
+     "khung kế hoạch thời gian năm học;", "UBND tỉnh Quảng Bình", "Ban hành khung kế hoạch thời gian năm học"),
+    ("Căn cứ Công văn số 1502/SGDĐT-GDTrH ngày 20/8/2024 của Sở Giáo dục và Đào tạo (GDĐT) về việc hướng dẫn nhiệm vụ "
+     "giáo dục trung học;", "Sở Giáo dục và Đào tạo", "Hướng dẫn nhiệm vụ giáo dục trung học"),
+])
+def test_t5real_short_form_in_issuer_name(text, issuer, title):
+    r = extract_references(text)[0]
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+# a name the trích yếu quotes is read whole, its own "nhằm", "để" or comma end nothing
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Quyết định số 61/QĐ-TTg ngày 12/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Tuyên truyền nhằm nâng cao "
+     "nhận thức của người dân về bảo vệ rừng”;",
+     "Phê duyệt Đề án “Tuyên truyền nhằm nâng cao nhận thức của người dân về bảo vệ rừng”"),
+    ("Thực hiện Kế hoạch số 40/KH-UBND ngày 02/3/2023 của UBND tỉnh về triển khai Chương trình “Sức khỏe Việt Nam để "
+     "mọi người dân được chăm sóc”;", "Triển khai Chương trình “Sức khỏe Việt Nam để mọi người dân được chăm sóc”"),
+])
+def test_t5real_quoted_name_inside_title(text, title):
+    assert extract_references(text)[0].title == title
+
+
+# a law the trích yếu names does not hide the next document listed after it
+def test_t5real_list_goes_on_past_a_law_in_a_title():
+    text = ("Thực hiện Nghị định số 87/2024/NĐ-CP ngày 12/7/2024 của Chính phủ quy định chi tiết một số điều của Luật Đất đai "
+            "và Quyết định số 221/QĐ-TTg ngày 05/3/2025 của Thủ tướng Chính phủ về việc ban hành Kế hoạch thi hành; UBND tỉnh")
+    refs = [r for r in extract_references(text) if r.symbol]
+    assert [(r.symbol, r.title) for r in refs] == [
+        ("87/2024/NĐ-CP", "Quy định chi tiết một số điều của Luật Đất đai"),
+        ("221/QĐ-TTg", "Ban hành Kế hoạch thi hành")]
+
+
+# above the plan's own "Số:" line stands the portal's page: its title and its list of related texts cite nothing
+def test_t5real_portal_list_above_the_header_cites_nothing():
+    text = ("- 1Quyết định 90/QĐ-TTg năm 2022 phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững\n"
+            "- 2Nghị định 38/2023/NĐ-CP sửa đổi Nghị định 27/2022/NĐ-CP\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 144/KH-UBND | Lai Châu, ngày 18 tháng 4 năm 2023 |\n"
+            "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;\n")
+    refs = extract_references(text)
+    assert [(r.symbol, r.relation) for r in refs] == [("90/QĐ-TTg", "basis")]
