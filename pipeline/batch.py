@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import gc
 import hashlib
 import os
 import pickle
@@ -113,11 +114,13 @@ def iter_inputs(inputs: list[Path], exclude: Path | Iterable[Path] | None = None
             here = Path(dirpath)
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
                                  and (not excluded or (here / d).resolve() not in excluded))
+            prefix = here.relative_to(root).as_posix() + "/"  # once per folder, not per file
+            if prefix == "./":
+                prefix = ""
             for name in sorted(filenames):
                 if name.startswith(".") or name in SKIP_NAMES:
                     continue
-                p = here / name
-                yield p, p.relative_to(root).as_posix()
+                yield here / name, prefix + name
 
 
 # ---------------------------------------------------------------- the per-plan function
@@ -229,8 +232,9 @@ def _codec():
 
 def encode_result(result: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     """A process_file result → (info the batch keeps in memory and in the cache index, payload: the
-    rows of every table as tuples in schema order, pickled and zstd-compressed)."""
-    from pipeline.writer import row_tuple
+    rows of every table as a chunk for its sink — its columns, text as UTF-8 bytes (see
+    pipeline.writer.to_chunk) — pickled and zstd-compressed)."""
+    from pipeline.writer import pack, row_tuple, to_chunk
 
     if "error" in result:
         row = result["error"]
@@ -250,12 +254,13 @@ def encode_result(result: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         info = {"kind": "doc", "doc_id": result.get("doc_id") or doc.get("doc_id"),
                 "meta": {k: v for k, v in doc.items() if k not in ("text", "source_path", "source_paths")},
                 "pages": result.get("pages"), "seconds": dict(result.get("seconds") or {})}
-    raw = pickle.dumps(tables, protocol=5)
+    raw = pickle.dumps({name: pack(to_chunk(name, rows)) for name, rows in tables.items()}, protocol=5)
     info["raw_size"] = len(raw)
     return info, _codec().compress(raw, asbytes=True)
 
 
-def decode_payload(payload: bytes, raw_size: int) -> dict[str, list[tuple]]:
+def decode_payload(payload: bytes, raw_size: int) -> dict[str, Any]:
+    """A payload's chunks by table (pipeline.writer.pack: each table's columns still pickled)."""
     return pickle.loads(_codec().decompress(payload, decompressed_size=raw_size, asbytes=True))
 
 
@@ -272,6 +277,22 @@ class _Input:
     part: tuple[str, ...] = ()       # its partition's directory names
     direct_error: dict[str, Any] | None = None  # an error found before extraction (not cached)
     cached: bool = False
+
+
+@contextlib.contextmanager
+def _frozen_heap():
+    """What is alive now (the modules: pyarrow alone brings pandas) is left out of the cyclic
+    garbage collector's full passes until the run ends; the run calls the function it yields once
+    its long-lived objects (one per input) exist. The rows passing through allocate many young
+    containers, and every full pass over the whole heap was a tenth of this process's time. The
+    run makes no cycles that outlive a plan, so nothing frozen is garbage meant to be collected."""
+    owner = gc.get_freeze_count() == 0  # a caller that froze objects itself keeps them frozen
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        if owner:
+            gc.unfreeze()
 
 
 @contextlib.contextmanager
@@ -338,7 +359,7 @@ def run_batch(inputs: Iterable[Path | str] | Path | str, out_dir: Path, workers:
     for s in STAGES:
         seconds[s] = 0.0
 
-    with _output_lock(out_dir):
+    with _output_lock(out_dir), _frozen_heap() as freeze:
         recovered = recover(out_dir)
         cache = Cache(cache_dir)
         try:
@@ -415,6 +436,7 @@ def run_batch(inputs: Iterable[Path | str] | Path | str, out_dir: Path, workers:
                     job = jobs[e.key] = Job(len(jobs), e.key, sha, str(path), rel, size=st.st_size)
                 job.inputs.append(idx)
             cache.commit()
+            freeze()  # the inputs and jobs live as long as the run
             seconds["scan"] = time.perf_counter() - t0
 
             # 2. extract (and, for an unpartitioned output, write as results arrive) ----------
@@ -596,23 +618,27 @@ class _Output:
     def write(self, e: _Input, part: tuple[str, ...], doc_paths: list[str]) -> None:
         """An entry's rows; a document's row gets this entry's path and every path of its bytes."""
         if e.direct_error is not None:
-            from pipeline.writer import row_tuple
+            from pipeline.writer import row_tuple, to_chunk
 
-            tables = {"errors": [row_tuple("errors", e.direct_error["error"])]}
+            tables = {"errors": to_chunk("errors", [row_tuple("errors", e.direct_error["error"])])}
         else:
             payload, raw_size = (self.uncached.get(e.key) or self.fresh.get(e.key)
                                  or self.cache.payload(e.key))
             tables = decode_payload(payload, raw_size)
+        rel = e.rel.encode()  # text goes to the sinks as UTF-8 (pipeline.writer.to_chunk)
         if e.kind == "doc":
-            row = list(tables["documents"][0])
-            row[_I_PATH], row[_I_PATHS] = e.rel, list(doc_paths)
-            tables["documents"] = [tuple(row)]
-        for name, rows in tables.items():
-            if name == "errors":
-                rows = [r[:_I_ERR_PATH] + (e.rel,) + r[_I_ERR_PATH + 1:] for r in rows]
-                for r in rows:
-                    self.error_codes[r[_I_ERR_CODE]] += 1
-            self.sinks[name].add(rows, part)
+            n, cols, _ = tables["documents"]
+            tables["documents"] = (n, cols, {_I_PATH: [rel], _I_PATHS: [[p.encode() for p in doc_paths]]})
+        if "errors" in tables:
+            from pipeline.writer import columns
+
+            n, cols = tables["errors"][0], columns(tables["errors"])
+            cols[_I_ERR_PATH] = [rel] * n
+            tables["errors"] = (n, cols, None)
+            for code in cols[_I_ERR_CODE]:
+                self.error_codes[code.decode() if code is not None else code] += 1
+        for name, chunk in tables.items():
+            self.sinks[name].add(chunk, part)
 
     def abort(self) -> None:
         for sink in self.sinks.values():

@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from pipeline.version import __version__
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: payloads are column chunks, text as UTF-8 bytes
 # Modules of the batch itself do not shape the rows: editing them keeps the cache. Everything else
 # under extractors/, models/ and pipeline/ (but pipeline/audit and the cli_* commands) counts: a
 # module counted for nothing costs a needless re-extraction, one missed would serve stale rows.
@@ -138,6 +138,7 @@ class Cache:
         self._in_tx = False
         self._last_commit = time.monotonic()
         self._pending = 0
+        self._hashes: list[tuple] = []  # remembered hashes, stored together at the next commit
 
     # ------------------------------------------------------------ transactions
     def _begin(self) -> None:
@@ -146,6 +147,10 @@ class Cache:
             self._in_tx = True
 
     def commit(self) -> None:
+        if self._hashes:
+            self._begin()
+            self.db.executemany("insert or replace into files values (?, ?, ?, ?, ?, ?)", self._hashes)
+            self._hashes = []
         if self._in_tx:
             self.db.execute("commit")
             self._in_tx = False
@@ -173,9 +178,7 @@ class Cache:
         return None
 
     def remember_hash(self, path: str, st: os.stat_result, sha: str) -> None:
-        self._begin()
-        self.db.execute("insert or replace into files values (?, ?, ?, ?, ?, ?)",
-                        (path, st.st_size, st.st_mtime_ns, st.st_ino, sha, self.run_no))
+        self._hashes.append((path, st.st_size, st.st_mtime_ns, st.st_ino, sha, self.run_no))
         self._pending += 1
 
     # ------------------------------------------------------------ results

@@ -32,17 +32,18 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import math
 import multiprocessing as mp
 import os
 import random
 import resource
+import select
 import signal
 import sys
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -396,6 +397,16 @@ def prestart() -> None:
             forkserver.ensure_running()
 
 
+def ready_fds(fds: list[int], timeout: float) -> set[int]:
+    """The descriptors among `fds` with something to read (or hung up) within `timeout` seconds,
+    in one poll(2). multiprocessing.connection.wait (and Connection.poll, which calls it) builds
+    and registers a selector object on every call: a cost the batch paid several times a result."""
+    poller = select.poll()
+    for fd in fds:
+        poller.register(fd, select.POLLIN)
+    return {fd for fd, _ in poller.poll(math.ceil(timeout * 1000))}
+
+
 class WorkersCannotStart(RuntimeError):
     """Worker processes die before they are ready: nothing is wrong with the documents."""
 
@@ -507,15 +518,15 @@ class LocalExecutor:
                     now = time.monotonic()
                     wake = min([wake] + [max(0.0, w.queue[0][2] + timeout - now) for w in busy
                                          if w.queue[0][2] is not None])
-                ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wake))
+                ready = ready_fds([w.conn.fileno() for w in busy] + [w.proc.sentinel for w in busy], wake)
                 produced = False
                 for w in busy:
-                    if w.conn not in ready and w.proc.sentinel not in ready:
+                    if w.conn.fileno() not in ready and w.proc.sentinel not in ready:
                         continue
                     recycle = False
                     while w.queue and not recycle:
                         try:
-                            if not w.conn.poll():
+                            if not ready_fds([w.conn.fileno()], 0):
                                 break
                             msg = w.conn.recv()
                         except (EOFError, OSError):

@@ -29,12 +29,15 @@ from __future__ import annotations
 import ctypes
 import datetime as dt
 import json
+import gc
 import os
+import pickle
 import re
 import shutil
 import tempfile
 import unicodedata
 import uuid
+from itertools import chain
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -114,6 +117,111 @@ def row_tuple(name: str, row: dict[str, Any]) -> tuple:
     return tuple(map(row.get, _NAMES[name]))
 
 
+# ---------------------------------------------------------------- chunks: rows as columns
+# What a sink takes is a chunk: (number of rows, columns, patch). The columns are one sequence
+# per schema column with every text value as its UTF-8 bytes, either as they are or pickled
+# (`pack`: as a worker sends them); the patch, if any, replaces some columns ({index: values}).
+#  - Text as bytes: decoding it in this process (pickle makes a str of every text, and Vietnamese
+#    text is slow to decode) only for pyarrow to encode it back cost more than the rest of the
+#    write; the worker encoded it anyway (pickle stores UTF-8), and one validated cast per column
+#    makes it Arrow strings.
+#  - Pickled until the flush: a sink holds a few hundred plans' rows between row groups; as
+#    bytes they are nothing the cyclic garbage collector walks again and again (as lists and
+#    tuples they were a tenth of this process's time), and they are unpickled at the flush with
+#    the collector paused, to be dropped together right after.
+
+Chunk = tuple[int, "bytes | list[Sequence[Any]]", "dict[int, list[Any]] | None"]
+
+
+def _text_kind(t: pa.DataType) -> str:
+    if t in (pa.string(), pa.large_string()):
+        return "s"
+    if pa.types.is_list(t) and t.value_type == pa.string():
+        return "l"
+    return ""
+
+
+def _storage_type(t: pa.DataType) -> pa.DataType:
+    """The type a column is built as before its cast to `t`: text as binary."""
+    if t == pa.string():
+        return pa.binary()
+    if t == pa.large_string():
+        return pa.large_binary()
+    if pa.types.is_list(t) and t.value_type == pa.string():
+        return pa.list_(pa.binary())
+    return t
+
+
+# The columns a worker sends as bytes: all text but doc_id, one string repeated in every row
+# (pickle sends it once; as bytes it would be one object per row). Whatever stays str is
+# accepted as it is (pyarrow encodes it).
+_TEXT = {name: ([i for i, f in enumerate(schema) if _text_kind(f.type) == "s" and f.name != "doc_id"],
+                [i for i, f in enumerate(schema) if _text_kind(f.type) == "l"]) for name, schema in TABLES.items()}
+_encode = str.encode
+
+
+def _utf8_values(values: Sequence[Any], errors: str) -> list[Any]:
+    return [v if v is None else v.encode("utf-8", errors) for v in values]
+
+
+def _utf8_lists(values: Sequence[Any], errors: str) -> list[Any]:
+    return [v if v is None else _utf8_values(v, errors) for v in values]
+
+
+def to_chunk(name: str, rows: Sequence[tuple]) -> Chunk:
+    """Row tuples (schema order) as a chunk: columns, text as UTF-8 bytes. A lone surrogate (no
+    UTF-8 for it) becomes '?' rather than losing the plan."""
+    texts, lists = _TEXT[name]
+    if len(rows) == 1:  # documents: one row of many columns, done value by value
+        row = list(rows[0])
+        try:
+            for i in texts:
+                if row[i] is not None:
+                    row[i] = row[i].encode()
+            for i in lists:
+                if row[i] is not None:
+                    row[i] = list(map(_encode, row[i]))
+            return 1, [(v,) for v in row], None
+        except (UnicodeEncodeError, TypeError):
+            pass  # a lone surrogate or a None in a list: below
+    cols = list(zip(*rows))
+    try:
+        for i in texts:
+            col = cols[i]
+            cols[i] = list(map(_encode, col)) if None not in col else _utf8_values(col, "strict")
+        for i in lists:
+            col = cols[i]
+            try:  # lists of text without a None (the usual case) in C
+                cols[i] = [list(map(_encode, v)) for v in col]
+            except TypeError:
+                cols[i] = _utf8_lists(col, "strict")
+    except UnicodeEncodeError:
+        cols = list(zip(*rows))
+        for i in texts:
+            cols[i] = _utf8_values(cols[i], "replace")
+        for i in lists:
+            cols[i] = _utf8_lists(cols[i], "replace")
+    return len(rows), cols, None
+
+
+def pack(chunk: Chunk) -> Chunk:
+    """A chunk with its columns pickled (what a worker sends and the cache keeps)."""
+    n, cols, patch = chunk
+    return n, cols if isinstance(cols, bytes) else pickle.dumps(cols, protocol=5), patch
+
+
+def columns(chunk: Chunk) -> list[Sequence[Any]]:
+    """A chunk's columns, unpickled and patched."""
+    _, cols, patch = chunk
+    if isinstance(cols, bytes):
+        cols = pickle.loads(cols)
+    if patch:
+        cols = list(cols)
+        for i, values in patch.items():
+            cols[i] = values
+    return cols
+
+
 def part_name(value: Any) -> str:
     """A partition value as a safe directory name (never '.', '..' or a path)."""
     if value is None:
@@ -171,7 +279,8 @@ class TableSink:
         self.path = self.root / f"{name}.parquet"
         self._part: tuple[str, ...] | None = None
         self._writer: pq.ParquetWriter | None = None
-        self._rows: list[tuple] = []   # turned into columns at the flush: one transposition, in C
+        self._chunks: list[Chunk] = []  # made columns at the flush
+        self._types = [_storage_type(f.type) for f in self.schema]
         self._nbuf = 0
         self._bytes = 0
         # the one column that can be large (documents.text) is measured; other rows count ~200 bytes
@@ -181,17 +290,20 @@ class TableSink:
         self.rows = 0
         self.files = 0
 
-    def add(self, rows: Sequence[tuple], part: tuple[str, ...] = ()) -> None:
-        if not rows:
+    def add(self, chunk: Chunk, part: tuple[str, ...] = ()) -> None:
+        """Rows as a chunk (`to_chunk`, `pack`)."""
+        n, cols, patch = chunk
+        if not n:
             return
         if self.partitioned and part != self._part:
             self._close_writer()
             self._part = part
-        self._rows.extend(rows)
-        self._nbuf += len(rows)
-        self._bytes += self._row_cost * len(rows)
-        if self._big:
-            self._bytes += sum(len(r[i] or "") for r in rows for i in self._big)
+        self._chunks.append(chunk)
+        self._nbuf += n
+        self._bytes += self._row_cost * n
+        if self._big:  # (pickled, the chunk's size stands for its text's)
+            self._bytes += len(cols) if isinstance(cols, bytes) else sum(
+                len(v) for i in self._big for v in cols[i] if v)
         if self._nbuf >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
             self._flush()
 
@@ -211,14 +323,25 @@ class TableSink:
     def _flush(self) -> None:
         if not self._nbuf:
             return
-        arrays = [pa.array(col, type=f.type) for col, f in zip(zip(*self._rows), self.schema)]
+        paused = gc.isenabled()
+        gc.disable()  # what is unpickled here is dropped here, all of it, and makes no cycles
+        try:
+            chunks = [columns(c) for c in self._chunks]
+            arrays = []
+            for i, (t, f) in enumerate(zip(self._types, self.schema)):
+                a = pa.array(list(chain.from_iterable([c[i] for c in chunks])), type=t)
+                arrays.append(a if t == f.type else a.cast(f.type))  # the cast checks the UTF-8
+            del chunks
+        finally:
+            if paused:
+                gc.enable()
         batch = pa.RecordBatch.from_arrays(arrays, schema=self.schema)
         if self._writer is None:
             self._writer = self._open()
         self._writer.write_batch(batch)
         self.rows += self._nbuf
         big = self._bytes >= ROW_GROUP_BYTES // 4
-        self._rows = []
+        self._chunks = []
         self._nbuf = 0
         self._bytes = 0
         del batch, arrays

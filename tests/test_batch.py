@@ -410,3 +410,68 @@ def test_fold_write_atomic_replaces_whole_or_leaves_the_old_file(tmp_path):
         write_atomic(path, fails)
     assert path.read_text(encoding="utf-8") == "cũ"
     assert [p.name for p in path.parent.iterdir()] == ["findings.parquet"]   # no temporary file left
+
+
+def test_h2_chunks_write_the_rows_they_were_made_from(tmp_path):
+    # text travels as UTF-8 bytes (pickled until the flush) and must come out as the same strings:
+    # None values, None inside a unit list, empty lists, non-Latin text, a lone surrogate ('?')
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = TABLES["tasks"].names
+    base = dict.fromkeys(names)
+    rows = [
+        {**base, "doc_id": "a1", "task_id": 0, "text": "Tổ chức Hội nghị tổng kết công tác năm 2025",
+         "lead_units": ["Sở Nội vụ", "UBND các huyện, thị xã"], "support_units": [],
+         "deadline": dt.date(2025, 12, 31), "quarter": 4},
+        {**base, "doc_id": "a1", "task_id": 1, "text": None, "lead_units": ["Phòng Tư pháp", None],
+         "support_units": None, "label": "2.a"},
+        {**base, "doc_id": "a1", "task_id": 2, "text": "Kiểm tra \udcff định kỳ", "lead_units": []},
+    ]
+    tuples = [writer.row_tuple("tasks", r) for r in rows]
+    sink = writer.TableSink(tmp_path, "tasks", False)
+    sink.add(writer.pack(writer.to_chunk("tasks", tuples[:1])))
+    sink.add(writer.pack(writer.to_chunk("tasks", tuples[1:])))
+    assert sink.close() == 3
+    got = pq.read_table(tmp_path / "tasks.parquet")
+    rows[2]["text"] = "Kiểm tra ? định kỳ"
+    assert got.schema.equals(TABLES["tasks"])
+    assert got.equals(pa.Table.from_pylist(rows, schema=TABLES["tasks"]))
+
+
+def test_h2_a_patched_one_row_chunk_replaces_only_the_columns_given(tmp_path):
+    import pyarrow.parquet as pq
+
+    names = TABLES["documents"].names
+    row = dict.fromkeys(names)
+    row.update(doc_id="b2", source_path="x.txt", text="KẾ HOẠCH\nPhòng, chống thiên tai năm 2026",
+               title="Phòng, chống thiên tai năm 2026", plan_year=2026, source_paths=["x.txt"], n_tasks=0)
+    n, cols, _ = writer.pack(writer.to_chunk("documents", [writer.row_tuple("documents", row)]))
+    i, j = names.index("source_path"), names.index("source_paths")
+    sink = writer.TableSink(tmp_path, "documents", False)
+    sink.add((n, cols, {i: ["Cà Mau/kh-12.txt".encode()], j: [[b"a.txt", "Cà Mau/kh-12.txt".encode()]]}))
+    sink.close()
+    got = pq.read_table(tmp_path / "documents.parquet").to_pylist()[0]
+    assert got["source_path"] == "Cà Mau/kh-12.txt" and got["source_paths"] == ["a.txt", "Cà Mau/kh-12.txt"]
+    assert got["text"] == row["text"] and got["plan_year"] == 2026 and got["title"] == row["title"]
+
+
+def test_h2_ready_fds_sees_data_and_hang_ups_but_never_an_empty_pipe():
+    from pipeline.executors import ready_fds
+
+    r, w = os.pipe()
+    try:
+        assert ready_fds([r], 0) == set()
+        os.write(w, b"x")
+        assert ready_fds([r], 0.5) == {r}
+        os.read(r, 1)
+        assert ready_fds([r], 0) == set()
+        os.close(w)
+        w = None
+        assert ready_fds([r], 0.5) == {r}  # the writer is gone: a read would say EOF
+    finally:
+        os.close(r)
+        if w is not None:
+            os.close(w)
