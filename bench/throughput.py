@@ -1,6 +1,6 @@
 """Batch throughput: what the figures of issue #5 are measured with.
 
-    python bench/throughput.py [--n 1000] [--pdf-n 200] [--rss-n 100,10000] [--recycle-mb 32] [--rerun-n 1000]
+    python bench/throughput.py [--n 1000] [--pdf-n 200] [--pdf-repeats 3] [--rss-n 100,10000] [--recycle-mb 32] [--rerun-n 1000]
                                [--only text,overhead,pdf,rss,rerun,ray] [--work DIR]
 
 Sections (each prints its own lines):
@@ -11,7 +11,9 @@ Sections (each prints its own lines):
             (`trivial_process_file`: the rows of a real plan, copied, no extraction), 1 worker
             and every core;
   pdf       --pdf-n text-layer PDF plans (tests/render.py) end to end against pdfplumber's own
-            extract_text() + extract_tables() on every page of the same files, both on every core;
+            extract_text() + extract_tables() on every page of the same files, 1 worker and every
+            core: --pdf-repeats runs of each side, interleaved (which side goes first alternating),
+            each run's wall and CPU ratio and their medians;
   rss       peak RSS of a worker and of the main process at each --rss-n size (text plans), for
             each --recycle-mb allowance (Limits.recycle_mb; default: the batch's own), with the
             workers replaced and plans per second: the trade-off that allowance sets;
@@ -27,7 +29,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,23 +130,63 @@ def _plumber(path: str) -> int:
     return n
 
 
-def section_pdf(work: Path, n: int, cores: int) -> None:
-    print(f"pdf: {n} text-layer PDF plans, kehoach end to end against pdfplumber extract_text + extract_tables",
-          flush=True)
+def _cpu() -> float:
+    """CPU seconds of this process, of its children that have ended (pdfplumber's pool, once shut
+    down) and of the batch's fork server with the workers it has reaped (it outlives a batch, so its
+    workers are not this process's children)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    try:
+        # /proc/PID/stat: utime, stime, cutime, cstime are fields 14-17, in clock ticks
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        pass  # no fork server (yet), or no /proc
+    return total
+
+
+def _plumber_run(files: list[str], w: int) -> None:
+    if w == 1:
+        for f in files:
+            _plumber(f)
+    else:
+        with ProcessPoolExecutor(w) as pool:
+            list(pool.map(_plumber, files, chunksize=4))
+
+
+def section_pdf(work: Path, n: int, cores: int, repeats: int = 3) -> None:
+    print(f"pdf: {n} text-layer PDF plans, kehoach end to end against pdfplumber extract_text + extract_tables "
+          f"({repeats} runs of each side, interleaved)", flush=True)
     src = corpus(work, "pdf", n, ("pdf",))
     files = sorted(str(p) for p in src.glob("*.pdf"))
     for w in sorted({1, cores}):
-        t0 = time.perf_counter()
-        if w == 1:
-            for f in files:
-                _plumber(f)
-        else:
-            with ProcessPoolExecutor(w) as pool:
-                list(pool.map(_plumber, files, chunksize=4))
-        plumber = time.perf_counter() - t0
-        wall, r = timed_run(src, work / "out-pdf", workers=w)
-        print(f"  workers={w}: kehoach {wall:.1f} s ({r.documents} plans, {r.errors} errors), pdfplumber "
-              f"{plumber:.1f} s: ratio {wall / plumber:.2f}x", flush=True)
+        walls: list[float] = []
+        cpus: list[float] = []
+        for k in range(repeats):
+            # the two sides one after the other, which goes first alternating: a load that comes and
+            # goes on the machine weighs on both alike
+            got = {}
+            for side in (("plumber", "kehoach") if k % 2 == 0 else ("kehoach", "plumber")):
+                c0, t0 = _cpu(), time.perf_counter()
+                if side == "plumber":
+                    _plumber_run(files, w)
+                    result = None
+                else:
+                    _, result = timed_run(src, work / "out-pdf", workers=w)
+                wall = time.perf_counter() - t0
+                time.sleep(0.5)  # (the fork server reaps the batch's workers as they end)
+                got[side] = (wall, _cpu() - c0, result)
+            (kw, kc, r), (pw, pc, _) = got["kehoach"], got["plumber"]
+            walls.append(kw / pw)
+            cpus.append(kc / pc)
+            print(f"  workers={w} run {k + 1}: kehoach {kw:.1f} s wall, {kc:.1f} s CPU ({r.documents} plans, "
+                  f"{r.errors} errors); pdfplumber {pw:.1f} s wall, {pc:.1f} s CPU: ratio {kw / pw:.2f}x wall, "
+                  f"{kc / pc:.2f}x CPU", flush=True)
+        print(f"  workers={w}: median ratio {statistics.median(walls):.2f}x wall, {statistics.median(cpus):.2f}x CPU "
+              f"over {repeats} runs", flush=True)
 
 
 def section_rss(work: Path, sizes: list[int], cores: int, allowances: list[float | None]) -> None:
@@ -207,6 +251,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000, help="text plans for text, overhead and ray")
     ap.add_argument("--pdf-n", type=int, default=200)
+    ap.add_argument("--pdf-repeats", type=int, default=3, help="interleaved runs of each side in the pdf section")
     ap.add_argument("--rss-n", default="100,10000")
     ap.add_argument("--recycle-mb", default="", help="allowances for the rss section, e.g. 8,16,32")
     ap.add_argument("--rerun-n", type=int, default=1000)
@@ -230,7 +275,7 @@ def main() -> None:
         if "overhead" in only:
             section_overhead(work, args.n, cores)
         if "pdf" in only:
-            section_pdf(work, args.pdf_n, cores)
+            section_pdf(work, args.pdf_n, cores, args.pdf_repeats)
         if "rss" in only:
             section_rss(work, [int(x) for x in args.rss_n.split(",") if x], cores,
                         [float(x) for x in args.recycle_mb.split(",") if x] or [None])

@@ -3390,3 +3390,82 @@ def test_h6_an_empty_ruled_box_atop_a_page_stays_empty(tmp_path):
     assert 3 not in rows["3"].merged_above      # the support cell: a box of its own, ruled on top
     rows = _h6_two_page_table(tmp_path / "h6b.pdf", False, "Công an xã", continued=False)
     assert rows["3"].merged_above == ()         # an empty cell of one row, ruled on top: nothing carried
+
+
+# ---------------------------------------------------------------- fast character path (issue #5)
+def _plumber_pages(path):
+    import pdfplumber
+
+    from pipeline.ingest.plumber import fast_chars
+
+    own, fast = pdfplumber.open(path), pdfplumber.open(path)
+    fast_chars(fast)
+    return own, fast
+
+
+def _same_objects(a, b) -> bool:
+    """Equal dicts, keys in the same order, values of the same types (pdfminer's streams and
+    literals, which have no equality of their own, by their repr)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same_objects(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_same_objects(x, y) for x, y in zip(a, b))
+    return a == b or repr(a) == repr(b)
+
+
+def test_fastchars_a_rendered_plan_s_objects_are_pdfplumber_s_own(tmp_path):
+    path = render_pdf(PLAN, tmp_path / "dong-van.pdf", fmt="txt", landscape_appendix=True)
+    own, fast = _plumber_pages(path)
+    with own, fast:
+        assert len(own.pages) >= 2
+        for a, b in zip(own.pages, fast.pages):
+            assert a.chars and _same_objects(a.objects, b.objects)
+
+
+def test_fastchars_text_in_forms_turned_coloured_and_ruled_keeps_pdfplumber_s_objects(tmp_path):
+    font = register_fonts()
+    path = tmp_path / "meo-vac.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 13)
+    c.setFillColorCMYK(0.1, 0.9, 0.8, 0.05)
+    c.drawString(72, 780, "ỦY BAN NHÂN DÂN XÃ MÈO VẠC")
+    c.beginForm("head")             # text inside a Form XObject: pdfminer gives it in an LTFigure
+    c.setFont(font, 12)
+    c.setFillGray(0.3)
+    c.drawString(72, 740, "Kế hoạch tổ chức Tết trồng cây năm 2026")
+    c.endForm()
+    c.doForm("head")
+    c.saveState()
+    c.translate(40, 400)
+    c.rotate(90)                    # a stamp along the margin
+    c.drawString(0, 0, "Bản sao điện tử")
+    c.restoreState()
+    c.setStrokeColorRGB(0.2, 0.2, 0.8)
+    c.line(72, 700, 500, 700)
+    c.rect(72, 600, 300, 60)
+    c.setFillColorRGB(0, 0.4, 0)
+    c.drawString(80, 620, "Thời gian: Quý I/2026")
+    c.showPage()
+    c.setPageSize((842, 595))       # a landscape page after a portrait one
+    c.setFont(font, 11)
+    c.drawString(60, 500, "Phụ lục: phân công nhiệm vụ")
+    c.save()
+    own, fast = _plumber_pages(path)
+    with own, fast:
+        kinds = set()
+        for a, b in zip(own.pages, fast.pages):
+            assert _same_objects(a.objects, b.objects)
+            kinds |= set(a.objects)
+            assert [ch["text"] for ch in a.chars] == [ch["text"] for ch in b.chars]
+        assert {"char", "line", "rect"} <= kinds
+
+
+def test_fastchars_the_reader_reads_a_plan_the_same_with_pdfplumber_s_own_walk(tmp_path, monkeypatch):
+    path = render_pdf(PLAN, tmp_path / "lung-cu.pdf", fmt="txt")
+    fast = read_document(path.read_bytes(), path)
+    monkeypatch.setattr(pdf, "fast_chars", lambda doc: None)
+    own = read_document(path.read_bytes(), path)
+    assert [(ln.text, ln.cells, ln.page, ln.bold) for ln in fast.lines] == \
+        [(ln.text, ln.cells, ln.page, ln.bold) for ln in own.lines]

@@ -54,6 +54,7 @@ from typing import Callable
 
 from pipeline.document import PAGE_NUMBER, PART_HEADING, RawDocument, RawLine, number_tables
 from pipeline.ingest.columns import ColumnRules, column_blocks
+from pipeline.ingest.plumber import fast_chars
 from pipeline.errors import PlanError
 from pipeline.ingest import encodings
 from pipeline.normalize import join_wrapped
@@ -460,12 +461,21 @@ INDENT = 10.0      # points: a first line set in this much (and not centred) ope
 FLUSH = 3.0        # points: a line this close to a margin touches it
 
 
+def _one_run(line: WordLine) -> bool:
+    """No gap in the line as wide as 2.5 font sizes."""
+    gaps = line.gaps()
+    if not gaps:
+        return True
+    wide = 2.5 * line.size  # (the median of the line's sizes: once, not per gap)
+    return all(b - a < wide for a, b, _ in gaps)
+
+
 def _wrapping(lines: list[WordLine]) -> frozenset[int]:
     """The lines (by id of their first word) that carry on the paragraph above them by layout: flush
     left under a line that ran to the right margin, in a paragraph whose first line is indented.
     Where paragraphs open indented, a flush-left line is never a paragraph's first."""
     # (lines of one run of words: a header's two columns side by side are no paragraph)
-    lines = [ln for ln in lines if all(b - a < 2.5 * ln.size for a, b, _ in ln.gaps())]
+    lines = [ln for ln in lines if _one_run(ln)]
     full = [ln for ln in lines if len(ln.words) > 3]
     if len(full) < 3:
         return frozenset()
@@ -521,8 +531,9 @@ def _seed(line: WordLine, seed_gap: float) -> tuple[float, float, int] | None:
     wide = [g for g in gaps if g[1] - g[0] >= seed_gap]
     if wide:
         return max(wide, key=lambda g: g[1] - g[0])
+    least = MEMBER_GAP * line.size if gaps else 0.0
     for a, b, k in gaps:
-        if b - a >= MEMBER_GAP * line.size and \
+        if b - a >= least and \
                 fix_text(" ".join(w["text"] for w in line.words[k:k + 2])) in MOTTO_OPENINGS:
             return a, b, k
     return None
@@ -1100,6 +1111,7 @@ def _open(data: bytes):
             pdf.close()
         raise PlanError("corrupt_pdf", f"the PDF cannot be opened ({type(exc).__name__}: {exc}); it may be "
                         "truncated or damaged: download or export it again") from exc
+    fast_chars(pdf)
     return pdf
 
 
@@ -1161,7 +1173,9 @@ class _Page:
 def _duplicates(chars: list[dict]) -> set[int]:
     """ids of characters drawn twice at (almost) the same place: the fake bold of some producers."""
     dup: set[int] = set()
-    ordered = sorted(chars, key=lambda c: (c["text"], round(c["top"]), c["x0"]))
+    # (keys built in one pass, the index keeping equal keys in page order as a stable sort would)
+    keyed = sorted([(c["text"], round(c["top"]), c["x0"], k) for k, c in enumerate(chars)])
+    ordered = [chars[k] for *_, k in keyed]
     for a, b in zip(ordered, ordered[1:]):
         if a["text"] == b["text"] and abs(a["x0"] - b["x0"]) <= 1 and abs(a["top"] - b["top"]) <= 1 \
                 and not a["text"].isspace():
