@@ -602,30 +602,42 @@ def _unread_numerals(img: Image.Image | PageInk, words: list[Word], grids: list[
     if not grids or not words:
         return words
     ink = PageInk.of(img).ink
+    height = _median_height(words)
+    found = []
+    for top, bottom, left, right in _wordless_cells(words, grids, dpi, height, 0.5, 0.3):
+        cell = ink[top:bottom, left:right]
+        n = lone_stems(cell, height) if cell.any() else None
+        if n:
+            ys, xs = np.nonzero(_despeckle(cell))
+            found.append(Word("I" * n, 50.0, left + int(xs.min()), top + int(ys.min()),
+                              left + int(xs.max()), top + int(ys.max()), (-1, len(found), 0)))
+    return words + found if found else words
+
+
+def _median_height(words: list[Word]) -> int:
     heights = sorted(w.bottom - w.top for w in words)
-    height = heights[len(heights) // 2]
+    return heights[len(heights) // 2]
+
+
+def _wordless_cells(words: list[Word], grids: list[Grid], dpi: int, height: int, min_tall: float,
+                    min_wide: float) -> Iterator[tuple[int, int, int, int]]:
+    """(top, bottom, left, right) inside the CELL_INSET of every ruled cell no word's centre falls in
+    that is at least min_tall × height tall and min_wide × height wide."""
     inset = int(CELL_INSET * dpi)
     cxs = np.array([w.cx for w in words])
     cys = np.array([(w.top + w.bottom) / 2 for w in words])
-    found = []
     for g in grids:
         for b in range(len(g.rows) - 1):
             top, bottom = int(g.rows[b]) + inset, int(g.rows[b + 1]) - inset
             bounds = g.band_cols[b] if b < len(g.band_cols) else g.cols
-            if bottom - top < 0.5 * height:
+            if bottom - top < min_tall * height:
                 continue
             for x0, x1 in zip(bounds, bounds[1:]):
                 left, right = int(x0) + inset, int(x1) - inset
-                if right - left < 0.3 * height or np.any((left - inset <= cxs) & (cxs <= right + inset)
-                                                         & (top - inset <= cys) & (cys <= bottom + inset)):
+                if right - left < min_wide * height or np.any((left - inset <= cxs) & (cxs <= right + inset)
+                                                              & (top - inset <= cys) & (cys <= bottom + inset)):
                     continue
-                cell = ink[top:bottom, left:right]
-                n = lone_stems(cell, height) if cell.any() else None
-                if n:
-                    ys, xs = np.nonzero(_despeckle(cell))
-                    found.append(Word("I" * n, 50.0, left + int(xs.min()), top + int(ys.min()),
-                                      left + int(xs.max()), top + int(ys.max()), (-1, len(found), 0)))
-    return words + found if found else words
+                yield top, bottom, left, right
 
 
 # Tesseract's page layout now and then passes over a whole line that stands alone between two
@@ -645,43 +657,29 @@ def _unread_cells(img: Image.Image | PageInk, words: list[Word], grids: list[Gri
         return words
     page = PageInk.of(img)
     ink = page.ink
-    heights = sorted(w.bottom - w.top for w in words)
-    height = heights[len(heights) // 2]
-    inset = int(CELL_INSET * dpi)
-    cxs = np.array([w.cx for w in words])
-    cys = np.array([(w.top + w.bottom) / 2 for w in words])
+    height = _median_height(words)
     found: list[Word] = []
     cells = 0
-    for g in grids:
-        for b in range(len(g.rows) - 1):
-            top, bottom = int(g.rows[b]) + inset, int(g.rows[b + 1]) - inset
-            bounds = g.band_cols[b] if b < len(g.band_cols) else g.cols
-            if bottom - top < 0.8 * height:
-                continue
-            for x0, x1 in zip(bounds, bounds[1:]):
-                left, right = int(x0) + inset, int(x1) - inset
-                if right - left < UNREAD_CELL_MIN_WIDTH * height or np.any(
-                        (left - inset <= cxs) & (cxs <= right + inset) & (top - inset <= cys) & (cys <= bottom + inset)):
-                    continue
-                cell = _despeckle(ink[top:bottom, left:right])
-                ys, xs = np.nonzero(cell)
-                if not ys.size:
-                    continue
-                h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
-                if h < 0.6 * height or w < UNREAD_CELL_MIN_WIDTH * height or ys.size < UNREAD_CELL_MIN_INK * height * height:
-                    continue
-                pad = max(2, int(0.05 * dpi))
-                y0, x0c = max(0, top + int(ys.min()) - pad), max(0, left + int(xs.min()) - pad)
-                crop = page.arr[y0:top + int(ys.max()) + pad + 1, x0c:left + int(xs.max()) + pad + 1]
-                canvas = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
-                canvas[pad:pad + crop.shape[0], pad:pad + crop.shape[1]] = crop
-                cells += 1
-                dx, dy = x0c - pad, y0 - pad
-                for f in _run_data(Image.fromarray(canvas), dpi):
-                    if f.conf >= REREAD_ACCEPT and any(ch.isalnum() for ch in f.text):
-                        # (a key of its own per line of the cell: no line of Tesseract's page run has it)
-                        key = (-2, cells, f.key[0] * 10_000 + f.key[1] * 100 + f.key[2])
-                        found.append(Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key))
+    for top, bottom, left, right in _wordless_cells(words, grids, dpi, height, 0.8, UNREAD_CELL_MIN_WIDTH):
+        cell = _despeckle(ink[top:bottom, left:right])
+        ys, xs = np.nonzero(cell)
+        if not ys.size:
+            continue
+        h, w = ys.max() - ys.min() + 1, xs.max() - xs.min() + 1
+        if h < 0.6 * height or w < UNREAD_CELL_MIN_WIDTH * height or ys.size < UNREAD_CELL_MIN_INK * height * height:
+            continue
+        pad = max(2, int(0.05 * dpi))
+        y0, x0c = max(0, top + int(ys.min()) - pad), max(0, left + int(xs.min()) - pad)
+        crop = page.arr[y0:top + int(ys.max()) + pad + 1, x0c:left + int(xs.max()) + pad + 1]
+        canvas = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
+        canvas[pad:pad + crop.shape[0], pad:pad + crop.shape[1]] = crop
+        cells += 1
+        dx, dy = x0c - pad, y0 - pad
+        for f in _run_data(Image.fromarray(canvas), dpi):
+            if f.conf >= REREAD_ACCEPT and any(ch.isalnum() for ch in f.text):
+                # (a key of its own per line of the cell: no line of Tesseract's page run has it)
+                key = (-2, cells, f.key[0] * 10_000 + f.key[1] * 100 + f.key[2])
+                found.append(Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key))
     # (a quarter's numeral read again has its stems counted as the page's were: "Quý III", not "Quý II")
     return words + _quarter_numerals(page, found) if found else words
 
