@@ -19,7 +19,7 @@ from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, is_context_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
-from extractors.units import (NAME_PART, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
+from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
 from models.records import Task
@@ -267,21 +267,45 @@ def _field_of(line: str) -> tuple[str, str] | None:
     return kind, value
 
 
-# "Thời gian, địa điểm: Ngày 26/6/2025, tại Hội trường UBND xã": the place said after the time (or
-# before it, "Tại nhà văn hóa thôn 2, ngày 15/5/2025") is no part of the timing.
-_PLACE_PART = re.compile(r"(?:^|[,;.]?\s+|[,;.]\s*)(?:tại|ở|địa điểm\s*:)\s", re.I)
+# "Thời gian, địa điểm: Ngày 26/6/2025, tại Hội trường UBND xã": the places said with the times (after
+# them, before them: "Tại nhà văn hóa thôn 2, ngày 15/5/2025", or one per time: "Tháng 6/2025 ở cấp xã,
+# tháng 7/2025 ở cấp huyện") are no part of the timing. A place runs from its "tại"/"ở" to the next
+# time it precedes ("Tại Hội trường UBND huyện ngày 15/5/2025") or to the end of its clause; a clause
+# after it with no time is the rest of its name ("tại thôn 2, xã Hòa Bình").
+_PLACE_START = re.compile(r"(?<!\w)(?:tại|ở|địa điểm\s*:)\s", re.I)
+_TIME_START = re.compile(
+    r"(?<!\w)(?:(?:vào|trong|từ|trước|đến|sau|dịp|lúc|buổi|sáng|chiều|tối)\s+)*"
+    r"(?:(?:ngày|tháng|quý|năm|tuần)\s+(?:\d|[IVX]+\b)|\d{1,2}\s*(?:giờ|h)\b)", re.I)
+_CLAUSE_END = re.compile(r"[,;]|\.(?=\s)")
 
 
 def _time_of_time_and_place(value: str) -> str:
-    """The time of a "Thời gian, địa điểm:" field's value, the place taken out."""
-    m = _PLACE_PART.search(value)
-    if m is None:
+    """The times of a "Thời gian, địa điểm:" field's value, every place taken out."""
+    if _PLACE_START.search(value) is None:
         return value
-    if m.start() == 0:
-        # the place first: its time after the comma that ends it, if any
-        rest = re.split(r"[,;]\s*", value[m.end():], maxsplit=1)
-        return rest[1].strip() if len(rest) > 1 else ""
-    return value[:m.start()].strip()
+    kept: list[str] = []
+    in_place = False   # the last clause ended inside a place's name
+    pos = 0
+    while pos <= len(value):
+        end = _CLAUSE_END.search(value, pos)
+        cut = end.start() if end else len(value)
+        clause, sep = value[pos:cut], (end.group() if end else "")
+        pos = cut + 1 if end else len(value) + 1
+        if in_place and _PLACE_START.search(clause) is None and _TIME_START.search(clause) is None:
+            continue   # (the rest of the place's name)
+        out, at, in_place = [], 0, False
+        for m in _PLACE_START.finditer(clause):
+            if m.start() < at:
+                continue
+            out.append(clause[at:m.start()])
+            t = _TIME_START.search(clause, m.end())
+            at = t.start() if t else len(clause)
+            in_place = t is None
+        out.append(clause[at:])
+        got = " ".join(x.strip() for x in out if x.strip())
+        if got:
+            kept.append(got + sep)
+    return " ".join(kept).rstrip(" ,;.")
 
 
 # What a timing field's label says its value is (folded): the work's last day ("Thời gian hoàn thành:",
@@ -858,6 +882,26 @@ def _field_items(parent: Node, item_of) -> Fields:
     return got
 
 
+# An item that says in its own words who does it ("… trên địa bàn. Văn hóa - Xã hội xã chủ trì thực
+# hiện.", "Tổ công nghệ số cộng đồng thực hiện."): a capitalised subject, not a work verb, then "chủ trì"
+# or "thực hiện" closing its clause. Its doer is its own even when the unit lexicon does not know the
+# name, so a field printed as a sibling item ("5. Đơn vị chủ trì: …", _field_items) does not lead it.
+# (A purpose clause is no subject: "Đẩy mạnh tuyên truyền để người dân thực hiện.")
+_OWN_DOER = re.compile(r"(?:^|[.;:]\s+)(?P<subject>[A-ZĐÀ-Ỹ][^.;:]{0,60}?)\s+(?:chủ trì|thực hiện)"
+                       r"(?=\s*(?:[,.;]|$|thực hiện\b|phối hợp\b))")
+_NOT_A_SUBJECT = re.compile(r"\b(?:de|nham|cho|theo|ve|dung|duoc|nguoi dan|nhan dan)\b")
+_WORK_VERB_OPENING = re.compile(r"^(?:{})\b".format("|".join(re.escape(fold(v)) for v in ACTIVITY_VERBS + NAME_VERBS)))
+
+
+def says_own_doer(text: str) -> bool:
+    """Does an item's text name, in a clause of its own, the one who does its work (_OWN_DOER)?"""
+    for m in _OWN_DOER.finditer(text.strip()):
+        subject = fold(m.group("subject"))
+        if not (WORK_OPENING.match(subject) or _WORK_VERB_OPENING.match(subject) or _NOT_A_SUBJECT.search(subject)):
+            return True
+    return False
+
+
 def _has_own_bullets(doc: Document, node: Node, skip: set[int]) -> bool:
     """Does the item hold bullets of its own work ("b) Kiểm tra:" / "- Kiểm tra các cơ sở …"), not
     only field lines and the values under a label ("- Thời gian thực hiện:" / "+ Quý II/2025")? Such
@@ -1244,7 +1288,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         if timing is None and not fields.timing and (phase := _leading_years(text) or phase_of(node)):
             timing = when.cell(phase)
             fields = Fields(phase, fields.lead, fields.support)
-        if not (fields.lead or said_lead or own_units or group_units) and group.lead:
+        if not (fields.lead or said_lead or own_units or group_units) and group.lead and not says_own_doer(text):
             fields = Fields(fields.timing, group.lead, fields.support or group.support)
         lead = fields.lead or said_lead or own_units or group_units or leading_units(text)
         subject_text = text

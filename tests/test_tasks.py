@@ -2526,3 +2526,45 @@ def test_h6_a_parts_field_printed_as_an_item_times_its_tasks(label, time, want):
     tasks = _h6_tasks("XÃ PHÚ LỘC", "Phú Lộc", content)
     assert [t.label for t in tasks] == ["a", "b"]
     assert [(t.timing_text, t.deadline) for t in tasks] == [want, want]
+
+
+# "Thời gian, địa điểm:" values that give a place with each time, or the place before the time with no
+# comma: every time stays, every place goes
+@pytest.mark.parametrize("value, timing, due", [
+    ("Trong tháng 6/2025 ở cấp xã, tháng 7/2025 ở cấp huyện.", "Trong tháng 6/2025, tháng 7/2025", dt.date(2025, 7, 31)),
+    ("Ngày 20/5/2025 tại UBND xã; ngày 21/5/2025 tại Trường THCS.", "Ngày 20/5/2025; ngày 21/5/2025",
+     dt.date(2025, 5, 21)),
+    ("Tại Hội trường UBND huyện ngày 15/5/2025.", "ngày 15/5/2025", dt.date(2025, 5, 15)),
+    ("Vòng sơ khảo tháng 6/2025 ở các thôn, vòng chung khảo tháng 8/2025 ở Hội trường UBND xã.",
+     "Vòng sơ khảo tháng 6/2025, vòng chung khảo tháng 8/2025", dt.date(2025, 8, 31)),
+    ("Tại Nhà văn hóa bản Na Sang, xã Mường Lói, sáng ngày 12/9/2025.", "sáng ngày 12/9/2025", dt.date(2025, 9, 12)),
+    ("Quý III/2025 tại các tổ dân phố; Quý IV/2025 tại Trung tâm Văn hóa phường.", "Quý III/2025; Quý IV/2025",
+     dt.date(2025, 12, 31)),
+])
+def test_h10_time_and_place_keeps_every_time(value, timing, due):
+    content = ("1. Tổ chức Hội thi tìm hiểu pháp luật cho đoàn viên, thanh niên\n"
+               "a) Thành phần: Đoàn viên, thanh niên các thôn.\n"
+               f"b) Thời gian, địa điểm: {value}\n")
+    tasks = _h6_tasks("XÃ MƯỜNG LÓI", "Mường Lói", content)
+    assert [(t.timing_text, t.deadline) for t in tasks] == [(timing, due)]
+
+
+# an item that says who does it ("… X chủ trì thực hiện.") keeps its own doer, unknown to the unit
+# lexicon, over a field printed as a sibling item ("5. Đơn vị chủ trì: Trạm Y tế xã")
+@pytest.mark.parametrize("org, place, doer, field_unit", [
+    ("XÃ HÒA BÌNH", "Hòa Bình", "Văn hóa - Xã hội xã chủ trì thực hiện.", "Trạm Y tế xã"),
+    ("PHƯỜNG NAM SƠN", "Nam Sơn", "Tổ công nghệ số cộng đồng khu phố thực hiện.", "Công an phường"),
+    ("XÃ ĐỒNG TIẾN", "Đồng Tiến", "Bộ phận Một cửa xã chủ trì, phối hợp với các thôn thực hiện.", "Văn phòng HĐND - UBND xã"),
+])
+def test_h10_an_items_own_doer_is_not_led_by_a_sibling_field(org, place, doer, field_unit):
+    content = (f"1. Tuyên truyền trên hệ thống loa truyền thanh về an toàn thực phẩm. {doer}\n"
+               "2. Kiểm tra các cơ sở kinh doanh dịch vụ ăn uống trên địa bàn. Công an xã chủ trì thực hiện.\n"
+               "3. Tổ chức lễ ra quân hưởng ứng Tháng hành động.\n"
+               "4. Thời gian thực hiện: Từ ngày 15/4/2025 đến ngày 15/5/2025.\n"
+               f"5. Đơn vị chủ trì: {field_unit}.\n")
+    tasks = _h6_tasks(org, place, content)
+    assert len(tasks) == 3
+    assert field_unit not in tasks[0].lead_units
+    # an item that names no doer of its own is still led by the field
+    assert tasks[2].lead_units == [field_unit]
+    assert all(t.timing_text == "Từ ngày 15/4/2025 đến ngày 15/5/2025" for t in tasks)
