@@ -22,7 +22,7 @@ from models.records import Recipient
 from pipeline.document import VI_UPPER, Document
 from pipeline.memo import memo
 
-__all__ = ["extract_signer", "extract_recipients", "recipients_caption_end", "is_title_line"]
+__all__ = ["extract_signer", "extract_recipients", "recipients_caption_end", "is_title_line", "ends_closing"]
 
 # =============================================================================================
 # Patterns. (folded) = run on `_f(text)`: lower case, no diacritics, one char for one char.
@@ -79,6 +79,11 @@ def _attached_note(f: str) -> bool:
 def _closing_end(f: str) -> bool:
     """Does the folded line end the closing (CLOSING_END, but a note of the appendices attached)?"""
     return CLOSING_END.match(f) is not None and not _attached_note(f)
+
+
+def ends_closing(line: str) -> bool:
+    """Does the line open what follows a document's closing: an appendix, a form, another document?"""
+    return _closing_end(_f(line.strip(" *#")))
 
 
 BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")

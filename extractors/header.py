@@ -28,7 +28,7 @@ from extractors import doc_kinds, levels
 from extractors.units import is_unit
 from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
-from extractors.closing import AUTHORITY, all_caps, is_caps as _is_caps, is_title_line
+from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is_caps, is_title_line
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
 from extractors.references import MINISTRY_CODES, find_own_plan_caption, joint_lead_code, normalize_tone_marks
 from models.records import Header
@@ -800,19 +800,34 @@ SIGNER_DATE_SLACK = 3   # characters a place-date line may carry after its year 
 
 
 def signer_place_date(doc: Document) -> PlaceDate | None:
-    """The place and date printed over the signer's title in the closing, or None."""
+    """The place and date printed over the signer's title in the plan's own closing, or None.
+
+    An appendix or form after the plan's signer block ("Phụ lục", "Mẫu số 01", "Biểu mẫu …") may close
+    with a signer block of its own ("Tân Phong, ngày 20 tháng 5 năm 2025 / THỦ TRƯỞNG ĐƠN VỊ"): a
+    reporting unit's, not the plan's, so the reading stops where one opens."""
     pieces: list[str] = []
-    for ln in doc.lines:
+    signed = False
+    for i, ln in enumerate(doc.lines):
+        if signed and not ln.is_row and i > len(doc.lines) // 3 and ends_closing(ln.text):
+            break
         for t in (doc.cell_texts(ln) if ln.is_row else [ln.text]):
-            pieces.extend(p.strip() for p in t.split("\n") if p.strip())
+            for p in t.split("\n"):
+                if p := p.strip():
+                    pieces.append(p)
+                    signed = signed or _signs(p)
     for i in range(len(pieces) - 2, -1, -1):
         t, nxt = pieces[i], pieces[i + 1]
-        if len(t) > 80 or not (is_title_line(nxt) or (_is_caps(nxt) and AUTHORITY.match(nxt))):
+        if len(t) > 80 or not _signs(nxt):
             continue
         pd = _parse_place_date(t)
         if pd is not None and pd.place and pd.start == 0 and len(t) - pd.end <= SIGNER_DATE_SLACK:
             return pd
     return None
+
+
+def _signs(t: str) -> bool:
+    """Is the line a signer's title or authority ("CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN")?"""
+    return is_title_line(t) or (_is_caps(t) and AUTHORITY.match(t) is not None)
 
 
 def _safe_date(y, m, d) -> dt.date | None:
@@ -3121,7 +3136,9 @@ def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
 # the rest of a place's name wrapped off a trích yếu's line, up to the year or period closing it
 # ("… XÃ BẰNG" / "THÀNH NĂM 2025", "… HUYỆN MƯỜNG" / "NHÉ GIAI ĐOẠN 2026 - 2030")
 _PLACE_REST_WORDS = 3
-_PERIOD_TAIL = re.compile(r"[\s,]*\(?(?:(?:NĂM(?:\s+HỌC)?|GIAI\s+ĐOẠN|NHIỆM\s+KỲ|ĐẾN\s+NĂM)\s+)?"
+# (it opens where a run of spaces and commas opens: searched from every offset of a long run it would be
+# quadratic)
+_PERIOD_TAIL = re.compile(r"(?<![\s,])[\s,]*\(?(?:(?:NĂM(?:\s+HỌC)?|GIAI\s+ĐOẠN|NHIỆM\s+KỲ|ĐẾN\s+NĂM)\s+)?"
                           r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\)?$", re.I)
 
 

@@ -1072,6 +1072,24 @@ def _purpose_goes_on(chunk: str, stop: re.Match) -> int | None:
     return None
 
 
+# A body named for its task may print that task in capitals as part of its name ("Ban Chỉ đạo Triển khai Đề án
+# 06 huyện", "Ban Quản lý dự án Phê duyệt và Giám sát đầu tư huyện"): a capitalised trích yếu verb right after
+# its head, or after its lower-case purpose words, goes on with the name; after its level and place it opens the
+# trích yếu ("… của Ban Chỉ đạo 389 tỉnh Triển khai …").
+TASK_NAMED_HEAD = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
+                              units.PURPOSE_HEADS + units.FIELD_NAMED_HEADS), key=len, reverse=True))
+    + r")(?!\w)")
+CAPITAL_OPENER = re.compile(r"\s+(?:Ban\s+hành|Phê\s+duyệt|Hướng\s+dẫn|Thực\s+hiện|Triển\s+khai|Quy\s+định)")
+
+
+def _names_its_task(name: str) -> bool:
+    """Does name, before a capitalised verb, stand open as a body named for its task?"""
+    head = TASK_NAMED_HEAD.match(name)
+    return head is not None and COMMITTEE_ONLY.match(name) is None \
+        and (head.end() == len(name) or _purpose_open(name))
+
+
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     """The issuer printed at pos (after "của"): (printed text, end offset)."""
     line_end = text.find("\n", pos)
@@ -1081,6 +1099,9 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if noted:    # (blanked at the same offsets: the name reads on across it)
         chunk = ABBREVIATION_NOTE.sub(lambda m: " " * len(m.group()), chunk)
     stop = ISSUER_STOP.search(chunk)
+    while stop and stop.group()[-1:].isalpha() and CAPITAL_OPENER.fullmatch(stop.group()) \
+            and _names_its_task(chunk[:stop.start()].strip()):
+        stop = ISSUER_STOP.search(chunk, stop.end())
     listed_to = None
     if stop and "," in stop.group() and FIELD_BODY.match(chunk) and FIELD_COMMA.match(chunk, stop.start()):
         stop = ISSUER_STOP.search(chunk, stop.end())  # the comma between a body's fields goes on
@@ -1946,11 +1967,11 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             continue
         start, title = m.start(), None
         before = text[max(0, start - 60):start]
-        if NUMBER_LINE.search(before):
+        kw = KIND_BEFORE.search(before)
+        if NUMBER_LINE.search(before) and (kw is None or "\n" in before[kw.start():]):
             if number_lines is not None:
                 number_lines.append(start)
-            continue        # the plan's own "Số: 14/KH-UBND" header line
-        kw = KIND_BEFORE.search(before)
+            continue        # the plan's own "Số: 14/KH-UBND" header line, not "Thực hiện Công văn Số: 56/…"
         if sym.bare and not (kw and BARE_CODE.fullmatch(sym.type_code or "")):
             continue        # "lớp 6/A", "Tổ 3/KP": a slash and a capital are no số hiệu without its kind
         if kw:
@@ -2186,11 +2207,31 @@ HEADER_REACH = 4000
 LAW_KINDS = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
 
 
-def header_number_line(text: str) -> int | None:
+# What ends a header's zone: a preamble line ("Căn cứ …", "Thực hiện …") or the type line ("KẾ HOẠCH"). A "Số:"
+# below either is a cited document's ("Thực hiện Công văn Số: 56/UBND-VX …", "Số: 15/QĐ-UBND" in a part).
+_BELOW_HEADER = re.compile(
+    r"(?m)^[ \t*_\-+•–]*(?:Căn\s+cứ|CĂN\s+CỨ|Thực\s+hiện|THỰC\s+HIỆN)(?!\w)"
+    r"|^[ \t*_#]*(?:" + "|".join(r"\s+".join(k.upper().split()) for k in KIND_WORDS if not k.startswith("văn bản"))
+    + r")[ \t*_]*$")
+
+
+def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     """Where the plan's own "Số: 14/KH-UBND" header line prints its number, when it does so within
-    HEADER_REACH: what stands above it is a web page's, not the plan's."""
-    for m in _symbols(text[:HEADER_REACH + 40]):
-        if m.start() < HEADER_REACH and NUMBER_LINE.search(text, max(0, m.start() - 60), m.start()):
+    HEADER_REACH: what stands above it is a web page's, not the plan's.
+
+    Only a "Số:" line in the header's zone (above any "Căn cứ" / "Thực hiện" line and the type line)
+    whose symbol is the plan's own (own_symbol, or a plan's code "…/KH-…") is one: a draft's blank
+    "Số:    /KH-UBND" leaves the document's first "Số:" to a document it cites."""
+    own = normalize_symbol(own_symbol).upper() if own_symbol else None
+    below = _BELOW_HEADER.search(text, 0, HEADER_REACH)
+    reach = below.start() if below else HEADER_REACH
+    for m in _symbols(text[:reach + 40]):
+        if m.start() >= reach:
+            break
+        if not NUMBER_LINE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        sym = _parse_symbol(m)
+        if sym is not None and (sym.symbol.upper() == own or (sym.type_code or "").upper().startswith("KH")):
             return m.start()
     return None
 
@@ -2550,7 +2591,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     captions = [(m.start("caption"), m.end()) for m in _own_captions(text)]
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
-    header_at = number_lines[0] if number_lines and number_lines[0] < HEADER_REACH else None
+    header_at = header_number_line(text, own_symbol) if number_lines else None
     for i, f in enumerate(found):
         caption = any(s < f.end and f.start < e for s, e in captions)
         if header_at is not None and f.start < header_at:

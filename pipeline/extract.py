@@ -193,7 +193,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     listed = document_rows(doc, tables)
     if listed:
         complete_from_document_rows(references, listed, context)
-    campaigns = extract_campaigns(doc.text, header_number_line(doc.text) or 0)
+    campaigns = extract_campaigns(doc.text, header_number_line(doc.text, header.symbol) or 0)
     is_plan = header.doc_type in PLAN_TYPES or (
         (header.doc_type is None or (header.doc_type == "Quyết định" and ISSUES_A_PLAN.search(header.title or "")))
         and any(n.kind == "content" for n in nodes if n.section.level == 1))

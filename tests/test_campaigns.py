@@ -464,3 +464,21 @@ def test_t5real_campaign_quoted_above_the_header_is_the_pages():
     names = [c.name for c in extract_campaigns(text, start)]
     assert names == ["CẢ NƯỚC CHUNG TAY VÌ NGƯỜI NGHÈO"]
     assert len(extract_campaigns(text)) == 2
+
+
+# h9 (review 23, finding 1): a draft's blank number and a basis line's "Số:" cut nothing off: the plan's campaign counts
+@pytest.mark.parametrize("text, names", [
+    ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố:    /KH-UBND\nKẾ HOẠCH\nTổ chức Tháng hành động\n"
+     "Căn cứ Kế hoạch số 112/KH-UBND của UBND huyện Tân Sơn về hưởng ứng Cuộc vận động “Người Việt Nam ưu tiên "
+     "dùng hàng Việt Nam”;\nThực hiện Công văn Số: 56/UBND-VX ngày 25/3/2025 của UBND huyện Tân Sơn;\n",
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    ("HUYỆN ĐOÀN CHƯ PĂH\nKẾ HOẠCH\nTriển khai phong trào “Thanh niên tình nguyện” năm 2025\nI. NỘI DUNG\n"
+     "Các chi đoàn thực hiện theo:\nSố: 15/QĐ-HĐTN ngày 2/4/2025.\n", ["Thanh niên tình nguyện"]),
+    # the plan's own number under a portal's title quoting the movement: that title is the page's
+    ("Kế hoạch 9/KH-UBND thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”\nỦY BAN NHÂN DÂN\n"
+     "Số: 9/KH-UBND\nKẾ HOẠCH\nThực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”\n",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+])
+def test_h9_campaigns_below_a_cited_number_line(text, names):
+    from extractors.references import header_number_line
+    assert [c.name for c in extract_campaigns(text, header_number_line(text) or 0)] == names

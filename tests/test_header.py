@@ -4658,3 +4658,51 @@ def test_t5real_issuer_opens_with_a_capital():
             "KẾ HOẠCH\nCHUYÊN MÔN NĂM HỌC 2024-2025\nCăn cứ kế hoạch năm học của trường THCS Lê Văn Thiêm, "
             "chuyên môn trường THCS Lê Văn Thiêm xây dựng kế hoạch như sau:\n")
     assert extract_header(normalize_text(text, "txt")).issuer[:6] == "Trường"
+
+
+# ---- h9 (review 23, finding 2): the plan's own signer block gives the place and date, not a form's after it ----
+_H9_BODY = ("ỦY BAN NHÂN DÂN\n{unit}\nSố: {num}\n\nKẾ HOẠCH\n{title}\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "Nâng cao nhận thức của người dân.\nII. NỘI DUNG\n1. Tuyên truyền trên hệ thống loa truyền thanh.\n"
+            "2. Kiểm tra các cơ sở trên địa bàn.\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng\nTham mưu triển khai kế hoạch.\n"
+            "2. Công an\nPhối hợp kiểm tra.\n\n")
+
+
+@pytest.mark.parametrize("unit, num, plan_close, appendix, place, date", [
+    # the reviewer's: a report form after the plan closes with its own unit's place and date
+    ("XÃ HÒA BÌNH", "45/KH-UBND",
+     "Hòa Bình, ngày 10 tháng 4 năm 2025\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
+     "Phụ lục\nMẪU BÁO CÁO KẾT QUẢ\n(Kèm theo Kế hoạch số 45/KH-UBND của UBND xã Hòa Bình)\n"
+     "Đơn vị báo cáo: ...........\nTân Phong, ngày 20 tháng 5 năm 2025\nTHỦ TRƯỞNG ĐƠN VỊ\n",
+     "Hòa Bình", dt.date(2025, 4, 10)),
+    # the form's date left blank, the plan's block with no place and date: none
+    ("XÃ HÒA BÌNH", "45/KH-UBND", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
+     "Phụ lục\nMẪU BÁO CÁO KẾT QUẢ\n(Kèm theo Kế hoạch số 45/KH-UBND của UBND xã Hòa Bình)\n"
+     "Đơn vị báo cáo: ...........\nTân Phong, ngày      tháng      năm 2025\nTHỦ TRƯỞNG ĐƠN VỊ\n",
+     None, None),
+    # a ward in another province, Nơi nhận before the signer, a "Mẫu số 01" form signed by a school
+    ("PHƯỜNG NAM ĐỒNG", "17/KH-UBND",
+     "Nơi nhận:\n- UBND quận;\n- Lưu: VT.\nNam Đồng, ngày 03 tháng 3 năm 2025\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thu Hà\n",
+     "Mẫu số 01\nBÁO CÁO KẾT QUẢ THỰC HIỆN\nTên đơn vị: ...........\n"
+     "Đống Đa, ngày 28 tháng 3 năm 2025\nHIỆU TRƯỞNG\n",
+     "Nam Đồng", dt.date(2025, 3, 3)),
+    # no appendix: the last signer block is the plan's
+    ("THỊ TRẤN PHONG THỔ", "8/KH-UBND",
+     "Phong Thổ, ngày 5 tháng 6 năm 2024\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Sơn\n", "",
+     "Phong Thổ", dt.date(2024, 6, 5)),
+])
+def test_h9_signer_place_date_is_the_plans_not_a_forms(unit, num, plan_close, appendix, place, date):
+    text = _H9_BODY.format(unit=unit, num=num, title="Tuyên truyền an toàn thực phẩm năm 2025") + plan_close \
+        + ("\n" + appendix if appendix else "")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.place, h.issued_date) == (place, date)
+
+
+# ---- h9 (review 23, finding 5): the period closing a wrapped place's rest opens where its run of spaces opens ----
+@pytest.mark.parametrize("line, start", [
+    ("THÀNH NĂM 2025", 5), ("NHÉ, GIAI ĐOẠN 2026 - 2030", 3), ("BẰNG (2021-2025)", 4),
+    (" " * 3000 + "x", None), (", " * 1500 + "x", None), ("NĂM " * 800 + "x", None),
+])
+def test_h9_period_tail_opens_at_its_run(line, start):
+    from extractors.header import _PERIOD_TAIL
+    m = _PERIOD_TAIL.search(line)
+    assert (m.start() if m else None) == start

@@ -3123,3 +3123,70 @@ def test_t5real_portal_list_above_the_header_cites_nothing():
             "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;\n")
     refs = extract_references(text)
     assert [(r.symbol, r.relation) for r in refs] == [("90/QĐ-TTg", "basis")]
+
+
+# ---- h9 (review 23, finding 1): only the plan's own "Số:" line in its header's zone cuts off a web page ----
+_H9_HEAD = "ỦY BAN NHÂN DÂN\n{unit}\n{number_line}\n\nKẾ HOẠCH\nTổ chức Tháng hành động năm 2025\n\n"
+
+
+@pytest.mark.parametrize("unit, number_line, body, own, expected", [
+    # the reviewer's: a draft's blank number, then a basis line printing "Số:" before a công văn's number (which
+    # its kind word before it on the line makes a citation, no number line)
+    ("XÃ HÒA BÌNH", "Số:    /KH-UBND                           Hòa Bình, ngày 10 tháng 4 năm 2025",
+     "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;\n"
+     "Căn cứ Kế hoạch số 112/KH-UBND ngày 20/3/2025 của UBND huyện Tân Sơn về tổ chức Tháng hành động;\n"
+     "Thực hiện Công văn Số: 56/UBND-VX ngày 25/3/2025 của UBND huyện Tân Sơn về việc triển khai;\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n", None, [(None, "basis"), ("112/KH-UBND", "basis"), ("56/UBND-VX", "basis")]),
+    # the reviewer's: a line-initial "Số: 15/QĐ-UBND" in part III
+    ("XÃ HÒA BÌNH", "Số:    /KH-UBND",
+     "Căn cứ Kế hoạch số 112/KH-UBND ngày 20/3/2025 của UBND huyện Tân Sơn;\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+     "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện theo Quyết định thành lập Đoàn kiểm tra:\nSố: 15/QĐ-UBND ngày 2/4/2025.\n",
+     None, [("112/KH-UBND", "basis")]),
+    # a header with no number line at all; a Party body's plan code in a basis line further down
+    ("PHƯỜNG TÂN AN", "",
+     "Thực hiện Kế hoạch Số: 21-KH/ĐU ngày 02/01/2025 của Đảng ủy phường Tân An;\nI. MỤC ĐÍCH\n",
+     None, [("21-KH/ĐU", "basis")]),
+    # the plan's own number (not a plan code) under a portal's list of related texts: still cut there
+    ("HUYỆN KRÔNG NĂNG", "Số: 25/QĐ-UBND",
+     "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\nI. MỤC ĐÍCH\n",
+     "25/QĐ-UBND", [("30/2020/NĐ-CP", "basis")]),
+])
+def test_h9_own_number_line_only_in_the_header_zone(unit, number_line, body, own, expected):
+    portal = "Văn bản liên quan: Quyết định số 9/QĐ-UBND\n" if own else ""
+    text = portal + _H9_HEAD.format(unit=unit, number_line=number_line) + body
+    refs = extract_references(text, own_symbol=own)
+    assert [(r.symbol, r.relation) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, own, found", [
+    ("Kế hoạch 31/KH-UBND năm 2025\nSố hiệu: 31/KH-UBND\nỦY BAN NHÂN DÂN\nSố: 31/KH-UBND\nKẾ HOẠCH\n", None, True),
+    ("ỦY BAN NHÂN DÂN\nSố:    /KH-UBND\nKẾ HOẠCH\nThực hiện Công văn Số: 56/UBND-VX ngày 25/3/2025;\n", None, False),
+    ("ỦY BAN NHÂN DÂN\nSố: /KH-UBND\n**KẾ HOẠCH**\nPhân công\nSố: 14/KH-UBND ngày 2/2/2025 của UBND xã\n", None, False),
+    ("Trang chủ » Văn bản\nỦY BAN NHÂN DÂN\nSố: 102/UBND-VX\nV/v triển khai\n", "102/UBND-VX", True),
+    ("HUYỆN ỦY ĐẦM HÀ\nSố 08/TB-HU\n\nKẾ HOẠCH\n", None, False),
+])
+def test_h9_header_number_line_is_the_plans_own(text, own, found):
+    from extractors.references import header_number_line
+    at = header_number_line(text, own)
+    assert (at is not None) == found
+
+
+# ---- h9 (review 23, finding 4): a body named for its task prints that task in capitals as part of its name ----
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 12/QĐ-BCĐ ngày 05/01/2025 của Ban Chỉ đạo Triển khai Đề án 06 huyện về ban hành Quy chế "
+     "hoạt động;", "Ban Chỉ đạo Triển khai Đề án 06 huyện", "Ban hành Quy chế hoạt động"),
+    ("Căn cứ Kế hoạch số 34/KH-BQL ngày 05/01/2025 của Ban Quản lý dự án Phê duyệt và Giám sát đầu tư huyện về thực "
+     "hiện dự án;", "Ban Quản lý dự án Phê duyệt và Giám sát đầu tư huyện", "Thực hiện dự án"),
+    ("Căn cứ Quyết định số 7/QĐ-TCT ngày 02/3/2025 của Tổ công tác Triển khai Đề án 06 tỉnh về ban hành Kế hoạch kiểm "
+     "tra;", "Tổ công tác Triển khai Đề án 06 tỉnh", "Ban hành Kế hoạch kiểm tra"),
+    # after its level and place the capitalised verb opens the trích yếu
+    ("Căn cứ Kế hoạch số 21/KH-BCĐ ngày 02/3/2025 của Ban Chỉ đạo 389 tỉnh Triển khai cao điểm chống buôn lậu;",
+     "Ban Chỉ đạo 389 tỉnh", "Triển khai cao điểm chống buôn lậu"),
+    ("Căn cứ Kế hoạch số 3/KH-HĐ ngày 02/3/2025 của Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện Thực hiện "
+     "Ngày Pháp luật;", "Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Thực hiện Ngày Pháp luật"),
+    ("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND tỉnh Thực hiện Chương trình hành động của Tỉnh ủy;",
+     "UBND tỉnh", "Thực hiện Chương trình hành động của Tỉnh ủy"),
+])
+def test_h9_task_named_body_keeps_its_capitalised_task(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
