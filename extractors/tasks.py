@@ -1298,8 +1298,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         lead = lead or bullet_doers
         # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
         # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the
-        # item names nobody's support: "Phối hợp với UBND xã …" of the issuer's own work)
+        # item's partners are the issuer's: "Phối hợp với Trung tâm Y tế huyện tổ chức …" of its own work
+        # names the Trung tâm its partner, with nobody in charge printed)
         headed = bool(fields.lead or own_units or group_units) and not said_lead
+        headed = headed or (not lead and fold(text[:10]).startswith("phoi hop"))
         # a text that opens with its units, the subject, names its partners after them ("Các chi
         # hội phối hợp với Công an xã nắm tình hình …")
         subject = bool(lead) and not (headed or said_lead or bullet_doers)

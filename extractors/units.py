@@ -2926,6 +2926,9 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
             partners, doers = _partner_clause(clause, toks, d)
             if partners:
                 return tuple(_dedupe(lead + doers)), tuple(_dedupe(partners))
+        if addressed is not None and (partners := _addressed_partners(clause, toks, p)):
+            # "…; giao X phối hợp với Y thực hiện trước ngày …": the one given the work leads, Y is its partner
+            return tuple(_dedupe(lead)), tuple(_dedupe(partners))
         if not leading:
             return None
         if addressed is None and (led := _leading_ends(toks, p)) is not None and (
@@ -2985,6 +2988,28 @@ def _clause_units(clause: str, leading: bool = False) -> tuple[tuple[str, ...], 
             if end > k:
                 support = list(_clause_partners(clause[toks.span(k)[0]:toks.span(end - 1)[1]]))
     return tuple(_dedupe(lead)), tuple(_dedupe([u for u in support if u]))
+
+
+def _addressed_partners(clause: str, toks: _Toks, p: int) -> list[str]:
+    """The partners of an addressed unit when "phối hợp (chặt chẽ) với|cùng Y" follows it at toks[p] and
+    Y's list ends at a predicate ("Giao Công an xã phối hợp với Đoàn Thanh niên rà soát …"); [] otherwise
+    (a bare "phối hợp" there makes the addressed unit a partner of nobody named: "Giao X phối hợp thực hiện")."""
+    f = _match(toks, p, "phối hợp")
+    w = _with_end(toks, f) if f is not None else None
+    if w is None:
+        return []
+    head = _head_at(toks, w, lower_ok=True)
+    if head is None:
+        return []
+    r = _read(toks, head, stop_at_predicates=True)
+    if not r.units:
+        return []
+    units = [_slice(clause, toks, s) for s in r.units]
+    if not r.ended_by_predicate:
+        if not _clause_ends(toks, r.units[-1][1]):
+            return []
+        units[-1] = _doing_tail(units[-1]) or units[-1]
+    return [u for u in units if u]
 
 
 # The lead's role said by what it is ("X là cơ quan chủ trì, …", "X làm đầu mối, phối hợp với Y …"); a

@@ -91,7 +91,7 @@ def test_the_unit_heading_an_item_is_the_subject_of_its_phoi_hop():
         (["Công an tỉnh"], []),
         (["Sở Y tế"], ["Công an tỉnh"]),
         (["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["UBND các huyện biên giới"]),
-        ([], []),  # nobody in charge printed: the plan's own work, no one's support named
+        ([], ["UBND các huyện"]),  # nobody in charge printed: the plan's own work, with its partners
     ]
 
 
@@ -149,7 +149,7 @@ def test_the_units_after_an_items_subject_and_phoi_hop_voi_support_it():
     assert [(t.lead_units, t.support_units) for t in plan.tasks] == [
         (["Các chi hội"], ["Công an xã"]),
         (["Ban Thường vụ Hội"], []),
-        ([], []),
+        ([], ["Ban Chỉ huy Quân sự xã"]),  # the issuer's own work, with its partner
         (["Các chi hội"], ["Ban Thường vụ Hội"]),
     ]
     assert [a.units for a in plan.assignments] == [["Ban Thường vụ Hội Cựu chiến binh xã"]]
@@ -1404,8 +1404,9 @@ def test_fields_after_a_run_of_bare_items_speak_for_each_not_after_blocks(issuer
      ["Các Thuế cơ sở"], ["UBND các xã, phường"]),
     ("1. Phối hợp với Đoàn Thanh niên xã tổ chức ra quân dọn vệ sinh. Giao Công an xã chủ trì thực hiện.",
      ["Công an xã"], ["Đoàn Thanh niên xã"]),
-    # negatives: nobody in charge printed names nobody's support; a lead's own partners win
-    ("1. Phối hợp với UBND các xã tổ chức tuyên truyền.", [], []),
+    # nobody in charge printed: the issuer does it, the units after "Phối hợp với" are its partners; a
+    # lead's own partners win
+    ("1. Phối hợp với UBND các xã tổ chức tuyên truyền.", [], ["UBND các xã"]),
     ("1. Phối hợp với Hội Nông dân xã tuyên truyền. Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã.",
      ["Công an xã"], ["Ban Chỉ huy Quân sự xã"]),
 ])
@@ -1926,11 +1927,11 @@ def test_a_day_under_several_months_or_a_recurring_cell_is_not_dated_by_the_grou
      "- Tổ chức phun hóa chất tại các xã có ổ dịch.",
      [("Phòng, chống dịch bệnh mùa mưa: Trung tâm Y tế huyện chủ trì giám sát ca bệnh; Tổ chức phun hóa chất tại "
        "các xã có ổ dịch.", ["Trung tâm Y tế huyện"], [], None)]),
-    # "Phối hợp với X …" and nobody in charge: no units
+    # "Phối hợp với X …" and nobody in charge: the issuer does it, X is its partner
     ("UBND XÃ HÀ MÒN", "Hà Mòn",
      "2. Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm cho hội viên; hoàn thành trước ngày 25/6/2025.",
      [("Phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức tọa đàm cho hội viên; hoàn thành trước ngày 25/6/2025.",
-       [], [], "hoàn thành trước ngày 25/6/2025")]),
+       [], ["Hội Liên hiệp Phụ nữ xã"], "hoàn thành trước ngày 25/6/2025")]),
 ])
 def test_every_bullet_naming_its_lead_leads_the_item(issuer, place, body, want):
     assert _fields_of(issuer, place, body) == want
@@ -2568,3 +2569,32 @@ def test_h10_an_items_own_doer_is_not_led_by_a_sibling_field(org, place, doer, f
     # an item that names no doer of its own is still led by the field
     assert tasks[2].lead_units == [field_unit]
     assert all(t.timing_text == "Từ ngày 15/4/2025 đến ngày 15/5/2025" for t in tasks)
+
+
+@pytest.mark.parametrize("issuer, place, item, lead, support", [
+    # "…; giao X phối hợp với Y thực hiện …": the one given the work leads, Y is its partner
+    ("UBND PHƯỜNG HƯNG BÌNH", "Vinh",
+     "1. Kiểm tra các cơ sở kinh doanh thực phẩm; giao Trạm Y tế phường phối hợp với Công an phường thực hiện "
+     "trước ngày 30/6/2025.", ["Trạm Y tế phường"], ["Công an phường"]),
+    ("UBND XÃ NẬM CẮN", "Nậm Cắn",
+     "1. Rà soát các hộ nghèo; giao cho công chức Lao động - Thương binh và Xã hội phối hợp với các thôn thực "
+     "hiện trong tháng 4/2025.", ["công chức Lao động - Thương binh và Xã hội"], ["các thôn"]),
+    ("UBND HUYỆN PHÙ YÊN", "Phù Yên",
+     "1. Giao Phòng Nông nghiệp và Phát triển nông thôn phối hợp chặt chẽ với Trạm Khuyến nông huyện hướng "
+     "dẫn Nhân dân chăm sóc cây trồng.", ["Phòng Nông nghiệp và Phát triển nông thôn"], ["Trạm Khuyến nông huyện"]),
+    # an item that opens on "Phối hợp với X" with nobody in charge: X is the issuer's partner
+    ("TRƯỜNG THCS LÊ LỢI", "Kon Tum",
+     "1. Phối hợp với Ban Chỉ huy Quân sự xã tổ chức giáo dục quốc phòng cho học sinh lớp 9.", [],
+     ["Ban Chỉ huy Quân sự xã"]),
+    ("SỞ Y TẾ TỈNH NINH THUẬN", "Ninh Thuận",
+     "1. Phối hợp chặt chẽ với Sở Công Thương kiểm tra an toàn thực phẩm tại các chợ.", [], ["Sở Công Thương"]),
+    # "Phối hợp chặt chẽ giữa …" names no unit
+    ("UBND XÃ YÊN THẮNG", "Yên Thắng",
+     "1. Phối hợp chặt chẽ giữa nhà trường, gia đình và xã hội trong quản lý học sinh.", [], []),
+])
+def test_h8_giao_x_phoi_hop_voi_y_and_an_item_opening_on_its_partner(issuer, place, item, lead, support):
+    text = (f"{issuer}\nSố: 21/KH-UBND\n{place}, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\nII. NỘI DUNG THỰC HIỆN\n{item}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.txt").tasks
+    assert [(t.lead_units, t.support_units) for t in tasks] == [(lead, support)]

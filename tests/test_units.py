@@ -3938,3 +3938,25 @@ def test_h6_a_body_named_for_coordinating_stays_whole(text, lead, support):
 ])
 def test_h6_phoi_hop_after_a_named_body_is_its_role(text, want):
     assert leading_units(text) == want
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # "giao X phối hợp với|cùng Y …": the one given the work leads, Y is its partner
+    ("Rà soát các điểm sạt lở; giao Ban Chỉ huy Quân sự xã phối hợp với Công an xã thực hiện trước ngày 30/5/2025.",
+     ["Ban Chỉ huy Quân sự xã"], ["Công an xã"]),
+    ("Kiểm tra an toàn thực phẩm; giao cho Trạm Y tế phường phối hợp với Công an phường thực hiện.",
+     ["Trạm Y tế phường"], ["Công an phường"]),
+    ("Giao Phòng Văn hóa và Thông tin phối hợp chặt chẽ với Trung tâm Văn hóa - Thể thao huyện tổ chức giải.",
+     ["Phòng Văn hóa và Thông tin"], ["Trung tâm Văn hóa - Thể thao huyện"]),
+    ("Sở Y tế giao Trung tâm Kiểm soát bệnh tật tỉnh phối hợp với UBND các huyện, thành phố thực hiện.",
+     ["Trung tâm Kiểm soát bệnh tật tỉnh"], ["UBND các huyện, thành phố"]),
+    ("Giao Trường Tiểu học Hòa Bình phối hợp cùng Hội Cha mẹ học sinh tổ chức lớp học bơi.",
+     ["Trường Tiểu học Hòa Bình"], ["Hội Cha mẹ học sinh"]),
+    # the readings of "phối hợp" as a role stay
+    ("Giao Công an xã chủ trì, phối hợp với Ban Chỉ huy Quân sự xã thực hiện.", ["Công an xã"],
+     ["Ban Chỉ huy Quân sự xã"]),
+    ("Giao Trường Trung học cơ sở Nà Hang phối hợp thực hiện.", ["Trường Trung học cơ sở Nà Hang"], []),
+])
+def test_h8_giao_x_phoi_hop_voi_y_leads_x(text, lead, support):
+    assert responsible_units(text) == (lead, support)
+
