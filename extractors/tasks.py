@@ -1108,6 +1108,19 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 lead_units=lead, support_units=support, page=row.page,
                 char_start=row.char_start, char_end=row.char_end)))
 
+    def joined_task(node: Node, parts: list[str], fields: Fields, end: int) -> tuple[int, Task]:
+        """One task of an item whose sub-items joined its text (fields, contexts, the things it is
+        done at): its quarter, timing and units as a numbered item's, the units its text says where
+        no field names them."""
+        text = " ".join(p.strip() for p in parts if p.strip())
+        quarter, group_units = context_of(node)
+        timing = when.of(text, fields.timing)
+        said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+        start = doc.lines[node.line].start
+        return start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
+                                 fields.lead or said_lead or group_units, fields.support or said_support,
+                                 node.section.page, start, end)
+
     # 2. the deepest numbered items of content sections
     for node in nodes:
         if id(node) in absorbed:
@@ -1184,14 +1197,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 fields.support.extend(kid_fields.support)
                 end = max(end, kid_end)
                 absorbed.add(id(kid))
-            text = " ".join(p.strip() for p in parts if p.strip())
-            quarter, group_units = context_of(node)
-            timing = when.of(text, fields.timing)
-            said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
-            start = doc.lines[node.line].start
-            found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
-                                            fields.lead or said_lead or group_units, fields.support or said_support,
-                                            node.section.page, start, end)))
+            found.append(joined_task(node, parts, fields, end))
             continue
         if node.children and _lists_objects(node, item_of):
             # one task, its sub-items the things it is done at, joined as bullets are
@@ -1204,14 +1210,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 absorbed.add(id(kid))
             if fields.empty():
                 fields = kid_fields
-            text = " ".join(p.strip() for p in parts if p.strip())
-            quarter, group_units = context_of(node)
-            timing = when.of(text, fields.timing)
-            said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
-            start = doc.lines[node.line].start
-            found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
-                                            fields.lead or said_lead or group_units, fields.support or said_support,
-                                            node.section.page, start, end)))
+            found.append(joined_task(node, parts, fields, end))
             continue
         if any(c.section.level > node.section.level for c in node.children):
             continue  # not the deepest level: its children are the tasks
