@@ -959,13 +959,15 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
 
 
 def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
-    """"Số: 1520/QĐ-UBND Ninh" / "Kiều, ngày …": a place the layout broke after the số hiệu."""
+    """"Số: 1520/QĐ-UBND Ninh" / "Kiều, ngày …": a place the layout broke after the số hiệu, or at
+    the end of a line of its own."""
     if pd.place is None or line[:pd.start].strip():
         return pd
     sym = _find_symbol(prev)
-    if sym is None:
+    # (or on a line of its own: "Khánh" / "Hòa, ngày 17 tháng 08", a narrow column's wrap)
+    tail = prev[sym.end:].split() if sym is not None else prev.strip(" |").split()
+    if sym is None and len(tail) > 2:
         return pd
-    tail = prev[sym.end:].split()
     if not tail or len(tail) + len(pd.place.split()) > 5 or \
             not all(w[0].isupper() and not _is_caps(w) and w.isalpha() for w in tail):
         return pd
@@ -1104,8 +1106,33 @@ def _find_symbol(line: str) -> Symbol | None:
         sym = _clean_symbol(b["num"], b["tail"])
         if sym is None:
             continue
+        if (extra := CODE_AFTER_SPACE.match(line, b.end())) is not None:
+            # "Số: 01/KH-THCS CBQ": a school's short name after its level's code, one space between
+            return Symbol(f"{sym[0]} {extra['code']}", *sym[1:], start=m.start(), end=extra.end())
         return Symbol(*sym, start=m.start(), end=b.end())
     return None
+
+
+BARE_CUE = re.compile(r"s[o0]\s*(?:va ky hieu\s*)?[:;.]?")
+
+
+def _lone_symbol(line: str) -> Symbol | None:
+    """A số hiệu printed alone on its line, its "Số:" cue left on another ("Số:" / "Gia An, ngày …" /
+    "82 /KH-THCS DC"): offsets in line."""
+    body = line.strip()
+    if not body or not (body[0].isdigit() or body[0] == "/") or len(body) > 40:
+        return None
+    sym = _find_symbol("Số: " + body)
+    if sym is None or sym.end != len(body) + 4:
+        return None
+    at = line.index(body)
+    return Symbol(sym.symbol, sym.number, sym.type_code, sym.issuer_code, start=at, end=at + len(body))
+
+
+# A short code in capitals a space after the last code of a số hiệu, ending its line or its column
+# ("Số: 01/KH-THCS CBQ", "82 /KH-THCS DC"): the issuer's short name, part of the số hiệu. Not a word of
+# capitals the next column opens with ("… /KH-UBND CỘNG HÒA …": a word follows it a space on).
+CODE_AFTER_SPACE = re.compile(r"[ \t](?P<code>[A-ZĐ]{2,5})(?=[ \t]*$|[ \t]{2,}(?![A-ZĐ]{2,}[ \t][A-ZĐ])|\t)")
 
 
 def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | None, str | None] | None:
@@ -1202,7 +1229,7 @@ def _issuer_text(segments: list[str]) -> str:
     for seg in segments:
         s = seg
         cuts = []
-        sym = _find_symbol(s)
+        sym = _find_symbol(s) or _lone_symbol(s)
         if sym:
             cuts.append((sym.start, sym.end))
         pd = _parse_place_date(s)
@@ -3045,9 +3072,19 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
     DỊCH …"), as (title, index of its first segment in zone). Lines wrapped past the zone go on while
     they stay in capitals."""
     k = next((i for i, seg in enumerate(zone) if _parse_place_date(seg)), None)
-    if k is None or k + 1 >= len(zone):
+    if k is None:
         return None
     parts = zone[k + 1:]
+    if not parts:
+        # the place and date close the zone: a trích yếu in capitals under it opens on a preamble's
+        # verb ("THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP …"), as the body's sentence does; only its capitals,
+        # no heading's marker and no motto tell them apart
+        first = doc.lines[zone_end].text.strip() if zone_end < len(doc.lines) else ""
+        if not (_is_caps(first) and len(first.split()) >= 4 and not _HEADING_MARKER.match(first)
+                and not MOTTO_WORDS.search(_f(first))):
+            return None
+    if k + 1 > len(zone):
+        return None
     if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
                and not MOTTO_WORDS.search(_f(p)) for p in parts):
         return None
@@ -3162,6 +3199,8 @@ def _ends_on_a_place(line: str) -> bool:
     for j in range(max(0, len(words) - 5), len(words) - 1):
         if words[j] == "XÃ" and (words[j + 1] == "HỘI" or words[j - 1:j] == ["TÁC"]):
             continue   # society ("KINH TẾ - XÃ HỘI VÙNG …"), a cooperative ("HỢP TÁC XÃ"): no commune
+        if words[j] == "THÔN" and words[j - 1:j] == ["NÔNG"]:
+            continue   # the countryside ("… NÔNG THÔN MỚI, HƯỚNG"): no hamlet
         if any(words[j:j + len(lv.split())] == lv.split() and j + len(lv.split()) < len(words)
                for lv in PRINTED_LEVELS + HAMLET_NOUNS):
             return True
@@ -3362,6 +3401,10 @@ def _with_type_line_subject(doc: Document, type_idx: int, title: str | None) -> 
         title = cased[1][:1].lower() + cased[1][1:] if cased else title
     elif len(words) > 1 and words[1][:1].islower():   # its capital only opened the sentence
         title = title[:1].lower() + title[1:]
+    if _f(title).startswith(_f(sub[1]) + " "):
+        # the line under it says the type line's words again with their time ("KẾ HOẠCH NĂM HỌC" /
+        # "Năm học 2024 – 2025"): said once
+        return title[:1].upper() + title[1:]
     return sub[1] + " " + title
 
 
@@ -3509,6 +3552,8 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
         texts = _segments(doc, [ln])
         for t in texts:
             hit = type_of_line(t)
+            if hit and hit[1] and (own := _own_type_line_below(doc, i, hit[0])) is not None:
+                return own   # the page's title ("KẾ HOẠCH Thông tin, tuyên truyền …") above the plan's own header
             if hit:
                 return i, i, hit[0], hit[1]
             if code is None and (sym := _find_symbol(t)) is not None:
@@ -3526,6 +3571,25 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
             return None, i, None, ""
     return None, min(limit, 12), None, ""
+
+
+PAGE_TITLE_REACH = 25   # lines from a web page's title down to the end of the plan's own header
+
+
+def _own_type_line_below(doc: Document, i: int, doc_type: str) -> tuple[int, int, str, str] | None:
+    """A web page titles its copy of a plan with the type name and the trích yếu on one line, above the
+    plan's own header: when a national motto and a "Số:" line follow line i and then a type line of the
+    same type, that one is the plan's (as _header_zone returns it); else None."""
+    motto = numbered = False
+    for j in range(i + 1, min(len(doc.lines), i + 1 + PAGE_TITLE_REACH)):
+        for t in _segments(doc, [doc.lines[j]]):
+            if NATIONAL_MOTTO.search(_f(t)):
+                motto = True
+            elif _find_symbol(t) is not None or BARE_CUE.fullmatch(_f(t).strip()):
+                numbered = True
+            elif motto and numbered and (hit := type_of_line(t)) and hit[0] == doc_type:
+                return j, j, hit[0], hit[1]
+    return None
 
 
 # The labelled fields of the box a legal-document portal prints above its copy of a document
@@ -3744,6 +3808,9 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         sym = _find_symbol(seg)
         if sym:
             break
+    if sym is None and any(BARE_CUE.fullmatch(_f(seg).strip()) for seg in zone):
+        # the cue's line left bare, the number printed on a line of its own below or beside it
+        sym = next((found for seg in zone if (found := _lone_symbol(seg))), None)
     # place and date
     pdate = None
     if type_idx is not None and not run_on and (moved := _header_after_type(doc, type_idx)):
@@ -3863,6 +3930,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                                           and match.district_code is None):
                 h.province = h.province or iss.locality
 
+    if h.issuer in CENTRAL_ORGANS_BARE and (organisation := _heading_organisation(zone)):
+        h.issuer = f"{h.issuer} {organisation}"
     if h.place and h.locality and _misread_place(h.place, h.locality, text):
         h.place = h.locality
     if h.issuer and h.issuer[:1].islower():
@@ -3870,6 +3939,22 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
+
+
+# A central organ printed on its own where the organisation's heading stands beside it ("BAN CHẤP HÀNH
+# TRUNG ƯƠNG" … "ĐOÀN TNCS HỒ CHÍ MINH", "… ĐẢNG CỘNG SẢN VIỆT NAM"): the heading names whose it is.
+CENTRAL_ORGANS_BARE = frozenset({"Ban Chấp hành Trung ương", "Ban Bí thư Trung ương", "Ban Thường vụ Trung ương"})
+_HEADING_ORGANISATIONS = (
+    (re.compile(rf"doan{_MS}(?:tncs|thanh{_MS}nien{_MS}cong{_MS}san){_MS}ho{_MS}chi{_MS}minh"), "Đoàn TNCS Hồ Chí Minh"),
+    (re.compile(rf"dang{_MS}cong{_MS}san{_MS}viet{_MS}nam"), "Đảng"),
+)
+
+
+def _heading_organisation(zone: list[str]) -> str | None:
+    """The organisation whose heading the header zone prints (the Youth Union's, the Party's), if one."""
+    folded = " ".join(_f(seg) for seg in zone)
+    found = [name for pattern, name in _HEADING_ORGANISATIONS if pattern.search(folded)]
+    return found[0] if len(found) == 1 else None
 
 
 def _misread_place(place: str, locality: str, text: str) -> bool:

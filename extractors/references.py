@@ -60,7 +60,13 @@ _VI_UPPER = VI_UPPER
 CODE_MAX = 16
 # (Ư after the first letter: a central body's TƯ, "1875/KH-BCĐTƯATTP", "12-KH/BCĐTƯ")
 # ("&" joins two capitals of one body's code: a ministry's "BNN&PTNT", an office's "PGD&ĐT")
-_SEG = rf"[{_UP}](?:[A-Za-zĐđÐƯ0-9]|&(?=[{_UP}])){{0,{CODE_MAX - 1}}}(?!\w)"
+# A body's code a typist split in two at the space between its two fields ("830/PGD ĐT-THCS",
+# "28/2016/TT-BGD ĐT", "12/SLĐ TBXH-VL"): only the pairs that abbreviate one field of a body's
+# name ("Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", …) are read as one code.
+SPLIT_CODE_HALVES = {"GD": "ĐT", "LĐ": "TBXH", "NN": "PTNT", "VH": "TTDL", "TN": "MT"}
+_SPLIT_CODE = "|".join(rf"(?<={a}){_SP}{b}" for a, b in SPLIT_CODE_HALVES.items())
+# (a unit's code with its branch in brackets, as the police print theirs: "823/PV11(CS)", "45/PC06(ĐTTP)")
+_SEG = rf"[{_UP}](?:[A-Za-zĐđÐƯ0-9]|&(?=[{_UP}])){{0,{CODE_MAX - 1}}}(?:{_SPLIT_CODE}|(?<=\d)\([{_UP}]{{1,6}}\))?(?!\w)"
 # A symbol wrapped at the end of a line breaks right after its slash or dash ("Nghị định số
 # 98/2023/NĐ-⏎CP", "số 12/⏎KH-UBND", as a PDF's or a typist's line breaks print it), or before
 # its slash ("12⏎/KH-UBND": no line of prose opens with a slash). Never before a dash: a line
@@ -238,7 +244,8 @@ NATIONAL_CODES = {
 DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
         r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?ngày\s*{DATE}", re.IGNORECASE)
+    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?ngày\s*(?:ngày\s*)?{DATE}",
+    re.IGNORECASE)   # ("ngày ngày 18/12/2020": a word typed twice)
 HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)
 # "năm 2022" (or a bare year) printed right after a law's name.
 YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
@@ -248,7 +255,12 @@ LAW_BARE_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/])")       # "Lu�
 # normative regime prints its year before the code), so the slash adds it.
 SYMBOL_YEAR_AFTER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?![\w/\-–]|\.\d)")
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
-ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}])")
+# (an office's kind word typed in small letters before its capitalised name, "của phòng GD&ĐT Phong Điền",
+# "của sở Y tế", opens it all the same)
+ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}]|(?:phòng|sở|trường)[^\S\n]+[{_VI_UPPER}])")
+# The mention's kind printed again after its date, before its issuer ("Nghị quyết số 41/NQ-ĐU, ngày 25/12/2018
+# Nghị quyết của Ban chấp hành Đảng ủy về …").
+KIND_AGAIN = re.compile(rf"[^\S\n]*(?P<kind>{_KIND_CAPITALISED})(?=\s+(?:của|do)\s)")
 # … and after a capital "CỦA" / "DO", in a trích yếu set in capitals ("KẾ HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 05-NQ/HU
 # NGÀY 10/01/2025 CỦA BAN THƯỜNG VỤ HUYỆN ỦY VỀ …"): the issuer is read in lower case and given back the
 # capitals of its name (_caps_issuer).
@@ -292,6 +304,12 @@ ISSUER_STOP = re.compile(
     # Nam xã và Đoàn Thanh niên xã"; not "Khoa học và Công nghệ", a field of one body's name)
     r"|(?:Đoàn|Huyện\s+(?:ủy|uỷ|đoàn)|Đảng\s+(?:ủy|uỷ|bộ)|Công\s+(?:an|đoàn)|Liên\s+(?:đoàn|minh)|Mặt\s+trận)(?!\w)"
     rf"|(?:{_KIND_CAPITALISED})(?!\w))"  # (the next document: "của UBND xã A và Kế hoạch số …")
+    # (the next document named with its number right after, its "và" left out: "… của Chính phủ Chương trình
+    # hành động số 23-CTr/TU …")
+    rf"|\s+(?=(?:{_KIND_CAPITALISED})(?:\s+[{_VI_LOWER}]+){{0,2}}\s+số\s*:?\s*\d)"
+    # (the body's role in apposition after a dash: "… của UBND tỉnh Hà Giang - Trưởng nhóm chương trình …",
+    # "… - Cơ quan thường trực Ban Chỉ đạo")
+    r"|\s+[-–]\s+(?=(?:Trưởng|Phó|Cơ\s+quan|Thường\s+trực|Chủ\s+tịch)\s)"
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
@@ -447,7 +465,10 @@ JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 # office's, signed by its head, so the head's title gives way to the office: "Trưởng phòng Quản lý
 # đô thị quận" → "Phòng Quản lý đô thị quận", "Giám đốc Sở Tài chính" → "Sở Tài chính", "Chánh
 # Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh", "Trưởng Công an huyện" → "Công an huyện".
-PROPOSER = re.compile(r"(?i:theo|xét)\s+(?i:đề\s+nghị)\s+của\s+(?P<who>[^,;:.()\n]{3,120}?)\s+tại\s*$")
+# (or with no proposal said, the body whose document it is: "… hướng dẫn … của Sở Giáo dục và Đào tạo tại
+# Công văn số 1555/SGDĐT-GDTrH …")
+PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+)?(?<!\w)của\s+(?P<who>(?:(?!của\s)[^,;:.()\n]){3,120}?)"
+                      r"\s+tại\s*$")
 HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Chánh|Chỉ\s+huy\s+trưởng|Trưởng)\s+(?=\w)")
 OFFICE_KIND = re.compile(r"(phòng|ban)(?!\w)")   # "Trưởng phòng Nội vụ": the office's kind, lower case
 
@@ -465,7 +486,7 @@ ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
 # 1234/QĐ-UBND ngày 12/3/2025, phê duyệt Đề án …"); ", triển khai …" or ", thực hiện …" may be the plan's.
 # (a verb in the next cell of a table, across its tab, opens that cell: "12/2019/TT-BNV⇥Thay thế …"
 # is a listing's remark, not the title)
-TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?:về|v/v)(?!\w)|[^\S\t]+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w)"
+TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?P<paren>\([^\S\n]*)?(?:về|v/v)(?!\w)|[^\S\t]+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS})(?!\w)"
                            rf"|\s*,\s*(?:phê\s+duyệt|ban\s+hành|quy\s+định|hướng\s+dẫn|{_AMENDING_OPENERS})(?!\w)",
                            re.IGNORECASE)
 # Where that title ends: a line or a table cell, a clause or sentence break (not the dot of an
@@ -508,7 +529,7 @@ WRAPPED_LINES_MAX = 3
 # A list of documents goes on to the next one after a comma or "và" ("… của Chính phủ về A và Nghị
 # định số …"): the title ends there. A document named inside the title ("về việc ban hành Kế hoạch
 # số 35/KH-UBND …") is part of it.
-NEXT_IN_LIST = re.compile(r"(?:[^\S\n]*,|[^\S\n]+(?:và|hoặc))[^\S\n]*(?:các[^\S\n]+)?$")
+NEXT_IN_LIST = re.compile(r"(?:[^\S\n]*,|[^\S\n]+(?:và|hoặc))[^\S\n]*(?:các[^\S\n]+|số[^\S\n]*:?[^\S\n]*)?$")
 # "trên địa bàn" (or "trên địa bàn toàn") + a level word + a proper name (each word capitalised,
 # then lower case: an all-capitals title is left alone, its next word cannot be told from a name)
 # or, for wards and urban districts, a number ("phường 12"); with no name, the bare level word
@@ -939,7 +960,8 @@ class _Symbol:
 
 # A bare symbol's one code: capitals only, two letters or more ("BCĐ", "TB", "UBND"), never a
 # name in title case or a single letter ("2/A" of a house number or a class).
-BARE_CODE = re.compile(r"[A-ZĐ]{2,12}|[A-ZĐ]{1,8}&[A-ZĐ]{1,8}")    # (and an office's "PGD&ĐT")
+BARE_CODE = re.compile(r"[A-ZĐ]{2,12}|[A-ZĐ]{1,8}&[A-ZĐ]{1,8}"    # (and an office's "PGD&ĐT")
+                       r"|[A-ZĐ]{2,8}\d{1,3}\([A-ZĐ]{1,6}\)")     # (a police unit's "PV11(CS)")
 
 
 def _parse_symbol(m: re.Match) -> _Symbol | None:
@@ -1135,7 +1157,7 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         if body is not None:
             return f"{' '.join(raw.split())} {body[0]}", body[1]
     end = len(raw)
-    while noted and end < len(chunk) and chunk[end] == " ":
+    while noted and end + 1 < len(chunk) and chunk[end] == " " and chunk[end + 1] == " ":
         end += 1        # (past a short form blanked after the name: the trích yếu opens after it)
     return " ".join(raw.split()), pos + end
 
@@ -1399,7 +1421,7 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
     opening = TITLE_OPENING.match(text, start)
     if opening is None:
         return None
-    word = opening.group().strip(" \t,").lower()
+    word = opening.group().strip(" \t,(").lower()
     begin = opening.end() if word in ("về", "v/v") else opening.end() - len(opening.group().lstrip(" \t,"))
     if word == "về" and text[begin:begin + 6].strip().lower() == "việc":
         begin = text.index("việc", begin) + 4
@@ -1424,6 +1446,8 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
         end = own.start()
     if listed_end is not None and listed_end < end:
         end = listed_end
+    if opening["paren"] and (close := text.find(")", begin, end)) >= 0:
+        end = close     # a trích yếu printed in brackets ("… (về việc Phê duyệt Đề án …)"): they close it
     if central and (stop is None or stop.group() in "\t\n") and "các" in text[begin:end] \
             and (place := LOCAL_PLACE.search(text, begin, end)):
         end = place.start()     # (at the end of its cell or line: the title held nothing after it)
@@ -1672,9 +1696,19 @@ def _joint_ministries(text: str, pos: int) -> tuple[str, int] | None:
     return (", ".join(names), opening.end() + end) if len(names) >= 2 else None
 
 
+CODE_AGAIN = re.compile(r"[^\S\n]+(?P<code>[A-ZĐ][A-Za-zĐđ&]*(?:[-/][A-ZĐ][A-Za-zĐđ&]*)+)(?![\w/-])")
+
+
+def _symbol_codes(symbol: str) -> str:
+    """A symbol's codes after its number (and year): "37-NQ/TW" → "NQ/TW", "14/KH-UBND" → "KH-UBND"."""
+    return re.sub(r"^\d+[-/](?:\d{4}/)?", "", symbol)
+
+
 def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
     """Year, date and issuer printed right after a mention, in whichever order they come; returns
     where they end."""
+    if ref.symbol and (again := CODE_AGAIN.match(text, pos)) and again["code"] == _symbol_codes(ref.symbol):
+        pos = again.end()   # the codes typed twice ("Nghị quyết số 37-NQ/TW NQ/TW ngày …")
     for _ in range(3):
         if ref.year is None and ref.issued_date is None:
             y = YEAR_AFTER.match(text, pos) or (LAW_BARE_YEAR.match(text, pos) if ref.symbol is None else None)
@@ -1699,6 +1733,9 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                     ref.listed = True
                     continue
             c = ISSUER_AFTER.match(text, pos)
+            if c is None and ref.kind and (again := KIND_AGAIN.match(text, pos)) \
+                    and KIND_WORDS.get(" ".join(again["kind"].lower().split())) == ref.kind:
+                c = ISSUER_AFTER.match(text, again.end())
             if c is None and ref.joint and "giữa" in head:
                 c = JOINT_BETWEEN.match(text, pos)
             if c is None and ref.issued_date is not None and ref.symbol and ref.symbol.endswith("/TW"):
@@ -1707,6 +1744,8 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
             if c is None and text[pos:pos + 5].lstrip(" ,")[:1] in "CD" and (c := CAPS_ISSUER_AFTER.match(text, pos)):
                 issuer = _caps_issuer(text, c.end())
             if issuer:
+                if issuer[0][:1].islower():   # ("của phòng GD&ĐT X": the office's name as its header prints it)
+                    issuer = (issuer[0][0].upper() + issuer[0][1:], issuer[1])
                 ref.issuer = canonical_issuer(issuer[0], context)
                 pos = issuer[1]
                 if note := FORMER_UNIT_NOTE.match(text, pos):
@@ -1822,6 +1861,43 @@ def _own_captions(text: str) -> tuple[re.Match, ...]:
                 starts.add(j)
         e = text.find("èm", e + 1)
     return tuple(matches_at(OWN_CAPTION, text, starts))
+
+
+# A trích yếu that closes with its issuer, printed after it ("… năm học 2024 – 2025 của phòng GD&ĐT Phong
+# Điền", "… của Trường TH Tây Bắc Sơn"): a body's kind word, then its name, to the end.
+ISSUER_CLOSING_TITLE = re.compile(
+    rf"^(?P<title>.{{4,}}?)\s+của\s+(?P<who>(?:[PpSs]hòng|[Ss]ở|[Tt]rường|Ban|Bộ|Hội|Trung\s+tâm|UBND|Ủy\s+ban|Uỷ\s+ban)"
+    rf"\s+[{_VI_UPPER}][^,;:()]*)$")
+_INITIAL_SKIP = frozenset(("và", "&", "-", "–"))
+
+
+def _initials(name: str) -> str:
+    """A body's name read as its code would abbreviate it: an abbreviation whole ("GD&ĐT" → GDĐT), every
+    other word by its first letter ("Phòng Giáo dục và Đào tạo" → PGDĐT)."""
+    out = []
+    for w in name.split():
+        if w in _INITIAL_SKIP:
+            continue
+        caps = [c for c in w if c.isupper()]
+        out.append("".join(caps) if len(caps) > 1 else w[0].upper())
+    return "".join(out)
+
+
+def _issuer_closing_title(title: str, codes: tuple[str, ...]) -> tuple[str, str] | None:
+    """(title, issuer) when the trích yếu ends with "của" and the body whose initials the symbol's own code
+    is ("295/PGDĐT-GDTH" … "của phòng GD&ĐT Phong Điền"; a school's code leaves out its "Trường":
+    "12/KH-THTBS" … "của Trường TH Tây Bắc Sơn"); None when the body named there is another (the
+    title's own subject: "… nhiệm vụ của Sở Y tế" in a committee's decision)."""
+    m = ISSUER_CLOSING_TITLE.match(title)
+    if m is None or " của " in m["who"]:
+        return None
+    initials = _initials(m["who"])
+    for code in codes:
+        code = code.replace("&", "")
+        if len(code) >= 3 and (initials.startswith(code) or initials[1:].startswith(code)):
+            who = m["who"]
+            return m["title"].rstrip(" ,"), who[0].upper() + who[1:]
+    return None
 
 
 def _ban_hanh_before(text: str, k: int) -> int | None:
@@ -2215,6 +2291,14 @@ _BELOW_HEADER = re.compile(
     + r")[ \t*_]*$")
 
 
+_LINE_TAIL_CODE = re.compile(r"[^\S\n]*(?:[A-ZĐ]{2,5})?[^\S\n]*(?:\n|$)")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Does the mention at start:end stand alone on its line (a short code after it aside: "82 /KH-THCS DC")?"""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_TAIL_CODE.match(text, end) is not None
+
+
 def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     """Where the plan's own "Số: 14/KH-UBND" header line prints its number, when it does so within
     HEADER_REACH: what stands above it is a web page's, not the plan's.
@@ -2583,6 +2667,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             later = tuple(g.start for g in found[i + 2:i + 6]
                           if g.start - f.tail_end < TITLE_MAX_CHARS and g.kind not in LAW_KINDS)
             f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None, later)
+            if f.title and f.issuer is None and f.codes and (closing := _issuer_closing_title(f.title, f.codes)):
+                f.title, f.issuer = closing[0], canonical_issuer(closing[1], context)
     if laws:
         _plan_year_not_law(text, laws, (context or {}).get("issued_year"))
     _share_known(found)
@@ -2598,6 +2684,10 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             continue  # above the plan's own "Số:" line: a web page's title, facts box or list of related texts
         if own and number_lines and f.start < number_lines[0] and f.symbol and f.symbol.upper() == own:
             continue  # the plan named above its own header: a web page's title and its facts box
+        if own and f.symbol and f.start < HEADER_REACH and own.startswith(f.symbol.upper()) \
+                and _alone_on_its_line(text, f.start, f.end):
+            continue  # the plan's own number printed on a line of its own, its "Số:" cue on another
+
         if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"
         elif f.start < preamble_end and (basis_end is not None or _sentence_opens_basis(text, f.start)) \

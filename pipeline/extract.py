@@ -135,7 +135,7 @@ BASIS_HEADING = re.compile(r"(?:can\s+cu|co\s+so)(?:\s+(?:phap\s+ly|xay\s+dung|d
 
 def _basis_end(nodes, text_end: int) -> int | None:
     """Where the preamble's grounds end: the first part (level 1), or, where the plan opens on a
-    part of its grounds (BASIS_HEADING), the first heading after it that is no such part."""
+    part of its grounds (BASIS_HEADING), the next part after it that is no such part."""
     from extractors.admin import fold_nfc
 
     parts = [n.section for n in nodes if n.section.level == 1]
@@ -144,7 +144,10 @@ def _basis_end(nodes, text_end: int) -> int | None:
     first = min(parts, key=lambda sec: sec.char_start)
     if not BASIS_HEADING.match(fold_nfc(first.heading or "").strip()):
         return first.char_start
+    # (the items numbered under that part, "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. Quyết định số …", are its
+    # grounds one by one: the next part ends them)
     return min((n.section.char_start for n in nodes if n.section.char_start > first.char_start
+                and n.section.level <= first.level
                 and not BASIS_HEADING.match(fold_nfc(n.section.heading or "").strip())), default=text_end)
 
 

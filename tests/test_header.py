@@ -4706,3 +4706,117 @@ def test_h9_period_tail_opens_at_its_run(line, start):
     from extractors.header import _PERIOD_TAIL
     m = _PERIOD_TAIL.search(line)
     assert (m.start() if m else None) == start
+
+
+# ---- h4 (session 24, real plans): a central organ beside its organisation's heading; a school's short code
+# after its level's code; a số hiệu on a line of its own; a page's title above the plan's own header; a place
+# wrapped on a line of its own; a trích yếu in capitals opening on a verb, its type line dropped ----
+@pytest.mark.parametrize("header, issuer", [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-CTTN    Hà Nội, ngày 16 "
+     "tháng 5 năm 2024", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố: 12-KH/TW    Hà Nội, ngày 3 tháng 2 "
+     "năm 2023", "Ban Chấp hành Trung ương Đảng"),
+])
+def test_h4_central_organ_named_by_its_heading(header, issuer):
+    h = extract_header(normalize_text(header + "\nKẾ HOẠCH\nTổ chức hoạt động hè năm 2024\nCăn cứ Điều lệ.", "txt"))
+    assert h.issuer == issuer
+
+
+def test_h4_unit_committee_beside_youth_union_heading_unchanged():
+    h = extract_header(normalize_text("BCH ĐOÀN TỈNH NAM ĐỊNH            ĐOÀN TNCS HỒ CHÍ MINH\nSố: 33-KH/TĐTN\n"
+                                      "Nam Định, ngày 3 tháng 3 năm 2024\nKẾ HOẠCH\nTháng Thanh niên năm 2024\nCăn cứ.", "txt"))
+    assert "Trung ương" not in (h.issuer or "")
+
+
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 01/KH-THCS CBQ", "01/KH-THCS CBQ"),
+    ("Số: 05/KH-MN HS   Hòa Sơn, ngày 5 tháng 9 năm 2024", "05/KH-MN HS"),
+    ("Số: 17/KH-TH LQĐ\t", "17/KH-TH LQĐ"),
+    # a word of the next column, a place, a motto: no part of the number
+    ("Số: 12/KH-UBND CỘNG HÒA XÃ HỘI", "12/KH-UBND"),
+    ("Số: 14/KH-UBND Hà Nội, ngày 5 tháng 3 năm 2025", "14/KH-UBND"),
+])
+def test_h4_school_short_code_after_its_level_code(line, symbol):
+    assert _find_symbol(line).symbol == symbol
+
+
+@pytest.mark.parametrize("top, symbol, issuer", [
+    ("UBND HUYỆN TÁNH LINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS DUY CẦN\nĐộc lập - Tự do - Hạnh phúc\nSố:\n"
+     "Gia An, ngày 12 tháng 9 năm 2024\n82 /KH-THCS DC", "82/KH-THCS DC", "Trường THCS Duy Cần huyện Tánh Linh"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố:\n29/KH-UBND\nThái Nguyên, ngày 22 tháng 3 năm 2018",
+     "29/KH-UBND", "UBND tỉnh Thái Nguyên"),
+])
+def test_h4_number_on_a_line_of_its_own(top, symbol, issuer):
+    h = extract_header(normalize_text(top + "\nKẾ HOẠCH\nCông tác năm học 2024 - 2025\nCăn cứ Luật.", "txt"))
+    assert (h.symbol, h.issuer) == (symbol, issuer)
+
+
+@pytest.mark.parametrize("type_line, subject_line, title", [
+    ("KẾ HOẠCH NĂM HỌC", "Năm học 2024 – 2025", "Năm học 2024 – 2025"),
+    ("KẾ HOẠCH CÔNG TÁC", "Công tác tháng 9 năm 2024", "Công tác tháng 9 năm 2024"),
+    # not said again: the type line's words open the trích yếu
+    ("KẾ HOẠCH TUYÊN TRUYỀN", "Kỷ niệm 80 năm Ngày thành lập Quân đội", "Tuyên truyền kỷ niệm 80 năm Ngày thành lập Quân đội"),
+])
+def test_h4_type_line_subject_said_again_under_it(type_line, subject_line, title):
+    h = extract_header(normalize_text("TRƯỜNG TIỂU HỌC AN BÌNH\nSố: 7/KH-TH\nAn Bình, ngày 9 tháng 9 năm 2024\n"
+                                      + type_line + "\n" + subject_line + "\nCăn cứ Luật.", "txt"))
+    assert h.title == title
+
+
+@pytest.mark.parametrize("page_top", [
+    "Truy cập\nHôm nay:\n65\nKẾ HOẠCH Thông tin, tuyên truyền Cuộc bầu cử năm 2021\nNgày 06/04/2021 23:23:18\n",
+    "Trang chủ\nKẾ HOẠCH Tổ chức Tết trồng cây năm 2021\nLượt xem: 120\n",
+])
+def test_h4_page_title_above_the_plans_own_header(page_top):
+    text = (page_top + "UỶ BAN NHÂN DÂN\nXÃ DÂN LỰC\nSố:        /KH-UBND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nDân Lực, ngày 18 tháng 02 năm 2021\nKẾ HOẠCH\nThông tin, tuyên truyền năm 2021\n"
+            "Thực hiện Kế hoạch của UBND huyện.")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.place, h.issued_date, h.title) == (
+        "/KH-UBND", "Dân Lực", dt.date(2021, 2, 18), "Thông tin, tuyên truyền năm 2021")
+
+
+def test_h4_page_title_alone_is_the_type_line():
+    # no header of its own below it: the title line stays the type line
+    h = extract_header(normalize_text("KẾ HOẠCH Tổ chức Tết trồng cây năm 2021\nThực hiện chỉ đạo của huyện, UBND xã "
+                                      "ban hành kế hoạch.", "txt"))
+    assert h.title == "Tổ chức Tết trồng cây năm 2021"
+
+
+@pytest.mark.parametrize("first, rest, place", [
+    ("Khánh", "Hòa, ngày 17 tháng 08", "Khánh Hòa"),
+    ("Thái", "Nguyên, ngày 22 tháng 3", "Thái Nguyên"),
+    ("Bà Rịa -", "Vũng Tàu, ngày 2 tháng 3", "Bà Rịa - Vũng Tàu"),
+])
+def test_h4_place_wrapped_on_a_line_of_its_own(first, rest, place):
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH X\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 7397/KH-UBND\n|\n{first}\n"
+            f"{rest}\nnăm 2017\n|\nKẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN NĂM 2017\nThực hiện Quyết định.")
+    assert extract_header(normalize_text(text, "txt")).place == place
+
+
+@pytest.mark.parametrize("wrapped", [
+    "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG\nTỚI NÔNG THÔN MỚI THÔNG MINH GIAI ĐOẠN "
+    "2022-2025",
+    "PHÁT TRIỂN NÔNG THÔN MỚI KIỂU MẪU TRÊN ĐỊA BÀN\nHUYỆN LỤC NGẠN NĂM 2023",
+])
+def test_h4_countryside_is_no_hamlet_closing_a_caps_title(wrapped):
+    h = extract_header(normalize_text("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 383/KH-UBND\nTiền Giang, ngày 07 tháng 12 "
+                                      "năm 2022\nKẾ HOẠCH\n" + wrapped + "\nI. CĂN CỨ\nCăn cứ Luật.", "txt"))
+    assert h.title == " ".join(wrapped.split())
+
+
+@pytest.mark.parametrize("caps", [
+    "THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN VÙNG TRUNG DU",
+    "TRIỂN KHAI CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO NĂM 2023",
+])
+def test_h4_untyped_caps_title_opening_on_a_verb(caps):
+    text = ("ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 186/KH-UBND |\nTuyên Quang, ngày 30 tháng 9 "
+            "năm 2022 |\n" + caps + "\nThực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ, UBND tỉnh ban hành "
+            "Kế hoạch như sau:\n1. Mục đích")
+    assert extract_header(normalize_text(text, "txt")).title == caps
+
+
+def test_h4_untyped_header_body_in_small_letters_is_no_title():
+    text = ("ỦY BAN NHÂN DÂN\n|\nSố: 186/KH-UBND |\nTuyên Quang, ngày 30 tháng 9 năm 2022 |\nThực hiện Nghị quyết số "
+            "96/NQ-CP ngày 01/8/2022 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
+    assert extract_header(normalize_text(text, "txt")).title is None

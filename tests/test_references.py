@@ -3190,3 +3190,176 @@ def test_h9_header_number_line_is_the_plans_own(text, own, found):
 def test_h9_task_named_body_keeps_its_capitalised_task(text, issuer, title):
     r = next(r for r in extract_references(text) if r.symbol)
     assert (r.issuer, r.title) == (issuer, title)
+
+
+# ---- h4 (session 24, real plans): a body's code split at a space, a word typed twice, an issuer printed
+# before the mention or after its title, a repeated kind, a bracketed title, a code with its branch ----
+@pytest.mark.parametrize("text, symbol", [
+    ("Căn cứ Hướng dẫn số 412/PGD ĐT-TH ngày 5/9/2023 của Phòng GD&ĐT Yên Thành;", "412/PGDĐT-TH"),
+    ("Căn cứ Thông tư số 32/2020/TT-BGD ĐT ngày 15/9/2020 của Bộ GD&ĐT;", "32/2020/TT-BGDĐT"),
+    ("Thực hiện Công văn số 77/SLĐ TBXH-BTXH ngày 2/3/2024 của Sở Lao động;", "77/SLĐTBXH-BTXH"),
+    ("Căn cứ Công văn số 210/SNN PTNT-TT ngày 4/4/2022 của Sở Nông nghiệp;", "210/SNNPTNT-TT"),
+])
+def test_h4_code_split_at_its_fields_space(text, symbol):
+    assert next(r for r in extract_references(text) if r.symbol).symbol == symbol
+
+
+@pytest.mark.parametrize("text", [
+    # a space before another capital word is no split code: the number ends where it did
+    "Căn cứ Kế hoạch số 15/KH-UBND ĐT mới ban hành;",
+    "Căn cứ Quyết định số 9/QĐ-UBND GD cấp huyện;",
+])
+def test_h4_code_split_only_for_known_halves(text):
+    assert next(r for r in extract_references(text) if r.symbol).symbol in ("15/KH-UBND", "9/QĐ-UBND")
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Căn cứ Công văn 5512/BGD-GDTrH ngày ngày 18/12/2020 của Bộ GD&ĐT về xây dựng kế hoạch;", date(2020, 12, 18)),
+    ("Căn cứ Kế hoạch số 40/KH-UBND ngày  ngày 07 tháng 3 năm 2022 của UBND huyện Krông Pắc;", date(2022, 3, 7)),
+])
+def test_h4_date_word_typed_twice(text, when):
+    assert next(r for r in extract_references(text) if r.symbol).issued_date == when
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Hướng dẫn số 830/PGDĐT-THCS ngày 6/9/2024 của phòng Giáo dục và Đào tạo Quỳnh Lưu về việc thực hiện "
+     "nhiệm vụ năm học;", "Phòng Giáo dục và Đào tạo Quỳnh Lưu", "Thực hiện nhiệm vụ năm học"),
+    ("Căn cứ Công văn số 95/SYT-NVY ngày 3/2/2023 của sở Y tế Bắc Kạn về tăng cường phòng dịch;",
+     "Sở Y tế Bắc Kạn", "Tăng cường phòng dịch"),
+])
+def test_h4_office_word_in_small_letters_opens_the_issuer(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ công văn số 295/PGDĐT-GDTH ngày 09/9/2024, v/v hướng dẫn nhiệm vụ Giáo dục Tiểu học năm học 2024 – 2025 "
+     "của phòng GD&ĐT Hải Lăng.", "Phòng GD&ĐT Hải Lăng", "Hướng dẫn nhiệm vụ Giáo dục Tiểu học năm học 2024 – 2025"),
+    ("Căn cứ Kế hoạch số 12/KH-THCSLL ngày 9/9/2024 về việc tổ chức các hoạt động ngoại khóa của Trường THCS Lê Lợi;",
+     "Trường THCS Lê Lợi", "Tổ chức các hoạt động ngoại khóa"),
+    ("Căn cứ Kế hoạch số 7/KH-SGDĐT ngày 9/1/2023 về việc bồi dưỡng giáo viên của Sở Giáo dục và Đào tạo;",
+     "Sở Giáo dục và Đào tạo", "Bồi dưỡng giáo viên"),
+])
+def test_h4_issuer_closing_the_title_by_the_codes_initials(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+def test_h4_title_naming_another_body_keeps_it():
+    # the body after "của" is the title's own subject: the committee's code names no such initials
+    r = next(r for r in extract_references(
+        "Căn cứ Quyết định số 15/2020/QĐ-UBND ngày 3/3/2020 về việc quy định chức năng, nhiệm vụ của Sở Y tế tỉnh "
+        "Bình Phước;") if r.symbol)
+    assert r.title == "Quy định chức năng, nhiệm vụ của Sở Y tế tỉnh Bình Phước"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024 – 2025 của Sở Giáo dục và Đào tạo tại "
+     "Công văn số 1555/SGDĐT-GDTrH ngày 15/8/2024;", "Sở Giáo dục và Đào tạo"),
+    ("Thực hiện chỉ đạo của UBND tỉnh Gia Lai tại Văn bản số 88/UBND-KGVX ngày 2/2/2022 về việc phòng dịch;",
+     "UBND tỉnh Gia Lai"),
+    ("Trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS) ngày 18/7/2017, UBND tỉnh ban hành Kế hoạch.",
+     "Công an tỉnh"),
+])
+def test_h4_issuer_named_before_at_its_document(text, issuer):
+    assert next(r for r in extract_references(text) if r.symbol).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp\nhành Đảng uỷ về nhiệm vụ kinh tế "
+     "năm 2019;", "Ban chấp hành Đảng ủy", "Nhiệm vụ kinh tế năm 2019"),
+    ("Căn cứ Kế hoạch số 20/KH-UBND ngày 3/3/2021 Kế hoạch của UBND huyện Yên Thế về việc tổ chức hội thi;",
+     "UBND huyện Yên Thế", "Tổ chức hội thi"),
+])
+def test_h4_kind_printed_again_before_the_issuer(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ trưởng\nBộ Giáo dục và Đào tạo (GDĐT) Ban hành Kế "
+     "hoạch nhiệm vụ năm học 2023-2024;", "Bộ trưởng Bộ Giáo dục và Đào tạo", "Ban hành Kế hoạch nhiệm vụ năm học 2023-2024"),
+    ("Căn cứ Quyết định số 135/QĐ-UBND ngày 19/01/2023 của Ủy ban nhân dân tỉnh (UBND) Phê duyệt Đề án chuyển hóa địa "
+     "bàn;", "UBND tỉnh", "Phê duyệt Đề án chuyển hóa địa bàn"),
+])
+def test_h4_short_form_after_issuer_then_capitalised_title(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Thực hiện Quyết định số 3642/QĐ-BNN-CB ngày 08/9/2015 của Bộ Nông nghiệp và PTNT (về việc Phê duyệt Đề án cơ "
+     "giới hóa nông nghiệp), UBND tỉnh ban hành Kế hoạch.", "Bộ Nông nghiệp và PTNT", "Phê duyệt Đề án cơ giới hóa nông nghiệp"),
+    ("Căn cứ Chỉ thị số 05/CT-UBND ngày 2/2/2021 của UBND tỉnh Yên Bái (về tăng cường quản lý rừng);",
+     "UBND tỉnh Yên Bái", "Tăng cường quản lý rừng"),
+])
+def test_h4_title_in_brackets(text, issuer, title):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Trên cơ sở đề xuất tại Công văn số 823/PV11(CS) ngày 18/7/2017 của Công an tỉnh;", "823/PV11(CS)"),
+    ("Căn cứ Công văn số 56/PC06(ĐTTP) ngày 1/6/2022 của Công an tỉnh Hòa Bình;", "56/PC06(ĐTTP)"),
+])
+def test_h4_police_code_with_its_branch_in_brackets(text, symbol):
+    assert next(r for r in extract_references(text) if r.symbol).symbol == symbol
+
+
+@pytest.mark.parametrize("text, issuer, when", [
+    ("Tổ chức quán triệt Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về sắp xếp đơn vị hành chính;",
+     "Bộ Chính trị", date(2018, 12, 24)),
+    ("Căn cứ Kế hoạch số 9/KH-UBND KH-UBND ngày 4/1/2024 của UBND xã Tân Lập về tổ chức Tết;",
+     "UBND xã Tân Lập", date(2024, 1, 4)),
+])
+def test_h4_codes_typed_twice(text, issuer, when):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.issued_date) == (issuer, when)
+
+
+@pytest.mark.parametrize("text, first_issuer", [
+    ("Thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ Chương trình hành động số 23-CTr/TU ngày 17/8/2022 "
+     "của Ban Chấp hành Đảng bộ tỉnh;", "Chính phủ"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 3/3/2022 của UBND tỉnh Kế hoạch số 5/KH-SYT ngày 4/4/2022 của Sở Y tế;",
+     "UBND tỉnh"),
+])
+def test_h4_issuer_ends_before_next_numbered_document(text, first_issuer):
+    assert next(r for r in extract_references(text) if r.symbol).issuer == first_issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Kế hoạch số 61/KH-NHT ngày 01/3/2021 của Ủy ban nhân dân tỉnh Hà Giang - Trưởng nhóm chương trình hợp tác "
+     "phát triển du lịch 8 tỉnh Tây Bắc mở rộng về triển khai các hoạt động;", "UBND tỉnh Hà Giang"),
+    ("Căn cứ Hướng dẫn số 3/HD-SYT ngày 5/1/2024 của Sở Y tế - Cơ quan thường trực Ban Chỉ đạo về phòng dịch;",
+     "Sở Y tế"),
+])
+def test_h4_role_in_apposition_ends_the_issuer(text, issuer):
+    assert next(r for r in extract_references(text) if r.symbol).issuer == issuer
+
+
+def test_h4_listed_number_ends_the_previous_title():
+    refs = [r for r in extract_references(
+        "Thực hiện các Nghị quyết của Hội đồng nhân dân thành phố: số 33/NQ-HĐND ngày 08/12/2017 về nhiệm vụ kinh tế - "
+        "xã hội năm 2018, số 35/NQ-HĐND ngày 08/12/2017 quyết định dự toán ngân sách;") if r.symbol]
+    assert [r.symbol for r in refs] == ["33/NQ-HĐND", "35/NQ-HĐND"]
+    assert refs[0].title == "Nhiệm vụ kinh tế - xã hội năm 2018"
+
+
+# ---- h4: the grounds numbered one by one under a part of their own ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. …") ----
+@pytest.mark.parametrize("heading, items, after", [
+    ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+     "1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số.\n"
+     "2. Nghị quyết số 08-NQ/TU ngày 06/10/2021 của Tỉnh ủy về chuyển đổi số.\n",
+     "II. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai theo Kế hoạch số 370/KH-UBND ngày 08/12/2021 của UBND tỉnh.\n"),
+    ("I. CĂN CỨ PHÁP LÝ",
+     "1. Luật Phòng, chống ma túy năm 2021;\n2. Nghị định số 105/2021/NĐ-CP ngày 04/12/2021 của Chính phủ;\n"
+     "3. Kế hoạch số 88/KH-UBND ngày 3/3/2022 của UBND huyện Bảo Lâm;\n",
+     "II. NỘI DUNG\n1. Rà soát theo Chỉ thị số 12/CT-UBND ngày 5/5/2022 của UBND huyện Bảo Lâm.\n"),
+])
+def test_h4_numbered_grounds_under_their_part_are_basis(heading, items, after):
+    from pipeline.extract import analyze
+    from pipeline.normalize import normalize_text
+
+    doc = normalize_text("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nCông tác năm 2022\n" + heading + "\n" + items + after)
+    refs = analyze(doc)["references"]
+    assert [r.relation for r in refs] == ["basis"] * (len(refs) - 1) + ["cited"]
