@@ -37,7 +37,8 @@ COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|con
 COL_EVENT_NAME = _names(r"^ten (?:lop|khoa (?:hoc|dao tao|boi duong|tap huan)|chuyen de|hoi nghi|hoi thao|hoi thi"
                         r"|cuoc thi|giai dau|su kien|dot)\b")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
-COL_SUPPORT = _names(r"phoi hop")
+# ("Đơn vị tham gia" beside "Đơn vị chủ trì" names the units that take part, not the lead)
+COL_SUPPORT = _names(r"phoi hop|(?:don vi|co quan|bo phan) tham gia")
 # A Party committee's work programme names for each matter the body that prepares it ("Cơ quan
 # chuẩn bị", "Cơ quan chủ trì chuẩn bị") and, in a column of its own, the body or leader who
 # presides over it ("Cơ quan/Đồng chí chủ trì", "Đồng chí phụ trách"): neither coordinates, both
@@ -1560,7 +1561,9 @@ def without_parent_headings(rows: list[TableRow]) -> list[TableRow]:
 # "Ngày 03/4/2025": a day's date, not "Ngày hội …").
 FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|ngay \d{1,2}/\d{1,2}|nam \d{4}|hang (?:nam|thang|quy)|hang nam|"
                          r"thuong xuyen|trong (?:thang|quy|nam)|cham nhat|den (?:ngay|thang)|dinh ky|"
-                         r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})\b")
+                         r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
+                         # a time counted in days, as an election's schedule sets each step ("105 ngày")
+                         r"\d{1,3} ngay(?: lam viec)?(?=$| \d| truoc| sau))")
 
 
 # Words that fold to a timing word but are none: a street or a name ("Cao Thắng", "Chiến Thắng"), a
@@ -1605,6 +1608,10 @@ def _person_column(header: list[str]) -> str | None:
     return "after" if person > units else "before"
 
 
+# A column name spelled out at length, as a schedule of an election heads its columns ("Nội dung
+# công việc chủ yếu tiến hành công tác bầu cử", "Số ngày chậm nhất phải hoàn thành trước (sau) ngày
+# bầu cử theo Luật Bầu cử"): it opens with the column's word, which no task's line does this way.
+_LONG_COLUMN_NAME = re.compile(r"^(?:noi dung|thoi gian|thoi han|so ngay|ngay cham nhat|don vi|co quan|bo phan)\b")
 # What FLAT_HEADER and COL_LABEL can open with ("stt", "tt"; re.I lets "s" match "S" and "ſ").
 _HEADER_INITIALS = "sStTſ"
 
@@ -1624,9 +1631,10 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     names, j = [], i + 1
     while j < len(lines) and j < i + 10 and not lines[j].is_row:
         g = fold(lines[j].text)
-        if len(g) < 50 and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
-                            or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
-                            or COL_PERSON.search(g)):
+        short = len(g) < 50 or (len(g) < 120 and _LONG_COLUMN_NAME.match(g) is not None)
+        if short and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
+                      or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
+                      or COL_PERSON.search(g)):
             names.append(lines[j].text)
             j += 1
         else:
@@ -1761,12 +1769,107 @@ def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
     return any(is_unit(c) and len(c) <= 80 for c in cells[1:end])
 
 
-def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None) -> TaskTable:
+def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[tuple[Line, list[Line]]] | None:
+    """The rows of a flattened table whose every cell stands on a line of its own, as a web page's
+    table reads once copied as text (each cell a paragraph, its STT alone on the first): each row's
+    label line and the lines after it, or None when the table is not laid out so. Most rows (two
+    in three, the last left aside as a page cut may end it) then hold exactly one line per column
+    of the header, which a table whose cells wrap over several lines matches only by chance."""
+    columns = len(header) - 1   # (the STT's column is the label line)
+    if columns < 2 or not COL_LABEL.match(fold(header[0])):
+        return None
+    rows: list[tuple[Line, list[Line]]] = []
+    last = ""
+    for ln in lines:
+        text = ln.text.strip()
+        label = text.rstrip(".")
+        if LABEL.match(text) and follows(last, label):
+            rows.append((ln, []))
+            last = label
+        elif not rows:
+            return None   # a line before the first row
+        else:
+            rows[-1][1].append(ln)
+    if any(len(cells) == columns + 1 and (quarter_of_group(cells[-1].text) or month_group(cells[-1].text))
+           for _, cells in rows):
+        return None   # a group row ("Quý II", "THÁNG 3") between rows, which the reading below keeps
+    complete = rows[:-1]
+    fitting = sum(1 for _, cells in complete if len(cells) == columns)
+    if len(complete) < 2 or fitting * 3 < len(complete) * 2:
+        return None
+    return rows
+
+
+_DATE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _looks_timing(text: str) -> bool:
+    f = fold(text)
+    return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or _DATE_IN_CELL.search(text) is not None
+
+
+def _fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
+    """Do a row's lines fall in the header's columns one to a line: its timing column's line reads as a
+    time, its units column's as units or a short name (a row whose content took two lines where a
+    cell was left empty holds as many lines, shifted)."""
+    from extractors.units import is_unit, names_person
+
+    k = roles.get("timing")
+    if k is not None and 0 < k <= len(cells) and not _looks_timing(cells[k - 1].text):
+        return False
+    k = roles.get("units")
+    if k is not None and 0 < k <= len(cells):
+        text = cells[k - 1].text.strip()
+        return is_unit(text) or names_person(text) or (len(text.split()) <= 8 and not text.endswith("."))
+    return True
+
+
+def _positional_row(roles: dict[str, int], label: Line, cells: list[Line]) -> TableRow:
+    """The row whose cells stand one to a line, in the header's column order."""
+    def cell(role: str) -> str:
+        k = roles.get(role)
+        return cells[k - 1].text.strip() if k is not None and 0 < k <= len(cells) else ""
+
+    timing = cell("timing")
+    if "timing_end" in roles:
+        timing = span_timing(timing, cell("timing_end"))
+    elif "timing_due" in roles:
+        timing = due_timing(timing, cell("timing_due"))
+    return TableRow(label=label.text.strip().rstrip("."), content=cell("content"), units=cell("units"),
+                    support=cell("support"), timing=timing, presiding=cell("presiding"),
+                    char_start=label.start, char_end=cells[-1].end, page=label.page)
+
+
+def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None = None,
+                     by_position: bool = True) -> TaskTable:
     """A table PDF extraction flattened into lines: the STT alone, content lines, then the unit
-    lines (lead, then support when the table has a phối hợp column) and a timing line."""
+    lines (lead, then support when the table has a phối hợp column) and a timing line. A table
+    whose cells stand one to a line (_cell_per_line_rows) is read by position, each row that does not
+    fit (a cell left empty, one of several lines) as below."""
     from extractors.units import is_unit, names_person, opens_with_post, person_alone
 
     header = header or []
+    roles = _column_roles(header) if len(header) > 2 else {}
+    rows = _cell_per_line_rows(lines, header) if by_position and "content" in roles and roles.get("label") == 0 \
+        else None
+    if rows is not None:
+        table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
+        for label, cells in rows:
+            if len(cells) == len(header) - 1 and _fits_columns(roles, cells):
+                row = _positional_row(roles, label, cells)
+                row.content = clean_content(row.content)
+                table.rows.append(row)
+            else:
+                table.rows.extend(parse_flat_table(doc, [label] + cells, header, by_position=False).rows)
+        return table
+    # a header that puts the time before those in charge ("Nội dung công việc | Thời gian | Thực
+    # hiện"): the content cell runs on until the timing cell, whatever its lines hold (a list of
+    # sub-tasks in bullets), and the lines after the timing are the units'
+    timing_first = {"content", "timing", "units"} <= roles.keys() \
+        and roles["content"] < roles["timing"] < roles["units"]
+    # a header of separate column names none of which says who acts ("TT | Nội dung | Ngày chậm
+    # nhất phải hoàn thành"): a line that reads as a unit or opens with a bullet is the content's
+    no_units = "content" in roles and not {"units", "support", "presiding", "joint"} & roles.keys()
     head_folded = {fold(h) for h in header}
     heads_longest_first = sorted(head_folded, key=len, reverse=True)
     columns = fold(" ".join(header))
@@ -1868,6 +1971,11 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             state = "leader"
         elif state == "units" and opens_with_post(text) and person_alone(units[-1]):
             units[-1] = units[-1] + "\n" + text  # the post of the person named on the line above
+        elif (timing_first or no_units) and state == "content":
+            current.content = current.content + ("\n" if BULLET.match(text) else " ") + text
+        elif timing_first and state == "timing":
+            units.append(text)
+            state = "units"
         elif BULLET.match(text) or (state != "content" and (is_unit(text) or names_person(text))) or (
                 state == "content" and (is_unit(text) or names_person(text))
                 and not OPEN_CITATION.search(current.content)):
@@ -1882,6 +1990,17 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     for r in table.rows:
         r.content = clean_content(r.content)
     return table
+
+
+def schedules_work(table: TaskTable) -> bool:
+    """Is the table a schedule of work: rows of tasks under a header that names, beside what is
+    done, who does it or by when ("TT | Nội dung công tác | Đơn vị chủ trì | Thời gian thực hiện")?
+    A page that prints such a table is a plan even when its heading was left out (a web post of
+    the plan's task table alone)."""
+    if not table.is_task_table or len(table.rows) < 2 or len(table.header) < 3:
+        return False
+    roles = _column_roles(table.header)
+    return "content" in roles and ("units" in roles or "timing" in roles)
 
 
 def _typed_group_row(doc: Document, lines: list[Line], j: int, rows: list[Line]) -> bool:

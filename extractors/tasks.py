@@ -496,7 +496,40 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         parts.pop()
         end = before_part
     text = " ".join(p.strip() for p in parts if p.strip())
+    if fields.timing is None and (held := event_time(node.title)):
+        fields.add_timing(held)
     return text, fields, end
+
+
+# An event named with the time it is held right after its colon, and often where ("1. Lễ khai mạc:
+# 19 giờ 30 ngày 17/6/2015 tại Sân khấu chính;", "Hội thảo …: Từ 8 giờ ngày 18/6/2015 tại Hội trường
+# lớn", "Tọa đàm: sáng 20/11/2025 ở Nhà văn hóa xã"), as a festival's or a ceremony's programme
+# lists them: that time is the item's, as a "Thời gian, địa điểm:" field's would be.
+# (the name holds no bracket or clause that a field's label would close: "Kiểm tra bếp ăn (thời gian:
+# …)", "…; thời gian: Quý III/2026" are the item's fields, read as such)
+_NAMED_EVENT = re.compile(r"^(?P<name>[^:(;]{3,120}):\s+(?P<value>\S.*)$")
+_TIMING_LABEL_END = re.compile(r"(?:thời gian|thời hạn|hạn|tiến độ)\s*$", re.I)
+_EVENT_CLAUSE = re.compile(r"[,;]\s*")
+# (a time as _TIME_START reads it, or a part of a day with its date: "sáng 20/6/2026", "tối 24/3")
+_EVENT_TIME = re.compile(_TIME_START.pattern + r"|(?:sáng|chiều|tối|trưa|đêm)\s+\d{1,2}/\d{1,2}\b", re.I)
+
+
+def event_time(title: str) -> str | None:
+    """The time an item "<event>: <time> [tại <place>]" is held, its places left out; None when the
+    value after the colon does not open with a time (or the item is a labelled field)."""
+    m = _NAMED_EVENT.match(title.strip())
+    if m is None or _EVENT_TIME.match(m.group("value")) is None or _field_of(title) is not None \
+            or _TIMING_LABEL_END.search(m.group("name")):
+        return None
+    times = _time_of_time_and_place(m.group("value").rstrip(" .;,"))
+    # the times it names, clause by clause, up to the first clause that names none ("Từ tháng
+    # 3/2026, triển khai thí điểm": the work goes on after the time)
+    kept: list[str] = []
+    for clause in _EVENT_CLAUSE.split(times):
+        if kept and _EVENT_TIME.match(clause) is None:
+            break
+        kept.append(clause)
+    return ", ".join(kept).strip() or None
 
 
 def _bullets_closed(doc: Document, node: Node, skip: set[int]) -> str:

@@ -46,6 +46,10 @@ STRONG_HEADS: tuple[str, ...] = (
     "Liên đoàn Lao động", "Liên đoàn", "Công đoàn", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn",
     "Quận đoàn", "Thị đoàn", "Xã đoàn", "Phường đoàn", "Đoàn Thanh niên", "Bộ phận", "Bộ đội",
     "Bộ Chỉ huy", "Ban Chỉ huy",
+    # the union of a province's scientific and friendship societies ("Liên hiệp các Hội Khoa học và
+    # Kỹ thuật tỉnh", "Liên hiệp hội Quảng Nam"), the Youth Union and the Party committee of a
+    # province's agencies ("Đoàn Khối các cơ quan tỉnh", "Đoàn khối doanh nghiệp TW")
+    "Liên hiệp các Hội", "Liên hiệp hội", "Liên minh Hợp tác xã", "Đoàn Khối", "Đoàn khối",
     "Tổ dân phố", "Khu phố", "Khu dân cư", "Thường trực", "Thành viên", "Ủy viên", "Bí thư",
     "Phó Bí thư", "Kho bạc", "Chi nhánh", "Bưu điện", "Ngân hàng", "Điện lực", "Cổng thông tin",
     "Trang thông tin", "Tạp chí", "Tòa án", "Công ty", "Hợp tác xã", "Bảo hiểm xã hội", "Đảng ủy",
@@ -361,6 +365,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "chấm điểm", "bình chọn", "xét chọn", "ký kết", "ký cam kết", "đối thoại", "tiếp xúc", "sơ kết",
     "tổng kết", "nhân rộng", "thí điểm", "ôn tập", "sưu tầm", "biểu diễn", "đón tiếp", "khảo sát",
     "thi công", "nghiệm thu", "in ấn",
+    # a ceremony's programme, each part said with who gives it: "Hiệu trưởng phát biểu chúc mừng",
+    # "Ban giám hiệu đọc thư chúc mừng của Bộ", "Chủ tịch UBND xã đánh trống khai giảng"
+    "phát biểu", "đọc thư", "đọc diễn văn", "đánh trống", "dâng hương",
     # personnel work and the review of papers before a decision: "Phòng Nội vụ thẩm tra hồ sơ …", "Sở Giáo
     # dục và Đào tạo điều động giáo viên …" (a board named for it keeps the verb in its name slot: "Tổ
     # thẩm tra", "Hội đồng thẩm tra hồ sơ xã")

@@ -160,7 +160,7 @@ def analyze(doc: Document) -> dict[str, Any]:
     from extractors.references import (complete_from_document_rows, complete_from_rows, extract_references,
                                        header_number_line)
     from extractors.sections import PART_INITIALS, build_outline, match_heading
-    from extractors.tables import find_tables
+    from extractors.tables import find_tables, schedules_work
     from extractors.tasks import extract_tasks
 
     from pipeline.normalize import prefold
@@ -199,7 +199,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     campaigns = extract_campaigns(doc.text, header_number_line(doc.text, header.symbol) or 0)
     is_plan = header.doc_type in PLAN_TYPES or (
         (header.doc_type is None or (header.doc_type == "Quyết định" and ISSUES_A_PLAN.search(header.title or "")))
-        and any(n.kind == "content" for n in nodes if n.section.level == 1))
+        and any(n.kind == "content" for n in nodes if n.section.level == 1)) or (
+        header.doc_type is None and any(schedules_work(t) for t in tables))
     tasks = extract_tasks(doc, nodes, tables, when) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
     assignments = extract_assignments(doc, nodes, replace(when, year=header.plan_year)) if is_plan else []

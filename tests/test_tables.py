@@ -3670,3 +3670,114 @@ def test_rtd_cost_appendix_after_a_task_appendix_gives_no_tasks():
     plan = extract_bytes(text.encode(), "lang-son.md")
     assert [t.text for t in plan.tasks] == ["Tổ chức 02 lớp bồi dưỡng cho công chức cấp xã; hoàn thành trong quý II/2026.",
                                             "Mở lớp bồi dưỡng nghiệp vụ một cửa"]
+
+
+# ---------------------------------------------------------------- h5: web tables one cell a line
+# A web page's task table copied as text puts each cell on a paragraph of its own, the STT alone
+# first; the cells are then read by the header's column order, a row that does not fit (a cell left
+# empty, a cell of several lines) as any flattened row.
+def _h5_rows(text: str) -> list[tuple]:
+    plan = extract_bytes(text.encode(), "h5-web.txt")
+    return [(t.label, t.text, t.lead_units, t.support_units, t.deadline, t.timing_text) for t in plan.tasks]
+
+
+def _h5_cells(header: list[str], rows: list[list[str]], title: str = "") -> str:
+    out = [title] if title else []
+    out += header
+    for k, cells in enumerate(rows, 1):
+        out += [f"{k}."] + cells
+    return "\n\n".join(out) + "\n"
+
+
+def test_h5_web_table_cells_by_column_order_without_plan_heading():
+    text = _h5_cells(["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan tham gia", "Thời hạn"], [
+        ["Rà soát danh sách cử tri các khu phố", "Công an phường", "Tổ dân phố", "Trước ngày 10/4/2026"],
+        ["Niêm yết danh sách cử tri", "UBND phường", "Mặt trận Tổ quốc phường", "Trước ngày 15/4/2026"],
+        ["Tập huấn tổ bầu cử", "Phòng Nội vụ", "Văn phòng HĐND và UBND", "Trước ngày 05/5/2026"],
+    ])
+    assert _h5_rows(text) == [
+        ("1", "Rà soát danh sách cử tri các khu phố", ["Công an phường"], ["Tổ dân phố"], dt.date(2026, 4, 10),
+         "Trước ngày 10/4/2026"),
+        ("2", "Niêm yết danh sách cử tri", ["UBND phường"], ["Mặt trận Tổ quốc phường"], dt.date(2026, 4, 15),
+         "Trước ngày 15/4/2026"),
+        ("3", "Tập huấn tổ bầu cử", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND"], dt.date(2026, 5, 5),
+         "Trước ngày 05/5/2026")]
+
+
+def test_h5_web_table_units_after_the_time_column():
+    # "Nội dung | Thời gian | Thực hiện": the bullets of a content cell stay the content
+    text = ("KẾ HOẠCH\nTổ chức Hội thi tin học trẻ huyện Mường Khương năm 2026\n\n"
+            + _h5_cells(["TT", "Nội dung công việc", "Thời gian", "Đơn vị thực hiện"], [
+                ["Ban hành thể lệ Hội thi", "Tháng 02/2026", "Phòng Giáo dục và Đào tạo"],
+                ["- Thành lập Ban Giám khảo", "- Ra đề thi vòng huyện", "Tháng 3/2026", "Huyện đoàn"],
+                ["Tổ chức thi vòng huyện", "Tháng 4/2026", "Trung tâm Văn hóa, Thể thao và Truyền thông"],
+                ["Tổng kết, trao giải", "Tháng 5/2026", "Phòng Giáo dục và Đào tạo"],
+            ]))
+    rows = _h5_rows(text)
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("Ban hành thể lệ Hội thi", ["Phòng Giáo dục và Đào tạo"], dt.date(2026, 2, 28)),
+        ("Thành lập Ban Giám khảo; Ra đề thi vòng huyện", ["Huyện đoàn"], dt.date(2026, 3, 31)),
+        ("Tổ chức thi vòng huyện", ["Trung tâm Văn hóa, Thể thao và Truyền thông"], dt.date(2026, 4, 30)),
+        ("Tổng kết, trao giải", ["Phòng Giáo dục và Đào tạo"], dt.date(2026, 5, 31))]
+
+
+def test_h5_web_table_row_with_empty_cell_is_not_read_by_position():
+    # row 2's content takes two lines and its units cell is empty: as many lines as columns, shifted
+    text = _h5_cells(["STT", "Nội dung công việc chủ yếu của công tác bầu cử", "Cơ quan thực hiện",
+                      "Ngày chậm nhất phải hoàn thành"], [
+        ["Thành lập Ủy ban bầu cử ở xã", "UBND xã", "Chậm nhất ngày 17/02/2026"],
+        ["Công bố danh sách đơn vị bầu cử", "Niêm yết tại trụ sở UBND xã và nhà văn hóa các thôn.",
+         "Chậm nhất ngày 27/02/2026"],
+        ["Thành lập tổ bầu cử", "Ủy ban bầu cử xã", "Chậm nhất ngày 03/4/2026"],
+    ], title="Kế hoạch triển khai công tác bầu cử xã Tân Lập")
+    rows = _h5_rows(text)
+    assert [(r[1][:31], r[2], r[4]) for r in rows] == [
+        ("Thành lập Ủy ban bầu cử ở xã", ["UBND xã"], dt.date(2026, 2, 17)),
+        ("Công bố danh sách đơn vị bầu cử", [], dt.date(2026, 2, 27)),
+        ("Thành lập tổ bầu cử", ["Ủy ban bầu cử xã"], dt.date(2026, 4, 3))]
+    assert rows[1][1].endswith("nhà văn hóa các thôn.")
+
+
+@pytest.mark.parametrize("header, support", [
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị tham gia", "Thời gian"], 3),
+    (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan tham gia"], 3),
+    (["STT", "Hoạt động", "Thành phần tham gia", "Thời gian"], None),
+    (["STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp"], 3),
+])
+def test_h5_taking_part_column_is_support(header, support):
+    from extractors.tables import _column_roles
+    assert _column_roles(header).get("support") == support
+
+
+@pytest.mark.parametrize("cells, by_position", [
+    (["Họp Ban Chỉ đạo", "Văn phòng", "Tháng 3/2026"], True),
+    (["Họp Ban Chỉ đạo", "Văn phòng", "Thường xuyên"], True),
+    (["Họp Ban Chỉ đạo", "Mời đại biểu các thôn dự.", "Văn phòng"], False),
+])
+def test_h5_positional_row_needs_a_time_in_the_time_column(cells, by_position):
+    from extractors.tables import _fits_columns
+    from pipeline.document import Line
+    lines = [Line(index=k, text=c, start=0, end=len(c)) for k, c in enumerate(cells)]
+    assert _fits_columns({"label": 0, "content": 1, "units": 2, "timing": 3}, lines) is by_position
+
+
+def test_h5_schedule_table_alone_makes_a_plan_but_a_list_does_not():
+    from extractors.tables import TableRow, TaskTable, schedules_work
+    rows = [TableRow(label="1", content="a"), TableRow(label="2", content="b")]
+    assert schedules_work(TaskTable(lines=[], header=["TT", "Nội dung", "Thời gian thực hiện"], rows=rows))
+    assert schedules_work(TaskTable(lines=[], header=["STT", "Công việc", "Bộ phận thực hiện"], rows=rows))
+    assert not schedules_work(TaskTable(lines=[], header=["STT", "Họ và tên", "Chức vụ"], rows=rows))
+    assert not schedules_work(TaskTable(lines=[], header=["TT", "Nội dung", "Thời gian"], rows=rows[:1]))
+
+
+def test_h5_web_table_without_a_unit_column_keeps_bullets_in_the_content():
+    text = _h5_cells(["TT", "Nội dung công việc", "Thời hạn hoàn thành"], [
+        ["Kiện toàn Ban Chỉ đạo xã", "Trước ngày 15/3/2026"],
+        ["Lập danh sách hộ cần hỗ trợ", "+ Thôn Khuổi Khon rà soát trước", "Trước ngày 30/3/2026"],
+        ["Tổng hợp, báo cáo huyện", "Trước ngày 10/4/2026"],
+    ], title="Kế hoạch hỗ trợ nhà ở cho hộ nghèo xã Nậm Xe")
+    rows = _h5_rows(text)
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("Kiện toàn Ban Chỉ đạo xã", [], dt.date(2026, 3, 15)),
+        ("Lập danh sách hộ cần hỗ trợ; Thôn Khuổi Khon rà soát trước", [], dt.date(2026, 3, 30)),
+        ("Tổng hợp, báo cáo huyện", [], dt.date(2026, 4, 10))]

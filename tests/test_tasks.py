@@ -2598,3 +2598,46 @@ def test_h8_giao_x_phoi_hop_voi_y_and_an_item_opening_on_its_partner(issuer, pla
             f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
     tasks = extract_bytes(text.encode(), "plan.txt").tasks
     assert [(t.lead_units, t.support_units) for t in tasks] == [(lead, support)]
+
+
+# ---------------------------------------------------------------- h5: an event named with its time
+# A festival's or a ceremony's programme lists each event with the time it is held right after its
+# colon, and often where: that time is the item's ("Lễ khai mạc: 19 giờ 30 ngày 17/6/2026 tại …").
+@pytest.mark.parametrize("title, held", [
+    ("Lễ khai mạc: 19 giờ 30 ngày 17/6/2026 tại Sân khấu chính, khu trung tâm xã;", "19 giờ 30 ngày 17/6/2026"),
+    ("Hội thảo tiêu thụ nông sản: Từ 8 giờ ngày 18/6/2026 tại Hội trường UBND huyện",
+     "Từ 8 giờ ngày 18/6/2026"),
+    ("Chợ phiên vùng cao: Từ ngày 17 đến ngày 21/6/2026 ở bãi chợ cũ thôn Nà Hẩu.", "Từ ngày 17 đến ngày 21/6/2026"),
+    ("Giải bóng chuyền hơi: sáng 20/6/2026 tại sân trường, chiều 21/6/2026 tại nhà văn hóa xã",
+     "sáng 20/6/2026, chiều 21/6/2026"),
+    ("Giai đoạn 2: Từ tháng 7/2026, nhân rộng mô hình", "Từ tháng 7/2026"),
+    ("Tháng 3: Tổ chức hội nghị triển khai", None),
+    ("Thời gian: ngày 05/3/2026", None),
+    ("Trang trí khánh tiết: Văn phòng HĐND và UBND xã", None),
+    ("Kiểm tra bếp ăn bán trú (thời gian: trước ngày 20/9/2026)", None),
+    ("Rà soát hộ nghèo, thời gian: Quý IV/2026", None),
+])
+def test_h5_event_time_after_its_name(title, held):
+    from extractors.tasks import event_time
+    assert event_time(title) == held
+
+
+def test_h5_festival_programme_items_take_their_times():
+    body = ("II. CÁC HOẠT ĐỘNG\n"
+            "1. Lễ khai mạc: 19 giờ 30 ngày 17/6/2026 tại Sân khấu chính, khu trung tâm xã;\n"
+            "2. Hội thi gói bánh chưng: ngày 18/6/2026 tại sân Nhà văn hóa thôn Bản Phiệt;\n"
+            "3. Giải kéo co: Từ 14 giờ ngày 19/6/2026 tại sân vận động xã;\n"
+            "4. Trưng bày sản phẩm OCOP\n"
+            "- Thời gian, địa điểm: 8 giờ ngày 18/6/2026 tại nhà văn hóa thôn 1; 8 giờ ngày 20/6/2026 tại chợ xã.\n"
+            "- Đơn vị thực hiện: Hội Nông dân xã chủ trì, phối hợp Hội Liên hiệp Phụ nữ xã.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã tham mưu.\n")
+    text = ("ỦY BAN NHÂN DÂN\nXÃ BẢN PHIỆT\nSố: 41/KH-UBND\nBản Phiệt, ngày 02 tháng 6 năm 2026\n"
+            "KẾ HOẠCH\nTổ chức Ngày hội văn hóa các dân tộc xã Bản Phiệt năm 2026\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Giữ gìn bản sắc văn hóa.\n" + body)
+    plan = extract_bytes(text.encode(), "ban-phiet.txt")
+    assert [(t.label, t.deadline, t.timing_text, t.lead_units, t.support_units) for t in plan.tasks] == [
+        ("1", dt.date(2026, 6, 17), "19 giờ 30 ngày 17/6/2026", [], []),
+        ("2", dt.date(2026, 6, 18), "ngày 18/6/2026", [], []),
+        ("3", dt.date(2026, 6, 19), "Từ 14 giờ ngày 19/6/2026", [], []),
+        ("4", dt.date(2026, 6, 20), "8 giờ ngày 18/6/2026; 8 giờ ngày 20/6/2026", ["Hội Nông dân xã"],
+         ["Hội Liên hiệp Phụ nữ xã"])]

@@ -3960,3 +3960,25 @@ def test_h6_phoi_hop_after_a_named_body_is_its_role(text, want):
 def test_h8_giao_x_phoi_hop_voi_y_leads_x(text, lead, support):
     assert responsible_units(text) == (lead, support)
 
+
+
+# ---------------------------------------------------------------- h5: societies' unions, programme verbs
+@pytest.mark.parametrize("cell, lead, support", [
+    ("Ban Tổ chức Hội thi, Liên hiệp hội tỉnh", ["Ban Tổ chức Hội thi", "Liên hiệp hội tỉnh"], []),
+    ("Sở Khoa học và Công nghệ, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang",
+     ["Sở Khoa học và Công nghệ", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang"], []),
+    ("Tỉnh đoàn chủ trì, phối hợp Đoàn Khối các cơ quan tỉnh", ["Tỉnh đoàn"], ["Đoàn Khối các cơ quan tỉnh"]),
+    ("Huyện đoàn; Liên minh Hợp tác xã tỉnh phối hợp", ["Huyện đoàn"], ["Liên minh Hợp tác xã tỉnh"]),
+])
+def test_h5_union_of_societies_heads_a_unit(cell, lead, support):
+    assert split_units(cell) == (lead, support)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Hiệu trưởng phát biểu chúc mừng các thầy cô", "Hiệu trưởng"),
+    ("Chủ tịch UBND xã đánh trống khai giảng", "Chủ tịch UBND xã"),
+    ("Bí thư Đoàn trường đọc thư chúc mừng của Trung ương Đoàn", "Bí thư Đoàn trường"),
+])
+def test_h5_programme_verbs_end_the_doer(text, doer):
+    from extractors.units import leading_units
+    assert leading_units(text)[:1] == [doer]
