@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from extractors.admin import FOLD_TABLE, fold_cached, fold_nfc, is_nfc_text
 from extractors.levels import alternation as _level_alternation
@@ -562,18 +563,20 @@ _NAME_INITIALS = {"y", "a"}
 @memo(4096)  # (the lines of a Nơi nhận recur across plans: "- Như trên;", "- Lưu: VT.")
 def _ocr_junk(text: str) -> bool:
     """Is this (part of a) line what OCR read off a seal or a signature rather than print?"""
-    words = specks = 0
+    words = specks = initials = 0
     for tok in BULLET.sub("", text).split():
         if _NUMBER.fullmatch(tok):
             continue
         if _STRAY.search(tok):
             specks += 1
-        elif (_WORD_RUN.search(tok) or _SLASH_CODE.fullmatch(tok)
-              or (_INITIAL.fullmatch(tok) and tok[0].isupper())):
+        elif _WORD_RUN.search(tok) or _SLASH_CODE.fullmatch(tok):
             words += 1
+        elif _INITIAL.fullmatch(tok) and tok[0].isupper():
+            initials += 1
         else:
             specks += 1
-    return specks > words
+    # capitals alone stand for names only next to a word ("xã A, B" is an item; "Ệ ị" is not)
+    return specks > words + initials or (specks > 0 and words == 0)
 
 
 def _before_misread(title: str) -> str:
@@ -589,7 +592,9 @@ def _before_misread(title: str) -> str:
         core = w.strip(".,;:-–()")
         if core and not core.replace("Đ", "D").replace("đ", "d").isascii() and not is_syllable(core):
             return " ".join(words[:k])
-    return title
+    while len(words) > 2 and len(words[-1]) == 1 and words[-1].isalpha():
+        words.pop()   # a seal's speck read on as a letter ("PHÓ CHỦ TỊCH N"): no title ends in one
+    return " ".join(words)
 
 
 def _speck_in_name(name: str) -> bool:
@@ -647,6 +652,29 @@ def _canon(printed: str) -> str:
             _CANON_BY_FOLD[" ".join(_f(w).split())] = w
     key = " ".join(re.sub(r"[-–]", " - ", _f(printed)).split())
     return _CANON_BY_FOLD.get(key, printed)
+
+
+# A mark a scan's seal or signature leaves at the end of the body's line ("TM. ỦY BAN NHÂN DÂN /S"):
+# one or two characters, one of them no letter or digit.
+_TRAILING_MARK = re.compile(r"(?:\s+(?=\S{1,2}(?:\s|$))\S*[^\w\s]\S*)+\s*$")
+BODY_SLIP_MIN = 0.9   # how alike (folded) a body read with one letter wrong is to the usual one
+
+
+def _body_of(printed: str) -> str:
+    """The body an authority marker signs for, in its usual printed form: without a seal's mark
+    at the end, and a usual body OCR read with one letter wrong ("ỞY BAN NHÂN DÂN") as printed."""
+    obj = _TRAILING_MARK.sub("", " " + printed.strip()).strip()
+    canon = _canon(obj)
+    if canon != obj or not obj:
+        return canon
+    key = " ".join(_f(obj).split())
+    if len(key) < 10:
+        return obj
+    for body in _SIGNING_BODIES:
+        fb = " ".join(_f(body).split())
+        if len(fb.split()) == len(key.split()) and SequenceMatcher(None, key, fb).ratio() >= BODY_SLIP_MIN:
+            return body
+    return obj
 
 
 def _title_at_start(fs: str, allow_codes: bool) -> re.Match | None:
@@ -760,10 +788,10 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                 t = _title_in_body(seg, fs)
                 # TM. + an organ: the organ runs to the first title word ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH")
                 obj_end = t.start() if t and t.start() > 0 else len(seg)
-                obj = seg[:obj_end].strip()
+                obj = _body_of(seg[:obj_end])
                 if not obj:
                     continue
-                toks.append(("auth", f"{marker} {_canon(obj)}"))
+                toks.append(("auth", f"{marker} {obj}"))
                 seg, fs = seg[obj_end:].strip(), _f(seg[obj_end:].strip())
             else:
                 t = TITLE.match(fs)
@@ -902,6 +930,8 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
             title = _before_misread(title) or title
         auths = [v for k, v in toks[:last_title] if k == "auth"]
         authority = auths[-1] if auths else None
+        if doc.ocr and authority and authority.startswith("TM. ") and title.startswith("PHÓ "):
+            authority = _lost_deputy_marker(_closing_pieces(doc)[0], title) or authority
         name = next((v for k, v in toks[last_title + 1:] if k in ("name", "loose_name")), None)
         if name is None:   # the layout put the name before the block: the nearest one above it
             name = next((v for k, v in reversed(toks[:last_title]) if k in ("name", "loose_name")), None)
@@ -909,6 +939,26 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
         auths = [v for k, v in toks if k == "auth"]
         authority = auths[-1] if auths else None
     return authority, title, name
+
+
+def _lost_deputy_marker(pieces: list[str], title: str) -> str | None:
+    """"KT. CHỦ TỊCH" when a scan's seal or signature hid the marker's line between "TM. …" and the
+    deputy's title ("PHÓ CHỦ TỊCH") and OCR kept only its end ("Ủ TỊCH"): a deputy signs for a body
+    through its head (Nghị định 30/2020/NĐ-CP), and the line left in capitals ends as the head's
+    title does. None when no such line stands between the two."""
+    head = title[len("PHÓ "):]
+    fh = _f(head).split()
+    at_title = max((k for k, p in enumerate(pieces) if _f(title) in _f(p)), default=None)
+    at_body = max((k for k, p in enumerate(pieces[:at_title or 0]) if AUTHORITY.search(p)), default=None)
+    if at_title is None or at_body is None:
+        return None
+    for p in pieces[at_body + 1:at_title]:
+        words = re.findall(r"[a-z]+", _f(p))
+        letters = [c for c in p if c.isalpha()]
+        if (words and len(words) <= len(fh) and words[-1] == fh[-1] and all(c.isupper() for c in letters)
+                and TITLE.search(" ".join(words)) is None):
+            return f"KT. {head}"
+    return None
 
 
 def extract_recipients(doc: Document) -> list[Recipient]:

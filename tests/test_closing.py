@@ -1294,3 +1294,68 @@ def test_awkward_a_scanned_recipients_dash_read_with_a_tilde(bullet):
     doc = _doc_of(BODY.splitlines() + lines)
     assert [r.recipient for r in extract_recipients(doc)] == [
         "Phòng Nông nghiệp và PTNT huyện (b/c)", "Các ban, ngành, đoàn thể xã", "Trưởng các ấp", "Lưu: VT"]
+
+
+# ---------------------------------------------------------------- h3: scans' signer blocks and specks
+# What OCR leaves of a block a seal is stamped over: the "KT." line's start lost under the ring
+# ("Ủ TỊCH", "ƯỞNG BAN"), between the body's line and the deputy's title.
+@pytest.mark.parametrize("lines, signer", [
+    (["TM. ỦY BAN NHÂN DÂN", "Ủ TỊCH", "“v:", "4 PHÓ CHỦ TỊCH là", "Châu Văn Sáu"],
+     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Châu Văn Sáu")),
+    (["TM. BAN CHỈ ĐẠO", "ƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Thị Mai"],
+     ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Hoàng Thị Mai")),
+    (["TM. BAN THƯỜNG VỤ", "' THƯ", "PHÓ BÍ THƯ", "Lục Văn Bảo"], ("KT. BÍ THƯ", "PHÓ BÍ THƯ", "Lục Văn Bảo")),
+    # no line left between them: the deputy signs under "TM." as printed
+    (["TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Đinh Văn Lâm"], ("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Đinh Văn Lâm")),
+    # a line between that is no title's end
+    (["TM. ỦY BAN NHÂN DÂN", "XS", "PHÓ CHỦ TỊCH", "Đinh Văn Lâm"], ("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Đinh Văn Lâm")),
+])
+def test_h3scan_a_deputy_s_marker_a_seal_hid(lines, signer):
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Bảo Lạc (b/c);", "- Lưu: VT.", *lines])
+    doc.ocr = True
+    assert extract_signer(doc) == signer
+
+
+def test_h3scan_typed_deputy_under_tm_is_left_as_printed():
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Bảo Lạc (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "Ủ TỊCH",
+                   "PHÓ CHỦ TỊCH", "Đinh Văn Lâm"])
+    assert extract_signer(doc)[0].startswith("TM. ")   # (a scan's leftover is not read into typed text)
+
+
+# The body's line as a fax or a seal leaves it: a mark read on at its end ("/S"), a letter misread
+# ("ỞY" for "ỦY"): the usual body, as printed.
+@pytest.mark.parametrize("body, want", [
+    ("TM. ỞY BAN NHÂN DÂN /S", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. ỦY BAN NHÂN DẪN", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. HỘI ĐỒNG NHÂN DÂN '.", "TM. HỘI ĐỒNG NHÂN DÂN"),
+    ("TM. BAN THƯỜNG VỤ", "TM. BAN THƯỜNG VỤ"),
+    ("TM. ỦY BAN NHÂN DÂN XÃ", "TM. ỦY BAN NHÂN DÂN XÃ"),
+    ("TM. ĐẢNG ỦY", "TM. ĐẢNG ỦY"),
+])
+def test_h3scan_the_body_a_scan_s_authority_signs_for(body, want):
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Tam Đường (b/c);", "- Lưu: VT.", body, "CHỦ TỊCH", "Lò Văn Pền"])
+    doc.ocr = True
+    assert extract_signer(doc) == (want, "CHỦ TỊCH", "Lò Văn Pền")
+
+
+# A speck beside the list read as letters alone ("Ệ ị", "Ả ẹ", "ỏ"): no recipient. Capitals standing
+# for places next to a word stay ("xã A, B").
+@pytest.mark.parametrize("speck", ["Ệ ị", "Ả ẹ", "ỏ", "- ị Ế", "Ơ ` ạ"])
+def test_h3scan_letters_alone_are_no_recipient(speck):
+    doc = _doc_of((BODY + f"Nơi nhận: TM. ỦY BAN NHÂN DÂN\n{speck}\n- UBND huyện Lục Yên (b/c);\n- UBND các xã A, B;\n"
+                   "- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Sơn").split("\n"))
+    doc.ocr = True
+    assert [r.recipient for r in extract_recipients(doc)] == ["UBND huyện Lục Yên (b/c)", "UBND các xã A, B", "Lưu: VT"]
+
+
+# A seal ring's letter read on after a scan's title ("PHÓ CHỦ TỊCH N" over "N ` LỆ"): no title ends
+# in a letter alone; one inside a title stays ("TRƯỞNG PHÒNG Y TẾ").
+@pytest.mark.parametrize("lines, title", [
+    (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "N ` LỆ", "4 »", "Phạm Văn Thịnh"], "PHÓ CHỦ TỊCH"),
+    (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Ư ; Ơ", "Trần Thị Hoa"], "PHÓ GIÁM ĐỐC"),
+    (["TRƯỞNG PHÒNG Y TẾ", "Vi Văn Sự"], "TRƯỞNG PHÒNG Y TẾ"),
+])
+def test_h3scan_a_letter_read_on_after_a_scan_s_title(lines, title):
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Hà Quảng (b/c);", "- Lưu: VT.", *lines])
+    doc.ocr = True
+    assert extract_signer(doc)[1] == title

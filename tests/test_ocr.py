@@ -2955,3 +2955,89 @@ def test_t4scan_a_flat_doubtful_word_is_a_speck(text, conf, height, speck):
 ])
 def test_t4scan_a_schools_post_read_with_an_acute_is_mended(text, fixed):
     assert ocr.mend_text(text) == fixed
+
+
+# ---------------------------------------------------------------- h3: copies of copies, margin marks
+def _h3_grey_page(paper: int, ink: int, lines: list[str], size=(1700, 900), back: list[str] | None = None,
+                  angle: float = 0.0) -> Image.Image:
+    """A page of `lines` printed `ink` grey on `paper` grey; `back`: the other side's lines showing
+    through, mirrored and faint."""
+    face = _font(False, 44)
+    img = Image.new("L", size, paper)
+    if back:
+        other = Image.new("L", size, 255)
+        d = ImageDraw.Draw(other)
+        for k, t in enumerate(back):
+            d.text((90, 120 + 80 * k), t, fill=0, font=face)
+        other = other.transpose(Image.FLIP_LEFT_RIGHT)
+        a = np.asarray(img, dtype=np.float32) - 0.12 * (255 - np.asarray(other, dtype=np.float32))
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
+    d = ImageDraw.Draw(img)
+    for k, t in enumerate(lines):
+        d.text((90, 120 + 80 * k), t, fill=ink, font=face)
+    return img.rotate(angle, resample=Image.BICUBIC, fillcolor=paper) if angle else img
+
+
+@pytest.mark.parametrize("paper, angle", [(205, 1.2), (190, -0.9), (230, 0.7)])
+def test_h3scan_a_turned_grey_page_keeps_its_paper_paper(paper, angle):
+    """Deskewing a page of grey paper fills the corners it opens with that grey: white corners would
+    be a third shade, and the ink threshold would part them from the paper, the paper read as ink."""
+    page = _h3_grey_page(paper, 110, ["Ủy ban nhân dân xã Ninh Quới triển khai thực hiện"] * 8, angle=angle)
+    upright, turned = ocr.deskew(ocr.PageInk(page))
+    assert turned != 0.0
+    assert ocr.PageInk(upright).ink.mean() < 0.15
+
+
+def test_h3scan_faint_print_is_made_black_and_what_shows_through_white():
+    page = ocr.PageInk(_h3_grey_page(205, 125, ["Trạm Y tế xã hướng dẫn người dân"] * 3,
+                                     back=["Công chức Văn hóa - Xã hội thực hiện"] * 6))
+    lifted = ocr._faint_print_lifted(page)
+    assert lifted is not page
+    arr = lifted.arr
+    assert np.percentile(arr, 0.5) < 30            # the print
+    assert (arr == 255).mean() > 0.9                # the paper and the other side's print
+    # a page whose print is near black is read as it is
+    dark = ocr.PageInk(_h3_grey_page(240, 10, ["Kế hoạch trồng rừng năm 2025"] * 3))
+    assert ocr._faint_print_lifted(dark) is dark
+
+
+def test_h3scan_a_copy_of_a_copy_is_read():
+    lines = ["Đề nghị các đơn vị triển khai thực hiện.", "Nơi nhận:", "- UBND huyện Hồng Dân (b/c);", "- Lưu: VT."]
+    page = _h3_grey_page(200, 128, lines, back=["KẾ HOẠCH CUNG CẤP NƯỚC SẠCH NĂM 2025"] * 7, angle=0.8)
+    got, _ = ocr.ocr_image(page, dpi=300, page=2)
+    read = [ln.text for ln in got]
+    assert len(read) == len(lines)   # no line read off what shows through
+    assert all(Levenshtein.normalized_similarity(a, b) >= 0.75 for a, b in zip(read, lines))
+
+
+@pytest.mark.parametrize("mark, kept", [("V7", False), ("xong", False), ("✓", False),
+                                        ("Ghi chú: đã xong", True)])
+def test_h3scan_a_pen_mark_beside_a_ruled_table_is_no_line(mark, kept):
+    """A tick or a short note written in the margin beside a ruled table's row would stand as a line
+    between the table's rows and cut it in two (a row a page break cut, read as a task of its own)."""
+    grid = ocr.Grid(rows=[400.0, 500.0, 600.0], cols=[300.0, 900.0, 1300.0],
+                    band_cols=[[300.0, 900.0, 1300.0], [300.0, 900.0, 1300.0]])
+    words = [_w("STT", 320, 430, key=(2, 1, 1)), _w("Nội", 920, 430, key=(2, 1, 1)),
+             _w("1", 320, 530, key=(3, 1, 1)), _w("Trồng", 920, 530, key=(3, 1, 1)),
+             _w("Căn", 100, 200, key=(1, 1, 1)), _w("cứ", 200, 200, key=(1, 1, 1)),
+             _w("Hết", 100, 800, key=(5, 1, 1))]
+    x = 20
+    for k, part in enumerate(mark.split()):
+        words.append(_w(part, x, 540, key=(4, 1, 1)))
+        x += 18 * len(part) + 20
+    lines = [ln.text for ln in ocr.layout(words, [grid], page=2, dpi=300)]
+    assert any(mark in t for t in lines) == kept
+    assert "Căn cứ" in lines and "Hết" in lines
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("3. Ban Nhân dân các ấp phố biến Kế hoạch đến từng hộ dân.", "3. Ban Nhân dân các ấp phổ biến Kế hoạch đến từng hộ dân."),
+    ("Tuyên truyền, PHỐ BIẾN pháp luật cho đoàn viên", "Tuyên truyền, PHỔ BIẾN pháp luật cho đoàn viên"),
+    ("Phố biến, quán triệt Nghị quyết", "Phổ biến, quán triệt Nghị quyết"),
+    # a street's name is left
+    ("Tuyến phố Biến Hòa", "Tuyến phố Biến Hòa"),
+])
+def test_h3scan_phổ_biến_read_with_an_acute(read, meant):
+    """"phổ biến" read "phố biến" (a street): the hook read as an acute, which the unit before it
+    would run on with ("Ban Nhân dân các ấp phố biến Kế hoạch" as one unit's name)."""
+    assert ocr.mend_text(read) == meant

@@ -985,7 +985,17 @@ def deskew(img: Image.Image | PageInk, max_deg: float = MAX_SKEW) -> tuple[Image
     angle = estimate_skew(page.arr, max_deg, page.otsu)
     if abs(angle) < 0.08 or abs(angle) >= max_deg - 0.01:
         return page.img, 0.0
-    return page.img.rotate(-angle, resample=ROTATE_RESAMPLE, expand=True, fillcolor=255), angle
+    return page.img.rotate(-angle, resample=ROTATE_RESAMPLE, expand=True, fillcolor=paper_level(page)), angle
+
+
+def paper_level(page: PageInk) -> int:
+    """The page's usual paper grey: what a turn fills its corners with. White corners on a page whose
+    paper is grey (a copy of a copy, ~200) would be a third shade, and Otsu's threshold would part
+    them from the paper, not the print from it: the whole paper read as ink."""
+    hist = np.asarray(page.hist[:256])
+    lit = np.cumsum(hist[::-1])   # pixels at least this light, from white down
+    # (the median of the page's lighter half: the paper, whatever share of it print covers)
+    return int(255 - np.searchsorted(lit, lit[-1] / 4))
 
 
 def _runs(mask: np.ndarray, piece: int, max_gap: int, min_len: int) -> np.ndarray:
@@ -1403,11 +1413,13 @@ def _gh_as_ch(m: re.Match) -> str:
 # phận một cửa": "chỉ" is meant); one whose slipped first syllable closes a word with the word
 # before it ("ý chí cục bộ", "thậm chí hội viên"). Words whose slip reads as a phrase ("chỉ tiêu", "chỉ ngân sách",
 # "thì công") are not in the lexicon.
-PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức", "sửa đổi", "tổng hợp")
+PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức", "sửa đổi", "tổng hợp",
+              "phổ biến")
 # words every plan prints whose "ổ", read with an acute, reads as no phrase ("Luật sửa đối, bổ sung",
 # "tống hợp báo cáo"); left, the slip breaks a law's name ("Luật sửa đổi, bổ sung …") in two, a
-# school's post ("giao Tống phụ trách Đội chủ trì") is no unit
-HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách"})
+# school's post ("giao Tống phụ trách Đội chủ trì") is no unit, and "phố biến" (a street, for
+# "phổ biến") runs on the name of the unit that disseminates ("Ban Nhân dân các ấp phố biến …")
+HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách", "phổ biến"})
 CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
                            "yếu tố", "nhân tố", "nguyên tố", "tham tố"})
 # Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
@@ -2028,6 +2040,20 @@ def _drop_right_margin_marks(rows: list[_Row]) -> list[_Row]:
             and r.words[-1].left - r.words[-2].right > MARGIN_SPECK_GAP * r.height else r for r in rows]
 
 
+# What a reader writes in the margin beside a ruled table (a tick by each row done, "xong", "V7"):
+# a ruled table spans the text's column, so no printed line stands wholly left or right of it within
+# its height; a short one there is a pen's, and left as a line it would cut the table in two.
+MARGIN_NOTE_CHARS = 6
+
+
+def _beside_table(row: _Row, grids: list[Grid]) -> bool:
+    if sum(len(w.text) for w in row.words) > MARGIN_NOTE_CHARS or len(row.words) > 2:
+        return False
+    cy = row.top + row.height / 2
+    return any(y0 <= cy <= y1 and (row.x1 <= x0 or row.x0 >= x1)
+               for x0, y0, x1, y1 in (g.box for g in grids))
+
+
 # Dust on a low-resolution scan (200 dpi, scaled to 300) is a blot of a pixel or two that Tesseract
 # at times reads as a sign or letters, and surely ("-" at 82, "cá" at 52): glued into a cell it
 # breaks a unit's name ("Văn phòng HĐND và - UBND xã"), at a line's head an item's number ("-1.").
@@ -2220,7 +2246,8 @@ def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
                          table_id=base + tid, merged_above=below) for _, cells, below in rows]
         items.append((rows[0][0], len(items), lines))
         tid += 1
-    rows = _drop_right_margin_marks([_drop_margin_speck(r) for r in _visual_rows(prose) if not _speck_row(r)])
+    rows = _drop_right_margin_marks([_drop_margin_speck(r) for r in _visual_rows(prose)
+                                     if not _speck_row(r) and not _beside_table(r, grids)])
     unruled, rows = _unruled_tables(rows)
     for table in unruled:
         lines = [RawLine(text="\t".join(c.replace("\n", " ") for c in cells), page=page, cells=cells,
@@ -2481,6 +2508,32 @@ def even_light(gray: Image.Image) -> Image.Image:
     return flatten_light(gray, field)
 
 
+# A copy of a copy: no print is darker than mid-grey, the paper grey too, and what lies between (the
+# other side's print showing through, the copier's toner haze) is only a little lighter than the
+# print. Tesseract reads the shades between as strokes; the print is set black and all that is
+# lighter than Otsu's threshold white. A page whose darkest print is near black is left as it is.
+# (the print's core is its darkest tenth: a stroke's edge is grey on any page, and a page that is
+# mostly paper has too little print for a share of the whole page to find it)
+FAINT_PRINT = 90        # the darkest tenth of the page's ink no darker than this: its print is grey
+FAINT_PRINT_CORE = 0.1
+
+
+def _faint_print_lifted(page: PageInk) -> PageInk:
+    t = page.threshold
+    ink = np.cumsum(np.asarray(page.hist[:t]))
+    if ink.size == 0 or ink[-1] == 0:
+        return page
+    darkest = int(np.searchsorted(ink, FAINT_PRINT_CORE * ink[-1]))
+    if darkest <= FAINT_PRINT or t - darkest < 20:
+        return page
+    a = page.arr.astype(np.float32)
+    out = np.clip((a - darkest) * (255.0 / (t - darkest)), 0, 255).astype(np.uint8)
+    # (the toner's specks and the haze's pixels just under the threshold are single pixels: gone
+    # under a 3x3 median, which a stroke survives)
+    img = Image.fromarray(out).filter(ImageFilter.MedianFilter(3))
+    return PageInk(img)
+
+
 def _prepare(img: Image.Image) -> Image.Image:
     if img.mode not in ("L", "RGB"):
         if "A" in img.getbands() or img.mode == "P":
@@ -2525,7 +2578,7 @@ def ocr_image(img: Image.Image, dpi: int = 300, page: int | None = None,
     if img.mode != "L":
         gray = PageInk(even_light(_prepare(img)))
     else:
-        gray = PageInk(even_light(img))
+        gray = _faint_print_lifted(PageInk(even_light(img)))
         lifted = _seal_lifted(gray, dpi)
         if lifted is not None:
             gray = PageInk(Image.fromarray(lifted), lifted)
