@@ -1378,14 +1378,25 @@ def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
     # a name the title quotes is read whole: its own words ("Đề án “Bảo vệ và phát triển rừng vùng ven
     # biển nhằm ứng phó với biến đổi khí hậu …”") end nothing before its closing quote
     while stop is not None and stop.group()[:1] not in "\n\t;":
-        opened = text.rfind("“", begin, stop.start())
-        if opened == -1 or text.find("”", opened, stop.start()) != -1:
-            break
-        close = text.find("”", stop.start(), window)
-        if close == -1:
+        close = _quote_close(text, begin, stop.start(), window)
+        if close is None:
             break
         stop = TITLE_END.search(text, close + 1, window)
     return stop
+
+
+def _quote_close(text: str, begin: int, at: int, window: int) -> int | None:
+    """Where the quote open at `at` (opened after begin) closes, before window; None when `at`
+    stands in no quote or its quote does not close. Typographic quotes pair by their shape;
+    straight ones (a plain-text copy, a typist's) by their count: an odd number since begin."""
+    opened = text.rfind("“", begin, at)
+    if opened != -1 and text.find("”", opened, at) == -1:
+        close = text.find("”", at, window)
+        return None if close == -1 else close
+    if text.count('"', begin, at) % 2:
+        close = text.find('"', at, window)
+        return None if close == -1 else close
+    return None
 
 
 def _wrapped_on(text: str, begin: int, brk: int, limit: int) -> bool:

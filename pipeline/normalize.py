@@ -99,8 +99,12 @@ BOLD_START = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|<b>|<strong>)", re.I)
 CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")  # what clean() turns into spaces: below " ", except tab
 # Any character CONTROL or SPACES would replace, other than a single space.
 # (and the soft hyphen, U+00AD, that converters from PDF leave in words: clean() removes it)
-ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\ufeff]")
-ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # but "\n"
+ODD_SPACE = re.compile(r"[\x00-\x1f\u00a0\u00ad\u2000-\u200d\u2060\u202f\u205f\u3000\ufeff]")
+ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u00ad\u2000-\u200d\u2060\u202f\u205f\u3000\ufeff]")  # but "\n"
+# What prints nothing at all: the soft hyphen (where a word may break), the zero-width space,
+# non-joiner, joiner and word joiner, and a byte-order mark inside the text. A portal's editor or a
+# PDF converter leaves them inside words ("Kế ho\u200bạch"); taken for a space, they split the word.
+ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # Spaces a converter from PDF (or a typist) set before a comma or semicolon between words: the
 # mark belongs to the word before it. (Not before a comma that opens a line or follows a space only.)
 SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;](?:\s|$))")
@@ -119,6 +123,12 @@ MARKUP_CHAR = re.compile(r"[#<&*_\\[]")  # ("[": one class, not an alternation: 
 ETH = re.compile("[\u00d0\u00f0\u0189\u0256\u01a2\u01a3]")
 _ETH_TO_DJ = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111",
                             "\u01a2": "\u01af", "\u01a3": "\u01b0"})
+
+
+def has_zero_width(text: str) -> bool:
+    """ZERO_WIDTH.search(text) is not None, by substring tests (cheap on a line without them)."""
+    return ("\u00ad" in text or "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text
+            or "\u2060" in text)
 
 
 def has_eth(text: str) -> bool:
@@ -301,8 +311,8 @@ def clean(text: str, spaced: bool = True) -> str:
             text = SPACED_MARKER_POINT.sub(r"\1.", text)
     if ODD_SPACE.search(text) is None and "  " not in text:
         return text.strip()  # (the usual line: nothing for the two substitutions to change)
-    if "\u00ad" in text:
-        text = text.replace("\u00ad", "")  # a soft hyphen: where a word may break, never printed in it
+    if has_zero_width(text):
+        text = ZERO_WIDTH.sub("", text)
     text = CONTROL.sub(" ", text)
     return SPACES.sub(" ", text).strip()
 
@@ -489,6 +499,20 @@ def _year_range_carried(prev: str, nxt: str) -> bool:
     return nxt[:1] in ("-", "–") and DASH_YEAR.match(nxt) is not None and YEAR_ENDING.search(prev[-5:]) is not None
 
 
+# A dash between words set at a line's start with a word in small letters after it ("… các tổ chức
+# chính trị" / "- xã hội huyện tuyên truyền …", "kinh tế" / "- xã hội"): where a PDF's line broke.
+DASH_LOWER = re.compile(r"^[-–]\s(?=[^\W\d_])")
+
+
+def _dash_phrase_carried(prev: str, nxt: str, width: float, prev_len: int | None) -> bool:
+    """Is nxt ("- xã hội …") the rest of a compound ("chính trị - xã hội") that prev broke off at
+    its dash? Only after a line that ran to the full width and ended in a word: an item of a list
+    in small letters ("- tuyên truyền …") follows a line that ends its clause or stops short."""
+    last = prev_len if prev_len is not None else len(prev)
+    return (DASH_LOWER.match(nxt) is not None and nxt[2].islower() and prev[-1:].isalpha() and last >= 0.8 * width
+            and not ends_clause(prev))
+
+
 # A part's or an item's heading in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "PHẦN II.
 # …", "B. …", "2. …"): its marker, then the heading on the same line.
 CAPS_HEADING = re.compile(r"^(?:[IVXL]{1,5}\s*(?:[.):\-–]|/(?=\s))|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:THỨ\s+)?[^\W_]+\s*[.:\-–]"
@@ -559,8 +583,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     """continues(), with _is_caps of prev and nxt given as (cached) callables."""
     if not prev or not nxt:
         return False
-    if nxt[0] in "-–" and _year_range_carried(prev, nxt):   # (its own first test, without a call a line)
-        return True
+    if nxt[0] in "-–" and (_year_range_carried(prev, nxt) or _dash_phrase_carried(prev, nxt, width, prev_len)):
+        return True   # (its own first test, without a call a line)
     # (each pattern tried only where its first character may stand: BARE_NUMBER opens with a
     # digit, NUMBER_HEADING with "S" or "T")
     c = nxt[0]

@@ -2345,3 +2345,64 @@ def test_h6_continues_stops_a_full_heading_before_a_doer(prev, nxt):
 ])
 def test_t5real_oi_letter_is_u_horn(printed, want):
     assert normalize_text(printed + "\n", "txt").text == want
+
+
+# h6mangle: what prints nothing (soft hyphen, zero-width space/joiners, a BOM inside the text) is no
+# space: a portal's editor or a PDF converter leaves it inside words, which must read whole
+@pytest.mark.parametrize("printed, want", [
+    ("Kế ho\u200bạch số 45/KH-UBND của UBND phư\u200bờng Lộc Thọ", "Kế hoạch số 45/KH-UBND của UBND phường Lộc Thọ"),
+    ("Ban Thường\u00ad vụ Huyện\u00ad ủy Hương\u00adSơn", "Ban Thường vụ Huyện ủy HươngSơn"),
+    ("Trung tâm Y tế huyện Mường\u2060 Ảng\ufeff; Trạm\u200c Y tế xã", "Trung tâm Y tế huyện Mường Ảng; Trạm Y tế xã"),
+    # a zero-width character beside a real space leaves that one space
+    ("Đoàn Thanh niên \u200bxã Phú Cường", "Đoàn Thanh niên xã Phú Cường"),
+])
+def test_h6mangle_zero_width_characters_are_dropped_not_spaced(printed, want):
+    assert normalize_text(printed + "\n", "txt").text == want
+    assert clean_cell(printed) == want
+
+
+def test_h6mangle_zero_width_inside_a_word_of_a_web_page():
+    page = ("<html><body><p>Ủy ban nhân dân xã Chiềng&#8203;Mung</p>"
+            "<p>Phòng, chống ma t&#173;úy trên địa bàn x&#8203;ã năm 2025</p></body></html>")
+    text = normalize(read_text(page.encode(), "html")).text
+    assert "Phòng, chống ma túy trên địa bàn xã năm 2025" in text
+
+
+# h6mangle: a PDF's line broken at the dash of a compound ("chính trị" / "- xã hội", "kinh tế" /
+# "- xã hội") goes on after a full line; a list in small letters after a clause's end or a short
+# line stays a list
+_H6_WRAPPED = ("1. Giao Hạt Kiểm lâm huyện là cơ quan thường trực, theo dõi, đôn đốc, tổng\n"
+               "hợp kết quả thực hiện Kế hoạch, báo cáo Ủy ban nhân dân huyện trước ngày\n"
+               "15/6/2025; phối hợp với Phòng Nông nghiệp và Môi trường kiểm tra các chủ\n"
+               "rừng, hộ gia đình nhận khoán bảo vệ rừng trên địa bàn các xã Khánh Lâm.\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị\n"
+     "- xã hội huyện tuyên truyền, vận động hội viên, đoàn viên tham gia bảo vệ\nrừng.\n",
+     ["2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện tuyên "
+      "truyền, vận động hội viên, đoàn viên tham gia bảo vệ rừng."]),
+    ("3. Mục tiêu là thúc đẩy tăng trưởng bền vững, phát triển đồng bộ kinh tế\n"
+     "– xã hội của phường Hòa Khánh Bắc trong giai đoạn mới, bảo đảm an sinh.\n",
+     ["3. Mục tiêu là thúc đẩy tăng trưởng bền vững, phát triển đồng bộ kinh tế – xã hội của phường "
+      "Hòa Khánh Bắc trong giai đoạn mới, bảo đảm an sinh."]),
+    # negatives: after a colon, after a short line, the dash opens an item
+    ("3. Nội dung tuyên truyền của Hội Nông dân xã Thới Bình trong năm 2026 gồm:\n"
+     "- phòng cháy, chữa cháy rừng;\n- xử lý vi phạm.\n",
+     ["3. Nội dung tuyên truyền của Hội Nông dân xã Thới Bình trong năm 2026 gồm:",
+      "- phòng cháy, chữa cháy rừng;", "- xử lý vi phạm."]),
+    ("4. Thành phần tham dự\n- đại diện lãnh đạo Đảng ủy xã;\n",
+     ["4. Thành phần tham dự", "- đại diện lãnh đạo Đảng ủy xã;"]),
+])
+def test_h6mangle_line_broken_at_a_compounds_dash_goes_on(text, want):
+    got = normalize_text(_H6_WRAPPED + text, "txt").text.split("\n")
+    assert got[1:] == want
+
+
+# h6mangle: an item opening with a toned or Đ capital after a full line ("- Đơn vị chủ trì: …",
+# "- Ủy ban nhân dân …") is a new item, never the rest of a compound
+@pytest.mark.parametrize("item", ["- Đơn vị chủ trì: Phòng Tư pháp.", "- Ủy ban nhân dân các xã, thị trấn thực hiện.",
+                                  "– Ấp Tân Hưng và ấp Cơ Nhì tổ chức ra quân."])
+def test_h6mangle_dash_item_in_capitals_after_a_full_line_stays_apart(item):
+    text = _H6_WRAPPED + "2. Làm sạch dữ liệu hộ tịch, đồng bộ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư\n" + item + "\n"
+    assert normalize_text(text, "txt").text.split("\n")[-1] == item

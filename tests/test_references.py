@@ -3363,3 +3363,24 @@ def test_h4_numbered_grounds_under_their_part_are_basis(heading, items, after):
     doc = normalize_text("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nCông tác năm 2022\n" + heading + "\n" + items + after)
     refs = analyze(doc)["references"]
     assert [r.relation for r in refs] == ["basis"] * (len(refs) - 1) + ["cited"]
+
+
+# h6mangle: a name the title quotes with straight quotes (a plain-text copy, a typist's) is read
+# whole too, commas and all, as with typographic quotes
+@pytest.mark.parametrize("text, titles", [
+    ('Căn cứ Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án "Xác định Chỉ số '
+     'cải cách hành chính của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh";',
+     {"876/QĐ-BNV": 'Phê duyệt Đề án "Xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ, Ủy ban '
+                    'nhân dân các tỉnh"'}),
+    ('Thực hiện Quyết định số 1217/QĐ-UBND ngày 05/4/2024 của UBND tỉnh Long An phê duyệt Đề án "Tiêm phòng '
+     'vắc xin dại cho chó, mèo nhằm tiến tới khống chế bệnh dại" và Công văn số 412/SYT-NVY ngày 20/01/2025 của '
+     'Sở Y tế;',
+     {"1217/QĐ-UBND": 'Phê duyệt Đề án "Tiêm phòng vắc xin dại cho chó, mèo nhằm tiến tới khống chế bệnh dại"'}),
+    # a closed pair before the comma leaves the comma its say
+    ('Căn cứ Kế hoạch số 30/KH-UBND ngày 02/3/2025 của UBND huyện Tam Nông về hưởng ứng "Ngày Chủ nhật xanh", '
+     'Các đơn vị triển khai thực hiện.',
+     {"30/KH-UBND": 'Hưởng ứng "Ngày Chủ nhật xanh"'}),
+])
+def test_h6mangle_straight_quoted_name_in_a_title_is_read_whole(text, titles):
+    got = {r.symbol: r.title for r in extract_references(text) if r.symbol}
+    assert {k: got.get(k) for k in titles} == titles

@@ -203,3 +203,22 @@ def test_a_cell_the_converter_set_short_of_its_edge_stays_in_its_column():
 def test_rows_parted_by_empty_lines_are_one_table():
     table = COMMUNE.replace("\n2    Kiểm tra", "\n\n2    Kiểm tra")
     assert _rows(table) == _rows(COMMUNE) and len(_rows(table)) == 3
+
+
+# h6mangle: a laid-out table's columns are display columns: a Mac's NFD text (a toned letter two or
+# three characters), a no-break space among the padding, a soft hyphen or zero-width space inside a
+# word must not shift the cells off their edges
+@pytest.mark.parametrize("mangle", [
+    lambda t: __import__("unicodedata").normalize("NFD", t),
+    lambda t: t.replace("    ", "\u00a0 \u00a0 "),
+    lambda t: t.replace("Phòng Tài", "Phòng\u00ad Tài").replace("truyền", "truy\u200bền").replace("Kinh tế", "Kinh\u200b tế"),
+])
+def test_h6mangle_space_aligned_table_survives_invisible_differences(mangle):
+    assert _rows(mangle(DISTRICT)) == _rows(DISTRICT)
+
+
+def test_h6mangle_as_displayed_keeps_plain_text():
+    from pipeline.ingest.text import as_displayed
+
+    assert as_displayed("Hòa Bình  \t x") == "Hòa Bình  \t x"
+    assert as_displayed("Thuy\u0309\u00a0lo\u0323i\u200b") == "Thuỷ lọi"

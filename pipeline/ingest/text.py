@@ -23,6 +23,7 @@ from lxml import etree
 from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
 from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid, page_columns
+from pipeline.normalize import ZERO_WIDTH, has_zero_width
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # A grid table (pandoc's Markdown for a Word table whose cells wrap): "+---+---+" rules between
@@ -246,10 +247,13 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     """Plain or markdown text to raw lines; tab-separated and pipe-table lines become rows, and so
     do the rows of a table laid out with spaces (pdftotext -layout: pipeline.ingest.spaced)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if spaced and ("   " in text or "\f" in text):
+    # the columns are found in the text as displayed; the other lines keep every character, for the
+    # repair of a legacy file's lines later (a TCVN3 "ư" read as Latin-1 is a soft hyphen)
+    shown = as_displayed(text) if spaced and not text.isascii() else text
+    if spaced and ("   " in shown or "\f" in shown):
         from pipeline.ingest.spaced import split_layout
 
-        parts = split_layout(text)
+        parts = split_layout(shown)
         if parts is not None:
             out = _concat(lines_from_text(part, page, spaced=False) if isinstance(part, str) else part
                           for part in parts)
@@ -302,6 +306,18 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     if grid_row:
         out.append(_grid_line(grid_row, page, table_id))
     return out
+
+
+def as_displayed(text: str) -> str:
+    """The text one character to a column, as it is displayed: composed (NFC: a Mac's NFD text
+    gives a toned letter two or three characters), with nothing of zero width (a soft hyphen, a
+    zero-width space) and a no-break space as a space. Columns laid out with spaces line up so
+    whichever of them the converter or a portal left in the text."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if has_zero_width(text):
+        text = ZERO_WIDTH.sub("", text)
+    return text.replace("\u00a0", " ") if "\u00a0" in text else text
 
 
 def _grid_cells(line: str, edges: list[int]) -> list[str]:
