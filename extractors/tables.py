@@ -37,8 +37,20 @@ COL_CONTENT = _names(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|con
 COL_EVENT_NAME = _names(r"^ten (?:lop|khoa (?:hoc|dao tao|boi duong|tap huan)|chuyen de|hoi nghi|hoi thao|hoi thi"
                         r"|cuoc thi|giai dau|su kien|dot)\b")
 COL_UNITS = _names(r"don vi|co quan|bo phan|chu tri|thuc hien|phu trach|trach nhiem|tham muu")
-# ("Đơn vị tham gia" beside "Đơn vị chủ trì" names the units that take part, not the lead)
-COL_SUPPORT = _names(r"phoi hop|(?:don vi|co quan|bo phan) tham gia")
+COL_SUPPORT = _names(r"phoi hop")
+# "Đơn vị tham gia" beside "Đơn vị chủ trì" names the units that take part, not the lead; alone
+# ("TT | Nội dung | Đơn vị tham gia thực hiện | Thời gian") it names those who do the work
+COL_TAKING_PART = _names(r"(?:don vi|co quan|bo phan) tham gia(?: (?:thuc hien|to chuc))?")
+
+
+def names_support(header: list[str]) -> bool:
+    """Whether a table's column names (cells, or one line of them all) name the units that support
+    the lead: a "phối hợp" column, or one of those taking part beside a column of who leads."""
+    columns = " | ".join(fold(h) for h in header)
+    if COL_SUPPORT.search(columns):
+        return True
+    m = COL_TAKING_PART.search(columns)
+    return m is not None and COL_UNITS.search(columns[:m.start()] + " | " + columns[m.end():]) is not None
 # A Party committee's work programme names for each matter the body that prepares it ("Cơ quan
 # chuẩn bị", "Cơ quan chủ trì chuẩn bị") and, in a column of its own, the body or leader who
 # presides over it ("Cơ quan/Đồng chí chủ trì", "Đồng chí phụ trách"): neither coordinates, both
@@ -343,7 +355,9 @@ def clean_content(text: str) -> str:
     return _WHITESPACE.sub(" ", text)
 
 
-def _column_roles(header: list[str]) -> dict[str, int]:
+def column_roles(header: list[str]) -> dict[str, int]:
+    """The role of each of a table's columns by its name ("label", "content", "units", "support",
+    "timing", …) and the column it is."""
     roles: dict[str, int] = {}
     for i, cell in enumerate(header):
         f = fold(cell)
@@ -357,7 +371,7 @@ def _column_roles(header: list[str]) -> dict[str, int]:
             roles["session"] = i
         elif "units" not in roles and COL_JOINT.search(f):
             roles["units"] = roles["joint"] = i
-        elif COL_SUPPORT.search(f) and "support" not in roles:
+        elif "support" not in roles and (COL_SUPPORT.search(f) or COL_TAKING_PART.search(f)):
             roles["support"] = i
         elif "subject" not in roles and f.startswith(_SUBJECT_INITIALS) and COL_SUBJECT.match(f):
             roles["subject"] = i
@@ -377,6 +391,13 @@ def _column_roles(header: list[str]) -> dict[str, int]:
                 roles.setdefault("person", i)
             else:
                 roles["units"] = i
+    if "support" in roles and not COL_SUPPORT.search(fold(header[roles["support"]])) and (
+            "units" in roles and COL_SUPPORT.search(fold(header[roles["units"]]))
+            or not {"units", "person"} & roles.keys()):
+        # (those taking part with no lead beside them, or beside those who coordinate: they lead;
+        # see COL_TAKING_PART)
+        swap = {"support": "units", "units": "support"}
+        roles = {swap.get(role, role): k for role, k in roles.items()}
     if "content" not in roles and ("units" in roles or "timing" in roles):
         named = next((i for i, cell in enumerate(header) if i not in roles.values()
                       and COL_EVENT_NAME.match(fold(cell).strip())), None)
@@ -1368,17 +1389,17 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             grid = grid_columns(cells, header)
             if grid:  # the month row under "Thời gian thực hiện năm 2025": a header row
                 header = _stacked(header, cells)
-                roles = _column_roles(header)
+                roles = column_roles(header)
                 continue
         if is_header_row(spanned) and not (body and header is not None and not _repeats_header(spanned, header)):
             if header is None:
                 header = spanned
-                roles = _column_roles(spanned)
+                roles = column_roles(spanned)
                 grid = grid_columns(cells)
             elif not body:
                 # a header of two rows: a merged "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
                 header = _stacked(header, spanned)
-                roles = _column_roles(header)
+                roles = column_roles(header)
             after_header = True
             continue  # a header repeated after a page break
         body.append((ln, cells, spanned))
@@ -1808,19 +1829,22 @@ def _looks_timing(text: str) -> bool:
     return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or _DATE_IN_CELL.search(text) is not None
 
 
-def _fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
+def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     """Do a row's lines fall in the header's columns one to a line: its timing column's line reads as a
-    time, its units column's as units or a short name (a row whose content took two lines where a
-    cell was left empty holds as many lines, shifted)."""
+    time, its units and support columns' as units or a person (a row whose content took two lines
+    where a cell was left empty holds as many lines, shifted: "Tổ chức hội nghị triển khai" /
+    "Hình thức trực tuyến đến các xã" / "Trung tâm Y tế huyện" / "Tháng 5/2025")."""
     from extractors.units import is_unit, names_person
 
     k = roles.get("timing")
     if k is not None and 0 < k <= len(cells) and not _looks_timing(cells[k - 1].text):
         return False
-    k = roles.get("units")
-    if k is not None and 0 < k <= len(cells):
-        text = cells[k - 1].text.strip()
-        return is_unit(text) or names_person(text) or (len(text.split()) <= 8 and not text.endswith("."))
+    for role in ("units", "support"):
+        k = roles.get(role)
+        if k is not None and 0 < k <= len(cells):
+            text = cells[k - 1].text.strip()
+            if not (is_unit(text) or names_person(text)):
+                return False
     return True
 
 
@@ -1849,13 +1873,13 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     from extractors.units import is_unit, names_person, opens_with_post, person_alone
 
     header = header or []
-    roles = _column_roles(header) if len(header) > 2 else {}
+    roles = column_roles(header) if len(header) > 2 else {}
     rows = _cell_per_line_rows(lines, header) if by_position and "content" in roles and roles.get("label") == 0 \
         else None
     if rows is not None:
         table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
         for label, cells in rows:
-            if len(cells) == len(header) - 1 and _fits_columns(roles, cells):
+            if len(cells) == len(header) - 1 and fits_columns(roles, cells):
                 row = _positional_row(roles, label, cells)
                 row.content = clean_content(row.content)
                 table.rows.append(row)
@@ -1873,7 +1897,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     head_folded = {fold(h) for h in header}
     heads_longest_first = sorted(head_folded, key=len, reverse=True)
     columns = fold(" ".join(header))
-    has_support = bool(COL_SUPPORT.search(columns))
+    has_support = names_support(header)
     # (a name matched as a whole cell is matched on its own line, not in the header's joined text)
     has_timing = bool(COL_TIMING.search(columns)) or any(COL_TIMING.search(h) for h in head_folded)
     person_column = _person_column(header)
@@ -1999,7 +2023,7 @@ def schedules_work(table: TaskTable) -> bool:
     the plan's task table alone)."""
     if not table.is_task_table or len(table.rows) < 2 or len(table.header) < 3:
         return False
-    roles = _column_roles(table.header)
+    roles = column_roles(table.header)
     return "content" in roles and ("units" in roles or "timing" in roles)
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, Timing, quarter_end, quarter_of
+from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, is_context_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
@@ -522,14 +522,34 @@ def event_time(title: str) -> str | None:
             or _TIMING_LABEL_END.search(m.group("name")):
         return None
     times = _time_of_time_and_place(m.group("value").rstrip(" .;,"))
-    # the times it names, clause by clause, up to the first clause that names none ("Từ tháng
-    # 3/2026, triển khai thí điểm": the work goes on after the time)
+    # the times it names, clause by clause, up to the first clause that is not a time alone ("Từ
+    # tháng 3/2026, triển khai thí điểm": the work goes on after the time); a first clause that
+    # goes on past its time is the work itself, timed in its words ("Mục tiêu: năm 2025 đạt 90% hộ
+    # dân …", "Chỉ tiêu: tuần 2 lần kiểm tra …", "Tuyên truyền: trong tháng 3 tổ chức …"), no event
     kept: list[str] = []
     for clause in _EVENT_CLAUSE.split(times):
-        if kept and _EVENT_TIME.match(clause) is None:
+        if not _only_time(clause):
             break
         kept.append(clause)
     return ", ".join(kept).strip() or None
+
+
+# (folded words a time is printed with around its dates: "19 giờ 30 ngày 17/6", "Từ ngày 17 đến
+# ngày 21/6", "sáng Thứ Bảy", "Quý II/2026")
+_TIME_WORDS = frozenset(
+    "vao trong tu truoc den het sau dip luc buoi sang chieu toi trua dem gio h phut ngay thang quy nam tuan "
+    "cuoi dau giua va thu hai ba bay chu nhat".split())
+_TIME_TOKEN = re.compile(r"\d+(?:h\d*)?|[ivx]+")
+
+
+def _only_time(clause: str) -> bool:
+    """Whether the clause is a time and nothing else: its words, dates left out, are time words."""
+    if _EVENT_TIME.match(clause) is None:
+        return False
+    rest = clause
+    for d in reversed(find_dates(clause)):
+        rest = rest[:d.start] + " " + rest[d.end:]
+    return all(w in _TIME_WORDS or _TIME_TOKEN.fullmatch(w) for w in re.findall(r"\w+", fold(rest)))
 
 
 def _bullets_closed(doc: Document, node: Node, skip: set[int]) -> str:

@@ -2086,8 +2086,8 @@ def test_the_day_then_the_session_is_the_timing_as_printed():
     (["Ngày, tháng", "Buổi", "Nội dung", "Đơn vị thực hiện"], None, 1),
 ])
 def test_day_and_session_columns(header, day, session):
-    from extractors.tables import _column_roles
-    roles = _column_roles(header)
+    from extractors.tables import column_roles
+    roles = column_roles(header)
     assert roles.get("day") == day and roles.get("session") == session
     assert "timing" in roles
 
@@ -2098,8 +2098,8 @@ def test_day_and_session_columns(header, day, session):
     ["STT", "Nội dung", "Ngày hoàn thành", "Đơn vị chủ trì"],
 ])
 def test_columns_naming_other_dates_or_an_order_are_no_day_column(header):
-    from extractors.tables import _column_roles
-    roles = _column_roles(header)
+    from extractors.tables import column_roles
+    roles = column_roles(header)
     assert "day" not in roles and "session" not in roles
 
 
@@ -2529,8 +2529,8 @@ def test_a_quarter_column_of_a_flattened_table_times_its_rows(column):
     (["STT", "Nội dung", "Quy mô", "Đơn vị chủ trì"], None),   # "Quy mô" (scale) folds to the same word
 ])
 def test_a_column_headed_by_the_quarter_word_is_the_timing(header, timing):
-    from extractors.tables import _column_roles
-    assert _column_roles(header).get("timing") == timing
+    from extractors.tables import column_roles
+    assert column_roles(header).get("timing") == timing
 
 
 @pytest.mark.parametrize("after, parts, labels", [
@@ -3745,8 +3745,8 @@ def test_h5_web_table_row_with_empty_cell_is_not_read_by_position():
     (["STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp"], 3),
 ])
 def test_h5_taking_part_column_is_support(header, support):
-    from extractors.tables import _column_roles
-    assert _column_roles(header).get("support") == support
+    from extractors.tables import column_roles
+    assert column_roles(header).get("support") == support
 
 
 @pytest.mark.parametrize("cells, by_position", [
@@ -3755,10 +3755,10 @@ def test_h5_taking_part_column_is_support(header, support):
     (["Họp Ban Chỉ đạo", "Mời đại biểu các thôn dự.", "Văn phòng"], False),
 ])
 def test_h5_positional_row_needs_a_time_in_the_time_column(cells, by_position):
-    from extractors.tables import _fits_columns
+    from extractors.tables import fits_columns
     from pipeline.document import Line
     lines = [Line(index=k, text=c, start=0, end=len(c)) for k, c in enumerate(cells)]
-    assert _fits_columns({"label": 0, "content": 1, "units": 2, "timing": 3}, lines) is by_position
+    assert fits_columns({"label": 0, "content": 1, "units": 2, "timing": 3}, lines) is by_position
 
 
 def test_h5_schedule_table_alone_makes_a_plan_but_a_list_does_not():
@@ -3781,3 +3781,80 @@ def test_h5_web_table_without_a_unit_column_keeps_bullets_in_the_content():
         ("Kiện toàn Ban Chỉ đạo xã", [], dt.date(2026, 3, 15)),
         ("Lập danh sách hộ cần hỗ trợ; Thôn Khuổi Khon rà soát trước", [], dt.date(2026, 3, 30)),
         ("Tổng hợp, báo cáo huyện", [], dt.date(2026, 4, 10))]
+
+
+# ---------------------------------------------------------------- h9: a column of those taking part
+# "Đơn vị tham gia" is the support only beside a column of who leads; alone it names who does it.
+@pytest.mark.parametrize("header, roles", [
+    (["TT", "Nội dung", "Đơn vị tham gia", "Thời gian"], {"units": 2}),
+    (["TT", "Nội dung", "Đơn vị tham gia thực hiện", "Thời gian"], {"units": 2}),
+    (["TT", "Nội dung công việc", "Cơ quan tham gia", "Thời gian hoàn thành"], {"units": 2}),
+    (["STT", "Hoạt động", "Bộ phận tham gia tổ chức", "Thời gian"], {"units": 2}),
+    (["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị tham gia", "Thời gian"], {"units": 2, "support": 3}),
+    (["TT", "Nhiệm vụ", "Cơ quan tham gia", "Cơ quan chủ trì"], {"units": 3, "support": 2}),
+    (["TT", "Nội dung", "Đơn vị tham gia", "Đơn vị phối hợp"], {"units": 2, "support": 3}),
+])
+def test_h9_taking_part_column_alone_is_the_units(header, roles):
+    from extractors.tables import column_roles
+    got = column_roles(header)
+    assert {k: got.get(k) for k in ("units", "support") if got.get(k) is not None} == roles
+
+
+def test_h9_pipe_table_with_a_lone_taking_part_column_leads():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TAM HIỆP\nSố: 18/KH-UBND\nTam Hiệp, ngày 02 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nRa quân vệ sinh môi trường năm 2025\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n"
+            "| TT | Nội dung | Đơn vị tham gia thực hiện | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Ra quân tổng vệ sinh môi trường | Đoàn Thanh niên xã | Tháng 3/2025 |\n"
+            "| 2 | Trồng cây xanh tại các tuyến đường | Hội Nông dân xã | Tháng 4/2025 |\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND xã tham mưu.\n")
+    rows = _h5_rows(text)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Ra quân tổng vệ sinh môi trường", ["Đoàn Thanh niên xã"], []),
+        ("Trồng cây xanh tại các tuyến đường", ["Hội Nông dân xã"], [])]
+
+
+# A web table copied one cell a line is read by position only when its unit cells name units: a
+# row whose content took two lines while its support cell was left empty is as long, shifted.
+@pytest.mark.parametrize("cells, by_position", [
+    (["Tổ chức hội nghị triển khai kế hoạch", "Hình thức trực tuyến đến các xã", "Trung tâm Y tế huyện",
+      "Tháng 5/2025"], False),
+    (["Tuyên truyền phòng chống dịch bệnh", "Trung tâm Y tế huyện", "UBND các xã", "Tháng 3/2025"], True),
+    (["Diễn tập chữa cháy", "Công an xã", "Lồng ghép với buổi sinh hoạt", "Quý III/2026"], False),
+    (["Kiểm tra bếp ăn tập thể", "Đ/c Lò Văn Sáng", "Các trường học", "Trước ngày 15/9/2026"], True),
+])
+def test_h9_positional_row_needs_units_in_the_unit_columns(cells, by_position):
+    from extractors.tables import fits_columns
+    from pipeline.document import Line
+    lines = [Line(index=k, text=c, start=0, end=len(c)) for k, c in enumerate(cells)]
+    roles = {"label": 0, "content": 1, "units": 2, "support": 3, "timing": 4}
+    assert fits_columns(roles, lines) is by_position
+
+
+def test_h9_shifted_web_table_row_keeps_its_lead():
+    text = _h5_cells(["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"], [
+        ["Tuyên truyền phòng chống dịch bệnh", "Trung tâm Y tế huyện", "UBND các xã", "Tháng 3/2025"],
+        ["Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "Phòng Y tế", "Công an huyện", "Quý II/2025"],
+        ["Tổ chức hội nghị triển khai kế hoạch", "Hình thức trực tuyến đến các xã", "Trung tâm Y tế huyện",
+         "Tháng 5/2025"],
+        ["Tổng kết, đánh giá kết quả thực hiện", "Phòng Y tế", "Các xã", "Tháng 12/2025"],
+    ], title="II. NỘI DUNG THỰC HIỆN")
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BIÊN\nSố: 52/KH-UBND\nĐiện Biên, ngày 20 tháng 2 năm 2025\n"
+            "KẾ HOẠCH\nPhòng chống dịch bệnh năm 2025\n\nI. MỤC ĐÍCH\n\n1. Nâng cao nhận thức.\n\n" + text
+            + "\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Y tế chủ trì tham mưu.\n")
+    rows = _h5_rows(text)
+    assert [(r[2], r[3]) for r in rows] == [
+        (["Trung tâm Y tế huyện"], ["UBND các xã"]), (["Phòng Y tế"], ["Công an huyện"]),
+        (["Trung tâm Y tế huyện"], []), (["Phòng Y tế"], ["Các xã"])]
+    assert rows[2][1] == "Tổ chức hội nghị triển khai kế hoạch Hình thức trực tuyến đến các xã"
+
+
+@pytest.mark.parametrize("header, support", [
+    (["STT Nội dung Đơn vị tham gia thực hiện Thời gian"], False),
+    (["TT", "Nội dung", "Cơ quan tham gia", "Thời hạn"], False),
+    (["STT Nội dung Đơn vị chủ trì Đơn vị tham gia Thời gian"], True),
+    (["TT", "Công việc", "Bộ phận thực hiện", "Bộ phận tham gia"], True),
+    (["TT", "Nội dung", "Đơn vị phối hợp", "Thời gian"], True),
+])
+def test_h9_a_flat_header_names_support_beside_a_lead(header, support):
+    from extractors.tables import names_support
+    assert names_support(header) is support

@@ -2641,3 +2641,41 @@ def test_h5_festival_programme_items_take_their_times():
         ("3", dt.date(2026, 6, 19), "Từ 14 giờ ngày 19/6/2026", [], []),
         ("4", dt.date(2026, 6, 20), "8 giờ ngày 18/6/2026; 8 giờ ngày 20/6/2026", ["Hội Nông dân xã"],
          ["Hội Liên hiệp Phụ nữ xã"])]
+
+
+# ---------------------------------------------------------------- h9: an event's time is the time alone
+# "<name>: <time> …" is an event's time only when the value is that time (with its place): a
+# value that goes on with the work ("Mục tiêu: năm 2025 đạt …", "Chỉ tiêu: tuần 2 lần kiểm tra …")
+# is the item's content, not its schedule.
+@pytest.mark.parametrize("title, held", [
+    ("Tuyên truyền: Năm 2025 tiếp tục đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.", None),
+    ("Giai đoạn 2: Từ năm 2026 đến năm 2030 tập trung nâng cấp hệ thống kênh mương nội đồng.", None),
+    ("Mục tiêu: năm 2025 đạt 90% hộ dân sử dụng nước sạch, giảm tỷ lệ hộ nghèo xuống dưới 3%.", None),
+    ("Chỉ tiêu: tuần 2 lần kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn tập thể.", None),
+    ("Kinh phí: năm 2026 bố trí từ ngân sách xã 150 triệu đồng.", None),
+    ("Tập huấn: Quý II/2025 tổ chức 02 lớp tập huấn cho cán bộ thôn; Phòng Nông nghiệp chủ trì.", None),
+    ("Đối tượng: sáng 20/3 toàn thể cán bộ, công chức tham gia lao động.", None),
+    ("Lễ phát động: 7 giờ 30 ngày 20/3/2025 tại Hội trường UBND huyện.", "7 giờ 30 ngày 20/3/2025"),
+    ("Hội nghị sơ kết: tháng 6/2025, UBND huyện tổ chức sơ kết 6 tháng.", "tháng 6/2025"),
+    ("Hội chợ nông sản: 07 giờ 30 phút ngày 02/9/2026 ở Quảng trường thị trấn Phong Thổ",
+     "07 giờ 30 phút ngày 02/9/2026"),
+    ("Lễ dâng hương: 6 giờ 30 sáng ngày 12/4/2025 tại Đền thờ Liệt sĩ tỉnh", "6 giờ 30 sáng ngày 12/4/2025"),
+    ("Giải việt dã: 6 giờ Chủ nhật, ngày 23/3/2025 tại sân vận động huyện", "6 giờ Chủ nhật, ngày 23/3/2025"),
+])
+def test_h9_event_time_is_the_time_alone(title, held):
+    from extractors.tasks import event_time
+    assert event_time(title) == held
+
+
+def test_h9_work_timed_in_its_words_keeps_that_time():
+    body = ("I. MỤC ĐÍCH\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n"
+            "1. Tuyên truyền: trong tháng 3 tổ chức tuyên truyền trên hệ thống loa truyền thanh; "
+            "UBND các xã thực hiện.\n"
+            "2. Tuyên truyền: Năm 2025 tiếp tục đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.\n"
+            "3. Giai đoạn 2: Từ năm 2026 đến năm 2030 tập trung nâng cấp hệ thống kênh mương nội đồng.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa chủ trì tham mưu tổ chức các hoạt động.\n")
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN THĂNG BÌNH\nSố: 45/KH-UBND\nThăng Bình, ngày 12 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nTriển khai công tác phòng chống thiên tai năm 2025\n" + body)
+    tasks = extract_bytes(text.encode(), "thang-binh.txt").tasks
+    assert [(t.label, t.timing_text, t.lead_units) for t in tasks] == [
+        ("1", "trong tháng 3", ["UBND các xã"]), ("2", None, []), ("3", None, [])]
