@@ -656,14 +656,30 @@ def _canon(printed: str) -> str:
 
 # A mark a scan's seal or signature leaves at the end of the body's line ("TM. ỦY BAN NHÂN DÂN /S"):
 # one or two characters, one of them no letter or digit.
-_TRAILING_MARK = re.compile(r"(?:\s+(?=\S{1,2}(?:\s|$))\S*[^\w\s]\S*)+\s*$")
+_MARK_TOKEN = re.compile(r"\S{0,1}[^\w\s]\S{0,1}")
+
+
+def _without_trailing_marks(text: str) -> str:
+    """text without the marks closing it, read token by token from its end: one pass, however long a
+    run of marks is (a regex over the run backtracks on every two-character token)."""
+    text = text.rstrip()
+    while text:
+        cut = len(text)
+        while cut and not text[cut - 1].isspace() and len(text) - cut < 2:
+            cut -= 1
+        if cut and not text[cut - 1].isspace() or not _MARK_TOKEN.fullmatch(text[cut:]):
+            break
+        text = text[:cut].rstrip()
+    return text
+
+
 BODY_SLIP_MIN = 0.9   # how alike (folded) a body read with one letter wrong is to the usual one
 
 
 def _body_of(printed: str) -> str:
     """The body an authority marker signs for, in its usual printed form: without a seal's mark
     at the end, and a usual body OCR read with one letter wrong ("ỞY BAN NHÂN DÂN") as printed."""
-    obj = _TRAILING_MARK.sub("", " " + printed.strip()).strip()
+    obj = _without_trailing_marks(printed.strip())
     canon = _canon(obj)
     if canon != obj or not obj:
         return canon

@@ -971,7 +971,14 @@ def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
     if not tail or len(tail) + len(pd.place.split()) > 5 or \
             not all(w[0].isupper() and not _is_caps(w) and w.isalpha() for w in tail):
         return pd
-    return PlaceDate(" ".join(tail + [pd.place]), pd.date, pd.year, pd.month, pd.day, pd.start, pd.end)
+    place = " ".join(tail + [pd.place])
+    # with no số hiệu before it the line above may be the issuer's own ("Thành Đoàn" / "Hà Nội, ngày …",
+    # "Huyện Ủy" / "Ba Vì, ngày …"): join it only when the joined name is a listed place or the line
+    # names no body
+    if sym is None and is_unit(" ".join(tail)) and not (
+            names_area(place) or any(is_listed(lv, place) for lv in levels.COMMUNE_LEVELS)):
+        return pd
+    return PlaceDate(place, pd.date, pd.year, pd.month, pd.day, pd.start, pd.end)
 
 
 # =============================================================================================
@@ -3083,8 +3090,6 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
         if not (_is_caps(first) and len(first.split()) >= 4 and not _HEADING_MARKER.match(first)
                 and not MOTTO_WORDS.search(_f(first))):
             return None
-    if k + 1 > len(zone):
-        return None
     if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
                and not MOTTO_WORDS.search(_f(p)) for p in parts):
         return None

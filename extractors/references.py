@@ -1880,6 +1880,11 @@ ISSUER_CLOSING_TITLE = re.compile(
     rf"^(?P<title>.{{4,}}?)\s+của\s+(?P<who>(?:[PpSs]hòng|[Ss]ở|[Tt]rường|Ban|Bộ|Hội|Trung\s+tâm|UBND|Ủy\s+ban|Uỷ\s+ban)"
     rf"\s+[{_VI_UPPER}][^,;:()]*)$")
 _INITIAL_SKIP = frozenset(("và", "&", "-", "–"))
+# A body's own charter or rules closing the title: the "của X" after it is whose rules they are, not who
+# issued them ("… ban hành Quy chế hoạt động của Ban Chỉ đạo …" in 12/QĐ-BCĐ, "Quy chế làm việc của Sở Y tế"
+# in 18/QĐ-SYT, "Điều lệ Hội"): a few words of qualifier at most after the charter's noun.
+CHARTER_TITLE_END = re.compile(r"(?<!\w)(?i:quy\s+chế|điều\s+lệ|nội\s+quy|quy\s+định\s+chức\s+năng)"
+                               r"(?:\s+[^\W\d]+){0,4}$")
 
 
 def _initials(name: str) -> str:
@@ -1902,7 +1907,11 @@ def _issuer_closing_title(title: str, codes: tuple[str, ...]) -> tuple[str, str]
     m = ISSUER_CLOSING_TITLE.match(title)
     if m is None or " của " in m["who"]:
         return None
-    initials = _initials(m["who"])
+    if CHARTER_TITLE_END.search(m["title"]):
+        return None
+    # "Ủy ban nhân dân" is UBND as "UBND" is: the code carries no tone mark
+    initials = "".join(c for c in unicodedata.normalize("NFD", _initials(m["who"])) if not unicodedata.combining(c))
+    initials = unicodedata.normalize("NFC", initials)
     for code in codes:
         code = code.replace("&", "")
         if len(code) >= 3 and (initials.startswith(code) or initials[1:].startswith(code)):
@@ -1927,13 +1936,17 @@ def _ban_hanh_before(text: str, k: int) -> int | None:
     return j - 2
 
 
-def _proposer(text: str, start: int, context: dict | None) -> str | None:
+def _proposer(text: str, start: int, context: dict | None, codes: tuple[str, ...] = ()) -> str | None:
     """The office that proposed the document mentioned at start (PROPOSER), canonical; None when
     no proposer is printed right before it, or two are ("… của Trưởng phòng A và Trưởng phòng B").
     A "và" inside one office's name ("Sở Nông nghiệp và Môi trường", "Phòng Văn hóa và Thông tin")
-    does not make two: only a unit after it does."""
+    does not make two: only a unit after it does. `codes` are the document's issuing codes: an office's
+    (VP…) says the office sent it, conveying X's direction ("ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại
+    Công văn số 1234/VP-NC"), so X is its issuer only when X is that office."""
     m = PROPOSER.search(text, max(0, start - 160), start)
     if m is None or ("và" in m["who"] and _names_two(m["who"])):
+        return None
+    if any(c.startswith("VP") for c in codes) and not re.search(r"(?i:văn\s+phòng)", m["who"]):
         return None
     who = m["who"].strip()
     head = HEAD_TITLE.match(who)
@@ -2100,7 +2113,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         elif ref.issuer is not None and sym.issuer_codes:
             ref.issuer = _completed_by_code(ref.issuer, sym)
         if ref.issuer is None:
-            ref.issuer = _proposer(text, start, context)
+            ref.issuer = _proposer(text, start, context, _issuing_codes(sym))
         if ref.issuer is None:
             ref.issuer = _issuer_from_code(sym, national=True)
             ref.coded = ref.issuer is not None

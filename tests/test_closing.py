@@ -1359,3 +1359,17 @@ def test_h3scan_a_letter_read_on_after_a_scan_s_title(lines, title):
     doc = _doc_of(["Nơi nhận:", "- UBND huyện Hà Quảng (b/c);", "- Lưu: VT.", *lines])
     doc.ocr = True
     assert extract_signer(doc)[1] == title
+
+
+# ---- h10 (review mends): marks closing the body's line stripped in one pass, however long their run ----
+@pytest.mark.parametrize("body, want", [
+    # (a run of two-character marks took the old pattern twice as long for each one more: 30 of them, hours)
+    ("TM. ỦY BAN NHÂN DÂN" + " --" * 30 + " XÃ", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. ỦY BAN NHÂN DÂN" + " ." * 2500, "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. BAN CHẤP HÀNH ., /S", "TM. BAN CHẤP HÀNH"),
+    ("TM. HỘI ĐỒNG NHÂN DÂN" + " -." * 40, "TM. HỘI ĐỒNG NHÂN DÂN"),
+])
+def test_h10_long_run_of_marks_after_the_body(body, want):
+    doc = _doc_of(["Nơi nhận:", "- UBND huyện Mèo Vạc (b/c);", "- Lưu: VT.", body, "CHỦ TỊCH", "Sùng Mí Chá"])
+    doc.ocr = True
+    assert extract_signer(doc)[0] == want

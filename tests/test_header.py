@@ -4820,3 +4820,20 @@ def test_h4_untyped_header_body_in_small_letters_is_no_title():
     text = ("ỦY BAN NHÂN DÂN\n|\nSố: 186/KH-UBND |\nTuyên Quang, ngày 30 tháng 9 năm 2022 |\nThực hiện Nghị quyết số "
             "96/NQ-CP ngày 01/8/2022 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH")
     assert extract_header(normalize_text(text, "txt")).title is None
+
+
+# ---- h10 (review mends): a line above the place and date, with no số hiệu on it, that names the issuer
+# ("Thành Đoàn", "Huyện Ủy") is not the first half of a wrapped place; a wrapped place still joins ----
+@pytest.mark.parametrize("prev, line, place", [
+    ("Thành Đoàn", "Hà Nội, ngày 12 tháng 3 năm 2025", "Hà Nội"),
+    ("Huyện Ủy", "Ba Vì, ngày 12 tháng 3 năm 2025", "Ba Vì"),
+    ("Tỉnh Đoàn", "Bình Định, ngày 5 tháng 4 năm 2024", "Bình Định"),
+    ("Đảng Ủy", "Tân Phú, ngày 5 tháng 4 năm 2024", "Tân Phú"),
+    # (a place a narrow column wrapped, its first word on a line of its own)
+    ("Hội", "An, ngày 5 tháng 4 năm 2024", "Hội An"),
+    ("Đông", "Hòa, ngày 5 tháng 4 năm 2024", "Đông Hòa"),
+])
+def test_h10_issuer_line_above_the_place_is_no_wrapped_place(prev, line, place):
+    text = (f"{prev}\n{line}\nSố: 12-KH/TĐTN\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n"
+            "Thực hiện chỉ đạo của cấp trên, xây dựng kế hoạch như sau.")
+    assert extract_header(normalize_text(text, "txt")).place == place

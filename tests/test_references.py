@@ -3384,3 +3384,46 @@ def test_h4_numbered_grounds_under_their_part_are_basis(heading, items, after):
 def test_h6mangle_straight_quoted_name_in_a_title_is_read_whole(text, titles):
     got = {r.symbol: r.title for r in extract_references(text) if r.symbol}
     assert {k: got.get(k) for k in titles} == titles
+
+
+# ---- h10 (review mends): a body's charter closing the title stays in it; an office's document conveys
+# another's direction ----
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Quyết định số 12/QĐ-BCĐ ngày 3/1/2025 ban hành Quy chế hoạt động của Ban Chỉ đạo phòng chống thiên tai "
+     "huyện.", "Ban hành Quy chế hoạt động của Ban Chỉ đạo phòng chống thiên tai huyện"),
+    ("Căn cứ Quyết định số 18/QĐ-SYT ngày 2/2/2025 về Quy chế làm việc của Sở Y tế.", "Quy chế làm việc của Sở Y tế"),
+    ("Căn cứ Quyết định số 05/QĐ-HND ngày 9/1/2024 ban hành Nội quy cơ quan của Hội Nông dân tỉnh Sơn La.",
+     "Ban hành Nội quy cơ quan của Hội Nông dân tỉnh Sơn La"),
+    ("Căn cứ Quyết định số 31/QĐ-PGDĐT ngày 9/9/2023 ban hành Quy chế làm việc của Phòng Giáo dục và Đào tạo huyện "
+     "Mường Tè.", "Ban hành Quy chế làm việc của Phòng Giáo dục và Đào tạo huyện Mường Tè"),
+])
+def test_h10_charter_of_the_issuing_body_keeps_its_title(text, title):
+    assert next(r for r in extract_references(text) if r.symbol).title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 1234/VP-NC ngày 4/2/2025.",
+    "Thực hiện Kết luận của Thường trực Huyện ủy tại Thông báo số 123-TB/VPHU ngày 4/2/2025.",
+    "Thực hiện ý kiến chỉ đạo của Phó Chủ tịch UBND huyện Đắk Song tại Thông báo số 56/TB-VP ngày 10/5/2024.",
+])
+def test_h10_office_document_is_not_the_directors(text):
+    assert next(r for r in extract_references(text) if r.symbol).issuer is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the office itself, or a committee's Công văn its office drafted ("88/UBND-VP"), keep theirs
+    ("Thực hiện ý kiến của Văn phòng UBND tỉnh tại Công văn số 77/VP-KGVX ngày 2/3/2024.", "Văn phòng UBND tỉnh"),
+    ("Thực hiện chỉ đạo của UBND huyện Quế Sơn tại Công văn số 88/UBND-VP ngày 2/2/2022.", "UBND huyện Quế Sơn"),
+])
+def test_h10_office_or_committee_before_its_document_is_its_issuer(text, issuer):
+    assert next(r for r in extract_references(text) if r.symbol).issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    # "Ủy ban" is UBND as "Uỷ ban" is: the code carries no tone mark
+    "Căn cứ Kế hoạch số 30/KH-UBND ngày 1/2/2025 về phòng chống dịch của Ủy ban Nhân dân tỉnh Quảng Nam.",
+    "Căn cứ Kế hoạch số 30/KH-UBND ngày 1/2/2025 về phòng chống dịch của Uỷ ban Nhân dân tỉnh Quảng Nam.",
+])
+def test_h10_committee_closing_the_title_whatever_its_tone_mark(text):
+    r = next(r for r in extract_references(text) if r.symbol)
+    assert (r.issuer, r.title) == ("UBND tỉnh Quảng Nam", "Phòng chống dịch")
