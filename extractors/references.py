@@ -73,6 +73,32 @@ _SEG = rf"[{_UP}](?:[A-Za-zĐđÐƯ0-9]|&(?=[{_UP}])){{0,{CODE_MAX - 1}}}(?:{_SP
 # opening with "- " is a bullet, and the symbol ended on the line before it.
 _SLASH = rf"{_SP}*(?:\n{_SP}*)?/{_SP}*(?:\n{_SP}*)?"
 _HYPHEN = rf"{_SP}*{_DASH}{_SP}*(?:\n{_SP}*)?"
+# Type codes of a symbol → kind, used when no kind word is printed.
+TYPE_CODES = {
+    "KH": "Kế hoạch", "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết", "TT": "Thông tư", "TTLT": "Thông tư", "CTR": "Chương trình",
+    "HD": "Hướng dẫn", "HDLT": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "BC": "Báo cáo",
+    "TTR": "Tờ trình", "CĐ": "Công điện", "QC": "Quy chế", "ĐA": "Đề án", "PA": "Phương án",
+    "VBHN": "Văn bản hợp nhất",
+}
+# Codes whose capitals are mixed, as a symbol typed in lower case is given back in capitals.
+_MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
+# A slash a typist put between the type code and the body's code of an administrative symbol, where the hyphen
+# goes, often with a space before it ("103/QĐ /BVHTTDL", "45/KH/UBND"): read only after a type code, so that the
+# codes read as type and body; the symbol is given its hyphen back.
+_PRINTED_TYPE_CODES = sorted({*TYPE_CODES, *(_MIXED_CASE_CODES[k] for k in TYPE_CODES if k in _MIXED_CASE_CODES), "CV"})
+
+
+def _after_type_code(before: str) -> str:
+    """A look-behind: a type code (or a Party Công văn's CV) ends here, one of `before` (a character class) ahead of it."""
+    return "(?:" + "|".join(f"(?<={before}{c})" for c in _PRINTED_TYPE_CODES) + ")"
+
+
+_TYPE_SLASH = rf"{_after_type_code('[/ ]')}{_SP}*/{_SP}*(?=[{_UP}])"
+# A Party symbol whose slash a typist made a dash, with a stray space ("1691- TB-TU", "12-KH-HU"): read only where
+# the middle code is a type code and the last a Party committee's (TW, TU, HU, ĐU, TƯ, or a body's code ending in
+# one: "BTGTU"), which no administrative symbol's body code is; the symbol is given its slash back.
+_PARTY_ORG_CODE = r"[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU)(?![\w/\-–])"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
@@ -81,9 +107,10 @@ SYMBOL = re.compile(
         (?P<n_num>\d{{1,5}}){_SLASH}(?P<n_year>\d{{4}}){_SLASH}                 # normative 98/2023/NĐ-CP
             (?P<n_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
       | (?P<p_num>\d{{1,5}}){_HYPHEN}(?P<p_type>{_SEG})                          # Party 34-CT/TW
-            {_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
+            (?:{_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
+               |{_after_type_code('[-– ]')}{_HYPHEN}(?P<p_dashed>{_PARTY_ORG_CODE}))      # ("1691- TB-TU")
       | (?P<a_num>\d{{1,5}}){_SLASH}                                             # administrative 14/KH-UBND
-            (?P<a_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
+            (?P<a_code>{_SEG}(?:{_TYPE_SLASH}{_SEG})?(?:{_HYPHEN}{_SEG}){{0,6}})     # ("103/QĐ /BVHTTDL")
     )""",
     re.VERBOSE,
 )
@@ -147,7 +174,8 @@ HEADED_LIST_GAP = 400    # at most this far from one number of such a list to th
 BULLETED_ITEM = re.compile(r"\n[^\S\n]*[-+•–][^\S\n]*(?:[sS]ố[^\S\n]*:?[^\S\n]*)?$")
 # Between two numbers of one list whose issuer is printed once, after the last ("các Nghị quyết số
 # 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị"): a comma or "và", nothing of their own.
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+)(?:số\s*)?")
+# (or "số" alone, the list's comma left out: "các Chỉ thị số 31-CT/TU ngày 22/01/2020 số 32-CT/TU ngày …")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+|(?<=\s)(?=số\s))(?:số\s*)?")
 # Two documents of different kinds joined by "và", the issuer printed once after the second ("Nghị quyết số
 # 57-NQ/TW và Kết luận số 123-KL/TW của Bộ Chính trị"): "và" binds the pair under one "của", where a comma
 # lists items each complete on its own ("Căn cứ Nghị quyết số 57-NQ/TW, Kết luận số 123-KL/TW của Ban Chấp hành
@@ -159,14 +187,6 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+|hoặc\s+)?|\s(?:và|hoặc)\s+)(?:s
 PAIR_GAP = re.compile(r"\s+và\s+")
 CHAIN_GAP = re.compile(r"\s*,\s*")
 
-# Type codes of a symbol → kind, used when no kind word is printed.
-TYPE_CODES = {
-    "KH": "Kế hoạch", "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
-    "NQLT": "Nghị quyết", "TT": "Thông tư", "TTLT": "Thông tư", "CTR": "Chương trình",
-    "HD": "Hướng dẫn", "HDLT": "Hướng dẫn", "TB": "Thông báo", "KL": "Kết luận", "BC": "Báo cáo",
-    "TTR": "Tờ trình", "CĐ": "Công điện", "QC": "Quy chế", "ĐA": "Đề án", "PA": "Phương án",
-    "VBHN": "Văn bản hợp nhất",
-}
 # In the Party regime QĐ is both Quyết định and Quy định: no kind without the word.
 PARTY_AMBIGUOUS_CODES = {"QĐ"}
 # A kind word abbreviated before the number ("NĐ 30/2020/NĐ-CP", "QĐ số 1563/QĐ-UBND", "CV số 45/UBND-VX"): part of
@@ -274,8 +294,11 @@ _TITLE_OPENERS = r"về|quy\s+định|ban\s+hành|hướng\s+dẫn|thực\s+hi�
 # Verbs that open an amending or organizing trích yếu ("… của Chính phủ sửa đổi, bổ sung …", "… của
 # UBND tỉnh kiện toàn Ban Chỉ đạo …", a consolidated text's "… của Bộ Tài chính hợp nhất Thông tư …"): no
 # body's name holds them in lower case.
+# A council's resolution opens its own with "quyết định" in small letters ("Nghị quyết số 35/NQ-HĐND ngày
+# 08/12/2017 quyết định dự toán …", "… phê chuẩn …"): the verb, never the kind word, which a capital or its
+# number would follow.
 _AMENDING_OPENERS = (r"sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|điều\s+chỉnh|kiện\s+toàn|thành\s+lập|công\s+bố|phát\s+động"
-                     r"|hợp\s+nhất")
+                     r"|hợp\s+nhất|(?-i:quyết\s+định|phê\s+chuẩn)(?![^\S\n]*(?:số|:|\d)|[^\S\n]+của(?!\w))")
 # Where a printed issuer ends: a verb or preposition starting the trích yếu, punctuation, a date,
 # the edge of a table cell (a tab: pipeline.extract.cells_apart). "số" ends it before the number of
 # its document ("của UBND huyện số 12/UBND-VX") or a verb ("số hóa"), not after a field it names
@@ -313,6 +336,10 @@ ISSUER_STOP = re.compile(
     rf"|\s+-\s+(?=[{_VI_LOWER}])|[^\S\t\n]*(?:[,;:()\[\]“”\"«»\n\t]|\.(?!(?<=\bT[PpXx]\.)[^\S\n]*[{_VI_UPPER}]))"
 )  # (the dot of "UBND TP. Huế" goes on)
 ISSUER_MAX_WORDS = 15
+# ISSUER_STOP reads on over "số" after "Chính phủ" (a body named for the digital government it builds), but the
+# Government itself, or its Prime Minister, is never named so: "của Thủ tướng Chính phủ số về việc …" holds a
+# stray "số", no part of the issuer, and the trích yếu opens after it.
+GOVERNMENT_STRAY_NUMBER = re.compile(r"(?P<who>(?:Phó\s+)?(?:Thủ\s+tướng\s+)?Chính\s+phủ)\s+số")
 # The short form a plan defines for a body as it names it first, in parentheses inside the name
 # ("của Ủy ban nhân dân (UBND) tỉnh Quảng Nam", "của Sở Giáo dục và Đào tạo (GDĐT) về …"): no part
 # of the name, which goes on after it.
@@ -477,7 +504,8 @@ OFFICE_KIND = re.compile(r"(phòng|ban)(?!\w)")   # "Trưởng phòng Nội vụ
 TERRITORY_ORGANS = frozenset({"UBND", "HĐND"})
 # A committee's Chỉ thị is its Chairman's, who signs it ("Chỉ thị số 19/CT-UBND … của Chủ tịch UBND
 # thành phố Hà Nội"): (type code, organ code) → the issuer's short name when it is not the organ.
-ORGAN_ISSUERS = {("CT", "UBND"): "Chủ tịch UBND"}
+CHAIRMAN = "Chủ tịch "
+ORGAN_ISSUERS = {("CT", "UBND"): CHAIRMAN + "UBND"}
 # A trích yếu opens right after the mention's tail: "về"/"V/v" (a comma may come first, as in
 # "…, về"), or one of the verbs that open one. Anything else (", các đơn vị triển khai …") is the
 # plan's own sentence going on, not the cited document's title.
@@ -966,6 +994,12 @@ BARE_CODE = re.compile(r"[A-ZĐ]{2,12}|[A-ZĐ]{1,8}&[A-ZĐ]{1,8}"    # (and an o
 
 def _parse_symbol(m: re.Match) -> _Symbol | None:
     symbol = normalize_symbol(m.group())
+    if m["p_dashed"]:           # ("1691- TB-TU": the slash a typist made a dash)
+        head, _, org = symbol.rpartition("-")
+        symbol = f"{head}/{org}"
+    elif m["a_code"] and symbol.count("/") > 1:   # ("103/QĐ /BVHTTDL": the hyphen a typist made a slash)
+        number, _, codes = symbol.partition("/")
+        symbol = f"{number}/{codes.replace('/', '-')}"
     if m["n_num"]:
         codes = symbol.rsplit("/", 1)[1].split("-")
         year = int(m["n_year"])
@@ -1156,6 +1190,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         body = _read_issuer(text, wrap.end())
         if body is not None:
             return f"{' '.join(raw.split())} {body[0]}", body[1]
+    if raw[-3:] == " số" and (stray := GOVERNMENT_STRAY_NUMBER.fullmatch(raw)):
+        return " ".join(stray["who"].split()), pos + len(raw)
     end = len(raw)
     while noted and end + 1 < len(chunk) and chunk[end] == " " and chunk[end + 1] == " ":
         end += 1        # (past a short form blanked after the name: the trích yếu opens after it)
@@ -1361,6 +1397,13 @@ def _place_for_level(level: str, own_level, province, district, locality) -> str
     return None
 
 
+# Kinds of documents a title names by their kind words alone, in a list ("… thực hiện Quyết định số 1425/QĐ-TTg
+# … và Đề án, Nghị quyết của Tỉnh ủy về …"): the comma between two such words is the list's, not the end of the
+# title. A kind word after it with its number is the next document cited, which ends the title.
+KIND_LISTED_BEFORE = re.compile(rf"(?<!\w)(?:{_KIND_CAPITALISED})$")
+KINDS_LISTED_AFTER = re.compile(rf",[^\S\n]*(?:{_KIND_CAPITALISED})(?!\w)(?![^\S\n]*(?:số|:|\d))")
+
+
 def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
     """Where a title opening at begin ends (TITLE_END), before limit. A line end or a semicolon
     ends one in any case, so the search need not look past the first of them. The comma between
@@ -1372,8 +1415,11 @@ def _title_stop(text: str, begin: int, limit: int) -> re.Match | None:
         if k != -1:
             window = k + 1
     stop = TITLE_END.search(text, begin, window)
-    while stop is not None and stop.group()[:1] == "," and FIELD_COMMA.match(text, stop.start()) \
-            and FIELD_NAME_BEFORE.search(text, max(begin, stop.start() - 40), stop.start()):
+    while stop is not None and stop.group()[:1] == "," and (
+            FIELD_COMMA.match(text, stop.start())
+            and FIELD_NAME_BEFORE.search(text, max(begin, stop.start() - 40), stop.start())
+            or KINDS_LISTED_AFTER.match(text, stop.start())
+            and KIND_LISTED_BEFORE.search(text, max(begin, stop.start() - 24), stop.start())):
         stop = TITLE_END.search(text, stop.end(), window)
     # a name the title quotes is read whole: its own words ("Đề án “Bảo vệ và phát triển rừng vùng ven
     # biển nhằm ứng phó với biến đổi khí hậu …”") end nothing before its closing quote
@@ -1772,8 +1818,6 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
 # Symbols in the text
 # =============================================================================================
 
-# Codes whose capitals are mixed, as a symbol typed in lower case is given back in capitals.
-_MIXED_CASE_CODES = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr"}
 _CODE_RUN = re.compile(r"[^\W_]+")
 _SLASH_LOWER = re.compile(rf"/[ \t]?[{_VI_LOWER}]")
 _SEPARATORS = frozenset("/-\u2013")
@@ -2041,6 +2085,10 @@ def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, co
             return issuer
         if organ and organ != body and issuer.startswith(SUBJECT_BODIES[body]):
             return f"{organ[:-len(body)]}{issuer}"    # a committee's Chỉ thị is its Chairman's
+        if body == "UBND" and issuer.startswith(CHAIRMAN + SUBJECT_BODIES[body]):
+            # (a committee's Chairman issues in its name: "Chủ tịch UBND tỉnh ban hành Kế hoạch số …/KH-UBND"; a
+            # council's resolution is the council's, whoever signs it)
+            return issuer
         return None
     return None
 

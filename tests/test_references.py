@@ -3427,3 +3427,118 @@ def test_h10_office_or_committee_before_its_document_is_its_issuer(text, issuer)
 def test_h10_committee_closing_the_title_whatever_its_tone_mark(text):
     r = next(r for r in extract_references(text) if r.symbol)
     assert (r.issuer, r.title) == ("UBND tỉnh Quảng Nam", "Phòng chống dịch")
+
+
+# ---- h7: typists' slips in a symbol's separators ("103/QĐ /BVHTTDL", "1691- TB-TU") ----
+@pytest.mark.parametrize("text, symbol, issuer, day", [
+    ("Căn cứ Quyết định số 217/QĐ /BYT ngày 9 tháng 3 năm 2022 của Bộ Y tế về việc ban hành hướng dẫn;",
+     "217/QĐ-BYT", "Bộ Y tế", date(2022, 3, 9)),
+    ("Thực hiện Kế hoạch số 58/KH/UBND ngày 14/6/2023 của Ủy ban nhân dân huyện Krông Pắc về phòng chống lụt bão.",
+     "58/KH-UBND", "UBND huyện Krông Pắc", date(2023, 6, 14)),
+    ("theo Công điện số 07/CĐ / TTg ngày 02/8/2024 của Thủ tướng Chính phủ;", "07/CĐ-TTg", "Thủ tướng Chính phủ",
+     date(2024, 8, 2)),
+    ("Căn cứ Thông báo số 412- TB-TU ngày 20/5/2021 của Thường trực Tỉnh ủy Bình Định;", "412-TB/TU",
+     "Thường trực Tỉnh ủy Bình Định", date(2021, 5, 20)),
+    ("Thực hiện Kết luận số 09 -KL-HU ngày 03/10/2022 của Ban Thường vụ Huyện ủy Đức Thọ về công tác cán bộ;",
+     "09-KL/HU", "Ban Thường vụ Huyện ủy Đức Thọ", date(2022, 10, 3)),
+    ("Căn cứ Hướng dẫn số 26-HD-BTGTU ngày 11/4/2024 của Ban Tuyên giáo Tỉnh ủy;", "26-HD/BTGTU",
+     "Ban Tuyên giáo Tỉnh ủy", date(2024, 4, 11)),
+])
+def test_h7_symbol_with_a_typists_separator_is_read_whole(text, symbol, issuer, day):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert (ref.symbol, ref.issuer, ref.issued_date) == (symbol, issuer, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Diện tích 12/ha-năm, năng suất 45 tạ/ha.",           # a rate, no capital code
+    "Giai đoạn 2021-2025, tổ 5/A của khu phố 3.",        # a period, a group's number
+    "Lô đất số 15-TDP-HU nằm tại khu dân cư.",            # a plot's code whose middle is no type code
+])
+def test_h7_no_symbol_is_made_of_other_slashes_and_dashes(text):
+    assert [r.symbol for r in extract_references(text) if r.symbol] == []
+
+
+# ---- h7: the Chairman as the clause's subject, issuing the committee's document ----
+@pytest.mark.parametrize("text, context, issuer", [
+    ("Để cụ thể hóa chương trình công tác năm 2024, Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch số 91/KH-UBND "
+     "ngày 15/01/2024 về cải cách hành chính.", {"province": "Bến Tre"}, "Chủ tịch UBND tỉnh Bến Tre"),
+    ("Chủ tịch UBND huyện Na Rì đã ký Quyết định số 1204/QĐ-UBND ngày 02/7/2023 thành lập Tổ công tác.", {},
+     "Chủ tịch UBND huyện Na Rì"),
+])
+def test_h7_chairman_subject_issues_the_committees_document(text, context, issuer):
+    ref = next(r for r in extract_references(text, context=context) if r.symbol)
+    assert ref.issuer == issuer
+
+
+def test_h7_council_chairman_signing_leaves_no_issuer_of_his_own():
+    ref = next(r for r in extract_references("Chủ tịch HĐND huyện đã ký Nghị quyết số 08/NQ-HĐND ngày 5/7/2023.",
+                                             context={"province": "Yên Bái"}) if r.symbol)
+    assert not (ref.issuer or "").startswith("Chủ tịch")
+
+
+# ---- h7: a list of kinds inside a title; a council's "quyết định" opening its title ----
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Kế hoạch số 140/KH-UBND ngày 20/6/2022 của UBND tỉnh Quảng Trị về triển khai Chỉ thị, Nghị quyết "
+     "của Ban Thường vụ Tỉnh ủy về công tác dân vận năm 2022;",
+     "Triển khai Chỉ thị, Nghị quyết của Ban Thường vụ Tỉnh ủy về công tác dân vận năm 2022"),
+    ("Thực hiện Quyết định số 77/QĐ-UBND ngày 3/3/2021 của UBND huyện Tam Nông về thực hiện Kế hoạch, Đề án, "
+     "Chương trình của huyện về giảm nghèo bền vững;",
+     "Thực hiện Kế hoạch, Đề án, Chương trình của huyện về giảm nghèo bền vững"),
+])
+def test_h7_kind_words_listed_in_a_title_keep_it_whole(text, title):
+    assert next(r for r in extract_references(text) if r.symbol).title == title
+
+
+def test_h7_listed_kind_with_its_number_still_ends_the_title():
+    refs = [r for r in extract_references(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 2/2/2022 của UBND tỉnh Phú Yên về Đề án, Kế hoạch số 30/KH-UBND "
+        "ngày 5/3/2022 của UBND tỉnh Phú Yên;") if r.symbol]
+    assert [r.symbol for r in refs] == ["12/QĐ-UBND", "30/KH-UBND"]
+    assert refs[0].title == "Đề án"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Nghị quyết số 21/NQ-HĐND ngày 10/12/2023 quyết định biên chế công chức năm 2024 của tỉnh;",
+     "Quyết định biên chế công chức năm 2024 của tỉnh"),
+    ("Thực hiện Nghị quyết số 64/NQ-HĐND ngày 7/12/2022 của HĐND huyện Bảo Yên phê chuẩn quyết toán ngân sách năm 2021.",
+     "Phê chuẩn quyết toán ngân sách năm 2021"),
+])
+def test_h7_council_verb_opens_a_title(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.title == title
+    assert "quyết" not in (ref.issuer or "") and "phê" not in (ref.issuer or "")
+
+
+def test_h7_lower_case_kind_word_of_the_next_document_opens_no_title():
+    refs = [r for r in extract_references(
+        "Căn cứ Kế hoạch số 5/KH-UBND ngày 2/1/2024 quyết định số 9/QĐ-UBND ngày 3/1/2024 của UBND xã;") if r.symbol]
+    assert refs[0].title is None
+
+
+# ---- h7: one issuer shared by numbers listed with no comma; "Chính phủ số" ----
+def test_h7_numbers_listed_without_a_comma_share_the_issuer():
+    refs = [r for r in extract_references(
+        "Thực hiện các Quyết định số 310/QĐ-UBND ngày 01/3/2022 số 311/QĐ-UBND ngày 02/3/2022 số 315/QĐ-UBND "
+        "ngày 07/3/2022 của UBND tỉnh Kon Tum;") if r.symbol]
+    assert [(r.symbol, r.issuer) for r in refs] == [("310/QĐ-UBND", "UBND tỉnh Kon Tum"),
+                                                    ("311/QĐ-UBND", "UBND tỉnh Kon Tum"),
+                                                    ("315/QĐ-UBND", "UBND tỉnh Kon Tum")]
+
+
+def test_h7_number_of_another_kind_without_comma_keeps_its_own():
+    refs = [r for r in extract_references(
+        "Căn cứ Kế hoạch số 44/KH-UBND ngày 01/3/2022 số 12/QĐ-UBND ngày 02/3/2022 của UBND huyện Ea Súp;") if r.symbol]
+    assert refs[0].issuer is None
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ số phê duyệt Chiến lược phát triển;",
+     "Thủ tướng Chính phủ", "Phê duyệt Chiến lược phát triển"),
+    ("Căn cứ Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ số về một số nhiệm vụ, giải pháp trọng tâm;",
+     "Chính phủ", "Một số nhiệm vụ, giải pháp trọng tâm"),
+    ("Căn cứ Kế hoạch số 8/KH-BCĐ ngày 2/2/2024 của Ban Chỉ đạo xây dựng Chính phủ số tỉnh Hà Tĩnh về việc kiểm tra;",
+     "Ban Chỉ đạo xây dựng Chính phủ số tỉnh Hà Tĩnh", "Kiểm tra"),
+])
+def test_h7_stray_so_after_the_government(text, issuer, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
