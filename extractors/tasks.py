@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
-from extractors.sections import Node, is_context_heading
+from extractors.sections import Node, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
 from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
-from models.records import Task
+from models.records import Section, Task
 from pipeline.document import Document
 from pipeline.normalize import fold
 
@@ -81,8 +81,10 @@ WEEK_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>tuan\s+(?:thu\s+)?\d{1,2}\
 # A step of an event's programme, the hour it starts (and ends) then a colon: "- 7h30 – 8h00: Đón
 # tiếp đại biểu", "8h00: Văn nghệ chào mừng", "14 giờ 00 - 14 giờ 30: Khai mạc". Each step is a
 # task, as each row of the programme printed as a table is; its hours are its timing (no date).
-_HOUR = r"\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*(?:phút|'))?)?"
-CLOCK_HEADING = re.compile(r"^(?P<head>" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?)\s*:\s*(?P<rest>\S.*)$",
+# (a school's programme marks the minutes with a typed apostrophe, "7h30’", and may open the step on
+# "Từ": "- Từ 7h30’ - 7h40’: Chào cờ")
+_HOUR = r"\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*(?:phút|'|’))?)?"
+CLOCK_HEADING = re.compile(r"^(?P<head>(?:từ\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?)\s*:\s*(?P<rest>\S.*)$",
                            re.I)
 
 
@@ -90,7 +92,7 @@ def _period_of(line: str) -> tuple[str, int | None, str] | None:
     """(the period as printed, its quarter when it is one, the text after the colon) of a period
     heading line, else None. A programme step's hours are a period too (see CLOCK_HEADING)."""
     head = line.lstrip("-*+• ")
-    if head[:1].isdigit():
+    if head[:1].isdigit() or head[:3] in ("Từ ", "từ ", "TỪ "):
         m = CLOCK_HEADING.match(head)
         return (m["head"], None, m["rest"].strip()) if m else None
     if head[:1] not in _PERIOD_INITIALS or not fold(head[:6]).startswith(("thang", "quy", "tuan")):
@@ -660,8 +662,11 @@ def _closing_day(text: str, when: PlanTime):
     return when.cell(m["day"]) if m else None
 
 
+_CLOCK_FROM = re.compile(r"từ\s+\d{1,2}\s*(?:h|g|giờ)", re.I)
+
+
 def _is_clock(period: str) -> bool:
-    return period[:1].isdigit()
+    return period[:1].isdigit() or _CLOCK_FROM.match(period) is not None
 
 
 # A timing that names the quarter without its number ("Trong quý", "hoàn thành trong quý", "Cả quý",
@@ -747,6 +752,11 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
     headings = 0
     mark = None       # the bullet mark of the tasks under the current heading
     current: list | None = None   # [text, month, quarter, start, end]
+    # a programme's steps printed as bullets, some opening on their hours ("- 7h30 - 7h40: Chào cờ"),
+    # some not ("- Đánh trống khai trường"): a bullet of the timed steps' own mark is a step beside
+    # them, untimed ("" its period), not one under the hours before it
+    step_mark = None
+    before: list[list] = []   # the bullets before the first heading, of one mark
     for i in node.body:
         if i in skip:
             continue
@@ -754,6 +764,13 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
         text = ln.text.strip()
         got = _period_of(text)
         if got is not None:
+            own = BULLET.match(text)
+            step_mark = own.group().strip()[:1] if own is not None and got[2] and _is_clock(got[0]) else None
+            if period is None and step_mark is not None:
+                # the steps before the first timed one: "- Ổn định tổ chức" / "- 7h30 - 7h40: Chào cờ"
+                out.extend(b for b in before if b[1] == step_mark)
+                for b in out:
+                    b[1] = ""
             period, headings, mark, current = got, headings + 1, None, None
             if got[2]:
                 if blocks_only and not _is_clock(got[0]):
@@ -761,9 +778,22 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
                 current = [got[2], None if got[1] else got[0], got[1], ln.start, ln.end]
                 out.append(current)
             continue
-        if period is None:
-            continue   # (lines before the first heading introduce the schedule)
         bullet = BULLET.match(text)
+        if period is None:
+            # (lines before the first heading introduce the schedule, or are a programme's first steps)
+            if bullet is not None:
+                before.append([BULLET.sub("", text).strip(), bullet.group().strip()[:1], None, ln.start, ln.end])
+            elif text.endswith(":"):
+                before = []   # an intro ("A. Chương trình phần Lễ:"): the bullets above are not its steps
+            elif before:
+                before[-1][0] = f"{before[-1][0]} {text}"
+                before[-1][4] = ln.end
+            continue
+        if bullet is not None and step_mark is not None and bullet.group().strip()[:1] == step_mark:
+            mark = None
+            current = [BULLET.sub("", text).strip(), "", None, ln.start, ln.end]
+            out.append(current)
+            continue
         if bullet is not None and (mark is None or bullet.group().strip()[:1] == mark):
             mark = bullet.group().strip()[:1]
             current = [BULLET.sub("", text).strip(), None if period[1] else period[0], period[1], ln.start, ln.end]
@@ -774,6 +804,72 @@ def period_tasks(doc: Document, node: Node, skip: set[int],
     if headings < 2 or len(out) < 2:
         return []
     return [tuple(t) for t in out]
+
+
+def _clock_run(pieces: list[tuple[str, str | None, int | None, int, int]]) -> bool:
+    """Are the period tasks a programme's steps: some timed by their hours, none by a month or
+    quarter (the untimed steps beside them have "" for their period)?"""
+    return any(m and _is_clock(m) for _, m, _, _, _ in pieces) \
+        and all(m == "" or (m and _is_clock(m)) for _, m, _, _, _ in pieces)
+
+
+# A line that says the day of the event whose programme follows: its timing field ("1. Thời gian: 13h00 -
+# 17h00, ngày 14/10/2022", "- Thời gian: 7 giờ 30 ngày 20/11/2025") or a day heading alone ("Ngày 02
+# tháng 10 năm 2010:", "Sáng ngày 15/3/2025:") (folded).
+_DAY_HEADING = re.compile(r"^(?:[-+•*]\s*)?(?:(?:sang|chieu|toi|trua)\s+)?(?:thu\s+\S+\s*,?\s*)?ngay\s+\d{1,2}"
+                          r"(?:/\d{1,2}|\s+thang\s+\d{1,2})[^:]{0,30}:\s*$")
+
+
+def programme_day(doc: Document, first: int, when: PlanTime) -> Timing | None:
+    """The one day of the event whose programme's first step is doc.lines[first], as the nearest
+    line above it prints it (a "Thời gian" field or a day heading, see _DAY_HEADING), else None. A
+    step printed with its hours alone ("13h30: Tham quan …") takes place on that day; a timing
+    above that gives a span of days, a month or none dates no step."""
+    for k in range(first - 1, -1, -1):
+        text = doc.lines[k].text.strip()
+        if not text:
+            continue
+        hit = match_heading(text)
+        head = hit[2] if hit is not None and hit[0] > 1 else text
+        fld = _field_of(head)
+        if fld is not None and fld[0] in TIMING_KINDS:
+            value = fld[1]
+        elif "gày" in head[:20] and _DAY_HEADING.match(fold(head)):
+            value = head.rstrip(": ")
+        else:
+            continue
+        days = [d for d in find_dates(value) if d.day is not None]
+        if len(days) != 1:
+            return None
+        got = when.cell(value)
+        return got if got is not None and got.deadline is not None else None
+    return None
+
+
+# A part named for the programme it sets out ("III. KẾ HOẠCH SƠ DUYỆT", "IV. CHƯƠNG TRÌNH BUỔI GẶP MẶT")
+# (folded): the steps timed by their hours under it are its tasks, whatever its words' kind.
+_PROGRAMME_PART = re.compile(r"^(?:ke hoach|chuong trinh|lich trinh|kich ban)\b")
+
+
+def _programme_part(node: Node) -> bool:
+    root = _content_root(node)
+    return root.kind == "content" or (root.kind not in NOT_TASK_KINDS and _PROGRAMME_PART.match(fold(root.title)) is not None)
+
+
+def _programme_segments(doc: Document, skip: set[int]) -> list[list[int]]:
+    """The body of a plan with no heading outline cut at its intro lines (a line ending with ":"
+    that is no bullet, "4. Nội dung:", "A. Chương trình phần Lễ:") and numbered lines: the runs of
+    lines a programme of timed steps may fill."""
+    out: list[list[int]] = [[]]
+    for ln in doc.lines:
+        if ln.index in skip:
+            continue
+        text = ln.text.strip()
+        if text[:1] not in _BULLET_MARKS and (text.endswith(":") or match_heading(text) is not None):
+            out.append([])
+        else:
+            out[-1].append(ln.index)
+    return [seg for seg in out if len(seg) >= 2]
 
 
 def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
@@ -1041,6 +1137,19 @@ def _lists_objects(node: Node, item_of: Callable[[Node], tuple[str, Fields, int]
     return True
 
 
+def step_units(text: str) -> tuple[list[str], list[str]]:
+    """(lead, support) of a programme's step: who it says does it ("Chào cờ (Ban Chỉ huy Quân sự
+    thực hiện)"), else the doer it opens with ("Ban giám hiệu đọc thư chúc mừng …", "Hiệu trưởng
+    phát biểu …")."""
+    lead, support = responsible_units(text)
+    return (lead, support) if lead else (leading_units(text), support)
+
+
+def _line_at(doc: Document, lines: list[int], start: int) -> int:
+    """The index, among `lines`, of the line that starts at character `start`."""
+    return next((i for i in lines if doc.lines[i].start == start), lines[0])
+
+
 def _content_root(node: Node) -> Node:
     while node.parent is not None:
         node = node.parent
@@ -1178,18 +1287,28 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     for node in nodes:
         if id(node) in absorbed:
             continue
-        if node.kind == "content" and not node.children and node.body \
-                and sum(1 for i in node.body if _period_of(doc.lines[i].text) is not None) >= 2 \
-                and _content_root(node).kind == "content":
+        in_content = node.kind == "content" and _content_root(node).kind == "content"
+        if not node.children and node.body and node.kind not in NOT_TASK_KINDS \
+                and (in_content or _programme_part(node)) \
+                and sum(1 for i in node.body if _period_of(doc.lines[i].text) is not None) >= 2:
             pieces = period_tasks(doc, node, table_lines, blocks_only=node.section.level > 1)
+            programme = bool(pieces) and _clock_run(pieces)
+            if not in_content and not programme:
+                # (outside a content part, as under "III. KẾ HOẠCH SƠ DUYỆT" / "2) Thời gian: Ngày 02/10/2010",
+                # only a programme's timed steps are tasks)
+                pieces = []
             if pieces:
                 quarter_above, group_units = context_of(node) if node.parent else (None, [])
+                day = programme_day(doc, _line_at(doc, node.body, pieces[0][3]), when) if programme else None
                 for text, month, quarter, start, end in pieces:
-                    if month and _is_clock(month):
+                    if month and _is_clock(month) or programme and month == "":
                         # a programme step is timed by its hours alone: a period its text names
-                        # ("Báo cáo tổng kết giai đoạn 2020 - 2025") is what it is about
-                        found.append((start, _list_task(node, "", text, quarter_above, None, month,
-                                                        *responsible_units(text), doc.page_at(start), start, end)))
+                        # ("Báo cáo tổng kết giai đoạn 2020 - 2025") is what it is about; the day
+                        # printed above the programme dates it
+                        found.append((start, _list_task(node, "", text, quarter_above,
+                                                        replace(day, text=month or None) if day else None,
+                                                        month or None, *step_units(text),
+                                                        doc.page_at(start), start, end)))
                         continue
                     week = _week_in_month(text, month, when) if month and text[:1] in "Tt" else None
                     if week is not None:
@@ -1365,6 +1484,24 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         start = doc.lines[node.line].start
         found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
                                         lead, support, node.section.page, start, end)))
+
+    if not nodes:
+        # a plan with no heading outline (a school's short programme: "1. Thời gian: 7h30 ngày 05/9" /
+        # "4. Nội dung:" / "- Từ 7h30 - 7h40: Chào cờ" / "- Đánh trống khai trường" / …): the steps of
+        # its programmes are its tasks, as under a "Chương trình" part
+        for seg in _programme_segments(doc, table_lines):
+            if sum(1 for i in seg if _period_of(doc.lines[i].text.strip()) is not None) < 2:
+                continue
+            loose = Node(section=Section(section_id=None, level=2, marker="", heading="", kind="content"),
+                         line=seg[0], title="", body=seg)
+            pieces = period_tasks(doc, loose, table_lines, blocks_only=True)
+            if not pieces or not _clock_run(pieces):
+                continue
+            day = programme_day(doc, _line_at(doc, seg, pieces[0][3]), when)
+            for text, month, _, start, end in pieces:
+                found.append((start, _list_task(loose, "", text, None, replace(day, text=month or None) if day else None,
+                                                month or None, *step_units(text), doc.page_at(start),
+                                                start, end)))
 
     found.sort(key=lambda x: x[0])
     tasks = [t for _, t in found]

@@ -156,7 +156,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
             "tuyên giáo", "kinh tế", "pháp chế", "văn hóa", "dân tộc", "vận động", "tiếp công dân",
             "bảo vệ", "kiểm tra", "nữ công", "nội chính", "dân số", "ngành",
             "nhân dân",    # a hamlet's elected body in the South: "Ban nhân dân ấp", "Ban nhân dân các khóm"
-            "quản trị", "kiểm soát"),   # a cooperative's boards: "Ban quản trị, Ban kiểm soát HTX"
+            "quản trị", "kiểm soát",
+            # a school's board of principals and a contest's jury, in lower case as often as not
+            "giám hiệu", "giám khảo"),   # a cooperative's boards: "Ban quản trị, Ban kiểm soát HTX"
     "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
     "Vụ": (),   # a ministry's department: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
@@ -290,6 +292,9 @@ PREDICATES: tuple[str, ...] = (
     "đảm nhiệm", "đảm nhận",
     # standing ready: "Khoa Truyền nhiễm sẵn sàng giường bệnh …", "Lực lượng xung kích sẵn sàng ứng cứu …"
     "sẵn sàng",
+    # giving a ceremony's part (ACTION_VERBS): after a body named for its purpose too, whose name they
+    # never continue ("Ban Tổ chức phát biểu khai mạc", "Ban Chỉ đạo phát biểu chỉ đạo hội nghị")
+    "phát biểu", "đọc thư", "đọc diễn văn", "đánh trống",
 )
 # The reflexive "tự" before a verb ("Các trường tự kiểm tra, đánh giá …", "UBND các xã tự rà soát"):
 # the predicate of units a determiner named ("các"). Not after a head of a name, where "tự" may close a

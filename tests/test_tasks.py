@@ -680,7 +680,9 @@ def test_a_numbered_item_splits_at_period_headings_over_bullets_not_at_periods_l
                                                  ("Thi tìm hiểu", dt.date(2026, 5, 31))]
 
 
-# ---- an event's programme: each step, timed by its hours, is a task
+# ---- an event's programme: each step, timed by its hours, is a task, on the day the plan's
+# "Thời gian" prints (h8)
+EVENT_DAY = dt.date(2025, 4, 25)
 def _event(issuer: str, place: str, parts: str, ext: str = "txt") -> list[tuple[str, list[str], str | None, object]]:
     text = (f"{issuer}\nSố: 36/KH-UBND\n{place}, ngày 08 tháng 4 năm 2025\nKẾ HOẠCH\nTổ chức Lễ kỷ niệm năm 2025\n"
             f"I. MỤC ĐÍCH, YÊU CẦU\n1. Tổ chức trang trọng.\nII. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 7 giờ 30 phút, "
@@ -696,9 +698,9 @@ def _event(issuer: str, place: str, parts: str, ext: str = "txt") -> list[tuple[
      "III. CHƯƠNG TRÌNH HỘI NGHỊ\n- 7h30 – 8h00: Đón tiếp đại biểu; văn nghệ chào mừng.\n"
      "- 8h10 – 8h40: Báo cáo tổng kết giai đoạn 2020 - 2025, phương hướng giai đoạn 2025 - 2030.\n"
      "- 10h05: Bế mạc Hội nghị.", "txt",
-     [("Đón tiếp đại biểu; văn nghệ chào mừng.", [], "7h30 – 8h00", None),
-      ("Báo cáo tổng kết giai đoạn 2020 - 2025, phương hướng giai đoạn 2025 - 2030.", [], "8h10 – 8h40", None),
-      ("Bế mạc Hội nghị.", [], "10h05", None)]),
+     [("Đón tiếp đại biểu; văn nghệ chào mừng.", [], "7h30 – 8h00", EVENT_DAY),
+      ("Báo cáo tổng kết giai đoạn 2020 - 2025, phương hướng giai đoạn 2025 - 2030.", [], "8h10 – 8h40", EVENT_DAY),
+      ("Bế mạc Hội nghị.", [], "10h05", EVENT_DAY)]),
     # unbulleted lines in hours and minutes, under a numbered item of the content part; a step that
     # says who does it names its unit
     ("UBND PHƯỜNG HÒA KHÁNH BẮC", "Hòa Khánh Bắc",
@@ -707,8 +709,8 @@ def _event(issuer: str, place: str, parts: str, ext: str = "txt") -> list[tuple[
      "14 giờ 15 - 14 giờ 45: Diễn văn kỷ niệm.", "md",
      [("Dâng hương tại Nghĩa trang liệt sĩ phường.", [], None, None),
       ("Chào cờ, phút mặc niệm (Ban Chỉ huy Quân sự phường thực hiện).", ["Ban Chỉ huy Quân sự phường"],
-       "14 giờ 00 - 14 giờ 15", None),
-      ("Diễn văn kỷ niệm.", [], "14 giờ 15 - 14 giờ 45", None)]),
+       "14 giờ 00 - 14 giờ 15", EVENT_DAY),
+      ("Diễn văn kỷ niệm.", [], "14 giờ 15 - 14 giờ 45", EVENT_DAY)]),
 ])
 def test_the_steps_of_an_events_programme_are_tasks(issuer, place, parts, ext, want):
     assert _event(issuer, place, parts, ext) == want
@@ -2679,3 +2681,105 @@ def test_h9_work_timed_in_its_words_keeps_that_time():
     tasks = extract_bytes(text.encode(), "thang-binh.txt").tasks
     assert [(t.label, t.timing_text, t.lead_units) for t in tasks] == [
         ("1", "trong tháng 3", ["UBND các xã"]), ("2", None, []), ("3", None, [])]
+
+
+# ---- h8: a programme's steps timed by their hours, dated by the day printed above them
+def _h8_plan(body: str, head: str = "TRƯỜNG TIỂU HỌC NẬM CẦN\nSố: 12/KH-THNC\nNậm Cần, ngày 02 tháng 11 năm 2026\n"):
+    text = head + "KẾ HOẠCH\nTổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11/2026\n" + body
+    return extract_bytes(text.encode(), "h8-plan.txt")
+
+
+def test_h8_hour_steps_take_the_day_of_their_time_field():
+    plan = _h8_plan("I. MỤC ĐÍCH, YÊU CẦU\n1. Tôn vinh đội ngũ nhà giáo.\n"
+                    "II. NỘI DUNG\n1. Thời gian: 7 giờ 30 - 10 giờ 30, ngày 20 tháng 11 năm 2026\n"
+                    "2. Địa điểm: Hội trường nhà trường\n3. Chương trình buổi lễ:\n"
+                    "- 7h30 - 8h00: Văn nghệ chào mừng.\n- 8h00 - 8h15: Chào cờ, tuyên bố lý do.\n"
+                    "- 8h15 - 9h00: Diễn văn ôn lại truyền thống ngày 20/11.\n")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [
+        (dt.date(2026, 11, 20), "7h30 - 8h00"), (dt.date(2026, 11, 20), "8h00 - 8h15"),
+        (dt.date(2026, 11, 20), "8h15 - 9h00")]
+
+
+def test_h8_hour_steps_under_a_day_heading_in_another_part():
+    plan = _h8_plan("I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 14 giờ ngày 19/11/2026 (thứ Năm)\n"
+                    "- Địa điểm: Nhà văn hóa xã\nII. CHƯƠNG TRÌNH BUỔI LỄ\n"
+                    "+ 14h00: Đón tiếp đại biểu;\n+ 14h30: Khai mạc;\n+ 15h15: Bế mạc.\n")
+    assert [t.deadline for t in plan.tasks] == [dt.date(2026, 11, 19)] * 3
+    assert [t.timing_text for t in plan.tasks] == ["14h00", "14h30", "15h15"]
+
+
+def test_h8_hour_steps_stay_undated_when_the_time_spans_days():
+    plan = _h8_plan("I. NỘI DUNG\n1. Thời gian: Từ ngày 18/11/2026 đến ngày 20/11/2026\n"
+                    "2. Chương trình:\n- 7h30: Khai mạc hội thi.\n- 9h00: Các đội thi tài.\n")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [(None, "7h30"), (None, "9h00")]
+
+
+def test_h8_timed_bullets_under_a_plan_named_part():
+    plan = _h8_plan("I. CĂN CỨ\n- Căn cứ Kế hoạch số 5/KH-UBND của UBND huyện.\n"
+                    "II. KẾ HOẠCH TỔNG DUYỆT\n1) Địa điểm: Sân vận động huyện.\n"
+                    "2) Thời gian: Ngày 18 tháng 11 năm 2026\n"
+                    "- 18 giờ: Các khối đồng diễn có mặt tại vị trí tập kết.\n"
+                    "- 19 giờ 30: Bắt đầu tổng duyệt chương trình.\n")
+    assert [(t.deadline, t.timing_text) for t in plan.tasks] == [
+        (dt.date(2026, 11, 18), "18 giờ"), (dt.date(2026, 11, 18), "19 giờ 30")]
+
+
+def test_h8_timed_bullets_under_a_context_part_are_not_tasks():
+    # hours under a part that is no programme (its purpose) are no steps
+    plan = _h8_plan("I. MỤC ĐÍCH, YÊU CẦU\n- 7h30: học sinh có mặt đông đủ.\n- 8h00: ổn định nề nếp.\n"
+                    "II. NỘI DUNG\n1. Tổ chức văn nghệ chào mừng.\n")
+    assert [t.text for t in plan.tasks] == ["Tổ chức văn nghệ chào mừng."]
+
+
+def test_h8_programme_without_an_outline_with_untimed_steps():
+    plan = _h8_plan("Căn cứ kế hoạch năm học của nhà trường, nay xây dựng kế hoạch như sau:\n"
+                    "1. Thời gian: Từ 7h00’ đến 9h00’ ngày 20/11/2026\n2. Địa điểm: Sân trường\n"
+                    "3. Thành phần:\n- Toàn thể giáo viên\n- Đại diện cha mẹ học sinh\n"
+                    "4. Chương trình buổi lễ:\n- Đón đại biểu, ổn định tổ chức\n"
+                    "- Từ 7h15’ - 7h30’: Chào cờ, tuyên bố lý do\n- Ban giám hiệu đọc thư chúc mừng của Bộ trưởng\n"
+                    "- Từ 7h45’ - 8h15’: Văn nghệ của học sinh\n")
+    assert [(t.text, t.deadline, t.timing_text) for t in plan.tasks] == [
+        ("Đón đại biểu, ổn định tổ chức", dt.date(2026, 11, 20), None),
+        ("Chào cờ, tuyên bố lý do", dt.date(2026, 11, 20), "Từ 7h15’ - 7h30’"),
+        ("Ban giám hiệu đọc thư chúc mừng của Bộ trưởng", dt.date(2026, 11, 20), None),
+        ("Văn nghệ của học sinh", dt.date(2026, 11, 20), "Từ 7h45’ - 8h15’")]
+    assert [t.lead_units for t in plan.tasks] == [[], [], ["Ban giám hiệu"], []]
+
+
+@pytest.mark.parametrize("line,head", [
+    ("- Từ 7h30’ - 7h40’: Chào cờ", "Từ 7h30’ - 7h40’"),
+    ("14 giờ 00 - 14 giờ 30: Khai mạc", "14 giờ 00 - 14 giờ 30"),
+    ("từ 8h đến 9h: Tham quan", "từ 8h đến 9h"),
+    ("Từ ngày 15/3: Ra quân", None),
+    ("Tổ chức hội nghị: 8h00", None),
+])
+def test_h8_clock_step_forms(line, head):
+    from extractors.tasks import _period_of
+    got = _period_of(line)
+    assert (got[0] if got else None) == head
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("Ban giám hiệu đọc thư chúc mừng của Bộ Giáo dục và Đào tạo", ["Ban giám hiệu"]),
+    ("Ban giám khảo công bố kết quả hội thi", ["Ban giám khảo"]),
+    ("Ban tổ chức phát biểu khai mạc hội diễn", ["Ban tổ chức"]),
+    ("Ban Chỉ đạo phát biểu chỉ đạo hội nghị", ["Ban Chỉ đạo"]),
+    ("Chủ tịch UBND xã đánh trống khai hội", ["Chủ tịch UBND xã"]),
+    ("Văn nghệ chào mừng", []),
+])
+def test_h8_ceremony_doer_leads(sentence, units):
+    from extractors.units import leading_units
+    assert leading_units(sentence) == units
+
+
+@pytest.mark.parametrize("step,lead", [
+    ("Chào cờ, phút mặc niệm (Ban Chỉ huy Quân sự phường thực hiện).", ["Ban Chỉ huy Quân sự phường"]),
+    ("Hiệu trưởng đọc diễn văn khai giảng năm học mới.", ["Hiệu trưởng"]),
+    ("Ban giám hiệu đọc thư chúc mừng của Chủ tịch nước.", ["Ban giám hiệu"]),
+    ("Chủ tịch UBND xã phát biểu khai mạc.", ["Chủ tịch UBND xã"]),
+    ("Đón tiếp đại biểu; văn nghệ chào mừng.", []),
+    ("Phát biểu chỉ đạo của lãnh đạo huyện.", []),
+])
+def test_h8_programme_step_doers(step, lead):
+    from extractors.tasks import step_units
+    assert step_units(step)[0] == lead
