@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -30,6 +29,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(HERE)]
 
 from cell_scans import colour_images  # noqa: E402
 from render import render_pdf, render_scan  # noqa: E402
+from varied_scans import save_pdf  # noqa: E402
 
 RAW = ROOT / "data" / "raw"
 APP = "thai-binh-vu-thu-viet-hung-thu-gom-xu-ly-rom-ra-2025"
@@ -37,13 +37,6 @@ COPY = "bac-lieu-hong-dan-ninh-quoi-nuoc-sach-ve-sinh-nong-thon-2025"
 TICKS = "cao-bang-nguyen-binh-tam-kim-trong-cham-soc-rung-2025"
 WATERMARK = "Scanned with CamScanner"
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-FIXED = time.gmtime(1735689600)  # 2025-01-01: the same input gives the same bytes
-
-
-def _save_pdf(images: list, out_path: Path, dpi: int, quality: int) -> Path:
-    images[0].save(out_path, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi),
-                   quality=quality, creationDate=FIXED, modDate=FIXED)
-    return out_path
 
 
 def _signed(pdf: Path, tmp: Path, dpi: int, seed: int) -> list:
@@ -175,15 +168,15 @@ def make(stem: str) -> Path:
         pdf = render_pdf(text, t / "p.pdf", fmt="md")
         if stem == APP:
             pages = [app_page(img, n, 200, rng) for n, img in enumerate(_signed(pdf, t, 200, 121))]
-            return _save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 75)
+            return save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 75)
         if stem == COPY:
             signed = _signed(pdf, t, 200, 122)
             backs = [signed[n + 1] if n + 1 < len(signed) else signed[n - 1] for n in range(len(signed))]
             pages = [copy_of_copy(img, back, 200, rng) for img, back in zip(signed, backs)]
-            return _save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 70)
+            return save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 70)
         if stem == TICKS:
             pages = [ticked_page(img, 200, rng) for img in _signed(pdf, t, 200, 123)]
-            return _save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 70)
+            return save_pdf(pages, RAW / f"{stem}-scan.pdf", 200, 70)
     raise ValueError(stem)
 
 

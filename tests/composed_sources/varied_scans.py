@@ -49,7 +49,8 @@ FAX_LINE = "28/08/2025 16:42  FAX +84 211 3836 105  UBND XA HUONG DAO  P.{page:0
 FIXED = time.gmtime(1735689600)  # 2025-01-01: the same input gives the same bytes
 
 
-def _save_pdf(images: list, out_path: Path, dpi: int, quality: int) -> Path:
+def save_pdf(images: list, out_path: Path, dpi: int, quality: int) -> Path:
+    """Page images as one PDF at `dpi`, dated FIXED so that a rerun writes the same bytes."""
     images[0].save(out_path, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi),
                    quality=quality, creationDate=FIXED, modDate=FIXED)
     return out_path
@@ -154,7 +155,7 @@ def make(stem: str) -> Path:
         if stem == BOOK:
             pdf = render_pdf(text, t / "p.pdf", fmt="md")
             pages = [book_scan(img, n, 150, 1.6, rng) for n, img in enumerate(_clean_signed(pdf, t, 150))]
-            return _save_pdf(pages, RAW / f"{stem}-scan.pdf", 150, 30)
+            return save_pdf(pages, RAW / f"{stem}-scan.pdf", 150, 30)
         if stem == FAX:
             pdf = render_pdf(text, t / "p.pdf", fmt="md")
             images = _clean_signed(pdf, t, 200)
