@@ -1145,6 +1145,14 @@ def step_units(text: str) -> tuple[list[str], list[str]]:
     return (lead, support) if lead else (leading_units(text), support)
 
 
+def _step_task(doc: Document, node: Node, text: str, hours: str, quarter: int | None, day: Timing | None,
+               start: int, end: int) -> Task:
+    """A programme step as a task: timed by its hours ("" for an untimed step beside them), dated by
+    the day printed above the programme (programme_day), done by whom step_units says."""
+    return _list_task(node, "", text, quarter, replace(day, text=hours or None) if day else None, hours or None,
+                      *step_units(text), doc.page_at(start), start, end)
+
+
 def _line_at(doc: Document, lines: list[int], start: int) -> int:
     """The index, among `lines`, of the line that starts at character `start`."""
     return next((i for i in lines if doc.lines[i].start == start), lines[0])
@@ -1305,10 +1313,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         # a programme step is timed by its hours alone: a period its text names
                         # ("Báo cáo tổng kết giai đoạn 2020 - 2025") is what it is about; the day
                         # printed above the programme dates it
-                        found.append((start, _list_task(node, "", text, quarter_above,
-                                                        replace(day, text=month or None) if day else None,
-                                                        month or None, *step_units(text),
-                                                        doc.page_at(start), start, end)))
+                        found.append((start, _step_task(doc, node, text, month, quarter_above, day, start, end)))
                         continue
                     week = _week_in_month(text, month, when) if month and text[:1] in "Tt" else None
                     if week is not None:
@@ -1499,9 +1504,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 continue
             day = programme_day(doc, _line_at(doc, seg, pieces[0][3]), when)
             for text, month, _, start, end in pieces:
-                found.append((start, _list_task(loose, "", text, None, replace(day, text=month or None) if day else None,
-                                                month or None, *step_units(text), doc.page_at(start),
-                                                start, end)))
+                found.append((start, _step_task(doc, loose, text, month, None, day, start, end)))
 
     found.sort(key=lambda x: x[0])
     tasks = [t for _, t in found]
