@@ -50,7 +50,7 @@ __all__ = ["extract_header", "declares_joint", "plan_year", "title_year", "title
 _TYPE_LINE_KINDS = ("kế hoạch", "quyết định", "báo cáo", "chương trình", "thông báo", "công văn", "tờ trình",
                     "hướng dẫn", "nghị quyết", "chỉ thị", "quy chế", "quy định", "đề án", "phương án", "kết luận",
                     "công điện", "thông tư", "nghị định", "lệnh", "lịch công tác")
-_UNCITED_TYPES = ("Dự án", "Biên bản", "Giấy mời", "Thông cáo", "Hợp đồng")
+_UNCITED_TYPES = ("Dự án", "Biên bản", "Giấy mời", "Thông cáo", "Hợp đồng", "Lịch làm việc")
 DOC_TYPES = {"".join(doc_kinds.folded(k).split()): doc_kinds.KIND_WORDS[k] for k in _TYPE_LINE_KINDS} | {
     "".join(doc_kinds.folded(name).split()): name for name in _UNCITED_TYPES}
 # What may follow a type name in the type line and still be its tên loại ("CHƯƠNG TRÌNH HÀNH ĐỘNG",
@@ -867,8 +867,8 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     if y is not None and not 1945 <= y <= 2100:
         y = None
     place, start = _place_before(line, m.start())
-    if place is not None and WEEKDAY.fullmatch(_f(place)):
-        return None
+    if place is not None and (WEEKDAY.fullmatch(_f(place)) or _f(place) in PERIOD_WORDS):
+        return None   # ("Thứ Hai, ngày 12/01", "Từ ngày 14/07/2025 đến ngày 20/07/2025": a day or a period, no place)
     if place is None and line[:m.start()].strip(" ,.:;-*_|"):
         # not a "địa danh, ngày …" line: a date quoted after something else ("số 35/KH-UBND ngày …"),
         # unless what precedes is the header's own "Số: …"
@@ -877,6 +877,10 @@ def _parse_place_date(line: str) -> PlaceDate | None:
             return None
     return PlaceDate(place, _safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
                      start, m.end())
+
+
+# Words that open a period's bounds where a place would stand before "ngày" (folded)
+PERIOD_WORDS = frozenset({"tu", "den", "truoc", "sau", "trong", "vao"})
 
 
 # Level words that may open a printed địa danh ("Thị xã Sơn Tây, ngày …"): the two-word ones folded,
@@ -1043,7 +1047,7 @@ def type_of_line(text: str) -> tuple[str, str] | None:
 
 # Types whose type line may print the first words of the trích yếu in its own capitals ("KẾ HOẠCH
 # TUYÊN TRUYỀN", "CHƯƠNG TRÌNH CÔNG TÁC", "KẾ HOẠCH KIỂM TRA"): those words are the trích yếu's.
-SUBJECT_TYPES = ("kehoach", "chuongtrinh", "phuongan", "dean", "lichcongtac")
+SUBJECT_TYPES = ("kehoach", "chuongtrinh", "phuongan", "dean", "lichcongtac", "lichlamviec")
 _SUBJECT_WORDS_MAX = 30
 ROMAN_WORD = re.compile(r"[IVXLC]+[,.;:]?")
 
@@ -3466,12 +3470,49 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
         a, b = int(m["a"]), int(m["b"])
         if looks_back(a, b):
             return None
+        if issued_year and 2 <= b - a <= _PERIOD_MAX_YEARS and a < issued_year <= b \
+                and CARRIED_OUT.search(cleaned, 0, m.start()):
+            # the period of a document the plan carries out, already running when the plan is issued
+            # ("Triển khai thực hiện Chiến lược … giai đoạn 2021-2030" issued in 2022): another document's
+            # time, as its date would be; the plan's own begins at its issue. (A plan's own period printed
+            # late, "Phát triển du lịch giai đoạn 2021 - 2025" issued in 2025, keeps its first year.)
+            return issued_year
         # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
         return a if 0 < b - a <= 10 else b
     m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
     if m:
         return int(m.group(1) if m.groups() else m.group(0))
+    if (own := OWN_PERIOD_IN_TITLE.search(_f(title))) is not None:
+        return _period_year(own)
     return None
+
+
+# The plan's own period printed in its trích yếu with dates ("Lịch làm việc tuần 21 (từ ngày 21/5/2018 đến
+# ngày 28/5/2018)"): no quoted document is dated "từ … đến …", so where the trích yếu names no year
+# otherwise, the year most of the period's days fall in is the plan's (a week across the new year,
+# "tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", is the new year's) (folded)
+OWN_PERIOD_IN_TITLE = re.compile(
+    r"(?<![a-z])tu\s+(?:ngay\s+)?(?P<d1>\d{1,2})\s*[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)"
+    r"\s*(?:den|-|–)\s*(?:ngay\s+)?(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})(?:\s*[/.-]\s*(?P<y2>(?:19|20)\d\d))?")
+
+
+def _period_year(m: re.Match) -> int:
+    """The year most days of an OWN_PERIOD_IN_TITLE period fall in (its first year when the dates do not read)."""
+    y1 = int(m["y1"])
+    start = _safe_date(y1, int(m["m1"]), int(m["d1"]))
+    end = _safe_date(int(m["y2"]) if m["y2"] else y1, int(m["m2"]), int(m["d2"]))
+    if start is not None and end is not None and not m["y2"] and end < start:
+        end = _safe_date(y1 + 1, end.month, end.day)
+    if start is None or end is None or end < start:
+        return y1
+    into_next = (end - dt.date(end.year, 1, 1)).days + 1 if end.year > start.year else 0
+    return end.year if into_next > (end - start).days + 1 - into_next else start.year
+
+
+# A trích yếu that carries out another document, named before the period ("Triển khai thực hiện Đề án
+# …", "Thực hiện Nghị quyết số 90/NQ-CP … về Quy hoạch … thời kỳ 2021 - 2030") (folded)
+CARRIED_OUT = re.compile(r"(?<![a-z])(?:thuc hien|trien khai)\s+(?:thuc hien\s+)?(?:chien luoc|de an|quy hoach"
+                         r"|chuong trinh|nghi quyet|ke hoach|chi thi|quyet dinh|du an|ket luan)(?![a-z])")
 
 
 # "đến năm 2030", "đến hết năm 2028" in a trích yếu: how far the plan reaches (folded)
@@ -3509,7 +3550,8 @@ def title_last_year(title: str | None, issued_year: int | None = None) -> int | 
     m = YEAR_PERIOD.search(cleaned) or YEAR_SPAN.search(folded)   # ("từ năm 2026 đến năm 2030")
     if m:
         a, b = int(m["a"]), int(m["b"])
-        return b if start == a and 0 < b - a <= _PERIOD_MAX_YEARS else None
+        return b if (start == a or start is not None and a < start <= b and start == issued_year) \
+            and 0 < b - a <= _PERIOD_MAX_YEARS else None
     if YEAR_ANY.search(cleaned):
         return None
     base = start or issued_year
@@ -3569,13 +3611,17 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
             # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"). No body is named "Lịch công tác …": a schedule's line
             # ("LỊCH CÔNG TÁC TUẦN 03") is its type line under any số hiệu, or none (schedules often have none).
             if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code)) and (sub := _type_line_subject(t)) \
-                    and (sub[0] == "Lịch công tác" or code and TYPE_CODES[code] == sub[0]
+                    and (sub[0] in SCHEDULE_TYPES or code and TYPE_CODES[code] == sub[0]
                          or sub[0] == "Kế hoạch" and _plan_code(sym_code)):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
             return None, i, None, ""
     return None, min(limit, 12), None, ""
+
+
+# A leaders' work schedule, by either name it is printed under
+SCHEDULE_TYPES = ("Lịch công tác", "Lịch làm việc")
 
 
 PAGE_TITLE_REACH = 25   # lines from a web page's title down to the end of the plan's own header
@@ -3621,13 +3667,26 @@ def _portal_box(doc: Document, upto: int) -> tuple[Symbol | None, dt.date | None
     return sym, date
 
 
+# A plan's preamble as the first paragraph of a page that lost the header above it: its grounds, then
+# its issuing sentence closing on "như sau:" ("Thực hiện Nghị định số 61/2018/NĐ-CP …, Ủy ban nhân dân
+# thành phố ban hành Kế hoạch triển khai như sau:"); a news report names the plan in other words (folded).
+PREAMBLE_OPENING = re.compile(r"(?:can cu|thuc hien|de trien khai|nham)\s")
+PREAMBLE_CLOSING = re.compile(r"nhu sau\s*:\s*$")
+PREAMBLE_REACH = 1200   # characters of a preamble's paragraph
+
+
 def _doc_type_from_body(text: str) -> str | None:
     """The type a header-less document gives itself: "Trên đây là Kế hoạch …", or its issuing
-    sentence ("UBND xã … ban hành Kế hoạch") when it also has a Nơi nhận (news prose has none)."""
+    sentence ("UBND xã … ban hành Kế hoạch") when it also has a Nơi nhận (news prose has none) or
+    when it closes the preamble the document opens with (PREAMBLE_OPENING … "như sau:")."""
     ft = _folded_doc(text)
     m = re.search(rf"tren day la ({_DOC_WORDS})(?![a-z])", ft)
     if m is None and re.search(r"(?<![a-z])noi nhan\s*:", ft):
         m = next(_issuing_sentences(ft), None)
+    if m is None and PREAMBLE_OPENING.match(ft):
+        first = ft[:PREAMBLE_REACH].split("\n")[0]
+        if PREAMBLE_CLOSING.search(first):
+            m = next(_own_issuing_sentences(first), None)
     if not m:
         return None
     if m.re is ISSUING_SENTENCE:
@@ -3636,6 +3695,83 @@ def _doc_type_from_body(text: str) -> str | None:
     else:
         key = m.group(1).replace(" ", "")
     return DOC_TYPES.get(key)
+
+
+# The type words a web post's title line opens with when the page printed a plan without its header
+# ("Lịch làm việc tuần 21 của Thường trực …", "CHƯƠNG TRÌNH LỄ HỘI …", "Kế hoạch tổ chức …"), folded:
+# the plan types and a leaders' schedule, whose own lines are its tasks.
+POST_TITLE_TYPES = (("lich lam viec", "Lịch làm việc"), ("lich cong tac", "Lịch công tác"),
+                    ("chuong trinh", "Chương trình"), ("ke hoach", "Kế hoạch"))
+POST_TITLE_MAX_WORDS = 40
+POST_BANNER_MAX_WORDS = 12
+# A line of a post's body that a plan or a schedule prints: a list item, a numbered part, a day's or an
+# hour's heading (folded)
+POST_BODY_LINE = re.compile(r"(?:[-+*•]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)/]\s|[ivx]+\.\s|ngay\s+\d|thu\s+(?:hai|ba|tu"
+                            r"|nam|sau|bay|[2-7](?!\d))|chu\s+nhat|\(?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
+                            r"|(?:sang|chieu|toi)\s*[:(]?$|(?:sang|chieu|toi)\s*[:(])")
+# The week's or the period's line under a schedule's title ("Từ ngày 14/07/2025 đến ngày 20/07/2025",
+# "Tuần 03 (từ …)"), folded
+POST_PERIOD_LINE = re.compile(r"(?:tu\s+ngay|tuan\s+(?:thu\s+)?\d+)[^\n]*\d(?:\s*\))?$")
+POST_BODY_MIN = 2   # body lines of that kind a plan's post holds at least
+# Portal chrome printed under a post's title: never its issuer
+POST_CHROME = re.compile(r"(?:ngay dang|tac gia|nguon|luot xem|cap nhat|chia se|in trang)\s*(?:bai\s*)?:")
+
+
+def _post_type(t: str) -> tuple[str, str] | None:
+    """(doc_type, title) of a post's title line that opens with one of POST_TITLE_TYPES, the title in
+    the case the line prints it."""
+    if t.rstrip().endswith((".", ";", "?", "!")):   # (a sentence: a news report's)
+        return None
+    t = t.strip(" >*#_-–.:")
+    words = t.split()
+    if not 2 <= len(words) <= POST_TITLE_MAX_WORDS:
+        return None
+    ft = _f(t)
+    for key, name in POST_TITLE_TYPES:
+        if not ft.startswith(key + " "):
+            continue
+        rest = words[len(key.split()):]
+        if _compact(" ".join(rest[:2])) in TYPE_QUALIFIERS:
+            rest = rest[2:]
+        if not rest or not rest[0][:1].isalnum():
+            return None
+        # (a title in capitals is kept so, as a header's trích yếu in capitals is: its names stay whole)
+        return name, rest[0][:1].upper() + rest[0][1:] + "".join(" " + w for w in rest[1:])
+    return None
+
+
+def _post_title(doc: Document) -> tuple[str, str, int] | None:
+    """(doc_type, title, index of the line after the title) of a page that printed a plan or a work
+    schedule without its header, titled by the post's title line: the page's first line, or the second
+    under a short banner in capitals (the event's name). A parenthesised line right under it (the
+    week's dates) is the title's. Only a page whose body prints POST_BODY_MIN lines of a plan's kind
+    (list items, numbered parts, days, hours) is read so: a news report's headline is no title."""
+    lines = [ln for ln in doc.lines[:3] if ln.text.strip()]
+    for k, ln in enumerate(lines[:2]):
+        if k and not (_is_caps(lines[0].text) and len(lines[0].text.split()) <= POST_BANNER_MAX_WORDS):
+            return None
+        if ln.is_row or (hit := _post_type(ln.text)) is None:
+            continue
+        at = doc.lines.index(ln) + 1
+        title = hit[1]
+        if at < len(doc.lines) and len((nxt := doc.lines[at].text.strip()).split()) <= POST_TITLE_MAX_WORDS and (
+                nxt.startswith("(") and nxt.endswith(")") or POST_PERIOD_LINE.match(_f(nxt))):
+            title, at = f"{title} {nxt}", at + 1
+        body = sum(1 for b in doc.lines[at:at + 60] if b.is_row or POST_BODY_LINE.match(_f(b.text.strip())))
+        return (hit[0], title, at) if body >= POST_BODY_MIN else None
+    return None
+
+
+def _post_byline(doc: Document, at: int) -> list[str]:
+    """The line right under a post's title when it names a body alone ("UBND xã Hưng Tân", "TRƯỜNG
+    THCS LÊ LỢI"): the plan's issuer as the page prints it; a portal's chrome ("Ngày đăng bài: … |
+    Tác giả: …") names none."""
+    if at >= len(doc.lines):
+        return []
+    t = doc.lines[at].text.strip()
+    if doc.lines[at].is_row or POST_CHROME.search(_f(t)) or not names_a_body(t):
+        return []
+    return [t]
 
 
 def _date_out_of_vv(vv: str, h: Header, fill: bool) -> str:
@@ -3839,6 +3975,14 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         elif sym.issuer_code and any(VV_LINE.match(s) for s in zone + [
                 ln.text for ln in doc.lines[zone_end:zone_end + 3]]):
             doc_type = "Công văn"
+    post = None
+    if doc_type is None and sym is None and type_idx is None and (post := _post_title(doc)) is not None:
+        # a web post of a plan without its header: its type and trích yếu are the post's title, its
+        # issuer a byline under it, if any; no line of the page's chrome is a header's
+        doc_type, h.title = post[0], post[1]
+        zone = _post_byline(doc, post[2])
+        if pdate is not None and pdate.place is None:
+            pdate = None
     if doc_type is None and (sym is not None or pdate is not None or zone):
         doc_type = _doc_type_from_body(text)
     h.doc_type = doc_type
@@ -3879,7 +4023,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
 
     # trích yếu
     untyped_title = None
-    if type_idx is None and sym is not None and sym.type_code and pdate is not None:
+    if post is None and type_idx is None and sym is not None and sym.type_code and pdate is not None:
         untyped_title = _untyped_title(doc, zone, zone_end)
         if untyped_title is not None:
             zone = zone[:untyped_title[1]]
@@ -3891,7 +4035,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         if not h.title:
             # a plan laid out as a công văn: its trích yếu "V/v …" under the số, the type line bare
             h.title = _vv_title(doc.lines[:type_idx], h, fill=pdate is None)
-    elif untyped_title is None:   # a công văn: "V/v …" under the số
+    elif untyped_title is None and post is None:   # a công văn: "V/v …" under the số
         h.title = _vv_title(doc.lines[:zone_end + 3], h, fill=pdate is None)
 
     # issuer

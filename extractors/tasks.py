@@ -20,7 +20,7 @@ from extractors.sections import Node, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
 from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
-                             names_a_doer, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
+                             names_a_doer, names_person, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
 from models.records import Section, Task
 from pipeline.document import Document
@@ -328,7 +328,11 @@ def timing_role(label: str) -> str:
 # Where one field line goes on with another field ("Chủ trì: Sở Y tế; phối hợp: UBND các xã; thời
 # gian: Quý II/2026.", "- Thời gian: Quý III/2026; Cơ quan chủ trì: Chi cục Thủy lợi"): a ";" or "."
 # before a label and its colon.
-_FIELD_BOUNDARY = re.compile(r"[.;]\s+")
+# A bullet's mark run into the line before a label ("Chủ trì: Phòng Nội vụ - Thời gian: Quý II/2025", "+ Chủ
+# trì: … + Phối hợp: …": a converter joined the field bullets into one line) parts fields too; a dash inside
+# a value ("Phòng Tài chính - Kế hoạch") is no boundary, since no label and colon follow it.
+_RUN_IN_BULLET = r"\s+[-+•–]\s+"
+_FIELD_BOUNDARY = re.compile(r"[.;]\s+|" + _RUN_IN_BULLET)
 
 
 def split_field(kind: str, value: str) -> list[tuple[str, str]]:
@@ -356,8 +360,8 @@ _INLINE_LABEL = (r"(?:(?:(?:" + _BODY_NOUNS + r"|" + _POST_NOUNS + r")\s+)?(?:ph
                  r"|ngay\s+(?:bat dau|hoan thanh|ket thuc))\s*:")
 # (not the "," between two body nouns of one label: "Cơ quan, đơn vị thực hiện:")
 _LABEL_COMMA = r"(?<!don vi)(?<!co quan)(?<!bo phan)(?<!luc luong),\s+(?=" + _INLINE_LABEL + ")"
-INLINE_FIELD = re.compile(r"[.;]\s+(?=" + _INLINE_LABEL + ")|" + _LABEL_COMMA)
-_FIELD_SPLIT = re.compile(r"(?<=[;.])\s+|" + _LABEL_COMMA)
+INLINE_FIELD = re.compile(r"(?:[.;]\s+|" + _RUN_IN_BULLET + r")(?=" + _INLINE_LABEL + ")|" + _LABEL_COMMA)
+_FIELD_SPLIT = re.compile(r"(?<=[;.])\s+|" + _LABEL_COMMA + "|" + _RUN_IN_BULLET + r"(?=" + _INLINE_LABEL + ")")
 
 
 def _names_units(value: str) -> bool:
@@ -1137,12 +1141,25 @@ def _lists_objects(node: Node, item_of: Callable[[Node], tuple[str, Fields, int]
     return True
 
 
+# A step's closing bracket or last clause, where a programme names the person who does it ("Đón tiếp đại
+# biểu (Đ/c Lê Văn Minh – Phó Chủ tịch UBND xã)", "Diễn văn khai mạc; Đ/c Nguyễn Văn An - Chủ tịch UBND xã.")
+STEP_DOER_PART = re.compile(r"(?:\((?P<inner>[^()]{3,160})\)|[;:]\s+(?P<tail>[^;:()]{3,160}?))\s*[.;]?\s*$")
+
+
 def step_units(text: str) -> tuple[list[str], list[str]]:
     """(lead, support) of a programme's step: who it says does it ("Chào cờ (Ban Chỉ huy Quân sự
     thực hiện)"), else the doer it opens with ("Ban giám hiệu đọc thư chúc mừng …", "Hiệu trưởng
-    phát biểu …")."""
+    phát biểu …"), else a person it names in its closing bracket or last clause: the post they act in
+    leads, as an organization item's "Đ/c Nguyễn Văn A – Chủ tịch UBND xã:" names the post (a person is
+    no unit; a name printed with no post names none)."""
     lead, support = responsible_units(text)
-    return (lead, support) if lead else (leading_units(text), support)
+    if lead:
+        return lead, support
+    lead = leading_units(text)
+    if not lead and (m := STEP_DOER_PART.search(text.strip())) is not None \
+            and names_person(part := m["inner"] or m["tail"]):
+        lead = leading_units(part)
+    return lead, support
 
 
 def _step_task(doc: Document, node: Node, text: str, hours: str, quarter: int | None, day: Timing | None,

@@ -19,7 +19,8 @@ from pipeline.document import Document
 from pipeline.errors import PlanError
 from pipeline.version import __version__
 
-PLAN_TYPES = {"Kế hoạch", "Chương trình", "Kế hoạch liên tịch", "Chương trình hành động", "Phương án", "Lịch công tác"}
+PLAN_TYPES = {"Kế hoạch", "Chương trình", "Kế hoạch liên tịch", "Chương trình hành động", "Phương án", "Lịch công tác",
+              "Lịch làm việc"}
 # A Quyết định whose trích yếu issues or approves a plan ("Về việc ban hành Kế hoạch …", "Phê duyệt Phương án
 # …") carries that plan after it ("Ban hành kèm theo Quyết định số …"): its tasks and duties are the plan's.
 ISSUES_A_PLAN = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+(?:kế\s+hoạch|chương\s+trình|phương\s+án)(?!\w)", re.IGNORECASE)

@@ -50,9 +50,10 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
 # a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
-# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …").
+# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …"). A number printed with its
+# thousands ("1.000 ngày đầu đời", "25.000 hộ") is no "1.1"-style marker: no item is numbered past 99.
 MARKER_START = re.compile(
-    r"^(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
+    r"^(?!\d{1,3}\.\d{3}(?!\d))(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
     r"|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[" + VI_UPPER + r"]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[" + VI_UPPER + r"]"
     r"|\(\d{1,3}\)\s"

@@ -973,3 +973,33 @@ def test_speed5_mangled_text_read_once_when_the_sample_is_all_of_it(name, times)
     mangled = MANGLED_BY[name](text)
     assert (len(mangled) > SAMPLE) == (times > 1000)
     assert repair_mojibake(mangled) == (text, name)
+
+
+# ---- h6 (v25): a page body pasted from a JSON field or a double-escaped source prints its line breaks as
+# "\r\n" / "\n" text: read as line breaks when the whole text is written so, never for one "\n" in a sentence ----
+@pytest.mark.parametrize("raw, lines", [
+    (r"ỦY BAN NHÂN DÂN\r\nTỈNH CAO BẰNG\r\nSố: 12/KH-UBND\r\nCao Bằng, ngày 02 tháng 3 năm 2024",
+     ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG", "Số: 12/KH-UBND", "Cao Bằng, ngày 02 tháng 3 năm 2024"]),
+    (r"KẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng\n1. Mục đích\n- Rèn luyện \"thể lực\" cho học sinh",
+     ["KẾ HOẠCH", "Tổ chức Hội khỏe Phù Đổng", "1. Mục đích", '- Rèn luyện "thể lực" cho học sinh']),
+    # real line breaks among the escaped ones (a source copied line by line)
+    ("Số: 54/KH-UBND\\r\\n\\r\\nLạng Sơn, ngày 27/3/2020\nThực hiện Quyết định\\r\\nsố 1896/QĐ-TTg\\r\\nngày 25/12/2019\n"
+     "\\r\\n1. Mục tiêu", ["Số: 54/KH-UBND", "Lạng Sơn, ngày 27/3/2020", "Thực hiện Quyết định", "số 1896/QĐ-TTg",
+                          "ngày 25/12/2019", "1. Mục tiêu"]),
+    (r"Th\u00f4ng b\u00e1o\nS\u1ed1: 5/TB\nN\u1ed9i dung\nK\u1ebft th\u00fac",
+     ["Thông báo", "Số: 5/TB", "Nội dung", "Kết thúc"]),
+])
+def test_h6_escaped_line_breaks_are_line_breaks(raw, lines):
+    from pipeline.ingest.text import read_text
+    got = [ln.text.strip() for ln in read_text(raw.encode("utf-8"), "txt").lines if ln.text.strip()]
+    assert got == lines
+
+
+@pytest.mark.parametrize("raw", [
+    "Lưu file vào thư mục C:\\new\\data trên máy của Văn phòng.\nThứ hai dòng.\nThứ ba dòng.",
+    "Công thức tính: a\\nb theo phụ lục.\nDòng khác.",
+    "Một dòng \\n rồi dòng \\n thứ hai\nDòng hai\nDòng ba\nDòng bốn",
+])
+def test_h6_a_few_backslashes_stay_as_printed(raw):
+    from pipeline.ingest.text import unescaped_breaks
+    assert unescaped_breaks(raw) == raw

@@ -4837,3 +4837,109 @@ def test_h10_issuer_line_above_the_place_is_no_wrapped_place(prev, line, place):
     text = (f"{prev}\n{line}\nSố: 12-KH/TĐTN\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n"
             "Thực hiện chỉ đạo của cấp trên, xây dựng kế hoạch như sau.")
     assert extract_header(normalize_text(text, "txt")).place == place
+
+
+# ---- h6 (v25): a web post of a plan or a work schedule whose page lost the header: the post's title line
+# gives its type and trích yếu, a byline under it the issuer (portal chrome never), the title's own period
+# the plan's year; a news headline over prose is no title ----
+@pytest.mark.parametrize("text, doc_type, title, issuer, year", [
+    ("Lịch làm việc tuần 32 của Thường trực HĐND huyện (từ ngày 04/8/2025 đến ngày 08/8/2025)\n\n"
+     "Ngày đăng: 04/8/2025 | Tác giả: Văn phòng\n\nThứ Hai, ngày 04/8\n- 7 giờ 30: Chủ tịch HĐND huyện dự giao ban.\n"
+     "- 14 giờ: Ban Pháp chế giám sát tại xã Phú Mỹ.\nThứ Ba, ngày 05/8\n- 8 giờ: Thường trực HĐND tiếp công dân.",
+     "Lịch làm việc", "Tuần 32 của Thường trực HĐND huyện (từ ngày 04/8/2025 đến ngày 08/8/2025)", None, 2025),
+    ("Chương trình Ngày hội Đại đoàn kết toàn dân tộc thôn Bản Lướt năm 2024\nUBND xã Thanh Vân\n"
+     "- 7 giờ 30: Đón tiếp đại biểu.\n- 8 giờ: Văn nghệ chào mừng.\n- 8 giờ 30: Diễn văn ôn lại truyền thống.",
+     "Chương trình", "Ngày hội Đại đoàn kết toàn dân tộc thôn Bản Lướt năm 2024", "UBND xã Thanh Vân", 2024),
+    ("Kế hoạch tổ chức Giải bóng chuyền hơi phụ nữ xã Ea Tul năm 2023\n1. Thời gian: ngày 20/3/2023.\n"
+     "2. Địa điểm: sân vận động xã.\n3. Thành phần: các chi hội phụ nữ.",
+     "Kế hoạch", "Tổ chức Giải bóng chuyền hơi phụ nữ xã Ea Tul năm 2023", None, 2023),
+    ("HỘI XUÂN LÀNG CỔ ĐƯỜNG LÂM 2025\nCHƯƠNG TRÌNH HỘI XUÂN LÀNG CỔ ĐƯỜNG LÂM 2025\n"
+     "Ngày 02/02/2025\n08:00 Lễ rước kiệu\n09:30 Thi nấu cơm\nNgày 03/02/2025\n08:00 Đấu vật",
+     "Chương trình", "HỘI XUÂN LÀNG CỔ ĐƯỜNG LÂM 2025", None, 2025),
+    ("LỊCH CÔNG TÁC LÃNH ĐẠO SỞ NÔNG NGHIỆP\n(Từ ngày 10/3/2025 đến ngày 14/3/2025)\nTHỨ HAI (10/3):\n"
+     "- Sáng: Giám đốc Sở họp giao ban.\n- Chiều: Phó Giám đốc Sở đi kiểm tra đê.",
+     "Lịch công tác", None, None, 2025),
+])
+def test_h6_headless_post_title(text, doc_type, title, issuer, year):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.issuer, h.plan_year) == (doc_type, issuer, year)
+    if title is not None:
+        assert h.title == title
+    else:
+        assert "(Từ ngày 10/3/2025 đến ngày 14/3/2025)" in h.title
+
+
+@pytest.mark.parametrize("text", [
+    # a news headline over prose: no plan's lines under it
+    "Kế hoạch phát triển du lịch của tỉnh đạt nhiều kết quả\nNăm qua, ngành du lịch đón hơn 2 triệu lượt khách. "
+    "Nhiều sản phẩm mới được đưa vào khai thác.\nTheo Sở Văn hóa, doanh thu tăng 15%.",
+    # a title that is a sentence
+    "Chương trình văn nghệ đã diễn ra thành công tốt đẹp.\n- Đón tiếp đại biểu.\n- Văn nghệ.",
+    # the type words deep in a line, not opening the title
+    "Xã Tân Lập tổ chức chương trình văn nghệ mừng Đảng\n- 19 giờ: Khai mạc.\n- 20 giờ: Văn nghệ.",
+])
+def test_h6_headless_post_not_a_title(text):
+    assert extract_header(normalize_text(text, "txt")).doc_type is None
+
+
+def test_h6_headless_post_preamble_names_its_type():
+    # the page printed the plan from its preamble: the issuing sentence closing "như sau:" names the type
+    text = ("Thực hiện Quyết định số 1250/QĐ-UBND ngày 12/5/2024 của UBND tỉnh, Ủy ban nhân dân huyện ban hành Kế "
+            "hoạch triển khai như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng phục vụ.")
+    assert extract_header(normalize_text(text, "txt")).doc_type == "Kế hoạch"
+    news = ("Thực hiện chủ trương của tỉnh, UBND huyện ban hành Kế hoạch triển khai. Theo đó, huyện sẽ tập trung "
+            "nhiều giải pháp.\nNgười dân phấn khởi.")
+    assert extract_header(normalize_text(news, "txt")).doc_type is None
+
+
+@pytest.mark.parametrize("line", [
+    "Từ ngày 14/07/2025 đến ngày 20/07/2025",
+    "Trước ngày 15 tháng 3 năm 2025",
+    "Đến ngày 30/6/2026",
+])
+def test_h6_a_period_s_date_is_no_place_and_date(line):
+    assert _parse_place_date(line) is None
+
+
+@pytest.mark.parametrize("title, year", [
+    ("Tuần 21 (từ ngày 21/5/2018 đến ngày 28/5/2018)", 2018),
+    ("Của Thường trực UBND huyện (Từ 06/01/2025 - 10/01/2025)", 2025),
+    # a year named otherwise wins; a quoted document's date never counts
+    ("Tháng 3 năm 2026 (từ ngày 02/3/2026 đến ngày 31/3/2026)", 2026),
+    ("Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh", None),
+])
+def test_h6_title_s_own_period_gives_the_year(title, year):
+    from extractors.header import title_year
+    assert title_year(title) == year
+
+
+# ---- h6 (v25): a period already running when the plan is issued is the period of what the plan carries
+# out (a strategy, a master plan, a đề án): the plan's own year is its year of issue; a period starting in
+# the year of issue, a school year, a review's period and a period already over keep their readings ----
+@pytest.mark.parametrize("title, issued, year, last", [
+    ("Triển khai thực hiện Chiến lược phát triển văn hóa giai đoạn 2021 - 2030 trên địa bàn tỉnh Kon Tum", 2023,
+     2023, 2030),
+    ("THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2019-2025” CỦA UBND TỈNH", 2020, 2020, 2025),
+    ("Thực hiện Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", 2024, 2024, 2030),
+    # unchanged: the plan's own period printed late, a period opening in the year of issue, a school year,
+    # a review, a period over before issue
+    ("Phát triển du lịch cộng đồng giai đoạn 2022 - 2026", 2023, 2022, 2026),
+    ("Thực hiện Chương trình chuyển đổi số giai đoạn 2025 - 2030", 2025, 2025, 2030),
+    ("Giáo dục năm học 2024 - 2025", 2025, 2024, 2025),
+    ("Tổng kết phong trào thi đua giai đoạn 2020 - 2025", 2025, None, None),
+    ("Giám sát thực hiện Chương trình giai đoạn 2021 - 2024", 2025, None, None),
+])
+def test_h6_running_period_gives_the_year_of_issue(title, issued, year, last):
+    from extractors.header import title_year
+    assert (title_year(title, issued), title_last_year(title, issued)) == (year, last)
+
+
+@pytest.mark.parametrize("title, year", [
+    ("Tuần 01 (từ ngày 30/12/2024 đến ngày 05/01/2025)", 2025),
+    ("Tuần 53 (từ ngày 28/12/2026 đến ngày 01/01/2027)", 2026),
+    ("Tuần 01 (từ ngày 31/12/2025 đến ngày 06/01)", 2026),
+    ("Tuần 52 (từ ngày 29/12/2025 đến ngày 02/01)", 2025),
+])
+def test_h6_title_s_own_period_across_a_year_end(title, year):
+    from extractors.header import title_year
+    assert title_year(title) == year

@@ -2406,3 +2406,19 @@ def test_h6mangle_line_broken_at_a_compounds_dash_goes_on(text, want):
 def test_h6mangle_dash_item_in_capitals_after_a_full_line_stays_apart(item):
     text = _H6_WRAPPED + "2. Làm sạch dữ liệu hộ tịch, đồng bộ dữ liệu với Cơ sở dữ liệu quốc gia về dân cư\n" + item + "\n"
     assert normalize_text(text, "txt").text.split("\n")[-1] == item
+
+
+# ---- h6 (v25): a wrapped line opening with a number printed with its thousands ("1.000 ngày đầu đời",
+# "25.000 hộ", "3.500.000 đồng") goes on the sentence above: no "1.1"-style item is numbered "1.000" ----
+@pytest.mark.parametrize("prev, nxt", [
+    ("Chương trình “Chăm sóc dinh dưỡng", "1.000 ngày đầu đời nhằm phòng chống suy dinh dưỡng”."),
+    ("phấn đấu hỗ trợ xây mới cho", "25.000 hộ nghèo trên địa bàn tỉnh Sóc Trăng."),
+    ("mức hỗ trợ mỗi hộ là", "3.500.000 đồng theo quy định."),
+])
+def test_h6_a_thousands_number_is_no_item_marker(prev, nxt):
+    assert continues(prev, nxt, 60)
+
+
+@pytest.mark.parametrize("nxt", ["1.1 Mục tiêu chung", "1.2. Mục tiêu cụ thể", "2.10. Hỗ trợ sinh kế", "1.2.3 Tuyên truyền"])
+def test_h6_a_numbered_item_still_opens_its_line(nxt):
+    assert not continues("phấn đấu hỗ trợ xây mới cho các hộ nghèo trên địa bàn", nxt, 60)

@@ -2783,3 +2783,57 @@ def test_h8_ceremony_doer_leads(sentence, units):
 def test_h8_programme_step_doers(step, lead):
     from extractors.tasks import step_units
     assert step_units(step)[0] == lead
+
+
+# ---- h6 (v25): a programme step naming a person as its doer, in its closing bracket or its last clause:
+# the post they act in leads (as an organization item's "Đ/c X – Chủ tịch UBND xã:" names the post); a name
+# printed with no post names no unit ----
+@pytest.mark.parametrize("step, lead", [
+    ("Đón tiếp đại biểu (Đ/c Lê Văn Minh – Phó Chủ tịch UBND xã).", ["Phó Chủ tịch UBND xã"]),
+    ("Diễn văn khai mạc; Đ/c Nguyễn Thị Lan - Chủ tịch UBND phường.", ["Chủ tịch UBND phường"]),
+    ("Trồng cây lưu niệm (đồng chí Hoàng Văn Bảy, Bí thư Đoàn xã thực hiện)", ["Bí thư Đoàn xã"]),
+    ("Báo cáo kết quả năm học (đ/c Phạm Văn Cường - Hiệu trưởng)", ["Hiệu trưởng"]),
+    # a name with no post, or no person at all: no lead
+    ("Đọc thư chúc mừng (Đ/c Chiến)", []),
+    ("Văn nghệ chào mừng (khoảng 20 phút)", []),
+    # the doer it opens with still wins
+    ("Ban Chỉ huy Quân sự xã báo cáo công tác tuyển quân (Đ/c Hùng)", ["Ban Chỉ huy Quân sự xã"]),
+])
+def test_h6_step_doer_named_as_a_person(step, lead):
+    from extractors.tasks import step_units
+    assert step_units(step)[0] == lead
+
+
+# ---- h6 (v25): field bullets a converter joined into one line ("- Chủ trì: A - Phối hợp: B - Thời gian: C",
+# "+ Chủ trì: A + Thời gian: C"): each bullet mark before a label and its colon parts the fields; a dash inside
+# a value ("Phòng Tài chính - Kế hoạch") parts nothing ----
+@pytest.mark.parametrize("kind, value, expected", [
+    ("lead", "Văn phòng HĐND và UBND huyện - Đơn vị phối hợp: Phòng Nội vụ - Thời gian hoàn thành: Quý II/2025",
+     [("lead", "Văn phòng HĐND và UBND huyện"), ("support", "Phòng Nội vụ"), ("due", "Quý II/2025")]),
+    ("lead", "Phòng Giáo dục và Đào tạo + Thời gian hoàn thành: tháng 9/2025",
+     [("lead", "Phòng Giáo dục và Đào tạo"), ("due", "tháng 9/2025")]),
+    ("lead", "Phòng Tài chính - Kế hoạch – Cơ quan phối hợp: Kho bạc Nhà nước huyện",
+     [("lead", "Phòng Tài chính - Kế hoạch"), ("support", "Kho bạc Nhà nước huyện")]),
+    # a dash with no label after it stays in the value
+    ("lead", "Phòng Tài chính - Kế hoạch", [("lead", "Phòng Tài chính - Kế hoạch")]),
+    ("support", "UBND các xã - thị trấn: theo chức năng", [("support", "UBND các xã - thị trấn: theo chức năng")]),
+])
+def test_h6_run_in_field_bullets_split(kind, value, expected):
+    from extractors.tasks import split_field
+    assert split_field(kind, value) == expected
+
+
+@pytest.mark.parametrize("text, kept, lead, support", [
+    ("Rà soát hộ nghèo - Cơ quan chủ trì: Phòng Lao động - Thương binh và Xã hội - Cơ quan phối hợp: UBND các xã",
+     "Rà soát hộ nghèo", ["Phòng Lao động - Thương binh và Xã hội"], ["UBND các xã"]),
+    ("Kiểm tra hồ sơ chuyên môn + Người phụ trách: Phó Hiệu trưởng + Thời gian: tháng 10/2024",
+     "Kiểm tra hồ sơ chuyên môn", ["Phó Hiệu trưởng"], []),
+    # a dash in the sentence before no label: the text is whole, no fields
+    ("Tuyên truyền Luật Đất đai - văn bản hướng dẫn thi hành", "Tuyên truyền Luật Đất đai - văn bản hướng dẫn thi hành",
+     [], []),
+])
+def test_h6_run_in_field_bullets_after_the_task(text, kept, lead, support):
+    from extractors.tasks import trailing_fields
+    rest, fields = trailing_fields(text)
+    assert rest == kept
+    assert (list(fields.lead or []), list(fields.support or [])) == (lead, support)

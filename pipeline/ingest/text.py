@@ -1249,9 +1249,36 @@ def _holds_a_document(lines: list[RawLine]) -> bool:
     return any(LAYOUT_CUES.search(ln.text) for ln in lines)
 
 
+# A line break or tab written out as its escape ("\\r\\n", "\\n", "\\t"): a page body copied from a JSON
+# field or a double-escaped HTML source shows them as text. A letter may follow ("\\nngày": the next
+# line's first word), so only a run of them counted over the whole text tells this from a path or a
+# formula's one backslash.
+ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+ESCAPED_OTHER = re.compile(r"\\(t|\"|/|u[0-9a-fA-F]{4})")
+ESCAPED_MIN = 3   # escaped breaks in a text …
+ESCAPED_SHARE = 1.0   # … at least as many as its real line breaks
+
+
+def unescaped_breaks(text: str) -> str:
+    """The text with escaped line breaks (and the tabs, quotes, slashes and \\uXXXX letters escaped with
+    them) read as what they stand for, when the whole text is written so: at least ESCAPED_MIN of them
+    and no fewer than its real line breaks. A single "\\n" in a sentence is left as printed."""
+    if "\\" not in text:
+        return text
+    n = len(ESCAPED_BREAK.findall(text))
+    if n < ESCAPED_MIN or n < ESCAPED_SHARE * text.count("\n"):
+        return text
+    text = ESCAPED_BREAK.sub("\n", text)
+
+    def one(m: re.Match) -> str:
+        code = m.group(1)
+        return "\t" if code == "t" else chr(int(code[1:], 16)) if code[0] == "u" else code
+    return ESCAPED_OTHER.sub(one, text)
+
+
 def read_text(data: bytes, source_format: str) -> RawDocument:
     """A .txt/.md/.html file's bytes to a RawDocument (raises NotText for undecodable bytes)."""
-    text = decode(data)
+    text = unescaped_breaks(decode(data))
     if source_format == "html" or (source_format != "md" and HTML_DOC.search(text[:2000])
                                     and "</" in text):
         return RawDocument(lines=lines_from_html(text), source_format="html")
