@@ -3211,9 +3211,15 @@ def _ends_on_a_place(line: str) -> bool:
         if words[j] == "THÔN" and words[j - 1:j] == ["NÔNG"]:
             continue   # the countryside ("… NÔNG THÔN MỚI, HƯỚNG"): no hamlet
         if any(words[j:j + len(lv.split())] == lv.split() and j + len(lv.split()) < len(words)
+               and words[j + len(lv.split())] not in _NO_PLACE_OPENING
                for lv in PRINTED_LEVELS + HAMLET_NOUNS):
             return True
     return False
+
+
+# Words no place's name opens with, that go on after a level word naming an organ ("… CỦA UBND THÀNH
+# PHỐ VỀ THỰC" / "HIỆN …", "… CỦA UBND TỈNH TRONG" / "…"): the trích yếu's phrase, not a place
+_NO_PLACE_OPENING = frozenset(("VỀ", "CỦA", "VÀ", "VỚI", "TẠI", "TRÊN", "TRONG", "NHẰM", "ĐỂ", "THEO"))
 
 
 def _listing_goes_on(parts: list[str], t: str) -> bool:

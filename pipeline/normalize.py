@@ -51,9 +51,10 @@ DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
 # a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
 # numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …"). A number printed with its
-# thousands ("1.000 ngày đầu đời", "25.000 hộ") is no "1.1"-style marker: no item is numbered past 99.
+# thousands ("1.000 ngày đầu đời", "13.000 ha", "1.250.000 đồng", set at a line's start by a wrap) is no
+# "1.1"-style marker: no item is numbered past 99.
 MARKER_START = re.compile(
-    r"^(?!\d{1,3}\.\d{3}(?!\d))(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
+    r"^(?!\d{1,3}(?:\.\d{3})+(?!\d))(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
     r"|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[" + VI_UPPER + r"]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[" + VI_UPPER + r"]"
     r"|\(\d{1,3}\)\s"
@@ -510,8 +511,27 @@ def _dash_phrase_carried(prev: str, nxt: str, width: float, prev_len: int | None
     its dash? Only after a line that ran to the full width and ended in a word: an item of a list
     in small letters ("- tuyên truyền …") follows a line that ends its clause or stops short."""
     last = prev_len if prev_len is not None else len(prev)
-    return (DASH_LOWER.match(nxt) is not None and nxt[2].islower() and prev[-1:].isalpha() and last >= 0.8 * width
-            and not ends_clause(prev))
+    return (DASH_LOWER.match(nxt) is not None and (nxt[2].islower() or _field_pair_carried(prev, nxt))
+            and prev[-1:].isalpha() and last >= 0.8 * width and not ends_clause(prev))
+
+
+_FIELD_PAIRS: list[tuple[str, str]] = []   # (first half, rest) of each pair, folded: made when first asked
+
+
+def _field_pair_carried(prev: str, nxt: str) -> bool:
+    """Is nxt ("- Xã hội).") the second half of a servant's field in two capitalised halves that prev
+    ("… qua Công chức Văn hóa") broke off at its dash ("Văn hóa - Xã hội", "Tư pháp - Hộ tịch")?"""
+    if not _FIELD_PAIRS:
+        from extractors.units import SERVANT_FIELDS  # (the units' lexicon lives with the extractors)
+
+        for name in SERVANT_FIELDS:
+            head, sep, rest = name.partition(" - ")
+            if sep:
+                _FIELD_PAIRS.append((fold(head), fold(rest)))
+    tail, rest = fold(prev[-40:]), fold(nxt[2:60])
+    return any(tail.endswith(a) and (tail[:-len(a)] == "" or tail[-len(a) - 1] == " ")
+               and rest.startswith(b) and rest[len(b):len(b) + 1] in ("", " ", ",", ";", ".", ")", ":")
+               for a, b in _FIELD_PAIRS)
 
 
 # A part's or an item's heading in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "PHẦN II.
@@ -527,6 +547,19 @@ CAPS_HEADING_INITIALS = frozenset("IVXLPCMABDEGHĐ0123456789")
 # table, the signer's side of the closing.
 CAPS_OWN_LINE = re.compile(r"^(?:QUÝ|THÁNG|TUẦN|ĐỢT|GIAI ĐOẠN\s+[IVX\d]+\s*[:.(]|TM\.|KT\.|TL\.|TUQ\.|T/M|NƠI NHẬN|"
                            r"[A-EGHĐ]\s*[.)\-–/]\s)")
+
+
+# A short sentence that announces what follows ("Các nhiệm vụ cụ thể như sau:", "Nội dung gồm:"); a
+# longer line ending so is a wrapped sentence's rest ("… Bộ phận Tiếp nhận và Trả kết quả huyện" /
+# "Một cửa liên thông theo các nội dung như sau:")
+INTRO_LINE = re.compile(r"(?:như\s+sau|sau\s+đây|gồm)\s*:$")
+_INTRO_MAX_WORDS = 7
+
+
+# A ground of the preamble, in the words that open one ("Căn cứ Luật …", "Thực hiện Kế hoạch số …",
+# "Thực hiện chỉ đạo của …"): a paragraph of its own, never the rest of a line (inside a sentence
+# the words are in small letters)
+GROUND_OPENING = re.compile(r"(?:Căn\s+cứ\s|Thực\s+hiện\s+(?:[" + VI_UPPER + r"]|(?:sự\s+)?chỉ\s+đạo|ý\s+kiến))")
 
 
 def _caps_heading_carried(prev: str, nxt: str, width: float, last: int) -> bool:
@@ -557,11 +590,43 @@ _ITEM_MARK = re.compile(r"^\S{1,10}\s+")
 _INNER_STOP = re.compile(r"[.;!?]\s+\S")
 
 
+_CLAUSE_OPENING: list[re.Pattern] = []   # made when first asked (the lexicon lives with the extractors)
+
+
+def _opens_clause(text: str) -> bool:
+    """Does the text open with a verb or a clause's first word, capitalised ("Tuyên truyền, vận động …",
+    "Theo chức năng, nhiệm vụ …", "Là cơ quan thường trực …", "Chủ trì, phối hợp …")? Written so
+    at a line's start it begins a sentence: inside one, a verb is in small letters."""
+    if not _CLAUSE_OPENING:
+        from extractors.units import ACTIVITY_VERBS, NAME_VERBS, PREDICATES
+
+        # (compared with their marks: "Là" opens a clause, "La", "Lã" open names)
+        words = sorted({w.lower() for w in PREDICATES + ACTIVITY_VERBS + NAME_VERBS}, key=len, reverse=True)
+        _CLAUSE_OPENING.append(re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])"))
+    return text[:1].isupper() and _CLAUSE_OPENING[0].match(text[:40].lower()) is not None
+
+
+def _ends_with_head(words: list[str]) -> bool:
+    """Do the words end with a unit's head word in capitals ("… phối hợp với Phòng", "… và Ban")? A
+    verb the next line opens with may go on its name: "Phòng" / "Tham mưu …", "Ban" / "Chỉ đạo …"."""
+    from extractors.units import UNIT_HEADS
+
+    if not _UNIT_HEADS:
+        _UNIT_HEADS.update(h.lower() for h in UNIT_HEADS)
+    return any(len(words) >= k and words[-k][:1].isupper() and " ".join(words[-k:]).lower() in _UNIT_HEADS
+               for k in (1, 2, 3))
+
+
+_UNIT_HEADS: set[str] = set()
+
+
 def _heading_then_doer(prev: str, nxt: str) -> bool:
     """Is nxt a new sentence of who does what ("Công an xã chủ trì, …", "Giao Phòng Kinh tế …") under
     the item heading prev ("2. Tăng cường công tác kiểm tra, giám sát …"), which ran to the line's
     end without a stop? An item's heading carries no stop, so only the sentence's opening tells that
-    the heading ended there: a unit and its verb, which no heading goes on with mid-phrase."""
+    the heading ended there: a unit and its verb, which no heading goes on with mid-phrase; or a
+    verb written with its capital ("3. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã
+    hội" / "Tuyên truyền, vận động …"), which only a sentence opens with."""
     if len(prev) > _ITEM_HEADING_MAX or MARKER_START.match(prev) is None or not nxt[:1].isupper() \
             or _ends_with(_HANDS_ON_END, prev, 16):
         return False
@@ -574,6 +639,8 @@ def _heading_then_doer(prev: str, nxt: str) -> bool:
     if any(w[:1].isupper() and is_unit(" ".join(words[k:]))
            for k, w in enumerate(words[-3:], start=len(words) - 3) if k >= 0):
         return False   # a body's name cut off: "… Ban Chỉ huy" / "Quân sự xã …", "… Ủy ban" / "Mặt trận …"
+    if _opens_clause(nxt) and not is_unit(nxt) and not _ends_with_head(words):
+        return True
     # (an item that is itself a sentence of who does what, "2. Phòng Kinh tế, …, Công an phường" / "Ban
     # Chỉ huy Quân sự phường chủ động …", "1. Phòng Nội vụ là cơ quan thường trực, tham mưu" / "UBND huyện
     # …", wraps on like any sentence: only a heading stops there)
@@ -604,6 +671,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return True
     if ends_clause(prev):
         return False
+    if c in "CT" and GROUND_OPENING.match(nxt):
+        return False   # a ground of the preamble, however full the trích yếu's line above it ran
     if nxt_caps() and len(nxt) > 3 and not prev_caps():
         return False
     if prev_caps() and not nxt_caps():
@@ -616,9 +685,10 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
         return not _period_only(nxt)
     if not prev_caps() and _ends_with_connector(prev):
         return True
-    if nxt[-1] == ":" and LABEL_LINE.match(nxt) and MARKER_START.match(prev):
-        # a short label of its own line ("Nhiệm vụ trọng tâm:") under an item's heading opens the
-        # item's body, however long the heading ran
+    if nxt[-1] == ":" and (LABEL_LINE.match(nxt) or INTRO_LINE.search(nxt) and nxt.count(" ") < _INTRO_MAX_WORDS) \
+            and MARKER_START.match(prev):
+        # a short label of its own line ("Nhiệm vụ trọng tâm:", "Các nhiệm vụ cụ thể như sau:") under an
+        # item's heading opens the item's body, however long the heading ran
         return False
     last = prev_len if prev_len is not None else len(prev)
     if prev_caps():
@@ -1114,13 +1184,24 @@ HARD_WRAP_SLACK = 2          # characters clean() may have taken out of a line (
 _DASH_CARRIED = re.compile(r"^[-–]\s+[^\W\d_" + VI_UPPER + "]")   # (a small letter: "- Ấp …" is a bullet)
 _NUMBER_CARRIED = re.compile(r"^\d{1,4}[.,;:)]?$")
 # what opens a line of its own after a sentence: the closing, the signer's block, a label of a few
-# words ("Cơ quan chủ trì:", "Thời gian:", "Lưu:")
-_HARD_WRAP_OWN_LINE = re.compile(r"(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.|TL\.|Q\.|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:)")
+# words ("Cơ quan chủ trì:", "Thời gian:", "Lưu:"), the closing's call for reports ("Trong quá trình
+# (tổ chức) thực hiện, nếu có khó khăn, vướng mắc …"), a paragraph of its own under the last item
+_HARD_WRAP_OWN_LINE = re.compile(r"(?:Trên\s+đây|Nơi\s+nhận|TM\.|KT\.|TL\.|Q\.|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:"
+                                 r"|Trong\s+quá\s+trình\s+(?:[^\W\d_]+\s+){0,2}thực\s+hiện\b)")
 
 
 def _first_word_len(text: str) -> int:
     cut = text.find(" ")
     return len(text) if cut < 0 else cut
+
+
+def _heading_alone(text: str, after: str | None, width: int) -> bool:
+    """Is a line of a hard-wrapped text a heading on a line of its own ("Nội dung thực hiện"): it ends
+    no clause, yet stopped short of the column (the next line's first word would have fitted)? A
+    sentence's line that stops short is its paragraph's last, which ends with its stop."""
+    if after is None or ends_clause(text):
+        return False
+    return len(text) + 1 + _first_word_len(after) <= width - HARD_WRAP_SLACK
 
 
 def hard_wrap_width(texts: list[str]) -> int | None:
@@ -1156,6 +1237,7 @@ def mark_hard_wraps(cleaned: list[tuple], blank_after: set[int]) -> list[tuple]:
     drop: set[int] = set()
     for run in runs:
         at = run[0]   # the line the next one would join
+        run_set = set(run)
         for b in run[1:]:
             a_text, nxt = out[at][0], out[b][0]
             if len(a_text) + 1 + _first_word_len(nxt) <= width - HARD_WRAP_SLACK and len(a_text) <= width:
@@ -1169,7 +1251,8 @@ def mark_hard_wraps(cleaned: list[tuple], blank_after: set[int]) -> list[tuple]:
                 continue
             elif (a_text.endswith(".") and not a_text.endswith("./.") and nxt[:1].isupper()
                   and MARKER_START.match(nxt) is None and _HARD_WRAP_OWN_LINE.match(nxt) is None
-                  and not _is_caps(nxt) and id(out[b - 1][1]) not in blank_after):
+                  and not _is_caps(nxt) and id(out[b - 1][1]) not in blank_after
+                  and not _heading_alone(nxt, out[b + 1][0] if b + 1 in run_set else None, width)):
                 # a sentence ended where the column did, the next one in the same paragraph (a
                 # paragraph ends there only when its last line happens to fill the column)
                 out[b] = (nxt, replace(out[b][1], wraps=True), None, out[b][3])

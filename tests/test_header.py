@@ -4943,3 +4943,30 @@ def test_h6_running_period_gives_the_year_of_issue(title, issued, year, last):
 def test_h6_title_s_own_period_across_a_year_end(title, year):
     from extractors.header import title_year
     assert title_year(title) == year
+
+
+# ---- h3rewrap: a trích yếu in capitals a PDF's column wrapped just after the level word of the organ
+# it cites ("… CỦA UBND THÀNH PHỐ VỀ THỰC" / "HIỆN …", "… CỦA UBND TỈNH TRONG" / "…"): the word after the
+# level opens the trích yếu's phrase, not a place's name, so the lines after it are its rest ----
+@pytest.mark.parametrize("lines", [
+    ["TRIỂN KHAI KẾ HOẠCH SỐ 41/KH-UBND NGÀY 12/3/2025 CỦA UBND THÀNH PHỐ VỀ THỰC",
+     "HIỆN CHỈ THỊ SỐ 07-CT/TU CỦA BAN THƯỜNG VỤ THÀNH ỦY VỀ CÔNG TÁC BẢO VỆ",
+     "MÔI TRƯỜNG NĂM 2025"],
+    ["THỰC HIỆN QUYẾT ĐỊNH SỐ 215/QĐ-UBND CỦA ỦY BAN NHÂN DÂN HUYỆN VỀ CHƯƠNG",
+     "TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ NĂM 2026"],
+    ["TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VÀ",
+     "KẾ HOẠCH CỦA UBND TỈNH TRONG LĨNH VỰC PHÁT TRIỂN DU LỊCH NĂM 2025"],
+])
+def test_h3rewrap_caps_title_wrapped_after_an_organs_level_goes_on(lines):
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CHÂN\nSố: 33/KH-UBND\nLê Chân, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            + "\n".join(lines) + "\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    want = " ".join(lines)
+    got = extract_header(normalize_text(text, "txt")).title
+    assert got is not None and got.upper() == want
+
+
+@pytest.mark.parametrize("line", ["CỦA UBND HUYỆN MƯỜNG", "VỀ XÂY DỰNG NÔNG THÔN MỚI TẠI XÃ TÂN"])
+def test_h3rewrap_caps_title_line_ending_on_a_place_still_closes(line):
+    from extractors.header import _ends_on_a_place
+    assert _ends_on_a_place(line)

@@ -2422,3 +2422,162 @@ def test_h6_a_thousands_number_is_no_item_marker(prev, nxt):
 @pytest.mark.parametrize("nxt", ["1.1 Mục tiêu chung", "1.2. Mục tiêu cụ thể", "2.10. Hỗ trợ sinh kế", "1.2.3 Tuyên truyền"])
 def test_h6_a_numbered_item_still_opens_its_line(nxt):
     assert not continues("phấn đấu hỗ trợ xây mới cho các hộ nghèo trên địa bàn", nxt, 60)
+
+
+# h3rewrap: a PDF's text layer wraps at the page's width, so an item's heading that happens to fill
+# the line ("3. Đề nghị Ủy ban MTTQ … xã hội xã Nậm Cang") is followed by its body; the body's opening
+# verb is written with a capital, which only a new sentence has, so the heading stays a line of its own
+_H3_COLUMN = ("IV. TỔ CHỨC THỰC HIỆN\n"
+              "1. Phòng Văn hóa - Xã hội huyện Bát Xát là cơ quan thường trực, theo dõi, đôn đốc\n"
+              "các xã triển khai Kế hoạch; tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện\n"
+              "trước ngày 20/11/2026 để báo cáo Ủy ban nhân dân tỉnh Lào Cai theo quy định.\n")
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("3. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã Nậm Cang",
+     "Vận động đoàn viên, hội viên và Nhân dân tham gia giữ gìn vệ sinh môi trường."),
+    ("2. Phòng Tài nguyên và Môi trường, Phòng Nông nghiệp và Phát triển nông thôn",
+     "Theo chức năng, nhiệm vụ được giao, hướng dẫn các xã thực hiện Kế hoạch này."),
+    ("4. Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh thị trấn Phong Thổ",
+     "Chủ động phối hợp tuyên truyền đến hội viên về phòng, chống tảo hôn."),
+    ("1. Trung tâm Văn hóa, Thông tin và Thể thao huyện Krông Pắc (tỉnh Đắk Lắk)",
+     "Là đơn vị thường trực tổ chức các hoạt động văn hóa, văn nghệ tại Lễ hội."),
+    ("b) Ban Chỉ huy Quân sự xã, Công an xã, Trạm Y tế xã và các thôn, bản, khối phố",
+     "Tuyên truyền, hướng dẫn Nhân dân chủ động ứng phó khi có mưa lũ xảy ra."),
+])
+def test_h3rewrap_full_heading_then_capitalised_verb_stays_apart(heading, body):
+    assert len(heading) >= 0.8 * 80
+    assert not continues(heading, body, 80.0, len(heading))
+    got = normalize_text(_H3_COLUMN + heading + "\n" + body + "\n", "txt").text.split("\n")
+    assert got[-2:] == [heading, body]
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    # a unit's name whose second word is a verb, cut after its head: the name goes on
+    ("2. Công an huyện chủ trì, phối hợp với Bộ Chỉ huy Quân sự huyện và Phòng",
+     "Tham mưu Công an tỉnh kiểm tra công tác phòng cháy tại các cơ sở kinh doanh."),
+    ("3. Các xã, thị trấn căn cứ tình hình thực tế, phối hợp chặt chẽ với Ban",
+     "Chỉ đạo phòng, chống thiên tai huyện triển khai các phương án ứng phó."),
+    # the next line is a unit that acts: left to the doer test, which keeps a list of units going on
+    ("1. Phòng Nội vụ, Phòng Tư pháp, Phòng Văn hóa và Thông tin, Phòng Y tế huyện,",
+     "Thanh tra huyện và các cơ quan liên quan theo dõi, kiểm tra việc thực hiện."),
+    # a sentence, not an item's heading: a wrapped line goes on whatever it opens with
+    ("Các cơ quan, đơn vị trên địa bàn huyện Sìn Hồ có trách nhiệm phối hợp với các",
+     "Trường học, trạm y tế tổ chức tuyên truyền, vận động Nhân dân."),
+])
+def test_h3rewrap_name_or_sentence_cut_by_the_width_goes_on(prev, nxt):
+    assert continues(prev, nxt, 80.0, len(prev))
+
+
+# h3rewrap: a servant's field in two capitalised halves ("Văn hóa - Xã hội", "Tư pháp - Hộ tịch") that
+# the width broke at its dash: the dash line is the field's rest, not a bullet
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("4. Các thôn, bản tổ chức đăng ký thi đua, gửi về UBND xã (qua Công chức Văn hóa",
+     "- Xã hội) trước ngày 15/3/2025.",
+     "4. Các thôn, bản tổ chức đăng ký thi đua, gửi về UBND xã (qua Công chức Văn hóa - Xã hội) trước ngày 15/3/2025."),
+    ("2. Rà soát, cập nhật dữ liệu hộ tịch trên hệ thống; giao Công chức Tư pháp",
+     "- Hộ tịch chủ trì, hoàn thành trong tháng 5/2026.",
+     "2. Rà soát, cập nhật dữ liệu hộ tịch trên hệ thống; giao Công chức Tư pháp - Hộ tịch chủ trì, "
+     "hoàn thành trong tháng 5/2026."),
+])
+def test_h3rewrap_field_pair_broken_at_its_dash_goes_on(prev, nxt, joined):
+    assert continues(prev, nxt, 80.0, len(prev))
+    assert normalize_text(_H3_COLUMN + prev + "\n" + nxt + "\n", "txt").text.split("\n")[-1] == joined
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    # a bullet in capitals after a line ending on a name: no field pair, a new item
+    ("2. Đề nghị các cơ quan phối hợp thực hiện, báo cáo kết quả về UBND huyện Hòa",
+     "- Xã hội hóa nguồn lực cho công tác an sinh."),
+    ("3. Nội dung tuyên truyền gồm các chủ đề do Công chức Văn hóa - Xã hội phụ trách",
+     "- Hộ tịch, chứng thực và đăng ký kết hôn."),
+])
+def test_h3rewrap_dash_in_capitals_without_a_field_pair_stays_apart(prev, nxt):
+    assert not continues(prev, nxt, 80.0, len(prev))
+
+
+# h3rewrap: a ground of the preamble ("Căn cứ …", "Thực hiện Kế hoạch …") opens its own paragraph even
+# under a trích yếu whose line ran to the page's width
+@pytest.mark.parametrize("title, ground", [
+    ("Phòng, chống tai nạn thương tích, đuối nước trẻ em trên địa bàn xã Ea Tul",
+     "Thực hiện Kế hoạch số 88/KH-UBND ngày 02/4/2025 của UBND huyện Cư M'gar về phòng, chống đuối nước;"),
+    ("Tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới năm 2026",
+     "Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;"),
+    ("Triển khai công tác chuyển đổi số trên địa bàn phường Vĩnh Trại năm 2025",
+     "Thực hiện chỉ đạo của Ban Thường vụ Thành ủy Lạng Sơn tại Thông báo số 112-TB/TU,"),
+])
+def test_h3rewrap_ground_opens_its_own_paragraph(title, ground):
+    assert not continues(title, ground, 80.0, len(title))
+
+
+# h3rewrap: a short line announcing what follows ("Các nhiệm vụ cụ thể như sau:") under an item's
+# heading that filled the line is the item's body, not the heading's rest
+@pytest.mark.parametrize("heading, intro", [
+    ("3. Công tác vệ sinh, tiêu độc, khử trùng và kiểm soát giết mổ gia súc, gia cầm",
+     "Các nhiệm vụ cụ thể như sau:"),
+    ("b) Tổ chức Hội thi tìm hiểu pháp luật về phòng, chống ma túy trong học sinh",
+     "Nội dung hội thi gồm:"),
+])
+def test_h3rewrap_intro_line_under_full_heading_stays_apart(heading, intro):
+    assert not continues(heading, intro, 80.0, len(heading))
+
+
+# h3rewrap: in a text cut at a column, the closing's call for reports ("Trong quá trình thực hiện, nếu
+# có khó khăn …") opens a paragraph of its own even after a sentence that ended at the column's edge
+def test_h3rewrap_hard_wrapped_closing_call_opens_its_own_paragraph():
+    body = ("Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2026 của UBND huyện Phú Tân về bảo\n"
+            "vệ môi trường năm 2026, bảo đảm vệ sinh môi trường, cảnh quan nông thôn\n"
+            "xanh, sạch, đẹp trên địa bàn các xã, thị trấn theo tiêu chí nông thôn mới\n"
+            "nâng cao;\n"
+            "Ủy ban nhân dân xã Phú Mỹ ban hành Kế hoạch tổ chức các hoạt động bảo vệ môi\n"
+            "trường năm 2026 trên địa bàn xã, để các cơ quan, đơn vị và các thôn biết, tổ\n"
+            "chức thực hiện nghiêm túc, có hiệu quả các nội dung được giao, bảo đảm đúng\n"
+            "tiến độ, chất lượng, tiết kiệm và phù hợp với điều kiện thực tế của từng\n"
+            "thôn, khu dân cư.\n"
+            "3. Các thôn tổ chức ra quân tổng vệ sinh môi trường vào ngày Chủ nhật hằng\n"
+            "tuần; vận động Nhân dân thu gom, phân loại rác thải tại nguồn theo hướng dẫn\n"
+            "của UBND xã, báo cáo kết quả thực hiện về UBND xã trước ngày 20 hằng tháng\n"
+            "để tổng hợp, báo cáo Ủy ban nhân dân huyện Phú Tân và các cơ quan cấp trên.\n"
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các thôn báo cáo về\n"
+            "UBND xã (qua Công chức Địa chính - Xây dựng) để kịp thời giải quyết./.\n")
+    got = normalize_text(body, "txt").text.split("\n")
+    assert got[-1].startswith("Trong quá trình thực hiện, nếu có khó khăn")
+    assert got[-2].endswith("và các cơ quan cấp trên.")
+
+
+# h3rewrap: a figure grouped in thousands that the width set at a line's start ("13.000 ha", "2.500.000
+# đồng") is the sentence's rest, not an outline number "13.0.0"
+@pytest.mark.parametrize("prev, nxt", [
+    ("- Trồng mới 1.500 ha cây mắc ca, nâng tổng diện tích toàn tỉnh Điện Biên lên trên",
+     "13.000 ha vào cuối năm 2026."),
+    ("b) Hỗ trợ mỗi hộ nghèo, hộ cận nghèo trên địa bàn xã Tam Hiệp mức kinh phí tối đa",
+     "2.500.000 đồng/hộ để sửa chữa nhà ở."),
+])
+def test_h3rewrap_figure_in_thousands_at_a_lines_start_goes_on(prev, nxt):
+    assert continues(prev, nxt, 80.0, len(prev))
+
+
+@pytest.mark.parametrize("marker", ["1.2.3. Tuyên truyền", "13. Tổ chức", "2.1 Rà soát", "4.10. Kiểm tra"])
+def test_h3rewrap_outline_numbers_still_open_items(marker):
+    assert not continues("- Các cơ quan, đơn vị được phân công chủ động phối hợp, thực hiện đúng tiến", marker,
+                         80.0, 78)
+
+
+# h3rewrap: in a text cut at a column, a heading set alone on its line ("Nội dung thực hiện") after a
+# sentence that ended at the column's edge stays a line of its own (it stops short without a stop)
+def test_h3rewrap_hard_wrapped_heading_alone_after_a_full_sentence():
+    import textwrap
+    paras = ["Căn cứ Kế hoạch số 21/KH-UBND ngày 14/01/2025 của UBND thành phố Thủ Dầu Một về quản lý, giáo dục, "
+             "giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng trên địa bàn thành phố năm 2025;",
+             "I. MỤC ĐÍCH, YÊU CẦU",
+             "- Xác định công tác tái hòa nhập cộng đồng là nhiệm vụ của cả hệ thống chính trị, có sự tham gia "
+             "của gia đình, cộng đồng dân cư và các tổ chức xã hội trên địa bàn phường.",
+             "- Các cơ quan, đơn vị được phân công chủ động phối hợp, thực hiện đúng tiến độ.",
+             "Nội dung thực hiện",
+             "Các nhiệm vụ cụ thể, đơn vị chủ trì, phối hợp và thời gian thực hiện được giao cho từng cơ quan, "
+             "đơn vị theo chức năng, nhiệm vụ; báo cáo kết quả về Ủy ban nhân dân phường trước ngày 15/12/2025 "
+             "để tổng hợp, báo cáo Ủy ban nhân dân thành phố theo quy định."]
+    text = "\n".join(line for p in paras for line in textwrap.wrap(p, 79)) + "\n"
+    assert "- Các cơ quan, đơn vị được phân công chủ động phối hợp, thực hiện đúng tiến độ.\n" in text
+    got = normalize_text(text, "txt").text.split("\n")
+    assert "Nội dung thực hiện" in got
