@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from extractors.closing import recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
-from pipeline.normalize import VI_UPPER, caps_heading_rest, ends_clause, fold
+from pipeline.normalize import THOUSANDS, VI_UPPER, caps_heading_rest, ends_clause, fold
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns
 # "II. NỘI DUNG", "II - NỘI DUNG", "II- NỘI DUNG" (Party), "II NỘI DUNG" (caps), OCR "Il." / "1I."
 # Commune offices often type a slash for the dot ("I/ MỤC ĐÍCH, YÊU CẦU", "II/ NỘI DUNG"): a space and a
-# capital must follow it, so "V/v …" (về việc) and "I/2025" wrapped off "quý" stay text.
-ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[" + VI_UPPER + r"]))\s*|\s+)(?P<h>\S.*)$")
+# capital must follow it, so "V/v …" (về việc) and "I/2025" wrapped off "quý" stay text. School and
+# Đội plans type both, "II/. NỘI DUNG" ("I/.MỤC ĐÍCH" with no space): a capital after them.
+ROMAN_PART = re.compile(r"^(?P<m>[IVXL]{1,5})(?:\s*(?P<p>[.):\-–]|/(?=\s+[" + VI_UPPER + r"])|/\.(?=\s*[" + VI_UPPER + r"]))\s*|\s+)(?P<h>\S.*)$")
 # Parts named "Phần": "PHẦN II. NỘI DUNG", "Phần I: Mục đích, yêu cầu", "PHẦN THỨ HAI", or "Phần I"
 # alone on its line with the heading on the next one. An ordinal word needs its "thứ".
 # Some number them in figures ("Phần 1. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ 2: NHIỆM VỤ"): the same parts.
@@ -40,8 +41,8 @@ LETTER_PART = re.compile(r"^(?P<m>[A-EGHĐ])\s*(?:[.)]|[-–/](?=\s))\s*(?P<h>\S
 APPENDIX = re.compile(r"^PH[ỤU]\s*L[ỤU]C(?:\s+(?:S[ỐO]\s*)?(?P<n>[0-9IVXL]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(?P<h>.*)$", re.I)
 ITEM_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,3})\s*[.):]?\s+(?P<h>\S.*)$")
 # Party documents print "1- Mục đích" (the dash needs a space after it: "06-NQ/TW" is a symbol
-# that a wrapped line may open with, and "15-19/5" a range).
-ITEM_NUMBER = re.compile(r"^(?P<m>\d{1,2})\s*(?P<p>[.):]|[/\-–](?=\s))\s*(?P<h>\S.*)$")
+# that a wrapped line may open with, and "15-19/5" a range); school plans "1/. Hình thức".
+ITEM_NUMBER = re.compile(r"^(?!" + THOUSANDS + r")(?P<m>\d{1,2})\s*(?P<p>[.):]|[/\-–](?=\s)|/\.)\s*(?P<h>\S.*)$")
 ITEM_NUMBER_BARE = re.compile(r"^(?P<m>\d{1,2})\s+(?P<h>[" + VI_UPPER + r"][^\s]*\s.*)$")
 # "a)", "a." and, as many commune offices type it, "a/" before a capital ("a/ Tuyên truyền …"); the
 # slash needs a space after it, so "đ/c" (đồng chí) and "b/c" (báo cáo) opening a wrapped line stay text.
@@ -114,6 +115,9 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("organization", re.compile(r"to chuc thuc hien|phan cong|trach nhiem|phan cong nhiem vu|"
                                 r"chi dao thuc hien|dieu khoan thi hanh")),
     ("content", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|tien do|lich trinh|ke hoach (?:cu the|thuc hien)|"
+                           # a monthly or weekly plan's part for the coming period, after the review of
+                           # the last one: "II. Kế hoạch công tác tháng 10/2019", "KẾ HOẠCH TUẦN 12"
+                           r"^ke hoach (?:cong tac|thang|tuan|quy)\b|"
                            r"chuong trinh cong tac|cac buoc|thoi gian thuc hien|"
                            # the work schedule of a week's or a month's plan: "LỊCH CÔNG TÁC CỤ THỂ",
                            # "Lịch làm việc trong tuần" (not a duty roster, "Lịch trực")
@@ -127,7 +131,8 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
 ]
 # Parts of a content section that say who/when/what-for rather than what to do.
 CONTEXT_HEADING = re.compile(
-    r"^(?:doi tuong|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
+    # ("Số lượng": how many take part, "Mỗi chi đội cử một em", beside "Đối tượng" and "Thành phần")
+    r"^(?:doi tuong|so luong|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
     r"hinh thuc(?: khen thuong)?|co cau giai thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
 
 
@@ -165,6 +170,18 @@ def _is_caps(text: str) -> bool:
     # (filter/map over the str methods: the same test without a Python-level step per character)
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.75
+
+
+def bare_caps_heading(node: Node) -> bool:
+    """Is the item a short heading in capitals with nothing under it, followed by an item of its own
+    level ("1. TRỌNG TÂM CÔNG TÁC" / "2. Tổ chức các hoạt động thi đua …")? A web page's list that
+    numbered a group's heading and its items as one run prints it so: it names the items after it,
+    no work of its own."""
+    if node.body or node.children or node.parent is None or len(node.title) > 80 or not _is_caps(node.title):
+        return False
+    siblings = node.parent.children
+    k = next(i for i, s in enumerate(siblings) if s is node)
+    return k + 1 < len(siblings) and not _is_caps(siblings[k + 1].title)
 
 
 @memo(8192)  # (a heading is classified more than once; parts recur across plans)

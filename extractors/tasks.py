@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
-from extractors.sections import Node, is_context_heading, match_heading
+from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
 from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
@@ -876,6 +876,17 @@ def _programme_segments(doc: Document, skip: set[int]) -> list[list[int]]:
     return [seg for seg in out if len(seg) >= 2]
 
 
+# The one month and year a part's heading ends on, the period the part plans ("II. KẾ HOẠCH CÔNG TÁC
+# THÁNG 10/2019", "Nhiệm vụ tháng 3 năm 2025") (folded).
+_PART_MONTH = re.compile(r"\bthang\s+(?:0?[1-9]|1[0-2])\s*(?:[/.\-]\s*|\s+nam\s+)(?:19|20)\d\d\s*:?$")
+
+
+def part_month(title: str) -> str | None:
+    """The month a part's heading ends on, as printed ("tháng 10/2019"), else None."""
+    m = _PART_MONTH.search(fold(title))
+    return title[m.start():m.end()].rstrip(" :") if m else None
+
+
 def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
     """The bullets of a part that numbers no item ("III. CÔNG VIỆC BỔ SUNG" / "- Rà soát …" / "- …"),
     as (text, start, end): with no item above them to join, each bullet is a task; its wrapped lines
@@ -1356,9 +1367,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # / "- Rà soát …" / "Nhiệm vụ cụ thể … tại Phụ lục kèm theo."): its bullets sum that table up
             if any(t.origin == "table" for _, t in found) and _sends_to_appendix(doc, node):
                 continue
+            month = part_month(node.title)
             for text, start, end in loose_bullets(doc, node, table_lines):
                 text, fields = trailing_fields(text)
                 timing = when.of(text, fields.timing)
+                if month and not (timing and (timing.deadline or timing.recurring)):
+                    # the month the part is the plan of ("II. Kế hoạch công tác tháng 10/2019") dates
+                    # each bullet, by its closing day ("…, ngày 15/11") or else by the month's end,
+                    # as a month's heading does the bullets under it
+                    timing = _closing_day(text, when) or when.cell(month)
                 said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
@@ -1410,6 +1427,8 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue  # not the deepest level: its children are the tasks
         if is_context_heading(node.title) or _field_of(node.title) is not None:
             continue   # (a field printed as an item speaks for the part's work: _field_items)
+        if node.section.level == 2 and bare_caps_heading(node):
+            continue   # a group's heading numbered as one of its items: they are the tasks
         if any(i in task_table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
         if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":") \

@@ -48,20 +48,23 @@ UNDERSCORE_RULE = re.compile(r"_{3,}")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # Dashes and quotes of every style, unified only for matching.
 DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
+# A figure with a dot between its thousands ("10.064 ha", "1.500 hộ", "13.000 ha") that a wrapped line opens with:
+# a number carried on, never an item's marker.
+THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d.])"
 # A line that opens a new unit of text: a Roman or arabic marker (Party documents: "1- Mục đích"),
 # a bullet, a letter item ("a)", "a.", or "a/ " before a capital, as "1/ " is for numbers), an item
-# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …"). A number printed with its
-# thousands ("1.000 ngày đầu đời", "13.000 ha", "1.250.000 đồng", set at a line's start by a wrap) is no
-# "1.1"-style marker: no item is numbered past 99.
+# numbered after a word ("Nhiệm vụ 2: …", "Dự án 3. …", a Party plan's "Mục 1. …"); never a figure in
+# thousands (THOUSANDS: "1.000 ngày đầu đời", "1.250.000 đồng"), as no item is numbered past 99.
 MARKER_START = re.compile(
-    r"^(?!\d{1,3}(?:\.\d{3})+(?!\d))(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
-    r"|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/\s+\S"
+    r"^(?!" + THOUSANDS + r")(?:[IVXLC]{1,6}\s*[.)\-–:]\s|[IVXLC]{1,6}\s+(?=[" + VI_UPPER + r"])"
+    r"|\d{1,3}(?:\.\d{1,3}){0,3}\s*[.):]\s*\S|\d{1,3}\s*/(?:\s+|\.\s*)\S"
     r"|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s|\d{1,2}\s*[-–]\s+[" + VI_UPPER + r"]|[a-zđ]\s*[).]\s|[a-hđ]/\s+[" + VI_UPPER + r"]"
     r"|\(\d{1,3}\)\s"
     r"|[-+•*–—·●○▪■]\s*"
     r"|PHỤ LỤC|Phụ lục|Căn cứ|Nơi nhận"
-    # a part typed "I/ " (the slash for the dot), or called "Phần"/"Chương" with its number or ordinal
-    r"|[IVXLC]{1,6}\s*/\s+(?=[" + VI_UPPER + r"])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
+    # a part typed "I/ " or "I/." (the slash for the dot, or before it, as school and Đội plans type
+    # "II/. NỘI DUNG" and "1/. Hình thức"), or called "Phần"/"Chương" with its number or ordinal
+    r"|[IVXLC]{1,6}\s*/(?:\s+|\.\s*)(?=[" + VI_UPPER + r"])|(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLC]{1,5}|\d{1,2}|thứ|THỨ)(?![^\W\d_])"
     r"|(?:Nhiệm vụ|NHIỆM VỤ|Nội dung|NỘI DUNG|Hoạt động|HOẠT ĐỘNG|Giải pháp|GIẢI PHÁP|Dự án|DỰ ÁN|Tiểu dự án|Mục|MỤC)"
     r"\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2}){0,2}\s*[:.\-–]\s"
     # a part called "Mục" with a Roman number ("MỤC II. NỘI DUNG")
@@ -71,6 +74,10 @@ MARKER_START = re.compile(
 # one ("Sở …", "Ủy ban …", "UBND …") is not tried.
 MARKER_INITIALS = frozenset("IVXLC" "abcdefghijklmnopqrstuvwxyzđ" "(" "-+•*–—·●○▪■" "PNHGDTM")
 BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
+# A part's first item typed with no dot after its number ("1 MỤC ĐÍCH" under "I MỤC ĐÍCH - YÊU CẦU"),
+# and a line a Roman part's marker opens.
+FIRST_BARE_ITEM = re.compile(r"^0?1\s+[" + VI_UPPER + r"]")
+PART_OPEN = re.compile(r"^[IVXL]{1,5}(?:\s*[.):\-–/]|\s)")
 # A table's number column heading alone on its line ("STT", "TT", "Số TT"): a flattened table's
 # header starts with it, whatever the line above (an appendix caption run to the full width) was.
 NUMBER_HEADING = re.compile(r"^(?:S[ốỐoO]?\s?TT|TT)\.?$")
@@ -536,7 +543,7 @@ def _field_pair_carried(prev: str, nxt: str) -> bool:
 
 # A part's or an item's heading in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "PHẦN II.
 # …", "B. …", "2. …"): its marker, then the heading on the same line.
-CAPS_HEADING = re.compile(r"^(?:[IVXL]{1,5}\s*(?:[.):\-–]|/(?=\s))|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:THỨ\s+)?[^\W_]+\s*[.:\-–]"
+CAPS_HEADING = re.compile(r"^(?:[IVXL]{1,5}\s*(?:[.):\-–]|/(?=\s)|/\.)|(?:PHẦN|CHƯƠNG|MỤC)\s+(?:THỨ\s+)?[^\W_]+\s*[.:\-–]"
                           r"|[A-EGHĐ]\s*(?:[.)]|[-–/](?=\s))|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)])\s*\S")
 # The words a heading's wrapped rest opens with ("TRONG NĂM 2026", "GIAI ĐOẠN 2026 - 2030", "ĐỐI VỚI
 # CÔNG TÁC …", "CỦA …") or its first line ends with ("… VÀ", "… CỦA", "… VỀ", ","): a phrase left open.
@@ -680,6 +687,11 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if nxt[0] in "“\"":   # (OPENING_QUOTE.match(nxt))
         return True
     if nxt[0].isdigit():
+        if FIRST_BARE_ITEM.match(nxt) and PART_OPEN.match(prev) and prev_caps() and nxt_caps() \
+                and (prev_len if prev_len is not None else len(prev)) < 0.6 * width:
+            # "I MỤC ĐÍCH - YÊU CẦU" / "1 MỤC ĐÍCH": a short part heading, then the part's first item
+            # typed with no dot (a heading wrapped at the width may carry a figure: "… SƠ KẾT" / "1 NĂM")
+            return False
         # a year or figure carried to the next line: "… năm" / "2025"; but a line that is only a
         # period ("6 tháng/lần", "01 lần/năm") is a flattened table's timing cell, not a carry-over
         return not _period_only(nxt)

@@ -2581,3 +2581,38 @@ def test_h3rewrap_hard_wrapped_heading_alone_after_a_full_sentence():
     assert "- Các cơ quan, đơn vị được phân công chủ động phối hợp, thực hiện đúng tiến độ.\n" in text
     got = normalize_text(text, "txt").text.split("\n")
     assert "Nội dung thực hiện" in got
+
+
+# h5d: a wrapped figure with a dot between its thousands carries its sentence on ("… cây có múi là" /
+# "10.064 ha, …"), where a marker would open an item.
+@pytest.mark.parametrize("prev, nxt", [
+    ("+ Diện tích cây có múi là", "10.064 ha, sản lượng 192,4 nghìn tấn."),
+    ("- Số hộ được hỗ trợ nước sạch sinh hoạt đạt", "1.250 hộ, vượt 4% kế hoạch."),
+    ("- Kinh phí hỗ trợ mỗi cộng tác viên là", "2.500.000 đồng/người/tháng."),
+])
+def test_h5d_thousands_figure_carries_the_line(prev, nxt):
+    from pipeline.normalize import continues
+    assert continues(prev, nxt, 60)
+
+
+# h5d: school and Đội plans type "1/." and "II/." (no space after the dot, at times): each opens its
+# own line, never the rest of the line above.
+def test_h5d_slash_dot_items_stay_apart():
+    text = ("KẾ HOẠCH\nTổ chức vui Tết Trung thu cho thiếu nhi năm 2025\nII/.THỜI GIAN, ĐỊA ĐIỂM\n"
+            "1/. Thời gian: từ 15 giờ 30 ngày 06/10/2025\n2/. Địa điểm: sân trường\nIII/.ĐỐI TƯỢNG THAM GIA:\n")
+    got = normalize_text(text, "txt").text.split("\n")
+    assert got[2:] == ["II/.THỜI GIAN, ĐỊA ĐIỂM", "1/. Thời gian: từ 15 giờ 30 ngày 06/10/2025",
+                       "2/. Địa điểm: sân trường", "III/.ĐỐI TƯỢNG THAM GIA:"]
+
+
+# h5d: a short part heading with no dot after its numeral ("I MỤC ĐÍCH - YÊU CẦU") and the part's
+# first item typed the same way ("1 MỤC ĐÍCH") are two headings; a heading wrapped near the width
+# still carries its figure on.
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("I MỤC ĐÍCH - YÊU CẦU", "1 MỤC ĐÍCH", False),
+    ("II NHIỆM VỤ TRỌNG TÂM", "01 CÔNG TÁC TUYÊN TRUYỀN", False),
+    ("II. SƠ KẾT, ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ TẬP THỂ SAU", "1 NĂM TRIỂN KHAI", True),
+])
+def test_h5d_bare_numbered_first_item_under_a_part(prev, nxt, joined):
+    from pipeline.normalize import continues
+    assert continues(prev, nxt, 80) is joined

@@ -1180,3 +1180,68 @@ def test_speed5_item_kinds_follow_their_part():
         (1, "TỔ CHỨC THỰC", "organization"),
         (2, "Nội dung tuy", "organization"),
     ]
+
+
+# h5d (real school and Đội plans): parts and items typed "II/." and "1/." (a slash before the dot,
+# with or without a space after it); "V/V" (về việc) in capitals stays text.
+@pytest.mark.parametrize("line, expected", [
+    ("II/. NỘI DUNG - HÌNH THỨC:", (1, "II", "NỘI DUNG - HÌNH THỨC")),
+    ("I/.MỤC ĐÍCH YÊU CẦU", (1, "I", "MỤC ĐÍCH YÊU CẦU")),
+    ("IV/. PHÂN CÔNG NHIỆM VỤ", (1, "IV", "PHÂN CÔNG NHIỆM VỤ")),
+    ("1/. Hình thức thi:", (2, "1", "Hình thức thi:")),
+    ("3/.Tổ chức ra quân dọn vệ sinh khu di tích", (2, "3", "Tổ chức ra quân dọn vệ sinh khu di tích")),
+    ("V/V TỔ CHỨC ĐÊM HỘI TRĂNG RẰM", None),
+    ("V/v tổ chức Hội khỏe Phù Đổng", None),
+])
+def test_h5d_slash_dot_markers(line, expected):
+    assert match_heading(line) == expected
+
+
+# h5d: a figure with a dot between its thousands that a wrapped line opens with ("10.064 ha", "1.250
+# hộ", "2.500.000 đồng") is a number, not an item "10." / "1." ; a real item with a share stays one.
+@pytest.mark.parametrize("line, expected", [
+    ("10.064 ha, sản lượng 192,4 nghìn tấn.", None),
+    ("1.250 hộ gia đình được hỗ trợ nước sạch", None),
+    ("2.500.000 đồng/người/tháng đối với cộng tác viên", None),
+    ("3. 100% thôn, bản có tổ hòa giải", (2, "3", "100% thôn, bản có tổ hòa giải")),
+    ("12. Tổ chức Hội nghị tổng kết", (2, "12", "Tổ chức Hội nghị tổng kết")),
+    ("2.1. Rà soát hộ nghèo", (3, "2.1", "Rà soát hộ nghèo")),
+])
+def test_h5d_thousands_figure_is_no_item(line, expected):
+    assert match_heading(line) == expected
+
+
+# h5d: a month's or week's plan part after the review of the last period is the work to do.
+@pytest.mark.parametrize("heading, kind", [
+    ("Kế hoạch công tác tháng 10/2019", "content"),
+    ("KẾ HOẠCH CÔNG TÁC THÁNG 4/2026", "content"),
+    ("Kế hoạch tháng 11 năm 2025", "content"),
+    ("KẾ HOẠCH TUẦN 12", "content"),
+    ("Đánh giá công tác tháng 9", "other"),
+])
+def test_h5d_period_plan_part_is_content(heading, kind):
+    assert classify(heading) == kind
+
+
+H5D_DOI_PLAN = """LIÊN ĐỘI TRƯỜNG TIỂU HỌC NẬM CHÀY
+KẾ HOẠCH
+Tổ chức Hội thi Nghi thức Đội năm học 2025 - 2026
+I/.MỤC ĐÍCH YÊU CẦU
+Rèn luyện kỹ năng nghi thức cho đội viên.
+II/. ĐỐI TƯỢNG, SỐ LƯỢNG:
+1/. Đối tượng: Đội viên các chi đội khối 4, 5.
+2/. Số lượng: Mỗi chi đội cử 12 đội viên.
+III/. NỘI DUNG:
+1/. Thi đội hình, đội ngũ tại sân trường.
+2/. Thi kiến thức về lịch sử Đội.
+IV/. TỔ CHỨC THỰC HIỆN:
+1/. Tổng phụ trách Đội xây dựng thể lệ.
+"""
+
+
+def test_h5d_slash_dot_outline_and_head_count_is_context():
+    nodes = build_outline(normalize_text(H5D_DOI_PLAN), set())
+    assert [(n.section.level, n.section.marker, n.kind) for n in nodes] == [
+        (1, "I", "purpose_requirements"), (1, "II", "other"), (2, "1", "other"), (2, "2", "other"),
+        (1, "III", "content"), (2, "1", "content"), (2, "2", "content"), (1, "IV", "organization"),
+        (2, "1", "organization")]

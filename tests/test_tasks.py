@@ -2837,3 +2837,57 @@ def test_h6_run_in_field_bullets_after_the_task(text, kept, lead, support):
     rest, fields = trailing_fields(text)
     assert rest == kept
     assert (list(fields.lead or []), list(fields.support or [])) == (lead, support)
+
+
+# h5d: a monthly plan's part for the coming month, its work as bullets ("II. KẾ HOẠCH CÔNG TÁC THÁNG
+# 11/2025" / "- …"): each bullet is a task, due by the end of that month unless it names its own time.
+def test_h5d_month_plan_bullets_take_the_parts_month():
+    text = ("CHI ĐOÀN THÔN BẢN PHỐ\nSố: 07-KH/CĐ\nBản Phố, ngày 30 tháng 10 năm 2025\nKẾ HOẠCH\n"
+            "Hoạt động của Chi đoàn tháng 11/2025\n"
+            "I. ĐÁNH GIÁ CÔNG TÁC THÁNG 10/2025\n- Tổ chức sinh hoạt chi đoàn đúng định kỳ.\n"
+            "- Tham gia giải bóng chuyền thanh niên của xã.\n"
+            "II. KẾ HOẠCH CÔNG TÁC THÁNG 11/2025\n"
+            "- Tuyên truyền Ngày Pháp luật Việt Nam trên nhóm Zalo của chi đoàn.\n"
+            "- Tổ chức ngày thứ Bảy tình nguyện sửa đường vào khu sản xuất, ngày 15/11/2025.\n"
+            "- Chuẩn bị báo cáo tổng kết công tác Đoàn năm 2025, hoàn thành trước ngày 05/12/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Ban Chấp hành Chi đoàn phân công đoàn viên thực hiện.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    got = [(t.text[:20], t.deadline) for t in plan.tasks]
+    assert got == [("Tuyên truyền Ngày Ph", dt.date(2025, 11, 30)),
+                   ("Tổ chức ngày thứ Bảy", dt.date(2025, 11, 15)),
+                   ("Chuẩn bị báo cáo tổn", dt.date(2025, 12, 5))]
+
+
+@pytest.mark.parametrize("title, month", [
+    ("KẾ HOẠCH CÔNG TÁC THÁNG 4/2026", "THÁNG 4/2026"),
+    ("Nhiệm vụ tháng 12 năm 2025:", "tháng 12 năm 2025"),
+    ("Kế hoạch công tác tháng 3", None),        # no year: the month alone dates nothing here
+    ("Tháng 3/2026 và tháng 4/2026", "tháng 4/2026"),
+])
+def test_h5d_part_month(title, month):
+    from extractors.tasks import part_month
+    assert part_month(title) == month
+
+
+# h5d: a group's heading in capitals that a web page's list numbered as one of its items ("1. TRỌNG
+# TÂM CÔNG TÁC" / "2. Tổ chức …" / "3. …") is no task; the items after it are.
+def test_h5d_caps_group_heading_numbered_as_an_item_is_no_task():
+    text = ("LIÊN ĐỘI TRƯỜNG TH PHÚ LƯƠNG\nKẾ HOẠCH\nCông tác Đội năm học 2025 - 2026\n"
+            "I. MỤC ĐÍCH\n1. Giáo dục đội viên.\nII. NỘI DUNG KẾ HOẠCH\n"
+            "1. TRỌNG TÂM CÔNG TÁC\n"
+            "2. Tổ chức các hoạt động chào mừng ngày thành lập Đội 15/5.\n"
+            "3. Duy trì phong trào “Kế hoạch nhỏ” trong các chi đội.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Tổng phụ trách Đội triển khai kế hoạch.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [t.label for t in plan.tasks] == ["2", "3"]
+
+
+# h5d: "Số lượng" under a contest's part (how many each class sends) says who takes part: no task.
+def test_h5d_head_count_item_is_no_task():
+    text = ("LIÊN ĐỘI TRƯỜNG THCS HÒA BÌNH\nKẾ HOẠCH\nHội thi Rung chuông vàng năm 2026\n"
+            "I. MỤC ĐÍCH\n1. Tạo sân chơi cho học sinh.\nII. NỘI DUNG KẾ HOẠCH\n"
+            "1. Số lượng: Mỗi lớp cử 10 học sinh dự thi.\n"
+            "2. Nội dung thi: Tìm hiểu về lịch sử Đội, các ngày lễ lớn trong năm.\n"
+            "3. Chuẩn bị hệ thống âm thanh, bảng đáp án, quà tặng cho học sinh.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [t.label for t in plan.tasks] == ["2", "3"]
