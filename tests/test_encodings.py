@@ -1003,3 +1003,98 @@ def test_h6_escaped_line_breaks_are_line_breaks(raw, lines):
 def test_h6_a_few_backslashes_stay_as_printed(raw):
     from pipeline.ingest.text import unescaped_breaks
     assert unescaped_breaks(raw) == raw
+
+
+# ---------------------------------------------------------------- (h2) TCVN3 capitals: fonts and plain text
+# A TCVN3 plan sets its header, type, part headings and signing block in a capitals font (.VnTimeH), typed
+# in small letters. Where the font name is kept (Word, RTF) those lines read as printed, in capitals.
+H2_PLAN = [  # (text, in the capitals font)
+    ("ủy ban nhân dân", True), ("xã tân ước", True), ("cộng hòa xã hội chủ nghĩa việt nam", True),
+    ("Độc lập - Tự do - Hạnh phúc", False), ("Số: 27/KH-UBND", False), ("Tân Ước, ngày 12 tháng 3 năm 2026", False),
+    ("kế hoạch", True), ("Phòng, chống đuối nước cho trẻ em năm 2026", False), ("i. mục đích, yêu cầu", True),
+    ("Nâng cao nhận thức của phụ huynh về phòng, chống đuối nước.", False), ("ii. nhiệm vụ", True),
+    ("1. Trạm Y tế xã tổ chức tập huấn sơ cứu đuối nước trong tháng 5/2026./.", False),
+    ("Nơi nhận:", False), ("- UBND huyện (b/c);", False), ("- Lưu: VT.", False),
+    ("tm. ủy ban nhân dân", True), ("chủ tịch", True), ("Nguyễn Văn Ước", False)]
+
+
+def _h2_legacy_docx(tmp_path) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for text, caps in H2_PLAN:
+        run = d.add_paragraph().add_run(encode_tcvn3(text).decode("latin-1"))
+        run.font.name = ".VnTimeH" if caps else ".VnTime"
+    path = tmp_path / "h2.docx"
+    d.save(str(path))
+    return path.read_bytes()
+
+
+def _h2_legacy_rtf(tmp_path) -> bytes:
+    def hexed(data: bytes) -> str:
+        return "".join(f"\\'{b:02x}" if b >= 0x80 else chr(b) for b in data)
+
+    fonts = r"{\f0\froman\fcharset0 .VnTime;}{\f1\froman\fcharset0 .VnTimeH;}"
+    return _rtf("".join(rf"\pard\plain\f{1 if caps else 0} " + hexed(encode_tcvn3(text)) + r"\par"
+                        for text, caps in H2_PLAN), fonts)
+
+
+@pytest.mark.parametrize("make, name", [(_h2_legacy_docx, "plan.docx"), (_h2_legacy_rtf, "plan.rtf")],
+                         ids=["docx", "rtf"])
+def test_h2_capitals_font_lines_of_a_tcvn3_plan_are_read_in_capitals(make, name, tmp_path):
+    from pipeline.extract import extract_bytes
+
+    plan = extract_bytes(make(tmp_path), f"x/{name}")
+    text = plan.document.text
+    for line in ("ỦY BAN NHÂN DÂN", "XÃ TÂN ƯỚC", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"):
+        assert line in text.split("\n")
+    doc = plan.rows()["documents"][0]
+    assert (doc["doc_type"], doc["symbol"], doc["signer_title"], doc["signer_name"]) == \
+        ("Kế hoạch", "27/KH-UBND", "CHỦ TỊCH", "Nguyễn Văn Ước")
+    assert str(doc["issued_date"])[:10] == "2026-03-12"
+    headings = [s["heading"] for s in plan.rows()["sections"]]
+    assert "MỤC ĐÍCH, YÊU CẦU" in headings and "NHIỆM VỤ" in headings
+
+
+# A plain-text TCVN3 file keeps no font: capitals are put back from what official writing fixes.
+@pytest.mark.parametrize("unicode", [
+    "Thực hiện Kế hoạch số 64/KH-UBND của UBND thành phố, Ủy\nban nhân dân quận Cái Răng ban hành Kế hoạch.",
+    "Căn cứ Công văn của Ủy ban nhân dân tỉnh; Uỷ\nban nhân dân xã Ân Hảo xây dựng Kế hoạch như sau:",
+])
+def test_h2_tcvn3_uy_ban_wrapped_at_a_line_end_gets_its_capital(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+@pytest.mark.parametrize("unicode", [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nÝ Yên, ngày 14 tháng 01 năm 2025\nKẾ HOẠCH",
+    "Độc lập - Tự do - Hạnh phúc\n\nMường Ảng, ngày 08 tháng 01 năm 2025",
+    "Số: 12/KH-UBND\nẤn Thắng, ngày     tháng 3 năm 2026",
+    "Độc lập - Tự do - Hạnh phúc\nỨng Hòa, ngày 02 tháng 4 năm 2025",
+])
+def test_h2_tcvn3_place_of_the_date_line_gets_its_capitals(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+def test_h2_tcvn3_place_date_rule_leaves_sentences_alone():
+    unicode = "Hội nghị tổ chức vào buổi sáng, ngày 14 tháng 01 năm 2025 tại hội trường ủy ban."
+    assert decode_tcvn3(encode_tcvn3(unicode)).startswith("Hội nghị tổ chức vào buổi sáng, ngày")
+
+
+@pytest.mark.parametrize("header, body", [
+    ("TRUNG TÂM Y TẾ HUYỆN MƯỜNG ẢNG", "Trung tâm Y tế huyện Mường Ảng xây dựng Kế hoạch truyền thông năm 2025 như sau:"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN ƯỚC", "Giao Công an xã Tân Ước chủ trì; Trạm Y tế xã Tân Ước phối hợp thực hiện."),
+    ("ĐẢNG ỦY XÃ PHÚ ỔN", "Các chi bộ trực thuộc Đảng bộ xã Phú Ổn tổ chức quán triệt nghị quyết."),
+])
+def test_h2_tcvn3_names_the_header_prints_in_capitals_get_them_in_the_text(header, body):
+    unicode = header + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n" + body
+    assert decode_tcvn3(encode_tcvn3(unicode)).split("\n")[-1] == body
+
+
+@pytest.mark.parametrize("unicode, expected", [
+    ("b) Trạm Y tế xã chủ trì, phối hợp với Trung tâm Ứng dụng và chuyển giao công nghệ tỉnh thực hiện.", None),
+    ("- Trung tâm Ứng dụng tiến bộ khoa học: 04 mô hình;", None),
+    ("Giao Công ty Ánh Dương thi công tuyến đường liên thôn.", None),
+    ("Mời các trung tâm ứng dụng khoa học tham gia hội chợ.", None),   # no name: small letters stay
+])
+def test_h2_tcvn3_a_body_name_after_its_kind_keeps_its_capital(unicode, expected):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == (expected or unicode)

@@ -271,6 +271,10 @@ _ALWAYS_CAPITAL = re.compile(r"(?<![^\W\d_])(ủy|uỷ)(?= ban\b)")
 # Words a place's, a school's or a Party committee's name follows ("huyện Ứng Hòa", "trường Ánh
 # Dương", "Huyện ủy Ứng Hòa"): a typist who kept to .VnTime stored the toned capital in small letters.
 _NAMED_BY = frozenset("xã phường trấn huyện quận tỉnh phố thôn xóm bản buôn làng ấp khóm trường ủy uỷ".split())
+# A body's kind printed with its capital before the body's own name, whose first word official
+# writing capitalises too ("Trung tâm Ứng dụng và chuyển giao công nghệ", "Bệnh viện Đa khoa"): a
+# small toned letter after it lost that capital with the .VnTimeH font.
+_BODY_HEADS = frozenset(("trung tâm", "bệnh viện", "chi cục", "học viện", "công ty", "văn phòng"))
 # Words that open with a toned vowel and may stand between such a word and a name in capitals
 # ("Tỉnh ủy Hà Tĩnh", "các xã ở Hà Nội"): never part of the name.
 _NOT_A_NAME = frozenset("ở ủy uỷ ấy ấp".split())
@@ -304,13 +308,84 @@ def _recase(text: str, which: set[int] | None = None) -> str:
         elif k in header:
             fixed = line.upper()
         else:
-            fixed = _recase_line(line, _finished(prev))
+            fixed = _place_of_date(_recase_line(line, _finished(prev)))
             if out and prev is out[-1] and _name_shape(prev, 2, 4) == len(prev.split()):
                 fixed = _person_name(fixed, 1, 2, 0)  # "Nguyễn Văn" / "ánh": a name wrapped in a narrow column
         out.append(fixed)
         if fixed.strip():
             prev = fixed
+    names = _names_printed(out)
+    for k, line in enumerate(out):
+        if which is None or k in which:
+            out[k] = _named_as_printed(line, names)
+            nxt = next((ln for ln in out[k + 1:] if ln.strip()), "")
+            if _ENDS_UY.search(out[k]) and _OPENS_BAN.match(nxt):
+                out[k] = _ENDS_UY.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out[k])
     return "\n".join(out)
+
+
+# "… năm 2025, ủy" / "ban nhân dân quận …": "Ủy ban" wrapped at the line's end (_ALWAYS_CAPITAL)
+_ENDS_UY = re.compile(r"(?<![^\W\d_])(ủy|uỷ)[ \t]*$")
+_OPENS_BAN = re.compile(r"[ \t]*ban\b")
+# The place-and-date line (ND 30/2020: "Địa danh, ngày … tháng … năm …"): every word of the place
+# is capitalised, its toned capitals too ("ý Yên, ngày" is "Ý Yên", "Mường ảng" is "Mường Ảng").
+_PLACE_DATE = re.compile(r"^([\s*_]*)([^\W\d_]+(?: [^\W\d_]+){0,3})(?=,\s*ngày\s*(?:\d|\.|…|tháng\b|$))")
+# A body's or unit's name printed in capitals after its level word ("UBND HUYỆN MƯỜNG ẢNG", "XÃ Ý
+# YÊN"): the name, which the running text prints with its capitals ("huyện Mường ảng" lost one).
+_LEVEL_NAME = re.compile(rf"\b(?:{levels.alternation()}) ((?:[^\W\d_]+ ?){{1,4}})", re.I)
+
+
+_LEVEL_BEFORE = re.compile(rf"(?:{levels.alternation()}) $")
+
+
+def _title(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words.split(" "))
+
+
+def _place_of_date(line: str) -> str:
+    """The place of a place-and-date line with each word capitalised (see _PLACE_DATE)."""
+    m = _PLACE_DATE.match(line)
+    if m is None or not any(c in TCVN3_CASELESS for c in m.group(2)):
+        return line
+    return line[:m.start(2)] + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" ")) + line[m.end(2):]
+
+
+def _names_printed(lines: list[str]) -> dict[str, str]:
+    """Names a document prints whole in its header: after a level word on a line in capitals, and
+    the place of its place-and-date line; each, in lower case, to its form with capitals, where a
+    word of it opens with a toned vowel (the capital TCVN3 may lose in the running text)."""
+    names: dict[str, str] = {}
+    for line in lines[:HEADER_LINES + 10]:
+        s = line.strip(" *_#\t")
+        found = []
+        if s and s == s.upper():
+            found = [m.group(1).strip() for m in _LEVEL_NAME.finditer(s)]
+        m = _PLACE_DATE.match(line)
+        if m:
+            found.append(m.group(2))
+        for name in found:
+            if " " in name and any(w[:1].lower() in TCVN3_CASELESS for w in name.split(" ")):
+                names[name.lower()] = _title(name)
+    return names
+
+
+def _named_as_printed(line: str, names: dict[str, str]) -> str:
+    """The line with each name of `names` printed with its capitals where one of its words keeps
+    a capital already ("Mường ảng") or a level word leads it ("huyện mường ảng")."""
+    if not names:
+        return line
+    low = line.lower()
+    for key, name in names.items():
+        at = low.find(key)
+        while at >= 0:
+            end = at + len(key)
+            got = line[at:end]
+            whole = (at == 0 or not line[at - 1].isalpha()) and (end == len(line) or not line[end].isalpha())
+            led = _LEVEL_BEFORE.search(low, max(0, at - 12), at) is not None
+            if whole and got != name and got != got.upper() and (any(w[:1].isupper() for w in got.split(" ")) or led):
+                line = line[:at] + name + line[end:]
+            at = low.find(key, end)
+    return line
 
 
 def recase_text(text: str) -> str:
@@ -492,6 +567,9 @@ def _names_in_small(line: str, words: list, counts: list, caps: list, titled: li
         name_next = i + 1 < len(words) and titled[i + 1] and after == " "
         before = words[i - 1].group()
         if name_next and (before.lower() in _NAMED_BY or shouting[i - 1]):
+            out.append(i)
+        elif (i >= 2 and titled[i - 2] and f"{words[i - 2].group().lower()} {before}" in _BODY_HEADS
+              and line[words[i - 2].end():words[i - 1].start()] == " "):
             out.append(i)
         elif (titled[i - 1] and i >= 2 and words[i - 2].group().lower() in _NAMED_BY
               and line[words[i - 2].end():words[i - 1].start()] == " "

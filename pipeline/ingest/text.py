@@ -410,6 +410,9 @@ def _unbordered(attrs: Attrs) -> bool:
 _PRINTED_MARKER = re.compile(r"\s*(?:[IVXLCivxlc]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđ])[.)](?!\d)")
 
 
+BULLET = "-"
+
+
 def _list_marker(kind: str, n: int) -> str:
     """The marker of the n-th item of an <ol type=kind>."""
     from pipeline.ingest.docx import letter, roman   # (docx's reader imports this module's package)
@@ -613,6 +616,8 @@ class _HtmlLines:
         self.marker = ""
         self.row_covered: list[int] = []   # the open row's columns a rowspan above covers
         self.raised = 0    # open <sup> elements (encodings.SUPERSCRIPTS)
+        self.pre = 0       # open <pre> elements: a plain text shown as typed, read as text (_preformatted)
+        self.pre_text: list[str] = []
         self.row_across: list[int] = []    # the open row's columns a colspan before covers
         # per open table: [index of its first line in self.lines, ruled, holds another table]
         self.frames: list[list] = []
@@ -645,10 +650,16 @@ class _HtmlLines:
         # the open <div>s, each the table element it draws or None (_div_role)
         self.div_roles: list[str | None] = []
 
-    def _flush(self) -> None:
+    def _flush(self, ended: bool = False) -> None:
+        """The line read so far ends: `ended`, at a block element's end (not a <br>); whether the
+        page's author ended it there is told over the page (_paragraph_ends)."""
         text = "".join(self.buf)
         if text.strip():
-            if self.marker:
+            if self.marker == BULLET:
+                if not LIST_BULLET.match(text):
+                    text = BULLET + " " + text.lstrip()
+                self.marker = ""
+            elif self.marker:
                 printed = _PRINTED_MARKER.match(text)
                 if printed is None:
                     text = self.marker + " " + text.lstrip()
@@ -657,7 +668,7 @@ class _HtmlLines:
                 self.marker = ""
             if self.opens_linked:
                 self.link_lines[len(self.lines)] = SOLE_LINK_REST.fullmatch("".join(self.unlinked)) is not None
-            self.lines.append(RawLine(text=text, bold=self.line_bold))
+            self.lines.append(RawLine(text=text, bold=self.line_bold, ended=ended))
             self.paths.append(tuple(self.path))
         self.buf = []
         self.line_bold = False
@@ -681,7 +692,7 @@ class _HtmlLines:
             return
         if tag not in self.VOID:
             if tag in self.BLOCKS and self.cell is None:
-                self._flush()  # (the text before a block belongs to the element around it)
+                self._flush(ended=True)  # (the text before a block belongs to the element around it)
             self.serial += 1
             self.path.append(self.serial)
         if self.styled_capitals and tag not in self.VOID:
@@ -737,10 +748,14 @@ class _HtmlLines:
                 n = top[1] if n is None else n
                 top[1] = n + 1
                 self.marker = _list_marker(top[0], n)
+            elif self.lists:
+                self.marker = BULLET   # (a <ul>'s item is printed after its bullet, as a typed "- " item)
         elif tag == "a":
             self.anchors.append(any(k == "href" for k, _ in attrs))
         elif tag == "sup":
             self.raised += 1
+        elif tag == "pre":
+            self.pre += 1
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -760,7 +775,7 @@ class _HtmlLines:
             return
         if tag not in self.VOID and self.path:
             if tag in self.BLOCKS and self.cell is None:
-                self._flush()  # (its text is inside it)
+                self._flush(ended=True)  # (its text is inside it)
             self.path.pop()
         if self.capitals:
             for k in range(len(self.capitals) - 1, -1, -1):
@@ -771,6 +786,10 @@ class _HtmlLines:
             self.skip = max(0, self.skip - 1)
         elif tag == "sup":
             self.raised = max(0, self.raised - 1)
+        elif tag == "pre" and self.pre:
+            self.pre -= 1
+            if not self.pre:
+                self._preformatted()
         elif tag in ("td", "th") and self.cell is not None and self.row is not None:
             col = len(self.row)
             colspan, rowspan = self.cell_span
@@ -837,6 +856,15 @@ class _HtmlLines:
             elif tag not in self.VOID:
                 # text after a paragraph in a cell is a line of its own ("<h2>title</h2><i>date</i>")
                 self.cell.append("\n")
+
+    def _preformatted(self) -> None:
+        """A <pre> block ends (a portal showing a plain-text plan as typed): its lines as the text
+        reader reads them, its blank lines, columns set apart by spaces and typed tables kept."""
+        text, self.pre_text = "".join(self.pre_text), []
+        typed = lines_from_text(text.strip("\n"))
+        self.next_table = number_tables(typed, self.next_table)
+        self.lines.extend(typed)
+        self.paths.extend([tuple(self.path)] * len(typed))
 
     def _layout_as_prose(self, start: int, ruled: bool, nested: bool) -> None:
         """A borderless table that only lays out the header (issuer | motto, "Số:" | place and
@@ -951,6 +979,9 @@ class _HtmlLines:
                 self.opens_linked = linked
             if not linked:
                 self.unlinked.append(data)
+            if self.pre:
+                self.pre_text.append(data)
+                return
             self.buf.append(data.replace("\n", " "))
 
     def close(self) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
@@ -980,17 +1011,85 @@ def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple
     target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
     parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
-    return parser.close()
+    lines, paths, links = _typed_tables(*parser.close())
+    _paragraph_ends(lines)
+    return lines, paths, links
+
+
+# A line longer than this is no line a typist or a PDF's text layer wrapped (pipeline.normalize
+# hard-wraps at most this wide): a page holding many sets a whole paragraph in each block element.
+WRAPPED_MAX = 100
+PARAGRAPH_PAGE = 0.3   # this share of a page's prose lines (of 25 characters and more) longer than WRAPPED_MAX
+
+
+def _paragraph_ends(lines: list[RawLine]) -> None:
+    """Keep RawLine.ended on the lines a block element ended only in a page that sets a paragraph in
+    each (a post, Word's page): the browser wraps them, so a long one ran to no width and the next
+    block opens a paragraph of its own. In a page of a hard-wrapped text, a <p> a printed line, the
+    normalizer tells the wraps as in a text file."""
+    prose = [len(ln.text) for ln in lines if ln.cells is None and len(ln.text) > 24]
+    if prose and sum(n > WRAPPED_MAX for n in prose) >= PARAGRAPH_PAGE * len(prose):
+        return
+    for ln in lines:
+        ln.ended = False
+
+
+def _typed_tables(lines: list[RawLine], paths: list[tuple[int, ...]],
+                  links: dict[int, bool]) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
+    """A table typed as text on the page, a line a paragraph or a break (a <pre> block; a Markdown
+    converter that knows no grid tables prints "+----+" and "| … |" lines as they are): its lines
+    read as the text reader reads them, rows of cells."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and lines[end].cells is None and _typed_row(lines[end].text):
+            end += 1
+        if end - k >= 2 and any(PIPE_ROW.match(lines[j].text) for j in range(k, end)):
+            runs.append((k, end))
+        k = max(end, k + 1)
+    if not runs:
+        return lines, paths, links
+    next_id = 1 + max((ln.table_id for ln in lines if ln.table_id is not None), default=-1)
+    out_lines, out_paths, out_links = [], [], {}
+    at = 0
+    for start, end in runs + [(len(lines), len(lines))]:
+        for j in range(at, start):
+            if j in links:
+                out_links[len(out_lines)] = links[j]
+            out_lines.append(lines[j])
+            out_paths.append(paths[j])
+        if start < end:
+            typed = lines_from_text("\n".join(lines[j].text for j in range(start, end)))
+            next_id = number_tables(typed, next_id)
+            out_lines.extend(typed)
+            out_paths.extend([paths[start]] * len(typed))
+        at = end
+    return out_lines, out_paths, out_links
+
+
+def _typed_row(text: str) -> bool:
+    line = text.strip()
+    return bool(line) and line[0] in "|+" and bool(PIPE_ROW.match(line) or GRID_RULE.match(line)
+                                                   or PIPE_SEPARATOR.match(line))
 
 
 # What opens a document (the motto, its number, its place and date) and what closes it (Nơi
 # nhận, the signing title), and what carries it on after its signature (an appendix).
-OPENING_CUE = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|^Số\s*:|,\s*ngày\b.*\btháng\b", re.I)
+# (a Party body's number has no colon: "Số 45-KH/ĐU", "Số 05-CTr/HU")
+NUMBER_LINE = r"^\s*Số\s*(?::|\d+\s*[-/]\s*[A-ZĐ])"
+OPENING_CUE = re.compile(rf"C[ỘO]NG\s+H[ÒOÀ]A|Độc lập\s*[-–—]|{NUMBER_LINE}|,\s*ngày\b.*\btháng\b", re.I)
 # A date led by its weekday ("Thứ Hai, ngày 24 tháng 3 năm 2025") is a site's calendar in its top
 # bar or an article's posting date: a document's place-and-date line never names the weekday.
 WEEKDAY_DATE = re.compile(r"^\s*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+nhật)\s*[,:-]", re.I)
 # The header's cues other than its place and date: the national (or the Party's) motto and the number.
-MOTTO_OR_NUMBER = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|ĐẢNG\s+CỘNG\s+SẢN|Độc lập\s*[-–—]|^Số\s*:", re.I)
+MOTTO_OR_NUMBER = re.compile(rf"C[ỘO]NG\s+H[ÒOÀ]A|ĐẢNG\s+CỘNG\s+SẢN|Độc lập\s*[-–—]|{NUMBER_LINE}", re.I)
+NUMBER_CUE = re.compile(NUMBER_LINE, re.I)
+MOTTO = re.compile(r"C[ỘO]NG\s+H[ÒOÀ]A|ĐẢNG\s+CỘNG\s+SẢN|Độc lập\s*[-–—]", re.I)
+# The header's number and its place and date share a row (ND 30/2020 Phụ lục I): a page that reads
+# that row cell by cell, or the date's cell first, prints the date this many lines before the number.
+DATE_BEFORE_NUMBER = 2
+HEADER_SPAN = 6   # lines: a header's motto lies this close to its number
 CLOSING_CUE = re.compile(r"^Nơi nhận|^(?:TM|KT|Q|TL|TUQ)\.\s", re.I)
 APPENDIX_CUE = re.compile(r"^(?:PH[ỤU]\s*L[ỤU]C\b|\(?\s*Kèm theo\b|BIỂU\b|Biểu\s+(?:số|mẫu)\b)", re.I)
 # Where a portal's copy lost the document's header (it shows the body only), the document opens at
@@ -1094,10 +1193,14 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
         # after its motto and number): a site's widget above the document ("Tân Lập, ngày … | 28°C").
         # A type line between them ("KẾ HOẠCH") makes the date a document's whose motto is not one
         # the cues know (a Party committee's, under "ĐẢNG CỘNG SẢN VIỆT NAM"), another following it.
+        # So does the number just after it with no motto close after that: the two share the
+        # header's row ("HUYỆN ĐOÀN X" / "ĐOÀN TNCS HỒ CHÍ MINH" / "X, ngày …" / "Số: 08-KH/ĐTN").
         motto = next((k for k in range(first + 1, len(lines)) if lines[k].cells is None
                       and (MOTTO_OR_NUMBER.search(lines[k].text) or TYPE_LINE.fullmatch(lines[k].text.strip()))
                       and k not in box), None)
-        if motto is not None and not TYPE_LINE.fullmatch(lines[motto].text.strip()):
+        beside = motto is not None and motto - first <= DATE_BEFORE_NUMBER and NUMBER_CUE.match(lines[motto].text) \
+            and not any(MOTTO.search(ln.text) for ln in lines[motto:motto + HEADER_SPAN] if ln.cells is None)
+        if motto is not None and not TYPE_LINE.fullmatch(lines[motto].text.strip()) and not beside:
             first = motto
     cropped = first is None
     if cropped:
@@ -1120,7 +1223,8 @@ def _document_only(lines: list[RawLine], paths: list[tuple[int, ...]],
     # its body, in a page whose header stands outside the article's frame) repeats the header
     keep -= {k for k in box if not (cropped and BOX_FIELD.search(lines[k].text))}
     if cropped and inside:
-        keep.update(k for k in range(inside[0]) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
+        # (before the element, or inside it above the type line, where the page's furniture is cut)
+        keep.update(k for k in range(first) if ("Số hiệu" in lines[k].text or "Ngày ban hành" in lines[k].text)
                     and BOX_FIELD.search(lines[k].text))
     # what follows, by the element it stands in beside the document's (or beside one holding it):
     # an element with an appendix or a task table of its own is kept whole
