@@ -87,6 +87,8 @@ def ends_closing(line: str) -> bool:
     return _closing_end(_f(line.strip(" *#")))
 
 
+# A preamble's sentence (folded, at line start): what comes before a document's body, never in its closing
+PREAMBLE_SENTENCE = re.compile(r"^(?:can cu|xet de nghi|theo de nghi)(?![a-z])")
 BODY_END = re.compile(r"\./\.\s*$|\./\.(?=\s)")
 # Authority before the signer's title: TM. (thay mặt), KT. (ký thay), TL. (thừa lệnh),
 # TUQ. (thừa ủy quyền), Q. (quyền), in their printed variants (case-sensitive, original text); a
@@ -300,6 +302,13 @@ def _closing_pieces(doc: Document) -> tuple[list[str], int]:
                 break
         if start is None:
             start = max(0, end0 - 12)
+            # the signer signs after the body: in a short text (a page's excerpt of a decision) the
+            # lines up to its last preamble sentence are the header's, and the capitals line over
+            # "Căn cứ …" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") is the decision's authority, no signer
+            for i in range(end0 - 1, start - 1, -1):
+                if PREAMBLE_SENTENCE.match(_f(lines[i].text)):
+                    start = i + 1
+                    break
     pieces: list[str] = _signer_lines_above(doc, start) if caption is not None else []
     caption_at = len(pieces)
     for i in range(start, min(n, start + 45)):

@@ -95,7 +95,7 @@ TYPE_CODES = {
 # Quốc hiệu, tiêu ngữ and rules under them (folded): never part of an issuer.
 _MS = r"[\s.,;:*_|]+"   # what a broken layout leaves between the motto's words
 NATIONAL_MOTTO = re.compile(
-    rf"c\S{{0,2}}ng{_MS}h\S{{0,2}}a{_MS}x\S{{0,2}}{_MS}h\S{{0,2}}i{_MS}ch\S{{0,2}}{_MS}ngh\S{{0,3}}{_MS}vi\S{{0,3}}t{_MS}nam"
+    rf"c\S{{0,2}}ng{_MS}h\S{{0,2}}a{_MS}x\S{{0,2}}?(?:{_MS})?h\S{{0,2}}i{_MS}ch\S{{0,2}}{_MS}ngh\S{{0,3}}{_MS}vi\S{{0,3}}t{_MS}nam"
     rf"|d\S{{0,2}}c{_MS}l\S{{0,2}}p[\s.,;:*_|\-–—]*t\S{{0,2}}{_MS}do[\s.,;:*_|\-–—]*h\S{{0,2}}nh{_MS}ph\S{{0,2}}c"
     rf"|dang{_MS}cong{_MS}san{_MS}viet{_MS}nam"
     # the Youth Union's heading stands where the motto does; after "BAN CHẤP HÀNH" it names the issuer
@@ -156,7 +156,8 @@ TITLE_CONTINUES = re.compile(
 # A wrapped trích yếu's line that ends on a word joining it to the next ("… VÀ" / "PHÁT TRIỂN KINH TẾ
 # CỦA", "… đối với", a comma, a dash between two names); run on the line in lower case (not folded:
 # "NĂM" is "năm", "QUẢNG NAM" is a name that may end a title).
-_TITLE_JOIN_END = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|của|về|cho|tại|trên|trong|với|đối với|năm|giai đoạn|nhiệm kỳ|nhằm|để))$")
+_TITLE_JOIN_END = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|của|về|cho|tại|trên|trong|với|đối với|năm|giai đoạn|nhiệm kỳ|nhằm|để"
+                             r"|(?:trên|tại) địa))$")   # ("… TRÊN ĐỊA" / "BÀN TỈNH CÀ MAU": the word itself wrapped)
 
 # Issuing bodies in upper-case header lines (folded). Primary organs carry a unit; sub-bodies
 # take their parent's. Order matters: longer names first.
@@ -970,6 +971,11 @@ def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
     sym = _find_symbol(prev)
     # (or on a line of its own: "Khánh" / "Hòa, ngày 17 tháng 08", a narrow column's wrap)
     tail = prev[sym.end:].split() if sym is not None else prev.strip(" |").split()
+    # (the level word before a city's name is no part of the địa danh: "Thành phố Hồ Chí" / "Minh, ngày …")
+    while len(tail) > 2 and tail[2][:1].isupper() and _f(" ".join(tail[:2])) in _TWO_WORD_LEVELS:
+        tail = tail[2:]
+    if len(tail) > 1 and re.fullmatch(r"(?:TP|Tp|TX|Tx|T\.P)\.?", tail[0]):
+        tail = tail[1:]
     if sym is None and len(tail) > 2:
         return pd
     if not tail or len(tail) + len(pd.place.split()) > 5 or \
@@ -1146,6 +1152,11 @@ def _lone_symbol(line: str) -> Symbol | None:
 CODE_AFTER_SPACE = re.compile(r"[ \t](?P<code>[A-ZĐ]{2,5})(?=[ \t]*$|[ \t]{2,}(?![A-ZĐ]{2,}[ \t][A-ZĐ])|\t)")
 
 
+# A type code run into an issuer's code of two letters or more ("QĐBYT", "KHUBND"); a joint document's own
+# codes ("KHLT", "CTRPH") are TYPE_CODES of their own and never split
+GLUED_TYPE_CODE = re.compile(r"(?P<type>KH|QĐ|NQ|CT|TB|BC|KL|CTr|TTr)(?P<issuer>(?:UB|BC|BT|BY|BG|BN|BL|BV|BK|BQ|BNV|HĐ|SY|SG|SN|ST|SV|SL|PG|PY|PN|TU|HU|ĐU|MT|CA)[A-ZĐ&]*)")
+
+
 def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | None, str | None] | None:
     """Symbol, number, type code and issuer code from the parts SYMBOL_BODY matched."""
     num = num or ""
@@ -1154,6 +1165,10 @@ def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | No
     codes = [p for p in parts if not p.isdigit()]
     if not codes or not any(c[:1].isupper() for c in codes):
         return None
+    if len(codes) == 1 and codes[0].upper() not in TYPE_CODES and (glued := GLUED_TYPE_CODE.fullmatch(codes[0])):
+        # a converter's lost hyphen between the type code and the issuer's ("5556/QĐBYT", "12/KHUBND")
+        tail = tail.replace(codes[0], f"{glued['type']}-{glued['issuer']}", 1)
+        codes = [glued["type"], glued["issuer"]]
     symbol = num + tail
     type_code = codes[0].upper() if codes[0].upper() in TYPE_CODES else None
     issuer_code = codes[-1].upper() if len(codes) > 1 or type_code is None else None
@@ -3077,6 +3092,9 @@ def _joined_committee_word(zone: list[str]) -> list[str]:
     return out
 
 
+AUTHORITY_WORDS_MAX = 10   # the longest authority a page ran on to its trích yếu ("BỘ TRƯỞNG BỘ …")
+
+
 def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, int] | None:
     """The trích yếu of a header whose type line a portal's copy dropped: the lines in capitals right
     after the place and date ("Cần Thơ, ngày 20 tháng 3 năm 2023 |" then "GIÁM SÁT VÀ PHÒNG, CHỐNG
@@ -3101,7 +3119,39 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
         if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2:
             break
         parts.append(ln.text)
-    return " ".join(" ".join(parts).split()), k + 1
+    while len(parts) > 1 and decision_authority(parts[-1]):
+        parts.pop()   # the decision's authority over its "Căn cứ …", no part of the trích yếu
+    words = " ".join(parts).split()
+    # a page that ran the type line, the trích yếu and the authority into one line ("QUYẾT ĐỊNH VỀ VIỆC
+    # PHÊ DUYỆT … BỘ TRƯỞNG BỘ Y TẾ"): the type's words and the authority are no part of it
+    if len(words) > 4 and _compact(_f(" ".join(words[:2]))) in DOC_TYPES and _is_caps(" ".join(words[:2])):
+        words = words[2:]
+    for n in range(min(AUTHORITY_WORDS_MAX, len(words) - 3), 2, -1):
+        if decision_authority(" ".join(words[-n:]), headed=True):
+            words = words[:-n]
+            break
+    return " ".join(words), k + 1
+
+
+# A decision's authority line (folded, whole): the body or the head of it that decides, printed
+# in capitals between the trích yếu and "Căn cứ …" ("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN", "CHỦ TỊCH ỦY
+# BAN NHÂN DÂN HUYỆN X", "BỘ TRƯỞNG BỘ TƯ PHÁP", "GIÁM ĐỐC SỞ Y TẾ")
+_AUTHORITY_HEAD = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong ban|hieu truong)\s+")
+
+
+def decision_authority(line: str, headed: bool = False) -> bool:
+    """Is the capitals line a decision's authority line (a body, or its head then the body; headed:
+    only the latter)? No such line holds a comma or a figure."""
+    if not _is_caps(line) or len(line.split()) > 12 or "," in line or any(c.isdigit() for c in line):
+        return False
+    f = " ".join(_f(line).split())
+    f = f[m.end():] if (m := _AUTHORITY_HEAD.match(f)) else f
+    if headed and m is None:
+        return False
+    om = ORGAN_RE.match(f)
+    if om is None or om.group() == "ban" and UNIT_RE.match(f, om.end() + 1):
+        return False   # ("BÀN TỈNH …", a trích yếu's "địa bàn" broken at the line, folds as a "Ban")
+    return m is not None or UNIT_RE.search(f, om.end()) is not None
 
 
 def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
@@ -3317,6 +3367,7 @@ def _cited_documents_date(t: str, pd: PlaceDate) -> bool:
 
 
 YEAR_WRAPPED = re.compile(r"(?:19|20)\d{2}\)?")
+PERIOD_WRAPPED = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[”\"»)]*\)?[.;]?")
 
 
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
@@ -3367,8 +3418,11 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         if (TITLE_STOP.match(ft) or BODY_CUE.match(ft)) and not preamble_verb or t.endswith(":") \
                 or len(t) > 120 and not (caps_on and len(t) <= CAPS_TITLE_MAX_LINE) and not listing:
             break
-        if YEAR_WRAPPED.fullmatch(t) and prev.endswith(("-", "–")):
-            parts.append(t)     # a period's end year wrapped alone ("… MÙA KHÔ NĂM 2019 -" / "2020")
+        if YEAR_WRAPPED.fullmatch(t) and prev.endswith(("-", "–")) or PERIOD_WRAPPED.fullmatch(t) and (
+                _TITLE_JOIN_END.search(prev.lower()) or prev.endswith(("-", "–"))):
+            # a period's end year wrapped alone ("… MÙA KHÔ NĂM 2019 -" / "2020"), or the whole period
+            # with the quote it closes ("… GIAI ĐOẠN" / "2020 - 2025”")
+            parts.append(t)
             prev_ln = ln
             continue
         if _is_caps(t) != first_caps:
@@ -3600,6 +3654,7 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
     limit = min(len(doc.lines), 40)
     code = None   # the type code of the số hiệu above, once read ("" for one with none)
     sym_code = ""
+    motto_seen = False
     for i in range(limit):
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
@@ -3621,13 +3676,35 @@ def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
                          or sub[0] == "Kế hoạch" and _plan_code(sym_code)):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
-                                        len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)):
+                                        len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)) \
+                and not _motto_below(doc, i, seen=motto_seen):
             return None, i, None, ""
+        motto_seen = motto_seen or any(NATIONAL_MOTTO.search(_f(t)) for t in texts)
     return None, min(limit, 12), None, ""
 
 
 # A leaders' work schedule, by either name it is printed under
 SCHEDULE_TYPES = ("Lịch công tác", "Lịch làm việc")
+
+
+PAGE_PROSE_REACH = 16   # lines from a web page's prose (or its box of fields) down to the plan's motto
+
+
+def _motto_below(doc: Document, i: int, seen: bool) -> bool:
+    """Is line i a web page's prose above the plan's own header (its title line, a summary, a
+    "Căn cứ …" the page repeats, its box of fields), not the plan's body: no motto above it, then
+    the national motto or the Party's a few lines below with a "Số" line beside it?"""
+    if seen:
+        return False
+    end = min(len(doc.lines), i + 1 + PAGE_PROSE_REACH)
+    mottos, numbers = [], []
+    for j in range(i + 1, end):
+        for t in _segments(doc, [doc.lines[j]]):
+            if NATIONAL_MOTTO.search(_f(t)):
+                mottos.append(j)
+            elif _find_symbol(t) is not None or BARE_CUE.fullmatch(_f(t).strip()):
+                numbers.append(j)
+    return any(abs(m - n) <= 4 for m in mottos for n in numbers)
 
 
 PAGE_TITLE_REACH = 25   # lines from a web page's title down to the end of the plan's own header
@@ -4047,6 +4124,13 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     # issuer
     iss = _issuer_from_header(zone, text, h.symbol, h.place,
                               joint=type_idx is not None and declares_joint(doc.lines[type_idx].text))
+    if (iss is None or iss.issuer is None) and untyped_title is not None:
+        # a header whose body line a portal's copy lost names it again in its authority line
+        authority = next((ln.text for ln in doc.lines[:zone_end + 3] if decision_authority(ln.text)), None)
+        if authority is not None:
+            head = _AUTHORITY_HEAD.match(" ".join(_f(authority).split()))
+            body = " ".join(authority.split()[len(head.group().split()):] if head else authority.split())
+            iss = _issuer_from_header([body], text, h.symbol, h.place) or iss
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:

@@ -494,7 +494,10 @@ JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 # Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh", "Trưởng Công an huyện" → "Công an huyện".
 # (or with no proposal said, the body whose document it is: "… hướng dẫn … của Sở Giáo dục và Đào tạo tại
 # Công văn số 1555/SGDĐT-GDTrH …")
-PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+)?(?<!\w)của\s+(?P<who>(?:(?!của\s)[^,;:.()\n]){3,120}?)"
+# (a hard-wrapped preamble may break the office's name: "… của Giám đốc Sở⏎Nông nghiệp và Phát triển
+# nông thôn tại Tờ trình số …"; a line that opens an item or a ground is no part of it)
+PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+)?(?<!\w)của\s+(?P<who>(?:(?!của\s)(?:[^,;:.()\n]"
+                      r"|\n(?![^\S\n]*(?:[-+•*–]|\d{1,3}[.)]|[IVX]{1,4}\.|(?i:căn\s+cứ|xét|theo)(?!\w))))){3,120}?)"
                       r"\s+tại\s*$")
 HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Chánh|Chỉ\s+huy\s+trưởng|Trưởng)\s+(?=\w)")
 OFFICE_KIND = re.compile(r"(phòng|ban)(?!\w)")   # "Trưởng phòng Nội vụ": the office's kind, lower case
@@ -528,10 +531,17 @@ TITLE_OPENING = re.compile(rf"\s*(?:,\s*)?(?P<paren>\([^\S\n]*)?(?:về|v/v)(?!\
 # that document is the next mention, not part of this one's title).
 _PLAN_CLOSING = (r"(?:cụ\s+thể\s+)?như\s+sau|với\s+(?:các|những)\s+nội\s+dung"
                  r"|và\s+(?:căn\s+cứ\s+)?(?:tình\s+hình|điều\s+kiện)\s+thực\s+tế")
+# (a comma between two words in capitals goes on: a trích yếu set in capitals, "… CỨU NẠN, CỨU HỘ …", or a
+# list of abbreviations, "… đối với GDMN, GDPT và GDTX"; a document the title's subject was set out in,
+# "… chữa cháy tại Thông báo số 319/TB-VPCP", is the next mention)
+_CAPS_WORD = rf"[{_VI_UPPER}]{{2}}"
+_KIND_ALTERNATION = "|".join(r"\s+".join(k.split()) for k in KIND_WORDS)
+_AT_DOCUMENT = rf"tại\s+(?:{_KIND_ALTERNATION})\s+(?:số|\d)"
 TITLE_END = re.compile(
     rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)"
-    rf"|,\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
-    rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING}"
+    rf"|(?<!{_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
+    rf"|(?<={_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)(?!{_CAPS_WORD})"
+    rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING}|{_AT_DOCUMENT}"
     r"|được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hợp\s+nhất|đính\s+chính))(?!\w)")  # (case matters for the capital)
 PLAN_CLOSING = re.compile(rf",?\s*(?i:cụ\s+thể|{_PLAN_CLOSING})(?!\w)")
 # A title that runs into the plan's closing without a comma ("… năm 2025 Phòng Y tế ban hành Kế hoạch
@@ -550,7 +560,8 @@ TITLE_MAX_CHARS = 300
 OPEN_LINE_END = re.compile(
     r"(?<!\w)(?:của|và|về|việc|tại|các|cho|với|theo|trong|trên|đến|từ|thuộc|gồm|hoặc|những|đối\s+với"
     r"|ban\s+hành|phê\s+duyệt|thực\s+hiện|triển\s+khai|hướng\s+dẫn|quy\s+định|sửa\s+đổi|bổ\s+sung"
-    r"|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|phát\s+triển)[^\S\n]*$|[,\-–][^\S\n]*$", re.IGNORECASE)
+    r"|tổ\s+chức|tăng\s+cường|đẩy\s+mạnh|nâng\s+cao|phát\s+triển"
+    r"|đại\s+hội|kh[oó]a|khoá|lần\s+thứ)[^\S\n]*$|[,\-–][^\S\n]*$", re.IGNORECASE)   # (… awaiting its ordinal: "Đại hội⏎XX")
 NEW_ITEM = re.compile(r"[^\S\n]*(?:[IVXLC]{1,6}\.|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•*–—·●]"
                       r"|(?i:căn\s+cứ|thực\s+hiện)(?!\w))")
 WRAPPED_LINES_MAX = 3
@@ -1146,8 +1157,16 @@ def _names_its_task(name: str) -> bool:
         and (head.end() == len(name) or _purpose_open(name))
 
 
+# A plenum printed before the Committee that met in it, a comma between ("của Hội nghị lần thứ 6, Ban
+# Chấp hành Trung ương khoá XII về …"): the Committee issued the resolution (ISSUER_REWRITES)
+PLENUM_BEFORE_COMMITTEE = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+(?:mười\s+)?\S+|Trung\s+ương\s+\d+)[^\S\n]*,"
+                                     r"[^\S\n]*(?=Ban\s+Chấp\s+hành(?!\w))", re.IGNORECASE)
+
+
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     """The issuer printed at pos (after "của"): (printed text, end offset)."""
+    if text.startswith(("Hội", "hội"), pos) and (plenum := PLENUM_BEFORE_COMMITTEE.match(text, pos)):
+        return _read_issuer(text, plenum.end())
     line_end = text.find("\n", pos)
     limit = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
     chunk = text[pos:limit]
@@ -1992,7 +2011,7 @@ def _proposer(text: str, start: int, context: dict | None, codes: tuple[str, ...
         return None
     if any(c.startswith("VP") for c in codes) and not re.search(r"(?i:văn\s+phòng)", m["who"]):
         return None
-    who = m["who"].strip()
+    who = " ".join(m["who"].split())
     head = HEAD_TITLE.match(who)
     if head is not None:
         who = who[head.end():]
@@ -2350,6 +2369,12 @@ def _share_list_issuer(text: str, found: list[_Found]) -> None:
 # How far into the text a plan's own "Số: …" line may stand (a portal's title, facts box and list of
 # related texts above it; a plan's number line further down is a cited document's listing).
 HEADER_REACH = 4000
+# A portal's field holding the number of the document the page shows, right before the mention
+PORTAL_NUMBER_FIELD = re.compile(r"(?<!\w)Số\s+hiệu\s*[:|]?\s*(?:Số\s*:?\s*)?$")
+# The national motto or the Party's as a header prints it, in capitals (a preamble's "Hiến pháp nước
+# Cộng hòa xã hội chủ nghĩa Việt Nam" is not), and how far below a web page's line it may stand
+PRINTED_MOTTO = re.compile(r"CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+MOTTO_AFTER_PAGE_LINE = 800
 
 
 LAW_KINDS = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
@@ -2379,8 +2404,12 @@ def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     whose symbol is the plan's own (own_symbol, or a plan's code "…/KH-…") is one: a draft's blank
     "Số:    /KH-UBND" leaves the document's first "Số:" to a document it cites."""
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
-    below = _BELOW_HEADER.search(text, 0, HEADER_REACH)
-    reach = below.start() if below else HEADER_REACH
+    reach = HEADER_REACH
+    for below in _BELOW_HEADER.finditer(text, 0, HEADER_REACH):
+        if PRINTED_MOTTO.search(text, below.end(), below.end() + MOTTO_AFTER_PAGE_LINE) is None:
+            reach = below.start()
+            break
+        # (else a web page's line above the plan's own header: "Căn cứ …" it repeats, the motto below)
     for m in _symbols(text[:reach + 40]):
         if m.start() >= reach:
             break
@@ -2759,6 +2788,9 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if own and f.symbol and f.start < HEADER_REACH and own.startswith(f.symbol.upper()) \
                 and _alone_on_its_line(text, f.start, f.end):
             continue  # the plan's own number printed on a line of its own, its "Số:" cue on another
+        if f.symbol and f.start < HEADER_REACH and PORTAL_NUMBER_FIELD.search(
+                text, max(0, text.rfind("\n", 0, f.start) + 1, f.start - 40), f.start):
+            continue  # a portal's box naming the page's own document ("Số hiệu | Số 16/KH-PGD&ĐT |")
 
         if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"

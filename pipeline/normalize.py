@@ -114,6 +114,9 @@ ODD_SPACE_IN_LINE = re.compile(r"[\x00-\x09\x0b-\x1f\u00a0\u00ad\u2000-\u200d\u2
 # non-joiner, joiner and word joiner, and a byte-order mark inside the text. A portal's editor or a
 # PDF converter leaves them inside words ("Kế ho\u200bạch"); taken for a space, they split the word.
 ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# "ngày" run into the code before it, a figure after it: a converter lost the space between a số hiệu and
+# its date ("263/KH-UBNDngày 31/12/2024"); clean() puts it back
+GLUED_DATE_WORD = re.compile(r"(?<=[A-ZĐ]{2})ngày(?=[^\S\n]*\d)")
 # Spaces a converter from PDF (or a typist) set before a comma or semicolon between words: the
 # mark belongs to the word before it. (Not before a comma that opens a line or follows a space only.)
 SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;](?:\s|$))")
@@ -313,6 +316,11 @@ def clean(text: str, spaced: bool = True) -> str:
     comma or semicolon (a converter's "MỤC ĐÍCH , YÊU CẦU"). `spaced` False: the caller knows the
     text holds no space before a comma, semicolon or point (normalize tests a whole plan at once)."""
     text = nfc(text)
+    if "ngày" in text:
+        # a converter's lost space between a số hiệu and its date ("263/KH-UBNDngày 31/12/2024")
+        text = GLUED_DATE_WORD.sub(" ngày", text)
+    if "ƯBND" in text:
+        text = text.replace("ƯBND", "UBND")   # OCR's hook on the U of "UBND" ("2582/QĐ-ƯBND"): no word has it
     if spaced:
         if " ," in text or " ;" in text:
             text = SPACE_BEFORE_MARK.sub("", text)
@@ -1291,6 +1299,8 @@ def normalize(raw: RawDocument) -> Document:
     spaced = " ," in joined or " ;" in joined or " ." in joined
     gazette = "BÁO" in joined
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
+    # (… and so do the mends of clean() for a converter's or OCR's slips)
+    glued = "ngày" in joined and GLUED_DATE_WORD.search(joined) is not None or "ƯBND" in joined
     cell_text = "\n".join(c for rl in raw.lines if rl.cells is not None for c in rl.cells)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped
@@ -1319,7 +1329,8 @@ def normalize(raw: RawDocument) -> Document:
             text, bold = strip_markup(t)
         else:
             text, bold = t, False
-        if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])):
+        if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])) \
+                and not (glued and ("ngày" in t or "ƯBND" in t)):
             text = t.strip()
             if apostrophes and has_odd_apostrophe(text):
                 text = ODD_APOSTROPHE.sub("'", text)

@@ -1373,3 +1373,28 @@ def test_h10_long_run_of_marks_after_the_body(body, want):
     doc = _doc_of(["Nơi nhận:", "- UBND huyện Mèo Vạc (b/c);", "- Lưu: VT.", body, "CHỦ TỊCH", "Sùng Mí Chá"])
     doc.ocr = True
     assert extract_signer(doc)[0] == want
+
+
+# ---- v25h4 (third sample of real plans): a short text with no "Nơi nhận" and no "./." (a page's excerpt
+# of a decision) signs after its preamble: the capitals line over "Căn cứ …" is the decision's authority ----
+@pytest.mark.parametrize("authority", [
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+    "BỘ TRƯỞNG BỘ TƯ PHÁP",
+    "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA",
+])
+def test_v25h4_decision_authority_over_its_preamble_is_no_signer(authority):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 19/QĐ-UBND\nAn Giang, ngày 6 tháng 8 năm 2021\nQUYẾT ĐỊNH\n"
+            f"Phê duyệt Kế hoạch chuyển đổi cơ cấu cây trồng\n{authority}\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ;\n"
+            "Theo đề nghị của Giám đốc Sở Nông nghiệp tại Tờ trình số 190/TTr-SNN ngày 10/8/2021.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch chuyển đổi cơ cấu cây trồng giai đoạn 2021 - 2025")
+    assert extract_signer(normalize_text(text, "txt")) == (None, None, None)
+
+
+def test_v25h4_signer_after_a_ground_in_the_closing_lines_is_still_read():
+    text = ("KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2024\nI. NỘI DUNG\n1. Trưng bày sách tại nhà văn hóa xã.\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCăn cứ nội dung Kế hoạch, các đơn vị triển khai thực hiện\n"
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hoa")
+    assert extract_signer(normalize_text(text, "txt")) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Hoa")

@@ -4970,3 +4970,127 @@ def test_h3rewrap_caps_title_wrapped_after_an_organs_level_goes_on(lines):
 def test_h3rewrap_caps_title_line_ending_on_a_place_still_closes(line):
     from extractors.header import _ends_on_a_place
     assert _ends_on_a_place(line)
+
+
+# ---- v25h4 (third sample of real plans): a web page's prose above the plan's own header (its title
+# line longer than a trích yếu, a summary, a "Căn cứ …" it repeats, its box of fields) does not end the
+# header zone when the motto and the "Số" line follow a few lines below ----
+@pytest.mark.parametrize("chrome, motto, symbol, place, issuer", [
+    ("Kế hoạch 212/KH-UBND năm 2024 về tăng cường công tác quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng "
+     "mùa khô trên địa bàn tỉnh Gia Lai, nhằm giảm thiểu thiệt hại do cháy rừng gây ra cho Nhân dân các huyện",
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", "212/KH-UBND", "Gia Lai",
+     "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI"),
+    ("Căn cứ Công văn số 845/SGDĐT-GDTH ngày 02/9/2024 của Sở Giáo dục và Đào tạo tỉnh Bến Tre về việc hướng dẫn",
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", "45/KH-UBND", "Ba Tri",
+     "ỦY BAN NHÂN DÂN\nHUYỆN BA TRI"),
+    ("Thực hiện chỉ đạo của Ban Thường vụ Huyện ủy, Đảng ủy xã đã ban hành kế hoạch học tập chuyên đề năm 2023 "
+     "gửi các chi bộ trực thuộc để tổ chức quán triệt, triển khai thực hiện trong toàn Đảng bộ xã đến hết năm.",
+     "ĐẢNG CỘNG SẢN VIỆT NAM", "21-KH/ĐU", "Quỳnh Thạch",
+     "ĐẢNG BỘ HUYỆN QUỲNH LƯU\nĐẢNG ỦY XÃ QUỲNH THẠCH\n*"),
+])
+def test_v25h4_page_prose_above_the_header_is_skipped(chrome, motto, symbol, place, issuer):
+    text = (f"Lượt xem: 1520\n{chrome}\nNgày đăng: 12/03/2024\n{issuer}\n{motto}\nSố: {symbol}\n"
+            f"{place}, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nTriển khai nhiệm vụ trọng tâm năm 2024\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nI. MỤC ĐÍCH, YÊU CẦU")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.symbol, h.place, h.issued_date) == ("Kế hoạch", symbol, place, D(2024, 3, 10))
+    assert h.title == "Triển khai nhiệm vụ trọng tâm năm 2024"
+
+
+def test_v25h4_body_prose_with_no_header_below_still_ends_the_zone():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Ủy ban nhân dân xã ban hành kế hoạch.\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao chất lượng phục vụ Nhân dân.\nSố liệu tổng hợp: 45 hồ sơ.")
+    assert extract_header(normalize_text(text, "txt")).symbol is None
+
+
+def test_v25h4_party_number_without_colon_under_page_counters():
+    text = ("Truy cập\nHôm nay:\n12\nTất cả:\n88120\nKế hoạch thực hiện Chỉ thị số 05-CT/TW năm 2023\n"
+            "Ngày 02/03/2023 08:10:00\n"
+            "Kế hoạch số 17-KH/ĐU ngày 15/02/2023 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+            "năm 2023 của Đảng ủy xã, gửi các chi bộ trực thuộc\n"
+            "ĐẢNG BỘ HUYỆN HOẰNG HÓA ĐẢNG UỶ XÃ HOẰNG ĐẠT\n*\nSố 17 -KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hoằng Đạt, ngày 15 tháng 02 năm 2023\nKẾ HOẠCH\nHọc tập và làm theo tư tưởng, đạo đức, phong cách "
+            "Hồ Chí Minh năm 2023\nThực hiện Hướng dẫn số 10-HD/BTGHU của Ban Tuyên giáo Huyện ủy;\nI. MỤC ĐÍCH")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.place, h.issued_date, h.issuer) == ("17-KH/ĐU", "Hoằng Đạt", D(2023, 2, 15), "Đảng ủy xã Hoằng Đạt")
+
+
+# ---- v25h4: a trích yếu's wrapped rest: the period alone with the quote it closes, and a word
+# broken at the line ("… TRÊN ĐỊA" / "BÀN TỈNH …") ----
+@pytest.mark.parametrize("lines, title", [
+    (["THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG GIAI ĐOẠN", "2024 - 2030”"],
+     "THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN VĂN HÓA ĐỌC TRONG CỘNG ĐỒNG GIAI ĐOẠN 2024 - 2030”"),
+    (["TRIỂN KHAI CHƯƠNG TRÌNH “MỖI XÃ MỘT SẢN PHẨM” NĂM", "2025"],
+     "TRIỂN KHAI CHƯƠNG TRÌNH “MỖI XÃ MỘT SẢN PHẨM” NĂM 2025"),
+    (["PHÒNG, CHỐNG SỐT XUẤT HUYẾT GIAI ĐOẠN 2024 - 2025 TRÊN ĐỊA", "BÀN HUYỆN CHÂU THÀNH"],
+     "PHÒNG, CHỐNG SỐT XUẤT HUYẾT GIAI ĐOẠN 2024 - 2025 TRÊN ĐỊA BÀN HUYỆN CHÂU THÀNH"),
+    (["Bảo vệ môi trường làng nghề tại địa", "bàn xã Đông Phương"],
+     "Bảo vệ môi trường làng nghề tại địa bàn xã Đông Phương"),
+])
+def test_v25h4_wrapped_period_and_broken_word_join_the_title(lines, title):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 77/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Tiền Giang, ngày 04 tháng 4 năm 2024\nKẾ HOẠCH\n" + "\n".join(lines) +
+            "\nCăn cứ Luật Thư viện ngày 21/11/2019;\nI. MỤC ĐÍCH")
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+# ---- v25h4: a city's place broken after its level word's line ("Thành phố Hồ Chí" / "Minh, ngày …") ----
+@pytest.mark.parametrize("prev, line, place", [
+    ("Thành phố Hồ Chí", "Minh, ngày 08 tháng 11 năm 2022", "Hồ Chí Minh"),
+    ("Thị xã Ba", "Đồn, ngày 08 tháng 11 năm 2022", "Ba Đồn"),
+    ("TP. Buôn Ma", "Thuột, ngày 08 tháng 11 năm 2022", "Buôn Ma Thuột"),
+])
+def test_v25h4_place_wrapped_after_a_level_word(prev, line, place):
+    text = (f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ X\n|\nSố: 4155/KH-UBND\n|\n{prev}\n{line}\n|\nKẾ HOẠCH\n"
+            "Phòng cháy, chữa cháy năm 2023\nCăn cứ Luật Phòng cháy và chữa cháy;")
+    assert extract_header(normalize_text(text, "txt")).place == place
+
+
+# ---- v25h4: a decision whose type line a page dropped: the authority line over "Căn cứ" is no part of
+# the trích yếu and names the issuer the lost header line did ----
+@pytest.mark.parametrize("authority, issuer", [
+    ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND tỉnh Lào Cai"),
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BẢO THẮNG", "UBND huyện Bảo Thắng"),
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA", "HĐND tỉnh Sơn La"),
+])
+def test_v25h4_decision_authority_line_ends_the_untyped_title(authority, issuer):
+    text = ("ỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM |\nSố: 318/QĐ-UBND |\n"
+            "Lào Cai, ngày 09 tháng 3 năm 2023 |\n"
+            "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2023 - 2025\n"
+            f"{authority}\nCăn cứ Luật Du lịch ngày 19/6/2017;\nQUYẾT ĐỊNH:")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GIAI ĐOẠN 2023 - 2025"
+    assert h.issuer == issuer
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("GIÁM ĐỐC SỞ Y TẾ", True),
+    ("BỘ TRƯỞNG BỘ NỘI VỤ", True),
+    ("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", True),
+    ("TRÊN ĐỊA BÀN TỈNH HẬU GIANG, GIAI ĐOẠN 2023 – 2025", False),
+    ("BÀN TỈNH BẮC KẠN", False),
+    ("ỦY BAN NHÂN DÂN", False),
+    ("Giám đốc Sở Y tế", False),
+])
+def test_v25h4_decision_authority_lines(line, expected):
+    from extractors.header import decision_authority
+    assert decision_authority(line) is expected
+
+
+def test_v25h4_one_line_decision_header_drops_type_words_and_authority():
+    text = ("Nội dung Text: Quyết định số 77/2022/QĐ-BNV\n1. BỘ NỘI VỤ CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập "
+            "Tự do Hạnh phúc\nSố: 77/QĐBNV Hà Nội, ngày 14 tháng 3 năm 2022\nQUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH CẢI CÁCH "
+            "HÀNH CHÍNH NĂM 2022 CỦA BỘ NỘI VỤ BỘ TRƯỞNG BỘ NỘI VỤ\nCăn cứ Nghị định số 63/2022/NĐ-CP;")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.doc_type, h.place) == ("77/QĐ-BNV", "Quyết định", "Hà Nội")
+    assert h.title == "BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022 CỦA BỘ NỘI VỤ"
+
+
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 5556/QĐBYT", "5556/QĐ-BYT"),
+    ("Số: 12/KHUBND", "12/KH-UBND"),
+    ("Số: 30/KHLT-MTTQ-UBND", "30/KHLT-MTTQ-UBND"),
+    ("Số: 45/KH-UBND", "45/KH-UBND"),
+])
+def test_v25h4_type_code_glued_to_the_issuers(line, symbol):
+    assert _find_symbol(line).symbol == symbol

@@ -2618,3 +2618,20 @@ def test_h5d_slash_dot_items_stay_apart():
 def test_h5d_bare_numbered_first_item_under_a_part(prev, nxt, joined):
     from pipeline.normalize import continues
     assert continues(prev, nxt, 80) is joined
+
+
+# ---- v25h4 (third sample of real plans): a converter's lost space between a số hiệu and its date, and
+# OCR's hook on the U of "UBND", mended in the normalized text (the plain fast path included) ----
+@pytest.mark.parametrize("line, want", [
+    ("Thực hiện 263/KH-UBNDngày 31/12/2024 của Chủ tịch UBND huyện Yên Định;",
+     "Thực hiện 263/KH-UBND ngày 31/12/2024 của Chủ tịch UBND huyện Yên Định;"),
+    ("Căn cứ Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015 của UBND thành phố Hà Nội;",
+     "Căn cứ Quyết định số 2582/QĐ-UBND ngày 05/6/2015 của UBND thành phố Hà Nội;"),
+    ("Kế hoạch số 12-KH/HUngày 3/2/2023 của Huyện ủy", "Kế hoạch số 12-KH/HU ngày 3/2/2023 của Huyện ủy"),
+    # (a word run into "ngày" that is no code, and "ngày" before no figure, stay as printed)
+    ("Thông báo lịch họp hằngngày 3 lần", "Thông báo lịch họp hằngngày 3 lần"),
+    ("Số: 12/KH-UBND ngày tháng năm 2024", "Số: 12/KH-UBND ngày tháng năm 2024"),
+])
+def test_v25h4_glued_date_word_and_hooked_u(line, want):
+    text = "KẾ HOẠCH\n" + line + "\n"
+    assert normalize_text(text, "txt").text.split("\n")[1] == want

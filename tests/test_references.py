@@ -3542,3 +3542,106 @@ def test_h7_number_of_another_kind_without_comma_keeps_its_own():
 def test_h7_stray_so_after_the_government(text, issuer, title):
     ref = next(r for r in extract_references(text) if r.symbol)
     assert (ref.issuer, ref.title) == (issuer, title)
+
+
+# ---- v25h4 (third sample of real plans) ----
+# a plenum printed before the Central Committee, a comma between: the Committee issued the resolution
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khoá XII "
+     "về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân;",
+     "Ban Chấp hành Trung ương", "Tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân"),
+    ("- Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5, Ban Chấp hành Trung ương Đảng khóa XIII "
+     "về nông nghiệp, nông dân, nông thôn đến năm 2030;",
+     "Ban Chấp hành Trung ương Đảng", "Nông nghiệp, nông dân, nông thôn đến năm 2030"),
+    ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Hội nghị lần thứ sáu, Ban Chấp hành Trung ương Đảng "
+     "khóa XIII về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước;",
+     "Ban Chấp hành Trung ương Đảng", "Tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước"),
+])
+def test_v25h4_plenum_before_the_committee(text, issuer, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+# the proposer's name broken by a hard line wrap ("… của Giám đốc Sở⏎Nông nghiệp …")
+@pytest.mark.parametrize("text, issuer", [
+    ("Theo đề nghị của Giám đốc Sở\nNông nghiệp và Phát triển nông thôn tại Tờ trình số 190/TTr-SNNPTNT ngày\n"
+     "10/8/2021.", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Xét đề nghị của Trưởng phòng Tài chính - Kế\nhoạch huyện tại Tờ trình số 88/TTr-TCKH ngày 02/4/2024;",
+     "Phòng Tài chính - Kế hoạch huyện"),
+    ("Theo đề nghị của Chánh Văn phòng\nUBND tỉnh tại Tờ trình số 12/TTr-VP ngày 5/1/2023.", "Văn phòng UBND tỉnh"),
+])
+def test_v25h4_proposer_wrapped_over_a_line(text, issuer):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.issuer == issuer
+
+
+def test_v25h4_a_new_ground_line_is_no_part_of_the_proposer():
+    text = ("Căn cứ ý kiến của Thường trực Huyện ủy\nCăn cứ đề nghị của UBND xã tại Tờ trình số 7/TTr-UBND ngày 3/3/2024;")
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.issuer == "UBND xã"
+
+
+# a comma between two words in capitals, or between abbreviations, keeps the title going; a document
+# the subject was set out in ("tại Thông báo số …") ends it
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Quyết định số 2082/QĐ-UBND ngày 14/8/2024 của UBND tỉnh Nghệ An v/v ban hành khung thời gian năm học "
+     "2024-2025 đối với GDMN, GDPT và GDTX;",
+     "Ban hành khung thời gian năm học 2024-2025 đối với GDMN, GDPT và GDTX"),
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH SỐ 83/2017/NĐ-CP NGÀY 18 THÁNG 7 NĂM 2017 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ CÔNG TÁC "
+     "CỨU NẠN, CỨU HỘ CỦA LỰC LƯỢNG PHÒNG CHÁY VÀ CHỮA CHÁY\nI.",
+     "QUY ĐỊNH VỀ CÔNG TÁC CỨU NẠN, CỨU HỘ CỦA LỰC LƯỢNG PHÒNG CHÁY VÀ CHỮA CHÁY"),
+    ("Thực hiện Nghị định số 83/2017/NĐ-CP ngày 18/7/2017 của Chính phủ quy định về công tác cứu nạn, cứu hộ của "
+     "lực lượng phòng cháy và chữa cháy tại Thông báo số 319/TB-VPCP ngày 05/10/2022 của Văn phòng Chính phủ;",
+     "Quy định về công tác cứu nạn, cứu hộ của lực lượng phòng cháy và chữa cháy"),
+    ("Căn cứ Kế hoạch số 15/KH-UBND ngày 02/02/2024 của UBND huyện về phòng chống dịch bệnh tại Công văn số "
+     "12/SYT-NVY ngày 10/01/2024 của Sở Y tế;", "Phòng chống dịch bệnh"),
+])
+def test_v25h4_title_commas_in_capitals_and_documents_after_tai(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.title == title
+
+
+def test_v25h4_a_comma_then_a_clause_in_mixed_case_still_ends_the_title():
+    ref = next(r for r in extract_references(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2024 của UBND tỉnh về việc ban hành quy chế, UBND huyện xây dựng "
+        "kế hoạch.") if r.symbol)
+    assert ref.title == "Ban hành quy chế"
+
+
+# a line ending on a word that awaits its ordinal goes on over the break ("Nghị quyết Đại hội⏎XX Đảng bộ tỉnh")
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Chương trình hành động số 09-CTr/TU ngày 14/5/2021 của Tỉnh ủy Bình Định thực hiện Nghị quyết Đại hội\n"
+     "XX Đảng bộ tỉnh;", "Thực hiện Nghị quyết Đại hội XX Đảng bộ tỉnh"),
+    ("Thực hiện Kế hoạch số 40-KH/HU ngày 10/3/2021 của Huyện ủy Tiên Lữ về thực hiện Nghị quyết Đại hội Đảng bộ huyện "
+     "lần thứ\nXXV;", "Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV"),
+])
+def test_v25h4_title_over_a_break_before_an_ordinal(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.title == title
+
+
+# a web page's "Căn cứ …" above the plan's own header (the printed motto below it) is the page's, not a ground
+def test_v25h4_page_repeat_above_the_motto_is_no_reference():
+    text = ("Căn cứ Công văn số 1084/SGDĐT-GDMN ngày 03/9/2025 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ,\n"
+            "UBND XÃ PHÚ LỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG MẦM NON PHÚ LỘC Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 21/KH-MNPL Phú Lộc, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\nNhiệm vụ năm học 2025-2026\n"
+            "Căn cứ Công văn số 1084/SGDĐT-GDMN ngày 03/9/2025 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ;\n"
+            "I. ĐẶC ĐIỂM")
+    refs = [r for r in extract_references(text, own_symbol="21/KH-MNPL") if r.symbol]
+    assert [r.symbol for r in refs] == ["1084/SGDĐT-GDMN"] and refs[0].relation == "basis"
+
+
+def test_v25h4_a_preamble_naming_the_republic_in_small_letters_keeps_its_grounds():
+    text = ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n"
+            "Căn cứ Quyết định số 45/QĐ-UBND ngày 2/3/2024 của UBND tỉnh;\nI. MỤC ĐÍCH")
+    assert [r.symbol for r in extract_references(text) if r.symbol] == ["45/QĐ-UBND"]
+
+
+# a portal's box naming the page's own document is no reference to it
+@pytest.mark.parametrize("text", [
+    "Số hiệu | Số 16/KH-PGD&ĐT | Cơ quan ban hành | Phòng Giáo dục và Đào tạo |",
+    "Số hiệu: 125/KH-SYT\nLoại văn bản: Kế hoạch",
+    "Số hiệu 357/KH-UBND\nNgày ban hành 22/12/2025",
+])
+def test_v25h4_portal_number_field_is_no_reference(text):
+    assert [r for r in extract_references(text) if r.symbol] == []
