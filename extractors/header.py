@@ -3530,7 +3530,10 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
         a, b = int(m["a"]), int(m["b"])
         if looks_back(a, b):
             return None
-        if issued_year and 2 <= b - a <= _PERIOD_MAX_YEARS and a < issued_year <= b \
+        # an anniversary ends in the year it is kept (or the next, for a plan issued ahead of it); a long span
+        # reaching years past that is a strategy's period ("giai đoạn 2018 - 2030"), read as a period is
+        ahead = issued_year is not None and b - a > 10 and b > issued_year + 1
+        if issued_year and 2 <= b - a and (b - a <= _PERIOD_MAX_YEARS or ahead) and a < issued_year <= b \
                 and CARRIED_OUT.search(cleaned, 0, m.start()):
             # the period of a document the plan carries out, already running when the plan is issued
             # ("Triển khai thực hiện Chiến lược … giai đoạn 2021-2030" issued in 2022): another document's
@@ -3538,7 +3541,7 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
             # late, "Phát triển du lịch giai đoạn 2021 - 2025" issued in 2025, keeps its first year.)
             return issued_year
         # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
-        return a if 0 < b - a <= 10 else b
+        return a if 0 < b - a <= 10 or ahead else b
     m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
     if m:
         return int(m.group(1) if m.groups() else m.group(0))

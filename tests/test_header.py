@@ -5094,3 +5094,19 @@ def test_v25h4_one_line_decision_header_drops_type_words_and_authority():
 ])
 def test_v25h4_type_code_glued_to_the_issuers(line, symbol):
     assert _find_symbol(line).symbol == symbol
+
+
+@pytest.mark.parametrize("title, issued, year", [
+    # a strategy's long period reaching past the year of issue is a period, not an anniversary
+    ("Phát triển nông nghiệp hữu cơ giai đoạn 2018 - 2030", 2019, 2018),
+    ("Bảo tồn đa dạng sinh học tỉnh Lào Cai giai đoạn 2016-2030", 2017, 2016),
+    # ... and, carried out once it is running, gives way to the year of issue as a shorter one does
+    ("Triển khai thực hiện Chiến lược quốc gia phòng, chống thiên tai giai đoạn 2018 - 2030", 2025, 2025),
+    ("Thực hiện Đề án phát triển văn hóa đọc giai đoạn 2017 – 2030 trên địa bàn huyện", 2023, 2023),
+    # an anniversary ends in the year it is kept, or the next for a plan issued ahead of it
+    ("Tổ chức các hoạt động kỷ niệm 80 năm Ngày thành lập Quân đội (1944 - 2024)", 2024, 2024),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930 - 2025)", 2024, 2025),
+    ("Kỷ niệm 50 năm Ngày giải phóng tỉnh (1975-2025)", None, 2025),
+])
+def test_s25_long_period_or_anniversary(title, issued, year):
+    assert title_year(title, issued) == year
