@@ -525,6 +525,11 @@ def _name_tail(piece: str, name: str) -> bool:
         w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
 
 
+# The star in a seal's middle, level with the name under it on a scan, read as a mark before the name
+# ("* Võ Thị Thu Hà", "★ Lê Văn Tám")
+SEAL_STAR = re.compile(r"^[*★☆✱✲]+\s*(?=[^\W\d_])")
+
+
 def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
     """Names in the text between signer runs: after a title, a line of its own or a name run on
     after a recipient's "; " / ". "; before any title, lines that are only a name."""
@@ -534,7 +539,7 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
             continue
         # ("Q. CHỦ TỊCH" is the acting head's title, see _extract_signer)
         after_title = bool(out) and (out[-1][0] == "title" or out[-1][0] == "auth" and out[-1][1].startswith("Q. "))
-        g = _without_rank(g)
+        g = SEAL_STAR.sub("", _without_rank(g))
         name = _proper_name(g) if not BULLET.match(g) else None
         if name is None and after_title:
             m = re.search(r"[;.]\s+([^;.]+)$", g)
@@ -547,6 +552,8 @@ def _gap_names(gap: str, out: list[tuple[str, str]]) -> None:
             # the surname alone, the rest wrapped to the next line ("Ngô" / "Ánh Dương")
             name = _proper_name(f"{g} {glines[j + 1]}", need_surname=True)
             joined = name is not None
+        if name is not None and _speck_in_name(name):
+            name = _without_edge_specks(name)
         if name is None or _speck_in_name(name):
             continue
         if not joined and j + 1 < len(glines) and _name_tail(glines[j + 1], name):
@@ -606,6 +613,17 @@ def _before_misread(title: str) -> str:
     return " ".join(words)
 
 
+def _without_edge_specks(name: str) -> str | None:
+    """A name a seal's speck, read as a letter, stands before or after on a scan ("N Đỗ Văn Hùng",
+    "Lê Thị Hoa K"): the name without it, when what is left opens with a surname; else None."""
+    words = name.split()
+    while words and len(words[0]) == 1 and _f(words[0]) not in _NAME_INITIALS:
+        words.pop(0)
+    while words and len(words[-1]) == 1:
+        words.pop()
+    return _proper_name(" ".join(words), need_surname=True)
+
+
 def _speck_in_name(name: str) -> bool:
     """A one-letter word in a name that real names do not have ("Tá L" read off a seal)."""
     return any(len(w) == 1 and _f(w) not in _NAME_INITIALS for w in name.split())
@@ -663,9 +681,10 @@ def _canon(printed: str) -> str:
     return _CANON_BY_FOLD.get(key, printed)
 
 
-# A mark a scan's seal or signature leaves at the end of the body's line ("TM. ỦY BAN NHÂN DÂN /S"):
-# one or two characters, one of them no letter or digit.
-_MARK_TOKEN = re.compile(r"\S{0,1}[^\w\s]\S{0,1}")
+# A mark a scan's seal or signature leaves at the end of the body's line ("TM. ỦY BAN NHÂN DÂN /S",
+# "… DÂN /“S"): one or two characters, one of them no letter or digit, or three, at most one of them a letter.
+_MARK_TOKEN = re.compile(r"\S?[^\w\s]\S?|[^\w\s]{1,3}|[^\w\s]{0,2}[^\W\d_][^\w\s]{0,2}")
+_MARK_MAX = 3
 
 
 def _without_trailing_marks(text: str) -> str:
@@ -674,9 +693,10 @@ def _without_trailing_marks(text: str) -> str:
     text = text.rstrip()
     while text:
         cut = len(text)
-        while cut and not text[cut - 1].isspace() and len(text) - cut < 2:
+        while cut and not text[cut - 1].isspace() and len(text) - cut < _MARK_MAX:
             cut -= 1
-        if cut and not text[cut - 1].isspace() or not _MARK_TOKEN.fullmatch(text[cut:]):
+        if cut and not text[cut - 1].isspace() or not _MARK_TOKEN.fullmatch(text[cut:]) \
+                or text[cut:].isalnum():
             break
         text = text[:cut].rstrip()
     return text
@@ -778,7 +798,7 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
     return None
 
 
-_GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|]+(?=\w)")
+_GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|“”\"]+(?=\w)")
 
 
 @memo(4096)
@@ -957,6 +977,11 @@ def _extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
         authority = auths[-1] if auths else None
         if doc.ocr and authority and authority.startswith("TM. ") and title.startswith("PHÓ "):
             authority = _lost_deputy_marker(_closing_pieces(doc)[0], title) or authority
+        elif doc.ocr and authority is None and title.startswith("PHÓ ") and last_title > 0 \
+                and toks[last_title - 1] == ("title", title[len("PHÓ "):]):
+            # the head's title alone over the deputy's ("CHỦ TỊCH" / "PHÓ CHỦ TỊCH"): the "KT." before
+            # it lost under the seal, as a deputy signs for the body through its head
+            authority = f"KT. {title[len('PHÓ '):]}"
         name = next((v for k, v in toks[last_title + 1:] if k in ("name", "loose_name")), None)
         if name is None:   # the layout put the name before the block: the nearest one above it
             name = next((v for k, v in reversed(toks[:last_title]) if k in ("name", "loose_name")), None)
@@ -983,6 +1008,14 @@ def _lost_deputy_marker(pieces: list[str], title: str) -> str | None:
         if (words and len(words) <= len(fh) and words[-1] == fh[-1] and all(c.isupper() for c in letters)
                 and TITLE.search(" ".join(words)) is None):
             return f"KT. {head}"
+    # (the marker's line read on into the deputy's, the seal's strokes before it: "ZZ Ủ TỊCH 4 PHÓ CHỦ TỊCH")
+    line = pieces[at_title]
+    cut = _f(line).rfind(_f(title))
+    before = line[:cut] if cut > 0 else ""
+    words = re.findall(r"[a-z]+", _f(before))
+    if (len(words) >= 2 and words[-1] == fh[-1] and all(c.isupper() for c in before if c.isalpha())
+            and TITLE.search(" ".join(words[-len(fh):])) is None):
+        return f"KT. {head}"
     return None
 
 

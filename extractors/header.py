@@ -37,7 +37,7 @@ from pipeline.normalize import ends_clause
 from extractors.textscan import matches_at
 from pipeline.memo import memo
 
-__all__ = ["extract_header", "declares_joint", "plan_year", "title_year", "title_last_year"]
+__all__ = ["extract_header", "declares_joint", "plan_year", "title_year", "title_last_year", "mend_glued_year"]
 
 # =============================================================================================
 # Vocabulary and patterns. Patterns marked (folded) run on `_f(text)`: lower case, no
@@ -1127,6 +1127,23 @@ def _find_symbol(line: str) -> Symbol | None:
             # "Số: 01/KH-THCS CBQ": a school's short name after its level's code, one space between
             return Symbol(f"{sym[0]} {extra['code']}", *sym[1:], start=m.start(), end=extra.end())
         return Symbol(*sym, start=m.start(), end=b.end())
+    return None
+
+
+# A scan's "Số:" that a stamp or the pen of the receiving office's register covers, read as another
+# short word before its colon ("tế: 142/KH-UBND"): the colon and a whole số hiệu with its codes after it
+# still tell the line.
+MISREAD_CUE = re.compile(r"(?:^|(?<=\s))[^\W\d_]{1,3}\s?:\s*(?=\d{1,5}\s?/\s?[A-ZĐ])")
+
+
+def _symbol_after_misread_cue(seg: str) -> Symbol | None:
+    """The số hiệu of a header line whose "Số:" a scan misread (MISREAD_CUE): offsets in seg."""
+    for m in MISREAD_CUE.finditer(seg):
+        rest = seg[m.end():]
+        sym = _find_symbol("Số: " + rest)
+        if sym is not None and sym.type_code and sym.issuer_code:
+            return Symbol(sym.symbol, sym.number, sym.type_code, sym.issuer_code, start=m.start(),
+                          end=m.end() + sym.end - 4)
     return None
 
 
@@ -4038,6 +4055,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if sym is None and any(BARE_CUE.fullmatch(_f(seg).strip()) for seg in zone):
         # the cue's line left bare, the number printed on a line of its own below or beside it
         sym = next((found for seg in zone if (found := _lone_symbol(seg))), None)
+    if sym is None and doc.ocr:
+        sym = next((found for seg in zone if (found := _symbol_after_misread_cue(seg))), None)
     # place and date
     pdate = None
     if type_idx is not None and not run_on and (moved := _header_after_type(doc, type_idx)):
@@ -4179,8 +4198,30 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if h.issuer and h.issuer[:1].islower():
         # (a name in capitals re-cased from a sentence that prints it in lower case: "… của trường THCS X")
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
+    if h.title and h.issued_year:
+        h.title = mend_glued_year(h.title, h.issued_year)
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
+
+
+# A year in a trích yếu read with a stray digit glued to it: a bold "2025" in a scan read "20235",
+# "20255". Five digits after "năm" are never a year; the year of issue (or the next, a plan made
+# in December for the coming year) that one dropped digit gives back is the one printed.
+GLUED_YEAR = re.compile(r"(?<![^\W\d_])(?P<lead>năm|NĂM|Năm)(?P<sp>\s+)(?P<digits>(?:19|20)\d{3})(?!\d)")
+
+
+def mend_glued_year(title: str, issued_year: int) -> str:
+    """The trích yếu with a year read with one stray digit glued to it ("năm 20235") given back as
+    the year of issue, or the next year, that dropping one digit makes; else as it is."""
+    def mend(m: re.Match) -> str:
+        digits = m["digits"]
+        years = {int(digits[:k] + digits[k + 1:]) for k in range(len(digits))}
+        for year in (issued_year, issued_year + 1):
+            if year in years:
+                return f"{m['lead']}{m['sp']}{year}"
+        return m[0]
+
+    return GLUED_YEAR.sub(mend, title)
 
 
 # A central organ printed on its own where the organisation's heading stands beside it ("BAN CHẤP HÀNH

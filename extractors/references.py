@@ -2779,6 +2779,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
     header_at = header_number_line(text, own_symbol) if number_lines else None
+    below = _BELOW_HEADER.search(text, 0, HEADER_REACH) if own else None
+    own_header_end = below.start() if below else 0
     for i, f in enumerate(found):
         caption = any(s < f.end and f.start < e for s, e in captions)
         if header_at is not None and f.start < header_at:
@@ -2791,6 +2793,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         if f.symbol and f.start < HEADER_REACH and PORTAL_NUMBER_FIELD.search(
                 text, max(0, text.rfind("\n", 0, f.start) + 1, f.start - 40), f.start):
             continue  # a portal's box naming the page's own document ("Số hiệu | Số 16/KH-PGD&ĐT |")
+        if own and f.symbol and f.symbol.upper() == own and f.start < own_header_end:
+            continue  # the plan's own number in its header, its "Số:" cue misread on a scan ("tế: 142/KH-UBND")
 
         if (own and f.symbol and f.symbol.upper() == own) or caption:
             relation = "self"

@@ -1398,3 +1398,60 @@ def test_v25h4_signer_after_a_ground_in_the_closing_lines_is_still_read():
             "II. TỔ CHỨC THỰC HIỆN\nCăn cứ nội dung Kế hoạch, các đơn vị triển khai thực hiện\n"
             "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Hoa")
     assert extract_signer(normalize_text(text, "txt")) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Hoa")
+
+
+# ---- t7scan: a scan's seal leaves a speck read as a letter beside the signer's name ("N Đỗ Văn Hùng")
+# and a mark of up to three characters after the signing body ("TM. ỦY BAN NHÂN DÂN /“S"): neither is
+# the block's ----
+@pytest.mark.parametrize("lines, signer", [
+    (["TM. ỞY BAN NHÂN DÂN", "/“S CHỦ TỊCH", "N Đỗ Văn Hùng"], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Văn Hùng")),
+    (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu Hoa K"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu Hoa")),
+    (["TM. BAN CHẤP HÀNH", "BÍ THƯ", "V Nguyễn Minh Tâm"], ("TM. BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Minh Tâm")),
+    # (Tây Nguyên names open with Y: no speck)
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Y Thịnh Niê"], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Y Thịnh Niê")),
+    (["TM. ỦY BAN NHÂN DÂN ~.”", "CHỦ TỊCH", "Hà Văn Sơn"], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Sơn")),
+])
+def test_t7scan_seal_specks_beside_the_signer_block(lines, signer):
+    doc = _doc_of(BODY.splitlines() + ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT."] + lines)
+    doc.ocr = True
+    assert extract_signer(doc) == signer
+
+
+def test_t7scan_a_speck_with_no_name_left_is_no_name():
+    doc = _doc_of(BODY.splitlines() + ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "N Văn"])
+    doc.ocr = True
+    assert extract_signer(doc)[2] is None
+
+
+# ---- t7scan: under a grey seal a scan loses the deputy's "KT." (the head's title left alone over the
+# deputy's, or a quote mark read for it) and reads the seal's star before the name ----
+@pytest.mark.parametrize("lines, signer", [
+    (["“CHỦ TỊCH", "PHÓ CHỦ TỊCH", "* Võ Thị Thu Hà"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Thu Hà")),
+    (["CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Công Sứ"], ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Công Sứ")),
+    (["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "★ Lương Thị Mai"], ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lương Thị Mai")),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "* Lê Văn Tám"], ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Tám")),
+])
+def test_t7scan_lost_deputy_marker_and_seal_star(lines, signer):
+    doc = _doc_of(BODY.splitlines() + ["Nơi nhận:", "- UBND huyện (b/c);", "- Lưu: VT."] + lines)
+    doc.ocr = True
+    assert extract_signer(doc) == signer
+
+
+def test_t7scan_typed_head_over_deputy_is_left_as_printed():
+    # (in typed text nothing was lost: the two titles are what the author printed)
+    doc = _doc_of(BODY.splitlines() + ["Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Công Sứ"])
+    assert extract_signer(doc)[0] is None
+
+
+# ---- t7scan: the deputy marker's line garbled by the seal and read on into the deputy's title ----
+@pytest.mark.parametrize("line, signer", [
+    ("ZZ Ủ TỊCH 4 PHÓ CHỦ TỊCH", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Châu Văn Sáu")),
+    ("Ủ TỊCH — PHÓ CHỦ TỊCH", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Châu Văn Sáu")),
+    # (the head's full title before the deputy's is the body's chair signing too: left as read)
+    ("PHÓ CHỦ TỊCH", ("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Châu Văn Sáu")),
+])
+def test_t7scan_lost_deputy_marker_read_on_into_the_title(line, signer):
+    doc = _doc_of(BODY.splitlines() + ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND huyện (b/c);", "- Lưu: VT.",
+                                       line, "Châu Văn Sáu"])
+    doc.ocr = True
+    assert extract_signer(doc) == signer

@@ -5110,3 +5110,41 @@ def test_v25h4_type_code_glued_to_the_issuers(line, symbol):
 ])
 def test_s25_long_period_or_anniversary(title, issued, year):
     assert title_year(title, issued) == year
+
+
+# ---- t7scan: a year in the trích yếu read with a stray digit glued to it ("năm 20235" for a bold
+# "năm 2025") is given back as the year of issue, or the next one, that dropping one digit makes ----
+@pytest.mark.parametrize("place_date, title, want", [
+    ("Việt Hùng, ngày 12 tháng 5 năm 2025", "Thu gom, xử lý rơm rạ sau thu hoạch vụ Xuân năm 20235 trên địa bàn xã Tân An",
+     "Thu gom, xử lý rơm rạ sau thu hoạch vụ Xuân năm 2025 trên địa bàn xã Tân An"),
+    ("Yên Thế, ngày 3 tháng 3 năm 2024", "Phòng, chống dịch bệnh gia súc, gia cầm năm 20244",
+     "Phòng, chống dịch bệnh gia súc, gia cầm năm 2024"),
+    # (a plan made in December for the coming year)
+    ("Krông Pắc, ngày 20 tháng 12 năm 2025", "Công tác tuyển quân năm 20726",
+     "Công tác tuyển quân năm 2026"),
+    # (a year no dropped digit makes the year of issue or the next is left as read)
+    ("Lục Nam, ngày 20 tháng 6 năm 2025", "Tổng kết công tác năm 20231", "Tổng kết công tác năm 20231"),
+    ("Lục Nam, ngày 20 tháng 6 năm 2025", "Công tác phổ biến pháp luật năm 2025", "Công tác phổ biến pháp luật năm 2025"),
+])
+def test_t7scan_title_year_glued_to_a_stray_digit(place_date, title, want):
+    text = (f"ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 41/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{place_date}\nKẾ HOẠCH\n{title}\nThực hiện Kế hoạch số 279/KH-UBND ngày 26/12/2024 của UBND huyện;\n"
+            "I. MỤC ĐÍCH, YÊU CẦU")
+    assert extract_header(normalize_text(text, "txt")).title == want
+
+
+# ---- t7scan: a scan's "Số:" covered by a received stamp's pen and read as another short word ----
+@pytest.mark.parametrize("line, symbol", [
+    ("HUYỆN GIAO THỦY tế: 142/KH-UBND", "142/KH-UBND"),
+    ("Sá: 27/KH-UBND", "27/KH-UBND"),
+    ("ĐẢNG ỦY XÃ PHÚ LƯƠNG Ố: 15-KH/ĐU", None),   # (a party code has no "/" after its number)
+])
+def test_t7scan_symbol_after_a_misread_cue(line, symbol):
+    text = ("ỦY BAN NHÂN DÂN\n" + line + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Giao Thủy, ngày 05 tháng 6 năm 2025\nKẾ HOẠCH\nBảo vệ rừng ngập mặn năm 2025\n"
+            "Thực hiện Kế hoạch số 71/KH-UBND ngày 20/5/2025 của UBND tỉnh;\nI. MỤC ĐÍCH, YÊU CẦU")
+    doc = normalize_text(text, "txt")
+    doc.ocr = True
+    assert extract_header(doc).symbol == symbol
+    doc.ocr = False   # (typed text has its cue as printed: nothing is guessed there)
+    assert extract_header(doc).symbol is None

@@ -3041,3 +3041,89 @@ def test_h3scan_phổ_biến_read_with_an_acute(read, meant):
     """"phổ biến" read "phố biến" (a street): the hook read as an acute, which the unit before it
     would run on with ("Ban Nhân dân các ấp phố biến Kế hoạch" as one unit's name)."""
     assert ocr.mend_text(read) == meant
+
+
+# ---- t7scan: a line of print a seal's or a signature's strokes stand on is read again alone ----
+def _t7scan_word(text, conf, left, key, top=100, height=30):
+    return ocr.Word(text, conf, left, top, left + 18 * len(text), top + height, key)
+
+
+def test_t7scan_stamped_line_is_the_sure_run_beside_the_marks():
+    key = (1, 1, 3)
+    words = [_t7scan_word("`", 15.0, 900, key), _t7scan_word("*-", 17.0, 940, key),
+             _t7scan_word("Đã", 92.0, 990, key), _t7scan_word("Văn", 91.0, 1040, key),
+             _t7scan_word("Hùn", 89.0, 1110, key)]
+    assert [[words[i].text for i in run] for run in ocr._stamped_lines(words)] == [["Đã", "Văn", "Hùn"]]
+
+
+@pytest.mark.parametrize("texts, confs", [
+    (["Các", "thôn;", "CHỦ", "TỊCH"], [96.0, 96.0, 96.0, 96.0]),   # no mark on the line
+    (["Lưu:", "~"], [93.0, 10.0]),                                  # one sure word only
+    (["Nguyễn", "Văn", "An", "Bình"], [95.0, 94.0, 93.0, 45.0]),   # a word read with some doubt is no stroke's
+])
+def test_t7scan_lines_without_a_seal_mark_are_not_read_again(texts, confs):
+    key = (2, 1, 1)
+    words, x = [], 100
+    for t, c in zip(texts, confs):
+        words.append(_t7scan_word(t, c, x, key))
+        x += 18 * len(t) + 15
+    assert ocr._stamped_lines(words) == []
+
+
+def test_t7scan_a_word_doubted_under_the_ring_is_read_again_with_its_line():
+    # "PHÓ CHỦ" under a grey seal's ring read as one word with next to no confidence
+    key = (1, 1, 27)
+    words = [_t7scan_word("-'PHỚ'", 16.0, 1531, key, height=70), _t7scan_word("TỊCH", 96.0, 1660, key, height=66)]
+    assert [[words[i].text for i in run] for run in ocr._stamped_lines(words)] == [["-'PHỚ'", "TỊCH"]]
+
+
+def test_t7scan_marks_in_the_other_column_do_not_pick_a_line():
+    # Tesseract's one line across both columns: the recipient's item left, the title right, a
+    # seal's mark by the title only
+    key = (3, 1, 1)
+    words = [_t7scan_word("UBND", 86.0, 280, key), _t7scan_word("huyện", 96.0, 380, key),
+             _t7scan_word("Tam", 95.0, 480, key), _t7scan_word("-", 0.0, 1070, key),
+             _t7scan_word("CHỦ", 96.0, 1100, key), _t7scan_word("TỊCH", 96.0, 1180, key)]
+    assert [[words[i].text for i in run] for run in ocr._stamped_lines(words)] == [["CHỦ", "TỊCH"]]
+
+
+def test_t7scan_a_fax_signer_name_under_the_seal_is_read():
+    # the composed fax (tests/composed_sources/varied_scans.py): 1-bit, the seal's ring and star and
+    # the signature's loop around the name, a misfired row of the head under it
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "vinh-phuc-tam-duong-huong-dao-tet-trung-thu-2025-scan.tif"
+    with Image.open(path) as tif:
+        tif.seek(1)
+        page, _ = image_reader.prepare_page(tif.copy())
+    lines, _ = ocr.ocr_image(page, dpi=image_reader.TARGET_DPI, page=2)
+    assert any(ln.text.endswith("Đỗ Văn Hùng") for ln in lines), [ln.text for ln in lines[-4:]]
+
+
+@pytest.mark.parametrize("name, seed", [("Nguyễn Thị Thu Trang", 3)])
+def test_t7scan_a_bilevel_name_line_among_seal_strokes_is_read(name, seed):
+    import numpy as np
+
+    dpi = 300
+    img = Image.new("L", (int(5.5 * dpi), int(1.6 * dpi)), 255)
+    draw = ImageDraw.Draw(img)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", int(13 / 72 * dpi))
+    draw.text((int(1.2 * dpi), int(0.9 * dpi)), name, font=bold, fill=0)
+    rng = np.random.default_rng(seed)
+    # the seal's ring above the name and its star and strokes to the left of it, as a 1-bit page keeps them
+    r = int(0.8 * dpi)
+    cx, cy = int(1.6 * dpi), int(0.55 * dpi)
+    draw.arc((cx - r, cy - r, cx + r, cy + r), 20, 160, fill=0, width=4)
+    draw.polygon([(int(0.95 * dpi), int(0.95 * dpi)), (int(1.02 * dpi), int(0.99 * dpi)),
+                  (int(0.97 * dpi), int(1.04 * dpi))], fill=0)
+    draw.line((int(0.7 * dpi), int(0.85 * dpi), int(0.85 * dpi), int(1.02 * dpi)), fill=0, width=3)
+    ink = (np.asarray(img) < 128) & (rng.random(img.size[::-1]) > 0.04)
+    page = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).convert("1", dither=Image.NONE)
+    lines, _ = ocr.ocr_image(image_reader.soften_bilevel(page), dpi=dpi)
+    assert any(ln.text.endswith(name) for ln in lines), [ln.text for ln in lines]
+
+
+def test_t7scan_a_deputy_title_under_a_grey_seal_is_read():
+    # the composed portal scan (tests/composed_sources/desk_scans.py): greyscale at 150 dpi as JPEG
+    # quality 40, the grey seal's ring across "PHÓ CHỦ TỊCH" (read "-'PHỚ' TỊCH" on the whole page)
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "quang-ngai-mo-duc-duc-lan-tiem-phong-gia-suc-gia-cam-2025-scan.pdf"
+    (_, lines, _), = ocr.ocr_pdf_pages(path.read_bytes())
+    assert any(ln.text.strip() == "PHÓ CHỦ TỊCH" for ln in lines), [ln.text for ln in lines[-6:]]

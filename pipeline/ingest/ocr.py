@@ -497,6 +497,119 @@ def _reread_lone_words(img: Image.Image | PageInk, words: list[Word], dpi: int) 
     return [w for w in out if w is not None]
 
 
+# A seal or a signature stamped over a line of print (the signer's name or title under the seal,
+# most of all on a 1-bit or a grey page, where no colour tells the seal's ink from the print): read on
+# the whole page, Tesseract takes the strokes around the line for part of it and misreads its words,
+# even while sure of them ("Đã Văn Hùn" for "Đỗ Văn Hùng" at 90), or reads two words under the ring
+# as one it doubts ("-'PHỚ'" for "PHÓ CHỦ"). The line's words read again alone, cut out of the strokes
+# to either side, come out right and surer. Such a line is told by a word read with next to no
+# confidence on it beside a word read surely.
+STAMPED_SURE = 80.0     # a word of print read surely
+STAMPED_DOUBT = 30.0    # below this, a stroke read as a mark, or print under strokes read as a word
+STAMPED_MAX = 12        # lines read again per page: one extra Tesseract run whatever the number
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _wordlike(w: Word) -> bool:
+    return bool(_TWO_LETTERS.search(w.text)) or w.text.isalnum()
+
+
+def _stamped_lines(words: list[Word]) -> list[list[int]]:
+    """Indices of the words to read again of each line a seal's or a signature's strokes stand on:
+    its sure words and the words it doubts, in a run of words (a column's part of Tesseract's line)
+    that holds both a word read surely and one read with next to no confidence."""
+    by_key: dict[tuple, list[int]] = {}
+    for i, w in enumerate(words):
+        by_key.setdefault(w.key, []).append(i)
+    picked = []
+    for idx in by_key.values():
+        idx = sorted(idx, key=lambda i: words[i].left)
+        # (Tesseract's line may run across both columns of a page: each run of words is looked at
+        # alone; words two of their heights apart are in one run, a word under strokes often taller)
+        runs: list[list[int]] = []
+        for i in idx:
+            prev = runs[-1][-1] if runs else None
+            if prev is not None and words[i].left - max(words[j].right for j in runs[-1]) <= 2 * max(
+                    words[i].bottom - words[i].top, words[prev].bottom - words[prev].top):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            sure = [i for i in run if words[i].conf >= STAMPED_SURE and _TWO_LETTERS.search(words[i].text)]
+            doubted = [i for i in run if words[i].conf < STAMPED_DOUBT]
+            doubted_words = [i for i in doubted if _TWO_LETTERS.search(words[i].text)]
+            if sure and doubted and len(sure) + len(doubted_words) >= 2:
+                picked.append(sorted(sure + doubted_words, key=lambda i: words[i].left))
+    return picked[:STAMPED_MAX]
+
+
+def _stamped_crop(arr: np.ndarray, words: list[Word], picked: list[int], dpi: int
+                  ) -> tuple[tuple[int, int, int, int], np.ndarray]:
+    """The box of a stamped line's words to read again and its pixels, a grey seal's ring lifted."""
+    # (the line's height is its sure words': a doubted word's box takes in the strokes above and below)
+    sure = [i for i in picked if words[i].conf >= STAMPED_SURE] or picked
+    height = _median([words[i].bottom - words[i].top for i in sure])
+    pad = int(height * 0.5)
+    x0 = max(0, min(words[i].left for i in picked) - pad)
+    x1 = max(words[i].right for i in picked) + pad
+    top, bottom = min(words[i].top for i in sure), max(words[i].bottom for i in sure)
+    y0, y1 = max(0, top - pad), bottom + pad
+    key = words[picked[0]].key
+    for w in words:   # no part of the lines above and below
+        if w.key != key and w.conf >= STAMPED_SURE and w.right > x0 and w.left < x1:
+            if w.bottom <= top + height * 0.3:
+                y0 = max(y0, w.bottom + 1)
+            elif w.top >= bottom - height * 0.3:
+                y1 = min(y1, w.top - 1)
+    box = arr[y0:y1 + 1, x0:x1 + 1]
+    # a grey seal's ring, lighter than the print and away from it, lifted to paper (as _seal_lifted
+    # does on a page): the print's core and what borders it kept
+    core = max(SEAL_CORE, int(np.percentile(box, 1)) + 40)
+    floating = (box < SEAL_INK) & ~_dilate(box < core, max(1, round(dpi / 150)))
+    return (x0, y0, x1, y1), np.where(floating, 255, box).astype(np.uint8)
+
+
+def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: int) -> list[Word]:
+    """The page's words, those of lines a seal's or a signature's strokes stand on read a second
+    time (one Tesseract run for all of them), cut out from the first word to read again to the
+    last: the second reading replaces the line's words in the cut where it is sure of every word,
+    surer than the first on the whole and about as many words long."""
+    lines = _stamped_lines(words)
+    if not lines:
+        return words
+    arr = PageInk.of(img).arr
+    crops = [_stamped_crop(arr, words, picked, dpi) for picked in lines]
+    margin = int(0.15 * dpi)
+    canvas = np.full((sum(2 * c.shape[0] for _, c in crops) + 2 * margin,
+                      max(c.shape[1] for _, c in crops) + 2 * margin), 255, np.uint8)
+    spans = []
+    y = margin
+    for _, c in crops:
+        canvas[y:y + c.shape[0], margin:margin + c.shape[1]] = c
+        spans.append(y)
+        y += 2 * c.shape[0]
+    found = _run_data(Image.fromarray(canvas), dpi)
+    out = list(words)
+    for picked, ((x0, y0, x1, y1), c), top in zip(lines, crops, spans):
+        again = sorted((f for f in found if top <= f.cy <= top + c.shape[0] and _wordlike(f)), key=lambda f: f.left)
+        key = words[picked[0]].key
+        old = [words[i] for i in picked]
+        sure_top = min((w.top for w in old if w.conf >= STAMPED_SURE), default=y0)
+        # the line's words in the cut, and strokes read as words level with its sure ones
+        inside = [w for w in out if x0 <= w.cx <= x1 and y0 <= w.cy <= y1 and (w.key == key or sure_top <= w.cy)]
+        if not again or abs(len(again) - len(old)) > 1:
+            continue
+        if min(f.conf for f in again) < STAMPED_SURE or \
+                float(np.mean([f.conf for f in again])) <= float(np.mean([w.conf for w in old])):
+            continue
+        dx, dy = x0 - margin, y0 - top
+        new = [Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key) for f in again]
+        gone = {id(w) for w in inside}
+        at = min(k for k, w in enumerate(out) if id(w) in gone)
+        out = [w for w in out[:at] if id(w) not in gone] + new + [w for w in out[at:] if id(w) not in gone]
+    return out
+
+
 # A quarter's Roman numeral in a serif face, its serifs touching: Tesseract drops a stem or merges
 # two ("quý III/2024" read "quý II/2024", "Quý II" read "Quý I", "QuýlIIH/2025"), and reading it
 # again does no better. The stems are counted on the page instead: each "I" is a bar standing
@@ -2558,7 +2671,8 @@ def _read_upright(gray: Image.Image | PageInk, dpi: int, page: int | None,
         clean = PageInk(Image.fromarray(erased), erased)
     else:
         clean = upright
-    words = _quarter_numerals(clean, _reread_lone_words(clean, _run_data(clean.img, dpi), dpi))
+    words = _reread_stamped_lines(clean, _run_data(clean.img, dpi), dpi)
+    words = _quarter_numerals(clean, _reread_lone_words(clean, words, dpi))
     words = _unread_numerals(clean, words, grids, dpi)
     words = _unread_cells(clean, words, grids, dpi)
     words = split_glued_syllables(words)
