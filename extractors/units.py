@@ -2773,8 +2773,22 @@ def _responsible_units(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # A verb of doing that closes its clause ("… tổ chức thực hiện.", "… phụ trách;"), folded: where a clause
 # may name only who carries the task out.
-_DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$)")
-_DOER_END_PRINTED = re.compile(r"(?:thực hiện|phụ trách)\s*(?:[.;,]|$)")   # (its gate, on the printed words)
+# When the doer carries the task out, said after the verb to close the clause ("…; Công an xã thực hiện
+# thường xuyên.", "…; Phòng Kinh tế thực hiện trong quý III/2025."): a time, never an object of the verb
+# ("… thực hiện trong các trường học" names where) (folded)
+_DOER_TIME = (r"(?:thuong xuyen|lien tuc|dinh ky|kip thoi|hang (?:nam|quy|thang|tuan|ngay)"
+              r"|(?:trong|truoc|tu|den|vao|cuoi|dau|giua|ngay)\s+(?:ngay|thang|quy|nam|tuan|dip|thoi gian|suot|het)(?![a-z])"
+              r"|(?:trong\s+)?(?:quy|thang|nam)\s+(?:[ivx]+(?![a-z])|\d)"
+              r"|(?:truoc|tu|den)\s+\d{1,2}\s*/)")
+# ... running to the clause's end in words of time only ("trong quý III/2025", "thường xuyên trong năm"):
+# "thực hiện trong tháng 3 việc ra quân" goes on to its object, the task's own work
+_DOER_TIME_TAIL = re.compile(r"\s*" + _DOER_TIME + r"(?:\s*(?:[ivx]+|[/.\-]?\d[\d/.\-]*|nam|thang|quy|tuan|ngay|trong|den|het|va"
+                             r"|hang|moi|dau|cuoi|giua|truoc|sau|tu|thuong|xuyen|lien|tuc|dinh|ky|kip|thoi|gian|dip|tet"
+                             r"|hoc|tiep|theo|nay|toi|ke)(?![a-z\d]))*\s*(?:[.;,]|$)")
+_DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$|(?=" + _DOER_TIME + "))")
+# (its gate, on the printed words: a time after the verb is checked on the folded text)
+_DOER_END_PRINTED = re.compile(r"(?:thực hiện|phụ trách)\s*(?:[.;,]|$|(?=(?:thường xuyên|liên tục|định kỳ|kịp thời|hằng|hàng"
+                               r"|trong|trước|từ|đến|vào|cuối|đầu|giữa|ngay|quý|tháng|năm)\s))")
 _DOER_REACH = 160  # characters from a clause's start to its verb: more than a list of units
 
 
@@ -2805,6 +2819,10 @@ def _doer_clause(text: str, folded: str) -> tuple[tuple[str, ...], tuple[str, ..
                 return tuple(_dedupe(lead[:-1] + [done])), ()
             continue
         d = _match_any(toks, r.units[-1][1], DOING_WORDS)
+        if d is not None and d < len(toks) and toks[d].text not in ".;,":
+            tail = _DOER_TIME_TAIL.match(_fold(clause), toks.span(d)[0])
+            if tail is not None:   # "… thực hiện trong quý III/2025.": the time closes the doer's clause
+                return tuple(_dedupe(lead)), ()
         if d is None or not (d == len(toks) or toks[d].text in ".;,"):
             continue  # (a bracket closed inside the sentence, "Rà soát (Văn phòng thực hiện) các hồ sơ", is a note)
         partners, doers = _partner_clause(clause, toks, d)

@@ -3982,3 +3982,20 @@ def test_h5_union_of_societies_heads_a_unit(cell, lead, support):
 def test_h5_programme_verbs_end_the_doer(text, doer):
     from extractors.units import leading_units
     assert leading_units(text)[:1] == [doer]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the doer's clause closed by a time after its verb
+    ("Tuyên truyền pháp luật về phòng cháy, chữa cháy; Công an xã thực hiện thường xuyên trong năm.", ["Công an xã"]),
+    ("Kiểm tra các cơ sở kinh doanh thực phẩm; Phòng Kinh tế thực hiện trong quý III/2025.", ["Phòng Kinh tế"]),
+    ("Rà soát hồ sơ đất đai; Văn phòng HĐND và UBND huyện thực hiện trước ngày 30/6/2026.",
+     ["Văn phòng HĐND và UBND huyện"]),
+    ("Tổ chức hội thi tìm hiểu pháp luật; Đoàn Thanh niên thực hiện hằng năm.", ["Đoàn Thanh niên"]),
+    ("Tổng kết mô hình; Hội Nông dân xã thực hiện từ tháng 5 đến tháng 9/2025.", ["Hội Nông dân xã"]),
+    # ... not when the verb goes on to its object or a place: the sentence's own work
+    ("Các thôn tổ chức thực hiện trong tháng 3 việc ra quân dọn vệ sinh môi trường.", []),
+    ("Tập huấn nghiệp vụ; các trường thực hiện trong các lớp học.", []),
+    ("Ủy ban nhân dân xã thực hiện trong năm 2025 các nội dung sau:", []),
+])
+def test_s25_doer_clause_closed_by_a_time(text, lead):
+    assert responsible_units(text)[0] == lead
