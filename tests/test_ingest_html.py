@@ -186,3 +186,81 @@ def test_h2_a_hard_wrapped_text_set_a_line_in_each_paragraph_still_joins_its_wra
     plan = extract_bytes(_page(_ps(*lines)), "x/page.html")
     texts = [t["text"] for t in plan.rows()["tasks"]]
     assert len(texts) == 3 and texts[0].endswith("hoàn thành trước ngày 30/8/2026.")
+
+
+# ---- m8: review findings 1, 6, 7 (<ul> items typing their own marker, escapes in a page's text only,
+# <br> in <pre>)
+
+@pytest.mark.parametrize("items, lines", [
+    (("I. MỤC ĐÍCH", "1. Nâng cao nhận thức của nhân dân.", "a) Tuyên truyền trên loa truyền thanh"),
+     ["I. MỤC ĐÍCH", "1. Nâng cao nhận thức của nhân dân.", "a) Tuyên truyền trên loa truyền thanh"]),
+    (("II.NỘI DUNG", "2) Ra quân tổng vệ sinh", "b. Hội Phụ nữ vận động hội viên"),
+     ["II. NỘI DUNG", "2) Ra quân tổng vệ sinh", "b. Hội Phụ nữ vận động hội viên"]),
+    (("1.2. Kiểm tra cơ sở kinh doanh", "Đoàn kiểm tra liên ngành huyện thực hiện.", "- Đã có gạch"),
+     ["1.2. Kiểm tra cơ sở kinh doanh", "- Đoàn kiểm tra liên ngành huyện thực hiện.", "- Đã có gạch"]),
+])
+def test_m8_ul_items_typing_their_own_marker_get_no_bullet(items, lines):
+    page = "<ul style='list-style:none'>" + "".join(f"<li>{html.escape(x)}</li>" for x in items) + "</ul>"
+    assert [ln.text for ln in lines_from_html(_page(page).decode())] == lines
+
+
+def test_m8_plan_laid_out_in_a_ul_keeps_its_parts_and_tasks():
+    head = _ps("ỦY BAN NHÂN DÂN XÃ PHÚ THỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+               "Số: 31/KH-UBND", "Phú Thịnh, ngày 12 tháng 3 năm 2026", "KẾ HOẠCH",
+               "Ra quân làm sạch môi trường năm 2026")
+    items = ("I. MỤC ĐÍCH, YÊU CẦU", "Huy động toàn dân tham gia giữ gìn vệ sinh môi trường.", "II. NỘI DUNG",
+             "1. Đoàn Thanh niên xã ra quân thu gom rác thải dọc kênh Xáng trong tháng 4/2026.",
+             "2. Hội Cựu chiến binh xã vận động hội viên trồng cây xanh trong quý II/2026.",
+             "III. TỔ CHỨC THỰC HIỆN", "1. Văn phòng - Thống kê xã theo dõi, tổng hợp kết quả.")
+    tail = _ps("Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Huỳnh Văn Lộc")
+    page = head + "<ul style='list-style:none'>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>" + tail
+    rows = extract_bytes(_page(page), "x/page.html").rows()
+    assert {"I MỤC ĐÍCH, YÊU CẦU", "II NỘI DUNG", "III TỔ CHỨC THỰC HIỆN"} <= {
+        f"{s['marker']} {s['heading']}" for s in rows["sections"]}
+    assert len(rows["tasks"]) >= 2
+    assert not any(t["text"].startswith("-") for t in rows["tasks"])
+
+
+SCRIPT_JSON = ('<script>var d={"a":"x\\ny","b":"p\\nq","c":"\\u003c/script\\u003e\\u003cdiv\\u003eĐăng nhập | '
+               'Liên hệ\\u003c/div\\u003e","e":"r\\ns"};</script>')
+
+
+@pytest.mark.parametrize("lines", [
+    ("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "Số: 12/KH-UBND", "KẾ HOẠCH", "Tổ chức Tết trồng cây năm 2026", "I. MỤC ĐÍCH",
+     "- Trồng 500 cây xanh."),
+    ("Xã Tân Phước ra quân trồng cây đầu xuân", "Sáng 5/2, UBND xã Tân Phước tổ chức lễ phát động.",
+     "- Trồng 1.200 cây sao, dầu dọc các tuyến đường liên ấp."),
+])
+def test_m8_escapes_in_a_script_make_no_markup(lines):
+    """Escaped breaks in an inline script's JSON (a minified page) do not unescape the page: its
+    "\\u003c/script\\u003e" closes nothing and no script text becomes a line, header or none."""
+    from pipeline.ingest.text import read_text
+    body = _ps(*lines)
+    for page in ("<html><head>" + SCRIPT_JSON + "</head><body>" + body + "</body></html>",
+                 "<html><body>" + SCRIPT_JSON + body + SCRIPT_JSON + "</body></html>"):
+        assert [ln.text for ln in read_text(page.encode("utf-8"), "html").lines] == list(lines)
+
+
+def test_m8_a_page_whose_text_is_escaped_still_breaks_its_lines():
+    """A page whose text was pasted from a JSON field: its text's escapes are read, its script's are not."""
+    from pipeline.ingest.text import read_text
+    text = ("UBND HUYỆN CẦU KÈ\\r\\nSố: 08/KH-UBND\\r\\nC\\u1ea7u K\\u00e8, ngày 2 tháng 4 năm 2026\\r\\n"
+            "KẾ HOẠCH\\r\\nPhòng chống dịch bệnh trên gia súc\\r\\nI. MỤC ĐÍCH")
+    page = "<html><head>" + SCRIPT_JSON + "</head><body><pre>" + text + "</pre></body></html>"
+    texts = [ln.text for ln in read_text(page.encode("utf-8"), "html").lines if ln.text.strip()]
+    assert texts == ["UBND HUYỆN CẦU KÈ", "Số: 08/KH-UBND", "Cầu Kè, ngày 2 tháng 4 năm 2026", "KẾ HOẠCH",
+                     "Phòng chống dịch bệnh trên gia súc", "I. MỤC ĐÍCH"]
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<BR />"])
+def test_m8_br_inside_pre_breaks_the_line(br):
+    page = f"<pre>Dòng một{br}Dòng hai{br}Dòng ba</pre><p>Sau đó</p>"
+    assert [ln.text for ln in lines_from_html(_page(page).decode())] == ["Dòng một", "Dòng hai", "Dòng ba", "Sau đó"]
+
+
+def test_m8_pre_inside_a_cell_adds_no_empty_line():
+    page = ("<p>Phụ lục</p><table border='1'><tr><td>TT</td><td>Nội dung</td></tr>"
+            "<tr><td>1</td><td><pre>Tập huấn cán bộ thôn, ấp</pre></td></tr></table>")
+    lines = lines_from_html(_page(page).decode())
+    assert [ln.text for ln in lines] == ["Phụ lục", "TT Nội dung", "1 Tập huấn cán bộ thôn, ấp"]
+    assert lines[-1].cells == ["1", "Tập huấn cán bộ thôn, ấp"]

@@ -591,8 +591,12 @@ class _HtmlLines:
               "section", "article", "header", "footer", "blockquote", "pre", "hr"}
     VOID = {"br", "hr", "img", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
-    def __init__(self, drop_chrome: bool = True, styled_capitals: bool = False) -> None:
+    def __init__(self, drop_chrome: bool = True, styled_capitals: bool = False, escaped: bool = False) -> None:
         self.drop_chrome = drop_chrome  # leave out the page's furniture (_is_chrome)
+        self.escaped = escaped  # the page's text writes its line breaks escaped (written_escaped)
+        # the text read since the last tag: the parser hands a long text over in pieces, and an
+        # escape may straddle two
+        self.pending: list[str] = []
         self.styled_capitals = styled_capitals  # the page may print text in capitals by its style
         self.capitals: list[tuple[str, bool]] = []  # (tag, in capitals) of the open elements that say
         self.lines: list[RawLine] = []
@@ -655,14 +659,13 @@ class _HtmlLines:
         page's author ended it there is told over the page (_paragraph_ends)."""
         text = "".join(self.buf)
         if text.strip():
-            if self.marker == BULLET:
-                if not LIST_BULLET.match(text):
-                    text = BULLET + " " + text.lstrip()
-                self.marker = ""
-            elif self.marker:
+            if self.marker:
+                # an item typing its own marker keeps it (a <ul style="list-style:none"> whose items
+                # print "I.", "1.", "a)" themselves): no bullet or number put before it
                 printed = _PRINTED_MARKER.match(text)
                 if printed is None:
-                    text = self.marker + " " + text.lstrip()
+                    if self.marker != BULLET or not LIST_BULLET.match(text):
+                        text = self.marker + " " + text.lstrip()
                 elif text[printed.end():printed.end() + 1].isalpha():
                     text = text[:printed.end()] + " " + text[printed.end():]
                 self.marker = ""
@@ -676,6 +679,7 @@ class _HtmlLines:
         self.unlinked = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._text()
         attrs = attrib.items()
         if tag == "div":
             # (a table drawn by <div>s: see _div_role; its roles close with their <div>s)
@@ -754,8 +758,10 @@ class _HtmlLines:
             self.anchors.append(any(k == "href" for k, _ in attrs))
         elif tag == "sup":
             self.raised += 1
-        elif tag == "pre":
+        elif tag == "pre" and self.cell is None:
             self.pre += 1
+        elif tag == "br" and self.pre:
+            self.pre_text.append("\n")   # (a page typing its plain text with <br>s, not line ends)
         elif tag in ("b", "strong"):
             self.bold += 1
             if not "".join(self.buf).strip():
@@ -767,6 +773,7 @@ class _HtmlLines:
                 self._flush()
 
     def end(self, tag: str) -> None:
+        self._text()
         if tag == "div":
             tag = (self.div_roles.pop() if self.div_roles else None) or tag
         if self.chrome:
@@ -861,6 +868,8 @@ class _HtmlLines:
         """A <pre> block ends (a portal showing a plain-text plan as typed): its lines as the text
         reader reads them, its blank lines, columns set apart by spaces and typed tables kept."""
         text, self.pre_text = "".join(self.pre_text), []
+        if not text.strip():
+            return   # (a <pre> in a table's cell gives its text to the cell)
         typed = lines_from_text(text.strip("\n"))
         self.next_table = number_tables(typed, self.next_table)
         self.lines.extend(typed)
@@ -962,8 +971,18 @@ class _HtmlLines:
                 del pending[col]
 
     def data(self, data: str) -> None:
+        self.pending.append(data)
+
+    def _text(self) -> None:
+        """The text read since the last tag, its escapes read in an escaped page's text (a script's
+        is never shown: its escapes make no markup)."""
+        if not self.pending:
+            return
+        data, self.pending = "".join(self.pending), []
         if self.skip or self.chrome:
             return
+        if self.escaped:
+            data = unescaped(data)
         if self.capitals and self.capitals[-1][1]:
             data = data.upper()
         if self.raised:
@@ -985,30 +1004,33 @@ class _HtmlLines:
             self.buf.append(data.replace("\n", " "))
 
     def close(self) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
+        self._text()
         self._flush()
         return self.lines, self.paths, self.link_lines
 
 
 def lines_from_html(text: str) -> list[RawLine]:
-    lines, paths, links = _html_lines(text, drop_chrome=True)
+    escaped = "\\" in text and written_escaped(HTML_NOT_SHOWN.sub(" ", text))
+    lines, paths, links = _html_lines(text, drop_chrome=True, escaped=escaped)
     if not _holds_a_document(lines):
         # what looked like furniture held the document (a wrapper "<div class='search-results'>"):
         # the page is read whole rather than lost
-        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False)
+        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False, escaped=escaped)
         if _holds_a_document(whole):
             return _document_only(whole, whole_paths, whole_links)
     elif not any(ln.cells is None and CLOSING_CUE.match(ln.text.strip()) for ln in lines):
         # the document's own closing laid out in an element its page names a footer ("<table
         # class='tbl-footer'>": Nơi nhận beside the signer): read whole, the page's furniture is
         # cropped by the document's bounds, header to signature, instead
-        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False)
+        whole, whole_paths, whole_links = _html_lines(text, drop_chrome=False, escaped=escaped)
         if any(ln.cells is None and CLOSING_CUE.match(ln.text.strip()) for ln in whole):
             return _document_only(whole, whole_paths, whole_links)
     return _document_only(lines, paths, links)
 
 
-def _html_lines(text: str, drop_chrome: bool) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
-    target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None)
+def _html_lines(text: str, drop_chrome: bool,
+                escaped: bool = False) -> tuple[list[RawLine], list[tuple[int, ...]], dict[int, bool]]:
+    target = _HtmlLines(drop_chrome, styled_capitals=CAPITALS_CUE.search(text) is not None, escaped=escaped)
     parser = etree.HTMLParser(target=target, no_network=True, huge_tree=True)
     parser.feed(text)
     lines, paths, links = _typed_tables(*parser.close())
@@ -1363,14 +1385,31 @@ ESCAPED_MIN = 3   # escaped breaks in a text …
 ESCAPED_SHARE = 1.0   # … at least as many as its real line breaks
 
 
+def written_escaped(text: str) -> bool:
+    """Is the whole text written with its line breaks escaped: at least ESCAPED_MIN of them and no
+    fewer than its real line breaks?"""
+    if "\\" not in text:
+        return False
+    n = len(ESCAPED_BREAK.findall(text))
+    return n >= ESCAPED_MIN and n >= ESCAPED_SHARE * text.count("\n")
+
+
+# What a page shows of its source as text: neither scripts nor styles (a minified page's inline
+# JSON escapes its breaks), comments nor tags
+HTML_NOT_SHOWN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+
+
 def unescaped_breaks(text: str) -> str:
     """The text with escaped line breaks (and the tabs, quotes, slashes and \\uXXXX letters escaped with
-    them) read as what they stand for, when the whole text is written so: at least ESCAPED_MIN of them
-    and no fewer than its real line breaks. A single "\\n" in a sentence is left as printed."""
+    them) read as what they stand for, when the whole text is written so (written_escaped). A single
+    "\\n" in a sentence is left as printed."""
+    return unescaped(text) if written_escaped(text) else text
+
+
+def unescaped(text: str) -> str:
+    """The text with its escaped line breaks, tabs, quotes, slashes and \\uXXXX letters read as what
+    they stand for."""
     if "\\" not in text:
-        return text
-    n = len(ESCAPED_BREAK.findall(text))
-    if n < ESCAPED_MIN or n < ESCAPED_SHARE * text.count("\n"):
         return text
     text = ESCAPED_BREAK.sub("\n", text)
 
@@ -1382,10 +1421,13 @@ def unescaped_breaks(text: str) -> str:
 
 def read_text(data: bytes, source_format: str) -> RawDocument:
     """A .txt/.md/.html file's bytes to a RawDocument (raises NotText for undecodable bytes)."""
-    text = unescaped_breaks(decode(data))
+    text = decode(data)
     if source_format == "html" or (source_format != "md" and HTML_DOC.search(text[:2000])
                                     and "</" in text):
+        # (a page's escapes are read in its text only, lines_from_html: "\\u003c/script\\u003e" in a
+        # script's JSON closes nothing)
         return RawDocument(lines=lines_from_html(text), source_format="html")
+    text = unescaped_breaks(text)
     if "<table" in text or "<TABLE" in text:
         return RawDocument(lines=_lines_with_html_tables(text), source_format=source_format)
     return RawDocument(lines=lines_from_text(text), source_format=source_format)
