@@ -1098,3 +1098,63 @@ def test_h2_tcvn3_names_the_header_prints_in_capitals_get_them_in_the_text(heade
 ])
 def test_h2_tcvn3_a_body_name_after_its_kind_keeps_its_capital(unicode, expected):
     assert decode_tcvn3(encode_tcvn3(unicode)) == (expected or unicode)
+
+
+# Review findings 4, 5, 9, 10 (TCVN3 plain text): the casing guesses keep to the header and to names.
+_M9_HEADER = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ỨNG HÒA\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 15/KH-UBND\tỨng Hòa, ngày 02 tháng 4 năm 2026\nKẾ HOẠCH\n")
+
+
+@pytest.mark.parametrize("title, body", [
+    ("PHÒNG, CHỐNG TỆ NẠN XÃ HỘI Ở CƠ SỞ", "Các thôn tổ chức phòng, chống tệ nạn xã hội ở cơ sở."),
+    ("BẢO ĐẢM AN SINH XÃ HỘI ỔN ĐỊNH ĐỜI SỐNG NHÂN DÂN", "Mục tiêu là an sinh xã hội ổn định đời sống nhân dân."),
+    ("PHÒNG NGỪA TỆ NẠN XÃ HỘI ẢNH HƯỞNG ĐẾN THANH THIẾU NIÊN",
+     "Phòng ngừa tệ nạn xã hội ảnh hưởng đến thanh thiếu niên trên địa bàn."),
+])
+def test_m9_tcvn3_xa_hoi_of_a_title_is_no_place_name(title, body):
+    unicode = _M9_HEADER + title + "\n" + body
+    got = decode_tcvn3(encode_tcvn3(unicode)).split("\n")
+    assert got[-1] == body and got[-2] == title
+    # the issuer's own name still comes back in the text
+    text = _M9_HEADER + title + "\nGiao Công an huyện Ứng Hòa chủ trì."
+    assert decode_tcvn3(encode_tcvn3(text)).endswith("\nGiao Công an huyện Ứng Hòa chủ trì.")
+
+
+@pytest.mark.parametrize("body", [
+    "Tổ chức trong ngày, ngày 15/5/2026 tại nhà văn hóa thôn.",
+    "Vào những ngày nghỉ, ngày 30/4 và 01/5, các thôn treo cờ Tổ quốc.",
+    "Ở từng thôn, ngày 02/9 tổ chức vui chơi cho thiếu nhi.",
+    "Trong ngày hội, ngày 19/5 các chi đoàn ra quân dọn vệ sinh.",
+])
+def test_m9_tcvn3_place_date_recasing_only_on_the_place_and_date_line(body):
+    assert decode_tcvn3(encode_tcvn3(_M9_HEADER + "I. MỤC ĐÍCH\n" + body)).split("\n")[-1] == body
+    assert decode_tcvn3(encode_tcvn3(body)) == body   # a text with no header: not a place either
+
+
+@pytest.mark.parametrize("unicode", [
+    "Thực hiện Kết luận của Ban Thường vụ Huyện ủy\nban hành ngày 10/3/2026, UBND xã xây dựng Kế hoạch.",
+    "Căn cứ Nghị quyết số 05-NQ/TU, Tỉnh ủy ban hành Chỉ thị về công tác cán bộ.",
+    "Ban Chấp hành Đảng ủy\nban hành Nghị quyết chuyên đề năm 2026.",
+    "Thành ủy ban hành Quy định về trách nhiệm nêu gương.",
+])
+def test_m9_tcvn3_party_committee_before_ban_hanh_keeps_small_uy(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+@pytest.mark.parametrize("unicode", [
+    "Công ty ổn định sản xuất, bảo đảm việc làm cho người lao động.",
+    "Bệnh viện ứng phó với dịch bệnh theo phương án được duyệt.",
+    "Trung tâm ứng cứu kịp thời các sự cố an toàn thông tin mạng.",
+    "Chi cục ấn định thời hạn nộp thuế cho các hộ kinh doanh.",
+    "Văn phòng ủng hộ Quỹ Vì người nghèo 5.000.000 đồng.",
+])
+def test_m9_tcvn3_body_head_before_its_verb_keeps_small_letters(unicode):
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode
+
+
+def test_m9_tcvn3_uy_ban_across_blank_lines_found_in_one_backward_pass():
+    # the next non-blank line is found walking back once (no copy of the rest per line): the result
+    # is the same as a forward look, blank lines and the last line included
+    unicode = ("Căn cứ Công văn của UBND tỉnh, Ủy\n\n\nban nhân dân xã Ân Hảo xây dựng Kế hoạch.\n"
+               "Giao Văn phòng HĐND và UBND, Uỷ\nban MTTQ xã phối hợp.\n" * 300 + "Lưu: VT.")
+    assert decode_tcvn3(encode_tcvn3(unicode)) == unicode

@@ -266,8 +266,11 @@ _OPENING = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _MARKER = re.compile(r"\s*(?:[#>*_\s]*)(?:[-+•]|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)])\s")
-# Names that are always capitalized in official writing but begin with a toned vowel.
-_ALWAYS_CAPITAL = re.compile(r"(?<![^\W\d_])(ủy|uỷ)(?= ban\b)")
+# Names that are always capitalized in official writing but begin with a toned vowel: "Ủy ban";
+# not a Party committee's "ủy" before "ban hành" ("Ban Thường vụ Huyện ủy ban hành …").
+_COMMITTEE_OF = r"(?<!\bđảng )(?<!\bhuyện )(?<!\btỉnh )(?<!\bthành )(?<!\bthị )(?<!\bquận )(?<!\bkhối )"
+_BAN = r"ban\b(?![ \t]+hành\b)"
+_ALWAYS_CAPITAL = re.compile(rf"(?<![^\W\d_]){_COMMITTEE_OF}(ủy|uỷ)(?= {_BAN})", re.I)
 # Words a place's, a school's or a Party committee's name follows ("huyện Ứng Hòa", "trường Ánh
 # Dương", "Huyện ủy Ứng Hòa"): a typist who kept to .VnTime stored the toned capital in small letters.
 _NAMED_BY = frozenset("xã phường trấn huyện quận tỉnh phố thôn xóm bản buôn làng ấp khóm trường ủy uỷ".split())
@@ -275,6 +278,11 @@ _NAMED_BY = frozenset("xã phường trấn huyện quận tỉnh phố thôn x�
 # writing capitalises too ("Trung tâm Ứng dụng và chuyển giao công nghệ", "Bệnh viện Đa khoa"): a
 # small toned letter after it lost that capital with the .VnTimeH font.
 _BODY_HEADS = frozenset(("trung tâm", "bệnh viện", "chi cục", "học viện", "công ty", "văn phòng"))
+# Verbs opening with a toned vowel that the body itself does, not a word of its name ("Công ty ổn
+# định sản xuất", "Bệnh viện ứng phó với dịch bệnh"; "Trung tâm Ứng dụng …" is a name).
+_TONED_VERBS = frozenset((
+    "ổn định", "ứng phó", "ứng cứu", "ứng trực", "ứng xử", "ủng hộ", "ấn định", "ấn hành", "ước tính",
+    "ủy quyền", "uỷ quyền", "ủy thác", "uỷ thác", "ảnh hưởng"))
 # Words that open with a toned vowel and may stand between such a word and a name in capitals
 # ("Tỉnh ủy Hà Tĩnh", "các xã ở Hà Nội"): never part of the name.
 _NOT_A_NAME = frozenset("ở ủy uỷ ấy ấp".split())
@@ -302,37 +310,43 @@ def _recase(text: str, which: set[int] | None = None) -> str:
     prev = ""  # the last non-blank line
     lines = text.split("\n")
     header = _header_in_small(lines)
+    head_end = _header_end(lines)
     for k, line in enumerate(lines):
         if which is not None and k not in which:
             fixed = line
         elif k in header:
             fixed = line.upper()
         else:
-            fixed = _place_of_date(_recase_line(line, _finished(prev)))
+            fixed = _recase_line(line, _finished(prev))
+            if k < head_end:
+                fixed = _place_of_date(fixed)
             if out and prev is out[-1] and _name_shape(prev, 2, 4) == len(prev.split()):
                 fixed = _person_name(fixed, 1, 2, 0)  # "Nguyễn Văn" / "ánh": a name wrapped in a narrow column
         out.append(fixed)
         if fixed.strip():
             prev = fixed
-    names = _names_printed(out)
-    for k, line in enumerate(out):
+    names = _names_printed(out[:head_end])
+    nxt = ""   # the next non-blank line, walking back from the end (one pass)
+    for k in range(len(out) - 1, -1, -1):
+        line = out[k]
         if which is None or k in which:
             out[k] = _named_as_printed(line, names)
-            nxt = next((ln for ln in out[k + 1:] if ln.strip()), "")
             if _ENDS_UY.search(out[k]) and _OPENS_BAN.match(nxt):
                 out[k] = _ENDS_UY.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out[k])
+        if line.strip():
+            nxt = line
     return "\n".join(out)
 
 
 # "… năm 2025, ủy" / "ban nhân dân quận …": "Ủy ban" wrapped at the line's end (_ALWAYS_CAPITAL)
-_ENDS_UY = re.compile(r"(?<![^\W\d_])(ủy|uỷ)[ \t]*$")
-_OPENS_BAN = re.compile(r"[ \t]*ban\b")
+_ENDS_UY = re.compile(rf"(?<![^\W\d_]){_COMMITTEE_OF}(ủy|uỷ)[ \t]*$", re.I)
+_OPENS_BAN = re.compile(rf"[ \t]*{_BAN}")
 # The place-and-date line (ND 30/2020: "Địa danh, ngày … tháng … năm …"): every word of the place
 # is capitalised, its toned capitals too ("ý Yên, ngày" is "Ý Yên", "Mường ảng" is "Mường Ảng").
 _PLACE_DATE = re.compile(r"^([\s*_]*)([^\W\d_]+(?: [^\W\d_]+){0,3})(?=,\s*ngày\s*(?:\d|\.|…|tháng\b|$))")
 # A body's or unit's name printed in capitals after its level word ("UBND HUYỆN MƯỜNG ẢNG", "XÃ Ý
 # YÊN"): the name, which the running text prints with its capitals ("huyện Mường ảng" lost one).
-_LEVEL_NAME = re.compile(rf"\b(?:{levels.alternation()}) ((?:[^\W\d_]+ ?){{1,4}})", re.I)
+_LEVEL_NAME = re.compile(rf"\b(?:{levels.alternation()}) (?!hội\b)((?:[^\W\d_]+ ?){{1,4}})", re.I)
 
 
 _LEVEL_BEFORE = re.compile(rf"(?:{levels.alternation()}) $")
@@ -342,25 +356,44 @@ def _title(words: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in words.split(" "))
 
 
+def _header_end(lines: list[str]) -> int:
+    """The number of lines of the header block (issuer, motto, number, place and date): up to the
+    document's type, or HEADER_LINES where no type line comes early."""
+    for k, line in enumerate(lines[:HEADER_LINES + 10]):
+        if line.strip(" *_#\t").lower() in _TYPES:
+            return k
+    return min(len(lines), HEADER_LINES)
+
+
+def _place_match(line: str) -> re.Match | None:
+    """The place of a place-and-date line: every word of it capitalised but those whose capital
+    TCVN3 cannot keep ("Tổ chức trong ngày, ngày 15/5" is a sentence, not a place)."""
+    m = _PLACE_DATE.match(line)
+    if m is None or any(w[:1].islower() and w[:1] not in TCVN3_CASELESS for w in m.group(2).split(" ")):
+        return None
+    return m
+
+
 def _place_of_date(line: str) -> str:
     """The place of a place-and-date line with each word capitalised (see _PLACE_DATE)."""
-    m = _PLACE_DATE.match(line)
+    m = _place_match(line)
     if m is None or not any(c in TCVN3_CASELESS for c in m.group(2)):
         return line
     return line[:m.start(2)] + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" ")) + line[m.end(2):]
 
 
 def _names_printed(lines: list[str]) -> dict[str, str]:
-    """Names a document prints whole in its header: after a level word on a line in capitals, and
-    the place of its place-and-date line; each, in lower case, to its form with capitals, where a
-    word of it opens with a toned vowel (the capital TCVN3 may lose in the running text)."""
+    """Names a document prints whole in its header lines (the issuer's, the place-and-date line):
+    after a level word on a line in capitals, and the place of its place-and-date line; each, in
+    lower case, to its form with capitals, where a word of it opens with a toned vowel (the capital
+    TCVN3 may lose in the running text)."""
     names: dict[str, str] = {}
-    for line in lines[:HEADER_LINES + 10]:
+    for line in lines:
         s = line.strip(" *_#\t")
         found = []
         if s and s == s.upper():
             found = [m.group(1).strip() for m in _LEVEL_NAME.finditer(s)]
-        m = _PLACE_DATE.match(line)
+        m = _place_match(line)
         if m:
             found.append(m.group(2))
         for name in found:
@@ -569,7 +602,9 @@ def _names_in_small(line: str, words: list, counts: list, caps: list, titled: li
         if name_next and (before.lower() in _NAMED_BY or shouting[i - 1]):
             out.append(i)
         elif (i >= 2 and titled[i - 2] and f"{words[i - 2].group().lower()} {before}" in _BODY_HEADS
-              and line[words[i - 2].end():words[i - 1].start()] == " "):
+              and line[words[i - 2].end():words[i - 1].start()] == " "
+              and word not in _TONED_VERBS and f"{word} {words[i + 1].group() if i + 1 < len(words) else ''}"
+              not in _TONED_VERBS):
             out.append(i)
         elif (titled[i - 1] and i >= 2 and words[i - 2].group().lower() in _NAMED_BY
               and line[words[i - 2].end():words[i - 1].start()] == " "
