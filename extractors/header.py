@@ -627,9 +627,33 @@ LAW_NAMED_BY_YEAR = re.compile(
     r"(?<!\w)(?:Bộ\s+[Ll]uật|Luật)\s+(?!sư(?!\w))(?=[^\W\d_])"
     r"(?:(?!(?:năm|trên|tại|cho|của|đến|trong|giai|và|về|nhằm|để)\b)[^\s;:()]+\s+){1,8}?"
     r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)")
-DATE_IN_TITLE = re.compile(
-    r"ngay\s*\d{1,2}\s*(?:/|-|\.|thang)\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
-    r"|\S*\d\S*/\S+")
+_DATE_ALTS = r"ngay\s*\d{1,2}\s*(?:/|-|\.|thang)\s*\d{1,2}\s*(?:/|-|\.|nam)\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}"
+# A word holding a digit and, after it, a "/" with more after it (a document's số hiệu "12/KH-UBND", a date):
+# `\S*\d\S*/\S+` read in one pass (the first digit, the first "/" after it), no backtracking
+_NUMBERED_WORD = r"[^\s\d]*+\d[^\s/]*+/\S++"
+# (a word tried from its start only: once it fails there it fails at every later offset in it, which
+# a search trying each offset in turn would scan again and again)
+DATE_IN_TITLE = re.compile(_DATE_ALTS + r"|(?<!\S)" + _NUMBERED_WORD)
+# … and right where a date that ran into the word ended ("12/3/2025-15/3/2025")
+_DATE_AT = re.compile(_DATE_ALTS + "|" + _NUMBERED_WORD)
+
+
+def without_dates(folded: str) -> str:
+    """The folded trích yếu with its dates and numbered words (số hiệu) each blanked to one space:
+    `re.sub(r"<dates>|\\S*\\d\\S*/\\S+", " ", folded)` in linear time (that pattern backtracks
+    without end on a long run of figures, "1.0001.000…")."""
+    out: list[str] = []
+    last = 0
+    m = DATE_IN_TITLE.search(folded)
+    while m is not None:
+        out += (folded[last:m.start()], " ")
+        last = m.end()
+        if last < len(folded) and not folded[last].isspace() and (nxt := _DATE_AT.match(folded, last)):
+            m = nxt
+        else:
+            m = DATE_IN_TITLE.search(folded, last)
+    out.append(folded[last:])
+    return "".join(out)
 
 # A preamble opening inside a line that starts with the trích yếu (case-sensitive: capitalised
 # cue words are a new sentence; inside a trích yếu they are lower case).
@@ -3532,7 +3556,7 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
     if "uật" in title:
         title = LAW_NAMED_BY_YEAR.sub(lambda m: " " if not issued_year or int(m["year"]) <= issued_year
                                       else m.group(0), title)
-    undated = DATE_IN_TITLE.sub(" ", _f(title))
+    undated = without_dates(_f(title))
     if issued_year and "tu " in undated:
         span = YEAR_SPAN.search(undated)
         if span and looks_back(int(span["a"]), int(span["b"])):
@@ -3555,11 +3579,14 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
             # the period of a document the plan carries out, already running when the plan is issued
             # ("Triển khai thực hiện Chiến lược … giai đoạn 2021-2030" issued in 2022): another document's
             # time, as its date would be; the plan's own begins at its issue. (A plan's own period printed
-            # late, "Phát triển du lịch giai đoạn 2021 - 2025" issued in 2025, keeps its first year.)
-            return issued_year
+            # late, "Phát triển du lịch giai đoạn 2021 - 2025" issued in 2025, keeps its first year.) A year
+            # the trích yếu names as its own beside that period is the plan's ("Thực hiện Chương trình MTQG …
+            # giai đoạn 2021-2025 năm 2024")
+            own = OWN_YEAR.search(cleaned[:m.start()] + " " + cleaned[m.end():])
+            return int(own[1]) if own else issued_year
         # a plan's period is short; a long span is an anniversary (1945-2025): its year is the last
         return a if 0 < b - a <= 10 or ahead else b
-    m = re.search(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)", cleaned) or YEAR_ANY.search(cleaned)
+    m = OWN_YEAR.search(cleaned) or YEAR_ANY.search(cleaned)
     if m:
         return int(m.group(1) if m.groups() else m.group(0))
     if (own := OWN_PERIOD_IN_TITLE.search(_f(title))) is not None:
@@ -3587,6 +3614,10 @@ def _period_year(m: re.Match) -> int:
         return y1
     into_next = (end - dt.date(end.year, 1, 1)).days + 1 if end.year > start.year else 0
     return end.year if into_next > (end - start).days + 1 - into_next else start.year
+
+
+# "năm 2024" in a trích yếu: a year it names as its own (folded)
+OWN_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)")
 
 
 # A trích yếu that carries out another document, named before the period ("Triển khai thực hiện Đề án
@@ -3625,7 +3656,7 @@ def title_last_year(title: str | None, issued_year: int | None = None) -> int | 
     if not title:
         return None
     start = title_year(title, issued_year)
-    folded = DATE_IN_TITLE.sub(" ", _f(title))
+    folded = without_dates(_f(title))
     cleaned = YEAR_HORIZON.sub(" ", folded)
     m = YEAR_PERIOD.search(cleaned) or YEAR_SPAN.search(folded)   # ("từ năm 2026 đến năm 2030")
     if m:
@@ -3861,8 +3892,28 @@ def _post_title(doc: Document) -> tuple[str, str, int] | None:
                 nxt.startswith("(") and nxt.endswith(")") or POST_PERIOD_LINE.match(_f(nxt))):
             title, at = f"{title} {nxt}", at + 1
         body = sum(1 for b in doc.lines[at:at + 60] if b.is_row or POST_BODY_LINE.match(_f(b.text.strip())))
-        return (hit[0], title, at) if body >= POST_BODY_MIN else None
+        return (hit[0], title, at) if body >= POST_BODY_MIN and not _news_lead(doc, at) else None
     return None
+
+
+POST_LEAD_MIN_WORDS = 8   # a sentence of prose under a headline runs to this many words at least
+
+
+def _news_lead(doc: Document, at: int) -> bool:
+    """Does the post's text open, under its title (and a byline or the portal's chrome), with a sentence
+    of prose that a news report opens with ("Tối ngày 29/4/2025, tại Quảng trường …, UBND huyện đã tổ
+    chức …", "Sau 3 năm triển khai …, huyện đã đạt nhiều kết quả.")? A plan's page goes on with its
+    parts, items or times, or a preamble that announces them ("… ban hành Kế hoạch … như sau:")."""
+    for ln in doc.lines[at:at + 4]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        ft = _f(t)
+        if ln.is_row or POST_CHROME.search(ft) or len(t.split()) < POST_LEAD_MIN_WORDS and names_a_body(t):
+            continue   # (the byline, the portal's date and author)
+        return (t.endswith((".", "!")) and len(t.split()) >= POST_LEAD_MIN_WORDS and "nhu sau" not in ft
+                and not POST_BODY_LINE.match(ft) and not POST_PERIOD_LINE.match(ft))
+    return False
 
 
 def _post_byline(doc: Document, at: int) -> list[str]:

@@ -131,8 +131,10 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
 ]
 # Parts of a content section that say who/when/what-for rather than what to do.
 CONTEXT_HEADING = re.compile(
-    # ("Số lượng": how many take part, "Mỗi chi đội cử một em", beside "Đối tượng" and "Thành phần")
-    r"^(?:doi tuong|so luong|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
+    # ("Số lượng": how many take part, "Số lượng: Mỗi chi đội cử một em", "Số lượng đại biểu tham dự", beside
+    # "Đối tượng" and "Thành phần"; not a target counted, "Số lượng, chất lượng đoàn viên … đạt 50 đoàn viên")
+    r"^(?:doi tuong|so luong(?=\s*(?:[:.(]|$)|\s*,\s*(?:thanh phan|doi tuong|co cau)\b|(?:\s+[^\s:,;.]+){1,8}\s*:|[^,;:.]{0,40}\b(?:tham gia|tham du|du thi)\b"
+    r"(?!.*\bdat\b))|pham vi|thoi gian|dia diem|chu de|tieu chi|cach (?:cham|tinh) diem|thang diem|xep hang|"
     r"hinh thuc(?: khen thuong)?|co cau giai thuong|kinh phi|che do bao cao|thanh phan|quy trinh|nguyen tac)\b")
 
 

@@ -1427,8 +1427,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             continue  # not the deepest level: its children are the tasks
         if is_context_heading(node.title) or _field_of(node.title) is not None:
             continue   # (a field printed as an item speaks for the part's work: _field_items)
-        if node.section.level == 2 and bare_caps_heading(node):
-            continue   # a group's heading numbered as one of its items: they are the tasks
+        if node.section.level == 2 and bare_caps_heading(node) and not WORK_OPENING.match(fold(node.title)):
+            # a group's heading numbered as one of its items: they are the tasks (an activity in capitals,
+            # "1. TỔ CHỨC LỄ RA QUÂN THÁNG THANH NIÊN", opens on its verb: work of its own)
+            continue
         if any(i in task_table_lines for i in node.body):
             continue  # the item heads a task table; the rows are the tasks
         if any(i in table_lines for i in node.body) and item_of(node)[0].rstrip().endswith(":") \

@@ -635,6 +635,23 @@ def _ends_with_head(words: list[str]) -> bool:
 _UNIT_HEADS: set[str] = set()
 
 
+def _name_going(words: list[str]) -> bool:
+    """Do the words end with a name cut short, its syllables capitalised in a line of small letters: one
+    syllable of a place's or a school's name ("… tại Trường Mầm non Tân"; a name has two at least), or two of a
+    person's after "ông", "bà", "đồng chí" ("… phối hợp với ông Trần Văn")? A verb-like word the next line
+    opens with is then the name's last syllable ("Lập", "Giao", "Cần": Tân Lập, Cần Thơ), no verb; a whole
+    name ("… xã Nậm Cang", "… thị trấn Phong Thổ") may end the heading."""
+    k = 0
+    while k < len(words) and len(w := words[-1 - k]) > 1 and w[:1].isupper() and w[1:].islower() and w.isalpha():
+        k += 1
+    if k == 1:
+        return len(words) > 1
+    return k == 2 and len(words) > 2 and words[-3].lower() in _PERSON_TITLES
+
+
+_PERSON_TITLES = frozenset(("ông", "bà", "chí", "anh", "chị", "em", "cô", "thầy"))
+
+
 def _heading_then_doer(prev: str, nxt: str) -> bool:
     """Is nxt a new sentence of who does what ("Công an xã chủ trì, …", "Giao Phòng Kinh tế …") under
     the item heading prev ("2. Tăng cường công tác kiểm tra, giám sát …"), which ran to the line's
@@ -654,7 +671,7 @@ def _heading_then_doer(prev: str, nxt: str) -> bool:
     if any(w[:1].isupper() and is_unit(" ".join(words[k:]))
            for k, w in enumerate(words[-3:], start=len(words) - 3) if k >= 0):
         return False   # a body's name cut off: "… Ban Chỉ huy" / "Quân sự xã …", "… Ủy ban" / "Mặt trận …"
-    if _opens_clause(nxt) and not is_unit(nxt) and not _ends_with_head(words):
+    if _opens_clause(nxt) and not is_unit(nxt) and not _ends_with_head(words) and not _name_going(words):
         return True
     # (an item that is itself a sentence of who does what, "2. Phòng Kinh tế, …, Công an phường" / "Ban
     # Chỉ huy Quân sự phường chủ động …", "1. Phòng Nội vụ là cơ quan thường trực, tham mưu" / "UBND huyện

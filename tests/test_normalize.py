@@ -2635,3 +2635,20 @@ def test_h5d_bare_numbered_first_item_under_a_part(prev, nxt, joined):
 def test_v25h4_glued_date_word_and_hooked_u(line, want):
     text = "KẾ HOẠCH\n" + line + "\n"
     assert normalize_text(text, "txt").text.split("\n")[1] == want
+
+
+# m10: a line ending on a name's syllable in capitals ("ông Trần Văn", "Trường Mầm non Tân") goes on with the
+# next, whose first word may be the name's last ("Lập", "Giao"), not a verb opening a sentence
+@pytest.mark.parametrize("prev, nxt", [
+    ("1. Phân công đồng chí Phó Chủ tịch UBND xã phụ trách, phối hợp với ông Trần Văn", "Lập tổ chức họp dân."),
+    ("2. Tổ chức ngày hội đọc sách, kể chuyện cho trẻ em tại các điểm trường của Trường Mầm non Tân",
+     "Lập tổ chức ngày hội."),
+    ("3. Tổ chức tuyên truyền về phòng chống đuối nước cho học sinh Trường Tiểu học Tân", "Lập trong tháng 5/2025."),
+])
+def test_m10_name_syllable_at_line_end_joins(prev, nxt):
+    assert continues(prev, nxt, 90)
+
+
+def test_m10_heading_then_capitalised_verb_still_splits():
+    # (the heading ends in a word in small letters: the verb opens the next sentence)
+    assert not continues("3. Tăng cường công tác kiểm tra, giám sát an toàn thực phẩm", "Giao Phòng Y tế chủ trì.", 90)

@@ -2891,3 +2891,30 @@ def test_h5d_head_count_item_is_no_task():
             "3. Chuẩn bị hệ thống âm thanh, bảng đáp án, quà tặng cho học sinh.\n")
     plan = extract_bytes(text.encode(), "plan.txt")
     assert [t.label for t in plan.tasks] == ["2", "3"]
+
+
+# m10: under NỘI DUNG, an item in capitals with nothing under it that opens on a verb is an activity of its
+# own ("1. TỔ CHỨC LỄ RA QUÂN …"), and a count that is a target ("Số lượng, chất lượng đoàn viên … đạt 50 …")
+# is a task; a head count of who takes part ("Số lượng: 30 học sinh") stays context
+def test_m10_caps_activity_and_target_count_are_tasks():
+    text = ("ĐOÀN XÃ TÂN LẬP\nSố: 15-KH/ĐTN\nTân Lập, ngày 28 tháng 9 năm 2025\nKẾ HOẠCH\n"
+            "Tổ chức Tháng thanh niên năm 2026\n\nI. MỤC ĐÍCH\nPhát huy vai trò xung kích của đoàn viên.\n\n"
+            "II. NỘI DUNG\n1. TỔ CHỨC LỄ RA QUÂN THÁNG THANH NIÊN\n"
+            "2. Tổ chức ngày hội hiến máu tình nguyện trong tháng 3/2026.\n"
+            "3. Số lượng, chất lượng đoàn viên mới kết nạp trong năm đạt 50 đoàn viên.\n"
+            "4. Ra quân vệ sinh môi trường tại các thôn trong tháng 3/2026.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác chi đoàn triển khai thực hiện.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [t.label for t in plan.tasks] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("count", [
+    "Số lượng: 30 học sinh.", "Số lượng đại biểu tham dự: 150 người.", "Số lượng vận động viên mỗi đơn vị: 10 người.",
+])
+def test_m10_head_count_stays_context(count):
+    text = ("HỘI LIÊN HIỆP PHỤ NỮ XÃ VĨNH HÒA\nKẾ HOẠCH\nTổ chức Hội thi cắm hoa năm 2026\n"
+            "I. MỤC ĐÍCH\n1. Tôn vinh phụ nữ.\nII. NỘI DUNG\n"
+            f"1. {count}\n2. Chuẩn bị hoa, bình cắm và giải thưởng cho hội thi.\n"
+            "3. Mời Ban Giám khảo chấm thi.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    assert [t.label for t in plan.tasks] == ["2", "3"]
