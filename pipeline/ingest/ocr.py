@@ -470,18 +470,10 @@ def _reread_lone_words(img: Image.Image | PageInk, words: list[Word], dpi: int) 
             crops.append((i, np.where(ink, 0, 255).astype(np.uint8)))
     if not crops:
         return words
-    margin = int(0.15 * dpi)
-    canvas = np.full((sum(2 * c.shape[0] for _, c in crops) + 2 * margin,
-                      max(c.shape[1] for _, c in crops) + 2 * margin), 255, np.uint8)
-    spans = []
-    y = margin
-    for _, c in crops:
-        canvas[y:y + c.shape[0], margin:margin + c.shape[1]] = c
-        spans.append((y, y + c.shape[0]))
-        y += 2 * c.shape[0]  # a crop's height of white between lines
-    found = _run_data(Image.fromarray(canvas), dpi)
+    found, tops, _ = _read_stacked([c for _, c in crops], dpi)
     out: list[Word | None] = list(words)
-    for (i, _), (top, bottom) in zip(crops, spans):
+    for (i, c), top in zip(crops, tops):
+        bottom = top + c.shape[0]
         again = sorted((f for f in found if top <= f.cy <= bottom), key=lambda f: f.left)
         text = " ".join(f.text for f in again)
         conf = min((f.conf for f in again), default=0.0)
@@ -569,6 +561,22 @@ def _stamped_crop(arr: np.ndarray, words: list[Word], picked: list[int], dpi: in
     return (x0, y0, x1, y1), np.where(floating, 255, box).astype(np.uint8)
 
 
+def _read_stacked(crops: list[np.ndarray], dpi: int) -> tuple[list[Word], list[int], int]:
+    """Tesseract's words over the crops stacked on one white canvas (one run for all of them), each
+    crop's top on it, and the canvas's left margin: a crop's height of white between two crops keeps
+    their lines apart."""
+    margin = int(0.15 * dpi)
+    canvas = np.full((sum(2 * c.shape[0] for c in crops) + 2 * margin,
+                      max(c.shape[1] for c in crops) + 2 * margin), 255, np.uint8)
+    tops = []
+    y = margin
+    for c in crops:
+        canvas[y:y + c.shape[0], margin:margin + c.shape[1]] = c
+        tops.append(y)
+        y += 2 * c.shape[0]
+    return _run_data(Image.fromarray(canvas), dpi), tops, margin
+
+
 def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: int) -> list[Word]:
     """The page's words, those of lines a seal's or a signature's strokes stand on read a second
     time (one Tesseract run for all of them), cut out from the first word to read again to the
@@ -579,18 +587,9 @@ def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: in
         return words
     arr = PageInk.of(img).arr
     crops = [_stamped_crop(arr, words, picked, dpi) for picked in lines]
-    margin = int(0.15 * dpi)
-    canvas = np.full((sum(2 * c.shape[0] for _, c in crops) + 2 * margin,
-                      max(c.shape[1] for _, c in crops) + 2 * margin), 255, np.uint8)
-    spans = []
-    y = margin
-    for _, c in crops:
-        canvas[y:y + c.shape[0], margin:margin + c.shape[1]] = c
-        spans.append(y)
-        y += 2 * c.shape[0]
-    found = _run_data(Image.fromarray(canvas), dpi)
+    found, tops, margin = _read_stacked([c for _, c in crops], dpi)
     out = list(words)
-    for picked, ((x0, y0, x1, y1), c), top in zip(lines, crops, spans):
+    for picked, ((x0, y0, x1, y1), c), top in zip(lines, crops, tops):
         again = sorted((f for f in found if top <= f.cy <= top + c.shape[0] and _wordlike(f)), key=lambda f: f.left)
         key = words[picked[0]].key
         old = [words[i] for i in picked]
