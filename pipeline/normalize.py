@@ -7,10 +7,12 @@ what the user sees.
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 import unicodedata
 from dataclasses import replace
+from typing import NamedTuple
 
 from extractors.admin import names_listed
 from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
@@ -530,23 +532,32 @@ def _dash_phrase_carried(prev: str, nxt: str, width: float, prev_len: int | None
             and prev[-1:].isalpha() and last >= 0.8 * width and not ends_clause(prev))
 
 
-_FIELD_PAIRS: list[tuple[str, str]] = []   # (first half, rest) of each pair, folded: made when first asked
+class _UnitWords(NamedTuple):
+    """What the line joiner reads of the units' lexicon (it lives with the extractors, which import
+    this module: read on first use)."""
+    field_pairs: tuple[tuple[str, str], ...]   # (first half, rest) of a servant's field with a dash, folded
+    clause_opening: re.Pattern                  # a verb or a clause's first word, in small letters
+    unit_heads: frozenset[str]                  # a unit's head words, in small letters
+
+
+@functools.cache
+def _unit_words() -> _UnitWords:
+    from extractors.units import ACTIVITY_VERBS, NAME_VERBS, PREDICATES, SERVANT_FIELDS, UNIT_HEADS
+
+    pairs = tuple((fold(head), fold(rest)) for head, sep, rest in (n.partition(" - ") for n in SERVANT_FIELDS) if sep)
+    # (compared with their marks: "Là" opens a clause, "La", "Lã" open names)
+    words = sorted({w.lower() for w in PREDICATES + ACTIVITY_VERBS + NAME_VERBS}, key=len, reverse=True)
+    opening = re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])")
+    return _UnitWords(pairs, opening, frozenset(h.lower() for h in UNIT_HEADS))
 
 
 def _field_pair_carried(prev: str, nxt: str) -> bool:
     """Is nxt ("- Xã hội).") the second half of a servant's field in two capitalised halves that prev
     ("… qua Công chức Văn hóa") broke off at its dash ("Văn hóa - Xã hội", "Tư pháp - Hộ tịch")?"""
-    if not _FIELD_PAIRS:
-        from extractors.units import SERVANT_FIELDS  # (the units' lexicon lives with the extractors)
-
-        for name in SERVANT_FIELDS:
-            head, sep, rest = name.partition(" - ")
-            if sep:
-                _FIELD_PAIRS.append((fold(head), fold(rest)))
     tail, rest = fold(prev[-40:]), fold(nxt[2:60])
     return any(tail.endswith(a) and (tail[:-len(a)] == "" or tail[-len(a) - 1] == " ")
                and rest.startswith(b) and rest[len(b):len(b) + 1] in ("", " ", ",", ";", ".", ")", ":")
-               for a, b in _FIELD_PAIRS)
+               for a, b in _unit_words().field_pairs)
 
 
 # A part's or an item's heading in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM THỰC HIỆN", "PHẦN II.
@@ -605,34 +616,19 @@ _ITEM_MARK = re.compile(r"^\S{1,10}\s+")
 _INNER_STOP = re.compile(r"[.;!?]\s+\S")
 
 
-_CLAUSE_OPENING: list[re.Pattern] = []   # made when first asked (the lexicon lives with the extractors)
-
-
 def _opens_clause(text: str) -> bool:
     """Does the text open with a verb or a clause's first word, capitalised ("Tuyên truyền, vận động …",
     "Theo chức năng, nhiệm vụ …", "Là cơ quan thường trực …", "Chủ trì, phối hợp …")? Written so
     at a line's start it begins a sentence: inside one, a verb is in small letters."""
-    if not _CLAUSE_OPENING:
-        from extractors.units import ACTIVITY_VERBS, NAME_VERBS, PREDICATES
-
-        # (compared with their marks: "Là" opens a clause, "La", "Lã" open names)
-        words = sorted({w.lower() for w in PREDICATES + ACTIVITY_VERBS + NAME_VERBS}, key=len, reverse=True)
-        _CLAUSE_OPENING.append(re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])"))
-    return text[:1].isupper() and _CLAUSE_OPENING[0].match(text[:40].lower()) is not None
+    return text[:1].isupper() and _unit_words().clause_opening.match(text[:40].lower()) is not None
 
 
 def _ends_with_head(words: list[str]) -> bool:
     """Do the words end with a unit's head word in capitals ("… phối hợp với Phòng", "… và Ban")? A
     verb the next line opens with may go on its name: "Phòng" / "Tham mưu …", "Ban" / "Chỉ đạo …"."""
-    from extractors.units import UNIT_HEADS
-
-    if not _UNIT_HEADS:
-        _UNIT_HEADS.update(h.lower() for h in UNIT_HEADS)
-    return any(len(words) >= k and words[-k][:1].isupper() and " ".join(words[-k:]).lower() in _UNIT_HEADS
+    heads = _unit_words().unit_heads
+    return any(len(words) >= k and words[-k][:1].isupper() and " ".join(words[-k:]).lower() in heads
                for k in (1, 2, 3))
-
-
-_UNIT_HEADS: set[str] = set()
 
 
 def _name_going(words: list[str]) -> bool:
