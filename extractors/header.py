@@ -122,6 +122,12 @@ _CODE = r"(?:\d{4}|[A-ZĐÐƯƠÂÊÔĂ][A-Za-zĐđÐƯưƠơÂâÊêÔôĂă0-9
 SYMBOL_BODY = re.compile(
     rf"(?P<num>\d{{1,6}})?[ \t._…\-–]*?(?P<tail>(?:[ \t]*[/\-–—][ \t]*{_CODE})+)")
 
+# A Party số hiệu whose hyphen a converter or typist dropped ("Số 45KH/ĐU"): a type code glued to the number and
+# a Party committee's code after the slash, which no administrative số hiệu has.
+SYMBOL_GLUED_PARTY = re.compile(
+    r"(?P<num>\d{1,6})(?P<type>KH|NQ|CTr|CT|TB|BC|KL|QĐ|HD|TTr|QC|ĐA|CV)[ \t]*/[ \t]*"
+    r"(?P<org>[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])")
+
 # A blank number whose slash OCR dropped: "Số: KH-UBND" is "Số: /KH-UBND".
 SYMBOL_SLASH_LOST = re.compile(
     r"(?P<tail>(?:KH|QĐ|QD|CT|CTr|NQ|BC|TB|HD|HĐ|TTr|KL|CV)(?:[ \t]*[\-–][ \t]*[A-ZĐÐ][A-Za-zĐđÐ&]*)+)\b")
@@ -1135,6 +1141,10 @@ def _find_symbol(line: str) -> Symbol | None:
         cue_ok = line[m.start()] == "S" or m["colon"] == ":" and line[m.start()] in "sS"
         if not cue_ok:
             continue
+        if (g := SYMBOL_GLUED_PARTY.match(line, m.end())) is not None:
+            sym = _clean_symbol(g["num"], f"-{g['type']}/{g['org']}")
+            if sym is not None:
+                return Symbol(*sym, start=m.start(), end=g.end())
         b = SYMBOL_BODY.match(line, m.end())
         if b is None:
             lost = SYMBOL_SLASH_LOST.match(line, m.end()) if m["colon"] else None

@@ -100,6 +100,12 @@ _TYPE_SLASH = rf"{_after_type_code('[/ ]')}{_SP}*/{_SP}*(?=[{_UP}])"
 # one: "BTGTU"), which no administrative symbol's body code is; the symbol is given its slash back.
 _PARTY_ORG_CODE = r"[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU)(?![\w/\-–])"
 
+# A Party symbol whose hyphen a PDF's text layer or a typist dropped ("20NQ/TW", "05CT/TU"): read only where a
+# type code follows the number with no space and a Party committee's code ends it, as no administrative symbol
+# reads; the symbol is given its hyphen back.
+_GLUED_PARTY_ORG = r"(?:[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])"   # (Đảng ủy Khối, Chi bộ, Ban cán sự)
+_GLUED_TYPE_CODE = "(?:" + "|".join(sorted(_PRINTED_TYPE_CODES, key=len, reverse=True)) + ")"
+
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
     rf"""(?:(?<![\w/.\-–])|(?<=[sS]ố))                                      # ("số12/KH-…": no space typed)
@@ -109,6 +115,7 @@ SYMBOL = re.compile(
       | (?P<p_num>\d{{1,5}}){_HYPHEN}(?P<p_type>{_SEG})                          # Party 34-CT/TW
             (?:{_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
                |{_after_type_code('[-– ]')}{_HYPHEN}(?P<p_dashed>{_PARTY_ORG_CODE}))      # ("1691- TB-TU")
+      | (?P<g_num>\d{{1,5}})(?P<g_type>{_GLUED_TYPE_CODE}){_SLASH}(?P<g_org>{_GLUED_PARTY_ORG})  # ("20NQ/TW")
       | (?P<a_num>\d{{1,5}}){_SLASH}                                             # administrative 14/KH-UBND
             (?P<a_code>{_SEG}(?:{_TYPE_SLASH}{_SEG})?(?:{_HYPHEN}{_SEG}){{0,6}})     # ("103/QĐ /BVHTTDL")
     )""",
@@ -1005,7 +1012,9 @@ BARE_CODE = re.compile(r"[A-ZĐ]{2,12}|[A-ZĐ]{1,8}&[A-ZĐ]{1,8}"    # (and an o
 
 def _parse_symbol(m: re.Match) -> _Symbol | None:
     symbol = normalize_symbol(m.group())
-    if m["p_dashed"]:           # ("1691- TB-TU": the slash a typist made a dash)
+    if m["g_num"]:              # ("20NQ/TW": the hyphen dropped)
+        symbol = f"{m['g_num']}-{symbol[len(m['g_num']):]}"
+    elif m["p_dashed"]:         # ("1691- TB-TU": the slash a typist made a dash)
         head, _, org = symbol.rpartition("-")
         symbol = f"{head}/{org}"
     elif m["a_code"] and symbol.count("/") > 1:   # ("103/QĐ /BVHTTDL": the hyphen a typist made a slash)
@@ -1016,7 +1025,7 @@ def _parse_symbol(m: re.Match) -> _Symbol | None:
         year = int(m["n_year"])
         regime, type_code, issuer_codes = "normative", codes[0], codes[1:]
         year = year if _plausible_year(year) else None
-    elif m["p_num"]:
+    elif m["p_num"] or m["g_num"]:
         codes = symbol.split("-", 1)[1].replace("/", "-").split("-")
         regime, type_code, issuer_codes, year = "party", codes[0], codes[1:], None
     else:
@@ -1889,6 +1898,11 @@ def _symbols(text: str):
             i -= 1
             while i > 0 and text[i - 1] in " \t\u00a0":
                 i -= 1
+        k = i
+        while k > 0 and i - k < 4 and text[k - 1].isalpha():
+            k -= 1
+        if k < i and k > 0 and text[k - 1].isdecimal():   # ("20NQ/TW": a type code glued to the number)
+            i = k
         j = i
         while j > 0 and text[j - 1].isdecimal():  # \d of a str pattern
             j -= 1

@@ -5218,3 +5218,23 @@ def test_m10_title_year_on_a_run_of_figures():
         s = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
         assert without_dates(s) == old.sub(" ", s), s
     assert without_dates("ke hoach 12/3/2025-15/3/2025 so 5/kh") == old.sub(" ", "ke hoach 12/3/2025-15/3/2025 so 5/kh")
+
+
+# a Party số hiệu with its hyphen dropped ("Số 45KH/ĐU") is the plan's own, given its hyphen back; a glued code
+# over an administrative body's code is not read that way
+@pytest.mark.parametrize("line, symbol", [
+    ("Số 45KH/ĐU", "45-KH/ĐU"),
+    ("Số: 112KH/HU", "112-KH/HU"),
+    ("Số 07 CTr/TU", None),
+    ("Số 9NQ/ĐUK", "9-NQ/ĐUK"),
+])
+def test_v26_glued_party_own_symbol(line, symbol):
+    sym = _find_symbol(line)
+    assert (sym.symbol if sym else None) == symbol
+    if symbol:
+        assert sym.number == int(symbol.split("-")[0]) and sym.type_code == symbol.split("-")[1].split("/")[0].upper()
+
+
+def test_v26_glued_admin_code_is_no_party_symbol():
+    sym = _find_symbol("Số: 14KH/UBND")
+    assert sym is None or sym.symbol != "14-KH/UBND"

@@ -3645,3 +3645,31 @@ def test_v25h4_a_preamble_naming_the_republic_in_small_letters_keeps_its_grounds
 ])
 def test_v25h4_portal_number_field_is_no_reference(text):
     assert [r for r in extract_references(text) if r.symbol] == []
+
+
+# a Party symbol whose hyphen was dropped ("20NQ/TW") is read with its hyphen back; the same glued shape with
+# an administrative body's code, or a word before the slash, is no symbol
+@pytest.mark.parametrize("text, symbol, kind", [
+    ("Thực hiện Nghị quyết số 20NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII;", "20-NQ/TW", "Nghị quyết"),
+    ("Căn cứ Chỉ thị 05CT/TW ngày 15/5/2016 của Bộ Chính trị;", "05-CT/TW", "Chỉ thị"),
+    ("Thực hiện Kế hoạch số 112KH/HU ngày 3/4/2023 của Ban Thường vụ Huyện ủy Krông Pắc,", "112-KH/HU", "Kế hoạch"),
+    ("Căn cứ Thông báo kết luận số 87TB/ĐU ngày 9/1/2025 của Đảng ủy xã Phú Thịnh;", "87-TB/ĐU", "Thông báo"),
+    ("Thực hiện Chương trình hành động số 14CTr/TU ngày 20/8/2021 của Tỉnh ủy;", "14-CTr/TU", "Chương trình"),
+])
+def test_v26_party_symbol_with_its_hyphen_dropped(text, symbol, kind):
+    refs = [r for r in extract_references(text) if r.symbol]
+    assert [(r.symbol, r.kind) for r in refs] == [(symbol, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đường 20NQ/ABC, tổ 3, khu phố 5;",
+    "mã hồ sơ 2024KH/UBND-XYZ được cấp",
+    "Phòng 12A/TW tầng 3",
+])
+def test_v26_glued_code_without_a_party_body_is_no_symbol(text):
+    assert [r.symbol for r in extract_references(text) if r.symbol] == []
+
+
+def test_v26_glued_party_symbol_of_a_bloc_committee_or_a_cell():
+    text = "Thực hiện Kế hoạch số 31KH/ĐUK ngày 2/3/2024 của Đảng ủy Khối và Nghị quyết số 04NQ/CB ngày 5/1/2024 của Chi bộ;"
+    assert [r.symbol for r in extract_references(text) if r.symbol] == ["31-KH/ĐUK", "04-NQ/CB"]
