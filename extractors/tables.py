@@ -1580,9 +1580,15 @@ def without_parent_headings(rows: list[TableRow]) -> list[TableRow]:
 
 # A line of a flattened table that is a timing cell ("Tháng 02/2025", "Trước 31/3/2025", "Quý I/2025",
 # "Ngày 03/4/2025": a day's date, not "Ngày hội …").
-FLAT_TIMING = re.compile(r"^(?:thang|truoc|quy|tu thang|tu ngay|ngay \d{1,2}/\d{1,2}|nam \d{4}|hang (?:nam|thang|quy)|hang nam|"
-                         r"thuong xuyen|trong (?:thang|quy|nam)|cham nhat|den (?:ngay|thang)|dinh ky|"
+# ("tháng" and "quý" before their number or year: "Tháng hành động …", "Quyết định …", "Quy hoạch …"
+# fold to the same start)
+FLAT_TIMING = re.compile(r"^(?:thang(?=\s*(?:\d|/|$|cuoi\b|dau\b|giua\b))|truoc"
+                         r"|quy(?=\s*(?:[ivx]{1,4}\b|[1-4]\b|nam\b|/|$))|tu thang|tu ngay|ngay \d{1,2}/\d{1,2}|nam \d{4}"
+                         r"|hang (?:nam|thang|quy)|hang nam|thuong xuyen|trong (?:thang|quy|nam|(?:vong|thoi han|thoi gian) \d)"
+                         r"|cham nhat|den (?:ngay|thang)|dinh ky|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|"
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
+                         # a month or a quarter abbreviated in a narrow column ("T9/2025", "Q2/2025", "Q.III/2025")
+                         r"t\.?\s?\d{1,2}/(?:19|20)\d\d\b|q\.?\s?(?:[1-4]|[ivx]{1,3})/(?:19|20)\d\d\b|"
                          # a time counted in days, as an election's schedule sets each step ("105 ngày")
                          r"\d{1,3} ngay(?: lam viec)?(?=$| \d| truoc| sau))")
 
@@ -1605,6 +1611,11 @@ def _flat_timing(f: str, text: str = "") -> bool:
 # "Theo lịch của Thường trực HĐND"): after a row's unit cells it opens the timing cell, never the
 # wrapped rest of a unit's name.
 FLAT_TIMING_NOTE = re.compile(r"^theo (?:ke hoach|lich|chi dao|yeu cau|tien do|thong bao|huong dan)\b")
+# A timing cell that names the occasion rather than a date ("Khi có ổ dịch", "Sau khi có văn bản
+# hướng dẫn", "Sau mỗi đợt thiên tai", "Cả năm", "Tuần 3", "Dịp Tết Nguyên đán"): after a row's unit
+# cells, where no unit's name opens so.
+FLAT_TIMING_EVENT = re.compile(r"^(?:khi (?:co|xay ra|phat sinh|duoc|can)|sau (?:khi|moi)|ca nam|suot (?:nam|qua trinh)"
+                               r"|tuan (?:\d|thu|dau|cuoi)|hang (?:tuan|ngay)|tu (?:quy|nam) |dip )")
 # What the cell of a column naming the leader in charge ("Lãnh đạo phụ trách") opens with: a post
 # ("Phó Chủ tịch UBND phường", "PCT UBND xã", "Chủ tịch UBND") or an address ("Đ/c Nguyễn Văn An").
 _POST = r"(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|chanh van phong)|pct|uy vien"
@@ -1653,14 +1664,19 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     while j < len(lines) and j < i + 10 and not lines[j].is_row:
         g = fold(lines[j].text)
         short = len(g) < 50 or (len(g) < 120 and _LONG_COLUMN_NAME.match(g) is not None)
+        # (a schedule of inspections names whom it checks, "Đối tượng kiểm tra", one of events
+        # what is held, "Tên hội nghị", before its content column)
         if short and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
                       or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
-                      or COL_PERSON.search(g)):
+                      or COL_PERSON.search(g) or COL_SUBJECT.match(g) or COL_EVENT_NAME.match(g)
+                      or COL_PARTICIPANTS.match(g)):
             names.append(lines[j].text)
             j += 1
         else:
             break
-    if names and any(COL_CONTENT.search(fold(n)) for n in names):
+    # (a schedule of visits has no content column: whom each row visits is its content, column_roles)
+    if names and (any(COL_CONTENT.search(fold(n)) for n in names)
+                  or "content" in column_roles([lines[i].text] + names)):
         return [lines[i].text] + names, j
     return None
 
@@ -1771,10 +1787,17 @@ def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
     of a wrapped title (_title_wrap), an STT alone on its line that goes on from `last`, or that starts
     again at 1 with the row's cells following (its content, then a line naming a unit). A part's
     items are numbered on their text's line ("1. Phòng Y tế: …") or not at all."""
-    m = GROUP_ROW.match(lines[j].text.strip())
-    if m is None or not m.group("h")[:1].isupper():
+    text = lines[j].text.strip()
+    m = GROUP_ROW.match(text)
+    if m is not None:
+        if not m.group("h")[:1].isupper():
+            return False
+        k = j + 1
+    elif (ROMAN.match(text) or GROUP_LETTER.match(text)) and j + 1 < len(lines) \
+            and lines[j + 1].text.strip()[:1].isupper():
+        k = j + 2   # the numeral in the STT's cell, the title in the content's on the next line
+    else:
         return False
-    k = j + 1
     while k < len(lines) and k <= j + 2 and _title_wrap(lines[k].text.strip()):
         k += 1   # the title wrapped in its merged cell
     if k >= len(lines) or not LABEL.match(stt := lines[k].text.strip()):
@@ -1801,9 +1824,19 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[tuple[Line
         return None
     rows: list[tuple[Line, list[Line]]] = []
     last = ""
-    for ln in lines:
+    group_title = False
+    for n, ln in enumerate(lines):
         text = ln.text.strip()
         label = text.rstrip(".")
+        if group_title:
+            group_title = False   # the group's title, in the content's cell: no row's
+            continue
+        if (ROMAN.match(text) or GROUP_LETTER.match(text)) and n + 1 < len(lines) \
+                and lines[n + 1].text.strip()[:1].isupper() and not LABEL.match(lines[n + 1].text.strip()):
+            # a group row ("II" / "Công tác tiêm phòng"), its numeral in the STT's cell and its title
+            # merged across the others: it groups the rows, as parse_flat_table reads it, and is none
+            group_title = True
+            continue
         if LABEL.match(text) and follows(last, label):
             rows.append((ln, []))
             last = label
@@ -1824,9 +1857,17 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[tuple[Line
 _DATE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _looks_timing(text: str) -> bool:
+def timing_cell(text: str) -> bool:
+    """Is a line of a flattened table a timing cell by how it opens: a date, a period, the schedule
+    or the occasion it follows ("Tháng 3/2025", "Hằng quý", "Theo kế hoạch của …", "Khi có ổ dịch")?"""
     f = fold(text)
-    return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or _DATE_IN_CELL.search(text) is not None
+    return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or FLAT_TIMING_EVENT.match(f) is not None
+
+
+def looks_timing(text: str) -> bool:
+    """Does a line of a flattened table read as a timing cell: one by its opening (timing_cell), or
+    one holding a date anywhere ("Hoàn thành trước 30/6/2026")?"""
+    return timing_cell(text) or _DATE_IN_CELL.search(text) is not None
 
 
 def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
@@ -1837,7 +1878,7 @@ def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     from extractors.units import is_unit, names_person
 
     k = roles.get("timing")
-    if k is not None and 0 < k <= len(cells) and not _looks_timing(cells[k - 1].text):
+    if k is not None and 0 < k <= len(cells) and not looks_timing(cells[k - 1].text):
         return False
     for role in ("units", "support"):
         k = roles.get(role)
@@ -1859,7 +1900,10 @@ def _positional_row(roles: dict[str, int], label: Line, cells: list[Line]) -> Ta
         timing = span_timing(timing, cell("timing_end"))
     elif "timing_due" in roles:
         timing = due_timing(timing, cell("timing_due"))
-    return TableRow(label=label.text.strip().rstrip("."), content=cell("content"), units=cell("units"),
+    content, subject = cell("content"), cell("subject")
+    if subject and content:
+        content = f"{subject.rstrip(' :;,.')}: {content}"   # (as parse_cell_table names whom a row checks)
+    return TableRow(label=label.text.strip().rstrip("."), content=content, units=cell("units"),
                     support=cell("support"), timing=timing, presiding=cell("presiding"),
                     char_start=label.start, char_end=cells[-1].end, page=label.page)
 
@@ -1870,7 +1914,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     lines (lead, then support when the table has a phối hợp column) and a timing line. A table
     whose cells stand one to a line (_cell_per_line_rows) is read by position, each row that does not
     fit (a cell left empty, one of several lines) as below."""
-    from extractors.units import is_unit, names_person, opens_with_post, person_alone
+    from extractors.units import has_role_label, is_unit, names_person, opens_with_post, person_alone
 
     header = header or []
     roles = column_roles(header) if len(header) > 2 else {}
@@ -1901,9 +1945,13 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     # (a name matched as a whole cell is matched on its own line, not in the header's joined text)
     has_timing = bool(COL_TIMING.search(columns)) or any(COL_TIMING.search(h) for h in head_folded)
     person_column = _person_column(header)
+    # a column of results, notes or costs after the timing ("Kết quả/sản phẩm", "Ghi chú", "Kinh phí"):
+    # the lines after a row's timing cell are its cell, neither the content's nor a unit's
+    other_after = "timing" in roles and any(
+        k > roles["timing"] and k not in roles.values() and COL_OTHER.search(fold(h)) for k, h in enumerate(header))
     bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
     leader_named = False   # … has named a person with no post yet: a dashed post may follow ("- Chủ tịch UBND")
-    table = TaskTable(lines=[ln.index for ln in lines], header=header)
+    table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
     quarter = None
     current: TableRow | None = None
     units: list[str] = []
@@ -1966,10 +2014,14 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         if current is None:
             continue
         current.char_end = ln.end
-        if not current.content:
+        if state == "other" or (other_after and state == "timing" and not OPEN_CITATION.search(current.timing)
+                                and not _flat_timing(f, text)):
+            state = "other"   # the cell of the column after the timing (other_after)
+        elif not current.content:
             current.content = text
         elif has_timing and state != "content-only" and (
-                _flat_timing(f, text) or (state in ("units", "person") and FLAT_TIMING_NOTE.match(f))
+                _flat_timing(f, text) or (state in ("units", "person")
+                                          and (FLAT_TIMING_NOTE.match(f) or FLAT_TIMING_EVENT.match(f)))
                 or (state == "timing" and OPEN_CITATION.search(current.timing))):
             # (a timing cell the wrap broke inside its citation goes on: "Theo Kế hoạch của Thường
             # trực" / "HĐND phường")
@@ -1993,6 +2045,9 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             # where the table has a column of its own for the leader)
             leader_named = state == "content" and person_alone(text)
             state = "leader"
+        elif state in ("content", "units") and has_role_label(text):
+            units.append(text)   # a unit cell labelling each role ("Chủ trì: …" / "Phối hợp: …")
+            state = "units"
         elif state == "units" and opens_with_post(text) and person_alone(units[-1]):
             units[-1] = units[-1] + "\n" + text  # the post of the person named on the line above
         elif (timing_first or no_units) and state == "content":

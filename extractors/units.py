@@ -76,6 +76,9 @@ STRONG_HEADS: tuple[str, ...] = (
     # "Giáo viên", "Nhân viên" at large
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
+    # a commune's village animal-health workers, whom a plan against livestock epidemics tasks
+    # ("Thú y viên các thôn", "thú y viên cơ sở")
+    "Thú y viên",
     # a school's subject and office teams, and the teachers of its classes or (a kindergarten's)
     # groups and classes: "Tổ chuyên môn", "giáo viên lớp 5 tuổi", "giáo viên các nhóm, lớp"
     "Tổ chuyên môn", "Tổ văn phòng", "Giáo viên lớp", "Giáo viên các lớp", "Giáo viên các nhóm",
@@ -95,6 +98,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế", "Tổ chuyên môn", "Tổ văn phòng",
+    "Thú y viên",
 )
 # The fields of a commune's civil servants (Nghị định 33/2023/NĐ-CP), by which a plan may name the
 # servant alone: "Văn hóa - Xã hội chủ trì …", "Tư pháp - Hộ tịch phối hợp …". A unit only right before

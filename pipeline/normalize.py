@@ -735,6 +735,67 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     return last >= 0.8 * width
 
 
+# An STT alone on its line (a flattened table's first cell): "1", "12.", "2.3".
+_STT_ALONE = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\.?$")
+_CELL_MAX = 80   # a unit's or a timing's cell is a name or a date, not a paragraph
+_WRAPPED_CELL_MAX = 60   # the widest line a cell wrapped in its column holds (a page's line is wider)
+
+
+def _in_flat_row(merged: list[list]) -> bool:
+    """Does the last of the merged lines stand in a row of a table printed a cell a line: an STT
+    alone on its line (_STT_ALONE) a few lines before, the lines since then prose (its cells)?"""
+    for k in range(len(merged) - 2, max(-1, len(merged) - 2 - _ROW_CELLS_MAX), -1):
+        text, cells = merged[k][0], merged[k][2]
+        if cells is not None:
+            return False
+        if len(text) <= 9 and _STT_ALONE.match(text):
+            return True
+    return False
+
+
+_ROMAN_ALONE = re.compile(r"^[IVXL]{1,5}\.?$")
+# (the words a Roman numeral numbers, folded: "Quý II", "Đợt III", "Khóa IV", "Giai đoạn II", "Phụ lục I")
+_NUMBERED_WORDS = frozenset(("quy", "dot", "khoa", "doan", "phan", "chuong", "muc", "luc", "vong"))
+_OPEN_ENDS = frozenset("-–—/(&+")
+_ROW_CELLS_MAX = 8   # the cells of one row after its STT (a table has seldom more columns)
+# A line's end that leaves a date or a number to the next line ("… ngày" / "30/4/2025 của …"), or a
+# second one ("Trước ngày 15/6 và" / "15/11/2025")
+_DATE_WORD_END = re.compile(r"(?:ngày|tháng|năm|số|từ|đến|và|hoặc)$", re.I)
+
+
+def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
+    """Is nxt the next cell of a row of a table printed a cell a line (LibreOffice's text export, a
+    copy of a web page's table), not the wrapped rest of prev, a cell of the same row? Such a text
+    sets the content cell on one long line, which the width rule would join to the unit's cell after
+    it ("… tại các thôn giáp rừng" / "Kiểm lâm địa bàn") or to its timing ("Tháng 3/2026"), and a
+    timing cell to the deadline's cell after it ("Quý II/2025" / "30/6/2025"), as a carried figure.
+    A phrase prev leaves open (a connector, a date's word, a range or a bracket) goes on, as in prose;
+    so does a unit's head word or a name cut short, where prev's last line (prev_len long) is no
+    longer than a narrow column wraps at: a line longer than that holds its cell whole."""
+    if len(nxt) > _CELL_MAX or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+        return False
+    words = prev.split()
+    if not words:
+        return False
+    if _ROMAN_ALONE.match(nxt):
+        # a group row's numeral in the STT's cell ("Hằng năm" / "II" / "Đầu tư hạ tầng"), unless it
+        # numbers the word before ("… trong Quý" / "II", "Đợt" / "III")
+        return fold(words[-1]) not in _NUMBERED_WORDS
+    if _DATE_WORD_END.search(words[-1]) is not None or prev[-1] in _OPEN_ENDS or prev.count("(") > prev.count(")"):
+        return False   # a date's word, a range or a bracket left open: "… (30/4/1975 -" / "30/4/2026) và …"
+    from extractors.tables import looks_timing, timing_cell  # (the cells' vocabulary lives with the extractors)
+    from extractors.units import has_role_label, is_unit, names_person
+
+    if timing_cell(nxt) or has_role_label(nxt[:40]):
+        # (… or a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã")
+        return True   # (no phrase goes on with a date of its own: "… trực thuộc" / "Tháng 3/2025")
+    if nxt[:1].isdigit() or _ends_with_connector(prev):
+        return False   # a figure carried on; a phrase left open
+    if prev_len <= _WRAPPED_CELL_MAX and (_ends_with_head(words) or _name_going(words)):
+        return False
+    return looks_timing(nxt) or is_unit(nxt) or names_person(nxt)
+
+
 def _page_number_within(merged: list[list], cleaned: list[tuple], k: int) -> bool:
     """Is the bare number cleaned[k] the page number of a text copied from a PDF, standing where
     a page break cut a sentence: after prose that ends no clause and before its continuation in
@@ -1399,7 +1460,9 @@ def normalize(raw: RawDocument) -> Document:
             continue
         if (cells is None and merged and merged[-1][2] is None
                 and (rl.wraps and MARKER_START.match(text) is None
-                     or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))):
+                     or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))
+                and not (len(text) <= _CELL_MAX and _in_flat_row(merged)
+                         and next_cell(merged[-1][0], text, last_len))):
             merged[-1][0] = join_wrapped(merged[-1][0], text)
             parts_of[-1].append(k)
             # (a line its reader saw ended by hand, or one an empty line follows, did not wrap)

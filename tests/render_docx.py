@@ -735,6 +735,13 @@ def render_fodt(docx_path: Path | str, out_path: Path | str, timeout: float = 18
     return _convert(docx_path, out_path, "fodt", "fodt", timeout)
 
 
+def render_txt(docx_path: Path | str, out_path: Path | str, timeout: float = 180) -> Path:
+    """Save a .docx as plain text with LibreOffice ("Text (encoded)", UTF-8), as a user copies a plan
+    out of Word: each table cell a line of its own (the STT alone, an empty cell an empty line, a
+    merged group row one line), numbered headings indented with their numbers."""
+    return _convert(docx_path, out_path, "txt", "txt:Text (encoded):UTF8", timeout)
+
+
 def _convert(docx_path: Path | str, out_path: Path | str, suffix: str, target: str, timeout: float) -> Path:
     exe = soffice()
     if exe is None:

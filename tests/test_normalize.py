@@ -2652,3 +2652,75 @@ def test_m10_name_syllable_at_line_end_joins(prev, nxt):
 def test_m10_heading_then_capitalised_verb_still_splits():
     # (the heading ends in a word in small letters: the verb opens the next sentence)
     assert not continues("3. Tăng cường công tác kiểm tra, giám sát an toàn thực phẩm", "Giao Phòng Y tế chủ trì.", 90)
+
+
+# v26h4: a table printed a cell a line (LibreOffice's text export of a Word table, a web table copied
+# as text): after the row's STT alone on its line, the long content cell does not swallow the unit's or
+# the timing's cell that follows it, however wide it ran.
+def _v26h4_lines(body: str) -> list[str]:
+    long_prose = ("Ủy ban nhân dân xã xây dựng Kế hoạch thực hiện công tác năm 2026 trên địa bàn với các nội "
+                  "dung, nhiệm vụ cụ thể và phân công trách nhiệm như sau đây cho các cơ quan, đơn vị:\n")
+    text = "KẾ HOẠCH\nCông tác năm 2026\n" + long_prose * 4 + body
+    return normalize_text(text, "txt").text.split("\n")
+
+
+@pytest.mark.parametrize("content, cell", [
+    ("Rà soát, lập danh sách các hộ gia đình chưa có nhà vệ sinh hợp vệ sinh tại các thôn vùng sâu, vùng xa của xã",
+     "Trạm Y tế xã"),
+    ("Tổ chức tuyên truyền lưu động về phòng, chống cháy rừng tại các bản giáp ranh với huyện Mường Tè và huyện Sìn Hồ",
+     "Hạt Kiểm lâm huyện"),
+    ("Kiểm tra, xử lý các cơ sở kinh doanh karaoke, vũ trường không bảo đảm điều kiện an toàn phòng cháy trên địa bàn",
+     "Tháng 9/2026"),
+    ("Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân huyện qua Phòng Văn hóa và Thông tin huyện",
+     "Trước ngày 15/12/2026"),
+])
+def test_v26h4_cell_a_line_content_keeps_the_next_cell_apart(content, cell):
+    lines = _v26h4_lines(f"STT\nNội dung\nĐơn vị thực hiện\nThời gian\n1\n{content}\n{cell}\n")
+    assert content in lines and cell in lines
+
+
+@pytest.mark.parametrize("cells", [
+    ["Quý II/2026", "30/6/2026"],                 # a timing's cell, then the deadline's cell
+    ["Văn phòng Đảng ủy; Các chi bộ trực thuộc", "Tháng 3/2026"],   # a unit ending on "trực thuộc"
+    ["Hằng năm", "II", "Thu hút đầu tư và hỗ trợ doanh nghiệp"],   # a group row's numeral after the timing
+])
+def test_v26h4_cell_a_line_short_cells_stay_apart(cells):
+    lines = _v26h4_lines("TT\nNội dung công việc\nCơ quan chủ trì\nThời gian thực hiện\nThời hạn hoàn thành\n3\n"
+                         "Hướng dẫn các thôn, tổ dân phố kiện toàn tổ hòa giải ở cơ sở theo quy định của Luật Hòa giải\n"
+                         + "\n".join(cells) + "\n")
+    assert all(c in lines for c in cells)
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    # a phrase left open goes on, in a row as in prose
+    ("Phối hợp với Sở Nông nghiệp và Môi trường tổ chức hội nghị tập huấn cho cán bộ khuyến nông của", "Phòng Kinh tế"),
+    ("Rà soát, lập hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới nâng cao, hoàn thành trước ngày", "30/9/2026"),
+    # a figure that the line carried on (not a date of its own)
+    ("Vận động nhân dân hiến đất mở rộng đường giao thông nông thôn với tổng chiều dài khoảng", "12 km đường bê tông"),
+])
+def test_v26h4_cell_a_line_open_phrase_still_joins(prev, nxt):
+    lines = _v26h4_lines(f"STT\nNội dung\nĐơn vị chủ trì\nThời gian\n2\n{prev}\n{nxt}\n")
+    assert f"{prev} {nxt}" in lines
+
+
+def test_v26h4_prose_without_stt_keeps_the_width_rule():
+    # (no STT alone above: a unit's name after a full line is the sentence's rest, as before)
+    prev = ("2. Giao Ủy ban nhân dân các xã, thị trấn chủ trì, phối hợp với Ban Chỉ huy Quân sự huyện và Công an huyện"
+            " tổ chức kiểm tra, đôn đốc việc thực hiện tại địa bàn, phân công cụ thể cho")
+    lines = _v26h4_lines(f"{prev}\nTrạm Y tế xã\n")
+    assert f"{prev} Trạm Y tế xã" in lines
+
+
+def test_v26h4_cell_a_line_bracket_or_range_left_open_joins():
+    # (a content cell wrapped in its column inside a bracketed range: the date after it is no cell)
+    lines = _v26h4_lines("STT\nNội dung\nĐơn vị chủ trì\nThời gian\n4\n"
+                         "Tổ chức kỷ niệm 80 năm Ngày Cách mạng tháng Tám thành công (19/8/1945 -\n"
+                         "19/8/2025) và Quốc khánh 02/9\nPhòng Văn hóa - Xã hội\nTháng 8/2025\n")
+    assert any(ln.endswith("(19/8/1945 - 19/8/2025) và Quốc khánh 02/9") for ln in lines)
+    assert "Tháng 8/2025" in lines
+
+
+def test_v26h4_cell_a_line_timing_wrapped_after_and_joins():
+    lines = _v26h4_lines("STT\nNội dung\nĐơn vị chủ trì\nThời gian\n7\nBáo cáo kết quả 6 tháng và cả năm\n"
+                         "Công an huyện\nTrước ngày 15/6 và\n15/11/2026\n")
+    assert "Trước ngày 15/6 và 15/11/2026" in lines

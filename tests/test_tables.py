@@ -3858,3 +3858,122 @@ def test_h9_shifted_web_table_row_keeps_its_lead():
 def test_h9_a_flat_header_names_support_beside_a_lead(header, support):
     from extractors.tables import names_support
     assert names_support(header) is support
+
+
+# v26h4: task tables as converters flatten them: a cell a line (LibreOffice's text export of a Word
+# table), the STT alone on its line, group rows between the rows, an extra column after the timing.
+def _v26h4_plan(header: list[str], rows: list[list[str]], issuer: str = "HUYỆN MƯỜNG KHƯƠNG") -> str:
+    body = "\n".join(header) + "\n" + "\n".join("\n".join(r) for r in rows) + "\n"
+    return (f"ỦY BAN NHÂN DÂN\n{issuer}\nSố: 41/KH-UBND\nMường Khương, ngày 12 tháng 3 năm 2026\n"
+            "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm thực hiện đồng bộ, hiệu quả các nhiệm vụ được giao.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n" + body +
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện.\n")
+
+
+def test_v26h4_cell_a_line_table_long_content_then_units_and_timing():
+    rows = _h5_rows(_v26h4_plan(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], [
+        ["1", "Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo phát sinh trong năm trên địa bàn các xã vùng cao biên giới",
+         "Phòng Nông nghiệp và Môi trường", "UBND các xã", "Quý II/2026"],
+        ["2", "Tổ chức tập huấn nâng cao năng lực cho đội ngũ cán bộ làm công tác giảm nghèo cấp xã và trưởng thôn, bản",
+         "Phòng Nội vụ", "Trung tâm Chính trị huyện", "Tháng 5/2026"],
+        ["3", "Kiểm tra, giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo tại các xã Pha Long, Tả Ngải Chồ",
+         "Ủy ban MTTQ Việt Nam huyện", "Phòng Tài chính - Kế hoạch", "Trước ngày 30/10/2026"],
+    ]))
+    assert [(r[0], r[2], r[3], r[5]) for r in rows] == [
+        ("1", ["Phòng Nông nghiệp và Môi trường"], ["UBND các xã"], "Quý II/2026"),
+        ("2", ["Phòng Nội vụ"], ["Trung tâm Chính trị huyện"], "Tháng 5/2026"),
+        ("3", ["Ủy ban MTTQ Việt Nam huyện"], ["Phòng Tài chính - Kế hoạch"], "Trước ngày 30/10/2026")]
+    assert rows[2][1].endswith("Pha Long, Tả Ngải Chồ")
+
+
+def test_v26h4_cell_a_line_result_column_after_timing_is_dropped():
+    # (row 2 prints its lead and support on one line: the rows do not all fit the columns, so the
+    # lines are read by what they say, and the result's cell after the timing belongs to no field)
+    rows = _h5_rows(_v26h4_plan(["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
+                                 "Kết quả/sản phẩm"], [
+        ["1", "Xây dựng quy chế phối hợp quản lý cụm công nghiệp", "Phòng Kinh tế, Hạ tầng và Đô thị",
+         "Phòng Tài chính - Kế hoạch", "Quý I/2026", "Quyết định ban hành quy chế"],
+        ["2", "Quy hoạch chi tiết khu tái định cư thị trấn", "Ban Quản lý dự án huyện", "Trước 30/9/2026",
+         "Quy hoạch được phê duyệt"],
+        ["3", "Tổng kết, đánh giá kết quả thực hiện năm 2026", "Văn phòng HĐND và UBND huyện", "Các phòng, ban",
+         "Tháng 12/2026", "Báo cáo tổng kết"],
+    ]))
+    assert [(r[0], r[1], r[5]) for r in rows] == [
+        ("1", "Xây dựng quy chế phối hợp quản lý cụm công nghiệp", "Quý I/2026"),
+        ("2", "Quy hoạch chi tiết khu tái định cư thị trấn", "Trước 30/9/2026"),
+        ("3", "Tổng kết, đánh giá kết quả thực hiện năm 2026", "Tháng 12/2026")]
+
+
+@pytest.mark.parametrize("text, timing", [
+    ("Quý II/2026", True), ("QUÝ IV", True), ("Tháng 10/2026", True), ("T9/2026", True), ("Q.III/2026", True),
+    ("Khi có ổ dịch", True), ("Sau khi có văn bản hướng dẫn", True), ("Trong vòng 30 ngày", True),
+    ("Quyết định phê duyệt đề án", False), ("Quy hoạch sử dụng đất", False), ("Quy chế phối hợp", False),
+    ("Tháng hành động vì an toàn thực phẩm", False), ("Phòng Văn hóa và Thông tin", False),
+])
+def test_v26h4_timing_cell_by_its_opening(text, timing):
+    from extractors.tables import timing_cell
+    assert timing_cell(text) is timing
+
+
+def test_v26h4_cell_a_line_group_numeral_alone_then_title():
+    rows = _h5_rows(_v26h4_plan(["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], [
+        ["I", "Công tác tuyên truyền"],
+        ["1", "Tuyên truyền trên hệ thống loa truyền thanh các thôn về phòng, chống ma túy", "Công an huyện",
+         "Hằng tháng"],
+        ["II", "Kiểm tra, xử lý vi phạm"],
+        ["2", "Kiểm tra các cơ sở kinh doanh dịch vụ có điều kiện về an ninh, trật tự", "Công an huyện", "Quý III/2026"],
+    ]))
+    assert [(r[0], r[1], r[5]) for r in rows] == [
+        ("1", "Tuyên truyền trên hệ thống loa truyền thanh các thôn về phòng, chống ma túy", "Hằng tháng"),
+        ("2", "Kiểm tra các cơ sở kinh doanh dịch vụ có điều kiện về an ninh, trật tự", "Quý III/2026")]
+
+
+def test_v26h4_cell_a_line_occasion_timing_after_units():
+    rows = _h5_rows(_v26h4_plan(["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"], [
+        ["1", "Phun hóa chất diệt muỗi tại các ổ dịch sốt xuất huyết", "Trạm Y tế xã", "Trưởng các thôn",
+         "Khi có ổ dịch"],
+        ["2", "Khắc phục hậu quả sau mưa lũ, vệ sinh môi trường khu dân cư", "Ban Chỉ huy Quân sự xã",
+         "Đoàn Thanh niên xã", "Sau mỗi đợt thiên tai"],
+        ["3", "Tổng hợp báo cáo kết quả về Trung tâm Y tế huyện", "Trạm Y tế xã", "Các thôn", "Hằng quý"],
+    ], issuer="XÃ BẢN LẦU"))
+    assert [(r[3], r[5]) for r in rows] == [
+        (["Trưởng các thôn"], "Khi có ổ dịch"), (["Đoàn Thanh niên xã"], "Sau mỗi đợt thiên tai"),
+        (["Các thôn"], "Hằng quý")]
+
+
+@pytest.mark.parametrize("header, rows, want", [
+    (["STT", "Đối tượng kiểm tra", "Nội dung kiểm tra", "Thời gian", "Đơn vị thực hiện"], [
+        ["1", "Chi bộ Trường Tiểu học Bản Lầu", "Việc thực hiện nghị quyết chi bộ năm 2025", "Quý II", "Đoàn kiểm tra số 1"],
+        ["2", "Đảng ủy xã Lùng Vai", "Việc lãnh đạo công tác phát triển đảng viên", "Tháng 8", "Đoàn kiểm tra số 2"],
+        ["3", "Chi bộ Trạm Y tế xã", "Việc thu, nộp đảng phí năm 2025", "Quý IV", "Ủy ban Kiểm tra"]],
+     [("Chi bộ Trường Tiểu học Bản Lầu: Việc thực hiện nghị quyết chi bộ năm 2025", ["Đoàn kiểm tra số 1"], "Quý II"),
+      ("Đảng ủy xã Lùng Vai: Việc lãnh đạo công tác phát triển đảng viên", ["Đoàn kiểm tra số 2"], "Tháng 8"),
+      ("Chi bộ Trạm Y tế xã: Việc thu, nộp đảng phí năm 2025", ["Ủy ban Kiểm tra"], "Quý IV")]),
+    (["TT", "Thời gian", "Đơn vị được kiểm tra", "Thành phần"], [
+        ["1", "Ngày 14/5/2026", "UBND xã Lùng Vai", "Đoàn kiểm tra số 1"],
+        ["2", "Ngày 16/5/2026", "UBND xã Pha Long", "Đoàn kiểm tra số 2"],
+        ["3", "Ngày 21/5/2026", "UBND thị trấn Mường Khương", "Đoàn kiểm tra số 1"]],
+     [("UBND xã Lùng Vai", ["Đoàn kiểm tra số 1"], "Ngày 14/5/2026"),
+      ("UBND xã Pha Long", ["Đoàn kiểm tra số 2"], "Ngày 16/5/2026"),
+      ("UBND thị trấn Mường Khương", ["Đoàn kiểm tra số 1"], "Ngày 21/5/2026")]),
+])
+def test_v26h4_cell_a_line_inspection_schedule(header, rows, want):
+    # (its header names whom each row checks, which no content, unit or timing word says)
+    got = _h5_rows(_v26h4_plan(header, rows))
+    assert [(r[1], r[2], r[5]) for r in got] == want
+
+
+def test_v26h4_cell_a_line_role_labelled_units_and_year_range():
+    rows = _h5_rows(_v26h4_plan(["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"], [
+        ["1", "Xây dựng cơ sở dữ liệu đất đai dùng chung của huyện, kết nối với hệ thống thông tin của tỉnh",
+         "Chủ trì: Văn phòng Đăng ký đất đai", "Phối hợp: UBND các xã, thị trấn", "2026 - 2027"],
+        ["2", "Số hóa hồ sơ địa chính các thời kỳ lưu trữ tại Chi nhánh Văn phòng Đăng ký đất đai huyện",
+         "Chủ trì: Chi nhánh Văn phòng Đăng ký đất đai", "Phối hợp: Phòng Nông nghiệp và Môi trường", "Năm 2026"],
+        ["3", "Đánh giá kết quả, báo cáo UBND tỉnh", "Chủ trì: Phòng Nông nghiệp và Môi trường",
+         "Phối hợp: Văn phòng HĐND và UBND huyện", "Tháng 12/2026"],
+    ]))
+    assert [(r[2], r[3], r[5]) for r in rows] == [
+        (["Văn phòng Đăng ký đất đai"], ["UBND các xã, thị trấn"], "2026 - 2027"),
+        (["Chi nhánh Văn phòng Đăng ký đất đai"], ["Phòng Nông nghiệp và Môi trường"], "Năm 2026"),
+        (["Phòng Nông nghiệp và Môi trường"], ["Văn phòng HĐND và UBND huyện"], "Tháng 12/2026")]

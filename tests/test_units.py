@@ -3999,3 +3999,9 @@ def test_h5_programme_verbs_end_the_doer(text, doer):
 ])
 def test_s25_doer_clause_closed_by_a_time(text, lead):
     assert responsible_units(text)[0] == lead
+
+
+# v26h4: a commune's village animal-health workers are tasked as a unit in a livestock-epidemic plan
+@pytest.mark.parametrize("text", ["Thú y viên các thôn, bản", "Thú y viên cơ sở", "Thú y viên xã Trọng Hóa"])
+def test_v26h4_village_vet_workers_are_a_unit(text):
+    assert is_unit(text)
