@@ -105,6 +105,11 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("appendix", re.compile(r"^phu luc")),
     ("purpose_requirements", re.compile(r"muc (?:dich|tieu).*yeu cau|yeu cau.*muc (?:dich|tieu)")),
     ("purpose", re.compile(r"^(?:muc dich|muc tieu|quan diem|chi tieu)")),
+    # a part of targets named by a word before "chỉ tiêu" ("III. Nội dung chỉ tiêu cụ thể", "II. MỘT SỐ
+    # CHỈ TIÊU", "II- CÁC CHỈ TIÊU CHỦ YẾU"): figures to reach, as a "CHỈ TIÊU" part's, not work; a part
+    # that names the work beside them ("Các chỉ tiêu và nhiệm vụ trọng tâm") is read by the rules below
+    ("purpose", re.compile(r"^(?:noi dung|mot so|cac|nhung|he thong)\s+chi tieu\b"
+                           r"(?!.*\b(?:nhiem vu|giai phap|cong viec|hoat dong|bien phap)\b)")),
     ("requirements", re.compile(r"^yeu cau")),
     # a part that looks back at what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "ĐÁNH GIÁ TÌNH HÌNH
     # TRIỂN KHAI …", a report's results or a work programme's review of last year): no work to do

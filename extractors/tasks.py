@@ -84,8 +84,12 @@ WEEK_HEADING = re.compile(r"^(?:[-*+•]\s*)?(?P<head>tuan\s+(?:thu\s+)?\d{1,2}\
 # (a school's programme marks the minutes with a typed apostrophe, "7h30’", and may open the step on
 # "Từ": "- Từ 7h30’ - 7h40’: Chào cờ")
 _HOUR = r"\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*(?:phút|'|’))?)?"
-CLOCK_HEADING = re.compile(r"^(?P<head>(?:từ\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?)\s*:\s*(?P<rest>\S.*)$",
-                           re.I)
+# (a programme over several days prints each step's day after its hour, and may name the session in
+# brackets: "- 15 giờ ngày 24/4/2022 (chiều chủ nhật): Làm lễ dâng hương …", "- 8h00, ngày 20/11: Khai
+# mạc"; the day then dates the step itself)
+_STEP_DAY = r"(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?(?:\s*\([^()\n]{1,40}\))?"
+CLOCK_HEADING = re.compile(r"^(?P<head>(?:từ\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?" + _STEP_DAY
+                           + r")\s*:\s*(?P<rest>\S.*)$", re.I)
 
 
 def _period_of(line: str) -> tuple[str, int | None, str] | None:
@@ -1174,11 +1178,183 @@ def step_units(text: str) -> tuple[list[str], list[str]]:
 
 
 def _step_task(doc: Document, node: Node, text: str, hours: str, quarter: int | None, day: Timing | None,
-               start: int, end: int) -> Task:
+               start: int, end: int, when: PlanTime = PlanTime()) -> Task:
     """A programme step as a task: timed by its hours ("" for an untimed step beside them), dated by
-    the day printed above the programme (programme_day), done by whom step_units says."""
+    the day printed with its hours ("15 giờ ngày 24/4/2022"), else by the day printed above the
+    programme (programme_day), done by whom step_units says."""
+    if hours and "/" in hours and (own := when.cell(hours)) is not None and own.deadline is not None:
+        day = own
     return _list_task(node, "", text, quarter, replace(day, text=hours or None) if day else None, hours or None,
                       *step_units(text), doc.page_at(start), start, end)
+
+
+# A work calendar printed as text (a week's "Lịch làm việc" page): a day heading ("THỨ HAI, NGÀY 27/5:",
+# "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", "Thứ Ba, ngày 13/5/2025", "THỨ HAI (09/02/2026):") over that
+# day's entries, each a leader's engagement at an hour: "- Chủ tịch: 7 giờ 30’, họp …, điểm tại …",
+# "- 8 giờ, Phó Chủ tịch X dự Hội thảo …", "- 08 giờ 00: Chủ tịch UBND làm việc với …". Each entry is a
+# task, as each row of the calendar printed as a table is: the day dates it, its hour is its timing,
+# the leader who attends leads it (by post; the name only says who holds it). One leader's line may
+# hold several engagements, each a sentence opening on its hour or session ("… (LĐVP: Đ/c Tỉnh). 14
+# giờ, họp nghe báo cáo …", "PCT.CN: Sáng làm việc tại cơ quan. 13 giờ 30’, cùng …") (folded).
+CALENDAR_DAY = re.compile(r"^(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*"
+                          r"(?:ngay\s+)?(?P<day>\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)\s*\)?\s*(?:\([^()]{0,40}\))?\s*:?\s*"
+                          r"(?P<after>.*)$")
+_SESSION = r"(?:sáng|chiều|tối|trưa|cả ngày)"
+_ENTRY_TIME = re.compile(r"^(?P<time>" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?|" + _SESSION + r"(?=\s))"
+                         r"(?:\s*[,:]\s*|\s+)(?P<rest>\S.*)$", re.I)
+# "Chủ tịch: 7 giờ 30’, …", "Phó Chủ tịch Thường trực Đỗ Văn Lô: 8 giờ, …", "PCT. Thường trực: Sáng …"
+_ENTRY_WHO = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<who>[^:\d]{2,90}?)\s*:\s*(?P<rest>\S.*)$")
+# the posts a calendar names its leaders by (folded), full or shortened ("PCT.CN", "PCT. Thường trực")
+_LEADER_POST = re.compile(r"\b(?:chu tich|pct|bi thu|thuong truc|giam doc|truong ban|truong phong|lanh dao|uy vien|"
+                          r"hieu truong)\b")
+_NEXT_ENGAGEMENT = re.compile(r"(?<=[.;])\s+(?=" + _HOUR + r"\s*[,:]|(?:Sáng|Chiều|Tối)\s)")
+
+
+# Words that close a post, never a word of a person's name: "Phó Giám đốc Sở Lò Văn Hùng".
+_POST_END_WORDS = frozenset(("Sở", "Ban", "Phòng", "Cục", "Vụ", "Viện", "Đoàn", "Hội", "Trường", "Huyện", "Tỉnh",
+                             "Xã", "Phường", "Quận", "Thành", "Đảng", "Khối", "Ngành", "Đài", "Báo"))
+
+
+def _post_only(person: str) -> str:
+    """A leader as the calendar names them, by post: "Phó Chủ tịch Thường trực Đỗ Văn Lô" → "Phó Chủ
+    tịch Thường trực", "đồng chí Bí thư Thành ủy" → "Bí thư Thành ủy" (a name is two to four
+    capitalised words closing the post, whose own words end in small letters or capitals)."""
+    person = re.sub(r"^(?:đ/c|đồng chí)\s+", "", person.strip(), flags=re.I)
+    words = person.split()
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper() and words[k - 1][1:].islower() \
+            and words[k - 1] not in _POST_END_WORDS:
+        k -= 1
+    if len(words) - k >= 2 and k > 0:
+        words = words[:k]
+    return " ".join(words).strip(" ,.")
+
+
+def _calendar_leaders(who: str) -> list[str]:
+    """The leaders a calendar entry's "who:" names, by post, in order."""
+    if not _LEADER_POST.search(fold(who)):
+        return []
+    parts = re.split(r",\s*(?=\S)|\s+và\s+", who)
+    out = []
+    for part in parts:
+        post = re.sub(r"^(?:các|cac)\s+", "", _post_only(part), flags=re.I)
+        if post and post not in out and _LEADER_POST.search(fold(post)):
+            out.append(post)
+    return out
+
+
+# The verbs an engagement opens on after the leaders who attend it ("Phó Chủ tịch Hồ Thu Ánh dự Hội thảo
+# …", "Chủ tịch, các Phó Chủ tịch làm việc tại cơ quan", "Thường trực Thành ủy hội ý cùng …"), in small
+# letters: a capitalised word there is a word of a name.
+_ENGAGEMENT_VERB = re.compile(r"\s(?:dự|họp|làm việc|hội ý|tiếp|thăm|kiểm tra|chủ trì|nghe|thông qua|đi|khám|"
+                              r"tham dự|tham gia|cùng|đối thoại|trao|phát biểu|báo cáo|khảo sát|giao ban)(?=\s)")
+_LEADER_FIRST = re.compile(r"^(?:đ/c\s+|đồng chí\s+|các\s+)?(?:phó\s+)?(?:chủ tịch|pct|bí thư|thường trực|giám đốc|"
+                           r"trưởng|lãnh đạo)\b", re.I)
+
+
+def _opening_leaders(text: str) -> list[str]:
+    """The leaders an engagement opens with, before its verb (see _ENGAGEMENT_VERB), by post."""
+    if _LEADER_FIRST.match(text) is None or (m := _ENGAGEMENT_VERB.search(text[:160])) is None:
+        return []
+    return _calendar_leaders(text[:m.start()])
+
+
+def calendar_entries(doc: Document, skip: set[int],
+                     headings: set[int]) -> list[tuple[str, str, str, list[str], int, int, int]]:
+    """The entries of a work calendar printed as text (see CALENDAR_DAY), as (text, hour or session as
+    printed, day as printed, leaders, start, end, start of the day's heading). [] unless a day heading
+    stands over at least two timed entries in all. A line that opens no entry continues the one
+    before it (its "Thành phần", "Địa điểm"); a numbered heading ends the day. (A line without a
+    bullet under a day heading may have been joined to it: "CHỦ NHẬT 12/01/2025 15 giờ 00: …".)"""
+    out: list[list] = []
+    day = None
+    day_at = 0
+    for ln in doc.lines:
+        if ln.index in skip:
+            continue
+        text = ln.text.strip()
+        if not text:
+            continue
+        bare = text.lstrip("-*+•– ")
+        if bare[:1] in "TtCc" and (m := CALENDAR_DAY.match(fold(bare))) is not None \
+                and (not m["after"] or _ENTRY_TIME.match(bare[m.start("after"):]) is not None):
+            day, day_at = bare[m.start("day"):m.end("day")], ln.start
+            if not m["after"]:
+                continue
+            text = bare = bare[m.start("after"):]
+        elif ln.index in headings:
+            day = None
+            continue
+        if day is None:
+            continue
+        who, rest = "", bare
+        if _ENTRY_TIME.match(bare) is None and (w := _ENTRY_WHO.match(bare)) is not None \
+                and _ENTRY_TIME.match(w["rest"]) is not None and _field_of(bare) is None:
+            who, rest = w["who"], w["rest"]
+        if _ENTRY_TIME.match(rest) is None:
+            if text.endswith("/.") or fold(text[:9]) == "noi nhan:" or fold(text[:8]) == "noi nhan":
+                day = None   # the calendar's closing note ("… sẽ thông báo kịp thời./."), its recipients
+                continue
+            if out and out[-1][2] == day and text[:1] not in _BULLET_MARKS:
+                out[-1][0] = f"{out[-1][0]} {text}"
+                out[-1][5] = ln.end
+            continue
+        pos = ln.start + ln.text.find(rest)
+        for clause in _NEXT_ENGAGEMENT.split(rest):
+            t = _ENTRY_TIME.match(clause)
+            at = pos + rest.find(clause)
+            if t is None:
+                continue
+            body = t["rest"].strip()
+            leaders = _calendar_leaders(who) if who else []
+            if (inner := _ENTRY_WHO.match(body)) is not None and _LEADER_POST.search(fold(inner["who"])) \
+                    and len(inner["who"]) < 60:
+                # ("SÁNG: 1. Chủ tịch, các Phó Chủ tịch UBND xã: Thực hiện …")
+                leaders, body = leaders or _calendar_leaders(inner["who"]), inner["rest"].strip()
+            out.append([body.rstrip(" ;"), t["time"], day, leaders, at, at + len(clause.rstrip()), day_at])
+    timed = [e for e in out if e[1][:1].isdigit()]
+    return [tuple(e) for e in out] if len(timed) >= 2 else []
+
+
+def is_work_calendar(doc: Document) -> bool:
+    """Is the text a work calendar's page (a day heading over timed entries, see CALENDAR_DAY)? A page
+    that prints no plan's header may still be one: its entries are its tasks."""
+    return any(ln.text.lstrip("-*+•– ")[:3].lower() in ("thứ", "chủ") for ln in doc.lines) \
+        and bool(calendar_entries(doc, set(), set()))
+
+
+def calendar_tasks(doc: Document, skip: set[int], headings: set[int], when: PlanTime,
+                   owner: Callable[[int], Node | None] = lambda start: None) -> tuple[list[tuple[int, Task]], tuple[int, int]]:
+    """The entries of a work calendar printed as text (calendar_entries) as tasks, and the span of
+    text the calendar fills (from its first day heading to its last entry's end)."""
+    found = []
+    root = Node(section=Section(section_id=None, level=2, marker="", heading="", kind="content"),
+                line=0, title="")
+    entries = calendar_entries(doc, skip, headings)
+    if entries and when.year is None:
+        # a day printed without its year takes the year of the week the calendar heads with ("Lịch làm
+        # việc … từ ngày 14/3 đến ngày 18/3/2022") or of a day printed with one
+        years = [d.year for d in find_dates(" ".join(e[2] for e in entries)) if d.year]
+        if not years:
+            first = min(e[6] for e in entries)
+            top = " ".join(ln.text for ln in doc.lines[:6] if ln.end <= first)
+            years = [d.year for d in find_dates(top) if d.year]
+        if years:
+            when = replace(when, year=years[-1])
+    kept = []
+    for text, hour, day, leaders, start, end, day_at in entries:
+        node = owner(start)
+        if node is not None and _content_root(node).kind in NOT_TASK_KINDS:
+            continue   # (the days a purpose or an organization part names are no calendar)
+        kept.append((day_at, end))
+        dated = when.cell(day)
+        timing = replace(dated, text=hour) if dated is not None and dated.deadline is not None else None
+        leaders = leaders or _opening_leaders(text)
+        lead, support = (leaders, []) if leaders else step_units(text)
+        found.append((start, _list_task(node or root, "", text, None, timing, hour, [_post_only(u) for u in lead],
+                                        support, doc.page_at(start), start, end)))
+    region = (min(k[0] for k in kept), max(k[1] for k in kept)) if kept else (0, 0)
+    return found, region
 
 
 def _line_at(doc: Document, lines: list[int], start: int) -> int:
@@ -1341,7 +1517,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         # a programme step is timed by its hours alone: a period its text names
                         # ("Báo cáo tổng kết giai đoạn 2020 - 2025") is what it is about; the day
                         # printed above the programme dates it
-                        found.append((start, _step_task(doc, node, text, month, quarter_above, day, start, end)))
+                        found.append((start, _step_task(doc, node, text, month, quarter_above, day, start, end, when)))
                         continue
                     week = _week_in_month(text, month, when) if month and text[:1] in "Tt" else None
                     if week is not None:
@@ -1542,7 +1718,19 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 continue
             day = programme_day(doc, _line_at(doc, seg, pieces[0][3]), when)
             for text, month, _, start, end in pieces:
-                found.append((start, _step_task(doc, loose, text, month, None, day, start, end)))
+                found.append((start, _step_task(doc, loose, text, month, None, day, start, end, when)))
+
+    # 3. the entries of a work calendar printed as text, day by day: they, not the programme steps or
+    # the items read over the same lines, are the tasks (the day heading dates each entry)
+    if any(ln.text.lstrip("-*+•– ")[:3].lower() in ("thứ", "chủ") for ln in doc.lines):
+        def owner(start: int) -> Node | None:
+            line = doc.line_at(start)
+            return by_line.get(line.index) if line is not None else None
+        entries, region = calendar_tasks(doc, table_lines, {n.line for n in nodes}, when, owner)
+        if entries:
+            found = [(k, t) for k, t in found if t.origin == "table" or not (
+                region[0] <= t.char_start < region[1] or t.char_start <= region[0] < t.char_end)]
+            found.extend(entries)
 
     found.sort(key=lambda x: x[0])
     tasks = [t for _, t in found]

@@ -118,6 +118,10 @@ SERVANT_FIELDS: tuple[str, ...] = FIELD_PAIRS + (
     "VH-XH", "TP-HT", "ĐC-XD", "ĐC-NN", "TC-KT", "VP-TK", "LĐ-TB&XH", "LĐ-TBXH", "NN-MT",
 )
 SERVANT_HEADS: tuple[str, ...] = ("Công chức", "Cán bộ")
+# Heads whose name never opens on a verb of work: a weak predicate right after the bare head is what
+# the unit does ("Văn phòng thực hiện định kỳ hằng tháng …", "Thường trực tổng hợp, báo cáo …"), where
+# after a team's head it may name the team ("Tổ kiểm tra", "Ban tổ chức").
+VERBLESS_NAME_HEADS: tuple[str, ...] = ("Văn phòng", "Thường trực")
 # Heads named for a purpose: their name runs on through verbs ("Ban Chỉ đạo xây dựng nông thôn
 # mới huyện chủ trì …"), so only the strong predicates end it.
 PURPOSE_HEADS: tuple[str, ...] = (
@@ -1021,6 +1025,8 @@ def _predicate_at(toks: list[_Tok], j: int, head: _Head, name_slot: bool) -> boo
     if strong and not t.cap and (_second_member_goes_on(toks, j, head) or _second_field_verb(toks, j, head)):
         return False   # "Trung tâm Ứng dụng và chuyển giao …": "giao" is a syllable of the name's word
     nameable = t.cap or not strong or _match_any(toks, j, NAME_VERBS) is not None
+    if name_slot and weak and not t.cap and _match_any(toks, head.start, VERBLESS_NAME_HEADS) == head.end:
+        return True    # "Văn phòng | thực hiện định kỳ …", "Thường trực | tổng hợp …"
     if name_slot and nameable and not repeat:
         return False
     if name_slot and head.purpose and strong and _named_for_task_to_level(toks, strong_end):

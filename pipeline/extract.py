@@ -162,7 +162,7 @@ def analyze(doc: Document) -> dict[str, Any]:
                                        header_number_line)
     from extractors.sections import PART_INITIALS, build_outline, match_heading
     from extractors.tables import find_tables, schedules_work
-    from extractors.tasks import extract_tasks
+    from extractors.tasks import extract_tasks, is_work_calendar
 
     from pipeline.normalize import prefold
 
@@ -201,7 +201,8 @@ def analyze(doc: Document) -> dict[str, Any]:
     is_plan = header.doc_type in PLAN_TYPES or (
         (header.doc_type is None or (header.doc_type == "Quyết định" and ISSUES_A_PLAN.search(header.title or "")))
         and any(n.kind == "content" for n in nodes if n.section.level == 1)) or (
-        header.doc_type is None and any(schedules_work(t) for t in tables))
+        header.doc_type is None and any(schedules_work(t) for t in tables)) or (
+        header.doc_type is None and is_work_calendar(doc))
     tasks = extract_tasks(doc, nodes, tables, when) if is_plan else []
     header.plan_year = plan_year(header.title, [t.deadline.year for t in tasks if t.deadline], header.issued_year)
     assignments = extract_assignments(doc, nodes, replace(when, year=header.plan_year)) if is_plan else []

@@ -1245,3 +1245,19 @@ def test_h5d_slash_dot_outline_and_head_count_is_context():
         (1, "I", "purpose_requirements"), (1, "II", "other"), (2, "1", "other"), (2, "2", "other"),
         (1, "III", "content"), (2, "1", "content"), (2, "2", "content"), (1, "IV", "organization"),
         (2, "1", "organization")]
+
+
+# h3 (v26): a part of targets named by a word before "chỉ tiêu" is a part of targets, as "CHỈ TIÊU" is
+@pytest.mark.parametrize("heading, kind", [
+    ("Nội dung chỉ tiêu cụ thể", "purpose"),
+    ("MỘT SỐ CHỈ TIÊU", "purpose"),
+    ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "purpose"),
+    ("Những chỉ tiêu cơ bản", "purpose"),
+    ("Hệ thống chỉ tiêu giám sát", "purpose"),
+    # naming the work beside the targets, or only the word inside another phrase: read as before
+    ("Các chỉ tiêu và nhiệm vụ trọng tâm", "content"),
+    ("Nội dung chỉ tiêu, giải pháp thực hiện", "content"),
+    ("Nội dung thực hiện", "content"),
+])
+def test_h3f_target_part_named_after_a_word(heading, kind):
+    assert classify(heading) == kind

@@ -2918,3 +2918,84 @@ def test_m10_head_count_stays_context(count):
             "3. Mời Ban Giám khảo chấm thi.\n")
     plan = extract_bytes(text.encode(), "plan.txt")
     assert [t.label for t in plan.tasks] == ["2", "3"]
+
+
+# h3 (v26): a work calendar printed as text, day headings over leaders' timed engagements
+def _calendar(body: str, head: str = "ỦY BAN NHÂN DÂN\nHUYỆN PHÙ CÁT\nLỊCH LÀM VIỆC\n"
+              "Của Chủ tịch, các Phó Chủ tịch UBND huyện (từ ngày 10/3 đến ngày 14/3/2025)\n") -> list[tuple]:
+    plan = extract_bytes((head + body).encode(), "lich.txt")
+    return [(" ".join(t.text.split()[:3]), t.deadline, t.timing_text, t.lead_units) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("body, want", [
+    # the leader, a colon, then engagements each opening on its hour or session
+    ("THỨ HAI, NGÀY 10/3:\n- Chủ tịch: 7 giờ 30, chủ trì giao ban lãnh đạo UBND huyện, điểm tại phòng họp số 1. "
+     "14 giờ, làm việc với Đảng ủy xã Cát Hanh về tiến độ xây dựng nông thôn mới.\n"
+     "- PCT Kinh tế: Sáng làm việc tại cơ quan. 13 giờ 30, kiểm tra công trình kè sông La Tinh.\n",
+     [("chủ trì giao", dt.date(2025, 3, 10), "7 giờ 30", ["Chủ tịch"]),
+      ("làm việc với", dt.date(2025, 3, 10), "14 giờ", ["Chủ tịch"]),
+      ("làm việc tại", dt.date(2025, 3, 10), "Sáng", ["PCT Kinh tế"]),
+      ("kiểm tra công", dt.date(2025, 3, 10), "13 giờ 30", ["PCT Kinh tế"])]),
+    # the hour first, the leaders named before the verb, a person by post only
+    ("THỨ HAI (10/3/2025):\n- 7 giờ 30’ Chủ tịch, các Phó Chủ tịch làm việc tại cơ quan.\n"
+     "Thứ Ba, ngày 11/3/2025\n- 8 giờ, Phó Chủ tịch Trần Văn Lộc dự hội nghị tập huấn chuyển đổi số tại tỉnh.\n"
+     "- 15 giờ, Chủ tịch và Phó Chủ tịch Thường trực làm việc với Ban Quản lý dự án.\n"
+     "* THỨ TƯ 12/3/2025 (nhằm 13/2 ÂL)\n- 07 giờ 00: Chủ tịch UBND tiếp công dân định kỳ tháng 3.\n",
+     [("Chủ tịch, các", dt.date(2025, 3, 10), "7 giờ 30’", ["Chủ tịch", "Phó Chủ tịch"]),
+      ("Phó Chủ tịch", dt.date(2025, 3, 11), "8 giờ", ["Phó Chủ tịch"]),
+      ("Chủ tịch và", dt.date(2025, 3, 11), "15 giờ", ["Chủ tịch", "Phó Chủ tịch Thường trực"]),
+      ("Chủ tịch UBND", dt.date(2025, 3, 12), "07 giờ 00", ["Chủ tịch UBND"])]),
+])
+def test_h3f_text_calendar_entries_are_dated_tasks(body, want):
+    assert _calendar(body) == want
+
+
+def test_h3f_calendar_page_without_a_header_and_without_a_year():
+    # a page of the calendar alone: its entries are still its tasks; no year printed, no deadline
+    body = ("Lịch làm việc thứ 4\nTHỨ TƯ, NGÀY 22/5:\n"
+            "- Chủ tịch: 8 giờ, họp Ban Chỉ đạo phòng, chống thiên tai huyện.\n"
+            "- Phó Chủ tịch Thường trực Lê Thị Hoa: 9 giờ 30’, tiếp đoàn công tác của Sở Y tế.\n")
+    assert _calendar(body, head="") == [
+        ("họp Ban Chỉ", None, "8 giờ", ["Chủ tịch"]),
+        ("tiếp đoàn công", None, "9 giờ 30’", ["Phó Chủ tịch Thường trực"])]
+
+
+def test_h3f_calendar_day_heading_joined_to_its_first_entry():
+    # a line without a bullet under a day heading may come joined to it
+    body = ("CHỦ NHẬT 16/3/2025 15 giờ 00: Chủ tịch UBND dự lễ ra quân Tháng Thanh niên tại xã Cát Trinh.\n"
+            "THỨ HAI 17/3/2025\n- 7 giờ 30: Phó Chủ tịch HĐND, Phó Chủ tịch UBND dự họp Ban Thường vụ Huyện ủy.\n")
+    assert _calendar(body) == [
+        ("Chủ tịch UBND", dt.date(2025, 3, 16), "15 giờ 00", ["Chủ tịch UBND"]),
+        ("Phó Chủ tịch", dt.date(2025, 3, 17), "7 giờ 30", ["Phó Chủ tịch HĐND", "Phó Chủ tịch UBND"])]
+
+
+def test_h3f_day_names_in_a_plans_prose_are_no_calendar():
+    # "thứ Hai" inside a sentence or an item is no day heading; one timed line is no calendar
+    got = _timed("1. Tổ chức chào cờ vào sáng thứ Hai hằng tuần tại trụ sở xã.\n"
+                 "2. Thứ Sáu, ngày 14/3/2025: 8 giờ, Công an xã ra quân tuyên truyền.\n")
+    assert [g[0] for g in got] == ["Tổ chức chào", "Thứ Sáu, ngày"]
+
+
+@pytest.mark.parametrize("step, deadline, timing", [
+    ("- 15 giờ ngày 24/4/2025 (chiều thứ Năm): Lễ dâng hương tại Đài tưởng niệm liệt sĩ xã.",
+     dt.date(2025, 4, 24), "15 giờ ngày 24/4/2025 (chiều thứ Năm)"),
+    ("- 19 giờ 30 phút ngày 25/4/2025: Khai mạc chương trình văn nghệ chào mừng.",
+     dt.date(2025, 4, 25), "19 giờ 30 phút ngày 25/4/2025"),
+    ("- 8h00, ngày 26/4: Thi đấu bóng chuyền hơi nữ giữa các thôn.", dt.date(2025, 4, 26), "8h00, ngày 26/4"),
+])
+def test_h3f_programme_step_dated_by_its_own_day(step, deadline, timing):
+    got = _timed("1. Chương trình các hoạt động:\n" + step + "\n"
+                 "- 16 giờ ngày 27/4/2025: Bế mạc, trao giải các môn thi đấu.")
+    assert got[0][1:3] == (deadline, timing) and got[1][1] == dt.date(2025, 4, 27)
+
+
+def test_h3f_calendar_inside_a_plans_part_keeps_its_section_and_post():
+    text = ("UBND TỈNH LAI CHÂU\nSỞ Y TẾ\nSố: 41/KH-SYT\nLai Châu, ngày 06 tháng 6 năm 2025\nKẾ HOẠCH\n"
+            "Công tác tuần 24 (từ ngày 09/6 đến ngày 13/6/2025)\nI. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Tổng hợp số liệu tiêm chủng mở rộng tháng 5/2025.\nII. LỊCH CÔNG TÁC\n"
+            "Thứ Hai, ngày 09/6/2025:\n- Phó Giám đốc Sở Tòng Văn Khải: 8 giờ, kiểm tra Trung tâm Y tế huyện Tam Đường.\n"
+            "- Giám đốc Sở: 14 giờ, họp Ban Chỉ đạo phòng, chống dịch bệnh tỉnh.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở theo dõi, đôn đốc.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    got = [(t.section_id, t.deadline, t.lead_units) for t in plan.tasks if t.timing_text and "giờ" in t.timing_text]
+    assert got == [(2, dt.date(2025, 6, 9), ["Phó Giám đốc Sở"]), (2, dt.date(2025, 6, 9), ["Giám đốc Sở"])]

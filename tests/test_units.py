@@ -4005,3 +4005,19 @@ def test_s25_doer_clause_closed_by_a_time(text, lead):
 @pytest.mark.parametrize("text", ["Thú y viên các thôn, bản", "Thú y viên cơ sở", "Thú y viên xã Trọng Hóa"])
 def test_v26h4_village_vet_workers_are_a_unit(text):
     assert is_unit(text)
+
+
+# h3 (v26): an office or a standing committee named bare, then its verb of work: the verb is what it does,
+# not its name ("Văn phòng thực hiện …" was read as a unit "Văn phòng thực hiện")
+@pytest.mark.parametrize("sentence, want", [
+    ("Văn phòng thực hiện định kỳ hằng tháng việc rà soát thủ tục hành chính.", ["Văn phòng"]),
+    ("Văn phòng tổng hợp, báo cáo kết quả về UBND huyện trước ngày 20/12/2025.", ["Văn phòng"]),
+    ("Văn phòng xây dựng kế hoạch kiểm tra công vụ quý III.", ["Văn phòng"]),
+    ("Thường trực tổ chức giao ban định kỳ với các chi hội.", ["Thường trực"]),
+    # a name the office carries keeps its words; a team's head may still be named for its work
+    ("Văn phòng đăng ký đất đai thực hiện cấp giấy chứng nhận.", ["Văn phòng đăng ký đất đai"]),
+    ("Văn phòng HĐND và UBND xã thực hiện niêm yết công khai.", ["Văn phòng HĐND và UBND xã"]),
+    ("Tổ kiểm tra liên ngành thực hiện kiểm tra các cơ sở kinh doanh.", ["Tổ kiểm tra liên ngành"]),
+])
+def test_h3f_bare_office_then_its_verb(sentence, want):
+    assert leading_units(sentence) == want
