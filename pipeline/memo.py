@@ -5,12 +5,13 @@ recur: within a plan (each extractor looks at the header, the headings, the rows
 (the motto, "Nơi nhận:", the headings and rows of plans made from one template). Memoizing these
 functions is what makes a warm worker fast. `functools.lru_cache` keeps each argument string alive
 as its key, plus a linked-list node per entry, so its tables of lines grew a worker by about 57 MB
-over 5,000 plans (two thirds of it keys and nodes). Here the key is the argument tuple's 64-bit hash
+over 5,000 plans (two thirds of it keys and nodes). Here the key is the argument tuple's hash
 and there is no list, which halves that at the same speed (figures in README, "Memory").
 
-A string's hash is drawn at random per process (PYTHONHASHSEED), so two different lines share a
-key with odds of about 2^-64 a pair: over a batch's millions of lookups, far below one in a
-billion. Numbers are another matter: their hashes are fixed and -1 hashes as -2, so two argument
+A string's hash is drawn at random per process (PYTHONHASHSEED), and a key is its low 60 bits
+(see KEY_MASK), so a line not in a table finds another's entry with odds of the table's size over
+2^60 (at most 2^-44 a lookup): over a worker's tens of millions of lookups, at most about one
+batch in a million. Numbers are another matter: their hashes are fixed and -1 hashes as -2, so two argument
 tuples differing only in a -1 where the other has -2 would share a result. The functions memoized
 here take text and, beside it, only flags, None, years, dates, spans of dates and compiled patterns,
 none of which can be negative; a function of signed numbers keeps functools.lru_cache. (A check
@@ -30,6 +31,9 @@ from typing import Any, Callable, NamedTuple, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 _MISSING = object()
+# The keys are a hash's low 60 bits: an int of two 30-bit digits, a 32-byte object, where a full
+# 64-bit hash takes three digits and pymalloc's 48-byte class (the key is a third of an entry).
+KEY_MASK = (1 << 60) - 1
 
 
 def _one_parameter(fn: Callable) -> bool:
@@ -59,7 +63,7 @@ def memo(maxsize: int) -> Callable[[F], F]:
 
         def wrapper(*args, **kwargs):
             nonlocal young, old
-            key = hash((args, frozenset(kwargs.items()))) if kwargs else hash(args)
+            key = (hash((args, frozenset(kwargs.items()))) if kwargs else hash(args)) & KEY_MASK
             value = young.get(key, _MISSING)
             if value is not _MISSING:
                 return value
@@ -74,7 +78,7 @@ def memo(maxsize: int) -> Callable[[F], F]:
         if _one_parameter(fn):  # most are functions of one line: no tuple to pack, and a str keeps its hash
             def wrapper(arg):
                 nonlocal young, old
-                key = hash(arg)
+                key = hash(arg) & KEY_MASK
                 value = young.get(key, _MISSING)
                 if value is not _MISSING:
                     return value
@@ -113,7 +117,7 @@ class TextTable:
         self.old: dict[int, Any] = {}
 
     def get(self, text: str) -> Any:
-        key = hash(text)
+        key = hash(text) & KEY_MASK
         value = self.young.get(key)
         if value is None:
             value = self.old.get(key)
@@ -122,11 +126,11 @@ class TextTable:
         return value
 
     def __contains__(self, text: str) -> bool:
-        key = hash(text)
+        key = hash(text) & KEY_MASK
         return key in self.young or key in self.old
 
     def put(self, text: str, value: Any) -> None:
-        self.put_key(hash(text), value)
+        self.put_key(hash(text) & KEY_MASK, value)
 
     def put_key(self, key: int, value: Any) -> None:
         if len(self.young) >= self.half:

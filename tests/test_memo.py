@@ -1,5 +1,6 @@
 """pipeline.memo: the extractors' memo of functions of a line, keyed by hash, in two generations."""
 import gc
+import sys
 import tracemalloc
 
 import pytest
@@ -103,3 +104,51 @@ def test_text_table_moves_an_old_hit_back_to_the_young_generation():
         for i in range(3):
             table.put(f"{round_}-{i}", "x")
     assert table.get("motto") == "MOTTO"
+
+
+def _h7_tables(wrapper):
+    """The young and old tables of a memo wrapper (its closure's dicts)."""
+    return [c.cell_contents for c in wrapper.__closure__ or () if isinstance(c.cell_contents, dict)]
+
+
+def test_h7_memo_keys_are_two_digit_ints():
+    """A key is the hash's low 60 bits: an int of two 30-bit digits (32 bytes in pymalloc), not a
+    full 64-bit hash's three (48 bytes), in every table: one- and two-argument memos, TextTable."""
+    from pipeline.memo import KEY_MASK
+
+    small = sys.getsizeof(KEY_MASK)
+    assert small < sys.getsizeof(1 << 62)
+    shout, _ = _counting(256)
+
+    @memo(256)
+    def first_word(text: str) -> str:
+        return text.split()[0]
+
+    table = TextTable(256)
+    for i in range(100):
+        line = f"Ủy ban nhân dân xã Phước {i} tỉnh Ninh Thuận"
+        shout(line)
+        shout(line, loud=True)
+        first_word(line)
+        table.put(line, line.lower())
+    keys = [k for f in (shout, first_word) for t in _h7_tables(f) for k in t]
+    keys += [*table.young, *table.old]
+    assert len(keys) == 400
+    assert all(0 <= k <= KEY_MASK and sys.getsizeof(k) <= small for k in keys)
+
+
+def test_h7_memo_masked_keys_keep_lines_apart():
+    """Thousands of near-identical lines (a plan's numbered rows, other provinces' names), each
+    answered for itself: the shorter key does not make two lines share a result."""
+    @memo(1 << 16)
+    def fold(text: str) -> str:
+        return text.lower()
+
+    table = TextTable(1 << 16)
+    lines = [f"{i}. {place} tổ chức thực hiện trước ngày {i % 28 + 1}/{i % 12 + 1}/2025"
+             for i in range(4000) for place in ("UBND xã Tà Lùng", "Phòng Văn hóa huyện Mèo Vạc", "Sở Y tế tỉnh Cà Mau")]
+    for line in lines:
+        table.put(line, line.lower())
+    assert all(fold(line) == line.lower() for line in lines)
+    assert all(fold(line) == line.lower() for line in reversed(lines))
+    assert all(table.get(line) == line.lower() for line in lines)
