@@ -509,6 +509,10 @@ def _signer_tokens(pieces: list[str], caption_at: int = 0, ocr: bool = False) ->
     out: list[tuple[str, str]] = []
     consumed = 0
     for a, b in _caps_runs(text):
+        nl = text.rfind("\n", a, b)
+        if nl > a and text[b:b + 1] == "," and len(text[nl:b].split()) <= 3:
+            b = nl   # a line in capitals under the title whose first words a comma ends ("PHÒNG, CHỐNG THIÊN TAI …",
+            #          an appendix's heading): the run goes on into no such line
         toks = _parse_run(text[a:b])
         if toks:
             _gap_names(text[consumed:a], out)

@@ -3155,6 +3155,9 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
     if k is None:
         return None
     parts = zone[k + 1:]
+    headed = next((i for i, p in enumerate(parts) if _HEADING_MARKER.match(p.strip())), None)
+    if headed:   # (the body's first part, "A. SỰ CẦN THIẾT …", in capitals under the trích yếu, ends it)
+        parts = parts[:headed]
     if not parts:
         # the place and date close the zone: a trích yếu in capitals under it opens on a preamble's
         # verb ("THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP …"), as the body's sentence does; only its capitals,
@@ -3166,12 +3169,16 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
     if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
                and not MOTTO_WORDS.search(_f(p)) for p in parts):
         return None
-    for ln in doc.lines[zone_end:zone_end + 3]:
-        if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2:
-            break
+    after = zone_end
+    for ln in doc.lines[zone_end:zone_end + 3] if headed is None else ():
+        if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2 or _HEADING_MARKER.match(ln.text.strip()):
+            break   # (a part's heading in capitals, "A. SỰ CẦN THIẾT …", opens the body)
         parts.append(ln.text)
+        after = ln.index + 1
     while len(parts) > 1 and decision_authority(parts[-1]):
         parts.pop()   # the decision's authority over its "Căn cứ …", no part of the trích yếu
+    if len(parts) == 1 and decision_authority(parts[0]):
+        return None   # a page that lost the type line and the trích yếu: the authority alone is none
     words = " ".join(parts).split()
     # a page that ran the type line, the trích yếu and the authority into one line ("QUYẾT ĐỊNH VỀ VIỆC
     # PHÊ DUYỆT … BỘ TRƯỞNG BỘ Y TẾ"): the type's words and the authority are no part of it
@@ -3181,6 +3188,10 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
         if decision_authority(" ".join(words[-n:]), headed=True):
             words = words[:-n]
             break
+    else:
+        nxt = next((ln.text for ln in doc.lines[after:after + 3] if ln.text.strip()), None)
+        if nxt is not None and AUTHORITY_THEN.match(_f(nxt)):
+            words = _without_authority(" ".join(words)).split()   # the body alone, "ỦY BAN NHÂN DÂN TỈNH"
     return " ".join(words), k + 1
 
 
@@ -3277,7 +3288,13 @@ def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
             and not NATIONAL_MOTTO.match(ft) and (not _ends_on_a_place(prev) or _place_rest(t))
             # (a body's name under it is no part of it, unless the line closes on the trích yếu's year:
             # "… HOẠT ĐỘNG" / "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025"; no header line ends so)
-            and (not ORGAN_RE.match(ft) or _TITLE_CLOSED.search(t) is not None))
+            and (not ORGAN_RE.match(ft) or _TITLE_CLOSED.search(t) is not None
+                 # (nor one with a year inside it: "… TRONG CÁC CƠ" / "SỞ GIÁO DỤC MẦM NON … GIAI ĐOẠN 2021 -
+                 # 2025 TRÊN", a compound's second word wrapped to a line that reads as a body's name)
+                 or _YEAR_INSIDE.search(t) is not None and not decision_authority(t)))
+
+
+_YEAR_INSIDE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # the rest of a place's name wrapped off a trích yếu's line, up to the year or period closing it
@@ -3492,6 +3509,8 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     if not parts:
         return None
     title = " ".join(" ".join(parts).split())
+    if first_caps and (nxt := _line_after(doc, prev_ln)) is not None and AUTHORITY_THEN.match(_f(nxt)):
+        title = _without_authority(title)
     # a preamble sentence the normalizer ran on to the trích yếu: "… năm 2025 Thực hiện Kế hoạch số …"
     cut = TITLE_RUN_ON.search(title)
     if cut:
@@ -3502,6 +3521,37 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         # a wrapped line's "Năm 2026" the reader ran on is no sentence's start inside one trích yếu
         title = MID_TITLE_PERIOD.sub(lambda m: m.group(0).lower(), title)
     return title[:1].upper() + title[1:] if title else None
+
+
+# What opens a decision's preamble under its authority line (folded).
+AUTHORITY_THEN = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi|xet to trinh)(?![a-z])")
+# How an authority line opens (folded): its head's title or the body ("TỈNH HÀ TĨNH ỦY BAN …" opens no
+# authority at "TĨNH ỦY", which folds as a Party committee's name).
+AUTHORITY_OPENS = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong ban|u[yv] ban|ubnd|hoi dong|hdnd"
+                             r"|ban (?:thuong vu|chap hanh|chi dao|chi huy)|thuong truc)(?![a-z])")
+# The words a trích yếu may close on before a body's name that is its own ("… CỦA ỦY BAN NHÂN DÂN TỈNH",
+# "… VỚI HỘI NÔNG DÂN TỈNH"): the name then is the trích yếu's, not an authority run on to it.
+_JOINS_A_BODY = frozenset({"cua", "do", "voi", "va", "giua", "cho", "tai", "tren", "ve", "thuoc", "truc"})
+
+
+def _line_after(doc: Document, ln) -> str | None:
+    """The text of the first non-blank line after ln, or None."""
+    for nxt in doc.lines[ln.index + 1:ln.index + 4]:
+        if nxt.text.strip():
+            return nxt.text
+    return None
+
+
+def _without_authority(title: str) -> str:
+    """The capitals trích yếu without the decision's authority a copy ran on to its end ("… NĂM 2019, TỈNH HÀ
+    TĨNH ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ …"): the longest run of closing words that is one."""
+    words = title.split()
+    for n in range(min(AUTHORITY_WORDS_MAX, len(words) - 3), 2, -1):
+        tail = " ".join(words[-n:])
+        if AUTHORITY_OPENS.match(_f(tail)) and decision_authority(tail) \
+                and _f(words[-n - 1]).strip(",") not in _JOINS_A_BODY:
+            return " ".join(words[:-n]).rstrip(" ,")
+    return title
 
 
 def _with_type_line_subject(doc: Document, type_idx: int, title: str | None) -> str | None:
@@ -3861,6 +3911,10 @@ POST_BODY_MIN = 2   # body lines of that kind a plan's post holds at least
 POST_CHROME = re.compile(r"(?:ngay dang|tac gia|nguon|luot xem|cap nhat|chia se|in trang)\s*(?:bai\s*)?:")
 
 
+POST_OWN_NUMBER = re.compile(r"(?P<sym>\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐa-z&]*(?:-[A-ZĐ][A-ZĐa-z&]*)*)"
+                             r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d))?(?:\s+(?:về\s+việc|về|v/v)(?!\w))?\s*[:,-]?\s*")
+
+
 def _post_type(t: str) -> tuple[str, str] | None:
     """(doc_type, title) of a post's title line that opens with one of POST_TITLE_TYPES, the title in
     the case the line prints it."""
@@ -4146,6 +4200,13 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         # a web post of a plan without its header: its type and trích yếu are the post's title, its
         # issuer a byline under it, if any; no line of the page's chrome is a header's
         doc_type, h.title = post[0], post[1]
+        if (own := POST_OWN_NUMBER.match(h.title)) is not None and (found := _find_symbol("Số: " + own["sym"])):
+            # a law site's title names the text by its number and year first ("Kế hoạch 1557/KH-BYT-BGDĐT 2022
+            # Tiêm vắc xin …", "Quyết định 2658/QĐ-BTP năm 2020 về …"): its số hiệu, the rest the trích yếu
+            sym, rest = found, h.title[own.end():]
+            h.title = rest[:1].upper() + rest[1:] if rest else None
+            if own["year"] and pdate is None:
+                h.issued_year = int(own["year"])   # (the year the site names it by is its year of issue)
         zone = _post_byline(doc, post[2])
         if pdate is not None and pdate.place is None:
             pdate = None
@@ -4207,13 +4268,19 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     # issuer
     iss = _issuer_from_header(zone, text, h.symbol, h.place,
                               joint=type_idx is not None and declares_joint(doc.lines[type_idx].text))
+    authority = None
     if (iss is None or iss.issuer is None) and untyped_title is not None:
         # a header whose body line a portal's copy lost names it again in its authority line
         authority = next((ln.text for ln in doc.lines[:zone_end + 3] if decision_authority(ln.text)), None)
-        if authority is not None:
-            head = _AUTHORITY_HEAD.match(" ".join(_f(authority).split()))
-            body = " ".join(authority.split()[len(head.group().split()):] if head else authority.split())
-            iss = _issuer_from_header([body], text, h.symbol, h.place) or iss
+    elif (iss is None or iss.issuer is None) and sym is None and pdate is None and type_idx is not None:
+        # a page that printed no header block at all, the type line and trích yếu first: the authority line
+        # over the preamble ("ỦY BAN NHÂN DÂN TỈNH ĐĂK NÔNG" / "Căn cứ …") is the only one naming the body
+        authority = next((ln.text for ln in doc.lines[type_idx + 1:type_idx + 8] if decision_authority(ln.text)
+                          and (nxt := _line_after(doc, ln)) is not None and AUTHORITY_THEN.match(_f(nxt))), None)
+    if authority is not None:
+        head = _AUTHORITY_HEAD.match(" ".join(_f(authority).split()))
+        body = " ".join(authority.split()[len(head.group().split()):] if head else authority.split())
+        iss = _issuer_from_header([body], text, h.symbol, h.place) or iss
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:

@@ -268,11 +268,13 @@ NATIONAL_CODES = {
 
 # A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014",
 # "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
-DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<month>\d{1,2})"
+# (a site that drops spaces glues the day to its month word: "ngày 12tháng 7 năm 2013")
+DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s+)\s*(?P<month>\d{1,2})"
         r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?ngày\s*(?:ngày\s*)?{DATE}",
-    re.IGNORECASE)   # ("ngày ngày 18/12/2020": a word typed twice)
+    rf"\s*,?\s*(?:(?:được\s+)?(?:Quốc\s+hội\s+(?:khóa\s+[IVXL]+\s+)?)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?"
+    rf"ngày\s*(?:ngày\s*)?{DATE}",
+    re.IGNORECASE)   # ("ngày ngày 18/12/2020": a word typed twice; "được Quốc hội thông qua ngày …": a law's)
 HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)
 # "năm 2022" (or a bare year) printed right after a law's name.
 YEAR_AFTER = re.compile(r"\s+năm\s+(?P<year>\d{4})(?![\d/])", re.IGNORECASE)
@@ -503,8 +505,13 @@ JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 # Công văn số 1555/SGDĐT-GDTrH …")
 # (a hard-wrapped preamble may break the office's name: "… của Giám đốc Sở⏎Nông nghiệp và Phát triển
 # nông thôn tại Tờ trình số …"; a line that opens an item or a ground is no part of it)
+# (the office's role may stand between its name and "tại", in brackets or after a dash: "của Sở Nông nghiệp và
+# PTNT (Cơ quan Thường trực Ban Chỉ huy …) tại Tờ trình số …", "của Sở Kế hoạch và Đầu tư - cơ quan thường trực
+# … tại Tờ trình số …"; a "Phòng, chống" inside a committee's name is no stop: "Ban Chỉ huy Phòng, chống thiên tai")
 PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+)?(?<!\w)của\s+(?P<who>(?:(?!của\s)(?:[^,;:.()\n]"
+                      r"|,(?=[^\S\n]*(?i:chống)\s)"
                       r"|\n(?![^\S\n]*(?:[-+•*–]|\d{1,3}[.)]|[IVX]{1,4}\.|(?i:căn\s+cứ|xét|theo)(?!\w))))){3,120}?)"
+                      r"(?:\s*\([^()]{3,200}\)|\s+[-–][^\S\n]*(?i:cơ\s+quan|thường\s+trực)\s[^;:.()]{3,200}?)?"
                       r"\s+tại\s*$")
 HEAD_TITLE = re.compile(r"(?:Phó\s+)?(?:Giám\s+đốc|Chánh|Chỉ\s+huy\s+trưởng|Trưởng)\s+(?=\w)")
 OFFICE_KIND = re.compile(r"(phòng|ban)(?!\w)")   # "Trưởng phòng Nội vụ": the office's kind, lower case
@@ -657,8 +664,11 @@ ARABIC_HEADING = re.compile(r"^[ \t*#_]*\d{1,2}[ \t]*[.)][ \t]*\S", re.MULTILINE
 # (a công văn's trích yếu "V/v triển khai thực hiện Kế hoạch số …" names the document it carries out; the
 # proposal a preamble closes on, "Theo đề nghị của … tại Tờ trình số …", "Xét Tờ trình số …", is one of the grounds
 # it is issued on, as the "Căn cứ" items before it: basis, in a list or in prose)
+# ("Theo văn bản chỉ đạo số …" of the preamble: the directive the plan is drawn up under, a ground; a bare "Theo
+# Quyết định số …" may open any sentence)
 BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện)"
-                           r"|(?:theo|xét)\s+đề\s+nghị|xét\s+tờ\s+trình)(?!\w)", re.IGNORECASE)
+                           r"|(?:theo|xét)\s+đề\s+nghị|xét\s+tờ\s+trình"
+                           r"|theo\s+(?:văn\s+bản|công\s+văn)\s+chỉ\s+đạo)(?!\w)", re.IGNORECASE)
 # The words before a document whose results the text reports ("Báo cáo kết quả thực hiện Kế hoạch
 # số 32/KH-UBND", "UBND xã báo cáo kết quả triển khai thực hiện Chỉ thị số …"): what is reported on,
 # not what the text is issued under, wherever it stands in the preamble.
@@ -705,6 +715,7 @@ LAW_NAME_MAX_WORDS = 10
 # commas and old/new tone placement; the longest name wins.
 LAW_NAMES = """
 Tổ chức chính quyền địa phương; Tổ chức Chính phủ; Tổ chức Quốc hội; Tổ chức Tòa án nhân dân;
+Tổ chức Hội đồng nhân dân và Ủy ban nhân dân; Tổ chức HĐND và UBND;
 Tổ chức Viện kiểm sát nhân dân; Cán bộ, công chức; Viên chức; Thi đua, khen thưởng;
 Ban hành văn bản quy phạm pháp luật; Tiếp công dân; Khiếu nại; Tố cáo; Thanh tra;
 Phòng, chống tham nhũng; Thực hành tiết kiệm, chống lãng phí; Tiếp cận thông tin; Hộ tịch; Cư trú;
@@ -927,7 +938,14 @@ def normalize_symbol(s: str) -> str:
         s = _UNSTROKED_TYPE.sub(r"\1Đ", s)
     if "NĐ" in s:
         s = _CODE_SLIP.sub(lambda m: _CODE_SLIPS[m[1]], s)
+    if "TTG" in s or "TR" in s:
+        s = _CAPS_MIXED_CODE.sub(lambda m: _MIXED_CASE_CODES[m[1]], s)
     return s
+
+
+# A code whose capitals are mixed, printed all in capitals where a trích yếu is ("QUYẾT ĐỊNH SỐ 85/QĐ-TTG",
+# "CHƯƠNG TRÌNH SỐ 38-CTR/TU"): one document with the mixed form's.
+_CAPS_MIXED_CODE = re.compile(r"(?<=[-/])(" + "|".join(_MIXED_CASE_CODES) + r")(?=$|[-/])")
 
 
 # A normative text's type code and its issuer's run together where OCR lost the hyphen ("98/2023/NĐCP",
@@ -1172,6 +1190,30 @@ PLENUM_BEFORE_COMMITTEE = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+(?:m�
                                      r"[^\S\n]*(?=Ban\s+Chấp\s+hành(?!\w))", re.IGNORECASE)
 
 
+# A ministry's full name and a word in small letters after it, which no ministry's name goes on with: the
+# cited document's trích yếu, opened with a noun ("… của Bộ Y tế danh mục bệnh truyền nhiễm, đối tượng …").
+MINISTRY_THEN_TITLE = re.compile(
+    r"(Bộ\s+(?:trưởng\s+Bộ\s+)?(?:" + "|".join(r"\s+".join(map(re.escape, f.split())).replace(r"\-", r"[-–]")
+                                            for f in _MINISTRY_FIELDS) + r"))\s+(?=[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+
+
+# The trích yếu a ministry's name runs into with no verb or "về" ("… của Bộ Y tế danh mục bệnh truyền nhiễm, …;"):
+# the words in small letters after the name, to the clause's end; a "về" inside them opens the title proper.
+NOUN_TITLE = re.compile(r"[^\S\n]+(?P<t>[a-zđàáảãạăâèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ][^;\n]{3,300}?)[^\S\n]*(?:;|\.(?=\s|$)|\n|$)")
+
+
+def _noun_title(text: str, pos: int, limit: int) -> str | None:
+    """The noun trích yếu right after a ministry's name at pos (NOUN_TITLE), or None where the name ended on
+    one of the words that end an issuer (ISSUER_STOP: a verb, a preposition, a date)."""
+    if ISSUER_STOP.match(text, pos) or (m := NOUN_TITLE.match(text, pos, limit)) is None:
+        return None
+    t = m["t"]
+    if (about := re.search(r"\svề\s", t)) is not None:
+        t = t[about.end():]
+    t = " ".join(t.split()).rstrip(" ,")
+    return t[:1].upper() + t[1:] if len(t) >= 4 else None
+
+
 def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     """The issuer printed at pos (after "của"): (printed text, end offset)."""
     if text.startswith(("Hội", "hội"), pos) and (plenum := PLENUM_BEFORE_COMMITTEE.match(text, pos)):
@@ -1203,6 +1245,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         stop = ISSUER_STOP.search(chunk, field.end() - 1)  # "… Trung ương về an toàn thực phẩm" names it
         placed = True
     raw = chunk[:stop.start()] if stop else chunk
+    if raw[:3] in ("Bộ ", "Bộ\u00a0") and (ministry := MINISTRY_THEN_TITLE.match(raw)):
+        raw = ministry[1]   # "của Bộ Y tế danh mục bệnh truyền nhiễm …": the trích yếu opens with no verb
     if " địa bàn" in raw and not PURPOSE_BODY.match(raw) and (cut := ON_AREA.search(raw)):
         raw = raw[:cut.start()]  # where the cited document applies, not a word of its issuer's name
     words = raw.split()
@@ -2020,7 +2064,7 @@ def _proposer(text: str, start: int, context: dict | None, codes: tuple[str, ...
     does not make two: only a unit after it does. `codes` are the document's issuing codes: an office's
     (VP…) says the office sent it, conveying X's direction ("ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại
     Công văn số 1234/VP-NC"), so X is its issuer only when X is that office."""
-    m = PROPOSER.search(text, max(0, start - 160), start)
+    m = PROPOSER.search(text, max(0, start - 400), start)
     if m is None or ("và" in m["who"] and _names_two(m["who"])):
         return None
     if any(c.startswith("VP") for c in codes) and not re.search(r"(?i:văn\s+phòng)", m["who"]):
@@ -2168,6 +2212,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
             kind = headed[0]
         elif kw:
             kind = KIND_WORDS[" ".join(kw["kind"].lower().split())]
+            if kind == "Công văn" and kw["kind"][-1:] in "nN" and (coded := _kind_from_code(sym)):
+                kind = coded    # "văn bản" is any text: "Văn bản số 03/VBHN-BYT" is a consolidated one
             start -= len(before) - kw.start()
         else:
             kind = _kind_from_code(sym)
@@ -2435,16 +2481,48 @@ def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     return None
 
 
+# A numbered line that carries the national motto is no part: a document site's page marker before a header
+# run into one line ("1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH Độc lập …").
+MOTTO_ON_LINE = re.compile(r"(?i:cộng\s+h[òo]a|độc\s+lập\s*[-–]?\s*tự\s+do)")
+
+
 def _preamble_end(text: str) -> int:
-    m = ROMAN_HEADING.search(text) or ARABIC_HEADING.search(text)
-    return m.start() if m else len(text)
+    for pattern in (ROMAN_HEADING, ARABIC_HEADING):
+        for m in pattern.finditer(text):
+            end = text.find("\n", m.start())
+            if MOTTO_ON_LINE.search(text, m.start(), len(text) if end < 0 else end) is None:
+                return m.start()
+    return len(text)
+
+
+# A line of the preamble that goes on with what the line above began: that line ends in ";" / "," between
+# grounds, the next naming the next document ("Căn cứ Luật Trồng trọt …;⏎Luật Đất đai …; Nghị định số …"),
+# or it stops mid-phrase where a hard wrap broke it ("Theo đề nghị của Ban⏎An toàn giao thông tỉnh tại Tờ
+# trình số …").
+GROUND_GOES_ON = re.compile(r"[^\S\n]*(?:(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư"
+                            r"|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Chương\s+trình|Công\s+văn|Văn\s+bản|Hướng\s+dẫn"
+                            r"|Thông\s+báo|Tờ\s+trình|Đề\s+án)(?!\w))")
 
 
 def _sentence_opens_basis(text: str, pos: int) -> bool:
     start = max(0, pos - 600)
     for m in SENTENCE_BREAK.finditer(text, start, pos):
         start = m.end()
-    return bool(BASIS_OPENING.match(text, start))
+    for _ in range(4):
+        if BASIS_OPENING.match(text, start):
+            return True
+        if start == 0 or text[start - 1] != "\n":
+            return False
+        end = start - 1     # (the line above, its trailing spaces left out)
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        last = text[end - 1:end]
+        if not (last and last in ";," and GROUND_GOES_ON.match(text, start)) and not (last.isalpha() and last.islower()):
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        for m in SENTENCE_BREAK.finditer(text, start, end):
+            start = m.end()
+    return False
 
 
 def _reported_on(text: str, pos: int) -> bool:
@@ -2782,6 +2860,9 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             later = tuple(g.start for g in found[i + 2:i + 6]
                           if g.start - f.tail_end < TITLE_MAX_CHARS and g.kind not in LAW_KINDS)
             f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None, later)
+            if f.title is None and f.issuer and f.issuer.startswith("Bộ ") and (
+                    noun := _noun_title(text, f.tail_end, limit)) is not None:
+                f.title = noun
             if f.title and f.issuer is None and f.codes and (closing := _issuer_closing_title(f.title, f.codes)):
                 f.title, f.issuer = closing[0], canonical_issuer(closing[1], context)
     if laws:

@@ -130,8 +130,12 @@ def document_rows(doc: Document, tables: list) -> list[tuple[int, int, dict[str,
 
 
 # A part that lists the grounds the plan is drawn up on ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "A. CĂN CỨ PHÁP
-# LÝ", "1. Cơ sở pháp lý"), as schools' plans open: its documents are the plan's basis (folded heading).
-BASIS_HEADING = re.compile(r"(?:can\s+cu|co\s+so)(?:\s+(?:phap\s+ly|xay\s+dung|de\s+xay\s+dung|ban\s+hanh)|\s*$)")
+# LÝ", "1. Cơ sở pháp lý", "I. CĂN CỨ KẾ HOẠCH", "A. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH"), as schools' and
+# health plans open: its documents are the plan's basis (folded heading).
+BASIS_HEADING = re.compile(r"(?:(?:su\s+can\s+thiet|muc\s+dich)\s*(?:,|va)\s*)?(?:cac\s+|nhung\s+)?(?:can\s+cu|co\s+so)"
+                           r"(?:\s+(?:phap\s+ly|xay\s+dung|de\s+xay\s+dung|ban\s+hanh|lap|de\s+lap)"
+                           r"(?:\s+(?:ke\s+hoach|chuong\s+trinh|phuong\s+an))?"
+                           r"|\s+(?:ke\s+hoach|chuong\s+trinh|phuong\s+an)|\s*$)")
 
 
 def _basis_end(nodes, text_end: int) -> int | None:

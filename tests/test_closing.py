@@ -1455,3 +1455,15 @@ def test_t7scan_lost_deputy_marker_read_on_into_the_title(line, signer):
                                        line, "Châu Văn Sáu"])
     doc.ocr = True
     assert extract_signer(doc) == signer
+
+
+# ---- v26h2: an appendix heading in capitals right under the signer's title ---------------------------
+@pytest.mark.parametrize("heading", [
+    "PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH TRÀ VINH NĂM 2017",
+    "BẢO VỆ, PHÁT TRIỂN RỪNG HUYỆN LẮK GIAI ĐOẠN 2021 - 2025",
+])
+def test_v26h2_signer_title_not_run_into_a_heading(heading):
+    text = ("Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "| CHỦ TỊCH |\n" + heading + "\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")
+    _, title, _ = extract_signer(normalize_text(text))
+    assert title == "CHỦ TỊCH"

@@ -5238,3 +5238,78 @@ def test_v26_glued_party_own_symbol(line, symbol):
 def test_v26_glued_admin_code_is_no_party_symbol():
     sym = _find_symbol("Số: 14KH/UBND")
     assert sym is None or sym.symbol != "14-KH/UBND"
+
+
+# ---- v26h2: headers as law sites and portals copy them -------------------------------------------------
+def _v26h2_h(text):
+    return extract_header(normalize_text(text, "txt"))
+
+
+# the decision's authority a copy ran on to the end of a one-line trích yếu, over "Căn cứ …"
+@pytest.mark.parametrize("text, title", [
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG TRỊ Độc lập Tự do Hạnh phúc\n"
+     "Số: 512/QĐ-UBND Quảng Trị, ngày 04 tháng 03 năm 2020\n"
+     "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH PHƯƠNG ÁN ỨNG PHÓ LŨ LỚN NĂM 2020 ỦY BAN NHÂN DÂN TỈNH\n"
+     "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;",
+     "VỀ VIỆC BAN HÀNH PHƯƠNG ÁN ỨNG PHÓ LŨ LỚN NĂM 2020"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/QĐ-UBND | Sóc Trăng, ngày 2 tháng 5 năm 2018 |\n"
+     "QUYẾT ĐỊNH PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CÂY TRỒNG VỤ HÈ THU CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\n"
+     "Xét đề nghị của Sở Nông nghiệp và Phát triển nông thôn,",
+     "PHÊ DUYỆT KẾ HOẠCH CHUYỂN ĐỔI CÂY TRỒNG VỤ HÈ THU"),
+])
+def test_v26h2_authority_run_on_to_the_title(text, title):
+    assert _v26h2_h(text).title == title
+
+
+# a title that names its body after "CỦA" keeps it
+def test_v26h2_title_ending_on_its_own_body_keeps_it():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC TRỌNG\nSố: 5/KH-UBND\nĐức Trọng, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n"
+            "THỰC HIỆN NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN HUYỆN\nCăn cứ Luật Tổ chức chính quyền địa phương;")
+    assert _v26h2_h(text).title == "THỰC HIỆN NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN HUYỆN"
+
+
+# a portal's copy with no type line: the authority alone is no trích yếu; a part's heading ends one
+def test_v26h2_untyped_authority_alone_is_no_title():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 301/QĐ-UBND | Bạc Liêu, ngày 12 tháng 04 năm 2017 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:")
+    h = _v26h2_h(text)
+    assert h.title is None and h.issuer == "UBND tỉnh Bạc Liêu"
+
+
+def test_v26h2_untyped_title_stops_at_a_lettered_part():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 44/KH-UBND | Kon Tum, ngày 9 tháng 02 năm 2018 |\n"
+            "PHÒNG CHỐNG BỆNH SỐT RÉT GIAI ĐOẠN 2018 - 2020 TỈNH KON TUM\nA. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            "Căn cứ Quyết định số 1920/QĐ-TTg ngày 27/10/2011 của Thủ tướng Chính phủ;")
+    assert _v26h2_h(text).title == "PHÒNG CHỐNG BỆNH SỐT RÉT GIAI ĐOẠN 2018 - 2020 TỈNH KON TUM"
+
+
+# "CƠ" / "SỞ …": a compound's second word wrapped to a line that opens like a department's name
+def test_v26h2_caps_title_wraps_onto_a_line_opening_like_a_department():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 19/KH-UBND\nCao Bằng, ngày 8 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "NÂNG CẤP TRANG THIẾT BỊ CHO CÁC CƠ\nSỞ Y TẾ TUYẾN XÃ GIAI ĐOẠN 2024 - 2025\n"
+            "Căn cứ Nghị quyết số 20-NQ/TW;")
+    assert _v26h2_h(text).title == "NÂNG CẤP TRANG THIẾT BỊ CHO CÁC CƠ SỞ Y TẾ TUYẾN XÃ GIAI ĐOẠN 2024 - 2025"
+
+
+# a page with no header block: the authority line over the preamble names the body
+def test_v26h2_headless_decision_issuer_from_its_authority():
+    text = ("QUYẾT ĐỊNH\nBan hành Kế hoạch phát triển cây cà phê giai đoạn 2008 - 2012\n_____\n"
+            "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\nQUYẾT ĐỊNH:")
+    h = _v26h2_h(text)
+    assert (h.doc_type, h.issuer, h.province) == ("Quyết định", "UBND tỉnh Đắk Lắk", "Đắk Lắk")
+
+
+# a law site's title line naming the text by its number and year first
+@pytest.mark.parametrize("first, symbol, title, year", [
+    ("Kế hoạch 2201/KH-BYT-BGDĐT 2021 Chăm sóc sức khỏe học sinh trong trường học", "2201/KH-BYT-BGDĐT",
+     "Chăm sóc sức khỏe học sinh trong trường học", 2021),
+    ("Kế hoạch 88/KH-UBND năm 2019 về phòng chống bệnh dại trên địa bàn tỉnh", "88/KH-UBND",
+     "Phòng chống bệnh dại trên địa bàn tỉnh", 2019),
+])
+def test_v26h2_site_title_names_number_and_year(first, symbol, title, year):
+    text = (first + "\n  • Thuộc tính\n  • Nội dung\n"
+            + "".join(f"- Nhiệm vụ số {i} của các đơn vị\n" for i in range(1, 8)))
+    h = _v26h2_h(text)
+    assert (h.doc_type, h.symbol, h.title, h.issued_year) == ("Kế hoạch", symbol, title, year)

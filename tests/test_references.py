@@ -3673,3 +3673,126 @@ def test_v26_glued_code_without_a_party_body_is_no_symbol(text):
 def test_v26_glued_party_symbol_of_a_bloc_committee_or_a_cell():
     text = "Thực hiện Kế hoạch số 31KH/ĐUK ngày 2/3/2024 của Đảng ủy Khối và Nghị quyết số 04NQ/CB ngày 5/1/2024 của Chi bộ;"
     assert [r.symbol for r in extract_references(text) if r.symbol] == ["31-KH/ĐUK", "04-NQ/CB"]
+
+
+# ---- v26h2: grounds printed as real copies print them --------------------------------------------------
+from extractors.references import normalize_symbol as _v26h2_norm  # noqa: E402
+from pipeline.extract import BASIS_HEADING as _V26H2_BASIS_HEADING  # noqa: E402
+from extractors.admin import fold_nfc as _v26h2_fold  # noqa: E402
+
+
+def _v26h2_refs(text, **kw):
+    return [r for r in extract_references(text, **kw)]
+
+
+# the proposing office's role in brackets or after a dash, between its name and "tại Tờ trình"
+@pytest.mark.parametrize("text, issuer", [
+    ("Xét đề nghị của Sở Tài nguyên và Môi trường (cơ quan thường trực Hội đồng thẩm định giá đất tỉnh) tại Tờ trình "
+     "số 88/TTr-STNMT ngày 02/3/2018,", "Sở Tài nguyên và Môi trường"),
+    ("Theo đề nghị của Sở Lao động - Thương binh và Xã hội\n(Thường trực Ban Chỉ đạo giảm nghèo tỉnh Bạc Liêu) tại "
+     "Tờ trình số 140/TTr-SLĐTBXH ngày 9 tháng 8 năm 2019.", "Sở Lao động - Thương binh và Xã hội"),
+    ("Xét đề nghị của Sở Y tế - Cơ quan thường trực Ban Chỉ đạo phòng, chống dịch bệnh tỉnh tại Tờ trình số "
+     "215/TTr-SYT ngày 14/6/2024.", "Sở Y tế"),
+    ("Xét đề nghị của Ban Chỉ đạo phòng, chống tội phạm huyện tại Văn bản số 31/BCĐ ngày 5/5/2020,",
+     "Ban Chỉ đạo phòng, chống tội phạm huyện"),
+])
+def test_v26h2_proposer_with_its_role_between(text, issuer):
+    ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.issuer == issuer and ref.relation == "basis"
+
+
+# a ground that goes on over a line the writer broke after ";" (the next document named, no "Căn cứ") or
+# mid-phrase; a line of plain prose after a "Căn cứ" line stays no ground
+def test_v26h2_grounds_go_on_over_a_broken_line():
+    text = ("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+            "Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết; Quyết định số 12/QĐ-UBND "
+            "ngày 3/1/2020 của UBND tỉnh về ban hành quy chế;\n"
+            "Theo đề nghị của Chi cục\nThủy lợi tỉnh tại Tờ trình số 7/TTr-CCTL ngày 2/2/2020;\n"
+            "Năm 2019, toàn tỉnh đã thực hiện Kế hoạch số 5/KH-UBND ngày 1/1/2019 của UBND tỉnh.")
+    rel = {r.symbol: r.relation for r in _v26h2_refs(text) if r.symbol}
+    assert rel == {"67/2018/NĐ-CP": "basis", "12/QĐ-UBND": "basis", "7/TTr-CCTL": "basis", "5/KH-UBND": "cited"}
+
+
+# a site's page marker "1." before a header run into one line is no part that ends the preamble
+def test_v26h2_numbered_motto_line_is_no_part():
+    text = ("1. UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\n"
+            "Số: 45/QĐ-UBND Bến Tre, ngày 2 tháng 3 năm 2020\n"
+            "Căn cứ Nghị định số 24/2018/NĐ-CP ngày 27/2/2018 của Chính phủ;\n"
+            "2. Giao Sở Nội vụ theo Quyết định số 9/QĐ-UBND ngày 1/1/2020.")
+    rel = {r.symbol: r.relation for r in _v26h2_refs(text) if r.symbol}
+    assert rel["24/2018/NĐ-CP"] == "basis" and rel["9/QĐ-UBND"] == "cited"
+
+
+@pytest.mark.parametrize("heading, is_basis", [
+    ("CĂN CỨ KẾ HOẠCH", True), ("Căn cứ lập kế hoạch", True), ("SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG KẾ HOẠCH", True),
+    ("Các căn cứ", True), ("CĂN CỨ PHÁP LÝ", True), ("MỤC ĐÍCH, YÊU CẦU", False), ("Cơ sở vật chất", False),
+    ("CĂN CỨ VÀO TÌNH HÌNH THỰC TẾ", False),
+])
+def test_v26h2_grounds_part_headings(heading, is_basis):
+    assert bool(_V26H2_BASIS_HEADING.match(_v26h2_fold(heading).strip())) is is_basis
+
+
+@pytest.mark.parametrize("text, date_, issuer", [
+    ("Căn cứ Nghị quyết số 07/2016/NQ-HĐND ngày 8tháng 7 năm 2016 của Hội đồng nhân dân tỉnh Bạc Liêu về X;",
+     date(2016, 7, 8), "HĐND tỉnh Bạc Liêu"),
+    ("Căn cứ Quyết định số 3/QĐ-UBND ngày 15 tháng 01 năm 2019 của UBND huyện Đức Trọng về Y;",
+     date(2019, 1, 15), "UBND huyện Đức Trọng"),
+])
+def test_v26h2_day_glued_to_its_month_word(text, date_, issuer):
+    ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.issued_date == date_ and ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, title, day", [
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", date(2003, 11, 26)),
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003;", "Tổ chức HĐND và UBND", date(2003, 11, 26)),
+    ("Căn cứ Luật Giáo dục được Quốc hội thông qua ngày 14 tháng 6 năm 2019;", "Giáo dục", date(2019, 6, 14)),
+])
+def test_v26h2_old_local_government_law_and_passed_on(text, title, day):
+    law = next(r for r in _v26h2_refs(text) if r.kind == "Luật")
+    assert law.title == title and law.issued_date == day
+
+
+@pytest.mark.parametrize("printed, normal", [
+    ("85/QĐ-TTG", "85/QĐ-TTg"), ("38-CTR/TU", "38-CTr/TU"), ("12/TTR-UBND", "12/TTr-UBND"),
+    ("19/CT-TTG", "19/CT-TTg"), ("14/KH-UBND", "14/KH-UBND"), ("5/CTRPH-UBND", "5/CTRPH-UBND"),
+])
+def test_v26h2_caps_title_gives_mixed_codes_back(printed, normal):
+    assert _v26h2_norm(printed) == normal
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Căn cứ Văn bản số 05/VBHN-BNV ngày 11/3/2022 của Bộ Nội vụ hợp nhất Nghị định về thi đua;", "Văn bản hợp nhất"),
+    ("Thực hiện văn bản số 88/HD-SGDĐT ngày 3/9/2024 của Sở Giáo dục và Đào tạo về nhiệm vụ năm học;", "Hướng dẫn"),
+    ("Thực hiện văn bản số 412/UBND-VX ngày 3/9/2024 của UBND huyện về việc tổ chức;", "Công văn"),
+    ("Theo văn bản chỉ đạo số 1120/UBND-NN ngày 4/5/2016 của UBND tỉnh về việc phòng chống hạn;", "Công văn"),
+])
+def test_v26h2_a_text_called_van_ban_takes_its_code_kind(text, kind):
+    ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.kind == kind and ref.relation == "basis"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Thông tư số 10/2024/TT-BYT ngày 13/6/2024 của Bộ Y tế danh mục bệnh truyền nhiễm phải tiêm;",
+     "Bộ Y tế"),
+    ("Căn cứ Thông tư số 12/2021/TT-BGDĐT ngày 2/3/2021 của Bộ Giáo dục và Đào tạo chương trình bồi dưỡng;",
+     "Bộ Giáo dục và Đào tạo"),
+    ("Căn cứ Quyết định số 4/QĐ-BNV ngày 2/1/2022 của Bộ trưởng Bộ Nội vụ phê duyệt đề án;", "Bộ trưởng Bộ Nội vụ"),
+])
+def test_v26h2_ministry_then_a_noun_title(text, issuer):
+    ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Thông tư số 10/2024/TT-BYT ngày 13/6/2024 của Bộ Y tế danh mục bệnh truyền nhiễm phải tiêm;",
+     "Danh mục bệnh truyền nhiễm phải tiêm"),
+    ("Căn cứ Thông tư số 12/2021/TT-BGDĐT ngày 2/3/2021 của Bộ Giáo dục và Đào tạo chương trình bồi dưỡng giáo viên.",
+     "Chương trình bồi dưỡng giáo viên"),
+    ("Căn cứ Thông tư số 3/2016/TT-BTC ngày 2/3/2016 của Bộ Tài chính trong năm 2016;", None),
+    ("Căn cứ Công văn số 7/BYT-DP ngày 31/5/2016 của Bộ Y tế, các đơn vị triển khai;", None),
+])
+def test_v26h2_ministry_noun_title_read_to_the_clause_end(text, title):
+    ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.title == title
