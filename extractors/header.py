@@ -898,8 +898,10 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     if y is not None and not 1945 <= y <= 2100:
         y = None
     place, start = _place_before(line, m.start())
-    if place is not None and (WEEKDAY.fullmatch(_f(place)) or _f(place) in PERIOD_WORDS):
-        return None   # ("Thứ Hai, ngày 12/01", "Từ ngày 14/07/2025 đến ngày 20/07/2025": a day or a period, no place)
+    if place is not None and (WEEKDAY.fullmatch(_f(place)) or _f(place) in PERIOD_WORDS
+                              or POSTED_CUE.fullmatch(_f(place))):
+        return None   # ("Thứ Hai, ngày 12/01", "Từ ngày 14/07/2025 đến ngày 20/07/2025": a day or a period, no
+        # place; "Đăng ngày 09-03-2022", "Cập nhật ngày …": the day a web page posted its copy)
     if place is None and line[:m.start()].strip(" ,.:;-*_|"):
         # not a "địa danh, ngày …" line: a date quoted after something else ("số 35/KH-UBND ngày …"),
         # unless what precedes is the header's own "Số: …"
@@ -908,6 +910,10 @@ def _parse_place_date(line: str) -> PlaceDate | None:
             return None
     return PlaceDate(place, _safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
                      start, m.end())
+
+
+# A web page's cue for the day it posted or updated its copy, where a place would stand before "ngày" (folded)
+POSTED_CUE = re.compile(r"(?:ngay\s+)?(?:dang|dang tai|dang bai|cap nhat|xuat ban)(?:\s+(?:luc|bai|tin))?")
 
 
 # Words that open a period's bounds where a place would stand before "ngày" (folded)
@@ -1527,6 +1533,8 @@ def _parse_organs(itext: str) -> list[Organ]:
                 continue
         if kind == "s_bo" and itext[m.start():m.end()].upper() != MINISTRY_WORD:
             continue
+        if kind == "s_phong" and ft[m.end():m.end() + 6].split()[:1] == ["trao"]:
+            continue   # "PHONG TRÀO …" (a movement, folded as "phòng"): the name of the body above goes on
         if kind == "s_phong" and marks and marks[-1][2] == "s_other" and marks[-1][3].group() in CLINICAL_BODIES \
                 and "|" not in ft[m.end():]:
             continue   # a hospital's or centre's office on the last line ("… / PHÒNG KẾ HOẠCH TỔNG HỢP"): its department
@@ -3061,7 +3069,8 @@ def _dominant_locality(text: str, level: str, prefer: str | None = None) -> str 
 # A portal's copy of a two-column header table, read row by row, keeps the committee's first line
 # and loses the unit's ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): a committee named
 # by no level or place (folded).
-BARE_COMMITTEE = re.compile(r"\s*uy\s+ban\s+nhan\s+dan\s*(?:\||$)")
+# (The row may run the "Số:" cell on after it: "ỦY BAN NHÂN DÂN Số: 30/KH-UBND | CỘNG HÒA …")
+BARE_COMMITTEE = re.compile(r"\s*uy\s+ban\s+nhan\s+dan\s*(?:\||$|s[o0]\s*[:.]\s*\d*\s*/)")
 MOTTO_WORDS = re.compile(r"cong\s+hoa|doc\s+lap|chu\s+nghia\s+viet")
 
 
@@ -3136,28 +3145,41 @@ def _joined_committee_word(zone: list[str]) -> list[str]:
     "ỦY⏎BAN NHÂN DÂN⏎TỈNH QUẢNG NGÃI") put back before the "BAN …" it opens."""
     out: list[str] = []
     for seg in zone:
-        if out and _f(out[-1]).strip() == "uy" and _f(seg).lstrip().startswith("ban "):
+        if out and (_f(out[-1]).strip() == "uy" and _f(seg).lstrip().startswith("ban ")
+                    or _committee_words_wrapped(out[-1], seg)):
             out[-1] = f"{out[-1].strip()} {seg.strip()}"
         else:
             out.append(seg)
     return out
 
 
+_COMMITTEE_WORDS = ("uy", "ban", "nhan", "dan")
+
+
+def _committee_words_wrapped(prev: str, seg: str) -> bool:
+    """Did a narrow cell wrap "ỦY BAN NHÂN DÂN" inside its words ("ỦY BAN NHÂN⏎DÂN", "ỦY BAN⏎NHÂN
+    DÂN HUYỆN X"): prev its first words alone, seg opening on the rest?"""
+    head = _f(prev).split()
+    if not 1 <= len(head) < len(_COMMITTEE_WORDS) or tuple(head) != _COMMITTEE_WORDS[:len(head)]:
+        return False
+    rest = _COMMITTEE_WORDS[len(head):]
+    return tuple(_f(seg).replace("|", " ").split()[:len(rest)]) == rest
+
+
+# a body's heading by its marker: a part's letter or Roman numeral, or an item's number ("A. ", "II. ", "1. ")
+_SECTION_OPENS = re.compile(r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s")
 AUTHORITY_WORDS_MAX = 10   # the longest authority a page ran on to its trích yếu ("BỘ TRƯỞNG BỘ …")
 
 
-def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, int] | None:
+def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str | None, int] | None:
     """The trích yếu of a header whose type line a portal's copy dropped: the lines in capitals right
     after the place and date ("Cần Thơ, ngày 20 tháng 3 năm 2023 |" then "GIÁM SÁT VÀ PHÒNG, CHỐNG
     DỊCH …"), as (title, index of its first segment in zone). Lines wrapped past the zone go on while
-    they stay in capitals."""
+    they stay in capitals. (None, index) when the only line there is the decision's authority."""
     k = next((i for i, seg in enumerate(zone) if _parse_place_date(seg)), None)
     if k is None:
         return None
     parts = zone[k + 1:]
-    headed = next((i for i, p in enumerate(parts) if _HEADING_MARKER.match(p.strip())), None)
-    if headed:   # (the body's first part, "A. SỰ CẦN THIẾT …", in capitals under the trích yếu, ends it)
-        parts = parts[:headed]
     if not parts:
         # the place and date close the zone: a trích yếu in capitals under it opens on a preamble's
         # verb ("THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP …"), as the body's sentence does; only its capitals,
@@ -3166,19 +3188,29 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str, 
         if not (_is_caps(first) and len(first.split()) >= 4 and not _HEADING_MARKER.match(first)
                 and not MOTTO_WORDS.search(_f(first))):
             return None
+    # the body's first heading in capitals ("A. SỰ CẦN THIẾT …", "I. MỤC ĐÍCH, YÊU CẦU") closes it, as
+    # does the first item of its grounds listed under the trích yếu ("- Luật Công nghệ thông tin …")
+    opens = next((j for j, p in enumerate(parts) if _SECTION_OPENS.match(p.strip())
+                  or j and p.lstrip()[:2] in ("- ", "+ ", "– ")), None)
+    if opens is not None:
+        parts = parts[:opens]
+        if not parts:
+            return None
     if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
                and not MOTTO_WORDS.search(_f(p)) for p in parts):
         return None
     after = zone_end
-    for ln in doc.lines[zone_end:zone_end + 3] if headed is None else ():
-        if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2 or _HEADING_MARKER.match(ln.text.strip()):
+    for ln in doc.lines[zone_end:zone_end + 3] if opens is None else ():
+        if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2 or _SECTION_OPENS.match(ln.text.strip()):
             break   # (a part's heading in capitals, "A. SỰ CẦN THIẾT …", opens the body)
         parts.append(ln.text)
         after = ln.index + 1
     while len(parts) > 1 and decision_authority(parts[-1]):
         parts.pop()   # the decision's authority over its "Căn cứ …", no part of the trích yếu
     if len(parts) == 1 and decision_authority(parts[0]):
-        return None   # a page that lost the type line and the trích yếu: the authority alone is none
+        # a portal's copy that dropped the type line and the trích yếu: only the authority is left, no
+        # title, and no part of the issuer's header either
+        return None, k + 1
     words = " ".join(parts).split()
     # a page that ran the type line, the trích yếu and the authority into one line ("QUYẾT ĐỊNH VỀ VIỆC
     # PHÊ DUYỆT … BỘ TRƯỞNG BỘ Y TẾ"): the type's words and the authority are no part of it
@@ -3621,6 +3653,10 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
         span = YEAR_SPAN.search(undated)
         if span and looks_back(int(span["a"]), int(span["b"])):
             return None
+        if span and int(span["b"]) < issued_year:
+            # a long run of past years ("giám sát … từ năm 2009 đến hết năm 2023" in a plan of 2025) is
+            # what a quoted review covers, not the plan's time: the title's other years may still name it
+            undated = f"{undated[:span.start()]} {undated[span.end():]}"
     cleaned = YEAR_HORIZON.sub(" ", undated)
     if " ket" in cleaned and (ahead := REVIEW_THEN_NEXT.search(cleaned)) and int(ahead["b"]) > int(ahead["a"]):
         # neither year is the plan's own: the one reviewed is what the conference looks back on, the next one's
@@ -3760,9 +3796,31 @@ def _plan_code(symbol: str) -> bool:
     return PLAN_OWN_CODE.match(symbol) is not None
 
 
+HEADER_REACH = 40   # lines from the top within which a plan's header ends
+CHROME_REACH = 120   # lines of a portal's menus and box of fields a copy may print above the plan's own header
+
+
+def _header_reach(doc: Document) -> int:
+    """How far down the header zone may reach: HEADER_REACH lines, or further when a portal's chrome
+    pushed the plan's own header (its national motto) past them."""
+    limit = min(len(doc.lines), HEADER_REACH)
+    for i in range(min(len(doc.lines), CHROME_REACH)):
+        ln = doc.lines[i]
+        if ln.text.strip() and any(NATIONAL_MOTTO.search(_f(t)) for t in _segments(doc, [ln])):
+            # (a motto near the top is the plan's own header's: one further down is an appendix's)
+            return limit if i < HEADER_REACH - 12 else min(len(doc.lines), i + 12)
+    return limit
+
+
 def _header_zone(doc: Document) -> tuple[int | None, int, str | None, str]:
     """(index of the type line or None, end of the header zone, doc_type, trích yếu run on)."""
-    limit = min(len(doc.lines), 40)
+    zone = _header_zone_within(doc, min(len(doc.lines), HEADER_REACH))
+    if zone[0] is None and len(doc.lines) > HEADER_REACH - 12 and (reach := _header_reach(doc)) > HEADER_REACH:
+        zone = _header_zone_within(doc, reach)
+    return zone
+
+
+def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str | None, str]:
     code = None   # the type code of the số hiệu above, once read ("" for one with none)
     sym_code = ""
     motto_seen = False
@@ -3813,7 +3871,8 @@ def _motto_below(doc: Document, i: int, seen: bool) -> bool:
         for t in _segments(doc, [doc.lines[j]]):
             if NATIONAL_MOTTO.search(_f(t)):
                 mottos.append(j)
-            elif _find_symbol(t) is not None or BARE_CUE.fullmatch(_f(t).strip()):
+            # (a page that ran the header's cells into one line prints the motto and the "Số" together)
+            if _find_symbol(t) is not None or BARE_CUE.fullmatch(_f(t).strip()):
                 numbers.append(j)
     return any(abs(m - n) <= 4 for m in mottos for n in numbers)
 
