@@ -686,8 +686,9 @@ def _canon(printed: str) -> str:
 
 
 # A mark a scan's seal or signature leaves at the end of the body's line ("TM. ỦY BAN NHÂN DÂN /S",
-# "… DÂN /“S"): one or two characters, one of them no letter or digit, or three, at most one of them a letter.
-_MARK_TOKEN = re.compile(r"\S?[^\w\s]\S?|[^\w\s]{1,3}|[^\w\s]{0,2}[^\W\d_][^\w\s]{0,2}")
+# "… DÂN /“S"): one or two characters, one of them no letter or digit, or three, at most one of them a letter;
+# never a figure: "P.5", "Q.1", "F.3" are a ward's, a district's, a division's short names ("ỦY BAN NHÂN DÂN P.5").
+_MARK_TOKEN = re.compile(r"[^\s\d]?[^\w\s][^\s\d]?|[^\w\s]{1,3}|[^\w\s]{0,2}[^\W\d_][^\w\s]{0,2}")
 _MARK_MAX = 3
 
 

@@ -1209,9 +1209,15 @@ def _lone_symbol(line: str) -> Symbol | None:
 CODE_AFTER_SPACE = re.compile(r"[ \t](?P<code>[A-ZĐ]{2,5})(?=[ \t]*$|[ \t]{2,}(?![A-ZĐ]{2,}[ \t][A-ZĐ])|\t)")
 
 
-# A type code run into an issuer's code of two letters or more ("QĐBYT", "KHUBND"); a joint document's own
-# codes ("KHLT", "CTRPH") are TYPE_CODES of their own and never split
-GLUED_TYPE_CODE = re.compile(r"(?P<type>KH|QĐ|NQ|CT|TB|BC|KL|CTr|TTr)(?P<issuer>(?:UB|BC|BT|BY|BG|BN|BL|BV|BK|BQ|BNV|HĐ|SY|SG|SN|ST|SV|SL|PG|PY|PN|TU|HU|ĐU|MT|CA)[A-ZĐ&]*)")
+# A type code run into an issuer's code ("QĐBYT", "KHUBND"); a joint document's own codes ("KHLT", "CTRPH")
+# are TYPE_CODES of their own and never split, nor is a code whose rest is no whole issuer's ("CTSV", "CTMT":
+# an office's own code). The issuers: the committees and councils, the front, the Party's committees, a
+# ministry and the department (Sở) or the office (Phòng) of its field ("BYT", "SYT", "PYT"), the police.
+GLUED_ISSUER_CODES = frozenset({"UBND", "HĐND", "UBMTTQ", "MTTQ", "TU", "HU", "ĐU", "ĐUK", "BCĐ", "BCH", "BQL",
+                                "CAT", "CAH", "CAX"}
+                               | {lead + code[1:] for code in MINISTRY_CODES if code.startswith("B") for lead in "BSP"})
+GLUED_TYPE_CODE = re.compile(r"(?P<type>KH|QĐ|NQ|CT|TB|BC|KL|CTr|TTr)(?P<issuer>"
+                             + "|".join(sorted(GLUED_ISSUER_CODES, key=len, reverse=True)) + ")")
 
 
 def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | None, str | None] | None:
@@ -3199,14 +3205,18 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
     if not all(_is_caps(p) and len(p.split()) >= 3 and "|" not in p and _find_symbol(p) is None
                and not MOTTO_WORDS.search(_f(p)) for p in parts):
         return None
-    after = zone_end
+    after = zone_end   # the line below the last part
     for ln in doc.lines[zone_end:zone_end + 3] if opens is None else ():
         if ln.is_row or not _is_caps(ln.text) or len(ln.text.split()) < 2 or _SECTION_OPENS.match(ln.text.strip()):
             break   # (a part's heading in capitals, "A. SỰ CẦN THIẾT …", opens the body)
         parts.append(ln.text)
         after = ln.index + 1
-    while len(parts) > 1 and decision_authority(parts[-1]):
-        parts.pop()   # the decision's authority over its "Căn cứ …", no part of the trích yếu
+    # the decision's authority over its "Căn cứ …", no part of the trích yếu; not a title's own last
+    # line after one it wraps from ("… BÌNH ĐẲNG GIỚI CỦA" / "HỘI LIÊN HIỆP PHỤ NỮ XÃ TÂN AN")
+    next_line = doc.lines[after].text.strip() if after < len(doc.lines) else ""
+    while len(parts) > 1 and decision_authority(parts[-1]) and _f(next_line).startswith("can cu") \
+            and not _TITLE_JOIN_END.search(parts[-2].strip().lower()):
+        parts.pop()
     if len(parts) == 1 and decision_authority(parts[0]):
         # a portal's copy that dropped the type line and the trích yếu: only the authority is left, no
         # title, and no part of the issuer's header either
@@ -3217,7 +3227,8 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
     if len(words) > 4 and _compact(_f(" ".join(words[:2]))) in DOC_TYPES and _is_caps(" ".join(words[:2])):
         words = words[2:]
     for n in range(min(AUTHORITY_WORDS_MAX, len(words) - 3), 2, -1):
-        if decision_authority(" ".join(words[-n:]), headed=True):
+        if decision_authority(" ".join(words[-n:]), headed=True) \
+                and not _TITLE_JOIN_END.search(" ".join(words[-n - 2:-n]).lower()):
             words = words[:-n]
             break
     else:
@@ -3669,7 +3680,9 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
             return None
         # an anniversary ends in the year it is kept (or the next, for a plan issued ahead of it); a long span
         # reaching years past that is a strategy's period ("giai đoạn 2018 - 2030"), read as a period is
-        ahead = issued_year is not None and b - a > 10 and b > issued_year + 1
+        # (an anniversary says so, or counts the span's years, "70 năm … (1954 - 2024)": kept however early issued)
+        ahead = issued_year is not None and b - a > 10 and b > issued_year + 1 \
+            and "ky niem" not in cleaned and re.search(rf"(?<!\d){b - a}\s+nam(?![a-z])", cleaned) is None
         if issued_year and 2 <= b - a and (b - a <= _PERIOD_MAX_YEARS or ahead) and a < issued_year <= b \
                 and CARRIED_OUT.search(cleaned, 0, m.start()):
             # the period of a document the plan carries out, already running when the plan is issued

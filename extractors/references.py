@@ -549,12 +549,20 @@ _PLAN_CLOSING = (r"(?:cụ\s+thể\s+)?như\s+sau|với\s+(?:các|những)\s+n�
 # list of abbreviations, "… đối với GDMN, GDPT và GDTX"; a document the title's subject was set out in,
 # "… chữa cháy tại Thông báo số 319/TB-VPCP", is the next mention)
 _CAPS_WORD = rf"[{_VI_UPPER}]{{2}}"
+# (… but only where the title goes on so: a list of abbreviations, the one after the comma followed by
+# another comma, "và"/"hoặc" or the title's end, or two words in capitals after it, a title set in capitals;
+# never a body's code, which opens the plan's own clause: "… công tác PCCC, UBND xã triển khai …",
+# "… đối với GDMN, THCS chủ động …")
+_CAPS_TOKEN = rf"[{_VI_UPPER}][{_VI_UPPER}\d&/\-]+(?![^\W\d_])"
+_BODY_CODE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ|BCH|BTV|BQL|BTC|ĐU|HU|TU)(?![^\W\d_])"
+_CAPS_GO_ON = (rf"(?!{_BODY_CODE}){_CAPS_TOKEN}(?:[^\S\n]*[,;.\n]|[^\S\n]+(?:và|hoặc)\s|[^\S\n]*$)"
+               rf"|{_CAPS_TOKEN}[^\S\n]+{_CAPS_TOKEN}")
 _KIND_ALTERNATION = "|".join(r"\s+".join(k.split()) for k in KIND_WORDS)
 _AT_DOCUMENT = rf"tại\s+(?:{_KIND_ALTERNATION})\s+(?:số|\d)"
 TITLE_END = re.compile(
     rf"[\n\t;:(\[]|[!?](?=\s|$)|\.(?<!\bT[PpXx]\.)(?<!bàn [QH]\.)(?<!toàn [QH]\.)(?=\s|$)"
     rf"|(?<!{_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
-    rf"|(?<={_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)(?!{_CAPS_WORD})"
+    rf"|(?<={_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)(?!{_CAPS_GO_ON})"
     rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING}|{_AT_DOCUMENT}"
     r"|được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hợp\s+nhất|đính\s+chính))(?!\w)")  # (case matters for the capital)
 PLAN_CLOSING = re.compile(rf",?\s*(?i:cụ\s+thể|{_PLAN_CLOSING})(?!\w)")

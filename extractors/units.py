@@ -2793,13 +2793,16 @@ _DOER_TIME = (r"(?:thuong xuyen|lien tuc|dinh ky|kip thoi|hang (?:nam|quy|thang|
               r"|(?:truoc|tu|den)\s+\d{1,2}\s*/)")
 # ... running to the clause's end in words of time only ("trong quý III/2025", "thường xuyên trong năm"):
 # "thực hiện trong tháng 3 việc ra quân" goes on to its object, the task's own work
-_DOER_TIME_TAIL = re.compile(r"\s*" + _DOER_TIME + r"(?:\s*(?:[ivx]+|[/.\-]?\d[\d/.\-]*|nam|thang|quy|tuan|ngay|trong|den|het|va"
+_DOER_NUMBER = r"\d++(?:[/.\-]\d++)*+"   # "2025", "III/2025", "30/6/2025", "10.2025": read whole, never in pieces
+_DOER_TIME_TAIL = re.compile(r"\s*" + _DOER_TIME + r"(?>\d*(?:[/.\-]\d+)*)"
+                             r"(?:\s+(?:[ivx]+|" + _DOER_NUMBER + r"|nam|thang|quy|tuan|ngay|trong|den|het|va"
                              r"|hang|moi|dau|cuoi|giua|truoc|sau|tu|thuong|xuyen|lien|tuc|dinh|ky|kip|thoi|gian|dip|tet"
-                             r"|hoc|tiep|theo|nay|toi|ke)(?![a-z\d]))*\s*(?:[.;,]|$)")
+                             r"|hoc|tiep|theo|nay|toi|ke)(?![a-z\d])|/" + _DOER_NUMBER + r"|\s*[\-–]\s*" + _DOER_NUMBER
+                             + r")*+\s*(?:[.;,]|$)")
 _DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$|(?=" + _DOER_TIME + "))")
 # (its gate, on the printed words: a time after the verb is checked on the folded text)
 _DOER_END_PRINTED = re.compile(r"(?:thực hiện|phụ trách)\s*(?:[.;,]|$|(?=(?:thường xuyên|liên tục|định kỳ|kịp thời|hằng|hàng"
-                               r"|trong|trước|từ|đến|vào|cuối|đầu|giữa|ngay|quý|tháng|năm)\s))")
+                               r"|trong|trước|từ|đến|vào|cuối|đầu|giữa|ngay|quý|tháng|năm)(?![^\W\d_])))")
 _DOER_REACH = 160  # characters from a clause's start to its verb: more than a list of units
 
 

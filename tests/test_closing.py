@@ -1467,3 +1467,20 @@ def test_v26h2_signer_title_not_run_into_a_heading(heading):
             "| CHỦ TỊCH |\n" + heading + "\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")
     _, title, _ = extract_signer(normalize_text(text))
     assert title == "CHỦ TỊCH"
+
+
+# ---- m11: a short name with a figure after the signing body ("P.5", "Q.1", "F.3") is the body's own, no seal's mark
+@pytest.mark.parametrize("body, want", [
+    ("TM. ỦY BAN NHÂN DÂN P.5", "TM. ỦY BAN NHÂN DÂN P.5"),
+    ("TM. ỦY BAN NHÂN DÂN Q.1", "TM. ỦY BAN NHÂN DÂN Q.1"),
+    ("TM. BAN CHỈ HUY QUÂN SỰ F.3", "TM. BAN CHỈ HUY QUÂN SỰ F.3"),
+    ("TM. ĐẢNG ỦY P.9", "TM. ĐẢNG ỦY P.9"),
+    # (kept: a seal's mark after it)
+    ("TM. ỦY BAN NHÂN DÂN /S", "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. ỦY BAN NHÂN DÂN .,", "TM. ỦY BAN NHÂN DÂN"),
+])
+@pytest.mark.parametrize("ocr", [True, False])
+def test_m11_short_name_with_a_figure_after_the_body_is_kept(body, want, ocr):
+    doc = _doc_of(["Nơi nhận:", "- UBND quận Gò Vấp (b/c);", "- Lưu: VT.", body, "CHỦ TỊCH", "Trần Văn Bình"])
+    doc.ocr = ocr
+    assert extract_signer(doc) == (want, "CHỦ TỊCH", "Trần Văn Bình")

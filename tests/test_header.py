@@ -5445,3 +5445,57 @@ def test_h5sweep_posting_date_is_no_place(line, place):
 def test_h5sweep_phong_trao_is_no_phong(text, issuer):
     # (a name printed only in capitals takes sentence case: compared without case)
     assert extract_header(normalize_text(text, "txt")).issuer.casefold() == issuer.casefold()
+
+
+# ---- m11: a portal copy without its type line: a title wrapped after "CỦA" keeps the body it names; only
+# a line over "Căn cứ …" that no title line leads into is the decision's authority ----
+@pytest.mark.parametrize("head, lines, title", [
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LHPN XÃ TÂN AN\nSố: 05/KH-HPN\nTân An, ngày 10 tháng 3 năm 2025",
+     "HƯỞNG ỨNG THÁNG HÀNH ĐỘNG VÌ BÌNH ĐẲNG GIỚI CỦA\nHỘI LIÊN HIỆP PHỤ NỮ XÃ TÂN AN\nCăn cứ Kế hoạch số 12/KH-HPN "
+     "ngày 2/3/2025 của Hội LHPN huyện;",
+     "HƯỞNG ỨNG THÁNG HÀNH ĐỘNG VÌ BÌNH ĐẲNG GIỚI CỦA HỘI LIÊN HIỆP PHỤ NỮ XÃ TÂN AN"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG NHÉ\nSố: 41/KH-UBND\nMường Nhé, ngày 4 tháng 4 năm 2025",
+     "TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2025 CHO\nỦY BAN NHÂN DÂN XÃ CHUNG CHẢI\nCăn cứ Quyết định số 10/QĐ-UBND "
+     "ngày 2/1/2025 của UBND huyện;",
+     "TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2025 CHO ỦY BAN NHÂN DÂN XÃ CHUNG CHẢI"),
+    # (an authority-like line no "Căn cứ" follows is the title's own)
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 88/QĐ-UBND\nKon Tum, ngày 2 tháng 5 năm 2024",
+     "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG\nỦY BAN NHÂN DÂN HUYỆN KON PLÔNG\nI. MỤC TIÊU",
+     "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG ỦY BAN NHÂN DÂN HUYỆN KON PLÔNG"),
+    # (kept: the authority over "Căn cứ" after a title that closes on its own line)
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 89/QĐ-UBND\nKon Tum, ngày 2 tháng 5 năm 2024",
+     "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Du lịch "
+     "ngày 19/6/2017;", "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024"),
+])
+def test_m11_untyped_title_wrapped_after_a_joining_word_keeps_its_body(head, lines, title):
+    h = extract_header(normalize_text(f"{head}\n{lines}\nI. MỤC ĐÍCH", "txt"))
+    assert h.title == title
+
+
+# ---- m11: an anniversary's span keeps its closing year even for a plan issued years ahead of it ----
+@pytest.mark.parametrize("title, issued, year", [
+    ("Tổ chức kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (1954 - 2024)", 2022, 2024),
+    ("Kế hoạch tổ chức Lễ kỷ niệm 100 năm Ngày sinh đồng chí Lê Duẩn (1907-2007)", 2005, 2007),
+    ("Chào mừng 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (1975 - 2025)", 2023, 2025),
+    # (kept: a strategy's long period reaching past the year after issue is a period)
+    ("Phát triển nông nghiệp hữu cơ giai đoạn 2018 - 2030", 2019, 2018),
+    ("Bảo vệ và phát triển rừng bền vững tỉnh Quảng Trị giai đoạn 2021 - 2035", 2022, 2021),
+])
+def test_m11_anniversary_issued_ahead_keeps_its_closing_year(title, issued, year):
+    assert title_year(title, issued) == year
+
+
+# ---- m11: a type code glued to the rest is split only where the rest is a whole issuer's code ----
+@pytest.mark.parametrize("line, symbol", [
+    ("Số: 123/CTSV", "123/CTSV"),
+    ("Số: 07/CTMT", "07/CTMT"),
+    ("Số: 15/KHBCDS", "15/KHBCDS"),
+    ("Số: 21/QĐSYTE", "21/QĐSYTE"),
+    # (kept: a whole issuer's code after the type)
+    ("Số: 5556/QĐBYT", "5556/QĐ-BYT"),
+    ("Số: 42/KHSGDĐT", "42/KH-SGDĐT"),
+    ("Số: 9/KHPYT", "9/KH-PYT"),
+    ("Số: 18/TBHĐND", "18/TB-HĐND"),
+])
+def test_m11_glued_type_code_split_only_before_a_whole_issuer(line, symbol):
+    assert _find_symbol(line).symbol == symbol

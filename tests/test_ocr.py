@@ -3127,3 +3127,84 @@ def test_t7scan_a_deputy_title_under_a_grey_seal_is_read():
     path = Path(__file__).resolve().parents[1] / "data" / "raw" / "quang-ngai-mo-duc-duc-lan-tiem-phong-gia-suc-gia-cam-2025-scan.pdf"
     (_, lines, _), = ocr.ocr_pdf_pages(path.read_bytes())
     assert any(ln.text.strip() == "PHÓ CHỦ TỊCH" for ln in lines), [ln.text for ln in lines[-6:]]
+
+
+# ---- m11: the re-read of a stamped line never drops or shifts a word of the first reading, and runs only
+# on lines a seal or a signature can stand on ----
+def _m11_line_image(text: str, bold: bool = True) -> Image.Image:
+    img = Image.new("L", (7 * 300, 300), 255)
+    ImageDraw.Draw(img).text((150, 105), text, font=_font(bold, int(13 / 72 * 300)), fill=0)
+    return img
+
+
+@pytest.mark.parametrize("text", ["I. MỤC ĐÍCH, YÊU CẦU", "1. Công chức Văn hóa - Xã hội thực hiện",
+                                  "a) Tổ chức tuyên truyền, vận động nhân dân"])
+def test_m11_stamped_reread_keeps_every_word_of_the_first_reading(text):
+    img = _m11_line_image(text)
+    words = ocr._run_data(img, 300)
+    assert " ".join(w.text for w in words) == text
+    # the heading's numeral read glued to its first word, the line's last two words read with next to no
+    # confidence (as strokes over them leave them)
+    w0, w1 = words[0], words[1]
+    first = [ocr.Word(w0.text + w1.text, 82.0, w0.left, min(w0.top, w1.top), w1.right, max(w0.bottom, w1.bottom), w0.key)]
+    first += [ocr.Word(w.text, 19.0, w.left, w.top, w.right, w.bottom, w.key) if k >= len(words) - 2 else w
+              for k, w in enumerate(words[2:], 2)]
+    after = " ".join(w.text for w in ocr._reread_stamped_lines(img, first, 300))
+    assert after in (text, " ".join(w.text for w in first))
+
+
+def test_m11_stamped_reread_keeps_the_dash_and_reads_no_neighbour_s_piece():
+    text = "Công chức Văn hóa - Xã hội thực hiện giai đoạn 2021 - 2025"
+    img = _m11_line_image(text, bold=False)
+    words = ocr._run_data(img, 300)
+    assert [w.text for w in words].count("-") == 2
+    first = [ocr.Word(w.text, 20.0 if w.text == "Xã" else 85.0, w.left, w.top, w.right, w.bottom, w.key) for w in words]
+    after = [w.text for w in ocr._reread_stamped_lines(img, first, 300)]
+    assert after.count("-") == 2 and after[-3:] == ["2021", "-", "2025"] and len(after) == len(words)
+
+
+def test_m11_real_scan_heading_keeps_its_numeral():
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "phu-cat-cat-hanh-phong-chong-han-han-2025-scan.pdf"
+    [(_, lines, _)] = ocr.ocr_pdf_pages(path.read_bytes(), [1], workers=1)
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in [ln.text.strip() for ln in lines]
+
+
+def _m11_line(texts_confs, top, key, height=30, left=200):
+    words, x = [], left
+    for t, c, *h in texts_confs:
+        words.append(ocr.Word(t, c, x, top, x + 18 * len(t), top + (h[0] if h else height), key))
+        x += 18 * len(t) + 15
+    return words
+
+
+@pytest.mark.parametrize("line", [
+    # a table's lone dash read with doubt: a dot of ink, no stroke
+    [("Công", 95.0), ("chức", 96.0), ("Văn", 96.0), ("hóa", 93.0), ("-", 0.0, 4), ("Xã", 96.0), ("hội", 96.0)],
+    [("Tháng", 96.0), ("3/2025", 91.0), ("—", 12.0, 5), ("Trạm", 96.0), ("Y", 90.0), ("tế", 96.0)],
+    # a heading's Roman numeral read with doubt: a second reading does no better
+    [("II.", 28.0), ("TỔ", 96.0), ("CHỨC", 93.0), ("THỰC", 92.0), ("HIỆN", 92.0)],
+    [("III.", 2.0), ("NỘI", 93.0), ("DUNG", 88.0)],
+])
+def test_m11_stamped_lines_skip_small_marks_and_numerals(line):
+    assert ocr._stamped_lines(_m11_line(line, 500, (1, 1, 1))) == []
+
+
+def test_m11_stamped_lines_skip_a_table_s_cells():
+    words = _m11_line([("Đơn", 86.0), ("vị", 96.0), ("chủ", 0.0), ("trì", 0.0), ("Thời", 96.0), ("gian", 96.0)], 500,
+                      (1, 1, 1))
+    grid = ocr.Grid(rows=[480.0, 560.0, 700.0], cols=[150.0, 400.0, 900.0], band_cols=[[150.0, 400.0, 900.0]] * 2)
+    assert ocr._stamped_lines(words, [grid]) == []
+    assert ocr._stamped_lines(words) != []    # (the same row out of a ruled table is read again)
+
+
+def test_m11_stamped_lines_signer_s_lines_first():
+    # a page of body lines with strokes read as marks, the signer's title and name at its foot
+    words = []
+    for k in range(16):
+        words += _m11_line([("Rà", 95.0), ("soát", 96.0), ("hồ", 96.0), ("sơ", 96.0), ("~", 10.0)], 300 + 60 * k,
+                           (1, 1, k))
+    words += _m11_line([("PHÓ", 92.0), ("CHỦ", 19.0), ("TỊCH", 96.0)], 1400, (1, 2, 1), left=1300)
+    words += _m11_line([("`", 15.0), ("Đã", 92.0), ("Văn", 91.0), ("Hùn", 89.0)], 1700, (1, 2, 2), left=1300)
+    picked = [[words[i].text for i in run] for run in ocr._stamped_lines(words)]
+    assert len(picked) == ocr.STAMPED_MAX
+    assert picked[:2] == [["Đã", "Văn", "Hùn"], ["PHÓ", "CHỦ", "TỊCH"]]

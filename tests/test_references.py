@@ -3795,4 +3795,29 @@ def test_v26h2_ministry_then_a_noun_title(text, issuer):
 ])
 def test_v26h2_ministry_noun_title_read_to_the_clause_end(text, title):
     ref = next(r for r in _v26h2_refs(text) if r.symbol)
+
+
+# a comma after an abbreviation goes on only into a list of them or a title in capitals; a body's code
+# or an abbreviation the plan's own verb follows opens the plan's clause, which ends the title
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Công văn số 1520/UBND-NC ngày 12/5/2025 của UBND huyện về tăng cường công tác PCCC, UBND xã triển "
+     "khai thực hiện một số nội dung sau:", "Tăng cường công tác PCCC"),
+    ("Thực hiện Kế hoạch số 88/KH-UBND ngày 3/3/2025 của UBND huyện Krông Pắc về bảo đảm TTATGT, UBND thị trấn đề ra "
+     "các nhiệm vụ sau:", "Bảo đảm TTATGT"),
+    ("Căn cứ Công văn số 45/PGDĐT ngày 2/2/2025 của Phòng GDĐT về nhiệm vụ năm học đối với GDMN, THCS chủ động xây "
+     "dựng kế hoạch.", "Nhiệm vụ năm học đối với GDMN"),
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2025 của UBND huyện về công tác DS-KHHGĐ, HĐND xã giám sát việc thực "
+     "hiện.", "Công tác DS-KHHGĐ"),
+    ("Thực hiện Kế hoạch số 9/KH-BCĐ ngày 5/1/2025 của BCĐ huyện Mường Khương về phòng, chống HIV/AIDS, MTTQ xã phối "
+     "hợp tuyên truyền.", "Phòng, chống HIV/AIDS"),
+    # (kept: a list of abbreviations, a title in capitals)
+    ("Căn cứ Công văn số 77/SGDĐT-GDTrH ngày 5/9/2025 của Sở GDĐT Cà Mau về hướng dẫn nhiệm vụ đối với THCS, THPT và "
+     "GDTX;", "Hướng dẫn nhiệm vụ đối với THCS, THPT và GDTX"),
+    ("Căn cứ Kế hoạch số 30/KH-UBND ngày 2/1/2025 của UBND tỉnh về đẩy mạnh ứng dụng CNTT, CĐS, GDĐT;",
+     "Đẩy mạnh ứng dụng CNTT, CĐS, GDĐT"),
+    ("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05/CT-UBND NGÀY 2/3/2025 CỦA UBND TỈNH VỀ CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ "
+     "TRONG CƠ QUAN NHÀ NƯỚC\nI.", "CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ TRONG CƠ QUAN NHÀ NƯỚC"),
+])
+def test_m11_title_comma_after_an_abbreviation(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
     assert ref.title == title

@@ -4021,3 +4021,36 @@ def test_v26h4_village_vet_workers_are_a_unit(text):
 ])
 def test_h3f_bare_office_then_its_verb(sentence, want):
     assert leading_units(sentence) == want
+
+
+# a long chain of numbers after the doer's time is read in one pass (the tail's numbers were split into
+# pieces every way, 2x the time per number: forty of them would not finish)
+def test_m11_doer_time_tail_over_a_long_chain_of_numbers():
+    chain = "-".join(str(2000 + k) for k in range(40))
+    assert responsible_units(f"Rà soát hồ sơ; Phòng Kinh tế thực hiện trong năm {chain} đợt kiểm tra.")[0] == []
+    assert responsible_units(f"Rà soát hồ sơ; Phòng Kinh tế thực hiện trong năm {chain}.")[0] == ["Phòng Kinh tế"]
+    dates = " ".join(f"{k % 28 + 1}/{k % 12 + 1}/2025" for k in range(40))
+    assert responsible_units(f"Tiêm phòng; Trạm Thú y thực hiện trước ngày {dates} cho đàn gia súc.")[0] == []
+
+
+# a number with a dot inside ("tháng 10.2025") is one token of the time: what follows it decides
+@pytest.mark.parametrize("text, lead", [
+    ("Tiêm phòng; Phòng Y tế thực hiện trong tháng 10.2025 việc tiêm phòng cho đàn gia súc.", []),
+    ("Tiêm phòng dại cho chó, mèo; Trạm Thú y huyện thực hiện trong tháng 10.2025.", ["Trạm Thú y huyện"]),
+    ("Kiểm tra an toàn thực phẩm; Phòng Kinh tế thực hiện trong quý IV/2025 các cơ sở sản xuất.", []),
+    ("Tổng kết công tác; Hội Phụ nữ xã thực hiện trong giai đoạn 2021 - 2025 các phong trào thi đua.", []),
+    ("Sơ kết mô hình; Hội Cựu chiến binh xã thực hiện trong năm 2024 - 2025.", ["Hội Cựu chiến binh xã"]),
+])
+def test_m11_doer_time_tail_numbers_read_whole(text, lead):
+    assert responsible_units(text)[0] == lead
+
+
+# the time word closes the clause right before its punctuation too ("thực hiện thường xuyên.")
+@pytest.mark.parametrize("text, lead", [
+    ("Tuyên truyền; Công an xã thực hiện thường xuyên.", ["Công an xã"]),
+    ("Tuyên truyền phòng chống ma túy; Đoàn Thanh niên xã thực hiện thường xuyên, liên tục.", ["Đoàn Thanh niên xã"]),
+    ("Kiểm tra hồ sơ; Văn phòng - Thống kê xã thực hiện định kỳ;", ["Văn phòng - Thống kê xã"]),
+    ("Vệ sinh môi trường; các thôn thực hiện thường xuyên việc thu gom rác thải.", []),
+])
+def test_m11_doer_time_word_before_its_punctuation(text, lead):
+    assert responsible_units(text)[0] == lead

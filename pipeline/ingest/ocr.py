@@ -59,7 +59,7 @@ import re
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -495,21 +495,28 @@ def _reread_lone_words(img: Image.Image | PageInk, words: list[Word], dpi: int) 
 # even while sure of them ("Đã Văn Hùn" for "Đỗ Văn Hùng" at 90), or reads two words under the ring
 # as one it doubts ("-'PHỚ'" for "PHÓ CHỦ"). The line's words read again alone, cut out of the strokes
 # to either side, come out right and surer. Such a line is told by a word read with next to no
-# confidence on it beside a word read surely.
+# confidence on it beside a word read surely: a word under strokes, or a stroke read as a mark as tall
+# as the print (not a dash or a dot of the print read with doubt, nor a heading's Roman numeral, which
+# a second reading gets no better: ROMAN_LOOKALIKE). A table's cells are no place for a seal: its rows
+# are left alone. The signer's block closes the page: its lines, lowest first, are the ones kept.
 STAMPED_SURE = 80.0     # a word of print read surely
 STAMPED_DOUBT = 30.0    # below this, a stroke read as a mark, or print under strokes read as a word
 STAMPED_MAX = 12        # lines read again per page: one extra Tesseract run whatever the number
+STAMPED_MARK_HEIGHT = 0.5   # a mark a stroke left is at least this share of the line's print high
+STAMPED_COVER = 0.8     # the share of a sure word's width the second reading's words must cover
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _wordlike(w: Word) -> bool:
-    return bool(_TWO_LETTERS.search(w.text)) or w.text.isalnum()
+def _in_grid(w: Word, grids: Sequence[Grid]) -> bool:
+    return any(g.box[0] <= w.cx <= g.box[2] and g.box[1] <= w.cy <= g.box[3] for g in grids)
 
 
-def _stamped_lines(words: list[Word]) -> list[list[int]]:
+def _stamped_lines(words: list[Word], grids: Sequence[Grid] = ()) -> list[list[int]]:
     """Indices of the words to read again of each line a seal's or a signature's strokes stand on:
     its sure words and the words it doubts, in a run of words (a column's part of Tesseract's line)
-    that holds both a word read surely and one read with next to no confidence."""
+    that holds both a word read surely and a word or a stroke's mark read with next to no
+    confidence; lowest on the page first."""
     by_key: dict[tuple, list[int]] = {}
     for i, w in enumerate(words):
         by_key.setdefault(w.key, []).append(i)
@@ -528,11 +535,21 @@ def _stamped_lines(words: list[Word]) -> list[list[int]]:
                 runs.append([i])
         for run in runs:
             sure = [i for i in run if words[i].conf >= STAMPED_SURE and _TWO_LETTERS.search(words[i].text)]
-            doubted = [i for i in run if words[i].conf < STAMPED_DOUBT]
+            if not sure or sum(_in_grid(words[i], grids) for i in sure) * 2 >= len(sure):
+                continue
+            height = _median([words[i].bottom - words[i].top for i in sure])
+            doubted = [i for i in run if words[i].conf < STAMPED_DOUBT and not ROMAN_LOOKALIKE.match(words[i].text)
+                       and (_LETTER.search(words[i].text)
+                            or words[i].bottom - words[i].top >= STAMPED_MARK_HEIGHT * height)]
             doubted_words = [i for i in doubted if _TWO_LETTERS.search(words[i].text)]
-            if sure and doubted and len(sure) + len(doubted_words) >= 2:
+            if doubted and len(sure) + len(doubted_words) >= 2:
                 picked.append(sorted(sure + doubted_words, key=lambda i: words[i].left))
+    picked.sort(key=lambda p: -max(words[i].bottom for i in p))
     return picked[:STAMPED_MAX]
+
+
+def _word_count(words: list[Word]) -> int:
+    return sum(any(ch.isalnum() for ch in w.text) for w in words)
 
 
 def _stamped_crop(arr: np.ndarray, words: list[Word], picked: list[int], dpi: int
@@ -577,12 +594,15 @@ def _read_stacked(crops: list[np.ndarray], dpi: int) -> tuple[list[Word], list[i
     return _run_data(Image.fromarray(canvas), dpi), tops, margin
 
 
-def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: int) -> list[Word]:
+def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: int,
+                          grids: Sequence[Grid] = ()) -> list[Word]:
     """The page's words, those of lines a seal's or a signature's strokes stand on read a second
     time (one Tesseract run for all of them), cut out from the first word to read again to the
     last: the second reading replaces the line's words in the cut where it is sure of every word,
-    surer than the first on the whole and about as many words long."""
-    lines = _stamped_lines(words)
+    surer than the first on the whole and about as many words long. A word of the first reading
+    the second has nothing at (its "I." of "I. MỤC ĐÍCH", a dash between two names) is kept; a
+    mark or a word read with next to no confidence that it has nothing at was a stroke, and goes."""
+    lines = _stamped_lines(words, grids)
     if not lines:
         return words
     arr = PageInk.of(img).arr
@@ -590,23 +610,42 @@ def _reread_stamped_lines(img: Image.Image | PageInk, words: list[Word], dpi: in
     found, tops, margin = _read_stacked([c for _, c in crops], dpi)
     out = list(words)
     for picked, ((x0, y0, x1, y1), c), top in zip(lines, crops, tops):
-        again = sorted((f for f in found if top <= f.cy <= top + c.shape[0] and _wordlike(f)), key=lambda f: f.left)
         key = words[picked[0]].key
         old = [words[i] for i in picked]
         sure_top = min((w.top for w in old if w.conf >= STAMPED_SURE), default=y0)
         # the line's words in the cut, and strokes read as words level with its sure ones
         inside = [w for w in out if x0 <= w.cx <= x1 and y0 <= w.cy <= y1 and (w.key == key or sure_top <= w.cy)]
-        if not again or abs(len(again) - len(old)) > 1:
-            continue
-        if min(f.conf for f in again) < STAMPED_SURE or \
-                float(np.mean([f.conf for f in again])) <= float(np.mean([w.conf for w in old])):
-            continue
-        dx, dy = x0 - margin, y0 - top
-        new = [Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key) for f in again]
         gone = {id(w) for w in inside}
+        dx, dy = x0 - margin, y0 - top
+        new = [Word(f.text, f.conf, f.left + dx, f.top + dy, f.right + dx, f.bottom + dy, key)
+               for f in sorted(found, key=lambda f: f.left) if top <= f.cy <= top + c.shape[0]]
+        # (a piece of a word beside the cut, in its margin, is that word's: it stays as first read; a
+        # stroke the cut kept, read as a mark with doubt where the first reading had no print, is none)
+        beside = [w for w in out if id(w) not in gone and y0 <= w.cy <= y1]
+        new = [n for n in new if not any(_x_overlap(n, w) for w in beside)
+               and (n.conf >= STAMPED_SURE or any(ch.isalnum() for ch in n.text)
+                    or any(_x_overlap(n, w) for w in inside if w.conf >= STAMPED_DOUBT))]
+        own = [w for w in inside if w.key == key]
+        if not new or abs(_word_count(new) - _word_count(own)) > 1:
+            continue
+        if min(n.conf for n in new) < STAMPED_SURE or \
+                float(np.mean([n.conf for n in new])) <= float(np.mean([w.conf for w in old])):
+            continue
+        # a word read surely the first time that the second reads only in part ("I.MỤC" read "MỤC"):
+        # the two disagree on the print itself, and the first reading stays
+        if any(w.conf >= STAMPED_SURE and 0 < sum(_x_overlap(n, w) for n in new) < STAMPED_COVER * (w.right - w.left)
+               for w in own):
+            continue
+        kept = [w for w in own if not any(_x_overlap(n, w) for n in new) and (
+                w.conf >= STAMPED_SURE or w.conf >= STAMPED_DOUBT and any(ch.isalnum() for ch in w.text))]
         at = min(k for k, w in enumerate(out) if id(w) in gone)
-        out = [w for w in out[:at] if id(w) not in gone] + new + [w for w in out[at:] if id(w) not in gone]
+        line = sorted(new + kept, key=lambda w: w.left)
+        out = [w for w in out[:at] if id(w) not in gone] + line + [w for w in out[at:] if id(w) not in gone]
     return out
+
+
+def _x_overlap(a: Word, b: Word) -> int:
+    return max(0, min(a.right, b.right) - max(a.left, b.left))
 
 
 # A quarter's Roman numeral in a serif face, its serifs touching: Tesseract drops a stem or merges
@@ -2670,7 +2709,7 @@ def _read_upright(gray: Image.Image | PageInk, dpi: int, page: int | None,
         clean = PageInk(Image.fromarray(erased), erased)
     else:
         clean = upright
-    words = _reread_stamped_lines(clean, _run_data(clean.img, dpi), dpi)
+    words = _reread_stamped_lines(clean, _run_data(clean.img, dpi), dpi, grids)
     words = _quarter_numerals(clean, _reread_lone_words(clean, words, dpi))
     words = _unread_numerals(clean, words, grids, dpi)
     words = _unread_cells(clean, words, grids, dpi)
