@@ -222,6 +222,12 @@ def _strip_type(alias_key: str) -> str:
     return _TYPE_KEY.sub("", alias_key)
 
 
+# A province's name before it was renamed, as plans issued before then print it: the package lists the unit
+# under its new name only ("Thừa Thiên Huế" became the centrally-run Thành phố Huế on 1 January 2025, the
+# same code 46), so the former name points at the same unit.
+FORMER_PROVINCE_NAMES = {"Thừa Thiên Huế": "thanhphohue", "Thừa Thiên - Huế": "thanhphohue"}
+
+
 def _load() -> _Index:
     global _INDEX
     if _INDEX is not None:
@@ -274,6 +280,10 @@ def _load() -> _Index:
 
         idx.province_names = {" ".join(fold_cached(pu.name).split()): key
                               for key, pu in idx.provinces.items()}
+        for former, key in FORMER_PROVINCE_NAMES.items():
+            if key in idx.provinces:
+                add(idx.by_key, "province", fold_key(former), idx.provinces[key])
+                idx.province_names[" ".join(fold_cached(former).split())] = key
         _INDEX = idx
         return idx
 

@@ -455,3 +455,16 @@ def test_fold_names_listed(levels_, words, least, expected):
     from extractors.admin import names_listed
 
     assert names_listed(levels_, words, least=least) is expected
+
+
+# a province printed by its name before a rename ("tỉnh Thừa Thiên Huế", now Thành phố Huế, code 46) is the
+# same unit; a name that was never a province's stays unresolved
+@pytest.mark.parametrize("level, name, text, code", [
+    ("tỉnh", "Thừa Thiên Huế", None, "46"),
+    ("tỉnh", "Thừa Thiên - Huế", None, "46"),
+    ("xã", "Phú Thuận", "UBND xã Phú Thuận, huyện Phú Vang, tỉnh Thừa Thiên Huế", "46"),
+    ("tỉnh", "Thừa Thiên", None, None),
+])
+def test_v26_former_province_name(level, name, text, code):
+    m = resolve_unit(level, name, text)
+    assert (m.province_code if m else None) == code
