@@ -999,6 +999,26 @@ def _place_before(line: str, pos: int) -> tuple[str | None, int]:
     return place.strip(" ,."), start
 
 
+# A year alone on a line of the header ("2025"): the rest of a place-date line that ended in "năm" (see
+# _year_wrapped_apart).
+LONE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[.;]?\s*$")
+
+
+def _year_wrapped_apart(pd: PlaceDate, line: str, zone: list[str]) -> PlaceDate:
+    """"Nghĩa Đồng, ngày 06 tháng 3 năm" with its "2025" on a line of its own: a place-date tabbed
+    too far right wraps its year to the page's left margin, which a reader of columns puts under the
+    số hiệu, so the year may stand anywhere in the header's lines; the one lone year there completes
+    the date when the line itself ends on "năm"."""
+    if pd.year is not None or pd.day is None or pd.month is None \
+            or not re.search(r"n[aă]m\W*$", _f(line[pd.start:pd.end]).rstrip(" .…_")):
+        return pd
+    years = {m.group(1) for seg in zone if (m := LONE_YEAR.match(seg))}
+    if len(years) != 1:
+        return pd
+    year = int(years.pop())
+    return PlaceDate(pd.place, _safe_date(year, pd.month, pd.day), year, pd.month, pd.day, pd.start, pd.end)
+
+
 def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
     """"Số: 1520/QĐ-UBND Ninh" / "Kiều, ngày …": a place the layout broke after the số hiệu, or at
     the end of a line of its own."""
@@ -4255,6 +4275,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         pdate = _parse_place_date(seg)
         if pdate:
             pdate = _place_across_lines(pdate, seg, zone[k - 1] if k else "")
+            pdate = _year_wrapped_apart(pdate, seg, zone)
             if pdate.place is None and (placed := _placed_date_after(zone, k)) is not None:
                 pdate = placed  # a web page's "Ngày 25 tháng 01 năm 2025" above the header: today's date
             break

@@ -87,6 +87,11 @@ COL_TIMING = _names(r"thoi gian|thoi han|tien do|han hoan thanh|thoi diem|hoan t
 # A timing column that counts in quarters ("Quý", "Thời gian (quý)", "Quý thực hiện") may print only the
 # quarter's numeral in its cells ("II", "3", "IV/2025"): the timing is that quarter, as "Quý II" says it.
 COL_QUARTER_TIMING = re.compile(r"\bquy\b")
+# A column named for the quarter alone ("Quý", "Quý thực hiện", "Thời gian (quý)") beside another timing
+# column ("Thời gian thực hiện", "Thời gian hoàn thành") groups the rows as a quarter group row does, its
+# cell often merged down over the quarter's rows: the row's quarter, while the other column times the
+# work ("Thường xuyên", "Khi có bão": no day by the quarter's end), and its timing only when that is blank.
+COL_QUARTER = _names(r"^(?:quy(?: thuc hien| hoan thanh)?|thoi gian \(?quy\)?)$")
 QUARTER_CELL = re.compile(r"^([IVX]{1,3}|[1-4])(\s*/\s*(?:19|20)\d\d)?$")
 # A schedule that dates each task by two columns, "Bắt đầu | Kết thúc" (often under a merged "Thời
 # gian thực hiện"), "Ngày bắt đầu | Ngày hoàn thành": the task runs from the one to the other, and
@@ -359,9 +364,13 @@ def column_roles(header: list[str]) -> dict[str, int]:
     """The role of each of a table's columns by its name ("label", "content", "units", "support",
     "timing", …) and the column it is."""
     roles: dict[str, int] = {}
+    by_quarter = [i for i, cell in enumerate(header) if COL_QUARTER.match(fold(cell).strip())]
+    if by_quarter and any(i not in by_quarter and (COL_TIMING.search(f := fold(cell)) or COL_START.search(f))
+                          for i, cell in enumerate(header)):
+        roles["quarter"] = by_quarter[0]
     for i, cell in enumerate(header):
         f = fold(cell)
-        if not f:
+        if not f or i == roles.get("quarter"):
             continue
         if "label" not in roles and COL_LABEL.match(f):
             roles["label"] = i
@@ -1490,6 +1499,11 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
         else:
             above = cells
         grid_quarter = None
+        if "quarter" in roles and (by_col := cell(above, "quarter")):
+            # (see COL_QUARTER; a bare numeral "III" says "Quý III" as in a column by quarter)
+            by_col = "Quý " + re.sub(r"\s+", "", by_col) if QUARTER_CELL.match(by_col) else by_col
+            grid_quarter = quarter_of_group(by_col)
+            timing = timing or timing_lines(by_col)
         if grid and not timing:
             timing, grid_quarter = grid_timing(above, grid, grid_year, school_grid)
         q = quarter_of_group(" ".join(nonempty)) if len(nonempty) <= 2 else None

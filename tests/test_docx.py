@@ -3015,3 +3015,72 @@ def test_rtd_header_number_and_date_corrected_in_review_read_as_accepted(tmp_pat
     assert "<w:delText>29</w:delText>" in xml and "{--" not in xml
     h = extract_bytes(path.read_bytes(), path.name).header
     assert (h.symbol, h.issued_date.isoformat()) == ("31/KH-UBND", "2025-05-14")
+
+
+# ---------------------------------------------------------------- h6: small capitals, hidden text
+
+def _h6_bytes(d) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _h6_style(d, name: str, **props):
+    """A character style whose run properties are props (small_caps, hidden, all_caps)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    st = d.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    for k, v in props.items():
+        setattr(st.font, k, v)
+    return st
+
+
+@pytest.mark.parametrize("by_style", [False, True])
+def test_h6_small_capitals_read_as_capitals(by_style):
+    """w:smallCaps draws the lower-case letters it holds as capitals: the type line "kế hoạch" and
+    a heading "ii. nhiệm vụ trọng tâm" typed in lower case print "KẾ HOẠCH", "II. NHIỆM VỤ …"."""
+    from pipeline.extract import extract_bytes
+    d = docx.Document()
+    style = _h6_style(d, "Tieu de nho", small_caps=True) if by_style else None
+
+    def small(text: str, bold: bool = True) -> None:
+        r = d.add_paragraph().add_run(text, style=style)
+        r.bold = bold
+        if not by_style:
+            r.font.small_caps = True
+    for ln in ("ỦY BAN NHÂN DÂN", "PHƯỜNG AN HẢI", "Số: 14/KH-UBND", "An Hải, ngày 09 tháng 01 năm 2026"):
+        d.add_paragraph(ln)
+    small("kế hoạch")
+    d.add_paragraph("Ra quân làm sạch bãi biển năm 2026").runs[0].bold = True
+    small("i. mục đích, yêu cầu")
+    d.add_paragraph("Nâng cao ý thức giữ gìn cảnh quan bãi biển.")
+    small("ii. nhiệm vụ trọng tâm")
+    d.add_paragraph("1. Tổ chức ra quân thu gom rác thải ven biển, hoàn thành trước ngày 30/3/2026.")
+    raw = read_document(_h6_bytes(d), Path("an-hai.docx"))
+    texts = [ln.text for ln in raw.lines]
+    assert "KẾ HOẠCH" in texts and "II. NHIỆM VỤ TRỌNG TÂM" in texts
+    plan = extract_bytes(_h6_bytes(d), "an-hai.docx")
+    assert (plan.header.doc_type, plan.header.title) == ("Kế hoạch", "Ra quân làm sạch bãi biển năm 2026")
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II"]
+
+
+def test_h6_hidden_text_is_not_read():
+    """Hidden text (w:vanish) is not printed: a template's instructions, an old wording kept out of
+    print, hidden directly or by a character style, a whole paragraph or a few words of one."""
+    from pipeline.extract import extract_bytes
+    d = docx.Document()
+    note = _h6_style(d, "Huong dan mau", hidden=True)
+    for ln in ("UBND HUYỆN BÌNH GIA", "ỦY BAN NHÂN DÂN XÃ HOA THÁM", "Số: 08/KH-UBND",
+               "Hoa Thám, ngày 20 tháng 02 năm 2025", "KẾ HOẠCH", "Trồng cây xanh đầu xuân năm 2025"):
+        d.add_paragraph(ln)
+    d.add_paragraph().add_run("Căn cứ Quyết định số 888/QĐ-UBND ngày 01/01/2019 của UBND tỉnh (mẫu);").font.hidden = True
+    d.add_paragraph("Căn cứ Kế hoạch số 21/KH-UBND ngày 10/02/2025 của UBND huyện Bình Gia về Tết trồng cây;")
+    d.add_paragraph().add_run("(Hướng dẫn: nêu nhiệm vụ, đơn vị chủ trì và thời hạn)", style=note)
+    p = d.add_paragraph("1. Trồng 2.000 cây keo tại các thôn")
+    p.add_run(" [bản cũ: 1.500 cây]").font.hidden = True
+    p.add_run(", hoàn thành trước ngày 15/3/2025.")
+    raw = read_document(_h6_bytes(d), Path("hoa-tham.docx"))
+    text = "\n".join(ln.text for ln in raw.lines)
+    assert "888/QĐ-UBND" not in text and "Hướng dẫn" not in text and "bản cũ" not in text
+    assert "1. Trồng 2.000 cây keo tại các thôn, hoàn thành trước ngày 15/3/2025." in text
+    plan = extract_bytes(_h6_bytes(d), "hoa-tham.docx")
+    assert [r.symbol for r in plan.references] == ["21/KH-UBND"]

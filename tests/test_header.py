@@ -5499,3 +5499,23 @@ def test_m11_anniversary_issued_ahead_keeps_its_closing_year(title, issued, year
 ])
 def test_m11_glued_type_code_split_only_before_a_whole_issuer(line, symbol):
     assert _find_symbol(line).symbol == symbol
+
+
+# ---- h6: a place-date tabbed too far right wraps its year to the left margin
+
+@pytest.mark.parametrize("text, issued", [
+    # (a PDF's columns read apart: the year under the số hiệu, the date ending on "năm" in the right column)
+    ("UBND HUYỆN TÂN KỲ\nỦY BAN NHÂN DÂN XÃ NGHĨA\nĐỒNG\nSố: 27/KH-UBND\n2025\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+     "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNghĩa Đồng, ngày 06 tháng 3 năm\nKẾ HOẠCH\n"
+     "Tổng vệ sinh môi trường năm 2025\nI. MỤC ĐÍCH, YÊU CẦU", D(2025, 3, 6)),
+    ("SỞ Y TẾ TỈNH QUẢNG NGÃI\nTRUNG TÂM Y TẾ HUYỆN TƯ NGHĨA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 112/KH-TTYT\nTư Nghĩa, ngày 21 tháng 10 năm\n2024.\nKẾ HOẠCH\n"
+     "Tiêm chủng bổ sung vắc xin sởi\nI. MỤC ĐÍCH", D(2024, 10, 21)),
+    # two lone years: which completes the date is not known
+    ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n2024\nSố: 45/KH-SCT\n2025\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Lào Cai, ngày 02 tháng 4 năm\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\n"
+     "Phát triển thương mại điện tử\nI. MỤC ĐÍCH", None),
+])
+def test_h6_year_of_the_place_date_wrapped_to_a_line_of_its_own(text, issued):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.issued_date == issued

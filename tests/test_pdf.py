@@ -3469,3 +3469,40 @@ def test_fastchars_the_reader_reads_a_plan_the_same_with_pdfplumber_s_own_walk(t
     own = read_document(path.read_bytes(), path)
     assert [(ln.text, ln.cells, ln.page, ln.bold) for ln in fast.lines] == \
         [(ln.text, ln.cells, ln.page, ln.bold) for ln in own.lines]
+
+
+# ---------------------------------------------------------------- h6: the date's year wrapped to the margin
+
+@pytest.mark.parametrize("place, day, year", [("Nghĩa Đồng", "ngày 06 tháng 3 năm", "2025"),
+                                             ("Phước Long", "ngày 17 tháng 11 năm", "2024")])
+def test_h6_place_date_whose_year_wrapped_under_the_number(tmp_path, place, day, year):
+    """Word's "Số:" and place-date in one cell row with a tab: the date runs past the right margin
+    and its year wraps to the left margin, under the số hiệu, where a reader of two columns puts it."""
+    from pipeline.extract import extract_bytes
+    font = register_fonts()
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _, h = A4
+    for k, (left, right) in enumerate([("UBND HUYỆN TÂN KỲ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"),
+                                       ("ỦY BAN NHÂN DÂN XÃ", "VIỆT NAM"),
+                                       ("", "Độc lập - Tự do - Hạnh phúc")]):
+        c.setFont(font + "-Bold", 13)
+        c.drawCentredString(160, h - 60 - 16 * k, left)
+        c.drawCentredString(400, h - 60 - 16 * k, right)
+    c.setFont(font, 13)
+    c.drawString(80, h - 130, "Số: 27/KH-UBND")
+    c.setFont(font + "-Italic", 13)
+    c.drawString(300, h - 130, f"{place}, {day}")
+    c.drawString(57, h - 146, year)
+    c.setFont(font + "-Bold", 14)
+    c.drawCentredString(300, h - 190, "KẾ HOẠCH")
+    c.setFont(font, 13)
+    c.drawCentredString(300, h - 208, "Tổng vệ sinh môi trường, phòng chống dịch bệnh")
+    for k, ln in enumerate(["I. MỤC ĐÍCH, YÊU CẦU", "1. Giữ gìn vệ sinh môi trường, phòng chống dịch bệnh.",
+                            "II. TỔ CHỨC THỰC HIỆN", "1. Trạm Y tế xã theo dõi, tổng hợp, báo cáo."]):
+        c.drawString(85, h - 250 - 18 * k, ln)
+    c.save()
+    plan = extract_bytes(path.read_bytes(), path.name)
+    y = int(year)
+    assert plan.header.issued_date is not None and plan.header.issued_date.year == y
+    assert plan.header.place == place

@@ -3977,3 +3977,64 @@ def test_v26h4_cell_a_line_role_labelled_units_and_year_range():
         (["Văn phòng Đăng ký đất đai"], ["UBND các xã, thị trấn"], "2026 - 2027"),
         (["Chi nhánh Văn phòng Đăng ký đất đai"], ["Phòng Nông nghiệp và Môi trường"], "Năm 2026"),
         (["Phòng Nông nghiệp và Môi trường"], ["Văn phòng HĐND và UBND huyện"], "Tháng 12/2026")]
+
+
+# ---- h6: a "Quý" column beside the timing column groups the rows as a quarter group row does
+
+@pytest.mark.parametrize("header, quarter, timing", [
+    (["Quý", "STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"], 0, 5),
+    (["TT", "Nội dung", "Chủ trì", "Phối hợp", "Quý thực hiện", "Thời hạn hoàn thành"], 4, 5),
+    (["STT", "Công việc", "Cơ quan chủ trì", "Thời gian (quý)", "Thời gian thực hiện"], 3, 4),
+    (["STT", "Nội dung", "Đơn vị thực hiện", "Quý"], None, 3),   # the only timing column: it times the work
+])
+def test_h6_quarter_column_beside_a_timing_column(header, quarter, timing):
+    from extractors.tables import column_roles
+    roles = column_roles(header)
+    assert roles.get("quarter") == quarter
+    assert roles["timing"] == timing
+
+
+def _h6_quarter_table(d, head, groups, quarter_at, bare=False):
+    """A Word task table whose quarter column is merged down over its quarter's rows (vMerge)."""
+    n = 1 + sum(len(rows) for _, rows in groups)
+    t = d.add_table(rows=n, cols=len(head))
+    t.style = "Table Grid"
+    for j, h in enumerate(head):
+        t.cell(0, j).text = h
+    i = 1
+    for q, rows in groups:
+        top = i
+        for r in rows:
+            cells = [c for j, c in enumerate(r)]
+            for j, c in zip([j for j in range(len(head)) if j != quarter_at], cells):
+                t.cell(i, j).text = c
+            i += 1
+        t.cell(top, quarter_at).text = q.split()[-1] if bare else q
+        if i - 1 > top:
+            t.cell(top, quarter_at).merge(t.cell(i - 1, quarter_at))
+
+
+@pytest.mark.parametrize("bare", [False, True])
+def test_h6_word_table_with_a_merged_quarter_column(bare):
+    d = docx.Document()
+    for ln in ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 31/KH-UBND\nTân Phú, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+               "Phòng, chống bệnh dại năm 2026\nI. NHIỆM VỤ").splitlines():
+        d.add_paragraph(ln)
+    head = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Quý", "Thời gian hoàn thành"]
+    _h6_quarter_table(d, head, [
+        ("Quý II", [["1", "Tiêm phòng dại cho chó, mèo đợt 1", "Ban Nông nghiệp xã", "Các ấp", "Tháng 4/2026"],
+                    ["2", "Tuyên truyền nuôi chó có rọ mõm", "Đài truyền thanh xã", "Các ấp", "Thường xuyên"]]),
+        ("Quý IV", [["3", "Xử lý ổ dịch khi phát hiện", "Trạm Y tế xã", "Công an xã", "Khi có dịch"],
+                    ["4", "Rà soát đàn chó tiêm phòng đợt 2", "Ban Nông nghiệp xã", "Các ấp", ""]]),
+    ], quarter_at=4, bare=bare)
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Ban Nông nghiệp xã theo dõi, tổng hợp.")
+    plan = extract_bytes(_saved(d), "tan-phu.docx")
+    got = [(t.quarter, t.deadline, t.timing_text, t.lead_units) for t in plan.tasks]
+    assert got == [
+        (2, dt.date(2026, 4, 30), "Tháng 4/2026", ["Ban Nông nghiệp xã"]),
+        (2, None, "Thường xuyên", ["Đài truyền thanh xã"]),   # the quarter, not a day by its end
+        (4, None, "Khi có dịch", ["Trạm Y tế xã"]),
+        # a blank timing cell: the quarter column times the row
+        (4, dt.date(2026, 12, 31), "Quý IV", ["Ban Nông nghiệp xã"]),
+    ]

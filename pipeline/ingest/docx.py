@@ -35,7 +35,8 @@
   such a row (a "form", one part a row) is read so as a whole, and the rows of a header table
   above the typed row stay a table of their own (a layout block when they lay out the header).
 - A line is bold when every character of its runs is bold (direct, character or paragraph
-  style, or document defaults); all-caps formatting (w:caps) is applied to the text.
+  style, or document defaults); all-caps and small-caps formatting (w:caps, w:smallCaps: both print
+  capitals) are applied to the text. Hidden text (w:vanish: a template's instructions) is not read.
 - Digits set superscript (w:vertAlign, the run's own or its character or paragraph style's: Word's
   "Footnote Reference" raises a mark typed as text) are read as superscript digits ("2024³"), a mark
   the references blank, not a digit run onto the year or symbol before it.
@@ -97,6 +98,14 @@ def _on(el) -> bool | None:
         return None
     v = el.get(w("val"))
     return v not in ("0", "false", "off", "none")
+
+
+def _capitals(rpr) -> bool | None:
+    """Whether run properties draw the letters as capitals: all caps (w:caps) or small capitals
+    (w:smallCaps, a heading's "i. mục đích, yêu cầu" printed "I. MỤC ĐÍCH, YÊU CẦU" in smaller
+    capitals); None when neither is set (small caps turned off leaves caps to the styles)."""
+    caps, small = _on(rpr.find(w("caps"))), _on(rpr.find(w("smallCaps")))
+    return True if small else caps
 
 
 # ---------------------------------------------------------------- number formats
@@ -315,6 +324,7 @@ class _Style:
     font: str | None = None      # rFonts hAnsi: "" for a theme font, None when the style sets none
     ascii_font: str | None = None   # rFonts ascii, the same way
     raised: bool | None = None   # vertAlign: True superscript, False baseline or subscript, None unset
+    hidden: bool | None = None   # vanish: hidden text, not printed
 
 
 class Styles:
@@ -333,7 +343,7 @@ class Styles:
         defaults = styles_el.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         if defaults is not None:
             self.doc_bold = _on(defaults.find(w("b")))
-            self.doc_caps = _on(defaults.find(w("caps")))
+            self.doc_caps = _capitals(defaults)
             self.doc_font, self.doc_ascii_font = _fonts(defaults)
             self.legacy = _names_legacy(self.doc_font, self.doc_ascii_font)
         for st in styles_el.findall(w("style")):
@@ -343,7 +353,8 @@ class Styles:
             rpr = st.find(w("rPr"))
             if rpr is not None:
                 s.bold = _on(rpr.find(w("b")))
-                s.caps = _on(rpr.find(w("caps")))
+                s.caps = _capitals(rpr)
+                s.hidden = _on(rpr.find(w("vanish")))
                 s.font, s.ascii_font = _fonts(rpr)
                 s.raised = _vert_align(rpr)
             tblpr = st.find(w("tblPr"))
@@ -494,7 +505,7 @@ class _Reader:
         rstyle = font = ascii_font = None
         if rpr is not None:
             bold = _on(rpr.find(w("b")))
-            caps = _on(rpr.find(w("caps")))
+            caps = _capitals(rpr)
             rstyle = _val(rpr.find(w("rStyle")))
             font, ascii_font = _fonts(rpr)
         if font is None and (self.styles.legacy or ascii_font):
@@ -518,6 +529,17 @@ class _Reader:
         if caps is None:
             caps = self.styles.doc_caps
         return bool(bold), bool(caps), encodings.font_encoding(font) if font else None
+
+    def _hidden(self, r, para_style: str | None) -> bool:
+        """Is the run hidden text (w:vanish, its own or its styles'): a template's instructions, an
+        earlier wording kept out of print, which the printed plan does not say."""
+        rpr = r.find(w("rPr"))
+        hidden = _on(rpr.find(w("vanish"))) if rpr is not None else None
+        if hidden is None and rpr is not None:
+            hidden = self.styles.prop(_val(rpr.find(w("rStyle"))), "hidden")
+        if hidden is None:
+            hidden = self.styles.prop(para_style, "hidden")
+        return bool(hidden)
 
     def _raised(self, r, para_style: str | None) -> bool:
         """Is the run set as superscript: by its own properties (a footnote's mark typed by hand,
@@ -574,6 +596,8 @@ class _Reader:
         bold_flags: list[bool] = []
         legacy_para = False
         for r in self._runs(p):
+            if self._hidden(r, style):
+                continue
             bold, caps, legacy = self._run_props(r, style)
             raised = self._raised(r, style)
             for child in r:
