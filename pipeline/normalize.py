@@ -763,6 +763,13 @@ _ROW_CELLS_MAX = 8   # the cells of one row after its STT (a table has seldom mo
 _DATE_WORD_END = re.compile(r"(?:ngày|tháng|năm|số|từ|đến|và|hoặc)$", re.I)
 
 
+# Connectors a table's cell may end on ("Các đơn vị trực thuộc", "… được phân công", "… nếu có"), unlike a
+# preposition or a conjunction, which leave the phrase open whatever follows.
+_CELL_CLOSING_CONNECTOR = re.compile(r"(?:\b(?:thuộc|được|bị|có)|[,\-–])$", re.I)
+# Words that await a time (a cell never ends on them), besides the connectors: "… tổ chức vào" / "Tháng 4/2026"
+_AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
+
+
 def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     """Is nxt the next cell of a row of a table printed a cell a line (LibreOffice's text export, a
     copy of a web page's table), not the wrapped rest of prev, a cell of the same row? Such a text
@@ -786,10 +793,14 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     from extractors.tables import looks_timing, timing_cell  # (the cells' vocabulary lives with the extractors)
     from extractors.units import has_role_label, is_unit, names_person
 
-    if timing_cell(nxt) or has_role_label(nxt[:40]):
-        # (… or a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã")
-        return True   # (no phrase goes on with a date of its own: "… trực thuộc" / "Tháng 3/2025")
-    if nxt[:1].isdigit() or _ends_with_connector(prev):
+    if has_role_label(nxt[:40]):
+        return True   # a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã"
+    open_phrase = _ends_with_connector(prev) or _AWAITS_TIME.search(prev) is not None
+    if open_phrase and not _CELL_CLOSING_CONNECTOR.search(prev):
+        return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
+    if timing_cell(nxt):
+        return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")
+    if nxt[:1].isdigit() or open_phrase:
         return False   # a figure carried on; a phrase left open
     if prev_len <= _WRAPPED_CELL_MAX and (_ends_with_head(words) or _name_going(words)):
         return False

@@ -2724,3 +2724,38 @@ def test_v26h4_cell_a_line_timing_wrapped_after_and_joins():
     lines = _v26h4_lines("STT\nNội dung\nĐơn vị chủ trì\nThời gian\n7\nBáo cáo kết quả 6 tháng và cả năm\n"
                          "Công an huyện\nTrước ngày 15/6 và\n15/11/2026\n")
     assert "Trước ngày 15/6 và 15/11/2026" in lines
+
+
+# a content cell printed a cell a line that wraps after a preposition goes on into the time it awaits; a cell
+# ending on a word a cell may close on ("trực thuộc") still stands apart from the timing cell after it
+@pytest.mark.parametrize("prev, nxt, apart", [
+    ("Báo cáo kết quả về UBND huyện trong", "Quý II/2025 để tổng hợp", False),
+    ("Tổ chức thực hiện theo", "Khi có văn bản của huyện", False),
+    ("Duy trì hoạt động của", "Hằng năm", False),
+    ("Tập huấn nghiệp vụ cho cán bộ thôn vào", "Tháng 4/2026", False),
+    ("Kiểm tra các đơn vị trực thuộc", "Tháng 3/2025", True),
+    ("Tuyên truyền tại các thôn", "Quý II/2025", True),
+    ("Tập huấn cho cán bộ", "Chủ trì: Phòng Nội vụ", True),
+])
+def test_v26_cell_after_a_preposition_goes_on(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, 50) is apart
+
+
+def test_v26_flat_table_content_wrapped_before_its_time_keeps_it():
+    from pipeline import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 42/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh động vật năm 2025\nII. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung công việc\n"
+            "Đơn vị chủ trì\nThời gian thực hiện\n1\n"
+            "Tổ chức tiêm phòng bổ sung cho đàn gia súc, gia cầm mới phát sinh tại các thôn trong\n"
+            "Quý II/2025 theo hướng dẫn của Trạm Chăn nuôi và Thú y\nThú y viên các thôn\nTháng 6/2025\n"
+            "2\nTổng hợp, báo cáo kết quả tiêm phòng về UBND huyện\nVăn phòng HĐND-UBND xã\nTháng 7/2025\n")
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "plan.txt"
+        p.write_text(text, encoding="utf-8")
+        tasks = extract(str(p)).rows()["tasks"]
+    assert len(tasks) == 2
+    assert tasks[0]["text"].endswith("theo hướng dẫn của Trạm Chăn nuôi và Thú y")
+    assert tasks[0]["lead_units"] == ["Thú y viên các thôn"] and str(tasks[0]["deadline"]) == "2025-06-30"
