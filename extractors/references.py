@@ -269,10 +269,11 @@ NATIONAL_CODES = {
 # A date printed after a mention: "ngày 13/02/2025", "ngày 13 tháng 02 năm 2025", "ngày 7-4-2014",
 # "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
 # (a site that drops spaces glues the day to its month word: "ngày 12tháng 7 năm 2013")
-DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|\s*tháng\s+)\s*(?P<month>\d{1,2})"
-        r"\s*(?:/|-|\.|\s+năm\s+)\s*(?P<year>\d{4})(?!\d)")
+# (each run of spaces is matched by one quantifier only: "\s*,?\s*" over a long run of spaces tries every split)
+DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|tháng\s+)\s*(?P<month>\d{1,2})"
+        r"\s*(?:/|-|\.|(?<=\s)năm\s+)\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:được\s+)?(?:Quốc\s+hội\s+(?:khóa\s+[IVXL]+\s+)?)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?"
+    rf"\s*(?:,\s*)?(?:(?:được\s+)?(?:Quốc\s+hội\s+(?:khóa\s+[IVXL]+\s+)?)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?"
     rf"ngày\s*(?:ngày\s*)?{DATE}",
     re.IGNORECASE)   # ("ngày ngày 18/12/2020": a word typed twice; "được Quốc hội thông qua ngày …": a law's)
 HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)

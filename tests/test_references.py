@@ -3821,3 +3821,16 @@ def test_v26h2_ministry_noun_title_read_to_the_clause_end(text, title):
 def test_m11_title_comma_after_an_abbreviation(text, title):
     ref = next(r for r in extract_references(text) if r.symbol)
     assert ref.title == title
+
+
+# a date after a mention is read over runs of spaces, and a page of blanks is read at once (each run of
+# spaces matched by one quantifier: "\s*,?\s*" tried every split of 5,000 spaces)
+def test_v26_date_after_over_spaces():
+    from extractors.references import DATE_AFTER
+    m = DATE_AFTER.match(" ,  ngày  5  tháng  6  năm  2023")
+    assert m is not None and (m["day"], m["month"], m["year"]) == ("5", "6", "2023")
+    assert DATE_AFTER.match(" " * 200_000) is None
+    assert DATE_AFTER.match("ngày 1" + " " * 200_000) is None
+    refs = [r for r in extract_references("Căn cứ Quyết định số 12/QĐ-UBND" + " " * 20_000 + "ngày 3/4/2024 của UBND tỉnh;")
+            if r.symbol]
+    assert [r.symbol for r in refs] == ["12/QĐ-UBND"]
