@@ -3595,6 +3595,12 @@ AUTHORITY_OPENS = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong 
 # The words a trích yếu may close on before a body's name that is its own ("… CỦA ỦY BAN NHÂN DÂN TỈNH",
 # "… VỚI HỘI NÔNG DÂN TỈNH"): the name then is the trích yếu's, not an authority run on to it.
 _JOINS_A_BODY = frozenset({"cua", "do", "voi", "va", "giua", "cho", "tai", "tren", "ve", "thuoc", "truc"})
+# … and the posts and members a trích yếu names of a body before its name ("… CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN
+# XÃ", "PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN ỦY BAN NHÂN DÂN HUYỆN", "… CỦA PHÓ CHỦ TỊCH HĐND TỈNH"): the name
+# says whose they are (folded).
+_POST_OF_A_BODY = re.compile(r"(?:^|\s)(?:pho|chu tich|thanh vien|uy vien|lanh dao|can bo|cong chuc|vien chuc|nhan vien"
+                             r"|giam doc|bi thu|truong ban|truong phong|thu truong|dai bieu|hoi vien|doan vien"
+                             r"|dang vien|nguoi dung dau|chanh van phong)$")
 
 
 def _line_after(doc: Document, ln) -> str | None:
@@ -3612,7 +3618,8 @@ def _without_authority(title: str) -> str:
     for n in range(min(AUTHORITY_WORDS_MAX, len(words) - 3), 2, -1):
         tail = " ".join(words[-n:])
         if AUTHORITY_OPENS.match(_f(tail)) and decision_authority(tail) \
-                and _f(words[-n - 1]).strip(",") not in _JOINS_A_BODY:
+                and _f(words[-n - 1]).strip(",") not in _JOINS_A_BODY \
+                and not _POST_OF_A_BODY.search(_f(" ".join(words[:-n][-3:]))):
             return " ".join(words[:-n]).rstrip(" ,")
     return title
 

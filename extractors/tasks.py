@@ -1324,9 +1324,12 @@ def is_work_calendar(doc: Document) -> bool:
 
 
 def calendar_tasks(doc: Document, skip: set[int], headings: set[int], when: PlanTime,
-                   owner: Callable[[int], Node | None] = lambda start: None) -> tuple[list[tuple[int, Task]], tuple[int, int]]:
-    """The entries of a work calendar printed as text (calendar_entries) as tasks, and the span of
-    text the calendar fills (from its first day heading to its last entry's end)."""
+                   owner: Callable[[int], Node | None] = lambda start: None
+                   ) -> tuple[list[tuple[int, Task]], list[tuple[int, int]]]:
+    """The entries of a work calendar printed as text (calendar_entries) as tasks, and the spans of
+    text they fill (each day heading's line; each entry from its line's start, its leader, to its
+    end), merged where only blanks part them: a task read inside one of them is an entry read twice,
+    while one reaching past them (an item over the calendar, an untimed duty under a day) is not."""
     found = []
     root = Node(section=Section(section_id=None, level=2, marker="", heading="", kind="content"),
                 line=0, title="")
@@ -1346,15 +1349,22 @@ def calendar_tasks(doc: Document, skip: set[int], headings: set[int], when: Plan
         node = owner(start)
         if node is not None and _content_root(node).kind in NOT_TASK_KINDS:
             continue   # (the days a purpose or an organization part names are no calendar)
-        kept.append((day_at, end))
+        line, heading = doc.line_at(start), doc.line_at(day_at)
+        kept += [(line.start if line is not None else start, end),
+                 (day_at, heading.end if heading is not None else day_at)]
         dated = when.cell(day)
         timing = replace(dated, text=hour) if dated is not None and dated.deadline is not None else None
         leaders = leaders or _opening_leaders(text)
         lead, support = (leaders, []) if leaders else step_units(text)
         found.append((start, _list_task(node or root, "", text, None, timing, hour, [_post_only(u) for u in lead],
                                         support, doc.page_at(start), start, end)))
-    region = (min(k[0] for k in kept), max(k[1] for k in kept)) if kept else (0, 0)
-    return found, region
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(kept):
+        if spans and not doc.text[spans[-1][1]:a].strip():
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return found, spans
 
 
 def _line_at(doc: Document, lines: list[int], start: int) -> int:
@@ -1726,10 +1736,10 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         def owner(start: int) -> Node | None:
             line = doc.line_at(start)
             return by_line.get(line.index) if line is not None else None
-        entries, region = calendar_tasks(doc, table_lines, {n.line for n in nodes}, when, owner)
+        entries, spans = calendar_tasks(doc, table_lines, {n.line for n in nodes}, when, owner)
         if entries:
-            found = [(k, t) for k, t in found if t.origin == "table" or not (
-                region[0] <= t.char_start < region[1] or t.char_start <= region[0] < t.char_end)]
+            found = [(k, t) for k, t in found if t.origin == "table" or not any(
+                a <= t.char_start and t.char_end <= b for a, b in spans)]
             found.extend(entries)
 
     found.sort(key=lambda x: x[0])

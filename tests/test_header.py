@@ -5519,3 +5519,28 @@ def test_m11_glued_type_code_split_only_before_a_whole_issuer(line, symbol):
 def test_h6_year_of_the_place_date_wrapped_to_a_line_of_its_own(text, issued):
     h = extract_header(normalize_text(text, "txt"))
     assert h.issued_date == issued
+
+
+# ---- m12: a post or member of a body names the body after it: no authority run on to the title
+
+@pytest.mark.parametrize("type_line, title", [
+    ("KẾ HOẠCH", "TIẾP CÔNG DÂN ĐỊNH KỲ NĂM 2025 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA"),
+    ("QUYẾT ĐỊNH", "VỀ VIỆC PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN ỦY BAN NHÂN DÂN XÃ TÂN HÒA"),
+    ("QUYẾT ĐỊNH", "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CÁC ỦY VIÊN ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN"),
+    ("KẾ HOẠCH", "BỒI DƯỠNG NGHIỆP VỤ NĂM 2025 CHO CÁN BỘ, CÔNG CHỨC ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH"),
+    ("QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA"),
+])
+def test_m12_title_ending_on_a_post_of_a_body_keeps_the_body(type_line, title):
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 41/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTân Hòa, ngày 10 tháng 3 năm 2025\n"
+            f"{type_line}\n{title}\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2025;\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title.upper() == title.upper()
+
+
+def test_m12_authority_run_on_after_a_year_is_still_cut():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/QĐ-UBND\nHà Tĩnh, ngày 10 tháng 3 năm 2019\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH NĂM 2019 ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title.upper().endswith("NĂM 2019")

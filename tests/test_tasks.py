@@ -2999,3 +2999,36 @@ def test_h3f_calendar_inside_a_plans_part_keeps_its_section_and_post():
     plan = extract_bytes(text.encode(), "plan.txt")
     got = [(t.section_id, t.deadline, t.lead_units) for t in plan.tasks if t.timing_text and "giờ" in t.timing_text]
     assert got == [(2, dt.date(2025, 6, 9), ["Phó Giám đốc Sở"]), (2, dt.date(2025, 6, 9), ["Giám đốc Sở"])]
+
+
+# m12: an item over a work calendar, with untimed duties under its days, stays a task beside the entries
+@pytest.mark.parametrize("body, item, leads, deadline", [
+    ("1. Ra quân dọn vệ sinh vào sáng Thứ Bảy hằng tuần, bắt đầu từ Thứ Bảy ngày 22/3/2025.\n"
+     "- Thứ Hai, ngày 24/3/2025: 8 giờ 00, Ban Chỉ đạo xã họp triển khai kế hoạch tại hội trường UBND xã.\n"
+     "+ Các thôn tổ chức họp dân, phổ biến kế hoạch, hoàn thành trước ngày 28/3/2025.\n"
+     "+ Đoàn Thanh niên xã ra quân thu gom rác thải tại các tuyến đường.\n"
+     "- Thứ Sáu, ngày 28/3/2025: 14 giờ 00, kiểm tra kết quả tại các thôn.\n"
+     "+ Hội Phụ nữ xã vận động hội viên phân loại rác tại nguồn.\n"
+     "+ Công chức Địa chính - Xây dựng kiểm tra việc đổ rác thải.\n",
+     "1", ["Các thôn", "Đoàn Thanh niên xã", "Hội Phụ nữ xã", "Công chức Địa chính - Xây dựng"], dt.date(2025, 3, 28)),
+    ("2. Tổ chức đợt cao điểm tiêm vắc xin phòng bệnh dại cho chó, mèo trên địa bàn phường.\n"
+     "- Thứ Ba, ngày 15/4/2025: 7 giờ 30, Ban Chỉ đạo phường họp triển khai tại trụ sở.\n"
+     "+ Các tổ dân phố lập danh sách hộ nuôi chó, mèo, hoàn thành trước ngày 18/4/2025.\n"
+     "- Thứ Bảy, ngày 19/4/2025: 7 giờ 00, tiêm vắc xin tại các điểm tiêm.\n"
+     "+ Trạm Y tế phường bố trí cán bộ hỗ trợ tại các điểm tiêm.\n",
+     "2", ["Các tổ dân phố", "Trạm Y tế phường"], dt.date(2025, 4, 18)),
+    ("3. Chuẩn bị Hội khỏe Phù Đổng cấp huyện năm 2025.\n"
+     "* Thứ Năm, ngày 08/5/2025: 14 giờ, Phòng Giáo dục và Đào tạo họp các trường.\n"
+     "+ Trung tâm Văn hóa - Thể thao huyện chuẩn bị sân thi đấu trước ngày 12/5/2025.\n"
+     "* Thứ Hai, ngày 12/5/2025: 7 giờ, khai mạc Hội khỏe tại sân vận động huyện.\n",
+     "3", ["Trung tâm Văn hóa - Thể thao huyện"], dt.date(2025, 5, 12)),
+])
+def test_m12_item_over_a_calendar_keeps_its_untimed_duties(body, item, leads, deadline):
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 31/KH-UBND\nTân Hòa, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Triển khai công tác năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức người dân.\nII. NỘI DUNG\n"
+            + body + "III. TỔ CHỨC THỰC HIỆN\n1. Công an xã đảm bảo an ninh trật tự.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    got = [t for t in plan.tasks if t.label == item]
+    assert len(got) == 1 and got[0].lead_units == leads and got[0].deadline == deadline
+    # the timed entries are tasks too, dated by their day
+    assert sum(1 for t in plan.tasks if t.timing_text and "giờ" in t.timing_text) == 2
