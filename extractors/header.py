@@ -30,7 +30,8 @@ from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, d
                               fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is_caps, is_title_line
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
-from extractors.references import MINISTRY_CODES, find_own_plan_caption, joint_lead_code, normalize_tone_marks
+from extractors.references import (GLUED_SYMBOL_ORG, GLUED_SYMBOL_TYPE, MINISTRY_CODES, find_own_plan_caption,
+                                   joint_lead_code, normalize_tone_marks)
 from models.records import Header
 from pipeline.document import Document
 from pipeline.normalize import ends_clause
@@ -124,9 +125,8 @@ SYMBOL_BODY = re.compile(
 
 # A Party số hiệu whose hyphen a converter or typist dropped ("Số 45KH/ĐU"): a type code glued to the number and
 # a Party committee's code after the slash, which no administrative số hiệu has.
-SYMBOL_GLUED_PARTY = re.compile(
-    r"(?P<num>\d{1,6})(?P<type>KH|NQ|CTr|CT|TB|BC|KL|QĐ|HD|TTr|QC|ĐA|CV)[ \t]*/[ \t]*"
-    r"(?P<org>[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])")
+# (the codes as the references read such a symbol in running text)
+SYMBOL_GLUED_PARTY = re.compile(rf"(?P<num>\d{{1,6}})(?P<type>{GLUED_SYMBOL_TYPE})[ \t]*/[ \t]*(?P<org>{GLUED_SYMBOL_ORG})")
 
 # A blank number whose slash OCR dropped: "Số: KH-UBND" is "Số: /KH-UBND".
 SYMBOL_SLASH_LOST = re.compile(

@@ -103,8 +103,8 @@ _PARTY_ORG_CODE = r"[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU)(?![\w/\-–])"
 # A Party symbol whose hyphen a PDF's text layer or a typist dropped ("20NQ/TW", "05CT/TU"): read only where a
 # type code follows the number with no space and a Party committee's code ends it, as no administrative symbol
 # reads; the symbol is given its hyphen back.
-_GLUED_PARTY_ORG = r"(?:[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])"   # (Đảng ủy Khối, Chi bộ, Ban cán sự)
-_GLUED_TYPE_CODE = "(?:" + "|".join(sorted(_PRINTED_TYPE_CODES, key=len, reverse=True)) + ")"
+GLUED_SYMBOL_ORG = r"(?:[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])"   # (Đảng ủy Khối, Chi bộ, Ban cán sự)
+GLUED_SYMBOL_TYPE = "(?:" + "|".join(sorted(_PRINTED_TYPE_CODES, key=len, reverse=True)) + ")"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
@@ -115,7 +115,7 @@ SYMBOL = re.compile(
       | (?P<p_num>\d{{1,5}}){_HYPHEN}(?P<p_type>{_SEG})                          # Party 34-CT/TW
             (?:{_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
                |{_after_type_code('[-– ]')}{_HYPHEN}(?P<p_dashed>{_PARTY_ORG_CODE}))      # ("1691- TB-TU")
-      | (?P<g_num>\d{{1,5}})(?P<g_type>{_GLUED_TYPE_CODE}){_SLASH}(?P<g_org>{_GLUED_PARTY_ORG})  # ("20NQ/TW")
+      | (?P<g_num>\d{{1,5}})(?P<g_type>{GLUED_SYMBOL_TYPE}){_SLASH}(?P<g_org>{GLUED_SYMBOL_ORG})  # ("20NQ/TW")
       | (?P<a_num>\d{{1,5}}){_SLASH}                                             # administrative 14/KH-UBND
             (?P<a_code>{_SEG}(?:{_TYPE_SLASH}{_SEG})?(?:{_HYPHEN}{_SEG}){{0,6}})     # ("103/QĐ /BVHTTDL")
     )""",

@@ -212,16 +212,21 @@ def render_habits_docx(plan: dict, out: Path) -> Path:
         elif kind == "table":
             _task_table(d, rest[0])
         else:
-            text, lead = rest
-            p = d.add_paragraph()
-            if lead:
-                p.add_run(lead).bold = True
-                p.add_run(text[len(lead):])
-            else:
-                p.add_run(text)
+            _lead_paragraph(d, *rest)
     _closing(d, plan)
     d.save(str(out))
     return out
+
+
+def _lead_paragraph(d, text: str, lead: str | None):
+    """A body paragraph, its lead words (an item's number and name) in bold."""
+    p = d.add_paragraph()
+    if lead:
+        p.add_run(lead).bold = True
+        p.add_run(text[len(lead):])
+    else:
+        p.add_run(text)
+    return p
 
 
 def render_habits_pdf_docx(plan: dict, out: Path) -> Path:
@@ -247,14 +252,7 @@ def render_habits_pdf_docx(plan: dict, out: Path) -> Path:
         elif kind == "table":
             _task_table(d, rest[0], tall=True)
         else:
-            text, lead = rest
-            q = d.add_paragraph()
-            q.alignment = 3   # justified
-            if lead:
-                q.add_run(lead).bold = True
-                q.add_run(text[len(lead):])
-            else:
-                q.add_run(text)
+            _lead_paragraph(d, *rest).alignment = 3   # justified
     _closing(d, plan)
     d.save(str(out))
     return out
