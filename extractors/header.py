@@ -624,6 +624,8 @@ YEAR_PERIOD = re.compile(r"(?<!\d)(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19
 YEAR_SPAN = re.compile(r"(?<![a-z])tu\s+(?:nam\s+)?(?P<a>(?:19|20)\d\d)\s+den\s+(?:het\s+)?(?:nam\s+)?(?P<b>(?:19|20)\d\d)(?!\d)")
 YEAR_HORIZON = re.compile(r"(?:den|toi|tam nhin|dinh huong)(?: nam)?\s+(?:19|20)\d\d")
 YEAR_ANY = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+# The word that makes the span after it a period, not an anniversary's years (folded, at the span's start).
+_PERIOD_WORD_BEFORE = re.compile(r"(?<![a-z])(?:giai doan|thoi ky)\s*(?:tu\s+)?(?:nam\s+)?$")
 # A law is known by the year it was passed: "Luật Nhà ở năm 2023", "Bộ luật Lao động năm 2019"
 # name a law, not the plan's year. Read on the printed title: the capital "Luật" tells it from
 # "pháp luật năm 2025", whatever case its name is typed in ("Luật đất đai năm 2024", "Luật giao thông
@@ -3233,7 +3235,9 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
         after = ln.index + 1
     # the decision's authority over its "Căn cứ …", no part of the trích yếu; not a title's own last
     # line after one it wraps from ("… BÌNH ĐẲNG GIỚI CỦA" / "HỘI LIÊN HIỆP PHỤ NỮ XÃ TÂN AN")
-    next_line = doc.lines[after].text.strip() if after < len(doc.lines) else ""
+    # (… or the item of its grounds that closed the parts, "- Căn cứ Luật …")
+    next_line = (zone[k + 1 + opens] if opens is not None
+                 else doc.lines[after].text if after < len(doc.lines) else "").strip().lstrip("-+*•– ")
     while len(parts) > 1 and decision_authority(parts[-1]) and _f(next_line).startswith("can cu") \
             and not _TITLE_JOIN_END.search(parts[-2].strip().lower()):
         parts.pop()
@@ -3252,8 +3256,9 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
             words = words[:-n]
             break
     else:
-        nxt = next((ln.text for ln in doc.lines[after:after + 3] if ln.text.strip()), None)
-        if nxt is not None and AUTHORITY_THEN.match(_f(nxt)):
+        nxt = next_line if opens is not None \
+            else next((ln.text for ln in doc.lines[after:after + 3] if ln.text.strip()), None)
+        if nxt is not None and AUTHORITY_THEN.match(_f(nxt.lstrip("-+*•– "))):
             words = _without_authority(" ".join(words)).split()   # the body alone, "ỦY BAN NHÂN DÂN TỈNH"
     return " ".join(words), k + 1
 
@@ -3597,8 +3602,9 @@ AUTHORITY_OPENS = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong 
 _JOINS_A_BODY = frozenset({"cua", "do", "voi", "va", "giua", "cho", "tai", "tren", "ve", "thuoc", "truc"})
 # … and the posts and members a trích yếu names of a body before its name ("… CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN
 # XÃ", "PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN ỦY BAN NHÂN DÂN HUYỆN", "… CỦA PHÓ CHỦ TỊCH HĐND TỈNH"): the name
-# says whose they are (folded).
-_POST_OF_A_BODY = re.compile(r"(?:^|\s)(?:pho|chu tich|thanh vien|uy vien|lanh dao|can bo|cong chuc|vien chuc|nhan vien"
+# says whose they are (folded). (A deputy, "PHÓ", is told from a street, "THÀNH PHỐ", "TỔ DÂN PHỐ", by its
+# accent, which folding drops: _ends_on_a_post.)
+_POST_OF_A_BODY = re.compile(r"(?:^|\s)(?:chu tich|thanh vien|uy vien|lanh dao|can bo|cong chuc|vien chuc|nhan vien"
                              r"|giam doc|bi thu|truong ban|truong phong|thu truong|dai bieu|hoi vien|doan vien"
                              r"|dang vien|nguoi dung dau|chanh van phong)$")
 
@@ -3611,6 +3617,12 @@ def _line_after(doc: Document, ln) -> str | None:
     return None
 
 
+def _ends_on_a_post(words: list[str]) -> bool:
+    """Whether the words close on a post or member of a body (_POST_OF_A_BODY), a deputy's "PHÓ" included."""
+    return bool(words) and (words[-1].strip(",").lower() == "phó"
+                            or _POST_OF_A_BODY.search(_f(" ".join(words[-3:]))) is not None)
+
+
 def _without_authority(title: str) -> str:
     """The capitals trích yếu without the decision's authority a copy ran on to its end ("… NĂM 2019, TỈNH HÀ
     TĨNH ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ …"): the longest run of closing words that is one."""
@@ -3619,7 +3631,7 @@ def _without_authority(title: str) -> str:
         tail = " ".join(words[-n:])
         if AUTHORITY_OPENS.match(_f(tail)) and decision_authority(tail) \
                 and _f(words[-n - 1]).strip(",") not in _JOINS_A_BODY \
-                and not _POST_OF_A_BODY.search(_f(" ".join(words[:-n][-3:]))):
+                and not _ends_on_a_post(words[:-n]):
             return " ".join(words[:-n]).rstrip(" ,")
     return title
 
@@ -3707,9 +3719,11 @@ def title_year(title: str | None, issued_year: int | None = None) -> int | None:
             return None
         # an anniversary ends in the year it is kept (or the next, for a plan issued ahead of it); a long span
         # reaching years past that is a strategy's period ("giai đoạn 2018 - 2030"), read as a period is
-        # (an anniversary says so, or counts the span's years, "70 năm … (1954 - 2024)": kept however early issued)
-        ahead = issued_year is not None and b - a > 10 and b > issued_year + 1 \
-            and "ky niem" not in cleaned and re.search(rf"(?<!\d){b - a}\s+nam(?![a-z])", cleaned) is None
+        # (an anniversary counts the span's years, "70 năm … (1954 - 2024)": kept however early issued; a span
+        # printed as a "giai đoạn" or "thời kỳ" is a period all the same, "… giai đoạn 2021 - 2035 (15 năm)")
+        anniversary = re.search(rf"(?<!\d){b - a}\s+nam(?![a-z])", cleaned) is not None \
+            and _PERIOD_WORD_BEFORE.search(cleaned, 0, m.start()) is None
+        ahead = issued_year is not None and b - a > 10 and b > issued_year + 1 and not anniversary
         if issued_year and 2 <= b - a and (b - a <= _PERIOD_MAX_YEARS or ahead) and a < issued_year <= b \
                 and CARRIED_OUT.search(cleaned, 0, m.start()):
             # the period of a document the plan carries out, already running when the plan is issued

@@ -98,12 +98,13 @@ _TYPE_SLASH = rf"{_after_type_code('[/ ]')}{_SP}*/{_SP}*(?=[{_UP}])"
 # A Party symbol whose slash a typist made a dash, with a stray space ("1691- TB-TU", "12-KH-HU"): read only where
 # the middle code is a type code and the last a Party committee's (TW, TU, HU, ĐU, TƯ, or a body's code ending in
 # one: "BTGTU"), which no administrative symbol's body code is; the symbol is given its slash back.
-_PARTY_ORG_CODE = r"[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU)(?![\w/\-–])"
+_PARTY_ORG_CODE = rf"[{_UP}]{{0,10}}(?:TW|TƯ|TU|HU|[ĐÐ]U)(?![\w/\-–])"
 
 # A Party symbol whose hyphen a PDF's text layer or a typist dropped ("20NQ/TW", "05CT/TU"): read only where a
 # type code follows the number with no space and a Party committee's code ends it, as no administrative symbol
 # reads; the symbol is given its hyphen back.
-GLUED_SYMBOL_ORG = r"(?:[A-ZĐ]{0,10}(?:TW|TƯ|TU|HU|ĐU|ĐUK)|CB|BCSĐ)(?![\w/\-–])"   # (Đảng ủy Khối, Chi bộ, Ban cán sự)
+# (Đảng ủy Khối, Chi bộ, Ban cán sự; Ð, U+00D0, stands in for Đ as in _UP)
+GLUED_SYMBOL_ORG = rf"(?:[{_UP}]{{0,10}}(?:TW|TƯ|TU|HU|[ĐÐ]UK?)|CB|BCS[ĐÐ])(?![\w/\-–])"
 GLUED_SYMBOL_TYPE = "(?:" + "|".join(sorted(_PRINTED_TYPE_CODES, key=len, reverse=True)) + ")"
 
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
@@ -270,8 +271,8 @@ NATIONAL_CODES = {
 # "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
 # (a site that drops spaces glues the day to its month word: "ngày 12tháng 7 năm 2013")
 # (each run of spaces is matched by one quantifier only: "\s*,?\s*" over a long run of spaces tries every split)
-DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|tháng\s+)\s*(?P<month>\d{1,2})"
-        r"\s*(?:/|-|\.|(?<=\s)năm\s+)\s*(?P<year>\d{4})(?!\d)")
+DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|tháng(?=\s))\s*(?P<month>\d{1,2})"
+        r"\s*(?:/|-|\.|(?<=\s)năm(?=\s))\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:được\s+)?(?:Quốc\s+hội\s+(?:khóa\s+[IVXL]+\s+)?)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?"
     rf"ngày\s*(?:ngày\s*)?{DATE}",
@@ -550,14 +551,17 @@ _PLAN_CLOSING = (r"(?:cụ\s+thể\s+)?như\s+sau|với\s+(?:các|những)\s+n�
 # list of abbreviations, "… đối với GDMN, GDPT và GDTX"; a document the title's subject was set out in,
 # "… chữa cháy tại Thông báo số 319/TB-VPCP", is the next mention)
 _CAPS_WORD = rf"[{_VI_UPPER}]{{2}}"
-# (… but only where the title goes on so: a list of abbreviations, the one after the comma followed by
-# another comma, "và"/"hoặc" or the title's end, or two words in capitals after it, a title set in capitals;
-# never a body's code, which opens the plan's own clause: "… công tác PCCC, UBND xã triển khai …",
-# "… đối với GDMN, THCS chủ động …")
+# (… but never into a body's code, which opens the plan's own clause: "… công tác PCCC, UBND xã triển khai …",
+# nor into an abbreviation the clause's verb follows, maybe after its level word, the clause's doer: "… đối với
+# GDMN, THCS chủ động …", "… TTATGT, CSGT huyện phối hợp …"; any other is listed in the title: "… PCCC, CNCH năm
+# 2025", "… các trường THPT, THCS trên địa bàn tỉnh", "… CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ …")
 _CAPS_TOKEN = rf"[{_VI_UPPER}][{_VI_UPPER}\d&/\-]+(?![^\W\d_])"
 _BODY_CODE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ|BCH|BTV|BQL|BTC|ĐU|HU|TU)(?![^\W\d_])"
-_CAPS_GO_ON = (rf"(?!{_BODY_CODE}){_CAPS_TOKEN}(?:[^\S\n]*[,;.\n]|[^\S\n]+(?:và|hoặc)\s|[^\S\n]*$)"
-               rf"|{_CAPS_TOKEN}[^\S\n]+{_CAPS_TOKEN}")
+_CLAUSE_VERB = (r"(?:chủ\s+động|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|có\s+trách\s+nhiệm"
+                r"|tham\s+mưu|đề\s+ra|giám\s+sát|theo\s+dõi|hướng\s+dẫn|chỉ\s+đạo|báo\s+cáo|rà\s+soát|tiếp\s+tục"
+                r"|khẩn\s+trương|đã|sẽ|cần|phải)(?!\w)")
+_CAPS_GO_ON = (rf"(?!{_BODY_CODE}){_CAPS_TOKEN}"
+               rf"(?![^\S\n]+(?:(?:{_LEVEL_ALT})[^\S\n]+)?{_CLAUSE_VERB})")
 _KIND_ALTERNATION = "|".join(r"\s+".join(k.split()) for k in KIND_WORDS)
 _AT_DOCUMENT = rf"tại\s+(?:{_KIND_ALTERNATION})\s+(?:số|\d)"
 TITLE_END = re.compile(

@@ -1298,6 +1298,9 @@ def calendar_entries(doc: Document, skip: set[int],
             if out and out[-1][2] == day and text[:1] not in _BULLET_MARKS:
                 out[-1][0] = f"{out[-1][0]} {text}"
                 out[-1][5] = ln.end
+            elif out and out[-1][2] == day and (_field_of(bare) is not None
+                                                 or ":" in bare[:40] and is_context_heading(bare)):
+                out[-1][5] = ln.end   # its field set under it with a bullet ("+ Thành phần: …"): no task
             continue
         pos = ln.start + ln.text.find(rest)
         for clause in _NEXT_ENGAGEMENT.split(rest):

@@ -2797,7 +2797,9 @@ _DOER_NUMBER = r"\d++(?:[/.\-]\d++)*+"   # "2025", "III/2025", "30/6/2025", "10.
 _DOER_TIME_TAIL = re.compile(r"\s*" + _DOER_TIME + r"(?>\d*(?:[/.\-]\d+)*)"
                              r"(?:\s+(?:[ivx]+|" + _DOER_NUMBER + r"|nam|thang|quy|tuan|ngay|trong|den|het|va"
                              r"|hang|moi|dau|cuoi|giua|truoc|sau|tu|thuong|xuyen|lien|tuc|dinh|ky|kip|thoi|gian|dip|tet"
-                             r"|hoc|tiep|theo|nay|toi|ke)(?![a-z\d])|/" + _DOER_NUMBER + r"|\s*[\-–]\s*" + _DOER_NUMBER
+                             r"|hoc|tiep|theo|nay|toi|ke)(?![a-z\d])|/" + _DOER_NUMBER
+                             + r"|\s*[\-–]\s*(?:" + _DOER_NUMBER    # (a range, of numbers or of time words:
+                             + r"|(?:nam|thang|quy|tuan|ngay)(?![a-z\d]))"   # "từ tháng 3 – tháng 5/2025")
                              + r")*+\s*(?:[.;,]|$)")
 _DOER_END = re.compile(r"(?:(?:to chuc|trien khai|tham muu)\s+)?(?:thuc hien|phu trach)\s*(?:[.;,]|$|(?=" + _DOER_TIME + "))")
 # (its gate, on the printed words: a time after the verb is checked on the folded text)

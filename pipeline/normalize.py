@@ -768,6 +768,10 @@ _DATE_WORD_END = re.compile(r"(?:ngày|tháng|năm|số|từ|đến|và|hoặc)$
 _CELL_CLOSING_CONNECTOR = re.compile(r"(?:\b(?:thuộc|được|bị|có)|[,\-–])$", re.I)
 # Words that await a time (a cell never ends on them), besides the connectors: "… tổ chức vào" / "Tháng 4/2026"
 _AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
+# … unless they close a time of their own, one before or after another: "… hồ sơ tồn đọng của các năm trước",
+# "… trong các năm tiếp theo", "… ở giai đoạn sau" (a phrase closed like any other)
+_TIME_BEFORE_AFTER = re.compile(r"\b(?:(?:năm|tháng|quý|kỳ|kì|đợt|tuần|lần|giai đoạn|khóa|khoá|vòng)\s+(?:trước|sau)"
+                                r"|tiếp theo)$", re.I)
 
 
 def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
@@ -795,8 +799,9 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
 
     if has_role_label(nxt[:40]):
         return True   # a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã"
-    open_phrase = _ends_with_connector(prev) or _AWAITS_TIME.search(prev) is not None
-    if open_phrase and not _CELL_CLOSING_CONNECTOR.search(prev):
+    open_phrase = (_ends_with_connector(prev) or _ends_with(_AWAITS_TIME, prev, 16)) \
+        and not _ends_with(_TIME_BEFORE_AFTER, prev, 24)
+    if open_phrase and not _ends_with(_CELL_CLOSING_CONNECTOR, prev, 16):
         return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
     if timing_cell(nxt):
         return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")

@@ -5544,3 +5544,84 @@ def test_m12_authority_run_on_after_a_year_is_still_cut():
             "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n")
     h = extract_header(normalize_text(text, "txt"))
     assert h.title.upper().endswith("NĂM 2019")
+
+
+# ---- m13 (rv3 #1): "THÀNH PHỐ", "TỔ DÂN PHỐ" before the authority run on to a decision's title are places, not a
+# deputy ("PHÓ CHỦ TỊCH"): the authority is cut
+@pytest.mark.parametrize("head, title_line, title", [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC\nSố: 215/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nBảo Lộc, ngày 12 tháng 3 năm 2025",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2025 TRÊN ĐỊA BÀN THÀNH PHỐ CHỦ TỊCH ỦY BAN NHÂN DÂN "
+     "THÀNH PHỐ", "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2025 TRÊN ĐỊA BÀN THÀNH PHỐ"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG NGHĨA CHÁNH\nSố: 37/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nNghĩa Chánh, ngày 4 tháng 4 năm 2025",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH VỆ SINH MÔI TRƯỜNG TẠI CÁC TỔ DÂN PHỐ ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA CHÁNH",
+     "VỀ VIỆC BAN HÀNH KẾ HOẠCH VỆ SINH MÔI TRƯỜNG TẠI CÁC TỔ DÂN PHỐ"),
+    ("ỦY BAN NHÂN DÂN\nTHỊ TRẤN PHÚ MỸ\nSố: 58/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nPhú Mỹ, ngày 20 tháng 5 năm 2024",
+     "PHÊ DUYỆT KẾ HOẠCH CHỈNH TRANG ĐÔ THỊ CÁC KHU PHỐ CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ MỸ",
+     "PHÊ DUYỆT KẾ HOẠCH CHỈNH TRANG ĐÔ THỊ CÁC KHU PHỐ"),
+])
+def test_m13_title_ending_on_a_street_word_drops_the_authority(head, title_line, title):
+    text = f"{head}\nQUYẾT ĐỊNH\n{title_line}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    h = extract_header(normalize_text(text + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n", "txt"))
+    assert h.title.upper() == title
+
+
+def test_m13_title_of_a_deputy_keeps_the_body_after_it():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 77/QĐ-UBND\nĐiện Biên, ngày 5 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title.upper() == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN"
+
+
+# ---- m13 (rv3 #5): a strategy's period that names an anniversary in passing stays a period; only a span
+# whose years the title counts ("94 năm … (1931 - 2025)"), not printed as a "giai đoạn", is an anniversary's
+@pytest.mark.parametrize("title, issued, year", [
+    ("Tổ chức các hoạt động kỷ niệm các ngày lễ lớn, sự kiện lịch sử giai đoạn 2021 - 2035", 2022, 2021),
+    ("Thực hiện Chiến lược phát triển thanh niên giai đoạn 2021 - 2035 nhân kỷ niệm 94 năm Ngày thành lập Đoàn",
+     2025, 2025),
+    ("Triển khai Chương trình kỷ niệm các ngày lễ lớn của tỉnh Ninh Thuận thời kỳ 2021 - 2035", 2023, 2023),
+    ("Thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021 - 2035 (14 năm)", 2022, 2022),
+    # (kept: an anniversary's span)
+    ("Tổ chức kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (1944 - 2024)", 2021, 2024),
+])
+def test_m13_title_year_of_a_period_naming_an_anniversary(title, issued, year):
+    assert title_year(title, issued) == year
+
+
+def test_m13_plan_year_of_a_strategy_named_with_an_anniversary():
+    text = ("BAN CHẤP HÀNH ĐOÀN TỈNH GIA LAI\nSố: 150-KH/TĐTN-TNNT\nĐOÀN TNCS HỒ CHÍ MINH\n"
+            "Gia Lai, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Chiến lược phát triển thanh niên giai đoạn "
+            "2021 - 2035 nhân kỷ niệm 94 năm Ngày thành lập Đoàn\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.plan_year == 2025
+
+
+# ---- m13 (rv3 #9): a decision's authority over a bulleted "- Căn cứ …" is cut from an untyped title
+@pytest.mark.parametrize("head, lines, title", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 89/QĐ-UBND\nKon Tum, ngày 2 tháng 5 năm 2024",
+     "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024\nỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+     "- Căn cứ Luật Du lịch ngày 19/6/2017;", "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\nSố: 312/QĐ-UBND\nMường La, ngày 14 tháng 8 năm 2025",
+     "PHÊ DUYỆT KẾ HOẠCH KHẮC PHỤC HẬU QUẢ MƯA LŨ NĂM 2025\nỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA\n"
+     "+ Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013;", "PHÊ DUYỆT KẾ HOẠCH KHẮC PHỤC HẬU QUẢ MƯA LŨ NĂM 2025"),
+    ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 25/QĐ-UBND\nTân Phú, ngày 3 tháng 2 năm 2025",
+     "PHÊ DUYỆT KẾ HOẠCH TỔNG VỆ SINH MÔI TRƯỜNG NĂM 2025\nỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n"
+     "– Căn cứ Luật Bảo vệ môi trường ngày 17/11/2020;", "PHÊ DUYỆT KẾ HOẠCH TỔNG VỆ SINH MÔI TRƯỜNG NĂM 2025"),
+])
+def test_m13_untyped_title_over_a_bulleted_ground_drops_the_authority(head, lines, title):
+    h = extract_header(normalize_text(f"{head}\n{lines}\nI. MỤC ĐÍCH", "txt"))
+    assert h.title == title
+
+
+# ---- m13 (rv3 #10): the header's glued Party số hiệu with Ð (U+00D0) for Đ in its committee's code
+@pytest.mark.parametrize("line, symbol", [
+    ("Số 45KH/ÐU", "45-KH/ÐU"),
+    ("Số 118NQ/ÐUK", "118-NQ/ÐUK"),
+    ("Số: 09BC/BCSÐ", "09-BC/BCSÐ"),
+])
+def test_m13_header_glued_party_symbol_with_the_eth_stand_in(line, symbol):
+    s = _find_symbol(line)
+    assert s is not None and s.symbol == symbol

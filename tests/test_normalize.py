@@ -2759,3 +2759,49 @@ def test_v26_flat_table_content_wrapped_before_its_time_keeps_it():
     assert len(tasks) == 2
     assert tasks[0]["text"].endswith("theo hướng dẫn của Trạm Chăn nuôi và Thú y")
     assert tasks[0]["lead_units"] == ["Thú y viên các thôn"] and str(tasks[0]["deadline"]) == "2025-06-30"
+
+
+# ---- m13 (rv3 #3/#12): a cell closing on a time before or after another ("… của các năm trước", "… trong các năm
+# tiếp theo") is closed: the unit's or the time's cell after it stands apart; the test of its end reads only its end
+@pytest.mark.parametrize("prev, nxt", [
+    ("Rà soát, xử lý hồ sơ tồn đọng của các năm trước", "Phòng Tư pháp"),
+    ("Rà soát, xử lý hồ sơ tồn đọng của các năm trước", "Quý I/2025"),
+    ("Duy trì tổ chức Hội thi trong các năm tiếp theo", "Hằng năm"),
+    ("Tổng kết, rút kinh nghiệm cho các năm sau", "Tháng 12/2025"),
+    ("Tiếp tục triển khai ở giai đoạn sau", "Năm 2026"),
+    ("Khắc phục tồn tại, hạn chế được chỉ ra trong kỳ trước", "Trạm Y tế xã"),
+    ("Nhân rộng mô hình dân vận khéo trong các quý tiếp theo", "Ủy ban MTTQ Việt Nam xã"),
+])
+def test_m13_cell_closing_on_a_time_before_or_after_stands_apart(prev, nxt):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, 50) is True
+    assert next_cell("thực hiện các nội dung " * 20_000 + prev, nxt, 50) is True
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    ("Tập huấn cho cán bộ thôn trước", "Tháng 4/2026"),
+    ("Hoàn thành việc cấp đổi giấy chứng nhận chậm nhất", "Quý III/2025"),
+])
+def test_m13_cell_awaiting_its_time_still_goes_on(prev, nxt):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, 50) is False
+
+
+def test_m13_flat_table_content_closing_on_past_years_keeps_its_unit():
+    from pipeline import extract
+    import tempfile, pathlib
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 42/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác tư pháp năm 2025\n"
+            "II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung công việc\nĐơn vị chủ trì\nThời gian thực hiện\n1\n"
+            "Rà soát, xử lý hồ sơ hộ tịch tồn đọng của các năm trước\nCông chức Tư pháp - Hộ tịch\nQuý I/2025\n2\n"
+            "Duy trì tổ chức Ngày Pháp luật trong các năm tiếp theo\nCông chức Tư pháp - Hộ tịch\nHằng tháng\n3\n"
+            "Tổng hợp, báo cáo kết quả về UBND huyện\nVăn phòng HĐND-UBND xã\nTháng 12/2025\n")
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "plan.txt"
+        p.write_text(text, encoding="utf-8")
+        tasks = extract(str(p)).rows()["tasks"]
+    assert [t["text"] for t in tasks] == ["Rà soát, xử lý hồ sơ hộ tịch tồn đọng của các năm trước",
+                                          "Duy trì tổ chức Ngày Pháp luật trong các năm tiếp theo",
+                                          "Tổng hợp, báo cáo kết quả về UBND huyện"]
+    assert [t["lead_units"] for t in tasks] == [["Công chức Tư pháp - Hộ tịch"]] * 2 + [["Văn phòng HĐND-UBND xã"]]
+    assert str(tasks[0]["deadline"]) == "2025-03-31"

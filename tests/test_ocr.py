@@ -3208,3 +3208,15 @@ def test_m11_stamped_lines_signer_s_lines_first():
     picked = [[words[i].text for i in run] for run in ocr._stamped_lines(words)]
     assert len(picked) == ocr.STAMPED_MAX
     assert picked[:2] == [["Đã", "Văn", "Hùn"], ["PHÓ", "CHỦ", "TỊCH"]]
+
+
+# ---- m13 (rv3 #8): a stroke read as "|", "l", "I" or "!" beside a signer's title is doubted like any mark;
+# only a heading's numeral, opening its run, is not
+@pytest.mark.parametrize("line", [
+    [("CHỦ", 95.0), ("TỊCH", 95.0), ("|", 5.0, 60)],
+    [("TM.", 95.0), ("ỦY", 95.0), ("BAN", 95.0), ("l", 10.0, 50), ("NHÂN", 96.0), ("DÂN", 95.0)],
+    [("KT.", 92.0), ("GIÁM", 94.0), ("ĐỐC", 93.0), ("!", 8.0, 55), ("PHÓ", 91.0)],
+    [("PHÓ", 90.0), ("CHỦ", 92.0), ("I", 4.0, 58), ("TỊCH", 93.0)],
+])
+def test_m13_stamped_lines_doubt_a_stroke_read_as_a_numeral_look_alike(line):
+    assert ocr._stamped_lines(_m11_line(line, 500, (1, 1, 1))) != []

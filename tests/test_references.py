@@ -3834,3 +3834,67 @@ def test_v26_date_after_over_spaces():
     refs = [r for r in extract_references("Căn cứ Quyết định số 12/QĐ-UBND" + " " * 20_000 + "ngày 3/4/2024 của UBND tỉnh;")
             if r.symbol]
     assert [r.symbol for r in refs] == ["12/QĐ-UBND"]
+
+
+# ---- m13 (rv3 #2/#7): a comma after an abbreviation goes on into a list of them (even one with lower-case words
+# after it); a body's code, or an abbreviation the clause's verb follows, opens the plan's own clause
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2025 của UBND tỉnh về công tác PCCC, CNCH năm 2025;",
+     "Công tác PCCC, CNCH năm 2025"),
+    ("Thực hiện Kế hoạch số 20/KH-SGDĐT ngày 5/1/2025 của Sở GDĐT về công tác GDMN, GDPT năm học 2024-2025;",
+     "Công tác GDMN, GDPT năm học 2024-2025"),
+    ("Thực hiện Kế hoạch số 20/KH-SGDĐT ngày 5/1/2025 về kiểm tra các trường THPT, THCS trên địa bàn tỉnh;",
+     "Kiểm tra các trường THPT, THCS trên địa bàn tỉnh"),
+    ("Căn cứ Kế hoạch số 31/KH-UBND ngày 14/2/2025 của UBND tỉnh Hậu Giang về bảo đảm ATGT, ANTT dịp Tết Nguyên đán "
+     "Ất Tỵ;", "Bảo đảm ATGT, ANTT dịp Tết Nguyên đán Ất Tỵ"),
+    ("Thực hiện Công văn số 210/SYT-NVY ngày 8/4/2025 của Sở Y tế Phú Yên về phòng, chống SXH, TCM tại cộng đồng "
+     "năm 2025.", "Phòng, chống SXH, TCM tại cộng đồng năm 2025"),
+    # (ended: the clause's doer, an abbreviation and the verb after it, maybe with its level word)
+    ("Thực hiện Kế hoạch số 66/KH-UBND ngày 2/3/2025 của UBND huyện về bảo đảm TTATGT, CSGT huyện phối hợp tuần "
+     "tra.", "Bảo đảm TTATGT"),
+])
+def test_m13_title_goes_on_over_a_list_of_abbreviations(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Thực hiện Công văn số 1520/UBND-NC ngày 12/5/2025 của UBND thành phố về tăng cường công tác PCCC, UBND TP triển "
+     "khai thực hiện một số nội dung sau:", "Tăng cường công tác PCCC"),
+    ("Thực hiện Kế hoạch số 88/KH-UBND ngày 3/3/2025 của UBND huyện Krông Năng về bảo đảm TTATGT, UBND TT. Krông Năng "
+     "đề ra các nhiệm vụ sau:", "Bảo đảm TTATGT"),
+    ("Căn cứ Kế hoạch số 19/KH-UBND ngày 7/1/2025 của UBND huyện Chợ Mới về đẩy mạnh CCHC, CĐS, HĐND XÃ giám sát "
+     "việc thực hiện.", "Đẩy mạnh CCHC, CĐS"),
+])
+def test_m13_title_ends_before_a_body_code_in_capitals(text, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.title == title
+
+
+# ---- m13 (rv3 #6): a date's month or year word over a long run of spaces (a blank on a form) is matched by one
+# quantifier only (no quadratic backtracking: at N = 5,000 a regression shows as a slow test)
+def test_m13_date_after_month_and_year_words_over_spaces():
+    from extractors.references import DATE_AFTER
+    n = 5_000
+    assert DATE_AFTER.match("ngày 1 tháng" + " " * n + "x") is None
+    assert DATE_AFTER.match("ngày 5 tháng 6 năm" + " " * n + "x") is None
+    m = DATE_AFTER.match("ngày 12 tháng" + " " * n + "3 năm" + " " * n + "2025")
+    assert m is not None and (m["day"], m["month"], m["year"]) == ("12", "3", "2025")
+    m = DATE_AFTER.match("ngày 12tháng 7 năm 2013")
+    assert m is not None and (m["day"], m["month"], m["year"]) == ("12", "7", "2013")
+    refs = [r for r in extract_references("Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng" + " " * n
+                                          + "năm 2025 của UBND huyện Đông Anh;") if r.symbol]
+    assert [r.symbol for r in refs] == ["12/KH-UBND"] and refs[0].issued_date is None
+    refs = [r for r in extract_references("Thực hiện Quyết định số 45/QĐ-UBND ngày 20 tháng 3 năm" + " " * n
+                                          + "2024 của UBND tỉnh Sơn La;") if r.symbol]
+    assert [(r.symbol, r.issued_date) for r in refs] == [("45/QĐ-UBND", date(2024, 3, 20))]
+
+
+# ---- m13 (rv3 #10): a glued Party số hiệu reads the Ð (U+00D0) a typist set for Đ in its committee's code
+@pytest.mark.parametrize("text, symbol", [
+    ("Thực hiện Kế hoạch số 45KH/ÐU ngày 1/2/2024 của Đảng ủy xã;", "45-KH/ĐU"),
+    ("Căn cứ Nghị quyết số 12NQ/ÐUK ngày 3/3/2025 của Đảng ủy Khối cơ quan tỉnh Bình Phước;", "12-NQ/ĐUK"),
+    ("Thực hiện Chỉ thị số 07CT/BCSÐ ngày 5/5/2025 của Ban cán sự đảng UBND tỉnh;", "07-CT/BCSĐ"),
+])
+def test_m13_glued_party_symbol_with_the_eth_stand_in(text, symbol):
+    assert [r.symbol for r in extract_references(text) if r.symbol] == [symbol]

@@ -3032,3 +3032,25 @@ def test_m12_item_over_a_calendar_keeps_its_untimed_duties(body, item, leads, de
     assert len(got) == 1 and got[0].lead_units == leads and got[0].deadline == deadline
     # the timed entries are tasks too, dated by their day
     assert sum(1 for t in plan.tasks if t.timing_text and "giờ" in t.timing_text) == 2
+
+
+# ---- m13 (rv3 #4): a work calendar's entry keeps the fields set under it with a bullet ("+ Thành phần: …",
+# "+ Địa điểm: …"): no task of their own
+@pytest.mark.parametrize("org, fields", [
+    ("UBND TỈNH LAI CHÂU\nSỞ Y TẾ\nSố: 41/KH-SYT\nLai Châu, ngày 06 tháng 6 năm 2025",
+     ("+ Thành phần: Phòng Nghiệp vụ Y, Văn phòng Sở.", "+ Địa điểm: Hội trường UBND tỉnh.")),
+    ("UBND HUYỆN CAM LÂM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/KH-PGDĐT\nCam Lâm, ngày 06 tháng 6 năm 2025",
+     ("+ Thành phần: Tổ chuyên môn, Văn phòng Phòng.", "+ Địa điểm: Phòng họp số 2.")),
+    ("ỦY BAN NHÂN DÂN\nXÃ ĐẠI LỘC\nSố: 105/KH-UBND\nĐại Lộc, ngày 06 tháng 6 năm 2025",
+     ("• Chủ trì: Chủ tịch UBND xã.", "• Địa điểm: Nhà văn hóa thôn Tân Hòa.")),
+])
+def test_m13_calendar_entry_keeps_its_bulleted_fields(org, fields):
+    text = (f"{org}\nKẾ HOẠCH\nCông tác tuần 24 (từ ngày 09/6 đến ngày 13/6/2025)\nI. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Tổng hợp số liệu tiêm chủng mở rộng tháng 5/2025.\nII. LỊCH CÔNG TÁC\n"
+            "Thứ Hai, ngày 09/6/2025:\n- 8 giờ: Phó Giám đốc Sở kiểm tra Trung tâm Y tế huyện Tam Đường;\n"
+            f"{fields[0]}\n- 14 giờ: Giám đốc Sở họp Ban Chỉ đạo phòng, chống dịch bệnh tỉnh.\n{fields[1]}\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở theo dõi, đôn đốc.\n")
+    plan = extract_bytes(text.encode(), "plan.txt")
+    timed = [(t.text, t.timing_text, t.deadline) for t in plan.tasks if t.timing_text]
+    assert timed == [("Phó Giám đốc Sở kiểm tra Trung tâm Y tế huyện Tam Đường", "8 giờ", dt.date(2025, 6, 9)),
+                     ("Giám đốc Sở họp Ban Chỉ đạo phòng, chống dịch bệnh tỉnh.", "14 giờ", dt.date(2025, 6, 9))]

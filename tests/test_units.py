@@ -4054,3 +4054,14 @@ def test_m11_doer_time_tail_numbers_read_whole(text, lead):
 ])
 def test_m11_doer_time_word_before_its_punctuation(text, lead):
     assert responsible_units(text)[0] == lead
+
+
+# ---- m13 (rv3 #11): a doer's time after its verb may range over time words ("từ tháng 3 – tháng 5/2025")
+@pytest.mark.parametrize("text, lead", [
+    ("Tuyên truyền; Công an xã thực hiện từ tháng 3 – tháng 5/2025.", ["Công an xã"]),
+    ("Ra quân dọn vệ sinh; Đoàn Thanh niên xã thực hiện từ quý II - quý III/2025.", ["Đoàn Thanh niên xã"]),
+    ("Rà soát hộ nghèo; Công chức Lao động - Thương binh và Xã hội thực hiện từ tháng 9 - tháng 11/2025;",
+     ["Công chức Lao động - Thương binh và Xã hội"]),
+])
+def test_m13_doer_clause_with_a_range_of_time_words(text, lead):
+    assert responsible_units(text)[0] == lead

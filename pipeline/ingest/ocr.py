@@ -538,7 +538,9 @@ def _stamped_lines(words: list[Word], grids: Sequence[Grid] = ()) -> list[list[i
             if not sure or sum(_in_grid(words[i], grids) for i in sure) * 2 >= len(sure):
                 continue
             height = _median([words[i].bottom - words[i].top for i in sure])
-            doubted = [i for i in run if words[i].conf < STAMPED_DOUBT and not ROMAN_LOOKALIKE.match(words[i].text)
+            # (a Roman numeral opens its heading's run; further on, "|", "l", "I", "!" is a stroke read as one)
+            doubted = [i for i in run if words[i].conf < STAMPED_DOUBT
+                       and not (i == run[0] and ROMAN_LOOKALIKE.match(words[i].text))
                        and (_LETTER.search(words[i].text)
                             or words[i].bottom - words[i].top >= STAMPED_MARK_HEIGHT * height)]
             doubted_words = [i for i in doubted if _TWO_LETTERS.search(words[i].text)]
