@@ -392,7 +392,7 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of upper-case words (commas and semicolons end a run)."""
     runs, start, end = [], None, None
     degrees = False
-    prev = ""   # the run's last word (folded): a number after a unit's noun goes on with it
+    prev = ""   # the run's last word: a number after a unit's noun goes on with it (folded only then)
     for m in RUN_TOKEN.finditer(text):
         tok = m.group()
         if start is not None and "\n" in text[end:m.start()] and BULLET.match(tok):
@@ -400,8 +400,8 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
             start = None
             continue
         is_cap = all_caps(tok) or (tok in ("-", "&") and start is not None) or (
-            start is not None and tok.isdigit() and prev in NUMBERED_UNITS and "\n" not in text[end:m.start()])
-        prev = _f(tok) if is_cap and len(tok) <= 6 else ""
+            start is not None and tok.isdigit() and _f(prev) in NUMBERED_UNITS and "\n" not in text[end:m.start()])
+        prev = tok if is_cap and len(tok) <= 6 else ""
         if is_cap and tok[:1] in _DEGREE_LETTERS and (
                 degrees or not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()) \
                 and DEGREE_TOKEN.fullmatch(tok):

@@ -2746,7 +2746,9 @@ _GLUED_RUN = re.compile(r"\d(?:(?<=[^\W\d_]\d)\d?|(?<=QH\d)\d\d|(?<=(?<!\d)1)9\d
                         r"(?!\d)")   # (a digit first: the scan skips to one)
 # Where a FOOTNOTE_MARK may start: its mark's own first character (a pattern opening on a look-behind
 # is tried at every position of a plan; this one's first character is a set the scan skips to).
-FOOTNOTE_HINT = re.compile(r"[⁰¹²³⁴-⁹⁽\[*]|\((?:\d|\*)")
+# (One character class first, "(" in it, and what must follow "(" after it: a pattern opening on an
+# alternation is tried at every position, one opening on a class skips to the characters in it.)
+FOOTNOTE_HINT = re.compile(r"[⁰¹²³⁴-⁹⁽\[*(](?:(?<=\()[\d*]|(?<!\())")
 
 
 def _glued_candidates(text: str) -> Iterator[int]:

@@ -148,8 +148,19 @@ CONTEXT_HEADING = re.compile(
 TIME_ONLY_PART = re.compile(r"^thoi gian(?: (?:thuc hien|trien khai|to chuc))?\s*(?::|\.|$)")
 
 
+# The first four letters (folded) of each name CONTEXT_HEADING knows: a heading opening otherwise is
+# told by the fold of its first few characters, not of the whole paragraph an item's heading can be.
+CONTEXT_OPENINGS = frozenset(("doi ", "so l", "pham", "thoi", "dia ", "chu ", "tieu", "cach", "than", "xep ",
+                              "hinh", "co c", "kinh", "che ", "quy ", "nguy"))
+
+
 def is_context_heading(title: str) -> bool:
     """A part that says who/when/how-scored (Đối tượng, Thời gian, Tiêu chí…), not work to do."""
+    # (fold goes character by character, then closes up spaces and strips: the fold of the first
+    # characters opens the fold of the whole)
+    head = fold(title[:8])
+    if len(head) >= 4 and head[:4] not in CONTEXT_OPENINGS:
+        return False
     f = fold(title)
     return bool(CONTEXT_HEADING.match(f)) and (len(f) < 100 or ":" in f[:40])
 

@@ -911,9 +911,17 @@ def lists_things(cells: list[str]) -> bool:
 def is_header_row(cells: list[str]) -> bool:
     """Whether the cells name a task table's columns (two or more known column names); the PDF
     reader also uses it to tell the header of a table printed without rules from a prose line."""
-    folded = [fold(c) for c in cells if c.strip()]
-    if not folded or not all(len(f) < 60 for f in folded):
-        return False  # (checked first: a body row's long content cell settles it without a regex)
+    folded = []
+    for c in cells:
+        if c.strip():
+            f = fold(c)
+            if len(f) >= 60:
+                # (checked first: a body row's long content cell settles it without a regex, and
+                # without folding the cells after it)
+                return False
+            folded.append(f)
+    if not folded:
+        return False
     hits = sum(map(_names_a_column, folded))
     return hits >= 2
 

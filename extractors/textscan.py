@@ -61,7 +61,7 @@ def bmp_codes(np: Any, text: str) -> Any:
     return np.frombuffer(data, dtype=np.uint16)
 
 
-_UNSEEN, _NOT_ONE = 0xFFFFFFFF, 0xFFFFFFFE
+_UNSEEN, _NOT_ONE = 0xFFFFFFFF, 0xFFFFFFFE  # (above every code point: no character maps to them)
 
 
 class CharTable:
@@ -86,16 +86,19 @@ class CharTable:
         lut = self._lut
         if lut is None:
             lut = self._lut = np.full(0x10000, _UNSEEN, dtype=np.uint32)
-        out = lut[codes]
-        unseen = out == _UNSEEN
-        if unseen.any():
-            for cp in np.unique(codes[unseen]).tolist():
-                try:
-                    f = self.chars[cp]
-                except LookupError:   # (str.translate leaves such a character as it is)
-                    f = chr(cp)
-                lut[cp] = ord(f) if isinstance(f, str) and len(f) == 1 else _NOT_ONE
-            out = lut[codes]
-        if (out == _NOT_ONE).any():
-            return None
+        out = lut.take(codes)
+        # the two marks are the two largest values: one pass (max) tells whether either is there,
+        # where testing each apart took two comparisons of the whole text and two more passes
+        if out.size and out.max() >= _NOT_ONE:
+            unseen = out == _UNSEEN
+            if unseen.any():
+                for cp in np.unique(codes[unseen]).tolist():
+                    try:
+                        f = self.chars[cp]
+                    except LookupError:   # (str.translate leaves such a character as it is)
+                        f = chr(cp)
+                    lut[cp] = ord(f) if isinstance(f, str) and len(f) == 1 else _NOT_ONE
+                out = lut.take(codes)
+            if (out == _NOT_ONE).any():
+                return None
         return out.tobytes().decode("utf-32-le", "surrogatepass")

@@ -193,7 +193,7 @@ def process_file(path: str, source_path: str, data: bytes | None = None,
         if n is not None and n > limits.max_pages:
             return _too_many_pages(source_path, doc_id, n, limits)
     try:
-        plan = extract_bytes(data, source_path)
+        plan = extract_bytes(data, source_path, doc_id)
     except PlanError as exc:
         if _is_memory_error(exc):
             raise MemoryError from exc

@@ -216,12 +216,13 @@ def analyze(doc: Document) -> dict[str, Any]:
             "recipients": recipients, "seconds": seconds}
 
 
-def extract_bytes(data: bytes, source_path: str) -> Plan:
-    """The batch's per-input function: bytes and their relative path to a Plan (or PlanError)."""
+def extract_bytes(data: bytes, source_path: str, doc_id: str | None = None) -> Plan:
+    """The batch's per-input function: bytes and their relative path to a Plan (or PlanError).
+    doc_id: doc_id_of(data), where the caller has it already (hashing a plan twice is a cost)."""
     from pipeline.ingest import read_document
     from pipeline.normalize import normalize
 
-    doc_id = doc_id_of(data)
+    doc_id = doc_id or doc_id_of(data)
     t0 = time.perf_counter()
     raw = read_document(data, Path(source_path))
     t1 = time.perf_counter()

@@ -528,8 +528,10 @@ def _dash_phrase_carried(prev: str, nxt: str, width: float, prev_len: int | None
     its dash? Only after a line that ran to the full width and ended in a word: an item of a list
     in small letters ("- tuyên truyền …") follows a line that ends its clause or stops short."""
     last = prev_len if prev_len is not None else len(prev)
-    return (DASH_LOWER.match(nxt) is not None and (nxt[2].islower() or _field_pair_carried(prev, nxt))
-            and prev[-1:].isalpha() and last >= 0.8 * width and not ends_clause(prev))
+    # (the tests of prev first: a list's item "- Phòng …" follows a line ending in ";" or ":", and then
+    # the field pairs are not gone through for every item)
+    return (DASH_LOWER.match(nxt) is not None and prev[-1:].isalpha() and last >= 0.8 * width
+            and (nxt[2].islower() or _field_pair_carried(prev, nxt)) and not ends_clause(prev))
 
 
 class _UnitWords(NamedTuple):
@@ -727,6 +729,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if prev_caps():
         # (both in capitals: a title block's lines stay apart, a part's heading may go on)
         return nxt_caps() and prev[0] in CAPS_HEADING_INITIALS and _caps_heading_carried(prev, nxt, width, last)
+    if last < 0.6 * width:
+        return False   # (whatever _heading_then_doer says: neither test below holds for so short a line)
     if _heading_then_doer(prev, nxt):
         return False
     if _ends_with(LEVEL_END, prev, 16) and last >= 0.6 * width:
@@ -1391,7 +1395,7 @@ def normalize(raw: RawDocument) -> Document:
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     # (… and so do the mends of clean() for a converter's or OCR's slips)
     glued = "ngày" in joined and GLUED_DATE_WORD.search(joined) is not None or "ƯBND" in joined
-    cell_text = "\n".join(c for rl in raw.lines if rl.cells is not None for c in rl.cells)
+    cell_text = "\n".join([c for rl in raw.lines if rl.cells is not None for c in rl.cells])  # (a list joins faster)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped
     cells_plain = _plain(cell_text) and not has_odd_apostrophe(cell_text)

@@ -1484,3 +1484,19 @@ def test_m11_short_name_with_a_figure_after_the_body_is_kept(body, want, ocr):
     doc = _doc_of(["Nơi nhận:", "- UBND quận Gò Vấp (b/c);", "- Lưu: VT.", body, "CHỦ TỊCH", "Trần Văn Bình"])
     doc.ocr = ocr
     assert extract_signer(doc) == (want, "CHỦ TỊCH", "Trần Văn Bình")
+
+
+# h3cpu: a run of capitals goes on over a number after a unit's noun ("… SỐ 3", "CÔNG AN PHƯỜNG 5"); the
+# word before the number is folded only when a number comes
+@pytest.mark.parametrize("text, runs", [
+    ("ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3", [(0, 27)]),
+    ("CÔNG AN PHƯỜNG 5", [(0, 16)]),
+    ("TRẠM 2, ĐỘI 4", [(0, 6), (8, 13)]),
+    ("CHỦ TỊCH 3", [(0, 8)]),
+    ("ĐỘI\n3", [(0, 3)]),
+    ("Phường 3 CÔNG AN", [(9, 16)]),
+])
+def test_h3cpu_caps_runs_number_after_a_unit_noun(text, runs):
+    from extractors.closing import _caps_runs
+
+    assert _caps_runs(text) == runs

@@ -171,3 +171,15 @@ def test_t5real_grounds_part_is_the_basis(tmp_path, part, later):
     plan = extract(f)
     assert [(r.symbol, r.relation) for r in plan.references] == [
         ("32/2020/TT-BGDĐT", "basis"), ("3935/BGDĐT-GDTrH", "basis"), ("12/KH-UBND", "cited")]
+
+
+# h3cpu: the batch hashes a plan once and hands its doc_id to extract_bytes: the same Plan either way
+def test_h3cpu_extract_bytes_takes_the_doc_id_it_is_given():
+    from pipeline.extract import doc_id_of, extract_bytes
+
+    data = ("ỦY BAN NHÂN DÂN\nXÃ NA SẦM\nSố: 07/KH-UBND\nNa Sầm, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Trồng cây đầu xuân năm 2025\nI. NỘI DUNG\n1. Trồng 500 cây xanh trước ngày 30/3/2025.\n").encode()
+    own = extract_bytes(data, "na-sam.txt")
+    given = extract_bytes(data, "na-sam.txt", doc_id_of(data))
+    assert own.doc_id == given.doc_id == doc_id_of(data)
+    assert own.row_tuples() == given.row_tuples()

@@ -2805,3 +2805,23 @@ def test_m13_flat_table_content_closing_on_past_years_keeps_its_unit():
                                           "Tổng hợp, báo cáo kết quả về UBND huyện"]
     assert [t["lead_units"] for t in tasks] == [["Công chức Tư pháp - Hộ tịch"]] * 2 + [["Văn phòng HĐND-UBND xã"]]
     assert str(tasks[0]["deadline"]) == "2025-03-31"
+
+
+# h3cpu: the line joiner tests the line above (a word at its end, its width) before going through the
+# servants' field pairs and the heading-then-doer reading: the same joins, fewer steps
+@pytest.mark.parametrize("prev, nxt, want", [
+    # a list's items under a line ending its clause: apart, whatever the dash line says
+    ("Các đơn vị phối hợp thực hiện các nội dung sau đây, báo cáo kết quả về UBND xã Tả Phìn:",
+     "- Văn hóa - Xã hội: tuyên truyền trên hệ thống loa truyền thanh.", False),
+    ("Các đơn vị phối hợp thực hiện các nội dung sau đây, báo cáo kết quả về UBND xã Tả Phìn;",
+     "- Xã hội hóa nguồn lực cho công tác an sinh.", False),
+    # a compound the width broke at its dash: joined (small letters, or a field pair in capitals)
+    ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị",
+     "- xã hội phối hợp tuyên truyền.", True),
+    ("4. Các thôn, bản tổ chức đăng ký thi đua, gửi về UBND xã (qua Công chức Văn hóa",
+     "- Xã hội) trước ngày 15/3/2025.", True),
+    # a short heading line: apart from the sentence of who does what under it
+    ("2. Tăng cường kiểm tra", "Công an xã chủ trì, phối hợp các thôn thực hiện.", False),
+])
+def test_h3cpu_rewrap_cheap_tests_first(prev, nxt, want):
+    assert continues(prev, nxt, 80.0, len(prev)) is want

@@ -3898,3 +3898,19 @@ def test_m13_date_after_month_and_year_words_over_spaces():
 ])
 def test_m13_glued_party_symbol_with_the_eth_stand_in(text, symbol):
     assert [r.symbol for r in extract_references(text) if r.symbol] == [symbol]
+
+
+# h3cpu: FOOTNOTE_HINT opens on one character class ("(" in it, a digit or "*" required after it), so
+# the regex engine skips to its characters; it finds what the alternation it replaces found
+def test_h3cpu_footnote_hint_finds_what_the_alternation_found():
+    import random
+
+    from extractors.references import FOOTNOTE_HINT, FOOTNOTE_MARK, _footnote_spans
+
+    before = re.compile(r"[⁰¹²³⁴-⁹⁽\[*]|\((?:\d|\*)")
+    rng = random.Random(11)
+    pool = ["(", "*", "[", "1", "²", "⁽", "³⁾", " ", "\t", "Luật", "(*)", "(1)", "[2]", "a", ")", "\n", "số", "٣"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in FOOTNOTE_HINT.finditer(text)] == [m.span() for m in before.finditer(text)], text
+        assert _footnote_spans(text) == [m.span() for m in FOOTNOTE_MARK.finditer(text) if m.end() > m.start()], text

@@ -1261,3 +1261,49 @@ def test_h5d_slash_dot_outline_and_head_count_is_context():
 ])
 def test_h3f_target_part_named_after_a_word(heading, kind):
     assert classify(heading) == kind
+
+
+# h3cpu: is_context_heading reads the fold of a heading's first characters before folding the whole
+# (an item's heading can be a paragraph): the same answers as folding it all
+@pytest.mark.parametrize("title, want", [
+    ("Đối tượng: cán bộ, công chức xã Pờ Ly Ngài", True),
+    ("THỜI GIAN THỰC HIỆN", True),
+    ("  Địa điểm: Nhà văn hóa thôn Khuổi Vầy", True),
+    ("Số lượng: mỗi chi đoàn cử 05 đoàn viên tham gia", True),
+    ("Kinh phí thực hiện", True),
+    ("Chế độ báo cáo", True),
+    ("Số lượng, chất lượng đoàn viên được nâng lên, đạt 50 đoàn viên", False),
+    ("Thực hiện tốt công tác tuyên truyền về phòng, chống thiên tai trên địa bàn phường Hưng Dũng", False),
+    ("Tuyên truyền", False),
+    ("Thời", False),
+    ("Đ", False),
+    ("", False),
+])
+def test_h3cpu_context_heading_by_its_opening(title, want):
+    from extractors.sections import is_context_heading
+
+    assert is_context_heading(title) is want
+
+
+def test_h3cpu_context_heading_opening_agrees_with_the_whole_fold():
+    import random
+
+    from extractors.sections import CONTEXT_HEADING, CONTEXT_OPENINGS, is_context_heading
+    from pipeline.normalize import fold
+
+    for name in ("doi tuong", "so luong:", "pham vi", "thoi gian", "dia diem", "chu de", "tieu chi", "cach cham diem",
+                 "cach tinh diem", "thang diem", "xep hang", "hinh thuc", "co cau giai thuong", "kinh phi",
+                 "che do bao cao", "thanh phan", "quy trinh", "nguyen tac"):
+        assert CONTEXT_HEADING.match(name) and name[:4] in CONTEXT_OPENINGS, name
+    words = ["Đối", "tượng", "Số", "lượng", "Phạm", "vi", "THỜI", "GIAN", "Địa", "điểm", "Chủ", "đề", "Tiêu", "chí", "Cách",
+             "chấm", "Thang", "Xếp", "hạng", "Hình", "thức", "Cơ", "cấu", "Kinh", "phí", "Chế", "độ", "Thành", "phần",
+             "Quy", "trình", "Nguyên", "tắc", "tham", "gia", ":", ",", "  ", "\t", "\u00a0", "\u200b", "Tuyên", "đạt"]
+    rng = random.Random(5)
+    agreed = 0
+    for _ in range(20000):
+        title = rng.choice(["", " ", "\t"]) + " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        f = fold(title)
+        whole = bool(CONTEXT_HEADING.match(f)) and (len(f) < 100 or ":" in f[:40])
+        assert is_context_heading(title) is whole, repr(title)
+        agreed += whole
+    assert agreed > 100

@@ -57,3 +57,24 @@ def test_fold_chartable_leaves_to_str_translate_what_it_cannot_do_alone():
     assert CharTable({ord("x"): None}).translate("xã Xuân " * 20) is None
     # a plain dict: a character it lacks stays as it is, as str.translate leaves it
     assert CharTable({ord("đ"): "d"}).translate("đường Đồng Khởi") == "dường Đồng Khởi"
+
+
+# h3cpu: CharTable tells both of its marks (unseen, not one character) in one pass over the codes
+def test_h3cpu_chartable_one_pass_keeps_every_outcome():
+    from extractors.textscan import CharTable
+
+    class Fold(dict):
+        def __missing__(self, cp):
+            ch = chr(cp)
+            out = self[cp] = {"ß": "ss", "ŉ": ""}.get(ch, ch.lower())
+            return out
+
+    table = CharTable(Fold())
+    assert table.translate("") == ""
+    assert table.translate("ỦY BAN NHÂN DÂN XÃ Ia Grai " * 5) == ("ỦY BAN NHÂN DÂN XÃ Ia Grai " * 5).lower()
+    # every character seen already: the fast path; then one mapped to two, then to none, then seen again
+    assert table.translate("ủy ban nhân dân xã ia grai") == "ủy ban nhân dân xã ia grai"
+    assert table.translate("Straße Đông Hà") is None
+    assert table.translate("ŉ Quảng Trị") is None
+    assert table.translate("Quảng Trị, ß") is None
+    assert table.translate("QUẢNG TRỊ") == "quảng trị"
