@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from extractors import levels
-from extractors.dates import RE_PERIOD, RE_YEAR_RANGE, roman_to_int
+from extractors.dates import RE_LUNAR_MARKED, RE_LUNAR_NAMED, RE_LUNAR_NUM, RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
 from pipeline.normalize import VI_UPPER, ends_clause, fold, join_wrapped
@@ -251,6 +251,9 @@ class TaskTable:
     rows: list[TableRow] = field(default_factory=list)
     is_task_table: bool = True
     joint_units: bool = False        # one column names the lead and the supporting units
+    # (a table printed a cell a line) the document line where the text after the table begins, when
+    # its last row's cells are all read before it: the lines from there are the plan's, no cell's
+    ends_before: int | None = None
 
 
 def _roman(s: str) -> int | None:
@@ -1636,8 +1639,25 @@ FLAT_TIMING_NOTE = re.compile(r"^theo (?:ke hoach|lich|chi dao|yeu cau|tien do|t
 # A timing cell that names the occasion rather than a date ("Khi có ổ dịch", "Sau khi có văn bản
 # hướng dẫn", "Sau mỗi đợt thiên tai", "Cả năm", "Tuần 3", "Dịp Tết Nguyên đán"): after a row's unit
 # cells, where no unit's name opens so.
+# Also a school term, a part of a period, a weekday ("Học kỳ I", "Đầu quý II", "Thứ Ba, thứ Năm hằng
+# tuần", "Ngày Chủ nhật cuối tháng"), a time counted in days ("Trong 10 ngày làm việc kể từ …").
 FLAT_TIMING_EVENT = re.compile(r"^(?:khi (?:co|xay ra|phat sinh|duoc|can)|sau (?:khi|moi)|ca nam|suot (?:nam|qua trinh)"
-                               r"|tuan (?:\d|thu|dau|cuoi)|hang (?:tuan|ngay)|tu (?:quy|nam) |dip )")
+                               r"|tuan (?:\d|thu|dau|cuoi)|hang (?:tuan|ngay)|tu (?:quy|nam) |dip "
+                               r"|hoc ky (?:[ivx]{1,3}\b|[12]\b|he\b)|(?:dau|cuoi|giua) (?:quy|thang|nam|tuan|hoc ky)\b"
+                               r"|thu (?:hai|ba|tu|nam|sau|bay)\b(?=.*\b(?:hang|moi|cac) (?:tuan|thang)\b)"
+                               r"|(?:ngay )?chu nhat (?:cuoi|dau|hang|thu)\b|trong \d{1,3} ngay\b|(?:truoc|sau) tet\b)")
+
+
+def lunar_timing(f: str) -> bool:
+    """Does a folded cell open with a day or a month of the lunar calendar ("Ngày 25 tháng Chạp", "Rằm
+    tháng Giêng", "Tháng 8 âm lịch", "Ngày 10/3 âm lịch", "Tháng Chạp năm Giáp Thìn"): a timing cell
+    of a festival's or Tết's plan? A month in digits counts only so marked (dates.RE_LUNAR_MARKED)."""
+    if "thang" not in f and "am lich" not in f:
+        return False
+    if RE_LUNAR_NAMED.match(f) or RE_LUNAR_NUM.match(f):
+        return True
+    m = RE_LUNAR_MARKED.match(f)
+    return m is not None and bool(m.group("al") or m.group("leap") or m.group("ram") or m.group("can"))
 # What the cell of a column naming the leader in charge ("Lãnh đạo phụ trách") opens with: a post
 # ("Phó Chủ tịch UBND phường", "PCT UBND xã", "Chủ tịch UBND") or an address ("Đ/c Nguyễn Văn An").
 _POST = r"(?:pho\s+)?(?:chu tich|bi thu|giam doc|truong ban|truong phong|hieu truong|chanh van phong)|pct|uy vien"
@@ -1760,21 +1780,27 @@ def _row_label(text: str) -> str | None:
     return m.group(1)
 
 
-def group_goes_on(lines: list[Line], j: int, first: int) -> bool:
+def group_goes_on(lines: list[Line], j: int, first: int, header: list[str] | None = None) -> bool:
     """Is the part heading at line j ("II. ĐẤU TRANH PHÒNG, CHỐNG TỘI PHẠM", a level-1 heading by
     its look) a group row of the flattened table that runs from line `first`: a group row by its
     form (_flat_group), after which, past the rest of its title and any group rows under it (lines in
     capitals), the table's numbering goes on? A part of the plan after the table ("III. TỔ CHỨC THỰC
     HIỆN" / "1. Công an huyện: …") opens its own items, numbered on their text's line from 1; a
-    table's next row has its STT alone on its line (one cell a line) or goes on from the last row's."""
+    table's next row has its STT alone on its line (one cell a line) or goes on from the last row's.
+    `header`: the table's column names, printed again one a line at a page top the group may stand
+    before."""
     text = lines[j].text.strip()
     if text[:1] not in _GROUP_INITIALS:
         return False
     if not _flat_group(text, lines[j + 1].text if j + 1 < len(lines) else ""):
         return _sentence_group(lines, j, _last_label(lines[first:j]))
     k = j + 1
-    while k < len(lines) and k <= j + 3 and lines[k].text.isupper() and _row_label(lines[k].text.strip()) is None:
+    repeated = header is not None and len(header) > 2
+    while k < len(lines) and k <= j + 3 and lines[k].text.isupper() and _row_label(lines[k].text.strip()) is None \
+            and not (repeated and _repeated_header(lines, k, header)):
         k += 1
+    if repeated and k < len(lines):
+        k += _repeated_header(lines, k, header)
     label = _row_label(lines[k].text.strip()) if k < len(lines) else None
     if label is None:
         return False
@@ -1835,45 +1861,243 @@ def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
     return any(is_unit(c) and len(c) <= 80 for c in cells[1:end])
 
 
-def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[tuple[Line, list[Line]]] | None:
+@dataclass
+class FlatRow:
+    """A row of a flattened table printed a cell a line (or a cell a paragraph): its STT's line, the
+    lines after it, and its cells as the header's columns take them (an empty cell an empty Line)."""
+    label: Line
+    lines: list[Line]
+    cells: list[Line]
+    quarter: int | None = None
+    period: str = ""
+    # the table prints its empty cells as empty lines: a row of as many cells as columns is laid out
+    # so, whatever its unit cells name (a unit the lexicon does not know)
+    blank_cells: bool = False
+    # a page's number or its repeated header stands among the row's lines: read it as parse_flat_table
+    # reads a row of fragments
+    broken: bool = False
+
+
+# What opens the plan's text after a table, never a cell: a numbered item or part ("3. Kiểm tra, giám
+# sát", "a) Đoàn kiểm tra …", "III. TỔ CHỨC THỰC HIỆN").
+_PROSE_AFTER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[IVX]{1,4}\.)\s+\S")
+
+
+def _empty_cell(at: int) -> Line:
+    return Line(index=-1, text="", start=at, end=at)
+
+
+def _joined_cell(parts: list[Line]) -> Line:
+    """One cell of several lines (a cell its column wrapped), as one Line."""
+    text = parts[0].text.strip()
+    listed = BULLET.match(text) is not None
+    for p in parts[1:]:
+        # (a bulleted line stays on its own line, as a cell's list of sub-tasks: clean_content; after a
+        # first line without one, a dash is a name's wrapped at it, "Trung tâm Văn hóa" / "- Điện ảnh")
+        line = p.text.strip()
+        bullet = BULLET.match(line) is not None and (
+            listed or line[:1] not in "-–" or text[-1:] in ":;.")
+        text += ("\n" if bullet else " ") + line
+    return Line(index=parts[0].index, text=text, start=parts[0].start,
+                end=parts[-1].end, page=parts[0].page)
+
+
+def _header_piece(text: str, head_folded: set[str]) -> bool:
+    """Is a line a column name of the header, or the first words of one its cell wrapped ("Cơ quan
+    chủ" / "trì")?"""
+    f = fold(text)
+    return f in head_folded or (len(f) > 3 and any(h.startswith(f + " ") for h in head_folded))
+
+
+def _repeated_header(lines: list[Line], n: int, names: list[str]) -> int:
+    """How many lines from n repeat the header's names one a line (the header printed again at a page
+    top), or 0."""
+    k = 0
+    while k < len(names) and n + k < len(lines) and fold(lines[n + k].text.strip()) == fold(names[k].strip()):
+        k += 1
+    return k if k >= min(3, len(names)) else 0
+
+
+def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] | None:
     """The rows of a flattened table whose every cell stands on a line of its own, as a web page's
-    table reads once copied as text (each cell a paragraph, its STT alone on the first): each row's
-    label line and the lines after it, or None when the table is not laid out so. Most rows (two
-    in three, the last left aside as a page cut may end it) then hold exactly one line per column
-    of the header, which a table whose cells wrap over several lines matches only by chance."""
+    table reads once copied as text or a word processor exports it (each cell a line or a
+    paragraph, its STT alone on the first), or None when the table is not laid out so.
+
+    An empty line between a row's cells is an empty cell (LibreOffice's text export), unless every
+    cell stands apart by one (pdftotext, a cell a paragraph): then the lines between two empty lines
+    are one cell its column wrapped. Group rows between rows ("Quý II", "THÁNG 3", "II" / its title,
+    "I. CÔNG TÁC CHỈ ĐẠO") group the rows under them, and the header repeated at a page top is
+    dropped. Most rows (two in three, the last left aside as a page cut may end it) then hold
+    exactly one cell per column of the header, which a table whose cells wrap over several lines
+    without empty lines between them matches only by chance."""
     columns = len(header) - 1   # (the STT's column is the label line)
     if columns < 2 or not COL_LABEL.match(fold(header[0])):
         return None
-    rows: list[tuple[Line, list[Line]]] = []
+    # (pdftotext sets an empty line after every cell, the STT's too; an export a cell a line only where
+    # one is empty, and a row's content is seldom so)
+    after_label = [lines[n + 1] for n, ln in enumerate(lines[:-1]) if LABEL.match(ln.text.strip())]
+    para = len(after_label) >= 2 and sum(1 for ln in after_label if ln.blanks_before) * 5 >= len(after_label) * 4
+    roles = column_roles(header)
+    timing_last = roles.get("timing") == columns
+    has_timing = "timing" in roles
+    head_folded = {fold(h.strip()) for h in header}
+    rows: list[FlatRow] = []
     last = ""
-    group_title = False
+    quarter: int | None = None
+    period = ""
+    skip = 0
+    grouped = False   # a group row stands after the open row
+    parts: list[Line] = []   # (para) the lines of the cell being read
+
+    def flush() -> None:
+        if parts:
+            rows[-1].cells.append(_joined_cell(parts))
+            parts.clear()
+
+    def filled(row: FlatRow) -> bool:
+        return len(row.cells) + (1 if parts else 0) >= columns or (
+            timing_last and len(row.cells) >= 2 and looks_timing((parts or row.cells)[-1].text))
+
     for n, ln in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
         text = ln.text.strip()
         label = text.rstrip(".")
-        if group_title:
-            group_title = False   # the group's title, in the content's cell: no row's
+        open_row = rows[-1] if rows else None
+        if open_row is not None and not para and ln.blanks_before and not grouped:
+            # (the empty cells of a group row, "II" / its title / … , are no row's)
+            at = open_row.cells[-1].end if open_row.cells else open_row.label.end
+            open_row.cells.extend(_empty_cell(at) for _ in range(ln.blanks_before))
+        if (k := _repeated_header(lines, n, header)) and open_row is not None:
+            flush()
+            skip = k - 1
             continue
-        if (ROMAN.match(text) or GROUP_LETTER.match(text)) and n + 1 < len(lines) \
-                and lines[n + 1].text.strip()[:1].isupper() and not LABEL.match(lines[n + 1].text.strip()):
-            # a group row ("II" / "Công tác tiêm phòng"), its numeral in the STT's cell and its title
-            # merged across the others: it groups the rows, as parse_flat_table reads it, and is none
-            group_title = True
+        full = open_row is None or filled(open_row)
+        # (a quarter or a month alone on its line is a group row before the first row, or after a
+        # row that holds its time already, or whose cells fill the columns with the time's left
+        # empty; a month also as parse_flat_table tells a group from a timing cell, _flat_month_group.
+        # A row of more lines than columns may be short of its time: a cell wrapped.)
+        q = quarter_of_group(text) if len(text) <= 40 else None
+        months = month_group(text) if q is None and len(text) <= 40 and fold(text).startswith("thang") else None
+        if (q or months) and open_row is not None:
+            cells = open_row.cells + ([_joined_cell(parts)] if parts else [])
+            k = roles.get("timing")
+            timed = k is None or any(timing_cell(c.text) for c in cells[1:]) or (
+                len(cells) == columns and not cells[k - 1].text.strip())
+            if not timed and not (months and _flat_month_group(
+                    text, TableRow("", "x", timing=" ".join(c.text for c in cells[1:])), has_timing, period)):
+                q = months = None
+        if q or months:
+            if open_row is not None:
+                flush()
+            if q:
+                quarter, period = next_quarter(q, quarter), ""
+            else:
+                quarter, period = None, months
+            grouped = True
             continue
+        # (a group row after a row short of cells when the next row's STT follows it: an empty cell
+        # the export left out, or a cell joined to the one before)
+        if text[:1] in _GROUP_INITIALS and not full:
+            after = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+            if not (ROMAN.match(text) or GROUP_LETTER.match(text)):
+                full = GROUP_ROW.match(text) is not None and LABEL.match(after) is not None \
+                    and follows(last, after.rstrip("."))
+            elif n + 2 < len(lines):
+                after = lines[n + 2].text.strip()
+                full = LABEL.match(after) is not None and follows(last, after.rstrip("."))
+        if full:
+            nxt = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+            if (ROMAN.match(text) or GROUP_LETTER.match(text)) and nxt[:1].isupper() and not LABEL.match(nxt):
+                # a group row ("II" / "Công tác tiêm phòng"), its numeral in the STT's cell and its
+                # title merged across the others: it groups the rows, and is none
+                if open_row is not None:
+                    flush()
+                skip, grouped = 1, True
+                continue
+            if (text[:1] in _GROUP_INITIALS and (m := GROUP_ROW.match(text)) and m.group("h").isupper()) or (
+                    len(text) > 6 and text.isupper() and not LABEL.match(text)
+                    and LABEL.match(nxt) is not None):
+                # (the group's numeral and title in one merged cell, "II. CÔNG TÁC TUYÊN TRUYỀN", or a
+                # title in capitals alone, numbered or not, "1. QUẢN LÝ TRẬT TỰ XÂY DỰNG", before a row)
+                if open_row is not None:
+                    flush()
+                grouped = True
+                continue   # the group's numeral and title in one merged cell ("II. CÔNG TÁC TUYÊN TRUYỀN")
         if LABEL.match(text) and follows(last, label):
-            rows.append((ln, []))
-            last = label
-        elif not rows:
+            if open_row is not None:
+                flush()
+            rows.append(FlatRow(ln, [], [], quarter, period))
+            last, grouped = label, False
+        elif open_row is None:
             return None   # a line before the first row
         else:
-            rows[-1][1].append(ln)
-    if any(len(cells) == columns + 1 and (quarter_of_group(cells[-1].text) or month_group(cells[-1].text))
-           for _, cells in rows):
-        return None   # a group row ("Quý II", "THÁNG 3") between rows, which the reading below keeps
+            open_row.lines.append(ln)
+            after = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+            if _header_piece(text, head_folded) or (LABEL.match(text) and (
+                    after[:1].islower() or _header_piece(after, head_folded))):
+                # a header name (wrapped) printed again at a page top, the page's number before it or
+                # inside a cell the break cut ("… với sự" / "3" / "tham gia …"), no cell's figure
+                open_row.broken = True
+            elif para:
+                if ln.blanks_before and parts and not text[:1].islower():
+                    flush()   # (a cell going on in small letters after a page break is the same cell)
+                parts.append(ln)
+            else:
+                open_row.cells.append(ln)
+    if rows:
+        flush()
+    if not para and any(ln.blanks_before for row in rows for ln in row.lines[1:] + [row.label]):
+        for row in rows:
+            row.blank_cells = True
     complete = rows[:-1]
-    fitting = sum(1 for _, cells in complete if len(cells) == columns)
+    # (a cell a paragraph prints nothing for an empty cell: a row one cell short fits as well)
+    fitting = sum(1 for row in complete if len(row.cells) == columns or (para and len(row.cells) == columns - 1))
     if len(complete) < 2 or fitting * 3 < len(complete) * 2:
         return None
     return rows
+
+
+def placed_cells(roles: dict[str, int], cells: list[Line], columns: int, blank_cells: bool = False) -> list[Line] | None:
+    """A row's cells set in the header's `columns` columns, or None when they do not fit there.
+
+    As many cells as columns stand in order. More: the content's cell wrapped over several lines
+    (the cells before it stand first, those after it last, the lines between are its own). Fewer:
+    an empty cell was left out (a web page's copy prints nothing for it); it is put where the
+    cells then fit their columns (fits_columns), the rightmost such place first, as a row leaves
+    its later columns (support, notes) empty more often than its lead. `blank_cells`: the table
+    prints its empty cells as empty lines, so a row of as many cells stands as printed."""
+    from extractors.units import is_unit, names_person
+
+    if len(cells) == columns:
+        if blank_cells:
+            # (printed with its empty cells, the row cannot be shifted: only a time in a unit's
+            # column or a unit in the time's tells it is no row of these columns)
+            units = [cells[k - 1].text for r in ("units", "support") if (k := roles.get(r)) and k <= columns]
+            k = roles.get("timing")
+            if not any(timing_cell(u) for u in units) and not (k and is_unit(cells[k - 1].text.strip())):
+                return cells
+        return cells if fits_columns(roles, cells) else None
+    k = roles.get("content")
+    if k is None or not 0 < k <= columns:
+        return None
+    if len(cells) > columns:
+        after = columns - k
+        # (only lines that go on with the content: none names a unit or a person, or reads as a time)
+        if any(is_unit(c.text.strip()) or names_person(c.text.strip()) or looks_timing(c.text)
+               for c in cells[k:len(cells) - after]):
+            return None
+        placed = cells[:k - 1] + [_joined_cell(cells[k - 1:len(cells) - after])] + cells[len(cells) - after:]
+        return placed if fits_columns(roles, placed) else None
+    if columns - len(cells) > 1 or len(cells) < k:
+        return None
+    for gap in range(columns - 1, k - 1, -1):   # (the place of the empty cell, 0-based among the columns)
+        at = cells[gap - 1].end if gap <= len(cells) else cells[-1].end
+        placed = cells[:gap] + [_empty_cell(at)] + cells[gap:]
+        if fits_columns(roles, placed):
+            return placed
+    return None
 
 
 _DATE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1883,7 +2107,8 @@ def timing_cell(text: str) -> bool:
     """Is a line of a flattened table a timing cell by how it opens: a date, a period, the schedule
     or the occasion it follows ("Tháng 3/2025", "Hằng quý", "Theo kế hoạch của …", "Khi có ổ dịch")?"""
     f = fold(text)
-    return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or FLAT_TIMING_EVENT.match(f) is not None
+    return _flat_timing(f, text) or FLAT_TIMING_NOTE.match(f) is not None or FLAT_TIMING_EVENT.match(f) is not None \
+        or lunar_timing(f)
 
 
 def looks_timing(text: str) -> bool:
@@ -1900,13 +2125,52 @@ def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     from extractors.units import is_unit, names_person
 
     k = roles.get("timing")
-    if k is not None and 0 < k <= len(cells) and not looks_timing(cells[k - 1].text):
+    if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text):
         return False
     for role in ("units", "support"):
         k = roles.get(role)
         if k is not None and 0 < k <= len(cells):
             text = cells[k - 1].text.strip()
-            if not (is_unit(text) or names_person(text)):
+            if text and not (is_unit(text) or names_person(text)):
+                return False
+    return True
+
+
+# An organisation's name the unit lexicon does not know ("Tiểu ban Văn kiện", "Vườn quốc gia Côn Đảo",
+# "Khu di tích Kim Liên", "Ban Tham mưu"): a capitalised head, then a capitalised word among its few
+# words, no figure, no clause's stop. (A content cell's wrapped rest seldom is so: "Hình thức trực
+# tuyến đến các xã".)
+_ORG_NAME = re.compile(r"^[" + VI_UPPER + r"][^\W\d_]*(?:\s+(?:[-–]\s+)?[^\W\d_]+){0,9}$")
+
+
+def _names_organisation(text: str) -> bool:
+    words = text.split()
+    return _ORG_NAME.match(text) is not None and any(w[:1].isupper() for w in words[1:]) and len(text) <= 70
+
+
+def _names_units(text: str) -> bool:
+    """Does a unit cell name units, each of its parts ("Khu di tích Kim Liên; Trung tâm Văn hóa - Điện ảnh
+    tỉnh") a unit, a person or an organisation's name (_names_organisation)?"""
+    from extractors.units import is_unit, names_person
+
+    if is_unit(text) or names_person(text):
+        return True
+    parts = [p.strip(" .,") for p in text.split(";")]
+    return all(p and (is_unit(p) or names_person(p) or _names_organisation(p)) for p in parts)
+
+
+def named_columns(roles: dict[str, int], cells: list[Line]) -> bool:
+    """Do a row's cells fit the header's columns when its unit cells may name an organisation the
+    lexicon does not know (_names_organisation): its time a time, or empty, and each unit cell
+    names units (_names_units), or is empty?"""
+    k = roles.get("timing")
+    if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text):
+        return False
+    for role in ("units", "support"):
+        k = roles.get(role)
+        if k is not None and 0 < k <= len(cells):
+            text = cells[k - 1].text.strip()
+            if text and not _names_units(text):
                 return False
     return True
 
@@ -1944,13 +2208,39 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         else None
     if rows is not None:
         table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
-        for label, cells in rows:
-            if len(cells) == len(header) - 1 and fits_columns(roles, cells):
-                row = _positional_row(roles, label, cells)
+        columns = len(header) - 1
+        all_placed = [placed_cells(roles, flat.cells, columns, flat.blank_cells) for flat in rows]
+        # (where most rows stand in the columns, a row of as many cells whose unit cell names a unit
+        # the lexicon does not know, as an organisation's name is spelled, stands so too)
+        all_placed = [None if flat.broken else p for flat, p in zip(rows, all_placed)]
+        named = [p is None and not flat.broken and len(flat.cells) == columns and named_columns(roles, flat.cells)
+                 for flat, p in zip(rows, all_placed)]
+        loose = sum(1 for p, n in zip(all_placed, named) if p is not None or n) * 3 >= len(rows) * 2
+        last = rows[-1]
+        if len(last.cells) > columns and all_placed[-1] is None and _PROSE_AFTER.match(last.cells[columns].text.strip()):
+            # the last row's cells all read, the text goes on after the table: an item of the plan
+            # ("3. Kiểm tra, giám sát", "a) Đoàn kiểm tra liên ngành …") is no cell of it
+            kept = placed_cells(roles, last.cells[:columns], columns, last.blank_cells)
+            if kept is not None and last.cells[columns].index >= 0:
+                table.ends_before = last.cells[columns].index
+                cut = last.cells[columns].index
+                last.lines = [ln for ln in last.lines if ln.index < cut]
+                last.cells = kept
+                all_placed[-1] = kept
+        for flat, placed, by_name in zip(rows, all_placed, named):
+            if loose and by_name:
+                placed = flat.cells
+            if placed is not None and placed[(roles["content"] - 1)].text.strip():
+                row = _positional_row(roles, flat.label, placed)
                 row.content = clean_content(row.content)
-                table.rows.append(row)
+                got = [row]
             else:
-                table.rows.extend(parse_flat_table(doc, [label] + cells, header, by_position=False).rows)
+                got = parse_flat_table(doc, [flat.label] + flat.lines, header, by_position=False).rows
+            for row in got:
+                row.quarter = row.quarter or flat.quarter
+                row.period = row.period or flat.period
+            table.rows.extend(got)
+        table.rows = without_parent_headings(table.rows)
         return table
     # a header that puts the time before those in charge ("Nội dung công việc | Thời gian | Thực
     # hiện"): the content cell runs on until the timing cell, whatever its lines hold (a list of
@@ -2170,7 +2460,7 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             names, j = head
             while j < len(lines) and not lines[j].is_row:
                 if fold(lines[j].text).startswith("noi nhan") or (
-                        j in stop_lines and not group_goes_on(lines, j, head[1])):
+                        j in stop_lines and not group_goes_on(lines, j, head[1], names)):
                     break
                 j += 1
             block = lines[i:j]
@@ -2181,6 +2471,10 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 if lists_no_work(names) or lists_targets(names) or document_columns(names) or lists_things(names):
                     table.is_task_table = False
                 table.lines = [b.index for b in block]
+                if table.ends_before is not None:
+                    # (the text after the table's last row is the plan's again)
+                    table.lines = [k for k in table.lines if k < table.ends_before]
+                    j = next(n for n in range(i, j) if lines[n].index == table.ends_before)
                 tables.append(table)
                 i = j
                 continue

@@ -101,6 +101,9 @@ class Line:
     # an empty line or a rule ("________") followed it in a text's header: its author ended the
     # paragraph there (a plain text's trích yếu wrapped by hand runs on without one)
     blank_after: bool = False
+    # empty lines of a text just before this one: a table exported a cell a line (LibreOffice's
+    # text export) prints an empty cell as an empty line, the only trace of that cell
+    blanks_before: int = 0
 
     @property
     def is_row(self) -> bool:

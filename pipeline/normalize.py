@@ -745,6 +745,17 @@ _CELL_MAX = 80   # a unit's or a timing's cell is a name or a date, not a paragr
 _WRAPPED_CELL_MAX = 60   # the widest line a cell wrapped in its column holds (a page's line is wider)
 
 
+def _cell_apart(rl, before, blanks_before: dict[int, int], prev: str) -> bool:
+    """In a table printed a cell a paragraph (pdftotext: an empty line after each cell), is the line
+    rl a cell of its own: an empty line before it as before the line `before`, the cell `prev` ahead
+    of it? (A cell wrapped inside its paragraph has none; one a page break cut goes on in small
+    letters, "… với sự" / "tham gia …", or with the figure its last word awaits, "… năm" / "2025".)"""
+    if not (blanks_before and id(rl) in blanks_before and id(before) in blanks_before):
+        return False
+    first = rl.text.lstrip()[:1]
+    return not first.islower() and not (first.isdigit() and _DATE_WORD_END.search(prev) is not None)
+
+
 def _in_flat_row(merged: list[list]) -> bool:
     """Does the last of the merged lines stand in a row of a table printed a cell a line: an STT
     alone on its line (_STT_ALONE) a few lines before, the lines since then prose (its cells)?"""
@@ -771,6 +782,9 @@ _DATE_WORD_END = re.compile(r"(?:ngày|tháng|năm|số|từ|đến|và|hoặc)$
 # preposition or a conjunction, which leave the phrase open whatever follows.
 _CELL_CLOSING_CONNECTOR = re.compile(r"(?:\b(?:thuộc|được|bị|có)|[,\-–])$", re.I)
 # Words that await a time (a cell never ends on them), besides the connectors: "… tổ chức vào" / "Tháng 4/2026"
+# The word before a date's word that makes a whole period of it, no date awaiting its figure: "Hằng
+# tháng", "Cả năm", "Định kỳ 6 tháng", "đến hết năm", "mỗi quý" (folded).
+_COUNTED_PERIOD = re.compile(r"^(?:hang|ca|moi|het|dau|cuoi|giua|\d{1,2})$")
 _AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
 # … unless they close a time of their own, one before or after another: "… hồ sơ tồn đọng của các năm trước",
 # "… trong các năm tiếp theo", "… ở giai đoạn sau" (a phrase closed like any other)
@@ -796,19 +810,34 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         # a group row's numeral in the STT's cell ("Hằng năm" / "II" / "Đầu tư hạ tầng"), unless it
         # numbers the word before ("… trong Quý" / "II", "Đợt" / "III")
         return fold(words[-1]) not in _NUMBERED_WORDS
-    if _DATE_WORD_END.search(words[-1]) is not None or prev[-1] in _OPEN_ENDS or prev.count("(") > prev.count(")"):
-        return False   # a date's word, a range or a bracket left open: "… (30/4/1975 -" / "30/4/2026) và …"
     from extractors.tables import looks_timing, timing_cell  # (the cells' vocabulary lives with the extractors)
     from extractors.units import has_role_label, is_unit, names_person
 
+    if prev[-1] in _OPEN_ENDS or prev.count("(") > prev.count(")"):
+        return False   # a range or a bracket left open: "… (30/4/1975 -" / "30/4/2026) và …"
+    # ("số" awaits a figure, as a date's word does, but also ends a name, "bản đồ số", "kinh tế số": a
+    # unit's name after it opens the next cell)
+    named_so = fold(words[-1]) == "so" and not nxt[:1].isdigit() and is_unit(nxt)
+    if named_so:
+        return True
+    period = len(words) >= 2 and fold(words[-1]) in ("thang", "nam", "ngay", "tuan", "quy") \
+        and _COUNTED_PERIOD.match(fold(words[-2])) is not None
+    if _DATE_WORD_END.search(words[-1]) is not None and not period:
+        return False   # a date's word left open: "… ngày" / "30/4/2026"
+
     if has_role_label(nxt[:40]):
         return True   # a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã"
-    open_phrase = (_ends_with_connector(prev) or _ends_with(_AWAITS_TIME, prev, 16)) \
+    open_phrase = not period and (_ends_with_connector(prev) or _ends_with(_AWAITS_TIME, prev, 16)) \
         and not _ends_with(_TIME_BEFORE_AFTER, prev, 24)
     if open_phrase and not _ends_with(_CELL_CLOSING_CONNECTOR, prev, 16):
         return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
     if timing_cell(nxt):
         return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")
+    if not open_phrase and timing_cell(prev) and not looks_timing(nxt):
+        # after a whole timing cell, the next cell, a result's or a cost's ("Thường xuyên" / "100% hồ
+        # sơ được số hóa", "Hằng tháng" / "Báo cáo kết quả", "Quý III/2026" / "80 hộ kinh doanh …"),
+        # no figure nor words it carries
+        return True
     if nxt[:1].isdigit() or open_phrase:
         return False   # a figure carried on; a phrase left open
     if prev_len <= _WRAPPED_CELL_MAX and (_ends_with_head(words) or _name_going(words)):
@@ -1403,10 +1432,13 @@ def normalize(raw: RawDocument) -> Document:
     # break): the line ended its paragraph, however wide it ran (a long trích yếu is no wrapped line
     # of the preamble). In the body an empty line may be a page break inside a paragraph.
     blank_after: set[int] = set()
+    blanks_before: dict[int, int] = {}
+    blank_run = 0
     last_prose = None
     for rl in raw.lines:
         if rl.cells is not None:
             last_prose = None
+            blank_run = 0
             cells = [c.strip() if cells_plain and _plain_cell(c, cells_spaced)
                      else clean_cell(c, rl.paragraphs, cells_spaced) for c in rl.cells]
             if any(cells):
@@ -1417,7 +1449,11 @@ def normalize(raw: RawDocument) -> Document:
             if last_prose is not None:
                 blank_after.add(id(last_prose))
                 last_prose = None
+            blank_run += 1
             continue
+        if blank_run:
+            blanks_before[id(rl)] = blank_run
+            blank_run = 0
         before, last_prose = last_prose, rl
         if markup and MARKUP_CHAR.search(t) is not None:
             text, bold = strip_markup(t)
@@ -1482,7 +1518,8 @@ def normalize(raw: RawDocument) -> Document:
                 and (rl.wraps and MARKER_START.match(text) is None
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))
                 and not (len(text) <= _CELL_MAX and _in_flat_row(merged)
-                         and next_cell(merged[-1][0], text, last_len))):
+                         and (_cell_apart(rl, merged[-1][1], blanks_before, merged[-1][0])
+                              or next_cell(merged[-1][0], text, last_len)))):
             merged[-1][0] = join_wrapped(merged[-1][0], text)
             parts_of[-1].append(k)
             # (a line its reader saw ended by hand, or one an empty line follows, did not wrap)
@@ -1511,7 +1548,8 @@ def normalize(raw: RawDocument) -> Document:
         lines.append(Line(i, text, pos, pos + len(text), rl.page, spans, bold, rl.table_id,
                           rl.merged_above if cells is not None else (),
                           rl.merged_left if cells is not None else (),
-                          bool(blank_after) and id(cleaned[parts_of[i][-1]][1]) in blank_after))
+                          bool(blank_after) and id(cleaned[parts_of[i][-1]][1]) in blank_after,
+                          blanks_before.get(id(rl), 0) if blanks_before else 0))
         parts.append(text)
         pos += len(text) + 1
     return Document(text="\n".join(parts), lines=lines, source_format=raw.source_format,

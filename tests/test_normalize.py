@@ -2825,3 +2825,33 @@ def test_m13_flat_table_content_closing_on_past_years_keeps_its_unit():
 ])
 def test_h3cpu_rewrap_cheap_tests_first(prev, nxt, want):
     assert continues(prev, nxt, 80.0, len(prev)) is want
+
+
+# ---------------------------------------------------------------- v27 h6: a cell a line, where the next cell opens
+@pytest.mark.parametrize("prev, nxt, apart", [
+    # a whole period before a result's or a cost's cell: the next cell, not its words
+    ("Hằng tháng", "Báo cáo kết quả", True),
+    ("Cả năm", "Lồng ghép chương trình mục tiêu", True),
+    ("Từ tháng 4 đến hết năm", "Ngân sách xã", True),
+    ("Thường xuyên", "100% hồ sơ được số hóa", True),
+    ("Quý III/2026", "25 sản phẩm OCOP được đăng bán", True),
+    # "số" ending a name ("bản đồ số", "kinh tế số") before a unit's cell
+    ("Xây dựng bản đồ số vùng trồng chè Shan tuyết", "Trung tâm Dịch vụ nông nghiệp xã", True),
+    # a date's word still awaits its figure
+    ("Hoàn thành kiểm kê trong năm", "2026", False),
+    ("Trước ngày", "20/5/2026", False),
+])
+def test_v27h6_next_cell_after_a_whole_period(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, len(prev)) is apart
+
+
+def test_v27h6_cell_a_paragraph_keeps_cells_apart_but_a_page_break_goes_on():
+    text = ("KẾ HOẠCH\nSTT\n\nNội dung\n\nĐơn vị chủ trì\n\nThời gian\n\n"
+            "1\n\nRà soát hộ nghèo trên địa bàn các bản vùng cao của xã Mường Mô\n\nCông an xã\n\nUBND các bản\n\n"
+            "Tháng 5/2026\n\n2\n\nTổ chức lớp dạy nghề với sự\n\ntham gia của các hộ cận nghèo\n\nHội Nông dân xã\n\n"
+            "Hoàn thành trong năm\n\n2026\n")
+    got = [ln.text for ln in normalize_text(text).lines]
+    assert "Công an xã" in got and "UBND các bản" in got
+    assert "Tổ chức lớp dạy nghề với sự tham gia của các hộ cận nghèo" in got
+    assert "Hoàn thành trong năm 2026" in got

@@ -4038,3 +4038,170 @@ def test_h6_word_table_with_a_merged_quarter_column(bare):
         # a blank timing cell: the quarter column times the row
         (4, dt.date(2026, 12, 31), "Quý IV", ["Ban Nông nghiệp xã"]),
     ]
+
+
+# ---------------------------------------------------------------- v27 h6: flattened tables, header-placed cells
+# A task table exported a cell a line (LibreOffice's text export of a Word file) prints an empty cell as an
+# empty line; pdftotext sets each cell apart by an empty line, wrapping it inside. The header tells how many
+# columns there are and which: the cells are placed by it.
+_V27H6_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ PHÌNH SÁNG\nSố: 14/KH-UBND\nPhình Sáng, ngày 06 tháng 4 năm 2026\nKẾ HOẠCH\n"
+               "Phòng, chống cháy rừng mùa khô năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+               "1. Chủ động phòng ngừa, phát hiện sớm và dập tắt kịp thời các đám cháy rừng.\n"
+               "II. NHIỆM VỤ CỤ THỂ\n")
+_V27H6_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Nông nghiệp xã theo dõi, tổng hợp kết quả.\n"
+
+
+def _v27h6_tasks(body: str) -> list[tuple]:
+    plan = extract_bytes((_V27H6_HEAD + body + _V27H6_TAIL).encode(), "phinh-sang.txt")
+    return [(t.label, t.text, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks]
+
+
+def test_v27h6_empty_lines_are_the_empty_cells_of_a_cell_a_line_export():
+    body = ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+            "1\nRà soát, cập nhật phương án chữa cháy rừng của xã\nCông chức Nông nghiệp xã\n\nTháng 4/2026\n"
+            "2\nTuần tra, canh gác tại các điểm có nguy cơ cháy cao\nHạt Kiểm lâm\nCông an xã\n\n"
+            "3\nDiễn tập chữa cháy rừng tại bản Huổi Lốt\n\nBan Chỉ huy Quân sự xã\nQuý II/2026\n"
+            "4\nTổng kết công tác phòng cháy mùa khô\nUBND xã\nKiểm lâm địa bàn\nTháng 6/2026\n")
+    assert _v27h6_tasks(body) == [
+        ("1", "Rà soát, cập nhật phương án chữa cháy rừng của xã", ["Công chức Nông nghiệp xã"], [], "Tháng 4/2026", None),
+        ("2", "Tuần tra, canh gác tại các điểm có nguy cơ cháy cao", ["Hạt Kiểm lâm"], ["Công an xã"], None, None),
+        ("3", "Diễn tập chữa cháy rừng tại bản Huổi Lốt", [], ["Ban Chỉ huy Quân sự xã"], "Quý II/2026", 2),
+        ("4", "Tổng kết công tác phòng cháy mùa khô", ["UBND xã"], ["Kiểm lâm địa bàn"], "Tháng 6/2026", None)]
+
+
+def test_v27h6_a_column_of_costs_before_the_time_stands_by_the_header():
+    body = ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nKinh phí\nThời hạn hoàn thành\n"
+            "1\nMua sắm bàn dập lửa, máy thổi gió\nBan Quản lý rừng phòng hộ\n\nNgân sách huyện\nTrước ngày 30/4/2026\n"
+            "2\nLàm đường băng cản lửa quanh rừng thông\nHạt Kiểm lâm\nCác bản\nNguồn chi trả dịch vụ môi trường rừng\n"
+            "Tháng 5/2026\n"
+            "3\nTuyên truyền trên loa truyền thanh\nĐài Truyền thanh xã\n\n\nHằng tuần\n")
+    got = [(r[0], r[2], r[3], r[4]) for r in _v27h6_tasks(body)]
+    assert got == [("1", ["Ban Quản lý rừng phòng hộ"], [], "Trước ngày 30/4/2026"),
+                   ("2", ["Hạt Kiểm lâm"], ["Các bản"], "Tháng 5/2026"),
+                   ("3", ["Đài Truyền thanh xã"], [], "Hằng tuần")]
+
+
+def test_v27h6_cell_a_paragraph_with_wrapped_cells():
+    # (pdftotext without -layout: an empty line after each cell, a cell wrapped at its column's width;
+    # an empty cell prints nothing)
+    body = ("STT\n\nNội dung công việc\n\nĐơn vị thực hiện\n\nĐơn vị phối hợp\n\nThời gian\n\n"
+            "1\n\nKiểm tra, rà soát các hộ dân canh tác\nnương rẫy ven rừng đầu nguồn\n\nKiểm lâm địa\nbàn\n\n"
+            "Trưởng các bản\n\nTháng 3/2026\n\n"
+            "2\n\nTổ chức ký cam kết không đốt nương\ntrái phép với các hộ dân\n\nUBND xã\n\nTháng 4/2026\n\n"
+            "3\n\nBáo cáo kết quả về Hạt Kiểm lâm\nhuyện\n\nCông chức Nông nghiệp\nxã\n\nHạt Kiểm lâm\n\n"
+            "Trước ngày\n15/6/2026\n\n")
+    assert [(r[1], r[2], r[3], r[4]) for r in _v27h6_tasks(body)] == [
+        ("Kiểm tra, rà soát các hộ dân canh tác nương rẫy ven rừng đầu nguồn", ["Kiểm lâm địa bàn"],
+         ["Trưởng các bản"], "Tháng 3/2026"),
+        ("Tổ chức ký cam kết không đốt nương trái phép với các hộ dân", ["UBND xã"], [], "Tháng 4/2026"),
+        ("Báo cáo kết quả về Hạt Kiểm lâm huyện", ["Công chức Nông nghiệp xã"], ["Hạt Kiểm lâm"],
+         "Trước ngày 15/6/2026")]
+
+
+def test_v27h6_groups_and_a_repeated_header_between_rows():
+    head = "STT\nNội dung hoạt động\nBộ phận chủ trì\nBộ phận phối hợp\nThời gian\n"
+    body = (head + "QUÝ I\n"
+            "1\nKiện toàn Ban Chỉ huy phòng cháy chữa cháy rừng\nVăn phòng UBND xã\n\nTháng 2\n"
+            "2\nMở lớp tập huấn kỹ năng chữa cháy cho tổ đội\nHạt Kiểm lâm\nBan Chỉ huy Quân sự xã\n\n"
+            + head + "QUÝ II\n"
+            "3\nTuần tra cao điểm mùa khô\nCông an xã\nCác bản\nTháng 4\n"
+            "II. CÔNG TÁC TỔNG KẾT\n"
+            "4\nSơ kết, khen thưởng tập thể, cá nhân tiêu biểu\nVăn phòng UBND xã\n\nTháng 6\n")
+    assert [(r[0], r[2], r[3], r[4], r[5]) for r in _v27h6_tasks(body)] == [
+        ("1", ["Văn phòng UBND xã"], [], "Tháng 2", 1),
+        ("2", ["Hạt Kiểm lâm"], ["Ban Chỉ huy Quân sự xã"], None, 1),   # (its time left empty)
+        ("3", ["Công an xã"], ["Các bản"], "Tháng 4", 2),
+        ("4", ["Văn phòng UBND xã"], [], "Tháng 6", 2)]
+
+
+@pytest.mark.parametrize("cells, want", [
+    # one cell left out: where the others still fit, the rightmost place first
+    (["Trồng rừng thay thế", "Ban Quản lý rừng", "Quý III/2026"], ["Trồng rừng thay thế", "Ban Quản lý rừng", "", "Quý III/2026"]),
+    (["Trồng rừng thay thế", "Ban Quản lý rừng", "Hội Nông dân xã"], ["Trồng rừng thay thế", "Ban Quản lý rừng", "Hội Nông dân xã", ""]),
+    # the content wrapped over two lines
+    (["Phát dọn thực bì dưới tán rừng", "thông ven đường liên bản", "Các bản", "Kiểm lâm", "Tháng 3/2026"],
+     ["Phát dọn thực bì dưới tán rừng thông ven đường liên bản", "Các bản", "Kiểm lâm", "Tháng 3/2026"]),
+    # a line that names a unit is none of the content's: no place fits
+    (["Phát dọn thực bì", "Hạt Kiểm lâm", "Các bản", "Kiểm lâm", "Tháng 3/2026"], None),
+    # two cells short: not guessed
+    (["Phát dọn thực bì", "Tháng 3/2026"], None),
+])
+def test_v27h6_placed_cells(cells, want):
+    from extractors.tables import placed_cells
+    from pipeline.document import Line
+    lines = [Line(index=k, text=c, start=0, end=len(c)) for k, c in enumerate(cells)]
+    got = placed_cells({"label": 0, "content": 1, "units": 2, "support": 3, "timing": 4}, lines, 4)
+    assert (None if got is None else [c.text for c in got]) == want
+
+
+def test_v27h6_lines_count_the_empty_lines_before_them():
+    from pipeline.normalize import normalize_text
+    doc = normalize_text("KẾ HOẠCH\nSTT\nNội dung\n1\nTuyên truyền\n\n\nQuý II\n")
+    assert [(ln.text, ln.blanks_before) for ln in doc.lines][-2:] == [("Tuyên truyền", 0), ("Quý II", 2)]
+
+
+@pytest.mark.parametrize("cell, timing", [
+    ("Ngày 23 tháng Chạp", True), ("Rằm tháng Giêng", True), ("Tháng 7 âm lịch", True),
+    ("Mùng 1 tháng Giêng", True), ("Ngày 10/3 âm lịch", True), ("Tháng Chạp năm Ất Tỵ", True),
+    ("Học kỳ II", True), ("Giữa quý III", True), ("Thứ Hai, thứ Sáu hằng tuần", True),
+    ("Trong 15 ngày kể từ ngày nhận văn bản", True), ("Sau Tết Nguyên đán", True),
+    # a month spelled without its lunar mark is May or a name; a unit, a fund are no time
+    ("Tháng Năm", False), ("Hội Người cao tuổi xã", False), ("Thu gom rác thải", False),
+])
+def test_v27h6_timing_cells_in_the_lunar_calendar_or_by_occasion(cell, timing):
+    from extractors.tables import timing_cell
+    assert timing_cell(cell) is timing
+
+
+def test_v27h6_lunar_timing_cells_of_a_festival_plan_a_cell_a_line():
+    body = ("STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+            "1\nTrang trí cờ, hoa tại trụ sở và các trục đường chính\nCông chức Văn hóa - Xã hội\nĐoàn Thanh niên xã\n"
+            "Ngày 20 tháng Chạp\n"
+            "2\nTổ chức Hội xuân các dân tộc bản Na Hiên\nBan Văn hóa bản Na Hiên\nHội Phụ nữ xã\nRằm tháng Giêng\n"
+            "3\nThăm, tặng quà gia đình chính sách\nUBND xã\nỦy ban MTTQ xã\nTrước Tết Nguyên đán\n")
+    got = [(r[2], r[3], r[4]) for r in _v27h6_tasks(body)]
+    assert got == [(["Công chức Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"], "Ngày 20 tháng Chạp"),
+                   (["Ban Văn hóa bản Na Hiên"], ["Hội Phụ nữ xã"], "Rằm tháng Giêng"),
+                   (["UBND xã"], ["Ủy ban MTTQ xã"], "Trước Tết Nguyên đán")]
+
+
+def test_v27h6_a_unit_the_lexicon_does_not_know_stands_in_its_column():
+    body = ("TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời hạn\n"
+            "1\nChuẩn bị văn kiện trình Đại hội\nTiểu ban Văn kiện\nVăn phòng Đảng ủy\nTháng 4/2025\n"
+            "2\nRà soát nhân sự cấp ủy khóa mới\nTiểu ban Nhân sự\nỦy ban Kiểm tra Đảng ủy\nTháng 5/2025\n"
+            "3\nTuyên truyền về Đại hội trên loa truyền thanh\nĐài Truyền thanh xã\nCác chi bộ\nThường xuyên\n")
+    got = [(r[1], r[2], r[3]) for r in _v27h6_tasks(body)]
+    assert got == [("Chuẩn bị văn kiện trình Đại hội", ["Tiểu ban Văn kiện"], ["Văn phòng Đảng ủy"]),
+                   ("Rà soát nhân sự cấp ủy khóa mới", ["Tiểu ban Nhân sự"], ["Ủy ban Kiểm tra Đảng ủy"]),
+                   ("Tuyên truyền về Đại hội trên loa truyền thanh", ["Đài Truyền thanh xã"], ["Các chi bộ"])]
+
+
+def test_v27h6_the_plan_goes_on_after_the_last_row():
+    # (the items after the table, "3. Kiểm tra, giám sát" / "a) …", are the plan's, no cell of its last row)
+    body = ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n"
+            "1\nKiểm tra các cơ sở sản xuất chè\nTrạm Khuyến nông\nCác hợp tác xã\nQuý II/2026\n"
+            "2\nCấp mã số vùng trồng\nPhòng Kinh tế\nCác thôn\nQuý III/2026\n"
+            "3\nTổng kết, đánh giá\nPhòng Kinh tế\nCác hợp tác xã\nTháng 12/2026\n"
+            "3. Kiểm tra, giám sát\n"
+            "a) Hạt Kiểm lâm chủ trì kiểm tra việc chặt phá rừng đầu nguồn, hoàn thành trước ngày 30/9/2026.\n")
+    plan = extract_bytes((_V27H6_HEAD + body + _V27H6_TAIL).encode(), "phinh-sang.txt")
+    rows = [(t.label, t.text, t.support_units, t.timing_text) for t in plan.tasks if t.origin == "table"]
+    assert rows == [("1", "Kiểm tra các cơ sở sản xuất chè", ["Các hợp tác xã"], "Quý II/2026"),
+                    ("2", "Cấp mã số vùng trồng", ["Các thôn"], "Quý III/2026"),
+                    ("3", "Tổng kết, đánh giá", ["Các hợp tác xã"], "Tháng 12/2026")]
+    assert any("Hạt Kiểm lâm" in t.text for t in plan.tasks if t.origin != "table") \
+        or any(a.units == ["Hạt Kiểm lâm"] for a in plan.assignments)
+
+
+def test_v27h6_group_rows_in_capitals_and_a_header_repeated_before_a_group():
+    head = "STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+    body = (head + "1. CÔNG TÁC TUYÊN TRUYỀN\n"
+            "1\nTuyên truyền trên loa truyền thanh\nĐài Truyền thanh xã\nCác bản\nHằng tháng\n"
+            "2\nTreo băng rôn tại trụ sở\nCông chức Văn hóa - Xã hội\nĐoàn Thanh niên xã\nTháng 3/2026\n"
+            "II. CÔNG TÁC KIỂM TRA\n" + head +
+            "3\nKiểm tra các điểm có nguy cơ cháy\nHạt Kiểm lâm\nCông an xã\nQuý II/2026\n")
+    plan = extract_bytes((_V27H6_HEAD + body + _V27H6_TAIL).encode(), "phinh-sang.txt")
+    assert [(t.label, t.lead_units, t.timing_text) for t in plan.tasks if t.origin == "table"] == [
+        ("1", ["Đài Truyền thanh xã"], "Hằng tháng"), ("2", ["Công chức Văn hóa - Xã hội"], "Tháng 3/2026"),
+        ("3", ["Hạt Kiểm lâm"], "Quý II/2026")]
+    assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III"]
