@@ -31,6 +31,7 @@ from typing import Any, Callable, NamedTuple, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 _MISSING = object()
+_SAME = object()  # a one-parameter function's result that equals its argument (see memo)
 # The keys are a hash's low 60 bits: an int of two 30-bit digits, a 32-byte object, where a full
 # 64-bit hash takes three digits and pymalloc's 48-byte class (the key is a third of an entry).
 KEY_MASK = (1 << 60) - 1
@@ -81,14 +82,18 @@ def memo(maxsize: int) -> Callable[[F], F]:
                 key = hash(arg) & KEY_MASK
                 value = young.get(key, _MISSING)
                 if value is not _MISSING:
-                    return value
+                    return arg if value is _SAME else value
                 value = old.get(key, _MISSING)
                 if value is _MISSING:
                     value = fn(arg)
+                    # a result equal to its argument (a symbol already in its usual form, a name
+                    # already toned the modern way) is kept as _SAME, not as a second string
+                    if value.__class__ is str and value == arg and arg.__class__ is str:
+                        value = _SAME
                 if len(young) >= half:
                     old, young = young, {}
                 young[key] = value
-                return value
+                return arg if value is _SAME else value
 
         def cache_clear() -> None:
             young.clear()

@@ -152,3 +152,58 @@ def test_h7_memo_masked_keys_keep_lines_apart():
     assert all(fold(line) == line.lower() for line in lines)
     assert all(fold(line) == line.lower() for line in reversed(lines))
     assert all(table.get(line) == line.lower() for line in lines)
+
+
+def test_h2memo_a_result_equal_to_its_argument_keeps_no_second_string():
+    """A symbol already in its usual form, a name already toned the modern way: the memo keeps a
+    marker, not a copy, for a result equal to the line it was asked of, and still answers it."""
+    calls = []
+
+    @memo(4096)
+    def usual(text: str) -> str:
+        calls.append(text)
+        return "".join(text)  # an equal string, a distinct object
+
+    lines = [f"{i:05d}/KH-UBND " + "ư" * 3000 for i in range(300)]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        got = [usual(t) for t in lines]
+        del got
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 100_000  # a copy of each result would be 1.8 MB
+    assert [usual(t) for t in lines] == lines  # answered from the memo, the argument given back
+    assert len(calls) == 300
+    assert usual(lines[7]) is lines[7]
+
+
+def test_h2memo_results_other_than_their_argument_are_kept_as_they_were():
+    @memo(64)
+    def fold(text: str):
+        return {"Hoà": "hoa", "hoa": "hoa", "": "", "Ủy": None, "7": 7, "x": ("x",)}[text]
+
+    for _ in range(2):  # computed, then from the memo
+        assert fold("Hoà") == "hoa"
+        assert fold("hoa") == "hoa"
+        assert fold("") == ""
+        assert fold("Ủy") is None
+        assert fold("7") == 7
+        assert fold("x") == ("x",)
+
+
+def test_h2memo_a_str_subclass_argument_gets_a_plain_str_back():
+    class Marked(str):
+        pass
+
+    @memo(64)
+    def plain(text: str) -> str:
+        return str.__str__(text)
+
+    m = Marked("Nơi nhận:")
+    for _ in range(2):
+        got = plain(m)
+        assert got == "Nơi nhận:" and type(got) is str

@@ -3914,3 +3914,24 @@ def test_h3cpu_footnote_hint_finds_what_the_alternation_found():
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in FOOTNOTE_HINT.finditer(text)] == [m.span() for m in before.finditer(text)], text
         assert _footnote_spans(text) == [m.span() for m in FOOTNOTE_MARK.finditer(text) if m.end() > m.start()], text
+
+
+def test_h2memo_same_length_tone_marks_asked_again_read_the_same():
+    """Old-style tone marks are put right word by word, a chunk looked at once: asked again (the
+    chunk then known, its changes kept beside it) the text reads the same, and a chunk that does
+    not change is left as it was, over varied provinces' names."""
+    from extractors.references import _normalize_same_length
+
+    texts = [
+        ("Uỷ ban nhân dân xã Hoà Bình, huyện Thuỷ Nguyên", "Ủy ban nhân dân xã Hòa Bình, huyện Thủy Nguyên"),
+        ("Chủ tịch UBND phường Quy Hoà; Trưởng Công an xã Hoà Vang", "Chủ tịch UBND phường Quy Hòa; Trưởng Công an xã Hòa Vang"),
+        ("Sở Y tế tỉnh Khánh Hoà (Khánh Hoà) phối hợp", "Sở Y tế tỉnh Khánh Hòa (Khánh Hòa) phối hợp"),
+        ("Ban Chỉ đạo xã Đắk Sơn thực hiện", "Ban Chỉ đạo xã Đắk Sơn thực hiện"),
+        ("UBND thị trấn Phú Hoà, tỉnh Gia Lai", "UBND thị trấn Phú Hòa, tỉnh Gia Lai"),
+    ]
+    for _ in range(3):
+        for text, want in texts:
+            got = _normalize_same_length(text)
+            assert got == want and len(got) == len(text)
+    unchanged = "Ban Chỉ đạo xã Đắk Sơn thực hiện"
+    assert _normalize_same_length(unchanged) is unchanged

@@ -4065,3 +4065,17 @@ def test_m11_doer_time_word_before_its_punctuation(text, lead):
 ])
 def test_m13_doer_clause_with_a_range_of_time_words(text, lead):
     assert responsible_units(text)[0] == lead
+
+
+def test_h2memo_word_fold_and_key_without_their_memos_read_as_before():
+    """A token's fold and key (asked once a token, no memo of their own): the same-length fold of the
+    word, and the key that tells tone placement and case apart from other letters, over varied words."""
+    from extractors.units import _fold, _key, _word_fold
+
+    words = ["Uỷ", "Ủy", "hoà", "hòa", "ĐẮK", "Đắk", "Lắk", "Thuỷ", "thủy", "Gia", "UBND", "Ninh", "Thuận",
+             "Ea", "H'Leo", "Phước", "ngày", "15/3"]
+    for w in words:
+        assert _word_fold(w) == _fold(w) and len(_word_fold(w)) == len(w)
+    assert _key("Uỷ") == _key("Ủy") and _key("hoà") == _key("Hòa") and _key("ĐẮK") == _key("đắk")
+    assert _key("Lắk") != _key("Lak") and _key("Thuận") != _key("Thuần")
+    assert _word_fold("Đắk Lắk") == "dak lak"
