@@ -4089,8 +4089,23 @@ def _news_lead(doc: Document, at: int) -> bool:
         if ln.is_row or POST_CHROME.search(ft) or len(t.split()) < POST_LEAD_MIN_WORDS and names_a_body(t):
             continue   # (the byline, the portal's date and author)
         return (t.endswith((".", "!")) and len(t.split()) >= POST_LEAD_MIN_WORDS and "nhu sau" not in ft
-                and not POST_BODY_LINE.match(ft) and not POST_PERIOD_LINE.match(ft))
+                and not POST_BODY_LINE.match(ft) and not POST_PERIOD_LINE.match(ft)
+                and not _announces_programme(doc, ln.index))
     return False
+
+
+# The line a programme's preamble closes on, announcing the items under it ("Thời gian, nội dung chương
+# trình cụ thể như sau:", "Chương trình Lễ khai mạc như sau:"; a report's bare "Cụ thể:" lists figures)
+# (folded)
+ANNOUNCES_ITEMS = re.compile(r".*\bnhu sau\s*:$")
+
+
+def _announces_programme(doc: Document, i: int) -> bool:
+    """Is the prose at line i a programme's preamble (the event's day and place, who holds it), the next
+    line announcing the programme's items, rather than a news report's opening?"""
+    nxt = next((ln for ln in doc.lines[i + 1:i + 3] if ln.text.strip()), None)
+    return nxt is not None and len(nxt.text.split()) <= POST_TITLE_MAX_WORDS \
+        and ANNOUNCES_ITEMS.match(_f(nxt.text.strip())) is not None
 
 
 def _post_byline(doc: Document, at: int) -> list[str]:
@@ -4440,10 +4455,24 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
     if h.issuer and h.issuer[:1].islower():
         # (a name in capitals re-cased from a sentence that prints it in lower case: "… của trường THCS X")
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
+    if h.title is None and h.symbol:
+        h.title = _title_of_post(doc, h)
     if h.title and h.issued_year:
         h.title = mend_glued_year(h.title, h.issued_year)
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
+
+
+def _title_of_post(doc: Document, h: Header) -> str | None:
+    """The trích yếu of a plan whose header prints none, from the law site's title line over the page
+    ("Kế hoạch 70/KH-UBND năm 2026 triển khai …"): the words after the plan's own number and year."""
+    first = next((ln for ln in doc.lines[:3] if ln.text.strip()), None)
+    if first is None or first.is_row or (hit := _post_type(first.text)) is None or hit[0] != h.doc_type:
+        return None
+    if (own := POST_OWN_NUMBER.match(hit[1])) is None or own["sym"] != h.symbol:
+        return None
+    rest = hit[1][own.end():].strip()
+    return rest[:1].upper() + rest[1:] if rest else None
 
 
 # A year in a trích yếu read with a stray digit glued to it: a bold "2025" in a scan read "20235",

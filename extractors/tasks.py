@@ -10,6 +10,7 @@ leads every item under it.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -915,6 +916,62 @@ def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, 
     return [tuple(t) for t in out] if len(out) >= 2 else []
 
 
+# A short plan with no outline of parts (a school's or a unit's month plan: "1.Tư tưởng: …" / "2.Nội dung
+# hoạt động:" / "- Kiểm tra nề nếp …" / "- …"): the numbered line that names its work heads the bullets
+# that are its tasks, as a content part heads its loose bullets (folded).
+_WORK_LINE = re.compile(r"^(?:\d{1,2}|[a-d])\s*[./)]\s*(?P<head>(?:noi dung|nhiem vu|cac hoat dong|hoat dong|cong viec)"
+                        r"\b[^:]{0,50}?)\s*:?\s*$")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[ivx]+|[a-d])\s*[./)]")
+
+
+def _ahead_of_issue(timing: Timing | None, when: PlanTime) -> Timing | None:
+    """A timing whose day, printed without its year, falls before the plan's issue ("Xây dựng kế hoạch
+    Hội thi trong tháng 01 và tháng 02" in a December plan) is in the year after: a plan's work is
+    ahead of it."""
+    if timing is None or timing.deadline is None or when.issued is None or timing.deadline >= when.issued \
+            or re.search(r"(?:19|20)\d\d", timing.text or ""):
+        return timing
+    d = timing.deadline
+    last = calendar.monthrange(d.year + 1, d.month)[1]
+    month_end = d.day == calendar.monthrange(d.year, d.month)[1]
+    return replace(timing, deadline=d.replace(year=d.year + 1, day=last if month_end else min(d.day, last)))
+
+
+# A bullet that also prints its item's number, as a web page prints a numbered list inside a bulleted one
+# ("- 1. Chào cờ, ổn định nề nếp …", "- 11. Tặng quà …"): the number is its label, not its text.
+_NUMBERED_BULLET = re.compile(r"^(?P<label>\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def numbered_bullet(text: str) -> tuple[str, str]:
+    """(label, text) of a loose bullet (see _NUMBERED_BULLET); ("", text) when it prints no number."""
+    m = _NUMBERED_BULLET.match(text)
+    return (m["label"], text[m.end():]) if m is not None and text[m.end()].isupper() else ("", text)
+
+
+def unoutlined_work_parts(doc: Document, skip: set[int]) -> list[Node]:
+    """The work lines of a plan with no outline (see _WORK_LINE) as content parts over the lines under
+    them, up to the next numbered line, a line in capitals (the signatures' titles) or the recipients."""
+    parts = []
+    current: Node | None = None
+    for ln in doc.lines:
+        text = ln.text.strip()
+        if ln.index in skip or not text:
+            continue
+        folded = fold(text)
+        if (m := _WORK_LINE.match(folded)) is not None:
+            head = text[len(text) - len(text.lstrip("0123456789abcd./) \t")):].rstrip(" :")
+            current = Node(section=Section(section_id=None, level=1, marker="", heading=head, kind="content"),
+                           line=ln.index, title=head)
+            parts.append(current)
+        elif current is not None:
+            if text[:1] not in _BULLET_MARKS and (_NUMBERED_LINE.match(folded) or text.isupper()
+                                                 or folded.startswith("noi nhan")):
+                current = None
+            else:
+                current.body.append(ln.index)
+    return parts
+
+
 def _list_task(node: Node, label: str, text: str, quarter: int | None, timing, printed_timing: str | None,
                lead: list[str], support: list[str], page: int | None, start: int, end: int) -> Task:
     """A task of a content item, or of one of its bullets: its quarter and deadline from the timing
@@ -1208,6 +1265,13 @@ _ENTRY_WHO = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<who>[^:\d]{2,90}?)\s*:\s*(?P<res
 _LEADER_POST = re.compile(r"\b(?:chu tich|pct|bi thu|thuong truc|giam doc|truong ban|truong phong|lanh dao|uy vien|"
                           r"hieu truong)\b")
 _NEXT_ENGAGEMENT = re.compile(r"(?<=[.;])\s+(?=" + _HOUR + r"\s*[,:]|(?:Sáng|Chiều|Tối)\s)")
+# A calendar whose entries print no hour (a table's "Ngày | Nội dung công việc" columns read as
+# text: "Thứ hai 21/5" over its lines): each line under the day is an engagement, its session closing
+# it in brackets ("+ Ban Pháp chế giám sát Sở Nội vụ về cải cách hành chính (chiều).", "… (sáng; dự:
+# đ/c Triệu)"); the unit it opens with attends it.
+_SESSION_TAIL = re.compile(r"\s*\((?P<session>sáng|chiều|tối|trưa|cả ngày|ngày)\b[^()]{0,80}\)\s*[.;]?\s*$",
+                           re.I)
+_UNTIMED_ENTRY_MIN = 20   # shorter, a line under the day is a stray cell ("Nội dung", a page's link)
 
 
 # Words that close a post, never a word of a person's name: "Phó Giám đốc Sở Lò Văn Hùng".
@@ -1257,6 +1321,25 @@ def _opening_leaders(text: str) -> list[str]:
     if _LEADER_FIRST.match(text) is None or (m := _ENGAGEMENT_VERB.search(text[:160])) is None:
         return []
     return _calendar_leaders(text[:m.start()])
+
+
+# An engagement a leader hands to another ("Ủy quyền đồng chí Lê Văn Khải, Ủy viên Ban Thường vụ, Trưởng
+# Ban Dân vận Huyện ủy dự …"): the delegate attends it, by the post they act in: the first that heads
+# a body (a seat on a committee, "Ủy viên …", only says they sit on it) (folded).
+_DELEGATES = re.compile(r"^(?:ủy|uỷ)\s+quyền\s+(?:cho\s+)?(?:đồng chí|đ/c|ông|bà)\s+(?P<rest>.+)$", re.I)
+_SEAT_ONLY = re.compile(r"^(?:uy vien|thanh vien)\b")
+
+
+def _delegate_post(text: str) -> list[str]:
+    """The post of the leader an engagement is handed to (see _DELEGATES), [] when none is printed."""
+    if (m := _DELEGATES.match(text.strip())) is None or (v := _ENGAGEMENT_VERB.search(m["rest"])) is None:
+        return []
+    name, _, posts = m["rest"][:v.start()].partition(",")
+    parts = [p.strip(" ,.") for p in re.split(r",|\s+kiêm\s+", posts) if p.strip(" ,.")]
+    if not name.strip() or not parts:
+        return []
+    acting = next((p for p in parts if not _SEAT_ONLY.match(fold(p))), parts[0])
+    return [acting] if _LEADER_POST.search(fold(acting)) or opens_with_post(acting) else []
 
 
 def calendar_entries(doc: Document, skip: set[int],
@@ -1316,7 +1399,39 @@ def calendar_entries(doc: Document, skip: set[int],
                 leaders, body = leaders or _calendar_leaders(inner["who"]), inner["rest"].strip()
             out.append([body.rstrip(" ;"), t["time"], day, leaders, at, at + len(clause.rstrip()), day_at])
     timed = [e for e in out if e[1][:1].isdigit()]
-    return [tuple(e) for e in out] if len(timed) >= 2 else []
+    return [tuple(e) for e in out] if len(timed) >= 2 else _untimed_entries(doc, skip, headings)
+
+
+def _untimed_entries(doc: Document, skip: set[int],
+                     headings: set[int]) -> list[tuple[str, str, str, list[str], int, int, int]]:
+    """calendar_entries of a calendar whose entries print no hour (see _SESSION_TAIL): every line
+    under a day heading that stands alone; [] unless two such days hold two entries that close on
+    their session."""
+    out: list[tuple[str, str, str, list[str], int, int, int]] = []
+    day = None
+    day_at = 0
+    days = 0
+    for ln in doc.lines:
+        if ln.index in skip:
+            continue
+        bare = ln.text.strip().lstrip("-*+•– ")
+        if not bare:
+            continue
+        if bare[:1] in "TtCc" and (m := CALENDAR_DAY.match(fold(bare))) is not None:
+            day, day_at = (bare[m.start("day"):m.end("day")], ln.start) if not m["after"] else (None, 0)
+            days += day is not None
+            continue
+        if ln.index in headings or bare.endswith("/.") or fold(bare[:8]) == "noi nhan":
+            day = None
+            continue
+        if day is None or len(bare) < _UNTIMED_ENTRY_MIN or not bare[:1].isupper():
+            continue
+        session = _SESSION_TAIL.search(bare)
+        at = ln.start + ln.text.find(bare)
+        out.append((bare[:session.start()].rstrip(" ;.") if session else bare.rstrip(" ;"),
+                    session["session"] if session else "", day, [], at, at + len(bare), day_at))
+    closed = sum(1 for e in out if e[1])
+    return out if days >= 2 and closed >= 2 else []
 
 
 def is_work_calendar(doc: Document) -> bool:
@@ -1356,11 +1471,11 @@ def calendar_tasks(doc: Document, skip: set[int], headings: set[int], when: Plan
         kept += [(line.start if line is not None else start, end),
                  (day_at, heading.end if heading is not None else day_at)]
         dated = when.cell(day)
-        timing = replace(dated, text=hour) if dated is not None and dated.deadline is not None else None
-        leaders = leaders or _opening_leaders(text)
+        timing = replace(dated, text=hour or None) if dated is not None and dated.deadline is not None else None
+        leaders = leaders or _opening_leaders(text) or _delegate_post(text)
         lead, support = (leaders, []) if leaders else step_units(text)
-        found.append((start, _list_task(node or root, "", text, None, timing, hour, [_post_only(u) for u in lead],
-                                        support, doc.page_at(start), start, end)))
+        found.append((start, _list_task(node or root, "", text, None, timing, hour or None,
+                                        [_post_only(u) for u in lead], support, doc.page_at(start), start, end)))
     spans: list[tuple[int, int]] = []
     for a, b in sorted(kept):
         if spans and not doc.text[spans[-1][1]:a].strip():
@@ -1558,6 +1673,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 continue
             month = part_month(node.title)
             for text, start, end in loose_bullets(doc, node, table_lines):
+                label, text = numbered_bullet(text)
                 text, fields = trailing_fields(text)
                 timing = when.of(text, fields.timing)
                 if month and not (timing and (timing.deadline or timing.recurring)):
@@ -1569,7 +1685,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
                     subject_partners(text) if lead and not (said_lead or fields.lead) else [])
-                found.append((start, _list_task(node, "", text, None, timing, fields.timing,
+                found.append((start, _list_task(node, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
             continue
         if node.section.level < 2 or node.kind != "content":
@@ -1732,6 +1848,19 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             day = programme_day(doc, _line_at(doc, seg, pieces[0][3]), when)
             for text, month, _, start, end in pieces:
                 found.append((start, _step_task(doc, loose, text, month, None, day, start, end, when)))
+
+    if not nodes and not found:
+        for part in unoutlined_work_parts(doc, table_lines):
+            for text, start, end in loose_bullets(doc, part, table_lines):
+                label, text = numbered_bullet(text)
+                text, fields = trailing_fields(text)
+                said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                lead = fields.lead or said_lead or leading_units(text)
+                support = fields.support or said_support or (
+                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                timing = _ahead_of_issue(when.of(text, fields.timing), when)
+                found.append((start, _list_task(part, label, text, None, timing, fields.timing,
+                                                lead, support, doc.page_at(start), start, end)))
 
     # 3. the entries of a work calendar printed as text, day by day: they, not the programme steps or
     # the items read over the same lines, are the tasks (the day heading dates each entry)

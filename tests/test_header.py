@@ -5625,3 +5625,41 @@ def test_m13_untyped_title_over_a_bulleted_ground_drops_the_authority(head, line
 def test_m13_header_glued_party_symbol_with_the_eth_stand_in(line, symbol):
     s = _find_symbol(line)
     assert s is not None and s.symbol == symbol
+
+
+# ---- h5v27: a programme's page whose preamble (the event's day and place) is prose, announcing its items
+# ("… như sau:") on the next line, is a headless plan; a law site's title line names a plan whose header
+# prints no trích yếu ----
+@pytest.mark.parametrize("text, doc_type, title", [
+    ("Chương trình Ngày hội Đại đoàn kết toàn dân tộc thôn Nà Hẩu năm 2025\n\nĐược sự nhất trí của Đảng ủy xã, "
+     "Ban Công tác Mặt trận thôn Nà Hẩu tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại Nhà văn hóa thôn.\n"
+     "Thời gian, nội dung cụ thể như sau:\n- 7 giờ 30 ngày 16/11/2025: Đón tiếp đại biểu.\n"
+     "- 8 giờ ngày 16/11/2025: Khai mạc, báo cáo kết quả cuộc vận động.\n",
+     "Chương trình", "Ngày hội Đại đoàn kết toàn dân tộc thôn Nà Hẩu năm 2025"),
+    ("Chương trình Lễ khai mạc Giải bóng chuyền hơi huyện Tủa Chùa năm 2024\n\nLễ khai mạc được tổ chức vào lúc "
+     "15 giờ, ngày 02 tháng 9 năm 2024 tại Sân vận động huyện Tủa Chùa.\nChương trình Lễ khai mạc như sau:\n"
+     "1. Chào cờ.\n2. Tuyên bố lý do, giới thiệu đại biểu.\n3. Diễn văn khai mạc.\n",
+     "Chương trình", "Lễ khai mạc Giải bóng chuyền hơi huyện Tủa Chùa năm 2024"),
+])
+def test_h5v27_programme_page_with_a_prose_preamble(text, doc_type, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.title) == (doc_type, title)
+
+
+def test_h5v27_news_prose_followed_by_a_list_is_still_news():
+    text = ("Chương trình hành động vì người cao tuổi xã Mỹ Lợi đạt nhiều kết quả\n\nNăm 2024, Hội Người cao tuổi "
+            "xã Mỹ Lợi đã vận động được 120 triệu đồng xây dựng quỹ chăm sóc người cao tuổi.\nKết quả nổi bật:\n"
+            "- Tặng 80 suất quà;\n- Khám sức khỏe cho 300 hội viên.\n")
+    assert extract_header(normalize_text(text, "txt")).doc_type is None
+
+
+@pytest.mark.parametrize("text, symbol, title", [
+    ("Kế hoạch 52/KH-UBND năm 2025 triển khai phong trào thi đua chuyển đổi số trên địa bàn tỉnh Sơn La\n"
+     "| Số hiệu | 52/KH-UBND |\n| Loại văn bản | Kế hoạch |\n"
+     "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 52/KH-UBND | Sơn La, ngày 14 tháng 02 năm 2025 |\n"
+     "Thực hiện Quyết định số 923/QĐ-TTg, UBND tỉnh ban hành Kế hoạch như sau:\n1. Mục đích\n",
+     "52/KH-UBND", "Triển khai phong trào thi đua chuyển đổi số trên địa bàn tỉnh Sơn La"),
+])
+def test_h5v27_title_from_the_law_sites_title_line(text, symbol, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.title) == (symbol, title)

@@ -3054,3 +3054,104 @@ def test_m13_calendar_entry_keeps_its_bulleted_fields(org, fields):
     timed = [(t.text, t.timing_text, t.deadline) for t in plan.tasks if t.timing_text]
     assert timed == [("Phó Giám đốc Sở kiểm tra Trung tâm Y tế huyện Tam Đường", "8 giờ", dt.date(2025, 6, 9)),
                      ("Giám đốc Sở họp Ban Chỉ đạo phòng, chống dịch bệnh tỉnh.", "14 giờ", dt.date(2025, 6, 9))]
+
+
+# ---- h5v27: a calendar whose entries print no hour (a table's day and work columns read as text) ----
+def _h5v27_calendar(text: str) -> list[tuple]:
+    plan = extract_bytes(text.encode(), "lich.txt")
+    return [(t.text[:13], t.deadline, t.timing_text, t.lead_units) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lịch công tác tuần 12 của Thường trực HĐND tỉnh (từ ngày 17/3 đến ngày 21/3/2025)\n\nNgày\n\nNội dung\n\n"
+     "Thứ hai\n\n17/3\n\n+ Thường trực HĐND tỉnh dự họp Ban Thường vụ Tỉnh ủy (sáng).\n"
+     "+ Ban Văn hóa - Xã hội giám sát công tác y tế học đường tại huyện Mường Tè (chiều; dự: đ/c Hà).\n\n"
+     "Thứ ba\n\n18/3\n\nBan Dân tộc khảo sát việc thực hiện chính sách đối với người có uy tín (ngày).\n",
+     [("Thường trực H", dt.date(2025, 3, 17), "sáng", ["Thường trực HĐND tỉnh"]),
+      ("Ban Văn hóa -", dt.date(2025, 3, 17), "chiều", ["Ban Văn hóa - Xã hội"]),
+      ("Ban Dân tộc k", dt.date(2025, 3, 18), "ngày", ["Ban Dân tộc"])]),
+    ("LỊCH LÀM VIỆC\nTuần 40 của Thường trực HĐND huyện (từ ngày 29/9 đến ngày 03/10/2025)\n"
+     "Thứ Hai 29/9\n- Ban Pháp chế thẩm tra báo cáo công tác thi hành án dân sự (sáng).\n"
+     "Thứ Tư 01/10\n- Thường trực HĐND huyện tiếp xúc cử tri tại xã Nậm Xé (cả ngày).\n"
+     "- Ủy quyền đồng chí Giàng Seo Chứ, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Kinh tế - Xã hội "
+     "HĐND huyện dự lễ khánh thành cầu Bản Mạ (chiều).\n",
+     [("Ban Pháp chế ", dt.date(2025, 9, 29), "sáng", ["Ban Pháp chế"]),
+      ("Thường trực H", dt.date(2025, 10, 1), "cả ngày", ["Thường trực HĐND huyện"]),
+      ("Ủy quyền đồng", dt.date(2025, 10, 1), "chiều", ["Trưởng Ban Kinh tế - Xã hội HĐND huyện"])]),
+])
+def test_h5v27_untimed_calendar_entries(text, want):
+    assert _h5v27_calendar(text) == want
+
+
+def test_h5v27_one_day_or_no_sessions_is_no_untimed_calendar():
+    # one day heading, or lines under days that never close on their session, are no calendar
+    one_day = ("Thứ Sáu 14/3/2025\n- Ban Chỉ đạo xã kiểm tra vệ sinh môi trường (sáng).\n"
+               "- Hội Nông dân xã ra quân dọn kênh mương (chiều).\n")
+    no_sessions = ("Thứ Hai 10/3/2025\nTuyên truyền trên loa truyền thanh của xã về phòng cháy.\n"
+                   "Thứ Ba 11/3/2025\nKiểm tra các hộ kinh doanh xăng dầu trên địa bàn xã.\n")
+    assert _h5v27_calendar(one_day) == [] and _h5v27_calendar(no_sessions) == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ủy quyền đồng chí Lê Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy dự lễ ra quân",
+     ["Trưởng Ban Dân vận Huyện ủy"]),
+    ("Uỷ quyền cho ông Nguyễn Đình Khoa, Chánh Văn phòng UBND huyện tham dự hội nghị trực tuyến",
+     ["Chánh Văn phòng UBND huyện"]),
+    ("Ủy quyền đồng chí Phan Văn Tú, Phó Chủ tịch UBND xã kiêm Trưởng Công an xã đi kiểm tra các chốt",
+     ["Phó Chủ tịch UBND xã"]),
+    # (no delegate named, or no engagement: no post)
+    ("Ủy quyền Phòng Nội vụ dự họp", []),
+    ("Ủy quyền đồng chí Trần Văn Hải, Phó Chủ tịch UBND huyện", []),
+])
+def test_h5v27_delegated_engagement_led_by_the_delegates_post(text, post):
+    from extractors.tasks import _delegate_post
+    assert _delegate_post(text) == post
+
+
+# ---- h5v27: a short plan with no outline of parts: its numbered work line heads the bullets that are its
+# tasks; a bullet's own number is its label; a yearless month before the plan's issue is the next year's ----
+@pytest.mark.parametrize("text, want", [
+    ("LIÊN ĐỘI TRƯỜNG TH XUÂN LỘC\nKẾ HOẠCH HOẠT ĐỘNG THÁNG 3/2025\nXuân Lộc, ngày 01 tháng 3 năm 2025\n"
+     "1.Chủ điểm: Tiến bước lên Đoàn\n2.Nội dung hoạt động:\n- Nộp bài dự thi về Hội đồng Đội trước ngày 20/3.\n"
+     "- Phát động phong trào kế hoạch nhỏ.\n- Thi vẽ tranh về Đoàn Thanh niên.\n"
+     "DUYỆT CỦA HIỆU TRƯỞNG TỔNG PHỤ TRÁCH ĐỘI\n",
+     [("", "Nộp bài dự thi về Hội đồng Đội trước ngày 20/3.", dt.date(2025, 3, 20)),
+      ("", "Phát động phong trào kế hoạch nhỏ.", None), ("", "Thi vẽ tranh về Đoàn Thanh niên.", None)]),
+    ("CHI ĐOÀN THÔN BẢN LẦU\nKẾ HOẠCH CÔNG TÁC THÁNG 11\nBản Lầu, ngày 05 tháng 11 năm 2024\n"
+     "a) Nhiệm vụ trọng tâm:\n- 1. Ra quân dọn vệ sinh đường làng.\n- 2. Vận động đoàn viên đóng đoàn phí.\n"
+     "- 3. Chuẩn bị Đại hội Chi đoàn trong tháng 01/2025.\nb) Giải pháp: Phân công đoàn viên phụ trách từng xóm.\n",
+     [("1", "Ra quân dọn vệ sinh đường làng.", None), ("2", "Vận động đoàn viên đóng đoàn phí.", None),
+      ("3", "Chuẩn bị Đại hội Chi đoàn trong tháng 01/2025.", dt.date(2025, 1, 31))]),
+    ("TRƯỜNG THCS TÂN AN\nKẾ HOẠCH THÁNG 12 NĂM 2023\nTân An, ngày 02 tháng 12 năm 2023\n"
+     "1. Các hoạt động:\n- Thi học kỳ I theo lịch của Phòng Giáo dục.\n"
+     "- Sơ kết học kỳ I trong tháng 01 và tháng 02.\nHIỆU TRƯỞNG\n",
+     [("", "Thi học kỳ I theo lịch của Phòng Giáo dục.", None),
+      ("", "Sơ kết học kỳ I trong tháng 01 và tháng 02.", dt.date(2024, 2, 29))]),
+])
+def test_h5v27_unoutlined_plans_work_bullets(text, want):
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [(t.label, t.text, t.deadline) for t in plan.tasks] == want
+
+
+def test_h5v27_no_work_line_or_an_outline_keeps_its_reading():
+    # a numbered line that names no work heads no tasks; under a real outline the parts decide
+    no_work = ("TRƯỜNG TH AN PHÚ\nKẾ HOẠCH THÁNG 4 NĂM 2025\nAn Phú, ngày 01 tháng 4 năm 2025\n"
+               "1. Tư tưởng: Chào mừng 30/4.\n- Giáo dục truyền thống cho học sinh.\n- Treo cờ Tổ quốc.\n")
+    assert extract_bytes(no_work.encode(), "kh.txt").tasks == []
+    outlined = ("UBND XÃ AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 01 tháng 4 năm 2025\nKẾ HOẠCH\nRa quân vệ sinh môi trường\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao ý thức người dân.\nII. NỘI DUNG\n1. Nội dung hoạt động:\n"
+                "- Dọn vệ sinh các tuyến đường.\n- Khơi thông cống rãnh.\nIII. TỔ CHỨC THỰC HIỆN\n1. Các thôn thực hiện.\n")
+    got = [(t.label, t.text) for t in extract_bytes(outlined.encode(), "kh.txt").tasks]
+    assert got == [("1", "Nội dung hoạt động: Dọn vệ sinh các tuyến đường. Khơi thông cống rãnh.")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1. Chào cờ đầu tuần", ("1", "Chào cờ đầu tuần")),
+    ("12. Tổng kết phong trào", ("12", "Tổng kết phong trào")),
+    ("20 hộ gia đình được hỗ trợ", ("", "20 hộ gia đình được hỗ trợ")),
+    ("2. tổ chức lại", ("", "2. tổ chức lại")),
+    ("3.5 ha lúa bị ngập", ("", "3.5 ha lúa bị ngập")),
+])
+def test_h5v27_numbered_bullet_label(text, want):
+    from extractors.tasks import numbered_bullet
+    assert numbered_bullet(text) == want
