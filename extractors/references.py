@@ -2894,7 +2894,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     header_at = header_number_line(text, own_symbol) if number_lines else None
     below = _BELOW_HEADER.search(text, 0, HEADER_REACH) if own else None
     own_header_end = below.start() if below else 0
-    for i, f in enumerate(found):
+    for f in found:
         caption = any(s < f.end and f.start < e for s, e in captions)
         if header_at is not None and f.start < header_at:
             continue  # above the plan's own "Số:" line: a web page's title, facts box or list of related texts
@@ -2916,7 +2916,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             relation = "basis"
         else:
             relation = "cited"
-        refs.append(Reference(ref_id=i, kind=f.kind, symbol=f.symbol, title=f.title, year=f.year,
+        refs.append(Reference(ref_id=len(refs), kind=f.kind, symbol=f.symbol, title=f.title, year=f.year,
                               issued_date=f.issued_date, issuer=f.issuer, relation=relation,
                               mention=printed[f.start:f.end], char_start=f.start, char_end=f.end))
     return refs

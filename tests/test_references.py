@@ -3935,3 +3935,13 @@ def test_h2memo_same_length_tone_marks_asked_again_read_the_same():
             assert got == want and len(got) == len(text)
     unchanged = "Ban Chỉ đạo xã Đắk Sơn thực hiện"
     assert _normalize_same_length(unchanged) is unchanged
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH Số0/AA:SỐ:0/KH:0/A-A",   # the property test's find: the header's own number skipped first
+    "Số: 14/KH-UBND\nThực hiện Kế hoạch số 35/KH-UBND ngày 3/1/2025 của UBND huyện;",
+])
+def test_v27_ref_ids_count_the_references_kept(text):
+    # a mention skipped as the plan's own number takes no ref_id: the ids are 0, 1, … in order
+    refs = extract_references(text, own_symbol="14/KH-UBND")
+    assert refs and [r.ref_id for r in refs] == list(range(len(refs)))
