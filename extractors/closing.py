@@ -1087,14 +1087,34 @@ def extract_recipients(doc: Document) -> list[Recipient]:
 @memo(4096)
 def _signer_cut(text: str) -> int:
     """Where signer words start inside a recipients line ("- Lưu: VT. CHỦ TỊCH" -> at CHỦ)."""
+    archive = "Lưu" in text
     for a, b in _caps_runs(text):
         run = text[a:b]
+        if not _parse_run(run) and archive and (after := _after_archive_codes(run)):
+            a, run = a + after, run[after:]   # ("- Lưu VT, QLCL GIÁM ĐỐC …": the last code glued to the title)
         if _parse_run(run):
             m = AUTHORITY.search(run)
             t = _title_at_start(_f(run), allow_codes=True)
             offs = [x.start() for x in (m, t) if x is not None]
             return a + (min(offs) if offs else 0)
     return len(text)
+
+
+_ARCHIVE_CODE_WORD = re.compile(r"[A-ZĐ&]{2,6}\s+")
+
+
+def _after_archive_codes(run: str) -> int | None:
+    """Where a signer's words open in a capitals run of the archive item that opens on its codes with no
+    mark after the last ("QLCL GIÁM ĐỐC"): past one or two code words; None if no signer follows them."""
+    at = 0
+    for _ in range(2):
+        m = _ARCHIVE_CODE_WORD.match(run, at)
+        if m is None:
+            return None
+        at = m.end()
+        if _parse_run(run[at:]):
+            return at
+    return None
 
 
 @memo(4096)

@@ -2866,7 +2866,7 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         return branch
     organs = _parse_organs(itext)
     if not organs:
-        return None
+        return national_body(itext, text)
     for i, o in enumerate(organs):
         if not any(u.level and u.name for u in organs[:i]):   # a unit above is the department's own
             _district_after_department(o, text)
@@ -3182,16 +3182,53 @@ def _joined_committee_word(zone: list[str]) -> list[str]:
 
 
 _COMMITTEE_WORDS = ("uy", "ban", "nhan", "dan")
+# the People's Council's name wraps in a narrow cell as the Committee's does ("HỘI⏎ĐỒNG NHÂN DÂN",
+# "HỘI ĐỒNG NHÂN⏎DÂN"), and the Front's central committee over its name ("ỦY BAN TRUNG ƯƠNG⏎MẶT TRẬN
+# TỔ QUỐC VIỆT NAM")
+_WRAPPED_NAMES = (_COMMITTEE_WORDS, ("hoi", "dong", "nhan", "dan"),
+                  ("uy", "ban", "trung", "uong", "mat", "tran", "to", "quoc"))
 
 
 def _committee_words_wrapped(prev: str, seg: str) -> bool:
-    """Did a narrow cell wrap "ỦY BAN NHÂN DÂN" inside its words ("ỦY BAN NHÂN⏎DÂN", "ỦY BAN⏎NHÂN
-    DÂN HUYỆN X"): prev its first words alone, seg opening on the rest?"""
-    head = _f(prev).split()
-    if not 1 <= len(head) < len(_COMMITTEE_WORDS) or tuple(head) != _COMMITTEE_WORDS[:len(head)]:
-        return False
-    rest = _COMMITTEE_WORDS[len(head):]
-    return tuple(_f(seg).replace("|", " ").split()[:len(rest)]) == rest
+    """Did a narrow cell wrap a council's or committee's name inside its words ("ỦY BAN NHÂN⏎DÂN",
+    "ỦY BAN⏎NHÂN DÂN HUYỆN X", "HỘI⏎ĐỒNG NHÂN DÂN"): prev its first words alone, seg opening on the rest?"""
+    head = tuple(_f(prev).split())
+    for words in _WRAPPED_NAMES:
+        if 1 <= len(head) < len(words) and head == words[:len(head)]:
+            rest = words[len(head):]
+            if tuple(_f(seg).replace("|", " ").split()[:len(rest)]) == rest:
+                return True
+    return False
+
+
+# A national body's header holds no unit ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA",
+# "ỦY BAN QUỐC GIA⏎VỀ CHUYỂN ĐỔI SỐ"): the Government's head, or a committee named national by its shape
+# (folded, the header's line breaks as spaces).
+_NATIONAL_BODY = re.compile(r"(?P<pm>thu tuong chinh phu)|(?P<gov>chinh phu)"
+                            r"|(?P<ub>u[yv] ban(?: [a-z]+){0,6} quoc gia(?: ve(?: [a-z]+){1,6})?)")
+
+
+def national_body(itext: str, text: str) -> Issuer | None:
+    """The national body an issuer text names by its shape alone (no unit, no organ of a unit's): the
+    Prime Minister, the Government, a national committee; None otherwise."""
+    parts = [p.strip() for p in itext.split("|") if p.strip()]
+    joined = " ".join(" ".join(parts).split())
+    m = _NATIONAL_BODY.fullmatch(_f(joined))
+    if m is None:
+        return None
+    if m["pm"]:
+        return Issuer("Thủ tướng Chính phủ", None, None)
+    if m["gov"]:
+        return Issuer("Chính phủ", None, None)
+    printed = _printed_form(joined, text, capitalised=True)
+    if printed is None:
+        words = joined.lower().split()
+        words[0] = words[0].capitalize()   # "Ủy ban An toàn giao thông Quốc gia"
+        if len(words) > 2:
+            words[2] = words[2].capitalize()
+        printed = " ".join(words)
+    printed = re.sub(r"\bquốc gia\b", "Quốc gia", printed)
+    return Issuer(re.sub(r"^Uỷ", "Ủy", printed), None, None)
 
 
 # a body's heading by its marker: a part's letter or Roman numeral, or an item's number ("A. ", "II. ", "1. ")
@@ -3238,6 +3275,9 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
     # (… or the item of its grounds that closed the parts, "- Căn cứ Luật …")
     next_line = (zone[k + 1 + opens] if opens is not None
                  else doc.lines[after].text if after < len(doc.lines) else "").strip().lstrip("-+*•– ")
+    if len(parts) > 1 and _f(next_line).startswith("can cu") and SESSION_TAIL.match(" " + _f(parts[-1])) \
+            and decision_authority(parts[-2]):
+        parts.pop()   # (the council's session under its authority line)
     while len(parts) > 1 and decision_authority(parts[-1]) and _f(next_line).startswith("can cu") \
             and not _TITLE_JOIN_END.search(parts[-2].strip().lower()):
         parts.pop()
@@ -3269,12 +3309,24 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
 _AUTHORITY_HEAD = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong ban|hieu truong)\s+")
 
 
+# A national body's authority line (folded, whole), which names no unit: the Supreme Court's or
+# Procuracy's head, the Prime Minister, the Government, a national committee or its chair.
+NATIONAL_AUTHORITY = re.compile(r"(?:(?P<head>chanh an|vien truong|chu tich|thu tuong) )?(?:toa an nhan dan toi cao"
+                                r"|vien kiem sat nhan dan toi cao|chinh phu|u[yv] ban(?: [a-z]+){0,6} quoc gia"
+                                r"(?: ve(?: [a-z]+){1,6})?)")
+# A council's session under its authority line ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 38"), folded:
+# the authority's, no part of a trích yếu a copy ran it on to.
+SESSION_TAIL = re.compile(r"\s+khoa\s+[ivxlc]+\s*[-–,]?\s*ky\s+hop(?:\s+thu)?\s+\S+(?:\s*\([^)]*\))?\s*$")
+
+
 def decision_authority(line: str, headed: bool = False) -> bool:
     """Is the capitals line a decision's authority line (a body, or its head then the body; headed:
     only the latter)? No such line holds a comma or a figure."""
     if not _is_caps(line) or len(line.split()) > 12 or "," in line or any(c.isdigit() for c in line):
         return False
     f = " ".join(_f(line).split())
+    if (national := NATIONAL_AUTHORITY.fullmatch(f)) is not None:
+        return not headed or national["head"] is not None
     f = f[m.end():] if (m := _AUTHORITY_HEAD.match(f)) else f
     if headed and m is None:
         return False
@@ -3578,7 +3630,7 @@ def _title(doc: Document, type_idx: int, rest: str) -> str | None:
         return None
     title = " ".join(" ".join(parts).split())
     if first_caps and (nxt := _line_after(doc, prev_ln)) is not None and AUTHORITY_THEN.match(_f(nxt)):
-        title = _without_authority(title)
+        title = _without_authority(without_session(title))
     # a preamble sentence the normalizer ran on to the trích yếu: "… năm 2025 Thực hiện Kế hoạch số …"
     cut = TITLE_RUN_ON.search(title)
     if cut:
@@ -3596,6 +3648,7 @@ AUTHORITY_THEN = re.compile(r"\s*(?:can cu|xet de nghi|theo de nghi|xet to trinh
 # How an authority line opens (folded): its head's title or the body ("TỈNH HÀ TĨNH ỦY BAN …" opens no
 # authority at "TĨNH ỦY", which folds as a Party committee's name).
 AUTHORITY_OPENS = re.compile(r"(?:chu tich|bo truong|giam doc|thu truong|truong ban|u[yv] ban|ubnd|hoi dong|hdnd"
+                             r"|chanh an|vien truong|thu tuong|chinh phu"
                              r"|ban (?:thuong vu|chap hanh|chi dao|chi huy)|thuong truc)(?![a-z])")
 # The words a trích yếu may close on before a body's name that is its own ("… CỦA ỦY BAN NHÂN DÂN TỈNH",
 # "… VỚI HỘI NÔNG DÂN TỈNH"): the name then is the trích yếu's, not an authority run on to it.
@@ -3621,6 +3674,16 @@ def _ends_on_a_post(words: list[str]) -> bool:
     """Whether the words close on a post or member of a body (_POST_OF_A_BODY), a deputy's "PHÓ" included."""
     return bool(words) and (words[-1].strip(",").lower() == "phó"
                             or _POST_OF_A_BODY.search(_f(" ".join(words[-3:]))) is not None)
+
+
+def without_session(title: str) -> str:
+    """The capitals trích yếu without a council's session line run on to its end, where an authority
+    line stands before it ("… HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII - KỲ HỌP THỨ BA"); else as it is."""
+    m = SESSION_TAIL.search(_f(title))
+    if m is None:
+        return title
+    head = title[:m.start()].rstrip()
+    return head if _without_authority(head) != head or decision_authority(head) else title
 
 
 def _without_authority(title: str) -> str:
@@ -4028,6 +4091,53 @@ POST_OWN_NUMBER = re.compile(r"(?P<sym>\d{1,5}/(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐa
                              r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d))?(?:\s+(?:về\s+việc|về|v/v)(?!\w))?\s*[:,-]?\s*")
 
 
+# A post's title that copies the plan's own line of number, date, issuer and subject ("Số 12/KH-UBND ngày
+# 3/2/2025 của UBND xã Tân Lập về …", the type word already read off it): its fields.
+_COPY_DATE = r"(?P<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>(?:19|20)\d\d))?"
+OWN_COPY_LINE = re.compile(r"(?:[Ss]ố\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;]+)\s+ngày\s+" + _COPY_DATE
+                           + r"\s*,?\s+(?:của\s+(?P<iss>[^,;:]{3,80}?)\s+)?(?:về\s+việc|về|[Vv]/[Vv])\s*:?\s+(?P<title>\S.*)")
+# The sentence a page opens with to relay a plan it prints below ("Ngày 19/01/2016, Ban ATGT tỉnh X ban hành
+# Kế hoạch số 13/KH-BATGT thực hiện …", "Ngày 03/9, UBND tỉnh ban hành Kế hoạch (HỎA TỐC) số 1141/KH-UBND
+# về việc …"): an optional date, the issuer, the plan's kind, its number and its subject.
+ANNOUNCING = re.compile(
+    r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)(?P<iss>[^,.;:()]{3,80}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+"
+    r"(?P<kind>Kế\s+hoạch|Chương\s+trình|Phương\s+án|Đề\s+án)(?:\s+(?:liên\s+tịch|hành\s+động))?\s*"
+    r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;.]+(?:\.[^\s,;.]+)*)\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
+    r"(?P<title>[^.;:“\"]{5,300}?)\s*(?=[.;:]|,?\s+với\s+chủ\s+đề|,?\s+(?:cụ\s+thể\s+)?như\s+sau|$)")
+ANNOUNCED_WITHIN = 40   # lines of a page (its chrome first) searched for the announcing sentence
+# What opens the plan's own text under the announcing sentence: its first part or item, or the words
+# that lead into it ("Theo kế hoạch:", "Nội dung cụ thể như sau:")
+_RELAYED_BODY = re.compile(r"\s*(?:(?:[ivx]{1,4}|1|a)\s*[.)/-]\s|theo ke hoach|noi dung|cu the)")   # (folded)
+
+
+def _copy_date(m: re.Match) -> PlaceDate:
+    """The date of a one-line copy's or announcing sentence's match (year maybe left out), no place."""
+    d, mo = int(m["d"]), int(m["m"])
+    y = int(m["y"]) if m["y"] else None
+    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+
+
+def announced_plan(doc: Document):
+    """(kind, Symbol, title, date, match, index of the line after) of the plan a page without a header
+    relays under the sentence announcing it, when the plan's own text follows that sentence (its line ends
+    on ":" or the next line opens a part, an item or "Theo kế hoạch:"); None otherwise (a news report that
+    names a plan in passing goes on with its own prose)."""
+    for k, ln in enumerate(doc.lines[:ANNOUNCED_WITHIN]):
+        t = ln.text.strip()
+        if "ban hành" not in t or (m := ANNOUNCING.search(t)) is None:
+            continue
+        nxt = next((x.text for x in doc.lines[k + 1:k + 4] if x.text.strip()), "")
+        if not (t.endswith(":") or _RELAYED_BODY.match(_f(nxt))):
+            continue
+        found = _find_symbol("Số: " + m["sym"])
+        if found is None:
+            continue
+        kind = " ".join(m["kind"].split())
+        title = " ".join(m["title"].split())
+        return kind, found, title[:1].upper() + title[1:], _copy_date(m), m, k + 1
+    return None
+
+
 def _post_type(t: str) -> tuple[str, str] | None:
     """(doc_type, title) of a post's title line that opens with one of POST_TITLE_TYPES, the title in
     the case the line prints it."""
@@ -4324,7 +4434,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         elif sym.issuer_code and any(VV_LINE.match(s) for s in zone + [
                 ln.text for ln in doc.lines[zone_end:zone_end + 3]]):
             doc_type = "Công văn"
-    post = None
+    post = copy = announced = None
     if doc_type is None and sym is None and type_idx is None and (post := _post_title(doc)) is not None:
         # a web post of a plan without its header: its type and trích yếu are the post's title, its
         # issuer a byline under it, if any; no line of the page's chrome is a header's
@@ -4336,9 +4446,23 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             h.title = rest[:1].upper() + rest[1:] if rest else None
             if own["year"] and pdate is None:
                 h.issued_year = int(own["year"])   # (the year the site names it by is its year of issue)
+        elif (copy := OWN_COPY_LINE.match(h.title)) is not None and (found := _find_symbol("Số: " + copy["sym"])):
+            # a page's one-line copy of the plan's number, date, issuer and subject ("Kế hoạch số 12/KH-UBND
+            # ngày 3/2/2025 của UBND xã X về …"), no header under it: read them from that line
+            sym, h.title = found, copy["title"][:1].upper() + copy["title"][1:]
+            pdate = _copy_date(copy)
         zone = _post_byline(doc, post[2])
-        if pdate is not None and pdate.place is None:
+        if copy is not None and copy["iss"]:
+            zone = [copy["iss"]]
+        if pdate is not None and pdate.place is None and copy is None:
             pdate = None
+    elif doc_type is None and sym is None and (pdate is None or pdate.place is None) and type_idx is None \
+            and (announced := announced_plan(doc)) is not None:
+        # a page relaying a plan under the sentence that announces it ("Ngày 19/01/2016, Ban ATGT tỉnh X ban
+        # hành Kế hoạch số 13/KH-BATGT thực hiện …, cụ thể như sau:"): its number, date, issuer and subject
+        doc_type, sym, h.title, pdate, copy = announced[0], announced[1], announced[2], announced[3], announced[4]
+        post = (doc_type, h.title, announced[5])
+        zone = [copy["iss"]] if copy["iss"] else []
     if doc_type is None and (sym is not None or pdate is not None or zone):
         doc_type = _doc_type_from_body(text)
     h.doc_type = doc_type
@@ -4448,6 +4572,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                                           and match.district_code is None):
                 h.province = h.province or iss.locality
 
+    if (copy is not None or announced is not None) and h.issuer is None:
+        h.admin_level = h.locality = None   # ("UBND tỉnh" unnamed: no unit read off the line)
     if h.issuer in CENTRAL_ORGANS_BARE and (organisation := _heading_organisation(zone)):
         h.issuer = f"{h.issuer} {organisation}"
     if h.place and h.locality and _misread_place(h.place, h.locality, text):

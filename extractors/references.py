@@ -271,11 +271,12 @@ NATIONAL_CODES = {
 # "vào ngày 12/3/2025" (unless a place follows it, HELD_AT: the day a meeting on the document is held).
 # (a site that drops spaces glues the day to its month word: "ngày 12tháng 7 năm 2013")
 # (each run of spaces is matched by one quantifier only: "\s*,?\s*" over a long run of spaces tries every split)
-DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|tháng(?=\s))\s*(?P<month>\d{1,2})"
-        r"\s*(?:/|-|\.|(?<=\s)năm(?=\s))\s*(?P<year>\d{4})(?!\d)")
+# (an OCR'd page without tone marks prints "ngay 12 thang 01 nam 2018")
+DATE = (r"(?P<day>\d{1,2})\s*(?:/|-|\.|th[áa]ng(?=\s))\s*(?P<month>\d{1,2})"
+        r"\s*(?:/|-|\.|(?<=\s)n[ăa]m(?=\s))\s*(?P<year>\d{4})(?!\d)")
 DATE_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:được\s+)?(?:Quốc\s+hội\s+(?:khóa\s+[IVXL]+\s+)?)?(?:ban\s+hành|ký|thông\s+qua)\s+)?(?P<on>vào\s+)?"
-    rf"ngày\s*(?:ngày\s*)?{DATE}",
+    rf"ng[àa]y\s*(?:ngày\s*)?{DATE}",
     re.IGNORECASE)   # ("ngày ngày 18/12/2020": a word typed twice; "được Quốc hội thông qua ngày …": a law's)
 HELD_AT = re.compile(r"\s*,?\s*tại(?!\w)", re.IGNORECASE)
 # "năm 2022" (or a bare year) printed right after a law's name.
@@ -443,6 +444,13 @@ PURPOSE_FIELD = re.compile(
 # ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về
 # triển khai …": fourteen words), and the whole name may then pass ISSUER_MAX_WORDS.
 CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
+# A national committee named for its field after "về" ("Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia
+# về người cao tuổi"): the field's lower-case words are the name's, up to the verb or word that opens the
+# trích yếu ("… chuyển đổi số ban hành Quy chế …", "… về người cao tuổi về việc …").
+NATIONAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+[Qq]uốc\s+gia$")
+NATIONAL_FIELD = re.compile(
+    rf"(?:[^\S\n]+(?!(?:ban|phê|quy|hướng|về|của|tại|trên|năm|giai|nhằm|để|việc)(?!\w))[{_VI_LOWER}]+){{1,6}}"
+    r"(?:[^\S\n]+Việt[^\S\n]+Nam(?!\w))?")
 CENTRAL_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s|về\s)[{_VI_LOWER}]+,?[^\S\n]+){{1,14}}?(?=về\s)")
 # The Party's Politburo and Secretariat issue conclusions and regulations together ("Kết luận số
@@ -658,7 +666,9 @@ _INSTRUMENT_BEFORE = re.compile(r"(?:\(|(?<!\w)tại)[^\S\n]*$")
 # not a reference; matched at the end of the text before a symbol.
 # (Party documents print it without the colon, opening its line: "Số 45-KH/HU".)
 # A portal's box prints it as "Số hiệu: 14/KH-UBND".
-NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ)(?:[ \t]+(?:hiệu|HIỆU))?[ \t]*:[ \t]*$|(?:^|\n)[ \t*_]*(?:Số|SỐ)[ \t]+$")
+# (an OCR'd page without tone marks prints the cue "So:")
+NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ|So|SO)(?:[ \t]+(?:hiệu|HIỆU|hieu|HIEU))?[ \t]*:[ \t]*$"
+                         r"|(?:^|\n)[ \t*_]*(?:Số|SỐ|So|SO)[ \t]+$")
 
 # The appendix caption naming the plan itself: "(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025".
 OWN_CAPTION = re.compile(
@@ -679,8 +689,8 @@ ARABIC_HEADING = re.compile(r"^[ \t*#_]*\d{1,2}[ \t]*[.)][ \t]*\S", re.MULTILINE
 # it is issued on, as the "Căn cứ" items before it: basis, in a list or in prose)
 # ("Theo văn bản chỉ đạo số …" of the preamble: the directive the plan is drawn up under, a ground; a bare "Theo
 # Quyết định số …" may open any sentence)
-BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện)"
-                           r"|(?:theo|xét)\s+đề\s+nghị|xét\s+tờ\s+trình"
+BASIS_OPENING = re.compile(r"[\s\-+*•–]*(?:căn\s+cứ|thực\s+hiện|can\s+cu|thuc\s+hien|v\s*/\s*v\s*[:.]?\s*(?:triển\s+khai|thực\s+hiện)"
+                           r"|(?:theo|xét)\s+đề\s+nghị|(?:sau\s+khi\s+)?(?:xem\s+)?xét\s+tờ\s+trình"
                            r"|theo\s+(?:văn\s+bản|công\s+văn)\s+chỉ\s+đạo)(?!\w)", re.IGNORECASE)
 # The words before a document whose results the text reports ("Báo cáo kết quả thực hiện Kế hoạch
 # số 32/KH-UBND", "UBND xã báo cáo kết quả triển khai thực hiện Chỉ thị số …"): what is reported on,
@@ -1260,7 +1270,11 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
             CENTRAL_LAST.search(chunk, 0, stop.start()) and (field := CENTRAL_FIELD.match(chunk, stop.end())):
         stop = ISSUER_STOP.search(chunk, field.end() - 1)  # "… Trung ương về an toàn thực phẩm" names it
         placed = True
-    raw = chunk[:stop.start()] if stop else chunk
+    national_end = None
+    if stop and PURPOSE_ABOUT.match(stop.group()) and NATIONAL_COMMITTEE.search(chunk, 0, stop.start()) \
+            and (field := NATIONAL_FIELD.match(chunk, stop.end())):
+        national_end = field.end()   # "Ủy ban Quốc gia về chuyển đổi số ban hành …": the field is the name's
+    raw = chunk[:national_end] if national_end else chunk[:stop.start()] if stop else chunk
     if raw[:3] in ("Bộ ", "Bộ\u00a0") and (ministry := MINISTRY_THEN_TITLE.match(raw)):
         raw = ministry[1]   # "của Bộ Y tế danh mục bệnh truyền nhiễm …": the trích yếu opens with no verb
     if " địa bàn" in raw and not PURPOSE_BODY.match(raw) and (cut := ON_AREA.search(raw)):
@@ -1294,6 +1308,8 @@ def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
         return None     # (most issuers: the name goes on within its line)
     if OFFICE_ONLY.fullmatch(raw):
         return BODY_OPENING.match(text, end)
+    if COUNCIL_COMMITTEE.fullmatch(raw) and (dashed := DASHED_FIELD_OPENING.match(text, end)):
+        return dashed
     if ORGAN_ONLY.fullmatch(raw):
         return ORGAN_REST_OPENING.match(text, end)
     if COMMITTEE_ONLY.fullmatch(raw):
@@ -1316,6 +1332,10 @@ def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
     return None
 
 
+# A council's committee named by two fields a dash joins ("Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội"),
+# its first field ending a line and the dash opening the next: the name goes on over the break.
+COUNCIL_COMMITTEE = re.compile(rf"Ban\s+[{_VI_UPPER}][{_VI_LOWER}]+(?:\s+[{_VI_LOWER}]+)?")
+DASHED_FIELD_OPENING = re.compile(rf"[^\S\n]*\n[^\S\n]*(?=[-–][^\S\n]*[{_VI_UPPER}])")
 # The line break after the first word of a split pair (SPLIT_FIRST), up to its second word.
 _SPLIT_AT = re.compile(r"[^\S\n]*\n[^\S\n]*")
 _COMMITTEE_LEVELS = frozenset(("tỉnh", "thành", "huyện", "quận", "thị", "đảng"))
@@ -1838,6 +1858,7 @@ def _joint_ministries(text: str, pos: int) -> tuple[str, int] | None:
         if sep is None or ";" in sep.group():
             break
         at = sep.end()
+    names = list(dict.fromkeys(names))   # (a field named twice in a row, "Khoa học và Công nghệ": one ministry)
     return (", ".join(names), opening.end() + end) if len(names) >= 2 else None
 
 
@@ -2108,7 +2129,8 @@ def _joint_issuers(text: str, pos: int, first: str, count: int, context: dict | 
             break
         issuers.append(canonical_issuer(nxt[0], context))
         pos = nxt[1]
-    return ", ".join(issuers), pos
+    # (a first reading that already held both ministries, "liên Bộ A, Bộ B": each named once)
+    return ", ".join(dict.fromkeys(", ".join(issuers).split(", "))), pos
 
 
 def _body_code(sym: _Symbol) -> str | None:
@@ -2253,7 +2275,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         if ref.issuer is not None and _is_joint(sym) and not ref.listed:
             ref.issuer, ref.tail_end = _joint_issuers(text, ref.tail_end, ref.issuer, len(sym.issuer_codes),
                                                       context)
-        elif ref.issuer is not None and sym.issuer_codes:
+        elif ref.issuer is not None and sym.issuer_codes and not ref.listed:   # (a joint list read whole)
             ref.issuer = _completed_by_code(ref.issuer, sym)
         if ref.issuer is None:
             ref.issuer = _proposer(text, start, context, _issuing_codes(sym))

@@ -1500,3 +1500,17 @@ def test_h3cpu_caps_runs_number_after_a_unit_noun(text, runs):
     from extractors.closing import _caps_runs
 
     assert _caps_runs(text) == runs
+
+
+# ---- h4 (v27): a page run into one line, the archive item's last code glued to the signer's title
+
+@pytest.mark.parametrize("line, last", [
+    ("Nơi nhận: - Như điều 3; - Các khoa phòng; - Lưu VT, QLCL GIÁM ĐỐC Nguyễn Thanh Bình QUY CHẾ Tổ chức hoạt động",
+     "Lưu VT, QLCL"),
+    ("Nơi nhận: - Như Điều 3; - Lưu: VT, KHTH HIỆU TRƯỞNG Trần Minh Hoà Phụ lục kèm theo", "Lưu: VT, KHTH"),
+    ("Nơi nhận: - Như trên; - Lưu: VT, TCHC, ĐD KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lò Văn Sinh", "Lưu: VT, TCHC, ĐD"),
+])
+def test_h4v27_archive_codes_glued_to_the_signers_title_end_the_list(line, last):
+    doc = normalize_text(BODY + line + "\n")
+    got = [r.recipient for r in extract_recipients(doc)]
+    assert got[-1] == last

@@ -5663,3 +5663,116 @@ def test_h5v27_news_prose_followed_by_a_list_is_still_news():
 def test_h5v27_title_from_the_law_sites_title_line(text, symbol, title):
     h = extract_header(normalize_text(text, "txt"))
     assert (h.symbol, h.title) == (symbol, title)
+
+
+# ---- h4 (v27): national bodies by shape, a council's name wrapped, the authority and session run on,
+# a one-line copy of the plan's number line, a page relaying a plan under its announcing sentence
+
+def _h4v27(header: str, body: str = "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nI. MỤC ĐÍCH\n"):
+    return extract_header(normalize_text(header + "\n" + body, "txt"))
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("THỦ TƯỚNG CHÍNH PHỦ\n-------", "Thủ tướng Chính phủ"),
+    ("CHÍNH PHỦ\n--------", "Chính phủ"),
+    ("ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA\n------", "Ủy ban An toàn giao thông Quốc gia"),
+    ("ỦY BAN QUỐC GIA\nVỀ NGƯỜI CAO TUỔI VIỆT NAM", "Ủy ban Quốc gia về người cao tuổi việt nam"),
+    ("ỦY\nBAN QUỐC GIA VỀ\nCHUYỂN ĐỔI SỐ\n-------", "Ủy ban Quốc gia về chuyển đổi số"),
+])
+def test_h4v27_national_body_named_by_its_shape(head, issuer):
+    h = _h4v27(f"{head}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/QĐ-TTg\n"
+               "Hà Nội, ngày 04 tháng 5 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH HOẠT ĐỘNG NĂM 2021")
+    assert h.issuer.lower() == issuer.lower() and h.issuer[:1] == issuer[:1]
+    assert h.admin_level is None and h.symbol == "88/QĐ-TTg"
+
+
+def test_h4v27_national_committee_takes_its_printed_case_from_the_body():
+    h = _h4v27("ỦY BAN QUỐC GIA\nVỀ CHUYỂN ĐỔI SỐ\nSố: 09/KH-UBQGCĐS\nHà Nội, ngày 02 tháng 3 năm 2024\n"
+               "KẾ HOẠCH\nHoạt động năm 2024",
+               "Thực hiện Quy chế hoạt động của Ủy ban Quốc gia về chuyển đổi số;\nI. MỤC TIÊU\n")
+    assert h.issuer == "Ủy ban Quốc gia về chuyển đổi số"
+
+
+@pytest.mark.parametrize("head, issuer", [
+    ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH ĐIỆN BIÊN", "HĐND tỉnh Điện Biên"),
+    ("HỘI ĐỒNG NHÂN\nDÂN |\nHUYỆN BÁT XÁT", "HĐND huyện Bát Xát"),
+    ("UỶ BAN TRUNG ƯƠNG\nMẶT TRẬN TỔ QUỐC VIỆT NAM\nBAN THƯỜNG TRỰC", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+])
+def test_h4v27_council_or_front_name_wrapped_in_a_narrow_cell(head, issuer):
+    h = _h4v27(f"{head}\nSố: 41/KH-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Hà Nội, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nGiám sát chuyên đề năm 2024")
+    assert h.issuer == issuer
+
+
+@pytest.mark.parametrize("authority", [
+    "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO",
+    "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "CHỦ TỊCH ỦY BAN QUỐC GIA VỀ CHUYỂN ĐỔI SỐ",
+])
+def test_h4v27_national_authority_run_on_to_the_title_is_cut(authority):
+    h = _h4v27("BỘ TƯ PHÁP\nSố: 15/QĐ-BTP\nHà Nội, ngày 10 tháng 3 năm 2014\nQUYẾT ĐỊNH\n"
+               f"VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM TRA CÔNG TÁC THI ĐUA CẤP TỈNH {authority}")
+    assert h.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM TRA CÔNG TÁC THI ĐUA CẤP TỈNH"
+
+
+def test_h4v27_title_naming_the_prime_minister_keeps_him():
+    h = _h4v27("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 15/KH-UBND\nBắc Kạn, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\n"
+               "THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ")
+    assert h.title.endswith("CỦA THỦ TƯỚNG CHÍNH PHỦ")
+
+
+@pytest.mark.parametrize("session", ["KHÓA XVII KỲ HỌP THỨ 38", "KHOÁ XV - KỲ HỌP THỨ BA", "KHÓA X, KỲ HỌP THỨ 12 (CHUYÊN ĐỀ)"])
+def test_h4v27_council_session_under_its_authority_is_no_title(session):
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 70/NQ-HĐND\nYên Bái, ngày 11 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+            f"VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\n{session}\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title == "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"
+
+
+def test_h4v27_page_that_lost_the_trich_yeu_keeps_no_session_as_title():
+    text = ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 58/NQ-HĐND | Lào Cai, ngày 11 tháng 12 năm 2016 |\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nKHÓA XV - KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title is None and h.issuer == "HĐND tỉnh Lào Cai"
+
+
+@pytest.mark.parametrize("line, symbol, date, issuer, title", [
+    ("Kế hoạch số 12/KH-UBND ngày 3/2/2025 của UBND xã Tân Lập về triển khai công tác phòng, chống thiên tai năm 2025",
+     "12/KH-UBND", D(2025, 2, 3), "UBND xã Tân Lập", "Triển khai công tác phòng, chống thiên tai năm 2025"),
+    ("Kế hoạch số 45/KH-UBND ngày 14 tháng 3 năm 2024 của UBND huyện Mường Khương về việc tổ chức Ngày hội văn hóa",
+     "45/KH-UBND", D(2024, 3, 14), "UBND huyện Mường Khương", "Tổ chức Ngày hội văn hóa"),
+    ("Kế hoạch số 7/KH-BCĐ ngày 05/01/2023 về tổ chức Tết trồng cây năm 2023",
+     "7/KH-BCĐ", D(2023, 1, 5), None, "Tổ chức Tết trồng cây năm 2023"),
+])
+def test_h4v27_one_line_copy_of_the_plans_number_line(line, symbol, date, issuer, title):
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao nhận thức.\n2. Yêu cầu\n- Bảo đảm an toàn.\n"
+            "II. NỘI DUNG\n1. Tuyên truyền\n2. Kiểm tra\n3. Tổng kết\n")
+    h = extract_header(normalize_text(line + "\n" + body, "txt"))
+    assert (h.doc_type, h.symbol, h.issued_date, h.issuer, h.title) == ("Kế hoạch", symbol, date, issuer, title)
+
+
+@pytest.mark.parametrize("lead, symbol, date, month, issuer, title", [
+    ("Ngày 19/01/2016, Ban ATGT tỉnh Quảng Bình ban hành Kế hoạch số 13/KH-BATGT thực hiện Năm An toàn giao thông "
+     "2016, cụ thể như sau:", "13/KH-BATGT", D(2016, 1, 19), 1, "Ban ATGT tỉnh Quảng Bình",
+     "Thực hiện Năm An toàn giao thông 2016"),
+    ("Ngày 05/3/2024, UBND huyện Si Ma Cai đã ban hành Kế hoạch số 88/KH-UBND về việc tổ chức Lễ hội Xuân. Nội dung "
+     "như sau:", "88/KH-UBND", D(2024, 3, 5), 3, "UBND huyện Si Ma Cai", "Tổ chức Lễ hội Xuân"),
+    ("Ngày 03/9, UBND tỉnh ban hành Kế hoạch (HỎA TỐC) số 1141/KH-UBND về việc kiểm tra tiến độ xây dựng nông thôn mới.",
+     "1141/KH-UBND", None, 9, None, "Kiểm tra tiến độ xây dựng nông thôn mới"),
+])
+def test_h4v27_page_relaying_a_plan_under_its_announcing_sentence(lead, symbol, date, month, issuer, title):
+    text = f"Trang chủ | Tin tức\n{lead}\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n2. Giảm tai nạn.\n"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.symbol, h.issued_date, h.issued_month, h.issuer, h.title) == (
+        "Kế hoạch", symbol, date, month, issuer, title)
+
+
+def test_h4v27_news_report_naming_a_plan_in_passing_has_no_header():
+    text = ("Công an xã Tân Tiến tăng cường tuần tra dịp Tết\n"
+            "Thực hiện chỉ đạo của Công an tỉnh, ngày 02/01/2026, UBND xã ban hành Kế hoạch 236/KH-UBND. Theo đó, lực "
+            "lượng Công an xã đã ra quân tuần tra, kiểm soát, xử lý nhiều trường hợp vi phạm.\n"
+            "Trong đợt cao điểm, Công an xã đã phát hiện 3 vụ vi phạm.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.symbol is None and h.doc_type is None

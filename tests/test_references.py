@@ -3945,3 +3945,58 @@ def test_v27_ref_ids_count_the_references_kept(text):
     # a mention skipped as the plan's own number takes no ref_id: the ids are 0, 1, … in order
     refs = extract_references(text, own_symbol="14/KH-UBND")
     assert refs and [r.ref_id for r in refs] == list(range(len(refs)))
+
+
+# ---- h4 (v27): a national committee named for its field, a council committee's dashed name wrapped, a joint
+# ministries' list said once, a council's "Sau khi xem xét Tờ trình" a ground, an OCR'd "So:" header line
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 24/QĐ-UBQGCĐS ngày 03/3/2022 của Chủ tịch Ủy ban Quốc gia về chuyển đổi số ban hành Quy "
+     "chế hoạt động;", "Chủ tịch Ủy ban Quốc gia về chuyển đổi số", "Ban hành Quy chế hoạt động"),
+    ("Thực hiện Kế hoạch số 5/KH-UBQG ngày 10/1/2024 của Ủy ban Quốc gia về người cao tuổi về việc tổ chức Tháng hành "
+     "động;", "Ủy ban Quốc gia về người cao tuổi", "Tổ chức Tháng hành động"),
+])
+def test_h4v27_national_committee_field_after_ve_is_its_name(text, issuer, title):
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert (ref.issuer, ref.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("field", ["Ngân sách", "Xã hội", "Pháp chế"])
+def test_h4v27_council_committee_dashed_field_wrapped_to_the_next_line(field):
+    first = {"Ngân sách": "Kinh tế", "Xã hội": "Văn hóa", "Pháp chế": "Dân tộc"}[field]
+    text = (f"Xét Tờ trình số 12/TTr-UBND ngày 1/11/2016 của UBND tỉnh; Báo cáo thẩm tra số 50/BC-HĐND ngày 2/12/2016 "
+            f"của Ban {first}\n- {field} Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu.")
+    ref = next(r for r in extract_references(text) if r.symbol == "50/BC-HĐND")
+    assert ref.issuer == f"Ban {first} - {field} HĐND tỉnh"
+
+
+def test_h4v27_joint_ministries_named_once():
+    text = ("Căn cứ Thông tư liên tịch số 22/2011/TTLT-BTC-BKHCN ngày 21/02/2011 của Liên Bộ Khoa học và Công nghệ, "
+            "Bộ Tài chính hướng dẫn quản lý tài chính;")
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.issuer == "Bộ Khoa học và Công nghệ, Bộ Tài chính"
+
+
+@pytest.mark.parametrize("opening", ["Sau khi xem xét Tờ trình", "Sau khi xét Tờ trình", "Xét Tờ\ntrình"])
+def test_h4v27_council_considering_a_proposal_is_a_ground(opening):
+    text = (f"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n{opening} số 6358/TTr-UBND ngày "
+            "10/11/2014 của Ủy ban nhân dân tỉnh về việc thông qua chính sách;\nQUYẾT NGHỊ:\nĐiều 1.")
+    ref = next(r for r in extract_references(text) if r.symbol)
+    assert ref.relation == "basis"
+
+
+def test_h4v27_ocr_header_without_tone_marks_is_not_a_reference():
+    text = ("UY BAN NHAN DAN\nTINH CAO BANG\nSo: 3170/KH-UBND\nCao Bang, ngay 09 thang 10 nam 2018\nKE HOACH\n"
+            "Trien khai de an\nThuc hien Quyet dinh so 63/QD-TTg cua Thu tuong Chinh phu;\n")
+    refs = extract_references(text, own_symbol="3170/KH-UBND")
+    assert [r.symbol for r in refs if r.symbol] == ["63/QĐ-TTg"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Thuc hien Quyet dinh so 63/QD-TTg ngay 12 thang 01 nam 2018 cua Thu tuong Chinh phu;", date(2018, 1, 12)),
+    ("Can cu Nghi dinh so 77/2015/ND-CP ngay 10 thang 9 nam 2015 cua Chinh phu;", date(2015, 9, 10)),
+    ("Can cu Ke hoach so 25/KH-UBND ngay 03/4/2023 cua UBND tinh Ha Giang;", date(2023, 4, 3)),
+])
+def test_h4v27_ocr_page_without_tone_marks_dates_its_grounds(text, date):
+    ref = next(r for r in extract_references(text + "\nI. MUC DICH\n") if r.symbol)
+    assert (ref.issued_date, ref.relation) == (date, "basis")
