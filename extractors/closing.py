@@ -373,7 +373,7 @@ RUN_TOKEN = re.compile(r"[^\s,;:()]+|[,;:()]")
 _ENDS_ITEM = re.compile(r"[;.]\s*$")
 _ENDS_ITEM_OR_COMMA = re.compile(r"[;.,]\s*$")
 _END_MARK = re.compile(r"\s*\./\.\s*$")
-_TRAILING_PUNCT = re.compile(r"[\s;,.:]+$")
+_TRAILING_PUNCT = re.compile(r"[\s;,.:|]+$")   # ("- Lưu: VT, VHKHTT. |": a flattened cell's border)
 
 
 @memo(16384)  # (words recur)

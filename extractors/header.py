@@ -115,7 +115,8 @@ RULE_LINE = re.compile(r"[-_=*~.…]{3,}")
 
 # "Số:" cue (folded; the original must have a capital S or a colon, so "kế hoạch số 35/…" in
 # running text does not count). OCR reads "Số" as "So", "S0", "Sô", "Sổ".
-SO_CUE = re.compile(r"(?<![a-z0-9])s[o0]\s*(?:va ky hieu\s*)?(?P<colon>[:;.])?\s*")
+# A portal's box of fields labels it "Số/Ký hiệu", "Số, ký hiệu".
+SO_CUE = re.compile(r"(?<![a-z0-9])s[o0]\s*(?:(?:va|[/,])?\s*ky\s*hieu\s*)?(?P<colon>[:;.])?\s*")
 # What follows the cue, on the original: a number (or a blank: dots, ellipses, underscores,
 # spaces) then the codes, each after "/" or "-" ("14/KH-UBND", "/KH-UBND", "21-KH/ĐU",
 # "05/2025/QĐ-UBND", "16/KH-MTTQ-BTT").
@@ -1034,12 +1035,14 @@ def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
         tail = tail[2:]
     if len(tail) > 1 and re.fullmatch(r"(?:TP|Tp|TX|Tx|T\.P)\.?", tail[0]):
         tail = tail[1:]
-    if sym is None and len(tail) > 2:
-        return pd
-    if not tail or len(tail) + len(pd.place.split()) > 5 or \
-            not all(w[0].isupper() and not _is_caps(w) and w.isalpha() for w in tail):
-        return pd
+    # (a name joined by a dash wraps at any of its words: "Bà Rịa - Vũng" / "Tàu, ngày …")
+    words = [w for w in tail if w not in ("-", "–")]
     place = " ".join(tail + [pd.place])
+    if sym is None and len(words) > 2 and not (len(words) < len(tail) and names_area(place)):
+        return pd
+    if not words or len(words) + len(pd.place.split()) > 5 or tail[0] in ("-", "–") or \
+            not all(w[0].isupper() and not _is_caps(w) and w.isalpha() for w in words):
+        return pd
     # with no số hiệu before it the line above may be the issuer's own ("Thành Đoàn" / "Hà Nội, ngày …",
     # "Huyện Ủy" / "Ba Vì, ngày …"): join it only when the joined name is a listed place or the line
     # names no body
@@ -1209,7 +1212,7 @@ def _symbol_after_misread_cue(seg: str) -> Symbol | None:
     return None
 
 
-BARE_CUE = re.compile(r"s[o0]\s*(?:va ky hieu\s*)?[:;.]?")
+BARE_CUE = re.compile(r"s[o0]\s*(?:(?:va|[/,])?\s*ky\s*hieu\s*)?[:;.]?")
 
 
 def _lone_symbol(line: str) -> Symbol | None:
@@ -1334,6 +1337,10 @@ def _doan_under_committee(joined: str, fj: str, a: int, b: int) -> bool:
 _NOT_NEWLINE = re.compile(r"[^\n]")   # (a national motto blanked out, its line breaks kept)
 
 
+# A "Số:" line's cue and the one token after it, when that token reads as no số hiệu: no body's name
+_UNREAD_SO_LINE = re.compile(r"\s*[Ss][ốỐ]\s*:\s*\S+")
+
+
 def _issuer_text(segments: list[str]) -> str:
     """The upper-case issuer lines of a header zone, motto, số and date removed, '|' between lines."""
     lines = []
@@ -1344,6 +1351,8 @@ def _issuer_text(segments: list[str]) -> str:
         if sym:
             cuts.append((sym.start, sym.end))
         pd = _parse_place_date(s)
+        if not sym and (bad := _UNREAD_SO_LINE.match(s)) is not None and (pd is None or pd.start >= bad.end()):
+            cuts.append((bad.start(), bad.end()))   # ("Số: 176KHLT/BVCSTE-MT-…", a số hiệu no regime reads)
         if pd:
             cuts.append((pd.start, len(s)))
         for a, b in sorted(cuts, reverse=True):
@@ -3457,7 +3466,8 @@ def _ends_on_a_place(line: str) -> bool:
 
 # Words no place's name opens with, that go on after a level word naming an organ ("… CỦA UBND THÀNH
 # PHỐ VỀ THỰC" / "HIỆN …", "… CỦA UBND TỈNH TRONG" / "…"): the trích yếu's phrase, not a place
-_NO_PLACE_OPENING = frozenset(("VỀ", "CỦA", "VÀ", "VỚI", "TẠI", "TRÊN", "TRONG", "NHẰM", "ĐỂ", "THEO"))
+# (nor a Party committee's "… TỈNH ỦY VỀ VIỆC TRIỂN" / "KHAI …": "Tỉnh ủy", "Huyện ủy" name no place)
+_NO_PLACE_OPENING = frozenset(("VỀ", "CỦA", "VÀ", "VỚI", "TẠI", "TRÊN", "TRONG", "NHẰM", "ĐỂ", "THEO", "ỦY", "UỶ"))
 
 
 def _listing_goes_on(parts: list[str], t: str) -> bool:
@@ -3551,7 +3561,12 @@ def _cited_documents_date(t: str, pd: PlaceDate) -> bool:
     if pd.place is not None:
         return False
     cue = SO_CUE.search(_f(t[:pd.start]))
-    return cue is not None and bool(t[:cue.start()].strip(" ,.:;-*_|"))
+    if cue is None:
+        return False
+    # (or wrapped right before its "SỐ": "… THỰC HIỆN KẾ HOẠCH" / "SỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN
+    # THƯỜNG VỤ …": a header's "Số" line goes on with no issuer after its date)
+    return bool(t[:cue.start()].strip(" ,.:;-*_|")) or (
+        ":" not in cue.group() and re.match(r"\s*,?\s*(?:cua|do)\s", _f(t[pd.end:])) is not None)
 
 
 YEAR_WRAPPED = re.compile(r"(?:19|20)\d{2}\)?")
@@ -3950,7 +3965,8 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
                 return own   # the page's title ("KẾ HOẠCH Thông tin, tuyên truyền …") above the plan's own header
             if hit:
                 return i, i, hit[0], hit[1]
-            if code is None and (sym := _find_symbol(t)) is not None:
+            # (a số hiệu with no type code is read over by one with it: "Số: 12/UBND" under a stray cue)
+            if not code and (sym := _find_symbol(t)) is not None and (code is None or sym.type_code):
                 code = sym.type_code or ""
                 sym_code = sym.symbol
             # a capital type line running on into its trích yếu ("KẾ HOẠCH TUYÊN TRUYỀN …"), under a
@@ -3963,7 +3979,7 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)) \
-                and not _motto_below(doc, i, seen=motto_seen):
+                and not _motto_below(doc, i, seen=motto_seen) and not _chrome_above_header(doc, i, seen=motto_seen):
             return None, i, None, ""
         motto_seen = motto_seen or any(NATIONAL_MOTTO.search(_f(t)) for t in texts)
     return None, min(limit, 12), None, ""
@@ -3992,6 +4008,22 @@ def _motto_below(doc: Document, i: int, seen: bool) -> bool:
             if _find_symbol(t) is not None or BARE_CUE.fullmatch(_f(t).strip()):
                 numbers.append(j)
     return any(abs(m - n) <= 4 for m in mottos for n in numbers)
+
+
+def _chrome_above_header(doc: Document, i: int, seen: bool) -> bool:
+    """Is line i a portal's chrome (its title naming the text by its number, a login prompt, its box of
+    fields) above the plan's own header, further up than _motto_below reaches: no motto above it, the
+    national motto with a "Số" line beside it further down within CHROME_REACH, and no line between that
+    opens a body (a ground, a numbered part) or is a type line?"""
+    if seen:
+        return False
+    for j in range(i + 1, min(len(doc.lines), CHROME_REACH)):
+        texts = _segments(doc, [doc.lines[j]])
+        if any(BODY_CUE.match(_f(t)) or type_of_line(t) for t in texts):
+            return False
+        if any(NATIONAL_MOTTO.search(_f(t)) for t in texts):
+            return _motto_below(doc, max(i, j - PAGE_PROSE_REACH + 1), seen=False)
+    return False
 
 
 PAGE_TITLE_REACH = 25   # lines from a web page's title down to the end of the plan's own header

@@ -577,6 +577,8 @@ TITLE_END = re.compile(
     rf"|(?<!{_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)"
     rf"|(?<={_CAPS_WORD}),\s*(?=[{_VI_UPPER}]|(?i:cụ\s+thể)(?!\w)|(?:các|những|mọi)\s)(?!{_CAPS_GO_ON})"
     rf"|\s(?i:nhằm|để|thì|đã|đồng\s+thời|góp\s+phần|và\s+các\s+văn\s+bản|{_PLAN_CLOSING}|{_AT_DOCUMENT}"
+    # a web page's link after the document it cites ("… giáo dục thường xuyên - Xem tại đây")
+    r"|(?:[-–]\s+)?xem\s+(?:tại\s+đây|chi\s+tiết|toàn\s+văn)"
     r"|được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|hợp\s+nhất|đính\s+chính))(?!\w)")  # (case matters for the capital)
 PLAN_CLOSING = re.compile(rf",?\s*(?i:cụ\s+thể|{_PLAN_CLOSING})(?!\w)")
 # A title that runs into the plan's closing without a comma ("… năm 2025 Phòng Y tế ban hành Kế hoạch
@@ -1572,6 +1574,44 @@ LOCAL_PLACE = re.compile(
     r"|làng|tổ[^\S\n]+dân[^\S\n]+phố|khu[^\S\n]+phố|khu[^\S\n]+dân[^\S\n]+cư)(?!\w)[^\t\n;.]*$", re.IGNORECASE)
 # Central symbols: the Party's (…/TW) and the Government's, its Prime Minister's and the Assembly's.
 CENTRAL_SYMBOL = re.compile(r"(?:/TW|-CP|-TTg|/QH\d*|-UBTVQH\d*)$")
+
+
+# A central document's title run on to the plan's own area ("Kế hoạch thực hiện Nghị quyết số 02/NQ-CP … về
+# tiếp tục … đến năm 2021 trên địa bàn thành phố Đà Nẵng"): a text issued for the whole country names no
+# province's area at its end; the plan does, for its own work.
+OWN_AREA_TAIL = re.compile(r"[\s,]+trên\s+địa\s+bàn(?:\s+toàn)?\s+(?:" + levels.alternation(space=_SPACE) + r")"
+                           r"(?P<name>(?:\s+(?:[^\W\d_][\w\-–]*|[-–])){0,6})\s*$", re.IGNORECASE)
+
+
+def _without_own_area(title: str, context: dict | None) -> str:
+    """A central document's title without the plan's own area run on to its end: "trên địa bàn" and a level
+    word, bare or with the name of the plan's province, district or commune; the title as it is else."""
+    m = OWN_AREA_TAIL.search(title)
+    if m is None or m.start() < 20:
+        return title
+    name = admin.fold_key(m["name"]) if m["name"].strip() else ""
+    own = {admin.fold_key(v) for k in ("province", "district", "locality") if (v := _clean_place((context or {}).get(k)))}
+    if name and name not in own:
+        return title
+    return title[:m.start()].rstrip(" ,;-–")
+
+
+def _cut_own_area(found: list, context: dict | None) -> None:
+    """A central document's title that ran on to the plan's own area (_without_own_area) where another
+    mention of it prints the title without that area: the document's own title is that one. (A text of
+    the Government's may well be about one province's area, "… dự án … trên địa bàn tỉnh X": only the
+    plan's own words printing the title without it tell the area is the plan's.)"""
+    def key(t: str) -> str:
+        return " ".join(t.split()).casefold().rstrip(" .,;")
+    titles: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.symbol and f.title and CENTRAL_SYMBOL.search(f.symbol):
+            titles[f.symbol.upper()].add(key(f.title))
+    for f in found:
+        if f.symbol and f.title and CENTRAL_SYMBOL.search(f.symbol):
+            cut = _without_own_area(f.title, context)
+            if cut != f.title and key(cut) in titles[f.symbol.upper()]:
+                f.title = cut
 
 
 def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
@@ -2907,6 +2947,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
                 f.title, f.issuer = closing[0], canonical_issuer(closing[1], context)
     if laws:
         _plan_year_not_law(text, laws, (context or {}).get("issued_year"))
+    _cut_own_area(found, context)
     _share_known(found)
 
     preamble_end = basis_end if basis_end is not None else _preamble_end(text)

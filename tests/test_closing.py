@@ -1514,3 +1514,16 @@ def test_h4v27_archive_codes_glued_to_the_signers_title_end_the_list(line, last)
     doc = normalize_text(BODY + line + "\n")
     got = [r.recipient for r in extract_recipients(doc)]
     assert got[-1] == last
+
+
+# ---- h7: a flattened table's cell border left after the last recipient ("- Lưu: VT, TH. |")
+@pytest.mark.parametrize("last, expected", [
+    ("- Lưu: VT, VHKHTT. |", "Lưu: VT, VHKHTT"),
+    ("- Lưu: VT |", "Lưu: VT"),
+    ("- Lưu VP Đảng ủy.|", "Lưu VP Đảng ủy"),
+])
+def test_h7_cell_border_after_the_last_recipient_is_cut(last, expected):
+    text = ("Trên đây là Kế hoạch của Ủy ban nhân dân xã Mỹ Sơn./.\nNơi nhận:\n- UBND huyện (b/c);\n"
+            "- Các ban, ngành xã;\n" + last + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐinh Văn Quý\n")
+    items = [r.recipient for r in extract_recipients(normalize_text(text, "txt"))]
+    assert items == ["UBND huyện (b/c)", "Các ban, ngành xã", expected]

@@ -5776,3 +5776,122 @@ def test_h4v27_news_report_naming_a_plan_in_passing_has_no_header():
             "Trong đợt cao điểm, Công an xã đã phát hiện 3 vụ vi phạm.\n")
     h = extract_header(normalize_text(text, "txt"))
     assert h.symbol is None and h.doc_type is None
+
+
+# ---- h7: a portal's box labels the số hiệu "Số/Ký hiệu"; the plan's own header follows
+
+@pytest.mark.parametrize("line, symbol", [
+    ("Số / Ký hiệu 155/KH - THNT", "155/KH-THNT"),
+    ("Số/Ký hiệu: 12/KH-UBND", "12/KH-UBND"),
+    ("Số, ký hiệu: 07/KH-UBND", "07/KH-UBND"),
+    ("Số ký hiệu 45-KH/ĐU", "45-KH/ĐU"),
+    ("Số/ký hiệu: 208/QĐ-UBND", "208/QĐ-UBND"),
+])
+def test_h7_portal_symbol_label_is_a_cue(line, symbol):
+    assert _find_symbol(line).symbol == symbol
+
+
+@pytest.mark.parametrize("text, symbol, issuer, title", [
+    # a school portal: the page's title, its box of fields, then the plan's header with a capital type line
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TRƯỜNG TIỂU HỌC AN PHÚ\nKẾ HOẠCH DẠY HỌC NHÀ TRƯỜNG. Năm học 2024 - 2025\n"
+     "Lượt xem: 12\nSố / Ký hiệu 88/KH - THAP\nNgày ban hành 05/09/2024\nLoại văn bản Kế hoạch\n"
+     "UBND HUYỆN CHÂU THÀNH\nTRƯỜNG TH AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 88  /KH-THAP\nAn Phú, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH DẠY HỌC NHÀ TRƯỜNG\nNăm học 2024 - 2025\n"
+     "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n",
+     "88/KH-THAP", "Trường TH An Phú", "Dạy học nhà trường năm học 2024 - 2025"),
+    ("Chi tiết văn bản\nSố/Ký hiệu: 21/KH-UBND\nCơ quan ban hành: UBND xã Tân Lập\n"
+     "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 21/KH-UBND\nTân Lập, ngày 14 tháng 02 năm 2026\nKẾ HOẠCH TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH NĂM 2026\n"
+     "Thực hiện Kế hoạch số 10/KH-UBND ngày 08/01/2026 của UBND tỉnh;\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "21/KH-UBND", "UBND xã Tân Lập", None),
+])
+def test_h7_portal_box_with_labelled_symbol_above_the_header(text, symbol, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch"
+    assert h.symbol == symbol
+    assert h.issuer.startswith(issuer)
+    if title:
+        assert h.title == title
+    else:
+        assert h.title and "tuyên truyền" in h.title.lower()
+
+
+# ---- h7: a law portal's chrome (its title, login prompts, box of fields) runs far above the plan's own header
+
+_H7_LOGIN = ("Vui lòng đăng nhập tài khoản gói Tiêu chuẩn hoặc Nâng cao để xem nội dung này. Nếu chưa có tài khoản "
+             "Quý khách đăng ký tại đây để được hỗ trợ đầy đủ các tiện ích tra cứu văn bản của chúng tôi!")
+
+
+@pytest.mark.parametrize("own_header, symbol, issuer, date, title", [
+    # the copy lost its type line: the số hiệu's code types it
+    ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nSố: 57/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nHậu Giang, ngày 09 tháng 5 năm 2019\n"
+     "PHÁT TRIỂN CÂY XANH ĐÔ THỊ GIAI ĐOẠN 2019 - 2020\n"
+     "Thực hiện Chương trình số 12-CTr/TU ngày 02/4/2019 của Tỉnh ủy;\n",
+     "57/KH-UBND", "UBND tỉnh Hậu Giang", D(2019, 5, 9), None),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN PHONG ĐIỀN\nSố: 210/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nPhong Điền, ngày 21 tháng 8 năm 2024\nKẾ HOẠCH\n"
+     "Chỉnh trang vỉa hè các tuyến đường trung tâm huyện năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "210/KH-UBND", "UBND huyện Phong Điền", D(2024, 8, 21), "Chỉnh trang vỉa hè các tuyến đường trung tâm huyện năm 2024"),
+])
+def test_h7_portal_chrome_far_above_the_header(own_header, symbol, issuer, date, title):
+    chrome = ("Kế hoạch 57/KH-UBND của Ủy ban nhân dân về việc phát triển cây xanh đô thị và các nội dung có liên quan "
+              "đến công tác chỉnh trang đô thị trên địa bàn trong giai đoạn tới theo chỉ đạo của cấp trên\n"
+              "Thuộc tính văn bản\nSố công báo:\nĐã biết\n" + _H7_LOGIN + " (số công báo)\nSố hiệu:" + symbol +
+              "\nNgày đăng công báo:Đang cập nhật\nLoại văn bản:Kế hoạch\nNgười ký:Nguyễn Văn A\nNgày ban hành:"
+              + date.strftime("%d/%m/%Y") + "\nNgày hết hiệu lực:Đang cập nhật\nÁp dụng:\nĐã biết rồi\n"
+              + _H7_LOGIN + " (ngày áp dụng)\nTình trạng hiệu lực:\nChưa rõ\n" + _H7_LOGIN + " (hiệu lực)\n"
+              "Lĩnh vực: Xây dựng - Đô thị\nBản dịch tiếng Anh của văn bản này đang được cập nhật\n"
+              "Hiệu lực: Đã biết\nTình trạng: Còn hiệu lực\n")
+    h = extract_header(normalize_text(chrome + own_header, "txt"))
+    assert (h.doc_type, h.symbol, h.issuer, h.issued_date) == ("Kế hoạch", symbol, issuer, date)
+    if title:
+        assert h.title == title
+
+
+def test_h7_prose_over_a_body_is_no_chrome_above_an_attached_header():
+    # a page that lost the plan's header: its prose, then the plan's grounds; a form it attaches, with a
+    # header of its own, further down is not the plan's
+    text = ("Hội thi tìm hiểu pháp luật năm 2024\n"
+            "Ngày 12/3/2024, Ủy ban nhân dân huyện đã ban hành kế hoạch tổ chức hội thi tìm hiểu pháp luật cho cán bộ, "
+            "công chức và người lao động trên địa bàn huyện, với nhiều nội dung thiết thực nhằm nâng cao nhận thức.\n"
+            "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            "- Nâng cao hiểu biết pháp luật.\n" + "".join(f"- Nội dung thi phần {k} theo thể lệ.\n" for k in range(1, 21)) +
+            "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 03/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Bình, ngày 20 tháng 3 năm 2024\nBÁO CÁO\nKết quả hội thi\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.symbol != "03/BC-UBND" and h.doc_type != "Báo cáo"
+
+
+@pytest.mark.parametrize("head, place", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 15/KH-UBND\nBà Rịa - Vũng\nTàu, ngày 03 tháng 02 năm 2022\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 15/KH-UBND\nBà Rịa -\nVũng Tàu, ngày 03 tháng 02 năm 2022\n",
+     "Bà Rịa - Vũng Tàu"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 15/KH-UBND\nKhánh\nHòa, ngày 03 tháng 02 năm 2022\n", "Khánh Hòa"),
+])
+def test_h7_place_wrapped_inside_a_dashed_name(head, place):
+    h = extract_header(normalize_text(head + "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2022\n"
+                                      "I. MỤC ĐÍCH, YÊU CẦU\n", "txt"))
+    assert h.place == place and h.issued_date == D(2022, 2, 3)
+
+
+def test_h7_a_capitals_title_wrapped_before_a_cited_number_goes_on():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 44/CTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTrà Vinh, ngày 02 tháng 3 năm 2023\nCHƯƠNG TRÌNH\n"
+            "HÀNH ĐỘNG THỰC HIỆN KẾ HOẠCH\n"
+            "SỐ 27-KH/TU NGÀY 10 THÁNG 01 NĂM 2023 CỦA TỈNH ỦY VỀ VIỆC THỰC HIỆN\n"
+            "NGHỊ QUYẾT SỐ 19-NQ/TW VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN\n"
+            "Căn cứ Kế hoạch số 27-KH/TU ngày 10/01/2023 của Tỉnh ủy;\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Chương trình" and h.symbol == "44/CTr-UBND"
+    assert h.title == ("HÀNH ĐỘNG THỰC HIỆN KẾ HOẠCH SỐ 27-KH/TU NGÀY 10 THÁNG 01 NĂM 2023 CỦA TỈNH ỦY VỀ VIỆC "
+                       "THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN")
+
+
+def test_h7_a_so_line_no_regime_reads_is_no_part_of_the_issuer():
+    text = ("TRƯỜNG CAO ĐẲNG Y TẾ BẠC LIÊU\nĐOÀN THANH NIÊN\nSố:      KH/CĐYT-ĐTN\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBạc Liêu, ngày 02 tháng 3 năm 2021\n"
+            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2021\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.issuer and "KH/" not in h.issuer and "CĐYT" not in h.issuer

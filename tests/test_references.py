@@ -4000,3 +4000,57 @@ def test_h4v27_ocr_header_without_tone_marks_is_not_a_reference():
 def test_h4v27_ocr_page_without_tone_marks_dates_its_grounds(text, date):
     ref = next(r for r in extract_references(text + "\nI. MUC DICH\n") if r.symbol)
     assert (ref.issued_date, ref.relation) == (date, "basis")
+
+
+# ---- h7: a web page's link text after a cited document is no part of its title
+
+@pytest.mark.parametrize("text, symbol, title", [
+    ("Căn cứ Quyết định số 1093/QĐ-UBND ngày 22 tháng 8 năm 2025 của Ủy ban nhân dân thành phố Đà Nẵng về việc "
+     "ban hành Kế hoạch thời gian năm học 2025 - 2026 - Xem tại đây\n",
+     "1093/QĐ-UBND", "Ban hành Kế hoạch thời gian năm học 2025 - 2026"),
+    ("Thực hiện Công văn số 412/SGDĐT-GDTrH ngày 03/9/2024 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ "
+     "giáo dục trung học – xem chi tiết\n",
+     "412/SGDĐT-GDTrH", "Hướng dẫn nhiệm vụ giáo dục trung học"),
+    ("Căn cứ Kế hoạch số 57/KH-UBND ngày 12/3/2025 của UBND huyện Yên Thế về phòng, chống thiên tai năm 2025 "
+     "Xem toàn văn;\n",
+     "57/KH-UBND", "Phòng, chống thiên tai năm 2025"),
+])
+def test_h7_link_text_after_a_citation_ends_the_title(text, symbol, title):
+    refs = [r for r in extract_references(text) if r.symbol == symbol]
+    assert refs and refs[0].title == title
+
+
+# ---- h7: a central text's title run on to the plan's own area, where the plan also prints it without ----
+def test_h7_central_title_loses_the_plans_area_when_printed_without_it():
+    text = ("Thực hiện Nghị quyết số 19/NQ-CP ngày 28/02/2023 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu "
+            "cải thiện môi trường kinh doanh năm 2023;\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 19/NQ-CP ngày 28/02/2023 "
+            "của Chính phủ về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh năm 2023 "
+            "trên địa bàn tỉnh Sóc Trăng.\n")
+    titles = {r.title for r in extract_references(text, context={"province": "Sóc Trăng"}) if r.symbol == "19/NQ-CP"}
+    assert titles == {"Những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh năm 2023"}
+
+
+@pytest.mark.parametrize("text", [
+    # printed once only: the area may be the document's own (a project the Prime Minister approves in a province)
+    "Căn cứ Quyết định số 812/QĐ-TTg ngày 05/7/2022 của Thủ tướng Chính phủ phê duyệt chủ trương đầu tư "
+    "dự án đường ven biển trên địa bàn tỉnh Sóc Trăng;\n",
+    # another province's area is never the plan's
+    "Căn cứ Quyết định số 812/QĐ-TTg ngày 05/7/2022 của Thủ tướng Chính phủ phê duyệt chủ trương đầu tư "
+    "dự án đường ven biển trên địa bàn tỉnh Bạc Liêu;\nThực hiện Quyết định số 812/QĐ-TTg ngày 05/7/2022 "
+    "của Thủ tướng Chính phủ phê duyệt chủ trương đầu tư dự án đường ven biển;\n",
+])
+def test_h7_central_title_keeps_an_area_nothing_shows_is_the_plans(text):
+    titles = [r.title for r in extract_references(text, context={"province": "Sóc Trăng"})
+              if r.symbol == "812/QĐ-TTg"]
+    assert titles[0].endswith(("Sóc Trăng", "Bạc Liêu"))
+
+
+def test_h7_central_title_loses_a_dashed_area_name_too():
+    text = ("Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình "
+            "Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030;\n- Quán triệt Quyết định số 749/QĐ-TTg "
+            "ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, "
+            "định hướng đến năm 2030 trên địa bàn thành phố Phan Rang - Tháp Chàm.\n")
+    refs = extract_references(text, context={"province": "Ninh Thuận", "locality": "Phan Rang - Tháp Chàm"})
+    assert {r.title for r in refs if r.symbol == "749/QĐ-TTg"} == {
+        "Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"}
