@@ -3325,7 +3325,7 @@ NATIONAL_AUTHORITY = re.compile(r"(?:(?P<head>chanh an|vien truong|chu tich|thu 
                                 r"(?: ve(?: [a-z]+){1,6})?)")
 # A council's session under its authority line ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 38"), folded:
 # the authority's, no part of a trích yếu a copy ran it on to.
-SESSION_TAIL = re.compile(r"\s+khoa\s+[ivxlc]+\s*[-–,]?\s*ky\s+hop(?:\s+thu)?\s+\S+(?:\s*\([^)]*\))?\s*$")
+SESSION_TAIL = re.compile(r"\s+khoa\s+[ivxlc]+\s*(?:[-–,]\s*)?ky\s+hop(?:\s+thu)?\s+\S+(?:\s*\([^)]*\))?\s*$")
 
 
 def decision_authority(line: str, headed: bool = False) -> bool:
@@ -4134,7 +4134,10 @@ OWN_COPY_LINE = re.compile(r"(?:[Ss]ố\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;]+)\s+ng�
 ANNOUNCING = re.compile(
     r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)(?P<iss>[^,.;:()]{3,80}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+"
     r"(?P<kind>Kế\s+hoạch|Chương\s+trình|Phương\s+án|Đề\s+án)(?:\s+(?:liên\s+tịch|hành\s+động))?\s*"
-    r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;.]+(?:\.[^\s,;.]+)*)\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
+    r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;.]+(?:\.[^\s,;.]+)*)"
+    # (the plan's own date after its number, which is its date of issue: "số 45/KH-UBND ngày 04/3/2025")
+    r"(?:(?:\s*,)?\s+ngày\s+(?P<d2>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m2>\d{1,2})"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y2>(?:19|20)\d\d))?)?\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
     r"(?P<title>[^.;:“\"]{5,300}?)\s*(?=[.;:]|,?\s+với\s+chủ\s+đề|,?\s+(?:cụ\s+thể\s+)?như\s+sau|$)")
 ANNOUNCED_WITHIN = 40   # lines of a page (its chrome first) searched for the announcing sentence
 # What opens the plan's own text under the announcing sentence: its first part or item, or the words
@@ -4146,6 +4149,16 @@ def _copy_date(m: re.Match) -> PlaceDate:
     """The date of a one-line copy's or announcing sentence's match (year maybe left out), no place."""
     d, mo = int(m["d"]), int(m["m"])
     y = int(m["y"]) if m["y"] else None
+    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+
+
+def _announced_date(m: re.Match) -> PlaceDate:
+    """The plan's date of an announcing sentence: its own after its number when printed (the sentence's
+    opening date is the day the news reported it), else the sentence's."""
+    if not m["d2"]:
+        return _copy_date(m)
+    d, mo = int(m["d2"]), int(m["m2"])
+    y = int(m["y2"]) if m["y2"] else int(m["y"]) if m["y"] else None
     return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
 
 
@@ -4166,7 +4179,7 @@ def announced_plan(doc: Document):
             continue
         kind = " ".join(m["kind"].split())
         title = " ".join(m["title"].split())
-        return kind, found, title[:1].upper() + title[1:], _copy_date(m), m, k + 1
+        return kind, found, title[:1].upper() + title[1:], _announced_date(m), m, k + 1
     return None
 
 

@@ -444,12 +444,18 @@ PURPOSE_FIELD = re.compile(
 # ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về
 # triển khai …": fourteen words), and the whole name may then pass ISSUER_MAX_WORDS.
 CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
+# (the verbs that open a clause, its doer named before them)
+_CLAUSE_VERB = (r"(?:chủ\s+động|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|có\s+trách\s+nhiệm"
+                r"|tham\s+mưu|đề\s+ra|giám\s+sát|theo\s+dõi|hướng\s+dẫn|chỉ\s+đạo|báo\s+cáo|rà\s+soát|tiếp\s+tục"
+                r"|khẩn\s+trương|đã|sẽ|cần|phải)(?!\w)")
 # A national committee named for its field after "về" ("Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia
 # về người cao tuổi"): the field's lower-case words are the name's, up to the verb or word that opens the
-# trích yếu ("… chuyển đổi số ban hành Quy chế …", "… về người cao tuổi về việc …").
+# trích yếu ("… chuyển đổi số ban hành Quy chế …", "… về người cao tuổi về việc …", "… chuyển đổi số
+# triển khai …").
 NATIONAL_COMMITTEE = re.compile(r"(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+[Qq]uốc\s+gia$")
 NATIONAL_FIELD = re.compile(
-    rf"(?:[^\S\n]+(?!(?:ban|phê|quy|hướng|về|của|tại|trên|năm|giai|nhằm|để|việc)(?!\w))[{_VI_LOWER}]+){{1,6}}"
+    rf"(?:[^\S\n]+(?!(?:ban|phê|quy|hướng|về|của|tại|trên|năm|giai|nhằm|để|việc)(?!\w)|{_CLAUSE_VERB})"
+    rf"[{_VI_LOWER}]+){{1,6}}"
     r"(?:[^\S\n]+Việt[^\S\n]+Nam(?!\w))?")
 CENTRAL_FIELD = re.compile(
     rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s|về\s)[{_VI_LOWER}]+,?[^\S\n]+){{1,14}}?(?=về\s)")
@@ -565,9 +571,6 @@ _CAPS_WORD = rf"[{_VI_UPPER}]{{2}}"
 # 2025", "… các trường THPT, THCS trên địa bàn tỉnh", "… CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ …")
 _CAPS_TOKEN = rf"[{_VI_UPPER}][{_VI_UPPER}\d&/\-]+(?![^\W\d_])"
 _BODY_CODE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|BCĐ|BCH|BTV|BQL|BTC|ĐU|HU|TU)(?![^\W\d_])"
-_CLAUSE_VERB = (r"(?:chủ\s+động|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|có\s+trách\s+nhiệm"
-                r"|tham\s+mưu|đề\s+ra|giám\s+sát|theo\s+dõi|hướng\s+dẫn|chỉ\s+đạo|báo\s+cáo|rà\s+soát|tiếp\s+tục"
-                r"|khẩn\s+trương|đã|sẽ|cần|phải)(?!\w)")
 _CAPS_GO_ON = (rf"(?!{_BODY_CODE}){_CAPS_TOKEN}"
                rf"(?![^\S\n]+(?:(?:{_LEVEL_ALT})[^\S\n]+)?{_CLAUSE_VERB})")
 _KIND_ALTERNATION = "|".join(r"\s+".join(k.split()) for k in KIND_WORDS)

@@ -16,7 +16,7 @@ from extractors import levels
 from extractors.dates import RE_LUNAR_MARKED, RE_LUNAR_NAMED, RE_LUNAR_NUM, RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
-from pipeline.normalize import VI_UPPER, ends_clause, fold, join_wrapped
+from pipeline.normalize import FUNDING_CELL, VI_UPPER, ends_clause, fold, join_wrapped
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
@@ -129,6 +129,8 @@ COL_EXPENSE = _names(r"^(?:noi dung|khoan|hang muc|muc) chi\b(?! (?:dao|tieu|tie
 # the content column of a table that names no work ("Nội dung", not "Nhiệm vụ"/"Công việc") and
 # no one who acts or when: the appendix estimating the plan's costs, item by item.
 COL_COST = _names(r"^(?:du toan |tong |du kien )?kinh phi\b|^du toan\b")
+# A column of the funding a row's work draws on ("Kinh phí", "Nguồn kinh phí", "Nguồn vốn", "Ngân sách").
+COL_FUNDING = _names(r"kinh phi|ngan sach|^nguon\b")
 # A list of investment projects ("Danh mục dự án": "Tên dự án | Chủ đầu tư | Địa điểm | Thời gian
 # thực hiện | Tổng mức đầu tư | Nguồn vốn") catalogues what is to be built and with whose money;
 # its "Chủ đầu tư" is the project's owner and its years the project's own, not work assigned. A
@@ -2261,6 +2263,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     # the lines after a row's timing cell are its cell, neither the content's nor a unit's
     other_after = "timing" in roles and any(
         k > roles["timing"] and k not in roles.values() and COL_OTHER.search(fold(h)) for k, h in enumerate(header))
+    funded = any(COL_FUNDING.search(h) for h in head_folded)
     bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
     leader_named = False   # … has named a person with no post yet: a dashed post may follow ("- Chủ tịch UBND")
     table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
@@ -2372,6 +2375,8 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
                 and not OPEN_CITATION.search(current.content)):
             units.append(text)   # (a person acting is a unit of the cell, read by tasks._posts)
             state = "units"
+        elif state == "units" and funded and FUNDING_CELL.match(text):
+            continue   # the funding's cell after the units' ("Công an xã" / "Ngân sách huyện"), no unit's rest
         elif state == "units":
             units[-1] = units[-1] + " " + text  # a unit name the cell wrapped ("- Ban Quản lý chợ" / "Hàn;")
         else:

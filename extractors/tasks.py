@@ -922,13 +922,16 @@ def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, 
 _WORK_LINE = re.compile(r"^(?:\d{1,2}|[a-d])\s*[./)]\s*(?P<head>(?:noi dung|nhiem vu|cac hoat dong|hoat dong|cong viec)"
                         r"\b[^:]{0,50}?)\s*:?\s*$")
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[ivx]+|[a-d])\s*[./)]")
+_WORK_MARKER = re.compile(r"^(?:\d{1,2}|[a-dA-D])\s*[./)]\s*")   # (a work line's own marker, unfolded)
 
 
 def _ahead_of_issue(timing: Timing | None, when: PlanTime) -> Timing | None:
-    """A timing whose day, printed without its year, falls before the plan's issue ("Xây dựng kế hoạch
-    Hội thi trong tháng 01 và tháng 02" in a December plan) is in the year after: a plan's work is
-    ahead of it."""
-    if timing is None or timing.deadline is None or when.issued is None or timing.deadline >= when.issued \
+    """A timing whose day, printed without its year, falls in a month before the plan's issue ("Xây dựng
+    kế hoạch Hội thi trong tháng 01 và tháng 02" in a December plan) is in the year after: a plan's work is
+    ahead of it. A day earlier in the issue's own month stays (a month's plan is often issued after its
+    first days)."""
+    if timing is None or timing.deadline is None or when.issued is None \
+            or (timing.deadline.year, timing.deadline.month) >= (when.issued.year, when.issued.month) \
             or re.search(r"(?:19|20)\d\d", timing.text or ""):
         return timing
     d = timing.deadline
@@ -958,8 +961,8 @@ def unoutlined_work_parts(doc: Document, skip: set[int]) -> list[Node]:
         if ln.index in skip or not text:
             continue
         folded = fold(text)
-        if (m := _WORK_LINE.match(folded)) is not None:
-            head = text[len(text) - len(text.lstrip("0123456789abcd./) \t")):].rstrip(" :")
+        if _WORK_LINE.match(folded) is not None:
+            head = _WORK_MARKER.sub("", text, count=1).rstrip(" :")
             current = Node(section=Section(section_id=None, level=1, marker="", heading=head, kind="content"),
                            line=ln.index, title=head)
             parts.append(current)

@@ -785,6 +785,12 @@ _CELL_CLOSING_CONNECTOR = re.compile(r"(?:\b(?:thuộc|được|bị|có)|[,\-�
 # The word before a date's word that makes a whole period of it, no date awaiting its figure: "Hằng
 # tháng", "Cả năm", "Định kỳ 6 tháng", "đến hết năm", "mỗi quý" (folded).
 _COUNTED_PERIOD = re.compile(r"^(?:hang|ca|moi|het|dau|cuoi|giua|\d{1,2})$")
+# … whose own figure may still follow it: a year or a range of years ("Trong 02 năm" / "2026 - 2027"), a count
+# of times ("Định kỳ 6 tháng" / "01 lần")
+_PERIOD_FIGURE = re.compile(r"(?:19|20)\d\d(?!\d)|\d{1,3}\s+lần(?!\w)", re.I)
+# A cost cell's opening ("Ngân sách xã", "Kinh phí sự nghiệp", "Nguồn vốn lồng ghép"): after a unit's cell, the
+# next cell, though a text that prints no empty line for an empty cell sets it right under the unit
+FUNDING_CELL = re.compile(r"(?:ngân\s+sách|kinh\s+phí|nguồn)(?!\w)", re.I)
 _AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
 # … unless they close a time of their own, one before or after another: "… hồ sơ tồn đọng của các năm trước",
 # "… trong các năm tiếp theo", "… ở giai đoạn sau" (a phrase closed like any other)
@@ -822,7 +828,7 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         return True
     period = len(words) >= 2 and fold(words[-1]) in ("thang", "nam", "ngay", "tuan", "quy") \
         and _COUNTED_PERIOD.match(fold(words[-2])) is not None
-    if _DATE_WORD_END.search(words[-1]) is not None and not period:
+    if _DATE_WORD_END.search(words[-1]) is not None and (not period or _PERIOD_FIGURE.match(nxt)):
         return False   # a date's word left open: "… ngày" / "30/4/2026"
 
     if has_role_label(nxt[:40]):
@@ -831,6 +837,8 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         and not _ends_with(_TIME_BEFORE_AFTER, prev, 24)
     if open_phrase and not _ends_with(_CELL_CLOSING_CONNECTOR, prev, 16):
         return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
+    if FUNDING_CELL.match(nxt) and is_unit(prev):
+        return True   # a cost's cell after a unit's: "Công an xã" / "Ngân sách huyện"
     if timing_cell(nxt):
         return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")
     if not open_phrase and timing_cell(prev) and not looks_timing(nxt):

@@ -5895,3 +5895,34 @@ def test_h7_a_so_line_no_regime_reads_is_no_part_of_the_issuer():
             "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2021\nI. MỤC ĐÍCH, YÊU CẦU\n")
     h = extract_header(normalize_text(text, "txt"))
     assert h.doc_type == "Kế hoạch" and h.issuer and "KH/" not in h.issuer and "CĐYT" not in h.issuer
+
+
+# ---- m14: an announcing sentence that prints the plan's own date after its number; a session tail's spaces
+@pytest.mark.parametrize("lead, symbol, date, issuer, title", [
+    ("Ngày 05/3/2025, UBND huyện Yên Lạc ban hành Kế hoạch số 45/KH-UBND ngày 04/3/2025 về triển khai Tháng hành "
+     "động vì an toàn thực phẩm năm 2025, cụ thể như sau:", "45/KH-UBND", D(2025, 3, 4), "UBND huyện Yên Lạc",
+     "Triển khai Tháng hành động vì an toàn thực phẩm năm 2025"),
+    ("Ngày 12/8/2024, Ban Chỉ đạo huyện Bắc Hà đã ban hành Kế hoạch số 102/KH-BCĐ, ngày 09/8/2024 về việc tổ chức "
+     "Ngày hội Đại đoàn kết toàn dân tộc, như sau:", "102/KH-BCĐ", D(2024, 8, 9), None,
+     "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc"),
+    ("Ngày 20/01, UBND xã Phú Lộc vừa ban hành Kế hoạch số 07/KH-UBND ngày 18 tháng 01 năm 2025 thực hiện công tác "
+     "dân số năm 2025. Nội dung như sau:", "07/KH-UBND", D(2025, 1, 18), "UBND xã Phú Lộc",
+     "Thực hiện công tác dân số năm 2025"),
+])
+def test_m14_announced_plan_dated_after_its_number(lead, symbol, date, issuer, title):
+    text = f"Cổng thông tin điện tử\n{lead}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n1. Tuyên truyền.\n"
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.symbol, h.issued_date, h.title) == ("Kế hoạch", symbol, date, title)
+    assert issuer is None or h.issuer == issuer
+
+
+@pytest.mark.parametrize("tail, matched", [
+    (" khoa xv" + " " * 5000 + "x", False),
+    (" khoa xv" + " " * 5000 + "- ky hop thu ba", True),
+    (" khoa xvii, ky hop thu 38", True),
+    (" khoa x ky hop thu nhat (ky hop chuyen de)", True),
+    (" khoa xiv–ky hop thu 5", True),
+])
+def test_m14_session_tail_over_long_spaces(tail, matched):
+    from extractors.header import SESSION_TAIL
+    assert (SESSION_TAIL.search(tail) is not None) == matched

@@ -2855,3 +2855,33 @@ def test_v27h6_cell_a_paragraph_keeps_cells_apart_but_a_page_break_goes_on():
     assert "Công an xã" in got and "UBND các bản" in got
     assert "Tổ chức lớp dạy nghề với sự tham gia của các hộ cận nghèo" in got
     assert "Hoàn thành trong năm 2026" in got
+
+
+# ---- m14: a counted period whose own figure follows it; a funding cell right under a unit's
+@pytest.mark.parametrize("prev, nxt, apart", [
+    ("Định kỳ 6 tháng", "01 lần", False),
+    ("Trong 02 năm", "2025 - 2026", False),
+    ("Giai đoạn 5 năm", "2021-2025", False),
+    ("Thực hiện trong 2 năm", "2025-2026", False),
+    ("Mỗi quý", "1 lần", False),
+    # (a whole period before the next cell still closes its own, as the cases it was made for)
+    ("Hằng tháng", "Báo cáo kết quả", True),
+    ("Từ tháng 4 đến hết năm", "Ngân sách xã", True),
+    ("Hằng năm", "20.000.000 đồng", True),
+])
+def test_m14_next_cell_counted_period_and_its_figure(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt) is apart
+
+
+@pytest.mark.parametrize("prev, nxt, apart", [
+    ("Đài Truyền thanh xã", "Ngân sách xã", True),
+    ("Công an xã", "Ngân sách huyện", True),
+    ("Phòng Tài chính - Kế hoạch", "Kinh phí sự nghiệp", True),
+    ("UBND các phường", "Nguồn vốn lồng ghép", True),
+    # (no unit before it: a phrase the cell goes on with)
+    ("Hỗ trợ các hộ nghèo từ", "Ngân sách xã", False),
+])
+def test_m14_next_cell_funding_after_a_unit(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt) is apart

@@ -4054,3 +4054,27 @@ def test_h7_central_title_loses_a_dashed_area_name_too():
     refs = extract_references(text, context={"province": "Ninh Thuận", "locality": "Phan Rang - Tháp Chàm"})
     assert {r.title for r in refs if r.symbol == "749/QĐ-TTg"} == {
         "Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"}
+
+
+# ---- m14: a national committee's field stops before the verb that opens the trích yếu
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Kế hoạch số 01/KH-UBQG ngày 10/01/2024 của Ủy ban Quốc gia về chuyển đổi số triển khai nhiệm vụ chuyển "
+     "đổi số năm 2024, UBND xã ban hành kế hoạch.", "Ủy ban Quốc gia về chuyển đổi số",
+     "Triển khai nhiệm vụ chuyển đổi số năm 2024"),
+    ("Căn cứ Kế hoạch số 02/KH-UBQG ngày 10/9/2023 của Ủy ban Quốc gia về chuyển đổi số tổ chức Ngày Chuyển đổi số "
+     "quốc gia năm 2023, UBND xã ban hành kế hoạch.", "Ủy ban Quốc gia về chuyển đổi số",
+     "Tổ chức Ngày Chuyển đổi số quốc gia năm 2023"),
+    ("Thực hiện Kế hoạch số 15/KH-UBQG ngày 05/4/2025 của Ủy ban Quốc gia về người cao tuổi Việt Nam thực hiện "
+     "Chương trình hành động quốc gia về người cao tuổi năm 2025, UBND phường Hòa Khánh ban hành kế hoạch như sau:",
+     "Ủy ban Quốc gia về người cao tuổi Việt Nam",
+     "Thực hiện Chương trình hành động quốc gia về người cao tuổi năm 2025"),
+    ("Căn cứ Kế hoạch số 11/KH-UBQG ngày 02/10/2024 của Ủy ban Quốc gia về người cao tuổi tổ chức Tháng hành động "
+     "vì người cao tuổi Việt Nam năm 2024;", "Ủy ban Quốc gia về người cao tuổi",
+     "Tổ chức Tháng hành động vì người cao tuổi Việt Nam năm 2024"),
+    ("Căn cứ Kế hoạch số 09/KH-UBQG ngày 18/3/2025 của Uỷ ban quốc gia về biến đổi khí hậu triển khai Đóng góp do "
+     "quốc gia tự quyết định năm 2025;", "Ủy ban quốc gia về biến đổi khí hậu",
+     "Triển khai Đóng góp do quốc gia tự quyết định năm 2025"),
+])
+def test_m14_national_committee_field_stops_at_the_clause_verb(text, issuer, title):
+    refs = extract_references(text)
+    assert [(r.issuer, r.title) for r in refs] == [(issuer, title)]

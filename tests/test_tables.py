@@ -4205,3 +4205,70 @@ def test_v27h6_group_rows_in_capitals_and_a_header_repeated_before_a_group():
         ("1", ["Đài Truyền thanh xã"], "Hằng tháng"), ("2", ["Công chức Văn hóa - Xã hội"], "Tháng 3/2026"),
         ("3", ["Hạt Kiểm lâm"], "Quý II/2026")]
     assert [s.marker for s in plan.sections if s.level == 1] == ["I", "II", "III"]
+
+
+# ---- m14: a counted period whose figure is its next line stays one cell; a funding cell right under a unit's
+# cell, the empty cell between them printed as nothing, is no part of the unit's name
+_M14_QUAI_NUA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data/raw" \
+    / "dien-bien-tuan-giao-quai-nua-ve-sinh-an-toan-thuc-pham-2026.txt"
+
+
+def _m14_rows(text: str, name: str = "plan.txt") -> list[tuple]:
+    plan = extract_bytes(text.encode(), name)
+    return [(t.label, t.text, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks]
+
+
+def test_m14_counted_period_and_its_figure_one_timing_cell():
+    text = _M14_QUAI_NUA.read_text(encoding="utf-8").replace("Quý II/2026", "Trong 02 năm\n2026 - 2027").replace(
+        "Khi có tổ chức", "Định kỳ 6 tháng\n01 lần")
+    rows = _m14_rows(text)
+    assert rows[2][1:] == ("Kiểm tra các bếp ăn tập thể của trường học, cơ sở kinh doanh dịch vụ ăn uống tại trung "
+                           "tâm xã", ["Trạm Y tế xã"], ["Công an xã"], "Trong 02 năm 2026 - 2027")
+    assert rows[3][1:] == ("Giám sát an toàn thực phẩm tại các đám cưới, lễ hội lớn của bản", ["Trạm Y tế xã"], [],
+                           "Định kỳ 6 tháng 01 lần")
+
+
+def test_m14_funding_cell_under_a_unit_without_empty_lines():
+    raw = _M14_QUAI_NUA.read_text(encoding="utf-8")
+    start = raw.index("STT\n")
+    end = raw.index("    III. TỔ CHỨC")
+    text = raw[:start] + "\n".join(ln for ln in raw[start:end].split("\n") if ln) + "\n" + raw[end:]
+    rows = _m14_rows(text)
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
+        ("1", ["Đài Truyền thanh xã"], [], "Hằng tháng"),
+        ("2", ["Công chức Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"], "Tháng 4/2026"),
+        ("3", ["Trạm Y tế xã"], ["Công an xã"], "Quý II/2026"),
+        ("4", ["Trạm Y tế xã"], [], "Khi có tổ chức"),
+        ("5", ["Công chức Văn hóa - Xã hội"], ["Trạm Y tế xã"], "Trước ngày 10/12/2026")]
+
+
+_M14_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG NAM THANH\nSố: 31/KH-UBND\nNam Thanh, ngày 14 tháng 01 năm 2025\nKẾ HOẠCH\n"
+             "Phát triển văn hóa cơ sở giai đoạn 2025 - 2027\nI. MỤC ĐÍCH, YÊU CẦU\n"
+             "1. Nâng cao đời sống văn hóa, tinh thần của Nhân dân trên địa bàn phường.\nII. NHIỆM VỤ CỤ THỂ\n")
+_M14_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội theo dõi, tổng hợp kết quả.\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    # a cell a line with its empty cells as empty lines: a count of times and a range of years under the period
+    ("TT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian thực hiện\n"
+     "1\nKiểm tra hoạt động các nhà văn hóa khu dân cư\nPhòng Văn hóa - Thông tin\n\nMỗi quý\n1 lần\n"
+     "2\nXây dựng mô hình khu dân cư văn hóa kiểu mẫu\nUBND phường\nMặt trận Tổ quốc phường\nHằng năm\n"
+     "2025 - 2027\n"
+     "3\nBồi dưỡng hạt nhân văn nghệ các khu phố\nCông chức Văn hóa - Xã hội\n\nTrong 03 năm\n2025 - 2027\n",
+     [("1", ["Phòng Văn hóa - Thông tin"], [], "Mỗi quý 1 lần"),
+      ("2", ["UBND phường"], ["Mặt trận Tổ quốc phường"], "Hằng năm 2025 - 2027"),
+      ("3", ["Công chức Văn hóa - Xã hội"], [], "Trong 03 năm 2025 - 2027")]),
+    # no empty lines: the funding cell after a unit opens its own cell
+    ("STT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nNguồn kinh phí\nThời gian\n"
+     "1\nTổ chức Liên hoan văn nghệ quần chúng các khu phố\nTrung tâm Văn hóa - Thể thao phường\n"
+     "Kinh phí sự nghiệp văn hóa\nQuý II/2025\n"
+     "2\nMua sắm trang thiết bị cho nhà văn hóa khu phố 3\nUBND phường\nBan Điều hành khu phố 3\n"
+     "Ngân sách phường\nTháng 9/2025\n"
+     "3\nTập huấn nghiệp vụ cho cán bộ văn hóa cơ sở\nCông chức Văn hóa - Xã hội\nNguồn xã hội hóa\nHằng năm\n",
+     [("1", ["Trung tâm Văn hóa - Thể thao phường"], [], "Quý II/2025"),
+      ("2", ["UBND phường"], ["Ban Điều hành khu phố 3"], "Tháng 9/2025"),
+      ("3", ["Công chức Văn hóa - Xã hội"], [], "Hằng năm")]),
+])
+def test_m14_cell_a_line_period_figures_and_funding_varied(body, want):
+    rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == want

@@ -3155,3 +3155,49 @@ def test_h5v27_no_work_line_or_an_outline_keeps_its_reading():
 def test_h5v27_numbered_bullet_label(text, want):
     from extractors.tasks import numbered_bullet
     assert numbered_bullet(text) == want
+
+
+# ---- m14: a yearless day earlier in the issue's own month stays in its year; a work line keeps its own letters
+_M14_LIEN_DOI = Path(__file__).resolve().parents[1] / "data/raw/dien-bien-muong-cha-th-sa-tong-lien-doi-thang-12-2024.txt"
+
+
+def _m14_lien_doi(date_line: str, item4: str, heading: str | None = None) -> str:
+    text = _M14_LIEN_DOI.read_text(encoding="utf-8").replace("ngày 02 tháng 12 năm 2024", date_line).replace(
+        '- 4. Thi kể chuyện "Chú bộ đội trong mắt em" cấp Liên đội.', item4)
+    return text.replace("2.Nội dung hoạt động:", heading) if heading else text
+
+
+def test_m14_deadline_earlier_in_the_issue_month_keeps_its_year():
+    text = _m14_lien_doi("ngày 10 tháng 12 năm 2024",
+                         '- 4. Thi kể chuyện "Chú bộ đội trong mắt em" cấp Liên đội, hoàn thành trước ngày 05/12.')
+    plan = extract_bytes(text.encode(), "lien-doi-t12.txt")
+    dates = {t.label: t.deadline for t in plan.tasks}
+    assert dates["4"] == dt.date(2024, 12, 5) and dates["5"] == dt.date(2025, 2, 28)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("LIÊN ĐỘI TRƯỜNG THCS TÂN HỘI\nKẾ HOẠCH HOẠT ĐỘNG THÁNG 3/2025\nTân Hội, ngày 15 tháng 3 năm 2025\n"
+     "1.Chủ điểm: Tiến bước lên Đoàn\n2.Nội dung hoạt động:\n- Nộp danh sách đội viên ưu tú trước ngày 08/3.\n"
+     "- Chuẩn bị Hội trại Tiến bước lên Đoàn trong tháng 02.\nDUYỆT CỦA HIỆU TRƯỞNG TỔNG PHỤ TRÁCH ĐỘI\n",
+     [dt.date(2025, 3, 8), dt.date(2026, 2, 28)]),
+    ("CHI ĐOÀN THÔN ĐẠI ĐỒNG\nKẾ HOẠCH CÔNG TÁC THÁNG 10\nĐại Đồng, ngày 20 tháng 10 năm 2023\n"
+     "a) Nhiệm vụ trọng tâm:\n- Hoàn thành bình xét đoàn viên xuất sắc trước ngày 12/10.\n"
+     "- Tổng kết công tác Chi đoàn trước ngày 15/12.\nBÍ THƯ CHI ĐOÀN\n",
+     [dt.date(2023, 10, 12), dt.date(2023, 12, 15)]),
+])
+def test_m14_deadline_in_the_issue_month_varied(text, want):
+    plan = extract_bytes(text.encode(), "thang.txt")
+    assert [t.deadline for t in plan.tasks] == want
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("2. các hoạt động trọng tâm:", "các hoạt động trọng tâm"),
+    ("b) công việc cụ thể:", "công việc cụ thể"),
+    ("1) công việc trọng tâm tháng 12:", "công việc trọng tâm tháng 12"),
+    ("3 .  Các hoạt động chính", "Các hoạt động chính"),
+])
+def test_m14_work_line_keeps_its_own_leading_letters(heading, title):
+    from extractors.tasks import unoutlined_work_parts
+    from pipeline.normalize import normalize_text
+    text = _M14_LIEN_DOI.read_text(encoding="utf-8").replace("2.Nội dung hoạt động:", heading)
+    assert [n.title for n in unoutlined_work_parts(normalize_text(text, "txt"), set())] == [title]
