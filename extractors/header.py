@@ -4168,8 +4168,12 @@ def announced_plan(doc: Document):
     on ":" or the next line opens a part, an item or "Theo kế hoạch:"); None otherwise (a news report that
     names a plan in passing goes on with its own prose)."""
     for k, ln in enumerate(doc.lines[:ANNOUNCED_WITHIN]):
-        t = ln.text.strip()
-        if "ban hành" not in t or (m := ANNOUNCING.search(t)) is None:
+        if "ban hành" not in ln.text:
+            continue
+        # (one space a run, whatever the line was given: the pattern's lazy issuer and title each meet a run
+        # of spaces, a form's blanks "số 45/KH-UBND      , ngày      ", and would try every split of it)
+        t = " ".join(ln.text.split())
+        if (m := ANNOUNCING.search(t)) is None:
             continue
         nxt = next((x.text for x in doc.lines[k + 1:k + 4] if x.text.strip()), "")
         if not (t.endswith(":") or _RELAYED_BODY.match(_f(nxt))):

@@ -5926,3 +5926,15 @@ def test_m14_announced_plan_dated_after_its_number(lead, symbol, date, issuer, t
 def test_m14_session_tail_over_long_spaces(tail, matched):
     from extractors.header import SESSION_TAIL
     assert (SESSION_TAIL.search(tail) is not None) == matched
+
+
+@pytest.mark.parametrize("blank", ["\t " * 1500, "\u00a0" * 3000, " \u00a0" * 1500])
+def test_v27_announcing_sentence_over_a_forms_blanks(blank):
+    # a relaying sentence whose number and date were left as a form's blanks is read as if spaced once
+    # (ANNOUNCING itself meets a long run of spaces cubically; announced_plan gives it one space a run)
+    text = ("Cổng thông tin điện tử xã Phú Lộc\n"
+            f"Ngày 05/3/2025, UBND xã Phú Lộc ban hành Kế hoạch số 45/KH-UBND{blank}, ngày{blank}về phòng, "
+            "chống thiên tai năm 2025, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng ngừa.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.symbol == "45/KH-UBND"
+    assert h.doc_type == "Kế hoạch"
