@@ -2126,6 +2126,12 @@ def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     "Hình thức trực tuyến đến các xã" / "Trung tâm Y tế huyện" / "Tháng 5/2025")."""
     from extractors.units import is_unit, names_person
 
+    return _cells_fit(roles, cells, lambda text: is_unit(text) or names_person(text))
+
+
+def _cells_fit(roles: dict[str, int], cells: list[Line], names_units) -> bool:
+    """Whether the row's timing cell is a time or empty, and each of its unit cells is empty or passes
+    `names_units`."""
     k = roles.get("timing")
     if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text):
         return False
@@ -2133,7 +2139,7 @@ def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
         k = roles.get(role)
         if k is not None and 0 < k <= len(cells):
             text = cells[k - 1].text.strip()
-            if text and not (is_unit(text) or names_person(text)):
+            if text and not names_units(text):
                 return False
     return True
 
@@ -2165,16 +2171,7 @@ def named_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     """Do a row's cells fit the header's columns when its unit cells may name an organisation the
     lexicon does not know (_names_organisation): its time a time, or empty, and each unit cell
     names units (_names_units), or is empty?"""
-    k = roles.get("timing")
-    if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text):
-        return False
-    for role in ("units", "support"):
-        k = roles.get(role)
-        if k is not None and 0 < k <= len(cells):
-            text = cells[k - 1].text.strip()
-            if text and not _names_units(text):
-                return False
-    return True
+    return _cells_fit(roles, cells, _names_units)
 
 
 def _positional_row(roles: dict[str, int], label: Line, cells: list[Line]) -> TableRow:
