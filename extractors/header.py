@@ -31,7 +31,7 @@ from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, d
 from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is_caps, is_title_line
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
 from extractors.references import (GLUED_SYMBOL_ORG, GLUED_SYMBOL_TYPE, MINISTRY_CODES, find_own_plan_caption,
-                                   joint_lead_code, normalize_tone_marks)
+                                   joint_lead_code, ministry_name, normalize_tone_marks)
 from models.records import Header
 from pipeline.document import Document
 from pipeline.normalize import ends_clause
@@ -163,8 +163,10 @@ TITLE_CONTINUES = re.compile(
 # A wrapped trích yếu's line that ends on a word joining it to the next ("… VÀ" / "PHÁT TRIỂN KINH TẾ
 # CỦA", "… đối với", a comma, a dash between two names); run on the line in lower case (not folded:
 # "NĂM" is "năm", "QUẢNG NAM" is a name that may end a title).
+# ("… TRÊN ĐỊA" / "BÀN TỈNH CÀ MAU": the word itself wrapped; "… tiến tới Đại hội đại biểu" / "Đoàn TNCS Hồ Chí
+# Minh thành phố X lần thứ XIV": a congress of delegates is named by whose it is)
 _TITLE_JOIN_END = re.compile(r"(?:[,\-–]|(?<!\w)(?:và|của|về|cho|tại|trên|trong|với|đối với|năm|giai đoạn|nhiệm kỳ|nhằm|để"
-                             r"|(?:trên|tại) địa))$")   # ("… TRÊN ĐỊA" / "BÀN TỈNH CÀ MAU": the word itself wrapped)
+                             r"|(?:trên|tại) địa|đại hội đại biểu))$")
 
 # Issuing bodies in upper-case header lines (folded). Primary organs carry a unit; sub-bodies
 # take their parent's. Order matters: longer names first.
@@ -215,7 +217,8 @@ SUB_BODIES = [   # "thường trực" and "thường vụ" with room for a misre
     ("ubkt", r"u[yv] ban kiem tra|ubkt"),
     ("bql", r"ban quan ly"),
     ("hoidong", r"hoi dong(?= [a-z])"),
-    ("ban", r"ban(?= [a-z])"),
+    # (not "BAN HÀNH …", a decision's trích yếu a page printed with no type line above it)
+    ("ban", r"ban(?= [a-z])(?! hanh(?![a-z]))"),
     # public service units ("TRUNG TÂM Y TẾ KHU VỰC X", "BỆNH VIỆN ĐA KHOA Y", "TRẠM Y TẾ XÃ") under their Sở
     ("other", r"(?:(?:trung tam|truong|benh vien|hoc vien|vien|cong an|chi cuc|tong cuc|cuc|vu|doan thanh nien|hoi lien hiep phu nu"
               r"|hoi nong dan|hoi cuu chien binh|lien doan lao dong|hoi lhpn|hoi ccb|hoi nd|ldld"
@@ -1338,7 +1341,16 @@ _NOT_NEWLINE = re.compile(r"[^\n]")   # (a national motto blanked out, its line 
 
 
 # A "Số:" line's cue and the one token after it, when that token reads as no số hiệu: no body's name
-_UNREAD_SO_LINE = re.compile(r"\s*[Ss][ốỐ]\s*:\s*\S+")
+# (… or a "Số" whose number a page left out, its codes parted by spaces: "Số QĐ BVNT Nghệ An, ngày …", never a
+# body's "SỞ", which no small letter spells)
+_UNREAD_SO_LINE = re.compile(r"\s*(?:[Ss][ốỐ]\s*:\s*\S+|Số(?:\s+[A-ZĐ]{2,8}){1,3}(?!\S))")
+
+
+# A department and the unit under it run into one line ("SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT", "SỞ GIÁO DỤC VÀ ĐÀO
+# TẠO X TRƯỜNG THPT Y"): the unit's first word parts them, as the line between them would. (No department's field
+# holds these words, save the environment's "MÔI TRƯỜNG".)
+_UNIT_UNDER_DEPARTMENT = re.compile(
+    r"(?<=\s)(?<!MÔI\s)(?:BỆNH\s+VIỆN|TRUNG\s+TÂM|TRƯỜNG|CHI\s+CỤC|TRẠM|BAN\s+QUẢN\s+LÝ)\s")
 
 
 def _issuer_text(segments: list[str]) -> str:
@@ -1357,6 +1369,8 @@ def _issuer_text(segments: list[str]) -> str:
             cuts.append((pd.start, len(s)))
         for a, b in sorted(cuts, reverse=True):
             s = s[:a] + " " + s[b:]
+        if s.lstrip().startswith("SỞ ") and (unit := _UNIT_UNDER_DEPARTMENT.search(s)) is not None:
+            s = s[:unit.start()] + "\n" + s[unit.start():]
         lines.append(RULE_LINE.sub(" ", s))
     # the motto may be broken over lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): cut it from
     # the lines joined, line breaks counting as spaces
@@ -2873,6 +2887,9 @@ def _issuer_from_header(segments: list[str], text: str, symbol: str | None = Non
         return None
     if (branch := _agency_branch(itext, text)) is not None:
         return branch
+    if "quoc hoi" in _f(itext) and (assembly := national_body(
+            " | ".join(p for p in itext.split("|") if not any(map(str.isdigit, p))), text)) is not None:
+        return assembly   # ("ỦY BAN THƯỜNG VỤ QUỐC HỘI": no "Ban Thường vụ" of a unit; a page's number lines aside)
     organs = _parse_organs(itext)
     if not organs:
         return national_body(itext, text)
@@ -3213,7 +3230,9 @@ def _committee_words_wrapped(prev: str, seg: str) -> bool:
 # A national body's header holds no unit ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA",
 # "ỦY BAN QUỐC GIA⏎VỀ CHUYỂN ĐỔI SỐ"): the Government's head, or a committee named national by its shape
 # (folded, the header's line breaks as spaces).
+# (and the National Assembly and its Standing Committee: "ỦY BAN THƯỜNG VỤ⏎QUỐC HỘI", "QUỐC HỘI")
 _NATIONAL_BODY = re.compile(r"(?P<pm>thu tuong chinh phu)|(?P<gov>chinh phu)"
+                            r"|(?P<ubtv>u[yv] ban thuong vu quoc hoi)|(?P<qh>quoc hoi)"
                             r"|(?P<ub>u[yv] ban(?: [a-z]+){0,6} quoc gia(?: ve(?: [a-z]+){1,6})?)")
 
 
@@ -3229,6 +3248,8 @@ def national_body(itext: str, text: str) -> Issuer | None:
         return Issuer("Thủ tướng Chính phủ", None, None)
     if m["gov"]:
         return Issuer("Chính phủ", None, None)
+    if m["ubtv"] or m["qh"]:
+        return Issuer("Ủy ban Thường vụ Quốc hội" if m["ubtv"] else "Quốc hội", None, None)
     printed = _printed_form(joined, text, capitalised=True)
     if printed is None:
         words = joined.lower().split()
@@ -3242,7 +3263,8 @@ def national_body(itext: str, text: str) -> Issuer | None:
 
 # a body's heading by its marker: a part's letter or Roman numeral, or an item's number ("A. ", "II. ", "1. ")
 _SECTION_OPENS = re.compile(r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s")
-AUTHORITY_WORDS_MAX = 10   # the longest authority a page ran on to its trích yếu ("BỘ TRƯỞNG BỘ …")
+# the longest authority a page ran on to its trích yếu ("BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", its dash a word)
+AUTHORITY_WORDS_MAX = 11
 
 
 def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str | None, int] | None:
@@ -4591,6 +4613,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         iss = _committee_of_place(h.place, iss.level if iss is not None else None) or iss
     if iss is not None and iss.level is None and iss.parent_level is None and iss.issuer[:1] in "PTB":
         iss = _unit_by_its_place(iss, h) or iss
+    if iss is not None and iss.issuer and iss.issuer.startswith("Bộ ") and (ministry := ministry_name(iss.issuer)):
+        iss.issuer = ministry   # ("BỘ LAO ĐỘNG – THƯƠNG / BINH VÀ XÃ HỘI": the column's dash lost at its wrap)
     if iss is not None:
         h.issuer, h.admin_level, h.locality = iss.issuer, iss.level, iss.locality
         if not iss.level and iss.parent_level in levels.PROVINCE_LEVELS and iss.parent_name and (

@@ -42,7 +42,7 @@ from pipeline.memo import memo
 from pipeline.normalize import VI_UPPER
 
 __all__ = ["preload", "complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
-           "mask_footnote_marks", "normalize_symbol", "normalize_tone_marks"]
+           "mask_footnote_marks", "ministry_name", "normalize_symbol", "normalize_tone_marks"]
 
 # =============================================================================================
 # Patterns
@@ -94,7 +94,8 @@ def _after_type_code(before: str) -> str:
     return "(?:" + "|".join(f"(?<={before}{c})" for c in _PRINTED_TYPE_CODES) + ")"
 
 
-_TYPE_SLASH = rf"{_after_type_code('[/ ]')}{_SP}*/{_SP}*(?=[{_UP}])"
+# (and after a joint document's type code, "…LT" or "…PH": "01/QCPH/UBND-UBMTTQ", "05/KHLT/UBND-MTTQ")
+_TYPE_SLASH = rf"(?:{_after_type_code('[/ ]')}|(?<=LT|PH)){_SP}*/{_SP}*(?=[{_UP}])"
 # A Party symbol whose slash a typist made a dash, with a stray space ("1691- TB-TU", "12-KH-HU"): read only where
 # the middle code is a type code and the last a Party committee's (TW, TU, HU, ĐU, TƯ, or a body's code ending in
 # one: "BTGTU"), which no administrative symbol's body code is; the symbol is given its slash back.
@@ -107,17 +108,31 @@ _PARTY_ORG_CODE = rf"[{_UP}]{{0,10}}(?:TW|TƯ|TU|HU|[ĐÐ]U)(?![\w/\-–])"
 GLUED_SYMBOL_ORG = rf"(?:[{_UP}]{{0,10}}(?:TW|TƯ|TU|HU|[ĐÐ]UK?)|CB|BCS[ĐÐ])(?![\w/\-–])"
 GLUED_SYMBOL_TYPE = "(?:" + "|".join(sorted(_PRINTED_TYPE_CODES, key=len, reverse=True)) + ")"
 
+# A joint normative text's type code parted from its issuers' codes by a slash, as some were numbered
+# ("19/2008/NQLT/CP-UBTUMTTQVN", "183/2010/TTLT/BTC-BNN"): one symbol, read whole (only after a type code
+# of a joint text, "…LT", which no issuer's code ends with before a slash).
+_JOINT_SLASH = rf"(?:(?<=LT){_SLASH}{_SEG})?"
+
+# … and the Youth Union's committees, whose codes end in ĐTN ("298 KH/TWĐTN", "84 QĐ/TWĐTN", "15KH/HĐTN"): the
+# hyphen dropped or made a space, as pages of the Union's texts print them.
+_YOUTH_ORG = rf"[{_UP}]{{0,4}}[ĐÐ]TN(?![\w/\-–])"
+
+# A number some texts of one series print with a small letter after it ("Nghị quyết số 30c/NQ-CP", "Nghị quyết
+# 30a/2008/NQ-CP"): part of the number.
+_NUM_LETTER = "[a-d]?"
+
 # A số hiệu in one of the three regimes; never starts inside a longer token (dates, ranges).
 SYMBOL = re.compile(
     rf"""(?:(?<![\w/.\-–])|(?<=[sS]ố))                                      # ("số12/KH-…": no space typed)
     (?:
-        (?P<n_num>\d{{1,5}}){_SLASH}(?P<n_year>\d{{4}}){_SLASH}                 # normative 98/2023/NĐ-CP
-            (?P<n_code>{_SEG}(?:{_HYPHEN}{_SEG}){{0,6}})
+        (?P<n_num>\d{{1,5}}{_NUM_LETTER}){_SLASH}(?P<n_year>\d{{4}}){_SLASH}    # normative 98/2023/NĐ-CP
+            (?P<n_code>{_SEG}{_JOINT_SLASH}(?:{_HYPHEN}{_SEG}){{0,6}})
       | (?P<p_num>\d{{1,5}}){_HYPHEN}(?P<p_type>{_SEG})                          # Party 34-CT/TW
             (?:{_SLASH}(?P<p_org>{_SEG}(?:{_HYPHEN}{_SEG}){{0,2}})
                |{_after_type_code('[-– ]')}{_HYPHEN}(?P<p_dashed>{_PARTY_ORG_CODE}))      # ("1691- TB-TU")
-      | (?P<g_num>\d{{1,5}})(?P<g_type>{GLUED_SYMBOL_TYPE}){_SLASH}(?P<g_org>{GLUED_SYMBOL_ORG})  # ("20NQ/TW")
-      | (?P<a_num>\d{{1,5}}){_SLASH}                                             # administrative 14/KH-UBND
+      | (?P<g_num>\d{{1,5}})[ \t]?(?P<g_type>{GLUED_SYMBOL_TYPE}){_SLASH}                 # ("20NQ/TW")
+            (?P<g_org>{GLUED_SYMBOL_ORG}|{_YOUTH_ORG})
+      | (?P<a_num>\d{{1,5}}{_NUM_LETTER}){_SLASH}                                # administrative 14/KH-UBND
             (?P<a_code>{_SEG}(?:{_TYPE_SLASH}{_SEG})?(?:{_HYPHEN}{_SEG}){{0,6}})     # ("103/QĐ /BVHTTDL")
     )""",
     re.VERBOSE,
@@ -260,6 +275,14 @@ JOINT_MINISTRY_FIELD = re.compile(
 JOINT_MINISTRY_NEXT = re.compile(r"[^\S\n]*(?:,|[-–]|và|;)[^\S\n]*(?!\n)")
 _FIELD_NAMES = {" ".join(f.lower().split()): f for f in _MINISTRY_FIELDS}
 QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
+# A ministry named after "của" / "do" with its capitals or commas left out ("của bộ Giáo dục và Đào tạo", "của
+# bộ y tế", "của Bộ Văn hóa thể thao và du lịch"): its words are one ministry's, read whole and given its name.
+_MINISTRY_BY_KEY = {tuple(re.findall(r"[^\s,\-–&]+", name.lower())): name
+                    for name in MINISTRY_CODES.values() if name.startswith("Bộ ")}
+MINISTRY_ANY_CASE = re.compile(
+    r"\s*,?\s*(?:của|do)\s+(?P<name>" + "|".join(
+        r"[\s,\-–]+".join(map(re.escape, key)) for key in sorted(_MINISTRY_BY_KEY, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE)
 # Central bodies besides ministries that sign joint normative texts, by the code their symbols give them.
 NATIONAL_CODES = {
     "CP": "Chính phủ", "UBTWMTTQVN": "Ủy ban Trung ương MTTQ Việt Nam",
@@ -325,7 +348,7 @@ ISSUER_STOP = re.compile(
     rf"\s+(?:{_TITLE_OPENERS}|{_AMENDING_OPENERS}"
     r"|trong|trên(?!\s+địa\s+bàn)|nhằm|đối\s+với|tại|theo|gắn\s+với|để|với|đến|giai\s+đoạn|ngày|năm\s+\d+"
     # (a clause after the mention: "… của Thủ tướng Chính phủ đạt từ 90 điểm trở lên", "… là căn cứ")
-    r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ)(?!\w)"
+    r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ|như\s+sau)(?!\w)"   # (… "của Tỉnh ủy như sau:": the plan's own lead-in)
     # (a trích yếu opened in capitals with no "về" before it: "… của Chủ tịch UBND tỉnh Ban hành Kế
     # hoạch …", "… của Phòng GDĐT Núi Thành V/v Hướng dẫn …"; "Tổ chức" may be a body's own word)
     r"|\s+(?:Ban\s+hành|Phê\s+duyệt|Hướng\s+dẫn|Thực\s+hiện|Triển\s+khai|Quy\s+định|Về\s+việc|[Vv]/[Vv])(?!\w)"
@@ -524,7 +547,9 @@ JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
 # (the office's role may stand between its name and "tại", in brackets or after a dash: "của Sở Nông nghiệp và
 # PTNT (Cơ quan Thường trực Ban Chỉ huy …) tại Tờ trình số …", "của Sở Kế hoạch và Đầu tư - cơ quan thường trực
 # … tại Tờ trình số …"; a "Phòng, chống" inside a committee's name is no stop: "Ban Chỉ huy Phòng, chống thiên tai")
-PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+)?(?<!\w)của\s+(?P<who>(?:(?!của\s)(?:[^,;:.()\n]"
+# (the proposal's "của" left out: "Theo đề nghị Chi nhánh Ngân hàng Chính sách xã hội tỉnh tại Tờ trình số …")
+PROPOSER = re.compile(r"(?:(?i:theo|xét)\s+(?i:đề\s+nghị)\s+(?:của\s+)?(?=[A-ZĐ])|(?<!\w)của\s+)"
+                      r"(?P<who>(?:(?!của\s)(?:[^,;:.()\n]"
                       r"|,(?=[^\S\n]*(?i:chống)\s)"
                       r"|\n(?![^\S\n]*(?:[-+•*–]|\d{1,3}[.)]|[IVX]{1,4}\.|(?i:căn\s+cứ|xét|theo)(?!\w))))){3,120}?)"
                       r"(?:\s*\([^()]{3,200}\)|\s+[-–][^\S\n]*(?i:cơ\s+quan|thường\s+trực)\s[^;:.()]{3,200}?)?"
@@ -965,6 +990,8 @@ def normalize_symbol(s: str) -> str:
     s = _DASH_RE.sub("-", s)
     s = _WHITESPACE.sub("", s)
     s = _GLUED_TYPE.sub(r"\1-\2", s)
+    if "/" in s and s[:1].isdigit():
+        s = _GLUED_ADMIN_TYPE.sub(r"\1-\2", s)
     if "D" in s:
         s = _UNSTROKED_TYPE.sub(r"\1Đ", s)
     if "NĐ" in s:
@@ -982,9 +1009,17 @@ _CAPS_MIXED_CODE = re.compile(r"(?<=[-/])(" + "|".join(_MIXED_CASE_CODES) + r")(
 # A normative text's type code and its issuer's run together where OCR lost the hyphen ("98/2023/NĐCP",
 # "06/2022/QĐTTg", "55/2023/TTBTC"): after the year, a type code and an issuer's code that name one document
 # only as two ("NĐ" and "CP"; a type code is never an issuer's, a normative issuer's never opens with one).
-_GLUED_TYPE = re.compile(r"(?<=\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("
+_GLUED_TYPE = re.compile(r"(?<=/\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("   # (a year's slot: "1234/TTCP-VP" is a number's)
                          + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
                          + r"|(?:UBTV)?QH\d{1,2})(?=$|-)")
+
+
+# … and an administrative symbol's ("30c/NQCP", "45/QĐUBND", "5556/QĐBYT"): only a resolution's, decision's, decree's
+# or directive's code run into the Government's, the Prime Minister's, a council's, a committee's or a ministry's (a
+# Thông tư's TT is left out: "1234/TTCP-VP" is the Government Inspectorate's own code).
+_GLUED_ADMIN_TYPE = re.compile(r"(?:(?<=^\d/)|(?<=\d\d/)|(?<=\d[a-d]/))(N[ĐD]|Q[ĐD]|NQ|CT)("
+                               + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
+                               + r")(?=$|-)")
 
 
 # ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)
@@ -1070,7 +1105,7 @@ def _parse_symbol(m: re.Match) -> _Symbol | None:
         number, _, codes = symbol.partition("/")
         symbol = f"{number}/{codes.replace('/', '-')}"
     if m["n_num"]:
-        codes = symbol.rsplit("/", 1)[1].split("-")
+        codes = symbol.split("/", 2)[2].replace("/", "-").split("-")   # ("NQLT/CP-…": a joint text's slash)
         year = int(m["n_year"])
         regime, type_code, issuer_codes = "normative", codes[0], codes[1:]
         year = year if _plausible_year(year) else None
@@ -1913,6 +1948,22 @@ def _symbol_codes(symbol: str) -> str:
     return re.sub(r"^\d+[-/](?:\d{4}/)?", "", symbol)
 
 
+def ministry_name(printed: str) -> str | None:
+    """The name of the ministry `printed` names with its capitals, commas or dashes lost ("Bộ Lao động thương
+    binh và Xã hội", a header's column wrapped at its dash); None for any other body."""
+    return _MINISTRY_BY_KEY.get(tuple(re.findall(r"[^\s,\-–&]+", printed.lower())))
+
+
+def _ministry_any_case(text: str, pos: int) -> tuple[str, int] | None:
+    """(name, end) of a ministry printed after "của" without the capitals or commas of its name (MINISTRY_ANY_CASE);
+    None where it is printed as its name is, which the issuer's usual reading takes."""
+    m = MINISTRY_ANY_CASE.match(text, pos)
+    if m is None:
+        return None
+    name = _MINISTRY_BY_KEY[tuple(re.findall(r"[^\s,\-–&]+", m["name"].lower()))]
+    return (name, m.end()) if " ".join(m["name"].split()) != name else None
+
+
 def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
     """Year, date and issuer printed right after a mention, in whichever order they come; returns
     where they end."""
@@ -1941,6 +1992,9 @@ def _read_tail(text: str, pos: int, ref: _Found, context: dict | None) -> int:
                     ref.issuer, pos = joint
                     ref.listed = True
                     continue
+            if "bộ" in head.lower() and (ministry := _ministry_any_case(text, pos)):
+                ref.issuer, pos = ministry
+                continue
             c = ISSUER_AFTER.match(text, pos)
             if c is None and ref.kind and (again := KIND_AGAIN.match(text, pos)) \
                     and KIND_WORDS.get(" ".join(again["kind"].lower().split())) == ref.kind:
@@ -2009,6 +2063,17 @@ def _capitalise_lower_symbols(text: str) -> str:
     return "".join(out)
 
 
+_SO_BEFORE = re.compile(r"(?<!\w)[sS]ố[ \t]*:?[ \t]*$")
+
+
+def _numbered_at(text: str, end: int) -> bool:
+    """Does "số" stand right before the run of digits that ends at `end`?"""
+    j = end
+    while j > 0 and text[j - 1].isdecimal():
+        j -= 1
+    return _SO_BEFORE.search(text, max(0, j - 6), j) is not None
+
+
 def _symbols(text: str):
     """SYMBOL.finditer(text), tried only where a match can start. Every symbol opens with a run
     of digits (its look-behind refuses a letter or digit before it) followed, after spaces, by
@@ -2027,6 +2092,8 @@ def _symbols(text: str):
             k -= 1
         if k < i and k > 0 and text[k - 1].isdecimal():   # ("20NQ/TW": a type code glued to the number)
             i = k
+        elif k < i and k > 1 and text[k - 1] in " \t" and text[k - 2].isdecimal() and _numbered_at(text, k - 1):
+            i = k - 1     # ("Kế hoạch số 298 KH/TWĐTN": the hyphen made a space, after "số" only)
         j = i
         while j > 0 and text[j - 1].isdecimal():  # \d of a str pattern
             j -= 1
@@ -2339,6 +2406,8 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         found.append(ref)
         found.extend(_same_kind_numbers(text, ref, context))
     _share_list_issuer(text, found)
+    _share_pair_date(text, found)
+    _date_before(text, found, context)
     return found
 
 
@@ -2501,6 +2570,54 @@ def _share_list_issuer(text: str, found: list[_Found]) -> None:
                 and (PAIR_GAP if i == j - 1 else CHAIN_GAP).fullmatch(text, found[i].tail_end, found[i + 1].start):
             found[i].issuer = last.issuer
             i -= 1
+
+
+# A date printed before the mention, opening the sentence that says who issued it ("Ngày 21/4/2015, Thủ tướng
+# Chính phủ đã ban hành Chỉ thị số 06/CT-TTg …", "Ngày 05 tháng 3 năm 2025, UBND tỉnh ký ban hành Kế hoạch số …"):
+# the document's date, and the issuer the sentence names.
+ISSUED_ON_BEFORE = re.compile(
+    rf"(?:^|(?<=[.;:\n])|(?<=[.;:]\s))[^\S\n]*[Nn]gày[^\S\n]+{DATE}[^\S\n]*,?[^\S\n]*"
+    rf"(?P<who>[{_VI_UPPER}][^.;:\n]{{1,100}}?)[^\S\n]+(?:đã[^\S\n]+)?(?:ký[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+$")
+ISSUED_ON_REACH = 180
+
+
+def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
+    """The date (and, where none is read after it, the issuer) a sentence prints before the mention that opens
+    its object (ISSUED_ON_BEFORE)."""
+    for f in found:
+        if f.issued_date is not None or f.symbol is None:
+            continue
+        window = max(0, f.start - ISSUED_ON_REACH)
+        if "ban hành" not in text[window:f.start]:
+            continue
+        m = ISSUED_ON_BEFORE.search(text, window, f.start)
+        if m is None or (d := _date(m)) is None:
+            continue
+        f.issued_date, f.year = d, f.year or d.year
+        if f.issuer is None:
+            f.issuer = canonical_issuer(" ".join(m["who"].split()), context)
+
+
+def _share_pair_date(text: str, found: list[_Found]) -> None:
+    """The date printed once after the last of documents of one kind joined by "và" (and, before it, by
+    commas) is each one's, when they print nothing of their own and their issuer is the last one's
+    ("Nghị quyết số 12/NQ-HĐND và Nghị quyết số 13/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh", "Quyết định số
+    217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"): issued together, as a
+    council's resolutions of one session are. Not where its symbol's year is another ("Nghị định số
+    115/2018/NĐ-CP và Nghị định số 124/2021/NĐ-CP ngày 28/12/2021 … sửa đổi …": the later amends the earlier)."""
+    for j in range(len(found) - 1, 0, -1):
+        last = found[j]
+        if last.issued_date is None or last.kind is None:
+            continue
+        i, gap = j - 1, PAIR_GAP
+        while i >= 0 and found[i].issued_date is None and found[i].kind == last.kind \
+                and found[i].year in (None, last.issued_date.year) \
+                and found[i].issuer in (None, last.issuer) and found[i].tail_end in (None, found[i].end) \
+                and gap.fullmatch(text, found[i].end, found[i + 1].start):
+            found[i].issued_date = last.issued_date
+            found[i].year = found[i].year or last.issued_date.year
+            found[i].issuer = found[i].issuer or last.issuer
+            i, gap = i - 1, CHAIN_GAP
 
 
 # =============================================================================================

@@ -1275,8 +1275,10 @@ def _body_word_of_place(words: list[str], k: int, body_end: int) -> bool:
 def run_on_lines(texts: list[str]) -> list[list[str]] | None:
     """For a text that lost its line breaks (see RUN_ON_MIN): each prose line's pieces; None for
     any other text (the common case: one pass over the lengths)."""
-    if not texts or not _runs_on(texts):
+    if not texts:
         return None
+    if not _runs_on(texts):
+        return _header_run_on(texts)
     out = []
     in_header = header_open = True
     # where only some lines run on (a clean paragraph or an inline "gồm: 1. …; 2. …" beside them),
@@ -1300,6 +1302,44 @@ def run_on_lines(texts: list[str]) -> list[list[str]] | None:
                 pieces[k:k + 1] = _split_header_bodies(p)
         out.append(pieces)
     return out
+
+
+# A header whose cells a page ran into one line, the rest of the plan keeping its lines ("SỞ Y TẾ TỈNH X BỆNH
+# VIỆN ĐA KHOA Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-BV Y, ngày …"): one of
+# the first lines with the motto after a body's name in capitals and the number or the date after the motto.
+HEADER_RUN_ON_LINES = 3
+_HEADER_MOTTO = re.compile(r"(?<=[" + VI_UPPER + r"]{2}\s)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\b")
+_HEADER_AFTER_MOTTO = re.compile(r"Số\s*:|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+
+
+def _header_run_on(texts: list[str]) -> list[list[str]] | None:
+    """For a text whose header alone ran into one line (_HEADER_MOTTO): that line's pieces, each other line whole;
+    None for any other text."""
+    firsts = [k for k, t in enumerate(texts) if t.strip()][:HEADER_RUN_ON_LINES]
+    k = next((k for k in firsts if "CỘNG" in texts[k] and (m := _HEADER_MOTTO.search(texts[k])) is not None
+              and _heading_caps(texts[k][:m.start()]) and _HEADER_AFTER_MOTTO.search(texts[k], m.end())), None)
+    if k is None:
+        return None
+    t = texts[k]
+    cuts, _ = _run_on_cuts(t, True)
+    bounds = [0, *cuts, len(t)]
+    pieces = [t[a:b].strip() for a, b in zip(bounds, bounds[1:]) if t[a:b].strip()]
+    head = next((j for j, p in enumerate(pieces) if p.startswith(("CỘNG", "Số"))), len(pieces))
+    pieces = [*(b for p in pieces[:head] for c in _split_header_bodies(p) for b in _split_group_member(c)),
+              *pieces[head:]]
+    return [pieces if j == k else [x] for j, x in enumerate(texts)]
+
+
+# An enterprise under its group or corporation, both on one line ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM CÔNG TY ĐIỆN
+# LỰC CÀ MAU", "TẬP ĐOÀN X CHI NHÁNH Y"): the member's name opens its own line, as the header prints it.
+_GROUP_HEAD = re.compile(r"(?:TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN)\s")
+_GROUP_MEMBER = re.compile(r"(?<=\s)(?<!TỔNG\s)(?:CÔNG\s+TY|CHI\s+NHÁNH|NHÀ\s+MÁY|XÍ\s+NGHIỆP)\s")
+
+
+def _split_group_member(piece: str) -> list[str]:
+    if not _GROUP_HEAD.match(piece) or (m := _GROUP_MEMBER.search(piece, 4)) is None:
+        return [piece]
+    return [piece[:m.start()].strip(), piece[m.start():].strip()]
 
 
 def split_run_on(cleaned: list[tuple]) -> list[tuple]:

@@ -482,3 +482,15 @@ def test_t5real_campaign_quoted_above_the_header_is_the_pages():
 def test_h9_campaigns_below_a_cited_number_line(text, names):
     from extractors.references import header_number_line
     assert [c.name for c in extract_campaigns(text, header_number_line(text) or 0)] == names
+
+
+# ---- v28 h5: a fund's quoted name is no movement, even after "phát động"
+@pytest.mark.parametrize("text, names", [
+    ("2. Phát động đợt vận động ủng hộ Quỹ “Vì người nghèo” xã năm 2026.", []),
+    ("Phát động ủng hộ Quỹ “Đền ơn đáp nghĩa” và phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn "
+     "minh” trên địa bàn phường.", ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),
+    ("Hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.",
+     ["Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"]),
+])
+def test_v28h5_fund_is_no_campaign(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

@@ -5938,3 +5938,95 @@ def test_v27_announcing_sentence_over_a_forms_blanks(blank):
     h = extract_header(normalize_text(text, "txt"))
     assert h.symbol == "45/KH-UBND"
     assert h.doc_type == "Kế hoạch"
+
+
+# ---- v28 h5: national assembly bodies, "BAN HÀNH" lines, ministries wrapped, joint symbols with a slash, one-line
+# department and unit, a blank "Số" line
+@pytest.mark.parametrize("text, issuer", [
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Nghị quyết số: 653/2019/UBTVQH14\nHà Nội, ngày 12 tháng 3 năm 2019\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH "
+     "CHÍNH CẤP HUYỆN, CẤP XÃ\nCăn cứ Hiến pháp;\n", "Ủy ban Thường vụ Quốc hội"),
+    ("Nghị quyết 1211/2016/UBTVQH13\nNghị quyết 1211/2016/UBTVQH13 về tiêu chuẩn của đơn vị hành chính\n"
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 1211/2016/UBTVQH13\nHà Nội, ngày 25 tháng 5 năm 2016\nNGHỊ QUYẾT\nVề tiêu chuẩn của đơn vị hành chính\n"
+     "Căn cứ Hiến pháp;\n", "Ủy ban Thường vụ Quốc hội"),
+    ("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 56/2017/QH14\n"
+     "Hà Nội, ngày 24 tháng 11 năm 2017\nNGHỊ QUYẾT\nVề việc tiếp tục cải cách tổ chức bộ máy hành chính nhà nước\n"
+     "Căn cứ Hiến pháp;\n", "Quốc hội"),
+])
+def test_v28h5_national_assembly_bodies(text, issuer):
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm "
+     "2019 |\nBAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", "UBND tỉnh Quảng Trị"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/2023/QĐ-UBND | Vĩnh Long, ngày 02 tháng 8 năm "
+     "2023 |\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH VĨNH LONG\n"
+     "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+     "UBND tỉnh Vĩnh Long"),
+])
+def test_v28h5_ban_hanh_line_is_no_board(text, issuer):
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer, title", [
+    ("1. BỘ LAO ĐỘNG – THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBINH VÀ XÃ HỘI\nĐộc lập – Tự do – Hạnh phúc\n"
+     "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007\nQUYẾT ĐỊNH BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI CHƯƠNG "
+     "TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI\nCăn cứ Nghị định số 29/2003/NĐ-CP "
+     "ngày 31 tháng 3 năm 2003 của Chính phủ;\n", "Bộ Lao động - Thương binh và Xã hội",
+     "BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI CHƯƠNG TRÌNH GIẢM NGHÈO CỦA CẤP TỈNH"),
+    ("BỘ VĂN HÓA THỂ THAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ DU LỊCH\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/KH-BVHTTDL\nHà Nội, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\nTổ chức Ngày Văn hóa các dân tộc Việt Nam năm 2024\n"
+     "Căn cứ Nghị định số 01/2023/NĐ-CP ngày 16 tháng 01 năm 2023 của Chính phủ;\n",
+     "Bộ Văn hóa, Thể thao và Du lịch", "Tổ chức Ngày Văn hóa các dân tộc Việt Nam năm 2024"),
+])
+def test_v28h5_ministry_wrapped_in_its_column(text, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 01/QCPH/UBND-UBMTTQ\nĐắk Lắk, ngày 27 tháng 10 năm 2017\nQUY CHẾ\n"
+     "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH\n"
+     "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09/6/2015;\n", "UBND tỉnh Đắk Lắk"),
+    ("ỦY BAN MTTQ VIỆT NAM\nỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 03/KHLT/MTTQ-UBND\nChâu Thành, ngày 12 tháng 02 năm 2026\n"
+     "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam "
+     "ngày 09/6/2015;\n", "Ủy ban MTTQ Việt Nam huyện Châu Thành"),
+])
+def test_v28h5_joint_symbol_with_a_slash_names_the_lead(text, issuer):
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+@pytest.mark.parametrize("text, title", [
+    ("KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\nĐoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ "
+     "XIV,\nnhiệm kỳ 2012 - 2017\nCăn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n",
+     "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV, "
+     "nhiệm kỳ 2012 - 2017"),
+    ("HỘI NÔNG DÂN HUYỆN GÒ QUAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21-KH/HND\n"
+     "Gò Quao, ngày 03 tháng 4 năm 2023\nKẾ HOẠCH\nTổ chức Đại hội đại biểu\nHội Nông dân huyện Gò Quao lần thứ X, "
+     "nhiệm kỳ 2023 - 2028\nCăn cứ Điều lệ Hội Nông dân Việt Nam;\n",
+     "Tổ chức Đại hội đại biểu Hội Nông dân huyện Gò Quao lần thứ X, nhiệm kỳ 2023 - 2028"),
+])
+def test_v28h5_title_wraps_after_dai_hoi_dai_bieu(text, title):
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+     "Số QĐ BVNT Nghệ An, ngày tháng 01 năm 2023\nQUYẾT ĐỊNH\nBan hành quy chế hoạt động Hội đồng quản lý chất lượng\n"
+     "GIÁM ĐỐC BỆNH VIỆN NỘI TIẾT NGHỆ AN\nCăn cứ Thông tư số 19/2013/TT-BYT ngày 12/7/2013 của Bộ Y tế;\n",
+     "Bệnh viện Nội tiết tỉnh Nghệ An"),
+    ("SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+     "Số: /QĐ-BVNT\nNghệ An, ngày tháng 01 năm 2023\nQUYẾT ĐỊNH\nBan hành quy chế hoạt động Hội đồng quản lý chất "
+     "lượng\nCăn cứ Thông tư số 19/2013/TT-BYT ngày 12/7/2013 của Bộ Y tế;\n", "Bệnh viện Nội tiết tỉnh Nghệ An"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẠC LIÊU TRƯỜNG THPT GIÁ RAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 45/KH-THPT\nGiá Rai, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\n"
+     "Tổ chức các hoạt động giáo dục năm học 2024 - 2025\nCăn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020;\n",
+     "Trường THPT Giá Rai tỉnh Bạc Liêu"),   # (as the two lines read: "SỞ … TỈNH BẠC LIÊU" / "TRƯỜNG THPT GIÁ RAI")
+])
+def test_v28h5_department_and_its_unit_on_one_line(text, issuer):
+    assert extract_header(normalize_text(text, "txt")).issuer == issuer

@@ -2885,3 +2885,33 @@ def test_m14_next_cell_counted_period_and_its_figure(prev, nxt, apart):
 def test_m14_next_cell_funding_after_a_unit(prev, nxt, apart):
     from pipeline.normalize import next_cell
     assert next_cell(prev, nxt) is apart
+
+
+# ---- v28 h5: a header alone run into one line, the plan's other lines kept
+@pytest.mark.parametrize("first, lines", [
+    ("SỞ Y TẾ TỈNH SÓC TRĂNG BỆNH VIỆN ĐA KHOA THỊ XÃ VĨNH CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc Số: 27/KH-BVĐK Vĩnh Châu, ngày 08 tháng 4 năm 2025",
+     ["SỞ Y TẾ TỈNH SÓC TRĂNG", "BỆNH VIỆN ĐA KHOA THỊ XÃ VĨNH CHÂU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Số: 27/KH-BVĐK Vĩnh Châu, ngày 08 tháng 4 năm 2025"]),
+    ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM CÔNG TY ĐIỆN LỰC CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+     "Hạnh phúc Số: 1520/KH-PCCM Cà Mau, ngày 15 tháng 5 năm 2024",
+     ["TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM", "CÔNG TY ĐIỆN LỰC CÀ MAU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc", "Số: 1520/KH-PCCM Cà Mau, ngày 15 tháng 5 năm 2024"]),
+])
+def test_v28h5_header_alone_run_into_one_line(first, lines):
+    rest = ["KẾ HOẠCH", "Bảo đảm an toàn mùa khô năm 2025",
+            "Căn cứ Quyết định số 3711/QĐ-BYT ngày 19/9/2014 của Bộ Y tế về hướng dẫn giám sát dịch bệnh;",
+            "I. MỤC ĐÍCH, YÊU CẦU", "1. Chủ động phòng ngừa, ứng phó kịp thời."]
+    doc = normalize_text("\n".join([first, *rest]) + "\n", "txt")
+    assert [ln.text for ln in doc.lines if ln.text.strip()] == [*lines, *rest]
+
+
+@pytest.mark.parametrize("text", [
+    # the motto opening the line, or no number nor date after it: no header run on
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nPhòng chống dịch năm 2025\n",
+    "Tuyên truyền về CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM và Hiến pháp năm 2013 trong nhân dân, ngày 12 tháng 3 năm 2025.\n"
+    "KẾ HOẠCH\nTuyên truyền Hiến pháp\n",
+])
+def test_v28h5_header_run_on_needs_a_body_and_a_number(text):
+    doc = normalize_text(text, "txt")
+    assert [ln.text for ln in doc.lines if ln.text.strip()] == [t for t in text.split("\n") if t]

@@ -4078,3 +4078,141 @@ def test_h7_central_title_loses_a_dashed_area_name_too():
 def test_m14_national_committee_field_stops_at_the_clause_verb(text, issuer, title):
     refs = extract_references(text)
     assert [(r.issuer, r.title) for r in refs] == [(issuer, title)]
+
+
+# ---- v28 h5: joint symbols, shared dates, ministries in small letters, Youth Union symbols, dates said before
+@pytest.mark.parametrize("text, symbol, issuer, date_", [
+    ("Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương "
+     "Mặt trận Tổ quốc Việt Nam ban hành Quy chế phối hợp công tác;", "19/2008/NQLT/CP-UBTUMTTQVN",
+     "Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", date(2008, 8, 22)),
+    ("Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông "
+     "nghiệp và PTNT hướng dẫn chế độ quản lý kinh phí khuyến nông;", "183/2010/TTLT/BTC-BNN",
+     "Bộ Tài chính, Bộ Nông nghiệp và PTNT", date(2010, 11, 15)),
+    ("Căn cứ Thông tư liên tịch số 01/2016/TTLT-BNV-BTC ngày 05/4/2016 của Bộ Nội vụ, Bộ Tài chính hướng dẫn;",
+     "01/2016/TTLT-BNV-BTC", "Bộ Nội vụ, Bộ Tài chính", date(2016, 4, 5)),
+    ("Thực hiện Kế hoạch liên tịch số 05/KHLT/UBND-MTTQ ngày 03/01/2025 của UBND huyện Mỏ Cày Nam và Ủy ban MTTQ "
+     "Việt Nam huyện Mỏ Cày Nam về Ngày hội Đại đoàn kết;", "05/KHLT-UBND-MTTQ",
+     "UBND huyện Mỏ Cày Nam, Ủy ban MTTQ Việt Nam huyện Mỏ Cày Nam", date(2025, 1, 3)),
+])
+def test_v28h5_joint_symbol_with_a_slash_read_whole(text, symbol, issuer, date_):
+    refs = extract_references(text)
+    assert [(r.symbol, r.issuer, r.issued_date) for r in refs] == [(symbol, issuer, date_)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND và Nghị quyết số 13/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh Tây Ninh về phát "
+     "triển kinh tế;", [("12/NQ-HĐND", date(2024, 7, 10), "HĐND tỉnh Tây Ninh"),
+                        ("13/NQ-HĐND", date(2024, 7, 10), "HĐND tỉnh Tây Ninh")]),
+    ("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế;",
+     [("217-QĐ/TW", date(2013, 12, 12), "Bộ Chính trị"), ("218-QĐ/TW", date(2013, 12, 12), "Bộ Chính trị")]),
+    ("Thực hiện Kế hoạch số 5/KH-UBND, Kế hoạch số 7/KH-UBND và Kế hoạch số 9/KH-UBND ngày 03/3/2025 của UBND huyện "
+     "Châu Thành;", [("5/KH-UBND", date(2025, 3, 3), "UBND huyện Châu Thành"),
+                     ("7/KH-UBND", date(2025, 3, 3), "UBND huyện Châu Thành"),
+                     ("9/KH-UBND", date(2025, 3, 3), "UBND huyện Châu Thành")]),
+    # each of another kind, or with its own date, keeps its own
+    ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 và Kết luận số 123-KL/TW ngày 24/01/2025 của Bộ Chính trị;",
+     [("57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị"), ("123-KL/TW", date(2025, 1, 24), "Bộ Chính trị")]),
+    ("Căn cứ Chỉ thị số 05-CT/TU và Kết luận số 80-KL/TU ngày 02/3/2025 của Ban Thường vụ Tỉnh ủy Bến Tre;",
+     [("05-CT/TU", None, "Ban Thường vụ Tỉnh ủy Bến Tre"), ("80-KL/TU", date(2025, 3, 2), "Ban Thường vụ Tỉnh ủy Bến Tre")]),
+])
+def test_v28h5_one_date_shared_by_documents_of_one_kind(text, expected):
+    refs = extract_references(text)
+    assert [(r.symbol, r.issued_date, r.issuer) for r in refs] == expected
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Thực hiện Công văn số 215/BGDĐT-GDTH ngày 03/01/2025 của bộ Giáo dục và Đào tạo về tổ chức dạy học;",
+     "Bộ Giáo dục và Đào tạo"),
+    ("Căn cứ Công văn số 88/BYT-DP ngày 05/01/2024 của bộ y tế về phòng chống dịch;", "Bộ Y tế"),
+    ("Căn cứ Công văn số 1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và du lịch về việc hướng dẫn;",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Căn cứ Hướng dẫn số 31/HD-BLĐTBXH ngày 02/6/2024 của bộ Lao động thương binh và xã hội về rà soát hộ nghèo;",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    # printed as its name is, or its head's post: read as before
+    ("Căn cứ Thông tư số 12/2020/TT-BLĐTBXH ngày 05/01/2020 của Bộ Lao động - Thương binh và Xã hội hướng dẫn;",
+     "Bộ Lao động - Thương binh và Xã hội"),
+    ("Căn cứ Quyết định số 9/QĐ-BYT ngày 05/01/2024 của Bộ trưởng Bộ Y tế về danh mục;", "Bộ trưởng Bộ Y tế"),
+])
+def test_v28h5_ministry_in_small_letters(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Chương trình hành động số 29-CTr/TU ngày 26/7/2022 của Tỉnh ủy thực hiện Nghị quyết;\nỦy ban nhân dân "
+     "tỉnh ban hành Kế hoạch thực hiện Chương trình hành động số 29-CTr/TU của Tỉnh ủy như sau:", "Tỉnh ủy"),
+    ("UBND xã ban hành Kế hoạch thực hiện Kế hoạch số 88/KH-UBND của UBND huyện Cái Bè như sau:", "UBND huyện Cái Bè"),
+])
+def test_v28h5_issuer_stops_before_nhu_sau(text, issuer):
+    assert {r.issuer for r in extract_references(text)} == {issuer}
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Theo đề nghị Chi nhánh Ngân hàng Chính sách xã hội tỉnh tại Tờ trình số 570/TTr-NHCS ngày 08/8/2025, UBND tỉnh "
+     "ban hành kế hoạch.", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
+    ("Xét đề nghị Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 01/02/2025;", "Sở Nội vụ"),
+    ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 15/TTr-NV ngày 01/02/2025.", "Phòng Nội vụ"),
+])
+def test_v28h5_proposer_without_cua(text, issuer):
+    assert [r.issuer for r in extract_references(text)] == [issuer]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về tổ chức "
+     "đại hội;", [("298-KH/TWĐTN", date(2011, 7, 14))]),
+    ("ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;",
+     [("84-QĐ/TWĐTN", date(2013, 2, 22))]),
+    ("Thực hiện Kế hoạch số 15KH/HĐTN ngày 02/3/2024 của Ban Thường vụ Huyện đoàn Tháp Mười;",
+     [("15-KH/HĐTN", date(2024, 3, 2))]),
+    # a year and a code with no "số" before them are no number
+    ("Chương trình công tác năm 2024 KH/TĐTN của Tỉnh đoàn.", []),
+])
+def test_v28h5_youth_union_symbol_without_its_hyphen(text, expected):
+    assert [(r.symbol, r.issued_date) for r in extract_references(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tình hình ổn định.\nNgày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg về việc tăng cường chỉ "
+     "đạo điều hành.", ("06/CT-TTg", date(2015, 4, 21), "Thủ tướng Chính phủ")),
+    ("Ngày 05 tháng 3 năm 2025, UBND huyện Tân Phú ký ban hành Kế hoạch số 45/KH-UBND về phòng chống dịch.",
+     ("45/KH-UBND", date(2025, 3, 5), "UBND huyện Tân Phú")),
+    # a date of something else in the sentence is not the document's
+    ("Ngày 3/3/2025 đoàn kiểm tra làm việc tại xã theo Kế hoạch số 46/KH-UBND.", ("46/KH-UBND", None, None)),
+])
+def test_v28h5_date_said_before_the_document(text, expected):
+    r = extract_references(text)[0]
+    assert (r.symbol, r.issued_date, r.issuer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính;",
+     ("30c/NQ-CP", "Nghị quyết", date(2011, 11, 8), "Chính phủ")),
+    ("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể;",
+     ("30c/NQ-CP", "Nghị quyết", date(2011, 11, 8), "Chính phủ")),
+    ("Thực hiện Nghị quyết 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ về Chương trình hỗ trợ giảm nghèo nhanh;",
+     ("30a/2008/NQ-CP", "Nghị quyết", date(2008, 12, 27), "Chính phủ")),
+    ("Căn cứ Quyết định số 45/QĐUBND ngày 02/3/2019 của UBND tỉnh Kiên Giang về việc thành lập Tổ công tác;",
+     ("45/QĐ-UBND", "Quyết định", date(2019, 3, 2), "UBND tỉnh Kiên Giang")),
+])
+def test_v28h5_number_with_a_letter_and_admin_codes_run_together(text, expected):
+    r = extract_references(text)[0]
+    assert (r.symbol, r.kind, r.issued_date, r.issuer) == expected
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("1234/TTCP-VP", "1234/TTCP-VP"),      # the Government Inspectorate's own code after a four-digit number
+    ("2024/TTCP-C.IV", "2024/TTCP-C.IV"),
+    ("98/2023/NĐCP", "98/2023/NĐ-CP"),      # a normative text's codes run together after its year
+    ("55/2023/TTBTC", "55/2023/TT-BTC"),
+    ("12/CTUBND", "12/CT-UBND"),
+    ("5556/QĐBYT", "5556/QĐ-BYT"),          # an administrative decision's code run into its ministry's
+])
+def test_v28h5_glued_codes_only_in_their_slot(printed, symbol):
+    from extractors.references import normalize_symbol
+    assert normalize_symbol(printed) == symbol
+
+
+def test_v28h5_shared_date_not_across_years():
+    text = ("1. Tuyên truyền các quy định của Nghị định số 115/2018/NĐ-CP và Nghị định số 124/2021/NĐ-CP ngày "
+            "28/12/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định quy định về xử phạt.")
+    assert [(r.symbol, r.issued_date) for r in extract_references(text)] == [
+        ("115/2018/NĐ-CP", None), ("124/2021/NĐ-CP", date(2021, 12, 28))]

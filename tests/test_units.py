@@ -4079,3 +4079,17 @@ def test_h2memo_word_fold_and_key_without_their_memos_read_as_before():
     assert _key("Uỷ") == _key("Ủy") and _key("hoà") == _key("Hòa") and _key("ĐẮK") == _key("đắk")
     assert _key("Lắk") != _key("Lak") and _key("Thuận") != _key("Thuần")
     assert _word_fold("Đắk Lắk") == "dak lak"
+
+
+# ---- v28 h5: a hospital's general departments, "tổng hợp" their name's last words, not a verb
+@pytest.mark.parametrize("text, lead, support", [
+    ("Triển khai bảng kiểm an toàn phẫu thuật. Khoa Ngoại tổng hợp chủ trì, phối hợp với Khoa Gây mê hồi sức thực "
+     "hiện; trong Quý II/2025.", ["Khoa Ngoại tổng hợp"], ["Khoa Gây mê hồi sức"]),
+    ("Rà soát phác đồ điều trị. Khoa Nội tổng hợp chủ trì, phối hợp với Khoa Dược thực hiện.",
+     ["Khoa Nội tổng hợp"], ["Khoa Dược"]),
+    ("Rà soát hồ sơ bệnh án. Phòng Kế hoạch tổng hợp chủ trì, phối hợp với Khoa Nội tổng hợp thực hiện.",
+     ["Phòng Kế hoạch tổng hợp"], ["Khoa Nội tổng hợp"]),
+])
+def test_v28h5_hospital_general_departments(text, lead, support):
+    from extractors.units import responsible_units
+    assert responsible_units(text) == (lead, support)
