@@ -7,10 +7,11 @@ The units are read off the start of the item and of each paragraph under it ("Đ
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from extractors.dates import PlanTime
 from extractors.sections import Node
-from extractors.units import leading_units
+from extractors.units import duty_doers, leading_units
 from models.records import Assignment
 from pipeline.document import Document
 from pipeline.normalize import fold
@@ -83,7 +84,10 @@ def extract_assignments(doc: Document, nodes: list[Node], when: PlanTime = PlanT
             pieces = [(item.title, _is_heading(doc, item))] + [(p, False) for p, row in paras if not row]
             titled = 0  # how many of the units the item's title names
             for n, (piece, heading) in enumerate(pieces):
-                for u in leading_units(piece, heading):
+                # a line that opens with its duty names its doer after it ("- Khăn quàng cho đại biểu: BCH
+                # Liên đội.", "… – Giao: Công chức Văn hóa - Xã hội"; duty_doers)
+                said = leading_units(piece, heading) or ([] if heading else [*chain.from_iterable(duty_doers(piece))])
+                for u in said:
                     key = fold(u)
                     # a paragraph that calls the heading's body by the start of its name ("1. Ban
                     # Chỉ đạo Tổng điều tra huyện" – "Ban Chỉ đạo (thành phần …) chỉ đạo …") names no

@@ -2170,7 +2170,8 @@ def _past_tet(chain: _Chain) -> bool:
 # end, it is the timing as printed (the end is due, as after "đến" alone)
 RE_FROM_NOW = re.compile(r"(?<![a-z])tu\s+(?:nay|bay\s+gio|thoi\s+diem\s+nay)\s+$")
 RE_EACH_BEFORE = re.compile(r"(?<![a-z])moi\s+(?:thang|quy|tuan|nam)\s*,?\s*$")
-_ON_THE_DAY = r"(?:vao\s+(?:(?:dau|giua|cuoi|cac)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$"
+# (a session may stand before the day: "… vào sáng ngày 31/5/2025", "… vào chiều ngày 02/9")
+_ON_THE_DAY = r"(?:vao\s+(?:(?:dau|giua|cuoi|cac|sang|chieu|toi|trua)\s+)?|(?:trong|vao|nhan)\s+dip\s+)$"
 RE_ON_THE_DAY = re.compile(r"(?<![a-z])" + _ON_THE_DAY)
 # What leads from one day to the next of a list of parts each held on its own ("đợt 1 vào tháng 7/2026 và
 # đợt 2 vào tháng 12/2026", "cấp huyện vào tháng 5, cấp tỉnh vào tháng 8"): a comma, semicolon or "và",

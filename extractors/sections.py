@@ -347,7 +347,18 @@ def match_heading(text: str, in_appendix: bool = False) -> tuple[int, str, str] 
 def build_outline(doc: Document, table_lines: set[int]) -> list[Node]:
     """All heading nodes in reading order (roots have level 1), with the lines under each."""
     nodes = _build_outline(doc, table_lines, bare=None)
-    if not any(n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC") for n in nodes):
+    parts = [n for n in nodes if n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC")]
+    if parts and parts[0].section.marker in DIGIT_ROMAN[3:]:
+        # the plan's first part is "III.": a web page printed the parts before it as the items of a list
+        # it numbered anew (" 1. MỤC ĐÍCH VÀ Ý NGHĨA:" / " 1. NỘI DUNG:" / "III. THỜI GIAN, ĐỊA ĐIỂM:"), their
+        # numerals lost; read as numbered parts in capitals, they come back. Only numbered lines may come
+        # back as parts: a scan's lost "I." before "II." is the OCR rule's, and a bare capitals line is no part here
+        got = _build_outline(doc, table_lines, bare="caps")
+        got_parts = [n for n in got if n.section.level == 1 and not n.section.marker.startswith("PHỤ LỤC")]
+        first = next((i for i, n in enumerate(got_parts) if n.section.marker == parts[0].section.marker), 0)
+        if len(got_parts) > len(parts) and first and all(n.section.marker.isdigit() for n in got_parts[:first]):
+            return got
+    if not parts:
         # no Roman, lettered or named part at all: the parts may be headed in capitals alone ("MỤC
         # ĐÍCH, YÊU CẦU" / "NỘI DUNG THỰC HIỆN" / "TỔ CHỨC THỰC HIỆN") or numbered "1.", "2.", as
         # some offices type them, or, failing those, by a part's usual name in sentence case alone
@@ -447,7 +458,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
             # items in capitals are the parts (the first naming a part's kind), their "a)" items their work
             head = hit[2]
             if 3 < len(head) < 100 and _is_caps(head) and (started or named_kind(head) is not None):
-                hit = (1, hit[1], head)
+                hit = (1, hit[1], _part_head(head))
             elif (bare == "sentence" and sentence_style != "bare" and len(head) < 60
                   and PART_NAME.fullmatch(fold(head).rstrip(": ")) and not _part_of_purpose(stack, head)):
                 # … or in sentence case, each a part's usual name: "1. Mục đích, yêu cầu" / "2. Nội

@@ -1642,12 +1642,15 @@ FLAT_TIMING_NOTE = re.compile(r"^theo (?:ke hoach|lich|chi dao|yeu cau|tien do|t
 # hướng dẫn", "Sau mỗi đợt thiên tai", "Cả năm", "Tuần 3", "Dịp Tết Nguyên đán"): after a row's unit
 # cells, where no unit's name opens so.
 # Also a school term, a part of a period, a weekday ("Học kỳ I", "Đầu quý II", "Thứ Ba, thứ Năm hằng
-# tuần", "Ngày Chủ nhật cuối tháng"), a time counted in days ("Trong 10 ngày làm việc kể từ …").
+# tuần", "Ngày Chủ nhật cuối tháng"), a time counted in days, weeks, months or years ("Trong 10 ngày làm việc kể
+# từ …", "Trong 03 năm").
 FLAT_TIMING_EVENT = re.compile(r"^(?:khi (?:co|xay ra|phat sinh|duoc|can)|sau (?:khi|moi)|ca nam|suot (?:nam|qua trinh)"
                                r"|tuan (?:\d|thu|dau|cuoi)|hang (?:tuan|ngay)|tu (?:quy|nam) |dip "
                                r"|hoc ky (?:[ivx]{1,3}\b|[12]\b|he\b)|(?:dau|cuoi|giua) (?:quy|thang|nam|tuan|hoc ky)\b"
                                r"|thu (?:hai|ba|tu|nam|sau|bay)\b(?=.*\b(?:hang|moi|cac) (?:tuan|thang)\b)"
-                               r"|(?:ngay )?chu nhat (?:cuoi|dau|hang|thu)\b|trong \d{1,3} ngay\b|(?:truoc|sau) tet\b)")
+                               r"|(?:ngay )?chu nhat (?:cuoi|dau|hang|thu)\b|trong \d{1,3} (?:ngay|tuan|thang|nam)\b|(?:truoc|sau) tet\b"
+                               # a span from the plan on, or with no end ("Từ nay đến hết năm 2025", "Liên tục")
+                               r"|tu nay (?:den|toi)\b|lien tuc\b)")
 
 
 def lunar_timing(f: str) -> bool:

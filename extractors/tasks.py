@@ -20,7 +20,7 @@ from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
-from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, has_role_label, honorific_without_colon, leading_units,
+from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, duty_doers, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, names_person, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
 from models.records import Section, Task
@@ -89,7 +89,9 @@ _HOUR = r"\d{1,2}\s*(?:h|g|giờ)\s*(?:\d{2}(?:\s*(?:phút|'|’))?)?"
 # brackets: "- 15 giờ ngày 24/4/2022 (chiều chủ nhật): Làm lễ dâng hương …", "- 8h00, ngày 20/11: Khai
 # mạc"; the day then dates the step itself)
 _STEP_DAY = r"(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?(?:\s*\([^()\n]{1,40}\))?"
-CLOCK_HEADING = re.compile(r"^(?P<head>(?:từ\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?" + _STEP_DAY
+# (a range may print its unit once, at its end: "- 7-9h: Các đoàn vào Lăng viếng …", "14-15h30: Chương trình …")
+_BARE_START = r"(?:\d{1,2}\s*[-–—]\s*(?=\d{1,2}\s*(?:h|g|giờ)))?"
+CLOCK_HEADING = re.compile(r"^(?P<head>(?:từ\s+)?" + _BARE_START + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?" + _STEP_DAY
                            + r")\s*:\s*(?P<rest>\S.*)$", re.I)
 
 
@@ -593,7 +595,36 @@ def _bullet_doers(doc: Document, node: Node, skip: set[int]) -> list[str]:
         # what the bullet is about)
         if units and text[:len(units[0])].lower() == units[0].lower() and _doer_acts(text, units[-1]):
             out.extend(u for u in units if u not in out)
+        elif not units:
+            # "- Khăn quàng cho đại biểu: BCH Liên đội.": the doer closes its bullet (duty_doers)
+            out.extend(u for u in duty_doers(text)[0] if u not in out)
+        elif _heads_its_duty(text):
+            # "- TPT Đội: Tham mưu lập kế hoạch, …": the unit heads its duty, as an item's "6. UBND các xã:
+            # Xây dựng kế hoạch …" does
+            out.extend(u for u in unit_heading(text.partition(":")[0]) if u not in out)
     return out
+
+
+# What a unit heading its bullet ("- UBND các xã: …") may be followed by and still be no doer: a count
+# ("- UBND các xã: 50 bản tin"), a member list ("- Ban Chỉ đạo: gồm 15 thành viên") (folded).
+_NOT_A_DUTY = re.compile(r"^(?:\d|gom\b|bao gom\b|la\b|co\b|khong\b|dat\b|tong so\b)")
+
+
+def _heads_its_duty(text: str) -> bool:
+    """Does the bullet open with units and a colon, and its duty after them in a capital ("TPT Đội:
+    Tham mưu …", "Công an xã: Rà soát …")?"""
+    head, colon, rest = text.partition(":")
+    rest = rest.strip()
+    return bool(colon) and rest[:1].isupper() and _NOT_A_DUTY.match(fold(rest)) is None \
+        and bool(unit_heading(head))
+
+
+def said_units(text: str) -> tuple[list[str], list[str]]:
+    """(lead, support) a task's text says: in its clause of who does it (responsible_units), else
+    printed after its duty ("Trang trí khánh tiết (Đoàn TN, Văn phòng)", "… – Giao: Công chức Văn hóa -
+    Xã hội", "Âm thanh, loa đài: Văn phòng HĐND và UBND xã"; duty_doers)."""
+    lead, support = responsible_units(text)
+    return (lead, support) if lead else duty_doers(text)
 
 
 # What follows a bullet's opening unit when it is not the doer: the unit is then the object of a
@@ -975,6 +1006,61 @@ def unoutlined_work_parts(doc: Document, skip: set[int]) -> list[Node]:
     return parts
 
 
+# A programme printed as parts that each close on their time in brackets ("I. Rước đuốc và diễu hành (17
+# giờ 30 phút đến 18 giờ 30 phút)", "2. Khai mạc (8h00 ngày 2/9)", "IV. Kết thúc chương trình (21 giờ)"):
+# its parts are its steps, whatever their words' kind; the items under a part are its steps, timed by
+# their own brackets, else by the part's.
+_PART_TIME = re.compile(r"\s*\((?P<time>(?:từ\s+|lúc\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?"
+                        r"(?:\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?)\s*\)\s*[.:]?\s*$", re.I)
+
+
+def part_time(title: str) -> tuple[str, str] | None:
+    """(title without its time, the time) of a part or item that closes on its time in brackets."""
+    m = _PART_TIME.search(title)
+    return (title[:m.start()].rstrip(" .:"), m["time"]) if m is not None and m.start() > 0 else None
+
+
+# The sentence before a programme that says when its event is held ("Lễ khai mạc … được tổ chức vào lúc 18
+# giờ 30 phút, ngày 14 tháng 3 năm 2016 tại …") (folded).
+_HELD_AT = re.compile(r"\b(?:to chuc|dien ra|khai mac|bat dau)\b.{0,60}\b(?:vao|luc)\b")
+
+
+def _event_day(doc: Document, first: int, when: PlanTime) -> Timing | None:
+    """The one day a line above the programme says its event is held on (_HELD_AT), else None."""
+    for k in range(first - 1, -1, -1):
+        text = doc.lines[k].text
+        if _HELD_AT.search(fold(text)) is None:
+            continue
+        days = {(d.day, d.month, d.year) for d in find_dates(text) if d.day is not None}
+        if len(days) == 1:
+            got = when.cell(text[text.lower().find("ngày"):] if "ngày" in text.lower() else text)
+            return got if got is not None and got.deadline is not None else None
+    return None
+
+
+def timed_parts(nodes: list[Node]) -> list[tuple[Node, str, str]]:
+    """The steps of a programme whose top parts are timed (see _PART_TIME), as (node, text, time): the
+    deepest items under a timed part, else the part itself. [] unless two top parts print their time
+    and no part is of a plan's kinds but the organization (purpose, content): a plan's outline, not a
+    programme's."""
+    tops = [n for n in nodes if n.parent is None]
+    if sum(1 for n in tops if part_time(n.title)) < 2 or any(n.kind not in ("other", "organization") for n in tops):
+        return []
+    out = []
+    for top in tops:
+        if top.kind == "organization":
+            continue   # (who prepares what: the assignments')
+        own = part_time(top.title)
+        leaves = [n for n in top.walk() if n is not top and not n.children]
+        if not leaves:
+            out.append((top, own[0] if own else top.title.strip(" .:"), own[1] if own else ""))
+        for leaf in leaves:
+            mine = part_time(leaf.title)
+            out.append((leaf, mine[0] if mine else leaf.title.strip(" .:"),
+                        mine[1] if mine else own[1] if own else ""))
+    return out
+
+
 def _list_task(node: Node, label: str, text: str, quarter: int | None, timing, printed_timing: str | None,
                lead: list[str], support: list[str], page: int | None, start: int, end: int) -> Task:
     """A task of a content item, or of one of its bullets: its quarter and deadline from the timing
@@ -1227,7 +1313,7 @@ def step_units(text: str) -> tuple[list[str], list[str]]:
     phát biểu …"), else a person it names in its closing bracket or last clause: the post they act in
     leads, as an organization item's "Đ/c Nguyễn Văn A – Chủ tịch UBND xã:" names the post (a person is
     no unit; a name printed with no post names none)."""
-    lead, support = responsible_units(text)
+    lead, support = said_units(text)
     if lead:
         return lead, support
     lead = leading_units(text)
@@ -1684,7 +1770,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                     # each bullet, by its closing day ("…, ngày 15/11") or else by the month's end,
                     # as a month's heading does the bullets under it
                     timing = _closing_day(text, when) or when.cell(month)
-                said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
                     subject_partners(text) if lead and not (said_lead or fields.lead) else [])
@@ -1818,6 +1904,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             subject_text = text[len(node.title.strip()):].strip()
         bullet_doers = [] if lead else _bullet_doers(doc, node, table_lines)
         lead = lead or bullet_doers
+        # an item of one line that prints its doer after its duty ("2. Trang trí khánh tiết (Đoàn TN, Văn
+        # phòng)"); an item with bullets says it per bullet (above)
+        duty_lead, duty_support = ([], []) if lead or any(
+            doc.lines[i].text.lstrip()[:1] in _BULLET_MARKS for i in node.body) else duty_doers(text)
+        lead = lead or duty_lead
         # a unit that leads by its heading ("1. Công an tỉnh: a) Chủ trì, phối hợp với …") or a field
         # is the unsaid subject of the text's "phối hợp với …" (with no unit in charge printed, the
         # item's partners are the issuer's: "Phối hợp với Trung tâm Y tế huyện tổ chức …" of its own work
@@ -1826,11 +1917,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
         headed = headed or (not lead and fold(text[:10]).startswith("phoi hop"))
         # a text that opens with its units, the subject, names its partners after them ("Các chi
         # hội phối hợp với Công an xã nắm tình hình …")
-        subject = bool(lead) and not (headed or said_lead or bullet_doers)
+        subject = bool(lead) and not (headed or said_lead or bullet_doers or duty_lead)
         # a text that opens on "Phối hợp với Y …" and says later who leads ("… X chủ trì.") names
         # that lead's partners first: X is the unsaid subject of the opening clause
         opens_partnered = bool(said_lead) and text[:13].lower().startswith("phối hợp với ")
-        support = fields.support or said_support or (
+        support = fields.support or said_support or duty_support or (
             partner_units(text) if headed or opens_partnered else subject_partners(subject_text) if subject else [])
         start = doc.lines[node.line].start
         found.append((start, _list_task(node, node.section.marker, text, quarter, timing, fields.timing,
@@ -1857,13 +1948,24 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             for text, start, end in loose_bullets(doc, part, table_lines):
                 label, text = numbered_bullet(text)
                 text, fields = trailing_fields(text)
-                said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
                     subject_partners(text) if lead and not (said_lead or fields.lead) else [])
                 timing = _ahead_of_issue(when.of(text, fields.timing), when)
                 found.append((start, _list_task(part, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
+
+    if not found:
+        # a programme whose parts print their times ("I. Rước đuốc … (17 giờ 30 phút đến 18 giờ 30 phút)")
+        steps = timed_parts(nodes)
+        day = (programme_day(doc, steps[0][0].line, when) or _event_day(doc, nodes[0].line, when)) if steps else None
+        for node, text, hours in steps:
+            start = doc.lines[node.line].start
+            end = doc.lines[max([node.line] + node.body)].end
+            step = _step_task(doc, node, text, hours, None, day, start, end, when)
+            step.label = node.section.marker
+            found.append((start, step))
 
     # 3. the entries of a work calendar printed as text, day by day: they, not the programme steps or
     # the items read over the same lines, are the tasks (the day heading dates each entry)

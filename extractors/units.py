@@ -36,7 +36,7 @@ from extractors.textscan import find_all
 from pipeline.memo import memo
 
 __all__ = ["preload", "UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
-           "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared"]
+           "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared", "duty_doers"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -3813,3 +3813,133 @@ def canonical_unit(name: str) -> str:
     for pattern, repl in CANONICAL_RULES:
         text = pattern.sub(repl, text)
     return SPACES.sub(" ", text).strip(TRAILING_PUNCT).casefold()
+
+
+# ------------------------------------------------------------ the doer printed after the duty
+# A duty followed by who does it, as short plans print their preparations: "- Khăn quàng cho đại biểu:
+# BCH Liên đội.", "- Âm thanh, loa đài: Văn phòng HĐND và UBND xã", "- Trang trí khánh tiết (Đoàn TN,
+# Văn phòng)", "… – Giao: Công chức Văn hóa - Xã hội", "- Kịch bản: BCH Liên đội + Tổng phụ trách lên
+# kịch bản, tập luyện". The doer closes the line: after its last colon, or alone in closing brackets.
+# A label that says who or when rather than what is done is context, not a duty ("Thành phần: Đoàn
+# viên, thanh niên", "Địa điểm: Hội trường UBND xã") (folded).
+_CONTEXT_LABEL = re.compile(
+    r"^(?:doi tuong|thanh phan|dai bieu|khach moi|so luong|pham vi|thoi gian|thoi diem|dia diem|chu de|tieu chi"
+    r"|hinh thuc|kinh phi|trang phuc|luu y|ghi chu|muc dich|yeu cau|ket qua|san pham|noi dung chinh|ban giam khao"
+    r"|co cau|giai thuong|tong so|gom|bao gom|chu tri|phoi hop|don vi|co quan|bo phan|trach nhiem)\b")
+_DOER_ADDRESS = re.compile(r"^(?:giao(?:\s+cho)?|do|phan cong)\s*:?\s*", re.I)
+_DOER_SUPPORT = re.compile(r"[,;]?\s*(?:đơn vị\s+)?phối hợp(?:\s+(?:với|cùng))?\s*:?\s*", re.I)
+_PARTNER_LABEL = re.compile(r"[,;.]\s*(?:đơn vị\s+)?phối hợp\s*:\s*", re.I)
+_DOER_JOINER = re.compile(r"\s*\+\s*|\s*;\s*")
+_CLOSING_BRACKETS = re.compile(r"\(([^()]{2,120})\)\s*[.;]?\s*$")
+_DUTY_WORD = re.compile(r"[a-zà-ỹđ]{2,}")
+# A list the colon opens that a role or a word of listing announces ("…; chủ trì, phối hợp các đơn vị: Công an
+# xã; Trạm Y tế xã …", "Thành viên gồm: …", "… như sau:"): partners or members, not who does the duty (folded).
+_ROLE_BEFORE_LIST = re.compile(r"\b(?:phoi hop|chu tri|gom|bao gom|nhu sau|sau day|cu the)\b[^.;:]{0,40}$")
+
+
+def _last_colon(text: str) -> int:
+    """Where the last colon outside brackets and hours ("8:30") stands, else -1."""
+    depth, at = 0, -1
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ":" and not depth and not (text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            at = i
+    return at
+
+
+def _whole_units(part: str) -> list[str] | None:
+    """The units `part` is made of, joined by ",", "+", ";" or "và" — None when anything else is in it."""
+    part = part.strip().rstrip(" .;,")
+    if not part:
+        return None
+    units: list[str] = []
+    for piece in _DOER_JOINER.split(part):
+        piece = piece.strip()
+        commas = [c.strip() for c in piece.split(",")]
+        # units listed by commas, each a unit of its own ("Chi đoàn giáo viên, Ban lao động nhà trường"),
+        # else the piece read whole (a name may hold a comma: "Ban Chỉ đạo phòng, chống dịch")
+        if len(commas) > 1 and all(c and _whole_units(c) for c in commas):
+            units.extend(u for c in commas for u in _whole_units(c) if u not in units)
+            continue
+        got = leading_units(piece) if piece else []
+        # every word of the piece is read as its units (", " and "và" are read by leading_units)
+        if not got or _fold(" ".join(got)).replace(",", " ").split()[-1:] != _fold(piece).replace(",", " ").split()[-1:]:
+            return None
+        units.extend(u for u in got if u not in units)
+    return units
+
+
+def _acting_units(part: str) -> list[str] | None:
+    """The units `part` opens with when a lower-case verb goes on after them ("BCH Liên đội + Tổng phụ
+    trách lên kịch bản, …", "Liên đội trưởng tổng hợp."), else None: the words before the first verb
+    must all be units (a post's charge reads on over a verb it does not know, "Tổng phụ trách tập
+    luyện …", so the verb is looked for first)."""
+    for m in _DOER_VERB.finditer(part):
+        # (the first verb whose words before it are all units: "phụ trách" is also a word of "Tổng phụ trách")
+        if m.start() > 0 and (units := _whole_units(part[:m.start()])):
+            return units
+    return None
+
+
+# A lower-case verb that a doer's units go on into: the predicates units end before, and the steps of
+# drawing up a programme ("lên kịch bản", "tập luyện").
+_DOER_VERB = re.compile(r"(?<=\s)(?:" + "|".join(sorted(
+    {re.escape(v) for v in PREDICATES + WEAK_PREDICATES + LOWER_PREDICATES + ("lên", "tập luyện", "dẫn", "chuẩn bị")
+     if v[:1].islower() and v not in ("là", "theo", "để", "nhằm", "được", "phối")}, key=len, reverse=True))
+    + r")(?!\w)")
+
+
+def duty_doers(text: str) -> tuple[list[str], list[str]]:
+    """(lead, support) printed after the duty that closes on them (see _CONTEXT_LABEL above), else
+    ([], []). "- Khăn quàng cho đại biểu: BCH Liên đội." → (["BCH Liên đội"], []); "Dọn vệ sinh nghĩa
+    trang – Giao: Đoàn Thanh niên xã, phối hợp: Hội Cựu chiến binh" → (["Đoàn Thanh niên xã"], ["Hội Cựu
+    chiến binh"]); "Trang trí khánh tiết (Đoàn TN, Văn phòng)" → (["Đoàn TN", "Văn phòng"], [])."""
+    lead, support = _duty_doers(_one_line(text))
+    return list(lead), list(support)
+
+
+@memo(4096)
+def _duty_doers(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = text.strip()
+    folded = _fold(text)
+    if _CONTEXT_LABEL.match(folded):
+        return (), ()
+    # "…: Đoàn trường, phối hợp: Liên đội": the partners after their label, the lead before it
+    partners = _PARTNER_LABEL.search(text)
+    if partners is not None:
+        support = _whole_units(text[partners.end():])
+        lead = _duty_doers(text[:partners.start()])[0] if support is not None else ()
+        return (lead, tuple(support)) if lead else ((), ())
+    # "… – Giao: X, phối hợp: Y": the address, then the partners
+    giao = re.search(r"(?:^|[\s.;,(–—-])giao(?:\s+cho)?\s*:\s*", text, re.I)
+    if giao is not None and _DUTY_WORD.search(text[:giao.start()]):
+        tail = text[giao.end():].rstrip(" .;)")
+        parts = _DOER_SUPPORT.split(tail, maxsplit=1)
+        lead = _acting_units(parts[0]) or _whole_units(parts[0])
+        support = _whole_units(parts[1]) if len(parts) > 1 else []
+        if lead and support is not None:
+            return tuple(lead), tuple(support)
+        return (), ()
+    m = _CLOSING_BRACKETS.search(text)
+    if m is not None and _DUTY_WORD.search(text[:m.start()]):
+        inner = _DOER_ADDRESS.sub("", m.group(1).strip())
+        parts = _DOER_SUPPORT.split(inner, maxsplit=1)
+        lead = _whole_units(parts[0])
+        support = _whole_units(parts[1]) if len(parts) > 1 else []
+        if lead and support is not None:
+            return tuple(lead), tuple(support)
+    at = _last_colon(text)
+    if at < 0:
+        return (), ()
+    duty, tail = text[:at].strip(), _DOER_ADDRESS.sub("", text[at + 1:].strip())
+    # the duty is work said in words ("Khăn quàng cho đại biểu"), not a unit heading its duties
+    # ("Công an xã: Rà soát …" reads the other way) nor a bare label
+    if not _DUTY_WORD.search(duty) or len(duty.split()) < 2 or leading_units(duty) \
+            or _ROLE_BEFORE_LIST.search(_fold(duty)):
+        return (), ()
+    # (a verb first: a post's charge may read on over it, "Tổng phụ trách Đội lên kịch bản")
+    lead = _acting_units(tail) or _whole_units(tail)
+    return (tuple(lead), ()) if lead else ((), ())

@@ -3327,3 +3327,15 @@ def test_t5_a_day_before_who_does_the_work_is_the_tasks_time(text, year, want):
 def test_mend1_a_timing_field_goes_on_only_into_its_own_parts(text, year, want):
     t = PlanTime(year).find(text)
     assert (t.text, t.deadline) == want
+
+
+# ---- h6 (v28): a session before the day an event is held ("… vào sáng ngày 31/5/2025")
+@pytest.mark.parametrize("text, deadline, printed", [
+    ("Tổ chức các trò chơi dân gian vào sáng ngày 31/5/2025.", dt.date(2025, 5, 31), "vào sáng ngày 31/5/2025"),
+    ("Tổ chức mít tinh vào chiều ngày 02/9 tại sân vận động xã.", dt.date(2025, 9, 2), "vào chiều ngày 02/9"),
+    ("Thắp nến tri ân vào tối ngày 26/7/2025.", dt.date(2025, 7, 26), "tối ngày 26/7/2025"),   # (the evening read as before)
+])
+def test_h6v28_session_before_the_day(text, deadline, printed):
+    from extractors.dates import PlanTime
+    got = PlanTime(year=2025).find(text)
+    assert (got.deadline, got.text) == (deadline, printed)

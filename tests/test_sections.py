@@ -1307,3 +1307,18 @@ def test_h3cpu_context_heading_opening_agrees_with_the_whole_fold():
         assert is_context_heading(title) is whole, repr(title)
         agreed += whole
     assert agreed > 100
+
+
+# ---- h6 (v28): a web page that renumbered the parts before "III." as list items (" 1. MỤC ĐÍCH …")
+@pytest.mark.parametrize("first, second", [
+    (" 1. MỤC ĐÍCH VÀ Ý NGHĨA:", " 1. NỘI DUNG:"),
+    ("1. MỤC ĐÍCH, YÊU CẦU", "2. NỘI DUNG HOẠT ĐỘNG"),
+])
+def test_h6v28_lost_roman_parts_before_iii(first, second):
+    from pipeline.extract import extract_bytes
+    text = ("LIÊN ĐỘI TRƯỜNG TH QUẢNG PHÚ\nSố: 03/KH-LĐ\nQuảng Phú, ngày 10 tháng 10 năm 2023\nKẾ HOẠCH\nĐại hội Liên đội\n"
+            "Căn cứ Chương trình công tác Đội năm học 2023 - 2024, Liên đội lập kế hoạch như sau:\n"
+            f"{first}\n– Tổng kết công tác Đội năm học trước.\n{second}\n– Bầu Ban Chỉ huy Liên đội mới.\n"
+            "III. THỜI GIAN, ĐỊA ĐIỂM:\n– Ngày 20/10/2023 tại sân trường.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [(s.level, s.kind.split("_")[0]) for s in plan.sections if s.level == 1] == [(1, "purpose"), (1, "content"), (1, "other")]

@@ -4272,3 +4272,17 @@ _M14_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã h
 def test_m14_cell_a_line_period_figures_and_funding_varied(body, want):
     rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == want
+
+
+# ---- h6 (v28): timing cells of a span counted or open ("Trong 03 năm", "Từ nay đến hết năm 2025", "Liên tục")
+@pytest.mark.parametrize("cell", ["Trong 03 năm", "Trong 2 tháng", "Trong 05 tuần", "Từ nay đến hết năm 2025",
+                                  "Từ nay đến cuối năm 2026", "Liên tục", "Thường xuyên, liên tục"])
+def test_h6v28_span_timing_cells(cell):
+    from extractors.tables import timing_cell
+    assert timing_cell(cell)
+
+
+@pytest.mark.parametrize("cell", ["Trường THCS Từ Sơn", "Trung tâm Y tế huyện", "Liên đoàn Lao động huyện"])
+def test_h6v28_span_timing_cells_not_units(cell):
+    from extractors.tables import timing_cell
+    assert not timing_cell(cell)

@@ -3201,3 +3201,93 @@ def test_m14_work_line_keeps_its_own_leading_letters(heading, title):
     from pipeline.normalize import normalize_text
     text = _M14_LIEN_DOI.read_text(encoding="utf-8").replace("2.Nội dung hoạt động:", heading)
     assert [n.title for n in unoutlined_work_parts(normalize_text(text, "txt"), set())] == [title]
+
+
+# ---- h6 (v28): a programme whose parts print their times; duty-then-doer items and bullets
+_H6_PROGRAMME = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LƯƠNG\nSố: 31/CTr-UBND\nPhú Lương, ngày 15 tháng 4 năm 2024\nCHƯƠNG TRÌNH\n"
+                 "Lễ khai mạc Đại hội Thể dục thể thao xã Phú Lương năm 2024\n"
+                 "Lễ khai mạc được tổ chức vào lúc 7 giờ 00, ngày 28 tháng 4 năm 2024 tại Sân vận động xã.\n"
+                 "Chương trình như sau:\n"
+                 "I. Diễu hành (6 giờ 30 đến 7 giờ 00)\n"
+                 "II. Lễ khai mạc (7 giờ 00 đến 8 giờ 00)\n1. Chào cờ.\n2. Chủ tịch UBND xã phát biểu khai mạc.\n"
+                 "III. Thi đấu bóng chuyền (8h00)\n")
+
+
+def test_h6v28_timed_parts_are_steps():
+    plan = extract_bytes(_H6_PROGRAMME.encode(), "ctr.txt")
+    got = [(t.label, t.text, t.timing_text, t.deadline, t.lead_units) for t in plan.tasks]
+    assert got == [
+        ("I", "Diễu hành", "6 giờ 30 đến 7 giờ 00", dt.date(2024, 4, 28), []),
+        ("1", "Chào cờ", "7 giờ 00 đến 8 giờ 00", dt.date(2024, 4, 28), []),
+        ("2", "Chủ tịch UBND xã phát biểu khai mạc", "7 giờ 00 đến 8 giờ 00", dt.date(2024, 4, 28), ["Chủ tịch UBND xã"]),
+        ("III", "Thi đấu bóng chuyền", "8h00", dt.date(2024, 4, 28), []),
+    ]
+
+
+@pytest.mark.parametrize("title, want", [
+    ("Rước đuốc và diễu hành (17 giờ 30 phút đến 18 giờ 30 phút)", ("Rước đuốc và diễu hành", "17 giờ 30 phút đến 18 giờ 30 phút")),
+    ("Khai mạc (8h00 ngày 2/9)", ("Khai mạc", "8h00 ngày 2/9")),
+    ("Kết thúc chương trình (21 giờ)", ("Kết thúc chương trình", "21 giờ")),
+    ("Tổng kết năm học (Ban giám hiệu)", None),
+    ("Mục đích, yêu cầu", None),
+])
+def test_h6v28_part_time(title, want):
+    from extractors.tasks import part_time
+    assert part_time(title) == want
+
+
+def test_h6v28_plan_outline_is_no_programme():
+    # a plan's purpose part beside timed parts: its own outline, not a programme's
+    text = _H6_PROGRAMME.replace("I. Diễu hành", "I. MỤC ĐÍCH, YÊU CẦU\nTổ chức an toàn.\nIV. Diễu hành")
+    plan = extract_bytes(text.encode(), "ctr.txt")
+    assert not any(t.text == "Chào cờ" and t.timing_text for t in plan.tasks)
+
+
+@pytest.mark.parametrize("item, lead, support", [
+    ("1. Trang trí khánh tiết, sân khấu (Đoàn Thanh niên xã, Văn phòng HĐND và UBND xã).",
+     ["Đoàn Thanh niên xã", "Văn phòng HĐND và UBND xã"], []),
+    ("1. Chuẩn bị âm thanh, ánh sáng: Trung tâm Văn hóa - Thể thao huyện.", ["Trung tâm Văn hóa - Thể thao huyện"], []),
+    ("1. Vận động các hộ dân treo cờ Tổ quốc – Giao: Trưởng các thôn, phối hợp: Ban Công tác Mặt trận các thôn.",
+     ["Trưởng các thôn"], ["Ban Công tác Mặt trận các thôn"]),
+])
+def test_h6v28_item_names_its_doer_after_its_duty(item, lead, support):
+    text = ("UBND XÃ TÂN LẬP\nSố: 12/KH-UBND\nTân Lập, ngày 10 tháng 8 năm 2024\nKẾ HOẠCH\nTổ chức Quốc khánh năm 2024\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Trang trọng, tiết kiệm.\nII. NỘI DUNG\n{item}\n2. Tổ chức các hoạt động văn nghệ.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert (plan.tasks[0].lead_units, plan.tasks[0].support_units) == (lead, support)
+
+
+def test_h6v28_assignment_bullets_name_doers_after_duties():
+    text = ("LIÊN ĐỘI TRƯỜNG TH HÒA BÌNH\nSố: 04/KH-LĐ\nHòa Bình, ngày 02 tháng 5 năm 2024\nKẾ HOẠCH\nĐại hội Cháu ngoan Bác Hồ\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Trang trọng.\nII. TỔ CHỨC THỰC HIỆN\n1. Công tác chuẩn bị\n"
+            "- Chương trình Đại hội: BCH Liên đội + Tổng phụ trách Đội lên kịch bản, tập luyện.\n"
+            "- Quà cho đại biểu: Công đoàn trường.\n- Khăn quàng cho đại biểu: Liên đội trưởng.\n"
+            "2. Giáo viên chủ nhiệm: Chọn đội viên dự Đại hội.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [a.units for a in plan.assignments] == [
+        ["BCH Liên đội", "Tổng phụ trách Đội", "Công đoàn trường", "Liên đội trưởng"], ["Giáo viên chủ nhiệm"]]
+
+
+@pytest.mark.parametrize("bullets, lead", [
+    ("- TPT Đội: Tham mưu lập kế hoạch, phát động dưới cờ, tổng hợp điểm.\n- Giáo viên chủ nhiệm: Nhắc nhở học sinh tham gia.",
+     ["TPT Đội", "Giáo viên chủ nhiệm"]),
+    ("- Công an xã: Rà soát các điểm nguy hiểm.\n- Khăn quàng cho đại biểu: BCH Liên đội.", ["Công an xã", "BCH Liên đội"]),
+    ("- UBND các xã: 50 bản tin.\n- Đài Truyền thanh huyện: 20 chuyên mục.", []),   # counts, not duties
+])
+def test_h6v28_bullets_headed_by_their_doer(bullets, lead):
+    text = ("UBND HUYỆN KỲ SƠN\nSố: 40/KH-UBND\nKỳ Sơn, ngày 04 tháng 9 năm 2024\nKẾ HOẠCH\nTuyên truyền năm 2024\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Kịp thời.\nII. NỘI DUNG\n1. Tổ chức tuyên truyền:\n{bullets}\n2. Tổng kết.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert plan.tasks[0].lead_units == lead
+
+
+@pytest.mark.parametrize("first, second, hours", [
+    ("- 7-9h: Các đại biểu dâng hương tại Đài tưởng niệm.", "- 9-11h: Họp trù bị.", ["7-9h", "9-11h"]),
+    ("14-15h30: Giao lưu với các điển hình tiên tiến.", "15h30-17h: Tham quan triển lãm.", ["14-15h30", "15h30-17h"]),
+    ("- 8 – 10 giờ: Thảo luận tại tổ.", "- 10 – 11 giờ: Báo cáo tổng hợp ý kiến.", ["8 – 10 giờ", "10 – 11 giờ"]),
+])
+def test_h6v28_hour_range_with_its_unit_at_the_end(first, second, hours):
+    text = ("CHƯƠNG TRÌNH\nHội nghị điển hình tiên tiến năm 2024\nHội nghị diễn ra trong 1 ngày, cụ thể:\n"
+            f"Buổi sáng:\n{first}\n{second}\n")
+    plan = extract_bytes(text.encode(), "ctr.txt")
+    assert [t.timing_text for t in plan.tasks] == hours

@@ -4093,3 +4093,42 @@ def test_h2memo_word_fold_and_key_without_their_memos_read_as_before():
 def test_v28h5_hospital_general_departments(text, lead, support):
     from extractors.units import responsible_units
     assert responsible_units(text) == (lead, support)
+
+
+# ---- h6 (v28): the doer printed after the duty (units.duty_doers)
+@pytest.mark.parametrize("text, lead, support", [
+    ("Khăn quàng đeo cho đại biểu: BCH Liên đội.", ["BCH Liên đội"], []),
+    ("Âm thanh, loa đài, phông chữ: Văn phòng HĐND và UBND xã", ["Văn phòng HĐND và UBND xã"], []),
+    ("Tổ chức lễ ra quân hưởng ứng Tháng hành động: BCH Liên đội + Tổng phụ trách Đội", ["BCH Liên đội", "Tổng phụ trách Đội"], []),
+    ("Kịch bản: BCH Liên đội + Tổng phụ trách Đội lên kịch bản, tập dượt.", ["BCH Liên đội", "Tổng phụ trách Đội"], []),
+    ("Lập danh sách đại biểu: Liên đội trưởng tổng hợp.", ["Liên đội trưởng"], []),
+    ("Trang trí khánh tiết (Đoàn TN, Văn phòng)", ["Đoàn TN", "Văn phòng"], []),
+    ("Viết tin bài trên trang thông tin điện tử (Công chức Văn hóa - Xã hội; Đài truyền thanh xã)",
+     ["Công chức Văn hóa - Xã hội", "Đài truyền thanh xã"], []),
+    ("Rà soát hộ cận nghèo trên địa bàn – Giao: Công chức Văn hóa - Xã hội", ["Công chức Văn hóa - Xã hội"], []),
+    ("Dọn vệ sinh nghĩa trang liệt sĩ - Giao: Đoàn Thanh niên xã, phối hợp: Hội Cựu chiến binh",
+     ["Đoàn Thanh niên xã"], ["Hội Cựu chiến binh"]),
+    ("Trang trí hội trường, cắm hoa (Đoàn Thanh niên phường, Hội Liên hiệp Phụ nữ phường).",
+     ["Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ phường"], []),
+])
+def test_h6v28_duty_then_doer(text, lead, support):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    "Thành phần: Đoàn viên, thanh niên",            # who takes part: context
+    "Địa điểm: Hội trường UBND xã",
+    "Thời gian: 8 giờ ngày 2/9",
+    "Hình thức: trực tuyến",
+    "Đại biểu khách mời: Đại diện Ban Thường trực Hội đồng Đội huyện",
+    "Công an xã: Rà soát đối tượng",                # the unit heads its duty: read the other way
+    "Chào cờ (Khánh)",                               # a person's name is no unit
+    "Họp giao ban (Giấy mời riêng)",
+    "Tổ chức cho học sinh rước đèn (cả ngày)",
+    "Tuyên truyền trên loa (theo Kế hoạch)",
+    "Mục tiêu: Đạt 100% số hộ",
+])
+def test_h6v28_duty_then_doer_not_a_doer(text):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == ([], [])
