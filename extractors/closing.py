@@ -399,7 +399,8 @@ def _caps_runs(text: str) -> list[tuple[int, int]]:
             runs.append((start, end))   # a bullet opening the next line ends the run
             start = None
             continue
-        is_cap = all_caps(tok) or (tok in ("-", "&") and start is not None) or (
+        # (an ASCII token's letters are its cased characters: isupper() is all_caps there, without the memo)
+        is_cap = (tok.isupper() if tok.isascii() else all_caps(tok)) or (tok in ("-", "&") and start is not None) or (
             start is not None and tok.isdigit() and _f(prev) in NUMBERED_UNITS and "\n" not in text[end:m.start()])
         prev = tok if is_cap and len(tok) <= 6 else ""
         if is_cap and tok[:1] in _DEGREE_LETTERS and (

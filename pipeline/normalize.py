@@ -119,6 +119,22 @@ ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "ngày" run into the code before it, a figure after it: a converter lost the space between a số hiệu and
 # its date ("263/KH-UBNDngày 31/12/2024"); clean() puts it back
 GLUED_DATE_WORD = re.compile(r"(?<=[A-ZĐ]{2})ngày(?=[^\S\n]*\d)")
+_GLUE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_DIGIT_AHEAD = re.compile(r"[^\S\n]*\d")
+
+
+def has_glued_date(text: str) -> bool:
+    """GLUED_DATE_WORD.search(text) is not None, looking only where "ngày" stands: the pattern opens
+    with a lookbehind, so the regex engine tries it at every character (~12x slower over a plan)."""
+    at = text.find("ngày", 2)
+    while at != -1:
+        if text[at - 1] in _GLUE_CAPITALS and text[at - 2] in _GLUE_CAPITALS \
+                and _DIGIT_AHEAD.match(text, at + 4) is not None:
+            return True
+        at = text.find("ngày", at + 1)
+    return False
+
+
 # Spaces a converter from PDF (or a typist) set before a comma or semicolon between words: the
 # mark belongs to the word before it. (Not before a comma that opens a line or follows a space only.)
 SPACE_BEFORE_MARK = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;](?:\s|$))")
@@ -318,7 +334,7 @@ def clean(text: str, spaced: bool = True) -> str:
     comma or semicolon (a converter's "MỤC ĐÍCH , YÊU CẦU"). `spaced` False: the caller knows the
     text holds no space before a comma, semicolon or point (normalize tests a whole plan at once)."""
     text = nfc(text)
-    if "ngày" in text:
+    if "ngày" in text and has_glued_date(text):
         # a converter's lost space between a số hiệu and its date ("263/KH-UBNDngày 31/12/2024")
         text = GLUED_DATE_WORD.sub(" ngày", text)
     if "ƯBND" in text:
@@ -1414,6 +1430,11 @@ def mark_hard_wraps(cleaned: list[tuple], blank_after: set[int]) -> list[tuple]:
     """cleaned (text, RawLine, cells, bold) of a hard-wrapped text (hard_wrap_width) with each line
     that ended before the column marked ended, and a carried dash or number joined to its line.
     blank_after: the ids of the RawLines an empty line follows (a number after one is a page's)."""
+    # (the prose lines in order, as the runs below hold them: most texts are no hard-wrapped one,
+    # told before the runs are made)
+    width = hard_wrap_width([c[0] for c in cleaned if c[2] is None])
+    if width is None:
+        return cleaned
     runs: list[list[int]] = []   # consecutive prose lines
     for k, c in enumerate(cleaned):
         if c[2] is None:
@@ -1421,9 +1442,6 @@ def mark_hard_wraps(cleaned: list[tuple], blank_after: set[int]) -> list[tuple]:
                 runs[-1].append(k)
             else:
                 runs.append([k])
-    width = hard_wrap_width([t for run in runs for t in (cleaned[k][0] for k in run)])
-    if width is None:
-        return cleaned
     out = list(cleaned)
     drop: set[int] = set()
     for run in runs:
@@ -1471,7 +1489,7 @@ def normalize(raw: RawDocument) -> Document:
     gazette = "BÁO" in joined
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     # (… and so do the mends of clean() for a converter's or OCR's slips)
-    glued = "ngày" in joined and GLUED_DATE_WORD.search(joined) is not None or "ƯBND" in joined
+    glued = has_glued_date(joined) or "ƯBND" in joined
     cell_text = "\n".join([c for rl in raw.lines if rl.cells is not None for c in rl.cells])  # (a list joins faster)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped
@@ -1548,13 +1566,24 @@ def normalize(raw: RawDocument) -> Document:
             got = line_counts[k] = _caps_counts(cleaned[k][0])
         return got
 
+    # the letters and upper-case letters summed so far over the lines of merged entry caps_sum[0] - 1:
+    # [that entry's number + 1, its lines counted, letters, upper] (_continues asks up to four times a
+    # line, and a paragraph grows line by line: each line is added once)
+    caps_sum = [0, 0, 0, 0]
+
     def merged_caps() -> bool:
-        letters = upper = 0
-        for k in parts_of[-1]:
-            a, b = counts_of(k)
-            letters += a
-            upper += b
-        return _caps_of((letters, upper))
+        parts = parts_of[-1]
+        if caps_sum[0] != len(parts_of):
+            caps_sum[0], caps_sum[1], caps_sum[2], caps_sum[3] = len(parts_of), 0, 0, 0
+        n = caps_sum[1]
+        while n < len(parts):
+            a, b = counts_of(parts[n])
+            caps_sum[2] += a
+            caps_sum[3] += b
+            n += 1
+        caps_sum[1] = n
+        letters = caps_sum[2]
+        return bool(letters) and caps_sum[3] / letters > 0.8   # (_caps_of)
 
     def line_caps() -> bool:  # of the cleaned line k (one function for all lines, not one each)
         return _caps_of(counts_of(k))

@@ -1527,3 +1527,18 @@ def test_h7_cell_border_after_the_last_recipient_is_cut(last, expected):
             "- Các ban, ngành xã;\n" + last + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐinh Văn Quý\n")
     items = [r.recipient for r in extract_recipients(normalize_text(text, "txt"))]
     assert items == ["UBND huyện (b/c)", "Các ban, ngành xã", expected]
+
+
+# ---- h3 (v28): an ASCII token is told in capitals by isupper() alone, the others by all_caps
+@pytest.mark.parametrize("text, runs", [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", ["KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"]),
+    ("CHỦ TỊCH\nY Thị Hiền", ["CHỦ TỊCH", "Y"]),   # (a name opening with "Y" ends the title's run)
+    ("PGS. TS. NGUYỄN VĂN A", ["NGUYỄN VĂN A"]),     # (degrees before the name are no title)
+    ("TM. UBND XA BINH AN\nCHU TICH", ["TM. UBND XA BINH AN\nCHU TICH"]),
+    ("- Lưu: VT, VP.", ["VT", "VP."]),
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH 2025 abc", ["TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"]),
+    ("Ubnd xã, Ab", []),
+])
+def test_h3_caps_runs_ascii_and_vietnamese_tokens(text, runs):
+    from extractors.closing import _caps_runs
+    assert [text[a:b] for a, b in _caps_runs(text)] == runs

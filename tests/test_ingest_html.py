@@ -264,3 +264,27 @@ def test_m8_pre_inside_a_cell_adds_no_empty_line():
     lines = lines_from_html(_page(page).decode())
     assert [ln.text for ln in lines] == ["Phụ lục", "TT Nội dung", "1 Tập huấn cán bộ thôn, ấp"]
     assert lines[-1].cells == ["1", "Tập huấn cán bộ thôn, ấp"]
+
+
+# ---- h3 (v28): the page's furniture told by its class or id names (chrome_name, memoized), an
+# element without attributes read as one with none
+@pytest.mark.parametrize("value, chrome", [
+    ("main-menu", True), ("breadcrumbs", True), ("relatedDocs", True), ("box_tinkhac", True),
+    ("tin-lien-quan", True), ("tinLienQuan", True), ("footer-wrap", True), ("binh_luan", True),
+    ("noi-dung", False), ("content-detail", False), ("vanban", False), ("menuitem-text", False),
+])
+def test_h3_chrome_name(value, chrome):
+    from pipeline.ingest.text import chrome_name
+    assert chrome_name(value) is chrome
+
+
+def test_h3_furniture_dropped_and_plain_elements_read():
+    page = ("<html><body><div class='main-menu'><p>Trang chủ</p><p>Văn bản</p></div>"
+            "<div id='noi-dung'><p>KẾ HOẠCH</p><p>Tổ chức Tết Trồng cây năm 2026</p>"
+            "<table><tr><td>1</td><td>Trồng cây</td></tr><tr><td>2</td><td>Chăm sóc</td></tr></table></div>"
+            "<div class='box_tinkhac'><p>Tin khác</p></div><aside><p>Liên kết</p></aside></body></html>")
+    lines = lines_from_html(page)
+    texts = [ln.text for ln in lines]
+    assert "KẾ HOẠCH" in texts and "Tổ chức Tết Trồng cây năm 2026" in texts
+    assert not any(t in texts for t in ("Trang chủ", "Văn bản", "Tin khác", "Liên kết"))
+    assert [ln.cells for ln in lines if ln.cells] == [["1", "Trồng cây"], ["2", "Chăm sóc"]]

@@ -2915,3 +2915,43 @@ def test_v28h5_header_alone_run_into_one_line(first, lines):
 def test_v28h5_header_run_on_needs_a_body_and_a_number(text):
     doc = normalize_text(text, "txt")
     assert [ln.text for ln in doc.lines if ln.text.strip()] == [t for t in text.split("\n") if t]
+
+
+# ---- h3 (v28): the glued-date test looks only where "ngày" stands, as the lookbehind pattern does
+@pytest.mark.parametrize("text, glued", [
+    ("Số: 263/KH-UBNDngày 31/12/2024", True),
+    ("Kế hoạch số 15/KH-UBNDngày  5/3/2025 của UBND huyện", True),
+    ("Công văn 88/SYTngày\t02/01/2026", True),
+    ("Ban hành kèm theo Quyết định số 12/QĐ-ĐĐngày 7/7/2025", True),
+    ("UBND xã ngày 31/12/2024", False),          # a space before it: nothing glued
+    ("HĐNDngày", False),                          # no figure after it
+    ("Họp ngày 5/6 tại UBNDngày họp", False),     # a word after it, not a figure
+    ("KHngày\n15/4/2025", False),                 # a figure on the next line only
+    ("Xngày 5/5/2025", False),                    # one capital before it, not two
+    ("xyngày 5", False),                          # small letters before it
+    ("ngày 1", False),
+    ("", False),
+])
+def test_h3_has_glued_date_matches_the_pattern(text, glued):
+    from pipeline.normalize import GLUED_DATE_WORD, has_glued_date
+    assert has_glued_date(text) is glued
+    assert (GLUED_DATE_WORD.search(text) is not None) is glued
+
+
+def test_h3_clean_splits_a_glued_date_and_leaves_others():
+    from pipeline.normalize import clean
+    assert clean("Số 263/KH-UBNDngày 31/12/2024") == "Số 263/KH-UBND ngày 31/12/2024"
+    assert clean("Hà Nội, ngày 02 tháng 5 năm 2025") == "Hà Nội, ngày 02 tháng 5 năm 2025"
+
+
+def test_h3_caps_of_a_paragraph_counted_as_it_grows():
+    # a title in capitals over three lines, then mixed case: the capitals run on as one title, and the
+    # sentence under it stays apart however the paragraph above grew (merged_caps' running sums)
+    from pipeline.normalize import normalize_text
+    doc = normalize_text("KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN\n"
+                         "TRÊN ĐỊA BÀN XÃ PHÚ LỘC NĂM 2026\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2026 "
+                         "của UBND huyện.")
+    texts = [ln.text for ln in doc.lines]
+    assert texts[-1].startswith("Thực hiện Kế hoạch số 12/KH-UBND")
+    assert not any("NĂM 2026 Thực hiện" in t for t in texts)
+

@@ -222,3 +222,20 @@ def test_h6mangle_as_displayed_keeps_plain_text():
 
     assert as_displayed("Hòa Bình  \t x") == "Hòa Bình  \t x"
     assert as_displayed("Thuy\u0309\u00a0lo\u0323i\u200b") == "Thuỷ lọi"
+
+
+# ---- h3 (v28): a header line's runs are memoized (a tuple, shared), and a header read again (the
+# next page's, the next plan's) gives the same table
+def test_h3_header_runs_are_shared_and_read_alike():
+    from pipeline.ingest.spaced import _header_runs, _is_header
+    _header_runs.cache_clear()
+    line = DISTRICT.split("\n")[0]
+    first = _is_header(line)
+    assert isinstance(first, tuple) and [r[2] for r in first][:2] == ["STT", "Nội dung công việc"]
+    assert _is_header(line) is first   # (the memo's entry)
+    assert _is_header("Phòng Tài chính  chủ trì, phối hợp  với các xã") is None
+    assert _is_header("  STT" + " " * 10) is None
+    assert _rows(DISTRICT) == _rows(DISTRICT)
+    _header_runs.cache_clear()
+    assert _rows(DISTRICT)[0] == ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                  "Thời gian thực hiện"]

@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Sequence
 
 from pipeline.document import PAGE_NUMBER, RawLine
+from pipeline.memo import memo
 from pipeline.normalize import MARKER_START, ends_clause
 
 RUN = re.compile(r"\S+(?: \S+)*")         # a run of words parted by single spaces
@@ -69,10 +71,16 @@ def _opens_unit(text: str) -> bool:
 _HEADS: dict[str, list[str]] = {}   # the heads by their first word
 
 
-def _is_header(line: str) -> list[tuple[int, int, str]] | None:
+def _is_header(line: str) -> tuple[tuple[int, int, str], ...] | None:
     if "  " not in line.strip() or len(line) > 400 or "|" in line or "\t" in line:
         return None   # (no gap between words: the cheap test that settles most lines; a pipe or
         # a tab makes a row of the text reader's own)
+    return _header_runs(line)
+
+
+@memo(4096)   # (a table's header recurs: on each page of a plan, in every plan made from one template)
+def _header_runs(line: str) -> tuple[tuple[int, int, str], ...] | None:
+    """_is_header of a line the cheap tests left open (a tuple: the memo shares it)."""
     runs = _runs(line)
     if len(runs) < MIN_HEADER_RUNS - 1 or len(runs) > 12 or any(e - s >= 60 for s, e, _ in runs):
         return None   # (a column's name is short: prose with a double space is settled unfolded)
@@ -81,7 +89,7 @@ def _is_header(line: str) -> list[tuple[int, int, str]] | None:
     if not is_header_row([r[2] for r in runs]):
         return None
     runs = [part for run in runs for part in _names_in(run)]
-    return runs if len(runs) >= MIN_HEADER_RUNS else None
+    return tuple(runs) if len(runs) >= MIN_HEADER_RUNS else None
 
 
 def _names_in(run: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -135,7 +143,7 @@ def _last(lines: list[str]) -> int | None:
 
 
 class _Table:
-    def __init__(self, header: list[tuple[int, int, str]], edges: list[int]) -> None:
+    def __init__(self, header: Sequence[tuple[int, int, str]], edges: list[int]) -> None:
         self.header = header
         self.edges = edges
 
@@ -184,8 +192,8 @@ class _Table:
             words, col = words[cut:], nxt
 
 
-def _edges(header: list[tuple[int, int, str]], body: list[str],
-           before: tuple[list[tuple[int, int, str]], list[int]] | None = None) -> list[int]:
+def _edges(header: Sequence[tuple[int, int, str]], body: list[str],
+           before: tuple[Sequence[tuple[int, int, str]], list[int]] | None = None) -> list[int]:
     """Each column's left edge. The first: its name's, or where a body line starts left of it.
     The others: where the body's runs (after two or more spaces) most often start, between the
     edge before and EDGE_SLACK past the column's name (centred over its column, the name may stand

@@ -23,6 +23,7 @@ from lxml import etree
 from pipeline.document import RawDocument, RawLine, number_tables
 from pipeline.ingest import encodings
 from pipeline.ingest.layout import LAYOUT_CUES, frame_rows, is_layout_grid, page_columns
+from pipeline.memo import memo
 from pipeline.normalize import ZERO_WIDTH, has_zero_width
 
 PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -503,14 +504,18 @@ def _is_chrome(tag: str, attrs: Attrs) -> bool:
     if tag in CHROME_TAGS:
         return True
     for key, value in attrs:
-        if key not in ("class", "id") or not value:
-            continue
-        if any(w.lower() in CHROME_WORDS for w in _CLASS_WORD.findall(value)):
-            return True
-        joined = _CLASS_SEPARATORS.sub("", value).lower()
-        if any(w in joined for w in CHROME_VIET):
+        if (key == "class" or key == "id") and value and chrome_name(value):
             return True
     return False
+
+
+@memo(4096)   # (a site's pages repeat their few dozen class names on every element)
+def chrome_name(value: str) -> bool:
+    """Does a class or id name the page's furniture (CHROME_WORDS, CHROME_VIET)?"""
+    if any(w.lower() in CHROME_WORDS for w in _CLASS_WORD.findall(value)):
+        return True
+    joined = _CLASS_SEPARATORS.sub("", value).lower()
+    return any(w in joined for w in CHROME_VIET)
 
 
 # Styles that print an element's text in capitals whatever case its characters are stored in: a
@@ -657,6 +662,12 @@ class _HtmlLines:
     def _flush(self, ended: bool = False) -> None:
         """The line read so far ends: `ended`, at a block element's end (not a <br>); whether the
         page's author ended it there is told over the page (_paragraph_ends)."""
+        if not self.buf:   # (most calls: a block opening or closing right after another)
+            self.line_bold = False
+            self.opens_linked = None
+            if self.unlinked:
+                self.unlinked = []
+            return
         text = "".join(self.buf)
         if text.strip():
             if self.marker:
@@ -678,9 +689,12 @@ class _HtmlLines:
         self.opens_linked = None
         self.unlinked = []
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        self._text()
-        attrs = attrib.items()
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        if self.pending:
+            self._text()
+        # (lxml hands an element without attributes an empty mapping whose items() is iterated in
+        # Python, at a cost per element: most elements have none)
+        attrs = attrib.items() if attrib else ()
         if tag == "div":
             # (a table drawn by <div>s: see _div_role; its roles close with their <div>s)
             role = None if self.chrome or self.skip else _div_role(attrs, self.div_roles[-1] if self.div_roles else None)
@@ -773,7 +787,8 @@ class _HtmlLines:
                 self._flush()
 
     def end(self, tag: str) -> None:
-        self._text()
+        if self.pending:
+            self._text()
         if tag == "div":
             tag = (self.div_roles.pop() if self.div_roles else None) or tag
         if self.chrome:
