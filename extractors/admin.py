@@ -415,6 +415,11 @@ def _typed_places(f: str):
     return matches_at(TYPED_PLACE, f, find_all(f, _TYPED_WORDS))
 
 
+# A place the text goes to or acts in, before a province's level word (folded): "tại", "ở", "đến",
+# "tới", "về" ("học tập kinh nghiệm tại tỉnh Quảng Nam").
+PLACE_BEFORE = re.compile(r"(?<!\w)(?:tai|o|den|toi|ve)\s+$")
+
+
 class _Evidence:
     """The places a text names, computed once per text and then asked per candidate."""
 
@@ -422,6 +427,10 @@ class _Evidence:
         self.text = text
         self.f = fold_cached(text)
         self.typed_provinces: set[str] = set()     # province keys named with a level word
+        # …of those, the ones named once at least otherwise than as a place the plan goes to or acts
+        # in ("tham quan mô hình tại tỉnh Nghệ An" in a Hà Tĩnh district's plan): only these speak
+        # against the one unit its name fits
+        self.owning_provinces: set[str] = set()
         self.districts: dict[str, str] = {}        # compact key -> printed name, typed mentions
         # the keys of every leading run of two or more of those words: an upper-case header runs
         # on into the next column ("HUYỆN TAM NÔNG ĐOÀN TNCS …"), yet names "Tam Nông"
@@ -435,8 +444,11 @@ class _Evidence:
         seen: set[tuple[str, str, bool]] = set()
         for m in _typed_places(f):
             word = m.group(1)
+            placed = word in PROVINCE_WORDS and PLACE_BEFORE.search(f, max(0, m.start() - 8), m.start()) is not None
             if word == "thu do":
                 self.typed_provinces.add(CAPITAL_KEY)
+                if not placed:
+                    self.owning_provinces.add(CAPITAL_KEY)
                 continue
             at = m.end()
             organ = ORGAN_AFTER_LEVEL.match(text, at)   # "Huyện ủy X", "HUYỆN ĐOÀN X" name X
@@ -450,15 +462,17 @@ class _Evidence:
             start, end = cm.span()
             former = word in DISTRICT_WORDS and ("cũ" in text[end:end + 48] or "CŨ" in text[end:end + 48]) \
                 and FORMER_MARK.match(text, end) is not None
-            if (word, cm.group(), former) in seen:   # plans repeat their places: read each once
+            if (word, cm.group(), former, placed) in seen:   # plans repeat their places: read each once
                 continue
-            seen.add((word, cm.group(), former))
+            seen.add((word, cm.group(), former, placed))
             words = f[start:end].split()
             if word in PROVINCE_WORDS:
                 for n in range(len(words), 0, -1):
                     key = idx.province_names.get(" ".join(words[:n]))
                     if key:
                         self.typed_provinces.add(key)
+                        if not placed:
+                            self.owning_provinces.add(key)
                         break
             if word in DISTRICT_WORDS:
                 if words[0].isdigit():   # "Quận 3": numbered units are named with their level word
@@ -550,8 +564,8 @@ def _choose(cands: list[_Unit], ev: _Evidence | None, need_support: bool) -> _Un
     if need_support or len(cands) != 1:
         return None
     # one candidate, nothing in the text for it: accept unless the text names another province
-    # with its level word and never this one
-    return None if ev.typed_provinces - {cands[0].province_key} else cands[0]
+    # with its level word, not only as a place it goes to (owning_provinces), and never this one
+    return None if ev.owning_provinces - {cands[0].province_key} else cands[0]
 
 
 # A syllable whose whole rhyme is i or y after its consonants: "Quí"/"Quý", "Kì"/"Kỳ", "Lí"/"Lý",
@@ -638,7 +652,7 @@ def _stated(ev: _Evidence | None, level: str, two_level: bool = False) -> tuple[
         return None, None
     idx = _load()
     province = None
-    typed = ev.typed_provinces
+    typed = ev.owning_provinces
     if two_level and level in WARD_LEVELS:
         typed = typed & _current()[1]
     if len(typed) == 1:
@@ -816,12 +830,12 @@ def resolve_unit(level: str, locality: str, text: str | None = None,
                     ev is not None and _names_a_district(ev)):
                 cands = exact
         if current is None and len(cands) == 1 and (ev is None or not (
-                ev.typed_provinces & provinces - {cands[0].province_key})):
+                ev.owning_provinces & provinces - {cands[0].province_key})):
             current = cands[0]   # the only provinces named besides it are former ones ("tỉnh Yên Bái cũ")
         if current is not None:
             return AdminMatch(level=level, name=current.name, province=current.province)
         if len({u.province_key for u in cands}) == 1 and (ev is None or not (
-                ev.typed_provinces & provinces - {cands[0].province_key})):
+                ev.owning_provinces & provinces - {cands[0].province_key})):
             # namesakes all in one province ("Cẩm Giang", "Cẩm Giàng" of Hải Phòng): which one is
             # open, where it lies is not
             return AdminMatch(level=level, province=cands[0].province)

@@ -2434,6 +2434,24 @@ def working_days_after(start: dt.date, n: int) -> dt.date | None:
     return day
 
 
+_PRINTED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def ahead_of_issue(timing: Timing | None, issued: dt.date | None) -> Timing | None:
+    """A timing whose day, printed without its year, falls in a month before the plan's issue ("Xây dựng
+    kế hoạch Hội thi trong tháng 01 và tháng 02" in a December plan) is in the year after: a plan's work is
+    ahead of it. A day earlier in the issue's own month stays (a month's plan is often issued after its
+    first days)."""
+    if timing is None or timing.deadline is None or issued is None \
+            or (timing.deadline.year, timing.deadline.month) >= (issued.year, issued.month) \
+            or _PRINTED_YEAR.search(timing.text or ""):
+        return timing
+    d = timing.deadline
+    last = calendar.monthrange(d.year + 1, d.month)[1]
+    month_end = d.day == calendar.monthrange(d.year, d.month)[1]
+    return replace(timing, deadline=d.replace(year=d.year + 1, day=last if month_end else min(d.day, last)))
+
+
 @dataclass(frozen=True)
 class PlanTime:
     """What a plan's title says of the time its tasks fall in: its year (a date printed without one
@@ -2446,6 +2464,9 @@ class PlanTime:
     new_year: bool = True   # its year is the one its Tết opens (opens_lunar_year)
     after: dt.date | None = None   # the day it looks ahead from: its issue date (find_timing)
     issued: dt.date | None = None  # its issue date, which a time "kể từ ngày ban hành" counts from (from_issue)
+    # its year is its issue's only because its title prints none: a day printed without a year before
+    # the issue month is in the next year (ahead_of_issue; "Tháng 1" in a plan issued in December)
+    ahead: bool = False
 
     def __post_init__(self) -> None:
         # a day past its year's Tết reads as no day at all: the timing caches stay shared across plans
@@ -2470,7 +2491,7 @@ class PlanTime:
             counted = from_issue(text, self.issued)
             if counted is not None and counted.deadline is not None:
                 return replace(got, deadline=counted.deadline)
-        return got
+        return ahead_of_issue(got, self.issued) if self.ahead else got
 
     def find(self, text: str) -> Timing | None:
         """The deadline phrase in running text (find_timing)."""
@@ -2479,7 +2500,7 @@ class PlanTime:
         if (got is None or got.deadline is None and not got.recurring) and self.issued is not None \
                 and ("ể từ" in text or "Ể TỪ" in text):
             return from_issue(text, self.issued) or got
-        return got
+        return ahead_of_issue(got, self.issued) if self.ahead else got
 
     def of(self, text: str, explicit: str | None) -> Timing | None:
         """A task's timing: its timing field or cell when printed, else the phrase in its text."""

@@ -3347,7 +3347,7 @@ NATIONAL_AUTHORITY = re.compile(r"(?:(?P<head>chanh an|vien truong|chu tich|thu 
                                 r"(?: ve(?: [a-z]+){1,6})?)")
 # A council's session under its authority line ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVII, KỲ HỌP THỨ 38"), folded:
 # the authority's, no part of a trích yếu a copy ran it on to.
-SESSION_TAIL = re.compile(r"\s+khoa\s+[ivxlc]+\s*(?:[-–,]\s*)?ky\s+hop(?:\s+thu)?\s+\S+(?:\s*\([^)]*\))?\s*$")
+SESSION_TAIL = re.compile(r"(?<!\s)\s+khoa\s+[ivxlc]+\s*(?:[-–,]\s*)?ky\s+hop(?:\s+thu)?\s+\S+(?:\s*\([^)]*\))?\s*$")
 
 
 def decision_authority(line: str, headed: bool = False) -> bool:
@@ -3890,10 +3890,11 @@ def plan_time(title: str | None, issued_year: int | None = None, issued: dt.date
     year it names, once it has begun on the day of issue), and whether its year is the one its Tết
     opens. Read once per plan, for the task and assignment readers."""
     if not title:
-        return PlanTime(issued_year, new_year=False, after=issued, issued=issued)
-    return PlanTime(title_year(title, issued_year) or issued_year, title_last_year(title, issued_year),
-                    year_end_span(title) or school_year_span(title, issued) or season_span(title),
-                    opens_lunar_year(title), issued, issued)
+        return PlanTime(issued_year, new_year=False, after=issued, issued=issued, ahead=True)
+    year = title_year(title, issued_year)
+    span = year_end_span(title) or school_year_span(title, issued) or season_span(title)
+    return PlanTime(year or issued_year, title_last_year(title, issued_year), span, opens_lunar_year(title),
+                    issued, issued, ahead=year is None and span is None)
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:
@@ -4159,7 +4160,9 @@ ANNOUNCING = re.compile(
     r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;.]+(?:\.[^\s,;.]+)*)"
     # (the plan's own date after its number, which is its date of issue: "số 45/KH-UBND ngày 04/3/2025")
     r"(?:(?:\s*,)?\s+ngày\s+(?P<d2>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m2>\d{1,2})"
-    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y2>(?:19|20)\d\d))?)?\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y2>(?:19|20)\d\d))?)?"
+    # (…and its issuer, named again before its subject: "ngày 04/3/2025 của UBND huyện về triển khai …")
+    r"(?:\s+của\s+[^,.;:]{3,80}?(?=\s+về\s))?\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
     r"(?P<title>[^.;:“\"]{5,300}?)\s*(?=[.;:]|,?\s+với\s+chủ\s+đề|,?\s+(?:cụ\s+thể\s+)?như\s+sau|$)")
 ANNOUNCED_WITHIN = 40   # lines of a page (its chrome first) searched for the announcing sentence
 # What opens the plan's own text under the announcing sentence: its first part or item, or the words
@@ -4167,21 +4170,28 @@ ANNOUNCED_WITHIN = 40   # lines of a page (its chrome first) searched for the an
 _RELAYED_BODY = re.compile(r"\s*(?:(?:[ivx]{1,4}|1|a)\s*[.)/-]\s|theo ke hoach|noi dung|cu the)")   # (folded)
 
 
+def _place_date(y: int | None, mo: int, d: int) -> PlaceDate:
+    """A date read off a sentence (its year maybe left out), no place."""
+    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+
+
 def _copy_date(m: re.Match) -> PlaceDate:
     """The date of a one-line copy's or announcing sentence's match (year maybe left out), no place."""
-    d, mo = int(m["d"]), int(m["m"])
-    y = int(m["y"]) if m["y"] else None
-    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+    return _place_date(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]))
 
 
 def _announced_date(m: re.Match) -> PlaceDate:
     """The plan's date of an announcing sentence: its own after its number when printed (the sentence's
-    opening date is the day the news reported it), else the sentence's."""
+    opening date is the day the news reported it), else the sentence's. Its own day printed without a
+    year is in the sentence's year, or the year before when it falls after the sentence's day (a plan
+    of 30/12 reported on 03/01): a plan is issued before it is reported."""
     if not m["d2"]:
         return _copy_date(m)
     d, mo = int(m["d2"]), int(m["m2"])
     y = int(m["y2"]) if m["y2"] else int(m["y"]) if m["y"] else None
-    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+    if not m["y2"] and y is not None and (mo, d) > (int(m["m"]), int(m["d"])):
+        y -= 1
+    return _place_date(y, mo, d)
 
 
 def announced_plan(doc: Document):

@@ -2264,6 +2264,10 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     other_after = "timing" in roles and any(
         k > roles["timing"] and k not in roles.values() and COL_OTHER.search(fold(h)) for k, h in enumerate(header))
     funded = any(COL_FUNDING.search(h) for h in head_folded)
+    # …printed between the content's column and the units' ("Nội dung | Kinh phí | Cơ quan chủ trì"): the
+    # line after the content cell that opens a cost is that column's cell, no rest of the content
+    funding_first = funded and "content" in roles and "units" in roles and any(
+        roles["content"] < k < roles["units"] and COL_FUNDING.search(fold(h)) for k, h in enumerate(header))
     bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
     leader_named = False   # … has named a person with no post yet: a dashed post may follow ("- Chủ tịch UBND")
     table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
@@ -2377,6 +2381,12 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             state = "units"
         elif state == "units" and funded and FUNDING_CELL.match(text):
             continue   # the funding's cell after the units' ("Công an xã" / "Ngân sách huyện"), no unit's rest
+        elif state == "content" and funding_first and text[:1].isupper() and FUNDING_CELL.match(text):
+            state = "funding"   # ("Tổ chức Liên hoan …" / "Ngân sách phường" / "Trung tâm Văn hóa …")
+        elif state == "funding":
+            if not text[:1].islower():   # (a line in lower case is the cost's wrapped rest)
+                units.append(text)
+                state = "units"
         elif state == "units":
             units[-1] = units[-1] + " " + text  # a unit name the cell wrapped ("- Ban Quản lý chợ" / "Hàn;")
         else:

@@ -10,12 +10,11 @@ leads every item under it.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
+from extractors.dates import PlanTime, Timing, ahead_of_issue, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
@@ -954,21 +953,6 @@ _WORK_LINE = re.compile(r"^(?:\d{1,2}|[a-d])\s*[./)]\s*(?P<head>(?:noi dung|nhie
                         r"\b[^:]{0,50}?)\s*:?\s*$")
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[ivx]+|[a-d])\s*[./)]")
 _WORK_MARKER = re.compile(r"^(?:\d{1,2}|[a-dA-D])\s*[./)]\s*")   # (a work line's own marker, unfolded)
-
-
-def _ahead_of_issue(timing: Timing | None, when: PlanTime) -> Timing | None:
-    """A timing whose day, printed without its year, falls in a month before the plan's issue ("Xây dựng
-    kế hoạch Hội thi trong tháng 01 và tháng 02" in a December plan) is in the year after: a plan's work is
-    ahead of it. A day earlier in the issue's own month stays (a month's plan is often issued after its
-    first days)."""
-    if timing is None or timing.deadline is None or when.issued is None \
-            or (timing.deadline.year, timing.deadline.month) >= (when.issued.year, when.issued.month) \
-            or re.search(r"(?:19|20)\d\d", timing.text or ""):
-        return timing
-    d = timing.deadline
-    last = calendar.monthrange(d.year + 1, d.month)[1]
-    month_end = d.day == calendar.monthrange(d.year, d.month)[1]
-    return replace(timing, deadline=d.replace(year=d.year + 1, day=last if month_end else min(d.day, last)))
 
 
 # A bullet that also prints its item's number, as a web page prints a numbered list inside a bulleted one
@@ -1952,7 +1936,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
                     subject_partners(text) if lead and not (said_lead or fields.lead) else [])
-                timing = _ahead_of_issue(when.of(text, fields.timing), when)
+                timing = ahead_of_issue(when.of(text, fields.timing), when.issued)
                 found.append((start, _list_task(part, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
 

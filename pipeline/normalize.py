@@ -802,11 +802,16 @@ _CELL_CLOSING_CONNECTOR = re.compile(r"(?:\b(?:thuộc|được|bị|có)|[,\-�
 # tháng", "Cả năm", "Định kỳ 6 tháng", "đến hết năm", "mỗi quý" (folded).
 _COUNTED_PERIOD = re.compile(r"^(?:hang|ca|moi|het|dau|cuoi|giua|\d{1,2})$")
 # … whose own figure may still follow it: a year or a range of years ("Trong 02 năm" / "2026 - 2027"), a count
-# of times ("Định kỳ 6 tháng" / "01 lần")
-_PERIOD_FIGURE = re.compile(r"(?:19|20)\d\d(?!\d)|\d{1,3}\s+lần(?!\w)", re.I)
-# A cost cell's opening ("Ngân sách xã", "Kinh phí sự nghiệp", "Nguồn vốn lồng ghép"): after a unit's cell, the
-# next cell, though a text that prints no empty line for an empty cell sets it right under the unit
-FUNDING_CELL = re.compile(r"(?:ngân\s+sách|kinh\s+phí|nguồn)(?!\w)", re.I)
+# of times ("Định kỳ 6 tháng" / "01 lần"), as the whole line: a count of what is done ("Cả năm" / "15 lần kiểm
+# tra", "Hằng năm" / "2000 lượt người") is the next column's cell
+_PERIOD_FIGURE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,3}\s+lần(?:\s*/\s*\w+)?)[.;,]?\s*$",
+                            re.I)
+# A cost cell's opening ("Ngân sách xã", "Kinh phí sự nghiệp", "Nguồn vốn lồng ghép", "Vốn sự nghiệp văn hóa",
+# "NSNN và xã hội hóa", "Xã hội hóa", "Lồng ghép các chương trình", "Dự toán được giao", "Theo phân cấp"): after a
+# unit's cell, the next cell, though a text that prints no empty line for an empty cell sets it right under the unit
+FUNDING_CELL = re.compile(r"(?:ngân\s+sách|kinh\s+phí|nguồn|vốn|NSNN|NSĐP|NSTW|NSTƯ|xã\s+hội\s+h(?:óa|oá)|lồng\s+ghép"
+                          r"|sự\s+nghiệp|dự\s+toán|theo\s+phân\s+cấp|huy\s+động\s+(?:nguồn|xã\s+hội|các\s+nguồn))(?!\w)",
+                          re.I)
 _AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
 # … unless they close a time of their own, one before or after another: "… hồ sơ tồn đọng của các năm trước",
 # "… trong các năm tiếp theo", "… ở giai đoạn sau" (a phrase closed like any other)
@@ -853,8 +858,11 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         and not _ends_with(_TIME_BEFORE_AFTER, prev, 24)
     if open_phrase and not _ends_with(_CELL_CLOSING_CONNECTOR, prev, 16):
         return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
-    if FUNDING_CELL.match(nxt) and is_unit(prev):
-        return True   # a cost's cell after a unit's: "Công an xã" / "Ngân sách huyện"
+    if FUNDING_CELL.match(nxt) and (is_unit(prev) or not open_phrase):
+        # a cost's cell after a unit's, "Công an xã" / "Ngân sách huyện", or after a closed content cell
+        # (a column of costs before the units'), "Tổ chức Liên hoan văn nghệ" / "Ngân sách phường": a cost
+        # a content cell's wrapped line went on with would be in small letters
+        return True
     if timing_cell(nxt):
         return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")
     if not open_phrase and timing_cell(prev) and not looks_timing(nxt):

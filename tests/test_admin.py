@@ -468,3 +468,39 @@ def test_fold_names_listed(levels_, words, least, expected):
 def test_v26_former_province_name(level, name, text, code):
     m = resolve_unit(level, name, text)
     assert (m.province_code if m else None) == code
+
+
+# --- m15 (rv5 #1): a province named only as a place the plan goes to or acts in ("tham quan … tại tỉnh
+# Nghệ An") is no evidence against the one unit the issuer's name fits
+M15_P6X = 'ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 301/KH-UBND\nĐức Thọ, ngày 26 tháng 12 năm 2023\n\nKẾ HOẠCH\nTuyên truyền phổ biến, giáo dục pháp luật năm 2024\n\nCăn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;\nCăn cứ Quyết định số 3850/QĐ-UBND ngày 15/12/2023 của UBND tỉnh;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức chấp hành pháp luật của cán bộ và Nhân dân.\n\nII. NỘI DUNG VÀ LỊCH THỰC HIỆN\nThời gian\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\nTháng 1\tTuyên truyền Luật Đất đai năm 2024\tPhòng Tài nguyên và Môi trường\tUBND các xã, thị trấn\nTháng 2\tTuyên truyền phòng, chống pháo nổ dịp Tết Nguyên đán\tCông an huyện\tĐoàn Thanh niên huyện\nTháng 3\tTham quan mô hình điểm về pháp luật tại tỉnh Nghệ An\tPhòng Nông nghiệp và Phát triển nông thôn\tHội Nông dân huyện\nTháng 4\tTuyên truyền Luật An toàn giao thông đường bộ\tCông an huyện\tTrung tâm Văn hóa - Truyền thông huyện\nTháng 5\tTuyên truyền về bầu cử và phòng chống tham nhũng\tThanh tra huyện\tPhòng Tư pháp\nTháng 6\tTháng hành động vì trẻ em\tPhòng Lao động - Thương binh và Xã hội\tHội Liên hiệp Phụ nữ huyện\nTháng 7\tTuyên truyền Luật Cư trú\tCông an huyện\tUBND các xã, thị trấn\nTháng 8\tTuyên truyền Luật Thực hiện dân chủ ở cơ sở\tPhòng Nội vụ\tỦy ban MTTQ Việt Nam huyện\nTháng 9\tTuyên truyền Luật Giáo dục\tPhòng Giáo dục và Đào tạo\tCác trường học\nTháng 10\tTuyên truyền bình đẳng giới\tPhòng Lao động - Thương binh và Xã hội\tHội Liên hiệp Phụ nữ huyện\nTháng 11\tHưởng ứng Ngày Pháp luật Việt Nam 09/11\tPhòng Tư pháp\tCác cơ quan, đơn vị\nTháng 12\tSơ kết, tổng kết công tác năm 2024\tPhòng Tư pháp\tVăn phòng HĐND và UBND huyện\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n2. Các cơ quan, đơn vị, UBND các xã, thị trấn căn cứ Kế hoạch, triển khai thực hiện.\n\nNơi nhận:\n- UBND tỉnh;\n- Sở Tư pháp;\n- Các cơ quan, đơn vị;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nNguyễn Tiến Dũng\n'
+
+
+def test_m15_place_phrase_province_reviewer_plan():
+    from pipeline.extract import extract_bytes
+
+    d = extract_bytes(M15_P6X.encode(), "duc-tho.txt").rows()["documents"][0]
+    assert (d["province"], d["province_code"], d["district_code"]) == ("Hà Tĩnh", "42", "440")
+
+
+@pytest.mark.parametrize("level, name, text, province, code", [
+    ("huyện", "Krông Năng", "Tổ chức đoàn học tập kinh nghiệm tại tỉnh Quảng Nam.\nCăn cứ Kế hoạch của UBND tỉnh;",
+     "Đắk Lắk", "650"),
+    ("xã", "Thạch Ngọc", "Đưa hội viên đi tham quan mô hình ở tỉnh Quảng Bình", "Hà Tĩnh", "18625"),
+    ("thị xã", "Ba Đồn", "Đưa đoàn viên về tỉnh Thanh Hóa dự trại hè; đến Tỉnh Nghệ An thăm quê Bác", "Quảng Bình", "458"),
+])
+def test_m15_place_phrase_province_varied(level, name, text, province, code):
+    m = resolve_unit(level, name, text)
+    assert m.resolved and m.province == province and code in (m.district_code, m.ward_code)
+
+
+def test_m15_issuer_province_still_vetoes():
+    # the province of a body the plan cites, not a place it goes to: the namesake is not this one
+    m = resolve_unit("thị xã", "Ba Đồn", "Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Thanh Hóa; tổ chức tại tỉnh Thanh Hóa")
+    assert not m.resolved and m.province == "Thanh Hóa"
+
+
+def test_m15_capital_named_outright_still_vetoes():
+    # "Thủ đô" names Hà Nội as any province's name does: outright it speaks against Quảng Bình's Ba Đồn,
+    # as the place a delegation goes to it does not
+    assert not resolve_unit("thị xã", "Ba Đồn", "Tuyên truyền xây dựng Thủ đô văn minh, hiện đại").resolved
+    assert resolve_unit("thị xã", "Ba Đồn", "Đưa đoàn viên về Thủ đô dự lễ").district_code == "458"

@@ -3339,3 +3339,50 @@ def test_h6v28_session_before_the_day(text, deadline, printed):
     from extractors.dates import PlanTime
     got = PlanTime(year=2025).find(text)
     assert (got.deadline, got.text) == (deadline, printed)
+
+
+# --- m15 (rv5 #2): a plan whose title prints no year, issued late in the year, dates a month or day
+# printed without its year that falls before its issue month in the next year (PlanTime.ahead), and its
+# plan_year follows; a title that prints its year keeps it
+M15_P6Z = 'ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 301/KH-UBND\nĐức Thọ, ngày 26 tháng 12 năm 2023\n\nKẾ HOẠCH\nTuyên truyền phổ biến, giáo dục pháp luật trên địa bàn huyện\n\nCăn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012;\nCăn cứ Quyết định số 3850/QĐ-UBND ngày 15/12/2023 của UBND tỉnh Hà Tĩnh;\nỦy ban nhân dân huyện ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao ý thức chấp hành pháp luật của cán bộ và Nhân dân.\n\nII. NỘI DUNG VÀ LỊCH THỰC HIỆN\nThời gian\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\nTháng 1\tTuyên truyền Luật Đất đai năm 2024\tPhòng Tài nguyên và Môi trường\tUBND các xã, thị trấn\nTháng 2\tTuyên truyền phòng, chống pháo nổ dịp Tết Nguyên đán\tCông an huyện\tĐoàn Thanh niên huyện\nTháng 3\tHưởng ứng Ngày Nước thế giới 22/3\tPhòng Nông nghiệp và Phát triển nông thôn\tHội Nông dân huyện\nTháng 4\tTuyên truyền Luật An toàn giao thông đường bộ\tCông an huyện\tTrung tâm Văn hóa - Truyền thông huyện\nTháng 5\tTuyên truyền về bầu cử và phòng chống tham nhũng\tThanh tra huyện\tPhòng Tư pháp\nTháng 6\tTháng hành động vì trẻ em\tPhòng Lao động - Thương binh và Xã hội\tHội Liên hiệp Phụ nữ huyện\nTháng 7\tTuyên truyền Luật Cư trú\tCông an huyện\tUBND các xã, thị trấn\nTháng 8\tTuyên truyền Luật Thực hiện dân chủ ở cơ sở\tPhòng Nội vụ\tỦy ban MTTQ Việt Nam huyện\nTháng 9\tTuyên truyền Luật Giáo dục\tPhòng Giáo dục và Đào tạo\tCác trường học\nTháng 10\tTuyên truyền bình đẳng giới\tPhòng Lao động - Thương binh và Xã hội\tHội Liên hiệp Phụ nữ huyện\nTháng 11\tHưởng ứng Ngày Pháp luật Việt Nam 09/11\tPhòng Tư pháp\tCác cơ quan, đơn vị\nTháng 12\tSơ kết, tổng kết công tác\tPhòng Tư pháp\tVăn phòng HĐND và UBND huyện\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n2. Các cơ quan, đơn vị, UBND các xã, thị trấn căn cứ Kế hoạch, triển khai thực hiện.\n\nNơi nhận:\n- UBND tỉnh;\n- Sở Tư pháp;\n- Các cơ quan, đơn vị;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nNguyễn Tiến Dũng\n'
+M15_PD2 = 'ỦY BAN NHÂN DÂN\nXÃ NGHĨA HƯNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 150/KH-UBND\nNghĩa Hưng, ngày 20 tháng 12 năm 2024\n\nKẾ HOẠCH\nTuyên truyền phòng, chống ma túy trên địa bàn xã\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng công tác.\n\nII. NỘI DUNG\n1. Xây dựng và ban hành kế hoạch chi tiết, hoàn thành trước ngày 15/01.\n2. Tổ chức kiểm tra tại các thôn, hoàn thành trước ngày 30/6.\n3. Tổng kết, đánh giá, báo cáo kết quả về UBND huyện trước ngày 10/12.\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn phòng - Thống kê theo dõi, tổng hợp.\n\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n'
+
+
+def test_m15_december_month_table_reviewer_plan():
+    from pipeline.extract import extract_bytes
+
+    rows = extract_bytes(M15_P6Z.encode(), "duc-tho-pbgdpl.txt").rows()
+    deadlines = [t["deadline"] for t in rows["tasks"]]
+    assert deadlines[:11] == [month_end(2024, m) for m in range(1, 12)]
+    assert rows["documents"][0]["plan_year"] == 2024
+
+
+def test_m15_december_numbered_days_reviewer_plan():
+    from pipeline.extract import extract_bytes
+
+    rows = extract_bytes(M15_PD2.encode(), "nghia-hung.txt").rows()
+    assert [t["deadline"] for t in rows["tasks"]][:2] == [dt.date(2025, 1, 15), dt.date(2025, 6, 30)]
+    assert rows["documents"][0]["plan_year"] == 2025
+
+
+@pytest.mark.parametrize("title, issued, text, want", [
+    # no year in the title, issued in November/December: months and days before the issue are ahead
+    ("Phòng, chống thiên tai trên địa bàn xã", dt.date(2025, 11, 28), "Quý I", dt.date(2026, 3, 31)),
+    ("Tổ chức các hoạt động văn hóa, thể thao mừng Xuân", dt.date(2024, 12, 18), "trước ngày 20 tháng 02",
+     dt.date(2025, 2, 20)),
+    (None, dt.date(2023, 12, 5), "tháng 10", dt.date(2024, 10, 31)),
+    # the issue's own month and the months after it stay
+    ("Tuyên truyền an toàn giao thông", dt.date(2024, 12, 10), "trước ngày 31/12", dt.date(2024, 12, 31)),
+    ("Kiểm tra công tác văn thư, lưu trữ", dt.date(2025, 1, 6), "Tháng 12", dt.date(2025, 12, 31)),
+    # a year the title prints is the plan's, either side of the issue
+    ("Tuyên truyền phổ biến pháp luật năm 2025", dt.date(2024, 12, 26), "Tháng 1", dt.date(2025, 1, 31)),
+    ("Báo cáo tổng kết công tác năm 2024", dt.date(2025, 1, 5), "Quý IV", dt.date(2024, 12, 31)),
+    # a year printed with the day is kept
+    ("Chuyển đổi số trên địa bàn phường", dt.date(2024, 12, 20), "trước ngày 15/01/2024", dt.date(2024, 1, 15)),
+])
+def test_m15_yearless_time_before_issue_is_next_year(title, issued, text, want):
+    from extractors.header import plan_time
+
+    when = plan_time(title, issued.year, issued)
+    assert when.cell(text).deadline == want
+    assert when.find(f"Hoàn thành {text}.").deadline == want

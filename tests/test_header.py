@@ -6030,3 +6030,49 @@ def test_v28h5_title_wraps_after_dai_hoi_dai_bieu(text, title):
 ])
 def test_v28h5_department_and_its_unit_on_one_line(text, issuer):
     assert extract_header(normalize_text(text, "txt")).issuer == issuer
+
+
+# ---- m15 (rv5 #5, #6): an announcing sentence that names the plan's issuer again after the plan's date;
+# the plan's own day printed without a year, after the sentence's day (reported across a year end)
+def _m15_announced(lead: str):
+    text = f"Cổng thông tin điện tử\n{lead}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n1. Tuyên truyền.\n"
+    return extract_header(normalize_text(text, "txt"))
+
+
+@pytest.mark.parametrize("lead, date, title", [
+    ("Ngày 05/3/2025, UBND huyện Yên Lạc ban hành Kế hoạch số 45/KH-UBND ngày 04/3/2025 của UBND huyện về triển "
+     "khai Tháng hành động vì an toàn thực phẩm năm 2025, cụ thể như sau:", D(2025, 3, 4),
+     "Triển khai Tháng hành động vì an toàn thực phẩm năm 2025"),
+    ("Ngày 18/9/2024, Ban Chỉ đạo phường Tân Mai ban hành Kế hoạch số 88/KH-BCĐ ngày 16 tháng 9 năm 2024 của Ban Chỉ "
+     "đạo phường về tổ chức Tết Trung thu cho thiếu nhi năm 2024, cụ thể như sau:", D(2024, 9, 16),
+     "Tổ chức Tết Trung thu cho thiếu nhi năm 2024"),
+    ("Ngày 02/6/2025, UBND xã Hòa Bình vừa ban hành Kế hoạch số 61/KH-UBND của Ủy ban nhân dân xã về việc phòng, "
+     "chống thiên tai năm 2025, cụ thể như sau:", D(2025, 6, 2), "Phòng, chống thiên tai năm 2025"),
+])
+def test_m15_announced_plan_issuer_named_again(lead, date, title):
+    h = _m15_announced(lead)
+    assert (h.issued_date, h.title) == (date, title)
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("Ngày 03/01/2025, UBND huyện Văn Lâm ban hành Kế hoạch số 310/KH-UBND ngày 30/12 về tổ chức các hoạt động mừng "
+     "Đảng, mừng Xuân Ất Tỵ năm 2025, cụ thể như sau:", D(2024, 12, 30)),
+    ("Ngày 08/01/2026, UBND xã Tam Hiệp ban hành Kế hoạch số 02/KH-UBND ngày 29/12 về kiểm tra phòng cháy, chữa "
+     "cháy dịp Tết, cụ thể như sau:", D(2025, 12, 29)),
+    # (a day before the sentence's, in its own year, keeps it)
+    ("Ngày 20/01/2025, UBND xã Phú Lộc ban hành Kế hoạch số 07/KH-UBND ngày 18/01 về công tác dân số, cụ thể "
+     "như sau:", D(2025, 1, 18)),
+])
+def test_m15_announced_plan_day_across_year_end(lead, date):
+    assert _m15_announced(lead).issued_date == date
+
+
+# ---- m15 (rv5 #9): SESSION_TAIL over a long run of spaces before "khoa" (one start a run, not one a space)
+@pytest.mark.parametrize("tail, matched", [
+    (" " * 5000 + "x", False),
+    ("ke hoach giam sat" + " " * 5000 + "khoa xv ky hop thu 3", True),
+    ("\t" * 2500 + " " * 2500 + "khoa", False),
+])
+def test_m15_session_tail_spaces_before_khoa(tail, matched):
+    from extractors.header import SESSION_TAIL
+    assert (SESSION_TAIL.search(tail) is not None) == matched

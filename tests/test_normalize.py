@@ -2955,3 +2955,34 @@ def test_h3_caps_of_a_paragraph_counted_as_it_grows():
     assert texts[-1].startswith("Thực hiện Kế hoạch số 12/KH-UBND")
     assert not any("NĂM 2026 Thực hiện" in t for t in texts)
 
+# ---- m15 (rv5 #4): a counted period's own figure is a whole line ("01 lần", "2025 - 2026"); a count of
+# what is done is the next column's cell
+@pytest.mark.parametrize("prev, nxt, apart", [
+    ("Cả năm", "15 lần kiểm tra", True),                 # the reviewer's
+    ("Hằng năm", "100 lần truy cập", True),
+    ("Hằng tháng", "02 lần kiểm tra đột xuất", True),
+    ("Cả năm", "10 lần ra quân tại các tổ dân phố", True),
+    # (the figures the rule was made for still go on)
+    ("Định kỳ 6 tháng", "01 lần/năm", False),
+    ("Trong 03 năm", "2025 - 2027.", False),
+    ("Hằng năm", "2025 - 2027", False),
+    ("Mỗi quý", "1 lần", False),
+])
+def test_m15_next_cell_count_after_counted_period(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt) is apart
+
+
+# ---- m15 (rv5 #3, #7): a cost's cell after a unit's, in everyday words, or after a closed content cell
+@pytest.mark.parametrize("prev, nxt, apart", [
+    ("Trung tâm Văn hóa - Thể thao phường", "Xã hội hóa", True),   # the reviewer's
+    ("Ban Điều hành khu phố 3", "Vốn sự nghiệp văn hóa", True),
+    ("Công chức Văn hóa - Xã hội", "NSNN và xã hội hóa", True),
+    ("UBND phường", "Lồng ghép các chương trình", True),
+    ("Tổ chức Liên hoan văn nghệ quần chúng các khu phố", "Ngân sách phường", True),
+    ("Trạm Y tế xã", "Dự toán chi thường xuyên", True),
+    ("Thu gom bao gói thuốc bảo vệ thực vật", "Nguồn sự nghiệp môi trường", True),
+])
+def test_m15_next_cell_funding_words(prev, nxt, apart):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt) is apart

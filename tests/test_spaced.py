@@ -239,3 +239,49 @@ def test_h3_header_runs_are_shared_and_read_alike():
     _header_runs.cache_clear()
     assert _rows(DISTRICT)[0] == ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp",
                                   "Thời gian thực hiện"]
+
+
+# ---- m15 (rv5 #8): a GFM pipe table printed without its outer pipes is a table; a "|" in prose is not
+M15_P3B = (
+    "PHÒNG GD&ĐT THÀNH PHỐ BẢO LỘC\nTRƯỜNG THCS LỘC PHÁT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-THCSLP\nLộc Phát, ngày 05 tháng 9 năm 2024\n\nKẾ HOẠCH\n"
+    "Phòng, chống đuối nước cho học sinh năm học 2024 - 2025\n\n"
+    "Căn cứ Công văn số 1120/PGDĐT-CTHSSV ngày 26/8/2024 của Phòng Giáo dục và Đào tạo thành phố Bảo Lộc về "
+    "phòng, chống tai nạn thương tích cho học sinh;\nTrường THCS Lộc Phát xây dựng kế hoạch như sau:\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của học sinh, cha mẹ học sinh về phòng, chống đuối nước; 100% học "
+    "sinh được tuyên truyền kỹ năng an toàn trong môi trường nước.\n\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n"
+    "TT | Nội dung công việc | Người phụ trách | Thời gian\n---|---|---|---\n"
+    "1 | Tuyên truyền dưới cờ về phòng, chống đuối nước | Tổng phụ trách Đội | Tháng 9/2024\n"
+    "2 | Lồng ghép nội dung phòng, chống đuối nước vào tiết sinh hoạt lớp | Giáo viên chủ nhiệm | Hằng tháng\n"
+    "3 | Phối hợp Trung tâm Văn hóa - Thể thao thành phố tổ chức lớp dạy bơi cho học sinh khối 6 | Phó Hiệu trưởng "
+    "| Tháng 6/2025\n"
+    "4 | Tổng kết, đánh giá công tác phòng, chống đuối nước | Hiệu trưởng | Trước ngày 31/5/2025\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng chỉ đạo chung, phân công nhiệm vụ cho các bộ phận.\n"
+    "2. Giáo viên chủ nhiệm phối hợp với cha mẹ học sinh quản lý học sinh trong dịp nghỉ hè.\n\n"
+    "Nơi nhận:\n- Phòng GD&ĐT (b/c);\n- CB, GV, NV nhà trường;\n- Lưu: VT.\nHIỆU TRƯỞNG\n(Đã ký)\nLê Quang Vinh\n")
+
+
+@pytest.mark.parametrize("name", ["loc-phat.md", "loc-phat.txt"])
+def test_m15_pipe_table_without_outer_pipes_reviewer_plan(name):
+    from pipeline.extract import extract_bytes
+
+    tasks = extract_bytes(M15_P3B.encode(), name).tasks
+    assert [(t.label, t.lead_units, t.timing_text) for t in tasks] == [
+        ("1", ["Tổng phụ trách Đội"], "Tháng 9/2024"), ("2", ["Giáo viên chủ nhiệm"], "Hằng tháng"),
+        ("3", ["Phó Hiệu trưởng"], "Tháng 6/2025"), ("4", ["Hiệu trưởng"], "Trước ngày 31/5/2025")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # spaced delimiter, alignment colons, a leading pipe only
+    ("KẾ HOẠCH\nSTT | Nội dung | Đơn vị chủ trì\n:--- | :---: | ---:\n1 | Ra quân dọn vệ sinh | Đoàn Thanh niên xã\n"
+     "2 | Trồng cây xanh | Hội Cựu chiến binh xã\n\nIII. TỔ CHỨC THỰC HIỆN",
+     [["STT ", " Nội dung ", " Đơn vị chủ trì"], ["1 ", " Ra quân dọn vệ sinh ", " Đoàn Thanh niên xã"],
+      ["2 ", " Trồng cây xanh ", " Hội Cựu chiến binh xã"]]),
+    ("| TT | Việc | Thời gian\n|----|------|------\n| 1 | Họp giao ban | Thứ Hai hằng tuần\nGhi chú: lịch có thể thay đổi",
+     [[" TT ", " Việc ", " Thời gian"], [" 1 ", " Họp giao ban ", " Thứ Hai hằng tuần"]]),
+    # prose with a "|": no delimiter row under it, no table
+    ("Trang chủ | Tin tức | Văn bản\nKẾ HOẠCH số 12/KH-UBND\n----------\nNội dung | chi tiết", []),
+    ("Hotline: 0912 | Email: ubnd@gov.vn\n---|---\n", [["Hotline: 0912 ", " Email: ubnd@gov.vn"]]),
+])
+def test_m15_pipe_table_without_outer_pipes_varied(text, rows):
+    assert _rows(text) == rows

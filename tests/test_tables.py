@@ -4286,3 +4286,78 @@ def test_h6v28_span_timing_cells(cell):
 def test_h6v28_span_timing_cells_not_units(cell):
     from extractors.tables import timing_cell
     assert not timing_cell(cell)
+
+
+# ---- m15 (rv5 #3): an everyday funding cell under a table's funding column is no part of the unit's cell
+_M15_FUND_HEAD = "STT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nNguồn kinh phí\nThời gian\n"
+
+
+def test_m15_funding_words_reviewer_table():
+    body = (_M15_FUND_HEAD
+            + "1\nTổ chức Liên hoan văn nghệ quần chúng các khu phố\nTrung tâm Văn hóa - Thể thao phường\nXã hội hóa\nQuý II/2025\n"
+            "2\nMua sắm trang thiết bị cho nhà văn hóa khu phố 3\nUBND phường\nBan Điều hành khu phố 3\n"
+            "Vốn sự nghiệp văn hóa\nTháng 9/2025\n"
+            "3\nTập huấn nghiệp vụ cho cán bộ văn hóa cơ sở\nCông chức Văn hóa - Xã hội\nNSNN và xã hội hóa\nHằng năm\n"
+            "4\nSửa chữa nhà văn hóa khu phố 5\nUBND phường\nLồng ghép các chương trình\nQuý III/2025\n")
+    rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
+    assert [(r[2], r[3]) for r in rows] == [
+        (["Trung tâm Văn hóa - Thể thao phường"], []), (["UBND phường"], ["Ban Điều hành khu phố 3"]),
+        (["Công chức Văn hóa - Xã hội"], []), (["UBND phường"], [])]
+
+
+@pytest.mark.parametrize("unit, funding", [
+    ("Trạm Y tế xã", "Dự toán được giao năm 2025"),
+    ("Hội Cựu chiến binh xã", "NSĐP và nguồn huy động hợp pháp"),
+    ("Phòng Kinh tế, Hạ tầng và Đô thị", "Vốn đầu tư công trung hạn"),
+    ("Ban Chỉ huy Quân sự xã", "Theo phân cấp ngân sách hiện hành"),
+])
+def test_m15_funding_words_varied(unit, funding):
+    head = ("ỦY BAN NHÂN DÂN\nXÃ THANH SƠN\nSố: 12/KH-UBND\nThanh Sơn, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện nhiệm vụ năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Hoàn thành các chỉ tiêu được giao.\nII. NHIỆM VỤ\n"
+            "TT\nNhiệm vụ\nĐơn vị thực hiện\nKinh phí\nThời gian hoàn thành\n")
+    body = (f"1\nTổ chức tập huấn cho lực lượng cơ sở\n{unit}\n{funding}\nQuý II/2025\n"
+            "2\nKiểm tra, đánh giá kết quả thực hiện\nVăn phòng - Thống kê xã\nNgân sách xã\nTháng 11/2025\n")
+    rows = _m14_rows(head + body + _M14_TAIL, "thanh-son.txt")
+    assert [r[2] for r in rows] == [[unit], ["Văn phòng - Thống kê xã"]]
+
+
+# ---- m15 (rv5 #7): a funding column printed before the units' column is no part of the task's text
+def test_m15_funding_before_units_reviewer_table():
+    body = ("STT\nNội dung công việc\nKinh phí\nCơ quan chủ trì\nThời gian\n"
+            "1\nTổ chức Liên hoan văn nghệ quần chúng các khu phố\nNgân sách phường\nTrung tâm Văn hóa - Thể thao phường\n"
+            "Quý II/2025\n"
+            "2\nMua sắm trang thiết bị cho nhà văn hóa khu phố 3\nNguồn xã hội hóa\nUBND phường\nTháng 9/2025\n")
+    rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("Tổ chức Liên hoan văn nghệ quần chúng các khu phố", ["Trung tâm Văn hóa - Thể thao phường"], "Quý II/2025"),
+        ("Mua sắm trang thiết bị cho nhà văn hóa khu phố 3", ["UBND phường"], "Tháng 9/2025")]
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("TT\nNhiệm vụ\nNguồn kinh phí\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n",
+     "Ngân sách huyện, xã\nPhòng Nông nghiệp và Môi trường\nUBND các xã\nTháng 4/2025\n",
+     "Vốn sự nghiệp môi trường\nUBND các xã\nHội Nông dân huyện\nQuý III/2025\n"),
+    ("STT\nNội dung hoạt động\nDự kiến kinh phí\nBộ phận thực hiện\nThời gian\n",
+     "Kinh phí sự nghiệp giáo dục\nTổ chuyên môn Khoa học tự nhiên\nTháng 10/2025\n",
+     "Xã hội hóa\nĐoàn Thanh niên\nTháng 12/2025\n"),
+])
+def test_m15_funding_before_units_varied(header, first, second):
+    head = ("UBND HUYỆN KỲ ANH\nPHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 45/KH-NNMT\nKỳ Anh, ngày 02 tháng 4 năm 2025\n"
+            "KẾ HOẠCH\nBảo vệ môi trường nông thôn năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giữ gìn cảnh quan.\n"
+            "II. NỘI DUNG\n")
+    body = header + "1\nThu gom bao gói thuốc bảo vệ thực vật sau sử dụng\n" + first \
+        + "2\nTuyên truyền phân loại rác thải tại nguồn\n" + second
+    rows = _m14_rows(head + body + _M14_TAIL, "ky-anh.txt")
+    assert [r[1] for r in rows] == ["Thu gom bao gói thuốc bảo vệ thực vật sau sử dụng",
+                                    "Tuyên truyền phân loại rác thải tại nguồn"]
+    assert rows[0][2][0] == first.split("\n")[1] and rows[1][2][0] == second.split("\n")[1]
+
+
+# ---- m15 (rv5 #4): a count of times in the column after the timing is that column's cell, not the timing's
+def test_m15_count_after_period_reviewer_table():
+    body = ("STT\nNội dung công việc\nCơ quan chủ trì\nThời gian\nChỉ tiêu\n"
+            "1\nTổ chức Liên hoan văn nghệ quần chúng các khu phố\nTrung tâm Văn hóa - Thể thao phường\nHằng năm\n"
+            "2000 lượt người tham gia\n"
+            "2\nMua sắm trang thiết bị cho nhà văn hóa khu phố 3\nUBND phường\nCả năm\n15 lần kiểm tra\n")
+    rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
+    assert rows[1][4] == "Cả năm"

@@ -1078,7 +1078,7 @@ def test_a_months_plan_across_a_year_end_dates_its_months_inside_it():
     # a week inside one year, an annual plan: the plan's year
     ("Lịch công tác tuần 03 (từ ngày 13/01 đến ngày 19/01/2025)", "10 tháng 01 năm 2025", 2025),
     ("Phát triển kinh tế - xã hội năm 2025", "27 tháng 12 năm 2024", 2025),
-    ("Phát triển kinh tế - xã hội", "27 tháng 12 năm 2024", 2024),
+    # (a title with no year at all: test_m15_untitled_year_december_plan_dates_days_ahead)
 ])
 def test_no_span_across_a_year_end_keeps_the_plans_year(title, issued, expected):
     import datetime as dt
@@ -3291,3 +3291,12 @@ def test_h6v28_hour_range_with_its_unit_at_the_end(first, second, hours):
             f"Buổi sáng:\n{first}\n{second}\n")
     plan = extract_bytes(text.encode(), "ctr.txt")
     assert [t.timing_text for t in plan.tasks] == hours
+
+
+# ---- m15 (rv5 #2): a December plan whose title prints no year dates the days it prints without one before
+# its issue month in the next year (dates.PlanTime.ahead); its own month's days keep the year of issue
+def test_m15_untitled_year_december_plan_dates_days_ahead():
+    import datetime as dt
+    tasks, assignments = _across_year_end("Phát triển kinh tế - xã hội", "27 tháng 12 năm 2024", _WEEK_ROWS, _WEEK_ORG)
+    assert tasks == [dt.date(2024, 12, 31), dt.date(2025, 1, 3), dt.date(2025, 1, 5)]
+    assert assignments == [dt.date(2025, 1, 4)]

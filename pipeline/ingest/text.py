@@ -270,7 +270,8 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     next_table = 0
     grid: list[int] | None = None      # the open grid table's column edges
     grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
-    for line in lines:
+    bare = bare_pipe_rows(lines) if "---" in text else frozenset()
+    for k, line in enumerate(lines):
         if grid is not None:
             if "|" in line and PIPE_ROW.match(line):
                 grid_row.append(_grid_cells(line, grid))
@@ -294,7 +295,7 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
         cells = None
         if "\t" in line and line.strip():
             cells = line.split("\t")
-        elif pipe and PIPE_ROW.match(line):
+        elif pipe and (PIPE_ROW.match(line) or k in bare):
             cells = line.strip().strip("|").split("|")
         if cells is not None:
             if table_id is None:
@@ -307,6 +308,31 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     if grid_row:
         out.append(_grid_line(grid_row, page, table_id))
     return out
+
+
+def _pipe_cell_count(line: str) -> int:
+    return line.strip().strip("|").count("|") + 1
+
+
+def bare_pipe_rows(lines: list[str]) -> frozenset[int]:
+    """The rows of Markdown pipe tables printed without their outer pipes, as GFM allows ("TT | Nội dung |
+    Thời gian" over "---|---|---"): the line over a delimiter row of as many cells, two or more, and the
+    lines after it of that many cells up to the first that is not one. A line with a "|" and no delimiter
+    row under its first line (a menu, "Trang chủ | Tin tức") stays prose."""
+    rows: set[int] = set()
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if "|" not in line or "-" not in line or not PIPE_SEPARATOR.match(line):
+            continue
+        n = _pipe_cell_count(line)
+        if n < 2 or "|" not in lines[i - 1] or _pipe_cell_count(lines[i - 1]) != n:
+            continue
+        rows.add(i - 1)
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and _pipe_cell_count(lines[j]) == n:
+            rows.add(j)
+            j += 1
+    return frozenset(rows)
 
 
 def as_displayed(text: str) -> str:
