@@ -3984,8 +3984,10 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
         texts = _segments(doc, [ln])
         for t in texts:
             hit = type_of_line(t)
-            if hit and hit[1] and (own := _own_type_line_below(doc, i, hit[0])) is not None:
-                return own   # the page's title ("KẾ HOẠCH Thông tin, tuyên truyền …") above the plan's own header
+            if hit and (own := _own_type_line_below(doc, i, hit[0])) is not None:
+                # the page's title ("KẾ HOẠCH Thông tin, tuyên truyền …", a post's bare "KẾ HOẠCH GIÁO DỤC")
+                # above the plan's own header
+                return own
             if hit:
                 return i, i, hit[0], hit[1]
             # (a số hiệu with no type code is read over by one with it: "Số: 12/UBND" under a stray cue)
@@ -4053,9 +4055,10 @@ PAGE_TITLE_REACH = 25   # lines from a web page's title down to the end of the p
 
 
 def _own_type_line_below(doc: Document, i: int, doc_type: str) -> tuple[int, int, str, str] | None:
-    """A web page titles its copy of a plan with the type name and the trích yếu on one line, above the
-    plan's own header: when a national motto and a "Số:" line follow line i and then a type line of the
-    same type, that one is the plan's (as _header_zone returns it); else None."""
+    """A web page titles its copy of a plan with the type name and the trích yếu on one line, or with a
+    bare type name ("KẾ HOẠCH GIÁO DỤC", a post's heading), above the plan's own header: when a national
+    motto and a "Số:" line follow line i and then a type line of the same type (maybe running on into
+    its trích yếu), that one is the plan's (as _header_zone returns it); else None."""
     motto = numbered = False
     for j in range(i + 1, min(len(doc.lines), i + 1 + PAGE_TITLE_REACH)):
         for t in _segments(doc, [doc.lines[j]]):
@@ -4065,6 +4068,9 @@ def _own_type_line_below(doc: Document, i: int, doc_type: str) -> tuple[int, int
                 numbered = True
             elif motto and numbered and (hit := type_of_line(t)) and hit[0] == doc_type:
                 return j, j, hit[0], hit[1]
+            elif motto and numbered and (sub := _type_line_subject(t)) and sub[0] == doc_type:
+                # (the plan's own type line running on into its trích yếu: "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG")
+                return j, j, sub[0], "" if _is_caps(t) else sub[1]
     return None
 
 
@@ -4131,7 +4137,7 @@ POST_TITLE_MAX_WORDS = 40
 POST_BANNER_MAX_WORDS = 12
 # A line of a post's body that a plan or a schedule prints: a list item, a numbered part, a day's or an
 # hour's heading (folded)
-POST_BODY_LINE = re.compile(r"(?:[-+*•]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)/]\s|[ivx]+\.\s|ngay\s+\d|thu\s+(?:hai|ba|tu"
+POST_BODY_LINE = re.compile(r"(?:[-+*•–—]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)/]\s|[ivx]+\.\s|ngay\s+\d|thu\s+(?:hai|ba|tu"
                             r"|nam|sau|bay|[2-7](?!\d))|chu\s+nhat|\(?\d{1,2}\s*(?:h|gio)\s*\d{0,2}"
                             r"|(?:sang|chieu|toi)\s*[:(]?$|(?:sang|chieu|toi)\s*[:(])")
 # The week's or the period's line under a schedule's title ("Từ ngày 14/07/2025 đến ngày 20/07/2025",
@@ -4194,27 +4200,58 @@ def _announced_date(m: re.Match) -> PlaceDate:
     return _place_date(y, mo, d)
 
 
+POST_TITLE_ABOVE = 6   # non-empty lines above the announcing sentence a post's title may stand on
+POST_TITLE_MIN_CHARS = 20   # letters of a post's title that must match the announced plan's subject
+# The time a post was put up, run on into its title line ("… năm 2023 11/04/2023 17:00")
+POST_STAMP = re.compile(r"\s*[(|]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)|]?$")
+# The announcing sentence with no date ahead of its issuer ("Để tổ chức …, Ủy ban nhân dân tỉnh X ban hành
+# Kế hoạch số 81/KH-UBND, ngày 10/4/2023 về …"): read only under a post titled by that plan.
+ANNOUNCING_UNDATED = re.compile(
+    r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)?(?:^|(?<=,\s))" + ANNOUNCING.pattern[ANNOUNCING.pattern.index("(?P<iss>"):])
+
+
+def _post_titled_so(doc: Document, k: int, m: re.Match) -> str | None:
+    """The title of the post the page is when that post is titled by the very plan its sentence at line k
+    announces ("Kế hoạch tổ chức Tháng hành động … năm 2022" or "Triển khai Tháng hành động … năm 2023"
+    over "…, UBND tỉnh đã ban hành Kế hoạch số 203/KH-UBND về việc tổ chức Tháng hành động … năm 2022."),
+    the sentence maybe running on past the subject; None otherwise. Such a post is the plan's page, its
+    summary under the sentence; a report that names a plan in passing is headlined by its own news."""
+    subject = _compact(" ".join(m["title"].split()))
+    kind = _compact(m["kind"])
+    for t in [ln.text for ln in doc.lines[:k] if ln.text.strip()][-POST_TITLE_ABOVE:]:
+        line = POST_STAMP.sub("", " ".join(t.split())).rstrip(" .:")
+        head = _compact(line)
+        bare = head[len(kind):] if head.startswith(kind) else head
+        if len(bare) >= POST_TITLE_MIN_CHARS and (bare == subject or subject.startswith(bare)):
+            return line[len(m["kind"]):].strip() if head.startswith(kind) else line
+    return None
+
+
 def announced_plan(doc: Document):
     """(kind, Symbol, title, date, match, index of the line after) of the plan a page without a header
     relays under the sentence announcing it, when the plan's own text follows that sentence (its line ends
-    on ":" or the next line opens a part, an item or "Theo kế hoạch:"); None otherwise (a news report that
-    names a plan in passing goes on with its own prose)."""
+    on ":" or the next line opens a part, an item or "Theo kế hoạch:") or the page is a post titled by that
+    plan; None otherwise (a news report that names a plan in passing goes on with its own prose)."""
     for k, ln in enumerate(doc.lines[:ANNOUNCED_WITHIN]):
         if "ban hành" not in ln.text:
             continue
         # (one space a run, whatever the line was given: the pattern's lazy issuer and title each meet a run
         # of spaces, a form's blanks "số 45/KH-UBND      , ngày      ", and would try every split of it)
         t = " ".join(ln.text.split())
+        titled = None
         if (m := ANNOUNCING.search(t)) is None:
-            continue
+            if (m := ANNOUNCING_UNDATED.search(t)) is None or not m["d2"] \
+                    or (titled := _post_titled_so(doc, k, m)) is None:
+                continue
         nxt = next((x.text for x in doc.lines[k + 1:k + 4] if x.text.strip()), "")
-        if not (t.endswith(":") or _RELAYED_BODY.match(_f(nxt))):
+        if not (titled or t.endswith(":") or _RELAYED_BODY.match(_f(nxt))
+                or (titled := _post_titled_so(doc, k, m))):
             continue
         found = _find_symbol("Số: " + m["sym"])
         if found is None:
             continue
         kind = " ".join(m["kind"].split())
-        title = " ".join(m["title"].split())
+        title = titled or " ".join(m["title"].split())
         return kind, found, title[:1].upper() + title[1:], _announced_date(m), m, k + 1
     return None
 
@@ -4297,6 +4334,12 @@ def _announces_programme(doc: Document, i: int) -> bool:
     nxt = next((ln for ln in doc.lines[i + 1:i + 3] if ln.text.strip()), None)
     return nxt is not None and len(nxt.text.split()) <= POST_TITLE_MAX_WORDS \
         and ANNOUNCES_ITEMS.match(_f(nxt.text.strip())) is not None
+
+
+# A post's title naming whose plan it is, then its period ("của trường MNTH Hoa Hồng năm học 2019 – 2020")
+POST_TITLE_OF_BODY = re.compile(
+    r"[Cc]ủa\s+(?P<iss>(?:[Tt]rường|UBND|Ủy ban|Uỷ ban|[Pp]hòng|Ban|[Hh]ội|Đoàn|Chi bộ|Đảng ủy|Đảng uỷ|Công đoàn)\s.{2,80}?)"
+    r"\s+(?P<rest>(?:năm học|năm|tháng|quý|học kỳ|giai đoạn|tuần)\s+\S.*)$")
 
 
 def _post_byline(doc: Document, at: int) -> list[str]:
@@ -4535,6 +4578,11 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         zone = _post_byline(doc, post[2])
         if copy is not None and copy["iss"]:
             zone = [copy["iss"]]
+        elif h.title and (whose := POST_TITLE_OF_BODY.match(h.title)) is not None:
+            # a post titled by whose plan it is and for when ("Kế hoạch của trường MNTH Hoa Hồng năm học
+            # 2019 – 2020"): the body is its issuer, the period its trích yếu
+            h.title = whose["rest"][:1].upper() + whose["rest"][1:]
+            zone = zone or [whose["iss"][:1].upper() + whose["iss"][1:]]
         if pdate is not None and pdate.place is None and copy is None:
             pdate = None
     elif doc_type is None and sym is None and (pdate is None or pdate.place is None) and type_idx is None \
@@ -4676,7 +4724,14 @@ def _title_of_post(doc: Document, h: Header) -> str | None:
     """The trích yếu of a plan whose header prints none, from the law site's title line over the page
     ("Kế hoạch 70/KH-UBND năm 2026 triển khai …"): the words after the plan's own number and year."""
     first = next((ln for ln in doc.lines[:3] if ln.text.strip()), None)
-    if first is None or first.is_row or (hit := _post_type(first.text)) is None or hit[0] != h.doc_type:
+    if first is None or first.is_row:
+        return None
+    # (the site's box of fields run on into its title line: "… tỉnh Tuyên Quang Số hiệu: | 49/KH-UBND |")
+    t = first.text[:m.start()] if (m := PORTAL_SYMBOL.search(first.text)) else first.text
+    words = t.split()
+    if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        t = " ".join(words[:len(words) // 2])   # (the title printed twice, heading and breadcrumb, run on)
+    if (hit := _post_type(t)) is None or hit[0] != h.doc_type:
         return None
     if (own := POST_OWN_NUMBER.match(hit[1])) is None or own["sym"] != h.symbol:
         return None

@@ -6076,3 +6076,120 @@ def test_m15_announced_plan_day_across_year_end(lead, date):
 def test_m15_session_tail_spaces_before_khoa(tail, matched):
     from extractors.header import SESSION_TAIL
     assert (SESSION_TAIL.search(tail) is not None) == matched
+
+
+# h8: a post's bare title in capitals above the plan's own header is no type line of the plan
+@pytest.mark.parametrize("text, symbol, issuer, date, title", [
+    ("KẾ HOẠCH GIÁO DỤC\n\nTIN TỨC 3\nPHÒNG GD&ĐT YÊN THÀNH\nTRƯỜNG THCS BẮC THÀNH\nSố: 21/KH-THCSBT\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nBắc Thành, ngày 05 tháng 9 năm 2024\n"
+     "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG\nNăm học 2024 - 2025\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Căn cứ Thông tư số "
+     "32/2020/TT-BGDĐT.\n", "21/KH-THCSBT", "Trường THCS Bắc Thành", dt.date(2024, 9, 5),
+     "Giáo dục nhà trường năm học 2024 - 2025"),
+    ("KẾ HOẠCH\nXem: 120\nỦY BAN NHÂN DÂN\nXÃ PHÚ MỸ\nSố: 37/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nPhú Mỹ, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2024\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động ứng phó.\n", "37/KH-UBND", "UBND xã Phú Mỹ", dt.date(2024, 3, 12),
+     "Phòng, chống thiên tai năm 2024"),
+    ("CHƯƠNG TRÌNH\nBAN CHẤP HÀNH ĐOÀN TỈNH CÀ MAU\nSố: 08-CTr/TĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\n"
+     "Cà Mau, ngày 20 tháng 01 năm 2025\nCHƯƠNG TRÌNH\nCông tác Đoàn và phong trào thanh thiếu nhi năm 2025\n"
+     "I. MỤC TIÊU\n1. Nâng cao chất lượng.\n", "08-CTr/TĐTN-VP", None, dt.date(2025, 1, 20),
+     "Công tác Đoàn và phong trào thanh thiếu nhi năm 2025"),
+])
+def test_h8_bare_post_title_above_the_plans_header(text, symbol, issuer, date, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.issued_date, h.title) == (symbol, date, title)
+    assert issuer is None or h.issuer == issuer
+
+
+def test_h8_bare_type_line_with_no_header_below_stays_the_type_line():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN SÌN HỒ\nSố: 15/KH-UBND\nSìn Hồ, ngày 02 tháng 4 năm 2023\nKẾ HOẠCH\n"
+            "Tuyên truyền phổ biến pháp luật năm 2023\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.symbol, h.title) == ("Kế hoạch", "15/KH-UBND", "Tuyên truyền phổ biến pháp luật năm 2023")
+
+
+# h8: a post titled by the very plan its lead sentence announces by number is that plan's page
+@pytest.mark.parametrize("text, symbol, date, issuer, title", [
+    ("Kế hoạch tổ chức Tháng hành động vì người cao tuổi năm 2024\n09:12, Thứ Sáu, 13-9-2024\n"
+     "Ngày 12/9/2024, UBND tỉnh Lào Cai đã ban hành Kế hoạch số 310/KH-UBND về việc tổ chức Tháng hành động "
+     "vì người cao tuổi năm 2024.\nMục đích của kế hoạch nhằm nâng cao nhận thức của toàn xã hội về chăm sóc "
+     "người cao tuổi.\nThu Trang\n", "310/KH-UBND", dt.date(2024, 9, 12), "UBND tỉnh Lào Cai",
+     "Tổ chức Tháng hành động vì người cao tuổi năm 2024"),
+    ("Trang chủ\nTriển khai Tháng thanh niên năm 2025 trên địa bàn huyện 04/03/2025 10:20\n"
+     "Để tổ chức hiệu quả các hoạt động, Ủy ban nhân dân huyện Mường Khương ban hành Kế hoạch số 45/KH-UBND, "
+     "ngày 03/3/2025 về triển khai Tháng thanh niên năm 2025 trên địa bàn huyện, cụ thể như s\n"
+     "Thời gian: từ ngày 05/3 đến ngày 31/3/2025.\n", "45/KH-UBND", dt.date(2025, 3, 3),
+     "UBND huyện Mường Khương", "Triển khai Tháng thanh niên năm 2025 trên địa bàn huyện"),
+    ("Chương trình hành động thực hiện Nghị quyết về phát triển du lịch\nĐăng ngày: 20/6/2022\n"
+     "Ngày 17/6/2022, Ủy ban nhân dân thành phố Cần Thơ ban hành Chương trình số 98/CTr-UBND về hành động "
+     "thực hiện Nghị quyết về phát triển du lịch.\nChương trình đề ra 5 nhóm nhiệm vụ.\n",
+     "98/CTr-UBND", dt.date(2022, 6, 17), None, None),
+])
+def test_h8_post_titled_by_the_plan_it_announces(text, symbol, date, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.symbol == symbol and h.issued_date == date
+    assert issuer is None or h.issuer == issuer
+    assert title is None or h.title == title
+
+
+@pytest.mark.parametrize("text", [
+    # a headline of its own news: the plan is named in passing
+    "Tạo điều kiện thuận lợi để phát triển văn hóa đọc\nThứ Hai, 30/10/2017\nUBND tỉnh vừa ban hành Kế hoạch số "
+    "58/KH-UBND, ngày 26/10, về việc thực hiện Đề án phát triển văn hóa đọc trong cộng đồng.\nTheo đó, UBND "
+    "tỉnh yêu cầu các cấp tham gia.\n",
+    # a dateless sentence under a different headline
+    "Đẩy mạnh phong trào thi đua trong toàn tỉnh\n(26/03/2021)\nĐể góp phần phát triển kinh tế, Ủy ban nhân dân "
+    "tỉnh Sơn La ban hành Kế hoạch số 42/KH-UBND, ngày 18/3/2021 về tổ chức phong trào thi đua năm 2021.\n"
+    "Các sở, ngành triển khai thực hiện.\n",
+])
+def test_h8_news_naming_a_plan_in_passing_is_no_plan(text):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type is None and h.symbol is None
+
+
+# h8: a law site's title line names the copy's trích yếu when the copy lost it under its header
+@pytest.mark.parametrize("text, title", [
+    # the site's box of fields run on into its title line
+    ("Kế hoạch 57/KH-UBND năm 2019 về phát triển thương mại điện tử trên địa bàn tỉnh Yên Bái\n"
+     "Số hiệu: | 57/KH-UBND | Loại văn bản: | Văn bản khác |\nNơi ban hành: | Tỉnh Yên Bái | Người ký: | Dương Văn Tiến |\n"
+     "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 57/KH-UBND | Yên Bái, ngày 08 tháng 4 năm 2019 |\n"
+     "Căn cứ Quyết định số 1563/QĐ-TTg ngày 08/9/2016 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "Phát triển thương mại điện tử trên địa bàn tỉnh Yên Bái"),
+    # the title printed twice (heading and breadcrumb), run on into one line
+    ("Kế hoạch 210/KH-UBND năm 2020 thực hiện Chương trình sữa học đường tỉnh Gia Lai\n"
+     "Kế hoạch 210/KH-UBND năm 2020 thực hiện Chương trình sữa học đường tỉnh Gia Lai\n"
+     "Số hiệu: | 210/KH-UBND | Loại văn bản: | Kế hoạch |\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+     "Số: 210/KH-UBND | Gia Lai, ngày 14 tháng 7 năm 2020 |\nThực hiện Quyết định số 1340/QĐ-TTg;\nI. MỤC TIÊU\n",
+     "Thực hiện Chương trình sữa học đường tỉnh Gia Lai"),
+])
+def test_h8_site_title_names_a_copy_without_its_trich_yeu(text, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title == title
+
+
+def test_h8_site_title_of_another_number_names_nothing():
+    text = ("Kế hoạch 58/KH-UBND năm 2019 về phát triển du lịch tỉnh Yên Bái\n"
+            "Số hiệu: | 58/KH-UBND | Loại văn bản: | Kế hoạch |\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 61/KH-UBND | Yên Bái, ngày 10 tháng 4 năm 2019 |\nCăn cứ Luật Du lịch;\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.symbol == "61/KH-UBND" and h.title is None
+
+
+# h8: a post of a plan without its header, its list printed under en-dash bullets, titled by whose plan it is
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Kế hoạch của trường Mầm non Sơn Ca năm học 2023 – 2024\nI. NHỮNG CĂN CỨ ĐỂ THỰC HIỆN\n"
+     "– Căn cứ Luật Giáo dục năm 2019;\n– Căn cứ Điều lệ Trường mầm non;\n– Căn cứ tình hình thực tế của nhà trường.\n",
+     "Trường Mầm non Sơn Ca", "Năm học 2023 – 2024"),
+    ("Kế hoạch của Hội Nông dân xã Tân Phước năm 2025\n— Tuyên truyền chủ trương của Đảng;\n"
+     "— Vận động hội viên tham gia sản xuất giỏi;\n— Tổ chức tập huấn kỹ thuật.\n",
+     "Hội Nông dân xã Tân Phước", "Năm 2025"),
+])
+def test_h8_post_titled_by_whose_plan_over_en_dash_items(text, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.issuer, h.title) == ("Kế hoạch", issuer, title)
+
+
+def test_h8_post_of_a_plan_titled_by_its_subject_keeps_it():
+    text = ("Kế hoạch tổ chức Hội khỏe Phù Đổng cấp trường năm 2024\n– Thời gian: tháng 11/2024;\n"
+            "– Địa điểm: sân trường;\n– Thành phần: toàn thể học sinh.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.title) == ("Kế hoạch", "Tổ chức Hội khỏe Phù Đổng cấp trường năm 2024")
