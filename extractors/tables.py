@@ -198,6 +198,9 @@ _GROUP_INITIALS = frozenset("IVXLABCDEĐ")   # what a flattened table's group ro
 # … or its numeral and title on one line, the title in capitals ("II. ĐẤU TRANH PHÒNG, CHỐNG TỘI PHẠM",
 # "B - NHIỆM VỤ CỤ THỂ"): read alone it is a part of the plan (sections.match_heading).
 GROUP_ROW = re.compile(r"^(?:[IVXL]{1,5}|[A-ZĐ])\s*[.):\-–]?\s+(?P<h>\S.*)$")
+# … or its title in small letters, the numeral closed by its stop ("II. Công tác tuyên truyền"): a group row
+# where the next line opens the next row
+ROMAN_GROUP_ROW = re.compile(r"^[IVXL]{1,5}\s*[.)]\s+\S")
 LABEL = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}\)?\.?$")
 # A schedule of inspection or campaign phases numbers its rows by phase ("Đợt 1", "Đợt II",
 # "Giai đoạn 2") in its first column, headed "Đợt" (folded).
@@ -1611,7 +1614,7 @@ def without_parent_headings(rows: list[TableRow]) -> list[TableRow]:
 # fold to the same start)
 FLAT_TIMING = re.compile(r"^(?:thang(?=\s*(?:\d|/|$|cuoi\b|dau\b|giua\b))|truoc"
                          r"|quy(?=\s*(?:[ivx]{1,4}\b|[1-4]\b|nam\b|/|$))|tu thang|tu ngay|ngay \d{1,2}/\d{1,2}|nam \d{4}"
-                         r"|hang (?:nam|thang|quy)|hang nam|thuong xuyen|trong (?:thang|quy|nam|(?:vong|thoi han|thoi gian) \d)"
+                         r"|hang (?:nam|thang|quy)|hang nam|thuong xuyen|trong (?:thang|quy|nam|tuan (?:dau|cuoi|thu|\d)|(?:vong|thoi han|thoi gian) \d)"
                          r"|cham nhat|den (?:ngay|thang)|dinh ky|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$|"
                          r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|"
                          # a month or a quarter abbreviated in a narrow column ("T9/2025", "Q2/2025", "Q.III/2025")
@@ -1650,7 +1653,9 @@ FLAT_TIMING_EVENT = re.compile(r"^(?:khi (?:co|xay ra|phat sinh|duoc|can)|sau (?
                                r"|thu (?:hai|ba|tu|nam|sau|bay)\b(?=.*\b(?:hang|moi|cac) (?:tuan|thang)\b)"
                                r"|(?:ngay )?chu nhat (?:cuoi|dau|hang|thu)\b|trong \d{1,3} (?:ngay|tuan|thang|nam)\b|(?:truoc|sau) tet\b"
                                # a span from the plan on, or with no end ("Từ nay đến hết năm 2025", "Liên tục")
-                               r"|tu nay (?:den|toi)\b|lien tuc\b)")
+                               r"|tu nay (?:den|toi)\b|lien tuc\b"
+                               # the first days of the lunar year ("Mùng 4 Tết", "Từ mùng 1 đến mùng 5 Tết", "Mồng 6")
+                               r"|(?:tu )?m[uo]ng \d{1,2}\b)")
 
 
 def lunar_timing(f: str) -> bool:
@@ -1695,6 +1700,36 @@ _LONG_COLUMN_NAME = re.compile(r"^(?:noi dung|thoi gian|thoi han|so ngay|ngay ch
 _HEADER_INITIALS = "sStTſ"
 
 
+def _column_name(g: str) -> bool:
+    """Does a folded line of a flattened header name a column?"""
+    short = len(g) < 50 or (len(g) < 120 and _LONG_COLUMN_NAME.match(g) is not None)
+    # (a schedule of inspections names whom it checks, "Đối tượng kiểm tra", one of events
+    # what is held, "Tên hội nghị", before its content column)
+    return short and bool(COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
+                          or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
+                          or COL_PERSON.search(g) or COL_SUBJECT.match(g) or COL_EVENT_NAME.match(g)
+                          or COL_PARTICIPANTS.match(g))
+
+
+# What opens a column's name of its own ("Cơ quan chủ trì", "Thời gian", "Kết quả/sản phẩm"): after a
+# whole name on the same line, the next column's name the text's wrap rule joined to it
+_NAME_OPENING = _names(r"^(?:co quan|don vi|thoi gian|thoi han|ket qua|san pham|ghi chu|kinh phi|nguoi|bo phan"
+                       r"|lanh dao)\b")
+
+
+def _joined_names(text: str) -> list[str]:
+    """A header line as the names of its columns: two names one line holds, joined as wrapped prose
+    ("Cơ quan chuẩn bị Cơ quan chủ trì", "Đơn vị chuẩn bị Kết quả/sản phẩm"), split where the second
+    opens in capitals with a column's head word and both halves name a column; else the line."""
+    words = text.split()
+    for k in range(2, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if right[:1].isupper() and left[-1:] not in ",;/&-–(" and _NAME_OPENING.match(fold(right)) \
+                and _column_name(fold(left)) and _column_name(fold(right)):
+            return [left, right]
+    return [text]
+
+
 def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     """The header of a flattened table at line i: its column names and the first line after it.
 
@@ -1709,15 +1744,8 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     names, j = [], i + 1
     while j < len(lines) and j < i + 10 and not lines[j].is_row:
-        g = fold(lines[j].text)
-        short = len(g) < 50 or (len(g) < 120 and _LONG_COLUMN_NAME.match(g) is not None)
-        # (a schedule of inspections names whom it checks, "Đối tượng kiểm tra", one of events
-        # what is held, "Tên hội nghị", before its content column)
-        if short and (COL_CONTENT.search(g) or COL_UNITS.search(g) or COL_SUPPORT.search(g)
-                      or COL_TIMING.search(g) or COL_OTHER.search(g) or COL_MONEY.search(g)
-                      or COL_PERSON.search(g) or COL_SUBJECT.match(g) or COL_EVENT_NAME.match(g)
-                      or COL_PARTICIPANTS.match(g)):
-            names.append(lines[j].text)
+        if _column_name(fold(lines[j].text)):
+            names.extend(_joined_names(lines[j].text))
             j += 1
         else:
             break
@@ -1860,10 +1888,11 @@ def _sentence_group(lines: list[Line], j: int, last: str) -> bool:
         return False
     if label != "1":
         return True
-    from extractors.units import is_unit
+    from extractors.units import has_role_label, is_unit
     cells = [ln.text.strip() for ln in lines[k + 1:k + 7]]
     end = next((n for n, c in enumerate(cells) if LABEL.match(c) or GROUP_ROW.match(c)), len(cells))
-    return any(is_unit(c) and len(c) <= 80 for c in cells[1:end])
+    # (or a unit cell labelling its roles, "Chủ trì: Văn phòng - Thống kê xã")
+    return any((is_unit(c) and len(c) <= 80) or has_role_label(c[:40]) for c in cells[1:end])
 
 
 @dataclass
@@ -1923,6 +1952,51 @@ def _repeated_header(lines: list[Line], n: int, names: list[str]) -> int:
     return k if k >= min(3, len(names)) else 0
 
 
+def _flat_roles(header: list[str]) -> dict[str, int]:
+    """The header's column roles as a flattened table's rows are placed by, with "quarter_cells" the
+    column whose cells may print a quarter's bare numeral (quarter_column)."""
+    roles = column_roles(header)
+    if (k := quarter_column(header, roles)) is not None:
+        roles = {**roles, "quarter_cells": k}
+    # (a column of no role whose name is no result's, note's or cost's: a leader's name, say)
+    taken = set(roles.values())
+    if (k := next((k for k, h in enumerate(header) if k and k not in taken and not COL_OTHER.search(fold(h))),
+                  None)) is not None:
+        roles = {**roles, "roleless": k}
+    return roles
+
+
+def _opens_next_row(lines: list[Line], n: int, header: list[str], last: str) -> bool:
+    """Does line n open the row after STT `last`, or the header repeated at a page top before it?"""
+    n += _repeated_header(lines, n, header)
+    text = lines[n].text.strip() if n < len(lines) else ""
+    return LABEL.match(text) is not None and follows(last, text.rstrip("."))
+
+
+def _title_rest(lines: list[Line], n: int, header: list[str], last: str) -> int | None:
+    """How many lines from n go on with a group's title its merged cell wrapped ("III. Xây dựng phong
+    trào toàn dân bảo vệ an ninh" / "Tổ quốc", _title_wrap) before the row after STT `last` opens, or
+    None when no such row follows them."""
+    for wrap in range(3):
+        if wrap and (n + wrap - 1 >= len(lines) or not _title_wrap(lines[n + wrap - 1].text.strip())):
+            return None
+        if _opens_next_row(lines, n + wrap, header, last):
+            return wrap
+    return None
+
+
+def quarter_column(header: list[str], roles: dict[str, int]) -> int | None:
+    """The column of a table's header that counts in quarters and may print a quarter's bare numeral
+    in its cells ("Quý" | "II"): the quarter's own column (COL_QUARTER beside a timing column), or a
+    timing column named for the quarter (COL_QUARTER_TIMING), or None."""
+    if "quarter" in roles:
+        return roles["quarter"]
+    k = roles.get("timing")
+    if k is not None and k < len(header) and COL_QUARTER_TIMING.search(fold(header[k])):
+        return k
+    return None
+
+
 def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] | None:
     """The rows of a flattened table whose every cell stands on a line of its own, as a web page's
     table reads once copied as text or a word processor exports it (each cell a line or a
@@ -1942,9 +2016,10 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
     # one is empty, and a row's content is seldom so)
     after_label = [lines[n + 1] for n, ln in enumerate(lines[:-1]) if LABEL.match(ln.text.strip())]
     para = len(after_label) >= 2 and sum(1 for ln in after_label if ln.blanks_before) * 5 >= len(after_label) * 4
-    roles = column_roles(header)
+    roles = _flat_roles(header)
     timing_last = roles.get("timing") == columns
     has_timing = "timing" in roles
+    quarter_col = quarter_column(header, roles)
     head_folded = {fold(h.strip()) for h in header}
     rows: list[FlatRow] = []
     last = ""
@@ -1979,6 +2054,16 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
             skip = k - 1
             continue
         full = open_row is None or filled(open_row)
+        # (a bare numeral where the row reaches its quarter's column, "III", is that cell: no group row)
+        # (or, the quarter's the last column, after a unit cell of several lines: the row holds no
+        # quarter's cell yet, neither a numeral nor an empty one)
+        quarter_cell = False
+        if quarter_col is not None and open_row is not None and QUARTER_CELL.match(text) is not None:
+            read = len(open_row.cells) + (1 if parts else 0)
+            quarter_cell = read == quarter_col - 1 or (
+                quarter_col == columns and read > quarter_col - 1
+                and not any(QUARTER_CELL.match(c.text.strip()) or not c.text.strip()
+                            for c in open_row.cells[quarter_col - 1:]))
         # (a quarter or a month alone on its line is a group row before the first row, or after a
         # row that holds its time already, or whose cells fill the columns with the time's left
         # empty; a month also as parse_flat_table tells a group from a timing cell, _flat_month_group.
@@ -2004,7 +2089,7 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
             continue
         # (a group row after a row short of cells when the next row's STT follows it: an empty cell
         # the export left out, or a cell joined to the one before)
-        if text[:1] in _GROUP_INITIALS and not full:
+        if text[:1] in _GROUP_INITIALS and not full and not quarter_cell:
             after = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
             if not (ROMAN.match(text) or GROUP_LETTER.match(text)):
                 full = GROUP_ROW.match(text) is not None and LABEL.match(after) is not None \
@@ -2012,7 +2097,7 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
             elif n + 2 < len(lines):
                 after = lines[n + 2].text.strip()
                 full = LABEL.match(after) is not None and follows(last, after.rstrip("."))
-        if full:
+        if full and not quarter_cell:
             nxt = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
             if (ROMAN.match(text) or GROUP_LETTER.match(text)) and nxt[:1].isupper() and not LABEL.match(nxt):
                 # a group row ("II" / "Công tác tiêm phòng"), its numeral in the STT's cell and its
@@ -2021,14 +2106,17 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
                     flush()
                 skip, grouped = 1, True
                 continue
-            if (text[:1] in _GROUP_INITIALS and (m := GROUP_ROW.match(text)) and m.group("h").isupper()) or (
+            rest = None   # (the lines a group's title in small letters wrapped onto)
+            if (text[:1] in _GROUP_INITIALS and (m := GROUP_ROW.match(text)) and (
+                    m.group("h").isupper() or (ROMAN_GROUP_ROW.match(text)
+                                               and (rest := _title_rest(lines, n + 1, header, last)) is not None))) or (
                     len(text) > 6 and text.isupper() and not LABEL.match(text)
                     and LABEL.match(nxt) is not None):
                 # (the group's numeral and title in one merged cell, "II. CÔNG TÁC TUYÊN TRUYỀN", or a
                 # title in capitals alone, numbered or not, "1. QUẢN LÝ TRẬT TỰ XÂY DỰNG", before a row)
                 if open_row is not None:
                     flush()
-                grouped = True
+                grouped, skip = True, rest or 0
                 continue   # the group's numeral and title in one merged cell ("II. CÔNG TÁC TUYÊN TRUYỀN")
         if LABEL.match(text) and follows(last, label):
             if open_row is not None:
@@ -2058,7 +2146,9 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
             row.blank_cells = True
     complete = rows[:-1]
     # (a cell a paragraph prints nothing for an empty cell: a row one cell short fits as well)
-    fitting = sum(1 for row in complete if len(row.cells) == columns or (para and len(row.cells) == columns - 1))
+    # (nor does one whose unit cell of several paragraphs took a line each: _unit_lines_placed)
+    fitting = sum(1 for row in complete if len(row.cells) == columns or (para and len(row.cells) == columns - 1)
+                  or (len(row.cells) > columns and _unit_lines_placed(roles, row.cells, columns) is not None))
     if len(complete) < 2 or fitting * 3 < len(complete) * 2:
         return None
     return rows
@@ -2073,7 +2163,7 @@ def placed_cells(roles: dict[str, int], cells: list[Line], columns: int, blank_c
     cells then fit their columns (fits_columns), the rightmost such place first, as a row leaves
     its later columns (support, notes) empty more often than its lead. `blank_cells`: the table
     prints its empty cells as empty lines, so a row of as many cells stands as printed."""
-    from extractors.units import is_unit, names_person
+    from extractors.units import has_role_label, is_unit, names_person
 
     if len(cells) == columns:
         if blank_cells:
@@ -2091,8 +2181,8 @@ def placed_cells(roles: dict[str, int], cells: list[Line], columns: int, blank_c
         after = columns - k
         # (only lines that go on with the content: none names a unit or a person, or reads as a time)
         if any(is_unit(c.text.strip()) or names_person(c.text.strip()) or looks_timing(c.text)
-               for c in cells[k:len(cells) - after]):
-            return None
+               or has_role_label(c.text.strip()[:40]) for c in cells[k:len(cells) - after]):
+            return _unit_lines_placed(roles, cells, columns)
         placed = cells[:k - 1] + [_joined_cell(cells[k - 1:len(cells) - after])] + cells[len(cells) - after:]
         return placed if fits_columns(roles, placed) else None
     if columns - len(cells) > 1 or len(cells) < k:
@@ -2103,6 +2193,50 @@ def placed_cells(roles: dict[str, int], cells: list[Line], columns: int, blank_c
         if fits_columns(roles, placed):
             return placed
     return None
+
+
+# A word that goes on with a clause, no unit's name holds it: "UBND huyện với doanh nghiệp, hợp tác xã về
+# thủ tục hành chính" is the content's wrapped rest
+_CLAUSE_WORD = re.compile(r"\s(?:với|về|cho|để|theo|trong|tại|nhằm|đối với|trên)\s", re.I)
+
+
+def _unit_lines_placed(roles: dict[str, int], cells: list[Line], columns: int) -> list[Line] | None:
+    """A row of more lines than columns whose surplus lines name units: a unit cell of several
+    paragraphs, each a line of the export ("Chủ trì: Phòng Văn hóa - Xã hội" / "Phối hợp: Hội Liên hiệp
+    Phụ nữ xã", "Trung tâm Văn hóa - Thể thao" / "UBND các xã, phường"). Set in the unit column
+    where every line of the cell names units and the row then fits its columns (the support's where
+    both do), or None where none does, or where a column has no role but a result's, a note's or a
+    cost's (the row's lines are placed by role)."""
+    from extractors.units import has_role_label
+
+    if "roleless" in roles:
+        return None   # (a column of no role, a leader's name, may hold the lines as well: _flat_roles)
+    from extractors.units import names_person
+    if any(names_person(c.text.strip()) for c in cells):
+        return None   # (a person's name, the post on the line under it: the row's unit cells read as parse_flat_table does)
+    extra = len(cells) - columns
+    found = []
+    for role in ("units", "support"):
+        j = roles.get(role)
+        if j is None or not 0 < j <= columns:
+            continue
+        group = cells[j - 1:j + extra]
+        # (right after the content, a line naming a place may be the content's wrapped rest, "Phước Thiện
+        # và thôn Nho Lâm": there a cell of several lines labels its roles or bullets its units)
+        after_content = j - 1 == roles.get("content")
+        if len(group) != extra + 1 or not all(
+                has_role_label(c.text.strip()[:40])
+                or (not after_content or BULLET.match(c.text) is not None)
+                and _names_units(c.text.strip().lstrip("-–+• ").rstrip(";,")) and _CLAUSE_WORD.search(c.text) is None
+                for c in group):
+            continue
+        cell = Line(index=group[0].index, text="\n".join(c.text.strip() for c in group), start=group[0].start,
+                    end=group[-1].end, page=group[0].page)
+        placed = cells[:j - 1] + [cell] + cells[j + extra:]
+        if fits_columns(roles, placed) or named_columns(roles, placed):
+            found.append(placed)
+    # (both columns may take them: the lead's cell names one unit far more often than the support's)
+    return found[-1] if found else None
 
 
 _DATE_IN_CELL = re.compile(r"\d{1,2}/\d{1,2}|(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -2127,16 +2261,18 @@ def fits_columns(roles: dict[str, int], cells: list[Line]) -> bool:
     time, its units and support columns' as units or a person (a row whose content took two lines
     where a cell was left empty holds as many lines, shifted: "Tổ chức hội nghị triển khai" /
     "Hình thức trực tuyến đến các xã" / "Trung tâm Y tế huyện" / "Tháng 5/2025")."""
-    from extractors.units import is_unit, names_person
+    from extractors.units import has_role_label, is_unit, names_person
 
-    return _cells_fit(roles, cells, lambda text: is_unit(text) or names_person(text))
+    # (a cell labelling each role, "Chủ trì: Phòng Nội vụ; Phối hợp: …", names the units too)
+    return _cells_fit(roles, cells, lambda text: is_unit(text) or names_person(text) or has_role_label(text[:40]))
 
 
 def _cells_fit(roles: dict[str, int], cells: list[Line], names_units) -> bool:
     """Whether the row's timing cell is a time or empty, and each of its unit cells is empty or passes
     `names_units`."""
     k = roles.get("timing")
-    if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text):
+    if k is not None and 0 < k <= len(cells) and cells[k - 1].text.strip() and not looks_timing(cells[k - 1].text) \
+            and not (roles.get("quarter_cells") == k and QUARTER_CELL.match(cells[k - 1].text.strip())):
         return False
     for role in ("units", "support"):
         k = roles.get(role)
@@ -2162,9 +2298,9 @@ def _names_organisation(text: str) -> bool:
 def _names_units(text: str) -> bool:
     """Does a unit cell name units, each of its parts ("Khu di tích Kim Liên; Trung tâm Văn hóa - Điện ảnh
     tỉnh") a unit, a person or an organisation's name (_names_organisation)?"""
-    from extractors.units import is_unit, names_person
+    from extractors.units import has_role_label, is_unit, names_person
 
-    if is_unit(text) or names_person(text):
+    if is_unit(text) or names_person(text) or has_role_label(text[:40]):
         return True
     parts = [p.strip(" .,") for p in text.split(";")]
     return all(p and (is_unit(p) or names_person(p) or _names_organisation(p)) for p in parts)
@@ -2184,6 +2320,13 @@ def _positional_row(roles: dict[str, int], label: Line, cells: list[Line]) -> Ta
         return cells[k - 1].text.strip() if k is not None and 0 < k <= len(cells) else ""
 
     timing = cell("timing")
+    if roles.get("quarter_cells") == roles.get("timing") and QUARTER_CELL.match(timing):
+        timing = "Quý " + _WHITESPACE.sub("", timing)   # (a column by quarter: "II" says "Quý II")
+    quarter = None
+    if "quarter" in roles and (by_col := cell("quarter")):
+        by_col = "Quý " + _WHITESPACE.sub("", by_col) if QUARTER_CELL.match(by_col) else by_col
+        quarter = quarter_of_group(by_col)
+        timing = timing or by_col
     if "timing_end" in roles:
         timing = span_timing(timing, cell("timing_end"))
     elif "timing_due" in roles:
@@ -2192,7 +2335,7 @@ def _positional_row(roles: dict[str, int], label: Line, cells: list[Line]) -> Ta
     if subject and content:
         content = f"{subject.rstrip(' :;,.')}: {content}"   # (as parse_cell_table names whom a row checks)
     return TableRow(label=label.text.strip().rstrip("."), content=content, units=cell("units"),
-                    support=cell("support"), timing=timing, presiding=cell("presiding"),
+                    support=cell("support"), timing=timing, presiding=cell("presiding"), quarter=quarter,
                     char_start=label.start, char_end=cells[-1].end, page=label.page)
 
 
@@ -2211,6 +2354,7 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     if rows is not None:
         table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
         columns = len(header) - 1
+        roles = _flat_roles(header)
         all_placed = [placed_cells(roles, flat.cells, columns, flat.blank_cells) for flat in rows]
         # (where most rows stand in the columns, a row of as many cells whose unit cell names a unit
         # the lexicon does not know, as an organisation's name is spelled, stands so too)
@@ -2481,7 +2625,7 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             block = lines[i:j]
             starts = sum(1 for b in block if FLAT_ROW_START.match(b.text) and LABEL.match(b.text.split(" ")[0]))
             if starts >= 2:
-                body_from = len(names)
+                body_from = head[1] - i   # (a line may hold two names: _joined_names)
                 table = parse_flat_table(doc, block[body_from:], header=names)
                 if lists_no_work(names) or lists_targets(names) or document_columns(names) or lists_things(names):
                     table.is_task_table = False

@@ -819,6 +819,12 @@ _TIME_BEFORE_AFTER = re.compile(r"\b(?:(?:năm|tháng|quý|kỳ|kì|đợt|tuầ
                                 r"|tiếp theo)$", re.I)
 
 
+# A count of things opening a cell ("05 mô hình", "40 lớp tập huấn", "1.200 lượt nông dân"), no date's figure
+# … but a year the sentence goes on after ("2025 về việc …")
+_YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d\s+[^\W\d_]")
+_COUNTED_THING = re.compile(r"^\d{1,3}(?:[.,]\d{3})*\s+[^\W\d_]{2,}(?:\s|$)")
+
+
 def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     """Is nxt the next cell of a row of a table printed a cell a line (LibreOffice's text export, a
     copy of a web page's table), not the wrapped rest of prev, a cell of the same row? Such a text
@@ -828,7 +834,7 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     A phrase prev leaves open (a connector, a date's word, a range or a bracket) goes on, as in prose;
     so does a unit's head word or a name cut short, where prev's last line (prev_len long) is no
     longer than a narrow column wraps at: a line longer than that holds its cell whole."""
-    if len(nxt) > _CELL_MAX or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+    if (len(nxt) > _CELL_MAX and not _labels_roles(nxt)) or not (nxt[:1].isupper() or nxt[:1].isdigit()):
         return False
     words = prev.split()
     if not words:
@@ -850,7 +856,10 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     period = len(words) >= 2 and fold(words[-1]) in ("thang", "nam", "ngay", "tuan", "quy") \
         and _COUNTED_PERIOD.match(fold(words[-2])) is not None
     if _DATE_WORD_END.search(words[-1]) is not None and (not period or _PERIOD_FIGURE.match(nxt)):
-        return False   # a date's word left open: "… ngày" / "30/4/2026"
+        # a date's word left open: "… ngày" / "30/4/2026"; but a unit's name is no date's figure: "… phấn
+        # đấu đạt trong năm" / "Ban Quản lý xây dựng nông thôn mới xã", "… cây ngắn ngày" / "UBND các xã"
+        return fold(words[-1]) in ("ngay", "thang", "nam") and nxt[:1].isupper() and len(nxt) <= 60 \
+            and is_unit(nxt)
 
     if has_role_label(nxt[:40]):
         return True   # a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã"
@@ -870,11 +879,25 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         # sơ được số hóa", "Hằng tháng" / "Báo cáo kết quả", "Quý III/2026" / "80 hộ kinh doanh …"),
         # no figure nor words it carries
         return True
+    if nxt[:1].isdigit() and not open_phrase and _YEAR_GOING_ON.match(nxt) is None \
+            and (timing_cell(nxt) or _COUNTED_THING.match(nxt) or (len(nxt) <= 40 and looks_timing(nxt))) \
+            and is_unit(prev) and not prev.rstrip().endswith((",", ";")):
+        # after a whole unit's cell, a cell that opens with its figure: a time or a result counted
+        # ("Các phòng, đơn vị thuộc Sở" / "6 tháng đầu năm 2025", "Hội Nông dân tỉnh" / "05 mô hình trình diễn")
+        return True
     if nxt[:1].isdigit() or open_phrase:
         return False   # a figure carried on; a phrase left open
     if prev_len <= _WRAPPED_CELL_MAX and (_ends_with_head(words) or _name_going(words)):
         return False
     return looks_timing(nxt) or is_unit(nxt) or names_person(nxt)
+
+
+def _labels_roles(text: str) -> bool:
+    """Does a line open a unit cell that labels each role ("Chủ trì: Trung tâm Phục vụ hành chính công
+    xã; phối hợp: Văn phòng HĐND và UBND xã"), a cell that may run longer than a name (_CELL_MAX)?"""
+    from extractors.units import has_role_label
+
+    return len(text) <= 2 * _CELL_MAX and has_role_label(text[:40])
 
 
 def _page_number_within(merged: list[list], cleaned: list[tuple], k: int) -> bool:
@@ -1602,7 +1625,7 @@ def normalize(raw: RawDocument) -> Document:
         if (cells is None and merged and merged[-1][2] is None
                 and (rl.wraps and MARKER_START.match(text) is None
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))
-                and not (len(text) <= _CELL_MAX and _in_flat_row(merged)
+                and not ((len(text) <= _CELL_MAX or _labels_roles(text)) and _in_flat_row(merged)
                          and (_cell_apart(rl, merged[-1][1], blanks_before, merged[-1][0])
                               or next_cell(merged[-1][0], text, last_len)))):
             merged[-1][0] = join_wrapped(merged[-1][0], text)

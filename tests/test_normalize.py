@@ -2986,3 +2986,39 @@ def test_m15_next_cell_count_after_counted_period(prev, nxt, apart):
 def test_m15_next_cell_funding_words(prev, nxt, apart):
     from pipeline.normalize import next_cell
     assert next_cell(prev, nxt) is apart
+
+
+# --- h7 (v28): a cell opening with its figure after a unit's cell; a role-labelled unit cell ---------------
+@pytest.mark.parametrize("prev, nxt, want", [
+    ("Các phòng, đơn vị thuộc Sở", "6 tháng đầu năm 2025", True),
+    ("Hội Nông dân tỉnh; Chi cục Thủy sản", "05 mô hình trình diễn", True),
+    ("Phòng Giáo dục và Đào tạo", "1.200 lượt học sinh được tập huấn", True),
+    ("Ủy ban nhân dân tỉnh", "2025 về việc triển khai", False),        # a year the sentence goes on after
+    ("Trung tâm Y tế huyện,", "3 trạm y tế xã", False),                # a list left open
+    ("báo cáo kết quả trước ngày", "15/3/2025", False),                 # a date's word awaits its figure
+])
+def test_h7flat_next_cell_opening_with_a_figure(prev, nxt, want):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, len(prev)) is want
+
+
+def test_h7flat_role_labelled_unit_cell_stays_apart_in_a_flat_row():
+    text = ("STT\nNội dung\nĐơn vị thực hiện\nThời gian\n1\n"
+            "Công khai thủ tục hành chính tại Bộ phận một cửa và trên Cổng Dịch vụ công quốc gia\n"
+            "Chủ trì: Trung tâm Phục vụ hành chính công phường; phối hợp: Văn phòng HĐND và UBND phường\n"
+            "Thường xuyên\n2\nRà soát quy trình nội bộ giải quyết thủ tục\nVăn phòng HĐND và UBND phường\nQuý II/2026\n")
+    lines = [ln.text for ln in normalize_text(text).lines]
+    assert "Chủ trì: Trung tâm Phục vụ hành chính công phường; phối hợp: Văn phòng HĐND và UBND phường" in lines
+
+
+@pytest.mark.parametrize("prev, nxt, want", [
+    # a unit's name after a content cell that ends on a date's word is the next cell, no date's figure
+    ("Rà soát 19 tiêu chí; xác định tiêu chí phấn đấu đạt trong năm", "Ban Quản lý xây dựng nông thôn mới xã", True),
+    ("Hướng dẫn kỹ thuật trồng xen cây ngắn ngày", "UBND các xã, phường", True),
+    ("Tổ chức các hoạt động hưởng ứng Tháng", "Hành động vì môi trường", False),
+    ("Tổ chức lễ kỷ niệm vào ngày", "27/7/2025", False),
+    ("Treo cờ Tổ quốc dịp Tết Nguyên đán năm", "Ất Tỵ 2025", False),
+])
+def test_h7flat_unit_after_a_date_word(prev, nxt, want):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, len(prev)) is want

@@ -4121,8 +4121,12 @@ def test_v27h6_groups_and_a_repeated_header_between_rows():
     # the content wrapped over two lines
     (["Phát dọn thực bì dưới tán rừng", "thông ven đường liên bản", "Các bản", "Kiểm lâm", "Tháng 3/2026"],
      ["Phát dọn thực bì dưới tán rừng thông ven đường liên bản", "Các bản", "Kiểm lâm", "Tháng 3/2026"]),
-    # a line that names a unit is none of the content's: no place fits
-    (["Phát dọn thực bì", "Hạt Kiểm lâm", "Các bản", "Kiểm lâm", "Tháng 3/2026"], None),
+    # a line that names a unit is none of the content's: the support's cell of two lines, one a unit
+    # (LibreOffice's text export prints a cell's paragraphs a line each; h7, v28)
+    (["Phát dọn thực bì", "Hạt Kiểm lâm", "Các bản", "Kiểm lâm", "Tháng 3/2026"],
+     ["Phát dọn thực bì", "Hạt Kiểm lâm", "Các bản\nKiểm lâm", "Tháng 3/2026"]),
+    # … and where no unit column takes them so (a person named there), no place fits
+    (["Phát dọn thực bì", "Hạt Kiểm lâm", "Đ/c Lò Văn Pấng", "Kiểm lâm", "Tháng 3/2026"], None),
     # two cells short: not guessed
     (["Phát dọn thực bì", "Tháng 3/2026"], None),
 ])
@@ -4361,3 +4365,129 @@ def test_m15_count_after_period_reviewer_table():
             "2\nMua sắm trang thiết bị cho nhà văn hóa khu phố 3\nUBND phường\nCả năm\n15 lần kiểm tra\n")
     rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "nam-thanh.txt")
     assert rows[1][4] == "Cả năm"
+
+
+# --- h7 (v28): flattened task tables a cell a line -----------------------------------------------------
+_H7_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HƯNG ĐẠO\nSố: 27/KH-UBND\nHưng Đạo, ngày 09 tháng 01 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh cho đàn gia súc, gia cầm năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Chủ động phòng ngừa, phát hiện sớm và xử lý kịp thời ổ dịch trên địa bàn xã.\n"
+            "II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n")
+_H7_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Nông nghiệp - Môi trường theo dõi, tổng hợp kết quả.\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    # a column by quarter printing the bare numeral, group rows titled in small letters
+    ("STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nQuý\n"
+     "I. Công tác chuẩn bị\n"
+     "1\nKiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật xã\nVăn phòng - Thống kê xã\nCác thôn\nI\n"
+     "2\nRà soát, thống kê tổng đàn gia súc, gia cầm tại các thôn\nCông chức Nông nghiệp - Môi trường\n"
+     "Trưởng các thôn\nI\n"
+     "II. Công tác tiêm phòng\n"
+     "3\nTổ chức tiêm phòng vắc xin lở mồm long móng đợt 1\nThú y viên xã\nTrưởng các thôn\nII\n"
+     "4\nTiêm phòng bổ sung cho đàn gia súc mới phát sinh\nThú y viên xã\nHội Nông dân xã\nIV\n",
+     [("1", ["Văn phòng - Thống kê xã"], ["Các thôn"], "Quý I", 1),
+      ("2", ["Công chức Nông nghiệp - Môi trường"], ["Trưởng các thôn"], "Quý I", 1),
+      ("3", ["Thú y viên xã"], ["Trưởng các thôn"], "Quý II", 2),
+      ("4", ["Thú y viên xã"], ["Hội Nông dân xã"], "Quý IV", 4)]),
+    # the quarter's own column beside the day's, an empty cell an empty line
+    ("TT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nQuý\nThời gian hoàn thành\n"
+     "1\nLập sổ theo dõi đàn vật nuôi tại từng tổ dân phố\nPhòng Kinh tế\nCác tổ dân phố\nI\nTrước ngày 31/3/2025\n"
+     "2\nTuyên truyền chăn nuôi an toàn sinh học trên loa phát thanh\nĐài Truyền thanh phường\nHội Nông dân phường\n\n"
+     "Thường xuyên\n"
+     "3\nKiểm tra việc giết mổ, vận chuyển gia cầm\nCông an phường\nPhòng Kinh tế\nIII\nTháng 8/2025\n",
+     [("1", ["Phòng Kinh tế"], ["Các tổ dân phố"], "Trước ngày 31/3/2025", 1),
+      ("2", ["Đài Truyền thanh phường"], ["Hội Nông dân phường"], "Thường xuyên", None),
+      ("3", ["Công an phường"], ["Phòng Kinh tế"], "Tháng 8/2025", 3)]),
+])
+def test_h7flat_quarter_numerals_and_small_letter_groups(body, want):
+    plan = extract_bytes((_H7_HEAD + body + _H7_TAIL).encode(), "hung-dao.txt")
+    got = [(t.label, t.lead_units, t.support_units, t.timing_text, t.quarter) for t in plan.tasks]
+    assert got == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a unit cell labelling its roles, longer than a name, and a week's timing
+    ("STT\nNội dung\nĐơn vị thực hiện\nThời gian\n"
+     "1\nTổng vệ sinh môi trường, phun hóa chất khử trùng chuồng trại\n"
+     "Chủ trì: Công chức Nông nghiệp - Môi trường; phối hợp: Hội Liên hiệp Phụ nữ xã và Đoàn Thanh niên xã\n"
+     "Trong tuần đầu tháng 5\n"
+     "2\nGiám sát dịch bệnh tại các hộ chăn nuôi quy mô lớn\nThú y viên xã\nHằng tháng\n"
+     "3\nBáo cáo kết quả về UBND huyện\nVăn phòng - Thống kê xã\nTrước ngày 15/12/2025\n",
+     [("1", "Trong tuần đầu tháng 5"), ("2", "Hằng tháng"), ("3", "Trước ngày 15/12/2025")]),
+    # a count or a period opening with its figure after a unit's cell is the next cell
+    ("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nSản phẩm\nThời gian hoàn thành\n"
+     "1\nXây dựng mô hình chăn nuôi an toàn sinh học\nTrung tâm Dịch vụ nông nghiệp\nHội Nông dân xã\n"
+     "03 mô hình trình diễn\nQuý III/2025\n"
+     "2\nTập huấn kỹ thuật phòng bệnh cho hộ chăn nuôi\nThú y viên xã\nCác thôn\n12 lớp tập huấn\nTháng 6/2025\n"
+     "3\nGiám sát lưu hành vi rút cúm gia cầm\nThú y viên xã\nCác thôn\nBáo cáo giám sát\nTháng 9/2025\n",
+     [("1", "Quý III/2025"), ("2", "Tháng 6/2025"), ("3", "Tháng 9/2025")]),
+])
+def test_h7flat_role_cells_week_timing_and_counted_results(body, want):
+    plan = extract_bytes((_H7_HEAD + body + _H7_TAIL).encode(), "hung-dao.txt")
+    assert [(t.label, t.timing_text) for t in plan.tasks] == want
+    assert all(not any(c.isdigit() for u in t.support_units for c in u) for t in plan.tasks)
+
+
+@pytest.mark.parametrize("body, want", [
+    # a unit cell of two paragraphs, each role on a line of its own (LibreOffice's text export of the cell)
+    ("STT\nNội dung\nĐơn vị thực hiện\nThời gian\n"
+     "1\nTrang trí cờ, băng rôn, khẩu hiệu tại trụ sở và các trục đường chính\n"
+     "Chủ trì: Công chức Văn hóa - Xã hội\nPhối hợp: Các thôn\nTrước ngày 20 tháng Chạp\n"
+     "2\nTổ chức giải bóng chuyền hơi chào mừng Xuân mới\nChủ trì: Đoàn Thanh niên xã\n"
+     "Phối hợp: Hội Cựu chiến binh xã; Hội Nông dân xã\nMùng 4 Tết\n"
+     "3\nBảo đảm an ninh trật tự trong dịp Tết\nChủ trì: Công an xã\nPhối hợp: Ban Chỉ huy Quân sự xã\n"
+     "Từ ngày 25/01 đến ngày 05/02/2026\n",
+     [("1", ["Công chức Văn hóa - Xã hội"], ["Các thôn"], "Trước ngày 20 tháng Chạp"),
+      ("2", ["Đoàn Thanh niên xã"], ["Hội Cựu chiến binh xã", "Hội Nông dân xã"], "Mùng 4 Tết"),
+      ("3", ["Công an xã"], ["Ban Chỉ huy Quân sự xã"], "Từ ngày 25/01 đến ngày 05/02/2026")]),
+    # the support cell's two paragraphs, two units, under their own column
+    ("TT\nNội dung công việc\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\n"
+     "1\nBan hành kế hoạch kiểm tra công tác cải cách hành chính\nPhòng Nội vụ\nVăn phòng HĐND và UBND huyện\n"
+     "Trước 28/02/2025\n"
+     "2\nTuyên truyền cải cách hành chính trên hệ thống truyền thanh\nPhòng Văn hóa và Thông tin\n"
+     "Trung tâm Văn hóa - Thể thao huyện\nUBND các xã, thị trấn\nTháng 3/2025\n"
+     "3\nKhảo sát mức độ hài lòng của người dân\nPhòng Nội vụ\nBưu điện huyện\nTháng 7/2025\n",
+     [("1", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], "Trước 28/02/2025"),
+      ("2", ["Phòng Văn hóa và Thông tin"], ["Trung tâm Văn hóa - Thể thao huyện", "UBND các xã, thị trấn"],
+       "Tháng 3/2025"),
+      ("3", ["Phòng Nội vụ"], ["Bưu điện huyện"], "Tháng 7/2025")]),
+])
+def test_h7flat_unit_cell_of_several_lines(body, want):
+    plan = extract_bytes((_H7_HEAD + body + _H7_TAIL).encode(), "hung-dao.txt")
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == want
+
+
+def test_h7flat_two_column_names_on_one_header_line():
+    from extractors.tables import _joined_names
+    assert _joined_names("Cơ quan chuẩn bị Cơ quan chủ trì") == ["Cơ quan chuẩn bị", "Cơ quan chủ trì"]
+    assert _joined_names("Đơn vị thực hiện Kết quả/sản phẩm") == ["Đơn vị thực hiện", "Kết quả/sản phẩm"]
+    assert _joined_names("Bộ phận tham mưu Thời gian") == ["Bộ phận tham mưu", "Thời gian"]
+    # one name in title case, or a name its comma joins to the next, stays whole
+    assert _joined_names("Thời gian Thực hiện") == ["Thời gian Thực hiện"]
+    assert _joined_names("Đơn vị chủ trì, Cơ quan phối hợp") == ["Đơn vị chủ trì, Cơ quan phối hợp"]
+    body = ("TT\nNội dung\nCơ quan chuẩn bị Cơ quan chủ trì\nThời gian\n"
+            "1\nRà soát quy chế làm việc của Ban Chấp hành\nVăn phòng Đảng ủy\nThường trực Đảng ủy\nTháng 3/2025\n"
+            "2\nSơ kết công tác quý I\nBan Xây dựng Đảng\nBan Thường vụ Đảng ủy\nTháng 4/2025\n"
+            "3\nGiám sát chuyên đề việc thực hiện quy chế dân chủ\nỦy ban Kiểm tra Đảng ủy\nThường trực Đảng ủy\n"
+            "Quý III/2025\n")
+    plan = extract_bytes((_H7_HEAD + body + _H7_TAIL).encode(), "hung-dao.txt")
+    assert [(t.label, t.timing_text) for t in plan.tasks] == [("1", "Tháng 3/2025"), ("2", "Tháng 4/2025"),
+                                                              ("3", "Quý III/2025")]
+    assert plan.tasks[0].text == "Rà soát quy chế làm việc của Ban Chấp hành"
+
+
+def test_h7flat_group_title_in_small_letters_wrapped_before_the_next_row():
+    body = ("STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+            "1\nTuyên truyền phòng, chống ma túy tại các bản\nCông an xã\n- Đoàn Thanh niên xã;\n- Trưởng các bản\n"
+            "Quý I/2025\n"
+            "2\nRà soát người nghiện, người sử dụng trái phép chất ma túy\nCông an xã\nTrạm Y tế xã\nQuý II/2025\n"
+            "II. Xây dựng phong trào toàn dân bảo vệ an ninh\nTổ quốc\n"
+            "3\nXây dựng mô hình tự quản về an ninh trật tự tại bản Nà Khoang\nCông an xã\nỦy ban MTTQ Việt Nam xã\n"
+            "Quý III/2025\n")
+    plan = extract_bytes((_H7_HEAD + body + _H7_TAIL).encode(), "hung-dao.txt")
+    got = [(t.label, t.text, t.lead_units, t.support_units) for t in plan.tasks]
+    assert got == [("1", "Tuyên truyền phòng, chống ma túy tại các bản", ["Công an xã"],
+                    ["Đoàn Thanh niên xã", "Trưởng các bản"]),
+                   ("2", "Rà soát người nghiện, người sử dụng trái phép chất ma túy", ["Công an xã"], ["Trạm Y tế xã"]),
+                   ("3", "Xây dựng mô hình tự quản về an ninh trật tự tại bản Nà Khoang", ["Công an xã"],
+                    ["Ủy ban MTTQ Việt Nam xã"])]
