@@ -96,8 +96,9 @@ OTHER_HEAD = re.compile(
     r"|slogan|tinh\s+thần|mục\s+tiêu|quyết\s+tâm|lời\s+kêu\s+gọi|lời\s+hiệu\s+triệu|tôn\s+chỉ|châm\s+ngôn"
     r"|kế\s+hoạch|quyết\s+định|chỉ\s+thị|nghị\s+quyết|văn\s+bản|chương\s+trình|dự\s+án|đề\s+án"
     r"|chuyên\s+mục|chuyên\s+trang"
-    # a fund a movement raises money for ("phát động ủng hộ Quỹ “Vì người nghèo”", "Quỹ “Đền ơn đáp nghĩa”")
-    r"|quỹ"
+    # a fund a movement raises money for ("phát động ủng hộ Quỹ “Vì người nghèo”", "Quỹ “Đền ơn đáp nghĩa”"); not
+    # land, time or wages a movement uses ("sử dụng hiệu quả quỹ đất “Dân vận khéo”")
+    r"|quỹ(?!\s+(?:đất|thời\s+gian|lương|nhà))"
     # a document cited between them: the quote is its trích yếu or what it is about ("thi đua thực hiện
     # Kết luận số 01-KL/TW về “…”", "Công văn số 512/UBND-NV về “Ngày hội …”"); a law only by its
     # capital ("tìm hiểu pháp luật “…”" is the contest's own topic)

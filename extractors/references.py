@@ -280,7 +280,7 @@ QUOC_HOI_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
 _MINISTRY_BY_KEY = {tuple(re.findall(r"[^\s,\-–&]+", name.lower())): name
                     for name in MINISTRY_CODES.values() if name.startswith("Bộ ")}
 MINISTRY_ANY_CASE = re.compile(
-    r"\s*,?\s*(?:của|do)\s+(?P<name>" + "|".join(
+    r"(?:\s*,?\s*(?:của|do)\s+)?(?P<name>" + "|".join(
         r"[\s,\-–]+".join(map(re.escape, key)) for key in sorted(_MINISTRY_BY_KEY, key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE)
 # Central bodies besides ministries that sign joint normative texts, by the code their symbols give them.
@@ -534,6 +534,7 @@ ABBREVIATED_LEVEL = rf"(?P<abbr>{'|'.join(_PRINTED_ABBREVIATIONS)})(?:\.[^\S\n]*
 # (so does a text of coordination, "phối hợp": "01/CTrPH-UBND-CA", "02/QCPH-MTTQ-UBND")
 JOINT_TYPE = re.compile(r"(?:LT|PH)$", re.IGNORECASE)
 JOINT_NEXT = re.compile(rf"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=[{_VI_UPPER}])")
+JOINT_NEXT_MINISTRY = re.compile(r"[^\S\n]*(?:,|;|\svà)[^\S\n]*(?=bộ\s)")   # (in small letters)
 
 # ---- Who proposed it ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 45/TTr-PNV") -------
 # A decision's preamble names the proposer right before the proposal's number. The proposal is the
@@ -1016,10 +1017,12 @@ _GLUED_TYPE = re.compile(r"(?<=/\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("   # (a year's 
 
 # … and an administrative symbol's ("30c/NQCP", "45/QĐUBND", "5556/QĐBYT"): only a resolution's, decision's, decree's
 # or directive's code run into the Government's, the Prime Minister's, a council's, a committee's or a ministry's (a
-# Thông tư's TT is left out: "1234/TTCP-VP" is the Government Inspectorate's own code).
-_GLUED_ADMIN_TYPE = re.compile(r"(?:(?<=^\d/)|(?<=\d\d/)|(?<=\d[a-d]/))(N[ĐD]|Q[ĐD]|NQ|CT)("
+# Thông tư's TT is left out: "1234/TTCP-VP" is the Government Inspectorate's own code). CP closes the symbol (a
+# company's board prints "01/NQCP-HĐQT") and never follows CT (the Government issues no Chỉ thị: "45/CTCP-KD" is a
+# joint-stock company's, công ty cổ phần).
+_GLUED_ADMIN_TYPE = re.compile(r"(?:(?<=^\d/)|(?<=\d\d/)|(?<=\d[a-d]/))(N[ĐD]|Q[ĐD]|NQ|CT)(?!CP-)("
                                + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
-                               + r")(?=$|-)")
+                               + r")(?<!CTCP)(?=$|-)")
 
 
 # ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)
@@ -1954,11 +1957,12 @@ def ministry_name(printed: str) -> str | None:
     return _MINISTRY_BY_KEY.get(tuple(re.findall(r"[^\s,\-–&]+", printed.lower())))
 
 
-def _ministry_any_case(text: str, pos: int) -> tuple[str, int] | None:
+def _ministry_any_case(text: str, pos: int, named: bool = False) -> tuple[str, int] | None:
     """(name, end) of a ministry printed after "của" without the capitals or commas of its name (MINISTRY_ANY_CASE);
-    None where it is printed as its name is, which the issuer's usual reading takes."""
+    None where it is printed as its name is, which the issuer's usual reading takes. named: the ministry's name
+    stands at pos, with no "của" before it (a joint text's next issuer)."""
     m = MINISTRY_ANY_CASE.match(text, pos)
-    if m is None:
+    if m is None or (m.start("name") == pos) is not named:
         return None
     name = _MINISTRY_BY_KEY[tuple(re.findall(r"[^\s,\-–&]+", m["name"].lower()))]
     return (name, m.end()) if " ".join(m["name"].split()) != name else None
@@ -2233,8 +2237,12 @@ def _joint_issuers(text: str, pos: int, first: str, count: int, context: dict | 
     Nam", "của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Nội vụ"): (joined with ", ", where they end)."""
     issuers = [first]
     while len(issuers) < count:
-        m = JOINT_NEXT.match(text, pos)
-        nxt = _read_issuer(text, m.end()) if m else None
+        m = JOINT_NEXT.match(text, pos) or JOINT_NEXT_MINISTRY.match(text, pos)
+        if m and (ministry := _ministry_any_case(text, m.end(), named=True)):
+            issuers.append(ministry[0])   # ("của bộ nội vụ và bộ tài chính": small letters, as the first one)
+            pos = ministry[1]
+            continue
+        nxt = _read_issuer(text, m.end()) if m and text[m.end()].isupper() else None
         if nxt is None:
             break
         issuers.append(canonical_issuer(nxt[0], context))
@@ -2579,6 +2587,10 @@ ISSUED_ON_BEFORE = re.compile(
     rf"(?:^|(?<=[.;:\n])|(?<=[.;:]\s))[^\S\n]*[Nn]gày[^\S\n]+{DATE}[^\S\n]*,?[^\S\n]*"
     rf"(?P<who>[{_VI_UPPER}][^.;:\n]{{1,100}}?)[^\S\n]+(?:đã[^\S\n]+)?(?:ký[^\S\n]+)?ban[^\S\n]+hành[^\S\n]+$")
 ISSUED_ON_REACH = 180
+# The words of a clause between the body and "ban hành" ("Ban Thường vụ Huyện ủy họp và thống nhất ban hành …",
+# "Sở Y tế tổ chức hội nghị triển khai các văn bản đã ban hành …"): the date is the meeting's, not the document's.
+ISSUED_ON_CLAUSE = re.compile(r"\s(?:họp|thống\s+nhất|phối\s+hợp|sau\s+khi|tổ\s+chức|xem\s+xét|căn\s+cứ|trên\s+cơ\s+sở)(?!\w)")
+ISSUED_ON_SLACK_WORDS = 2
 
 
 def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
@@ -2593,9 +2605,31 @@ def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
         m = ISSUED_ON_BEFORE.search(text, window, f.start)
         if m is None or (d := _date(m)) is None:
             continue
+        if ISSUED_ON_CLAUSE.search(text, m.start("who"), m.end("who")) is not None \
+                or (body := _read_issuer(text, m.start("who"))) is None:
+            continue
+        body_end = min(body[1], m.end("who"))
+        if len(text[body_end:m.end("who")].split()) > ISSUED_ON_SLACK_WORDS:
+            continue    # the sentence's subject is no body's name alone
         f.issued_date, f.year = d, f.year or d.year
         if f.issuer is None:
-            f.issuer = canonical_issuer(" ".join(m["who"].split()), context)
+            f.issuer = canonical_issuer(" ".join(text[m.start("who"):body_end].split()), context)
+
+
+# A symbol's number, year and the codes after them ("217-QĐ/TW", "45/2024/NĐ-CP", "30c/NQ-CP")
+SYMBOL_PARTS = re.compile(r"(?P<number>\d+)[^\W\d_]?(?:/(?P<year>\d{4}))?[-/](?P<code>\S+)")
+# How far apart the numbers of one issuer's texts of one day stand when their symbols print no year (a council's
+# resolutions of one session: 12 and 13; "Quyết định số 90/QĐ-TTg và … 263/QĐ-TTg ngày 22/02/2022" are not)
+PAIR_NUMBER_GAP = 10
+
+
+def _issued_together(a: _Found, b: _Found) -> bool:
+    """Whether two cited documents' symbols may be of one day: the same codes after the number, and, without a
+    year, close numbers (PAIR_NUMBER_GAP)."""
+    pa, pb = SYMBOL_PARTS.fullmatch(a.symbol or ""), SYMBOL_PARTS.fullmatch(b.symbol or "")
+    if pa is None or pb is None or pa["code"].upper() != pb["code"].upper():
+        return False
+    return bool(pa["year"] and pb["year"]) or abs(int(pa["number"]) - int(pb["number"])) <= PAIR_NUMBER_GAP
 
 
 def _share_pair_date(text: str, found: list[_Found]) -> None:
@@ -2611,7 +2645,7 @@ def _share_pair_date(text: str, found: list[_Found]) -> None:
             continue
         i, gap = j - 1, PAIR_GAP
         while i >= 0 and found[i].issued_date is None and found[i].kind == last.kind \
-                and found[i].year in (None, last.issued_date.year) \
+                and found[i].year in (None, last.issued_date.year) and _issued_together(found[i], last) \
                 and found[i].issuer in (None, last.issuer) and found[i].tail_end in (None, found[i].end) \
                 and gap.fullmatch(text, found[i].end, found[i + 1].start):
             found[i].issued_date = last.issued_date

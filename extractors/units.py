@@ -419,8 +419,8 @@ NAME_TERMS: tuple[str, ...] = (
     # a special economic zone, a common noun that opens with the level word "đặc khu"
     "đặc khu kinh tế",
     # a hospital's departments: "Phòng Kế hoạch tổng hợp", "Khoa Hồi sức tích cực - Chống độc", "Khoa Nội tổng
-    # hợp", "Khoa Ngoại tổng hợp"
-    "phòng kế hoạch tổng hợp", "hồi sức tích cực", "nội tổng hợp", "ngoại tổng hợp",
+    # hợp", "Khoa Ngoại tổng hợp" (the department's word with them: "Ban Đối ngoại tổng hợp tình hình" is the verb)
+    "phòng kế hoạch tổng hợp", "hồi sức tích cực", "khoa nội tổng hợp", "khoa ngoại tổng hợp",
     # the public service centre every commune and ward has had since July 2025: "Trung tâm Dịch vụ
     # tổng hợp xã hướng dẫn …"
     "dịch vụ tổng hợp",

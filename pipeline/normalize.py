@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from dataclasses import replace
+from itertools import islice
 from typing import NamedTuple
 
 from extractors.admin import names_listed
@@ -1355,16 +1356,19 @@ def run_on_lines(texts: list[str]) -> list[list[str]] | None:
 # VIỆN ĐA KHOA Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-BV Y, ngày …"): one of
 # the first lines with the motto after a body's name in capitals and the number or the date after the motto.
 HEADER_RUN_ON_LINES = 3
-_HEADER_MOTTO = re.compile(r"(?<=[" + VI_UPPER + r"]{2}\s)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\b")
-_HEADER_AFTER_MOTTO = re.compile(r"Số\s*:|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# (A title that names the nation, "… QUỐC KHÁNH NƯỚC CỘNG HÒA … VIỆT NAM (ngày 2 tháng 9 năm 1945 - …)", is no
+# header: the motto a header prints goes on with "Độc lập", or soon with the number or "<place>, ngày …".)
+_HEADER_MOTTO = re.compile(r"(?<=[" + VI_UPPER + r"]{2}\s)(?<!NƯỚC\s)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\b")
+_HEADER_AFTER_MOTTO = re.compile(
+    r"[^\S\n]{0,5}Độc\s+lập|[^\n]{0,150}?(?:Số\s*:\s*[\d/]|,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 
 
 def _header_run_on(texts: list[str]) -> list[list[str]] | None:
     """For a text whose header alone ran into one line (_HEADER_MOTTO): that line's pieces, each other line whole;
     None for any other text."""
-    firsts = [k for k, t in enumerate(texts) if t.strip()][:HEADER_RUN_ON_LINES]
+    firsts = list(islice((k for k, t in enumerate(texts) if t.strip()), HEADER_RUN_ON_LINES))
     k = next((k for k in firsts if "CỘNG" in texts[k] and (m := _HEADER_MOTTO.search(texts[k])) is not None
-              and _heading_caps(texts[k][:m.start()]) and _HEADER_AFTER_MOTTO.search(texts[k], m.end())), None)
+              and _heading_caps(texts[k][:m.start()]) and _HEADER_AFTER_MOTTO.match(texts[k], m.end())), None)
     if k is None:
         return None
     t = texts[k]

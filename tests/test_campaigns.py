@@ -494,3 +494,20 @@ def test_h9_campaigns_below_a_cited_number_line(text, names):
 ])
 def test_v28h5_fund_is_no_campaign(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+# ---- m16 (rv6 #6): land, time or wages ("quỹ đất", "quỹ thời gian") are no fund that hides a movement
+@pytest.mark.parametrize("text, names", [
+    # (the reviewer's input)
+    ("Phát động phong trào thi đua sử dụng hiệu quả quỹ đất “Dân vận khéo” trong xây dựng nông thôn mới.",
+     ["Dân vận khéo"]),
+    # (other wordings)
+    ("Hưởng ứng phong trào sắp xếp hợp lý quỹ thời gian “Mỗi ngày một việc tốt” trong đoàn viên, thanh niên.",
+     ["Mỗi ngày một việc tốt"]),
+    ("Phát động phong trào thi đua khai thác hợp lý quỹ đất công ích “Vì an sinh xã hội” tại các thôn, bản.",
+     ["Vì an sinh xã hội"]),
+    # (a fund still hides its quote)
+    ("Vận động cán bộ, công chức ủng hộ quỹ “Vì biển, đảo Việt Nam” năm 2025.", []),
+])
+def test_m16_land_or_time_is_no_fund(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

@@ -3022,3 +3022,41 @@ def test_h7flat_role_labelled_unit_cell_stays_apart_in_a_flat_row():
 def test_h7flat_unit_after_a_date_word(prev, nxt, want):
     from pipeline.normalize import next_cell
     assert next_cell(prev, nxt, len(prev)) is want
+
+
+# ---- m16 (rv6 #1): a caps title naming the nation, with an anniversary date after it, is no header run on
+@pytest.mark.parametrize("first", [
+    # (the reviewer's news post)
+    "KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "(ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2025)",
+    "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+    "VIỆT NAM Số: 45/KH-UBND",
+    "TUYÊN TRUYỀN HIẾN PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2013 ĐẾN HẾT ngày 30 tháng 6 năm 2026",
+    "HƯỞNG ỨNG NGÀY PHÁP LUẬT NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM (ngày 9 tháng 11 năm 2025)",
+])
+def test_m16_nation_in_a_title_is_no_header_run_on(first):
+    rest = ["Đăng ngày 10/8/2025",
+            "Ngày 05/8/2025, UBND xã Tân Phú ban hành Kế hoạch số 85/KH-UBND tổ chức các hoạt động kỷ niệm.",
+            "Theo đó, xã tổ chức treo cờ Tổ quốc từ ngày 28/8/2025 đến ngày 03/9/2025."]
+    doc = normalize_text("\n".join([first, *rest]) + "\n", "txt")
+    assert [ln.text for ln in doc.lines if ln.text.strip()][0] == first
+
+
+@pytest.mark.parametrize("name", ["news.txt", "qk2.txt"])
+def test_m16_reviewer_news_post_keeps_its_date(name):
+    from extractors.header import extract_header
+    texts = {
+        "news.txt": "KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                    "(ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2025)\nĐăng ngày 10/8/2025\n"
+                    "Ngày 05/8/2025, UBND xã Tân Phú ban hành Kế hoạch số 85/KH-UBND tổ chức các hoạt động kỷ niệm "
+                    "80 năm Cách mạng Tháng Tám.\nTheo đó, xã tổ chức treo cờ Tổ quốc từ ngày 28/8/2025 đến ngày "
+                    "03/9/2025.\n",
+        "qk2.txt": "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nKẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ "
+                   "QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm "
+                   "2025)\nSố: 85/KH-UBND ngày 05/8/2025\nCăn cứ Kế hoạch số 120/KH-UBND ngày 01/7/2025 của UBND "
+                   "tỉnh Đồng Nai;\nUBND xã Tân Phú ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                   "1. Tuyên truyền sâu rộng ý nghĩa lịch sử của Cách mạng Tháng Tám.\n",
+    }
+    doc = normalize_text(texts[name], "txt")
+    assert not any(ln.text.strip().startswith("- 02/9/2025") for ln in doc.lines)
+    assert str(extract_header(doc).issued_date) == "2025-08-05"

@@ -4216,3 +4216,111 @@ def test_v28h5_shared_date_not_across_years():
             "28/12/2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định quy định về xử phạt.")
     assert [(r.symbol, r.issued_date) for r in extract_references(text)] == [
         ("115/2018/NĐ-CP", None), ("124/2021/NĐ-CP", date(2021, 12, 28))]
+
+
+# ---- m16 (rv6 #2): a date before "ban hành" is the document's only when a body's name alone stands between
+@pytest.mark.parametrize("text, expected", [
+    # (the reviewer's inputs: a meeting, a joint sponsor, a review, a conference before "ban hành")
+    ("Ngày 02/01/2025, Ban Thường vụ Huyện ủy họp và thống nhất ban hành Kế hoạch số 12-KH/HU về công tác cán bộ.",
+     ("12-KH/HU", None)),
+    ("Ngày 15/3/2025, Sở Giáo dục và Đào tạo phối hợp với Công an tỉnh ban hành Kế hoạch liên tịch số "
+     "45/KHLT-SGDĐT-CAT về an toàn trường học.", ("45/KHLT-SGDĐT-CAT", None)),
+    ("Ngày 10/3/2025, UBND xã Tân Phú sau khi xem xét đề xuất của các ngành đã ký ban hành Quyết định số "
+     "15/QĐ-UBND về việc thành lập Tổ công tác.", ("15/QĐ-UBND", None)),
+    ("Ngày 15/3/2025, Sở Y tế tổ chức hội nghị triển khai các văn bản đã ban hành Kế hoạch số 45/KH-SYT về phòng dịch.",
+     ("45/KH-SYT", None)),
+    # (other wordings)
+    ("Ngày 20/4/2025, Đảng ủy xã Ea Tul họp phiên thường kỳ và ban hành Kế hoạch số 30-KH/ĐU về chuyển đổi số.",
+     ("30-KH/ĐU", None)),
+    ("Ngày 08/5/2025, Phòng Văn hóa và Thông tin sau khi thống nhất với các đơn vị đã ban hành Kế hoạch số "
+     "17/KH-VHTT về tuyên truyền.", ("17/KH-VHTT", None)),
+])
+def test_m16_date_before_only_after_a_body_alone(text, expected):
+    r = next(r for r in extract_references(text) if r.symbol == expected[0])
+    assert (r.symbol, r.issued_date) == expected
+    assert r.issuer is None or not any(w in r.issuer for w in ("họp", "phối hợp", "sau khi", "tổ chức"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 12/6/2025, UBND huyện Mường Lát đã ký ban hành Kế hoạch số 88/KH-UBND về phòng chống thiên tai.",
+     ("88/KH-UBND", date(2025, 6, 12), "UBND huyện Mường Lát")),
+    ("Ngày 03 tháng 02 năm 2025, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Kế hoạch số 214-KH/TU về sáp nhập.",
+     ("214-KH/TU", date(2025, 2, 3), "Ban Thường vụ Tỉnh ủy Gia Lai")),
+])
+def test_m16_date_before_a_body_alone_kept(text, expected):
+    r = extract_references(text)[0]
+    assert (r.symbol, r.issued_date, r.issuer) == expected
+
+
+# ---- m16 (rv6 #3): one date shared only by documents of one code and, without years, close numbers
+@pytest.mark.parametrize("text, first", [
+    # (the reviewer's inputs)
+    ("Thực hiện Quyết định số 90/QĐ-TTg và Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ;",
+     "90/QĐ-TTg"),
+    ("Thực hiện Chỉ thị số 05-CT/TW và Chỉ thị số 42-CT/TW ngày 16/3/2020 của Ban Bí thư;", "05-CT/TW"),
+    ("Căn cứ Kế hoạch số 12/KH-SYT và Kế hoạch số 45/KH-UBND ngày 3/3/2025 của UBND huyện Tân Phú;", "12/KH-SYT"),
+    ("Thực hiện Kế hoạch số 5/KH-BCĐ, Kế hoạch số 7/KH-SGDĐT và Kế hoạch số 9/KH-UBND ngày 03/3/2025 của UBND huyện "
+     "Châu Thành;", "5/KH-BCĐ"),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND và Nghị quyết số 45/NQ-CP ngày 10/7/2024 của Chính phủ về phát triển kinh tế;",
+     "12/NQ-HĐND"),
+    # (other wordings)
+    ("Căn cứ Kế hoạch số 03-KH/HU và Kế hoạch số 58-KH/HU ngày 14/5/2025 của Ban Thường vụ Huyện ủy Bảo Lâm;",
+     "03-KH/HU"),
+    ("Thực hiện Công văn số 118/SNV-TCBC và Công văn số 120/UBND-NC ngày 06/8/2024 của UBND tỉnh Hậu Giang;",
+     "118/SNV-TCBC"),
+])
+def test_m16_shared_date_needs_one_code_and_close_numbers(text, first):
+    refs = extract_references(text)
+    assert next(r for r in refs if r.symbol == first).issued_date is None
+    assert refs[-1].issued_date is not None
+
+
+def test_m16_shared_date_kept_for_one_session():
+    text = ("Căn cứ Nghị quyết số 21/NQ-HĐND và Nghị quyết số 24/NQ-HĐND ngày 09/12/2024 của HĐND huyện Na Hang; "
+            "Nghị định số 45/2024/NĐ-CP và Nghị định số 160/2024/NĐ-CP ngày 18/12/2024 của Chính phủ;")
+    assert [(r.symbol, r.issued_date) for r in extract_references(text)] == [
+        ("21/NQ-HĐND", date(2024, 12, 9)), ("24/NQ-HĐND", date(2024, 12, 9)),
+        ("45/2024/NĐ-CP", date(2024, 12, 18)), ("160/2024/NĐ-CP", date(2024, 12, 18))]
+
+
+# ---- m16 (rv6 #4): a company's CTCP / NQCP codes are not split into a directive's or the Government's
+@pytest.mark.parametrize("text, expected", [
+    # (the reviewer's inputs)
+    ("Căn cứ Công văn số 45/CTCP-KD ngày 02/3/2025 của Công ty Cổ phần Cấp nước Bến Tre về lịch cắt nước;",
+     ("45/CTCP-KD", "Công văn")),
+    ("Thực hiện Nghị quyết số 01/NQCP-HĐQT ngày 05/01/2025 của Hội đồng quản trị Công ty;", ("01/NQCP-HĐQT", None)),
+    # (other wordings)
+    ("Thực hiện Thông báo số 112/CTCP-TCHC ngày 20/5/2025 của Công ty cổ phần Môi trường đô thị Quảng Ngãi;",
+     ("112/CTCP-TCHC", None)),
+    ("Căn cứ Quyết định số 07/QĐCP-HĐQT ngày 11/02/2025 của Hội đồng quản trị Công ty Cổ phần Cao su Đồng Phú;",
+     ("07/QĐCP-HĐQT", None)),
+])
+def test_m16_company_codes_not_split(text, expected):
+    r = extract_references(text)[0]
+    assert r.symbol == expected[0]
+    assert expected[1] is None or r.kind == expected[1]
+
+
+def test_m16_government_codes_still_split():
+    refs = extract_references("Căn cứ Nghị quyết số 30c/NQCP ngày 08/11/2011 của Chính phủ; Quyết định số "
+                              "45/QĐUBND ngày 02/3/2019 của UBND tỉnh Kiên Giang;")
+    assert [r.symbol for r in refs] == ["30c/NQ-CP", "45/QĐ-UBND"]
+
+
+# ---- m16 (rv6 #7): a joint text's ministries in small letters each named, as in capitals
+@pytest.mark.parametrize("text, issuer", [
+    # (the reviewer's input: one issuer code, one issuer, as "của Bộ Nội vụ và Bộ Tài chính" reads)
+    ("Thực hiện Quyết định số 15/QĐ-BNV của bộ nội vụ và bộ tài chính về tinh giản;", "Bộ Nội vụ"),
+    ("Thực hiện Thông tư liên tịch số 15/2024/TTLT-BNV-BTC của bộ nội vụ và bộ tài chính về tinh giản;",
+     "Bộ Nội vụ, Bộ Tài chính"),
+    ("Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT của bộ y tế, bộ giáo dục và đào tạo quy định về công tác "
+     "y tế trường học;", "Bộ Y tế, Bộ Giáo dục và Đào tạo"),
+    ("Căn cứ Thông tư liên tịch số 08/2015/TTLT-BNNPTNT-BNV của Bộ Nông nghiệp và Phát triển nông thôn và bộ nội vụ "
+     "hướng dẫn;", "Bộ Nông nghiệp và Phát triển nông thôn, Bộ Nội vụ"),
+])
+def test_m16_joint_ministries_in_small_letters(text, issuer):
+    capitals = extract_references(text.replace("bộ nội vụ", "Bộ Nội vụ").replace("bộ tài chính", "Bộ Tài chính"))
+    r = extract_references(text)[0]
+    assert r.issuer == issuer
+    if "BNV-BTC" in text or "QĐ-BNV" in text:
+        assert capitals[0].issuer == r.issuer

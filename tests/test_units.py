@@ -4132,3 +4132,22 @@ def test_h6v28_duty_then_doer(text, lead, support):
 def test_h6v28_duty_then_doer_not_a_doer(text):
     from extractors.units import duty_doers
     assert duty_doers(text) == ([], [])
+
+
+# ---- m16 (rv6 #5): "nội/ngoại tổng hợp" is a hospital department's name only after "Khoa"
+@pytest.mark.parametrize("text, lead, support", [
+    # (the reviewer's inputs)
+    ("Công an xã chủ trì, phối hợp với Ban Đối ngoại tổng hợp tình hình.", ["Công an xã"], ["Ban Đối ngoại"]),
+    ("Giao Ban Đối ngoại chủ trì, phối hợp với các cơ quan liên quan; Ban Đối ngoại tổng hợp, báo cáo kết quả.",
+     ["Ban Đối ngoại"], None),
+    # (other wordings)
+    ("Văn phòng UBND tỉnh chủ trì, phối hợp với Phòng Đối ngoại tổng hợp ý kiến các sở, ngành.",
+     ["Văn phòng UBND tỉnh"], ["Phòng Đối ngoại"]),
+    ("Công an huyện chủ trì, phối hợp với Ủy ban Đối ngoại tổng hợp tình hình người nước ngoài.", ["Công an huyện"],
+     ["Ủy ban Đối ngoại"]),
+])
+def test_m16_general_department_only_after_khoa(text, lead, support):
+    from extractors.units import responsible_units
+    got = responsible_units(text)
+    assert got[0] == lead and all("tổng hợp" not in u for u in got[0] + got[1])
+    assert support is None or got[1] == support
