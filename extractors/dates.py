@@ -1403,14 +1403,26 @@ _GATES: dict[re.Pattern, re.Pattern] = {
     # (both ends print "/YYYY": a year after a slash, then a range link)
     RE_BARE_MONTH_RANGE: re.compile(r"/\s*[12]\d{3}\s*(?:-|–|—|~|den|toi)"),
 }
+# The same, found by the pattern's identity: a compiled pattern's hash is computed anew on every
+# call from its whole compiled code (~1,000 instructions and more a look-up), its id at once. (The
+# patterns are module constants, kept alive by _NEEDS and _GATES: their ids stay theirs.)
+_NEEDS_BY_ID = {id(rx): needs for rx, needs in _NEEDS.items()}
+_GATES_BY_ID = {id(rx): gate for rx, gate in _GATES.items()}
 
 
 def _finditer(rx: re.Pattern, s: str):
     """rx.finditer(s), skipping the scan when the pattern's needs or gate say it cannot match."""
-    needs = _NEEDS.get(rx)
-    if needs is not None and not all(any(w in s for w in group) for group in needs):
-        return ()
-    gate = _GATES.get(rx)
+    needs = _NEEDS_BY_ID.get(id(rx))
+    if needs is not None:
+        # (all(any(w in s for w in group) for group in needs), without two generators a call: it is
+        # asked of every pattern of every text read for its time)
+        for group in needs:
+            for w in group:
+                if w in s:
+                    break
+            else:
+                return ()
+    gate = _GATES_BY_ID.get(id(rx))
     if gate is not None and gate.search(s) is None:
         return ()
     return rx.finditer(s)

@@ -700,6 +700,16 @@ _INSTRUMENT_BEFORE = re.compile(r"(?:\(|(?<!\w)tại)[^\S\n]*$")
 # (an OCR'd page without tone marks prints the cue "So:")
 NUMBER_LINE = re.compile(r"(?<!\w)(?:Số|SỐ|So|SO)(?:[ \t]+(?:hiệu|HIỆU|hieu|HIEU))?[ \t]*:[ \t]*$"
                          r"|(?:^|\n)[ \t*_]*(?:Số|SỐ|So|SO)[ \t]+$")
+_NUMBER_WORDS = ("Số", "SỐ", "So", "SO")   # (one of them stands in every match of NUMBER_LINE)
+
+
+def number_line_before(text: str, start: int, end: int) -> re.Match | None:
+    """NUMBER_LINE.search(text, start, end), the pattern tried only where its word is printed in
+    that stretch: it opens with a look-behind or an alternation, so the engine tries it at every
+    position, and before most symbols stands "số" in lower case, or no such word."""
+    if not any(text.find(w, start, end) >= 0 for w in _NUMBER_WORDS):
+        return None
+    return NUMBER_LINE.search(text, start, end)
 
 # The appendix caption naming the plan itself: "(Kèm theo Kế hoạch số 14/KH-UBND ngày 13/01/2025".
 OWN_CAPTION = re.compile(
@@ -2215,6 +2225,9 @@ def _proposer(text: str, start: int, context: dict | None, codes: tuple[str, ...
     does not make two: only a unit after it does. `codes` are the document's issuing codes: an office's
     (VP…) says the office sent it, conveying X's direction ("ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại
     Công văn số 1234/VP-NC"), so X is its issuer only when X is that office."""
+    # (every match ends on "tại" and spaces: a mention printed after no "tại", most, is not searched for one)
+    if not text[max(0, start - 400):start].rstrip().endswith("tại"):
+        return None
     m = PROPOSER.search(text, max(0, start - 400), start)
     if m is None or ("và" in m["who"] and _names_two(m["who"])):
         return None
@@ -2349,7 +2362,7 @@ def _find_symbols(text: str, taken: list[tuple[int, int]], context: dict | None,
         start, title = m.start(), None
         before = text[max(0, start - 60):start]
         kw = KIND_BEFORE.search(before)
-        if NUMBER_LINE.search(before) and (kw is None or "\n" in before[kw.start():]):
+        if number_line_before(before, 0, len(before)) and (kw is None or "\n" in before[kw.start():]):
             if number_lines is not None:
                 number_lines.append(start)
             continue        # the plan's own "Số: 14/KH-UBND" header line, not "Thực hiện Công văn Số: 56/…"
@@ -2680,6 +2693,21 @@ _BELOW_HEADER = re.compile(
     + r")[ \t*_]*$")
 
 
+def below_header_lines(text: str) -> Iterator[re.Match]:
+    """_BELOW_HEADER.finditer(text, 0, HEADER_REACH), the pattern tried only at the start of each
+    line: every match opens on one (its `^`), where the engine would try it at every position."""
+    end = min(len(text), HEADER_REACH)
+    at = reached = 0
+    while at < end:
+        if at >= reached and (m := _BELOW_HEADER.match(text, at, HEADER_REACH)) is not None:
+            yield m
+            reached = m.end()
+        nl = text.find("\n", at, end)
+        if nl < 0:
+            return
+        at = nl + 1
+
+
 _LINE_TAIL_CODE = re.compile(r"[^\S\n]*(?:[A-ZĐ]{2,5})?[^\S\n]*(?:\n|$)")
 
 
@@ -2697,7 +2725,7 @@ def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     "Số:    /KH-UBND" leaves the document's first "Số:" to a document it cites."""
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     reach = HEADER_REACH
-    for below in _BELOW_HEADER.finditer(text, 0, HEADER_REACH):
+    for below in below_header_lines(text):
         if PRINTED_MOTTO.search(text, below.end(), below.end() + MOTTO_AFTER_PAGE_LINE) is None:
             reach = below.start()
             break
@@ -2705,7 +2733,7 @@ def header_number_line(text: str, own_symbol: str | None = None) -> int | None:
     for m in _symbols(text[:reach + 40]):
         if m.start() >= reach:
             break
-        if not NUMBER_LINE.search(text, max(0, m.start() - 60), m.start()):
+        if not number_line_before(text, max(0, m.start() - 60), m.start()):
             continue
         sym = _parse_symbol(m)
         if sym is not None and (sym.symbol.upper() == own or (sym.type_code or "").upper().startswith("KH")):
@@ -3109,7 +3137,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     own = normalize_symbol(own_symbol).upper() if own_symbol else None
     refs: list[Reference] = []
     header_at = header_number_line(text, own_symbol) if number_lines else None
-    below = _BELOW_HEADER.search(text, 0, HEADER_REACH) if own else None
+    below = next(below_header_lines(text), None) if own else None
     own_header_end = below.start() if below else 0
     for f in found:
         caption = any(s < f.end and f.start < e for s, e in captions)

@@ -3386,3 +3386,35 @@ def test_m15_yearless_time_before_issue_is_next_year(title, issued, text, want):
     when = plan_time(title, issued.year, issued)
     assert when.cell(text).deadline == want
     assert when.find(f"Hoàn thành {text}.").deadline == want
+
+
+# ---- v28 h4: a pattern's needs and gate, found by its identity, skip only scans that find nothing
+@pytest.mark.parametrize("text", [
+    "hoàn thành trước ngày 15 tháng 3 năm 2026", "trong tháng chạp, trước tết nguyên đán giáp thìn",
+    "ngày 20/12 âm lịch năm 2025", "đầu năm 2026 và cuối năm", "nửa đầu tháng 6/2026", "2026-03-15",
+    "hằng tháng vào ngày 05", "từ 10/3/2025 - 20/3/2025", "Tết Dương lịch 2026", "giai đoạn 2026 - 2030",
+    "không có thời gian nào", "",
+])
+def test_v28h4_finditer_gates_as_the_tables_say(text):
+    import extractors.dates as d
+    from extractors.admin import fold_nfc
+    s = fold_nfc(text)
+
+    def by_the_tables(rx):   # (the needs and gate looked up by the pattern itself)
+        needs, gate = d._NEEDS.get(rx), d._GATES.get(rx)
+        if needs is not None and not all(any(w in s for w in group) for group in needs):
+            return []
+        if gate is not None and gate.search(s) is None:
+            return []
+        return [m.span() for m in rx.finditer(s)]
+
+    for pattern in list(d._NEEDS) + list(d._GATES) + [d.RE_MONTH, d.RE_QUARTER]:
+        assert [m.span() for m in d._finditer(pattern, s)] == by_the_tables(pattern)
+
+
+def test_v28h4_finditer_skips_a_text_without_the_needed_words():
+    import extractors.dates as d
+    assert list(d._finditer(d.RE_TET, "trước ngày 30/6/2026")) == []
+    assert list(d._finditer(d.RE_DATE_DM_BARE, "trong quý ii")) == []
+    assert [m.group() for m in d._finditer(d.RE_TET, "truoc tet nguyen dan")] == \
+        [m.group() for m in d.RE_TET.finditer("truoc tet nguyen dan")] != []

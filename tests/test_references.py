@@ -4324,3 +4324,56 @@ def test_m16_joint_ministries_in_small_letters(text, issuer):
     assert r.issuer == issuer
     if "BNV-BTC" in text or "QĐ-BNV" in text:
         assert capitals[0].issuer == r.issuer
+
+
+# ---- v28 h4: the starts a symbol is tried at, the header's lines below it and its "Số:" cue, found without
+# a scan of every position (same matches as the patterns' own scans)
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="0123456789ab²KHUBNDĐố /-–\n\t\u00a0.", max_size=40))
+def test_v28h4_symbols_tried_at_starts_find_what_the_pattern_finds(text):
+    from extractors.references import SYMBOL, _symbols
+    assert [m.span() for m in _symbols(text)] == [m.span() for m in SYMBOL.finditer(text)]
+
+
+_V28H4_HEADS = ["Căn cứ", "CĂN CỨ", "Căn\ncứ", "Thực hiện", "KẾ HOẠCH", "QUYẾT ĐỊNH", "\n", " ", "*", "- ", "#",
+                "Số: ", "SỐ", "So ", "hiệu", ":", "\t", "12/KH-UBND", "xã"]
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_V28H4_HEADS), max_size=14))
+def test_v28h4_below_header_lines_and_number_cue_as_the_patterns(pieces):
+    from extractors.references import (_BELOW_HEADER, HEADER_REACH, NUMBER_LINE, below_header_lines,
+                                       number_line_before)
+    text = "".join(pieces)
+    assert [m.span() for m in below_header_lines(text)] == [m.span() for m in _BELOW_HEADER.finditer(text, 0, HEADER_REACH)]
+    for end in range(len(text) + 1):
+        start = max(0, end - 60)
+        want, got = NUMBER_LINE.search(text, start, end), number_line_before(text, start, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_v28h4_below_header_lines_stop_at_the_header_reach():
+    from extractors.references import HEADER_REACH, below_header_lines
+    text = "ỦY BAN NHÂN DÂN\nKẾ HOẠCH\n" + "x" * (HEADER_REACH - 30) + "\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    assert [text[m.start():m.end()].strip() for m in below_header_lines(text)] == ["KẾ HOẠCH"]
+    text = "Căn cứ Luật Đất đai;\nThực hiện Kế hoạch số 3/KH-UBND;\n  CĂN CỨ Nghị định số 5/2024/NĐ-CP"
+    assert [m.start() for m in below_header_lines(text)] == [0, text.index("Thực"), text.index("  CĂN")]
+
+
+def test_v28h4_own_number_line_found_with_the_cue_in_capitals_only():
+    from extractors.references import header_number_line
+    text = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nCăn cứ …"
+    assert header_number_line(text) == text.index("27/")
+    text = "ỦY BAN NHÂN DÂN\nPHƯỜNG 3\nsố 27/KH-UBND\nKẾ HOẠCH\nCăn cứ …"
+    assert header_number_line(text) is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Xét đề nghị của Giám đốc Sở Tư pháp tỉnh Kon Tum tại   Tờ trình số 18/TTr-STP ngày 5/5/2025.", "Sở Tư pháp tỉnh Kon Tum"),
+    ("Theo đề nghị của Trưởng phòng Nội vụ huyện Krông Pắc tại\nTờ trình số 31/TTr-PNV.", "Phòng Nội vụ huyện Krông Pắc"),
+    ("Theo ý kiến của Sở Tài chính tỉnh Lạng Sơn trong Tờ trình số 7/TTr-STC.", None),   # (no "tại": no proposer)
+])
+def test_v28h4_proposer_only_before_tai(text, issuer):
+    refs = [r for r in extract_references(text) if r.symbol and "TTr" in r.symbol]
+    assert len(refs) == 1
+    assert (refs[0].issuer == issuer) if issuer else refs[0].issuer is None or "Lạng Sơn" not in (refs[0].issuer or "x")
