@@ -4203,7 +4203,9 @@ def _announced_date(m: re.Match) -> PlaceDate:
 POST_TITLE_ABOVE = 6   # non-empty lines above the announcing sentence a post's title may stand on
 POST_TITLE_MIN_CHARS = 20   # letters of a post's title that must match the announced plan's subject
 # The time a post was put up, run on into its title line ("… năm 2023 11/04/2023 17:00")
-POST_STAMP = re.compile(r"\s*[(|]?\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)|]?$")
+# (no space run before it: two optional runs around an optional bracket try every split of a run, cubic in
+# a search; the spaces it leaves are stripped with the title's end)
+POST_STAMP = re.compile(r"(?:[(|]\s*)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)|]?$")
 # The announcing sentence with no date ahead of its issuer ("Để tổ chức …, Ủy ban nhân dân tỉnh X ban hành
 # Kế hoạch số 81/KH-UBND, ngày 10/4/2023 về …"): read only under a post titled by that plan.
 ANNOUNCING_UNDATED = re.compile(

@@ -1654,8 +1654,9 @@ FLAT_TIMING_EVENT = re.compile(r"^(?:khi (?:co|xay ra|phat sinh|duoc|can)|sau (?
                                r"|(?:ngay )?chu nhat (?:cuoi|dau|hang|thu)\b|trong \d{1,3} (?:ngay|tuan|thang|nam)\b|(?:truoc|sau) tet\b"
                                # a span from the plan on, or with no end ("Từ nay đến hết năm 2025", "Liên tục")
                                r"|tu nay (?:den|toi)\b|lien tuc\b"
-                               # the first days of the lunar year ("Mùng 4 Tết", "Từ mùng 1 đến mùng 5 Tết", "Mồng 6")
-                               r"|(?:tu )?m[uo]ng \d{1,2}\b)")
+                               # the first days of the lunar year ("Mùng 4 Tết", "Từ mùng 1 đến mùng 5 Tết", "Mồng 6"), a
+                               # day of a month (folded "mừng" reads the same: "Mừng 95 năm thành lập Đảng", "Mừng 30/4")
+                               r"|(?:tu )?m[uo]ng (?:30|[12]\d|0?[1-9])\b(?![/.-]\d| nam\b))")
 
 
 def lunar_timing(f: str) -> bool:

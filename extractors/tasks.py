@@ -605,8 +605,11 @@ def _bullet_doers(doc: Document, node: Node, skip: set[int]) -> list[str]:
 
 
 # What a unit heading its bullet ("- UBND các xã: …") may be followed by and still be no doer: a count
-# ("- UBND các xã: 50 bản tin"), a member list ("- Ban Chỉ đạo: gồm 15 thành viên") (folded).
-_NOT_A_DUTY = re.compile(r"^(?:\d|gom\b|bao gom\b|la\b|co\b|khong\b|dat\b|tong so\b)")
+# ("- UBND các xã: 50 bản tin"), a member list ("- Ban Chỉ đạo: gồm 15 thành viên"), the place it is held
+# at ("- Trường THCS Hưng Long: Hội trường nhà trường", "- Cụm 2: Tại Nhà văn hóa thôn Đông") (folded).
+_NOT_A_DUTY = re.compile(r"^(?:\d|gom\b|bao gom\b|la\b|co\b|khong\b|dat\b|tong so\b"
+                         r"|tai\b|hoi truong\b|nha van hoa\b|tru so\b|phong hop\b|san (?:van dong|truong|the thao|khau)\b"
+                         r"|dia diem\b)")
 
 
 def _heads_its_duty(text: str) -> bool:
@@ -1012,9 +1015,14 @@ _HELD_AT = re.compile(r"\b(?:to chuc|dien ra|khai mac|bat dau)\b.{0,60}\b(?:vao|
 def _event_day(doc: Document, first: int, when: PlanTime) -> Timing | None:
     """The one day a line above the programme says its event is held on (_HELD_AT), else None."""
     for k in range(first - 1, -1, -1):
-        text = doc.lines[k].text
-        if _HELD_AT.search(fold(text)) is None:
+        text = doc.lines[k].text.strip()
+        held = _HELD_AT.search(folded := fold(text))
+        if held is None:
             continue
+        if len(folded) == len(text):
+            # (the day the words that hold it print: a cited plan's date before them is none of it,
+            # "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/8/2024 … về tổ chức các hoạt động vào dịp …")
+            text = text[held.start():]
         days = {(d.day, d.month, d.year) for d in find_dates(text) if d.day is not None}
         if len(days) == 1:
             got = when.cell(text[text.lower().find("ngày"):] if "ngày" in text.lower() else text)

@@ -3835,6 +3835,43 @@ _DUTY_WORD = re.compile(r"[a-zà-ỹđ]{2,}")
 # A list the colon opens that a role or a word of listing announces ("…; chủ trì, phối hợp các đơn vị: Công an
 # xã; Trạm Y tế xã …", "Thành viên gồm: …", "… như sau:"): partners or members, not who does the duty (folded).
 _ROLE_BEFORE_LIST = re.compile(r"\b(?:phoi hop|chu tri|gom|bao gom|nhu sau|sau day|cu the)\b[^.;:]{0,40}$")
+# A duty that names whom or where its work reaches, the list after it saying which ("Kiểm tra … tại các cơ sở:
+# Trường Mầm non …", "Tập huấn cho các đối tượng: …", "Khen thưởng các tập thể có thành tích: …", "Gửi giấy
+# mời đến: …", "Mời dự khai mạc: …"): those are its objects, not its doers. A duty closing on the label of
+# its doer ("… Phụ trách: X") is none (folded).
+_OBJECTS_BEFORE_LIST = re.compile(
+    r"(?:\b(?:den|toi|ve|cho|tai|voi)$"
+    r"|(?<!\bcua )\b(?:cac|nhung|mot so)\s+(?:co so|don vi|co quan|tap the|ca nhan|doan the|to chuc|truong|xa"
+    r"|phuong|thon|ban nganh|nganh|dia phuong|doi tuong|chi doan|chi hoi|chi bo|hoi|ho|gia dinh)\b[^.;:]{0,60}$)")
+_DOER_LABEL_END = re.compile(r"\b(?:phu trach|thuc hien|trach nhiem|giao(?: cho)?)$")
+
+
+# The words of a place's level or a hamlet's noun (folded), longest first: "Xã Minh Hòa", "Khu phố 3", "Thôn Đông"
+_PLACE_NOUNS = tuple(sorted({_fold(w) for w in LEVELS_BOTTOM_UP + HAMLET_PLACE_NOUNS}, key=len, reverse=True))
+
+
+def _names_a_place(duty: str) -> bool:
+    """Is the duty a place's name alone ("Xã Minh Hòa", "Khu phố 3", "Thôn Đồng Tâm"): where the work is
+    done, the units after it ("Nhà văn hóa khu 3", "Trạm Y tế xã") its venues, not its doers?"""
+    words = duty.strip(" -–—+•*").split()
+    folded = _fold(" ".join(words))
+    noun = next((n for n in _PLACE_NOUNS if folded.startswith(n + " ")), None)
+    if noun is None:
+        return False
+    name = words[len(noun.split()):]
+    return bool(name) and all(w[:1].isupper() or w[:1].isdigit() for w in name)
+
+
+def _lists_objects(duty: str) -> bool:
+    """Does the duty announce the units after it as whom or where it reaches (_OBJECTS_BEFORE_LIST)?"""
+    folded = _fold(duty).strip(" -–—+•*").rstrip(" .,;")
+    return _DOER_LABEL_END.search(folded) is None and (_OBJECTS_BEFORE_LIST.search(folded) is not None
+                                                       or _INVITES.match(duty.strip(" -–—+•*")) is not None)
+
+
+# Whom the duty invites ("Mời dự khai mạc: …", "Kính mời: …"), told by its tone marks: folded, "mỗi" (each)
+# and "mới" (new) read the same
+_INVITES = re.compile(r"(?:[Kk]ính\s+)?[Mm]ời(?!\w)")
 
 
 def _last_colon(text: str) -> int:
@@ -3898,7 +3935,15 @@ def duty_doers(text: str) -> tuple[list[str], list[str]]:
     trang – Giao: Đoàn Thanh niên xã, phối hợp: Hội Cựu chiến binh" → (["Đoàn Thanh niên xã"], ["Hội Cựu
     chiến binh"]); "Trang trí khánh tiết (Đoàn TN, Văn phòng)" → (["Đoàn TN", "Văn phòng"], [])."""
     lead, support = _duty_doers(_one_line(text))
+    if any(_VENUE.match(_fold(u)) for u in lead):
+        return [], []   # (where it is held: "Tổ chức Lễ mít tinh (Nhà văn hóa thôn Đông)")
     return list(lead), list(support)
+
+
+# A building a duty is held in, named like a unit ("Nhà văn hóa thôn Đông", "Nhà thi đấu huyện"): its venue,
+# no doer (folded)
+_VENUE = re.compile(r"(?:nha (?:van hoa|thi dau|truyen thong|sinh hoat cong dong|rong)|hoi truong|san van dong"
+                    r"|quang truong|tru so)\b")
 
 
 @memo(4096)
@@ -3924,7 +3969,7 @@ def _duty_doers(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             return tuple(lead), tuple(support)
         return (), ()
     m = _CLOSING_BRACKETS.search(text)
-    if m is not None and _DUTY_WORD.search(text[:m.start()]):
+    if m is not None and _DUTY_WORD.search(text[:m.start()]) and not _lists_objects(text[:m.start()]):
         inner = _DOER_ADDRESS.sub("", m.group(1).strip())
         parts = _DOER_SUPPORT.split(inner, maxsplit=1)
         lead = _whole_units(parts[0])
@@ -3938,7 +3983,7 @@ def _duty_doers(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # the duty is work said in words ("Khăn quàng cho đại biểu"), not a unit heading its duties
     # ("Công an xã: Rà soát …" reads the other way) nor a bare label
     if not _DUTY_WORD.search(duty) or len(duty.split()) < 2 or leading_units(duty) \
-            or _ROLE_BEFORE_LIST.search(_fold(duty)):
+            or _ROLE_BEFORE_LIST.search(_fold(duty)) or _lists_objects(duty) or _names_a_place(duty):
         return (), ()
     # (a verb first: a post's charge may read on over it, "Tổng phụ trách Đội lên kịch bản")
     lead = _acting_units(tail) or _whole_units(tail)

@@ -20,6 +20,7 @@ from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
 from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import BELOW_PROVINCE as _PLACE_LEVELS
 from extractors.levels import LEXICON as _LEVEL_LEXICON
+from extractors.levels import HAMLET_PLACE_NOUNS as _HAMLET_NOUNS
 from extractors.levels import alternation as _level_alternation
 from extractors.textscan import CharTable, bmp_codes, numpy_or_none
 from pipeline.document import PART_HEADING, VI_UPPER, Document, Line, RawDocument, RawLine, Span
@@ -824,6 +825,11 @@ _TIME_BEFORE_AFTER = re.compile(r"\b(?:(?:năm|tháng|quý|kỳ|kì|đợt|tuầ
 # … but a year the sentence goes on after ("2025 về việc …")
 _YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d\s+[^\W\d_]")
 _COUNTED_THING = re.compile(r"^\d{1,3}(?:[.,]\d{3})*\s+[^\W\d_]{2,}(?:\s|$)")
+# A name a figure or a date goes on ("Trường Mầm non" / "19 tháng 5", "Trường THCS" / "2/9", "Khu phố" / "3
+# phường An Lạc"): a school's kind after "Trường", a hamlet's noun in capitals, as the name's last words
+_NAME_AWAITS_FIGURE = re.compile(
+    r"(?:\bTrường\s+(?:[Mm]ầm\s+non|[Tt]iểu\s+học|[Tt]rung\s+học(?:\s+cơ\s+sở|\s+phổ\s+thông)?|MN|TH|THCS|THPT)"
+    r"|(?<!\w)(?:" + "|".join(n[:1].upper() + n[1:] for n in _HAMLET_NOUNS) + r"))$")
 
 
 def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
@@ -859,8 +865,9 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
     if _DATE_WORD_END.search(words[-1]) is not None and (not period or _PERIOD_FIGURE.match(nxt)):
         # a date's word left open: "… ngày" / "30/4/2026"; but a unit's name is no date's figure: "… phấn
         # đấu đạt trong năm" / "Ban Quản lý xây dựng nông thôn mới xã", "… cây ngắn ngày" / "UBND các xã"
-        return fold(words[-1]) in ("ngay", "thang", "nam") and nxt[:1].isupper() and len(nxt) <= 60 \
-            and is_unit(nxt)
+        # (in capitals the word names a day after a body: "… kỷ niệm 66 năm Ngày" / "Bộ đội Biên phòng")
+        return fold(words[-1]) in ("ngay", "thang", "nam") and words[-1][:1].islower() and nxt[:1].isupper() \
+            and len(nxt) <= 60 and is_unit(nxt)
 
     if has_role_label(nxt[:40]):
         return True   # a unit cell that labels its roles: "Chủ trì: Trung tâm Dịch vụ tổng hợp xã"
@@ -882,7 +889,8 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         return True
     if nxt[:1].isdigit() and not open_phrase and _YEAR_GOING_ON.match(nxt) is None \
             and (timing_cell(nxt) or _COUNTED_THING.match(nxt) or (len(nxt) <= 40 and looks_timing(nxt))) \
-            and is_unit(prev) and not prev.rstrip().endswith((",", ";")):
+            and is_unit(prev) and not prev.rstrip().endswith((",", ";")) \
+            and not (prev_len <= _WRAPPED_CELL_MAX and _NAME_AWAITS_FIGURE.search(prev.rstrip()) is not None):
         # after a whole unit's cell, a cell that opens with its figure: a time or a result counted
         # ("Các phòng, đơn vị thuộc Sở" / "6 tháng đầu năm 2025", "Hội Nông dân tỉnh" / "05 mô hình trình diễn")
         return True

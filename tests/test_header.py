@@ -6193,3 +6193,24 @@ def test_h8_post_of_a_plan_titled_by_its_subject_keeps_it():
             "– Địa điểm: sân trường;\n– Thành phần: toàn thể học sinh.\n")
     h = extract_header(normalize_text(text, "txt"))
     assert (h.doc_type, h.title) == ("Kế hoạch", "Tổ chức Hội khỏe Phù Đổng cấp trường năm 2024")
+
+
+# --- review of h8 (v28), rv h1 (v29): a post's time stamp is cut in linear time ---------------------------
+@pytest.mark.parametrize("title, want", [
+    ("Kế hoạch hưởng ứng Ngày Pháp luật năm 2024 08/11/2024 09:15", "Kế hoạch hưởng ứng Ngày Pháp luật năm 2024"),
+    ("Kế hoạch phòng chống dịch sốt xuất huyết (21.05.2025)", "Kế hoạch phòng chống dịch sốt xuất huyết"),
+    ("Kế hoạch tổng vệ sinh môi trường | 3-6-2023 |", "Kế hoạch tổng vệ sinh môi trường"),
+])
+def test_rv_h1v29_post_stamp_cut(title, want):
+    from extractors.header import POST_STAMP
+    assert POST_STAMP.sub("", title).rstrip(" .:") == want
+
+
+def test_rv_h1v29_post_stamp_linear_in_a_run_of_spaces():
+    import time
+
+    from extractors.header import POST_STAMP
+    for text in (" " * 800 + "x", "(" + " " * 800 + "x", " " * 800 + "1/1/2024x"):
+        start = time.perf_counter()
+        POST_STAMP.search(text)
+        assert time.perf_counter() - start < 0.2

@@ -3060,3 +3060,28 @@ def test_m16_reviewer_news_post_keeps_its_date(name):
     doc = normalize_text(texts[name], "txt")
     assert not any(ln.text.strip().startswith("- 02/9/2025") for ln in doc.lines)
     assert str(extract_header(doc).issued_date) == "2025-08-05"
+
+
+# --- review of h7 (v28), rv h1 (v29): a name a figure goes on is no whole unit's cell -----------------------
+@pytest.mark.parametrize("prev, nxt, want", [
+    ("Trường Mầm non", "19 tháng 5", False),                 # a school named for a day
+    ("Trường THCS", "2/9 thị trấn Phong Điền", False),
+    ("Trường Tiểu học", "30 tháng 4", False),
+    ("Khu phố", "3 phường Tân Lợi", False),                  # a hamlet numbered
+    ("Ban Chỉ huy Quân sự phường", "6 tháng cuối năm 2026", True),
+    ("UBND các thôn", "02 lượt kiểm tra", True),
+])
+def test_rv_h1v29_name_awaiting_its_figure(prev, nxt, want):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, len(prev)) is want
+
+
+@pytest.mark.parametrize("prev, nxt, want", [
+    ("Tổ chức các hoạt động chào mừng 66 năm Ngày", "Bộ đội Biên phòng", False),   # a day named for a body
+    ("Tuyên truyền kỷ niệm 80 năm Ngày", "Công an nhân dân Việt Nam", False),
+    ("Hưởng ứng Tháng", "Hội Chữ thập đỏ", False),
+    ("Hoàn thành các chỉ tiêu trong năm", "Ban Chỉ đạo giảm nghèo bền vững xã", True),   # a unit after a date's word
+])
+def test_rv_h1v29_day_named_for_a_body(prev, nxt, want):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, len(prev)) is want

@@ -4491,3 +4491,31 @@ def test_h7flat_group_title_in_small_letters_wrapped_before_the_next_row():
                    ("2", "Rà soát người nghiện, người sử dụng trái phép chất ma túy", ["Công an xã"], ["Trạm Y tế xã"]),
                    ("3", "Xây dựng mô hình tự quản về an ninh trật tự tại bản Nà Khoang", ["Công an xã"],
                     ["Ủy ban MTTQ Việt Nam xã"])]
+
+
+# --- review of h7 (v28), rv h1 (v29): folded "mừng" is no Tết day -------------------------------------------
+@pytest.mark.parametrize("cell, timed", [
+    ("Mừng 50 năm giải phóng quê hương", False),
+    ("Mừng 2/9 và ngày hội Đại đoàn kết", False),
+    ("Mừng 15 năm thành lập phường", False),
+    ("Mùng 2 Tết", True),
+    ("Từ mồng 3 đến mồng 6 Tết", True),
+])
+def test_rv_h1v29_celebration_no_lunar_day(cell, timed):
+    from extractors.tables import timing_cell
+    assert timing_cell(cell) is timed
+
+
+def test_rv_h1v29_celebration_paragraph_stays_in_its_content_cell():
+    # a content cell of two paragraphs, the second a celebration's name: the row's lead cell stays a unit
+    head = ("ỦY BAN NHÂN DÂN\nPHƯỜNG ĐỒNG SƠN\nSố: 09/KH-UBND\nĐồng Sơn, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Tổ chức các hoạt động mừng Đảng, mừng Xuân năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Vui tươi, an toàn.\n"
+            "II. NỘI DUNG\nSTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nSản phẩm\nThời gian\n")
+    body = ("1\nTổ chức Liên hoan văn nghệ quần chúng\nMừng 96 năm Ngày thành lập Đảng Cộng sản Việt Nam\n"
+            "Công chức Văn hóa - Xã hội\nHội Cựu chiến binh phường\nChương trình liên hoan\nMùng 4 Tết\n"
+            "2\nTreo cờ Tổ quốc tại các tuyến phố chính\nBan Điều hành các tổ dân phố\nĐoàn Thanh niên phường\n"
+            "Cờ, khẩu hiệu\nTrước ngày 25 tháng Chạp\n")
+    plan = extract_bytes((head + body + "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng phường theo dõi.\n").encode(), "dong-son.txt")
+    assert [(t.label, t.lead_units, t.timing_text) for t in plan.tasks] == [
+        ("1", ["Công chức Văn hóa - Xã hội"], "Mùng 4 Tết"),
+        ("2", ["Ban Điều hành các tổ dân phố"], "Trước ngày 25 tháng Chạp")]

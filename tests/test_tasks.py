@@ -3300,3 +3300,48 @@ def test_m15_untitled_year_december_plan_dates_days_ahead():
     tasks, assignments = _across_year_end("Phát triển kinh tế - xã hội", "27 tháng 12 năm 2024", _WEEK_ROWS, _WEEK_ORG)
     assert tasks == [dt.date(2024, 12, 31), dt.date(2025, 1, 3), dt.date(2025, 1, 5)]
     assert assignments == [dt.date(2025, 1, 4)]
+
+
+# ---- review of h6 (v28), rv h1 (v29): a cited plan's date is no day of the programme's event
+_RV_H1_PROGRAMME = ("ỦY BAN NHÂN DÂN\nPHƯỜNG NAM SƠN\nSố: 27/CTr-UBND\nNam Sơn, ngày 22 tháng 8 năm 2025\nCHƯƠNG TRÌNH\n"
+                    "Lễ mít tinh kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh\n"
+                    "Thực hiện Kế hoạch số 61/KH-UBND ngày 04/8/2025 của UBND thành phố về tổ chức các hoạt động {held}, "
+                    "UBND phường xây dựng chương trình như sau:\n"
+                    "I. Đón tiếp đại biểu (6 giờ 30 đến 7 giờ 00)\n"
+                    "II. Lễ mít tinh (7 giờ 00 đến 8 giờ 30)\n1. Chào cờ.\n2. Đọc diễn văn kỷ niệm.\n"
+                    "III. Chương trình nghệ thuật (8 giờ 30)\n")
+
+
+@pytest.mark.parametrize("held, day", [
+    ("vào dịp Quốc khánh", None),                                   # the only day printed is the cited plan's
+    ("vào sáng ngày 30/8/2025", dt.date(2025, 8, 30)),             # the day the words that hold it print
+])
+def test_rv_h1v29_cited_plan_date_no_event_day(held, day):
+    plan = extract_bytes(_RV_H1_PROGRAMME.format(held=held).encode(), "ctr.txt")
+    assert [t.text for t in plan.tasks] == ["Đón tiếp đại biểu", "Chào cờ", "Đọc diễn văn kỷ niệm", "Chương trình nghệ thuật"]
+    assert {t.deadline for t in plan.tasks} == {day}
+
+
+@pytest.mark.parametrize("bullets", [
+    # each place, then where in it the work is held: venues, no doers
+    "- Xã Phú Thịnh: Nhà văn hóa thôn 2, Nhà văn hóa thôn 6.\n- Xã Tân Hương: Trạm Y tế xã.",
+    "- Phường Bắc Sơn: Nhà văn hóa tổ dân phố 5.\n- Phường Nam Sơn: Trụ sở Ban Điều hành khu phố 1.",
+    # a unit, then the hall it hosts the work in
+    "- Trường Tiểu học Lý Tự Trọng: Hội trường nhà trường, sáng ngày 20/4.\n"
+    "- Bệnh viện Đa khoa huyện: Tại phòng họp khoa Khám bệnh.",
+])
+def test_rv_h1v29_bullets_naming_venues_no_doers(bullets):
+    text = ("UBND HUYỆN ĐẠI TỪ\nSố: 52/KH-UBND\nĐại Từ, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nTập huấn sơ cấp cứu năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực.\nII. NỘI DUNG\n1. Tổ chức các lớp tập huấn tại các điểm:\n{bullets}\n"
+            "2. Tổng kết, đánh giá.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert plan.tasks[0].lead_units == []
+
+
+def test_rv_h1v29_item_closing_on_its_venue():
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 71/KH-UBND\nTân An, ngày 03 tháng 7 năm 2025\nKẾ HOẠCH\n"
+            "Tháng hành động phòng, chống ma túy năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NỘI DUNG\n"
+            "1. Tổ chức Lễ mít tinh hưởng ứng Ngày Quốc tế phòng, chống ma túy (Nhà văn hóa khu phố 4).\n"
+            "2. Treo băng rôn tuyên truyền (Đoàn Thanh niên phường).\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [t.lead_units for t in plan.tasks] == [[], ["Đoàn Thanh niên phường"]]

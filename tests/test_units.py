@@ -4151,3 +4151,61 @@ def test_m16_general_department_only_after_khoa(text, lead, support):
     got = responsible_units(text)
     assert got[0] == lead and all("tổng hợp" not in u for u in got[0] + got[1])
     assert support is None or got[1] == support
+
+
+# ---- review of h6 (v28), rv h1 (v29): the units a duty reaches are no doers of it
+@pytest.mark.parametrize("text", [
+    "Kiểm tra an toàn phòng cháy tại các cơ sở: Trường Mầm non Sơn Ca, Trường Tiểu học Quang Trung",
+    "Bồi dưỡng nghiệp vụ cho các đối tượng: Công chức Địa chính - Xây dựng, Trưởng bản",
+    "Khen thưởng các tập thể tiêu biểu: Chi đoàn Bệnh viện, Chi hội Nông dân thôn 4",
+    "Thăm, chúc Tết các đơn vị đóng quân trên địa bàn phường: Đồn Biên phòng Cửa khẩu, Hải đội 2",
+    "Gửi giấy mời đến: Thường trực Đảng ủy, HĐND, UBND phường",
+    "Báo cáo kết quả gửi về: Sở Văn hóa, Thể thao và Du lịch",
+    "Mời dự lễ khai giảng: Thường trực Thị ủy, Phòng Giáo dục và Đào tạo",
+    "Tập huấn kỹ năng cho cán bộ các đoàn thể (Hội Cựu chiến binh, Hội Nông dân, Đoàn Thanh niên)",
+])
+def test_rv_h1v29_duty_objects_are_no_doers(text):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Tổng hợp báo cáo của các đơn vị: Văn phòng Sở", ["Văn phòng Sở"]),          # whose reports: no object list
+    ("Tập huấn cho các trường. Phụ trách: Phòng Giáo dục và Đào tạo", ["Phòng Giáo dục và Đào tạo"]),
+    ("Đón tiếp khách mời: Văn phòng HĐND và UBND phường", ["Văn phòng HĐND và UBND phường"]),
+    ("Hoa tặng cho đại biểu: Chi đoàn khoa Nội", ["Chi đoàn khoa Nội"]),
+])
+def test_rv_h1v29_duty_doers_still_read(text, lead):
+    from extractors.units import duty_doers
+    assert duty_doers(text)[0] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Xã Thanh Sơn: Nhà văn hóa thôn 4, Trạm Y tế xã",     # a place, then where in it: venues
+    "Phường Hòa Cường Bắc: Nhà văn hóa tổ dân phố 12",
+    "Khu phố 3: Trường Mầm non Sao Mai",
+    "Thôn Đồng Tâm: Điểm trường Tiểu học Kim Đồng",
+])
+def test_rv_h1v29_place_heading_no_duty(text):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Tổ chức Lễ phát động Tết trồng cây (Nhà văn hóa bản Nà Lừa)", []),     # where it is held
+    ("Giải bóng chuyền hơi người cao tuổi: Nhà thi đấu thị xã", []),
+    ("Hội diễn văn nghệ quần chúng (Trung tâm Văn hóa - Thể thao quận)", ["Trung tâm Văn hóa - Thể thao quận"]),
+])
+def test_rv_h1v29_venue_no_doer(text, lead):
+    from extractors.units import duty_doers
+    assert duty_doers(text)[0] == lead
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Mỗi lớp chuẩn bị 02 tiết mục múa: Giáo viên chủ nhiệm", ["Giáo viên chủ nhiệm"]),   # "mỗi" (each), no "mời"
+    ("Mới thành lập câu lạc bộ dân vũ: Chi hội Phụ nữ tổ 7", ["Chi hội Phụ nữ tổ 7"]),
+    ("Mời dự lễ tuyên dương: Thường trực Đảng ủy phường", []),
+])
+def test_rv_h1v29_invitation_told_by_its_tone_marks(text, lead):
+    from extractors.units import duty_doers
+    assert duty_doers(text)[0] == lead
