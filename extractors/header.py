@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from extractors import doc_kinds, levels
 from extractors.units import is_unit
-from extractors.admin import (LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named, fold_cached, fold_key,
-                              fold_nfc, is_listed, names_area, new_unit, resolve_unit)
+from extractors.admin import (FORMER_PROVINCE_NAMES, LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named,
+                              fold_cached, fold_key, fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is_caps, is_title_line
 from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
 from extractors.references import (GLUED_SYMBOL_ORG, GLUED_SYMBOL_TYPE, MINISTRY_CODES, find_own_plan_caption,
@@ -882,7 +882,10 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     the date parts come from extractors.dates when it is present, else from the same match.
     """
     ft = _f(line)
-    m = PLACE_DATE_NUM.search(ft) or PLACE_DATE_LONG.search(ft)
+    # the first date of either form: a header run into one line ("Hà Nội, ngày 04 tháng 12 năm 2021
+    # QUYẾT ĐỊNH … Căn cứ … ngày 25/10/2017 …") quotes others of the other form after its own
+    m = min((x for x in (PLACE_DATE_NUM.search(ft), PLACE_DATE_LONG.search(ft)) if x is not None),
+            key=lambda x: x.start(), default=None)
     if m is None:
         return None
     d = int(m["d"]) if m["d"] else None
@@ -1351,6 +1354,10 @@ _UNREAD_SO_LINE = re.compile(r"\s*(?:[Ss][ốỐ]\s*:\s*\S+|Số(?:\s+[A-ZĐ]{2,
 # holds these words, save the environment's "MÔI TRƯỜNG".)
 _UNIT_UNDER_DEPARTMENT = re.compile(
     r"(?<=\s)(?<!MÔI\s)(?:BỆNH\s+VIỆN|TRUNG\s+TÂM|TRƯỜNG|CHI\s+CỤC|TRẠM|BAN\s+QUẢN\s+LÝ)\s")
+# A union's grassroots unit run into one line with the union above it ("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON
+# II", "CÔNG ĐOÀN GIÁO DỤC TỈNH X CÔNG ĐOÀN TRƯỜNG THPT Y"): the unit's own name parts them.
+_UNION_UNDER_PARENT = re.compile(r"(?<=\s)(?:CĐCS|CÔNG\s+ĐOÀN\s+(?:CƠ\s+SỞ|TRƯỜNG)|CĐ\s+TRƯỜNG)\s")
+_UNION_PARENTS = ("LIÊN ĐOÀN LAO ĐỘNG ", "CÔNG ĐOÀN ")
 
 
 def _issuer_text(segments: list[str]) -> str:
@@ -1370,6 +1377,8 @@ def _issuer_text(segments: list[str]) -> str:
         for a, b in sorted(cuts, reverse=True):
             s = s[:a] + " " + s[b:]
         if s.lstrip().startswith("SỞ ") and (unit := _UNIT_UNDER_DEPARTMENT.search(s)) is not None:
+            s = s[:unit.start()] + "\n" + s[unit.start():]
+        elif s.lstrip().startswith(_UNION_PARENTS) and (unit := _UNION_UNDER_PARENT.search(s)) is not None:
             s = s[:unit.start()] + "\n" + s[unit.start():]
         lines.append(RULE_LINE.sub(" ", s))
     # the motto may be broken over lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"): cut it from
@@ -3139,7 +3148,13 @@ def _committee_of_place(place: str, level: str | None) -> Issuer | None:
     match = resolve_unit(own, place)
     if match is None or not match.resolved or match.district_code is not None:
         return None
-    return Issuer(f"UBND {own} {match.province if not city else place}", own, match.province if not city else place)
+    # (a province dated at the name it bore then, "Thừa Thiên Huế, ngày … 2021", is named so: the index
+    # lists it under its new name, a city's, and "UBND tỉnh Huế" never was)
+    name = place if city or fold_key(place) in _FORMER_PROVINCE_KEYS else match.province
+    return Issuer(f"UBND {own} {name}", own, name)
+
+
+_FORMER_PROVINCE_KEYS = frozenset(fold_key(former) for former in FORMER_PROVINCE_NAMES)
 
 
 def _placed_date_after(zone: list[str], k: int) -> PlaceDate | None:
@@ -3595,8 +3610,26 @@ YEAR_WRAPPED = re.compile(r"(?:19|20)\d{2}\)?")
 PERIOD_WRAPPED = re.compile(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*[”\"»)]*\)?[.;]?")
 
 
+# Where a body opens inside a trích yếu run on with it, in a header run into one line with its body (a
+# sharing site's text layer: "KẾ HOẠCH Phòng, chống thiên tai năm 2015 I. Kết quả công tác …"): a part's
+# first marker or a ground, a capital after it
+_RUN_ON_BODY = re.compile(r"\s(?:I\s*[.)\-–]|Căn\s+cứ|CĂN\s+CỨ)\s+(?P<c>\w)")
+_RUN_ON_MIN = 80   # characters of a trích yếu run on the type line from which a body may be run into it
+
+
+def _run_on_title(rest: str) -> str:
+    """A trích yếu run on the type line, cut where the body it was run into opens (see _RUN_ON_BODY)."""
+    if len(rest) < _RUN_ON_MIN:
+        return rest
+    for m in _RUN_ON_BODY.finditer(rest):
+        if m["c"].isupper() and m.start() >= 10:
+            return rest[:m.start()].rstrip(" ,;")
+    return rest
+
+
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
     """The trích yếu: the line(s) after the type line, joined when wrapped."""
+    rest = _run_on_title(rest) if rest else rest
     parts: list[str] = [rest] if rest else []
     first_bold = None
     first_caps = _is_caps(rest) if rest else None   # (a trích yếu run on the type line may wrap on)
@@ -3979,6 +4012,7 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
     code = None   # the type code of the số hiệu above, once read ("" for one with none)
     sym_code = ""
     motto_seen = False
+    dated = False   # a "địa danh, ngày …" line above: no body's name is printed below it
     for i in range(limit):
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
@@ -3998,10 +4032,15 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
             # số hiệu of its type: above one, such a line is a body's name ("BAN CHỈ ĐẠO CÁC /
             # CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"). No body is named "Lịch công tác …": a schedule's line
             # ("LỊCH CÔNG TÁC TUẦN 03") is its type line under any số hiệu, or none (schedules often have none).
-            if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code)) and (sub := _type_line_subject(t)) \
+            # Nor is one below the place and date: a plan printed with no số hiệu (a union's, a school's, a
+            # chi hội's) has its type line there ("Tân Hòa, ngày 01 tháng 6 năm 2025 / KẾ HOẠCH HOẠT ĐỘNG HỘI").
+            if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code) or dated) \
+                    and (sub := _type_line_subject(t)) \
                     and (sub[0] in SCHEDULE_TYPES or code and TYPE_CODES[code] == sub[0]
-                         or sub[0] == "Kế hoạch" and _plan_code(sym_code)):
+                         or sub[0] == "Kế hoạch" and _plan_code(sym_code) or dated and not code):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
+            # (a date with no place before it is a web page's day, over the page's own title line)
+            dated = dated or len(t) < 80 and (pd := _parse_place_date(t)) is not None and pd.place is not None
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)) \
                 and not _motto_below(doc, i, seen=motto_seen) and not _chrome_above_header(doc, i, seen=motto_seen):
@@ -4163,7 +4202,8 @@ OWN_COPY_LINE = re.compile(r"(?:[Ss]ố\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;]+)\s+ng�
 ANNOUNCING = re.compile(
     r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)(?P<iss>[^,.;:()]{3,80}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+"
     r"(?P<kind>Kế\s+hoạch|Chương\s+trình|Phương\s+án|Đề\s+án)(?:\s+(?:liên\s+tịch|hành\s+động))?\s*"
-    r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;.]+(?:\.[^\s,;.]+)*)"
+    # (a Party body's or a mass organisation's number has a dash after its figures: "số 27-CTr/TU")
+    r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}(?:/|-(?=[A-ZĐ]))[^\s,;.]+(?:\.[^\s,;.]+)*)"
     # (the plan's own date after its number, which is its date of issue: "số 45/KH-UBND ngày 04/3/2025")
     r"(?:(?:\s*,)?\s+ngày\s+(?P<d2>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m2>\d{1,2})"
     r"(?:\s*(?:/|-|\.|năm)\s*(?P<y2>(?:19|20)\d\d))?)?"
@@ -4258,6 +4298,21 @@ def announced_plan(doc: Document):
     return None
 
 
+def _relaying_sentence(doc: Document, type_idx: int, doc_type: str) -> tuple[Symbol, PlaceDate, str] | None:
+    """(number, date, issuer as printed) of the sentence above the type line that announces a plan of that
+    type by its number ("Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU về …"): a page
+    relaying the plan whose own header lost its number; None when no such sentence stands above it."""
+    for ln in doc.lines[:type_idx]:
+        if "ban hành" not in ln.text:
+            continue
+        t = " ".join(ln.text.split())
+        m = ANNOUNCING.search(t)
+        if m is not None and _compact(m["kind"]) == _compact(doc_type) \
+                and (found := _find_symbol("Số: " + m["sym"])) is not None:
+            return found, _announced_date(m), m["iss"]
+    return None
+
+
 def _post_type(t: str) -> tuple[str, str] | None:
     """(doc_type, title) of a post's title line that opens with one of POST_TITLE_TYPES, the title in
     the case the line prints it."""
@@ -4339,9 +4394,10 @@ def _announces_programme(doc: Document, i: int) -> bool:
 
 
 # A post's title naming whose plan it is, then its period ("của trường MNTH Hoa Hồng năm học 2019 – 2020")
+# or what it carries out ("Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")
 POST_TITLE_OF_BODY = re.compile(
     r"[Cc]ủa\s+(?P<iss>(?:[Tt]rường|UBND|Ủy ban|Uỷ ban|[Pp]hòng|Ban|[Hh]ội|Đoàn|Chi bộ|Đảng ủy|Đảng uỷ|Công đoàn)\s.{2,80}?)"
-    r"\s+(?P<rest>(?:năm học|năm|tháng|quý|học kỳ|giai đoạn|tuần)\s+\S.*)$")
+    r"\s+(?P<rest>(?:năm học|năm|tháng|quý|học kỳ|giai đoạn|tuần|thực hiện|triển khai|hưởng ứng)\s+\S.*)$")
 
 
 def _post_byline(doc: Document, at: int) -> list[str]:
@@ -4551,6 +4607,14 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             if pdate.place is None and (placed := _placed_date_after(zone, k)) is not None:
                 pdate = placed  # a web page's "Ngày 25 tháng 01 năm 2025" above the header: today's date
             break
+    relayed = None
+    if sym is None and type_idx is not None and doc_type is not None \
+            and (relayed := _relaying_sentence(doc, type_idx, doc_type)) is not None:
+        # a page that relays the plan under the sentence announcing it, the plan's own header printed with
+        # its type line only: the sentence's number, date and issuer are the plan's
+        sym = relayed[0]
+        if pdate is None or pdate.place is None:
+            pdate = relayed[1]
     if pdate is None:
         pdate = signer_place_date(doc)
     # type: the type line, else the symbol's code, else the body's own words
@@ -4665,6 +4729,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         head = _AUTHORITY_HEAD.match(" ".join(_f(authority).split()))
         body = " ".join(authority.split()[len(head.group().split()):] if head else authority.split())
         iss = _issuer_from_header([body], text, h.symbol, h.place) or iss
+    if (iss is None or iss.issuer is None) and relayed is not None and relayed[2]:
+        iss = _issuer_from_header([relayed[2]], text, h.symbol, h.place) or iss
     if iss is None or iss.issuer is None:
         body = _issuer_from_body(text, h.place)
         if body is not None:
@@ -4716,10 +4782,40 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
     if h.title is None and h.symbol:
         h.title = _title_of_post(doc, h)
+    if h.title is None and h.symbol and type_idx is None and h.doc_type:
+        h.title = _title_of_issuing_sentence(text, h.doc_type)
     if h.title and h.issued_year:
         h.title = mend_glued_year(h.title, h.issued_year)
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
+
+
+# Where the subject an issuing sentence names ends (folded): "… (gọi tắt là Đề án), gồm các nội dung chủ yếu
+# như sau:", "…, cụ thể như sau:", "… như sau:", or the sentence's end
+ISSUED_SUBJECT_END = re.compile(r"\s*(?:\((?:sau day )?(?:goi tat|viet tat)[^)]*\)\s*)?(?:,\s*)?"
+                                r"(?:(?:gom|voi|bao gom) (?:cac |nhung )?(?:noi dung|nhiem vu)|cu the|nhu sau"
+                                r"|[:;\n]|\.(?:\s|$))")
+ISSUED_SUBJECT_REACH = 3000   # characters of the text its preamble's issuing sentence is looked for in
+ISSUED_SUBJECT_CHARS = (10, 300)
+
+
+def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
+    """The trích yếu of a plan whose header printed none (a portal's copy that dropped its title line),
+    as its own issuing sentence names it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án … trên
+    địa bàn tỉnh (gọi tắt là Đề án), gồm các nội dung …" -> "Thực hiện Đề án … trên địa bàn tỉnh"."""
+    ft = _folded_doc(text)[:ISSUED_SUBJECT_REACH]
+    for m in _own_issuing_sentences(ft):
+        if not _compact(m.group(0)).endswith(_compact(doc_type)):
+            continue
+        end = ISSUED_SUBJECT_END.search(ft, m.end())
+        words = text[m.end():end.start() if end else len(ft)].split()
+        if _compact(" ".join(words[:2])) in TYPE_QUALIFIERS:
+            words = words[2:]   # ("Kế hoạch hành động thực hiện …": the type's qualifier, no part of the subject)
+        subject = " ".join(words).strip(" ,")
+        if not ISSUED_SUBJECT_CHARS[0] <= len(subject) <= ISSUED_SUBJECT_CHARS[1] or not subject[:1].isalpha():
+            return None
+        return subject[:1].upper() + subject[1:]
+    return None
 
 
 def _title_of_post(doc: Document, h: Header) -> str | None:

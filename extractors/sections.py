@@ -266,8 +266,11 @@ PART_INITIALS = _PART_INITIALS | frozenset("IVXLM") | _LETTER_PART_INITIALS
 
 def _part_head(head: str) -> str:
     """A part's heading as the outline keeps it: without the colon that leads into its body
-    ("I. MỤC ĐÍCH, YÊU CẦU:"); a heading that runs on after a colon keeps all it says."""
+    ("I. MỤC ĐÍCH, YÊU CẦU:"), or the full stop a heading in capitals closes with ("I - NHIỆM VỤ
+    TRỌNG TÂM."); a heading that runs on after a colon keeps all it says."""
     head = head.strip()
+    if head[-1:] == "." and head[-2:-1] != "." and _is_caps(head):
+        return head.rstrip(". ")
     return head.rstrip(": ") if head[-1:] == ":" else head
 
 

@@ -6214,3 +6214,182 @@ def test_rv_h1v29_post_stamp_linear_in_a_run_of_spaces():
         start = time.perf_counter()
         POST_STAMP.search(text)
         assert time.perf_counter() - start < 0.2
+
+# h29: a plan printed with no số hiệu (a union's, a school's, a chi hội's) whose capital type line runs on
+# into its trích yếu below the place and date: that line is its type line, not a body's name
+@pytest.mark.parametrize("text, issuer, title", [
+    ("HỘI NÔNG DÂN XÃ PHÚ XUÂN\nPhú Xuân, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH TẬP HUẤN KỸ THUẬT CHĂN NUÔI\n"
+     "Năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao kiến thức cho hội viên.\n",
+     "Hội Nông dân xã Phú Xuân", "Tập huấn kỹ thuật chăn nuôi Năm 2026"),
+    ("CÔNG ĐOÀN GIÁO DỤC TỈNH ĐỒNG THÁP\nCÔNG ĐOÀN TRƯỜNG THCS LONG HẬU\n\nLong Hậu, ngày 12 tháng 9 năm 2025\n"
+     "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2025 - 2026\nCăn cứ Điều lệ Công đoàn Việt Nam;\nI. NHIỆM VỤ\n",
+     None, "Hoạt động công đoàn năm học 2025 - 2026"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN PHƯỜNG AN KHÁNH\n***\nAn Khánh, ngày 20 tháng 2 năm 2026\n"
+     "CHƯƠNG TRÌNH CÔNG TÁC THÁNG THANH NIÊN\nnăm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     None, "Công tác tháng thanh niên năm 2026"),
+])
+def test_h29_run_on_type_line_below_the_date_without_a_number(text, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type in ("Kế hoạch", "Chương trình") and h.symbol is None and h.title == title
+    assert issuer is None or h.issuer == issuer
+    assert "kế hoạch" not in (h.issuer or "").lower() and "chương trình" not in (h.issuer or "").lower()
+
+
+def test_h29_body_named_by_a_programme_above_the_date_stays_a_body():
+    # no date above it: a capital line naming a programme is the body's name, not a type line
+    text = ("BAN CHỈ ĐẠO CÁC\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA HUYỆN KRÔNG BÔNG\nSố: 08/BC-BCĐ\n"
+            "Krông Bông, ngày 10 tháng 4 năm 2025\nBÁO CÁO\nKết quả thực hiện quý I năm 2025\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Báo cáo" and h.symbol == "08/BC-BCĐ"
+
+
+# h29: a header run into one line with the body after it (a sharing site's text layer): the place and date
+# are the first of either form, not a later numeric date the grounds quote
+@pytest.mark.parametrize("text, issuer, date", [
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 77/QĐBNNMT "
+     "Hà Nội, ngày 14 tháng 8 năm 2025    QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH KẾ HOẠCH QUẢN LÝ RỪNG BỀN VỮNG VÙNG TÂY BẮC "
+     "GIAI ĐOẠN 20262030 BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG Căn cứ Nghị định số 35/2025/NĐCP ngày 25 tháng 02 "
+     "năm 2025 của Chính phủ quy định chức năng; Căn cứ Nghị quyết số 19NQ/TW ngày 16/6/2022 của Hội nghị lần thứ "
+     "năm Ban Chấp hành TW khóa XIII về nông nghiệp;\n",
+     "Bộ Nông nghiệp và Môi trường", dt.date(2025, 8, 14)),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập  Tự do  Hạnh phúc   Số: "
+     "1290/KHSGDĐT Lào Cai, ngày 22 tháng 7 năm 2025    KẾ HOẠCH BỒI DƯỠNG THƯỜNG XUYÊN GIÁO VIÊN NĂM HỌC 20252026 "
+     "Căn cứ Thông tư số 17/2019/TTBGDĐT ngày 01 tháng 11 năm 2019 của Bộ Giáo dục và Đào tạo; Căn cứ Công văn số "
+     "4555/BGDĐT-GDPT ngày 05/8/2025 của Bộ GDĐT; I. MỤC ĐÍCH\n",
+     "Sở Giáo dục và Đào tạo tỉnh Lào Cai", dt.date(2025, 7, 22)),
+])
+def test_h29_one_line_header_reads_its_own_place_and_date(text, issuer, date):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.issued_date) == (issuer, date)
+    assert not any(ch.isdigit() for ch in h.issuer)
+
+
+def test_h29_place_date_is_the_first_of_either_form():
+    line = "Cà Mau, ngày 03 tháng 11 năm 2025 theo Công văn số 12/SNV ngày 20/10/2025"
+    pd = _parse_place_date(line)
+    assert (pd.place, pd.date) == ("Cà Mau", dt.date(2025, 11, 3))
+
+
+# h29: a page relaying a Party body's or a mass organisation's plan under the sentence announcing it by a
+# dashed number ("số 27-CTr/TU"), the plan's own header printed with its type line only
+@pytest.mark.parametrize("text, symbol, issuer, date", [
+    ("Chương trình hành động về phát triển du lịch cộng đồng\nNgày 14/3/2024, Huyện ủy Mù Căng Chải đã ban hành "
+     "Chương trình số 18-CTr/HU về phát triển du lịch cộng đồng giai đoạn 2024 - 2030.\n"
+     "Trang tin xin giới thiệu toàn văn:\nCHƯƠNG TRÌNH\nVề phát triển du lịch cộng đồng giai đoạn 2024 - 2030\n"
+     "I. MỤC TIÊU\n1. Phát triển du lịch gắn với bảo tồn văn hóa.\n",
+     "18-CTr/HU", "Huyện ủy Mù Căng Chải", dt.date(2024, 3, 14)),
+    ("Ngày 02/6/2025, Ban Thường vụ Đảng ủy phường Nghĩa Đô ban hành Kế hoạch số 45-KH/ĐU về học tập "
+     "chuyên đề năm 2025.\nNội dung như sau:\nKẾ HOẠCH\nHọc tập chuyên đề năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "45-KH/ĐU", None, dt.date(2025, 6, 2)),
+])
+def test_h29_relaying_sentence_numbers_a_plan_printed_without_its_number(text, symbol, issuer, date):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.issued_date) == (symbol, date)
+    assert issuer is None or h.issuer == issuer
+
+
+def test_h29_relaying_sentence_of_another_kind_numbers_nothing():
+    text = ("Ngày 02/6/2025, Đảng ủy xã Hòa Bình ban hành Nghị quyết số 12-NQ/ĐU về phát triển kinh tế.\n"
+            "KẾ HOẠCH\nTổ chức ngày hội đại đoàn kết năm 2025\nI. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.symbol is None
+
+
+# h29: a portal's copy that dropped the trích yếu under its header: the plan's own issuing sentence names it
+@pytest.mark.parametrize("text, title", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 318/KH-UBND | Tây Ninh, ngày 11 tháng 3 năm 2024 |\n"
+     "Căn cứ Quyết định số 1001/QĐ-TTg của Thủ tướng Chính phủ;\nỦy ban nhân dân tỉnh ban hành Kế hoạch phát triển "
+     "nuôi trồng thủy sản giai đoạn 2024-2030 trên địa bàn tỉnh (sau đây gọi tắt là Kế hoạch), cụ thể như sau:\n"
+     "I. MỤC ĐÍCH\n", "Phát triển nuôi trồng thủy sản giai đoạn 2024-2030 trên địa bàn tỉnh"),
+    ("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LẬP\nSố: 41/KH-UBND\nĐức Lập, ngày 02 tháng 10 năm 2025\n"
+     "Thực hiện Kế hoạch số 90/KH-UBND ngày 15/9/2025 của UBND tỉnh, UBND xã xây dựng Kế hoạch hành động "
+     "phòng, chống bạo lực học đường năm 2025, gồm các nội dung sau:\n1. Mục tiêu\n",
+     "Phòng, chống bạo lực học đường năm 2025"),
+])
+def test_h29_issuing_sentence_names_a_dropped_trich_yeu(text, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.title == title
+
+
+def test_h29_cited_plan_sentence_names_no_trich_yeu():
+    # the plan it cites, "của UBND tỉnh … ban hành Kế hoạch …", is not its own issuing sentence
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐỨC LẬP\nSố: 42/KH-UBND\nĐức Lập, ngày 03 tháng 10 năm 2025\n"
+            "Căn cứ văn bản của Ủy ban nhân dân tỉnh ban hành Kế hoạch về phòng chống thiên tai;\nI. MỤC TIÊU\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title is None or "phòng chống thiên tai" not in h.title
+
+
+def test_h29_web_page_day_over_its_title_line_is_no_place_date():
+    # the page's own day has no place: the page's title under it is no type line; the plan's header below is read
+    text = ("Trang chủ » Tin tức\nNgày 03 tháng 12 năm 2025\nKẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH MÙA ĐÔNG\n"
+            "UBND XÃ NAM DONG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG MẦM NON HOA SEN Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 31/KH-MNHS   Nam Dong, ngày 25 tháng 11 năm 2025\nKẾ HOẠCH\nPhòng chống dịch bệnh mùa đông năm 2025\n"
+            "I. MỤC ĐÍCH\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.issued_date, h.title) == ("31/KH-MNHS", dt.date(2025, 11, 25),
+                                                  "Phòng chống dịch bệnh mùa đông năm 2025")
+
+
+# h29: a province's committee dated at the name the province bore then, under a bare "ỦY BAN NHÂN DÂN",
+# is named so ("Thừa Thiên Huế" became the centrally-run Thành phố Huế in 2025: "UBND tỉnh Huế" never was)
+@pytest.mark.parametrize("text, issuer, level", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 412/QĐ-UBND | Thừa Thiên Huế, ngày 09 tháng 3 "
+     "năm 2022 |\nBAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH NÔNG THÔN\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Du lịch;\n",
+     "UBND tỉnh Thừa Thiên Huế", "tỉnh"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/KH-UBND | Quảng Trị, ngày 02 tháng 4 "
+     "năm 2024 |\nKẾ HOẠCH\nChuyển đổi số năm 2024\nCăn cứ Luật Công nghệ thông tin;\n",
+     "UBND tỉnh Quảng Trị", "tỉnh"),
+])
+def test_h29_bare_committee_of_a_renamed_province_keeps_its_printed_name(text, issuer, level):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.issuer, h.admin_level) == (issuer, level)
+
+
+# h29: a post titled by whose plan it is and what it carries out, its plan printed without a header
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 14-KL/TW\n"
+     "I. MỤC ĐÍCH, YÊU CẦU\n1. Khuyến khích cán bộ dám nghĩ, dám làm.\nII. NHIỆM VỤ\n1. Rà soát quy định.\n",
+     "Ban Thường vụ Tỉnh ủy", "Thực hiện Kết luận số 14-KL/TW"),
+    ("Kế hoạch của UBND xã Hòa Tiến triển khai Đề án 06 năm 2025\n- Rà soát dữ liệu dân cư;\n"
+     "- Hướng dẫn người dân kích hoạt định danh điện tử;\n- Báo cáo kết quả hằng tháng.\n",
+     "UBND xã Hòa Tiến", "Triển khai Đề án 06 năm 2025"),
+])
+def test_h29_post_titled_by_whose_plan_and_what_it_carries_out(text, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type in ("Kế hoạch", "Chương trình") and (h.issuer, h.title) == (issuer, title)
+
+
+# h29: a header run into one line with its body: the trích yếu run on the type line ends where the body opens
+@pytest.mark.parametrize("text, title", [
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THỊ XÃ ĐIỆN BÀN Độc lập - Tự do - Hạnh phúc Số: 61 /KH-UBND "
+     "Điện Bàn, ngày 12 tháng 5 năm 2016 KẾ HOẠCH Phòng, chống lụt bão năm 2016 I. Kết quả công tác năm 2015 "
+     "1. Tình hình thiên tai - Trong năm 2015 có 3 cơn bão ảnh hưởng đến thị xã, gây mưa lớn trên diện rộng và "
+     "ngập úng nhiều vùng trũng thấp. 2. Công tác chỉ đạo - Thị xã đã kiện toàn Ban Chỉ huy các cấp.\n",
+     "Phòng, chống lụt bão năm 2016"),
+    ("PHÒNG GD&ĐT HUYỆN LÝ NHÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG THCS NAM HÀ Độc lập - Tự do - Hạnh phúc "
+     "Số: 15/KH-THCS Nam Hà, ngày 04 tháng 9 năm 2024 KẾ HOẠCH Giáo dục kỹ năng sống năm học "
+     "2024 - 2025 Căn cứ Thông tư số 04/2014/TT-BGDĐT ngày 28/02/2014 của Bộ Giáo dục và Đào tạo; Căn cứ tình hình "
+     "thực tế của nhà trường, Trường THCS Nam Hà xây dựng kế hoạch như sau: I. MỤC ĐÍCH - Trang bị kỹ năng.\n",
+     "Giáo dục kỹ năng sống năm học 2024 - 2025"),
+])
+def test_h29_run_on_trich_yeu_of_a_one_line_header_ends_at_the_body(text, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.title == title
+
+
+# h29: a union's grassroots unit run into one line with the union above it (a web copy that joined the header's
+# two lines): its own name parts them, as the line break would
+@pytest.mark.parametrize("one_line, two_lines", [
+    ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN KIM BẢNG CÔNG ĐOÀN CƠ SỞ XÃ THANH SƠN",
+     "LIÊN ĐOÀN LAO ĐỘNG HUYỆN KIM BẢNG\nCÔNG ĐOÀN CƠ SỞ XÃ THANH SƠN"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TP QUY NHƠN CĐCS MẦM NON HOA HỒNG",
+     "LIÊN ĐOÀN LAO ĐỘNG TP QUY NHƠN\nCĐCS MẦM NON HOA HỒNG"),
+    ("CÔNG ĐOÀN GIÁO DỤC TỈNH CAO BẰNG CÔNG ĐOÀN TRƯỜNG THPT BẢO LẠC",
+     "CÔNG ĐOÀN GIÁO DỤC TỈNH CAO BẰNG\nCÔNG ĐOÀN TRƯỜNG THPT BẢO LẠC"),
+])
+def test_h29_union_unit_run_into_its_parents_line_reads_as_two_lines(one_line, two_lines):
+    body = "\nBảo Lạc, ngày 04 tháng 9 năm 2025\nKẾ HOẠCH\nHoạt động công đoàn năm 2025\nI. MỤC ĐÍCH\n"
+    joined = extract_header(normalize_text(one_line + body, "txt"))
+    apart = extract_header(normalize_text(two_lines + body, "txt"))
+    assert (joined.issuer, joined.admin_level, joined.locality) == (apart.issuer, apart.admin_level, apart.locality)
+    assert joined.issuer is not None and not joined.issuer.startswith("Liên đoàn")

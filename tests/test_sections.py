@@ -1322,3 +1322,17 @@ def test_h6v28_lost_roman_parts_before_iii(first, second):
             "III. THỜI GIAN, ĐỊA ĐIỂM:\n– Ngày 20/10/2023 tại sân trường.\n")
     plan = extract_bytes(text.encode(), "kh.txt")
     assert [(s.level, s.kind.split("_")[0]) for s in plan.sections if s.level == 1] == [(1, "purpose"), (1, "content"), (1, "other")]
+
+
+# ---- h29: a part's heading in capitals closed by a full stop keeps no stop; one that runs on in small
+# letters after a colon keeps all it says
+@pytest.mark.parametrize("line, heading", [
+    ("I -  NHIỆM VỤ TRỌNG TÂM.", "NHIỆM VỤ TRỌNG TÂM"),
+    ("II. TỔ CHỨC THỰC HIỆN.", "TỔ CHỨC THỰC HIỆN"),
+    ("III- KINH PHÍ THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND.", "KINH PHÍ THỰC HIỆN KẾ HOẠCH SỐ 12/KH-UBND"),
+    ("IV. THỜI GIAN: Từ tháng 4/2026 đến hết tháng 9/2026.", "THỜI GIAN: Từ tháng 4/2026 đến hết tháng 9/2026."),
+    ("V. NỘI DUNG...", "NỘI DUNG..."),
+])
+def test_h29_caps_part_heading_drops_its_full_stop(line, heading):
+    hit = match_heading(line)
+    assert hit is not None and hit[0] == 1 and hit[2] == heading
