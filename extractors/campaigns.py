@@ -67,12 +67,13 @@ CUE = re.compile(
 # The cue that only says "theme" ("với chủ đề “…”"), and what may stand before it when the theme
 # is a show's, an exhibition's or a ceremony's rather than a movement's.
 THEME = re.compile(r"chủ\s+đề", re.IGNORECASE)
+# An event's or a conference's theme is one too ("chuỗi sự kiện Ngày Chuyển đổi số với chủ đề “…”").
 # A festival's theme is one too ("Tết Trung thu cho học sinh với chủ đề “Đêm hội trăng rằm”", "hội trại
 # với chủ đề “…”"); a Tết only as the children's festivals: a movement greets the New Year's ("thi đua
 # mừng Đảng, mừng Xuân, đón Tết với chủ đề “…”").
 SHOW_HEAD = re.compile(
     r"(?<!\w)(?:tiết\s+mục|văn\s+nghệ|biểu\s+diễn|nghệ\s+thuật|sân\s+khấu|triển\s+lãm|trưng\s+bày|ảnh"
-    r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|lễ|mít\s+tinh"
+    r"|hội\s+thảo|t(?:ọa|oạ)\s+đàm|diễn\s+đàn|hội\s+nghị|sự\s+kiện|lễ|mít\s+tinh"
     r"|tết\s+(?:trung\s+thu|thiếu\s+nhi)|ngày\s+hội|đêm\s+hội|hội\s+trại|liên\s+hoan|hội\s+diễn)(?!\w)",
     re.IGNORECASE)
 # "chủ đề năm 2025", "chủ đề của năm": the theme a body gives its year's work, which no movement cue before

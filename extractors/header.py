@@ -4199,8 +4199,11 @@ OWN_COPY_LINE = re.compile(r"(?:[Ss]ố\s*:?\s*)?(?P<sym>\d{1,5}/[^\s,;]+)\s+ng�
 # The sentence a page opens with to relay a plan it prints below ("Ngày 19/01/2016, Ban ATGT tỉnh X ban hành
 # Kế hoạch số 13/KH-BATGT thực hiện …", "Ngày 03/9, UBND tỉnh ban hành Kế hoạch (HỎA TỐC) số 1141/KH-UBND
 # về việc …"): an optional date, the issuer, the plan's kind, its number and its subject.
+# (the head who signed it, named first: "Ngày 3/7/2023, đồng chí Trần Văn A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+# vừa ký ban hành Kế hoạch số …": the body is the one the last title heads)
 ANNOUNCING = re.compile(
-    r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)(?P<iss>[^,.;:()]{3,80}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+"
+    r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)(?:đồng\s+chí\s+[^,.;:()]{3,40},\s*(?:[^,.;:()]{3,60},\s*){0,3})?"
+    r"(?P<iss>[^,.;:()]{3,80}?)\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành\s+"
     r"(?P<kind>Kế\s+hoạch|Chương\s+trình|Phương\s+án|Đề\s+án)(?:\s+(?:liên\s+tịch|hành\s+động))?\s*"
     # (a Party body's or a mass organisation's number has a dash after its figures: "số 27-CTr/TU")
     r"(?:\([^)]{1,20}\)\s*)?(?:số\s*:?\s*)?(?P<sym>\d{1,5}(?:/|-(?=[A-ZĐ]))[^\s,;.]+(?:\.[^\s,;.]+)*)"
@@ -4294,6 +4297,8 @@ def announced_plan(doc: Document):
             continue
         kind = " ".join(m["kind"].split())
         title = titled or " ".join(m["title"].split())
+        if title.lower().startswith(kind.lower() + " "):
+            title = title[len(kind) + 1:]   # ("… số 2664/KH-UBND về Kế hoạch phòng chống …": the kind said twice)
         return kind, found, title[:1].upper() + title[1:], _announced_date(m), m, k + 1
     return None
 
@@ -4625,7 +4630,10 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 ln.text for ln in doc.lines[zone_end:zone_end + 3]]):
             doc_type = "Công văn"
     post = copy = announced = None
-    if doc_type is None and sym is None and type_idx is None and (post := _post_title(doc)) is not None:
+    if doc_type is None and sym is None and type_idx is None and (post := _post_title(doc)) is not None \
+            and (pdate is None or pdate.place is None) and (announced := announced_plan(doc)) is not None:
+        post = None   # (a post titled by the plan it relays under the sentence announcing it: that sentence dates it)
+    if post is not None:
         # a web post of a plan without its header: its type and trích yếu are the post's title, its
         # issuer a byline under it, if any; no line of the page's chrome is a header's
         doc_type, h.title = post[0], post[1]
@@ -4651,8 +4659,8 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
             zone = zone or [whose["iss"][:1].upper() + whose["iss"][1:]]
         if pdate is not None and pdate.place is None and copy is None:
             pdate = None
-    elif doc_type is None and sym is None and (pdate is None or pdate.place is None) and type_idx is None \
-            and (announced := announced_plan(doc)) is not None:
+    elif announced is not None or doc_type is None and sym is None and (pdate is None or pdate.place is None) \
+            and type_idx is None and (announced := announced_plan(doc)) is not None:
         # a page relaying a plan under the sentence that announces it ("Ngày 19/01/2016, Ban ATGT tỉnh X ban
         # hành Kế hoạch số 13/KH-BATGT thực hiện …, cụ thể như sau:"): its number, date, issuer and subject
         doc_type, sym, h.title, pdate, copy = announced[0], announced[1], announced[2], announced[3], announced[4]
@@ -4747,8 +4755,9 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 match := resolve_unit(iss.parent_level, iss.parent_name, text)) is not None and match.resolved:
             # a unit the header leaves unnamed under its province's body: that province's
             h.province, h.province_code = match.province, match.province_code
+        two_level = bool(iss.level and iss.locality) and _two_level(h, iss, zone, text)
         if iss.level and iss.locality:
-            match = resolve_unit(iss.level, iss.locality, text, two_level=_two_level(h, iss, zone, text),
+            match = resolve_unit(iss.level, iss.locality, text, two_level=two_level,
                                  within=_area_above(iss, h.place))
             if match is not None and match.resolved and _respelled(iss.locality, match.name):
                 # one unit spelled two ways ("Hoà"/"Hòa", "Đăk"/"Đắk"): its official spelling, as
@@ -4764,7 +4773,10 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
                 if iss.parent_level == "tỉnh" and h.province is None:
                     h.province = iss.parent_name
                 elif iss.parent_level != "tỉnh" and iss.level in WARD_LEVELS and h.district is None \
-                        and not (h.province and fold_key(h.province) == fold_key(iss.parent_name)):
+                        and not (h.province and fold_key(h.province) == fold_key(iss.parent_name)) \
+                        and not (two_level and h.issued_year and h.issued_month):
+                    # (a commune's plan dated from July 2025 has no district over it: a district's name
+                    # above its header is a site's banner or a former unit, "UBND HUYỆN NINH GIANG")
                     # ("UBND THÀNH PHỐ HÀ NỘI" over a ward names a city that is a province, no district)
                     h.district = _title_case(iss.parent_name)
             if iss.level in ("tỉnh",) or (match is not None and match.resolved and iss.level == "thành phố"
@@ -4782,40 +4794,14 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
     if h.title is None and h.symbol:
         h.title = _title_of_post(doc, h)
-    if h.title is None and h.symbol and type_idx is None and h.doc_type:
+    if h.title is None and type_idx is None and h.doc_type and (h.symbol or pdate is not None):
+        # (a type line printed bare, its sentence under it, is a plan with no trích yếu: only a copy that
+        # lost the type line with the trích yếu is read off the sentence)
         h.title = _title_of_issuing_sentence(text, h.doc_type)
     if h.title and h.issued_year:
         h.title = mend_glued_year(h.title, h.issued_year)
     h.plan_year = plan_year(h.title, task_years, h.issued_year)
     return h
-
-
-# Where the subject an issuing sentence names ends (folded): "… (gọi tắt là Đề án), gồm các nội dung chủ yếu
-# như sau:", "…, cụ thể như sau:", "… như sau:", or the sentence's end
-ISSUED_SUBJECT_END = re.compile(r"\s*(?:\((?:sau day )?(?:goi tat|viet tat)[^)]*\)\s*)?(?:,\s*)?"
-                                r"(?:(?:gom|voi|bao gom) (?:cac |nhung )?(?:noi dung|nhiem vu)|cu the|nhu sau"
-                                r"|[:;\n]|\.(?:\s|$))")
-ISSUED_SUBJECT_REACH = 3000   # characters of the text its preamble's issuing sentence is looked for in
-ISSUED_SUBJECT_CHARS = (10, 300)
-
-
-def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
-    """The trích yếu of a plan whose header printed none (a portal's copy that dropped its title line),
-    as its own issuing sentence names it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án … trên
-    địa bàn tỉnh (gọi tắt là Đề án), gồm các nội dung …" -> "Thực hiện Đề án … trên địa bàn tỉnh"."""
-    ft = _folded_doc(text)[:ISSUED_SUBJECT_REACH]
-    for m in _own_issuing_sentences(ft):
-        if not _compact(m.group(0)).endswith(_compact(doc_type)):
-            continue
-        end = ISSUED_SUBJECT_END.search(ft, m.end())
-        words = text[m.end():end.start() if end else len(ft)].split()
-        if _compact(" ".join(words[:2])) in TYPE_QUALIFIERS:
-            words = words[2:]   # ("Kế hoạch hành động thực hiện …": the type's qualifier, no part of the subject)
-        subject = " ".join(words).strip(" ,")
-        if not ISSUED_SUBJECT_CHARS[0] <= len(subject) <= ISSUED_SUBJECT_CHARS[1] or not subject[:1].isalpha():
-            return None
-        return subject[:1].upper() + subject[1:]
-    return None
 
 
 def _title_of_post(doc: Document, h: Header) -> str | None:
@@ -4835,6 +4821,42 @@ def _title_of_post(doc: Document, h: Header) -> str | None:
         return None
     rest = hit[1][own.end():].strip()
     return rest[:1].upper() + rest[1:] if rest else None
+
+
+# The plan's own issuing sentence names what the plan is of, as its trích yếu does: "Ủy ban nhân dân tỉnh
+# ban hành Kế hoạch thực hiện Đề án … trên địa bàn tỉnh (gọi tắt là Đề án), gồm các nội dung chủ yếu như
+# sau:", "UBND huyện xây dựng Kế hoạch hành động … như sau:". Its subject runs to the lead-in to the
+# plan's content, a colon or the sentence's end, or a line that opens the body's first item.
+_SUBJECT_END = re.compile(r"[:;]|\.(?=\s|$)|\n(?=[^\S\n]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|[a-zđ]\)|[-+•*–]))"
+                          r"|[\s,]*(?:(?:gồm|với|bao\s+gồm)\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|nhiệm\s+vụ)"
+                          r"|cụ\s+thể|như\s+sau)(?!\w)", re.IGNORECASE)
+_SHORT_NAME_NOTE = re.compile(r"[^\S\n]*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)[^()]*\)", re.IGNORECASE)
+ISSUING_SENTENCE_REACH = 3000   # characters of the text's opening (the header and preamble) searched
+ISSUED_SUBJECT_CHARS = (10, 300)
+
+
+def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
+    """The trích yếu of a plan whose copy prints none (a portal's copy that dropped its title line, a law
+    site's table of the header that lost the lines under the type word), read off the plan's own issuing
+    sentence in its preamble: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án … trên địa bàn tỉnh
+    (gọi tắt là Đề án), gồm các nội dung …" -> "Thực hiện Đề án … trên địa bàn tỉnh"; None when the
+    document issued there is another, cited by its number ("… ban hành Kế hoạch số 12/KH-UBND …")."""
+    head = text[:ISSUING_SENTENCE_REACH]
+    ft = _folded_doc(text)[:ISSUING_SENTENCE_REACH]
+    for m in _own_issuing_sentences(ft):
+        if not _compact(m.group(0)).endswith(_compact(doc_type)):
+            continue
+        rest = head[m.end():]
+        end = _SUBJECT_END.search(rest)
+        words = _SHORT_NAME_NOTE.sub("", rest[:end.start() if end else len(rest)]).split()
+        if _compact(" ".join(words[:2])) in TYPE_QUALIFIERS:
+            words = words[2:]   # ("Kế hoạch hành động thực hiện …": the type's qualifier, no part of the subject)
+        subject = " ".join(words).strip(" ,")
+        if not ISSUED_SUBJECT_CHARS[0] <= len(subject) <= ISSUED_SUBJECT_CHARS[1] or not subject[:1].isalpha() \
+                or re.match(r"(?i)số(?!\w)", subject) or len(words) < 3:
+            return None
+        return subject[:1].upper() + subject[1:]
+    return None
 
 
 # A year in a trích yếu read with a stray digit glued to it: a bold "2025" in a scan read "20235",

@@ -312,7 +312,8 @@ SYMBOL_YEAR_AFTER = re.compile(r"/(?P<year>(?:19|20)\d{2})(?![\w/\-–]|\.\d)")
 # "của …" / "do …" introducing the issuer; the issuer itself starts with a capital.
 # (an office's kind word typed in small letters before its capitalised name, "của phòng GD&ĐT Phong Điền",
 # "của sở Y tế", opens it all the same)
-ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_VI_UPPER}]|(?:phòng|sở|trường)[^\S\n]+[{_VI_UPPER}])")
+# (a trích yếu set in title case capitalises it: "… ngày 06/9/2023⏎Của Ban Thường vụ Tỉnh ủy về …")
+ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:[cC]ủa|do)\s+(?=[{_VI_UPPER}]|(?:phòng|sở|trường)[^\S\n]+[{_VI_UPPER}])")
 # The mention's kind printed again after its date, before its issuer ("Nghị quyết số 41/NQ-ĐU, ngày 25/12/2018
 # Nghị quyết của Ban chấp hành Đảng ủy về …").
 KIND_AGAIN = re.compile(rf"[^\S\n]*(?P<kind>{_KIND_CAPITALISED})(?=\s+(?:của|do)\s)")
@@ -350,8 +351,10 @@ ISSUER_STOP = re.compile(
     # (a clause after the mention: "… của Thủ tướng Chính phủ đạt từ 90 điểm trở lên", "… là căn cứ")
     r"|đã|được|đạt|là|khóa|khoá|nhiệm\s+kỳ|cũ|như\s+sau)(?!\w)"   # (… "của Tỉnh ủy như sau:": the plan's own lead-in)
     # (a trích yếu opened in capitals with no "về" before it: "… của Chủ tịch UBND tỉnh Ban hành Kế
-    # hoạch …", "… của Phòng GDĐT Núi Thành V/v Hướng dẫn …"; "Tổ chức" may be a body's own word)
-    r"|\s+(?:Ban\s+hành|Phê\s+duyệt|Hướng\s+dẫn|Thực\s+hiện|Triển\s+khai|Quy\s+định|Về\s+việc|[Vv]/[Vv])(?!\w)"
+    # hoạch …", "… của Phòng GDĐT Núi Thành V/v Hướng dẫn …", an amending one "… của Bộ trưởng Bộ Y tế
+    # Sửa đổi, bổ sung …", no body's name holding those verbs; "Tổ chức" may be a body's own word)
+    r"|\s+(?:Ban\s+hành|Phê\s+duyệt|Hướng\s+dẫn|Thực\s+hiện|Triển\s+khai|Quy\s+định|Về\s+việc|[Vv]/[Vv]"
+    r"|Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Điều\s+chỉnh)(?!\w)"
     # the means a task's text goes on with after the document it cites ("… của Chính phủ bằng tiếng Mông
     # trên hệ thống truyền thanh", "… thông qua các buổi sinh hoạt"); "đồng bằng", "văn bằng" are words
     r"|(?<!đồng)(?<!Đồng)(?<!văn)(?<!công)\s+(?:bằng|thông\s+qua)(?!\w)"
@@ -631,6 +634,12 @@ OPEN_LINE_END = re.compile(
 NEW_ITEM = re.compile(r"[^\S\n]*(?:[IVXLC]{1,6}\.|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•*–—·●]"
                       r"|(?i:căn\s+cứ|thực\s+hiện)(?!\w))")
 WRAPPED_LINES_MAX = 3
+# A line holding only the period a trích yếu closes on, which a title set in title case wraps to with a
+# capital ("… về Chuyển đổi số tỉnh Quảng Ngãi⏎Đến năm 2025, định hướng đến năm 2030"): the title goes on.
+_YEAR = r"(?:19|20)\d{2}"
+PERIOD_LINE = re.compile(rf"[^\S\n]*(?:Đến[^\S\n]+năm[^\S\n]+{_YEAR}|Giai[^\S\n]+đoạn[^\S\n]+{_YEAR}[^\S\n]*[-–][^\S\n]*{_YEAR})"
+                         rf"(?:[^\S\n]*,?[^\S\n]*(?:định[^\S\n]+hướng|tầm[^\S\n]+nhìn)[^\S\n]+đến[^\S\n]+năm[^\S\n]+{_YEAR})?"
+                         r"[^\S\n]*(?:\n|$)")
 # A list of documents goes on to the next one after a comma or "và" ("… của Chính phủ về A và Nghị
 # định số …"): the title ends there. A document named inside the title ("về việc ban hành Kế hoạch
 # số 35/KH-UBND …") is part of it.
@@ -1613,7 +1622,8 @@ def _wrapped_on(text: str, begin: int, brk: int, limit: int) -> bool:
     if nxt >= limit or "\t" in text[nxt:line_end if line_end != -1 else limit] \
             or "\t" in text[text.rfind("\n", 0, brk) + 1:brk] or NEW_ITEM.match(text, nxt):
         return False
-    return text[nxt:nxt + 1].islower() or OPEN_LINE_END.search(text, max(begin, brk - 24), brk) is not None
+    return text[nxt:nxt + 1].islower() or OPEN_LINE_END.search(text, max(begin, brk - 24), brk) is not None \
+        or PERIOD_LINE.match(text, nxt) is not None
 
 
 # The plan's own place for its work, where a central document's title runs on to the end of its
@@ -1712,7 +1722,26 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
         title = title[1:-1].strip()     # a trích yếu printed in quotes ("về “Ngày hội …”"): the quotes are no part of it
     if len(title) < 4:
         return None
+    title = TITLE_CASE_PERIOD.sub(lambda m: m.group().lower(), title)
     return title[0].upper() + title[1:]
+
+
+# The period a title-case trích yếu wrapped to, inside the title ("… tỉnh Quảng Ngãi Đến năm 2025"): in
+# small letters, as the sentence prints it.
+TITLE_CASE_PERIOD = re.compile(rf"(?<=[^\W\d_] )(?:Đến năm|Giai đoạn)(?= {_YEAR})")
+
+
+def _without_kind_again(title: str, kind: str | None) -> str:
+    """A trích yếu as its document's header prints it: without a plan's own kind said again before
+    it ("Kế hoạch số 2664/KH-UBND về Kế hoạch phòng chống thiên tai …": no trích yếu opens on its kind,
+    printed on the line above it) and without a closing bracket it never opened ("… Quyết định số
+    213/QĐ-TTg của Thủ tướng Chính phủ)", a parenthesis of the plan's sentence closed after it)."""
+    if kind == "Kế hoạch" and title.lower().startswith("kế hoạch ") and len(title.split()) > 4:
+        rest = title[len(kind) + 1:]
+        title = rest[:1].upper() + rest[1:]
+    if title.endswith(")") and title.count(")") > title.count("("):
+        title = title[:-1].rstrip(" ,")
+    return title
 
 
 def _issuer_from_territory(text: str, start: int, limit: int, organ: str, context: dict | None) -> str | None:
@@ -2299,6 +2328,15 @@ def _level_owner(text: str, pos: int, body: str, sym: _Symbol, context: dict | N
     return (completed if completed != bare else None), m.end()
 
 
+# A clause's opening phrase of time, which a typist may leave without its comma before the subject ("Ngay từ
+# đầu năm UBND Thành phố đã ban hành …", "Năm 2024 UBND xã đã kiện toàn …").
+OPENING_TIME = re.compile(r"[\s\-+•*]*(?i:(?:ngay\s+)?(?:từ\s+)?(?:đầu|cuối|giữa)\s+năm|trong\s+năm|năm"
+                          r"|thời\s+gian\s+qua)(?:\s+(?:19|20)\d{2})?\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+# A line break inside a sentence a site hard-wrapped ("… đã ban hành Chương trình hành động số⏎34/CTr-UBND"):
+# the line before ends on no stop, the next goes on in small letters or a number; no clause ends there.
+SOFT_BREAK = re.compile(r"(?<![.;:!?\s])[^\S\n]*\n(?=[^\S\n]*[a-zđà-ỹ\d])")
+
+
 def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, context: dict | None) -> str | None:
     """The body a clause names as its subject, when that clause issues the document mentioned at
     start: the mention is the object of its issuing verb ("UBND huyện đã ban hành Kế hoạch số …") or
@@ -2306,7 +2344,9 @@ def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, co
     …)"), with no other document or issuer between them. The subject must be one body of the kind
     the code names, of one unit (named, or completed from context). None otherwise."""
     before = text[max(0, start - 400):start]
-    clause_start = max(before.rfind(c) for c in ".;\n!?") + 1
+    soft = {m.end() - 1 for m in SOFT_BREAK.finditer(before + text[start:start + 1])}   # (the mention may open the last line)
+    hard = [i for i, c in enumerate(before) if c == "\n" and i not in soft]
+    clause_start = max([before.rfind(c) for c in ".;!?"] + hard[-1:]) + 1
     clause = before[clause_start:]
     verbs = list(ISSUING_VERB.finditer(clause))
     if not verbs:
@@ -2317,6 +2357,10 @@ def _issuer_from_subject(text: str, start: int, body: str, organ: str | None, co
     if NOT_OWN_OBJECT.search(between):
         return None
     heads = [0] + [i + 1 for i, c in enumerate(clause) if c == ","]
+    # (… or an opening phrase of time left without its comma: "Ngay từ đầu năm UBND Thành phố đã ban hành …")
+    for head in heads[:]:
+        if (when := OPENING_TIME.match(clause, head)) is not None:
+            heads.insert(heads.index(head) + 1, when.end())
     for head in heads:      # the subject opens the clause, or follows an opening phrase ("Năm 2024, …")
         m = SUBJECT_THEN_VERB.match(clause, head)
         if m is None or m.end() > verbs[-1].end():
@@ -3127,6 +3171,8 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
                 f.title = noun
             if f.title and f.issuer is None and f.codes and (closing := _issuer_closing_title(f.title, f.codes)):
                 f.title, f.issuer = closing[0], canonical_issuer(closing[1], context)
+            if f.title:
+                f.title = _without_kind_again(f.title, f.kind)
     if laws:
         _plan_year_not_law(text, laws, (context or {}).get("issued_year"))
     _cut_own_area(found, context)
@@ -3164,7 +3210,34 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
         refs.append(Reference(ref_id=len(refs), kind=f.kind, symbol=f.symbol, title=f.title, year=f.year,
                               issued_date=f.issued_date, issuer=f.issuer, relation=relation,
                               mention=printed[f.start:f.end], char_start=f.start, char_end=f.end))
+    _share_basis_law_years(refs)
     return refs
+
+
+def _share_basis_law_years(refs: list[Reference]) -> None:
+    """A law the plan's grounds cite with its year only ("Thực hiện Luật Hộ tịch năm 2014, …") and names
+    again bare ("… quy định chi tiết một số điều của Luật Hộ tịch"): the year goes to the bare mentions,
+    where every mention printing a year for that title agrees on it. Only from the grounds: a year after a
+    law's name in the plan's own work ("Tổ chức thực hiện Luật Thi đua, khen thưởng năm 2025") may be the
+    work's. (_share_law_dates gives a printed date, and its year, wherever it stands.)"""
+    years: dict[tuple[str, str], set[int]] = defaultdict(set)
+    grounds: set[tuple[str, str]] = set()
+    for r in refs:
+        if r.kind in LAW_KINDS and r.title and r.year:
+            key = (r.kind, r.title.lower())
+            years[key].add(r.year)
+            if r.relation == "basis" and r.symbol is None and r.issued_date is None:
+                grounds.add(key)
+    for i, r in enumerate(refs):
+        key = (r.kind, (r.title or "").lower())
+        if r.symbol is None and r.title and r.year is None and r.issued_date is None and key in grounds \
+                and len(got := years[key]) == 1:
+            year = next(iter(got))
+            named_in = refs[i - 1] if i else None
+            if named_in and named_in.symbol and named_in.year and named_in.year < year and named_in.title \
+                    and f"luật {r.title.lower()}" in named_in.title.lower():
+                continue    # named in an older text's title: the law then in force, an earlier one
+            r.year = year
 
 
 def complete_from_rows(refs: list[Reference], rows: list[tuple[int, int, str]], context: dict | None = None) -> None:

@@ -511,3 +511,16 @@ def test_v28h5_fund_is_no_campaign(text, names):
 ])
 def test_m16_land_or_time_is_no_fund(text, names):
     assert [c.name for c in extract_campaigns(text)] == names
+
+
+# ---- v29 h4: the theme of an event or a conference is no movement's name
+@pytest.mark.parametrize("text, names", [
+    ("Ngày 10/10/2024 tổ chức chuỗi sự kiện Ngày Chuyển đổi số với chủ đề “Dữ liệu số – động lực phát triển”; "
+     "phát động cuộc thi “Tìm hiểu chuyển đổi số” trong đoàn viên.", ["Tìm hiểu chuyển đổi số"]),
+    ("Tổ chức Hội nghị sơ kết 6 tháng với chủ đề “Đoàn kết – Đổi mới – Hiệu quả” tại hội trường xã Ea Tu.", []),
+    ("Bệnh viện tổ chức sự kiện hiến máu với chủ đề “Giọt hồng yêu thương” vào tháng 6/2025.", []),
+    # (a movement cue after the conference names the quote a movement's all the same)
+    ("Hội nghị phát động phong trào thi đua với chủ đề “Sáng tạo vì người bệnh” năm 2025.", ["Sáng tạo vì người bệnh"]),
+])
+def test_v29h4_event_or_conference_theme_is_no_movement(text, names):
+    assert [c.name for c in extract_campaigns(text)] == names

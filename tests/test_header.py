@@ -6393,3 +6393,64 @@ def test_h29_union_unit_run_into_its_parents_line_reads_as_two_lines(one_line, t
     apart = extract_header(normalize_text(two_lines + body, "txt"))
     assert (joined.issuer, joined.admin_level, joined.locality) == (apart.issuer, apart.admin_level, apart.locality)
     assert joined.issuer is not None and not joined.issuer.startswith("Liên đoàn")
+
+# ---- v29 h4: a law site's copy that lost the trích yếu under its header table: the plan's issuing sentence names it
+@pytest.mark.parametrize("text, title", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 215/KH-UBND | Vĩnh Long, ngày 03 tháng 5 năm 2022 |\n"
+     "Căn cứ Quyết định số 88/QĐ-TTg ngày 10/01/2022 của Thủ tướng Chính phủ;\n"
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển nuôi trồng thủy sản bền vững giai đoạn 2022 - 2025 trên địa "
+     "bàn tỉnh Vĩnh Long (sau đây gọi tắt là Kế hoạch), gồm các nội dung chủ yếu như sau:\n1. Mục đích\n",
+     "Phát triển nuôi trồng thủy sản bền vững giai đoạn 2022 - 2025 trên địa bàn tỉnh Vĩnh Long"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/KH-UBND | Quế Sơn, ngày 12 tháng 2 năm 2024 |\n"
+     "Thực hiện Kế hoạch số 9/KH-UBND ngày 05/01/2024 của UBND tỉnh, UBND huyện xây dựng Kế hoạch\n"
+     "hành động phòng chống tác hại của thuốc lá năm 2024 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "Phòng chống tác hại của thuốc lá năm 2024"),
+])
+def test_v29h4_title_from_the_issuing_sentence_when_none_printed(text, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title == title
+
+
+def test_v29h4_issuing_sentence_of_another_plan_gives_no_title():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/KH-UBND | Hưng Yên, ngày 9 tháng 3 năm 2023 |\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 10/01/2023 về chuyển đổi số; "
+            "nay bổ sung nội dung như sau:\n1. Mục đích\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title is None
+    # a trích yếu printed under the type word wins over the sentence
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 30/KH-UBND\nPhú Lộc, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\n"
+            "Tổ chức Ngày hội đọc sách năm 2025\nUBND xã ban hành Kế hoạch tổ chức ngày hội như sau:\n")
+    assert extract_header(normalize_text(text, "txt")).title == "Tổ chức Ngày hội đọc sách năm 2025"
+
+
+# v29 h4: a commune's plan dated from July 2025 has no district over it, whatever name a banner prints above
+# (a site's "UBND HUYỆN X / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", the commune formed in 2025 named after the old district)
+@pytest.mark.parametrize("banner, commune, date, district", [
+    ("UBND HUYỆN BẮC MÊ", "BẮC MÊ", "ngày 08 tháng 9 năm 2025", None),
+    ("UBND HUYỆN HÀ QUẢNG", "HÀ QUẢNG", "ngày 15 tháng 10 năm 2025", None),
+    ("UBND HUYỆN HÀ QUẢNG", "HÀ QUẢNG", "ngày 15 tháng 10 năm 2024", "Hà Quảng"),
+])
+def test_v29h4_no_district_over_a_commune_from_july_2025(banner, commune, date, district):
+    text = (f"{banner}\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nUBND XÃ {commune}\nTRƯỜNG MẦM NON HOA SEN\n"
+            f"Số: 15/KH-MN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{commune.title()}, {date}\n"
+            f"KẾ HOẠCH\nPhòng, chống tai nạn thương tích cho trẻ\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.admin_level == "xã" and h.locality == commune.title()
+    assert h.district == district
+
+
+# v29 h4: a news post titled by the plan it relays under the sentence announcing it, which the head signing it opens
+@pytest.mark.parametrize("text, symbol, date, title", [
+    ("Kế hoạch phòng, chống dịch sốt xuất huyết năm 2024 trên địa bàn tỉnh\n\n"
+     "Ngày 12/4/2024, đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh vừa ký ban hành Kế hoạch số "
+     "918/KH-UBND về phòng, chống dịch sốt xuất huyết năm 2024 trên địa bàn tỉnh.\n\nNội dung của Kế hoạch như sau:\n"
+     "1. Mục đích:\nChủ động phát hiện sớm, khoanh vùng ổ dịch.\n",
+     "918/KH-UBND", dt.date(2024, 4, 12), "Phòng, chống dịch sốt xuất huyết năm 2024 trên địa bàn tỉnh"),
+    ("Kế hoạch bảo vệ rừng mùa khô năm 2022\n\n"
+     "Ngày 05/01/2022, UBND huyện Krông Bông đã ký ban hành Kế hoạch số 07/KH-UBND về Kế hoạch bảo vệ rừng mùa "
+     "khô năm 2022, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     "07/KH-UBND", dt.date(2022, 1, 5), "Bảo vệ rừng mùa khô năm 2022"),
+])
+def test_v29h4_post_relaying_the_plan_under_its_signed_announcement(text, symbol, date, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.symbol, h.issued_date, h.title) == ("Kế hoạch", symbol, date, title)

@@ -4377,3 +4377,91 @@ def test_v28h4_proposer_only_before_tai(text, issuer):
     refs = [r for r in extract_references(text) if r.symbol and "TTr" in r.symbol]
     assert len(refs) == 1
     assert (refs[0].issuer == issuer) if issuer else refs[0].issuer is None or "Lạng Sơn" not in (refs[0].issuer or "x")
+
+
+# ---- v29 h4: real plans of other provinces and levels (amending titles in capitals, a law's year, title case) ----
+@pytest.mark.parametrize("text, symbol, issuer, title_start", [
+    ("1. Thông tư số 08/2023/TT-BYT ngày 14/4/2023 của Bộ trưởng Bộ Y tế Sửa đổi, bổ sung một số điều của "
+     "Thông tư số 15/2018/TT-BYT;", "08/2023/TT-BYT", "Bộ trưởng Bộ Y tế", "Sửa đổi, bổ sung một số điều"),
+    ("- Quyết định số 412/QĐ-UBND ngày 02/3/2022 của Chủ tịch UBND huyện Mộc Châu Bãi bỏ Quyết định số 77/QĐ-UBND;",
+     "412/QĐ-UBND", "Chủ tịch UBND huyện Mộc Châu", "Bãi bỏ Quyết định số 77/QĐ-UBND"),
+    ("Căn cứ Quyết định số 96/QĐ-SGDĐT ngày 20/8/2024 của Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Lai Điều chỉnh "
+     "khung thời gian năm học 2024-2025;", "96/QĐ-SGDĐT", "Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Lai",
+     "Điều chỉnh khung thời gian năm học"),
+])
+def test_v29h4_amending_verb_in_capitals_opens_the_title(text, symbol, issuer, title_start):
+    ref = next(r for r in extract_references(text) if r.symbol == symbol)
+    assert ref.issuer == issuer
+    assert ref.title is not None and ref.title.startswith(title_start)
+
+
+def test_v29h4_a_laws_year_goes_to_its_bare_mentions_where_all_agree():
+    text = ("Thực hiện Luật Trẻ em năm 2016 và Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ quy định "
+            "chi tiết một số điều của Luật Trẻ em; UBND phường Tân Mai ban hành kế hoạch như sau:\n"
+            "1. Tuyên truyền Luật Trẻ em đến các khu phố.\n")
+    laws = [r for r in extract_references(text) if r.kind == "Luật" and r.title == "Trẻ em"]
+    assert len(laws) == 3 and {r.year for r in laws} == {2016}
+    assert all(r.issued_date is None for r in laws)
+    # two years printed for one title (Luật Đất đai 2013 and 2024): the bare mention gets neither
+    text = ("Căn cứ Luật Đất đai năm 2013; Luật Đất đai năm 2024;\n"
+            "1. Phổ biến Luật Đất đai cho cán bộ xã Na Sang.\n")
+    bare = [r for r in extract_references(text) if r.kind == "Luật" and r.title == "Đất đai"][-1]
+    assert bare.year is None
+
+
+def test_v29h4_title_case_trich_yeu_names_its_issuer_and_period():
+    text = ("KẾ HOẠCH\nThực hiện Chỉ thị số 21-CT/TU ngày 14/02/2024\nCủa Ban Thường vụ Thành ủy về Phát triển "
+            "du lịch cộng đồng\nĐến năm 2025, tầm nhìn đến năm 2030\n\nCăn cứ tình hình thực tế, UBND phường Mỹ Xuyên "
+            "xây dựng kế hoạch như sau:\n")
+    ref = next(r for r in extract_references(text) if r.symbol == "21-CT/TU")
+    assert ref.issuer is not None and ref.issuer.startswith("Ban Thường vụ Thành ủy")
+    assert ref.title == "Phát triển du lịch cộng đồng đến năm 2025, tầm nhìn đến năm 2030"
+    # a sentence that opens a new line after the title ("Đến năm 2025, 90% …") is no part of it
+    text = ("Căn cứ Nghị quyết số 05-NQ/HU ngày 10/3/2023 của Huyện ủy Bảo Lâm về phát triển chăn nuôi\n"
+            "Đến năm 2025, 90% hộ chăn nuôi có chuồng trại hợp vệ sinh.\n")
+    ref = next(r for r in extract_references(text) if r.symbol == "05-NQ/HU")
+    assert ref.title == "Phát triển chăn nuôi"
+
+
+@pytest.mark.parametrize("text, symbol, title", [
+    # a plan's kind said again before its trích yếu
+    ("Thực hiện Kế hoạch số 56/KH-UBND ngày 02/02/2024 của UBND huyện Tiên Du về Kế hoạch phòng, chống dịch bệnh "
+     "gia súc, gia cầm năm 2024; UBND xã Liên Bão xây dựng kế hoạch như sau:", "56/KH-UBND",
+     "Phòng, chống dịch bệnh gia súc, gia cầm năm 2024"),
+    # a bracket of the plan's own sentence closed after the title
+    ("Căn cứ Quyết định số 640/QĐ-BYT ngày 10/3/2023 của Bộ Y tế ban hành Kế hoạch triển khai Quyết định số "
+     "88/QĐ-TTg của Thủ tướng Chính phủ); Sở Y tế tỉnh Bình Phước ban hành kế hoạch như sau:", "640/QĐ-BYT",
+     "Ban hành Kế hoạch triển khai Quyết định số 88/QĐ-TTg của Thủ tướng Chính phủ"),
+    # (another kind's title about a plan keeps it)
+    ("Căn cứ Nghị quyết số 21/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh Hà Nam về Kế hoạch đầu tư công năm 2024;",
+     "21/NQ-HĐND", "Kế hoạch đầu tư công năm 2024"),
+])
+def test_v29h4_plan_kind_said_twice_and_unopened_bracket_not_in_title(text, symbol, title):
+    ref = next(r for r in extract_references(text) if r.symbol == symbol)
+    assert ref.title == title
+
+
+# v29 h4: the subject that issued a document, after an opening phrase of time left without its comma, across a
+# line a law site hard-wrapped
+@pytest.mark.parametrize("text, symbol, issuer", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 88/KH-UBND\nPhú Yên, ngày 2 tháng 6 năm 2022\nKẾ HOẠCH\nChuyển đổi số năm 2022\n"
+     "Thực hiện nhiệm vụ năm 2022, ngay từ đầu năm UBND Tỉnh đã ban hành Chương trình hành động số\n"
+     "05/CTr-UBND ngày 20/01/2022 với 96 nhiệm vụ cụ thể.\n", "05/CTr-UBND", "UBND tỉnh Phú Yên"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN LẮK\nSố: 14/KH-UBND\nLắk, ngày 9 tháng 3 năm 2023\nKẾ HOẠCH\nPhòng chống hạn năm 2023\n"
+     "Năm 2022 UBND huyện đã ban hành Kế hoạch số 31/KH-UBND ngày 04/3/2022 về phòng chống hạn.\n",
+     "31/KH-UBND", "UBND huyện Lắk"),
+])
+def test_v29h4_subject_after_time_phrase_and_wrapped_line_issues_it(text, symbol, issuer):
+    from pipeline.extract import extract_bytes
+    refs = extract_bytes(text.encode(), "x.txt").rows()["references"]
+    ref = next(r for r in refs if r["symbol"] == symbol)
+    assert ref["issuer"] == issuer
+
+
+def test_v29h4_a_hard_break_after_a_stop_still_ends_the_clause():
+    from pipeline.extract import extract_bytes
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN LẮK\nSố: 14/KH-UBND\nLắk, ngày 9 tháng 3 năm 2023\nKẾ HOẠCH\nPhòng chống hạn năm 2023\n"
+            "Năm 2022 UBND huyện đã ban hành nhiều văn bản chỉ đạo.\n"
+            "31/KH-UBND ngày 04/3/2022 của Sở Nông nghiệp và PTNT về phòng chống hạn.\n")
+    refs = extract_bytes(text.encode(), "x.txt").rows()["references"]
+    assert all(r["issuer"] != "UBND huyện Lắk" for r in refs if r["symbol"] == "31/KH-UBND")
