@@ -109,6 +109,9 @@ TITLE_WORDS = (r"tong giam doc|giam doc|tong cuc truong|chi cuc truong|cuc truon
                # a ministry's department head ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ …"), an army command's
                # ("TƯ LỆNH", not the command itself, "BỘ TƯ LỆNH"), its political commissar, an editor
                r"|vu truong|(?<!bo )tu lenh|chinh uy|tong bien tap"
+               # the Pioneer leader who signs a school's Pioneer plan ("TỔNG PHỤ TRÁCH ĐỘI", beside the
+               # principal's "DUYỆT CỦA BAN GIÁM HIỆU")
+               r"|tong phu trach(?: doi)?"
                r"|truong|chu tich|bi thu|chu nhiem|uy vien|thu ky"
                r"|nguoi lap|nguoi ky|chanh")
 TITLE = re.compile(rf"(?<![a-z])(?:(?:pho|quyen)\s+)?(?:{TITLE_WORDS})(?![a-z])")
@@ -669,7 +672,9 @@ def _last_of_two_names(line: str) -> str | None:
             and _proper_name(" ".join(words[k:]), need_surname=True)]
     if not cuts:
         return None
-    k = min(cuts, key=lambda c: abs(len(words) - 2 * c))
+    # (of two cuts as even, the one whose right-hand name goes on with a middle name, not a second surname:
+    # "Phan Thị Thu Hà | Lê Văn Quang", not "Phan Thị Thu | Hà Lê Văn Quang")
+    k = min(cuts, key=lambda c: (abs(len(words) - 2 * c), _f(words[c + 1]) in SURNAMES))
     return _proper_name(" ".join(words[k:]), need_surname=True)
 
 
@@ -807,6 +812,11 @@ def _title_in_body(seg: str, fs: str) -> re.Match | None:
 _GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|“”\"]+(?=\w)")
 
 
+# The approval a school's plan prints in the column beside its signer's (folded): "DUYỆT CỦA BAN GIÁM HIỆU",
+# "DUYỆT BGH", "Duyệt của Hiệu trưởng".
+_APPROVAL = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong)\s*")
+
+
 @memo(4096)
 def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
     """Authority, title and (upper-case) name tokens of one upper-case run, or () for none."""
@@ -853,6 +863,10 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                     end = _headed_office_end(seg, fs, end)
                 toks.append(("auth", f"{marker} {_canon(seg[:end].strip())}"))
                 seg, fs = seg[end:].strip(), _f(seg[end:].strip())
+        if marker is None and seg[:1] in "Dd" and (ap := _APPROVAL.match(fs)) is not None:
+            # "DUYỆT CỦA BAN GIÁM HIỆU   TỔNG PHỤ TRÁCH ĐỘI": the principal's approval beside the
+            # author's title, read row by row; the author signs the plan
+            seg, fs = seg[ap.end():], fs[ap.end():]
         if not seg:
             continue
         if seg[:1] == "Đ" and (h := _HONORIFIC_IN_RUN.match(seg)):

@@ -561,6 +561,9 @@ DATED_KINDS = ("kế hoạch", "quyết định", "công văn", "nghị quyết"
 RE_DOC_KIND_BEFORE = re.compile(
     r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + ")"
     r"(?:\s+lien\s+tich)?(?:\s+so)?\s*:?\s*$")
+# … or a little before it: "Triển khai Kế hoạch của UBND huyện (ngày 05/3/2025)" (see _closing_day).
+RE_TET_WORD = re.compile(r"(?<![a-z])tet(?![a-z])")
+RE_DOC_KIND_NEAR = re.compile(r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + r")(?![a-z])")
 # … unless a place follows the day: "Hội nghị triển khai Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại
 # Hội trường UBND xã" is the day the meeting is held there.
 RE_HELD_AT = re.compile(rf"\s*,?\s*tai{_NA}")
@@ -1050,7 +1053,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
                 or kind in ("weak", "paren") and _half_is_when(masked, trig_start, chain, kind == "paren")
                 # "trong tháng 3/2026 (ngày 15/3/2026)": a day bracketed right after the time narrows it
                 or kind == "paren" and chain.exprs[0].kind == "date" and bool(candidates)
-                and _narrowing_bracket(masked, prev_end, trig_start)):
+                and _narrowing_bracket(masked, prev_end, trig_start)
+                or kind == "paren" and not candidates and _closing_day(masked, chain)):
             continue
         recurring_lead = None
         if kind == "strong" and masked.startswith(("den", "toi"), trig_start) \
@@ -2225,6 +2229,26 @@ def _doers_close(s: str, end: int) -> bool:
         return False
     clauses = [c for c in re.split(r"[.;]", s[end + 1:]) if c.strip()]
     return bool(clauses) and all(RE_ROLE_CLAUSE.search(c) and not RE_HAS_DIGIT.search(c) for c in clauses)
+
+
+def _closing_day(s: str, chain: _Chain) -> bool:
+    """Is the chain one day printed with its year, alone in the bracket that closes the text ("Tham gia
+    giải chạy việt dã cấp huyện (10/3/2026).", "Đại hội Liên đội (ngày 25/9/2025)")? A monthly or
+    school plan dates an item's event so: the day it is held, as "vào ngày 25/9/2025" says in prose.
+    Not after a day's name or a commemoration (RE_COMMEMORATES, a Tết), whose date the bracket gives
+    ("Kỷ niệm ngày thành lập (15/6/2025)", "Ngày Môi trường thế giới (05/6)"), nor after a cited
+    document ("Kế hoạch số 12/KH-UBND (ngày 05/3/2025)"), whose date it is."""
+    if len(chain.exprs) != 1 or chain.exprs[0].kind != "date" or not chain.exprs[0].has_year():
+        return False
+    close = _closing_paren(s, chain.end)
+    if close is None or s[close + 1:].strip(" .;,"):
+        return False
+    before = s[:s.rfind("(", 0, chain.start)].rstrip()
+    symbol = None
+    for symbol in RE_SYMBOL.finditer(before, max(0, len(before) - 40)):
+        pass
+    return not (symbol is not None and symbol.end() == len(before) or RE_DOC_KIND_NEAR.search(before, max(0, len(before) - 40))
+                or RE_COMMEMORATES.search(before) or RE_TET_WORD.search(before))
 
 
 def _in_parentheses(s: str, chain: _Chain) -> bool:

@@ -154,7 +154,10 @@ BODY_CUE = re.compile(
 # Lines that end a trích yếu but may open it (folded).
 TITLE_STOP = re.compile(
     r"^(?:can cu|thuc hien|theo |xet |trien khai|nham |(?:phan\s+)?[ivx]{1,4}\s*[.)\-–:]\s|phan thu"
-    r"|dieu \d|\(?\s*(?:ban hanh )?kem theo|so\s*:|kinh gui|chu tich|uy ban nhan dan|noi nhan)")
+    r"|dieu \d|\(?\s*(?:ban hanh )?kem theo|so\s*:|kinh gui|chu tich|uy ban nhan dan|noi nhan"
+    # a month's theme, a field under a school's or a Pioneer union's type line ("Chủ điểm tháng 12: UỐNG
+    # NƯỚC NHỚ NGUỒN", "CHỦ ĐIỂM: TIẾN BƯỚC LÊN ĐOÀN"), not its trích yếu
+    r"|chu diem\b[^:]{0,24}:)")
 # Continuation words that start the second line of a wrapped trích yếu (folded).
 TITLE_CONTINUES = re.compile(
     r"^(?:nhiem ky|giai doan|nam (?:hoc )?\d|den nam|dinh huong|tam nhin|tren dia ban|cua |va |"
@@ -4039,6 +4042,14 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
                     and (sub[0] in SCHEDULE_TYPES or code and TYPE_CODES[code] == sub[0]
                          or sub[0] == "Kế hoạch" and _plan_code(sym_code) or dated and not code):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
+            # … and a capital "KẾ HOẠCH …" line under no số hiệu at all, as a school's or a Pioneer union's
+            # posted plan prints it ("KẾ HOẠCH HOẠT ĐỘNG LIÊN ĐỘI THÁNG 12"): no body's name opens on
+            # "Kế hoạch" (a department is "Phòng/Sở Kế hoạch …"), so it is the type line
+            # (only under the header's motto or date: a short plan that prints them below such a line
+            # is read as it was, its header's lines after the title)
+            if t[:1] == "K" and code is None and (motto_seen or dated) and _is_caps(t) \
+                    and (sub := _type_line_subject(t)) and sub[0] == "Kế hoạch":
+                return _own_type_line_below(doc, i, sub[0]) or (i, i, sub[0], "")
             # (a date with no place before it is a web page's day, over the page's own title line)
             dated = dated or len(t) < 80 and (pd := _parse_place_date(t)) is not None and pd.place is not None
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or

@@ -83,9 +83,24 @@ _BARE_TITLE_INITIALS = frozenset("GHCBTĐDVPQ")
 _SIGNED_MARK = re.compile(r"\(?\s*(?:da ky|ky,? (?:ghi ro )?ho ten|ky ten|ky va dong dau)\b")
 
 
+# A school's or a Pioneer union's plan closes on the principal's approval beside its author's title, the
+# two signatures under them: "DUYỆT CỦA BAN GIÁM HIỆU      TỔNG PHỤ TRÁCH ĐỘI", "Duyệt BGH   GV Tổng
+# phụ trách Đội" (folded). The approval, not the verb of a task ("Duyệt kế hoạch của các tổ").
+APPROVAL_LINE = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong|lanh dao (?:nha truong|don vi))\b")
+
+
+def _approval_line(text: str) -> bool:
+    """Is the line the approval that opens a school plan's signatures (APPROVAL_LINE), its names maybe
+    run on after it?"""
+    return text[:1] in "Dd" and len(text.split()) <= 14 and APPROVAL_LINE.match(fold(text)) is not None
+
+
 def _bare_signature(doc: Document, k: int) -> bool:
-    """Is line k a signer's title printed alone, the signature under it (see BARE_SIGNER_TITLE)?"""
+    """Is line k a signer's title printed alone, the signature under it (see BARE_SIGNER_TITLE), or the
+    approval that opens a school plan's signatures (APPROVAL_LINE)?"""
     text = doc.lines[k].text.strip()
+    if _approval_line(text):
+        return True
     if len(text) > 30 or text[:1] not in _BARE_TITLE_INITIALS or not _is_caps(text) \
             or not BARE_SIGNER_TITLE.fullmatch(fold(text)):
         return False
@@ -114,6 +129,9 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     # a part that looks back at what was done ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "ĐÁNH GIÁ TÌNH HÌNH
     # TRIỂN KHAI …", a report's results or a work programme's review of last year): no work to do
     ("other", re.compile(r"^(?:(?:danh gia|bao cao)\s+)?(?:ket qua|tinh hinh)\s+(?:thuc hien|trien khai|dat duoc|cong tac)")),
+    # … as does a monthly or weekly plan's review of the period before ("I. ĐÁNH GIÁ HOẠT ĐỘNG THÁNG 10",
+    # "Đánh giá công tác tuần 12", "Đánh giá tháng 2"), above its part for the coming one
+    ("other", re.compile(r"^danh gia\s+(?:(?:hoat dong|cong tac|ket qua)\s+)?(?:thang|tuan|quy|hoc ky|dot)\b")),
     # a part named for its tasks first and their assignment second ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC
     # HIỆN", "Nội dung công việc và phân công nhiệm vụ") holds the task table: content, not organization
     ("content", re.compile(r"^(?:cac )?(?:noi dung|nhiem vu|cong viec)\b(?!.*to chuc thuc hien).*\bphan cong\b")),
@@ -429,7 +447,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
     last_roman = ""   # the marker of the last Roman part read (a marker alone must come next: _alone_part)
     for ln in doc.lines:
         if ln.index in table_lines:
-            if started and ln.text[:1] in _CLOSING_INITIALS and _closing_line(ln.text):
+            if started and (ln.text[:1] in _CLOSING_INITIALS and _closing_line(ln.text) or _approval_line(ln.text)):
                 # the recipients and the signer side by side, laid out as a table of their own
                 # (tab-separated columns, a borderless Word table): the closing all the same
                 closed, stack = True, []

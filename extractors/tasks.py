@@ -19,7 +19,7 @@ from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
                                year_group)
-from extractors.units import (ACTIVITY_VERBS, NAME_PART, NAME_VERBS, PERSON_TITLE, duty_doers, has_role_label, honorific_without_colon, leading_units,
+from extractors.units import (ACTIVITY_VERBS, labelled_units, NAME_PART, NAME_VERBS, PERSON_TITLE, duty_doers, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, names_person, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
 from models.records import Section, Task
@@ -373,7 +373,9 @@ _FIELD_SPLIT = re.compile(r"(?<=[;.])\s+|" + _LABEL_COMMA + "|" + _RUN_IN_BULLET
 def _names_units(value: str) -> bool:
     """Does a unit field's value only name units? Units read as such, or a short capitalised name
     ("Nhân viên thư viện") — not a clause ("đồng chí Chủ tịch sẽ kết luận …")."""
-    return bool(value) and (value[:1].isupper() and len(value.split()) <= 12 or bool(unit_heading(value)))
+    return bool(value) and (value[:1].isupper() and len(value.split()) <= 12 or bool(unit_heading(value))
+                            # (or bodies in lower case, as a unit cell may print them: "giáo viên chủ nhiệm")
+                            or bool(labelled_units(value)[0]))
 
 
 def trailing_fields(text: str) -> tuple[str, Fields]:
@@ -1152,6 +1154,19 @@ def _heading_years(node: Node) -> str | None:
     return None
 
 
+def _heading_months(node: Node) -> str | None:
+    """The months the nearest heading above an item names alone ("1. Tháng 9/2025", "Tháng 10 năm
+    2025:"), as printed: a school's or a union's plan written month by month dates the items under
+    each month so, as its unnumbered month headings date their bullets (period_tasks)."""
+    p = node.parent
+    while p is not None and p.section.level > 1:
+        title = p.title.rstrip(":. ")
+        if title:
+            return month_group(title)
+        p = p.parent
+    return None
+
+
 def _leading_years(text: str) -> str | None:
     """The phase an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn thiện …"):
     when its work runs, as a heading's would be (see _heading_years)."""
@@ -1613,7 +1628,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
     def phase_of(n: Node) -> str | None:
         key = id(n.parent)  # (it only reads the headings above the node)
         if key not in phases:
-            phases[key] = _heading_years(n)
+            phases[key] = _heading_years(n) or _heading_months(n)
         return phases[key]
 
     def blocks_of(parent: Node) -> bool:

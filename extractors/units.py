@@ -36,7 +36,8 @@ from extractors.textscan import find_all
 from pipeline.memo import memo
 
 __all__ = ["preload", "UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
-           "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared", "duty_doers"]
+           "partner_units", "subject_partners", "canonical_unit", "names_a_doer", "unshared", "duty_doers",
+           "labelled_units"]
 
 # ---------------------------------------------------------------- word lists (printed forms)
 # Heads that begin a unit name wherever they stand.
@@ -99,6 +100,8 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế", "Tổ chuyên môn", "Tổ văn phòng",
     "Thú y viên",
+    # a school's Pioneer union: its name is whole ("Liên đội tổ chức …"), a school's or a place's after it
+    "Liên đội",
 )
 # The fields of a commune's civil servants (Nghị định 33/2023/NĐ-CP), by which a plan may name the
 # servant alone: "Văn hóa - Xã hội chủ trì …", "Tư pháp - Hộ tịch phối hợp …". A unit only right before
@@ -166,7 +169,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
             "nhân dân",    # a hamlet's elected body in the South: "Ban nhân dân ấp", "Ban nhân dân các khóm"
             "quản trị", "kiểm soát",
             # a school's board of principals and a contest's jury, in lower case as often as not
-            "giám hiệu", "giám khảo"),   # a cooperative's boards: "Ban quản trị, Ban kiểm soát HTX"
+            "giám hiệu", "giám khảo",
+            # a school's labour board, which runs its cleaning and planting days: "Ban lao động nhà trường"
+            "lao động"),   # a cooperative's boards: "Ban quản trị, Ban kiểm soát HTX"
     "Sở": (), "Bộ": ("chỉ huy", "tư lệnh"), "Cục": ("thuế", "thống kê", "hải quan", "quản lý"),
     "Vụ": (),   # a ministry's department: "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"
     "Hội": ("nông dân", "phụ nữ", "liên hiệp", "cựu chiến binh", "người cao tuổi", "chữ thập đỏ",
@@ -175,7 +180,8 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # an association of businesses or of a trade ("Hiệp hội Doanh nghiệp tỉnh", "Hiệp hội Du lịch
     # Khánh Hòa"); not a generic "hiệp hội ngành hàng"
     "Hiệp hội": ("doanh nghiệp", "doanh nhân", "du lịch"),
-    "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra"),
+    # a school's own Youth Union, as its plans name it: "Đoàn trường", "BCH Đoàn trường THPT Lê Lợi"
+    "Đoàn": ("thanh niên", "đại biểu", "liên ngành", "thanh tra", "trường"),
     "Đội": ("thuế", "quản lý", "dân phòng", "xung kích", "thanh niên", "cảnh sát", "trật tự",
             "phản ứng nhanh", "tuyên truyền", "văn nghệ", "tình nguyện", "số", *_HAZARD_TEAMS),
     "Tổ": ("dân phố", "tự quản", "hòa giải", "an ninh", "liên gia", "chuyên viên", "thư ký",
@@ -217,6 +223,9 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # the telecom groups' provincial branches a digital plan tasks: "Viettel Lâm Đồng", "VNPT Lào
     # Cai", "MobiFone tỉnh"; not their products ("VNPT iOffice")
     "Viettel": (), "VNPT": (), "MobiFone": (),
+    # a school's teacher of one subject, the subject capitalised after the post: "Giáo viên Mĩ thuật", "giáo
+    # viên Tiếng Anh"; not the teachers at large ("giáo viên", "giáo viên các lớp" are read apart)
+    "Giáo viên": (),
 }
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
@@ -300,6 +309,10 @@ PREDICATES: tuple[str, ...] = (
     "đảm nhiệm", "đảm nhận",
     # standing ready: "Khoa Truyền nhiễm sẵn sàng giường bệnh …", "Lực lượng xung kích sẵn sàng ứng cứu …"
     "sẵn sàng",
+    # "soon" before the verb it hurries: "BCĐ các ngày lễ lớn sớm thành lập các tiểu ban"; not "sớm" alone,
+    # a word of a name ("Trung tâm Can thiệp sớm")
+    "sớm thành lập", "sớm hoàn thành", "sớm triển khai", "sớm ban hành", "sớm tổng hợp", "sớm báo cáo",
+    "sớm xây dựng", "sớm kiện toàn",
     # giving a ceremony's part (ACTION_VERBS): after a body named for its purpose too, whose name they
     # never continue ("Ban Tổ chức phát biểu khai mạc", "Ban Chỉ đạo phát biểu chỉ đạo hội nghị")
     "phát biểu", "đọc thư", "đọc diễn văn", "đánh trống",
@@ -1744,7 +1757,10 @@ LOWER_LIST_HEADS: tuple[str, ...] = (
     "trưởng khu phố", "bí thư", "phó bí thư", "bộ phận",
     # a school's teams and the teachers of its classes ("Phó Hiệu trưởng, tổ chuyên môn", "Hiệu
     # trưởng, giáo viên các nhóm, lớp", "Nhân viên y tế, giáo viên lớp 5 tuổi")
-    "tổ chuyên môn", "tổ văn phòng", "giáo viên lớp", "giáo viên các lớp", "giáo viên các nhóm")
+    "tổ chuyên môn", "tổ văn phòng", "giáo viên lớp", "giáo viên các lớp", "giáo viên các nhóm",
+    # a school's Pioneer units and their leader, as its cells print them after another body ("đoàn
+    # trường, liên đội", "giáo viên chủ nhiệm, tổng phụ trách đội")
+    "liên đội", "chi đội", "tổng phụ trách")
 # Staff nouns a list joins into one collective: "cán bộ, giáo viên, nhân viên nhà trường".
 STAFF_NOUNS: tuple[str, ...] = ("cán bộ", "công chức", "viên chức", "giáo viên", "nhân viên", "người lao động",
                                 "đảng viên", "hội viên", "đoàn viên")
@@ -1753,6 +1769,9 @@ STAFF_NOUNS: tuple[str, ...] = ("cán bộ", "công chức", "viên chức", "gi
 def _lower_list_head(toks: list[_Tok], start: int, k: int) -> _Head | None:
     """The head of one of LOWER_LIST_HEADS in lower case at toks[k], after a separator, when the
     unit before it (from `start`) is more than staff nouns that the list joins into one body."""
+    if k + 2 < len(toks) and toks[k].word and not toks[k].cap and toks[k].fold == "giao" \
+            and toks[k + 1].fold == "vien" and toks[k + 2].cap and toks[k + 2].word and not _only_staff(toks, start, k):
+        return _Head(k, k + 2, False, False)   # "…, giáo viên Mĩ thuật": a subject's teacher (CAPITAL_HEADS)
     if k >= len(toks) or not toks[k].word or toks[k].cap or _match_any(toks, k, LOWER_LIST_HEADS) is None:
         return None
     if _only_staff(toks, start, k):
@@ -3987,4 +4006,34 @@ def _duty_doers(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (), ()
     # (a verb first: a post's charge may read on over it, "Tổng phụ trách Đội lên kịch bản")
     lead = _acting_units(tail) or _whole_units(tail)
+    if not lead and _ROLE_LABEL_END.search(_fold(duty)):
+        # "Họp phụ huynh; Người thực hiện: giáo viên chủ nhiệm": after a label that names the doer's
+        # role, the value is read as a unit cell is, in lower case too
+        return _labelled_doers(tail)
     return (tuple(lead), ()) if lead else ((), ())
+
+
+# A label closing the duty that names the role of who does it: "Người thực hiện", "Phụ trách", "Bộ phận
+# thực hiện", "Đơn vị chủ trì" (folded; see _duty_doers).
+_ROLE_LABEL_END = re.compile(r"(?:^|[\s;,.(])(?:(?:nguoi|can bo|bo phan|don vi|co quan)\s+)?"
+                             r"(?:thuc hien|phu trach|chu tri|chiu trach nhiem)\s*$")
+
+
+def labelled_units(value: str) -> tuple[list[str], list[str]]:
+    """(lead, support) of a doer's value printed after its label ("Người thực hiện: giáo viên chủ nhiệm"),
+    read as a unit cell is, in any case, when it opens on a unit's head; else ([], [])."""
+    lead, support = _labelled_doers(value)
+    return list(lead), list(support)
+
+
+def _labelled_doers(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(lead, support) of a labelled doer's value read as a unit cell (split_units), when it opens on
+    a unit's head in any case ("giáo viên chủ nhiệm", "tổ chuyên môn, liên đội"), else nothing."""
+    value = value.strip().rstrip(" .;,")
+    toks = _tokens(value)
+    # (a deputy's post is the post's head after "phó": "phó hiệu trưởng", "Phó chủ tịch UBND xã")
+    first = 1 if len(toks) > 1 and toks[0].fold == "pho" else 0
+    if not toks or _head_at(toks, first, lower_ok=True) is None or len(toks) > MAX_UNIT_WORDS:
+        return (), ()
+    lead, support = _split_units(value)
+    return (lead, support) if lead else ((), ())

@@ -1542,3 +1542,27 @@ def test_h7_cell_border_after_the_last_recipient_is_cut(last, expected):
 def test_h3_caps_runs_ascii_and_vietnamese_tokens(text, runs):
     from extractors.closing import _caps_runs
     assert [text[a:b] for a, b in _caps_runs(text)] == runs
+
+
+# ---- v29 h5: the author of a school's Pioneer plan signs beside the principal's approval; of two names on
+# one line, the right-hand one is cut where it goes on with a middle name, not with a second surname
+@pytest.mark.parametrize("closing, title, name", [
+    ("DUYỆT CỦA BAN GIÁM HIỆU          TỔNG PHỤ TRÁCH ĐỘI\nPhan Thị Thu Hà                  Lê Văn Quang",
+     "TỔNG PHỤ TRÁCH ĐỘI", "Lê Văn Quang"),
+    ("DUYỆT BGH     TỔNG PHỤ TRÁCH ĐỘI\nTrần Minh Đức      Nguyễn Thị Hằng", "TỔNG PHỤ TRÁCH ĐỘI", "Nguyễn Thị Hằng"),
+])
+def test_v29h5_pioneer_leader_signs_beside_the_approval(closing, title, name):
+    text = ("TRƯỜNG TIỂU HỌC AN BÌNH\nAn Bình, ngày 02 tháng 12 năm 2024\nKẾ HOẠCH\nHoạt động Liên đội tháng 12\n"
+            f"I. NỘI DUNG\n- Kiểm tra nề nếp các chi đội.\n{closing}\n")
+    assert extract_signer(normalize_text(text, "txt"))[1:] == (title, name)
+
+
+@pytest.mark.parametrize("line, right", [
+    ("Phan Thị Thu Hà Lê Văn Quang", "Lê Văn Quang"),
+    ("Võ Thị Kim Anh Đỗ Minh Tuấn", "Đỗ Minh Tuấn"),
+    ("Lê Thừa Triều Hồ Viết Cảm", "Hồ Viết Cảm"),
+    ("Lê Văn Lương Hà Nội", None),
+])
+def test_v29h5_right_hand_name_of_two(line, right):
+    from extractors.closing import _last_of_two_names
+    assert _last_of_two_names(line) == right

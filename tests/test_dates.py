@@ -3418,3 +3418,31 @@ def test_v28h4_finditer_skips_a_text_without_the_needed_words():
     assert list(d._finditer(d.RE_DATE_DM_BARE, "trong quý ii")) == []
     assert [m.group() for m in d._finditer(d.RE_TET, "truoc tet nguyen dan")] == \
         [m.group() for m in d.RE_TET.finditer("truoc tet nguyen dan")] != []
+
+
+# ---- v29 h5: a day with its year, alone in the bracket that closes an item, is the day its event is held
+@pytest.mark.parametrize("text, day, printed", [
+    ("Tham gia giải chạy việt dã cấp huyện ( 14/3/2026)", dt.date(2026, 3, 14), "14/3/2026"),
+    ("Tổ chức cho trẻ tham quan trang trại bò sữa của xã (ngày 25/9/2026).", dt.date(2026, 9, 25), "ngày 25/9/2026"),
+    ("- Đại hội Liên đội nhiệm kỳ 2026 - 2027 (02/10/2026);", dt.date(2026, 10, 2), "02/10/2026"),
+    ("Khám sức khỏe định kỳ cho trẻ lần 1 (12/11/2026)", dt.date(2026, 11, 12), "12/11/2026"),
+])
+def test_v29h5_bracketed_closing_day(text, day, printed):
+    from extractors.dates import find_timing
+    t = find_timing(text, 2026)
+    assert t is not None and t.deadline == day and t.text == printed
+
+
+@pytest.mark.parametrize("text", [
+    "Hưởng ứng Ngày Môi trường thế giới (05/6).",                       # a day's name and its yearless date
+    "Triển khai Kế hoạch số 45/KH-UBND (ngày 10/02/2026) của UBND tỉnh",  # a cited document's date
+    "Quán triệt Nghị quyết của Huyện ủy (ngày 03/3/2026)",              # … its kind named just before
+    "Kỷ niệm ngày thành lập Đoàn (26/3/1931 - 26/3/2026)",              # an anniversary
+    "Tổ chức hội thi (15/11/2026) tại hội trường thôn Đông",            # the bracket does not close the item
+    "Tổ chức Tết Trung thu ngày 25/9/2026",                             # a bare day, no bracket, no trigger
+    "Vui Tết Trung thu cho thiếu nhi toàn xã (25/9/2026)",              # a feast's date
+    "Chào mừng Ngày Nhà giáo Việt Nam (20/11/2026)",                    # a commemorated day's date
+])
+def test_v29h5_bracketed_day_not_an_event_day(text):
+    from extractors.dates import find_timing
+    assert find_timing(text, 2026) is None

@@ -6454,3 +6454,28 @@ def test_v29h4_no_district_over_a_commune_from_july_2025(banner, commune, date, 
 def test_v29h4_post_relaying_the_plan_under_its_signed_announcement(text, symbol, date, title):
     h = extract_header(normalize_text(text, "txt"))
     assert (h.doc_type, h.symbol, h.issued_date, h.title) == ("Kế hoạch", symbol, date, title)
+
+
+# v29 h5: a capital type line running on into its trích yếu under no số hiệu ("KẾ HOẠCH HOẠT ĐỘNG LIÊN ĐỘI THÁNG
+# 12", as a school or a Pioneer union posts it) is the type line; a "Chủ điểm …:" line under it is no trích yếu
+@pytest.mark.parametrize("text, issuer, title", [
+    ("PHÒNG GD&ĐT HƯƠNG THỦY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS THỦY PHÙ Độc lập – Tự do – Hạnh phúc\n"
+     "Thủy Phù, ngày 05 tháng 11 năm 2025\nKẾ HOẠCH HOẠT ĐỘNG LIÊN ĐỘI THÁNG 11\nChủ điểm tháng 11: TÔN SƯ TRỌNG ĐẠO\n"
+     "1. Nội dung hoạt động:\n- Kiểm tra nề nếp các chi đội.\n- Hội diễn văn nghệ chào mừng 20/11.\n",
+     "Trường THCS Thủy Phù", "Hoạt động liên đội tháng 11"),
+    ("UBND XÃ TÂN HÒA\nĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nTân Hòa, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH TỔ CHỨC THÁNG THANH NIÊN NĂM 2026\n"
+     "CHỦ ĐIỂM: TUỔI TRẺ XUNG KÍCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy vai trò của đoàn viên.\n",
+     "Ban Chấp hành Đoàn xã Tân Hòa", "Tổ chức tháng thanh niên năm 2026"),
+])
+def test_v29h5_capital_type_line_with_its_subject_under_no_symbol(text, issuer, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.issuer, h.title) == ("Kế hoạch", issuer, title)
+
+
+def test_v29h5_a_departments_name_is_no_type_line():
+    text = ("UBND HUYỆN PHÚ VANG\nPHÒNG KẾ HOẠCH - TÀI CHÍNH\nSố: 45/KH-TCKH\nPhú Vang, ngày 10 tháng 3 năm 2026\n"
+            "KẾ HOẠCH\nKiểm tra công tác quản lý tài chính năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Đúng quy định.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.doc_type, h.title) == ("Kế hoạch", "Kiểm tra công tác quản lý tài chính năm 2026")
+    assert "Kế hoạch" in (h.issuer or "")

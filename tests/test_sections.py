@@ -1336,3 +1336,38 @@ def test_h6v28_lost_roman_parts_before_iii(first, second):
 def test_h29_caps_part_heading_drops_its_full_stop(line, heading):
     hit = match_heading(line)
     assert hit is not None and hit[0] == 1 and hit[2] == heading
+
+
+# ---- v29 h5: a monthly or weekly plan's review of the period before is no work to do; a school plan's
+# approval line beside its author's title ends the last part, as a signer's title does
+@pytest.mark.parametrize("heading, kind", [
+    ("I. ĐÁNH GIÁ HOẠT ĐỘNG THÁNG 10", "other"),
+    ("1. Đánh giá công tác tuần 12", "other"),
+    ("I. Đánh giá tháng 2", "other"),
+    ("II. KẾ HOẠCH THÁNG 11", "content"),
+    ("III. Nhiệm vụ đánh giá chuẩn hiệu trưởng", "content"),   # the work itself
+])
+def test_v29h5_a_review_of_the_last_period_is_other(heading, kind):
+    from extractors.sections import KIND_RULES
+    from pipeline.normalize import fold
+    head = heading.split(". ", 1)[1]
+    assert next(k for k, rule in KIND_RULES if rule.search(fold(head).lower())) == kind
+
+
+@pytest.mark.parametrize("approval", ["DUYỆT CỦA BAN GIÁM HIỆU          TỔNG PHỤ TRÁCH ĐỘI", "Duyệt BGH      GV Tổng phụ trách Đội",
+                                      "DUYỆT CỦA HIỆU TRƯỞNG     NGƯỜI LẬP KẾ HOẠCH"])
+def test_v29h5_approval_line_ends_the_last_part(approval):
+    from pipeline.extract import extract_bytes
+    text = ("TRƯỜNG TIỂU HỌC AN BÌNH\nAn Bình, ngày 02 tháng 12 năm 2024\nKẾ HOẠCH\nHoạt động Liên đội tháng 12\n"
+            "I. NỘI DUNG\n- Kiểm tra nề nếp các chi đội.\n- Thi kể chuyện về anh bộ đội cụ Hồ.\n"
+            f"{approval}\nNguyễn Thị Lan     Trần Văn Bình\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [t.text for t in plan.tasks] == ["Kiểm tra nề nếp các chi đội.", "Thi kể chuyện về anh bộ đội cụ Hồ."]
+
+
+def test_v29h5_approving_a_plan_is_a_task():
+    from pipeline.extract import extract_bytes
+    text = ("TRƯỜNG THCS AN BÌNH\nAn Bình, ngày 02 tháng 9 năm 2024\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2024 - 2025\n"
+            "I. NỘI DUNG\n- Duyệt kế hoạch giáo dục của các tổ chuyên môn.\n- Kiểm tra hồ sơ giáo viên.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert len(plan.tasks) == 2

@@ -3345,3 +3345,45 @@ def test_rv_h1v29_item_closing_on_its_venue():
             "2. Treo băng rôn tuyên truyền (Đoàn Thanh niên phường).\n")
     plan = extract_bytes(text.encode(), "kh.txt")
     assert [t.lead_units for t in plan.tasks] == [[], ["Đoàn Thanh niên phường"]]
+
+
+# ---- v29 h5: a numbered heading that names only a month ("1. Tháng 9/2025") dates the items under it,
+# as an unnumbered month heading dates its bullets; an item's own timing wins over it
+@pytest.mark.parametrize("issuer, body, want", [
+    ("TRƯỜNG MẦM NON HOA SEN\nSố: 18/KH-MNHS\nCẩm Phả, ngày 30 tháng 8 năm 2025",
+     "1. Tháng 9/2025\na) Tổ chức ngày hội đến trường của bé.\nb) Cân đo, khám sức khỏe cho trẻ lần 1.\n"
+     "2. Tháng 10/2025\na) Hội thi bé khỏe, bé ngoan; hoàn thành trước ngày 25/10/2025.\n",
+     [("2025-09-30", "Tháng 9/2025"), ("2025-09-30", "Tháng 9/2025"), ("2025-10-25", "hoàn thành trước ngày 25/10/2025")]),
+    ("HỘI NÔNG DÂN XÃ TÂN HƯNG\nSố: 07/KH-HND\nTân Hưng, ngày 02 tháng 1 năm 2026",
+     "1. Tháng 3 năm 2026\n1.1. Ra quân làm đường giao thông nông thôn ở ấp 2.\n1.2. Tập huấn kỹ thuật trồng lúa.\n"
+     "2. Tháng 11 và tháng 12/2026\n2.1. Tổng kết công tác Hội năm 2026.\n",
+     [("2026-03-31", "Tháng 3 năm 2026"), ("2026-03-31", "Tháng 3 năm 2026"), ("2026-12-31", "Tháng 11 và tháng 12/2026")]),
+])
+def test_v29h5_a_numbered_month_heading_dates_its_items(issuer, body, want):
+    text = (f"{issuer}\nKẾ HOẠCH\nHoạt động năm 2025 - 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực, hiệu quả.\n"
+            f"II. NỘI DUNG\n{body}")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [(str(t.deadline), t.timing_text) for t in plan.tasks] == want
+
+
+def test_v29h5_a_heading_that_says_more_than_its_month_dates_nothing():
+    text = ("UBND XÃ PHÚ LỘC\nSố: 30/KH-UBND\nPhú Lộc, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTháng hành động vì an toàn thực phẩm\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực.\nII. NỘI DUNG\n1. Tháng hành động vì an toàn thực phẩm\n"
+            "a) Tuyên truyền trên loa truyền thanh xã.\nb) Kiểm tra các bếp ăn tập thể.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [t.deadline for t in plan.tasks] == [None, None]
+
+
+# ---- v29 h5: the doer's label after the duty ("; Người thực hiện: …") gives its value as a unit cell does,
+# in lower case too
+@pytest.mark.parametrize("item, lead", [
+    ("2. Họp cha mẹ học sinh đầu năm; Người thực hiện: giáo viên chủ nhiệm.", ["giáo viên chủ nhiệm"]),
+    ("2. Tập huấn sử dụng phần mềm quản lý; Bộ phận thực hiện: tổ văn phòng, tổ chuyên môn.",
+     ["tổ văn phòng", "tổ chuyên môn"]),
+    ("2. Vệ sinh nhà văn hóa ấp; Phụ trách: chi hội phụ nữ ấp 3.", ["chi hội phụ nữ ấp 3"]),
+])
+def test_v29h5_labelled_doer_in_lower_case(item, lead):
+    text = ("TRƯỜNG TIỂU HỌC AN PHÚ\nSố: 09/KH-THAP\nAn Phú, ngày 04 tháng 9 năm 2025\nKẾ HOẠCH\nNăm học 2025 - 2026\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực.\nII. NỘI DUNG\n1. Khai giảng năm học mới.\n{item}\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert plan.tasks[1].lead_units == lead

@@ -4209,3 +4209,110 @@ def test_rv_h1v29_venue_no_doer(text, lead):
 def test_rv_h1v29_invitation_told_by_its_tone_marks(text, lead):
     from extractors.units import duty_doers
     assert duty_doers(text)[0] == lead
+
+
+# ---- v29 h5: a school's Youth Union ("Đoàn trường"), its labour board ("Ban lao động nhà trường"), and
+# its Pioneer units and their leader printed in lower case after another body in a cell
+@pytest.mark.parametrize("text, lead, support", [
+    ("Đoàn trường chủ trì, phối hợp với Liên đội tổ chức ra quân dọn vệ sinh khuôn viên.", ["Đoàn trường"], ["Liên đội"]),
+    ("Giao Đoàn trường THPT Nguyễn Du chủ trì, phối hợp với Công đoàn trường thực hiện.",
+     ["Đoàn trường THPT Nguyễn Du"], ["Công đoàn trường"]),
+    ("Ban lao động nhà trường chủ trì, phối hợp với giáo viên chủ nhiệm phân công khu vực cho các lớp.",
+     ["Ban lao động nhà trường"], ["giáo viên chủ nhiệm"]),
+    ("Tổ văn phòng chủ trì, phối hợp Ban lao động nhà trường chuẩn bị dụng cụ trồng cây.",
+     ["Tổ văn phòng"], ["Ban lao động nhà trường"]),
+])
+def test_v29h5_school_youth_union_and_labour_board(text, lead, support):
+    from extractors.units import responsible_units
+    assert responsible_units(text) == (lead, support)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Đoàn trường tổ chức cho đoàn viên trồng cây xanh quanh sân trường.", "Đoàn trường"),
+    ("BCH Đoàn trường THCS Tân Phú xây dựng kế hoạch hoạt động tháng 3.", "BCH Đoàn trường THCS Tân Phú"),
+    ("Ban lao động nhà trường phân công các lớp lao động theo khu vực.", "Ban lao động nhà trường"),
+])
+def test_v29h5_school_bodies_lead_the_sentence(text, unit):
+    from extractors.units import is_unit, leading_units
+    assert leading_units(text) == [unit] and is_unit(unit)
+
+
+@pytest.mark.parametrize("cell, units", [
+    ("đoàn trường, liên đội", ["đoàn trường", "liên đội"]),
+    ("Đoàn trường, liên đội", ["Đoàn trường", "liên đội"]),
+    ("giáo viên chủ nhiệm, tổng phụ trách đội", ["giáo viên chủ nhiệm", "tổng phụ trách đội"]),
+    ("ban giám hiệu, đoàn trường, chi đội", ["ban giám hiệu", "đoàn trường", "chi đội"]),
+    ("Chi đoàn giáo viên, Ban lao động nhà trường", ["Chi đoàn giáo viên", "Ban lao động nhà trường"]),
+])
+def test_v29h5_lower_case_school_bodies_split_in_a_cell(cell, units):
+    from extractors.units import split_units
+    assert split_units(cell) == (units, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn kết, thống nhất trong toàn trường",        # unity, not a Union
+    "Lao động vệ sinh sân trường vào chiều thứ Sáu",   # the work, not the board
+    "Ban hành nội quy lao động của nhà trường",        # a verb
+])
+def test_v29h5_not_school_bodies(text):
+    from extractors.units import is_unit, leading_units
+    assert not is_unit(text) and leading_units(text) == []
+
+
+def test_v29h5_teachers_union_stays_one_name():
+    from extractors.units import split_units
+    assert split_units("Công đoàn trường, Đoàn trường") == (["Công đoàn trường", "Đoàn trường"], [])
+    assert split_units("Công đoàn trường") == (["Công đoàn trường"], [])
+
+
+# ---- v29 h5: a labelled doer after the duty, in lower case; no label, or a value that is no unit, names none
+@pytest.mark.parametrize("text, lead", [
+    ("Họp cha mẹ học sinh; Người thực hiện: giáo viên chủ nhiệm.", ["giáo viên chủ nhiệm"]),
+    ("Trồng cây đầu xuân; Người phụ trách: đoàn trường, liên đội", ["đoàn trường", "liên đội"]),
+    ("Rà soát hộ nghèo; Cán bộ phụ trách: công chức lao động - thương binh và xã hội", ["công chức lao động - thương binh và xã hội"]),
+])
+def test_v29h5_labelled_lower_case_doer(text, lead):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == (lead, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Họp cha mẹ học sinh: giáo viên chủ nhiệm",                     # no role label before the colon
+    "Thi vẽ tranh; Người thực hiện: tất cả học sinh trong trường",   # pupils, no unit
+    "Kiểm tra hồ sơ; Người thực hiện: theo phân công của Hiệu trưởng",
+])
+def test_v29h5_no_labelled_lower_case_doer(text):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == ([], [])
+
+
+# ---- v29 h5: a subject's teacher ("giáo viên Mĩ thuật") is a post, in a list after another body too; the
+# teachers at large are not split off a staff list
+@pytest.mark.parametrize("cell, units", [
+    ("Tổng phụ trách Đội, giáo viên Mĩ thuật", ["Tổng phụ trách Đội", "giáo viên Mĩ thuật"]),
+    ("Giáo viên Tiếng Anh, giáo viên Tin học", ["Giáo viên Tiếng Anh", "giáo viên Tin học"]),
+    ("cán bộ, giáo viên, nhân viên", ["cán bộ, giáo viên, nhân viên"]),
+])
+def test_v29h5_subject_teacher(cell, units):
+    from extractors.units import split_units
+    assert split_units(cell) == (units, [])
+
+
+def test_v29h5_subject_teacher_leads_and_closes_a_duty():
+    from extractors.units import duty_doers, leading_units
+    assert leading_units("Giáo viên Thể dục hướng dẫn học sinh khởi động.") == ["Giáo viên Thể dục"]
+    assert duty_doers("Tổ chức hội thi vẽ tranh (Tổng phụ trách Đội, giáo viên Mĩ thuật).") == (
+        ["Tổng phụ trách Đội", "giáo viên Mĩ thuật"], [])
+
+
+# ---- v29 h5: "sớm" before the verb it hurries belongs to the predicate, not to the unit's name
+@pytest.mark.parametrize("text, unit", [
+    ("BCĐ các ngày lễ lớn sớm thành lập các tiểu ban phục vụ.", "BCĐ các ngày lễ lớn"),
+    ("Ban Chỉ đạo phòng, chống dịch xã sớm kiện toàn các tổ công tác.", "Ban Chỉ đạo phòng, chống dịch xã"),
+    ("Phòng Tài chính - Kế hoạch sớm tổng hợp nhu cầu kinh phí của các đơn vị.", "Phòng Tài chính - Kế hoạch"),
+    ("Trung tâm Can thiệp sớm và Giáo dục hòa nhập tổ chức khám sàng lọc cho trẻ.",
+     "Trung tâm Can thiệp sớm và Giáo dục hòa nhập"),   # "sớm" a word of the name
+])
+def test_v29h5_soon_before_the_verb(text, unit):
+    from extractors.units import leading_units
+    assert leading_units(text) == [unit]
