@@ -415,9 +415,10 @@ def _typed_places(f: str):
     return matches_at(TYPED_PLACE, f, find_all(f, _TYPED_WORDS))
 
 
-# A place the text goes to or acts in, before a province's level word (folded): "tại", "ở", "đến",
-# "tới", "về" ("học tập kinh nghiệm tại tỉnh Quảng Nam").
-PLACE_BEFORE = re.compile(r"(?<!\w)(?:tai|o|den|toi|ve)\s+$")
+# A place the text goes to or acts in, before a province's level word: "tại", "ở", "đến", "tới", "về" ("học
+# tập kinh nghiệm tại tỉnh Quảng Nam"). Unfolded: folded, "thiên tai tỉnh X" (a disaster's "tai", "Ban Chỉ huy
+# phòng, chống thiên tai tỉnh X") would read as "tại tỉnh X", and "tội"/"tôi", "vệ" fold as "tới", "về" do.
+PLACE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|đến|tới|về)\s+$", re.IGNORECASE)
 
 
 class _Evidence:
@@ -444,7 +445,7 @@ class _Evidence:
         seen: set[tuple[str, str, bool]] = set()
         for m in _typed_places(f):
             word = m.group(1)
-            placed = word in PROVINCE_WORDS and PLACE_BEFORE.search(f, max(0, m.start() - 8), m.start()) is not None
+            placed = word in PROVINCE_WORDS and PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
             if word == "thu do":
                 self.typed_provinces.add(CAPITAL_KEY)
                 if not placed:

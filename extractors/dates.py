@@ -25,7 +25,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2527,7 +2527,17 @@ class PlanTime:
             counted = from_issue(text, self.issued)
             if counted is not None and counted.deadline is not None:
                 return replace(got, deadline=counted.deadline)
-        return ahead_of_issue(got, self.issued) if self.ahead else got
+        return self._ahead(got, lambda when: when.cell(text)) if self.ahead else got
+
+    def _ahead(self, got: Timing | None, again: Callable[[PlanTime], Timing | None]) -> Timing | None:
+        """got, or, where it falls before the issue month with no year printed (ahead_of_issue), the same text
+        read in the next year: a lunar day or a week falls where that year's calendar puts it (the next Tết is
+        not this one's date a year on: 10/02/2024, then 29/01/2025)."""
+        shifted = ahead_of_issue(got, self.issued)
+        if shifted is got or self.year is None:
+            return got
+        nxt = again(PlanTime(self.year + 1, self.last_year, None, self.new_year, None, self.issued))
+        return nxt if nxt is not None and nxt.deadline is not None and nxt.deadline > got.deadline else shifted
 
     def find(self, text: str) -> Timing | None:
         """The deadline phrase in running text (find_timing)."""
@@ -2536,11 +2546,16 @@ class PlanTime:
         if (got is None or got.deadline is None and not got.recurring) and self.issued is not None \
                 and ("ể từ" in text or "Ể TỪ" in text):
             return from_issue(text, self.issued) or got
-        return ahead_of_issue(got, self.issued) if self.ahead else got
+        return self._ahead(got, lambda when: when.find(text)) if self.ahead else got
 
     def of(self, text: str, explicit: str | None) -> Timing | None:
         """A task's timing: its timing field or cell when printed, else the phrase in its text."""
         return self.cell(explicit) if explicit else self.find(text)
+
+    def of_ahead(self, text: str, explicit: str | None) -> Timing | None:
+        """of(), a day printed without its year before the issue month read in the next year whatever the title
+        prints (a month's plan: "KẾ HOẠCH THÁNG 12 NĂM 2024" / "Hội xuân vào Rằm tháng Giêng")."""
+        return self._ahead(self.of(text, explicit), lambda when: when.of(text, explicit))
 
 
 def _tet_ahead(year: int, after: dt.date) -> bool:

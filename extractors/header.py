@@ -3920,17 +3920,24 @@ VISION_BEFORE = re.compile(r"(?:tam\s+nhin|dinh\s+huong)\s*$")
 _PERIOD_MAX_YEARS = 10
 
 
+# The month from which a plan whose title prints no year looks ahead into the next year (PlanTime.ahead: "Tháng 1"
+# in a plan of December, of a school's September). Issued before it, the months before its issue are its own year's:
+# an annual calendar issued late ("Tháng 1" … "Tháng 12" in a plan of March) is that year's, not Jan-Feb of the next.
+AHEAD_FROM_MONTH = 7
+
+
 def plan_time(title: str | None, issued_year: int | None = None, issued: dt.date | None = None) -> PlanTime:
     """The time a plan's trích yếu sets its tasks in (dates.PlanTime): its year (else the year of
     issue), the last year of its own period, the days it runs over across a year end (or the school
     year it names, once it has begun on the day of issue), and whether its year is the one its Tết
     opens. Read once per plan, for the task and assignment readers."""
+    late = issued is not None and issued.month >= AHEAD_FROM_MONTH
     if not title:
-        return PlanTime(issued_year, new_year=False, after=issued, issued=issued, ahead=True)
+        return PlanTime(issued_year, new_year=False, after=issued, issued=issued, ahead=late)
     year = title_year(title, issued_year)
     span = year_end_span(title) or school_year_span(title, issued) or season_span(title)
     return PlanTime(year or issued_year, title_last_year(title, issued_year), span, opens_lunar_year(title),
-                    issued, issued, ahead=year is None and span is None)
+                    issued, issued, ahead=late and year is None and span is None)
 
 
 def title_last_year(title: str | None, issued_year: int | None = None) -> int | None:
@@ -4222,7 +4229,7 @@ ANNOUNCING = re.compile(
     r"(?:(?:\s*,)?\s+ngày\s+(?P<d2>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?P<m2>\d{1,2})"
     r"(?:\s*(?:/|-|\.|năm)\s*(?P<y2>(?:19|20)\d\d))?)?"
     # (…and its issuer, named again before its subject: "ngày 04/3/2025 của UBND huyện về triển khai …")
-    r"(?:\s+của\s+[^,.;:]{3,80}?(?=\s+về\s))?\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
+    r"(?:\s+của\s+(?P<by>[^,.;:]{3,80}?)(?=\s+về\s))?\s+(?:về\s+việc\s+|về\s+|V/v\s+)?"
     r"(?P<title>[^.;:“\"]{5,300}?)\s*(?=[.;:]|,?\s+với\s+chủ\s+đề|,?\s+(?:cụ\s+thể\s+)?như\s+sau|$)")
 ANNOUNCED_WITHIN = 40   # lines of a page (its chrome first) searched for the announcing sentence
 # What opens the plan's own text under the announcing sentence: its first part or item, or the words
@@ -4266,13 +4273,30 @@ ANNOUNCING_UNDATED = re.compile(
     r"(?:(?<![\w/])[Nn]gày\s+" + _COPY_DATE + r"\s*,\s*)?(?:^|(?<=,\s))" + ANNOUNCING.pattern[ANNOUNCING.pattern.index("(?P<iss>"):])
 
 
+def _announced_title(m: re.Match) -> str:
+    """The subject of an announcing sentence's plan (ANNOUNCING's title). Where what stands between the "của" after
+    its number and a later "về" names no body alone ("… của UBND huyện triển khai Chỉ thị số 35-CT/TW của Bộ Chính
+    trị về tăng cường …"), the subject opens after the body that heads it, and the "về" is the subject's own."""
+    by = m["by"]
+    if by is None or names_a_body(by):
+        return m["title"]
+    words = by.split()
+    n = next((n for n in range(len(words) - 1, 0, -1) if names_a_body(" ".join(words[:n]))), 0)
+    if not n and "của" not in words and not any(c.isdigit() for c in by):
+        return m["title"]   # (no body heads it, nor does it cite one: "của ngành y tế tỉnh về …")
+    at = m.start("by")
+    for w in words[:n]:
+        at = m.string.index(w, at) + len(w)
+    return m.string[at:m.end("title")].strip()
+
+
 def _post_titled_so(doc: Document, k: int, m: re.Match) -> str | None:
     """The title of the post the page is when that post is titled by the very plan its sentence at line k
     announces ("Kế hoạch tổ chức Tháng hành động … năm 2022" or "Triển khai Tháng hành động … năm 2023"
     over "…, UBND tỉnh đã ban hành Kế hoạch số 203/KH-UBND về việc tổ chức Tháng hành động … năm 2022."),
     the sentence maybe running on past the subject; None otherwise. Such a post is the plan's page, its
     summary under the sentence; a report that names a plan in passing is headlined by its own news."""
-    subject = _compact(" ".join(m["title"].split()))
+    subject = _compact(" ".join(_announced_title(m).split()))
     kind = _compact(m["kind"])
     for t in [ln.text for ln in doc.lines[:k] if ln.text.strip()][-POST_TITLE_ABOVE:]:
         line = POST_STAMP.sub("", " ".join(t.split())).rstrip(" .:")
@@ -4307,7 +4331,7 @@ def announced_plan(doc: Document):
         if found is None:
             continue
         kind = " ".join(m["kind"].split())
-        title = titled or " ".join(m["title"].split())
+        title = titled or " ".join(_announced_title(m).split())
         if title.lower().startswith(kind.lower() + " "):
             title = title[len(kind) + 1:]   # ("… số 2664/KH-UBND về Kế hoạch phòng chống …": the kind said twice)
         return kind, found, title[:1].upper() + title[1:], _announced_date(m), m, k + 1

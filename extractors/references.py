@@ -460,10 +460,10 @@ PURPOSES_PLACED = re.compile(
 # lower-case words after it reach the body's level and place, and the trích yếu's "về" comes after
 # them. A "về việc …", or words that reach a place only through "trên địa bàn", open the title.
 PURPOSE_ABOUT = re.compile(r"\s+về$")
-PURPOSE_FIELD = re.compile(
-    rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
-    rf"(?:{_LEVEL_ALT})[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
-    rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}(?=\s+về\s)")
+_FIELD_TO_PLACE = (rf"[^\S\n]+(?!việc\s)(?:(?!trên\s|địa\s|bàn\s|của\s)[{_VI_LOWER}]+[^\S\n]+){{1,8}}?"
+                   rf"(?:{_LEVEL_ALT})[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*"
+                   rf"(?:[^\S\n]+[{_VI_UPPER}][{_VI_LOWER}]*){{0,3}}")
+PURPOSE_FIELD = re.compile(_FIELD_TO_PLACE + r"(?=\s+về\s)")
 # A central body has no place to reach ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm về
 # bảo đảm …", "Ban Chỉ đạo quốc gia về phòng, chống dịch về …"): its "về" field is its own when the
 # field's lower-case words run up to a second "về", which opens the trích yếu. A field may list several
@@ -2647,7 +2647,18 @@ ISSUED_ON_REACH = 180
 # The words of a clause between the body and "ban hành" ("Ban Thường vụ Huyện ủy họp và thống nhất ban hành …",
 # "Sở Y tế tổ chức hội nghị triển khai các văn bản đã ban hành …"): the date is the meeting's, not the document's.
 ISSUED_ON_CLAUSE = re.compile(r"\s(?:họp|thống\s+nhất|phối\s+hợp|sau\s+khi|tổ\s+chức|xem\s+xét|căn\s+cứ|trên\s+cơ\s+sở)(?!\w)")
+# …unless "phối hợp" or "tổ chức" opens the name of a body named for its work, right after its head ("Hội đồng phối
+# hợp phổ biến, giáo dục pháp luật tỉnh", "Ban tổ chức Hội thi", "Tổ công tác liên ngành phối hợp …"): there it names
+# the body. (A meeting's words do not: "Hội đồng họp và …", "Hội đồng xem xét …".)
+_NAME_OPENING_CLAUSE = ("phối", "tổ")
+_CLAUSE_WORD_NAMES = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in
+                                     units.PURPOSE_HEADS + units.FIELD_NAMED_HEADS), key=len, reverse=True))
+    + r")(?:\s+liên\s+(?:ngành|tịch))?$")
 ISSUED_ON_SLACK_WORDS = 2
+# …the body's own field after "về" up to its level and place, which _read_issuer leaves out where no trích yếu's
+# "về" follows ("Ngày …, Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Hà Tĩnh ban hành …"): the body's name
+ISSUED_ON_FIELD = re.compile(r"[^\S\n]+về" + _FIELD_TO_PLACE + r"[^\S\n]*")
 
 
 def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
@@ -2662,10 +2673,17 @@ def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
         m = ISSUED_ON_BEFORE.search(text, window, f.start)
         if m is None or (d := _date(m)) is None:
             continue
-        if ISSUED_ON_CLAUSE.search(text, m.start("who"), m.end("who")) is not None \
+        clauses = list(ISSUED_ON_CLAUSE.finditer(text, m.start("who"), m.end("who")))
+        if any(c.group().split()[0] not in _NAME_OPENING_CLAUSE
+               or _CLAUSE_WORD_NAMES.search(text, m.start("who"), c.start()) is None for c in clauses) \
                 or (body := _read_issuer(text, m.start("who"))) is None:
             continue
         body_end = min(body[1], m.end("who"))
+        # (a name the reader cut at its head, before the word that opens it, "Ban" of "Ban tổ chức Hội thi", runs
+        # on to "ban hành"; so does a body's field up to its place)
+        if (clauses and body_end <= clauses[0].start()) \
+                or ISSUED_ON_FIELD.fullmatch(text, body_end, m.end("who")) is not None:
+            body_end = m.end("who")
         if len(text[body_end:m.end("who")].split()) > ISSUED_ON_SLACK_WORDS:
             continue    # the sentence's subject is no body's name alone
         f.issued_date, f.year = d, f.year or d.year
@@ -2684,7 +2702,8 @@ def _issued_together(a: _Found, b: _Found) -> bool:
     """Whether two cited documents' symbols may be of one day: the same codes after the number, and, without a
     year, close numbers (PAIR_NUMBER_GAP)."""
     pa, pb = SYMBOL_PARTS.fullmatch(a.symbol or ""), SYMBOL_PARTS.fullmatch(b.symbol or "")
-    if pa is None or pb is None or pa["code"].upper() != pb["code"].upper():
+    # (a body's code typed without its stroke is the same code: "13/NQ-HDND" after "12/NQ-HĐND")
+    if pa is None or pb is None or pa["code"].upper().replace("Đ", "D") != pb["code"].upper().replace("Đ", "D"):
         return False
     return bool(pa["year"] and pb["year"]) or abs(int(pa["number"]) - int(pb["number"])) <= PAIR_NUMBER_GAP
 

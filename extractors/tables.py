@@ -16,7 +16,7 @@ from extractors import levels
 from extractors.dates import RE_LUNAR_MARKED, RE_LUNAR_NAMED, RE_LUNAR_NUM, RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
-from pipeline.normalize import FUNDING_CELL, VI_UPPER, ends_clause, fold, join_wrapped
+from pipeline.normalize import FUNDING_CELL, MONEY_CELL, VI_UPPER, ends_clause, fold, join_wrapped
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
@@ -2524,10 +2524,12 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
                 and not OPEN_CITATION.search(current.content)):
             units.append(text)   # (a person acting is a unit of the cell, read by tasks._posts)
             state = "units"
-        elif state == "units" and funded and FUNDING_CELL.match(text):
+        elif state == "units" and funded and (FUNDING_CELL.match(text) or MONEY_CELL.match(text)):
             continue   # the funding's cell after the units' ("Công an xã" / "Ngân sách huyện"), no unit's rest
-        elif state == "content" and funding_first and text[:1].isupper() and FUNDING_CELL.match(text):
-            state = "funding"   # ("Tổ chức Liên hoan …" / "Ngân sách phường" / "Trung tâm Văn hóa …")
+        elif state == "content" and funding_first and (
+                text[:1].isupper() and FUNDING_CELL.match(text) or MONEY_CELL.match(text)):
+            # ("Tổ chức Liên hoan …" / "Ngân sách phường" or "15.000.000 đồng" / "Trung tâm Văn hóa …")
+            state = "funding"
         elif state == "funding":
             if not text[:1].islower():   # (a line in lower case is the cost's wrapped rest)
                 units.append(text)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, Timing, ahead_of_issue, find_dates, quarter_end, quarter_of
+from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
@@ -1959,7 +1959,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 lead = fields.lead or said_lead or leading_units(text)
                 support = fields.support or said_support or (
                     subject_partners(text) if lead and not (said_lead or fields.lead) else [])
-                timing = ahead_of_issue(when.of(text, fields.timing), when.issued)
+                timing = when.of_ahead(text, fields.timing)
                 found.append((start, _list_task(part, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
 

@@ -814,6 +814,10 @@ _PERIOD_FIGURE = re.compile(r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{
 FUNDING_CELL = re.compile(r"(?:ngân\s+sách|kinh\s+phí|nguồn|vốn|NSNN|NSĐP|NSTW|NSTƯ|xã\s+hội\s+h(?:óa|oá)|lồng\s+ghép"
                           r"|sự\s+nghiệp|dự\s+toán|theo\s+phân\s+cấp|huy\s+động\s+(?:nguồn|xã\s+hội|các\s+nguồn))(?!\w)",
                           re.I)
+# A sum opening a cost's cell, in figures ("15.000.000 đồng", "25.000.000" under "Kinh phí (đồng)", "10 triệu đồng",
+# "1,5 tỷ"): a cost's cell as FUNDING_CELL's words are (a count of things, "1.200 lượt", is no sum)
+MONEY_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+(?:[^\S\n]*(?:đồng|đ|VNĐ|VND))?[^\S\n]*$"
+                        r"|\d+(?:[.,]\d+)?[^\S\n]*(?:triệu|tỷ|tỉ|nghìn|ngàn|trđ)(?:[^\S\n]+đồng)?(?!\w)", re.I)
 _AWAITS_TIME = re.compile(r"\b(?:vào|trước|sau|kể từ|chậm nhất)$", re.I)
 # … unless they close a time of their own, one before or after another: "… hồ sơ tồn đọng của các năm trước",
 # "… trong các năm tiếp theo", "… ở giai đoạn sau" (a phrase closed like any other)
@@ -875,7 +879,7 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         and not _ends_with(_TIME_BEFORE_AFTER, prev, 24)
     if open_phrase and not _ends_with(_CELL_CLOSING_CONNECTOR, prev, 16):
         return False   # a preposition awaits its object, a time too: "… trong" / "Quý II/2025 để tổng hợp"
-    if FUNDING_CELL.match(nxt) and (is_unit(prev) or not open_phrase):
+    if (FUNDING_CELL.match(nxt) or MONEY_CELL.match(nxt)) and (is_unit(prev) or not open_phrase):
         # a cost's cell after a unit's, "Công an xã" / "Ngân sách huyện", or after a closed content cell
         # (a column of costs before the units'), "Tổ chức Liên hoan văn nghệ" / "Ngân sách phường": a cost
         # a content cell's wrapped line went on with would be in small letters

@@ -504,3 +504,17 @@ def test_m15_capital_named_outright_still_vetoes():
     # as the place a delegation goes to it does not
     assert not resolve_unit("thị xã", "Ba Đồn", "Tuyên truyền xây dựng Thủ đô văn minh, hiện đại").resolved
     assert resolve_unit("thị xã", "Ba Đồn", "Đưa đoàn viên về Thủ đô dự lễ").district_code == "458"
+
+
+# --- v29 h2: a province after "thiên tai" (a disaster's "tai", folded as "tại" is) is named by a body or a fund
+# of that province, no place the plan goes to: it still speaks against a namesake elsewhere
+@pytest.mark.parametrize("level, name, text", [
+    ("thị xã", "Ba Đồn", "Căn cứ Kế hoạch của Ban Chỉ huy phòng, chống thiên tai tỉnh Thanh Hóa; tổ chức diễn tập."),
+    ("huyện", "Krông Năng", "Trích Quỹ phòng, chống thiên tai tỉnh Quảng Nam để hỗ trợ các hộ bị thiệt hại."),
+    ("xã", "Thạch Ngọc", "Báo cáo về Văn phòng thường trực Ban Chỉ huy PCTT và phòng chống thiên tai Tỉnh Quảng Bình."),
+])
+def test_v29h2_disaster_before_a_province_is_no_place_phrase(level, name, text):
+    assert not resolve_unit(level, name, text).resolved
+    # (the place phrase itself still is one, in capitals too)
+    place = text.split("thiên tai")[1].split(" ", 1)[1].split(";")[0].rstrip(".")
+    assert resolve_unit(level, name, f"TỔ CHỨC ĐOÀN ĐI HỌC TẬP TẠI {place.upper()}").resolved

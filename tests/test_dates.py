@@ -3446,3 +3446,23 @@ def test_v29h5_bracketed_closing_day(text, day, printed):
 def test_v29h5_bracketed_day_not_an_event_day(text):
     from extractors.dates import find_timing
     assert find_timing(text, 2026) is None
+
+
+# ---- v29 h2: a lunar day a yearless plan's issue has passed is read in the next lunar calendar (PlanTime.ahead),
+# not moved a solar year on: Tết 2025 is 29/01/2025, Tết 2026 is 17/02/2026
+@pytest.mark.parametrize("title, issued, text, want", [
+    ("Tổ chức các hoạt động mừng Đảng, mừng Xuân", dt.date(2024, 12, 18), "Hoàn thành trước Tết Nguyên đán",
+     dt.date(2025, 1, 29)),
+    (None, dt.date(2024, 12, 2), "trước Tết Nguyên đán", dt.date(2025, 1, 29)),
+    ("Bảo đảm an ninh trật tự dịp Tết trên địa bàn phường", dt.date(2024, 12, 20), "Rằm tháng Giêng", dt.date(2025, 2, 12)),
+    ("Vui Xuân, đón Tết cho học sinh trường Tiểu học Hòa Khánh", dt.date(2025, 11, 20), "trước Tết Nguyên đán",
+     dt.date(2026, 2, 17)),
+    ("Tổ chức Lễ hội đầu Xuân của huyện", dt.date(2025, 12, 10), "Rằm tháng Giêng", dt.date(2026, 3, 3)),
+])
+def test_v29h2_yearless_lunar_day_ahead_of_issue(title, issued, text, want):
+    from extractors.header import plan_time
+
+    when = plan_time(title, issued.year, issued)
+    assert when.cell(text).deadline == want
+    found = when.find(f"Tổ chức kiểm tra {text}.")
+    assert found is None or found.deadline == want

@@ -6479,3 +6479,46 @@ def test_v29h5_a_departments_name_is_no_type_line():
     h = extract_header(normalize_text(text, "txt"))
     assert (h.doc_type, h.title) == ("Kế hoạch", "Kiểm tra công tác quản lý tài chính năm 2026")
     assert "Kế hoạch" in (h.issuer or "")
+
+
+# ---- v29 h2: a yearless plan issued in the year's first half keeps the months before its issue in its year (an
+# annual calendar issued late); from July it looks ahead into the next year (PlanTime.ahead)
+@pytest.mark.parametrize("issued, text, want", [
+    (dt.date(2025, 3, 20), "Tháng 01", dt.date(2025, 1, 31)),
+    (dt.date(2025, 6, 2), "trước ngày 15/02", dt.date(2025, 2, 15)),
+    (dt.date(2024, 4, 11), "Quý I", dt.date(2024, 3, 31)),
+    (dt.date(2025, 9, 8), "Tháng 5", dt.date(2026, 5, 31)),      # (a school's plan of September)
+    (dt.date(2025, 10, 15), "trước ngày 15/02", dt.date(2026, 2, 15)),
+])
+def test_v29h2_yearless_plan_looks_ahead_only_from_july(issued, text, want):
+    for title in ("Tuyên truyền phổ biến, giáo dục pháp luật trên địa bàn phường", None):
+        assert plan_time(title, issued.year, issued).cell(text).deadline == want
+
+
+def test_v29h2_yearless_calendar_issued_in_spring_stays_in_its_year():
+    from pipeline.extract import extract_bytes
+
+    head = ("TRƯỜNG THCS NGUYỄN DU\nSố: 09/KH-THCS\nBình Thạnh, ngày 18 tháng 4 năm 2025\n\nKẾ HOẠCH\n"
+            "Hoạt động của Liên đội\n\nI. MỤC ĐÍCH, YÊU CẦU\nRèn luyện đội viên.\n\nII. NỘI DUNG\n")
+    rows = "Thời gian\tNội dung\tPhụ trách\n" + "".join(
+        f"Tháng {m}\tSinh hoạt chủ điểm tháng {m}\tTổng phụ trách Đội\n" for m in range(1, 13))
+    plan = extract_bytes((head + rows + "\nIII. TỔ CHỨC THỰC HIỆN\n1. Tổng phụ trách Đội theo dõi.\n").encode(), "nd.txt")
+    assert [t.deadline.year for t in plan.tasks] == [2025] * 12
+    assert plan.rows()["documents"][0]["plan_year"] == 2025
+
+
+# ---- v29 h2: after the plan's number, "của" + a body + what the plan carries out, then a "về" of that text, is the
+# subject whole from its verb: the body alone before "về" is the issuer named again (m15), not this
+@pytest.mark.parametrize("lead, title", [
+    ("Ngày 12/5/2025, UBND huyện Phù Cát ban hành Kế hoạch số 88/KH-UBND ngày 09/5/2025 của UBND huyện triển khai Chỉ "
+     "thị số 45-CT/TW của Ban Bí thư về tăng cường công tác phòng cháy, chữa cháy, cụ thể như sau:",
+     "Triển khai Chỉ thị số 45-CT/TW của Ban Bí thư về tăng cường công tác phòng cháy, chữa cháy"),
+    ("Ngày 20/8/2024, UBND phường Tân Thạnh ban hành Kế hoạch số 31/KH-UBND của Ủy ban nhân dân phường thực hiện "
+     "Nghị quyết của Đảng ủy phường về công tác dân vận, cụ thể như sau:",
+     "Thực hiện Nghị quyết của Đảng ủy phường về công tác dân vận"),
+    # (no body heads it, nor does it cite a text: the subject after "về", as m15 reads it)
+    ("Ngày 02/6/2025, Sở Y tế ban hành Kế hoạch số 61/KH-SYT của ngành y tế tỉnh về phòng, chống dịch sốt xuất "
+     "huyết năm 2025, cụ thể như sau:", "Phòng, chống dịch sốt xuất huyết năm 2025"),
+])
+def test_v29h2_announced_plan_subject_after_its_issuer(lead, title):
+    assert _m15_announced(lead).title == title

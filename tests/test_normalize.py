@@ -3085,3 +3085,17 @@ def test_rv_h1v29_name_awaiting_its_figure(prev, nxt, want):
 def test_rv_h1v29_day_named_for_a_body(prev, nxt, want):
     from pipeline.normalize import next_cell
     assert next_cell(prev, nxt, len(prev)) is want
+
+
+# ---- v29 h2: has_glued_date is GLUED_DATE_WORD's search on any text: 'Ngày'/'NGÀY' capitalised, 'ngày' at the
+# text's first two places, no-break and other spaces, a line break, other scripts' digits
+def test_v29h2_has_glued_date_as_the_pattern_on_varied_texts():
+    import random
+
+    from pipeline.normalize import GLUED_DATE_WORD, has_glued_date
+    pieces = ["K", "H", "U", "B", "N", "D", "Đ", "đ", "x", "ngày", "Ngày", "NGÀY", "ngà", " ", "\u00a0", "\u2009",
+              "\t", "\n", "1", "\u0663", "/"]
+    rng = random.Random(29)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert has_glued_date(text) is (GLUED_DATE_WORD.search(text) is not None), repr(text)

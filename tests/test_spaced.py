@@ -285,3 +285,34 @@ def test_m15_pipe_table_without_outer_pipes_reviewer_plan(name):
 ])
 def test_m15_pipe_table_without_outer_pipes_varied(text, rows):
     assert _rows(text) == rows
+
+
+# ---- v29 h2: a row of a pipe table without outer pipes may leave out its last cells (GFM): the table goes on to
+# its first line without a "|", not to the first row of fewer cells
+@pytest.mark.parametrize("text, rows", [
+    ("TT | Nội dung | Đơn vị thực hiện | Thời gian\n---|---|---|---\n1 | Tuyên truyền | Trạm Y tế xã | Tháng 3\n"
+     "2 | Phun hóa chất | Trạm Y tế xã |\n3 | Tổng kết | UBND xã | Tháng 12\n\nIII. TỔ CHỨC THỰC HIỆN",
+     [["TT ", " Nội dung ", " Đơn vị thực hiện ", " Thời gian"], ["1 ", " Tuyên truyền ", " Trạm Y tế xã ", " Tháng 3"],
+      ["2 ", " Phun hóa chất ", " Trạm Y tế xã "], ["3 ", " Tổng kết ", " UBND xã ", " Tháng 12"]]),
+    ("STT | Hoạt động | Bộ phận\n:---|:---|:---\n1 | Khám sức khỏe định kỳ\n2 | Tập huấn sơ cấp cứu | Khoa Cấp cứu\n"
+     "Ghi chú: lịch có thể thay đổi",
+     [["STT ", " Hoạt động ", " Bộ phận"], ["1 ", " Khám sức khỏe định kỳ"], ["2 ", " Tập huấn sơ cấp cứu ", " Khoa Cấp cứu"]]),
+])
+def test_v29h2_bare_pipe_table_row_of_fewer_cells(text, rows):
+    assert _rows(text) == rows
+
+
+def test_v29h2_bare_pipe_table_row_of_fewer_cells_keeps_its_tasks():
+    from pipeline.extract import extract_bytes
+
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN HÒA\nSố: 18/KH-UBND\nAn Hòa, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phòng, chống dịch bệnh.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n\nTT | Nội dung | Đơn vị thực hiện | Thời gian\n---|---|---|---\n"
+            "1 | Tuyên truyền phòng chống sốt xuất huyết | Trạm Y tế phường | Tháng 3/2025\n"
+            "2 | Phun hóa chất diệt muỗi tại các khu phố | Trạm Y tế phường |\n"
+            "3 | Tổng kết công tác phòng, chống dịch | UBND phường | Tháng 12/2025\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Trạm Y tế phường theo dõi, tổng hợp.\n")
+    tasks = extract_bytes(text.encode(), "an-hoa.md").tasks
+    assert [(t.label, t.lead_units, t.timing_text) for t in tasks] == [
+        ("1", ["Trạm Y tế phường"], "Tháng 3/2025"), ("2", ["Trạm Y tế phường"], None),
+        ("3", ["UBND phường"], "Tháng 12/2025")]

@@ -4519,3 +4519,37 @@ def test_rv_h1v29_celebration_paragraph_stays_in_its_content_cell():
     assert [(t.label, t.lead_units, t.timing_text) for t in plan.tasks] == [
         ("1", ["Công chức Văn hóa - Xã hội"], "Mùng 4 Tết"),
         ("2", ["Ban Điều hành các tổ dân phố"], "Trước ngày 25 tháng Chạp")]
+
+
+# ---- v29 h2: a cost printed as a sum ("15.000.000 đồng", "25.000.000", "10 triệu đồng") is the funding column's
+# cell, before the units' column as after it, no rest of the content's or the unit's cell
+_V29H2_HEAD = ("SỞ Y TẾ TỈNH PHÚ YÊN\nBỆNH VIỆN ĐA KHOA KHU VỰC SÔNG CẦU\nSố: 44/KH-BVSC\nSông Cầu, ngày 03 tháng 4 năm 2025\n"
+               "KẾ HOẠCH\nCải tiến chất lượng bệnh viện năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+               "1. Nâng cao chất lượng khám, chữa bệnh.\nII. NỘI DUNG\n")
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("STT\nNội dung công việc\nKinh phí\nKhoa, phòng chủ trì\nThời gian\n",
+     "15.000.000 đồng\nPhòng Kế hoạch tổng hợp\nQuý II/2025\n", "8 triệu đồng\nPhòng Điều dưỡng\nTháng 9/2025\n"),
+    ("TT\nNội dung\nDự kiến kinh phí (đồng)\nĐơn vị thực hiện\nThời gian\n",
+     "25.000.000\nKhoa Dược\nTháng 5/2025\n", "1.500.000\nPhòng Tổ chức cán bộ\nTháng 10/2025\n"),
+    ("STT\nNội dung công việc\nĐơn vị chủ trì\nKinh phí\nThời gian\n",
+     "Phòng Kế hoạch tổng hợp\n15.000.000 đồng\nQuý II/2025\n", "Phòng Điều dưỡng\n1,5 tỷ đồng\nTháng 9/2025\n"),
+])
+def test_v29h2_funding_column_sums(header, first, second):
+    body = header + "1\nTập huấn quy trình chuyên môn cho điều dưỡng\n" + first \
+        + "2\nMua sắm bảng tin điện tử tại khu khám bệnh\n" + second
+    rows = _m14_rows(_V29H2_HEAD + body + _M14_TAIL, "song-cau.txt")
+    assert [r[1] for r in rows] == ["Tập huấn quy trình chuyên môn cho điều dưỡng",
+                                    "Mua sắm bảng tin điện tử tại khu khám bệnh"]
+    unit_at = 0 if header.index("chủ trì" if "chủ trì" in header else "thực hiện") < header.index("inh phí") else 1
+    assert rows[0][2] == [first.split("\n")[unit_at]] and rows[1][2] == [second.split("\n")[unit_at]]
+
+
+def test_v29h2_a_sum_without_a_funding_column_stays_content():
+    body = ("STT\nNội dung công việc\nĐơn vị chủ trì\nThời gian\n"
+            "1\nHỗ trợ mỗi hộ nghèo\n2 triệu đồng để sửa chữa nhà ở\nHội Cựu chiến binh xã\nQuý III/2025\n"
+            "2\nThăm hỏi, tặng quà các gia đình chính sách\nUBND xã\nTháng 7/2025\n")
+    rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "xa.txt")
+    assert rows[0][1] == "Hỗ trợ mỗi hộ nghèo 2 triệu đồng để sửa chữa nhà ở"
+    assert rows[0][2] == ["Hội Cựu chiến binh xã"]

@@ -3387,3 +3387,19 @@ def test_v29h5_labelled_doer_in_lower_case(item, lead):
             f"I. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực.\nII. NỘI DUNG\n1. Khai giảng năm học mới.\n{item}\n")
     plan = extract_bytes(text.encode(), "kh.txt")
     assert plan.tasks[1].lead_units == lead
+
+
+# ---- v29 h2: a short plan's bullet whose lunar day its issue has passed is read in the next lunar calendar (Rằm tháng
+# Giêng 2025 is 12/02/2025, 2026's is 03/03/2026), not moved a solar year on
+@pytest.mark.parametrize("text, want", [
+    ("TRƯỜNG TIỂU HỌC HÒA PHÚ\nKẾ HOẠCH THÁNG 12 NĂM 2024\nHòa Phú, ngày 02 tháng 12 năm 2024\n1. Các hoạt động:\n"
+     "- Kiểm tra cuối học kỳ I theo lịch chung.\n- Tổ chức Hội xuân cho học sinh vào Rằm tháng Giêng.\nHIỆU TRƯỞNG\n",
+     dt.date(2025, 2, 12)),
+    ("CHI ĐOÀN THÔN PHÚ XUÂN\nKẾ HOẠCH CÔNG TÁC THÁNG 12 NĂM 2025\nPhú Xuân, ngày 06 tháng 12 năm 2025\n"
+     "a) Nhiệm vụ trọng tâm:\n- 1. Ra quân dọn vệ sinh nhà văn hóa thôn.\n"
+     "- 2. Phối hợp tổ chức đêm thơ Nguyên tiêu vào Rằm tháng Giêng.\nb) Giải pháp: Phân công đoàn viên từng việc.\n",
+     dt.date(2026, 3, 3)),
+])
+def test_v29h2_unoutlined_bullet_lunar_day_ahead(text, want):
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert plan.tasks[-1].deadline == want

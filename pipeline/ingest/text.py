@@ -317,8 +317,9 @@ def _pipe_cell_count(line: str) -> int:
 def bare_pipe_rows(lines: list[str]) -> frozenset[int]:
     """The rows of Markdown pipe tables printed without their outer pipes, as GFM allows ("TT | Nội dung |
     Thời gian" over "---|---|---"): the line over a delimiter row of as many cells, two or more, and the
-    lines after it of that many cells up to the first that is not one. A line with a "|" and no delimiter
-    row under its first line (a menu, "Trang chủ | Tin tức") stays prose."""
+    lines after it that hold a "|", up to the first that does not (an empty line): a row may leave out its
+    last cells, "2 | Kiểm tra | Công an xã |", as GFM allows. A line with a "|" and no delimiter row under
+    its first line (a menu, "Trang chủ | Tin tức") stays prose."""
     rows: set[int] = set()
     for i in range(1, len(lines)):
         line = lines[i]
@@ -329,7 +330,7 @@ def bare_pipe_rows(lines: list[str]) -> frozenset[int]:
             continue
         rows.add(i - 1)
         j = i + 1
-        while j < len(lines) and "|" in lines[j] and _pipe_cell_count(lines[j]) == n:
+        while j < len(lines) and "|" in lines[j]:
             rows.add(j)
             j += 1
     return frozenset(rows)
