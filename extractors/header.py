@@ -886,11 +886,22 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     """
     ft = _f(line)
     # the first date of either form: a header run into one line ("Hà Nội, ngày 04 tháng 12 năm 2021
-    # QUYẾT ĐỊNH … Căn cứ … ngày 25/10/2017 …") quotes others of the other form after its own
-    m = min((x for x in (PLACE_DATE_NUM.search(ft), PLACE_DATE_LONG.search(ft)) if x is not None),
-            key=lambda x: x.start(), default=None)
-    if m is None:
-        return None
+    # QUYẾT ĐỊNH … Căn cứ … ngày 25/10/2017 …") quotes others of the other form after its own; but where
+    # the first is a date quoted in a title run on ("… QUỐC KHÁNH (ngày 2 tháng 9 năm 1945 - …) Số: 85/KH-UBND
+    # ngày 05/8/2025"), the other form's is the header's
+    found = sorted((x for x in (PLACE_DATE_NUM.search(ft), PLACE_DATE_LONG.search(ft)) if x is not None),
+                   key=lambda x: x.start())
+    for m in found:
+        if (pd := _place_date_at(line, m)) is not _QUOTED:
+            return pd
+    return None
+
+
+_QUOTED = object()   # _place_date_at's answer for a date quoted after something else, no place's
+
+
+def _place_date_at(line: str, m: re.Match) -> PlaceDate | None | object:
+    """_parse_place_date's reading of one match of its patterns in the line's fold."""
     d = int(m["d"]) if m["d"] else None
     mo = int(m["m"]) if m["m"] else None
     y = int(m["y"]) if m["y"] else None
@@ -919,7 +930,7 @@ def _parse_place_date(line: str) -> PlaceDate | None:
         # unless what precedes is the header's own "Số: …"
         sym = _find_symbol(line[:m.start()])
         if sym is None or line[sym.end:m.start()].strip(" ,.;"):
-            return None
+            return _QUOTED
     return PlaceDate(place, _safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
                      start, m.end())
 
