@@ -16,7 +16,9 @@ image (250-400 dpi, upright) is read from that image's own pixels, not rasterize
    (even_light), a seal's mid-grey ink on a greyscale page (lift_grey_seal), deskew
    (projection-profile search over ±5°, then rotation), Otsu binarization;
 2. ruling lines found as long dark runs, grouped into table grids (rules that cross), and erased
-   from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_";
+   from the image, so that Tesseract reads the cells' text and not the rules as "|" and "_"; rules
+   not found so (printed in dashes, faint) come back read as "¡", "!", "ị" lined up at one x on
+   the table's lines, and are taken from the words (drop_rule_ghosts);
 3. words Tesseract reads badly are checked on the page: short doubtful words standing alone (an
    STT number, a cell's figure, "TT") are read a second time, binarized and stacked in one image
    (one more Tesseract run for the page, only when there are such words); a quarter's Roman
@@ -62,7 +64,7 @@ import unicodedata
 from collections.abc import Container, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -1468,6 +1470,13 @@ def mend_text(text: str) -> str:
         text = DOUBLED_QUOTE.sub(r"\1", text)
     if "/" in text and DOUBLED_LETTER.search(text.replace("Ð", "Đ")):
         text = SYMBOL.sub(_fix_doubled_codes, text)
+    if LOOKALIKE_HINT.search(text):
+        text = _fix_lookalike_figures(text)
+    if "gày" in text or "GÀY" in text or "áng" in text or "ÁNG" in text or "ăm" in text or "ĂM" in text:
+        text = DATE_WORD_THEN_FIGURE.sub(r"\1 \2", FIGURE_THEN_DATE_WORD.sub(r"\1 \2", text))
+        text = SPLIT_DAY_MONTH.sub(_join_split_figures, text)
+    if "/" in text and CODE_JOIN_SLIP.search(text):
+        text = CODE_JOIN_SLIP.sub(_fix_code_join, text)
     if "- " in text or " -" in text or "-\n" in text:
         text = HALF_SPACED_DASH.sub(_space_dash, text)
     if " " in text:
@@ -1483,6 +1492,77 @@ def mend_text(text: str) -> str:
     if text[-4:].rstrip(" ;.,").endswith(")") and "(" in text:
         text = RECIPIENT_NOTE.sub(_recipient_note, text)
     return text
+
+
+# On a poor scan Tesseract reads a figure as the letter it resembles: "ngày l4 tháng 0l năm 2O25",
+# "trước ngày 3O/6/2025", "Số: 1l5/KH-UBND". Read as figures: a token after "ngày", "tháng" or
+# "năm" that holds a figure and otherwise only such letters, when it then makes a day (1-31), a
+# month (1-12) or a year (1900-2099); a date of slashes so made, likewise; a document's number
+# before its code when it opens with a figure (a stroke before it, "l45/KH", may be a rule's, not
+# a figure: left). A token of letters alone ("năm I", "tháng l") is no figure and is left.
+LOOKALIKES = "OoIl|"
+_AS_FIGURES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+LOOKALIKE_HINT = re.compile(r"\d[OoIl|]|[OoIl|]\d")
+_FIG = rf"[0-9{LOOKALIKES}]"
+DATE_WORD_FIGURE = re.compile(rf"(?<!\w)(?P<word>[Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|THÁNG|NĂM)(?P<sp>\s+)(?P<n>{_FIG}{{1,4}})(?![\w/])")
+SLASH_DATE_FIGURES = re.compile(rf"(?<![\w/])(?P<d>{_FIG}{{1,2}})/(?P<m>{_FIG}{{1,2}})/(?P<y>{_FIG}{{4}})(?![\w/])")
+NUMBER_BEFORE_CODE = re.compile(rf"(?<![\w/.-])(?P<n>\d{_FIG}{{0,4}})(?=/[A-ZĐ]{{2}})")
+_DATE_WORD_RANGE = {"ngày": (1, 31, 2), "tháng": (1, 12, 2), "năm": (1900, 2099, 4)}
+
+
+def _figures(token: str, lo: int, hi: int, width: int) -> str | None:
+    if not any(c.isdigit() for c in token) or len(token) > width:
+        return None
+    figures = token.translate(_AS_FIGURES)
+    return figures if figures.isdigit() and lo <= int(figures) <= hi else None
+
+
+def _fix_lookalike_figures(text: str) -> str:
+    def word(m: re.Match) -> str:
+        lo, hi, width = _DATE_WORD_RANGE[m["word"].lower()]
+        figures = _figures(m["n"], lo, hi, width)
+        return f"{m['word']}{m['sp']}{figures}" if figures else m.group()
+
+    def slashed(m: re.Match) -> str:
+        parts = [_figures(m[k], *r) for k, r in (("d", (1, 31, 2)), ("m", (1, 12, 2)), ("y", (1900, 2099, 4)))]
+        return "/".join(parts) if all(parts) else m.group()
+
+    text = DATE_WORD_FIGURE.sub(word, text)
+    text = SLASH_DATE_FIGURES.sub(slashed, text)
+    return NUMBER_BEFORE_CODE.sub(lambda m: m["n"].translate(_AS_FIGURES), text)
+
+
+# A figure and the date word beside it read without the space between ("Ngày 10tháng Giêng",
+# "ngày 15tháng8 âm lịch", "Trước ngày15"): no word of the language runs a figure into "ngày",
+# "tháng" or "năm", so the space is put back.
+_DATE_WORDS = r"(?:[Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|THÁNG|NĂM)"
+FIGURE_THEN_DATE_WORD = re.compile(rf"(\d)({_DATE_WORDS})(?![^\W\d_])")
+DATE_WORD_THEN_FIGURE = re.compile(rf"(?<![^\W\d_])({_DATE_WORDS})(\d)")
+
+
+# The two figures of a day or a month printed wide apart (an italic place-date line, letter-spaced)
+# read as two tokens: "ngày 1 4 tháng 01", "tháng 1 2 năm 2025". Joined only between "ngày" and
+# "tháng" or "tháng" and "năm", where one number stands, and when they make a day or a month.
+SPLIT_DAY_MONTH = re.compile(r"(?<!\w)(?P<word>[Nn]gày|NGÀY|[Tt]háng|THÁNG)(?P<sp>\s+)(?P<a>\d) (?P<b>\d)"
+                             r"(?=\s+(?:tháng|THÁNG|năm|NĂM)(?!\w))")
+
+
+def _join_split_figures(m: re.Match) -> str:
+    hi = 31 if m["word"].lower() == "ngày" else 12
+    return f"{m['word']}{m['sp']}{m['a']}{m['b']}" if 1 <= int(m["a"] + m["b"]) <= hi else m.group()
+
+
+# The hyphen between a symbol's type code and its issuer's read as another short mark: "45/KH.UBND",
+# "12/KH~UBND", "07/QĐ_UBND". Mended between a type code and an issuer code both lists know; an
+# unknown pair is left as read.
+CODE_JOIN_SLIP = re.compile(r"(?<![\w/])(\d{1,5}/)([A-ZĐ]{2,8})[.~_·,—](?=([A-ZĐ]{2,12})(?![\w-]))")
+
+
+def _fix_code_join(m: re.Match) -> str:
+    types, issuers = _known_codes()
+    if m.group(2) in types and (m.group(3) in issuers or m.group(3) in ("UBND", "HĐND")):
+        return f"{m.group(1)}{m.group(2)}-"
+    return m.group()
 
 
 # What a recipient is sent a plan for, closing its line in small letters ("- UBND huyện (b/c);",
@@ -1567,19 +1647,28 @@ def _gh_as_ch(m: re.Match) -> str:
 # before it ("ý chí cục bộ", "thậm chí hội viên"). Words whose slip reads as a phrase ("chỉ tiêu", "chỉ ngân sách",
 # "thì công") are not in the lexicon.
 PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển nông thôn", "tổ chức", "sửa đổi", "tổng hợp",
-              "phổ biến")
-# words every plan prints whose "ổ", read with an acute, reads as no phrase ("Luật sửa đối, bổ sung",
-# "tống hợp báo cáo"); left, the slip breaks a law's name ("Luật sửa đổi, bổ sung …") in two, a
-# school's post ("giao Tống phụ trách Đội chủ trì") is no unit, and "phố biến" (a street, for
-# "phổ biến") runs on the name of the unit that disseminates ("Ban Nhân dân các ấp phố biến …")
-HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách", "phổ biến"})
+              "phổ biến", *(HOOK_PHRASES := (
+                  "kiểm tra", "triển khai", "phát triển", "cụ thể", "đoàn thể", "thể thao", "thể dục", "tổng kết",
+                  "bổ sung", "tổ quốc", "khẩn cấp", "nguy hiểm", "tiểu học", "kiểm lâm", "bờ biển", "ven biển",
+                  "bảo hiểm", "hiệu quả", "kết quả", "quản lý", "thủy lợi", "bảo vệ", "địa điểm", "giảm nghèo",
+                  "kiểm sát", "đẩy mạnh", "đẩy nhanh")))
+# words every plan prints whose hooked vowel ("ổ", "ể", "ẩ", "ả", …), read with an acute, reads as no
+# phrase ("Luật sửa đối, bổ sung", "tống hợp báo cáo", "Kiếm tra", "Văn hóa, Thế thao", "bờ biến"); a
+# page faxed or scanned at 150 dpi leaves the hook a dot or a tick. Left, the slip breaks a law's name
+# ("Luật sửa đổi, bổ sung …") in two, a school's post ("giao Tống phụ trách Đội chủ trì") or a unit
+# ("Trung tâm Văn hóa, Thế thao", "Trường Tiếu học") is no unit, a heading ("NHIỆM VỤ CỤ THẾ") is no
+# heading, and "phố biến" (a street, for "phổ biến") runs on the name of the unit that disseminates
+# ("Ban Nhân dân các ấp phố biến …"). Only phrases whose every slip is no phrase are here: "cải cách"
+# read "cái cách" is one ("cái cách làm"), "các tỉnh" read "các tính" another ("các tính năng").
+HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách", "phổ biến", *HOOK_PHRASES})
 CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
-                           "yếu tố", "nhân tố", "nguyên tố", "tham tố"})
+                           "yếu tố", "nhân tố", "nguyên tố", "tham tố", "tìm kiếm"})
 # Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
 # chức"); a final "m" whose last stem faded read "n" ("Trung tân Văn hóa" for "Trung tâm"): a
 # syllable of the lexicon so slipped reads as no phrase of it. The "n" slip must keep the word's
 # case, as "Trung Tân" (a commune) does not; the hook's only in "tổ" before another syllable.
 _HOOK_SLIPS = {"ổ": "ố"}
+_HOOK_ACUTE = dict(zip("ảẳẩẻểỉỏổởủửỷ", "áắấéếíóốớúứý"))
 _DOT_SLIPS = "ỉí"
 _THIN_ONSETS = frozenset({"tr", "th", "ch", "nh", "ph", "kh"})
 
@@ -1592,7 +1681,7 @@ def _dotted_i_slips() -> tuple[dict[str, tuple[str, int]], frozenset[str], re.Pa
     for low, word in words.items():
         sylls = low.split(" ")
         for k, syl in enumerate(sylls):
-            for hook, acute in _HOOK_SLIPS.items():
+            for hook, acute in (_HOOK_ACUTE if low in HOOK_WORDS else _HOOK_SLIPS).items():
                 # (only "tổ" before another syllable: "các tố cáo", "Tống" stay)
                 if syl == "t" + hook and k < len(sylls) - 1 or low in HOOK_WORDS and hook in syl:
                     slip = " ".join(sylls[:k] + [syl.replace(hook, acute, 1)] + sylls[k + 1:])
@@ -2372,11 +2461,91 @@ def mend_layer_parts(lines: list[str | None]) -> list[str | None]:
     return out
 
 
+# A table whose rules were not found as rules (printed broken or faint, a fax's dashed strokes, a
+# grid that never crosses) has them read as letters: "|", "!", "¡", "I", "l", "ị", "}", "'" standing
+# alone where a column's rule runs, or glued to a cell's first or last word ("¡Tổ chức", "hợp!").
+# A rule is straight and upright on the deskewed page: such marks at one x on several lines, with
+# no word of those lines across it, are the rule and not text; they are taken away, so that the
+# table is found from its words' columns (_unruled_tables) and its cells read without them. Glued
+# to a word, only marks no word opens or closes with are taken (RULE_GHOST_OPENING, _CLOSING):
+# "I", "l", "í" open words ("II.", "lúa", "ít"), and a cell's text ends in ",", ";", ")" of its own.
+# Alone, a rule's stroke may be read as any letter ("Ũ", "h"): a box that thin holds none but "I", "l",
+# "i" or "1", but it does hold a list's bullet, and bullets line up ("-", "+", "•").
+BULLET_MARKS = frozenset("-+•.–—*_·")
+RULE_GHOST_OPENING = frozenset("|!¡[]{}'‘’`:;,ịỊìÌỉỈ")
+RULE_GHOST_CLOSING = frozenset("|!¡[]{}'‘’`+ịỊìÌỉỈ")
+RULE_GHOST_WIDTH_IN = 0.03    # a rule's stroke read as a word of its own is no wider
+RULE_GHOST_TOL_IN = 0.015     # the marks of one rule on different lines stand this near one x
+RULE_GHOST_MIN_LINES = 3      # lines marked at one x …
+RULE_GHOST_MIN_ALONE = 2      # … of which marks standing alone (a glued mark alone could be a word's)
+
+
+def _rule_ghost_marks(w: Word, thin: float) -> list[tuple[float, int]]:
+    """Where a word could be a rule read as letters: (x, 0) a thin word of its own, (x, k) k marks
+    opening the word, (x, -k) k closing it."""
+    core = w.text.strip()
+    if core and len(core) <= 3 and w.right - w.left <= thin and not any(c in BULLET_MARKS for c in core):
+        return [((w.left + w.right) / 2, 0)]
+    marks = []
+    lead = len(core) - len(core.lstrip("".join(RULE_GHOST_OPENING)))
+    if 0 < lead < len(core) and core[lead].isalnum():
+        marks.append((float(w.left), lead))
+    tail = len(core) - len(core.rstrip("".join(RULE_GHOST_CLOSING)))
+    if 0 < tail < len(core) - lead and core[-tail - 1].isalnum():
+        marks.append((float(w.right), -tail))
+    return marks
+
+
+def drop_rule_ghosts(words: list[Word], dpi: int) -> list[Word]:
+    """Words with the marks of a column rule read as letters taken away (see RULE_GHOST_OPENING)."""
+    thin, tol = RULE_GHOST_WIDTH_IN * dpi, RULE_GHOST_TOL_IN * dpi
+    marks = sorted((x, k, i) for i, w in enumerate(words) for x, k in _rule_ghost_marks(w, thin))
+    clusters: list[list[tuple[float, int, int]]] = []
+    for m in marks:
+        if clusters and m[0] - clusters[-1][0][0] <= 2 * tol:
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    drop: set[int] = set()
+    trim: dict[int, list[int]] = {}   # marks to take from the word's start and end
+    for c in clusters:
+        if len({words[i].key for _, _, i in c}) < RULE_GHOST_MIN_LINES \
+                or sum(k == 0 for _, k, _ in c) < RULE_GHOST_MIN_ALONE:
+            continue
+        x = _median([m[0] for m in c])
+        y0, y1 = min(words[i].top for _, _, i in c), max(words[i].bottom for _, _, i in c)
+        marked = {i for _, _, i in c}
+        if any(y0 <= w.cy <= y1 and w.left < x - tol and w.right > x + tol
+               for i, w in enumerate(words) if i not in marked):
+            continue   # a word runs across it: text lined up, not a rule
+        for mx, k, i in c:
+            if abs(mx - x) > tol:
+                continue
+            if k == 0:
+                drop.add(i)
+            else:
+                trim.setdefault(i, [0, 0])[0 if k > 0 else 1] = abs(k)
+    if not drop and not trim:
+        return words
+    out = []
+    for i, w in enumerate(words):
+        if i in drop:
+            continue
+        if i in trim:
+            text = w.text.strip()
+            lead, tail = trim[i]
+            step = (w.right - w.left) // len(text)   # (the box drawn in by a letter's width a mark)
+            w = replace(w, text=text[lead:len(text) - tail], left=w.left + lead * step, right=w.right - tail * step)
+        out.append(w)
+    return out
+
+
 def layout(words: list[Word], grids: list[Grid], page: int | None, dpi: int,
            size: tuple[int, int] = (2480, 3508)) -> list[RawLine]:
     """Words and table grids → RawLines in reading order."""
     line_h = _median([w.bottom - w.top for w in words]) if words else 0.0
     words = [w for w in words if not _is_junk(w) and not _speck_word(w, dpi, line_h)]
+    words = drop_rule_ghosts(words, dpi)
     table_words: list[list[Word]] = [[] for _ in grids]
     prose: list[Word] = []
     slack = 0.02 * dpi
