@@ -1824,6 +1824,9 @@ def group_goes_on(lines: list[Line], j: int, first: int, header: list[str] | Non
     `header`: the table's column names, printed again one a line at a page top the group may stand
     before."""
     text = lines[j].text.strip()
+    if text[:1].isdigit():
+        # (a numbered group, "2. Hạ tầng số", over rows numbered under it, "2.1", "2.2")
+        return j + 1 < len(lines) and _numbered_group(text, lines[j + 1].text.strip(), _last_label(lines[first:j]))
     if text[:1] not in _GROUP_INITIALS:
         return False
     if not _flat_group(text, lines[j + 1].text if j + 1 < len(lines) else ""):
@@ -1840,7 +1843,9 @@ def group_goes_on(lines: list[Line], j: int, first: int, header: list[str] | Non
         return False
     if not follows(_last_label(lines[first:j]), label):
         return False
-    return LABEL.match(lines[k].text.strip()) is not None or label != "1"
+    return LABEL.match(lines[k].text.strip()) is not None or label != "1" or (
+        k + 1 < len(lines) and _numbered_group(lines[k].text.strip(), lines[k + 1].text.strip(),
+                                               _last_label(lines[first:j])))
 
 
 def _last_label(lines: list[Line]) -> str:
@@ -1986,6 +1991,18 @@ def _title_rest(lines: list[Line], n: int, header: list[str], last: str) -> int 
     return None
 
 
+def _numbered_group(text: str, following: str, last: str) -> bool:
+    """Is this line of a flattened table a numbered group row ("2. Hạ tầng số") whose rows are
+    numbered under it: its number and title in one merged cell, going on from the row before
+    (`last`) or counting from 1 again under a part ("II. KINH TẾ SỐ" / "1. Thương mại điện tử"), the
+    next line the STT of its first row alone ("2.1")? A row's STT stands alone on its line, and a
+    row's content does not open with its own number."""
+    label = _row_label(text)
+    if label is None or label == text.rstrip(".") or "." in label:
+        return False
+    return following.rstrip(".") == f"{label}.1" and follows(last, label)
+
+
 def quarter_column(header: list[str], roles: dict[str, int]) -> int | None:
     """The column of a table's header that counts in quarters and may print a quarter's bare numeral
     in its cells ("Quý" | "II"): the quarter's own column (COL_QUARTER beside a timing column), or a
@@ -2098,6 +2115,8 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
             elif n + 2 < len(lines):
                 after = lines[n + 2].text.strip()
                 full = LABEL.match(after) is not None and follows(last, after.rstrip("."))
+        if text[:1].isdigit() and not full and not quarter_cell:
+            full = _numbered_group(text, lines[n + 1].text.strip() if n + 1 < len(lines) else "", last)
         if full and not quarter_cell:
             nxt = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
             if (ROMAN.match(text) or GROUP_LETTER.match(text)) and nxt[:1].isupper() and not LABEL.match(nxt):
@@ -2112,12 +2131,14 @@ def _cell_per_line_rows(lines: list[Line], header: list[str]) -> list[FlatRow] |
                     m.group("h").isupper() or (ROMAN_GROUP_ROW.match(text)
                                                and (rest := _title_rest(lines, n + 1, header, last)) is not None))) or (
                     len(text) > 6 and text.isupper() and not LABEL.match(text)
-                    and LABEL.match(nxt) is not None):
+                    and LABEL.match(nxt) is not None) or (text[:1].isdigit() and _numbered_group(text, nxt, last)):
                 # (the group's numeral and title in one merged cell, "II. CÔNG TÁC TUYÊN TRUYỀN", or a
                 # title in capitals alone, numbered or not, "1. QUẢN LÝ TRẬT TỰ XÂY DỰNG", before a row)
                 if open_row is not None:
                     flush()
                 grouped, skip = True, rest or 0
+                if text[:1].isdigit() and _numbered_group(text, nxt, last):
+                    last = _row_label(text)   # (its rows are numbered under it)
                 continue   # the group's numeral and title in one merged cell ("II. CÔNG TÁC TUYÊN TRUYỀN")
         if LABEL.match(text) and follows(last, label):
             if open_row is not None:
@@ -2413,6 +2434,9 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     # line after the content cell that opens a cost is that column's cell, no rest of the content
     funding_first = funded and "content" in roles and "units" in roles and any(
         roles["content"] < k < roles["units"] and COL_FUNDING.search(fold(h)) for k, h in enumerate(header))
+    # (the timing the last column: a row's last line after its units that holds a date is its cell, "Vào
+    # ngày 21/4/2025", "Tổ chức vào ngày 19/5", no unit's wrapped rest)
+    timing_last = "timing" in roles and roles["timing"] == len(header) - 1
     bare_post = False   # the leader's cell printed before the units has named a post but not its body yet
     leader_named = False   # … has named a person with no post yet: a dashed post may follow ("- Chủ tịch UBND")
     table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
@@ -2485,7 +2509,9 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             current.content = text
         elif has_timing and state != "content-only" and (
                 _flat_timing(f, text) or (state in ("units", "person")
-                                          and (FLAT_TIMING_NOTE.match(f) or FLAT_TIMING_EVENT.match(f)))
+                                          and (FLAT_TIMING_NOTE.match(f) or FLAT_TIMING_EVENT.match(f)
+                                               or lunar_timing(f) or (timing_last and _DATE_IN_CELL.search(text)
+                                                                      and _ends_row(lines, n, last_label))))
                 or (state == "timing" and OPEN_CITATION.search(current.timing))):
             # (a timing cell the wrap broke inside its citation goes on: "Theo Kế hoạch của Thường
             # trực" / "HĐND phường")
@@ -2542,6 +2568,167 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     table.rows = without_parent_headings(table.rows)
     for r in table.rows:
         r.content = clean_content(r.content)
+    return table
+
+
+def _ends_row(lines: list[Line], n: int, last: str) -> bool:
+    """Is line n the last of its row in a flattened table: the table's last line, or one before the
+    next row's STT (after STT `last`)?"""
+    if n + 1 >= len(lines):
+        return True
+    m = FLAT_ROW_START.match(lines[n + 1].text.strip())
+    return m is not None and LABEL.match(lines[n + 1].text.strip().split(" ")[0]) is not None and follows(last, m.group(1))
+
+
+# A schedule's first column naming when each row is done ("Tháng | Nội dung công việc | Người thực hiện",
+# "Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện"), as a school's year or an event's programme is laid out.
+TIME_FIRST_NAME = _names(r"^(?:thang|thoi gian(?: thuc hien)?|thoi diem|tuan)$")
+# An hour opening a programme's time cell ("7h00 ngày 14/3/2026", "14 giờ 00", "7h30 - 11h00")
+_CLOCK_CELL = re.compile(r"^\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\b", re.I)
+
+
+def time_first_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """The header of a flattened schedule whose first column is the time, its names one a line
+    ("Tháng" / "Nội dung công việc" / "Người thực hiện"), and the first line after it; or None. The
+    names must hold the content's column and a unit's: a time alone is no header."""
+    first = lines[i].text.strip()
+    names = [first] if TIME_FIRST_NAME.match(fold(first)) else None
+    words = first.split()
+    for k in range(1, min(4, len(words))):
+        # (the next name joined to the time's as a wrapped line, "Tháng Nội dung công việc")
+        if names is None and TIME_FIRST_NAME.match(fold(" ".join(words[:k]))) and words[k][:1].isupper() \
+                and _column_name(fold(" ".join(words[k:]))):
+            names = [" ".join(words[:k])] + _joined_names(" ".join(words[k:]))
+    if names is None:
+        return None
+    j = i + 1
+    while j < len(lines) and j < i + 8 and not lines[j].is_row and _column_name(fold(lines[j].text.strip())):
+        names.extend(_joined_names(lines[j].text.strip()))
+        j += 1
+    roles = column_roles(names)
+    if len(names) < 3 or roles.get("timing") != 0 or "content" not in roles or not {"units", "support"} & roles.keys():
+        return None
+    return names, j
+
+
+def _opens_time_row(text: str) -> bool:
+    """Can a line of a flattened schedule be its time cell, the first of a row ("Tháng 9/2024",
+    "Tuần 2", "7h00 ngày 14/3/2026")?"""
+    return len(text) <= 60 and (timing_cell(text) or month_group(text) is not None or _CLOCK_CELL.match(text) is not None)
+
+
+_ROW_CELLS_MAX = 8   # the cells of one row after its STT (as the line joiner counts them)
+_HEADLESS_ROWS_MIN = 3   # (two numbered lines with text between are as often a list's items)
+
+
+def headless_flat_table(lines: list[Line], i: int, stop_lines: set[int]) -> TaskTable | None:
+    """A flattened table printed without its header (a table going on from the page before, whose
+    header was not carried), from line i, its STT "1" alone: rows opening with their STT alone on a
+    line, numbered on, each with as many lines after it, one cell a line; a schedule by its cells
+    (headless_schedule: a column of units or times beside the content), its columns' roles read
+    from them (infer_roles). None when the rows are not all of one length (cells wrapped or left
+    out: then no column can be told), or fewer than _HEADLESS_ROWS_MIN."""
+    if any(COL_LABEL.match(fold(ln.text.strip())) or FLAT_HEADER.match(fold(ln.text)) for ln in lines[max(0, i - 8):i]):
+        return None   # (a header above that the flat readers did not take: a table of other things)
+    rows: list[tuple[Line, list[Line]]] = []
+    last = ""
+    j = i
+    while j < len(lines) and not lines[j].is_row and (j == i or j not in stop_lines) \
+            and not fold(lines[j].text).startswith("noi nhan"):
+        text = lines[j].text.strip()
+        if LABEL.match(text) and follows(last, text.rstrip(".")) and (not rows or len(rows[-1][1]) >= 2):
+            rows.append((lines[j], []))
+            last = text.rstrip(".")
+        elif not rows or len(rows[-1][1]) > _ROW_CELLS_MAX:
+            break
+        elif text:
+            rows[-1][1].append(lines[j])
+        j += 1
+    if len(rows) < _HEADLESS_ROWS_MIN:
+        return None
+    width = len(rows[0][1])
+    if width < 2 or any(len(cells) != width for _, cells in rows[:-1]) or len(rows[-1][1]) < width:
+        return None
+    ends_before = rows[-1][1][width].index if len(rows[-1][1]) > width else None
+    rows[-1] = (rows[-1][0], rows[-1][1][:width])
+    cells = [[label.text.strip()] + [c.text.strip() for c in row] for label, row in rows]
+    if not headless_schedule(cells):
+        return None
+    roles = infer_roles(cells)
+    if "content" not in roles:
+        return None
+    end = ends_before if ends_before is not None else lines[j - 1].index + 1
+    table = TaskTable(lines=[ln.index for ln in lines[i:j] if ln.index < end], ends_before=ends_before)
+    for label, row in rows:
+        got = _positional_row(roles, label, row)
+        got.content = clean_content(got.content)
+        table.rows.append(got)
+    return table
+
+
+def _repeated_time_header(lines: list[Line], n: int, header: list[str]) -> int:
+    """How many lines from n print the header of a schedule by time again (time_first_header), or 0."""
+    got = time_first_header(lines, n) if n < len(lines) else None
+    return got[1] - n if got is not None and [fold(h) for h in got[0]] == [fold(h) for h in header] else 0
+
+
+def parse_time_first_flat(lines: list[Line], header: list[str]) -> TaskTable | None:
+    """A flattened schedule whose first column is the time (time_first_header), each cell a line:
+    a row opens with its time cell once the row before holds its content and a unit (a content
+    cell may name a month too: "Tháng hành động vì trẻ em"); a cell left empty is left out, the
+    last ones (a note) most often. None when most rows do not hold as many lines as the header
+    columns after the time, or one fewer: a table laid out otherwise. The last row keeps as many
+    lines as there are columns; the lines after it are the plan's again (ends_before)."""
+    columns = len(header) - 1
+    roles = column_roles(header)
+    rows: list[tuple[Line, list[Line]]] = []
+    skip = 0
+    for n, ln in enumerate(lines):
+        text = ln.text.strip()
+        if skip:
+            skip -= 1
+            continue
+        if not text:
+            continue
+        if (k := _repeated_time_header(lines, n, header)) or (
+                text.isdigit() and len(text) <= 3 and _repeated_time_header(lines, n + 1, header)):
+            skip = k - 1 if k else 0   # the header printed again at a page top, the page's number before it
+            continue
+        # (a month or an hour alone may open the next row after a row whose content took its unit's
+        # cell in one line; a looser time only after a row of two cells)
+        strong = month_group(text) is not None or _CLOCK_CELL.match(text) is not None
+        if _opens_time_row(text) and (not rows or len(rows[-1][1]) >= (1 if strong else 2)):
+            rows.append((ln, []))
+        elif not rows:
+            return None
+        else:
+            rows[-1][1].append(ln)
+    if len(rows) < 2:
+        return None
+    ends_before = None
+    last_time, last_cells = rows[-1]
+    if len(last_cells) > columns:
+        ends_before = last_cells[columns].index
+        rows[-1] = (last_time, last_cells[:columns])
+    fitting = sum(1 for _, cells in rows if columns - 1 <= len(cells) <= columns)
+    if fitting * 3 < len(rows) * 2:
+        return None
+    table = TaskTable(lines=[ln.index for ln in lines if ends_before is None or ln.index < ends_before],
+                      header=header, ends_before=ends_before)
+
+    def cell(cells: list[Line], role: str) -> str:
+        k = roles.get(role)
+        return cells[k - 1].text.strip() if k is not None and 0 < k <= len(cells) else ""
+
+    for time, cells in rows:
+        if len(cells) > columns:
+            # (the content's cell wrapped over several lines: the lines before the other columns' are its)
+            cells = [_joined_cell(cells[:len(cells) - columns + 1])] + cells[len(cells) - columns + 1:]
+        row = TableRow(label="", content=clean_content(cell(cells, "content")), units=cell(cells, "units"),
+                       support=cell(cells, "support"), timing=time.text.strip(), char_start=time.start,
+                       char_end=cells[-1].end if cells else time.end, page=time.page)
+        if row.content:
+            table.rows.append(row)
     return table
 
 
@@ -2605,10 +2792,25 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
                 tables.append(table)
             i = j
             continue
+        if ln.text.strip() == "1" and (headless := headless_flat_table(lines, i, stop_lines)) is not None:
+            tables.append(headless)
+            i += len(headless.lines)
+            continue
         if fold(ln.text)[:1] not in _HEADER_INITIALS:
             i += 1   # (the usual line: neither flat_header nor flat_document_header opens there)
             continue
         head = flat_header(lines, i)
+        if head is None and (timed := time_first_header(lines, i)) is not None:
+            names, j = timed
+            while j < len(lines) and not lines[j].is_row and j not in stop_lines \
+                    and not fold(lines[j].text).startswith("noi nhan"):
+                j += 1
+            table = parse_time_first_flat(lines[timed[1]:j], names)
+            if table is not None:
+                table.lines = [b.index for b in lines[i:timed[1]]] + table.lines
+                tables.append(table)
+                i = j if table.ends_before is None else next(n for n in range(i, j) if lines[n].index == table.ends_before)
+                continue
         if head is None and (listing := flat_document_header(lines, i)) is not None:
             names, j = listing
             while j < len(lines) and not lines[j].is_row and j not in stop_lines \

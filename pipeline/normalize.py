@@ -774,15 +774,25 @@ def _cell_apart(rl, before, blanks_before: dict[int, int], prev: str) -> bool:
     return not first.islower() and not (first.isdigit() and _DATE_WORD_END.search(prev) is not None)
 
 
+# A month alone on its line, as a schedule by month prints its first cell ("Tháng 9/2025", "Tháng 10")
+_MONTH_ALONE = re.compile(r"^(?:Tháng|THÁNG)\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?$")
+
+
 def _in_flat_row(merged: list[list]) -> bool:
     """Does the last of the merged lines stand in a row of a table printed a cell a line: an STT
-    alone on its line (_STT_ALONE) a few lines before, the lines since then prose (its cells)?"""
+    alone on its line (_STT_ALONE) a few lines before, or the month a schedule by month opens its
+    rows with (_MONTH_ALONE), the lines since then prose (its cells)? (A month is also a table's
+    last timing cell before the plan's next part: no numbered item stands between it and the line.)"""
+    numbered = False
     for k in range(len(merged) - 2, max(-1, len(merged) - 2 - _ROW_CELLS_MAX), -1):
         text, cells = merged[k][0], merged[k][2]
         if cells is not None:
             return False
         if len(text) <= 9 and _STT_ALONE.match(text):
             return True
+        if len(text) <= 14 and _MONTH_ALONE.match(text):
+            return not numbered
+        numbered = numbered or MARKER_START.match(text) is not None
     return False
 
 
@@ -1640,7 +1650,11 @@ def normalize(raw: RawDocument) -> Document:
             continue
         if (cells is None and merged and merged[-1][2] is None
                 and (rl.wraps and MARKER_START.match(text) is None
-                     or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps))
+                     or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps)
+                     # (a servant's field a narrow unit cell broke at its dash, "Công chức Nông nghiệp"
+                     # / "- Môi trường": the line is short of the page's width, and no item of a list)
+                     or (text[:1] in "-–" and DASH_LOWER.match(text) is not None
+                         and _field_pair_carried(merged[-1][0], text) and _in_flat_row(merged)))
                 and not ((len(text) <= _CELL_MAX or _labels_roles(text)) and _in_flat_row(merged)
                          and (_cell_apart(rl, merged[-1][1], blanks_before, merged[-1][0])
                               or next_cell(merged[-1][0], text, last_len)))):

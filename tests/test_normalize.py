@@ -3099,3 +3099,26 @@ def test_v29h2_has_glued_date_as_the_pattern_on_varied_texts():
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert has_glued_date(text) is (GLUED_DATE_WORD.search(text) is not None), repr(text)
+
+
+# --- h7 (v29): a servant's field a narrow unit cell broke at its dash --------------------------------
+@pytest.mark.parametrize("cells, want", [
+    # the field's second half on the next line is the same cell
+    (["Công chức Tư pháp", "- Hộ tịch", "Công an xã", "Quý II/2025"],
+     ["Công chức Tư pháp - Hộ tịch", "Công an xã", "Quý II/2025"]),
+    (["Công chức Văn hóa", "- Xã hội", "Đoàn Thanh niên phường", "Tháng 5/2025"],
+     ["Công chức Văn hóa - Xã hội", "Đoàn Thanh niên phường", "Tháng 5/2025"]),
+    # a list of units in bullets stays a list: no field's half opens the line
+    (["Phòng Văn hóa - Xã hội", "- Đoàn Thanh niên xã;", "- Hội Nông dân xã", "Tháng 5/2025"],
+     ["Phòng Văn hóa - Xã hội", "- Đoàn Thanh niên xã;", "- Hội Nông dân xã", "Tháng 5/2025"]),
+])
+def test_v29h7_field_pair_broken_in_a_flat_row(cells, want):
+    text = ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n1\n"
+            "Rà soát, cập nhật hồ sơ hộ tịch tại bộ phận một cửa\n" + "\n".join(cells) + "\n"
+            "2\nTuyên truyền phòng, chống bạo lực gia đình\nCông an xã\nCác thôn\nQuý III/2025\n")
+    got = [ln.text for ln in normalize_text(text, "txt").lines]
+    k = got.index("Rà soát, cập nhật hồ sơ hộ tịch tại bộ phận một cửa") + 1
+    assert got[k:k + len(want)] == want
+    # …and outside a table's row, a bullet opening with the half of a field is an item of its own
+    prose = normalize_text("Các đơn vị phối hợp gồm:\nCông chức Văn hóa\n- Xã hội và các thôn.\n", "txt")
+    assert "- Xã hội và các thôn." in [ln.text for ln in prose.lines]

@@ -4553,3 +4553,167 @@ def test_v29h2_a_sum_without_a_funding_column_stays_content():
     rows = _m14_rows(_M14_HEAD + body + _M14_TAIL, "xa.txt")
     assert rows[0][1] == "Hỗ trợ mỗi hộ nghèo 2 triệu đồng để sửa chữa nhà ở"
     assert rows[0][2] == ["Hội Cựu chiến binh xã"]
+
+
+# --- h7 (v29): flattened tables whose rows are numbered under numbered groups -------------------------
+_V29_HEAD = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH NINH THUẬN\nSố: 88/KH-SNNMT\nNinh Thuận, ngày 14 tháng 02 năm 2025\n"
+             "KẾ HOẠCH\nChuyển đổi số ngành nông nghiệp năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n"
+             "1. Ứng dụng công nghệ số trong quản lý, sản xuất nông nghiệp.\nII. NHIỆM VỤ, GIẢI PHÁP\n")
+_V29_TAIL = "\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Sở là đầu mối theo dõi, tổng hợp, báo cáo kết quả.\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    # a part, numbered groups under it in small letters, rows numbered under each group
+    ("STT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành\n"
+     "I. QUẢN LÝ NHÀ NƯỚC\n1. Dữ liệu chuyên ngành\n"
+     "1.1\nXây dựng cơ sở dữ liệu vùng trồng nho, táo trên địa bàn tỉnh\nChi cục Trồng trọt và Bảo vệ thực vật\n"
+     "Các xã, phường\nQuý II/2025\n"
+     "1.2\nCập nhật dữ liệu tàu cá lên hệ thống giám sát hành trình\nChi cục Thủy sản\nĐồn Biên phòng Cà Ná\nHằng tháng\n"
+     "2. Dịch vụ công\n"
+     "2.1\nCung cấp dịch vụ công trực tuyến cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm\nVăn phòng Sở\n"
+     "Trung tâm Phục vụ hành chính công tỉnh\nTháng 6/2025\n"
+     # the next part counts its groups from 1 again
+     "II. SẢN XUẤT, KINH DOANH\n1. Truy xuất nguồn gốc\n"
+     "1.1\nCấp mã số vùng trồng cho các hợp tác xã trồng nho\nChi cục Trồng trọt và Bảo vệ thực vật\n"
+     "Liên minh Hợp tác xã tỉnh\nQuý III/2025\n",
+     [("1.1", ["Chi cục Trồng trọt và Bảo vệ thực vật"], "Quý II/2025"),
+      ("1.2", ["Chi cục Thủy sản"], "Hằng tháng"),
+      ("2.1", ["Văn phòng Sở"], "Tháng 6/2025"),
+      ("1.1", ["Chi cục Trồng trọt và Bảo vệ thực vật"], "Quý III/2025")]),
+    # a hospital's plan, a cell a paragraph
+    ("TT\nNội dung\nKhoa, phòng chủ trì\nKhoa, phòng phối hợp\nThời gian\n\n"
+     "A. CHUYÊN MÔN\n\n1. Quản lý chất lượng\n\n1.1\n\nTự đánh giá chất lượng theo bộ tiêu chí của Bộ Y tế\n\nPhòng Quản lý chất lượng\n\n"
+     "Các khoa lâm sàng\n\nTháng 6/2025\n\n"
+     "1.2\n\nKhảo sát sự hài lòng của người bệnh nội trú\n\nPhòng Điều dưỡng\n\nCác khoa lâm sàng\n\nHằng quý\n\n"
+     "2. Kiểm soát nhiễm khuẩn\n\n2.1\n\nGiám sát vệ sinh tay tại các khoa\n\nKhoa Kiểm soát nhiễm khuẩn\n\n"
+     "Phòng Điều dưỡng\n\nHằng tháng\n",
+     [("1.1", ["Phòng Quản lý chất lượng"], "Tháng 6/2025"), ("1.2", ["Phòng Điều dưỡng"], "Hằng quý"),
+      ("2.1", ["Khoa Kiểm soát nhiễm khuẩn"], "Hằng tháng")]),
+])
+def test_v29h7_rows_numbered_under_numbered_groups(body, want):
+    plan = extract_bytes((_V29_HEAD + body + _V29_TAIL).encode(), "ninh-thuan.txt")
+    assert [(t.label, t.lead_units, t.timing_text) for t in plan.tasks] == want
+
+
+def test_v29h7_numbered_group_needs_its_first_row_under_it():
+    from extractors.tables import _numbered_group
+    assert _numbered_group("2. Hạ tầng số", "2.1", "1.3")
+    assert _numbered_group("1. Kinh tế số", "1.1", "3.2")      # counted from 1 again under a part
+    # a row whose content opens on its STT's line, or a group whose rows are not numbered under it
+    assert not _numbered_group("2. Hạ tầng số", "3", "1")
+    assert not _numbered_group("2", "2.1", "1")
+    assert not _numbered_group("5. Hạ tầng số", "5.1", "1.3")  # no numbering goes on so
+    assert not _numbered_group("2. các thôn thực hiện", "2.1", "1")
+
+
+@pytest.mark.parametrize("timing", [
+    "Ngày 15 tháng Giêng", "Tháng Chạp năm Giáp Thìn",        # a lunar day or month
+    "Vào ngày 26/3/2025", "Tổ chức vào ngày 02/9",             # a date after words of its own
+])
+def test_v29h7_timing_cell_after_wrapped_unit_cells(timing):
+    # cells wrapped over lines (a narrow column), the timing the last column: the row's last line
+    # after the units is the timing's cell, no rest of the support's unit
+    body = ("STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+            "1\nTổ chức Hội xuân tại sân vận động trung tâm xã\nPhong Thổ\nCông chức Văn hóa - Xã hội\n"
+            "Ban quản lý bản Vàng\nPheo; Đoàn Thanh niên xã\n" + timing + "\n"
+            "2\nRa quân vệ sinh môi trường các bản trước ngày hội\nĐoàn Thanh niên xã\nTrường Tiểu học Nậm\n"
+            "Xe; Trường THCS Nậm Xe\nTháng 5/2025\n"
+            "3\nTổng kết, khen thưởng các tập thể, cá nhân\nVăn phòng - Thống kê\nCông chức Văn hóa - Xã hội\n"
+            "Tháng 12/2025\n")
+    plan = extract_bytes((_V29_HEAD + body + _V29_TAIL).encode(), "phong-tho.txt")
+    first = plan.tasks[0]
+    assert first.timing_text == timing
+    assert first.support_units == ["Ban quản lý bản Vàng Pheo", "Đoàn Thanh niên xã"]
+    assert [t.timing_text for t in plan.tasks[1:]] == ["Tháng 5/2025", "Tháng 12/2025"]
+
+
+_V29_SCHOOL = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CAN LỘC\nTRƯỜNG TIỂU HỌC THIÊN LỘC\nSố: 21/KH-THTL\n"
+               "Thiên Lộc, ngày 05 tháng 9 năm 2025\nKẾ HOẠCH\nCông tác thư viện năm học 2025-2026\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát triển văn hóa đọc trong học sinh.\nII. KẾ HOẠCH CÁC THÁNG\n")
+
+
+@pytest.mark.parametrize("body", [
+    # a cell a line, the note's cell left out where empty, the time's and the content's names on one line
+    ("Tháng Nội dung công việc\nNgười thực hiện\nGhi chú\n"
+     "Tháng 9/2025\nSắp xếp lại kho sách, dán nhãn sách mới nhập\nNhân viên thư viện\n"
+     "Tháng 10/2025\nPhát động Tuần lễ hưởng ứng học tập suốt đời\nTổng phụ trách Đội\nPhối hợp Liên đội\n"
+     "3\nTháng Nội dung công việc\nNgười thực hiện\nGhi chú\n"   # (again at a page top, as one line wraps it)
+     "Tháng 11/2025\nTổ chức giới thiệu sách theo chủ đề Ngày Nhà giáo Việt Nam\nNhân viên thư viện\n"
+     "Tháng 12/2025\nKiểm kê tài sản thư viện cuối học kỳ I\nPhó Hiệu trưởng\n"),
+    # a cell a paragraph, the header printed again at a page top with the page's number
+    ("Tháng\n\nNội dung công việc\n\nNgười thực hiện\n\nGhi chú\n\n"
+     "Tháng 9/2025\n\nSắp xếp lại kho sách, dán nhãn sách mới nhập\n\nNhân viên thư viện\n\n"
+     "Tháng 10/2025\n\nPhát động Tuần lễ hưởng ứng học tập suốt đời\n\nTổng phụ trách Đội\n\nPhối hợp Liên đội\n\n"
+     "2\n\nTháng\n\nNội dung công việc\n\nNgười thực hiện\n\nGhi chú\n\n"
+     "Tháng 11/2025\n\nTổ chức giới thiệu sách theo chủ đề Ngày Nhà giáo Việt Nam\n\nNhân viên thư viện\n\n"
+     "Tháng 12/2025\n\nKiểm kê tài sản thư viện cuối học kỳ I\n\nPhó Hiệu trưởng\n"),
+])
+def test_v29h7_flat_schedule_by_month_first(body):
+    plan = extract_bytes((_V29_SCHOOL + body + "III. TỔ CHỨC THỰC HIỆN\n"
+                          "Nhân viên thư viện báo cáo kết quả hằng tháng.\n").encode(), "thien-loc.txt")
+    got = [(t.text, t.lead_units, t.timing_text) for t in plan.tasks]
+    assert got[:4] == [
+        ("Sắp xếp lại kho sách, dán nhãn sách mới nhập", ["Nhân viên thư viện"], "Tháng 9/2025"),
+        ("Phát động Tuần lễ hưởng ứng học tập suốt đời", ["Tổng phụ trách Đội"], "Tháng 10/2025"),
+        ("Tổ chức giới thiệu sách theo chủ đề Ngày Nhà giáo Việt Nam", ["Nhân viên thư viện"], "Tháng 11/2025"),
+        ("Kiểm kê tài sản thư viện cuối học kỳ I", ["Phó Hiệu trưởng"], "Tháng 12/2025")]
+    assert [t.deadline for t in plan.tasks[:4]] == [dt.date(2025, 9, 30), dt.date(2025, 10, 31),
+                                                    dt.date(2025, 11, 30), dt.date(2025, 12, 31)]
+
+
+def test_v29h7_month_first_header_needs_its_columns():
+    from extractors.tables import time_first_header
+    from pipeline.normalize import normalize_text
+    doc = normalize_text("Tháng\nNội dung công việc\nNgười thực hiện\n", "txt")
+    assert time_first_header(doc.lines, 0)[0] == ["Tháng", "Nội dung công việc", "Người thực hiện"]
+    # a month's heading over prose, or a time and a content column without anyone acting, is none
+    doc = normalize_text("Tháng 10\nTổ chức hội thi kể chuyện theo sách.\n", "txt")
+    assert time_first_header(doc.lines, 0) is None
+    doc = normalize_text("Thời gian\nNội dung\nĐịa điểm\n", "txt")
+    assert time_first_header(doc.lines, 0) is None
+
+
+def test_v29h7_flat_table_without_its_header():
+    # a table going on from a page whose header was not carried: rows of one length, a cell a line
+    head = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 64/KH-UBND\nTân An, ngày 03 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Phòng, chống sốt xuất huyết năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Giảm số ca mắc so với năm 2024.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n")
+    body = ("1\nPhun hóa chất diệt muỗi tại các khu phố có ổ dịch\nTrạm Y tế phường\nCác khu phố\nTháng 6/2025\n"
+            "2\nTổ chức chiến dịch diệt lăng quăng, bọ gậy\nTrạm Y tế phường\nĐoàn Thanh niên phường\nQuý II/2025\n"
+            "3\nTuyên truyền trên loa phát thanh của phường\nCông chức Văn hóa - Xã hội\nCác khu phố\nHằng tháng\n"
+            "4\nGiám sát ca bệnh tại các hộ gia đình\nTrạm Y tế phường\nCác khu phố\nThường xuyên\n")
+    tail = "III. TỔ CHỨC THỰC HIỆN\nTrạm Y tế phường tổng hợp, báo cáo kết quả.\n"
+    plan = extract_bytes((head + body + tail).encode(), "tan-an.txt")
+    assert [(t.label, t.lead_units, t.support_units, t.timing_text) for t in plan.tasks] == [
+        ("1", ["Trạm Y tế phường"], ["Các khu phố"], "Tháng 6/2025"),
+        ("2", ["Trạm Y tế phường"], ["Đoàn Thanh niên phường"], "Quý II/2025"),
+        ("3", ["Công chức Văn hóa - Xã hội"], ["Các khu phố"], "Hằng tháng"),
+        ("4", ["Trạm Y tế phường"], ["Các khu phố"], "Thường xuyên")]
+
+
+@pytest.mark.parametrize("body", [
+    # numbered items of prose, a line or two each: no table
+    "1\nTăng cường tuyên truyền phòng bệnh.\n2\nCác khu phố tổ chức tổng vệ sinh.\nHằng tháng báo cáo kết quả.\n"
+    "3\nTrạm Y tế phường giám sát ca bệnh.\n",
+    # rows of unequal lengths: no column can be told
+    "1\nPhun hóa chất diệt muỗi\nTrạm Y tế phường\nTháng 6/2025\n2\nDiệt lăng quăng\nTrạm Y tế phường\n"
+    "Các khu phố\nQuý II/2025\n3\nTuyên truyền phòng bệnh\nHằng tháng\n",
+])
+def test_v29h7_no_headless_flat_table(body):
+    from extractors.tables import headless_flat_table
+    from pipeline.normalize import normalize_text
+    doc = normalize_text(body, "txt")
+    assert headless_flat_table(doc.lines, 0, set()) is None
+
+
+def test_v29h7_rows_under_a_header_of_other_things_are_no_headless_table():
+    # a list of models under its own header ("Chi bộ | Tên mô hình | Lĩnh vực | Người phụ trách"): no task table
+    body = ("STT\nChi bộ, đơn vị\nTên mô hình\nLĩnh vực\nNgười phụ trách\n"
+            "1\nChi bộ thôn Đông Hòa\nMô hình “Ngõ xóm sáng, xanh, sạch”\nNông thôn mới\nBí thư Chi bộ thôn Đông Hòa\n"
+            "2\nChi bộ thôn Tây Sơn\nMô hình “Camera an ninh”\nAn ninh, trật tự\nTrưởng thôn Tây Sơn\n"
+            "3\nChi bộ Công an xã\nMô hình “Một cửa thân thiện”\nCải cách hành chính\nTrưởng Công an xã\n")
+    from extractors.tables import headless_flat_table
+    from pipeline.normalize import normalize_text
+    doc = normalize_text(body, "txt")
+    one = next(k for k, ln in enumerate(doc.lines) if ln.text.strip() == "1")
+    assert headless_flat_table(doc.lines, one, set()) is None
