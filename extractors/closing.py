@@ -216,8 +216,7 @@ chau tu lai nghiem kim dao tong phung than quan ninh au giap hua khuc la doan ma
 ca chang cu hang khang tan thach danh son y ksor rah siu nie bdap""".split())
 
 
-def _f(text: str) -> str:
-    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char (lines cached by fold_nfc)
+_f = fold_nfc  # NFC, then FOLD_TABLE char for char (lines cached by fold_nfc)
 
 
 # The pure functions of one short string below are cached (maxsize bounded): the same closing

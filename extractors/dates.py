@@ -50,6 +50,7 @@ __all__ = [
     "quarter_of",
     "quarter_end",
     "month_end",
+    "safe_date",
 ]
 
 # ---------------------------------------------------------------------------
@@ -711,7 +712,7 @@ class DateMention:
         """The calendar date, only when day, month and year are known and the date exists."""
         if self.year is None or self.month is None or self.day is None:
             return None
-        return _safe_date(self.year, self.month, self.day)
+        return safe_date(self.year, self.month, self.day)
 
 
 # (first day, last day) a plan runs over, as its trích yếu prints them (year_end_span)
@@ -1436,7 +1437,8 @@ def _int(v: str | None) -> int | None:
     return int(v) if v is not None else None
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None where the day does not exist ("30/2/2026") or the year is out of range."""
     try:
         return dt.date(y, m, d)
     except (ValueError, OverflowError):
@@ -2644,7 +2646,7 @@ def _expr_end(e: _Expr) -> dt.date | None:
     if not 1 <= y <= 9999:
         return None
     if e.kind == "date":
-        return _safe_date(y, e.month, e.day)  # type: ignore[arg-type]
+        return safe_date(y, e.month, e.day)  # type: ignore[arg-type]
     if e.kind == "month":
         return month_end(y, e.members[-1])
     if e.kind == "quarter":
@@ -2666,7 +2668,7 @@ def _expr_start(e: _Expr) -> dt.date | None:
     if e.year is None or not 1 <= e.year <= 9999:
         return None
     if e.kind == "date":
-        return _safe_date(e.year, e.month, e.day)  # type: ignore[arg-type]
+        return safe_date(e.year, e.month, e.day)  # type: ignore[arg-type]
     if e.kind == "month":
         return dt.date(e.year, e.members[0], 1)
     if e.kind == "quarter":

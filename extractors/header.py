@@ -29,9 +29,10 @@ from extractors.units import is_unit
 from extractors.admin import (FORMER_PROVINCE_NAMES, LEVELS, MUNICIPAL_KEYS, area_names, district_in, district_named,
                               fold_cached, fold_key, fold_nfc, is_listed, names_area, new_unit, resolve_unit)
 from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is_caps, is_title_line
-from extractors.dates import PlanTime, opens_lunar_year, school_year_span, season_span, year_end_span
+from extractors.dates import PlanTime, opens_lunar_year, safe_date, school_year_span, season_span, year_end_span
+from extractors.references import TYPE_CODES as CITED_TYPE_CODES
 from extractors.references import (GLUED_SYMBOL_ORG, GLUED_SYMBOL_TYPE, MINISTRY_CODES, find_own_plan_caption,
-                                   joint_lead_code, ministry_name, normalize_tone_marks)
+                                   joint_lead_code, ministry_name, normalize_tone_marks, split_glued_code)
 from models.records import Header
 from pipeline.document import Document
 from pipeline.normalize import ends_clause
@@ -81,16 +82,13 @@ def _qualified_type(comp: str) -> str | None:
 # Type names matched with one edit of OCR damage (long and common; not ones that look like
 # place names: "Hợp đồng"/"Hòa Đồng", "Công văn"/"Đồng Văn", "Hướng dẫn"/"Hướng Đạo").
 FUZZY_TYPES = ("kehoach", "quyetdinh", "chuongtrinh", "nghiquyet", "thongbao", "totrinh")
-# Type codes of a số hiệu ("14/KH-UBND", "21-KH/ĐU", "05/2025/QĐ-UBND"), upper-cased.
+# Type codes of a số hiệu ("14/KH-UBND", "21-KH/ĐU", "05/2025/QĐ-UBND"), upper-cased: those of the documents a
+# plan cites (extractors.references), and of the papers read here that are rarely cited by their code.
 TYPE_CODES = {
-    "KH": "Kế hoạch", "QĐ": "Quyết định", "BC": "Báo cáo", "CTR": "Chương trình",
-    "TB": "Thông báo", "TTR": "Tờ trình", "HD": "Hướng dẫn", "NQ": "Nghị quyết",
-    "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định", "ĐA": "Đề án", "PA": "Phương án",
-    "DA": "Dự án", "KL": "Kết luận", "BB": "Biên bản", "GM": "Giấy mời", "CĐ": "Công điện",
-    "TC": "Thông cáo", "TT": "Thông tư", "NĐ": "Nghị định", "LCT": "Lịch công tác",
+    **CITED_TYPE_CODES,
+    "QYĐ": "Quy định", "DA": "Dự án", "BB": "Biên bản", "GM": "Giấy mời", "TC": "Thông cáo", "LCT": "Lịch công tác",
     # a joint document's code ("05/KHLT-UBND-MTTQ", "02/CTrPH-HND-UBND") is its type's
     "KHLT": "Kế hoạch", "KHPH": "Kế hoạch", "CTRPH": "Chương trình", "CTRLT": "Chương trình",
-    "NQLT": "Nghị quyết", "TTLT": "Thông tư", "HDLT": "Hướng dẫn",
 }
 
 # Quốc hiệu, tiêu ngữ and rules under them (folded): never part of an issuer.
@@ -694,9 +692,9 @@ _INNER_STOP_LISTING = re.compile(r"[.:!?](?=\s)")
 # =============================================================================================
 # Small helpers
 # =============================================================================================
-def _f(text: str) -> str:
-    """Folded copy, same length: lower case, no diacritics, đ -> d."""
-    return fold_nfc(text)  # NFC, then FOLD_TABLE char for char (lines cached)
+# Folded copy, same length: lower case, no diacritics, đ -> d (NFC, then FOLD_TABLE char for char, lines
+# cached): the admin fold itself, as in extractors.closing (a wrapper added a call to each of its many uses)
+_f = fold_nfc
 
 
 def _compact(text: str) -> str:
@@ -798,9 +796,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.:!?“\"("
 
 
-def _folded_doc(text: str) -> str:
-    """The whole text folded, cached and shared with extractors.admin (one fold per document)."""
-    return fold_cached(text)
+# The whole text folded, cached and shared with extractors.admin (one fold per document).
+_folded_doc = fold_cached
 
 
 def _name_words(text: str, start: int, end: int, max_words: int = 4) -> tuple[int, int] | None:
@@ -870,13 +867,6 @@ def _signs(t: str) -> bool:
     return is_title_line(t) or (_is_caps(t) and AUTHORITY.match(t) is not None)
 
 
-def _safe_date(y, m, d) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except (TypeError, ValueError):
-        return None
-
-
 @memo(4096)
 def _parse_place_date(line: str) -> PlaceDate | None:
     """"Địa danh, ngày … tháng … năm …" in one line: place and whatever part of the date is known.
@@ -931,7 +921,7 @@ def _place_date_at(line: str, m: re.Match) -> PlaceDate | None | object:
         sym = _find_symbol(line[:m.start()])
         if sym is None or line[sym.end:m.start()].strip(" ,.;"):
             return _QUOTED
-    return PlaceDate(place, _safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
+    return PlaceDate(place, safe_date(y, mo, d) if (y and mo and d) else None, y, mo, d,
                      start, m.end())
 
 
@@ -1039,7 +1029,7 @@ def _year_wrapped_apart(pd: PlaceDate, line: str, zone: list[str]) -> PlaceDate:
     if len(years) != 1:
         return pd
     year = int(years.pop())
-    return PlaceDate(pd.place, _safe_date(year, pd.month, pd.day), year, pd.month, pd.day, pd.start, pd.end)
+    return PlaceDate(pd.place, safe_date(year, pd.month, pd.day), year, pd.month, pd.day, pd.start, pd.end)
 
 
 def _place_across_lines(pd: PlaceDate, line: str, prev: str) -> PlaceDate:
@@ -1254,17 +1244,6 @@ def _lone_symbol(line: str) -> Symbol | None:
 CODE_AFTER_SPACE = re.compile(r"[ \t](?P<code>[A-ZĐ]{2,5})(?=[ \t]*$|[ \t]{2,}(?![A-ZĐ]{2,}[ \t][A-ZĐ])|\t)")
 
 
-# A type code run into an issuer's code ("QĐBYT", "KHUBND"); a joint document's own codes ("KHLT", "CTRPH")
-# are TYPE_CODES of their own and never split, nor is a code whose rest is no whole issuer's ("CTSV", "CTMT":
-# an office's own code). The issuers: the committees and councils, the front, the Party's committees, a
-# ministry and the department (Sở) or the office (Phòng) of its field ("BYT", "SYT", "PYT"), the police.
-GLUED_ISSUER_CODES = frozenset({"UBND", "HĐND", "UBMTTQ", "MTTQ", "TU", "HU", "ĐU", "ĐUK", "BCĐ", "BCH", "BQL",
-                                "CAT", "CAH", "CAX"}
-                               | {lead + code[1:] for code in MINISTRY_CODES if code.startswith("B") for lead in "BSP"})
-GLUED_TYPE_CODE = re.compile(r"(?P<type>KH|QĐ|NQ|CT|TB|BC|KL|CTr|TTr)(?P<issuer>"
-                             + "|".join(sorted(GLUED_ISSUER_CODES, key=len, reverse=True)) + ")")
-
-
 def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | None, str | None] | None:
     """Symbol, number, type code and issuer code from the parts SYMBOL_BODY matched."""
     num = num or ""
@@ -1273,10 +1252,10 @@ def _clean_symbol(num: str | None, tail: str) -> tuple[str, int | None, str | No
     codes = [p for p in parts if not p.isdigit()]
     if not codes or not any(c[:1].isupper() for c in codes):
         return None
-    if len(codes) == 1 and codes[0].upper() not in TYPE_CODES and (glued := GLUED_TYPE_CODE.fullmatch(codes[0])):
+    if len(codes) == 1 and codes[0].upper() not in TYPE_CODES and (glued := split_glued_code(codes[0])):
         # a converter's lost hyphen between the type code and the issuer's ("5556/QĐBYT", "12/KHUBND")
-        tail = tail.replace(codes[0], f"{glued['type']}-{glued['issuer']}", 1)
-        codes = [glued["type"], glued["issuer"]]
+        tail = tail.replace(codes[0], "-".join(glued), 1)
+        codes = list(glued)
     symbol = num + tail
     type_code = codes[0].upper() if codes[0].upper() in TYPE_CODES else None
     issuer_code = codes[-1].upper() if len(codes) > 1 or type_code is None else None
@@ -3290,7 +3269,8 @@ def national_body(itext: str, text: str) -> Issuer | None:
     return Issuer(re.sub(r"^Uỷ", "Ủy", printed), None, None)
 
 
-# a body's heading by its marker: a part's letter or Roman numeral, or an item's number ("A. ", "II. ", "1. ")
+# a body's heading by its marker: a part's letter or Roman numeral, or an item's number ("A. ", "II. ", "1. "):
+# it closes a trích yếu, whether it follows the place and date or wraps from the title's line
 _SECTION_OPENS = re.compile(r"(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s")
 # the longest authority a page ran on to its trích yếu ("BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI", its dash a word)
 AUTHORITY_WORDS_MAX = 11
@@ -3310,7 +3290,7 @@ def _untyped_title(doc: Document, zone: list[str], zone_end: int) -> tuple[str |
         # verb ("THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP …"), as the body's sentence does; only its capitals,
         # no heading's marker and no motto tell them apart
         first = doc.lines[zone_end].text.strip() if zone_end < len(doc.lines) else ""
-        if not (_is_caps(first) and len(first.split()) >= 4 and not _HEADING_MARKER.match(first)
+        if not (_is_caps(first) and len(first.split()) >= 4 and not _SECTION_OPENS.match(first)
                 and not MOTTO_WORDS.search(_f(first))):
             return None
     # the body's first heading in capitals ("A. SỰ CẦN THIẾT …", "I. MỤC ĐÍCH, YÊU CẦU") closes it, as
@@ -3455,7 +3435,6 @@ def _header_after_type(doc: Document, type_idx: int) -> int:
 # A heading in capitals with no number that may follow a trích yếu (folded), and a part's marker
 # ("A.", "1.", "1.2)")
 _CAPS_HEADINGS = re.compile(r"(?:phan )?(?:mo dau|dat van de|su can thiet|boi canh|tinh hinh)(?![a-z])")
-_HEADING_MARKER = re.compile(r"^(?:[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s")
 # a trích yếu closed by its year or period ("… NĂM 2025", "GIAI ĐOẠN 2026 - 2030", "(2025-2030)")
 _TITLE_CLOSED = re.compile(r"(?:19|20)\d\d\)?$")
 
@@ -3464,7 +3443,7 @@ def _caps_title_wraps(prev: str, t: str, ft: str) -> bool:
     """Is a capitals line under a capitals trích yếu its wrapped rest ("… TÌM KIẾM" / "CỨU NẠN …", "… XÂY
     DỰNG" / "NÔNG THÔN MỚI …"), a text without bold saying nothing of it? Not after a trích yếu closed by
     its year, nor a heading, numbered or not, nor the motto."""
-    return (not _TITLE_CLOSED.search(prev) and not _HEADING_MARKER.match(t) and not _CAPS_HEADINGS.match(ft)
+    return (not _TITLE_CLOSED.search(prev) and not _SECTION_OPENS.match(t) and not _CAPS_HEADINGS.match(ft)
             and not NATIONAL_MOTTO.match(ft) and (not _ends_on_a_place(prev) or _place_rest(t))
             # (a body's name under it is no part of it, unless the line closes on the trích yếu's year:
             # "… HOẠT ĐỘNG" / "TRUNG TÂM HỌC TẬP CỘNG ĐỒNG NĂM 2025"; no header line ends so)
@@ -3580,7 +3559,7 @@ def _mixed_title_wraps(parts: list[str], t: str, ft: str, blank_before: bool) ->
     return not (ft.startswith(("v/v", "v/ v", "de ", "tren co so", "thoi gian qua", "hien nay"))
                 or NATIONAL_MOTTO.match(ft) and not ft.startswith("dang")
                 or organ is not None and organ.lastgroup.startswith("p_")
-                or _body_sentence(ft) or _HEADING_MARKER.match(t) or _CAPS_HEADINGS.match(ft))
+                or _body_sentence(ft) or _SECTION_OPENS.match(t) or _CAPS_HEADINGS.match(ft))
 
 
 def _vv_title(lines: list, h: Header, fill: bool) -> str | None:
@@ -3903,10 +3882,10 @@ OWN_PERIOD_IN_TITLE = re.compile(
 def _period_year(m: re.Match) -> int:
     """The year most days of an OWN_PERIOD_IN_TITLE period fall in (its first year when the dates do not read)."""
     y1 = int(m["y1"])
-    start = _safe_date(y1, int(m["m1"]), int(m["d1"]))
-    end = _safe_date(int(m["y2"]) if m["y2"] else y1, int(m["m2"]), int(m["d2"]))
+    start = safe_date(y1, int(m["m1"]), int(m["d1"]))
+    end = safe_date(int(m["y2"]) if m["y2"] else y1, int(m["m2"]), int(m["d2"]))
     if start is not None and end is not None and not m["y2"] and end < start:
-        end = _safe_date(y1 + 1, end.month, end.day)
+        end = safe_date(y1 + 1, end.month, end.day)
     if start is None or end is None or end < start:
         return y1
     into_next = (end - dt.date(end.year, 1, 1)).days + 1 if end.year > start.year else 0
@@ -4162,7 +4141,7 @@ def _portal_box(doc: Document, upto: int) -> tuple[Symbol | None, dt.date | None
                     sym = Symbol(*cleaned, start=ln.start + m.start(), end=ln.start + b.end())
                     break
         if date is None and "Ngày ban hành" in t and (m := PORTAL_DATE.search(t)):
-            date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return sym, date
 
 
@@ -4250,7 +4229,7 @@ _RELAYED_BODY = re.compile(r"\s*(?:(?:[ivx]{1,4}|1|a)\s*[.)/-]\s|theo ke hoach|n
 
 def _place_date(y: int | None, mo: int, d: int) -> PlaceDate:
     """A date read off a sentence (its year maybe left out), no place."""
-    return PlaceDate(None, _safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
+    return PlaceDate(None, safe_date(y, mo, d) if y else None, y, mo if 1 <= mo <= 12 else None, d, 0, 0)
 
 
 def _copy_date(m: re.Match) -> PlaceDate:

@@ -42,7 +42,7 @@ from pipeline.memo import memo
 from pipeline.normalize import VI_UPPER
 
 __all__ = ["preload", "complete_from_document_rows", "complete_from_rows", "extract_references", "find_own_plan_caption",
-           "mask_footnote_marks", "ministry_name", "normalize_symbol", "normalize_tone_marks"]
+           "mask_footnote_marks", "ministry_name", "normalize_symbol", "normalize_tone_marks", "split_glued_code"]
 
 # =============================================================================================
 # Patterns
@@ -1005,13 +1005,15 @@ def normalize_symbol(s: str) -> str:
     """A printed số hiệu in normal form: NFC, no spaces, plain hyphens, Đ for Ð, the stroke
     a keyboard without Vietnamese dropped from a type code (ND → NĐ, QD → QĐ), the D of a
     body's code set right (UBNĐ → UBND), and the hyphen OCR lost between a normative text's type
-    and issuer codes put back (NĐCP → NĐ-CP)."""
+    and issuer codes put back (NĐCP → NĐ-CP), as the header puts it back in the plan's own (KHUBND → KH-UBND)."""
     s = unicodedata.normalize("NFC", s).replace("Ð", "Đ")
     s = _DASH_RE.sub("-", s)
     s = _WHITESPACE.sub("", s)
     s = _GLUED_TYPE.sub(r"\1-\2", s)
     if "/" in s and s[:1].isdigit():
         s = _GLUED_ADMIN_TYPE.sub(r"\1-\2", s)
+        if (one := _ONE_CODE.fullmatch(s)) and (glued := split_glued_code(one["code"])):
+            s = one["num"] + "-".join(glued)
     if "D" in s:
         s = _UNSTROKED_TYPE.sub(r"\1Đ", s)
     if "NĐ" in s:
@@ -1026,12 +1028,13 @@ def normalize_symbol(s: str) -> str:
 _CAPS_MIXED_CODE = re.compile(r"(?<=[-/])(" + "|".join(_MIXED_CASE_CODES) + r")(?=$|[-/])")
 
 
+# The issuers of normative texts and of the Government's and ministries' administrative ones, longest first.
+_NORMATIVE_ISSUERS = "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
 # A normative text's type code and its issuer's run together where OCR lost the hyphen ("98/2023/NĐCP",
 # "06/2022/QĐTTg", "55/2023/TTBTC"): after the year, a type code and an issuer's code that name one document
 # only as two ("NĐ" and "CP"; a type code is never an issuer's, a normative issuer's never opens with one).
 _GLUED_TYPE = re.compile(r"(?<=/\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("   # (a year's slot: "1234/TTCP-VP" is a number's)
-                         + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
-                         + r"|(?:UBTV)?QH\d{1,2})(?=$|-)")
+                         + _NORMATIVE_ISSUERS + r"|(?:UBTV)?QH\d{1,2})(?=$|-)")
 
 
 # … and an administrative symbol's ("30c/NQCP", "45/QĐUBND", "5556/QĐBYT"): only a resolution's, decision's, decree's
@@ -1040,8 +1043,28 @@ _GLUED_TYPE = re.compile(r"(?<=/\d{4}/)(N[ĐD]|Q[ĐD]|NQ|TT|CT)("   # (a year's 
 # company's board prints "01/NQCP-HĐQT") and never follows CT (the Government issues no Chỉ thị: "45/CTCP-KD" is a
 # joint-stock company's, công ty cổ phần).
 _GLUED_ADMIN_TYPE = re.compile(r"(?:(?<=^\d/)|(?<=\d\d/)|(?<=\d[a-d]/))(N[ĐD]|Q[ĐD]|NQ|CT)(?!CP-)("
-                               + "|".join(sorted({"CP", "TTg", "TTG", "UBND", "HĐND", *MINISTRY_CODES}, key=len, reverse=True))
-                               + r")(?<!CTCP)(?=$|-)")
+                               + _NORMATIVE_ISSUERS + r")(?<!CTCP)(?=$|-)")
+
+
+# A type code run into an issuer's code ("QĐBYT", "KHUBND"); a joint document's own codes ("KHLT", "CTRPH")
+# are type codes of their own and never split, nor is a code whose rest is no whole issuer's ("CTSV", "CTMT":
+# an office's own code). The issuers: the committees and councils, the front, the Party's committees, a
+# ministry and the department (Sở) or the office (Phòng) of its field ("BYT", "SYT", "PYT"), the police.
+GLUED_ISSUER_CODES = frozenset({"UBND", "HĐND", "UBMTTQ", "MTTQ", "TU", "HU", "ĐU", "ĐUK", "BCĐ", "BCH", "BQL",
+                                "CAT", "CAH", "CAX"}
+                               | {lead + code[1:] for code in MINISTRY_CODES if code.startswith("B") for lead in "BSP"})
+GLUED_TYPE_CODE = re.compile(r"(?P<type>KH|QĐ|NQ|CT|TB|BC|KL|CTr|TTr)(?P<issuer>"
+                             + "|".join(sorted(GLUED_ISSUER_CODES, key=len, reverse=True)) + ")")
+
+
+# An administrative symbol of one code after its number ("12/KHUBND"): split_glued_code may read it as two.
+_ONE_CODE = re.compile(r"(?P<num>\d{1,5}[a-d]?/)(?P<code>[^\W\d_]{4,9})")
+
+
+def split_glued_code(code: str) -> tuple[str, str] | None:
+    """(type code, issuer code) of one code that is the two run together (GLUED_TYPE_CODE), else None."""
+    m = GLUED_TYPE_CODE.fullmatch(code)
+    return (m["type"], m["issuer"]) if m else None
 
 
 # ND and QD never open a symbol's codes: they are NĐ (Nghị định) and QĐ (Quyết định, Quy định)

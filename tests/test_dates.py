@@ -3466,3 +3466,24 @@ def test_v29h2_yearless_lunar_day_ahead_of_issue(title, issued, text, want):
     assert when.cell(text).deadline == want
     found = when.find(f"Tổ chức kiểm tra {text}.")
     assert found is None or found.deadline == want
+
+
+# ---- v29 h8: one safe_date for the dates and the header (a day that does not exist is no date)
+@pytest.mark.parametrize("y, m, d, want", [
+    (2026, 2, 28, dt.date(2026, 2, 28)), (2028, 2, 29, dt.date(2028, 2, 29)), (2026, 2, 29, None),
+    (2025, 4, 31, None), (2025, 13, 1, None), (2025, 0, 10, None), (10 ** 20, 1, 1, None),
+])
+def test_v29h8_safe_date(y, m, d, want):
+    from extractors.dates import safe_date
+    assert safe_date(y, m, d) == want
+
+
+def test_v29h8_header_and_dates_agree_on_a_day_that_does_not_exist():
+    from extractors.header import _parse_place_date
+    mention = parse_date("ngày 31/4/2026")
+    assert mention is not None and (mention.day, mention.month, mention.year) == (31, 4, 2026)
+    assert mention.date is None
+    signed = _parse_place_date("Xã Ea Tam, ngày 31 tháng 4 năm 2026")
+    assert signed is not None and (signed.day, signed.month, signed.year) == (31, 4, 2026)
+    assert signed.date is None
+    assert _parse_place_date("Phường Vĩnh Yên, ngày 30 tháng 4 năm 2026").date == dt.date(2026, 4, 30)

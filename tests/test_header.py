@@ -6522,3 +6522,36 @@ def test_v29h2_yearless_calendar_issued_in_spring_stays_in_its_year():
 ])
 def test_v29h2_announced_plan_subject_after_its_issuer(lead, title):
     assert _m15_announced(lead).title == title
+
+
+# ---- v29 h8: one view of the marker that opens a body's part, for the title's wrapping too
+@pytest.mark.parametrize("prev, line, wraps", [
+    ("KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH TRÊN GIA SÚC", "II. NHIỆM VỤ TRỌNG TÂM", False),
+    ("KẾ HOẠCH TỔ CHỨC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG", "III) PHÂN CÔNG NHIỆM VỤ", False),
+    ("KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN", "B. NỘI DUNG THỰC HIỆN", False),
+    ("KẾ HOẠCH BẢO VỆ RỪNG VÀ PHÒNG CHÁY, CHỮA", "CHÁY RỪNG MÙA KHÔ", True),
+])
+def test_v29h8_caps_title_stops_at_any_part_marker(prev, line, wraps):
+    from extractors.admin import fold_nfc
+    from extractors.header import _caps_title_wraps
+    assert _caps_title_wraps(prev, line, fold_nfc(line)) is wraps
+
+
+# ---- v29 h8: the header reads every type code a cited document may carry (one table, extractors.references)
+def test_v29h8_header_type_codes_hold_every_cited_one():
+    from extractors.header import TYPE_CODES
+    from extractors.references import TYPE_CODES as CITED
+    assert all(TYPE_CODES[code] == kind for code, kind in CITED.items())
+    assert TYPE_CODES["KHLT"] == "Kế hoạch" and TYPE_CODES["LCT"] == "Lịch công tác"
+
+
+@pytest.mark.parametrize("issuer, symbol, place, kind", [
+    ("BỘ TƯ PHÁP", "03/VBHN-BTP", "Hà Nội", "Văn bản hợp nhất"),      # (no type line: the code's kind)
+    ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "12/VBHN-UBND", "Ninh Bình", "Văn bản hợp nhất"),
+    ("UBND XÃ NAM TRỰC", "27/TB-UBND", "Nam Trực", "Thông báo"),
+])
+def test_v29h8_untyped_header_kind_from_its_code(issuer, symbol, place, kind):
+    text = (f"{issuer}\nSố: {symbol}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{place}, ngày 18 tháng 02 năm 2026\n\nVăn bản này quy định về công tác hộ tịch.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert (h.symbol, h.doc_type) == (symbol, kind)

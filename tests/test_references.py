@@ -4527,3 +4527,46 @@ def test_v29h2_shared_date_code_without_its_stroke(text, shared):
     refs = [r for r in extract_references(text) if r.symbol]
     assert len(refs) == 2 and refs[1].issued_date is not None
     assert (refs[0].issued_date == refs[1].issued_date) is shared
+
+
+# ---- v29 h8: one split of a type code run into its issuer's, read by the header and here
+@pytest.mark.parametrize("code, parts", [
+    ("KHUBND", ("KH", "UBND")), ("QĐBYT", ("QĐ", "BYT")), ("TBSYT", ("TB", "SYT")), ("BCUBMTTQ", ("BC", "UBMTTQ")),
+    ("CTrĐUK", ("CTr", "ĐUK")), ("NQHĐND", ("NQ", "HĐND")), ("KLCAT", ("KL", "CAT")),
+    ("KHLT", None), ("CTSV", None), ("KH", None), ("KHUBNDX", None), ("khubnd", None),
+])
+def test_v29h8_split_glued_code(code, parts):
+    from extractors.references import split_glued_code
+    assert split_glued_code(code) == parts
+
+
+def test_v29h8_header_reads_a_glued_code_by_the_shared_split():
+    from extractors.header import _find_symbol
+    for line, symbol in [("Số: 88/TBSYT", "88/TB-SYT"), ("Số: 14/BCUBMTTQ", "14/BC-UBMTTQ"),
+                         ("Số: 09/KLCAT", "09/KL-CAT"), ("Số: 21/CTSV", "21/CTSV")]:
+        assert _find_symbol(line).symbol == symbol
+
+
+# ---- v29 h8: a cited symbol whose type code runs into its issuer's reads as the header reads the plan's own
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Kế hoạch số 36/KHUBND ngày 12/02/2026 của UBND xã Hòa Xuân về phòng, chống thiên tai năm 2026;",
+     ("36/KH-UBND", "Kế hoạch")),
+    ("Thực hiện Thông báo số 118/TBSGDĐT ngày 05/3/2026 của Sở Giáo dục và Đào tạo tỉnh Gia Lai về lịch thi;",
+     ("118/TB-SGDĐT", "Thông báo")),  # (a ministry's field as its department's code: SGDĐT of BGDĐT)
+    ("Căn cứ Báo cáo số 27/BCUBMTTQ ngày 20/01/2026 của Ủy ban MTTQ Việt Nam phường Tân Định về kết quả giám sát;",
+     ("27/BC-UBMTTQ", "Báo cáo")),
+    ("Thực hiện Kế hoạch số 9/KHSYT ngày 08/01/2026 của Sở Y tế tỉnh Sơn La về tiêm chủng mở rộng;",
+     ("9/KH-SYT", "Kế hoạch")),
+    ("Căn cứ Kế hoạch số 212/KHCTSV ngày 02/3/2026 của Trường Đại học Cần Thơ về hoạt động sinh viên;",
+     ("212/KHCTSV", "Kế hoạch")),     # (CTSV, an office's code, is no whole issuer's)
+])
+def test_v29h8_cited_glued_code_split_as_the_header_splits_it(text, expected):
+    r = extract_references(text)[0]
+    assert (r.symbol, r.kind) == expected
+
+
+def test_v29h8_plan_citing_itself_with_a_glued_code_is_itself():
+    text = ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2026 của UBND huyện Điện Biên Đông; UBND xã Na Son ban hành "
+            "Kế hoạch số 41/KHUBND về chuyển đổi số năm 2026.")
+    refs = extract_references(text, own_symbol="41/KH-UBND")
+    assert [(r.symbol, r.relation) for r in refs if r.symbol.startswith("41/")] == [("41/KH-UBND", "self")]
