@@ -470,10 +470,11 @@ PURPOSE_FIELD = re.compile(_FIELD_TO_PLACE + r"(?=\s+về\s)")
 # ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về
 # triển khai …": fourteen words), and the whole name may then pass ISSUER_MAX_WORDS.
 CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
-# (the verbs that open a clause, its doer named before them)
-_CLAUSE_VERB = (r"(?:chủ\s+động|chủ\s+trì|phối\s+hợp|triển\s+khai|thực\s+hiện|tổ\s+chức|xây\s+dựng|có\s+trách\s+nhiệm"
-                r"|tham\s+mưu|đề\s+ra|giám\s+sát|theo\s+dõi|hướng\s+dẫn|chỉ\s+đạo|báo\s+cáo|rà\s+soát|tiếp\s+tục"
-                r"|khẩn\s+trương|đã|sẽ|cần|phải)(?!\w)")
+# (the verbs that open a clause, its doer named before them: the predicates a unit's name ends before,
+# extractors.units, but the words that open an adverbial phrase, "theo", "để", "nhằm", …)
+_CLAUSE_VERB = ("(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+    {*units.PREDICATES, *units.WEAK_PREDICATES, "đề ra"} - {*units.ADVERBIAL_OPENERS}, key=len, reverse=True))
+                + r")(?!\w)")
 # A national committee named for its field after "về" ("Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia
 # về người cao tuổi"): the field's lower-case words are the name's, up to the verb or word that opens the
 # trích yếu ("… chuyển đổi số ban hành Quy chế …", "… về người cao tuổi về việc …", "… chuyển đổi số

@@ -4570,3 +4570,24 @@ def test_v29h8_plan_citing_itself_with_a_glued_code_is_itself():
             "Kế hoạch số 41/KHUBND về chuyển đổi số năm 2026.")
     refs = extract_references(text, own_symbol="41/KH-UBND")
     assert [(r.symbol, r.relation) for r in refs if r.symbol.startswith("41/")] == [("41/KH-UBND", "self")]
+
+
+# ---- v29 h8: the verbs that open the plan's own clause are the units' predicates (one lexicon, extractors.units)
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 12/QĐ-UBQGCĐS ngày 5/1/2026 của Ủy ban Quốc gia về chuyển đổi số đề nghị các địa "
+     "phương xây dựng kế hoạch;", "Ủy ban Quốc gia về chuyển đổi số", None),
+    ("Thực hiện Kế hoạch số 03/KH-UBQG ngày 15/1/2026 của Ủy ban Quốc gia về người cao tuổi hỗ trợ các xã chăm "
+     "sóc người cao tuổi;", "Ủy ban Quốc gia về người cao tuổi", None),
+    ("Thực hiện Kế hoạch số 45/KH-UBND ngày 10/2/2026 của UBND huyện Mường Khương về công tác PCCC, CSGT huyện "
+     "tăng cường tuần tra;", "UBND huyện Mường Khương", "Công tác PCCC"),
+    ("Căn cứ Kế hoạch số 18/KH-SGDĐT ngày 3/3/2026 của Sở Giáo dục và Đào tạo về kiểm định chất lượng đối với "
+     "GDMN, THCS đẩy mạnh tự đánh giá;", "Sở Giáo dục và Đào tạo", "Kiểm định chất lượng đối với GDMN"),
+    ("Căn cứ Kế hoạch số 20/KH-UBND ngày 3/3/2026 của UBND tỉnh Quảng Trị về bảo đảm TTATGT, CSGT tỉnh nâng cao "
+     "hiệu quả tuần tra;", "UBND tỉnh Quảng Trị", "Bảo đảm TTATGT"),
+    # (an adverbial opener is no clause's verb: the list of abbreviations goes on)
+    ("Căn cứ Kế hoạch số 21/KH-PGDĐT ngày 4/3/2026 của Phòng Giáo dục và Đào tạo về kiểm tra nội bộ đối với "
+     "GDMN, THCS theo quy định;", "Phòng Giáo dục và Đào tạo", "Kiểm tra nội bộ đối với GDMN, THCS theo quy định"),
+])
+def test_v29h8_clause_verbs_are_the_units_predicates(text, issuer, title):
+    r = extract_references(text)[0]
+    assert (r.issuer, r.title) == (issuer, title)
