@@ -4122,9 +4122,10 @@ def _own_type_line_below(doc: Document, i: int, doc_type: str) -> tuple[int, int
 
 
 # The labelled fields of the box a legal-document portal prints above its copy of a document
-# ("Số hiệu: 125/KH-SYT | Loại văn bản: Kế hoạch | Ngày ban hành: 17/03/2025").
-PORTAL_SYMBOL = re.compile(r"(?<!\w)Số hiệu\s*:\s*")
-PORTAL_DATE = re.compile(r"(?<!\w)Ngày ban hành\s*:\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+# ("Số hiệu: 125/KH-SYT | Loại văn bản: Kế hoạch | Ngày ban hành: 17/03/2025"), or as a table's row, each
+# label in its cell and no colon ("Số hiệu | Số 16/KH-PGD&ĐT | Ngày ban hành | 12/10/2024 |")
+PORTAL_SYMBOL = re.compile(r"(?<!\w)Số hiệu\s*(?::\s*\|?|\|)\s*(?:Số\s+)?")
+PORTAL_DATE = re.compile(r"(?<!\w)Ngày ban hành\s*(?::\s*\|?|\|)\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
                          r"(?P<y>[12]\d{3})(?!\d)")
 
 
@@ -4132,13 +4133,16 @@ def _portal_box(doc: Document, upto: int) -> tuple[Symbol | None, dt.date | None
     """The số hiệu and date of issue a portal's box names, among the lines before the type line."""
     sym = date = None
     for ln in doc.lines[:upto]:
-        t = ln.text
+        # (a box read as a table's row: its cells, each label in one, set apart as the page prints them)
+        row = ln.is_row and ("Số hiệu" in ln.text or "Ngày ban hành" in ln.text)
+        t = " | ".join(doc.cell_texts(ln)) if row else ln.text
         if sym is None and "Số hiệu" in t:
             for m in PORTAL_SYMBOL.finditer(t):
                 b = SYMBOL_BODY.match(t, m.end())
                 cleaned = _clean_symbol(b["num"], b["tail"]) if b and b["num"] else None
                 if cleaned is not None:
-                    sym = Symbol(*cleaned, start=ln.start + m.start(), end=ln.start + b.end())
+                    at = (ln.start, ln.end) if t is not ln.text else (ln.start + m.start(), ln.start + b.end())
+                    sym = Symbol(*cleaned, start=at[0], end=at[1])
                     break
         if date is None and "Ngày ban hành" in t and (m := PORTAL_DATE.search(t)):
             date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))

@@ -109,7 +109,7 @@ COL_END = _names(r"ket thuc|hoan thanh|den ngay")
 COL_DUE = _names(r"(?:(?:thoi gian|thoi han|thoi diem|ngay|han|tien do) )?(?:hoan thanh|ket thuc)\b")
 # "Đơn vị tính" (ĐVT) is the unit of measure of an indicator or an expense, not who acts: read here,
 # before COL_UNITS would take it for its "đơn vị".
-COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu|don vi tinh|^dvt$")
+COL_OTHER = _names(r"ghi chu|ket qua|san pham|kinh phi|chi tieu|so luong|dia diem|muc tieu|don vi tinh|^dvt$|^hinh thuc\b")
 # A roster ("Họ và tên | Chức vụ | Nhiệm vụ trong Ban Chỉ đạo") and a cost estimate ("Nội dung chi |
 # Đơn vị tính | Số lượng | Đơn giá | Thành tiền") head a column with a content word, but their rows
 # are people and expenses, not work to do; an estimate that also names who acts or when is a schedule.
@@ -1731,6 +1731,33 @@ def _joined_names(text: str) -> list[str]:
     return [text]
 
 
+# What opens a column's name inside a header printed on one line ("STT Nội dung Đơn vị chủ trì Đơn vị phối
+# hợp Sản phẩm Thời gian"), besides _NAME_OPENING: the content's names (folded)
+_ONE_LINE_OPENING = _names(r"^(?:noi dung|nhiem vu|cong viec|hoat dong|san pham|ket qua)\b")
+
+
+def one_line_names(text: str) -> list[str]:
+    """A header printed on one line as its column names: the STT's, then a name wherever a capital word
+    opens one (_NAME_OPENING) after a whole name; [text] when it does not open on an STT's label."""
+    words = text.split()
+    if len(words) < 3 or not COL_LABEL.match(fold(words[0])):
+        return [text]
+    names, current = [words[0]], []
+    for k, w in enumerate(words[1:], 1):
+        if current and w[:1].isupper() and current[-1][-1:] not in ",;/&-–(":
+            rest, left = fold(" ".join(words[k:])), fold(" ".join(current))
+            # (a content word after the content's name goes on with it: "NỘI DUNG CÔNG VIỆC" in capitals)
+            opens = _NAME_OPENING.match(rest) or (_ONE_LINE_OPENING.match(rest) and not COL_CONTENT.search(left))
+        else:
+            opens = False
+        if opens and _column_name(left):
+            names.append(" ".join(current))
+            current = []
+        current.append(w)
+    names.append(" ".join(current))
+    return names
+
+
 def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     """The header of a flattened table at line i: its column names and the first line after it.
 
@@ -2370,6 +2397,12 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
     from extractors.units import has_role_label, is_unit, names_person, opens_with_post, person_alone
 
     header = header or []
+    if len(header) == 1 and by_position:
+        # a header on one line over cells one a line: the rows are placed by its names, where they fit them
+        names = one_line_names(header[0])
+        named = column_roles(names) if len(names) > 2 else {}
+        if "content" in named and named.get("label") == 0 and _cell_per_line_rows(lines, names) is not None:
+            return parse_flat_table(doc, lines, names)
     roles = column_roles(header) if len(header) > 2 else {}
     rows = _cell_per_line_rows(lines, header) if by_position and "content" in roles and roles.get("label") == 0 \
         else None

@@ -999,7 +999,8 @@ def unoutlined_work_parts(doc: Document, skip: set[int]) -> list[Node]:
 # giờ 30 phút đến 18 giờ 30 phút)", "2. Khai mạc (8h00 ngày 2/9)", "IV. Kết thúc chương trình (21 giờ)"):
 # its parts are its steps, whatever their words' kind; the items under a part are its steps, timed by
 # their own brackets, else by the part's.
-_PART_TIME = re.compile(r"\s*\((?P<time>(?:từ\s+|lúc\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?"
+# (the match opens after a non-space, else a long run of spaces is rescanned from each of its spaces)
+_PART_TIME = re.compile(r"(?<!\s)\s*\((?P<time>(?:từ\s+|lúc\s+)?" + _HOUR + r"(?:\s*(?:[-–—]|đến)\s*" + _HOUR + r")?"
                         r"(?:\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?)?)\s*\)\s*[.:]?\s*$", re.I)
 
 

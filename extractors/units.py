@@ -3845,7 +3845,8 @@ _CONTEXT_LABEL = re.compile(
     r"^(?:doi tuong|thanh phan|dai bieu|khach moi|so luong|pham vi|thoi gian|thoi diem|dia diem|chu de|tieu chi"
     r"|hinh thuc|kinh phi|trang phuc|luu y|ghi chu|muc dich|yeu cau|ket qua|san pham|noi dung chinh|ban giam khao"
     r"|co cau|giai thuong|tong so|gom|bao gom|chu tri|phoi hop|don vi|co quan|bo phan|trach nhiem)\b")
-_DOER_ADDRESS = re.compile(r"^(?:giao(?:\s+cho)?|do|phan cong)\s*:?\s*", re.I)
+# (whole words: "Doanh nghiệp …", "Giaolưu" typed without its space, keep their letters)
+_DOER_ADDRESS = re.compile(r"^(?:giao(?:\s+cho)?|do|phan cong)(?!\w)\s*:?\s*", re.I)
 _DOER_SUPPORT = re.compile(r"[,;]?\s*(?:đơn vị\s+)?phối hợp(?:\s+(?:với|cùng))?\s*:?\s*", re.I)
 _PARTNER_LABEL = re.compile(r"[,;.]\s*(?:đơn vị\s+)?phối hợp\s*:\s*", re.I)
 _DOER_JOINER = re.compile(r"\s*\+\s*|\s*;\s*")

@@ -96,6 +96,10 @@ DASH_YEAR = re.compile(r"^[-–]\s?(?:19|20)\d{2}(?!\d)(?!\s*:)")
 # a line ending "hằng quý" may close an item right before a part ("II. NHIỆM VỤ VÀ GIẢI PHÁP").
 QUARTER_END = re.compile(r"(?<![^\W\d_])(?:quý|Quý|QUÝ|quí|Quí|QUÍ)$")
 QUARTER_CARRIED = re.compile(r"^(?:I{1,3}|IV)(?:\s*/\s*\d{4}|\.?\s+(?:năm|và|hoặc|đến)\b|[.,;)]?\s*$|[,;)]\s)")
+# … but "Quý" as a line of its own is a table's header cell (the column of quarters), and a bare numeral
+# under it is the STT of the first group row ("Quý" / "I" / "Công tác chuẩn bị"), no quarter it names
+QUARTER_HEADER_CELL = re.compile(r"^(?:quý|Quý|QUÝ|quí|Quí|QUÍ)$")
+BARE_NUMERAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 TERMINAL = re.compile(r"[.:;!?…]\s*[”\")]?$|/\.$")
 OPENING_QUOTE = re.compile(r"^[“\"]")
 # The trích yếu of a công văn (or of a plan laid out as one): "V/v …", "V/v: …".
@@ -122,6 +126,11 @@ ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # its date ("263/KH-UBNDngày 31/12/2024"); clean() puts it back
 GLUED_DATE_WORD = re.compile(r"(?<=[A-ZĐ]{2})ngày(?=[^\S\n]*\d)")
 _GLUE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+# "Trường" run into the kind of school after it: a site lost the space of a school's name ("TRƯỜNGMN HOA
+# SEN", "TrườngTHCS Lê Lợi"); no word goes on from "trường" into these letters
+# (the word first, a letter before it refused after: a pattern opening on a lookbehind is tried at every character)
+GLUED_SCHOOL = re.compile(r"(TRƯỜNG|Trường)(?<![^\W\d_].{6})(?=(?:MN|MG|TH|THCS|THPT|PTCS|PTDTBT|PTDTNT|PTDTBTTH|MẦM|TIỂU"
+                          r"|TRUNG|CĐ|ĐH|CAO|ĐẠI|Mầm|Tiểu|Trung|Cao|Đại)(?![^\W\d_]))")
 _DIGIT_AHEAD = re.compile(r"[^\S\n]*\d")
 
 
@@ -339,6 +348,8 @@ def clean(text: str, spaced: bool = True) -> str:
     if "ngày" in text and has_glued_date(text):
         # a converter's lost space between a số hiệu and its date ("263/KH-UBNDngày 31/12/2024")
         text = GLUED_DATE_WORD.sub(" ngày", text)
+    if ("TRƯỜNG" in text or "Trường" in text) and GLUED_SCHOOL.search(text) is not None:
+        text = GLUED_SCHOOL.sub(r"\1 ", text)
     if "ƯBND" in text:
         text = text.replace("ƯBND", "UBND")   # OCR's hook on the U of "UBND" ("2582/QĐ-ƯBND"): no word has it
     if spaced:
@@ -709,7 +720,8 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
     if c in "Vv" and VV_START.match(nxt):
         return False   # a trích yếu "V/v …" under the số opens its own block, whatever ran before it
     if c in "IV" and prev[-1:] in "ýÝíÍ" and QUARTER_CARRIED.match(nxt) and QUARTER_END.search(prev[-5:]):
-        return True   # "… trong quý" / "III năm 2026": the quarter's numeral, no part
+        # "… trong quý" / "III năm 2026": the quarter's numeral, no part (but a header cell's "Quý" / "I")
+        return not (QUARTER_HEADER_CELL.match(prev) and BARE_NUMERAL.match(nxt))
     digit = c.isdecimal()
     if ((digit or c in MARKER_INITIALS) and MARKER_START.match(nxt)) or (digit and BARE_NUMBER.match(nxt)) \
             or (len(nxt) <= 6 and c in "ST" and NUMBER_HEADING.match(nxt)):
@@ -1546,7 +1558,8 @@ def normalize(raw: RawDocument) -> Document:
     gazette = "BÁO" in joined
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     # (… and so do the mends of clean() for a converter's or OCR's slips)
-    glued = has_glued_date(joined) or "ƯBND" in joined
+    glued = has_glued_date(joined) or "ƯBND" in joined \
+        or (("TRƯỜNG" in joined or "Trường" in joined) and GLUED_SCHOOL.search(joined) is not None)
     cell_text = "\n".join([c for rl in raw.lines if rl.cells is not None for c in rl.cells])  # (a list joins faster)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped
@@ -1583,7 +1596,7 @@ def normalize(raw: RawDocument) -> Document:
         else:
             text, bold = t, False
         if plain and text is t and "  " not in t and not (spaced and (" ," in t or " ;" in t or " ." in t[:9])) \
-                and not (glued and ("ngày" in t or "ƯBND" in t)):
+                and not (glued and ("ngày" in t or "ƯBND" in t or "TRƯỜNG" in t or "Trường" in t)):
             text = t.strip()
             if apostrophes and has_odd_apostrophe(text):
                 text = ODD_APOSTROPHE.sub("'", text)

@@ -3122,3 +3122,49 @@ def test_v29h7_field_pair_broken_in_a_flat_row(cells, want):
     # …and outside a table's row, a bullet opening with the half of a field is an item of its own
     prose = normalize_text("Các đơn vị phối hợp gồm:\nCông chức Văn hóa\n- Xã hội và các thôn.\n", "txt")
     assert "- Xã hội và các thôn." in [ln.text for ln in prose.lines]
+
+
+# --- v29 h9: a "Quý" header cell keeps its column; the numeral under it is a group row's STT ----------------
+def _h9_quarter_table(organ: str, place: str, quy: str, rows: list[tuple[str, str, str, str, str]],
+                      groups: dict[str, tuple[str, str]]) -> str:
+    lines = [organ, "Số: 12/KH-UBND", f"{place}, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH",
+             "Thực hiện nhiệm vụ năm 2026", "I. NHIỆM VỤ CỤ THỂ",
+             "STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", quy]
+    for stt, text, lead, support, quarter in rows:
+        if stt in groups:
+            lines += list(groups[stt])
+        lines += [stt, text, lead, support, quarter]
+    lines += ["II. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai thực hiện."]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("organ, place, quy, rows, groups", [
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA MINH", "Hòa Minh", "Quý",
+     [("1", "Kiểm tra an toàn thực phẩm tại chợ", "Trạm Y tế phường", "Các khu phố", "II"),
+      ("2", "Tuyên truyền phòng chống dịch bệnh", "Hội Phụ nữ phường", "Đoàn Thanh niên", "I"),
+      ("3", "Tổng kết công tác năm", "UBND phường", "Các ban, ngành", "IV")],
+     {"1": ("I", "Công tác kiểm tra"), "3": ("II", "Sơ kết, tổng kết")}),
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC LINH", "Đức Linh", "QUÝ",
+     [("1", "Khảo sát nhu cầu học nghề", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã", "III"),
+      ("2", "Mở lớp đào tạo nghề nông thôn", "Trung tâm Giáo dục nghề nghiệp", "Hội Nông dân huyện", "III"),
+      ("3", "Đánh giá kết quả đào tạo", "Phòng Lao động - Thương binh và Xã hội", "Các xã, thị trấn", "IV")],
+     {"1": ("I", "Chuẩn bị"), "2": ("II", "Tổ chức đào tạo")}),
+])
+def test_h9v29_quarter_header_cell_keeps_its_column(organ, place, quy, rows, groups):
+    from pipeline.extract import extract_bytes as _h9_extract
+    text = _h9_quarter_table(organ, place, quy, rows, groups)
+    assert quy in [ln.text for ln in normalize_text(text).lines]   # the header cell stays alone
+    tasks = _h9_extract(text.encode(), "quy.txt").rows()["tasks"]
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    assert [(t["text"], t["quarter"], t["support_units"]) for t in tasks] == \
+        [(text_, roman[q], [support]) for _, text_, _, support, q in rows]
+
+
+@pytest.mark.parametrize("prev, nxt, want", [
+    ("Quý", "I", False), ("QUÝ", "II.", False),                    # a header cell, a group's STT
+    ("hoàn thành trong quý", "III năm 2026", True),               # prose: the quarter's numeral carried
+    ("Báo cáo kết quả về UBND huyện trước Quý", "IV/2026", True),
+    ("Quý", "II/2026", True),                                      # a timing cell wrapped in its column
+])
+def test_h9v29_quarter_numeral_after_a_lone_quy(prev, nxt, want):
+    assert continues(prev, nxt, 80) is want

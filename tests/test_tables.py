@@ -4717,3 +4717,64 @@ def test_v29h7_rows_under_a_header_of_other_things_are_no_headless_table():
     doc = normalize_text(body, "txt")
     one = next(k for k, ln in enumerate(doc.lines) if ln.text.strip() == "1")
     assert headless_flat_table(doc.lines, one, set()) is None
+
+
+# --- v29 h9: a header on one line over cells one a line: rows placed by its names ---------------------------
+def _h9_one_line_header_plan(organ: str, header: str, rows: list[list[str]]) -> str:
+    lines = [organ, "Số: 31/KH-UBND", "Ngày 02 tháng 3 năm 2026", "KẾ HOẠCH", "Tổ chức các hoạt động năm 2026",
+             "I. NỘI DUNG", header]
+    for row in rows:
+        lines += row
+    lines += ["II. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai thực hiện."]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("organ, header, rows, want", [
+    ("ỦY BAN NHÂN DÂN PHƯỜNG NAM SƠN", "STT Nội dung Đơn vị chủ trì Đơn vị phối hợp Sản phẩm Thời gian",
+     [["1", "Tổ chức Hội diễn văn nghệ các khu phố", "Công chức Văn hóa - Xã hội", "", "Chương trình hội diễn",
+       "Tháng 4/2026"],
+      ["2", "Trang trí cờ hoa trên các tuyến phố", "Công an phường", "Các khu phố", "Băng rôn, cờ", "Tháng 4/2026"],
+      ["3", "Thăm hỏi các gia đình có công", "UBND phường", "Hội Cựu chiến binh", "Quà tặng", "Tháng 7/2026"]],
+     [(["Công chức Văn hóa - Xã hội"], []), (["Công an phường"], ["Các khu phố"]),
+      (["UBND phường"], ["Hội Cựu chiến binh"])]),
+    ("ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG", "TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Kết quả Thời hạn",
+     [["1", "Rà soát hộ nghèo, cận nghèo", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã",
+       "Danh sách hộ nghèo", "Tháng 10/2026"],
+      ["2", "Hỗ trợ nhà ở cho hộ khó khăn", "Phòng Kinh tế và Hạ tầng", "", "Nhà ở được hỗ trợ", "Tháng 12/2026"],
+      ["3", "Tập huấn cán bộ giảm nghèo", "Phòng Lao động - Thương binh và Xã hội", "Các xã, thị trấn",
+       "Lớp tập huấn", "Tháng 6/2026"]],
+     [(["Phòng Lao động - Thương binh và Xã hội"], ["UBND các xã"]), (["Phòng Kinh tế và Hạ tầng"], []),
+      (["Phòng Lao động - Thương binh và Xã hội"], ["Các xã, thị trấn"])]),
+])
+def test_h9v29_one_line_header_over_cells_one_a_line(organ, header, rows, want):
+    from pipeline.extract import extract_bytes as _h9_extract
+    tasks = _h9_extract(_h9_one_line_header_plan(organ, header, rows).encode(), "one-line.txt").rows()["tasks"]
+    assert [(t["lead_units"], t["support_units"]) for t in tasks] == want
+    assert [t["text"] for t in tasks] == [r[1] for r in rows]
+
+
+def test_h9v29_one_line_header_names():
+    from extractors.tables import one_line_names
+    assert one_line_names("STT Nội dung Đơn vị chủ trì Đơn vị phối hợp Sản phẩm Thời gian") == \
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian"]
+    assert one_line_names("TT NỘI DUNG CÔNG VIỆC ĐƠN VỊ CHỦ TRÌ THỜI GIAN") == \
+        ["TT", "NỘI DUNG CÔNG VIỆC", "ĐƠN VỊ CHỦ TRÌ", "THỜI GIAN"]
+    assert one_line_names("Nội dung Đơn vị chủ trì") == ["Nội dung Đơn vị chủ trì"]   # no STT: no header split
+
+
+@pytest.mark.parametrize("header", [
+    ["STT", "Nội dung", "Người thực hiện", "Phối hợp", "Hình thức", "Thời gian"],
+    ["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hình thức tổ chức", "Thời gian"],
+])
+def test_h9v29_form_column_is_no_units(header):
+    # a column of how each activity is held ("Hình thức": "Trực tuyến", "Hội thi") is neither unit's cell
+    from pipeline.extract import extract_bytes as _h9_extract
+    rows = [["1", "Tổ chức Ngày hội đọc sách", "Thư viện trường", "Liên đội", "Ngày hội", "Tháng 4/2026"],
+            ["2", "Tuyên truyền an toàn giao thông", "Đoàn Thanh niên", "", "Sân khấu hóa", "Tháng 9/2026"],
+            ["3", "Thi vẽ tranh cổ động", "Tổ Năng khiếu", "Ban đại diện cha mẹ học sinh", "Hội thi", "Tháng 11/2026"]]
+    text = "\n".join(["TRƯỜNG THCS HÒA BÌNH", "Số: 09/KH-THCS", "Ngày 01 tháng 3 năm 2026", "KẾ HOẠCH",
+                      "Hoạt động ngoại khóa năm 2026", "I. NỘI DUNG"] + header
+                     + [c for r in rows for c in r] + ["II. TỔ CHỨC THỰC HIỆN", "Giao các tổ thực hiện."]) + "\n"
+    tasks = _h9_extract(text.encode(), "hinh-thuc.txt").rows()["tasks"]
+    assert [(t["lead_units"], t["support_units"]) for t in tasks] == \
+        [([r[2]], [r[3]] if r[3] else []) for r in rows]

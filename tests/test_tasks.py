@@ -3403,3 +3403,15 @@ def test_v29h5_labelled_doer_in_lower_case(item, lead):
 def test_v29h2_unoutlined_bullet_lunar_day_ahead(text, want):
     plan = extract_bytes(text.encode(), "kh.txt")
     assert plan.tasks[-1].deadline == want
+
+
+# --- v29 h9: a part's time in brackets is found in linear time, whatever spaces precede it ------------------
+def test_h9v29_part_time_linear_on_a_run_of_spaces():
+    import time
+
+    from extractors.tasks import part_time
+    assert part_time("II. Diễu hành xe hoa" + " " * 50 + "(19 giờ 30 phút - 21 giờ)") == \
+        ("II. Diễu hành xe hoa", "19 giờ 30 phút - 21 giờ")
+    t0 = time.perf_counter()
+    assert part_time("3. Bế mạc hội thi" + " " * 40000 + "x") is None   # (quadratic: tens of seconds)
+    assert time.perf_counter() - t0 < 1.0

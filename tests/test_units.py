@@ -4316,3 +4316,15 @@ def test_v29h5_subject_teacher_leads_and_closes_a_duty():
 def test_v29h5_soon_before_the_verb(text, unit):
     from extractors.units import leading_units
     assert leading_units(text) == [unit]
+
+
+# --- v29 h9: the address word before a duty's doers is a whole word ------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("Do Văn phòng HĐND - UBND phường", "Văn phòng HĐND - UBND phường"),
+    ("giao cho: Phòng Văn hóa - Thông tin huyện", "Phòng Văn hóa - Thông tin huyện"),
+    ("Doanh nghiệp tư nhân Minh Phát", "Doanh nghiệp tư nhân Minh Phát"),   # no "do" it opens with
+    ("Giaolưu văn nghệ các chi đoàn", "Giaolưu văn nghệ các chi đoàn"),
+])
+def test_h9v29_doer_address_is_a_whole_word(text, want):
+    from extractors.units import _DOER_ADDRESS
+    assert _DOER_ADDRESS.sub("", text) == want
