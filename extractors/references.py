@@ -2903,6 +2903,22 @@ def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | N
     return blank
 
 
+# Only "và" between two names: a comma, a clause or an issuer between them makes the date the second's.
+_LAWS_JOINED = re.compile(r"\s+và\s+")
+
+
+def _share_joined_law_date(text: str, laws: list[_Found]) -> None:
+    """One date printed after two laws (or two codes) joined by "và" ("Luật Tổ chức Chính phủ và Luật
+    Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025"): the two were passed together and the
+    date is both's. Not when the first prints its own date, year or number, nor across a law and a code."""
+    for first, second in zip(laws, laws[1:]):
+        if first.kind == second.kind and first.kind in ("Luật", "Bộ luật") \
+                and first.symbol is None and first.issued_date is None and first.year is None \
+                and second.symbol is None and second.issued_date is not None \
+                and _LAWS_JOINED.fullmatch(text, first.end, second.start):
+            first.issued_date, first.year = second.issued_date, second.issued_date.year
+
+
 def _share_law_dates(found: list[_Found]) -> None:
     """A law named again by its title alone ("triển khai thi hành Luật Nhà giáo" in the plan's own
     title, then "Căn cứ Luật Nhà giáo ngày 16 tháng 6 năm 2025") is the law dated where it is cited in
@@ -3195,6 +3211,7 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
     laws = _find_laws(text)
     for law in laws:
         _read_tail(text, law.end, law, context)
+    _share_joined_law_date(text, laws)
     number_lines: list[int] = []
     found = laws + _find_symbols(text, [(f.start, f.end) for f in laws], context, number_lines)
     found.sort(key=lambda f: f.start)

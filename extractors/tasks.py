@@ -1169,10 +1169,11 @@ def _heading_months(node: Node) -> str | None:
 
 
 def _leading_years(text: str) -> str | None:
-    """The phase an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn thiện …"):
-    when its work runs, as a heading's would be (see _heading_years)."""
+    """The phase or months an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn thiện …",
+    "Tháng 02/2025: Tổ chức …"): when its work runs, as a heading's would be (see _heading_years,
+    _heading_months)."""
     colon = text.find(":", 0, 50)
-    return year_group(text[:colon]) if colon > 0 else None
+    return (year_group(text[:colon]) or month_group(text[:colon])) if colon > 0 else None
 
 
 def _inherited_fields(node: Node, item_of) -> Fields:

@@ -3168,3 +3168,31 @@ def test_h9v29_quarter_header_cell_keeps_its_column(organ, place, quy, rows, gro
 ])
 def test_h9v29_quarter_numeral_after_a_lone_quy(prev, nxt, want):
     assert continues(prev, nxt, 80) is want
+
+
+# ---- v29 h10: a GFM delimiter row needs one dash a cell, not three (":--|:--", "-|-"); a row of dashes
+# further down a table is its cells ("| 2 | - | - |": nothing to report), not a delimiter
+@pytest.mark.parametrize("table, rows", [
+    ("| STT | Nội dung | Thời gian |\n|:--|:--|:-:|\n| 1 | Ra quân vệ sinh môi trường | Tháng 3 |\n",
+     [["STT", "Nội dung", "Thời gian"], ["1", "Ra quân vệ sinh môi trường", "Tháng 3"]]),
+    ("TT | Công việc | Đơn vị\n-|-|-\n1 | Kiểm tra an toàn thực phẩm | Trạm Y tế phường\n",
+     [["TT", "Công việc", "Đơn vị"], ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế phường"]]),
+    ("| Tuần | Việc chính |\n| - | -: |\n| 1 | Khai giảng lớp bồi dưỡng |\n| 2 | - |\n| - | - |\n",
+     [["Tuần", "Việc chính"], ["1", "Khai giảng lớp bồi dưỡng"], ["2", "-"], ["-", "-"]]),
+])
+def test_v29h10_short_delimiter_row_makes_a_table(table, rows):
+    doc = normalize_text("KẾ HOẠCH\n\n" + table, "md")
+    got = [doc.cell_texts(ln) for ln in doc.lines if ln.cells]
+    assert got == rows
+
+
+def test_v29h10_short_delimiter_row_is_no_task():
+    from pipeline.extract import extract_bytes
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA KHÁNH\n\nSố: 22/KH-UBND\n\nHòa Khánh, ngày 03 tháng 3 năm 2026\n\n# KẾ HOẠCH\n\n"
+            "Vệ sinh môi trường năm 2026\n\n## I. MỤC ĐÍCH\n\n1. Nâng cao ý thức.\n\n## II. NỘI DUNG\n\n"
+            "| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|:-|:--|:--|:-:|\n"
+            "| 1 | Ra quân vệ sinh các tuyến phố | Đoàn Thanh niên phường | Tháng 3/2026 |\n"
+            "| 2 | Kiểm tra các hộ kinh doanh | Trạm Y tế phường | Quý II/2026 |\n\n"
+            "## III. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.\n")
+    plan = extract_bytes(text.encode(), "kh.md")
+    assert [t.text for t in plan.tasks] == ["Ra quân vệ sinh các tuyến phố", "Kiểm tra các hộ kinh doanh"]

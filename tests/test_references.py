@@ -4591,3 +4591,30 @@ def test_v29h8_plan_citing_itself_with_a_glued_code_is_itself():
 def test_v29h8_clause_verbs_are_the_units_predicates(text, issuer, title):
     r = extract_references(text)[0]
     assert (r.issuer, r.title) == (issuer, title)
+
+
+# ---- v29 h10: one date after two laws (or two codes) joined by "và" dates both
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Tổ chức Quốc hội và Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+     [("Tổ chức Quốc hội", date(2025, 2, 19)), ("Tổ chức chính quyền địa phương", date(2025, 2, 19))]),
+    ("Căn cứ Bộ luật Dân sự và Bộ luật Tố tụng dân sự ngày 24/11/2015;",
+     [("Dân sự", date(2015, 11, 24)), ("Tố tụng dân sự", date(2015, 11, 24))]),
+    ("Thực hiện Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ và Luật Trật tự, an toàn giao thông đường bộ "
+     "ngày 27 tháng 6 năm 2024, Ủy ban nhân dân xã Tân Phú xây dựng kế hoạch như sau:",
+     [("Phòng cháy, chữa cháy và cứu nạn, cứu hộ", date(2024, 6, 27)),
+      ("Trật tự, an toàn giao thông đường bộ", date(2024, 6, 27))]),
+    # (the first printing its own year or date keeps it; a law and a code are no pair)
+    ("Căn cứ Luật Ngân sách nhà nước năm 2015 và Luật Đầu tư công ngày 13 tháng 6 năm 2019;",
+     [("Ngân sách nhà nước", None), ("Đầu tư công", date(2019, 6, 13))]),
+    ("Căn cứ Luật Giáo dục ngày 14/6/2019 và Luật Nhà giáo ngày 16/6/2025;",
+     [("Giáo dục", date(2019, 6, 14)), ("Nhà giáo", date(2025, 6, 16))]),
+    ("Căn cứ Bộ luật Lao động và Luật Việc làm ngày 16 tháng 6 năm 2025;",
+     [("Lao động", None), ("Việc làm", date(2025, 6, 16))]),
+    # (something else between the two names: the date is the second's alone)
+    ("Căn cứ Luật Thủy sản, các văn bản hướng dẫn thi hành và Luật Lâm nghiệp ngày 15/11/2017;",
+     [("Thủy sản", None), ("Lâm nghiệp", date(2017, 11, 15))]),
+])
+def test_v29h10_one_date_after_two_laws_joined_dates_both(text, expected):
+    refs = [r for r in extract_references(text) if r.kind in ("Luật", "Bộ luật")]
+    assert [(r.title, r.issued_date) for r in refs] == expected
+    assert all(r.year == (d.year if d else r.year) for r, (_, d) in zip(refs, expected))

@@ -3415,3 +3415,28 @@ def test_h9v29_part_time_linear_on_a_run_of_spaces():
     t0 = time.perf_counter()
     assert part_time("3. Bế mạc hội thi" + " " * 40000 + "x") is None   # (quadratic: tens of seconds)
     assert time.perf_counter() - t0 < 1.0
+
+
+# ---- v29 h10: a numbered item that opens with its month ("1. Tháng 01: …") is timed by it, in the plan's
+# year where none is printed
+@pytest.mark.parametrize("head, items, want", [
+    ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC HÒA\nSố: 15/KH-UBND\nPhước Hòa, ngày 05 tháng 01 năm 2025\n",
+     "1. Tháng 01: Tuyên truyền Luật Đất đai trên loa truyền thanh xã.\n"
+     "2. Tháng 02/2025: Tổ chức hội nghị phổ biến pháp luật cho trưởng thôn.\n"
+     "3. Tháng 3 năm 2025: Kiểm tra việc thực hiện tại các thôn.\n",
+     [("Tháng 01", dt.date(2025, 1, 31)), ("Tháng 02/2025", dt.date(2025, 2, 28)),
+      ("Tháng 3 năm 2025", dt.date(2025, 3, 31))]),
+    ("SỞ Y TẾ TỈNH CÀ MAU\nBỆNH VIỆN ĐA KHOA HUYỆN U MINH\nSố: 41/KH-BV\nU Minh, ngày 10 tháng 8 năm 2026\n",
+     "a) Tháng 9: Rà soát danh mục thuốc thiết yếu.\n"
+     "b) Tháng 10 và tháng 11: Tập huấn kiểm soát nhiễm khuẩn cho điều dưỡng.\n"
+     "c) Tổ chức sơ kết công tác dược trước ngày 20/12/2026.\n",
+     [("Tháng 9", dt.date(2026, 9, 30)), ("Tháng 10 và tháng 11", dt.date(2026, 11, 30)),
+      ("trước ngày 20/12/2026", dt.date(2026, 12, 20))]),
+])
+def test_v29h10_item_opening_with_its_month(head, items, want):
+    text = (head + "KẾ HOẠCH\nThực hiện nhiệm vụ năm\nI. MỤC ĐÍCH, YÊU CẦU\n1. Thiết thực, hiệu quả.\n"
+            "II. NỘI DUNG THỰC HIỆN\n" + items + "III. TỔ CHỨC THỰC HIỆN\nCác bộ phận triển khai thực hiện.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    got = [(t.timing_text, t.deadline) for t in plan.tasks]
+    assert [d for _, d in got] == [d for _, d in want]
+    assert [(tt or "").lower() for tt, _ in got][:2] == [w.lower() for w, _ in want][:2]

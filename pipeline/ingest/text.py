@@ -31,6 +31,9 @@ PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # rows ("+===+" under the header), each row's text wrapped over lines "| … | … |" in its columns.
 GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# GFM's delimiter row needs one dash a cell (":--|:--", "-|-"); so short, it is one only under a table's
+# first line (see short_delimiters): further down, "| - | - |" is a row whose cells print nothing.
+SHORT_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_DOC = re.compile(r"<\s*(html|body|table|p|div)\b", re.I)
 
 
@@ -270,7 +273,8 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     next_table = 0
     grid: list[int] | None = None      # the open grid table's column edges
     grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
-    bare = bare_pipe_rows(lines) if "---" in text else frozenset()
+    short = short_delimiters(lines) if "-" in text else frozenset()
+    bare = bare_pipe_rows(lines, short) if "---" in text or short else frozenset()
     for k, line in enumerate(lines):
         if grid is not None:
             if "|" in line and PIPE_ROW.match(line):
@@ -290,7 +294,7 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
                 continue
         # (both table patterns need a "|": the cheap test goes first)
         pipe = "|" in line
-        if pipe and PIPE_SEPARATOR.match(line):
+        if pipe and (PIPE_SEPARATOR.match(line) or k in short):
             continue
         cells = None
         if "\t" in line and line.strip():
@@ -314,7 +318,21 @@ def _pipe_cell_count(line: str) -> int:
     return line.strip().strip("|").count("|") + 1
 
 
-def bare_pipe_rows(lines: list[str]) -> frozenset[int]:
+def short_delimiters(lines: list[str]) -> frozenset[int]:
+    """The delimiter rows with fewer than three dashes in some cell (SHORT_PIPE_SEPARATOR): each right
+    under a table's first line, one with a "|", as many cells and no "|" line over it."""
+    found = set()
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if "|" not in line or "-" not in line or PIPE_SEPARATOR.match(line) or not SHORT_PIPE_SEPARATOR.match(line):
+            continue
+        if "|" in lines[i - 1] and _pipe_cell_count(lines[i - 1]) == _pipe_cell_count(line) \
+                and (i < 2 or "|" not in lines[i - 2]):
+            found.add(i)
+    return frozenset(found)
+
+
+def bare_pipe_rows(lines: list[str], short: frozenset[int] = frozenset()) -> frozenset[int]:
     """The rows of Markdown pipe tables printed without their outer pipes, as GFM allows ("TT | Nội dung |
     Thời gian" over "---|---|---"): the line over a delimiter row of as many cells, two or more, and the
     lines after it that hold a "|", up to the first that does not (an empty line): a row may leave out its
@@ -323,7 +341,7 @@ def bare_pipe_rows(lines: list[str]) -> frozenset[int]:
     rows: set[int] = set()
     for i in range(1, len(lines)):
         line = lines[i]
-        if "|" not in line or "-" not in line or not PIPE_SEPARATOR.match(line):
+        if "|" not in line or "-" not in line or not (i in short or PIPE_SEPARATOR.match(line)):
             continue
         n = _pipe_cell_count(line)
         if n < 2 or "|" not in lines[i - 1] or _pipe_cell_count(lines[i - 1]) != n:
