@@ -1712,6 +1712,15 @@ def _column_name(g: str) -> bool:
                           or COL_PARTICIPANTS.match(g))
 
 
+def names_task_columns(cells: list[str]) -> bool:
+    """Do a row's cells name a task table's columns ("STT", "Nội dung", "Người thực hiện", "Ghi chú"):
+    each a column's name or the STT's label, one of them the content's? (A text that sets a table's
+    rows with pipes and no rule under its header shows its header so.)"""
+    names = [fold(c).strip() for c in cells]
+    return len(names) >= 2 and all(not n or COL_LABEL.match(n) or _column_name(n) for n in names) \
+        and any(COL_CONTENT.search(n) for n in names)
+
+
 # What opens a column's name of its own ("Cơ quan chủ trì", "Thời gian", "Kết quả/sản phẩm"): after a
 # whole name on the same line, the next column's name the text's wrap rule joined to it
 _NAME_OPENING = _names(r"^(?:co quan|don vi|thoi gian|thoi han|ket qua|san pham|ghi chu|kinh phi|nguoi|bo phan"

@@ -927,6 +927,20 @@ def part_month(title: str) -> str | None:
     return title[m.start():m.end()].rstrip(" :") if m else None
 
 
+def lone_month_heading(doc: Document, node: Node, skip: set[int]) -> str | None:
+    """The month a part's bullets are printed under when one month heading alone opens its body and a
+    bullet follows it ("Tháng 9/2025:" / "- Khai giảng …" / "- …"), as printed, else None: the one
+    heading dates its bullets as a run of them does (period_tasks). A month line after other text,
+    with its own text after the colon, or over no bullet is prose and dates nothing."""
+    lines = [doc.lines[i].text.strip() for i in node.body if i not in skip and doc.lines[i].text.strip()]
+    if len(lines) < 2 or lines[1][:1] not in _BULLET_MARKS or lines[0][:1] in _BULLET_MARKS:
+        return None
+    got = _period_of(lines[0])
+    if got is None or got[1] is not None or got[2] or _is_clock(got[0]):
+        return None
+    return got[0]
+
+
 def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
     """The bullets of a part that numbers no item ("III. CÔNG VIỆC BỔ SUNG" / "- Rà soát …" / "- …"),
     as (text, start, end): with no item above them to join, each bullet is a task; its wrapped lines
@@ -1754,7 +1768,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         timing = week[0]
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = when.cell(month)
-                    said_lead, said_support = responsible_units(text) if not fields.lead else ([], [])
+                    said_lead, said_support = said_units(text) if not fields.lead else ([], [])
                     lead = fields.lead or said_lead or group_units or leading_units(text)
                     support = fields.support or said_support or (
                         subject_partners(text) if lead and not (said_lead or fields.lead) else [])
@@ -1769,7 +1783,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # / "- Rà soát …" / "Nhiệm vụ cụ thể … tại Phụ lục kèm theo."): its bullets sum that table up
             if any(t.origin == "table" for _, t in found) and _sends_to_appendix(doc, node):
                 continue
-            month = part_month(node.title)
+            month = part_month(node.title) or lone_month_heading(doc, node, table_lines)
             for text, start, end in loose_bullets(doc, node, table_lines):
                 label, text = numbered_bullet(text)
                 text, fields = trailing_fields(text)

@@ -924,7 +924,19 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         return False   # a figure carried on; a phrase left open
     if prev_len <= _WRAPPED_CELL_MAX and (_ends_with_head(words) or _name_going(words)):
         return False
+    if _ends_with(LEVEL_END, prev, 16) and _small_second_word(nxt) and is_unit(prev):
+        # a unit's cell closed on its level word ("Trung tâm Chính trị huyện" / "Lớp tập huấn …"): the
+        # place name it might await has each syllable capitalised ("huyện" / "Tam Nông"), a cell's
+        # words after their capital are small
+        return True
     return looks_timing(nxt) or is_unit(nxt) or names_person(nxt)
+
+
+def _small_second_word(text: str) -> bool:
+    """Does the text open with a capitalised word and then one in small letters ("Lớp tập huấn …",
+    "Hội nghị …"), as no place name does ("Tam Nông", "Hải Hậu")?"""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[1].isalpha() and words[1].islower()
 
 
 def _labels_roles(text: str) -> bool:

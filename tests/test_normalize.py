@@ -3196,3 +3196,31 @@ def test_v29h10_short_delimiter_row_is_no_task():
             "## III. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.\n")
     plan = extract_bytes(text.encode(), "kh.md")
     assert [t.text for t in plan.tasks] == ["Ra quân vệ sinh các tuyến phố", "Kiểm tra các hộ kinh doanh"]
+
+
+# ---- v29 h11: in a table printed a cell a line, a unit's cell closed on its level word stands apart from a
+# content cell after it (its second word in small letters); a place name after the level word still goes on
+@pytest.mark.parametrize("unit, content", [
+    ("Trung tâm Chính trị huyện", "Lớp tập huấn nghiệp vụ công tác Đảng"),
+    ("Đoàn Thanh niên trường", "Trại hè truyền thống ngày 26/3"),
+    ("Ban Chỉ huy Quân sự phường", "Huấn luyện dân quân năm thứ nhất"),
+    ("Trung tâm Y tế thành phố", "Khám sàng lọc cho người cao tuổi"),
+])
+def test_h11v29_unit_cell_ending_on_its_level_stands_apart(unit, content):
+    from pipeline.normalize import next_cell
+    assert next_cell(unit, content, len(unit)) is True
+    text = ("HUYỆN ỦY TAM NÔNG\nSố: 15/KH-HU\nTam Nông, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm hiệu quả.\nII. NỘI DUNG\nTT\nĐơn vị thực hiện\nNội dung\nThời gian\n"
+            f"1\n{unit}\n{content}\nQuý II/2025\n2\nPhòng Nội vụ\nTổng kết thi đua\nQuý IV/2025\n")
+    lines = [ln.text for ln in normalize_text(text).lines]
+    assert unit in lines and content in lines
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    ("Trung tâm Văn hóa - Thể thao huyện", "Tam Nông"),
+    ("Công an xã", "Hưng Đạo"),
+    ("Phòng Giáo dục và Đào tạo thị xã", "Kỳ Anh và các trường"),
+])
+def test_h11v29_place_name_after_a_level_word_goes_on(prev, nxt):
+    from pipeline.normalize import next_cell
+    assert next_cell(prev, nxt, 40) is False

@@ -316,3 +316,33 @@ def test_v29h2_bare_pipe_table_row_of_fewer_cells_keeps_its_tasks():
     assert [(t.label, t.lead_units, t.timing_text) for t in tasks] == [
         ("1", ["Trạm Y tế phường"], "Tháng 3/2025"), ("2", ["Trạm Y tế phường"], None),
         ("3", ["UBND phường"], "Tháng 12/2025")]
+
+
+# ---- v29 h11: a plain text's pipe table with no delimiter row is a table when its first line names a task table's
+# columns and the lines under it have as many cells; a "|" line naming no column, or over a row of another count, is prose
+@pytest.mark.parametrize("text, rows", [
+    ("STT | Nội dung | Người thực hiện | Ghi chú\n1 | Khai giảng năm học | Ban giám hiệu | |\n"
+     "2 | Đại hội Liên đội | Tổng phụ trách Đội | |\nIII. TỔ CHỨC THỰC HIỆN",
+     [["STT ", " Nội dung ", " Người thực hiện ", " Ghi chú"], ["1 ", " Khai giảng năm học ", " Ban giám hiệu ", " "],
+      ["2 ", " Đại hội Liên đội ", " Tổng phụ trách Đội ", " "]]),
+    ("TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Rà soát hộ nghèo | Phòng Lao động huyện | Quý III/2025\n",
+     [["TT ", " Nhiệm vụ ", " Cơ quan chủ trì ", " Thời hạn"],
+      ["1 ", " Rà soát hộ nghèo ", " Phòng Lao động huyện ", " Quý III/2025"]]),
+    ("Trang chủ | Giới thiệu | Tin tức\nVăn bản | Liên hệ | Sơ đồ\n", []),
+    ("Nội dung | Thời gian\nHọp giao ban | Thứ Hai | phòng họp số 2\n", []),
+    ("Nội dung | Thời gian\nKẾ HOẠCH số 12/KH-UBND\n", []),
+])
+def test_h11v29_pipe_table_headed_by_column_names_without_delimiter(text, rows):
+    assert _rows(text) == rows
+
+
+def test_h11v29_pipe_table_without_delimiter_gives_its_tasks():
+    text = ("BỆNH VIỆN ĐA KHOA HUYỆN CẦU NGANG\nSố: 27/KH-BV\nCầu Ngang, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\n"
+            "Hưởng ứng Ngày Sức khỏe toàn dân năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao ý thức phòng bệnh.\n"
+            "II. NỘI DUNG\nSTT | Nội dung | Khoa, phòng thực hiện | Thời gian\n"
+            "1 | Khám sàng lọc tăng huyết áp cho người dân | Khoa Khám bệnh | Tháng 4/2025\n"
+            "2 | Truyền thông dinh dưỡng hợp lý | Phòng Điều dưỡng | Tháng 5/2025\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kế hoạch tổng hợp theo dõi.\n")
+    tasks = extract_bytes(text.encode(), "cau-ngang.txt").tasks
+    assert [(t.label, t.lead_units, t.timing_text) for t in tasks] == [
+        ("1", ["Khoa Khám bệnh"], "Tháng 4/2025"), ("2", ["Phòng Điều dưỡng"], "Tháng 5/2025")]

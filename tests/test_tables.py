@@ -4778,3 +4778,18 @@ def test_h9v29_form_column_is_no_units(header):
     tasks = _h9_extract(text.encode(), "hinh-thuc.txt").rows()["tasks"]
     assert [(t["lead_units"], t["support_units"]) for t in tasks] == \
         [([r[2]], [r[3]] if r[3] else []) for r in rows]
+
+
+# ---- v29 h11: a row of cells that names a task table's columns, one the content's (a pipe table's header with no
+# delimiter row under it); a menu's or a sentence's pieces name none
+@pytest.mark.parametrize("cells, want", [
+    (["STT ", " Nội dung ", " Người thực hiện ", " Ghi chú"], True),
+    (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"], True),
+    (["Công việc", "Bộ phận phụ trách", ""], True),
+    (["STT", "Đơn vị", "Thời gian"], False),          # no content column
+    (["Trang chủ", "Tin tức", "Văn bản"], False),
+    (["Nội dung", "Họp giao ban các thôn vào sáng thứ Hai"], False),
+])
+def test_h11v29_names_task_columns(cells, want):
+    from extractors.tables import names_task_columns
+    assert names_task_columns(cells) is want

@@ -3440,3 +3440,49 @@ def test_v29h10_item_opening_with_its_month(head, items, want):
     got = [(t.timing_text, t.deadline) for t in plan.tasks]
     assert [d for _, d in got] == [d for _, d in want]
     assert [(tt or "").lower() for tt, _ in got][:2] == [w.lower() for w, _ in want][:2]
+
+
+# ---- v29 h11: one month heading alone over a part's bullets dates them, as a run of month headings does;
+# a month line after prose, with its own text, or over no bullet dates nothing
+def _month_part(issuer: str, place: str, body: str) -> list[tuple[str, object, str | None]]:
+    text = (f"{issuer}\nSố: 21/KH-UBND\n{place}, ngày 18 tháng 8 năm 2025\nKẾ HOẠCH\nHoạt động quý III năm 2025\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm thiết thực.\nII. NỘI DUNG\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    return [(" ".join(t.text.split()[:3]), t.deadline, t.timing_text) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    ("TRƯỜNG THCS NGUYỄN DU", "Kỳ Anh",
+     "Tháng 9/2025:\n- Khai giảng năm học mới (Ban giám hiệu, Đoàn trường).\n- Đại hội Liên đội.",
+     [("Khai giảng năm", dt.date(2025, 9, 30), "Tháng 9/2025"), ("Đại hội Liên", dt.date(2025, 9, 30), "Tháng 9/2025")]),
+    ("HỘI NÔNG DÂN XÃ PHÚ LỘC", "Phú Lộc",
+     "Tháng 10 năm 2025:\n+ Ra quân làm thủy lợi nội đồng.\n+ Tập huấn kỹ thuật trồng lúa, hoàn thành trước ngày 20/10/2025.",
+     [("Ra quân làm", dt.date(2025, 10, 31), "Tháng 10 năm 2025"),
+      ("Tập huấn kỹ", dt.date(2025, 10, 20), "hoàn thành trước ngày 20/10/2025")]),
+    # a month line after the part's prose, and one carrying its own text, head no bullet run
+    ("UBND PHƯỜNG AN HÒA", "An Hòa",
+     "Phường tiếp tục rà soát hộ nghèo.\nTháng 9/2025:\n- Cập nhật dữ liệu dân cư.\n- Kiểm tra hộ kinh doanh.",
+     [("Cập nhật dữ", None, None), ("Kiểm tra hộ", None, None)]),
+    ("UBND HUYỆN TRIỆU PHONG", "Triệu Phong",
+     "Tháng 9/2025: tổng kết đợt cao điểm.\n- Cập nhật dữ liệu dân cư.\n- Kiểm tra hộ kinh doanh.",
+     [("Cập nhật dữ", None, None), ("Kiểm tra hộ", None, None)]),
+])
+def test_h11v29_one_month_heading_dates_the_bullets_under_it(issuer, place, body, want):
+    assert _month_part(issuer, place, body) == want
+
+
+# ---- v29 h11: a task under a run of month headings names its doers after its duty as a loose bullet does
+# ("Khai giảng năm học mới (Ban giám hiệu, Đoàn trường)", "Hội thao truyền thống – Giao: Đoàn Thanh niên xã")
+@pytest.mark.parametrize("bullet, lead", [
+    ("Khai giảng năm học mới (Ban giám hiệu, Đoàn trường).", ["Ban giám hiệu", "Đoàn trường"]),
+    ("Hội thao truyền thống (Hội Cựu chiến binh phường).", ["Hội Cựu chiến binh phường"]),
+    ("Tổng vệ sinh khu dân cư.", []),
+])
+def test_h11v29_period_task_names_its_doers_after_its_duty(bullet, lead):
+    text = ("UBND PHƯỜNG LONG BÌNH\nSố: 44/KH-UBND\nLong Bình, ngày 25 tháng 8 năm 2025\nKẾ HOẠCH\nHoạt động quý IV năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm thiết thực.\nII. NỘI DUNG\n"
+            f"Tháng 9/2025:\n- {bullet}\n- Ra quân dọn vệ sinh.\nTháng 10/2025:\n- Hội nghị sơ kết.\n- Báo cáo kết quả.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "kh.txt").tasks
+    assert (tasks[0].lead_units, tasks[0].timing_text) == (lead, "Tháng 9/2025")

@@ -275,6 +275,7 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
     short = short_delimiters(lines) if "-" in text else frozenset()
     bare = bare_pipe_rows(lines, short) if "---" in text or short else frozenset()
+    bare = bare | headed_pipe_rows(lines, bare)
     for k, line in enumerate(lines):
         if grid is not None:
             if "|" in line and PIPE_ROW.match(line):
@@ -349,6 +350,31 @@ def bare_pipe_rows(lines: list[str], short: frozenset[int] = frozenset()) -> fro
         rows.add(i - 1)
         j = i + 1
         while j < len(lines) and "|" in lines[j]:
+            rows.add(j)
+            j += 1
+    return frozenset(rows)
+
+
+def headed_pipe_rows(lines: list[str], known: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The rows of a table a plain text sets with pipes and no delimiter row ("STT | Nội dung | Người
+    thực hiện | Ghi chú" over "1 | Khai giảng | Ban giám hiệu | |"): a line whose cells name a task
+    table's columns (extractors.tables.names_task_columns), then the lines after it with as many cells,
+    up to the first that has not. A header over no such line, or a menu ("Trang chủ | Tin tức"), stays
+    prose."""
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if i in known or i in rows or "|" not in line or PIPE_ROW.match(line):
+            continue
+        n = _pipe_cell_count(line)
+        if n < 2 or "|" not in lines[i + 1] or _pipe_cell_count(lines[i + 1]) != n:
+            continue
+        from extractors.tables import names_task_columns  # (the columns' names live with the extractors)
+
+        if not names_task_columns(line.strip().strip("|").split("|")):
+            continue
+        j = i
+        while j < len(lines) and "|" in lines[j] and _pipe_cell_count(lines[j]) == n:
             rows.add(j)
             j += 1
     return frozenset(rows)
