@@ -273,9 +273,11 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     next_table = 0
     grid: list[int] | None = None      # the open grid table's column edges
     grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
-    short = short_delimiters(lines) if "-" in text else frozenset()
-    bare = bare_pipe_rows(lines, short) if "---" in text or short else frozenset()
-    bare = bare | headed_pipe_rows(lines, bare)
+    bare: frozenset[int] = frozenset()
+    if "|" in text:   # (a text tabbed into columns has no pipe table: none of the three scans finds a row)
+        short = short_delimiters(lines) if "-" in text else frozenset()
+        bare = bare_pipe_rows(lines, short) if "---" in text or short else frozenset()
+        bare = bare | headed_pipe_rows(lines, bare)
     for k, line in enumerate(lines):
         if grid is not None:
             if "|" in line and PIPE_ROW.match(line):
