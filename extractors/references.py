@@ -2939,11 +2939,17 @@ def _share_law_dates(found: list[_Found]) -> None:
             if len(days) != 1 or any(y != days[0].year for y in got if isinstance(y, int)):
                 continue
             day = days[0]
-            named_in = found[i - 1] if i else None
-            if named_in and named_in.symbol and named_in.year and named_in.year < day.year and named_in.title \
-                    and f"luật {f.title.lower()}" in named_in.title.lower():
-                continue    # named in an older text's title: the law then in force, an earlier one
+            if i and _named_in_older_title(found[i - 1], f.title, day.year):
+                continue
             f.issued_date, f.year = day, day.year
+
+
+def _named_in_older_title(before, title: str, year: int) -> bool:
+    """Whether a law's bare name stands in the title of the numbered text cited just before it, one older
+    than the law's dated mention ("Nghị định số 43/2014/NĐ-CP quy định chi tiết … Luật Đất đai"): that is
+    the law then in force, an earlier one, whose date or year the later mention's is not."""
+    return bool(before.symbol and before.year and before.year < year and before.title
+                and f"luật {title.lower()}" in before.title.lower())
 
 
 # A plan named by its title before a law's name ("Kế hoạch triển khai Luật Nhà giáo năm 2026", the
@@ -3293,10 +3299,8 @@ def _share_basis_law_years(refs: list[Reference]) -> None:
         if r.symbol is None and r.title and r.year is None and r.issued_date is None and key in grounds \
                 and len(got := years[key]) == 1:
             year = next(iter(got))
-            named_in = refs[i - 1] if i else None
-            if named_in and named_in.symbol and named_in.year and named_in.year < year and named_in.title \
-                    and f"luật {r.title.lower()}" in named_in.title.lower():
-                continue    # named in an older text's title: the law then in force, an earlier one
+            if i and _named_in_older_title(refs[i - 1], r.title, year):
+                continue
             r.year = year
 
 
