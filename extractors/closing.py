@@ -812,8 +812,9 @@ _GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|“”\"]+(?=\w)")
 
 
 # The approval a school's plan prints in the column beside its signer's (folded): "DUYỆT CỦA BAN GIÁM HIỆU",
-# "DUYỆT BGH", "Duyệt của Hiệu trưởng".
-_APPROVAL = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong)\s*")
+# "DUYỆT BGH", "Duyệt của Hiệu trưởng", "DUYỆT CỦA LÃNH ĐẠO NHÀ TRƯỜNG" (sections.APPROVAL_LINE, where it
+# ends the body, is this one)
+APPROVAL = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong|lanh dao (?:nha truong|don vi))\b\s*")
 
 
 @memo(4096)
@@ -862,7 +863,7 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                     end = _headed_office_end(seg, fs, end)
                 toks.append(("auth", f"{marker} {_canon(seg[:end].strip())}"))
                 seg, fs = seg[end:].strip(), _f(seg[end:].strip())
-        if marker is None and seg[:1] in "Dd" and (ap := _APPROVAL.match(fs)) is not None:
+        if marker is None and seg[:1] in "Dd" and (ap := APPROVAL.match(fs)) is not None:
             # "DUYỆT CỦA BAN GIÁM HIỆU   TỔNG PHỤ TRÁCH ĐỘI": the principal's approval beside the
             # author's title, read row by row; the author signs the plan
             seg, fs = seg[ap.end():], fs[ap.end():]

@@ -562,9 +562,16 @@ DATED_KINDS = ("kế hoạch", "quyết định", "công văn", "nghị quyết"
 RE_DOC_KIND_BEFORE = re.compile(
     r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + ")"
     r"(?:\s+lien\s+tich)?(?:\s+so)?\s*:?\s*$")
-# … or a little before it: "Triển khai Kế hoạch của UBND huyện (ngày 05/3/2025)" (see _closing_day).
+# … or a little before it: "Triển khai Kế hoạch của UBND huyện (ngày 05/3/2025)" (see _closing_day); or
+# earlier in the clause, the kind then naming whose or which it is ("Chỉ thị của Ban Thường vụ Tỉnh ủy về …").
 RE_TET_WORD = re.compile(r"(?<![a-z])tet(?![a-z])")
-RE_DOC_KIND_NEAR = re.compile(r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + r")(?![a-z])")
+RE_DOC_KIND_NEAR = re.compile(r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + r"|"
+                              # … a law's, its name after it ("Luật Nhà giáo (16/6/2025)"); not the law at large
+                              # ("tìm hiểu pháp luật") nor a lawyer ("Luật sư")
+                              r"(?<!phap )(?:" + doc_kinds.alternation(("bộ luật", "luật", "pháp lệnh"), space=r"\s+")
+                              + r")(?!\s+su(?![a-z])))(?![a-z])")
+RE_DOC_KIND_CITED = re.compile(r"(?<![a-z])(?:" + doc_kinds.alternation(DATED_KINDS, space=r"\s+") + r")"
+                               r"(?:\s+lien\s+tich)?\s+(?:so|cua|ve)(?![a-z])")
 # … unless a place follows the day: "Hội nghị triển khai Kế hoạch số 35/KH-UBND vào ngày 15/3/2025 tại
 # Hội trường UBND xã" is the day the meeting is held there.
 RE_HELD_AT = re.compile(rf"\s*,?\s*tai{_NA}")
@@ -2239,7 +2246,9 @@ def _closing_day(s: str, chain: _Chain) -> bool:
     school plan dates an item's event so: the day it is held, as "vào ngày 25/9/2025" says in prose.
     Not after a day's name or a commemoration (RE_COMMEMORATES, a Tết), whose date the bracket gives
     ("Kỷ niệm ngày thành lập (15/6/2025)", "Ngày Môi trường thế giới (05/6)"), nor after a cited
-    document ("Kế hoạch số 12/KH-UBND (ngày 05/3/2025)"), whose date it is."""
+    document ("Kế hoạch số 12/KH-UBND (ngày 05/3/2025)"), whose date it is: its kind just before the
+    bracket, or earlier in the clause naming whose or which it is, a title run on after it ("Quán triệt
+    Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận (20/6/2024)")."""
     if len(chain.exprs) != 1 or chain.exprs[0].kind != "date" or not chain.exprs[0].has_year():
         return False
     close = _closing_paren(s, chain.end)
@@ -2249,7 +2258,9 @@ def _closing_day(s: str, chain: _Chain) -> bool:
     symbol = None
     for symbol in RE_SYMBOL.finditer(before, max(0, len(before) - 40)):
         pass
+    clause = max(before.rfind(";"), before.rfind(":")) + 1
     return not (symbol is not None and symbol.end() == len(before) or RE_DOC_KIND_NEAR.search(before, max(0, len(before) - 40))
+                or RE_DOC_KIND_CITED.search(before, clause)
                 or RE_COMMEMORATES.search(before) or RE_TET_WORD.search(before))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.closing import recipients_caption_end
+from extractors.closing import APPROVAL, recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
 from pipeline.normalize import THOUSANDS, VI_UPPER, caps_heading_rest, ends_clause, fold
@@ -85,19 +85,17 @@ _SIGNED_MARK = re.compile(r"\(?\s*(?:da ky|ky,? (?:ghi ro )?ho ten|ky ten|ky va 
 
 # A school's or a Pioneer union's plan closes on the principal's approval beside its author's title, the
 # two signatures under them: "DUYỆT CỦA BAN GIÁM HIỆU      TỔNG PHỤ TRÁCH ĐỘI", "Duyệt BGH   GV Tổng
-# phụ trách Đội" (folded). The approval, not the verb of a task ("Duyệt kế hoạch của các tổ").
-APPROVAL_LINE = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong|lanh dao (?:nha truong|don vi))\b")
-
-
+# phụ trách Đội" (folded). The approval, not the verb of a task ("Duyệt kế hoạch của các tổ"); the signer's
+# reader takes the same words from the signature's run: one pattern, closing.APPROVAL.
 def _approval_line(text: str) -> bool:
-    """Is the line the approval that opens a school plan's signatures (APPROVAL_LINE), its names maybe
+    """Is the line the approval that opens a school plan's signatures (closing.APPROVAL), its names maybe
     run on after it?"""
-    return text[:1] in "Dd" and len(text.split()) <= 14 and APPROVAL_LINE.match(fold(text)) is not None
+    return text[:1] in "Dd" and len(text.split()) <= 14 and APPROVAL.match(fold(text)) is not None
 
 
 def _bare_signature(doc: Document, k: int) -> bool:
     """Is line k a signer's title printed alone, the signature under it (see BARE_SIGNER_TITLE), or the
-    approval that opens a school plan's signatures (APPROVAL_LINE)?"""
+    approval that opens a school plan's signatures (closing.APPROVAL)?"""
     text = doc.lines[k].text.strip()
     if _approval_line(text):
         return True

@@ -927,18 +927,22 @@ def part_month(title: str) -> str | None:
     return title[m.start():m.end()].rstrip(" :") if m else None
 
 
-def lone_month_heading(doc: Document, node: Node, skip: set[int]) -> str | None:
+def lone_month_heading(doc: Document, node: Node, skip: set[int]) -> tuple[str, int | None] | None:
     """The month a part's bullets are printed under when one month heading alone opens its body and a
-    bullet follows it ("Tháng 9/2025:" / "- Khai giảng …" / "- …"), as printed, else None: the one
+    bullet follows it ("Tháng 9/2025:" / "- Khai giảng …" / "- …"), as printed, and where its bullets
+    end (the start of the first line after them that is no bullet and closes on a colon, the lead-in of
+    other bullets: "Các việc thường xuyên trong quý:"; None: the part's end); else None: the one
     heading dates its bullets as a run of them does (period_tasks). A month line after other text,
     with its own text after the colon, or over no bullet is prose and dates nothing."""
-    lines = [doc.lines[i].text.strip() for i in node.body if i not in skip and doc.lines[i].text.strip()]
-    if len(lines) < 2 or lines[1][:1] not in _BULLET_MARKS or lines[0][:1] in _BULLET_MARKS:
+    lines = [doc.lines[i] for i in node.body if i not in skip and doc.lines[i].text.strip()]
+    texts = [ln.text.strip() for ln in lines]
+    if len(texts) < 2 or texts[1][:1] not in _BULLET_MARKS or texts[0][:1] in _BULLET_MARKS:
         return None
-    got = _period_of(lines[0])
+    got = _period_of(texts[0])
     if got is None or got[1] is not None or got[2] or _is_clock(got[0]):
         return None
-    return got[0]
+    end = next((ln.start for ln, t in zip(lines[2:], texts[2:]) if t[:1] not in _BULLET_MARKS and t.endswith(":")), None)
+    return got[0], end
 
 
 def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
@@ -1783,12 +1787,15 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             # / "- Rà soát …" / "Nhiệm vụ cụ thể … tại Phụ lục kèm theo."): its bullets sum that table up
             if any(t.origin == "table" for _, t in found) and _sends_to_appendix(doc, node):
                 continue
-            month = part_month(node.title) or lone_month_heading(doc, node, table_lines)
+            month, month_end = part_month(node.title), None
+            if month is None and (lone := lone_month_heading(doc, node, table_lines)) is not None:
+                month, month_end = lone
             for text, start, end in loose_bullets(doc, node, table_lines):
                 label, text = numbered_bullet(text)
                 text, fields = trailing_fields(text)
                 timing = when.of(text, fields.timing)
-                if month and not (timing and (timing.deadline or timing.recurring)):
+                if month and (month_end is None or start < month_end) \
+                        and not (timing and (timing.deadline or timing.recurring)):
                     # the month the part is the plan of ("II. Kế hoạch công tác tháng 10/2019") dates
                     # each bullet, by its closing day ("…, ngày 15/11") or else by the month's end,
                     # as a month's heading does the bullets under it

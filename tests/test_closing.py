@@ -1566,3 +1566,17 @@ def test_v29h5_pioneer_leader_signs_beside_the_approval(closing, title, name):
 def test_v29h5_right_hand_name_of_two(line, right):
     from extractors.closing import _last_of_two_names
     assert _last_of_two_names(line) == right
+
+
+# ---- v30 h2: the approval beside the author's title is one pattern for the body's end and the signer: "DUYỆT CỦA
+# LÃNH ĐẠO NHÀ TRƯỜNG" ended the body but stayed in the signature's run, whose title became the school's name
+@pytest.mark.parametrize("closing, title, name", [
+    ("DUYỆT CỦA LÃNH ĐẠO NHÀ TRƯỜNG        TỔNG PHỤ TRÁCH ĐỘI\nHồ Thị Mỹ Linh                 Đặng Quốc Bảo",
+     "TỔNG PHỤ TRÁCH ĐỘI", "Đặng Quốc Bảo"),
+    ("DUYỆT CỦA LÃNH ĐẠO ĐƠN VỊ      NGƯỜI LẬP KẾ HOẠCH\nNông Văn Thái            Triệu Thị Mai",
+     "NGƯỜI LẬP KẾ HOẠCH", "Triệu Thị Mai"),
+])
+def test_v30h2_approval_of_the_school_leadership_beside_the_signer(closing, title, name):
+    text = ("TRƯỜNG THCS TRẦN PHÚ\nBảo Lạc, ngày 28 tháng 10 năm 2025\nKẾ HOẠCH\nHoạt động Liên đội tháng 11\n"
+            f"I. NỘI DUNG\n- Phát động thi đua chào mừng ngày 20/11.\n{closing}\n")
+    assert extract_signer(normalize_text(text, "txt"))[1:] == (title, name)

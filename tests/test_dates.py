@@ -3487,3 +3487,50 @@ def test_v29h8_header_and_dates_agree_on_a_day_that_does_not_exist():
     assert signed is not None and (signed.day, signed.month, signed.year) == (31, 4, 2026)
     assert signed.date is None
     assert _parse_place_date("Phường Vĩnh Yên, ngày 30 tháng 4 năm 2026").date == dt.date(2026, 4, 30)
+
+
+# ---- v30 h2: a cited document's date closing an item is no event day however long the title run on
+# between its kind and the bracket; a verb spelled as a kind ("Hướng dẫn các chi đội …") cites nothing
+@pytest.mark.parametrize("text", [
+    "Quán triệt Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận trong tình hình mới (20/6/2026)",
+    "Tiếp tục thực hiện Nghị quyết số 05 của Đảng ủy xã về phát triển kinh tế tập thể giai đoạn mới (ngày 14/02/2026).",
+    "Triển khai Kế hoạch liên tịch về phối hợp tuyên truyền phòng, chống bạo lực học đường trong nhà trường (03/9/2026);",
+    "Rà soát các hộ nghèo; thực hiện Quyết định của Chủ tịch UBND huyện về hỗ trợ nhà ở cho hộ khó khăn (12/5/2026)",
+])
+def test_v30h2_a_cited_documents_date_after_a_long_title_is_no_event_day(text):
+    from extractors.dates import find_timing
+    assert find_timing(text, 2026) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hướng dẫn các chi đội chuẩn bị trang phục, đạo cụ tham gia hội diễn văn nghệ cấp trường (20/11/2026)",
+     dt.date(2026, 11, 20)),
+    ("Xây dựng chương trình văn nghệ, trang trí sân khấu cho lễ khai giảng năm học mới của nhà trường (05/9/2026).",
+     dt.date(2026, 9, 5)),
+])
+def test_v30h2_a_kind_spelled_as_a_verb_far_before_the_bracket_keeps_the_event_day(text, day):
+    from extractors.dates import find_timing
+    t = find_timing(text, 2026)
+    assert t is not None and t.deadline == day
+
+
+# ---- v30 h2: a law's date bracketed after its name is no event day ("Luật Nhà giáo (16/6/2025)" was due that day,
+# two months before the plan); the law at large ("tìm hiểu pháp luật") and a lawyer ("Luật sư") name no law
+@pytest.mark.parametrize("text", [
+    "Phổ biến Luật Nhà giáo (16/6/2026).",
+    "Tuyên truyền Bộ luật Hình sự sửa đổi, bổ sung (25/6/2026)",
+    "Giới thiệu Pháp lệnh Quản lý thị trường (ngày 17/6/2026);",
+])
+def test_v30h2_a_laws_bracketed_date_is_no_event_day(text):
+    from extractors.dates import find_timing
+    assert find_timing(text, 2026) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Tổ chức cuộc thi tìm hiểu pháp luật cho học sinh (15/10/2026)", dt.date(2026, 10, 15)),
+    ("Mời Đoàn Luật sư tỉnh tư vấn cho hội viên phụ nữ (22/10/2026).", dt.date(2026, 10, 22)),
+])
+def test_v30h2_the_law_at_large_keeps_the_event_day(text, day):
+    from extractors.dates import find_timing
+    t = find_timing(text, 2026)
+    assert t is not None and t.deadline == day

@@ -3224,3 +3224,19 @@ def test_h11v29_unit_cell_ending_on_its_level_stands_apart(unit, content):
 def test_h11v29_place_name_after_a_level_word_goes_on(prev, nxt):
     from pipeline.normalize import next_cell
     assert next_cell(prev, nxt, 40) is False
+
+
+# ---- v30 h2: a delimiter row's patterns read a long run of spaces once: a line of 20,000 spaces with a "|" and a
+# "-" (a text padded into columns, a bad export) is read in linear time, and delimiter rows still are
+@pytest.mark.parametrize("line", [" " * 20000 + "x |-", "| " + " " * 20000 + "x -", "|--" + " " * 20000 + "y"])
+def test_v30h2_delimiter_patterns_linear_on_a_run_of_spaces(line):
+    import time
+
+    from pipeline.ingest.text import PIPE_SEPARATOR, SHORT_PIPE_SEPARATOR
+    normalize_text("KẾ HOẠCH\n\nSTT | Nội dung\n" + line.replace(" " * 20000, " ") + "\n", "md")   # (compiled first)
+    t0 = time.perf_counter()
+    assert PIPE_SEPARATOR.match(line) is None and SHORT_PIPE_SEPARATOR.match(line) is None
+    doc = normalize_text("KẾ HOẠCH\n\nSTT | Nội dung\n" + line + "\n", "md")
+    assert time.perf_counter() - t0 < 1.0   # (quadratic: tens of seconds)
+    assert any("x" in ln.text or "y" in ln.text for ln in doc.lines)
+    assert PIPE_SEPARATOR.match(" | :--- |  ---: | ") and SHORT_PIPE_SEPARATOR.match("  -| :-: |  ")

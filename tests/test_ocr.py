@@ -3393,3 +3393,65 @@ def test_a_table_ruled_in_dashes_comes_back_as_cells_without_its_rules():
 ])
 def test_a_figure_glued_to_a_date_word_is_parted(text, fixed):
     assert ocr.mend_text(text) == fixed
+
+
+# ---- v30 h2: a hooked phrase's slip that forms a phrase with a word beside it is read as printed ("tổng kết
+# quá trình", "cảnh báo hiểm họa", "thông báo vệ sinh"); the slips themselves are still mended
+@pytest.mark.parametrize("text, fixed", [
+    ("Sơ kết, tổng kết quá trình 10 năm thực hiện Đề án", "Sơ kết, tổng kết quá trình 10 năm thực hiện Đề án"),
+    ("Lắp biển cảnh báo hiểm họa sạt lở ven sông Ba", "Lắp biển cảnh báo hiểm họa sạt lở ven sông Ba"),
+    ("Đài truyền thanh thông báo vệ sinh đồng ruộng sau lũ", "Đài truyền thanh thông báo vệ sinh đồng ruộng sau lũ"),
+    ("Trạm Khí tượng dự báo hiểm họa lốc xoáy", "Trạm Khí tượng dự báo hiểm họa lốc xoáy"),
+    ("Báo cáo kết quá thực hiện về Phòng Nội vụ", "Báo cáo kết quả thực hiện về Phòng Nội vụ"),
+    ("vận động người dân tham gia báo hiểm y tế", "vận động người dân tham gia bảo hiểm y tế"),
+    ("Tổ tuần tra báo vệ rừng phòng hộ", "Tổ tuần tra bảo vệ rừng phòng hộ"),
+])
+def test_v30h2_a_hook_slip_that_is_a_phrase_with_its_neighbour_is_left(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+# ---- v30 h2: a stroke closing a figure after a date word is the rule after its cell ("Tháng 1|" → no "Tháng 11");
+# one opening it or a letter inside it is still read as a figure
+@pytest.mark.parametrize("text, fixed", [
+    ("Tháng 1| Tập huấn cán bộ thôn", "Tháng 1| Tập huấn cán bộ thôn"),
+    ("Năm 2026| Quý IV", "Năm 2026| Quý IV"),
+    ("Cà Mau, ngày |4 tháng 0l năm 2O26", "Cà Mau, ngày 14 tháng 01 năm 2026"),
+])
+def test_v30h2_a_stroke_closing_a_figure_is_a_rule(text, fixed):
+    assert ocr.mend_text(text) == fixed
+
+
+# ---- v30 h2: print that lines up alone at one x is no rule's ghost: a field list's colons a typist set apart
+# and tabbed to one x ("Thời gian    : 7 giờ 30"), as tall as a small letter, and a quarter's or a term's
+# numeral in a sans-serif face ("Quý I", "Học kỳ I"), as thin as a stroke; a rule read as a colon fills the
+# line's height and is still taken away
+def _line_words(y: int, line: int, cells: list[tuple[int, str, int]]) -> list[ocr.Word]:
+    words = []
+    for left, text, height in cells:
+        for piece in text.split(" "):
+            width = 5 if len(piece) == 1 and not piece.isalnum() or piece == "I" else 22 * len(piece)
+            words.append(ocr.Word(piece, 80.0, left, y + 40 - height, left + width, y + 40, (1, 1, line)))
+            left += width + 14
+    return words
+
+
+def test_v30h2_typed_colons_and_counted_numerals_are_no_rule():
+    fields = [[(200, "Thời gian", 40), (700, ":", 26), (730, "7 giờ 30 phút ngày 15/3/2026", 40)],
+              [(200, "Địa điểm", 40), (700, ":", 26), (730, "Hội trường UBND phường", 40)],
+              [(200, "Thành phần", 40), (700, ":", 26), (730, "Đại diện các tổ dân phố", 40)],
+              [(200, "Chủ trì", 40), (700, ";", 26), (730, "Chủ tịch UBND phường", 40)]]
+    words = [w for n, cells in enumerate(fields) for w in _line_words(100 + 60 * n, n + 1, cells)]
+    assert ocr.drop_rule_ghosts(words, 300) == words
+    terms = [[(200, "1", 40), (300, "Bồi dưỡng học sinh giỏi", 40), (1500, "Học kỳ I", 40)],
+             [(200, "2", 40), (300, "Kiểm tra nề nếp", 40), (1500, "Học kỳ I", 40)],
+             [(200, "3", 40), (300, "Tuyên truyền an toàn giao thông", 40), (1500, "Quý I", 40)]]
+    terms[2][2] = (1558, "Quý I", 40)   # (its "I" at the others' x)
+    words = [w for n, cells in enumerate(terms) for w in _line_words(100 + 60 * n, n + 1, cells)]
+    assert [w.left for w in words if w.text == "I"] == [1638, 1638, 1638]
+    assert ocr.drop_rule_ghosts(words, 300) == words
+    # a rule read as colons the line's height, alone between cells: taken away
+    ruled = [[(200, "Tổ chức hội nghị", 40), (700, ":", 42), (730, "Văn phòng", 40)],
+             [(200, "Ra quân vệ sinh", 40), (700, ":", 44), (730, "Đoàn Thanh niên", 40)],
+             [(200, "Tuyên truyền", 40), (700, "!", 42), (730, "Hội Phụ nữ", 40)]]
+    words = [w for n, cells in enumerate(ruled) for w in _line_words(100 + 60 * n, n + 1, cells)]
+    assert [w.text for w in ocr.drop_rule_ghosts(words, 300)] == [w.text for w in words if w.text not in (":", "!")]

@@ -3486,3 +3486,19 @@ def test_h11v29_period_task_names_its_doers_after_its_duty(bullet, lead):
             "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
     tasks = extract_bytes(text.encode(), "kh.txt").tasks
     assert (tasks[0].lead_units, tasks[0].timing_text) == (lead, "Tháng 9/2025")
+
+
+# ---- v30 h2: the one month heading over a part's bullets dates only its own run: bullets after a line that
+# leads in others ("Các việc thường xuyên trong quý:") are not that month's
+@pytest.mark.parametrize("issuer, place, body, want", [
+    ("UBND PHƯỜNG BÌNH MINH", "Bình Minh",
+     "Tháng 9/2025:\n- Ra quân dọn vệ sinh.\n- Hội nghị dân vận.\nCác việc thường xuyên trong quý:\n"
+     "- Tuần tra an ninh trật tự.\n- Kiểm tra hộ kinh doanh.",
+     [dt.date(2025, 9, 30), dt.date(2025, 9, 30), None, None]),
+    ("TRƯỜNG MẦM NON SƠN CA", "Vĩnh Yên",
+     "Tháng 10 năm 2025:\n+ Tổ chức hội thi bé khỏe.\n+ Khám sức khỏe cho trẻ.\nNgoài ra, nhà trường tiếp tục:\n"
+     "+ Bồi dưỡng chuyên môn cho giáo viên, hoàn thành trước ngày 20/12/2025.\n+ Giữ vệ sinh môi trường.",
+     [dt.date(2025, 10, 31), dt.date(2025, 10, 31), dt.date(2025, 12, 20), None]),
+])
+def test_v30h2_a_lone_month_heading_dates_only_its_own_bullets(issuer, place, body, want):
+    assert [d for _, d, _ in _month_part(issuer, place, body)] == want

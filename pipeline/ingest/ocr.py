@@ -1511,7 +1511,8 @@ _DATE_WORD_RANGE = {"ngày": (1, 31, 2), "tháng": (1, 12, 2), "năm": (1900, 20
 
 
 def _figures(token: str, lo: int, hi: int, width: int) -> str | None:
-    if not any(c.isdigit() for c in token) or len(token) > width:
+    if not any(c.isdigit() for c in token) or len(token) > width or token.endswith("|"):
+        # (a stroke closing a figure is the rule after the cell it ends, "Tháng 1|", as drop_rule_ghosts reads it)
         return None
     figures = token.translate(_AS_FIGURES)
     return figures if figures.isdigit() and lo <= int(figures) <= hi else None
@@ -1662,7 +1663,12 @@ PLAN_WORDS = ("chi tiết", "chi phí", "thi đua", "thi hành", "phát triển 
 # read "cái cách" is one ("cái cách làm"), "các tỉnh" read "các tính" another ("các tính năng").
 HOOK_WORDS = frozenset({"sửa đổi", "tổng hợp", "tổng phụ trách", "phổ biến", *HOOK_PHRASES})
 CLOSED_BEFORE = frozenset({"ý chí", "đồng chí", "tạp chí", "báo chí", "tiêu chí", "thậm chí", "địa chỉ", "bố thí",
-                           "yếu tố", "nhân tố", "nguyên tố", "tham tố", "tìm kiếm"})
+                           "yếu tố", "nhân tố", "nguyên tố", "tham tố", "tìm kiếm",
+                           # "cảnh báo hiểm họa", "thông báo vệ sinh …": no slip of "bảo hiểm", "bảo vệ"
+                           "cảnh báo", "thông báo", "dự báo"})
+# … and a phrase the slipped last syllable opens with the word after it: "tổng kết quá trình thực hiện"
+# is no slip of "kết quả" (the lexicon's words are checked so too)
+OPENED_AFTER = frozenset({"quá trình"})
 # Other slips of one stroke seen on scans: the hook over "ổ" read as an acute ("Tố chức" for "Tổ
 # chức"); a final "m" whose last stem faded read "n" ("Trung tân Văn hóa" for "Trung tâm"): a
 # syllable of the lexicon so slipped reads as no phrase of it. The "n" slip must keep the word's
@@ -1747,7 +1753,7 @@ def _fix_dotted_i(text: str) -> str:
         if k == 0 and prev and f"{prev.group(1).lower()} {found.split()[0].lower()}" in CLOSED_BEFORE:
             return found
         nxt = re.match(r"\s+(\w+)", text[m.end():])
-        if nxt and f"{found.lower().split()[-1]} {nxt.group(1).lower()}" in words:
+        if nxt and ((after := f"{found.lower().split()[-1]} {nxt.group(1).lower()}") in words or after in OPENED_AFTER):
             return found
         pieces = re.split(r"(\s+)", found)
         pieces[::2] = [_cased(f, r) for f, r in zip(pieces[::2], right.split(" "))]
@@ -2478,6 +2484,26 @@ RULE_GHOST_WIDTH_IN = 0.03    # a rule's stroke read as a word of its own is no 
 RULE_GHOST_TOL_IN = 0.015     # the marks of one rule on different lines stand this near one x
 RULE_GHOST_MIN_LINES = 3      # lines marked at one x …
 RULE_GHOST_MIN_ALONE = 2      # … of which marks standing alone (a glued mark alone could be a word's)
+# What stands alone in print and lines up without a rule: a colon or a semicolon a typist set apart from
+# its label ("Thời gian    : 7 giờ 30", tabbed to one x on each line of a field list), as tall as a small
+# letter, where a rule's stroke read so fills the line's height (RULE_GHOST_PUNCT_HEIGHT of its words'
+# median at least); a Roman numeral after the word that counts with it ("Quý I", "Học kỳ I" in a timing
+# column, an "I" as thin as a rule's stroke in a sans-serif face).
+TYPED_PUNCT = frozenset(":;")
+RULE_GHOST_PUNCT_HEIGHT = 0.85
+ROMAN_ALONE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+NUMERAL_COUNTED = frozenset({"quý", "quí", "kỳ", "kì", "phần", "chương", "mục", "khóa", "khoá", "đợt", "đoạn",
+                             "lục", "vòng", "lần"})
+
+
+def _typed_apart(w: Word, before: Word | None, line_h: float) -> bool:
+    """Is a thin word standing alone print of its own, no rule's stroke: a short colon or semicolon, or a
+    Roman numeral right after the word it counts with (before: the word to its left on its line)?"""
+    core = w.text.strip()
+    if core and all(c in TYPED_PUNCT for c in core):
+        return w.bottom - w.top < RULE_GHOST_PUNCT_HEIGHT * line_h
+    return ROMAN_ALONE.match(core) is not None and before is not None \
+        and before.text.strip(" ,.").lower() in NUMERAL_COUNTED
 
 
 def _rule_ghost_marks(w: Word, thin: float) -> list[tuple[float, int]]:
@@ -2500,6 +2526,14 @@ def drop_rule_ghosts(words: list[Word], dpi: int) -> list[Word]:
     """Words with the marks of a column rule read as letters taken away (see RULE_GHOST_OPENING)."""
     thin, tol = RULE_GHOST_WIDTH_IN * dpi, RULE_GHOST_TOL_IN * dpi
     marks = sorted((x, k, i) for i, w in enumerate(words) for x, k in _rule_ghost_marks(w, thin))
+    if not marks:
+        return words
+    line_h = _median([w.bottom - w.top for w in words])
+
+    def left_of(w: Word) -> Word | None:
+        return max((v for v in words if v.key == w.key and v.right <= w.left), key=lambda v: v.right, default=None)
+
+    marks = [m for m in marks if m[1] != 0 or not _typed_apart(words[m[2]], left_of(words[m[2]]), line_h)]
     clusters: list[list[tuple[float, int, int]]] = []
     for m in marks:
         if clusters and m[0] - clusters[-1][0][0] <= 2 * tol:

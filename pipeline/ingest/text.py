@@ -30,10 +30,11 @@ PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # A grid table (pandoc's Markdown for a Word table whose cells wrap): "+---+---+" rules between
 # rows ("+===+" under the header), each row's text wrapped over lines "| … | … |" in its columns.
 GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
-PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# (each run of spaces read by one \s* only: "\s*\|?\s*" splits a long run every way before it fails)
+PIPE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
 # GFM's delimiter row needs one dash a cell (":--|:--", "-|-"); so short, it is one only under a table's
 # first line (see short_delimiters): further down, "| - | - |" is a row whose cells print nothing.
-SHORT_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+SHORT_PIPE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$")
 HTML_DOC = re.compile(r"<\s*(html|body|table|p|div)\b", re.I)
 
 
