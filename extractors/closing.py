@@ -208,7 +208,9 @@ OFFICE_OPENS_PRINTED = frozenset({"vụ"})
 PRINTED_SURNAMES = {"trương", "đặng", "tống", "xa", "lù", "chảo", "đèo", "mè",
                     # … and surnames that are words of their own tone too, none of which a title runs on
                     # with ("Đồng Văn Hùng": "đồng", copper; the Thái "Cầm", "Điêu"; "Bạch", "Khuất", "Diệp", "Phí")
-                    "đồng", "bạch", "cầm", "điêu", "khuất", "diệp", "phí"}
+                    "đồng", "bạch", "cầm", "điêu", "khuất", "diệp", "phí",
+                    # ("Lữ", of "lữ hành", not the flood's "Lũ" its fold "lu" would let in)
+                    "lữ"}
 # Common Vietnamese surnames (folded): a name run on after other text must open with one.
 SURNAMES = set("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dam luu sung giang
 ha lo luong mai dinh trinh doan lam cao chu quach ta trieu nong la luc vi mac to thai kieu tang khong vuong
@@ -516,6 +518,8 @@ def _signer_tokens(pieces: list[str], caption_at: int = 0, ocr: bool = False) ->
         if nl > a and text[b:b + 1] == "," and len(text[nl:b].split()) <= 3:
             b = nl   # a line in capitals under the title whose first words a comma ends ("PHÒNG, CHỐNG THIÊN TAI …",
             #          an appendix's heading): the run goes on into no such line
+        if nl > a and (long_at := _long_line_in(text, a, b)) is not None:
+            b = long_at  # (nor into the trích yếu of a plan a decision carries, printed under its signer's block)
         toks = _parse_run(text[a:b])
         if toks:
             _gap_names(text[consumed:a], out)
@@ -523,6 +527,26 @@ def _signer_tokens(pieces: list[str], caption_at: int = 0, ocr: bool = False) ->
             consumed = b
     _gap_names(text[consumed:], out)
     return out
+
+
+# A signer's block prints short lines (an authority, a title, a name, or two blocks' side by side); a longer
+# line in capitals, or one that opens as a trích yếu does, is a heading or a trích yếu under the block ("TM. ỦY
+# BAN NHÂN DÂN" / "THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP … TRÊN ĐỊA BÀN THÀNH PHỐ", "CHỦ TỊCH" / "VỀ TỔ CHỨC VÀ HOẠT
+# ĐỘNG CỦA QUỸ …": the plan or the rules the decision issues).
+SIGNER_LINE_MAX = 80
+TRICH_YEU_OPENING = re.compile(r"(?:VỀ|V/V|THỰC HIỆN|TRIỂN KHAI|BAN HÀNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH)(?!\w)")
+
+
+def _long_line_in(text: str, a: int, b: int) -> int | None:
+    """The line break in text[a:b] before the first line that opens after it and runs over SIGNER_LINE_MAX
+    characters or opens as a trích yếu (TRICH_YEU_OPENING), or None."""
+    nl = text.find("\n", a, b)
+    while nl != -1:
+        end = text.find("\n", nl + 1)
+        if (end if end != -1 else len(text)) - nl - 1 > SIGNER_LINE_MAX or TRICH_YEU_OPENING.match(text, nl + 1):
+            return nl
+        nl = text.find("\n", nl + 1, b)
+    return None
 
 
 def _name_tail(piece: str, name: str) -> bool:
@@ -941,9 +965,40 @@ def extract_signer(doc: Document) -> tuple[str | None, str | None, str | None]:
     """(signing_authority, signer_title, signer_name) of the document's signer block.
 
     The authority is the innermost one printed (KT. under TM.: "KT. CHỦ TỊCH"), None when none
-    is; the title is the last title line; the name the proper name after it.
+    is; the title is the last title line; the name the proper name after it. A copy that stops
+    before its signature (a law portal's page) may still name the signer in the portal's box of
+    fields above it ("Người ký: Lê Văn A"): that name, with no title or authority.
     """
-    return doc.memo("closing.signer", lambda: _extract_signer(doc))
+    def signer() -> tuple[str | None, str | None, str | None]:
+        found = _extract_signer(doc)
+        if found[2] is None and "Người ký" in doc.text[:PORTAL_BOX_REACH]:
+            return found[0], found[1], _portal_signer(doc)
+        return found
+    return doc.memo("closing.signer", signer)
+
+
+# A law portal's box of fields above its copy ("Số hiệu: 186/QĐ-UBND Loại văn bản: Quyết định / Nơi ban hành:
+# Tỉnh An Giang Người ký: Lâm Quang Thi / Ngày ban hành: …"), a field a line or several on one, with or without
+# a colon ("Người ký Trần Văn B"): the signer's field, and the box's other fields that say it is one (a digital
+# signature's stamp has "Người ký:" too, but names no số hiệu, type or issuing place).
+PORTAL_BOX_REACH = 1500     # characters from the page's top
+PORTAL_SIGNER = re.compile(r"(?<!\w)Người ký\s*(?::\s*\|?|\|)?\s*(?P<name>[^\d\n|:]+?)\s*"
+                           r"(?=\||$|(?:Ngày|Số|Loại|Nơi|Cơ quan|Lĩnh vực|Tình trạng|Chức vụ)\s)")
+PORTAL_FIELDS = re.compile(r"(?<!\w)(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Ngày ban hành)(?!\w)")
+
+
+def _portal_signer(doc: Document) -> str | None:
+    """The signer's name a portal's box prints (PORTAL_SIGNER), where two more of the box's fields stand
+    within three lines of it; None otherwise."""
+    # (a box read as a table's row: its cells, each label in one, set apart as the page prints them)
+    lines = [" | ".join(doc.cell_texts(ln)) if ln.is_row else ln.text for ln in doc.lines if ln.start < PORTAL_BOX_REACH]
+    for k, t in enumerate(lines):
+        if "Người ký" not in t or (m := PORTAL_SIGNER.search(t)) is None:
+            continue
+        near = " ".join(lines[max(0, k - 3):k + 4])
+        if len(set(PORTAL_FIELDS.findall(near))) >= 2 and (name := _proper_name(m["name"], need_surname=True)):
+            return name
+    return None
 
 
 # What a title line goes on with when it names the office the signer holds in another body

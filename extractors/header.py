@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from extractors import doc_kinds, levels
 from extractors.units import is_unit
@@ -539,6 +540,30 @@ def _own_issuing_sentences(ft: str):
     """The issuing sentences of the folded text that are not a cited document's issuer and title."""
     for m in _issuing_sentences(ft):
         if not CITED_ISSUER.search(ft[max(0, m.start() - 6):m.start()]):
+            yield m
+
+
+# A school's or a mass organisation's committee issuing the plan in its own name, the sentence opening a
+# clause ("… của nhà trường. Trường mầm non Vân Từ xây dựng “Kế hoạch phát triển …” như sau:", "…; Ban Chấp
+# hành Thành đoàn Hà Nội ban hành Kế hoạch tổ chức …"), folded: the body's name, a verb that issues, then the
+# type word, in quotes or not, with no number after it (another document carried out). UNIT_SENTENCE_CAPS
+# checks the print: the body and type words capitalised, the name closing on a capitalised word.
+UNIT_SENTENCE = re.compile(
+    r"(?:^|(?<=[\n.;:])[^\S\n]*)(?P<who>(?:truong|ban chap hanh|bch)\s[^\n,;:.()“”\"]{2,80}?)\s+"
+    r"(?:da\s+|tiep tuc\s+)?(?:ban hanh|xay dung|trien khai|lap)\s+[“\"]?"
+    rf"(?P<doc>{_DOC_WORDS})(?![a-z])(?!\s+so(?![a-z]))", re.MULTILINE)
+UNIT_SENTENCE_WORDS = 12
+
+
+def _unit_sentences(text: str, ft: str, reach: int):
+    """The UNIT_SENTENCE matches in ft[:reach] whose print bears them out (UNIT_SENTENCE_CAPS)."""
+    if "Trường" not in text[:reach] and "Ban Chấp hành" not in text[:reach] and "BCH" not in text[:reach]:
+        return
+    for m in UNIT_SENTENCE.finditer(ft, 0, reach):
+        who = text[m.start("who"):m.end("who")]
+        words = who.split()
+        if who[:1].isupper() and text[m.start("doc")].isupper() and len(words) <= UNIT_SENTENCE_WORDS \
+                and (words[-1][:1].isupper() or words[-1][:1].isdigit()):
             yield m
 
 
@@ -3406,7 +3431,14 @@ def _issuer_from_body(text: str, place: str | None) -> Issuer | None:
                     return Issuer(None, level, None)
             name = _title_case(name)
             return Issuer(f"{org} {level} {name}", level, name)
-    return department[1] if department is not None else None
+    if department is not None:
+        return department[1]
+    for m in _unit_sentences(text, ft, ISSUING_SENTENCE_REACH):
+        # (read as the header's line would print it: its capitals give the body's words their case)
+        own = _issuer_from_header([text[m.start("who"):m.end("who")].upper()], text)
+        if own is not None and own.issuer:
+            return own
+    return None
 
 
 # =============================================================================================
@@ -4157,6 +4189,26 @@ PREAMBLE_CLOSING = re.compile(r"nhu sau\s*:\s*$")
 PREAMBLE_REACH = 1200   # characters of a preamble's paragraph
 
 
+# The short lines a web page prints above the preamble it copies (its breadcrumb, the post's title, the date
+# it was posted), read past to the preamble's first line
+PREAMBLE_AFTER_LINES = 4
+PREAMBLE_AFTER_CHARS = 120
+
+
+def _preamble_line(ft: str) -> int | None:
+    """Where the preamble the document opens with starts (PREAMBLE_OPENING), the text's first line or one
+    after a few short lines of a page's chrome; None when no such line opens it."""
+    at = 0
+    for _ in range(PREAMBLE_AFTER_LINES + 1):
+        if PREAMBLE_OPENING.match(ft, at):
+            return at
+        nl = ft.find("\n", at)
+        if nl == -1 or nl - at > PREAMBLE_AFTER_CHARS:
+            return None
+        at = nl + 1
+    return None
+
+
 def _doc_type_from_body(text: str) -> str | None:
     """The type a header-less document gives itself: "Trên đây là Kế hoạch …", or its issuing
     sentence ("UBND xã … ban hành Kế hoạch") when it also has a Nơi nhận (news prose has none) or
@@ -4165,12 +4217,15 @@ def _doc_type_from_body(text: str) -> str | None:
     m = re.search(rf"tren day la ({_DOC_WORDS})(?![a-z])", ft)
     if m is None and re.search(r"(?<![a-z])noi nhan\s*:", ft):
         m = next(_issuing_sentences(ft), None)
-    if m is None and PREAMBLE_OPENING.match(ft):
-        first = ft[:PREAMBLE_REACH].split("\n")[0]
+    if m is None and (at := _preamble_line(ft)) is not None:
+        first = ft[at:at + PREAMBLE_REACH].split("\n")[0]
         if PREAMBLE_CLOSING.search(first):
-            m = next(_own_issuing_sentences(first), None)
+            m = next(_own_issuing_sentences(first), None) or \
+                next(_unit_sentences(text[at:at + len(first)], first, len(first)), None)
     if not m:
         return None
+    if m.re is UNIT_SENTENCE:
+        return DOC_TYPES.get(m["doc"].replace(" ", ""))
     if m.re is ISSUING_SENTENCE:
         words = re.search(rf"({_DOC_WORDS})(?![a-z])$", m.group(0))
         key = words.group(1).replace(" ", "") if words else None
@@ -4823,9 +4878,11 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         h.issuer = h.issuer[:1].upper() + h.issuer[1:]
     if h.title is None and h.symbol:
         h.title = _title_of_post(doc, h)
-    if h.title is None and type_idx is None and h.doc_type and (h.symbol or pdate is not None):
+    if h.title is None and type_idx is None and h.doc_type and (h.symbol or pdate is not None
+                                                                 or _quoted_unit_sentence(text)):
         # (a type line printed bare, its sentence under it, is a plan with no trích yếu: only a copy that
-        # lost the type line with the trích yếu is read off the sentence)
+        # lost the type line with the trích yếu is read off the sentence, or one whose sentence quotes the
+        # plan's name: "Trường … xây dựng “Kế hoạch phát triển nhà trường giai đoạn 2025-2030” như sau:")
         h.title = _title_of_issuing_sentence(text, h.doc_type)
     if h.title and h.issued_year:
         h.title = mend_glued_year(h.title, h.issued_year)
@@ -4864,6 +4921,17 @@ ISSUING_SENTENCE_REACH = 3000   # characters of the text's opening (the header a
 ISSUED_SUBJECT_CHARS = (10, 300)
 
 
+QUOTES_OPEN = ("“", '"')
+_QUOTE_CLOSE = re.compile(r'[”"]')
+
+
+def _quoted_unit_sentence(text: str) -> bool:
+    """Does a school's or a mass organisation's own issuing sentence quote the plan's name (UNIT_SENTENCE)?"""
+    ft = _folded_doc(text)
+    return any(text[m.start("doc") - 1:m.start("doc")] in QUOTES_OPEN
+               for m in _unit_sentences(text, ft, min(len(ft), ISSUING_SENTENCE_REACH)))
+
+
 def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
     """The trích yếu of a plan whose copy prints none (a portal's copy that dropped its title line, a law
     site's table of the header that lost the lines under the type word), read off the plan's own issuing
@@ -4872,10 +4940,13 @@ def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
     document issued there is another, cited by its number ("… ban hành Kế hoạch số 12/KH-UBND …")."""
     head = text[:ISSUING_SENTENCE_REACH]
     ft = _folded_doc(text)[:ISSUING_SENTENCE_REACH]
-    for m in _own_issuing_sentences(ft):
+    for m in chain(_own_issuing_sentences(ft), _unit_sentences(text, ft, len(ft))):
         if not _compact(m.group(0)).endswith(_compact(doc_type)):
             continue
         rest = head[m.end():]
+        if m.re is UNIT_SENTENCE and head[m.start("doc") - 1:m.start("doc")] in QUOTES_OPEN and \
+                (close := _QUOTE_CLOSE.search(rest, 0, ISSUED_SUBJECT_CHARS[1])) is not None:
+            rest = rest[:close.start()]   # (the plan's name in quotes: to its closing quote)
         end = _SUBJECT_END.search(rest)
         words = _SHORT_NAME_NOTE.sub("", rest[:end.start() if end else len(rest)]).split()
         if _compact(" ".join(words[:2])) in TYPE_QUALIFIERS:

@@ -1365,6 +1365,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
         raw = ministry[1]   # "của Bộ Y tế danh mục bệnh truyền nhiễm …": the trích yếu opens with no verb
     if " địa bàn" in raw and not PURPOSE_BODY.match(raw) and (cut := ON_AREA.search(raw)):
         raw = raw[:cut.start()]  # where the cited document applies, not a word of its issuer's name
+    if (cut := LEVEL_THEN_LOWER.search(raw)) is not None:
+        raw = raw[:cut.start()]  # "… Đảng bộ tỉnh chuyển đổi số …": the trích yếu, its "về" left out
     words = raw.split()
     if not words:
         return None
@@ -1374,6 +1376,8 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     if (central := CENTRAL_PARTY_BODY.fullmatch(raw)) and (joint := JOINT_CENTRAL_BODY.match(text, pos + len(raw))) \
             and joint[1].split() != central[1].split():
         return f"{central[1]}, {joint[1]}", joint.end()
+    if stop is None and limit == line_end and (placed := _place_wrapped_on(raw, text, pos + len(raw))) is not None:
+        return f"{' '.join(raw.split())} {placed[0]}", placed[1]
     if wrap := _wrapped_rest(raw, text, pos + len(raw)):
         body = _read_issuer(text, wrap.end())
         if body is not None:
@@ -1384,6 +1388,52 @@ def _read_issuer(text: str, pos: int) -> tuple[str, int] | None:
     while noted and end + 1 < len(chunk) and chunk[end] == " " and chunk[end + 1] == " ":
         end += 1        # (past a short form blanked after the name: the trích yếu opens after it)
     return " ".join(raw.split()), pos + end
+
+
+# A place's level word or a Party committee closing a body's name, then a word in small letters (a place's name
+# after it would be capitalised): the trích yếu opening with its "về" left out ("… của Ban Chấp hành Đảng bộ tỉnh
+# chuyển đổi số tỉnh Vĩnh Long …", "… của Ban Thường vụ Huyện ủy xây dựng nông thôn mới …"). Not the words a
+# name goes on with there (a committee's "ủy", "đoàn", "hội"; a level word; a term's "lần thứ", "khóa"), nor
+# "và", which joins a second body.
+_NAME_ENDS = ("tỉnh", "huyện", "quận", "phường", "xã", "phố", "trấn") + tuple(
+    f"{level} {u}" for level in ("Tỉnh", "Huyện", "Thành", "Quận", "Thị") for u in ("ủy", "uỷ"))
+LEVEL_THEN_LOWER = re.compile(
+    "(?:" + "|".join(rf"(?<=\s{end})" for end in _NAME_ENDS) + ")"
+    r"\s+(?!(?:ủy|uỷ|đoàn|hội|lần|khóa|khoá|nhiệm|và|tỉnh|huyện|quận|phường|xã|thị|thành|phố|trấn|khu)(?!\w))"
+    rf"(?=[{_VI_LOWER}])")
+
+
+# The first words of the next line, capitalised: the rest of a place's name a copy's hard wrap broke off
+# ("… của Ủy ban nhân dân tỉnh Sóc" / "Trăng về việc …", "… xã Xuân" / "Phú)")
+_WRAPPED_NAME = re.compile(rf"[^\S\n]*\n[^\S\n]*(?P<w1>[{_VI_UPPER}][{_VI_LOWER}']*)(?:[^\S\n]+(?P<w2>[{_VI_UPPER}][{_VI_LOWER}']*))?"
+                           r"(?![\w'])")
+_WRAPPED_NAME_WORDS = 4    # of the name's words before the break, after its level word ("Bà Rịa - Vũng")
+
+
+def _place_wrapped_on(raw: str, text: str, end: int) -> tuple[str, int] | None:
+    """(the words, where they end) that complete a place's name cut by a line break after raw, an issuer that
+    ends its line on a level word and a syllable or two of the name: only where the official list holds a unit
+    of that level named with them and none named without them (a name that ends there is left as it is)."""
+    words = raw.split()
+    nxt = _WRAPPED_NAME.match(text, end)
+    if nxt is None or not words or not words[-1][:1].isupper():
+        return None
+    for k in range(1, _WRAPPED_NAME_WORDS + 1):
+        for size in _LOWER_LEVEL_SIZES:
+            at = len(words) - k - size
+            if at < 0 or " ".join(words[at:at + size]) not in _LOWER_LEVELS:
+                continue
+            level, said = " ".join(words[at:at + size]), words[at + size:]
+            if not all(w[:1].isupper() or w in ("-", "–") for w in said) or admin.is_listed(level, " ".join(said)):
+                return None
+            for n, group in ((2, "w2"), (1, "w1")):
+                if nxt[group] is None:
+                    continue
+                rest = [nxt["w1"], nxt["w2"]][:n]
+                if admin.is_listed(level, " ".join(said + rest)):
+                    return " ".join(rest), nxt.end(group)
+            return None
+    return None
 
 
 def _wrapped_rest(raw: str, text: str, end: int) -> re.Match | None:
@@ -3232,9 +3282,9 @@ def extract_references(text: str, *, basis_end: int | None = None, own_symbol: s
             later = tuple(g.start for g in found[i + 2:i + 6]
                           if g.start - f.tail_end < TITLE_MAX_CHARS and g.kind not in LAW_KINDS)
             f.title = _trich_yeu(text, f.tail_end, limit, CENTRAL_SYMBOL.search(f.symbol) is not None, later)
-            if f.title is None and f.issuer and f.issuer.startswith("Bộ ") and (
-                    noun := _noun_title(text, f.tail_end, limit)) is not None:
-                f.title = noun
+            if f.title is None and f.issuer and (f.issuer.startswith("Bộ ") or LEVEL_THEN_LOWER.match(text, f.tail_end)) \
+                    and (noun := _noun_title(text, f.tail_end, limit)) is not None:
+                f.title = noun   # (a ministry's or a local body's name run into its trích yếu: LEVEL_THEN_LOWER)
             if f.title and f.issuer is None and f.codes and (closing := _issuer_closing_title(f.title, f.codes)):
                 f.title, f.issuer = closing[0], canonical_issuer(closing[1], context)
             if f.title:

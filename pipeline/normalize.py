@@ -125,6 +125,9 @@ ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "ngày" run into the code before it, a figure after it: a converter lost the space between a số hiệu and
 # its date ("263/KH-UBNDngày 31/12/2024"); clean() puts it back
 GLUED_DATE_WORD = re.compile(r"(?<=[A-ZĐ]{2})ngày(?=[^\S\n]*\d)")
+# A date's year a site's line filling split in two after its century ("ngày 16/7/20 21 của Thủ tướng …"): after
+# "ngày" a day and a month are a date, whose year is four figures; clean() joins them
+SPLIT_YEAR_DATE = re.compile(r"(?<=ngày )(\d{1,2}/\d{1,2}/(?:19|20)) (\d\d)(?![\d/])")
 _GLUE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 # "Trường" run into the kind of school after it: a site lost the space of a school's name ("TRƯỜNGMN HOA
 # SEN", "TrườngTHCS Lê Lợi"); no word goes on from "trường" into these letters
@@ -348,6 +351,8 @@ def clean(text: str, spaced: bool = True) -> str:
     if "ngày" in text and has_glued_date(text):
         # a converter's lost space between a số hiệu and its date ("263/KH-UBNDngày 31/12/2024")
         text = GLUED_DATE_WORD.sub(" ngày", text)
+    if ("/20 " in text or "/19 " in text) and "ngày" in text:
+        text = SPLIT_YEAR_DATE.sub(r"\1\2", text)
     if ("TRƯỜNG" in text or "Trường" in text) and GLUED_SCHOOL.search(text) is not None:
         text = GLUED_SCHOOL.sub(r"\1 ", text)
     if "ƯBND" in text:
@@ -1571,7 +1576,8 @@ def normalize(raw: RawDocument) -> Document:
     apostrophes = has_odd_apostrophe(joined)  # (a plain line skips clean(), whose nfc() mends them)
     # (… and so do the mends of clean() for a converter's or OCR's slips)
     glued = has_glued_date(joined) or "ƯBND" in joined \
-        or (("TRƯỜNG" in joined or "Trường" in joined) and GLUED_SCHOOL.search(joined) is not None)
+        or (("TRƯỜNG" in joined or "Trường" in joined) and GLUED_SCHOOL.search(joined) is not None) \
+        or (("/20 " in joined or "/19 " in joined) and SPLIT_YEAR_DATE.search(joined) is not None)
     cell_text = "\n".join([c for rl in raw.lines if rl.cells is not None for c in rl.cells])  # (a list joins faster)
     cells_spaced = " ," in cell_text or " ;" in cell_text or " ." in cell_text
     # … and for the cells: then a cell of one line without markup or a double space is only stripped

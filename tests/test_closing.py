@@ -413,6 +413,7 @@ def test_the_signers_office_elsewhere_is_not_the_title(block, signer):
 ])
 def test_a_title_naming_its_body_alone_is_the_title(block, signer):
     doc = normalize_text(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    assert extract_signer(doc) == signer
 
 
 @pytest.mark.parametrize("block, signer", [
@@ -1580,3 +1581,59 @@ def test_v30h2_approval_of_the_school_leadership_beside_the_signer(closing, titl
     text = ("TRƯỜNG THCS TRẦN PHÚ\nBảo Lạc, ngày 28 tháng 10 năm 2025\nKẾ HOẠCH\nHoạt động Liên đội tháng 11\n"
             f"I. NỘI DUNG\n- Phát động thi đua chào mừng ngày 20/11.\n{closing}\n")
     assert extract_signer(normalize_text(text, "txt"))[1:] == (title, name)
+
+
+# ---- v30 h4: a law portal's copy that stops before the signature names the signer in its box of fields
+@pytest.mark.parametrize("box, name", [
+    ("Số hiệu: 204/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: Tỉnh Bến Tre Người ký: Trần Ngọc Tam\n"
+     "Ngày ban hành: 12/02/2019 Ngày hiệu lực: Đã biết", "Trần Ngọc Tam"),
+    ("Số hiệu 57/KH-UBND\nNgày ban hành 03/04/2024\nLoại văn bản Kế hoạch\nCơ quan ban hành Tỉnh Kon Tum\n"
+     "Người ký Lữ Ngọc Cư\nLĩnh vực Văn hóa - Xã hội", "Lữ Ngọc Cư"),
+    ("Số hiệu: | 31/KH-UBND | Người ký: | Hồ Văn Mười |\nNgày ban hành: | 08/5/2022 |", "Hồ Văn Mười"),
+    # (a digital signature's stamp names no box's fields; a body is no person)
+    ("Người ký: Nguyễn Văn Hòa\nThời gian ký: 14.03.2025 09:12:40 +07:00", None),
+    ("Số hiệu: 12/KH-SYT Loại văn bản: Kế hoạch\nNơi ban hành: Sở Y tế Người ký: Sở Y Tế Tỉnh Gia Lai", None),
+])
+def test_v30h4_signer_in_a_portals_box(box, name):
+    text = (f"{box}\nỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 204/KH-UBND\nBến Tre, ngày 12 tháng 02 năm 2019\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2019\nI. MỤC ĐÍCH\n1. Chủ động phòng bệnh.\n")
+    assert extract_signer(normalize_text(text, "txt"))[2] == name
+
+
+def test_v30h4_signature_block_wins_over_the_box():
+    text = ("Số hiệu: 19/KH-UBND Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Cà Mau Người ký: Lâm Văn Bi\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 19/KH-UBND\nCà Mau, ngày 05 tháng 3 năm 2020\nKẾ HOẠCH\n"
+            "Phòng, chống hạn mặn năm 2020\nI. MỤC ĐÍCH\n1. Chủ động ứng phó.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sử\n")
+    assert extract_signer(normalize_text(text, "txt")) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Sử")
+
+
+# ---- v30 h4: a decision's signer block over the trích yếu of the plan it carries, both in capitals: the
+# authority ends with its line, the long line under it is the plan's title
+@pytest.mark.parametrize("block, auth", [
+    ("| TM. ỦY BAN NHÂN DÂN |\nTRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN "
+     "2021 - 2025 TRÊN ĐỊA BÀN HUYỆN\n(Ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 04/3/2022)",
+     "TM. ỦY BAN NHÂN DÂN"),
+    ("TM. BAN THƯỜNG VỤ\nPHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ TRONG CÁN BỘ, ĐẢNG VIÊN VÀ NHÂN DÂN TRÊN ĐỊA BÀN TỈNH\n"
+     "(Kèm theo Quyết định số 12-QĐ/TU ngày 20/01/2023)", "TM. BAN THƯỜNG VỤ"),
+])
+def test_v30h4_authority_stops_before_a_long_caps_line(block, auth):
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA\nSố: 77/QĐ-UBND\nĐức Hòa, ngày 04 tháng 3 năm 2022\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            f"Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n{block}\nI. MỤC ĐÍCH\n1. Nâng thu nhập.\n")
+    assert extract_signer(normalize_text(text, "txt"))[0] == auth
+
+
+def test_v30h4_reflowed_block_still_one_run():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nKẾ HOẠCH\nTrồng cây năm 2025\nI. NỘI DUNG\n1. Trồng cây.\nNơi nhận:\n"
+            "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT.\nCHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn Lực\n")
+    assert extract_signer(normalize_text(text, "txt")) == ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Lực")
+
+
+def test_v30h4_title_stops_before_a_trich_yeu_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 91/QĐ-UBND\nGia Lai, ngày 04 tháng 3 năm 2020\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Quy chế\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n| CHỦ TỊCH |\n"
+            "VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ HỖ TRỢ NÔNG DÂN, TỈNH GIA LAI\n(Ban hành kèm theo Quyết định số 91/QĐ-UBND)\n"
+            "Điều 1. Phạm vi điều chỉnh\n")
+    assert extract_signer(normalize_text(text, "txt"))[1] == "CHỦ TỊCH"

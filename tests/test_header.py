@@ -6591,3 +6591,60 @@ def test_h9v29_portal_box_as_a_table_row(box, symbol, date):
             "Triển khai công tác phòng, chống thiên tai năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động ứng phó.\n")
     h = extract_header(normalize_text(text))
     assert (h.symbol, h.issued_date) == (symbol, date)
+
+
+# ---- v30 h4: a copy with no header whose school or mass organisation's committee issues the plan in its
+# own sentence ("Trường … xây dựng “Kế hoạch …” như sau:", "…; Ban Chấp hành Tỉnh đoàn … ban hành Kế hoạch …")
+@pytest.mark.parametrize("text, doc_type, issuer", [
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND huyện Tân Hiệp về phát triển giáo dục; căn cứ "
+     "tình hình thực tế của nhà trường. Trường tiểu học Thạnh Đông xây dựng “Kế hoạch phát triển nhà trường "
+     "giai đoạn 2024-2029” như sau:\nI. MỤC TIÊU\n1. Nâng chất lượng dạy học.\n", "Kế hoạch", "Trường tiểu học Thạnh Đông"),
+    ("KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2024\nCăn cứ Chương trình công tác năm 2024; Ban Chấp hành Tỉnh "
+     "đoàn Sóc Trăng ban hành Kế hoạch tổ chức Tháng Thanh niên năm 2024, cụ thể như sau:\nI. MỤC ĐÍCH\n"
+     "1. Phát huy vai trò đoàn viên.\n", "Kế hoạch", "Ban Chấp hành Tỉnh đoàn Sóc Trăng"),
+    ("CHƯƠNG TRÌNH\nHoạt động năm học 2025-2026\nThực hiện Hướng dẫn số 12/HD-CĐN ngày 20/8/2025 của Công "
+     "đoàn ngành Giáo dục; BCH Công đoàn Trường THCS Lê Lợi xây dựng Chương trình hoạt động năm học "
+     "2025-2026 như sau:\n1. Chăm lo đời sống đoàn viên.\n", "Chương trình", "Ban Chấp hành Công đoàn Trường THCS Lê Lợi"),
+])
+def test_v30h4_unit_issues_the_plan_in_its_own_sentence(text, doc_type, issuer):
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.issuer) == (doc_type, issuer)
+
+
+@pytest.mark.parametrize("text", [
+    # (a school named as a doer, or one that carries out another's numbered plan, issues nothing here)
+    "Căn cứ tình hình thực tế. Trường THCS Nguyễn Huệ xây dựng kế hoạch dạy học theo chủ đề.\n1. Dạy học.\n",
+    "Thực hiện Kế hoạch của huyện; Trường mầm non Hoa Sen triển khai Kế hoạch số 18/KH-PGD ngày 05/9/2024 như sau:\n",
+])
+def test_v30h4_no_unit_sentence(text):
+    assert extract_header(normalize_text(text)).issuer is None
+
+
+def test_v30h4_quoted_plan_name_in_the_units_sentence_is_the_title():
+    text = ("Căn cứ Công văn số 1120/SGDĐT-GDTrH ngày 15/8/2025 của Sở Giáo dục và Đào tạo; căn cứ kết quả năm học "
+            "trước. Trường THPT Phan Bội Châu xây dựng “Kế hoạch giáo dục nhà trường năm học 2025 - 2026” như sau:\n"
+            "I. MỤC TIÊU\n1. Nâng chất lượng giáo dục toàn diện.\n")
+    h = extract_header(normalize_text(text))
+    assert (h.doc_type, h.issuer, h.title) == ("Kế hoạch", "Trường THPT Phan Bội Châu",
+                                              "Giáo dục nhà trường năm học 2025 - 2026")
+    # (no quotes: no name printed as the plan's own, no title read off a header-less page's sentence)
+    bare = extract_header(normalize_text(text.replace("“", "").replace("”", "")))
+    assert (bare.doc_type, bare.title) == ("Kế hoạch", None)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Trang chủ » Tin tức » Hoạt động Đoàn\nKế hoạch tổ chức Tháng Thanh niên năm 2025\nĐăng ngày: 02/3/2025\n",
+    "Văn bản nhà trường\n",
+    "",
+])
+def test_v30h4_preamble_under_a_pages_chrome_types_the_plan(chrome):
+    text = (f"{chrome}Căn cứ Kế hoạch số 09-KH/ĐTN ngày 20/02/2025 của Ban Thường vụ Đoàn xã Hòa Hiệp. Ban Chấp hành "
+            "Đoàn trường THPT Trần Phú xây dựng Kế hoạch tổ chức Tháng Thanh niên năm 2025 như sau:\nI. MỤC ĐÍCH\n"
+            "1. Phát huy vai trò đoàn viên.\n")
+    h = extract_header(normalize_text(text))
+    assert h.doc_type == "Kế hoạch"
+    assert h.issuer == "Ban Chấp hành Đoàn trường THPT Trần Phú"
+    # (a long line of prose above it is no page's chrome: the page is no plan's copy)
+    prose = ("Sáng 03/3, tại hội trường, Đoàn trường đã tổ chức hội nghị triển khai công tác Đoàn năm 2025 với sự "
+             "tham gia của toàn thể đoàn viên, giáo viên chủ nhiệm và đại diện Ban giám hiệu nhà trường.\n")
+    assert extract_header(normalize_text(prose + text)).doc_type is None

@@ -3240,3 +3240,16 @@ def test_v30h2_delimiter_patterns_linear_on_a_run_of_spaces(line):
     assert time.perf_counter() - t0 < 1.0   # (quadratic: tens of seconds)
     assert any("x" in ln.text or "y" in ln.text for ln in doc.lines)
     assert PIPE_SEPARATOR.match(" | :--- |  ---: | ") and SHORT_PIPE_SEPARATOR.match("  -| :-: |  ")
+
+
+# ---- v30 h4: a date's year split after its century by a site's line filling ("ngày 16/7/20 21")
+@pytest.mark.parametrize("line, joined", [
+    ("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ;",
+     "Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ;"),
+    ("Kế hoạch số 57/KH-UBND ngày 03/4/20 24 của UBND tỉnh Kon Tum", "Kế hoạch số 57/KH-UBND ngày 03/4/2024 của UBND tỉnh Kon Tum"),
+    # (no "ngày", or a full year then a count: nothing to join)
+    ("Tỷ lệ 16/7/20 21 hộ đạt chuẩn", "Tỷ lệ 16/7/20 21 hộ đạt chuẩn"),
+    ("ngày 16/7/2021 21 hộ được hỗ trợ", "ngày 16/7/2021 21 hộ được hỗ trợ"),
+])
+def test_v30h4_split_year_of_a_date_joined(line, joined):
+    assert normalize_text(line + "\n").text.split("\n")[0] == joined

@@ -4618,3 +4618,52 @@ def test_v29h10_one_date_after_two_laws_joined_dates_both(text, expected):
     refs = [r for r in extract_references(text) if r.kind in ("Luật", "Bộ luật")]
     assert [(r.title, r.issued_date) for r in refs] == expected
     assert all(r.year == (d.year if d else r.year) for r, (_, d) in zip(refs, expected))
+
+
+# ---- v30 h4: a body's name closing on a place's level word or a Party committee, then words in small
+# letters: the trích yếu, its "về" left out, not more of the issuer's name
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Nghị quyết số 12-NQ/TU ngày 05/3/2023 của Ban Chấp hành Đảng bộ tỉnh chuyển đổi số tỉnh "
+     "Kon Tum đến năm 2025;", "Ban Chấp hành Đảng bộ tỉnh"),
+    ("Thực hiện Chỉ thị số 07-CT/HU ngày 10/02/2024 của Ban Thường vụ Huyện ủy lãnh đạo công tác tuyển "
+     "quân năm 2025;", "Ban Thường vụ Huyện ủy"),
+    ("Căn cứ Kế hoạch số 41/KH-UBND ngày 18/4/2025 của Ủy ban nhân dân phường triển khai Tháng hành động "
+     "vì trẻ em;", "UBND phường"),
+    # (the name goes on with its committee's, its level's or its term's words, and a place is capitalised)
+    ("Căn cứ Nghị quyết số 03-NQ/ĐU ngày 06/01/2025 của Ban Chấp hành Đảng bộ xã khóa XXV về phát triển "
+     "kinh tế;", "Ban Chấp hành Đảng bộ xã"),
+    ("Thực hiện Kế hoạch số 88-KH/HĐ ngày 02/5/2024 của Ban Thường vụ Huyện đoàn về tổ chức hè;",
+     "Ban Thường vụ Huyện đoàn"),
+    ("Căn cứ Quyết định số 215/QĐ-UBND ngày 03/3/2025 của UBND huyện Krông Pắc về việc giao chỉ tiêu;",
+     "UBND huyện Krông Pắc"),
+])
+def test_v30h4_level_word_then_small_letters_ends_the_issuer(text, issuer):
+    assert extract_references(text)[0].issuer == issuer
+
+
+# ---- v30 h4: a place's name a copy's hard wrap cut after its first syllables goes on over the line break,
+# where the official list holds the whole name and not the cut one
+@pytest.mark.parametrize("text, issuer, title", [
+    ("Căn cứ Quyết định số 1450/QĐ-UBND ngày 02/8/2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng\nTàu về việc "
+     "ban hành Kế hoạch phát triển du lịch;", "UBND tỉnh Bà Rịa - Vũng Tàu", "Ban hành Kế hoạch phát triển du lịch"),
+    ("Căn cứ Kế hoạch số 33/KH-UBND ngày 10/3/2023 của Ủy ban nhân dân huyện Krông\nBông về phòng, chống "
+     "thiên tai năm 2023;", "UBND huyện Krông Bông", "Phòng, chống thiên tai năm 2023"),
+    ("Thực hiện Quyết định số 88/QĐ-UBND ngày 15/4/2024 của Chủ tịch UBND tỉnh Quảng\nNgãi về thành lập "
+     "Ban Chỉ đạo;", "Chủ tịch UBND tỉnh Quảng Ngãi", "Thành lập Ban Chỉ đạo"),
+    # (a whole name at the break keeps its line: the next line's capital opens something else)
+    ("Căn cứ Kế hoạch số 21/KH-UBND ngày 08/02/2024 của UBND huyện Châu Thành\nKế hoạch này được triển khai "
+     "đến các xã.", "UBND huyện Châu Thành", None),
+])
+def test_v30h4_place_name_wrapped_over_a_line_break(text, issuer, title):
+    r = extract_references(text)[0]
+    assert (r.issuer, r.title) == (issuer, title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Căn cứ Nghị quyết số 09-NQ/TU ngày 21/9/2022 của Ban Chấp hành Đảng bộ tỉnh phát triển du lịch cộng đồng "
+     "đến năm 2030;", "Phát triển du lịch cộng đồng đến năm 2030"),
+    ("Thực hiện Kết luận số 15-KL/HU ngày 12/7/2024 của Ban Thường vụ Huyện ủy sơ kết công tác dân vận "
+     "6 tháng đầu năm 2024;", "Sơ kết công tác dân vận 6 tháng đầu năm 2024"),
+])
+def test_v30h4_trich_yeu_after_a_level_word_with_no_ve(text, title):
+    assert extract_references(text)[0].title == title
