@@ -1,4 +1,5 @@
-"""Assignments: who answers for what, one row per numbered item of the organization part.
+"""Assignments: who answers for what, one row per numbered item of the organization part (or per
+bullet, when the part numbers no item but gives each unit it addresses a bullet).
 
 The units are read off the start of the item and of each paragraph under it ("Đối với Trung tâm
 … và các đơn vị … xây dựng …"); the plan's closing sentences ("Trên đây là Kế hoạch…",
@@ -65,17 +66,69 @@ def _is_heading(doc: Document, item: Node) -> bool:
         line.rstrip(" :*_").endswith(title)
 
 
+def _bullet_assignments(doc: Document, part: Node, when: PlanTime, first_id: int) -> list[Assignment]:
+    """The assignments of an organization part that numbers no item but gives each unit a bullet ("-
+    Văn phòng HĐND và UBND xã: theo dõi …" / "- Đề nghị Ủy ban MTTQ Việt Nam xã …"): each bullet is an
+    item, its wrapped lines joined. None unless at least two bullets of one mark stand and each opens
+    with the units it addresses; the plan's closing sentence after them ends the run."""
+    runs: list[list] = []   # [text, start, end]
+    mark = None
+    for i in part.body:
+        ln = doc.lines[i]
+        text = ln.text.strip()
+        bullet = BULLET.match(text)
+        if bullet is not None and (mark is None or bullet.group().strip()[:1] == mark):
+            mark = bullet.group().strip()[:1]
+            runs.append([BULLET.sub("", text).strip(), ln.start, ln.end])
+        elif runs:
+            if CLOSING_SENTENCE.match(fold(text)) or _is_note(doc, text) or ln.is_row:
+                break
+            runs[-1][0] += " " + BULLET.sub("", text).strip()
+            runs[-1][2] = ln.end
+    if len(runs) < 2:
+        return []
+    said = [leading_units(text) for text, _, _ in runs]
+    if not all(said):
+        return []
+    out = []
+    for (text, start, end), units in zip(runs, said):
+        timing = when.find(text)
+        out.append(Assignment(assignment_id=first_id + len(out), section_id=part.section.section_id, units=units,
+                              text=text, deadline=timing.deadline if timing else None,
+                              timing_text=timing.text if timing else None, char_start=start, char_end=end))
+    return out
+
+
+def _groups_units(doc: Document, item: Node) -> bool:
+    """Is a top item only the heading of a group of items, each addressing units of its own ("1. Trách
+    nhiệm của các sở, ngành" / "1.1. Sở Y tế: chủ trì …" / "1.2. Sở Công Thương: …")? Each sub-item is
+    then an item of the part; an item whose sub-items are its own duties ("1. Công an xã" / "a) Bố trí
+    lực lượng …") stays one."""
+    if not item.children or any(doc.lines[i].text.strip() for i in item.body) or not _is_heading_line(doc, item):
+        return False
+    return all(kid.section.level == item.children[0].section.level and leading_units(kid.title)
+               for kid in item.children)
+
+
+def _is_heading_line(doc: Document, item: Node) -> bool:
+    """Is the item's line a heading: no sentence mark ends it?"""
+    return not doc.lines[item.line].text.strip().rstrip("*_ ").endswith((".", ";", "…"))
+
+
 def extract_assignments(doc: Document, nodes: list[Node], when: PlanTime = PlanTime()) -> list[Assignment]:
-    """One Assignment per top numbered item of every organization part; when: as in extract_tasks."""
+    """One Assignment per top numbered item of every organization part, or per item of a group such an
+    item only heads (_groups_units); when: as in extract_tasks."""
     out: list[Assignment] = []
     for root in nodes:
         if root.section.level != 1 or root.kind != "organization":
             continue
         items = [c for c in root.children if c.section.level >= 2]
         if not items:
+            out.extend(_bullet_assignments(doc, root, when, len(out)))
             continue
         top = min(c.section.level for c in items)
         items = [c for c in items if c.section.level == top]
+        items = list(chain.from_iterable(c.children if _groups_units(doc, c) else [c] for c in items))
         for k, item in enumerate(items):
             paras = _paragraphs(doc, item, last_item=(k == len(items) - 1))
             units: list[str] = []

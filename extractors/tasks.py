@@ -945,11 +945,11 @@ def lone_month_heading(doc: Document, node: Node, skip: set[int]) -> tuple[str, 
     return got[0], end
 
 
-def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, int, int]]:
+def loose_bullets(doc: Document, node: Node, skip: set[int], least: int = 2) -> list[tuple[str, int, int]]:
     """The bullets of a part that numbers no item ("III. CÔNG VIỆC BỔ SUNG" / "- Rà soát …" / "- …"),
     as (text, start, end): with no item above them to join, each bullet is a task; its wrapped lines
     and its sub-bullets of another mark join it, the lines before the first introduce them. [] when
-    a bullet is a field line (those speak for the part) or fewer than two bullets of one mark stand."""
+    a bullet is a field line (those speak for the part) or fewer than `least` bullets of one mark stand."""
     out: list[list] = []
     mark = None
     for i in node.body:
@@ -966,7 +966,30 @@ def loose_bullets(doc: Document, node: Node, skip: set[int]) -> list[tuple[str, 
         elif out:
             out[-1][0] = f"{out[-1][0]} {BULLET.sub('', text).strip()}"
             out[-1][2] = ln.end
-    return [tuple(t) for t in out] if len(out) >= 2 else []
+    return [tuple(t) for t in out] if len(out) >= least else []
+
+
+_WITHIN = re.compile(r"^trong\s+", re.I)
+
+
+def _period_title(node: Node) -> tuple[int | None, str | None]:
+    """(quarter, months) a numbered item's title names and nothing else ("2. Quý II/2025", "3. Tháng
+    10/2025:", "1. Trong quý II"); (None, None) for any other title."""
+    if node.title[:1] not in _PERIOD_INITIALS:
+        return None, None
+    title = _WITHIN.sub("", node.title)
+    q = quarter_of_group(title)
+    return (q, None) if q else (None, month_group(title))
+
+
+def period_items(node: Node) -> bool:
+    """Is a numbered item one period of a schedule numbered by period ("1. Quý I/2025" / "- Rà soát …" /
+    "2. Quý II/2025" / "- …")? Its title names a quarter or months alone and at least one other item
+    beside it does too: it heads the bullets due then, as an unnumbered "Quý I:" heads them
+    (period_tasks), and is no task itself."""
+    if node.parent is None or node.title[:1] not in _PERIOD_INITIALS or _period_title(node) == (None, None):
+        return False
+    return sum(1 for s in node.parent.children if _period_title(s) != (None, None)) >= 2
 
 
 # A short plan with no outline of parts (a school's or a unit's month plan: "1.Tư tưởng: …" / "2.Nội dung
@@ -1187,11 +1210,14 @@ def _heading_months(node: Node) -> str | None:
 
 
 def _leading_years(text: str) -> str | None:
-    """The phase or months an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn thiện …",
-    "Tháng 02/2025: Tổ chức …"): when its work runs, as a heading's would be (see _heading_years,
-    _heading_months)."""
+    """The phase, months or quarter an item opens with, before a colon ("Giai đoạn 1 (2026 - 2027): Hoàn
+    thiện …", "Tháng 02/2025: Tổ chức …", "Quý II/2026: Trồng rừng …"): when its work runs, as a
+    heading's would be (see _heading_years, _heading_months)."""
     colon = text.find(":", 0, 50)
-    return (year_group(text[:colon]) or month_group(text[:colon])) if colon > 0 else None
+    if colon <= 0:
+        return None
+    head = text[:colon]
+    return year_group(head) or month_group(head) or (head.strip() if quarter_of_group(head) else None)
 
 
 def _inherited_fields(node: Node, item_of) -> Fields:
@@ -1807,6 +1833,28 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 found.append((start, _list_task(node, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
             continue
+        if node.section.level >= 2 and in_content and not node.children and node.body and period_items(node):
+            # "1. Quý I/2025" / "- Rà soát …" / "- Tổ chức …": each bullet is a task of that period;
+            # a quarter is its quarter, months its timing (as under an unnumbered "Quý I:", "Tháng 1:")
+            quarter, month = _period_title(node)
+            bullets = loose_bullets(doc, node, table_lines, least=1)
+            for text, start, end in bullets:
+                label, text = numbered_bullet(text)
+                text, fields = trailing_fields(text)
+                timing = when.of(text, fields.timing)
+                if month and not (timing and (timing.deadline or timing.recurring)):
+                    timing = _closing_day(text, when) or when.cell(month)
+                elif quarter and timing is None and _WITHIN.match(node.title):
+                    # "1. Trong quý II" says by when, as "… trong quý II" after a task does: the quarter's end
+                    timing = when.of(node.title.rstrip(":. "), None)
+                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
+                lead = fields.lead or said_lead or leading_units(text)
+                support = fields.support or said_support or (
+                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                found.append((start, _list_task(node, label, text, quarter, timing, fields.timing,
+                                                lead, support, doc.page_at(start), start, end)))
+            if bullets:
+                continue
         if node.section.level < 2 or node.kind != "content":
             continue
         root = _content_root(node)

@@ -76,6 +76,9 @@ STRONG_HEADS: tuple[str, ...] = (
     # and a commune health station's village health workers and population collaborators; not
     # "Giáo viên", "Nhân viên" at large
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
+    # … and the same posts named bare, as a school's or an office's plan also prints them ("- Kế toán:
+    # bảo đảm kinh phí", "Văn thư, thủ quỹ")
+    "Kế toán", "Thủ quỹ", "Văn thư",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế",
     # a commune's village animal-health workers, whom a plan against livestock epidemics tasks
     # ("Thú y viên các thôn", "thú y viên cơ sở")
@@ -98,6 +101,7 @@ COMPLETE_HEADS: tuple[str, ...] = (
     "Nhà trường", "Hải quan", "Kiểm lâm", "Tổ bầu cử", "Ban bầu cử", "Ủy ban bầu cử", "Hợp tác xã",
     "Công đoàn", "Liên đoàn Lao động", "Hiệu trưởng", "Giáo viên chủ nhiệm", "Nhân viên y tế",
     "Giáo viên bộ môn", "Nhân viên thư viện", "Nhân viên thiết bị", "Nhân viên văn thư", "Nhân viên kế toán",
+    "Kế toán", "Thủ quỹ", "Văn thư",
     "Y tế thôn bản", "Cộng tác viên dân số", "Cộng tác viên y tế", "Tổ chuyên môn", "Tổ văn phòng",
     "Thú y viên",
     # a school's Pioneer union: its name is whole ("Liên đội tổ chức …"), a school's or a place's after it
@@ -1752,8 +1756,8 @@ def _sibling_field(toks: list[_Tok], start: int, j: int, k: int, carried: tuple[
 # "cán bộ", "công chức", "cơ quan" …, which also go on with one name ("các sở, cơ quan").
 LOWER_LIST_HEADS: tuple[str, ...] = (
     "giáo viên chủ nhiệm", "giáo viên bộ môn", "nhân viên y tế", "nhân viên thư viện", "nhân viên thiết bị",
-    "nhân viên văn thư", "nhân viên kế toán", "y tế thôn bản", "cộng tác viên dân số", "cộng tác viên y tế",
-    "tổ trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khóm", "trưởng xóm", "trưởng buôn",
+    "nhân viên văn thư", "nhân viên kế toán", "kế toán", "thủ quỹ", "văn thư", "y tế thôn bản", "cộng tác viên dân số",
+    "cộng tác viên y tế", "tổ trưởng", "trưởng thôn", "trưởng bản", "trưởng ấp", "trưởng khóm", "trưởng xóm", "trưởng buôn",
     "trưởng khu phố", "bí thư", "phó bí thư", "bộ phận",
     # a school's teams and the teachers of its classes ("Phó Hiệu trưởng, tổ chuyên môn", "Hiệu
     # trưởng, giáo viên các nhóm, lớp", "Nhân viên y tế, giáo viên lớp 5 tuổi")
@@ -3653,8 +3657,10 @@ def _inline_roles(item: str, folded: str, role: str) -> list[tuple[str, str]]:
             return [(before, "lead")] + ([(rest, role)] if _starts_unit(rest) else [])
         if s and s.group("with"):
             return [(before, role), (item[s.end():], "support")]
-        if s and s.end() < len(item) and item[s.end()].isupper() and not folded.endswith("hoi dong ", 0, m.start()) \
-                and _starts_unit(item[s.end():]):
+        if s and s.end() < len(item) and not folded.endswith("hoi dong ", 0, m.start()) \
+                and (_starts_unit(item[s.end():]) if item[s.end()].isupper() else bool(_labelled_doers(item[s.end():])[0])):
+            # (a school's or a union's partners are posts in lower case: "Tổng phụ trách Đội phối hợp
+            # giáo viên chủ nhiệm", "Trạm Y tế phối hợp cộng tác viên dân số")
             return [(before, role), (item[s.end():], "support")]
         return [(item, role)]  # a trailing "phối hợp" is read off each part
     return [(item, role)]

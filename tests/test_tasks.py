@@ -3502,3 +3502,107 @@ def test_h11v29_period_task_names_its_doers_after_its_duty(bullet, lead):
 ])
 def test_v30h2_a_lone_month_heading_dates_only_its_own_bullets(issuer, place, body, want):
     assert [d for _, d, _ in _month_part(issuer, place, body)] == want
+
+
+# ---- v30 h5: a schedule numbered by period ("1. Quý I/2025" / "- …" / "2. Quý II/2025" / "- …"): each bullet
+# is a task of its period, timed as under an unnumbered "Quý I:" or "Tháng 1:" heading; a lone period item,
+# or a period item that says its own work, is an item as before
+def _period_items(issuer: str, place: str, body: str) -> list[tuple[str, int | None, object, str | None]]:
+    text = (f"{issuer}\nSố: 17/KH\n{place}, ngày 06 tháng 01 năm 2026\nKẾ HOẠCH\nCông tác năm 2026\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm thiết thực.\nII. NỘI DUNG, TIẾN ĐỘ\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    return [(" ".join(t.text.split()[:3]), t.quarter, t.deadline, t.timing_text) for t in plan.tasks]
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    ("UBND HUYỆN BẢO LÂM", "Bảo Lâm",
+     "1. Quý I/2026\n- Rà soát hộ nghèo phát sinh.\n- Thăm hỏi hộ khó khăn dịp Tết.\n2. Quý II/2026\n"
+     "- Tập huấn cán bộ giảm nghèo cấp xã.\n3. Quý IV/2026\n- Tổng kết, hoàn thành trước ngày 15/12/2026.",
+     [("Rà soát hộ", 1, None, None), ("Thăm hỏi hộ", 1, None, None), ("Tập huấn cán", 2, None, None),
+      ("Tổng kết, hoàn", 4, dt.date(2026, 12, 15), "hoàn thành trước ngày 15/12/2026")]),
+    ("HỘI CỰU CHIẾN BINH PHƯỜNG NAM SƠN", "Nam Sơn",
+     "1. Tháng 3/2026:\n+ Đại hội chi hội các khu phố.\n2. Tháng 4 và tháng 5/2026:\n"
+     "+ Ra quân dọn vệ sinh khu dân cư.\n+ Giao lưu văn nghệ với Đoàn Thanh niên phường.",
+     [("Đại hội chi", None, dt.date(2026, 3, 31), "Tháng 3/2026"),
+      ("Ra quân dọn", None, dt.date(2026, 5, 31), "Tháng 4 và tháng 5/2026"),
+      ("Giao lưu văn", None, dt.date(2026, 5, 31), "Tháng 4 và tháng 5/2026")]),
+    # "Trong quý II" says by when: each bullet is due by the quarter's end
+    ("UBND HUYỆN LÂM HÀ", "Lâm Hà",
+     "1. Trong quý II\n- Khảo sát vùng trồng cà phê đặc sản.\n- Lập danh sách hộ tham gia.\n2. Trong quý III\n"
+     "- Tập huấn kỹ thuật sơ chế.",
+     [("Khảo sát vùng", 2, dt.date(2026, 6, 30), "Trong quý II"), ("Lập danh sách", 2, dt.date(2026, 6, 30), "Trong quý II"),
+      ("Tập huấn kỹ", 3, dt.date(2026, 9, 30), "Trong quý III")]),
+    # one period item beside a work item: no schedule by period, each item one task as printed
+    ("TRƯỜNG TIỂU HỌC HÒA BÌNH", "Hòa Bình",
+     "1. Quý I/2026\n- Kiểm tra nội bộ tổ chuyên môn.\n2. Bồi dưỡng học sinh năng khiếu\n- Lập danh sách học sinh.",
+     [("Quý I/2026 Kiểm", None, None, None), ("Bồi dưỡng học", None, None, None)]),
+    # a period item saying its own work after its colon is that task, timed by the quarter it opens with
+    ("UBND XÃ MƯỜNG PHĂNG", "Mường Phăng",
+     "1. Quý I/2026: Rà soát đất rừng giao khoán.\n2. Quý II/2026: Trồng rừng thay thế.",
+     [("Quý I/2026: Rà", 1, dt.date(2026, 3, 31), "Quý I/2026"),
+      ("Quý II/2026: Trồng", 2, dt.date(2026, 6, 30), "Quý II/2026")]),
+    ("BAN CHỈ HUY QUÂN SỰ XÃ TÂN LẬP", "Tân Lập",
+     "1. Quý III: Huấn luyện dân quân năm thứ nhất.\n2. Quý IV: Diễn tập phòng thủ dân sự.",
+     [("Quý III: Huấn", 3, dt.date(2026, 9, 30), "Quý III"), ("Quý IV: Diễn", 4, dt.date(2026, 12, 31), "Quý IV")]),
+])
+def test_h5v30_numbered_period_items_time_their_bullets(issuer, place, body, want):
+    assert _period_items(issuer, place, body) == want
+
+
+# ---- v30 h5: an organization item that only heads a group of items, each addressing its own unit ("1. Trách
+# nhiệm của các sở, ngành" / "1.1. Sở Y tế: …"), gives one assignment per item of the group; an item whose
+# sub-items are its own duties ("1. Công an xã" / "a) Bố trí lực lượng …") stays one
+def _assigned(issuer: str, place: str, org: str) -> list[tuple[list[str], object]]:
+    text = (f"{issuer}\nSố: 46/KH-UBND\n{place}, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n"
+            f"I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai kịp thời.\nII. NHIỆM VỤ CỤ THỂ\n1. Tuyên truyền.\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n{org}\n")
+    return [(a.units, a.deadline) for a in extract_bytes(text.encode(), "kh.txt").assignments]
+
+
+@pytest.mark.parametrize("issuer, place, org, want", [
+    ("UBND TỈNH QUẢNG TRỊ", "Quảng Trị",
+     "1. Trách nhiệm của các sở, ngành\n1.1. Sở Nông nghiệp và Môi trường: chủ trì theo dõi, báo cáo UBND tỉnh "
+     "trước ngày 10/12/2026.\n1.2. Sở Tài chính: tham mưu bố trí kinh phí.\n"
+     "2. UBND các xã, phường căn cứ Kế hoạch triển khai thực hiện.",
+     [(["Sở Nông nghiệp và Môi trường"], dt.date(2026, 12, 10)), (["Sở Tài chính"], None),
+      (["UBND các xã, phường"], None)]),
+    ("UBND XÃ NAM CHÂU", "Nam Châu",
+     "1. Các đơn vị thuộc UBND xã\na) Văn phòng HĐND và UBND xã: tổng hợp kết quả, hoàn thành trong tháng 11/2026.\n"
+     "b) Phòng Văn hóa - Xã hội: tuyên truyền trên loa truyền thanh.\n"
+     "2. Đề nghị Ủy ban MTTQ Việt Nam xã phối hợp giám sát.",
+     [(["Văn phòng HĐND và UBND xã"], dt.date(2026, 11, 30)), (["Phòng Văn hóa - Xã hội"], None),
+      (["Ủy ban MTTQ Việt Nam xã"], None)]),
+    # the unit heads its own duties: one assignment
+    ("UBND PHƯỜNG HỒNG GAI", "Hồng Gai",
+     "1. Công an phường\na) Bố trí lực lượng bảo vệ.\nb) Xử lý vi phạm, xong trước ngày 30/6/2026.\n"
+     "2. Phòng Kinh tế, Hạ tầng và Đô thị phường theo dõi, tổng hợp.",
+     [(["Công an phường"], dt.date(2026, 6, 30)), (["Phòng Kinh tế, Hạ tầng và Đô thị phường"], None)]),
+    # a heading that says a duty of its own before its sub-items stays one item
+    ("UBND HUYỆN ĐAM RÔNG", "Đam Rông",
+     "1. Các phòng chuyên môn\nPhối hợp chặt chẽ trong triển khai.\na) Phòng Nội vụ: theo dõi.\nb) Phòng Tư pháp: thẩm định.",
+     [(["Các phòng chuyên môn"], None)]),
+])
+def test_h5v30_an_organization_heading_over_unit_items_gives_each_its_row(issuer, place, org, want):
+    assert _assigned(issuer, place, org) == want
+
+
+# ---- v30 h5: an organization part that numbers no item but gives each unit a bullet: each bullet is an
+# assignment; bullets of which one opens with no unit, or a lone bullet, are not read so
+@pytest.mark.parametrize("issuer, place, org, want", [
+    ("UBND XÃ THANH SƠN", "Thanh Sơn",
+     "- Văn phòng HĐND và UBND xã: theo dõi, tổng hợp, báo cáo UBND huyện trước ngày 20/11/2026.\n"
+     "- Phòng Kinh tế: bảo đảm kinh phí thực hiện.\n- Đề nghị Ủy ban MTTQ Việt Nam xã tuyên truyền, vận động Nhân dân.\n"
+     "Trên đây là Kế hoạch của UBND xã Thanh Sơn./.",
+     [(["Văn phòng HĐND và UBND xã"], dt.date(2026, 11, 20)), (["Phòng Kinh tế"], None),
+      (["Ủy ban MTTQ Việt Nam xã"], None)]),
+    ("TRƯỜNG MẦM NON HOA SEN", "Tây Hồ",
+     "Để Kế hoạch đạt kết quả, nhà trường phân công:\n+ Phó Hiệu trưởng chỉ đạo chuyên môn, hoàn thành trong tháng 10/2026.\n"
+     "+ Tổ trưởng các khối lớp\ntriển khai đến giáo viên.",
+     [(["Phó Hiệu trưởng"], dt.date(2026, 10, 31)), (["Tổ trưởng các khối lớp"], None)]),
+    ("UBND PHƯỜNG CAM LỢI", "Cam Lợi",
+     "- Các khu phố tuyên truyền đến hộ gia đình.\n- Thực hiện nghiêm túc, đúng tiến độ.", []),
+    ("UBND HUYỆN YÊN THẾ", "Yên Thế", "- Phòng Nội vụ theo dõi, tổng hợp.", []),
+])
+def test_h5v30_organization_bullets_addressing_units_are_assignments(issuer, place, org, want):
+    assert _assigned(issuer, place, org) == want

@@ -4328,3 +4328,32 @@ def test_v29h5_soon_before_the_verb(text, unit):
 def test_h9v29_doer_address_is_a_whole_word(text, want):
     from extractors.units import _DOER_ADDRESS
     assert _DOER_ADDRESS.sub("", text) == want
+
+
+# ---- v30 h5: "X phối hợp <post in lower case>" in a doer's value: the post after "phối hợp" supports, as a
+# capitalised unit there does; a verb after "phối hợp" is the duty, no partner
+@pytest.mark.parametrize("value, want", [
+    ("Tổng phụ trách Đội phối hợp giáo viên chủ nhiệm", (["Tổng phụ trách Đội"], ["giáo viên chủ nhiệm"])),
+    ("Phó Hiệu trưởng phối hợp tổ trưởng chuyên môn", (["Phó Hiệu trưởng"], ["tổ trưởng chuyên môn"])),
+    ("Trạm Y tế xã phối hợp cộng tác viên dân số", (["Trạm Y tế xã"], ["cộng tác viên dân số"])),
+    ("Chi hội trưởng, phối hợp tổ trưởng tổ dân phố", (["Chi hội trưởng"], ["tổ trưởng tổ dân phố"])),
+    ("Phòng Văn hóa - Xã hội phối hợp tổ chức hội thi", (["Phòng Văn hóa - Xã hội phối hợp tổ chức hội thi"], [])),
+    ("Công an phường phối hợp kiểm tra", (["Công an phường phối hợp kiểm tra"], [])),
+])
+def test_h5v30_lower_case_post_after_phoi_hop_supports(value, want):
+    from extractors.units import split_units
+    assert split_units(value) == want
+
+
+# ---- v30 h5: a school's or an office's bare posts "Kế toán", "Thủ quỹ", "Văn thư" lead a duty and open a list's
+# next unit in lower case, as "Nhân viên kế toán" does; a body whose name ends in "Kế toán" stays whole
+@pytest.mark.parametrize("text, want", [
+    ("Kế toán: bảo đảm kinh phí tổ chức Hội thi.", ["Kế toán"]),
+    ("Văn thư cập nhật hồ sơ chuyên đề.", ["Văn thư"]),
+    ("Thủ quỹ, kế toán phối hợp kiểm kê tài sản cuối năm.", ["Thủ quỹ", "kế toán"]),
+    ("Hiệu trưởng, văn thư nhà trường cập nhật phần mềm quản lý.", ["Hiệu trưởng", "văn thư nhà trường"]),
+    ("Phòng Tài chính - Kế toán tham mưu bố trí kinh phí.", ["Phòng Tài chính - Kế toán"]),
+])
+def test_h5v30_bare_office_posts_lead(text, want):
+    from extractors.units import leading_units
+    assert leading_units(text) == want
