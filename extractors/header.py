@@ -19,6 +19,8 @@ Pure: no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -33,7 +35,8 @@ from extractors.closing import AUTHORITY, all_caps, ends_closing, is_caps as _is
 from extractors.dates import PlanTime, opens_lunar_year, safe_date, school_year_span, season_span, year_end_span
 from extractors.references import TYPE_CODES as CITED_TYPE_CODES
 from extractors.references import (GLUED_SYMBOL_ORG, GLUED_SYMBOL_TYPE, MINISTRY_CODES, find_own_plan_caption,
-                                   joint_lead_code, ministry_name, normalize_tone_marks, split_glued_code)
+                                   joint_lead_code, ministry_name, normalize_tone_marks, split_glued_code,
+                                   without_kind_said_again)
 from models.records import Header
 from pipeline.document import Document
 from pipeline.normalize import ends_clause
@@ -903,16 +906,19 @@ def _parse_place_date(line: str) -> PlaceDate | None:
     # the first date of either form: a header run into one line ("Hà Nội, ngày 04 tháng 12 năm 2021
     # QUYẾT ĐỊNH … Căn cứ … ngày 25/10/2017 …") quotes others of the other form after its own; but where
     # the first is a date quoted in a title run on ("… QUỐC KHÁNH (ngày 2 tháng 9 năm 1945 - …) Số: 85/KH-UBND
-    # ngày 05/8/2025"), the other form's is the header's
-    found = sorted((x for x in (PLACE_DATE_NUM.search(ft), PLACE_DATE_LONG.search(ft)) if x is not None),
-                   key=lambda x: x.start())
-    for m in found:
+    # ngày 05/8/2025"), the next date of either form is the header's (both quoted dates may be of one form:
+    # "(ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2025) Số: 85/KH-UBND ngày 05 tháng 8 năm 2025")
+    found = heapq.merge(PLACE_DATE_NUM.finditer(ft), PLACE_DATE_LONG.finditer(ft), key=lambda x: x.start())
+    for m in itertools.islice(found, PLACE_DATES_TRIED):
         if (pd := _place_date_at(line, m)) is not _QUOTED:
             return pd
     return None
 
 
 _QUOTED = object()   # _place_date_at's answer for a date quoted after something else, no place's
+# Dates of a line tried for its place-date: a title's quoted span, then its own (each try reads the line
+# before it, so a body line of many cited dates is not read to its end)
+PLACE_DATES_TRIED = 4
 
 
 def _place_date_at(line: str, m: re.Match) -> PlaceDate | None | object:
@@ -1373,8 +1379,9 @@ _UNREAD_SO_LINE = re.compile(r"\s*(?:[Ss][ốỐ]\s*:\s*\S+|Số(?:\s+[A-ZĐ]{2,
 _UNIT_UNDER_DEPARTMENT = re.compile(
     r"(?<=\s)(?<!MÔI\s)(?:BỆNH\s+VIỆN|TRUNG\s+TÂM|TRƯỜNG|CHI\s+CỤC|TRẠM|BAN\s+QUẢN\s+LÝ)\s")
 # A union's grassroots unit run into one line with the union above it ("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON
-# II", "CÔNG ĐOÀN GIÁO DỤC TỈNH X CÔNG ĐOÀN TRƯỜNG THPT Y"): the unit's own name parts them.
-_UNION_UNDER_PARENT = re.compile(r"(?<=\s)(?:CĐCS|CÔNG\s+ĐOÀN\s+(?:CƠ\s+SỞ|TRƯỜNG)|CĐ\s+TRƯỜNG)\s")
+# II", "CÔNG ĐOÀN GIÁO DỤC TỈNH X CÔNG ĐOÀN TRƯỜNG THPT Y", "CÔNG ĐOÀN NGÀNH Y TẾ TỈNH X CÔNG ĐOÀN BỆNH VIỆN Y"):
+# the unit's own name parts them, a union's again after the parent's.
+_UNION_UNDER_PARENT = re.compile(r"(?<=\s)(?:CĐCS|CÔNG\s+ĐOÀN|CĐ\s+TRƯỜNG)\s")
 _UNION_PARENTS = ("LIÊN ĐOÀN LAO ĐỘNG ", "CÔNG ĐOÀN ")
 
 
@@ -3647,9 +3654,14 @@ def _run_on_title(rest: str) -> str:
     if len(rest) < _RUN_ON_MIN:
         return rest
     for m in _RUN_ON_BODY.finditer(rest):
-        if m["c"].isupper() and m.start() >= 10:
+        if m["c"].isupper() and m.start() >= 10 and not _ORDINAL_BEFORE.search(rest, 0, m.start()):
             return rest[:m.start()].rstrip(" ,;")
     return rest
+
+
+# A Roman "I" the title counts with, no part's marker: "Hội khỏe Phù Đổng lần thứ I - Năm 2019", "Dự án giai đoạn
+# I - Xây dựng …", "Đại hội đại biểu khóa I"
+_ORDINAL_BEFORE = re.compile(r"(?i:thứ|đoạn|đợt|khóa|khoá|kỳ|chặng)$")
 
 
 def _title(doc: Document, type_idx: int, rest: str) -> str | None:
@@ -4045,6 +4057,8 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
     sym_code = ""
     motto_seen = False
     dated = False   # a "địa danh, ngày …" line above: no body's name is printed below it
+    right_below_date = False   # … and it is the line right above (a body's name may follow the date where the
+    # motto's column was read first: "Đắk Glong, ngày … / BAN CHỈ ĐẠO CÁC / CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA HUYỆN …")
     for i in range(limit):
         ln = doc.lines[i]
         texts = _segments(doc, [ln])
@@ -4066,10 +4080,10 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
             # ("LỊCH CÔNG TÁC TUẦN 03") is its type line under any số hiệu, or none (schedules often have none).
             # Nor is one below the place and date: a plan printed with no số hiệu (a union's, a school's, a
             # chi hội's) has its type line there ("Tân Hòa, ngày 01 tháng 6 năm 2025 / KẾ HOẠCH HOẠT ĐỘNG HỘI").
-            if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code) or dated) \
+            if t[:1] in "KCPĐL" and (code or t[:1] == "L" or _plan_code(sym_code) or right_below_date) \
                     and (sub := _type_line_subject(t)) \
                     and (sub[0] in SCHEDULE_TYPES or code and TYPE_CODES[code] == sub[0]
-                         or sub[0] == "Kế hoạch" and _plan_code(sym_code) or dated and not code):
+                         or sub[0] == "Kế hoạch" and _plan_code(sym_code) or right_below_date and not code):
                 return i, i, sub[0], "" if _is_caps(t) else sub[1]
             # … and a capital "KẾ HOẠCH …" line under no số hiệu at all, as a school's or a Pioneer union's
             # posted plan prints it ("KẾ HOẠCH HOẠT ĐỘNG LIÊN ĐỘI THÁNG 12"): no body's name opens on
@@ -4080,7 +4094,10 @@ def _header_zone_within(doc: Document, limit: int) -> tuple[int | None, int, str
                     and (sub := _type_line_subject(t)) and sub[0] == "Kế hoạch":
                 return _own_type_line_below(doc, i, sub[0]) or (i, i, sub[0], "")
             # (a date with no place before it is a web page's day, over the page's own title line)
-            dated = dated or len(t) < 80 and (pd := _parse_place_date(t)) is not None and pd.place is not None
+            placed = len(t) < 80 and (pd := _parse_place_date(t)) is not None and pd.place is not None
+            dated = dated or placed
+            if t.strip(" *-_=~"):
+                right_below_date = placed
         if not ln.is_row and i > 0 and (BODY_CUE.match(_f(ln.text)) or
                                         len(ln.text) > TITLE_MAX_LINE and not _is_caps(ln.text)) \
                 and not _motto_below(doc, i, seen=motto_seen) and not _chrome_above_header(doc, i, seen=motto_seen):
@@ -4381,10 +4398,20 @@ def announced_plan(doc: Document):
             continue
         kind = " ".join(m["kind"].split())
         title = titled or " ".join(_announced_title(m).split())
-        if title.lower().startswith(kind.lower() + " "):
-            title = title[len(kind) + 1:]   # ("… số 2664/KH-UBND về Kế hoạch phòng chống …": the kind said twice)
+        title = without_kind_said_again(title, kind)
         return kind, found, title[:1].upper() + title[1:], _announced_date(m), m, k + 1
     return None
+
+
+# A head who signs for the body, before its name: "Phó Chủ tịch Thường trực UBND huyện …", "Giám đốc Sở Y tế …" (folded)
+_SIGNING_HEAD = re.compile(r"(?:pho\s+)?" + _AUTHORITY_HEAD.pattern + r"(?:thuong truc\s+)?")
+
+
+def _body_headed(signer: str) -> str:
+    """The body a head who signed names ("Chủ tịch UBND huyện Krông Pắc", "Phó Giám đốc Sở Y tế" -> the
+    committee, the department), or what was given when it names no head."""
+    head = _SIGNING_HEAD.match(" ".join(_f(signer).split()))
+    return " ".join(signer.split()[len(head.group().split()):]) if head else signer
 
 
 def _relaying_sentence(doc: Document, type_idx: int, doc_type: str) -> tuple[Symbol, PlaceDate, str] | None:
@@ -4749,7 +4776,7 @@ def extract_header(doc: Document, task_years: list[int] | None = None) -> Header
         # hành Kế hoạch số 13/KH-BATGT thực hiện …, cụ thể như sau:"): its number, date, issuer and subject
         doc_type, sym, h.title, pdate, copy = announced[0], announced[1], announced[2], announced[3], announced[4]
         post = (doc_type, h.title, announced[5])
-        zone = [copy["iss"]] if copy["iss"] else []
+        zone = [_body_headed(copy["iss"])] if copy["iss"] else []
     if doc_type is None and (sym is not None or pdate is not None or zone):
         doc_type = _doc_type_from_body(text)
     h.doc_type = doc_type
@@ -4914,9 +4941,15 @@ def _title_of_post(doc: Document, h: Header) -> str | None:
 # sau:", "UBND huyện xây dựng Kế hoạch hành động … như sau:". Its subject runs to the lead-in to the
 # plan's content, a colon or the sentence's end, or a line that opens the body's first item.
 _SUBJECT_END = re.compile(r"[:;]|\.(?=\s|$)|\n(?=[^\S\n]*(?:[IVX]{1,4}\.|\d{1,2}[.)]|[a-zđ]\)|[-+•*–]))"
-                          r"|[\s,]*(?:(?:gồm|với|bao\s+gồm)\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|nhiệm\s+vụ)"
+                          r"|(?<![\s,])[\s,]*(?:(?:gồm|với|bao\s+gồm)\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|nhiệm\s+vụ)"
                           r"|cụ\s+thể|như\s+sau)(?!\w)", re.IGNORECASE)
-_SHORT_NAME_NOTE = re.compile(r"[^\S\n]*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)[^()]*\)", re.IGNORECASE)
+# (this one's and _SUBJECT_END's run of spaces or commas tried from its first character only: a search that
+# tries every character of a run, each to the run's end, is quadratic in it)
+_SHORT_NAME_NOTE = re.compile(r"(?<![^\S\n])[^\S\n]*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt|chung)[^()]*\)", re.IGNORECASE)
+# What the kind is followed by where the document the sentence names is not the plan itself titled: another,
+# by its number or its issuer ("triển khai Kế hoạch số 12/KH-UBND", "… Kế hoạch của UBND huyện về …"), or
+# the plan pointed at ("tổ chức thực hiện Kế hoạch này trên địa bàn", "Kế hoạch nói trên")
+_NOT_OWN_SUBJECT = re.compile(r"(?:số|của|do|này|đó|nói\s+trên|trên|theo)(?!\w)", re.IGNORECASE)
 ISSUING_SENTENCE_REACH = 3000   # characters of the text's opening (the header and preamble) searched
 ISSUED_SUBJECT_CHARS = (10, 300)
 
@@ -4953,7 +4986,7 @@ def _title_of_issuing_sentence(text: str, doc_type: str) -> str | None:
             words = words[2:]   # ("Kế hoạch hành động thực hiện …": the type's qualifier, no part of the subject)
         subject = " ".join(words).strip(" ,")
         if not ISSUED_SUBJECT_CHARS[0] <= len(subject) <= ISSUED_SUBJECT_CHARS[1] or not subject[:1].isalpha() \
-                or re.match(r"(?i)số(?!\w)", subject) or len(words) < 3:
+                or _NOT_OWN_SUBJECT.match(subject) or len(words) < 3:
             return None
         return subject[:1].upper() + subject[1:]
     return None

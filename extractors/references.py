@@ -471,10 +471,19 @@ PURPOSE_FIELD = re.compile(_FIELD_TO_PLACE + r"(?=\s+về\s)")
 # triển khai …": fourteen words), and the whole name may then pass ISSUER_MAX_WORDS.
 CENTRAL_LAST = re.compile(r"(?:Trung\s+ương|quốc\s+gia|Chính\s+phủ)$")
 # (the verbs that open a clause, its doer named before them: the predicates a unit's name ends before,
-# extractors.units, but the words that open an adverbial phrase, "theo", "để", "nhằm", …)
-_CLAUSE_VERB = ("(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
-    {*units.PREDICATES, *units.WEAK_PREDICATES, "đề ra"} - {*units.ADVERBIAL_OPENERS}, key=len, reverse=True))
-                + r")(?!\w)")
+# extractors.units, but the words that open an adverbial phrase, "theo", "để", "nhằm", …; a predicate that
+# says when or how ("định kỳ", "hằng năm", "thường xuyên") opens one only before a verb, "CSGT huyện thường
+# xuyên tuần tra": it may close a title's noun, "… công tác PCCC, CNCH định kỳ năm 2025")
+_CLAUSE_MANNERS = frozenset({"định kỳ", "hằng năm", "hàng năm", "thường xuyên", "kịp thời", "tích cực", "nghiêm túc",
+                             "trực tiếp", "gương mẫu"})
+
+
+def _words_alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+_CLAUSE_VERB = (rf"(?:(?:{_words_alternation(_CLAUSE_MANNERS)})\s+)?(?:" + _words_alternation(
+    {*units.PREDICATES, *units.WEAK_PREDICATES, "đề ra"} - {*units.ADVERBIAL_OPENERS} - _CLAUSE_MANNERS) + r")(?!\w)")
 # A national committee named for its field after "về" ("Ủy ban Quốc gia về chuyển đổi số", "Ủy ban Quốc gia
 # về người cao tuổi"): the field's lower-case words are the name's, up to the verb or word that opens the
 # trích yếu ("… chuyển đổi số ban hành Quy chế …", "… về người cao tuổi về việc …", "… chuyển đổi số
@@ -1805,14 +1814,28 @@ def _trich_yeu(text: str, start: int, next_start: int, central: bool = False,
 TITLE_CASE_PERIOD = re.compile(rf"(?<=[^\W\d_] )(?:Đến năm|Giai đoạn)(?= {_YEAR})")
 
 
+# The kind as a word of the title's own noun, not said again: "kế hoạch hóa gia đình" (family planning), "Chương
+# trình mục tiêu quốc gia giảm nghèo" (the national target programme a plan carries out)
+KIND_IN_NOUN = re.compile(r"[^\S\n]+(?:hóa|hoá|mục[^\S\n]+tiêu[^\S\n]+quốc[^\S\n]+gia|MTQG)(?!\w)", re.IGNORECASE)
+
+
+def without_kind_said_again(title: str, kind: str) -> str:
+    """A trích yếu without its document's kind said again before it ("… số 2664/KH-UBND về Kế hoạch phòng
+    chống thiên tai …" -> "Phòng chống thiên tai …": no trích yếu opens on its kind, printed on the line above
+    it); kept whole where the kind is a word of its noun (KIND_IN_NOUN)."""
+    if title[:len(kind)].lower() != kind.lower() or title[len(kind):len(kind) + 1] != " " \
+            or KIND_IN_NOUN.match(title, len(kind)):
+        return title
+    rest = title[len(kind) + 1:]
+    return rest[:1].upper() + rest[1:]
+
+
 def _without_kind_again(title: str, kind: str | None) -> str:
     """A trích yếu as its document's header prints it: without a plan's own kind said again before
-    it ("Kế hoạch số 2664/KH-UBND về Kế hoạch phòng chống thiên tai …": no trích yếu opens on its kind,
-    printed on the line above it) and without a closing bracket it never opened ("… Quyết định số
+    it (without_kind_said_again) and without a closing bracket it never opened ("… Quyết định số
     213/QĐ-TTg của Thủ tướng Chính phủ)", a parenthesis of the plan's sentence closed after it)."""
-    if kind == "Kế hoạch" and title.lower().startswith("kế hoạch ") and len(title.split()) > 4:
-        rest = title[len(kind) + 1:]
-        title = rest[:1].upper() + rest[1:]
+    if kind == "Kế hoạch" and len(title.split()) > 4:
+        title = without_kind_said_again(title, kind)
     if title.endswith(")") and title.count(")") > title.count("("):
         title = title[:-1].rstrip(" ,")
     return title
@@ -2404,8 +2427,9 @@ def _level_owner(text: str, pos: int, body: str, sym: _Symbol, context: dict | N
 
 # A clause's opening phrase of time, which a typist may leave without its comma before the subject ("Ngay từ
 # đầu năm UBND Thành phố đã ban hành …", "Năm 2024 UBND xã đã kiện toàn …").
+# (the subject opens on any capital, with its tone mark too: "Ủy ban nhân dân huyện", "Ủy ban MTTQ")
 OPENING_TIME = re.compile(r"[\s\-+•*]*(?i:(?:ngay\s+)?(?:từ\s+)?(?:đầu|cuối|giữa)\s+năm|trong\s+năm|năm"
-                          r"|thời\s+gian\s+qua)(?:\s+(?:19|20)\d{2})?\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+                          rf"|thời\s+gian\s+qua)(?:\s+(?:19|20)\d{{2}})?\s+(?=[{_VI_UPPER}])")
 # A line break inside a sentence a site hard-wrapped ("… đã ban hành Chương trình hành động số⏎34/CTr-UBND"):
 # the line before ends on no stop, the next goes on in small letters or a number; no clause ends there.
 SOFT_BREAK = re.compile(r"(?<![.;:!?\s])[^\S\n]*\n(?=[^\S\n]*[a-zđà-ỹ\d])")
@@ -2994,12 +3018,17 @@ def _share_law_dates(found: list[_Found]) -> None:
             f.issued_date, f.year = day, day.year
 
 
+def _named_in_title(before, title: str) -> bool:
+    """Whether a law's name stands in the title of the numbered text cited just before it ("Nghị định số
+    43/2014/NĐ-CP quy định chi tiết … Luật Đất đai", "Kế hoạch số 12/KH-UBND … về phổ biến Luật Đất đai năm 2023")."""
+    return bool(before.symbol and before.title and f"luật {title.lower()}" in before.title.lower())
+
+
 def _named_in_older_title(before, title: str, year: int) -> bool:
     """Whether a law's bare name stands in the title of the numbered text cited just before it, one older
-    than the law's dated mention ("Nghị định số 43/2014/NĐ-CP quy định chi tiết … Luật Đất đai"): that is
-    the law then in force, an earlier one, whose date or year the later mention's is not."""
-    return bool(before.symbol and before.year and before.year < year and before.title
-                and f"luật {title.lower()}" in before.title.lower())
+    than the law's dated mention: that is the law then in force, an earlier one, whose date or year the
+    later mention's is not."""
+    return bool(before.year and before.year < year and _named_in_title(before, title))
 
 
 # A plan named by its title before a law's name ("Kế hoạch triển khai Luật Nhà giáo năm 2026", the
@@ -3338,11 +3367,14 @@ def _share_basis_law_years(refs: list[Reference]) -> None:
     work's. (_share_law_dates gives a printed date, and its year, wherever it stands.)"""
     years: dict[tuple[str, str], set[int]] = defaultdict(set)
     grounds: set[tuple[str, str]] = set()
-    for r in refs:
+    for i, r in enumerate(refs):
         if r.kind in LAW_KINDS and r.title and r.year:
             key = (r.kind, r.title.lower())
             years[key].add(r.year)
-            if r.relation == "basis" and r.symbol is None and r.issued_date is None:
+            # (not a year in the title of a document the grounds cite, "Kế hoạch số 12/KH-UBND … về phổ biến Luật
+            # Đất đai năm 2023", which may be that document's own: only a law cited as a ground itself)
+            if r.relation == "basis" and r.symbol is None and r.issued_date is None \
+                    and not (i and _named_in_title(refs[i - 1], r.title)):
                 grounds.add(key)
     for i, r in enumerate(refs):
         key = (r.kind, (r.title or "").lower())

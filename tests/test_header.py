@@ -6648,3 +6648,129 @@ def test_v30h4_preamble_under_a_pages_chrome_types_the_plan(chrome):
     prose = ("Sáng 03/3, tại hội trường, Đoàn trường đã tổ chức hội nghị triển khai công tác Đoàn năm 2025 với sự "
              "tham gia của toàn thể đoàn viên, giáo viên chủ nhiệm và đại diện Ban giám hiệu nhà trường.\n")
     assert extract_header(normalize_text(prose + text)).doc_type is None
+
+
+# ---- v30 h1: review of v29's header commits ----
+# a relayed plan's kind said again before its subject is dropped, not where it is a word of the subject's noun
+@pytest.mark.parametrize("sentence, title", [
+    ("Ngày 05/3/2025, UBND huyện Bảo Lâm ban hành Kế hoạch số 12/KH-UBND về kế hoạch hóa gia đình năm 2025, cụ thể "
+     "như sau:", "Kế hoạch hóa gia đình năm 2025"),
+    ("Ngày 12/02/2024, UBND thị xã Ninh Hòa ban hành Chương trình số 4/CTr-UBND về Chương trình mục tiêu quốc gia "
+     "giảm nghèo bền vững năm 2024, cụ thể như sau:", "Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024"),
+    ("Ngày 20/7/2025, UBND phường Hạc Thành ban hành Kế hoạch số 31/KH-UBND về Kế hoạch phòng, chống thiên tai năm "
+     "2025, cụ thể như sau:", "Phòng, chống thiên tai năm 2025"),
+])
+def test_v30h1_announced_kind_said_again_unless_a_word_of_the_noun(sentence, title):
+    h = extract_header(normalize_text(sentence + "\nI. MỤC TIÊU\n1. Rà soát các hộ dân.\n", "txt"))
+    assert h.title == title
+
+
+# a copy without its title line is titled from its own issuing sentence, not from one that carries out another
+# plan or points at this one
+@pytest.mark.parametrize("sentence, title", [
+    ("Thực hiện Kế hoạch số 15/KH-UBND ngày 1/2/2024 của UBND huyện Tuy Phước, UBND xã triển khai Kế hoạch của "
+     "UBND huyện về chuyển đổi số trên địa bàn xã như sau:", None),
+    ("Ủy ban nhân dân xã tổ chức thực hiện Kế hoạch này trên địa bàn xã như sau:", None),
+    ("Ủy ban nhân dân xã triển khai Kế hoạch do Ban Chỉ đạo huyện ban hành về phòng chống dịch như sau:", None),
+    ("Ủy ban nhân dân xã ban hành Kế hoạch phát triển giao thông nông thôn năm 2024 như sau:",
+     "Phát triển giao thông nông thôn năm 2024"),
+])
+def test_v30h1_title_from_the_plans_own_issuing_sentence_only(sentence, title):
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC HÒA\nSố: 20/KH-UBND\nPhước Hòa, ngày 5 tháng 3 năm 2024\n" + sentence
+            + "\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức của người dân.\n")
+    assert extract_header(normalize_text(text, "txt")).title == title
+
+
+# a title run on with a span of two quoted dates of one form: the header's own date is the next one, of either form
+@pytest.mark.parametrize("line, date", [
+    ("(ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2025) Số: 85/KH-UBND ngày 05 tháng 8 năm 2025", D(2025, 8, 5)),
+    ("GIẢI PHÓNG MIỀN NAM (ngày 30/4/1975 - ngày 30/4/2025) Số: 40/KH-UBND ngày 01/3/2025", D(2025, 3, 1)),
+    ("THÀNH LẬP ĐẢNG (ngày 3/2/1930 - ngày 3/2/2020) Số: 12/KH-ĐU ngày 6 tháng 01 năm 2020", D(2020, 1, 6)),
+])
+def test_v30h1_place_date_after_a_quoted_span_of_one_form(line, date):
+    assert _parse_place_date(line).date == date
+
+
+def test_v30h1_quoted_span_header_dated_end_to_end():
+    text = ("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP\nKẾ HOẠCH TỔ CHỨC KỶ NIỆM 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ QUỐC KHÁNH NƯỚC CỘNG HÒA "
+            "XÃ HỘI CHỦ NGHĨA VIỆT NAM (ngày 2 tháng 9 năm 1945 - ngày 2 tháng 9 năm 2025)\n"
+            "Số: 61/KH-UBND ngày 04 tháng 8 năm 2025\nCăn cứ Kế hoạch số 99/KH-UBND ngày 20/7/2025 của UBND tỉnh Tây Ninh;\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền ý nghĩa lịch sử của Cách mạng Tháng Tám.\n")
+    assert extract_header(normalize_text(text, "txt")).issued_date == D(2025, 8, 4)
+
+
+def test_v30h1_a_line_of_many_cited_dates_is_not_read_to_its_end():
+    import time
+    line = "Căn cứ Kế hoạch số 12/KH-UBND ngày 1/1/2020; " * 500
+    t0 = time.perf_counter()
+    assert _parse_place_date(line) is None
+    assert time.perf_counter() - t0 < 0.1
+
+
+# a trích yếu run on the type line goes on past a Roman "I" it counts with; a part "I." run into it still ends it
+@pytest.mark.parametrize("text, title", [
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN TRẦN VĂN THỜI Độc lập - Tự do - Hạnh phúc Số: 40 /KH-UBND "
+     "Trần Văn Thời, ngày 12 tháng 3 năm 2019 KẾ HOẠCH Tổ chức Hội khỏe Phù Đổng huyện Trần Văn Thời lần thứ I - Năm "
+     "2019 dành cho học sinh tiểu học I. MỤC ĐÍCH - Phát triển phong trào thể dục thể thao trong trường học.\n",
+     "Tổ chức Hội khỏe Phù Đổng huyện Trần Văn Thời lần thứ I - Năm 2019 dành cho học sinh tiểu học"),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ THANH AN Độc lập - Tự do - Hạnh phúc Số: 9/KH-UBND "
+     "Thanh An, ngày 02 tháng 02 năm 2024 KẾ HOẠCH Triển khai Dự án chỉnh trang đường làng giai đoạn I - Xây dựng "
+     "mặt đường bê tông năm 2024 I. MỤC ĐÍCH - Hoàn thành trước mùa mưa.\n",
+     "Triển khai Dự án chỉnh trang đường làng giai đoạn I - Xây dựng mặt đường bê tông năm 2024"),
+])
+def test_v30h1_run_on_title_keeps_a_roman_i_it_counts_with(text, title):
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.title == title
+
+
+def test_v30h1_issuing_sentence_subject_linear_in_a_run_of_commas():
+    import time
+
+    from extractors.header import _title_of_issuing_sentence
+    text = "UBND xã Hòa Phú ban hành Kế hoạch thực hiện đề án" + " ," * 1400 + " x.\n"
+    t0 = time.perf_counter()
+    _title_of_issuing_sentence(text, "Kế hoạch")
+    assert time.perf_counter() - t0 < 0.05
+
+
+# a relayed plan announced by the head who signed it is its body's, not the head's
+@pytest.mark.parametrize("sentence, issuer", [
+    ("Ngày 3/7/2023, đồng chí Nguyễn Văn Hải, Chủ tịch UBND huyện Krông Pắc vừa ký ban hành Kế hoạch số 112/KH-UBND "
+     "về phòng, chống dịch tả lợn châu Phi, cụ thể như sau:", "UBND huyện Krông Pắc"),
+    ("Ngày 3/7/2023, đồng chí Lò Văn Pọm, Phó Bí thư Huyện ủy, Phó Chủ tịch Thường trực UBND huyện Mường La vừa ký "
+     "ban hành Kế hoạch số 45/KH-UBND về phòng, chống thiên tai năm 2023, cụ thể như sau:", "UBND huyện Mường La"),
+    ("Ngày 12/4/2024, đồng chí Trần Thị Lan, Phó Giám đốc Sở Y tế tỉnh Bắc Giang vừa ký ban hành Kế hoạch số "
+     "918/KH-SYT về phòng, chống dịch sốt xuất huyết năm 2024, cụ thể như sau:", "Sở Y tế tỉnh Bắc Giang"),
+])
+def test_v30h1_announced_by_its_signing_head_is_the_bodys(sentence, issuer):
+    h = extract_header(normalize_text(sentence + "\nI. MỤC ĐÍCH\n1. Chủ động phòng ngừa từ sớm.\n", "txt"))
+    assert h.issuer == issuer
+
+
+# any union's unit run into its parent's line reads as the two lines (a hospital's, a sector's, not only a school's)
+@pytest.mark.parametrize("one_line, two_lines", [
+    ("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH ĐỒNG THÁP CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA SA ĐÉC",
+     "CÔNG ĐOÀN NGÀNH Y TẾ TỈNH ĐỒNG THÁP\nCÔNG ĐOÀN BỆNH VIỆN ĐA KHOA SA ĐÉC"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN CÔNG ĐOÀN VIÊN CHỨC TỈNH",
+     "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\nCÔNG ĐOÀN VIÊN CHỨC TỈNH"),
+])
+def test_v30h1_any_union_run_into_its_parents_line_reads_as_two_lines(one_line, two_lines):
+    body = "\nSa Đéc, ngày 04 tháng 9 năm 2024\nKẾ HOẠCH\nHoạt động công đoàn năm 2024\nI. MỤC ĐÍCH\n"
+    joined = extract_header(normalize_text(one_line + body, "txt"))
+    apart = extract_header(normalize_text(two_lines + body, "txt"))
+    assert (joined.issuer, joined.admin_level) == (apart.issuer, apart.admin_level)
+    assert joined.issuer is not None and joined.issuer.startswith("Công đoàn") and "Công Đoàn" not in joined.issuer
+
+
+# a capital line below the place and date is a type line only right below it: where the motto's column was read
+# first, a body's name follows the date ("BAN CHỈ ĐẠO CÁC / CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA …")
+@pytest.mark.parametrize("body, issuer_end", [
+    ("BAN CHỈ ĐẠO CÁC\nCHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA HUYỆN ĐẮK GLONG", "Đăk Glong"),
+    ("BAN CHỈ ĐẠO CÁC\nCHƯƠNG TRÌNH MTQG TỈNH LAI CHÂU", "Lai Châu"),
+])
+def test_v30h1_body_name_after_the_date_is_no_type_line(body, issuer_end):
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLai Châu, ngày 05 tháng 3 năm 2024\n" + body
+            + "\nKẾ HOẠCH\nKiểm tra, giám sát thực hiện các chương trình năm 2024\nI. MỤC ĐÍCH\n1. Đánh giá kết quả.\n")
+    h = extract_header(normalize_text(text, "txt"))
+    assert h.doc_type == "Kế hoạch" and h.title == "Kiểm tra, giám sát thực hiện các chương trình năm 2024"
+    assert h.issuer is not None and h.issuer.startswith("Ban Chỉ đạo các chương trình")

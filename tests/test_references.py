@@ -3795,6 +3795,7 @@ def test_v26h2_ministry_then_a_noun_title(text, issuer):
 ])
 def test_v26h2_ministry_noun_title_read_to_the_clause_end(text, title):
     ref = next(r for r in _v26h2_refs(text) if r.symbol)
+    assert ref.title == title
 
 
 # a comma after an abbreviation goes on only into a list of them or a title in capitals; a body's code
@@ -4667,3 +4668,61 @@ def test_v30h4_place_name_wrapped_over_a_line_break(text, issuer, title):
 ])
 def test_v30h4_trich_yeu_after_a_level_word_with_no_ve(text, title):
     assert extract_references(text)[0].title == title
+
+
+# ---- v30 h1: review of v29's reference commits ----
+# the subject after an opening phrase of time left without its comma opens on any capital, tone marks too
+@pytest.mark.parametrize("text, symbol, issuer", [
+    ("ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG BÔNG\nSố: 21/KH-UBND\nKrông Bông, ngày 6 tháng 2 năm 2023\nKẾ HOẠCH\n"
+     "Phòng cháy rừng năm 2023\nNăm 2022 Ủy ban nhân dân huyện đã ban hành Kế hoạch số 17/KH-UBND ngày 01/3/2022 "
+     "về phòng cháy rừng.\n", "17/KH-UBND", "UBND huyện Krông Bông"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 90/KH-UBND\nHà Nam, ngày 14 tháng 4 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm "
+     "2024\nNgay từ đầu năm Ủy ban nhân dân tỉnh đã ban hành Chương trình số 02/CTr-UBND ngày 05/01/2024 với 40 nhiệm vụ.\n",
+     "02/CTr-UBND", "UBND tỉnh Hà Nam"),
+])
+def test_v30h1_subject_after_time_phrase_may_open_on_a_toned_capital(text, symbol, issuer):
+    from pipeline.extract import extract_bytes
+    refs = extract_bytes(text.encode(), "x.txt").rows()["references"]
+    assert next(r for r in refs if r["symbol"] == symbol)["issuer"] == issuer
+
+
+# a predicate saying when or how after a list of abbreviations closes the title's noun; before a verb it still
+# opens the clause of the abbreviation's body
+@pytest.mark.parametrize("text, symbol, title", [
+    ("Căn cứ Kế hoạch số 33/KH-UBND ngày 14/2/2025 của UBND tỉnh Bình Phước về kiểm tra công tác PCCC, CNCH định kỳ "
+     "năm 2025;", "33/KH-UBND", "Kiểm tra công tác PCCC, CNCH định kỳ năm 2025"),
+    ("Thực hiện Kế hoạch số 08/KH-UBND ngày 10/01/2024 của UBND huyện Quế Sơn về tổ chức Hội thi nghiệp vụ PCCC, CNCH "
+     "hằng năm trên địa bàn huyện;", "08/KH-UBND", "Tổ chức Hội thi nghiệp vụ PCCC, CNCH hằng năm trên địa bàn huyện"),
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 3/4/2023 của UBND xã Đông Sơn về đảm bảo ANTT, ATGT thường xuyên tại "
+     "các thôn;", "61/KH-UBND", "Đảm bảo ANTT, ATGT thường xuyên tại các thôn"),
+    ("Thực hiện Kế hoạch số 61/KH-UBND ngày 3/4/2023 của UBND huyện về công tác PCCC, CSGT huyện thường xuyên tuần "
+     "tra các tuyến đường;", "61/KH-UBND", "Công tác PCCC"),
+])
+def test_v30h1_a_manner_after_abbreviations_stays_in_the_title(text, symbol, title):
+    assert next(r for r in extract_references(text) if r.symbol == symbol).title == title
+
+
+# the kind said again before a trích yếu is dropped, not where it is a word of the title's noun
+@pytest.mark.parametrize("text, symbol, title", [
+    ("Thực hiện Kế hoạch số 19/KH-UBND ngày 20/01/2024 của UBND huyện Yên Thành về kế hoạch hóa gia đình và chăm sóc "
+     "sức khỏe sinh sản năm 2024;", "19/KH-UBND", "Kế hoạch hóa gia đình và chăm sóc sức khỏe sinh sản năm 2024"),
+    ("Căn cứ Kế hoạch số 240/KH-UBND ngày 11/9/2019 của UBND tỉnh Sóc Trăng về Kế hoạch hoá gia đình giai đoạn "
+     "2019 - 2020;", "240/KH-UBND", "Kế hoạch hoá gia đình giai đoạn 2019 - 2020"),
+    ("Thực hiện Kế hoạch số 7/KH-UBND ngày 9/1/2026 của UBND xã Tam Đảo về Kế hoạch tuyên truyền bầu cử đại biểu "
+     "Quốc hội;", "7/KH-UBND", "Tuyên truyền bầu cử đại biểu Quốc hội"),
+])
+def test_v30h1_kind_said_again_unless_a_word_of_the_noun(text, symbol, title):
+    assert next(r for r in extract_references(text) if r.symbol == symbol).title == title
+
+
+# a year after a law's name inside the title of a document the grounds cite may be that document's: it goes to no
+# bare mention; a law cited as a ground itself still gives its year
+def test_v30h1_a_laws_year_in_a_cited_documents_title_stays_there():
+    text = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2023 của UBND tỉnh Kon Tum về tuyên truyền, phổ biến Luật Đất đai "
+            "năm 2023; UBND huyện Sa Thầy ban hành kế hoạch như sau:\n1. Tuyên truyền Luật Đất đai đến người dân.\n")
+    bare = [r for r in extract_references(text) if r.kind == "Luật" and r.title == "Đất đai"][-1]
+    assert bare.year is None
+    text = ("Căn cứ Luật Đất đai năm 2013;\nThực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2023 của UBND tỉnh Kon Tum;\n"
+            "1. Tuyên truyền Luật Đất đai đến người dân.\n")
+    bare = [r for r in extract_references(text) if r.kind == "Luật" and r.title == "Đất đai"][-1]
+    assert bare.year == 2013
