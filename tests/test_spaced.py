@@ -346,3 +346,229 @@ def test_h11v29_pipe_table_without_delimiter_gives_its_tasks():
     tasks = extract_bytes(text.encode(), "cau-ngang.txt").tasks
     assert [(t.label, t.lead_units, t.timing_text) for t in tasks] == [
         ("1", ["Khoa Khám bệnh"], "Tháng 4/2025"), ("2", ["Phòng Điều dưỡng"], "Tháng 5/2025")]
+
+
+# ---- v30 h3: group rows naming a period alone, group rows one under another, tables keyed by a
+# first column of months or times (no STT), the header's wrapped names kept out of the columns' edges
+
+# A commune's schedule: "QUÝ I" and "THÁNG 5 VÀ THÁNG 6" alone in the STT column, over their rows.
+COMMUNE_PERIODS = """\
+STT          Nội dung công việc            Đơn vị chủ trì     Đơn vị phối hợp    Thời gian
+QUÝ I
+ 1    Rà soát, cập nhật danh sách hộ      Công chức Văn      Trưởng các thôn    Tháng 02/2026
+      nghèo, cận nghèo năm 2026           hóa - Xã hội
+ 2    Tổ chức Tết trồng cây               Công chức Địa      Đoàn Thanh niên    Tháng 3/2026
+                                          chính - Nông
+                                          nghiệp
+THÁNG 5 VÀ THÁNG 6
+ 3    Kiểm tra an toàn thực phẩm tại      Trạm Y tế xã       Công an xã         Trước ngày
+      các bếp ăn tập thể                                                        30/6/2026
+"""
+
+
+def test_h3v30_a_period_alone_in_the_stt_column_is_a_group_row():
+    rows = _rows(COMMUNE_PERIODS)
+    assert [r[0] for r in rows] == ["STT", "QUÝ I", "1", "2", "THÁNG 5 VÀ THÁNG 6", "3"]
+    assert rows[1][1:] == ["", "", "", ""]
+    assert rows[3][2] == "Công chức Địa chính - Nông nghiệp"
+    assert rows[5][4] == "Trước ngày 30/6/2026"
+
+
+def test_h3v30_a_period_group_row_times_its_rows():
+    text = ("ỦY BAN NHÂN DÂN XÃ ĐỒNG TIẾN\nSố: 41/KH-UBND\nĐồng Tiến, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Thực hiện công tác an sinh xã hội năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm an sinh xã hội.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n" + COMMUNE_PERIODS +
+            "\nIII. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội theo dõi, tổng hợp.\n")
+    tasks = extract_bytes(text.encode(), "dong-tien.txt").tasks
+    assert [(t.label, t.lead_units) for t in tasks] == [
+        ("1", ["Công chức Văn hóa - Xã hội"]), ("2", ["Công chức Địa chính - Nông nghiệp"]), ("3", ["Trạm Y tế xã"])]
+    assert tasks[0].quarter == 1 and tasks[2].deadline == dt.date(2026, 6, 30)
+
+
+@pytest.mark.parametrize("line", ["Tháng Thanh niên", "Quý khách lưu ý"])
+def test_h3v30_a_line_in_the_stt_column_naming_no_period_ends_the_table(line):
+    text = COMMUNE_PERIODS.replace("THÁNG 5 VÀ THÁNG 6", line)
+    assert [r[0] for r in _rows(text)] == ["STT", "QUÝ I", "1", "2"]
+
+
+def test_h3v30_a_period_line_over_no_row_is_prose():
+    text = COMMUNE_PERIODS.split("THÁNG 5")[0] + "Quý II\nCác thôn báo cáo kết quả về Ủy ban nhân dân xã.\n"
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["STT", "QUÝ I", "1", "2"]
+    assert "Quý II" in [ln.text for ln in lines_from_text(text) if ln.cells is None]
+
+
+# A district hospital's table: a Roman group, a numbered group under it, then the rows.
+HOSPITAL_GROUPS = """\
+   TT            Nhiệm vụ               Cơ quan       Cơ quan        Thời gian
+                                         chủ trì      phối hợp       hoàn thành
+I. Y TẾ CƠ SỞ
+1. Phòng bệnh
+1.1      Giám sát bệnh truyền nhiễm     Khoa Kiểm     Các trạm y     Hằng tháng
+         tại các xã                     soát bệnh     tế xã
+                                        tật
+1.2      Tiêm chủng mở rộng cho trẻ     Khoa Chăm     Trạm Y tế      Quý II/2026
+         dưới 1 tuổi                    sóc sức khỏe  các xã
+2. Khám chữa bệnh
+2.1      Khám sức khỏe người cao tuổi   Khoa Khám     Hội Người      Tháng 10/2026
+                                        bệnh          cao tuổi
+"""
+
+
+def test_h3v30_group_rows_one_under_another_open_the_table():
+    rows = _rows(HOSPITAL_GROUPS)
+    assert [r[0] for r in rows] == ["TT", "I.", "1.", "1.1", "1.2", "2.", "2.1"]
+    assert rows[0] == ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    assert rows[3][2:] == ["Khoa Kiểm soát bệnh tật", "Các trạm y tế xã", "Hằng tháng"]
+
+
+# A secondary school's year by month: the month is the row's key, wrapped ("Tháng" over "9/2025").
+SCHOOL_MONTHS = """\
+  Tháng              Nội dung công việc             Người phụ trách        Ghi chú
+Tháng       - Khai giảng năm học 2025 - 2026;      Hiệu trưởng; Phó
+9/2025      - Ổn định nề nếp các lớp              Hiệu trưởng
+Tháng 10    Hội nghị viên chức, người lao động     Hiệu trưởng, Chủ       Báo cáo Phòng
+            năm học 2025 - 2026                    tịch Công đoàn         GD&ĐT
+Tháng 11    Hội giảng chào mừng Ngày Nhà giáo      Tổ trưởng chuyên
+            Việt Nam 20/11                         môn
+"""
+
+# A ward's sports festival: the time is the key, its date wrapped after "ngày" and "đến".
+WARD_TIMES = """\
+ Thời gian              Nội dung               Địa điểm           Đơn vị thực hiện
+7h00 ngày 21/4/2026  Lễ khai mạc hội thao      Sân vận động       Văn phòng Đảng ủy
+                     công nhân viên chức       phường
+8h30 - 11h00 ngày    Thi đấu Kéo co, Bóng      Nhà thi đấu        Công đoàn phường
+22/4/2026            bàn                       phường
+Từ ngày 23/4 đến     Thi đấu Bóng đá nam       Sân Thành Công     Đoàn Thanh niên
+ngày 24/4/2026       7 người                                      phường
+"""
+
+
+def test_h3v30_a_table_keyed_by_its_months_opens_a_row_at_each_month():
+    rows = _rows(SCHOOL_MONTHS)
+    assert [r[0] for r in rows] == ["Tháng", "Tháng 9/2025", "Tháng 10", "Tháng 11"]
+    assert rows[1][1] == "- Khai giảng năm học 2025 - 2026;\n- Ổn định nề nếp các lớp"
+    assert rows[2][2:] == ["Hiệu trưởng, Chủ tịch Công đoàn", "Báo cáo Phòng GD&ĐT"]
+
+
+def test_h3v30_a_table_keyed_by_its_times_joins_a_time_wrapped_after_its_day():
+    rows = _rows(WARD_TIMES)
+    assert [r[0] for r in rows] == ["Thời gian", "7h00 ngày 21/4/2026", "8h30 - 11h00 ngày 22/4/2026",
+                                    "Từ ngày 23/4 đến ngày 24/4/2026"]
+    assert rows[2][1:] == ["Thi đấu Kéo co, Bóng bàn", "Nhà thi đấu phường", "Công đoàn phường"]
+
+
+def test_h3v30_a_weekly_schedule_opens_a_row_at_each_time():
+    text = """\
+ Thứ,      Buổi    Thời    Nội dung công việc     Chủ trì      Địa điểm
+ ngày              gian
+Thứ Hai    Sáng    7h30    Chào cờ, giao ban      Đ/c Chủ      Hội trường
+(09/3)                     đầu tuần               tịch UBND    UBND
+                   9h30    Họp Ban Chỉ đạo        Đ/c Phó      Phòng họp
+                           chuyển đổi số          Chủ tịch     số 2
+Thứ Ba     Chiều   14h00   Tiếp công dân định     Đ/c Chủ      Trụ sở
+(10/3)                     kỳ                     tịch UBND    tiếp dân
+"""
+    rows = _rows(text)
+    assert [r[:3] for r in rows] == [["Thứ, ngày", "Buổi", "Thời gian"], ["Thứ Hai (09/3)", "Sáng", "7h30"],
+                                     ["", "", "9h30"], ["Thứ Ba (10/3)", "Chiều", "14h00"]]
+    assert rows[2][3:] == ["Họp Ban Chỉ đạo chuyển đổi số", "Đ/c Phó Chủ tịch", "Phòng họp số 2"]
+
+
+def test_h3v30_the_headers_wrapped_names_are_no_column_edge():
+    # "hợp" under "Đơn vị phối hợp" is the only run starting between the unit columns; the cells of
+    # the next column stand one space after the column before ("Văn Quý II/2026")
+    text = """\
+STT           Nội dung nhiệm vụ             Đơn vị chủ    Đơn vị phối    Thời gian thực
+                                               trì           hợp              hiện
+ 1     Tuyên truyền Luật Đất đai trên      Phòng Kinh    Trung tâm Văn Quý II/2026
+       hệ thống loa truyền thanh           tế            hóa huyện
+ 2     Kiểm tra việc sử dụng đất công      Phòng Kinh    Công an huyện Tháng 9/2026
+       tại các xã                          tế            
+"""
+    rows = _rows(text)
+    assert [r[4] for r in rows] == ["Thời gian thực hiện", "Quý II/2026", "Tháng 9/2026"]
+    assert [r[3] for r in rows[1:]] == ["Trung tâm Văn hóa huyện", "Công an huyện"]
+
+
+# A ward's table typed with an empty line between rows: group rows across the columns, one a period
+# alone, stand between the rows after an empty line too.
+WARD_SPACED = """\
+TT    Nhiệm vụ                          Cơ quan chủ    Cơ quan phối      Thời gian
+                                        trì            hợp
+I. CÔNG TÁC TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT
+
+1     Tổ chức tuyên truyền Luật Phòng   Phòng Văn hóa  Đoàn Thanh niên   Quý II/2026
+      cháy, chữa cháy và cứu nạn        - Xã hội       phường
+      cứu hộ
+
+2     Cấp phát tờ rơi tại các tổ dân    Công an        Các tổ dân phố    Tháng 7/2026
+      phố                               phường
+
+II. CÔNG TÁC KIỂM TRA, XỬ LÝ VI PHẠM
+
+3     Kiểm tra an toàn phòng cháy tại   Công an        Phòng Kinh tế     Quý III/2026
+      các chợ, nhà trọ                  phường
+
+QUÝ IV
+
+4     Tổng kết công tác phòng cháy      Công an        UBND phường       Tháng 12/2026
+      năm 2026                          phường
+"""
+
+
+def test_h3v30_group_rows_after_an_empty_line_go_on_with_the_table():
+    rows = _rows(WARD_SPACED)
+    assert [r[0] for r in rows] == ["TT", "I.", "1", "2", "II.", "3", "QUÝ IV", "4"]
+    assert rows[5][2:] == ["Công an phường", "Phòng Kinh tế", "Quý III/2026"]
+    assert rows[7][1] == "Tổng kết công tác phòng cháy năm 2026"
+
+
+# A kindergarten's months typed with empty lines between them, then a justified paragraph whose
+# words are spaced twice: the paragraph is no row.
+KINDERGARTEN_SPACED = """\
+Thời gian        Nội dung                         Người phụ trách
+
+Tháng 8/2025     Họp phụ huynh đầu năm học        Giáo viên chủ nhiệm
+
+Tháng 9/2025     Khai giảng năm học mới; ổn       Ban giám hiệu
+                 định nề nếp lớp học
+
+Tháng 10/2025    Hội thi giáo viên dạy giỏi       Tổ chuyên môn
+                 cấp trường
+"""
+
+
+def test_h3v30_a_keyed_table_goes_on_after_empty_lines_but_not_into_a_paragraph():
+    text = KINDERGARTEN_SPACED + "\nKinh phí  thực hiện từ nguồn ngân sách  nhà trường.\n"
+    lines = lines_from_text(text)
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert [r[0] for r in rows] == ["Thời gian", "Tháng 8/2025", "Tháng 9/2025", "Tháng 10/2025"]
+    assert rows[2][1] == "Khai giảng năm học mới; ổn định nề nếp lớp học"
+    assert "Kinh phí  thực hiện từ nguồn ngân sách  nhà trường." in [ln.text for ln in lines if ln.cells is None]
+
+
+# A province's table as pdftotext -layout sets it where its columns ran full: a cell's wrapped line
+# runs on into the next two columns one space apart ("vùng tin và Truyền thành phố"), short of the
+# last column; the prose line after the table runs across it and stays prose.
+PROVINCE_CROWDED = """\
+TT         Nội dung nhiệm vụ             Cơ quan      Cơ quan phối      Thời gian
+                                          chủ trì        hợp          hoàn thành
+1    Tập huấn kỹ năng số cho tổ công   Sở Thông     UBND các huyện,    Quý II/2026
+     nghệ số cộng đồng tại các xã vùng tin và Truyền thành phố
+     cao, biên giới của tỉnh           thông
+2    Xây dựng bản đồ số các điểm du    Sở Văn hóa,  Sở Tài nguyên      Tháng 10/2026
+     lịch cộng đồng                    Thể thao     và Môi trường
+     Sở Văn hóa, Thể thao và Du lịch chủ trì tổng hợp kết quả thực hiện các nhiệm vụ trên, báo cáo
+"""
+
+
+def test_h3v30_a_wrapped_line_running_over_two_columns_stays_in_the_row():
+    lines = lines_from_text(PROVINCE_CROWDED)
+    rows = [ln.cells for ln in lines if ln.cells is not None]
+    assert rows[0] == ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+    assert rows[1][2:] == ["Sở Thông tin và Truyền thông", "UBND các huyện, thành phố", "Quý II/2026"]
+    assert rows[2][1:] == ["Xây dựng bản đồ số các điểm du lịch cộng đồng", "Sở Văn hóa, Thể thao",
+                           "Sở Tài nguyên và Môi trường", "Tháng 10/2026"]
+    assert any(ln.cells is None and "chủ trì tổng hợp kết quả" in ln.text for ln in lines)

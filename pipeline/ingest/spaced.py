@@ -146,6 +146,7 @@ class _Table:
     def __init__(self, header: Sequence[tuple[int, int, str]], edges: list[int]) -> None:
         self.header = header
         self.edges = edges
+        self.keys = _key_columns(header)
 
     def crossed(self, start: int, end: int) -> int:
         """How many column edges a run from start to end reaches over."""
@@ -203,6 +204,10 @@ def _edges(header: Sequence[tuple[int, int, str]], body: list[str],
     moved as its name moved; else the place from the edge before on where most lines start a word
     and fewest run a word across (a cell's lines start at its edge, the words of the column to its
     left stop short of it)."""
+    # (the header's names wrapped under it leave the first column empty, and their ends, "hợp",
+    # "hoàn thành", stand where no cell starts: the lines from the first that fills it are counted)
+    lead = next((k for k, ln in enumerate(body) if ln.strip() and len(ln) - len(ln.lstrip()) < header[1][0] - EDGE_SLACK), 0)
+    body = body[lead:]
     runs = Counter(s for line in body for s, _, _ in _runs(line))
     starts: Counter[int] = Counter()
     across: Counter[int] = Counter()
@@ -270,9 +275,49 @@ def split_layout(text: str) -> list[str | list[RawLine]] | None:
     return out
 
 
+def _opens_numbered(line: str, header: Sequence[tuple[int, int, str]]) -> bool:
+    """Does the line open with an STT cell ("3", "II", "1.2") left of the header's second name?"""
+    runs = _runs(line)
+    return len(runs) >= 2 and runs[0][0] < header[1][0] - EDGE_SLACK and LABEL.match(runs[0][2]) is not None
+
+
 def _key(runs: list[tuple[int, int, str]]) -> str:
     """A header's words without spaces: the same header however the converter spaced it."""
     return "".join(r[2] for r in runs).replace(" ", "")
+
+
+def _period_group(text: str) -> bool:
+    """A group row's text that names only a period: "Quý I", "THÁNG 3 VÀ THÁNG 4", "Giai đoạn 2026 -
+    2027", "Ngày 14/3/2026" (a row under it is due in it)."""
+    from extractors.tables import day_group, month_group, quarter_of_group, year_group
+
+    return any(f(text) for f in (quarter_of_group, month_group, year_group, day_group))
+
+
+def _key_columns(header: Sequence[tuple[int, int, str]]) -> range:
+    """The columns left of the content column of a table with no STT column, whose cells name each
+    row ("Tháng | Nội dung công việc | Người thực hiện", "Thứ, ngày | Buổi | Thời gian | Nội dung"):
+    a row opens where one of them opens a cell. Empty when the first column is an STT column, or the
+    content comes first."""
+    from extractors.tables import COL_CONTENT, COL_LABEL
+    from pipeline.normalize import fold
+
+    names = [fold(r[2]) for r in header]
+    if COL_LABEL.search(names[0]):
+        return range(0)
+    content = next((k for k, n in enumerate(names) if COL_CONTENT.search(n)), 0)
+    return range(content)
+
+
+# What a key cell's line ends with when its next line goes on with it: "Tháng" over "9/2024", "7h30 -
+# 11h00 ngày" over "14/3/2026", "Từ ngày 14/3 đến" over "ngày 15/3/2026".
+DANGLING = re.compile(r"(?:(?<!\w)(?:[Nn]gày|[Tt]háng|THÁNG|[Qq]uý|QUÝ|đến|từ|và)|[-–,])$")
+
+
+def _opens_cell(piece: str, above: list[str]) -> bool:
+    """Does a key cell's line open a cell, rather than go on with the one above it (a small letter or
+    a bracket first, "(13/01)" under "Thứ Hai"; or the line above left it unfinished)?"""
+    return not (piece[:1].islower() or piece[:1] == "(" or (above and DANGLING.search(above[-1])))
 
 
 def _table_like(table: _Table, line: str) -> bool:
@@ -281,7 +326,37 @@ def _table_like(table: _Table, line: str) -> bool:
         return False
     cols = table.columns(line)
     label = " ".join(cols[0]) if cols else ""
+    if cols is not None and label and table.keys:
+        # a key opening a cell ("Tháng 10", "7h30 ngày 9/3"), each run at a column's edge: a
+        # paragraph whose words a justified line spaced twice ("Kinh phí  thực hiện") is none
+        return _opens_cell(label, []) and all(
+            any(abs(start - e) <= EDGE_SLACK for e in table.edges) for start, _, _ in _runs(line))
     return cols is not None and (not label or LABEL.match(label) is not None)
+
+
+GROUP_DEPTH = 3   # group rows that may stand one under another ("I. CHÍNH QUYỀN SỐ", "1. Thể chế số")
+
+
+def _group_line(line: str) -> bool:
+    """A line of one run that reads as a group row: a number and a name, or a period alone."""
+    text = line.strip()
+    return len(_runs(text)) == 1 and (GROUP.match(text) is not None or _period_group(text))
+
+
+def _row_follows(table: _Table, lines: list[str], j: int) -> bool:
+    """Does a row of the table follow the group row lines[j], maybe under more group rows?"""
+    k = j + 1
+    for _ in range(GROUP_DEPTH):
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines):
+            return False
+        if _table_like(table, lines[k]):
+            return True
+        if not _group_line(lines[k]):
+            return False
+        k += 1
+    return False
 
 
 def _read_table(lines: list[str], h: int) -> tuple[list[list[str]], int] | None:
@@ -290,16 +365,29 @@ def _read_table(lines: list[str], h: int) -> tuple[list[list[str]], int] | None:
     header = _is_header(lines[h])
     assert header is not None
     end = h + 1
-    while end < len(lines) and lines[end].strip():
-        end += 1
-    table = _Table(header, _edges(header, lines[h + 1:end]))
+    while end < len(lines):
+        if lines[end].strip():
+            end += 1
+            continue
+        # (rows parted by an empty line, as a typist spaces them: the columns are measured over
+        # them all, not over the first row alone, which may be a group row printing one column)
+        k = end + 1
+        while k < len(lines) and not lines[k].strip() and lines[k] != PAGE_BREAK:
+            k += 1
+        if k - end > 2 or k >= len(lines) or not _opens_numbered(lines[k], header):
+            break
+        end = k
+    table = _Table(header, _edges(header, [ln for ln in lines[h + 1:end] if ln.strip()]))
     head_cells: list[list[str]] = [[r[2]] for r in header]
     head_more: list[list[str]] = []   # the runs of the header's wrapped lines
     j = h + 1
-    # the header's names wrapped onto the lines under it: short runs, none in the STT column
+    keys = table.keys
+    # the header's names wrapped onto the lines under it: short runs, none in the STT column (a
+    # first column of keys may wrap its name too: "Thứ," over "ngày", the words going on in small letters)
     while j < len(lines) and lines[j].strip():
         cols = table.columns(lines[j])
-        if cols is None or cols[0] or sum(len(" ".join(c)) for c in cols) > 40:
+        if cols is None or sum(len(" ".join(c)) for c in cols) > 40 or \
+                cols[0] and not (keys and all(p[:1].islower() for c in cols for p in c)):
             break
         for k, c in enumerate(cols):
             head_cells[k].extend(c)
@@ -332,17 +420,29 @@ def _read_table(lines: list[str], h: int) -> tuple[list[list[str]], int] | None:
             if k < len(lines) and _table_like(table, lines[k]) and (paged or (cols and cols[0])):
                 j = k
                 continue
+            if k < len(lines) and _group_line(lines[k]) and _row_follows(table, lines, k):
+                j = k   # (a group row after the empty line, its rows under it)
+                continue
             break
         runs = _runs(line)
+        if len(runs) == 1 and not keys and runs[0][0] < table.edges[1] - EDGE_SLACK and _period_group(runs[0][2]):
+            # a group row naming a period alone ("Quý I", "THÁNG 3 VÀ THÁNG 4"), in the STT column or
+            # from it across: the period of the rows under it, if any follows
+            if not _row_follows(table, lines, j):
+                break
+            rows.append([[runs[0][2]]] + [[] for _ in table.edges[1:]])
+            j += 1
+            continue
         crossed = table.crossed(runs[0][0], runs[0][1]) if len(runs) == 1 else 0
+        if crossed >= 2 and rows and runs[0][0] >= table.edges[1] - EDGE_SLACK and runs[0][1] < table.edges[-1] \
+                and table.columns(line) is not None:
+            crossed = 0   # (the wrapped lines of a row's cells the converter set one space apart, short
+            # of the last column: prose and headings run across it)
         if crossed >= 2 or (crossed and runs[0][0] < table.edges[1] - EDGE_SLACK):
             # one run across the columns (from the STT column on, or over two edges): a group
             # heading when a row follows it, else prose
             m = GROUP.match(line.strip())
-            k = j + 1
-            while k < len(lines) and not lines[k].strip():
-                k += 1
-            if m is None or k >= len(lines) or not _table_like(table, lines[k]):
+            if m is None or not _row_follows(table, lines, j):
                 break
             rows.append([[m.group(1)], [m.group(2)]] + [[] for _ in table.edges[2:]])
             j += 1
@@ -351,11 +451,15 @@ def _read_table(lines: list[str], h: int) -> tuple[list[list[str]], int] | None:
         if cols is None:
             break
         label = " ".join(cols[0])
-        if label and not LABEL.match(label):
+        if keys:
+            opens = any(cols[k] and _opens_cell(" ".join(cols[k]), rows[-1][k] if rows else []) for k in keys)
+        elif label and not LABEL.match(label):
             break
+        else:
+            opens = bool(label)
         if not label and HEADING.match(line.strip()):
             break
-        if label or not rows:
+        if opens or not rows:
             rows.append([[] for _ in table.edges])
         for k, c in enumerate(cols):
             if c:
