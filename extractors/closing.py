@@ -836,9 +836,21 @@ _GLUED_SPECK = re.compile(r"(?:^|(?<=\s))['‘’`|“”\"]+(?=\w)")
 
 
 # The approval a school's plan prints in the column beside its signer's (folded): "DUYỆT CỦA BAN GIÁM HIỆU",
-# "DUYỆT BGH", "Duyệt của Hiệu trưởng", "DUYỆT CỦA LÃNH ĐẠO NHÀ TRƯỜNG" (sections.APPROVAL_LINE, where it
-# ends the body, is this one)
-APPROVAL = re.compile(r"duyet(?:\s+cua)?\s+(?:ban giam hieu|bgh|hieu truong|lanh dao (?:nha truong|don vi))\b\s*")
+# "DUYỆT BGH", "Duyệt của Hiệu trưởng", "DUYỆT CỦA LÃNH ĐẠO NHÀ TRƯỜNG", or the approver first, "HIỆU TRƯỞNG
+# DUYỆT", "BGH DUYỆT" (sections.APPROVAL_LINE, where it ends the body, is this one: see approval_end)
+_APPROVER = r"(?:ban giam hieu|bgh|(?:pho )?hieu truong|lanh dao (?:nha truong|don vi))"
+APPROVAL = re.compile(r"(?:duyet(?:\s+cua)?\s+" + _APPROVER + r"|(?P<approver>" + _APPROVER + r")\s+duyet)\b\s*")
+_APPROVAL_INITIALS = frozenset("DdBbHhPpLl")
+
+
+def approval_end(text: str, folded: str) -> int | None:
+    """Where the approval opening `text` (`folded` its same-length fold) ends, or None. The approver
+    first is an approval in capitals only: "Hiệu trưởng duyệt kế hoạch của các tổ" is a task."""
+    if text[:1] not in _APPROVAL_INITIALS or (m := APPROVAL.match(folded)) is None:
+        return None
+    if m["approver"] is not None and not text[:m.end()].isupper():
+        return None
+    return m.end()
 
 
 @memo(4096)
@@ -887,10 +899,10 @@ def _parse_run(run: str) -> tuple[tuple[str, str], ...]:
                     end = _headed_office_end(seg, fs, end)
                 toks.append(("auth", f"{marker} {_canon(seg[:end].strip())}"))
                 seg, fs = seg[end:].strip(), _f(seg[end:].strip())
-        if marker is None and seg[:1] in "Dd" and (ap := APPROVAL.match(fs)) is not None:
+        if marker is None and (ap := approval_end(seg, fs)) is not None:
             # "DUYỆT CỦA BAN GIÁM HIỆU   TỔNG PHỤ TRÁCH ĐỘI": the principal's approval beside the
             # author's title, read row by row; the author signs the plan
-            seg, fs = seg[ap.end():], fs[ap.end():]
+            seg, fs = seg[ap:], fs[ap:]
         if not seg:
             continue
         if seg[:1] == "Đ" and (h := _HONORIFIC_IN_RUN.match(seg)):

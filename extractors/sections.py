@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.closing import APPROVAL, recipients_caption_end
+from extractors.closing import approval_end, recipients_caption_end
 from models.records import Section
 from pipeline.document import Document, Line
 from pipeline.normalize import THOUSANDS, VI_UPPER, caps_heading_rest, ends_clause, fold
@@ -80,22 +80,26 @@ BARE_SIGNER_TITLE = re.compile(r"(?:(?:pho|quyen)\s+)?(?:giam doc|hieu truong|ch
                                r"|chi huy truong|don truong|doi truong|tram truong|hat truong|vien truong|cuc truong|chanh van phong"
                                r"|tong bien tap)")
 _BARE_TITLE_INITIALS = frozenset("GHCBTĐDVPQ")
+# The first letters of such a title and of the approval beside one, the school's leaders first ("LÃNH ĐẠO
+# NHÀ TRƯỜNG DUYỆT")
+_SIGNATURE_INITIALS = _BARE_TITLE_INITIALS | {"L"}
 _SIGNED_MARK = re.compile(r"\(?\s*(?:da ky|ky,? (?:ghi ro )?ho ten|ky ten|ky va dong dau)\b")
 
 
 # A school's or a Pioneer union's plan closes on the principal's approval beside its author's title, the
 # two signatures under them: "DUYỆT CỦA BAN GIÁM HIỆU      TỔNG PHỤ TRÁCH ĐỘI", "Duyệt BGH   GV Tổng
 # phụ trách Đội" (folded). The approval, not the verb of a task ("Duyệt kế hoạch của các tổ"); the signer's
-# reader takes the same words from the signature's run: one pattern, closing.APPROVAL.
+# reader takes the same words from the signature's run: one reader, closing.approval_end.
 def _approval_line(text: str) -> bool:
-    """Is the line the approval that opens a school plan's signatures (closing.APPROVAL), its names maybe
+    """Is the line the approval that opens a school plan's signatures (closing.approval_end), its names maybe
     run on after it?"""
-    return text[:1] in "Dd" and len(text.split()) <= 14 and APPROVAL.match(fold(text)) is not None
+    words = text.split()
+    return len(words) <= 14 and approval_end(" ".join(words), fold(text)) is not None
 
 
 def _bare_signature(doc: Document, k: int) -> bool:
     """Is line k a signer's title printed alone, the signature under it (see BARE_SIGNER_TITLE), or the
-    approval that opens a school plan's signatures (closing.APPROVAL)?"""
+    approval that opens a school plan's signatures (closing.approval_end)?"""
     text = doc.lines[k].text.strip()
     if _approval_line(text):
         return True
@@ -463,7 +467,7 @@ def _build_outline(doc: Document, table_lines: set[int], bare: str | None) -> li
             closed = True  # recipients and signature: outside every section until an appendix
             stack = []
             continue
-        if started and stack and c in _BARE_TITLE_INITIALS and _bare_signature(doc, ln.index):
+        if started and stack and c in _SIGNATURE_INITIALS and _bare_signature(doc, ln.index):
             closed, stack = True, []
             continue
         hit = match_heading(text, in_appendix)

@@ -16,7 +16,7 @@ from extractors import levels
 from extractors.dates import RE_LUNAR_MARKED, RE_LUNAR_NAMED, RE_LUNAR_NUM, RE_PERIOD, RE_YEAR_RANGE, roman_to_int
 from extractors.references import TERM_NOTE
 from pipeline.document import Document, Line
-from pipeline.normalize import FUNDING_CELL, MONEY_CELL, VI_UPPER, ends_clause, fold, join_wrapped
+from pipeline.normalize import FUNDING_CELL, MONEY_CELL, ROW_CELLS_MAX, VI_UPPER, ends_clause, fold, join_wrapped
 from pipeline.memo import memo
 
 # ---------------------------------------------------------------- patterns (matched on fold()ed text)
@@ -2659,7 +2659,6 @@ def _opens_time_row(text: str) -> bool:
     return len(text) <= 60 and (timing_cell(text) or month_group(text) is not None or _CLOCK_CELL.match(text) is not None)
 
 
-_ROW_CELLS_MAX = 8   # the cells of one row after its STT (as the line joiner counts them)
 _HEADLESS_ROWS_MIN = 3   # (two numbered lines with text between are as often a list's items)
 
 
@@ -2681,7 +2680,7 @@ def headless_flat_table(lines: list[Line], i: int, stop_lines: set[int]) -> Task
         if LABEL.match(text) and follows(last, text.rstrip(".")) and (not rows or len(rows[-1][1]) >= 2):
             rows.append((lines[j], []))
             last = text.rstrip(".")
-        elif not rows or len(rows[-1][1]) > _ROW_CELLS_MAX:
+        elif not rows or len(rows[-1][1]) > ROW_CELLS_MAX:
             break
         elif text:
             rows[-1][1].append(lines[j])

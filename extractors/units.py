@@ -227,10 +227,23 @@ CAPITAL_HEADS: dict[str, tuple[str, ...]] = {
     # the telecom groups' provincial branches a digital plan tasks: "Viettel Lâm Đồng", "VNPT Lào
     # Cai", "MobiFone tỉnh"; not their products ("VNPT iOffice")
     "Viettel": (), "VNPT": (), "MobiFone": (),
-    # a school's teacher of one subject, the subject capitalised after the post: "Giáo viên Mĩ thuật", "giáo
-    # viên Tiếng Anh"; not the teachers at large ("giáo viên", "giáo viên các lớp" are read apart)
-    "Giáo viên": (),
 }
+# A school's teacher of one subject, the subject capitalised after the post ("Giáo viên Mĩ thuật", "giáo
+# viên Tiếng Anh"): the post's name ends with the subject, which closes it as "chủ nhiệm" does; a teacher
+# named by a person's name ("Giáo viên Nguyễn Thị Lan") is a person, no unit (as "Đ/c Nguyễn Thị Lan").
+# Not the teachers at large ("giáo viên", "giáo viên các lớp" are read apart). The subjects of the 2018
+# curriculum, each as schools print it (both spellings of i/y), and the one-word names teachers use (not
+# "Sinh", "Sử", which open "Sinh hoạt", "Sử dụng").
+SUBJECT_TEACHER = "Giáo viên"
+SCHOOL_SUBJECTS: tuple[str, ...] = (
+    "Toán", "Ngữ văn", "Văn", "Tiếng Việt", "Tiếng Anh", "Anh văn", "Ngoại ngữ", "Tiếng Pháp", "Tiếng Trung",
+    "Tiếng Nhật", "Tiếng Hàn", "Tiếng Nga", "Tin học", "Âm nhạc", "Mĩ thuật", "Mỹ thuật", "Thể dục",
+    "Giáo dục thể chất", "GDTC", "Giáo dục công dân", "GDCD", "Giáo dục kinh tế và pháp luật",
+    "Giáo dục quốc phòng và an ninh", "Giáo dục quốc phòng", "GDQP", "GDQP-AN", "Lịch sử và Địa lí",
+    "Lịch sử và Địa lý", "Lịch sử", "Địa lí", "Địa lý", "Địa", "Vật lí", "Vật lý", "Lí", "Lý",
+    "Hóa học", "Hóa", "Sinh học", "Công nghệ", "Kĩ thuật", "Kỹ thuật", "Khoa học tự nhiên", "KHTN",
+    "Khoa học", "Tự nhiên và Xã hội", "Đạo đức", "Hoạt động trải nghiệm", "HĐTN",
+)
 # The level words that close a unit's name ("Đoàn Thanh niên xã"); not "thôn", "bản", "tổ", "khu",
 # "ấp", which also open words and names ("tổ chức", "khu công nghiệp").
 LEVEL_WORDS: tuple[str, ...] = LEVELS_BOTTOM_UP
@@ -535,8 +548,9 @@ TOKEN = re.compile(r"[^\W_]+(?:[&/'’][^\W_]+)*|\S")
 TRAILING_PUNCT = " \t\n;.,:-–—+•"
 
 # Public: every head word or phrase, as printed ("Các cơ quan" for the nouns after a determiner).
-UNIT_HEADS: tuple[str, ...] = (STRONG_HEADS + PURPOSE_HEADS + tuple(CAPITAL_HEADS) + ABBREVIATION_HEADS
-                               + SHORT_ABBREVIATION_HEADS + tuple("Các " + n for n in DETERMINED_NOUNS))
+UNIT_HEADS: tuple[str, ...] = (STRONG_HEADS + PURPOSE_HEADS + tuple(CAPITAL_HEADS) + (SUBJECT_TEACHER,)
+                               + ABBREVIATION_HEADS + SHORT_ABBREVIATION_HEADS
+                               + tuple("Các " + n for n in DETERMINED_NOUNS))
 
 _CAPITAL_HEAD_WORDS = tuple(CAPITAL_HEADS)
 _AFTER_DETERMINER = DETERMINED_NOUNS + STRONG_HEADS + PURPOSE_HEADS + _CAPITAL_HEAD_WORDS
@@ -978,7 +992,18 @@ def _find_head(toks: list[_Tok], i: int, lower_ok: bool) -> _Head | None:
     hit = _lexicon_of(_CAPITAL_HEAD_WORDS).longest(toks, i)
     if hit is not None and _capital_ok(toks, hit[0], CAPITAL_HEADS[hit[1]]):
         return _Head(i, hit[0], False, False)
+    if (e := _subject_teacher_end(toks, i)) is not None:
+        return _Head(i, e, False, False, open=False)
     return None
+
+
+def _subject_teacher_end(toks: list[_Tok], i: int) -> int | None:
+    """Where a subject's teacher named at toks[i] ends, after the subject (SCHOOL_SUBJECTS, capitalised);
+    None when no subject follows "giáo viên" (a person's name, the teachers at large)."""
+    e = _match(toks, i, SUBJECT_TEACHER)
+    if e is None or e >= len(toks) or not toks[e].cap:
+        return None
+    return _match_any(toks, e, SCHOOL_SUBJECTS)
 
 
 def _coordination_name(toks: list[_Tok], i: int) -> int | None:
@@ -1306,6 +1331,9 @@ def _past_last_name_part(toks: list[_Tok], j: int, start: int, head: _Head) -> b
     t = toks[j]
     if not t.word or t.cap or t.stripped or t.abbr or j - 1 <= start:
         return False
+    if toks[start].fold == "giao" and (e := _subject_teacher_end(toks, start)) is not None and j >= e:
+        # "Giáo viên Âm nhạc | tập văn nghệ", "Giáo viên Toán khối 9 | ôn tập"
+        return not _goes_on_after(toks, j, _AFTER_SUBJECT_WORDS)
     if not toks[j - 1].cap:
         return _past_level_word(toks, j, start, head)
     b = j - 1
@@ -1319,6 +1347,11 @@ def _past_last_name_part(toks: list[_Tok], j: int, start: int, head: _Head) -> b
     if not placed:
         return _past_proper_name(toks, j, head)
     return not _goes_on_after(toks, j, AFTER_PLACE_WORDS)
+
+
+# Lower-case words that say which of a subject's teachers are meant: "Giáo viên Toán khối 9", "giáo viên
+# Tiếng Anh các lớp 3, 4", "Giáo viên Tin học trường THCS Tân Phú".
+_AFTER_SUBJECT_WORDS: tuple[str, ...] = DETERMINERS + ("khối", "lớp", "trường", "nhà trường")
 
 
 def _goes_on_after(toks: list[_Tok], j: int, words: tuple[str, ...]) -> bool:
@@ -1773,9 +1806,9 @@ STAFF_NOUNS: tuple[str, ...] = ("cán bộ", "công chức", "viên chức", "gi
 def _lower_list_head(toks: list[_Tok], start: int, k: int) -> _Head | None:
     """The head of one of LOWER_LIST_HEADS in lower case at toks[k], after a separator, when the
     unit before it (from `start`) is more than staff nouns that the list joins into one body."""
-    if k + 2 < len(toks) and toks[k].word and not toks[k].cap and toks[k].fold == "giao" \
-            and toks[k + 1].fold == "vien" and toks[k + 2].cap and toks[k + 2].word and not _only_staff(toks, start, k):
-        return _Head(k, k + 2, False, False)   # "…, giáo viên Mĩ thuật": a subject's teacher (CAPITAL_HEADS)
+    if k < len(toks) and not toks[k].cap and (e := _subject_teacher_end(toks, k)) is not None \
+            and not _only_staff(toks, start, k):
+        return _Head(k, e, False, False, open=False)   # "…, giáo viên Mĩ thuật": a subject's teacher
     if k >= len(toks) or not toks[k].word or toks[k].cap or _match_any(toks, k, LOWER_LIST_HEADS) is None:
         return None
     if _only_staff(toks, start, k):

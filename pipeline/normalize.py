@@ -801,7 +801,7 @@ def _in_flat_row(merged: list[list]) -> bool:
     rows with (_MONTH_ALONE), the lines since then prose (its cells)? (A month is also a table's
     last timing cell before the plan's next part: no numbered item stands between it and the line.)"""
     numbered = False
-    for k in range(len(merged) - 2, max(-1, len(merged) - 2 - _ROW_CELLS_MAX), -1):
+    for k in range(len(merged) - 2, max(-1, len(merged) - 2 - ROW_CELLS_MAX), -1):
         text, cells = merged[k][0], merged[k][2]
         if cells is not None:
             return False
@@ -817,7 +817,9 @@ _ROMAN_ALONE = re.compile(r"^[IVXL]{1,5}\.?$")
 # (the words a Roman numeral numbers, folded: "Quý II", "Đợt III", "Khóa IV", "Giai đoạn II", "Phụ lục I")
 _NUMBERED_WORDS = frozenset(("quy", "dot", "khoa", "doan", "phan", "chuong", "muc", "luc", "vong"))
 _OPEN_ENDS = frozenset("-–—/(&+")
-_ROW_CELLS_MAX = 8   # the cells of one row after its STT (a table has seldom more columns)
+# The cells of one row of a table printed a cell a line, after its STT (a table has seldom more columns):
+# how far back the line joiner looks for a row's STT, and where tables.headless_flat_table stops a row.
+ROW_CELLS_MAX = 8
 # A line's end that leaves a date or a number to the next line ("… ngày" / "30/4/2025 của …"), or a
 # second one ("Trước ngày 15/6 và" / "15/11/2025")
 _DATE_WORD_END = re.compile(r"(?:ngày|tháng|năm|số|từ|đến|và|hoặc)$", re.I)

@@ -1637,3 +1637,32 @@ def test_v30h4_title_stops_before_a_trich_yeu_line():
             "VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ HỖ TRỢ NÔNG DÂN, TỈNH GIA LAI\n(Ban hành kèm theo Quyết định số 91/QĐ-UBND)\n"
             "Điều 1. Phạm vi điều chỉnh\n")
     assert extract_signer(normalize_text(text, "txt"))[1] == "CHỦ TỊCH"
+
+
+# ---- v30 h9: the approval printed with the approver first ("HIỆU TRƯỞNG DUYỆT", "BGH DUYỆT") beside the
+# author's title is cut off the author's title as "DUYỆT CỦA …" is; in capitals only
+@pytest.mark.parametrize("closing, title, name", [
+    ("HIỆU TRƯỞNG DUYỆT          TỔNG PHỤ TRÁCH ĐỘI\nĐinh Thị Ngọc Bích              Vũ Đức Thắng",
+     "TỔNG PHỤ TRÁCH ĐỘI", "Vũ Đức Thắng"),
+    ("BAN GIÁM HIỆU DUYỆT     TỔ TRƯỞNG CHUYÊN MÔN\nHà Văn Sơn      Lương Thị Thảo",
+     "TỔ TRƯỞNG CHUYÊN MÔN", "Lương Thị Thảo"),
+    ("BGH DUYỆT        NGƯỜI LẬP KẾ HOẠCH\nMai Xuân Trường        Cao Thị Yến", "NGƯỜI LẬP KẾ HOẠCH", "Cao Thị Yến"),
+    ("PHÓ HIỆU TRƯỞNG DUYỆT      BÍ THƯ CHI ĐOÀN\nTạ Quang Vinh      Kiều Thị Nga", "BÍ THƯ CHI ĐOÀN", "Kiều Thị Nga"),
+])
+def test_v30h9_approver_first_beside_the_author(closing, title, name):
+    text = ("TRƯỜNG THCS HƯNG THỊNH\nHưng Thịnh, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nHoạt động tháng 3\n"
+            f"I. NỘI DUNG\n- Ra quân vệ sinh khuôn viên trường.\n{closing}\n")
+    assert extract_signer(normalize_text(text, "txt"))[1:] == (title, name)
+
+
+@pytest.mark.parametrize("line, end", [
+    ("HIỆU TRƯỞNG DUYỆT TỔNG PHỤ TRÁCH ĐỘI", 18),
+    ("BGH DUYỆT", 9),
+    ("DUYỆT CỦA BAN GIÁM HIỆU TỔ TRƯỞNG", 24),
+    ("Hiệu trưởng duyệt kế hoạch của các tổ chuyên môn", None),   # a task, in small letters
+    ("Ban giám hiệu duyệt đề kiểm tra học kỳ", None),
+    ("HIỆU TRƯỞNG", None),
+])
+def test_v30h9_approval_end(line, end):
+    from extractors.closing import _f, approval_end
+    assert approval_end(line, _f(line)) == end

@@ -1371,3 +1371,26 @@ def test_v29h5_approving_a_plan_is_a_task():
             "I. NỘI DUNG\n- Duyệt kế hoạch giáo dục của các tổ chuyên môn.\n- Kiểm tra hồ sơ giáo viên.\n")
     plan = extract_bytes(text.encode(), "kh.txt")
     assert len(plan.tasks) == 2
+
+
+# ---- v30 h9: the approval with the approver first ends the last part as "DUYỆT CỦA …" does; the approver's
+# verb in a task in small letters is a task
+@pytest.mark.parametrize("approval", ["HIỆU TRƯỞNG DUYỆT          TỔNG PHỤ TRÁCH ĐỘI", "BGH DUYỆT     TỔ TRƯỞNG",
+                                      "LÃNH ĐẠO NHÀ TRƯỜNG DUYỆT    NGƯỜI LẬP KẾ HOẠCH"])
+def test_v30h9_approver_first_ends_the_last_part(approval):
+    from pipeline.extract import extract_bytes
+    text = ("TRƯỜNG TIỂU HỌC NAM SƠN\nNam Sơn, ngày 28 tháng 2 năm 2025\nKẾ HOẠCH\nHoạt động Liên đội tháng 3\n"
+            "I. NỘI DUNG\n- Thi nghi thức Đội cấp trường.\n- Phát động trồng cây xanh.\n"
+            f"{approval}\nLý Thị Hồng     Trịnh Văn Phúc\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert [t.text for t in plan.tasks] == ["Thi nghi thức Đội cấp trường.", "Phát động trồng cây xanh."]
+
+
+def test_v30h9_approver_verb_in_a_task():
+    from pipeline.extract import extract_bytes
+    text = ("TRƯỜNG MẦM NON HOA SEN\nPhú Lộc, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2024 - 2025\n"
+            "I. NỘI DUNG\n- Hiệu trưởng duyệt kế hoạch giáo dục của các nhóm, lớp.\n"
+            "- Ban giám hiệu duyệt hồ sơ chuyên môn.\n"
+            "- Kiểm tra vệ sinh bếp ăn.\n")
+    plan = extract_bytes(text.encode(), "kh.txt")
+    assert len(plan.tasks) == 3

@@ -4357,3 +4357,42 @@ def test_h5v30_lower_case_post_after_phoi_hop_supports(value, want):
 def test_h5v30_bare_office_posts_lead(text, want):
     from extractors.units import leading_units
     assert leading_units(text) == want
+
+
+# ---- v30 h9: a subject's teacher is named up to the subject (a closed list), then the predicate, whatever
+# verb it is ("tập", "dạy", "chấm"); which of them a lower-case "khối"/"lớp"/"các"/"trường" says; a teacher
+# named by a person's name is a person, no unit, as a person after an honorific is in a closing bracket
+@pytest.mark.parametrize("text, units", [
+    ("Giáo viên Âm nhạc tập hát cho đội văn nghệ của trường.", ["Giáo viên Âm nhạc"]),
+    ("Giáo viên Ngữ văn chấm bài kiểm tra giữa kỳ.", ["Giáo viên Ngữ văn"]),
+    ("Giáo viên Địa lý dạy bù tiết nghỉ lễ.", ["Giáo viên Địa lý"]),
+    ("Giáo viên Hóa học, giáo viên Vật lí dạy tăng tiết cho lớp 12.", ["Giáo viên Hóa học", "giáo viên Vật lí"]),
+    ("Giáo viên Giáo dục thể chất tập luyện đội tuyển điền kinh.", ["Giáo viên Giáo dục thể chất"]),
+    ("Giáo viên Toán khối 9 ôn luyện cho học sinh thi vào lớp 10.", ["Giáo viên Toán khối 9"]),
+    ("Giáo viên Tiếng Anh các lớp 3, 4, 5 dạy tiết làm quen với người nước ngoài.",
+     ["Giáo viên Tiếng Anh các lớp 3, 4, 5"]),
+])
+def test_v30h9_subject_teacher_ends_at_the_subject(text, units):
+    from extractors.units import leading_units
+    assert leading_units(text) == units
+
+
+@pytest.mark.parametrize("text", [
+    "Giáo viên Phạm Thị Hoa bồi dưỡng học sinh giỏi môn Sinh học.",   # a person
+    "Giáo viên sử dụng hiệu quả thiết bị dạy học được cấp.",          # the teachers at large, a verb
+    "Giáo viên Sinh hoạt chuyên môn theo nghiên cứu bài học.",         # no subject ("Sinh hoạt")
+])
+def test_v30h9_no_subject_teacher(text):
+    from extractors.units import leading_units
+    assert leading_units(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Bồi dưỡng đội tuyển học sinh giỏi cấp huyện (Giáo viên Đỗ Văn Khánh).", []),
+    ("Dạy bù tiết Công nghệ (giáo viên Hoàng Thị Mai).", []),
+    ("Tổ chức ngày hội đọc sách (Nhân viên thư viện, giáo viên Ngữ văn).", ["Nhân viên thư viện", "giáo viên Ngữ văn"]),
+    ("Trang trí hội trường đón Tết (Giáo viên Mỹ thuật).", ["Giáo viên Mỹ thuật"]),
+])
+def test_v30h9_teacher_in_a_closing_bracket(text, lead):
+    from extractors.units import duty_doers
+    assert duty_doers(text) == (lead, [])
