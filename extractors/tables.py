@@ -1036,11 +1036,27 @@ def grid_columns(cells: list[str], above: list[str] | None = None) -> GridColumn
         # under a merged "… (tháng)" and nothing else: a number under "STT" or "Nội dung" numbers columns
         if any(i < len(above) and above[i].strip() and "thang" not in fold(above[i]) for i in found):
             found = {}
+    if len(found) < GRID_MIN_COLUMNS and above and (bare := _whole_year_under_time(cells, above)):
+        found = bare
     if len(found) < GRID_MIN_COLUMNS:
         return {}
     starts = [found[i][0] for i in sorted(found)]
     wraps = sum(1 for a, b in zip(starts, starts[1:]) if b <= a)
     return found if wraps == 0 or (wraps == 1 and starts[0] > starts[-1]) else {}
+
+
+def _whole_year_under_time(cells: list[str], above: list[str]) -> GridColumns:
+    """The twelve months of a year counted 1 to 12 in a row of their own under a merged time's name
+    that prints no "tháng" ("Thời gian thực hiện năm 2026", "Tiến độ thực hiện"), every cell over
+    them that name or empty; {} otherwise. (Fewer numbers there are as often the columns' own
+    numbers: "(1) | (2) | (3)".)"""
+    found = {i: (int(c), int(c), None) for i, c in enumerate(cells)
+             if GRID_BARE_MONTH.match(c.strip()) and 1 <= int(c.strip()) <= 12}
+    order = sorted(found)
+    if [found[i][0] for i in order] != list(range(1, 13)) or order != list(range(order[0], order[0] + 12)):
+        return {}
+    names = {fold(above[i]).strip() for i in order if i < len(above) and above[i].strip()}
+    return found if len(names) == 1 and COL_TIMING.search(names.pop()) else {}
 
 
 def _numbered_after_label(cells: list[str]) -> GridColumns:
@@ -1407,7 +1423,8 @@ def parse_cell_table(doc: Document, lines: list[Line]) -> TaskTable:
             table.header = spanned
             table.is_task_table = False
             return table
-        if after_header and numbers_columns(spanned):
+        if after_header and numbers_columns(spanned) and not (
+                header is not None and not grid and _whole_year_under_time(cells, header)):
             continue  # "(1) | (2) | (3)" under the header (again under one repeated on a new page)
         after_header = False
         if header is not None and not body and not grid:
@@ -1781,11 +1798,29 @@ def flat_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
         return None
     names, j = [], i + 1
     while j < len(lines) and j < i + 10 and not lines[j].is_row:
+        if names and (GRID_MONTH.match(g := fold(lines[j].text.strip())) or GRID_QUARTER.match(g)):
+            break   # (a grid's first period: its columns are read below)
         if _column_name(fold(lines[j].text)):
             names.extend(_joined_names(lines[j].text))
             j += 1
         else:
             break
+    # a timeline grid's columns after the named ones, a name a line ("T1" … "T12", "Tháng 1" …, "Quý I" …)
+    k = j
+    while names and k < len(lines) and k < j + 16 and not lines[k].is_row and len(lines[k].text) <= 16 \
+            and (GRID_MONTH.match(f := fold(lines[k].text.strip())) or GRID_QUARTER.match(f)):
+        k += 1
+    if k - j >= GRID_MIN_COLUMNS and grid_columns([ln.text.strip() for ln in lines[j:k]]):
+        names.extend(ln.text.strip() for ln in lines[j:k])
+        j = k
+    elif names and COL_TIMING.search(fold(names[-1])) and "thang" not in fold(names[-1]) \
+            and [ln.text.strip() for ln in lines[j:j + 12]] == [str(m) for m in range(1, 13)]:
+        # a time's name merged over a second header row that counts the months 1 to 12 ("Thời gian thực
+        # hiện năm 2026" / "1" … "12", the cells under the other names printed empty): the months' columns,
+        # in the year that name prints
+        year = _HEADER_YEAR.search(names[-1])
+        names[-1:] = [f"Tháng {m}" + (f"/{year.group(1)}" if year else "") for m in range(1, 13)]
+        j += 12
     # (a schedule of visits has no content column: whom each row visits is its content, column_roles)
     if names and (any(COL_CONTENT.search(fold(n)) for n in names)
                   or "content" in column_roles([lines[i].text] + names)):
@@ -2001,7 +2036,7 @@ def _flat_roles(header: list[str]) -> dict[str, int]:
     if (k := quarter_column(header, roles)) is not None:
         roles = {**roles, "quarter_cells": k}
     # (a column of no role whose name is no result's, note's or cost's: a leader's name, say)
-    taken = set(roles.values())
+    taken = set(roles.values()) | grid_columns(header).keys()
     if (k := next((k for k, h in enumerate(header) if k and k not in taken and not COL_OTHER.search(fold(h))),
                   None)) is not None:
         roles = {**roles, "roleless": k}
@@ -2419,6 +2454,16 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
         table = TaskTable(lines=[ln.index for ln in lines], header=header, joint_units="joint" in roles)
         columns = len(header) - 1
         roles = _flat_roles(header)
+        grid = grid_columns(header)
+        if grid:
+            if roles.get("timing") in grid:
+                roles = {r: k for r, k in roles.items() if r != "timing"}   # (the marks say when)
+            for flat in rows:
+                if flat.blank_cells and len(flat.cells) < columns and len(flat.cells) >= min(grid) \
+                        and all(len(c.text.strip()) <= 2 for c in flat.cells[min(grid) - 1:]):
+                    # (a grid's last months left empty in the table's last row: no empty line closes them)
+                    at = flat.cells[-1].end
+                    flat.cells = flat.cells + [_empty_cell(at) for _ in range(columns - len(flat.cells))]
         all_placed = [placed_cells(roles, flat.cells, columns, flat.blank_cells) for flat in rows]
         # (where most rows stand in the columns, a row of as many cells whose unit cell names a unit
         # the lexicon does not know, as an organisation's name is spelled, stands so too)
@@ -2443,6 +2488,11 @@ def parse_flat_table(doc: Document, lines: list[Line], header: list[str] | None 
             if placed is not None and placed[(roles["content"] - 1)].text.strip():
                 row = _positional_row(roles, flat.label, placed)
                 row.content = clean_content(row.content)
+                if grid and not row.timing:
+                    before = doc.text[:lines[0].start]
+                    row.timing, row.quarter = grid_timing(
+                        [flat.label.text] + [c.text for c in placed], grid, _grid_year(header, grid, before),
+                        is_school_year_grid(header, grid, before))
                 got = [row]
             else:
                 got = parse_flat_table(doc, [flat.label] + flat.lines, header, by_position=False).rows
@@ -2629,6 +2679,11 @@ TIME_FIRST_NAME = _names(r"^(?:thang|thoi gian(?: thuc hien)?|thoi diem|tuan)$")
 _CLOCK_CELL = re.compile(r"^\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\b", re.I)
 
 
+def clock_time(text: str) -> bool:
+    """Does a timing cell open with an hour ("7h30 – 8h00", "14 giờ 00"): a step of an event's programme?"""
+    return _CLOCK_CELL.match(text.strip()) is not None
+
+
 def time_first_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
     """The header of a flattened schedule whose first column is the time, its names one a line
     ("Tháng" / "Nội dung công việc" / "Người thực hiện"), and the first line after it; or None. The
@@ -2773,6 +2828,74 @@ def parse_time_first_flat(lines: list[Line], header: list[str]) -> TaskTable | N
     return table
 
 
+# What opens the first name of an unnumbered header printed a name a line: the content's or the units'
+# column ("Nội dung công việc", "Nhiệm vụ", "Đơn vị", "Cơ quan chủ trì"), folded
+_UNNUMBERED_HEAD = re.compile(r"^(?:noi dung|nhiem vu|cong viec|hoat dong|don vi|co quan|ten don vi)\b")
+_UNNUMBERED_INITIALS = "NnCcĐđHhTt"
+
+
+def unnumbered_header(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """The header of a table printed a cell a line without an STT column ("Nội dung công việc" /
+    "Đơn vị chủ trì" / "Thời gian hoàn thành"), as its column names with an STT's put before them,
+    and the first line after it; or None. Three names at least, one the content's and one a unit's
+    or a time's, none a grid's or a cost's (another table's)."""
+    if not _UNNUMBERED_HEAD.match(fold(lines[i].text.strip())):
+        return None
+    names, j = [], i
+    while j < len(lines) and j < i + 8 and not lines[j].is_row and _column_name(f := fold(lines[j].text.strip())) \
+            and not COL_LABEL.match(f):
+        names.append(lines[j].text.strip())
+        j += 1
+    header = ["STT"] + names
+    roles = column_roles(header)
+    if len(names) < 3 or "content" not in roles or not {"units", "timing"} & roles.keys() \
+            or any(COL_MONEY.search(fold(n)) for n in names):
+        return None
+    return header, j
+
+
+def parse_unnumbered_lines(lines: list[Line], header: list[str]) -> TaskTable | None:
+    """The rows of a table printed a cell a line under an unnumbered header (unnumbered_header): each
+    as many lines as the header has names (an empty line an empty cell, as LibreOffice's text export
+    prints it), up to the first that does not fit them: its content no unit's name nor a time, its
+    unit cells units and its time a time (fits_columns), one of them filled. None under two rows."""
+    from extractors.units import is_unit
+
+    columns = len(header) - 1
+    roles = _flat_roles(header)
+    k_content = roles["content"]
+    rows: list[TableRow] = []
+    used: list[int] = []
+    n = 0
+    while n < len(lines):
+        cells: list[Line] = []
+        m = n
+        while m < len(lines) and len(cells) < columns:
+            if cells and lines[m].blanks_before:
+                cells.extend(_empty_cell(cells[-1].end) for _ in range(lines[m].blanks_before))
+            if len(cells) < columns:
+                cells.append(lines[m])
+                m += 1
+        cells = cells[:columns]
+        if len(cells) < columns:
+            break
+        content = cells[k_content - 1].text.strip()
+        checked = [cells[k - 1].text.strip() for r in ("units", "timing") if (k := roles.get(r))]
+        if not content or is_unit(content) or looks_timing(content) or _PROSE_AFTER.match(content) \
+                or not any(checked) or not fits_columns(roles, cells):
+            break
+        row = _positional_row(roles, _empty_cell(cells[0].start), cells)
+        row.content = clean_content(row.content)
+        rows.append(row)
+        used.extend(ln.index for ln in lines[n:m])
+        n = m
+    if len(rows) < 2:
+        return None
+    table = TaskTable(lines=used, header=header, ends_before=lines[n].index if n < len(lines) else None)
+    table.rows = rows
+    return table
+
+
 def schedules_work(table: TaskTable) -> bool:
     """Is the table a schedule of work: rows of tasks under a header that names, beside what is
     done, who does it or by when ("TT | Nội dung công tác | Đơn vị chủ trì | Thời gian thực hiện")?
@@ -2837,6 +2960,18 @@ def find_tables(doc: Document, stop_lines: set[int]) -> list[TaskTable]:
             tables.append(headless)
             i += len(headless.lines)
             continue
+        if ln.text[:1] in _UNNUMBERED_INITIALS and (plain := unnumbered_header(lines, i)) is not None:
+            names, j = plain
+            k = j
+            while k < len(lines) and not lines[k].is_row and k not in stop_lines \
+                    and not fold(lines[k].text).startswith("noi nhan"):
+                k += 1
+            table = parse_unnumbered_lines(lines[j:k], names)
+            if table is not None:
+                table.lines = [b.index for b in lines[i:j]] + table.lines
+                tables.append(table)
+                i += len(table.lines)
+                continue
         if fold(ln.text)[:1] not in _HEADER_INITIALS:
             i += 1   # (the usual line: neither flat_header nor flat_document_header opens there)
             continue

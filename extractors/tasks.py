@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
-from extractors.tables import (TaskTable, due_timing, lists_things, month_group, quarter_of_group, span_timing,
-                               year_group)
+from extractors.tables import (TaskTable, clock_time, due_timing, lists_things, month_group, quarter_of_group,
+                               span_timing, year_group)
 from extractors.units import (ACTIVITY_VERBS, labelled_units, NAME_PART, NAME_VERBS, PERSON_TITLE, duty_doers, has_role_label, honorific_without_colon, leading_units,
                              names_a_doer, names_person, opens_with_post, partner_units, post_not_name, responsible_units, split_units, subject_partners,
                              unshared)
@@ -454,6 +454,25 @@ def _apply_field(fields: Fields, kind: str, value: str) -> None:
         fields.support.extend(support)
 
 
+def item_month(doc: Document, node: Node, body: list[int]) -> str | None:
+    """The one month an item's work is printed under, as printed: a month alone as the item's title
+    ("a) Tháng 7/2026") or on the line under it ("1. Tuyên truyền" / "Tháng 4/2026" or "Tháng 4/2026:"),
+    the item's work after it; else None, also where another month line follows (a schedule month by
+    month, period_tasks). (A school's or a campaign's plan dates each item so, as a part's lone month
+    heading dates the part's bullets: lone_month_heading.)"""
+    title = node.title.strip()
+    if len(title) <= 40 and (month := month_group(title)) is not None:
+        first = 0
+    elif body and len(doc.lines[body[0]].text) <= 40 and (month := month_group(doc.lines[body[0]].text)) is not None:
+        first = 1
+    else:
+        return None
+    rest = [doc.lines[i].text for i in body[first:]]
+    if not rest or any(len(t) <= 40 and month_group(t) is not None for t in rest):
+        return None
+    return month
+
+
 def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, int]:
     """The item's text (title and the lines under it, bullets dropped), its field bullets, its end."""
     parts = [node.title]
@@ -469,9 +488,14 @@ def item_text(doc: Document, node: Node, skip: set[int]) -> tuple[str, Fields, i
         _apply_field(fields, kind, "; ".join([value] * bool(value) + values))
         values.clear()
 
-    for i in node.body:
-        if i in skip:
-            continue
+    body = [i for i in node.body if i not in skip]
+    month = item_month(doc, node, body)
+    if month is not None:
+        # the month the item's work falls in, as a field: the timing, no words of its text
+        fields.add_timing(month)
+        if month_group(node.title) is None:
+            body = body[1:]
+    for i in body:
         ln = doc.lines[i]
         text = ln.text
         if len(text) <= 3 and PAGE_NUMBER.match(text):
@@ -1706,6 +1730,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             if owner_fields.timing is None and ":" in owner_text:
                 owner_fields = trailing_fields(owner_text)[1]
             caption_timing = owner_fields.timing
+        event_day: list[Timing | None] = []   # (the day printed above a programme, read once a table)
         for row in table.rows:
             lead, support = split_units(_posts(row.units)) if row.units else ([], [])
             if table.joint_units and len(lead) > 1 and not support and not has_role_label(row.units):
@@ -1739,6 +1764,13 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                     # a programme's hours under its day: the day dates them, the hours are their timing
                     grouped = replace(grouped, text=row.timing)
                 timing = grouped
+            if not row.period and not (timing and timing.deadline) and clock_time(row.timing):
+                # a programme's hours under no day's group row: the event's day printed above the
+                # programme dates them, as it does a programme's steps printed as lines (programme_day)
+                if not event_day:
+                    event_day.append(programme_day(doc, table.lines[0], when))
+                if event_day[0] is not None:
+                    timing = replace(event_day[0], text=row.timing)
             if timing is not None and timing.deadline is not None and when.after is not None \
                     and timing.deadline > (row_when.after or when.after):
                 # a schedule runs forward: a yearless Tết after a row due in December is the next one

@@ -751,7 +751,18 @@ def _continues(prev: str, nxt: str, width: float, prev_len: int | None, prev_cap
             # typed with no dot (a heading wrapped at the width may carry a figure: "… SƠ KẾT" / "1 NĂM")
             return False
         # a year or figure carried to the next line: "… năm" / "2025"; but a line that is only a
-        # period ("6 tháng/lần", "01 lần/năm") is a flattened table's timing cell, not a carry-over
+        # period ("6 tháng/lần", "01 lần/năm") is a flattened table's timing cell, not a carry-over,
+        # and so is an hour alone after a closed phrase (a programme's "Ban Tổ chức" / "8h00 – 8h10")
+        if len(nxt) <= 24 and CLOCK_ALONE.match(nxt):
+            return _ends_with_connector(prev) or _ends_with(_AWAITS_TIME, prev, 16) \
+                or prev.rsplit(None, 1)[-1].lower() in ("lúc", "khoảng")
+        if width >= UNWRAPPED_WIDTH and (prev_len if prev_len is not None else len(prev)) < 0.5 * width \
+                and COUNTED_CELL.match(nxt) and not _ends_with_connector(prev) and not _ends_with(_AWAITS_TIME, prev, 16) \
+                and not _ends_with(_AWAITS_COUNT, prev, 16):
+            # a text whose paragraphs run on one line each (a table exported a cell a line): a short line
+            # closed on its word wrapped nothing; a count opening the next is a cell of its own, the result
+            # column's after the content's ("Tập huấn cho cán bộ một cửa" / "02 lớp tập huấn")
+            return False
         return not _period_only(nxt)
     if not prev_caps() and _ends_with_connector(prev):
         return True
@@ -793,21 +804,37 @@ def _cell_apart(rl, before, blanks_before: dict[int, int], prev: str) -> bool:
 
 # A month alone on its line, as a schedule by month prints its first cell ("Tháng 9/2025", "Tháng 10")
 _MONTH_ALONE = re.compile(r"^(?:Tháng|THÁNG)\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?$")
+# A timeline grid's mark alone on its line, as a table exported a cell a line prints a month's marked cell
+# ("x" under "T3"): a cell of its own, no letter a sentence goes on with
+MARK_ALONE = re.compile(r"^[xX×✕✓✔√☑●■]$")
+# An hour or a span of hours alone on its line, as an event's programme prints its first cell ("7h30 – 8h00",
+# "14 giờ", "08h00-11h30"): no figure a sentence carries over, that would be a date's or a count's
+CLOCK_ALONE = re.compile(r"^\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?(?:\s*[-–]\s*\d{1,2}\s*(?:h|giờ)\s*(?:\d{2})?)?$")
+# A week alone on its line, as a schedule by week prints its first cell ("Tuần 1", "Tuần thứ 3 (từ 13/01 đến
+# 19/01)", "TUẦN 2 (09/3 - 15/3)")
+_WEEK_ALONE = re.compile(r"^(?:Tuần|TUẦN)\s+(?:(?:thứ|THỨ)\s+)?\d{1,2}(?:\s*\([^()]{0,40}\))?$")
 
 
 def _in_flat_row(merged: list[list]) -> bool:
     """Does the last of the merged lines stand in a row of a table printed a cell a line: an STT
-    alone on its line (_STT_ALONE) a few lines before, or the month a schedule by month opens its
-    rows with (_MONTH_ALONE), the lines since then prose (its cells)? (A month is also a table's
-    last timing cell before the plan's next part: no numbered item stands between it and the line.)"""
+    alone on its line (_STT_ALONE) a few lines before, or the month, the week or the hours a
+    schedule by time opens its rows with (_MONTH_ALONE, _WEEK_ALONE, CLOCK_ALONE), the lines since
+    then prose (its cells), a grid's marks not counted? (A month is also a table's last timing cell
+    before the plan's next part: no numbered item stands between it and the line.)"""
     numbered = False
-    for k in range(len(merged) - 2, max(-1, len(merged) - 2 - ROW_CELLS_MAX), -1):
+    seen = 0
+    for k in range(len(merged) - 2, -1, -1):
         text, cells = merged[k][0], merged[k][2]
         if cells is not None:
             return False
+        if len(text) == 1 and MARK_ALONE.match(text):
+            continue   # (a timeline grid's marks, a cell a month: no cell of words the row counts)
+        seen += 1
+        if seen > ROW_CELLS_MAX:
+            return False
         if len(text) <= 9 and _STT_ALONE.match(text):
             return True
-        if len(text) <= 14 and _MONTH_ALONE.match(text):
+        if len(text) <= 60 and (_MONTH_ALONE.match(text) or _WEEK_ALONE.match(text) or CLOCK_ALONE.match(text)):
             return not numbered
         numbered = numbered or MARKER_START.match(text) is not None
     return False
@@ -854,6 +881,14 @@ _TIME_BEFORE_AFTER = re.compile(r"\b(?:(?:năm|tháng|quý|kỳ|kì|đợt|tuầ
                                 r"|tiếp theo)$", re.I)
 
 
+# The typical width (_typical_width) of a text that sets each paragraph on one line, wrapped by no page
+UNWRAPPED_WIDTH = 150
+# … after a word that awaits its count, which a line broken by hand may still leave open ("… phấn đấu đạt" /
+# "100% hồ sơ", "… tổ chức" / "02 lớp tập huấn")
+_AWAITS_COUNT = re.compile(r"\b(?:đạt|tối thiểu|ít nhất|khoảng|hơn|tổng số|tổ chức|mở|xây dựng|hỗ trợ|thành lập|cấp|trồng)$",
+                           re.I)
+# A cell of a result counted ("01 báo cáo", "300 phiếu khảo sát", "100% hồ sơ được số hóa")
+COUNTED_CELL = re.compile(r"^\d{1,3}(?:[.,]\d{3})*%?\s+[^\W\d_]{2,}")
 # A count of things opening a cell ("05 mô hình", "40 lớp tập huấn", "1.200 lượt nông dân"), no date's figure
 # … but a year the sentence goes on after ("2025 về việc …")
 _YEAR_GOING_ON = re.compile(r"^(?:19|20)\d\d\s+[^\W\d_]")
@@ -913,7 +948,7 @@ def next_cell(prev: str, nxt: str, prev_len: int = 0) -> bool:
         # (a column of costs before the units'), "Tổ chức Liên hoan văn nghệ" / "Ngân sách phường": a cost
         # a content cell's wrapped line went on with would be in small letters
         return True
-    if timing_cell(nxt):
+    if timing_cell(nxt) or (len(nxt) <= 24 and CLOCK_ALONE.match(nxt)):
         return True   # (a cell may close on "thuộc", "được": "… trực thuộc" / "Tháng 3/2025")
     if not open_phrase and timing_cell(prev) and not looks_timing(nxt):
         # after a whole timing cell, the next cell, a result's or a cost's ("Thường xuyên" / "100% hồ
@@ -1682,6 +1717,7 @@ def normalize(raw: RawDocument) -> Document:
         if (len(text) <= 3 and cells is None and text.isdigit() and _page_number_within(merged, cleaned, k)):
             continue
         if (cells is None and merged and merged[-1][2] is None
+                and not (len(text) == 1 and MARK_ALONE.match(text) and _in_flat_row(merged + [None]))
                 and (rl.wraps and MARKER_START.match(text) is None
                      or _continues(merged[-1][0], text, width, last_len, merged_caps, line_caps)
                      # (a servant's field a narrow unit cell broke at its dash, "Công chức Nông nghiệp"

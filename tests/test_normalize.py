@@ -3253,3 +3253,86 @@ def test_v30h2_delimiter_patterns_linear_on_a_run_of_spaces(line):
 ])
 def test_v30h4_split_year_of_a_date_joined(line, joined):
     assert normalize_text(line + "\n").text.split("\n")[0] == joined
+
+
+# ---- v30 h8: a schedule by time printed a cell a line (LibreOffice's text export, a copied web page): a week or
+# the hours opening each row, a grid's marks a cell a line; none of them the wrapped rest of the cell before
+_H8_PROSE = ("1. Bảo đảm các hoạt động được tổ chức trang trọng, an toàn, tiết kiệm; phát huy vai trò của các cơ quan,"
+             " đơn vị và sự tham gia tích cực của cán bộ, đảng viên và Nhân dân trên địa bàn trong suốt quá trình.\n")
+
+
+def _h8v30_lines(body: str, prose: bool = True) -> list[str]:
+    text = ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG KHƯƠNG\nSố: 27/KH-UBND\nMường Khương, ngày 06 tháng 02 năm 2026\nKẾ HOẠCH\n"
+            "Tổ chức các hoạt động năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n" + (_H8_PROSE * 3 if prose else "")
+            + "II. NỘI DUNG\n" + body + "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi.\n")
+    return [ln.text for ln in normalize_text(text).lines]
+
+
+@pytest.mark.parametrize("prose", [True, False])
+@pytest.mark.parametrize("times", [
+    ["7h30 – 8h00", "8h00 – 8h15", "8h15 – 9h30"],
+    ["14 giờ - 14 giờ 30", "14 giờ 30 - 15 giờ", "15 giờ - 16 giờ 30"],
+    ["Tuần 1 (từ 02/3 đến 08/3)", "Tuần 2 (từ 09/3 đến 15/3)", "Tuần 3 (từ 16/3 đến 22/3)"],
+    ["Tuần thứ 2", "Tuần thứ 3", "Tuần thứ 4"],
+])
+def test_h8v30_a_schedule_by_time_keeps_its_cells_apart(times, prose):
+    cells = [[times[0], "Đón tiếp đại biểu, ổn định tổ chức hội nghị tại hội trường lớn", "Văn phòng HĐND và UBND xã"],
+             [times[1], "Báo cáo kết quả thực hiện chương trình mục tiêu quốc gia", "Công chức Tài chính - Kế toán"],
+             [times[2], "Thảo luận, đóng góp ý kiến của đại biểu các thôn, bản", "Trưởng các thôn"]]
+    body = "Thời gian\nNội dung\nĐơn vị thực hiện\n" + "".join(c + "\n" for row in cells for c in row)
+    lines = _h8v30_lines(body, prose)
+    assert all(c in lines for row in cells for c in row)
+
+
+@pytest.mark.parametrize("prev, nxt, joined", [
+    ("Hội nghị khai mạc vào lúc", "8h00 - 11h30", True),          # an hour a sentence awaits
+    ("Lễ dâng hương được tổ chức từ", "7 giờ 30", True),
+    ("Ban Tổ chức", "8h00 – 8h10", False),                       # after a closed cell, the next row's hours
+    ("Công chức Văn hóa - Xã hội", "14h00", False),
+])
+def test_h8v30_hours_alone_go_on_only_an_open_phrase(prev, nxt, joined):
+    assert continues(prev, nxt, 80.0) is joined
+
+
+@pytest.mark.parametrize("mark", ["x", "X", "✓"])
+def test_h8v30_grid_marks_a_cell_a_line_stay_cells(mark):
+    # a timeline grid exported a cell a line: an empty line for each empty month, the marked ones alone
+    body = ("STT\nNội dung\nĐơn vị thực hiện\n" + "".join(f"Th{m}\n" for m in range(1, 13))
+            + f"1\nPhun thuốc diệt muỗi tại các thôn\nTrạm Y tế xã\n\n\n{mark}\n{mark}\n\n\n\n\n\n\n\n\n"
+            + f"2\nKiểm tra vệ sinh an toàn thực phẩm tại chợ\nCông an xã\n{mark}\n\n\n\n\n{mark}\n\n\n\n\n\n{mark}\n")
+    lines = _h8v30_lines(body)
+    assert "Trạm Y tế xã" in lines and "Công an xã" in lines
+    assert lines.count(mark) == 5
+
+
+# ---- v30 h8: in a text that sets each paragraph on one line (LibreOffice's text export), a count opening a line
+# after a short line closed on its word is a cell of its own (a result column's: "02 lớp tập huấn"), not a figure
+# the line carried over; a text wrapped at a page's width, or a phrase left open, still carries it
+_H8_LONG = ("1. Rà soát, đánh giá kết quả thực hiện các nhiệm vụ cải cách hành chính của năm trước; xác định rõ những"
+            " hạn chế, nguyên nhân và đề ra giải pháp khắc phục phù hợp với tình hình thực tế của cơ quan, đơn vị.\n")
+
+
+@pytest.mark.parametrize("content, count", [
+    ("Tập huấn kỹ năng giao tiếp cho cán bộ bộ phận một cửa", "02 lớp tập huấn"),
+    ("Khảo sát mức độ hài lòng của người dân", "300 phiếu khảo sát"),
+    ("Số hóa kết quả giải quyết thủ tục hành chính", "100% hồ sơ được số hóa"),
+])
+def test_h8v30_a_counted_result_after_a_short_line_is_a_cell(content, count):
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HỘI PHÚ\nSố: 63/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC ĐÍCH\n"
+            + _H8_LONG * 4 + "II. NỘI DUNG\nSTT\nNhiệm vụ\nKết quả đầu ra\nĐơn vị chủ trì\nThời gian\n"
+            f"1\n{content}\n{count}\nCông an phường\nTháng 4/2026\n")
+    lines = [ln.text for ln in normalize_text(text).lines]
+    assert content in lines and count in lines
+
+
+@pytest.mark.parametrize("prev, nxt", [
+    ("Phấn đấu đến hết năm 2026 đạt", "100% hồ sơ được số hóa"),     # a phrase left open
+    ("Tổ chức tập huấn cho", "50 học viên là cán bộ các thôn"),
+])
+def test_h8v30_a_count_after_an_open_phrase_goes_on(prev, nxt):
+    assert continues(prev, nxt, 200.0) is True
+
+
+def test_h8v30_a_count_in_a_wrapped_text_goes_on():
+    assert continues("Tập huấn kỹ năng giao tiếp cho cán bộ bộ phận một cửa", "02 lớp tập huấn", 90.0) is True
+    assert continues("Tập huấn kỹ năng giao tiếp cho cán bộ bộ phận một cửa", "02 lớp tập huấn", 200.0) is False

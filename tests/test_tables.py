@@ -4793,3 +4793,159 @@ def test_h9v29_form_column_is_no_units(header):
 def test_h11v29_names_task_columns(cells, want):
     from extractors.tables import names_task_columns
     assert names_task_columns(cells) is want
+
+
+# ---- v30 h8: task tables printed a cell a line that the flat readers missed: a timeline grid (its month columns
+# named a line each, the marked cells "x", an empty line an empty cell, as LibreOffice's text export prints it),
+# a table with no STT column, an event's programme by the hour
+_H8_PURPOSE = ("1. Phát huy vai trò, trách nhiệm của các cơ quan, đơn vị, tổ chức trong việc triển khai thực hiện;"
+               " bảo đảm thống nhất, đồng bộ, hiệu quả, đúng tiến độ và phù hợp với điều kiện thực tế của địa phương.\n")
+
+
+def _h8v30_plan(organ: str, body: str) -> bytes:
+    head, unit = organ.split("\n")
+    return (f"{head}\n{unit}\nSố: 31/KH-UBND\nKiên Lương, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n" + _H8_PURPOSE * 3 + "II. NỘI DUNG\n" + body
+            + "III. TỔ CHỨC THỰC HIỆN\n1. Các đơn vị báo cáo kết quả trước ngày 15/12/2026.\nNơi nhận:\n- Lưu: VT.\n").encode()
+
+
+def _h8v30_grid(names: list[str], rows: list[tuple[str, str, list[int]]]) -> str:
+    out = "STT\nNội dung công việc\nĐơn vị thực hiện\n" + "".join(n + "\n" for n in names)
+    for k, (content, unit, marked) in enumerate(rows, 1):
+        cells = ["x" if i in marked else "" for i in range(len(names))]
+        out += f"{k}\n{content}\n{unit}\n"
+        blanks = 0
+        for c in cells:
+            if c:
+                out += "\n" * blanks + c + "\n"
+                blanks = 0
+            else:
+                blanks += 1
+        out += "\n" * blanks
+    return out
+
+
+@pytest.mark.parametrize("names, rows, want", [
+    ([f"T{m}" for m in range(1, 13)],
+     [("Phun thuốc diệt muỗi, phòng sốt xuất huyết", "Trạm Y tế xã", [4, 5, 6]),
+      ("Kiểm tra an toàn thực phẩm tại chợ và bếp ăn tập thể", "Công an xã", [0, 8]),
+      ("Tổng kết công tác y tế dự phòng", "Văn phòng HĐND và UBND xã", [11])],
+     [("Tháng 5 - 7", dt.date(2026, 7, 31)), ("Tháng 1, 9", dt.date(2026, 9, 30)), ("Tháng 12", dt.date(2026, 12, 31))]),
+    ([f"Tháng {m}" for m in range(1, 13)],
+     [("Ra quân dọn vệ sinh các tuyến kênh rạch", "Hội Liên hiệp Phụ nữ xã", [1]),
+      ("Trồng cây xanh trên các tuyến đường liên ấp", "Đoàn Thanh niên xã", [2, 3]),
+      ("Vớt lục bình, khơi thông dòng chảy", "Ban nhân dân các ấp", [5, 10])],
+     [("Tháng 2", dt.date(2026, 2, 28)), ("Tháng 3 - 4", dt.date(2026, 4, 30)), ("Tháng 6, 11", dt.date(2026, 11, 30))]),
+    (["Quý I", "Quý II", "Quý III", "Quý IV"],
+     [("Tập huấn nghiệp vụ cho cán bộ thú y cơ sở", "Trạm Chăn nuôi và Thú y huyện", [1]),
+      ("Tiêm phòng dại cho chó, mèo", "Hội Nông dân xã", [2]),
+      ("Vệ sinh, tiêu độc chuồng trại", "Các hộ chăn nuôi", [0, 3])],
+     [("Quý II", dt.date(2026, 6, 30)), ("Quý III", dt.date(2026, 9, 30)), ("Quý I, IV", dt.date(2026, 12, 31))]),
+])
+def test_h8v30_a_grid_printed_a_cell_a_line(names, rows, want):
+    tasks = extract_bytes(_h8v30_plan("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN", _h8v30_grid(names, rows)), "grid.txt").tasks
+    assert [t.text for t in tasks if t.origin == "table"] == [r[0] for r in rows]
+    assert [(t.timing_text, t.deadline) for t in tasks if t.origin == "table"] == want
+    assert [t.lead_units for t in tasks if t.origin == "table"] == [[r[1]] for r in rows]
+
+
+@pytest.mark.parametrize("organ, header, rows", [
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ THỦY", ["Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+     [["Rà soát các hộ kinh doanh ven biển", "Công an phường", "Tháng 3/2026"],
+      ["Tổ chức lớp tập huấn cho chủ cơ sở lưu trú", "Văn phòng HĐND và UBND phường", "Quý II/2026"],
+      ["Kiểm tra việc chấp hành quy định về phòng cháy", "Ban Chỉ huy Quân sự phường", "Tháng 9/2026"]]),
+    ("SỞ Y TẾ TỈNH ĐẮK NÔNG\nBỆNH VIỆN ĐA KHOA TỈNH", ["Đơn vị", "Nhiệm vụ", "Thời gian"],
+     [["Khoa Kiểm soát nhiễm khuẩn", "Giám sát tuân thủ vệ sinh tay tại các khoa lâm sàng", "Thường xuyên"],
+      ["Phòng Điều dưỡng", "Tập huấn quy trình chăm sóc người bệnh cho điều dưỡng mới", "Quý I/2026"],
+      ["Phòng Kế hoạch tổng hợp", "Tổng hợp, báo cáo kết quả thực hiện", "Tháng 12/2026"]]),
+])
+def test_h8v30_a_table_a_cell_a_line_without_stt(organ, header, rows):
+    body = "".join(h + "\n" for h in header) + "".join(c + "\n" for r in rows for c in r)
+    tasks = [t for t in extract_bytes(_h8v30_plan(organ, body), "khong-stt.txt").tasks if t.origin == "table"]
+    content = 0 if header[0].startswith("Nội") else 1
+    assert [t.text for t in tasks] == [r[content] for r in rows]
+    assert [t.lead_units for t in tasks] == [[r[1 - content]] for r in rows]
+    assert [t.timing_text for t in tasks] == [r[2] for r in rows]
+
+
+def test_h8v30_column_names_over_prose_are_no_table():
+    # a paragraph naming the columns' words, then prose: no row fits the names
+    body = ("Nội dung công việc\nĐơn vị chủ trì\nThời gian hoàn thành\n"
+            "1. Tuyên truyền sâu rộng trong Nhân dân về các chủ trương, chính sách.\n"
+            "2. Các đơn vị chủ động phối hợp thực hiện.\n")
+    tasks = extract_bytes(_h8v30_plan("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN", body), "prose.txt").tasks
+    assert not any(t.origin == "table" for t in tasks)
+
+
+@pytest.mark.parametrize("hours", [["7h30 – 8h00", "8h00 – 8h20", "8h20 – 9h30", "9h30 – 10h00"],
+                                   ["13 giờ 30 - 14 giờ", "14 giờ - 14 giờ 30", "14 giờ 30 - 16 giờ", "16 giờ - 16 giờ 30"]])
+def test_h8v30_a_programme_by_the_hour_a_cell_a_line(hours):
+    steps = [("Đón tiếp đại biểu", "Ban Tổ chức"),
+             ("Văn nghệ chào mừng", "Trường Tiểu học Kiên Lương"),
+             ("Báo cáo tổng kết công tác Hội năm 2025", "Hội Cựu chiến binh xã"),
+             ("Trao thưởng các tập thể, cá nhân", "Văn phòng HĐND và UBND xã")]
+    body = "Thời gian\nNội dung\nNgười/Đơn vị thực hiện\n" + "".join(f"{h}\n{c}\n{u}\n" for h, (c, u) in zip(hours, steps))
+    tasks = [t for t in extract_bytes(_h8v30_plan("ỦY BAN NHÂN DÂN\nXÃ BÌNH AN", body), "chuong-trinh.txt").tasks
+             if t.origin == "table"]
+    assert [(t.timing_text, t.text, t.lead_units) for t in tasks] == [(h, c, [u]) for h, (c, u) in zip(hours, steps)]
+
+
+# ---- v30 h8: a timeline grid whose months are counted 1 to 12 in a second header row under a merged time's name
+# that prints no "tháng" ("Thời gian thực hiện năm 2026"), in a Word table and as LibreOffice's text export prints it
+_H8_GRID_ROWS = [("Phun hóa chất diệt muỗi tại các ổ dịch cũ", "Trạm Y tế xã", [5, 6]),
+                 ("Chiến dịch diệt bọ gậy tại các khu dân cư", "Đoàn Thanh niên xã", [4, 7, 10]),
+                 ("Giám sát ca bệnh tại cộng đồng", "Cộng tác viên các thôn", list(range(1, 13))),
+                 ("Tổng kết công tác phòng, chống dịch", "Văn phòng HĐND và UBND xã", [12])]
+_H8_GRID_WANT = [("Tháng 5 - 6/2026", dt.date(2026, 6, 30)), ("Tháng 4, 7, 10/2026", dt.date(2026, 10, 31)),
+                 ("Cả năm 2026", dt.date(2026, 12, 31)), ("Tháng 12/2026", dt.date(2026, 12, 31))]
+
+
+@pytest.mark.parametrize("over", ["Thời gian thực hiện năm 2026", "Tiến độ thực hiện năm 2026"])
+def test_h8v30_month_numbers_under_a_merged_time_in_a_word_table(over):
+    d = docx.Document()
+    for ln in _h8v30_plan("ỦY BAN NHÂN DÂN\nXÃ THANH SƠN", "").decode().split("III. TỔ CHỨC")[0].splitlines():
+        d.add_paragraph(ln)
+    t = d.add_table(rows=2 + len(_H8_GRID_ROWS), cols=15)
+    t.style = "Table Grid"
+    for k, name in enumerate(["STT", "Nội dung", "Đơn vị thực hiện"]):
+        t.cell(0, k).merge(t.cell(1, k)).text = name
+    t.cell(0, 3).merge(t.cell(0, 14)).text = over
+    for m in range(1, 13):
+        t.cell(1, 2 + m).text = str(m)
+    for r, (content, unit, months) in enumerate(_H8_GRID_ROWS, 2):
+        t.cell(r, 0).text, t.cell(r, 1).text, t.cell(r, 2).text = str(r - 1), content, unit
+        for m in months:
+            t.cell(r, 2 + m).text = "x"
+    d.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    d.add_paragraph("1. Các đơn vị báo cáo kết quả trước ngày 15/12/2026.")
+    tasks = [t for t in extract_bytes(_saved(d), "thanh-son.docx").tasks if t.origin == "table"]
+    assert [(t.timing_text, t.deadline) for t in tasks] == _H8_GRID_WANT
+    assert [t.lead_units for t in tasks] == [[u] for _, u, _ in _H8_GRID_ROWS]
+
+
+def test_h8v30_month_numbers_under_a_merged_time_a_cell_a_line():
+    # LibreOffice prints the merged name once, the empty cells under the others as empty lines, then 1 … 12
+    body = "STT\nNội dung\nĐơn vị thực hiện\nThời gian thực hiện năm 2026\n\n\n\n" + "".join(f"{m}\n" for m in range(1, 13))
+    for k, (content, unit, months) in enumerate(_H8_GRID_ROWS, 1):
+        body += f"{k}\n{content}\n{unit}\n"
+        blanks = 0
+        for m in range(1, 13):
+            if m in months:
+                body += "\n" * blanks + "x\n"
+                blanks = 0
+            else:
+                blanks += 1
+        body += "\n" * blanks
+    tasks = [t for t in extract_bytes(_h8v30_plan("ỦY BAN NHÂN DÂN\nXÃ THANH SƠN", body), "thanh-son.txt").tasks
+             if t.origin == "table"]
+    assert [(t.timing_text, t.deadline) for t in tasks] == _H8_GRID_WANT
+    assert [t.text for t in tasks] == [c for c, _, _ in _H8_GRID_ROWS]
+
+
+@pytest.mark.parametrize("above, numbers", [
+    (["STT", "Nội dung", "Chỉ tiêu năm 2026", "", ""], ["", "", "1", "2", "3"]),          # a few numbered columns
+    (["STT", "Nội dung", "Ghi chú"] + [""] * 12, ["", "", ""] + [str(m) for m in range(1, 13)]),  # no time's name
+])
+def test_h8v30_numbers_under_other_names_are_no_months(above, numbers):
+    from extractors.tables import grid_columns
+    assert grid_columns(numbers, above) == {}

@@ -3606,3 +3606,78 @@ def test_h5v30_an_organization_heading_over_unit_items_gives_each_its_row(issuer
 ])
 def test_h5v30_organization_bullets_addressing_units_are_assignments(issuer, place, org, want):
     assert _assigned(issuer, place, org) == want
+
+
+# ---- v30 h8: one month printed under a numbered item ("1. Tuyên truyền" / "Tháng 4/2026" / "- …"), or as the
+# item's whole title ("a) Tháng 7/2026" / "- …"), dates the item as a field would; the month line is no words of it
+_H8_PURPOSE = ("1. Triển khai kịp thời, đồng bộ các nhiệm vụ; phát huy vai trò của các cơ quan, đơn vị, đoàn thể và sự"
+               " tham gia của Nhân dân; bảo đảm thiết thực, hiệu quả, tiết kiệm, phù hợp với tình hình thực tế.\n") * 3
+
+
+@pytest.mark.parametrize("issuer, place, body, want", [
+    ("UBND XÃ PHÚ MỸ", "Phú Mỹ",
+     "1. Tuyên truyền về an toàn thực phẩm\nTháng 4/2025\n- Phát thanh trên loa truyền thanh xã.\n- Treo băng rôn tại chợ.\n"
+     "2. Kiểm tra các bếp ăn tập thể\nTháng 5/2025:\n- Kiểm tra bếp ăn các trường mầm non.\n- Lấy mẫu thực phẩm.",
+     [("Tuyên truyền về an toàn thực phẩm Phát thanh trên loa truyền thanh xã. Treo băng rôn tại chợ.", "Tháng 4/2025",
+       dt.date(2025, 4, 30)),
+      ("Kiểm tra các bếp ăn tập thể Kiểm tra bếp ăn các trường mầm non. Lấy mẫu thực phẩm.", "Tháng 5/2025",
+       dt.date(2025, 5, 31))]),
+    ("LIÊN ĐỘI TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Cẩm Phả",
+     "1. Hoạt động chủ điểm\na) Tháng 9/2025\n- Tổ chức Tết Trung thu cho đội viên.\n- Đại hội Liên đội.\n"
+     "b) Tháng 10 và tháng 11/2025\n- Hội thi Nghi thức Đội.\n- Báo tường chào mừng ngày 20/11.",
+     # (an item whose whole title is its period says when, not what: its bullets are the tasks, each timed by it,
+     # as under "1. Quý I/2025" — tasks.period_items)
+     [("Tổ chức Tết Trung thu cho đội viên.", "Tháng 9/2025", dt.date(2025, 9, 30)),
+      ("Đại hội Liên đội.", "Tháng 9/2025", dt.date(2025, 9, 30)),
+      ("Hội thi Nghi thức Đội.", "Tháng 10 và tháng 11/2025", dt.date(2025, 11, 30)),
+      ("Báo tường chào mừng ngày 20/11.", "Tháng 10 và tháng 11/2025", dt.date(2025, 11, 30))]),
+])
+def test_h8v30_a_month_under_an_item_dates_it(issuer, place, body, want):
+    text = (f"{issuer}\nSố: 52/KH-UBND\n{place}, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n" + _H8_PURPOSE + f"II. NHIỆM VỤ CỤ THỂ\n{body}\n"
+            f"III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.txt").tasks
+    assert [(t.text, t.timing_text, t.deadline) for t in tasks] == want
+
+
+@pytest.mark.parametrize("line", ["Tháng hành động vì trẻ em", "Tháng 4/2025 tổ chức ra quân toàn xã"])
+def test_h8v30_a_line_that_is_more_than_a_month_dates_no_item(line):
+    text = ("UBND PHƯỜNG HÒA KHÁNH\nSố: 12/KH-UBND\nHòa Khánh, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác trẻ em năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n" + _H8_PURPOSE + "II. NHIỆM VỤ CỤ THỂ\n"
+            f"1. Tuyên truyền về quyền trẻ em\n{line}\n- Phát thanh trên loa.\n- Treo khẩu hiệu.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.txt").tasks
+    assert len(tasks) == 1 and tasks[0].timing_text is None and line in tasks[0].text
+
+
+# ---- v30 h8: a programme printed as a table by the hour ("7h30 – 8h00 | Đón tiếp đại biểu | Ban Tổ chức") is dated
+# by the event's one day printed above it, as its steps printed as lines are (programme_day); a span of days dates none
+@pytest.mark.parametrize("when, ext, day", [
+    ("1. Thời gian, địa điểm: 07 giờ 30 ngày 20/11/2025 tại Hội trường nhà trường.", "md", dt.date(2025, 11, 20)),
+    ("1. Thời gian: 14h00, ngày 08/3/2025 tại Nhà văn hóa tổ dân phố 5.", "txt", dt.date(2025, 3, 8)),
+    ("1. Thời gian: từ ngày 08/3/2025 đến ngày 10/3/2025.", "md", None),
+])
+def test_h8v30_a_programme_table_is_dated_by_the_event_day(when, ext, day):
+    rows = [("7h30 – 8h00", "Đón tiếp đại biểu, văn nghệ chào mừng", "Đoàn Thanh niên"),
+            ("8h00 – 8h20", "Diễn văn kỷ niệm", "Ban Giám hiệu"),
+            ("8h20 – 9h00", "Trao thưởng giáo viên dạy giỏi", "Công đoàn cơ sở")]
+    table = ("| Thời gian | Nội dung | Đơn vị thực hiện |\n|---|---|---|\n"
+             + "".join(f"| {h} | {c} | {u} |\n" for h, c, u in rows))
+    text = ("TRƯỜNG THCS NGUYỄN DU\nSố: 41/KH-THCS\nKrông Búk, ngày 02 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "Tổ chức Lễ kỷ niệm năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\n" + _H8_PURPOSE + "II. NỘI DUNG\n"
+            f"{when}\n2. Chương trình buổi lễ\n\n{table}\nIII. TỔ CHỨC THỰC HIỆN\n1. Các tổ chuyên môn thực hiện.\n")
+    tasks = [t for t in extract_bytes(text.encode(), f"le.{ext}").tasks if t.origin == "table"]
+    assert [(t.text, t.timing_text, t.deadline) for t in tasks] == [(c, h, day) for h, c, _ in rows]
+
+
+@pytest.mark.parametrize("under, want", [
+    ("Tháng 6/2025\nTrạm Y tế phường khám sàng lọc cho người cao tuổi tại các khu phố.", ("Tháng 6/2025", dt.date(2025, 6, 30))),
+    ("Tháng 6/2025\nKhám sàng lọc tại khu phố 1.\nTháng 7/2025\nKhám sàng lọc tại khu phố 2.", (None, None)),
+])
+def test_h8v30_a_month_over_a_paragraph_dates_its_item_but_not_a_run_of_months(under, want):
+    text = ("UBND PHƯỜNG TÂN PHONG\nSố: 77/KH-UBND\nTân Phong, ngày 14 tháng 3 năm 2025\nKẾ HOẠCH\nChăm sóc người cao tuổi năm 2025\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n" + _H8_PURPOSE + "II. NHIỆM VỤ CỤ THỂ\n"
+            f"1. Khám sức khỏe cho người cao tuổi\n{under}\n2. Tặng quà người cao tuổi neo đơn trước ngày 20/10/2025.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    tasks = extract_bytes(text.encode(), "plan.txt").tasks
+    assert (tasks[0].timing_text, tasks[0].deadline) == want
