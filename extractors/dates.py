@@ -46,6 +46,8 @@ __all__ = [
     "opens_lunar_year",
     "find_timing",
     "PlanTime",
+    "calendar_years",
+    "yearless_months",
     "roman_to_int",
     "quarter_of",
     "quarter_end",
@@ -435,6 +437,7 @@ RE_TRIGGER = re.compile(
           | han\s+chot(?:\s+la)?
           | thoi\s+han(?:\s+la)?
           | khong\s+qua
+          | khong\s+(?:muon|cham)\s+hon(?:\s+(?:la|vao))?   # "không muộn hơn ngày 30/6/2026": no later than
           | truoc(?:\s+va\s+(?:trong|vao))?     # "trước và trong ngày bầu cử": before and on the day
           | du\s+kien(?:\s+(?:vao|trong))?
           | (?:den|toi)(?:\s+het)?
@@ -1025,7 +1028,7 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
             kind, trig_start, close = _event_day(masked, chain)
         if kind is None and len(chain.exprs) == 1 and (chain.exprs[0].kind == "date" or (
                 chain.exprs[0].kind == "lunar" and chain.exprs[0].day is not None and chain.exprs[0].side != "tet")
-                or chain.exprs[0].kind in ("month", "quarter") and not _closing_quarter(ft, masked, chain)):
+                or _kind(chain.exprs[0]) in ("month", "quarter") and not _closing_quarter(ft, masked, chain)):
             kind, trig_start = _on_the_day(masked, chain, chains[i + 1:])
         if kind is None and chain.exprs[0].kind == "recur" and len(chain.exprs) == 1 \
                 and RE_ON_THE_DAY.search(masked, max(0, chain.start - 14), chain.start):
@@ -1116,6 +1119,8 @@ def find_timing(text: str, default_year: int | None = None, last_year: int | Non
         a, b = ft.span(trig_start, fe)
         if text[b:b + 1] == ")" and text.count("(", a, b) > text.count(")", a, b):
             b += 1   # "hằng tháng (trước ngày 20)": the bracket the timing opens closes with it
+        elif text[b - 1:b] == ")" and text.count(")", a, b) > text.count("(", a, b):
+            b -= 1   # "(tháng 7 âm lịch)": the bracket the timing stands in is not the timing's
         if "cao diem" in masked and (peak := RE_PRIORITY.search(masked, max(0, chain.start - 40), chain.start)) \
                 and masked.startswith("cao", peak.start()):
             # "Tuyên truyền thường xuyên, cao điểm vào tháng 10/2026": the peak is inside the task's own time
@@ -2056,7 +2061,27 @@ def _trigger_before(s: str, chain: _Chain) -> tuple[str | None, int]:
     pos = chain.start
     if pos >= 4 and s.startswith("cac", pos - 4) and (plural := RE_PLURAL.search(s, max(0, pos - 6), pos)):
         pos = plural.start()
+    elif chain.exprs[0].kind == "date" and pos >= 3 and s[pos - 1] in " ,h" \
+            and (clock := RE_CLOCK_BEFORE.search(s, max(0, pos - 24), pos)):
+        kind, start = _trigger_ending_at(s, clock.start())
+        if kind == "strong":
+            return kind, start
+    elif chain.exprs[0].kind == "date" and chain.exprs[0].day and pos >= 6 and s[pos - 1] in " -–—~" \
+            and (opens := RE_DAY_RANGE_OPEN.search(s, max(0, pos - 24), pos)) \
+            and int(opens["d"]) < chain.exprs[0].day:
+        return "strong", opens.start()
     return _trigger_ending_at(s, pos)
+
+
+# The first day of a range of days in one month printed with the month once, at its end ("từ ngày 10 -
+# 20/3/2026", "từ 15 – 30/9"): the range's last day is due, as "từ ngày 10 đến ngày 20/3/2026" says (folded).
+RE_DAY_RANGE_OPEN = re.compile(r"(?<![a-z])tu\s+(?:ngay\s*)?(?<![\d/.])(?P<d>\d{1,2})\s*[-–—~]\s*$")
+
+
+# The hour a day's deadline closes at, printed between a strong trigger and the day ("trước 17 giờ ngày
+# 20/3/2026", "chậm nhất 16h30, ngày 05/4/2026", "trước 10 giờ 30 phút ngày …"): the day is the deadline; the
+# hour an event opens at after "từ" is when it starts, as the day alone is (folded).
+RE_CLOCK_BEFORE = re.compile(r"(?<![\d/.:])\d{1,2}\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?\s*,?\s*$")
 
 
 # The plural right before the months, quarters or days a trigger times ("trong các tháng 7, 8 và 9/2026",
@@ -2088,6 +2113,13 @@ def _spans(chain: _Chain) -> bool:
     return chain.is_range or any(e.spans for e in chain.exprs)
 
 
+def _kind(e: _Expr) -> str:
+    """e's kind, a lunar month printed without its day ("tháng Giêng", "tháng 7 âm lịch") a month: set off or
+    bracketed as the task's timing, or held "vào" it, it is read where a solar month is, as a lunar day is
+    where a solar day is."""
+    return "month" if e.kind == "lunar" and e.day is None else e.kind
+
+
 def _trigger_accepts(kind: str, chain: _Chain) -> bool:
     first = chain.exprs[0]
     if kind in ("strong", "after"):
@@ -2104,7 +2136,7 @@ def _trigger_accepts(kind: str, chain: _Chain) -> bool:
         return _spans(chain) and not all(e.kind == "year" for e in chain.exprs)
     if kind == "paren":
         # (a week or a ten-day part of a month is a part of that month: "(tuần thứ 2 tháng 6/2025)")
-        return all(e.kind in ("month", "quarter") or e.first_day is not None for e in chain.exprs)
+        return all(_kind(e) in ("month", "quarter") or e.first_day is not None for e in chain.exprs)
     return False
 
 
@@ -2269,7 +2301,10 @@ def _in_parentheses(s: str, chain: _Chain) -> bool:
     i = chain.start - 1
     while i >= 0 and s[i].isspace():
         i -= 1
-    return i >= 0 and s[i] == "(" and _closing_paren(s, chain.end) is not None
+    # (a lunar month's mark may take the bracket's close as its own: "(tháng 7 âm lịch)")
+    closed = _closing_paren(s, chain.end) is not None or s[chain.end - 1] == ")" \
+        and s.count(")", chain.start, chain.end) > s.count("(", chain.start, chain.end)
+    return i >= 0 and s[i] == "(" and closed
 
 
 # What may stand before a quarter set off as the task's timing at the end of its sentence: a comma,
@@ -2290,8 +2325,8 @@ def _closing_quarter(ft: _Folded, s: str, chain: _Chain) -> bool:
     next sentence, its full stop lost where a wrapped line was joined ("…, Quý III/2025 Ban Dân vận
     chủ trì"): Vietnamese prose capitalizes no word inside a sentence but a name, and a name does
     not follow a timing without a word between."""
-    kind = chain.exprs[0].kind
-    if kind not in ("quarter", "month", "half") or any(e.kind != kind for e in chain.exprs):
+    kind = _kind(chain.exprs[0])
+    if kind not in ("quarter", "month", "half") or any(_kind(e) != kind for e in chain.exprs):
         return False
     n, end = len(s), chain.end
     while end < n and s[end] in " \t\n":
@@ -2495,10 +2530,64 @@ def ahead_of_issue(timing: Timing | None, issued: dt.date | None) -> Timing | No
             or (timing.deadline.year, timing.deadline.month) >= (issued.year, issued.month) \
             or _PRINTED_YEAR.search(timing.text or ""):
         return timing
-    d = timing.deadline
-    last = calendar.monthrange(d.year + 1, d.month)[1]
+    return replace(timing, deadline=_in_year(timing.deadline, timing.deadline.year + 1))
+
+
+def _in_year(d: dt.date, year: int) -> dt.date:
+    """The same day of the month in another year; a month's last day stays its last (29/02 → 28/02)."""
+    last = calendar.monthrange(year, d.month)[1]
     month_end = d.day == calendar.monthrange(d.year, d.month)[1]
-    return replace(timing, deadline=d.replace(year=d.year + 1, day=last if month_end else min(d.day, last)))
+    return d.replace(year=year, day=last if month_end else min(d.day, last))
+
+
+# The most months a calendar's due time may lie after the one before it across a year's end ("Tháng 12" →
+# "Tháng 1", "Quý IV" → "Quý I"): a step back from "tháng 9" to "tháng 3" is a list of tasks each with its
+# own time, in no order of the calendar.
+_CALENDAR_WRAP = 3
+
+
+def yearless_months(text: str | None) -> bool:
+    """Does a timing name only months or quarters of the solar calendar, none with its year ("Tháng 12",
+    "trong tháng 01", "Quý I")? A lunar month falls where that year's calendar puts it, a year printed is the
+    year, and days printed alone are left to the plan's year or span (a week's "31/12", "03/01" in an annual
+    plan are its own year's: they may be a list of holidays, not a calendar)."""
+    if not text or _PRINTED_YEAR.search(text):
+        return False
+    ft = _Folded(text)
+    exprs = _scan(ft, _mask(ft), cell=True)
+    return bool(exprs) and all(e.kind in ("month", "quarter") and e.year is None and not e.side for e in exprs)
+
+
+def calendar_years(dues: Sequence[dt.date], issued: dt.date | None, year: int | None) -> list[dt.date]:
+    """The due days of a plan's tasks timed by months printed without a year (yearless_months), in reading
+    order, moved into the years their order puts them in, or unchanged. A plan's calendar runs forward over a year at
+    most, crossing a year's end once at most, by a quarter at most (_CALENDAR_WRAP): "Tháng 12", "Tháng 1",
+    …, "Tháng 11" in a plan of 20/11/2025 is December 2025 to November 2026, its "Tháng 11" the next one.
+    Crossing none, its months are in one year, the one most of them were read in ("Tháng 1" … "Tháng 12"
+    of a plan issued late in December are all the next year's, its December too: ahead_of_issue moved the
+    others); crossing one, the months before it are in the year of the first such month on or after the
+    issue's (the plan's own year, where it names one, being either year of the calendar), those after it
+    in the next."""
+    months = [d.month for d in dues]
+    if len(months) < 3 or year is None:
+        return list(dues)
+    wraps = [i for i, (a, b) in enumerate(zip(months, months[1:])) if b < a]
+    if len(wraps) > 1 or wraps and (months[-1] > months[0]
+                                     or months[wraps[0] + 1] + 12 - months[wraps[0]] > _CALENDAR_WRAP):
+        return list(dues)
+    if not wraps:
+        years = sorted({d.year for d in dues}, key=lambda y: sum(d.year == y for d in dues), reverse=True)
+        if len(years) < 2 or sum(d.year == years[0] for d in dues) == sum(d.year == years[1] for d in dues):
+            return list(dues)
+        return [d if d.year == years[0] else _in_year(d, years[0]) for d in dues]
+    if issued is None:
+        return list(dues)
+    first = issued.year if months[0] >= issued.month else issued.year + 1
+    if year not in (first, first + 1):
+        return list(dues)
+    cut = wraps[0] + 1
+    return [d if d.year == y else _in_year(d, y)
+            for i, d in enumerate(dues) for y in [first if i < cut else first + 1]]
 
 
 @dataclass(frozen=True)

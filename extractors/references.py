@@ -30,7 +30,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2792,18 +2792,26 @@ def _date_before(text: str, found: list[_Found], context: dict | None) -> None:
 # A symbol's number, year and the codes after them ("217-QĐ/TW", "45/2024/NĐ-CP", "30c/NQ-CP")
 SYMBOL_PARTS = re.compile(r"(?P<number>\d+)[^\W\d_]?(?:/(?P<year>\d{4}))?[-/](?P<code>\S+)")
 # How far apart the numbers of one issuer's texts of one day stand when their symbols print no year (a council's
-# resolutions of one session: 12 and 13; "Quyết định số 90/QĐ-TTg và … 263/QĐ-TTg ngày 22/02/2022" are not)
+# resolutions of one session: 12 and 13; "Quyết định số 90/QĐ-TTg và … 263/QĐ-TTg ngày 22/02/2022" are not) …
 PAIR_NUMBER_GAP = 10
+# … or, for a busy issuer, how many days of its texts: a province's People's Committee numbers ten decisions a
+# day and more ("Quyết định số 1520/QĐ-UBND và 1534/QĐ-UBND ngày 12/6/2024"). Its texts a day are read off the
+# dated one's number and the day of the year it was issued (the numbering starts again each year): 263 by
+# 22 February is 5 a day, 173 numbers more than a month's.
+PAIR_DAYS = 3
 
 
 def _issued_together(a: _Found, b: _Found) -> bool:
-    """Whether two cited documents' symbols may be of one day: the same codes after the number, and, without a
-    year, close numbers (PAIR_NUMBER_GAP)."""
+    """Whether two cited documents' symbols may be of one day, b dated: the same codes after the number, and,
+    without a year, close numbers (PAIR_NUMBER_GAP, PAIR_DAYS)."""
     pa, pb = SYMBOL_PARTS.fullmatch(a.symbol or ""), SYMBOL_PARTS.fullmatch(b.symbol or "")
     # (a body's code typed without its stroke is the same code: "13/NQ-HDND" after "12/NQ-HĐND")
     if pa is None or pb is None or pa["code"].upper().replace("Đ", "D") != pb["code"].upper().replace("Đ", "D"):
         return False
-    return bool(pa["year"] and pb["year"]) or abs(int(pa["number"]) - int(pb["number"])) <= PAIR_NUMBER_GAP
+    if pa["year"] and pb["year"]:
+        return True
+    day = b.issued_date.timetuple().tm_yday if b.issued_date is not None else 1
+    return abs(int(pa["number"]) - int(pb["number"])) <= max(PAIR_NUMBER_GAP, PAIR_DAYS * int(pb["number"]) / day)
 
 
 def _share_pair_date(text: str, found: list[_Found]) -> None:
@@ -2813,14 +2821,20 @@ def _share_pair_date(text: str, found: list[_Found]) -> None:
     217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"): issued together, as a
     council's resolutions of one session are. Not where its symbol's year is another ("Nghị định số
     115/2018/NĐ-CP và Nghị định số 124/2021/NĐ-CP ngày 28/12/2021 … sửa đổi …": the later amends the earlier)."""
+    _share_joined_date(text, found, lambda a, b: a.year in (None, b.issued_date.year) and _issued_together(a, b)
+                       and a.issuer in (None, b.issuer) and a.tail_end in (None, a.end))
+
+
+def _share_joined_date(text: str, found: list[_Found], together: Callable[[_Found, _Found], bool]) -> None:
+    """The date printed once after the last of mentions of one kind joined by "và" (and, before it, by
+    commas) goes to each of them that prints none, back from the last while `together` (the earlier
+    mention, the dated last one) says the two may be of one day."""
     for j in range(len(found) - 1, 0, -1):
         last = found[j]
         if last.issued_date is None or last.kind is None:
             continue
         i, gap = j - 1, PAIR_GAP
-        while i >= 0 and found[i].issued_date is None and found[i].kind == last.kind \
-                and found[i].year in (None, last.issued_date.year) and _issued_together(found[i], last) \
-                and found[i].issuer in (None, last.issuer) and found[i].tail_end in (None, found[i].end) \
+        while i >= 0 and found[i].issued_date is None and found[i].kind == last.kind and together(found[i], last) \
                 and gap.fullmatch(text, found[i].end, found[i + 1].start):
             found[i].issued_date = last.issued_date
             found[i].year = found[i].year or last.issued_date.year
@@ -2977,20 +2991,19 @@ def find_own_plan_caption(text: str) -> tuple[str, dt.date | None, int, int] | N
     return blank
 
 
-# Only "và" between two names: a comma, a clause or an issuer between them makes the date the second's.
-_LAWS_JOINED = re.compile(r"\s+và\s+")
-
-
 def _share_joined_law_date(text: str, laws: list[_Found]) -> None:
-    """One date printed after two laws (or two codes) joined by "và" ("Luật Tổ chức Chính phủ và Luật
-    Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025"): the two were passed together and the
-    date is both's. Not when the first prints its own date, year or number, nor across a law and a code."""
-    for first, second in zip(laws, laws[1:]):
-        if first.kind == second.kind and first.kind in ("Luật", "Bộ luật") \
-                and first.symbol is None and first.issued_date is None and first.year is None \
-                and second.symbol is None and second.issued_date is not None \
-                and _LAWS_JOINED.fullmatch(text, first.end, second.start):
-            first.issued_date, first.year = second.issued_date, second.issued_date.year
+    """One date printed after laws (or codes) joined by "và", and before it by commas ("Luật Tổ chức Chính
+    phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025", "Luật A, Luật B và Luật C ngày
+    …"): passed together, the date is each one's. Not to one that prints its own date, year or number, nor
+    across a law and a code, nor from or to a law amending others (passed on its own day: "Luật Đất đai
+    và Luật sửa đổi, bổ sung một số điều của Luật Đất đai, … ngày 29/6/2024" dates the amending law)."""
+    _share_joined_date(text, laws, lambda a, b: a.kind in ("Luật", "Bộ luật") and a.symbol is None
+                       and a.year is None and b.symbol is None and not _amends(a) and not _amends(b))
+
+
+def _amends(law: _Found) -> bool:
+    """Is the law one amending others ("Luật sửa đổi, bổ sung một số điều của …", as _law_title reads it)?"""
+    return law.title is not None and LAW_AMENDING.match(law.title) is not None
 
 
 def _share_law_dates(found: list[_Found]) -> None:

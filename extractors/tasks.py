@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extractors.dates import PlanTime, Timing, find_dates, quarter_end, quarter_of
+from extractors.dates import PlanTime, Timing, calendar_years, find_dates, quarter_end, quarter_of, yearless_months
 from extractors.levels import HAMLET_PLACE_NOUNS, fold_level
 from extractors.sections import Node, bare_caps_heading, is_context_heading, match_heading
 from extractors.tables import (TaskTable, clock_time, due_timing, lists_things, month_group, quarter_of_group,
@@ -2091,6 +2091,11 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
 
     found.sort(key=lambda x: x[0])
     tasks = [t for _, t in found]
+    if when.span is None:
+        # a calendar printed without years runs forward: its order sets each month's year
+        yearless = [t for t in tasks if t.deadline is not None and yearless_months(t.timing_text)]
+        for t, due in zip(yearless, calendar_years([t.deadline for t in yearless], when.issued, when.year)):
+            t.deadline = due
     for i, t in enumerate(tasks):
         t.task_id = i
         if t.origin == "list" and t.quarter and t.deadline is None and when.year \

@@ -3534,3 +3534,143 @@ def test_v30h2_the_law_at_large_keeps_the_event_day(text, day):
     from extractors.dates import find_timing
     t = find_timing(text, 2026)
     assert t is not None and t.deadline == day
+
+
+# ---- v30 h6: a calendar printed without years runs forward; its order, not each month alone, sets the years
+# (calendar_years: months read in reading order, a plan's issue day and its year)
+def _months(*pairs: tuple[int, int]) -> list[dt.date]:
+    return [month_end(y, m) for y, m in pairs]
+
+
+@pytest.mark.parametrize("read, issued, year, want", [
+    # crossing a year's end once: the months before it in the year of the first such month after the issue
+    (_months((2025, 12), (2026, 1), (2026, 3), (2026, 6), (2025, 11)), dt.date(2025, 11, 20), 2025,
+     _months((2025, 12), (2026, 1), (2026, 3), (2026, 6), (2026, 11))),
+    # … whatever year the plan's title names, when it is one of the calendar's two ("… năm 2026")
+    (_months((2026, 12), (2026, 1), (2026, 4), (2026, 8), (2026, 11)), dt.date(2025, 11, 25), 2026,
+     _months((2025, 12), (2026, 1), (2026, 4), (2026, 8), (2026, 11))),
+    # a school's calendar from September to August, issued in August: its August is the next one
+    (_months((2025, 9), (2025, 10), (2025, 12), (2026, 2), (2026, 5), (2025, 8)), dt.date(2025, 8, 22), 2025,
+     _months((2025, 9), (2025, 10), (2025, 12), (2026, 2), (2026, 5), (2026, 8))),
+    # quarters: "Quý IV", "Quý I", "Quý II", "Quý III" of a plan of October
+    (_months((2024, 12), (2024, 3), (2024, 6), (2024, 9)), dt.date(2024, 10, 2), 2024,
+     _months((2024, 12), (2025, 3), (2025, 6), (2025, 9))),
+    # crossing none: one year, the one most were read in ("Tháng 1" … "Tháng 12" of a plan of late December)
+    (_months((2026, 1), (2026, 2), (2026, 5), (2026, 9), (2025, 12)), dt.date(2025, 12, 26), 2025,
+     _months((2026, 1), (2026, 2), (2026, 5), (2026, 9), (2026, 12))),
+    # … and a month already past at the issue stays in the issue's year with the rest
+    (_months((2026, 8), (2025, 9), (2025, 10), (2025, 11)), dt.date(2025, 9, 12), 2025,
+     _months((2025, 8), (2025, 9), (2025, 10), (2025, 11))),
+])
+def test_v30h6_calendar_years(read, issued, year, want):
+    from extractors.dates import calendar_years
+    assert calendar_years(read, issued, year) == want
+
+
+@pytest.mark.parametrize("read, issued, year", [
+    # an issue in January, its calendar one year: nothing to move
+    (_months((2025, 1), (2025, 2), (2025, 6), (2025, 12)), dt.date(2025, 1, 5), 2025),
+    # a step back from September to March is no year's end: tasks each with its own month, in no order
+    (_months((2025, 6), (2025, 9), (2025, 3)), dt.date(2025, 2, 10), 2025),
+    # two steps back, or more than a year: no calendar
+    (_months((2025, 11), (2025, 12), (2025, 1), (2025, 12), (2025, 1)), dt.date(2025, 10, 1), 2025),
+    (_months((2025, 10), (2025, 12), (2025, 1), (2025, 11)), dt.date(2025, 10, 1), 2025),
+    # a title's year neither of the calendar's: left as read
+    (_months((2027, 12), (2027, 1), (2027, 2)), dt.date(2025, 11, 3), 2027),
+    # two due times, or as many in each year: too few to tell
+    (_months((2025, 12), (2025, 1)), dt.date(2025, 11, 20), 2025),
+    (_months((2026, 3), (2026, 4), (2025, 11), (2025, 12)), dt.date(2025, 11, 20), 2025),
+])
+def test_v30h6_calendar_years_left_alone(read, issued, year):
+    from extractors.dates import calendar_years
+    assert calendar_years(read, issued, year) == read
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tháng 12", True), ("trong tháng 01", True), ("Trước ngày 15/01", False), ("Quý I", True),
+    ("Tháng 12/2025", False), ("Quý I năm 2026", False), ("Rằm tháng Giêng", False), ("Trước Tết Nguyên đán", False),
+    ("Thường xuyên", False), ("Theo kế hoạch của huyện", False), ("", False), (None, False),
+])
+def test_v30h6_yearless_months(text, want):
+    from extractors.dates import yearless_months
+    assert yearless_months(text) is want
+
+
+# ---- v30 h6: a lunar month printed without its day is read where a solar month is: held "vào" it closing the
+# text, set off at its end or alone in a bracket; a lunar day where a solar day is (mid-sentence, it is content)
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức lễ hội truyền thống đình làng Phú Xuân vào tháng Giêng.", "vào tháng Giêng", D(2026, 3, 18)),
+    ("Dâng hương tưởng niệm các Vua Hùng vào tháng 3 âm lịch", "vào tháng 3 âm lịch", D(2026, 5, 16)),
+    ("Tổ chức dọn vệ sinh nghĩa trang liệt sĩ xã; tháng Chạp.", "tháng Chạp", D(2026, 2, 16)),
+    ("Hội thi gói bánh chưng của Hội Phụ nữ thị trấn, thực hiện tháng Chạp.", "tháng Chạp", D(2026, 2, 16)),
+    ("Tổ chức lễ cầu an tại chùa Long Khánh (tháng 7 âm lịch)", "tháng 7 âm lịch", D(2026, 9, 10)),
+    ("Giải bóng chuyền hơi người cao tuổi (tháng Giêng).", "tháng Giêng", D(2026, 3, 18)),
+])
+def test_v30h6_a_lunar_month_is_read_where_a_solar_month_is(text, phrase, want):
+    t = find_timing(text, 2026, new_year=True)
+    assert t is not None and (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Kiểm tra việc chấp hành quy định tháng Giêng",        # run into the words before it: what is checked
+    "Báo cáo kết quả tổ chức lễ hội tháng Giêng cho UBND huyện",
+    "Tổ chức lễ hội vào tháng Giêng và các hoạt động văn hóa khác trong năm",   # mid-sentence
+])
+def test_v30h6_a_lunar_month_in_content_is_no_timing(text):
+    t = find_timing(text, 2026, new_year=True)
+    assert t is None or "Giêng" not in t.text
+
+
+# ---- v30 h6: the hour a day's deadline closes at stands between the trigger and the day ("trước 17 giờ ngày
+# 20/3/2026"); after "từ" the hour an event opens at is when it starts, as the day alone is
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Các thôn báo cáo kết quả về UBND xã trước 17 giờ ngày 20/3/2026.", "trước 17 giờ ngày 20/3/2026",
+     D(2026, 3, 20)),
+    ("Gửi hồ sơ đề nghị khen thưởng về Phòng Nội vụ chậm nhất 16 giờ 30 phút ngày 05/4/2026 để tổng hợp.",
+     "chậm nhất 16 giờ 30 phút ngày 05/4/2026", D(2026, 4, 5)),
+    ("Nộp bài dự thi về Ban Tổ chức trước 10h00, ngày 15/5/2026.", "trước 10h00, ngày 15/5/2026", D(2026, 5, 15)),
+    ("Các trường tiểu học gửi danh sách trước 11h ngày 02/10.", "trước 11h ngày 02/10", D(2026, 10, 2)),
+])
+def test_v30h6_an_hour_before_the_due_day(text, phrase, want):
+    t = find_timing(text, 2026)
+    assert t is not None and (t.text, t.deadline) == (phrase, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Khai mạc Ngày hội văn hóa các dân tộc lúc 19 giờ 30 ngày 11/4/2026 tại Nhà văn hóa xã.",
+    "Tổ chức giải việt dã từ 6 giờ 30 ngày 26/3/2026",
+    "Lễ dâng hương: 15 giờ ngày 24/4/2026 tại Đài tưởng niệm liệt sĩ xã.",
+])
+def test_v30h6_an_events_hour_is_no_due_day(text):
+    t = find_timing(text, 2026)
+    assert t is None or t.deadline is None
+
+
+# ---- v30 h6: "không muộn hơn" / "không chậm hơn" (no later than) is a deadline's trigger, as "không quá" is
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Các xã gửi danh sách đề nghị về Sở Nội vụ không muộn hơn ngày 05/4/2026.", "không muộn hơn ngày 05/4/2026",
+     D(2026, 4, 5)),
+    ("Đưa công trình vào sử dụng không chậm hơn tháng 9/2026", "không chậm hơn tháng 9/2026", D(2026, 9, 30)),
+    ("Bệnh viện đa khoa huyện hoàn tất lắp đặt thiết bị, không muộn hơn Quý III/2026.", "không muộn hơn Quý III/2026",
+     D(2026, 9, 30)),
+])
+def test_v30h6_no_later_than(text, phrase, want):
+    t = find_timing(text, 2026)
+    assert t is not None and (t.text, t.deadline) == (phrase, want)
+
+
+# ---- v30 h6: a range of days of one month printing the month once, at its end ("từ ngày 10 - 20/3/2026"), is due
+# on its last day, as "từ ngày 10 đến ngày 20/3/2026" is
+@pytest.mark.parametrize("text, phrase, want", [
+    ("Tổ chức Hội thao từ ngày 15 – 30/9/2026 tại sân vận động xã Đông Hòa.", "từ ngày 15 – 30/9/2026", D(2026, 9, 30)),
+    ("Ra quân tổng vệ sinh môi trường từ ngày 10 - 20/3/2026.", "từ ngày 10 - 20/3/2026", D(2026, 3, 20)),
+    ("Các trường mầm non tổ chức cân, đo trẻ từ 05 - 12/10.", "từ 05 - 12/10", D(2026, 10, 12)),
+])
+def test_v30h6_a_day_range_printing_its_month_once(text, phrase, want):
+    t = find_timing(text, 2026)
+    assert t is not None and (t.text, t.deadline) == (phrase, want)
+
+
+def test_v30h6_a_day_range_running_backwards_is_no_range():
+    t = find_timing("Tổ chức kiểm tra từ ngày 20 - 10/3/2026 tại các thôn.", 2026)
+    assert t is None or t.deadline is None

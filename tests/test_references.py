@@ -4726,3 +4726,52 @@ def test_v30h1_a_laws_year_in_a_cited_documents_title_stays_there():
             "1. Tuyên truyền Luật Đất đai đến người dân.\n")
     bare = [r for r in extract_references(text) if r.kind == "Luật" and r.title == "Đất đai"][-1]
     assert bare.year == 2013
+
+
+# ---- v30 h6: one date after three laws or more, joined by commas and a last "và", dates each; a law amending
+# others ("Luật sửa đổi, bổ sung một số điều của …") neither gives its date to the law before it nor takes one
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ Luật Tổ chức chính quyền địa phương, Luật Tổ chức Chính phủ và Luật Ban hành văn bản quy phạm pháp "
+     "luật ngày 19 tháng 02 năm 2025;",
+     [("Tổ chức chính quyền địa phương", date(2025, 2, 19)), ("Tổ chức Chính phủ", date(2025, 2, 19)),
+      ("Ban hành văn bản quy phạm pháp luật", date(2025, 2, 19))]),
+    ("Thực hiện Luật Đường bộ, Luật Trật tự, an toàn giao thông đường bộ và Luật Thủ đô ngày 28/6/2024, UBND "
+     "phường Ba Đình xây dựng kế hoạch như sau:",
+     [("Đường bộ", date(2024, 6, 28)), ("Trật tự, an toàn giao thông đường bộ", date(2024, 6, 28)),
+      ("Thủ đô", date(2024, 6, 28))]),
+    # (a law printing its own date stops the walk back)
+    ("Căn cứ Luật Giáo dục ngày 14/6/2019, Luật Nhà giáo, Luật Việc làm và Luật Dân số ngày 16/6/2025;",
+     [("Giáo dục", date(2019, 6, 14)), ("Nhà giáo", date(2025, 6, 16)), ("Việc làm", date(2025, 6, 16)),
+      ("Dân số", date(2025, 6, 16))]),
+    ("Căn cứ Luật Đất đai và Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh "
+     "bất động sản ngày 29 tháng 6 năm 2024;",
+     [("Đất đai", None),
+      ("Sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản", date(2024, 6, 29))]),
+    ("Căn cứ Luật Xử lý vi phạm hành chính, Luật Phòng, chống ma túy và Luật Sửa đổi, bổ sung một số điều của "
+     "Luật Xử lý vi phạm hành chính ngày 13/11/2020;",
+     [("Xử lý vi phạm hành chính", None), ("Phòng, chống ma túy", None),
+      ("Sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính", date(2020, 11, 13))]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư công ngày 11/01/2022;",
+     [("Sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư công", date(2022, 1, 11))]),
+])
+def test_v30h6_one_date_after_laws_joined(text, expected):
+    refs = [r for r in extract_references(text) if r.kind in ("Luật", "Bộ luật")]
+    assert [(r.title, r.issued_date) for r in refs] == expected
+
+
+# ---- v30 h6: a busy issuer's texts of one day stand more than ten numbers apart: how many it numbers a day is read
+# off the dated one's number and the day of the year it was issued (PAIR_DAYS)
+@pytest.mark.parametrize("text, first", [
+    ("Thực hiện Quyết định số 1520/QĐ-UBND và 1534/QĐ-UBND ngày 12/6/2024 của UBND tỉnh Quảng Ngãi;", date(2024, 6, 12)),
+    ("Căn cứ Quyết định số 2711/QĐ-UBND, Quyết định số 2716/QĐ-UBND và Quyết định số 2730/QĐ-UBND ngày 15/10/2025 "
+     "của UBND tỉnh Gia Lai;", date(2025, 10, 15)),
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND và Nghị quyết số 13/NQ-HĐND ngày 10/7/2024 của HĐND huyện Tuy Phước;",
+     date(2024, 7, 10)),
+    # (numbers further apart than a few days of the issuer's texts are of other days)
+    ("Thực hiện Quyết định số 90/QĐ-TTg và Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ;", None),
+    ("Căn cứ Quyết định số 1100/QĐ-UBND và Quyết định số 1450/QĐ-UBND ngày 30/6/2025 của UBND tỉnh Hà Tĩnh;", None),
+    ("Căn cứ Quyết định số 15/QĐ-UBND và Quyết định số 41/QĐ-UBND ngày 20/01/2025 của UBND huyện Cần Giờ;", None),
+])
+def test_v30h6_pair_date_by_the_issuers_pace(text, first):
+    refs = extract_references(text)
+    assert refs[0].issued_date == first and refs[-1].issued_date is not None

@@ -3681,3 +3681,40 @@ def test_h8v30_a_month_over_a_paragraph_dates_its_item_but_not_a_run_of_months(u
             "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
     tasks = extract_bytes(text.encode(), "plan.txt").tasks
     assert (tasks[0].timing_text, tasks[0].deadline) == want
+
+
+# ---- v30 h6: a calendar printed without years is read in its order: "Tháng 12", "Tháng 1", …, "Tháng 11" of a
+# plan issued in November runs to the next November; "Tháng 1" … "Tháng 12" of one issued late in December
+# is all the next year
+def _calendar_plan(head: str, issued: str, title: str, body: str) -> list[object]:
+    text = (f"{head}\nSố: 73/KH-UBND\n{issued}\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm thiết thực.\n"
+            f"II. NỘI DUNG\n{body}\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi, báo cáo.\n")
+    return [t.deadline for t in extract_bytes(text.encode(), "kh.txt").tasks]
+
+
+@pytest.mark.parametrize("head, issued, title, body, want", [
+    ("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG SƠN", "Hương Sơn, ngày 20 tháng 11 năm 2025", "Phổ biến pháp luật trên địa bàn xã",
+     "1. Tháng 12: Tuyên truyền Luật Đất đai trên loa truyền thanh.\n2. Tháng 1: Hội nghị an toàn giao thông.\n"
+     "3. Tháng 4: Tuyên truyền hôn nhân và gia đình.\n4. Tháng 8: Phổ biến Luật Phòng, chống ma túy.\n"
+     "5. Tháng 11: Tổng kết và hưởng ứng Ngày Pháp luật.",
+     [dt.date(2025, 12, 31), dt.date(2026, 1, 31), dt.date(2026, 4, 30), dt.date(2026, 8, 31), dt.date(2026, 11, 30)]),
+    # the title names the year the calendar mostly falls in: its first December is the one before
+    ("SỞ Y TẾ TỈNH THANH HÓA\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT", "Thanh Hóa, ngày 24 tháng 11 năm 2025",
+     "Giám sát dịch bệnh năm 2026",
+     "1. Tháng 12: Giám sát cúm mùa tại các huyện miền núi.\n2. Tháng 2: Giám sát tay chân miệng ở trường mầm non.\n"
+     "3. Tháng 5: Giám sát sốt xuất huyết.\n4. Tháng 9: Đánh giá kết quả giám sát.",
+     [dt.date(2025, 12, 31), dt.date(2026, 2, 28), dt.date(2026, 5, 31), dt.date(2026, 9, 30)]),
+    # issued late in December, no year printed: all twelve months are the next year's, December too
+    ("PHÒNG GD&ĐT HUYỆN ĐỨC THỌ\nTRƯỜNG THCS ĐỨC LẠNG", "Đức Lạng, ngày 29 tháng 12 năm 2025",
+     "Hoạt động ngoài giờ lên lớp",
+     "1. Tháng 1: Tuyên truyền an toàn giao thông.\n2. Tháng 3: Hội trại truyền thống.\n"
+     "3. Tháng 9: Khai giảng năm học mới.\n4. Tháng 12: Sơ kết học kỳ I.",
+     [dt.date(2026, 1, 31), dt.date(2026, 3, 31), dt.date(2026, 9, 30), dt.date(2026, 12, 31)]),
+    # deadlines in no order of the calendar stay as each is read
+    ("HỘI LIÊN HIỆP PHỤ NỮ\nPHƯỜNG BÌNH THỌ", "Bình Thọ, ngày 10 tháng 2 năm 2025", "Công tác Hội năm 2025",
+     "1. Kiện toàn chi hội, xong trong tháng 6.\n2. Tập huấn cán bộ Hội, hoàn thành trong tháng 9.\n"
+     "3. Ra mắt mô hình tiết kiệm, hoàn thành trong tháng 3.",
+     [dt.date(2025, 6, 30), dt.date(2025, 9, 30), dt.date(2025, 3, 31)]),
+])
+def test_v30h6_yearless_calendar_runs_forward(head, issued, title, body, want):
+    assert _calendar_plan(head, issued, title, body) == want
