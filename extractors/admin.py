@@ -66,7 +66,10 @@ class AdminMatch:
 
 
 # --------------------------------------------------------------------------- folding
-def _fold_char(c: str) -> str:
+def fold_char(c: str) -> str:
+    """One character without marks or case (đ → d), always one character, so that offsets into a
+    text folded character by character are offsets into the text; one whose decomposition holds
+    several letters (a Hangul syllable) only lower-cased."""
     d = unicodedata.normalize("NFD", c)
     base = "".join(x for x in d if not unicodedata.combining(x))
     base = base.replace("đ", "d").replace("Đ", "D").lower()
@@ -79,7 +82,7 @@ def fold_key(name: str | None) -> str:
     """Compact comparison key of a place name: 'Quảng Hoà' -> 'quanghoa'."""
     if not name:
         return ""
-    # FOLD_TABLE is _fold_char over every letter that folds; the others only lower (what is left
+    # FOLD_TABLE is fold_char over every letter that folds; the others only lower (what is left
     # of them is no a-z or digit): one translate instead of a call per character, which matters
     # when the ~10,000 names of the unit list are keyed at start-up
     return _NOT_KEY.sub("", unicodedata.normalize("NFC", name).translate(FOLD_TABLE).lower())
@@ -92,7 +95,7 @@ def _fold_table() -> dict[int, str]:
     table = {}
     for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
         c = chr(cp)
-        f = _fold_char(c)
+        f = fold_char(c)
         if f != c:
             table[cp] = f
     return table
@@ -634,7 +637,7 @@ def _candidates(level: str, key: str, locality: str) -> tuple[list[_Unit], list[
                     strict.append(u)
     # keep exact-diacritic matches when the printed name has diacritics and some candidates match it
     printed = unicodedata.normalize("NFC", locality).lower()
-    if len(strict) > 1 and printed != "".join(_fold_char(c) for c in printed):
+    if len(strict) > 1 and printed != "".join(map(fold_char, printed)):
         exact = [u for u in strict if u.name.lower() == printed]
         if exact:
             strict = exact

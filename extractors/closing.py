@@ -226,18 +226,28 @@ _f = fold_nfc  # NFC, then FOLD_TABLE char for char (lines cached by fold_nfc)
 def is_caps(text: str) -> bool:
     """Four letters in five or more upper case (a caps line; the header asks too)."""
     # a paragraph can reach here (the header zone's long lines): only lines are cached
-    return _is_caps_line(text) if len(text) <= 400 else _caps_share(text)
+    return _is_caps_line(text) if len(text) <= 400 else upper_share(text) >= 0.8
 
 
 @memo(8192)
 def _is_caps_line(text: str) -> bool:
-    return _caps_share(text)
+    return upper_share(text) >= 0.8
 
 
-def _caps_share(text: str) -> bool:
-    # (filter/map over the str methods: the same test without a Python-level step per character)
+def caps_counts(text: str) -> tuple[int, int]:
+    """(letters, upper-case letters) of a text."""
+    # (filter/map over the str methods: no Python-level step per character)
     letters = list(filter(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) >= 0.8
+    return len(letters), sum(map(str.isupper, letters))
+
+
+def upper_share(text: str) -> float:
+    """The share of upper case among a text's letters (0.0 without letters). How much makes a text
+    one in capitals is the asker's: a line of the header or closing from 0.8 on (is_caps), a line
+    that may be wrapped above 0.8 (pipeline.normalize), a section's heading above 0.75
+    (extractors.sections)."""
+    letters, upper = caps_counts(text)
+    return upper / letters if letters else 0.0
 
 
 
@@ -383,7 +393,7 @@ _TRAILING_PUNCT = re.compile(r"[\s;,.:|]+$")   # ("- Lưu: VT, VHKHTT. |": a fla
 @memo(16384)  # (words recur)
 def all_caps(tok: str) -> bool:
     """The token has letters, all of them upper case."""
-    letters = list(filter(str.isalpha, tok))   # (as _caps_share: no Python step per character)
+    letters = list(filter(str.isalpha, tok))   # (as caps_counts: no Python step per character)
     return bool(letters) and all(map(str.isupper, letters))
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from lunar_vn import SUPPORTED_YEAR_RANGE, LunarDate, lunar_to_solar, solar_to_lunar
 
 from extractors import doc_kinds, levels
-from extractors.textscan import CharTable, find_all, matches_at
+from extractors.textscan import CharMap, CharTable, find_all, matches_at
 from pipeline.memo import memo
 
 __all__ = [
@@ -1288,20 +1288,12 @@ def _fold_char(ch: str) -> str:
 _IRREGULAR = "\ufdd0"  # a noncharacter: never printed, so its presence means "irregular"
 
 
-class _FoldMap(dict):
-    def __missing__(self, cp: int) -> str:
-        ch = chr(cp)
-        if unicodedata.combining(ch):
-            out = _IRREGULAR
-        else:
-            out = _fold_char(ch)
-            if len(out) != 1:
-                out = _IRREGULAR
-        self[cp] = out
-        return out
+def _regular_fold(ch: str) -> str:
+    out = _IRREGULAR if unicodedata.combining(ch) else _fold_char(ch)
+    return out if len(out) == 1 else _IRREGULAR
 
 
-_FOLD_MAP = _FoldMap()
+_FOLD_MAP = CharMap(_regular_fold)
 
 # From this length on, _FOLD_MAP is applied through a numpy look-up table (textscan.CharTable).
 _LONG = 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.closing import approval_end, recipients_caption_end
+from extractors.closing import approval_end, recipients_caption_end, upper_share
 from models.records import Section
 from pipeline.document import Document, Line
 from pipeline.normalize import THOUSANDS, VI_UPPER, caps_heading_rest, ends_clause, fold
@@ -205,9 +205,7 @@ class Node:
 
 
 def _is_caps(text: str) -> bool:
-    # (filter/map over the str methods: the same test without a Python-level step per character)
-    letters = list(filter(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.75
+    return upper_share(text) > 0.75
 
 
 def bare_caps_heading(node: Node) -> bool:

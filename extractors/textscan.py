@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 
 def find_all(text: str, needles: Iterable[str]) -> list[int]:
@@ -62,6 +62,19 @@ def bmp_codes(np: Any, text: str) -> Any:
 
 
 _UNSEEN, _NOT_ONE = 0xFFFFFFFF, 0xFFFFFFFE  # (above every code point: no character maps to them)
+
+
+class CharMap(dict):
+    """code point -> of(character), for str.translate and CharTable: filled on first sight of each
+    character (a text holds few of the characters there are)."""
+
+    def __init__(self, of: Callable[[str], str]) -> None:
+        super().__init__()
+        self.of = of
+
+    def __missing__(self, cp: int) -> str:
+        out = self[cp] = self.of(chr(cp))
+        return out
 
 
 class CharTable:

@@ -30,9 +30,10 @@ from operator import attrgetter
 from functools import lru_cache
 from typing import Iterator
 
+from extractors.admin import fold_char
 from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import BELOW_PROVINCE, HAMLET_PLACE_NOUNS, LEVELS_BOTTOM_UP
-from extractors.textscan import find_all
+from extractors.textscan import CharMap, find_all
 from pipeline.memo import memo
 
 __all__ = ["preload", "UNIT_HEADS", "is_unit", "split_units", "has_role_label", "leading_units", "responsible_units",
@@ -569,25 +570,7 @@ _RELATED_TO = frozenset(("den", "toi", "voi"))
 
 
 # ---------------------------------------------------------------- words
-@lru_cache(maxsize=None)
-def _fold_char(c: str) -> str:
-    """One character without marks or case, always one character (so offsets survive)."""
-    if c in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", c)[0]
-    low = base.lower()
-    return low if len(low) == 1 else base
-
-
-class _FoldMap(dict):
-    """_fold_char for str.translate, filled on first sight of each character."""
-
-    def __missing__(self, cp: int) -> str:
-        out = self[cp] = _fold_char(chr(cp))
-        return out
-
-
-_FOLD_MAP = _FoldMap()
+_FOLD_MAP = CharMap(fold_char)
 
 
 @memo(4096)  # (a plan's lines, asked again within it; at 16384 it held ~1.8 MB more of other plans' lines to

@@ -16,13 +16,13 @@ from itertools import islice
 from typing import NamedTuple
 
 from extractors.admin import names_listed
-from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES
+from extractors.closing import PRINTED_TITLES, UNIT_HEAD_TITLES, caps_counts
 from extractors.doc_kinds import KIND_WORDS
 from extractors.levels import BELOW_PROVINCE as _PLACE_LEVELS
 from extractors.levels import LEXICON as _LEVEL_LEXICON
 from extractors.levels import HAMLET_PLACE_NOUNS as _HAMLET_NOUNS
 from extractors.levels import alternation as _level_alternation
-from extractors.textscan import CharTable, bmp_codes, numpy_or_none
+from extractors.textscan import CharMap, CharTable, bmp_codes, numpy_or_none
 from pipeline.document import PART_HEADING, VI_UPPER, Document, Line, RawDocument, RawLine, Span
 from pipeline.memo import TextTable, memo
 
@@ -417,15 +417,7 @@ def _fold_char(text: str) -> str:
     return DASHES.sub("-", text)
 
 
-class _FoldChars(dict):
-    """code point -> _fold_char of it, for str.translate (filled on first sight)."""
-
-    def __missing__(self, cp: int) -> str:
-        out = self[cp] = _fold_char(chr(cp))
-        return out
-
-
-_FOLD_CHARS = _FoldChars()
+_FOLD_CHARS = CharMap(_fold_char)
 ODD_SPACE_RUN = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")  # SPACES but " "
 _FOLD_TABLE = CharTable(_FOLD_CHARS)   # _FOLD_CHARS for a long text
 
@@ -456,16 +448,7 @@ def _typical_width(texts: list[str]) -> float:
 
 
 def _is_caps(text: str) -> bool:
-    # (filter/map over the str methods: the same test without a Python-level step per character)
-    letters = list(filter(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.8
-
-
-def _caps_counts(text: str) -> tuple[int, int]:
-    """(letters, upper-case letters) of a text: _is_caps of texts joined by spaces adds them up."""
-    letters = "".join(filter(str.isalpha, text))
-    upper = "".join(filter(str.isupper, letters))
-    return len(letters), len(upper)
+    return _caps_of(caps_counts(text))
 
 
 _CAPS_LUT: list = []  # [(letters, upper) of each BMP code point packed as letters + upper << 32]
@@ -473,7 +456,7 @@ _UPPER_ONE = 1 << 32
 
 
 def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
-    """_caps_counts of many texts at once: one numpy pass over them all (iterating a str in
+    """caps_counts of many texts at once: one numpy pass over them all (iterating a str in
     Python makes an object of every character). {} when numpy is missing or a character lies
     beyond the Basic Multilingual Plane (then each is counted when asked)."""
     if not texts:
@@ -503,6 +486,7 @@ def _caps_counts_many(texts: dict[int, str]) -> dict[int, tuple[int, int]]:
 
 
 def _caps_of(counts: tuple[int, int]) -> bool:
+    """Is a text of these caps_counts in capitals (the counts of lines joined by spaces add up)?"""
     letters, upper = counts
     return bool(letters) and upper / letters > 0.8
 
@@ -1688,7 +1672,7 @@ def normalize(raw: RawDocument) -> Document:
     def counts_of(k: int) -> tuple[int, int]:
         got = line_counts.get(k)
         if got is None:
-            got = line_counts[k] = _caps_counts(cleaned[k][0])
+            got = line_counts[k] = caps_counts(cleaned[k][0])
         return got
 
     # the letters and upper-case letters summed so far over the lines of merged entry caps_sum[0] - 1:

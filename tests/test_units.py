@@ -4396,3 +4396,16 @@ def test_v30h9_no_subject_teacher(text):
 def test_v30h9_teacher_in_a_closing_bracket(text, lead):
     from extractors.units import duty_doers
     assert duty_doers(text) == (lead, [])
+
+
+# --- v30 h7: units fold a character as the unit list does (extractors.admin.fold_char) ------------------------
+@pytest.mark.parametrize("a, b", [
+    ("한국", "할각"),          # Hangul syllables: the same first consonants, other words
+    ("சௌ", "சொ"),            # a Tamil vowel sign made of two pieces
+])
+def test_v30h7_a_letter_of_several_pieces_keeps_its_fold(a, b):
+    """A character whose decomposition holds several letters folds to itself in lower case, not to its
+    first piece: two other words stay two, and the fold keeps the text's length."""
+    from extractors.units import _fold
+    assert _fold(a) != _fold(b) and len(_fold(a)) == len(a)
+    assert _fold("Ủy ban Nhân dân xã Đồng Tâm") == "uy ban nhan dan xa dong tam"

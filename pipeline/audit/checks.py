@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from extractors import levels
+from extractors.admin import fold_char
 from extractors.closing import NOI_NHAN_ANYWHERE, recipients_caption_end
 from pipeline.audit.rules import Rule
 from pipeline.normalize import VI_UPPER
@@ -103,16 +103,10 @@ def is_missing(v: Any) -> bool:
 # =============================================================================================
 
 
-def _fold_char(c: str) -> str:
-    d = unicodedata.normalize("NFD", c)
-    base = "".join(x for x in d if not unicodedata.combining(x)).replace("đ", "d").replace("Đ", "D").lower()
-    return base if len(base) == 1 else c.lower()
-
-
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ→d; one character for one character (offsets stay valid)."""
-    return "".join(_fold_char(c) for c in text)
+    return "".join(map(fold_char, text))
 
 
 def line_at(text: str, pos: int) -> tuple[int, int]:

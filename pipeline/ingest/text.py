@@ -33,7 +33,7 @@ GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 # (each run of spaces read by one \s* only: "\s*\|?\s*" splits a long run every way before it fails)
 PIPE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
 # GFM's delimiter row needs one dash a cell (":--|:--", "-|-"); so short, it is one only under a table's
-# first line (see short_delimiters): further down, "| - | - |" is a row whose cells print nothing.
+# first line (see pipe_rows): further down, "| - | - |" is a row whose cells print nothing.
 SHORT_PIPE_SEPARATOR = re.compile(r"^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$")
 HTML_DOC = re.compile(r"<\s*(html|body|table|p|div)\b", re.I)
 
@@ -274,11 +274,10 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     next_table = 0
     grid: list[int] | None = None      # the open grid table's column edges
     grid_row: list[list[str]] = []     # the wrapped lines of its open row, cell by cell
-    bare: frozenset[int] = frozenset()
-    if "|" in text:   # (a text tabbed into columns has no pipe table: none of the three scans finds a row)
-        short = short_delimiters(lines) if "-" in text else frozenset()
-        bare = bare_pipe_rows(lines, short) if "---" in text or short else frozenset()
-        bare = bare | headed_pipe_rows(lines, bare)
+    delimiters: frozenset[int] = frozenset()
+    rows: frozenset[int] = frozenset()
+    if "|" in text:   # (a text tabbed into columns has no pipe table)
+        delimiters, rows = pipe_rows(lines)
     for k, line in enumerate(lines):
         if grid is not None:
             if "|" in line and PIPE_ROW.match(line):
@@ -298,12 +297,12 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
                 continue
         # (both table patterns need a "|": the cheap test goes first)
         pipe = "|" in line
-        if pipe and (PIPE_SEPARATOR.match(line) or k in short):
+        if pipe and (PIPE_SEPARATOR.match(line) or k in delimiters):
             continue
         cells = None
         if "\t" in line and line.strip():
             cells = line.split("\t")
-        elif pipe and (PIPE_ROW.match(line) or k in bare):
+        elif pipe and (PIPE_ROW.match(line) or k in rows):
             cells = line.strip().strip("|").split("|")
         if cells is not None:
             if table_id is None:
@@ -318,69 +317,47 @@ def lines_from_text(text: str, page: int | None = None, spaced: bool = True) -> 
     return out
 
 
-def _pipe_cell_count(line: str) -> int:
-    return line.strip().strip("|").count("|") + 1
-
-
-def short_delimiters(lines: list[str]) -> frozenset[int]:
-    """The delimiter rows with fewer than three dashes in some cell (SHORT_PIPE_SEPARATOR): each right
-    under a table's first line, one with a "|", as many cells and no "|" line over it."""
-    found = set()
-    for i in range(1, len(lines)):
-        line = lines[i]
-        if "|" not in line or "-" not in line or PIPE_SEPARATOR.match(line) or not SHORT_PIPE_SEPARATOR.match(line):
-            continue
-        if "|" in lines[i - 1] and _pipe_cell_count(lines[i - 1]) == _pipe_cell_count(line) \
-                and (i < 2 or "|" not in lines[i - 2]):
-            found.add(i)
-    return frozenset(found)
-
-
-def bare_pipe_rows(lines: list[str], short: frozenset[int] = frozenset()) -> frozenset[int]:
-    """The rows of Markdown pipe tables printed without their outer pipes, as GFM allows ("TT | Nội dung |
-    Thời gian" over "---|---|---"): the line over a delimiter row of as many cells, two or more, and the
-    lines after it that hold a "|", up to the first that does not (an empty line): a row may leave out its
-    last cells, "2 | Kiểm tra | Công an xã |", as GFM allows. A line with a "|" and no delimiter row under
-    its first line (a menu, "Trang chủ | Tin tức") stays prose."""
-    rows: set[int] = set()
-    for i in range(1, len(lines)):
-        line = lines[i]
-        if "|" not in line or "-" not in line or not (i in short or PIPE_SEPARATOR.match(line)):
-            continue
-        n = _pipe_cell_count(line)
-        if n < 2 or "|" not in lines[i - 1] or _pipe_cell_count(lines[i - 1]) != n:
-            continue
-        rows.add(i - 1)
-        j = i + 1
-        while j < len(lines) and "|" in lines[j]:
-            rows.add(j)
-            j += 1
-    return frozenset(rows)
-
-
-def headed_pipe_rows(lines: list[str], known: frozenset[int] = frozenset()) -> frozenset[int]:
-    """The rows of a table a plain text sets with pipes and no delimiter row ("STT | Nội dung | Người
-    thực hiện | Ghi chú" over "1 | Khai giảng | Ban giám hiệu | |"): a line whose cells name a task
-    table's columns (extractors.tables.names_task_columns), then the lines after it with as many cells,
-    up to the first that has not. A header over no such line, or a menu ("Trang chủ | Tin tức"), stays
-    prose."""
+def pipe_rows(lines: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """(delimiter rows, rows) of the pipe tables whose lines need not hold a "|" at both ends (PIPE_ROW
+    needs that). Each table starts at a line over a line of as many cells, and
+    - either the line under it is a delimiter row ("TT | Nội dung | Thời gian" over "---|---|---", as
+      GFM allows): the rows are the line and the lines after the delimiter that hold a "|", up to the
+      first that does not (an empty line); a row may leave out its last cells ("2 | Kiểm tra | Công
+      an xã |"). A delimiter with fewer than three dashes in a cell (":--|:--", SHORT_PIPE_SEPARATOR)
+      is one only under a table's first line with no "|" line over it;
+    - or the first line's cells name a task table's columns (extractors.tables.names_task_columns:
+      "STT | Nội dung | Người thực hiện | Ghi chú" over "1 | Khai giảng | Ban giám hiệu | |"): the rows
+      are it and the lines after it with as many cells, up to the first that has not.
+    A line with a "|" that opens neither (a menu, "Trang chủ | Tin tức") stays prose."""
+    # each line's count of cells, 0 for a line without a "|"
+    cells = [line.strip().strip("|").count("|") + 1 if "|" in line else 0 for line in lines]
+    delimiters: set[int] = set()
     rows: set[int] = set()
     for i in range(len(lines) - 1):
-        line = lines[i]
-        if i in known or i in rows or "|" not in line or PIPE_ROW.match(line):
+        n = cells[i]
+        if not n or cells[i + 1] != n:
             continue
-        n = _pipe_cell_count(line)
-        if n < 2 or "|" not in lines[i + 1] or _pipe_cell_count(lines[i + 1]) != n:
+        below = lines[i + 1]
+        if "-" in below and SHORT_PIPE_SEPARATOR.match(below) \
+                and (not (i and cells[i - 1]) or PIPE_SEPARATOR.match(below)):
+            delimiters.add(i + 1)
+            if n >= 2:
+                rows.add(i)
+                j = i + 2
+                while j < len(lines) and cells[j]:
+                    rows.add(j)
+                    j += 1
+            continue
+        if n < 2 or i in rows or PIPE_ROW.match(lines[i]):   # (a row of a table found already opens none)
             continue
         from extractors.tables import names_task_columns  # (the columns' names live with the extractors)
 
-        if not names_task_columns(line.strip().strip("|").split("|")):
-            continue
-        j = i
-        while j < len(lines) and "|" in lines[j] and _pipe_cell_count(lines[j]) == n:
-            rows.add(j)
-            j += 1
-    return frozenset(rows)
+        if names_task_columns(lines[i].strip().strip("|").split("|")):
+            j = i
+            while j < len(lines) and cells[j] == n:
+                rows.add(j)
+                j += 1
+    return frozenset(delimiters), frozenset(rows)
 
 
 def as_displayed(text: str) -> str:
