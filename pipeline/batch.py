@@ -63,12 +63,13 @@ class Limits:
     # A worker whose resident memory has grown by more than this since it started is replaced by a
     # fresh one (forked warm) after the plan it is on: the memos of recurring lines (pipeline.memo),
     # pdfminer's and allocator fragments fill up over thousands of plans, and this keeps a worker's
-    # peak the same whether the batch has 1,000 plans or 100,000. Not part of what a result depends
-    # on. Those memos are what makes a worker fast (a fresh one refills them over its first few
-    # hundred text plans): over 10,000 text plans on 2 cores, 8 MB replaced 38 workers (198
-    # plans/s, peak 102 MB), 12 MB 14 (238 plans/s, 107 MB), 32 MB none (278 plans/s, 122 MB);
-    # the peak over 100 plans is 96 MB.
-    recycle_mb: float | None = 12.0
+    # peak the same whether the batch has 100 plans or 100,000. Not part of what a result depends
+    # on. Those memos are what makes a worker fast (a fresh one refills them over its first hundred
+    # text plans), so the allowance trades speed for memory. 4 MB is about what a worker gains over
+    # its first 50 plans: over 10,000 text plans on 2 cores it replaced 79 workers (216 plans/s,
+    # peak 101.1 MB against 97.6 over 100 plans); 12 MB replaced 2 (296 plans/s, peak 108.5 MB).
+    # A batch of typed plans on a machine with memory to spare goes faster with --recycle-mb 12.
+    recycle_mb: float | None = 4.0
 
     def as_dict(self) -> dict[str, float | None]:
         return {k: (float(v) if v is not None else None) for k, v in asdict(self).items()}

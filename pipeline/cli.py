@@ -50,8 +50,9 @@ def run(inputs: list[Path] = typer.Argument(..., help="Plan files or folders (se
         max_file_mb: float = typer.Option(512, "--max-file-mb", help="Megabytes one file may have (0 = no limit)."),
         max_memory_mb: int = typer.Option(4096, "--max-memory-mb", help="Memory (address space, MB) one worker "
                                           "may use (0 = no limit)."),
-        recycle_mb: float = typer.Option(12, "--recycle-mb", help="A worker whose memory grew by more than "
-                                         "this many MB since it started is replaced by a fresh one (0 = never)."),
+        recycle_mb: float = typer.Option(4, "--recycle-mb", help="A worker whose memory grew by more than "
+                                         "this many MB since it started is replaced by a fresh one (0 = never; "
+                                         "12 runs typed plans ~35 % faster for ~8 MB more a worker)."),
         ) -> None:
     """Extract every plan under INPUTS and write all tables plus manifest.json to OUT."""
     import time
