@@ -647,6 +647,18 @@ def _heads_its_duty(text: str) -> bool:
         and bool(unit_heading(head))
 
 
+def bullet_units(text: str, fields, units_above: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """Who leads and who supports a bullet's task: its own labelled fields first, then the units its
+    sentence says ("X chủ trì, phối hợp Y"), then the units of the group it sits under, then the units
+    it opens with; the partners its subject works with ("Các chi hội phối hợp với Công an xã …") only
+    where the lead was not said in the sentence or a field."""
+    said_lead, said_support = said_units(text) if not fields.lead else ([], [])
+    lead = fields.lead or said_lead or units_above or leading_units(text)
+    support = fields.support or said_support or (
+        subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+    return lead, support
+
+
 def said_units(text: str) -> tuple[list[str], list[str]]:
     """(lead, support) a task's text says: in its clause of who does it (responsible_units), else
     printed after its duty ("Trang trí khánh tiết (Đoàn TN, Văn phòng)", "… – Giao: Công chức Văn hóa -
@@ -1830,10 +1842,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                         timing = week[0]
                     if month and not (timing and (timing.deadline or timing.recurring)):
                         timing = when.cell(month)
-                    said_lead, said_support = said_units(text) if not fields.lead else ([], [])
-                    lead = fields.lead or said_lead or group_units or leading_units(text)
-                    support = fields.support or said_support or (
-                        subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                    lead, support = bullet_units(text, fields, group_units)
                     found.append((start, _list_task(node, "", text, quarter or quarter_above, timing, None,
                                                     lead, support, doc.page_at(start), start, end)))
                 continue
@@ -1858,10 +1867,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                     # each bullet, by its closing day ("…, ngày 15/11") or else by the month's end,
                     # as a month's heading does the bullets under it
                     timing = _closing_day(text, when) or when.cell(month)
-                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
-                lead = fields.lead or said_lead or leading_units(text)
-                support = fields.support or said_support or (
-                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                lead, support = bullet_units(text, fields)
                 found.append((start, _list_task(node, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
             continue
@@ -1879,10 +1885,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
                 elif quarter and timing is None and _WITHIN.match(node.title):
                     # "1. Trong quý II" says by when, as "… trong quý II" after a task does: the quarter's end
                     timing = when.of(node.title.rstrip(":. "), None)
-                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
-                lead = fields.lead or said_lead or leading_units(text)
-                support = fields.support or said_support or (
-                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                lead, support = bullet_units(text, fields)
                 found.append((start, _list_task(node, label, text, quarter, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
             if bullets:
@@ -2058,10 +2061,7 @@ def extract_tasks(doc: Document, nodes: list[Node], tables: list[TaskTable],
             for text, start, end in loose_bullets(doc, part, table_lines):
                 label, text = numbered_bullet(text)
                 text, fields = trailing_fields(text)
-                said_lead, said_support = said_units(text) if not fields.lead else ([], [])
-                lead = fields.lead or said_lead or leading_units(text)
-                support = fields.support or said_support or (
-                    subject_partners(text) if lead and not (said_lead or fields.lead) else [])
+                lead, support = bullet_units(text, fields)
                 timing = when.of_ahead(text, fields.timing)
                 found.append((start, _list_task(part, label, text, None, timing, fields.timing,
                                                 lead, support, doc.page_at(start), start, end)))
