@@ -1355,7 +1355,10 @@ def test_v29h5_a_review_of_the_last_period_is_other(heading, kind):
 
 
 @pytest.mark.parametrize("approval", ["DUYỆT CỦA BAN GIÁM HIỆU          TỔNG PHỤ TRÁCH ĐỘI", "Duyệt BGH      GV Tổng phụ trách Đội",
-                                      "DUYỆT CỦA HIỆU TRƯỞNG     NGƯỜI LẬP KẾ HOẠCH"])
+                                      "DUYỆT CỦA HIỆU TRƯỞNG     NGƯỜI LẬP KẾ HOẠCH",
+                                      # (the approver first, v30 h9)
+                                      "HIỆU TRƯỞNG DUYỆT          TỔNG PHỤ TRÁCH ĐỘI", "BGH DUYỆT     TỔ TRƯỞNG",
+                                      "LÃNH ĐẠO NHÀ TRƯỜNG DUYỆT    NGƯỜI LẬP KẾ HOẠCH"])
 def test_v29h5_approval_line_ends_the_last_part(approval):
     from pipeline.extract import extract_bytes
     text = ("TRƯỜNG TIỂU HỌC AN BÌNH\nAn Bình, ngày 02 tháng 12 năm 2024\nKẾ HOẠCH\nHoạt động Liên đội tháng 12\n"
@@ -1373,19 +1376,8 @@ def test_v29h5_approving_a_plan_is_a_task():
     assert len(plan.tasks) == 2
 
 
-# ---- v30 h9: the approval with the approver first ends the last part as "DUYỆT CỦA …" does; the approver's
-# verb in a task in small letters is a task
-@pytest.mark.parametrize("approval", ["HIỆU TRƯỞNG DUYỆT          TỔNG PHỤ TRÁCH ĐỘI", "BGH DUYỆT     TỔ TRƯỞNG",
-                                      "LÃNH ĐẠO NHÀ TRƯỜNG DUYỆT    NGƯỜI LẬP KẾ HOẠCH"])
-def test_v30h9_approver_first_ends_the_last_part(approval):
-    from pipeline.extract import extract_bytes
-    text = ("TRƯỜNG TIỂU HỌC NAM SƠN\nNam Sơn, ngày 28 tháng 2 năm 2025\nKẾ HOẠCH\nHoạt động Liên đội tháng 3\n"
-            "I. NỘI DUNG\n- Thi nghi thức Đội cấp trường.\n- Phát động trồng cây xanh.\n"
-            f"{approval}\nLý Thị Hồng     Trịnh Văn Phúc\n")
-    plan = extract_bytes(text.encode(), "kh.txt")
-    assert [t.text for t in plan.tasks] == ["Thi nghi thức Đội cấp trường.", "Phát động trồng cây xanh."]
-
-
+# ---- v30 h9: the approver's verb in a task in small letters is a task (the approval printed approver first,
+# "HIỆU TRƯỞNG DUYỆT", ends the last part as "DUYỆT CỦA …" does: test_v29h5_approval_line_ends_the_last_part)
 def test_v30h9_approver_verb_in_a_task():
     from pipeline.extract import extract_bytes
     text = ("TRƯỜNG MẦM NON HOA SEN\nPhú Lộc, ngày 05 tháng 9 năm 2024\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2024 - 2025\n"
